@@ -1,0 +1,40 @@
+# Two commands do all set-up: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
+PORT ?= 8501
+CORPUS ?= seeds
+
+.PHONY: run test lint bench chromium clean
+
+$(STAMP): requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+# Debian's Chromium renders PNG/SVG exports (kaleido) and runs the browser tests.
+# Installed when missing and we are root; otherwise browser tests say why they skip.
+chromium:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian's chromium (PNG/SVG export, browser tests)…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "note: chromium is not installed and we are not root: PNG/SVG export and browser tests are unavailable"; fi
+
+run: $(STAMP) chromium
+	CONTRASTE_CORPUS=$(CORPUS) $(PY) -m streamlit run dashboard/app.py --server.port $(PORT)
+
+test: $(STAMP) chromium
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(PY) -m ruff check analysis dashboard tests
+
+bench: $(STAMP)
+	$(PY) -m analysis.bench --n 2000
+
+clean:
+	rm -rf $(VENV) tests/artifacts .pytest_cache

@@ -1,0 +1,72 @@
+"""Turn the bytes of an uploaded or saved file into clean, normalised text.
+
+Files come from anywhere: editors that write UTF-16 with a BOM, Windows tools
+that write cp1252, scrapers that leave NUL bytes. Decoding is strict first and
+falls back in a fixed order, so 'caña' survives whichever of these wrote it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+__all__ = ["DecodeError", "decode_bytes", "normalize_text"]
+
+
+class DecodeError(ValueError):
+    """The bytes are not text in any encoding we accept (the message says why)."""
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Control characters other than tab and newlines never belong in article text.
+RE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
+RE_INLINE_SPACE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+RE_MANY_NEWLINES = re.compile(r"\n{3,}")
+# Share of control characters above which decoded "text" is really binary.
+MAX_CONTROL_SHARE = 0.05
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode file bytes: BOM-marked UTF-8/16/32, else UTF-8, else cp1252, else latin-1.
+
+    Raises:
+        DecodeError: when the data holds NUL bytes or mostly control characters
+            (a binary file), naming what was found.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as err:
+                raise DecodeError(f"starts with a {encoding} byte-order mark but is not valid {encoding}: {err.reason}") from err
+    if b"\x00" in data:
+        raise DecodeError("binary file (contains NUL bytes), not text")
+    for encoding in ("utf-8", "cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        controls = len(RE_CONTROL.findall(text))
+        if text and controls / len(text) > MAX_CONTROL_SHARE:
+            raise DecodeError(f"binary file ({controls} control characters in {len(text)}), not text")
+        return text
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def normalize_text(text: str) -> str:
+    """NFC-normalise, drop control characters, fold runs of spaces, keep paragraph breaks.
+
+    >>> normalize_text("  Caña\\r\\n\\r\\n\\r\\n dulce\\t\\tverde ")
+    'Caña\\n\\ndulce verde'
+    """
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = RE_CONTROL.sub("", text)
+    lines = [RE_INLINE_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    return RE_MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()

@@ -1,0 +1,212 @@
+"""The one text pipeline: tokens, stems, stop words and sentences, built once per corpus.
+
+Every analysis (similarity, framing terms, figures) reads the :class:`TextCorpus`
+built here instead of tokenizing again. Tokens are lower-cased runs of letters
+and digits, with accents and ñ kept; dotted abbreviations such as "EE.UU." stay
+one token. Stems come from NLTK's Snowball stemmer in the article's language,
+memoised per unique word. ``surface`` maps each stem back to its most frequent
+word so that results are shown as words, never as stems.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+
+import numpy as np
+from nltk.stem.snowball import SnowballStemmer
+from stop_words import get_stop_words
+
+from analysis.corpus import Article
+
+__all__ = [
+    "Doc",
+    "TextCorpus",
+    "build",
+    "sentence_spans",
+    "stem",
+    "stop_words",
+    "tokenize",
+]
+
+# Dotted abbreviations ("EE.UU.", "U.S.") first, so they stay whole; then words.
+RE_TOKEN = re.compile(r"(?:[^\W\d_]{1,4}\.){2,}|\w+")
+# A candidate sentence end: terminal punctuation, closing quotes/brackets, space,
+# then something that can start a sentence. Paragraph breaks always end one.
+RE_SENTENCE_END = re.compile(r"[.!?…]+[\"'»”’)\]]*\s+(?=[\"'«“‘¿¡(\[\-—–]{0,3}\s?[^\W_a-zß-ÿ])|\n+")
+RE_WORD_BEFORE = re.compile(r"(\S+)$")
+
+SNOWBALL = {
+    "es": "spanish", "en": "english", "pt": "portuguese", "fr": "french",
+    "it": "italian", "de": "german", "ca": "spanish",
+}  # fmt: skip
+# Stop-word lists of the `stop-words` package by ISO code.
+STOP_LANGUAGES = {"es", "en", "pt", "fr", "it", "de", "ca"}
+
+
+def _load_abbreviations() -> frozenset[str]:
+    text = resources.files("analysis.lexicons").joinpath("abbreviations.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower().rstrip(".") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+ABBREVIATIONS = _load_abbreviations()
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased word tokens of ``text``.
+
+    >>> tokenize("El Sr. Pérez visitó EE.UU. y España")
+    ['el', 'sr', 'pérez', 'visitó', 'ee.uu.', 'y', 'españa']
+    """
+    return RE_TOKEN.findall(text.lower())
+
+
+def token_spans(text: str) -> list[tuple[int, int]]:
+    """Character (start, end) of each token of :func:`tokenize`, in the same order."""
+    return [m.span() for m in RE_TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=16)
+def _stemmer(language: str) -> SnowballStemmer | None:
+    name = SNOWBALL.get(language)
+    return SnowballStemmer(name) if name else None
+
+
+@lru_cache(maxsize=500_000)
+def stem(word: str, language: str) -> str:
+    """Snowball stem of a lower-cased word in ``language`` (the word itself when unsupported).
+
+    >>> stem("secuestraron", "es"), stem("kidnapping", "en")
+    ('secuestr', 'kidnap')
+    """
+    stemmer = _stemmer(language)
+    return stemmer.stem(word) if stemmer is not None else word
+
+
+@lru_cache(maxsize=16)
+def stop_words(language: str) -> frozenset[str]:
+    """Stop words of ``language`` from the `stop-words` package (empty when it has none)."""
+    return frozenset(get_stop_words(language)) if language in STOP_LANGUAGES else frozenset()
+
+
+def _is_abbreviation(word: str) -> bool:
+    bare = word.strip("\"'«“(").rstrip(".").lower()
+    if bare in ABBREVIATIONS:
+        return True
+    # Initials ("J.", "M.") and dotted abbreviations ("EE.UU.", "U.S.").
+    return (len(bare) == 1 and bare.isalpha()) or ("." in bare and all(len(p) <= 4 for p in bare.split(".")))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text``, stripped of surrounding space.
+
+    A sentence ends at ., !, ?, … (and any closing quote) before a capital,
+    digit, opening quote or inverted mark, unless the word before the point is
+    a known abbreviation (lexicons/abbreviations.txt), an initial or a dotted
+    abbreviation such as "EE.UU."; a line break always ends one.
+
+    >>> t = "Llegó a EE.UU. el lunes. El Sr. Gil habló."
+    >>> [t[a:b] for a, b in sentence_spans(t)]
+    ['Llegó a EE.UU. el lunes.', 'El Sr. Gil habló.']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in RE_SENTENCE_END.finditer(text):
+        if match.group().strip() and "\n" not in match.group():
+            before = RE_WORD_BEFORE.search(text, 0, match.start() + 1)
+            if before and _is_abbreviation(before.group(1) + "."):
+                continue
+        end = match.end()
+        _add_span(text, start, end, spans)
+        start = end
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        offset = start + chunk.index(stripped[0])
+        spans.append((offset, offset + len(stripped)))
+
+
+@dataclass(frozen=True, eq=False)
+class Doc:
+    """One article through the pipeline: its tokens, their stems, and which are content words."""
+
+    article: Article
+    tokens: tuple[str, ...]
+    stems: tuple[str, ...]
+    content: np.ndarray  # bool per token: not a stop word, not a number, 2+ characters
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+    @property
+    def terms(self) -> list[str]:
+        """Stems of the content tokens, in order: what TF-IDF and term statistics count."""
+        return [s for s, keep in zip(self.stems, self.content) if keep]
+
+    @cached_property
+    def spans(self) -> list[tuple[int, int]]:
+        """Character span of each token in the article text (computed on first use)."""
+        return token_spans(self.article.text)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Character spans of the article's sentences (computed on first use)."""
+        return sentence_spans(self.article.text)
+
+
+@dataclass(frozen=True, eq=False)
+class TextCorpus:
+    """The processed corpus shared by every analysis."""
+
+    docs: tuple[Doc, ...]
+    surface: dict[str, str] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def word(self, stem_or_ngram: str) -> str:
+        """The most frequent surface form of a stem, or of each stem of a space-joined n-gram."""
+        return " ".join(self.surface.get(s, s) for s in stem_or_ngram.split(" "))
+
+
+def _content_mask(tokens: Sequence[str], stops: frozenset[str]) -> np.ndarray:
+    return np.fromiter(
+        (len(t) > 1 and t not in stops and not t.isdigit() for t in tokens), dtype=bool, count=len(tokens)
+    )
+
+
+def build(articles: Sequence[Article]) -> TextCorpus:
+    """Tokenize, stem and mark content words of every article, once.
+
+    Stemming is memoised per unique (word, language), so its cost grows with
+    the vocabulary, not with the corpus length.
+    """
+    docs = []
+    pair_counts: Counter[tuple[str, str]] = Counter()
+    for article in articles:
+        language = article.language
+        tokens = tokenize(article.text)
+        counts = Counter(tokens)
+        stems_of = {t: stem(t, language) for t in counts}
+        stems = tuple(stems_of[t] for t in tokens)
+        content = _content_mask(tokens, stop_words(language))
+        for token, n in counts.items():
+            pair_counts[(stems_of[token], token)] += n
+        docs.append(Doc(article, tuple(tokens), stems, content))
+    surface: dict[str, str] = {}
+    best: dict[str, int] = {}
+    for (stem_, token), n in pair_counts.items():
+        if n > best.get(stem_, 0) or (n == best[stem_] and token < surface[stem_]):
+            best[stem_] = n
+            surface[stem_] = token
+    return TextCorpus(tuple(docs), surface)

@@ -1,0 +1,31 @@
+"""Contraste dashboard entry: sets up session state and routes to the pages.
+
+Pages live in ``dashboard/app_pages/``; each only lays out what ``analysis``
+returns for the current corpus (``dashboard.state.current_corpus()``). To add
+a page, write ``app_pages/<name>.py`` and add one ``st.Page`` line to ``PAGES``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` puts only dashboard/ on the path
+    sys.path.insert(0, str(ROOT))
+
+from dashboard import state  # noqa: E402
+
+PAGES_DIR = Path(__file__).parent / "app_pages"
+
+PAGES = {
+    "Corpus": [
+        st.Page(PAGES_DIR / "corpus.py", title="Corpus", icon=":material/folder_open:", default=True, url_path="corpus"),
+    ],
+}
+
+st.set_page_config(page_title="Contraste", page_icon=":material/compare:", layout="wide")
+state.init()
+st.navigation(PAGES).run()

@@ -1,0 +1,54 @@
+"""Reusable dashboard pieces. Every chart goes through :func:`chart`."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from analysis.export import figure_html, figure_image, table_csv
+
+__all__ = ["chart", "problems"]
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^\w-]+", "-", name.lower()).strip("-") or "chart"
+
+
+def chart(fig: go.Figure, data: pd.DataFrame, name: str, *, key: str, on_select: str = "ignore") -> object:
+    """Show a Plotly chart with buttons to download it as PNG, SVG, HTML and its data as CSV.
+
+    PNG and SVG are rendered by kaleido only when clicked (deferred data), so
+    a page with many charts stays fast. Returns the chart's selection event
+    when ``on_select="rerun"``.
+    """
+    event = st.plotly_chart(fig, key=key, on_select=on_select, config={"displaylogo": False})
+    stem = _slug(name)
+    columns = st.columns(4)
+    columns[0].download_button(
+        "PNG", lambda: figure_image(fig, "png"), f"{stem}.png", "image/png",
+        key=f"{key}-png", on_click="ignore", icon=":material/image:", help="Download the chart as a PNG image",
+    )  # fmt: skip
+    columns[1].download_button(
+        "SVG", lambda: figure_image(fig, "svg"), f"{stem}.svg", "image/svg+xml",
+        key=f"{key}-svg", on_click="ignore", icon=":material/draw:", help="Download the chart as an SVG vector image",
+    )  # fmt: skip
+    columns[2].download_button(
+        "HTML", lambda: figure_html(fig, title=name), f"{stem}.html", "text/html",
+        key=f"{key}-html", on_click="ignore", icon=":material/public:", help="Interactive chart that opens offline",
+    )  # fmt: skip
+    columns[3].download_button(
+        "CSV", lambda: table_csv(data), f"{stem}.csv", "text/csv",
+        key=f"{key}-csv", on_click="ignore", icon=":material/table:", help="The chart's data as CSV",
+    )  # fmt: skip
+    return event
+
+
+def problems(items: object, *, what: str = "Load problems") -> None:
+    """List load problems (file and reason) in a warning box; nothing when there are none."""
+    rows = [{"file": p.file, "reason": p.reason} for p in items]  # type: ignore[attr-defined]
+    if rows:
+        with st.expander(f"{what}: {len(rows)}", expanded=True, icon=":material/warning:"):
+            st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")

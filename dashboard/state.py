@@ -1,0 +1,70 @@
+"""Session state of the dashboard: the loaded corpus, the user's labels, and cached analyses.
+
+The corpus as loaded is kept apart from the user's edits (source labels and
+dates), so that every page sees ``current_corpus()``: the corpus with the
+edits applied. Cached results are keyed on the corpus' content (``corpus_key``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import streamlit as st
+
+from analysis.corpus import Corpus, CorpusError, Problem, load_path
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+# `make run` serves seeds/; point CONTRASTE_CORPUS at another folder to start there.
+DEFAULT_CORPUS = Path(os.environ.get("CONTRASTE_CORPUS", SEEDS))
+
+Labels = dict[str, tuple[str, dt.date | None]]
+
+
+@st.cache_data(show_spinner="Loading articles…", max_entries=4)
+def load_folder(path: str) -> Corpus:
+    """The corpus in a folder; load problems are part of the result."""
+    try:
+        return load_path(path)
+    except CorpusError as err:
+        return Corpus(problems=(Problem(path, str(err)),))
+
+
+def init() -> None:
+    """Set every session key once, before any page runs."""
+    if "corpus" not in st.session_state:
+        st.session_state.corpus = load_folder(str(DEFAULT_CORPUS))
+    st.session_state.setdefault("labels", {})
+
+
+def reset() -> None:
+    """Back to the default corpus, without the user's labels."""
+    st.session_state.corpus = load_folder(str(DEFAULT_CORPUS))
+    st.session_state.labels = {}
+
+
+def add(corpus: Corpus) -> None:
+    """Add uploaded articles to the session's corpus (ids are made unique)."""
+    st.session_state.corpus = st.session_state.corpus.merged(corpus)
+
+
+def set_labels(labels: Labels) -> None:
+    st.session_state.labels = labels
+
+
+def current_corpus() -> Corpus:
+    """The session's corpus with the user's source labels and dates applied."""
+    corpus: Corpus = st.session_state.corpus
+    labels: Labels = st.session_state.labels
+    return corpus.relabelled(labels) if labels else corpus
+
+
+def corpus_key(corpus: Corpus) -> str:
+    """A digest of the corpus content and labels: the cache key of every analysis."""
+    digest = hashlib.sha256()
+    for a in corpus.articles:
+        digest.update(json.dumps([a.id, a.source, str(a.date), a.language, a.title, a.url, a.text]).encode())
+    return digest.hexdigest()
