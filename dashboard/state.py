@@ -16,6 +16,7 @@ from pathlib import Path
 import streamlit as st
 
 from analysis.corpus import Corpus, CorpusError, Problem, load_path
+from analysis.text import TextCorpus, build
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # `make run` serves seeds/; point CONTRASTE_CORPUS at another folder to start there.
@@ -68,3 +69,16 @@ def corpus_key(corpus: Corpus) -> str:
     for a in corpus.articles:
         digest.update(json.dumps([a.id, a.source, str(a.date), a.language, a.title, a.url, a.text]).encode())
     return digest.hexdigest()
+
+
+@st.cache_resource(max_entries=4, show_spinner="Tokenizing and stemming the corpus…")
+def _text_corpus(key: str, _corpus: Corpus) -> TextCorpus:
+    # cache_resource, not cache_data: the processed corpus is large and immutable,
+    # and unpickling a copy on every rerun would cost more than building it.
+    return build(_corpus.articles)
+
+
+def current_text() -> TextCorpus:
+    """The shared text pipeline's output for ``current_corpus()``, built once per corpus content."""
+    corpus = current_corpus()
+    return _text_corpus(corpus_key(corpus), corpus)

@@ -1,0 +1,35 @@
+"""Shared fixtures: the seed corpus, its processed text, and the hand-made gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analysis.corpus import Corpus, load_path
+from analysis.text import TextCorpus, build
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = ROOT.parent / "shared" / "gold"
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Corpus:
+    return load_path(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def seeds_text(seeds: Corpus) -> TextCorpus:
+    return build(seeds.articles)
+
+
+@pytest.fixture(scope="session")
+def gold_figures() -> dict:
+    return json.loads((GOLD / "seeds_figures.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def gold_terms() -> dict:
+    return json.loads((GOLD / "seeds_terms.json").read_text(encoding="utf-8"))
