@@ -58,8 +58,14 @@ with left:
         "a metadata.csv (file,source,date,url) labels the other files.",
     )
     if uploads and st.button("Load these files", type="primary", icon=":material/upload:"):
-        with st.spinner(f"Reading {len(uploads)} files…"):
-            added = load_files((f.name, f.getvalue()) for f in uploads)
+        bar = st.progress(0.0, text=f"Reading {len(uploads)} files…")
+        added = load_files(
+            ((f.name, f.getvalue()) for f in uploads),
+            progress=lambda count, name: bar.progress(
+                count / len(uploads), text=f"Read {name} ({count}/{len(uploads)})"
+            ),
+        )
+        bar.empty()
         state.add(added)
         st.toast(f"Loaded {len(added.articles)} articles; {len(added.problems)} problems.")
         st.rerun()
