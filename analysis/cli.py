@@ -17,7 +17,8 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from analysis.corpus import Corpus, CorpusError, load_path
+from analysis import workspace as workspaces
+from analysis.corpus import Corpus, CorpusError
 
 __all__ = ["main"]
 
@@ -56,7 +57,11 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, command in COMMANDS.items():
         sub = commands.add_parser(name, help=command.help, description=command.help)
-        sub.add_argument("path", metavar="PATH", help="a folder or file of articles (.txt, .csv, .json, .jsonl)")
+        sub.add_argument(
+            "path",
+            metavar="PATH",
+            help="a folder or file of articles (.txt, .csv, .json, .jsonl), or a saved workspace (.json)",
+        )
         sub.add_argument("--format", choices=("json", "table"), default="table", help="output format (default: table)")
         command.arguments(sub)
     return parser
@@ -67,12 +72,12 @@ def _print_problems(corpus: Corpus) -> None:
         print(f"warning: {problem.file}: {problem.reason}", file=sys.stderr)
 
 
-def _load_with_progress(path: str) -> Corpus:
-    """Load PATH, with a progress bar on stderr when a folder holds many files."""
+def _load_with_progress(path: str) -> workspaces.Workspace:
+    """Load PATH (folder, file or saved workspace), with a progress bar on stderr when a folder holds many files."""
     folder = Path(path)
     total = sum(1 for _ in folder.iterdir()) if folder.is_dir() else 1
     with tqdm(total=total, desc="loading", unit="file", file=sys.stderr, disable=total < PROGRESS_MIN_FILES) as bar:
-        return load_path(path, progress=lambda count, name: bar.update(count - bar.n))
+        return workspaces.load(path, progress=lambda count, name: bar.update(count - bar.n))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -80,10 +85,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = COMMANDS[args.command]
     try:
-        corpus = _load_with_progress(args.path)
+        args.workspace = _load_with_progress(args.path)
     except CorpusError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    corpus = args.workspace.current()
     try:
         result = command.run(corpus, args)
     except ValueError as err:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis import workspace as workspaces
 from analysis.charts.corpus import articles_by_source_date, articles_table
 from analysis.corpus import SUFFIXES, load_files
 from dashboard import components, state
@@ -73,3 +74,21 @@ with right:
     if st.button("Reset to the example corpus", icon=":material/restart_alt:"):
         state.reset()
         st.rerun()
+    st.download_button(
+        "Save workspace",
+        lambda: workspaces.to_bytes(state.workspace()),
+        "contraste-workspace.json",
+        "application/json",
+        on_click="ignore",
+        icon=":material/save:",
+        help="Articles, your source labels and dates, lexicon and settings in one file. "
+        "Open it here later, or pass it to the CLI as PATH.",
+    )
+    saved = st.file_uploader("Open a workspace", type=["json"], key="workspace-upload")
+    if saved is not None and st.button("Open this workspace", icon=":material/folder_open:"):
+        try:
+            state.open_workspace(workspaces.from_bytes(saved.getvalue(), name=saved.name))
+        except workspaces.WorkspaceError as err:
+            st.error(str(err))
+        else:
+            st.rerun()
