@@ -45,8 +45,42 @@ def _corpus_table(result: dict[str, object]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["id", "source", "date", "language", "words", "title"]).fillna("")
 
 
+def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
+    from analysis import report, sections
+    from analysis.text import build
+
+    workspace = args.workspace
+    with tqdm(total=3, desc="report", unit="step", file=sys.stderr, disable=args.quiet) as bar:
+        bar.set_postfix_str("text pipeline")
+        text = build(corpus.articles)
+        bar.update()
+        parts = sections.build_sections(workspace, text, progress=bar.set_postfix_str)
+        bar.update()
+        files = report.render(
+            parts, images=not args.no_images, progress=lambda done, total, name: bar.set_postfix_str(name)
+        )
+        bar.update()
+    html = report.write_dir(files, args.out)
+    return {"out": str(Path(args.out)), "report": str(html), "files": sorted(files)}
+
+
+def _report_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--out", required=True, metavar="DIR", help="folder to write report.html, report.json, charts/, tables/"
+    )
+    parser.add_argument("--no-images", action="store_true", help="skip PNG/SVG (no Chromium needed)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def _report_table(result: dict[str, object]) -> pd.DataFrame:
+    return pd.DataFrame({"file": result["files"]})
+
+
 COMMANDS: dict[str, Command] = {
     "corpus": Command("load the articles and report load problems", _corpus, _corpus_table),
+    "report": Command(
+        "write report.html, report.json, charts and tables to --out DIR", _report, _report_table, _report_arguments
+    ),
 }
 
 

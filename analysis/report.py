@@ -76,6 +76,7 @@ def _slug(name: str) -> str:
 
 def _table_html(table: Table) -> str:
     shown = table.frame.head(table.rows)
+    shown = shown.astype(object).where(shown.notna(), "")
     more = len(table.frame) - len(shown)
     caption = f"<h3>{html.escape(table.title)}</h3>"
     body = shown.to_html(index=False, escape=True, na_rep="", border=0)
