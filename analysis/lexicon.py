@@ -50,6 +50,7 @@ __all__ = [
     "default_lexicons",
     "fold",
     "load_lexicon",
+    "packaged_text",
     "parse_lexicon",
 ]
 
@@ -330,10 +331,14 @@ def load_lexicon(path: str | Path) -> Lexicon:
     return parse_lexicon(text, origin=path.name)
 
 
+def packaged_text(language: str) -> str:
+    """The YAML text of the packaged lexicon of ``language`` (a starting point for users' own)."""
+    return resources.files("analysis.lexicons").joinpath(f"{language}.yaml").read_text(encoding="utf-8")
+
+
 @lru_cache(maxsize=4)
 def _packaged(language: str) -> Lexicon:
-    text = resources.files("analysis.lexicons").joinpath(f"{language}.yaml").read_text(encoding="utf-8")
-    return parse_lexicon(text, origin=f"{language}.yaml")
+    return parse_lexicon(packaged_text(language), origin=f"{language}.yaml")
 
 
 def default_lexicons(overrides: Iterable[Lexicon] = ()) -> dict[str, Lexicon]:
