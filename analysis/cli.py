@@ -69,10 +69,19 @@ def _terms(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
         "frames": [{"frame": f, "terms": list(t)} for f, t in zip(frames["frame"], frames["terms"])],
         "counts": [
             {"article": a, "source": s, "frame": f, "term": t, "count": int(n), "per_1000": round(float(r), 4)}
-            for a, s, f, t, n, r in found[["article", "source", "frame", "term", "count", "per_1000"]].itertuples(index=False)
+            for a, s, f, t, n, r in found[["article", "source", "frame", "term", "count", "per_1000"]].itertuples(
+                index=False
+            )
         ],
         "distinctive": [
-            {"term": w, "delta": round(float(d), 6), "z": round(float(z), 6), "count_a": int(ca), "count_b": int(cb), "group": g}
+            {
+                "term": w,
+                "delta": round(float(d), 6),
+                "z": round(float(z), 6),
+                "count_a": int(ca),
+                "count_b": int(cb),
+                "group": g,
+            }
             for w, d, z, ca, cb, g in top[["word", "delta", "z", "count_a", "count_b", "group"]].itertuples(index=False)
         ],
     }
@@ -85,15 +94,26 @@ def _terms_table(result: dict[str, object]) -> pd.DataFrame:
 
 
 def _terms_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--group-a", metavar="IDS", help="comma-separated article ids of group A (default: each source against the rest)")
-    parser.add_argument("--group-b", metavar="IDS", help="comma-separated article ids of group B (default: every article not in A)")
-    parser.add_argument("--lexicon", metavar="FILE", help="a YAML framing lexicon replacing the packaged one of its language")
+    parser.add_argument(
+        "--group-a",
+        metavar="IDS",
+        help="comma-separated article ids of group A (default: each source against the rest)",
+    )
+    parser.add_argument(
+        "--group-b", metavar="IDS", help="comma-separated article ids of group B (default: every article not in A)"
+    )
+    parser.add_argument(
+        "--lexicon", metavar="FILE", help="a YAML framing lexicon replacing the packaged one of its language"
+    )
 
 
 COMMANDS: dict[str, Command] = {
     "corpus": Command("load the articles and report load problems", _corpus, _corpus_table),
     "terms": Command(
-        "framing-term counts per article and the most distinctive words (Fightin' Words)", _terms, _terms_table, _terms_arguments
+        "framing-term counts per article and the most distinctive words (Fightin' Words)",
+        _terms,
+        _terms_table,
+        _terms_arguments,
     ),
 }
 

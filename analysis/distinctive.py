@@ -57,7 +57,13 @@ def _doc_terms(doc: Doc) -> list[str]:
 def term_matrix(text: TextCorpus) -> TermMatrix:
     """Count every content stem of every article once (sklearn's CountVectorizer over ``Doc.terms``)."""
     if not text.docs or not any(d.content.any() for d in text.docs):
-        return TermMatrix(sp.csr_matrix((len(text.docs), 0), dtype=np.int64), np.array([], dtype=object), tuple(d.id for d in text.docs), tuple(d.article.source for d in text.docs), np.array([], dtype=object))
+        return TermMatrix(
+            sp.csr_matrix((len(text.docs), 0), dtype=np.int64),
+            np.array([], dtype=object),
+            tuple(d.id for d in text.docs),
+            tuple(d.article.source for d in text.docs),
+            np.array([], dtype=object),
+        )
     vectorizer = CountVectorizer(analyzer=_doc_terms, lowercase=False)
     counts = vectorizer.fit_transform(text.docs).tocsr()
     stems = vectorizer.get_feature_names_out()
@@ -65,13 +71,15 @@ def term_matrix(text: TextCorpus) -> TermMatrix:
     return TermMatrix(counts, stems, tuple(d.id for d in text.docs), tuple(d.article.source for d in text.docs), words)
 
 
-def fightin_words(counts_a: np.ndarray, counts_b: np.ndarray, prior: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def fightin_words(
+    counts_a: np.ndarray, counts_b: np.ndarray, prior: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(delta, variance, z) per word; arrays may be 2-D (one row per comparison) and broadcast.
 
     ``prior`` is ``alpha_w`` (see the module docstring for the formula).
 
     >>> d, v, z = fightin_words(np.array([3., 1.]), np.array([1., 3.]), np.array([4., 4.]))
-    >>> [round(x, 3) for x in (d[0], v[0], z[0])]
+    >>> [round(float(x), 3) for x in (d[0], v[0], z[0])]
     [0.673, 0.343, 1.149]
     """
     a = np.asarray(counts_a, dtype=float)
@@ -81,7 +89,9 @@ def fightin_words(counts_a: np.ndarray, counts_b: np.ndarray, prior: np.ndarray)
     n_a = a.sum(axis=-1, keepdims=True)
     n_b = b.sum(axis=-1, keepdims=True)
     with np.errstate(divide="ignore", invalid="ignore"):
-        delta = np.log(a + alpha) - np.log(n_a + alpha0 - a - alpha) - np.log(b + alpha) + np.log(n_b + alpha0 - b - alpha)
+        delta = (
+            np.log(a + alpha) - np.log(n_a + alpha0 - a - alpha) - np.log(b + alpha) + np.log(n_b + alpha0 - b - alpha)
+        )
         variance = 1.0 / (a + alpha) + 1.0 / (b + alpha)
         z = delta / np.sqrt(variance)
     return delta, variance, z
@@ -118,7 +128,12 @@ def _rows(matrix: TermMatrix, ids: Collection[str], what: str) -> np.ndarray:
 
 
 def compare_groups(
-    matrix: TermMatrix, group_a: Collection[str], group_b: Collection[str] | None = None, *, label: str = "A", prior_scale: float = 1.0
+    matrix: TermMatrix,
+    group_a: Collection[str],
+    group_b: Collection[str] | None = None,
+    *,
+    label: str = "A",
+    prior_scale: float = 1.0,
 ) -> pd.DataFrame:
     """Fightin' Words of articles ``group_a`` against ``group_b`` (default: all other articles).
 

@@ -25,9 +25,19 @@ def _line(doc: Doc, start: int, end: int, window: int) -> tuple[str, str, str, i
     left_words = text[max(0, begin - window) : begin].split()
     right_words = text[stop : stop + window].split()
     # Drop a word cut in half by the window.
-    if begin - window > 0 and left_words and not text[begin - window - 1].isspace() and not text[begin - window].isspace():
+    if (
+        begin - window > 0
+        and left_words
+        and not text[begin - window - 1].isspace()
+        and not text[begin - window].isspace()
+    ):
         left_words = left_words[1:]
-    if stop + window < len(text) and right_words and not text[stop + window - 1].isspace() and not text[stop + window].isspace():
+    if (
+        stop + window < len(text)
+        and right_words
+        and not text[stop + window - 1].isspace()
+        and not text[stop + window].isspace()
+    ):
         right_words = right_words[:-1]
     left, right = " ".join(left_words), " ".join(right_words)
     return left, text[begin:stop], right, begin, stop
@@ -95,7 +105,7 @@ def _find(doc: Doc, pattern: tuple[Test, ...]) -> list[Match]:
         starts = [i for i, s in enumerate(stems) if s == first.key]
     found: list[Match] = []
     for i in starts:
-        if i >= (found[-1].end if found else 0) and i + n <= len(tokens):
-            if all(t.accepts(tokens[j], stems[j]) for j, t in zip(range(i, i + n), pattern)):
-                found.append(Match(0, 0, i, i + n))
+        fits = i >= (found[-1].end if found else 0) and i + n <= len(tokens)
+        if fits and all(t.accepts(tokens[j], stems[j]) for j, t in zip(range(i, i + n), pattern, strict=True)):
+            found.append(Match(0, 0, i, i + n))
     return found

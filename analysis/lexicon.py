@@ -155,7 +155,9 @@ class Lexicon:
     origin: str = ""
 
     @cached_property
-    def _index(self) -> tuple[dict[str, list[tuple[int, int, tuple[Test, ...]]]], list[tuple[int, int, tuple[Test, ...]]]]:
+    def _index(
+        self,
+    ) -> tuple[dict[str, list[tuple[int, int, tuple[Test, ...]]]], list[tuple[int, int, tuple[Test, ...]]]]:
         # Patterns by the stem of their first token (looked up once per distinct stem
         # of a Doc); prefix-first patterns apart. Longest patterns first.
         by_stem: dict[str, list[tuple[int, int, tuple[Test, ...]]]] = {}
@@ -264,13 +266,17 @@ def _parse_frame(item: object, number: int, language: str, origin: str) -> Frame
     name = item.get("frame")
     unknown = set(item) - FRAME_KEYS
     if unknown:
-        raise LexiconError(f"{_where(origin, number, name)}: unknown field(s) {sorted(map(str, unknown))}; a frame has {sorted(FRAME_KEYS)}")
+        raise LexiconError(
+            f"{_where(origin, number, name)}: unknown field(s) {sorted(map(str, unknown))}; a frame has {sorted(FRAME_KEYS)}"
+        )
     for field in ("frame", "description"):
         if not isinstance(item.get(field), str) or not item[field].strip():
             raise LexiconError(f"{_where(origin, number, name, field)}: required, a non-empty text")
     terms_spec = item.get("terms")
     if not isinstance(terms_spec, list) or not terms_spec:
-        raise LexiconError(f"{_where(origin, number, name, 'terms')}: must be a non-empty list of terms, got {terms_spec!r}")
+        raise LexiconError(
+            f"{_where(origin, number, name, 'terms')}: must be a non-empty list of terms, got {terms_spec!r}"
+        )
     terms: list[Term] = []
     owner: dict[tuple[Test, ...], str] = {}
     for t, spec in enumerate(terms_spec):
@@ -303,13 +309,17 @@ def parse_lexicon(text: str, *, origin: str = "") -> Lexicon:
         problem = getattr(err, "problem", None) or str(err)
         raise LexiconError(f"{origin or 'lexicon'}: not valid YAML{at}: {problem}") from None
     if not isinstance(data, dict):
-        raise LexiconError(f"{origin or 'lexicon'}: must be a mapping with 'language' and 'frames', got {type(data).__name__}")
+        raise LexiconError(
+            f"{origin or 'lexicon'}: must be a mapping with 'language' and 'frames', got {type(data).__name__}"
+        )
     language = data.get("language")
     if not isinstance(language, str) or not language.strip():
         raise LexiconError(f"{_where(origin, field='language')}: required, an ISO 639-1 code such as 'es' or 'en'")
     unknown = set(data) - {"language", "frames"}
     if unknown:
-        raise LexiconError(f"{origin or 'lexicon'}: unknown field(s) {sorted(map(str, unknown))}; expected 'language' and 'frames'")
+        raise LexiconError(
+            f"{origin or 'lexicon'}: unknown field(s) {sorted(map(str, unknown))}; expected 'language' and 'frames'"
+        )
     frames_spec = data.get("frames")
     if not isinstance(frames_spec, list) or not frames_spec:
         raise LexiconError(f"{_where(origin, field='frames')}: must be a non-empty list of frames")

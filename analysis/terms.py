@@ -37,11 +37,15 @@ def occurrences(text: TextCorpus, lexicons: Mapping[str, Lexicon]) -> pd.DataFra
             continue
         for m in lexicon.matches(doc):
             frame = lexicon.frames[m.frame]
-            rows.append((doc.id, doc.article.source, lexicon.language, frame.name, frame.terms[m.term].label, m.start, m.end))
+            rows.append(
+                (doc.id, doc.article.source, lexicon.language, frame.name, frame.terms[m.term].label, m.start, m.end)
+            )
     return pd.DataFrame(rows, columns=OCCURRENCE_COLUMNS)
 
 
-def article_counts(text: TextCorpus, lexicons: Mapping[str, Lexicon], *, found: pd.DataFrame | None = None) -> pd.DataFrame:
+def article_counts(
+    text: TextCorpus, lexicons: Mapping[str, Lexicon], *, found: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Every article × every term of its language's lexicon, zeros included.
 
     Columns: article, source, language, frame, term, count, words (tokens of the

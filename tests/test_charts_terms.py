@@ -30,7 +30,15 @@ def test_term_bars_show_rates_and_carry_frame_and_term(seeds_text: TextCorpus) -
 
 def test_term_bars_escape_untrusted_labels() -> None:
     table = pd.DataFrame(
-        {"source": ["<b>x</b>"], "language": ["es"], "frame": ["f<script>"], "term": ["a&b"], "count": [1], "words": [10], "per_1000": [100.0]}
+        {
+            "source": ["<b>x</b>"],
+            "language": ["es"],
+            "frame": ["f<script>"],
+            "term": ["a&b"],
+            "count": [1],
+            "words": [10],
+            "per_1000": [100.0],
+        }
     )
     fig = term_bars(table)
     assert fig.data[0].name == "&lt;b&gt;x&lt;/b&gt;" and fig.data[0].x[0] == "a&amp;b"
@@ -39,7 +47,17 @@ def test_term_bars_escape_untrusted_labels() -> None:
 
 
 def test_term_bars_with_nothing_to_show() -> None:
-    table = pd.DataFrame({"source": ["s"], "language": ["es"], "frame": ["f"], "term": ["a"], "count": [0], "words": [10], "per_1000": [0.0]})
+    table = pd.DataFrame(
+        {
+            "source": ["s"],
+            "language": ["es"],
+            "frame": ["f"],
+            "term": ["a"],
+            "count": [0],
+            "words": [10],
+            "per_1000": [0.0],
+        }
+    )
     fig = term_bars(table)
     assert not fig.data and "No term" in fig.layout.annotations[0].text
 

@@ -20,7 +20,9 @@ def test_default_split_is_each_source_against_the_rest(capsys: pytest.CaptureFix
     result = _run(capsys)
     assert set(result) == {"frames", "counts", "distinctive"}
     assert all(set(f) == {"frame", "terms"} for f in result["frames"])
-    assert {"secuestro", "captura"} <= set(next(f for f in result["frames"] if f["frame"] == "taking of the president")["terms"])
+    assert {"secuestro", "captura"} <= set(
+        next(f for f in result["frames"] if f["frame"] == "taking of the president")["terms"]
+    )
     assert all(set(c) == {"article", "source", "frame", "term", "count", "per_1000"} for c in result["counts"])
     secuestro = {c["article"]: c["count"] for c in result["counts"] if c["term"] == "secuestro"}
     assert secuestro == {a: n["secuestr"] for a, n in gold_terms["counts"].items() if n["secuestr"]}
@@ -37,7 +39,9 @@ def test_two_groups(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_custom_lexicon(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "mine.yaml"
-    path.write_text("language: es\nframes: [{frame: toma, description: d, terms: [secuestro, captura]}]\n", encoding="utf-8")
+    path.write_text(
+        "language: es\nframes: [{frame: toma, description: d, terms: [secuestro, captura]}]\n", encoding="utf-8"
+    )
     result = _run(capsys, "--lexicon", str(path))
     assert [f["frame"] for f in result["frames"]] == ["toma"]
     assert {c["term"] for c in result["counts"]} == {"secuestro", "captura"}
@@ -45,7 +49,11 @@ def test_custom_lexicon(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["--group-a", "nope"], "unknown article id"), (["--group-b", "000_bbe06687ad217e2c"], "--group-b needs --group-a"), (["--lexicon", "missing.yaml"], "cannot be read")],
+    [
+        (["--group-a", "nope"], "unknown article id"),
+        (["--group-b", "000_bbe06687ad217e2c"], "--group-b needs --group-a"),
+        (["--lexicon", "missing.yaml"], "cannot be read"),
+    ],
     ids=["unknown-id", "b-without-a", "missing-lexicon"],
 )
 def test_errors_exit_2_with_a_message(capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:

@@ -71,7 +71,9 @@ def test_source_vs_rest_equals_each_pairwise_comparison(seeds_text: TextCorpus) 
         alone = compare_groups(matrix, ids, label=source).set_index("stem")
         mine = every[every["group"] == source].set_index("stem")
         np.testing.assert_allclose(mine["z"], alone.loc[mine.index, "z"])
-        assert (mine["count_a"] + mine["count_b"] == alone.loc[mine.index, "count_a"] + alone.loc[mine.index, "count_b"]).all()
+        assert (
+            mine["count_a"] + mine["count_b"] == alone.loc[mine.index, "count_a"] + alone.loc[mine.index, "count_b"]
+        ).all()
 
 
 def test_seed_words_that_frame_differently_stand_out(seeds_text: TextCorpus) -> None:
@@ -85,10 +87,17 @@ def test_seed_words_that_frame_differently_stand_out(seeds_text: TextCorpus) -> 
 
 @pytest.mark.parametrize(
     ("group_a", "group_b", "message"),
-    [(["nope"], None, "unknown article id"), ([], None, "no article chosen"), (["a1"], ["a1", "b1"], "share 1 article"), (["a1", "a2", "b1"], None, "every article")],
+    [
+        (["nope"], None, "unknown article id"),
+        ([], None, "no article chosen"),
+        (["a1"], ["a1", "b1"], "share 1 article"),
+        (["a1", "a2", "b1"], None, "every article"),
+    ],
     ids=["unknown", "empty", "overlap", "nothing-left"],
 )
-def test_bad_groups_are_rejected(small: TextCorpus, group_a: list[str], group_b: list[str] | None, message: str) -> None:
+def test_bad_groups_are_rejected(
+    small: TextCorpus, group_a: list[str], group_b: list[str] | None, message: str
+) -> None:
     with pytest.raises(ValueError, match=message):
         compare_groups(term_matrix(small), group_a, group_b)
 
@@ -99,6 +108,17 @@ def test_one_source_gives_an_empty_table() -> None:
 
 
 def test_top_words_keeps_both_ends_per_group() -> None:
-    table = pd.DataFrame({"group": ["g"] * 5, "word": list("abcde"), "stem": list("abcde"), "count_a": 1, "count_b": 1, "delta": 0.0, "variance": 1.0, "z": [3.0, 1.0, 0.0, -1.0, -2.0]})
+    table = pd.DataFrame(
+        {
+            "group": ["g"] * 5,
+            "word": list("abcde"),
+            "stem": list("abcde"),
+            "count_a": 1,
+            "count_b": 1,
+            "delta": 0.0,
+            "variance": 1.0,
+            "z": [3.0, 1.0, 0.0, -1.0, -2.0],
+        }
+    )
     assert top_words(table, n=1)["word"].tolist() == ["a", "e"]
     assert top_words(table, n=10)["word"].tolist() == list("abcde")

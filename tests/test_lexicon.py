@@ -16,7 +16,9 @@ LEXICONS = default_lexicons()
 def _counts(sentence: str, language: str, lexicon: Lexicon | None = None) -> Counter[tuple[str, str]]:
     lexicon = lexicon or LEXICONS[language]
     doc = build([Article("x", sentence, language=language)]).docs[0]
-    return Counter((lexicon.frames[m.frame].name, lexicon.frames[m.frame].terms[m.term].label) for m in lexicon.matches(doc))
+    return Counter(
+        (lexicon.frames[m.frame].name, lexicon.frames[m.frame].terms[m.term].label) for m in lexicon.matches(doc)
+    )
 
 
 TAKING, MILITARY, HEAD, INTERIM = "taking of the president", "military action", "head of state", "interim leadership"
@@ -84,12 +86,16 @@ ENGLISH = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "frame", "term", "expected"), SPANISH, ids=[f"es-{t}-{n}-{s[:24]}" for s, _, t, n in SPANISH])
+@pytest.mark.parametrize(
+    ("sentence", "frame", "term", "expected"), SPANISH, ids=[f"es-{t}-{n}-{s[:24]}" for s, _, t, n in SPANISH]
+)
 def test_spanish_terms_match_inflections_not_lookalikes(sentence: str, frame: str, term: str, expected: int) -> None:
     assert _counts(sentence, "es")[(frame, term)] == expected
 
 
-@pytest.mark.parametrize(("sentence", "frame", "term", "expected"), ENGLISH, ids=[f"en-{t}-{n}-{s[:24]}" for s, _, t, n in ENGLISH])
+@pytest.mark.parametrize(
+    ("sentence", "frame", "term", "expected"), ENGLISH, ids=[f"en-{t}-{n}-{s[:24]}" for s, _, t, n in ENGLISH]
+)
 def test_english_terms_match_inflections_not_lookalikes(sentence: str, frame: str, term: str, expected: int) -> None:
     assert _counts(sentence, "en")[(frame, term)] == expected
 
@@ -133,7 +139,10 @@ BAD = [
     ("language: es\nframes: [1]\n", "frame 1: a frame is a mapping"),
     ("language: es\nframes:\n  - frame: f\n    terms: [a]\n", "frame 1 ('f'), field 'description': required"),
     (_frame("[]"), "frame 1 ('f'), field 'terms': must be a non-empty list"),
-    ("language: es\nframes:\n  - frame: f\n    description: d\n    froms: [a]\n    terms: [a]\n", "unknown field(s) ['froms']"),
+    (
+        "language: es\nframes:\n  - frame: f\n    description: d\n    froms: [a]\n    terms: [a]\n",
+        "unknown field(s) ['froms']",
+    ),
     (_frame("[secuestro, captura, secuestro]"), "duplicate term 'secuestro'"),
     (_frame("[secuestro, secuestrado]"), "'secuestrado' matches the same words as 'secuestro'"),
     (_frame("[{term: bajas, match: exact}]"), "field 'match': must be one of"),
@@ -141,7 +150,10 @@ BAD = [
     (_frame("[{term: a, forms: [1]}]"), "field 'forms': must be a word or a list"),
     (_frame("[{term: a, exclud: [b]}]"), "unknown field(s) ['exclud']"),
     (_frame("[[a, b]]"), "a term is a word or a mapping"),
-    (_frame("[a]") + "  - frame: F\n    description: d\n    terms: [b]\n", "frame 2 ('F'), field 'frame': duplicate frame name"),
+    (
+        _frame("[a]") + "  - frame: F\n    description: d\n    terms: [b]\n",
+        "frame 2 ('F'), field 'frame': duplicate frame name",
+    ),
     ("language: es\nframes: [{frame: f, description: d, terms: [a]}]\nextra: 1\n", "unknown field(s) ['extra']"),
 ]
 
@@ -155,7 +167,9 @@ def test_invalid_lexicons_are_rejected_with_a_message_naming_the_problem(text: s
 
 
 def test_a_valid_lexicon_with_every_feature() -> None:
-    text = _frame("[secuestro, {term: ataque, forms: [atacar], exclude: [atacama]}, {term: bajas, match: word}, 'operaci*']")
+    text = _frame(
+        "[secuestro, {term: ataque, forms: [atacar], exclude: [atacama]}, {term: bajas, match: word}, 'operaci*']"
+    )
     lexicon = parse_lexicon(text)
     counts = _counts("Atacaron Atacama; el secuestro; bajas, no bajo; operaciones, no cooperación.", "es", lexicon)
     assert counts == Counter({("f", "ataque"): 1, ("f", "secuestro"): 1, ("f", "bajas"): 1, ("f", "operaci*"): 1})

@@ -96,13 +96,27 @@ def test_dominant_term(text: str, term: str, share: float) -> None:
 
 
 def test_articles_without_a_lexicon_for_their_language_are_left_out() -> None:
-    text = build([Article("es1", "el secuestro", source="S", language="es"), Article("fr1", "l'enlèvement", source="F", language="fr")])
+    text = build(
+        [
+            Article("es1", "el secuestro", source="S", language="es"),
+            Article("fr1", "l'enlèvement", source="F", language="fr"),
+        ]
+    )
     counts = article_counts(text, LEXICONS)
     assert set(counts["article"]) == {"es1"}
 
 
 def test_english_articles_use_the_english_lexicon() -> None:
-    text = build([Article("en1", "The kidnapping of the president. US forces captured him; they seized the palace.", source="S", language="en")])
+    text = build(
+        [
+            Article(
+                "en1",
+                "The kidnapping of the president. US forces captured him; they seized the palace.",
+                source="S",
+                language="en",
+            )
+        ]
+    )
     counts = article_counts(text, LEXICONS).set_index("term")["count"]
     assert (counts["kidnapping"], counts["capture"], counts["seizure"]) == (1, 1, 1)
 

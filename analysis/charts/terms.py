@@ -41,10 +41,23 @@ def term_bars(sources: pd.DataFrame, *, frames: list[str] | None = None, hide_un
     names = [f for f in dict.fromkeys(table["frame"])]
     if not names:
         fig = go.Figure()
-        fig.add_annotation(text="No term of the lexicon occurs in these articles.", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+        fig.add_annotation(
+            text="No term of the lexicon occurs in these articles.",
+            showarrow=False,
+            x=0.5,
+            y=0.5,
+            xref="paper",
+            yref="paper",
+        )
         return finish(fig, title="Framing terms per 1,000 words", height=300)
     rows, cols = _grid(len(names), COLUMNS_PER_ROW)
-    fig = make_subplots(rows=rows, cols=cols, subplot_titles=[label(n) for n in names], vertical_spacing=0.3 / rows, horizontal_spacing=0.08)
+    fig = make_subplots(
+        rows=rows,
+        cols=cols,
+        subplot_titles=[label(n) for n in names],
+        vertical_spacing=0.3 / rows,
+        horizontal_spacing=0.08,
+    )
     colour = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sorted(table["source"].unique()))}
     for i, frame in enumerate(names):
         part = table[table["frame"] == frame]
@@ -60,17 +73,32 @@ def term_bars(sources: pd.DataFrame, *, frames: list[str] | None = None, hide_un
                 y=bars["per_1000"],
                 marker_color=colour_,
                 customdata=[[frame, t] for t in bars["term"]],
-                hovertext=[f"{label(source)}<br>{label(t)}: {n} uses, {r:.2f} per 1,000 words" for t, n, r in zip(bars["term"], bars["count"], bars["per_1000"])],
+                hovertext=[
+                    f"{label(source)}<br>{label(t)}: {n} uses, {r:.2f} per 1,000 words"
+                    for t, n, r in zip(bars["term"], bars["count"], bars["per_1000"])
+                ],
                 hovertemplate="%{hovertext}<extra></extra>",
                 row=i // cols + 1,
                 col=i % cols + 1,
             )
     fig.update_layout(barmode="group", clickmode="event+select", dragmode="select")
     fig.update_yaxes(title_text="per 1,000 words", col=1)
-    return finish(fig, title="Framing terms per 1,000 words, by source (click a bar for its contexts)", height=120 + ROW_HEIGHT * rows)
+    return finish(
+        fig,
+        title="Framing terms per 1,000 words, by source (click a bar for its contexts)",
+        height=120 + ROW_HEIGHT * rows,
+    )
 
 
-def _diverging(fig: go.Figure, part: pd.DataFrame, *, row: int | None = None, col: int | None = None, names: tuple[str, str], legend: bool) -> None:
+def _diverging(
+    fig: go.Figure,
+    part: pd.DataFrame,
+    *,
+    row: int | None = None,
+    col: int | None = None,
+    names: tuple[str, str],
+    legend: bool,
+) -> None:
     part = part.sort_values("z")
     for positive, name, colour in ((False, names[1], B_COLOUR), (True, names[0], A_COLOUR)):
         side = part[(part["z"] > 0) == positive]
@@ -95,7 +123,9 @@ def _diverging(fig: go.Figure, part: pd.DataFrame, *, row: int | None = None, co
         )
 
 
-def distinctive_bars(table: pd.DataFrame, *, name_a: str = "group A", name_b: str = "group B", n: int = 15) -> go.Figure:
+def distinctive_bars(
+    table: pd.DataFrame, *, name_a: str = "group A", name_b: str = "group B", n: int = 15
+) -> go.Figure:
     """Diverging bars of the ``n`` most distinctive words each way (z-score of Fightin' Words).
 
     ``table`` has the columns of :func:`analysis.distinctive.compare_groups`; bars to
@@ -120,15 +150,30 @@ def distinctive_small_multiples(table: pd.DataFrame, *, n: int = 6, columns: int
     groups = list(dict.fromkeys(table["group"]))
     if not groups:
         fig = go.Figure()
-        fig.add_annotation(text="Needs at least two sources.", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+        fig.add_annotation(
+            text="Needs at least two sources.", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper"
+        )
         return finish(fig, title="Each source against the rest", height=300)
     rows, cols = _grid(len(groups), columns)
-    fig = make_subplots(rows=rows, cols=cols, subplot_titles=[label(g) for g in groups], shared_xaxes=True, horizontal_spacing=0.12, vertical_spacing=0.4 / rows)
+    fig = make_subplots(
+        rows=rows,
+        cols=cols,
+        subplot_titles=[label(g) for g in groups],
+        shared_xaxes=True,
+        horizontal_spacing=0.12,
+        vertical_spacing=0.4 / rows,
+    )
     for i, group in enumerate(groups):
         part = table[table["group"] == group]
         part = pd.concat([part.nlargest(n, "z"), part.nsmallest(n, "z")]).drop_duplicates("stem")
-        _diverging(fig, part, row=i // cols + 1, col=i % cols + 1, names=("this source", "the other sources"), legend=i == 0)
+        _diverging(
+            fig, part, row=i // cols + 1, col=i % cols + 1, names=("this source", "the other sources"), legend=i == 0
+        )
     fig.update_layout(barmode="relative", clickmode="event+select", dragmode="select")
     fig.update_yaxes(type="category", tickfont={"size": 11})
     fig.update_xaxes(title_text="z-score", row=rows)
-    return finish(fig, title="Each source against all the others: z-scores of its most and least typical words", height=100 + (40 + 22 * 2 * n) * rows)
+    return finish(
+        fig,
+        title="Each source against all the others: z-scores of its most and least typical words",
+        height=100 + (40 + 22 * 2 * n) * rows,
+    )

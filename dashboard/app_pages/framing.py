@@ -89,7 +89,10 @@ with st.expander("Lexicon: frames and their terms", icon=":material/menu_book:")
             st.error(f"This lexicon cannot be used: {err}. The packaged lexicons are in use.", icon=":material/error:")
         else:
             upload = candidate
-            st.success(f"Using {uploaded.name}: {len(lexicon.frames)} frames for language '{lexicon.language}'.", icon=":material/check:")
+            st.success(
+                f"Using {uploaded.name}: {len(lexicon.frames)} frames for language '{lexicon.language}'.",
+                icon=":material/check:",
+            )
     frames = frames_table(_lexicons(upload), languages={a.language for a in corpus.articles})
     st.dataframe(frames.assign(terms=frames["terms"].map(", ".join)), hide_index=True, width="stretch")
     columns = st.columns(len(DEFAULT_LANGUAGES))
@@ -106,9 +109,15 @@ if counts.empty:
 
 st.subheader("Term use per source")
 used_frames = list(dict.fromkeys(sources.loc[sources["count"] > 0, "frame"]))
-chosen_frames = st.multiselect("Frames", list(dict.fromkeys(sources["frame"])), default=used_frames, key="framing-frames")
+chosen_frames = st.multiselect(
+    "Frames", list(dict.fromkeys(sources["frame"])), default=used_frames, key="framing-frames"
+)
 bars_event = components.chart(
-    term_bars(sources, frames=chosen_frames), sources[sources["frame"].isin(chosen_frames)], "framing-terms-per-source", key="framing-bars", on_select="rerun"
+    term_bars(sources, frames=chosen_frames),
+    sources[sources["frame"].isin(chosen_frames)],
+    "framing-terms-per-source",
+    key="framing-bars",
+    on_select="rerun",
 )
 clicked = _clicked(bars_event)
 if clicked:
@@ -125,16 +134,29 @@ st.caption(
     "the prior is the whole corpus, so rare words do not win by chance; the z-score says how sure the difference is."
 )
 source_names = sorted({a.source for a in corpus.articles})
-mode = st.radio("Compare", ["each source against the rest", "two groups of sources", "two groups of articles"], horizontal=True, key="framing-mode")
+mode = st.radio(
+    "Compare",
+    ["each source against the rest", "two groups of sources", "two groups of articles"],
+    horizontal=True,
+    key="framing-mode",
+)
 if mode == "each source against the rest":
     table = _source_vs_rest(key, text)
-    event = components.chart(distinctive_small_multiples(table), table, "distinctive-words-per-source", key="framing-multiples", on_select="rerun")
+    event = components.chart(
+        distinctive_small_multiples(table),
+        table,
+        "distinctive-words-per-source",
+        key="framing-multiples",
+        on_select="rerun",
+    )
 else:
     by_source = mode == "two groups of sources"
     options = source_names if by_source else [a.id for a in corpus.articles]
     left, right = st.columns(2)
     pick_a = left.multiselect("Group A", options, default=options[:1], key=f"framing-a-{by_source}")
-    pick_b = right.multiselect("Group B (empty: everything else)", [o for o in options if o not in pick_a], key=f"framing-b-{by_source}")
+    pick_b = right.multiselect(
+        "Group B (empty: everything else)", [o for o in options if o not in pick_a], key=f"framing-b-{by_source}"
+    )
     ids = (lambda picked: tuple(a.id for a in corpus.articles if a.source in picked)) if by_source else tuple
     event = None
     if not pick_a:
@@ -145,7 +167,9 @@ else:
         except ValueError as err:
             st.warning(str(err))
         else:
-            name_a = ", ".join(pick_a) if len(pick_a) <= 3 else f"{len(pick_a)} {'sources' if by_source else 'articles'}"
+            name_a = (
+                ", ".join(pick_a) if len(pick_a) <= 3 else f"{len(pick_a)} {'sources' if by_source else 'articles'}"
+            )
             name_b = (", ".join(pick_b) if len(pick_b) <= 3 else f"{len(pick_b)} chosen") if pick_b else "the rest"
             fig = distinctive_bars(table, name_a=name_a, name_b=name_b, n=DISTINCTIVE_WORDS)
             event = components.chart(fig, table, "distinctive-words", key="framing-diverging", on_select="rerun")
@@ -154,13 +178,36 @@ if clicked:
     st.session_state[KWIC_QUERY] = clicked[1]
 
 st.subheader("Keyword in context")
-choices = [TERM_SEPARATOR.join(p) for p in sources.loc[sources["count"] > 0, ["frame", "term"]].drop_duplicates().itertuples(index=False)]
+choices = [
+    TERM_SEPARATOR.join(p)
+    for p in sources.loc[sources["count"] > 0, ["frame", "term"]].drop_duplicates().itertuples(index=False)
+]
 if st.session_state.get(KWIC_TERM) not in choices:
     st.session_state[KWIC_TERM] = choices[0] if choices else None
 left, right = st.columns(2)
 choice = left.selectbox("Framing term (or click a bar above)", choices, key=KWIC_TERM)
-query = right.text_input("…or any word, stem or phrase (end with * for a prefix)", key=KWIC_QUERY, help="Matched in any inflection: 'secuestro' finds 'secuestraron'.")
+query = right.text_input(
+    "…or any word, stem or phrase (end with * for a prefix)",
+    key=KWIC_QUERY,
+    help="Matched in any inflection: 'secuestro' finds 'secuestraron'.",
+)
 lines = _kwic(key, upload, choice or "", query, text)
 st.caption(f"{len(lines)} occurrences of **{query.strip() or choice}**.")
-st.dataframe(lines[["source", "article", "left", "match", "right"]], hide_index=True, width="stretch", column_config={"source": st.column_config.TextColumn("source", width="small"), "article": st.column_config.TextColumn("article", width="small")})
-st.download_button("CSV", table_csv(lines), "keyword-in-context.csv", "text/csv", key="framing-kwic-csv", on_click="ignore", icon=":material/table:")
+st.dataframe(
+    lines[["source", "article", "left", "match", "right"]],
+    hide_index=True,
+    width="stretch",
+    column_config={
+        "source": st.column_config.TextColumn("source", width="small"),
+        "article": st.column_config.TextColumn("article", width="small"),
+    },
+)
+st.download_button(
+    "CSV",
+    table_csv(lines),
+    "keyword-in-context.csv",
+    "text/csv",
+    key="framing-kwic-csv",
+    on_click="ignore",
+    icon=":material/table:",
+)

@@ -25,7 +25,9 @@ def test_page_shows_bars_distinctive_words_and_kwic(page: AppTest) -> None:
     charts = page.get("plotly_chart")
     assert len(charts) == 2
     bars = json.loads(charts[0].proto.spec)
-    assert {tuple(c) for trace in bars["data"] for c in trace["customdata"]} >= {("taking of the president", "secuestro")}
+    assert {tuple(c) for trace in bars["data"] for c in trace["customdata"]} >= {
+        ("taking of the president", "secuestro")
+    }
     assert page.selectbox(key="framing-kwic-term").value == "taking of the president › secuestro"
     kwic = page.dataframe[-1].value
     assert len(kwic) == 4 and set(kwic["match"].str.lower()) == {"secuestro", "secuestrados"}
@@ -46,7 +48,9 @@ def test_two_groups_of_sources(page: AppTest) -> None:
 
 
 def test_a_broken_lexicon_is_reported_and_the_packaged_one_kept(page: AppTest) -> None:
-    page.get("file_uploader")[0].upload("mine.yaml", b"language: es\nframes:\n  - frame: f\n    terms: [a]\n", "application/yaml").run()
+    page.get("file_uploader")[0].upload(
+        "mine.yaml", b"language: es\nframes:\n  - frame: f\n    terms: [a]\n", "application/yaml"
+    ).run()
     assert not page.exception
     assert any("field 'description'" in e.value for e in page.error)
     assert page.selectbox(key="framing-kwic-term").value == "taking of the president › secuestro"
