@@ -2,7 +2,9 @@
 
 Every bar carries ``customdata = [frame or "", term or word]`` (raw, unescaped)
 so that a click (Plotly selection event) can open the keyword-in-context table;
-hover text and labels go through :func:`label`.
+hover text and labels go through :func:`label`. The charts leave ``clickmode`` and
+``dragmode`` unset: Streamlit sets them for point selection, and a ``dragmode`` of
+"select" would make it turn click-to-select off.
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ def term_bars(sources: pd.DataFrame, *, frames: list[str] | None = None, hide_un
                 row=i // cols + 1,
                 col=i % cols + 1,
             )
-    fig.update_layout(barmode="group", clickmode="event+select", dragmode="select")
+    fig.update_layout(barmode="group")
     fig.update_yaxes(title_text="per 1,000 words", col=1)
     return finish(
         fig,
@@ -135,7 +137,7 @@ def distinctive_bars(
     part = part[part["z"] != 0]
     fig = go.Figure()
     _diverging(fig, part, names=(name_a, name_b), legend=True)
-    fig.update_layout(barmode="relative", clickmode="event+select", dragmode="select", yaxis={"type": "category"})
+    fig.update_layout(barmode="relative", yaxis={"type": "category"})
     fig.update_xaxes(title_text="z-score of the log-odds ratio (|z| > 1.96: unlikely by chance)", zeroline=True)
     title = f"Words that set {name_a} apart from {name_b} (click a word for its contexts)"
     return finish(fig, title=title, height=max(360, 80 + 22 * len(part)))
@@ -169,7 +171,7 @@ def distinctive_small_multiples(table: pd.DataFrame, *, n: int = 6, columns: int
         _diverging(
             fig, part, row=i // cols + 1, col=i % cols + 1, names=("this source", "the other sources"), legend=i == 0
         )
-    fig.update_layout(barmode="relative", clickmode="event+select", dragmode="select")
+    fig.update_layout(barmode="relative")
     fig.update_yaxes(type="category", tickfont={"size": 11})
     fig.update_xaxes(title_text="z-score", row=rows)
     return finish(

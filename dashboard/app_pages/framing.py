@@ -50,14 +50,15 @@ def _kwic(key: str, upload: str, choice: str, query: str, _text: TextCorpus) -> 
     return kwic_terms(_text, _lexicons(upload), frame=frame, term=term)
 
 
-def _clicked(event: object) -> tuple[str, str] | None:
-    """The (frame, term) of a newly clicked bar, once per click."""
+def _clicked(event: object, chart: str) -> tuple[str, str] | None:
+    """The (frame, term) of a newly clicked bar of ``chart``, once per click (a cleared selection re-arms it)."""
     points = getattr(getattr(event, "selection", None), "points", None) or []
     data = [tuple(p["customdata"][:2]) for p in points if p.get("customdata")]
-    if not data or data == st.session_state.get(LAST_CLICK):
+    memory = f"{LAST_CLICK}-{chart}"
+    if data == st.session_state.get(memory):
         return None
-    st.session_state[LAST_CLICK] = data
-    return data[0]  # type: ignore[return-value]
+    st.session_state[memory] = data
+    return data[0] if data else None  # type: ignore[return-value]
 
 
 st.title("Framing terms")
@@ -119,7 +120,7 @@ bars_event = components.chart(
     key="framing-bars",
     on_select="rerun",
 )
-clicked = _clicked(bars_event)
+clicked = _clicked(bars_event, "bars")
 if clicked:
     st.session_state[KWIC_TERM] = TERM_SEPARATOR.join(clicked)
     st.session_state[KWIC_QUERY] = ""
@@ -173,7 +174,7 @@ else:
             name_b = (", ".join(pick_b) if len(pick_b) <= 3 else f"{len(pick_b)} chosen") if pick_b else "the rest"
             fig = distinctive_bars(table, name_a=name_a, name_b=name_b, n=DISTINCTIVE_WORDS)
             event = components.chart(fig, table, "distinctive-words", key="framing-diverging", on_select="rerun")
-clicked = _clicked(event) if event is not None else None
+clicked = _clicked(event, mode) if event is not None else None
 if clicked:
     st.session_state[KWIC_QUERY] = clicked[1]
 
