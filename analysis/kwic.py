@@ -8,6 +8,7 @@ the original text, with its case, accents and punctuation.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 import pandas as pd
 
@@ -57,10 +58,20 @@ def kwic_terms(
     article, source, frame, term, left, match, right, start, end (character
     offsets of the match in the article text).
     """
+    # Match only the frames asked for: whole frames, so overlaps resolve as in the counts.
+    wanted = {
+        language: replace(
+            lex,
+            frames=tuple(
+                f for f in lex.frames if (frame is None or f.name == frame) and (term is None or term in f.labels)
+            ),
+        )
+        for language, lex in lexicons.items()
+    }
     rows = []
     for doc in text.docs:
-        lexicon = lexicons.get(doc.article.language)
-        if lexicon is None:
+        lexicon = wanted.get(doc.article.language)
+        if lexicon is None or not lexicon.frames:
             continue
         for m in lexicon.matches(doc):
             f = lexicon.frames[m.frame]
