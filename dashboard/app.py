@@ -26,6 +26,9 @@ PAGES = {
             PAGES_DIR / "corpus.py", title="Corpus", icon=":material/folder_open:", default=True, url_path="corpus"
         ),
     ],
+    "Framing": [
+        st.Page(PAGES_DIR / "framing.py", title="Framing terms", icon=":material/translate:", url_path="framing"),
+    ],
 }
 
 st.set_page_config(page_title="Contraste", page_icon=":material/compare:", layout="wide")
