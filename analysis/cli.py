@@ -1,4 +1,8 @@
-"""``python -m analysis <command> PATH``: every analysis in batch, as JSON or a table.
+"""``python -m analysis <command> INPUT [INPUT...]``: every analysis in batch, as JSON or a table.
+
+An INPUT is a folder, a file or an ``http(s)://`` URL; ``--urls FILE`` adds the
+URLs listed in a file. The CLI fetches private and loopback addresses too (it
+runs on the user's own machine); a progress bar on stderr follows the fetches.
 
 Each command is one function taking the parsed arguments and returning the
 JSON-able result; ``--format table`` prints the main table instead. Add a
@@ -15,7 +19,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.corpus import Corpus, CorpusError, load_path
+from tqdm import tqdm
+
+from analysis.corpus import Corpus, CorpusError
+from analysis.inputs import load_inputs
+from analysis.web import DEFAULT_TIMEOUT, UrlResult
 
 __all__ = ["main"]
 
@@ -52,7 +60,17 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, command in COMMANDS.items():
         sub = commands.add_parser(name, help=command.help, description=command.help)
-        sub.add_argument("path", metavar="PATH", help="a folder or file of articles (.txt, .csv, .json, .jsonl)")
+        sub.add_argument(
+            "inputs",
+            nargs="*",
+            metavar="INPUT",
+            help="folders, files (.txt, .csv, .json, .jsonl, .html, .htm) or http(s):// URLs of articles",
+        )
+        sub.add_argument("--urls", metavar="FILE", help="a text file of article URLs, one per line (# comments)")
+        sub.add_argument(
+            "--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+            help=f"seconds allowed per URL (default: {DEFAULT_TIMEOUT:g})",
+        )  # fmt: skip
         sub.add_argument("--format", choices=("json", "table"), default="table", help="output format (default: table)")
         command.arguments(sub)
     return parser
@@ -63,12 +81,29 @@ def _print_problems(corpus: Corpus) -> None:
         print(f"warning: {problem.file}: {problem.reason}", file=sys.stderr)
 
 
+class _ProgressBar:
+    """A tqdm bar on stderr for the URL fetches, shown when there are several."""
+
+    def __init__(self) -> None:
+        self.bar: tqdm | None = None
+
+    def __call__(self, done: int, total: int, result: UrlResult) -> None:
+        if self.bar is None:
+            self.bar = tqdm(total=total, file=sys.stderr, unit="url", desc="Fetching", disable=total < 2)
+        self.bar.update(1)
+        if done == total:
+            self.bar.close()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the process exit code (0 when at least one article loaded)."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.inputs and not args.urls:
+        parser.error("give at least one folder, file or URL, or --urls FILE")
     command = COMMANDS[args.command]
     try:
-        corpus = load_path(args.path)
+        corpus = load_inputs(args.inputs, urls_file=args.urls, allow_private=True, timeout=args.timeout, progress=_ProgressBar())
     except CorpusError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
