@@ -122,10 +122,15 @@ def extract_page(html: str | bytes, *, url: str | None = None, min_words: int = 
         raise PageError(f"no main text found ({found})")
     title = (document.title or "").strip() or None
     canonical = document.url if document.url and document.url.startswith(("http://", "https://")) else url
+    # Without a site name trafilatura falls back to the URL's host and port; ours drops the port.
+    sitename = (document.sitename or "").strip()
+    netlocs = {urlsplit(u).netloc.lower().removeprefix("www.") for u in (canonical, url, document.url) if u}
+    if sitename.lower() in netlocs | {document.hostname}:
+        sitename = ""
     return Page(
         text=_without_headline(text, title),
         title=title,
-        source=(document.sitename or "").strip() or host_name(canonical or url),
+        source=sitename or host_name(canonical or url),
         date=_date(document.date),
         url=canonical,
     )

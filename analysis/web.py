@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from analysis.corpus import Article, Corpus, Problem, read_page
-from analysis.decode import DecodeError, decode_bytes
+from analysis.decode import MAX_CONTROL_SHARE, RE_CONTROL, DecodeError, decode_bytes
 from analysis.page import host_name
 
 __all__ = [
@@ -62,6 +62,8 @@ RE_URL = re.compile(r"\Ahttps?://\S+\Z", re.IGNORECASE)
 RE_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 RE_SLUG = re.compile(r"[^\w.-]+")
 ID_CHARS = 80
+# Characters checked for binary content in a page that claims to be text.
+SAMPLE_CHARS = 4096
 
 Progress = Callable[[int, int, "UrlResult"], None]
 
@@ -101,6 +103,11 @@ def _address_kind(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str
     return "non-global"
 
 
+def _is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """The policy: only globally reachable addresses (``ipaddress``'s ``is_global``, IANA special-purpose registries)."""
+    return address.is_global
+
+
 def _global_addresses(host: str, port: int) -> list[tuple[int, tuple[object, ...]]]:
     """Every (family, sockaddr) ``host`` resolves to; raises AddressRefused if any is not global."""
     try:
@@ -111,10 +118,11 @@ def _global_addresses(host: str, port: int) -> list[tuple[int, tuple[object, ...
         address = ipaddress.ip_address(str(sockaddr[0]).split("%")[0])
         if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
             address = address.ipv4_mapped
-        if not address.is_global:
+        if not _is_public(address):
             where = f"{host} is" if host.strip("[]") == str(address) else f"{host} resolves to {address},"
+            kind = _address_kind(address)
             raise AddressRefused(
-                f"refused: {where} a {_address_kind(address)} address "
+                f"refused: {where} {'an' if kind[0] in 'aeiou' else 'a'} {kind} address "
                 "(private, loopback and link-local addresses are not allowed here)"
             )
     return [(info[0], info[4]) for info in infos]
@@ -210,17 +218,27 @@ def _read_body(response: http.client.HTTPResponse, *, deadline: float, timeout: 
 
 
 def _decode(body: bytes, headers: Message) -> str:
-    """The page's text: the charset the server declares, else the page's <meta charset>, else UTF-8/cp1252."""
+    """The page's text: the charset the server declares, else the page's <meta charset>, else UTF-8/cp1252.
+
+    Raises:
+        FetchError: when the "page" is binary data, whatever its content type says.
+    """
+    text = None
     for charset in (headers.get_content_charset(), _meta_charset(body)):
-        if charset:
-            try:
-                return body.decode(charset, errors="replace")
-            except LookupError:
-                continue
+        try:
+            text = body.decode(charset, errors="replace") if charset else None
+        except LookupError:
+            continue
+        if text is not None:
+            break
     try:
-        return decode_bytes(body)
+        text = decode_bytes(body) if text is None else text
     except DecodeError as err:
         raise FetchError(f"not an HTML page ({err})") from err
+    sample = text[:SAMPLE_CHARS]
+    if sample and len(RE_CONTROL.findall(sample)) / len(sample) > MAX_CONTROL_SHARE:
+        raise FetchError("not an HTML page (binary content)")
+    return text
 
 
 def _meta_charset(body: bytes) -> str | None:
