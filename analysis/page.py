@@ -118,7 +118,7 @@ def extract_page(html: str | bytes, *, url: str | None = None, min_words: int = 
     text = (document.text or "").strip() if document is not None else ""
     words = len(RE_WORD.findall(text))
     if words < min_words:
-        found = f"only {words} words outside navigation and boilerplate" if words else "nothing"
+        found = f"only {words} word{'s' * (words != 1)} outside navigation and boilerplate" if words else "nothing"
         raise PageError(f"no main text found ({found})")
     title = (document.title or "").strip() or None
     canonical = document.url if document.url and document.url.startswith(("http://", "https://")) else url
