@@ -18,7 +18,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
-
 from tqdm import tqdm
 
 from analysis.corpus import Corpus, CorpusError

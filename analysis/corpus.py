@@ -18,7 +18,7 @@ from pathlib import Path
 
 from analysis.decode import DecodeError, decode_bytes, normalize_text
 from analysis.language import detect_language
-from analysis.page import PageError, extract_page
+from analysis.webpage import PageError, extract_page
 
 __all__ = [
     "Article",
@@ -264,7 +264,7 @@ def _read_jsonl(sink: _Sink, text: str, stem: str) -> None:
 
 
 def _read_html(sink: _Sink, text: str, stem: str, url: str | None = None) -> None:
-    """A saved web page: its main text and metadata (see :mod:`analysis.page`)."""
+    """A saved web page: its main text and metadata (see :mod:`analysis.webpage`)."""
     try:
         page = extract_page(text, url=url)
     except PageError as err:

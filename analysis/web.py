@@ -1,7 +1,7 @@
 """Fetch article pages from ``http(s)://`` URLs, safely, with a reason for every failure.
 
 Each URL is fetched with the standard library under a timeout and a size
-limit, checked to be an HTML page, and handed to :mod:`analysis.page` for
+limit, checked to be an HTML page, and handed to :mod:`analysis.webpage` for
 its main text and metadata. A URL that cannot be loaded gets a reason a user
 can act on: ``HTTP 404 Not Found``, ``timed out after 10 s``, ``not an HTML
 page (content type application/pdf)``, ``too large``, ``no main text found``.
@@ -36,7 +36,7 @@ import pandas as pd
 
 from analysis.corpus import Article, Corpus, Problem, read_page
 from analysis.decode import MAX_CONTROL_SHARE, RE_CONTROL, DecodeError, decode_bytes
-from analysis.page import host_name
+from analysis.webpage import host_name
 
 __all__ = [
     "DEFAULT_TIMEOUT",

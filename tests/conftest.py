@@ -38,7 +38,7 @@ def gold_terms() -> dict:
 @pytest.fixture(scope="session")
 def site():
     """A web site on 127.0.0.1 serving saved news pages and failing routes (see tests/web_server.py)."""
-    from web_server import serve
+    from tests.web_server import serve
 
     with serve() as running:
         yield running

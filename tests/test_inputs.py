@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from analysis.cli import main
 from analysis.corpus import CorpusError
 from analysis.inputs import load_inputs, read_urls_file
+from tests.conftest import ROOT, SEEDS
 
-ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "tests" / "data" / "web"
-SEEDS = ROOT / "seeds"
 ARTICLE_KEYS = ["id", "source", "date", "language", "title", "url", "words", "text"]
 
 
@@ -27,7 +25,9 @@ def test_folders_files_and_urls_mix_in_order(site, tmp_path):
         encoding="utf-8",
     )
     corpus = load_inputs(
-        [str(PAGES / "la-voz-inundaciones.html"), site.url("/economia/tipos"), str(SEEDS)], urls_file=urls_file, timeout=5
+        [str(PAGES / "la-voz-inundaciones.html"), site.url("/economia/tipos"), str(SEEDS)],
+        urls_file=urls_file,
+        timeout=5,
     )
     sources = [a.source for a in corpus.articles]
     assert sources[:2] == ["La Voz del Sur", "diariocentral.example"]
@@ -50,7 +50,11 @@ def test_private_addresses_are_refused_only_when_asked(site):
     ("inputs", "message"),
     [
         pytest.param(["no/such/folder"], r"^no/such/folder: no such file or folder$", id="single-missing-path"),
-        pytest.param(["no/such/folder", "other.csv"], r"^no article could be loaded \(no/such/folder: .+; other\.csv: .+\)$", id="all-missing"),
+        pytest.param(
+            ["no/such/folder", "other.csv"],
+            r"^no article could be loaded \(no/such/folder: .+; other\.csv: .+\)$",
+            id="all-missing",
+        ),
         pytest.param([], r"^no article could be loaded \(no input given\)$", id="nothing"),
     ],
 )
@@ -61,14 +65,26 @@ def test_nothing_loaded_is_an_error(inputs, message):
 
 def test_urls_file_skips_comments_blank_lines_and_repeats(tmp_path):
     path = tmp_path / "urls.txt"
-    path.write_bytes(b"\xef\xbb\xbf# BOM and comments\r\nhttps://a.example/1\r\n\r\n  # indented comment\r\nhttps://a.example/1\r\n")
+    path.write_bytes(
+        b"\xef\xbb\xbf# BOM and comments\r\nhttps://a.example/1\r\n\r\n  # indented comment\r\nhttps://a.example/1\r\n"
+    )
     assert read_urls_file(path) == ["https://a.example/1"]
     with pytest.raises(CorpusError, match="cannot read the URLs file"):
         read_urls_file(tmp_path / "missing.txt")
 
 
 def test_cli_corpus_json_from_urls(site, capsys):
-    code = main(["corpus", site.url("/sociedad/inundaciones-valdemora.html"), site.url("/slow"), "--timeout", "0.5", "--format", "json"])
+    code = main(
+        [
+            "corpus",
+            site.url("/sociedad/inundaciones-valdemora.html"),
+            site.url("/slow"),
+            "--timeout",
+            "0.5",
+            "--format",
+            "json",
+        ]
+    )
     out, err = capsys.readouterr()
     assert code == 0
     result = json.loads(out)

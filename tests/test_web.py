@@ -27,7 +27,16 @@ LOOPBACK_REFUSAL = "private, loopback and link-local addresses are not allowed h
             "es",
             "https://www.lavozdelsur.example/sociedad/2026/03/11/inundaciones-valdemora.html",  # canonical
             ["desbordaron el río Cárcamo", "zona catastrófica", "150 litros por metro cuadrado"],
-            ["cookies", "Suscríbete", "Publicidad", "Noticias relacionadas", "Aplazado el partido", "derechos reservados", "Portada", "Por Marta Ibáñez"],
+            [
+                "cookies",
+                "Suscríbete",
+                "Publicidad",
+                "Noticias relacionadas",
+                "Aplazado el partido",
+                "derechos reservados",
+                "Portada",
+                "Por Marta Ibáñez",
+            ],
             id="spanish-og-site-name",
         ),
         pytest.param(
@@ -38,7 +47,15 @@ LOOPBACK_REFUSAL = "private, loopback and link-local addresses are not allowed h
             "en",
             "https://harbourpost.example/news/local/old-harbour-bridge-repair",
             ["corroded far faster than expected", "business-rate relief"],
-            ["842 partners", "morning newsletter", "Most read", "Ferry timetable", "Quayside Media", "Cookie policy", "By Tom Ellery"],
+            [
+                "842 partners",
+                "morning newsletter",
+                "Most read",
+                "Ferry timetable",
+                "Quayside Media",
+                "Cookie policy",
+                "By Tom Ellery",
+            ],
             id="english-json-ld",
         ),
         pytest.param(
@@ -98,10 +115,24 @@ def test_a_served_page_loads_as_its_article(site, path, source, date, title, lan
         pytest.param("/report.pdf", {}, r"not an HTML page \(content type application/pdf\)", id="pdf"),
         pytest.param("/logo.png", {}, r"not an HTML page \(content type image/png\)", id="png"),
         pytest.param("/binary-as-html", {}, r"not an HTML page \(binary content\)", id="binary-labelled-html"),
-        pytest.param("/huge", {"max_bytes": 100_000}, r"too large \(0\.28 MB; the limit is 0\.1 MB\)", id="too-large-announced"),
-        pytest.param("/huge-unannounced", {"max_bytes": 100_000}, r"too large \(more than 0\.1 MB, the limit\)", id="too-large-streamed"),
-        pytest.param("/login", {}, r"no main text found \(only \d+ words outside navigation and boilerplate\)", id="no-main-text"),
-        pytest.param("/redirect?to=ftp://127.0.0.1/pub/a.html", {}, r"redirected to 'ftp://127\.0\.0\.1/pub/a\.html', which is not an http\(s\) URL", id="redirect-to-ftp"),
+        pytest.param(
+            "/huge", {"max_bytes": 100_000}, r"too large \(0\.28 MB; the limit is 0\.1 MB\)", id="too-large-announced"
+        ),
+        pytest.param(
+            "/huge-unannounced",
+            {"max_bytes": 100_000},
+            r"too large \(more than 0\.1 MB, the limit\)",
+            id="too-large-streamed",
+        ),
+        pytest.param(
+            "/login", {}, r"no main text found \(only \d+ words outside navigation and boilerplate\)", id="no-main-text"
+        ),
+        pytest.param(
+            "/redirect?to=ftp://127.0.0.1/pub/a.html",
+            {},
+            r"redirected to 'ftp://127\.0\.0\.1/pub/a\.html', which is not an http\(s\) URL",
+            id="redirect-to-ftp",
+        ),
     ],
 )
 def test_a_failed_url_says_why(site, path, options, reason):
@@ -123,7 +154,9 @@ def test_the_timeout_bounds_the_wait(site):
         pytest.param("file:///etc/passwd", r"not an http\(s\) URL", id="file-scheme"),
         pytest.param("http:///path-only", "the URL has no host", id="no-host"),
         pytest.param("http://127.0.0.1:1/", "connection refused", id="closed-port"),
-        pytest.param("http://no-such-host.invalid/", r"host 'no-such-host.invalid' not found \(.+\)", id="unknown-host"),
+        pytest.param(
+            "http://no-such-host.invalid/", r"host 'no-such-host.invalid' not found \(.+\)", id="unknown-host"
+        ),
     ],
 )
 def test_a_url_that_cannot_be_fetched_says_why(url, reason):
@@ -148,7 +181,9 @@ def test_redirects_are_followed_and_the_requested_url_is_reported(site):
         pytest.param("[fe80::1]", "fe80::1 is a link-local address", id="ipv6-link-local"),
         pytest.param("0.0.0.0", "0.0.0.0 is an unspecified address", id="unspecified"),
         pytest.param("100.64.0.1", "100.64.0.1 is a non-global address", id="carrier-grade-nat"),
-        pytest.param("[::ffff:127.0.0.1]", r"::ffff:127.0.0.1 resolves to 127.0.0.1, a loopback address", id="ipv4-mapped"),
+        pytest.param(
+            "[::ffff:127.0.0.1]", r"::ffff:127.0.0.1 resolves to 127.0.0.1, a loopback address", id="ipv4-mapped"
+        ),
         pytest.param("localhost", r"localhost resolves to (127\.0\.0\.1|::1), a loopback address", id="name"),
     ],
 )
@@ -193,9 +228,16 @@ def test_a_redirect_to_a_private_address_is_refused(site, monkeypatch):
 
 
 def test_load_urls_reports_progress_and_keeps_the_order(site):
-    urls = [site.url("/news/old-harbour-bridge"), site.url("/missing"), site.url("/economia/tipos"), site.url("/logo.png")]
+    urls = [
+        site.url("/news/old-harbour-bridge"),
+        site.url("/missing"),
+        site.url("/economia/tipos"),
+        site.url("/logo.png"),
+    ]
     calls = []
-    results = load_urls(urls, timeout=5, workers=3, progress=lambda done, total, result: calls.append((done, total, result.url)))
+    results = load_urls(
+        urls, timeout=5, workers=3, progress=lambda done, total, result: calls.append((done, total, result.url))
+    )
     assert [r.url for r in results] == urls
     assert [r.loaded for r in results] == [True, False, True, False]
     assert [(done, total) for done, total, _ in calls] == [(1, 4), (2, 4), (3, 4), (4, 4)]
@@ -227,9 +269,17 @@ def test_results_corpus_and_table(site):
     [
         pytest.param("", [], id="empty"),
         pytest.param("# only a comment\n\n", [], id="comments-only"),
-        pytest.param(" https://a.example/1 \r\nhttps://b.example/2\n", ["https://a.example/1", "https://b.example/2"], id="spaces-crlf"),
+        pytest.param(
+            " https://a.example/1 \r\nhttps://b.example/2\n",
+            ["https://a.example/1", "https://b.example/2"],
+            id="spaces-crlf",
+        ),
         pytest.param("https://a.example/1\nhttps://a.example/1", ["https://a.example/1"], id="repeat"),
-        pytest.param("elpais.com/nota\nhttps://a.example/1", ["elpais.com/nota", "https://a.example/1"], id="non-url-kept-to-report"),
+        pytest.param(
+            "elpais.com/nota\nhttps://a.example/1",
+            ["elpais.com/nota", "https://a.example/1"],
+            id="non-url-kept-to-report",
+        ),
     ],
 )
 def test_url_lines(text, urls):

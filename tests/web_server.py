@@ -60,12 +60,16 @@ def routes() -> dict[str, Route]:
         "/missing": Route(status=404, body=b"<html><body><h1>Not found</h1></body></html>"),
         "/broken": Route(status=500, body=b"<html><body>Internal error</body></html>"),
         "/slow": Route(body=NO_METADATA, delay=SLOW_SECONDS),
-        "/report.pdf": Route(content_type="application/pdf", body=b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj <<>> endobj\n"),
+        "/report.pdf": Route(
+            content_type="application/pdf", body=b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj <<>> endobj\n"
+        ),
         "/logo.png": Route(content_type="image/png", body=b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
         "/binary-as-html": Route(body=b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"),
         "/huge": Route(body=b"<html><body>" + b"<p>relleno</p>" * 20_000 + b"</body></html>"),
         # No Content-Length: the size limit must hold while reading, too.
-        "/huge-unannounced": Route(body=b"<html><body>" + b"<p>relleno</p>" * 20_000 + b"</body></html>", announce_length=False),
+        "/huge-unannounced": Route(
+            body=b"<html><body>" + b"<p>relleno</p>" * 20_000 + b"</body></html>", announce_length=False
+        ),
         "/moved": Route(status=301, headers=(("Location", "/sociedad/inundaciones-valdemora.html"),)),
     }
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.state import ALLOW_PRIVATE_URLS
+from tests.conftest import ROOT
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+APP = str(ROOT / "dashboard" / "app.py")
 
 
 def _fetch(urls: list[str], *, timeout: float = 5) -> AppTest:
@@ -24,7 +23,9 @@ def _fetch(urls: list[str], *, timeout: float = 5) -> AppTest:
 
 
 def _results(at: AppTest):
-    [table] = [frame.value for frame in at.dataframe if "reason" in frame.value.columns and "status" in frame.value.columns]
+    [table] = [
+        frame.value for frame in at.dataframe if "reason" in frame.value.columns and "status" in frame.value.columns
+    ]
     return table
 
 

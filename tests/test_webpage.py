@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from analysis.corpus import SUFFIXES, load_files, load_path
-from analysis.page import PageError, extract_page, host_name
+from analysis.webpage import PageError, extract_page, host_name
 
 PAGES = Path(__file__).resolve().parent / "data" / "web"
 
@@ -32,15 +32,33 @@ def page(head: str = "", body: str = PARAGRAPHS, *, before: str = "", after: str
 @pytest.mark.parametrize(
     ("html", "url", "source"),
     [
-        pytest.param(page("<meta property='og:site_name' content='El Faro'>"), "https://www.elfaro.example/a", "El Faro", id="og-site-name-over-host"),
-        pytest.param(page("<meta name='application-name' content='Diario de Ría'>"), None, "Diario de Ría", id="application-name"),
         pytest.param(
-            page('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
-                 '"publisher":{"@type":"Organization","name":"Crónica Norte"}}</script>'),
-            None, "Crónica Norte", id="json-ld-publisher",
+            page("<meta property='og:site_name' content='El Faro'>"),
+            "https://www.elfaro.example/a",
+            "El Faro",
+            id="og-site-name-over-host",
+        ),
+        pytest.param(
+            page("<meta name='application-name' content='Diario de Ría'>"), None, "Diario de Ría", id="application-name"
+        ),
+        pytest.param(
+            page(
+                '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+                '"publisher":{"@type":"Organization","name":"Crónica Norte"}}</script>'
+            ),
+            None,
+            "Crónica Norte",
+            id="json-ld-publisher",
         ),  # fmt: skip
-        pytest.param(page(), "https://www.elfaro.example:8443/local/a", "elfaro.example", id="host-without-www-and-port"),
-        pytest.param(page("<link rel='canonical' href='https://m.cronica.example/x'>"), "https://cdn.example/x", "m.cronica.example", id="canonical-host"),
+        pytest.param(
+            page(), "https://www.elfaro.example:8443/local/a", "elfaro.example", id="host-without-www-and-port"
+        ),
+        pytest.param(
+            page("<link rel='canonical' href='https://m.cronica.example/x'>"),
+            "https://cdn.example/x",
+            "m.cronica.example",
+            id="canonical-host",
+        ),
         pytest.param(page(), None, None, id="nothing-known"),
     ],
 )
@@ -54,18 +72,23 @@ def test_source_is_the_outlet_name_else_the_host(html, url, source):
         pytest.param(
             "<meta property='article:published_time' content='2024-02-29T23:30:00Z'>"
             "<meta property='article:modified_time' content='2024-03-05T10:00:00Z'>",
-            dt.date(2024, 2, 29), id="published-not-modified",
+            dt.date(2024, 2, 29),
+            id="published-not-modified",
         ),  # fmt: skip
         pytest.param(
             '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-12-31T08:00:00+01:00"}</script>',
-            dt.date(2023, 12, 31), id="json-ld",
+            dt.date(2023, 12, 31),
+            id="json-ld",
         ),  # fmt: skip
         pytest.param("<meta name='date' content='2022-07-14'>", dt.date(2022, 7, 14), id="meta-date"),
         pytest.param("", None, id="none"),
     ],
 )
 def test_date_comes_from_publication_metadata(head, date):
-    assert extract_page(page(head, after="<footer>© 2019 Editorial · Actualizado el 3 de mayo de 2021</footer>")).date == date
+    assert (
+        extract_page(page(head, after="<footer>© 2019 Editorial · Actualizado el 3 de mayo de 2021</footer>")).date
+        == date
+    )
 
 
 def test_date_from_the_url_path_when_the_page_has_none():
@@ -75,9 +98,24 @@ def test_date_from_the_url_path_when_the_page_has_none():
 @pytest.mark.parametrize(
     ("html", "title", "first_words"),
     [
-        pytest.param(page("<title>Multa a la depuradora</title>", "<h1>Multa a la depuradora</h1>" + PARAGRAPHS), "Multa a la depuradora", "La fiscalía", id="headline-line-dropped"),
-        pytest.param(page("<meta property='og:title' content='Puerto: investigación'>", "<h1>Otra cosa</h1>" + PARAGRAPHS), "Puerto: investigación", "Otra cosa", id="different-first-line-kept"),
-        pytest.param(page("<title>Water firm fined | The Courier</title>", ENGLISH), "Water firm fined", "The regulator", id="site-suffix-trimmed"),
+        pytest.param(
+            page("<title>Multa a la depuradora</title>", "<h1>Multa a la depuradora</h1>" + PARAGRAPHS),
+            "Multa a la depuradora",
+            "La fiscalía",
+            id="headline-line-dropped",
+        ),
+        pytest.param(
+            page("<meta property='og:title' content='Puerto: investigación'>", "<h1>Otra cosa</h1>" + PARAGRAPHS),
+            "Puerto: investigación",
+            "Otra cosa",
+            id="different-first-line-kept",
+        ),
+        pytest.param(
+            page("<title>Water firm fined | The Courier</title>", ENGLISH),
+            "Water firm fined",
+            "The regulator",
+            id="site-suffix-trimmed",
+        ),
     ],
 )
 def test_title_and_text(html, title, first_words):
@@ -105,7 +143,9 @@ def test_boilerplate_is_not_text():
     "html",
     [
         pytest.param("", id="empty"),
-        pytest.param("<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>", id="navigation-only"),
+        pytest.param(
+            "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>", id="navigation-only"
+        ),
         pytest.param(page(body="<p>Suscríbete para seguir leyendo.</p>"), id="paywall-stub"),
     ],
 )
@@ -154,5 +194,7 @@ def test_uploaded_pages_get_the_file_name_as_source_when_the_page_names_none():
     ]
     corpus = load_files(uploads)
     assert [(a.id, a.source, a.date) for a in corpus.articles] == [("puerto", "El Faro", dt.date(2026, 2, 1))]
-    assert [(p.file, p.reason) for p in corpus.problems] == [("portada.htm", "no main text found (only 1 word outside navigation and boilerplate)")]
+    assert [(p.file, p.reason) for p in corpus.problems] == [
+        ("portada.htm", "no main text found (only 1 word outside navigation and boilerplate)")
+    ]
     assert {".html", ".htm"} <= set(SUFFIXES)
