@@ -386,19 +386,23 @@ def results_corpus(results: Sequence[UrlResult]) -> Corpus:
 
 
 def results_table(results: Sequence[UrlResult]) -> pd.DataFrame:
-    """One row per URL: url, status ("loaded"/"failed"), source, date, title, words, reason ("" when loaded)."""
-    return pd.DataFrame(
+    """One row per URL: url, status ("loaded"/"failed"), reason ("" when loaded), source, date, title, words.
+
+    The article's fields are empty (words <NA>) for a failed URL.
+    """
+    frame = pd.DataFrame(
         [
             {
                 "url": r.url,
                 "status": "loaded" if r.article else "failed",
+                "reason": r.reason,
                 "source": r.article.source if r.article else "",
                 "date": r.article.date if r.article else None,
                 "title": (r.article.title or "") if r.article else "",
-                "words": r.article.words if r.article else 0,
-                "reason": r.reason,
+                "words": r.article.words if r.article else None,
             }
             for r in results
         ],
-        columns=["url", "status", "source", "date", "title", "words", "reason"],
+        columns=["url", "status", "reason", "source", "date", "title", "words"],
     )
+    return frame.astype({"words": "Int64"})

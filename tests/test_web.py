@@ -258,10 +258,11 @@ def test_results_corpus_and_table(site):
         ("127.0.0.1-ambulatorio", "duplicate id; loaded as '127.0.0.1-ambulatorio~2'"),
     ]
     table = results_table(results)
-    assert list(table.columns) == ["url", "status", "source", "date", "title", "words", "reason"]
+    assert list(table.columns) == ["url", "status", "reason", "source", "date", "title", "words"]
     assert table["status"].tolist() == ["loaded", "loaded", "failed"]
     assert table["reason"].tolist() == ["", "", "HTTP 404 Not Found"]
     assert (table["words"][:2] > 40).all()
+    assert table["words"].isna().tolist() == [False, False, True]
 
 
 @pytest.mark.parametrize(

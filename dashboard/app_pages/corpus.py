@@ -84,9 +84,8 @@ with left:
     )
 with right:
     timeout = st.number_input(
-        "Timeout per URL (seconds)", key="corpus-url-timeout", min_value=1.0, max_value=120.0,
-        value=DEFAULT_TIMEOUT, step=1.0,
-    )  # fmt: skip
+        "Timeout per URL (seconds)", key="corpus-url-timeout", min_value=1, max_value=120, value=int(DEFAULT_TIMEOUT), step=1
+    )
     fetch = st.button("Fetch these pages", type="primary", icon=":material/download:", key="corpus-fetch")
 if not allow_private:
     st.caption(
