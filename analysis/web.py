@@ -8,18 +8,13 @@ page (content type application/pdf)``, ``too large``, ``no main text found``.
 
 With ``allow_private=False`` (the dashboard's default) a URL whose host
 resolves to any address that is not globally reachable (private, loopback,
-link-local, reserved...) is refused, so a shared deployment cannot be used to
-probe its own network. The check is made where the connection is opened, on
-every address the host resolves to and after every redirect, and the
-connection goes to the very address that was checked (no second DNS lookup
-that could answer differently). In that mode environment proxies are not
-used: the check must see the real destination.
+link-local, reserved...) is refused, after redirects too: see
+:mod:`analysis.fetchguard`.
 """
 
 from __future__ import annotations
 
 import http.client
-import ipaddress
 import re
 import socket
 import ssl
@@ -36,6 +31,7 @@ import pandas as pd
 
 from analysis.corpus import Article, Corpus, Problem, read_page
 from analysis.decode import MAX_CONTROL_SHARE, RE_CONTROL, DecodeError, decode_bytes
+from analysis.fetchguard import Refused, opener
 from analysis.webpage import host_name
 
 __all__ = [
@@ -72,10 +68,6 @@ class FetchError(OSError):
     """A URL could not be fetched as an HTML page; the message is the reason."""
 
 
-class AddressRefused(FetchError):
-    """The host resolves to an address that is not globally reachable."""
-
-
 def is_url(value: str) -> bool:
     """True for an ``http://`` or ``https://`` URL (what the loaders fetch rather than open).
 
@@ -93,108 +85,6 @@ def url_lines(text: str) -> list[str]:
     """
     lines = (line.strip() for line in text.splitlines())
     return list(dict.fromkeys(line for line in lines if line and not line.startswith("#")))
-
-
-def _address_kind(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
-    # Most specific first: link-local and unspecified addresses are also "private" to ipaddress.
-    for kind in ("loopback", "link_local", "unspecified", "multicast", "private", "reserved"):
-        if getattr(address, f"is_{kind}"):
-            return kind.replace("_", "-")
-    return "non-global"
-
-
-def _is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    """The policy: only globally reachable addresses (``ipaddress``'s ``is_global``, IANA special-purpose registries)."""
-    return address.is_global
-
-
-def _global_addresses(host: str, port: int) -> list[tuple[int, tuple[object, ...]]]:
-    """Every (family, sockaddr) ``host`` resolves to; raises AddressRefused if any is not global."""
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except socket.gaierror as err:
-        raise FetchError(f"host {host!r} not found ({err.strerror})") from err
-    for _family, _type, _proto, _name, sockaddr in infos:
-        address = ipaddress.ip_address(str(sockaddr[0]).split("%")[0])
-        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-            address = address.ipv4_mapped
-        if not _is_public(address):
-            where = f"{host} is" if host.strip("[]") == str(address) else f"{host} resolves to {address},"
-            kind = _address_kind(address)
-            raise AddressRefused(
-                f"refused: {where} {'an' if kind[0] in 'aeiou' else 'a'} {kind} address "
-                "(private, loopback and link-local addresses are not allowed here)"
-            )
-    return [(info[0], info[4]) for info in infos]
-
-
-def _connect_global(
-    address: tuple[str, int], timeout: float | None = None, source_address: tuple[str, int] | None = None, **_: object
-) -> socket.socket:
-    """``socket.create_connection`` that only connects to global addresses, and to the ones it checked."""
-    host, port = address
-    last: OSError | None = None
-    for family, sockaddr in _global_addresses(host, port):
-        sock = socket.socket(family, socket.SOCK_STREAM)
-        try:
-            sock.settimeout(timeout)
-            if source_address:
-                sock.bind(source_address)
-            sock.connect(sockaddr)
-            return sock
-        except OSError as err:
-            sock.close()
-            last = err
-    raise last or FetchError(f"host {host!r} has no address")
-
-
-class _GlobalHTTPConnection(http.client.HTTPConnection):
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._create_connection = _connect_global
-
-
-class _GlobalHTTPSConnection(http.client.HTTPSConnection):
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._create_connection = _connect_global
-
-
-class _GlobalHTTPHandler(urllib.request.HTTPHandler):
-    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(_GlobalHTTPConnection, req)
-
-
-class _GlobalHTTPSHandler(urllib.request.HTTPSHandler):
-    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(_GlobalHTTPSConnection, req, context=self._context)  # type: ignore[attr-defined]
-
-
-class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects to http(s) only (urllib would also follow ftp://)."""
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        if not is_url(newurl):
-            raise FetchError(f"redirected to {newurl!r}, which is not an http(s) URL")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
-def _opener(*, allow_private: bool) -> urllib.request.OpenerDirector:
-    """An opener for http(s) only: no file://, ftp:// or data: handlers at all."""
-    opener = urllib.request.OpenerDirector()
-    handlers: list[urllib.request.BaseHandler] = [
-        urllib.request.UnknownHandler(),
-        urllib.request.HTTPDefaultErrorHandler(),
-        urllib.request.HTTPErrorProcessor(),
-        _HttpOnlyRedirects(),
-    ]
-    if allow_private:
-        handlers += [urllib.request.ProxyHandler(), urllib.request.HTTPHandler(), urllib.request.HTTPSHandler()]
-    else:
-        handlers += [_GlobalHTTPHandler(), _GlobalHTTPSHandler()]
-    for handler in handlers:
-        opener.add_handler(handler)
-    return opener
 
 
 def _megabytes(size: int) -> str:
@@ -252,7 +142,7 @@ def _reason(err: BaseException, *, host: str, timeout: float) -> str:
         return f"HTTP {err.code} {err.reason}".strip()
     if isinstance(err, urllib.error.URLError) and isinstance(err.reason, BaseException):
         return _reason(err.reason, host=host, timeout=timeout)
-    if isinstance(err, FetchError):
+    if isinstance(err, FetchError | Refused):
         return str(err)
     if isinstance(err, socket.gaierror):
         return f"host {host!r} not found ({err.strerror})"
@@ -295,7 +185,7 @@ def fetch(
     )
     deadline = time.monotonic() + timeout
     try:
-        with _opener(allow_private=allow_private).open(request, timeout=timeout) as response:
+        with opener(allow_private=allow_private).open(request, timeout=timeout) as response:
             content_type = response.headers.get_content_type()
             declared = response.headers.get("Content-Type")
             if declared and content_type not in HTML_TYPES:
@@ -304,6 +194,8 @@ def fetch(
             return _decode(body, response.headers), response.geturl()
     except FetchError:
         raise
+    except Refused as err:
+        raise FetchError(str(err)) from err
     except (OSError, http.client.HTTPException, ValueError) as err:
         raise FetchError(_reason(err, host=host, timeout=timeout)) from err
 

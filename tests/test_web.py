@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from analysis import web
+from analysis import fetchguard
 from analysis.web import is_url, load_url, load_urls, results_corpus, results_table, url_lines
 
 LOOPBACK_REFUSAL = "private, loopback and link-local addresses are not allowed here"
@@ -219,7 +219,7 @@ def test_every_resolved_address_is_checked(monkeypatch):
 
 def test_a_redirect_to_a_private_address_is_refused(site, monkeypatch):
     # Pretend the test server's 127.0.0.1 is public, so only the redirect's target is private.
-    monkeypatch.setattr(web, "_is_public", lambda address: address == ipaddress.ip_address("127.0.0.1"))
+    monkeypatch.setattr(fetchguard, "_is_public", lambda address: address == ipaddress.ip_address("127.0.0.1"))
     monkeypatch.setattr(socket, "getaddrinfo", _resolving({"intranet.test": ["127.0.0.2"]}))
     port = site.base.rsplit(":", 1)[1]
     result = load_url(site.url(f"/redirect?to=http://intranet.test:{port}/admin"), allow_private=False, timeout=5)
