@@ -222,19 +222,30 @@ def _article_id(url: str) -> str:
     return slug[:ID_CHARS] or "page"
 
 
+def _fetched(url: str, *, timeout: float, max_bytes: int, allow_private: bool) -> tuple[str, str] | str:
+    """The page's (HTML, final URL), or the reason it could not be fetched."""
+    try:
+        return fetch(url, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private)
+    except FetchError as err:
+        return str(err)
+
+
+def _result(url: str, fetched: tuple[str, str] | str) -> UrlResult:
+    if isinstance(fetched, str):
+        return UrlResult(url, reason=fetched)
+    html, final_url = fetched
+    articles, problems = read_page(url, html, article_id=_article_id(final_url), url=final_url)
+    if not articles:
+        return UrlResult(url, reason="; ".join(p.reason for p in problems))
+    return UrlResult(url, article=articles[0])
+
+
 def load_url(
     url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_BYTES, allow_private: bool = True
 ) -> UrlResult:
     """Fetch one URL and extract its article; never raises for a page that cannot be loaded."""
     url = url.strip()
-    try:
-        html, final_url = fetch(url, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private)
-    except FetchError as err:
-        return UrlResult(url, reason=str(err))
-    articles, problems = read_page(url, html, article_id=_article_id(final_url), url=final_url)
-    if not articles:
-        return UrlResult(url, reason="; ".join(p.reason for p in problems))
-    return UrlResult(url, article=articles[0])
+    return _result(url, _fetched(url, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private))
 
 
 def load_urls(
@@ -255,16 +266,18 @@ def load_urls(
         progress: called as ``progress(done, total, result)`` after each URL, in the
             calling thread (so a dashboard can update its progress bar).
     """
-    urls = list(urls)
+    urls = [url.strip() for url in urls]
     results: list[UrlResult | None] = [None] * len(urls)
+    # Threads only wait on the network; pages are parsed here, one at a time
+    # (trafilatura and the language detector are CPU-bound and not worth racing).
     with ThreadPoolExecutor(max_workers=max(1, min(workers, len(urls) or 1))) as pool:
         futures = {
-            pool.submit(load_url, url, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private): i
+            pool.submit(_fetched, url, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private): i
             for i, url in enumerate(urls)
         }
         for done, future in enumerate(as_completed(futures), start=1):
-            result = future.result()
-            results[futures[future]] = result
+            i = futures[future]
+            result = results[i] = _result(urls[i], future.result())
             if progress is not None:
                 progress(done, len(urls), result)
     return tuple(r for r in results if r is not None)
