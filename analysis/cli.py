@@ -1,7 +1,7 @@
 """``python -m analysis <command> INPUT [INPUT...]``: every analysis in batch, as JSON or a table.
 
-An INPUT is a folder, a file or an ``http(s)://`` URL; ``--urls FILE`` adds the
-URLs listed in a file. The CLI fetches private and loopback addresses too (it
+An INPUT is a folder, a file, a saved workspace or an ``http(s)://`` URL;
+``--urls FILE`` adds the URLs listed in a file. The CLI fetches private and loopback addresses too (it
 runs on the user's own machine); a progress bar on stderr follows the fetches.
 
 Each command is one function taking the parsed arguments and returning the
@@ -16,15 +16,18 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 from tqdm import tqdm
 
 from analysis.corpus import Corpus, CorpusError
 from analysis.inputs import load_inputs
-from analysis.web import DEFAULT_TIMEOUT, UrlResult
+from analysis.web import DEFAULT_TIMEOUT, is_url
 
 __all__ = ["main"]
+
+PROGRESS_MIN_FILES = 50  # fewer files load in well under a second: no bar
 
 
 @dataclass(frozen=True)
@@ -47,8 +50,42 @@ def _corpus_table(result: dict[str, object]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["id", "source", "date", "language", "words", "title"]).fillna("")
 
 
+def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
+    from analysis import report, sections
+    from analysis.text import build
+
+    workspace = args.workspace
+    with tqdm(total=3, desc="report", unit="step", file=sys.stderr, disable=args.quiet) as bar:
+        bar.set_postfix_str("text pipeline")
+        text = build(corpus.articles)
+        bar.update()
+        parts = sections.build_sections(workspace, text, progress=bar.set_postfix_str)
+        bar.update()
+        files = report.render(
+            parts, images=not args.no_images, progress=lambda done, total, name: bar.set_postfix_str(name)
+        )
+        bar.update()
+    html = report.write_dir(files, args.out)
+    return {"out": str(Path(args.out)), "report": str(html), "files": sorted(files)}
+
+
+def _report_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--out", required=True, metavar="DIR", help="folder to write report.html, report.json, charts/, tables/"
+    )
+    parser.add_argument("--no-images", action="store_true", help="skip PNG/SVG (no Chromium needed)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def _report_table(result: dict[str, object]) -> pd.DataFrame:
+    return pd.DataFrame({"file": result["files"]})
+
+
 COMMANDS: dict[str, Command] = {
     "corpus": Command("load the articles and report load problems", _corpus, _corpus_table),
+    "report": Command(
+        "write report.html, report.json, charts and tables to --out DIR", _report, _report_table, _report_arguments
+    ),
 }
 
 
@@ -63,7 +100,7 @@ def _parser() -> argparse.ArgumentParser:
             "inputs",
             nargs="*",
             metavar="INPUT",
-            help="folders, files (.txt, .csv, .json, .jsonl, .html, .htm) or http(s):// URLs of articles",
+            help="folders, files (.txt, .csv, .json, .jsonl, .html, .htm), http(s):// URLs, or a saved workspace (.json)",
         )
         sub.add_argument("--urls", metavar="FILE", help="a text file of article URLs, one per line (# comments)")
         sub.add_argument(
@@ -81,16 +118,20 @@ def _print_problems(corpus: Corpus) -> None:
 
 
 class _ProgressBar:
-    """A tqdm bar on stderr for the URL fetches, shown when there are several."""
+    """A tqdm bar on stderr while inputs load: shown when URLs are fetched or a folder holds many files."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, fetching: bool) -> None:
+        self.fetching = fetching
         self.bar: tqdm | None = None
 
-    def __call__(self, done: int, total: int, result: UrlResult) -> None:
+    def __call__(self, done: int, total: int, name: str) -> None:
         if self.bar is None:
-            self.bar = tqdm(total=total, file=sys.stderr, unit="url", desc="Fetching", disable=total < 2)
-        self.bar.update(1)
-        if done == total:
+            hidden = total < 2 if self.fetching else total < PROGRESS_MIN_FILES
+            self.bar = tqdm(total=total, desc="loading", unit="input", file=sys.stderr, disable=hidden)
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
             self.bar.close()
 
 
@@ -102,10 +143,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("give at least one folder, file or URL, or --urls FILE")
     command = COMMANDS[args.command]
     try:
-        corpus = load_inputs(args.inputs, urls_file=args.urls, allow_private=True, timeout=args.timeout, progress=_ProgressBar())
+        bar = _ProgressBar(fetching=bool(args.urls) or any(is_url(item) for item in args.inputs))
+        try:
+            args.workspace = load_inputs(
+                args.inputs, urls_file=args.urls, allow_private=True, timeout=args.timeout, progress=bar
+            )
+        finally:
+            bar.close()
     except CorpusError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    corpus = args.workspace.current()
     try:
         result = command.run(corpus, args)
     except ValueError as err:

@@ -119,7 +119,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in RE_SENTENCE_END.finditer(text):
         if match.group().strip() and "\n" not in match.group():
-            before = RE_WORD_BEFORE.search(text, 0, match.start() + 1)
+            before = RE_WORD_BEFORE.search(text, max(0, match.start() - 64), match.start() + 1)
             if before and _is_abbreviation(before.group(1) + "."):
                 continue
         end = match.end()

@@ -19,6 +19,7 @@ import streamlit as st
 
 from analysis.corpus import Corpus, CorpusError, Problem, load_path
 from analysis.text import TextCorpus, build
+from analysis.workspace import Workspace
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # `make run` serves seeds/; point CONTRASTE_CORPUS at another folder to start there.
@@ -51,12 +52,16 @@ def init() -> None:
     if "corpus" not in st.session_state:
         st.session_state.corpus = load_folder(str(DEFAULT_CORPUS))
     st.session_state.setdefault("labels", {})
+    st.session_state.setdefault("lexicon", None)  # YAML text of a user's framing lexicon, or None
+    st.session_state.setdefault("settings", {})  # page settings worth saving in a workspace
 
 
 def reset() -> None:
-    """Back to the default corpus, without the user's labels."""
+    """Back to the default corpus, without the user's labels, lexicon or settings."""
     st.session_state.corpus = load_folder(str(DEFAULT_CORPUS))
     st.session_state.labels = {}
+    st.session_state.lexicon = None
+    st.session_state.settings = {}
     st.session_state.pop("corpus-editor", None)
 
 
@@ -111,3 +116,31 @@ def current_text() -> TextCorpus:
     """The shared text pipeline's output for ``current_corpus()``, built once per corpus content."""
     corpus = current_corpus()
     return _text_corpus(corpus_key(corpus), corpus)
+
+
+def setting(name: str, default: object) -> object:
+    """A page setting saved with the workspace (e.g. a threshold), or ``default``."""
+    return st.session_state.settings.get(name, default)
+
+
+def set_setting(name: str, value: object) -> None:
+    st.session_state.settings = {**st.session_state.settings, name: value}
+
+
+def workspace() -> Workspace:
+    """Everything the user set up, to save as one file."""
+    return Workspace(
+        st.session_state.corpus,
+        dict(st.session_state.labels),
+        st.session_state.lexicon,
+        dict(st.session_state.settings),
+    )
+
+
+def open_workspace(saved: Workspace) -> None:
+    """Replace the session's corpus, labels, lexicon and settings with a saved workspace's."""
+    st.session_state.corpus = saved.corpus
+    st.session_state.labels = dict(saved.labels)
+    st.session_state.lexicon = saved.lexicon
+    st.session_state.settings = dict(saved.settings)
+    st.session_state.pop("corpus-editor", None)

@@ -201,3 +201,31 @@ def test_parse_date(value, expected):
 def test_parse_date_rejects(value):
     with pytest.raises(ValueError, match="invalid date"):
         parse_date(value)
+
+
+def test_limits_refuse_with_a_message(monkeypatch):
+    import analysis.corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module, "MAX_ARTICLE_WORDS", 10)
+    monkeypatch.setattr(corpus_module, "MAX_FILE_BYTES", 1000)
+    corpus = load_files(
+        [("long.txt", ("palabra " * 11).encode()), ("big.txt", b"x" * 1001), ("ok.txt", ("palabra " * 10).encode())]
+    )
+    assert [a.id for a in corpus.articles] == ["ok"]
+    reasons = {p.file: p.reason for p in corpus.problems}
+    assert reasons["long.txt"] == "article too long: 11 words (limit 10); split it into articles"
+    assert reasons["big.txt"].startswith("file too large")
+
+
+@pytest.mark.parametrize(
+    "name, data", [("h.csv", b"text,source\n"), ("e.json", b"[]"), ("w.json", b'{"articles": []}')]
+)
+def test_files_without_records_say_so(name, data):
+    corpus = load_files([(name, data)])
+    assert [(p.file, p.reason) for p in corpus.problems] == [(name, "no articles in the file (no rows or records)")]
+
+
+def test_progress_is_reported_per_file():
+    seen = []
+    load_files([("a.txt", ES.encode()), ("b.txt", EN.encode())], progress=lambda n, name: seen.append((n, name)))
+    assert seen == [(1, "a.txt"), (2, "b.txt")]

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from analysis import workspace as workspaces
 from analysis.cli import main
 from analysis.corpus import CorpusError
 from analysis.inputs import load_inputs, read_urls_file
@@ -28,7 +29,7 @@ def test_folders_files_and_urls_mix_in_order(site, tmp_path):
         [str(PAGES / "la-voz-inundaciones.html"), site.url("/economia/tipos"), str(SEEDS)],
         urls_file=urls_file,
         timeout=5,
-    )
+    ).corpus
     sources = [a.source for a in corpus.articles]
     assert sources[:2] == ["La Voz del Sur", "diariocentral.example"]
     assert len(sources) == 2 + 5 + 1, "the page, the URL, five seeds, then the file's one good URL"
@@ -41,7 +42,7 @@ def test_folders_files_and_urls_mix_in_order(site, tmp_path):
 
 def test_private_addresses_are_refused_only_when_asked(site):
     url = site.url("/local/ambulatorio")
-    assert load_inputs([url]).articles[0].source == "127.0.0.1"
+    assert load_inputs([url]).corpus.articles[0].source == "127.0.0.1"
     with pytest.raises(CorpusError, match=r"127\.0\.0\.1 is a loopback address"):
         load_inputs([url], allow_private=False)
 
@@ -112,3 +113,19 @@ def test_cli_exit_codes(site, capsys):
         main(["corpus"])
     assert exit_info.value.code == 2
     assert "give at least one folder, file or URL, or --urls FILE" in capsys.readouterr().err
+
+
+def test_a_saved_workspace_mixes_in_with_its_labels(site, tmp_path):
+    pages = load_inputs([str(PAGES)]).corpus
+    labels = {"harbour-post-bridge": ("Harbour Post (print)", None)}
+    saved = tmp_path / "work.json"
+    saved.write_bytes(workspaces.to_bytes(workspaces.Workspace(pages, labels)))
+    alone = load_inputs([str(saved)])
+    assert alone.labels == labels, "a single workspace keeps its labels as labels"
+    mixed = load_inputs([str(saved), site.url("/local/ambulatorio")]).corpus
+    assert [a.source for a in mixed.articles] == [
+        "diariocentral.example",
+        "Harbour Post (print)",
+        "La Voz del Sur",
+        "127.0.0.1",
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis import workspace as workspaces
 from analysis.charts.corpus import articles_by_source_date, articles_table
 from analysis.corpus import SUFFIXES, Corpus, load_files
 from analysis.web import DEFAULT_TIMEOUT, UrlResult, load_urls, results_table, url_lines
@@ -60,8 +61,14 @@ with left:
         "a metadata.csv (file,source,date,url) labels the other files.",
     )
     if uploads and st.button("Load these files", type="primary", icon=":material/upload:"):
-        with st.spinner(f"Reading {len(uploads)} files…"):
-            added = load_files((f.name, f.getvalue()) for f in uploads)
+        bar = st.progress(0.0, text=f"Reading {len(uploads)} files…")
+        added = load_files(
+            ((f.name, f.getvalue()) for f in uploads),
+            progress=lambda count, name: bar.progress(
+                count / len(uploads), text=f"Read {name} ({count}/{len(uploads)})"
+            ),
+        )
+        bar.empty()
         state.add(added)
         st.toast(f"Loaded {len(added.articles)} articles; {len(added.problems)} problems.")
         st.rerun()
@@ -69,6 +76,24 @@ with right:
     if st.button("Reset to the example corpus", icon=":material/restart_alt:"):
         state.reset()
         st.rerun()
+    st.download_button(
+        "Save workspace",
+        lambda: workspaces.to_bytes(state.workspace()),
+        "contraste-workspace.json",
+        "application/json",
+        on_click="ignore",
+        icon=":material/save:",
+        help="Articles, your source labels and dates, lexicon and settings in one file. "
+        "Open it here later, or pass it to the CLI as PATH.",
+    )
+    saved = st.file_uploader("Open a workspace", type=["json"], key="workspace-upload")
+    if saved is not None and st.button("Open this workspace", icon=":material/folder_open:"):
+        try:
+            state.open_workspace(workspaces.from_bytes(saved.getvalue(), name=saved.name))
+        except workspaces.WorkspaceError as err:
+            st.error(str(err))
+        else:
+            st.rerun()
 
 st.subheader("Add articles from the web")
 allow_private = state.allow_private_urls()
@@ -84,7 +109,12 @@ with left:
     )
 with right:
     timeout = st.number_input(
-        "Timeout per URL (seconds)", key="corpus-url-timeout", min_value=1, max_value=120, value=int(DEFAULT_TIMEOUT), step=1
+        "Timeout per URL (seconds)",
+        key="corpus-url-timeout",
+        min_value=1,
+        max_value=120,
+        value=int(DEFAULT_TIMEOUT),
+        step=1,
     )
     fetch = st.button("Fetch these pages", type="primary", icon=":material/download:", key="corpus-fetch")
 if not allow_private:
