@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from analysis.corpus import Article, Corpus, Problem, read_page
+from analysis.corpus import LIMITS, Article, Corpus, Problem, read_page
 from analysis.decode import MAX_CONTROL_SHARE, RE_CONTROL, DecodeError, decode_bytes
 from analysis.fetchguard import Refused, opener
 from analysis.webpage import host_name
@@ -47,8 +47,8 @@ __all__ = [
     "url_lines",
 ]
 
-DEFAULT_TIMEOUT = 15.0
-MAX_BYTES = 10_000_000
+DEFAULT_TIMEOUT = float(LIMITS["url_timeout_seconds"])
+MAX_BYTES = int(LIMITS["max_page_mb"] * 1_000_000)
 WORKERS = 4
 CHUNK = 65_536
 HTML_TYPES = ("text/html", "application/xhtml+xml")

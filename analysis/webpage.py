@@ -19,15 +19,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from importlib import resources
 from urllib.parse import urlsplit
 
 import trafilatura
+import yaml
 
 __all__ = ["MIN_WORDS", "Page", "PageError", "extract_page", "host_name"]
 
-# Fewer words than this in the extracted text means trafilatura found no
-# article: a login wall, an index page, a consent page that hides everything.
-MIN_WORDS = 20
+LIMITS = yaml.safe_load(resources.files("analysis.lexicons").joinpath("limits.yaml").read_text(encoding="utf-8"))
+# Fewer words than this in the extracted text means trafilatura found no article.
+MIN_WORDS = int(LIMITS["min_page_words"])
 RE_WORD = re.compile(r"\w+")
 # Dates only from the page's metadata and URL, never guessed from any date in
 # its text (a footer's "© 2019" or a related story's date).
