@@ -1,4 +1,8 @@
-"""``python -m analysis <command> PATH``: every analysis in batch, as JSON or a table.
+"""``python -m analysis <command> INPUT [INPUT...]``: every analysis in batch, as JSON or a table.
+
+An INPUT is a folder, a file, a saved workspace or an ``http(s)://`` URL;
+``--urls FILE`` adds the URLs listed in a file. The CLI fetches private and loopback addresses too (it
+runs on the user's own machine); a progress bar on stderr follows the fetches.
 
 Each command is one function taking the parsed arguments and returning the
 JSON-able result; ``--format table`` prints the main table instead. Add a
@@ -17,8 +21,9 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from analysis import workspace as workspaces
 from analysis.corpus import Corpus, CorpusError
+from analysis.inputs import load_inputs
+from analysis.web import DEFAULT_TIMEOUT, is_url
 
 __all__ = ["main"]
 
@@ -165,10 +170,16 @@ def _parser() -> argparse.ArgumentParser:
     for name, command in COMMANDS.items():
         sub = commands.add_parser(name, help=command.help, description=command.help)
         sub.add_argument(
-            "path",
-            metavar="PATH",
-            help="a folder or file of articles (.txt, .csv, .json, .jsonl), or a saved workspace (.json)",
+            "inputs",
+            nargs="*",
+            metavar="INPUT",
+            help="folders, files (.txt, .csv, .json, .jsonl, .html, .htm), http(s):// URLs, or a saved workspace (.json)",
         )
+        sub.add_argument("--urls", metavar="FILE", help="a text file of article URLs, one per line (# comments)")
+        sub.add_argument(
+            "--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+            help=f"seconds allowed per URL (default: {DEFAULT_TIMEOUT:g})",
+        )  # fmt: skip
         sub.add_argument("--format", choices=("json", "table"), default="table", help="output format (default: table)")
         command.arguments(sub)
     return parser
@@ -179,20 +190,39 @@ def _print_problems(corpus: Corpus) -> None:
         print(f"warning: {problem.file}: {problem.reason}", file=sys.stderr)
 
 
-def _load_with_progress(path: str) -> workspaces.Workspace:
-    """Load PATH (folder, file or saved workspace), with a progress bar on stderr when a folder holds many files."""
-    folder = Path(path)
-    total = sum(1 for _ in folder.iterdir()) if folder.is_dir() else 1
-    with tqdm(total=total, desc="loading", unit="file", file=sys.stderr, disable=total < PROGRESS_MIN_FILES) as bar:
-        return workspaces.load(path, progress=lambda count, name: bar.update(count - bar.n))
+class _ProgressBar:
+    """A tqdm bar on stderr while inputs load: shown when URLs are fetched or a folder holds many files."""
+
+    def __init__(self, *, fetching: bool) -> None:
+        self.fetching = fetching
+        self.bar: tqdm | None = None
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        if self.bar is None:
+            hidden = total < 2 if self.fetching else total < PROGRESS_MIN_FILES
+            self.bar = tqdm(total=total, desc="loading", unit="input", file=sys.stderr, disable=hidden)
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the process exit code (0 when at least one article loaded)."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.inputs and not args.urls:
+        parser.error("give at least one folder, file or URL, or --urls FILE")
     command = COMMANDS[args.command]
     try:
-        args.workspace = _load_with_progress(args.path)
+        bar = _ProgressBar(fetching=bool(args.urls) or any(is_url(item) for item in args.inputs))
+        try:
+            args.workspace = load_inputs(
+                args.inputs, urls_file=args.urls, allow_private=True, timeout=args.timeout, progress=bar
+            )
+        finally:
+            bar.close()
     except CorpusError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

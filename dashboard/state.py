@@ -25,6 +25,11 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # `make run` serves seeds/; point CONTRASTE_CORPUS at another folder to start there.
 DEFAULT_CORPUS = Path(os.environ.get("CONTRASTE_CORPUS", SEEDS))
 
+# A shared deployment must not be usable to probe its own network: the dashboard
+# refuses URLs on private, loopback and link-local addresses unless this is set
+# (CONTRASTE_ALLOW_PRIVATE_URLS=1, e.g. when it runs on your own machine).
+ALLOW_PRIVATE_URLS = "CONTRASTE_ALLOW_PRIVATE_URLS"
+
 Labels = dict[str, tuple[str, dt.date | None]]
 
 
@@ -35,6 +40,11 @@ def load_folder(path: str) -> Corpus:
         return load_path(path)
     except CorpusError as err:
         return Corpus(problems=(Problem(path, str(err)),))
+
+
+def allow_private_urls() -> bool:
+    """Whether the dashboard may fetch URLs on private, loopback and link-local addresses."""
+    return os.environ.get(ALLOW_PRIVATE_URLS, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
 def init() -> None:
