@@ -10,18 +10,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
-import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path
 
-import yaml
-
-from analysis.decode import DecodeError, decode_bytes, normalize_text
-from analysis.language import detect_language
-from analysis.webpage import PageError, extract_page
+from analysis.article import Article, CorpusError, Problem, parse_date
+from analysis.decode import DecodeError, decode_bytes
+from analysis.formats import MAX_FILE_BYTES, SUFFIXES, lower_keys, optional_text, read_file, read_page
 
 __all__ = [
     "Article",
@@ -35,63 +30,8 @@ __all__ = [
     "read_page",
 ]
 
-TEXT_SUFFIXES = (".txt",)
-TABLE_SUFFIXES = (".csv", ".jsonl", ".json")
-PAGE_SUFFIXES = (".html", ".htm")
-SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES + PAGE_SUFFIXES
+
 METADATA_FILE = "metadata.csv"
-# The seeds' optional first-line marker: " date 2026-01-20 El vocero ...".
-RE_DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|\Z)", re.IGNORECASE)
-RE_WORD = re.compile(r"\w+")
-LIMITS = yaml.safe_load(resources.files("analysis.lexicons").joinpath("limits.yaml").read_text(encoding="utf-8"))
-MAX_FILE_BYTES = int(LIMITS["max_file_mb"] * 1_000_000)
-MAX_ARTICLE_WORDS = int(LIMITS["max_article_words"])
-
-
-class CorpusError(ValueError):
-    """No article could be loaded; the message names the path and why."""
-
-
-@dataclass(frozen=True)
-class Article:
-    """One news article. ``id`` is unique in a corpus; ``source`` is the outlet label."""
-
-    id: str
-    text: str
-    source: str = ""
-    date: dt.date | None = None
-    language: str = "und"
-    title: str | None = None
-    url: str | None = None
-
-    @property
-    def words(self) -> int:
-        """Number of word tokens (runs of letters or digits)."""
-        return sum(1 for _ in RE_WORD.finditer(self.text))
-
-    def to_json(self) -> dict[str, object]:
-        """The article as the CLI's JSON record."""
-        return {
-            "id": self.id,
-            "source": self.source,
-            "date": self.date.isoformat() if self.date else None,
-            "language": self.language,
-            "title": self.title,
-            "url": self.url,
-            "words": self.words,
-            "text": self.text,
-        }
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something in the input that was not loaded as given: the file (and row) and why."""
-
-    file: str
-    reason: str
-
-    def to_json(self) -> dict[str, str]:
-        return {"file": self.file, "reason": self.reason}
 
 
 @dataclass(frozen=True)
@@ -125,210 +65,6 @@ class Corpus:
         return Corpus(articles, self.problems)
 
 
-def parse_date(value: object) -> dt.date | None:
-    """A date from 'YYYY-MM-DD', an ISO datetime, or None/'' (no date).
-
-    Raises:
-        ValueError: for any other value, with the value quoted.
-    """
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    try:
-        return dt.date.fromisoformat(text[:10]) if len(text) >= 10 else dt.date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"invalid date {text!r} (expected YYYY-MM-DD)") from None
-
-
-def _optional(value: object) -> str | None:
-    if value is None:
-        return None
-    text = normalize_text(str(value))
-    return text or None
-
-
-@dataclass
-class _Sink:
-    """Collects articles and problems while one file is read."""
-
-    name: str
-    articles: list[Article] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-
-    def problem(self, reason: str, where: str = "") -> None:
-        self.problems.append(Problem(f"{self.name}{where}", reason))
-
-    def record(self, record: Mapping[str, object], default_id: str, where: str = "") -> None:
-        """Make an Article from one record with a ``text`` field; report what is wrong with it."""
-        raw = record.get("text")
-        text = normalize_text(raw) if isinstance(raw, str) else normalize_text(str(raw)) if raw is not None else ""
-        if not text:
-            self.problem("empty text" if "text" in record else "no 'text' field", where)
-            return
-        date = None
-        try:
-            date = parse_date(record.get("date"))
-        except ValueError as err:
-            self.problem(f"{err}; loaded without a date", where)
-        words = sum(1 for _ in RE_WORD.finditer(text))
-        if words > MAX_ARTICLE_WORDS:
-            self.problem(
-                f"article too long: {words:,} words (limit {MAX_ARTICLE_WORDS:,}); split it into articles", where
-            )
-            return
-        text, marker_date = _strip_date_marker(text)
-        if marker_date is not None and date is None:
-            date = marker_date
-        article_id = _optional(record.get("id")) or default_id
-        language = _optional(record.get("language")) or detect_language(text)
-        self.articles.append(
-            Article(
-                id=article_id,
-                text=text,
-                source=_optional(record.get("source")) or article_id,
-                date=date,
-                language=language.lower(),
-                title=_optional(record.get("title")),
-                url=_optional(record.get("url")),
-            )
-        )
-
-
-def _strip_date_marker(text: str) -> tuple[str, dt.date | None]:
-    match = RE_DATE_MARKER.match(text)
-    if not match:
-        return text, None
-    try:
-        date = dt.date.fromisoformat(match.group(1))
-    except ValueError:
-        return text, None
-    return text[match.end() :].strip(), date
-
-
-def _lower_keys(record: Mapping[object, object]) -> dict[str, object]:
-    return {str(k).strip().lower(): v for k, v in record.items() if k is not None}
-
-
-def _read_txt(sink: _Sink, text: str, stem: str) -> None:
-    sink.record({"text": text}, stem)
-
-
-def _read_csv(sink: _Sink, text: str, stem: str) -> None:
-    try:
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        header = [h.strip().lower() for h in reader.fieldnames or []]
-        if "text" not in header:
-            sink.problem(f"no 'text' column (columns: {', '.join(header) or 'none'})")
-            return
-        for number, row in enumerate(reader, start=1):
-            where = f" row {number}"
-            if None in row:
-                sink.problem(f"{len(header) + len(row[None])} fields where the header has {len(header)}", where)  # type: ignore[index]
-                continue
-            if any(v is None for v in row.values()):
-                sink.problem(f"fewer fields than the header's {len(header)}", where)
-                continue
-            sink.record(_lower_keys(row), f"{stem}-{number}", where)
-    except csv.Error as err:
-        sink.problem(f"malformed CSV: {err}")
-
-
-def _read_json_records(sink: _Sink, records: Iterable[tuple[str, object]], stem: str) -> None:
-    for where, value in records:
-        if not isinstance(value, dict):
-            sink.problem(f"expected an object with a 'text' field, found {type(value).__name__}", where)
-            continue
-        sink.record(_lower_keys(value), f"{stem}-{where.split()[-1]}", where)
-
-
-def _read_json(sink: _Sink, text: str, stem: str) -> None:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        sink.problem(f"invalid JSON: {err}")
-        return
-    if isinstance(data, dict) and isinstance(data.get("articles"), list):
-        data = data["articles"]
-    if isinstance(data, dict):
-        sink.record(_lower_keys(data), stem)
-    elif isinstance(data, list):
-        _read_json_records(sink, ((f" item {i}", v) for i, v in enumerate(data, start=1)), stem)
-    else:
-        sink.problem(f"expected an object or a list of objects, found {type(data).__name__}")
-
-
-def _read_jsonl(sink: _Sink, text: str, stem: str) -> None:
-    def records() -> Iterator[tuple[str, object]]:
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                yield f" line {number}", json.loads(line)
-            except json.JSONDecodeError as err:
-                sink.problem(f"invalid JSON: {err.msg}", f" line {number}")
-
-    _read_json_records(sink, records(), stem)
-
-
-def _read_html(sink: _Sink, text: str, stem: str, url: str | None = None) -> None:
-    """A saved web page: its main text and metadata (see :mod:`analysis.webpage`)."""
-    try:
-        page = extract_page(text, url=url)
-    except PageError as err:
-        sink.problem(str(err))
-        return
-    sink.record(page.record(), stem)
-
-
-_READERS = {
-    ".txt": _read_txt,
-    ".csv": _read_csv,
-    ".json": _read_json,
-    ".jsonl": _read_jsonl,
-    ".html": _read_html,
-    ".htm": _read_html,
-}
-
-
-def read_page(name: str, html: str, *, article_id: str, url: str | None = None) -> tuple[list[Article], list[Problem]]:
-    """The article in a fetched page's HTML, or the problem (filed under ``name``, e.g. the URL)."""
-    sink = _Sink(name)
-    _read_html(sink, html, article_id, url)
-    return sink.articles, sink.problems
-
-
-def read_file(name: str, data: bytes) -> tuple[list[Article], list[Problem]]:
-    """Articles and problems from one file's bytes; ``name`` gives its type and id."""
-    path = Path(name)
-    sink = _Sink(path.name)
-    reader = _READERS.get(path.suffix.lower())
-    if reader is None:
-        sink.problem(f"unsupported file type {path.suffix or '(none)'!r}; expected one of {', '.join(SUFFIXES)}")
-        return sink.articles, sink.problems
-    if len(data) > MAX_FILE_BYTES:
-        sink.problem(f"file too large: {len(data) / 1e6:.1f} MB (limit {MAX_FILE_BYTES / 1e6:.0f} MB)")
-        return sink.articles, sink.problems
-    if not data.strip():
-        sink.problem("empty file")
-        return sink.articles, sink.problems
-    try:
-        text = decode_bytes(data)
-    except DecodeError as err:
-        sink.problem(str(err))
-        return sink.articles, sink.problems
-    if not normalize_text(text):
-        sink.problem("no text (only whitespace or control characters)")
-        return sink.articles, sink.problems
-    reader(sink, text, path.stem)
-    if not sink.articles and not sink.problems:
-        sink.problem("no articles in the file (no rows or records)")
-    return sink.articles, sink.problems
-
-
 def _apply_metadata(articles: list[Article], files: dict[str, list[int]], data: bytes) -> list[Problem]:
     """Override source/date/url/title of articles by the file they came from."""
     problems: list[Problem] = []
@@ -338,7 +74,7 @@ def _apply_metadata(articles: list[Article], files: dict[str, list[int]], data: 
     except (DecodeError, csv.Error) as err:
         return [Problem(METADATA_FILE, f"not read: {err}")]
     for number, row in enumerate(rows, start=2):
-        row = _lower_keys(row)
+        row = lower_keys(row)
         name = str(row.get("file") or "").strip()
         where = f"{METADATA_FILE} line {number}"
         if not name:
@@ -350,7 +86,7 @@ def _apply_metadata(articles: list[Article], files: dict[str, list[int]], data: 
             continue
         changes: dict[str, object] = {}
         for key in ("source", "title", "url"):
-            value = _optional(row.get(key))
+            value = optional_text(row.get(key))
             if value:
                 changes[key] = value
         try:

@@ -29,9 +29,10 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from analysis.corpus import LIMITS, Article, Corpus, Problem, read_page
+from analysis.corpus import Article, Corpus, Problem
 from analysis.decode import MAX_CONTROL_SHARE, RE_CONTROL, DecodeError, decode_bytes
 from analysis.fetchguard import Refused, opener
+from analysis.formats import LIMITS, read_page
 from analysis.webpage import host_name
 
 __all__ = [

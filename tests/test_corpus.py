@@ -204,7 +204,7 @@ def test_parse_date_rejects(value):
 
 
 def test_limits_refuse_with_a_message(monkeypatch):
-    import analysis.corpus as corpus_module
+    import analysis.formats as corpus_module
 
     monkeypatch.setattr(corpus_module, "MAX_ARTICLE_WORDS", 10)
     monkeypatch.setattr(corpus_module, "MAX_FILE_BYTES", 1000)
