@@ -95,6 +95,7 @@ class _Lexicon:
     """Compiled cue patterns of one language; each kind pattern has one named group per kind."""
 
     noun: re.Pattern[str]
+    participle: re.Pattern[str]
     after: re.Pattern[str]
     before: re.Pattern[str]
     toll: re.Pattern[str]
@@ -132,10 +133,6 @@ def _lexicon(language: str) -> _Lexicon:
     nat = lexicon("nationalities")
     i = re.IGNORECASE
     aux, adverb = words_regex(lex["auxiliaries"]), words_regex(lex["adverbs"])
-    nouns = "|".join(
-        f"(?P<{k}>{words_regex((lex['kinds'][k].get('nouns') or []) + (lex['kinds'][k].get('participles') or []))})"
-        for k in KINDS
-    )
     verbs = "|".join(
         f"(?P<{k}>(?:{aux}\\s+(?:{adverb}\\s+)?)?{words_regex(lex['kinds'][k].get('participles') or [])}"
         f"|{words_regex(lex['kinds'][k].get('verbs') or [])})"
@@ -148,7 +145,8 @@ def _lexicon(language: str) -> _Lexicon:
     nationalities = {_plain(w): name for name, forms in nat.items() for w in forms.get(language, []) + forms.get("es" if language == "en" else "en", [])}
     countries = {_plain(w): name for name, forms in nat.items() for w in forms.get("countries", [])}
     return _Lexicon(
-        noun=re.compile(nouns, i),
+        noun=re.compile(_kinds(lex, "nouns"), i),
+        participle=re.compile(_kinds(lex, "participles"), i),
         after=re.compile(rf"\s*(?:{relative}\s+)?(?:{adverb}\s+)?(?:{verbs})", i),
         before=re.compile(rf"(?:{_kinds(lex, 'before', 'verbs' if language != 'en' else 'before')})\s+$", i),
         toll=re.compile(rf"(?:{_kinds(lex, 'toll')})[^.;:!?]{{0,60}}?{words_regex(lex['toll_links'])}\s+$", i),
@@ -197,6 +195,8 @@ def _phrase(text: str, pos: int, limit: int, lex: _Lexicon) -> _Phrase:
         at = pos + (gap.end() if gap else 0)
         if (m := lex.noun.match(text, at, limit)) and m.lastgroup:
             phrase.kind, phrase.head = phrase.kind or m.lastgroup, phrase.head or "person"
+        elif (m := lex.participle.match(text, at, limit)) and m.lastgroup:
+            phrase.kind = phrase.kind or m.lastgroup
         elif m := lex.nationality.match(text, at, limit):
             phrase.nationality = phrase.nationality or lex.nationalities.get(_plain(m.group()))
             phrase.head = "person" if phrase.head != "unknown" or phrase.nationality else phrase.head
@@ -204,7 +204,8 @@ def _phrase(text: str, pos: int, limit: int, lex: _Lexicon) -> _Phrase:
             phrase.groups += (lex.groups[_plain(m.group())],)
             phrase.head = "person"
         elif m := lex.person.match(text, at, limit):
-            phrase.nouns += (m.group().lower(),)
+            # An unknown word before a person noun was an adjective ("presuntos miembros").
+            phrase.nouns = (phrase.nouns if phrase.head == "person" else ()) + (m.group().lower(),)
             phrase.head = "person"
         elif m := lex.not_person.match(text, at, limit):
             if phrase.head is None or phrase.head == "unknown":
@@ -219,6 +220,8 @@ def _phrase(text: str, pos: int, limit: int, lex: _Lexicon) -> _Phrase:
             start = following + (nxt.end() if nxt else 0)
             if not any(p.match(text, start, limit) for p in (lex.group, lex.person, lex.nationality, lex.noun)):
                 break
+        elif lex.after.match(text, pos, limit):
+            break  # the counted phrase ends where its verb starts ("30 personas resultaron heridas")
         elif (m := RE_WORD.match(text, pos, limit)) and m.group(1).lower() not in lex.stops:
             if phrase.head == "person" and words >= 2:
                 break
@@ -252,7 +255,7 @@ def _group(phrase: _Phrase, sentence: str, offset: int, lex: _Lexicon) -> str:
         return " and ".join(sorted(groups))
     if phrase.head == "person" and phrase.nouns:
         return " and ".join(phrase.nouns)
-    if phrase.head == "unknown" and phrase.nouns and phrase.kind:
+    if phrase.head == "unknown" and phrase.nouns:
         return phrase.nouns[0]
     return "total"
 

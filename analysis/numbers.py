@@ -17,7 +17,7 @@ fewer than      "menos de 100"               [None, 99]
 between         "entre 10 y 15"              [10, 15]
 ==============  ===========================  =====================================
 
-Quantities without digits: number words go through text2num's ``alpha2digit``
+Quantities without digits: "medio millón" and "half a million" are exact halves; number words go through text2num's ``alpha2digit``
 on the number phrase only ("treinta y dos" -> 32); a collective noun ("un
 centenar", "una docena", "a dozen") is *about* its value when unqualified and
 its plain value under a qualifier ("más de un centenar" -> [101, None]); a plural
@@ -200,7 +200,8 @@ def _grammar(language: str) -> _Grammar:
     collective_plural = words_regex([u for u in lex["plural_units"] if u in collective_plurals])
     single = words_regex(list(lex["multipliers"]))
     quantity = (
-        rf"(?P<collective>(?:{words_regex(lex['collective_articles'])}|{words_regex(lex['half_words'])})\s+{collective})"
+        rf"(?P<half>{words_regex(lex['half_words'])}\s+{single})"
+        rf"|(?P<collective>(?:{words_regex(lex['collective_articles'])}|{words_regex(lex['half_words'])})\s+{collective})"
         rf"|(?P<times>(?P<times_n>{digits}|{number_words})\s+(?:{collective_plural}|{collective}))"
         rf"|(?P<plural>{determiner}\s+{single}|(?:{determiner}\s+)?{units}(?:\s+(?:de|of)\s+{units})?)"
         rf"|(?P<digits>{digits})|(?P<words>{number_words})"
@@ -284,7 +285,10 @@ def _figure(m: re.Match[str], grammar: _Grammar) -> Figure | None:
         if a is None or b is None or a > b:
             return None
         return Figure(m.start(), m.end(), m.group(), "between", a, b, a, "range")
-    if m.group("collective"):
+    if m.group("half"):
+        value = grammar.multipliers.get(_plain(m.group("half")).split(" ")[-1], 0) // 2
+        form = "words"
+    elif m.group("collective"):
         words = _plain(m.group("collective")).split(" ")
         value = grammar.collective.get(words[-1], 0)
         if words[0] in ("medio", "media", "half"):
