@@ -24,6 +24,9 @@ PAGES = {
     "Corpus": [
         st.Page(PAGES_DIR / "corpus.py", title="Corpus", icon=":material/folder_open:", default=True, url_path="corpus"),
     ],
+    "Figures": [
+        st.Page(PAGES_DIR / "figures.py", title="Casualty figures", icon=":material/monitoring:", url_path="figures"),
+    ],
 }
 
 st.set_page_config(page_title="Contraste", page_icon=":material/compare:", layout="wide")
