@@ -12,12 +12,16 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
+from tqdm import tqdm
 
 from analysis.corpus import Corpus, CorpusError, load_path
 
 __all__ = ["main"]
+
+PROGRESS_MIN_FILES = 50  # fewer files load in well under a second: no bar
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,9 @@ COMMANDS: dict[str, Command] = {
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m analysis", description="Contraste: compare news coverage across sources.")
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis", description="Contraste: compare news coverage across sources."
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, command in COMMANDS.items():
         sub = commands.add_parser(name, help=command.help, description=command.help)
@@ -78,12 +84,20 @@ def _print_problems(corpus: Corpus) -> None:
         print(f"warning: {problem.file}: {problem.reason}", file=sys.stderr)
 
 
+def _load_with_progress(path: str) -> Corpus:
+    """Load PATH, with a progress bar on stderr when a folder holds many files."""
+    folder = Path(path)
+    total = sum(1 for _ in folder.iterdir()) if folder.is_dir() else 1
+    with tqdm(total=total, desc="loading", unit="file", file=sys.stderr, disable=total < PROGRESS_MIN_FILES) as bar:
+        return load_path(path, progress=lambda count, name: bar.update(count - bar.n))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the process exit code (0 when at least one article loaded)."""
     args = _parser().parse_args(argv)
     command = COMMANDS[args.command]
     try:
-        corpus = load_path(args.path)
+        corpus = _load_with_progress(args.path)
     except CorpusError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

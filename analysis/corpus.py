@@ -12,9 +12,12 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from importlib import resources
 from pathlib import Path
+
+import yaml
 
 from analysis.decode import DecodeError, decode_bytes, normalize_text
 from analysis.language import detect_language
@@ -37,7 +40,9 @@ METADATA_FILE = "metadata.csv"
 # The seeds' optional first-line marker: " date 2026-01-20 El vocero ...".
 RE_DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|\Z)", re.IGNORECASE)
 RE_WORD = re.compile(r"\w+")
-FIELDS = ("id", "source", "date", "title", "url", "language", "text")
+LIMITS = yaml.safe_load(resources.files("analysis.lexicons").joinpath("limits.yaml").read_text(encoding="utf-8"))
+MAX_FILE_BYTES = int(LIMITS["max_file_mb"] * 1_000_000)
+MAX_ARTICLE_WORDS = int(LIMITS["max_article_words"])
 
 
 class CorpusError(ValueError):
@@ -166,6 +171,12 @@ class _Sink:
             date = parse_date(record.get("date"))
         except ValueError as err:
             self.problem(f"{err}; loaded without a date", where)
+        words = sum(1 for _ in RE_WORD.finditer(text))
+        if words > MAX_ARTICLE_WORDS:
+            self.problem(
+                f"article too long: {words:,} words (limit {MAX_ARTICLE_WORDS:,}); split it into articles", where
+            )
+            return
         text, marker_date = _strip_date_marker(text)
         if marker_date is not None and date is None:
             date = marker_date
@@ -271,6 +282,9 @@ def read_file(name: str, data: bytes) -> tuple[list[Article], list[Problem]]:
     if reader is None:
         sink.problem(f"unsupported file type {path.suffix or '(none)'!r}; expected one of {', '.join(SUFFIXES)}")
         return sink.articles, sink.problems
+    if len(data) > MAX_FILE_BYTES:
+        sink.problem(f"file too large: {len(data) / 1e6:.1f} MB (limit {MAX_FILE_BYTES / 1e6:.0f} MB)")
+        return sink.articles, sink.problems
     if not data.strip():
         sink.problem("empty file")
         return sink.articles, sink.problems
@@ -283,6 +297,8 @@ def read_file(name: str, data: bytes) -> tuple[list[Article], list[Problem]]:
         sink.problem("no text (only whitespace or control characters)")
         return sink.articles, sink.problems
     reader(sink, text, path.stem)
+    if not sink.articles and not sink.problems:
+        sink.problem("no articles in the file (no rows or records)")
     return sink.articles, sink.problems
 
 
@@ -341,13 +357,19 @@ def _finish(articles: list[Article], problems: list[Problem]) -> Corpus:
     return Corpus(tuple(_unique_ids(articles, problems)), tuple(problems))
 
 
-def load_files(files: Iterable[tuple[str, bytes]]) -> Corpus:
-    """Load articles from (file name, bytes) pairs, e.g. uploads; a ``metadata.csv`` among them applies to the rest."""
+Progress = Callable[[int, str], None]
+
+
+def load_files(files: Iterable[tuple[str, bytes]], *, progress: Progress | None = None) -> Corpus:
+    """Load articles from (file name, bytes) pairs, e.g. uploads; a ``metadata.csv`` among them applies to the rest.
+
+    ``progress(count, name)`` is called after each file, for progress bars.
+    """
     articles: list[Article] = []
     problems: list[Problem] = []
     by_file: dict[str, list[int]] = {}
     metadata: bytes | None = None
-    for name, data in files:
+    for count, (name, data) in enumerate(files, start=1):
         if Path(name).name.lower() == METADATA_FILE:
             metadata = data
             continue
@@ -356,12 +378,20 @@ def load_files(files: Iterable[tuple[str, bytes]]) -> Corpus:
         by_file.setdefault(Path(name).stem, []).extend(range(len(articles), len(articles) + len(found)))
         articles.extend(found)
         problems.extend(trouble)
+        if progress is not None:
+            progress(count, name)
     if metadata is not None:
         problems.extend(_apply_metadata(articles, by_file, metadata))
     return _finish(articles, problems)
 
 
-def load_path(path: str | Path) -> Corpus:
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, or only its first bytes past the size limit (read_file then refuses it)."""
+    with path.open("rb") as handle:
+        return handle.read(MAX_FILE_BYTES + 1)
+
+
+def load_path(path: str | Path, *, progress: Progress | None = None) -> Corpus:
     """Load a file or a folder's files (not sub-folders; hidden files skipped), sorted by name.
 
     Raises:
@@ -371,7 +401,7 @@ def load_path(path: str | Path) -> Corpus:
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
     files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")) if path.is_dir() else [path]
-    corpus = load_files((p.name, p.read_bytes()) for p in files)
+    corpus = load_files(((p.name, _read_bytes(p)) for p in files), progress=progress)
     if not corpus.articles:
         reasons = "; ".join(f"{p.file}: {p.reason}" for p in corpus.problems) or "the folder has no files"
         raise CorpusError(f"{path}: no article could be loaded ({reasons})")

@@ -50,7 +50,9 @@ STOP_LANGUAGES = {"es", "en", "pt", "fr", "it", "de", "ca"}
 
 def _load_abbreviations() -> frozenset[str]:
     text = resources.files("analysis.lexicons").joinpath("abbreviations.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip().lower().rstrip(".") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(
+        line.strip().lower().rstrip(".") for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
 ABBREVIATIONS = _load_abbreviations()
@@ -117,7 +119,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in RE_SENTENCE_END.finditer(text):
         if match.group().strip() and "\n" not in match.group():
-            before = RE_WORD_BEFORE.search(text, 0, match.start() + 1)
+            before = RE_WORD_BEFORE.search(text, max(0, match.start() - 64), match.start() + 1)
             if before and _is_abbreviation(before.group(1) + "."):
                 continue
         end = match.end()

@@ -1,0 +1,58 @@
+"""Property tests: arbitrary bytes never make the loaders raise anything but documented errors."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.corpus import SUFFIXES, load_files, read_file
+from analysis.decode import DecodeError, decode_bytes, normalize_text
+
+names = st.sampled_from(SUFFIXES + (".pdf", "", ".TXT")).map(lambda suffix: f"file{suffix}")
+# Bytes that look like text files of every format, and plain noise.
+contents = st.one_of(
+    st.binary(max_size=2000),
+    st.text(max_size=500).map(lambda t: t.encode("utf-8")),
+    st.text(max_size=200).map(lambda t: t.encode("utf-16")),
+    st.lists(st.text(max_size=40), max_size=5).map(lambda cells: ("text,source\n" + "\n".join(cells)).encode()),
+    st.text(max_size=200).map(lambda t: ('{"text": ' + repr(t) + "}").encode()),
+)
+
+
+@given(st.binary(max_size=4000))
+def test_decode_returns_text_or_decode_error(data: bytes):
+    try:
+        assert isinstance(decode_bytes(data), str)
+    except DecodeError as err:
+        assert str(err)
+
+
+@given(st.text())
+def test_normalize_text_is_idempotent_nfc_and_stripped(text: str):
+    once = normalize_text(text)
+    assert normalize_text(once) == once
+    assert unicodedata.is_normalized("NFC", once)
+    assert once == once.strip() and "\n\n\n" not in once
+
+
+@settings(max_examples=200, deadline=None)
+@given(names, contents)
+def test_read_file_never_raises_and_never_drops_silently(name: str, data: bytes):
+    articles, problems = read_file(name, data)
+    for article in articles:
+        assert article.text and article.text == normalize_text(article.text)
+        assert article.id and article.source
+    for problem in problems:
+        assert problem.file.startswith(name) and problem.reason
+    if not articles:
+        assert problems  # a file that gives nothing always says why
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.tuples(names, contents), max_size=6))
+def test_load_files_ids_are_unique(files):
+    corpus = load_files(files)
+    ids = [a.id for a in corpus.articles]
+    assert len(ids) == len(set(ids))

@@ -1,0 +1,64 @@
+"""Property tests of the text pipeline on arbitrary strings."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.corpus import Article
+from analysis.decode import normalize_text
+from analysis.text import build, sentence_spans, token_spans, tokenize
+
+# Text rich in what trips splitters: points, abbreviations, quotes, digits, accents, newlines.
+pieces = st.sampled_from(
+    [
+        "EE.UU.",
+        "Sr.",
+        "núm.",
+        "J.",
+        " ",
+        "\n",
+        "\n\n",
+        ". ",
+        "? ",
+        "¡",
+        "«",
+        "»",
+        '"',
+        "3.000",
+        "caña",
+        "El",
+        "dijo",
+        "A",
+        "…",
+    ]
+)
+tricky = st.one_of(st.text(), st.lists(pieces, max_size=60).map("".join))
+
+
+@given(tricky)
+def test_sentence_spans_are_ordered_disjoint_and_stripped(text: str):
+    previous_end = 0
+    for start, end in sentence_spans(text):
+        assert previous_end <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        previous_end = end
+    # No non-space character is lost between sentences.
+    covered = "".join(text[a:b] for a, b in sentence_spans(text))
+    assert "".join(covered.split()) == "".join(text.split())
+
+
+@given(tricky)
+def test_token_spans_match_tokens(text: str):
+    assert [text[a:b].lower() for a, b in token_spans(text)] == tokenize(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(tricky, min_size=1, max_size=4), st.sampled_from(["es", "en", "und", "pt"]))
+def test_build_never_raises_and_aligns(texts, language):
+    articles = [Article(str(i), normalize_text(t) or "x", language=language) for i, t in enumerate(texts)]
+    corpus = build(articles)
+    for doc in corpus.docs:
+        assert len(doc.tokens) == len(doc.stems) == len(doc.content)
+        for term in doc.terms:
+            assert corpus.word(term)
