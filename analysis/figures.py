@@ -37,12 +37,13 @@ shared pipeline (``Doc.sentences``) is read in four steps; lexicons live in
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from analysis import incidents
-from analysis.numbers import RE_FIGURE, Figure, find_figures, lexicon, words_regex
+from analysis.numbers import RE_FIGURE, Figure, figure_starts, find_figures, lexicon, words_regex
 from analysis.text import Doc, TextCorpus, stop_words
 
 __all__ = ["KINDS", "Claim", "claims_in", "extract"]
@@ -322,10 +323,16 @@ def claims_in(doc: Doc, *, reference: incidents.Reference | None = None) -> list
     text = article.text
     reference = reference or incidents.Reference(article.date)
     keyer = incidents.Keyer(doc, language, reference)
+    # Figures can only start at a digit or a trigger word: the pipeline's tokens tell where.
+    spans = doc.spans
+    starts = [spans[i][0] for i in figure_starts(doc.tokens, language)]
     claims: list[Claim] = []
     for index, (s_start, s_end) in enumerate(doc.sentences):
+        first = bisect.bisect_left(starts, s_start)
+        if first == len(starts) or starts[first] >= s_end:
+            continue
         candidates: list[_Candidate] = []
-        for figure in find_figures(text, language, start=s_start, end=s_end):
+        for figure in find_figures(text, language, start=s_start, end=s_end, starts=starts[first : bisect.bisect_left(starts, s_end)]):
             phrase = _phrase(text, figure.end, s_end, lex)
             if not _is_count(figure, phrase, text):
                 continue

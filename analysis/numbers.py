@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -43,7 +43,7 @@ from typing import Any
 import yaml
 from text_to_num import alpha2digit
 
-__all__ = ["Figure", "LANGUAGES", "find_figures", "interval", "lexicon", "parse_digits", "words_regex"]
+__all__ = ["Figure", "LANGUAGES", "figure_starts", "find_figures", "interval", "lexicon", "parse_digits", "trigger_words", "words_regex"]
 
 LANGUAGES = ("es", "en")
 # Digits with thousands separators or a decimal part: "1.200", "1,200", "1,5", "12".
@@ -261,9 +261,73 @@ def _plural_span(text: str, grammar: _Grammar) -> tuple[int, int] | None:
     return PLURAL_LOW * unit, PLURAL_HIGH * unit - 1
 
 
-def find_figures(text: str, language: str, *, start: int = 0, end: int | None = None) -> Iterator[Figure]:
+@cache
+def trigger_words(language: str) -> dict[str, frozenset[str] | None]:
+    """Words a figure can start with (besides digits), each with the words that must follow it.
+
+    ``None`` means any word may follow ("unos", "treinta", "decenas"); a set names
+    the second words of multi-word starts ("en" -> {"torno"}, "un" -> {"centenar",
+    "millón", "total", ...}). Keys come with and without accents. Matching the
+    figure pattern only at these tokens (``find_figures(starts=...)``) keeps
+    extraction fast on long corpora.
+
+    >>> t = trigger_words("es")
+    >>> t["treinta"], "torno" in t["en"], "centenar" in t["un"], "soldado" in t["un"]
+    (None, True, True, False)
+    """
+    lex = lexicon(f"figures_{language if language in LANGUAGES else 'es'}")
+    articles = {w.lower() for w in [*lex["number_articles"], *lex["collective_articles"]]}
+    followers = [*lex["number_continuations"], *lex["multipliers"], *lex["collective_units"]]
+    entries = [
+        *lex["number_words"], *lex["number_articles"], *lex["qualifiers"], *lex["plural_units"],
+        *lex["plural_determiners"], *lex["collective_articles"], *lex["half_words"], *lex["range_starts"],
+        *lex["multipliers"],
+    ]  # fmt: skip
+    seconds: dict[str, set[str] | None] = {}
+    for entry in entries:
+        words = [w for w in re.split(r"[\s-]+", entry.strip().lower()) if w]
+        if not words:
+            continue
+        first = words[0]
+        if len(words) == 1 and first in articles:
+            following: set[str] | None = {re.split(r"\s+", f.lower())[0] for f in followers}
+        else:
+            following = {words[1]} if len(words) > 1 else None
+        current = seconds.get(first, set())
+        seconds[first] = None if following is None or current is None else current | following
+    out: dict[str, frozenset[str] | None] = {}
+    for first, nxt in seconds.items():
+        value = None if nxt is None else frozenset(nxt | {_plain(w) for w in nxt})
+        out[first] = out[_plain(first)] = value
+    return out
+
+
+def figure_starts(tokens: Sequence[str], language: str) -> list[int]:
+    """Indices of the tokens a figure may start at: digits and :func:`trigger_words` followed as required.
+
+    >>> figure_starts(["en", "torno", "a", "12", "en", "casa", "un", "centenar"], "es")
+    [0, 3, 6]
+    """
+    triggers = trigger_words(language)
+    out = []
+    last = len(tokens) - 1
+    for i, token in enumerate(tokens):
+        if token[0] in "0123456789":
+            out.append(i)
+        elif token in triggers:
+            following = triggers[token]
+            if following is None or (i < last and tokens[i + 1] in following):
+                out.append(i)
+    return out
+
+
+def find_figures(
+    text: str, language: str, *, start: int = 0, end: int | None = None, starts: Iterable[int] | None = None
+) -> Iterator[Figure]:
     """Every figure in ``text[start:end]``, in order, with its interval.
 
+    ``starts`` restricts matching to those offsets (token starts whose token is a
+    digit or in :func:`trigger_words`); without it every offset is tried.
     Languages other than Spanish and English use the Spanish grammar.
 
     >>> [(f.text, f.low, f.high) for f in find_figures("decenas de miles, thirty-two, 1,5 millones", "en")]
@@ -272,10 +336,26 @@ def find_figures(text: str, language: str, *, start: int = 0, end: int | None = 
     [('decenas de miles', 20000, 99999), ('1,5 millones', 1500000, 1500000)]
     """
     grammar = RE_FIGURE.get(language, RE_FIGURE["es"])
-    for m in grammar.pattern.finditer(text, start, len(text) if end is None else end):
-        figure = _figure(m, grammar)
+    stop = len(text) if end is None else end
+    if starts is None:
+        matches: Iterable[re.Match[str] | None] = grammar.pattern.finditer(text, start, stop)
+    else:
+        matches = _anchored(grammar.pattern, text, sorted(p for p in starts if start <= p < stop), stop)
+    for m in matches:
+        figure = _figure(m, grammar) if m is not None else None
         if figure is not None:
             yield figure
+
+
+def _anchored(pattern: re.Pattern[str], text: str, starts: list[int], stop: int) -> Iterator[re.Match[str]]:
+    covered = -1
+    for pos in starts:
+        if pos < covered:
+            continue
+        m = pattern.match(text, pos, stop)
+        if m is not None and m.end() > pos:
+            covered = m.end()
+            yield m
 
 
 def _figure(m: re.Match[str], grammar: _Grammar) -> Figure | None:
