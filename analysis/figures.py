@@ -224,8 +224,6 @@ def _phrase(text: str, pos: int, limit: int, lex: _Lexicon) -> _Phrase:
         elif lex.after.match(text, pos, limit):
             break  # the counted phrase ends where its verb starts ("30 personas resultaron heridas")
         elif (m := RE_WORD.match(text, pos, limit)) and m.group(1).lower() not in lex.stops:
-            if phrase.head == "person" and words >= 2:
-                break
             phrase.head = phrase.head or "unknown"
             if phrase.head == "unknown" and not phrase.nouns:
                 phrase.nouns = (m.group(1).lower(),)
