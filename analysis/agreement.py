@@ -26,7 +26,14 @@ import pandas as pd
 from analysis.figures import Claim
 
 __all__ = [
-    "STATUSES", "Agreement", "agreements", "apply_overrides", "claims_table", "comparison_table", "incidents_table", "timeline",
+    "STATUSES",
+    "Agreement",
+    "agreements",
+    "apply_overrides",
+    "claims_table",
+    "comparison_table",
+    "incidents_table",
+    "timeline",
 ]
 
 STATUSES = ("consistent", "conflicting", "single-source")
@@ -51,7 +58,13 @@ class Agreement:
 
     def to_json(self) -> dict[str, object]:
         """The CLI's JSON record (the issue's contract)."""
-        return {"kind": self.kind, "group": self.group, "incident": self.incident, "articles": list(self.articles), "status": self.status}
+        return {
+            "kind": self.kind,
+            "group": self.group,
+            "incident": self.incident,
+            "articles": list(self.articles),
+            "status": self.status,
+        }
 
 
 def apply_overrides(claims: Iterable[Claim], overrides: Mapping[str, str]) -> list[Claim]:
@@ -108,9 +121,20 @@ def claims_table(claims: Iterable[Claim], dates: Mapping[str, object] | None = N
     dates = dates or {}
     rows = [
         {
-            "article": c.article, "source": c.source, "date": dates.get(c.article), "kind": c.kind, "group": c.group,
-            "incident": c.incident, "low": c.low, "high": c.high, "qualifier": c.qualifier,
-            "attributed_to": c.attributed_to, "figure": c.figure, "text": c.text, "start": c.start, "end": c.end,
+            "article": c.article,
+            "source": c.source,
+            "date": dates.get(c.article),
+            "kind": c.kind,
+            "group": c.group,
+            "incident": c.incident,
+            "low": c.low,
+            "high": c.high,
+            "qualifier": c.qualifier,
+            "attributed_to": c.attributed_to,
+            "figure": c.figure,
+            "text": c.text,
+            "start": c.start,
+            "end": c.end,
             "sentence_start": c.sentence_start,
         }  # fmt: skip
         for c in claims

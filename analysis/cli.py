@@ -1,4 +1,8 @@
-"""``python -m analysis <command> PATH``: every analysis in batch, as JSON or a table.
+"""``python -m analysis <command> INPUT [INPUT...]``: every analysis in batch, as JSON or a table.
+
+An INPUT is a folder, a file, a saved workspace or an ``http(s)://`` URL;
+``--urls FILE`` adds the URLs listed in a file. The CLI fetches private and loopback addresses too (it
+runs on the user's own machine); a progress bar on stderr follows the fetches.
 
 Each command is one function taking the parsed arguments and returning the
 JSON-able result; ``--format table`` prints the main table instead. Add a
@@ -17,7 +21,9 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from analysis.corpus import Corpus, CorpusError, load_path
+from analysis.corpus import Corpus, CorpusError
+from analysis.inputs import load_inputs
+from analysis.web import DEFAULT_TIMEOUT, is_url
 
 __all__ = ["main"]
 
@@ -60,9 +66,118 @@ def _figures_table(result: dict[str, object]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns).astype({"low": "Int64", "high": "Int64"}).fillna({"attributed_to": ""})
 
 
+def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
+    from analysis import report, sections
+    from analysis.text import build
+
+    workspace = args.workspace
+    with tqdm(total=3, desc="report", unit="step", file=sys.stderr, disable=args.quiet) as bar:
+        bar.set_postfix_str("text pipeline")
+        text = build(corpus.articles)
+        bar.update()
+        parts = sections.build_sections(workspace, text, progress=bar.set_postfix_str)
+        bar.update()
+        files = report.render(
+            parts, images=not args.no_images, progress=lambda done, total, name: bar.set_postfix_str(name)
+        )
+        bar.update()
+    html = report.write_dir(files, args.out)
+    return {"out": str(Path(args.out)), "report": str(html), "files": sorted(files)}
+
+
+def _report_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--out", required=True, metavar="DIR", help="folder to write report.html, report.json, charts/, tables/"
+    )
+    parser.add_argument("--no-images", action="store_true", help="skip PNG/SVG (no Chromium needed)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def _report_table(result: dict[str, object]) -> pd.DataFrame:
+    return pd.DataFrame({"file": result["files"]})
+
+
+TOP_DISTINCTIVE = 20  # words per group and direction in the terms command's "distinctive"
+
+
+def _ids(value: str | None) -> list[str] | None:
+    return None if value is None else [i.strip() for i in value.split(",") if i.strip()]
+
+
+def _terms(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
+    from analysis.distinctive import compare_groups, source_vs_rest, term_matrix, top_words
+    from analysis.lexicon import default_lexicons, load_lexicon
+    from analysis.terms import article_counts, frames_table
+    from analysis.text import build
+
+    lexicons = default_lexicons([load_lexicon(args.lexicon)] if args.lexicon else [])
+    text = build(corpus.articles)
+    counts = article_counts(text, lexicons)
+    languages = {a.language for a in corpus.articles}
+    frames = frames_table(lexicons, languages=languages)
+    matrix = term_matrix(text)
+    group_a, group_b = _ids(args.group_a), _ids(args.group_b)
+    if group_b is not None and group_a is None:
+        raise ValueError("--group-b needs --group-a")
+    table = compare_groups(matrix, group_a, group_b, label="A") if group_a is not None else source_vs_rest(matrix)
+    top = top_words(table, n=TOP_DISTINCTIVE)
+    found = counts[counts["count"] > 0]
+    return {
+        "frames": [{"frame": f, "terms": list(t)} for f, t in zip(frames["frame"], frames["terms"])],
+        "counts": [
+            {"article": a, "source": s, "frame": f, "term": t, "count": int(n), "per_1000": round(float(r), 4)}
+            for a, s, f, t, n, r in found[["article", "source", "frame", "term", "count", "per_1000"]].itertuples(
+                index=False
+            )
+        ],
+        "distinctive": [
+            {
+                "term": w,
+                "delta": round(float(d), 6),
+                "z": round(float(z), 6),
+                "count_a": int(ca),
+                "count_b": int(cb),
+                "group": g,
+            }
+            for w, d, z, ca, cb, g in top[["word", "delta", "z", "count_a", "count_b", "group"]].itertuples(index=False)
+        ],
+    }
+
+
+def _terms_table(result: dict[str, object]) -> pd.DataFrame:
+    rows = result["counts"]
+    assert isinstance(rows, list)
+    return pd.DataFrame(rows, columns=["article", "source", "frame", "term", "count", "per_1000"])
+
+
+def _terms_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--group-a",
+        metavar="IDS",
+        help="comma-separated article ids of group A (default: each source against the rest)",
+    )
+    parser.add_argument(
+        "--group-b", metavar="IDS", help="comma-separated article ids of group B (default: every article not in A)"
+    )
+    parser.add_argument(
+        "--lexicon", metavar="FILE", help="a YAML framing lexicon replacing the packaged one of its language"
+    )
+
+
 COMMANDS: dict[str, Command] = {
     "corpus": Command("load the articles and report load problems", _corpus, _corpus_table),
-    "figures": Command("casualty figures (killed, injured, detained, missing, displaced) and their agreement", _figures, _figures_table),
+    "figures": Command(
+        "casualty figures (killed, injured, detained, missing, displaced) and their agreement", _figures, _figures_table
+    ),
+    "report": Command(
+        "write report.html, report.json, charts and tables to --out DIR", _report, _report_table, _report_arguments
+    ),
+    "terms": Command(
+        "framing-term counts per article and the most distinctive words (Fightin' Words)",
+        _terms,
+        _terms_table,
+        _terms_arguments,
+    ),
 }
 
 
@@ -73,7 +188,17 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, command in COMMANDS.items():
         sub = commands.add_parser(name, help=command.help, description=command.help)
-        sub.add_argument("path", metavar="PATH", help="a folder or file of articles (.txt, .csv, .json, .jsonl)")
+        sub.add_argument(
+            "inputs",
+            nargs="*",
+            metavar="INPUT",
+            help="folders, files (.txt, .csv, .json, .jsonl, .html, .htm), http(s):// URLs, or a saved workspace (.json)",
+        )
+        sub.add_argument("--urls", metavar="FILE", help="a text file of article URLs, one per line (# comments)")
+        sub.add_argument(
+            "--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+            help=f"seconds allowed per URL (default: {DEFAULT_TIMEOUT:g})",
+        )  # fmt: skip
         sub.add_argument("--format", choices=("json", "table"), default="table", help="output format (default: table)")
         command.arguments(sub)
     return parser
@@ -84,23 +209,43 @@ def _print_problems(corpus: Corpus) -> None:
         print(f"warning: {problem.file}: {problem.reason}", file=sys.stderr)
 
 
-def _load_with_progress(path: str) -> Corpus:
-    """Load PATH, with a progress bar on stderr when a folder holds many files."""
-    folder = Path(path)
-    total = sum(1 for _ in folder.iterdir()) if folder.is_dir() else 1
-    with tqdm(total=total, desc="loading", unit="file", file=sys.stderr, disable=total < PROGRESS_MIN_FILES) as bar:
-        return load_path(path, progress=lambda count, name: bar.update(count - bar.n))
+class _ProgressBar:
+    """A tqdm bar on stderr while inputs load: shown when URLs are fetched or a folder holds many files."""
+
+    def __init__(self, *, fetching: bool) -> None:
+        self.fetching = fetching
+        self.bar: tqdm | None = None
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        if self.bar is None:
+            hidden = total < 2 if self.fetching else total < PROGRESS_MIN_FILES
+            self.bar = tqdm(total=total, desc="loading", unit="input", file=sys.stderr, disable=hidden)
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the process exit code (0 when at least one article loaded)."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.inputs and not args.urls:
+        parser.error("give at least one folder, file or URL, or --urls FILE")
     command = COMMANDS[args.command]
     try:
-        corpus = _load_with_progress(args.path)
+        bar = _ProgressBar(fetching=bool(args.urls) or any(is_url(item) for item in args.inputs))
+        try:
+            args.workspace = load_inputs(
+                args.inputs, urls_file=args.urls, allow_private=True, timeout=args.timeout, progress=bar
+            )
+        finally:
+            bar.close()
     except CorpusError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    corpus = args.workspace.current()
     try:
         result = command.run(corpus, args)
     except ValueError as err:

@@ -21,6 +21,7 @@ import yaml
 
 from analysis.decode import DecodeError, decode_bytes, normalize_text
 from analysis.language import detect_language
+from analysis.webpage import PageError, extract_page
 
 __all__ = [
     "Article",
@@ -31,11 +32,13 @@ __all__ = [
     "load_files",
     "load_path",
     "parse_date",
+    "read_page",
 ]
 
 TEXT_SUFFIXES = (".txt",)
 TABLE_SUFFIXES = (".csv", ".jsonl", ".json")
-SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES
+PAGE_SUFFIXES = (".html", ".htm")
+SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES + PAGE_SUFFIXES
 METADATA_FILE = "metadata.csv"
 # The seeds' optional first-line marker: " date 2026-01-20 El vocero ...".
 RE_DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|\Z)", re.IGNORECASE)
@@ -271,7 +274,31 @@ def _read_jsonl(sink: _Sink, text: str, stem: str) -> None:
     _read_json_records(sink, records(), stem)
 
 
-_READERS = {".txt": _read_txt, ".csv": _read_csv, ".json": _read_json, ".jsonl": _read_jsonl}
+def _read_html(sink: _Sink, text: str, stem: str, url: str | None = None) -> None:
+    """A saved web page: its main text and metadata (see :mod:`analysis.webpage`)."""
+    try:
+        page = extract_page(text, url=url)
+    except PageError as err:
+        sink.problem(str(err))
+        return
+    sink.record(page.record(), stem)
+
+
+_READERS = {
+    ".txt": _read_txt,
+    ".csv": _read_csv,
+    ".json": _read_json,
+    ".jsonl": _read_jsonl,
+    ".html": _read_html,
+    ".htm": _read_html,
+}
+
+
+def read_page(name: str, html: str, *, article_id: str, url: str | None = None) -> tuple[list[Article], list[Problem]]:
+    """The article in a fetched page's HTML, or the problem (filed under ``name``, e.g. the URL)."""
+    sink = _Sink(name)
+    _read_html(sink, html, article_id, url)
+    return sink.articles, sink.problems
 
 
 def read_file(name: str, data: bytes) -> tuple[list[Article], list[Problem]]:

@@ -87,7 +87,20 @@ class Claim:
 
     def to_json(self) -> dict[str, object]:
         """The CLI's JSON record (the issue's contract, nothing more)."""
-        keys = ("article", "source", "kind", "group", "incident", "low", "high", "qualifier", "attributed_to", "text", "start", "end")
+        keys = (
+            "article",
+            "source",
+            "kind",
+            "group",
+            "incident",
+            "low",
+            "high",
+            "qualifier",
+            "attributed_to",
+            "text",
+            "start",
+            "end",
+        )
         return {k: getattr(self, k) for k in keys}
 
 
@@ -143,7 +156,11 @@ def _lexicon(language: str) -> _Lexicon:
     attribution_verbs = words_regex(lex["attribution"]["verbs"])
     who = r"(?P<who>(?:(?i:el|la|los|las|the)\s+)?[A-ZÁÉÍÓÚÑ][^,.;:()\n\"«»“”]{1,80}|(?i:el|la|los|las|the)\s+[^,.;:()\n\"«»“”]{2,80})"
     groups = {_plain(w): g for g, words in lex["groups"].items() for w in words}
-    nationalities = {_plain(w): name for name, forms in nat.items() for w in forms.get(language, []) + forms.get("es" if language == "en" else "en", [])}
+    nationalities = {
+        _plain(w): name
+        for name, forms in nat.items()
+        for w in forms.get(language, []) + forms.get("es" if language == "en" else "en", [])
+    }
     countries = {_plain(w): name for name, forms in nat.items() for w in forms.get("countries", [])}
     return _Lexicon(
         noun=re.compile(_kinds(lex, "nouns"), i),
@@ -163,7 +180,9 @@ def _lexicon(language: str) -> _Lexicon:
         bare_blocker=re.compile(rf"{words_regex(lex['bare_number_blockers'])}\s+$", i),
         according=re.compile(rf"(?i:{words_regex(lex['attribution']['according'])})\s+{who}"),
         verb_then_who=re.compile(rf"(?i:{attribution_verbs})\s+{who}"),
-        who_then_verb=re.compile(rf"(?:^|(?<=[,;:\"«“]\s)|(?<=[\"«“]))(?P<who>[^,.;:()\n\"«»“”]{{2,80}}?)\s+(?i:{attribution_verbs})"),
+        who_then_verb=re.compile(
+            rf"(?:^|(?<=[,;:\"«“]\s)|(?<=[\"«“]))(?P<who>[^,.;:()\n\"«»“”]{{2,80}}?)\s+(?i:{attribution_verbs})"
+        ),
         groups=groups,
         nationalities=nationalities,
         countries=countries,
@@ -278,11 +297,17 @@ class _Candidate:
     verb_end: int
 
 
-def _kind(figure: Figure, phrase: _Phrase, text: str, sentence_start: int, lex: _Lexicon) -> tuple[str | None, int, int]:
+def _kind(
+    figure: Figure, phrase: _Phrase, text: str, sentence_start: int, lex: _Lexicon
+) -> tuple[str | None, int, int]:
     """Step 2 for one figure: its kind, and where its cue starts and its verb ends."""
     if phrase.kind:
         return phrase.kind, figure.start, phrase.end
-    if (m := lex.after.match(text, phrase.end)) and m.lastgroup and not _blocked(figure, phrase, text, sentence_start, lex):
+    if (
+        (m := lex.after.match(text, phrase.end))
+        and m.lastgroup
+        and not _blocked(figure, phrase, text, sentence_start, lex)
+    ):
         return m.lastgroup, figure.start, m.end()
     window = text[max(sentence_start, figure.start - 80) : figure.start]
     if (m := lex.before.search(window)) and m.lastgroup:
@@ -306,7 +331,12 @@ def _is_count(figure: Figure, phrase: _Phrase, text: str) -> bool:
     if RE_CURRENCY_BEFORE.search(text, max(0, figure.start - 5), figure.start):
         return False
     # A bare four-digit year ("en 2024 murieron...") is a date unless a person noun follows.
-    return not (figure.form == "digits" and RE_YEAR.fullmatch(figure.text) and 1800 <= figure.value <= 2100 and phrase.head != "person")
+    return not (
+        figure.form == "digits"
+        and RE_YEAR.fullmatch(figure.text)
+        and 1800 <= figure.value <= 2100
+        and phrase.head != "person"
+    )
 
 
 def claims_in(doc: Doc, *, reference: incidents.Reference | None = None) -> list[Claim]:
@@ -330,7 +360,9 @@ def claims_in(doc: Doc, *, reference: incidents.Reference | None = None) -> list
         if first == len(starts) or starts[first] >= s_end:
             continue
         candidates: list[_Candidate] = []
-        for figure in find_figures(text, language, start=s_start, end=s_end, starts=starts[first : bisect.bisect_left(starts, s_end)]):
+        for figure in find_figures(
+            text, language, start=s_start, end=s_end, starts=starts[first : bisect.bisect_left(starts, s_end)]
+        ):
             phrase = _phrase(text, figure.end, s_end, lex)
             if not _is_count(figure, phrase, text):
                 continue
@@ -344,11 +376,20 @@ def claims_in(doc: Doc, *, reference: incidents.Reference | None = None) -> list
                 continue
             claims.append(
                 Claim(
-                    article=article.id, source=article.source or article.id, kind=c.kind,
+                    article=article.id,
+                    source=article.source or article.id,
+                    kind=c.kind,
                     group=_group(c.phrase, sentence, c.figure.start - s_start, lex),
-                    incident=keyer.key(index, c.figure.start), low=c.figure.low, high=c.figure.high,
-                    qualifier=c.figure.qualifier, attributed_to=attributed, text=sentence,
-                    start=c.cue_start, end=max(c.verb_end, c.figure.end), sentence_start=s_start, figure=c.figure.text,
+                    incident=keyer.key(index, c.figure.start),
+                    low=c.figure.low,
+                    high=c.figure.high,
+                    qualifier=c.figure.qualifier,
+                    attributed_to=attributed,
+                    text=sentence,
+                    start=c.cue_start,
+                    end=max(c.verb_end, c.figure.end),
+                    sentence_start=s_start,
+                    figure=c.figure.text,
                 )  # fmt: skip
             )
     return claims
@@ -379,4 +420,3 @@ def extract(text: TextCorpus) -> list[Claim]:
     for doc in text.docs:
         claims.extend(claims_in(doc, reference=incidents.Reference(doc.article.date, fallback=latest)))
     return claims
-

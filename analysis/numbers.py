@@ -43,7 +43,17 @@ from typing import Any
 import yaml
 from text_to_num import alpha2digit
 
-__all__ = ["Figure", "LANGUAGES", "figure_starts", "find_figures", "interval", "lexicon", "parse_digits", "trigger_words", "words_regex"]
+__all__ = [
+    "Figure",
+    "LANGUAGES",
+    "figure_starts",
+    "find_figures",
+    "interval",
+    "lexicon",
+    "parse_digits",
+    "trigger_words",
+    "words_regex",
+]
 
 LANGUAGES = ("es", "en")
 # Digits with thousands separators or a decimal part: "1.200", "1,200", "1,5", "12".
@@ -52,7 +62,10 @@ RE_DIGITS = re.compile(RE_DIGITS_TEXT)
 RE_SEPARATOR = re.compile(r"[.,\u00a0\u202f]")
 RE_SPACES = re.compile(r"\s+")
 # English tens and units written apart ("twenty one") for text2num, which wants "twenty-one".
-RE_EN_TENS_UNITS = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(one|two|three|four|five|six|seven|eight|nine)\b", re.I)
+RE_EN_TENS_UNITS = re.compile(
+    r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(one|two|three|four|five|six|seven|eight|nine)\b",
+    re.I,
+)
 ACCENTS = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]"}
 
 
@@ -141,7 +154,9 @@ class Figure:
     form: str  # digits | words | collective | plural | range
 
 
-def interval(value: int, qualifier: str, *, form: str = "digits", span: tuple[int, int] | None = None) -> tuple[int | None, int | None]:
+def interval(
+    value: int, qualifier: str, *, form: str = "digits", span: tuple[int, int] | None = None
+) -> tuple[int | None, int | None]:
     """Whole-number interval of a figure under a qualifier rule (see the module docstring).
 
     ``span`` is the interval of a plural quantity ("decenas" -> (20, 99)), which a
@@ -253,7 +268,9 @@ def _value(text: str, grammar: _Grammar) -> int | None:
 
 
 def _plural_span(text: str, grammar: _Grammar) -> tuple[int, int] | None:
-    units = [grammar.plural.get(w) or grammar.multipliers.get(w) for w in re.split(r"\s+(?:de|of)\s+|\s+", _plain(text))]
+    units = [
+        grammar.plural.get(w) or grammar.multipliers.get(w) for w in re.split(r"\s+(?:de|of)\s+|\s+", _plain(text))
+    ]
     known = [u for u in units if u]
     if not known:
         return None

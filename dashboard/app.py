@@ -29,6 +29,9 @@ PAGES = {
     "Figures": [
         st.Page(PAGES_DIR / "figures.py", title="Casualty figures", icon=":material/monitoring:", url_path="figures"),
     ],
+    "Framing": [
+        st.Page(PAGES_DIR / "framing.py", title="Framing terms", icon=":material/translate:", url_path="framing"),
+    ],
 }
 
 st.set_page_config(page_title="Contraste", page_icon=":material/compare:", layout="wide")

@@ -19,10 +19,16 @@ import streamlit as st
 
 from analysis.corpus import Corpus, CorpusError, Problem, load_path
 from analysis.text import TextCorpus, build
+from analysis.workspace import Workspace
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # `make run` serves seeds/; point CONTRASTE_CORPUS at another folder to start there.
 DEFAULT_CORPUS = Path(os.environ.get("CONTRASTE_CORPUS", SEEDS))
+
+# A shared deployment must not be usable to probe its own network: the dashboard
+# refuses URLs on private, loopback and link-local addresses unless this is set
+# (CONTRASTE_ALLOW_PRIVATE_URLS=1, e.g. when it runs on your own machine).
+ALLOW_PRIVATE_URLS = "CONTRASTE_ALLOW_PRIVATE_URLS"
 
 Labels = dict[str, tuple[str, dt.date | None]]
 
@@ -36,17 +42,26 @@ def load_folder(path: str) -> Corpus:
         return Corpus(problems=(Problem(path, str(err)),))
 
 
+def allow_private_urls() -> bool:
+    """Whether the dashboard may fetch URLs on private, loopback and link-local addresses."""
+    return os.environ.get(ALLOW_PRIVATE_URLS, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
 def init() -> None:
     """Set every session key once, before any page runs."""
     if "corpus" not in st.session_state:
         st.session_state.corpus = load_folder(str(DEFAULT_CORPUS))
     st.session_state.setdefault("labels", {})
+    st.session_state.setdefault("lexicon", None)  # YAML text of a user's framing lexicon, or None
+    st.session_state.setdefault("settings", {})  # page settings worth saving in a workspace
 
 
 def reset() -> None:
-    """Back to the default corpus, without the user's labels."""
+    """Back to the default corpus, without the user's labels, lexicon or settings."""
     st.session_state.corpus = load_folder(str(DEFAULT_CORPUS))
     st.session_state.labels = {}
+    st.session_state.lexicon = None
+    st.session_state.settings = {}
     st.session_state.pop("corpus-editor", None)
 
 
@@ -101,3 +116,31 @@ def current_text() -> TextCorpus:
     """The shared text pipeline's output for ``current_corpus()``, built once per corpus content."""
     corpus = current_corpus()
     return _text_corpus(corpus_key(corpus), corpus)
+
+
+def setting(name: str, default: object) -> object:
+    """A page setting saved with the workspace (e.g. a threshold), or ``default``."""
+    return st.session_state.settings.get(name, default)
+
+
+def set_setting(name: str, value: object) -> None:
+    st.session_state.settings = {**st.session_state.settings, name: value}
+
+
+def workspace() -> Workspace:
+    """Everything the user set up, to save as one file."""
+    return Workspace(
+        st.session_state.corpus,
+        dict(st.session_state.labels),
+        st.session_state.lexicon,
+        dict(st.session_state.settings),
+    )
+
+
+def open_workspace(saved: Workspace) -> None:
+    """Replace the session's corpus, labels, lexicon and settings with a saved workspace's."""
+    st.session_state.corpus = saved.corpus
+    st.session_state.labels = dict(saved.labels)
+    st.session_state.lexicon = saved.lexicon
+    st.session_state.settings = dict(saved.settings)
+    st.session_state.pop("corpus-editor", None)

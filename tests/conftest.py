@@ -33,3 +33,12 @@ def gold_figures() -> dict:
 @pytest.fixture(scope="session")
 def gold_terms() -> dict:
     return json.loads((GOLD / "seeds_terms.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def site():
+    """A web site on 127.0.0.1 serving saved news pages and failing routes (see tests/web_server.py)."""
+    from tests.web_server import serve
+
+    with serve() as running:
+        yield running

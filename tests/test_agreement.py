@@ -19,8 +19,9 @@ from analysis.text import build
 ROOT = Path(__file__).resolve().parent.parent
 
 
-
-def claim(article: str, low: int | None, high: int | None, *, incident: str = "2026-01-03", group: str = "total") -> Claim:
+def claim(
+    article: str, low: int | None, high: int | None, *, incident: str = "2026-01-03", group: str = "total"
+) -> Claim:
     return Claim(article, f"src-{article}", "killed", group, incident, low, high, "exact", None, "x", 0, 1, 0, "1")
 
 
@@ -50,7 +51,9 @@ def test_two_claims_of_one_article_are_single_source() -> None:
 
 
 def test_different_incidents_and_groups_are_not_compared() -> None:
-    result = agreements([claim("a", 10, 10), claim("b", 60, None, incident="since 2025-09"), claim("c", 99, 99, group="Cuban")])
+    result = agreements(
+        [claim("a", 10, 10), claim("b", 60, None, incident="since 2025-09"), claim("c", 99, 99, group="Cuban")]
+    )
     assert [(r.incident, r.group, r.status) for r in result] == [
         ("2026-01-03", "total", "single-source"), ("since 2025-09", "total", "single-source"), ("2026-01-03", "Cuban", "single-source"),
     ]  # fmt: skip
@@ -69,20 +72,40 @@ def test_overrides_merge_incidents_and_split_articles() -> None:
 def test_seed_agreement_matches_the_gold(seeds_text, gold_figures: dict) -> None:
     result = {(a.kind, a.group, a.articles, a.status) for a in agreements(extract(seeds_text))}
     gold_group = {"total": "total", "Cuban": "Cuban", "boats": "total"}  # the boats' victims are that incident's total
-    expected = {(g["kind"], gold_group[g["group"]], tuple(g["articles"]), g["status"]) for g in gold_figures["agreement"]}
+    expected = {
+        (g["kind"], gold_group[g["group"]], tuple(g["articles"]), g["status"]) for g in gold_figures["agreement"]
+    }
     assert result == expected
 
 
 def test_incident_keys_follow_the_dates_in_the_text() -> None:
     articles = [
         Article("a", "El ataque del 3 de enero dejó 12 muertos.", language="es", date=dt.date(2026, 1, 20)),
-        Article("b", "El bombardeo ocurrió el sábado. Ayer murieron 40 personas.", language="es", date=dt.date(2026, 1, 7)),
-        Article("c", "Since early September, at least 60 people have died in the strikes.", language="en", date=dt.date(2025, 11, 4)),
-        Article("d", "The January 3 raid killed 15 people, officials said on Monday.", language="en", date=dt.date(2026, 1, 6)),
+        Article(
+            "b", "El bombardeo ocurrió el sábado. Ayer murieron 40 personas.", language="es", date=dt.date(2026, 1, 7)
+        ),
+        Article(
+            "c",
+            "Since early September, at least 60 people have died in the strikes.",
+            language="en",
+            date=dt.date(2025, 11, 4),
+        ),
+        Article(
+            "d",
+            "The January 3 raid killed 15 people, officials said on Monday.",
+            language="en",
+            date=dt.date(2026, 1, 6),
+        ),
         Article("e", "Un derrumbe dejó 3 muertos.", language="es", date=dt.date(2026, 1, 21)),
     ]
     keys = {c.article: c.incident for c in extract(build(articles))}
-    assert keys == {"a": "2026-01-03", "b": "2026-01-06", "c": "since 2025-09", "d": "2026-01-03", "e": "week of 2026-01-19"}
+    assert keys == {
+        "a": "2026-01-03",
+        "b": "2026-01-06",
+        "c": "since 2025-09",
+        "d": "2026-01-03",
+        "e": "week of 2026-01-19",
+    }
 
 
 def test_undated_article_resolves_dates_against_the_corpus() -> None:
@@ -109,7 +132,11 @@ def test_incidents_table_counts_claims_and_articles() -> None:
 
 
 def test_agreement_chart_marks_conflicts_and_escapes_labels() -> None:
-    claims = [claim("a", 32, 32, group="<b>Cuban</b>"), claim("b", 40, None, group="<b>Cuban</b>"), claim("c", 5, 5, incident="other")]
+    claims = [
+        claim("a", 32, 32, group="<b>Cuban</b>"),
+        claim("b", 40, None, group="<b>Cuban</b>"),
+        claim("c", 5, 5, incident="other"),
+    ]
     fig = agreement_chart(comparison_table(claims))
     ticks = fig.layout.yaxis.ticktext
     assert len(ticks) == 2 and sum("⚠" in t for t in ticks) == 1
@@ -130,8 +157,14 @@ def test_timeline_chart_has_one_line_per_toll() -> None:
 
 
 def test_evidence_is_escaped_before_the_figure_is_marked() -> None:
-    assert highlight("<script>x</script> 12 muertos", 19, 29) == "&lt;script&gt;x&lt;/script&gt; <mark>12 muertos</mark>"
-    page = evidence_html(comparison_table([Claim("a", "<i>s</i>", "killed", "total", "i", 1, 1, "exact", None, "<b>1 muerto</b>", 3, 11, 0, "1")]))
+    assert (
+        highlight("<script>x</script> 12 muertos", 19, 29) == "&lt;script&gt;x&lt;/script&gt; <mark>12 muertos</mark>"
+    )
+    page = evidence_html(
+        comparison_table(
+            [Claim("a", "<i>s</i>", "killed", "total", "i", 1, 1, "exact", None, "<b>1 muerto</b>", 3, 11, 0, "1")]
+        )
+    )
     assert "<i>" not in page and "&lt;i&gt;s&lt;/i&gt;" in page and "<mark>1 muerto</mark>" in page
 
 
@@ -139,7 +172,20 @@ def test_cli_figures_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["figures", "seeds", "--format", "json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert set(result) == {"claims", "agreement"}
-    keys = {"article", "source", "kind", "group", "incident", "low", "high", "qualifier", "attributed_to", "text", "start", "end"}
+    keys = {
+        "article",
+        "source",
+        "kind",
+        "group",
+        "incident",
+        "low",
+        "high",
+        "qualifier",
+        "attributed_to",
+        "text",
+        "start",
+        "end",
+    }
     assert result["claims"] and all(set(c) == keys for c in result["claims"])
     assert all(c["kind"] in {"killed", "injured", "detained", "missing", "displaced"} for c in result["claims"])
     assert all(c["low"] is None or isinstance(c["low"], int) for c in result["claims"])

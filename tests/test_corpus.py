@@ -217,7 +217,9 @@ def test_limits_refuse_with_a_message(monkeypatch):
     assert reasons["big.txt"].startswith("file too large")
 
 
-@pytest.mark.parametrize("name, data", [("h.csv", b"text,source\n"), ("e.json", b"[]"), ("w.json", b'{"articles": []}')])
+@pytest.mark.parametrize(
+    "name, data", [("h.csv", b"text,source\n"), ("e.json", b"[]"), ("w.json", b'{"articles": []}')]
+)
 def test_files_without_records_say_so(name, data):
     corpus = load_files([(name, data)])
     assert [(p.file, p.reason) for p in corpus.problems] == [(name, "no articles in the file (no rows or records)")]

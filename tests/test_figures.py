@@ -299,7 +299,9 @@ def test_seed_incidents_separate_the_boat_strikes_from_the_january_operation(see
     claims = extract(seeds_text)
     by_gold = {}
     for gold in gold_figures["claims"]:
-        (claim,) = [c for c in claims if c.article == gold["article"] and (c.low, c.high) == (gold["low"], gold["high"])]
+        (claim,) = [
+            c for c in claims if c.article == gold["article"] and (c.low, c.high) == (gold["low"], gold["high"])
+        ]
         by_gold.setdefault(gold["incident"], set()).add(claim.incident)
     january, boats = by_gold["US operation of 3 January 2026"], by_gold["US strikes on boats since September 2025"]
     assert january == {"2026-01-03"} and boats == {"since 2025-09"}

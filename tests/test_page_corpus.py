@@ -32,7 +32,7 @@ def test_corpus_page_shows_the_seeds(app: AppTest):
     dates = [str(d)[:10] if d == d and d is not None else None for d in table["date"]]
     assert dates == ["2026-01-20", None, "2026-01-26", None, "2025-11-04"]
     assert len(chart_sources(app)) == 5
-    assert [b.label for b in app.get("download_button")] == ["PNG", "SVG", "HTML", "CSV"]
+    assert [b.label for b in app.get("download_button")] == ["PNG", "SVG", "HTML", "CSV", "Save workspace"]
 
 
 def test_label_edit_reaches_the_chart_and_state(app: AppTest):

@@ -74,7 +74,10 @@ def agreement_chart(table: pd.DataFrame) -> go.Figure:
                      label(_name(row.attributed_to)), label(row.figure)]  # fmt: skip
             start = lo if not pd.isna(row.low) else None
             end = hi if not pd.isna(row.high) else None
-            a, b = start if start is not None else (end if end is not None else floor), end if end is not None else start
+            a, b = (
+                start if start is not None else (end if end is not None else floor),
+                end if end is not None else start,
+            )
             xs, ys, hv = solid[row.source]
             xs += [a, b, None]
             ys += [y, y, None]
@@ -103,7 +106,10 @@ def agreement_chart(table: pd.DataFrame) -> go.Figure:
             fig.add_scatter(x=ax, y=ay, mode="markers", legendgroup=label(source), showlegend=False, hoverinfo="skip",
                             marker={"symbol": sym, "size": 14, "color": colour[source], "opacity": 0.6})  # fmt: skip
     statuses = table.drop_duplicates(["kind", "group", "incident"])
-    status = {(k, g, i): s for k, g, i, s in zip(statuses["kind"], statuses["group"], statuses["incident"], statuses["status"])}
+    status = {
+        (k, g, i): s
+        for k, g, i, s in zip(statuses["kind"], statuses["group"], statuses["incident"], statuses["status"])
+    }
     for r, key in enumerate(rows):
         if status[key] == "conflicting":
             y = len(rows) - 1 - r
@@ -130,8 +136,14 @@ def timeline_chart(table: pd.DataFrame) -> go.Figure:
         return finish(fig, title="No dated casualty figures")
     for i, (series, part) in enumerate(table.groupby("series", sort=False)):
         y = [float(lo) if not pd.isna(lo) else float(hi) for lo, hi in zip(part["low"], part["high"])]
-        span = [float(hi) - float(lo) if not (pd.isna(lo) or pd.isna(hi)) else 0.0 for lo, hi in zip(part["low"], part["high"])]
-        symbols = ["triangle-up" if pd.isna(hi) else "triangle-down" if pd.isna(lo) else "circle" for lo, hi in zip(part["low"], part["high"])]
+        span = [
+            float(hi) - float(lo) if not (pd.isna(lo) or pd.isna(hi)) else 0.0
+            for lo, hi in zip(part["low"], part["high"])
+        ]
+        symbols = [
+            "triangle-up" if pd.isna(hi) else "triangle-down" if pd.isna(lo) else "circle"
+            for lo, hi in zip(part["low"], part["high"])
+        ]
         hover = [[label(s), label(a), interval_text(lo, hi), label(q)] for s, a, lo, hi, q in
                  zip(part["source"], part["article"], part["low"], part["high"], part["qualifier"])]  # fmt: skip
         fig.add_scatter(
@@ -152,7 +164,13 @@ def highlight(sentence: str, start: int, end: int) -> str:
     '&lt;b&gt;<mark>12</mark>&lt;/b&gt; muertos'
     """
     start, end = max(0, start), min(len(sentence), end)
-    return html.escape(sentence[:start]) + "<mark>" + html.escape(sentence[start:end]) + "</mark>" + html.escape(sentence[end:])
+    return (
+        html.escape(sentence[:start])
+        + "<mark>"
+        + html.escape(sentence[start:end])
+        + "</mark>"
+        + html.escape(sentence[end:])
+    )
 
 
 def evidence_html(table: pd.DataFrame) -> str:

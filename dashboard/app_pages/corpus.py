@@ -1,11 +1,13 @@
-"""Corpus page: the articles, their editable source labels and dates, uploads, load problems."""
+"""Corpus page: the articles, their editable source labels and dates, uploads, URLs, load problems."""
 
 from __future__ import annotations
 
 import streamlit as st
 
+from analysis import workspace as workspaces
 from analysis.charts.corpus import articles_by_source_date, articles_table
-from analysis.corpus import SUFFIXES, load_files
+from analysis.corpus import SUFFIXES, Corpus, load_files
+from analysis.web import DEFAULT_TIMEOUT, UrlResult, load_urls, results_table, url_lines
 from dashboard import components, state
 
 st.title("Corpus")
@@ -55,6 +57,7 @@ with left:
         accept_multiple_files=True,
         help=".txt (one article each; a first line ' date YYYY-MM-DD ' sets the date), "
         ".csv/.json/.jsonl with a text column and optional source, date, title, url; "
+        ".html/.htm saved web pages (main text, outlet, date and title are read from the page); "
         "a metadata.csv (file,source,date,url) labels the other files.",
     )
     if uploads and st.button("Load these files", type="primary", icon=":material/upload:"):
@@ -73,3 +76,84 @@ with right:
     if st.button("Reset to the example corpus", icon=":material/restart_alt:"):
         state.reset()
         st.rerun()
+    st.download_button(
+        "Save workspace",
+        lambda: workspaces.to_bytes(state.workspace()),
+        "contraste-workspace.json",
+        "application/json",
+        on_click="ignore",
+        icon=":material/save:",
+        help="Articles, your source labels and dates, lexicon and settings in one file. "
+        "Open it here later, or pass it to the CLI as PATH.",
+    )
+    saved = st.file_uploader("Open a workspace", type=["json"], key="workspace-upload")
+    if saved is not None and st.button("Open this workspace", icon=":material/folder_open:"):
+        try:
+            state.open_workspace(workspaces.from_bytes(saved.getvalue(), name=saved.name))
+        except workspaces.WorkspaceError as err:
+            st.error(str(err))
+        else:
+            st.rerun()
+
+st.subheader("Add articles from the web")
+allow_private = state.allow_private_urls()
+left, right = st.columns([3, 1])
+with left:
+    pasted = st.text_area(
+        "Article URLs, one per line",
+        key="corpus-urls",
+        height=120,
+        placeholder="https://www.example.com/news/2026/01/20/article.html",
+        help="Each page's main text is kept without menus, ads, cookie banners or footers; the outlet, "
+        "date and title come from the page's metadata. Lines starting with # are ignored.",
+    )
+with right:
+    timeout = st.number_input(
+        "Timeout per URL (seconds)",
+        key="corpus-url-timeout",
+        min_value=1,
+        max_value=120,
+        value=int(DEFAULT_TIMEOUT),
+        step=1,
+    )
+    fetch = st.button("Fetch these pages", type="primary", icon=":material/download:", key="corpus-fetch")
+if not allow_private:
+    st.caption(
+        "Addresses on private, loopback and link-local networks are refused. "
+        "To allow them (on your own machine only), start the dashboard with `CONTRASTE_ALLOW_PRIVATE_URLS=1`."
+    )
+
+if fetch:
+    urls = url_lines(pasted)
+    if not urls:
+        st.warning("Paste at least one URL (one per line).")
+    else:
+        bar = st.progress(0.0, text=f"Fetching {len(urls)} pages…")
+
+        def _advance(done: int, total: int, result: UrlResult) -> None:
+            bar.progress(done / total, text=f"{done} of {total} pages fetched")
+
+        results = load_urls(urls, timeout=timeout, allow_private=allow_private, progress=_advance)
+        st.session_state["corpus-url-results"] = results_table(results)
+        loaded = tuple(r.article for r in results if r.article is not None)
+        if loaded:
+            state.add(Corpus(loaded))
+        st.toast(f"Loaded {len(loaded)} of {len(results)} pages.")
+        st.rerun()
+
+fetched = st.session_state.get("corpus-url-results")
+if fetched is not None:
+    failed = int((fetched["status"] == "failed").sum())
+    st.markdown(f"**Last fetch:** {len(fetched) - failed} loaded, {failed} failed.")
+    st.dataframe(
+        fetched,
+        key="corpus-url-table",
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "url": st.column_config.LinkColumn("url"),
+            "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+            "words": st.column_config.NumberColumn("words", format="%d"),
+            "reason": st.column_config.TextColumn("reason", width="large"),
+        },
+    )

@@ -1,0 +1,357 @@
+"""Framing lexicons: load and validate them, and find their terms in a processed article.
+
+A lexicon (``analysis/lexicons/<language>.yaml``; the schema is documented at the
+top of ``es.yaml``) lists *frames*: one referent each, named by competing terms
+("secuestro" / "captura" / "detención"). Every term and each of its ``forms`` is
+compiled, through the shared pipeline's :func:`analysis.text.tokenize` and
+:func:`analysis.text.stem`, into a sequence of token tests, and matched on a
+:class:`analysis.text.Doc`'s tokens and stems. The matching rule:
+
+* **stem** (default): a token matches a word of the term when their Snowball stems
+  are equal, so any inflection the stemmer conflates counts (secuestro, secuestrado,
+  secuestraron → ``secuestr``). Equality, not a prefix test: tokens are whole words,
+  so "cooperación" (``cooper``) is never an "operación", and a short stem such as
+  ``lid`` (líder) does not swallow "lidiar" (``lidi``). Where Snowball gives a verb
+  and its noun different stems (detención ``detencion`` / detenidos ``deten``, ataque
+  ``ataqu`` / atacar ``atac``), the lexicon lists the verb in ``forms``; where an
+  unrelated word shares a stem (bloquear ``bloqu`` / bloque, a political bloc) it
+  lists that word in ``exclude``.
+* **word**: the listed words only, accents and case ignored (bajas, not bajo;
+  operación, not operativas).
+* A word written with a final ``*`` matches every word starting with it, accents
+  ignored (``atac*``): for users who prefer prefixes, at their own risk.
+
+A phrase matches consecutive tokens. Within a frame, where two terms overlap the
+longest wins ("inmigrantes ilegales" rather than "inmigrantes"), so no token is
+counted twice in one frame; frames are counted independently of each other.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal, NamedTuple
+
+import yaml
+
+from analysis.text import Doc, stem, tokenize
+
+__all__ = [
+    "Frame",
+    "Lexicon",
+    "LexiconError",
+    "Match",
+    "Term",
+    "compile_phrase",
+    "default_lexicons",
+    "fold",
+    "load_lexicon",
+    "packaged_text",
+    "parse_lexicon",
+]
+
+Kind = Literal["stem", "word", "prefix"]
+PREFIX_MARK = "*"
+FRAME_KEYS = frozenset({"frame", "description", "terms"})
+TERM_KEYS = frozenset({"term", "forms", "exclude", "match"})
+MATCH_MODES = ("stem", "word")
+DEFAULT_LANGUAGES = ("es", "en")
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be used; the message names the file, frame and field."""
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """Lower-case ``word`` without accents (ñ becomes n): how "word" terms compare.
+
+    >>> fold("Víctimas"), fold("AÑO")
+    ('victimas', 'ano')
+    """
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class Test(NamedTuple):
+    """One token test of a pattern: ``kind`` compares the token's stem, folded word or folded prefix."""
+
+    kind: Kind
+    value: str
+    key: str  # the stem under which the pattern is indexed ("" for prefixes)
+
+    def accepts(self, token: str, token_stem: str) -> bool:
+        if self.kind == "stem":
+            return token_stem == self.value
+        if self.kind == "word":
+            return fold(token) == self.value
+        return fold(token).startswith(self.value)
+
+
+def compile_phrase(phrase: str, language: str, *, by_word: bool = False) -> tuple[Test, ...]:
+    """The token tests a word or phrase compiles to in ``language`` (empty when it has no word).
+
+    >>> [t.value for t in compile_phrase("Jefe de Estado", "es")]
+    ['jef', 'de', 'estad']
+    >>> [(t.kind, t.value) for t in compile_phrase("atac*", "es")]
+    [('prefix', 'atac')]
+    """
+    tests = []
+    words = phrase.split()
+    for raw in words:
+        is_prefix = raw.endswith(PREFIX_MARK) and len(raw.rstrip(PREFIX_MARK)) > 0
+        for token in tokenize(raw.rstrip(PREFIX_MARK) if is_prefix else raw):
+            token_stem = stem(token, language)
+            if is_prefix:
+                tests.append(Test("prefix", fold(token), ""))
+            elif by_word:
+                tests.append(Test("word", fold(token), token_stem))
+            else:
+                tests.append(Test("stem", token_stem, token_stem))
+    return tuple(tests)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One competing term: its label and the patterns (token-test sequences) that count as it."""
+
+    label: str
+    patterns: tuple[tuple[Test, ...], ...]
+    exclude: frozenset[str] = frozenset()  # folded words never counted, though they share a stem
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One referent and the competing terms that name it."""
+
+    name: str
+    description: str
+    terms: tuple[Term, ...]
+
+    @property
+    def labels(self) -> list[str]:
+        return [t.label for t in self.terms]
+
+
+class Match(NamedTuple):
+    """One occurrence: frame and term indices in the lexicon, and the token span [start, end)."""
+
+    frame: int
+    term: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A validated lexicon for one language."""
+
+    language: str
+    frames: tuple[Frame, ...]
+    origin: str = ""
+
+    @cached_property
+    def _index(
+        self,
+    ) -> tuple[dict[str, list[tuple[int, int, tuple[Test, ...]]]], list[tuple[int, int, tuple[Test, ...]]]]:
+        # Patterns by the stem of their first token (looked up once per distinct stem
+        # of a Doc); prefix-first patterns apart. Longest patterns first.
+        by_stem: dict[str, list[tuple[int, int, tuple[Test, ...]]]] = {}
+        prefixed: list[tuple[int, int, tuple[Test, ...]]] = []
+        for f, frame in enumerate(self.frames):
+            for t, term in enumerate(frame.terms):
+                for pattern in term.patterns:
+                    entry = (f, t, pattern)
+                    if pattern[0].kind == "prefix":
+                        prefixed.append(entry)
+                    else:
+                        by_stem.setdefault(pattern[0].key, []).append(entry)
+        for entries in by_stem.values():
+            entries.sort(key=lambda e: -len(e[2]))
+        return by_stem, prefixed
+
+    def matches(self, doc: Doc) -> list[Match]:
+        """Every occurrence of every term in ``doc``, non-overlapping within each frame, in text order.
+
+        Cost: one set intersection per document, then work only at candidate tokens.
+        """
+        by_stem, prefixed = self._index
+        tokens, stems = doc.tokens, doc.stems
+        hits = by_stem.keys() & set(stems)
+        starts = [i for i, s in enumerate(stems) if s in hits] if hits else []
+        if prefixed:
+            folded = {tok for tok in set(tokens) if any(fold(tok).startswith(p[0].value) for _, _, p in prefixed)}
+            if folded:
+                starts = sorted(set(starts) | {i for i, tok in enumerate(tokens) if tok in folded})
+        found: list[Match] = []
+        for i in starts:
+            candidates = by_stem.get(stems[i], [])
+            if prefixed:
+                candidates = sorted([*candidates, *prefixed], key=lambda e: -len(e[2]))
+            for f, t, pattern in candidates:
+                end = i + len(pattern)
+                if end > len(tokens) or fold(tokens[i]) in self.frames[f].terms[t].exclude:
+                    continue
+                if all(test.accepts(tokens[j], stems[j]) for j, test in zip(range(i, end), pattern)):
+                    found.append(Match(f, t, i, end))
+        return _longest_per_frame(found)
+
+    @property
+    def terms(self) -> list[tuple[str, str]]:
+        """(frame, term) of every term, in lexicon order."""
+        return [(frame.name, term.label) for frame in self.frames for term in frame.terms]
+
+
+def _longest_per_frame(found: list[Match]) -> list[Match]:
+    """Greedy left-to-right, longest-first: no two kept matches of one frame share a token."""
+    kept: list[Match] = []
+    reach: dict[int, int] = {}
+    for m in sorted(found, key=lambda m: (m.start, -(m.end - m.start), m.frame, m.term)):
+        if m.start >= reach.get(m.frame, 0):
+            kept.append(m)
+            reach[m.frame] = m.end
+    return kept
+
+
+def _where(origin: str, frame: int | None = None, name: object = None, field: str | None = None) -> str:
+    place = origin or "lexicon"
+    if frame is not None:
+        place += f", frame {frame + 1}" + (f" ({name!r})" if isinstance(name, str) and name else "")
+    if field:
+        place += f", field {field!r}"
+    return place
+
+
+def _text_list(value: object, where: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LexiconError(f"{where}: must be a word or a list of non-empty words, got {value!r}")
+    return value
+
+
+def _parse_term(item: object, language: str, where: str) -> Term:
+    spec: dict[str, object] = {"term": item} if isinstance(item, str) else item if isinstance(item, dict) else {}
+    if not spec:
+        raise LexiconError(f"{where}: a term is a word or a mapping with 'term', got {item!r}")
+    unknown = set(spec) - TERM_KEYS
+    if unknown:
+        raise LexiconError(f"{where}: unknown field(s) {sorted(map(str, unknown))}; a term has {sorted(TERM_KEYS)}")
+    label = spec.get("term")
+    if not isinstance(label, str) or not label.strip():
+        raise LexiconError(f"{where}, field 'term': must be a non-empty word or phrase, got {label!r}")
+    mode = spec.get("match", "stem")
+    if mode not in MATCH_MODES:
+        raise LexiconError(f"{where} ({label!r}), field 'match': must be one of {list(MATCH_MODES)}, got {mode!r}")
+    patterns = []
+    for phrase in [label, *_text_list(spec.get("forms"), f"{where} ({label!r}), field 'forms'")]:
+        pattern = compile_phrase(phrase, language, by_word=mode == "word")
+        if not pattern:
+            raise LexiconError(f"{where} ({label!r}): {phrase!r} contains no word to match")
+        if pattern not in patterns:
+            patterns.append(pattern)
+    exclude = frozenset(fold(w) for w in _text_list(spec.get("exclude"), f"{where} ({label!r}), field 'exclude'"))
+    return Term(label.strip(), tuple(patterns), exclude)
+
+
+def _parse_frame(item: object, number: int, language: str, origin: str) -> Frame:
+    if not isinstance(item, dict):
+        raise LexiconError(f"{_where(origin, number)}: a frame is a mapping with {sorted(FRAME_KEYS)}, got {item!r}")
+    name = item.get("frame")
+    unknown = set(item) - FRAME_KEYS
+    if unknown:
+        raise LexiconError(
+            f"{_where(origin, number, name)}: unknown field(s) {sorted(map(str, unknown))}; a frame has {sorted(FRAME_KEYS)}"
+        )
+    for field in ("frame", "description"):
+        if not isinstance(item.get(field), str) or not item[field].strip():
+            raise LexiconError(f"{_where(origin, number, name, field)}: required, a non-empty text")
+    terms_spec = item.get("terms")
+    if not isinstance(terms_spec, list) or not terms_spec:
+        raise LexiconError(
+            f"{_where(origin, number, name, 'terms')}: must be a non-empty list of terms, got {terms_spec!r}"
+        )
+    terms: list[Term] = []
+    owner: dict[tuple[Test, ...], str] = {}
+    for t, spec in enumerate(terms_spec):
+        term = _parse_term(spec, language, f"{_where(origin, number, name, 'terms')}, term {t + 1}")
+        if term.label.lower() in {x.label.lower() for x in terms}:
+            raise LexiconError(f"{_where(origin, number, name, 'terms')}: duplicate term {term.label!r}")
+        for pattern in term.patterns:
+            if pattern in owner and owner[pattern] != term.label:
+                raise LexiconError(
+                    f"{_where(origin, number, name, 'terms')}: {term.label!r} matches the same words as "
+                    f"{owner[pattern]!r} (both are {' '.join(x.value for x in pattern)!r} once stemmed); keep one"
+                )
+            owner[pattern] = term.label
+        terms.append(term)
+    return Frame(name.strip(), item["description"].strip(), tuple(terms))
+
+
+def parse_lexicon(text: str, *, origin: str = "") -> Lexicon:
+    """A :class:`Lexicon` from YAML text, or a :class:`LexiconError` saying where and what is wrong.
+
+    >>> lex = parse_lexicon("language: es\\nframes:\\n- frame: f\\n  description: d\\n  terms: [secuestro]")
+    >>> lex.terms
+    [('f', 'secuestro')]
+    """
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        problem = getattr(err, "problem", None) or str(err)
+        raise LexiconError(f"{origin or 'lexicon'}: not valid YAML{at}: {problem}") from None
+    if not isinstance(data, dict):
+        raise LexiconError(
+            f"{origin or 'lexicon'}: must be a mapping with 'language' and 'frames', got {type(data).__name__}"
+        )
+    language = data.get("language")
+    if not isinstance(language, str) or not language.strip():
+        raise LexiconError(f"{_where(origin, field='language')}: required, an ISO 639-1 code such as 'es' or 'en'")
+    unknown = set(data) - {"language", "frames"}
+    if unknown:
+        raise LexiconError(
+            f"{origin or 'lexicon'}: unknown field(s) {sorted(map(str, unknown))}; expected 'language' and 'frames'"
+        )
+    frames_spec = data.get("frames")
+    if not isinstance(frames_spec, list) or not frames_spec:
+        raise LexiconError(f"{_where(origin, field='frames')}: must be a non-empty list of frames")
+    frames = [_parse_frame(item, n, language.strip().lower(), origin) for n, item in enumerate(frames_spec)]
+    names = [f.name.lower() for f in frames]
+    for n, name in enumerate(names):
+        if name in names[:n]:
+            raise LexiconError(f"{_where(origin, n, frames[n].name, 'frame')}: duplicate frame name")
+    return Lexicon(language.strip().lower(), tuple(frames), origin)
+
+
+def load_lexicon(path: str | Path) -> Lexicon:
+    """The lexicon in a YAML file (see :func:`parse_lexicon`)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise LexiconError(f"{path}: cannot be read: {err}") from None
+    return parse_lexicon(text, origin=path.name)
+
+
+def packaged_text(language: str) -> str:
+    """The YAML text of the packaged lexicon of ``language`` (a starting point for users' own)."""
+    return resources.files("analysis.lexicons").joinpath(f"{language}.yaml").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=4)
+def _packaged(language: str) -> Lexicon:
+    return parse_lexicon(packaged_text(language), origin=f"{language}.yaml")
+
+
+def default_lexicons(overrides: Iterable[Lexicon] = ()) -> dict[str, Lexicon]:
+    """The packaged lexicons by language (es, en), with ``overrides`` replacing theirs."""
+    lexicons: Mapping[str, Lexicon] = {lang: _packaged(lang) for lang in DEFAULT_LANGUAGES}
+    return {**lexicons, **{lex.language: lex for lex in overrides}}

@@ -1,0 +1,32 @@
+"""Framing terms in a real browser: clicking a bar or a word opens its keyword-in-context lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.conftest import ARTIFACTS
+
+pytestmark = pytest.mark.e2e
+
+
+def _click_centre(page, locator) -> None:
+    locator.scroll_into_view_if_needed()
+    box = locator.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+def test_clicking_charts_opens_keyword_in_context(page, server):
+    page.goto(f"{server}/framing")
+    page.get_by_role("heading", name="Framing terms").wait_for(timeout=60_000)
+    page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', timeout=60_000)
+    page.get_by_text("4 occurrences of taking of the president › secuestro").wait_for(timeout=30_000)
+    bars = page.locator('[data-testid="stPlotlyChart"]').first.locator("g.point path")
+    tall = [bars.nth(i) for i in range(bars.count()) if (bars.nth(i).bounding_box() or {"height": 0})["height"] > 5]
+    # Panel "taking of the president": secuestro (000, 001), then captura (002).
+    _click_centre(page, tall[2])
+    page.get_by_text("3 occurrences of taking of the president › captura").wait_for(timeout=30_000)
+    words = page.locator('[data-testid="stPlotlyChart"]').nth(1).locator("g.point path")
+    _click_centre(page, words.first)
+    page.get_by_text("occurrences of militar.").wait_for(timeout=30_000)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "framing.png"), full_page=True)

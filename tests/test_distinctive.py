@@ -1,0 +1,124 @@
+"""Fightin' Words (Monroe, Colaresi & Quinn 2008) against values computed by hand."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.corpus import Article
+from analysis.distinctive import compare_groups, fightin_words, source_vs_rest, term_matrix, top_words
+from analysis.text import TextCorpus, build
+
+
+@pytest.fixture(scope="module")
+def small() -> TextCorpus:
+    # Content stems (stop words dropped): a1 = guerra guerra paz, a2 = guerra acuerdo, b1 = paz paz acuerdo acuerdo.
+    return build(
+        [
+            Article("a1", "La guerra y la guerra, paz.", source="A", language="es"),
+            Article("a2", "Guerra, acuerdo.", source="A", language="es"),
+            Article("b1", "Paz, paz; acuerdo y acuerdo.", source="B", language="es"),
+        ]
+    )
+
+
+def test_hand_computed_example(small: TextCorpus) -> None:
+    table = compare_groups(term_matrix(small), ["a1", "a2"], ["b1"]).set_index("word")
+    # Group A counts: guerra 3, paz 1, acuerdo 1 (n_a = 5). Group B: guerra 0, paz 2, acuerdo 2 (n_b = 4).
+    # Prior = corpus counts: alpha = guerra 3, paz 3, acuerdo 3; alpha_0 = 9.
+    # guerra: omega_a = (3 + 3) / (5 + 9 - 3 - 3) = 6 / 8; omega_b = (0 + 3) / (4 + 9 - 0 - 3) = 3 / 10
+    #         delta = log(0.75) - log(0.3) = log(2.5) = 0.916291; var = 1/6 + 1/3 = 0.5; z = 0.916291 / 0.707107 = 1.295831
+    # paz:    omega_a = (1 + 3) / (5 + 9 - 1 - 3) = 4 / 10; omega_b = (2 + 3) / (4 + 9 - 2 - 3) = 5 / 8
+    #         delta = log(0.4) - log(0.625) = log(0.64) = -0.446287; var = 1/4 + 1/5 = 0.45; z = -0.446287 / 0.670820 = -0.665285
+    assert table.loc["guerra", ["count_a", "count_b"]].tolist() == [3, 0]
+    assert table.loc["guerra", "delta"] == pytest.approx(math.log(2.5))
+    assert table.loc["guerra", "variance"] == pytest.approx(0.5)
+    assert table.loc["guerra", "z"] == pytest.approx(1.295831, abs=1e-6)
+    assert table.loc["paz", "delta"] == pytest.approx(math.log(0.64))
+    assert table.loc["paz", "variance"] == pytest.approx(0.45)
+    assert table.loc["paz", "z"] == pytest.approx(-0.665285, abs=1e-6)
+    assert table.loc["acuerdo", "delta"] == pytest.approx(table.loc["paz", "delta"])  # same counts as paz
+
+
+def test_swapping_groups_negates_delta_and_z(small: TextCorpus) -> None:
+    matrix = term_matrix(small)
+    ab = compare_groups(matrix, ["a1", "a2"], ["b1"]).set_index("stem")
+    ba = compare_groups(matrix, ["b1"], ["a1", "a2"]).set_index("stem")
+    np.testing.assert_allclose(ab["z"], -ba.loc[ab.index, "z"])
+    np.testing.assert_allclose(ab["variance"], ba.loc[ab.index, "variance"])
+
+
+def test_identical_groups_give_zero() -> None:
+    delta, variance, z = fightin_words(np.array([2.0, 5.0]), np.array([2.0, 5.0]), np.array([4.0, 10.0]))
+    assert np.allclose(delta, 0) and np.allclose(z, 0) and (variance > 0).all()
+
+
+def test_more_evidence_means_larger_z_for_the_same_ratio() -> None:
+    _, _, z_small = fightin_words(np.array([2.0, 1.0]), np.array([1.0, 2.0]), np.array([3.0, 3.0]))
+    _, _, z_large = fightin_words(np.array([200.0, 100.0]), np.array([100.0, 200.0]), np.array([300.0, 300.0]))
+    assert z_large[0] > z_small[0] > 0
+
+
+def test_source_vs_rest_equals_each_pairwise_comparison(seeds_text: TextCorpus) -> None:
+    matrix = term_matrix(seeds_text)
+    every = source_vs_rest(matrix)
+    assert set(every["group"]) == {d.article.source for d in seeds_text.docs}
+    for source in ["000_bbe06687ad217e2c", "004_2dbd488ba90dab47"]:
+        ids = [d.id for d in seeds_text.docs if d.article.source == source]
+        alone = compare_groups(matrix, ids, label=source).set_index("stem")
+        mine = every[every["group"] == source].set_index("stem")
+        np.testing.assert_allclose(mine["z"], alone.loc[mine.index, "z"])
+        assert (
+            mine["count_a"] + mine["count_b"] == alone.loc[mine.index, "count_a"] + alone.loc[mine.index, "count_b"]
+        ).all()
+
+
+def test_seed_words_that_frame_differently_stand_out(seeds_text: TextCorpus) -> None:
+    table = source_vs_rest(term_matrix(seeds_text))
+    top = top_words(table, n=5)
+    best_of_002 = set(top[(top["group"] == "002_617b4fc88994eff6") & (top["z"] > 0)]["word"])
+    assert "captura" in best_of_002
+    assert set(top["word"]) <= set(table["word"])
+    assert "de" not in set(table["word"])  # stop words are not compared
+
+
+@pytest.mark.parametrize(
+    ("group_a", "group_b", "message"),
+    [
+        (["nope"], None, "unknown article id"),
+        ([], None, "no article chosen"),
+        (["a1"], ["a1", "b1"], "share 1 article"),
+        (["a1", "a2", "b1"], None, "every article"),
+    ],
+    ids=["unknown", "empty", "overlap", "nothing-left"],
+)
+def test_bad_groups_are_rejected(
+    small: TextCorpus, group_a: list[str], group_b: list[str] | None, message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        compare_groups(term_matrix(small), group_a, group_b)
+
+
+def test_one_source_gives_an_empty_table() -> None:
+    text = build([Article("x", "guerra y paz", source="S", language="es")])
+    assert source_vs_rest(term_matrix(text)).empty
+
+
+def test_top_words_keeps_both_ends_per_group() -> None:
+    table = pd.DataFrame(
+        {
+            "group": ["g"] * 5,
+            "word": list("abcde"),
+            "stem": list("abcde"),
+            "count_a": 1,
+            "count_b": 1,
+            "delta": 0.0,
+            "variance": 1.0,
+            "z": [3.0, 1.0, 0.0, -1.0, -2.0],
+        }
+    )
+    assert top_words(table, n=1)["word"].tolist() == ["a", "e"]
+    assert top_words(table, n=10)["word"].tolist() == list("abcde")

@@ -1,0 +1,63 @@
+"""The Framing terms page through Streamlit's AppTest."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+
+
+@pytest.fixture
+def page() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/framing.py")
+    at.run()
+    assert not at.exception
+    return at
+
+
+def test_page_shows_bars_distinctive_words_and_kwic(page: AppTest) -> None:
+    charts = page.get("plotly_chart")
+    assert len(charts) == 2
+    bars = json.loads(charts[0].proto.spec)
+    assert {tuple(c) for trace in bars["data"] for c in trace["customdata"]} >= {
+        ("taking of the president", "secuestro")
+    }
+    assert page.selectbox(key="framing-kwic-term").value == "taking of the president › secuestro"
+    kwic = page.dataframe[-1].value
+    assert len(kwic) == 4 and set(kwic["match"].str.lower()) == {"secuestro", "secuestrados"}
+
+
+def test_choosing_a_term_and_a_query(page: AppTest) -> None:
+    page.selectbox(key="framing-kwic-term").set_value("taking of the president › captura").run()
+    assert set(page.dataframe[-1].value["match"]) == {"captura", "capturar", "capturó"}
+    page.text_input(key="framing-kwic-query").set_value("operaci*").run()
+    assert page.dataframe[-1].value["match"].tolist() == ["operación"] * 3
+
+
+def test_two_groups_of_sources(page: AppTest) -> None:
+    page.radio(key="framing-mode").set_value("two groups of sources").run()
+    assert not page.exception
+    fig = json.loads(page.get("plotly_chart")[1].proto.spec)
+    assert {t["name"] for t in fig["data"]} == {"000_bbe06687ad217e2c", "the rest"}
+
+
+def test_a_broken_lexicon_is_reported_and_the_packaged_one_kept(page: AppTest) -> None:
+    page.get("file_uploader")[0].upload(
+        "mine.yaml", b"language: es\nframes:\n  - frame: f\n    terms: [a]\n", "application/yaml"
+    ).run()
+    assert not page.exception
+    assert any("field 'description'" in e.value for e in page.error)
+    assert page.selectbox(key="framing-kwic-term").value == "taking of the president › secuestro"
+
+
+def test_an_uploaded_lexicon_replaces_the_packaged_one(page: AppTest) -> None:
+    yaml = "language: es\nframes:\n  - frame: toma\n    description: d\n    terms: [secuestro, captura]\n"
+    page.get("file_uploader")[0].upload("mine.yaml", yaml.encode(), "application/yaml").run()
+    assert not page.exception and any("mine.yaml" in s.value for s in page.success)
+    assert page.selectbox(key="framing-kwic-term").options == ["toma › secuestro", "toma › captura"]

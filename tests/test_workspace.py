@@ -1,0 +1,76 @@
+"""Saving and opening a workspace: articles, labels, lexicon and settings survive the round trip."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+import pytest
+
+from analysis import workspace as ws
+from analysis.corpus import CorpusError
+from tests.conftest import ROOT
+
+
+@pytest.fixture
+def saved(seeds) -> ws.Workspace:
+    labels = {seeds.articles[0].id: ("Telesur", dt.date(2026, 1, 21)), seeds.articles[1].id: ("Telesur", None)}
+    return ws.Workspace(seeds, labels, "frames:\n  - name: x\n", {"similarity_threshold": 0.3})
+
+
+def test_round_trip(saved):
+    back = ws.from_bytes(ws.to_bytes(saved))
+    assert back.corpus.articles == saved.corpus.articles
+    assert back.labels == saved.labels
+    assert (back.lexicon, back.settings) == (saved.lexicon, saved.settings)
+    assert [a.source for a in back.current().articles][:2] == ["Telesur", "Telesur"]
+
+
+def test_cli_accepts_a_workspace(saved, tmp_path):
+    path = tmp_path / "mine.json"
+    path.write_bytes(ws.to_bytes(saved))
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "corpus", str(path), "--format", "json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    articles = json.loads(result.stdout)["articles"]
+    assert [(a["source"], a["date"]) for a in articles[:2]] == [("Telesur", "2026-01-21"), ("Telesur", None)]
+
+
+@pytest.mark.parametrize(
+    "document, message",
+    [
+        ("{", "invalid JSON"),
+        ('{"format": "other"}', "not a workspace file"),
+        ('{"format": "contraste-workspace", "version": 99}', "version 99 is not supported"),
+        (
+            '{"format": "contraste-workspace", "version": 1, "articles": [{"id": "a"}]}',
+            "article 1: needs an 'id' and a 'text'",
+        ),
+        (
+            '{"format": "contraste-workspace", "version": 1, "articles": [{"id": "a", "text": "t", "date": "ayer"}]}',
+            "article 1: invalid date 'ayer'",
+        ),
+        ('{"format": "contraste-workspace", "version": 1, "labels": {"a": 3}}', "label of 'a'"),
+        ('{"format": "contraste-workspace", "version": 1, "settings": []}', "'settings' must be an object"),
+    ],
+    ids=["bad-json", "other-format", "version", "no-text", "bad-date", "bad-label", "bad-settings"],
+)
+def test_bad_workspace_files_are_named(document, message):
+    with pytest.raises(ws.WorkspaceError, match="mine.json") as err:
+        ws.from_bytes(document.encode(), name="mine.json")
+    assert message in str(err.value)
+
+
+def test_load_falls_back_to_articles(tmp_path):
+    (tmp_path / "a.json").write_text('{"text": "El gobierno anunció nuevas medidas hoy."}', encoding="utf-8")
+    assert ws.load(tmp_path / "a.json").corpus.articles[0].id == "a"
+    empty = tmp_path / "empty.json"
+    empty.write_text('{"format": "contraste-workspace", "version": 1, "articles": []}', encoding="utf-8")
+    with pytest.raises(CorpusError, match="holds no article"):
+        ws.load(empty)
