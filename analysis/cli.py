@@ -50,6 +50,22 @@ def _corpus_table(result: dict[str, object]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["id", "source", "date", "language", "words", "title"]).fillna("")
 
 
+def _figures(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
+    from analysis.agreement import agreements
+    from analysis.figures import extract
+    from analysis.text import build
+
+    claims = extract(build(corpus.articles))
+    return {"claims": [c.to_json() for c in claims], "agreement": [a.to_json() for a in agreements(claims)]}
+
+
+def _figures_table(result: dict[str, object]) -> pd.DataFrame:
+    rows = result["claims"]
+    assert isinstance(rows, list)
+    columns = ["article", "kind", "group", "incident", "low", "high", "qualifier", "attributed_to"]
+    return pd.DataFrame(rows, columns=columns).astype({"low": "Int64", "high": "Int64"}).fillna({"attributed_to": ""})
+
+
 def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
     from analysis import report, sections
     from analysis.text import build
@@ -150,6 +166,9 @@ def _terms_arguments(parser: argparse.ArgumentParser) -> None:
 
 COMMANDS: dict[str, Command] = {
     "corpus": Command("load the articles and report load problems", _corpus, _corpus_table),
+    "figures": Command(
+        "casualty figures (killed, injured, detained, missing, displaced) and their agreement", _figures, _figures_table
+    ),
     "report": Command(
         "write report.html, report.json, charts and tables to --out DIR", _report, _report_table, _report_arguments
     ),

@@ -26,6 +26,9 @@ PAGES = {
             PAGES_DIR / "corpus.py", title="Corpus", icon=":material/folder_open:", default=True, url_path="corpus"
         ),
     ],
+    "Figures": [
+        st.Page(PAGES_DIR / "figures.py", title="Casualty figures", icon=":material/monitoring:", url_path="figures"),
+    ],
     "Framing": [
         st.Page(PAGES_DIR / "framing.py", title="Framing terms", icon=":material/translate:", url_path="framing"),
     ],

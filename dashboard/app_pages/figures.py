@@ -1,0 +1,91 @@
+"""Casualty figures page: claims with their evidence, agreement across sources, tolls over time."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.agreement import apply_overrides, comparison_table, incidents_table, timeline
+from analysis.charts.figures import agreement_chart, evidence_html, timeline_chart
+from analysis.export import table_csv
+from analysis.figures import Claim, extract
+from analysis.text import TextCorpus
+from dashboard import components, state
+
+OVERRIDES = "figures-overrides"
+st.session_state.setdefault(OVERRIDES, {})
+
+
+@st.cache_data(show_spinner="Reading casualty figures…", max_entries=4)
+def _claims(key: str, _text: TextCorpus) -> list[Claim]:
+    return extract(_text)
+
+
+st.title("Casualty figures")
+st.caption(
+    "Numeric claims of people killed, injured, detained or kidnapped, missing and displaced. "
+    "Each becomes a whole-number interval (“al menos 100” → ≥ 100, “más de un centenar” → ≥ 101, "
+    "“cerca de 100” → 90–110, “decenas” → 20–99). Figures about the same kind, group and incident "
+    "are compared across articles: **consistent** when one count fits them all, **conflicting** otherwise."
+)
+
+corpus = state.current_corpus()
+text = state.current_text()
+claims = apply_overrides(_claims(state.corpus_key(corpus), text), st.session_state[OVERRIDES])
+dates = {a.id: a.date for a in corpus.articles}
+
+if not claims:
+    st.info("No casualty figure was found in the corpus.")
+    st.stop()
+
+table = comparison_table(claims, dates)
+conflicts = table.drop_duplicates(["kind", "group", "incident"])["status"].eq("conflicting").sum()
+left, middle, right = st.columns(3)
+left.metric("claims", len(table))
+middle.metric("articles with figures", table["article"].nunique())
+right.metric("conflicting tolls", int(conflicts))
+
+st.subheader("Agreement across sources")
+chart_data = table.drop(columns=["text", "sentence_start"])
+components.chart(agreement_chart(table), chart_data, "casualty-figures-agreement", key="figures-agreement")
+
+st.subheader("Reported figures over time")
+over_time = timeline(claims, dates)
+if over_time.empty:
+    st.info("No figure comes from a dated article.")
+else:
+    components.chart(timeline_chart(over_time), over_time, "casualty-figures-timeline", key="figures-timeline")
+
+st.subheader("Claims and their evidence")
+st.markdown(evidence_html(table), unsafe_allow_html=True)
+st.download_button(
+    "Claims as CSV", table_csv(table), "casualty-claims.csv", "text/csv",
+    key="figures-claims-csv", icon=":material/table:", on_click="ignore",
+)  # fmt: skip
+
+st.subheader("Incidents")
+st.caption(
+    "Figures are only compared within one incident, keyed by the date the text gives for the event "
+    "(“el pasado 3 de enero” → 2026-01-03; “desde septiembre” → since 2025-09). Merge incidents that are "
+    "the same event, or move an article to an incident of its own."
+)
+incidents = incidents_table(claims)
+st.dataframe(incidents, hide_index=True, width="stretch")
+names = list(incidents["incident"])
+with st.form("figures-merge"):
+    chosen = st.multiselect("Incidents to merge", names, key="figures-merge-choice")
+    merged = st.text_input("Name of the merged incident", key="figures-merge-name")
+    if st.form_submit_button("Merge", icon=":material/merge:") and len(chosen) > 1:
+        target = merged.strip() or chosen[0]
+        st.session_state[OVERRIDES] = {**st.session_state[OVERRIDES], **{name: target for name in chosen}}
+        st.rerun()
+with st.form("figures-split"):
+    article = st.selectbox("Article", sorted(table["article"].unique()), key="figures-split-article")
+    target = st.text_input("Move it to incident", key="figures-split-name", placeholder="a new incident name")
+    if st.form_submit_button("Move", icon=":material/call_split:") and article and target.strip():
+        st.session_state[OVERRIDES] = {**st.session_state[OVERRIDES], article: target.strip()}
+        st.rerun()
+if st.session_state[OVERRIDES]:
+    st.caption(f"Your incident edits: {len(st.session_state[OVERRIDES])}")
+    if st.button("Undo incident edits", key="figures-reset", icon=":material/undo:"):
+        st.session_state[OVERRIDES] = {}
+        st.rerun()

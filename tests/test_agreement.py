@@ -1,0 +1,216 @@
+"""Agreement of casualty figures across sources, incident overrides, timeline; their charts, CLI and page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analysis.agreement import agreements, apply_overrides, comparison_table, incidents_table, timeline
+from analysis.charts.figures import agreement_chart, evidence_html, highlight, timeline_chart
+from analysis.cli import main
+from analysis.corpus import Article
+from analysis.figures import Claim, extract
+from analysis.text import build
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def claim(
+    article: str, low: int | None, high: int | None, *, incident: str = "2026-01-03", group: str = "total"
+) -> Claim:
+    return Claim(article, f"src-{article}", "killed", group, incident, low, high, "exact", None, "x", 0, 1, 0, "1")
+
+
+@pytest.mark.parametrize(
+    ("intervals", "status"),
+    [
+        pytest.param([(100, None), (101, None)], "consistent", id="two-open-lower-bounds"),
+        pytest.param([(32, 32), (32, 32)], "consistent", id="equal-exact"),
+        pytest.param([(90, 110), (100, None)], "consistent", id="about-and-at-least"),
+        pytest.param([(None, 40), (30, 30)], "consistent", id="up-to-and-exact"),
+        pytest.param([(32, 32), (40, None)], "conflicting", id="exact-below-at-least"),
+        pytest.param([(20, 99), (200, 999)], "conflicting", id="decenas-vs-cientos"),
+        pytest.param([(10, 10), (None, 9)], "conflicting", id="exact-above-fewer-than"),
+        pytest.param([(100, 100), (100, 100), (150, 150)], "conflicting", id="one-of-three-disagrees"),
+        pytest.param([(5, 5)], "single-source", id="one-article"),
+    ],
+)  # fmt: skip
+def test_status_by_interval(intervals: list[tuple[int | None, int | None]], status: str) -> None:
+    claims = [claim(f"a{i}", lo, hi) for i, (lo, hi) in enumerate(intervals)]
+    (result,) = agreements(claims)
+    assert result.status == status
+    assert result.articles == tuple(f"a{i}" for i in range(len(intervals)))
+
+
+def test_two_claims_of_one_article_are_single_source() -> None:
+    assert agreements([claim("a", 10, 10), claim("a", 50, 50)])[0].status == "single-source"
+
+
+def test_different_incidents_and_groups_are_not_compared() -> None:
+    result = agreements(
+        [claim("a", 10, 10), claim("b", 60, None, incident="since 2025-09"), claim("c", 99, 99, group="Cuban")]
+    )
+    assert [(r.incident, r.group, r.status) for r in result] == [
+        ("2026-01-03", "total", "single-source"), ("since 2025-09", "total", "single-source"), ("2026-01-03", "Cuban", "single-source"),
+    ]  # fmt: skip
+
+
+def test_overrides_merge_incidents_and_split_articles() -> None:
+    claims = [claim("a", 10, 10), claim("b", 10, 10, incident="2026-01-04"), claim("c", 10, 10)]
+    merged = apply_overrides(claims, {"2026-01-04": "2026-01-03"})
+    assert agreements(merged)[0].articles == ("a", "b", "c")
+    split = apply_overrides(claims, {"c": "another event"})
+    assert {(r.incident, r.articles) for r in agreements(split)} == {
+        ("2026-01-03", ("a",)), ("2026-01-04", ("b",)), ("another event", ("c",)),
+    }  # fmt: skip
+
+
+def test_seed_agreement_matches_the_gold(seeds_text, gold_figures: dict) -> None:
+    result = {(a.kind, a.group, a.articles, a.status) for a in agreements(extract(seeds_text))}
+    gold_group = {"total": "total", "Cuban": "Cuban", "boats": "total"}  # the boats' victims are that incident's total
+    expected = {
+        (g["kind"], gold_group[g["group"]], tuple(g["articles"]), g["status"]) for g in gold_figures["agreement"]
+    }
+    assert result == expected
+
+
+def test_incident_keys_follow_the_dates_in_the_text() -> None:
+    articles = [
+        Article("a", "El ataque del 3 de enero dejó 12 muertos.", language="es", date=dt.date(2026, 1, 20)),
+        Article(
+            "b", "El bombardeo ocurrió el sábado. Ayer murieron 40 personas.", language="es", date=dt.date(2026, 1, 7)
+        ),
+        Article(
+            "c",
+            "Since early September, at least 60 people have died in the strikes.",
+            language="en",
+            date=dt.date(2025, 11, 4),
+        ),
+        Article(
+            "d",
+            "The January 3 raid killed 15 people, officials said on Monday.",
+            language="en",
+            date=dt.date(2026, 1, 6),
+        ),
+        Article("e", "Un derrumbe dejó 3 muertos.", language="es", date=dt.date(2026, 1, 21)),
+    ]
+    keys = {c.article: c.incident for c in extract(build(articles))}
+    assert keys == {
+        "a": "2026-01-03",
+        "b": "2026-01-06",
+        "c": "since 2025-09",
+        "d": "2026-01-03",
+        "e": "week of 2026-01-19",
+    }
+
+
+def test_undated_article_resolves_dates_against_the_corpus() -> None:
+    articles = [
+        Article("a", "El pasado 3 de enero murieron 7 personas.", language="es"),
+        Article("b", "Nada que contar.", language="es", date=dt.date(2026, 1, 26)),
+    ]
+    assert [c.incident for c in extract(build(articles))] == ["2026-01-03"]
+
+
+def test_timeline_orders_reports_by_date() -> None:
+    claims = [claim("a", 50, 50), claim("b", 10, 10), claim("c", 30, None)]
+    dates = {"a": dt.date(2026, 1, 9), "b": dt.date(2026, 1, 4), "c": None}
+    table = timeline(claims, dates)
+    assert list(table["article"]) == ["b", "a"] and list(table["low"]) == [10, 50]
+
+
+def test_incidents_table_counts_claims_and_articles() -> None:
+    table = incidents_table([claim("a", 1, 1), claim("b", 2, 2), claim("b", 3, 3, incident="x")])
+    assert table.to_dict("records") == [
+        {"incident": "2026-01-03", "claims": 2, "articles": "a, b", "kinds": "killed"},
+        {"incident": "x", "claims": 1, "articles": "b", "kinds": "killed"},
+    ]
+
+
+def test_agreement_chart_marks_conflicts_and_escapes_labels() -> None:
+    claims = [
+        claim("a", 32, 32, group="<b>Cuban</b>"),
+        claim("b", 40, None, group="<b>Cuban</b>"),
+        claim("c", 5, 5, incident="other"),
+    ]
+    fig = agreement_chart(comparison_table(claims))
+    ticks = fig.layout.yaxis.ticktext
+    assert len(ticks) == 2 and sum("⚠" in t for t in ticks) == 1
+    assert all("<b>" not in t for t in ticks) and any("&lt;b&gt;Cuban" in t for t in ticks)
+    assert len(fig.layout.shapes) == 1  # the conflicting row is shaded
+    assert "1 conflicting" in fig.layout.title.text
+    open_ends = [t for t in fig.data if t.mode == "markers"]
+    assert open_ends and open_ends[0].marker.symbol == ("triangle-right",)
+
+
+def test_timeline_chart_has_one_line_per_toll() -> None:
+    claims = [claim("a", 50, 50), claim("b", 10, None), claim("c", 3, 3, group="children")]
+    dates = {"a": dt.date(2026, 1, 9), "b": dt.date(2026, 1, 4), "c": dt.date(2026, 1, 5)}
+    fig = timeline_chart(timeline(claims, dates))
+    assert sorted(t.name for t in fig.data) == ["killed · children · 2026-01-03", "killed · total · 2026-01-03"]
+    total = next(t for t in fig.data if "total" in t.name)
+    assert list(total.marker.symbol) == ["triangle-up", "circle"]
+
+
+def test_evidence_is_escaped_before_the_figure_is_marked() -> None:
+    assert (
+        highlight("<script>x</script> 12 muertos", 19, 29) == "&lt;script&gt;x&lt;/script&gt; <mark>12 muertos</mark>"
+    )
+    page = evidence_html(
+        comparison_table(
+            [Claim("a", "<i>s</i>", "killed", "total", "i", 1, 1, "exact", None, "<b>1 muerto</b>", 3, 11, 0, "1")]
+        )
+    )
+    assert "<i>" not in page and "&lt;i&gt;s&lt;/i&gt;" in page and "<mark>1 muerto</mark>" in page
+
+
+def test_cli_figures_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["figures", "seeds", "--format", "json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result) == {"claims", "agreement"}
+    keys = {
+        "article",
+        "source",
+        "kind",
+        "group",
+        "incident",
+        "low",
+        "high",
+        "qualifier",
+        "attributed_to",
+        "text",
+        "start",
+        "end",
+    }
+    assert result["claims"] and all(set(c) == keys for c in result["claims"])
+    assert all(c["kind"] in {"killed", "injured", "detained", "missing", "displaced"} for c in result["claims"])
+    assert all(c["low"] is None or isinstance(c["low"], int) for c in result["claims"])
+    assert {a["status"] for a in result["agreement"]} <= {"consistent", "conflicting", "single-source"}
+    assert all(set(a) == {"kind", "group", "incident", "articles", "status"} for a in result["agreement"])
+
+
+def test_cli_figures_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["figures", "seeds"]) == 0
+    out = capsys.readouterr().out
+    assert "since 2025-09" in out and "El canciller Gil" in out
+
+
+def test_page_shows_claims_charts_and_merges_incidents() -> None:
+    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/figures.py")
+    at.run()
+    assert not at.exception
+    assert [m.value for m in at.metric] == ["5", "4", "0"]
+    assert len(at.get("plotly_chart")) == 2
+    assert any("<mark>al menos 100 víctimas mortales</mark>" in m.value for m in at.markdown)
+    at.multiselect(key="figures-merge-choice").set_value(["2026-01-03", "since 2025-09"])
+    at.text_input(key="figures-merge-name").set_value("all")
+    at.button[0].click()  # the form's Merge button
+    at.run()
+    assert not at.exception
+    assert at.session_state["figures-overrides"] == {"2026-01-03": "all", "since 2025-09": "all"}
