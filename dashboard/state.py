@@ -118,6 +118,11 @@ def current_text() -> TextCorpus:
     return _text_corpus(corpus_key(corpus), corpus)
 
 
+def set_lexicon(yaml_text: str | None) -> None:
+    """Use a validated lexicon (YAML text) instead of the packaged one of its language, or None for the packaged ones."""
+    st.session_state.lexicon = yaml_text
+
+
 def setting(name: str, default: object) -> object:
     """A page setting saved with the workspace (e.g. a threshold), or ``default``."""
     return st.session_state.settings.get(name, default)

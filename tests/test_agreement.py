@@ -213,4 +213,4 @@ def test_page_shows_claims_charts_and_merges_incidents() -> None:
     at.button[0].click()  # the form's Merge button
     at.run()
     assert not at.exception
-    assert at.session_state["figures-overrides"] == {"2026-01-03": "all", "since 2025-09": "all"}
+    assert at.session_state["settings"]["figure_incidents"] == {"2026-01-03": "all", "since 2025-09": "all"}

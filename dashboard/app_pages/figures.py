@@ -11,8 +11,7 @@ from analysis.figures import Claim, extract
 from analysis.text import TextCorpus
 from dashboard import components, state
 
-OVERRIDES = "figures-overrides"
-st.session_state.setdefault(OVERRIDES, {})
+OVERRIDES = "figure_incidents"  # workspace setting: claim incident or article id -> incident name
 
 
 @st.cache_data(show_spinner="Reading casualty figures…", max_entries=4)
@@ -30,7 +29,8 @@ st.caption(
 
 corpus = state.current_corpus()
 text = state.current_text()
-claims = apply_overrides(_claims(state.corpus_key(corpus), text), st.session_state[OVERRIDES])
+overrides: dict[str, str] = dict(state.setting(OVERRIDES, {}))  # type: ignore[call-overload]
+claims = apply_overrides(_claims(state.corpus_key(corpus), text), overrides)
 dates = {a.id: a.date for a in corpus.articles}
 
 if not claims:
@@ -76,16 +76,16 @@ with st.form("figures-merge"):
     merged = st.text_input("Name of the merged incident", key="figures-merge-name")
     if st.form_submit_button("Merge", icon=":material/merge:") and len(chosen) > 1:
         target = merged.strip() or chosen[0]
-        st.session_state[OVERRIDES] = {**st.session_state[OVERRIDES], **{name: target for name in chosen}}
+        state.set_setting(OVERRIDES, {**overrides, **{name: target for name in chosen}})
         st.rerun()
 with st.form("figures-split"):
     article = st.selectbox("Article", sorted(table["article"].unique()), key="figures-split-article")
     target = st.text_input("Move it to incident", key="figures-split-name", placeholder="a new incident name")
     if st.form_submit_button("Move", icon=":material/call_split:") and article and target.strip():
-        st.session_state[OVERRIDES] = {**st.session_state[OVERRIDES], article: target.strip()}
+        state.set_setting(OVERRIDES, {**overrides, article: target.strip()})
         st.rerun()
-if st.session_state[OVERRIDES]:
-    st.caption(f"Your incident edits: {len(st.session_state[OVERRIDES])}")
+if overrides:
+    st.caption(f"Your incident edits: {len(overrides)}")
     if st.button("Undo incident edits", key="figures-reset", icon=":material/undo:"):
-        st.session_state[OVERRIDES] = {}
+        state.set_setting(OVERRIDES, {})
         st.rerun()

@@ -81,19 +81,27 @@ with st.expander("Lexicon: frames and their terms", icon=":material/menu_book:")
         type=["yaml", "yml"],
         key="framing-lexicon",
     )
-    upload = ""
-    if uploaded is not None:
+    if uploaded is not None and uploaded.file_id != st.session_state.get("framing-lexicon-seen"):
+        st.session_state["framing-lexicon-seen"] = uploaded.file_id
         try:
             candidate = uploaded.getvalue().decode("utf-8")
-            lexicon = parse_lexicon(candidate, origin=uploaded.name)
+            parse_lexicon(candidate, origin=uploaded.name)
         except (LexiconError, UnicodeDecodeError) as err:
-            st.error(f"This lexicon cannot be used: {err}. The packaged lexicons are in use.", icon=":material/error:")
+            st.error(f"This lexicon cannot be used: {err}. The lexicon in use is unchanged.", icon=":material/error:")
         else:
-            upload = candidate
-            st.success(
-                f"Using {uploaded.name}: {len(lexicon.frames)} frames for language '{lexicon.language}'.",
-                icon=":material/check:",
-            )
+            state.set_lexicon(candidate)  # saved with the workspace
+            state.set_setting("lexicon_name", uploaded.name)
+    upload = st.session_state.lexicon or ""
+    if upload:
+        name = str(state.setting("lexicon_name", "your lexicon"))
+        lexicon = parse_lexicon(upload, origin=name)
+        st.success(
+            f"Using {name}: {len(lexicon.frames)} frames for language '{lexicon.language}'.",
+            icon=":material/check:",
+        )
+        if st.button("Back to the packaged lexicons", icon=":material/undo:"):
+            state.set_lexicon(None)
+            st.rerun()
     frames = frames_table(_lexicons(upload), languages={a.language for a in corpus.articles})
     st.dataframe(frames.assign(terms=frames["terms"].map(", ".join)), hide_index=True, width="stretch")
     columns = st.columns(len(DEFAULT_LANGUAGES))
