@@ -51,12 +51,11 @@ def _corpus_table(result: dict[str, object]) -> pd.DataFrame:
 
 
 def _figures(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
-    from analysis.agreement import agreements
-    from analysis.figures import extract
+    from analysis.results import figures_claims, figures_json
     from analysis.text import build
 
-    claims = extract(build(corpus.articles))
-    return {"claims": [c.to_json() for c in claims], "agreement": [a.to_json() for a in agreements(claims)]}
+    overrides = args.workspace.settings.get("figure_incidents") or {}
+    return figures_json(figures_claims(build(corpus.articles), overrides))
 
 
 def _figures_table(result: dict[str, object]) -> pd.DataFrame:
@@ -97,51 +96,23 @@ def _report_table(result: dict[str, object]) -> pd.DataFrame:
     return pd.DataFrame({"file": result["files"]})
 
 
-TOP_DISTINCTIVE = 20  # words per group and direction in the terms command's "distinctive"
-
-
 def _ids(value: str | None) -> list[str] | None:
     return None if value is None else [i.strip() for i in value.split(",") if i.strip()]
 
 
 def _terms(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
-    from analysis.distinctive import compare_groups, source_vs_rest, term_matrix, top_words
     from analysis.lexicon import default_lexicons, load_lexicon
-    from analysis.terms import article_counts, frames_table
+    from analysis.results import lexicons_for, terms_json
     from analysis.text import build
 
-    lexicons = default_lexicons([load_lexicon(args.lexicon)] if args.lexicon else [])
-    text = build(corpus.articles)
-    counts = article_counts(text, lexicons)
-    languages = {a.language for a in corpus.articles}
-    frames = frames_table(lexicons, languages=languages)
-    matrix = term_matrix(text)
+    if args.lexicon:
+        lexicons = default_lexicons([load_lexicon(args.lexicon)])
+    else:
+        lexicons = lexicons_for(args.workspace.lexicon)  # a saved workspace's lexicon, else the packaged ones
     group_a, group_b = _ids(args.group_a), _ids(args.group_b)
     if group_b is not None and group_a is None:
         raise ValueError("--group-b needs --group-a")
-    table = compare_groups(matrix, group_a, group_b, label="A") if group_a is not None else source_vs_rest(matrix)
-    top = top_words(table, n=TOP_DISTINCTIVE)
-    found = counts[counts["count"] > 0]
-    return {
-        "frames": [{"frame": f, "terms": list(t)} for f, t in zip(frames["frame"], frames["terms"])],
-        "counts": [
-            {"article": a, "source": s, "frame": f, "term": t, "count": int(n), "per_1000": round(float(r), 4)}
-            for a, s, f, t, n, r in found[["article", "source", "frame", "term", "count", "per_1000"]].itertuples(
-                index=False
-            )
-        ],
-        "distinctive": [
-            {
-                "term": w,
-                "delta": round(float(d), 6),
-                "z": round(float(z), 6),
-                "count_a": int(ca),
-                "count_b": int(cb),
-                "group": g,
-            }
-            for w, d, z, ca, cb, g in top[["word", "delta", "z", "count_a", "count_b", "group"]].itertuples(index=False)
-        ],
-    }
+    return terms_json(build(corpus.articles), lexicons, group_a=group_a, group_b=group_b)
 
 
 def _terms_table(result: dict[str, object]) -> pd.DataFrame:

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pandas as pd
+
+from analysis.agreement import claims_table, comparison_table, timeline
 from analysis.charts.corpus import articles_by_source_date, articles_table
+from analysis.charts.figures import agreement_chart, timeline_chart
+from analysis.charts.terms import distinctive_small_multiples, term_bars
+from analysis.distinctive import top_words
 from analysis.report import Chart, Section, Table
+from analysis.results import distinctive_table, figures_claims, figures_json, lexicons_for, terms_json
+from analysis.terms import article_counts, dominant_terms, source_counts
 from analysis.text import TextCorpus
 from analysis.workspace import Workspace
 
@@ -31,8 +39,70 @@ def corpus_section(workspace: Workspace, text: TextCorpus) -> Section:
     )
 
 
+def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
+    lexicons = lexicons_for(workspace.lexicon)
+    counts = article_counts(text, lexicons)
+    sources = source_counts(counts)
+    dominant = dominant_terms(sources)
+    versus_rest = top_words(distinctive_table(text), n=15)
+    results = terms_json(text, lexicons, counts=counts)
+    charts = [Chart("framing-terms-per-source", term_bars(sources), sources)]
+    if text.docs and len({d.article.source for d in text.docs}) > 1:
+        charts.append(Chart("distinctive-words-per-source", distinctive_small_multiples(versus_rest), versus_rest))
+    return Section(
+        key="terms",
+        title="Framing terms",
+        summary=(
+            "Competing words for the same thing, per source (uses per 1,000 words, so sources of different "
+            "lengths compare fairly), each source's dominant term per frame, and the words that most set each "
+            "source apart from the rest (Fightin' Words: log-odds ratio with informative Dirichlet prior, "
+            "Monroe, Colaresi & Quinn 2008)."
+        ),
+        charts=tuple(charts),
+        tables=(
+            Table("dominant-terms", "Dominant term per frame and source", dominant),
+            Table("framing-counts", "Framing-term counts per article", counts[counts["count"] > 0]),
+            Table("distinctive-words", "Most distinctive words per source", versus_rest),
+        ),
+        results=results,
+    )
+
+
+def figures_section(workspace: Workspace, text: TextCorpus) -> Section:
+    claims = figures_claims(text, workspace.settings.get("figure_incidents") or {})  # type: ignore[arg-type]
+    dates = {d.article.id: d.article.date for d in text.docs}
+    results = figures_json(claims)
+    summary = (
+        "Numeric claims of people killed, injured, detained or kidnapped, missing and displaced, as whole-number "
+        "intervals, compared across articles about the same kind, group and incident: consistent when one count "
+        "fits them all, conflicting otherwise, single-source when only one article gives it."
+    )
+    if not claims:
+        return Section(
+            "figures", "Casualty figures", summary, results=results, notes=("No casualty figure was found.",)
+        )
+    table = comparison_table(claims, dates)
+    charts = [
+        Chart("casualty-figures-agreement", agreement_chart(table), table.drop(columns=["text", "sentence_start"]))
+    ]
+    over_time = timeline(claims, dates)
+    if not over_time.empty:
+        charts.append(Chart("casualty-figures-timeline", timeline_chart(over_time), over_time))
+    return Section(
+        key="figures",
+        title="Casualty figures",
+        summary=summary,
+        charts=tuple(charts),
+        tables=(
+            Table("agreement", "Agreement", pd.DataFrame(results["agreement"])),  # type: ignore[arg-type]
+            Table("claims", "Claims and their evidence", claims_table(claims, dates)),
+        ),
+        results=results,
+    )
+
+
 # Order of the report. Each entry builds one section from the workspace and the shared text pipeline.
-SECTIONS: tuple[Callable[[Workspace, TextCorpus], Section], ...] = (corpus_section,)
+SECTIONS: tuple[Callable[[Workspace, TextCorpus], Section], ...] = (corpus_section, terms_section, figures_section)
 
 
 def build_sections(

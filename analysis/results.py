@@ -1,0 +1,82 @@
+"""The JSON results of each analysis, one function each: the CLI prints them, the report saves them.
+
+Keeping them here means ``python -m analysis terms`` and ``report.json`` can never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+
+from analysis.agreement import agreements, apply_overrides
+from analysis.distinctive import compare_groups, source_vs_rest, term_matrix, top_words
+from analysis.figures import Claim, extract
+from analysis.lexicon import Lexicon, default_lexicons, parse_lexicon
+from analysis.terms import article_counts, frames_table
+from analysis.text import TextCorpus
+
+__all__ = ["TOP_DISTINCTIVE", "figures_claims", "figures_json", "lexicons_for", "terms_json"]
+
+TOP_DISTINCTIVE = 20  # words per group and direction in "distinctive"
+
+
+def lexicons_for(yaml_text: str | None, *, origin: str = "workspace lexicon") -> dict[str, Lexicon]:
+    """The packaged lexicons, with the user's (YAML text) replacing the one of its language."""
+    return default_lexicons([parse_lexicon(yaml_text, origin=origin)] if yaml_text else [])
+
+
+def distinctive_table(
+    text: TextCorpus, group_a: Sequence[str] | None = None, group_b: Sequence[str] | None = None
+) -> pd.DataFrame:
+    """Fightin' Words of group A against B (label "A"), or of each source against the rest when A is None."""
+    if group_b is not None and group_a is None:
+        raise ValueError("group B needs a group A")
+    matrix = term_matrix(text)
+    return compare_groups(matrix, group_a, group_b, label="A") if group_a is not None else source_vs_rest(matrix)
+
+
+def terms_json(
+    text: TextCorpus,
+    lexicons: Mapping[str, Lexicon],
+    *,
+    group_a: Sequence[str] | None = None,
+    group_b: Sequence[str] | None = None,
+    counts: pd.DataFrame | None = None,
+) -> dict[str, object]:
+    """``{"frames", "counts" (non-zero rows), "distinctive" (top words per group and direction)}``."""
+    counts = article_counts(text, lexicons) if counts is None else counts
+    frames = frames_table(lexicons, languages={d.article.language for d in text.docs})
+    top = top_words(distinctive_table(text, group_a, group_b), n=TOP_DISTINCTIVE)
+    found = counts[counts["count"] > 0]
+    return {
+        "frames": [{"frame": f, "terms": list(t)} for f, t in zip(frames["frame"], frames["terms"])],
+        "counts": [
+            {"article": a, "source": s, "frame": f, "term": t, "count": int(n), "per_1000": round(float(r), 4)}
+            for a, s, f, t, n, r in found[["article", "source", "frame", "term", "count", "per_1000"]].itertuples(
+                index=False
+            )
+        ],
+        "distinctive": [
+            {
+                "term": w,
+                "delta": round(float(d), 6),
+                "z": round(float(z), 6),
+                "count_a": int(ca),
+                "count_b": int(cb),
+                "group": g,
+            }
+            for w, d, z, ca, cb, g in top[["word", "delta", "z", "count_a", "count_b", "group"]].itertuples(index=False)
+        ],
+    }
+
+
+def figures_claims(text: TextCorpus, overrides: Mapping[str, str] | None = None) -> list[Claim]:
+    """Every casualty claim, with the user's incident merges/splits applied."""
+    claims = extract(text)
+    return apply_overrides(claims, overrides) if overrides else claims
+
+
+def figures_json(claims: Sequence[Claim]) -> dict[str, object]:
+    """``{"claims": [...], "agreement": [...]}`` as the figures command prints them."""
+    return {"claims": [c.to_json() for c in claims], "agreement": [a.to_json() for a in agreements(claims)]}

