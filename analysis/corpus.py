@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from analysis.decode import DecodeError, decode_bytes, normalize_text
+from analysis.decode import DecodeError, decode_bytes, is_blank, normalize_text
 from analysis.language import detect_language
 
 __all__ = [
@@ -279,7 +279,7 @@ def read_file(name: str, data: bytes) -> tuple[list[Article], list[Problem]]:
     except DecodeError as err:
         sink.problem(str(err))
         return sink.articles, sink.problems
-    if not normalize_text(text):
+    if is_blank(text):
         sink.problem("no text (only whitespace or control characters)")
         return sink.articles, sink.problems
     reader(sink, text, path.stem)
