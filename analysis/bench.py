@@ -235,9 +235,7 @@ def synthetic_file(n: int, folder: Path, *, seed: int = DEFAULT_SEED) -> tuple[P
     return Path(path), tuple(PlantedPassage(*p) for p in planted)
 
 
-def run(
-    source: Path, *, planted: Sequence[PlantedPassage] = (), stages: Sequence[Stage] = STAGES
-) -> dict[str, object]:
+def run(source: Path, *, planted: Sequence[PlantedPassage] = (), stages: Sequence[Stage] = STAGES) -> dict[str, object]:
     """Run and time ``stages`` on the corpus at ``source``, then the baseline; the report as a JSON-able dict."""
     state = Run(source, tuple(planted))
     times: dict[str, float | str] = {}

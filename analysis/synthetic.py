@@ -253,7 +253,9 @@ def _fill(rng: np.random.Generator, tpl: _Templates, plans: list[list[int]], p: 
     name_cumulative /= name_cumulative[-1]
     topics = max(1, round(n / p["articles_per_topic"]))
     topic_of = rng.integers(0, topics, size=n)
-    topic_words = rng.integers(p["topic_rank_min"], min(p["topic_rank_max"], len(lower)), size=(topics, p["topic_words"]))
+    topic_words = rng.integers(
+        p["topic_rank_min"], min(p["topic_rank_max"], len(lower)), size=(topics, p["topic_words"])
+    )
     topic_names = rng.integers(0, len(names), size=(topics, p["topic_names"]))
 
     inst = np.fromiter(chain.from_iterable(plans), dtype=np.int64)
