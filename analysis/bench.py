@@ -251,8 +251,8 @@ def run(source: Path, *, planted: Sequence[PlantedPassage] = (), stages: Sequenc
                 raise
             times[stage.name] = cpu[stage.name] = UNAVAILABLE
             continue
-        times[stage.name] = round(time.perf_counter() - start, 3)
-        cpu[stage.name] = round(time.process_time() - start_cpu, 3)
+        times[stage.name] = round(time.perf_counter() - start, 4)
+        cpu[stage.name] = round(time.process_time() - start_cpu, 4)
     peak = _peak_rss_mb()
     assert state.corpus is not None and state.text is not None, "the load and text stages must run"
     texts = [a.text for a in state.corpus.articles]
@@ -263,8 +263,8 @@ def run(source: Path, *, planted: Sequence[PlantedPassage] = (), stages: Sequenc
     total_cpu = sum(t for t in cpu.values() if isinstance(t, float))
     report: dict[str, object] = {
         "n": len(texts),
-        "total_s": round(total, 3),
-        "baseline_s": round(baseline_s, 3),
+        "total_s": round(total, 4),
+        "baseline_s": round(baseline_s, 4),
         "ratio": round(total / baseline_s, 3) if baseline_s else None,
         "peak_rss_mb": round(peak, 1),
         "baseline_peak_rss_mb": round(_peak_rss_mb(), 1),
