@@ -11,7 +11,7 @@ import codecs
 import re
 import unicodedata
 
-__all__ = ["DecodeError", "decode_bytes", "normalize_text"]
+__all__ = ["DecodeError", "decode_bytes", "is_blank", "normalize_text"]
 
 
 class DecodeError(ValueError):
@@ -27,7 +27,11 @@ _BOMS = (
 )
 # Control characters other than tab and newlines never belong in article text.
 RE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
-RE_INLINE_SPACE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Runs of inline white space that need folding into one space: any run that
+# is not already a single plain space (matching every single space would
+# rebuild the whole text for nothing).
+_INLINE = r" \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000"
+RE_INLINE_SPACE = re.compile(rf"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000][{_INLINE}]*| [{_INLINE}]+")
 RE_MANY_NEWLINES = re.compile(r"\n{3,}")
 # Share of control characters above which decoded "text" is really binary.
 MAX_CONTROL_SHARE = 0.05
@@ -69,6 +73,15 @@ def normalize_text(text: str) -> str:
     'Caña\\n\\ndulce verde'
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = RE_CONTROL.sub("", text)
-    lines = [RE_INLINE_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    text = RE_INLINE_SPACE.sub(" ", RE_CONTROL.sub("", text))
+    lines = [line.strip() for line in text.split("\n")]
     return RE_MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def is_blank(text: str) -> bool:
+    """Whether ``normalize_text(text)`` would be empty (only white space and control characters), without building it.
+
+    >>> is_blank(" \\u200b\\t\\n\\u00a0"), is_blank(" a ")
+    (True, False)
+    """
+    return not RE_CONTROL.sub("", text).strip()

@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from analysis.article import RE_WORD, Article, Problem, parse_date
-from analysis.decode import DecodeError, decode_bytes, normalize_text
+from analysis.decode import DecodeError, decode_bytes, is_blank, normalize_text
 from analysis.language import detect_language
 from analysis.webpage import PageError, extract_page
 
@@ -212,7 +212,7 @@ def read_file(name: str, data: bytes) -> tuple[list[Article], list[Problem]]:
     except DecodeError as err:
         sink.problem(str(err))
         return sink.articles, sink.problems
-    if not normalize_text(text):
+    if is_blank(text):
         sink.problem("no text (only whitespace or control characters)")
         return sink.articles, sink.problems
     reader(sink, text, path.stem)

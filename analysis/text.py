@@ -3,8 +3,8 @@
 Every analysis (similarity, framing terms, figures) reads the :class:`TextCorpus`
 built here instead of tokenizing again. Tokens are lower-cased runs of letters
 and digits, with accents and ñ kept; dotted abbreviations such as "EE.UU." stay
-one token. Stems come from NLTK's Snowball stemmer in the article's language,
-memoised per unique word. ``surface`` maps each stem back to its most frequent
+one token. Stems come from the Snowball stemmer of the article's language (PyStemmer,
+the Snowball project's C implementation), memoised per unique word. ``surface`` maps each stem back to its most frequent
 word so that results are shown as words, never as stems.
 """
 
@@ -16,9 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
+from itertools import compress
 
 import numpy as np
-from nltk.stem.snowball import SnowballStemmer
+import Stemmer
 from stop_words import get_stop_words
 
 from analysis.corpus import Article
@@ -73,9 +74,9 @@ def token_spans(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=16)
-def _stemmer(language: str) -> SnowballStemmer | None:
+def _stemmer(language: str) -> Stemmer.Stemmer | None:
     name = SNOWBALL.get(language)
-    return SnowballStemmer(name) if name else None
+    return Stemmer.Stemmer(name) if name else None
 
 
 @lru_cache(maxsize=500_000)
@@ -86,7 +87,7 @@ def stem(word: str, language: str) -> str:
     ('secuestr', 'kidnap')
     """
     stemmer = _stemmer(language)
-    return stemmer.stem(word) if stemmer is not None else word
+    return stemmer.stemWord(word) if stemmer is not None else word
 
 
 @lru_cache(maxsize=16)
@@ -153,7 +154,7 @@ class Doc:
     @property
     def terms(self) -> list[str]:
         """Stems of the content tokens, in order: what TF-IDF and term statistics count."""
-        return [s for s, keep in zip(self.stems, self.content) if keep]
+        return list(compress(self.stems, self.content.tolist()))
 
     @cached_property
     def spans(self) -> list[tuple[int, int]]:
@@ -181,34 +182,74 @@ class TextCorpus:
         return " ".join(self.surface.get(s, s) for s in stem_or_ngram.split(" "))
 
 
-def _content_mask(tokens: Sequence[str], stops: frozenset[str]) -> np.ndarray:
-    return np.fromiter(
-        (len(t) > 1 and t not in stops and not t.isdigit() for t in tokens), dtype=bool, count=len(tokens)
-    )
+class _Vocabulary:
+    """The distinct tokens of one language, numbered by first appearance, with their stem and content flag.
+
+    Mapping a document's tokens to numbers is one dict lookup per token done
+    by ``map`` in C; a word is stemmed and classified once, when first seen.
+    Tokens read back through the vocabulary are shared string objects, so a
+    corpus of millions of tokens holds each distinct word once.
+    """
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.stops = stop_words(language)
+        self.number: dict[str, int] = {}
+        self.tokens: list[str] = []
+        self.stems: list[str] = []
+        self.content: list[bool] = []
+
+    def codes(self, tokens: list[str]) -> np.ndarray:
+        """The number of each token, adding new words to the vocabulary."""
+        number = self.number
+        for token in set(tokens).difference(number):
+            number[token] = len(self.tokens)
+            self.tokens.append(token)
+            self.stems.append(stem(token, self.language))
+            # Content words: 2+ characters, not a stop word, not a number.
+            self.content.append(len(token) > 1 and token not in self.stops and not token.isdigit())
+        return np.fromiter(map(number.__getitem__, tokens), dtype=np.int32, count=len(tokens))
 
 
 def build(articles: Sequence[Article]) -> TextCorpus:
     """Tokenize, stem and mark content words of every article, once.
 
-    Stemming is memoised per unique (word, language), so its cost grows with
-    the vocabulary, not with the corpus length.
+    Stems and content flags are computed once per unique (word, language)
+    and looked up by number, so the Python-level cost grows with the
+    vocabulary, not with the corpus length.
     """
-    docs = []
-    pair_counts: Counter[tuple[str, str]] = Counter()
+    vocabularies: dict[str, _Vocabulary] = {}
+    parts = []
     for article in articles:
-        language = article.language
-        tokens = tokenize(article.text)
-        counts = Counter(tokens)
-        stems_of = {t: stem(t, language) for t in counts}
-        stems = tuple(stems_of[t] for t in tokens)
-        content = _content_mask(tokens, stop_words(language))
-        for token, n in counts.items():
-            pair_counts[(stems_of[token], token)] += n
-        docs.append(Doc(article, tuple(tokens), stems, content))
+        vocabulary = vocabularies.get(article.language)
+        if vocabulary is None:
+            vocabulary = vocabularies[article.language] = _Vocabulary(article.language)
+        codes = vocabulary.codes(tokenize(article.text))
+        numbers = codes.tolist()
+        tokens = tuple(map(vocabulary.tokens.__getitem__, numbers))
+        stems = tuple(map(vocabulary.stems.__getitem__, numbers))
+        parts.append((article, tokens, stems, codes))
+    content = {language: np.array(v.content, dtype=bool) for language, v in vocabularies.items()}
+    docs = tuple(Doc(a, tokens, stems, content[a.language][codes]) for a, tokens, stems, codes in parts)
+    counts = {
+        language: np.bincount(
+            np.concatenate([codes for a, _, _, codes in parts if a.language == language]), minlength=len(v.tokens)
+        )
+        for language, v in vocabularies.items()
+    }
+    return TextCorpus(docs, _surface(vocabularies, counts))
+
+
+def _surface(vocabularies: dict[str, _Vocabulary], counts: dict[str, np.ndarray]) -> dict[str, str]:
+    """Each stem's most frequent surface token over all languages (ties: the alphabetically first)."""
+    pair_counts: Counter[tuple[str, str]] = Counter()
+    for language, vocabulary in vocabularies.items():
+        for pair, n in zip(zip(vocabulary.stems, vocabulary.tokens), counts[language].tolist()):
+            pair_counts[pair] += n
     surface: dict[str, str] = {}
     best: dict[str, int] = {}
     for (stem_, token), n in pair_counts.items():
         if n > best.get(stem_, 0) or (n == best[stem_] and token < surface[stem_]):
             best[stem_] = n
             surface[stem_] = token
-    return TextCorpus(tuple(docs), surface)
+    return surface

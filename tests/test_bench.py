@@ -1,0 +1,114 @@
+"""The benchmark: exact neighbours, recall measures, stage handling, and a small run end to end."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from scipy import sparse
+
+from analysis import bench
+from analysis.bench import STAGES, UNAVAILABLE, Stage, exact_neighbours, recall_at_k, reuse_recall, run
+from analysis.synthetic import PlantedPassage, generate
+from tests.conftest import SEEDS
+
+REPORT_KEYS = {"n", "total_s", "baseline_s", "ratio", "peak_rss_mb", "stages", "distinct_words"}
+
+
+def _brute_force(matrix: sparse.csr_matrix, k: int) -> np.ndarray:
+    dense = (matrix @ matrix.T).toarray()
+    np.fill_diagonal(dense, -np.inf)
+    return np.argsort(-dense, axis=1, kind="stable")[:, :k]
+
+
+@pytest.mark.parametrize(
+    "n, k, chunk_rows",
+    [(30, 5, 7), (30, 5, 30), (12, 11, 4), (50, 10, 1)],
+    ids=["uneven-chunks", "one-chunk", "k-is-all-others", "row-by-row"],
+)
+def test_exact_neighbours_match_brute_force(n, k, chunk_rows):
+    rng = np.random.default_rng(n + k)
+    matrix = sparse.random(n, 40, density=0.3, random_state=rng, format="csr")
+    found = exact_neighbours(matrix, k=k, chunk_rows=chunk_rows)
+    expected = _brute_force(matrix, k)
+    dense = (matrix @ matrix.T).toarray()
+    # Same scores in the same order (indexes may differ only between equal scores).
+    np.testing.assert_allclose(np.take_along_axis(dense, found, 1), np.take_along_axis(dense, expected, 1))
+    assert not (found == np.arange(n)[:, None]).any()  # never its own neighbour
+
+
+@pytest.mark.parametrize("n, k, width", [(1, 10, 0), (3, 10, 2)], ids=["single-article", "k-above-n"])
+def test_exact_neighbours_small_corpora(n, k, width):
+    assert exact_neighbours(sparse.identity(n, format="csr"), k=k).shape == (n, width)
+
+
+@pytest.mark.parametrize(
+    "exact, found, expected",
+    [
+        ([[1, 2]], [[1, 2]], 1.0),
+        ([[1, 2]], [[2, 1]], 1.0),
+        ([[1, 2], [0, 2]], [[1, 3], []], 0.25),
+        ([[1, 2]], [[3, 4, 5]], 0.0),
+    ],
+    ids=["same", "order-free", "partial", "none"],
+)
+def test_recall_at_k(exact, found, expected):
+    assert recall_at_k(np.array(exact), found) == expected
+
+
+@pytest.mark.parametrize(
+    "found, expected",
+    [(set(), 0.0), ({frozenset(("b", "a"))}, 0.5), ({frozenset(("a", "b")), frozenset(("d", "c"))}, 1.0)],
+    ids=["nothing", "one-of-two-either-direction", "all"],
+)
+def test_reuse_recall(found, expected):
+    planted = [PlantedPassage("a", "b", "x"), PlantedPassage("c", "d", "y")]
+    assert reuse_recall(planted, found) == expected
+
+
+@pytest.fixture(scope="module")
+def small_file(tmp_path_factory):
+    corpus = generate(60, seed=5)
+    return corpus.write_jsonl(tmp_path_factory.mktemp("bench") / "articles.jsonl"), corpus
+
+
+def _missing(state):
+    import analysis.no_such_capability  # noqa: F401
+
+
+def test_stage_of_a_missing_module_is_unavailable(small_file):
+    path, corpus = small_file
+    stages = [*STAGES[:2], Stage("future", _missing, "analysis.no_such_capability")]
+    report = run(path, planted=corpus.planted, stages=stages)
+    assert report["stages"]["future"] == UNAVAILABLE
+    assert report["total_s"] == pytest.approx(report["stages"]["load"] + report["stages"]["text"], abs=0.0002)
+    assert report["n"] == 60 and report["distinct_words"] == corpus.distinct_words
+
+
+def test_a_broken_import_inside_a_stage_is_not_hidden(small_file):
+    path, _ = small_file
+    stages = [*STAGES[:2], Stage("broken", _missing, "analysis.something_else")]
+    with pytest.raises(ImportError):
+        run(path, stages=stages)
+
+
+def test_small_run_prints_table_and_json_last_line(capsys):
+    assert bench.main(["--n", "120", "--json"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    report = json.loads(lines[-1])
+    assert report.keys() >= REPORT_KEYS
+    assert report["n"] == 120 and report["distinct_words"] > 3000
+    assert report["ratio"] == pytest.approx(report["total_s"] / report["baseline_s"], rel=0.01)
+    for stage in STAGES:
+        value = report["stages"][stage.name]
+        assert isinstance(value, float) or value == UNAVAILABLE
+    assert isinstance(report["stages"]["load"], float) and isinstance(report["stages"]["text"], float)
+    assert report["peak_rss_mb"] > 0
+    assert lines[0] == "articles: 120" and any(line.startswith("baseline") for line in lines)
+
+
+def test_path_option_benchmarks_a_real_folder(capsys):
+    assert bench.main(["--path", str(SEEDS), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert report["n"] == 5 and "reuse_recall" not in report
