@@ -15,7 +15,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analysis.compare import analyse, close_pairs, comparison_json
 from analysis.corpus import Corpus, CorpusError, load_path
+from analysis.similarity import PAIR_THRESHOLD, TOP_TERMS
+from analysis.text import build
 
 __all__ = ["main"]
 
@@ -40,8 +43,47 @@ def _corpus_table(result: dict[str, object]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["id", "source", "date", "language", "words", "title"]).fillna("")
 
 
+def _similarity(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
+    text = build(corpus.articles)
+    comparison = analyse(text)
+    return comparison_json(comparison, close_pairs(comparison, text, threshold=args.threshold, n_terms=args.top_terms))
+
+
+def _similarity_table(result: dict[str, object]) -> pd.DataFrame:
+    pairs = result["pairs"]
+    assert isinstance(pairs, list)
+    rows = [
+        {
+            "a": p["a"],
+            "b": p["b"],
+            "score": p["score"],
+            "passages": len(p["shared_passages"]),
+            "a_reused": p["a_reused_share"],
+            "b_reused": p["b_reused_share"],
+            "top_terms": ", ".join(t["term"] for t in p["top_terms"][:5]),
+        }
+        for p in pairs
+    ]
+    return pd.DataFrame(rows, columns=["a", "b", "score", "passages", "a_reused", "b_reused", "top_terms"])
+
+
+def _similarity_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--threshold", type=float, default=PAIR_THRESHOLD, metavar="COSINE",
+        help=f"list pairs with TF-IDF cosine at least this (0-1, default {PAIR_THRESHOLD})",
+    )  # fmt: skip
+    parser.add_argument(
+        "--top-terms", type=int, default=TOP_TERMS, metavar="N",
+        help=f"terms listed per pair (default {TOP_TERMS})",
+    )  # fmt: skip
+
+
 COMMANDS: dict[str, Command] = {
     "corpus": Command("load the articles and report load problems", _corpus, _corpus_table),
+    "similarity": Command(
+        "TF-IDF similarity of article pairs, the terms behind it and the passages they share",
+        _similarity, _similarity_table, _similarity_arguments,
+    ),  # fmt: skip
 }
 
 

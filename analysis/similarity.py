@@ -70,10 +70,15 @@ class TfidfModel:
 
 @dataclass(frozen=True)
 class TermWeight:
-    """A term's share of a pair's cosine: ``weight`` = product of its two TF-IDF weights."""
+    """A term's share of a pair's cosine: ``weight`` = product of its two TF-IDF weights.
+
+    ``term`` is shown to users (surface words); ``feature`` is the stem or
+    space-joined stem bigram it stands for.
+    """
 
     term: str
     weight: float
+    feature: str
 
 
 def doc_ngrams(doc: Doc) -> list[str]:
@@ -208,7 +213,8 @@ def top_terms(model: TfidfModel, text: TextCorpus, i: int, j: int, *, n: int = T
         return []
     values, columns = product.data, product.col
     order = np.lexsort((model.features[columns], -values))[:n]
-    return [TermWeight(text.word(str(model.features[columns[o]])), float(values[o])) for o in order]
+    features = [str(model.features[columns[o]]) for o in order]
+    return [TermWeight(text.word(f), float(values[o]), f) for f, o in zip(features, order)]
 
 
 def submatrix(model: TfidfModel, indexes: Sequence[int]) -> np.ndarray:
