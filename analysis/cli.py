@@ -88,7 +88,9 @@ COMMANDS: dict[str, Command] = {
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m analysis", description="Contraste: compare news coverage across sources.")
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis", description="Contraste: compare news coverage across sources."
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, command in COMMANDS.items():
         sub = commands.add_parser(name, help=command.help, description=command.help)

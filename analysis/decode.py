@@ -45,7 +45,9 @@ def decode_bytes(data: bytes) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as err:
-                raise DecodeError(f"starts with a {encoding} byte-order mark but is not valid {encoding}: {err.reason}") from err
+                raise DecodeError(
+                    f"starts with a {encoding} byte-order mark but is not valid {encoding}: {err.reason}"
+                ) from err
     if b"\x00" in data:
         raise DecodeError("binary file (contains NUL bytes), not text")
     for encoding in ("utf-8", "cp1252", "latin-1"):

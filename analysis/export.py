@@ -49,7 +49,9 @@ def figure_image(fig: go.Figure, fmt: str) -> bytes:
             warnings.simplefilter("ignore")  # plotly warns that kaleido's server ignores per-call options
             return fig.to_image(format=fmt, scale=IMAGE_SCALE if fmt == "png" else 1)
     except Exception as err:  # kaleido raises several unrelated types when Chromium is missing
-        raise RuntimeError(f"could not render {fmt.upper()} ({err}); install Chromium (apt-get install chromium)") from err
+        raise RuntimeError(
+            f"could not render {fmt.upper()} ({err}); install Chromium (apt-get install chromium)"
+        ) from err
 
 
 def figure_html(fig: go.Figure, *, title: str = "Contraste chart") -> str:
@@ -58,8 +60,8 @@ def figure_html(fig: go.Figure, *, title: str = "Contraste chart") -> str:
     Plotly encodes the figure's JSON with ``<``, ``>`` and ``/`` escaped as
     ``\\u003c`` etc., so no article text can close the script element.
     """
-    html = fig.to_html(include_plotlyjs=True, full_html=True, config={"displaylogo": False})
-    return html.replace("<head>", f"<head><title>{html.escape(title)}</title>", 1)
+    page = fig.to_html(include_plotlyjs=True, full_html=True, config={"displaylogo": False})
+    return page.replace("<head>", f"<head><title>{html.escape(title)}</title>", 1)
 
 
 def neutralize_formula(value: object) -> object:

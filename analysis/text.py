@@ -50,7 +50,9 @@ STOP_LANGUAGES = {"es", "en", "pt", "fr", "it", "de", "ca"}
 
 def _load_abbreviations() -> frozenset[str]:
     text = resources.files("analysis.lexicons").joinpath("abbreviations.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip().lower().rstrip(".") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(
+        line.strip().lower().rstrip(".") for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
 ABBREVIATIONS = _load_abbreviations()

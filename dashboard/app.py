@@ -22,7 +22,9 @@ PAGES_DIR = Path(__file__).parent / "app_pages"
 
 PAGES = {
     "Corpus": [
-        st.Page(PAGES_DIR / "corpus.py", title="Corpus", icon=":material/folder_open:", default=True, url_path="corpus"),
+        st.Page(
+            PAGES_DIR / "corpus.py", title="Corpus", icon=":material/folder_open:", default=True, url_path="corpus"
+        ),
     ],
 }
 

@@ -11,8 +11,10 @@ import datetime as dt
 import hashlib
 import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 from analysis.corpus import Corpus, CorpusError, Problem, load_path
@@ -45,6 +47,7 @@ def reset() -> None:
     """Back to the default corpus, without the user's labels."""
     st.session_state.corpus = load_folder(str(DEFAULT_CORPUS))
     st.session_state.labels = {}
+    st.session_state.pop("corpus-editor", None)
 
 
 def add(corpus: Corpus) -> None:
@@ -54,6 +57,22 @@ def add(corpus: Corpus) -> None:
 
 def set_labels(labels: Labels) -> None:
     st.session_state.labels = labels
+
+
+def labels_with_edits(
+    table: pd.DataFrame, edited_rows: Mapping[object, Mapping[str, object]], labels: Labels
+) -> Labels:
+    """``labels`` updated with a data editor's ``edited_rows`` on the articles ``table``.
+
+    An emptied source falls back to the article id; an emptied date means no date.
+    """
+    result = dict(labels)
+    for row, change in edited_rows.items():
+        article = table.iloc[int(row)]  # type: ignore[call-overload]
+        source = str(change.get("source", article["source"]) or "").strip() or str(article["id"])
+        date = change.get("date", article["date"])
+        result[str(article["id"])] = (source, pd.to_datetime(date).date() if date else None)
+    return result
 
 
 def current_corpus() -> Corpus:

@@ -37,7 +37,9 @@ def articles_by_source_date(table: pd.DataFrame) -> go.Figure:
     chart answers both "how much from whom" and "from when".
     """
     frame = table.assign(day=table["date"].map(lambda d: d.isoformat() if pd.notna(d) and d else NO_DATE))
-    days = sorted(d for d in frame["day"].unique() if d != NO_DATE) + ([NO_DATE] if (frame["day"] == NO_DATE).any() else [])
+    days = sorted(d for d in frame["day"].unique() if d != NO_DATE) + (
+        [NO_DATE] if (frame["day"] == NO_DATE).any() else []
+    )
     fig = go.Figure()
     for i, day in enumerate(days):
         part = frame[frame["day"] == day]
@@ -49,5 +51,9 @@ def articles_by_source_date(table: pd.DataFrame) -> go.Figure:
             hovertemplate="%{x}<br>article %{customdata[0]}<br>" + day + "<br>%{customdata[1]} words<extra></extra>",
             marker_color="#9E9E9E" if day == NO_DATE else PALETTE[i % len(PALETTE)],
         )
-    fig.update_layout(barmode="stack", xaxis_title="source", yaxis_title="words (one segment per article)")
+    fig.update_layout(
+        barmode="stack",
+        xaxis={"title": "source", "categoryorder": "category ascending"},
+        yaxis_title="words (one segment per article)",
+    )
     return finish(fig, title=f"{len(frame)} articles from {frame['source'].nunique()} sources, by date")

@@ -19,11 +19,11 @@ def label(text: object) -> str:
 def finish(fig: go.Figure, *, title: str, height: int = 420) -> go.Figure:
     """Apply the common layout: title, font, white template, room for labels."""
     fig.update_layout(
-        title={"text": label(title), "x": 0, "xanchor": "left"},
+        title={"text": label(title), "x": 0.01, "xanchor": "left"},
         template="plotly_white",
         font={"family": FONT, "size": 13},
         height=height,
         margin={"l": 10, "r": 10, "t": 60, "b": 10},
-        legend={"title": {"text": ""}},
+        legend={"title": {"text": ""}, "traceorder": "normal"},
     )
     return fig

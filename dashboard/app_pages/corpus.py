@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from analysis.charts.corpus import articles_by_source_date, articles_table
@@ -15,26 +14,21 @@ st.caption(
     "every other page uses your labels. Articles from the same outlet should share one source label."
 )
 
+EDITOR = "corpus-editor"
+# Apply the table's edits before anything reads the corpus, so this run already shows them.
+edits = st.session_state.get(EDITOR)
+if edits and edits.get("edited_rows"):
+    state.set_labels(
+        state.labels_with_edits(articles_table(state.current_corpus()), edits["edited_rows"], st.session_state.labels)
+    )
+
 corpus = state.current_corpus()
 table = articles_table(corpus)
-
-
-def _apply_edits() -> None:
-    edits = st.session_state["corpus-editor"]["edited_rows"]
-    labels = dict(st.session_state.labels)
-    for row, change in edits.items():
-        article = table.iloc[int(row)]
-        source = str(change.get("source", article["source"]) or article["id"]).strip() or article["id"]
-        date = change.get("date", article["date"])
-        labels[article["id"]] = (source, pd.to_datetime(date).date() if date else None)
-    state.set_labels(labels)
-
 
 if corpus.articles:
     st.data_editor(
         table,
-        key="corpus-editor",
-        on_change=_apply_edits,
+        key=EDITOR,
         hide_index=True,
         width="stretch",
         disabled=["id", "language", "title", "url", "words"],
@@ -45,7 +39,9 @@ if corpus.articles:
             "words": st.column_config.NumberColumn("words", format="%d"),
         },
     )
-    components.chart(articles_by_source_date(table), table.drop(columns=["url"]), "articles-by-source-and-date", key="corpus-chart")
+    components.chart(
+        articles_by_source_date(table), table.drop(columns=["url"]), "articles-by-source-and-date", key="corpus-chart"
+    )
 else:
     st.info("No article is loaded. Upload files below or reset to the example corpus.")
 

@@ -1,0 +1,53 @@
+"""The CLI contract: `python -m analysis corpus PATH --format json|table`."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT, SEEDS
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", *args], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+
+
+def test_corpus_json_on_seeds():
+    result = run("corpus", str(SEEDS), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"articles", "problems"}
+    assert [a["date"] for a in data["articles"]] == ["2026-01-20", None, "2026-01-26", None, "2025-11-04"]
+    assert {a["language"] for a in data["articles"]} == {"es"}
+    assert set(data["articles"][0]) == {"id", "source", "date", "language", "title", "url", "words", "text"}
+    assert data["problems"] == []
+
+
+def test_corpus_json_reports_bad_files(tmp_path: Path):
+    (tmp_path / "good.txt").write_text("El ministro anunció nuevas medidas económicas para el país.", encoding="utf-8")
+    (tmp_path / "latin.txt").write_bytes("La caña de azúcar sube de precio otra vez.".encode("latin-1"))
+    (tmp_path / "utf16.txt").write_bytes(
+        codecs.BOM_UTF16_LE + "The minister announced new measures.".encode("utf-16-le")
+    )
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\xff" * 100)
+    result = run("corpus", str(tmp_path), "--format", "json")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert len(data["articles"]) == 3
+    assert {p["file"] for p in data["problems"]} == {"empty.txt", "binary.txt"}
+
+
+def test_corpus_table_and_errors(tmp_path: Path):
+    table = run("corpus", str(SEEDS))
+    assert table.returncode == 0 and "000_bbe06687ad217e2c" in table.stdout and "2026-01-26" in table.stdout
+    missing = run("corpus", str(tmp_path / "nope"))
+    assert missing.returncode != 0 and "no such file or folder" in missing.stderr
+    (tmp_path / "bad.txt").write_bytes(b"\x00")
+    nothing = run("corpus", str(tmp_path), "--format", "json")
+    assert nothing.returncode != 0 and "bad.txt" in nothing.stderr and nothing.stdout == ""

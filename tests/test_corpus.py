@@ -1,0 +1,203 @@
+"""Loading articles: formats, encodings, the date marker, metadata.csv, bad files among good ones."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from analysis.corpus import CorpusError, load_files, load_path, parse_date
+from analysis.decode import DecodeError, decode_bytes, normalize_text
+
+ES = "El presidente fue capturado en Caracas durante la madrugada, según informaron fuentes oficiales."
+EN = "The president was captured in Caracas before dawn, officials said on Monday."
+
+
+def test_seeds_load_with_dates_and_language(seeds):
+    dates = {a.id[:3]: a.date for a in seeds.articles}
+    assert dates == {
+        "000": dt.date(2026, 1, 20),
+        "001": None,
+        "002": dt.date(2026, 1, 26),
+        "003": None,
+        "004": dt.date(2025, 11, 4),
+    }
+    assert {a.language for a in seeds.articles} == {"es"}
+    assert not seeds.problems
+    first = seeds.articles[0]
+    assert first.source == first.id == "000_bbe06687ad217e2c"
+    assert first.text.startswith("El vocero del Kremlin")  # the date marker is removed
+
+
+def test_folder_with_bad_files_loads_the_good_ones(tmp_path: Path):
+    (tmp_path / "good.txt").write_text(ES, encoding="utf-8")
+    (tmp_path / "latin.txt").write_bytes("La caña de azúcar subió de precio en el mercado.".encode("latin-1"))
+    (tmp_path / "utf16.txt").write_bytes(codecs.BOM_UTF16_LE + EN.encode("utf-16-le"))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    corpus = load_path(tmp_path)
+    assert sorted(a.id for a in corpus.articles) == ["good", "latin", "utf16"]
+    assert "caña" in corpus.by_id()["latin"].text
+    assert corpus.by_id()["utf16"].language == "en"
+    reasons = {p.file: p.reason for p in corpus.problems}
+    assert set(reasons) == {"empty.txt", "binary.txt"}
+    assert "empty" in reasons["empty.txt"]
+    assert "binary" in reasons["binary.txt"]
+
+
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        pytest.param("caña".encode(), "caña", id="utf-8"),
+        pytest.param(codecs.BOM_UTF8 + "caña".encode(), "caña", id="utf-8-bom"),
+        pytest.param(codecs.BOM_UTF16_LE + "caña".encode("utf-16-le"), "caña", id="utf-16-le-bom"),
+        pytest.param(codecs.BOM_UTF16_BE + "caña".encode("utf-16-be"), "caña", id="utf-16-be-bom"),
+        pytest.param("caña “dijo”".encode("cp1252"), "caña “dijo”", id="cp1252"),
+        pytest.param("caña".encode("latin-1"), "caña", id="latin-1"),
+        pytest.param(b"ca\x81a", "ca\x81a", id="latin-1-fallback-for-undefined-cp1252"),
+    ],
+)
+def test_decode(data: bytes, expected: str):
+    assert decode_bytes(data) == expected
+
+
+@pytest.mark.parametrize("data", [b"\x00\x01\x02abc", bytes(range(32)) * 10], ids=["nul", "controls"])
+def test_decode_refuses_binary(data: bytes):
+    with pytest.raises(DecodeError, match="binary"):
+        decode_bytes(data)
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("a\r\nb", "a\nb"),
+        ("  x  \t y ", "x y"),
+        ("p1\n\n\n\n\np2", "p1\n\np2"),
+        ("cafe\u0301", "café"),  # NFC
+        ("a\u00a0b\u200bc", "a bc"),
+        ("", ""),
+    ],
+    ids=["crlf", "spaces", "paragraphs", "nfc", "nbsp-zero-width", "empty"],
+)
+def test_normalize_text(raw: str, expected: str):
+    assert normalize_text(raw) == expected
+
+
+def test_date_marker_only_at_start():
+    corpus = load_files(
+        [("a.txt", b" date 2026-01-20 Texto del art\xc3\xadculo."), ("b.txt", b"Texto con date 2026-01-20 dentro.")]
+    )
+    a, b = corpus.articles
+    assert (a.date, a.text) == (dt.date(2026, 1, 20), "Texto del artículo.")
+    assert (b.date, b.text) == (None, "Texto con date 2026-01-20 dentro.")
+
+
+def test_csv_rows_with_fields_and_bad_rows():
+    data = (
+        "source,date,title,text,url\n"
+        f'El País,2026-01-04,Captura,"{ES}",https://elpais.example/a\n'
+        f'BBC,2026-01-05T10:00:00Z,Capture,"{EN}",\n'
+        "Nadie,,Vacío,,\n"
+        f'Mal,no-date,Fecha,"{ES}",\n'
+        "Corta,2026-01-01\n"
+    ).encode()
+    corpus = load_files([("batch.csv", data)])
+    assert [(a.id, a.source, a.language) for a in corpus.articles] == [
+        ("batch-1", "El País", "es"),
+        ("batch-2", "BBC", "en"),
+        ("batch-4", "Mal", "es"),
+    ]
+    first = corpus.articles[0]
+    assert (first.date, first.title, first.url) == (dt.date(2026, 1, 4), "Captura", "https://elpais.example/a")
+    assert corpus.articles[1].date == dt.date(2026, 1, 5)
+    assert corpus.articles[2].date is None
+    reasons = {p.file: p.reason for p in corpus.problems}
+    assert reasons["batch.csv row 3"] == "empty text"
+    assert "invalid date 'no-date'" in reasons["batch.csv row 4"]
+    assert "fewer fields" in reasons["batch.csv row 5"]
+
+
+def test_csv_without_text_column():
+    corpus = load_files([("x.csv", b"title,body\nA,B\n")])
+    assert not corpus.articles
+    assert corpus.problems[0].file == "x.csv"
+    assert "no 'text' column" in corpus.problems[0].reason
+
+
+def test_jsonl_and_json():
+    jsonl = "\n".join(
+        [json.dumps({"text": ES, "source": "A", "id": "uno"}), "{not json", json.dumps(["list"]), ""]
+    ).encode()
+    array = json.dumps([{"text": EN, "source": "B", "date": "2026-02-01"}, {"title": "no text"}]).encode()
+    wrapped = json.dumps({"articles": [{"text": ES}]}).encode()
+    single = json.dumps({"text": EN, "title": "One"}).encode()
+    corpus = load_files(
+        [("a.jsonl", jsonl), ("b.json", array), ("c.json", wrapped), ("d.json", single), ("e.json", b"[1,")]
+    )
+    assert [(a.id, a.source) for a in corpus.articles] == [("uno", "A"), ("b-1", "B"), ("c-1", "c-1"), ("d", "d")]
+    assert corpus.articles[1].date == dt.date(2026, 2, 1)
+    assert corpus.articles[3].title == "One"
+    reasons = {p.file: p.reason for p in corpus.problems}
+    assert "invalid JSON" in reasons["a.jsonl line 2"]
+    assert "found list" in reasons["a.jsonl line 3"]
+    assert reasons["b.json item 2"] == "no 'text' field"
+    assert "invalid JSON" in reasons["e.json"]
+
+
+def test_metadata_csv_overrides_per_file(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(" date 2020-01-01 " + ES, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(
+        "file,source,date,url\na.txt,El País,2026-01-04,https://x.example/a\nb,BBC,,\nzzz.txt,Nadie,,\n",
+        encoding="utf-8",
+    )
+    corpus = load_path(tmp_path)
+    a, b = corpus.articles
+    assert (a.source, a.date, a.url) == ("El País", dt.date(2026, 1, 4), "https://x.example/a")
+    assert (b.source, b.date) == ("BBC", None)
+    assert [p.file for p in corpus.problems] == ["metadata.csv line 4"]
+    assert "zzz.txt" in corpus.problems[0].reason
+
+
+def test_unsupported_and_duplicate_ids_are_reported():
+    corpus = load_files([("a.txt", ES.encode()), ("a.json", json.dumps({"text": EN}).encode()), ("x.pdf", b"%PDF")])
+    assert [a.id for a in corpus.articles] == ["a", "a~2"]
+    reasons = {p.file: p.reason for p in corpus.problems}
+    assert "unsupported file type '.pdf'" in reasons["x.pdf"]
+    assert "duplicate id" in reasons["a"]
+
+
+def test_nothing_loads_is_an_error(tmp_path: Path):
+    (tmp_path / "empty.txt").write_bytes(b"  \n ")
+    with pytest.raises(CorpusError, match="empty.txt: empty file"):
+        load_path(tmp_path)
+    with pytest.raises(CorpusError, match="no such file"):
+        load_path(tmp_path / "missing")
+
+
+def test_relabel_and_merge(seeds):
+    first = seeds.articles[0].id
+    relabelled = seeds.relabelled({first: ("Telesur", dt.date(2026, 1, 21))})
+    assert relabelled.articles[0].source == "Telesur"
+    assert relabelled.articles[0].date == dt.date(2026, 1, 21)
+    assert relabelled.articles[1] == seeds.articles[1]
+    merged = seeds.merged(load_files([(f"{first}.txt", ES.encode())]))
+    assert len(merged) == 6
+    assert merged.articles[-1].id == f"{first}~2"
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [(None, None), ("", None), ("2026-01-04", dt.date(2026, 1, 4)), ("2026-01-04T23:00:00+02:00", dt.date(2026, 1, 4))],
+)
+def test_parse_date(value, expected):
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["04/01/2026", "2026-13-01", "yesterday"])
+def test_parse_date_rejects(value):
+    with pytest.raises(ValueError, match="invalid date"):
+        parse_date(value)

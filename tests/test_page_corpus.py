@@ -1,0 +1,71 @@
+"""The Corpus page through Streamlit's AppTest: table, chart, label edits, uploads, reset."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT
+
+APP = str(ROOT / "dashboard" / "app.py")
+
+
+@pytest.fixture
+def app() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def chart_sources(at: AppTest) -> set[str]:
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    return {x for trace in spec["data"] for x in trace["x"]}
+
+
+def test_corpus_page_shows_the_seeds(app: AppTest):
+    assert app.title[0].value == "Corpus"
+    table = app.data_editor[0].value
+    assert len(table) == 5
+    dates = [str(d)[:10] if d == d and d is not None else None for d in table["date"]]
+    assert dates == ["2026-01-20", None, "2026-01-26", None, "2025-11-04"]
+    assert len(chart_sources(app)) == 5
+    assert [b.label for b in app.get("download_button")] == ["PNG", "SVG", "HTML", "CSV"]
+
+
+def test_label_edit_reaches_the_chart_and_state(app: AppTest):
+    app.session_state["corpus-editor"] = {
+        "edited_rows": {0: {"source": "Telesur"}, 1: {"source": "Telesur", "date": "2026-01-21"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    app.run()
+    assert not app.exception
+    labels = app.session_state["labels"]
+    assert labels["000_bbe06687ad217e2c"][0] == "Telesur"
+    assert str(labels["001_5cc538b1288261d0"][1]) == "2026-01-21"
+    assert "Telesur" in chart_sources(app) and len(chart_sources(app)) == 4
+    # The edit survives a rerun without the editor state (e.g. coming back from another page).
+    del app.session_state["corpus-editor"]
+    app.run()
+    assert app.data_editor[0].value["source"].tolist()[:2] == ["Telesur", "Telesur"]
+
+
+def test_upload_adds_articles_and_reports_problems(app: AppTest):
+    uploader = app.get("file_uploader")[0]
+    uploader.upload("nuevo.txt", "El gobierno anunció la captura del líder opositor.".encode(), "text/plain")
+    uploader.upload("roto.json", b"{not json", "application/json")
+    app.run()
+    load = next(b for b in app.button if b.label == "Load these files")
+    load.click()
+    app.run()
+    assert not app.exception
+    assert len(app.data_editor[0].value) == 6
+    problem_files = [f for df in app.dataframe if "reason" in df.value for f in df.value["file"]]
+    assert problem_files == ["roto.json"]
+    reset = next(b for b in app.button if b.label == "Reset to the example corpus")
+    reset.click()
+    app.run()
+    assert len(app.data_editor[0].value) == 5

@@ -1,0 +1,115 @@
+"""The shared text pipeline: tokens, stems, stop words, sentences, surface words."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus import Article
+from analysis.text import build, sentence_spans, stem, stop_words, tokenize
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La caña y el niño", ["la", "caña", "y", "el", "niño"]),
+        ("ÉXITO Ñandú", ["éxito", "ñandú"]),
+        ("EE.UU. atacó; U.S. forces", ["ee.uu.", "atacó", "u.s.", "forces"]),
+        ("ruso-venezolana 3.000", ["ruso", "venezolana", "3", "000"]),
+        ("", []),
+    ],
+    ids=["accents-enye", "upper", "dotted-abbreviations", "hyphen-number", "empty"],
+)
+def test_tokenize(text, expected):
+    assert tokenize(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Llegó a EE.UU. el lunes. Luego volvió.", ["Llegó a EE.UU. el lunes.", "Luego volvió."]),
+        ("La influencia de EE.UU. en América Latina crece.", ["La influencia de EE.UU. en América Latina crece."]),
+        ("El Sr. Gil habló. La Sra. Rodríguez no.", ["El Sr. Gil habló.", "La Sra. Rodríguez no."]),
+        ("Vive en la calle núm. 5 de Caracas. Es vecino.", ["Vive en la calle núm. 5 de Caracas.", "Es vecino."]),
+        ("Lo dijo J. R. Pérez ayer. Nadie respondió.", ["Lo dijo J. R. Pérez ayer.", "Nadie respondió."]),
+        ("El Dr. House y el Gral. Padrino llegaron.", ["El Dr. House y el Gral. Padrino llegaron."]),
+        ("«¿Vendrá?», preguntó. ¡Claro! Dijo que sí.", ["«¿Vendrá?», preguntó.", "¡Claro!", "Dijo que sí."]),
+        ("Murieron 32. 100 más resultaron heridos.", ["Murieron 32.", "100 más resultaron heridos."]),
+        ('Dijo: "Basta." Luego calló.', ['Dijo: "Basta."', "Luego calló."]),
+        ("Mr. Smith met Dr. Jones in the U.S. on Jan. 5. They spoke.", ["Mr. Smith met Dr. Jones in the U.S. on Jan. 5.", "They spoke."]),
+        ("Título sin punto\n\nPrimer párrafo.", ["Título sin punto", "Primer párrafo."]),
+        ("valor de 3.5 millones. fin en minúscula.", ["valor de 3.5 millones. fin en minúscula."]),
+        ("", []),
+    ],
+    ids=[
+        "eeuu-mid", "eeuu-no-break", "sr-sra", "num", "initials", "titles", "quotes-inverted",
+        "digit-start", "closing-quote", "english", "paragraph", "lowercase-next", "empty",
+    ],
+)  # fmt: skip
+def test_sentence_spans(text, expected):
+    assert sentences(text) == expected
+
+
+def test_sentence_spans_are_offsets_into_the_text():
+    text = "  Uno dos.   Tres cuatro.\n\n Cinco. "
+    for start, end in sentence_spans(text):
+        assert text[start:end] == text[start:end].strip() != ""
+
+
+@pytest.mark.parametrize(
+    "words, language, expected",
+    [
+        (["secuestro", "secuestrado", "secuestraron"], "es", "secuestr"),
+        (["captura", "capturado", "capturar"], "es", "captur"),
+        (["kidnapping", "kidnapped"], "en", "kidnap"),
+        (["capture", "captured"], "en", "captur"),
+    ],
+)
+def test_stem_groups_inflections(words, language, expected):
+    assert {stem(w, language) for w in words} == {expected}
+
+
+def test_stem_unknown_language_is_identity():
+    assert stem("palavra", "und") == "palavra"
+
+
+def test_stop_words_from_package():
+    assert {"de", "la", "que", "el"} <= stop_words("es")
+    assert {"the", "of", "and"} <= stop_words("en")
+    assert "secuestro" not in stop_words("es")
+    assert stop_words("und") == frozenset()
+
+
+def test_build_marks_content_and_maps_stems_to_words():
+    articles = [
+        Article("a", "El secuestro del presidente. Los secuestros siguen.", language="es"),
+        Article("b", "Otro secuestro en 2026.", language="es"),
+    ]
+    text = build(articles)
+    a, b = text.docs
+    assert a.tokens[:3] == ("el", "secuestro", "del")
+    assert a.terms == ["secuestr", "president", "secuestr", "sig"]
+    assert b.terms == ["secuestr"]  # "otro" is a stop word, "2026" a number
+    assert text.word("secuestr") == "secuestro"  # the most frequent surface form
+    assert text.word("secuestr president") == "secuestro presidente"
+    assert [articles[0].text[s:e] for s, e in a.spans][:2] == ["El", "secuestro"]
+    assert len(a.sentences) == 2
+
+
+def test_build_on_seeds_is_one_doc_per_article(seeds, seeds_text):
+    assert [d.id for d in seeds_text.docs] == [a.id for a in seeds.articles]
+    for doc in seeds_text.docs:
+        assert len(doc.tokens) == len(doc.stems) == len(doc.content) == len(doc.spans)
+    # Spanish stop words are gone from the terms, content words stay.
+    terms = set(seeds_text.docs[0].terms)
+    assert "de" not in terms and "kremlin" in terms
+
+
+def test_stemming_is_memoised():
+    stem.cache_clear()
+    build([Article("a", "secuestro secuestro secuestro", language="es")])
+    info = stem.cache_info()
+    assert (info.misses, info.currsize) == (1, 1)
