@@ -82,7 +82,9 @@ COMMANDS: dict[str, Command] = {
     "corpus": Command("load the articles and report load problems", _corpus, _corpus_table),
     "similarity": Command(
         "TF-IDF similarity of article pairs, the terms behind it and the passages they share",
-        _similarity, _similarity_table, _similarity_arguments,
+        _similarity,
+        _similarity_table,
+        _similarity_arguments,
     ),  # fmt: skip
 }
 

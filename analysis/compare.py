@@ -12,8 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from analysis.passages import Reuse, ShingleIndex, build_index, candidate_pairs, shared_passages
 from analysis.clusters import leaf_order
+from analysis.passages import Reuse, ShingleIndex, build_index, candidate_pairs, shared_passages
 from analysis.similarity import (
     DENSE_MAX_ARTICLES,
     HEATMAP_MAX_ARTICLES,
@@ -30,7 +30,16 @@ from analysis.similarity import (
 )
 from analysis.text import TextCorpus
 
-__all__ = ["Comparison", "PairComparison", "analyse", "close_pairs", "comparison_json", "heatmap_view", "pair", "pairs_table"]
+__all__ = [
+    "Comparison",
+    "PairComparison",
+    "analyse",
+    "close_pairs",
+    "comparison_json",
+    "heatmap_view",
+    "pair",
+    "pairs_table",
+]
 
 PAIRS_TABLE_COLUMNS = ["a", "b", "score", "top_terms", "passages", "a_reused_share", "b_reused_share"]
 
@@ -109,10 +118,8 @@ def close_pairs(
     result = []
     for i, j, a, b, score in pairs.itertuples(index=False):
         i, j = int(i), int(j)
-        if (i, j) in comparison.proposed:
-            reuse = shared_passages(comparison.index, i, j)
-        else:
-            reuse = Reuse(a, b, (), 0.0, 0.0)
+        proposed = (i, j) in comparison.proposed
+        reuse = shared_passages(comparison.index, i, j) if proposed else Reuse(a, b, (), 0.0, 0.0)
         terms = tuple(top_terms(comparison.model, text, i, j, n=n_terms))
         result.append(PairComparison(i, j, a, b, float(score), terms, reuse))
     return tuple(result)

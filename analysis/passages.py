@@ -144,7 +144,9 @@ def build_index(text: TextCorpus, *, shingle_size: int = SHINGLE_SIZE) -> Shingl
     """Hash the word shingles of every article of the shared pipeline's output, once."""
     vocabulary: dict[str, int] = {}
     codes = tuple(
-        np.fromiter((vocabulary.setdefault(s, len(vocabulary)) for s in doc.stems), dtype=np.int64, count=len(doc.stems))
+        np.fromiter(
+            (vocabulary.setdefault(s, len(vocabulary)) for s in doc.stems), dtype=np.int64, count=len(doc.stems)
+        )
         for doc in text.docs
     )
     hashes = tuple(_shingle_hashes(c, shingle_size) for c in codes)
@@ -294,7 +296,9 @@ def shared_passages(index: ShingleIndex, a: int, b: int) -> Reuse:
     )
 
 
-def _ordered_groups(label_a: np.ndarray, label_b: np.ndarray, linked_a: np.ndarray) -> Iterator[tuple[list[int], list[int]]]:
+def _ordered_groups(
+    label_a: np.ndarray, label_b: np.ndarray, linked_a: np.ndarray
+) -> Iterator[tuple[list[int], list[int]]]:
     """The linked sentence groups (sentences of a, sentences of b), in the order they start in a."""
     seen: set[int] = set()
     for sentence in linked_a:
@@ -316,7 +320,13 @@ def reuse_table(reuses: list[Reuse]) -> pd.DataFrame:
     """One row per article pair: ``a``, ``b``, ``passages`` (count), ``a_reused_share``, ``b_reused_share``."""
     return pd.DataFrame(
         [
-            {"a": r.a, "b": r.b, "passages": len(r.passages), "a_reused_share": r.a_reused_share, "b_reused_share": r.b_reused_share}
+            {
+                "a": r.a,
+                "b": r.b,
+                "passages": len(r.passages),
+                "a_reused_share": r.a_reused_share,
+                "b_reused_share": r.b_reused_share,
+            }
             for r in reuses
         ],
         columns=["a", "b", "passages", "a_reused_share", "b_reused_share"],

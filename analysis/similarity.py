@@ -114,7 +114,9 @@ def tfidf(text: TextCorpus) -> TfidfModel:
     try:
         matrix = vectorizer.fit_transform(text.docs)
     except ValueError:
-        raise SimilarityError("no article has a content word (only stop words or numbers): nothing to compare") from None
+        raise SimilarityError(
+            "no article has a content word (only stop words or numbers): nothing to compare"
+        ) from None
     return TfidfModel(tuple(d.id for d in text.docs), sparse.csr_matrix(matrix), vectorizer.get_feature_names_out())
 
 
@@ -188,7 +190,9 @@ def pairs_from_matrix(matrix: np.ndarray, ids: Sequence[str], *, threshold: floa
     return _sorted(_pairs_frame(tuple(ids), i[keep], j[keep], s[keep]))
 
 
-def similar_pairs(model: TfidfModel, *, threshold: float = PAIR_THRESHOLD, matrix: np.ndarray | None = None) -> pd.DataFrame:
+def similar_pairs(
+    model: TfidfModel, *, threshold: float = PAIR_THRESHOLD, matrix: np.ndarray | None = None
+) -> pd.DataFrame:
     """Pairs with cosine >= ``threshold``, most similar first (``PAIR_COLUMNS``).
 
     Up to ``DENSE_MAX_ARTICLES`` every pair is considered (pass ``matrix`` when

@@ -79,6 +79,8 @@ def reuse_shares(frame: pd.DataFrame, *, names: Mapping[str, str], title: str) -
             marker_color=colour,
             hovertemplate="%{y}<br>%{x:.0%} of the " + side + " article's words<extra></extra>",
         )
-    fig.update_layout(barmode="group", xaxis_title="share of the article's words in shared passages", xaxis_tickformat=".0%")
+    fig.update_layout(
+        barmode="group", xaxis_title="share of the article's words in shared passages", xaxis_tickformat=".0%"
+    )
     fig.update_yaxes(automargin=True, autorange="reversed")
     return finish(fig, title=title, height=max(300, 120 + 48 * len(frame)))
