@@ -39,6 +39,8 @@ __all__ = [
     "heatmap_view",
     "pair",
     "pairs_table",
+    "passages_table",
+    "terms_table",
 ]
 
 PAIRS_TABLE_COLUMNS = ["a", "b", "score", "top_terms", "passages", "a_reused_share", "b_reused_share"]
@@ -84,10 +86,9 @@ def analyse(text: TextCorpus) -> Comparison:
 
 
 def pair(comparison: Comparison, text: TextCorpus, i: int, j: int, *, n_terms: int = TOP_TERMS) -> PairComparison:
-    """Any two articles (rows ``i`` and ``j``): cosine, top terms and shared passages."""
+    """Any two articles (rows ``i`` and ``j``, in that order): cosine, top terms and shared passages."""
     if i == j:
         raise ValueError("choose two different articles")
-    i, j = min(i, j), max(i, j)
     model = comparison.model
     x = model.matrix
     score = float(min(1.0, max(0.0, (x[i] @ x[j].T).toarray()[0, 0])))
@@ -182,4 +183,20 @@ def pairs_table(pairs: tuple[PairComparison, ...], *, terms: int = 5) -> pd.Data
             for p in pairs
         ],
         columns=PAIRS_TABLE_COLUMNS,
+    )
+
+
+def terms_table(pair: PairComparison) -> pd.DataFrame:
+    """The pair's top terms: ``term`` (words), ``weight`` (its part of the cosine), largest first."""
+    return pd.DataFrame([{"term": t.term, "weight": t.weight} for t in pair.top_terms], columns=["term", "weight"])
+
+
+def passages_table(pair: PairComparison) -> pd.DataFrame:
+    """The pair's shared passages: ``passage`` (1, 2, …), ``score``, ``a_text``, ``b_text``."""
+    return pd.DataFrame(
+        [
+            {"passage": n, "score": p.score, "a_text": p.a_text, "b_text": p.b_text}
+            for n, p in enumerate(pair.reuse.passages, start=1)
+        ],
+        columns=["passage", "score", "a_text", "b_text"],
     )

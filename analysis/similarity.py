@@ -44,6 +44,7 @@ CHUNK_ROWS: int = SETTINGS["chunk_rows"]
 PAIR_THRESHOLD: float = SETTINGS["pair_threshold"]
 TOP_TERMS: int = SETTINGS["top_terms"]
 HEATMAP_MAX_ARTICLES: int = SETTINGS["heatmap_max_articles"]
+TABLE_MAX_PAIRS: int = SETTINGS["table_max_pairs"]
 # Columns of every pairs table: row indexes i < j, article ids a, b, cosine score.
 PAIR_COLUMNS = ["i", "j", "a", "b", "score"]
 

@@ -26,6 +26,15 @@ PAGES = {
             PAGES_DIR / "corpus.py", title="Corpus", icon=":material/folder_open:", default=True, url_path="corpus"
         ),
     ],
+    "Compare": [
+        st.Page(PAGES_DIR / "similarity.py", title="Similarity", icon=":material/hub:", url_path="similarity"),
+        st.Page(
+            PAGES_DIR / "side_by_side.py",
+            title="Side by side",
+            icon=":material/view_column_2:",
+            url_path="side-by-side",
+        ),
+    ],
 }
 
 st.set_page_config(page_title="Contraste", page_icon=":material/compare:", layout="wide")

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from analysis.compare import Comparison, analyse
 from analysis.corpus import Corpus, CorpusError, Problem, load_path
 from analysis.text import TextCorpus, build
 
@@ -101,3 +102,14 @@ def current_text() -> TextCorpus:
     """The shared text pipeline's output for ``current_corpus()``, built once per corpus content."""
     corpus = current_corpus()
     return _text_corpus(corpus_key(corpus), corpus)
+
+
+@st.cache_data(max_entries=4, show_spinner="Comparing articles…")
+def _comparison(key: str, _text: TextCorpus) -> Comparison:
+    return analyse(_text)
+
+
+def current_comparison() -> Comparison:
+    """Similarity model, cosine matrix and shingle index of ``current_corpus()``, built once per corpus content."""
+    corpus = current_corpus()
+    return _comparison(corpus_key(corpus), current_text())

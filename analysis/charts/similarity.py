@@ -9,8 +9,14 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.charts.style import PALETTE, finish, label
+from analysis.corpus import Article
 
-__all__ = ["heatmap", "matrix_frame", "reuse_shares", "term_contributions"]
+__all__ = ["display_names", "heatmap", "matrix_frame", "reuse_shares", "term_contributions"]
+
+
+def display_names(articles: Sequence[Article]) -> dict[str, str]:
+    """How charts and pickers name each article: "source · id", or the id when the source is the id."""
+    return {a.id: a.id if a.source in ("", a.id) else f"{a.source} · {a.id}" for a in articles}
 
 
 def matrix_frame(ids: Sequence[str], matrix: np.ndarray) -> pd.DataFrame:
