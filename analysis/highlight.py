@@ -46,7 +46,7 @@ def highlight_html(
     Overlapping passages keep the first given.
 
     >>> highlight_html("a <b> c", passages=[(0, 1, 0)], terms=[(6, 7)])
-    '<mark style="background:rgba(0,114,178,0.35);color:inherit;padding:0 1px" title="shared passage 1">a</mark> &lt;b&gt; <span class="term" style="font-weight:600;text-decoration:underline dotted;text-underline-offset:3px">c</span>'
+    '<mark style="background:rgba(0,114,178,0.35);color:inherit;padding:0;margin:0" title="shared passage 1">a</mark> &lt;b&gt; <span class="term" style="font-weight:600;text-decoration:underline dotted;text-underline-offset:3px">c</span>'
     """
     cuts = {0, len(text)}
     for start, end, _ in passages:
@@ -54,18 +54,25 @@ def highlight_html(
     for start, end in terms:
         cuts.update((start, end))
     bounds = sorted(c for c in cuts if 0 <= c <= len(text))
-    pieces = []
+    pieces: list[str] = []
+    current: int | None = None  # the passage whose <mark> is open
     for start, end in zip(bounds, bounds[1:]):
+        number = next((n for s, e, n in passages if s <= start and end <= e), None)
+        if number != current:
+            if current is not None:
+                pieces.append("</mark>")
+            if number is not None:
+                pieces.append(
+                    f'<mark style="background:{passage_colour(number)};color:inherit;padding:0;margin:0" '
+                    f'title="shared passage {number + 1}">'
+                )
+            current = number
         piece = html.escape(text[start:end]).replace("\n", "<br>")
         if any(s <= start and end <= e for s, e in terms):
             piece = f'<span class="term" style="{TERM_STYLE}">{piece}</span>'
-        number = next((n for s, e, n in passages if s <= start and end <= e), None)
-        if number is not None:
-            piece = (
-                f'<mark style="background:{passage_colour(number)};color:inherit;padding:0 1px" '
-                f'title="shared passage {number + 1}">{piece}</mark>'
-            )
         pieces.append(piece)
+    if current is not None:
+        pieces.append("</mark>")
     return "".join(pieces)
 
 

@@ -64,7 +64,7 @@ if result.top_terms:
     st.markdown("**Terms contributing most:** " + ", ".join(f"`{t.term}`" for t in result.top_terms))
 
 html_a, html_b = side_by_side(text.docs[i], text.docs[j], reuse, features=[t.feature for t in result.top_terms])
-for column, name, body in ((left, names[a], html_a), (right, names[b], html_b)):
+for column, name, body in zip(st.columns(2), (names[a], names[b]), (html_a, html_b)):
     with column:
         st.subheader(name, divider="gray")
         with st.container(height=TEXT_HEIGHT, border=True):

@@ -112,6 +112,6 @@ reused = table[table["passages"] > 0]
 if not reused.empty:
     st.subheader("Pairs that share passages")
     components.chart(
-        reuse_shares(reused, names=names, title="Share of each article's words found verbatim in the other"),
+        reuse_shares(reused, names=names, title="Share of each article's words repeated in the other (runs of 5+ words in shared passages)"),
         reused, "similarity-reuse", key="similarity-reuse",
     )  # fmt: skip
