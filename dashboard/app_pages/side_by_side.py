@@ -80,7 +80,7 @@ if reuse.passages:
         width="stretch",
         column_config={
             "colour": st.column_config.TextColumn("colour", width="small"),
-            "score": st.column_config.NumberColumn("score (difflib ratio)", format="%.2f"),
+            "score": st.column_config.NumberColumn("score (share of words repeated)", format="%.2f"),
             "a_text": st.column_config.TextColumn(f"in {names[a]}"),
             "b_text": st.column_config.TextColumn(f"in {names[b]}"),
         },
