@@ -23,6 +23,7 @@ from analysis.similarity import (
     TfidfModel,
     cosine_matrix,
     heatmap_articles,
+    nearest_neighbours,
     similar_pairs,
     submatrix,
     tfidf,
@@ -64,7 +65,7 @@ class Comparison:
     """What every pair-level question about a corpus needs, computed once.
 
     ``matrix`` is the full cosine matrix up to ``DENSE_MAX_ARTICLES`` articles,
-    else None (pairs then come from each article's top-k neighbours);
+    else None and ``neighbours`` holds each article's top-k neighbours (a pairs table);
     ``proposed`` holds the (i, j) pairs the shingle index proposes as sharing text.
     """
 
@@ -73,16 +74,19 @@ class Comparison:
     model: TfidfModel
     index: ShingleIndex
     proposed: frozenset[tuple[int, int]]
+    neighbours: pd.DataFrame | None = None
 
 
 def analyse(text: TextCorpus) -> Comparison:
-    """TF-IDF model, cosine matrix (small corpora only), shingle index and candidate pairs of a corpus."""
+    """TF-IDF model, cosine matrix (small corpora) or top-k neighbours (large), shingle index and candidate pairs."""
     model = tfidf(text)
-    matrix = cosine_matrix(model) if len(model) <= DENSE_MAX_ARTICLES else None
+    dense = len(model) <= DENSE_MAX_ARTICLES
+    matrix = cosine_matrix(model) if dense else None
+    neighbours = None if dense else nearest_neighbours(model)
     index = build_index(text)
     candidates = candidate_pairs(index)
     proposed = frozenset(zip(candidates["i"].tolist(), candidates["j"].tolist()))
-    return Comparison(model.ids, matrix, model, index, proposed)
+    return Comparison(model.ids, matrix, model, index, proposed, neighbours)
 
 
 def pair(comparison: Comparison, text: TextCorpus, i: int, j: int, *, n_terms: int = TOP_TERMS) -> PairComparison:
@@ -113,7 +117,9 @@ def close_pairs(
     """
     if not 0.0 <= threshold <= 1.0:
         raise ValueError(f"the similarity threshold must be between 0 and 1, got {threshold}")
-    pairs = similar_pairs(comparison.model, threshold=threshold, matrix=comparison.matrix)
+    pairs = similar_pairs(
+        comparison.model, threshold=threshold, matrix=comparison.matrix, neighbours=comparison.neighbours
+    )
     if limit is not None:
         pairs = pairs.head(limit)
     result = []
@@ -137,7 +143,9 @@ def heatmap_view(comparison: Comparison) -> tuple[list[str], np.ndarray]:
     if comparison.matrix is not None and n <= HEATMAP_MAX_ARTICLES:
         indexes, matrix = list(range(n)), comparison.matrix
     else:
-        strongest = similar_pairs(comparison.model, threshold=0.0, matrix=comparison.matrix)
+        strongest = similar_pairs(
+            comparison.model, threshold=0.0, matrix=comparison.matrix, neighbours=comparison.neighbours
+        )
         indexes = heatmap_articles(strongest, n)
         matrix = submatrix(comparison.model, indexes)
     order = leaf_order(matrix)

@@ -192,15 +192,20 @@ def pairs_from_matrix(matrix: np.ndarray, ids: Sequence[str], *, threshold: floa
 
 
 def similar_pairs(
-    model: TfidfModel, *, threshold: float = PAIR_THRESHOLD, matrix: np.ndarray | None = None
+    model: TfidfModel,
+    *,
+    threshold: float = PAIR_THRESHOLD,
+    matrix: np.ndarray | None = None,
+    neighbours: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Pairs with cosine >= ``threshold``, most similar first (``PAIR_COLUMNS``).
 
     Up to ``DENSE_MAX_ARTICLES`` every pair is considered (pass ``matrix`` when
-    already computed); above, only each article's top-k neighbours.
+    already computed); above, only each article's top-k neighbours (pass
+    ``neighbours`` from :func:`nearest_neighbours` when already computed).
     """
     if len(model) > DENSE_MAX_ARTICLES:
-        pairs = nearest_neighbours(model)
+        pairs = nearest_neighbours(model) if neighbours is None else neighbours
         return pairs[pairs["score"] >= threshold].reset_index(drop=True)
     return pairs_from_matrix(cosine_matrix(model) if matrix is None else matrix, model.ids, threshold=threshold)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -42,3 +44,25 @@ def test_other_pair_and_same_article(app: AppTest):
     app.selectbox(key="side-b").set_value(app.selectbox(key="side-a").value).run()
     assert not app.exception
     assert any("two different" in w.value for w in app.warning)
+
+
+def test_article_markup_is_escaped_on_the_page():
+    from analysis.corpus import Article, Corpus
+
+    copied = (
+        "El ministro <script>alert('x')</script> anunció un paquete de medidas contra la inflación de los alimentos."
+    )
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    at.session_state["corpus"] = Corpus(
+        (
+            Article("a", f"{copied} Mientras tanto, cientos de personas marcharon en la capital.", language="es"),
+            Article("b", f"Otra frase distinta sin relación alguna con nada. {copied}", language="es"),
+        )
+    )
+    at.switch_page("app_pages/side_by_side.py")
+    at.run()
+    assert not at.exception
+    for body in bodies(at):
+        assert "<script" not in body and 'title="shared passage 1"' in body
+        assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in re.sub(r"<[^>]+>", "", body)  # shown as text
