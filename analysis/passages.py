@@ -240,6 +240,9 @@ def shared_passages(index: ShingleIndex, a: int, b: int) -> Reuse:
     ``score = (reused_a + reused_b) / (words_a + words_b)``, 1 for a verbatim
     copy. Example: a 20-word sentence copied with one word changed in the
     middle keeps 19 reused words on each side: score 38 / 40 = 0.95.
+    The ``min_score`` gate applies the same ratio to the words between the first
+    and the last reused word of each side, so that a copied stretch inside one
+    long unpunctuated "sentence" is not diluted by the words around it.
     An article's reused share is ``reused words / words``: one shared sentence
     of 20 words, 18 of them reused, in a 100-word article gives 0.18.
     """
@@ -268,8 +271,10 @@ def shared_passages(index: ShingleIndex, a: int, b: int) -> Reuse:
         side_a, side_b = member_a[sentences_a], member_b[sentences_b]
         words_a, words_b = int(side_a.sum()), int(side_b.sum())
         runs_a, runs_b = int((covered_a & side_a).sum()), int((covered_b & side_b).sum())
-        score = (runs_a + runs_b) / (words_a + words_b)
-        if min(runs_a, runs_b) < min(MIN_RUN_WORDS, words_a, words_b) or score < MIN_SCORE:
+        if min(runs_a, runs_b) < min(MIN_RUN_WORDS, words_a, words_b):
+            continue
+        extent = _extent(covered_a & side_a, side_a) + _extent(covered_b & side_b, side_b)
+        if (runs_a + runs_b) / extent < MIN_SCORE:
             continue
         reused_a |= side_a & covered_a
         reused_b |= side_b & covered_b
@@ -279,7 +284,7 @@ def shared_passages(index: ShingleIndex, a: int, b: int) -> Reuse:
                 b_spans=tuple(spans_b[n] for n in group_b),
                 a_text=_text_of(index.texts[a], spans_a, group_a),
                 b_text=_text_of(index.texts[b], spans_b, group_b),
-                score=score,
+                score=(runs_a + runs_b) / (words_a + words_b),
             )
         )
     return Reuse(
@@ -289,6 +294,12 @@ def shared_passages(index: ShingleIndex, a: int, b: int) -> Reuse:
         float(reused_a.sum() / n_words_a),
         float(reused_b.sum() / n_words_b),
     )
+
+
+def _extent(reused: np.ndarray, side: np.ndarray) -> int:
+    """Words of ``side`` from its first to its last reused word (a long sentence's unshared ends do not count)."""
+    where = np.flatnonzero(reused)
+    return int(side[where[0] : where[-1] + 1].sum())
 
 
 def _groups(links_a: np.ndarray, links_b: np.ndarray) -> list[tuple[list[int], list[int]]]:
