@@ -75,7 +75,7 @@ if reuse.passages:
     table = passages_table(result)
     table.insert(1, "colour", [passage_colour(n) for n in range(len(table))])
     st.dataframe(
-        table.style.apply(lambda col: [f"background-color: {c}" for c in col], subset=["colour"]),
+        table.style.apply(lambda col: [f"background-color: {c}; color: transparent" for c in col], subset=["colour"]),
         hide_index=True,
         width="stretch",
         column_config={
