@@ -23,6 +23,7 @@ from tqdm import tqdm
 
 from analysis.corpus import Corpus, CorpusError
 from analysis.inputs import load_inputs
+from analysis.similarity import PAIR_THRESHOLD, TOP_TERMS
 from analysis.web import DEFAULT_TIMEOUT, is_url
 
 __all__ = ["main"]
@@ -135,19 +136,61 @@ def _terms_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _similarity(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
+    from analysis.results import similarity_json
+    from analysis.text import build
+
+    return similarity_json(build(corpus.articles), threshold=args.threshold, n_terms=args.top_terms)
+
+
+def _similarity_table(result: dict[str, object]) -> pd.DataFrame:
+    pairs = result["pairs"]
+    assert isinstance(pairs, list)
+    rows = [
+        {
+            "a": p["a"],
+            "b": p["b"],
+            "score": p["score"],
+            "passages": len(p["shared_passages"]),
+            "a_reused": p["a_reused_share"],
+            "b_reused": p["b_reused_share"],
+            "top_terms": ", ".join(t["term"] for t in p["top_terms"][:5]),
+        }
+        for p in pairs
+    ]
+    return pd.DataFrame(rows, columns=["a", "b", "score", "passages", "a_reused", "b_reused", "top_terms"])
+
+
+def _similarity_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--threshold", type=float, default=PAIR_THRESHOLD, metavar="COSINE",
+        help=f"list pairs with TF-IDF cosine at least this (0-1, default {PAIR_THRESHOLD})",
+    )  # fmt: skip
+    parser.add_argument(
+        "--top-terms", type=int, default=TOP_TERMS, metavar="N",
+        help=f"terms listed per pair (default {TOP_TERMS})",
+    )  # fmt: skip
+
+
 COMMANDS: dict[str, Command] = {
     "corpus": Command("load the articles and report load problems", _corpus, _corpus_table),
-    "figures": Command(
-        "casualty figures (killed, injured, detained, missing, displaced) and their agreement", _figures, _figures_table
-    ),
-    "report": Command(
-        "write report.html, report.json, charts and tables to --out DIR", _report, _report_table, _report_arguments
+    "similarity": Command(
+        "TF-IDF similarity of article pairs, the terms behind it and the passages they share",
+        _similarity,
+        _similarity_table,
+        _similarity_arguments,
     ),
     "terms": Command(
         "framing-term counts per article and the most distinctive words (Fightin' Words)",
         _terms,
         _terms_table,
         _terms_arguments,
+    ),
+    "figures": Command(
+        "casualty figures (killed, injured, detained, missing, displaced) and their agreement", _figures, _figures_table
+    ),
+    "report": Command(
+        "write report.html, report.json, charts and tables to --out DIR", _report, _report_table, _report_arguments
     ),
 }
 

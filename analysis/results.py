@@ -10,13 +10,15 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from analysis.agreement import agreements, apply_overrides
+from analysis.compare import analyse, close_pairs, comparison_json
 from analysis.distinctive import compare_groups, source_vs_rest, term_matrix, top_words
 from analysis.figures import Claim, extract
 from analysis.lexicon import Lexicon, default_lexicons, parse_lexicon
+from analysis.similarity import PAIR_THRESHOLD, TOP_TERMS
 from analysis.terms import article_counts, frames_table
 from analysis.text import TextCorpus
 
-__all__ = ["TOP_DISTINCTIVE", "figures_claims", "figures_json", "lexicons_for", "terms_json"]
+__all__ = ["TOP_DISTINCTIVE", "figures_claims", "figures_json", "lexicons_for", "similarity_json", "terms_json"]
 
 TOP_DISTINCTIVE = 20  # words per group and direction in "distinctive"
 
@@ -80,3 +82,11 @@ def figures_claims(text: TextCorpus, overrides: Mapping[str, str] | None = None)
 def figures_json(claims: Sequence[Claim]) -> dict[str, object]:
     """``{"claims": [...], "agreement": [...]}`` as the figures command prints them."""
     return {"claims": [c.to_json() for c in claims], "agreement": [a.to_json() for a in agreements(claims)]}
+
+
+def similarity_json(
+    text: TextCorpus, *, threshold: float = PAIR_THRESHOLD, n_terms: int = TOP_TERMS
+) -> dict[str, object]:
+    """``{"ids", "matrix" (small corpora only), "pairs": [...]}`` as the similarity command prints them."""
+    comparison = analyse(text)
+    return comparison_json(comparison, close_pairs(comparison, text, threshold=threshold, n_terms=n_terms))

@@ -40,6 +40,9 @@ RE_TOKEN = re.compile(r"(?:[^\W\d_]{1,4}\.){2,}|\w+")
 # then something that can start a sentence. Paragraph breaks always end one.
 RE_SENTENCE_END = re.compile(r"[.!?…]+[\"'»”’)\]]*\s+(?=[\"'«“‘¿¡(\[\-—–]{0,3}\s?[^\W_a-zß-ÿ])|\n+")
 RE_WORD_BEFORE = re.compile(r"(\S+)$")
+# How far back to look for the word before a full stop: searching from the text's
+# start made sentence splitting quadratic in the article's length.
+WORD_BEFORE_WINDOW = 64
 
 SNOWBALL = {
     "es": "spanish", "en": "english", "pt": "portuguese", "fr": "french",
@@ -120,7 +123,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in RE_SENTENCE_END.finditer(text):
         if match.group().strip() and "\n" not in match.group():
-            before = RE_WORD_BEFORE.search(text, max(0, match.start() - 64), match.start() + 1)
+            before = RE_WORD_BEFORE.search(text, max(0, match.start() - WORD_BEFORE_WINDOW), match.start() + 1)
             if before and _is_abbreviation(before.group(1) + "."):
                 continue
         end = match.end()

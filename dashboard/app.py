@@ -26,11 +26,20 @@ PAGES = {
             PAGES_DIR / "corpus.py", title="Corpus", icon=":material/folder_open:", default=True, url_path="corpus"
         ),
     ],
-    "Figures": [
-        st.Page(PAGES_DIR / "figures.py", title="Casualty figures", icon=":material/monitoring:", url_path="figures"),
+    "Compare": [
+        st.Page(PAGES_DIR / "similarity.py", title="Similarity", icon=":material/hub:", url_path="similarity"),
+        st.Page(
+            PAGES_DIR / "side_by_side.py",
+            title="Side by side",
+            icon=":material/view_column_2:",
+            url_path="side-by-side",
+        ),
     ],
     "Framing": [
         st.Page(PAGES_DIR / "framing.py", title="Framing terms", icon=":material/translate:", url_path="framing"),
+    ],
+    "Figures": [
+        st.Page(PAGES_DIR / "figures.py", title="Casualty figures", icon=":material/monitoring:", url_path="figures"),
     ],
 }
 

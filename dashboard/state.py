@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from analysis.compare import Comparison, analyse
 from analysis.corpus import Corpus, CorpusError, Problem, load_path
 from analysis.text import TextCorpus, build
 from analysis.workspace import Workspace
@@ -149,3 +150,16 @@ def open_workspace(saved: Workspace) -> None:
     st.session_state.lexicon = saved.lexicon
     st.session_state.settings = dict(saved.settings)
     st.session_state.pop("corpus-editor", None)
+
+
+@st.cache_resource(max_entries=4, show_spinner="Comparing articles…")
+def _comparison(key: str, _text: TextCorpus) -> Comparison:
+    # cache_resource like the text corpus: the comparison holds the shingle index and
+    # neighbour lists of the whole corpus; unpickling a copy on every rerun would dominate.
+    return analyse(_text)
+
+
+def current_comparison() -> Comparison:
+    """Similarity model, cosine matrix and shingle index of ``current_corpus()``, built once per corpus content."""
+    corpus = current_corpus()
+    return _comparison(corpus_key(corpus), current_text())

@@ -51,3 +51,23 @@ def test_corpus_table_and_errors(tmp_path: Path):
     (tmp_path / "bad.txt").write_bytes(b"\x00")
     nothing = run("corpus", str(tmp_path), "--format", "json")
     assert nothing.returncode != 0 and "bad.txt" in nothing.stderr and nothing.stdout == ""
+
+
+def test_similarity_json_on_seeds():
+    result = run("similarity", str(SEEDS), "--format", "json", "--threshold", "0.1", "--top-terms", "3")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert list(data) == ["ids", "matrix", "pairs"]
+    assert len(data["ids"]) == 5 and len(data["matrix"]) == 5
+    first = data["pairs"][0]
+    assert set(first) == {"a", "b", "score", "top_terms", "shared_passages", "a_reused_share", "b_reused_share"}
+    assert (first["a"][:3], first["b"][:3]) == ("000", "001") and len(first["top_terms"]) == 3
+    assert any("Yván Gil recibió al embajador" in p["a_text"] for p in first["shared_passages"])
+    assert all(p["score"] >= 0.1 for p in data["pairs"]) and len(data["pairs"]) == 4
+
+
+def test_similarity_table_and_bad_threshold():
+    table = run("similarity", str(SEEDS))
+    assert table.returncode == 0 and "000_bbe06687ad217e2c 001_5cc538b1288261d0" in table.stdout
+    bad = run("similarity", str(SEEDS), "--threshold", "2")
+    assert bad.returncode == 2 and "between 0 and 1" in bad.stderr

@@ -1,0 +1,89 @@
+"""Side-by-side page: two articles in full, their shared passages in matching colours, top terms marked."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.charts.similarity import display_names
+from analysis.compare import Comparison, PairComparison, close_pairs, pair, passages_table
+from analysis.highlight import passage_colour, side_by_side
+from analysis.text import TextCorpus
+from dashboard import state
+
+TEXT_HEIGHT = 640
+
+
+@st.cache_data(max_entries=32, show_spinner="Aligning the two articles…")
+def _pair(key: str, i: int, j: int, _comparison: Comparison, _text: TextCorpus) -> PairComparison:
+    return pair(_comparison, _text, i, j)
+
+
+@st.cache_data(max_entries=4)
+def _closest(key: str, _comparison: Comparison, _text: TextCorpus) -> tuple[str, str] | None:
+    pairs = close_pairs(_comparison, _text, threshold=0.0, limit=1)
+    return (pairs[0].a, pairs[0].b) if pairs else None
+
+
+st.title("Side by side")
+st.caption(
+    "Two articles in full. Passages one reuses from the other are highlighted in the same colour on both sides; "
+    "the words contributing most to their similarity are underlined."
+)
+
+corpus = state.current_corpus()
+if len(corpus.articles) < 2:
+    st.info("Load at least two articles on the Corpus page to compare them.")
+    st.stop()
+
+key = state.corpus_key(corpus)
+text = state.current_text()
+comparison = state.current_comparison()
+names = display_names(corpus.articles)
+ids = list(comparison.ids)
+closest = _closest(key, comparison, text) or (ids[0], ids[1])
+for side, default in (("side-a", closest[0]), ("side-b", closest[1])):
+    if st.session_state.get(side) not in ids:
+        st.session_state[side] = default
+
+left, right = st.columns(2)
+a = left.selectbox("First article", ids, format_func=names.__getitem__, key="side-a")
+b = right.selectbox("Second article", ids, format_func=names.__getitem__, key="side-b")
+if a == b:
+    st.warning("Choose two different articles.")
+    st.stop()
+
+i, j = ids.index(a), ids.index(b)
+result = _pair(key, i, j, comparison, text)
+reuse = result.reuse
+columns = st.columns(4)
+columns[0].metric("Similarity (cosine)", f"{result.score:.3f}")
+columns[1].metric("Shared passages", len(reuse.passages))
+columns[2].metric("First: words reused", f"{reuse.a_reused_share:.0%}")
+columns[3].metric("Second: words reused", f"{reuse.b_reused_share:.0%}")
+if result.top_terms:
+    st.markdown("**Terms contributing most:** " + ", ".join(f"`{t.term}`" for t in result.top_terms))
+
+html_a, html_b = side_by_side(text.docs[i], text.docs[j], reuse, features=[t.feature for t in result.top_terms])
+for column, name, body in zip(st.columns(2), (names[a], names[b]), (html_a, html_b)):
+    with column:
+        st.subheader(name, divider="gray")
+        with st.container(height=TEXT_HEIGHT, border=True):
+            st.html(f'<div style="line-height:1.6">{body}</div>')
+
+if reuse.passages:
+    st.subheader("Shared passages")
+    table = passages_table(result)
+    table.insert(1, "colour", [passage_colour(n) for n in range(len(table))])
+    st.dataframe(
+        table.style.apply(lambda col: [f"background-color: {c}; color: transparent" for c in col], subset=["colour"]),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "colour": st.column_config.TextColumn("colour", width="small"),
+            "score": st.column_config.NumberColumn("score (share of words repeated)", format="%.2f"),
+            "a_text": st.column_config.TextColumn(f"in {names[a]}"),
+            "b_text": st.column_config.TextColumn(f"in {names[b]}"),
+        },
+    )
+else:
+    st.info("These two articles share no passage (no run of 5+ words repeated in enough of a sentence).")

@@ -1,0 +1,117 @@
+"""Similarity page: how close the articles are (dendrogram-ordered heatmap), the closest pairs and why."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.charts.similarity import display_names, heatmap, matrix_frame, reuse_shares, term_contributions
+from analysis.compare import (
+    Comparison,
+    PairComparison,
+    close_pairs,
+    heatmap_view,
+    pairs_table,
+    terms_table,
+)
+from analysis.similarity import DENSE_MAX_ARTICLES, NEIGHBOURS, PAIR_THRESHOLD, TABLE_MAX_PAIRS
+from analysis.text import TextCorpus
+from dashboard import components, state
+
+
+@st.cache_data(max_entries=16, show_spinner="Finding the closest pairs…")
+def _pairs(key: str, threshold: float, _comparison: Comparison, _text: TextCorpus) -> tuple[PairComparison, ...]:
+    return close_pairs(_comparison, _text, threshold=threshold, limit=TABLE_MAX_PAIRS)
+
+
+@st.cache_data(max_entries=4, show_spinner="Clustering…")
+def _heatmap(key: str, _comparison: Comparison) -> tuple[list[str], object]:
+    return heatmap_view(_comparison)
+
+
+st.title("Similarity")
+st.caption(
+    "How close the articles are in wording (TF-IDF cosine over words and word pairs, 0 = nothing in common, "
+    "1 = the same words), which words make them close, and which passages they share."
+)
+
+corpus = state.current_corpus()
+if len(corpus.articles) < 2:
+    st.info("Load at least two articles on the Corpus page to compare them.")
+    st.stop()
+
+key = state.corpus_key(corpus)
+text = state.current_text()
+names = display_names(corpus.articles)
+comparison = state.current_comparison()
+
+threshold = st.slider(
+    "Minimum similarity (cosine) of the pairs listed",
+    min_value=0.0, max_value=1.0, value=PAIR_THRESHOLD, step=0.01, key="similarity-threshold",
+    help="Pairs of articles whose TF-IDF cosine is at least this are listed below.",
+)  # fmt: skip
+pairs = _pairs(key, threshold, comparison, text)
+table = pairs_table(pairs)
+
+ids, matrix = _heatmap(key, comparison)
+if comparison.matrix is None:
+    st.caption(
+        f"{len(corpus.articles):,} articles is more than {DENSE_MAX_ARTICLES:,}: only each article's {NEIGHBOURS} "
+        f"nearest neighbours are computed, and the heatmap shows the {len(ids)} articles of the strongest pairs."
+    )
+elif len(ids) < len(corpus.articles):
+    st.caption(f"The heatmap shows the {len(ids)} articles of the strongest pairs.")
+frame = matrix_frame(ids, matrix)  # type: ignore[arg-type]
+title = "Cosine similarity, articles in dendrogram order (average linkage)"
+components.chart(
+    heatmap(frame, order=ids, names=names, title=title), frame, "similarity-heatmap", key="similarity-heatmap"
+)
+
+st.subheader(
+    f"Closest pairs: {len(table)}" + (f" (the first {TABLE_MAX_PAIRS})" if len(table) == TABLE_MAX_PAIRS else "")
+)
+if table.empty:
+    st.info("No pair reaches this similarity. Lower the minimum above.")
+    st.stop()
+st.dataframe(
+    table,
+    hide_index=True,
+    width="stretch",
+    column_config={
+        "score": st.column_config.ProgressColumn("cosine", min_value=0.0, max_value=1.0, format="%.3f"),
+        "top_terms": st.column_config.TextColumn("terms contributing most"),
+        "passages": st.column_config.NumberColumn("shared passages", format="%d"),
+        "a_reused_share": st.column_config.NumberColumn("a: words reused", format="percent"),
+        "b_reused_share": st.column_config.NumberColumn("b: words reused", format="percent"),
+    },
+)
+
+labels = [f"{names[p.a]} ↔ {names[p.b]} ({p.score:.3f})" for p in pairs]
+chosen = st.selectbox(
+    "Why are these two close?", range(len(pairs)), format_func=labels.__getitem__, key="similarity-pair"
+)
+pair = pairs[chosen]
+terms = terms_table(pair)
+left, right = st.columns([3, 2])
+with left:
+    if terms.empty:
+        st.info("These two articles share no term.")
+    else:
+        components.chart(
+            term_contributions(terms, title=f"Terms behind a cosine of {pair.score:.3f}"),
+            terms, "similarity-terms", key="similarity-terms",
+        )  # fmt: skip
+with right:
+    st.metric("Shared passages", len(pair.reuse.passages))
+    st.metric(f"Words of {names[pair.a]} reused", f"{pair.reuse.a_reused_share:.0%}")
+    st.metric(f"Words of {names[pair.b]} reused", f"{pair.reuse.b_reused_share:.0%}")
+    if st.button("Read them side by side", icon=":material/view_column_2:", type="primary"):
+        st.session_state["side-a"], st.session_state["side-b"] = pair.a, pair.b
+        st.switch_page("app_pages/side_by_side.py")
+
+reused = table[table["passages"] > 0]
+if not reused.empty:
+    st.subheader("Pairs that share passages")
+    components.chart(
+        reuse_shares(reused, names=names, title="Share of each article's words repeated in the other (runs of 5+ words in shared passages)"),
+        reused, "similarity-reuse", key="similarity-reuse",
+    )  # fmt: skip

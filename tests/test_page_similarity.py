@@ -1,0 +1,60 @@
+"""The Similarity page through Streamlit's AppTest: heatmap in leaf order, threshold, pairs, terms chart."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT
+
+APP = str(ROOT / "dashboard" / "app.py")
+
+
+@pytest.fixture
+def app() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    at.switch_page("app_pages/similarity.py")
+    at.run()
+    assert not at.exception
+    return at
+
+
+def spec(at: AppTest, n: int) -> dict:
+    return json.loads(at.get("plotly_chart")[n].proto.spec)
+
+
+def test_similarity_page_on_seeds(app: AppTest):
+    assert app.title[0].value == "Similarity"
+    heat = spec(app, 0)["data"][0]
+    assert heat["type"] == "heatmap" and len(heat["x"]) == 5
+    order = [x[:3] for x in heat["x"]]
+    assert abs(order.index("000") - order.index("001")) == 1  # dendrogram order keeps the closest pair together
+    table = app.dataframe[0].value
+    assert len(table) == 1 and (table.loc[0, "a"][:3], table.loc[0, "b"][:3]) == ("000", "001")
+    terms = spec(app, 1)["data"][0]
+    assert "canciller" in terms["y"]
+    assert [m.value for m in app.metric][0] == "3"
+    assert len(app.get("download_button")) == 4 * len(app.get("plotly_chart"))
+
+
+def test_threshold_slider_changes_the_pairs(app: AppTest):
+    app.slider(key="similarity-threshold").set_value(0.0).run()
+    assert not app.exception
+    assert len(app.dataframe[0].value) == 10
+    app.slider(key="similarity-threshold").set_value(0.9).run()
+    assert not app.exception
+    assert any("No pair reaches" in i.value for i in app.info)
+
+
+def test_choosing_another_pair_and_going_side_by_side(app: AppTest):
+    app.slider(key="similarity-threshold").set_value(0.0).run()
+    app.selectbox(key="similarity-pair").set_value(1).run()
+    assert not app.exception
+    assert [m.value for m in app.metric][0] == "0"
+    app.button[0].click().run()
+    assert not app.exception
+    assert app.title[0].value == "Side by side"
+    assert (app.selectbox(key="side-a").value[:3], app.selectbox(key="side-b").value[:3]) == ("000", "002")

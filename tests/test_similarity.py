@@ -1,0 +1,163 @@
+"""TF-IDF similarity: the seeds' closest pair, exact values, invariants, top terms and the large-corpus path."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from analysis import similarity
+from analysis.corpus import Article
+from analysis.similarity import (
+    SimilarityError,
+    cosine_matrix,
+    doc_ngrams,
+    heatmap_articles,
+    nearest_neighbours,
+    pairs_from_matrix,
+    similar_pairs,
+    submatrix,
+    tfidf,
+    top_terms,
+)
+from analysis.text import TextCorpus, build
+
+ECONOMY_ES = (
+    "El Banco Central elevó la tasa de interés de referencia en medio punto porcentual para contener la inflación, "
+    "que alcanzó el doce por ciento anual en marzo según el instituto de estadística."
+)
+FOOTBALL_ES = (
+    "El delantero marcó dos goles en el segundo tiempo y su equipo remontó el partido ante un estadio lleno, "
+    "que celebró la clasificación a la final del campeonato."
+)
+ECONOMY_EN = (
+    "The central bank raised its benchmark interest rate by half a point to curb inflation, "
+    "which reached twelve percent a year in March according to the statistics office."
+)
+FOOTBALL_EN = (
+    "The striker scored twice in the second half and his team came back to win in front of a packed stadium "
+    "that celebrated reaching the cup final."
+)
+
+
+def corpus(*texts: str, language: str = "es") -> TextCorpus:
+    return build([Article(f"t{n}", text, language=language) for n, text in enumerate(texts)])
+
+
+def test_seeds_000_001_is_the_most_similar_pair(seeds_text: TextCorpus):
+    pairs = similar_pairs(tfidf(seeds_text), threshold=0.0)
+    assert (pairs.loc[0, "a"][:3], pairs.loc[0, "b"][:3]) == ("000", "001")
+    assert pairs.loc[0, "score"] > pairs.loc[1, "score"] + 0.05
+    assert len(pairs) == 10 and pairs["score"].is_monotonic_decreasing
+
+
+def test_seed_matrix_is_symmetric_in_unit_range_with_unit_diagonal(seeds_text: TextCorpus):
+    matrix = cosine_matrix(tfidf(seeds_text))
+    assert matrix.shape == (5, 5)
+    assert np.allclose(matrix, matrix.T)
+    assert matrix.min() >= 0.0 and matrix.max() <= 1.0
+    assert np.array_equal(np.diag(matrix), np.ones(5))
+
+
+@pytest.mark.parametrize(
+    ("texts", "language"),
+    [
+        ((ECONOMY_ES, ECONOMY_ES, FOOTBALL_ES), "es"),
+        ((ECONOMY_EN, FOOTBALL_EN, ECONOMY_EN), "en"),
+        ((ECONOMY_ES, ECONOMY_ES.upper(), FOOTBALL_ES), "es"),
+    ],
+    ids=["spanish", "english", "case-insensitive"],
+)
+def test_identical_texts_score_one(texts: tuple[str, ...], language: str):
+    matrix = cosine_matrix(tfidf(corpus(*texts, language=language)))
+    same = [i for i, t in enumerate(texts) if t.lower() == texts[0].lower()]
+    assert matrix[same[0], same[1]] == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language"),
+    [(ECONOMY_ES, FOOTBALL_ES, "es"), (ECONOMY_EN, FOOTBALL_EN, "en")],
+    ids=["spanish", "english"],
+)
+def test_unrelated_texts_score_near_zero(a: str, b: str, language: str):
+    matrix = cosine_matrix(tfidf(corpus(a, b, language=language)))
+    assert matrix[0, 1] < 0.05
+
+
+def test_hand_computed_cosine_and_term_contributions():
+    # N = 2. "cat" is in both (idf = ln(3/3) + 1 = 1); "dog", "mouse" and the bigrams in one
+    # (idf = ln(3/2) + 1). Each vector: [1, w, w] with w = ln 1.5 + 1, shared part only "cat".
+    text = corpus("cat dog", "cat mouse", language="en")
+    model = tfidf(text)
+    w = math.log(1.5) + 1
+    expected = 1 / (1 + 2 * w * w)
+    assert cosine_matrix(model)[0, 1] == pytest.approx(expected)
+    terms = top_terms(model, text, 0, 1)
+    assert [(t.term, t.feature) for t in terms] == [("cat", "cat")]
+    assert terms[0].weight == pytest.approx(expected)
+
+
+def test_top_terms_are_words_sorted_and_add_up_to_the_cosine(seeds_text: TextCorpus):
+    model = tfidf(seeds_text)
+    everything = top_terms(model, seeds_text, 0, 1, n=100_000)
+    assert sum(t.weight for t in everything) == pytest.approx(cosine_matrix(model)[0, 1])
+    weights = [t.weight for t in everything]
+    assert weights == sorted(weights, reverse=True)
+    shown = {t.term for t in top_terms(model, seeds_text, 0, 1, n=15)}
+    assert {"canciller", "embajador"} <= shown  # surface words, not the stems "cancill", "embaj"
+    assert top_terms(model, seeds_text, 0, 1) == top_terms(model, seeds_text, 1, 0)
+
+
+def test_analyzer_reads_content_stems_and_their_bigrams():
+    doc = corpus("Los ministros de Economía anunciaron medidas.").docs[0]
+    assert doc_ngrams(doc) == doc.terms + [f"{a} {b}" for a, b in zip(doc.terms, doc.terms[1:])]
+    assert "los" not in doc_ngrams(doc) and "de" not in doc_ngrams(doc)
+
+
+def test_neighbours_match_the_dense_top_k(seeds_text: TextCorpus):
+    model = tfidf(seeds_text)
+    matrix = cosine_matrix(model)
+    for k in (1, 2, 4):
+        found = nearest_neighbours(model, k=k, chunk_rows=2)  # several chunks
+        expected = set()
+        for i in range(5):
+            row = matrix[i].copy()
+            row[i] = -1
+            for j in np.argsort(-row, kind="stable")[:k]:
+                expected.add((min(i, int(j)), max(i, int(j))))
+        assert set(zip(found["i"], found["j"])) == expected
+        assert np.allclose(found["score"], [matrix[i, j] for i, j in zip(found["i"], found["j"])])
+    assert len(nearest_neighbours(model, k=4)) == 10
+
+
+def test_above_the_dense_threshold_no_matrix_only_neighbours(seeds_text: TextCorpus, monkeypatch):
+    monkeypatch.setattr(similarity, "DENSE_MAX_ARTICLES", 3)
+    model = tfidf(seeds_text)
+    with pytest.raises(SimilarityError, match="above the 3"):
+        cosine_matrix(model)
+    pairs = similar_pairs(model, threshold=0.2)
+    assert list(zip(pairs["a"].str[:3], pairs["b"].str[:3])) == [("000", "001")]
+
+
+def test_pairs_from_matrix_threshold_and_order():
+    matrix = np.array([[1.0, 0.3, 0.7], [0.3, 1.0, 0.3], [0.7, 0.3, 1.0]])
+    pairs = pairs_from_matrix(matrix, ["x", "y", "z"], threshold=0.3)
+    assert list(zip(pairs["a"], pairs["b"], pairs["score"])) == [("x", "z", 0.7), ("x", "y", 0.3), ("y", "z", 0.3)]
+    assert pairs_from_matrix(matrix, ["x", "y", "z"], threshold=0.8).empty
+
+
+def test_no_content_word_is_an_error_and_one_article_has_no_pair():
+    with pytest.raises(SimilarityError, match="no article has a content word"):
+        tfidf(corpus("de la que el", "y en los"))
+    single = tfidf(corpus(ECONOMY_ES))
+    assert similar_pairs(single, threshold=0.0).empty
+    assert nearest_neighbours(single).empty
+
+
+def test_submatrix_and_heatmap_articles(seeds_text: TextCorpus):
+    model = tfidf(seeds_text)
+    assert np.allclose(submatrix(model, [0, 1, 3]), cosine_matrix(model)[np.ix_([0, 1, 3], [0, 1, 3])])
+    pairs = similar_pairs(model, threshold=0.0)
+    assert heatmap_articles(pairs, 5, limit=10) == [0, 1, 2, 3, 4]
+    assert heatmap_articles(pairs, 5, limit=3) == [0, 1, 2]  # 000-001 first, then 000-002
