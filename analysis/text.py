@@ -3,9 +3,10 @@
 Every analysis (similarity, framing terms, figures) reads the :class:`TextCorpus`
 built here instead of tokenizing again. Tokens are lower-cased runs of letters
 and digits, with accents and ñ kept; dotted abbreviations such as "EE.UU." stay
-one token. Stems come from the Snowball stemmer of the article's language (PyStemmer,
-the Snowball project's C implementation), memoised per unique word. ``surface`` maps each stem back to its most frequent
-word so that results are shown as words, never as stems.
+one token. Stems come from NLTK's Snowball stemmer of the article's language,
+memoised per unique word (stemming costs grow with the vocabulary, not the
+corpus). ``surface`` maps each stem back to its most frequent word so that
+results are shown as words, never as stems.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from importlib import resources
 from itertools import compress
 
 import numpy as np
-import Stemmer
+from nltk.stem.snowball import SnowballStemmer
 from stop_words import get_stop_words
 
 from analysis.corpus import Article
@@ -77,9 +78,9 @@ def token_spans(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=16)
-def _stemmer(language: str) -> Stemmer.Stemmer | None:
+def _stemmer(language: str) -> SnowballStemmer | None:
     name = SNOWBALL.get(language)
-    return Stemmer.Stemmer(name) if name else None
+    return SnowballStemmer(name) if name else None
 
 
 @lru_cache(maxsize=500_000)
@@ -90,7 +91,7 @@ def stem(word: str, language: str) -> str:
     ('secuestr', 'kidnap')
     """
     stemmer = _stemmer(language)
-    return stemmer.stemWord(word) if stemmer is not None else word
+    return stemmer.stem(word) if stemmer is not None else word
 
 
 @lru_cache(maxsize=16)
