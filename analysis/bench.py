@@ -283,6 +283,7 @@ def run(source: Path, *, planted: Sequence[PlantedPassage] = (), stages: Sequenc
     state = Run(source, tuple(planted))
     times: dict[str, float | str] = {}
     cpu: dict[str, float | str] = {}
+    peaks: dict[str, float] = {}
     bar = tqdm(stages, desc="bench", unit="stage", leave=False, disable=None)
     for stage in bar:
         bar.set_postfix_str(stage.name)
@@ -296,6 +297,7 @@ def run(source: Path, *, planted: Sequence[PlantedPassage] = (), stages: Sequenc
             continue
         times[stage.name] = round(time.perf_counter() - start, 4)
         cpu[stage.name] = round(time.process_time() - start_cpu, 4)
+        peaks[stage.name] = round(_peak_rss_mb(), 1)
     peak = _peak_rss_mb()
     assert state.corpus is not None and state.text is not None, "the load and text stages must run"
     texts = [a.text for a in state.corpus.articles]
@@ -316,6 +318,8 @@ def run(source: Path, *, planted: Sequence[PlantedPassage] = (), stages: Sequenc
         "total_cpu_s": round(total_cpu, 3),
         "baseline_cpu_s": round(baseline_cpu, 3),
         "stages_cpu": cpu,
+        # The process's peak resident memory after each stage: where the peak was reached.
+        "stages_peak_rss_mb": peaks,
         "distinct_words": len(set().union(*(d.tokens for d in state.text.docs))),
         "words": sum(len(d.tokens) for d in state.text.docs),
     }

@@ -146,3 +146,13 @@ def test_stem_codes_number_equal_stems_alike_across_articles_and_languages():
     assert [codes.stems[codes.of(n)].tolist() for n in range(4)] == [list(d.stems) for d in text.docs]
     assert codes.of(0)[1] == codes.of(0)[3] == codes.of(3)[0]
     assert len(set(codes.stems.tolist())) == len(codes.stems)
+
+
+@pytest.mark.parametrize("cached", [False, True], ids=["spans-not-computed", "spans-cached"])
+def test_token_starts_are_the_starts_of_the_token_spans(cached):
+    doc = build([Article("x", "El Sr. Pérez llegó a EE.UU. con 12 asesores. Luego habló.", language="es")]).docs[0]
+    if cached:
+        assert doc.spans
+    wanted = [0, 3, 6, len(doc.tokens) - 1]
+    assert doc.token_starts(wanted) == [doc.spans[i][0] for i in wanted]
+    assert doc.token_starts([]) == []
