@@ -8,9 +8,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from analysis import display
 from analysis.export import figure_html, figure_image, table_csv
 
-__all__ = ["chart", "problems"]
+__all__ = ["chart", "csv_download", "page_of", "problems"]
 
 
 def _slug(name: str) -> str:
@@ -52,3 +53,24 @@ def problems(items: object, *, what: str = "Load problems") -> None:
     if rows:
         with st.expander(f"{what}: {len(rows)}", expanded=True, icon=":material/warning:"):
             st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+
+
+def page_of(table: pd.DataFrame, *, key: str, what: str = "rows") -> pd.DataFrame:
+    """One page of a long table, with a page picker and "showing a–b of M" when it has more than one page."""
+    total = len(table)
+    count = display.pages(total, size=display.PAGE_ROWS)
+    if count == 1:
+        return table
+    number = int(st.number_input(f"Page (of {count:,})", min_value=1, max_value=count, value=1, step=1, key=key))
+    shown = display.page(table, number, size=display.PAGE_ROWS)
+    first = (min(number, count) - 1) * display.PAGE_ROWS
+    st.caption(f"Showing {what} {first + 1:,}–{first + len(shown):,} of {total:,}; the CSV download holds all of them.")
+    return shown
+
+
+def csv_download(table: pd.DataFrame, file_name: str, *, key: str, label: str = "CSV") -> None:
+    """A button downloading the whole table as CSV, built only when clicked."""
+    st.download_button(
+        label, lambda: table_csv(table), file_name, "text/csv",
+        key=key, on_click="ignore", icon=":material/table:", help="The whole table as CSV",
+    )  # fmt: skip

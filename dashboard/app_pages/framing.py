@@ -7,7 +7,6 @@ import streamlit as st
 
 from analysis.charts.terms import distinctive_bars, distinctive_small_multiples, term_bars
 from analysis.distinctive import compare_groups, source_vs_rest, term_matrix, top_words
-from analysis.export import table_csv
 from analysis.kwic import kwic_query, kwic_terms
 from analysis.lexicon import DEFAULT_LANGUAGES, LexiconError, default_lexicons, packaged_text, parse_lexicon
 from analysis.terms import article_counts, dominant_terms, frames_table, source_counts
@@ -201,9 +200,11 @@ query = right.text_input(
     help="Matched in any inflection: 'secuestro' finds 'secuestraron'.",
 )
 lines = _kwic(key, upload, choice or "", query, text)
-st.caption(f"{len(lines)} occurrences of **{query.strip() or choice}**.")
+st.caption(f"{len(lines):,} occurrences of **{query.strip() or choice}**.")
 st.dataframe(
-    lines[["source", "article", "left", "match", "right"]],
+    components.page_of(lines, key="framing-kwic-page", what="occurrences")[
+        ["source", "article", "left", "match", "right"]
+    ],
     hide_index=True,
     width="stretch",
     column_config={
@@ -211,12 +212,4 @@ st.dataframe(
         "article": st.column_config.TextColumn("article", width="small"),
     },
 )
-st.download_button(
-    "CSV",
-    table_csv(lines),
-    "keyword-in-context.csv",
-    "text/csv",
-    key="framing-kwic-csv",
-    on_click="ignore",
-    icon=":material/table:",
-)
+components.csv_download(lines, "keyword-in-context.csv", key="framing-kwic-csv")
