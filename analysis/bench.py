@@ -54,6 +54,8 @@ NEIGHBOURS = 10
 # Rows of the baseline's similarity computed at once: a CHUNK_ROWS × N float64
 # block (500 × 20,000 = 80 MB).
 CHUNK_ROWS = 500
+# Articles per JSON Lines file of the synthetic corpus (5,000 articles ≈ 17 MB, under the loader's 50 MB limit).
+FILE_ARTICLES = 5000
 
 
 @dataclass
@@ -266,12 +268,19 @@ def _peak_rss_mb() -> float:
 
 def _write_synthetic(n: int, seed: int, folder: str) -> tuple[str, list[tuple[str, str, str]]]:
     corpus = generate(n, seed=seed)
-    path = corpus.write_jsonl(Path(folder) / "articles.jsonl")
-    return str(path), [(p.source, p.target, p.text) for p in corpus.planted]
+    # Files of FILE_ARTICLES articles: one file of 20,000 would pass the loader's file-size limit.
+    target = Path(folder) / "articles"
+    target.mkdir()
+    records = list(corpus.records())
+    for number, start in enumerate(range(0, len(records), FILE_ARTICLES)):
+        with (target / f"articles-{number:03d}.jsonl").open("w", encoding="utf-8") as out:
+            out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records[start : start + FILE_ARTICLES])
+    return str(target), [(p.source, p.target, p.text) for p in corpus.planted]
 
 
 def synthetic_file(n: int, folder: Path, *, seed: int = DEFAULT_SEED) -> tuple[Path, tuple[PlantedPassage, ...]]:
-    """Generate the synthetic corpus in a fresh child process, write it under ``folder``; its path and ground truth."""
+    """Generate the synthetic corpus in a fresh child process, write it under ``folder`` (JSON Lines files of
+    ``FILE_ARTICLES`` articles in a sub-folder); that sub-folder and the ground truth."""
     context = multiprocessing.get_context("spawn")
     with concurrent.futures.ProcessPoolExecutor(1, mp_context=context) as pool:
         path, planted = pool.submit(_write_synthetic, n, seed, str(folder)).result()

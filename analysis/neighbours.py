@@ -81,7 +81,7 @@ def approximate_top_k(
         rows = np.arange(start, stop)
         block = np.asarray((rare[start:stop] @ rare_t).toarray())
         block[np.arange(stop - start), rows] = -1.0
-        proposed = np.argpartition(-block, width - 1, axis=1)[:, :width]
+        proposed = np.argpartition(block, -width, axis=1)[:, -width:]  # the largest, without a negated copy
         partial = np.take_along_axis(block, proposed, axis=1)
         left = common[np.repeat(rows, width)]
         right = common[proposed.ravel()]

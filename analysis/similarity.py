@@ -135,8 +135,9 @@ def _term_counts(text: TextCorpus) -> tuple[sparse.csr_matrix, np.ndarray]:
     codes = text.stem_codes
     content = np.concatenate([d.content for d in text.docs])
     terms = codes.codes[content]
-    before = np.concatenate([[0], np.cumsum(content)])
-    rows = np.repeat(np.arange(len(text.docs)), np.diff(before[codes.offsets]))
+    unigram_ends = np.concatenate([[0], np.cumsum(content)])[codes.offsets]  # content terms before each article
+    per_article = np.diff(unigram_ends)
+    rows = np.repeat(np.arange(len(text.docs)), per_article)
     # Bigrams join consecutive content terms of one article.
     same = rows[1:] == rows[:-1]
     n_stems = len(codes.stems)
@@ -144,19 +145,25 @@ def _term_counts(text: TextCorpus) -> tuple[sparse.csr_matrix, np.ndarray]:
     unigram_columns, unigram_codes = pd.factorize(terms)
     bigram_columns, bigram_keys = pd.factorize(bigrams)
     stems = codes.stems
-    features = np.concatenate(
-        [stems[unigram_codes], stems[bigram_keys // n_stems] + " " + stems[bigram_keys % n_stems]]
-    ).astype(object)
-    counts = sparse.csr_matrix(
-        (
-            np.ones(len(terms) + len(bigrams), dtype=np.int64),
-            (
-                np.concatenate([rows, rows[1:][same]]),
-                np.concatenate([unigram_columns, bigram_columns + len(unigram_codes)]),
-            ),
-        ),
-        shape=(len(text.docs), len(features)),
+    features = np.empty(len(unigram_codes) + len(bigram_keys), dtype=object)
+    features[: len(unigram_codes)] = stems[unigram_codes]
+    firsts, seconds = stems[bigram_keys // n_stems].tolist(), stems[bigram_keys % n_stems].tolist()
+    features[len(unigram_codes) :] = [f"{a} {b}" for a, b in zip(firsts, seconds)]
+    # Rows are already in article order: each part is built as CSR directly (no COO triplets), then joined.
+    bigram_ends = np.concatenate([[0], np.cumsum(np.maximum(per_article - 1, 0))])
+    shape = (len(text.docs), len(features))
+    unigram_part = sparse.csr_matrix(
+        (np.ones(len(terms), dtype=np.int32), unigram_columns.astype(np.int32), unigram_ends), shape=shape
     )
+    bigram_part = sparse.csr_matrix(
+        (
+            np.ones(len(bigrams), dtype=np.int32),
+            (bigram_columns + len(unigram_codes)).astype(np.int32),
+            bigram_ends,
+        ),
+        shape=shape,
+    )
+    counts = sparse.csr_matrix(unigram_part + bigram_part)
     counts.sum_duplicates()
     return counts, features
 
