@@ -70,7 +70,9 @@ def term_matrix(text: TextCorpus) -> TermMatrix:
     stems = codes.stems[used[order]]
     column = np.zeros(len(codes.stems), dtype=np.int64)
     column[used[order]] = np.arange(len(used))
-    counts = sp.csr_matrix((np.ones(len(terms), dtype=np.int64), column[terms], ends), shape=(len(text.docs), len(used)))
+    counts = sp.csr_matrix(
+        (np.ones(len(terms), dtype=np.int64), column[terms], ends), shape=(len(text.docs), len(used))
+    )
     counts.sum_duplicates()
     words = np.array([text.word(s) for s in stems], dtype=object)
     return TermMatrix(counts, stems, tuple(d.id for d in text.docs), tuple(d.article.source for d in text.docs), words)

@@ -176,9 +176,11 @@ class Doc:
             return []
         spans = self.__dict__.get("spans")
         if spans is not None:
-            return [spans[i][0] for i in indices]
-        starts = [m.start() for m in islice(RE_TOKEN.finditer(self.article.text), max(indices) + 1)]
-        return [starts[i] for i in indices]
+            return [spans[min(i, len(spans) - 1)][0] if spans else 0 for i in indices]
+        # Tokens are found on the lower-cased text; where lower-casing changed them ("İ" is two characters
+        # in lower case) the original text has fewer, and tokens past its last one get its offset.
+        starts = [m.start() for m in islice(RE_TOKEN.finditer(self.article.text), max(indices) + 1)] or [0]
+        return [starts[min(i, len(starts) - 1)] for i in indices]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:

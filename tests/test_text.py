@@ -149,10 +149,20 @@ def test_stem_codes_number_equal_stems_alike_across_articles_and_languages():
 
 
 @pytest.mark.parametrize("cached", [False, True], ids=["spans-not-computed", "spans-cached"])
-def test_token_starts_are_the_starts_of_the_token_spans(cached):
-    doc = build([Article("x", "El Sr. Pérez llegó a EE.UU. con 12 asesores. Luego habló.", language="es")]).docs[0]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Sr. Pérez llegó a EE.UU. con 12 asesores. Luego habló.\n\nOtro párrafo: 3 heridos",
+        "İstanbul'da 5 kişi öldü. İzmir'de 2 yaralı.",  # lower case of İ is two characters
+        "Una frase sin final con 40 palabras",
+    ],
+    ids=["sentences-and-paragraph", "dotted-capital-i", "one-sentence"],
+)
+def test_token_starts_are_the_starts_of_the_token_spans(cached, text):
+    doc = build([Article("x", text, language="es")]).docs[0]
     if cached:
         assert doc.spans
-    wanted = [0, 3, 6, len(doc.tokens) - 1]
+    wanted = sorted({0, 3, 5, len(doc.spans) - 1})
     assert doc.token_starts(wanted) == [doc.spans[i][0] for i in wanted]
     assert doc.token_starts([]) == []
+    assert len(doc.token_starts([len(doc.tokens) - 1])) == 1  # never out of range, even when counts differ
