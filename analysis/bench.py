@@ -242,6 +242,7 @@ def _metrics(state: Run, times: dict[str, float | str], cpu: dict[str, float | s
         metrics["recall_at_10"] = recall_at_k(exact, similarity.neighbours)
     reuses = state.results.get("passages")
     if isinstance(reuses, list):
+        metrics["reuse_pairs"] = len(reuses)  # pairs reported as sharing a passage (planted or not)
         if state.planted:
             metrics["reuse_recall"] = reuse_recall(state.planted, {frozenset((r.a, r.b)) for r in reuses})
         n = len(state.text.docs) if state.text is not None else 0
@@ -358,7 +359,7 @@ def table(report: dict[str, object]) -> str:
     lines.insert(1, "-" * len(lines[0]))
     extra = [
         "ratio", "peak_rss_mb", "baseline_peak_rss_mb", "distinct_words", "words",
-        "recall_at_10", "reuse_recall", "passages_articles_per_s", "passages_articles_per_cpu_s",
+        "recall_at_10", "reuse_recall", "reuse_pairs", "passages_articles_per_s", "passages_articles_per_cpu_s",
     ]  # fmt: skip
     lines.append("")
     lines += [f"{key}: {report[key]}" for key in extra if key in report]

@@ -103,6 +103,7 @@ def test_small_run_prints_table_and_json_last_line(capsys):
     assert all(isinstance(report["stages"][stage.name], float) for stage in STAGES)  # every stage is wired
     assert report["recall_at_10"] == 1.0  # 120 articles: the exact search
     assert report["reuse_recall"] >= 0.95 and report["passages_articles_per_s"] > 0
+    assert report["reuse_pairs"] >= report["reuse_recall"] * 12  # 120 articles: 12 planted pairs
     assert report["peak_rss_mb"] > 0 and set(report["stages_peak_rss_mb"]) == {s.name for s in STAGES}
     assert lines[0] == "articles: 120" and any(line.startswith("baseline") for line in lines)
 
