@@ -41,6 +41,9 @@ PAGES = {
     "Figures": [
         st.Page(PAGES_DIR / "figures.py", title="Casualty figures", icon=":material/monitoring:", url_path="figures"),
     ],
+    "Export": [
+        st.Page(PAGES_DIR / "report.py", title="Report", icon=":material/summarize:", url_path="report"),
+    ],
 }
 
 st.set_page_config(page_title="Contraste", page_icon=":material/compare:", layout="wide")

@@ -46,9 +46,11 @@ comparison = state.current_comparison()
 
 threshold = st.slider(
     "Minimum similarity (cosine) of the pairs listed",
-    min_value=0.0, max_value=1.0, value=PAIR_THRESHOLD, step=0.01, key="similarity-threshold",
+    min_value=0.0, max_value=1.0, value=float(state.setting("similarity_threshold", PAIR_THRESHOLD)),  # type: ignore[arg-type]
+    step=0.01, key="similarity-threshold",
     help="Pairs of articles whose TF-IDF cosine is at least this are listed below.",
 )  # fmt: skip
+state.set_setting("similarity_threshold", threshold)  # saved with the workspace, used by the report
 pairs = _pairs(key, threshold, comparison, text)
 table = pairs_table(pairs)
 
