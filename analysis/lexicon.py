@@ -291,7 +291,7 @@ def _parse_frame(item: object, number: int, language: str, origin: str) -> Frame
                 )
             owner[pattern] = term.label
         terms.append(term)
-    return Frame(name.strip(), item["description"].strip(), tuple(terms))
+    return Frame(str(name).strip(), str(item["description"]).strip(), tuple(terms))
 
 
 def parse_lexicon(text: str, *, origin: str = "") -> Lexicon:
