@@ -10,7 +10,21 @@ import streamlit as st
 
 from analysis.export import figure_html, figure_image, table_csv
 
-__all__ = ["chart", "problems"]
+__all__ = ["chart", "plain", "problems"]
+
+# Characters Streamlit's markdown (headers, captions, alerts, metric labels) would act on:
+# CommonMark punctuation, GFM autolinks ("http:", "www."), emoji and colour directives (":red[x]"), LaTeX ("$").
+RE_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&])")
+
+
+def plain(text: object) -> str:
+    """Untrusted text (a source label, a title, a file name, an error quoting a file) for any element that
+    renders markdown: every markdown character backslash-escaped and line breaks made spaces, so it shows as written.
+
+    >>> plain("[x](javascript:alert(1)) **b**")
+    '\\[x\\]\\(javascript\\:alert\\(1\\)\\) \\*\\*b\\*\\*'
+    """
+    return RE_MARKDOWN.sub(r"\\\1", " ".join(str(text).split()))
 
 
 def _slug(name: str) -> str:

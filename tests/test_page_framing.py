@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+
+
+def shown(markdown: str) -> str:
+    """The text a reader sees of markdown whose characters were escaped by ``components.plain``."""
+    return re.sub(r"\\(.)", r"\1", markdown)
 
 
 @pytest.fixture
@@ -52,12 +58,12 @@ def test_a_broken_lexicon_is_reported_and_the_packaged_one_kept(page: AppTest) -
         "mine.yaml", b"language: es\nframes:\n  - frame: f\n    terms: [a]\n", "application/yaml"
     ).run()
     assert not page.exception
-    assert any("field 'description'" in e.value for e in page.error)
+    assert any("field 'description'" in shown(e.value) for e in page.error)
     assert page.selectbox(key="framing-kwic-term").value == "taking of the president › secuestro"
 
 
 def test_an_uploaded_lexicon_replaces_the_packaged_one(page: AppTest) -> None:
     yaml = "language: es\nframes:\n  - frame: toma\n    description: d\n    terms: [secuestro, captura]\n"
     page.get("file_uploader")[0].upload("mine.yaml", yaml.encode(), "application/yaml").run()
-    assert not page.exception and any("mine.yaml" in s.value for s in page.success)
+    assert not page.exception and any("mine.yaml" in shown(s.value) for s in page.success)
     assert page.selectbox(key="framing-kwic-term").options == ["toma › secuestro", "toma › captura"]

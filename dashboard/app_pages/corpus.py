@@ -91,7 +91,7 @@ with right:
         try:
             state.open_workspace(workspaces.from_bytes(saved.getvalue(), name=saved.name))
         except workspaces.WorkspaceError as err:
-            st.error(str(err))
+            st.error(components.plain(err))
         else:
             st.rerun()
 

@@ -87,7 +87,10 @@ with st.expander("Lexicon: frames and their terms", icon=":material/menu_book:")
             candidate = uploaded.getvalue().decode("utf-8")
             parse_lexicon(candidate, origin=uploaded.name)
         except (LexiconError, UnicodeDecodeError) as err:
-            st.error(f"This lexicon cannot be used: {err}. The lexicon in use is unchanged.", icon=":material/error:")
+            st.error(
+                f"This lexicon cannot be used: {components.plain(err)}. The lexicon in use is unchanged.",
+                icon=":material/error:",
+            )
         else:
             state.set_lexicon(candidate)  # saved with the workspace
             state.set_setting("lexicon_name", uploaded.name)
@@ -96,7 +99,8 @@ with st.expander("Lexicon: frames and their terms", icon=":material/menu_book:")
         name = str(state.setting("lexicon_name", "your lexicon"))
         lexicon = parse_lexicon(upload, origin=name)
         st.success(
-            f"Using {name}: {len(lexicon.frames)} frames for language '{lexicon.language}'.",
+            f"Using {components.plain(name)}: {len(lexicon.frames)} frames for language "
+            f"'{components.plain(lexicon.language)}'.",
             icon=":material/check:",
         )
         if st.button("Back to the packaged lexicons", icon=":material/undo:"):
@@ -151,13 +155,22 @@ mode = st.radio(
 )
 if mode == "each source against the rest":
     table = _source_vs_rest(key, text)
-    event = components.chart(
-        distinctive_small_multiples(table),
-        table,
-        "distinctive-words-per-source",
-        key="framing-multiples",
-        on_select="rerun",
-    )
+    event = None
+    if table.empty:
+        st.info(
+            f"Every article has the source label **{components.plain(source_names[0])}**, so there is no rest to compare against. "
+            "Give articles their outlet's label on the Corpus page."
+            if len(source_names) == 1
+            else "No word sets a source apart from the rest."
+        )
+    else:
+        event = components.chart(
+            distinctive_small_multiples(table),
+            table,
+            "distinctive-words-per-source",
+            key="framing-multiples",
+            on_select="rerun",
+        )
 else:
     by_source = mode == "two groups of sources"
     options = source_names if by_source else [a.id for a in corpus.articles]
@@ -201,7 +214,7 @@ query = right.text_input(
     help="Matched in any inflection: 'secuestro' finds 'secuestraron'.",
 )
 lines = _kwic(key, upload, choice or "", query, text)
-st.caption(f"{len(lines)} occurrences of **{query.strip() or choice}**.")
+st.caption(f"{len(lines)} occurrences of **{components.plain(query.strip() or choice)}**.")
 st.dataframe(
     lines[["source", "article", "left", "match", "right"]],
     hide_index=True,
