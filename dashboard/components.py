@@ -17,6 +17,15 @@ __all__ = ["chart", "plain", "problems"]
 RE_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&])")
 
 
+# Streamlit's own "Download as CSV" of st.dataframe / st.data_editor writes cells as they are, so a
+# source label "=HYPERLINK(...)" would run in a spreadsheet, and it cannot be switched off
+# (streamlit/streamlit#8402). The app hides it; pages offer table_csv downloads instead.
+HIDE_UNSAFE_CSV_EXPORT = (
+    "<style>[data-testid='stElementToolbarButton']:has(button[aria-label='Download as CSV'])"
+    "{display:none !important}</style>"
+)
+
+
 def plain(text: object) -> str:
     """Untrusted text (a source label, a title, a file name, an error quoting a file) for any element that
     renders markdown: every markdown character backslash-escaped and line breaks made spaces, so it shows as written.
