@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.charts.terms import distinctive_bars, distinctive_small_multiples, term_bars
+from analysis.decode import DecodeError, decode_bytes
 from analysis.distinctive import compare_groups, source_vs_rest, term_matrix, top_words
 from analysis.export import table_csv
 from analysis.kwic import kwic_query, kwic_terms
@@ -84,9 +85,12 @@ with st.expander("Lexicon: frames and their terms", icon=":material/menu_book:")
     if uploaded is not None and uploaded.file_id != st.session_state.get("framing-lexicon-seen"):
         st.session_state["framing-lexicon-seen"] = uploaded.file_id
         try:
-            candidate = uploaded.getvalue().decode("utf-8")
+            try:
+                candidate = decode_bytes(uploaded.getvalue())
+            except DecodeError as err:
+                raise LexiconError(f"{uploaded.name}: {err}") from None
             parse_lexicon(candidate, origin=uploaded.name)
-        except (LexiconError, UnicodeDecodeError) as err:
+        except LexiconError as err:
             st.error(
                 f"This lexicon cannot be used: {components.plain(err)}. The lexicon in use is unchanged.",
                 icon=":material/error:",
