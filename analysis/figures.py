@@ -300,13 +300,14 @@ class _Candidate:
 
 
 def _kind(
-    figure: Figure, phrase: _Phrase, text: str, sentence_start: int, lex: _Lexicon
+    figure: Figure, phrase: _Phrase, text: str, sentence: tuple[int, int], lex: _Lexicon
 ) -> tuple[str | None, int, int]:
-    """Step 2 for one figure: its kind, and where its cue starts and its verb ends."""
+    """Step 2 for one figure: its kind, and where its cue starts and its verb ends (inside the sentence)."""
+    sentence_start, sentence_end = sentence
     if phrase.kind:
         return phrase.kind, figure.start, phrase.end
     if (
-        (m := lex.after.match(text, phrase.end))
+        (m := lex.after.match(text, phrase.end, sentence_end))
         and m.lastgroup
         and not _blocked(figure, phrase, text, sentence_start, lex)
     ):
@@ -371,7 +372,7 @@ def claims_in(doc: Doc, *, reference: incidents.Reference | None = None) -> list
                 phrase = _Phrase(phrase.end, kind=phrase.kind, head="person")
             if not _is_count(figure, phrase, text):
                 continue
-            kind, cue_start, verb_end = _kind(figure, phrase, text, s_start, lex)
+            kind, cue_start, verb_end = _kind(figure, phrase, text, (s_start, s_end), lex)
             candidates.append(_Candidate(figure, phrase, kind, cue_start, verb_end))
         _inherit(candidates, text, s_start, lex)
         sentence = text[s_start:s_end]

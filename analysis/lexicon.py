@@ -308,6 +308,10 @@ def parse_lexicon(text: str, *, origin: str = "") -> Lexicon:
         at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
         problem = getattr(err, "problem", None) or str(err)
         raise LexiconError(f"{origin or 'lexicon'}: not valid YAML{at}: {problem}") from None
+    except RecursionError:  # what PyYAML raises on lists or mappings nested thousands deep
+        raise LexiconError(f"{origin or 'lexicon'}: not valid YAML: nested too deeply") from None
+    if data is None:
+        raise LexiconError(f"{origin or 'lexicon'}: empty: no language and no frames")
     if not isinstance(data, dict):
         raise LexiconError(
             f"{origin or 'lexicon'}: must be a mapping with 'language' and 'frames', got {type(data).__name__}"

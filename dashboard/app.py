@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` puts only dashboard/ on the path
     sys.path.insert(0, str(ROOT))
 
-from dashboard import state  # noqa: E402
+from dashboard import components, state  # noqa: E402
 
 PAGES_DIR = Path(__file__).parent / "app_pages"
 
@@ -47,5 +47,6 @@ PAGES = {
 }
 
 st.set_page_config(page_title="Contraste", page_icon=":material/compare:", layout="wide")
+st.html(components.HIDE_UNSAFE_CSV_EXPORT)
 state.init()
 st.navigation(PAGES).run()

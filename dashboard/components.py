@@ -10,7 +10,30 @@ import streamlit as st
 
 from analysis.export import figure_html, figure_image, table_csv
 
-__all__ = ["chart", "problems"]
+__all__ = ["chart", "plain", "problems"]
+
+# Characters Streamlit's markdown (headers, captions, alerts, metric labels) would act on:
+# CommonMark punctuation, GFM autolinks ("http:", "www."), emoji and colour directives (":red[x]"), LaTeX ("$").
+RE_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&])")
+
+
+# Streamlit's own "Download as CSV" of st.dataframe / st.data_editor writes cells as they are, so a
+# source label "=HYPERLINK(...)" would run in a spreadsheet, and it cannot be switched off
+# (streamlit/streamlit#8402). The app hides it; pages offer table_csv downloads instead.
+HIDE_UNSAFE_CSV_EXPORT = (
+    "<style>[data-testid='stElementToolbarButton']:has(button[aria-label='Download as CSV'])"
+    "{display:none !important}</style>"
+)
+
+
+def plain(text: object) -> str:
+    """Untrusted text (a source label, a title, a file name, an error quoting a file) for any element that
+    renders markdown: every markdown character backslash-escaped and line breaks made spaces, so it shows as written.
+
+    >>> plain("[x](javascript:alert(1)) **b**")
+    '\\[x\\]\\(javascript\\:alert\\(1\\)\\) \\*\\*b\\*\\*'
+    """
+    return RE_MARKDOWN.sub(r"\\\1", " ".join(str(text).split()))
 
 
 def _slug(name: str) -> str:

@@ -332,3 +332,19 @@ def test_every_kind_is_reachable_in_both_languages() -> None:
 
 def test_a_language_without_a_lexicon_uses_the_spanish_one() -> None:
     assert found("Al menos 12 personas murieron.", "pt") == [("killed", "total", 12, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("0\nMUERTO", [], id="verb-in-the-next-sentence"),
+        pytest.param("Llegaron 12.\nMuertos no hubo.", [], id="verb-after-a-full-stop"),
+        pytest.param("Murieron " + "9" * 40 + " personas.", [], id="identifier-sized-number"),
+        pytest.param("12 personas\nmurieron", [], id="kind-verb-on-the-next-line"),
+    ],
+)
+def test_a_claim_never_reaches_past_its_sentence(text: str, expected: list) -> None:
+    """Regression: the kind verb was looked for past the sentence's end, so a claim's end left its evidence."""
+    claims = claims_in(build([Article("a", text, language="es")]).docs[0])
+    assert [(c.figure, c.kind) for c in claims] == expected
+    assert all(c.end <= c.sentence_start + len(c.text) for c in claims)

@@ -28,6 +28,9 @@ st.caption(
 )
 
 corpus = state.current_corpus()
+if not corpus.articles:
+    st.info("No article is loaded: add some on the Corpus page.")
+    st.stop()
 text = state.current_text()
 overrides: dict[str, str] = dict(state.setting(OVERRIDES, {}))  # type: ignore[call-overload]
 claims = apply_overrides(_claims(state.corpus_key(corpus), text), overrides)

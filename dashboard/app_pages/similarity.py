@@ -104,8 +104,8 @@ with left:
         )  # fmt: skip
 with right:
     st.metric("Shared passages", len(pair.reuse.passages))
-    st.metric(f"Words of {names[pair.a]} reused", f"{pair.reuse.a_reused_share:.0%}")
-    st.metric(f"Words of {names[pair.b]} reused", f"{pair.reuse.b_reused_share:.0%}")
+    st.metric(f"Words of {components.plain(names[pair.a])} reused", f"{pair.reuse.a_reused_share:.0%}")
+    st.metric(f"Words of {components.plain(names[pair.b])} reused", f"{pair.reuse.b_reused_share:.0%}")
     if st.button("Read them side by side", icon=":material/view_column_2:", type="primary"):
         st.session_state["side-a"], st.session_state["side-b"] = pair.a, pair.b
         st.switch_page("app_pages/side_by_side.py")
