@@ -10,7 +10,9 @@ import streamlit as st
 
 from analysis.export import figure_html, figure_image, table_csv
 
-__all__ = ["chart", "plain", "problems"]
+__all__ = ["PAGE_ROWS", "chart", "plain", "problems", "table"]
+
+PAGE_ROWS = 200  # rows a table shows at once; the CSV download always holds them all
 
 # Characters Streamlit's markdown (headers, captions, alerts, metric labels) would act on:
 # CommonMark punctuation, GFM autolinks ("http:", "www."), emoji and colour directives (":red[x]"), LaTeX ("$").
@@ -69,9 +71,38 @@ def chart(fig: go.Figure, data: pd.DataFrame, name: str, *, key: str, on_select:
     return event
 
 
+def table(
+    frame: pd.DataFrame,
+    name: str,
+    *,
+    key: str,
+    column_config: dict[str, object] | None = None,
+    page_rows: int = PAGE_ROWS,
+) -> None:
+    """A table shown a page of ``page_rows`` at a time, with a formula-safe CSV download of all its rows.
+
+    Long tables (thousands of pairs, claims or contexts) stay fast: only the
+    current page is sent to the browser.
+    """
+    total = len(frame)
+    pages = max(1, -(-total // page_rows))
+    page = 1
+    if pages > 1:
+        page = int(st.number_input(f"Page (of {pages:,})", 1, pages, 1, key=f"{key}-page"))
+    shown = frame.iloc[(page - 1) * page_rows : page * page_rows]
+    st.dataframe(shown, hide_index=True, width="stretch", column_config=column_config, key=f"{key}-table")  # type: ignore[arg-type]
+    left, right = st.columns([4, 1])
+    if pages > 1:
+        left.caption(f"Rows {(page - 1) * page_rows + 1:,}–{(page - 1) * page_rows + len(shown):,} of {total:,}.")
+    right.download_button(
+        "CSV", lambda: table_csv(frame), f"{_slug(name)}.csv", "text/csv",
+        key=f"{key}-csv", on_click="ignore", icon=":material/table:", help="All rows as CSV",
+    )  # fmt: skip
+
+
 def problems(items: object, *, what: str = "Load problems") -> None:
     """List load problems (file and reason) in a warning box; nothing when there are none."""
     rows = [{"file": p.file, "reason": p.reason} for p in items]  # type: ignore[attr-defined]
     if rows:
         with st.expander(f"{what}: {len(rows)}", expanded=True, icon=":material/warning:"):
-            st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+            table(pd.DataFrame(rows), "load-problems", key="load-problems")

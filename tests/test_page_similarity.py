@@ -37,7 +37,10 @@ def test_similarity_page_on_seeds(app: AppTest):
     terms = spec(app, 1)["data"][0]
     assert "canciller" in terms["y"]
     assert [m.value for m in app.metric][0] == "3"
-    assert len(app.get("download_button")) == 4 * len(app.get("plotly_chart"))
+    labels = [b.label for b in app.get("download_button")]
+    assert [labels.count(f) for f in ("PNG", "SVG", "HTML")] == [
+        len(app.get("plotly_chart"))
+    ] * 3  # every chart downloadable
 
 
 def test_threshold_slider_changes_the_pairs(app: AppTest):

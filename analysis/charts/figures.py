@@ -126,6 +126,14 @@ def agreement_chart(table: pd.DataFrame) -> go.Figure:
     return finish(fig, title=title, height=max(260, 90 + 60 * len(rows)))
 
 
+DAY_MS = 86_400_000  # one day in Plotly's date-axis units (milliseconds)
+
+
+def _days(table: pd.DataFrame) -> int:
+    dates = pd.to_datetime(table["date"].astype(str), errors="coerce").dropna()
+    return int((dates.max() - dates.min()).days) if len(dates) else 0
+
+
 def timeline_chart(table: pd.DataFrame) -> go.Figure:
     """Reported figures by article date, one line per toll (``agreement.timeline``).
 
@@ -153,7 +161,10 @@ def timeline_chart(table: pd.DataFrame) -> go.Figure:
             marker={"symbol": symbols, "size": 12}, line={"color": PALETTE[i % len(PALETTE)], "dash": "dot"},
             hovertemplate="%{x}<br>%{customdata[0]} (%{customdata[1]})<br>%{customdata[3]}: %{customdata[2]}<extra></extra>",
         )  # fmt: skip
-    fig.update_xaxes(title="article date", type="date")
+    # Article dates are days: never let Plotly tick hours between two close dates.
+    fig.update_xaxes(
+        title="article date", type="date", tickformat="%d %b %Y", dtick=DAY_MS if _days(table) <= 14 else None
+    )
     fig.update_yaxes(title="people (▲ at least, ▼ at most)", rangemode="tozero")
     return finish(fig, title=f"Reported figures over time: {table['series'].nunique()} tolls")
 

@@ -148,11 +148,10 @@ fetched = st.session_state.get("corpus-url-results")
 if fetched is not None:
     failed = int((fetched["status"] == "failed").sum())
     st.markdown(f"**Last fetch:** {len(fetched) - failed} loaded, {failed} failed.")
-    st.dataframe(
+    components.table(
         fetched,
+        "url-results",
         key="corpus-url-table",
-        hide_index=True,
-        width="stretch",
         column_config={
             "url": st.column_config.LinkColumn("url"),
             "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),

@@ -72,7 +72,7 @@ st.caption(
     "the same event, or move an article to an incident of its own."
 )
 incidents = incidents_table(claims)
-st.dataframe(incidents, hide_index=True, width="stretch")
+components.table(incidents, "casualty-incidents", key="figures-incidents")
 names = list(incidents["incident"])
 with st.form("figures-merge"):
     chosen = st.multiselect("Incidents to merge", names, key="figures-merge-choice")

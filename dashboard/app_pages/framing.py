@@ -8,7 +8,6 @@ import streamlit as st
 from analysis.charts.terms import distinctive_bars, distinctive_small_multiples, term_bars
 from analysis.decode import DecodeError, decode_bytes
 from analysis.distinctive import compare_groups, source_vs_rest, term_matrix, top_words
-from analysis.export import table_csv
 from analysis.kwic import kwic_query, kwic_terms
 from analysis.lexicon import DEFAULT_LANGUAGES, LexiconError, default_lexicons, packaged_text, parse_lexicon
 from analysis.terms import article_counts, dominant_terms, frames_table, source_counts
@@ -219,21 +218,12 @@ query = right.text_input(
 )
 lines = _kwic(key, upload, choice or "", query, text)
 st.caption(f"{len(lines)} occurrences of **{components.plain(query.strip() or choice)}**.")
-st.dataframe(
+components.table(
     lines[["source", "article", "left", "match", "right"]],
-    hide_index=True,
-    width="stretch",
+    "keyword-in-context",
+    key="framing-kwic",
     column_config={
         "source": st.column_config.TextColumn("source", width="small"),
         "article": st.column_config.TextColumn("article", width="small"),
     },
-)
-st.download_button(
-    "CSV",
-    table_csv(lines),
-    "keyword-in-context.csv",
-    "text/csv",
-    key="framing-kwic-csv",
-    on_click="ignore",
-    icon=":material/table:",
 )

@@ -6,6 +6,7 @@ import streamlit as st
 
 from analysis.charts.similarity import display_names
 from analysis.compare import Comparison, PairComparison, close_pairs, pair, passages_table
+from analysis.export import table_csv
 from analysis.highlight import passage_colour, side_by_side
 from analysis.text import TextCorpus
 from dashboard import components, state
@@ -85,5 +86,9 @@ if reuse.passages:
             "b_text": st.column_config.TextColumn(f"in {names[b]}"),
         },
     )
+    st.download_button(
+        "CSV", table_csv(table.drop(columns=["colour"])), "shared-passages.csv", "text/csv",
+        key="side-passages-csv", on_click="ignore", icon=":material/table:",
+    )  # fmt: skip
 else:
     st.info("These two articles share no passage (no run of 5+ words repeated in enough of a sentence).")

@@ -74,10 +74,10 @@ st.subheader(
 if table.empty:
     st.info("No pair reaches this similarity. Lower the minimum above.")
     st.stop()
-st.dataframe(
+components.table(
     table,
-    hide_index=True,
-    width="stretch",
+    "closest-pairs",
+    key="similarity-pairs",
     column_config={
         "score": st.column_config.ProgressColumn("cosine", min_value=0.0, max_value=1.0, format="%.3f"),
         "top_terms": st.column_config.TextColumn("terms contributing most"),
