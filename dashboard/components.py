@@ -10,7 +10,7 @@ import streamlit as st
 
 from analysis.export import figure_html, figure_image, table_csv
 
-__all__ = ["PAGE_ROWS", "chart", "plain", "problems", "table"]
+__all__ = ["PAGE_ROWS", "chart", "paged", "plain", "problems", "table"]
 
 PAGE_ROWS = 200  # rows a table shows at once; the CSV download always holds them all
 
@@ -71,6 +71,18 @@ def chart(fig: go.Figure, data: pd.DataFrame, name: str, *, key: str, on_select:
     return event
 
 
+def paged(frame: pd.DataFrame, *, key: str, page_rows: int = PAGE_ROWS) -> pd.DataFrame:
+    """The rows of ``frame`` on the page the user picks (a page selector and a caption appear only when needed)."""
+    total = len(frame)
+    pages = max(1, -(-total // page_rows))
+    if pages == 1:
+        return frame
+    page = int(st.number_input(f"Page (of {pages:,})", 1, pages, 1, key=f"{key}-page"))
+    shown = frame.iloc[(page - 1) * page_rows : page * page_rows]
+    st.caption(f"Rows {(page - 1) * page_rows + 1:,}–{(page - 1) * page_rows + len(shown):,} of {total:,}.")
+    return shown
+
+
 def table(
     frame: pd.DataFrame,
     name: str,
@@ -84,17 +96,9 @@ def table(
     Long tables (thousands of pairs, claims or contexts) stay fast: only the
     current page is sent to the browser.
     """
-    total = len(frame)
-    pages = max(1, -(-total // page_rows))
-    page = 1
-    if pages > 1:
-        page = int(st.number_input(f"Page (of {pages:,})", 1, pages, 1, key=f"{key}-page"))
-    shown = frame.iloc[(page - 1) * page_rows : page * page_rows]
+    shown = paged(frame, key=key, page_rows=page_rows)
     st.dataframe(shown, hide_index=True, width="stretch", column_config=column_config, key=f"{key}-table")  # type: ignore[arg-type]
-    left, right = st.columns([4, 1])
-    if pages > 1:
-        left.caption(f"Rows {(page - 1) * page_rows + 1:,}–{(page - 1) * page_rows + len(shown):,} of {total:,}.")
-    right.download_button(
+    st.download_button(
         "CSV", lambda: table_csv(frame), f"{_slug(name)}.csv", "text/csv",
         key=f"{key}-csv", on_click="ignore", icon=":material/table:", help="All rows as CSV",
     )  # fmt: skip

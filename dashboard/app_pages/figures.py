@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.agreement import apply_overrides, comparison_table, incidents_table, timeline
@@ -17,6 +19,12 @@ OVERRIDES = "figure_incidents"  # workspace setting: claim incident or article i
 @st.cache_data(show_spinner="Reading casualty figures…", max_entries=4)
 def _claims(key: str, _text: TextCorpus) -> list[Claim]:
     return extract(_text)
+
+
+@st.cache_data(show_spinner="Drawing…", max_entries=8)
+def _charts(key: str, edits: str, _table: pd.DataFrame, _over_time: pd.DataFrame) -> tuple[go.Figure, go.Figure | None]:
+    # Building Plotly figures of thousands of claims takes seconds; keyed on corpus content and incident edits.
+    return agreement_chart(_table), None if _over_time.empty else timeline_chart(_over_time)
 
 
 st.title("Casualty figures")
@@ -47,19 +55,21 @@ left.metric("claims", len(table))
 middle.metric("articles with figures", table["article"].nunique())
 right.metric("conflicting tolls", int(conflicts))
 
+over_time = timeline(claims, dates)
+agreement_figure, timeline_figure = _charts(state.corpus_key(corpus), repr(sorted(overrides.items())), table, over_time)
+
 st.subheader("Agreement across sources")
 chart_data = table.drop(columns=["text", "sentence_start"])
-components.chart(agreement_chart(table), chart_data, "casualty-figures-agreement", key="figures-agreement")
+components.chart(agreement_figure, chart_data, "casualty-figures-agreement", key="figures-agreement")
 
 st.subheader("Reported figures over time")
-over_time = timeline(claims, dates)
-if over_time.empty:
+if timeline_figure is None:
     st.info("No figure comes from a dated article.")
 else:
-    components.chart(timeline_chart(over_time), over_time, "casualty-figures-timeline", key="figures-timeline")
+    components.chart(timeline_figure, over_time, "casualty-figures-timeline", key="figures-timeline")
 
 st.subheader("Claims and their evidence")
-st.markdown(evidence_html(table), unsafe_allow_html=True)
+st.markdown(evidence_html(components.paged(table, key="figures-claims", page_rows=100)), unsafe_allow_html=True)
 st.download_button(
     "Claims as CSV", table_csv(table), "casualty-claims.csv", "text/csv",
     key="figures-claims-csv", icon=":material/table:", on_click="ignore",
