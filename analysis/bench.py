@@ -54,6 +54,8 @@ NEIGHBOURS = 10
 # Rows of the baseline's similarity computed at once: a CHUNK_ROWS × N float64
 # block (500 × 20,000 = 80 MB).
 CHUNK_ROWS = 500
+# Articles per JSON Lines file of the synthetic corpus (5,000 articles ≈ 17 MB, under the loader's 50 MB limit).
+FILE_ARTICLES = 5000
 
 
 @dataclass
@@ -91,16 +93,51 @@ def _text(state: Run) -> TextCorpus:
     return state.text
 
 
-def _similarity(state: Run) -> object:
+@dataclass(frozen=True, eq=False)
+class SimilarityRun:
+    """What the similarity stage computed: the model, each article's neighbours, the close pairs with their terms."""
+
+    model: object
+    neighbours: list[list[int]]
+    pairs: pd.DataFrame
+    terms: list[object]
+
+
+def _similarity(state: Run) -> SimilarityRun:
+    # What `python -m analysis similarity` and the report compute, less the shared passages (their own stage):
+    # TF-IDF, the full matrix (small corpora) or each article's top-k neighbours, the pairs above the
+    # threshold and the terms behind each.
     import analysis.similarity as similarity
 
+    assert state.text is not None
     model = similarity.tfidf(state.text)
-    return model, similarity.nearest_neighbours(model, k=NEIGHBOURS)
+    n = len(model)
+    if n <= similarity.DENSE_MAX_ARTICLES:
+        matrix = similarity.cosine_matrix(model)
+        pairs = similarity.similar_pairs(model, matrix=matrix)
+        neighbours = _top_of_matrix(matrix, NEIGHBOURS)
+    else:
+        found = similarity.nearest_neighbours(model, k=NEIGHBOURS)
+        pairs = similarity.similar_pairs(model, neighbours=found)
+        neighbours = _neighbour_lists(found, n, NEIGHBOURS)
+    terms = [similarity.top_terms(model, state.text, int(i), int(j)) for i, j in zip(pairs["i"], pairs["j"])]
+    return SimilarityRun(model, neighbours, pairs, terms)
+
+
+def _top_of_matrix(matrix: np.ndarray, k: int) -> list[list[int]]:
+    """Each row's ``k`` largest other entries of a full similarity matrix (what the dense path shows)."""
+    scores = matrix.copy()
+    np.fill_diagonal(scores, -np.inf)
+    k = min(k, len(scores) - 1)
+    if k <= 0:
+        return [[] for _ in range(len(scores))]
+    return np.argsort(-scores, axis=1, kind="stable")[:, :k].tolist()
 
 
 def _passages(state: Run) -> object:
     import analysis.passages as passages
 
+    assert state.text is not None
     return passages.corpus_reuse(passages.build_index(state.text))
 
 
@@ -194,17 +231,25 @@ def _neighbour_lists(pairs: pd.DataFrame, n: int, k: int) -> list[list[int]]:
     return lists
 
 
-def _metrics(state: Run) -> dict[str, float]:
-    """Recall figures of the stages that ran: neighbours against exact search, passages against the planted truth."""
+def _metrics(state: Run, times: dict[str, float | str], cpu: dict[str, float | str]) -> dict[str, float]:
+    """Recall figures of the stages that ran (neighbours against exact search, passages against the planted
+    truth) and the passages stage's speed in articles per second (wall) and per CPU second."""
     metrics: dict[str, float] = {}
     similarity = state.results.get("similarity")
-    if isinstance(similarity, tuple):
-        model, pairs = similarity
-        exact = exact_neighbours(model.matrix, k=NEIGHBOURS)
-        metrics["recall_at_10"] = recall_at_k(exact, _neighbour_lists(pairs, len(exact), NEIGHBOURS))
+    if isinstance(similarity, SimilarityRun):
+        matrix = similarity.model.matrix  # type: ignore[attr-defined]
+        exact = exact_neighbours(matrix, k=NEIGHBOURS)
+        metrics["recall_at_10"] = recall_at_k(exact, similarity.neighbours)
     reuses = state.results.get("passages")
-    if isinstance(reuses, list) and state.planted:
-        metrics["reuse_recall"] = reuse_recall(state.planted, {frozenset((r.a, r.b)) for r in reuses})
+    if isinstance(reuses, list):
+        if state.planted:
+            metrics["reuse_recall"] = reuse_recall(state.planted, {frozenset((r.a, r.b)) for r in reuses})
+        n = len(state.text.docs) if state.text is not None else 0
+        wall, processor = times.get("passages"), cpu.get("passages")
+        if isinstance(wall, float) and wall > 0:
+            metrics["passages_articles_per_s"] = n / wall
+        if isinstance(processor, float) and processor > 0:
+            metrics["passages_articles_per_cpu_s"] = n / processor
     return metrics
 
 
@@ -223,12 +268,19 @@ def _peak_rss_mb() -> float:
 
 def _write_synthetic(n: int, seed: int, folder: str) -> tuple[str, list[tuple[str, str, str]]]:
     corpus = generate(n, seed=seed)
-    path = corpus.write_jsonl(Path(folder) / "articles.jsonl")
-    return str(path), [(p.source, p.target, p.text) for p in corpus.planted]
+    # Files of FILE_ARTICLES articles: one file of 20,000 would pass the loader's file-size limit.
+    target = Path(folder) / "articles"
+    target.mkdir()
+    records = list(corpus.records())
+    for number, start in enumerate(range(0, len(records), FILE_ARTICLES)):
+        with (target / f"articles-{number:03d}.jsonl").open("w", encoding="utf-8") as out:
+            out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records[start : start + FILE_ARTICLES])
+    return str(target), [(p.source, p.target, p.text) for p in corpus.planted]
 
 
 def synthetic_file(n: int, folder: Path, *, seed: int = DEFAULT_SEED) -> tuple[Path, tuple[PlantedPassage, ...]]:
-    """Generate the synthetic corpus in a fresh child process, write it under ``folder``; its path and ground truth."""
+    """Generate the synthetic corpus in a fresh child process, write it under ``folder`` (JSON Lines files of
+    ``FILE_ARTICLES`` articles in a sub-folder); that sub-folder and the ground truth."""
     context = multiprocessing.get_context("spawn")
     with concurrent.futures.ProcessPoolExecutor(1, mp_context=context) as pool:
         path, planted = pool.submit(_write_synthetic, n, seed, str(folder)).result()
@@ -240,6 +292,7 @@ def run(source: Path, *, planted: Sequence[PlantedPassage] = (), stages: Sequenc
     state = Run(source, tuple(planted))
     times: dict[str, float | str] = {}
     cpu: dict[str, float | str] = {}
+    peaks: dict[str, float] = {}
     bar = tqdm(stages, desc="bench", unit="stage", leave=False, disable=None)
     for stage in bar:
         bar.set_postfix_str(stage.name)
@@ -253,6 +306,7 @@ def run(source: Path, *, planted: Sequence[PlantedPassage] = (), stages: Sequenc
             continue
         times[stage.name] = round(time.perf_counter() - start, 4)
         cpu[stage.name] = round(time.process_time() - start_cpu, 4)
+        peaks[stage.name] = round(_peak_rss_mb(), 1)
     peak = _peak_rss_mb()
     assert state.corpus is not None and state.text is not None, "the load and text stages must run"
     texts = [a.text for a in state.corpus.articles]
@@ -273,10 +327,12 @@ def run(source: Path, *, planted: Sequence[PlantedPassage] = (), stages: Sequenc
         "total_cpu_s": round(total_cpu, 3),
         "baseline_cpu_s": round(baseline_cpu, 3),
         "stages_cpu": cpu,
+        # The process's peak resident memory after each stage: where the peak was reached.
+        "stages_peak_rss_mb": peaks,
         "distinct_words": len(set().union(*(d.tokens for d in state.text.docs))),
         "words": sum(len(d.tokens) for d in state.text.docs),
     }
-    report.update({name: round(value, 4) for name, value in _metrics(state).items()})
+    report.update({name: round(value, 4) for name, value in _metrics(state, times, cpu).items()})
     return report
 
 
@@ -300,7 +356,10 @@ def table(report: dict[str, object]) -> str:
     width = [max(len(r[c]) for r in rows) for c in range(4)]
     lines = [f"{r[0]:<{width[0]}}  " + "  ".join(f"{r[c]:>{width[c]}}" for c in (1, 2, 3)) for r in rows]
     lines.insert(1, "-" * len(lines[0]))
-    extra = ["ratio", "peak_rss_mb", "baseline_peak_rss_mb", "distinct_words", "words", "recall_at_10", "reuse_recall"]
+    extra = [
+        "ratio", "peak_rss_mb", "baseline_peak_rss_mb", "distinct_words", "words",
+        "recall_at_10", "reuse_recall", "passages_articles_per_s", "passages_articles_per_cpu_s",
+    ]  # fmt: skip
     lines.append("")
     lines += [f"{key}: {report[key]}" for key in extra if key in report]
     return "\n".join([f"articles: {n}", *lines])

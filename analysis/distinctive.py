@@ -30,9 +30,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import CountVectorizer
 
-from analysis.text import Doc, TextCorpus
+from analysis.text import TextCorpus
 
 __all__ = ["TermMatrix", "compare_groups", "fightin_words", "source_vs_rest", "term_matrix", "top_words"]
 
@@ -50,12 +49,10 @@ class TermMatrix:
     words: np.ndarray  # the stems as surface words, aligned with ``stems``
 
 
-def _doc_terms(doc: Doc) -> list[str]:
-    return doc.terms
-
-
 def term_matrix(text: TextCorpus) -> TermMatrix:
-    """Count every content stem of every article once (sklearn's CountVectorizer over ``Doc.terms``)."""
+    """Count every content stem of every article once: what ``CountVectorizer(analyzer=Doc.terms)`` gives
+    (same counts, stems in the same alphabetical order), built from the pipeline's stem numbers with numpy
+    instead of counting strings in a Python loop."""
     if not text.docs or not any(d.content.any() for d in text.docs):
         return TermMatrix(
             sp.csr_matrix((len(text.docs), 0), dtype=np.int64),
@@ -64,9 +61,19 @@ def term_matrix(text: TextCorpus) -> TermMatrix:
             tuple(d.article.source for d in text.docs),
             np.array([], dtype=object),
         )
-    vectorizer = CountVectorizer(analyzer=_doc_terms, lowercase=False)
-    counts = vectorizer.fit_transform(text.docs).tocsr()
-    stems = vectorizer.get_feature_names_out()
+    codes = text.stem_codes
+    content = np.concatenate([d.content for d in text.docs])
+    terms = codes.codes[content]
+    ends = np.concatenate([[0], np.cumsum(content)])[codes.offsets]
+    used = np.unique(terms)
+    order = np.argsort(codes.stems[used].astype(str), kind="stable")
+    stems = codes.stems[used[order]]
+    column = np.zeros(len(codes.stems), dtype=np.int64)
+    column[used[order]] = np.arange(len(used))
+    counts = sp.csr_matrix(
+        (np.ones(len(terms), dtype=np.int64), column[terms], ends), shape=(len(text.docs), len(used))
+    )
+    counts.sum_duplicates()
     words = np.array([text.word(s) for s in stems], dtype=object)
     return TermMatrix(counts, stems, tuple(d.id for d in text.docs), tuple(d.article.source for d in text.docs), words)
 

@@ -355,8 +355,7 @@ def claims_in(doc: Doc, *, reference: incidents.Reference | None = None) -> list
     reference = reference or incidents.Reference(article.date)
     keyer = incidents.Keyer(doc, language, reference)
     # Figures can only start at a digit or a trigger word: the pipeline's tokens tell where.
-    spans = doc.spans
-    starts = [spans[i][0] for i in figure_starts(doc.tokens, language)]
+    starts = doc.token_starts(figure_starts(doc.tokens, language))
     claims: list[Claim] = []
     for index, (s_start, s_end) in enumerate(doc.sentences):
         first = bisect.bisect_left(starts, s_start)

@@ -12,7 +12,7 @@ import io
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -20,7 +20,7 @@ import yaml
 
 from analysis.article import RE_WORD, Article, Problem, parse_date
 from analysis.decode import DecodeError, decode_bytes, is_blank, normalize_text
-from analysis.language import detect_language
+from analysis.language import detect_languages
 from analysis.webpage import PageError, extract_page
 
 __all__ = ["LIMITS", "MAX_ARTICLE_WORDS", "MAX_FILE_BYTES", "SUFFIXES", "read_file", "read_page"]
@@ -52,6 +52,9 @@ class _Sink:
     name: str
     articles: list[Article] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # Articles whose language is still to be detected: detected together by ``finish``,
+    # on every core, instead of one at a time.
+    undetected: list[int] = field(default_factory=list)
 
     def problem(self, reason: str, where: str = "") -> None:
         self.problems.append(Problem(f"{self.name}{where}", reason))
@@ -78,7 +81,9 @@ class _Sink:
         if marker_date is not None and date is None:
             date = marker_date
         article_id = optional_text(record.get("id")) or default_id
-        language = optional_text(record.get("language")) or detect_language(text)
+        language = optional_text(record.get("language")) or ""
+        if not language:
+            self.undetected.append(len(self.articles))
         self.articles.append(
             Article(
                 id=article_id,
@@ -90,6 +95,15 @@ class _Sink:
                 url=optional_text(record.get("url")),
             )
         )
+
+    def finish(self) -> tuple[list[Article], list[Problem]]:
+        """The articles, with the languages not given detected (in one parallel batch), and the problems."""
+        if self.undetected:
+            languages = detect_languages([self.articles[n].text for n in self.undetected])
+            for n, language in zip(self.undetected, languages):
+                self.articles[n] = replace(self.articles[n], language=language)
+            self.undetected = []
+        return self.articles, self.problems
 
 
 def _strip_date_marker(text: str) -> tuple[str, dt.date | None]:
@@ -198,7 +212,7 @@ def read_page(name: str, html: str, *, article_id: str, url: str | None = None) 
     """The article in a fetched page's HTML, or the problem (filed under ``name``, e.g. the URL)."""
     sink = _Sink(name)
     _read_html(sink, html, article_id, url)
-    return sink.articles, sink.problems
+    return sink.finish()
 
 
 def read_file(name: str, data: bytes) -> tuple[list[Article], list[Problem]]:
@@ -226,4 +240,4 @@ def read_file(name: str, data: bytes) -> tuple[list[Article], list[Problem]]:
     reader(sink, text, path.stem)
     if not sink.articles and not sink.problems:
         sink.problem("no articles in the file (no rows or records)")
-    return sink.articles, sink.problems
+    return sink.finish()

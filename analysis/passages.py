@@ -32,7 +32,7 @@ import pandas as pd
 from scipy import sparse
 
 from analysis.settings import section
-from analysis.text import Doc, TextCorpus
+from analysis.text import TextCorpus
 
 __all__ = [
     "Passage",
@@ -48,8 +48,7 @@ __all__ = [
 SETTINGS = section("similarity", "passages")
 SHINGLE_SIZE: int = SETTINGS["shingle_size"]
 MIN_SHARED_SHINGLES: int = SETTINGS["min_shared_shingles"]
-MAX_DF_FLOOR: int = SETTINGS["max_df_floor"]
-MAX_DF_SHARE: float = SETTINGS["max_df_share"]
+MAX_DF: int = SETTINGS["max_df"]
 MIN_LINK_SHINGLES: int = SETTINGS["min_link_shingles"]
 MIN_RUN_WORDS: int = SETTINGS["min_run_words"]
 MIN_SCORE: float = SETTINGS["min_score"]
@@ -115,19 +114,6 @@ class ShingleIndex:
             raise ValueError(f"no article with id {article_id!r} in the corpus") from None
 
 
-def _token_sentences(doc: Doc) -> np.ndarray:
-    """Sentence number of each word of ``doc`` (from the pipeline's token and sentence spans)."""
-    starts = np.fromiter((s for s, _ in doc.spans), dtype=np.int64, count=len(doc.spans))
-    sentence_starts = np.fromiter((s for s, _ in doc.sentences), dtype=np.int64, count=len(doc.sentences))
-    numbers = np.maximum(np.searchsorted(sentence_starts, starts, side="right") - 1, 0)
-    # Token spans are found on the original text and tokens on its lower-cased form; they only
-    # differ for the rare letters whose lower case is longer, where the last words fall in the last sentence.
-    n = len(doc.tokens)
-    if len(numbers) != n:
-        numbers = np.resize(numbers, n) if len(numbers) else np.zeros(n, dtype=np.int64)
-    return numbers
-
-
 def _shingle_hashes(codes: np.ndarray, k: int) -> np.ndarray:
     """Polynomial hash (mod 2**64) of every run of ``k`` consecutive codes; empty when fewer."""
     if len(codes) < k:
@@ -141,16 +127,14 @@ def _shingle_hashes(codes: np.ndarray, k: int) -> np.ndarray:
 
 def build_index(text: TextCorpus, *, shingle_size: int = SHINGLE_SIZE) -> ShingleIndex:
     """Hash the word shingles of every article of the shared pipeline's output, once."""
-    lengths = [len(doc.stems) for doc in text.docs]
-    every, _ = pd.factorize(pd.Series([s for doc in text.docs for s in doc.stems], dtype=object))
-    codes = tuple(np.split(every.astype(np.int64), np.cumsum(lengths)[:-1])) if text.docs else ()
+    codes = tuple(text.stem_codes.of(n) for n in range(len(text.docs)))
     hashes = tuple(_shingle_hashes(c, shingle_size) for c in codes)
     return ShingleIndex(
         ids=tuple(doc.id for doc in text.docs),
         texts=tuple(doc.article.text for doc in text.docs),
         codes=codes,
         hashes=hashes,
-        token_sentence=tuple(_token_sentences(doc) for doc in text.docs),
+        token_sentence=tuple(doc.token_sentences for doc in text.docs),
         sentences=tuple(tuple(doc.sentences) for doc in text.docs),
         matrix=_candidate_matrix(hashes),
         shingle_size=shingle_size,
@@ -161,12 +145,17 @@ def _candidate_matrix(hashes: tuple[np.ndarray, ...]) -> sparse.csr_matrix:
     n = len(hashes)
     rows = np.repeat(np.arange(n), [len(h) for h in hashes])
     every = np.concatenate(hashes) if n else np.zeros(0, dtype=np.uint64)
-    unique, columns = np.unique(every, return_inverse=True)
+    # A hash table (factorize), not a sort (np.unique): the column order does not matter.
+    columns, unique = pd.factorize(every)
     matrix = sparse.csr_matrix((np.ones(len(every), dtype=np.int32), (rows, columns)), shape=(n, len(unique)))
     matrix.data[:] = 1  # a shingle repeated in one article counts once
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    max_df = max(MAX_DF_FLOOR, MAX_DF_SHARE * n)
-    return sparse.csr_matrix(matrix[:, np.flatnonzero((df >= 2) & (df <= max_df))])
+    useful = (df >= 2) & (df <= MAX_DF)
+    renumber = np.cumsum(useful) - 1
+    keep = useful[matrix.indices]
+    row_counts = np.bincount(np.repeat(np.arange(n), np.diff(matrix.indptr))[keep], minlength=n)
+    indptr = np.concatenate([[0], np.cumsum(row_counts)])
+    return sparse.csr_matrix((matrix.data[keep], renumber[matrix.indices[keep]], indptr), shape=(n, int(useful.sum())))
 
 
 def candidate_pairs(index: ShingleIndex, *, min_shared: int = MIN_SHARED_SHINGLES) -> pd.DataFrame:

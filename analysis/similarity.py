@@ -15,12 +15,14 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfTransformer
 
+from analysis.neighbours import approximate_top_k, exact_top_k
 from analysis.settings import section
 from analysis.text import Doc, TextCorpus
 
 __all__ = [
+    "APPROXIMATE_ABOVE",
     "DENSE_MAX_ARTICLES",
     "PAIR_COLUMNS",
     "SimilarityError",
@@ -41,6 +43,10 @@ SETTINGS = section("similarity", "similarity")
 DENSE_MAX_ARTICLES: int = SETTINGS["dense_max_articles"]
 NEIGHBOURS: int = SETTINGS["neighbours"]
 CHUNK_ROWS: int = SETTINGS["chunk_rows"]
+APPROXIMATE_ABOVE: int = SETTINGS["approximate_above"]
+CANDIDATES: int = SETTINGS["candidates"]
+CANDIDATE_MAX_DF_FLOOR: int = SETTINGS["candidate_max_df_floor"]
+CANDIDATE_MAX_DF_SHARE: float = SETTINGS["candidate_max_df_share"]
 PAIR_THRESHOLD: float = SETTINGS["pair_threshold"]
 TOP_TERMS: int = SETTINGS["top_terms"]
 HEATMAP_MAX_ARTICLES: int = SETTINGS["heatmap_max_articles"]
@@ -98,7 +104,7 @@ def doc_ngrams(doc: Doc) -> list[str]:
 
 
 def tfidf(text: TextCorpus) -> TfidfModel:
-    """Fit TF-IDF over the corpus with scikit-learn's ``TfidfVectorizer`` (unigrams + bigrams).
+    """TF-IDF over the corpus' :func:`doc_ngrams` (unigrams + bigrams), weighted by scikit-learn's ``TfidfTransformer``.
 
     Weights follow scikit-learn (``sublinear_tf=True``, ``smooth_idf=True``):
     ``w(t, d) = (1 + ln tf(t, d)) · (ln((1 + N) / (1 + df(t))) + 1)``, then each
@@ -106,19 +112,60 @@ def tfidf(text: TextCorpus) -> TfidfModel:
     Example: N = 2, a term twice in d1 and absent from d2 has
     ``w = (1 + ln 2) · (ln(3/2) + 1) ≈ 2.38`` before normalisation.
 
+    The result is ``TfidfVectorizer(analyzer=doc_ngrams, sublinear_tf=True)``'s
+    (same features, same weights; columns in another order): the term counts are
+    built from the pipeline's stem numbers (:attr:`TextCorpus.stem_codes`) with
+    numpy, because the vectorizer's own counting is a Python loop over every
+    unigram and bigram string, most of this function's time on large corpora.
+
     Raises:
         SimilarityError: when no article has a content word.
     """
     if not text.docs:
         raise SimilarityError("the corpus has no article to compare")
-    vectorizer = TfidfVectorizer(analyzer=doc_ngrams, sublinear_tf=True, dtype=np.float64)
-    try:
-        matrix = vectorizer.fit_transform(text.docs)
-    except ValueError:
-        raise SimilarityError(
-            "no article has a content word (only stop words or numbers): nothing to compare"
-        ) from None
-    return TfidfModel(tuple(d.id for d in text.docs), sparse.csr_matrix(matrix), vectorizer.get_feature_names_out())
+    counts, features = _term_counts(text)
+    if not len(features):
+        raise SimilarityError("no article has a content word (only stop words or numbers): nothing to compare")
+    matrix = TfidfTransformer(sublinear_tf=True).fit_transform(counts)
+    return TfidfModel(tuple(d.id for d in text.docs), sparse.csr_matrix(matrix, dtype=np.float64), features)
+
+
+def _term_counts(text: TextCorpus) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Article × feature counts of :func:`doc_ngrams`'s features, and the feature names (stems, "stem stem")."""
+    codes = text.stem_codes
+    content = np.concatenate([d.content for d in text.docs])
+    terms = codes.codes[content]
+    unigram_ends = np.concatenate([[0], np.cumsum(content)])[codes.offsets]  # content terms before each article
+    per_article = np.diff(unigram_ends)
+    rows = np.repeat(np.arange(len(text.docs)), per_article)
+    # Bigrams join consecutive content terms of one article.
+    same = rows[1:] == rows[:-1]
+    n_stems = len(codes.stems)
+    bigrams = terms[:-1][same] * n_stems + terms[1:][same]
+    unigram_columns, unigram_codes = pd.factorize(terms)
+    bigram_columns, bigram_keys = pd.factorize(bigrams)
+    stems = codes.stems
+    features = np.empty(len(unigram_codes) + len(bigram_keys), dtype=object)
+    features[: len(unigram_codes)] = stems[unigram_codes]
+    firsts, seconds = stems[bigram_keys // n_stems].tolist(), stems[bigram_keys % n_stems].tolist()
+    features[len(unigram_codes) :] = [f"{a} {b}" for a, b in zip(firsts, seconds)]
+    # Rows are already in article order: each part is built as CSR directly (no COO triplets), then joined.
+    bigram_ends = np.concatenate([[0], np.cumsum(np.maximum(per_article - 1, 0))])
+    shape = (len(text.docs), len(features))
+    unigram_part = sparse.csr_matrix(
+        (np.ones(len(terms), dtype=np.int32), unigram_columns.astype(np.int32), unigram_ends), shape=shape
+    )
+    bigram_part = sparse.csr_matrix(
+        (
+            np.ones(len(bigrams), dtype=np.int32),
+            (bigram_columns + len(unigram_codes)).astype(np.int32),
+            bigram_ends,
+        ),
+        shape=shape,
+    )
+    counts = sparse.csr_matrix(unigram_part + bigram_part)
+    counts.sum_duplicates()
+    return counts, features
 
 
 def cosine_matrix(model: TfidfModel) -> np.ndarray:
@@ -144,38 +191,34 @@ def cosine_matrix(model: TfidfModel) -> np.ndarray:
     return result
 
 
-def nearest_neighbours(model: TfidfModel, *, k: int = NEIGHBOURS, chunk_rows: int = CHUNK_ROWS) -> pd.DataFrame:
+def nearest_neighbours(
+    model: TfidfModel, *, k: int = NEIGHBOURS, chunk_rows: int = CHUNK_ROWS, approximate: bool | None = None
+) -> pd.DataFrame:
     """The ``k`` most similar other articles of every article, without an N×N matrix.
 
-    Rows of the normalised TF-IDF matrix are multiplied by its transpose
-    ``chunk_rows`` at a time (memory ``chunk_rows × N``), and each row keeps its
-    ``k`` largest cosines (ties broken by corpus order). This is the one place
-    that searches neighbours: an approximate index can replace it for huge corpora.
+    Up to ``APPROXIMATE_ABOVE`` articles (or with ``approximate=False``) the
+    search is exact (:func:`analysis.neighbours.exact_top_k`); above, each
+    article's ``candidates`` are proposed by the terms found in at most
+    max(``candidate_max_df_floor``, ``candidate_max_df_share`` × N) articles and scored exactly
+    (:func:`analysis.neighbours.approximate_top_k`; recall@10 against the exact
+    search is in docs/PERFORMANCE.md). Ties are broken by corpus order.
 
     Returns:
         A pairs table (``PAIR_COLUMNS``) of unordered pairs i < j with score > 0,
         each pair once even when both articles list each other.
     """
     n = len(model)
-    k = min(k, n - 1)
-    if k <= 0:
-        return _pairs_frame(model.ids, np.array([], int), np.array([], int), np.array([], float))
-    x = model.matrix
-    xt = x.T.tocsc()
-    rows_i, rows_j, rows_s = [], [], []
-    for start in range(0, n, chunk_rows):
-        stop = min(start + chunk_rows, n)
-        block = np.asarray((x[start:stop] @ xt).toarray())
-        block[np.arange(stop - start), np.arange(start, stop)] = -1.0  # not its own neighbour
-        # A stable sort on -score keeps corpus order among ties; argpartition first for speed.
-        part = np.argpartition(-block, k - 1, axis=1)[:, :k]
-        scores = np.take_along_axis(block, part, axis=1)
-        order = np.lexsort((part, -scores), axis=1)
-        part, scores = np.take_along_axis(part, order, axis=1), np.take_along_axis(scores, order, axis=1)
-        rows_i.append(np.repeat(np.arange(start, stop), k))
-        rows_j.append(part.ravel())
-        rows_s.append(scores.ravel())
-    i, j, s = np.concatenate(rows_i), np.concatenate(rows_j), np.concatenate(rows_s)
+    if approximate is None:
+        approximate = n > APPROXIMATE_ABOVE
+    if approximate:
+        max_df = max(CANDIDATE_MAX_DF_FLOOR, int(CANDIDATE_MAX_DF_SHARE * n))
+        index, scores = approximate_top_k(
+            model.matrix, k=k, candidates=CANDIDATES, max_df=max_df, chunk_rows=chunk_rows
+        )
+    else:
+        index, scores = exact_top_k(model.matrix, k=k, chunk_rows=chunk_rows)
+    i = np.repeat(np.arange(n), index.shape[1])
+    j, s = index.ravel(), scores.ravel()
     keep = s > 0
     i, j, s = i[keep], j[keep], np.minimum(s[keep], 1.0)
     lo, hi = np.minimum(i, j), np.maximum(i, j)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
-from itertools import compress
+from itertools import compress, islice
 
 import numpy as np
 from nltk.stem.snowball import SnowballStemmer
@@ -27,6 +27,7 @@ from analysis.corpus import Article
 
 __all__ = [
     "Doc",
+    "StemCodes",
     "TextCorpus",
     "build",
     "sentence_spans",
@@ -165,10 +166,63 @@ class Doc:
         """Character span of each token in the article text (computed on first use)."""
         return token_spans(self.article.text)
 
+    def token_starts(self, indices: Sequence[int]) -> list[int]:
+        """Character offsets of the tokens at ``indices``, without keeping every token's span.
+
+        ``spans`` holds a tuple per token (about 110 bytes each, half a gigabyte
+        for 5 million words); analyses that need a few offsets per article use this.
+        """
+        if not indices:
+            return []
+        spans = self.__dict__.get("spans")
+        if spans is not None:
+            return [spans[i][0] for i in indices]
+        starts = [m.start() for m in islice(RE_TOKEN.finditer(self.article.text), max(indices) + 1)]
+        return [starts[i] for i in indices]
+
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """Character spans of the article's sentences (computed on first use)."""
         return sentence_spans(self.article.text)
+
+    @cached_property
+    def token_sentences(self) -> np.ndarray:
+        """Sentence number (index into ``sentences``) of each token (computed on first use).
+
+        Sentences end at white space, so no token straddles two: each sentence's
+        tokens are counted on its own stretch of text. Tokens are found on the
+        lower-cased text; for the rare letters whose lower case is longer the
+        counts can differ, and the last tokens then fall in the last sentence.
+        """
+        text, n = self.article.text, len(self.tokens)
+        counts = [len(RE_TOKEN.findall(text, start, end)) for start, end in self.sentences]
+        numbers = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
+        if len(numbers) != n:
+            numbers = np.resize(numbers, n) if len(numbers) else np.zeros(n, dtype=np.int64)
+        return numbers
+
+
+@dataclass(frozen=True, eq=False)
+class StemCodes:
+    """Every token's stem as a number, all articles end to end: what vectorised analyses index.
+
+    ``codes[offsets[n]:offsets[n + 1]]`` are ``docs[n].stems`` as numbers and
+    ``stems[code]`` is the stem; equal stems have equal codes, in any language.
+
+    >>> from analysis.corpus import Article
+    >>> c = build([Article("a", "Los presos, el preso.", language="es"), Article("b", "Presos", language="es")])
+    >>> codes = c.stem_codes
+    >>> codes.stems[codes.codes].tolist(), codes.offsets.tolist(), len(codes.stems)
+    (['los', 'pres', 'el', 'pres', 'pres'], [0, 4, 5], 3)
+    """
+
+    codes: np.ndarray
+    offsets: np.ndarray
+    stems: np.ndarray
+
+    def of(self, n: int) -> np.ndarray:
+        """The codes of article ``n``'s stems."""
+        return self.codes[self.offsets[n] : self.offsets[n + 1]]
 
 
 @dataclass(frozen=True, eq=False)
@@ -176,6 +230,7 @@ class TextCorpus:
     """The processed corpus shared by every analysis."""
 
     docs: tuple[Doc, ...]
+    stem_codes: StemCodes
     surface: dict[str, str] = field(default_factory=dict)
 
     def __len__(self) -> int:
@@ -241,7 +296,24 @@ def build(articles: Sequence[Article]) -> TextCorpus:
         )
         for language, v in vocabularies.items()
     }
-    return TextCorpus(docs, _surface(vocabularies, counts))
+    return TextCorpus(docs, _stem_codes(vocabularies, parts), _surface(vocabularies, counts))
+
+
+def _stem_codes(
+    vocabularies: dict[str, _Vocabulary], parts: list[tuple[Article, tuple, tuple, np.ndarray]]
+) -> StemCodes:
+    """Number the distinct stems of all vocabularies and map every token's word number to its stem's."""
+    number: dict[str, int] = {}
+    of_word = {
+        language: np.fromiter((number.setdefault(s, len(number)) for s in v.stems), dtype=np.int64, count=len(v.stems))
+        for language, v in vocabularies.items()
+    }
+    codes = [of_word[article.language][word_codes] for article, _, _, word_codes in parts]
+    offsets = np.zeros(len(codes) + 1, dtype=np.int64)
+    offsets[1:] = np.cumsum([len(c) for c in codes])
+    stems = np.empty(len(number), dtype=object)
+    stems[:] = list(number)
+    return StemCodes(np.concatenate(codes) if codes else np.zeros(0, dtype=np.int64), offsets, stems)
 
 
 def _surface(vocabularies: dict[str, _Vocabulary], counts: dict[str, np.ndarray]) -> dict[str, str]:

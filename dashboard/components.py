@@ -8,11 +8,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from analysis import display
 from analysis.export import figure_html, figure_image, table_csv
 
-__all__ = ["PAGE_ROWS", "chart", "paged", "plain", "problems", "table"]
-
-PAGE_ROWS = 200  # rows a table shows at once; the CSV download always holds them all
+__all__ = ["chart", "csv_download", "page_of", "plain", "problems", "table"]
 
 # Characters Streamlit's markdown (headers, captions, alerts, metric labels) would act on:
 # CommonMark punctuation, GFM autolinks ("http:", "www."), emoji and colour directives (":red[x]"), LaTeX ("$").
@@ -71,37 +70,22 @@ def chart(fig: go.Figure, data: pd.DataFrame, name: str, *, key: str, on_select:
     return event
 
 
-def paged(frame: pd.DataFrame, *, key: str, page_rows: int = PAGE_ROWS) -> pd.DataFrame:
-    """The rows of ``frame`` on the page the user picks (a page selector and a caption appear only when needed)."""
-    total = len(frame)
-    pages = max(1, -(-total // page_rows))
-    if pages == 1:
-        return frame
-    page = int(st.number_input(f"Page (of {pages:,})", 1, pages, 1, key=f"{key}-page"))
-    shown = frame.iloc[(page - 1) * page_rows : page * page_rows]
-    st.caption(f"Rows {(page - 1) * page_rows + 1:,}–{(page - 1) * page_rows + len(shown):,} of {total:,}.")
-    return shown
-
-
 def table(
     frame: pd.DataFrame,
     name: str,
     *,
     key: str,
     column_config: dict[str, object] | None = None,
-    page_rows: int = PAGE_ROWS,
+    what: str = "rows",
 ) -> None:
-    """A table shown a page of ``page_rows`` at a time, with a formula-safe CSV download of all its rows.
+    """A table shown a page at a time (``page_of``), with a formula-safe CSV download of all its rows.
 
     Long tables (thousands of pairs, claims or contexts) stay fast: only the
     current page is sent to the browser.
     """
-    shown = paged(frame, key=key, page_rows=page_rows)
+    shown = page_of(frame, key=f"{key}-page", what=what)
     st.dataframe(shown, hide_index=True, width="stretch", column_config=column_config, key=f"{key}-table")  # type: ignore[arg-type]
-    st.download_button(
-        "CSV", lambda: table_csv(frame), f"{_slug(name)}.csv", "text/csv",
-        key=f"{key}-csv", on_click="ignore", icon=":material/table:", help="All rows as CSV",
-    )  # fmt: skip
+    csv_download(frame, f"{_slug(name)}.csv", key=f"{key}-csv")
 
 
 def problems(items: object, *, what: str = "Load problems") -> None:
@@ -110,3 +94,24 @@ def problems(items: object, *, what: str = "Load problems") -> None:
     if rows:
         with st.expander(f"{what}: {len(rows)}", expanded=True, icon=":material/warning:"):
             table(pd.DataFrame(rows), "load-problems", key="load-problems")
+
+
+def page_of(table: pd.DataFrame, *, key: str, what: str = "rows") -> pd.DataFrame:
+    """One page of a long table, with a page picker and "showing a–b of M" when it has more than one page."""
+    total = len(table)
+    count = display.pages(total, size=display.PAGE_ROWS)
+    if count == 1:
+        return table
+    number = int(st.number_input(f"Page (of {count:,})", min_value=1, max_value=count, value=1, step=1, key=key))
+    shown = display.page(table, number, size=display.PAGE_ROWS)
+    first = (min(number, count) - 1) * display.PAGE_ROWS
+    st.caption(f"Showing {what} {first + 1:,}–{first + len(shown):,} of {total:,}; the CSV download holds all of them.")
+    return shown
+
+
+def csv_download(table: pd.DataFrame, file_name: str, *, key: str, label: str = "CSV") -> None:
+    """A button downloading the whole table as CSV, built only when clicked."""
+    st.download_button(
+        label, lambda: table_csv(table), file_name, "text/csv",
+        key=key, on_click="ignore", icon=":material/table:", help="The whole table as CSV",
+    )  # fmt: skip

@@ -122,3 +122,18 @@ def test_top_words_keeps_both_ends_per_group() -> None:
     )
     assert top_words(table, n=1)["word"].tolist() == ["a", "e"]
     assert top_words(table, n=10)["word"].tolist() == list("abcde")
+
+
+@pytest.mark.parametrize("which", ["seeds", "synthetic"])
+def test_term_matrix_equals_count_vectorizer_over_doc_terms(which, seeds_text):
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from analysis.synthetic import generate
+    from analysis.text import build
+
+    text = seeds_text if which == "seeds" else build(list(generate(80, seed=2).articles))
+    matrix = term_matrix(text)
+    vectorizer = CountVectorizer(analyzer=lambda d: d.terms, lowercase=False)
+    expected = vectorizer.fit_transform(text.docs)
+    assert matrix.stems.tolist() == vectorizer.get_feature_names_out().tolist()
+    assert (matrix.counts != expected).nnz == 0 and matrix.counts.dtype == expected.dtype

@@ -169,8 +169,7 @@ def test_candidate_pairs_come_from_shared_shingles_and_skip_boilerplate(monkeypa
     text = build([Article(f"t{n}", t, language="es") for n, t in enumerate(texts)])
     proposed = candidate_pairs(build_index(text))
     assert set(zip(proposed["i"], proposed["j"])) == {(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)}
-    monkeypatch.setattr(passages, "MAX_DF_FLOOR", 2)
-    monkeypatch.setattr(passages, "MAX_DF_SHARE", 0.0)
+    monkeypatch.setattr(passages, "MAX_DF", 2)
     proposed = candidate_pairs(build_index(text))
     assert list(zip(proposed["i"], proposed["j"])) == [(0, 1)]  # the footer is in all four: boilerplate
     assert [(r.a, r.b) for r in corpus_reuse(build_index(text))] == [("t0", "t1")]

@@ -161,3 +161,63 @@ def test_submatrix_and_heatmap_articles(seeds_text: TextCorpus):
     pairs = similar_pairs(model, threshold=0.0)
     assert heatmap_articles(pairs, 5, limit=10) == [0, 1, 2, 3, 4]
     assert heatmap_articles(pairs, 5, limit=3) == [0, 1, 2]  # 000-001 first, then 000-002
+
+
+@pytest.fixture(scope="module")
+def synthetic_text() -> TextCorpus:
+    from analysis.synthetic import generate
+
+    return build(list(generate(300, seed=11).articles))
+
+
+@pytest.mark.parametrize("which", ["seeds", "synthetic", "two-languages"])
+def test_tfidf_equals_the_vectorizer_over_doc_ngrams(which, seeds_text, synthetic_text):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    text = {
+        "seeds": seeds_text,
+        "synthetic": synthetic_text,
+        "two-languages": build(
+            [Article("es", ECONOMY_ES, language="es"), Article("en", ECONOMY_EN, language="en"),
+             Article("empty", "de la que", language="es"), Article("es2", FOOTBALL_ES, language="es")]
+        ),
+    }[which]  # fmt: skip
+    model = tfidf(text)
+    vectorizer = TfidfVectorizer(analyzer=doc_ngrams, sublinear_tf=True, dtype=np.float64)
+    expected = vectorizer.fit_transform(text.docs)
+    order = np.argsort(model.features.astype(str))
+    assert model.features[order].tolist() == vectorizer.get_feature_names_out().tolist()
+    assert abs(model.matrix[:, order] - expected).max() < 1e-12
+
+
+def test_approximate_neighbours_agree_with_the_exact_ones(synthetic_text):
+    model = tfidf(synthetic_text)
+    exact = nearest_neighbours(model, approximate=False)
+    approximate = nearest_neighbours(model, approximate=True)
+    exact_pairs = set(zip(exact["i"], exact["j"]))
+    found = set(zip(approximate["i"], approximate["j"]))
+    assert len(exact_pairs & found) >= 0.95 * len(exact_pairs)
+    scores = dict(zip(zip(exact["i"], exact["j"]), exact["score"]))
+    assert all(
+        abs(scores[p] - s) < 1e-9
+        for p, s in zip(zip(approximate["i"], approximate["j"]), approximate["score"])
+        if p in scores
+    )
+    assert approximate["score"].is_monotonic_decreasing
+
+
+def test_the_size_decides_which_search_runs(seeds_text, monkeypatch):
+    calls = []
+    monkeypatch.setattr(
+        similarity,
+        "approximate_top_k",
+        lambda *a, **k: (
+            calls.append("approximate") or similarity.exact_top_k(a[0], k=k["k"], chunk_rows=k["chunk_rows"])
+        ),
+    )
+    monkeypatch.setattr(similarity, "APPROXIMATE_ABOVE", 4)
+    nearest_neighbours(tfidf(seeds_text))
+    assert calls == ["approximate"]
+    monkeypatch.setattr(similarity, "APPROXIMATE_ABOVE", 5)
+    nearest_neighbours(tfidf(seeds_text))
+    assert calls == ["approximate"]

@@ -113,3 +113,46 @@ def test_stemming_is_memoised():
     build([Article("a", "secuestro secuestro secuestro", language="es")])
     info = stem.cache_info()
     assert (info.misses, info.currsize) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Llegó a EE.UU. el lunes. El Sr. Gil habló.\n\nOtro párrafo sin punto",
+        "«¿Vendrá?», preguntó. ¡Claro! Dijo que sí.",
+        "Una sola frase sin final",
+        "",
+        "  \n\n  ",
+    ],
+    ids=["abbreviations-paragraph", "quotes-marks", "one-sentence", "empty", "blank"],
+)
+def test_token_sentences_number_each_token_by_the_sentence_it_lies_in(text):
+    doc = build([Article("x", text, language="es")]).docs[0]
+    expected = [next(n for n, (a, b) in enumerate(doc.sentences) if a <= start < b) for start, _ in doc.spans]
+    assert doc.token_sentences.tolist() == expected
+    assert len(doc.token_sentences) == len(doc.tokens)
+
+
+def test_stem_codes_number_equal_stems_alike_across_articles_and_languages():
+    text = build(
+        [
+            Article("a", "Los presos, el preso.", language="es"),
+            Article("b", "", language="es"),
+            Article("c", "The prisoners", language="en"),
+            Article("d", "presos", language="es"),
+        ]
+    )
+    codes = text.stem_codes
+    assert [codes.stems[codes.of(n)].tolist() for n in range(4)] == [list(d.stems) for d in text.docs]
+    assert codes.of(0)[1] == codes.of(0)[3] == codes.of(3)[0]
+    assert len(set(codes.stems.tolist())) == len(codes.stems)
+
+
+@pytest.mark.parametrize("cached", [False, True], ids=["spans-not-computed", "spans-cached"])
+def test_token_starts_are_the_starts_of_the_token_spans(cached):
+    doc = build([Article("x", "El Sr. Pérez llegó a EE.UU. con 12 asesores. Luego habló.", language="es")]).docs[0]
+    if cached:
+        assert doc.spans
+    wanted = [0, 3, 6, len(doc.tokens) - 1]
+    assert doc.token_starts(wanted) == [doc.spans[i][0] for i in wanted]
+    assert doc.token_starts([]) == []

@@ -61,28 +61,33 @@ def term_bars(sources: pd.DataFrame, *, frames: list[str] | None = None, hide_un
         horizontal_spacing=0.08,
     )
     colour = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sorted(table["source"].unique()))}
+    # Traces are added in one call: plotly re-validates every trace on each add_bar (quadratic in traces).
+    traces, trace_rows, trace_cols = [], [], []
+    groups = {key: part for key, part in table.groupby(["frame", "source"], sort=False)}
     for i, frame in enumerate(names):
-        part = table[table["frame"] == frame]
         for source, colour_ in colour.items():
-            bars = part[part["source"] == source]
-            if bars.empty:
+            bars = groups.get((frame, source))
+            if bars is None or bars.empty:
                 continue
-            fig.add_bar(
-                name=label(source),
-                legendgroup=source,
-                showlegend=i == 0,
-                x=[label(t) for t in bars["term"]],
-                y=bars["per_1000"],
-                marker_color=colour_,
-                customdata=[[frame, t] for t in bars["term"]],
-                hovertext=[
-                    f"{label(source)}<br>{label(t)}: {n} uses, {r:.2f} per 1,000 words"
-                    for t, n, r in zip(bars["term"], bars["count"], bars["per_1000"])
-                ],
-                hovertemplate="%{hovertext}<extra></extra>",
-                row=i // cols + 1,
-                col=i % cols + 1,
+            traces.append(
+                go.Bar(
+                    name=label(source),
+                    legendgroup=source,
+                    showlegend=i == 0,
+                    x=[label(t) for t in bars["term"]],
+                    y=bars["per_1000"],
+                    marker_color=colour_,
+                    customdata=[[frame, t] for t in bars["term"]],
+                    hovertext=[
+                        f"{label(source)}<br>{label(t)}: {n} uses, {r:.2f} per 1,000 words"
+                        for t, n, r in zip(bars["term"], bars["count"], bars["per_1000"])
+                    ],
+                    hovertemplate="%{hovertext}<extra></extra>",
+                )
             )
+            trace_rows.append(i // cols + 1)
+            trace_cols.append(i % cols + 1)
+    fig.add_traces(traces, rows=trace_rows, cols=trace_cols)
     fig.update_layout(barmode="group")
     fig.update_yaxes(title_text="per 1,000 words", col=1)
     return finish(

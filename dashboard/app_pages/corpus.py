@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from analysis import workspace as workspaces
@@ -18,15 +19,26 @@ st.caption(
 )
 
 EDITOR = "corpus-editor"
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _table(key: str, _corpus: Corpus) -> pd.DataFrame:
+    return articles_table(_corpus)
+
+
 # Apply the table's edits before anything reads the corpus, so this run already shows them.
 edits = st.session_state.get(EDITOR)
 if edits and edits.get("edited_rows"):
     state.set_labels(
-        state.labels_with_edits(articles_table(state.current_corpus()), edits["edited_rows"], st.session_state.labels)
+        state.labels_with_edits(
+            _table(state.corpus_key(state.current_corpus()), state.current_corpus()),
+            edits["edited_rows"],
+            st.session_state.labels,
+        )
     )
 
 corpus = state.current_corpus()
-table = articles_table(corpus)
+table = _table(state.corpus_key(corpus), corpus)
 
 if corpus.articles:
     st.data_editor(

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.agreement import apply_overrides, comparison_table, incidents_table, timeline
 from analysis.charts.figures import agreement_chart, evidence_html, timeline_chart
-from analysis.export import table_csv
+from analysis.display import CHART_TOLLS, TIMELINE_TOLLS, largest_groups
 from analysis.figures import Claim, extract
 from analysis.text import TextCorpus
 from dashboard import components, state
@@ -21,10 +20,14 @@ def _claims(key: str, _text: TextCorpus) -> list[Claim]:
     return extract(_text)
 
 
-@st.cache_data(show_spinner="Drawing…", max_entries=8)
-def _charts(key: str, edits: str, _table: pd.DataFrame, _over_time: pd.DataFrame) -> tuple[go.Figure, go.Figure | None]:
-    # Building Plotly figures of thousands of claims takes seconds; keyed on corpus content and incident edits.
-    return agreement_chart(_table), None if _over_time.empty else timeline_chart(_over_time)
+@st.cache_data(show_spinner="Comparing figures across sources…", max_entries=8)
+def _tables(
+    key: str, overrides: tuple[tuple[str, str], ...], _text: TextCorpus
+) -> tuple[list[Claim], pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Claims with the user's incident edits, their comparison table, timeline and incidents."""
+    claims = apply_overrides(_claims(key, _text), dict(overrides))
+    dates = {d.article.id: d.article.date for d in _text.docs}
+    return claims, comparison_table(claims, dates), timeline(claims, dates), incidents_table(claims)
 
 
 st.title("Casualty figures")
@@ -41,39 +44,37 @@ if not corpus.articles:
     st.stop()
 text = state.current_text()
 overrides: dict[str, str] = dict(state.setting(OVERRIDES, {}))  # type: ignore[call-overload]
-claims = apply_overrides(_claims(state.corpus_key(corpus), text), overrides)
-dates = {a.id: a.date for a in corpus.articles}
+claims, table, over_time, incidents = _tables(state.corpus_key(corpus), tuple(sorted(overrides.items())), text)
 
 if not claims:
     st.info("No casualty figure was found in the corpus.")
     st.stop()
 
-table = comparison_table(claims, dates)
 conflicts = table.drop_duplicates(["kind", "group", "incident"])["status"].eq("conflicting").sum()
 left, middle, right = st.columns(3)
 left.metric("claims", len(table))
 middle.metric("articles with figures", table["article"].nunique())
 right.metric("conflicting tolls", int(conflicts))
 
-over_time = timeline(claims, dates)
-agreement_figure, timeline_figure = _charts(state.corpus_key(corpus), repr(sorted(overrides.items())), table, over_time)
-
 st.subheader("Agreement across sources")
-chart_data = table.drop(columns=["text", "sentence_start"])
-components.chart(agreement_figure, chart_data, "casualty-figures-agreement", key="figures-agreement")
+shown, tolls = largest_groups(table, ["kind", "group", "incident"], limit=CHART_TOLLS)
+if len(shown) < len(table):
+    st.caption(f"The chart shows the {CHART_TOLLS} tolls with the most claims, of {tolls:,}; the table below has all.")
+chart_data = shown.drop(columns=["text", "sentence_start"])
+components.chart(agreement_chart(shown), chart_data, "casualty-figures-agreement", key="figures-agreement")
 
 st.subheader("Reported figures over time")
-if timeline_figure is None:
+if over_time.empty:
     st.info("No figure comes from a dated article.")
 else:
-    components.chart(timeline_figure, over_time, "casualty-figures-timeline", key="figures-timeline")
+    lines, series = largest_groups(over_time, ["series"], limit=TIMELINE_TOLLS)
+    if len(lines) < len(over_time):
+        st.caption(f"The {TIMELINE_TOLLS} tolls with the most dated figures, of {series:,}.")
+    components.chart(timeline_chart(lines), lines, "casualty-figures-timeline", key="figures-timeline")
 
 st.subheader("Claims and their evidence")
-st.markdown(evidence_html(components.paged(table, key="figures-claims", page_rows=100)), unsafe_allow_html=True)
-st.download_button(
-    "Claims as CSV", table_csv(table), "casualty-claims.csv", "text/csv",
-    key="figures-claims-csv", icon=":material/table:", on_click="ignore",
-)  # fmt: skip
+st.markdown(evidence_html(components.page_of(table, key="figures-page", what="claims")), unsafe_allow_html=True)
+components.csv_download(table, "casualty-claims.csv", key="figures-claims-csv", label="Claims as CSV")
 
 st.subheader("Incidents")
 st.caption(
@@ -81,7 +82,6 @@ st.caption(
     "(“el pasado 3 de enero” → 2026-01-03; “desde septiembre” → since 2025-09). Merge incidents that are "
     "the same event, or move an article to an incident of its own."
 )
-incidents = incidents_table(claims)
 components.table(incidents, "casualty-incidents", key="figures-incidents")
 names = list(incidents["incident"])
 with st.form("figures-merge"):

@@ -217,11 +217,12 @@ query = right.text_input(
     help="Matched in any inflection: 'secuestro' finds 'secuestraron'.",
 )
 lines = _kwic(key, upload, choice or "", query, text)
-st.caption(f"{len(lines)} occurrences of **{components.plain(query.strip() or choice)}**.")
+st.caption(f"{len(lines):,} occurrences of **{components.plain(query.strip() or choice)}**.")
 components.table(
     lines[["source", "article", "left", "match", "right"]],
     "keyword-in-context",
     key="framing-kwic",
+    what="occurrences",
     column_config={
         "source": st.column_config.TextColumn("source", width="small"),
         "article": st.column_config.TextColumn("article", width="small"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from analysis.charts.similarity import display_names, heatmap, matrix_frame, reuse_shares, term_contributions
@@ -13,7 +14,7 @@ from analysis.compare import (
     pairs_table,
     terms_table,
 )
-from analysis.similarity import DENSE_MAX_ARTICLES, NEIGHBOURS, PAIR_THRESHOLD, TABLE_MAX_PAIRS
+from analysis.similarity import DENSE_MAX_ARTICLES, NEIGHBOURS, PAIR_THRESHOLD, TABLE_MAX_PAIRS, similar_pairs
 from analysis.text import TextCorpus
 from dashboard import components, state
 
@@ -21,6 +22,15 @@ from dashboard import components, state
 @st.cache_data(max_entries=16, show_spinner="Finding the closest pairs…")
 def _pairs(key: str, threshold: float, _comparison: Comparison, _text: TextCorpus) -> tuple[PairComparison, ...]:
     return close_pairs(_comparison, _text, threshold=threshold, limit=TABLE_MAX_PAIRS)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _all_pairs(key: str, threshold: float, _comparison: Comparison) -> pd.DataFrame:
+    """Every pair above the threshold (a, b, cosine): what the table cuts to its first rows, for the CSV."""
+    pairs = similar_pairs(
+        _comparison.model, threshold=threshold, matrix=_comparison.matrix, neighbours=_comparison.neighbours
+    )
+    return pairs[["a", "b", "score"]]
 
 
 @st.cache_data(max_entries=4, show_spinner="Clustering…")
@@ -68,16 +78,22 @@ components.chart(
     heatmap(frame, order=ids, names=names, title=title), frame, "similarity-heatmap", key="similarity-heatmap"
 )
 
-st.subheader(
-    f"Closest pairs: {len(table)}" + (f" (the first {TABLE_MAX_PAIRS})" if len(table) == TABLE_MAX_PAIRS else "")
-)
+every_pair = _all_pairs(key, threshold, comparison)
+st.subheader(f"Closest pairs: {len(every_pair):,}")
+if len(every_pair) > len(table):
+    st.caption(
+        f"Showing the {len(table)} most similar of {len(every_pair):,} pairs, with their terms and passages; "
+        "the CSV lists every pair and its cosine."
+    )
+if not every_pair.empty:
+    components.csv_download(every_pair, "similar-pairs.csv", key="similarity-pairs-csv", label="All pairs as CSV")
 if table.empty:
     st.info("No pair reaches this similarity. Lower the minimum above.")
     st.stop()
 components.table(
     table,
     "closest-pairs",
-    key="similarity-pairs",
+    key="similarity-closest",
     column_config={
         "score": st.column_config.ProgressColumn("cosine", min_value=0.0, max_value=1.0, format="%.3f"),
         "top_terms": st.column_config.TextColumn("terms contributing most"),

@@ -1,0 +1,111 @@
+"""Top-k nearest neighbours of the rows of an L2-normalised sparse matrix: exact, or approximate for large N.
+
+Both return, for every row, the indexes of its ``k`` most similar other rows
+and their similarity (the dot product, which is the cosine for L2-normalised
+rows), most similar first, ties broken by row order. Neither holds an N×N
+matrix: rows are multiplied ``chunk_rows`` at a time.
+
+The exact search multiplies every row by the whole matrix, so its cost grows
+with N² times the terms two articles share, most of it spent on common terms
+(a term in half the articles takes part in a quarter of all pairs). The
+approximate search (:func:`approximate_top_k`) lets only the rarer terms
+propose candidates, then scores each candidate exactly; see its docstring.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import sparse
+
+__all__ = ["approximate_top_k", "exact_top_k"]
+
+
+def exact_top_k(matrix: sparse.csr_matrix, *, k: int, chunk_rows: int) -> tuple[np.ndarray, np.ndarray]:
+    """Indexes and similarities of each row's ``k`` most similar other rows: two (n, k) arrays.
+
+    >>> m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.8, 0.6], [0.0, 1.0]]))
+    >>> index, score = exact_top_k(m, k=1, chunk_rows=2)
+    >>> index.tolist(), score.round(2).tolist()
+    ([[1], [0], [1]], [[0.8], [0.8], [0.6]])
+    """
+    n = matrix.shape[0]
+    k = _clip(k, n)
+    index, score = np.zeros((n, k), dtype=np.int64), np.zeros((n, k))
+    if k == 0:
+        return index, score
+    transposed = matrix.T.tocsr()
+    for start in range(0, n, chunk_rows):
+        stop = min(start + chunk_rows, n)
+        block = np.asarray((matrix[start:stop] @ transposed).toarray())
+        block[np.arange(stop - start), np.arange(start, stop)] = -1.0  # not its own neighbour
+        part = np.argpartition(-block, k - 1, axis=1)[:, :k]
+        index[start:stop], score[start:stop] = _best(part, np.take_along_axis(block, part, axis=1), k)
+    return index, score
+
+
+def approximate_top_k(
+    matrix: sparse.csr_matrix, *, k: int, candidates: int, max_df: int, chunk_rows: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's ``k`` most similar other rows, looked for among ``candidates`` proposed by its rarer terms.
+
+    The matrix is split by columns into a *rare* part (terms in at most
+    ``max_df`` rows) and a *common* part, so that ``x·y = rare(x)·rare(y) +
+    common(x)·common(y)``. The sparse product of the rare part alone is cheap
+    (each rare term joins at most ``max_df²`` pairs) and ranks the other rows;
+    its ``candidates`` best are then scored exactly by adding their common part,
+    and the ``k`` best kept. Similarities returned are therefore exact; a true
+    neighbour is missed only when its rare terms alone do not rank it among the
+    candidates (the TF-IDF weights of common terms are small: their idf is low).
+    Example: rows (0.6, 0, 0.8), (0, 0.6, 0.8) and (0.6, 0, 0.8) with ``max_df`` = 2:
+    the third column, in all three rows, is common; the first and third rows
+    propose each other through the first column (0.36) and are scored
+    0.36 + 0.64 = 1; the second row shares only the common column.
+
+    >>> m = sparse.csr_matrix(np.array([[0.6, 0, 0.8], [0, 0.6, 0.8], [0.6, 0, 0.8]]))
+    >>> index, score = approximate_top_k(m, k=1, candidates=2, max_df=2, chunk_rows=8)
+    >>> index.tolist(), score.round(2).tolist()
+    ([[2], [0], [0]], [[1.0], [0.64], [1.0]])
+    """
+    n = matrix.shape[0]
+    k = _clip(k, n)
+    index, score = np.zeros((n, k), dtype=np.int64), np.zeros((n, k))
+    if k == 0:
+        return index, score
+    width = min(max(candidates, k), n - 1)
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    rare = _columns(matrix, df <= max_df)
+    common = _columns(matrix, df > max_df)
+    rare_t = rare.T.tocsr()
+    for start in range(0, n, chunk_rows):
+        stop = min(start + chunk_rows, n)
+        rows = np.arange(start, stop)
+        block = np.asarray((rare[start:stop] @ rare_t).toarray())
+        block[np.arange(stop - start), rows] = -1.0
+        # On -block with kth = width - 1: numpy's introselect is 25x slower on this mostly-zero block with kth
+        # near the end (block, -width), measured at 10,000 articles.
+        proposed = np.argpartition(-block, width - 1, axis=1)[:, :width]
+        partial = np.take_along_axis(block, proposed, axis=1)
+        left = common[np.repeat(rows, width)]
+        right = common[proposed.ravel()]
+        scores = partial + np.asarray(left.multiply(right).sum(axis=1)).reshape(-1, width)
+        scores[proposed == rows[:, None]] = -1.0
+        index[start:stop], score[start:stop] = _best(proposed, scores, k)
+    return index, score
+
+
+def _clip(k: int, n: int) -> int:
+    return max(0, min(k, n - 1))
+
+
+def _best(indexes: np.ndarray, scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` highest scores of each row and their indexes, ties to the lower index."""
+    order = np.lexsort((indexes, -scores), axis=1)[:, :k]
+    return np.take_along_axis(indexes, order, axis=1), np.take_along_axis(scores, order, axis=1)
+
+
+def _columns(matrix: sparse.csr_matrix, keep: np.ndarray) -> sparse.csr_matrix:
+    """The matrix with only the columns where ``keep`` is true (the others set to zero, same shape)."""
+    data = matrix.data * keep[matrix.indices]
+    result = sparse.csr_matrix((data, matrix.indices.copy(), matrix.indptr.copy()), shape=matrix.shape)
+    result.eliminate_zeros()
+    return result
