@@ -70,17 +70,26 @@ def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
     from analysis import report, sections
     from analysis.text import build
 
-    workspace = args.workspace
-    with tqdm(total=3, desc="report", unit="step", file=sys.stderr, disable=args.quiet) as bar:
+    steps = 1 + len(sections.SECTIONS)  # the text pipeline, then each section; image renders are added later
+    with tqdm(total=steps, desc="report", unit="step", file=sys.stderr, disable=args.quiet) as bar:
         bar.set_postfix_str("text pipeline")
         text = build(corpus.articles)
+
+        def section_started(name: str) -> None:
+            bar.update()
+            bar.set_postfix_str(name)
+
+        parts = sections.build_sections(args.workspace, text, progress=section_started)
         bar.update()
-        parts = sections.build_sections(workspace, text, progress=bar.set_postfix_str)
-        bar.update()
-        files = report.render(
-            parts, images=not args.no_images, progress=lambda done, total, name: bar.set_postfix_str(name)
-        )
-        bar.update()
+        images = 0 if args.no_images else 2 * sum(len(part.charts) for part in parts)
+        bar.total = steps + images
+        bar.refresh()
+
+        def rendered(done: int, total: int, name: str) -> None:
+            bar.update()
+            bar.set_postfix_str(name)
+
+        files = report.render(parts, images=not args.no_images, progress=rendered)
     html = report.write_dir(files, args.out)
     return {"out": str(Path(args.out)), "report": str(html), "files": sorted(files)}
 

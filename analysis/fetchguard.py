@@ -78,13 +78,13 @@ def connect_global(
 
 class _GlobalHTTPConnection(http.client.HTTPConnection):
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type,call-overload]
         self._create_connection = connect_global
 
 
 class _GlobalHTTPSConnection(http.client.HTTPSConnection):
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type,call-overload]
         self._create_connection = connect_global
 
 

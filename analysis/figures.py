@@ -113,6 +113,7 @@ class _Lexicon:
     after: re.Pattern[str]
     before: re.Pattern[str]
     toll: re.Pattern[str]
+    toll_after: re.Pattern[str]
     inclusion: re.Pattern[str]
     filler: re.Pattern[str]
     possessive: re.Pattern[str]
@@ -168,6 +169,7 @@ def _lexicon(language: str) -> _Lexicon:
         after=re.compile(rf"\s*(?:{relative}\s+)?(?:{adverb}\s+)?(?:{verbs})", i),
         before=re.compile(rf"(?:{_kinds(lex, 'before', 'verbs' if language != 'en' else 'before')})\s+$", i),
         toll=re.compile(rf"(?:{_kinds(lex, 'toll')})[^.;:!?]{{0,60}}?{words_regex(lex['toll_links'])}\s+$", i),
+        toll_after=re.compile(rf"\s+(?:{words_regex(lex['toll_articles'])}\s+)(?:{_kinds(lex, 'toll')})", i),
         inclusion=re.compile(rf"{words_regex(lex['inclusion'])}\s+$", i),
         filler=re.compile(words_regex(lex["np_fillers"]), i),
         possessive=re.compile(words_regex(lex["possessives"]), i),
@@ -298,13 +300,14 @@ class _Candidate:
 
 
 def _kind(
-    figure: Figure, phrase: _Phrase, text: str, sentence_start: int, lex: _Lexicon
+    figure: Figure, phrase: _Phrase, text: str, sentence: tuple[int, int], lex: _Lexicon
 ) -> tuple[str | None, int, int]:
-    """Step 2 for one figure: its kind, and where its cue starts and its verb ends."""
+    """Step 2 for one figure: its kind, and where its cue starts and its verb ends (inside the sentence)."""
+    sentence_start, sentence_end = sentence
     if phrase.kind:
         return phrase.kind, figure.start, phrase.end
     if (
-        (m := lex.after.match(text, phrase.end))
+        (m := lex.after.match(text, phrase.end, sentence_end))
         and m.lastgroup
         and not _blocked(figure, phrase, text, sentence_start, lex)
     ):
@@ -363,9 +366,12 @@ def claims_in(doc: Doc, *, reference: incidents.Reference | None = None) -> list
             text, language, start=s_start, end=s_end, starts=starts[first : bisect.bisect_left(starts, s_end)]
         ):
             phrase = _phrase(text, figure.end, s_end, lex)
+            if phrase.kind and lex.toll_after.match(text, figure.end):
+                # "elevó a 89 la cifra de muertos": the number sets the toll named right after it.
+                phrase = _Phrase(phrase.end, kind=phrase.kind, head="person")
             if not _is_count(figure, phrase, text):
                 continue
-            kind, cue_start, verb_end = _kind(figure, phrase, text, s_start, lex)
+            kind, cue_start, verb_end = _kind(figure, phrase, text, (s_start, s_end), lex)
             candidates.append(_Candidate(figure, phrase, kind, cue_start, verb_end))
         _inherit(candidates, text, s_start, lex)
         sentence = text[s_start:s_end]

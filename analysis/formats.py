@@ -34,6 +34,8 @@ RE_DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|\Z)", re.IGN
 LIMITS = yaml.safe_load(resources.files("analysis.lexicons").joinpath("limits.yaml").read_text(encoding="utf-8"))
 MAX_FILE_BYTES = int(LIMITS["max_file_mb"] * 1_000_000)
 MAX_ARTICLE_WORDS = int(LIMITS["max_article_words"])
+# json.loads raises RecursionError (not JSONDecodeError) on arrays nested thousands deep.
+TOO_DEEP = "invalid JSON: nested too deeply to be articles"
 
 
 def optional_text(value: object) -> str | None:
@@ -128,7 +130,8 @@ def _read_csv(sink: _Sink, text: str, stem: str) -> None:
         reader = csv.DictReader(io.StringIO(text, newline=""))
         header = [h.strip().lower() for h in reader.fieldnames or []]
         if "text" not in header:
-            sink.problem(f"no 'text' column (columns: {', '.join(header) or 'none'})")
+            shown = ", ".join(h[:40] for h in header[:12]) + (", …" if len(header) > 12 else "")
+            sink.problem(f"no 'text' column (columns: {shown or 'none'})")
             return
         for number, row in enumerate(reader, start=1):
             where = f" row {number}"
@@ -157,6 +160,9 @@ def _read_json(sink: _Sink, text: str, stem: str) -> None:
     except json.JSONDecodeError as err:
         sink.problem(f"invalid JSON: {err}")
         return
+    except RecursionError:
+        sink.problem(TOO_DEEP)
+        return
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
     if isinstance(data, dict):
@@ -176,6 +182,8 @@ def _read_jsonl(sink: _Sink, text: str, stem: str) -> None:
                 yield f" line {number}", json.loads(line)
             except json.JSONDecodeError as err:
                 sink.problem(f"invalid JSON: {err.msg}", f" line {number}")
+            except RecursionError:
+                sink.problem(TOO_DEEP, f" line {number}")
 
     _read_json_records(sink, records(), stem)
 

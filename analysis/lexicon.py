@@ -291,7 +291,7 @@ def _parse_frame(item: object, number: int, language: str, origin: str) -> Frame
                 )
             owner[pattern] = term.label
         terms.append(term)
-    return Frame(name.strip(), item["description"].strip(), tuple(terms))
+    return Frame(str(name).strip(), str(item["description"]).strip(), tuple(terms))
 
 
 def parse_lexicon(text: str, *, origin: str = "") -> Lexicon:
@@ -308,6 +308,10 @@ def parse_lexicon(text: str, *, origin: str = "") -> Lexicon:
         at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
         problem = getattr(err, "problem", None) or str(err)
         raise LexiconError(f"{origin or 'lexicon'}: not valid YAML{at}: {problem}") from None
+    except RecursionError:  # what PyYAML raises on lists or mappings nested thousands deep
+        raise LexiconError(f"{origin or 'lexicon'}: not valid YAML: nested too deeply") from None
+    if data is None:
+        raise LexiconError(f"{origin or 'lexicon'}: empty: no language and no frames")
     if not isinstance(data, dict):
         raise LexiconError(
             f"{origin or 'lexicon'}: must be a mapping with 'language' and 'frames', got {type(data).__name__}"

@@ -24,7 +24,9 @@ its plain value under a qualifier ("más de un centenar" -> [101, None]); a plur
 unit u ("decenas", "cientos", "miles", "dozens", "hundreds") means at least two
 units and fewer than ten: [2u, 10u - 1] ("decenas" -> [20, 99], "decenas de
 miles" -> [20000, 99999]). "cerca de" (close to) reads as *about*, since outlets use
-it for counts a little under and a little over.
+it for counts a little under and a little over. A figure above ``max_value``
+(10,000,000,000, more than the world's population: an identifier or a phone
+number) or with an empty interval ("menos de 0") is not read.
 
 >>> [(f.text, f.low, f.high, f.qualifier) for f in find_figures("al menos 100 y más de un centenar", "es")]
 [('al menos 100', 100, None, 'at least'), ('más de un centenar', 101, None, 'more than')]
@@ -36,6 +38,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -80,6 +83,7 @@ def lexicon(name: str) -> dict[str, Any]:
 RULES = lexicon("interval_rules")
 ABOUT = float(RULES["about"])
 PLURAL_LOW, PLURAL_HIGH = (int(x) for x in RULES["plural"])
+MAX_VALUE = int(RULES["max_value"])
 
 
 def _fold(word: str) -> str:
@@ -115,6 +119,24 @@ def _plain(text: str) -> str:
     return RE_SPACES.sub(" ", text.lower().translate(table)).strip()
 
 
+def _decimal_text(text: str) -> str | None:
+    """Digits with separators as plain decimal text ("1.234,5" -> "1234.5"), or None when unreadable."""
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    seps = [c for c in text if c in ".,  "]
+    if not seps:
+        return text
+    groups = re.split(r"[., ]", text)
+    if "." in seps and "," in seps:
+        decimal = seps[-1]
+        integer, _, fraction = text.rpartition(decimal)
+        return RE_SEPARATOR.sub("", integer).replace(" ", "") + "." + fraction
+    if all(len(g) == 3 for g in groups[1:]) and (len(seps) > 1 or len(groups[0]) <= 3):
+        return "".join(groups)
+    if len(seps) == 1 and seps[0] in ".,":
+        return groups[0] + "." + groups[1]
+    return None
+
+
 def parse_digits(text: str) -> float | None:
     """Value of digits with thousands separators or a decimal part, or None when unreadable.
 
@@ -124,20 +146,8 @@ def parse_digits(text: str) -> float | None:
     >>> parse_digits("1.200"), parse_digits("1,200"), parse_digits("1,5"), parse_digits("1.234.567"), parse_digits("1.234,5")
     (1200.0, 1200.0, 1.5, 1234567.0, 1234.5)
     """
-    text = text.replace("\u00a0", " ").replace("\u202f", " ")
-    seps = [c for c in text if c in ".,  "]
-    if not seps:
-        return float(text)
-    groups = re.split(r"[., ]", text)
-    if "." in seps and "," in seps:
-        decimal = seps[-1]
-        integer, _, fraction = text.rpartition(decimal)
-        return float(RE_SEPARATOR.sub("", integer).replace(" ", "") + "." + fraction)
-    if all(len(g) == 3 for g in groups[1:]) and (len(seps) > 1 or len(groups[0]) <= 3):
-        return float("".join(groups))
-    if len(seps) == 1 and seps[0] in ".,":
-        return float(groups[0] + "." + groups[1])
-    return None
+    number = _decimal_text(text)
+    return None if number is None else float(number)
 
 
 @dataclass(frozen=True)
@@ -242,13 +252,14 @@ def _digits_value(text: str, grammar: _Grammar) -> int | None:
     match = RE_DIGITS.match(text)
     if match is None:
         return None
-    number = parse_digits(match.group())
+    number = _decimal_text(match.group())
     rest = _plain(text[match.end() :])
     multiplier = grammar.multipliers.get(rest, 1) if rest else 1
     if number is None:
         return None
-    value = number * multiplier
-    return int(round(value)) if abs(value - round(value)) < 1e-6 else None
+    # Decimal, not float: exact for any length of digits ("999999999999 millones"), never infinite.
+    value = Decimal(number) * multiplier
+    return int(value) if value == value.to_integral_value() else None
 
 
 def _words_value(text: str, language: str) -> int | None:
@@ -262,9 +273,8 @@ def _words_value(text: str, language: str) -> int | None:
 
 
 def _value(text: str, grammar: _Grammar) -> int | None:
-    if text[:1].isdigit():
-        return _digits_value(text, grammar)
-    return _words_value(text, grammar.language)
+    value = _digits_value(text, grammar) if text[:1].isdigit() else _words_value(text, grammar.language)
+    return None if value is None or value > MAX_VALUE else value
 
 
 def _plural_span(text: str, grammar: _Grammar) -> tuple[int, int] | None:
@@ -360,8 +370,18 @@ def find_figures(
         matches = _anchored(grammar.pattern, text, sorted(p for p in starts if start <= p < stop), stop)
     for m in matches:
         figure = _figure(m, grammar) if m is not None else None
-        if figure is not None:
+        if figure is not None and _plausible(figure):
             yield figure
+
+
+def _plausible(figure: Figure) -> bool:
+    """A figure above ``max_value`` (an identifier, a phone number) or with an empty interval ("menos de 0") is dropped."""
+    return (
+        figure.value <= MAX_VALUE
+        and (figure.high is None or figure.high <= MAX_VALUE)
+        and (figure.high is None or figure.high >= 0)
+        and (figure.low is None or figure.high is None or figure.low <= figure.high)
+    )
 
 
 def _anchored(pattern: re.Pattern[str], text: str, starts: list[int], stop: int) -> Iterator[re.Match[str]]:

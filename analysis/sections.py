@@ -9,10 +9,13 @@ import pandas as pd
 from analysis.agreement import claims_table, comparison_table, timeline
 from analysis.charts.corpus import articles_by_source_date, articles_table
 from analysis.charts.figures import agreement_chart, timeline_chart
+from analysis.charts.similarity import display_names, heatmap, matrix_frame, reuse_shares
 from analysis.charts.terms import distinctive_small_multiples, term_bars
+from analysis.compare import analyse, close_pairs, comparison_json, heatmap_view, pairs_table
 from analysis.distinctive import top_words
 from analysis.report import Chart, Section, Table
 from analysis.results import distinctive_table, figures_claims, figures_json, lexicons_for, terms_json
+from analysis.similarity import PAIR_THRESHOLD, TABLE_MAX_PAIRS
 from analysis.terms import article_counts, dominant_terms, source_counts
 from analysis.text import TextCorpus
 from analysis.workspace import Workspace
@@ -36,6 +39,57 @@ def corpus_section(workspace: Workspace, text: TextCorpus) -> Section:
             "problems": problems,
         },
         notes=tuple(f"Not loaded: {p['file']}: {p['reason']}" for p in problems),
+    )
+
+
+def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
+    corpus = workspace.current()
+    threshold = float(workspace.settings.get("similarity_threshold", PAIR_THRESHOLD))  # type: ignore[arg-type]
+    summary = (
+        "How close the articles are in wording (TF-IDF cosine over words and word pairs, sublinear tf), the terms "
+        "that make each close pair close, and the passages they share (hashed 5-word shingles, after passim)."
+    )
+    if len(corpus.articles) < 2:
+        return Section("similarity", "Similarity and shared passages", summary, notes=("Fewer than two articles.",))
+    comparison = analyse(text)
+    pairs = close_pairs(comparison, text, threshold=threshold, limit=TABLE_MAX_PAIRS)
+    names = display_names(corpus.articles)
+    ids, matrix = heatmap_view(comparison)
+    frame = matrix_frame(ids, matrix)
+    charts = [
+        Chart(
+            "similarity-heatmap",
+            heatmap(
+                frame, order=ids, names=names, title="Cosine similarity, articles in dendrogram order (average linkage)"
+            ),
+            frame,
+        )
+    ]
+    table = pairs_table(pairs)
+    reused = table[table["passages"] > 0] if not table.empty else table
+    if not reused.empty:
+        charts.append(
+            Chart(
+                "similarity-reuse",
+                reuse_shares(reused, names=names, title="Share of each article's words repeated in the other"),
+                reused,
+            )
+        )
+    passages = pd.DataFrame(
+        [
+            {"a": p.a, "b": p.b, "score": round(g.score, 3), "a_text": g.a_text, "b_text": g.b_text}
+            for p in pairs
+            for g in p.reuse.passages
+        ],
+        columns=["a", "b", "score", "a_text", "b_text"],
+    )
+    return Section(
+        key="similarity",
+        title="Similarity and shared passages",
+        summary=summary + f" Pairs listed: cosine ≥ {threshold:.2f}.",
+        charts=tuple(charts),
+        tables=(Table("closest-pairs", "Closest pairs", table), Table("shared-passages", "Shared passages", passages)),
+        results=comparison_json(comparison, pairs),
     )
 
 
@@ -102,7 +156,12 @@ def figures_section(workspace: Workspace, text: TextCorpus) -> Section:
 
 
 # Order of the report. Each entry builds one section from the workspace and the shared text pipeline.
-SECTIONS: tuple[Callable[[Workspace, TextCorpus], Section], ...] = (corpus_section, terms_section, figures_section)
+SECTIONS: tuple[Callable[[Workspace, TextCorpus], Section], ...] = (
+    corpus_section,
+    similarity_section,
+    terms_section,
+    figures_section,
+)
 
 
 def build_sections(

@@ -178,8 +178,16 @@ def _templates(seeds: Path) -> _Templates:
     stops = stop_words(LANGUAGE)
     months, weekdays = set(_lexicon()["months"]), set(_lexicon()["weekdays"])
     pieces: list[str] = []
-    start, length, words, seed_of = [], [], [], []
-    slot_start, slot_count, offsets, kinds, caps, digits = [], [], [], [], [], []
+    start: list[int] = []
+    length: list[int] = []
+    words: list[int] = []
+    seed_of: list[int] = []
+    slot_start: list[int] = []
+    slot_count: list[int] = []
+    offsets: list[int] = []
+    kinds: list[int] = []
+    caps: list[bool] = []
+    digits: list[int] = []
     for number, article in enumerate(load_path(seeds).articles):
         for a, b in sentence_spans(article.text):
             parts = RE_PIECE.findall(article.text[a:b].replace("\n", " "))
@@ -315,7 +323,8 @@ def _plant(
     n = len(sentences)
     pairs = rng.permutation(n)[: 2 * (n // 2)].reshape(-1, 2)
     pairs = pairs[: round(p["reuse_pair_share"] * len(pairs))]
-    planted, keep_together = [], [set() for _ in range(n)]
+    planted: list[PlantedPassage] = []
+    keep_together: list[set[int]] = [set() for _ in range(n)]
     for a, b in pairs.tolist():
         size = int(rng.integers(p["reuse_sentences_min"], p["reuse_sentences_max"] + 1))
         size = min(size, len(sentences[a]), len(sentences[b]))
@@ -326,7 +335,7 @@ def _plant(
         keep_together[a].update(range(sa, sa + size - 1))
         keep_together[b].update(range(sb, sb + size - 1))
         planted.append(PlantedPassage(ids[a], ids[b], " ".join(copied)))
-    return planted, keep_together, [tuple(pair) for pair in pairs.tolist()]
+    return planted, keep_together, [(int(a), int(b)) for a, b in pairs.tolist()]
 
 
 def generate(n: int, *, seed: int = DEFAULT_SEED, seeds: str | Path = SEEDS) -> SyntheticCorpus:

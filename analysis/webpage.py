@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 import trafilatura
 import yaml
+from trafilatura.settings import Document
 
 __all__ = ["MIN_WORDS", "Page", "PageError", "extract_page", "host_name"]
 
@@ -114,12 +115,12 @@ def extract_page(html: str | bytes, *, url: str | None = None, min_words: int = 
     >>> page.source, page.date, page.title, page.text.startswith("Las lluvias")
     ('La Voz', datetime.date(2026, 3, 11), 'Crecida', True)
     """
-    document = trafilatura.bare_extraction(
+    document: Document | None = trafilatura.bare_extraction(  # type: ignore[assignment]  # a Document unless as_dict
         html, url=url, with_metadata=True, include_comments=False, date_extraction_params=DATE_OPTIONS
     )
     text = (document.text or "").strip() if document is not None else ""
     words = len(RE_WORD.findall(text))
-    if words < min_words:
+    if document is None or words < min_words:
         found = f"only {words} word{'s' * (words != 1)} outside navigation and boilerplate" if words else "nothing"
         raise PageError(f"no main text found ({found})")
     title = (document.title or "").strip() or None

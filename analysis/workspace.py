@@ -70,6 +70,13 @@ def _field(record: dict[str, object], key: str, where: str) -> str | None:
     return value
 
 
+def _list(document: dict[str, object], key: str, name: str) -> list[object]:
+    value = document.get(key) or []
+    if not isinstance(value, list):
+        raise WorkspaceError(f"{name}: '{key}' must be a list, not {type(value).__name__}")
+    return value
+
+
 def from_bytes(data: bytes, *, name: str = "workspace") -> Workspace:
     """Read a workspace file.
 
@@ -80,6 +87,8 @@ def from_bytes(data: bytes, *, name: str = "workspace") -> Workspace:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise WorkspaceError(f"{name}: not a workspace file (invalid JSON: {err})") from None
+    except RecursionError:  # what json.loads raises on arrays nested thousands deep
+        raise WorkspaceError(f"{name}: not a workspace file (JSON nested too deeply)") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise WorkspaceError(f'{name}: not a workspace file (no "format": "{FORMAT}")')
     if document.get("version") != VERSION:
@@ -87,7 +96,7 @@ def from_bytes(data: bytes, *, name: str = "workspace") -> Workspace:
             f"{name}: workspace version {document.get('version')!r} is not supported (expected {VERSION})"
         )
     articles = []
-    for i, record in enumerate(document.get("articles") or [], start=1):
+    for i, record in enumerate(_list(document, "articles", name), start=1):
         where = f"{name}: article {i}"
         if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record.get("id"):
             raise WorkspaceError(f"{where}: needs an 'id' and a 'text'")
@@ -108,15 +117,19 @@ def from_bytes(data: bytes, *, name: str = "workspace") -> Workspace:
         )
     problems = tuple(
         Problem(str(p.get("file", "")), str(p.get("reason", "")))
-        for p in document.get("problems") or []
+        for p in _list(document, "problems", name)
         if isinstance(p, dict)
     )
     labels: Labels = {}
-    for id_, label in (document.get("labels") or {}).items():
+    raw_labels = document.get("labels") or {}
+    if not isinstance(raw_labels, dict):
+        raise WorkspaceError(f"{name}: 'labels' must be an object of article id -> {{'source', 'date'}}")
+    for id_, label in raw_labels.items():
         if not isinstance(label, dict):
             raise WorkspaceError(f"{name}: label of {id_!r} must be an object with 'source' and 'date'")
         try:
-            labels[id_] = (str(label.get("source") or id_), parse_date(label.get("date")))
+            source = _field(label, "source", f"{name}: label of {id_!r}") or id_
+            labels[id_] = (source, parse_date(label.get("date")))
         except ValueError as err:
             raise WorkspaceError(f"{name}: label of {id_!r}: {err}") from None
     lexicon = document.get("lexicon")

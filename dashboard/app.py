@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` puts only dashboard/ on the path
     sys.path.insert(0, str(ROOT))
 
-from dashboard import state  # noqa: E402
+from dashboard import components, state  # noqa: E402
 
 PAGES_DIR = Path(__file__).parent / "app_pages"
 
@@ -41,8 +41,12 @@ PAGES = {
     "Figures": [
         st.Page(PAGES_DIR / "figures.py", title="Casualty figures", icon=":material/monitoring:", url_path="figures"),
     ],
+    "Export": [
+        st.Page(PAGES_DIR / "report.py", title="Report", icon=":material/summarize:", url_path="report"),
+    ],
 }
 
 st.set_page_config(page_title="Contraste", page_icon=":material/compare:", layout="wide")
+st.html(components.HIDE_UNSAFE_CSV_EXPORT)
 state.init()
 st.navigation(PAGES).run()

@@ -11,7 +11,30 @@ import streamlit as st
 from analysis import display
 from analysis.export import figure_html, figure_image, table_csv
 
-__all__ = ["chart", "csv_download", "page_of", "problems"]
+__all__ = ["chart", "csv_download", "page_of", "plain", "problems", "table"]
+
+# Characters Streamlit's markdown (headers, captions, alerts, metric labels) would act on:
+# CommonMark punctuation, GFM autolinks ("http:", "www."), emoji and colour directives (":red[x]"), LaTeX ("$").
+RE_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&])")
+
+
+# Streamlit's own "Download as CSV" of st.dataframe / st.data_editor writes cells as they are, so a
+# source label "=HYPERLINK(...)" would run in a spreadsheet, and it cannot be switched off
+# (streamlit/streamlit#8402). The app hides it; pages offer table_csv downloads instead.
+HIDE_UNSAFE_CSV_EXPORT = (
+    "<style>[data-testid='stElementToolbarButton']:has(button[aria-label='Download as CSV'])"
+    "{display:none !important}</style>"
+)
+
+
+def plain(text: object) -> str:
+    """Untrusted text (a source label, a title, a file name, an error quoting a file) for any element that
+    renders markdown: every markdown character backslash-escaped and line breaks made spaces, so it shows as written.
+
+    >>> plain("[x](javascript:alert(1)) **b**")
+    '\\[x\\]\\(javascript\\:alert\\(1\\)\\) \\*\\*b\\*\\*'
+    """
+    return RE_MARKDOWN.sub(r"\\\1", " ".join(str(text).split()))
 
 
 def _slug(name: str) -> str:
@@ -47,12 +70,30 @@ def chart(fig: go.Figure, data: pd.DataFrame, name: str, *, key: str, on_select:
     return event
 
 
+def table(
+    frame: pd.DataFrame,
+    name: str,
+    *,
+    key: str,
+    column_config: dict[str, object] | None = None,
+    what: str = "rows",
+) -> None:
+    """A table shown a page at a time (``page_of``), with a formula-safe CSV download of all its rows.
+
+    Long tables (thousands of pairs, claims or contexts) stay fast: only the
+    current page is sent to the browser.
+    """
+    shown = page_of(frame, key=f"{key}-page", what=what)
+    st.dataframe(shown, hide_index=True, width="stretch", column_config=column_config, key=f"{key}-table")  # type: ignore[arg-type]
+    csv_download(frame, f"{_slug(name)}.csv", key=f"{key}-csv")
+
+
 def problems(items: object, *, what: str = "Load problems") -> None:
     """List load problems (file and reason) in a warning box; nothing when there are none."""
     rows = [{"file": p.file, "reason": p.reason} for p in items]  # type: ignore[attr-defined]
     if rows:
         with st.expander(f"{what}: {len(rows)}", expanded=True, icon=":material/warning:"):
-            st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+            table(pd.DataFrame(rows), "load-problems", key="load-problems")
 
 
 def page_of(table: pd.DataFrame, *, key: str, what: str = "rows") -> pd.DataFrame:

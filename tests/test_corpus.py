@@ -229,3 +229,54 @@ def test_progress_is_reported_per_file():
     seen = []
     load_files([("a.txt", ES.encode()), ("b.txt", EN.encode())], progress=lambda n, name: seen.append((n, name)))
     assert seen == [(1, "a.txt"), (2, "b.txt")]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        pytest.param("deep.json", b"[" * 100_000, "invalid JSON: nested too deeply to be articles", id="json-array"),
+        pytest.param("deep.json", b'{"text": ' * 50_000, "invalid JSON: nested too deeply to be articles", id="json-object"),
+        pytest.param("deep.jsonl", b"[" * 100_000, "invalid JSON: nested too deeply to be articles", id="jsonl-line"),
+    ],
+)  # fmt: skip
+def test_deeply_nested_json_is_a_problem_not_a_crash(name: str, data: bytes, reason: str):
+    """Regression: json.loads raised RecursionError out of the loader."""
+    corpus = load_files([(name, data), ("ok.txt", ES.encode())])
+    assert [a.id for a in corpus.articles] == ["ok"]
+    assert [p.reason for p in corpus.problems] == [reason]
+
+
+def test_a_csv_without_a_text_column_names_a_few_columns_not_the_whole_header():
+    header = ",".join(f"column{i}" * 20 for i in range(500))
+    (problem,) = load_files([("wide.csv", f"{header}\n".encode())]).problems
+    assert problem.reason.startswith("no 'text' column (columns: column0")
+    assert problem.reason.endswith(", …)") and len(problem.reason) < 700
+
+
+def test_a_20_mb_text_is_refused_with_a_message_not_loaded():
+    data = ("palabra " * 2_600_000).encode()  # 20.8 MB, 2.6 million words: a dump, not an article
+    corpus = load_files([("dump.txt", data), ("ok.txt", ES.encode())])
+    assert [a.id for a in corpus.articles] == ["ok"]
+    assert [(p.file, p.reason) for p in corpus.problems] == [
+        ("dump.txt", "article too long: 2,600,000 words (limit 200,000); split it into articles")
+    ]
+
+
+def test_a_folder_of_a_thousand_files_loads_with_progress(tmp_path):
+    count = 1000
+    for i in range(count):
+        (tmp_path / f"a{i:05}.txt").write_text(f"{ES} Artículo número {i}.", encoding="utf-8")
+    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    seen: list[int] = []
+    corpus = load_path(tmp_path, progress=lambda n, name: seen.append(n))
+    assert len(corpus.articles) == count and seen == list(range(1, count + 2))
+    assert [p.file for p in corpus.problems] == ["broken.json"]
+
+
+def test_upload_limit_of_streamlit_matches_the_loader_limit():
+    import tomllib
+
+    from analysis.formats import LIMITS
+
+    config = tomllib.loads((Path(__file__).parent.parent / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["maxUploadSize"] == LIMITS["max_file_mb"]

@@ -18,6 +18,8 @@ contents = st.one_of(
     st.text(max_size=200).map(lambda t: t.encode("utf-16")),
     st.lists(st.text(max_size=40), max_size=5).map(lambda cells: ("text,source\n" + "\n".join(cells)).encode()),
     st.text(max_size=200).map(lambda t: ('{"text": ' + repr(t) + "}").encode()),
+    # Nesting deeper than Python's recursion limit.
+    st.tuples(st.sampled_from([b"[", b'{"text": ', b"[{", b"- "]), st.integers(900, 60_000)).map(lambda p: p[0] * p[1]),
 )
 
 

@@ -212,6 +212,24 @@ CASES = [
                  [("displaced", "total", 1080000, 1320000)], id="en-unseen-forced-to-flee"),
     pytest.param("en", "Four Israeli soldiers were wounded in Gaza on Tuesday.", [("injured", "Israeli", 4, 4)], id="en-unseen-israeli"),
     pytest.param("en", "The company laid off 3,000 workers last year.", [], id="en-unseen-no-layoffs"),
+    # ---- Written by a second engineer after the rules were merged (a toll set by "elevar a N la cifra" was fixed)
+    pytest.param("es", "Las autoridades elevaron a 89 la cifra de muertos por las lluvias.",
+                 [("killed", "total", 89, 89)], id="es-later-eleva-a-N-la-cifra"),
+    pytest.param("es", "Según Protección Civil, el balance provisional es de 23 fallecidos y 150 heridos.",
+                 [("killed", "total", 23, 23), ("injured", "total", 150, 150)], id="es-later-balance-provisional"),
+    pytest.param("es", "El atentado, reivindicado por el ISIS, causó al menos una veintena de muertos.",
+                 [("killed", "total", 20, None)], id="es-later-una-veintena"),
+    pytest.param("es", "El terremoto de magnitud 7,8 dejó más de 50.000 muertos en Turquía y Siria.",
+                 [("killed", "total", 50001, None)], id="es-later-magnitude-is-no-claim"),
+    pytest.param("es", "El club fichó a 3 jugadores por 20 millones de euros.", [], id="es-later-no-transfers"),
+    pytest.param("es", "El hospital tiene 400 camas y 1.500 empleados.", [], id="es-later-no-staff"),
+    pytest.param("es", "La marcha reunió a unas 10.000 personas en el centro de Bogotá.", [], id="es-later-no-crowd"),
+    pytest.param("en", "The shooting left five people dead and 18 wounded, police said.",
+                 [("killed", "total", 5, 5), ("injured", "total", 18, 18)], id="en-later-left-dead-wounded"),
+    pytest.param("en", "Authorities arrested 212 protesters over the weekend.",
+                 [("detained", "protesters", 212, 212)], id="en-later-arrested"),
+    pytest.param("en", "The plane, carrying 180 passengers, landed safely.", [], id="en-later-no-passengers"),
+    pytest.param("en", "He was sentenced to 25 years in prison.", [], id="en-later-no-sentence"),
 ]  # fmt: skip
 
 
@@ -314,3 +332,19 @@ def test_every_kind_is_reachable_in_both_languages() -> None:
 
 def test_a_language_without_a_lexicon_uses_the_spanish_one() -> None:
     assert found("Al menos 12 personas murieron.", "pt") == [("killed", "total", 12, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("0\nMUERTO", [], id="verb-in-the-next-sentence"),
+        pytest.param("Llegaron 12.\nMuertos no hubo.", [], id="verb-after-a-full-stop"),
+        pytest.param("Murieron " + "9" * 40 + " personas.", [], id="identifier-sized-number"),
+        pytest.param("12 personas\nmurieron", [], id="kind-verb-on-the-next-line"),
+    ],
+)
+def test_a_claim_never_reaches_past_its_sentence(text: str, expected: list) -> None:
+    """Regression: the kind verb was looked for past the sentence's end, so a claim's end left its evidence."""
+    claims = claims_in(build([Article("a", text, language="es")]).docs[0])
+    assert [(c.figure, c.kind) for c in claims] == expected
+    assert all(c.end <= c.sentence_start + len(c.text) for c in claims)

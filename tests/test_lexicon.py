@@ -155,10 +155,15 @@ BAD = [
         "frame 2 ('F'), field 'frame': duplicate frame name",
     ),
     ("language: es\nframes: [{frame: f, description: d, terms: [a]}]\nextra: 1\n", "unknown field(s) ['extra']"),
+    ("", "empty: no language and no frames"),
+    ("# only a comment\n", "empty: no language and no frames"),
+    ("[" * 5000, "not valid YAML: nested too deeply"),
+    (_frame("null"), "field 'terms': must be a non-empty list of terms, got None"),
+    (_frame("['']"), "field 'term': must be a non-empty word or phrase"),
 ]
 
 
-@pytest.mark.parametrize(("text", "message"), BAD, ids=[m.split(":")[0][:40] for _, m in BAD])
+@pytest.mark.parametrize(("text", "message"), BAD, ids=[m.split(":")[0][:40] + f"-{n}" for n, (_, m) in enumerate(BAD)])
 def test_invalid_lexicons_are_rejected_with_a_message_naming_the_problem(text: str, message: str) -> None:
     with pytest.raises(LexiconError) as err:
         parse_lexicon(text, origin="mine.yaml")

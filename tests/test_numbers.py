@@ -73,3 +73,20 @@ def test_intervals_are_whole_numbers_and_ordered() -> None:
             low, high = interval(value, rule)
             assert low is None or high is None or low <= high
             assert all(isinstance(b, int) for b in (low, high) if b is not None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        pytest.param("es", "999999999999 millones", [], id="above-max-value"),
+        pytest.param("en", str(10**30), [], id="thirty-one-digits"),
+        pytest.param("es", "9" * 400, [], id="longer-than-a-float"),
+        pytest.param("es", "menos de 0", [], id="fewer-than-zero-is-empty"),
+        pytest.param("es", "diez mil millones", [(10**10, 10**10)], id="max-value-itself"),
+        pytest.param("es", "1,5 millones", [(1_500_000, 1_500_000)], id="decimal-times-multiplier-exact"),
+        pytest.param("es", "123.456.789.012 millones", [], id="grouped-above-max"),
+    ],
+)  # fmt: skip
+def test_huge_and_empty_figures_are_not_read(language: str, text: str, expected: list) -> None:
+    """Regression: 400 digits raised OverflowError; "menos de 0" gave the empty interval [None, -1]."""
+    assert [(f.low, f.high) for f in find_figures(text, language)] == expected

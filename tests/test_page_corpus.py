@@ -69,3 +69,27 @@ def test_upload_adds_articles_and_reports_problems(app: AppTest):
     reset.click()
     app.run()
     assert len(app.data_editor[0].value) == 5
+
+
+def test_an_upload_over_the_limits_is_listed_with_its_reason(monkeypatch):
+    import analysis.formats as formats
+
+    monkeypatch.setattr(formats, "MAX_ARTICLE_WORDS", 50)
+    monkeypatch.setattr(formats, "MAX_FILE_BYTES", 2_000)
+    app = AppTest.from_file(APP, default_timeout=120)  # after the patch: the help text names the limits
+    app.run()
+    uploader = app.get("file_uploader")[0]
+    assert "Up to 0 MB per file and 50 words per article" in uploader.proto.help
+    uploader.upload("largo.txt", ("palabra " * 60).encode(), "text/plain")
+    uploader.upload("enorme.txt", b"x " * 1_500, "text/plain")
+    app.run()
+    assert not app.exception, app.exception
+    next(b for b in app.button if b.label == "Load these files").click()
+    app.run()
+    assert not app.exception
+    assert len(app.data_editor[0].value) == 5  # nothing else was lost
+    problems = next(df.value for df in app.dataframe if "reason" in df.value)
+    assert dict(zip(problems["file"], problems["reason"])) == {
+        "largo.txt": "article too long: 60 words (limit 50); split it into articles",
+        "enorme.txt": "file too large: 0.0 MB (limit 0 MB)",
+    }

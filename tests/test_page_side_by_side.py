@@ -23,7 +23,8 @@ def app() -> AppTest:
 
 
 def bodies(at: AppTest) -> list[str]:
-    return [el.proto.body for el in at.get("html")]
+    """The two articles' HTML (not the app's own style element)."""
+    return [el.proto.body for el in at.get("html") if not el.proto.body.startswith("<style>")]
 
 
 def test_opens_on_the_closest_pair_with_passages_highlighted(app: AppTest):

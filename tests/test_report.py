@@ -46,7 +46,13 @@ def hostile_files() -> dict[str, bytes]:
 
 def test_seeds_report_has_every_section_and_file(seeds_files):
     page = seeds_files["report.html"].decode()
-    for key, title in [("corpus", "Corpus"), ("terms", "Framing terms"), ("figures", "Casualty figures")]:
+    sections_ = [
+        ("corpus", "Corpus"),
+        ("similarity", "Similarity and shared passages"),
+        ("terms", "Framing terms"),
+        ("figures", "Casualty figures"),
+    ]
+    for key, title in sections_:
         assert f"<section id='{key}'><h2>{title}</h2>" in page
     assert page.count("<script") == page.count("</script>")
     assert not re.search(r"<script[^>]+src=", page)  # plotly.js inlined once: opens offline
@@ -57,7 +63,10 @@ def test_seeds_report_has_every_section_and_file(seeds_files):
     }
     assert all(seeds_files[f].startswith(b"\x89PNG") for f in charts if f.endswith(".png"))
     results = json.loads(seeds_files["report.json"])
-    assert set(results) == {"corpus", "terms", "figures"}
+    assert set(results) == {"corpus", "similarity", "terms", "figures"}
+    closest = results["similarity"]["pairs"][0]
+    assert {closest["a"], closest["b"]} == {"000_bbe06687ad217e2c", "001_5cc538b1288261d0"}
+    assert any("Yván Gil" in p["a_text"] for p in closest["shared_passages"])
     statuses = sorted(a["status"] for a in results["figures"]["agreement"])
     assert statuses == ["consistent", "consistent", "single-source"]
 

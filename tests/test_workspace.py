@@ -58,8 +58,29 @@ def test_cli_accepts_a_workspace(saved, tmp_path):
         ),
         ('{"format": "contraste-workspace", "version": 1, "labels": {"a": 3}}', "label of 'a'"),
         ('{"format": "contraste-workspace", "version": 1, "settings": []}', "'settings' must be an object"),
+        ('{"format": "contraste-workspace", "version": 1, "labels": [null]}', "'labels' must be an object"),
+        ('{"format": "contraste-workspace", "version": 1, "articles": true}', "'articles' must be a list"),
+        ('{"format": "contraste-workspace", "version": 1, "problems": 3}', "'problems' must be a list"),
+        (
+            '{"format": "contraste-workspace", "version": 1, "labels": {"a": {"source": [1]}}}',
+            "'source' must be text or null",
+        ),
+        ("[" * 100_000, "JSON nested too deeply"),
     ],
-    ids=["bad-json", "other-format", "version", "no-text", "bad-date", "bad-label", "bad-settings"],
+    ids=[
+        "bad-json",
+        "other-format",
+        "version",
+        "no-text",
+        "bad-date",
+        "bad-label",
+        "bad-settings",
+        "labels-list",
+        "articles-bool",
+        "problems-number",
+        "label-source-list",
+        "nested-too-deep",
+    ],  # fmt: skip
 )
 def test_bad_workspace_files_are_named(document, message):
     with pytest.raises(ws.WorkspaceError, match="mine.json") as err:

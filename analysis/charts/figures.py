@@ -22,8 +22,8 @@ def interval_text(low: object, high: object) -> str:
     >>> interval_text(100, None), interval_text(32, 32), interval_text(None, 40), interval_text(20, 99)
     ('≥ 100', '32', '≤ 40', '20–99')
     """
-    lo = None if low is None or pd.isna(low) else int(low)  # type: ignore[arg-type]
-    hi = None if high is None or pd.isna(high) else int(high)  # type: ignore[arg-type]
+    lo = None if low is None or pd.isna(low) else int(low)  # type: ignore[arg-type,call-overload]
+    hi = None if high is None or pd.isna(high) else int(high)  # type: ignore[arg-type,call-overload]
     if lo is not None and hi is not None:
         return f"{lo:,}" if lo == hi else f"{lo:,}–{hi:,}"
     if lo is not None:
@@ -116,13 +116,22 @@ def agreement_chart(table: pd.DataFrame) -> go.Figure:
             fig.add_hrect(y0=y - 0.45, y1=y + 0.45, fillcolor=CONFLICT, opacity=0.08, line_width=0)
     fig.update_yaxes(
         tickvals=list(range(len(rows))), range=[-0.6, len(rows) - 0.4],
-        ticktext=[_row_label(*key, status[key]) for key in reversed(rows)], showgrid=False, zeroline=False,
+        ticktext=[_row_label(*key, status[key]) for key in reversed(rows)],  # type: ignore[call-arg]
+        showgrid=False, zeroline=False,
     )  # fmt: skip
     fig.update_xaxes(title="people (open bounds fade out with an arrow)", type="log" if log else "linear",
                      range=[0, math.log10(edge) * 1.02] if log else [0, edge * 1.02])  # fmt: skip
     counts = {s: sum(v == s for v in status.values()) for s in ("consistent", "conflicting", "single-source")}
     title = f"{len(rows)} tolls: {counts['consistent']} consistent, {counts['conflicting']} conflicting, {counts['single-source']} single-source"
     return finish(fig, title=title, height=max(260, 90 + 60 * len(rows)))
+
+
+DAY_MS = 86_400_000  # one day in Plotly's date-axis units (milliseconds)
+
+
+def _days(table: pd.DataFrame) -> int:
+    dates = pd.to_datetime(table["date"].astype(str), errors="coerce").dropna()
+    return int((dates.max() - dates.min()).days) if len(dates) else 0
 
 
 def timeline_chart(table: pd.DataFrame) -> go.Figure:
@@ -152,7 +161,10 @@ def timeline_chart(table: pd.DataFrame) -> go.Figure:
             marker={"symbol": symbols, "size": 12}, line={"color": PALETTE[i % len(PALETTE)], "dash": "dot"},
             hovertemplate="%{x}<br>%{customdata[0]} (%{customdata[1]})<br>%{customdata[3]}: %{customdata[2]}<extra></extra>",
         )  # fmt: skip
-    fig.update_xaxes(title="article date", type="date")
+    # Article dates are days: never let Plotly tick hours between two close dates.
+    fig.update_xaxes(
+        title="article date", type="date", tickformat="%d %b %Y", dtick=DAY_MS if _days(table) <= 14 else None
+    )
     fig.update_yaxes(title="people (▲ at least, ▼ at most)", rangemode="tozero")
     return finish(fig, title=f"Reported figures over time: {table['series'].nunique()} tolls")
 

@@ -14,9 +14,26 @@ from analysis.corpus import Article
 __all__ = ["display_names", "heatmap", "matrix_frame", "reuse_shares", "term_contributions"]
 
 
+# Longest source label shown in an article's name; the id that follows keeps names unique.
+NAME_SOURCE_CHARS = 40
+
+
 def display_names(articles: Sequence[Article]) -> dict[str, str]:
-    """How charts and pickers name each article: "source · id", or the id when the source is the id."""
-    return {a.id: a.id if a.source in ("", a.id) else f"{a.source} · {a.id}" for a in articles}
+    """How charts and pickers name each article: "source · id", or the id when the source is the id.
+
+    A source label longer than ``NAME_SOURCE_CHARS`` is cut with "…", so a pasted
+    headline or a hostile label cannot squeeze a chart into a corner.
+
+    >>> display_names([Article("a1", "t", "El Diario"), Article("a2", "t", "x" * 50), Article("a3", "t")])
+    {'a1': 'El Diario · a1', 'a2': 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… · a2', 'a3': 'a3'}
+    """
+    names = {}
+    for a in articles:
+        source = " ".join(a.source.split())
+        if len(source) > NAME_SOURCE_CHARS:
+            source = source[: NAME_SOURCE_CHARS - 1] + "…"
+        names[a.id] = a.id if a.source in ("", a.id) else f"{source} · {a.id}"
+    return names
 
 
 def matrix_frame(ids: Sequence[str], matrix: np.ndarray) -> pd.DataFrame:

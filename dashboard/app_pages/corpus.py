@@ -8,6 +8,7 @@ import streamlit as st
 from analysis import workspace as workspaces
 from analysis.charts.corpus import articles_by_source_date, articles_table
 from analysis.corpus import SUFFIXES, Corpus, load_files
+from analysis.formats import MAX_ARTICLE_WORDS, MAX_FILE_BYTES
 from analysis.web import DEFAULT_TIMEOUT, UrlResult, load_urls, results_table, url_lines
 from dashboard import components, state
 
@@ -70,7 +71,9 @@ with left:
         help=".txt (one article each; a first line ' date YYYY-MM-DD ' sets the date), "
         ".csv/.json/.jsonl with a text column and optional source, date, title, url; "
         ".html/.htm saved web pages (main text, outlet, date and title are read from the page); "
-        "a metadata.csv (file,source,date,url) labels the other files.",
+        "a metadata.csv (file,source,date,url) labels the other files. "
+        f"Up to {MAX_FILE_BYTES // 1_000_000} MB per file and {MAX_ARTICLE_WORDS:,} words per article: "
+        "larger ones are refused and listed with the reason.",
     )
     if uploads and st.button("Load these files", type="primary", icon=":material/upload:"):
         bar = st.progress(0.0, text=f"Reading {len(uploads)} files…")
@@ -103,7 +106,7 @@ with right:
         try:
             state.open_workspace(workspaces.from_bytes(saved.getvalue(), name=saved.name))
         except workspaces.WorkspaceError as err:
-            st.error(str(err))
+            st.error(components.plain(err))
         else:
             st.rerun()
 
@@ -157,11 +160,10 @@ fetched = st.session_state.get("corpus-url-results")
 if fetched is not None:
     failed = int((fetched["status"] == "failed").sum())
     st.markdown(f"**Last fetch:** {len(fetched) - failed} loaded, {failed} failed.")
-    st.dataframe(
+    components.table(
         fetched,
+        "url-results",
         key="corpus-url-table",
-        hide_index=True,
-        width="stretch",
         column_config={
             "url": st.column_config.LinkColumn("url"),
             "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),

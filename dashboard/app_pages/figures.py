@@ -39,6 +39,9 @@ st.caption(
 )
 
 corpus = state.current_corpus()
+if not corpus.articles:
+    st.info("No article is loaded: add some on the Corpus page.")
+    st.stop()
 text = state.current_text()
 overrides: dict[str, str] = dict(state.setting(OVERRIDES, {}))  # type: ignore[call-overload]
 claims, table, over_time, incidents = _tables(state.corpus_key(corpus), tuple(sorted(overrides.items())), text)
@@ -79,7 +82,7 @@ st.caption(
     "(“el pasado 3 de enero” → 2026-01-03; “desde septiembre” → since 2025-09). Merge incidents that are "
     "the same event, or move an article to an incident of its own."
 )
-st.dataframe(incidents, hide_index=True, width="stretch")
+components.table(incidents, "casualty-incidents", key="figures-incidents")
 names = list(incidents["incident"])
 with st.form("figures-merge"):
     chosen = st.multiselect("Incidents to merge", names, key="figures-merge-choice")

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.charts.terms import distinctive_bars, distinctive_small_multiples, term_bars
+from analysis.decode import DecodeError, decode_bytes
 from analysis.distinctive import compare_groups, source_vs_rest, term_matrix, top_words
 from analysis.kwic import kwic_query, kwic_terms
 from analysis.lexicon import DEFAULT_LANGUAGES, LexiconError, default_lexicons, packaged_text, parse_lexicon
@@ -83,10 +84,16 @@ with st.expander("Lexicon: frames and their terms", icon=":material/menu_book:")
     if uploaded is not None and uploaded.file_id != st.session_state.get("framing-lexicon-seen"):
         st.session_state["framing-lexicon-seen"] = uploaded.file_id
         try:
-            candidate = uploaded.getvalue().decode("utf-8")
+            try:
+                candidate = decode_bytes(uploaded.getvalue())
+            except DecodeError as err:
+                raise LexiconError(f"{uploaded.name}: {err}") from None
             parse_lexicon(candidate, origin=uploaded.name)
-        except (LexiconError, UnicodeDecodeError) as err:
-            st.error(f"This lexicon cannot be used: {err}. The lexicon in use is unchanged.", icon=":material/error:")
+        except LexiconError as err:
+            st.error(
+                f"This lexicon cannot be used: {components.plain(err)}. The lexicon in use is unchanged.",
+                icon=":material/error:",
+            )
         else:
             state.set_lexicon(candidate)  # saved with the workspace
             state.set_setting("lexicon_name", uploaded.name)
@@ -95,7 +102,8 @@ with st.expander("Lexicon: frames and their terms", icon=":material/menu_book:")
         name = str(state.setting("lexicon_name", "your lexicon"))
         lexicon = parse_lexicon(upload, origin=name)
         st.success(
-            f"Using {name}: {len(lexicon.frames)} frames for language '{lexicon.language}'.",
+            f"Using {components.plain(name)}: {len(lexicon.frames)} frames for language "
+            f"'{components.plain(lexicon.language)}'.",
             icon=":material/check:",
         )
         if st.button("Back to the packaged lexicons", icon=":material/undo:"):
@@ -150,13 +158,22 @@ mode = st.radio(
 )
 if mode == "each source against the rest":
     table = _source_vs_rest(key, text)
-    event = components.chart(
-        distinctive_small_multiples(table),
-        table,
-        "distinctive-words-per-source",
-        key="framing-multiples",
-        on_select="rerun",
-    )
+    event = None
+    if table.empty:
+        st.info(
+            f"Every article has the source label **{components.plain(source_names[0])}**, so there is no rest to compare against. "
+            "Give articles their outlet's label on the Corpus page."
+            if len(source_names) == 1
+            else "No word sets a source apart from the rest."
+        )
+    else:
+        event = components.chart(
+            distinctive_small_multiples(table),
+            table,
+            "distinctive-words-per-source",
+            key="framing-multiples",
+            on_select="rerun",
+        )
 else:
     by_source = mode == "two groups of sources"
     options = source_names if by_source else [a.id for a in corpus.articles]
@@ -200,16 +217,14 @@ query = right.text_input(
     help="Matched in any inflection: 'secuestro' finds 'secuestraron'.",
 )
 lines = _kwic(key, upload, choice or "", query, text)
-st.caption(f"{len(lines):,} occurrences of **{query.strip() or choice}**.")
-st.dataframe(
-    components.page_of(lines, key="framing-kwic-page", what="occurrences")[
-        ["source", "article", "left", "match", "right"]
-    ],
-    hide_index=True,
-    width="stretch",
+st.caption(f"{len(lines):,} occurrences of **{components.plain(query.strip() or choice)}**.")
+components.table(
+    lines[["source", "article", "left", "match", "right"]],
+    "keyword-in-context",
+    key="framing-kwic",
+    what="occurrences",
     column_config={
         "source": st.column_config.TextColumn("source", width="small"),
         "article": st.column_config.TextColumn("article", width="small"),
     },
 )
-components.csv_download(lines, "keyword-in-context.csv", key="framing-kwic-csv")

@@ -6,9 +6,10 @@ import streamlit as st
 
 from analysis.charts.similarity import display_names
 from analysis.compare import Comparison, PairComparison, close_pairs, pair, passages_table
+from analysis.export import table_csv
 from analysis.highlight import passage_colour, side_by_side
 from analysis.text import TextCorpus
-from dashboard import state
+from dashboard import components, state
 
 TEXT_HEIGHT = 640
 
@@ -66,7 +67,7 @@ if result.top_terms:
 html_a, html_b = side_by_side(text.docs[i], text.docs[j], reuse, features=[t.feature for t in result.top_terms])
 for column, name, body in zip(st.columns(2), (names[a], names[b]), (html_a, html_b)):
     with column:
-        st.subheader(name, divider="gray")
+        st.subheader(components.plain(name), divider="gray")
         with st.container(height=TEXT_HEIGHT, border=True):
             st.html(f'<div style="line-height:1.6">{body}</div>')
 
@@ -85,5 +86,9 @@ if reuse.passages:
             "b_text": st.column_config.TextColumn(f"in {names[b]}"),
         },
     )
+    st.download_button(
+        "CSV", table_csv(table.drop(columns=["colour"])), "shared-passages.csv", "text/csv",
+        key="side-passages-csv", on_click="ignore", icon=":material/table:",
+    )  # fmt: skip
 else:
     st.info("These two articles share no passage (no run of 5+ words repeated in enough of a sentence).")

@@ -56,9 +56,11 @@ comparison = state.current_comparison()
 
 threshold = st.slider(
     "Minimum similarity (cosine) of the pairs listed",
-    min_value=0.0, max_value=1.0, value=PAIR_THRESHOLD, step=0.01, key="similarity-threshold",
+    min_value=0.0, max_value=1.0, value=float(state.setting("similarity_threshold", PAIR_THRESHOLD)),  # type: ignore[arg-type]
+    step=0.01, key="similarity-threshold",
     help="Pairs of articles whose TF-IDF cosine is at least this are listed below.",
 )  # fmt: skip
+state.set_setting("similarity_threshold", threshold)  # saved with the workspace, used by the report
 pairs = _pairs(key, threshold, comparison, text)
 table = pairs_table(pairs)
 
@@ -88,10 +90,10 @@ if not every_pair.empty:
 if table.empty:
     st.info("No pair reaches this similarity. Lower the minimum above.")
     st.stop()
-st.dataframe(
+components.table(
     table,
-    hide_index=True,
-    width="stretch",
+    "closest-pairs",
+    key="similarity-closest",
     column_config={
         "score": st.column_config.ProgressColumn("cosine", min_value=0.0, max_value=1.0, format="%.3f"),
         "top_terms": st.column_config.TextColumn("terms contributing most"),
@@ -118,8 +120,8 @@ with left:
         )  # fmt: skip
 with right:
     st.metric("Shared passages", len(pair.reuse.passages))
-    st.metric(f"Words of {names[pair.a]} reused", f"{pair.reuse.a_reused_share:.0%}")
-    st.metric(f"Words of {names[pair.b]} reused", f"{pair.reuse.b_reused_share:.0%}")
+    st.metric(f"Words of {components.plain(names[pair.a])} reused", f"{pair.reuse.a_reused_share:.0%}")
+    st.metric(f"Words of {components.plain(names[pair.b])} reused", f"{pair.reuse.b_reused_share:.0%}")
     if st.button("Read them side by side", icon=":material/view_column_2:", type="primary"):
         st.session_state["side-a"], st.session_state["side-b"] = pair.a, pair.b
         st.switch_page("app_pages/side_by_side.py")

@@ -40,7 +40,7 @@ def test_seeds_report_opens_offline(page, tmp_path):
     requested = _offline(page)
     page.goto((tmp_path / "report.html").as_uri())
     page.wait_for_selector(".main-svg")
-    for section in ("corpus", "terms", "figures"):
+    for section in ("corpus", "similarity", "terms", "figures"):
         assert page.locator(f"section#{section} h2").count() == 1
     drawn = page.evaluate(
         "() => [...document.querySelectorAll('.plotly-graph-div')].map(d => !!d.querySelector('.main-svg'))"

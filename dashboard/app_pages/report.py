@@ -1,0 +1,56 @@
+"""Report page: the whole analysis of the current corpus, labels and settings as one zip download."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.report import render, zip_bytes
+from analysis.sections import SECTIONS, build_sections
+from dashboard import state
+
+READY = "report-zip"
+
+st.title("Report")
+st.caption(
+    "Everything the other pages show, for the current corpus with your source labels, lexicon, incident edits "
+    "and similarity threshold: one self-contained `report.html` (interactive charts that open with no network), "
+    "every chart as PNG and SVG, every table as CSV, and `report.json` with all results. The same report comes "
+    "from `python -m analysis report PATH --out DIR`, where PATH may be a saved workspace."
+)
+
+corpus = state.current_corpus()
+if not corpus.articles:
+    st.info("No article is loaded: add some on the Corpus page.")
+    st.stop()
+
+images = st.toggle("Include every chart as PNG and SVG", value=True, help="Takes about a second per chart.")
+key = (state.corpus_key(corpus), repr(sorted(state.workspace().settings.items())), st.session_state.lexicon, images)
+
+if st.button("Build the report", type="primary", icon=":material/summarize:"):
+    bar = st.progress(0.0, text="Text pipeline…")
+    text = state.current_text()
+    steps = len(SECTIONS)
+    done = {"sections": 0}
+
+    def section_started(name: str) -> None:
+        bar.progress(0.5 * done["sections"] / steps, text=f"Computing {name}…")
+        done["sections"] += 1
+
+    sections = build_sections(state.workspace(), text, progress=section_started)
+    files = render(
+        sections,
+        images=images,
+        progress=lambda count, total, name: bar.progress(0.5 + 0.5 * count / total, text=f"Rendering {name}…"),
+    )
+    st.session_state[READY] = (key, zip_bytes(files), len(files))
+    bar.empty()
+
+ready = st.session_state.get(READY)
+if ready and ready[0] == key:
+    st.success(f"The report is ready: {ready[2]} files.", icon=":material/check:")
+    st.download_button(
+        "Download the report (.zip)", ready[1], "contraste-report.zip", "application/zip",
+        icon=":material/download:", on_click="ignore", type="primary",
+    )  # fmt: skip
+elif ready:
+    st.info("The corpus or settings changed since the last report: build it again.")

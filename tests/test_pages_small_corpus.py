@@ -1,0 +1,69 @@
+"""Every page with a corpus of zero or one article: a clear message, never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analysis.corpus import Article, Corpus, Problem
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+PAGES = ["corpus", "similarity", "side_by_side", "framing", "figures"]
+ONE = Article("solo", "El ataque dejó al menos 12 muertos en la capital, según la policía.", "Diario", language="es")
+CORPORA = {
+    "empty": Corpus(problems=(Problem("vacío/", "no article could be loaded (the folder has no files)"),)),
+    "one": Corpus((ONE,)),
+}
+
+
+NO_ARTICLE = "No article is loaded"
+TWO_NEEDED = "Load at least two articles on the Corpus page to compare them."
+# (page, corpus) -> a message the page must show; None: the page shows its content (checked below).
+EXPECTED = {
+    ("corpus", "empty"): NO_ARTICLE,
+    ("similarity", "empty"): TWO_NEEDED,
+    ("side_by_side", "empty"): TWO_NEEDED,
+    ("framing", "empty"): NO_ARTICLE,
+    ("figures", "empty"): NO_ARTICLE,
+    ("corpus", "one"): None,
+    ("similarity", "one"): TWO_NEEDED,
+    ("side_by_side", "one"): TWO_NEEDED,
+    ("framing", "one"): "Every article has the source label **Diario**, so there is no rest to compare against.",
+    ("figures", "one"): "No figure comes from a dated article.",
+}
+
+
+def _messages(at: AppTest) -> list[str]:
+    return [e.value for kind in ("info", "warning", "error") for e in getattr(at, kind)]
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("corpus", CORPORA, ids=list(CORPORA))
+def test_page_says_what_is_missing(page: str, corpus: str) -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state.corpus = CORPORA[corpus]
+    at.run()
+    at.switch_page(f"app_pages/{page}.py")
+    at.run()
+    assert not at.exception, at.exception
+    expected = EXPECTED[(page, corpus)]
+    if expected is not None:
+        assert any(expected in m for m in _messages(at)), _messages(at)
+    if corpus == "one" and page in ("corpus", "figures"):
+        assert len(at.get("plotly_chart")) >= 1  # one article still gets its table and charts
+    if corpus == "empty" and page == "corpus":
+        assert at.get("file_uploader") and "the folder has no files" in at.dataframe[0].value["reason"][0]
+
+
+def test_an_empty_default_folder_is_a_problem_on_the_corpus_page(tmp_path, monkeypatch) -> None:
+    """CONTRASTE_CORPUS pointing at an empty folder: the app starts and says why nothing loaded."""
+    from dashboard import state
+
+    monkeypatch.setattr(state, "DEFAULT_CORPUS", tmp_path)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert any(NO_ARTICLE in m for m in _messages(at))
+    assert "no article could be loaded" in at.dataframe[0].value["reason"][0]
