@@ -100,7 +100,7 @@ class SimilarityRun:
     model: object
     neighbours: list[list[int]]
     pairs: pd.DataFrame
-    terms: list[object]
+    terms: Sequence[object]
 
 
 def _similarity(state: Run) -> SimilarityRun:
@@ -144,12 +144,14 @@ def _passages(state: Run) -> object:
 def _terms(state: Run) -> object:
     from analysis.results import lexicons_for, terms_json
 
+    assert state.text is not None
     return terms_json(state.text, lexicons_for(None))  # counts, and each source against the rest
 
 
 def _figures(state: Run) -> object:
     from analysis.results import figures_claims, figures_json
 
+    assert state.text is not None
     return figures_json(figures_claims(state.text))  # claims and their agreement
 
 
@@ -375,6 +377,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.n < 1:
         parser.error("--n must be at least 1")
+    planted: tuple[PlantedPassage, ...] = ()
     with tempfile.TemporaryDirectory(prefix="contraste-bench-") as folder:
         if args.path is not None:
             source, planted = args.path, ()
