@@ -98,6 +98,18 @@ def current_corpus() -> Corpus:
     return corpus.relabelled(labels) if labels else corpus
 
 
+def require_articles(minimum: int = 1) -> Corpus:
+    """``current_corpus()``, or a message and the end of the page run when it has fewer than ``minimum`` articles."""
+    corpus = current_corpus()
+    if len(corpus.articles) < minimum:
+        if minimum == 1:
+            st.info("No article is loaded: add some on the Corpus page.")
+        else:
+            st.info("Load at least two articles on the Corpus page to compare them.")
+        st.stop()
+    return corpus
+
+
 def corpus_key(corpus: Corpus) -> str:
     """A digest of the corpus content and labels: the cache key of every analysis."""
     digest = hashlib.sha256()

@@ -38,10 +38,7 @@ st.caption(
     "are compared across articles: **consistent** when one count fits them all, **conflicting** otherwise."
 )
 
-corpus = state.current_corpus()
-if not corpus.articles:
-    st.info("No article is loaded: add some on the Corpus page.")
-    st.stop()
+corpus = state.require_articles()
 text = state.current_text()
 overrides: dict[str, str] = dict(state.setting(OVERRIDES, {}))  # type: ignore[call-overload]
 claims, table, over_time, incidents = _tables(state.corpus_key(corpus), tuple(sorted(overrides.items())), text)

@@ -68,10 +68,7 @@ st.caption(
     "(secuestro, secuestrado, secuestraron) per 1,000 words so that long and short sources compare fairly."
 )
 
-corpus = state.current_corpus()
-if not corpus.articles:
-    st.info("No article is loaded: add some on the Corpus page.")
-    st.stop()
+corpus = state.require_articles()
 text = state.current_text()
 key = state.corpus_key(corpus)
 

@@ -18,10 +18,7 @@ st.caption(
     "from `python -m analysis report PATH --out DIR`, where PATH may be a saved workspace."
 )
 
-corpus = state.current_corpus()
-if not corpus.articles:
-    st.info("No article is loaded: add some on the Corpus page.")
-    st.stop()
+corpus = state.require_articles()
 
 images = st.toggle("Include every chart as PNG and SVG", value=True, help="Takes about a second per chart.")
 key = (state.corpus_key(corpus), repr(sorted(state.workspace().settings.items())), st.session_state.lexicon, images)

@@ -44,10 +44,7 @@ st.caption(
     "1 = the same words), which words make them close, and which passages they share."
 )
 
-corpus = state.current_corpus()
-if len(corpus.articles) < 2:
-    st.info("Load at least two articles on the Corpus page to compare them.")
-    st.stop()
+corpus = state.require_articles(2)
 
 key = state.corpus_key(corpus)
 text = state.current_text()
