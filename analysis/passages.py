@@ -54,6 +54,8 @@ MIN_RUN_WORDS: int = SETTINGS["min_run_words"]
 MIN_SCORE: float = SETTINGS["min_score"]
 # Odd 64-bit multiplier of the polynomial shingle hash (arithmetic wraps modulo 2**64).
 HASH_BASE = np.uint64(0x9E3779B97F4A7C15)
+# Shingles are counted in 2 ** HASH_GROUP_BITS groups (by their hash's top bits), to bound transient memory.
+HASH_GROUP_BITS = 3
 ELLIPSIS = " … "
 
 
@@ -142,20 +144,36 @@ def build_index(text: TextCorpus, *, shingle_size: int = SHINGLE_SIZE) -> Shingl
 
 
 def _candidate_matrix(hashes: tuple[np.ndarray, ...]) -> sparse.csr_matrix:
+    """The binary article × shingle matrix of the shingles in 2 to ``MAX_DF`` articles.
+
+    Most shingles are in one article only. Shingles are split into groups by
+    their hash's top ``HASH_GROUP_BITS`` bits, each numbered and counted on its
+    own, so the transient memory is that of one group, not of every shingle.
+    """
     n = len(hashes)
-    rows = np.repeat(np.arange(n), [len(h) for h in hashes])
-    every = np.concatenate(hashes) if n else np.zeros(0, dtype=np.uint64)
-    # A hash table (factorize), not a sort (np.unique): the column order does not matter.
-    columns, unique = pd.factorize(every)
-    matrix = sparse.csr_matrix((np.ones(len(every), dtype=np.int32), (rows, columns)), shape=(n, len(unique)))
-    matrix.data[:] = 1  # a shingle repeated in one article counts once
-    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    useful = (df >= 2) & (df <= MAX_DF)
-    renumber = np.cumsum(useful) - 1
-    keep = useful[matrix.indices]
-    row_counts = np.bincount(np.repeat(np.arange(n), np.diff(matrix.indptr))[keep], minlength=n)
-    indptr = np.concatenate([[0], np.cumsum(row_counts)])
-    return sparse.csr_matrix((matrix.data[keep], renumber[matrix.indices[keep]], indptr), shape=(n, int(useful.sum())))
+    if not n:
+        return sparse.csr_matrix((0, 0), dtype=np.int32)
+    every = np.concatenate(hashes)
+    rows = np.repeat(np.arange(n, dtype=np.int64), [len(h) for h in hashes])
+    group = (every >> np.uint64(64 - HASH_GROUP_BITS)).astype(np.int64)
+    kept_rows, kept_columns, width = [], [], 0
+    for g in range(2**HASH_GROUP_BITS):
+        chosen = np.flatnonzero(group == g)
+        # A hash table (factorize), not a sort of 64-bit hashes: the column order does not matter.
+        columns, _ = pd.factorize(every[chosen])
+        # Each (column, row) once, as a shingle repeated in an article counts once: sort and drop repeats
+        # (np.unique hashes, and is ten times slower here).
+        cells = np.sort(columns * n + rows[chosen])
+        cells = cells[np.diff(cells, prepend=-1) != 0]
+        column, row = cells // n, cells % n
+        df = np.bincount(column)
+        useful = (df >= 2) & (df <= MAX_DF)
+        keep = useful[column]
+        kept_rows.append(row[keep])
+        kept_columns.append((np.cumsum(useful) - 1)[column[keep]] + width)
+        width += int(useful.sum())
+    row, column = np.concatenate(kept_rows), np.concatenate(kept_columns)
+    return sparse.csr_matrix((np.ones(len(row), dtype=np.int32), (row, column)), shape=(n, width))
 
 
 def candidate_pairs(index: ShingleIndex, *, min_shared: int = MIN_SHARED_SHINGLES) -> pd.DataFrame:
