@@ -104,24 +104,46 @@ def fightin_words(
     return delta, variance, z
 
 
-def _table(matrix: TermMatrix, groups: list[str], a: np.ndarray, b: np.ndarray, *, prior_scale: float) -> pd.DataFrame:
+def _table(
+    matrix: TermMatrix, groups: list[str], a: np.ndarray, b: np.ndarray, *, prior_scale: float, top: int | None = None
+) -> pd.DataFrame:
     corpus = np.asarray(matrix.counts.sum(axis=0)).ravel().astype(float)
-    keep = corpus > 0
+    keep = np.flatnonzero(corpus > 0)
     delta, variance, z = fightin_words(a[:, keep], b[:, keep], prior_scale * corpus[keep])
     k, v = delta.shape
+    if top is None:
+        rows, cells = np.repeat(np.arange(k), v), np.tile(np.arange(v), k)
+    else:
+        # What top_words keeps, without a row per group × word: each group's words by z (highest first, ties
+        # in word order), the first ``top`` and the last ``top``, in that order.
+        rows, cells = _top_cells(z, top)
+    columns = keep[cells]
     return pd.DataFrame(
         {
-            "group": np.repeat(groups, v),
-            "word": np.tile(matrix.words[keep], k),
-            "stem": np.tile(matrix.stems[keep], k),
-            "count_a": a[:, keep].ravel().astype(int),
-            "count_b": b[:, keep].ravel().astype(int),
-            "delta": delta.ravel(),
-            "variance": variance.ravel(),
-            "z": z.ravel(),
+            "group": np.asarray(groups, dtype=object)[rows],
+            "word": matrix.words[columns],
+            "stem": matrix.stems[columns],
+            "count_a": a[rows, columns].astype(int),
+            "count_b": b[rows, columns].astype(int),
+            "delta": delta[rows, cells],
+            "variance": variance[rows, cells],
+            "z": z[rows, cells],
         },
         columns=COLUMNS,
     )
+
+
+def _top_cells(z: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(row, column) of each row's ``n`` highest and ``n`` lowest z, rows in order, each highest z first."""
+    rows, cells = [], []
+    v = z.shape[1]
+    for row in range(z.shape[0]):
+        order = np.lexsort((np.arange(v), -z[row]))  # z descending (NaN last), ties in column order
+        chosen = np.concatenate([order[:n], order[max(n, v - n) :]])
+        rows.append(np.full(len(chosen), row))
+        cells.append(chosen)
+    empty = np.zeros(0, dtype=np.int64)
+    return (np.concatenate(rows) if rows else empty), (np.concatenate(cells) if cells else empty)
 
 
 def _rows(matrix: TermMatrix, ids: Collection[str], what: str) -> np.ndarray:
@@ -141,12 +163,14 @@ def compare_groups(
     *,
     label: str = "A",
     prior_scale: float = 1.0,
+    top: int | None = None,
 ) -> pd.DataFrame:
     """Fightin' Words of articles ``group_a`` against ``group_b`` (default: all other articles).
 
     Columns: group (``label``), word, stem, count_a, count_b, delta, variance, z; one
-    row per content stem of the corpus. Raises ValueError on unknown, empty or
-    overlapping groups.
+    row per content stem of the corpus, or with ``top`` only the rows
+    ``top_words(table, n=top)`` keeps (built without the others). Raises
+    ValueError on unknown, empty or overlapping groups.
     """
     rows_a = _rows(matrix, group_a, "group A")
     if group_b is None:
@@ -160,14 +184,14 @@ def compare_groups(
             raise ValueError(f"groups A and B share {len(shared)} article(s), e.g. {matrix.articles[shared[0]]}")
     a = np.asarray(matrix.counts[rows_a].sum(axis=0), dtype=float)
     b = np.asarray(matrix.counts[rows_b].sum(axis=0), dtype=float)
-    return _table(matrix, [label], a, b, prior_scale=prior_scale)
+    return _table(matrix, [label], a, b, prior_scale=prior_scale, top=top)
 
 
-def source_vs_rest(matrix: TermMatrix, *, prior_scale: float = 1.0) -> pd.DataFrame:
+def source_vs_rest(matrix: TermMatrix, *, prior_scale: float = 1.0, top: int | None = None) -> pd.DataFrame:
     """Fightin' Words of each source against all other sources at once (same columns; group = source).
 
     One sparse product gives every source's counts; the rest is the corpus minus them.
-    Empty when there are fewer than two sources.
+    Empty when there are fewer than two sources. ``top`` as in :func:`compare_groups`.
     """
     names, codes = np.unique(np.array(matrix.sources, dtype=object), return_inverse=True)
     if len(names) < 2:
@@ -175,7 +199,7 @@ def source_vs_rest(matrix: TermMatrix, *, prior_scale: float = 1.0) -> pd.DataFr
     membership = sp.csr_matrix((np.ones(len(codes)), (codes, np.arange(len(codes)))), shape=(len(names), len(codes)))
     by_source = (membership @ matrix.counts).toarray().astype(float)
     rest = by_source.sum(axis=0, keepdims=True) - by_source
-    return _table(matrix, [str(n) for n in names], by_source, rest, prior_scale=prior_scale)
+    return _table(matrix, [str(n) for n in names], by_source, rest, prior_scale=prior_scale, top=top)
 
 
 def top_words(table: pd.DataFrame, *, n: int = 15) -> pd.DataFrame:

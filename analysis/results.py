@@ -11,7 +11,7 @@ import pandas as pd
 
 from analysis.agreement import agreements, apply_overrides
 from analysis.compare import analyse, close_pairs, comparison_json
-from analysis.distinctive import compare_groups, source_vs_rest, term_matrix, top_words
+from analysis.distinctive import compare_groups, source_vs_rest, term_matrix
 from analysis.figures import Claim, extract
 from analysis.lexicon import Lexicon, default_lexicons, parse_lexicon
 from analysis.similarity import PAIR_THRESHOLD, TOP_TERMS
@@ -29,13 +29,20 @@ def lexicons_for(yaml_text: str | None, *, origin: str = "workspace lexicon") ->
 
 
 def distinctive_table(
-    text: TextCorpus, group_a: Sequence[str] | None = None, group_b: Sequence[str] | None = None
+    text: TextCorpus,
+    group_a: Sequence[str] | None = None,
+    group_b: Sequence[str] | None = None,
+    *,
+    top: int | None = None,
 ) -> pd.DataFrame:
-    """Fightin' Words of group A against B (label "A"), or of each source against the rest when A is None."""
+    """Fightin' Words of group A against B (label "A"), or of each source against the rest when A is None;
+    with ``top``, only each group's ``top`` most and least typical words (as ``top_words``)."""
     if group_b is not None and group_a is None:
         raise ValueError("group B needs a group A")
     matrix = term_matrix(text)
-    return compare_groups(matrix, group_a, group_b, label="A") if group_a is not None else source_vs_rest(matrix)
+    if group_a is not None:
+        return compare_groups(matrix, group_a, group_b, label="A", top=top)
+    return source_vs_rest(matrix, top=top)
 
 
 def terms_json(
@@ -47,9 +54,9 @@ def terms_json(
     counts: pd.DataFrame | None = None,
 ) -> dict[str, object]:
     """``{"frames", "counts" (non-zero rows), "distinctive" (top words per group and direction)}``."""
-    counts = article_counts(text, lexicons) if counts is None else counts
+    counts = article_counts(text, lexicons, zeros=False) if counts is None else counts
     frames = frames_table(lexicons, languages={d.article.language for d in text.docs})
-    top = top_words(distinctive_table(text, group_a, group_b), n=TOP_DISTINCTIVE)
+    top = distinctive_table(text, group_a, group_b, top=TOP_DISTINCTIVE)
     found = counts[counts["count"] > 0]
     return {
         "frames": [{"frame": f, "terms": list(t)} for f, t in zip(frames["frame"], frames["terms"])],

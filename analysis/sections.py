@@ -12,7 +12,6 @@ from analysis.charts.figures import agreement_chart, timeline_chart
 from analysis.charts.similarity import display_names, heatmap, matrix_frame, reuse_shares
 from analysis.charts.terms import distinctive_small_multiples, term_bars
 from analysis.compare import analyse, close_pairs, comparison_json, heatmap_view, pairs_table
-from analysis.distinctive import top_words
 from analysis.report import Chart, Section, Table
 from analysis.results import distinctive_table, figures_claims, figures_json, lexicons_for, terms_json
 from analysis.similarity import PAIR_THRESHOLD, TABLE_MAX_PAIRS
@@ -98,7 +97,7 @@ def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
     counts = article_counts(text, lexicons)
     sources = source_counts(counts)
     dominant = dominant_terms(sources)
-    versus_rest = top_words(distinctive_table(text), n=15)
+    versus_rest = distinctive_table(text, top=15)
     results = terms_json(text, lexicons, counts=counts)
     charts = [Chart("framing-terms-per-source", term_bars(sources), sources)]
     if text.docs and len({d.article.source for d in text.docs}) > 1:

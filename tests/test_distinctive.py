@@ -137,3 +137,32 @@ def test_term_matrix_equals_count_vectorizer_over_doc_terms(which, seeds_text):
     expected = vectorizer.fit_transform(text.docs)
     assert matrix.stems.tolist() == vectorizer.get_feature_names_out().tolist()
     assert (matrix.counts != expected).nnz == 0 and matrix.counts.dtype == expected.dtype
+
+
+@pytest.mark.parametrize("n", [1, 5, 40, 10_000])
+def test_top_rows_are_what_top_words_keeps_of_the_full_table(seeds_text: TextCorpus, n: int) -> None:
+    from analysis.synthetic import generate
+
+    for text in (seeds_text, build(list(generate(60, seed=3).articles))):
+        matrix = term_matrix(text)
+        pd.testing.assert_frame_equal(
+            source_vs_rest(matrix, top=n), top_words(source_vs_rest(matrix), n=n), check_dtype=False
+        )
+        group = [d.id for d in text.docs[:2]]
+        pd.testing.assert_frame_equal(
+            compare_groups(matrix, group, top=n), top_words(compare_groups(matrix, group), n=n), check_dtype=False
+        )
+
+
+def test_top_rows_keep_ties_in_word_order() -> None:
+    # Four words, all tied: the first n and the last n in word order, like a stable sort.
+    text = build(
+        [
+            Article("a", "alfa beta gama delta", source="A", language="es"),
+            Article("b", "épsilon", source="B", language="es"),
+        ]
+    )
+    matrix = term_matrix(text)
+    pd.testing.assert_frame_equal(
+        compare_groups(matrix, ["a"], top=1), top_words(compare_groups(matrix, ["a"]), n=1), check_dtype=False
+    )

@@ -126,3 +126,15 @@ def test_frames_table_merges_languages_by_frame() -> None:
     assert {"secuestro", "kidnapping"} <= set(table.loc[TAKING, "terms"])
     only_es = frames_table(LEXICONS, languages={"es"}).set_index("frame")
     assert "kidnapping" not in only_es.loc[TAKING, "terms"]
+
+
+def test_without_zeros_the_table_is_the_nonzero_rows_in_the_same_order(seeds_text: TextCorpus) -> None:
+    english = "The kidnapping of the president was an aggression. The capture, a military operation, an attack."
+    text = build([*(d.article for d in seeds_text.docs), Article("en-1", english, source="Wire", language="en")])
+    full = article_counts(text, LEXICONS)
+    nonzero = article_counts(text, LEXICONS, zeros=False)
+    expected = full[full["count"] > 0].reset_index(drop=True)
+    assert len(nonzero) > 20 and set(nonzero["language"]) == {"es", "en"}
+    pd.testing.assert_frame_equal(nonzero, expected, check_dtype=False)
+    empty = article_counts(build([Article("x", "Nada que contar aquí.", language="es")]), LEXICONS, zeros=False)
+    assert empty.empty and list(empty.columns) == list(full.columns)

@@ -7,7 +7,7 @@ import streamlit as st
 
 from analysis.charts.terms import distinctive_bars, distinctive_small_multiples, term_bars
 from analysis.decode import DecodeError, decode_bytes
-from analysis.distinctive import compare_groups, source_vs_rest, term_matrix, top_words
+from analysis.distinctive import compare_groups, source_vs_rest, term_matrix
 from analysis.kwic import kwic_query, kwic_terms
 from analysis.lexicon import DEFAULT_LANGUAGES, LexiconError, default_lexicons, packaged_text, parse_lexicon
 from analysis.terms import article_counts, dominant_terms, frames_table, source_counts
@@ -34,12 +34,12 @@ def _counts(key: str, upload: str, _text: TextCorpus) -> tuple[pd.DataFrame, pd.
 
 @st.cache_data(max_entries=8, show_spinner="Comparing word use…")
 def _source_vs_rest(key: str, _text: TextCorpus) -> pd.DataFrame:
-    return top_words(source_vs_rest(term_matrix(_text)), n=DISTINCTIVE_WORDS)
+    return source_vs_rest(term_matrix(_text), top=DISTINCTIVE_WORDS)
 
 
 @st.cache_data(max_entries=16, show_spinner="Comparing word use…")
 def _compare(key: str, group_a: tuple[str, ...], group_b: tuple[str, ...], _text: TextCorpus) -> pd.DataFrame:
-    return top_words(compare_groups(term_matrix(_text), group_a, group_b or None), n=DISTINCTIVE_WORDS)
+    return compare_groups(term_matrix(_text), group_a, group_b or None, top=DISTINCTIVE_WORDS)
 
 
 @st.cache_data(max_entries=32)
