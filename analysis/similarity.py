@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -63,16 +64,41 @@ class SimilarityError(ValueError):
 class TfidfModel:
     """TF-IDF vectors of a corpus: ``matrix`` row ``n`` (L2-normalised) is article ``ids[n]``.
 
-    ``features`` holds the column names: content stems ("secuestr") and
-    space-joined stem bigrams ("cancill yvan"); show them with ``TextCorpus.word``.
+    Columns are content stems ("secuestr"), then stem bigrams ("cancill yvan"):
+    ``unigrams`` holds each unigram column's stem number and ``bigrams`` each
+    bigram column's pair of stem numbers as ``first * len(stems) + second``
+    (``stems`` is :attr:`TextCorpus.stem_codes`'s). Names are made on demand
+    (:meth:`names`): a string per bigram would cost about 130 MB at 10,000 articles.
+    Show them with ``TextCorpus.word``.
     """
 
     ids: tuple[str, ...]
     matrix: sparse.csr_matrix
-    features: np.ndarray
+    stems: np.ndarray
+    unigrams: np.ndarray
+    bigrams: np.ndarray
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def names(self, columns: np.ndarray | Sequence[int]) -> list[str]:
+        """The feature names of ``columns``: a stem, or two stems joined by a space."""
+        n_uni, n_stems = len(self.unigrams), len(self.stems)
+        out = []
+        for column in np.asarray(columns, dtype=np.int64).tolist():
+            if column < n_uni:
+                out.append(str(self.stems[self.unigrams[column]]))
+            else:
+                first, second = divmod(int(self.bigrams[column - n_uni]), n_stems)
+                out.append(f"{self.stems[first]} {self.stems[second]}")
+        return out
+
+    @cached_property
+    def features(self) -> np.ndarray:
+        """Every column's name (an object array; built on first use)."""
+        features = np.empty(self.matrix.shape[1], dtype=object)
+        features[:] = self.names(np.arange(self.matrix.shape[1]))
+        return features
 
 
 @dataclass(frozen=True)
@@ -123,15 +149,17 @@ def tfidf(text: TextCorpus) -> TfidfModel:
     """
     if not text.docs:
         raise SimilarityError("the corpus has no article to compare")
-    counts, features = _term_counts(text)
-    if not len(features):
+    counts, unigrams, bigrams = _term_counts(text)
+    if not counts.shape[1]:
         raise SimilarityError("no article has a content word (only stop words or numbers): nothing to compare")
     matrix = TfidfTransformer(sublinear_tf=True).fit_transform(counts)
-    return TfidfModel(tuple(d.id for d in text.docs), sparse.csr_matrix(matrix, dtype=np.float64), features)
+    ids = tuple(d.id for d in text.docs)
+    return TfidfModel(ids, sparse.csr_matrix(matrix, dtype=np.float64), text.stem_codes.stems, unigrams, bigrams)
 
 
-def _term_counts(text: TextCorpus) -> tuple[sparse.csr_matrix, np.ndarray]:
-    """Article × feature counts of :func:`doc_ngrams`'s features, and the feature names (stems, "stem stem")."""
+def _term_counts(text: TextCorpus) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
+    """Article × feature counts of :func:`doc_ngrams`'s features; the unigram columns' stem numbers and the
+    bigram columns' stem-pair keys (see :class:`TfidfModel`)."""
     codes = text.stem_codes
     content = np.concatenate([d.content for d in text.docs])
     terms = codes.codes[content]
@@ -144,14 +172,9 @@ def _term_counts(text: TextCorpus) -> tuple[sparse.csr_matrix, np.ndarray]:
     bigrams = terms[:-1][same] * n_stems + terms[1:][same]
     unigram_columns, unigram_codes = pd.factorize(terms)
     bigram_columns, bigram_keys = pd.factorize(bigrams)
-    stems = codes.stems
-    features = np.empty(len(unigram_codes) + len(bigram_keys), dtype=object)
-    features[: len(unigram_codes)] = stems[unigram_codes]
-    firsts, seconds = stems[bigram_keys // n_stems].tolist(), stems[bigram_keys % n_stems].tolist()
-    features[len(unigram_codes) :] = [f"{a} {b}" for a, b in zip(firsts, seconds)]
     # Rows are already in article order: each part is built as CSR directly (no COO triplets), then joined.
     bigram_ends = np.concatenate([[0], np.cumsum(np.maximum(per_article - 1, 0))])
-    shape = (len(text.docs), len(features))
+    shape = (len(text.docs), len(unigram_codes) + len(bigram_keys))
     unigram_part = sparse.csr_matrix(
         (np.ones(len(terms), dtype=np.int32), unigram_columns.astype(np.int32), unigram_ends), shape=shape
     )
@@ -165,7 +188,7 @@ def _term_counts(text: TextCorpus) -> tuple[sparse.csr_matrix, np.ndarray]:
     )
     counts = sparse.csr_matrix(unigram_part + bigram_part)
     counts.sum_duplicates()
-    return counts, features
+    return counts, np.asarray(unigram_codes, dtype=np.int64), np.asarray(bigram_keys, dtype=np.int64)
 
 
 def cosine_matrix(model: TfidfModel) -> np.ndarray:
@@ -265,9 +288,9 @@ def top_terms(model: TfidfModel, text: TextCorpus, i: int, j: int, *, n: int = T
     if product.nnz == 0:
         return []
     values, columns = product.data, product.col
-    order = np.lexsort((model.features[columns], -values))[:n]
-    features = [str(model.features[columns[o]]) for o in order]
-    return [TermWeight(text.word(f), float(values[o]), f) for f, o in zip(features, order)]
+    names = np.array(model.names(columns), dtype=object)
+    order = np.lexsort((names, -values))[:n]
+    return [TermWeight(text.word(str(names[o])), float(values[o]), str(names[o])) for o in order]
 
 
 def submatrix(model: TfidfModel, indexes: Sequence[int]) -> np.ndarray:
