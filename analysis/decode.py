@@ -33,6 +33,9 @@ RE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\uf
 _INLINE = r" \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000"
 RE_INLINE_SPACE = re.compile(rf"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000][{_INLINE}]*| [{_INLINE}]+")
 RE_MANY_NEWLINES = re.compile(r"\n{3,}")
+# Anything normalize_text would change besides NFC and the ends: a control character, white space
+# other than a space or newline, two spaces, a space beside a newline, three newlines.
+RE_NEEDS_WORK = re.compile(rf"{RE_CONTROL.pattern}|[^\S \n]|  | \n|\n |\n\n\n")
 # Share of control characters above which decoded "text" is really binary.
 MAX_CONTROL_SHARE = 0.05
 
@@ -72,6 +75,12 @@ def normalize_text(text: str) -> str:
     >>> normalize_text("  Caña\\r\\n\\r\\n\\r\\n dulce\\t\\tverde ")
     'Caña\\n\\ndulce verde'
     """
+    if not RE_NEEDS_WORK.search(text) and text == text.strip() and unicodedata.is_normalized("NFC", text):
+        return text  # already clean, as most texts are: one scan instead of five
+    return _normalize(text)
+
+
+def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = RE_INLINE_SPACE.sub(" ", RE_CONTROL.sub("", text))
     lines = [line.strip() for line in text.split("\n")]

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.corpus import SUFFIXES, load_files, read_file
-from analysis.decode import DecodeError, decode_bytes, normalize_text
+from analysis.decode import DecodeError, _normalize, decode_bytes, normalize_text
 
 names = st.sampled_from(SUFFIXES + (".pdf", "", ".TXT")).map(lambda suffix: f"file{suffix}")
 # Bytes that look like text files of every format, and plain noise.
@@ -37,6 +37,17 @@ def test_normalize_text_is_idempotent_nfc_and_stripped(text: str):
     assert normalize_text(once) == once
     assert unicodedata.is_normalized("NFC", once)
     assert once == once.strip() and "\n\n\n" not in once
+
+
+# Text made mostly of the characters normalize_text cares about, so that clean and unclean texts both occur.
+spaced = st.text(alphabet=st.sampled_from([*"ab ñ\n\n\r\t.", "\u00a0", "\u0085", "\u2028", "\u200b", "\u0301", "\x1c"]))
+
+
+@settings(max_examples=500)
+@given(st.one_of(spaced, st.text()))
+def test_the_clean_text_shortcut_changes_nothing(text: str):
+    # normalize_text returns a clean text as it is: exactly what the full normalisation would give.
+    assert normalize_text(text) == _normalize(text)
 
 
 @settings(max_examples=200, deadline=None)
