@@ -10,7 +10,9 @@ script would: ``TfidfVectorizer().fit_transform(texts)`` and the exact cosine
 top-10 neighbours of every article (:func:`exact_neighbours`).
 
 Peak memory is the process's peak resident set (``ru_maxrss``), read after the
-analysis stages and before the baseline runs.
+analysis stages and before the baseline runs, plus the peak of each worker
+process the analysis used (:mod:`analysis.parallel`): an upper bound, as the
+peaks need not coincide.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from tqdm import tqdm
 
+from analysis import parallel
 from analysis.corpus import Corpus, load_path
 from analysis.synthetic import DEFAULT_SEED, PlantedPassage, generate
 from analysis.text import TextCorpus, build
@@ -310,7 +313,10 @@ def run(source: Path, *, planted: Sequence[PlantedPassage] = (), stages: Sequenc
         times[stage.name] = round(time.perf_counter() - start, 4)
         cpu[stage.name] = round(time.process_time() - start_cpu, 4)
         peaks[stage.name] = round(_peak_rss_mb(), 1)
-    peak = _peak_rss_mb()
+    main_peak = _peak_rss_mb()
+    # Worker processes (analysis.parallel) hold memory of their own: count each one's peak on top.
+    workers_peak = parallel.worker_peak_rss_mb()
+    peak = main_peak + workers_peak
     assert state.corpus is not None and state.text is not None, "the load and text stages must run"
     texts = [a.text for a in state.corpus.articles]
     start_cpu = time.process_time()
@@ -324,6 +330,9 @@ def run(source: Path, *, planted: Sequence[PlantedPassage] = (), stages: Sequenc
         "baseline_s": round(baseline_s, 4),
         "ratio": round(total / baseline_s, 3) if baseline_s else None,
         "peak_rss_mb": round(peak, 1),
+        "main_peak_rss_mb": round(main_peak, 1),
+        "workers_peak_rss_mb": workers_peak,
+        "workers": parallel.workers(),
         "baseline_peak_rss_mb": round(_peak_rss_mb(), 1),
         "stages": times,
         # CPU seconds (all threads) of the same steps: steadier than wall time on a shared machine.
@@ -360,7 +369,8 @@ def table(report: dict[str, object]) -> str:
     lines = [f"{r[0]:<{width[0]}}  " + "  ".join(f"{r[c]:>{width[c]}}" for c in (1, 2, 3)) for r in rows]
     lines.insert(1, "-" * len(lines[0]))
     extra = [
-        "ratio", "peak_rss_mb", "baseline_peak_rss_mb", "distinct_words", "words",
+        "ratio", "peak_rss_mb", "main_peak_rss_mb", "workers_peak_rss_mb", "workers", "baseline_peak_rss_mb",
+        "distinct_words", "words",
         "recall_at_10", "reuse_recall", "reuse_pairs", "passages_articles_per_s", "passages_articles_per_cpu_s",
     ]  # fmt: skip
     lines.append("")

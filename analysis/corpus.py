@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from analysis import parallel
 from analysis.article import Article, CorpusError, Problem, parse_date
 from analysis.decode import DecodeError, decode_bytes
 from analysis.formats import MAX_FILE_BYTES, SUFFIXES, lower_keys, optional_text, read_file, read_page
@@ -32,6 +33,8 @@ __all__ = [
 
 
 METADATA_FILE = "metadata.csv"
+# From this many bytes of input (about 1,500 articles of 500 words), worker processes start while loading.
+PARALLEL_START_BYTES = 5_000_000
 
 
 @dataclass(frozen=True)
@@ -132,7 +135,12 @@ def load_files(files: Iterable[tuple[str, bytes]], *, progress: Progress | None 
     problems: list[Problem] = []
     by_file: dict[str, list[int]] = {}
     metadata: bytes | None = None
+    size = 0
     for count, (name, data) in enumerate(files, start=1):
+        size += len(data)
+        if size >= PARALLEL_START_BYTES:
+            # A large corpus: the text pipeline and figures will use worker processes; start them while loading.
+            parallel.start("analysis.text", "analysis.figures")
         if Path(name).name.lower() == METADATA_FILE:
             metadata = data
             continue

@@ -42,7 +42,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from analysis import incidents
+from analysis import incidents, parallel
+from analysis.article import Article
 from analysis.numbers import RE_FIGURE, Figure, figure_starts, find_figures, lexicon, words_regex
 from analysis.text import Doc, TextCorpus, stop_words
 
@@ -59,6 +60,8 @@ RE_TRAILING_TIME = re.compile(
 )
 RE_YEAR = re.compile(r"\d{4}")
 MAX_PHRASE_WORDS = 6
+# From this many articles, figures are read on every core (below, sending them to a worker costs more).
+PARALLEL_MIN_ARTICLES = 2000
 
 
 @dataclass(frozen=True)
@@ -342,22 +345,44 @@ def _is_count(figure: Figure, phrase: _Phrase, text: str) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What reading one article's figures needs, as plain data that can go to another process."""
+
+    article: Article
+    sentences: list[tuple[int, int]]
+    starts: list[int]  # offsets where a figure may start (digits, trigger words)
+    reference: incidents.Reference
+
+
+def _reading(doc: Doc, reference: incidents.Reference) -> _Reading:
+    language = doc.article.language if doc.article.language in RE_FIGURE else "es"
+    # Figures can only start at a digit or a trigger word: the pipeline's tokens tell where.
+    return _Reading(doc.article, doc.sentences, doc.token_starts(figure_starts(doc.tokens, language)), reference)
+
+
 def claims_in(doc: Doc, *, reference: incidents.Reference | None = None) -> list[Claim]:
     """Every casualty claim of one processed article, in text order (see the module docstring).
 
     ``reference`` resolves dates for incident keys (``incidents.Reference``); by
     default the article's own date.
     """
-    article = doc.article
+    return _claims(_reading(doc, reference or incidents.Reference(doc.article.date)))
+
+
+def _claims_of(readings: list[_Reading]) -> list[list[Claim]]:
+    return [_claims(r) for r in readings]
+
+
+def _claims(reading: _Reading) -> list[Claim]:
+    article = reading.article
     language = article.language if article.language in RE_FIGURE else "es"
     lex = _lexicon(language)
     text = article.text
-    reference = reference or incidents.Reference(article.date)
-    keyer = incidents.Keyer(doc, language, reference)
-    # Figures can only start at a digit or a trigger word: the pipeline's tokens tell where.
-    starts = doc.token_starts(figure_starts(doc.tokens, language))
+    keyer = incidents.Keyer(article, reading.sentences, language, reading.reference)
+    starts = reading.starts
     claims: list[Claim] = []
-    for index, (s_start, s_end) in enumerate(doc.sentences):
+    for index, (s_start, s_end) in enumerate(reading.sentences):
         first = bisect.bisect_left(starts, s_start)
         if first == len(starts) or starts[first] >= s_end:
             continue
@@ -418,10 +443,10 @@ def extract(text: TextCorpus) -> list[Claim]:
     """Casualty claims of every article of the processed corpus, in corpus order.
 
     Dates without a year, and articles without a date, are resolved against the
-    latest article date of the corpus (``incidents.Reference``).
+    latest article date of the corpus (``incidents.Reference``). Large corpora
+    are read on every core (:func:`analysis.parallel.map_split`).
     """
     latest = max((d.article.date for d in text.docs if d.article.date), default=None)
-    claims: list[Claim] = []
-    for doc in text.docs:
-        claims.extend(claims_in(doc, reference=incidents.Reference(doc.article.date, fallback=latest)))
-    return claims
+    readings = [_reading(doc, incidents.Reference(doc.article.date, fallback=latest)) for doc in text.docs]
+    per_article = parallel.map_split(_claims_of, readings, min_items=PARALLEL_MIN_ARTICLES)
+    return [claim for claims in per_article for claim in claims]

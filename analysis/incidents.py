@@ -34,11 +34,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from analysis.article import Article
 from analysis.numbers import lexicon, words_regex
-from analysis.text import Doc
 
 __all__ = ["DateMention", "Keyer", "Reference", "UNDATED", "resolve_day_month"]
 
@@ -166,9 +167,12 @@ def _resolve(m: re.Match[str], dates: _Dates, reference: Reference) -> str | Non
 class Keyer:
     """Incident keys of the claims of one article (see the module docstring)."""
 
-    def __init__(self, doc: Doc, language: str, reference: Reference) -> None:
-        self._doc = doc
-        self._text = doc.article.text
+    def __init__(
+        self, article: Article, sentences: Sequence[tuple[int, int]], language: str, reference: Reference
+    ) -> None:
+        self._article = article
+        self._sentences = sentences
+        self._text = article.text
         self._dates = _dates(language)
         self._reference = reference
         self._mentions: dict[int, list[DateMention]] = {}
@@ -178,7 +182,7 @@ class Keyer:
     def mentions(self, index: int) -> list[DateMention]:
         """Resolved date mentions of sentence ``index`` (cached)."""
         if index not in self._mentions:
-            start, end = self._doc.sentences[index]
+            start, end = self._sentences[index]
             found = []
             for m in self._dates.pattern.finditer(self._text, start, end):
                 key = _resolve(m, self._dates, self._reference)
@@ -194,7 +198,7 @@ class Keyer:
         if not self._event_done:
             anchor = self._reference.anchor
             counts: Counter[tuple[bool, str]] = Counter()
-            for i, (start, end) in enumerate(self._doc.sentences):
+            for i, (start, end) in enumerate(self._sentences):
                 if self._dates.event.search(self._text, start, end):
                     for mention in self.mentions(i):
                         if not mention.report and (anchor is None or mention.key[:10] <= anchor.isoformat()):
@@ -219,7 +223,7 @@ class Keyer:
         event = self.event_date()
         if event:
             return event
-        date = self._doc.article.date
+        date = self._article.date
         if date:
             return f"week of {(date - dt.timedelta(days=date.weekday())).isoformat()}"
         return UNDATED

@@ -15,14 +15,15 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from importlib import resources
-from itertools import compress, islice
+from itertools import compress
 
 import numpy as np
 from nltk.stem.snowball import SnowballStemmer
 from stop_words import get_stop_words
 
+from analysis import parallel
 from analysis.corpus import Article
 
 __all__ = [
@@ -34,10 +35,13 @@ __all__ = [
     "stem",
     "stop_words",
     "tokenize",
+    "tokens_and_starts",
 ]
 
 # Dotted abbreviations ("EE.UU.", "U.S.") first, so they stay whole; then words.
 RE_TOKEN = re.compile(r"(?:[^\W\d_]{1,4}\.){2,}|\w+")
+# The same tokens as split pieces: [gap, token, gap, token, ..., gap], whose lengths give each token's offset.
+RE_TOKEN_SPLIT = re.compile(f"({RE_TOKEN.pattern})")
 # A candidate sentence end: terminal punctuation, closing quotes/brackets, space,
 # then something that can start a sentence. Paragraph breaks always end one.
 RE_SENTENCE_END = re.compile(r"[.!?…]+[\"'»”’)\]]*\s+(?=[\"'«“‘¿¡(\[\-—–]{0,3}\s?[^\W_a-zß-ÿ])|\n+")
@@ -50,6 +54,10 @@ SNOWBALL = {
     "es": "spanish", "en": "english", "pt": "portuguese", "fr": "french",
     "it": "italian", "de": "german", "ca": "spanish",
 }  # fmt: skip
+# From this many articles (or distinct words of one language), they are tokenized (stemmed) on every
+# core; below, sending them to another process costs more than it saves.
+PARALLEL_MIN_ARTICLES = 2000
+PARALLEL_MIN_WORDS = 20_000
 # Stop-word lists of the `stop-words` package by ISO code.
 STOP_LANGUAGES = {"es", "en", "pt", "fr", "it", "de", "ca"}
 
@@ -71,6 +79,30 @@ def tokenize(text: str) -> list[str]:
     ['el', 'sr', 'pérez', 'visitó', 'ee.uu.', 'y', 'españa']
     """
     return RE_TOKEN.findall(text.lower())
+
+
+def tokens_and_starts(text: str) -> tuple[list[str], np.ndarray]:
+    """:func:`tokenize`'s tokens and the character offset in ``text`` where each starts (int64 array).
+
+    One regex split gives both: the tokens and the gaps between them, whose
+    lengths add up to the offsets (faster than a match object per token).
+
+    >>> tokens, starts = tokens_and_starts("El Sr. Pérez, en EE.UU.")
+    >>> tokens, starts.tolist()
+    (['el', 'sr', 'pérez', 'en', 'ee.uu.'], [0, 3, 7, 14, 17])
+    """
+    lowered = text.lower()
+    pieces = RE_TOKEN_SPLIT.split(lowered)
+    tokens = pieces[1::2]
+    if len(lowered) == len(text):
+        lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
+        starts = (np.cumsum(lengths) - lengths)[1::2]
+    else:
+        # Lower-casing changed the length ("İ" becomes two characters): find the tokens on the original text;
+        # where their count differs, tokens past its last one get its offset.
+        found = [m.start() for m in RE_TOKEN.finditer(text)] or [0]
+        starts = np.asarray([found[min(i, len(found) - 1)] for i in range(len(tokens))], dtype=np.int64)
+    return tokens, starts
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:
@@ -151,6 +183,8 @@ class Doc:
     tokens: tuple[str, ...]
     stems: tuple[str, ...]
     content: np.ndarray  # bool per token: not a stop word, not a number, 2+ characters
+    starts: np.ndarray  # character offset of each token in the article text
+    sentences: list[tuple[int, int]]  # character spans of the sentences (sentence_spans)
 
     @property
     def id(self) -> str:
@@ -167,41 +201,22 @@ class Doc:
         return token_spans(self.article.text)
 
     def token_starts(self, indices: Sequence[int]) -> list[int]:
-        """Character offsets of the tokens at ``indices``, without keeping every token's span.
-
-        ``spans`` holds a tuple per token (about 110 bytes each, half a gigabyte
-        for 5 million words); analyses that need a few offsets per article use this.
-        """
-        if not indices:
-            return []
-        spans = self.__dict__.get("spans")
-        if spans is not None:
-            return [spans[min(i, len(spans) - 1)][0] if spans else 0 for i in indices]
-        # Tokens are found on the lower-cased text; where lower-casing changed them ("İ" is two characters
-        # in lower case) the original text has fewer, and tokens past its last one get its offset.
-        starts = [m.start() for m in islice(RE_TOKEN.finditer(self.article.text), max(indices) + 1)] or [0]
-        return [starts[min(i, len(starts) - 1)] for i in indices]
-
-    @cached_property
-    def sentences(self) -> list[tuple[int, int]]:
-        """Character spans of the article's sentences (computed on first use)."""
-        return sentence_spans(self.article.text)
+        """Character offsets of the tokens at ``indices`` (clipped to the last token)."""
+        if not indices or not len(self.starts):
+            return [0] * len(indices)
+        return self.starts[np.minimum(np.asarray(indices, dtype=np.int64), len(self.starts) - 1)].tolist()
 
     @cached_property
     def token_sentences(self) -> np.ndarray:
         """Sentence number (index into ``sentences``) of each token (computed on first use).
 
-        Sentences end at white space, so no token straddles two: each sentence's
-        tokens are counted on its own stretch of text. Tokens are found on the
-        lower-cased text; for the rare letters whose lower case is longer the
-        counts can differ, and the last tokens then fall in the last sentence.
+        Sentences are stripped spans that end at white space, so a token lies in
+        the last sentence starting at or before it.
         """
-        text, n = self.article.text, len(self.tokens)
-        counts = [len(RE_TOKEN.findall(text, start, end)) for start, end in self.sentences]
-        numbers = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
-        if len(numbers) != n:
-            numbers = np.resize(numbers, n) if len(numbers) else np.zeros(n, dtype=np.int64)
-        return numbers
+        if not self.sentences:
+            return np.zeros(len(self.tokens), dtype=np.int64)
+        firsts = np.fromiter((a for a, _ in self.sentences), dtype=np.int64, count=len(self.sentences))
+        return np.maximum(np.searchsorted(firsts, self.starts, side="right") - 1, 0)
 
 
 @dataclass(frozen=True, eq=False)
@@ -243,33 +258,89 @@ class TextCorpus:
         return " ".join(self.surface.get(s, s) for s in stem_or_ngram.split(" "))
 
 
-class _Vocabulary:
-    """The distinct tokens of one language, numbered by first appearance, with their stem and content flag.
+@dataclass(frozen=True, eq=False)
+class _Tokenized:
+    """Articles tokenized by one process.
 
-    Mapping a document's tokens to numbers is one dict lookup per token done
-    by ``map`` in C; a word is stemmed and classified once, when first seen.
+    Per language, its distinct words in order of first appearance; per article,
+    its language, word numbers (into that language's words), token offsets and
+    sentence spans.
+    """
+
+    words: dict[str, list[str]]
+    languages: list[str]
+    codes: list[np.ndarray]
+    starts: list[np.ndarray]
+    sentences: list[list[tuple[int, int]]]
+
+
+def _tokenize(articles: list[Article]) -> list[_Tokenized]:
+    """Tokenize a run of articles and split their sentences (a list of one, for :func:`parallel.map_split`).
+
+    Mapping a document's tokens to numbers is one dict lookup per token done by ``map`` in C.
+    """
+    numbers: dict[str, dict[str, int]] = {}
+    languages, codes, starts, sentences = [], [], [], []
+    for article in articles:
+        number = numbers.setdefault(article.language, {})
+        tokens, offsets = tokens_and_starts(article.text)
+        for token in set(tokens).difference(number):
+            number[token] = len(number)
+        languages.append(article.language)
+        codes.append(np.fromiter(map(number.__getitem__, tokens), dtype=np.int32, count=len(tokens)))
+        starts.append(offsets)
+        sentences.append(sentence_spans(article.text))
+    words = {language: list(number) for language, number in numbers.items()}  # dicts keep the numbering order
+    return [_Tokenized(words, languages, codes, starts, sentences)]
+
+
+class _Vocabulary:
+    """The distinct words of one language over all runs, with their stems.
+
     Tokens read back through the vocabulary are shared string objects, so a
     corpus of millions of tokens holds each distinct word once.
     """
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self.stops = stop_words(language)
         self.number: dict[str, int] = {}
         self.tokens: list[str] = []
         self.stems: list[str] = []
-        self.content: list[bool] = []
 
-    def codes(self, tokens: list[str]) -> np.ndarray:
-        """The number of each token, adding new words to the vocabulary."""
-        number = self.number
-        for token in set(tokens).difference(number):
-            number[token] = len(self.tokens)
-            self.tokens.append(token)
-            self.stems.append(stem(token, self.language))
-            # Content words: 2+ characters, not a stop word, not a number.
-            self.content.append(len(token) > 1 and token not in self.stops and not token.isdigit())
-        return np.fromiter(map(number.__getitem__, tokens), dtype=np.int32, count=len(tokens))
+    def add(self, words: list[str]) -> np.ndarray:
+        """Number a run's words in this vocabulary: the run's word number -> the vocabulary's."""
+        if not self.tokens:  # the first run's numbering is kept as it is
+            self.number = {w: n for n, w in enumerate(words)}
+            self.tokens = list(words)
+            return np.arange(len(words), dtype=np.int32)
+        number, tokens = self.number, self.tokens
+        mapping = np.empty(len(words), dtype=np.int32)
+        for n, word in enumerate(words):
+            code = number.get(word)
+            if code is None:
+                code = number[word] = len(tokens)
+                tokens.append(word)
+            mapping[n] = code
+        return mapping
+
+    def stem_all(self) -> None:
+        """Stem each word once; a large vocabulary on every core (NLTK's stemmer is pure Python)."""
+        self.stems = parallel.map_split(
+            partial(stem_words, language=self.language), self.tokens, min_items=PARALLEL_MIN_WORDS
+        )
+
+    @property
+    def content(self) -> np.ndarray:
+        """Content words: 2+ characters, not a stop word, not a number."""
+        stops = stop_words(self.language)
+        return np.fromiter(
+            (len(t) > 1 and t not in stops and not t.isdigit() for t in self.tokens), dtype=bool, count=len(self.tokens)
+        )
+
+
+def stem_words(words: list[str], language: str) -> list[str]:
+    """:func:`stem` of each word."""
+    return [stem(w, language) for w in words]
 
 
 def build(articles: Sequence[Article]) -> TextCorpus:
@@ -277,40 +348,48 @@ def build(articles: Sequence[Article]) -> TextCorpus:
 
     Stems and content flags are computed once per unique (word, language)
     and looked up by number, so the Python-level cost grows with the
-    vocabulary, not with the corpus length.
+    vocabulary, not with the corpus length. Large corpora use every core
+    (:func:`analysis.parallel.map_split`): runs of articles are tokenized in
+    parallel, their vocabularies merged, and the distinct words stemmed in parallel.
     """
     vocabularies: dict[str, _Vocabulary] = {}
     parts = []
-    for article in articles:
-        vocabulary = vocabularies.get(article.language)
-        if vocabulary is None:
-            vocabulary = vocabularies[article.language] = _Vocabulary(article.language)
-        codes = vocabulary.codes(tokenize(article.text))
+    for run in parallel.map_split(_tokenize, articles, min_items=PARALLEL_MIN_ARTICLES):
+        mappings = {}
+        for language, words in run.words.items():
+            vocabulary = vocabularies.setdefault(language, _Vocabulary(language))
+            mappings[language] = vocabulary.add(words)
+        for language, codes, starts, sentences in zip(run.languages, run.codes, run.starts, run.sentences):
+            parts.append((mappings[language][codes], starts, sentences))
+    for vocabulary in vocabularies.values():
+        vocabulary.stem_all()
+    content = {language: v.content for language, v in vocabularies.items()}
+    docs = []
+    numbered = []
+    for article, (codes, starts, sentences) in zip(articles, parts):
+        vocabulary = vocabularies[article.language]
         numbers = codes.tolist()
         tokens = tuple(map(vocabulary.tokens.__getitem__, numbers))
         stems = tuple(map(vocabulary.stems.__getitem__, numbers))
-        parts.append((article, tokens, stems, codes))
-    content = {language: np.array(v.content, dtype=bool) for language, v in vocabularies.items()}
-    docs = tuple(Doc(a, tokens, stems, content[a.language][codes]) for a, tokens, stems, codes in parts)
+        docs.append(Doc(article, tokens, stems, content[article.language][codes], starts, sentences))
+        numbered.append((article, codes))
     counts = {
         language: np.bincount(
-            np.concatenate([codes for a, _, _, codes in parts if a.language == language]), minlength=len(v.tokens)
+            np.concatenate([codes for a, codes in numbered if a.language == language]), minlength=len(v.tokens)
         )
         for language, v in vocabularies.items()
     }
-    return TextCorpus(docs, _stem_codes(vocabularies, parts), _surface(vocabularies, counts))
+    return TextCorpus(tuple(docs), _stem_codes(vocabularies, numbered), _surface(vocabularies, counts))
 
 
-def _stem_codes(
-    vocabularies: dict[str, _Vocabulary], parts: list[tuple[Article, tuple, tuple, np.ndarray]]
-) -> StemCodes:
+def _stem_codes(vocabularies: dict[str, _Vocabulary], parts: list[tuple[Article, np.ndarray]]) -> StemCodes:
     """Number the distinct stems of all vocabularies and map every token's word number to its stem's."""
     number: dict[str, int] = {}
     of_word = {
         language: np.fromiter((number.setdefault(s, len(number)) for s in v.stems), dtype=np.int64, count=len(v.stems))
         for language, v in vocabularies.items()
     }
-    codes = [of_word[article.language][word_codes] for article, _, _, word_codes in parts]
+    codes = [of_word[article.language][word_codes] for article, word_codes in parts]
     offsets = np.zeros(len(codes) + 1, dtype=np.int64)
     offsets[1:] = np.cumsum([len(c) for c in codes])
     stems = np.empty(len(number), dtype=object)

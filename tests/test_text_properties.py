@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from analysis.corpus import Article
 from analysis.decode import normalize_text
-from analysis.text import build, sentence_spans, token_spans, tokenize
+from analysis.text import build, sentence_spans, token_spans, tokenize, tokens_and_starts
 
 # Text rich in what trips splitters: points, abbreviations, quotes, digits, accents, newlines.
 pieces = st.sampled_from(
@@ -51,6 +51,15 @@ def test_sentence_spans_are_ordered_disjoint_and_stripped(text: str):
 @given(tricky)
 def test_token_spans_match_tokens(text: str):
     assert [text[a:b].lower() for a, b in token_spans(text)] == tokenize(text)
+
+
+@given(tricky)
+def test_token_starts_are_where_the_tokens_start(text: str):
+    tokens, starts = tokens_and_starts(text)
+    assert tokens == tokenize(text) and len(starts) == len(tokens)
+    assert all(0 <= a <= len(text) for a in starts.tolist())
+    if len(text.lower()) == len(text):
+        assert starts.tolist() == [a for a, _ in token_spans(text)]
 
 
 @settings(max_examples=60, deadline=None)

@@ -1,0 +1,185 @@
+"""Independent work spread over the machine's cores: worker processes, started once and on first use.
+
+A stage whose work splits into independent pieces of plain data (the distinct
+words to stem, the articles to read figures from) hands them to
+:func:`map_split`: the pieces are cut into one chunk per core, the first chunk
+runs in this process while worker processes run the others, and the results
+come back in order, exactly as ``fn(items)`` would return them. Small inputs
+(under ``min_items``) never leave the process: sending them costs more than it saves.
+
+Workers are *spawned* (a fresh interpreter that imports only what the work
+needs), never forked: the dashboard's server has threads, and a forked copy of
+a 1 GB process would hide its memory from the measurements. They are started
+without the main script (:func:`_main_hidden`), so a user's script that calls
+the analysis without an ``if __name__ == "__main__":`` guard is not run again
+in each worker; the work sent is always a function of the ``analysis`` package. Each worker
+reports its peak resident memory with every result (:func:`worker_peak_rss_mb`),
+so a benchmark can count it.
+
+``CONTRASTE_WORKERS`` sets the number of processes (default: the cores this
+process may run on); ``CONTRASTE_WORKERS=1`` keeps all work in this process.
+"""
+
+from __future__ import annotations
+
+import atexit
+import concurrent.futures
+import contextlib
+import importlib
+import multiprocessing
+import os
+import resource
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
+
+__all__ = ["map_split", "shutdown", "start", "worker_peak_rss_mb", "workers"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+ENV = "CONTRASTE_WORKERS"
+
+_lock = threading.Lock()
+_pool: concurrent.futures.ProcessPoolExecutor | None = None
+_peaks: dict[int, float] = {}
+
+
+def workers() -> int:
+    """Processes to spread work over: ``CONTRASTE_WORKERS`` if set, else the cores available (at least 1).
+
+    Raises:
+        ValueError: when ``CONTRASTE_WORKERS`` is not a whole number of at least 1.
+    """
+    raw = os.environ.get(ENV, "").strip()
+    if raw:
+        try:
+            value = int(raw)
+        except ValueError:
+            raise ValueError(f"{ENV}={raw!r}: expected a whole number of processes (1 = no workers)") from None
+        if value < 1:
+            raise ValueError(f"{ENV}={raw!r}: expected at least 1 (1 = no workers)")
+        return value
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+
+
+def _run(fn: Callable[[list[T]], list[R]], items: list[T]) -> tuple[int, float, list[R]]:
+    """In a worker: ``fn(items)``, with the worker's pid and peak memory."""
+    result = fn(items)
+    return os.getpid(), _peak_mb(), result
+
+
+def _ready(modules: tuple[str, ...]) -> tuple[int, float, list[Any]]:
+    """In a worker: import ``modules`` now, so that the first real task does not wait for them."""
+    for module in modules:
+        importlib.import_module(module)
+    return os.getpid(), _peak_mb(), []
+
+
+@contextlib.contextmanager
+def _main_hidden() -> Iterator[None]:
+    """While processes start, hide ``__main__``'s module name and path: spawn would import it in each worker."""
+    main = sys.modules.get("__main__")
+    saved = {name: main.__dict__[name] for name in ("__spec__", "__file__") if main and name in main.__dict__}
+    try:
+        if main is not None:
+            main.__dict__.pop("__file__", None)
+            main.__dict__["__spec__"] = None
+        yield
+    finally:
+        if main is not None:
+            main.__dict__.pop("__spec__", None)
+            main.__dict__.update(saved)
+
+
+def _executor(count: int, modules: tuple[str, ...] = ()) -> concurrent.futures.ProcessPoolExecutor:
+    """The pool of ``count`` workers, all started now (a spawned pool starts a worker on ``submit``)."""
+    global _pool
+    with _lock:
+        if _pool is None:
+            _pool = concurrent.futures.ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"))
+            with _main_hidden():
+                # Each submit with no idle worker starts one: ``count`` of them start ``count`` workers.
+                for _ in range(count):
+                    _pool.submit(_ready, modules).add_done_callback(_record)
+        return _pool
+
+
+def start(*modules: str) -> None:
+    """Start the workers now, importing ``modules`` (a second or two for NLTK), so later work need not wait.
+
+    Call it as soon as a large corpus is known to be coming; a no-op when the workers run or there are none.
+    """
+    if workers() > 1:
+        _executor(workers() - 1, modules)
+
+
+def _record(future: concurrent.futures.Future[tuple[int, float, list[Any]]]) -> None:
+    if not future.cancelled() and future.exception() is None:
+        pid, peak, _ = future.result()
+        _peaks[pid] = max(peak, _peaks.get(pid, 0.0))
+
+
+def map_split(fn: Callable[[list[T]], list[R]], items: Sequence[T], *, min_items: int) -> list[R]:
+    """``fn(list(items))``, computed in one chunk per core when there are at least ``min_items`` items.
+
+    ``fn`` must be a module-level function (or a ``functools.partial`` of one)
+    that returns one list per chunk; the lists are joined in order. An
+    exception in a worker is raised here, as if ``fn`` had run in this process.
+
+    >>> map_split(sorted, [3, 1, 2], min_items=10)
+    [1, 2, 3]
+    """
+    items = list(items)
+    count = min(workers(), len(items))
+    if count <= 1 or len(items) < min_items:
+        return fn(items)
+    size = -(-len(items) // count)
+    chunks = [items[i : i + size] for i in range(0, len(items), size)]
+    pool = _executor(workers() - 1)
+    futures = [pool.submit(_run, fn, chunk) for chunk in chunks[1:]]
+    try:
+        results = [fn(chunks[0])]
+        results += [_collect(fn, chunk, future) for future, chunk in zip(futures, chunks[1:])]
+    except BaseException:
+        for future in futures:
+            future.cancel()
+        raise
+    return [r for part in results for r in part]
+
+
+def _collect(
+    fn: Callable[[list[T]], list[R]], items: list[T], future: concurrent.futures.Future[tuple[int, float, list[R]]]
+) -> list[R]:
+    """A worker's result (its exception, raised here); ``fn(items)`` done here if the worker died."""
+    try:
+        _record(future)
+        return future.result()[2]
+    except concurrent.futures.process.BrokenProcessPool:
+        shutdown()  # killed, out of memory: the pool starts afresh next time
+        return fn(items)
+
+
+def worker_peak_rss_mb() -> float:
+    """Sum of the peak resident memory (MB) each worker reported so far: what they add to this process' own."""
+    return round(sum(_peaks.values()), 1)
+
+
+def shutdown() -> None:
+    """Stop the workers (they start again on next use)."""
+    global _pool
+    with _lock:
+        pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+atexit.register(shutdown)

@@ -1,0 +1,102 @@
+"""Work spread over worker processes gives exactly what one process gives, and fails the same way."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from analysis import figures, parallel, text
+from analysis.synthetic import generate
+from analysis.text import build, stem_words
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def two_workers(monkeypatch):
+    monkeypatch.setenv(parallel.ENV, "2")
+    yield
+    parallel.shutdown()
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return list(generate(240, seed=11).articles)
+
+
+def test_chunks_come_back_in_order(two_workers):
+    words = ["secuestraron", "capturas", "operaciones", "detenidos", "agresiones", "ataques", "muertos"] * 30
+    assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2) == stem_words(words, "es")
+    assert parallel.worker_peak_rss_mb() > 0  # the worker reported its memory
+
+
+def test_an_error_in_a_worker_is_raised_here(two_workers):
+    # The second chunk, [3, "a"], goes to the worker: sorting it raises there.
+    with pytest.raises(TypeError, match="not supported"):
+        parallel.map_split(sorted, [1, 2, 3, "a"], min_items=2)
+
+
+def test_small_inputs_stay_in_this_process(two_workers, monkeypatch):
+    monkeypatch.setattr(parallel, "_executor", lambda *a: pytest.fail("a pool was started for 3 items"))
+    assert parallel.map_split(sorted, [3, 1, 2], min_items=10) == [1, 2, 3]
+
+
+@pytest.mark.parametrize(("value", "message"), [("0", "at least 1"), ("two", "whole number"), ("-3", "at least 1")])
+def test_a_bad_worker_count_is_named(monkeypatch, value, message):
+    monkeypatch.setenv(parallel.ENV, value)
+    with pytest.raises(ValueError, match=f"CONTRASTE_WORKERS='{value}'.*{message}"):
+        parallel.workers()
+
+
+def test_one_worker_means_no_pool(monkeypatch):
+    monkeypatch.setenv(parallel.ENV, "1")
+    monkeypatch.setattr(parallel, "_executor", lambda *a: pytest.fail("a pool was started with CONTRASTE_WORKERS=1"))
+    assert parallel.map_split(sorted, list(range(100, 0, -1)), min_items=2) == list(range(1, 101))
+    parallel.start()
+
+
+def test_the_text_pipeline_on_workers_equals_one_process(two_workers, monkeypatch, articles):
+    monkeypatch.setattr(text, "PARALLEL_MIN_ARTICLES", 10)
+    monkeypatch.setattr(text, "PARALLEL_MIN_WORDS", 10)
+    spread = build(articles)
+    monkeypatch.setenv(parallel.ENV, "1")
+    alone = build(articles)
+    for a, b in zip(spread.docs, alone.docs):
+        assert a.tokens == b.tokens and a.stems == b.stems and a.sentences == b.sentences
+        assert a.content.tolist() == b.content.tolist() and a.starts.tolist() == b.starts.tolist()
+    # Stem numbers may differ between runs; the stems they stand for may not.
+    for n in range(len(articles)):
+        assert spread.stem_codes.stems[spread.stem_codes.of(n)].tolist() == list(alone.docs[n].stems)
+    assert spread.surface == alone.surface
+
+
+def test_figures_on_workers_equal_one_process(two_workers, monkeypatch, articles):
+    processed = build(articles)
+    monkeypatch.setattr(figures, "PARALLEL_MIN_ARTICLES", 10)
+    spread = figures.extract(processed)
+    monkeypatch.setenv(parallel.ENV, "1")
+    alone = figures.extract(processed)
+    assert len(alone) > 10 and spread == alone
+
+
+def test_a_script_without_a_main_guard_is_not_run_again_by_the_workers(tmp_path):
+    # Spawned workers import the main script unless it is hidden: this one would print twice, or fail.
+    script = tmp_path / "script.py"
+    script.write_text(
+        textwrap.dedent(
+            """
+            from analysis import parallel
+            print("script ran")
+            print(parallel.map_split(sorted, [4, 3, 2, 1], min_items=2))
+            """
+        )
+    )
+    env = {"PYTHONPATH": str(ROOT), parallel.ENV: "2", "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["script ran", "[3, 4, 1, 2]"]
