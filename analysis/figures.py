@@ -62,6 +62,7 @@ RE_YEAR = re.compile(r"\d{4}")
 MAX_PHRASE_WORDS = 6
 # From this many articles, figures are read on every core (below, sending them to a worker costs more).
 PARALLEL_MIN_ARTICLES = 2000
+CHUNK_ARTICLES = 1000  # articles a process reads at a time: bounds each worker's memory
 
 
 @dataclass(frozen=True)
@@ -448,5 +449,5 @@ def extract(text: TextCorpus) -> list[Claim]:
     """
     latest = max((d.article.date for d in text.docs if d.article.date), default=None)
     readings = [_reading(doc, incidents.Reference(doc.article.date, fallback=latest)) for doc in text.docs]
-    per_article = parallel.map_split(_claims_of, readings, min_items=PARALLEL_MIN_ARTICLES)
+    per_article = parallel.map_split(_claims_of, readings, min_items=PARALLEL_MIN_ARTICLES, max_chunk=CHUNK_ARTICLES)
     return [claim for claims in per_article for claim in claims]

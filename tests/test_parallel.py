@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import time
 from functools import partial
 from pathlib import Path
 
@@ -20,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture
 def two_workers(monkeypatch):
     monkeypatch.setenv(parallel.ENV, "2")
+    monkeypatch.setattr(parallel, "_peaks", {})
     yield
     parallel.shutdown()
 
@@ -32,7 +34,15 @@ def articles():
 def test_chunks_come_back_in_order(two_workers):
     words = ["secuestraron", "capturas", "operaciones", "detenidos", "agresiones", "ataques", "muertos"] * 30
     assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2) == stem_words(words, "es")
-    assert parallel.worker_peak_rss_mb() > 0  # the worker reported its memory
+    assert sys.getswitchinterval() == pytest.approx(0.005)  # put back as it was
+
+
+def test_started_workers_report_their_memory(two_workers):
+    parallel.start("analysis.text")
+    deadline = time.monotonic() + 60
+    while parallel.worker_peak_rss_mb() == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert parallel.worker_peak_rss_mb() > 50  # a Python process with numpy and NLTK imported
 
 
 def test_an_error_in_a_worker_is_raised_here(two_workers):
@@ -100,3 +110,10 @@ def test_a_script_without_a_main_guard_is_not_run_again_by_the_workers(tmp_path)
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["script ran", "[3, 4, 1, 2]"]
+
+
+def test_small_chunks_alternate_between_processes_and_keep_their_order(two_workers):
+    items = list(range(23, 0, -1))
+    # Chunks of 4, each sorted where it ran: this process takes chunks 0, 2, 4, the worker 1, 3, 5.
+    expected = [x for i in range(0, 23, 4) for x in sorted(items[i : i + 4])]
+    assert parallel.map_split(sorted, items, min_items=2, max_chunk=4) == expected
