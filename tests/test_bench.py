@@ -127,3 +127,20 @@ def test_above_the_thresholds_neighbours_are_approximate_and_recall_is_measured(
     report = run(path, planted=corpus.planted)
     assert calls == [20] and 0.9 <= report["recall_at_10"] <= 1.0
     assert report["reuse_recall"] == 1.0
+
+
+def test_workers_memory_is_added_to_the_peak(small_file, monkeypatch):
+    from analysis import figures, parallel, text
+
+    path, corpus = small_file
+    monkeypatch.setenv(parallel.ENV, "2")
+    monkeypatch.setattr(parallel, "_peaks", {})
+    monkeypatch.setattr(text, "PARALLEL_MIN_ARTICLES", 10)  # 60 articles: spread anyway
+    monkeypatch.setattr(text, "PARALLEL_MIN_WORDS", 10)
+    monkeypatch.setattr(figures, "PARALLEL_MIN_ARTICLES", 10)
+    try:
+        report = run(path, planted=corpus.planted)
+    finally:
+        parallel.shutdown()
+    assert report["workers"] == 2 and report["workers_peak_rss_mb"] > 50
+    assert report["peak_rss_mb"] == pytest.approx(report["main_peak_rss_mb"] + report["workers_peak_rss_mb"], abs=0.2)
