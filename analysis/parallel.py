@@ -90,7 +90,7 @@ def _ready(modules: tuple[str, ...]) -> tuple[int, float, list[Any]]:
 def _main_hidden() -> Iterator[None]:
     """While processes start, hide ``__main__``'s module name and path: spawn would import it in each worker."""
     main = sys.modules.get("__main__")
-    saved = {name: main.__dict__[name] for name in ("__spec__", "__file__") if main and name in main.__dict__}
+    saved: dict[str, Any] = {n: main.__dict__[n] for n in ("__spec__", "__file__") if main and n in main.__dict__}
     try:
         if main is not None:
             main.__dict__.pop("__file__", None)

@@ -373,13 +373,13 @@ def build(articles: Sequence[Article]) -> TextCorpus:
     content = {language: v.content for language, v in vocabularies.items()}
     # Object arrays of the vocabularies' own strings: indexing them by a document's word numbers (in C) gives
     # its tokens and stems as shared strings, three times faster than a lookup per token.
-    words = {language: _objects(v.tokens) for language, v in vocabularies.items()}
-    stems = {language: _objects(v.stems) for language, v in vocabularies.items()}
+    word_of = {language: _objects(v.tokens) for language, v in vocabularies.items()}
+    stem_of = {language: _objects(v.stems) for language, v in vocabularies.items()}
     docs = []
     numbered = []
     for article, (codes, starts, sentences) in zip(articles, parts):
         language = article.language
-        doc_tokens, doc_stems = tuple(words[language][codes].tolist()), tuple(stems[language][codes].tolist())
+        doc_tokens, doc_stems = tuple(word_of[language][codes].tolist()), tuple(stem_of[language][codes].tolist())
         docs.append(Doc(article, doc_tokens, doc_stems, content[language][codes], starts, sentences))
         numbered.append((article, codes))
     counts = {
