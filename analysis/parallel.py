@@ -1,20 +1,21 @@
 """Independent work spread over the machine's cores: worker processes, started once and on first use.
 
-A stage whose work splits into independent pieces of plain data (the distinct
-words to stem, the articles to read figures from) hands them to
-:func:`map_split`: the pieces are cut into one chunk per core, the first chunk
-runs in this process while worker processes run the others, and the results
-come back in order, exactly as ``fn(items)`` would return them. Small inputs
-(under ``min_items``) never leave the process: sending them costs more than it saves.
+A stage whose work splits into independent pieces of plain data (runs of
+articles to tokenize or to read figures from, distinct words to stem) hands
+them to :func:`map_split`: they are cut into chunks, this process computes
+every ``workers()``-th chunk while worker processes compute the others, and
+the results come back in order, exactly as ``fn(items)`` would return them.
+Small inputs (under ``min_items``) never leave the process: sending them costs
+more than it saves.
 
 Workers are *spawned* (a fresh interpreter that imports only what the work
 needs), never forked: the dashboard's server has threads, and a forked copy of
 a 1 GB process would hide its memory from the measurements. They are started
 without the main script (:func:`_main_hidden`), so a user's script that calls
 the analysis without an ``if __name__ == "__main__":`` guard is not run again
-in each worker; the work sent is always a function of the ``analysis`` package. Each worker
-reports its peak resident memory with every result (:func:`worker_peak_rss_mb`),
-so a benchmark can count it.
+in each worker; the work sent is always a function of the ``analysis``
+package. Each worker reports its peak resident memory with every result
+(:func:`worker_peak_rss_mb`), so a benchmark can count it.
 
 ``CONTRASTE_WORKERS`` sets the number of processes (default: the cores this
 process may run on); ``CONTRASTE_WORKERS=1`` keeps all work in this process.
@@ -165,8 +166,12 @@ def map_split(
     size = -(-len(items) // count)
     size = min(size, max_chunk) if max_chunk else size
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
-    pool = _executor(workers() - 1)
-    theirs = {n: pool.submit(_run, fn, chunk) for n, chunk in enumerate(chunks) if n % count}
+    try:
+        pool = _executor(workers() - 1)
+        theirs = {n: pool.submit(_run, fn, chunk) for n, chunk in enumerate(chunks) if n % count}
+    except concurrent.futures.process.BrokenProcessPool:
+        shutdown()  # a worker died since the last call: this time, all of it here
+        return fn(items)
     results: dict[int, list[R]] = {}
     switch = sys.getswitchinterval()
     try:

@@ -117,3 +117,18 @@ def test_small_chunks_alternate_between_processes_and_keep_their_order(two_worke
     # Chunks of 4, each sorted where it ran: this process takes chunks 0, 2, 4, the worker 1, 3, 5.
     expected = [x for i in range(0, 23, 4) for x in sorted(items[i : i + 4])]
     assert parallel.map_split(sorted, items, min_items=2, max_chunk=4) == expected
+
+
+def test_a_dead_worker_costs_time_not_results(two_workers):
+    # Kill the worker: the next call finds the pool broken and does the work here; the one after starts afresh.
+    import os
+    import signal
+
+    words = ["capturas", "operaciones"] * 40
+    expected = stem_words(words, "es")
+    assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2) == expected
+    for pid in list(parallel._pool._processes):  # type: ignore[union-attr]
+        os.kill(pid, signal.SIGKILL)
+    time.sleep(0.5)
+    assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2) == expected
+    assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2) == expected
