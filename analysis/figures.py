@@ -39,12 +39,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from analysis import incidents, parallel
 from analysis.article import Article
-from analysis.numbers import RE_FIGURE, Figure, figure_starts, find_figures, lexicon, words_regex
+from analysis.numbers import RE_FIGURE, Figure, figure_starts, find_figures, interval, lexicon, words_regex
 from analysis.text import Doc, TextCorpus, stop_words
 
 __all__ = ["KINDS", "Claim", "claims_in", "extract"]
@@ -118,6 +118,8 @@ class _Lexicon:
     before: re.Pattern[str]
     toll: re.Pattern[str]
     toll_after: re.Pattern[str]
+    toll_link: re.Pattern[str]  # the toll's verb right before the number, to read a qualifier from
+    released: re.Pattern[str]
     inclusion: re.Pattern[str]
     filler: re.Pattern[str]
     possessive: re.Pattern[str]
@@ -132,6 +134,7 @@ class _Lexicon:
     verb_then_who: re.Pattern[str]
     who_then_verb: re.Pattern[str]
     groups: dict[str, str]
+    toll_qualifiers: dict[str, str]
     nationalities: dict[str, str]
     countries: dict[str, str]
     stops: frozenset[str]
@@ -161,6 +164,8 @@ def _lexicon(language: str) -> _Lexicon:
     attribution_verbs = words_regex(lex["attribution"]["verbs"])
     who = r"(?P<who>(?:(?i:el|la|los|las|the)\s+)?[A-ZÁÉÍÓÚÑ][^,.;:()\n\"«»“”]{1,80}|(?i:el|la|los|las|the)\s+[^,.;:()\n\"«»“”]{2,80})"
     groups = {_plain(w): g for g, words in lex["groups"].items() for w in words}
+    toll_link_end = rf"\s+(?:{words_regex(lex['toll_number_articles'])}\s+)?"
+    toll_link = words_regex(lex["toll_links"]) + toll_link_end
     nationalities = {
         _plain(w): name
         for name, forms in nat.items()
@@ -172,7 +177,9 @@ def _lexicon(language: str) -> _Lexicon:
         participle=re.compile(_kinds(lex, "participles"), i),
         after=re.compile(rf"\s*(?:{relative}\s+)?(?:{adverb}\s+)?(?:{verbs})", i),
         before=re.compile(rf"(?:{_kinds(lex, 'before', 'verbs' if language != 'en' else 'before')})\s+$", i),
-        toll=re.compile(rf"(?:{_kinds(lex, 'toll')})[^.;:!?]{{0,60}}?{words_regex(lex['toll_links'])}\s+$", i),
+        toll=re.compile(rf"(?:{_kinds(lex, 'toll')})[^.;:!?]{{0,60}}?{toll_link}$", i),
+        toll_link=re.compile(rf"(?P<link>{words_regex(lex['toll_links'])}){toll_link_end}$", i),
+        released=re.compile(words_regex(lex["released"]), i),
         toll_after=re.compile(rf"\s+(?:{words_regex(lex['toll_articles'])}\s+)(?:{_kinds(lex, 'toll')})", i),
         inclusion=re.compile(rf"{words_regex(lex['inclusion'])}\s+$", i),
         filler=re.compile(words_regex(lex["np_fillers"]), i),
@@ -190,6 +197,7 @@ def _lexicon(language: str) -> _Lexicon:
             rf"(?:^|(?<=[,;:\"«“]\s)|(?<=[\"«“]))(?P<who>[^,.;:()\n\"«»“”]{{2,80}}?)\s+(?i:{attribution_verbs})"
         ),
         groups=groups,
+        toll_qualifiers={_plain(w): rule for w, rule in lex["toll_link_qualifiers"].items()},
         nationalities=nationalities,
         countries=countries,
         stops=stop_words(language),
@@ -305,23 +313,44 @@ class _Candidate:
 
 def _kind(
     figure: Figure, phrase: _Phrase, text: str, sentence: tuple[int, int], lex: _Lexicon
-) -> tuple[str | None, int, int]:
-    """Step 2 for one figure: its kind, and where its cue starts and its verb ends (inside the sentence)."""
+) -> tuple[str | None, int, int, Figure]:
+    """Step 2 for one figure: its kind, where its cue starts and its verb ends (inside the sentence), and the
+    figure, re-qualified when a toll's verb qualifies it ("la cifra de muertos supera los 300": more than 300)."""
     sentence_start, sentence_end = sentence
     if phrase.kind:
-        return phrase.kind, figure.start, phrase.end
+        return phrase.kind, figure.start, phrase.end, figure
     if (
         (m := lex.after.match(text, phrase.end, sentence_end))
         and m.lastgroup
         and not _blocked(figure, phrase, text, sentence_start, lex)
     ):
-        return m.lastgroup, figure.start, m.end()
+        return m.lastgroup, figure.start, m.end(), figure
     window = text[max(sentence_start, figure.start - 80) : figure.start]
     if (m := lex.before.search(window)) and m.lastgroup:
-        return m.lastgroup, figure.start - len(window) + m.start(), phrase.end
+        return m.lastgroup, figure.start - len(window) + m.start(), phrase.end, figure
     if (m := lex.toll.search(window)) and m.lastgroup:
-        return m.lastgroup, figure.start - len(window) + m.start(), phrase.end
-    return None, figure.start, phrase.end
+        return m.lastgroup, figure.start - len(window) + m.start(), phrase.end, _toll_qualified(figure, window, lex)
+    return None, figure.start, phrase.end, figure
+
+
+def _toll_qualified(figure: Figure, window: str, lex: _Lexicon) -> Figure:
+    """The figure under the qualifier its toll verb implies, when the figure has none of its own."""
+    link = lex.toll_link.search(window)
+    rule = lex.toll_qualifiers.get(_plain(link.group("link"))) if link else None
+    if rule is None or figure.qualifier != "exact" or figure.form not in ("digits", "words"):
+        return figure
+    low, high = interval(figure.value, rule, form=figure.form)
+    return replace(figure, qualifier=rule, low=low, high=high)
+
+
+def _released(figure: Figure, phrase: _Phrase, text: str, sentence: tuple[int, int], lex: _Lexicon) -> bool:
+    """Whether the people counted are said to be freed: a release word right before the number (a few words
+    between at most) or right after the counted phrase ("20 rehenes fueron liberados")."""
+    sentence_start, sentence_end = sentence
+    before = text[max(sentence_start, figure.start - 40) : figure.start]
+    after = text[phrase.end : min(sentence_end, phrase.end + 40)]
+    near_before = any(m.end() >= len(before) - 25 for m in lex.released.finditer(before))
+    return near_before or bool(re.match(rf"\s*(?:{lex.released.pattern})", after, re.IGNORECASE))
 
 
 def _blocked(figure: Figure, phrase: _Phrase, text: str, sentence_start: int, lex: _Lexicon) -> bool:
@@ -397,7 +426,9 @@ def _claims(reading: _Reading) -> list[Claim]:
                 phrase = _Phrase(phrase.end, kind=phrase.kind, head="person")
             if not _is_count(figure, phrase, text):
                 continue
-            kind, cue_start, verb_end = _kind(figure, phrase, text, (s_start, s_end), lex)
+            kind, cue_start, verb_end, figure = _kind(figure, phrase, text, (s_start, s_end), lex)
+            if kind == "detained" and _released(figure, phrase, text, (s_start, s_end), lex):
+                kind = None  # people freed are not a count of people held
             candidates.append(_Candidate(figure, phrase, kind, cue_start, verb_end))
         _inherit(candidates, text, s_start, lex)
         sentence = text[s_start:s_end]
