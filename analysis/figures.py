@@ -164,7 +164,7 @@ def _lexicon(language: str) -> _Lexicon:
     attribution_verbs = words_regex(lex["attribution"]["verbs"])
     who = r"(?P<who>(?:(?i:el|la|los|las|the)\s+)?[A-ZÁÉÍÓÚÑ][^,.;:()\n\"«»“”]{1,80}|(?i:el|la|los|las|the)\s+[^,.;:()\n\"«»“”]{2,80})"
     groups = {_plain(w): g for g, words in lex["groups"].items() for w in words}
-    toll_link_end = rf"\s+(?:{words_regex(lex['toll_number_articles'])}\s+)?"
+    toll_link_end = rf"\s+(?:{adverb}\s+)?(?:{words_regex(lex['toll_number_articles'])}\s+)?"
     toll_link = words_regex(lex["toll_links"]) + toll_link_end
     nationalities = {
         _plain(w): name
@@ -259,7 +259,9 @@ def _phrase(text: str, pos: int, limit: int, lex: _Lexicon) -> _Phrase:
         elif (m := RE_WORD.match(text, pos, limit)) and m.group(1).lower() not in lex.stops:
             phrase.head = phrase.head or "unknown"
             if phrase.head == "unknown" and not phrase.nouns:
-                phrase.nouns = (m.group(1).lower(),)
+                noun = m.group(1).lower()
+                # A sentence's full stop is not part of the noun; a dotted abbreviation's last dot is.
+                phrase.nouns = (noun[:-1] if noun.endswith(".") and "." not in noun[:-1] else noun,)
             phrase.end = m.end()
             pos, words = m.end(), words + 1
             continue
@@ -349,7 +351,12 @@ def _released(figure: Figure, phrase: _Phrase, text: str, sentence: tuple[int, i
     sentence_start, sentence_end = sentence
     before = text[max(sentence_start, figure.start - 40) : figure.start]
     after = text[phrase.end : min(sentence_end, phrase.end + 40)]
-    near_before = any(m.end() >= len(before) - 25 for m in lex.released.finditer(before))
+    # Between the release word and the number: at most three words and no other number ("liberaron a 50 de
+    # los 200 secuestrados" frees 50; the 200 are still held).
+    near_before = any(
+        len(gap.split()) <= 3 and not any(c.isdigit() for c in gap)
+        for gap in (before[m.end() :] for m in lex.released.finditer(before))
+    )
     return near_before or bool(re.match(rf"\s*(?:{lex.released.pattern})", after, re.IGNORECASE))
 
 

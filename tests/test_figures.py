@@ -253,6 +253,16 @@ CASES = [
     pytest.param("en", "Five soldiers were released in a prisoner swap.", [], id="en-released-after"),
     pytest.param("en", "Police arrested 30 protesters and later released 12 of them.",
                  [("detained", "protesters", 30, 30)], id="en-arrested-then-released-some"),
+    pytest.param("es", "Los rebeldes liberaron a 50 de los 200 secuestrados.",
+                 [("detained", "total", 200, 200)], id="es-released-some-of-the-held"),
+    pytest.param("es", "La policía liberó a 12 rehenes y detuvo a 3 secuestradores.",
+                 [("detained", "secuestradores", 3, 3)], id="es-released-then-detained-group-without-stop"),
+    pytest.param("es", "El número de desaparecidos supera ya los 60.",
+                 [("missing", "total", 61, None)], id="es-toll-adverb-between"),
+    pytest.param("en", "The death toll has already surpassed 1,000.", [("killed", "total", 1001, None)],
+                 id="en-toll-adverb-surpassed"),
+    pytest.param("es", "El gobierno superó los 300 kilómetros de frontera vigilada.", [], id="es-supera-no-toll"),
+    pytest.param("es", "La cifra de contagios supera los 5.000 casos.", [], id="es-supera-other-toll"),
 ]  # fmt: skip
 
 
