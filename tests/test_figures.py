@@ -263,6 +263,17 @@ CASES = [
                  id="en-toll-adverb-surpassed"),
     pytest.param("es", "El gobierno superó los 300 kilómetros de frontera vigilada.", [], id="es-supera-no-toll"),
     pytest.param("es", "La cifra de contagios supera los 5.000 casos.", [], id="es-supera-other-toll"),
+    pytest.param("es", "El sismo causó la muerte de 134 personas y heridas a más de 600.",
+                 [("killed", "total", 134, 134), ("injured", "total", 601, None)], id="es-heridas-a"),
+    pytest.param("es", "Unas 300 familias quedaron sin hogar tras las inundaciones.",
+                 [("displaced", "familias", 270, 330)], id="es-sin-hogar"),
+    pytest.param("es", "El Ministerio de Salud informó de 3 fallecidos y 27 hospitalizados.",
+                 [("killed", "total", 3, 3), ("injured", "total", 27, 27)], id="es-hospitalizados"),
+    pytest.param("es", "La víctima sufrió heridas a 3 kilómetros de su casa.", [], id="es-heridas-a-distance"),
+    pytest.param("en", "Hundreds were feared dead after the ferry capsized.", [("killed", "total", 200, 999)],
+                 id="en-feared-dead"),
+    pytest.param("en", "About 2,000 people lost their homes in the fire.", [("displaced", "total", 1800, 2200)],
+                 id="en-lost-their-homes"),
 ]  # fmt: skip
 
 
