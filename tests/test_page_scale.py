@@ -52,7 +52,7 @@ def _captions(at: AppTest) -> str:
 def test_corpus_page_lists_every_article(app):
     at = _open(app, "corpus")
     title = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["title"]["text"]
-    assert title.startswith(f"{ARTICLES} articles from") and title.endswith("by month")  # 150 dates: months
+    assert title.startswith(f"{ARTICLES:,} articles from") and title.endswith("by month")  # 150 dates: months
 
 
 def test_similarity_page_shows_the_strongest_pairs_and_offers_all(app):

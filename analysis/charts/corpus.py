@@ -69,4 +69,4 @@ def articles_by_source_date(table: pd.DataFrame, *, max_colours: int = MAX_DATE_
         yaxis_title="words (one segment per article)",
     )
     by = "month" if distinct > max_colours else "date"
-    return finish(fig, title=f"{len(frame)} articles from {frame['source'].nunique()} sources, by {by}")
+    return finish(fig, title=f"{len(frame):,} articles from {frame['source'].nunique():,} sources, by {by}")
