@@ -15,11 +15,14 @@ shared pipeline (``Doc.sentences``) is read in four steps; lexicons live in
    muertos", "30 personas heridas"); a kind verb right after it ("60 personas
    han muerto", "12 people were killed"); a cue right before the figure ("cobró
    la vida de más de un centenar", "killing 12", "murieron 12 personas"); a toll
-   phrase before it ("la cifra de muertos asciende a 45"); or, for a phrase that
+   phrase before it ("la cifra de muertos asciende a 45"), whose verb may qualify
+   a bare number ("supera los 300": more than 300; "ronda": about); or, for a phrase that
    names people, the kind of the claim before it in the sentence when an inclusion
    word ("incluidos", "including") or a bare conjunction links them ("mató a 12
    soldados y 3 civiles"). A lone number (no noun after it) after "a los", "de",
-   "at"... is an age, hour or date, not a count.
+   "at"... is an age, hour or date, not a count. People said to be freed right
+   before or after the figure ("fueron liberados 20 rehenes", "20 hostages were
+   released") are not a count of people held.
 3. **Group**: a nationality in the phrase ("Cuban"); for a possessive ("32 de
    sus militares") the last country named before it in the sentence; else
    civilians / military / police / children, "total" for both civilians and
