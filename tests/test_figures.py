@@ -274,6 +274,15 @@ CASES = [
                  id="en-feared-dead"),
     pytest.param("en", "About 2,000 people lost their homes in the fire.", [("displaced", "total", 1800, 2200)],
                  id="en-lost-their-homes"),
+    pytest.param("en", "The bodies of 11 migrants were recovered off the coast of Tunisia.",
+                 [("killed", "migrants", 11, 11)], id="en-bodies-of"),
+    pytest.param("en", "Three aid workers were among those killed in the airstrike.",
+                 [("killed", "aid workers", 3, 3)], id="en-among-those-killed"),
+    pytest.param("es", "Hallaron los cuerpos sin vida de 4 personas en el río.", [("killed", "total", 4, 4)],
+                 id="es-cuerpos-sin-vida-de"),
+    pytest.param("es", "Dos periodistas figuran entre los muertos.", [("killed", "periodistas", 2, 2)],
+                 id="es-figuran-entre-los-muertos"),
+    pytest.param("en", "The bodies of the victims were flown home on 3 planes.", [], id="en-bodies-no-count"),
 ]  # fmt: skip
 
 
