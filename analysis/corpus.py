@@ -18,6 +18,7 @@ from analysis import parallel
 from analysis.article import Article, CorpusError, Problem, parse_date
 from analysis.decode import DecodeError, decode_bytes
 from analysis.formats import MAX_FILE_BYTES, SUFFIXES, lower_keys, optional_text, read_file, read_page
+from analysis.settings import section
 
 __all__ = [
     "Article",
@@ -33,8 +34,8 @@ __all__ = [
 
 
 METADATA_FILE = "metadata.csv"
-# From this many bytes of input (about 1,500 articles of 500 words), worker processes start while loading.
-PARALLEL_START_BYTES = 5_000_000
+# From this many bytes of input, worker processes start while loading (lexicons/parallel.yaml).
+PARALLEL_START_BYTES: int = section("parallel", "parallel")["start_bytes"]
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ from functools import cache
 from analysis import incidents, parallel
 from analysis.article import Article
 from analysis.numbers import RE_FIGURE, Figure, figure_starts, find_figures, interval, lexicon, words_regex
+from analysis.settings import section
 from analysis.text import Doc, TextCorpus, stop_words
 
 __all__ = ["KINDS", "Claim", "claims_in", "extract"]
@@ -63,9 +64,9 @@ RE_TRAILING_TIME = re.compile(
 )
 RE_YEAR = re.compile(r"\d{4}")
 MAX_PHRASE_WORDS = 6
-# From this many articles, figures are read on every core (below, sending them to a worker costs more).
-PARALLEL_MIN_ARTICLES = 2000
-CHUNK_ARTICLES = 1000  # articles a process reads at a time: bounds each worker's memory
+# From this many articles, figures are read on every core, runs of CHUNK_ARTICLES at a time (lexicons/parallel.yaml).
+PARALLEL_MIN_ARTICLES: int = section("parallel", "parallel")["min_articles"]
+CHUNK_ARTICLES: int = section("parallel", "parallel")["chunk_articles"]
 
 
 @dataclass(frozen=True)

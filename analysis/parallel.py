@@ -35,14 +35,16 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
+from analysis.settings import section
+
 __all__ = ["map_split", "shutdown", "start", "worker_peak_rss_mb", "workers"]
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 ENV = "CONTRASTE_WORKERS"
-# Seconds between GIL hand-overs between this process' threads while work is spread (Python's default: 0.005).
-SWITCH_INTERVAL = 0.0002
+# Seconds between GIL hand-overs among this process' threads while work is spread (lexicons/parallel.yaml).
+SWITCH_INTERVAL: float = section("parallel", "parallel")["switch_interval"]
 
 _lock = threading.Lock()
 _pool: concurrent.futures.ProcessPoolExecutor | None = None
@@ -175,9 +177,8 @@ def map_split(
     results: dict[int, list[R]] = {}
     switch = sys.getswitchinterval()
     try:
-        # The pool's threads move chunks and results through pipes, each step waiting for the GIL that this
-        # thread holds while it computes. With Python's default 5 ms hand-over a worker waited seconds for its
-        # next chunk (measured: 10,000 articles tokenized in 7.6 s; with 0.2 ms, 5.3 s).
+        # The pool's threads move chunks and results through pipes, each step waiting for the GIL this thread
+        # holds while it computes: hand it over often, or a worker waits seconds for its next chunk.
         sys.setswitchinterval(SWITCH_INTERVAL)
         for n in range(0, len(chunks), count):
             results[n] = fn(chunks[n])

@@ -25,6 +25,7 @@ from stop_words import get_stop_words
 
 from analysis import parallel
 from analysis.corpus import Article
+from analysis.settings import section
 
 __all__ = [
     "Doc",
@@ -54,12 +55,11 @@ SNOWBALL = {
     "es": "spanish", "en": "english", "pt": "portuguese", "fr": "french",
     "it": "italian", "de": "german", "ca": "spanish",
 }  # fmt: skip
-# From this many articles (or distinct words of one language), they are tokenized (stemmed) on every
-# core; below, sending them to another process costs more than it saves.
-PARALLEL_MIN_ARTICLES = 2000
-PARALLEL_MIN_WORDS = 20_000
-# Articles a process tokenizes at a time: bounds each worker's memory.
-CHUNK_ARTICLES = 1000
+# When runs of articles are tokenized, and distinct words stemmed, on every core (lexicons/parallel.yaml).
+PARALLEL = section("parallel", "parallel")
+PARALLEL_MIN_ARTICLES: int = PARALLEL["min_articles"]
+PARALLEL_MIN_WORDS: int = PARALLEL["min_words"]
+CHUNK_ARTICLES: int = PARALLEL["chunk_articles"]
 # Stop-word lists of the `stop-words` package by ISO code.
 STOP_LANGUAGES = {"es", "en", "pt", "fr", "it", "de", "ca"}
 
@@ -225,14 +225,15 @@ class Doc:
 class StemCodes:
     """Every token's stem as a number, all articles end to end: what vectorised analyses index.
 
-    ``codes[offsets[n]:offsets[n + 1]]`` are ``docs[n].stems`` as numbers and
-    ``stems[code]`` is the stem; equal stems have equal codes, in any language.
+        ``codes[offsets[n]:offsets[n + 1]]`` are ``docs[n].stems`` as numbers and
+        ``stems[code]`` is the stem; equal stems have equal codes, in any language.
 
-    >>> from analysis.corpus import Article
-    >>> c = build([Article("a", "Los presos, el preso.", language="es"), Article("b", "Presos", language="es")])
-    >>> codes = c.stem_codes
-    >>> codes.stems[codes.codes].tolist(), codes.offsets.tolist(), len(codes.stems)
-    (['los', 'pres', 'el', 'pres', 'pres'], [0, 4, 5], 3)
+        >>> from analysis.corpus import Article
+    from analysis.settings import section
+        >>> c = build([Article("a", "Los presos, el preso.", language="es"), Article("b", "Presos", language="es")])
+        >>> codes = c.stem_codes
+        >>> codes.stems[codes.codes].tolist(), codes.offsets.tolist(), len(codes.stems)
+        (['los', 'pres', 'el', 'pres', 'pres'], [0, 4, 5], 3)
     """
 
     codes: np.ndarray
