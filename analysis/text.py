@@ -225,15 +225,14 @@ class Doc:
 class StemCodes:
     """Every token's stem as a number, all articles end to end: what vectorised analyses index.
 
-        ``codes[offsets[n]:offsets[n + 1]]`` are ``docs[n].stems`` as numbers and
-        ``stems[code]`` is the stem; equal stems have equal codes, in any language.
+    ``codes[offsets[n]:offsets[n + 1]]`` are ``docs[n].stems`` as numbers and
+    ``stems[code]`` is the stem; equal stems have equal codes, in any language.
 
-        >>> from analysis.corpus import Article
-    from analysis.settings import section
-        >>> c = build([Article("a", "Los presos, el preso.", language="es"), Article("b", "Presos", language="es")])
-        >>> codes = c.stem_codes
-        >>> codes.stems[codes.codes].tolist(), codes.offsets.tolist(), len(codes.stems)
-        (['los', 'pres', 'el', 'pres', 'pres'], [0, 4, 5], 3)
+    >>> from analysis.corpus import Article
+    >>> c = build([Article("a", "Los presos, el preso.", language="es"), Article("b", "Presos", language="es")])
+    >>> codes = c.stem_codes
+    >>> codes.stems[codes.codes].tolist(), codes.offsets.tolist(), len(codes.stems)
+    (['los', 'pres', 'el', 'pres', 'pres'], [0, 4, 5], 3)
     """
 
     codes: np.ndarray
