@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import atexit
 import concurrent.futures
+import concurrent.futures.process
 import contextlib
 import importlib
 import multiprocessing
@@ -45,6 +46,10 @@ R = TypeVar("R")
 ENV = "CONTRASTE_WORKERS"
 # Seconds between GIL hand-overs among this process' threads while work is spread (lexicons/parallel.yaml).
 SWITCH_INTERVAL: float = section("parallel", "parallel")["switch_interval"]
+
+# What starting or using the pool can raise when worker processes cannot run here (no /dev/shm for its
+# semaphores, a sandbox that forbids new processes) or one died: the work is then done in this process.
+_NO_POOL = (concurrent.futures.process.BrokenProcessPool, OSError, ImportError, NotImplementedError)
 
 _lock = threading.Lock()
 _pool: concurrent.futures.ProcessPoolExecutor | None = None
@@ -124,7 +129,8 @@ def start(*modules: str) -> None:
     Call it as soon as a large corpus is known to be coming; a no-op when the workers run or there are none.
     """
     if workers() > 1:
-        _executor(workers() - 1, modules)
+        with contextlib.suppress(*_NO_POOL):  # map_split will do the work here
+            _executor(workers() - 1, modules)
 
 
 def _record(future: concurrent.futures.Future[tuple[int, float, list[Any]]]) -> None:
@@ -171,8 +177,8 @@ def map_split(
     try:
         pool = _executor(workers() - 1)
         theirs = {n: pool.submit(_run, fn, chunk) for n, chunk in enumerate(chunks) if n % count}
-    except concurrent.futures.process.BrokenProcessPool:
-        shutdown()  # a worker died since the last call: this time, all of it here
+    except _NO_POOL:
+        shutdown()  # a worker died since the last call, or no process can start here: all of it here
         return fn(items)
     results: dict[int, list[R]] = {}
     switch = sys.getswitchinterval()

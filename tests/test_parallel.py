@@ -132,3 +132,14 @@ def test_a_dead_worker_costs_time_not_results(two_workers):
     time.sleep(0.5)
     assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2) == expected
     assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2) == expected
+
+
+def test_without_worker_processes_the_work_is_done_here(two_workers, monkeypatch):
+    # As where no process may start (a sandbox, no /dev/shm for the pool's semaphores).
+    def refuse(*args, **kwargs):
+        raise OSError("[Errno 38] Function not implemented")
+
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", refuse)
+    parallel.start("analysis.text")
+    words = ["capturas", "operaciones", "secuestraron"] * 10
+    assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2) == stem_words(words, "es")
