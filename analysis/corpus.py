@@ -139,8 +139,8 @@ def load_files(files: Iterable[tuple[str, bytes]], *, progress: Progress | None 
     size = 0
     for count, (name, data) in enumerate(files, start=1):
         size += len(data)
-        if size >= PARALLEL_START_BYTES:
-            # A large corpus: the text pipeline and figures will use worker processes; start them while loading.
+        if size >= PARALLEL_START_BYTES > size - len(data):
+            # The input just became large: start the workers the text pipeline and figures will use.
             parallel.start("analysis.text", "analysis.figures")
         if Path(name).name.lower() == METADATA_FILE:
             metadata = data

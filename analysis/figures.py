@@ -65,8 +65,9 @@ RE_TRAILING_TIME = re.compile(
 RE_YEAR = re.compile(r"\d{4}")
 MAX_PHRASE_WORDS = 6
 # From this many articles, figures are read on every core, runs of CHUNK_ARTICLES at a time (lexicons/parallel.yaml).
-PARALLEL_MIN_ARTICLES: int = section("parallel", "parallel")["min_articles"]
-CHUNK_ARTICLES: int = section("parallel", "parallel")["chunk_articles"]
+PARALLEL = section("parallel", "parallel")
+PARALLEL_MIN_ARTICLES: int = PARALLEL["min_articles"]
+CHUNK_ARTICLES: int = PARALLEL["chunk_articles"]
 
 
 @dataclass(frozen=True)

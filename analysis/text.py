@@ -199,8 +199,11 @@ class Doc:
 
     @cached_property
     def spans(self) -> list[tuple[int, int]]:
-        """Character span of each token in the article text (computed on first use)."""
-        return token_spans(self.article.text)
+        """Character span of each token in the article text (computed on first use, from ``starts``)."""
+        text = self.article.text
+        if len(text.lower()) != len(text):  # lower-casing changed lengths ("İ"): find the tokens again
+            return token_spans(text)
+        return [(a, a + len(t)) for a, t in zip(self.starts.tolist(), self.tokens)]
 
     def token_starts(self, indices: Sequence[int]) -> list[int]:
         """Character offsets of the tokens at ``indices`` (clipped to the last token)."""
