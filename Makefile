@@ -2,16 +2,17 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt pyproject.toml | cksum | cut -d" " -f1)
 PORT ?= 8501
 CORPUS ?= seeds
 
-.PHONY: run test lint bench chromium clean
+.PHONY: run test lint typecheck bench chromium clean
 
-$(STAMP): requirements.txt
+$(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps -e .
 	rm -f $(VENV)/.installed-*
 	touch $@
 
@@ -32,6 +33,10 @@ test: $(STAMP) chromium
 
 lint: $(STAMP)
 	$(PY) -m ruff check analysis dashboard tests
+
+# Types of analysis/ and dashboard/ ([tool.mypy] in pyproject.toml); CI runs it.
+typecheck: $(STAMP)
+	$(PY) -m mypy
 
 bench: $(STAMP)
 	$(PY) -m analysis.bench --n 2000

@@ -21,10 +21,11 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from analysis.corpus import Corpus, CorpusError
-from analysis.inputs import load_inputs
-from analysis.similarity import PAIR_THRESHOLD, TOP_TERMS
-from analysis.web import DEFAULT_TIMEOUT, is_url
+from analysis.corpus.fetch import DEFAULT_TIMEOUT, is_url
+from analysis.corpus.inputs import input_bytes, load_inputs
+from analysis.corpus.loading import Corpus, CorpusError
+from analysis.pipeline import start_workers_for
+from analysis.similarity.tfidf import PAIR_THRESHOLD, TOP_TERMS
 
 __all__ = ["main"]
 
@@ -52,7 +53,7 @@ def _corpus_table(result: dict[str, object]) -> pd.DataFrame:
 
 
 def _figures(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
-    from analysis.results import figures_claims, figures_json
+    from analysis.report.results import figures_claims, figures_json
     from analysis.text import build
 
     overrides = args.workspace.settings.get("figure_incidents") or {}
@@ -67,7 +68,8 @@ def _figures_table(result: dict[str, object]) -> pd.DataFrame:
 
 
 def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
-    from analysis import report, sections
+    from analysis.report import document as report
+    from analysis.report import sections
     from analysis.text import build
 
     steps = 1 + len(sections.SECTIONS)  # the text pipeline, then each section; image renders are added later
@@ -111,8 +113,8 @@ def _ids(value: str | None) -> list[str] | None:
 
 
 def _terms(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
-    from analysis.lexicon import default_lexicons, load_lexicon
-    from analysis.results import lexicons_for, terms_json
+    from analysis.framing.lexicon import default_lexicons, load_lexicon
+    from analysis.report.results import lexicons_for, terms_json
     from analysis.text import build
 
     if args.lexicon:
@@ -146,7 +148,7 @@ def _terms_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _similarity(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
-    from analysis.results import similarity_json
+    from analysis.report.results import similarity_json
     from analysis.text import build
 
     return similarity_json(build(corpus.articles), threshold=args.threshold, n_terms=args.top_terms)
@@ -258,6 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("give at least one folder, file or URL, or --urls FILE")
     command = COMMANDS[args.command]
     try:
+        start_workers_for(input_bytes(args.inputs))
         bar = _ProgressBar(fetching=bool(args.urls) or any(is_url(item) for item in args.inputs))
         try:
             args.workspace = load_inputs(

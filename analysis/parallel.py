@@ -36,7 +36,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from analysis.settings import section
+from analysis.config import settings
 
 __all__ = ["map_split", "shutdown", "start", "worker_peak_rss_mb", "workers"]
 
@@ -44,8 +44,8 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 ENV = "CONTRASTE_WORKERS"
-# Seconds between GIL hand-overs among this process' threads while work is spread (lexicons/parallel.yaml).
-SWITCH_INTERVAL: float = section("parallel", "parallel")["switch_interval"]
+# Seconds between GIL hand-overs among this process' threads while work is spread (settings/parallel.yaml).
+SWITCH_INTERVAL: float = settings().parallel.switch_interval
 
 # What starting or using the pool can raise when worker processes cannot run here (no /dev/shm for its
 # semaphores, a sandbox that forbids new processes) or one died: the work is then done in this process.

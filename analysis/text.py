@@ -24,8 +24,8 @@ from nltk.stem.snowball import SnowballStemmer
 from stop_words import get_stop_words
 
 from analysis import parallel
-from analysis.corpus import Article
-from analysis.settings import section
+from analysis.config import settings
+from analysis.corpus.loading import Article
 
 __all__ = [
     "Doc",
@@ -55,11 +55,11 @@ SNOWBALL = {
     "es": "spanish", "en": "english", "pt": "portuguese", "fr": "french",
     "it": "italian", "de": "german", "ca": "spanish",
 }  # fmt: skip
-# When runs of articles are tokenized, and distinct words stemmed, on every core (lexicons/parallel.yaml).
-PARALLEL = section("parallel", "parallel")
-PARALLEL_MIN_ARTICLES: int = PARALLEL["min_articles"]
-PARALLEL_MIN_WORDS: int = PARALLEL["min_words"]
-CHUNK_ARTICLES: int = PARALLEL["chunk_articles"]
+# When runs of articles are tokenized, and distinct words stemmed, on every core (settings/parallel.yaml).
+PARALLEL = settings().parallel
+PARALLEL_MIN_ARTICLES: int = PARALLEL.min_articles
+PARALLEL_MIN_WORDS: int = PARALLEL.min_words
+CHUNK_ARTICLES: int = PARALLEL.chunk_articles
 # Stop-word lists of the `stop-words` package by ISO code.
 STOP_LANGUAGES = {"es", "en", "pt", "fr", "it", "de", "ca"}
 
@@ -231,7 +231,7 @@ class StemCodes:
     ``codes[offsets[n]:offsets[n + 1]]`` are ``docs[n].stems`` as numbers and
     ``stems[code]`` is the stem; equal stems have equal codes, in any language.
 
-    >>> from analysis.corpus import Article
+    >>> from analysis.corpus.loading import Article
     >>> c = build([Article("a", "Los presos, el preso.", language="es"), Article("b", "Presos", language="es")])
     >>> codes = c.stem_codes
     >>> codes.stems[codes.codes].tolist(), codes.offsets.tolist(), len(codes.stems)

@@ -7,16 +7,11 @@ a page, write ``app_pages/<name>.py`` and add one ``st.Page`` line to ``PAGES``.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import streamlit as st
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` puts only dashboard/ on the path
-    sys.path.insert(0, str(ROOT))
-
-from dashboard import components, state  # noqa: E402
+from dashboard import components, state
 
 PAGES_DIR = Path(__file__).parent / "app_pages"
 

@@ -8,8 +8,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analysis import display
-from analysis.export import figure_html, figure_image, table_csv
+from analysis.present import paging as display
+from analysis.present.export import figure_html, figure_image, table_csv
 
 __all__ = ["chart", "csv_download", "page_of", "plain", "problems", "table"]
 

@@ -17,10 +17,12 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from analysis.compare import Comparison, analyse
-from analysis.corpus import Corpus, CorpusError, Problem, load_path
+from analysis.corpus.inputs import input_bytes
+from analysis.corpus.loading import Corpus, CorpusError, Problem, load_path
+from analysis.corpus.workspace import Workspace
+from analysis.pipeline import start_workers_for
+from analysis.similarity.compare import Comparison, analyse
 from analysis.text import TextCorpus, build
-from analysis.workspace import Workspace
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # `make run` serves seeds/; point CONTRASTE_CORPUS at another folder to start there.
@@ -38,6 +40,7 @@ Labels = dict[str, tuple[str, dt.date | None]]
 def load_folder(path: str) -> Corpus:
     """The corpus in a folder; load problems are part of the result."""
     try:
+        start_workers_for(input_bytes([path]))
         return load_path(path)
     except CorpusError as err:
         return Corpus(problems=(Problem(path, str(err)),))

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import Corpus, load_path
+from analysis.corpus.loading import Corpus, load_path
 from analysis.text import TextCorpus, build
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-GOLD = ROOT.parent / "shared" / "gold"
+GOLD = ROOT / "tests" / "data" / "gold"
 
 
 @pytest.fixture(scope="session")

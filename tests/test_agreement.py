@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analysis.agreement import agreements, apply_overrides, comparison_table, incidents_table, timeline
-from analysis.charts.figures import agreement_chart, evidence_html, highlight, timeline_chart
+from analysis.casualties.agreement import agreements, apply_overrides, comparison_table, incidents_table, timeline
+from analysis.casualties.claims import Claim, extract
 from analysis.cli import main
-from analysis.corpus import Article
-from analysis.figures import Claim, extract
+from analysis.corpus.loading import Article
+from analysis.present.charts.casualties import agreement_chart, evidence_html, highlight, timeline_chart
 from analysis.text import build
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 from scipy import sparse
 
-from analysis import bench
-from analysis.bench import STAGES, UNAVAILABLE, Stage, exact_neighbours, recall_at_k, reuse_recall, run
-from analysis.synthetic import PlantedPassage, generate
+from analysis.bench import run as bench
+from analysis.bench.run import STAGES, UNAVAILABLE, Stage, exact_neighbours, recall_at_k, reuse_recall, run
+from analysis.bench.synthetic import PlantedPassage, generate
 from tests.conftest import SEEDS
 
 REPORT_KEYS = {"n", "total_s", "baseline_s", "ratio", "peak_rss_mb", "stages", "distinct_words"}
@@ -115,7 +115,7 @@ def test_path_option_benchmarks_a_real_folder(capsys):
 
 
 def test_above_the_thresholds_neighbours_are_approximate_and_recall_is_measured(small_file, monkeypatch):
-    from analysis import similarity
+    from analysis.similarity import tfidf as similarity
 
     path, corpus = small_file
     monkeypatch.setattr(similarity, "DENSE_MAX_ARTICLES", 20)
@@ -130,7 +130,8 @@ def test_above_the_thresholds_neighbours_are_approximate_and_recall_is_measured(
 
 
 def test_workers_memory_is_added_to_the_peak(small_file, monkeypatch):
-    from analysis import figures, parallel, text
+    from analysis import parallel, text
+    from analysis.casualties import claims as figures
 
     path, corpus = small_file
     monkeypatch.setenv(parallel.ENV, "2")

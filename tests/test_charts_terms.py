@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.charts.terms import distinctive_bars, distinctive_small_multiples, term_bars
-from analysis.distinctive import compare_groups, source_vs_rest, term_matrix, top_words
-from analysis.lexicon import default_lexicons
-from analysis.terms import article_counts, source_counts
+from analysis.framing.counts import article_counts, source_counts
+from analysis.framing.distinctive import compare_groups, source_vs_rest, term_matrix, top_words
+from analysis.framing.lexicon import default_lexicons
+from analysis.present.charts.framing import distinctive_bars, distinctive_small_multiples, term_bars
 from analysis.text import TextCorpus
 
 

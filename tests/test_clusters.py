@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from analysis.clusters import clusters, leaf_order, tree
-from analysis.similarity import cosine_matrix, tfidf
+from analysis.similarity.clusters import clusters, leaf_order, tree
+from analysis.similarity.tfidf import cosine_matrix, tfidf
 from analysis.text import TextCorpus
 
 # Two blocks: {0, 2, 4} close to each other, {1, 3} close to each other, blocks far apart.

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import compare, similarity
-from analysis.compare import analyse, close_pairs, comparison_json, heatmap_view, pair, pairs_table, passages_table
+from analysis.similarity import compare
+from analysis.similarity import tfidf as similarity
+from analysis.similarity.compare import (
+    analyse,
+    close_pairs,
+    comparison_json,
+    heatmap_view,
+    pair,
+    pairs_table,
+    passages_table,
+)
 from analysis.text import TextCorpus
 
 PAIR_KEYS = {"a", "b", "score", "top_terms", "shared_passages", "a_reused_share", "b_reused_share"}

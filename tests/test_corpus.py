@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import CorpusError, load_files, load_path, parse_date
-from analysis.decode import DecodeError, decode_bytes, normalize_text
+from analysis.corpus.decode import DecodeError, decode_bytes, normalize_text
+from analysis.corpus.loading import CorpusError, load_files, load_path, parse_date
 
 ES = "El presidente fue capturado en Caracas durante la madrugada, según informaron fuentes oficiales."
 EN = "The president was captured in Caracas before dawn, officials said on Monday."
@@ -204,7 +204,7 @@ def test_parse_date_rejects(value):
 
 
 def test_limits_refuse_with_a_message(monkeypatch):
-    import analysis.formats as corpus_module
+    import analysis.corpus.formats as corpus_module
 
     monkeypatch.setattr(corpus_module, "MAX_ARTICLE_WORDS", 10)
     monkeypatch.setattr(corpus_module, "MAX_FILE_BYTES", 1000)
@@ -276,7 +276,7 @@ def test_a_folder_of_a_thousand_files_loads_with_progress(tmp_path):
 def test_upload_limit_of_streamlit_matches_the_loader_limit():
     import tomllib
 
-    from analysis.formats import LIMITS
+    from analysis.corpus.formats import LIMITS
 
     config = tomllib.loads((Path(__file__).parent.parent / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
-    assert config["server"]["maxUploadSize"] == LIMITS["max_file_mb"]
+    assert config["server"]["maxUploadSize"] == LIMITS.max_file_mb

@@ -7,8 +7,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.corpus import SUFFIXES, load_files, read_file
-from analysis.decode import DecodeError, _normalize, decode_bytes, normalize_text
+from analysis.corpus.decode import DecodeError, _normalize, decode_bytes, normalize_text
+from analysis.corpus.loading import SUFFIXES, load_files, read_file
 
 names = st.sampled_from(SUFFIXES + (".pdf", "", ".TXT")).map(lambda suffix: f"file{suffix}")
 # Bytes that look like text files of every format, and plain noise.

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from analysis.agreement import comparison_table
-from analysis.corpus import Article
-from analysis.export import FORMULA_PREFIXES, table_csv
-from analysis.figures import extract
-from analysis.kwic import kwic_query
+from analysis.casualties.agreement import comparison_table
+from analysis.casualties.claims import extract
+from analysis.corpus.loading import Article
+from analysis.framing.kwic import kwic_query
+from analysis.present.export import FORMULA_PREFIXES, table_csv
 from analysis.text import build
 from dashboard.components import HIDE_UNSAFE_CSV_EXPORT
 

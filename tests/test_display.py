@@ -7,8 +7,8 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from analysis.charts.corpus import articles_by_source_date
-from analysis.display import largest_groups, page, pages
+from analysis.present.charts.corpus import articles_by_source_date
+from analysis.present.paging import largest_groups, page, pages
 
 
 @pytest.mark.parametrize(

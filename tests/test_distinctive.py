@@ -8,8 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.corpus import Article
-from analysis.distinctive import compare_groups, fightin_words, source_vs_rest, term_matrix, top_words
+from analysis.corpus.loading import Article
+from analysis.framing.distinctive import compare_groups, fightin_words, source_vs_rest, term_matrix, top_words
 from analysis.text import TextCorpus, build
 
 
@@ -128,7 +128,7 @@ def test_top_words_keeps_both_ends_per_group() -> None:
 def test_term_matrix_equals_count_vectorizer_over_doc_terms(which, seeds_text):
     from sklearn.feature_extraction.text import CountVectorizer
 
-    from analysis.synthetic import generate
+    from analysis.bench.synthetic import generate
     from analysis.text import build
 
     text = seeds_text if which == "seeds" else build(list(generate(80, seed=2).articles))
@@ -141,7 +141,7 @@ def test_term_matrix_equals_count_vectorizer_over_doc_terms(which, seeds_text):
 
 @pytest.mark.parametrize("n", [1, 5, 40, 10_000])
 def test_top_rows_are_what_top_words_keeps_of_the_full_table(seeds_text: TextCorpus, n: int) -> None:
-    from analysis.synthetic import generate
+    from analysis.bench.synthetic import generate
 
     for text in (seeds_text, build(list(generate(60, seed=3).articles))):
         matrix = term_matrix(text)

@@ -9,8 +9,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from analysis.charts.corpus import articles_by_source_date, articles_table
-from analysis.export import figure_html, figure_image, neutralize_formula, table_csv
+from analysis.present.charts.corpus import articles_by_source_date, articles_table
+from analysis.present.export import figure_html, figure_image, neutralize_formula, table_csv
 
 HOSTILE = "</script><script>window.pwned=1</script>"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from analysis.corpus import Article
-from analysis.figures import KINDS, claims_in, extract
+from analysis.casualties.claims import KINDS, claims_in, extract
+from analysis.corpus.loading import Article
 from analysis.text import build
 
 # Pieces that trip a figure reader: digits of every size and separator, number words,

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from analysis.corpus import Article
-from analysis.highlight import highlight_html, passage_colour, side_by_side, term_spans
-from analysis.passages import build_index, shared_passages
+from analysis.corpus.loading import Article
+from analysis.present.highlight import highlight_html, passage_colour, side_by_side, term_spans
+from analysis.similarity.passages import build_index, shared_passages
 from analysis.text import TextCorpus, build
 
 COPIED = "El ministro <script>alert('x')</script> anunció un paquete de medidas contra la inflación de los alimentos."

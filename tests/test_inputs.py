@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from analysis import workspace as workspaces
 from analysis.cli import main
-from analysis.corpus import CorpusError
-from analysis.inputs import load_inputs, read_urls_file
+from analysis.corpus import workspace as workspaces
+from analysis.corpus.inputs import load_inputs, read_urls_file
+from analysis.corpus.loading import CorpusError
 from tests.conftest import ROOT, SEEDS
 
 PAGES = ROOT / "tests" / "data" / "web"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus import Article
-from analysis.kwic import kwic_query, kwic_terms
-from analysis.lexicon import default_lexicons
+from analysis.corpus.loading import Article
+from analysis.framing.kwic import kwic_query, kwic_terms
+from analysis.framing.lexicon import default_lexicons
 from analysis.text import TextCorpus, build
 
 LEXICONS = default_lexicons()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import language
-from analysis.language import LOW_ACCURACY_MIN_CHARS, UNKNOWN, detect_language, detect_languages
+from analysis.corpus import language
+from analysis.corpus.language import LOW_ACCURACY_MIN_CHARS, UNKNOWN, detect_language, detect_languages
 
 # News-like paragraphs written for this test, two per language, close languages included (es/ca/pt/it/fr).
 PARAGRAPHS = {

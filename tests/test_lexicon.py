@@ -6,8 +6,8 @@ from collections import Counter
 
 import pytest
 
-from analysis.corpus import Article
-from analysis.lexicon import Lexicon, LexiconError, default_lexicons, fold, load_lexicon, parse_lexicon
+from analysis.corpus.loading import Article
+from analysis.framing.lexicon import Lexicon, LexiconError, default_lexicons, fold, load_lexicon, parse_lexicon
 from analysis.text import build
 
 LEXICONS = default_lexicons()

@@ -6,7 +6,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.lexicon import Lexicon, LexiconError, parse_lexicon
+from analysis.framing.lexicon import Lexicon, LexiconError, parse_lexicon
 
 scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=15)
 values = st.recursive(

@@ -7,7 +7,7 @@ import pytest
 from scipy import sparse
 from sklearn.preprocessing import normalize
 
-from analysis.neighbours import approximate_top_k, exact_top_k
+from analysis.similarity.neighbours import approximate_top_k, exact_top_k
 
 
 def _brute_force(matrix: sparse.csr_matrix, k: int) -> tuple[np.ndarray, np.ndarray]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.numbers import find_figures, interval, parse_digits
+from analysis.casualties.quantities import find_figures, interval, parse_digits
 
 
 @pytest.mark.parametrize(

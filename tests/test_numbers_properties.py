@@ -7,7 +7,7 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.numbers import MAX_VALUE, RE_DIGITS_TEXT, find_figures, interval, parse_digits
+from analysis.casualties.quantities import MAX_VALUE, RE_DIGITS_TEXT, find_figures, interval, parse_digits
 from tests.test_figures_properties import tricky
 
 RULES = ("exact", "at least", "more than", "about", "nearly", "up to", "fewer than")

@@ -72,7 +72,7 @@ def test_upload_adds_articles_and_reports_problems(app: AppTest):
 
 
 def test_an_upload_over_the_limits_is_listed_with_its_reason(monkeypatch):
-    import analysis.formats as formats
+    import analysis.corpus.formats as formats
 
     monkeypatch.setattr(formats, "MAX_ARTICLE_WORDS", 50)
     monkeypatch.setattr(formats, "MAX_FILE_BYTES", 2_000)

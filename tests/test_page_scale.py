@@ -7,8 +7,10 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analysis import compare, display, similarity
-from analysis.synthetic import generate
+from analysis.bench.synthetic import generate
+from analysis.present import paging as display
+from analysis.similarity import compare
+from analysis.similarity import tfidf as similarity
 from dashboard import state
 from tests.conftest import ROOT
 

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis import figures, parallel, text
-from analysis.synthetic import generate
+from analysis import parallel, text
+from analysis.bench.synthetic import generate
+from analysis.casualties import claims as figures
 from analysis.text import build, stem_words
 
 ROOT = Path(__file__).resolve().parent.parent

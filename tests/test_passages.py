@@ -6,9 +6,9 @@ import random
 
 import pytest
 
-from analysis import passages
-from analysis.corpus import Article
-from analysis.passages import build_index, candidate_pairs, corpus_reuse, shared_passages
+from analysis.corpus.loading import Article
+from analysis.similarity import passages
+from analysis.similarity.passages import build_index, candidate_pairs, corpus_reuse, shared_passages
 from analysis.text import TextCorpus, build
 
 # Sentences of our own (not from the seeds), long enough to share several 5-word shingles.

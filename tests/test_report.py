@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from analysis import report, sections
-from analysis.corpus import load_files
+from analysis.corpus.loading import load_files
+from analysis.corpus.workspace import Workspace
+from analysis.report import document as report
+from analysis.report import sections
 from analysis.text import build
-from analysis.workspace import Workspace
 
 HOSTILE_TEXT = (
     "El ministro dijo que al menos 12 personas murieron en el ataque. "

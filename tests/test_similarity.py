@@ -7,9 +7,9 @@ import math
 import numpy as np
 import pytest
 
-from analysis import similarity
-from analysis.corpus import Article
-from analysis.similarity import (
+from analysis.corpus.loading import Article
+from analysis.similarity import tfidf as similarity
+from analysis.similarity.tfidf import (
     SimilarityError,
     cosine_matrix,
     doc_ngrams,
@@ -165,7 +165,7 @@ def test_submatrix_and_heatmap_articles(seeds_text: TextCorpus):
 
 @pytest.fixture(scope="module")
 def synthetic_text() -> TextCorpus:
-    from analysis.synthetic import generate
+    from analysis.bench.synthetic import generate
 
     return build(list(generate(300, seed=11).articles))
 

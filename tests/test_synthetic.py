@@ -8,9 +8,9 @@ from collections import Counter
 
 import pytest
 
-from analysis.corpus import load_path
-from analysis.language import detect_language
-from analysis.synthetic import SyntheticCorpus, generate, parameters
+from analysis.bench.synthetic import SyntheticCorpus, generate, parameters
+from analysis.corpus.language import detect_language
+from analysis.corpus.loading import load_path
 from analysis.text import stop_words, tokenize
 
 

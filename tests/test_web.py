@@ -10,8 +10,8 @@ import time
 
 import pytest
 
-from analysis import fetchguard
-from analysis.web import is_url, load_url, load_urls, results_corpus, results_table, url_lines
+from analysis.corpus import guard as fetchguard
+from analysis.corpus.fetch import is_url, load_url, load_urls, results_corpus, results_table, url_lines
 
 LOOPBACK_REFUSAL = "private, loopback and link-local addresses are not allowed here"
 

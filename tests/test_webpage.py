@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import SUFFIXES, load_files, load_path
-from analysis.webpage import PageError, extract_page, host_name
+from analysis.corpus.loading import SUFFIXES, load_files, load_path
+from analysis.corpus.webpage import PageError, extract_page, host_name
 
 PAGES = Path(__file__).resolve().parent / "data" / "web"
 

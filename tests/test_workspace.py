@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from analysis import workspace as ws
-from analysis.corpus import CorpusError
+from analysis.corpus import workspace as ws
+from analysis.corpus.loading import CorpusError
 from tests.conftest import ROOT
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis import workspace as workspaces
-from analysis.charts.corpus import articles_by_source_date, articles_table
-from analysis.corpus import SUFFIXES, Corpus, load_files
-from analysis.formats import MAX_ARTICLE_WORDS, MAX_FILE_BYTES
-from analysis.web import DEFAULT_TIMEOUT, UrlResult, load_urls, results_table, url_lines
+from analysis.corpus import workspace as workspaces
+from analysis.corpus.fetch import DEFAULT_TIMEOUT, UrlResult, load_urls, results_table, url_lines
+from analysis.corpus.formats import MAX_ARTICLE_WORDS, MAX_FILE_BYTES
+from analysis.corpus.loading import SUFFIXES, Corpus, load_files
+from analysis.pipeline import start_workers_for
+from analysis.present.charts.corpus import articles_by_source_date, articles_table
 from dashboard import components, state
 
 st.title("Corpus")
@@ -76,6 +77,7 @@ with left:
         "larger ones are refused and listed with the reason.",
     )
     if uploads and st.button("Load these files", type="primary", icon=":material/upload:"):
+        start_workers_for(sum(f.size for f in uploads))
         bar = st.progress(0.0, text=f"Reading {len(uploads)} files…")
         added = load_files(
             ((f.name, f.getvalue()) for f in uploads),

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.agreement import apply_overrides, comparison_table, incidents_table, timeline
-from analysis.charts.figures import agreement_chart, evidence_html, timeline_chart
-from analysis.display import CHART_TOLLS, TIMELINE_TOLLS, largest_groups
-from analysis.figures import Claim, extract
+from analysis.casualties.agreement import apply_overrides, comparison_table, incidents_table, timeline
+from analysis.casualties.claims import Claim, extract
+from analysis.present.charts.casualties import agreement_chart, evidence_html, timeline_chart
+from analysis.present.paging import CHART_TOLLS, TIMELINE_TOLLS, largest_groups
 from analysis.text import TextCorpus
 from dashboard import components, state
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.charts.terms import distinctive_bars, distinctive_small_multiples, term_bars
-from analysis.decode import DecodeError, decode_bytes
-from analysis.distinctive import compare_groups, source_vs_rest, term_matrix
-from analysis.kwic import kwic_query, kwic_terms
-from analysis.lexicon import DEFAULT_LANGUAGES, LexiconError, default_lexicons, packaged_text, parse_lexicon
-from analysis.terms import article_counts, dominant_terms, frames_table, source_counts
+from analysis.corpus.decode import DecodeError, decode_bytes
+from analysis.framing.counts import article_counts, dominant_terms, frames_table, source_counts
+from analysis.framing.distinctive import compare_groups, source_vs_rest, term_matrix
+from analysis.framing.kwic import kwic_query, kwic_terms
+from analysis.framing.lexicon import DEFAULT_LANGUAGES, LexiconError, default_lexicons, packaged_text, parse_lexicon
+from analysis.present.charts.framing import distinctive_bars, distinctive_small_multiples, term_bars
 from analysis.text import TextCorpus
 from dashboard import components, state
 

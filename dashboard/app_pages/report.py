@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.report import render, zip_bytes
-from analysis.sections import SECTIONS, build_sections
+from analysis.report.document import render, zip_bytes
+from analysis.report.sections import SECTIONS, build_sections
 from dashboard import state
 
 READY = "report-zip"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.charts.similarity import display_names
-from analysis.compare import Comparison, PairComparison, close_pairs, pair, passages_table
-from analysis.export import table_csv
-from analysis.highlight import passage_colour, side_by_side
+from analysis.present.charts.similarity import display_names
+from analysis.present.export import table_csv
+from analysis.present.highlight import passage_colour, side_by_side
+from analysis.similarity.compare import Comparison, PairComparison, close_pairs, pair, passages_table
 from analysis.text import TextCorpus
 from dashboard import components, state
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.charts.similarity import display_names, heatmap, matrix_frame, reuse_shares, term_contributions
-from analysis.compare import (
+from analysis.present.charts.similarity import display_names, heatmap, matrix_frame, reuse_shares, term_contributions
+from analysis.similarity.compare import (
     Comparison,
     PairComparison,
     close_pairs,
@@ -14,7 +14,7 @@ from analysis.compare import (
     pairs_table,
     terms_table,
 )
-from analysis.similarity import DENSE_MAX_ARTICLES, NEIGHBOURS, PAIR_THRESHOLD, TABLE_MAX_PAIRS, similar_pairs
+from analysis.similarity.tfidf import DENSE_MAX_ARTICLES, NEIGHBOURS, PAIR_THRESHOLD, TABLE_MAX_PAIRS, similar_pairs
 from analysis.text import TextCorpus
 from dashboard import components, state
 

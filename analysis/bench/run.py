@@ -1,0 +1,407 @@
+"""``python -m analysis.bench --n N [--json] [--path DIR]``: time every analysis stage against a baseline.
+
+The corpus is :mod:`analysis.bench.synthetic` (N articles, written to a JSON Lines
+file in a child process so that generating it weighs on neither the timings
+nor the peak memory) or a real folder (``--path``). Each stage of
+:data:`STAGES` runs once, in order, and is timed; a stage whose module is not
+installed on this branch is reported as ``"unavailable"``, never with a
+made-up time. In the same run the baseline does what a bare scikit-learn
+script would: ``TfidfVectorizer().fit_transform(texts)`` and the exact cosine
+top-10 neighbours of every article (:func:`exact_neighbours`).
+
+Peak memory is the process's peak resident set (``ru_maxrss``), read after the
+analysis stages and before the baseline runs, plus the peak of each worker
+process the analysis used (:mod:`analysis.parallel`): an upper bound, as the
+peaks need not coincide.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import json
+import multiprocessing
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from tqdm import tqdm
+
+from analysis import parallel
+from analysis.bench.synthetic import DEFAULT_SEED, PlantedPassage, generate
+from analysis.corpus.inputs import input_bytes
+from analysis.corpus.loading import Corpus, load_path
+from analysis.pipeline import start_workers_for
+from analysis.text import TextCorpus, build
+
+__all__ = [
+    "Run",
+    "STAGES",
+    "Stage",
+    "UNAVAILABLE",
+    "exact_neighbours",
+    "main",
+    "recall_at_k",
+    "reuse_recall",
+    "run",
+]
+
+UNAVAILABLE = "unavailable"
+NEIGHBOURS = 10
+# Rows of the baseline's similarity computed at once: a CHUNK_ROWS × N float64
+# block (500 × 20,000 = 80 MB).
+CHUNK_ROWS = 500
+# Articles per JSON Lines file of the synthetic corpus (5,000 articles ≈ 17 MB, under the loader's 50 MB limit).
+FILE_ARTICLES = 5000
+
+
+@dataclass
+class Run:
+    """What the stages share: the corpus, its text, every stage's result, and the ground truth if any."""
+
+    source: Path
+    planted: tuple[PlantedPassage, ...] = ()
+    corpus: Corpus | None = None
+    text: TextCorpus | None = None
+    results: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A timed step: ``run`` gets the :class:`Run` so far and returns its result (kept in ``results[name]``).
+
+    ``module`` names the module the step needs; when importing it raises
+    ModuleNotFoundError for that very module, the stage is unavailable.
+    """
+
+    name: str
+    run: Callable[[Run], object]
+    module: str | None = None
+
+
+def _load(state: Run) -> Corpus:
+    start_workers_for(input_bytes([str(state.source)]))
+    state.corpus = load_path(state.source)
+    return state.corpus
+
+
+def _text(state: Run) -> TextCorpus:
+    assert state.corpus is not None
+    state.text = build(state.corpus.articles)
+    return state.text
+
+
+@dataclass(frozen=True, eq=False)
+class SimilarityRun:
+    """What the similarity stage computed: the model, each article's neighbours, the close pairs with their terms."""
+
+    model: object
+    neighbours: list[list[int]]
+    pairs: pd.DataFrame
+    terms: Sequence[object]
+
+
+def _similarity(state: Run) -> SimilarityRun:
+    # What `python -m analysis similarity` and the report compute, less the shared passages (their own stage):
+    # TF-IDF, the full matrix (small corpora) or each article's top-k neighbours, the pairs above the
+    # threshold and the terms behind each.
+    import analysis.similarity.tfidf as similarity
+
+    assert state.text is not None
+    model = similarity.tfidf(state.text)
+    n = len(model)
+    if n <= similarity.DENSE_MAX_ARTICLES:
+        matrix = similarity.cosine_matrix(model)
+        pairs = similarity.similar_pairs(model, matrix=matrix)
+        neighbours = _top_of_matrix(matrix, NEIGHBOURS)
+    else:
+        found = similarity.nearest_neighbours(model, k=NEIGHBOURS)
+        pairs = similarity.similar_pairs(model, neighbours=found)
+        neighbours = _neighbour_lists(found, n, NEIGHBOURS)
+    terms = [similarity.top_terms(model, state.text, int(i), int(j)) for i, j in zip(pairs["i"], pairs["j"])]
+    return SimilarityRun(model, neighbours, pairs, terms)
+
+
+def _top_of_matrix(matrix: np.ndarray, k: int) -> list[list[int]]:
+    """Each row's ``k`` largest other entries of a full similarity matrix (what the dense path shows)."""
+    scores = matrix.copy()
+    np.fill_diagonal(scores, -np.inf)
+    k = min(k, len(scores) - 1)
+    if k <= 0:
+        return [[] for _ in range(len(scores))]
+    return np.argsort(-scores, axis=1, kind="stable")[:, :k].tolist()
+
+
+def _passages(state: Run) -> object:
+    import analysis.similarity.passages as passages
+
+    assert state.text is not None
+    return passages.corpus_reuse(passages.build_index(state.text))
+
+
+def _terms(state: Run) -> object:
+    from analysis.report.results import lexicons_for, terms_json
+
+    assert state.text is not None
+    return terms_json(state.text, lexicons_for(None))  # counts, and each source against the rest
+
+
+def _figures(state: Run) -> object:
+    from analysis.report.results import figures_claims, figures_json
+
+    assert state.text is not None
+    return figures_json(figures_claims(state.text))  # claims and their agreement
+
+
+# The analysis, in order. Plug a capability in with one line: (name, callable, module).
+STAGES: list[Stage] = [
+    Stage("load", _load),
+    Stage("text", _text),
+    Stage("similarity", _similarity, "analysis.similarity.tfidf"),
+    Stage("passages", _passages, "analysis.similarity.passages"),
+    Stage("terms", _terms, "analysis.framing.counts"),
+    Stage("figures", _figures, "analysis.casualties.claims"),
+]
+
+
+def exact_neighbours(matrix: sparse.csr_matrix, *, k: int = NEIGHBOURS, chunk_rows: int = CHUNK_ROWS) -> np.ndarray:
+    """Indexes of the ``k`` most similar other rows of every row, most similar first: an (n, k) array.
+
+    Similarity is the dot product, which is the cosine for L2-normalised rows
+    (TfidfVectorizer's default). Rows are multiplied by the transpose
+    ``chunk_rows`` at a time, and each row's top ``k`` found by
+    ``argpartition``, so memory is ``chunk_rows × n``, never ``n × n``.
+
+    >>> m = sparse.csr_matrix(np.array([[1.0, 0.0], [0.8, 0.6], [0.0, 1.0]]))
+    >>> exact_neighbours(m, k=1).tolist()
+    [[1], [0], [1]]
+    """
+    n = matrix.shape[0]
+    k = min(k, n - 1)
+    result = np.empty((n, max(k, 0)), dtype=np.int64)
+    if k <= 0:
+        return result
+    transposed = matrix.T.tocsr()
+    for start in tqdm(range(0, n, chunk_rows), desc="baseline top-k", unit="chunk", leave=False, disable=None):
+        stop = min(start + chunk_rows, n)
+        block = (matrix[start:stop] @ transposed).toarray()
+        block[np.arange(stop - start), np.arange(start, stop)] = -np.inf
+        top = np.argpartition(-block, k - 1, axis=1)[:, :k]
+        order = np.argsort(-np.take_along_axis(block, top, axis=1), axis=1, kind="stable")
+        result[start:stop] = np.take_along_axis(top, order, axis=1)
+    return result
+
+
+def recall_at_k(exact: np.ndarray, found: Sequence[Sequence[int]]) -> float:
+    """Share of the exact neighbours that were found: mean over rows of |exact_i ∩ found_i| / |exact_i|.
+
+    >>> recall_at_k(np.array([[1, 2], [0, 2]]), [[2, 1], [0, 3]])
+    0.75
+    """
+    hits = sum(len(set(e.tolist()) & set(f)) for e, f in zip(exact, found))
+    total = exact.size
+    return hits / total if total else 1.0
+
+
+def reuse_recall(planted: Sequence[PlantedPassage], found: set[frozenset[str]]) -> float:
+    """Share of planted (source, target) article pairs reported as sharing a passage.
+
+    >>> p = [PlantedPassage("a", "b", "x"), PlantedPassage("c", "d", "y")]
+    >>> reuse_recall(p, {frozenset(("b", "a"))})
+    0.5
+    """
+    if not planted:
+        return 1.0
+    return sum(frozenset((p.source, p.target)) in found for p in planted) / len(planted)
+
+
+def _neighbour_lists(pairs: pd.DataFrame, n: int, k: int) -> list[list[int]]:
+    """Each row's ``k`` best partners in a pairs table with columns ``i``, ``j``, ``score`` (each pair once)."""
+    both = pd.DataFrame(
+        {
+            "row": np.concatenate([pairs["i"], pairs["j"]]),
+            "other": np.concatenate([pairs["j"], pairs["i"]]),
+            "score": np.concatenate([pairs["score"], pairs["score"]]),
+        }
+    )
+    best = both.sort_values(["row", "score"], ascending=[True, False], kind="stable").groupby("row").head(k)
+    lists: list[list[int]] = [[] for _ in range(n)]
+    for row, other in zip(best["row"].tolist(), best["other"].tolist()):
+        lists[row].append(other)
+    return lists
+
+
+def _metrics(state: Run, times: dict[str, float | str], cpu: dict[str, float | str]) -> dict[str, float]:
+    """Recall figures of the stages that ran (neighbours against exact search, passages against the planted
+    truth) and the passages stage's speed in articles per second (wall) and per CPU second."""
+    metrics: dict[str, float] = {}
+    similarity = state.results.get("similarity")
+    if isinstance(similarity, SimilarityRun):
+        matrix = similarity.model.matrix  # type: ignore[attr-defined]
+        exact = exact_neighbours(matrix, k=NEIGHBOURS)
+        metrics["recall_at_10"] = recall_at_k(exact, similarity.neighbours)
+    reuses = state.results.get("passages")
+    if isinstance(reuses, list):
+        metrics["reuse_pairs"] = len(reuses)  # pairs reported as sharing a passage (planted or not)
+        if state.planted:
+            metrics["reuse_recall"] = reuse_recall(state.planted, {frozenset((r.a, r.b)) for r in reuses})
+        n = len(state.text.docs) if state.text is not None else 0
+        wall, processor = times.get("passages"), cpu.get("passages")
+        if isinstance(wall, float) and wall > 0:
+            metrics["passages_articles_per_s"] = n / wall
+        if isinstance(processor, float) and processor > 0:
+            metrics["passages_articles_per_cpu_s"] = n / processor
+    return metrics
+
+
+def baseline(texts: Sequence[str], *, k: int = NEIGHBOURS) -> tuple[float, np.ndarray]:
+    """Seconds taken by ``TfidfVectorizer().fit_transform(texts)`` plus :func:`exact_neighbours`, and the neighbours."""
+    start = time.perf_counter()
+    matrix = TfidfVectorizer().fit_transform(texts)
+    neighbours = exact_neighbours(matrix, k=k)
+    return time.perf_counter() - start, neighbours
+
+
+def _peak_rss_mb() -> float:
+    # Linux reports ru_maxrss in kilobytes.
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _write_synthetic(n: int, seed: int, folder: str) -> tuple[str, list[tuple[str, str, str]]]:
+    corpus = generate(n, seed=seed)
+    # Files of FILE_ARTICLES articles: one file of 20,000 would pass the loader's file-size limit.
+    target = Path(folder) / "articles"
+    target.mkdir()
+    records = list(corpus.records())
+    for number, start in enumerate(range(0, len(records), FILE_ARTICLES)):
+        with (target / f"articles-{number:03d}.jsonl").open("w", encoding="utf-8") as out:
+            out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records[start : start + FILE_ARTICLES])
+    return str(target), [(p.source, p.target, p.text) for p in corpus.planted]
+
+
+def synthetic_file(n: int, folder: Path, *, seed: int = DEFAULT_SEED) -> tuple[Path, tuple[PlantedPassage, ...]]:
+    """Generate the synthetic corpus in a fresh child process, write it under ``folder`` (JSON Lines files of
+    ``FILE_ARTICLES`` articles in a sub-folder); that sub-folder and the ground truth."""
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(1, mp_context=context) as pool:
+        path, planted = pool.submit(_write_synthetic, n, seed, str(folder)).result()
+    return Path(path), tuple(PlantedPassage(*p) for p in planted)
+
+
+def run(source: Path, *, planted: Sequence[PlantedPassage] = (), stages: Sequence[Stage] = STAGES) -> dict[str, object]:
+    """Run and time ``stages`` on the corpus at ``source``, then the baseline; the report as a JSON-able dict."""
+    state = Run(source, tuple(planted))
+    times: dict[str, float | str] = {}
+    cpu: dict[str, float | str] = {}
+    peaks: dict[str, float] = {}
+    bar = tqdm(stages, desc="bench", unit="stage", leave=False, disable=None)
+    for stage in bar:
+        bar.set_postfix_str(stage.name)
+        start, start_cpu = time.perf_counter(), time.process_time()
+        try:
+            state.results[stage.name] = stage.run(state)
+        except ImportError as err:
+            if stage.module is None or err.name != stage.module:
+                raise
+            times[stage.name] = cpu[stage.name] = UNAVAILABLE
+            continue
+        times[stage.name] = round(time.perf_counter() - start, 4)
+        cpu[stage.name] = round(time.process_time() - start_cpu, 4)
+        peaks[stage.name] = round(_peak_rss_mb(), 1)
+    main_peak = _peak_rss_mb()
+    # Worker processes (analysis.parallel) hold memory of their own: count each one's peak on top.
+    workers_peak = parallel.worker_peak_rss_mb()
+    peak = main_peak + workers_peak
+    assert state.corpus is not None and state.text is not None, "the load and text stages must run"
+    texts = [a.text for a in state.corpus.articles]
+    start_cpu = time.process_time()
+    baseline_s, _ = baseline(texts)
+    baseline_cpu = time.process_time() - start_cpu
+    total = sum(t for t in times.values() if isinstance(t, float))
+    total_cpu = sum(t for t in cpu.values() if isinstance(t, float))
+    report: dict[str, object] = {
+        "n": len(texts),
+        "total_s": round(total, 4),
+        "baseline_s": round(baseline_s, 4),
+        "ratio": round(total / baseline_s, 3) if baseline_s else None,
+        "peak_rss_mb": round(peak, 1),
+        "main_peak_rss_mb": round(main_peak, 1),
+        "workers_peak_rss_mb": workers_peak,
+        "workers": parallel.workers(),
+        "baseline_peak_rss_mb": round(_peak_rss_mb(), 1),
+        "stages": times,
+        # CPU seconds (all threads) of the same steps: steadier than wall time on a shared machine.
+        "total_cpu_s": round(total_cpu, 3),
+        "baseline_cpu_s": round(baseline_cpu, 3),
+        "stages_cpu": cpu,
+        # The process's peak resident memory after each stage: where the peak was reached.
+        "stages_peak_rss_mb": peaks,
+        "distinct_words": len(set().union(*(d.tokens for d in state.text.docs))),
+        "words": sum(len(d.tokens) for d in state.text.docs),
+    }
+    report.update({name: round(value, 4) for name, value in _metrics(state, times, cpu).items()})
+    return report
+
+
+def table(report: dict[str, object]) -> str:
+    """The report as a plain-text table: one row per stage, then the totals."""
+    n = int(report["n"])  # type: ignore[call-overload]
+    stages = report["stages"]
+    assert isinstance(stages, dict)
+    cpu = report["stages_cpu"]
+    assert isinstance(cpu, dict)
+    rows = [("stage", "seconds", "cpu s", "ms/article")]
+
+    def row(name: str, wall: object, processor: object) -> tuple[str, str, str, str]:
+        if not isinstance(wall, float):
+            return (name, str(wall), "", "")
+        return (name, f"{wall:.3f}", f"{processor:.3f}", f"{1000 * wall / n:.3f}")
+
+    rows += [row(name, value, cpu[name]) for name, value in stages.items()]
+    rows.append(row("total", report["total_s"], report["total_cpu_s"]))
+    rows.append(row("baseline", report["baseline_s"], report["baseline_cpu_s"]))
+    width = [max(len(r[c]) for r in rows) for c in range(4)]
+    lines = [f"{r[0]:<{width[0]}}  " + "  ".join(f"{r[c]:>{width[c]}}" for c in (1, 2, 3)) for r in rows]
+    lines.insert(1, "-" * len(lines[0]))
+    extra = [
+        "ratio", "peak_rss_mb", "main_peak_rss_mb", "workers_peak_rss_mb", "workers", "baseline_peak_rss_mb",
+        "distinct_words", "words",
+        "recall_at_10", "reuse_recall", "reuse_pairs", "passages_articles_per_s", "passages_articles_per_cpu_s",
+    ]  # fmt: skip
+    lines.append("")
+    lines += [f"{key}: {report[key]}" for key in extra if key in report]
+    return "\n".join([f"articles: {n}", *lines])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1000, help="synthetic articles to generate (default: 1000)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default: {DEFAULT_SEED})")
+    parser.add_argument("--path", type=Path, help="benchmark a real folder or file of articles instead")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON on the last line")
+    args = parser.parse_args(argv)
+    if args.n < 1:
+        parser.error("--n must be at least 1")
+    planted: tuple[PlantedPassage, ...] = ()
+    with tempfile.TemporaryDirectory(prefix="contraste-bench-") as folder:
+        if args.path is not None:
+            source, planted = args.path, ()
+        else:
+            source, planted = synthetic_file(args.n, Path(folder), seed=args.seed)
+        report = run(source, planted=planted)
+    print(table(report))
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,229 @@
+"""Incident keys: which event a casualty claim is about, from the dates the text mentions.
+
+Claims are only compared within one incident. A claim's key is, first that applies:
+
+1. a date in the claim's sentence: a "since" date ("desde comienzos de
+   septiembre", "since early September") keys a running total, ``since 2025-09``,
+   another incident than any one-day event; otherwise the date mentioned nearest
+   before the figure (else after it), skipping report dates (a date just after an
+   attribution verb: "informó este lunes 19 de enero");
+2. the last date of the previous sentence;
+3. the article's event date: the date mentioned most often in sentences with an
+   event cue word (ataque, operación, bombardeo, strike, raid...), calendar dates
+   before weekdays ("este lunes" mostly dates the report), ties to the latest,
+   none after the reference date;
+4. the week of the article's date, ``week of 2026-01-19`` (Monday);
+5. ``undated``.
+
+Dates resolve against a :class:`Reference`: the article's date, or, when the
+article has none, the latest date of the corpus. A day and month without a year
+is the latest such day not after the reference (two days' slack); a month alone
+is the latest such month not after it; weekdays and "ayer"/"yesterday" need the
+article's own date. Keys are ISO: ``2026-01-03`` (day), ``2025-09`` (month).
+Cue words live in ``lexicons/figures_*.yaml`` (``since``, ``event_cues``).
+
+>>> import datetime as dt
+>>> resolve_day_month(3, 1, None, Reference(dt.date(2026, 1, 20)))
+'2026-01-03'
+>>> resolve_day_month(28, 12, None, Reference(dt.date(2026, 1, 20)))
+'2025-12-28'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from analysis.casualties.quantities import lexicon, words_regex
+from analysis.corpus.records import Article
+
+__all__ = ["DateMention", "Keyer", "Reference", "UNDATED", "resolve_day_month"]
+
+UNDATED = "undated"
+SLACK = dt.timedelta(days=2)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Dates to resolve mentions against: the article's own date and the corpus fallback."""
+
+    date: dt.date | None
+    fallback: dt.date | None = None
+
+    @property
+    def anchor(self) -> dt.date | None:
+        return self.date or self.fallback
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date mentioned in the text, resolved to an ISO key."""
+
+    start: int
+    end: int
+    key: str
+    since: bool
+    report: bool
+    explicit: bool  # a calendar date, not a weekday or "ayer"
+
+
+@dataclass(frozen=True)
+class _Dates:
+    pattern: re.Pattern[str]
+    report: re.Pattern[str]
+    event: re.Pattern[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, int]
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().translate(str.maketrans("áéíóúü", "aeiouu"))).strip().rstrip(".")
+
+
+@cache
+def _dates(language: str) -> _Dates:
+    lex = lexicon(f"figures_{language}")
+    months = words_regex(lex["months"])
+    day = r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th|º)?(?![\d.,]\d)"
+    year = r"(?:19|20)\d{2}(?!\d)"
+    if language == "en":
+        long_months = "|".join(m.capitalize() for m in lex["months"] if len(m) > 3)
+        forms = (
+            rf"(?P<day>{day})\s+(?:of\s+)?(?P<month>{months})\.?(?:,?\s+(?P<year>{year}))?"
+            rf"|(?P<month_b>{months})\.?\s+(?P<day_b>{day})(?:,?\s+(?P<year_b>{year}))?"
+            rf"|(?-i:(?P<month_only>(?<!\w)(?:{long_months})(?!\w)))(?:\s+(?P<year_only>{year}))?"
+        )
+    else:
+        forms = (
+            rf"(?P<day>{day})\s+(?:de\s+)?(?P<month>{months})(?:\s+(?:de|del)?\s*(?P<year>{year}))?"
+            rf"|(?P<month_only>{months})(?:\s+(?:de|del)\s+(?P<year_only>{year}))?"
+        )
+    pattern = (
+        rf"(?:(?P<since>{words_regex(lex['since'])})\s+(?:(?:el|la|the|de|of)\s+)?)?"
+        rf"(?:{forms}|(?P<weekday>{words_regex(lex['weekdays'])})|(?P<relative>{words_regex(lex['relative_days'])})"
+        rf"|(?<=\s)(?P<year_alone>{year}))"
+    )
+    verbs = words_regex(lex["attribution"]["verbs"])
+    return _Dates(
+        re.compile(pattern, re.IGNORECASE),
+        re.compile(rf"{verbs}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE),
+        re.compile(words_regex(lex["event_cues"]), re.IGNORECASE),
+        {_plain(k): int(v) for k, v in lex["months"].items()},
+        {_plain(k): int(v) for k, v in lex["weekdays"].items()},
+        {_plain(k): int(v) for k, v in lex["relative_days"].items()},
+    )
+
+
+def resolve_day_month(day: int, month: int, year: int | None, reference: Reference) -> str | None:
+    """ISO key of a day and month, the year taken from the reference when not given."""
+    anchor = reference.anchor
+    if year is None and anchor is None:
+        return f"--{month:02d}-{day:02d}"
+    try:
+        if year is not None:
+            return dt.date(year, month, day).isoformat()
+        assert anchor is not None
+        date = dt.date(anchor.year, month, day)
+        if date > anchor + SLACK:
+            date = dt.date(anchor.year - 1, month, day)
+        return date.isoformat()
+    except ValueError:
+        return None
+
+
+def _resolve(m: re.Match[str], dates: _Dates, reference: Reference) -> str | None:
+    g = m.groupdict()
+    if g.get("day") or g.get("day_b"):
+        day = int(re.sub(r"\D", "", g.get("day") or g.get("day_b") or ""))
+        month = dates.months[_plain(g.get("month") or g.get("month_b") or "")]
+        year = g.get("year") or g.get("year_b")
+        return resolve_day_month(day, month, int(year) if year else None, reference)
+    if g.get("month_only"):
+        month = dates.months[_plain(g["month_only"])]
+        if g.get("year_only"):
+            return f"{int(g['year_only']):04d}-{month:02d}"
+        anchor = reference.anchor
+        if anchor is None:
+            return f"--{month:02d}"
+        return f"{anchor.year if month <= anchor.month else anchor.year - 1:04d}-{month:02d}"
+    if g.get("year_alone"):
+        return g["year_alone"] if g.get("since") else None
+    own = reference.date
+    if own is None:
+        return None
+    if g.get("weekday"):
+        delta = (own.weekday() - dates.weekdays[_plain(g["weekday"])]) % 7
+        return (own - dt.timedelta(days=delta)).isoformat()
+    if g.get("relative"):
+        return (own - dt.timedelta(days=dates.relative[_plain(g["relative"])])).isoformat()
+    return None
+
+
+class Keyer:
+    """Incident keys of the claims of one article (see the module docstring)."""
+
+    def __init__(
+        self, article: Article, sentences: Sequence[tuple[int, int]], language: str, reference: Reference
+    ) -> None:
+        self._article = article
+        self._sentences = sentences
+        self._text = article.text
+        self._dates = _dates(language)
+        self._reference = reference
+        self._mentions: dict[int, list[DateMention]] = {}
+        self._event: str | None = None
+        self._event_done = False
+
+    def mentions(self, index: int) -> list[DateMention]:
+        """Resolved date mentions of sentence ``index`` (cached)."""
+        if index not in self._mentions:
+            start, end = self._sentences[index]
+            found = []
+            for m in self._dates.pattern.finditer(self._text, start, end):
+                key = _resolve(m, self._dates, self._reference)
+                if key is not None:
+                    report = bool(self._dates.report.search(self._text, max(start, m.start() - 40), m.start()))
+                    explicit = not (m.group("weekday") or m.group("relative"))
+                    found.append(DateMention(m.start(), m.end(), key, bool(m.group("since")), report, explicit))
+            self._mentions[index] = found
+        return self._mentions[index]
+
+    def event_date(self) -> str | None:
+        """The article's event date: most mentioned in event sentences, ties to the latest."""
+        if not self._event_done:
+            anchor = self._reference.anchor
+            counts: Counter[tuple[bool, str]] = Counter()
+            for i, (start, end) in enumerate(self._sentences):
+                if self._dates.event.search(self._text, start, end):
+                    for mention in self.mentions(i):
+                        if not mention.report and (anchor is None or mention.key[:10] <= anchor.isoformat()):
+                            counts[(mention.explicit, "since " + mention.key if mention.since else mention.key)] += 1
+            best = max(counts, key=lambda k: (k[0], counts[k], k[1])) if counts else None
+            self._event = best[1] if best else None
+            self._event_done = True
+        return self._event
+
+    def key(self, index: int, offset: int) -> str:
+        """Incident key of a figure at ``offset`` in sentence ``index``."""
+        mentions = [m for m in self.mentions(index) if not m.report]
+        since = [m for m in mentions if m.since]
+        if since:
+            return "since " + since[-1].key
+        if mentions:
+            before = [m for m in mentions if m.end <= offset]
+            return (before[-1] if before else mentions[0]).key
+        previous = [m for m in self.mentions(index - 1) if not m.report] if index > 0 else []
+        if previous:
+            return ("since " if previous[-1].since else "") + previous[-1].key
+        event = self.event_date()
+        if event:
+            return event
+        date = self._article.date
+        if date:
+            return f"week of {(date - dt.timedelta(days=date.weekday())).isoformat()}"
+        return UNDATED

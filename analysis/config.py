@@ -1,0 +1,196 @@
+"""One typed settings record, read once from the YAML files of ``analysis/settings/``.
+
+Thresholds and options live in data files, not in code: ``limits.yaml``,
+``parallel.yaml``, ``similarity.yaml`` (with its ``passages`` section),
+``display.yaml`` and ``interval_rules.yaml``. :func:`settings` reads them once
+into frozen dataclasses; :func:`override` swaps in a changed copy for a block
+of code (tests, a user's choice), so one change reaches every reader.
+
+>>> settings().similarity.neighbours > 0
+True
+>>> with override(similarity={"neighbours": 3}):
+...     settings().similarity.neighbours
+3
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, fields, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = [
+    "Display",
+    "Intervals",
+    "Limits",
+    "Parallel",
+    "Passages",
+    "Settings",
+    "SettingsError",
+    "Similarity",
+    "override",
+    "settings",
+]
+
+
+class SettingsError(ValueError):
+    """A settings file is missing a field or has one of the wrong type."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Input limits (``limits.yaml``): what is refused with a message rather than loaded."""
+
+    max_file_mb: float
+    max_article_words: int
+    max_page_mb: float
+    url_timeout_seconds: float
+    min_page_words: int
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1_000_000)
+
+    @property
+    def max_page_bytes(self) -> int:
+        return int(self.max_page_mb * 1_000_000)
+
+
+@dataclass(frozen=True)
+class Parallel:
+    """When work is spread over worker processes (``parallel.yaml``)."""
+
+    min_articles: int
+    min_words: int
+    chunk_articles: int
+    start_bytes: int
+    switch_interval: float
+
+
+@dataclass(frozen=True)
+class Similarity:
+    """TF-IDF similarity and top-k neighbours (``similarity.yaml``, section ``similarity``)."""
+
+    dense_max_articles: int
+    neighbours: int
+    chunk_rows: int
+    approximate_above: int
+    candidates: int
+    candidate_max_df_floor: int
+    candidate_max_df_share: float
+    pair_threshold: float
+    top_terms: int
+    heatmap_max_articles: int
+    table_max_pairs: int
+
+
+@dataclass(frozen=True)
+class Passages:
+    """Shared-passage detection (``similarity.yaml``, section ``passages``)."""
+
+    shingle_size: int
+    min_shared_shingles: int
+    max_df: int
+    min_link_shingles: int
+    min_run_words: int
+    min_score: float
+
+
+@dataclass(frozen=True)
+class Display:
+    """How much a page or chart shows at once (``display.yaml``)."""
+
+    page_rows: int
+    chart_tolls: int
+    timeline_tolls: int
+    max_date_colours: int
+
+
+@dataclass(frozen=True)
+class Intervals:
+    """How a qualified figure becomes an interval (``interval_rules.yaml``; rules in its comments)."""
+
+    about: float
+    plural: tuple[int, int]
+    max_value: int
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every threshold of the library, one record."""
+
+    limits: Limits
+    parallel: Parallel
+    similarity: Similarity
+    passages: Passages
+    display: Display
+    intervals: Intervals
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files("analysis.settings").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise SettingsError(f"analysis/settings/{name}.yaml: expected a mapping")
+    return data
+
+
+def _record(cls: type, data: Mapping[str, Any], where: str) -> Any:
+    """Build ``cls`` from ``data``, converting each field to its annotated type; name the bad field."""
+    values: dict[str, Any] = {}
+    for f in fields(cls):
+        if f.name not in data:
+            raise SettingsError(f"{where}: missing field '{f.name}'")
+        raw = data[f.name]
+        kind = str(f.type)
+        try:
+            if kind.startswith("tuple"):
+                values[f.name] = tuple(int(x) for x in raw)
+            elif kind == "int":
+                values[f.name] = int(raw)
+            elif kind == "float":
+                values[f.name] = float(raw)
+            else:
+                values[f.name] = raw
+        except (TypeError, ValueError) as exc:
+            raise SettingsError(f"{where}: field '{f.name}' has the wrong type ({type(raw).__name__})") from exc
+    return cls(**values)
+
+
+@cache
+def _from_files() -> Settings:
+    similarity = _read("similarity")
+    return Settings(
+        limits=_record(Limits, _read("limits"), "settings/limits.yaml"),
+        parallel=_record(Parallel, _read("parallel")["parallel"], "settings/parallel.yaml: parallel"),
+        similarity=_record(Similarity, similarity["similarity"], "settings/similarity.yaml: similarity"),
+        passages=_record(Passages, similarity["passages"], "settings/similarity.yaml: passages"),
+        display=_record(Display, _read("display")["display"], "settings/display.yaml: display"),
+        intervals=_record(Intervals, _read("interval_rules"), "settings/interval_rules.yaml"),
+    )
+
+
+_overrides: list[Settings] = []
+
+
+def settings() -> Settings:
+    """The settings in force: the files' values, or the innermost :func:`override`."""
+    return _overrides[-1] if _overrides else _from_files()
+
+
+@contextmanager
+def override(**sections: Mapping[str, Any]) -> Iterator[Settings]:
+    """Use changed settings inside a ``with`` block, e.g. ``override(similarity={"neighbours": 3})``."""
+    current = settings()
+    changed = {name: replace(getattr(current, name), **values) for name, values in sections.items()}
+    record = replace(current, **changed)
+    _overrides.append(record)
+    try:
+        yield record
+    finally:
+        _overrides.remove(record)

@@ -1,0 +1,172 @@
+"""The corpus model: articles, load problems, and loading from folders, files and uploads.
+
+Every file is decoded and parsed on its own; a file or row that cannot be read
+becomes a :class:`Problem` naming it and the reason, and everything else still
+loads. Nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from analysis.corpus.decode import DecodeError, decode_bytes
+from analysis.corpus.formats import MAX_FILE_BYTES, SUFFIXES, lower_keys, optional_text, read_file, read_page
+from analysis.corpus.records import Article, CorpusError, Problem, parse_date
+
+__all__ = [
+    "Article",
+    "Corpus",
+    "CorpusError",
+    "Problem",
+    "SUFFIXES",
+    "load_files",
+    "load_path",
+    "parse_date",
+    "read_page",
+]
+
+
+METADATA_FILE = "metadata.csv"
+# From this many bytes of input, worker processes start while loading (settings/parallel.yaml).
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The loaded articles, in load order, and what could not be loaded."""
+
+    articles: tuple[Article, ...] = ()
+    problems: tuple[Problem, ...] = field(default=())
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def by_id(self) -> dict[str, Article]:
+        return {a.id: a for a in self.articles}
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "articles": [a.to_json() for a in self.articles],
+            "problems": [p.to_json() for p in self.problems],
+        }
+
+    def merged(self, other: Corpus) -> Corpus:
+        """This corpus plus ``other``'s articles (ids made unique) and problems."""
+        return _finish(list(self.articles) + list(other.articles), list(self.problems) + list(other.problems))
+
+    def relabelled(self, labels: Mapping[str, tuple[str, dt.date | None]]) -> Corpus:
+        """A copy with (source, date) replaced for the article ids in ``labels``."""
+        articles = tuple(
+            replace(a, source=labels[a.id][0], date=labels[a.id][1]) if a.id in labels else a for a in self.articles
+        )
+        return Corpus(articles, self.problems)
+
+
+def _apply_metadata(articles: list[Article], files: dict[str, list[int]], data: bytes) -> list[Problem]:
+    """Override source/date/url/title of articles by the file they came from."""
+    problems: list[Problem] = []
+    try:
+        text = decode_bytes(data)
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    except (DecodeError, csv.Error) as err:
+        return [Problem(METADATA_FILE, f"not read: {err}")]
+    for number, row in enumerate(rows, start=2):
+        row = lower_keys(row)
+        name = str(row.get("file") or "").strip()
+        where = f"{METADATA_FILE} line {number}"
+        if not name:
+            problems.append(Problem(where, "no 'file' value"))
+            continue
+        indexes = files.get(name) or files.get(Path(name).stem)
+        if indexes is None:
+            problems.append(Problem(where, f"no loaded file named {name!r}"))
+            continue
+        changes: dict[str, object] = {}
+        for key in ("source", "title", "url"):
+            value = optional_text(row.get(key))
+            if value:
+                changes[key] = value
+        try:
+            date = parse_date(row.get("date"))
+            if date:
+                changes["date"] = date
+        except ValueError as err:
+            problems.append(Problem(where, f"{err}; date not changed"))
+        for i in indexes:
+            articles[i] = replace(articles[i], **changes)  # type: ignore[arg-type]
+    return problems
+
+
+def _unique_ids(articles: list[Article], problems: list[Problem]) -> list[Article]:
+    seen: set[str] = set()
+    result = []
+    for article in articles:
+        new_id, n = article.id, 1
+        while new_id in seen:
+            n += 1
+            new_id = f"{article.id}~{n}"
+        if new_id != article.id:
+            problems.append(Problem(article.id, f"duplicate id; loaded as {new_id!r}"))
+            article = replace(article, id=new_id, source=new_id if article.source == article.id else article.source)
+        seen.add(new_id)
+        result.append(article)
+    return result
+
+
+def _finish(articles: list[Article], problems: list[Problem]) -> Corpus:
+    return Corpus(tuple(_unique_ids(articles, problems)), tuple(problems))
+
+
+Progress = Callable[[int, str], None]
+
+
+def load_files(files: Iterable[tuple[str, bytes]], *, progress: Progress | None = None) -> Corpus:
+    """Load articles from (file name, bytes) pairs, e.g. uploads; a ``metadata.csv`` among them applies to the rest.
+
+    ``progress(count, name)`` is called after each file, for progress bars.
+    """
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    by_file: dict[str, list[int]] = {}
+    metadata: bytes | None = None
+    for count, (name, data) in enumerate(files, start=1):
+        if Path(name).name.lower() == METADATA_FILE:
+            metadata = data
+            continue
+        found, trouble = read_file(name, data)
+        by_file.setdefault(Path(name).name, []).extend(range(len(articles), len(articles) + len(found)))
+        by_file.setdefault(Path(name).stem, []).extend(range(len(articles), len(articles) + len(found)))
+        articles.extend(found)
+        problems.extend(trouble)
+        if progress is not None:
+            progress(count, name)
+    if metadata is not None:
+        problems.extend(_apply_metadata(articles, by_file, metadata))
+    return _finish(articles, problems)
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, or only its first bytes past the size limit (read_file then refuses it)."""
+    with path.open("rb") as handle:
+        return handle.read(MAX_FILE_BYTES + 1)
+
+
+def load_path(path: str | Path, *, progress: Progress | None = None) -> Corpus:
+    """Load a file or a folder's files (not sub-folders; hidden files skipped), sorted by name.
+
+    Raises:
+        CorpusError: when the path does not exist or nothing in it loads.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise CorpusError(f"{path}: no such file or folder")
+    files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")) if path.is_dir() else [path]
+    corpus = load_files(((p.name, _read_bytes(p)) for p in files), progress=progress)
+    if not corpus.articles:
+        reasons = "; ".join(f"{p.file}: {p.reason}" for p in corpus.problems) or "the folder has no files"
+        raise CorpusError(f"{path}: no article could be loaded ({reasons})")
+    return corpus

@@ -1,0 +1,10 @@
+"""Which words each outlet chooses: lexicon frames, counts per article and source, distinctive words, keyword in context.
+
+Modules: ``lexicon`` (schema, validation, matching), ``counts`` (frame and term counts, rates), ``distinctive``
+(Fightin' Words), ``kwic`` (keyword in context).
+"""
+
+from analysis.lazy import exports
+
+__all__ = ['Lexicon', 'LexiconError', 'article_counts', 'default_lexicons', 'fightin_words', 'frames_table', 'kwic_query', 'kwic_terms', 'load_lexicon', 'parse_lexicon', 'source_counts', 'source_vs_rest', 'term_matrix']
+__getattr__, __dir__ = exports(__name__, {'Lexicon': 'lexicon', 'LexiconError': 'lexicon', 'default_lexicons': 'lexicon', 'load_lexicon': 'lexicon', 'parse_lexicon': 'lexicon', 'article_counts': 'counts', 'source_counts': 'counts', 'frames_table': 'counts', 'fightin_words': 'distinctive', 'source_vs_rest': 'distinctive', 'term_matrix': 'distinctive', 'kwic_query': 'kwic', 'kwic_terms': 'kwic'})

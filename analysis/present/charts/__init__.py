@@ -1,0 +1,1 @@
+"""Chart builders, one module per capability: pure ``DataFrame -> go.Figure`` functions, tested without Streamlit."""

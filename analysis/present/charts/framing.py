@@ -1,0 +1,186 @@
+"""Charts of framing terms: term use per frame and source, and distinctive words.
+
+Every bar carries ``customdata = [frame or "", term or word]`` (raw, unescaped)
+so that a click (Plotly selection event) can open the keyword-in-context table;
+hover text and labels go through :func:`label`. The charts leave ``clickmode`` and
+``dragmode`` unset: Streamlit sets them for point selection, and a ``dragmode`` of
+"select" would make it turn click-to-select off.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from analysis.present.style import PALETTE, finish, label
+
+__all__ = ["distinctive_bars", "distinctive_small_multiples", "term_bars"]
+
+COLUMNS_PER_ROW = 2
+ROW_HEIGHT = 300
+A_COLOUR, B_COLOUR = PALETTE[0], PALETTE[1]
+
+
+def _grid(n: int, columns: int) -> tuple[int, int]:
+    cols = max(1, min(columns, n))
+    return math.ceil(n / cols), cols
+
+
+def term_bars(sources: pd.DataFrame, *, frames: list[str] | None = None, hide_unused: bool = True) -> go.Figure:
+    """Grouped bars, one panel per frame: per term (x), one bar per source, height = uses per 1,000 words.
+
+    ``sources`` has the columns of :func:`analysis.framing.counts.source_counts`. Rates, not
+    raw counts, so a source with ten times more text does not look ten times
+    keener on a term. Terms no source uses are hidden unless ``hide_unused=False``.
+    """
+    table = sources if frames is None else sources[sources["frame"].isin(frames)]
+    if hide_unused:
+        used = table.groupby(["frame", "term"])["count"].transform("sum") > 0
+        table = table[used]
+    names = [f for f in dict.fromkeys(table["frame"])]
+    if not names:
+        fig = go.Figure()
+        fig.add_annotation(
+            text="No term of the lexicon occurs in these articles.",
+            showarrow=False,
+            x=0.5,
+            y=0.5,
+            xref="paper",
+            yref="paper",
+        )
+        return finish(fig, title="Framing terms per 1,000 words", height=300)
+    rows, cols = _grid(len(names), COLUMNS_PER_ROW)
+    fig = make_subplots(
+        rows=rows,
+        cols=cols,
+        subplot_titles=[label(n) for n in names],
+        vertical_spacing=0.3 / rows,
+        horizontal_spacing=0.08,
+    )
+    colour = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sorted(table["source"].unique()))}
+    # Traces are added in one call: plotly re-validates every trace on each add_bar (quadratic in traces).
+    traces, trace_rows, trace_cols = [], [], []
+    groups = {key: part for key, part in table.groupby(["frame", "source"], sort=False)}
+    for i, frame in enumerate(names):
+        for source, colour_ in colour.items():
+            bars = groups.get((frame, source))
+            if bars is None or bars.empty:
+                continue
+            traces.append(
+                go.Bar(
+                    name=label(source),
+                    legendgroup=source,
+                    showlegend=i == 0,
+                    x=[label(t) for t in bars["term"]],
+                    y=bars["per_1000"],
+                    marker_color=colour_,
+                    customdata=[[frame, t] for t in bars["term"]],
+                    hovertext=[
+                        f"{label(source)}<br>{label(t)}: {n} uses, {r:.2f} per 1,000 words"
+                        for t, n, r in zip(bars["term"], bars["count"], bars["per_1000"])
+                    ],
+                    hovertemplate="%{hovertext}<extra></extra>",
+                )
+            )
+            trace_rows.append(i // cols + 1)
+            trace_cols.append(i % cols + 1)
+    fig.add_traces(traces, rows=trace_rows, cols=trace_cols)
+    fig.update_layout(barmode="group")
+    fig.update_yaxes(title_text="per 1,000 words", col=1)
+    return finish(
+        fig,
+        title="Framing terms per 1,000 words, by source (click a bar for its contexts)",
+        height=120 + ROW_HEIGHT * rows,
+    )
+
+
+def _diverging(
+    fig: go.Figure,
+    part: pd.DataFrame,
+    *,
+    row: int | None = None,
+    col: int | None = None,
+    names: tuple[str, str],
+    legend: bool,
+) -> None:
+    part = part.sort_values("z")
+    for positive, name, colour in ((False, names[1], B_COLOUR), (True, names[0], A_COLOUR)):
+        side = part[(part["z"] > 0) == positive]
+        if side.empty:
+            continue
+        fig.add_bar(
+            orientation="h",
+            name=label(name),
+            legendgroup=name,
+            showlegend=legend,
+            x=side["z"],
+            y=[label(w) for w in side["word"]],
+            marker_color=colour,
+            customdata=[["", w] for w in side["word"]],
+            hovertext=[
+                f"{label(w)}: z = {z:.2f}, log-odds ratio = {d:.2f}<br>{a} uses in {label(names[0])}, {b} in {label(names[1])}"
+                for w, z, d, a, b in zip(side["word"], side["z"], side["delta"], side["count_a"], side["count_b"])
+            ],
+            hovertemplate="%{hovertext}<extra></extra>",
+            row=row,
+            col=col,
+        )
+
+
+def distinctive_bars(
+    table: pd.DataFrame, *, name_a: str = "group A", name_b: str = "group B", n: int = 15
+) -> go.Figure:
+    """Diverging bars of the ``n`` most distinctive words each way (z-score of Fightin' Words).
+
+    ``table`` has the columns of :func:`analysis.framing.distinctive.compare_groups`; bars to
+    the right are typical of ``name_a``, to the left of ``name_b``.
+    """
+    part = pd.concat([table.nlargest(n, "z"), table.nsmallest(n, "z")]).drop_duplicates("stem")
+    part = part[part["z"] != 0]
+    fig = go.Figure()
+    _diverging(fig, part, names=(name_a, name_b), legend=True)
+    fig.update_layout(barmode="relative", yaxis={"type": "category"})
+    fig.update_xaxes(title_text="z-score of the log-odds ratio (|z| > 1.96: unlikely by chance)", zeroline=True)
+    title = f"Words that set {name_a} apart from {name_b} (click a word for its contexts)"
+    return finish(fig, title=title, height=max(360, 80 + 22 * len(part)))
+
+
+def distinctive_small_multiples(table: pd.DataFrame, *, n: int = 6, columns: int = 3) -> go.Figure:
+    """One diverging panel per source: its ``n`` most and least typical words against all other sources.
+
+    ``table`` has the columns of :func:`analysis.framing.distinctive.source_vs_rest`. All
+    panels share the z axis so sources compare at a glance.
+    """
+    groups = list(dict.fromkeys(table["group"]))
+    if not groups:
+        fig = go.Figure()
+        fig.add_annotation(
+            text="Needs at least two sources.", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper"
+        )
+        return finish(fig, title="Each source against the rest", height=300)
+    rows, cols = _grid(len(groups), columns)
+    fig = make_subplots(
+        rows=rows,
+        cols=cols,
+        subplot_titles=[label(g) for g in groups],
+        shared_xaxes=True,
+        horizontal_spacing=0.12,
+        vertical_spacing=0.4 / rows,
+    )
+    for i, group in enumerate(groups):
+        part = table[table["group"] == group]
+        part = pd.concat([part.nlargest(n, "z"), part.nsmallest(n, "z")]).drop_duplicates("stem")
+        _diverging(
+            fig, part, row=i // cols + 1, col=i % cols + 1, names=("this source", "the other sources"), legend=i == 0
+        )
+    fig.update_layout(barmode="relative")
+    fig.update_yaxes(type="category", tickfont={"size": 11})
+    fig.update_xaxes(title_text="z-score", row=rows)
+    return finish(
+        fig,
+        title="Each source against all the others: z-scores of its most and least typical words",
+        height=100 + (40 + 22 * 2 * n) * rows,
+    )

@@ -1,0 +1,99 @@
+"""The JSON results of each analysis, one function each: the CLI prints them, the report saves them.
+
+Keeping them here means ``python -m analysis terms`` and ``report.json`` can never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+
+from analysis.casualties.agreement import agreements, apply_overrides
+from analysis.casualties.claims import Claim, extract
+from analysis.framing.counts import article_counts, frames_table
+from analysis.framing.distinctive import compare_groups, source_vs_rest, term_matrix
+from analysis.framing.lexicon import Lexicon, default_lexicons, parse_lexicon
+from analysis.similarity.compare import analyse, close_pairs, comparison_json
+from analysis.similarity.tfidf import PAIR_THRESHOLD, TOP_TERMS
+from analysis.text import TextCorpus
+
+__all__ = ["TOP_DISTINCTIVE", "figures_claims", "figures_json", "lexicons_for", "similarity_json", "terms_json"]
+
+TOP_DISTINCTIVE = 20  # words per group and direction in "distinctive"
+
+
+def lexicons_for(yaml_text: str | None, *, origin: str = "workspace lexicon") -> dict[str, Lexicon]:
+    """The packaged lexicons, with the user's (YAML text) replacing the one of its language."""
+    return default_lexicons([parse_lexicon(yaml_text, origin=origin)] if yaml_text else [])
+
+
+def distinctive_table(
+    text: TextCorpus,
+    group_a: Sequence[str] | None = None,
+    group_b: Sequence[str] | None = None,
+    *,
+    top: int | None = None,
+) -> pd.DataFrame:
+    """Fightin' Words of group A against B (label "A"), or of each source against the rest when A is None;
+    with ``top``, only each group's ``top`` most and least typical words (as ``top_words``)."""
+    if group_b is not None and group_a is None:
+        raise ValueError("group B needs a group A")
+    matrix = term_matrix(text)
+    if group_a is not None:
+        return compare_groups(matrix, group_a, group_b, label="A", top=top)
+    return source_vs_rest(matrix, top=top)
+
+
+def terms_json(
+    text: TextCorpus,
+    lexicons: Mapping[str, Lexicon],
+    *,
+    group_a: Sequence[str] | None = None,
+    group_b: Sequence[str] | None = None,
+    counts: pd.DataFrame | None = None,
+) -> dict[str, object]:
+    """``{"frames", "counts" (non-zero rows), "distinctive" (top words per group and direction)}``."""
+    counts = article_counts(text, lexicons, zeros=False) if counts is None else counts
+    frames = frames_table(lexicons, languages={d.article.language for d in text.docs})
+    top = distinctive_table(text, group_a, group_b, top=TOP_DISTINCTIVE)
+    found = counts[counts["count"] > 0]
+    return {
+        "frames": [{"frame": f, "terms": list(t)} for f, t in zip(frames["frame"], frames["terms"])],
+        "counts": [
+            {"article": a, "source": s, "frame": f, "term": t, "count": int(n), "per_1000": round(float(r), 4)}
+            for a, s, f, t, n, r in found[["article", "source", "frame", "term", "count", "per_1000"]].itertuples(
+                index=False
+            )
+        ],
+        "distinctive": [
+            {
+                "term": w,
+                "delta": round(float(d), 6),
+                "z": round(float(z), 6),
+                "count_a": int(ca),
+                "count_b": int(cb),
+                "group": g,
+            }
+            for w, d, z, ca, cb, g in top[["word", "delta", "z", "count_a", "count_b", "group"]].itertuples(index=False)
+        ],
+    }
+
+
+def figures_claims(text: TextCorpus, overrides: Mapping[str, str] | None = None) -> list[Claim]:
+    """Every casualty claim, with the user's incident merges/splits applied."""
+    claims = extract(text)
+    return apply_overrides(claims, overrides) if overrides else claims
+
+
+def figures_json(claims: Sequence[Claim]) -> dict[str, object]:
+    """``{"claims": [...], "agreement": [...]}`` as the figures command prints them."""
+    return {"claims": [c.to_json() for c in claims], "agreement": [a.to_json() for a in agreements(claims)]}
+
+
+def similarity_json(
+    text: TextCorpus, *, threshold: float = PAIR_THRESHOLD, n_terms: int = TOP_TERMS
+) -> dict[str, object]:
+    """``{"ids", "matrix" (small corpora only), "pairs": [...]}`` as the similarity command prints them."""
+    comparison = analyse(text)
+    return comparison_json(comparison, close_pairs(comparison, text, threshold=threshold, n_terms=n_terms))

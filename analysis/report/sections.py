@@ -1,0 +1,175 @@
+"""Report sections: each capability's results as charts, tables and JSON, for the report and the zip download."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+
+from analysis.casualties.agreement import claims_table, comparison_table, timeline
+from analysis.corpus.workspace import Workspace
+from analysis.framing.counts import article_counts, dominant_terms, source_counts
+from analysis.present.charts.casualties import agreement_chart, timeline_chart
+from analysis.present.charts.corpus import articles_by_source_date, articles_table
+from analysis.present.charts.framing import distinctive_small_multiples, term_bars
+from analysis.present.charts.similarity import display_names, heatmap, matrix_frame, reuse_shares
+from analysis.report.document import Chart, Section, Table
+from analysis.report.results import distinctive_table, figures_claims, figures_json, lexicons_for, terms_json
+from analysis.similarity.compare import analyse, close_pairs, comparison_json, heatmap_view, pairs_table
+from analysis.similarity.tfidf import PAIR_THRESHOLD, TABLE_MAX_PAIRS
+from analysis.text import TextCorpus
+
+__all__ = ["SECTIONS", "build_sections"]
+
+
+def corpus_section(workspace: Workspace, text: TextCorpus) -> Section:
+    corpus = workspace.current()
+    table = articles_table(corpus)
+    sources = table["source"].nunique()
+    problems = [p.to_json() for p in corpus.problems]
+    return Section(
+        key="corpus",
+        title="Corpus",
+        summary=f"{len(table)} articles from {sources} sources, {int(table['words'].sum()):,} words.",
+        charts=(Chart("articles-by-source-and-date", articles_by_source_date(table), table.drop(columns=["url"])),),
+        tables=(Table("articles", "Articles", table),),
+        results={
+            "articles": [{k: v for k, v in a.to_json().items() if k != "text"} for a in corpus.articles],
+            "problems": problems,
+        },
+        notes=tuple(f"Not loaded: {p['file']}: {p['reason']}" for p in problems),
+    )
+
+
+def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
+    corpus = workspace.current()
+    threshold = float(workspace.settings.get("similarity_threshold", PAIR_THRESHOLD))  # type: ignore[arg-type]
+    summary = (
+        "How close the articles are in wording (TF-IDF cosine over words and word pairs, sublinear tf), the terms "
+        "that make each close pair close, and the passages they share (hashed 5-word shingles, after passim)."
+    )
+    if len(corpus.articles) < 2:
+        return Section("similarity", "Similarity and shared passages", summary, notes=("Fewer than two articles.",))
+    comparison = analyse(text)
+    pairs = close_pairs(comparison, text, threshold=threshold, limit=TABLE_MAX_PAIRS)
+    names = display_names(corpus.articles)
+    ids, matrix = heatmap_view(comparison)
+    frame = matrix_frame(ids, matrix)
+    charts = [
+        Chart(
+            "similarity-heatmap",
+            heatmap(
+                frame, order=ids, names=names, title="Cosine similarity, articles in dendrogram order (average linkage)"
+            ),
+            frame,
+        )
+    ]
+    table = pairs_table(pairs)
+    reused = table[table["passages"] > 0] if not table.empty else table
+    if not reused.empty:
+        charts.append(
+            Chart(
+                "similarity-reuse",
+                reuse_shares(reused, names=names, title="Share of each article's words repeated in the other"),
+                reused,
+            )
+        )
+    passages = pd.DataFrame(
+        [
+            {"a": p.a, "b": p.b, "score": round(g.score, 3), "a_text": g.a_text, "b_text": g.b_text}
+            for p in pairs
+            for g in p.reuse.passages
+        ],
+        columns=["a", "b", "score", "a_text", "b_text"],
+    )
+    return Section(
+        key="similarity",
+        title="Similarity and shared passages",
+        summary=summary + f" Pairs listed: cosine ≥ {threshold:.2f}.",
+        charts=tuple(charts),
+        tables=(Table("closest-pairs", "Closest pairs", table), Table("shared-passages", "Shared passages", passages)),
+        results=comparison_json(comparison, pairs),
+    )
+
+
+def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
+    lexicons = lexicons_for(workspace.lexicon)
+    counts = article_counts(text, lexicons)
+    sources = source_counts(counts)
+    dominant = dominant_terms(sources)
+    versus_rest = distinctive_table(text, top=15)
+    results = terms_json(text, lexicons, counts=counts)
+    charts = [Chart("framing-terms-per-source", term_bars(sources), sources)]
+    if text.docs and len({d.article.source for d in text.docs}) > 1:
+        charts.append(Chart("distinctive-words-per-source", distinctive_small_multiples(versus_rest), versus_rest))
+    return Section(
+        key="terms",
+        title="Framing terms",
+        summary=(
+            "Competing words for the same thing, per source (uses per 1,000 words, so sources of different "
+            "lengths compare fairly), each source's dominant term per frame, and the words that most set each "
+            "source apart from the rest (Fightin' Words: log-odds ratio with informative Dirichlet prior, "
+            "Monroe, Colaresi & Quinn 2008)."
+        ),
+        charts=tuple(charts),
+        tables=(
+            Table("dominant-terms", "Dominant term per frame and source", dominant),
+            Table("framing-counts", "Framing-term counts per article", counts[counts["count"] > 0]),
+            Table("distinctive-words", "Most distinctive words per source", versus_rest),
+        ),
+        results=results,
+    )
+
+
+def figures_section(workspace: Workspace, text: TextCorpus) -> Section:
+    claims = figures_claims(text, workspace.settings.get("figure_incidents") or {})  # type: ignore[arg-type]
+    dates = {d.article.id: d.article.date for d in text.docs}
+    results = figures_json(claims)
+    summary = (
+        "Numeric claims of people killed, injured, detained or kidnapped, missing and displaced, as whole-number "
+        "intervals, compared across articles about the same kind, group and incident: consistent when one count "
+        "fits them all, conflicting otherwise, single-source when only one article gives it."
+    )
+    if not claims:
+        return Section(
+            "figures", "Casualty figures", summary, results=results, notes=("No casualty figure was found.",)
+        )
+    table = comparison_table(claims, dates)
+    charts = [
+        Chart("casualty-figures-agreement", agreement_chart(table), table.drop(columns=["text", "sentence_start"]))
+    ]
+    over_time = timeline(claims, dates)
+    if not over_time.empty:
+        charts.append(Chart("casualty-figures-timeline", timeline_chart(over_time), over_time))
+    return Section(
+        key="figures",
+        title="Casualty figures",
+        summary=summary,
+        charts=tuple(charts),
+        tables=(
+            Table("agreement", "Agreement", pd.DataFrame(results["agreement"])),  # type: ignore[arg-type]
+            Table("claims", "Claims and their evidence", claims_table(claims, dates)),
+        ),
+        results=results,
+    )
+
+
+# Order of the report. Each entry builds one section from the workspace and the shared text pipeline.
+SECTIONS: tuple[Callable[[Workspace, TextCorpus], Section], ...] = (
+    corpus_section,
+    similarity_section,
+    terms_section,
+    figures_section,
+)
+
+
+def build_sections(
+    workspace: Workspace, text: TextCorpus, *, progress: Callable[[str], None] | None = None
+) -> list[Section]:
+    """Every section of the report, in order; ``progress(name)`` is called before each."""
+    sections = []
+    for build in SECTIONS:
+        if progress is not None:
+            progress(build.__name__.removesuffix("_section"))
+        sections.append(build(workspace, text))
+    return sections

@@ -1,0 +1,1 @@
+"""Thresholds as YAML data files, read by ``analysis.config`` into one typed record."""

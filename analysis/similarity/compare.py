@@ -1,0 +1,210 @@
+"""Pairs of similar articles, each with the terms behind its similarity and the passages it shares.
+
+This joins :mod:`analysis.similarity.tfidf` (which articles are close, and why) and
+:mod:`analysis.similarity.passages` (what text they share) into the one result the CLI's
+``similarity`` command and the dashboard's Similarity page show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from analysis.similarity.clusters import leaf_order
+from analysis.similarity.passages import Reuse, ShingleIndex, build_index, candidate_pairs, shared_passages
+from analysis.similarity.tfidf import (
+    DENSE_MAX_ARTICLES,
+    HEATMAP_MAX_ARTICLES,
+    PAIR_THRESHOLD,
+    TOP_TERMS,
+    TermWeight,
+    TfidfModel,
+    cosine_matrix,
+    heatmap_articles,
+    nearest_neighbours,
+    similar_pairs,
+    submatrix,
+    tfidf,
+    top_terms,
+)
+from analysis.text import TextCorpus
+
+__all__ = [
+    "Comparison",
+    "PairComparison",
+    "analyse",
+    "close_pairs",
+    "comparison_json",
+    "heatmap_view",
+    "pair",
+    "pairs_table",
+    "passages_table",
+    "terms_table",
+]
+
+PAIRS_TABLE_COLUMNS = ["a", "b", "score", "top_terms", "passages", "a_reused_share", "b_reused_share"]
+
+
+@dataclass(frozen=True)
+class PairComparison:
+    """Two similar articles: their cosine, the terms behind it, and what text they share."""
+
+    i: int
+    j: int
+    a: str
+    b: str
+    score: float
+    top_terms: tuple[TermWeight, ...]
+    reuse: Reuse
+
+
+@dataclass(frozen=True, eq=False)
+class Comparison:
+    """What every pair-level question about a corpus needs, computed once.
+
+    ``matrix`` is the full cosine matrix up to ``DENSE_MAX_ARTICLES`` articles,
+    else None and ``neighbours`` holds each article's top-k neighbours (a pairs table);
+    ``proposed`` holds the (i, j) pairs the shingle index proposes as sharing text.
+    """
+
+    ids: tuple[str, ...]
+    matrix: np.ndarray | None
+    model: TfidfModel
+    index: ShingleIndex
+    proposed: frozenset[tuple[int, int]]
+    neighbours: pd.DataFrame | None = None
+
+
+def analyse(text: TextCorpus) -> Comparison:
+    """TF-IDF model, cosine matrix (small corpora) or top-k neighbours (large), shingle index and candidate pairs."""
+    model = tfidf(text)
+    dense = len(model) <= DENSE_MAX_ARTICLES
+    matrix = cosine_matrix(model) if dense else None
+    neighbours = None if dense else nearest_neighbours(model)
+    index = build_index(text)
+    candidates = candidate_pairs(index)
+    proposed = frozenset(zip(candidates["i"].tolist(), candidates["j"].tolist()))
+    return Comparison(model.ids, matrix, model, index, proposed, neighbours)
+
+
+def pair(comparison: Comparison, text: TextCorpus, i: int, j: int, *, n_terms: int = TOP_TERMS) -> PairComparison:
+    """Any two articles (rows ``i`` and ``j``, in that order): cosine, top terms and shared passages."""
+    if i == j:
+        raise ValueError("choose two different articles")
+    model = comparison.model
+    x = model.matrix
+    score = float(min(1.0, max(0.0, (x[i] @ x[j].T).toarray()[0, 0])))
+    return PairComparison(
+        i, j, model.ids[i], model.ids[j], score,
+        tuple(top_terms(model, text, i, j, n=n_terms)), shared_passages(comparison.index, i, j),
+    )  # fmt: skip
+
+
+def close_pairs(
+    comparison: Comparison,
+    text: TextCorpus,
+    *,
+    threshold: float = PAIR_THRESHOLD,
+    n_terms: int = TOP_TERMS,
+    limit: int | None = None,
+) -> tuple[PairComparison, ...]:
+    """Pairs with cosine >= ``threshold`` (the first ``limit``), most similar first, with terms and passages.
+
+    Shared passages are verified only for pairs the shingle index proposes
+    (sharing a few word 5-grams); the others share none by construction.
+    """
+    if not 0.0 <= threshold <= 1.0:
+        raise ValueError(f"the similarity threshold must be between 0 and 1, got {threshold}")
+    pairs = similar_pairs(
+        comparison.model, threshold=threshold, matrix=comparison.matrix, neighbours=comparison.neighbours
+    )
+    if limit is not None:
+        pairs = pairs.head(limit)
+    result = []
+    for i, j, a, b, score in pairs.itertuples(index=False):
+        i, j = int(i), int(j)
+        proposed = (i, j) in comparison.proposed
+        reuse = shared_passages(comparison.index, i, j) if proposed else Reuse(a, b, (), 0.0, 0.0)
+        terms = tuple(top_terms(comparison.model, text, i, j, n=n_terms))
+        result.append(PairComparison(i, j, a, b, float(score), terms, reuse))
+    return tuple(result)
+
+
+def heatmap_view(comparison: Comparison) -> tuple[list[str], np.ndarray]:
+    """Ids (in dendrogram leaf order) and cosine matrix of the articles a heatmap shows.
+
+    Up to ``HEATMAP_MAX_ARTICLES`` that is every article; above, the articles
+    of the strongest pairs (top-k neighbours above the dense threshold), whose
+    small matrix is computed on its own.
+    """
+    n = len(comparison.ids)
+    if comparison.matrix is not None and n <= HEATMAP_MAX_ARTICLES:
+        indexes, matrix = list(range(n)), comparison.matrix
+    else:
+        strongest = similar_pairs(
+            comparison.model, threshold=0.0, matrix=comparison.matrix, neighbours=comparison.neighbours
+        )
+        indexes = heatmap_articles(strongest, n)
+        matrix = submatrix(comparison.model, indexes)
+    order = leaf_order(matrix)
+    return [comparison.ids[indexes[o]] for o in order], matrix[np.ix_(order, order)]
+
+
+def comparison_json(comparison: Comparison, pairs: tuple[PairComparison, ...]) -> dict[str, object]:
+    """The CLI's JSON: ``ids``, ``matrix`` (only up to the dense threshold) and ``pairs``."""
+    result: dict[str, object] = {"ids": list(comparison.ids)}
+    if comparison.matrix is not None:
+        result["matrix"] = np.round(comparison.matrix, 4).tolist()
+    result["pairs"] = [
+        {
+            "a": p.a,
+            "b": p.b,
+            "score": round(p.score, 4),
+            "top_terms": [{"term": t.term, "weight": round(t.weight, 5)} for t in p.top_terms],
+            "shared_passages": [
+                {"a_text": s.a_text, "b_text": s.b_text, "score": round(s.score, 4)} for s in p.reuse.passages
+            ],
+            "a_reused_share": round(p.reuse.a_reused_share, 4),
+            "b_reused_share": round(p.reuse.b_reused_share, 4),
+        }
+        for p in pairs
+    ]
+    return result
+
+
+def pairs_table(pairs: tuple[PairComparison, ...], *, terms: int = 5) -> pd.DataFrame:
+    """One row per pair: ``a``, ``b``, ``score``, ``top_terms`` (the first ``terms``, comma-joined),
+    ``passages`` (count), ``a_reused_share``, ``b_reused_share``."""
+    return pd.DataFrame(
+        [
+            {
+                "a": p.a,
+                "b": p.b,
+                "score": p.score,
+                "top_terms": ", ".join(t.term for t in p.top_terms[:terms]),
+                "passages": len(p.reuse.passages),
+                "a_reused_share": p.reuse.a_reused_share,
+                "b_reused_share": p.reuse.b_reused_share,
+            }
+            for p in pairs
+        ],
+        columns=PAIRS_TABLE_COLUMNS,
+    )
+
+
+def terms_table(pair: PairComparison) -> pd.DataFrame:
+    """The pair's top terms: ``term`` (words), ``weight`` (its part of the cosine), largest first."""
+    return pd.DataFrame([{"term": t.term, "weight": t.weight} for t in pair.top_terms], columns=["term", "weight"])
+
+
+def passages_table(pair: PairComparison) -> pd.DataFrame:
+    """The pair's shared passages: ``passage`` (1, 2, …), ``score``, ``a_text``, ``b_text``."""
+    return pd.DataFrame(
+        [
+            {"passage": n, "score": p.score, "a_text": p.a_text, "b_text": p.b_text}
+            for n, p in enumerate(pair.reuse.passages, start=1)
+        ],
+        columns=["passage", "score", "a_text", "b_text"],
+    )

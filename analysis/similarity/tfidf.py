@@ -1,0 +1,338 @@
+"""TF-IDF cosine similarity between articles, the terms behind it, and top-k neighbours for large corpora.
+
+Articles are vectors of TF-IDF weights over content stems and adjacent
+content-stem bigrams, read from the shared :class:`~analysis.text.TextCorpus`
+(never tokenized again). Up to ``dense_max_articles`` (settings/similarity.yaml)
+the full cosine matrix is computed; above it only each article's top-k
+neighbours, in chunks, so no N×N matrix is ever held.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfTransformer
+
+from analysis.config import settings
+from analysis.similarity.neighbours import approximate_top_k, exact_top_k
+from analysis.text import Doc, TextCorpus
+
+__all__ = [
+    "APPROXIMATE_ABOVE",
+    "DENSE_MAX_ARTICLES",
+    "PAIR_COLUMNS",
+    "SimilarityError",
+    "TermWeight",
+    "TfidfModel",
+    "cosine_matrix",
+    "doc_ngrams",
+    "heatmap_articles",
+    "nearest_neighbours",
+    "pairs_from_matrix",
+    "similar_pairs",
+    "submatrix",
+    "tfidf",
+    "top_terms",
+]
+
+SETTINGS = settings().similarity
+DENSE_MAX_ARTICLES: int = SETTINGS.dense_max_articles
+NEIGHBOURS: int = SETTINGS.neighbours
+CHUNK_ROWS: int = SETTINGS.chunk_rows
+APPROXIMATE_ABOVE: int = SETTINGS.approximate_above
+CANDIDATES: int = SETTINGS.candidates
+CANDIDATE_MAX_DF_FLOOR: int = SETTINGS.candidate_max_df_floor
+CANDIDATE_MAX_DF_SHARE: float = SETTINGS.candidate_max_df_share
+PAIR_THRESHOLD: float = SETTINGS.pair_threshold
+TOP_TERMS: int = SETTINGS.top_terms
+HEATMAP_MAX_ARTICLES: int = SETTINGS.heatmap_max_articles
+TABLE_MAX_PAIRS: int = SETTINGS.table_max_pairs
+# Columns of every pairs table: row indexes i < j, article ids a, b, cosine score.
+PAIR_COLUMNS = ["i", "j", "a", "b", "score"]
+
+
+class SimilarityError(ValueError):
+    """The corpus cannot be compared as asked; the message says why and what to do."""
+
+
+@dataclass(frozen=True, eq=False)
+class TfidfModel:
+    """TF-IDF vectors of a corpus: ``matrix`` row ``n`` (L2-normalised) is article ``ids[n]``.
+
+    Columns are content stems ("secuestr"), then stem bigrams ("cancill yvan"):
+    ``unigrams`` holds each unigram column's stem number and ``bigrams`` each
+    bigram column's pair of stem numbers as ``first * len(stems) + second``
+    (``stems`` is :attr:`TextCorpus.stem_codes`'s). Names are made on demand
+    (:meth:`names`): a string per bigram would cost about 130 MB at 10,000 articles.
+    Show them with ``TextCorpus.word``.
+    """
+
+    ids: tuple[str, ...]
+    matrix: sparse.csr_matrix
+    stems: np.ndarray
+    unigrams: np.ndarray
+    bigrams: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def names(self, columns: np.ndarray | Sequence[int]) -> list[str]:
+        """The feature names of ``columns``: a stem, or two stems joined by a space."""
+        n_uni, n_stems = len(self.unigrams), len(self.stems)
+        out = []
+        for column in np.asarray(columns, dtype=np.int64).tolist():
+            if column < n_uni:
+                out.append(str(self.stems[self.unigrams[column]]))
+            else:
+                first, second = divmod(int(self.bigrams[column - n_uni]), n_stems)
+                out.append(f"{self.stems[first]} {self.stems[second]}")
+        return out
+
+    @cached_property
+    def features(self) -> np.ndarray:
+        """Every column's name (an object array; built on first use)."""
+        features = np.empty(self.matrix.shape[1], dtype=object)
+        features[:] = self.names(np.arange(self.matrix.shape[1]))
+        return features
+
+
+@dataclass(frozen=True)
+class TermWeight:
+    """A term's share of a pair's cosine: ``weight`` = product of its two TF-IDF weights.
+
+    ``term`` is shown to users (surface words); ``feature`` is the stem or
+    space-joined stem bigram it stands for.
+    """
+
+    term: str
+    weight: float
+    feature: str
+
+
+def doc_ngrams(doc: Doc) -> list[str]:
+    """The TF-IDF analyzer: a document's content stems, then its adjacent content-stem bigrams.
+
+    Bigrams join consecutive content words (stop words and numbers removed first),
+    as scikit-learn does with ``stop_words`` and ``ngram_range=(1, 2)``.
+
+    >>> from analysis.corpus.loading import Article
+    >>> from analysis.text import build
+    >>> doc_ngrams(build([Article("x", "El canciller recibió al embajador.", language="es")]).docs[0])
+    ['cancill', 'recib', 'embaj', 'cancill recib', 'recib embaj']
+    """
+    terms = doc.terms
+    return terms + [f"{a} {b}" for a, b in zip(terms, terms[1:])]
+
+
+def tfidf(text: TextCorpus) -> TfidfModel:
+    """TF-IDF over the corpus' :func:`doc_ngrams` (unigrams + bigrams), weighted by scikit-learn's ``TfidfTransformer``.
+
+    Weights follow scikit-learn (``sublinear_tf=True``, ``smooth_idf=True``):
+    ``w(t, d) = (1 + ln tf(t, d)) · (ln((1 + N) / (1 + df(t))) + 1)``, then each
+    row is L2-normalised, so the dot product of two rows is their cosine.
+    Example: N = 2, a term twice in d1 and absent from d2 has
+    ``w = (1 + ln 2) · (ln(3/2) + 1) ≈ 2.38`` before normalisation.
+
+    The result is ``TfidfVectorizer(analyzer=doc_ngrams, sublinear_tf=True)``'s
+    (same features, same weights; columns in another order): the term counts are
+    built from the pipeline's stem numbers (:attr:`TextCorpus.stem_codes`) with
+    numpy, because the vectorizer's own counting is a Python loop over every
+    unigram and bigram string, most of this function's time on large corpora.
+
+    Raises:
+        SimilarityError: when no article has a content word.
+    """
+    if not text.docs:
+        raise SimilarityError("the corpus has no article to compare")
+    counts, unigrams, bigrams = _term_counts(text)
+    if not counts.shape[1]:
+        raise SimilarityError("no article has a content word (only stop words or numbers): nothing to compare")
+    matrix = TfidfTransformer(sublinear_tf=True).fit_transform(counts)
+    ids = tuple(d.id for d in text.docs)
+    return TfidfModel(ids, sparse.csr_matrix(matrix, dtype=np.float64), text.stem_codes.stems, unigrams, bigrams)
+
+
+def _term_counts(text: TextCorpus) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
+    """Article × feature counts of :func:`doc_ngrams`'s features; the unigram columns' stem numbers and the
+    bigram columns' stem-pair keys (see :class:`TfidfModel`)."""
+    codes = text.stem_codes
+    content = np.concatenate([d.content for d in text.docs])
+    terms = codes.codes[content]
+    unigram_ends = np.concatenate([[0], np.cumsum(content)])[codes.offsets]  # content terms before each article
+    per_article = np.diff(unigram_ends)
+    rows = np.repeat(np.arange(len(text.docs)), per_article)
+    # Bigrams join consecutive content terms of one article.
+    same = rows[1:] == rows[:-1]
+    n_stems = len(codes.stems)
+    bigrams = terms[:-1][same] * n_stems + terms[1:][same]
+    unigram_columns, unigram_codes = pd.factorize(terms)
+    bigram_columns, bigram_keys = pd.factorize(bigrams)
+    # Rows are already in article order: each part is built as CSR directly (no COO triplets), then joined.
+    bigram_ends = np.concatenate([[0], np.cumsum(np.maximum(per_article - 1, 0))])
+    shape = (len(text.docs), len(unigram_codes) + len(bigram_keys))
+    unigram_part = sparse.csr_matrix(
+        (np.ones(len(terms), dtype=np.int32), unigram_columns.astype(np.int32), unigram_ends), shape=shape
+    )
+    bigram_part = sparse.csr_matrix(
+        (
+            np.ones(len(bigrams), dtype=np.int32),
+            (bigram_columns + len(unigram_codes)).astype(np.int32),
+            bigram_ends,
+        ),
+        shape=shape,
+    )
+    counts = sparse.csr_matrix(unigram_part + bigram_part)
+    counts.sum_duplicates()
+    return counts, np.asarray(unigram_codes, dtype=np.int64), np.asarray(bigram_keys, dtype=np.int64)
+
+
+def cosine_matrix(model: TfidfModel) -> np.ndarray:
+    """The N×N cosine similarity matrix, ``cos(a, b) = a·b / (|a| |b|)``, clipped to [0, 1].
+
+    TF-IDF weights are non-negative, so cosines lie in [0, 1]; an article with
+    at least one content word has similarity 1 with itself. Two articles with
+    the same words have cosine 1; with no term in common, 0.
+
+    Raises:
+        SimilarityError: above ``DENSE_MAX_ARTICLES`` articles (use :func:`nearest_neighbours`).
+    """
+    if len(model) > DENSE_MAX_ARTICLES:
+        raise SimilarityError(
+            f"{len(model)} articles is above the {DENSE_MAX_ARTICLES} for which a full similarity matrix is "
+            "computed (analysis/settings/similarity.yaml); use the top-k neighbours instead"
+        )
+    x = model.matrix
+    result = np.asarray((x @ x.T).toarray(), dtype=np.float64)
+    np.clip(result, 0.0, 1.0, out=result)
+    nonempty = np.asarray(x.getnnz(axis=1) > 0)
+    result[np.flatnonzero(nonempty), np.flatnonzero(nonempty)] = 1.0
+    return result
+
+
+def nearest_neighbours(
+    model: TfidfModel, *, k: int = NEIGHBOURS, chunk_rows: int = CHUNK_ROWS, approximate: bool | None = None
+) -> pd.DataFrame:
+    """The ``k`` most similar other articles of every article, without an N×N matrix.
+
+    Up to ``APPROXIMATE_ABOVE`` articles (or with ``approximate=False``) the
+    search is exact (:func:`analysis.similarity.neighbours.exact_top_k`); above, each
+    article's ``candidates`` are proposed by the terms found in at most
+    max(``candidate_max_df_floor``, ``candidate_max_df_share`` × N) articles and scored exactly
+    (:func:`analysis.similarity.neighbours.approximate_top_k`; recall@10 against the exact
+    search is in docs/PERFORMANCE.md). Ties are broken by corpus order.
+
+    Returns:
+        A pairs table (``PAIR_COLUMNS``) of unordered pairs i < j with score > 0,
+        each pair once even when both articles list each other.
+    """
+    n = len(model)
+    if approximate is None:
+        approximate = n > APPROXIMATE_ABOVE
+    if approximate:
+        max_df = max(CANDIDATE_MAX_DF_FLOOR, int(CANDIDATE_MAX_DF_SHARE * n))
+        index, scores = approximate_top_k(
+            model.matrix, k=k, candidates=CANDIDATES, max_df=max_df, chunk_rows=chunk_rows
+        )
+    else:
+        index, scores = exact_top_k(model.matrix, k=k, chunk_rows=chunk_rows)
+    i = np.repeat(np.arange(n), index.shape[1])
+    j, s = index.ravel(), scores.ravel()
+    keep = s > 0
+    i, j, s = i[keep], j[keep], np.minimum(s[keep], 1.0)
+    lo, hi = np.minimum(i, j), np.maximum(i, j)
+    _, first = np.unique(lo.astype(np.int64) * n + hi, return_index=True)
+    return _sorted(_pairs_frame(model.ids, lo[first], hi[first], s[first]))
+
+
+def pairs_from_matrix(matrix: np.ndarray, ids: Sequence[str], *, threshold: float) -> pd.DataFrame:
+    """Every pair i < j of a similarity matrix with score >= ``threshold``, most similar first."""
+    i, j = np.triu_indices(len(ids), k=1)
+    s = matrix[i, j]
+    keep = s >= threshold
+    return _sorted(_pairs_frame(tuple(ids), i[keep], j[keep], s[keep]))
+
+
+def similar_pairs(
+    model: TfidfModel,
+    *,
+    threshold: float = PAIR_THRESHOLD,
+    matrix: np.ndarray | None = None,
+    neighbours: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Pairs with cosine >= ``threshold``, most similar first (``PAIR_COLUMNS``).
+
+    Up to ``DENSE_MAX_ARTICLES`` every pair is considered (pass ``matrix`` when
+    already computed); above, only each article's top-k neighbours (pass
+    ``neighbours`` from :func:`nearest_neighbours` when already computed).
+    """
+    if len(model) > DENSE_MAX_ARTICLES:
+        pairs = nearest_neighbours(model) if neighbours is None else neighbours
+        return pairs[pairs["score"] >= threshold].reset_index(drop=True)
+    return pairs_from_matrix(cosine_matrix(model) if matrix is None else matrix, model.ids, threshold=threshold)
+
+
+def top_terms(model: TfidfModel, text: TextCorpus, i: int, j: int, *, n: int = TOP_TERMS) -> list[TermWeight]:
+    """The terms contributing most to the cosine of articles ``i`` and ``j``, shown as words.
+
+    With L2-normalised rows, ``cos(i, j) = Σ_t x_it · x_jt``; each term's
+    contribution is its product ``x_it · x_jt``, and the contributions of all
+    shared terms add up to the cosine. Example: rows (0.6, 0.8, 0) and
+    (0.6, 0, 0.8) have cosine 0.36, all of it from the first term.
+    """
+    product = model.matrix[i].multiply(model.matrix[j]).tocoo()
+    if product.nnz == 0:
+        return []
+    values, columns = product.data, product.col
+    names = np.array(model.names(columns), dtype=object)
+    order = np.lexsort((names, -values))[:n]
+    return [TermWeight(text.word(str(names[o])), float(values[o]), str(names[o])) for o in order]
+
+
+def submatrix(model: TfidfModel, indexes: Sequence[int]) -> np.ndarray:
+    """The cosine matrix of a few articles only (for a heatmap of a large corpus), clipped to [0, 1]."""
+    x = model.matrix[list(indexes)]
+    result = np.clip(np.asarray((x @ x.T).toarray(), dtype=np.float64), 0.0, 1.0)
+    nonempty = np.flatnonzero(x.getnnz(axis=1) > 0)
+    result[nonempty, nonempty] = 1.0
+    return result
+
+
+def heatmap_articles(pairs: pd.DataFrame, n_articles: int, *, limit: int = HEATMAP_MAX_ARTICLES) -> list[int]:
+    """Which articles a heatmap shows: all of them up to ``limit``, else those of the strongest pairs.
+
+    ``pairs`` must be sorted by score (as :func:`similar_pairs` returns it);
+    articles are taken pair by pair until ``limit`` is reached.
+    """
+    if n_articles <= limit:
+        return list(range(n_articles))
+    chosen: dict[int, None] = {}
+    for i, j in zip(pairs["i"], pairs["j"]):
+        for index in (int(i), int(j)):
+            if len(chosen) < limit:
+                chosen.setdefault(index, None)
+        if len(chosen) >= limit:
+            break
+    return sorted(chosen) if chosen else list(range(min(limit, n_articles)))
+
+
+def _pairs_frame(ids: Sequence[str], i: np.ndarray, j: np.ndarray, s: np.ndarray) -> pd.DataFrame:
+    id_array = np.asarray(ids, dtype=object)
+    return pd.DataFrame(
+        {
+            "i": i.astype(np.int64),
+            "j": j.astype(np.int64),
+            "a": id_array[i] if len(i) else np.array([], dtype=object),
+            "b": id_array[j] if len(j) else np.array([], dtype=object),
+            "score": s.astype(np.float64),
+        },
+        columns=PAIR_COLUMNS,
+    )
+
+
+def _sorted(pairs: pd.DataFrame) -> pd.DataFrame:
+    return pairs.sort_values(["score", "i", "j"], ascending=[False, True, True], kind="stable").reset_index(drop=True)
