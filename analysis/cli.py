@@ -53,17 +53,19 @@ def _corpus_table(result: dict[str, object]) -> pd.DataFrame:
 
 
 def _figures(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
-    from analysis.report.results import figures_claims, figures_json
+    from analysis.report.results import figures_claims, figures_json, story_map
     from analysis.text import build
 
     overrides = args.workspace.settings.get("figure_incidents") or {}
-    return figures_json(figures_claims(build(corpus.articles), overrides))
+    text = build(corpus.articles)
+    found = story_map(text, edits=args.workspace.story_edits)
+    return figures_json(figures_claims(text, overrides, found))
 
 
 def _figures_table(result: dict[str, object]) -> pd.DataFrame:
     rows = result["claims"]
     assert isinstance(rows, list)
-    columns = ["article", "kind", "group", "incident", "low", "high", "qualifier", "attributed_to"]
+    columns = ["article", "story", "kind", "group", "incident", "low", "high", "qualifier", "attributed_to"]
     return pd.DataFrame(rows, columns=columns).astype({"low": "Int64", "high": "Int64"}).fillna({"attributed_to": ""})
 
 
@@ -183,6 +185,29 @@ def _similarity_arguments(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
+def _stories(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
+    from analysis.report.results import story_map
+    from analysis.text import build
+
+    return story_map(build(corpus.articles), edits=args.workspace.story_edits).to_json()
+
+
+def _stories_table(result: dict[str, object]) -> pd.DataFrame:
+    rows = result["stories"]
+    assert isinstance(rows, list)
+    table = pd.DataFrame(
+        [
+            {
+                "id": s["id"], "label": s["label"], "start": s["start"] or "", "end": s["end"] or "",
+                "articles": len(s["articles"]), "outlets": len(s["sources"]), "sources": ", ".join(s["sources"]),
+            }
+            for s in rows
+        ],
+        columns=["id", "label", "start", "end", "articles", "outlets", "sources"],
+    )  # fmt: skip
+    return table
+
+
 COMMANDS: dict[str, Command] = {
     "corpus": Command("load the articles and report load problems", _corpus, _corpus_table),
     "similarity": Command(
@@ -196,6 +221,11 @@ COMMANDS: dict[str, Command] = {
         _terms,
         _terms_table,
         _terms_arguments,
+    ),
+    "stories": Command(
+        "articles grouped into stories (events): label, date span, outlets, and each article's story",
+        _stories,
+        _stories_table,
     ),
     "figures": Command(
         "casualty figures (killed, injured, detained, missing, displaced) and their agreement", _figures, _figures_table

@@ -185,6 +185,7 @@ def test_cli_figures_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
         "text",
         "start",
         "end",
+        "story",  # added by the stories issue (#15): the claim's article's story
     }
     assert result["claims"] and all(set(c) == keys for c in result["claims"])
     assert all(c["kind"] in {"killed", "injured", "detained", "missing", "displaced"} for c in result["claims"])

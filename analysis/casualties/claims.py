@@ -102,6 +102,8 @@ class Claim:
     end: int
     sentence_start: int
     figure: str
+    story: str = ""  # the article's story (analysis.casualties.events.by_story), "" when stories were not computed
+    basis: str = ""  # which rule gave the incident key (incidents.BASES)
 
     def to_json(self) -> dict[str, object]:
         """The CLI's JSON record (the issue's contract, nothing more)."""
@@ -118,6 +120,7 @@ class Claim:
             "text",
             "start",
             "end",
+            "story",
         )
         return {k: getattr(self, k) for k in keys}
 
@@ -457,13 +460,14 @@ def _claims(reading: _Reading) -> list[Claim]:
         for c in candidates:
             if c.kind is None:
                 continue
+            key_basis = keyer.key_and_basis(index, c.figure.start)
             claims.append(
                 Claim(
                     article=article.id,
                     source=article.source or article.id,
                     kind=c.kind,
                     group=_group(c.phrase, sentence, c.figure.start - s_start, lex),
-                    incident=keyer.key(index, c.figure.start),
+                    incident=key_basis[0],
                     low=c.figure.low,
                     high=c.figure.high,
                     qualifier=c.figure.qualifier,
@@ -473,6 +477,7 @@ def _claims(reading: _Reading) -> list[Claim]:
                     end=max(c.verb_end, c.figure.end),
                     sentence_start=s_start,
                     figure=c.figure.text,
+                    basis=key_basis[1],
                 )  # fmt: skip
             )
     return claims

@@ -34,6 +34,8 @@ class Workspace:
     labels: Labels = field(default_factory=dict)
     lexicon: str | None = None
     settings: dict[str, object] = field(default_factory=dict)
+    # The user's story edits (analysis.similarity.stories): {"merge": [[ids]], "split": [[ids]], "rename": {id: label}}.
+    story_edits: dict[str, object] = field(default_factory=dict)
 
     def current(self) -> Corpus:
         """The corpus with the labels applied: what every analysis sees."""
@@ -53,6 +55,7 @@ def to_bytes(workspace: Workspace) -> bytes:
         },
         "lexicon": workspace.lexicon,
         "settings": workspace.settings,
+        "story_edits": workspace.story_edits,
     }
     return json.dumps(document, ensure_ascii=False, indent=1, default=str).encode("utf-8")
 
@@ -139,7 +142,24 @@ def from_bytes(data: bytes, *, name: str = "workspace") -> Workspace:
         raise WorkspaceError(f"{name}: 'lexicon' must be the lexicon's YAML text or null")
     if not isinstance(settings, dict):
         raise WorkspaceError(f"{name}: 'settings' must be an object")
-    return Workspace(Corpus(tuple(articles), problems), labels, lexicon, settings)
+    return Workspace(Corpus(tuple(articles), problems), labels, lexicon, settings, _story_edits(document, name))
+
+
+def _story_edits(document: dict[str, object], name: str) -> dict[str, object]:
+    """The saved story edits, checked; absent in workspaces saved before stories existed (then none)."""
+    edits = document.get("story_edits") or {}
+    if not isinstance(edits, dict):
+        raise WorkspaceError(f"{name}: 'story_edits' must be an object with 'merge', 'split' and 'rename'")
+    for key in ("merge", "split"):
+        groups = edits.get(key) or []
+        if not isinstance(groups, list) or not all(
+            isinstance(g, list) and all(isinstance(a, str) for a in g) for g in groups
+        ):
+            raise WorkspaceError(f"{name}: story_edits '{key}' must be a list of lists of article ids")
+    rename = edits.get("rename") or {}
+    if not isinstance(rename, dict) or not all(isinstance(v, str) for v in rename.values()):
+        raise WorkspaceError(f"{name}: story_edits 'rename' must map article ids to labels (text)")
+    return {"merge": edits.get("merge") or [], "split": edits.get("split") or [], "rename": dict(rename)}
 
 
 def load(path: str | Path, **kwargs: object) -> Workspace:

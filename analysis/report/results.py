@@ -11,14 +11,24 @@ import pandas as pd
 
 from analysis.casualties.agreement import agreements, apply_overrides
 from analysis.casualties.claims import Claim, extract
+from analysis.casualties.events import by_story
 from analysis.framing.counts import article_counts, frames_table
 from analysis.framing.distinctive import compare_groups, source_vs_rest, term_matrix
 from analysis.framing.lexicon import Lexicon, default_lexicons, parse_lexicon
 from analysis.similarity.compare import analyse, close_pairs, comparison_json
-from analysis.similarity.tfidf import PAIR_THRESHOLD, TOP_TERMS
+from analysis.similarity.stories import StoryEdits, StoryMap, stories
+from analysis.similarity.tfidf import PAIR_THRESHOLD, TOP_TERMS, TfidfModel, tfidf
 from analysis.text import TextCorpus
 
-__all__ = ["TOP_DISTINCTIVE", "figures_claims", "figures_json", "lexicons_for", "similarity_json", "terms_json"]
+__all__ = [
+    "TOP_DISTINCTIVE",
+    "figures_claims",
+    "figures_json",
+    "lexicons_for",
+    "similarity_json",
+    "story_map",
+    "terms_json",
+]
 
 TOP_DISTINCTIVE = 20  # words per group and direction in "distinctive"
 
@@ -80,10 +90,22 @@ def terms_json(
     }
 
 
-def figures_claims(text: TextCorpus, overrides: Mapping[str, str] | None = None) -> list[Claim]:
-    """Every casualty claim, with the user's incident merges/splits applied."""
+def figures_claims(
+    text: TextCorpus, overrides: Mapping[str, str] | None = None, found: StoryMap | None = None
+) -> list[Claim]:
+    """Every casualty claim, in its article's story when ``found`` is given (``analysis.casualties.events``),
+    with the user's incident merges/splits applied."""
     claims = extract(text)
+    if found is not None:
+        claims = by_story(claims, found.assignment, {s.id: s.start for s in found.stories})
     return apply_overrides(claims, overrides) if overrides else claims
+
+
+def story_map(text: TextCorpus, *, edits: StoryEdits | None = None, model: TfidfModel | None = None) -> StoryMap:
+    """The corpus' stories (``analysis.similarity.stories``) with the user's edits; ``model`` when already built."""
+    if not text.docs:
+        return StoryMap(())
+    return stories(text, model if model is not None else tfidf(text), edits=edits)
 
 
 def figures_json(claims: Sequence[Claim]) -> dict[str, object]:
