@@ -148,6 +148,8 @@ def from_bytes(data: bytes, *, name: str = "workspace") -> Workspace:
 def _story_edits(document: dict[str, object], name: str) -> dict[str, object]:
     """The saved story edits, checked; absent in workspaces saved before stories existed (then none)."""
     edits = document.get("story_edits") or {}
+    if edits == {}:
+        return {}
     if not isinstance(edits, dict):
         raise WorkspaceError(f"{name}: 'story_edits' must be an object with 'merge', 'split' and 'rename'")
     for key in ("merge", "split"):

@@ -69,7 +69,18 @@ from analysis.similarity.neighbours import approximate_top_k, exact_top_k
 from analysis.similarity.tfidf import TfidfModel
 from analysis.text import TextCorpus, stop_words
 
-__all__ = ["Story", "StoryMap", "StoryEdits", "cue_matrix", "links", "stories", "stories_table"]
+__all__ = [
+    "Story",
+    "StoryEdits",
+    "StoryMap",
+    "cue_matrix",
+    "links",
+    "merge",
+    "rename",
+    "split",
+    "stories",
+    "stories_table",
+]
 
 # A capitalised word: an upper-case letter, then word characters (names such as "Al-Haouz" stay whole).
 RE_CUE = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][^\W_]+(?:[-'’][^\W\d_]+)*")
@@ -467,3 +478,52 @@ def stories_table(found: StoryMap) -> pd.DataFrame:
     ]
     columns = ["id", "label", "start", "end", "days", "articles", "outlets", "sources", "title"]
     return pd.DataFrame(rows, columns=columns).astype({"days": "Int64"})
+
+
+def rename(edits: StoryEdits, story: Story, label: str) -> dict[str, object]:
+    """``edits`` with ``story`` renamed ``label`` (an empty label brings back the computed one).
+
+    The name is saved on the story's first article, so it follows the story when the clustering changes.
+
+    >>> s = Story("S1", "a, b", None, None, None, ("x", "y"), ())
+    >>> rename({}, s, "Derna floods")["rename"]
+    {'x': 'Derna floods'}
+    """
+    names = {k: v for k, v in dict(edits.get("rename") or {}).items() if k not in story.articles}  # type: ignore[call-overload]
+    if label.strip():
+        names[story.articles[0]] = label.strip()
+    return {**_copy(edits), "rename": names}
+
+
+def merge(edits: StoryEdits, chosen: Sequence[Story]) -> dict[str, object]:
+    """``edits`` with the ``chosen`` stories made one (saved as one article of each).
+
+    >>> a = Story("S1", "a", None, None, None, ("x",), ())
+    >>> b = Story("S2", "b", None, None, None, ("y", "z"), ())
+    >>> merge({}, [a, b])["merge"]
+    [['x', 'y']]
+    """
+    out = _copy(edits)
+    if len(chosen) > 1:
+        out["merge"] = [*out["merge"], [s.articles[0] for s in chosen]]
+    return out
+
+
+def split(edits: StoryEdits, articles: Sequence[str]) -> dict[str, object]:
+    """``edits`` with ``articles`` taken out of their stories into a new one.
+
+    >>> split({}, ["y"])["split"]
+    [['y']]
+    """
+    out = _copy(edits)
+    if articles:
+        out["split"] = [*out["split"], list(articles)]
+    return out
+
+
+def _copy(edits: StoryEdits) -> dict[str, object]:
+    return {
+        "merge": [list(g) for g in edits.get("merge") or []],  # type: ignore[union-attr]
+        "split": [list(g) for g in edits.get("split") or []],  # type: ignore[union-attr]
+        "rename": dict(edits.get("rename") or {}),  # type: ignore[call-overload]
+    }
