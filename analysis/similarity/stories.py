@@ -58,10 +58,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import chain
 
 import numpy as np
 import pandas as pd
-import yaml
 from scipy import sparse
 
 from analysis.config import settings
@@ -82,8 +82,9 @@ __all__ = [
     "stories_table",
 ]
 
-# A capitalised word: an upper-case letter, then word characters (names such as "Al-Haouz" stay whole).
-RE_CUE = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][^\W_]+(?:[-'’][^\W\d_]+)*")
+# A capitalised word inside a sentence (after a word and a space, or a comma, semicolon or colon): a name, not
+# a sentence's first word. "Al-Haouz" stays whole.
+RE_CUE = re.compile(r"(?<=[\w,;:] )[A-ZÀ-ÖØ-Þ][^\W_]+(?:[-'’][^\W\d_]+)*")
 ACCENTS = str.maketrans("áàâäéèêëíìîïóòôöúùûüç", "aaaaeeeeiiiioooouuuuc")
 ROUND = 9  # decimals kept of a link score: the same in any file order (float sums differ in the last bits)
 
@@ -185,6 +186,8 @@ def links(
     """Article pairs (i < j, corpus rows) that may share a story, with ``link = cosine + cue_weight × cue cosine``.
 
     Only pairs at or above ``link_threshold`` and at most ``max_gap_days`` apart (when both are dated) are kept.
+    A pair proposed by its cues alone, outside both articles' top-k, counts cosine 0: computing it would cost
+    more than the rest of the clustering, and it is at most each one's k-th neighbour's anyway.
     """
     opts = settings().stories
     n = len(text.docs)
@@ -194,14 +197,18 @@ def links(
     cues = cue_matrix(text)
     ci, cj, cs = _cue_pairs(cues)
     keys_t, keys_c = ti * n + tj, ci * n + cj
-    all_keys = np.union1d(keys_t, keys_c)
-    i, j = all_keys // n, all_keys % n
-    cosine = np.zeros(len(all_keys))
-    cue = np.zeros(len(all_keys))
-    cosine[np.searchsorted(all_keys, keys_t)] = ts
-    cue[np.searchsorted(all_keys, keys_c)] = cs
-    missing = ~np.isin(all_keys, keys_t)  # cue pairs outside the top-k: their cosine, exactly
-    cosine[missing] = _row_dots(model.matrix, i[missing], j[missing])
+    order = np.argsort(keys_c)
+    keys_c, cs = keys_c[order], cs[order]
+    # The cue cosine of each top-k pair, then the pairs proposed by their cues alone (strong enough on their own).
+    cue_t = np.zeros(len(keys_t))
+    if len(keys_c):
+        at = np.minimum(np.searchsorted(keys_c, keys_t), len(keys_c) - 1)
+        cue_t = np.where(keys_c[at] == keys_t, cs[at], 0.0)
+    alone = (opts.cue_weight * cs >= opts.link_threshold) & ~np.isin(keys_c, keys_t)
+    i = np.concatenate([ti, keys_c[alone] // n])
+    j = np.concatenate([tj, keys_c[alone] % n])
+    cosine = np.concatenate([ts, np.zeros(int(alone.sum()))])
+    cue = np.concatenate([cue_t, cs[alone]])
     score = np.round(cosine + opts.cue_weight * cue, ROUND)
     dated = (days[i] >= 0) & (days[j] >= 0)
     near = ~dated | (np.abs(days[i] - days[j]) <= opts.max_gap_days)
@@ -221,27 +228,18 @@ def cue_matrix(text: TextCorpus) -> sparse.csr_matrix:
     >>> m = cue_matrix(build([Article("a", "Lluvias en Derna, Libia.", language="es"),
     ...                        Article("b", "Floods in Derna, Libya.", language="en")]))
     >>> m.shape, m.nnz, round(float((m[0] @ m[1].T).toarray()[0, 0]), 6)
-    ((2, 5), 2, 1.0)
+    ((2, 3), 2, 1.0)
     """
     opts = settings().stories
-    skip = _not_cues()
-    vocabulary: dict[str, int] = {}
-    rows, cols = [], []
-    for row, doc in enumerate(text.docs):
-        article = doc.article
-        lead = (article.title or "") + " \n " + article.text[: opts.cue_chars]
-        seen: set[int] = set()
-        for word in RE_CUE.findall(lead):
-            plain = word.lower().translate(ACCENTS)
-            if len(plain) < 3 or plain in skip:
-                continue
-            column = vocabulary.setdefault(plain, len(vocabulary))
-            if column not in seen:
-                seen.add(column)
-                rows.append(row)
-                cols.append(column)
     n = len(text.docs)
-    matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, max(len(vocabulary), 1)))
+    found = [RE_CUE.findall((d.article.title or "") + " \n " + d.article.text[: opts.cue_chars]) for d in text.docs]
+    rows = np.repeat(np.arange(n), [len(f) for f in found])
+    words = pd.Series("\n".join(chain.from_iterable(found)).lower().translate(ACCENTS).split("\n") if len(rows) else [])
+    keep = ((words.str.len() >= 3) & ~words.isin(_not_cues())).to_numpy(bool)
+    columns, vocabulary = pd.factorize(words[keep])
+    matrix = sparse.csr_matrix((np.ones(int(keep.sum())), (rows[keep], columns)), shape=(n, max(len(vocabulary), 1)))
+    matrix.sum_duplicates()
+    matrix.data[:] = 1.0  # presence, not count
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
     # A cue of one article links nothing and would only dilute the others; one in more than cue_max_df names no event.
     idf = (np.log((1 + n) / (1 + df)) + 1) * ((df >= 2) & (df <= opts.cue_max_df))
@@ -254,12 +252,10 @@ def cue_matrix(text: TextCorpus) -> sparse.csr_matrix:
 
 @cache
 def _not_cues() -> frozenset[str]:
-    """Stop words (es, en) and month and weekday names (lexicons/figures_*.yaml): capitalised but no event's name."""
+    """Stop words (es, en), and the months and weekdays of ``lexicons/not_cues.txt``: capitalised, no event's name."""
+    listed = resources.files("analysis.lexicons").joinpath("not_cues.txt").read_text(encoding="utf-8")
     words = set(stop_words("es")) | set(stop_words("en"))
-    for language in ("es", "en"):
-        data = yaml.safe_load(resources.files("analysis.lexicons").joinpath(f"figures_{language}.yaml").read_text())
-        for key in ("months", "weekdays"):
-            words.update(str(w) for w in (data.get(key) or {}))
+    words.update(line.strip() for line in listed.splitlines() if line.strip() and not line.startswith("#"))
     return frozenset(w.lower().translate(ACCENTS) for w in words)
 
 
@@ -296,15 +292,6 @@ def _neighbour_pairs(
     lo, hi = np.minimum(i, j), np.maximum(i, j)
     keys, first = np.unique(lo * n + hi, return_index=True)
     return lo[first], hi[first], s[first]
-
-
-def _row_dots(matrix: sparse.csr_matrix, i: np.ndarray, j: np.ndarray, chunk: int = 50_000) -> np.ndarray:
-    """``matrix[i[p]] · matrix[j[p]]`` for every p, in chunks."""
-    out = np.zeros(len(i))
-    for start in range(0, len(i), chunk):
-        stop = start + chunk
-        out[start:stop] = np.asarray(matrix[i[start:stop]].multiply(matrix[j[start:stop]]).sum(axis=1)).ravel()
-    return out
 
 
 def _days(text: TextCorpus) -> np.ndarray:
@@ -440,17 +427,17 @@ def _label_words(text: TextCorpus, model: TfidfModel, number: np.ndarray, count:
     indicator = sparse.csr_matrix((1.0 / sizes[number], (number, np.arange(n))), shape=(count, n))
     centroids = (indicator @ unigrams).tocsr()
     mean = np.asarray(unigrams.mean(axis=0)).ravel()
+    stems = np.asarray(model.stems[model.unigrams], dtype=str)
+    alphabetical = np.empty(len(stems), dtype=np.int64)
+    alphabetical[np.argsort(stems, kind="stable")] = np.arange(len(stems))
     out = []
     for g in range(count):
         start, stop = centroids.indptr[g], centroids.indptr[g + 1]
         columns = centroids.indices[start:stop]
         gain = np.round(centroids.data[start:stop] - (mean[columns] if sizes[g] < n else 0.0), ROUND)
-        if len(gain) > size * 3:  # the best few, and every column tied with the last of them
-            floor = -np.partition(-gain, size * 3 - 1)[size * 3 - 1]
-            columns, gain = columns[gain >= floor], gain[gain >= floor]
-        ranked = sorted(zip((-gain).tolist(), model.names(columns)))
+        best = columns[np.lexsort((alphabetical[columns], -gain))[: size * 2]]
         chosen: list[str] = []
-        for _, stem in ranked:
+        for stem in model.names(best):
             word = text.word(stem)
             if word not in chosen:
                 chosen.append(word)
