@@ -2,7 +2,10 @@
 
 The corpus as loaded is kept apart from the user's edits (source labels and
 dates), so that every page sees ``current_corpus()``: the corpus with the
-edits applied. Cached results are keyed on the corpus' content (``corpus_key``).
+edits applied, narrowed to the sidebar's story, date range and outlets
+(``narrowing()``, saved with the workspace). Stories are found on the whole
+corpus (``full_corpus()``). Cached results are keyed on the corpus' content
+(``corpus_key``).
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ from analysis.corpus.loading import Corpus, CorpusError, Problem, load_path
 from analysis.corpus.workspace import Workspace
 from analysis.pipeline import start_workers_for
 from analysis.similarity.compare import Comparison, analyse
+from analysis.similarity.coverage import narrowed
+from analysis.similarity.stories import StoryMap, stories
+from analysis.similarity.tfidf import tfidf
 from analysis.text import TextCorpus, build
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -58,6 +64,7 @@ def init() -> None:
     st.session_state.setdefault("labels", {})
     st.session_state.setdefault("lexicon", None)  # YAML text of a user's framing lexicon, or None
     st.session_state.setdefault("settings", {})  # page settings worth saving in a workspace
+    st.session_state.setdefault("story_edits", {})  # renamed, merged and split stories (analysis.similarity.stories)
 
 
 def reset() -> None:
@@ -66,6 +73,7 @@ def reset() -> None:
     st.session_state.labels = {}
     st.session_state.lexicon = None
     st.session_state.settings = {}
+    st.session_state.story_edits = {}
     st.session_state.pop("corpus-editor", None)
 
 
@@ -94,18 +102,61 @@ def labels_with_edits(
     return result
 
 
-def current_corpus() -> Corpus:
-    """The session's corpus with the user's source labels and dates applied."""
+def full_corpus() -> Corpus:
+    """The session's corpus with the user's source labels and dates applied, not narrowed."""
     corpus: Corpus = st.session_state.corpus
     labels: Labels = st.session_state.labels
     return corpus.relabelled(labels) if labels else corpus
+
+
+NARROW = (
+    "narrow"  # workspace setting: {"story": id or None, "start": ISO or None, "end": ISO or None, "sources": [...]}
+)
+
+
+def narrowing() -> dict[str, object]:
+    """The sidebar's choice: one story (or None for all), a date range and a set of outlets (None for all)."""
+    choice = dict(st.session_state.settings.get(NARROW) or {})
+    return {
+        "story": choice.get("story"),
+        "start": choice.get("start"),
+        "end": choice.get("end"),
+        "sources": choice.get("sources"),
+    }
+
+
+def set_narrowing(choice: Mapping[str, object]) -> None:
+    """Save the sidebar's choice (it persists across pages and goes into the workspace and the report)."""
+    set_setting(NARROW, dict(choice))
+
+
+def is_narrowed() -> bool:
+    return any(v is not None for v in narrowing().values())
+
+
+def current_corpus() -> Corpus:
+    """``full_corpus()`` narrowed to the sidebar's story, date range and outlets: what every page analyses."""
+    corpus = full_corpus()
+    choice = narrowing()
+    if not any(v is not None for v in choice.values()):
+        return corpus
+    found = current_stories() if choice["story"] is not None else None
+    story = choice["story"] if found is not None and choice["story"] in {s.id for s in found.stories} else None
+    start = dt.date.fromisoformat(str(choice["start"])) if choice["start"] else None
+    end = dt.date.fromisoformat(str(choice["end"])) if choice["end"] else None
+    sources = list(choice["sources"]) if choice["sources"] is not None else None  # type: ignore[call-overload]
+    return Corpus(
+        tuple(narrowed(corpus.articles, found, story=story, start=start, end=end, sources=sources)), corpus.problems
+    )
 
 
 def require_articles(minimum: int = 1) -> Corpus:
     """``current_corpus()``, or a message and the end of the page run when it has fewer than ``minimum`` articles."""
     corpus = current_corpus()
     if len(corpus.articles) < minimum:
-        if minimum == 1:
+        if is_narrowed() and len(full_corpus().articles) >= minimum:
+            st.info("Too few articles match the sidebar's story, dates and outlets: widen the choice there.")
+        elif minimum == 1:
             st.info("No article is loaded: add some on the Corpus page.")
         else:
             st.info("Load at least two articles on the Corpus page to compare them.")
@@ -155,7 +206,14 @@ def workspace() -> Workspace:
         dict(st.session_state.labels),
         st.session_state.lexicon,
         dict(st.session_state.settings),
+        dict(st.session_state.story_edits),
     )
+
+
+def narrowed_workspace() -> Workspace:
+    """``workspace()`` with only the articles the sidebar keeps (the report's corpus; the choice is in settings)."""
+    saved = workspace()
+    return Workspace(current_corpus(), saved.labels, saved.lexicon, saved.settings, saved.story_edits)
 
 
 def open_workspace(saved: Workspace) -> None:
@@ -164,6 +222,7 @@ def open_workspace(saved: Workspace) -> None:
     st.session_state.labels = dict(saved.labels)
     st.session_state.lexicon = saved.lexicon
     st.session_state.settings = dict(saved.settings)
+    st.session_state.story_edits = dict(saved.story_edits)
     st.session_state.pop("corpus-editor", None)
 
 
@@ -178,3 +237,29 @@ def current_comparison() -> Comparison:
     """Similarity model, cosine matrix and shingle index of ``current_corpus()``, built once per corpus content."""
     corpus = current_corpus()
     return _comparison(corpus_key(corpus), current_text())
+
+
+@st.cache_resource(max_entries=4, show_spinner="Grouping articles into stories…")
+def _stories(key: str, edits: str, _text: TextCorpus) -> StoryMap:
+    # Keyed on the corpus and the user's story edits; the TF-IDF model of the whole corpus is built here (the
+    # Similarity page's comparison is of the narrowed corpus).
+    return stories(_text, tfidf(_text), edits=json.loads(edits))
+
+
+def full_text() -> TextCorpus:
+    """The text pipeline's output for ``full_corpus()``."""
+    corpus = full_corpus()
+    return _text_corpus(corpus_key(corpus), corpus)
+
+
+def current_stories() -> StoryMap:
+    """The stories of ``full_corpus()`` with the user's edits, computed once per corpus content and edits."""
+    corpus = full_corpus()
+    if not corpus.articles:
+        return StoryMap(())
+    edits = json.dumps(st.session_state.get("story_edits") or {}, sort_keys=True)
+    return _stories(corpus_key(corpus), edits, full_text())
+
+
+def set_story_edits(edits: Mapping[str, object]) -> None:
+    st.session_state.story_edits = dict(edits)

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 from analysis.corpus.loading import Article, Corpus, Problem
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
-PAGES = ["corpus", "similarity", "side_by_side", "framing", "figures"]
+PAGES = ["corpus", "stories", "similarity", "side_by_side", "framing", "figures"]
 ONE = Article("solo", "El ataque dejó al menos 12 muertos en la capital, según la policía.", "Diario", language="es")
 CORPORA = {
     "empty": Corpus(problems=(Problem("vacío/", "no article could be loaded (the folder has no files)"),)),
@@ -27,6 +27,8 @@ EXPECTED = {
     ("side_by_side", "empty"): TWO_NEEDED,
     ("framing", "empty"): NO_ARTICLE,
     ("figures", "empty"): NO_ARTICLE,
+    ("stories", "empty"): NO_ARTICLE,
+    ("stories", "one"): None,
     ("corpus", "one"): None,
     ("similarity", "one"): TWO_NEEDED,
     ("side_by_side", "one"): TWO_NEEDED,

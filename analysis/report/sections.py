@@ -13,9 +13,19 @@ from analysis.present.charts.casualties import agreement_chart, timeline_chart
 from analysis.present.charts.corpus import articles_by_source_date, articles_table
 from analysis.present.charts.framing import distinctive_small_multiples, term_bars
 from analysis.present.charts.similarity import display_names, heatmap, matrix_frame, reuse_shares
+from analysis.present.charts.stories import coverage_chart, first_coverage_chart
 from analysis.report.document import Chart, Section, Table
-from analysis.report.results import distinctive_table, figures_claims, figures_json, lexicons_for, terms_json
+from analysis.report.results import (
+    distinctive_table,
+    figures_claims,
+    figures_json,
+    lexicons_for,
+    story_map,
+    terms_json,
+)
 from analysis.similarity.compare import analyse, close_pairs, comparison_json, heatmap_view, pairs_table
+from analysis.similarity.coverage import daily_coverage, first_coverage
+from analysis.similarity.stories import stories_table
 from analysis.similarity.tfidf import PAIR_THRESHOLD, TABLE_MAX_PAIRS
 from analysis.text import TextCorpus
 
@@ -121,8 +131,54 @@ def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
     )
 
 
+def _narrowing_note(workspace: Workspace) -> str | None:
+    """The dashboard sidebar's narrowing saved in the workspace, in words (None when the corpus is whole)."""
+    choice = workspace.settings.get("narrow") or {}
+    if not isinstance(choice, dict) or not any(choice.get(k) for k in ("story", "start", "end", "sources")):
+        return None
+    parts = []
+    if choice.get("story"):
+        parts.append(f"story {choice['story']}" + (f" ({choice['label']})" if choice.get("label") else ""))
+    if choice.get("start") or choice.get("end"):
+        parts.append(f"dates {choice.get('start') or '…'} to {choice.get('end') or '…'}")
+    if choice.get("sources"):
+        parts.append("outlets " + ", ".join(map(str, choice["sources"])))
+    return "This report is narrowed to " + "; ".join(parts) + "."
+
+
+def stories_section(workspace: Workspace, text: TextCorpus) -> Section:
+    found = story_map(text, edits=workspace.story_edits)
+    articles = [d.article for d in text.docs]
+    table = stories_table(found)
+    first = first_coverage(found, articles, min_articles=2)
+    summary = (
+        "Articles grouped into the events they cover, from their TF-IDF nearest neighbours, the names they share "
+        "in title and lead, and their dates (a story spans a month at most); labelled by their most distinctive "
+        "words. For each story with two or more articles, when each outlet first covered it."
+    )
+    charts = []
+    if not first.empty and first["first"].notna().any():
+        charts.append(Chart("stories-first-coverage", first_coverage_chart(first), first))
+        largest = max(found.stories, key=lambda s: (s.size, -int(s.id[1:])))
+        daily = daily_coverage(found, articles, largest.id)
+        if not daily.empty:
+            title = f"Articles per day per outlet: {largest.label}"
+            charts.append(Chart("stories-coverage-largest", coverage_chart(daily, title=title), daily))
+    note = _narrowing_note(workspace)
+    return Section(
+        "stories",
+        "Stories",
+        summary,
+        charts=tuple(charts),
+        tables=(Table("stories", "Stories", table), Table("first-coverage", "First coverage per outlet", first)),
+        results={**found.to_json(), "narrowing": workspace.settings.get("narrow") or None},
+        notes=(note,) if note else (),
+    )
+
+
 def figures_section(workspace: Workspace, text: TextCorpus) -> Section:
-    claims = figures_claims(text, workspace.settings.get("figure_incidents") or {})  # type: ignore[arg-type]
+    found = story_map(text, edits=workspace.story_edits)
+    claims = figures_claims(text, workspace.settings.get("figure_incidents") or {}, found)  # type: ignore[arg-type]
     dates = {d.article.id: d.article.date for d in text.docs}
     results = figures_json(claims)
     summary = (
@@ -157,6 +213,7 @@ def figures_section(workspace: Workspace, text: TextCorpus) -> Section:
 # Order of the report. Each entry builds one section from the workspace and the shared text pipeline.
 SECTIONS: tuple[Callable[[Workspace, TextCorpus], Section], ...] = (
     corpus_section,
+    stories_section,
     similarity_section,
     terms_section,
     figures_section,

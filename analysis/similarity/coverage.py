@@ -5,7 +5,6 @@ many articles each outlet published each day; for all stories, when each outlet
 first covered each one (``lag_days`` after the story's first article), so that
 who broke it (lag 0), who followed and who did not cover it reads off one table.
 
->>> import datetime as dt
 >>> from analysis.corpus.records import Article
 >>> from analysis.similarity.stories import Story, StoryMap
 >>> d = dt.date(2023, 9, 10)
@@ -19,6 +18,7 @@ who broke it (lag 0), who followed and who did not cover it reads off one table.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import pandas as pd
@@ -26,7 +26,7 @@ import pandas as pd
 from analysis.corpus.records import Article
 from analysis.similarity.stories import StoryMap
 
-__all__ = ["articles_by_story", "daily_coverage", "first_coverage"]
+__all__ = ["articles_by_story", "daily_coverage", "first_coverage", "narrowed"]
 
 BROKE, FOLLOWED, NOT_COVERED = "broke", "followed", "not covered"
 
@@ -87,3 +87,37 @@ def first_coverage(found: StoryMap, articles: Sequence[Article], *, min_articles
                 rows.append((story.id, story.label, source, None, 0, None, NOT_COVERED))
     columns = ["story", "label", "source", "first", "articles", "lag_days", "role"]
     return pd.DataFrame(rows, columns=columns).astype({"lag_days": "Int64", "articles": "int64"})
+
+
+def narrowed(
+    articles: Sequence[Article],
+    found: StoryMap | None = None,
+    *,
+    story: str | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    sources: Sequence[str] | None = None,
+) -> list[Article]:
+    """The articles of one ``story`` (None: every story), dated from ``start`` to ``end`` (inclusive; with either
+    set, undated articles are left out), from ``sources`` (None: every outlet), in corpus order.
+
+    >>> d = dt.date(2023, 9, 9)
+    >>> arts = [Article("a", "x", "A", d), Article("b", "x", "B", None), Article("c", "x", "B", d)]
+    >>> [a.id for a in narrowed(arts, sources=["B"])], [a.id for a in narrowed(arts, start=d)]
+    (['b', 'c'], ['a', 'c'])
+    """
+    if story is not None and found is None:
+        raise ValueError("narrowing to a story needs the corpus' stories")
+    chosen = set(sources) if sources is not None else None
+    out = []
+    for a in articles:
+        if story is not None and found is not None and found.assignment.get(a.id) != story:
+            continue
+        if (start is not None or end is not None) and (
+            a.date is None or (start is not None and a.date < start) or (end is not None and a.date > end)
+        ):
+            continue
+        if chosen is not None and (a.source or a.id) not in chosen:
+            continue
+        out.append(a)
+    return out

@@ -7,8 +7,10 @@ import streamlit as st
 
 from analysis.casualties.agreement import apply_overrides, comparison_table, incidents_table, timeline
 from analysis.casualties.claims import Claim, extract
+from analysis.casualties.events import by_story
 from analysis.present.charts.casualties import agreement_chart, evidence_html, timeline_chart
 from analysis.present.paging import CHART_TOLLS, TIMELINE_TOLLS, largest_groups
+from analysis.similarity.stories import StoryMap
 from analysis.text import TextCorpus
 from dashboard import components, state
 
@@ -16,8 +18,9 @@ OVERRIDES = "figure_incidents"  # workspace setting: claim incident or article i
 
 
 @st.cache_data(show_spinner="Reading casualty figures…", max_entries=4)
-def _claims(key: str, _text: TextCorpus) -> list[Claim]:
-    return extract(_text)
+def _claims(key: str, stories_key: str, _text: TextCorpus, _found: StoryMap) -> list[Claim]:
+    # Each claim in its article's story (compared within it), unless its sentence cites another incident.
+    return by_story(extract(_text), _found.assignment, {s.id: s.start for s in _found.stories})
 
 
 @st.cache_data(show_spinner="Comparing figures across sources…", max_entries=8)
@@ -25,7 +28,9 @@ def _tables(
     key: str, overrides: tuple[tuple[str, str], ...], _text: TextCorpus
 ) -> tuple[list[Claim], pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Claims with the user's incident edits, their comparison table, timeline and incidents."""
-    claims = apply_overrides(_claims(key, _text), dict(overrides))
+    found = state.current_stories()
+    stories_key = repr(sorted(found.assignment.items())) + repr([(s.id, s.start) for s in found.stories])
+    claims = apply_overrides(_claims(key, stories_key, _text, found), dict(overrides))
     dates = {d.article.id: d.article.date for d in _text.docs}
     return claims, comparison_table(claims, dates), timeline(claims, dates), incidents_table(claims)
 

@@ -21,7 +21,13 @@ st.caption(
 corpus = state.require_articles()
 
 images = st.toggle("Include every chart as PNG and SVG", value=True, help="Takes about a second per chart.")
-key = (state.corpus_key(corpus), repr(sorted(state.workspace().settings.items())), st.session_state.lexicon, images)
+key = (
+    state.corpus_key(corpus),
+    repr(sorted(state.workspace().settings.items())),
+    repr(st.session_state.story_edits),
+    st.session_state.lexicon,
+    images,
+)
 
 if st.button("Build the report", type="primary", icon=":material/summarize:"):
     bar = st.progress(0.0, text="Text pipeline…")
@@ -33,7 +39,7 @@ if st.button("Build the report", type="primary", icon=":material/summarize:"):
         bar.progress(0.5 * done["sections"] / steps, text=f"Computing {name}…")
         done["sections"] += 1
 
-    sections = build_sections(state.workspace(), text, progress=section_started)
+    sections = build_sections(state.narrowed_workspace(), text, progress=section_started)
     files = render(
         sections,
         images=images,
