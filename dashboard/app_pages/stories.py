@@ -32,7 +32,9 @@ right.metric("articles", len(articles))
 
 st.subheader("All stories")
 components.table(
-    table.rename(columns={"articles": "size"}),
+    table.sort_values(["articles", "start"], ascending=[False, True], kind="stable").rename(
+        columns={"articles": "size"}
+    ),
     "stories",
     key="stories",
     what="stories",
@@ -78,8 +80,9 @@ if first.empty or first["first"].notna().sum() == 0:
 else:
     shown = min(MAX_STORIES, first["story"].nunique())
     st.caption(
-        f"The {shown} largest stories with two or more articles. ★ the outlet that published first (broke it), "
-        "● the others at their first article; the table below also lists the outlets that did not cover a story."
+        f"The {shown} largest stories with two or more articles, in order of their first day. ★ the outlet that "
+        "published first (broke it, day 0), ● the others at their first article, in days after the first; the table "
+        "below also lists the outlets that did not cover a story."
     )
     components.chart(first_coverage_chart(first), first, "first-coverage", key="stories-first")
     components.table(first, "first-coverage-table", key="stories-first-table", what="rows")

@@ -41,33 +41,37 @@ def coverage_chart(daily: pd.DataFrame, *, title: str) -> go.Figure:
 
 
 def first_coverage_chart(first: pd.DataFrame, *, max_stories: int = MAX_STORIES) -> go.Figure:
-    """When each outlet first covered each story: one row per story (the ``max_stories`` with most articles),
-    one marker per outlet at its first date; a star marks who broke it, a circle who followed (hover: lag in
-    days, articles). Outlets that did not cover a story have no marker on its row.
+    """Who broke each story and who followed: one row per story (the ``max_stories`` with most articles, the
+    row named with its first day), one marker per outlet at the days between the story's first article and the
+    outlet's first; a star marks who broke it (day 0), a circle who followed (hover: date, articles). Outlets
+    that did not cover a story have no marker on its row (the table lists them).
 
-    ``first`` is ``coverage.first_coverage``.
+    ``first`` is ``coverage.first_coverage``. Days, not dates, on the x axis: stories years apart share it.
 
     >>> import datetime as dt
     >>> f = pd.DataFrame({"story": ["S1", "S1", "S1"], "label": ["derna"] * 3, "source": ["A", "B", "C"],
     ...                   "first": [dt.date(2023, 9, 9), dt.date(2023, 9, 11), None], "articles": [1, 2, 0],
     ...                   "lag_days": pd.array([0, 2, None], dtype="Int64"),
     ...                   "role": ["broke", "followed", "not covered"]})
-    >>> [(t.name, list(t.marker.symbol)) for t in first_coverage_chart(f).data]
-    [('A', ['star']), ('B', ['circle'])]
+    >>> [(t.name, list(t.x), list(t.marker.symbol)) for t in first_coverage_chart(f).data]
+    [('A', [0], ['star']), ('B', [2], ['circle'])]
     """
-    covered = first[first["first"].notna()]
+    covered = first[first["lag_days"].notna()]
     sizes = covered.groupby("story")["articles"].sum().sort_values(ascending=False, kind="stable")
     shown = list(sizes.index[:max_stories])
     covered = covered[covered["story"].isin(shown)]
-    names = {s: f"{s} · {label(str(lab))[:40]}" for s, lab in zip(covered["story"], covered["label"])}
-    order = sorted(shown, key=lambda s: (covered.loc[covered["story"] == s, "first"].min(), s))
+    starts = covered.groupby("story")["first"].min()
+    names = {
+        s: f"{s} · {label(str(lab))[:36]} ({starts[s]:%d %b %Y})" for s, lab in zip(covered["story"], covered["label"])
+    }
+    order = sorted(shown, key=lambda s: (starts[s], s))
     fig = go.Figure()
     sources = sorted(set(covered["source"]))
     colours = _colours(sources)
     for source in sources:
         part = covered[covered["source"] == source]
         fig.add_scatter(
-            x=[pd.Timestamp(d) for d in part["first"]],
+            x=[int(v) for v in part["lag_days"]],
             y=[names[s] for s in part["story"]],
             mode="markers",
             name=label(source),
@@ -77,14 +81,13 @@ def first_coverage_chart(first: pd.DataFrame, *, max_stories: int = MAX_STORIES)
                 "symbol": [BROKE_SYMBOL if r == "broke" else FOLLOWED_SYMBOL for r in part["role"]],
                 "line": {"width": 1, "color": "white"},
             },
-            customdata=list(zip(part["lag_days"].astype("object").fillna("?"), part["articles"])),
-            hovertemplate=label(source) + "<br>first: %{x|%d %b %Y} (+%{customdata[0]} days)<br>"
+            customdata=[[f"{d:%d %b %Y}", n] for d, n in zip(part["first"], part["articles"])],
+            hovertemplate=label(source) + "<br>first article %{customdata[0]} (day %{x})<br>"
             "%{customdata[1]} article(s)<extra></extra>",
         )
     fig.update_layout(
-        xaxis={"title": "first article", "type": "date"},
+        xaxis={"title": "days after the story's first article", "rangemode": "tozero", "zeroline": True},
         yaxis={"title": "", "categoryorder": "array", "categoryarray": [names[s] for s in reversed(order)]},
     )
-    return finish(
-        fig, title="Who covered which story first (★ broke it, ● followed)", height=max(320, 60 + 28 * len(order))
-    )
+    height = max(320, 80 + 28 * len(order))
+    return finish(fig, title="Who broke each story (★, day 0) and who followed (●)", height=height)
