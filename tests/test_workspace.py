@@ -17,7 +17,7 @@ from tests.conftest import ROOT
 @pytest.fixture
 def saved(seeds) -> ws.Workspace:
     labels = {seeds.articles[0].id: ("Telesur", dt.date(2026, 1, 21)), seeds.articles[1].id: ("Telesur", None)}
-    return ws.Workspace(seeds, labels, "frames:\n  - name: x\n", {"similarity_threshold": 0.3})
+    return ws.Workspace(seeds, labels, "frames:\n  - name: x\n", ws.WorkspaceSettings(similarity_threshold=0.3))
 
 
 def test_round_trip(saved):
@@ -58,6 +58,15 @@ def test_cli_accepts_a_workspace(saved, tmp_path):
         ),
         ('{"format": "contraste-workspace", "version": 1, "labels": {"a": 3}}', "label of 'a'"),
         ('{"format": "contraste-workspace", "version": 1, "settings": []}', "'settings' must be an object"),
+        ('{"format": "contraste-workspace", "version": 1, "settings": {"treshold": 1}}', "unknown setting 'treshold'"),
+        (
+            '{"format": "contraste-workspace", "version": 1, "settings": {"similarity_threshold": "0.3"}}',
+            "'similarity_threshold' must be a number, not str",
+        ),
+        (
+            '{"format": "contraste-workspace", "version": 1, "settings": {"figure_incidents": {"a": 1}}}',
+            "'figure_incidents' must be an object of id -> incident name",
+        ),
         ('{"format": "contraste-workspace", "version": 1, "labels": [null]}', "'labels' must be an object"),
         ('{"format": "contraste-workspace", "version": 1, "articles": true}', "'articles' must be a list"),
         ('{"format": "contraste-workspace", "version": 1, "problems": 3}', "'problems' must be a list"),
@@ -75,6 +84,9 @@ def test_cli_accepts_a_workspace(saved, tmp_path):
         "bad-date",
         "bad-label",
         "bad-settings",
+        "unknown-setting",
+        "threshold-text",
+        "incidents-number",
         "labels-list",
         "articles-bool",
         "problems-number",

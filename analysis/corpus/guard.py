@@ -78,13 +78,13 @@ def connect_global(
 
 class _GlobalHTTPConnection(http.client.HTTPConnection):
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type,call-overload]
+        super().__init__(*args, **kwargs)
         self._create_connection = connect_global
 
 
 class _GlobalHTTPSConnection(http.client.HTTPSConnection):
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type,call-overload]
+        super().__init__(*args, **kwargs)
         self._create_connection = connect_global
 
 
@@ -101,7 +101,7 @@ class _GlobalHTTPSHandler(urllib.request.HTTPSHandler):
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     """Follow redirects to http(s) only (urllib would also follow ftp://)."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
         if urlsplit(newurl).scheme.lower() not in ("http", "https"):
             raise Refused(f"redirected to {newurl!r}, which is not an http(s) URL")
         return super().redirect_request(req, fp, code, msg, headers, newurl)

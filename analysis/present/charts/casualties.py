@@ -22,8 +22,8 @@ def interval_text(low: object, high: object) -> str:
     >>> interval_text(100, None), interval_text(32, 32), interval_text(None, 40), interval_text(20, 99)
     ('≥ 100', '32', '≤ 40', '20–99')
     """
-    lo = None if low is None or pd.isna(low) else int(low)  # type: ignore[arg-type,call-overload]
-    hi = None if high is None or pd.isna(high) else int(high)  # type: ignore[arg-type,call-overload]
+    lo = None if low is None or pd.isna(low) else int(low)
+    hi = None if high is None or pd.isna(high) else int(high)
     if lo is not None and hi is not None:
         return f"{lo:,}" if lo == hi else f"{lo:,}–{hi:,}"
     if lo is not None:
