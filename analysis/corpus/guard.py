@@ -17,6 +17,7 @@ import http.client
 import ipaddress
 import socket
 import urllib.request
+from typing import Any
 from urllib.parse import urlsplit
 
 __all__ = ["Refused", "connect_global", "global_addresses", "opener"]
@@ -77,13 +78,13 @@ def connect_global(
 
 
 class _GlobalHTTPConnection(http.client.HTTPConnection):
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._create_connection = connect_global
 
 
 class _GlobalHTTPSConnection(http.client.HTTPSConnection):
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._create_connection = connect_global
 

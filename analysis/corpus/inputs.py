@@ -19,7 +19,7 @@ from analysis.corpus.loading import Corpus, CorpusError, Problem
 __all__ = ["Progress", "input_bytes", "load_inputs", "read_urls_file"]
 
 # progress(done, total, name): after each URL fetched or file read.
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[int, int, str], object]
 
 
 def read_urls_file(path: str | Path) -> list[str]:

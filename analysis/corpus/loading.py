@@ -122,7 +122,7 @@ def _finish(articles: list[Article], problems: list[Problem]) -> Corpus:
     return Corpus(tuple(_unique_ids(articles, problems)), tuple(problems))
 
 
-Progress = Callable[[int, str], None]
+Progress = Callable[[int, str], object]
 
 
 def load_files(files: Iterable[tuple[str, bytes]], *, progress: Progress | None = None) -> Corpus:

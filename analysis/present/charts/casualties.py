@@ -16,7 +16,7 @@ OPEN_OPACITY = 0.3
 ROW_SPREAD = 0.6
 
 
-def interval_text(low: object, high: object) -> str:
+def interval_text(low: float | None, high: float | None) -> str:
     """Readable interval: "32", "≥ 100", "≤ 40", "20–99".
 
     >>> interval_text(100, None), interval_text(32, 32), interval_text(None, 40), interval_text(20, 99)
