@@ -206,9 +206,19 @@ COMMANDS: dict[str, Command] = {
 }
 
 
+def program_name(argv0: str) -> str:
+    """How the user ran the CLI, for usage and errors: ``contraste`` (the installed script) or ``python -m analysis``.
+
+    >>> program_name("/venv/bin/contraste"), program_name("/repo/analysis/__main__.py")
+    ('contraste', 'python -m analysis')
+    """
+    return "contraste" if Path(argv0).stem == "contraste" else "python -m analysis"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m analysis", description="Contraste: compare news coverage across sources."
+        prog=program_name(sys.argv[0] if sys.argv else ""),
+        description="Contraste: compare news coverage across sources.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     timeout = settings().limits.url_timeout_seconds

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 
 import pytest
 
+from analysis.cli import main
 from analysis.corpus import workspace as ws
 from analysis.corpus.loading import CorpusError
-from tests.conftest import ROOT
 
 
 @pytest.fixture
@@ -28,17 +26,11 @@ def test_round_trip(saved):
     assert [a.source for a in back.current().articles][:2] == ["Telesur", "Telesur"]
 
 
-def test_cli_accepts_a_workspace(saved, tmp_path):
+def test_cli_accepts_a_workspace(saved, tmp_path, capsys):
     path = tmp_path / "mine.json"
     path.write_bytes(ws.to_bytes(saved))
-    result = subprocess.run(
-        [sys.executable, "-m", "analysis", "corpus", str(path), "--format", "json"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stderr
-    articles = json.loads(result.stdout)["articles"]
+    assert main(["corpus", str(path), "--format", "json"]) == 0
+    articles = json.loads(capsys.readouterr().out)["articles"]
     assert [(a["source"], a["date"]) for a in articles[:2]] == [("Telesur", "2026-01-21"), ("Telesur", None)]
 
 
