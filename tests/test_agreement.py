@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from analysis.casualties.agreement import agreements, apply_overrides, comparison_table, incidents_table, timeline
 from analysis.casualties.claims import Claim, extract
 from analysis.cli import main
-from analysis.corpus.loading import Article
+from analysis.corpus.records import Article
 from analysis.present.charts.casualties import agreement_chart, evidence_html, highlight, timeline_chart
 from analysis.text import build
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.casualties.claims import KINDS, Claim, claims_in, extract
-from analysis.corpus.loading import Article
+from analysis.corpus.records import Article
 from analysis.text import build
 
 Expected = tuple[str, str, int | None, int | None]  # kind, group, low, high

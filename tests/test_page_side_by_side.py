@@ -48,7 +48,8 @@ def test_other_pair_and_same_article(app: AppTest):
 
 
 def test_article_markup_is_escaped_on_the_page():
-    from analysis.corpus.loading import Article, Corpus
+    from analysis.corpus.loading import Corpus
+    from analysis.corpus.records import Article
 
     copied = (
         "El ministro <script>alert('x')</script> anunció un paquete de medidas contra la inflación de los alimentos."

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analysis.corpus.loading import Article, Corpus, Problem
+from analysis.corpus.loading import Corpus
+from analysis.corpus.records import Article, Problem
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 PAGES = ["corpus", "similarity", "side_by_side", "framing", "figures"]
