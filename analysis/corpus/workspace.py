@@ -9,12 +9,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from analysis.corpus.loading import Article, Corpus, CorpusError, Problem, load_path, parse_date
+from analysis.corpus.loading import Corpus, load_path
+from analysis.corpus.records import Article, CorpusError, Problem, parse_date
 
-__all__ = ["FORMAT", "Workspace", "WorkspaceError", "from_bytes", "is_workspace", "load", "to_bytes"]
+__all__ = [
+    "FORMAT",
+    "Workspace",
+    "WorkspaceError",
+    "WorkspaceSettings",
+    "from_bytes",
+    "is_workspace",
+    "load",
+    "to_bytes",
+]
 
 FORMAT = "contraste-workspace"
 VERSION = 1
@@ -27,13 +38,91 @@ class WorkspaceError(ValueError):
 
 
 @dataclass(frozen=True)
+class WorkspaceSettings:
+    """The choices a user made on the pages, saved with the workspace; None (or empty) when not made.
+
+    ``similarity_threshold``: the Similarity page's cosine threshold (else the
+    ``pair_threshold`` of settings/similarity.yaml); ``figure_incidents``: claim
+    incident or article id -> incident name, the Figures page's merges;
+    ``lexicon_name``: the file name of the user's framing lexicon; ``narrow``: the
+    sidebar's narrowing of every page (``story`` id and its ``label``, ``start`` and
+    ``end`` ISO dates, ``sources``: a list of outlets; each may be null).
+
+    >>> WorkspaceSettings.from_json({"similarity_threshold": 0.3}).to_json()
+    {'similarity_threshold': 0.3}
+    """
+
+    similarity_threshold: float | None = None
+    figure_incidents: Mapping[str, str] = field(default_factory=dict)
+    lexicon_name: str | None = None
+    narrow: Mapping[str, object] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, object]:
+        """The settings that were made, as the workspace file holds them."""
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        return {k: dict(v) if isinstance(v, Mapping) else v for k, v in values.items() if v is not None and v != {}}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object], *, where: str = "settings") -> WorkspaceSettings:
+        """Read the settings object of a workspace file.
+
+        Raises:
+            WorkspaceError: naming the unknown or mistyped setting.
+        """
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise WorkspaceError(f"{where}: unknown setting {unknown[0]!r} (known: {', '.join(sorted(known))})")
+        threshold = data.get("similarity_threshold")
+        if threshold is not None and (isinstance(threshold, bool) or not isinstance(threshold, int | float)):
+            raise WorkspaceError(f"{where}: 'similarity_threshold' must be a number, not {type(threshold).__name__}")
+        incidents = data.get("figure_incidents") or {}
+        if not isinstance(incidents, Mapping) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in incidents.items()
+        ):
+            raise WorkspaceError(f"{where}: 'figure_incidents' must be an object of id -> incident name (text)")
+        name = data.get("lexicon_name")
+        if name is not None and not isinstance(name, str):
+            raise WorkspaceError(f"{where}: 'lexicon_name' must be text, not {type(name).__name__}")
+        return cls(None if threshold is None else float(threshold), dict(incidents), name, _narrow(data, where))
+
+
+NARROW_KEYS = ("story", "label", "start", "end", "sources")
+
+
+def _narrow(data: Mapping[str, object], where: str) -> dict[str, object]:
+    """The saved narrowing, checked: text (or null) for story, label, start and end; a list of outlets or null."""
+    narrow = data.get("narrow") or {}
+    if not isinstance(narrow, Mapping):
+        raise WorkspaceError(f"{where}: 'narrow' must be an object with {', '.join(NARROW_KEYS)}")
+    unknown = sorted(set(narrow) - set(NARROW_KEYS))
+    if unknown:
+        raise WorkspaceError(f"{where}: 'narrow' has an unknown key {unknown[0]!r}")
+    for key in ("story", "label", "start", "end"):
+        if narrow.get(key) is not None and not isinstance(narrow[key], str):
+            raise WorkspaceError(f"{where}: 'narrow.{key}' must be text or null")
+    for key in ("start", "end"):
+        if narrow.get(key):
+            try:
+                dt.date.fromisoformat(str(narrow[key]))
+            except ValueError:
+                raise WorkspaceError(
+                    f"{where}: 'narrow.{key}' must be a date YYYY-MM-DD, not {narrow[key]!r}"
+                ) from None
+    sources = narrow.get("sources")
+    if sources is not None and (not isinstance(sources, list) or not all(isinstance(x, str) for x in sources)):
+        raise WorkspaceError(f"{where}: 'narrow.sources' must be a list of outlet names or null")
+    return dict(narrow)
+
+
+@dataclass(frozen=True)
 class Workspace:
     """Everything a user set up: the corpus as loaded, labels (source, date) per article, lexicon YAML, settings."""
 
     corpus: Corpus
     labels: Labels = field(default_factory=dict)
     lexicon: str | None = None
-    settings: dict[str, object] = field(default_factory=dict)
+    settings: WorkspaceSettings = field(default_factory=WorkspaceSettings)
     # The user's story edits (analysis.similarity.stories): {"merge": [[ids]], "split": [[ids]], "rename": {id: label}}.
     story_edits: dict[str, object] = field(default_factory=dict)
 
@@ -54,7 +143,7 @@ def to_bytes(workspace: Workspace) -> bytes:
             for id_, (source, date) in workspace.labels.items()
         },
         "lexicon": workspace.lexicon,
-        "settings": workspace.settings,
+        "settings": workspace.settings.to_json(),
         "story_edits": workspace.story_edits,
     }
     return json.dumps(document, ensure_ascii=False, indent=1, default=str).encode("utf-8")
@@ -142,7 +231,8 @@ def from_bytes(data: bytes, *, name: str = "workspace") -> Workspace:
         raise WorkspaceError(f"{name}: 'lexicon' must be the lexicon's YAML text or null")
     if not isinstance(settings, dict):
         raise WorkspaceError(f"{name}: 'settings' must be an object")
-    return Workspace(Corpus(tuple(articles), problems), labels, lexicon, settings, _story_edits(document, name))
+    choices = WorkspaceSettings.from_json(settings, where=f"{name}: settings")
+    return Workspace(Corpus(tuple(articles), problems), labels, lexicon, choices, _story_edits(document, name))
 
 
 def _story_edits(document: dict[str, object], name: str) -> dict[str, object]:
