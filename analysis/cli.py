@@ -72,8 +72,11 @@ def _figures_table(result: dict[str, object]) -> pd.DataFrame:
 def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
     from analysis.report import document as report
     from analysis.report import sections
+    from analysis.report.results import narrowed_workspace
     from analysis.text import build
 
+    workspace = narrowed_workspace(args.workspace)  # a workspace saved narrowed (dashboard sidebar) stays narrowed
+    corpus = workspace.current()
     steps = 1 + len(sections.SECTIONS)  # the text pipeline, then each section; image renders are added later
     with tqdm(total=steps, desc="report", unit="step", file=sys.stderr, disable=args.quiet) as bar:
         bar.set_postfix_str("text pipeline")
@@ -83,7 +86,7 @@ def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
             bar.update()
             bar.set_postfix_str(name)
 
-        parts = sections.build_sections(args.workspace, text, progress=section_started)
+        parts = sections.build_sections(workspace, text, progress=section_started)
         bar.update()
         images = 0 if args.no_images else 2 * sum(len(part.charts) for part in parts)
         bar.total = steps + images

@@ -213,3 +213,24 @@ def test_cli_stories_json_and_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stories", "seeds"]) == 0
     out = capsys.readouterr().out
     assert "label" in out and "2026-01-20" in out
+
+
+def test_a_workspace_saved_narrowed_gives_a_narrowed_report(seeds) -> None:
+    from analysis.corpus.workspace import WorkspaceSettings
+    from analysis.report.results import narrowed_workspace
+    from analysis.report.sections import stories_section
+
+    text = build(seeds.articles)
+    found = story_map(text)
+    story = found.assignment["000_bbe06687ad217e2c"]
+    narrow = {"story": story, "label": found.get(story).label, "start": None, "end": "2026-01-25", "sources": None}
+    workspace = from_bytes(to_bytes(Workspace(seeds, settings=WorkspaceSettings(narrow=narrow))))
+    kept = narrowed_workspace(workspace).current()
+    assert [a.id for a in kept.articles] == ["000_bbe06687ad217e2c"]  # the story, up to 25 January
+    section = stories_section(narrowed_workspace(workspace), build(kept.articles))
+    assert section.notes and f"story {story}" in section.notes[0] and "to 2026-01-25" in section.notes[0]
+    assert narrowed_workspace(Workspace(seeds)).corpus is seeds  # nothing saved: the whole corpus
+    document = json.loads(to_bytes(workspace))
+    document["settings"]["narrow"] = {"start": "yesterday"}
+    with pytest.raises(ValueError, match="narrow.start"):
+        from_bytes(json.dumps(document).encode(), name="w.json")
