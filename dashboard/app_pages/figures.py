@@ -26,12 +26,10 @@ def _claims(key: str, stories_key: str, _text: TextCorpus, _found: StoryMap) -> 
 
 @st.cache_data(show_spinner="Comparing figures across sources…", max_entries=8)
 def _tables(
-    key: str, overrides: tuple[tuple[str, str], ...], _text: TextCorpus
+    key: str, overrides: tuple[tuple[str, str], ...], stories_key: str, _text: TextCorpus, _found: StoryMap
 ) -> tuple[list[Claim], pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Claims with the user's incident edits, their comparison table, timeline and incidents."""
-    found = state.current_stories()
-    stories_key = repr(sorted(found.assignment.items())) + repr([(s.id, s.start) for s in found.stories])
-    claims = apply_overrides(_claims(key, stories_key, _text, found), dict(overrides))
+    """Claims in their stories with the user's incident edits, their comparison table, timeline and incidents."""
+    claims = apply_overrides(_claims(key, stories_key, _text, _found), dict(overrides))
     dates = {d.article.id: d.article.date for d in _text.docs}
     return claims, comparison_table(claims, dates), timeline(claims, dates), incidents_table(claims)
 
@@ -47,12 +45,20 @@ st.caption(
 corpus = state.require_articles()
 text = state.current_text()
 overrides: dict[str, str] = dict(state.setting(OVERRIDES, {}))  # type: ignore[call-overload]
-claims, table, over_time, incidents = _tables(state.corpus_key(corpus), tuple(sorted(overrides.items())), text)
+found = state.current_stories()
+stories_key = repr(sorted(found.assignment.items())) + repr([(s.id, s.start) for s in found.stories])
+claims, table, over_time, incidents = _tables(
+    state.corpus_key(corpus), tuple(sorted(overrides.items())), stories_key, text, found
+)
 
 if not claims:
     st.info("No casualty figure was found in the corpus.")
     st.stop()
 
+named = [found.get(i) for i in sorted({c.story for c in claims if c.story}, key=lambda i: int(i[1:]))]
+if named:  # incidents are stories (Stories page); a running total or an earlier incident cited is kept apart
+    shown_names = "; ".join(f"{s.id} = {components.plain(s.label)}" for s in named[:12])
+    st.caption(f"Tolls are compared within a story: {shown_names}{' …' if len(named) > 12 else ''}.")
 conflicts = table.drop_duplicates(["kind", "group", "incident"])["status"].eq("conflicting").sum()
 left, middle, right = st.columns(3)
 left.metric("claims", len(table))
