@@ -304,10 +304,13 @@ def _union(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, rank: np.nda
     story's dated articles would span more than ``max_span_days``, or fewer than ``join_share`` × the smaller
     story's articles are linked across (one stray link does not chain two events together)."""
     opts = settings().stories
+    span, share = opts.max_span_days, opts.join_share
     parent = list(range(n))
     members = [[x] for x in range(n)]
-    first = [int(d) if d >= 0 else None for d in days]
-    last = list(first)
+    undated_first, undated_last = 1 << 40, -1  # an undated story's span is empty: it never limits a join
+    first = [int(d) if d >= 0 else undated_first for d in days.tolist()]
+    last = [int(d) if d >= 0 else undated_last for d in days.tolist()]
+    ranks = rank.tolist()
     adjacent: list[list[int]] = [[] for _ in range(n)]
     for a, b in zip(i.tolist(), j.tolist()):
         adjacent[a].append(b)
@@ -324,16 +327,21 @@ def _union(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, rank: np.nda
         ra, rb = root(a), root(b)
         if ra == rb:
             continue
-        lo = min((d for d in (first[ra], first[rb]) if d is not None), default=None)
-        hi = max((d for d in (last[ra], last[rb]) if d is not None), default=None)
-        if lo is not None and hi is not None and hi - lo > opts.max_span_days:
+        lo, hi = min(first[ra], first[rb]), max(last[ra], last[rb])
+        if lo <= hi and hi - lo > span:
             continue
         small, other = (ra, rb) if len(members[ra]) <= len(members[rb]) else (rb, ra)
         if len(members[small]) > 1:
-            across = sum(1 for x in members[small] for y in adjacent[x] if root(y) == other)
-            if across < opts.join_share * len(members[small]):
+            need, across = share * len(members[small]), 0
+            for x in members[small]:
+                for y in adjacent[x]:
+                    if root(y) == other:
+                        across += 1
+                if across >= need:
+                    break
+            if across < need:
                 continue
-        keep, gone = (ra, rb) if rank[ra] < rank[rb] else (rb, ra)
+        keep, gone = (ra, rb) if ranks[ra] < ranks[rb] else (rb, ra)
         parent[gone] = keep
         members[keep].extend(members[gone])
         members[gone] = []
@@ -427,17 +435,16 @@ def _label_words(text: TextCorpus, model: TfidfModel, number: np.ndarray, count:
     indicator = sparse.csr_matrix((1.0 / sizes[number], (number, np.arange(n))), shape=(count, n))
     centroids = (indicator @ unigrams).tocsr()
     mean = np.asarray(unigrams.mean(axis=0)).ravel()
-    stems = np.asarray(model.stems[model.unigrams], dtype=str)
-    alphabetical = np.empty(len(stems), dtype=np.int64)
-    alphabetical[np.argsort(stems, kind="stable")] = np.arange(len(stems))
     out = []
     for g in range(count):
         start, stop = centroids.indptr[g], centroids.indptr[g + 1]
         columns = centroids.indices[start:stop]
         gain = np.round(centroids.data[start:stop] - (mean[columns] if sizes[g] < n else 0.0), ROUND)
-        best = columns[np.lexsort((alphabetical[columns], -gain))[: size * 2]]
+        if len(gain) > size * 2:  # the best few and every column tied with the last of them
+            keep = gain >= np.partition(gain, len(gain) - size * 2)[len(gain) - size * 2]
+            columns, gain = columns[keep], gain[keep]
         chosen: list[str] = []
-        for stem in model.names(best):
+        for _, stem in sorted(zip((-gain).tolist(), model.names(columns))):
             word = text.word(stem)
             if word not in chosen:
                 chosen.append(word)
