@@ -25,10 +25,10 @@ from analysis.corpus.loading import Corpus, load_path
 from analysis.corpus.records import CorpusError, Problem
 from analysis.corpus.workspace import Workspace, WorkspaceSettings
 from analysis.pipeline import start_workers_for
+from analysis.report.results import story_map
 from analysis.similarity.compare import Comparison, analyse
 from analysis.similarity.coverage import narrowed
-from analysis.similarity.stories import StoryMap, stories
-from analysis.similarity.tfidf import tfidf
+from analysis.similarity.stories import StoryMap
 from analysis.text import TextCorpus, build
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -244,7 +244,7 @@ def current_comparison() -> Comparison:
 def _stories(key: str, edits: str, _text: TextCorpus) -> StoryMap:
     # Keyed on the corpus and the user's story edits; the TF-IDF model of the whole corpus is built here (the
     # Similarity page's comparison is of the narrowed corpus).
-    return stories(_text, tfidf(_text), edits=json.loads(edits))
+    return story_map(_text, edits=json.loads(edits))
 
 
 def full_text() -> TextCorpus:

@@ -234,3 +234,13 @@ def test_a_workspace_saved_narrowed_gives_a_narrowed_report(seeds) -> None:
     document["settings"]["narrow"] = {"start": "yesterday"}
     with pytest.raises(ValueError, match="narrow.start"):
         from_bytes(json.dumps(document).encode(), name="w.json")
+
+
+def test_a_corpus_without_content_words_is_one_story_per_article() -> None:
+    text = build([_art("a", "123 456.", dt.date(2024, 1, 2)), _art("b", "12 de 2024.", None)])
+    found = story_map(text)
+    assert [(s.id, s.articles, s.start) for s in found.stories] == [
+        ("S1", ("a",), dt.date(2024, 1, 2)),
+        ("S2", ("b",), None),
+    ]
+    assert found.assignment == {"a": "S1", "b": "S2"}

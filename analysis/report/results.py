@@ -21,8 +21,8 @@ from analysis.framing.distinctive import compare_groups, source_vs_rest, term_ma
 from analysis.framing.lexicon import Lexicon, default_lexicons, parse_lexicon
 from analysis.similarity.compare import analyse, close_pairs, comparison_json
 from analysis.similarity.coverage import narrowed
-from analysis.similarity.stories import StoryEdits, StoryMap, stories
-from analysis.similarity.tfidf import TfidfModel, tfidf
+from analysis.similarity.stories import StoryEdits, StoryMap, singletons, stories
+from analysis.similarity.tfidf import SimilarityError, TfidfModel, tfidf
 from analysis.text import TextCorpus, build
 
 __all__ = [
@@ -129,7 +129,10 @@ def story_map(text: TextCorpus, *, edits: StoryEdits | None = None, model: Tfidf
     """The corpus' stories (``analysis.similarity.stories``) with the user's edits; ``model`` when already built."""
     if not text.docs:
         return StoryMap(())
-    return stories(text, model if model is not None else tfidf(text), edits=edits)
+    try:
+        return stories(text, model if model is not None else tfidf(text), edits=edits)
+    except SimilarityError:  # no content word anywhere: nothing links two articles
+        return singletons(text)
 
 
 def figures_json(claims: Sequence[Claim]) -> dict[str, object]:

@@ -31,10 +31,10 @@ most frequent surface word of each stem (never the stem); ``title`` is the
 title of its most linked article, when it has one.
 
 Worked example: three articles, two about a flood in Derna (1 and 2 September)
-and one about a flood in Derna a year later. The first two share their words
-(cosine 0.55) and the cue "derna" (cue cosine 1): link 0.55 + 0.5 × 1 = 1.05 ≥ 0.16,
-one story. The third shares as much with them but is 365 days away, more than
-``max_gap_days``: a story of its own.
+and one about a flood in Derna a year later. The first two share most words
+(cosine 0.729) and the cue "derna" (cue cosine 1): link 0.729 + 1.0 × 1 = 1.729
+≥ 0.2, one story. The third has the same text as the first (cosine 1) but is 366
+days away, more than ``max_gap_days``: no link, a story of its own.
 
 >>> import datetime as dt
 >>> from analysis.corpus.records import Article
@@ -77,6 +77,7 @@ __all__ = [
     "links",
     "merge",
     "rename",
+    "singletons",
     "split",
     "stories",
     "stories_table",
@@ -173,6 +174,31 @@ def stories(
     group = _union(n, i, j, score, rank, days)
     group = _edit(group, [str(x) for x in ids], edits or {})
     return _assemble(text, model, group, rank, days, i, j, score, (edits or {}).get("rename") or {})
+
+
+def singletons(text: TextCorpus) -> StoryMap:
+    """Every article a story of its own, labelled by its title or id: the stories of a corpus with no content
+    word to compare (TF-IDF refuses it), so that pages and commands still show its articles.
+
+    >>> from analysis.corpus.records import Article
+    >>> from analysis.text import build
+    >>> [(s.id, s.label) for s in singletons(build([Article("a", "12 de 2024.", language="es")])).stories]
+    [('S1', 'a')]
+    """
+    docs = sorted(text.docs, key=lambda d: (d.article.date is None, d.article.date or dt.date.min, d.id))
+    found = [
+        Story(
+            f"S{n}",
+            d.article.title or d.id,
+            d.article.title,
+            d.article.date,
+            d.article.date,
+            (d.id,),
+            (d.article.source or d.id,),
+        )  # fmt: skip
+        for n, d in enumerate(docs, start=1)
+    ]
+    return StoryMap(tuple(found), {d.id: f"S{docs.index(d) + 1}" for d in text.docs})
 
 
 def links(
