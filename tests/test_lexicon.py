@@ -198,3 +198,34 @@ def test_override_replaces_only_its_language() -> None:
 @pytest.mark.parametrize(("word", "folded"), [("Víctimas", "victimas"), ("AÑO", "ano"), ("naïve", "naive"), ("", "")])
 def test_fold(word: str, folded: str) -> None:
     assert fold(word) == folded
+
+
+BILLION_LAUGHS = "\n".join(
+    ["language: es", "frames:", "- frame: f", "  description: d", "  terms:", '    - &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    + [f"    - &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]" for i in range(7)]
+)
+
+
+def test_yaml_aliases_are_refused_before_anything_expands_them() -> None:
+    # 9**8 = 43 million strings once expanded; the message must come at once and stay short.
+    with pytest.raises(LexiconError) as caught:
+        parse_lexicon(BILLION_LAUGHS, origin="bomb.yaml")
+    message = str(caught.value)
+    assert message.startswith("bomb.yaml: line 7") and "aliases (*name) are not allowed" in message
+    assert len(message) < 200
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "  terms: [{term: ok, forms: [[" + ", ".join(["x" * 500] * 500) + "]]}]",
+        "  terms: [{term: ok, match: " + "y" * 100_000 + "}]",
+        "  terms: " + "z" * 100_000,
+        "  " + "w" * 100_000 + ": 1\n  terms: [ok]",
+    ],
+)
+def test_error_messages_quote_a_bounded_excerpt(field: str) -> None:
+    text = "language: es\nframes:\n- frame: f\n  description: d\n" + field
+    with pytest.raises(LexiconError) as caught:
+        parse_lexicon(text)
+    assert len(str(caught.value)) < 400, str(caught.value)[:300]
