@@ -229,3 +229,34 @@ def test_error_messages_quote_a_bounded_excerpt(field: str) -> None:
     with pytest.raises(LexiconError) as caught:
         parse_lexicon(text)
     assert len(str(caught.value)) < 400, str(caught.value)[:300]
+
+
+def test_prefix_terms_cost_does_not_grow_with_words_times_prefixes(monkeypatch) -> None:
+    # 2,000 prefix terms on a text of 2,000 distinct words: the matcher must not test every word
+    # against every prefix (4 million tests); it looks up each word's leading slices instead.
+    from analysis.framing import lexicon as module
+
+    letters = "bcdfghjklmnpqrstvz"
+    prefixes = [f"{a}{b}{c}q" for a in letters for b in letters for c in letters][:2000]
+    terms = ", ".join(f"'{p}*'" for p in prefixes)
+    lexicon = parse_lexicon(f"language: es\nframes:\n- frame: f\n  description: d\n  terms: [{terms}]")
+    words = [f"{a}{b}{c}xyz" for a in letters for b in letters for c in letters][:2000]
+    doc = build([Article("x", " ".join(words + ["bcdqaa", "bcdqbb"]), language="es")]).docs[0]
+    calls = 0
+    fold, accepts = module.fold, module.Test.accepts
+
+    def counting_fold(word: str) -> str:
+        nonlocal calls
+        calls += 1
+        return fold(word)
+
+    def counting_accepts(self, token: str, token_stem: str) -> bool:
+        nonlocal calls
+        calls += 1
+        return accepts(self, token, token_stem)
+
+    monkeypatch.setattr(module, "fold", counting_fold)
+    monkeypatch.setattr(module.Test, "accepts", counting_accepts)
+    found = lexicon.matches(doc)
+    assert [lexicon.frames[0].terms[m.term].label for m in found] == ["bcdq*", "bcdq*"]
+    assert calls < 20 * len(doc.tokens), calls

@@ -136,6 +136,9 @@ class Frame:
         return [t.label for t in self.terms]
 
 
+Entry = tuple[int, int, tuple[Test, ...]]  # frame index, term index, pattern
+
+
 class Match(NamedTuple):
     """One occurrence: frame and term indices in the lexicon, and the token span [start, end)."""
 
@@ -154,43 +157,64 @@ class Lexicon:
     origin: str = ""
 
     @cached_property
-    def _index(
-        self,
-    ) -> tuple[dict[str, list[tuple[int, int, tuple[Test, ...]]]], list[tuple[int, int, tuple[Test, ...]]]]:
+    def _index(self) -> tuple[dict[str, list[Entry]], dict[str, list[Entry]]]:
         # Patterns by the stem of their first token (looked up once per distinct stem
-        # of a Doc); prefix-first patterns apart. Longest patterns first.
-        by_stem: dict[str, list[tuple[int, int, tuple[Test, ...]]]] = {}
-        prefixed: list[tuple[int, int, tuple[Test, ...]]] = []
+        # of a Doc), and prefix-first patterns by their folded prefix (looked up once per
+        # leading slice of each distinct word: a dictionary walk, like a trie's). Longest first.
+        by_stem: dict[str, list[Entry]] = {}
+        by_prefix: dict[str, list[Entry]] = {}
         for f, frame in enumerate(self.frames):
             for t, term in enumerate(frame.terms):
                 for pattern in term.patterns:
                     entry = (f, t, pattern)
                     if pattern[0].kind == "prefix":
-                        prefixed.append(entry)
+                        by_prefix.setdefault(pattern[0].value, []).append(entry)
                     else:
                         by_stem.setdefault(pattern[0].key, []).append(entry)
-        for entries in by_stem.values():
+        for entries in [*by_stem.values(), *by_prefix.values()]:
             entries.sort(key=lambda e: -len(e[2]))
-        return by_stem, prefixed
+        return by_stem, by_prefix
+
+    def _prefix_entries(self, words: Iterable[str]) -> dict[str, list[Entry]]:
+        """The prefix patterns whose prefix starts each of ``words`` (only the words that have some).
+
+        Cost: one dictionary look-up per leading slice of each distinct word, up to the longest
+        prefix, whatever the number of prefix terms (not words × prefixes).
+
+        >>> lex = parse_lexicon("language: es\\nframes:\\n- frame: f\\n  description: d\\n  terms: [atac*, at*]")
+        >>> {w: [lex.frames[0].terms[t].label for _, t, _ in e] for w, e in lex._prefix_entries(["atacar", "bota"]).items()}
+        {'atacar': ['atac*', 'at*']}
+        """
+        by_prefix = self._index[1]
+        if not by_prefix:
+            return {}
+        longest = max(map(len, by_prefix))
+        found: dict[str, list[Entry]] = {}
+        for word in words:
+            folded = fold(word)
+            entries = [e for n in range(1, min(len(folded), longest) + 1) for e in by_prefix.get(folded[:n], ())]
+            if entries:
+                found[word] = sorted(entries, key=lambda e: (-len(e[2]), e[0], e[1]))
+        return found
 
     def matches(self, doc: Doc) -> list[Match]:
         """Every occurrence of every term in ``doc``, non-overlapping within each frame, in text order.
 
-        Cost: one set intersection per document, then work only at candidate tokens.
+        Cost: one set intersection per document, a few look-ups per distinct word for
+        prefix terms, then work only at candidate tokens.
         """
-        by_stem, prefixed = self._index
+        by_stem = self._index[0]
         tokens, stems = doc.tokens, doc.stems
         hits = by_stem.keys() & set(stems)
         starts = [i for i, s in enumerate(stems) if s in hits] if hits else []
+        prefixed = self._prefix_entries(set(tokens))
         if prefixed:
-            folded = {tok for tok in set(tokens) if any(fold(tok).startswith(p[0].value) for _, _, p in prefixed)}
-            if folded:
-                starts = sorted(set(starts) | {i for i, tok in enumerate(tokens) if tok in folded})
+            starts = sorted(set(starts) | {i for i, tok in enumerate(tokens) if tok in prefixed})
         found: list[Match] = []
         for i in starts:
             candidates = by_stem.get(stems[i], [])
-            if prefixed:
-                candidates = sorted([*candidates, *prefixed], key=lambda e: -len(e[2]))
+            if tokens[i] in prefixed:
+                candidates = sorted([*candidates, *prefixed[tokens[i]]], key=lambda e: -len(e[2]))
             for f, t, pattern in candidates:
                 end = i + len(pattern)
                 if end > len(tokens) or fold(tokens[i]) in self.frames[f].terms[t].exclude:
