@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
+from analysis.corpus.decode import escape_controls
 from analysis.corpus.fetch import DEFAULT_TIMEOUT, is_url
 from analysis.corpus.inputs import input_bytes, load_inputs
 from analysis.corpus.loading import Corpus, CorpusError
@@ -231,7 +232,21 @@ def _parser() -> argparse.ArgumentParser:
 
 def _print_problems(corpus: Corpus) -> None:
     for problem in corpus.problems:
-        print(f"warning: {problem.file}: {problem.reason}", file=sys.stderr)
+        print(f"warning: {escape_controls(problem.file)}: {escape_controls(problem.reason)}", file=sys.stderr)
+
+
+def _error(err: object) -> None:
+    """One line on stderr; a file name or field with ESC sequences or bidi controls is shown escaped."""
+    print(f"error: {escape_controls(err)}", file=sys.stderr)
+
+
+def _terminal_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table with every text cell and column name escaped for the terminal (``escape_controls``)."""
+    escaped = frame.rename(columns=escape_controls)
+    for column in escaped.columns:
+        if not pd.api.types.is_numeric_dtype(escaped[column]):
+            escaped[column] = escaped[column].map(lambda v: escape_controls(v) if isinstance(v, str) else v)
+    return escaped
 
 
 class _ProgressBar:
@@ -269,13 +284,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             bar.close()
     except CorpusError as err:
-        print(f"error: {err}", file=sys.stderr)
+        _error(err)
         return 2
     corpus = args.workspace.current()
     try:
         result = command.run(corpus, args)
     except ValueError as err:
-        print(f"error: {err}", file=sys.stderr)
+        _error(err)
         return 2
     if args.format == "json":
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1, default=str)
@@ -283,5 +298,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         _print_problems(corpus)
         with pd.option_context("display.max_rows", 200, "display.max_colwidth", 60, "display.width", 160):
-            print(command.table(result).to_string(index=False))
+            print(_terminal_table(command.table(result)).to_string(index=False))
     return 0

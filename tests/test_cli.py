@@ -71,3 +71,23 @@ def test_similarity_table_and_bad_threshold():
     assert table.returncode == 0 and "000_bbe06687ad217e2c 001_5cc538b1288261d0" in table.stdout
     bad = run("similarity", str(SEEDS), "--threshold", "2")
     assert bad.returncode == 2 and "between 0 and 1" in bad.stderr
+
+
+def test_terminal_output_escapes_control_and_bidi_characters(tmp_path: Path):
+    # A file name with an ESC colour sequence, an empty one (a warning naming it) and a source label
+    # with a right-to-left override: nothing reaches the terminal raw.
+    text = "El ministro anunció nuevas medidas económicas para el país y la región."
+    (tmp_path / "\x1b[31mRED.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "\x1b[2Jempty\x07.txt").write_bytes(b"")
+    record = {"text": text, "source": "Diario\u202egpj.exe", "title": "T\u2066x\u2069"}
+    (tmp_path / "label.json").write_text(json.dumps(record), encoding="utf-8")
+    result = run("corpus", str(tmp_path), "--format", "table")
+    assert result.returncode == 0, result.stderr
+    for output in (result.stdout, result.stderr):
+        assert not any(c in output for c in "\x1b\x07\u202e\u2066\u2069"), output
+    assert "\\x1b[31mRED" in result.stdout and "warning: \\x1b[2Jempty\\x07.txt: empty file" in result.stderr
+    assert "Diario<U+202E>gpj.exe" in result.stdout  # the bidi control shown as a visible tag
+    data = json.loads(run("corpus", str(tmp_path), "--format", "json").stdout)
+    assert {a["source"] for a in data["articles"]} >= {"Diario<U+202E>gpj.exe"}
+    missing = run("corpus", str(tmp_path / "\x1b]0;title\x07nothing"))
+    assert missing.returncode == 2 and "\x1b" not in missing.stderr and "\\x1b]0;title\\x07" in missing.stderr

@@ -11,7 +11,7 @@ import codecs
 import re
 import unicodedata
 
-__all__ = ["DecodeError", "decode_bytes", "is_blank", "normalize_text"]
+__all__ = ["BIDI_CONTROLS", "DecodeError", "decode_bytes", "escape_controls", "is_blank", "normalize_text", "show_bidi"]
 
 
 class DecodeError(ValueError):
@@ -36,6 +36,14 @@ RE_MANY_NEWLINES = re.compile(r"\n{3,}")
 # Anything normalize_text would change besides NFC and the ends: a control character, white space
 # other than a space or newline, two spaces, a space beside a newline, three newlines.
 RE_NEEDS_WORK = re.compile(rf"{RE_CONTROL.pattern}|[^\S \n]|  | \n|\n |\n\n\n")
+# Bidirectional-text controls: embeddings and overrides (U+202A-202E), isolates (U+2066-2069),
+# marks (U+200E, U+200F, U+061C). In a label they can reverse what a reader sees
+# ("gpj.exe" shown as "exe.jpg"); they are shown as visible tags there instead.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+RE_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+# What a terminal would act on: C0 and C1 control characters (ESC starts colour and cursor
+# sequences), DEL, and the bidi controls; line separators too, which would break a table row.
+RE_TERMINAL = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 # Share of control characters above which decoded "text" is really binary.
 MAX_CONTROL_SHARE = 0.05
 
@@ -94,3 +102,24 @@ def is_blank(text: str) -> bool:
     (True, False)
     """
     return not RE_CONTROL.sub("", text).strip()
+
+
+def show_bidi(text: str) -> str:
+    r"""A label with its bidirectional controls made visible as ``<U+202E>`` tags, so none reorders what is shown.
+
+    >>> show_bidi("Diario\u202egpj.exe")
+    'Diario<U+202E>gpj.exe'
+    """
+    return RE_BIDI.sub(lambda m: f"<U+{ord(m.group()):04X}>", text) if RE_BIDI.search(text) else text
+
+
+def escape_controls(text: object) -> str:
+    r"""``text`` for a terminal: control characters (ESC, CR, newlines, C1) and bidi controls as visible escapes.
+
+    >>> print(escape_controls("a\x1b[31mRED\nb\u202ec"))
+    a\x1b[31mRED\nb\u202ec
+    """
+    text = str(text)
+    if not RE_TERMINAL.search(text):
+        return text
+    return RE_TERMINAL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from analysis.config import settings
-from analysis.corpus.decode import DecodeError, decode_bytes, is_blank, normalize_text
+from analysis.corpus.decode import DecodeError, decode_bytes, is_blank, normalize_text, show_bidi
 from analysis.corpus.language import detect_languages
 from analysis.corpus.records import RE_WORD, Article, Problem, parse_date
 from analysis.corpus.webpage import PageError, extract_page
@@ -39,7 +39,7 @@ TOO_DEEP = "invalid JSON: nested too deeply to be articles"
 def optional_text(value: object) -> str | None:
     if value is None:
         return None
-    text = normalize_text(str(value))
+    text = show_bidi(normalize_text(str(value)))  # a label: no bidi control may reorder it
     return text or None
 
 
