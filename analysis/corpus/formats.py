@@ -21,7 +21,7 @@ from analysis.corpus.language import detect_languages
 from analysis.corpus.records import RE_WORD, Article, Problem, parse_date
 from analysis.corpus.webpage import PageError, extract_page
 
-__all__ = ["LIMITS", "MAX_ARTICLE_WORDS", "MAX_FILE_BYTES", "SUFFIXES", "read_file", "read_page"]
+__all__ = ["LIMITS", "MAX_ARTICLE_WORDS", "MAX_FILE_BYTES", "SUFFIXES", "read_file", "read_page", "read_records"]
 
 TEXT_SUFFIXES = (".txt",)
 TABLE_SUFFIXES = (".csv", ".jsonl", ".json")
@@ -211,6 +211,18 @@ def read_page(name: str, html: str, *, article_id: str, url: str | None = None) 
     """The article in a fetched page's HTML, or the problem (filed under ``name``, e.g. the URL)."""
     sink = _Sink(name)
     _read_html(sink, html, article_id, url)
+    return sink.finish()
+
+
+def read_records(name: str, records: Iterable[tuple[str, Mapping[str, object]]]) -> tuple[list[Article], list[Problem]]:
+    """Articles from records already parsed elsewhere (a workspace's), through the same cleaning and limits
+    as a file's: text normalised (NUL, ESC and other controls removed), too-long articles refused, labels shown safely.
+
+    ``records`` are (where, record) pairs; ``where`` is appended to ``name`` in problems.
+    """
+    sink = _Sink(name)
+    for where, record in records:
+        sink.record(record, str(record.get("id") or where.strip()), where)
     return sink.finish()
 
 
