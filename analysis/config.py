@@ -132,6 +132,10 @@ class Limits:
 
     max_file_mb: float
     max_article_words: int
+    max_file_articles: int
+    max_corpus_articles: int
+    max_corpus_words: int
+    min_article_words: int
     max_page_mb: float
     url_timeout_seconds: float
     min_page_words: int

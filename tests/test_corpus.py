@@ -280,3 +280,35 @@ def test_upload_limit_of_streamlit_matches_the_loader_limit():
 
     config = tomllib.loads((Path(__file__).parent.parent / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["server"]["maxUploadSize"] == LIMITS.max_file_mb
+
+
+def test_limits_per_file_and_per_corpus_and_short_rows(tmp_path):
+    from analysis.config import override
+    from analysis.corpus.loading import load_path
+
+    rows = ["text,source"] + [f"El ministro anunció la medida número {n} en la capital,Diario" for n in range(30)]
+    rows += ["dos palabras,Diario", "una,Diario", '"",Diario']
+    (tmp_path / "a.csv").write_text("\n".join(rows), encoding="utf-8")
+    (tmp_path / "b.csv").write_text("\n".join(rows[:6]), encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Hola mundo", encoding="utf-8")
+    records = [{"text": f"Crónica {n} del pleno del congreso de ayer."} for n in range(12)]
+    (tmp_path / "d.json").write_text(json.dumps(records), encoding="utf-8")
+    with override(limits={"max_file_articles": 10, "max_corpus_articles": 23}):
+        corpus = load_path(tmp_path)
+    reasons = {p.file: p.reason for p in corpus.problems}
+    assert reasons["a.csv"].startswith("more than 10 rows or records in one file: the rest, from row 11, is not loaded")
+    assert reasons["d.json"].startswith("more than 10 rows or records in one file: the rest, from item 11, is not loaded")
+    assert reasons["c.txt"].startswith("too short to compare: fewer than 3 words")
+    assert [a.id for a in corpus.articles][-3:] == ["d-6", "d-7", "d-8"]  # 10 + 5 + 10 = 25 read, 23 kept
+    assert reasons["d-9"].startswith("corpus limit reached: 23 articles") and "the 1 after it are not" in reasons["d-9"]
+    with override(limits={"max_file_articles": 100}):
+        short = load_path(tmp_path / "a.csv")
+    assert len(short.articles) == 30
+    assert [(p.file, p.reason) for p in short.problems] == [
+        ("a.csv row 33", "empty text"),
+        (
+            "a.csv",
+            "2 texts too short to compare: fewer than 3 words each (min_article_words in settings/limits.yaml); "
+            "not loaded: row 31, row 32",
+        ),
+    ]

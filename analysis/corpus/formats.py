@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 
 from analysis.config import settings
@@ -50,12 +51,28 @@ class _Sink:
     name: str
     articles: list[Article] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # Where each text too short to compare was (reported together by ``finish``).
+    short: list[str] = field(default_factory=list)
+    seen: int = 0  # records read (rows of a CSV, items of a JSON list), whatever became of them
+    limit: int = field(default_factory=lambda: settings().limits.max_file_articles)
+    min_words: int = field(default_factory=lambda: settings().limits.min_article_words)
     # Articles whose language is still to be detected: detected together by ``finish``,
     # on every core, instead of one at a time.
     undetected: list[int] = field(default_factory=list)
 
     def problem(self, reason: str, where: str = "") -> None:
         self.problems.append(Problem(f"{self.name}{where}", reason))
+
+    def full(self, where: str) -> bool:
+        """Whether the file already gave its most records (articles or not); says so once, at the first not read."""
+        if self.seen < self.limit:
+            self.seen += 1
+            return False
+        self.problem(
+            f"more than {self.limit:,} rows or records in one file: the rest, from{where}, is not loaded "
+            "(max_file_articles in settings/limits.yaml); split the file"
+        )
+        return True
 
     def record(self, record: Mapping[str, object], default_id: str, where: str = "") -> None:
         """Make an Article from one record with a ``text`` field; report what is wrong with it."""
@@ -75,6 +92,9 @@ class _Sink:
             self.problem(
                 f"article too long: {words:,} words (limit {MAX_ARTICLE_WORDS:,}); split it into articles", where
             )
+            return
+        if sum(1 for _ in islice(RE_WORD.finditer(text), self.min_words)) < self.min_words:
+            self.short.append(where.strip() or self.name)
             return
         text, marker_date = _strip_date_marker(text)
         if marker_date is not None and date is None:
@@ -97,6 +117,24 @@ class _Sink:
 
     def finish(self) -> tuple[list[Article], list[Problem]]:
         """The articles, with the languages not given detected (in one parallel batch), and the problems."""
+        if self.short:
+            setting = "(min_article_words in settings/limits.yaml)"
+            if len(self.short) == 1:
+                where = self.short[0]
+                self.problems.append(
+                    Problem(
+                        self.name if where == self.name else f"{self.name} {where}",
+                        f"too short to compare: fewer than {self.min_words} words {setting}; not loaded",
+                    )
+                )
+            else:
+                more = len(self.short) - 10
+                shown = ", ".join(self.short[:10]) + (f" and {more:,} more" if more > 0 else "")
+                self.problem(
+                    f"{len(self.short):,} texts too short to compare: fewer than {self.min_words} words each "
+                    f"{setting}; not loaded: {shown}"
+                )
+            self.short = []
         if self.undetected:
             languages = detect_languages([self.articles[n].text for n in self.undetected])
             for n, language in zip(self.undetected, languages):
@@ -134,6 +172,8 @@ def _read_csv(sink: _Sink, text: str, stem: str) -> None:
             return
         for number, row in enumerate(reader, start=1):
             where = f" row {number}"
+            if sink.full(where):
+                break
             if None in row:
                 sink.problem(f"{len(header) + len(row[None])} fields where the header has {len(header)}", where)  # type: ignore[index]
                 continue
@@ -147,6 +187,8 @@ def _read_csv(sink: _Sink, text: str, stem: str) -> None:
 
 def _read_json_records(sink: _Sink, records: Iterable[tuple[str, object]], stem: str) -> None:
     for where, value in records:
+        if sink.full(where):
+            break
         if not isinstance(value, dict):
             sink.problem(f"expected an object with a 'text' field, found {type(value).__name__}", where)
             continue
@@ -222,6 +264,8 @@ def read_records(name: str, records: Iterable[tuple[str, Mapping[str, object]]])
     """
     sink = _Sink(name)
     for where, record in records:
+        if sink.full(where):
+            break
         sink.record(record, str(record.get("id") or where.strip()), where)
     return sink.finish()
 
@@ -249,6 +293,6 @@ def read_file(name: str, data: bytes) -> tuple[list[Article], list[Problem]]:
         sink.problem("no text (only whitespace or control characters)")
         return sink.articles, sink.problems
     reader(sink, text, path.stem)
-    if not sink.articles and not sink.problems:
+    if not sink.articles and not sink.problems and not sink.short:
         sink.problem("no articles in the file (no rows or records)")
     return sink.finish()

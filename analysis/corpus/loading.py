@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from analysis.config import settings
 from analysis.corpus.decode import DecodeError, decode_bytes
 from analysis.corpus.formats import MAX_FILE_BYTES, SUFFIXES, lower_keys, optional_text, read_file, read_page
 from analysis.corpus.records import Article, CorpusError, Problem, parse_date
@@ -117,7 +118,35 @@ def _unique_ids(articles: list[Article], problems: list[Problem]) -> list[Articl
     return result
 
 
+def _within_limits(articles: list[Article], problems: list[Problem]) -> list[Article]:
+    """The articles up to the corpus limits (articles, total words); a problem says how many are left out.
+
+    >>> from analysis.config import override
+    >>> problems = []
+    >>> with override(limits={"max_corpus_articles": 2}):
+    ...     kept = _within_limits([Article(str(n), "uno dos tres") for n in range(5)], problems)
+    >>> [a.id for a in kept], problems[0].reason[:46]
+    (['0', '1'], 'corpus limit reached: 2 articles or 20,000,000')
+    """
+    limits = settings().limits
+    words = 0
+    for n, article in enumerate(articles):
+        words += article.words
+        if n >= limits.max_corpus_articles or words > limits.max_corpus_words:
+            problems.append(
+                Problem(
+                    article.id,
+                    f"corpus limit reached: {limits.max_corpus_articles:,} articles or "
+                    f"{limits.max_corpus_words:,} words (max_corpus_articles, max_corpus_words in "
+                    f"settings/limits.yaml); this article and the {len(articles) - n - 1:,} after it are not loaded",
+                )
+            )
+            return articles[:n]
+    return articles
+
+
 def _finish(articles: list[Article], problems: list[Problem]) -> Corpus:
+    articles = _within_limits(articles, problems)
     return Corpus(tuple(_unique_ids(articles, problems)), tuple(problems))
 
 
@@ -133,9 +162,14 @@ def load_files(files: Iterable[tuple[str, bytes]], *, progress: Progress | None 
     problems: list[Problem] = []
     by_file: dict[str, list[int]] = {}
     metadata: bytes | None = None
+    limit = settings().limits.max_corpus_articles
+    unread: list[str] = []
     for count, (name, data) in enumerate(files, start=1):
         if Path(name).name.lower() == METADATA_FILE:
             metadata = data
+            continue
+        if len(articles) > limit:  # _finish says which articles are left out; no further file is parsed
+            unread.append(name)
             continue
         found, trouble = read_file(name, data)
         by_file.setdefault(Path(name).name, []).extend(range(len(articles), len(articles) + len(found)))
@@ -146,6 +180,9 @@ def load_files(files: Iterable[tuple[str, bytes]], *, progress: Progress | None 
             progress(count, name)
     if metadata is not None:
         problems.extend(_apply_metadata(articles, by_file, metadata))
+    if unread:
+        shown = ", ".join(unread[:5]) + (f" and {len(unread) - 5:,} more" if len(unread) > 5 else "")
+        problems.append(Problem(unread[0], f"{len(unread):,} files not read, the corpus limit being reached: {shown}"))
     return _finish(articles, problems)
 
 

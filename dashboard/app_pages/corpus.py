@@ -7,7 +7,7 @@ import streamlit as st
 
 from analysis.corpus import workspace as workspaces
 from analysis.corpus.fetch import DEFAULT_TIMEOUT, UrlResult, load_urls, results_table, url_lines
-from analysis.corpus.formats import MAX_ARTICLE_WORDS, MAX_FILE_BYTES
+from analysis.corpus.formats import LIMITS, MAX_ARTICLE_WORDS, MAX_FILE_BYTES
 from analysis.corpus.loading import SUFFIXES, Corpus, load_files
 from analysis.pipeline import start_workers_for
 from analysis.present.charts.corpus import articles_by_source_date, articles_table
@@ -73,8 +73,10 @@ with left:
         ".csv/.json/.jsonl with a text column and optional source, date, title, url; "
         ".html/.htm saved web pages (main text, outlet, date and title are read from the page); "
         "a metadata.csv (file,source,date,url) labels the other files. "
-        f"Up to {MAX_FILE_BYTES // 1_000_000} MB per file and {MAX_ARTICLE_WORDS:,} words per article: "
-        "larger ones are refused and listed with the reason.",
+        f"Up to {MAX_FILE_BYTES // 1_000_000} MB and {LIMITS.max_file_articles:,} articles per file, "
+        f"{MAX_ARTICLE_WORDS:,} words per article, {LIMITS.max_corpus_articles:,} articles in all; "
+        f"texts of fewer than {LIMITS.min_article_words} words are too short to compare. "
+        "What is refused is listed with the reason.",
     )
     if uploads and st.button("Load these files", type="primary", icon=":material/upload:"):
         start_workers_for(sum(f.size for f in uploads))
