@@ -312,3 +312,41 @@ def test_limits_per_file_and_per_corpus_and_short_rows(tmp_path):
             "not loaded: row 31, row 32",
         ),
     ]
+
+
+def test_sub_folders_and_hidden_files_are_reported_not_skipped_silently(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(ES, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text(EN, encoding="utf-8")
+    corpus = load_path(tmp_path)
+    assert [a.id for a in corpus.articles] == ["a"]
+    assert [(p.file, p.reason.split(":")[0]) for p in corpus.problems] == [
+        ("sub/", "1 sub-folder(s) not read"),
+        (".hidden.txt", "1 hidden file(s) or folder(s) (name starting with '.') not read"),
+    ]
+
+
+def test_metadata_rows_match_exact_relative_names(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(ES, encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"text": EN}), encoding="utf-8")
+    (tmp_path / "c.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(
+        "file,source\n../outside/a.txt,Outside\nsub/a.txt,Sub\na,Both\n./c.txt,Ce\na.json,Jota\nc,Ce2\n",
+        encoding="utf-8",
+    )
+    corpus = load_path(tmp_path)
+    assert {a.id: a.source for a in corpus.articles} == {"a": "Jota", "a~2": "a~2", "c": "Ce2"}  # a.json, a.txt
+    reasons = {p.file: p.reason for p in corpus.problems}
+    assert reasons["metadata.csv line 2"].startswith("no loaded file named '../outside/a.txt'")
+    assert reasons["metadata.csv line 3"].startswith("no loaded file named 'sub/a.txt'")
+    assert reasons["metadata.csv line 4"] == "'a' matches several files (a.json, a.txt); name one with its extension"
+
+
+def test_a_file_mixing_utf8_and_cp1252_is_read_in_both_with_a_warning(tmp_path: Path):
+    (tmp_path / "mixed.txt").write_bytes(
+        "El niño pidió ayuda al gobierno.".encode() + " La caña de azúcar subió de precio.".encode("cp1252")
+    )
+    corpus = load_path(tmp_path)
+    assert corpus.articles[0].text == "El niño pidió ayuda al gobierno. La caña de azúcar subió de precio."
+    assert [(p.file, p.reason[:32]) for p in corpus.problems] == [("mixed.txt", "mixes UTF-8 and cp1252 (Windows)")]

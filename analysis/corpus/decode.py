@@ -11,7 +11,7 @@ import codecs
 import re
 import unicodedata
 
-__all__ = ["BIDI_CONTROLS", "DecodeError", "decode_bytes", "escape_controls", "is_blank", "normalize_text", "show_bidi"]
+__all__ = ["BIDI_CONTROLS", "DecodeError", "decode_bytes", "decode_report", "escape_controls", "is_blank", "normalize_text", "show_bidi"]
 
 
 class DecodeError(ValueError):
@@ -48,6 +48,48 @@ RE_TERMINAL = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 MAX_CONTROL_SHARE = 0.05
 
 
+# A well-formed UTF-8 sequence of two to four bytes: in a file that is not valid UTF-8 as a whole,
+# these mean it mixes UTF-8 with a single-byte encoding (text pasted from two sources).
+RE_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+MIXED = "mixes UTF-8 and cp1252 (Windows) text: each part was read in its own encoding; save the file as UTF-8"
+
+
+def _cp1252_fallback(err: UnicodeDecodeError) -> tuple[str, int]:
+    """Codec error handler: the bytes that are not UTF-8, read one by one as cp1252 (latin-1 where cp1252 has none)."""
+    bad = err.object[err.start : err.end]
+    return "".join(bytes([b]).decode("cp1252", errors="strict") if b not in b"\x81\x8d\x8f\x90\x9d"
+                   else chr(b) for b in bad), err.end  # fmt: skip
+
+
+codecs.register_error("contraste-cp1252", _cp1252_fallback)
+
+
+def decode_report(data: bytes) -> tuple[str, str | None]:
+    """Like :func:`decode_bytes`, with a warning when the file mixes UTF-8 and cp1252.
+
+    Such a file (UTF-8 text with a paragraph pasted from a Windows tool) is not valid UTF-8,
+    and read as cp1252 its UTF-8 letters would become mojibake ("niÃ±o"); each part is read
+    in its own encoding instead, and the warning says so.
+
+    >>> decode_report("El niño".encode() + " y la caña".encode("cp1252"))
+    ('El niño y la caña', 'mixes UTF-8 and cp1252 (Windows) text: each part was read in its own encoding; save the file as UTF-8')
+    """
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        if not any(data.startswith(bom) for bom, _ in _BOMS) and b"\x00" not in data and RE_UTF8_SEQUENCE.search(data):
+            text = data.decode("utf-8", errors="contraste-cp1252")
+            _check_controls(text)
+            return text, MIXED
+    return decode_bytes(data), None
+
+
+def _check_controls(text: str) -> None:
+    controls = len(RE_CONTROL.findall(text))
+    if text and controls / len(text) > MAX_CONTROL_SHARE:
+        raise DecodeError(f"binary file ({controls} control characters in {len(text)}), not text")
+
+
 def decode_bytes(data: bytes) -> str:
     """Decode file bytes: BOM-marked UTF-8/16/32, else UTF-8, else cp1252, else latin-1.
 
@@ -70,9 +112,7 @@ def decode_bytes(data: bytes) -> str:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        controls = len(RE_CONTROL.findall(text))
-        if text and controls / len(text) > MAX_CONTROL_SHARE:
-            raise DecodeError(f"binary file ({controls} control characters in {len(text)}), not text")
+        _check_controls(text)
         return text
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
 

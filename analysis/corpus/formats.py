@@ -17,7 +17,7 @@ from itertools import islice
 from pathlib import Path
 
 from analysis.config import settings
-from analysis.corpus.decode import DecodeError, decode_bytes, is_blank, normalize_text, show_bidi
+from analysis.corpus.decode import DecodeError, decode_report, is_blank, normalize_text, show_bidi
 from analysis.corpus.language import detect_languages
 from analysis.corpus.records import RE_WORD, Article, Problem, parse_date
 from analysis.corpus.webpage import PageError, extract_page
@@ -285,10 +285,12 @@ def read_file(name: str, data: bytes) -> tuple[list[Article], list[Problem]]:
         sink.problem("empty file")
         return sink.articles, sink.problems
     try:
-        text = decode_bytes(data)
+        text, warning = decode_report(data)
     except DecodeError as err:
         sink.problem(str(err))
         return sink.articles, sink.problems
+    if warning:
+        sink.problem(warning)
     if is_blank(text):
         sink.problem("no text (only whitespace or control characters)")
         return sink.articles, sink.problems

@@ -67,24 +67,47 @@ class Corpus:
         return Corpus(articles, self.problems)
 
 
+def _metadata_key(name: str) -> str:
+    """A file name as metadata.csv rows and loaded files are compared: forward slashes, no leading ``./``."""
+    key = name.strip().replace("\\", "/")
+    while key.startswith("./"):
+        key = key[2:]
+    return key
+
+
 def _apply_metadata(articles: list[Article], files: dict[str, list[int]], data: bytes) -> list[Problem]:
-    """Override source/date/url/title of articles by the file they came from."""
+    """Override source/date/url/title of articles by the file they came from.
+
+    A row names a file by its exact relative name as loaded (``a.txt``), or by its name without
+    the extension (``a``) when exactly one file has it; ``../outside/a.txt`` or ``sub/a.txt`` is
+    not the ``a.txt`` of this folder. A row that matches no file, or several, is reported.
+    """
     problems: list[Problem] = []
     try:
         text = decode_bytes(data)
         rows = list(csv.DictReader(io.StringIO(text, newline="")))
     except (DecodeError, csv.Error) as err:
         return [Problem(METADATA_FILE, f"not read: {err}")]
+    by_stem: dict[str, list[str]] = {}
+    for file in files:
+        by_stem.setdefault(_metadata_key(file).rsplit(".", 1)[0] if "." in Path(file).name else file, []).append(file)
     for number, row in enumerate(rows, start=2):
         row = lower_keys(row)
-        name = str(row.get("file") or "").strip()
+        name = _metadata_key(str(row.get("file") or ""))
         where = f"{METADATA_FILE} line {number}"
         if not name:
             problems.append(Problem(where, "no 'file' value"))
             continue
-        indexes = files.get(name) or files.get(Path(name).stem)
-        if indexes is None:
-            problems.append(Problem(where, f"no loaded file named {name!r}"))
+        if name in files:
+            indexes = files[name]
+        elif len(by_stem.get(name, [])) == 1:
+            indexes = files[by_stem[name][0]]
+        elif by_stem.get(name):
+            several = ", ".join(sorted(by_stem[name]))
+            problems.append(Problem(where, f"{name!r} matches several files ({several}); name one with its extension"))
+            continue
+        else:
+            problems.append(Problem(where, f"no loaded file named {name!r} (names are matched exactly, relative to the folder)"))
             continue
         changes: dict[str, object] = {}
         for key in ("source", "title", "url"):
@@ -172,8 +195,7 @@ def load_files(files: Iterable[tuple[str, bytes]], *, progress: Progress | None 
             unread.append(name)
             continue
         found, trouble = read_file(name, data)
-        by_file.setdefault(Path(name).name, []).extend(range(len(articles), len(articles) + len(found)))
-        by_file.setdefault(Path(name).stem, []).extend(range(len(articles), len(articles) + len(found)))
+        by_file.setdefault(_metadata_key(name), []).extend(range(len(articles), len(articles) + len(found)))
         articles.extend(found)
         problems.extend(trouble)
         if progress is not None:
@@ -192,8 +214,30 @@ def _read_bytes(path: Path) -> bytes:
         return handle.read(MAX_FILE_BYTES + 1)
 
 
+def _listing(folder: Path) -> tuple[list[Path], list[Problem]]:
+    """The folder's own files, sorted by name, and a problem for what is not read (sub-folders, hidden files)."""
+    files, folders, hidden = [], [], []
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith("."):
+            hidden.append(entry.name)
+        elif entry.is_dir():
+            folders.append(entry.name + "/")
+        elif entry.is_file():
+            files.append(entry)
+    problems = []
+    if folders:
+        shown = ", ".join(folders[:10]) + (f" and {len(folders) - 10:,} more" if len(folders) > 10 else "")
+        problems.append(
+            Problem(shown, f"{len(folders):,} sub-folder(s) not read: only a folder's own files are; give a sub-folder as an input of its own")
+        )
+    if hidden:
+        shown = ", ".join(hidden[:10]) + (f" and {len(hidden) - 10:,} more" if len(hidden) > 10 else "")
+        problems.append(Problem(shown, f"{len(hidden):,} hidden file(s) or folder(s) (name starting with '.') not read"))
+    return files, problems
+
+
 def load_path(path: str | Path, *, progress: Progress | None = None) -> Corpus:
-    """Load a file or a folder's files (not sub-folders; hidden files skipped), sorted by name.
+    """Load a file or a folder's files, sorted by name; sub-folders and hidden files are not read, and a problem says so.
 
     Raises:
         CorpusError: when the path does not exist or nothing in it loads.
@@ -201,8 +245,9 @@ def load_path(path: str | Path, *, progress: Progress | None = None) -> Corpus:
     path = Path(path)
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
-    files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")) if path.is_dir() else [path]
+    files, skipped = _listing(path) if path.is_dir() else ([path], [])
     corpus = load_files(((p.name, _read_bytes(p)) for p in files), progress=progress)
+    corpus = Corpus(corpus.articles, tuple(skipped) + corpus.problems)
     if not corpus.articles:
         reasons = "; ".join(f"{p.file}: {p.reason}" for p in corpus.problems) or "the folder has no files"
         raise CorpusError(f"{path}: no article could be loaded ({reasons})")
