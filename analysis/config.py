@@ -171,6 +171,7 @@ class Similarity:
     candidates: int
     candidate_max_df_floor: int
     candidate_max_df_share: float
+    rescan_max_articles: int
     pair_threshold: float
     top_terms: int
     heatmap_max_articles: int

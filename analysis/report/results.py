@@ -96,4 +96,5 @@ def similarity_json(
 ) -> dict[str, object]:
     """``{"ids", "matrix" (small corpora only), "pairs": [...]}`` as the similarity command prints them."""
     comparison = analyse(text)
-    return comparison_json(comparison, close_pairs(comparison, text, threshold=threshold, n_terms=n_terms))
+    pairs = close_pairs(comparison, text, threshold=threshold, n_terms=n_terms)
+    return comparison_json(comparison, pairs, threshold=threshold)
