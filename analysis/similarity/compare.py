@@ -24,7 +24,7 @@ from analysis.similarity.tfidf import (
     cosine_matrix,
     heatmap_articles,
     nearest_neighbours,
-    pair_listing,
+    pairs_with_listing,
     similar_pairs,
     submatrix,
     tfidf,
@@ -159,10 +159,9 @@ def heatmap_view(comparison: Comparison) -> tuple[list[str], np.ndarray]:
 def listing_json(comparison: Comparison, *, threshold: float, listed: int) -> dict[str, object]:
     """How complete the listed pairs are: ``pairs_total`` (pairs found at ``threshold``), ``pairs_complete``
     (every pair above the threshold is listed) and ``pairs_note`` (how they were found, and what is cut)."""
-    found = similar_pairs(
+    found, listing = pairs_with_listing(
         comparison.model, threshold=threshold, matrix=comparison.matrix, neighbours=comparison.neighbours
     )
-    listing = pair_listing(comparison.model, threshold=threshold, neighbours=comparison.neighbours)
     note = listing.note
     if listed < len(found):
         note += f"; the {listed:,} most similar of the {len(found):,} pairs found are listed"

@@ -36,6 +36,7 @@ __all__ = [
     "nearest_neighbours",
     "pair_listing",
     "pairs_from_matrix",
+    "pairs_with_listing",
     "similar_pairs",
     "submatrix",
     "tfidf",
@@ -322,9 +323,24 @@ def _threshold_pairs(
 
 def pair_listing(model: TfidfModel, *, threshold: float, neighbours: pd.DataFrame | None = None) -> PairListing:
     """How complete :func:`similar_pairs` is at ``threshold``: every pair up to ``DENSE_MAX_ARTICLES``."""
+    return pairs_with_listing(model, threshold=threshold, neighbours=neighbours, listing_only=True)[1]
+
+
+def pairs_with_listing(
+    model: TfidfModel,
+    *,
+    threshold: float,
+    matrix: np.ndarray | None = None,
+    neighbours: pd.DataFrame | None = None,
+    listing_only: bool = False,
+) -> tuple[pd.DataFrame, PairListing]:
+    """:func:`similar_pairs` and :func:`pair_listing` in one search."""
     if len(model) <= DENSE_MAX_ARTICLES:
-        return PairListing(True, f"every pair of the {len(model):,} articles was compared")
-    return _threshold_pairs(model, threshold, neighbours)[1]
+        listing = PairListing(True, f"every pair of the {len(model):,} articles was compared")
+        if listing_only:
+            return pd.DataFrame(columns=PAIR_COLUMNS), listing
+        return similar_pairs(model, threshold=threshold, matrix=matrix), listing
+    return _threshold_pairs(model, threshold, neighbours)
 
 
 def similar_pairs(
