@@ -131,8 +131,8 @@ def test_neighbours_match_the_dense_top_k(seeds_text: TextCorpus):
     assert len(nearest_neighbours(model, k=4)) == 10
 
 
-def test_above_the_dense_threshold_no_matrix_only_neighbours(seeds_text: TextCorpus, monkeypatch):
-    monkeypatch.setattr(similarity, "DENSE_MAX_ARTICLES", 3)
+def test_above_the_dense_threshold_no_matrix_only_neighbours(seeds_text: TextCorpus, settings_override):
+    settings_override(similarity={"dense_max_articles": 3})
     model = tfidf(seeds_text)
     with pytest.raises(SimilarityError, match="above the 3"):
         cosine_matrix(model)
@@ -206,7 +206,7 @@ def test_approximate_neighbours_agree_with_the_exact_ones(synthetic_text):
     assert approximate["score"].is_monotonic_decreasing
 
 
-def test_the_size_decides_which_search_runs(seeds_text, monkeypatch):
+def test_the_size_decides_which_search_runs(seeds_text, monkeypatch, settings_override):
     calls = []
     monkeypatch.setattr(
         similarity,
@@ -215,20 +215,19 @@ def test_the_size_decides_which_search_runs(seeds_text, monkeypatch):
             calls.append("approximate") or similarity.exact_top_k(a[0], k=k["k"], chunk_rows=k["chunk_rows"])
         ),
     )
-    monkeypatch.setattr(similarity, "APPROXIMATE_ABOVE", 4)
+    settings_override(similarity={"approximate_above": 4})
     nearest_neighbours(tfidf(seeds_text))
     assert calls == ["approximate"]
-    monkeypatch.setattr(similarity, "APPROXIMATE_ABOVE", 5)
+    settings_override(similarity={"approximate_above": 5})
     nearest_neighbours(tfidf(seeds_text))
     assert calls == ["approximate"]
 
 
-def test_pairs_above_the_neighbour_count_are_all_listed_and_the_listing_says_how(monkeypatch):
+def test_pairs_above_the_neighbour_count_are_all_listed_and_the_listing_says_how(settings_override):
     # Above the dense limit, 15 identical articles have 14 neighbours each at cosine 1.0, more than
     # the 10 kept per article: all 105 pairs must be listed, and the JSON must say how they were found.
     from analysis.corpus.loading import Article
     from analysis.report.results import similarity_json
-    from analysis.similarity import compare, tfidf
     from analysis.text import build
 
     same = "El gobierno regional anunció un plan de vivienda pública para las familias desplazadas por la sequía."
@@ -254,8 +253,7 @@ def test_pairs_above_the_neighbour_count_are_all_listed_and_the_listing_says_how
     articles += [Article(f"other-{n}", t, language="es") for n, t in enumerate(others)]
     text = build(articles)
     small = similarity_json(text, threshold=0.99)
-    monkeypatch.setattr(tfidf, "DENSE_MAX_ARTICLES", 10)
-    monkeypatch.setattr(compare, "DENSE_MAX_ARTICLES", 10)
+    settings_override(similarity={"dense_max_articles": 10})
     large = similarity_json(text, threshold=0.99)
     assert "matrix" not in large and len(small["pairs"]) == 105
     assert sorted((p["a"], p["b"]) for p in large["pairs"]) == sorted((p["a"], p["b"]) for p in small["pairs"])

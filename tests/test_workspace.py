@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 
 import pytest
 
+from analysis.cli import main
 from analysis.corpus import workspace as ws
 from analysis.corpus.loading import CorpusError
-from tests.conftest import ROOT
 
 
 @pytest.fixture
 def saved(seeds) -> ws.Workspace:
     labels = {seeds.articles[0].id: ("Telesur", dt.date(2026, 1, 21)), seeds.articles[1].id: ("Telesur", None)}
-    return ws.Workspace(seeds, labels, "frames:\n  - name: x\n", {"similarity_threshold": 0.3})
+    return ws.Workspace(seeds, labels, "frames:\n  - name: x\n", ws.WorkspaceSettings(similarity_threshold=0.3))
 
 
 def test_round_trip(saved):
@@ -28,17 +26,11 @@ def test_round_trip(saved):
     assert [a.source for a in back.current().articles][:2] == ["Telesur", "Telesur"]
 
 
-def test_cli_accepts_a_workspace(saved, tmp_path):
+def test_cli_accepts_a_workspace(saved, tmp_path, capsys):
     path = tmp_path / "mine.json"
     path.write_bytes(ws.to_bytes(saved))
-    result = subprocess.run(
-        [sys.executable, "-m", "analysis", "corpus", str(path), "--format", "json"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stderr
-    articles = json.loads(result.stdout)["articles"]
+    assert main(["corpus", str(path), "--format", "json"]) == 0
+    articles = json.loads(capsys.readouterr().out)["articles"]
     assert [(a["source"], a["date"]) for a in articles[:2]] == [("Telesur", "2026-01-21"), ("Telesur", None)]
 
 
@@ -58,6 +50,15 @@ def test_cli_accepts_a_workspace(saved, tmp_path):
         ),
         ('{"format": "contraste-workspace", "version": 1, "labels": {"a": 3}}', "labels['a']: must be an object"),
         ('{"format": "contraste-workspace", "version": 1, "settings": []}', "settings: must be an object, not a list"),
+        ('{"format": "contraste-workspace", "version": 1, "settings": {"treshold": 1}}', "unknown setting 'treshold'"),
+        (
+            '{"format": "contraste-workspace", "version": 1, "settings": {"similarity_threshold": "0.3"}}',
+            "settings.similarity_threshold: must be a number from 0 to 1, not text",
+        ),
+        (
+            '{"format": "contraste-workspace", "version": 1, "settings": {"figure_incidents": {"a": 1}}}',
+            "settings.figure_incidents['a']: must be an incident name (text), not a number",
+        ),
         ('{"format": "contraste-workspace", "version": 1, "labels": [null]}', "labels: must be an object of article id"),
         ('{"format": "contraste-workspace", "version": 1, "articles": true}', "articles: must be a list, not true/false"),
         ('{"format": "contraste-workspace", "version": 1, "problems": 3}', "problems: must be a list, not a number"),
@@ -75,6 +76,9 @@ def test_cli_accepts_a_workspace(saved, tmp_path):
         "bad-date",
         "bad-label",
         "bad-settings",
+        "unknown-setting",
+        "threshold-text",
+        "incidents-number",
         "labels-list",
         "articles-bool",
         "problems-number",
@@ -146,12 +150,12 @@ def test_workspace_articles_are_cleaned_and_limited_like_files(tmp_path):
 def test_a_json_path_past_the_size_limit_is_never_read_whole(tmp_path, monkeypatch):
     from pathlib import Path
 
-    from analysis.corpus.formats import MAX_FILE_BYTES
+    from analysis.config import settings
 
     huge = tmp_path / "huge.json"
     with huge.open("wb") as handle:  # sparse: no disk used
         handle.write(b'{"format": "contraste-workspace", "version": 1}')
-        handle.truncate(MAX_FILE_BYTES * 20)
+        handle.truncate(settings().limits.max_file_bytes * 20)
 
     def refuse(self):
         raise AssertionError(f"{self} read whole")
@@ -162,7 +166,7 @@ def test_a_json_path_past_the_size_limit_is_never_read_whole(tmp_path, monkeypat
 
 
 @pytest.mark.parametrize("overrides", [["a", "b"], "a", {"a": 3}])
-def test_cli_figures_on_bad_incident_overrides_gives_a_message_not_a_traceback(tmp_path, overrides):
+def test_cli_figures_on_bad_incident_overrides_gives_a_message_not_a_traceback(tmp_path, capsys, overrides):
     document = {
         "format": "contraste-workspace",
         "version": 1,
@@ -171,8 +175,6 @@ def test_cli_figures_on_bad_incident_overrides_gives_a_message_not_a_traceback(t
     }
     path = tmp_path / "mine.json"
     path.write_text(json.dumps(document), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "analysis", "figures", str(path)], capture_output=True, text=True, cwd=ROOT
-    )
-    assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert result.stderr.startswith("error: mine.json: settings.figure_incidents"), result.stderr
+    assert main(["figures", str(path)]) == 2  # no exception escapes
+    stderr = capsys.readouterr().err
+    assert stderr.startswith("error: mine.json: settings.figure_incidents"), stderr

@@ -9,15 +9,25 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from analysis.config import excerpt
+from analysis.config import excerpt, settings
 from analysis.corpus.decode import normalize_text, show_bidi
-from analysis.corpus.formats import MAX_FILE_BYTES, read_records
+from analysis.corpus.formats import read_records
 from analysis.corpus.loading import Article, Corpus, CorpusError, Problem, load_path, parse_date
 
-__all__ = ["FORMAT", "Workspace", "WorkspaceError", "from_bytes", "is_workspace", "load", "to_bytes"]
+__all__ = [
+    "FORMAT",
+    "Workspace",
+    "WorkspaceError",
+    "WorkspaceSettings",
+    "from_bytes",
+    "is_workspace",
+    "load",
+    "to_bytes",
+]
 
 FORMAT = "contraste-workspace"
 VERSION = 1
@@ -30,13 +40,73 @@ class WorkspaceError(ValueError):
 
 
 @dataclass(frozen=True)
+class WorkspaceSettings:
+    """The choices a user made on the pages, saved with the workspace; None (or empty) when not made.
+
+    ``similarity_threshold``: the Similarity page's cosine threshold (else the
+    ``pair_threshold`` of settings/similarity.yaml); ``figure_incidents``: claim
+    incident or article id -> incident name, the Figures page's merges;
+    ``lexicon_name``: the file name of the user's framing lexicon.
+
+    >>> WorkspaceSettings.from_json({"similarity_threshold": 0.3}).to_json()
+    {'similarity_threshold': 0.3}
+    """
+
+    similarity_threshold: float | None = None
+    figure_incidents: Mapping[str, str] = field(default_factory=dict)
+    lexicon_name: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """The settings that were made, as the workspace file holds them."""
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        return {k: dict(v) if isinstance(v, Mapping) else v for k, v in values.items() if v is not None and v != {}}
+
+    @classmethod
+    def from_json(cls, data: object, *, where: str = "settings") -> WorkspaceSettings:
+        """Read the settings object of a workspace file, each setting checked.
+
+        Raises:
+            WorkspaceError: naming the path of the unknown or mistyped setting
+                (``settings.figure_incidents['x']: must be an incident name (text), not a number``).
+        """
+        if not isinstance(data, Mapping):
+            raise WorkspaceError(f"{where}: must be an object, not {_kind(data)}")
+        known = tuple(f.name for f in fields(cls))
+        unknown = sorted(str(k) for k in data if k not in known)
+        if unknown:
+            raise WorkspaceError(f"{where}: unknown setting {excerpt(unknown[0])} (known: {', '.join(known)})")
+        threshold = data.get("similarity_threshold")
+        if threshold is not None and (
+            isinstance(threshold, bool) or not isinstance(threshold, int | float) or not 0 <= threshold <= 1
+        ):
+            shown = excerpt(threshold) if isinstance(threshold, int | float) else _kind(threshold)
+            raise WorkspaceError(f"{where}.similarity_threshold: must be a number from 0 to 1, not {shown}")
+        incidents = data.get("figure_incidents")
+        incidents = {} if incidents is None else incidents
+        if not isinstance(incidents, Mapping):
+            raise WorkspaceError(
+                f"{where}.figure_incidents: must be an object of incident or article id -> incident name, "
+                f"not {_kind(incidents)}"
+            )
+        for key, value in incidents.items():
+            if not isinstance(value, str) or not value.strip():
+                raise WorkspaceError(
+                    f"{where}.figure_incidents{_key(key)}: must be an incident name (text), not {_kind(value)}"
+                )
+        name = data.get("lexicon_name")
+        if name is not None and not isinstance(name, str):
+            raise WorkspaceError(f"{where}.lexicon_name: must be text, not {_kind(name)}")
+        return cls(None if threshold is None else float(threshold), dict(incidents), name)
+
+
+@dataclass(frozen=True)
 class Workspace:
     """Everything a user set up: the corpus as loaded, labels (source, date) per article, lexicon YAML, settings."""
 
     corpus: Corpus
     labels: Labels = field(default_factory=dict)
     lexicon: str | None = None
-    settings: dict[str, object] = field(default_factory=dict)
+    settings: WorkspaceSettings = field(default_factory=WorkspaceSettings)
 
     def current(self) -> Corpus:
         """The corpus with the labels applied: what every analysis sees."""
@@ -55,7 +125,7 @@ def to_bytes(workspace: Workspace) -> bytes:
             for id_, (source, date) in workspace.labels.items()
         },
         "lexicon": workspace.lexicon,
-        "settings": workspace.settings,
+        "settings": workspace.settings.to_json(),
     }
     return json.dumps(document, ensure_ascii=False, indent=1, default=str).encode("utf-8")
 
@@ -73,10 +143,6 @@ ARTICLE_TEXT_FIELDS = ("id", "text", "source", "language", "title", "url")
 ARTICLE_FIELDS = (*ARTICLE_TEXT_FIELDS, "date", "words")
 LABEL_FIELDS = ("source", "date")
 PROBLEM_FIELDS = ("file", "reason")
-# Settings the dashboard and the report read; other keys are kept as saved (a newer page's settings).
-OVERRIDES_SETTING = "figure_incidents"  # claim incident or article id -> incident name
-THRESHOLD_SETTING = "similarity_threshold"  # TF-IDF cosine, 0-1
-LEXICON_NAME_SETTING = "lexicon_name"
 
 
 def _kind(value: object) -> str:
@@ -184,30 +250,6 @@ def _labels(document: dict[str, object], name: str) -> Labels:
     return labels
 
 
-def _settings(document: dict[str, object], name: str) -> dict[str, object]:
-    raw = document.get("settings")
-    if raw is None:
-        return {}
-    settings = dict(_object(raw, name, "settings", "an object"))
-    overrides = settings.get(OVERRIDES_SETTING)
-    if overrides is not None:
-        path = f"settings.{OVERRIDES_SETTING}"
-        mapping = _object(overrides, name, path, "an object of incident or article id -> incident name")
-        for key, value in mapping.items():
-            if not isinstance(value, str) or not value.strip():
-                raise _fail(name, f"{path}{_key(key)}", f"must be an incident name (text), not {_kind(value)}")
-    threshold = settings.get(THRESHOLD_SETTING)
-    if threshold is not None and (
-        isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1
-    ):
-        shown = excerpt(threshold) if isinstance(threshold, (int, float)) else _kind(threshold)
-        raise _fail(name, f"settings.{THRESHOLD_SETTING}", f"must be a number from 0 to 1, not {shown}")
-    lexicon_name = settings.get(LEXICON_NAME_SETTING)
-    if lexicon_name is not None and not isinstance(lexicon_name, str):
-        raise _fail(name, f"settings.{LEXICON_NAME_SETTING}", f"must be text, not {_kind(lexicon_name)}")
-    return settings
-
-
 def from_bytes(data: bytes, *, name: str = "workspace") -> Workspace:
     """Read a workspace file, checking every field against the schema above.
 
@@ -233,7 +275,9 @@ def from_bytes(data: bytes, *, name: str = "workspace") -> Workspace:
     lexicon = document.get("lexicon")
     if lexicon is not None and not isinstance(lexicon, str):
         raise _fail(name, "lexicon", f"must be the lexicon's YAML text or null, not {_kind(lexicon)}")
-    labels, settings = _labels(document, name), _settings(document, name)
+    raw_settings = document.get("settings")
+    settings = WorkspaceSettings.from_json({} if raw_settings is None else raw_settings, where=f"{name}: settings")
+    labels = _labels(document, name)
     saved_problems = _problems(document, name)
     articles, problems = _articles(document, name)
     return Workspace(Corpus(tuple(articles), tuple(saved_problems + problems)), labels, lexicon, settings)
@@ -247,7 +291,7 @@ def load(path: str | Path, **kwargs: object) -> Workspace:
     """
     path = Path(path)
     # A file past the size limit is never read whole: load_path reads its first bytes and refuses it.
-    if path.is_file() and path.suffix.lower() == ".json" and path.stat().st_size <= MAX_FILE_BYTES:
+    if path.is_file() and path.suffix.lower() == ".json" and path.stat().st_size <= settings().limits.max_file_bytes:
         data = path.read_bytes()
         if is_workspace(data):
             try:
