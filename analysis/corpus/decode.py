@@ -54,11 +54,13 @@ RE_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2
 MIXED = "mixes UTF-8 and cp1252 (Windows) text: each part was read in its own encoding; save the file as UTF-8"
 
 
-def _cp1252_fallback(err: UnicodeDecodeError) -> tuple[str, int]:
+def _cp1252_fallback(err: UnicodeError) -> tuple[str | bytes, int]:
     """Codec error handler: the bytes that are not UTF-8, read one by one as cp1252 (latin-1 where cp1252 has none)."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
     bad = err.object[err.start : err.end]
-    return "".join(bytes([b]).decode("cp1252", errors="strict") if b not in b"\x81\x8d\x8f\x90\x9d"
-                   else chr(b) for b in bad), err.end  # fmt: skip
+    undefined = b"\x81\x8d\x8f\x90\x9d"  # no cp1252 character: kept as latin-1
+    return "".join(chr(b) if b in undefined else bytes([b]).decode("cp1252") for b in bad), err.end
 
 
 codecs.register_error("contraste-cp1252", _cp1252_fallback)
