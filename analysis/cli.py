@@ -266,6 +266,17 @@ class _ProgressBar:
     def __init__(self, *, fetching: bool) -> None:
         self.fetching = fetching
         self.bar: tqdm | None = None
+        self.inner: tqdm | None = None  # inside one large file: its articles' languages
+
+    def within(self, name: str, done: int, total: int) -> None:
+        """Progress inside a file of thousands of rows (``loading.load_files``' ``within``)."""
+        if self.inner is None:
+            label = f"languages of {escape_controls(name)[:40]}"
+            self.inner = tqdm(total=total, desc=label, unit="article", file=sys.stderr)
+        self.inner.update(done - self.inner.n)
+        if done >= total:
+            self.inner.close()
+            self.inner = None
 
     def __call__(self, done: int, total: int, name: str) -> None:
         if self.bar is None:
@@ -274,8 +285,9 @@ class _ProgressBar:
         self.bar.update(done - self.bar.n)
 
     def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
+        for bar in (self.inner, self.bar):
+            if bar is not None:
+                bar.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -290,7 +302,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         bar = _ProgressBar(fetching=bool(args.urls) or any(is_url(item) for item in args.inputs))
         try:
             args.workspace = load_inputs(
-                args.inputs, urls_file=args.urls, allow_private=True, timeout=args.timeout, progress=bar
+                args.inputs,
+                urls_file=args.urls,
+                allow_private=True,
+                timeout=args.timeout,
+                progress=bar,
+                within=bar.within,
             )
         finally:
             bar.close()

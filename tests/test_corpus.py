@@ -347,3 +347,13 @@ def test_a_file_mixing_utf8_and_cp1252_is_read_in_both_with_a_warning(tmp_path: 
     corpus = load_path(tmp_path)
     assert corpus.articles[0].text == "El niño pidió ayuda al gobierno. La caña de azúcar subió de precio."
     assert [(p.file, p.reason[:32]) for p in corpus.problems] == [("mixed.txt", "mixes UTF-8 and cp1252 (Windows)")]
+
+
+def test_a_file_of_thousands_of_rows_reports_progress_while_its_languages_are_detected(tmp_path):
+    rows = ["text"] + [f"El ministro anunció la medida número {n} para la provincia." for n in range(4500)]
+    (tmp_path / "big.csv").write_text("\n".join(rows), encoding="utf-8")
+    (tmp_path / "small.txt").write_text(ES, encoding="utf-8")
+    seen: list[tuple[str, int, int]] = []
+    corpus = load_path(tmp_path, within=lambda name, done, total: seen.append((name, done, total)))
+    assert len(corpus.articles) == 4501 and {a.language for a in corpus.articles} == {"es"}
+    assert seen == [("big.csv", 2000, 4500), ("big.csv", 4000, 4500), ("big.csv", 4500, 4500)]

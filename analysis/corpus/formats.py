@@ -11,7 +11,7 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
@@ -112,8 +112,11 @@ class _Sink:
             )
         )
 
-    def finish(self) -> tuple[list[Article], list[Problem]]:
-        """The articles, with the languages not given detected (in one parallel batch), and the problems."""
+    def finish(self, progress: Callable[[int, int], object] | None = None) -> tuple[list[Article], list[Problem]]:
+        """The articles, with the languages not given detected (in one parallel batch), and the problems.
+
+        ``progress(done, total)`` follows the language detection of a file of thousands of articles.
+        """
         if self.short:
             setting = "(min_article_words in settings/limits.yaml)"
             if len(self.short) == 1:
@@ -133,7 +136,7 @@ class _Sink:
                 )
             self.short = []
         if self.undetected:
-            languages = detect_languages([self.articles[n].text for n in self.undetected])
+            languages = detect_languages([self.articles[n].text for n in self.undetected], progress=progress)
             for n, language in zip(self.undetected, languages):
                 self.articles[n] = replace(self.articles[n], language=language)
             self.undetected = []
@@ -267,8 +270,13 @@ def read_records(name: str, records: Iterable[tuple[str, Mapping[str, object]]])
     return sink.finish()
 
 
-def read_file(name: str, data: bytes) -> tuple[list[Article], list[Problem]]:
-    """Articles and problems from one file's bytes; ``name`` gives its type and id."""
+def read_file(
+    name: str, data: bytes, *, progress: Callable[[int, int], object] | None = None
+) -> tuple[list[Article], list[Problem]]:
+    """Articles and problems from one file's bytes; ``name`` gives its type and id.
+
+    ``progress(done, total)`` follows the slow part of a file of thousands of rows (language detection).
+    """
     path = Path(name)
     sink = _Sink(path.name)
     reader = _READERS.get(path.suffix.lower())
@@ -295,4 +303,4 @@ def read_file(name: str, data: bytes) -> tuple[list[Article], list[Problem]]:
     reader(sink, text, path.stem)
     if not sink.articles and not sink.problems and not sink.short:
         sink.problem("no articles in the file (no rows or records)")
-    return sink.finish()
+    return sink.finish(progress)

@@ -14,7 +14,7 @@ from pathlib import Path
 from analysis.corpus import workspace as workspaces
 from analysis.corpus.decode import DecodeError, decode_bytes
 from analysis.corpus.fetch import is_url, load_urls, results_corpus, url_lines
-from analysis.corpus.loading import Corpus, CorpusError, Problem
+from analysis.corpus.loading import Corpus, CorpusError, Problem, Within
 
 __all__ = ["Progress", "input_bytes", "load_inputs", "read_urls_file"]
 
@@ -65,6 +65,7 @@ def load_inputs(
     allow_private: bool = True,
     timeout: float | None = None,
     progress: Progress | None = None,
+    within: Within | None = None,
 ) -> workspaces.Workspace:
     """Load folders, files, workspaces and URLs (and the URLs in ``urls_file``, after them) into one workspace.
 
@@ -97,14 +98,14 @@ def load_inputs(
     )
     by_url = dict(zip(urls, fetched, strict=True))
     if len(paths) == 1 and not urls:
-        return workspaces.load(paths[0], progress=lambda count, name: step(name))
+        return workspaces.load(paths[0], progress=lambda count, name: step(name), within=within)
     parts: list[Corpus] = []
     for item in list(dict.fromkeys(items + listed)):
         if item in by_url:
             parts.append(results_corpus([by_url[item]]))
             continue
         try:
-            parts.append(workspaces.load(item, progress=lambda count, name: step(name)).current())
+            parts.append(workspaces.load(item, progress=lambda count, name: step(name), within=within).current())
         except CorpusError as err:
             parts.append(Corpus(problems=(Problem(item, str(err)),)))
     articles = tuple(a for part in parts for a in part.articles)

@@ -176,10 +176,17 @@ def _finish(articles: list[Article], problems: list[Problem]) -> Corpus:
 Progress = Callable[[int, str], object]
 
 
-def load_files(files: Iterable[tuple[str, bytes]], *, progress: Progress | None = None) -> Corpus:
+# within(name, done, total): progress inside one large file (its articles' language detection).
+Within = Callable[[str, int, int], object]
+
+
+def load_files(
+    files: Iterable[tuple[str, bytes]], *, progress: Progress | None = None, within: Within | None = None
+) -> Corpus:
     """Load articles from (file name, bytes) pairs, e.g. uploads; a ``metadata.csv`` among them applies to the rest.
 
-    ``progress(count, name)`` is called after each file, for progress bars.
+    ``progress(count, name)`` is called after each file, for progress bars; ``within(name, done, total)``
+    inside a file of thousands of rows, while their languages are detected.
     """
     articles: list[Article] = []
     problems: list[Problem] = []
@@ -194,7 +201,8 @@ def load_files(files: Iterable[tuple[str, bytes]], *, progress: Progress | None 
         if len(articles) > limit:  # _finish says which articles are left out; no further file is parsed
             unread.append(name)
             continue
-        found, trouble = read_file(name, data)
+        inside = None if within is None else (lambda done, total, name=name: within(name, done, total))
+        found, trouble = read_file(name, data, progress=inside)
         by_file.setdefault(_metadata_key(name), []).extend(range(len(articles), len(articles) + len(found)))
         articles.extend(found)
         problems.extend(trouble)
@@ -236,7 +244,7 @@ def _listing(folder: Path) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def load_path(path: str | Path, *, progress: Progress | None = None) -> Corpus:
+def load_path(path: str | Path, *, progress: Progress | None = None, within: Within | None = None) -> Corpus:
     """Load a file or a folder's files, sorted by name; sub-folders and hidden files are not read, and a problem says so.
 
     Raises:
@@ -246,7 +254,7 @@ def load_path(path: str | Path, *, progress: Progress | None = None) -> Corpus:
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
     files, skipped = _listing(path) if path.is_dir() else ([path], [])
-    corpus = load_files(((p.name, _read_bytes(p)) for p in files), progress=progress)
+    corpus = load_files(((p.name, _read_bytes(p)) for p in files), progress=progress, within=within)
     corpus = Corpus(corpus.articles, tuple(skipped) + corpus.problems)
     if not corpus.articles:
         reasons = "; ".join(f"{p.file}: {p.reason}" for p in corpus.problems) or "the folder has no files"

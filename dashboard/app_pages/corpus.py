@@ -85,7 +85,10 @@ with left:
         added = load_files(
             ((f.name, f.getvalue()) for f in uploads),
             progress=lambda count, name: bar.progress(
-                count / len(uploads), text=f"Read {name} ({count}/{len(uploads)})"
+                count / len(uploads), text=f"Read {components.plain(name)} ({count}/{len(uploads)})"
+            ),
+            within=lambda name, done, total: bar.progress(
+                done / total, text=f"{components.plain(name)}: languages of {done:,} of {total:,} articles detected"
             ),
         )
         bar.empty()
