@@ -25,7 +25,8 @@ from analysis.config import settings
 from analysis.corpus.decode import escape_controls
 from analysis.corpus.fetch import is_url
 from analysis.corpus.inputs import input_bytes, load_inputs
-from analysis.corpus.loading import Corpus, CorpusError
+from analysis.corpus.loading import Corpus
+from analysis.corpus.records import CorpusError
 from analysis.pipeline import start_workers_for
 
 __all__ = ["main"]
@@ -77,7 +78,7 @@ def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
         bar.set_postfix_str("text pipeline")
         text = build(corpus.articles)
 
-        def section_started(name: str) -> None:
+        def section_started(_done: int, _total: int, name: str) -> None:
             bar.update()
             bar.set_postfix_str(name)
 
@@ -268,7 +269,7 @@ class _ProgressBar:
         self.bar: tqdm | None = None
         self.inner: tqdm | None = None  # inside one large file: its articles' languages
 
-    def within(self, name: str, done: int, total: int) -> None:
+    def within(self, done: int, total: int, name: str) -> None:
         """Progress inside a file of thousands of rows (``loading.load_files``' ``within``)."""
         if self.inner is None:
             label = f"languages of {escape_controls(name)[:40]}"

@@ -10,26 +10,17 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sized
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from analysis.config import settings
 from analysis.corpus.decode import DecodeError, decode_bytes
 from analysis.corpus.formats import SUFFIXES, lower_keys, optional_text, read_file, read_page
-from analysis.corpus.records import Article, CorpusError, Problem, parse_date
+from analysis.corpus.records import Article, CorpusError, Problem, Progress, parse_date
 
-__all__ = [
-    "Article",
-    "Corpus",
-    "CorpusError",
-    "Problem",
-    "SUFFIXES",
-    "load_files",
-    "load_path",
-    "parse_date",
-    "read_page",
-]
+# Article, Problem, CorpusError and parse_date live in analysis.corpus.records (import them from there).
+__all__ = ["SUFFIXES", "Corpus", "load_files", "load_path", "read_page"]
 
 
 METADATA_FILE = "metadata.csv"
@@ -173,21 +164,21 @@ def _finish(articles: list[Article], problems: list[Problem]) -> Corpus:
     return Corpus(tuple(_unique_ids(articles, problems)), tuple(problems))
 
 
-Progress = Callable[[int, str], object]
-
-
-# within(name, done, total): progress inside one large file (its articles' language detection).
-Within = Callable[[str, int, int], object]
-
-
 def load_files(
-    files: Iterable[tuple[str, bytes]], *, progress: Progress | None = None, within: Within | None = None
+    files: Iterable[tuple[str, bytes]],
+    *,
+    progress: Progress | None = None,
+    total: int | None = None,
+    within: Progress | None = None,
 ) -> Corpus:
     """Load articles from (file name, bytes) pairs, e.g. uploads; a ``metadata.csv`` among them applies to the rest.
 
-    ``progress(count, name)`` is called after each file, for progress bars; ``within(name, done, total)``
-    inside a file of thousands of rows, while their languages are detected.
+    ``progress(count, total, name)`` is called after each file, for progress bars; ``total``
+    is the number of files (``len(files)`` when it has one, else 0 unless given);
+    ``within(done, total, name)`` inside a file of thousands of rows, while their languages are detected.
     """
+    if total is None:
+        total = len(files) if isinstance(files, Sized) else 0
     articles: list[Article] = []
     problems: list[Problem] = []
     by_file: dict[str, list[int]] = {}
@@ -201,13 +192,13 @@ def load_files(
         if len(articles) > limit:  # _finish says which articles are left out; no further file is parsed
             unread.append(name)
             continue
-        inside = None if within is None else (lambda done, total, name=name: within(name, done, total))
+        inside = None if within is None else (lambda done, total, name=name: within(done, total, name))
         found, trouble = read_file(name, data, progress=inside)
         by_file.setdefault(_metadata_key(name), []).extend(range(len(articles), len(articles) + len(found)))
         articles.extend(found)
         problems.extend(trouble)
         if progress is not None:
-            progress(count, name)
+            progress(count, total, name)
     if metadata is not None:
         problems.extend(_apply_metadata(articles, by_file, metadata))
     if unread:
@@ -244,7 +235,7 @@ def _listing(folder: Path) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def load_path(path: str | Path, *, progress: Progress | None = None, within: Within | None = None) -> Corpus:
+def load_path(path: str | Path, *, progress: Progress | None = None, within: Progress | None = None) -> Corpus:
     """Load a file or a folder's files, sorted by name; sub-folders and hidden files are not read, and a problem says so.
 
     Raises:
@@ -254,7 +245,7 @@ def load_path(path: str | Path, *, progress: Progress | None = None, within: Wit
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
     files, skipped = _listing(path) if path.is_dir() else ([path], [])
-    corpus = load_files(((p.name, _read_bytes(p)) for p in files), progress=progress, within=within)
+    corpus = load_files(((p.name, _read_bytes(p)) for p in files), progress=progress, total=len(files), within=within)
     corpus = Corpus(corpus.articles, tuple(skipped) + corpus.problems)
     if not corpus.articles:
         reasons = "; ".join(f"{p.file}: {p.reason}" for p in corpus.problems) or "the folder has no files"

@@ -16,7 +16,8 @@ from pathlib import Path
 from analysis.config import excerpt, settings
 from analysis.corpus.decode import normalize_text, show_bidi
 from analysis.corpus.formats import read_records
-from analysis.corpus.loading import Article, Corpus, CorpusError, Problem, load_path, parse_date
+from analysis.corpus.loading import Corpus, load_path
+from analysis.corpus.records import Article, CorpusError, Problem, parse_date
 
 __all__ = [
     "FORMAT",

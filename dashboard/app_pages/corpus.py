@@ -7,7 +7,7 @@ import streamlit as st
 
 from analysis.config import settings
 from analysis.corpus import workspace as workspaces
-from analysis.corpus.fetch import UrlResult, load_urls, results_table, url_lines
+from analysis.corpus.fetch import load_urls, results_table, url_lines
 from analysis.corpus.loading import SUFFIXES, Corpus, load_files
 from analysis.pipeline import start_workers_for
 from analysis.present.charts.corpus import articles_by_source_date, articles_table
@@ -84,10 +84,10 @@ with left:
         bar = st.progress(0.0, text=f"Reading {len(uploads)} files…")
         added = load_files(
             ((f.name, f.getvalue()) for f in uploads),
-            progress=lambda count, name: bar.progress(
+            progress=lambda count, _total, name: bar.progress(
                 count / len(uploads), text=f"Read {components.plain(name)} ({count}/{len(uploads)})"
             ),
-            within=lambda name, done, total: bar.progress(
+            within=lambda done, total, name: bar.progress(
                 done / total, text=f"{components.plain(name)}: languages of {done:,} of {total:,} articles detected"
             ),
         )
@@ -153,7 +153,7 @@ if fetch:
     else:
         bar = st.progress(0.0, text=f"Fetching {len(urls)} pages…")
 
-        def _advance(done: int, total: int, result: UrlResult) -> None:
+        def _advance(done: int, total: int, url: str) -> None:
             bar.progress(done / total, text=f"{done} of {total} pages fetched")
 
         results = load_urls(urls, timeout=timeout, allow_private=allow_private, progress=_advance)
