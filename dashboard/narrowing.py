@@ -63,7 +63,8 @@ def sidebar() -> None:
         saved_dates = (dt.date.fromisoformat(str(choice["start"])), dt.date.fromisoformat(str(choice["end"])))
     _mirror(STORY, story)
     _mirror(DATES, saved_dates)
-    _mirror(SOURCES, [s for s in (choice["sources"] or []) if s in outlets])  # type: ignore[union-attr]
+    saved_sources = choice["sources"] if isinstance(choice["sources"], list) else []
+    _mirror(SOURCES, [s for s in saved_sources if s in outlets])
     with st.sidebar:
         st.subheader("Narrow every page", help="Saved with the workspace and stated in the report.")
         st.selectbox(

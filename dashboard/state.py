@@ -145,7 +145,7 @@ def current_corpus() -> Corpus:
     story = choice["story"] if found is not None and choice["story"] in {s.id for s in found.stories} else None
     start = dt.date.fromisoformat(str(choice["start"])) if choice["start"] else None
     end = dt.date.fromisoformat(str(choice["end"])) if choice["end"] else None
-    sources = list(choice["sources"]) if choice["sources"] is not None else None  # type: ignore[call-overload]
+    sources = [str(s) for s in choice["sources"]] if isinstance(choice["sources"], list) else None
     return Corpus(
         tuple(narrowed(corpus.articles, found, story=story, start=start, end=end, sources=sources)), corpus.problems
     )

@@ -146,8 +146,9 @@ def _narrowing_note(workspace: Workspace) -> str | None:
         parts.append(f"story {choice['story']}" + (f" ({choice['label']})" if choice.get("label") else ""))
     if choice.get("start") or choice.get("end"):
         parts.append(f"dates {choice.get('start') or '…'} to {choice.get('end') or '…'}")
-    if choice.get("sources"):
-        parts.append("outlets " + ", ".join(map(str, choice["sources"])))
+    sources = choice.get("sources")
+    if isinstance(sources, list) and sources:
+        parts.append("outlets " + ", ".join(str(s) for s in sources))
     return "This report is narrowed to " + "; ".join(parts) + "."
 
 
@@ -225,9 +226,7 @@ SECTIONS: tuple[Callable[[Workspace, TextCorpus], Section], ...] = (
 )
 
 
-def build_sections(
-    workspace: Workspace, text: TextCorpus, *, progress: Progress | None = None
-) -> list[Section]:
+def build_sections(workspace: Workspace, text: TextCorpus, *, progress: Progress | None = None) -> list[Section]:
     """Every section of the report, in order; ``progress(done, total, name)`` is called before each."""
     sections = []
     for done, build in enumerate(SECTIONS):

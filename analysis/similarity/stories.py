@@ -173,7 +173,7 @@ def stories(
     i, j, score = links(text, model, neighbours=neighbours, rank=rank, days=days)
     group = _union(n, i, j, score, rank, days)
     group = _edit(group, [str(x) for x in ids], edits or {})
-    return _assemble(text, model, group, rank, days, i, j, score, (edits or {}).get("rename") or {})
+    return _assemble(text, model, group, rank, days, i, j, score, _renames(edits or {}))
 
 
 def singletons(text: TextCorpus) -> StoryMap:
@@ -382,12 +382,12 @@ def _edit(group: np.ndarray, ids: Sequence[str], edits: StoryEdits) -> np.ndarra
     position = {a: p for p, a in enumerate(ids)}
     group = group.copy()
     fresh = int(group.max()) + 1 if len(group) else 0
-    for members in edits.get("merge") or []:  # type: ignore[union-attr]
+    for members in _groups(edits, "merge"):
         rows = [position[a] for a in members if a in position]
         if len(rows) > 1:
             target = group[rows[0]]
             group[np.isin(group, group[rows])] = target
-    for members in edits.get("split") or []:  # type: ignore[union-attr]
+    for members in _groups(edits, "split"):
         rows = [position[a] for a in members if a in position]
         if rows:
             group[rows] = fresh
@@ -428,8 +428,8 @@ def _assemble(
     for position, g in enumerate(order, start=1):
         rows = members[g]
         story_id = f"S{position}"
-        dated = [docs[r].article.date for r in rows if docs[r].article.date]
-        best = max(rows, key=lambda r: (round(strength[r], ROUND), -rank[r]))
+        dated = [d for d in (docs[r].article.date for r in rows) if d is not None]
+        best = max(rows, key=lambda r: (round(float(strength[r]), ROUND), -rank[r]))
         title = next((docs[r].article.title for r in [best, *rows] if docs[r].article.title), None)
         name = next((rename[docs[r].id] for r in rows if docs[r].id in rename), None)
         label = str(name) if name else (", ".join(words[g]) or (title or docs[rows[0]].id))
@@ -509,7 +509,7 @@ def rename(edits: StoryEdits, story: Story, label: str) -> dict[str, object]:
     >>> rename({}, s, "Derna floods")["rename"]
     {'x': 'Derna floods'}
     """
-    names = {k: v for k, v in dict(edits.get("rename") or {}).items() if k not in story.articles}  # type: ignore[call-overload]
+    names = {k: v for k, v in _renames(edits).items() if k not in story.articles}
     if label.strip():
         names[story.articles[0]] = label.strip()
     return {**_copy(edits), "rename": names}
@@ -525,7 +525,7 @@ def merge(edits: StoryEdits, chosen: Sequence[Story]) -> dict[str, object]:
     """
     out = _copy(edits)
     if len(chosen) > 1:
-        out["merge"] = [*out["merge"], [s.articles[0] for s in chosen]]
+        out["merge"] = [*_groups(out, "merge"), [s.articles[0] for s in chosen]]
     return out
 
 
@@ -537,13 +537,21 @@ def split(edits: StoryEdits, articles: Sequence[str]) -> dict[str, object]:
     """
     out = _copy(edits)
     if articles:
-        out["split"] = [*out["split"], list(articles)]
+        out["split"] = [*_groups(out, "split"), list(articles)]
     return out
 
 
+def _groups(edits: StoryEdits, key: str) -> list[list[str]]:
+    """The ``merge`` or ``split`` lists of article ids of the edits (none when absent or malformed)."""
+    value = edits.get(key) or []
+    return [[str(a) for a in g] for g in value if isinstance(g, list)] if isinstance(value, list) else []
+
+
+def _renames(edits: StoryEdits) -> dict[str, str]:
+    """The ``rename`` mapping of the edits: article id -> the name of its story."""
+    value = edits.get("rename") or {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, Mapping) else {}
+
+
 def _copy(edits: StoryEdits) -> dict[str, object]:
-    return {
-        "merge": [list(g) for g in edits.get("merge") or []],  # type: ignore[union-attr]
-        "split": [list(g) for g in edits.get("split") or []],  # type: ignore[union-attr]
-        "rename": dict(edits.get("rename") or {}),  # type: ignore[call-overload]
-    }
+    return {"merge": _groups(edits, "merge"), "split": _groups(edits, "split"), "rename": _renames(edits)}
