@@ -41,7 +41,8 @@ PAGES = {
     ],
 }
 
-st.set_page_config(page_title="Contraste", page_icon=":material/compare:", layout="wide")
+# An emoji icon, not ":material/…:": Streamlit fetches material favicons from fonts.gstatic.com.
+st.set_page_config(page_title="Contraste", page_icon="📰", layout="wide")
 st.html(components.HIDE_UNSAFE_CSV_EXPORT)
 state.init()
 st.navigation(PAGES).run()

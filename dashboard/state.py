@@ -17,9 +17,10 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from analysis.corpus import autosave
 from analysis.corpus.inputs import input_bytes
 from analysis.corpus.loading import Corpus, CorpusError, Problem, load_path
-from analysis.corpus.workspace import Workspace
+from analysis.corpus.workspace import Workspace, WorkspaceError
 from analysis.pipeline import start_workers_for
 from analysis.similarity.compare import Comparison, analyse
 from analysis.text import TextCorpus, build
@@ -51,31 +52,64 @@ def allow_private_urls() -> bool:
     return os.environ.get(ALLOW_PRIVATE_URLS, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
+def autosave_path() -> Path:
+    """The file where this dashboard keeps the session's work (see ``analysis.corpus.autosave``)."""
+    return autosave.path_for(DEFAULT_CORPUS)
+
+
 def init() -> None:
-    """Set every session key once, before any page runs."""
+    """Set every session key once, before any page runs: the autosaved work when there is some, else the default corpus."""
     if "corpus" not in st.session_state:
-        st.session_state.corpus = load_folder(str(DEFAULT_CORPUS))
+        saved = None
+        try:
+            saved = autosave.read(autosave_path())
+        except WorkspaceError as err:
+            st.session_state.autosave_problem = f"Your saved work could not be restored: {err}"
+        if saved is not None and saved.corpus.articles:
+            _open(saved)
+            st.session_state.restored = str(autosave_path())
+        else:
+            st.session_state.corpus = load_folder(str(DEFAULT_CORPUS))
     st.session_state.setdefault("labels", {})
     st.session_state.setdefault("lexicon", None)  # YAML text of a user's framing lexicon, or None
     st.session_state.setdefault("settings", {})  # page settings worth saving in a workspace
 
 
+def save() -> None:
+    """Write the session's work to the autosave file; a failure is kept to be shown, never raised."""
+    try:
+        autosave.write(workspace(), autosave_path())
+    except OSError as err:
+        st.session_state.autosave_problem = f"Your work could not be saved to {autosave_path()}: {err.strerror or err}"
+    else:
+        st.session_state.pop("autosave_problem", None)
+        st.session_state.autosaved = True
+
+
 def reset() -> None:
-    """Back to the default corpus, without the user's labels, lexicon or settings."""
+    """Back to the default corpus, without the user's labels, lexicon or settings (the autosave is forgotten)."""
     st.session_state.corpus = load_folder(str(DEFAULT_CORPUS))
     st.session_state.labels = {}
     st.session_state.lexicon = None
     st.session_state.settings = {}
     st.session_state.pop("corpus-editor", None)
+    st.session_state.pop("restored", None)
+    try:
+        autosave.remove(autosave_path())
+    except OSError as err:
+        st.session_state.autosave_problem = f"The saved work at {autosave_path()} could not be removed: {err.strerror}"
 
 
 def add(corpus: Corpus) -> None:
     """Add uploaded articles to the session's corpus (ids are made unique)."""
     st.session_state.corpus = st.session_state.corpus.merged(corpus)
+    save()
 
 
 def set_labels(labels: Labels) -> None:
-    st.session_state.labels = labels
+    if labels != st.session_state.get("labels"):
+        st.session_state.labels = labels
+        save()
 
 
 def labels_with_edits(
@@ -136,7 +170,9 @@ def current_text() -> TextCorpus:
 
 def set_lexicon(yaml_text: str | None) -> None:
     """Use a validated lexicon (YAML text) instead of the packaged one of its language, or None for the packaged ones."""
-    st.session_state.lexicon = yaml_text
+    if yaml_text != st.session_state.lexicon:
+        st.session_state.lexicon = yaml_text
+        save()
 
 
 def setting(name: str, default: object) -> object:
@@ -145,7 +181,9 @@ def setting(name: str, default: object) -> object:
 
 
 def set_setting(name: str, value: object) -> None:
-    st.session_state.settings = {**st.session_state.settings, name: value}
+    if st.session_state.settings.get(name, object()) != value:
+        st.session_state.settings = {**st.session_state.settings, name: value}
+        save()
 
 
 def workspace() -> Workspace:
@@ -159,7 +197,12 @@ def workspace() -> Workspace:
 
 
 def open_workspace(saved: Workspace) -> None:
-    """Replace the session's corpus, labels, lexicon and settings with a saved workspace's."""
+    """Replace the session's corpus, labels, lexicon and settings with a saved workspace's (and autosave them)."""
+    _open(saved)
+    save()
+
+
+def _open(saved: Workspace) -> None:
     st.session_state.corpus = saved.corpus
     st.session_state.labels = dict(saved.labels)
     st.session_state.lexicon = saved.lexicon

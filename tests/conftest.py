@@ -15,6 +15,12 @@ SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "data" / "gold"
 
 
+@pytest.fixture(autouse=True)
+def private_autosave(tmp_path_factory, monkeypatch):
+    """Every test's dashboard autosaves into its own empty folder, never the user's data folder."""
+    monkeypatch.setenv("CONTRASTE_DATA_DIR", str(tmp_path_factory.mktemp("autosave")))
+
+
 @pytest.fixture(scope="session")
 def seeds() -> Corpus:
     return load_path(SEEDS)

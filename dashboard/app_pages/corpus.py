@@ -41,6 +41,19 @@ if edits and edits.get("edited_rows"):
 corpus = state.current_corpus()
 table = _table(state.corpus_key(corpus), corpus)
 
+if problem := st.session_state.get("autosave_problem"):
+    st.warning(components.plain(problem), icon=":material/warning:")
+elif st.session_state.get("restored"):
+    st.success(
+        f"Your work was restored from `{state.autosave_path()}`. "
+        "Reset to the example corpus to start over.",
+        icon=":material/history:",
+    )
+st.caption(
+    f"Your articles, labels, merges and settings are saved automatically to `{state.autosave_path()}` "
+    "and come back when you reload the page. Save workspace keeps a copy you can move or share."
+)
+
 if corpus.articles:
     st.data_editor(
         table,
@@ -93,9 +106,12 @@ with right:
     if st.button("Reset to the example corpus", icon=":material/restart_alt:"):
         state.reset()
         st.rerun()
+    # The bytes are made when the button is clicked, outside this script run, where st.session_state
+    # cannot be read: the workspace is taken now and only serialised then.
+    current = state.workspace()
     st.download_button(
         "Save workspace",
-        lambda: workspaces.to_bytes(state.workspace()),
+        lambda: workspaces.to_bytes(current),
         "contraste-workspace.json",
         "application/json",
         on_click="ignore",
