@@ -12,7 +12,8 @@ from analysis.framing.counts import article_counts, dominant_terms, source_count
 from analysis.present.charts.casualties import agreement_chart, timeline_chart
 from analysis.present.charts.corpus import articles_by_source_date, articles_table
 from analysis.present.charts.framing import distinctive_small_multiples, term_bars
-from analysis.present.charts.similarity import display_names, heatmap, matrix_frame, reuse_shares
+from analysis.present.charts.similarity import heatmap, matrix_frame, reuse_shares
+from analysis.present.names import article_names, date_text
 from analysis.report.document import Chart, Section, Table
 from analysis.report.results import distinctive_table, figures_claims, figures_json, lexicons_for, terms_json
 from analysis.similarity.compare import analyse, close_pairs, comparison_json, heatmap_view, pairs_table
@@ -32,7 +33,7 @@ def corpus_section(workspace: Workspace, text: TextCorpus) -> Section:
         title="Corpus",
         summary=f"{len(table)} articles from {sources} sources, {int(table['words'].sum()):,} words.",
         charts=(Chart("articles-by-source-and-date", articles_by_source_date(table), table.drop(columns=["url"])),),
-        tables=(Table("articles", "Articles", table),),
+        tables=(Table("articles", "Articles", table.assign(date=[date_text(d) for d in table["date"]])),),
         results={
             "articles": [{k: v for k, v in a.to_json().items() if k != "text"} for a in corpus.articles],
             "problems": problems,
@@ -52,14 +53,19 @@ def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
         return Section("similarity", "Similarity and shared passages", summary, notes=("Fewer than two articles.",))
     comparison = analyse(text)
     pairs = close_pairs(comparison, text, threshold=threshold, limit=TABLE_MAX_PAIRS)
-    names = display_names(corpus.articles)
+    names = article_names(corpus.articles)
+    short = article_names(corpus.articles, short=True)
     ids, matrix = heatmap_view(comparison)
     frame = matrix_frame(ids, matrix)
     charts = [
         Chart(
             "similarity-heatmap",
             heatmap(
-                frame, order=ids, names=names, title="Cosine similarity, articles in dendrogram order (average linkage)"
+                frame,
+                order=ids,
+                names=short,
+                hover_names=names,
+                title="How much wording each pair of articles shares (darker = more)",
             ),
             frame,
         )
@@ -70,7 +76,7 @@ def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
         charts.append(
             Chart(
                 "similarity-reuse",
-                reuse_shares(reused, names=names, title="Share of each article's words repeated in the other"),
+                reuse_shares(reused, names=short, title="Share of each article's words repeated in the other"),
                 reused,
             )
         )
@@ -87,7 +93,10 @@ def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
         title="Similarity and shared passages",
         summary=summary + f" Pairs listed: cosine ≥ {threshold:.2f}.",
         charts=tuple(charts),
-        tables=(Table("closest-pairs", "Closest pairs", table), Table("shared-passages", "Shared passages", passages)),
+        tables=(
+            Table("closest-pairs", "Closest pairs", table, names=names),
+            Table("shared-passages", "Shared passages", passages, names=names),
+        ),
         results=comparison_json(comparison, pairs),
     )
 
@@ -114,7 +123,12 @@ def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
         charts=tuple(charts),
         tables=(
             Table("dominant-terms", "Dominant term per frame and source", dominant),
-            Table("framing-counts", "Framing-term counts per article", counts[counts["count"] > 0]),
+            Table(
+                "framing-counts",
+                "Framing-term counts per article",
+                counts[counts["count"] > 0],
+                names=article_names(d.article for d in text.docs),
+            ),
             Table("distinctive-words", "Most distinctive words per source", versus_rest),
         ),
         results=results,
@@ -148,7 +162,12 @@ def figures_section(workspace: Workspace, text: TextCorpus) -> Section:
         charts=tuple(charts),
         tables=(
             Table("agreement", "Agreement", pd.DataFrame(results["agreement"])),  # type: ignore[arg-type]
-            Table("claims", "Claims and their evidence", claims_table(claims, dates)),
+            Table(
+                "claims",
+                "Claims and their evidence",
+                claims_table(claims, dates),
+                names=article_names(d.article for d in text.docs),
+            ),
         ),
         results=results,
     )

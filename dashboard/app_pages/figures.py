@@ -8,6 +8,7 @@ import streamlit as st
 from analysis.casualties.agreement import apply_overrides, comparison_table, incidents_table, timeline
 from analysis.casualties.claims import Claim, extract
 from analysis.present.charts.casualties import agreement_chart, evidence_html, timeline_chart
+from analysis.present.names import article_names
 from analysis.present.paging import CHART_TOLLS, TIMELINE_TOLLS, largest_groups
 from analysis.text import TextCorpus
 from dashboard import components, state
@@ -70,7 +71,11 @@ else:
     components.chart(timeline_chart(lines), lines, "casualty-figures-timeline", key="figures-timeline")
 
 st.subheader("Claims and their evidence")
-st.markdown(evidence_html(components.page_of(table, key="figures-page", what="claims")), unsafe_allow_html=True)
+article_label = article_names(corpus.articles)
+st.markdown(
+    evidence_html(components.page_of(table, key="figures-page", what="claims"), names=article_label),
+    unsafe_allow_html=True,
+)
 components.csv_download(table, "casualty-claims.csv", key="figures-claims-csv", label="Claims as CSV")
 
 st.subheader("Incidents")
@@ -89,7 +94,9 @@ with st.form("figures-merge"):
         state.set_setting(OVERRIDES, {**overrides, **{name: target for name in chosen}})
         st.rerun()
 with st.form("figures-split"):
-    article = st.selectbox("Article", sorted(table["article"].unique()), key="figures-split-article")
+    article = st.selectbox(
+        "Article", sorted(table["article"].unique()), key="figures-split-article", format_func=article_label.get
+    )
     target = st.text_input("Move it to incident", key="figures-split-name", placeholder="a new incident name")
     if st.form_submit_button("Move", icon=":material/call_split:") and article and target.strip():
         state.set_setting(OVERRIDES, {**overrides, article: target.strip()})

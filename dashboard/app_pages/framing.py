@@ -11,11 +11,14 @@ from analysis.framing.distinctive import compare_groups, source_vs_rest, term_ma
 from analysis.framing.kwic import kwic_query, kwic_terms
 from analysis.framing.lexicon import DEFAULT_LANGUAGES, LexiconError, default_lexicons, packaged_text, parse_lexicon
 from analysis.present.charts.framing import distinctive_bars, distinctive_small_multiples, term_bars
+from analysis.present.names import article_names, name_column
 from analysis.text import TextCorpus
 from dashboard import components, state
 
 KWIC_TERM = "framing-kwic-term"
 KWIC_QUERY = "framing-kwic-query"
+KWIC_SOURCE = "framing-kwic-source"
+ALL_SOURCES = "all sources"
 LAST_CLICK = "framing-last-click"
 TERM_SEPARATOR = " › "
 DISTINCTIVE_WORDS = 15
@@ -50,10 +53,10 @@ def _kwic(key: str, upload: str, choice: str, query: str, _text: TextCorpus) -> 
     return kwic_terms(_text, _lexicons(upload), frame=frame, term=term)
 
 
-def _clicked(event: object, chart: str) -> tuple[str, str] | None:
-    """The (frame, term) of a newly clicked bar of ``chart``, once per click (a cleared selection re-arms it)."""
+def _clicked(event: object, chart: str) -> tuple[str, str, str] | None:
+    """The (frame, term, source) of a newly clicked bar of ``chart``, once per click (a cleared selection re-arms it)."""
     points = getattr(getattr(event, "selection", None), "points", None) or []
-    data = [tuple(p["customdata"][:2]) for p in points if p.get("customdata")]
+    data = [(*p["customdata"][:2], (p["customdata"][2:3] or [""])[0]) for p in points if p.get("customdata")]
     memory = f"{LAST_CLICK}-{chart}"
     if data == st.session_state.get(memory):
         return None
@@ -121,6 +124,7 @@ if counts.empty:
     st.stop()
 
 st.subheader("Term use per source")
+st.caption("Click a bar to read that word in context, in that source, below.")
 used_frames = list(dict.fromkeys(sources.loc[sources["count"] > 0, "frame"]))
 chosen_frames = st.multiselect(
     "Frames", list(dict.fromkeys(sources["frame"])), default=used_frames, key="framing-frames"
@@ -134,8 +138,9 @@ bars_event = components.chart(
 )
 clicked = _clicked(bars_event, "bars")
 if clicked:
-    st.session_state[KWIC_TERM] = TERM_SEPARATOR.join(clicked)
+    st.session_state[KWIC_TERM] = TERM_SEPARATOR.join(clicked[:2])
     st.session_state[KWIC_QUERY] = ""
+    st.session_state[KWIC_SOURCE] = clicked[2] or ALL_SOURCES
 
 with st.expander("Each source's dominant term per frame"):
     used = dominant[dominant["frame_total"] > 0]
@@ -143,10 +148,13 @@ with st.expander("Each source's dominant term per frame"):
 
 st.subheader("Distinctive words")
 st.caption(
-    "Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, *Fightin' Words*): "
-    "the prior is the whole corpus, so rare words do not win by chance; the z-score says how sure the difference is."
+    "Words one source uses much more (bars to the right) or much less (to the left) than the others, "
+    "allowing for how often the word occurs overall, so a rare word used twice does not win by chance. "
+    "Solid bars are differences unlikely to be chance (|z| ≥ 1.96, about 95 % confidence); faded bars may be chance. "
+    "Click a word to read it in context. See Methods for the formula."
 )
 source_names = sorted({a.source for a in corpus.articles})
+names = article_names(corpus.articles)
 mode = st.radio(
     "Compare",
     ["each source against the rest", "two groups of sources", "two groups of articles"],
@@ -174,10 +182,16 @@ if mode == "each source against the rest":
 else:
     by_source = mode == "two groups of sources"
     options = source_names if by_source else [a.id for a in corpus.articles]
+    shown_as = (lambda o: o) if by_source else names.__getitem__
     left, right = st.columns(2)
-    pick_a = left.multiselect("Group A", options, default=options[:1], key=f"framing-a-{by_source}")
+    pick_a = left.multiselect(
+        "Group A", options, default=options[:1], key=f"framing-a-{by_source}", format_func=shown_as
+    )
     pick_b = right.multiselect(
-        "Group B (empty: everything else)", [o for o in options if o not in pick_a], key=f"framing-b-{by_source}"
+        "Group B (empty: everything else)",
+        [o for o in options if o not in pick_a],
+        key=f"framing-b-{by_source}",
+        format_func=shown_as,
     )
     ids = (lambda picked: tuple(a.id for a in corpus.articles if a.source in picked)) if by_source else tuple
     event = None
@@ -190,14 +204,21 @@ else:
             st.warning(str(err))
         else:
             name_a = (
-                ", ".join(pick_a) if len(pick_a) <= 3 else f"{len(pick_a)} {'sources' if by_source else 'articles'}"
+                ", ".join(map(shown_as, pick_a))
+                if len(pick_a) <= 3
+                else f"{len(pick_a)} {'sources' if by_source else 'articles'}"
             )
-            name_b = (", ".join(pick_b) if len(pick_b) <= 3 else f"{len(pick_b)} chosen") if pick_b else "the rest"
+            name_b = (
+                (", ".join(map(shown_as, pick_b)) if len(pick_b) <= 3 else f"{len(pick_b)} chosen")
+                if pick_b
+                else "the rest"
+            )
             fig = distinctive_bars(table, name_a=name_a, name_b=name_b, n=DISTINCTIVE_WORDS)
             event = components.chart(fig, table, "distinctive-words", key="framing-diverging", on_select="rerun")
 clicked = _clicked(event, mode) if event is not None else None
 if clicked:
     st.session_state[KWIC_QUERY] = clicked[1]
+    st.session_state[KWIC_SOURCE] = clicked[2] if clicked[2] in source_names else ALL_SOURCES
 
 st.subheader("Keyword in context")
 choices = [
@@ -206,22 +227,30 @@ choices = [
 ]
 if st.session_state.get(KWIC_TERM) not in choices:
     st.session_state[KWIC_TERM] = choices[0] if choices else None
-left, right = st.columns(2)
+left, middle, right = st.columns(3)
 choice = left.selectbox("Framing term (or click a bar above)", choices, key=KWIC_TERM)
+if st.session_state.get(KWIC_SOURCE) not in [ALL_SOURCES, *source_names]:
+    st.session_state[KWIC_SOURCE] = ALL_SOURCES
+only = middle.selectbox("Source", [ALL_SOURCES, *source_names], key=KWIC_SOURCE)
 query = right.text_input(
     "…or any word, stem or phrase (end with * for a prefix)",
     key=KWIC_QUERY,
     help="Matched in any inflection: 'secuestro' finds 'secuestraron'.",
 )
 lines = _kwic(key, upload, choice or "", query, text)
-st.caption(f"{len(lines):,} occurrences of **{components.plain(query.strip() or choice)}**.")
+if only != ALL_SOURCES:
+    lines = lines[lines["source"] == only]
+where = "" if only == ALL_SOURCES else f" in {components.plain(only)}"
+st.caption(f"{len(lines):,} occurrences of **{components.plain(query.strip() or choice)}**{where}.")
+exported = lines[["source", "article", "left", "match", "right"]]
 components.table(
-    lines[["source", "article", "left", "match", "right"]],
+    exported.assign(article=name_column(exported["article"], names)),
     "keyword-in-context",
     key="framing-kwic",
     what="occurrences",
     column_config={
         "source": st.column_config.TextColumn("source", width="small"),
-        "article": st.column_config.TextColumn("article", width="small"),
+        "article": st.column_config.TextColumn("article (outlet · date · title)", width="medium"),
     },
+    csv=exported,
 )

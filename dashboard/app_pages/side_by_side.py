@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.present.charts.similarity import display_names
 from analysis.present.export import table_csv
 from analysis.present.highlight import passage_colour, side_by_side
+from analysis.present.names import article_names
 from analysis.similarity.compare import Comparison, PairComparison, close_pairs, pair, passages_table
 from analysis.text import TextCorpus
 from dashboard import components, state
@@ -36,7 +36,7 @@ corpus = state.require_articles(2)
 key = state.corpus_key(corpus)
 text = state.current_text()
 comparison = state.current_comparison()
-names = display_names(corpus.articles)
+names = article_names(corpus.articles)
 ids = list(comparison.ids)
 closest = _closest(key, comparison, text) or (ids[0], ids[1])
 for side, default in (("side-a", closest[0]), ("side-b", closest[1])):

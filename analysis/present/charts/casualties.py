@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Mapping
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -185,14 +186,19 @@ def highlight(sentence: str, start: int, end: int) -> str:
     )
 
 
-def evidence_html(table: pd.DataFrame) -> str:
-    """An HTML table of claims (``comparison_table``) with each evidence sentence and its figure marked."""
-    cells = ["<table><thead><tr><th>source</th><th>kind · group</th><th>figure</th><th>status</th><th>according to</th>"
+def evidence_html(table: pd.DataFrame, *, names: Mapping[str, str] | None = None) -> str:
+    """An HTML table of claims (``comparison_table``) with each evidence sentence and its figure marked.
+
+    With ``names`` (article id -> "outlet · date · title"), the first column names the article and its
+    id shows on hover; without, it gives the source label.
+    """
+    cells = ["<table><thead><tr><th>article</th><th>kind · group</th><th>figure</th><th>status</th><th>according to</th>"
              "<th>evidence</th></tr></thead><tbody>"]  # fmt: skip
     for row in table.itertuples(index=False):
         sentence = highlight(row.text, row.start - row.sentence_start, row.end - row.sentence_start)
         cells.append(
-            f"<tr><td>{html.escape(str(row.source))}</td><td>{html.escape(f'{row.kind} · {row.group}')}</td>"
+            f"<tr><td title='{html.escape(str(row.article))}'>"
+            f"{html.escape(names.get(row.article, str(row.source)) if names else str(row.source))}</td><td>{html.escape(f'{row.kind} · {row.group}')}</td>"
             f"<td>{html.escape(interval_text(row.low, row.high))}</td><td>{html.escape(str(row.status))}</td>"
             f"<td>{html.escape(_name(row.attributed_to))}</td><td>{sentence}</td></tr>"
         )

@@ -77,7 +77,7 @@ def term_bars(sources: pd.DataFrame, *, frames: list[str] | None = None, hide_un
                     x=[label(t) for t in bars["term"]],
                     y=bars["per_1000"],
                     marker_color=colour_,
-                    customdata=[[frame, t] for t in bars["term"]],
+                    customdata=[[frame, t, source] for t in bars["term"]],
                     hovertext=[
                         f"{label(source)}<br>{label(t)}: {n} uses, {r:.2f} per 1,000 words"
                         for t, n, r in zip(bars["term"], bars["count"], bars["per_1000"])
@@ -92,7 +92,7 @@ def term_bars(sources: pd.DataFrame, *, frames: list[str] | None = None, hide_un
     fig.update_yaxes(title_text="per 1,000 words", col=1)
     return finish(
         fig,
-        title="Framing terms per 1,000 words, by source (click a bar for its contexts)",
+        title="Framing terms per 1,000 words, by source",
         height=120 + ROW_HEIGHT * rows,
     )
 
@@ -105,6 +105,7 @@ def _diverging(
     col: int | None = None,
     names: tuple[str, str],
     legend: bool,
+    source: str = "",
 ) -> None:
     part = part.sort_values("z")
     for positive, name, colour in ((False, names[1], B_COLOUR), (True, names[0], A_COLOUR)):
@@ -119,7 +120,7 @@ def _diverging(
             x=side["z"],
             y=[label(w) for w in side["word"]],
             marker_color=colour,
-            customdata=[["", w] for w in side["word"]],
+            customdata=[["", w, source] for w in side["word"]],
             hovertext=[
                 f"{label(w)}: z = {z:.2f}, log-odds ratio = {d:.2f}<br>{a} uses in {label(names[0])}, {b} in {label(names[1])}"
                 for w, z, d, a, b in zip(side["word"], side["z"], side["delta"], side["count_a"], side["count_b"])
@@ -144,7 +145,7 @@ def distinctive_bars(
     _diverging(fig, part, names=(name_a, name_b), legend=True)
     fig.update_layout(barmode="relative", yaxis={"type": "category"})
     fig.update_xaxes(title_text="z-score of the log-odds ratio (|z| > 1.96: unlikely by chance)", zeroline=True)
-    title = f"Words that set {name_a} apart from {name_b} (click a word for its contexts)"
+    title = f"Words that set {name_a} apart from {name_b}"
     return finish(fig, title=title, height=max(360, 80 + 22 * len(part)))
 
 
@@ -174,8 +175,9 @@ def distinctive_small_multiples(table: pd.DataFrame, *, n: int = 6, columns: int
         part = table[table["group"] == group]
         part = pd.concat([part.nlargest(n, "z"), part.nsmallest(n, "z")]).drop_duplicates("stem")
         _diverging(
-            fig, part, row=i // cols + 1, col=i % cols + 1, names=("this source", "the other sources"), legend=i == 0
-        )
+            fig, part, row=i // cols + 1, col=i % cols + 1, names=("this source", "the other sources"), legend=i == 0,
+            source=group,
+        )  # fmt: skip
     fig.update_layout(barmode="relative")
     fig.update_yaxes(type="category", tickfont={"size": 11})
     fig.update_xaxes(title_text="z-score", row=rows)
