@@ -39,6 +39,9 @@ PAGES = {
     "Export": [
         st.Page(PAGES_DIR / "report.py", title="Report", icon=":material/summarize:", url_path="report"),
     ],
+    "Help": [
+        st.Page(PAGES_DIR / "methods.py", title="Methods", icon=":material/menu_book:", url_path="methods"),
+    ],
 }
 
 # An emoji icon, not ":material/…:": Streamlit fetches material favicons from fonts.gstatic.com.

@@ -22,6 +22,7 @@ from analysis.corpus.inputs import input_bytes
 from analysis.corpus.loading import Corpus, CorpusError, Problem, load_path
 from analysis.corpus.workspace import Workspace, WorkspaceError
 from analysis.pipeline import start_workers_for
+from analysis.present.style import source_colours
 from analysis.similarity.compare import Comparison, analyse
 from analysis.text import TextCorpus, build
 
@@ -133,6 +134,11 @@ def current_corpus() -> Corpus:
     corpus: Corpus = st.session_state.corpus
     labels: Labels = st.session_state.labels
     return corpus.relabelled(labels) if labels else corpus
+
+
+def outlet_colours() -> dict[str, str]:
+    """One colour per source label of ``current_corpus()``, shared by every chart of every page."""
+    return source_colours(a.source for a in current_corpus().articles)
 
 
 def require_articles(minimum: int = 1) -> Corpus:

@@ -26,6 +26,7 @@ __all__ = [
     "headline",
     "name_column",
     "outlet",
+    "published_first",
 ]
 
 NO_DATE = "no date"
@@ -116,3 +117,28 @@ def name_column(ids: Sequence[object] | pd.Series, names: Mapping[str, str]) -> 
     ['X · no date · Words', 'zz']
     """
     return [names.get(str(i), str(i)) for i in ids]
+
+
+def published_first(first: Article, second: Article) -> str:
+    """Which of two articles was published first, in words: the likely source when one repeats the other.
+
+    >>> a, b = Article("a", "t", "X", dt.date(2026, 1, 20)), Article("b", "t", "Y", dt.date(2026, 1, 22))
+    >>> published_first(b, a)
+    'The second article (X) was published first, 2 days earlier: if one repeats the other, it is the likely source.'
+    >>> published_first(a, Article("c", "t", "Z"))
+    'Which was published first is unknown: the second article has no date.'
+    """
+    if first.date is None or second.date is None:
+        missing = "neither article has" if first.date is None and second.date is None else (
+            "the first article has" if first.date is None else "the second article has"
+        )
+        return f"Which was published first is unknown: {missing} no date."
+    days = (second.date - first.date).days
+    if days == 0:
+        return "Both were published the same day: the dates cannot tell which came first."
+    earlier, which = (first, "first") if days > 0 else (second, "second")
+    span = f"{abs(days)} day{'s' if abs(days) != 1 else ''} earlier"
+    return (
+        f"The {which} article ({outlet(earlier)}) was published first, {span}: "
+        "if one repeats the other, it is the likely source."
+    )

@@ -14,6 +14,7 @@ from analysis.present.charts.corpus import articles_by_source_date, articles_tab
 from analysis.present.charts.framing import distinctive_small_multiples, term_bars
 from analysis.present.charts.similarity import heatmap, matrix_frame, reuse_shares
 from analysis.present.names import article_names, date_text
+from analysis.present.style import source_colours
 from analysis.report.document import Chart, Section, Table
 from analysis.report.results import distinctive_table, figures_claims, figures_json, lexicons_for, terms_json
 from analysis.similarity.compare import analyse, close_pairs, comparison_json, heatmap_view, pairs_table
@@ -108,7 +109,8 @@ def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
     dominant = dominant_terms(sources)
     versus_rest = distinctive_table(text, top=15)
     results = terms_json(text, lexicons, counts=counts)
-    charts = [Chart("framing-terms-per-source", term_bars(sources), sources)]
+    colours = source_colours(d.article.source for d in text.docs)
+    charts = [Chart("framing-terms-per-source", term_bars(sources, colours=colours), sources)]
     if text.docs and len({d.article.source for d in text.docs}) > 1:
         charts.append(Chart("distinctive-words-per-source", distinctive_small_multiples(versus_rest), versus_rest))
     return Section(
@@ -150,7 +152,11 @@ def figures_section(workspace: Workspace, text: TextCorpus) -> Section:
         )
     table = comparison_table(claims, dates)
     charts = [
-        Chart("casualty-figures-agreement", agreement_chart(table), table.drop(columns=["text", "sentence_start"]))
+        Chart(
+            "casualty-figures-agreement",
+            agreement_chart(table, colours=source_colours(d.article.source for d in text.docs)),
+            table.drop(columns=["text", "sentence_start"]),
+        )
     ]
     over_time = timeline(claims, dates)
     if not over_time.empty:

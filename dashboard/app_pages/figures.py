@@ -10,6 +10,7 @@ from analysis.casualties.claims import Claim, extract
 from analysis.present.charts.casualties import agreement_chart, evidence_html, timeline_chart
 from analysis.present.names import article_names
 from analysis.present.paging import CHART_TOLLS, TIMELINE_TOLLS, largest_groups
+from analysis.present.tables import claims_listing
 from analysis.text import TextCorpus
 from dashboard import components, state
 
@@ -59,7 +60,7 @@ shown, tolls = largest_groups(table, ["kind", "group", "incident"], limit=CHART_
 if len(shown) < len(table):
     st.caption(f"The chart shows the {CHART_TOLLS} tolls with the most claims, of {tolls:,}; the table below has all.")
 chart_data = shown.drop(columns=["text", "sentence_start"])
-components.chart(agreement_chart(shown), chart_data, "casualty-figures-agreement", key="figures-agreement")
+components.chart(agreement_chart(shown, colours=state.outlet_colours()), chart_data, "casualty-figures-agreement", key="figures-agreement")
 
 st.subheader("Reported figures over time")
 if over_time.empty:
@@ -72,8 +73,14 @@ else:
 
 st.subheader("Claims and their evidence")
 article_label = article_names(corpus.articles)
+left, middle, right = st.columns(3)
+by_status = left.multiselect("Status", sorted(table["status"].unique()), key="figures-filter-status")
+by_kind = middle.multiselect("Kind", sorted(table["kind"].unique()), key="figures-filter-kind")
+by_source = right.multiselect("Source", sorted(table["source"].unique()), key="figures-filter-source")
+listed = claims_listing(table, statuses=by_status, kinds=by_kind, sources=by_source)
+st.caption(f"{len(listed):,} of {len(table):,} claims, conflicting tolls first.")
 st.markdown(
-    evidence_html(components.page_of(table, key="figures-page", what="claims"), names=article_label),
+    evidence_html(components.page_of(listed, key="figures-page", what="claims"), names=article_label),
     unsafe_allow_html=True,
 )
 components.csv_download(table, "casualty-claims.csv", key="figures-claims-csv", label="Claims as CSV")

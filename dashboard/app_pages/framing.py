@@ -130,7 +130,7 @@ chosen_frames = st.multiselect(
     "Frames", list(dict.fromkeys(sources["frame"])), default=used_frames, key="framing-frames"
 )
 bars_event = components.chart(
-    term_bars(sources, frames=chosen_frames),
+    term_bars(sources, frames=chosen_frames, colours=state.outlet_colours()),
     sources[sources["frame"].isin(chosen_frames)],
     "framing-terms-per-source",
     key="framing-bars",

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.present.style import PALETTE, finish, label
+from analysis.present.style import OTHER_COLOUR, PALETTE, finish, label, source_colours
 
 CONFLICT = "#D55E00"
 OPEN_OPACITY = 0.3
@@ -42,7 +42,7 @@ def _row_label(kind: str, group: str, incident: str, status: str) -> str:
     return f"<span style='color:{CONFLICT}'>⚠ {text}</span>" if status == "conflicting" else text
 
 
-def agreement_chart(table: pd.DataFrame) -> go.Figure:
+def agreement_chart(table: pd.DataFrame, *, colours: Mapping[str, str] | None = None) -> go.Figure:
     """Each claim's interval as a horizontal bar, one row per kind, group and incident.
 
     ``table`` is ``agreement.comparison_table``. Bounded intervals are solid (an
@@ -60,7 +60,8 @@ def agreement_chart(table: pd.DataFrame) -> go.Figure:
     edge = top * (3 if log else 1.15)
     floor = 1.0 if log else 0.0
     sources = list(dict.fromkeys(table["source"]))
-    colour = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sources)}
+    everyone = colours or source_colours(sources)
+    colour = {s: everyone.get(s, OTHER_COLOUR) for s in sources}
     solid: dict[str, list] = {s: [[], [], []] for s in sources}
     faded: dict[str, list] = {s: [[], []] for s in sources}
     arrows: dict[str, list] = {s: [[], [], []] for s in sources}

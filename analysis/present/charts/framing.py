@@ -10,18 +10,31 @@ hover text and labels go through :func:`label`. The charts leave ``clickmode`` a
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from analysis.present.style import PALETTE, finish, label
+from analysis.present.style import OTHER_COLOUR, PALETTE, finish, label, source_colours
 
 __all__ = ["distinctive_bars", "distinctive_small_multiples", "term_bars"]
 
 COLUMNS_PER_ROW = 2
 ROW_HEIGHT = 300
 A_COLOUR, B_COLOUR = PALETTE[0], PALETTE[1]
+# |z| ≥ 1.96: a difference this large arises by chance less than 5 % of the time (two-sided normal test).
+SIGNIFICANT_Z = 1.96
+FADED = 0.3  # opacity of bars whose difference may be chance
+
+
+def bar_opacity(z: float) -> float:
+    """Full opacity for a significant difference (|z| ≥ 1.96), faded otherwise.
+
+    >>> bar_opacity(2.5), bar_opacity(-1.96), bar_opacity(1.2)
+    (1.0, 1.0, 0.3)
+    """
+    return 1.0 if abs(z) >= SIGNIFICANT_Z else FADED
 
 
 def _grid(n: int, columns: int) -> tuple[int, int]:
@@ -29,7 +42,13 @@ def _grid(n: int, columns: int) -> tuple[int, int]:
     return math.ceil(n / cols), cols
 
 
-def term_bars(sources: pd.DataFrame, *, frames: list[str] | None = None, hide_unused: bool = True) -> go.Figure:
+def term_bars(
+    sources: pd.DataFrame,
+    *,
+    frames: list[str] | None = None,
+    hide_unused: bool = True,
+    colours: Mapping[str, str] | None = None,
+) -> go.Figure:
     """Grouped bars, one panel per frame: per term (x), one bar per source, height = uses per 1,000 words.
 
     ``sources`` has the columns of :func:`analysis.framing.counts.source_counts`. Rates, not
@@ -60,7 +79,8 @@ def term_bars(sources: pd.DataFrame, *, frames: list[str] | None = None, hide_un
         vertical_spacing=0.3 / rows,
         horizontal_spacing=0.08,
     )
-    colour = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sorted(table["source"].unique()))}
+    everyone = colours or source_colours(table["source"])
+    colour = {s: everyone.get(s, OTHER_COLOUR) for s in sorted(table["source"].unique())}
     # Traces are added in one call: plotly re-validates every trace on each add_bar (quadratic in traces).
     traces, trace_rows, trace_cols = [], [], []
     groups = {key: part for key, part in table.groupby(["frame", "source"], sort=False)}
@@ -119,11 +139,12 @@ def _diverging(
             showlegend=legend,
             x=side["z"],
             y=[label(w) for w in side["word"]],
-            marker_color=colour,
+            marker={"color": colour, "opacity": [bar_opacity(z) for z in side["z"]]},
             customdata=[["", w, source] for w in side["word"]],
             hovertext=[
-                f"{label(w)}: z = {z:.2f}, log-odds ratio = {d:.2f}<br>{a} uses in {label(names[0])}, {b} in {label(names[1])}"
-                for w, z, d, a, b in zip(side["word"], side["z"], side["delta"], side["count_a"], side["count_b"])
+                f"{label(w)}: z = {z:.2f} ({'unlikely by chance' if abs(z) >= SIGNIFICANT_Z else 'may be chance'})"
+                f"<br>{a} uses in {label(names[0])}, {b} in {label(names[1])}"
+                for w, z, a, b in zip(side["word"], side["z"], side["count_a"], side["count_b"])
             ],
             hovertemplate="%{hovertext}<extra></extra>",
             row=row,
@@ -144,7 +165,7 @@ def distinctive_bars(
     fig = go.Figure()
     _diverging(fig, part, names=(name_a, name_b), legend=True)
     fig.update_layout(barmode="relative", yaxis={"type": "category"})
-    fig.update_xaxes(title_text="z-score of the log-odds ratio (|z| > 1.96: unlikely by chance)", zeroline=True)
+    fig.update_xaxes(title_text="how strongly the word sets the groups apart (z; faded: |z| < 1.96, may be chance)", zeroline=True)
     title = f"Words that set {name_a} apart from {name_b}"
     return finish(fig, title=title, height=max(360, 80 + 22 * len(part)))
 
@@ -180,7 +201,7 @@ def distinctive_small_multiples(table: pd.DataFrame, *, n: int = 6, columns: int
         )  # fmt: skip
     fig.update_layout(barmode="relative")
     fig.update_yaxes(type="category", tickfont={"size": 11})
-    fig.update_xaxes(title_text="z-score", row=rows)
+    fig.update_xaxes(title_text="z (faded: may be chance)", row=rows)
     return finish(
         fig,
         title="Each source against all the others: z-scores of its most and least typical words",
