@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.corpus.decode import DecodeError, decode_bytes
@@ -36,6 +37,18 @@ def _counts(key: str, upload: str, _text: TextCorpus) -> tuple[pd.DataFrame, pd.
 
 
 @st.cache_data(max_entries=8, show_spinner="Comparing word use…")
+# Figures of 30 outlets hold hundreds of traces: building one costs seconds (Plotly validates every trace),
+# so each is built once per corpus and choice, and kept as is (cache_resource: unpickling would re-validate).
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _bars_figure(key: str, upload: str, frames: tuple[str, ...], _sources: pd.DataFrame, _colours: dict) -> go.Figure:
+    return term_bars(_sources, frames=list(frames), colours=_colours)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _multiples_figure(key: str, _table: pd.DataFrame) -> go.Figure:
+    return distinctive_small_multiples(_table)
+
+
 def _source_vs_rest(key: str, _text: TextCorpus) -> pd.DataFrame:
     return source_vs_rest(term_matrix(_text), top=DISTINCTIVE_WORDS)
 
@@ -130,7 +143,7 @@ chosen_frames = st.multiselect(
     "Frames", list(dict.fromkeys(sources["frame"])), default=used_frames, key="framing-frames"
 )
 bars_event = components.chart(
-    term_bars(sources, frames=chosen_frames, colours=state.outlet_colours()),
+    _bars_figure(key, upload or "", tuple(chosen_frames), sources, state.outlet_colours()),
     sources[sources["frame"].isin(chosen_frames)],
     "framing-terms-per-source",
     key="framing-bars",
@@ -173,7 +186,7 @@ if mode == "each source against the rest":
         )
     else:
         event = components.chart(
-            distinctive_small_multiples(table),
+            _multiples_figure(key, table),
             table,
             "distinctive-words-per-source",
             key="framing-multiples",

@@ -122,7 +122,7 @@ with left:
         st.info("These two articles share no term.")
     else:
         components.chart(
-            term_contributions(terms, title=f"Words behind a similarity of {pair.score:.0%}"),
+            term_contributions(terms, title=f"Words behind a similarity of {pair.score:.0%}", score=pair.score),
             terms, "similarity-terms", key="similarity-terms",
         )  # fmt: skip
 with right:

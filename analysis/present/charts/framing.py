@@ -117,22 +117,15 @@ def term_bars(
     )
 
 
-def _diverging(
-    fig: go.Figure,
-    part: pd.DataFrame,
-    *,
-    row: int | None = None,
-    col: int | None = None,
-    names: tuple[str, str],
-    legend: bool,
-    source: str = "",
-) -> None:
+def _diverging(part: pd.DataFrame, *, names: tuple[str, str], legend: bool, source: str = "") -> list[go.Bar]:
+    """The two bar traces of a diverging chart (negative z: ``names[1]``, positive: ``names[0]``)."""
     part = part.sort_values("z")
+    traces = []
     for positive, name, colour in ((False, names[1], B_COLOUR), (True, names[0], A_COLOUR)):
         side = part[(part["z"] > 0) == positive]
         if side.empty:
             continue
-        fig.add_bar(
+        traces.append(go.Bar(
             orientation="h",
             name=label(name),
             legendgroup=name,
@@ -147,9 +140,8 @@ def _diverging(
                 for w, z, a, b in zip(side["word"], side["z"], side["count_a"], side["count_b"])
             ],
             hovertemplate="%{hovertext}<extra></extra>",
-            row=row,
-            col=col,
-        )
+        ))  # fmt: skip
+    return traces
 
 
 def distinctive_bars(
@@ -162,8 +154,7 @@ def distinctive_bars(
     """
     part = pd.concat([table.nlargest(n, "z"), table.nsmallest(n, "z")]).drop_duplicates("stem")
     part = part[part["z"] != 0]
-    fig = go.Figure()
-    _diverging(fig, part, names=(name_a, name_b), legend=True)
+    fig = go.Figure(_diverging(part, names=(name_a, name_b), legend=True))
     fig.update_layout(barmode="relative", yaxis={"type": "category"})
     fig.update_xaxes(title_text="how strongly the word sets the groups apart (z; faded: |z| < 1.96, may be chance)", zeroline=True)
     title = f"Words that set {name_a} apart from {name_b}"
@@ -192,13 +183,16 @@ def distinctive_small_multiples(table: pd.DataFrame, *, n: int = 6, columns: int
         horizontal_spacing=0.12,
         vertical_spacing=0.4 / rows,
     )
+    traces, rows_of, cols_of = [], [], []
     for i, group in enumerate(groups):
         part = table[table["group"] == group]
         part = pd.concat([part.nlargest(n, "z"), part.nsmallest(n, "z")]).drop_duplicates("stem")
-        _diverging(
-            fig, part, row=i // cols + 1, col=i % cols + 1, names=("this source", "the other sources"), legend=i == 0,
-            source=group,
-        )  # fmt: skip
+        panel = _diverging(part, names=("this source", "the other sources"), legend=i == 0, source=group)
+        traces += panel
+        rows_of += [i // cols + 1] * len(panel)
+        cols_of += [i % cols + 1] * len(panel)
+    # One call for all panels: plotly re-validates every trace on each add (quadratic in traces).
+    fig.add_traces(traces, rows=rows_of, cols=cols_of)
     fig.update_layout(barmode="relative")
     fig.update_yaxes(type="category", tickfont={"size": 11})
     fig.update_xaxes(title_text="z (faded: may be chance)", row=rows)

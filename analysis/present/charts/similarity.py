@@ -43,6 +43,10 @@ def heatmap(
     grid = frame.pivot(index="a", columns="b", values="score").reindex(index=list(order), columns=list(order))
     values = grid.to_numpy(dtype=float).copy()
     np.fill_diagonal(values, np.nan)
+    # The colour scale ends at the highest pair (rounded up to 10 %), not at 100 %: most pairs of news
+    # articles share under a third of their wording, and on a 0–100 % scale they would all look white.
+    top = float(np.nanmax(values)) if np.isfinite(values).any() else 1.0
+    zmax = min(1.0, max(0.1, np.ceil(top * 10) / 10))
     full = hover_names or names
     shown = [label(names.get(i, i)) for i in order]
     described = [f"{label(full.get(i, i))} <i>({label(i)})</i>" for i in order]
@@ -53,7 +57,7 @@ def heatmap(
             x=shown,
             y=shown,
             zmin=0,
-            zmax=1,
+            zmax=zmax,
             colorscale="Blues",
             customdata=hover,
             hovertemplate="%{customdata}<br>similarity %{z:.0%}<extra></extra>",
@@ -71,19 +75,30 @@ def heatmap(
     return finish(fig, title=title, height=size)
 
 
-def term_contributions(frame: pd.DataFrame, *, title: str) -> go.Figure:
-    """Horizontal bars of ``term`` by ``weight`` (its part of the pair's cosine), largest on top."""
+def term_contributions(frame: pd.DataFrame, *, title: str, score: float | None = None) -> go.Figure:
+    """Horizontal bars of ``term`` by ``weight`` (its part of the pair's cosine), largest on top.
+
+    With the pair's ``score``, each bar is the share of the similarity the word accounts for
+    (weight / score): 0.08 of a cosine of 0.40 is 20 %.
+    """
     data = frame.sort_values("weight", ascending=True)
+    share = score is not None and score > 0
     fig = go.Figure(
         go.Bar(
-            x=data["weight"],
+            x=data["weight"] / score if share else data["weight"],
             y=[label(t) for t in data["term"]],
             orientation="h",
             marker_color=PALETTE[0],
-            hovertemplate="%{y}: %{x:.3f} of the similarity score<extra></extra>",
+            hovertemplate="%{y}: %{x:.0%} of the similarity<extra></extra>"
+            if share
+            else "%{y}: %{x:.3f} of the similarity score<extra></extra>",
         )
     )
-    fig.update_layout(xaxis_title="part of the similarity score this word contributes", yaxis_title="")
+    fig.update_layout(
+        xaxis_title="share of the similarity this word accounts for" if share else "part of the similarity score",
+        xaxis_tickformat=".0%" if share else None,
+        yaxis_title="",
+    )
     fig.update_yaxes(automargin=True)
     return finish(fig, title=title, height=max(300, 90 + 28 * len(data)))
 
