@@ -109,6 +109,7 @@ class Display:
     chart_tolls: int
     timeline_tolls: int
     max_date_colours: int
+    chart_sources: int
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,12 @@ import pandas as pd
 
 from analysis.config import settings
 
-__all__ = ["CHART_TOLLS", "MAX_DATE_COLOURS", "PAGE_ROWS", "TIMELINE_TOLLS", "largest_groups", "page", "pages"]
+__all__ = ["CHART_SOURCES", "CHART_TOLLS", "MAX_DATE_COLOURS", "PAGE_ROWS", "TIMELINE_TOLLS", "largest_groups", "page", "pages"]
 
 SETTINGS = settings().display
 PAGE_ROWS: int = SETTINGS.page_rows
 CHART_TOLLS: int = SETTINGS.chart_tolls
+CHART_SOURCES: int = SETTINGS.chart_sources
 TIMELINE_TOLLS: int = SETTINGS.timeline_tolls
 MAX_DATE_COLOURS: int = SETTINGS.max_date_colours
 

@@ -11,9 +11,10 @@ from analysis.corpus.workspace import Workspace
 from analysis.framing.counts import article_counts, dominant_terms, source_counts
 from analysis.present.charts.casualties import agreement_chart, timeline_chart
 from analysis.present.charts.corpus import articles_by_source_date, articles_table
-from analysis.present.charts.framing import distinctive_small_multiples, term_bars
+from analysis.present.charts.framing import distinctive_small_multiples, largest_sources, pool_sources, term_bars
 from analysis.present.charts.similarity import heatmap, matrix_frame, reuse_shares
 from analysis.present.names import article_names, date_text
+from analysis.present.paging import CHART_SOURCES
 from analysis.present.style import source_colours
 from analysis.report.document import Chart, Section, Table
 from analysis.report.results import distinctive_table, figures_claims, figures_json, lexicons_for, terms_json
@@ -110,7 +111,9 @@ def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
     versus_rest = distinctive_table(text, top=15)
     results = terms_json(text, lexicons, counts=counts)
     colours = source_colours(d.article.source for d in text.docs)
-    charts = [Chart("framing-terms-per-source", term_bars(sources, colours=colours), sources)]
+    drawn = largest_sources(sources, CHART_SOURCES - 1) if sources["source"].nunique() > CHART_SOURCES else None
+    bars = term_bars(pool_sources(sources, drawn) if drawn else sources, colours=colours)
+    charts = [Chart("framing-terms-per-source", bars, sources)]
     if text.docs and len({d.article.source for d in text.docs}) > 1:
         charts.append(Chart("distinctive-words-per-source", distinctive_small_multiples(versus_rest), versus_rest))
     return Section(

@@ -11,8 +11,15 @@ from analysis.framing.counts import article_counts, dominant_terms, frames_table
 from analysis.framing.distinctive import compare_groups, source_vs_rest, term_matrix
 from analysis.framing.kwic import kwic_query, kwic_terms
 from analysis.framing.lexicon import DEFAULT_LANGUAGES, LexiconError, default_lexicons, packaged_text, parse_lexicon
-from analysis.present.charts.framing import distinctive_bars, distinctive_small_multiples, term_bars
+from analysis.present.charts.framing import (
+    distinctive_bars,
+    distinctive_small_multiples,
+    largest_sources,
+    pool_sources,
+    term_bars,
+)
 from analysis.present.names import article_names, name_column
+from analysis.present.paging import CHART_SOURCES
 from analysis.text import TextCorpus
 from dashboard import components, state
 
@@ -40,13 +47,15 @@ def _counts(key: str, upload: str, _text: TextCorpus) -> tuple[pd.DataFrame, pd.
 # Figures of 30 outlets hold hundreds of traces: building one costs seconds (Plotly validates every trace),
 # so each is built once per corpus and choice, and kept as is (cache_resource: unpickling would re-validate).
 @st.cache_resource(max_entries=16, show_spinner=False)
-def _bars_figure(key: str, upload: str, frames: tuple[str, ...], _sources: pd.DataFrame, _colours: dict) -> go.Figure:
-    return term_bars(_sources, frames=list(frames), colours=_colours)
+def _bars_figure(
+    key: str, upload: str, frames: tuple[str, ...], shown: tuple[str, ...], _sources: pd.DataFrame, _colours: dict
+) -> go.Figure:
+    return term_bars(pool_sources(_sources, shown), frames=list(frames), colours=_colours)
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def _multiples_figure(key: str, _table: pd.DataFrame) -> go.Figure:
-    return distinctive_small_multiples(_table)
+def _multiples_figure(key: str, shown: tuple[str, ...], _table: pd.DataFrame) -> go.Figure:
+    return distinctive_small_multiples(_table[_table["group"].isin(shown)])
 
 
 def _source_vs_rest(key: str, _text: TextCorpus) -> pd.DataFrame:
@@ -139,11 +148,22 @@ if counts.empty:
 st.subheader("Term use per source")
 st.caption("Click a bar to read that word in context, in that source, below.")
 used_frames = list(dict.fromkeys(sources.loc[sources["count"] > 0, "frame"]))
-chosen_frames = st.multiselect(
+all_sources = sorted(sources["source"].unique())
+left, right = st.columns(2)
+chosen_frames = left.multiselect(
     "Frames", list(dict.fromkeys(sources["frame"])), default=used_frames, key="framing-frames"
 )
+many = len(all_sources) > CHART_SOURCES
+charted = right.multiselect(
+    "Sources drawn one by one (the others pooled)" if many else "Sources",
+    all_sources,
+    default=largest_sources(sources, CHART_SOURCES - 1) if many else all_sources,
+    key="framing-sources",
+    help=f"With more than {CHART_SOURCES} sources, the {CHART_SOURCES - 1} with the most words are drawn "
+    "by default and the rest pooled as 'other sources'; the distinctive words below follow this choice.",
+)
 bars_event = components.chart(
-    _bars_figure(key, upload or "", tuple(chosen_frames), sources, state.outlet_colours()),
+    _bars_figure(key, upload or "", tuple(chosen_frames), tuple(charted), sources, state.outlet_colours()),
     sources[sources["frame"].isin(chosen_frames)],
     "framing-terms-per-source",
     key="framing-bars",
@@ -186,7 +206,7 @@ if mode == "each source against the rest":
         )
     else:
         event = components.chart(
-            _multiples_figure(key, table),
+            _multiples_figure(key, tuple(charted), table),
             table,
             "distinctive-words-per-source",
             key="framing-multiples",

@@ -10,7 +10,7 @@ hover text and labels go through :func:`label`. The charts leave ``clickmode`` a
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -23,6 +23,7 @@ __all__ = ["distinctive_bars", "distinctive_small_multiples", "term_bars"]
 COLUMNS_PER_ROW = 2
 ROW_HEIGHT = 300
 A_COLOUR, B_COLOUR = PALETTE[0], PALETTE[1]
+OTHER_SOURCES = "other sources"
 # |z| ≥ 1.96: a difference this large arises by chance less than 5 % of the time (two-sided normal test).
 SIGNIFICANT_Z = 1.96
 FADED = 0.3  # opacity of bars whose difference may be chance
@@ -40,6 +41,33 @@ def bar_opacity(z: float) -> float:
 def _grid(n: int, columns: int) -> tuple[int, int]:
     cols = max(1, min(columns, n))
     return math.ceil(n / cols), cols
+
+
+def largest_sources(sources: pd.DataFrame, limit: int) -> list[str]:
+    """The ``limit`` sources with the most words (``source_counts``), largest first, ties by name."""
+    words = sources.drop_duplicates(["source", "language"]).groupby("source")["words"].sum()
+    return sorted(words.index, key=lambda s: (-words[s], s))[:limit]
+
+
+def pool_sources(sources: pd.DataFrame, keep: Sequence[str]) -> pd.DataFrame:
+    """``source_counts`` with every source not in ``keep`` pooled into one "other sources (N)" row per term:
+    counts and words summed, per_1000 recomputed over the pooled words.
+
+    >>> t = pd.DataFrame({"source": ["A", "B", "C"], "language": ["es"] * 3, "frame": ["f"] * 3, "term": ["x"] * 3,
+    ...                   "count": [1, 2, 3], "words": [1000, 1000, 2000], "per_1000": [1.0, 2.0, 1.5]})
+    >>> pool_sources(t, ["A"])[["source", "count", "words", "per_1000"]].to_dict("records")
+    [{'source': 'A', 'count': 1, 'words': 1000, 'per_1000': 1.0}, {'source': 'other sources (2)', 'count': 5, 'words': 3000, 'per_1000': 1.6666666666666667}]
+    """
+    kept = sources["source"].isin(list(keep))
+    rest = sources[~kept]
+    if rest.empty:
+        return sources
+    name = f"{OTHER_SOURCES} ({rest['source'].nunique()})"
+    pooled = rest.groupby(["language", "frame", "term"], sort=False, as_index=False).agg(count=("count", "sum"), words=("words", "sum"))
+    pooled["per_1000"] = pooled["count"] / pooled["words"].where(pooled["words"] > 0) * 1000
+    pooled["per_1000"] = pooled["per_1000"].fillna(0.0)
+    pooled.insert(0, "source", name)
+    return pd.concat([sources[kept], pooled[sources.columns]], ignore_index=True)
 
 
 def term_bars(
@@ -80,7 +108,9 @@ def term_bars(
         horizontal_spacing=0.08,
     )
     everyone = colours or source_colours(table["source"])
-    colour = {s: everyone.get(s, OTHER_COLOUR) for s in sorted(table["source"].unique())}
+    # Named sources in name order, the pooled "other sources" last.
+    order = sorted(table["source"].unique(), key=lambda s: (s.startswith(OTHER_SOURCES), s))
+    colour = {s: everyone.get(s, OTHER_COLOUR) for s in order}
     # Traces are added in one call: plotly re-validates every trace on each add_bar (quadratic in traces).
     traces, trace_rows, trace_cols = [], [], []
     groups = {key: part for key, part in table.groupby(["frame", "source"], sort=False)}
