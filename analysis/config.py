@@ -110,6 +110,7 @@ class Display:
     timeline_tolls: int
     max_date_colours: int
     chart_sources: int
+    report_matrix_articles: int
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from analysis.casualties.agreement import claims_table, comparison_table, timeline
+from analysis.config import settings
 from analysis.corpus.workspace import Workspace
 from analysis.framing.counts import article_counts, dominant_terms, source_counts
 from analysis.present.charts.casualties import agreement_chart, timeline_chart
@@ -99,8 +100,23 @@ def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
             Table("closest-pairs", "Closest pairs", table, names=names),
             Table("shared-passages", "Shared passages", passages, names=names),
         ),
-        results=comparison_json(comparison, pairs),
+        results=_bounded(comparison_json(comparison, pairs)),
     )
+
+
+def _bounded(results: dict[str, object]) -> dict[str, object]:
+    """The similarity results without the n × n matrix above ``display.report_matrix_articles`` articles:
+    report.json grows linearly with the corpus (pairs are capped, counts and claims are per article)."""
+    limit = settings().display.report_matrix_articles
+    ids = results.get("ids") or []
+    if "matrix" in results and len(ids) > limit:  # type: ignore[arg-type]
+        results = {k: v for k, v in results.items() if k != "matrix"}
+        results["matrix_omitted"] = (
+            f"{len(ids):,} articles: the {len(ids):,} × {len(ids):,} similarity matrix is not in the report "
+            f"(kept up to {limit:,} articles); the pairs are listed, and `contraste similarity PATH --format json` "
+            "prints the matrix of corpora small enough to compute it whole."  # type: ignore[arg-type]
+        )
+    return results
 
 
 def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
