@@ -22,6 +22,7 @@ from analysis.corpus.inputs import input_bytes
 from analysis.corpus.loading import Corpus, CorpusError, Problem, load_path
 from analysis.corpus.workspace import Workspace, WorkspaceError
 from analysis.pipeline import start_workers_for
+from analysis.present.names import NO_DATE
 from analysis.present.style import source_colours
 from analysis.similarity.compare import Comparison, analyse
 from analysis.text import TextCorpus, build
@@ -118,14 +119,19 @@ def labels_with_edits(
 ) -> Labels:
     """``labels`` updated with a data editor's ``edited_rows`` on the articles ``table``.
 
-    An emptied source falls back to the article id; an emptied date means no date.
+    An emptied source falls back to the article id; an emptied date (or "no date") means no date.
+
+    Raises:
+        ValueError: for a date that is not YYYY-MM-DD, quoting it.
     """
     result = dict(labels)
     for row, change in edited_rows.items():
         article = table.iloc[int(row)]  # type: ignore[call-overload]
         source = str(change.get("source", article["source"]) or "").strip() or str(article["id"])
         date = change.get("date", article["date"])
-        result[str(article["id"])] = (source, pd.to_datetime(date).date() if date else None)
+        if isinstance(date, str) and date.strip().lower() in {"", NO_DATE}:
+            date = None
+        result[str(article["id"])] = (source, pd.to_datetime(date).date() if date is not None and not pd.isna(date) else None)
     return result
 
 

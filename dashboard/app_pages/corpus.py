@@ -11,6 +11,7 @@ from analysis.corpus.formats import MAX_ARTICLE_WORDS, MAX_FILE_BYTES
 from analysis.corpus.loading import SUFFIXES, Corpus, load_files
 from analysis.pipeline import start_workers_for
 from analysis.present.charts.corpus import articles_by_source_date, articles_table
+from analysis.present.names import date_text
 from dashboard import components, state
 
 st.title("Corpus")
@@ -30,13 +31,16 @@ def _table(key: str, _corpus: Corpus) -> pd.DataFrame:
 # Apply the table's edits before anything reads the corpus, so this run already shows them.
 edits = st.session_state.get(EDITOR)
 if edits and edits.get("edited_rows"):
-    state.set_labels(
-        state.labels_with_edits(
-            _table(state.corpus_key(state.current_corpus()), state.current_corpus()),
-            edits["edited_rows"],
-            st.session_state.labels,
+    try:
+        state.set_labels(
+            state.labels_with_edits(
+                _table(state.corpus_key(state.current_corpus()), state.current_corpus()),
+                edits["edited_rows"],
+                st.session_state.labels,
+            )
         )
-    )
+    except ValueError as err:
+        st.error(f"A date was not changed: {components.plain(err)}. Write dates as YYYY-MM-DD, or 'no date'.")
 
 corpus = state.current_corpus()
 table = _table(state.corpus_key(corpus), corpus)
@@ -56,14 +60,18 @@ st.caption(
 
 if corpus.articles:
     st.data_editor(
-        table,
+        table.assign(date=[date_text(d) for d in table["date"]]),
         key=EDITOR,
         hide_index=True,
         width="stretch",
         disabled=["id", "language", "title", "url", "words"],
         column_config={
             "source": st.column_config.TextColumn("source", help="Outlet label; edit to group articles", required=True),
-            "date": st.column_config.DateColumn("date", format="YYYY-MM-DD", help="Publication date"),
+            "date": st.column_config.TextColumn(
+                "date",
+                help="Publication date, YYYY-MM-DD ('no date' when unknown)",
+                validate=r"^(\d{4}-\d{2}-\d{2}|no date|)$",
+            ),
             "url": st.column_config.LinkColumn("url"),
             "words": st.column_config.NumberColumn("words", format="%d"),
         },
