@@ -20,7 +20,7 @@ import streamlit as st
 from analysis.corpus import autosave
 from analysis.corpus.inputs import input_bytes
 from analysis.corpus.loading import Corpus, CorpusError, Problem, load_path
-from analysis.corpus.workspace import Workspace, WorkspaceError
+from analysis.corpus.workspace import Workspace, WorkspaceError, WorkspaceSettings
 from analysis.pipeline import start_workers_for
 from analysis.present.names import NO_DATE
 from analysis.present.style import source_colours
@@ -204,7 +204,7 @@ def workspace() -> Workspace:
         st.session_state.corpus,
         dict(st.session_state.labels),
         st.session_state.lexicon,
-        dict(st.session_state.settings),
+        WorkspaceSettings.from_json(st.session_state.settings),
     )
 
 
@@ -218,7 +218,7 @@ def _open(saved: Workspace) -> None:
     st.session_state.corpus = saved.corpus
     st.session_state.labels = dict(saved.labels)
     st.session_state.lexicon = saved.lexicon
-    st.session_state.settings = dict(saved.settings)
+    st.session_state.settings = saved.settings.to_json()
     st.session_state.pop("corpus-editor", None)
 
 

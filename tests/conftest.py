@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 
+from analysis import config
 from analysis.corpus.loading import Corpus, load_path
 from analysis.text import TextCorpus, build
 
@@ -27,6 +30,16 @@ SEED_SOURCES = {
 def private_autosave(tmp_path_factory, monkeypatch):
     """Every test's dashboard autosaves into its own empty folder, never the user's data folder."""
     monkeypatch.setenv("CONTRASTE_DATA_DIR", str(tmp_path_factory.mktemp("autosave")))
+
+
+@pytest.fixture
+def settings_override() -> Iterator[Callable[..., config.Settings]]:
+    """Change settings for one test: ``settings_override(similarity={"neighbours": 3})``; undone after it.
+
+    Goes through :func:`analysis.config.override`, so every reader sees the change.
+    """
+    with ExitStack() as stack:
+        yield lambda **sections: stack.enter_context(config.override(**sections))
 
 
 @pytest.fixture(scope="session")

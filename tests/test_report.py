@@ -119,12 +119,10 @@ def test_report_tables_are_for_readers(seeds_files):
     assert "000_bbe06687ad217e2c" in pairs and "a_reused_share" in pairs
 
 
-def test_report_json_leaves_out_a_large_matrix(seeds, seeds_text):
-    from analysis.config import override
-
+def test_report_json_leaves_out_a_large_matrix(seeds, seeds_text, settings_override):
     small = sections.similarity_section(Workspace(seeds), seeds_text).results
     assert len(small["matrix"]) == 5
-    with override(display={"report_matrix_articles": 4}):
-        large = sections.similarity_section(Workspace(seeds), seeds_text).results
+    settings_override(display={"report_matrix_articles": 4})
+    large = sections.similarity_section(Workspace(seeds), seeds_text).results
     assert "matrix" not in large and "5 × 5" in large["matrix_omitted"]
     assert large["pairs"] == small["pairs"]

@@ -15,12 +15,10 @@ from analysis.present.charts.corpus import articles_by_source_date, articles_tab
 from analysis.present.charts.framing import distinctive_small_multiples, largest_sources, pool_sources, term_bars
 from analysis.present.charts.similarity import heatmap, matrix_frame, reuse_shares
 from analysis.present.names import article_names, date_text
-from analysis.present.paging import CHART_SOURCES
 from analysis.present.style import source_colours
 from analysis.report.document import Chart, Section, Table
 from analysis.report.results import distinctive_table, figures_claims, figures_json, lexicons_for, terms_json
 from analysis.similarity.compare import analyse, close_pairs, comparison_json, heatmap_view, pairs_table
-from analysis.similarity.tfidf import PAIR_THRESHOLD, TABLE_MAX_PAIRS
 from analysis.text import TextCorpus
 
 __all__ = ["SECTIONS", "build_sections"]
@@ -47,7 +45,9 @@ def corpus_section(workspace: Workspace, text: TextCorpus) -> Section:
 
 def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
     corpus = workspace.current()
-    threshold = float(workspace.settings.get("similarity_threshold", PAIR_THRESHOLD))  # type: ignore[arg-type]
+    config = settings().similarity
+    chosen = workspace.settings.similarity_threshold
+    threshold = config.pair_threshold if chosen is None else chosen
     summary = (
         "How close the articles are in wording (TF-IDF cosine over words and word pairs, sublinear tf), the terms "
         "that make each close pair close, and the passages they share (hashed 5-word shingles, after passim)."
@@ -55,7 +55,7 @@ def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
     if len(corpus.articles) < 2:
         return Section("similarity", "Similarity and shared passages", summary, notes=("Fewer than two articles.",))
     comparison = analyse(text)
-    pairs = close_pairs(comparison, text, threshold=threshold, limit=TABLE_MAX_PAIRS)
+    pairs = close_pairs(comparison, text, threshold=threshold, limit=config.table_max_pairs)
     names = article_names(corpus.articles)
     short = article_names(corpus.articles, short=True)
     ids, matrix = heatmap_view(comparison)
@@ -127,7 +127,8 @@ def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
     versus_rest = distinctive_table(text, top=15)
     results = terms_json(text, lexicons, counts=counts)
     colours = source_colours(d.article.source for d in text.docs)
-    drawn = largest_sources(sources, CHART_SOURCES - 1) if sources["source"].nunique() > CHART_SOURCES else None
+    limit = settings().display.chart_sources
+    drawn = largest_sources(sources, limit - 1) if sources["source"].nunique() > limit else None
     bars = term_bars(pool_sources(sources, drawn) if drawn else sources, colours=colours)
     charts = [Chart("framing-terms-per-source", bars, sources)]
     if text.docs and len({d.article.source for d in text.docs}) > 1:
@@ -157,7 +158,7 @@ def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
 
 
 def figures_section(workspace: Workspace, text: TextCorpus) -> Section:
-    claims = figures_claims(text, workspace.settings.get("figure_incidents") or {})  # type: ignore[arg-type]
+    claims = figures_claims(text, workspace.settings.figure_incidents)
     dates = {d.article.id: d.article.date for d in text.docs}
     results = figures_json(claims)
     summary = (
@@ -186,7 +187,7 @@ def figures_section(workspace: Workspace, text: TextCorpus) -> Section:
         summary=summary,
         charts=tuple(charts),
         tables=(
-            Table("agreement", "Agreement", pd.DataFrame(results["agreement"])),  # type: ignore[arg-type]
+            Table("agreement", "Agreement", pd.DataFrame(results["agreement"])),
             Table(
                 "claims",
                 "Claims and their evidence",

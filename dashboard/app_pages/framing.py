@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from analysis.config import settings
 from analysis.corpus.decode import DecodeError, decode_bytes
 from analysis.framing.counts import article_counts, dominant_terms, frames_table, source_counts
 from analysis.framing.distinctive import compare_groups, source_vs_rest, term_matrix
@@ -19,7 +20,6 @@ from analysis.present.charts.framing import (
     term_bars,
 )
 from analysis.present.names import article_names, name_column
-from analysis.present.paging import CHART_SOURCES
 from analysis.text import TextCorpus
 from dashboard import components, state
 
@@ -83,7 +83,7 @@ def _clicked(event: object, chart: str) -> tuple[str, str, str] | None:
     if data == st.session_state.get(memory):
         return None
     st.session_state[memory] = data
-    return data[0] if data else None  # type: ignore[return-value]
+    return data[0] if data else None
 
 
 st.title("Framing terms")
@@ -153,13 +153,14 @@ left, right = st.columns(2)
 chosen_frames = left.multiselect(
     "Frames", list(dict.fromkeys(sources["frame"])), default=used_frames, key="framing-frames"
 )
-many = len(all_sources) > CHART_SOURCES
+chart_sources = settings().display.chart_sources
+many = len(all_sources) > chart_sources
 charted = right.multiselect(
     "Sources drawn one by one (the others pooled)" if many else "Sources",
     all_sources,
-    default=largest_sources(sources, CHART_SOURCES - 1) if many else all_sources,
+    default=largest_sources(sources, chart_sources - 1) if many else all_sources,
     key="framing-sources",
-    help=f"With more than {CHART_SOURCES} sources, the {CHART_SOURCES - 1} with the most words are drawn "
+    help=f"With more than {chart_sources} sources, the {chart_sources - 1} with the most words are drawn "
     "by default and the rest pooled as 'other sources'; the distinctive words below follow this choice.",
 )
 bars_event = components.chart(

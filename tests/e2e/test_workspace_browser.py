@@ -8,7 +8,7 @@ import json
 import pytest
 
 from analysis.corpus.loading import load_path
-from analysis.corpus.workspace import Workspace, from_bytes, to_bytes
+from analysis.corpus.workspace import Workspace, WorkspaceSettings, from_bytes, to_bytes
 from tests.conftest import SEEDS
 from tests.e2e.conftest import ARTIFACTS, start_streamlit
 
@@ -41,7 +41,7 @@ def open_workspace_file(page, path) -> None:
 def test_work_survives_reload_and_a_saved_workspace_reopens(page, own_server, tmp_path):
     url, data = own_server
     start = tmp_path / "start.json"
-    start.write_bytes(to_bytes(Workspace(load_path(SEEDS), LABELS, None, {"figure_incidents": MERGE})))
+    start.write_bytes(to_bytes(Workspace(load_path(SEEDS), LABELS, None, WorkspaceSettings(figure_incidents=MERGE))))
 
     page.goto(url)
     page.get_by_role("heading", name="Corpus").wait_for(timeout=60_000)
@@ -73,7 +73,7 @@ def test_work_survives_reload_and_a_saved_workspace_reopens(page, own_server, tm
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     download.value.save_as(downloaded)
     workspace = from_bytes(downloaded.read_bytes())
-    assert workspace.labels == LABELS and workspace.settings["figure_incidents"] == MERGE
+    assert workspace.labels == LABELS and workspace.settings.figure_incidents == MERGE
     assert len(workspace.corpus.articles) == 5
 
     # Reset forgets everything (the autosave too); reopening the downloaded file brings it back.
