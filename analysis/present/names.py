@@ -62,7 +62,7 @@ def date_text(date: object) -> str:
     if isinstance(date, (dt.date, pd.Timestamp)):
         return date.strftime("%Y-%m-%d") if not pd.isna(date) else NO_DATE
     try:
-        return NO_DATE if pd.isna(date) else str(date)[:10]  # type: ignore[arg-type]
+        return NO_DATE if pd.isna(date) else str(date)[:10]
     except (TypeError, ValueError):
         return str(date)[:10]
 

@@ -108,13 +108,14 @@ def _bounded(results: dict[str, object]) -> dict[str, object]:
     """The similarity results without the n × n matrix above ``display.report_matrix_articles`` articles:
     report.json grows linearly with the corpus (pairs are capped, counts and claims are per article)."""
     limit = settings().display.report_matrix_articles
-    ids = results.get("ids") or []
-    if "matrix" in results and len(ids) > limit:  # type: ignore[arg-type]
+    ids = results.get("ids")
+    count = len(ids) if isinstance(ids, list) else 0
+    if "matrix" in results and count > limit:
         results = {k: v for k, v in results.items() if k != "matrix"}
         results["matrix_omitted"] = (
-            f"{len(ids):,} articles: the {len(ids):,} × {len(ids):,} similarity matrix is not in the report "
+            f"{count:,} articles: the {count:,} × {count:,} similarity matrix is not in the report "
             f"(kept up to {limit:,} articles); the pairs are listed, and `contraste similarity PATH --format json` "
-            "prints the matrix of corpora small enough to compute it whole."  # type: ignore[arg-type]
+            "prints the matrix of corpora small enough to compute it whole."
         )
     return results
 

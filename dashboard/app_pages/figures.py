@@ -105,7 +105,7 @@ with st.form("figures-merge"):
         st.rerun()
 with st.form("figures-split"):
     article = st.selectbox(
-        "Article", sorted(table["article"].unique()), key="figures-split-article", format_func=article_label.get
+        "Article", sorted(table["article"].unique()), key="figures-split-article", format_func=lambda i: article_label.get(i, str(i))
     )
     target = st.text_input("Move it to incident", key="figures-split-name", placeholder="a new incident name")
     if st.form_submit_button("Move", icon=":material/call_split:") and article and target.strip():
