@@ -94,7 +94,15 @@ st.caption(
     "(“el pasado 3 de enero” → 2026-01-03; “desde septiembre” → since 2025-09). Merge incidents that are "
     "the same event, or move an article to an incident of its own."
 )
-components.table(incidents, "casualty-incidents", key="figures-incidents")
+short_label = article_names(corpus.articles, short=True)
+components.table(
+    incidents.assign(
+        articles=["; ".join(short_label.get(i, i) for i in str(v).split(", ")) for v in incidents["articles"]]
+    ),
+    "casualty-incidents",
+    key="figures-incidents",
+    csv=incidents,
+)
 names = list(incidents["incident"])
 with st.form("figures-merge"):
     chosen = st.multiselect("Incidents to merge", names, key="figures-merge-choice")

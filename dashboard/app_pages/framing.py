@@ -278,12 +278,11 @@ where = "" if only == ALL_SOURCES else f" in {components.plain(only)}"
 st.caption(f"{len(lines):,} occurrences of **{components.plain(query.strip() or choice)}**{where}.")
 exported = lines[["source", "article", "left", "match", "right"]]
 components.table(
-    exported.assign(article=name_column(exported["article"], names)),
+    exported.assign(article=name_column(exported["article"], names)).drop(columns=["source"]),
     "keyword-in-context",
     key="framing-kwic",
     what="occurrences",
     column_config={
-        "source": st.column_config.TextColumn("source", width="small"),
         "article": st.column_config.TextColumn("article (outlet · date · title)", width="medium"),
     },
     csv=exported,

@@ -10,7 +10,7 @@ from analysis.present.names import article_names, published_first
 from analysis.present.reading import reading_html
 from analysis.similarity.compare import Comparison, PairComparison, close_pairs, pair, passages_table
 from analysis.text import TextCorpus
-from dashboard import state
+from dashboard import components, state
 
 TEXT_HEIGHT = 640
 
@@ -60,7 +60,7 @@ columns[0].metric("Similarity", f"{result.score:.0%}", help="0 % = no word in co
 columns[1].metric("Shared passages", len(reuse.passages))
 columns[2].metric("First: words reused", f"{reuse.a_reused_share:.0%}")
 columns[3].metric("Second: words reused", f"{reuse.b_reused_share:.0%}")
-st.info(published_first(first, second), icon=":material/schedule:")
+st.info(components.plain(published_first(first, second)), icon=":material/schedule:")  # outlet labels are untrusted
 if result.top_terms:
     st.markdown("**Words they share most:** " + ", ".join(f"`{t.term}`" for t in result.top_terms))
 

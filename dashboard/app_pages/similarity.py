@@ -101,8 +101,8 @@ components.table(
     "closest-pairs",
     key="similarity-closest",
     column_config={
-        "a": st.column_config.TextColumn("first article"),
-        "b": st.column_config.TextColumn("second article"),
+        "a": st.column_config.TextColumn("first article", width="medium"),
+        "b": st.column_config.TextColumn("second article", width="medium"),
         "score": st.column_config.ProgressColumn("similarity", min_value=0.0, max_value=1.0, format="percent"),
         "top_terms": st.column_config.TextColumn("words they share most"),
         "passages": st.column_config.NumberColumn("shared passages", format="%d"),
@@ -129,8 +129,8 @@ with left:
         )  # fmt: skip
 with right:
     st.metric("Shared passages", len(pair.reuse.passages))
-    st.metric(f"Words of {components.plain(names[pair.a])} reused", f"{pair.reuse.a_reused_share:.0%}")
-    st.metric(f"Words of {components.plain(names[pair.b])} reused", f"{pair.reuse.b_reused_share:.0%}")
+    st.metric(f"Words of {components.plain(short[pair.a])} reused", f"{pair.reuse.a_reused_share:.0%}")
+    st.metric(f"Words of {components.plain(short[pair.b])} reused", f"{pair.reuse.b_reused_share:.0%}")
     if st.button("Read them side by side", icon=":material/view_column_2:", type="primary"):
         st.session_state["side-a"], st.session_state["side-b"] = pair.a, pair.b
         st.switch_page("app_pages/side_by_side.py")

@@ -96,7 +96,8 @@ def term_contributions(frame: pd.DataFrame, *, title: str, score: float | None =
     )
     fig.update_layout(
         xaxis_title="share of the similarity this word accounts for" if share else "part of the similarity score",
-        xaxis_tickformat=".0%" if share else None,
+        # Small shares need a decimal, or the ticks read "1%, 1%, 2%, 2%".
+        xaxis_tickformat=(".0%" if float((data["weight"] / score).max()) >= 0.1 else ".1%") if share else None,
         yaxis_title="",
     )
     fig.update_yaxes(automargin=True)
