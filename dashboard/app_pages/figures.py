@@ -9,7 +9,6 @@ from analysis.casualties.agreement import apply_overrides, comparison_table, inc
 from analysis.casualties.claims import Claim, extract
 from analysis.config import settings
 from analysis.present.charts.casualties import agreement_chart, evidence_html, timeline_chart
-from analysis.present.names import article_names
 from analysis.present.paging import largest_groups
 from analysis.present.tables import claims_listing
 from analysis.text import TextCorpus
@@ -75,7 +74,7 @@ else:
     components.chart(timeline_chart(lines), lines, "casualty-figures-timeline", key="figures-timeline")
 
 st.subheader("Claims and their evidence")
-article_label = article_names(corpus.articles)
+article_label = state.names()
 left, middle, right = st.columns(3)
 by_status = left.multiselect("Status", sorted(table["status"].unique()), key="figures-filter-status")
 by_kind = middle.multiselect("Kind", sorted(table["kind"].unique()), key="figures-filter-kind")
@@ -94,7 +93,7 @@ st.caption(
     "(“el pasado 3 de enero” → 2026-01-03; “desde septiembre” → since 2025-09). Merge incidents that are "
     "the same event, or move an article to an incident of its own."
 )
-short_label = article_names(corpus.articles, short=True)
+short_label = state.names(short=True)
 components.table(
     incidents.assign(
         articles=["; ".join(short_label.get(i, i) for i in str(v).split(", ")) for v in incidents["articles"]]

@@ -19,7 +19,7 @@ from analysis.present.charts.framing import (
     pool_sources,
     term_bars,
 )
-from analysis.present.names import article_names, name_column
+from analysis.present.names import name_column
 from analysis.text import TextCorpus
 from dashboard import components, state
 
@@ -43,7 +43,6 @@ def _counts(key: str, upload: str, _text: TextCorpus) -> tuple[pd.DataFrame, pd.
     return counts, sources, dominant_terms(sources)
 
 
-@st.cache_data(max_entries=8, show_spinner="Comparing word use…")
 # Figures of 30 outlets hold hundreds of traces: building one costs seconds (Plotly validates every trace),
 # so each is built once per corpus and choice, and kept as is (cache_resource: unpickling would re-validate).
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -58,6 +57,7 @@ def _multiples_figure(key: str, shown: tuple[str, ...], _table: pd.DataFrame) ->
     return distinctive_small_multiples(_table[_table["group"].isin(shown)])
 
 
+@st.cache_data(max_entries=8, show_spinner="Comparing word use…")
 def _source_vs_rest(key: str, _text: TextCorpus) -> pd.DataFrame:
     return source_vs_rest(term_matrix(_text), top=DISTINCTIVE_WORDS)
 
@@ -188,7 +188,7 @@ st.caption(
     "Click a word to read it in context. See Methods for the formula."
 )
 source_names = sorted({a.source for a in corpus.articles})
-names = article_names(corpus.articles)
+names = state.names()
 mode = st.radio(
     "Compare",
     ["each source against the rest", "two groups of sources", "two groups of articles"],

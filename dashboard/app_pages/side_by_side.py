@@ -6,7 +6,7 @@ import streamlit as st
 
 from analysis.present.export import table_csv
 from analysis.present.highlight import passage_colour, side_by_side
-from analysis.present.names import article_names, published_first
+from analysis.present.names import published_first
 from analysis.present.reading import reading_html
 from analysis.similarity.compare import Comparison, PairComparison, close_pairs, pair, passages_table
 from analysis.text import TextCorpus
@@ -37,7 +37,7 @@ corpus = state.require_articles(2)
 key = state.corpus_key(corpus)
 text = state.current_text()
 comparison = state.current_comparison()
-names = article_names(corpus.articles)
+names = state.names()
 ids = list(comparison.ids)
 closest = _closest(key, comparison, text) or (ids[0], ids[1])
 for side, default in (("side-a", closest[0]), ("side-b", closest[1])):

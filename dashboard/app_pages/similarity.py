@@ -7,7 +7,7 @@ import streamlit as st
 
 from analysis.config import settings
 from analysis.present.charts.similarity import heatmap, matrix_frame, reuse_shares, term_contributions
-from analysis.present.names import article_names, name_column
+from analysis.present.names import name_column
 from analysis.similarity.compare import (
     Comparison,
     PairComparison,
@@ -51,8 +51,8 @@ corpus = state.require_articles(2)
 
 key = state.corpus_key(corpus)
 text = state.current_text()
-names = article_names(corpus.articles)
-short = article_names(corpus.articles, short=True)
+names = state.names()
+short = state.names(short=True)
 comparison = state.current_comparison()
 
 threshold = st.slider(
