@@ -10,10 +10,11 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.config import settings
+from analysis.corpus.records import slug
 from analysis.present import paging as display
 from analysis.present.export import figure_html, figure_image, table_csv
 
-__all__ = ["chart", "csv_download", "page_of", "plain", "problems", "table"]
+__all__ = ["chart", "csv_download", "html_block", "page_of", "plain", "problems", "table"]
 
 # Characters Streamlit's markdown (headers, captions, alerts, metric labels) would act on:
 # CommonMark punctuation, GFM autolinks ("http:", "www."), emoji and colour directives (":red[x]"), LaTeX ("$").
@@ -39,8 +40,16 @@ def plain(text: object) -> str:
     return RE_MARKDOWN.sub(r"\\\1", " ".join(str(text).split()))
 
 
-def _slug(name: str) -> str:
-    return re.sub(r"[^\w-]+", "-", name.lower()).strip("-") or "chart"
+def html_block(markup: str) -> None:
+    """Show HTML that ``analysis`` built with every piece of untrusted text already ``html.escape``-d.
+
+    Never through ``st.markdown(..., unsafe_allow_html=True)``: there a blank line inside a
+    cell (a source label may hold one) ends the raw-HTML block, and the rest of the table,
+    other articles' evidence included, is parsed as Markdown: ``![x](http://...)`` makes the
+    reader's browser fetch that address, links, LaTeX (``$``) and ``:red[...]`` render.
+    ``st.html`` parses no Markdown and sanitises what it inserts.
+    """
+    st.html(markup)
 
 
 def chart(
@@ -53,7 +62,7 @@ def chart(
     when ``on_select="rerun"``.
     """
     event = st.plotly_chart(fig, key=key, on_select=on_select, config={"displaylogo": False})
-    stem = _slug(name)
+    stem = slug(name, fallback="chart")
     columns = st.columns(4)
     columns[0].download_button(
         "PNG", lambda: figure_image(fig, "png"), f"{stem}.png", "image/png",
@@ -91,7 +100,7 @@ def table(
     """
     shown = page_of(frame, key=f"{key}-page", what=what)
     st.dataframe(shown, hide_index=True, width="stretch", column_config=column_config, key=f"{key}-table")
-    csv_download(frame if csv is None else csv, f"{_slug(name)}.csv", key=f"{key}-csv")
+    csv_download(frame if csv is None else csv, f"{slug(name, fallback='chart')}.csv", key=f"{key}-csv")
 
 
 def problems(items: object, *, what: str = "Load problems") -> None:

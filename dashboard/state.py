@@ -19,7 +19,8 @@ import streamlit as st
 
 from analysis.corpus import autosave
 from analysis.corpus.inputs import input_bytes
-from analysis.corpus.loading import Corpus, CorpusError, Problem, load_path
+from analysis.corpus.loading import Corpus, load_path
+from analysis.corpus.records import CorpusError, Problem
 from analysis.corpus.workspace import Workspace, WorkspaceError, WorkspaceSettings
 from analysis.pipeline import start_workers_for
 from analysis.present.names import NO_DATE, article_names

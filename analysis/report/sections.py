@@ -8,6 +8,7 @@ import pandas as pd
 
 from analysis.casualties.agreement import claims_table, comparison_table, timeline
 from analysis.config import settings
+from analysis.corpus.records import Progress
 from analysis.corpus.workspace import Workspace
 from analysis.framing.counts import article_counts, dominant_terms, source_counts
 from analysis.present.charts.casualties import agreement_chart, timeline_chart
@@ -91,16 +92,18 @@ def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
         ],
         columns=["a", "b", "score", "a_text", "b_text"],
     )
+    results = comparison_json(comparison, pairs, threshold=threshold)
     return Section(
         key="similarity",
         title="Similarity and shared passages",
         summary=summary + f" Pairs listed: cosine ≥ {threshold:.2f}.",
+        notes=() if results["pairs_complete"] else (f"Pairs listed: {results['pairs_note']}.",),
         charts=tuple(charts),
         tables=(
             Table("closest-pairs", "Closest pairs", table, names=names),
             Table("shared-passages", "Shared passages", passages, names=names),
         ),
-        results=_bounded(comparison_json(comparison, pairs)),
+        results=_bounded(results),
     )
 
 
@@ -210,12 +213,12 @@ SECTIONS: tuple[Callable[[Workspace, TextCorpus], Section], ...] = (
 
 
 def build_sections(
-    workspace: Workspace, text: TextCorpus, *, progress: Callable[[str], None] | None = None
+    workspace: Workspace, text: TextCorpus, *, progress: Progress | None = None
 ) -> list[Section]:
-    """Every section of the report, in order; ``progress(name)`` is called before each."""
+    """Every section of the report, in order; ``progress(done, total, name)`` is called before each."""
     sections = []
-    for build in SECTIONS:
+    for done, build in enumerate(SECTIONS):
         if progress is not None:
-            progress(build.__name__.removesuffix("_section"))
+            progress(done, len(SECTIONS), build.__name__.removesuffix("_section"))
         sections.append(build(workspace, text))
     return sections

@@ -81,9 +81,8 @@ by_kind = middle.multiselect("Kind", sorted(table["kind"].unique()), key="figure
 by_source = right.multiselect("Source", sorted(table["source"].unique()), key="figures-filter-source")
 listed = claims_listing(table, statuses=by_status, kinds=by_kind, sources=by_source)
 st.caption(f"{len(listed):,} of {len(table):,} claims, conflicting tolls first.")
-st.markdown(
-    evidence_html(components.page_of(listed, key="figures-page", what="claims"), names=article_label),
-    unsafe_allow_html=True,
+components.html_block(
+    evidence_html(components.page_of(listed, key="figures-page", what="claims"), names=article_label)
 )
 components.csv_download(table, "casualty-claims.csv", key="figures-claims-csv", label="Claims as CSV")
 

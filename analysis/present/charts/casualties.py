@@ -187,21 +187,36 @@ def highlight(sentence: str, start: int, end: int) -> str:
     )
 
 
+def _cell(value: object) -> str:
+    """An untrusted table cell as HTML: escaped, on one line (no blank line may end an HTML block)."""
+    return html.escape(" ".join(str(value).split()))
+
+
 def evidence_html(table: pd.DataFrame, *, names: Mapping[str, str] | None = None) -> str:
     """An HTML table of claims (``comparison_table``) with each evidence sentence and its figure marked.
 
     With ``names`` (article id -> "outlet · date · title"), the first column names the article and its
-    id shows on hover; without, it gives the source label.
+    id shows on hover; without, it gives the source label. Every cell is escaped and kept on one line,
+    whatever the labels hold:
+
+    >>> row = {"source": "A\\n\\n![x](http://t/) <b>", "kind": "killed", "group": "people", "low": 3, "high": 3,
+    ...        "status": "consistent", "attributed_to": None, "text": "3 murieron.", "start": 0, "end": 1,
+    ...        "sentence_start": 0}
+    >>> evidence_html(pd.DataFrame([row])).split("<tbody>")[1][:40]
+    '<tr><td>A ![x](http://t/) &lt;b&gt;</td>'
     """
     cells = ["<table><thead><tr><th>article</th><th>kind · group</th><th>figure</th><th>status</th><th>according to</th>"
              "<th>evidence</th></tr></thead><tbody>"]  # fmt: skip
     for row in table.itertuples(index=False):
         sentence = highlight(row.text, row.start - row.sentence_start, row.end - row.sentence_start)
-        cells.append(
-            f"<tr><td title='{html.escape(str(row.article))}'>"
-            f"{html.escape(names.get(row.article, str(row.source)) if names else str(row.source))}</td><td>{html.escape(f'{row.kind} · {row.group}')}</td>"
-            f"<td>{html.escape(interval_text(row.low, row.high))}</td><td>{html.escape(str(row.status))}</td>"
-            f"<td>{html.escape(_name(row.attributed_to))}</td><td>{sentence}</td></tr>"
+        first = (
+            f"<td title='{_cell(row.article)}'>{_cell(names.get(row.article, row.source))}</td>"
+            if names
+            else f"<td>{_cell(row.source)}</td>"
         )
-    cells.append("</tbody></table>")
+        cells.append(
+            f"<tr>{first}<td>{_cell(f'{row.kind} · {row.group}')}</td>"
+            f"<td>{_cell(interval_text(row.low, row.high))}</td><td>{_cell(row.status)}</td>"
+            f"<td>{_cell(_name(row.attributed_to))}</td><td>{sentence}</td></tr>"
+        )
     return "".join(cells)
