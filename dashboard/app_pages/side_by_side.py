@@ -38,6 +38,7 @@ key = state.corpus_key(corpus)
 text = state.current_text()
 comparison = state.current_comparison()
 names = state.names()
+short = state.names(short=True)
 ids = list(comparison.ids)
 closest = _closest(key, comparison, text) or (ids[0], ids[1])
 for side, default in (("side-a", closest[0]), ("side-b", closest[1])):
@@ -77,9 +78,9 @@ if reuse.passages:
         width="stretch",
         column_config={
             "colour": st.column_config.TextColumn("colour", width="small"),
-            "score": st.column_config.NumberColumn("score (share of words repeated)", format="%.2f"),
-            "a_text": st.column_config.TextColumn(f"in {names[a]}"),
-            "b_text": st.column_config.TextColumn(f"in {names[b]}"),
+            "score": st.column_config.NumberColumn("share of words repeated", format="percent"),
+            "a_text": st.column_config.TextColumn(f"in {short[a]}"),
+            "b_text": st.column_config.TextColumn(f"in {short[b]}"),
         },
     )
     st.download_button(
