@@ -81,6 +81,8 @@ HEADERS = {
     "b_text": "in the second article",
     "top_terms": "words they share most",
     "attributed_to": "according to",
+    "a_reused_share": "first: words reused",
+    "b_reused_share": "second: words reused",
 }
 SHARES = ("share", "score")  # columns whose values are 0–1 shares, shown as percentages
 
