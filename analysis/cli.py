@@ -17,15 +17,19 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from tqdm import tqdm
 
 from analysis.corpus.fetch import DEFAULT_TIMEOUT, is_url
 from analysis.corpus.inputs import input_bytes, load_inputs
-from analysis.corpus.loading import Corpus, CorpusError
+from analysis.corpus.loading import Corpus, CorpusError, Problem
 from analysis.pipeline import start_workers_for
 from analysis.similarity.tfidf import PAIR_THRESHOLD, TOP_TERMS
+
+if TYPE_CHECKING:
+    from analysis.text import TextCorpus
 
 __all__ = ["main"]
 
@@ -52,12 +56,19 @@ def _corpus_table(result: dict[str, object]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["id", "source", "date", "language", "words", "title"]).fillna("")
 
 
-def _figures(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
-    from analysis.report.results import figures_claims, figures_json
+def _build(corpus: Corpus, args: argparse.Namespace) -> TextCorpus:
+    """The text pipeline's output, kept on ``args`` so that its problems (articles a stage could not read) are shown."""
     from analysis.text import build
 
+    args.text = build(corpus.articles)
+    return args.text
+
+
+def _figures(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
+    from analysis.report.results import figures_claims, figures_json
+
     overrides = args.workspace.settings.get("figure_incidents") or {}
-    return figures_json(figures_claims(build(corpus.articles), overrides))
+    return figures_json(figures_claims(_build(corpus, args), overrides))
 
 
 def _figures_table(result: dict[str, object]) -> pd.DataFrame:
@@ -70,12 +81,11 @@ def _figures_table(result: dict[str, object]) -> pd.DataFrame:
 def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
     from analysis.report import document as report
     from analysis.report import sections
-    from analysis.text import build
 
     steps = 1 + len(sections.SECTIONS)  # the text pipeline, then each section; image renders are added later
     with tqdm(total=steps, desc="report", unit="step", file=sys.stderr, disable=args.quiet) as bar:
         bar.set_postfix_str("text pipeline")
-        text = build(corpus.articles)
+        text = _build(corpus, args)
 
         def section_started(name: str) -> None:
             bar.update()
@@ -115,7 +125,6 @@ def _ids(value: str | None) -> list[str] | None:
 def _terms(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
     from analysis.framing.lexicon import default_lexicons, load_lexicon
     from analysis.report.results import lexicons_for, terms_json
-    from analysis.text import build
 
     if args.lexicon:
         lexicons = default_lexicons([load_lexicon(args.lexicon)])
@@ -124,7 +133,7 @@ def _terms(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
     group_a, group_b = _ids(args.group_a), _ids(args.group_b)
     if group_b is not None and group_a is None:
         raise ValueError("--group-b needs --group-a")
-    return terms_json(build(corpus.articles), lexicons, group_a=group_a, group_b=group_b)
+    return terms_json(_build(corpus, args), lexicons, group_a=group_a, group_b=group_b)
 
 
 def _terms_table(result: dict[str, object]) -> pd.DataFrame:
@@ -149,9 +158,8 @@ def _terms_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _similarity(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
     from analysis.report.results import similarity_json
-    from analysis.text import build
 
-    return similarity_json(build(corpus.articles), threshold=args.threshold, n_terms=args.top_terms)
+    return similarity_json(_build(corpus, args), threshold=args.threshold, n_terms=args.top_terms)
 
 
 def _similarity_table(result: dict[str, object]) -> pd.DataFrame:
@@ -229,9 +237,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _print_problems(corpus: Corpus) -> None:
-    for problem in corpus.problems:
-        print(f"warning: {problem.file}: {problem.reason}", file=sys.stderr)
+def _print_problems(problems: Sequence[Problem]) -> None:
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
 
 
 class _ProgressBar:
@@ -272,16 +280,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 2
     corpus = args.workspace.current()
+    args.text = None
     try:
         result = command.run(corpus, args)
     except ValueError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    # Articles an analysis stage could not read: listed, never silently missing from the results.
+    analysis_problems = list(args.text.problems) if args.text is not None else []
+    if args.text is not None and "problems" not in result:
+        result["problems"] = [p.to_json() for p in analysis_problems]
     if args.format == "json":
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1, default=str)
         sys.stdout.write("\n")
+        _print_problems(analysis_problems)
     else:
-        _print_problems(corpus)
+        _print_problems([*corpus.problems, *analysis_problems])
         with pd.option_context("display.max_rows", 200, "display.max_colwidth", 60, "display.width", 160):
             print(command.table(result).to_string(index=False))
     return 0

@@ -51,6 +51,8 @@ class Limits:
     max_page_mb: float
     url_timeout_seconds: float
     min_page_words: int
+    max_token_chars: int
+    max_redirects: int
 
     @property
     def max_file_bytes(self) -> int:
@@ -118,6 +120,7 @@ class Intervals:
     about: float
     plural: tuple[int, int]
     max_value: int
+    max_digits: int
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ from analysis.casualties.quantities import (
     words_regex,
 )
 from analysis.config import settings
-from analysis.corpus.records import Article
+from analysis.corpus.records import Article, Problem, failure
 from analysis.text import Doc, TextCorpus, stop_words
 
 __all__ = ["KINDS", "Claim", "claims_in", "extract"]
@@ -76,6 +76,8 @@ MAX_PHRASE_WORDS = 6
 # From this many articles, figures are read on every core, runs of CHUNK_ARTICLES at a time (settings/parallel.yaml).
 PARALLEL = settings().parallel
 PARALLEL_MIN_ARTICLES: int = PARALLEL.min_articles
+# The stage named in the problems of articles whose figures could not be read.
+STAGE = "figures"
 CHUNK_ARTICLES: int = PARALLEL.chunk_articles
 
 
@@ -421,8 +423,16 @@ def claims_in(doc: Doc, *, reference: incidents.Reference | None = None) -> list
     return _claims(_reading(doc, reference or incidents.Reference(doc.article.date)))
 
 
-def _claims_of(readings: list[_Reading]) -> list[list[Claim]]:
-    return [_claims(r) for r in readings]
+def _claims_of(readings: list[_Reading]) -> list[list[Claim] | Problem]:
+    """Each article's claims, or the Problem of an article that could not be read (the others are unaffected)."""
+    return [_claims_or_problem(r) for r in readings]
+
+
+def _claims_or_problem(reading: _Reading) -> list[Claim] | Problem:
+    try:
+        return _claims(reading)
+    except Exception as error:
+        return failure(reading.article.id, STAGE, error)
 
 
 def _claims(reading: _Reading) -> list[Claim]:
@@ -497,9 +507,21 @@ def extract(text: TextCorpus) -> list[Claim]:
 
     Dates without a year, and articles without a date, are resolved against the
     latest article date of the corpus (``incidents.Reference``). Large corpora
-    are read on every core (:func:`analysis.parallel.map_split`).
+    are read on every core (:func:`analysis.parallel.map_split`). An article
+    whose figures cannot be read gives no claims and a Problem in ``text.problems``.
     """
     latest = max((d.article.date for d in text.docs if d.article.date), default=None)
-    readings = [_reading(doc, incidents.Reference(doc.article.date, fallback=latest)) for doc in text.docs]
+    readings = []
+    for doc in text.docs:
+        try:
+            readings.append(_reading(doc, incidents.Reference(doc.article.date, fallback=latest)))
+        except Exception as error:
+            text.log.add(failure(doc.id, STAGE, error))
     per_article = parallel.map_split(_claims_of, readings, min_items=PARALLEL_MIN_ARTICLES, max_chunk=CHUNK_ARTICLES)
-    return [claim for claims in per_article for claim in claims]
+    found: list[Claim] = []
+    for claims in per_article:
+        if isinstance(claims, Problem):
+            text.log.add(claims)
+        else:
+            found.extend(claims)
+    return found

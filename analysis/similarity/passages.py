@@ -25,13 +25,14 @@ sentence pairs, which are then verified.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
 from analysis.config import settings
+from analysis.corpus.records import ProblemLog, failure
 from analysis.text import TextCorpus
 
 __all__ = [
@@ -48,6 +49,8 @@ __all__ = [
 SETTINGS = settings().passages
 SHINGLE_SIZE: int = SETTINGS.shingle_size
 MIN_SHARED_SHINGLES: int = SETTINGS.min_shared_shingles
+# The stage named in the problems of article pairs whose passages could not be compared.
+STAGE = "passages"
 MAX_DF: int = SETTINGS.max_df
 MIN_LINK_SHINGLES: int = SETTINGS.min_link_shingles
 MIN_RUN_WORDS: int = SETTINGS.min_run_words
@@ -104,6 +107,7 @@ class ShingleIndex:
     sentences: tuple[tuple[tuple[int, int], ...], ...]
     matrix: sparse.csr_matrix
     shingle_size: int
+    log: ProblemLog = field(default_factory=ProblemLog)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -140,6 +144,7 @@ def build_index(text: TextCorpus, *, shingle_size: int = SHINGLE_SIZE) -> Shingl
         sentences=tuple(tuple(doc.sentences) for doc in text.docs),
         matrix=_candidate_matrix(hashes),
         shingle_size=shingle_size,
+        log=text.log,
     )
 
 
@@ -239,6 +244,16 @@ def _text_of(text: str, spans: tuple[tuple[int, int], ...], numbers: list[int]) 
 
 
 def shared_passages(index: ShingleIndex, a: int, b: int) -> Reuse:
+    """:func:`find_shared` of rows ``a`` and ``b``; when that fails, no passage and a Problem naming both articles
+    in ``index.log`` (the processed corpus' log), so that one pair never sinks the others."""
+    try:
+        return find_shared(index, a, b)
+    except Exception as error:
+        index.log.add(failure(f"{index.ids[a]} / {index.ids[b]}", STAGE, error))
+        return Reuse(index.ids[a], index.ids[b], (), 0.0, 0.0)
+
+
+def find_shared(index: ShingleIndex, a: int, b: int) -> Reuse:
     """The passages articles ``a`` and ``b`` (rows of the index) share, and each one's reused share.
 
     A word is *reused* when it lies in a shingle also found in the other
