@@ -13,7 +13,7 @@ import pytest
 from analysis.corpus import guard as fetchguard
 from analysis.corpus.fetch import is_url, load_url, load_urls, results_corpus, results_table, url_lines
 
-LOOPBACK_REFUSAL = "private, loopback and link-local addresses are not allowed here"
+LOOPBACK_REFUSAL = "private, loopback, link-local and multicast addresses are not allowed here"
 
 
 @pytest.mark.parametrize(
@@ -182,7 +182,9 @@ def test_redirects_are_followed_and_the_requested_url_is_reported(site):
         pytest.param("0.0.0.0", "0.0.0.0 is an unspecified address", id="unspecified"),
         pytest.param("100.64.0.1", "100.64.0.1 is a non-global address", id="carrier-grade-nat"),
         pytest.param(
-            "[::ffff:127.0.0.1]", r"::ffff:127.0.0.1 resolves to 127.0.0.1, a loopback address", id="ipv4-mapped"
+            "[::ffff:127.0.0.1]",
+            r"::ffff:127.0.0.1 is an IPv4-mapped address of 127.0.0.1, a loopback address",
+            id="ipv4-mapped",
         ),
         pytest.param("localhost", r"localhost resolves to (127\.0\.0\.1|::1), a loopback address", id="name"),
     ],

@@ -214,6 +214,24 @@ def read_page(name: str, html: str, *, article_id: str, url: str | None = None) 
     return sink.finish()
 
 
+class FileHead(bytes):
+    """The first bytes of a file too large to read whole, and its real size (``full_size``), for the message."""
+
+    full_size: int
+
+
+def _size(size: int) -> str:
+    """A file size as people read it.
+
+    >>> _size(50_000_001), _size(1_073_741_824), _size(3_500_000_000_000)
+    ('50.0 MB', '1.07 GB', '3.50 TB')
+    """
+    for unit, scale in (("TB", 1e12), ("GB", 1e9)):
+        if size >= scale:
+            return f"{size / scale:.2f} {unit}"
+    return f"{size / 1e6:.1f} MB"
+
+
 def read_file(name: str, data: bytes) -> tuple[list[Article], list[Problem]]:
     """Articles and problems from one file's bytes; ``name`` gives its type and id."""
     path = Path(name)
@@ -223,7 +241,8 @@ def read_file(name: str, data: bytes) -> tuple[list[Article], list[Problem]]:
         sink.problem(f"unsupported file type {path.suffix or '(none)'!r}; expected one of {', '.join(SUFFIXES)}")
         return sink.articles, sink.problems
     if len(data) > MAX_FILE_BYTES:
-        sink.problem(f"file too large: {len(data) / 1e6:.1f} MB (limit {MAX_FILE_BYTES / 1e6:.0f} MB)")
+        size = getattr(data, "full_size", len(data))  # the real size of a file only partly read (FileHead)
+        sink.problem(f"file too large: {_size(size)} (limit {MAX_FILE_BYTES / 1e6:.0f} MB)")
         return sink.articles, sink.problems
     if not data.strip():
         sink.problem("empty file")

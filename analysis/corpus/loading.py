@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from analysis.corpus.decode import DecodeError, decode_bytes
-from analysis.corpus.formats import MAX_FILE_BYTES, SUFFIXES, lower_keys, optional_text, read_file, read_page
-from analysis.corpus.records import Article, CorpusError, Problem, parse_date
+from analysis.corpus.formats import MAX_FILE_BYTES, SUFFIXES, FileHead, lower_keys, optional_text, read_file, read_page
+from analysis.corpus.records import Article, CorpusError, Problem, link_url, parse_date
 
 __all__ = [
     "Article",
@@ -117,8 +117,19 @@ def _unique_ids(articles: list[Article], problems: list[Problem]) -> list[Articl
     return result
 
 
+def _links_only(articles: list[Article], problems: list[Problem]) -> list[Article]:
+    """Articles whose ``url`` is no http(s) address ("javascript:...") lose it, with a Problem: pages show it as a link."""
+    result = []
+    for article in articles:
+        if article.url and link_url(article.url) is None:
+            problems.append(Problem(article.id, f"url {article.url[:80]!r} is not an http(s) address; not kept"))
+            article = replace(article, url=None)
+        result.append(article)
+    return result
+
+
 def _finish(articles: list[Article], problems: list[Problem]) -> Corpus:
-    return Corpus(tuple(_unique_ids(articles, problems)), tuple(problems))
+    return Corpus(tuple(_unique_ids(_links_only(articles, problems), problems)), tuple(problems))
 
 
 Progress = Callable[[int, str], None]
@@ -152,7 +163,12 @@ def load_files(files: Iterable[tuple[str, bytes]], *, progress: Progress | None 
 def _read_bytes(path: Path) -> bytes:
     """The file's bytes, or only its first bytes past the size limit (read_file then refuses it)."""
     with path.open("rb") as handle:
-        return handle.read(MAX_FILE_BYTES + 1)
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) <= MAX_FILE_BYTES:
+        return data
+    head = FileHead(data)
+    head.full_size = max(len(data), path.stat().st_size)
+    return head
 
 
 def load_path(path: str | Path, *, progress: Progress | None = None) -> Corpus:

@@ -8,9 +8,25 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["Article", "CorpusError", "Problem", "ProblemLog", "failure", "parse_date"]
+__all__ = ["Article", "CorpusError", "Problem", "ProblemLog", "failure", "link_url", "parse_date"]
 
 RE_WORD = re.compile(r"\w+")
+# An address a page may show as a link: http(s), a host, no white space or control characters.
+RE_LINK = re.compile(r"\Ahttps?://[^\s/?#\x00-\x1f\x7f]+[^\s\x00-\x1f\x7f]*\Z", re.IGNORECASE)
+
+
+def link_url(url: str | None) -> str | None:
+    """``url`` when it may be shown as a clickable link (http or https with a host), else None.
+
+    Article URLs come from CSV/JSON fields, metadata.csv and workspaces: a
+    ``javascript:`` or ``data:`` address must never become a link.
+
+    >>> link_url("https://elpais.com/a.html"), link_url("javascript:alert(1)"), link_url("HTTP://x.org/a b")
+    ('https://elpais.com/a.html', None, None)
+    """
+    if not url:
+        return None
+    return url if RE_LINK.match(url) else None
 
 
 class CorpusError(ValueError):
