@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 PROGRESS_MIN_FILES = 50  # fewer files load in well under a second: no bar
+INTERRUPTED = "interrupted (Ctrl-C): stopped before finishing; nothing more was written"
+# Whether a progress bar was drawn on stderr: a message after it must start on a line of its own.
+_bar_drawn: list[bool] = [False]
 
 
 @dataclass(frozen=True)
@@ -80,10 +83,16 @@ def _figures_table(result: dict[str, object]) -> pd.DataFrame:
 
 def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
     from analysis.report import document as report
-    from analysis.report import sections
+    from analysis.report import folder, sections
 
     steps = 1 + len(sections.SECTIONS)  # the text pipeline, then each section; image renders are added later
-    with tqdm(total=steps, desc="report", unit="step", file=sys.stderr, disable=args.quiet) as bar:
+    # The folder is locked for the whole run (a second run to it is refused at once), and the report is
+    # written into a fresh folder next to it, moved into place only when complete.
+    _bar_drawn[0] = _bar_drawn[0] or not args.quiet
+    with (
+        folder.claim(args.out),
+        tqdm(total=steps, desc="report", unit="step", file=sys.stderr, disable=args.quiet) as bar,
+    ):
         bar.set_postfix_str("text pipeline")
         text = _build(corpus, args)
 
@@ -102,7 +111,7 @@ def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
             bar.set_postfix_str(name)
 
         files = report.render(parts, images=not args.no_images, progress=rendered)
-    html = report.write_dir(files, args.out)
+        html = report.write_dir(files, args.out)
     return {"out": str(Path(args.out)), "report": str(html), "files": sorted(files)}
 
 
@@ -253,6 +262,7 @@ class _ProgressBar:
         if self.bar is None:
             hidden = total < 2 if self.fetching else total < PROGRESS_MIN_FILES
             self.bar = tqdm(total=total, desc="loading", unit="input", file=sys.stderr, disable=hidden)
+            _bar_drawn[0] = _bar_drawn[0] or not hidden
         self.bar.update(done - self.bar.n)
 
     def close(self) -> None:
@@ -261,7 +271,22 @@ class _ProgressBar:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the process exit code (0 when at least one article loaded)."""
+    """Run the CLI; returns the process exit code (0 when at least one article loaded, 130 when interrupted).
+
+    Ctrl-C anywhere stops the command with one line on stderr, no traceback; the
+    workers are stopped, and a report being written leaves its folder as it was.
+    """
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        from analysis import parallel
+
+        parallel.kill()
+        print(("\n" if _bar_drawn[0] else "") + INTERRUPTED, file=sys.stderr)
+        return 130
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if not args.inputs and not args.urls:

@@ -72,6 +72,8 @@ class Parallel:
     chunk_articles: int
     start_bytes: int
     switch_interval: float
+    stall_seconds: float
+    stall_factor: float
 
 
 @dataclass(frozen=True)
