@@ -225,3 +225,5 @@ components.table(
         "article": st.column_config.TextColumn("article", width="small"),
     },
 )
+
+components.analysis_problems(text)

@@ -130,3 +130,5 @@ if not reused.empty:
         reuse_shares(reused, names=names, title="Share of each article's words repeated in the other (runs of 5+ words in shared passages)"),
         reused, "similarity-reuse", key="similarity-reuse",
     )  # fmt: skip
+
+components.analysis_problems(text)
