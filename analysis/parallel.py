@@ -46,12 +46,6 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 ENV = "CONTRASTE_WORKERS"
-# Seconds between GIL hand-overs among this process' threads while work is spread (settings/parallel.yaml).
-SWITCH_INTERVAL: float = settings().parallel.switch_interval
-# How long this process waits for the workers' chunks once its own are done (settings/parallel.yaml):
-# at least stall_seconds, or stall_factor times its own slowest chunk; then a silent worker is replaced.
-STALL_SECONDS: float = settings().parallel.stall_seconds
-STALL_FACTOR: float = settings().parallel.stall_factor
 
 # What starting or using the pool can raise when worker processes cannot run here (no /dev/shm for its
 # semaphores, a sandbox that forbids new processes) or one died: the work is then done in this process.
@@ -178,7 +172,8 @@ def _wait_for_workers(
     starts on next use) and the chunks it held are done here, as for a killed worker.
     Returns the futures that did not answer.
     """
-    limit = max(STALL_SECONDS, STALL_FACTOR * own_seconds)
+    spread = settings().parallel
+    limit = max(spread.stall_seconds, spread.stall_factor * own_seconds)
     _done, pending = concurrent.futures.wait(futures, timeout=limit)
     if pending:
         kill()
@@ -236,7 +231,8 @@ def map_split(
     try:
         # The pool's threads move chunks and results through pipes, each step waiting for the GIL this thread
         # holds while it computes: hand it over often, or a worker waits seconds for its next chunk.
-        sys.setswitchinterval(SWITCH_INTERVAL)
+        # Seconds between GIL hand-overs: ``switch_interval`` (settings/parallel.yaml).
+        sys.setswitchinterval(settings().parallel.switch_interval)
         own = 0.0
         for n in range(0, len(chunks), count):
             began = time.monotonic()

@@ -25,8 +25,7 @@ from stop_words import get_stop_words
 
 from analysis import parallel
 from analysis.config import settings
-from analysis.corpus.loading import Article
-from analysis.corpus.records import Problem, ProblemLog, failure
+from analysis.corpus.records import Article, Problem, ProblemLog, failure
 
 __all__ = [
     "Doc",
@@ -56,13 +55,6 @@ SNOWBALL = {
     "es": "spanish", "en": "english", "pt": "portuguese", "fr": "french",
     "it": "italian", "de": "german", "ca": "spanish",
 }  # fmt: skip
-# When runs of articles are tokenized, and distinct words stemmed, on every core (settings/parallel.yaml).
-PARALLEL = settings().parallel
-PARALLEL_MIN_ARTICLES: int = PARALLEL.min_articles
-PARALLEL_MIN_WORDS: int = PARALLEL.min_words
-CHUNK_ARTICLES: int = PARALLEL.chunk_articles
-# Longest token in characters (settings/limits.yaml): a longer run is kept in the text, not as a token.
-MAX_TOKEN_CHARS: int = settings().limits.max_token_chars
 # The stage named in the problems of articles the pipeline could not read.
 STAGE = "text pipeline"
 # Stop-word lists of the `stop-words` package by ISO code.
@@ -104,8 +96,9 @@ def tokens_and_starts(text: str) -> tuple[list[str], np.ndarray]:
     ['a', 'b']
     """
     tokens, starts = _tokens_and_starts(text)
-    if any(len(t) > MAX_TOKEN_CHARS for t in tokens):
-        keep = [len(t) <= MAX_TOKEN_CHARS for t in tokens]
+    longest = settings().limits.max_token_chars
+    if any(len(t) > longest for t in tokens):
+        keep = [len(t) <= longest for t in tokens]
         tokens = list(compress(tokens, keep))
         starts = starts[np.asarray(keep, dtype=bool)]
     return tokens, starts
@@ -117,7 +110,8 @@ def long_tokens(text: str) -> int:
     >>> long_tokens("a " + "1" * 5000 + " b " + "z" * 101)
     2
     """
-    return sum(1 for m in RE_TOKEN.finditer(text) if m.end() - m.start() > MAX_TOKEN_CHARS)
+    longest = settings().limits.max_token_chars
+    return sum(1 for m in RE_TOKEN.finditer(text) if m.end() - m.start() > longest)
 
 
 def _tokens_and_starts(text: str) -> tuple[list[str], np.ndarray]:
@@ -137,7 +131,8 @@ def _tokens_and_starts(text: str) -> tuple[list[str], np.ndarray]:
 
 def token_spans(text: str) -> list[tuple[int, int]]:
     """Character (start, end) of each token of :func:`tokens_and_starts`, in the same order."""
-    return [m.span() for m in RE_TOKEN.finditer(text) if m.end() - m.start() <= MAX_TOKEN_CHARS]
+    longest = settings().limits.max_token_chars
+    return [m.span() for m in RE_TOKEN.finditer(text) if m.end() - m.start() <= longest]
 
 
 @lru_cache(maxsize=16)
@@ -325,7 +320,7 @@ def _read_one(article: Article) -> tuple[list[str], np.ndarray, list[tuple[int, 
     if (long := long_tokens(article.text)) > 0:
         problem = Problem(
             article.id,
-            f"{long} run(s) of letters or digits longer than {MAX_TOKEN_CHARS} characters kept in the text "
+            f"{long} run(s) of letters or digits longer than {settings().limits.max_token_chars} characters kept in the text "
             "but not counted as words",
             STAGE,
         )
@@ -390,7 +385,7 @@ class _Vocabulary:
             self.stems = stem_words(self.tokens, self.language)
             return
         self.stems = parallel.map_split(
-            partial(stem_words, language=self.language), self.tokens, min_items=PARALLEL_MIN_WORDS
+            partial(stem_words, language=self.language), self.tokens, min_items=settings().parallel.min_words
         )
 
     @property
@@ -424,12 +419,14 @@ def build(articles: Sequence[Article]) -> TextCorpus:
     and looked up by number, so the Python-level cost grows with the
     vocabulary, not with the corpus length. Large corpora use every core
     (:func:`analysis.parallel.map_split`): runs of articles are tokenized in
-    parallel, their vocabularies merged, and the distinct words stemmed in parallel.
+    parallel, their vocabularies merged, and the distinct words stemmed in parallel
+    (from ``min_articles`` articles and ``min_words`` words, settings/parallel.yaml).
     """
+    spread = settings().parallel
     vocabularies: dict[str, _Vocabulary] = {}
     parts = []
     log = ProblemLog()
-    for run in parallel.map_split(_tokenize, articles, min_items=PARALLEL_MIN_ARTICLES, max_chunk=CHUNK_ARTICLES):
+    for run in parallel.map_split(_tokenize, articles, min_items=spread.min_articles, max_chunk=spread.chunk_articles):
         for problem in run.problems:
             log.add(problem)
         mappings = {}
@@ -441,7 +438,7 @@ def build(articles: Sequence[Article]) -> TextCorpus:
     for vocabulary in vocabularies.values():
         # Only a corpus large enough to have its workers started: starting them (1.5 s) costs more than
         # stemming the 40,000 words of 1,000 articles here.
-        vocabulary.stem_all(spread=len(articles) >= PARALLEL_MIN_ARTICLES)
+        vocabulary.stem_all(spread=len(articles) >= spread.min_articles)
     content = {language: v.content for language, v in vocabularies.items()}
     # Object arrays of the vocabularies' own strings: indexing them by a document's word numbers (in C) gives
     # its tokens and stems as shared strings, three times faster than a lookup per token.

@@ -20,9 +20,15 @@ import pytest
 
 from analysis.config import settings
 from analysis.corpus import guard
-from analysis.corpus.fetch import load_url
+from analysis.corpus.fetch import UrlResult, load_urls
 from analysis.corpus.loading import Article, Corpus, load_files, load_path
 from analysis.present.charts.corpus import articles_table
+
+
+def load_url(url: str, **options: object) -> UrlResult:
+    """One URL through the loader."""
+    return load_urls([url], **options)[0]  # type: ignore[arg-type]
+
 
 # How long a trickling server keeps sending, at most: far longer than any timeout the tests give.
 TRICKLE_SECONDS = 60

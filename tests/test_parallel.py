@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis import parallel, text
+from analysis import parallel
 from analysis.bench.synthetic import generate
 from analysis.casualties import claims as figures
 from analysis.text import build, stem_words
@@ -71,9 +71,8 @@ def test_one_worker_means_no_pool(monkeypatch):
     parallel.start()
 
 
-def test_the_text_pipeline_on_workers_equals_one_process(two_workers, monkeypatch, articles):
-    monkeypatch.setattr(text, "PARALLEL_MIN_ARTICLES", 10)
-    monkeypatch.setattr(text, "PARALLEL_MIN_WORDS", 10)
+def test_the_text_pipeline_on_workers_equals_one_process(two_workers, monkeypatch, settings_override, articles):
+    settings_override(parallel={"min_articles": 10, "min_words": 10})
     spread = build(articles)
     monkeypatch.setenv(parallel.ENV, "1")
     alone = build(articles)
@@ -86,9 +85,9 @@ def test_the_text_pipeline_on_workers_equals_one_process(two_workers, monkeypatc
     assert spread.surface == alone.surface
 
 
-def test_figures_on_workers_equal_one_process(two_workers, monkeypatch, articles):
+def test_figures_on_workers_equal_one_process(two_workers, monkeypatch, settings_override, articles):
     processed = build(articles)
-    monkeypatch.setattr(figures, "PARALLEL_MIN_ARTICLES", 10)
+    settings_override(parallel={"min_articles": 10})
     spread = figures.extract(processed)
     monkeypatch.setenv(parallel.ENV, "1")
     alone = figures.extract(processed)
@@ -151,6 +150,7 @@ import os, signal, sys, time
 from functools import partial
 os.environ["CONTRASTE_WORKERS"] = "2"
 from analysis import parallel
+from analysis.config import override
 from analysis.text import stem_words
 
 # Distinct words (stems are memoised per process): each chunk takes this process real time, so the worker's
@@ -162,10 +162,11 @@ parallel.start("analysis.text")
 assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2, max_chunk=1000) == expected
 (pid,) = list(parallel._pool._processes)
 print(pid, flush=True)
-parallel.STALL_SECONDS = 1.0  # the settings' 30 s floor (which covers a worker's start), shortened for the test
 os.kill(pid, signal.SIGSTOP)  # the worker stops answering, as under SIGSTOP or a debugger
 stem_words.__globals__["stem"].cache_clear()
-result = parallel.map_split(partial(stem_words, language="es"), words, min_items=2, max_chunk=1000)
+# The settings' 30 s floor (which covers a worker's start), shortened for the test.
+with override(parallel={"stall_seconds": 1.0}):
+    result = parallel.map_split(partial(stem_words, language="es"), words, min_items=2, max_chunk=1000)
 assert result == expected, "every chunk, the stopped worker's too, is computed here"
 assert parallel._pool is None, "the stopped worker's pool is gone; a new one starts on next use"
 time.sleep(0.5)

@@ -73,12 +73,8 @@ RE_TRAILING_TIME = re.compile(
 )
 RE_YEAR = re.compile(r"\d{4}")
 MAX_PHRASE_WORDS = 6
-# From this many articles, figures are read on every core, runs of CHUNK_ARTICLES at a time (settings/parallel.yaml).
-PARALLEL = settings().parallel
-PARALLEL_MIN_ARTICLES: int = PARALLEL.min_articles
 # The stage named in the problems of articles whose figures could not be read.
 STAGE = "figures"
-CHUNK_ARTICLES: int = PARALLEL.chunk_articles
 
 
 @dataclass(frozen=True)
@@ -507,7 +503,8 @@ def extract(text: TextCorpus) -> list[Claim]:
 
     Dates without a year, and articles without a date, are resolved against the
     latest article date of the corpus (``incidents.Reference``). Large corpora
-    are read on every core (:func:`analysis.parallel.map_split`). An article
+    are read on every core (:func:`analysis.parallel.map_split`), from ``min_articles``
+    articles, ``chunk_articles`` at a time (settings/parallel.yaml). An article
     whose figures cannot be read gives no claims and a Problem in ``text.problems``.
     """
     latest = max((d.article.date for d in text.docs if d.article.date), default=None)
@@ -517,7 +514,10 @@ def extract(text: TextCorpus) -> list[Claim]:
             readings.append(_reading(doc, incidents.Reference(doc.article.date, fallback=latest)))
         except Exception as error:
             text.log.add(failure(doc.id, STAGE, error))
-    per_article = parallel.map_split(_claims_of, readings, min_items=PARALLEL_MIN_ARTICLES, max_chunk=CHUNK_ARTICLES)
+    spread = settings().parallel
+    per_article = parallel.map_split(
+        _claims_of, readings, min_items=spread.min_articles, max_chunk=spread.chunk_articles
+    )
     found: list[Claim] = []
     for claims in per_article:
         if isinstance(claims, Problem):

@@ -21,13 +21,13 @@ import threading
 import unicodedata
 import urllib.request
 from functools import partial
+from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from analysis.config import settings
 
 __all__ = ["Deadline", "Refused", "connect_global", "global_addresses", "normalise_url", "opener", "refusal"]
 
-MAX_REDIRECTS: int = settings().limits.max_redirects
 # Characters left as they are in a path or query; anything else (spaces, non-ASCII) is %-escaped.
 SAFE_PATH = "/%:@!$&'()*+,;=-._~[]"
 SAFE_QUERY = SAFE_PATH + "?"
@@ -243,8 +243,8 @@ def _shut(connection: http.client.HTTPConnection) -> None:
 class _Watched:
     """A connection that only reaches global addresses (when asked) and is shut when its fetch's deadline passes."""
 
-    def __init__(self, *args: object, deadline: Deadline | None = None, only_global: bool = False, **kwargs: object):
-        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+    def __init__(self, *args: Any, deadline: Deadline | None = None, only_global: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         if only_global:
             self._create_connection = connect_global
         self._deadline = deadline
@@ -290,14 +290,13 @@ class _HTTPSHandler(urllib.request.HTTPSHandler):
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     """Follow redirects to http(s) only (urllib would also follow ftp://), at most ``max_redirects``, normalised."""
 
-    max_redirections = MAX_REDIRECTS
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
         if urlsplit(newurl).scheme.lower() not in ("http", "https"):
             raise Refused(f"redirected to {newurl!r}, which is not an http(s) URL")
         visited = getattr(req, "redirect_dict", {})
-        if len(visited) >= self.max_redirections:
-            raise Refused(f"too many redirects (limit {self.max_redirections})")
+        limit = self.max_redirections = settings().limits.max_redirects  # urllib's own check uses the same limit
+        if len(visited) >= limit:
+            raise Refused(f"too many redirects (limit {limit})")
         if visited.get(newurl, 0) >= self.max_repeats:
             raise Refused(f"redirect loop: {newurl} redirects back to itself")
         return super().redirect_request(req, fp, code, msg, headers, normalise_url(newurl))

@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from analysis.config import settings
 from analysis.corpus.decode import DecodeError, decode_bytes
-from analysis.corpus.formats import MAX_FILE_BYTES, SUFFIXES, FileHead, lower_keys, optional_text, read_file, read_page
+from analysis.corpus.formats import SUFFIXES, FileHead, lower_keys, optional_text, read_file, read_page
 from analysis.corpus.records import Article, CorpusError, Problem, link_url, parse_date
 
 __all__ = [
@@ -132,7 +133,7 @@ def _finish(articles: list[Article], problems: list[Problem]) -> Corpus:
     return Corpus(tuple(_unique_ids(_links_only(articles, problems), problems)), tuple(problems))
 
 
-Progress = Callable[[int, str], None]
+Progress = Callable[[int, str], object]
 
 
 def load_files(files: Iterable[tuple[str, bytes]], *, progress: Progress | None = None) -> Corpus:
@@ -161,10 +162,11 @@ def load_files(files: Iterable[tuple[str, bytes]], *, progress: Progress | None 
 
 
 def _read_bytes(path: Path) -> bytes:
-    """The file's bytes, or only its first bytes past the size limit (read_file then refuses it)."""
+    """The file's bytes, or only its first bytes past the size limit and its real size (read_file then refuses it)."""
+    limit = settings().limits.max_file_bytes
     with path.open("rb") as handle:
-        data = handle.read(MAX_FILE_BYTES + 1)
-    if len(data) <= MAX_FILE_BYTES:
+        data = handle.read(limit + 1)
+    if len(data) <= limit:
         return data
     head = FileHead(data)
     head.full_size = max(len(data), path.stat().st_size)

@@ -77,9 +77,7 @@ def kwic_terms(
         if lexicon is None or not lexicon.frames:
             continue
         try:  # one unreadable article must not sink the others: a Problem names it
-            found = [
-                (m, lexicon.frames[m.frame], _line(doc, m.start, m.end, window)) for m in lexicon.matches(doc)
-            ]
+            found = [(m, lexicon.frames[m.frame], _line(doc, m.start, m.end, window)) for m in lexicon.matches(doc)]
         except Exception as error:
             text.log.add(failure(doc.id, STAGE, error))
             continue

@@ -118,7 +118,9 @@ def _percentile(values: list[float], q: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=8)
-    parser.add_argument("--synthetic", type=int, default=0, help="a synthetic corpus of N articles instead of the seeds")
+    parser.add_argument(
+        "--synthetic", type=int, default=0, help="a synthetic corpus of N articles instead of the seeds"
+    )
     args = parser.parse_args()
     corpus = None
     if args.synthetic:
