@@ -290,11 +290,16 @@ class _HTTPSHandler(urllib.request.HTTPSHandler):
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     """Follow redirects to http(s) only (urllib would also follow ftp://), at most ``max_redirects``, normalised."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        # urllib's own check (after redirect_request) uses the same limit, so its "infinite loop" never shows.
+        self.max_redirections: int = settings().limits.max_redirects  # type: ignore[misc]
+
     def redirect_request(self, req, fp, code, msg, headers, newurl):
         if urlsplit(newurl).scheme.lower() not in ("http", "https"):
             raise Refused(f"redirected to {newurl!r}, which is not an http(s) URL")
         visited = getattr(req, "redirect_dict", {})
-        limit = self.max_redirections = settings().limits.max_redirects  # urllib's own check uses the same limit
+        limit = self.max_redirections
         if len(visited) >= limit:
             raise Refused(f"too many redirects (limit {limit})")
         if visited.get(newurl, 0) >= self.max_repeats:

@@ -99,7 +99,7 @@ def kwic_query(text: TextCorpus, query: str, *, window: int = 60, by_word: bool 
     if not query.strip():
         return pd.DataFrame(columns=KWIC_COLUMNS)
     compiled: dict[str, tuple[Test, ...]] = {}
-    rows = []
+    rows: list[tuple[object, ...]] = []
     for doc in text.docs:
         language = doc.article.language
         if language not in compiled:
