@@ -76,6 +76,8 @@ async def _idle(page, heading: str) -> None:
 
 async def _session(browser, url: str, times: dict[str, list[float]], start: asyncio.Event) -> None:
     context = await browser.new_context(viewport={"width": 1400, "height": 1000})
+    context.set_default_timeout(PAGE_TIMEOUT_MS)
+    context.set_default_navigation_timeout(PAGE_TIMEOUT_MS)
     page = await context.new_page()
     await start.wait()
     began = time.monotonic()
