@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import threading
 import time
-from pathlib import Path
-
-from streamlit.testing.v1 import AppTest
 
 from analysis.corpus.loading import Article, Corpus
 from dashboard import state
-
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+from tests.conftest import open_page
 
 
 def test_concurrent_identical_requests_compute_once(monkeypatch):
@@ -47,11 +43,7 @@ def test_a_page_lists_the_articles_an_analysis_could_not_read(tmp_path, monkeypa
     (tmp_path / "largo.txt").write_text("Murieron 7 personas. " + "x" * 5000 + " Fin.", encoding="utf-8")
     monkeypatch.setenv("CONTRASTE_CORPUS", str(tmp_path))
     monkeypatch.setattr(state, "DEFAULT_CORPUS", tmp_path)
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.run()
-    at.switch_page("app_pages/figures.py")
-    at.run()
-    assert not at.exception
+    at = open_page("figures", timeout=90)
     expanders = [e for e in at.expander if "Articles not read by every analysis" in e.label]
     assert len(expanders) == 1
     table = at.dataframe[-1].value  # the last table of the page: the problems

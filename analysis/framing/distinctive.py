@@ -62,9 +62,7 @@ def term_matrix(text: TextCorpus) -> TermMatrix:
             np.array([], dtype=object),
         )
     codes = text.stem_codes
-    content = np.concatenate([d.content for d in text.docs])
-    terms = codes.codes[content]
-    ends = np.concatenate([[0], np.cumsum(content)])[codes.offsets]
+    terms, ends = text.content_terms
     used = np.unique(terms)
     # Sorted as Python strings: a fixed-width string array (astype(str)) would be as wide as the longest stem.
     names = codes.stems[used].tolist()

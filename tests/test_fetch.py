@@ -141,10 +141,10 @@ def test_a_failed_url_says_why(site, path, options, reason):
     assert re.fullmatch(reason, result.reason), result.reason
 
 
-
 def load_url(url: str, **options: object) -> UrlResult:
     """One URL through :func:`load_urls`, the loader's one entry point."""
     return load_urls([url], **options)[0]  # type: ignore[arg-type]
+
 
 def test_the_timeout_bounds_the_wait(site):
     start = time.monotonic()
@@ -242,9 +242,7 @@ def test_load_urls_reports_progress_and_keeps_the_order(site):
         site.url("/logo.png"),
     ]
     calls = []
-    results = load_urls(
-        urls, timeout=5, workers=3, progress=lambda done, total, result: calls.append((done, total, result.url))
-    )
+    results = load_urls(urls, timeout=5, workers=3, progress=lambda done, total, url: calls.append((done, total, url)))
     assert [r.url for r in results] == urls
     assert [r.loaded for r in results] == [True, False, True, False]
     assert [(done, total) for done, total, _ in calls] == [(1, 4), (2, 4), (3, 4), (4, 4)]
