@@ -75,6 +75,11 @@ async def _idle(page, heading: str) -> None:
     raise TimeoutError(f"page {heading!r} never became idle")
 
 
+def _record(times: dict[str, list[float]], name: str, seconds: float) -> None:
+    times[name].append(seconds)
+    print(f"  {name}: {seconds:.2f} s", flush=True)  # as it comes: a run cut short still says something
+
+
 async def _session(browser, url: str, times: dict[str, list[float]], start: asyncio.Event) -> None:
     context = await browser.new_context(viewport={"width": 1400, "height": 1000})
     context.set_default_timeout(PAGE_TIMEOUT_MS)
@@ -84,16 +89,16 @@ async def _session(browser, url: str, times: dict[str, list[float]], start: asyn
     began = time.monotonic()
     await page.goto(url)
     await _idle(page, "Corpus")
-    times["Corpus (first open)"].append(time.monotonic() - began - QUIET_MS / 1000)
+    _record(times, "Corpus (first open)", time.monotonic() - began - QUIET_MS / 1000)
     for link, heading in PAGES[1:]:
         began = time.monotonic()
         await page.locator('[data-testid="stSidebarNav"] a').filter(has_text=link).first.click(timeout=PAGE_TIMEOUT_MS)
         await _idle(page, heading)
-        times[link].append(time.monotonic() - began - QUIET_MS / 1000)
+        _record(times, link, time.monotonic() - began - QUIET_MS / 1000)
     began = time.monotonic()
     await page.get_by_role("button", name="Build the report").click(timeout=PAGE_TIMEOUT_MS)
     await page.get_by_role("button", name="Download").first.wait_for(timeout=PAGE_TIMEOUT_MS)
-    times["Report: build"].append(time.monotonic() - began)
+    _record(times, "Report: build", time.monotonic() - began)
     await context.close()
 
 
