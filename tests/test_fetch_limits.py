@@ -230,7 +230,8 @@ def test_a_huge_file_says_its_real_size(tmp_path):
 
 @pytest.mark.parametrize("url", ["javascript:alert(document.cookie)", "vbscript:msgbox(1)", "file:///etc/passwd"])
 def test_an_article_url_must_be_http_before_it_is_a_link(url):
-    csv = f"id,text,url\na,Texto de la noticia,{url}\nb,Otra noticia,https://example.com/b\n".encode()
+    body = "El ayuntamiento aprobó ayer el presupuesto del próximo año tras un largo debate en el pleno municipal"
+    csv = f"id,text,url\na,{body},{url}\nb,{body} de la ciudad,https://example.com/b\n".encode()
     corpus = load_files([("notas.csv", csv)])
     assert [a.url for a in corpus.articles] == [None, "https://example.com/b"]
     assert [p.file for p in corpus.problems] == ["a"] and "not an http(s) address" in corpus.problems[0].reason
