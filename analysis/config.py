@@ -140,6 +140,8 @@ class Limits:
     max_page_mb: float
     url_timeout_seconds: float
     min_page_words: int
+    max_token_chars: int
+    max_redirects: int
 
     @property
     def max_file_bytes(self) -> int:
@@ -159,6 +161,8 @@ class Parallel:
     chunk_articles: int
     start_bytes: int
     switch_interval: float
+    stall_seconds: float
+    stall_factor: float
 
 
 @dataclass(frozen=True)
@@ -226,6 +230,7 @@ class Intervals:
     about: float
     plural: tuple[int, int]
     max_value: int
+    max_digits: int
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,11 @@ import datetime as dt
 import hashlib
 import json
 import os
-from collections.abc import Mapping
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -352,3 +355,32 @@ def current_stories() -> StoryMap:
 
 def set_story_edits(edits: Mapping[str, object]) -> None:
     st.session_state.story_edits = dict(edits)
+
+
+# Reports built, shared by every session: the last few, keyed by what they depend on.
+REPORTS_KEPT = 4
+
+
+@st.cache_resource
+def _report_store() -> dict[str, Any]:
+    return {"lock": threading.Lock(), "zips": OrderedDict()}
+
+
+def shared_report(key: str, build: Callable[[], tuple[bytes, int]]) -> tuple[bytes, int]:
+    """The report for ``key`` (corpus content, settings, lexicon, images), built once for every session.
+
+    Building a report renders every chart as PNG and SVG (about a second each): when
+    several sessions ask for the same report at once, one builds it and the others
+    wait for it, instead of each rendering it again (8 sessions on one corpus made 8
+    builds). One build at a time: they are CPU-bound, so two at once would not be
+    faster on a small server, only use twice the memory.
+    """
+    store = _report_store()
+    with store["lock"]:
+        zips: OrderedDict[str, tuple[bytes, int]] = store["zips"]
+        if key not in zips:
+            zips[key] = build()
+            while len(zips) > REPORTS_KEPT:
+                zips.popitem(last=False)
+        zips.move_to_end(key)
+        return zips[key]

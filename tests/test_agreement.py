@@ -171,7 +171,7 @@ def test_evidence_is_escaped_before_the_figure_is_marked() -> None:
 def test_cli_figures_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["figures", "seeds", "--format", "json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert set(result) == {"claims", "agreement"}
+    assert set(result) == {"claims", "agreement", "problems"}
     keys = {
         "article",
         "source",

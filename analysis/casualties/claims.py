@@ -58,7 +58,7 @@ from analysis.casualties.quantities import (
     words_regex,
 )
 from analysis.config import settings
-from analysis.corpus.records import Article
+from analysis.corpus.records import Article, Problem, failure
 from analysis.text import Doc, TextCorpus, stop_words
 
 __all__ = ["KINDS", "Claim", "claims_in", "extract"]
@@ -74,6 +74,8 @@ RE_TRAILING_TIME = re.compile(
 )
 RE_YEAR = re.compile(r"\d{4}")
 MAX_PHRASE_WORDS = 6
+# The stage named in the problems of articles whose figures could not be read.
+STAGE = "figures"
 
 
 @dataclass(frozen=True)
@@ -417,8 +419,16 @@ def claims_in(doc: Doc, *, reference: incidents.Reference | None = None) -> list
     return _claims(_reading(doc, reference or incidents.Reference(doc.article.date)))
 
 
-def _claims_of(readings: list[_Reading]) -> list[list[Claim]]:
-    return [_claims(r) for r in readings]
+def _claims_of(readings: list[_Reading]) -> list[list[Claim] | Problem]:
+    """Each article's claims, or the Problem of an article that could not be read (the others are unaffected)."""
+    return [_claims_or_problem(r) for r in readings]
+
+
+def _claims_or_problem(reading: _Reading) -> list[Claim] | Problem:
+    try:
+        return _claims(reading)
+    except Exception as error:
+        return failure(reading.article.id, STAGE, error)
 
 
 def _claims(reading: _Reading) -> list[Claim]:
@@ -496,12 +506,24 @@ def extract(text: TextCorpus) -> list[Claim]:
     Dates without a year, and articles without a date, are resolved against the
     latest article date of the corpus (``incidents.Reference``). Large corpora
     are read on every core (:func:`analysis.parallel.map_split`), from ``min_articles``
-    articles, ``chunk_articles`` at a time (settings/parallel.yaml).
+    articles, ``chunk_articles`` at a time (settings/parallel.yaml). An article
+    whose figures cannot be read gives no claims and a Problem in ``text.problems``.
     """
     latest = max((d.article.date for d in text.docs if d.article.date), default=None)
-    readings = [_reading(doc, incidents.Reference(doc.article.date, fallback=latest)) for doc in text.docs]
+    readings = []
+    for doc in text.docs:
+        try:
+            readings.append(_reading(doc, incidents.Reference(doc.article.date, fallback=latest)))
+        except Exception as error:
+            text.log.add(failure(doc.id, STAGE, error))
     spread = settings().parallel
     per_article = parallel.map_split(
         _claims_of, readings, min_items=spread.min_articles, max_chunk=spread.chunk_articles
     )
-    return [claim for claims in per_article for claim in claims]
+    found: list[Claim] = []
+    for claims in per_article:
+        if isinstance(claims, Problem):
+            text.log.add(claims)
+        else:
+            found.extend(claims)
+    return found

@@ -26,7 +26,8 @@ units and fewer than ten: [2u, 10u - 1] ("decenas" -> [20, 99], "decenas de
 miles" -> [20000, 99999]). "cerca de" (close to) reads as *about*, since outlets use
 it for counts a little under and a little over. A figure above ``max_value``
 (10,000,000,000, more than the world's population: an identifier or a phone
-number) or with an empty interval ("menos de 0") is not read.
+number) or written with more than ``max_digits`` (24) digits and separators, or with
+an empty interval ("menos de 0"), is not read.
 
 >>> [(f.text, f.low, f.high, f.qualifier) for f in find_figures("al menos 100 y más de un centenar", "es")]
 [('al menos 100', 100, None, 'at least'), ('más de un centenar', 101, None, 'more than')]
@@ -251,6 +252,10 @@ def _digits_value(text: str, grammar: _Grammar) -> int | None:
     match = RE_DIGITS.match(text)
     if match is None:
         return None
+    if (
+        len(match.group()) > settings().intervals.max_digits
+    ):  # a longer number is no count of people, and is never converted
+        return None
     number = _decimal_text(match.group())
     rest = plain(text[match.end() :])
     multiplier = grammar.multipliers.get(rest, 1) if rest else 1
@@ -277,9 +282,7 @@ def _value(text: str, grammar: _Grammar) -> int | None:
 
 
 def _plural_span(text: str, grammar: _Grammar) -> tuple[int, int] | None:
-    units = [
-        grammar.plural.get(w) or grammar.multipliers.get(w) for w in re.split(r"\s+(?:de|of)\s+|\s+", plain(text))
-    ]
+    units = [grammar.plural.get(w) or grammar.multipliers.get(w) for w in re.split(r"\s+(?:de|of)\s+|\s+", plain(text))]
     known = [u for u in units if u]
     if not known:
         return None

@@ -20,7 +20,6 @@ from analysis.corpus.records import CorpusError, Problem, Progress
 __all__ = ["input_bytes", "load_inputs", "read_urls_file"]
 
 
-
 def read_urls_file(path: str | Path) -> list[str]:
     """The URLs listed in a text file, one per line (``#`` comments and blank lines skipped).
 

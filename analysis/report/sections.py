@@ -32,7 +32,7 @@ from analysis.similarity.coverage import daily_coverage, first_coverage
 from analysis.similarity.stories import stories_table
 from analysis.text import TextCorpus
 
-__all__ = ["SECTIONS", "build_sections"]
+__all__ = ["SECTIONS", "build_sections", "problems_section"]
 
 
 def corpus_section(workspace: Workspace, text: TextCorpus) -> Section:
@@ -277,4 +277,20 @@ def build_sections(workspace: Workspace, text: TextCorpus, *, progress: Progress
         if progress is not None:
             progress(done, len(SECTIONS), build.__name__.removesuffix("_section"))
         sections.append(build(workspace, text))
+    if text.problems:
+        sections.append(problems_section(text))
     return sections
+
+
+def problems_section(text: TextCorpus) -> Section:
+    """The articles (or pairs) some analysis could not read: every other result above is complete."""
+    rows = [p.to_json() for p in text.problems]
+    table = pd.DataFrame([{"article": r["file"], "stage": r.get("stage", ""), "reason": r["reason"]} for r in rows])
+    return Section(
+        key="problems",
+        title="Articles not read by every analysis",
+        summary=f"{len(rows)} article(s) or pair(s) could not be read by one analysis; the others' results are complete.",
+        tables=(Table("problems", "Articles not read", table),),
+        results={"problems": rows},
+        notes=tuple(f"{r['file']}: {r.get('stage', '')}: {r['reason']}" for r in rows),
+    )

@@ -139,3 +139,5 @@ if overrides:
     if st.button("Undo incident edits", key="figures-reset", icon=":material/undo:"):
         state.set_setting(OVERRIDES, {})
         st.rerun()
+
+components.analysis_problems(text)
