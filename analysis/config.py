@@ -30,6 +30,7 @@ __all__ = [
     "Limits",
     "Parallel",
     "Passages",
+    "Places",
     "Settings",
     "SettingsError",
     "Similarity",
@@ -121,6 +122,15 @@ class Intervals:
 
 
 @dataclass(frozen=True)
+class Places:
+    """The gazetteer of place names (``places.yaml``; rules in ``analysis/corpus/places.py``)."""
+
+    min_city_population: int
+    common_word_zipf: float
+    famous_population: int
+
+
+@dataclass(frozen=True)
 class Settings:
     """Every threshold of the library, one record."""
 
@@ -130,6 +140,7 @@ class Settings:
     passages: Passages
     display: Display
     intervals: Intervals
+    places: Places
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -172,6 +183,7 @@ def _from_files() -> Settings:
         passages=_record(Passages, similarity["passages"], "settings/similarity.yaml: passages"),
         display=_record(Display, _read("display")["display"], "settings/display.yaml: display"),
         intervals=_record(Intervals, _read("interval_rules"), "settings/interval_rules.yaml"),
+        places=_record(Places, _read("places"), "settings/places.yaml"),
     )
 
 

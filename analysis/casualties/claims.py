@@ -57,6 +57,7 @@ from analysis.casualties.quantities import (
     words_regex,
 )
 from analysis.config import settings
+from analysis.corpus import places
 from analysis.corpus.records import Article
 from analysis.text import Doc, TextCorpus, stop_words
 
@@ -102,6 +103,10 @@ class Claim:
     end: int
     sentence_start: int
     figure: str
+    number: str = ""  # the quantity as stated, without its qualifier ("1.037", "un centenar")
+    place: str | None = None  # the place named for the figure, as written (step 5)
+    parent: tuple[str, ...] = ()  # places containing it, innermost first, its country last
+    mentions: tuple[tuple[int, int], ...] = ()  # every evidence span of this figure in the article (step 6)
 
     def to_json(self) -> dict[str, object]:
         """The CLI's JSON record (the issue's contract, nothing more)."""
@@ -118,8 +123,13 @@ class Claim:
             "text",
             "start",
             "end",
+            "number",
+            "place",
         )
-        return {k: getattr(self, k) for k in keys}
+        out: dict[str, object] = {k: getattr(self, k) for k in keys}
+        out["parent"] = list(self.parent)
+        out["mentions"] = [list(span) for span in self.mentions or ((self.start, self.end),)]
+        return out
 
 
 @dataclass(frozen=True)
@@ -433,6 +443,9 @@ def _claims(reading: _Reading) -> list[Claim]:
     keyer = incidents.Keyer(article, reading.sentences, language, reading.reference)
     starts = reading.starts
     claims: list[Claim] = []
+    named = places.places_in(text, language=language)
+    title = places.places_in(article.title or "", language=language)
+    main = places.main_place([*title, *named])
     for index, (s_start, s_end) in enumerate(reading.sentences):
         first = bisect.bisect_left(starts, s_start)
         if first == len(starts) or starts[first] >= s_end:
@@ -454,9 +467,9 @@ def _claims(reading: _Reading) -> list[Claim]:
         _inherit(candidates, text, s_start, lex)
         sentence = text[s_start:s_end]
         attributed = _attribution(sentence, lex) if any(c.kind for c in candidates) else None
-        for c in candidates:
-            if c.kind is None:
-                continue
+        kept = [c for c in candidates if c.kind is not None]
+        where = _places_of(kept, named, main, text, (s_start, s_end))
+        for c, mention in zip(kept, where):
             claims.append(
                 Claim(
                     article=article.id,
@@ -473,9 +486,79 @@ def _claims(reading: _Reading) -> list[Claim]:
                     end=max(c.verb_end, c.figure.end),
                     sentence_start=s_start,
                     figure=c.figure.text,
+                    number=c.figure.number or c.figure.text,
+                    place=mention.text if mention else None,
+                    parent=_parents(mention),
                 )  # fmt: skip
             )
-    return claims
+    return _merged(claims)
+
+
+RE_ITEM_SEPARATOR = re.compile(r"\s*[,;:—–]\s*|\s+(?:y|e|and|as well as|plus)\s+", re.IGNORECASE)
+
+
+def _places_of(
+    kept: list[_Candidate], named: list[places.Mention], main: places.Mention | None, text: str, sentence: tuple[int, int]
+) -> list[places.Mention | None]:
+    """Step 5: the place of each claim of a sentence.
+
+    A sentence listing several figures is cut into items at the separator (comma, semicolon, dash, "y",
+    "and") nearest each figure ("91 muertos en la provincia, | tres en Albacete | y uno en Málaga").
+    A claim's place is the place named in its item, the nearest after the figure first ("tres en
+    Albacete"), else before it ("Taroudant con 321"); else a place of the sentence outside every other
+    item ("En Cuba, 12 murieron"); else the article's main place (:func:`places.main_place`); else None.
+    """
+    s_start, s_end = sentence
+    bounds = []
+    for i, c in enumerate(kept):
+        left, right = s_start, s_end
+        if i > 0:
+            prev = kept[i - 1]
+            gap = list(RE_ITEM_SEPARATOR.finditer(text, prev.figure.end, c.figure.start))
+            left = gap[-1].end() if gap else prev.figure.end
+        if i + 1 < len(kept):
+            nxt = kept[i + 1]
+            after = max(c.figure.end, c.verb_end if c.verb_end < nxt.figure.start else c.figure.end)
+            gap = RE_ITEM_SEPARATOR.search(text, after, nxt.figure.start)
+            right = gap.start() if gap else nxt.figure.start
+        bounds.append((left, right))
+    inside = [m for m in named if s_start <= m.start < s_end]
+    out: list[places.Mention | None] = []
+    for c, (left, right) in zip(kept, bounds):
+        after = [m for m in inside if c.figure.end <= m.start and m.end <= right]
+        before = [m for m in inside if left <= m.start and m.end <= c.figure.start]
+        if after or before:
+            out.append(after[0] if after else before[-1])
+            continue
+        free = [m for m in inside if not any(lo <= m.start < hi for lo, hi in bounds)]
+        out.append(min(free, key=lambda m: abs(m.start - c.figure.start)) if free else main)
+    return out
+
+
+def _parents(mention: places.Mention | None) -> tuple[str, ...]:
+    if mention is None:
+        return ()
+    place = mention.place
+    # A name written otherwise than the gazetteer's ("Marruecos") keeps the canonical name first.
+    same = places.fold(mention.text) == places.fold(place.name)
+    return place.parents if same else (place.name, *place.parents) if place.kind != "country" else (place.name,)
+
+
+def _merged(claims: list[Claim]) -> list[Claim]:
+    """Step 6: a figure repeated in an article (same kind, group, interval, qualifier, place and incident) is one
+    claim, at its first mention, with every mention's span."""
+    first: dict[tuple[object, ...], int] = {}
+    spans: list[list[tuple[int, int]]] = []
+    out: list[Claim] = []
+    for claim in claims:
+        key = (claim.kind, claim.group, claim.low, claim.high, claim.qualifier, claim.place, claim.incident)
+        if key in first:
+            spans[first[key]].append((claim.start, claim.end))
+            continue
+        first[key] = len(out)
+        out.append(claim)
+        spans.append([(claim.start, claim.end)])
+    return [replace(c, mentions=tuple(s)) for c, s in zip(out, spans)]
 
 
 def _inherit(candidates: list[_Candidate], text: str, sentence_start: int, lex: _Lexicon) -> None:

