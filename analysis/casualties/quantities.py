@@ -62,7 +62,11 @@ __all__ = [
 
 LANGUAGES = ("es", "en")
 # Digits with thousands separators or a decimal part: "1.200", "1,200", "1,5", "12".
-RE_DIGITS_TEXT = r"\d+(?:[.,\u00a0\u202f]\d+)*"
+# A plain space groups thousands only after one to three digits and before exactly three ("1 037").
+RE_DIGITS_TEXT = r"(?:\d{1,3}(?: \d{3}(?!\d))+|\d+(?:[.,\u00a0\u202f]\d+)*)"
+# Digits after "mil" complete a number written half in words ("dos mil 012", "20 mil 213", "mil 37").
+RE_THOUSAND_REST = re.compile(r" (\d{1,3})(?![\w%º°ª]|[.,]\d)")
+THOUSAND_WORDS = {"es": "mil", "en": "thousand"}
 RE_DIGITS = re.compile(RE_DIGITS_TEXT)
 RE_SEPARATOR = re.compile(r"[.,\u00a0\u202f]")
 RE_SPACES = re.compile(r"\s+")
@@ -371,10 +375,27 @@ def find_figures(
         matches: Iterable[re.Match[str] | None] = grammar.pattern.finditer(text, start, stop)
     else:
         matches = _anchored(grammar.pattern, text, sorted(p for p in starts if start <= p < stop), stop)
+    skip = start
     for m in matches:
-        figure = _figure(m, grammar) if m is not None else None
+        if m is None or m.start() < skip:
+            continue
+        figure = _figure(m, grammar)
+        if figure is not None and figure.form in ("digits", "words") and _plain(figure.text).split(" ")[-1] == THOUSAND_WORDS.get(language):
+            figure = _thousand_rest(figure, text, stop, grammar)
+            skip = figure.end
         if figure is not None and _plausible(figure):
             yield figure
+
+
+def _thousand_rest(figure: Figure, text: str, stop: int, grammar: _Grammar) -> Figure:
+    """ "dos mil 012" -> 2012: the digits after a figure ending in "mil" are its units."""
+    rest = RE_THOUSAND_REST.match(text, figure.end, stop)
+    if rest is None or grammar.language != "es":
+        return figure
+    value = figure.value + int(rest.group(1))
+    low, high = interval(value, figure.qualifier, form=figure.form)
+    number = figure.number + text[figure.end : rest.end()]
+    return replace(figure, end=rest.end(), text=text[figure.start : rest.end()], value=value, low=low, high=high, number=number)
 
 
 def _plausible(figure: Figure) -> bool:
