@@ -144,6 +144,10 @@ class _Lexicon:
     toll_after: re.Pattern[str]
     toll_link: re.Pattern[str]  # the toll's verb right before the number, to read a qualifier from
     released: re.Pattern[str]
+    superseded: re.Pattern[str]
+    forecast: re.Pattern[str]
+    comparison: re.Pattern[str]
+    pivot: re.Pattern[str]
     inclusion: re.Pattern[str]
     filler: re.Pattern[str]
     possessive: re.Pattern[str]
@@ -204,6 +208,10 @@ def _lexicon(language: str) -> _Lexicon:
         toll=re.compile(rf"(?:{_kinds(lex, 'toll')})[^.;:!?]{{0,60}}?{toll_link}$", i),
         toll_link=re.compile(rf"(?P<link>{words_regex(lex['toll_links'])}){toll_link_end}$", i),
         released=re.compile(words_regex(lex["released"]), i),
+        superseded=re.compile(words_regex(lex["superseded"]), i),
+        forecast=re.compile(words_regex(lex["forecast"]), i),
+        comparison=re.compile(words_regex(lex["comparison"]), i),
+        pivot=re.compile(words_regex(lex["comparison_pivots"]), i),
         toll_after=re.compile(rf"\s+(?:{words_regex(lex['toll_articles'])}\s+)(?:{_kinds(lex, 'toll')})", i),
         inclusion=re.compile(rf"{words_regex(lex['inclusion'])}\s+$", i),
         filler=re.compile(words_regex(lex["np_fillers"]), i),
@@ -446,6 +454,7 @@ def _claims(reading: _Reading) -> list[Claim]:
     named = places.places_in(text, language=language)
     title = places.places_in(article.title or "", language=language)
     main = places.main_place([*title, *named])
+    previous_kind: str | None = None
     for index, (s_start, s_end) in enumerate(reading.sentences):
         first = bisect.bisect_left(starts, s_start)
         if first == len(starts) or starts[first] >= s_end:
@@ -465,6 +474,10 @@ def _claims(reading: _Reading) -> list[Claim]:
                 kind = None  # people freed are not a count of people held
             candidates.append(_Candidate(figure, phrase, kind, cue_start, verb_end))
         _inherit(candidates, text, s_start, lex)
+        for c in candidates:
+            if c.kind and _not_a_count(c, text, (s_start, s_end), lex, article.date.year if article.date else None):
+                c.kind = None
+        previous_kind = _listed(candidates, named, text, previous_kind)
         sentence = text[s_start:s_end]
         attributed = _attribution(sentence, lex) if any(c.kind for c in candidates) else None
         kept = [c for c in candidates if c.kind is not None]
@@ -559,6 +572,67 @@ def _merged(claims: list[Claim]) -> list[Claim]:
         out.append(claim)
         spans.append([(claim.start, claim.end)])
     return [replace(c, mentions=tuple(s)) for c, s in zip(out, spans)]
+
+
+RE_CLAUSE_BREAK = re.compile(r"[;:]|\.\s|,\s+(?:mientras|pero|while|but|and|y)\b", re.IGNORECASE)
+RE_YEAR_WORD = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
+RE_SINCE_BEFORE = re.compile(r"(?:since|desde|a partir de|from)\s+(?:(?:el|the|early|late|mid|finales|principios|comienzos)\s+)*(?:(?:de|of)\s+)?(?:\w+\s+(?:de\s+)?)?$", re.IGNORECASE)
+
+
+def _not_a_count(c: _Candidate, text: str, sentence: tuple[int, int], lex: _Lexicon, year: int | None) -> bool:
+    """Step 2b: figures that are no claim of this incident, though they have a kind.
+
+    * **superseded**: a word of ``superseded`` before the figure in its clause ("Previamente se informó de 820
+      fallecidos", "the initial tally of 27");
+    * **forecast**: a word of ``forecast`` before the figure in its clause ("could reach 20,000", "podría haber
+      5.000 muertos"); an estimate whose modal follows the figure ("40 personas podrían haber muerto") stays;
+    * **another incident**: after a year earlier than the article's ("In 1999 ... killed 17,000"), unless the
+      year starts a running total ("desde 2024"); or, in a sentence comparing with a superlative ("the
+      deadliest since 1939", "el peor"), after a year or a pivot ("surpassed only by Katrina, with 1,392").
+    """
+    s_start, _ = sentence
+    clause_start = s_start
+    for m in RE_CLAUSE_BREAK.finditer(text, s_start, c.figure.start):
+        clause_start = m.end()
+    clause = text[max(clause_start, c.figure.start - 100) : c.figure.start]
+    if lex.superseded.search(clause) or lex.forecast.search(clause):
+        return True
+    before = text[s_start : c.figure.start]
+    for m in RE_YEAR_WORD.finditer(before):
+        earlier = year is not None and int(m.group()) < year
+        if earlier and not RE_SINCE_BEFORE.search(before[: m.start()]):
+            return True
+    if lex.comparison.search(text, s_start, sentence[1]):
+        return bool(RE_YEAR_WORD.search(before) or lex.pivot.search(before))
+    return False
+
+
+RE_PLACE_BEFORE = re.compile(r"\s*[,:(]?\s*(?:(?:con|with|had|has|have|tiene|registra|suma|reported|report|registró)\s+)?\(?\s*$", re.IGNORECASE)
+RE_PLACE_AFTER = re.compile(r"\)?\s*,?\s*(?:en|in|de|from)\s+(?:(?:el|la|los|las|the)\s+)?(?:(?:estado|state|provincia|province|región|region|condado|county|ciudad|city)\s+(?:de\s+|of\s+)?)?$", re.IGNORECASE)
+
+
+def _placed(c: _Candidate, named: list[places.Mention], text: str) -> bool:
+    """Whether a place is named right at the figure: "Chichaoua con 103", "Georgia (33)", "17 en Georgia"."""
+    for m in named:
+        if m.end <= c.figure.start and c.figure.start - m.end <= 20 and RE_PLACE_BEFORE.fullmatch(text, m.end, c.figure.start):
+            return True
+        if m.start >= c.phrase.end and m.start - c.phrase.end <= 40 and RE_PLACE_AFTER.fullmatch(text, c.phrase.end, m.start):
+            return True
+    return False
+
+
+def _listed(candidates: list[_Candidate], named: list[places.Mention], text: str, previous: str | None) -> str | None:
+    """A list of places with their figures shares the kind of the claim before it ("542 víctimas mortales en Al
+    Haouz, 321 en Taroudant, Chichaoua con 103"): a figure with no kind of its own, a bare number or people,
+    takes the kind of the last claim before it (in this sentence, else the last claim of the sentence before)
+    when a place is named right at it. Returns the kind of the sentence's last claim, for the next sentence."""
+    last = previous
+    for c in candidates:
+        bare = c.phrase.head is None or (c.phrase.head == "person" and not c.phrase.nouns and set(c.phrase.groups) <= {"total"})
+        if c.kind is None and last and bare and _placed(c, named, text):
+            c.kind = last
+        last = c.kind or last
+    return last if any(c.kind for c in candidates) else previous
 
 
 def _inherit(candidates: list[_Candidate], text: str, sentence_start: int, lex: _Lexicon) -> None:
