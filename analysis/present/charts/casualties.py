@@ -187,12 +187,13 @@ def highlight(sentence: str, start: int, end: int) -> str:
 
 def evidence_html(table: pd.DataFrame) -> str:
     """An HTML table of claims (``comparison_table``) with each evidence sentence and its figure marked."""
-    cells = ["<table><thead><tr><th>source</th><th>kind · group</th><th>figure</th><th>status</th><th>according to</th>"
+    cells = ["<table><thead><tr><th>source</th><th>kind</th><th>group</th><th>place</th><th>figure</th><th>status</th><th>according to</th>"
              "<th>evidence</th></tr></thead><tbody>"]  # fmt: skip
     for row in table.itertuples(index=False):
         sentence = highlight(row.text, row.start - row.sentence_start, row.end - row.sentence_start)
         cells.append(
-            f"<tr><td>{html.escape(str(row.source))}</td><td>{html.escape(f'{row.kind} · {row.group}')}</td>"
+            f"<tr><td>{html.escape(str(row.source))}</td><td>{html.escape(str(row.kind))}</td>"
+            f"<td>{html.escape(str(row.group))}</td><td>{html.escape(_name(getattr(row, 'place', None)))}</td>"
             f"<td>{html.escape(interval_text(row.low, row.high))}</td><td>{html.escape(str(row.status))}</td>"
             f"<td>{html.escape(_name(row.attributed_to))}</td><td>{sentence}</td></tr>"
         )
