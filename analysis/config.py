@@ -128,6 +128,7 @@ class Places:
     min_city_population: int
     common_word_zipf: float
     famous_population: int
+    region_common_word_zipf: float
 
 
 @dataclass(frozen=True)

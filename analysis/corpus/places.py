@@ -26,14 +26,19 @@ hash look-up per run, linear in the text. Rules against ambiguity:
 3. a one-word name that is a common word of the text's language (wordfreq Zipf
    frequency ≥ ``common_word_zipf``: "Nice", "Reading", "Mayo", "Central") is a
    place only if it is a country, a name of ``places.yaml`` or a place of at least
-   ``famous_population`` inhabitants (the sentence-initial "Nice to see" is no city);
-4. a name several places share ("Georgia", "Valencia") is the one in a country the
-   text names unambiguously elsewhere, else the largest by population (countries first
-   on a tie).
+   ``famous_population`` inhabitants (the sentence-initial "Nice to see" is no city); a
+   first-level region (a state, a province: the packages give no population) needs a
+   rarer word, below ``region_common_word_zipf`` ("Florida" and "Georgia" are read,
+   "Central" is not);
+4. a name several places share ("Georgia", "Valencia") is the one in the country of
+   another name of the text (each read as its best candidate), else the largest by
+   population (a state or province ranks as ``famous_population``; countries first on a tie).
 
->>> found = places_in("Tres muertos en Paiporta, Valencia (España), y paz en Reading.", language="es")
+>>> found = places_in("Tres muertos en Lorca, Murcia (España). En Mayo llegó la Paz.", language="es")
 >>> [(m.text, m.place.kind, m.place.country) for m in found]
-[('Paiporta', 'city', 'ES'), ('Valencia', 'city', 'ES'), ('España', 'country', 'ES')]
+[('Lorca', 'city', 'ES'), ('Murcia', 'city', 'ES'), ('España', 'country', 'ES')]
+>>> [(m.text, m.place.kind, m.place.country) for m in places_in("Nice to see Georgia and Florida.", language="en")]
+[('Georgia', 'region', 'US'), ('Florida', 'region', 'US')]
 >>> found[0].place.parents
 ('Spain',)
 """
@@ -237,9 +242,14 @@ def gazetteer() -> Gazetteer:
         bucket = index.setdefault(fold(written), [])
         if place not in bucket:
             bucket.insert(0, place)
-    ranked = {
-        key: tuple(sorted(bucket, key=lambda p: (-p.population, -KIND_RANK[p.kind]))) for key, bucket in index.items()
-    }
+    famous = settings().places.famous_population
+
+    def weight(p: Place) -> tuple[int, int]:
+        # A state or province (no population in the packages) ranks as a place of famous_population inhabitants.
+        size = max(p.population, famous) if p.kind == "region" and len(p.parents) == 1 else p.population
+        return (-size, -KIND_RANK[p.kind])
+
+    ranked = {key: tuple(sorted(bucket, key=weight)) for key, bucket in index.items()}
     for written, place in listed:  # a listed exonym names its place first
         key = fold(written)
         ranked[key] = (place, *(p for p in ranked[key] if p != place))
@@ -255,8 +265,8 @@ def _stops(language: str) -> frozenset[str]:
 
 
 @cache
-def _common(word: str, language: str) -> bool:
-    return zipf_frequency(word, language if language in ("es", "en") else "en") >= settings().places.common_word_zipf
+def _zipf(word: str, language: str) -> float:
+    return zipf_frequency(word, language if language in ("es", "en") else "en")
 
 
 def _allowed(key: str, places: tuple[Place, ...], language: str, gaz: Gazetteer) -> bool:
@@ -267,7 +277,10 @@ def _allowed(key: str, places: tuple[Place, ...], language: str, gaz: Gazetteer)
         return False
     if key in gaz.listed or places[0].kind == "country":
         return True
-    return not _common(key, language) or places[0].population >= settings().places.famous_population
+    rules = settings().places
+    if any(p.kind == "region" and len(p.parents) == 1 for p in places):
+        return _zipf(key, language) < rules.region_common_word_zipf
+    return _zipf(key, language) < rules.common_word_zipf or places[0].population >= rules.famous_population
 
 
 def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list[tuple[int, int, tuple[Place, ...]]]:
@@ -307,10 +320,12 @@ def places_in(text: str, *, language: str = "es", start: int = 0, end: int | Non
     """Every place named in ``text[start:end]``, in order, each resolved by rule 4 of the module docstring."""
     gaz = gazetteer()
     raw = _raw(text, start, len(text) if end is None else end, language, gaz)
-    context = {places[0].country for _, _, places in raw if len({p.country for p in places}) == 1}
+    countries = Counter(places[0].country for _, _, places in raw)
     out = []
     for s, e, places in raw:
-        inside = [p for p in places if p.country in context]
+        # The countries of the other names (each read as its best candidate) decide between namesakes.
+        others = {c for c, n in countries.items() if n > (c == places[0].country)}
+        inside = [p for p in places if p.country in others]
         out.append(Mention(s, e, text[s:e], (inside or list(places))[0]))
     return out
 
