@@ -38,7 +38,7 @@ DEV = Path(__file__).parent / "data" / "claims_dev.json"
 # Ratchets (measured; see the module docstring). Raise, never lower.
 FLOORS = {
     "es": {"precision": 0.92, "recall": 0.78, "place": 0.66},
-    "en": {"precision": 0.87, "recall": 0.70, "place": 0.51},
+    "en": {"precision": 0.87, "recall": 0.72, "place": 0.52},
 }
 
 

@@ -451,9 +451,7 @@ def _claims(reading: _Reading) -> list[Claim]:
     keyer = incidents.Keyer(article, reading.sentences, language, reading.reference)
     starts = reading.starts
     claims: list[Claim] = []
-    named = places.places_in(text, language=language)
-    title = places.places_in(article.title or "", language=language)
-    main = places.main_place([*title, *named])
+    where = _ArticlePlaces(article, language)
     previous_kind: str | None = None
     for index, (s_start, s_end) in enumerate(reading.sentences):
         first = bisect.bisect_left(starts, s_start)
@@ -477,12 +475,12 @@ def _claims(reading: _Reading) -> list[Claim]:
         for c in candidates:
             if c.kind and _not_a_count(c, text, (s_start, s_end), lex, article.date.year if article.date else None):
                 c.kind = None
-        previous_kind = _listed(candidates, named, text, previous_kind)
+        previous_kind = _listed(candidates, where, text, previous_kind)
         sentence = text[s_start:s_end]
         attributed = _attribution(sentence, lex) if any(c.kind for c in candidates) else None
         kept = [c for c in candidates if c.kind is not None]
-        where = _places_of(kept, named, main, text, (s_start, s_end))
-        for c, mention in zip(kept, where):
+        placed = _places_of(kept, where.named, where.main, text, (s_start, s_end)) if kept else []
+        for c, mention in zip(kept, placed):
             claims.append(
                 Claim(
                     article=article.id,
@@ -510,6 +508,28 @@ def _claims(reading: _Reading) -> list[Claim]:
 RE_ITEM_SEPARATOR = re.compile(r"\s*[,;:—–]\s*|\s+(?:y|e|and|as well as|plus)\s+", re.IGNORECASE)
 
 
+class _ArticlePlaces:
+    """The places an article names and its main place, read on first use: only articles with a claim need them."""
+
+    def __init__(self, article: Article, language: str) -> None:
+        self.article, self.language = article, language
+        self._named: list[places.Mention] | None = None
+        self._main: places.Mention | None = None
+
+    @property
+    def named(self) -> list[places.Mention]:
+        if self._named is None:
+            self._named = places.places_in(self.article.text, language=self.language)
+            title = places.places_in(self.article.title or "", language=self.language)
+            self._main = places.main_place([*title, *self._named])
+        return self._named
+
+    @property
+    def main(self) -> places.Mention | None:
+        _ = self.named
+        return self._main
+
+
 def _places_of(
     kept: list[_Candidate], named: list[places.Mention], main: places.Mention | None, text: str, sentence: tuple[int, int]
 ) -> list[places.Mention | None]:
@@ -517,9 +537,10 @@ def _places_of(
 
     A sentence listing several figures is cut into items at the separator (comma, semicolon, dash, "y",
     "and") nearest each figure ("91 muertos en la provincia, | tres en Albacete | y uno en Málaga").
-    A claim's place is the place named in its item, the nearest after the figure first ("tres en
-    Albacete"), else before it ("Taroudant con 321"); else a place of the sentence outside every other
-    item ("En Cuba, 12 murieron"); else the article's main place (:func:`places.main_place`); else None.
+    A claim's place is the place named right at its figure ("tres en Albacete", "Taroudant con 321",
+    "Georgia (33)", "killed 12 people in Ohio"; after the figure first); else the place of its item nearest
+    the figure; else the place of the sentence outside every other item nearest the figure ("En Cuba, 12
+    murieron"); else the article's main place (:func:`places.main_place`); else None.
     """
     s_start, s_end = sentence
     bounds = []
@@ -538,14 +559,27 @@ def _places_of(
     inside = [m for m in named if s_start <= m.start < s_end]
     out: list[places.Mention | None] = []
     for c, (left, right) in zip(kept, bounds):
-        after = [m for m in inside if c.figure.end <= m.start and m.end <= right]
-        before = [m for m in inside if left <= m.start and m.end <= c.figure.start]
-        if after or before:
-            out.append(after[0] if after else before[-1])
-            continue
+        item = [m for m in inside if left <= m.start and m.end <= right]
+        tight = sorted((m for m in item if _at(c, m, text)), key=lambda m: m.start < c.figure.start)
         free = [m for m in inside if not any(lo <= m.start < hi for lo, hi in bounds)]
-        out.append(min(free, key=lambda m: abs(m.start - c.figure.start)) if free else main)
+        if tight or item:
+            out.append((tight or [min(item, key=lambda m: abs(m.start - c.figure.start))])[0])
+        elif free:
+            out.append(min(free, key=lambda m: abs(m.start - c.figure.start)))
+        else:
+            out.append(main)
     return out
+
+
+def _at(c: _Candidate, m: places.Mention, text: str) -> bool:
+    """A place named right at the figure: "Chichaoua con 103", "Georgia (33)", "17 en Georgia", "killed 12 in Ohio"."""
+    if m.end <= c.figure.start:
+        return c.figure.start - m.end <= 20 and bool(RE_PLACE_BEFORE.fullmatch(text, m.end, c.figure.start))
+    end = max(c.phrase.end, c.verb_end)
+    for stop in (c.phrase.end, end):
+        if m.start >= stop and m.start - stop <= 40 and RE_PLACE_AFTER.fullmatch(text, stop, m.start):
+            return True
+    return False
 
 
 def _parents(mention: places.Mention | None) -> tuple[str, ...]:
@@ -613,15 +647,10 @@ RE_PLACE_AFTER = re.compile(r"\)?\s*,?\s*(?:en|in|de|from)\s+(?:(?:el|la|los|las
 
 def _placed(c: _Candidate, named: list[places.Mention], text: str) -> bool:
     """Whether a place is named right at the figure: "Chichaoua con 103", "Georgia (33)", "17 en Georgia"."""
-    for m in named:
-        if m.end <= c.figure.start and c.figure.start - m.end <= 20 and RE_PLACE_BEFORE.fullmatch(text, m.end, c.figure.start):
-            return True
-        if m.start >= c.phrase.end and m.start - c.phrase.end <= 40 and RE_PLACE_AFTER.fullmatch(text, c.phrase.end, m.start):
-            return True
-    return False
+    return any(_at(c, m, text) for m in named)
 
 
-def _listed(candidates: list[_Candidate], named: list[places.Mention], text: str, previous: str | None) -> str | None:
+def _listed(candidates: list[_Candidate], where: _ArticlePlaces, text: str, previous: str | None) -> str | None:
     """A list of places with their figures shares the kind of the claim before it ("542 víctimas mortales en Al
     Haouz, 321 en Taroudant, Chichaoua con 103"): a figure with no kind of its own, a bare number or people,
     takes the kind of the last claim before it (in this sentence, else the last claim of the sentence before)
@@ -629,7 +658,7 @@ def _listed(candidates: list[_Candidate], named: list[places.Mention], text: str
     last = previous
     for c in candidates:
         bare = c.phrase.head is None or (c.phrase.head == "person" and not c.phrase.nouns and set(c.phrase.groups) <= {"total"})
-        if c.kind is None and last and bare and _placed(c, named, text):
+        if c.kind is None and last and bare and _placed(c, where.named, text):
             c.kind = last
         last = c.kind or last
     return last if any(c.kind for c in candidates) else previous

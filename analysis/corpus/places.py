@@ -32,7 +32,12 @@ hash look-up per run, linear in the text. Rules against ambiguity:
    "Central" is not);
 4. a name several places share ("Georgia", "Valencia") is the one in the country of
    another name of the text (each read as its best candidate), else the largest by
-   population (a state or province ranks as ``famous_population``; countries first on a tie).
+   population (a state or province ranks as ``famous_population``; countries first on a tie);
+5. a one-word name that is not a country and sits inside a longer proper noun (the
+   word right before or after it is capitalised and no place: "Hurricane Otis",
+   "Hichem Abu Chkiouat", "la Media Luna Roja") is no place;
+6. a town (fewer than ``famous_population`` inhabitants) in none of the countries of
+   the text's other names is a namesake ("Otis", "Rodríguez" in an article on Mexico).
 
 >>> found = places_in("Tres muertos en Lorca, Murcia (España). En Mayo llegó la Paz.", language="es")
 >>> [(m.text, m.place.kind, m.place.country) for m in found]
@@ -110,6 +115,7 @@ class Gazetteer:
 
     names: dict[str, tuple[Place, ...]]
     listed: frozenset[str]  # folded names of places.yaml (exempt from rule 3)
+    starts: dict[str, int]  # first word of a name -> most words of a name starting with it
 
     def candidates(self, text: str) -> tuple[Place, ...]:
         return self.names.get(fold(text), ())
@@ -193,11 +199,15 @@ def _city_places(countries: dict[str, Place], regions: dict[str, Place]) -> list
         parents = (state.name, country.name) if state else (country.name,)
         place = Place(city["name"], "city", city["countrycode"], population, parents, f"geonames:{city['geonameid']}")
         names.append((city["name"], place))
-        folded = fold(city["name"])
+        if " " not in city["name"]:
+            continue
+        folded, head = fold(city["name"]), city["name"][:2].lower()
         for alternate in city.get("alternatenames") or []:
             # Only a leading part of the name ("Acapulco" of "Acapulco de Juárez"): other alternates are noisy.
+            if len(alternate) < 4 or len(alternate) >= len(folded) or alternate[:2].lower() != head:
+                continue
             key = fold(alternate)
-            if key and folded.startswith(key + " ") and len(key) >= 4:
+            if folded.startswith(key + " "):
                 names.append((alternate, place))
     return names
 
@@ -253,7 +263,11 @@ def gazetteer() -> Gazetteer:
     for written, place in listed:  # a listed exonym names its place first
         key = fold(written)
         ranked[key] = (place, *(p for p in ranked[key] if p != place))
-    return Gazetteer(ranked, frozenset(fold(w) for w, _ in listed))
+    starts: dict[str, int] = {}
+    for key in ranked:
+        first, *rest = key.split(" ")
+        starts[first] = max(starts.get(first, 0), len(rest) + 1)
+    return Gazetteer(ranked, frozenset(fold(w) for w, _ in listed), starts)
 
 
 @cache
@@ -283,30 +297,54 @@ def _allowed(key: str, places: tuple[Place, ...], language: str, gaz: Gazetteer)
     return _zipf(key, language) < rules.common_word_zipf or places[0].population >= rules.famous_population
 
 
+@cache
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+def _in_a_name(text: str, words: list[tuple[int, int, str]], i: int, key: str, places: tuple[Place, ...], gaz: Gazetteer) -> bool:
+    """Rule 5: a one-word name inside a longer proper noun ("Hurricane Otis", "Rosa Rodríguez", "Media Luna
+    Roja", "Pacific Coast"): the word right before (not at a sentence start) or right after it is capitalised
+    and joined to it by one space. Countries and names of places.yaml are exempt."""
+    if key in gaz.listed or places[0].kind == "country":
+        return False
+
+    def name_word(k: int) -> bool:
+        a, _, folded = words[k]
+        return text[a].isupper() and folded not in CONNECTORS
+
+    def joined(k: int) -> bool:  # words k and k + 1 are one space apart, no full stop between
+        return text[words[k][1] : words[k + 1][0]] == " " and text[words[k][1] - 1] != "."
+
+    if i + 1 < len(words) and joined(i) and name_word(i + 1):
+        return True
+    if i > 0 and joined(i - 1) and name_word(i - 1):
+        before = text[: words[i - 1][0]].rstrip()
+        return bool(before) and before[-1] not in ".!?:\"«“—-"
+    return False
+
+
 def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list[tuple[int, int, tuple[Place, ...]]]:
-    words = [(m.start(), m.end()) for m in RE_WORD.finditer(text, start, end)]
+    words = [(m.start(), m.end(), _fold_word(m.group().rstrip("."))) for m in RE_WORD.finditer(text, start, end)]
     found: list[tuple[int, int, tuple[Place, ...]]] = []
     i = 0
     while i < len(words):
-        s, e = words[i]
-        if not text[s].isupper():
-            i += 1
-            continue
+        s, _, first = words[i]
+        longest = gaz.starts.get(first, 0) if text[s].isupper() else 0
         hit = None
-        for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
-            last_s, last_e = words[i + n - 1]
+        for n in range(min(longest, len(words) - i), 0, -1):
+            last_s, last_e, _ = words[i + n - 1]
             if not text[last_s].isupper():
                 continue
             inner = words[i + 1 : i + n - 1]
-            if any(not text[a].isupper() and fold(text[a:b]) not in CONNECTORS for a, b in inner):
+            if any(not text[a].isupper() and f not in CONNECTORS for a, _, f in inner):
                 continue
-            if any(text[words[k][1] : words[k + 1][0]].strip() not in ("", "-") for k in range(i, i + n - 1)):
+            if any(text[words[k][1] : words[k + 1][0]] not in (" ", "-") for k in range(i, i + n - 1)):
                 continue
-            span = text[s:last_e].rstrip(".")
-            key = fold(span)
+            key = " ".join(w[2] for w in words[i : i + n])
             places = gaz.names.get(key)
-            if places and _allowed(key, places, language, gaz):
-                hit = (s, s + len(span), places)
+            if places and _allowed(key, places, language, gaz) and not (n == 1 and _in_a_name(text, words, i, key, places, gaz)):
+                hit = (s, last_e - (1 if text[last_e - 1] == "." else 0), places)
                 i += n
                 break
         if hit:
@@ -320,13 +358,19 @@ def places_in(text: str, *, language: str = "es", start: int = 0, end: int | Non
     """Every place named in ``text[start:end]``, in order, each resolved by rule 4 of the module docstring."""
     gaz = gazetteer()
     raw = _raw(text, start, len(text) if end is None else end, language, gaz)
-    countries = Counter(places[0].country for _, _, places in raw)
+    named: dict[str, set[str]] = {}  # country -> the names read in it
+    for s, e, places in raw:
+        named.setdefault(places[0].country, set()).add(fold(text[s:e]))
+    famous = settings().places.famous_population
     out = []
     for s, e, places in raw:
         # The countries of the other names (each read as its best candidate) decide between namesakes.
-        others = {c for c, n in countries.items() if n > (c == places[0].country)}
+        others = {c for c, keys in named.items() if keys - {fold(text[s:e])}}
         inside = [p for p in places if p.country in others]
-        out.append(Mention(s, e, text[s:e], (inside or list(places))[0]))
+        best = (inside or list(places))[0]
+        if not inside and others and best.kind == "city" and best.population < famous:
+            continue  # rule 6: a town of another country than every other name of the text is a namesake
+        out.append(Mention(s, e, text[s:e], best))
     return out
 
 
