@@ -74,6 +74,9 @@ RE_TRAILING_TIME = re.compile(
 )
 RE_YEAR = re.compile(r"\d{4}")
 MAX_PHRASE_WORDS = 6
+# Most characters between a toll noun and the verb before its number ("The death toll from the earthquake that
+# struck the Al Haouz region southwest of Marrakech, Morocco, on Friday night, has risen to 632").
+TOLL_GAP = 120
 # From this many articles, figures are read on every core, runs of CHUNK_ARTICLES at a time (settings/parallel.yaml).
 PARALLEL = settings().parallel
 PARALLEL_MIN_ARTICLES: int = PARALLEL.min_articles
@@ -147,6 +150,8 @@ class _Lexicon:
     superseded: re.Pattern[str]
     forecast: re.Pattern[str]
     comparison: re.Pattern[str]
+    increment_after: re.Pattern[str]
+    increment_before: re.Pattern[str]
     pivot: re.Pattern[str]
     inclusion: re.Pattern[str]
     filler: re.Pattern[str]
@@ -205,12 +210,14 @@ def _lexicon(language: str) -> _Lexicon:
         participle=re.compile(_kinds(lex, "participles"), i),
         after=re.compile(rf"\s*(?:{relative}\s+)?(?:{adverb}\s+)?(?:{verbs})", i),
         before=re.compile(rf"(?:{_kinds(lex, 'before', 'verbs' if language != 'en' else 'before')})\s+$", i),
-        toll=re.compile(rf"(?:{_kinds(lex, 'toll')})[^.;:!?]{{0,60}}?{toll_link}$", i),
+        toll=re.compile(rf"(?:{_kinds(lex, 'toll')})[^.;:!?]{{0,{TOLL_GAP}}}?{toll_link}$", i),
         toll_link=re.compile(rf"(?P<link>{words_regex(lex['toll_links'])}){toll_link_end}$", i),
         released=re.compile(words_regex(lex["released"]), i),
         superseded=re.compile(words_regex(lex["superseded"]), i),
         forecast=re.compile(words_regex(lex["forecast"]), i),
         comparison=re.compile(words_regex(lex["comparison"]), i),
+        increment_after=re.compile(rf"\s*(?:{words_regex(lex['increment_after'])})", i),
+        increment_before=re.compile(rf"{words_regex(lex['increment_before'])}\s+$", i),
         pivot=re.compile(words_regex(lex["comparison_pivots"]), i),
         toll_after=re.compile(rf"\s+(?:{words_regex(lex['toll_articles'])}\s+)(?:{_kinds(lex, 'toll')})", i),
         inclusion=re.compile(rf"{words_regex(lex['inclusion'])}\s+$", i),
@@ -362,9 +369,19 @@ def _kind(
     window = text[max(sentence_start, figure.start - 80) : figure.start]
     if (m := lex.before.search(window)) and m.lastgroup:
         return m.lastgroup, figure.start - len(window) + m.start(), phrase.end, figure
-    if (m := lex.toll.search(window)) and m.lastgroup:
-        return m.lastgroup, figure.start - len(window) + m.start(), phrase.end, _toll_qualified(figure, window, lex)
+    wide = text[max(sentence_start, figure.start - TOLL_GAP - 40) : figure.start]
+    if m := _last_toll(wide, lex):
+        return m.lastgroup, figure.start - len(wide) + m.start(), phrase.end, _toll_qualified(figure, wide, lex)
     return None, figure.start, phrase.end, figure
+
+
+def _last_toll(window: str, lex: _Lexicon) -> re.Match[str] | None:
+    """The toll noun nearest the number that links to it: "la cifra de fallecidos a 137, mientras que el número de
+    heridos asciende a 180" counts 180 injured."""
+    found, pos = None, 0
+    while (m := lex.toll.search(window, pos)) and m.lastgroup:
+        found, pos = m, m.start() + 1
+    return found
 
 
 def _toll_qualified(figure: Figure, window: str, lex: _Lexicon) -> Figure:
@@ -475,7 +492,7 @@ def _claims(reading: _Reading) -> list[Claim]:
         for c in candidates:
             if c.kind and _not_a_count(c, text, (s_start, s_end), lex, article.date.year if article.date else None):
                 c.kind = None
-        previous_kind = _listed(candidates, where, text, previous_kind)
+        previous_kind = _listed(candidates, where, text, previous_kind, s_start, lex)
         sentence = text[s_start:s_end]
         attributed = _attribution(sentence, lex) if any(c.kind for c in candidates) else None
         kept = [c for c in candidates if c.kind is not None]
@@ -618,6 +635,9 @@ def _not_a_count(c: _Candidate, text: str, sentence: tuple[int, int], lex: _Lexi
 
     * **superseded**: a word of ``superseded`` before the figure in its clause ("Previamente se informó de 820
       fallecidos", "the initial tally of 27");
+    * **increment or no longer counted**: ``increment_before`` right before the figure ("an increase of 12"),
+      ``increment_after`` right after its phrase ("45 fallecidos más respecto al último recuento", "ocho
+      heridos fueron dados de alta");
     * **forecast**: a word of ``forecast`` before the figure in its clause ("could reach 20,000", "podría haber
       5.000 muertos"); an estimate whose modal follows the figure ("40 personas podrían haber muerto") stays;
     * **another incident**: after a year earlier than the article's ("In 1999 ... killed 17,000"), unless the
@@ -629,7 +649,9 @@ def _not_a_count(c: _Candidate, text: str, sentence: tuple[int, int], lex: _Lexi
     for m in RE_CLAUSE_BREAK.finditer(text, s_start, c.figure.start):
         clause_start = m.end()
     clause = text[max(clause_start, c.figure.start - 100) : c.figure.start]
-    if lex.superseded.search(clause) or lex.forecast.search(clause):
+    if lex.superseded.search(clause) or lex.forecast.search(clause) or lex.increment_before.search(clause):
+        return True
+    if lex.increment_after.match(text, c.phrase.end) or lex.increment_after.match(text, c.verb_end):
         return True
     before = text[s_start : c.figure.start]
     for m in RE_YEAR_WORD.finditer(before):
@@ -650,12 +672,20 @@ def _placed(c: _Candidate, named: list[places.Mention], text: str) -> bool:
     return any(_at(c, m, text) for m in named)
 
 
-def _listed(candidates: list[_Candidate], where: _ArticlePlaces, text: str, previous: str | None) -> str | None:
+def _listed(
+    candidates: list[_Candidate], where: _ArticlePlaces, text: str, previous: str | None, sentence_start: int, lex: _Lexicon
+) -> str | None:
     """A list of places with their figures shares the kind of the claim before it ("542 víctimas mortales en Al
     Haouz, 321 en Taroudant, Chichaoua con 103"): a figure with no kind of its own, a bare number or people,
-    takes the kind of the last claim before it (in this sentence, else the last claim of the sentence before)
-    when a place is named right at it. Returns the kind of the sentence's last claim, for the next sentence."""
+    takes the kind of the last claim before it when a place is named right at it: in this sentence; else a kind
+    noun before the list in its sentence ("most fatalities occurred in Al Haouz (394)"); else the last claim of
+    the sentence before, when the list opens its sentence (four words at most before its first figure: "Florida
+    had at least 19, Georgia 33"). Returns the kind of the sentence's last claim, for the next sentence."""
     last = previous
+    if candidates and (nouns := [m for m in lex.noun.finditer(text, sentence_start, candidates[0].figure.start) if m.lastgroup]):
+        last = nouns[-1].lastgroup  # "most fatalities occurred in Al Haouz (394), Taroudant (271)"
+    elif candidates and len(text[sentence_start : candidates[0].figure.start].split()) > 4:
+        last = None  # the kind of the sentence before reaches only a list that opens its sentence
     for c in candidates:
         bare = c.phrase.head is None or (c.phrase.head == "person" and not c.phrase.nouns and set(c.phrase.groups) <= {"total"})
         if c.kind is None and last and bare and _placed(c, where.named, text):
