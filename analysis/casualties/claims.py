@@ -27,7 +27,8 @@ shared pipeline (``Doc.sentences``) is read in four steps; lexicons live in
    sus militares") the last country named before it in the sentence; else
    civilians / military / police / children, "total" for both civilians and
    military or for "personas", "people", a kind noun alone or no noun; else the
-   person noun itself ("periodistas").
+   person noun itself ("periodistas"), or a plural noun of no lexicon ("campers");
+   an adverb, participle or adjective ("confirmed", "safely", "lifeless") is no group: "total".
 4. **Attribution**: "según X", "according to X", "X dijo/said ...", "..., dijo X",
    "informó The New York Times"; None when the sentence names no one.
 
@@ -255,6 +256,7 @@ class _Phrase:
     nationality: str | None = None
     possessive: bool = False
     not_person: bool = False
+    capitalised: bool = False  # the first word of no lexicon is capitalised (a people's name: "Rohingya")
 
 
 def _phrase(text: str, pos: int, limit: int, lex: _Lexicon) -> _Phrase:
@@ -301,6 +303,7 @@ def _phrase(text: str, pos: int, limit: int, lex: _Lexicon) -> _Phrase:
                 noun = m.group(1).lower()
                 # A sentence's full stop is not part of the noun; a dotted abbreviation's last dot is.
                 phrase.nouns = (noun[:-1] if noun.endswith(".") and "." not in noun[:-1] else noun,)
+                phrase.capitalised = m.group(1)[:1].isupper()
             phrase.end = m.end()
             pos, words = m.end(), words + 1
             continue
@@ -328,9 +331,19 @@ def _group(phrase: _Phrase, sentence: str, offset: int, lex: _Lexicon) -> str:
         return " and ".join(sorted(groups))
     if phrase.head == "person" and phrase.nouns:
         return " and ".join(phrase.nouns)
-    if phrase.head == "unknown" and phrase.nouns:
+    if phrase.head == "unknown" and phrase.nouns and _names_people(phrase.nouns[0], phrase.capitalised):
         return phrase.nouns[0]
     return "total"
+
+
+RE_NOT_A_NOUN = re.compile(r".*(?:ly|ed|ing|less|ness|mente|ado|ada|ido|ida)$")
+
+
+def _names_people(word: str, capitalised: bool) -> bool:
+    """Whether a word of no lexicon after a figure can name who is counted: a plural noun ("campers",
+    "excursionistas") or a people's name ("Rohingya"); not an adverb, a participle or an adjective ("safely",
+    "confirmed", "lifeless": the claim then counts everyone, "total")."""
+    return (word.endswith("s") or capitalised) and not RE_NOT_A_NOUN.fullmatch(word)
 
 
 def _attribution(sentence: str, lex: _Lexicon) -> str | None:
@@ -350,6 +363,7 @@ class _Candidate:
     kind: str | None
     cue_start: int
     verb_end: int
+    rejected: bool = False  # a figure with a kind that is no claim (step 2b): no other figure lends it one
 
 
 def _kind(
@@ -491,7 +505,7 @@ def _claims(reading: _Reading) -> list[Claim]:
         _inherit(candidates, text, s_start, lex)
         for c in candidates:
             if c.kind and _not_a_count(c, text, (s_start, s_end), lex, article.date.year if article.date else None):
-                c.kind = None
+                c.kind, c.rejected = None, True
         previous_kind = _listed(candidates, where, text, previous_kind, s_start, lex)
         sentence = text[s_start:s_end]
         attributed = _attribution(sentence, lex) if any(c.kind for c in candidates) else None
@@ -688,7 +702,7 @@ def _listed(
         last = None  # the kind of the sentence before reaches only a list that opens its sentence
     for c in candidates:
         bare = c.phrase.head is None or (c.phrase.head == "person" and not c.phrase.nouns and set(c.phrase.groups) <= {"total"})
-        if c.kind is None and last and bare and _placed(c, where.named, text):
+        if c.kind is None and not c.rejected and last and bare and _placed(c, where.named, text):
             c.kind = last
         last = c.kind or last
     return last if any(c.kind for c in candidates) else previous
