@@ -152,6 +152,11 @@ class _Lexicon:
     forecast: re.Pattern[str]
     comparison: re.Pattern[str]
     increment_after: re.Pattern[str]
+    zero_noun: re.Pattern[str]  # a negation, at most three words, a kind noun: one named group per kind
+    zero_nobody: re.Pattern[str]
+    zero_kinds: dict[str, frozenset[str]]
+    zero_auxiliaries: frozenset[str]
+    zero_increments: frozenset[str]
     increment_before: re.Pattern[str]
     pivot: re.Pattern[str]
     inclusion: re.Pattern[str]
@@ -217,6 +222,16 @@ def _lexicon(language: str) -> _Lexicon:
         superseded=re.compile(words_regex(lex["superseded"]), i),
         forecast=re.compile(words_regex(lex["forecast"]), i),
         comparison=re.compile(words_regex(lex["comparison"]), i),
+        zero_noun=re.compile(
+            rf"(?P<neg>{words_regex(lex['zero']['negations'])})(?:\s+[^\W\d]+){{0,3}}?\s+(?:"
+            + "|".join(f"(?P<{k}>{words_regex(w)})" for k, w in lex["zero"]["nouns"].items())
+            + ")",
+            i,
+        ),
+        zero_kinds={k: frozenset(_plain(w) for w in words) for k, words in lex["zero"]["nouns"].items()},
+        zero_auxiliaries=frozenset(_plain(w) for w in lex["zero"]["auxiliaries"]),
+        zero_increments=frozenset(_plain(w) for w in lex["zero"]["increments"]),
+        zero_nobody=re.compile(rf"(?P<neg>{words_regex(lex['zero']['nobody'])})(?:\s+(?P<who>[^\W\d]+))?", i),
         increment_after=re.compile(rf"\s*(?:{words_regex(lex['increment_after'])})", i),
         increment_before=re.compile(rf"{words_regex(lex['increment_before'])}\s+$", i),
         pivot=re.compile(words_regex(lex["comparison_pivots"]), i),
@@ -483,10 +498,13 @@ def _claims(reading: _Reading) -> list[Claim]:
     starts = reading.starts
     claims: list[Claim] = []
     where = _ArticlePlaces(article, language)
+    # Where a zero toll may be ("no hubo víctimas", "ningún español..."): one search of the article per pattern.
+    zeros = sorted(m.start() for pattern in (lex.zero_noun, lex.zero_nobody) for m in pattern.finditer(text))
     previous_kind: str | None = None
     for index, (s_start, s_end) in enumerate(reading.sentences):
         first = bisect.bisect_left(starts, s_start)
-        if first == len(starts) or starts[first] >= s_end:
+        zero_here = bisect.bisect_left(zeros, s_start) < bisect.bisect_left(zeros, s_end)
+        if (first == len(starts) or starts[first] >= s_end) and not zero_here:
             continue
         candidates: list[_Candidate] = []
         for figure in find_figures(
@@ -510,6 +528,10 @@ def _claims(reading: _Reading) -> list[Claim]:
         sentence = text[s_start:s_end]
         attributed = _attribution(sentence, lex) if any(c.kind for c in candidates) else None
         kept = [c for c in candidates if c.kind is not None]
+        for kind, group, zero in _zero_claims(text, (s_start, s_end), lex) if zero_here else ():
+            zero_phrase = _Phrase(zero.end, kind=kind, head="person", nationality=group if group != "total" else None)
+            kept.append(_Candidate(zero, zero_phrase, kind, zero.start, zero.end))
+        kept.sort(key=lambda c: c.figure.start)
         placed = _places_of(kept, where.named, where.main, text, (s_start, s_end)) if kept else []
         for c, mention in zip(kept, placed):
             claims.append(
@@ -642,6 +664,57 @@ def _merged(claims: list[Claim]) -> list[Claim]:
 RE_CLAUSE_BREAK = re.compile(r"[;:]|\.\s|,\s+(?:mientras|pero|while|but|and|y)\b", re.IGNORECASE)
 RE_YEAR_WORD = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
 RE_SINCE_BEFORE = re.compile(r"(?:since|desde|a partir de|from)\s+(?:(?:el|the|early|late|mid|finales|principios|comienzos)\s+)*(?:(?:de|of)\s+)?(?:\w+\s+(?:de\s+)?)?$", re.IGNORECASE)
+
+
+def _zero_claims(text: str, sentence: tuple[int, int], lex: _Lexicon) -> list[tuple[str, str, Figure]]:
+    """Step 2c: zero tolls, as (kind, group, figure of 0) in text order.
+
+    A negation, at most three words and a kind noun ("no hubo víctimas mortales", "had not caused any damage or
+    casualties": "casualties" are both killed and injured); or a "nobody" word ("ningún", "no one"), perhaps
+    a nationality or group, and a kind participle or verb in its clause ("ningún español haya fallecido o haya
+    resultado herido": 0 killed and 0 injured Spanish). A zero toll can conflict with another outlet's 3.
+    """
+    s_start, s_end = sentence
+    out: list[tuple[str, str, Figure]] = []
+    for m in lex.zero_noun.finditer(text, s_start, s_end):
+        noun = next(v for k, v in m.groupdict().items() if v and k in KINDS)
+        between = _plain(text[m.end("neg") : m.end() - len(noun)]).split()
+        if lex.zero_increments.intersection(between):
+            continue  # "no new deaths": no increment, not a zero toll
+        # A noun of several kinds counts each ("casualties": the killed and the injured).
+        for kind in (k for k in KINDS if _plain(noun) in lex.zero_kinds.get(k, ())):
+            out.append((kind, "total", _zero_figure(m, text)))
+    for m in lex.zero_nobody.finditer(text, s_start, s_end):
+        clause_end = RE_STOP.search(text, m.end(), s_end)
+        clause = text[m.end() : clause_end.start() if clause_end else min(s_end, m.end() + 80)]
+        # The kind's participle or verb opens the clause or a part of it after "o"/"or" ("haya fallecido o haya
+        # resultado herido"): "nadie sabe cuántos muertos hay" is no zero toll.
+        parts = re.split(r"\s+(?:o|u|ni|or|nor)\s+", clause)
+        kinds = [k for k in KINDS if any(_opens_with(part, k, lex) for part in parts)]
+        who = m.group("who") or ""
+        group = lex.nationalities.get(_plain(who)) or lex.groups.get(_plain(who)) or "total"
+        out.extend((kind, group, _zero_figure(m, text)) for kind in kinds)
+    return sorted(out, key=lambda z: z[2].start)
+
+
+def _opens_with(part: str, kind: str, lex: _Lexicon) -> bool:
+    """Whether a clause opens with a participle or verb of ``kind``, after an auxiliary at most."""
+    words = part.split()
+    if not words:
+        return False
+    if _has_kind(words[0], kind, lex):
+        return True
+    return _plain(words[0]) in lex.zero_auxiliaries and _has_kind(" ".join(words[1:3]), kind, lex)
+
+
+def _has_kind(clause: str, kind: str, lex: _Lexicon) -> bool:
+    return any(
+        m.lastgroup == kind for pattern in (lex.participle, lex.after) for m in pattern.finditer(clause)
+    )
+
+
+def _zero_figure(m: re.Match[str], text: str) -> Figure:
+    return Figure(m.start(), m.end(), text[m.start() : m.end()], "exact", 0, 0, 0, "words", number=m.group("neg"))
 
 
 def _not_a_count(c: _Candidate, text: str, sentence: tuple[int, int], lex: _Lexicon, year: int | None) -> bool:
