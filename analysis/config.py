@@ -129,6 +129,7 @@ class Places:
     common_word_zipf: float
     famous_population: int
     region_common_word_zipf: float
+    namesake_population: int
 
 
 @dataclass(frozen=True)

@@ -177,6 +177,7 @@ class _Lexicon:
     nationalities: dict[str, str]
     countries: dict[str, str]
     stops: frozenset[str]
+    capital_demonyms: bool  # English writes demonyms capitalised; a capitalised "Siria" in Spanish is the country
 
 
 def _kinds(lex: dict, *parts: str) -> str:
@@ -256,6 +257,7 @@ def _lexicon(language: str) -> _Lexicon:
         nationalities=nationalities,
         countries=countries,
         stops=stop_words(language),
+        capital_demonyms=language == "en",
     )
 
 
@@ -287,7 +289,7 @@ def _phrase(text: str, pos: int, limit: int, lex: _Lexicon) -> _Phrase:
             phrase.kind, phrase.head = phrase.kind or m.lastgroup, phrase.head or "person"
         elif (m := lex.participle.match(text, at, limit)) and m.lastgroup:
             phrase.kind = phrase.kind or m.lastgroup
-        elif m := lex.nationality.match(text, at, limit):
+        elif (m := lex.nationality.match(text, at, limit)) and (lex.capital_demonyms or not m.group()[0].isupper()):
             phrase.nationality = phrase.nationality or lex.nationalities.get(_plain(m.group()))
             phrase.head = "person" if phrase.head != "unknown" or phrase.nationality else phrase.head
         elif m := lex.group.match(text, at, limit):

@@ -36,8 +36,8 @@ hash look-up per run, linear in the text. Rules against ambiguity:
 5. a one-word name that is not a country and sits inside a longer proper noun (the
    word right before or after it is capitalised and no place: "Hurricane Otis",
    "Hichem Abu Chkiouat", "la Media Luna Roja") is no place;
-6. a town (fewer than ``famous_population`` inhabitants) in none of the countries of
-   the text's other names is a namesake ("Otis", "Rodríguez" in an article on Mexico).
+6. a town (fewer than ``namesake_population`` inhabitants) in none of the countries of
+   the text's other names is a namesake ("Otis" in an article on Acapulco).
 
 >>> found = places_in("Tres muertos en Lorca, Murcia (España). En Mayo llegó la Paz.", language="es")
 >>> [(m.text, m.place.kind, m.place.country) for m in found]
@@ -73,6 +73,8 @@ MAX_WORDS = 5
 KIND_RANK = {"country": 3, "region": 2, "county": 1, "city": 0}
 # Lower-case words allowed inside a name ("Carolina del Norte", "Isle of Man", "Rio de Janeiro").
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "el", "of", "the", "upon", "on", "y", "and", "do", "da", "al", "d"})
+# Lower-case words that may open a name, followed by a capitalised one ("condado de Buncombe").
+LOWER_HEADS = frozenset({"condado"})
 RE_WORD = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
 
 
@@ -311,7 +313,7 @@ def _in_a_name(text: str, words: list[tuple[int, int, str]], i: int, key: str, p
 
     def name_word(k: int) -> bool:
         a, _, folded = words[k]
-        return text[a].isupper() and folded not in CONNECTORS
+        return text[a].isupper() and folded not in CONNECTORS and not folded.endswith("'s")  # "Pakistan's Sindh"
 
     def joined(k: int) -> bool:  # words k and k + 1 are one space apart, no full stop between
         return text[words[k][1] : words[k + 1][0]] == " " and text[words[k][1] - 1] != "."
@@ -330,7 +332,7 @@ def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list
     i = 0
     while i < len(words):
         s, _, first = words[i]
-        longest = gaz.starts.get(first, 0) if text[s].isupper() else 0
+        longest = gaz.starts.get(first, 0) if text[s].isupper() or first in LOWER_HEADS else 0
         hit = None
         for n in range(min(longest, len(words) - i), 0, -1):
             last_s, last_e, _ = words[i + n - 1]
@@ -361,14 +363,13 @@ def places_in(text: str, *, language: str = "es", start: int = 0, end: int | Non
     named: dict[str, set[str]] = {}  # country -> the names read in it
     for s, e, places in raw:
         named.setdefault(places[0].country, set()).add(fold(text[s:e]))
-    famous = settings().places.famous_population
     out = []
     for s, e, places in raw:
         # The countries of the other names (each read as its best candidate) decide between namesakes.
         others = {c for c, keys in named.items() if keys - {fold(text[s:e])}}
         inside = [p for p in places if p.country in others]
         best = (inside or list(places))[0]
-        if not inside and others and best.kind == "city" and best.population < famous:
+        if not inside and others and best.kind == "city" and best.population < settings().places.namesake_population:
             continue  # rule 6: a town of another country than every other name of the text is a namesake
         out.append(Mention(s, e, text[s:e], best))
     return out
