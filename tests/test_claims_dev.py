@@ -52,7 +52,9 @@ def _matches(found: Claim, gold: dict, language: str) -> bool:
         return False
     if (found.low, found.high) == (gold["low"], gold["high"]):
         return True
-    return found.qualifier == gold["qualifier"] and _value(found.number, language) == _value(str(gold["number"]), language)
+    return found.qualifier == gold["qualifier"] and _value(found.number, language) == _value(
+        str(gold["number"]), language
+    )
 
 
 def _place_right(found: Claim, gold_place: str) -> bool:

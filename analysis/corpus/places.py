@@ -72,7 +72,9 @@ __all__ = ["MAX_WORDS", "Gazetteer", "Mention", "Place", "fold", "gazetteer", "m
 MAX_WORDS = 5
 KIND_RANK = {"country": 3, "region": 2, "county": 1, "city": 0}
 # Lower-case words allowed inside a name ("Carolina del Norte", "Isle of Man", "Rio de Janeiro").
-CONNECTORS = frozenset({"de", "del", "la", "las", "los", "el", "of", "the", "upon", "on", "y", "and", "do", "da", "al", "d"})
+CONNECTORS = frozenset(
+    {"de", "del", "la", "las", "los", "el", "of", "the", "upon", "on", "y", "and", "do", "da", "al", "d"}
+)
 # Lower-case words that may open a name, followed by a capitalised one ("condado de Buncombe").
 LOWER_HEADS = frozenset({"condado"})
 RE_WORD = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
@@ -219,7 +221,9 @@ def _geonames_level(minimum: int) -> int:
     return max((level for level in (500, 1000, 5000, 15000) if level <= max(minimum, 500)), default=500)
 
 
-def _listed(countries: dict[str, Place], regions: dict[str, Place], index: dict[str, list[Place]]) -> list[tuple[str, Place]]:
+def _listed(
+    countries: dict[str, Place], regions: dict[str, Place], index: dict[str, list[Place]]
+) -> list[tuple[str, Place]]:
     """Exonyms of lexicons/places.yaml: written name -> a country or subdivision code, or "City, CC"."""
     text = resources.files("analysis.lexicons").joinpath("places.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text) or {}
@@ -233,7 +237,9 @@ def _listed(countries: dict[str, Place], regions: dict[str, Place], index: dict[
             name, _, code = target.rpartition(", ")
             matches = [p for p in index.get(fold(name), []) if p.country == code]
             if not matches:
-                raise ValueError(f"analysis/lexicons/places.yaml: {language}: {written!r} names {target!r}, which the gazetteer does not know")
+                raise ValueError(
+                    f"analysis/lexicons/places.yaml: {language}: {written!r} names {target!r}, which the gazetteer does not know"
+                )
             out.append((str(written), max(matches, key=lambda p: p.population)))
     return out
 
@@ -304,7 +310,9 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
-def _in_a_name(text: str, words: list[tuple[int, int, str]], i: int, key: str, places: tuple[Place, ...], gaz: Gazetteer) -> bool:
+def _in_a_name(
+    text: str, words: list[tuple[int, int, str]], i: int, key: str, places: tuple[Place, ...], gaz: Gazetteer
+) -> bool:
     """Rule 5: a one-word name inside a longer proper noun ("Hurricane Otis", "Rosa Rodríguez", "Media Luna
     Roja", "Pacific Coast"): the word right before (not at a sentence start) or right after it is capitalised
     and joined to it by one space. Countries and names of places.yaml are exempt."""
@@ -322,7 +330,7 @@ def _in_a_name(text: str, words: list[tuple[int, int, str]], i: int, key: str, p
         return True
     if i > 0 and joined(i - 1) and name_word(i - 1):
         before = text[: words[i - 1][0]].rstrip()
-        return bool(before) and before[-1] not in ".!?:\"«“—-"
+        return bool(before) and before[-1] not in '.!?:"«“—-'
     return False
 
 
@@ -345,7 +353,11 @@ def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list
                 continue
             key = " ".join(w[2] for w in words[i : i + n])
             places = gaz.names.get(key)
-            if places and _allowed(key, places, language, gaz) and not (n == 1 and _in_a_name(text, words, i, key, places, gaz)):
+            if (
+                places
+                and _allowed(key, places, language, gaz)
+                and not (n == 1 and _in_a_name(text, words, i, key, places, gaz))
+            ):
                 hit = (s, last_e - (1 if text[last_e - 1] == "." else 0), places)
                 i += n
                 break
