@@ -152,6 +152,7 @@ class _Lexicon:
     forecast: re.Pattern[str]
     comparison: re.Pattern[str]
     increment_after: re.Pattern[str]
+    subgroup: re.Pattern[str]
     zero_noun: re.Pattern[str]  # a negation, at most three words, a kind noun: one named group per kind
     zero_nobody: re.Pattern[str]
     zero_kinds: dict[str, frozenset[str]]
@@ -233,6 +234,11 @@ def _lexicon(language: str) -> _Lexicon:
         zero_auxiliaries=frozenset(_plain(w) for w in lex["zero"]["auxiliaries"]),
         zero_increments=frozenset(_plain(w) for w in lex["zero"]["increments"]),
         zero_nobody=re.compile(rf"(?P<neg>{words_regex(lex['zero']['nobody'])})(?:\s+(?P<who>[^\W\d]+))?", i),
+        subgroup=re.compile(
+            rf"\s*(?:--\s*|—\s*)?{words_regex(lex['subgroup']['copulas'])}\s+(?:(?:all|todos|todas|also|también)\s+)?"
+            rf"(?:{words_regex([*lex['subgroup']['words'], *groups])}|{words_regex(lex['person_nouns'])}|{words_regex(nationalities)})",
+            i,
+        ),
         increment_after=re.compile(rf"\s*(?:{words_regex(lex['increment_after'])})", i),
         increment_before=re.compile(rf"{words_regex(lex['increment_before'])}\s+$", i),
         pivot=re.compile(words_regex(lex["comparison_pivots"]), i),
@@ -441,11 +447,13 @@ def _released(figure: Figure, phrase: _Phrase, text: str, sentence: tuple[int, i
 
 
 def _blocked(figure: Figure, phrase: _Phrase, text: str, sentence_start: int, lex: _Lexicon) -> bool:
-    """A lone number after "a los", "de", "at"... is an age, hour or date."""
+    """A lone number after "a los", "de", "at"... is an age, hour or date; so is one set off by commas ("El
+    alcalde, 61, murió"), not one after a comma only ("Of the 80 injured, 9 are in critical condition")."""
     if phrase.head is not None:
         return False
     before = text[max(sentence_start, figure.start - 20) : figure.start]
-    return bool(lex.bare_blocker.search(before)) or bool(re.search(r",\s*$", before))
+    appositive = bool(re.search(r",\s*$", before)) and text[figure.end : figure.end + 1] == ","
+    return bool(lex.bare_blocker.search(before)) or appositive
 
 
 def _is_count(figure: Figure, phrase: _Phrase, text: str) -> bool:
@@ -776,6 +784,8 @@ def _listed(
     elif candidates and len(text[sentence_start : candidates[0].figure.start].split()) > 4:
         last = None  # the kind of the sentence before reaches only a list that opens its sentence
     for c in candidates:
+        if c.kind is None and not c.rejected and last and c.phrase.head in (None, "person") and lex.subgroup.match(text, c.phrase.end):
+            c.kind = last  # "97 were women", "at least four were teenagers": a part of the toll before
         bare = c.phrase.head is None or (c.phrase.head == "person" and not c.phrase.nouns and set(c.phrase.groups) <= {"total"})
         if c.kind is None and not c.rejected and last and bare and _placed(c, where.named, text):
             c.kind = last
