@@ -78,6 +78,9 @@ MAX_PHRASE_WORDS = 6
 # Most characters between a toll noun and the verb before its number ("The death toll from the earthquake that
 # struck the Al Haouz region southwest of Marrakech, Morocco, on Friday night, has risen to 632").
 TOLL_GAP = 120
+# A modal this close before a figure makes it a forecast ("could reach 20,000"); further away it is about
+# something else ("El número podría aumentar en la noche, según ... la cifra de fallecidos es de 105").
+FORECAST_REACH = 40
 # From this many articles, figures are read on every core, runs of CHUNK_ARTICLES at a time (settings/parallel.yaml).
 PARALLEL = settings().parallel
 PARALLEL_MIN_ARTICLES: int = PARALLEL.min_articles
@@ -242,7 +245,9 @@ def _lexicon(language: str) -> _Lexicon:
         increment_after=re.compile(rf"\s*(?:{words_regex(lex['increment_after'])})", i),
         increment_before=re.compile(rf"{words_regex(lex['increment_before'])}\s+$", i),
         pivot=re.compile(words_regex(lex["comparison_pivots"]), i),
-        toll_after=re.compile(rf"\s+(?:{words_regex(lex['toll_articles'])}\s+)(?:{_kinds(lex, 'toll')})", i),
+        toll_after=re.compile(
+            rf"\s+(?:{words_regex(lex['toll_after_verbs'])}\s+)?(?:{words_regex(lex['toll_articles'])}\s+)(?:{_kinds(lex, 'toll')})", i
+        ),
         inclusion=re.compile(rf"{words_regex(lex['inclusion'])}\s+$", i),
         filler=re.compile(words_regex(lex["np_fillers"]), i),
         possessive=re.compile(words_regex(lex["possessives"]), i),
@@ -521,9 +526,10 @@ def _claims(reading: _Reading) -> list[Claim]:
             text, language, start=s_start, end=s_end, starts=starts[first : bisect.bisect_left(starts, s_end)]
         ):
             phrase = _phrase(text, figure.end, s_end, lex)
-            if phrase.kind and lex.toll_after.match(text, figure.end):
-                # "elevó a 89 la cifra de muertos": the number sets the toll named right after it.
-                phrase = _Phrase(phrase.end, kind=phrase.kind, head="person")
+            if (after := lex.toll_after.match(text, figure.end)) and after.lastgroup:
+                # "elevó a 89 la cifra de muertos", "A 140 ascendió el número total de muertes": the number sets
+                # the toll named right after it.
+                phrase = _Phrase(max(phrase.end, after.end()), kind=phrase.kind or after.lastgroup, head="person")
             if not _is_count(figure, phrase, text):
                 continue
             kind, cue_start, verb_end, figure = _kind(figure, phrase, text, (s_start, s_end), lex)
@@ -735,8 +741,8 @@ def _not_a_count(c: _Candidate, text: str, sentence: tuple[int, int], lex: _Lexi
     * **increment or no longer counted**: ``increment_before`` right before the figure ("an increase of 12"),
       ``increment_after`` right after its phrase ("45 fallecidos más respecto al último recuento", "ocho
       heridos fueron dados de alta");
-    * **forecast**: a word of ``forecast`` before the figure in its clause ("could reach 20,000", "podría haber
-      5.000 muertos"); an estimate whose modal follows the figure ("40 personas podrían haber muerto") stays;
+    * **forecast**: a word of ``forecast`` at most ``FORECAST_REACH`` characters before the figure in its clause
+      ("could reach 20,000", "podría haber 5.000 muertos"); an estimate whose modal follows the figure ("40 personas podrían haber muerto") stays;
     * **another incident**: after a year earlier than the article's ("In 1999 ... killed 17,000"), unless the
       year starts a running total ("desde 2024"); or, in a sentence comparing with a superlative ("the
       deadliest since 1939", "el peor"), after a year or a pivot ("surpassed only by Katrina, with 1,392").
@@ -746,7 +752,8 @@ def _not_a_count(c: _Candidate, text: str, sentence: tuple[int, int], lex: _Lexi
     for m in RE_CLAUSE_BREAK.finditer(text, s_start, c.figure.start):
         clause_start = m.end()
     clause = text[max(clause_start, c.figure.start - 100) : c.figure.start]
-    if lex.superseded.search(clause) or lex.forecast.search(clause) or lex.increment_before.search(clause):
+    near = clause[-FORECAST_REACH:]
+    if lex.superseded.search(clause) or lex.forecast.search(near) or lex.increment_before.search(clause):
         return True
     if lex.increment_after.match(text, c.phrase.end) or lex.increment_after.match(text, c.verb_end):
         return True
