@@ -32,7 +32,7 @@ shared pipeline (``Doc.sentences``) is read in four steps; lexicons live in
 4. **Attribution**: "según X", "according to X", "X dijo/said ...", "..., dijo X",
    "informó The New York Times"; None when the sentence names no one.
 
->>> from analysis.corpus.loading import Article
+>>> from analysis.corpus.records import Article
 >>> from analysis.text import build
 >>> doc = build([Article("a", "Al menos 12 personas murieron, según la Cruz Roja.", language="es")]).docs[0]
 >>> [(c.kind, c.group, c.low, c.high, c.qualifier, c.attributed_to) for c in claims_in(doc)]
@@ -55,6 +55,7 @@ from analysis.casualties.quantities import (
     find_figures,
     interval,
     lexicon,
+    plain,
     words_regex,
 )
 from analysis.config import settings
@@ -81,10 +82,6 @@ TOLL_GAP = 120
 # A modal this close before a figure makes it a forecast ("could reach 20,000"); further away it is about
 # something else ("El número podría aumentar en la noche, según ... la cifra de fallecidos es de 105").
 FORECAST_REACH = 40
-# From this many articles, figures are read on every core, runs of CHUNK_ARTICLES at a time (settings/parallel.yaml).
-PARALLEL = settings().parallel
-PARALLEL_MIN_ARTICLES: int = PARALLEL.min_articles
-CHUNK_ARTICLES: int = PARALLEL.chunk_articles
 
 
 @dataclass(frozen=True)
@@ -189,10 +186,6 @@ def _kinds(lex: dict, *parts: str) -> str:
     return "|".join(f"(?P<{k}>{words_regex([w for p in parts for w in lex['kinds'][k].get(p) or []])})" for k in KINDS)
 
 
-def _plain(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower().translate(str.maketrans("áéíóúü", "aeiouu"))).strip()
-
-
 @cache
 def _lexicon(language: str) -> _Lexicon:
     lex = lexicon(f"figures_{language}")
@@ -207,15 +200,15 @@ def _lexicon(language: str) -> _Lexicon:
     relative = words_regex(["que", "quienes", "who", "that", "which"])
     attribution_verbs = words_regex(lex["attribution"]["verbs"])
     who = r"(?P<who>(?:(?i:el|la|los|las|the)\s+)?[A-ZÁÉÍÓÚÑ][^,.;:()\n\"«»“”]{1,80}|(?i:el|la|los|las|the)\s+[^,.;:()\n\"«»“”]{2,80})"
-    groups = {_plain(w): g for g, words in lex["groups"].items() for w in words}
+    groups = {plain(w): g for g, words in lex["groups"].items() for w in words}
     toll_link_end = rf"\s+(?:{adverb}\s+)?(?:{words_regex(lex['toll_number_articles'])}\s+)?"
     toll_link = words_regex(lex["toll_links"]) + toll_link_end
     nationalities = {
-        _plain(w): name
+        plain(w): name
         for name, forms in nat.items()
         for w in forms.get(language, []) + forms.get("es" if language == "en" else "en", [])
     }
-    countries = {_plain(w): name for name, forms in nat.items() for w in forms.get("countries", [])}
+    countries = {plain(w): name for name, forms in nat.items() for w in forms.get("countries", [])}
     return _Lexicon(
         noun=re.compile(_kinds(lex, "nouns"), i),
         participle=re.compile(_kinds(lex, "participles"), i),
@@ -233,9 +226,9 @@ def _lexicon(language: str) -> _Lexicon:
             + ")",
             i,
         ),
-        zero_kinds={k: frozenset(_plain(w) for w in words) for k, words in lex["zero"]["nouns"].items()},
-        zero_auxiliaries=frozenset(_plain(w) for w in lex["zero"]["auxiliaries"]),
-        zero_increments=frozenset(_plain(w) for w in lex["zero"]["increments"]),
+        zero_kinds={k: frozenset(plain(w) for w in words) for k, words in lex["zero"]["nouns"].items()},
+        zero_auxiliaries=frozenset(plain(w) for w in lex["zero"]["auxiliaries"]),
+        zero_increments=frozenset(plain(w) for w in lex["zero"]["increments"]),
         zero_nobody=re.compile(rf"(?P<neg>{words_regex(lex['zero']['nobody'])})(?:\s+(?P<who>[^\W\d]+))?", i),
         subgroup=re.compile(
             rf"\s*(?:--\s*|—\s*)?{words_regex(lex['subgroup']['copulas'])}\s+(?:(?:all|todos|todas|also|también)\s+)?"
@@ -264,7 +257,7 @@ def _lexicon(language: str) -> _Lexicon:
             rf"(?:^|(?<=[,;:\"«“]\s)|(?<=[\"«“]))(?P<who>[^,.;:()\n\"«»“”]{{2,80}}?)\s+(?i:{attribution_verbs})"
         ),
         groups=groups,
-        toll_qualifiers={_plain(w): rule for w, rule in lex["toll_link_qualifiers"].items()},
+        toll_qualifiers={plain(w): rule for w, rule in lex["toll_link_qualifiers"].items()},
         nationalities=nationalities,
         countries=countries,
         stops=stop_words(language),
@@ -301,10 +294,10 @@ def _phrase(text: str, pos: int, limit: int, lex: _Lexicon) -> _Phrase:
         elif (m := lex.participle.match(text, at, limit)) and m.lastgroup:
             phrase.kind = phrase.kind or m.lastgroup
         elif (m := lex.nationality.match(text, at, limit)) and (lex.capital_demonyms or not m.group()[0].isupper()):
-            phrase.nationality = phrase.nationality or lex.nationalities.get(_plain(m.group()))
+            phrase.nationality = phrase.nationality or lex.nationalities.get(plain(m.group()))
             phrase.head = "person" if phrase.head != "unknown" or phrase.nationality else phrase.head
         elif m := lex.group.match(text, at, limit):
-            phrase.groups += (lex.groups[_plain(m.group())],)
+            phrase.groups += (lex.groups[plain(m.group())],)
             phrase.head = "person"
         elif m := lex.person.match(text, at, limit):
             # An unknown word before a person noun was an adjective ("presuntos miembros").
@@ -349,7 +342,7 @@ def _group(phrase: _Phrase, sentence: str, offset: int, lex: _Lexicon) -> str:
     if phrase.possessive:
         countries = [m.group() for m in lex.country.finditer(sentence, 0, offset)]
         if countries:
-            return lex.countries[_plain(countries[-1])]
+            return lex.countries[plain(countries[-1])]
     groups = set(phrase.groups)
     if {"civilians", "military"} <= groups or "total" in groups:
         return "total"
@@ -429,7 +422,7 @@ def _last_toll(window: str, lex: _Lexicon) -> re.Match[str] | None:
 def _toll_qualified(figure: Figure, window: str, lex: _Lexicon) -> Figure:
     """The figure under the qualifier its toll verb implies, when the figure has none of its own."""
     link = lex.toll_link.search(window)
-    rule = lex.toll_qualifiers.get(_plain(link.group("link"))) if link else None
+    rule = lex.toll_qualifiers.get(plain(link.group("link"))) if link else None
     if rule is None or figure.qualifier != "exact" or figure.form not in ("digits", "words"):
         return figure
     low, high = interval(figure.value, rule, form=figure.form)
@@ -694,11 +687,11 @@ def _zero_claims(text: str, sentence: tuple[int, int], lex: _Lexicon) -> list[tu
     out: list[tuple[str, str, Figure]] = []
     for m in lex.zero_noun.finditer(text, s_start, s_end):
         noun = next(v for k, v in m.groupdict().items() if v and k in KINDS)
-        between = _plain(text[m.end("neg") : m.end() - len(noun)]).split()
+        between = plain(text[m.end("neg") : m.end() - len(noun)]).split()
         if lex.zero_increments.intersection(between):
             continue  # "no new deaths": no increment, not a zero toll
         # A noun of several kinds counts each ("casualties": the killed and the injured).
-        for kind in (k for k in KINDS if _plain(noun) in lex.zero_kinds.get(k, ())):
+        for kind in (k for k in KINDS if plain(noun) in lex.zero_kinds.get(k, ())):
             out.append((kind, "total", _zero_figure(m, text)))
     for m in lex.zero_nobody.finditer(text, s_start, s_end):
         clause_end = RE_STOP.search(text, m.end(), s_end)
@@ -708,7 +701,7 @@ def _zero_claims(text: str, sentence: tuple[int, int], lex: _Lexicon) -> list[tu
         parts = re.split(r"\s+(?:o|u|ni|or|nor)\s+", clause)
         kinds = [k for k in KINDS if any(_opens_with(part, k, lex) for part in parts)]
         who = m.group("who") or ""
-        group = lex.nationalities.get(_plain(who)) or lex.groups.get(_plain(who)) or "total"
+        group = lex.nationalities.get(plain(who)) or lex.groups.get(plain(who)) or "total"
         out.extend((kind, group, _zero_figure(m, text)) for kind in kinds)
     return sorted(out, key=lambda z: z[2].start)
 
@@ -720,7 +713,7 @@ def _opens_with(part: str, kind: str, lex: _Lexicon) -> bool:
         return False
     if _has_kind(words[0], kind, lex):
         return True
-    return _plain(words[0]) in lex.zero_auxiliaries and _has_kind(" ".join(words[1:3]), kind, lex)
+    return plain(words[0]) in lex.zero_auxiliaries and _has_kind(" ".join(words[1:3]), kind, lex)
 
 
 def _has_kind(clause: str, kind: str, lex: _Lexicon) -> bool:
@@ -819,9 +812,13 @@ def extract(text: TextCorpus) -> list[Claim]:
 
     Dates without a year, and articles without a date, are resolved against the
     latest article date of the corpus (``incidents.Reference``). Large corpora
-    are read on every core (:func:`analysis.parallel.map_split`).
+    are read on every core (:func:`analysis.parallel.map_split`), from ``min_articles``
+    articles, ``chunk_articles`` at a time (settings/parallel.yaml).
     """
     latest = max((d.article.date for d in text.docs if d.article.date), default=None)
     readings = [_reading(doc, incidents.Reference(doc.article.date, fallback=latest)) for doc in text.docs]
-    per_article = parallel.map_split(_claims_of, readings, min_items=PARALLEL_MIN_ARTICLES, max_chunk=CHUNK_ARTICLES)
+    spread = settings().parallel
+    per_article = parallel.map_split(
+        _claims_of, readings, min_items=spread.min_articles, max_chunk=spread.chunk_articles
+    )
     return [claim for claims in per_article for claim in claims]

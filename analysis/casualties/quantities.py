@@ -47,20 +47,21 @@ import yaml
 from text_to_num import alpha2digit
 
 from analysis.config import settings
+from analysis.corpus.records import WITH_LEXICONS
+from analysis.text import fold
 
 __all__ = [
     "Figure",
-    "LANGUAGES",
     "figure_starts",
     "find_figures",
     "interval",
     "lexicon",
     "parse_digits",
+    "plain",
     "trigger_words",
     "words_regex",
 ]
 
-LANGUAGES = ("es", "en")
 # Digits with thousands separators or a decimal part: "1.200", "1,200", "1,5", "12".
 # A plain space groups thousands only after one to three digits and before exactly three ("1 037").
 RE_DIGITS_TEXT = r"(?:\d{1,3}(?: \d{3}(?!\d))+|\d+(?:[.,\u00a0\u202f]\d+)*)"
@@ -75,6 +76,7 @@ RE_EN_TENS_UNITS = re.compile(
     r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(one|two|three|four|five|six|seven|eight|nine)\b",
     re.I,
 )
+# What each vowel of a folded lexicon entry matches in text (ñ is not folded: it matches itself).
 ACCENTS = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]"}
 
 
@@ -86,20 +88,12 @@ def lexicon(name: str) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-RULES = settings().intervals
-ABOUT = RULES.about
-PLURAL_LOW, PLURAL_HIGH = RULES.plural
-MAX_VALUE = RULES.max_value
-
-
 def _fold(word: str) -> str:
-    """Regex for a lexicon entry: accent-insensitive vowels, any run of spaces between words."""
+    """Regex for a lexicon entry: accent-insensitive vowels (:func:`analysis.text.fold`), any run of spaces between words."""
     out = []
-    for ch in word.lower():
+    for ch in fold(word):
         if ch in ACCENTS:
             out.append(ACCENTS[ch])
-        elif ch in "áéíóúü":
-            out.append(ACCENTS["aeiouu"["áéíóúü".index(ch)]])
         elif ch.isspace():
             out.append(r"\s+")
         else:
@@ -119,10 +113,13 @@ def words_regex(words: Iterable[str]) -> str:
     return r"(?<![\w])(?:" + "|".join(_fold(w) for w in unique) + r")(?![\w])"
 
 
-def _plain(text: str) -> str:
-    """Lower-case, accents folded, single spaces: the key for lexicon look-ups."""
-    table = str.maketrans("áéíóúü", "aeiouu")
-    return RE_SPACES.sub(" ", text.lower().translate(table)).strip()
+def plain(text: str) -> str:
+    """Lower-case, accents folded (:func:`analysis.text.fold`), single spaces: the key for lexicon look-ups.
+
+    >>> plain("  Víctimas   MORTALES ")
+    'victimas mortales'
+    """
+    return RE_SPACES.sub(" ", fold(text)).strip()
 
 
 def _decimal_text(text: str) -> str | None:
@@ -182,7 +179,8 @@ def interval(
     >>> interval(100, "more than"), interval(100, "about"), interval(100, "nearly"), interval(12, "exact", form="collective")
     ((101, None), (90, 110), (90, 99), (11, 13))
     """
-    about = (math.ceil(value * (1 - ABOUT) - 1e-9), math.floor(value * (1 + ABOUT) + 1e-9))
+    share = settings().intervals.about
+    about = (math.ceil(value * (1 - share) - 1e-9), math.floor(value * (1 + share) + 1e-9))
     if form == "plural" and span is not None:
         lo, hi = span
         bounds: dict[str, tuple[int | None, int | None]] = {
@@ -243,16 +241,16 @@ def _grammar(language: str) -> _Grammar:
     pattern = rf"{rng}|(?:(?P<qual>{qual})\s+(?:{qual}\s+)?)?(?:{quantity})"
     return _Grammar(
         re.compile(pattern, re.IGNORECASE),
-        {_plain(k): v for k, v in lex["qualifiers"].items()},
-        {_plain(k): int(v) for k, v in lex["multipliers"].items()},
-        {_plain(k): int(v) for k, v in lex["collective_units"].items()},
-        {_plain(k): int(v) for k, v in lex["plural_units"].items()},
+        {plain(k): v for k, v in lex["qualifiers"].items()},
+        {plain(k): int(v) for k, v in lex["multipliers"].items()},
+        {plain(k): int(v) for k, v in lex["collective_units"].items()},
+        {plain(k): int(v) for k, v in lex["plural_units"].items()},
         language,
     )
 
 
 # The figure pattern of each language, compiled once from its lexicon.
-RE_FIGURE = {language: _grammar(language) for language in LANGUAGES}
+RE_FIGURE = {language: _grammar(language) for language in WITH_LEXICONS}
 
 
 def _digits_value(text: str, grammar: _Grammar) -> int | None:
@@ -260,7 +258,7 @@ def _digits_value(text: str, grammar: _Grammar) -> int | None:
     if match is None:
         return None
     number = _decimal_text(match.group())
-    rest = _plain(text[match.end() :])
+    rest = plain(text[match.end() :])
     multiplier = grammar.multipliers.get(rest, 1) if rest else 1
     if number is None:
         return None
@@ -281,18 +279,19 @@ def _words_value(text: str, language: str) -> int | None:
 
 def _value(text: str, grammar: _Grammar) -> int | None:
     value = _digits_value(text, grammar) if text[:1].isdigit() else _words_value(text, grammar.language)
-    return None if value is None or value > MAX_VALUE else value
+    return None if value is None or value > settings().intervals.max_value else value
 
 
 def _plural_span(text: str, grammar: _Grammar) -> tuple[int, int] | None:
     units = [
-        grammar.plural.get(w) or grammar.multipliers.get(w) for w in re.split(r"\s+(?:de|of)\s+|\s+", _plain(text))
+        grammar.plural.get(w) or grammar.multipliers.get(w) for w in re.split(r"\s+(?:de|of)\s+|\s+", plain(text))
     ]
     known = [u for u in units if u]
     if not known:
         return None
     unit = math.prod(known)
-    return PLURAL_LOW * unit, PLURAL_HIGH * unit - 1
+    low, high = settings().intervals.plural
+    return low * unit, high * unit - 1
 
 
 @cache
@@ -309,7 +308,7 @@ def trigger_words(language: str) -> dict[str, frozenset[str] | None]:
     >>> t["treinta"], "torno" in t["en"], "centenar" in t["un"], "soldado" in t["un"]
     (None, True, True, False)
     """
-    lex = lexicon(f"figures_{language if language in LANGUAGES else 'es'}")
+    lex = lexicon(f"figures_{language if language in WITH_LEXICONS else 'es'}")
     articles = {w.lower() for w in [*lex["number_articles"], *lex["collective_articles"]]}
     followers = [*lex["number_continuations"], *lex["multipliers"], *lex["collective_units"]]
     entries = [
@@ -331,8 +330,8 @@ def trigger_words(language: str) -> dict[str, frozenset[str] | None]:
         seconds[first] = None if following is None or current is None else current | following
     out: dict[str, frozenset[str] | None] = {}
     for first, nxt in seconds.items():
-        value = None if nxt is None else frozenset(nxt | {_plain(w) for w in nxt})
-        out[first] = out[_plain(first)] = value
+        value = None if nxt is None else frozenset(nxt | {plain(w) for w in nxt})
+        out[first] = out[plain(first)] = value
     return out
 
 
@@ -380,7 +379,7 @@ def find_figures(
         if m is None or m.start() < skip:
             continue
         figure = _figure(m, grammar)
-        if figure is not None and figure.form in ("digits", "words") and _plain(figure.text).split(" ")[-1] == THOUSAND_WORDS.get(language):
+        if figure is not None and figure.form in ("digits", "words") and plain(figure.text).split(" ")[-1] == THOUSAND_WORDS.get(language):
             figure = _thousand_rest(figure, text, stop, grammar)
             skip = figure.end
         if figure is not None and _plausible(figure):
@@ -400,9 +399,10 @@ def _thousand_rest(figure: Figure, text: str, stop: int, grammar: _Grammar) -> F
 
 def _plausible(figure: Figure) -> bool:
     """A figure above ``max_value`` (an identifier, a phone number) or with an empty interval ("menos de 0") is dropped."""
+    max_value = settings().intervals.max_value
     return (
-        figure.value <= MAX_VALUE
-        and (figure.high is None or figure.high <= MAX_VALUE)
+        figure.value <= max_value
+        and (figure.high is None or figure.high <= max_value)
         and (figure.high is None or figure.high >= 0)
         and (figure.low is None or figure.high is None or figure.low <= figure.high)
     )
@@ -428,23 +428,23 @@ def _figure(m: re.Match[str], grammar: _Grammar) -> Figure | None:
 
 
 def _read_figure(m: re.Match[str], grammar: _Grammar) -> Figure | None:
-    qualifier = grammar.qualifiers.get(_plain(m.group("qual") or ""), "exact")
+    qualifier = grammar.qualifiers.get(plain(m.group("qual") or ""), "exact")
     if m.group("range"):
         a, b = _value(m.group("r1"), grammar), _value(m.group("r2"), grammar)
         if a is None or b is None or a > b:
             return None
         return Figure(m.start(), m.end(), m.group(), "between", a, b, a, "range")
     if m.group("half"):
-        value = grammar.multipliers.get(_plain(m.group("half")).split(" ")[-1], 0) // 2
+        value = grammar.multipliers.get(plain(m.group("half")).split(" ")[-1], 0) // 2
         form = "words"
     elif m.group("collective"):
-        words = _plain(m.group("collective")).split(" ")
+        words = plain(m.group("collective")).split(" ")
         value = grammar.collective.get(words[-1], 0)
         if words[0] in ("medio", "media", "half"):
             value //= 2
         form = "collective"
     elif m.group("times"):
-        unit = _plain(m.group("times")).split(" ")[-1]
+        unit = plain(m.group("times")).split(" ")[-1]
         n = _value(m.group("times_n"), grammar)
         per = grammar.collective.get(unit) or grammar.plural.get(unit) or 0
         if n is None or not per:

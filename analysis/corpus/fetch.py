@@ -21,7 +21,7 @@ import ssl
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from email.message import Message
@@ -29,15 +29,15 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
+from analysis.config import settings
 from analysis.corpus.decode import MAX_CONTROL_SHARE, RE_CONTROL, DecodeError, decode_bytes
-from analysis.corpus.formats import LIMITS, read_page
+from analysis.corpus.formats import read_page
 from analysis.corpus.guard import Refused, opener
-from analysis.corpus.loading import Article, Corpus, Problem
+from analysis.corpus.loading import Corpus
+from analysis.corpus.records import Article, Problem, Progress, slug
 from analysis.corpus.webpage import host_name
 
 __all__ = [
-    "DEFAULT_TIMEOUT",
-    "MAX_BYTES",
     "FetchError",
     "UrlResult",
     "fetch",
@@ -48,8 +48,7 @@ __all__ = [
     "url_lines",
 ]
 
-DEFAULT_TIMEOUT = LIMITS.url_timeout_seconds
-MAX_BYTES = LIMITS.max_page_bytes
+# The timeout and size limit default to ``url_timeout_seconds`` and ``max_page_mb`` (settings/limits.yaml).
 WORKERS = 4
 CHUNK = 65_536
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -57,12 +56,10 @@ USER_AGENT = "Mozilla/5.0 (compatible; Contraste/0.1; news comparison)"
 RE_URL = re.compile(r"\Ahttps?://\S+\Z", re.IGNORECASE)
 # A <meta charset> or http-equiv Content-Type in the first bytes of a page.
 RE_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
-RE_SLUG = re.compile(r"[^\w.-]+")
 ID_CHARS = 80
 # Characters checked for binary content in a page that claims to be text.
 SAMPLE_CHARS = 4096
 
-Progress = Callable[[int, int, "UrlResult"], None]
 
 
 class FetchError(OSError):
@@ -159,7 +156,7 @@ def _reason(err: BaseException, *, host: str, timeout: float) -> str:
 
 
 def fetch(
-    url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_BYTES, allow_private: bool = True
+    url: str, *, timeout: float | None = None, max_bytes: int | None = None, allow_private: bool = True
 ) -> tuple[str, str]:
     """The HTML of one page and the URL it was finally served from (after redirects).
 
@@ -171,6 +168,9 @@ def fetch(
     Raises:
         FetchError: with the reason (HTTP status, timeout, not HTML, too large, refused address...).
     """
+    limits = settings().limits
+    timeout = limits.url_timeout_seconds if timeout is None else timeout
+    max_bytes = limits.max_page_bytes if max_bytes is None else max_bytes
     if not is_url(url):
         raise FetchError("not an http(s) URL")
     host = urlsplit(url).hostname
@@ -219,11 +219,10 @@ def _article_id(url: str) -> str:
     parts = urlsplit(url)
     segments = [s for s in parts.path.split("/") if s]
     last = re.sub(r"\.(s?html?|php|aspx?)\Z", "", segments[-1]) if segments else ""
-    slug = RE_SLUG.sub("-", "-".join(filter(None, [host_name(url), last]))).strip("-")
-    return slug[:ID_CHARS] or "page"
+    return slug("-".join(filter(None, [host_name(url), last])), lower=False, dots=True, fallback="page")[:ID_CHARS]
 
 
-def _fetched(url: str, *, timeout: float, max_bytes: int, allow_private: bool) -> tuple[str, str] | str:
+def _fetched(url: str, *, timeout: float | None, max_bytes: int | None, allow_private: bool) -> tuple[str, str] | str:
     """The page's (HTML, final URL), or the reason it could not be fetched."""
     try:
         return fetch(url, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private)
@@ -241,19 +240,11 @@ def _result(url: str, fetched: tuple[str, str] | str) -> UrlResult:
     return UrlResult(url, article=articles[0])
 
 
-def load_url(
-    url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_BYTES, allow_private: bool = True
-) -> UrlResult:
-    """Fetch one URL and extract its article; never raises for a page that cannot be loaded."""
-    url = url.strip()
-    return _result(url, _fetched(url, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private))
-
-
 def load_urls(
     urls: Iterable[str],
     *,
-    timeout: float = DEFAULT_TIMEOUT,
-    max_bytes: int = MAX_BYTES,
+    timeout: float | None = None,
+    max_bytes: int | None = None,
     allow_private: bool = True,
     workers: int = WORKERS,
     progress: Progress | None = None,
@@ -264,7 +255,7 @@ def load_urls(
         timeout: per URL, see :func:`fetch`.
         allow_private: False refuses URLs whose host resolves to a non-global address.
         workers: URLs fetched at once.
-        progress: called as ``progress(done, total, result)`` after each URL, in the
+        progress: called as ``progress(done, total, url)`` after each URL, in the
             calling thread (so a dashboard can update its progress bar).
     """
     urls = [url.strip() for url in urls]
@@ -280,7 +271,7 @@ def load_urls(
             i = futures[future]
             result = results[i] = _result(urls[i], future.result())
             if progress is not None:
-                progress(done, len(urls), result)
+                progress(done, len(urls), result.url)
     return tuple(r for r in results if r is not None)
 
 

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from analysis.corpus import guard as fetchguard
-from analysis.corpus.fetch import is_url, load_url, load_urls, results_corpus, results_table, url_lines
+from analysis.corpus.fetch import UrlResult, is_url, load_urls, results_corpus, results_table, url_lines
 
 LOOPBACK_REFUSAL = "private, loopback and link-local addresses are not allowed here"
 
@@ -141,6 +141,11 @@ def test_a_failed_url_says_why(site, path, options, reason):
     assert re.fullmatch(reason, result.reason), result.reason
 
 
+
+def load_url(url: str, **options: object) -> UrlResult:
+    """One URL through :func:`load_urls`, the loader's one entry point."""
+    return load_urls([url], **options)[0]  # type: ignore[arg-type]
+
 def test_the_timeout_bounds_the_wait(site):
     start = time.monotonic()
     load_url(site.url("/slow"), timeout=0.5)
@@ -236,7 +241,7 @@ def test_load_urls_reports_progress_and_keeps_the_order(site):
     ]
     calls = []
     results = load_urls(
-        urls, timeout=5, workers=3, progress=lambda done, total, result: calls.append((done, total, result.url))
+        urls, timeout=5, workers=3, progress=lambda done, total, url: calls.append((done, total, url))
     )
     assert [r.url for r in results] == urls
     assert [r.loaded for r in results] == [True, False, True, False]

@@ -3,8 +3,10 @@
 The last block of the table was written after the rules, as a check on unseen
 styles: 16 of its 20 sentences passed as first run; two were fixed by general
 rules (auxiliaries "were found", complements "de la Policía Nacional"), and two
-are known misses left out: "Fueron liberados 20 rehenes" (read as 20 detained)
-and "la cifra de fallecidos ya supera los 300" (missed: article after the verb).
+misses found then ("Fueron liberados 20 rehenes", "la cifra de fallecidos ya supera
+los 300") have been fixed since. Known misses stay in the table, marked with
+:func:`known_miss` and the reason: they count in precision and recall, so a hard
+real-world row can be added without the table having to be perfect.
 """
 
 from __future__ import annotations
@@ -12,10 +14,18 @@ from __future__ import annotations
 import pytest
 
 from analysis.casualties.claims import KINDS, Claim, claims_in, extract
-from analysis.corpus.loading import Article
+from analysis.corpus.records import Article
 from analysis.text import build
 
 Expected = tuple[str, str, int | None, int | None]  # kind, group, low, high
+
+
+def known_miss(reason: str) -> pytest.MarkDecorator:
+    """A row the extractor gets wrong today, kept with its right answer: xfail with the reason.
+
+    Strict: when a change fixes it, the row fails as XPASS until the mark is removed.
+    """
+    return pytest.mark.xfail(reason=reason, strict=True)
 
 
 def claims_of(sentence: str, language: str) -> list[Claim]:
@@ -283,11 +293,15 @@ CASES = [
     pytest.param("es", "Dos periodistas figuran entre los muertos.", [("killed", "periodistas", 2, 2)],
                  id="es-figuran-entre-los-muertos"),
     pytest.param("en", "The bodies of the victims were flown home on 3 planes.", [], id="en-bodies-no-count"),
+    # ---- known misses: the right answer, and why it is not found today
+    pytest.param("es", "Más de la mitad de los 80 pasajeros murieron.", [("killed", "pasajeros", 41, 80)],
+                 marks=known_miss("a share of a whole ('más de la mitad de los 80') is read as the whole: 80"),
+                 id="es-share-of-a-whole"),
+    pytest.param("es", "Murieron 3 de los 5 ocupantes del vehículo.", [("killed", "ocupantes", 3, 3)],
+                 marks=known_miss("the whole ('de los 5 ocupantes') is read as a second toll, and not as the group"),
+                 id="es-part-of-a-whole"),
+    pytest.param("es", "Las víctimas mortales ya son 45.", [("killed", "total", 45, 45)], id="es-toll-copula"),
 ]  # fmt: skip
-
-
-def xfail(reason):
-    return pytest.mark.xfail(reason=reason, strict=True)
 
 
 # Rows added for issue 14, grouped by phenomenon (written for this table; no reserved event).
@@ -303,7 +317,7 @@ MORE_CASES = [
                  [("killed", "total", 45, None), ("killed", "total", 20, 20), ("killed", "total", 15, 15), ("killed", "total", 10, 10)], id="en-list-in-place"),
     pytest.param("es", "Hubo 23 heridos en Lima, 4 en Callao y uno en Ica.",
                  [("injured", "total", 23, 23), ("injured", "total", 4, 4), ("injured", "total", 1, 1)], id="es-lista-heridos-uno",
-                 marks=xfail("'uno' alone is not a figure start (only 'un' before a multiplier)")),
+                 marks=known_miss("'uno' alone is not a figure start (only 'un' before a multiplier)")),
     pytest.param("en", "Floods killed 14 in Texas. Oklahoma had 6 and Arkansas 3.",
                  [("killed", "total", 14, 14), ("killed", "total", 6, 6), ("killed", "total", 3, 3)], id="en-list-next-sentence"),
     pytest.param("es", "En Lima viven 10 millones de personas y en Callao 1 millón.", [], id="es-lista-sin-tipo-neg"),
@@ -349,13 +363,13 @@ MORE_CASES = [
     pytest.param("es", "Entre los fallecidos hay tres niños.", [("killed", "children", 3, 3)], id="es-entre-los-fallecidos-hay"),
     pytest.param("en", "Three children are among those killed.", [("killed", "children", 3, 3)], id="en-are-among-those-killed"),
     pytest.param("es", "Murieron 30 personas; de ellas, 11 eran menores.", [("killed", "total", 30, 30), ("killed", "children", 11, 11)],
-                 id="es-de-ellas-menores", marks=xfail("a breakdown after a semicolon starts a new clause: the kind is not inherited")),
+                 id="es-de-ellas-menores", marks=known_miss("a breakdown after a semicolon starts a new clause: the kind is not inherited")),
     pytest.param("en", "Among the survivors were 6 firefighters.", [], id="en-among-survivors-neg"),
     # ---- qualifiers
     pytest.param("en", "Rescuers found six to 10 bodies in the river.", [("killed", "total", 6, 10)], id="en-six-to-ten-bodies",
-                 marks=xfail("'six to 10' (a range without 'between') is not read as a range")),
+                 marks=known_miss("'six to 10' (a range without 'between') is not read as a range")),
     pytest.param("es", "Al menos hay 10 muertos en la zona.", [("killed", "total", 10, None)], id="es-al-menos-hay",
-                 marks=xfail("a qualifier separated from its number by a verb is not read")),
+                 marks=known_miss("a qualifier separated from its number by a verb is not read")),
     # ---- not claims: superseded figures, forecasts, other incidents
     pytest.param("es", "Previamente se informó de 820 fallecidos y 672 heridos.", [], id="es-previamente-neg"),
     pytest.param("es", "Inicialmente se había reportado un total de 133 víctimas mortales.", [], id="es-inicialmente-neg"),
@@ -371,13 +385,13 @@ MORE_CASES = [
     pytest.param("es", "Más de 2.000 rescatistas trabajan en la zona.", [], id="es-rescatistas-neg"),
     pytest.param("en", "More than 500 rescuers searched the rubble.", [], id="en-rescuers-neg"),
     pytest.param("es", "No se han barajado los datos de 700 desaparecidos.", [], id="es-cifra-negada-neg",
-                 marks=xfail("a denied figure ('no se han barajado') is still read as a claim")),
+                 marks=known_miss("a denied figure ('no se han barajado') is still read as a claim")),
     pytest.param("en", "Hospitals moved 40 patients to other cities.", [], id="en-patients-moved-neg"),
     pytest.param("es", "El temporal dañó 1.200 edificios.", [], id="es-edificios-neg"),
     # ---- zero tolls
     pytest.param("es", "No hubo víctimas mortales.", [("killed", "total", 0, 0)], id="es-no-hubo-victimas"),
     pytest.param("en", "No deaths were reported among the crew.", [("killed", "crew", 0, 0)], id="en-no-deaths",
-                 marks=xfail("the group of a zero toll is read after 'ningún'/'no one' only, not from 'among the crew'")),
+                 marks=known_miss("the group of a zero toll is read after 'ningún'/'no one' only, not from 'among the crew'")),
     pytest.param("es", "Ningún español ha fallecido ni ha resultado herido, según el consulado.",
                  [("killed", "Spanish", 0, 0), ("injured", "Spanish", 0, 0)], id="es-ningun-espanol"),
     pytest.param("en", "The quake had not caused any damage or casualties.",
@@ -563,7 +577,7 @@ _MISSES_14 = {
     "neg-en-2": "without the article's date, an earlier year ('In 2004') cannot be told from the current one",
 }
 CASES += [
-    pytest.param(language, sentence, expected, id=key, marks=[xfail(_MISSES_14[key])] if key in _MISSES_14 else [])
+    pytest.param(language, sentence, expected, id=key, marks=[known_miss(_MISSES_14[key])] if key in _MISSES_14 else [])
     for key, language, sentence, expected in _ROWS_14
 ]
 
@@ -573,12 +587,10 @@ def test_sentence_claims(language: str, sentence: str, expected: list[Expected])
     assert found(sentence, language) == expected
 
 
-def test_precision_and_recall_over_the_table(capsys: pytest.CaptureFixture[str]) -> None:
-    """Precision = right claims / claims found; recall = right claims / expected claims, over every row."""
+def _scores(cases: list) -> tuple[int, int, int]:
+    """(right, found, expected) claims over ``cases``; a found claim is right when it equals an expected one."""
     right = extracted = wanted = 0
-    for case in CASES:
-        if case.marks:
-            continue  # known misses (xfail rows) are counted by their own test
+    for case in cases:
         language, sentence, expected = case.values
         got = found(sentence, language)
         remaining = list(expected)
@@ -588,12 +600,21 @@ def test_precision_and_recall_over_the_table(capsys: pytest.CaptureFixture[str])
                 right += 1
         extracted += len(got)
         wanted += len(expected)
+    return right, extracted, wanted
+
+
+def test_precision_and_recall_over_the_table(capsys: pytest.CaptureFixture[str]) -> None:
+    """Precision = right claims / claims found; recall = right claims / expected claims, over EVERY row,
+    known misses included (leaving them out would report a perfect table)."""
+    right, extracted, wanted = _scores(CASES)
     precision, recall = right / extracted, right / wanted
+    misses = [case for case in CASES if case.marks]
     with capsys.disabled():
-        print(f"\nfigures table: {len(CASES)} sentences, {wanted} expected claims, {extracted} found, "
-              f"precision {precision:.3f}, recall {recall:.3f}")  # fmt: skip
+        print(f"\nclaims table: {len(CASES)} sentences ({len(misses)} known misses), {wanted} expected claims, "
+              f"{extracted} found, {right} right: precision {precision:.3f}, recall {recall:.3f}")  # fmt: skip
     assert len(CASES) >= 60
-    assert precision >= 0.95 and recall >= 0.95
+    # A floor, not perfection: the rows that are not known misses are each checked exactly above.
+    assert precision >= 0.9 and recall >= 0.9
 
 
 ATTRIBUTIONS = [
@@ -731,7 +752,7 @@ _PLACE_MISSES = {
     "place-en-7": "'Nice' is a common English word and a city under famous_population: rule 3 drops it",
 }
 CASES += [
-    pytest.param(language, sentence, expected, id=key, marks=[xfail(_PLACE_MISSES[key])] if key == "place-en-4" else [])
+    pytest.param(language, sentence, expected, id=key, marks=[known_miss(_PLACE_MISSES[key])] if key == "place-en-4" else [])
     for key, language, sentence, expected, _ in _PLACE_ROWS
 ]
 
@@ -739,7 +760,7 @@ CASES += [
 @pytest.mark.parametrize(
     ("language", "sentence", "places"),
     [
-        pytest.param(language, sentence, where, id=key, marks=[xfail(_PLACE_MISSES[key])] if key in _PLACE_MISSES else [])
+        pytest.param(language, sentence, where, id=key, marks=[known_miss(_PLACE_MISSES[key])] if key in _PLACE_MISSES else [])
         for key, language, sentence, _, where in _PLACE_ROWS
     ],
 )
