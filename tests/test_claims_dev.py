@@ -30,7 +30,7 @@ import pytest
 from analysis.casualties.claims import Claim, claims_in
 from analysis.casualties.quantities import find_figures
 from analysis.corpus import places
-from analysis.corpus.loading import Article
+from analysis.corpus.records import Article
 from analysis.corpus.records import parse_date
 from analysis.text import build
 
