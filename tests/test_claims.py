@@ -569,6 +569,12 @@ _ROWS_14: list[tuple[str, str, str, list[Expected]]] = [
     ("forecast-far-es", "es", "El número podría aumentar en la noche, según un conteo de la cadena la cifra de fallecidos es de 105.",
      [(_K, "total", 105, 105)]),
     ("forecast-near-en", "en", "Officials said the toll may reach 300.", []),
+    ("superseded-comma-en", "en", "The death toll, once reported at 93, has now surged to 115.", [(_K, "total", 115, 115)]),
+    ("forecast-comma-en", "en", "The toll could rise further, as 33 others remain in serious condition.", [(_I, "total", 33, 33)]),
+    ("forecast-range-neg-en", "en", "The mayor said deaths could reach 18,000 to 20,000.", []),
+    ("toll-decimal-en", "en", "The death toll from the 7.8 magnitude quake climbed to more than 6,300 people.", [(_K, "total", 6301, None)]),
+    ("death-count-en", "en", "That brings the death count to at least 129.", [(_K, "total", 129, None)]),
+    ("estimated-missing-en", "en", "About 10,000 people are estimated to be missing.", [(_M, "total", 9000, 11000)]),
 ]
 # Known misses of _ROWS_14, with the reason (strict: a fix makes them fail until the mark goes).
 _MISSES_14 = {

@@ -30,15 +30,14 @@ import pytest
 from analysis.casualties.claims import Claim, claims_in
 from analysis.casualties.quantities import find_figures
 from analysis.corpus import places
-from analysis.corpus.records import Article
-from analysis.corpus.records import parse_date
+from analysis.corpus.records import Article, parse_date
 from analysis.text import build
 
 DEV = Path(__file__).parent / "data" / "claims_dev.json"
 # Ratchets (measured; see the module docstring). Raise, never lower.
 FLOORS = {
     "es": {"precision": 0.94, "recall": 0.84, "place": 0.65},
-    "en": {"precision": 0.93, "recall": 0.82, "place": 0.56},
+    "en": {"precision": 0.93, "recall": 0.84, "place": 0.56},
 }
 
 

@@ -214,7 +214,7 @@ def _lexicon(language: str) -> _Lexicon:
         participle=re.compile(_kinds(lex, "participles"), i),
         after=re.compile(rf"\s*(?:{relative}\s+)?(?:{adverb}\s+)?(?:{verbs})", i),
         before=re.compile(rf"(?:{_kinds(lex, 'before', 'verbs' if language != 'en' else 'before')})\s+$", i),
-        toll=re.compile(rf"(?:{_kinds(lex, 'toll')})[^.;:!?]{{0,{TOLL_GAP}}}?{toll_link}$", i),
+        toll=re.compile(rf"(?:{_kinds(lex, 'toll')})(?:[^.;:!?]|\.(?=\d)){{0,{TOLL_GAP}}}?{toll_link}$", i),
         toll_link=re.compile(rf"(?P<link>{words_regex(lex['toll_links'])}){toll_link_end}$", i),
         released=re.compile(words_regex(lex["released"]), i),
         superseded=re.compile(words_regex(lex["superseded"]), i),
@@ -670,6 +670,7 @@ def _merged(claims: list[Claim]) -> list[Claim]:
     return [replace(c, mentions=tuple(s)) for c, s in zip(out, spans)]
 
 
+RE_COMMA_CLAUSE = re.compile(r",(?!\d)|[;—–]|\b(?:because|porque|pues|while|mientras)\b", re.IGNORECASE)
 RE_CLAUSE_BREAK = re.compile(r"[;:]|\.\s|,\s+(?:mientras|pero|while|but|and|y)\b", re.IGNORECASE)
 RE_YEAR_WORD = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
 RE_SINCE_BEFORE = re.compile(r"(?:since|desde|a partir de|from)\s+(?:(?:el|the|early|late|mid|finales|principios|comienzos)\s+)*(?:(?:de|of)\s+)?(?:\w+\s+(?:de\s+)?)?$", re.IGNORECASE)
@@ -745,8 +746,10 @@ def _not_a_count(c: _Candidate, text: str, sentence: tuple[int, int], lex: _Lexi
     for m in RE_CLAUSE_BREAK.finditer(text, s_start, c.figure.start):
         clause_start = m.end()
     clause = text[max(clause_start, c.figure.start - 100) : c.figure.start]
-    near = clause[-FORECAST_REACH:]
-    if lex.superseded.search(clause) or lex.forecast.search(near) or lex.increment_before.search(clause):
+    # Superseded and forecast words qualify a figure of their own comma clause only: "The death toll, once
+    # reported at 93, has now surged to 115"; "The toll could rise further, as 33 others remain in serious condition".
+    part = RE_COMMA_CLAUSE.split(clause)[-1]
+    if lex.superseded.search(part) or lex.forecast.search(part[-FORECAST_REACH:]) or lex.increment_before.search(clause):
         return True
     if lex.increment_after.match(text, c.phrase.end) or lex.increment_after.match(text, c.verb_end):
         return True
