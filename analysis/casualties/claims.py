@@ -2,7 +2,7 @@
 
 A claim is a figure (``analysis.casualties.quantities``: "al menos 100", "un centenar",
 "dozens") that counts people and has a *kind*. Each figure of a sentence of the
-shared pipeline (``Doc.sentences``) is read in four steps; lexicons live in
+shared pipeline (``Doc.sentences``) is read in the steps below; lexicons live in
 ``lexicons/figures_es.yaml`` and ``figures_en.yaml``:
 
 1. **Counted phrase**: fillers ("de", "sus", "of their"), person nouns
@@ -31,6 +31,18 @@ shared pipeline (``Doc.sentences``) is read in four steps; lexicons live in
    an adverb, participle or adjective ("confirmed", "safely", "lifeless") is no group: "total".
 4. **Attribution**: "según X", "according to X", "X dijo/said ...", "..., dijo X",
    "informó The New York Times"; None when the sentence names no one.
+
+Between steps 2 and 3: a list of places shares the kind of the claim before it
+("Taroudant con 321 fallecidos, Chichaoua con 103", :func:`_listed`), and so does a
+part of a toll ("97 were women"); figures that are no claim of this incident lose
+their kind (superseded, forecast, increment, another incident: :func:`_not_a_count`);
+zero tolls are added ("no hubo víctimas mortales": :func:`_zero_claims`). Then:
+
+5. **Place** (:func:`_places_of`): the place named for the figure in its list item
+   or sentence (``analysis.corpus.places``, the shared gazetteer), else the
+   article's main place, else None; ``parent``: the places containing it.
+6. **Mentions** (:func:`_merged`): a figure repeated in an article (same kind, group,
+   interval, qualifier, place and incident) is one claim with every evidence span.
 
 >>> from analysis.corpus.records import Article
 >>> from analysis.text import build
