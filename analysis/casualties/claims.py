@@ -158,6 +158,7 @@ class _Lexicon:
     before: re.Pattern[str]
     toll: re.Pattern[str]
     toll_after: re.Pattern[str]
+    toll_noun: re.Pattern[str]  # a toll noun alone, to find where a toll phrase may start
     toll_link: re.Pattern[str]  # the toll's verb right before the number, to read a qualifier from
     released: re.Pattern[str]
     superseded: re.Pattern[str]
@@ -167,6 +168,7 @@ class _Lexicon:
     subgroup: re.Pattern[str]
     zero_noun: re.Pattern[str]  # a negation, at most three words, a kind noun: one named group per kind
     zero_nobody: re.Pattern[str]
+    zero_gate: re.Pattern[str]  # the first words of the negations, for a quick scan
     zero_kinds: dict[str, frozenset[str]]
     zero_auxiliaries: frozenset[str]
     zero_increments: frozenset[str]
@@ -226,6 +228,7 @@ def _lexicon(language: str) -> _Lexicon:
         participle=re.compile(_kinds(lex, "participles"), i),
         after=re.compile(rf"\s*(?:{relative}\s+)?(?:{adverb}\s+)?(?:{verbs})", i),
         before=re.compile(rf"(?:{_kinds(lex, 'before', 'verbs' if language != 'en' else 'before')})\s+$", i),
+        toll_noun=re.compile(_kinds(lex, "toll"), i),
         toll=re.compile(rf"(?:{_kinds(lex, 'toll')})(?:[^.;:!?]|\.(?=\d)){{0,{TOLL_GAP}}}?{toll_link}$", i),
         toll_link=re.compile(rf"(?P<link>{words_regex(lex['toll_links'])}){toll_link_end}$", i),
         released=re.compile(words_regex(lex["released"]), i),
@@ -241,6 +244,9 @@ def _lexicon(language: str) -> _Lexicon:
         zero_kinds={k: frozenset(plain(w) for w in words) for k, words in lex["zero"]["nouns"].items()},
         zero_auxiliaries=frozenset(plain(w) for w in lex["zero"]["auxiliaries"]),
         zero_increments=frozenset(plain(w) for w in lex["zero"]["increments"]),
+        zero_gate=re.compile(
+            words_regex({w.split()[0] for w in [*lex["zero"]["negations"], *lex["zero"]["nobody"]]}), i
+        ),
         zero_nobody=re.compile(rf"(?P<neg>{words_regex(lex['zero']['nobody'])})(?:\s+(?P<who>[^\W\d]+))?", i),
         subgroup=re.compile(
             rf"\s*(?:--\s*|—\s*)?{words_regex(lex['subgroup']['copulas'])}\s+(?:(?:all|todos|todas|also|también)\s+)?"
@@ -425,10 +431,10 @@ def _kind(
 def _last_toll(window: str, lex: _Lexicon) -> re.Match[str] | None:
     """The toll noun nearest the number that links to it: "la cifra de fallecidos a 137, mientras que el número de
     heridos asciende a 180" counts 180 injured."""
-    found, pos = None, 0
-    while (m := lex.toll.search(window, pos)) and m.lastgroup:
-        found, pos = m, m.start() + 1
-    return found
+    for noun in reversed(list(lex.toll_noun.finditer(window))):
+        if (m := lex.toll.match(window, noun.start())) and m.lastgroup:
+            return m
+    return None
 
 
 def _toll_qualified(figure: Figure, window: str, lex: _Lexicon) -> Figure:
@@ -519,7 +525,12 @@ def _claims(reading: _Reading) -> list[Claim]:
     claims: list[Claim] = []
     where = _ArticlePlaces(article, language)
     # Where a zero toll may be ("no hubo víctimas", "ningún español..."): one search of the article per pattern.
-    zeros = sorted(m.start() for pattern in (lex.zero_noun, lex.zero_nobody) for m in pattern.finditer(text))
+    zeros = sorted(
+        m.start()
+        for hit in lex.zero_gate.finditer(text)
+        for pattern in (lex.zero_noun, lex.zero_nobody)
+        if (m := pattern.match(text, hit.start()))
+    )
     previous_kind: str | None = None
     for index, (s_start, s_end) in enumerate(reading.sentences):
         first = bisect.bisect_left(starts, s_start)
@@ -794,9 +805,11 @@ def _listed(
     the sentence before, when the list opens its sentence (four words at most before its first figure: "Florida
     had at least 19, Georgia 33"). Returns the kind of the sentence's last claim, for the next sentence."""
     last = previous
-    if candidates and (nouns := [m for m in lex.noun.finditer(text, sentence_start, candidates[0].figure.start) if m.lastgroup]):
+    if not any(c.kind is None and not c.rejected for c in candidates):
+        return next((c.kind for c in reversed(candidates) if c.kind), previous)
+    if nouns := [m for m in lex.noun.finditer(text, sentence_start, candidates[0].figure.start) if m.lastgroup]:
         last = nouns[-1].lastgroup  # "most fatalities occurred in Al Haouz (394), Taroudant (271)"
-    elif candidates and len(text[sentence_start : candidates[0].figure.start].split()) > 4:
+    elif len(text[sentence_start : candidates[0].figure.start].split()) > 4:
         last = None  # the kind of the sentence before reaches only a list that opens its sentence
     for c in candidates:
         if c.kind is None and not c.rejected and last and c.phrase.head in (None, "person") and lex.subgroup.match(text, c.phrase.end):
