@@ -55,24 +55,29 @@ def _corpus_table(result: dict[str, object]) -> pd.DataFrame:
 
 
 def _figures(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
-    from analysis.report.results import figures_claims, figures_json
+    from analysis.report.results import figures_claims, figures_json, story_map
     from analysis.text import build
 
-    return figures_json(figures_claims(build(corpus.articles), args.workspace.settings.figure_incidents))
+    text = build(corpus.articles)
+    found = story_map(text, edits=args.workspace.story_edits)
+    return figures_json(figures_claims(text, args.workspace.settings.figure_incidents, found))
 
 
 def _figures_table(result: dict[str, object]) -> pd.DataFrame:
     rows = result["claims"]
     assert isinstance(rows, list)
-    columns = ["article", "kind", "group", "incident", "low", "high", "qualifier", "attributed_to"]
+    columns = ["article", "story", "kind", "group", "incident", "low", "high", "qualifier", "attributed_to"]
     return pd.DataFrame(rows, columns=columns).astype({"low": "Int64", "high": "Int64"}).fillna({"attributed_to": ""})
 
 
 def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
     from analysis.report import document as report
     from analysis.report import sections
+    from analysis.report.results import narrowed_workspace
     from analysis.text import build
 
+    workspace = narrowed_workspace(args.workspace)  # a workspace saved narrowed (dashboard sidebar) stays narrowed
+    corpus = workspace.current()
     steps = 1 + len(sections.SECTIONS)  # the text pipeline, then each section; image renders are added later
     with tqdm(total=steps, desc="report", unit="step", file=sys.stderr, disable=args.quiet) as bar:
         bar.set_postfix_str("text pipeline")
@@ -82,7 +87,7 @@ def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
             bar.update()
             bar.set_postfix_str(name)
 
-        parts = sections.build_sections(args.workspace, text, progress=section_started)
+        parts = sections.build_sections(workspace, text, progress=section_started)
         bar.update()
         images = 0 if args.no_images else 2 * sum(len(part.charts) for part in parts)
         bar.total = steps + images
@@ -185,6 +190,29 @@ def _similarity_arguments(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
+def _stories(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
+    from analysis.report.results import story_map
+    from analysis.text import build
+
+    return story_map(build(corpus.articles), edits=args.workspace.story_edits).to_json()
+
+
+def _stories_table(result: dict[str, object]) -> pd.DataFrame:
+    rows = result["stories"]
+    assert isinstance(rows, list)
+    table = pd.DataFrame(
+        [
+            {
+                "id": s["id"], "label": s["label"], "start": s["start"] or "", "end": s["end"] or "",
+                "articles": len(s["articles"]), "outlets": len(s["sources"]), "sources": ", ".join(s["sources"]),
+            }
+            for s in rows
+        ],
+        columns=["id", "label", "start", "end", "articles", "outlets", "sources"],
+    )  # fmt: skip
+    return table
+
+
 COMMANDS: dict[str, Command] = {
     "corpus": Command("load the articles and report load problems", _corpus, _corpus_table),
     "similarity": Command(
@@ -198,6 +226,11 @@ COMMANDS: dict[str, Command] = {
         _terms,
         _terms_table,
         _terms_arguments,
+    ),
+    "stories": Command(
+        "articles grouped into stories (events): label, date span, outlets, and each article's story",
+        _stories,
+        _stories_table,
     ),
     "figures": Command(
         "casualty figures (killed, injured, detained, missing, displaced) and their agreement", _figures, _figures_table

@@ -35,6 +35,7 @@ __all__ = [
     "Settings",
     "SettingsError",
     "Similarity",
+    "Stories",
     "YamlError",
     "excerpt",
     "load_yaml",
@@ -192,6 +193,22 @@ class Passages:
 
 
 @dataclass(frozen=True)
+class Stories:
+    """Story clustering (``similarity.yaml``, section ``stories``)."""
+
+    neighbours: int
+    link_threshold: float
+    cue_chars: int
+    cue_max_df: int
+    cue_weight: float
+    max_gap_days: int
+    max_span_days: int
+    join_share: float
+    label_words: int
+    other_incident_days: int
+
+
+@dataclass(frozen=True)
 class Display:
     """How much a page or chart shows at once (``display.yaml``)."""
 
@@ -199,6 +216,8 @@ class Display:
     chart_tolls: int
     timeline_tolls: int
     max_date_colours: int
+    chart_sources: int
+    report_matrix_articles: int
 
 
 @dataclass(frozen=True)
@@ -229,6 +248,7 @@ class Settings:
     parallel: Parallel
     similarity: Similarity
     passages: Passages
+    stories: Stories
     display: Display
     intervals: Intervals
     places: Places
@@ -272,6 +292,7 @@ def _from_files() -> Settings:
         parallel=_record(Parallel, _read("parallel")["parallel"], "settings/parallel.yaml: parallel"),
         similarity=_record(Similarity, similarity["similarity"], "settings/similarity.yaml: similarity"),
         passages=_record(Passages, similarity["passages"], "settings/similarity.yaml: passages"),
+        stories=_record(Stories, similarity["stories"], "settings/similarity.yaml: stories"),
         display=_record(Display, _read("display")["display"], "settings/display.yaml: display"),
         intervals=_record(Intervals, _read("interval_rules"), "settings/interval_rules.yaml"),
         places=_record(Places, _read("places"), "settings/places.yaml"),

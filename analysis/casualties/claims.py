@@ -123,6 +123,8 @@ class Claim:
     place: str | None = None  # the place named for the figure, as written (step 5)
     parent: tuple[str, ...] = ()  # places containing it, innermost first, its country last
     mentions: tuple[tuple[int, int], ...] = ()  # every evidence span of this figure in the article (step 6)
+    story: str = ""  # the article's story (analysis.casualties.events.by_story), "" when stories were not computed
+    basis: str = ""  # which rule gave the incident key (incidents.BASES)
 
     def to_json(self) -> dict[str, object]:
         """The CLI's JSON record (the issue's contract, nothing more)."""
@@ -141,6 +143,7 @@ class Claim:
             "end",
             "number",
             "place",
+            "story",
         )
         out: dict[str, object] = {k: getattr(self, k) for k in keys}
         out["parent"] = list(self.parent)
@@ -566,13 +569,14 @@ def _claims(reading: _Reading) -> list[Claim]:
         kept.sort(key=lambda c: c.figure.start)
         placed = _places_of(kept, where.named, where.main, text, (s_start, s_end)) if kept else []
         for c, mention in zip(kept, placed):
+            key_basis = keyer.key_and_basis(index, c.figure.start)
             claims.append(
                 Claim(
                     article=article.id,
                     source=article.source or article.id,
                     kind=c.kind,
                     group=_group(c.phrase, sentence, c.figure.start - s_start, lex),
-                    incident=keyer.key(index, c.figure.start),
+                    incident=key_basis[0],
                     low=c.figure.low,
                     high=c.figure.high,
                     qualifier=c.figure.qualifier,
@@ -585,6 +589,7 @@ def _claims(reading: _Reading) -> list[Claim]:
                     number=c.figure.number or c.figure.text,
                     place=mention.text if mention else None,
                     parent=_parents(mention),
+                    basis=key_basis[1],
                 )  # fmt: skip
             )
     return _merged(claims)

@@ -21,7 +21,13 @@ st.caption(
 corpus = state.require_articles()
 
 images = st.toggle("Include every chart as PNG and SVG", value=True, help="Takes about a second per chart.")
-key = (state.corpus_key(corpus), repr(sorted(state.workspace().settings.to_json().items())), st.session_state.lexicon, images)
+key = (
+    state.corpus_key(corpus),
+    repr(sorted(state.workspace().settings.to_json().items())),
+    repr(st.session_state.story_edits),
+    st.session_state.lexicon,
+    images,
+)
 
 if st.button("Build the report", type="primary", icon=":material/summarize:"):
     bar = st.progress(0.0, text="Text pipeline…")
@@ -30,7 +36,7 @@ if st.button("Build the report", type="primary", icon=":material/summarize:"):
     def section_started(done: int, total: int, name: str) -> None:
         bar.progress(0.5 * done / total, text=f"Computing {name}…")
 
-    sections = build_sections(state.workspace(), text, progress=section_started)
+    sections = build_sections(state.narrowed_workspace(), text, progress=section_started)
     files = render(
         sections,
         images=images,

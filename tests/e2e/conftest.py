@@ -11,6 +11,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -40,9 +41,12 @@ def _free_port() -> int:
 
 
 def start_streamlit(corpus: Path | None = None, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
-    """Start `streamlit run dashboard/app.py` on a free loopback port; wait until healthy."""
+    """Start `streamlit run dashboard/app.py` on a free loopback port; wait until healthy.
+
+    Unless ``env`` names one, the server autosaves into a fresh empty folder, so no test sees another's work.
+    """
     port = _free_port()
-    environment = {**os.environ, **(env or {})}
+    environment = {**os.environ, "CONTRASTE_DATA_DIR": tempfile.mkdtemp(prefix="contraste-autosave-"), **(env or {})}
     if corpus is not None:
         environment["CONTRASTE_CORPUS"] = str(corpus)
     process = subprocess.Popen(
@@ -63,6 +67,17 @@ def start_streamlit(corpus: Path | None = None, env: dict[str, str] | None = Non
     raise RuntimeError(f"streamlit did not start: {process.stdout.read().decode() if process.stdout else ''}")
 
 
+def stop_streamlit(process: subprocess.Popen) -> None:
+    """Stop a server started by :func:`start_streamlit`: SIGTERM, then SIGKILL if it has not exited within
+    30 s (on a loaded machine Streamlit can take longer than that to finish a script run and exit)."""
+    process.terminate()
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=30)
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     try:
@@ -81,8 +96,7 @@ def browser() -> Iterator[object]:
 def server() -> Iterator[str]:
     process, url = start_streamlit()
     yield url
-    process.terminate()
-    process.wait(timeout=10)
+    stop_streamlit(process)
 
 
 @pytest.fixture
