@@ -31,6 +31,7 @@ __all__ = [
     "Limits",
     "Parallel",
     "Passages",
+    "Places",
     "Settings",
     "SettingsError",
     "Similarity",
@@ -234,6 +235,17 @@ class Intervals:
 
 
 @dataclass(frozen=True)
+class Places:
+    """The gazetteer of place names (``places.yaml``; rules in ``analysis/corpus/places.py``)."""
+
+    min_city_population: int
+    common_word_zipf: float
+    famous_population: int
+    region_common_word_zipf: float
+    namesake_population: int
+
+
+@dataclass(frozen=True)
 class Settings:
     """Every threshold of the library, one record."""
 
@@ -244,6 +256,7 @@ class Settings:
     stories: Stories
     display: Display
     intervals: Intervals
+    places: Places
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -287,6 +300,7 @@ def _from_files() -> Settings:
         stories=_record(Stories, similarity["stories"], "settings/similarity.yaml: stories"),
         display=_record(Display, _read("display")["display"], "settings/display.yaml: display"),
         intervals=_record(Intervals, _read("interval_rules"), "settings/interval_rules.yaml"),
+        places=_record(Places, _read("places"), "settings/places.yaml"),
     )
 
 

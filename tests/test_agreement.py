@@ -185,9 +185,15 @@ def test_cli_figures_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
         "text",
         "start",
         "end",
+        "number",
+        "place",
+        "parent",
+        "mentions",
         "story",  # added by the stories issue (#15): the claim's article's story
     }
     assert result["claims"] and all(set(c) == keys for c in result["claims"])
+    assert all(isinstance(c["parent"], list) and c["mentions"] and c["number"] for c in result["claims"])
+    assert all(c["start"] == c["mentions"][0][0] for c in result["claims"])
     assert all(c["kind"] in {"killed", "injured", "detained", "missing", "displaced"} for c in result["claims"])
     assert all(c["low"] is None or isinstance(c["low"], int) for c in result["claims"])
     assert {a["status"] for a in result["agreement"]} <= {"consistent", "conflicting", "single-source"}
