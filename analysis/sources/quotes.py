@@ -1,0 +1,487 @@
+"""Who says what: direct quotations and attributed statements, with their speaker, per article.
+
+Direct quotations are the text between «», “”, "" or ‘’ on one line; the speaker
+comes from the words around them (lexicons/sources_<lang>.yaml):
+
+- after the quote: ``«...», dijo Peskov`` · ``"...," Powell said`` · ``«...» —afirmó el ministro—``;
+- before it, in the same sentence: ``Lavrov afirmó: «...»`` · ``Maduro dijo que su Gobierno tiene una
+  «comunicación diaria»`` · ``según Peskov, «...»`` · ``Grandi: «...»``;
+- a pronoun ("he said", "ella dijo") or no subject ("añadió: «...»") is the last speaker;
+- a quote that opens a sentence with no attribution of its own continues the last speaker
+  (``settings/sources.yaml``: ``continuation_min_words``).
+
+Indirect statements are a reporting verb with a named (or pronoun, or implied)
+speaker and its clause: ``Peskov afirmó que CLAUSE`` · ``Powell said (that) CLAUSE`` ·
+``según X, CLAUSE`` · ``CLAUSE, según X`` · ``CLAUSE, X said``.
+
+A speaker is the name as written, completed from the article ("Gil" → "Yván Gil"),
+or a title ("el vocero del Kremlin") tied to a name by the same cue word in the
+article, else to the last speaker when their roles agree. Quotes with no speaker
+found are not kept (scare quotes, titles of programmes).
+
+>>> from analysis.corpus.records import Article
+>>> from analysis.text import build
+>>> text = build([Article("a", "«No daré más detalles», afirmó el portavoz, Dmitri Peskov. Y añadió que habrá más contactos.",
+...                       language="es")])
+>>> [(q.speaker, q.direct, q.text) for q in extract(text)]
+[('Dmitri Peskov', True, 'No daré más detalles'), ('Dmitri Peskov', False, 'habrá más contactos')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from analysis.config import settings
+from analysis.sources.lexicon import SourceLexicon, fold, lexicon
+from analysis.sources.names import NameRun, canonical_names, name_runs, resolve_in_article
+from analysis.text import Doc, TextCorpus
+
+__all__ = ["Quote", "extract", "quotes_in"]
+
+# «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
+RE_QUOTE = re.compile(r"«([^«»\n]+)[»”]|“([^“”\n]+)[”»\"]|\"([^\"“”\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)")
+RE_CLOSE_PUNCT = re.compile(r"[\s,.;:]+$")
+RE_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+RE_LINK = re.compile(r"\s*[,]?\s*[—–-]?\s*")
+RE_CLAUSE_STOP = re.compile(r"[,.;:—–\n(«»\"“”]")
+RE_CONJUNCTION = re.compile(r"(?:^|[\s,])(?:y|e|pero|and|but|then)\s*$", re.IGNORECASE)
+APPOSITION = r"\s*(?:\([^)]{1,40}\))?\s*,\s*[a-záéíóúñ(][^,.;:«»\"“”\n]{2,120},\s*"
+RE_GERUND = re.compile(r"(?:ndo|ndol[ao]s?|ing)$", re.IGNORECASE)  # "añadiendo", "calificándola", "adding"
+PREPOSITIONS = frozenset({"en", "a", "con", "por", "in", "at", "with", "by", "to", "from", "desde"})
+TITLE_LINKS = frozenset({"de", "del", "la", "los", "las", "para", "of", "for", "the", "at"})
+RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A statement in an article: who (``speaker``, normalised; ``mention`` as written, None when implied),
+    their ``role``, the words (``text`` = ``article text[start:end]``), and whether they are quoted (``direct``)."""
+
+    article: str
+    speaker: str
+    mention: str | None
+    role: str
+    text: str
+    start: int
+    end: int
+    direct: bool
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "article": self.article,
+            "speaker": self.speaker,
+            "mention": self.mention,
+            "role": self.role,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "direct": self.direct,
+        }
+
+
+@dataclass(frozen=True)
+class _Subject:
+    """A speaker as the text gives it: a ``name``, a title ``mention``, a pronoun, or none (implied)."""
+
+    kind: str  # "name", "title", "pronoun", "implied"
+    mention: str | None
+    name: str | None = None
+    description: str = ""
+
+
+_IMPLIED = _Subject("implied", None)
+
+
+def _name_at_end(pre: str, runs: list[NameRun], offset: int) -> NameRun | None:
+    """The name that ends ``pre`` (text ending at ``offset``), allowing "(AMLO)" and a comma after it."""
+    tail = re.search(r"\s*(?:\([^)]{1,40}\))?\s*,?\s*$", pre)
+    end = offset - (len(pre) - tail.start()) if tail else offset
+    for run in reversed(runs):
+        if run.end == end:
+            return run
+        if run.end < end:
+            break
+    return None
+
+
+def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """The speaker written right before a verb (``pre`` ends at ``offset``); implied when none is written."""
+    trimmed = lex.adverbs.sub("", pre)
+    offset -= len(pre) - len(trimmed)
+    pre = trimmed
+    relative = RE_RELATIVE.search(pre)
+    if relative:
+        offset -= len(pre) - relative.start()
+        pre = pre[: relative.start()]
+    stripped = pre.rstrip(" ,")
+    conjunction = RE_CONJUNCTION.search(stripped)
+    if conjunction:  # "El embajador, X, se refirió a ... y precisó que": the clause's subject
+        opening = _opening_subject(pre, offset, lex, runs)
+        if opening is not None:
+            return opening
+        previous_verb = re.search(r"\S+$", stripped[: conjunction.start()])  # "X ha condenado y calificado"
+        if previous_verb and lex.verb.fullmatch(previous_verb.group()):
+            inner = stripped[: previous_verb.start()]
+            earlier = _subject_before(inner, offset - (len(pre) - len(inner)), lex, runs)
+            if earlier is not None and earlier.kind == "name":
+                return earlier
+        return _IMPLIED
+    if not stripped.strip() or stripped.endswith((".", ";", ":", "\n")):
+        return _IMPLIED
+    for run in reversed(runs):  # "José López, profesor de la Universidad de Madrid, valora"
+        if run.end < offset - 160:
+            break
+        if run.end <= offset - len(pre) or not re.fullmatch(APPOSITION, pre[len(pre) - (offset - run.end):]):
+            continue
+        return _Subject("name", run.name, run.name, run.description)
+    run = _name_at_end(pre, runs, offset)
+    if run is not None and not _in_title(pre[: len(pre) - (offset - run.start)]):
+        return _Subject("name", run.name, run.name, run.description)
+    last = stripped.split()[-1]
+    if lex.pronoun.fullmatch(last):
+        return _Subject("pronoun", last)
+    title = re.search(rf"(?:^|[\s,]){lex.determiner.pattern}([^,.;:«»\"“”()\n]{{2,80}})$", stripped, re.IGNORECASE)
+    if title and lex.role_of(title.group()) != "unknown":
+        mention = title.group().strip(" ,")
+        return _Subject("title", mention, None, mention)
+    return None
+
+
+def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """The name that opens the clause ``pre`` as its subject ("Este lunes, el embajador ruso, X, ...")."""
+    start = offset - len(pre)
+    for run in runs:
+        if run.start < start:
+            continue
+        if run.start >= offset:
+            break
+        head = pre[: run.start - start]
+        if not re.fullmatch(rf"(?:[^,]{{0,40}},\s*)?(?:{lex.determiner.pattern}[^,.;:]{{0,80}}?,?\s*)?", head, re.IGNORECASE):
+            return None
+        words = head.split()
+        if not _in_title(head) and not (words and fold(words[-1]) in PREPOSITIONS):
+            return _Subject("name", run.name, run.name, run.description)
+    return None
+
+
+def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
+    """The speaker written right after a verb ("dijo el ministro en ..."), up to a stop word or punctuation."""
+    stop = RE_CLAUSE_STOP.search(rest)
+    chunk = rest[: stop.start()] if stop else rest
+    chunk = chunk[:200]
+    ends = lex.subject_end.search(chunk, 1)
+    if ends:
+        chunk = chunk[: ends.start()]
+    chunk = chunk.strip()
+    if not chunk:
+        return _IMPLIED
+    lead = len(rest) - len(rest.lstrip())
+    for run in runs:
+        if offset + lead <= run.start < offset + lead + len(chunk):
+            if not _in_title(rest[: run.start - offset]):
+                return _Subject("name", run.name, run.name, run.description)
+            break
+    if lex.pronoun.fullmatch(chunk):
+        return _Subject("pronoun", chunk)
+    if lex.determiner.match(chunk) and lex.role_of(chunk) != "unknown":
+        apposition = re.match(r"\s*,\s*", rest[len(chunk) + lead:]) if stop and rest[stop.start()] == "," else None
+        if apposition:
+            at = offset + lead + len(chunk) + apposition.end()
+            named = next((r for r in runs if r.start == at), None)
+            if named is not None:
+                return _Subject("name", f"{chunk}, {named.name}", named.name, f"{chunk} {named.description}")
+        return _Subject("title", chunk, None, chunk)
+    return _IMPLIED
+
+
+def _in_title(before: str) -> bool:
+    """Whether a name right after ``before`` belongs to a title ("el portavoz del Kremlin", "spokesman for the UN")."""
+    words = before.split()
+    return bool(words) and fold(words[-1]) in TITLE_LINKS
+
+
+def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
+    """The span of the sentence of the text pipeline that holds ``position``."""
+    for a, b in doc.sentences:
+        if a <= position < b:
+            return a, b
+    return position, position
+
+
+def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """The attribution written after a closing quote mark, if any."""
+    line_end = text.find("\n", mark_end)
+    window = text[mark_end: (line_end if line_end >= 0 else len(text))][:240]
+    link = RE_LINK.match(window)
+    rest = window[link.end():]
+    joined = bool(link.group().strip()) or text[mark_end - 2: mark_end - 1] in ",?!"
+    verb = lex.verb.match(rest)
+    if verb:
+        if not joined and not rest[:1].islower():
+            return None
+        return _subject_after(rest[verb.end():], mark_end + link.end() + verb.end(), lex, runs)
+    if not joined:
+        return None
+    first = re.match(r"([^,.;:«»\"“”\n]{1,70}?)\s+(?=\S)", rest)
+    for verb in lex.verb.finditer(rest, 0, 90):
+        if first is None or verb.start() > 90:
+            break
+        subject = _subject_before(rest[: verb.start()], mark_end + link.end() + verb.start(), lex, runs)
+        if subject is not None and subject.kind != "implied" and not RE_CLAUSE_STOP.search(rest[: verb.start()]):
+            return subject
+        break
+    return None
+
+
+def _preposed(text: str, clause_start: int, mark_start: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """The attribution written before an opening quote mark in the same sentence, if any."""
+    prefix = text[clause_start:mark_start]
+    cue = None
+    for match in lex.verb.finditer(prefix):
+        cue = ("verb", match)
+    for match in lex.according_to.finditer(prefix):
+        if cue is None or match.start() > cue[1].start():
+            cue = ("according", match)
+    if cue is None:
+        colon = re.search(r":\s*$", prefix)
+        if colon:
+            run = _name_at_end(prefix[: colon.start()], runs, clause_start + colon.start())
+            if run is not None and len(prefix[: colon.start()].split()) <= 12:
+                return _Subject("name", run.name, run.name, run.description)
+        return None
+    kind, match = cue
+    if kind == "verb" and RE_GERUND.search(match.group()):
+        return _IMPLIED
+    after = _subject_after(prefix[match.end():], clause_start + match.end(), lex, runs)
+    if kind == "according" or after.kind != "implied":
+        return after if after.kind != "implied" or kind == "verb" else None
+    return _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)
+
+
+def _cues(lex: SourceLexicon, description: str) -> set[str]:
+    """The role cue words in ``description`` (folded): what ties "el portavoz" to "el portavoz, Dmitri Peskov"."""
+    folded = fold(description)
+    return {m.group() for _, cue in lex.roles for m in cue.finditer(folded)}
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A statement before its speaker is resolved."""
+
+    position: int  # where its attribution is read, for "the last speaker"
+    subject: _Subject
+    start: int
+    end: int
+    direct: bool
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without the spaces and closing punctuation around it."""
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip(" ,:"))
+    trail = RE_CLOSE_PUNCT.search(piece)
+    return start + lead, (start + trail.start()) if trail else end
+
+
+def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tuple[int, int]]) -> list[_Found]:
+    """Attributed statements: "X afirmó que CLAUSE", "X said CLAUSE", "según X, CLAUSE", "CLAUSE, X said"."""
+    text, found = doc.article.text, []
+    english = lex.language == "en"
+    for a, b in doc.sentences:
+        for verb in lex.verb.finditer(text, a, b):
+            if _inside(verb.start(), marks):
+                continue
+            lo = max([a] + [e for s, e in marks if a <= e <= verb.start()])
+            tail = text[verb.end():b]
+            that = re.match(rf"((?:\s+[^\s,.;:«»\"“”]+){{0,6}}?){lex.that.pattern}\s", tail, re.IGNORECASE)
+            subject = _subject_before(text[lo:verb.start()], verb.start(), lex, runs)
+            if RE_GERUND.search(verb.group()):
+                subject = _IMPLIED
+            if that:
+                between = _subject_after(that.group(1), verb.end(), lex, runs) if that.group(1).strip() else _IMPLIED
+                subject = between if between.kind != "implied" else subject
+                start, end = _clause(text, verb.end() + that.end(), b)
+            elif english and subject is not None and subject.kind != "implied" and re.match(r"\s+[\w$]", tail):
+                word = tail.split()[0]
+                if lex.subject_end.fullmatch(word) or lex.pronoun.fullmatch(word) and len(tail.split()) < 3:
+                    continue
+                start, end = _clause(text, verb.end(), b)
+            else:
+                inverted = re.search(r",\s*$", text[lo:verb.start()]) or re.search(
+                    r",\s*(?:[^,\s]+\s+){0,5}$", text[lo:verb.start()]
+                )
+                after = _subject_after(tail, verb.end(), lex, runs)
+                rest = tail.strip(" .")
+                if not inverted or lo != a or not (rest == "" or after.kind != "implied"):
+                    continue
+                if after.kind == "implied" and inverted.group().strip(", "):
+                    subject = _subject_before(text[lo:verb.start()], verb.start(), lex, runs)
+                    if subject is None or subject.kind == "implied":
+                        continue
+                else:
+                    subject = after if after.kind != "implied" else None
+                start, end = _clause(text, a, lo + inverted.start())
+            if subject is None or len(text[start:end].split()) < 3 or _opens_quote(text[start:end]):
+                continue
+            found.append(_Found(verb.start(), subject, start, end, False))
+        for marker in lex.according_to.finditer(text, a, b):
+            if _inside(marker.start(), marks):
+                continue
+            comma = text.find(",", marker.end(), b)
+            subject = _subject_after(text[marker.end():b], marker.end(), lex, runs)
+            if subject.kind != "name" and subject.kind != "title":
+                continue
+            if marker.start() - a < 40 and comma > 0:
+                start, end = _clause(text, comma + 1, b)
+            elif text[a:marker.start()].rstrip().endswith(","):
+                start, end = _clause(text, a, text.rfind(",", a, marker.start()))
+            else:
+                continue
+            if len(text[start:end].split()) >= 3 and not _opens_quote(text[start:end]):
+                found.append(_Found(marker.start(), subject, start, end, False))
+    return found
+
+
+def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
+    """The person a quote continues: the name opening the previous sentence of its paragraph, else implied.
+
+    News write "Houda Outassaf caminaba por la plaza cuando ... «Fue una sensación...»": the quote is hers.
+    """
+    text = doc.article.text
+    previous = [(a, b) for a, b in doc.sentences if b <= sentence_start]
+    if not previous or "\n" in text[previous[-1][1]:sentence_start]:
+        return _IMPLIED
+    a, b = previous[-1]
+    if RE_QUOTE.search(text, a, b):
+        return _IMPLIED
+    lead = lex.determiner.match(text, a)
+    head_end = text.find(",", a, b)
+    for run in runs:
+        if run.start == a or (lead and a < run.start <= (head_end if head_end > 0 else a + 60)):
+            return _Subject("name", None, run.name, run.description)
+        if run.start > a + 80:
+            break
+    return _IMPLIED
+
+
+def _opens_quote(clause: str) -> bool:
+    """Whether a clause starts with a quotation (then the direct quote stands for it: "dijo que «...»")."""
+    return RE_QUOTE.match(clause.strip()) is not None
+
+
+def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Found], list[tuple[int, int]]]:
+    """Quotations with the subject written around them; continuations get an implied subject."""
+    text, found, marks = doc.article.text, [], []
+    min_words = settings().sources.continuation_min_words
+    previous_end = 0
+    for match in RE_QUOTE.finditer(text):
+        inner = next(i for i in range(1, 5) if match.group(i) is not None)
+        start, end = match.start(inner), match.end(inner)
+        trail = RE_CLOSE_PUNCT.search(text, start, end)
+        end = trail.start() if trail and trail.start() > start else end
+        marks.append((match.start(), match.end()))
+        if not re.search(r"\w", text[start:end]):
+            continue
+        a, _ = _sentence_bounds(doc, match.start())
+        clause_start = max(a, previous_end if previous_end <= match.start() else a)
+        previous_end = match.end()
+        subject = _postposed(text, match.end(), lex, runs) or _preposed(text, clause_start, match.start(), lex, runs)
+        position = match.start()
+        if subject is None:
+            opening = not text[a:match.start()].strip(" —–-¿¡")
+            if not opening or len(text[start:end].split()) < min_words:
+                continue
+            subject = _previous_subject(doc, a, lex, runs)
+        found.append(_Found(position, subject, start, end, True))
+    return found, marks
+
+
+def _strip_determiner(lex: SourceLexicon, mention: str) -> str:
+    bare = lex.determiner.sub("", mention, count=1) if lex.determiner.match(mention) else mention
+    return bare.strip(" ,")
+
+
+def quotes_in(doc: Doc) -> list[Quote]:
+    """The statements of one article, speakers resolved within it (role from the article's own cues)."""
+    text, article = doc.article.text, doc.article
+    lex = lexicon(article.language)
+    runs = name_runs(text, article.language)
+    direct, marks = _direct(doc, lex, runs)
+    found = sorted(direct + _indirect(doc, lex, runs, marks), key=lambda f: (f.position, not f.direct))
+    names = [r.name for r in runs]
+    ties = [(r, _cues(lex, r.description)) for r in runs if not _in_title(text[max(0, r.start - 12):r.start])]
+    descriptions: dict[str, list[str]] = {}
+    for run in runs:
+        descriptions.setdefault(resolve_in_article(run.name, names), []).append(run.description)
+    last: str | None = None
+    resolved: list[tuple[_Found, str]] = []
+    for item in found:
+        subject, speaker = item.subject, None
+        if subject.kind == "name" and subject.name:
+            speaker = resolve_in_article(subject.name, names)
+        elif subject.kind == "title" and subject.mention:
+            cues = _cues(lex, subject.mention)
+            tied = [r for r, c in ties if c & cues and r.start < item.position] or [r for r, c in ties if c & cues]
+            if tied:
+                speaker = resolve_in_article(tied[-1].name, names)
+            elif last is not None and lex.role_of(subject.mention) == _role(lex, descriptions.get(last, [])):
+                speaker = last
+            else:
+                speaker = _strip_determiner(lex, subject.mention)
+            descriptions.setdefault(speaker, []).append(subject.mention)
+        else:
+            speaker = last
+        if speaker is None:
+            continue
+        last = speaker
+        resolved.append((item, speaker))
+    return [
+        Quote(
+            article.id,
+            speaker,
+            item.subject.mention,
+            _role(lex, descriptions.get(speaker, [speaker])),
+            text[item.start:item.end],
+            item.start,
+            item.end,
+            item.direct,
+        )
+        for item, speaker in resolved
+    ]
+
+
+def _role(lex: SourceLexicon, descriptions: list[str]) -> str:
+    """The first role the descriptions of a speaker give, in text order; "unknown" when none does."""
+    for description in descriptions:
+        role = lex.role_of(description)
+        if role != "unknown":
+            return role
+    return "unknown"
+
+
+def extract(text: TextCorpus) -> list[Quote]:
+    """Every statement of the corpus, speakers normalised across it.
+
+    Spellings of one person become one name (``names.canonical_names``); a speaker
+    whose role is unknown in one article takes the role other articles give them.
+    """
+    quotes = [q for doc in text.docs for q in quotes_in(doc)]
+    mapping = canonical_names(q.speaker for q in quotes)
+    roles: dict[str, dict[str, int]] = {}
+    for quote in quotes:
+        if quote.role != "unknown":
+            counts = roles.setdefault(mapping[quote.speaker], {})
+            counts[quote.role] = counts.get(quote.role, 0) + 1
+    out = []
+    for quote in quotes:
+        speaker = mapping[quote.speaker]
+        role = quote.role
+        if role == "unknown" and speaker in roles:
+            role = max(roles[speaker].items(), key=lambda kv: kv[1])[0]
+        out.append(replace(quote, speaker=speaker, role=role))
+    return out
