@@ -3,7 +3,7 @@
 A predicted statement matches a gold one of the same kind (direct or indirect) when their spans
 overlap by at least half of the longer span; the pair (quote, speaker) is right when the predicted
 speaker, folded (lower case, no accents), equals the gold speaker or contains the gold surname
-(the gold name's last word, folded). Each gold quote is matched at most once, best overlap first.
+(the gold name's last word, folded, without brackets: "Agence France-Presse (AFP)" → "afp"). Each gold quote is matched at most once, best overlap first.
 precision = right pairs / predicted statements, recall = right pairs / gold statements.
 """
 
@@ -48,7 +48,7 @@ def load() -> tuple[list[Article], list[Gold]]:
 
 def speaker_matches(predicted: str, gold: str) -> bool:
     p, g = fold(predicted), fold(gold)
-    surname = g.split()[-1] if g.split() else g
+    surname = g.split()[-1].strip("()") if g.split() else g
     return p == g or surname in p.split() or surname in p.replace("-", " ").split() or surname == p
 
 

@@ -34,6 +34,7 @@ class Workspace:
     labels: Labels = field(default_factory=dict)
     lexicon: str | None = None
     settings: dict[str, object] = field(default_factory=dict)
+    speaker_roles: dict[str, str] = field(default_factory=dict)  # the user's role per speaker (who speaks)
 
     def current(self) -> Corpus:
         """The corpus with the labels applied: what every analysis sees."""
@@ -53,6 +54,7 @@ def to_bytes(workspace: Workspace) -> bytes:
         },
         "lexicon": workspace.lexicon,
         "settings": workspace.settings,
+        "speaker_roles": workspace.speaker_roles,
     }
     return json.dumps(document, ensure_ascii=False, indent=1, default=str).encode("utf-8")
 
@@ -139,7 +141,15 @@ def from_bytes(data: bytes, *, name: str = "workspace") -> Workspace:
         raise WorkspaceError(f"{name}: 'lexicon' must be the lexicon's YAML text or null")
     if not isinstance(settings, dict):
         raise WorkspaceError(f"{name}: 'settings' must be an object")
-    return Workspace(Corpus(tuple(articles), problems), labels, lexicon, settings)
+    return Workspace(Corpus(tuple(articles), problems), labels, lexicon, settings, _speaker_roles(document, name))
+
+
+def _speaker_roles(document: dict[str, object], name: str) -> dict[str, str]:
+    """The user's speaker roles; absent in workspaces saved before they existed (then none)."""
+    value = document.get("speaker_roles") or {}
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise WorkspaceError(f"{name}: 'speaker_roles' must be an object of speaker -> role")
+    return dict(value)
 
 
 def load(path: str | Path, **kwargs: object) -> Workspace:

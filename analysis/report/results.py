@@ -18,7 +18,15 @@ from analysis.similarity.compare import analyse, close_pairs, comparison_json
 from analysis.similarity.tfidf import PAIR_THRESHOLD, TOP_TERMS
 from analysis.text import TextCorpus
 
-__all__ = ["TOP_DISTINCTIVE", "figures_claims", "figures_json", "lexicons_for", "similarity_json", "terms_json"]
+__all__ = [
+    "TOP_DISTINCTIVE",
+    "figures_claims",
+    "figures_json",
+    "lexicons_for",
+    "similarity_json",
+    "sources_json",
+    "terms_json",
+]
 
 TOP_DISTINCTIVE = 20  # words per group and direction in "distinctive"
 
@@ -97,3 +105,27 @@ def similarity_json(
     """``{"ids", "matrix" (small corpora only), "pairs": [...]}`` as the similarity command prints them."""
     comparison = analyse(text)
     return comparison_json(comparison, close_pairs(comparison, text, threshold=threshold, n_terms=n_terms))
+
+
+def sources_json(
+    text: TextCorpus, corrections: Mapping[str, str] | None = None, *, passages: bool = True
+) -> dict[str, object]:
+    """``{"quotes": [...], "sources": per-outlet summaries, "shared_quotes": [...]}`` as the sources command prints them.
+
+    ``corrections`` are the user's speaker roles (a workspace's ``speaker_roles``); with ``passages``,
+    shared quotes are marked when a shared passage of the similarity analysis holds them.
+    """
+    from analysis.report.shared_quotes import shared_quotes
+    from analysis.similarity.passages import build_index, corpus_reuse
+    from analysis.sources.quotes import extract
+    from analysis.sources.roles import check_corrections, corrected, outlet_summaries
+
+    quotes = corrected(extract(text), check_corrections(dict(corrections or {})))
+    outlets = {d.id: d.article.source or d.id for d in text.docs}
+    reuses = corpus_reuse(build_index(text)) if passages and len(text.docs) > 1 else None
+    keys = ("article", "speaker", "role", "text", "start", "end", "direct", "mention")
+    return {
+        "quotes": [{k: q.to_json()[k] for k in keys} for q in quotes],
+        "sources": outlet_summaries(quotes, outlets),
+        "shared_quotes": [s.to_json() for s in shared_quotes(text, quotes, reuses=reuses)],
+    }

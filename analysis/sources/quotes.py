@@ -41,6 +41,7 @@ __all__ = ["Quote", "extract", "quotes_in"]
 
 # «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
 RE_QUOTE = re.compile(r"«([^«»\n]+)[»”]|“([^“”\n]+)[”»\"]|\"([^\"“”\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)")
+RE_QUOTE_MARK = re.compile(r"[«»“”\"]")
 RE_CLOSE_PUNCT = re.compile(r"[\s,.;:]+$")
 RE_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 RE_LINK = re.compile(r"\s*[,]?\s*[—–-]?\s*")
@@ -49,7 +50,9 @@ RE_CONJUNCTION = re.compile(r"(?:^|[\s,])(?:y|e|pero|and|but|then)\s*$", re.IGNO
 APPOSITION = r"\s*(?:\([^)]{1,40}\))?\s*,\s*[a-záéíóúñ(][^,.;:«»\"“”\n]{2,120},\s*"
 RE_GERUND = re.compile(r"(?:ndo|ndol[ao]s?|ing)$", re.IGNORECASE)  # "añadiendo", "calificándola", "adding"
 PREPOSITIONS = frozenset({"en", "a", "con", "por", "in", "at", "with", "by", "to", "from", "desde"})
-TITLE_LINKS = frozenset({"de", "del", "la", "los", "las", "para", "of", "for", "the", "at"})
+TITLE_LINKS = frozenset({"de", "del", "para", "of", "for", "at"})
+PERSONAL = frozenset({"he", "she", "el", "ella"})  # folded: "él" → "el"; they/it may be a body
+ARTICLES = frozenset({"el", "la", "los", "las", "the"})
 RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
 
 
@@ -197,8 +200,10 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
 
 def _in_title(before: str) -> bool:
     """Whether a name right after ``before`` belongs to a title ("el portavoz del Kremlin", "spokesman for the UN")."""
-    words = before.split()
-    return bool(words) and fold(words[-1]) in TITLE_LINKS
+    words = [fold(w) for w in before.split()]
+    if not words:
+        return False
+    return words[-1] in TITLE_LINKS or len(words) > 1 and words[-1] in ARTICLES and words[-2] in TITLE_LINKS
 
 
 def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
@@ -326,6 +331,8 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
                 else:
                     subject = after if after.kind != "implied" else None
                 start, end = _clause(text, a, lo + inverted.start())
+                if RE_QUOTE_MARK.search(text, start, end):  # '"...", declaró X' is a direct quote
+                    continue
             if subject is None or len(text[start:end].split()) < 3 or _opens_quote(text[start:end]):
                 continue
             found.append(_Found(verb.start(), subject, start, end, False))
@@ -369,6 +376,16 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
     return _IMPLIED
 
 
+def _is_title(quoted: str) -> bool:
+    """A short quotation in which every word is capitalised names a programme or a book ("CBS Mornings").
+
+    >>> _is_title("CBS Mornings"), _is_title("muy fuerte")
+    (True, False)
+    """
+    words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
+    return 0 < len(words) <= 4 and all(w[0].isupper() for w in words)
+
+
 def _opens_quote(clause: str) -> bool:
     """Whether a clause starts with a quotation (then the direct quote stands for it: "dijo que «...»")."""
     return RE_QUOTE.match(clause.strip()) is not None
@@ -385,7 +402,7 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
         trail = RE_CLOSE_PUNCT.search(text, start, end)
         end = trail.start() if trail and trail.start() > start else end
         marks.append((match.start(), match.end()))
-        if not re.search(r"\w", text[start:end]):
+        if not re.search(r"\w", text[start:end]) or _is_title(text[start:end]):
             continue
         a, _ = _sentence_bounds(doc, match.start())
         clause_start = max(a, previous_end if previous_end <= match.start() else a)
@@ -412,13 +429,15 @@ def quotes_in(doc: Doc) -> list[Quote]:
     lex = lexicon(article.language)
     runs = name_runs(text, article.language)
     direct, marks = _direct(doc, lex, runs)
-    found = sorted(direct + _indirect(doc, lex, runs, marks), key=lambda f: (f.position, not f.direct))
+    indirect = list({(f.start, f.end): f for f in reversed(_indirect(doc, lex, runs, marks))}.values())
+    found = sorted(direct + indirect, key=lambda f: (f.position, not f.direct))
     names = [r.name for r in runs]
     ties = [(r, _cues(lex, r.description)) for r in runs if not _in_title(text[max(0, r.start - 12):r.start])]
     descriptions: dict[str, list[str]] = {}
     for run in runs:
         descriptions.setdefault(resolve_in_article(run.name, names), []).append(run.description)
     last: str | None = None
+    last_person: str | None = None
     resolved: list[tuple[_Found, str]] = []
     for item in found:
         subject, speaker = item.subject, None
@@ -429,16 +448,20 @@ def quotes_in(doc: Doc) -> list[Quote]:
             tied = [r for r, c in ties if c & cues and r.start < item.position] or [r for r, c in ties if c & cues]
             if tied:
                 speaker = resolve_in_article(tied[-1].name, names)
-            elif last is not None and lex.role_of(subject.mention) == _role(lex, descriptions.get(last, [])):
+            elif last is not None and _role(lex, descriptions.get(last, [])) in (lex.role_of(subject.mention), "unknown"):
                 speaker = last
             else:
                 speaker = _strip_determiner(lex, subject.mention)
             descriptions.setdefault(speaker, []).append(subject.mention)
+        elif subject.kind == "pronoun" and subject.mention and fold(subject.mention) in PERSONAL:
+            speaker = last_person
         else:
             speaker = last
         if speaker is None:
             continue
         last = speaker
+        if _is_person(lex, speaker):
+            last_person = speaker
         resolved.append((item, speaker))
     return [
         Quote(
@@ -453,6 +476,12 @@ def quotes_in(doc: Doc) -> list[Quote]:
         )
         for item, speaker in resolved
     ]
+
+
+def _is_person(lex: SourceLexicon, name: str) -> bool:
+    """Whether a speaker reads as a person ("Josh Green"), not a body ("National Weather Service", "la policía")."""
+    words = fold(name).split()
+    return bool(words) and name[:1].isupper() and not set(words) & TITLE_LINKS and lex.role_of(name) == "unknown"
 
 
 def _role(lex: SourceLexicon, descriptions: list[str]) -> str:
