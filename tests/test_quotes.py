@@ -32,13 +32,15 @@ TARGET = (0.90, 0.80)  # precision, recall of speakers of direct quotes (issue #
 def measured():
     _, gold, quotes, languages = run()
     results = {}
-    for (language, direct) in FLOORS:
+    for language, direct in FLOORS:
         results[(language, direct)], _ = score(quotes, gold, direct=direct, language=language, languages=languages)
     print()
     for (language, direct), s in results.items():
         kind = "direct  " if direct else "indirect"
-        print(f"{language} {kind} precision {s.precision:.3f} recall {s.recall:.3f} ({s.right}/{s.predicted} predicted, "
-              f"{s.right}/{s.gold} gold)")
+        print(
+            f"{language} {kind} precision {s.precision:.3f} recall {s.recall:.3f} ({s.right}/{s.predicted} predicted, "
+            f"{s.right}/{s.gold} gold)"
+        )
     return results
 
 
@@ -50,8 +52,9 @@ def test_precision_and_recall_do_not_fall_below_the_floor(measured, key):
     assert s.recall >= floor_r, f"recall {s.recall:.3f} fell below {floor_r}"
 
 
-@pytest.mark.xfail(reason="rules reach ~0.85-0.88 precision and ~0.58-0.63 recall on direct quotes; see FLOORS",
-                   strict=True)
+@pytest.mark.xfail(
+    reason="rules reach ~0.85-0.88 precision and ~0.58-0.63 recall on direct quotes; see FLOORS", strict=True
+)
 @pytest.mark.parametrize("language", ["es", "en"])
 def test_direct_speakers_reach_the_target(measured, language):
     s = measured[(language, True)]
@@ -66,13 +69,21 @@ def _quotes(text: str, language: str = "es"):
     ("text", "language", "speaker", "quoted"),
     [
         ("«No daré más detalles», afirmó el portavoz, Dmitri Peskov.", "es", "Dmitri Peskov", "No daré más detalles"),
-        ("Lavrov afirmó en rueda de prensa: «Estamos comprometidos con los acuerdos».", "es", "Lavrov",
-         "Estamos comprometidos con los acuerdos"),
+        (
+            "Lavrov afirmó en rueda de prensa: «Estamos comprometidos con los acuerdos».",
+            "es",
+            "Lavrov",
+            "Estamos comprometidos con los acuerdos",
+        ),
         ("Según la ministra Ana Ruiz, «la cifra subirá esta semana».", "es", "Ana Ruiz", "la cifra subirá esta semana"),
         ("La alcaldesa Marta Gil: «No hay que alarmarse».", "es", "Marta Gil", "No hay que alarmarse"),
         ('"We are seeing loss of life," Green said.', "en", "Green", "We are seeing loss of life"),
-        ('"It must have not been extinguished," said Mayor John Stone.', "en", "John Stone",
-         "It must have not been extinguished"),
+        (
+            '"It must have not been extinguished," said Mayor John Stone.',
+            "en",
+            "John Stone",
+            "It must have not been extinguished",
+        ),
         ("Rusia calificó el ataque de «inaceptable e ilegal».", "es", "Rusia", "inaceptable e ilegal"),
     ],
 )
@@ -114,8 +125,10 @@ def test_quotes_without_a_speaker_are_not_kept(text):
 
 
 def test_a_country_is_not_merged_into_an_institution_that_names_it():
-    text = ("El ministro del Interior de Rusia visitó Cuba. Rusia aseguró que mantendrá sus relaciones con la isla "
-            "durante años.")
+    text = (
+        "El ministro del Interior de Rusia visitó Cuba. Rusia aseguró que mantendrá sus relaciones con la isla "
+        "durante años."
+    )
     assert {q.speaker for q in _quotes(text)} == {"Rusia"}
 
 

@@ -126,7 +126,7 @@ def shared_quotes(
         hashes = _hashes(codes, k)
         for at in np.flatnonzero(np.isin(hashes, targets)).tolist():
             for key in firsts[int(hashes[at])]:
-                if tuple(codes[at:at + len(key)].tolist()) == key:
+                if tuple(codes[at : at + len(key)].tolist()) == key:
                     found.setdefault(key, []).append((n, at))
     passages = _passage_spans(reuses)
     shared = []

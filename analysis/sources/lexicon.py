@@ -29,7 +29,15 @@ __all__ = ["ROLES", "SourceLexicon", "SourceLexiconError", "fold", "lexicon"]
 ROLES = ("government", "military_police", "international_ngo", "expert", "witness", "media", "unknown")
 LANGUAGES = ("es", "en")
 FIELDS = (
-    "verbs", "according_to", "that", "pronouns", "determiners", "subject_ends", "adverbs", "name_connectors", "not_names"
+    "verbs",
+    "according_to",
+    "that",
+    "pronouns",
+    "determiners",
+    "subject_ends",
+    "adverbs",
+    "name_connectors",
+    "not_names",
 )
 
 

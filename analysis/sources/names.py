@@ -87,7 +87,7 @@ def _strip_title(run: str, language: str) -> tuple[str, str]:
     cut = 0
     for _, cue in lexicon(language).roles:
         for match in cue.finditer(folded):
-            rest = run[match.end():].lstrip()
+            rest = run[match.end() :].lstrip()
             if rest[:1].isupper() and match.end() > cut and not re.match(r"(?:of|de|del)\b", rest):
                 cut = match.end()
     if not cut:
@@ -118,17 +118,19 @@ def _before(text: str, start: int, language: str) -> str:
     It stops at punctuation, at a reporting verb and at "que"/"that", so "El secretario dijo que el IPC"
     does not make "IPC" a secretary.
     """
-    head = text[max(0, start - 120):start]
+    head = text[max(0, start - 120) : start]
     head = re.sub(r"\s*,\s*$", "", head) if re.search(r"[^\W\d]+\s*,\s*$", head) else head
     piece = re.split(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)", head)[-1]
     lex = lexicon(language)
-    cut = max([m.end() for m in lex.verb.finditer(piece)] + [m.end() for m in re.finditer(r"\b(?:que|that)\b", piece)] + [0])
+    cut = max(
+        [m.end() for m in lex.verb.finditer(piece)] + [m.end() for m in re.finditer(r"\b(?:que|that)\b", piece)] + [0]
+    )
     return " ".join(piece[cut:].split()[-DESCRIPTION_WORDS:])
 
 
 def _after(text: str, end: int) -> str:
     """An apposition after a name: ", un meteorólogo de la Fuerza Aérea Mexicana," up to the next comma."""
-    match = re.match(r"\s*(?:\([^)]{1,60}\))?\s*,\s*([^,.;:\n«»\"“”]{3,120})(?=[,)])", text[end:end + 160])
+    match = re.match(r"\s*(?:\([^)]{1,60}\))?\s*,\s*([^,.;:\n«»\"“”]{3,120})(?=[,)])", text[end : end + 160])
     if not match or match.group(1)[:1].isupper() or re.search(r"\b(?:que|that|who|quien)\b", match.group(1)):
         return ""
     return " ".join(match.group(1).split()[:DESCRIPTION_WORDS])
@@ -164,7 +166,7 @@ def resolve_in_article(mention: str, names: Iterable[str]) -> str:
             continue
         if set(parts) & CONNECTORS:  # "Rusia" is not "Ministerio del Interior de Rusia"
             continue
-        if len(words) == 1 and words[0] in (parts[0], parts[-1]) or parts[-len(words):] == words:
+        if len(words) == 1 and words[0] in (parts[0], parts[-1]) or parts[-len(words) :] == words:
             best = name
     return best
 

@@ -135,7 +135,7 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     for run in reversed(runs):  # "José López, profesor de la Universidad de Madrid, valora"
         if run.end < offset - 160:
             break
-        if run.end <= offset - len(pre) or not re.fullmatch(APPOSITION, pre[len(pre) - (offset - run.end):]):
+        if run.end <= offset - len(pre) or not re.fullmatch(APPOSITION, pre[len(pre) - (offset - run.end) :]):
             continue
         return _Subject("name", run.name, run.name, run.description)
     run = _name_at_end(pre, runs, offset)
@@ -160,7 +160,9 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
         if run.start >= offset:
             break
         head = pre[: run.start - start]
-        if not re.fullmatch(rf"(?:[^,]{{0,40}},\s*)?(?:{lex.determiner.pattern}[^,.;:]{{0,80}}?,?\s*)?", head, re.IGNORECASE):
+        if not re.fullmatch(
+            rf"(?:[^,]{{0,40}},\s*)?(?:{lex.determiner.pattern}[^,.;:]{{0,80}}?,?\s*)?", head, re.IGNORECASE
+        ):
             return None
         words = head.split()
         if not _in_title(head) and not (words and fold(words[-1]) in PREPOSITIONS):
@@ -188,7 +190,7 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if lex.pronoun.fullmatch(chunk):
         return _Subject("pronoun", chunk)
     if lex.determiner.match(chunk) and lex.role_of(chunk) != "unknown":
-        apposition = re.match(r"\s*,\s*", rest[len(chunk) + lead:]) if stop and rest[stop.start()] == "," else None
+        apposition = re.match(r"\s*,\s*", rest[len(chunk) + lead :]) if stop and rest[stop.start()] == "," else None
         if apposition:
             at = offset + lead + len(chunk) + apposition.end()
             named = next((r for r in runs if r.start == at), None)
@@ -217,15 +219,15 @@ def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
 def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
     """The attribution written after a closing quote mark, if any."""
     line_end = text.find("\n", mark_end)
-    window = text[mark_end: (line_end if line_end >= 0 else len(text))][:240]
+    window = text[mark_end : (line_end if line_end >= 0 else len(text))][:240]
     link = RE_LINK.match(window)
-    rest = window[link.end():]
-    joined = bool(link.group().strip()) or text[mark_end - 2: mark_end - 1] in ",?!"
+    rest = window[link.end() :]
+    joined = bool(link.group().strip()) or text[mark_end - 2 : mark_end - 1] in ",?!"
     verb = lex.verb.match(rest)
     if verb:
         if not joined and not rest[:1].islower():
             return None
-        return _subject_after(rest[verb.end():], mark_end + link.end() + verb.end(), lex, runs)
+        return _subject_after(rest[verb.end() :], mark_end + link.end() + verb.end(), lex, runs)
     if not joined:
         return None
     first = re.match(r"([^,.;:«»\"“”\n]{1,70}?)\s+(?=\S)", rest)
@@ -239,7 +241,9 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     return None
 
 
-def _preposed(text: str, clause_start: int, mark_start: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+def _preposed(
+    text: str, clause_start: int, mark_start: int, lex: SourceLexicon, runs: list[NameRun]
+) -> _Subject | None:
     """The attribution written before an opening quote mark in the same sentence, if any."""
     prefix = text[clause_start:mark_start]
     cue = None
@@ -258,7 +262,7 @@ def _preposed(text: str, clause_start: int, mark_start: int, lex: SourceLexicon,
     kind, match = cue
     if kind == "verb" and RE_GERUND.search(match.group()):
         return _IMPLIED
-    after = _subject_after(prefix[match.end():], clause_start + match.end(), lex, runs)
+    after = _subject_after(prefix[match.end() :], clause_start + match.end(), lex, runs)
     if kind == "according" or after.kind != "implied":
         return after if after.kind != "implied" or kind == "verb" else None
     return _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)
@@ -302,9 +306,9 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             if _inside(verb.start(), marks):
                 continue
             lo = max([a] + [e for s, e in marks if a <= e <= verb.start()])
-            tail = text[verb.end():b]
+            tail = text[verb.end() : b]
             that = re.match(rf"((?:\s+[^\s,.;:«»\"“”]+){{0,6}}?){lex.that.pattern}\s", tail, re.IGNORECASE)
-            subject = _subject_before(text[lo:verb.start()], verb.start(), lex, runs)
+            subject = _subject_before(text[lo : verb.start()], verb.start(), lex, runs)
             if RE_GERUND.search(verb.group()):
                 subject = _IMPLIED
             if that:
@@ -317,15 +321,15 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
                     continue
                 start, end = _clause(text, verb.end(), b)
             else:
-                inverted = re.search(r",\s*$", text[lo:verb.start()]) or re.search(
-                    r",\s*(?:[^,\s]+\s+){0,5}$", text[lo:verb.start()]
+                inverted = re.search(r",\s*$", text[lo : verb.start()]) or re.search(
+                    r",\s*(?:[^,\s]+\s+){0,5}$", text[lo : verb.start()]
                 )
                 after = _subject_after(tail, verb.end(), lex, runs)
                 rest = tail.strip(" .")
                 if not inverted or lo != a or not (rest == "" or after.kind != "implied"):
                     continue
                 if after.kind == "implied" and inverted.group().strip(", "):
-                    subject = _subject_before(text[lo:verb.start()], verb.start(), lex, runs)
+                    subject = _subject_before(text[lo : verb.start()], verb.start(), lex, runs)
                     if subject is None or subject.kind == "implied":
                         continue
                 else:
@@ -340,12 +344,12 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             if _inside(marker.start(), marks):
                 continue
             comma = text.find(",", marker.end(), b)
-            subject = _subject_after(text[marker.end():b], marker.end(), lex, runs)
+            subject = _subject_after(text[marker.end() : b], marker.end(), lex, runs)
             if subject.kind != "name" and subject.kind != "title":
                 continue
             if marker.start() - a < 40 and comma > 0:
                 start, end = _clause(text, comma + 1, b)
-            elif text[a:marker.start()].rstrip().endswith(","):
+            elif text[a : marker.start()].rstrip().endswith(","):
                 start, end = _clause(text, a, text.rfind(",", a, marker.start()))
             else:
                 continue
@@ -361,7 +365,7 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
     """
     text = doc.article.text
     previous = [(a, b) for a, b in doc.sentences if b <= sentence_start]
-    if not previous or "\n" in text[previous[-1][1]:sentence_start]:
+    if not previous or "\n" in text[previous[-1][1] : sentence_start]:
         return _IMPLIED
     a, b = previous[-1]
     if RE_QUOTE.search(text, a, b):
@@ -410,7 +414,7 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
         subject = _postposed(text, match.end(), lex, runs) or _preposed(text, clause_start, match.start(), lex, runs)
         position = match.start()
         if subject is None:
-            opening = not text[a:match.start()].strip(" —–-¿¡")
+            opening = not text[a : match.start()].strip(" —–-¿¡")
             if not opening or len(text[start:end].split()) < min_words:
                 continue
             subject = _previous_subject(doc, a, lex, runs)
@@ -432,7 +436,7 @@ def quotes_in(doc: Doc) -> list[Quote]:
     indirect = list({(f.start, f.end): f for f in reversed(_indirect(doc, lex, runs, marks))}.values())
     found = sorted(direct + indirect, key=lambda f: (f.position, not f.direct))
     names = [r.name for r in runs]
-    ties = [(r, _cues(lex, r.description)) for r in runs if not _in_title(text[max(0, r.start - 12):r.start])]
+    ties = [(r, _cues(lex, r.description)) for r in runs if not _in_title(text[max(0, r.start - 12) : r.start])]
     descriptions: dict[str, list[str]] = {}
     for run in runs:
         descriptions.setdefault(resolve_in_article(run.name, names), []).append(run.description)
@@ -448,7 +452,10 @@ def quotes_in(doc: Doc) -> list[Quote]:
             tied = [r for r, c in ties if c & cues and r.start < item.position] or [r for r, c in ties if c & cues]
             if tied:
                 speaker = resolve_in_article(tied[-1].name, names)
-            elif last is not None and _role(lex, descriptions.get(last, [])) in (lex.role_of(subject.mention), "unknown"):
+            elif last is not None and _role(lex, descriptions.get(last, [])) in (
+                lex.role_of(subject.mention),
+                "unknown",
+            ):
                 speaker = last
             else:
                 speaker = _strip_determiner(lex, subject.mention)
@@ -469,7 +476,7 @@ def quotes_in(doc: Doc) -> list[Quote]:
             speaker,
             item.subject.mention,
             _role(lex, descriptions.get(speaker, [speaker])),
-            text[item.start:item.end],
+            text[item.start : item.end],
             item.start,
             item.end,
             item.direct,
