@@ -58,6 +58,7 @@ def init() -> None:
     st.session_state.setdefault("labels", {})
     st.session_state.setdefault("lexicon", None)  # YAML text of a user's framing lexicon, or None
     st.session_state.setdefault("settings", {})  # page settings worth saving in a workspace
+    st.session_state.setdefault("speaker_roles", {})  # the user's role per speaker (Sources page)
 
 
 def reset() -> None:
@@ -66,6 +67,7 @@ def reset() -> None:
     st.session_state.labels = {}
     st.session_state.lexicon = None
     st.session_state.settings = {}
+    st.session_state.speaker_roles = {}
     st.session_state.pop("corpus-editor", None)
 
 
@@ -139,6 +141,11 @@ def set_lexicon(yaml_text: str | None) -> None:
     st.session_state.lexicon = yaml_text
 
 
+def set_speaker_roles(roles: Mapping[str, str]) -> None:
+    """The user's role per speaker, applied on the Sources page and saved with the workspace."""
+    st.session_state.speaker_roles = dict(roles)
+
+
 def setting(name: str, default: object) -> object:
     """A page setting saved with the workspace (e.g. a threshold), or ``default``."""
     return st.session_state.settings.get(name, default)
@@ -155,6 +162,7 @@ def workspace() -> Workspace:
         dict(st.session_state.labels),
         st.session_state.lexicon,
         dict(st.session_state.settings),
+        dict(st.session_state.speaker_roles),
     )
 
 
@@ -164,6 +172,7 @@ def open_workspace(saved: Workspace) -> None:
     st.session_state.labels = dict(saved.labels)
     st.session_state.lexicon = saved.lexicon
     st.session_state.settings = dict(saved.settings)
+    st.session_state.speaker_roles = dict(saved.speaker_roles)
     st.session_state.pop("corpus-editor", None)
 
 

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 from analysis.corpus.loading import Article, Corpus, Problem
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
-PAGES = ["corpus", "similarity", "side_by_side", "framing", "figures"]
+PAGES = ["corpus", "similarity", "side_by_side", "framing", "figures", "sources"]
 ONE = Article("solo", "El ataque dejó al menos 12 muertos en la capital, según la policía.", "Diario", language="es")
 CORPORA = {
     "empty": Corpus(problems=(Problem("vacío/", "no article could be loaded (the folder has no files)"),)),
@@ -27,11 +27,13 @@ EXPECTED = {
     ("side_by_side", "empty"): TWO_NEEDED,
     ("framing", "empty"): NO_ARTICLE,
     ("figures", "empty"): NO_ARTICLE,
+    ("sources", "empty"): NO_ARTICLE,
     ("corpus", "one"): None,
     ("similarity", "one"): TWO_NEEDED,
     ("side_by_side", "one"): TWO_NEEDED,
     ("framing", "one"): "Every article has the source label **Diario**, so there is no rest to compare against.",
     ("figures", "one"): "No figure comes from a dated article.",
+    ("sources", "one"): "No quotation of four words or more appears in more than one article.",
 }
 
 

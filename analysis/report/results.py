@@ -115,17 +115,15 @@ def sources_json(
     ``corrections`` are the user's speaker roles (a workspace's ``speaker_roles``); with ``passages``,
     shared quotes are marked when a shared passage of the similarity analysis holds them.
     """
-    from analysis.report.shared_quotes import shared_quotes
-    from analysis.similarity.passages import build_index, corpus_reuse
+    from analysis.report.shared_quotes import shared_quotes, shared_quotes_in_passages
     from analysis.sources.quotes import extract
     from analysis.sources.roles import check_corrections, corrected, outlet_summaries
 
     quotes = corrected(extract(text), check_corrections(dict(corrections or {})))
     outlets = {d.id: d.article.source or d.id for d in text.docs}
-    reuses = corpus_reuse(build_index(text)) if passages and len(text.docs) > 1 else None
     keys = ("article", "speaker", "role", "text", "start", "end", "direct", "mention")
     return {
         "quotes": [{k: q.to_json()[k] for k in keys} for q in quotes],
         "sources": outlet_summaries(quotes, outlets),
-        "shared_quotes": [s.to_json() for s in shared_quotes(text, quotes, reuses=reuses)],
+        "shared_quotes": [s.to_json() for s in (shared_quotes_in_passages if passages else shared_quotes)(text, quotes)],
     }

@@ -26,11 +26,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from analysis.config import settings
-from analysis.similarity.passages import Reuse
+from analysis.similarity.passages import Reuse, ShingleIndex, build_index, shared_passages
 from analysis.sources.quotes import Quote
 from analysis.text import TextCorpus
 
-__all__ = ["Echo", "SharedQuote", "shared_quotes"]
+__all__ = ["Echo", "SharedQuote", "shared_quotes", "shared_quotes_in_passages"]
 
 HASH_BASE = np.uint64(0x9E3779B97F4A7C15)
 
@@ -150,3 +150,22 @@ def shared_quotes(
             echoes.append(Echo(doc.id, start, end, own is not None, own.speaker if own else None, inside))
         shared.append(SharedQuote(first.text, first.speaker, tuple(echoes)))
     return sorted(shared, key=lambda s: (-len(s.articles), s.text))
+
+
+def shared_quotes_in_passages(
+    text: TextCorpus, quotes: Sequence[Quote], *, index: ShingleIndex | None = None
+) -> list[SharedQuote]:
+    """:func:`shared_quotes`, with the shared passages of only the article pairs that share a quote.
+
+    Cheaper than every pair's passages (``corpus_reuse``): passages are computed
+    for the few pairs a quote links. ``index`` is the similarity analysis' shingle
+    index when the caller has one (the dashboard's cached comparison).
+    """
+    first = shared_quotes(text, quotes)
+    if not first:
+        return first
+    index = build_index(text) if index is None else index
+    pairs = {
+        (index.position(a), index.position(b)) for s in first for a in s.articles for b in s.articles if a < b
+    }
+    return shared_quotes(text, quotes, reuses=[shared_passages(index, i, j) for i, j in sorted(pairs)])

@@ -42,6 +42,7 @@ PAGES = [
     ("side-by-side", "Side by side"),
     ("framing", "Framing terms"),
     ("figures", "Casualty figures"),
+    ("sources", "Sources"),
 ]
 
 
