@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import io
 import json
 from pathlib import Path
 
 import pytest
 
+from analysis.cli import main
 from analysis.corpus import workspace as ws
 from analysis.corpus.records import Article
 from analysis.report.shared_quotes import shared_quotes
@@ -15,7 +18,15 @@ from analysis.sources.quotes import extract
 from analysis.sources.roles import check_corrections
 from analysis.text import build
 from tests.conftest import SEEDS
-from tests.test_cli import run
+from tests.test_cli import Result
+
+
+def run(*args: str) -> Result:
+    """The CLI in this process: exit code, standard output, standard error."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    return Result(code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture(scope="module")

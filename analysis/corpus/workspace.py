@@ -9,12 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from analysis.corpus.loading import Article, Corpus, CorpusError, Problem, load_path, parse_date
 
-__all__ = ["FORMAT", "Workspace", "WorkspaceError", "from_bytes", "is_workspace", "load", "to_bytes"]
+__all__ = [
+    "FORMAT",
+    "Workspace",
+    "WorkspaceError",
+    "WorkspaceSettings",
+    "from_bytes",
+    "is_workspace",
+    "load",
+    "to_bytes",
+]
 
 FORMAT = "contraste-workspace"
 VERSION = 1
@@ -27,13 +37,60 @@ class WorkspaceError(ValueError):
 
 
 @dataclass(frozen=True)
+class WorkspaceSettings:
+    """The choices a user made on the pages, saved with the workspace; None (or empty) when not made.
+
+    ``similarity_threshold``: the Similarity page's cosine threshold (else the
+    ``pair_threshold`` of settings/similarity.yaml); ``figure_incidents``: claim
+    incident or article id -> incident name, the Figures page's merges;
+    ``lexicon_name``: the file name of the user's framing lexicon.
+
+    >>> WorkspaceSettings.from_json({"similarity_threshold": 0.3}).to_json()
+    {'similarity_threshold': 0.3}
+    """
+
+    similarity_threshold: float | None = None
+    figure_incidents: Mapping[str, str] = field(default_factory=dict)
+    lexicon_name: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """The settings that were made, as the workspace file holds them."""
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        return {k: dict(v) if isinstance(v, Mapping) else v for k, v in values.items() if v is not None and v != {}}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object], *, where: str = "settings") -> WorkspaceSettings:
+        """Read the settings object of a workspace file.
+
+        Raises:
+            WorkspaceError: naming the unknown or mistyped setting.
+        """
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise WorkspaceError(f"{where}: unknown setting {unknown[0]!r} (known: {', '.join(sorted(known))})")
+        threshold = data.get("similarity_threshold")
+        if threshold is not None and (isinstance(threshold, bool) or not isinstance(threshold, int | float)):
+            raise WorkspaceError(f"{where}: 'similarity_threshold' must be a number, not {type(threshold).__name__}")
+        incidents = data.get("figure_incidents") or {}
+        if not isinstance(incidents, Mapping) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in incidents.items()
+        ):
+            raise WorkspaceError(f"{where}: 'figure_incidents' must be an object of id -> incident name (text)")
+        name = data.get("lexicon_name")
+        if name is not None and not isinstance(name, str):
+            raise WorkspaceError(f"{where}: 'lexicon_name' must be text, not {type(name).__name__}")
+        return cls(None if threshold is None else float(threshold), dict(incidents), name)
+
+
+@dataclass(frozen=True)
 class Workspace:
     """Everything a user set up: the corpus as loaded, labels (source, date) per article, lexicon YAML, settings."""
 
     corpus: Corpus
     labels: Labels = field(default_factory=dict)
     lexicon: str | None = None
-    settings: dict[str, object] = field(default_factory=dict)
+    settings: WorkspaceSettings = field(default_factory=WorkspaceSettings)
     speaker_roles: dict[str, str] = field(default_factory=dict)  # the user's role per speaker (who speaks)
 
     def current(self) -> Corpus:
@@ -53,7 +110,7 @@ def to_bytes(workspace: Workspace) -> bytes:
             for id_, (source, date) in workspace.labels.items()
         },
         "lexicon": workspace.lexicon,
-        "settings": workspace.settings,
+        "settings": workspace.settings.to_json(),
         "speaker_roles": workspace.speaker_roles,
     }
     return json.dumps(document, ensure_ascii=False, indent=1, default=str).encode("utf-8")
@@ -141,7 +198,8 @@ def from_bytes(data: bytes, *, name: str = "workspace") -> Workspace:
         raise WorkspaceError(f"{name}: 'lexicon' must be the lexicon's YAML text or null")
     if not isinstance(settings, dict):
         raise WorkspaceError(f"{name}: 'settings' must be an object")
-    return Workspace(Corpus(tuple(articles), problems), labels, lexicon, settings, _speaker_roles(document, name))
+    choices = WorkspaceSettings.from_json(settings, where=f"{name}: settings")
+    return Workspace(Corpus(tuple(articles), problems), labels, lexicon, choices, _speaker_roles(document, name))
 
 
 def _speaker_roles(document: dict[str, object], name: str) -> dict[str, str]:
