@@ -116,7 +116,7 @@ def shared_quotes(
             wanted.setdefault(key, []).append(quote)
     if not wanted:
         return []
-    firsts = {}
+    firsts: dict[int, list[tuple[int, ...]]] = {}
     for key in wanted:
         firsts.setdefault(int(_hashes(np.asarray(key[:k], dtype=np.int64), k)[0]), []).append(key)
     targets = np.fromiter(firsts, dtype=np.uint64, count=len(firsts))

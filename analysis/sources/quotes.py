@@ -138,9 +138,9 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         if run.end <= offset - len(pre) or not re.fullmatch(APPOSITION, pre[len(pre) - (offset - run.end) :]):
             continue
         return _Subject("name", run.name, run.name, run.description)
-    run = _name_at_end(pre, runs, offset)
-    if run is not None and not _in_title(pre[: len(pre) - (offset - run.start)]):
-        return _Subject("name", run.name, run.name, run.description)
+    ending = _name_at_end(pre, runs, offset)
+    if ending is not None and not _in_title(pre[: len(pre) - (offset - ending.start)]):
+        return _Subject("name", ending.name, ending.name, ending.description)
     last = stripped.split()[-1]
     if lex.pronoun.fullmatch(last):
         return _Subject("pronoun", last)
@@ -221,6 +221,7 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     line_end = text.find("\n", mark_end)
     window = text[mark_end : (line_end if line_end >= 0 else len(text))][:240]
     link = RE_LINK.match(window)
+    assert link is not None  # every part of the pattern is optional
     rest = window[link.end() :]
     joined = bool(link.group().strip()) or text[mark_end - 2 : mark_end - 1] in ",?!"
     verb = lex.verb.match(rest)
@@ -231,11 +232,11 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     if not joined:
         return None
     first = re.match(r"([^,.;:«»\"“”\n]{1,70}?)\s+(?=\S)", rest)
-    for verb in lex.verb.finditer(rest, 0, 90):
-        if first is None or verb.start() > 90:
+    for later in lex.verb.finditer(rest, 0, 90):
+        if first is None or later.start() > 90:
             break
-        subject = _subject_before(rest[: verb.start()], mark_end + link.end() + verb.start(), lex, runs)
-        if subject is not None and subject.kind != "implied" and not RE_CLAUSE_STOP.search(rest[: verb.start()]):
+        subject = _subject_before(rest[: later.start()], mark_end + link.end() + later.start(), lex, runs)
+        if subject is not None and subject.kind != "implied" and not RE_CLAUSE_STOP.search(rest[: later.start()]):
             return subject
         break
     return None
