@@ -38,6 +38,7 @@ FIELDS = (
     "adverbs",
     "name_connectors",
     "not_names",
+    "person_titles",
 )
 
 
@@ -76,6 +77,7 @@ class SourceLexicon:
     adverbs: re.Pattern[str]  # trailing adverbs between a speaker and its verb
     connectors: tuple[str, ...]
     not_names: frozenset[str]  # capitalised words that are never a speaker (days, months), folded
+    person_title: re.Pattern[str]  # a title of one person at the start of a string ("Ministro de Economía")
     roles: tuple[tuple[str, re.Pattern[str]], ...]  # role, its cue words (on folded text)
 
     def role_of(self, description: str) -> str:
@@ -138,6 +140,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         adverbs=re.compile(rf"(?:[\s,]+(?:{_alternation(lists['adverbs'])}))+\s*$", re.IGNORECASE),
         connectors=tuple(lists["name_connectors"]),
         not_names=frozenset(fold(w) for w in lists["not_names"]),
+        person_title=re.compile(rf"(?:{_alternation(lists['person_titles'])})(?!\w)", re.IGNORECASE),
         roles=cues,
     )
 

@@ -36,6 +36,18 @@ UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÇÄËÏÖ"
 # A capitalised word; a short one may end in a point when a capital follows ("Gov. Josh", "T.S. Ellis").
 CAPWORD = rf"(?:[{UPPER}]\w{{0,2}}\.(?=[ \t]*[{UPPER}])|[{UPPER}][\w'’\-]*|[{UPPER}]\.(?:[{UPPER}]\.)+)"
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sr.", "sra.", "dr.", "don", "doña", "sir"})
+TITLE_HEADS = (
+    "Minister",
+    "Secretary",
+    "Director",
+    "Head",
+    "Chief",
+    "Governor",
+    "Ambassador",
+    "Chairman",
+    "Chair",
+    "Mayor",
+)
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "of", "the", "for", "y", "and"})
 DESCRIPTION_WORDS = 10  # words of a title or apposition kept as a name's description
 
@@ -76,6 +88,8 @@ def _strip_title(run: str, language: str) -> tuple[str, str]:
 
     >>> _strip_title("Federal Reserve Chair Jerome Powell", "en")
     ('Jerome Powell', 'Federal Reserve Chair')
+    >>> _strip_title("Minister of Information Jamal Jarrah", "en")
+    ('Jamal Jarrah', 'Minister of Information')
     >>> _strip_title("Universidad Autónoma de Madrid", "es")
     ('Universidad Autónoma de Madrid', '')
     >>> _strip_title("Ministry of Lands", "en")
@@ -90,7 +104,10 @@ def _strip_title(run: str, language: str) -> tuple[str, str]:
             rest = run[match.end() :].lstrip()
             if rest[:1].isupper() and match.end() > cut and not re.match(r"(?:of|de|del)\b", rest):
                 cut = match.end()
-    if not cut:
+    if not cut:  # "Minister of Information Jamal Jarrah": a title, "of" and one word, then the name
+        match = re.match(rf"(.*?\b(?:{'|'.join(TITLE_HEADS)})\s+of\s+(?:the\s+)?\S+)\s+(?=\S+\s+\S)", run)
+        if match and lexicon(language).role_of(match.group(1)) != "unknown":
+            return run[match.end() :], match.group(1)
         return run, ""
     return run[cut:].strip(" ."), run[:cut].strip()
 

@@ -40,7 +40,7 @@ from analysis.text import Doc, TextCorpus
 __all__ = ["Quote", "extract", "quotes_in"]
 
 # «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
-RE_QUOTE = re.compile(r"«([^«»\n]+)[»”]|“([^“”\n]+)[”»\"]|\"([^\"“”\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)")
+RE_QUOTE = re.compile(r"«([^«»\n]+)[»”]|“([^“”«»\n]+)[”»\"]|\"([^\"“”«»\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)")
 RE_QUOTE_MARK = re.compile(r"[«»“”\"]")
 RE_CLOSE_PUNCT = re.compile(r"[\s,.;:]+$")
 RE_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
@@ -139,7 +139,8 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             continue
         return _Subject("name", run.name, run.name, run.description)
     ending = _name_at_end(pre, runs, offset)
-    if ending is not None and not _in_title(pre[: len(pre) - (offset - ending.start)]):
+    before = pre[: len(pre) - (offset - ending.start)] if ending is not None else ""
+    if ending is not None and not _in_title(before) and not _titled(lex, before, ending.name):
         return _Subject("name", ending.name, ending.name, ending.description)
     last = stripped.split()[-1]
     if lex.pronoun.fullmatch(last):
@@ -184,7 +185,7 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     lead = len(rest) - len(rest.lstrip())
     for run in runs:
         if offset + lead <= run.start < offset + lead + len(chunk):
-            if not _in_title(rest[: run.start - offset]):
+            if not _in_title(rest[: run.start - offset]) and not _titled(lex, rest[: run.start - offset], run.name):
                 return _Subject("name", run.name, run.name, run.description)
             break
     if lex.pronoun.fullmatch(chunk):
@@ -198,6 +199,16 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
                 return _Subject("name", f"{chunk}, {named.name}", named.name, f"{chunk} {named.description}")
         return _Subject("title", chunk, None, chunk)
     return _IMPLIED
+
+
+def _titled(lex: SourceLexicon, before: str, name: str) -> bool:
+    """Whether a capitalised run is a person's title after a determiner ("El Ministro de Economía resaltó").
+
+    >>> _titled(lexicon("es"), "Ayer, el ", "Ministro de Economía"), _titled(lexicon("es"), "", "Luis Caputo")
+    (True, False)
+    """
+    words = before.split()
+    return bool(words) and bool(lex.determiner.fullmatch(words[-1] + " ")) and bool(lex.person_title.match(name))
 
 
 def _in_title(before: str) -> bool:
@@ -255,10 +266,14 @@ def _preposed(
             cue = ("according", match)
     if cue is None:
         colon = re.search(r":\s*$", prefix)
-        if colon:
-            run = _name_at_end(prefix[: colon.start()], runs, clause_start + colon.start())
+        if colon:  # "Grandi: «...»"; "el aeropuerto estaba lleno de gente: «...»" (the sentence's subject, or implied)
+            head = prefix[: colon.start()]
+            relative = RE_RELATIVE.search(head)  # "Así lo vivió Betto García, quien estaba de vacaciones:"
+            run = _name_at_end(head[: relative.start()] if relative else head, runs,
+                               clause_start + (relative.start() if relative else colon.start()))  # fmt: skip
             if run is not None and len(prefix[: colon.start()].split()) <= 12:
                 return _Subject("name", run.name, run.name, run.description)
+            return _opening_subject(prefix[: colon.start()], clause_start + colon.start(), lex, runs) or _IMPLIED
         return None
     kind, match = cue
     if kind == "verb" and RE_GERUND.search(match.group()):
@@ -354,6 +369,9 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
                 start, end = _clause(text, a, text.rfind(",", a, marker.start()))
             else:
                 continue
+            attributed = re.search(r"[»”\"]\s*,\s*\S+", text[start:end])  # '"...", declaró Peskov, citado por X'
+            if attributed and lex.verb.match(text, start + attributed.end() - len(attributed.group().split()[-1])):
+                continue
             if len(text[start:end].split()) >= 3 and not _opens_quote(text[start:end]):
                 found.append(_Found(marker.start(), subject, start, end, False))
     return found
@@ -437,7 +455,11 @@ def quotes_in(doc: Doc) -> list[Quote]:
     indirect = list({(f.start, f.end): f for f in reversed(_indirect(doc, lex, runs, marks))}.values())
     found = sorted(direct + indirect, key=lambda f: (f.position, not f.direct))
     names = [r.name for r in runs]
-    ties = [(r, _cues(lex, r.description)) for r in runs if not _in_title(text[max(0, r.start - 12) : r.start])]
+    ties = [
+        (r, _cues(lex, r.description))
+        for r in runs
+        if not _in_title(before := text[max(0, r.start - 12) : r.start]) and not _titled(lex, before, r.name)
+    ]
     descriptions: dict[str, list[str]] = {}
     for run in runs:
         descriptions.setdefault(resolve_in_article(run.name, names), []).append(run.description)
