@@ -24,13 +24,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, cached_property
 
 from analysis.sources.lexicon import fold, lexicon
 from analysis.text import stop_words
 
-__all__ = ["NameRun", "canonical_names", "name_runs", "resolve_in_article", "surname_key"]
+__all__ = ["NameRun", "canonical_names", "name_index", "name_runs", "resolve_in_article", "surname_key"]
 
 UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÇÄËÏÖ"
 # A capitalised word; a short one may end in a point when a capital follows ("Gov. Josh", "T.S. Ellis").
@@ -48,6 +48,7 @@ TITLE_HEADS = (
     "Chair",
     "Mayor",
 )
+RE_TITLE_OF = re.compile(rf"(.*?\b(?:{'|'.join(TITLE_HEADS)})\s+of\s+(?:the\s+)?\S+)\s+(?=\S+\s+\S)")
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "of", "the", "for", "y", "and"})
 DESCRIPTION_WORDS = 10  # words of a title or apposition kept as a name's description
 
@@ -59,7 +60,19 @@ class NameRun:
     name: str
     start: int
     end: int
-    description: str  # title before it, apposition after it, and the run's own cue words
+    title: str = ""  # a title cue that opened the run ("Federal Reserve Chair")
+    language: str = field(default="es", compare=False)
+    text: str = field(default="", repr=False, compare=False)  # the article's text (a reference, not a copy)
+
+    @cached_property
+    def description(self) -> str:
+        """Title before it, apposition after it, and the run's own words: where its role cues are.
+
+        Computed on first use: only the runs of speakers and of titles to resolve need it.
+        """
+        run = self.text[self.start : self.end]
+        parts = (_before(self.text, self.start, self.language), self.title, _after(self.text, self.end), run)
+        return " ".join(p for p in parts if p)
 
 
 @cache
@@ -68,9 +81,15 @@ def _name_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-]){CAPWORD}(?:(?:[ \t]+(?:{connectors}))?[ \t]+{CAPWORD}|-{CAPWORD})*(?![\w'’-])")
 
 
+@cache
+def _stops(language: str) -> frozenset[str]:
+    """Words that never start or end a name: stop words of Spanish and English, days, months."""
+    return stop_words(language) | stop_words("en" if language == "es" else "es") | lexicon(language).not_names
+
+
 def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
     """``run`` without leading and trailing stop words and connectors ("Según Peskov" → "Peskov")."""
-    stops = stop_words(language) | stop_words("en" if language == "es" else "es") | lexicon(language).not_names
+    stops = _stops(language)
     words = list(re.finditer(r"\S+", run))
     first, last = 0, len(words) - 1
     while first <= last and (fold(words[first].group()) in stops or fold(words[first].group()) in HONORIFICS):
@@ -105,9 +124,9 @@ def _strip_title(run: str, language: str) -> tuple[str, str]:
             if rest[:1].isupper() and match.end() > cut and not re.match(r"(?:of|de|del)\b", rest):
                 cut = match.end()
     if not cut:  # "Minister of Information Jamal Jarrah": a title, "of" and one word, then the name
-        match = re.match(rf"(.*?\b(?:{'|'.join(TITLE_HEADS)})\s+of\s+(?:the\s+)?\S+)\s+(?=\S+\s+\S)", run)
-        if match and lexicon(language).role_of(match.group(1)) != "unknown":
-            return run[match.end() :], match.group(1)
+        found = RE_TITLE_OF.match(run)
+        if found and lexicon(language).role_of(found.group(1)) != "unknown":
+            return run[found.end() :], found.group(1)
         return run, ""
     return run[cut:].strip(" ."), run[:cut].strip()
 
@@ -124,8 +143,7 @@ def name_runs(text: str, language: str, *, start: int = 0, end: int | None = Non
         name, title = _strip_title(run, language)
         if not name or name.lower() == name:
             continue
-        before = _before(text, a, language)
-        found.append(NameRun(name, a, b, " ".join(p for p in (before, title, _after(text, b), run) if p)))
+        found.append(NameRun(name, a, b, title, language, text))
     return found
 
 
@@ -163,8 +181,30 @@ def surname_key(name: str) -> str:
     return fold(words[-1]).strip(".,") if words else ""
 
 
-def resolve_in_article(mention: str, names: Iterable[str]) -> str:
+def name_index(names: Iterable[str]) -> dict[tuple[str, ...], str]:
+    """Folded first name, surname and every ending of each full name → the fullest name having it.
+
+    What :func:`resolve_in_article` looks a mention up in; built once per article. Names with a
+    connector ("Ministerio del Interior de Rusia") are institutions, not indexed.
+    """
+    index: dict[tuple[str, ...], str] = {}
+    lengths: dict[str, int] = {}
+    for name in names:
+        parts = fold(name).split()
+        if len(parts) < 2 or set(parts) & CONNECTORS:
+            continue
+        for key in {(parts[0],), *(tuple(parts[-k:]) for k in range(1, len(parts)))}:
+            current = index.get(key)
+            if current is None or len(parts) > lengths[current]:
+                index[key] = name
+                lengths[name] = len(parts)
+    return index
+
+
+def resolve_in_article(mention: str, names: Iterable[str] | dict[tuple[str, ...], str]) -> str:
     """The fullest name of the article that ``mention`` is part of ("Gil" → "Yván Gil"), else ``mention``.
+
+    ``names`` is the article's names or their :func:`name_index`.
 
     >>> resolve_in_article("Gil", ["Yván Gil", "Gil"])
     'Yván Gil'
@@ -172,20 +212,12 @@ def resolve_in_article(mention: str, names: Iterable[str]) -> str:
     'Frank Moreno'
     >>> resolve_in_article("López Guerrero", ["José Antonio López Guerrero"])
     'José Antonio López Guerrero'
+    >>> resolve_in_article("Rusia", ["Ministerio del Interior de Rusia"])
+    'Rusia'
     """
-    words = fold(mention).split()
-    if not words:
-        return mention
-    best = mention
-    for name in names:
-        parts = fold(name).split()
-        if len(parts) <= len(fold(best).split()):
-            continue
-        if set(parts) & CONNECTORS:  # "Rusia" is not "Ministerio del Interior de Rusia"
-            continue
-        if len(words) == 1 and words[0] in (parts[0], parts[-1]) or parts[-len(words) :] == words:
-            best = name
-    return best
+    index = names if isinstance(names, dict) else name_index(names)
+    words = tuple(fold(mention).split())
+    return index.get(words, mention) if words else mention
 
 
 def canonical_names(names: Iterable[str]) -> dict[str, str]:

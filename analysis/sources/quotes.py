@@ -29,18 +29,24 @@ found are not kept (scare quotes, titles of programmes).
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
+from analysis import parallel
 from analysis.config import settings
 from analysis.sources.lexicon import SourceLexicon, fold, lexicon
-from analysis.sources.names import NameRun, canonical_names, name_runs, resolve_in_article
+from analysis.sources.names import NameRun, canonical_names, name_index, name_runs, resolve_in_article
 from analysis.text import Doc, TextCorpus
 
 __all__ = ["Quote", "extract", "quotes_in"]
 
 # «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
 RE_QUOTE = re.compile(r"«([^«»\n]+)[»”]|“([^“”«»\n]+)[”»\"]|\"([^\"“”«»\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)")
+RE_NAME_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*,?\s*$")
+RE_WORD = re.compile(r"\w+")
 RE_QUOTE_MARK = re.compile(r"[«»“”\"]")
 RE_CLOSE_PUNCT = re.compile(r"[\s,.;:]+$")
 RE_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
@@ -48,6 +54,7 @@ RE_LINK = re.compile(r"\s*[,]?\s*[—–-]?\s*")
 RE_CLAUSE_STOP = re.compile(r"[,.;:—–\n(«»\"“”]")
 RE_CONJUNCTION = re.compile(r"(?:^|[\s,])(?:y|e|pero|and|but|then)\s*$", re.IGNORECASE)
 APPOSITION = r"\s*(?:\([^)]{1,40}\))?\s*,\s*[a-záéíóúñ(][^,.;:«»\"“”\n]{2,120},\s*"
+ADVERB_WINDOW = 80  # characters before a verb where adverbs and clitics between speaker and verb are looked for
 RE_GERUND = re.compile(r"(?:ndo|ndol[ao]s?|ing)$", re.IGNORECASE)  # "añadiendo", "calificándola", "adding"
 PREPOSITIONS = frozenset({"en", "a", "con", "por", "in", "at", "with", "by", "to", "from", "desde"})
 TITLE_LINKS = frozenset({"de", "del", "para", "of", "for", "at"})
@@ -96,9 +103,22 @@ class _Subject:
 _IMPLIED = _Subject("implied", None)
 
 
+@cache
+def _title_pattern(lex: SourceLexicon) -> re.Pattern[str]:
+    """A speaker described by a title at the end of a text: "el portavoz del gobierno ruso"."""
+    return re.compile(rf"(?:^|[\s,]){lex.determiner.pattern}([^,.;:«»\"“”()\n]{{2,80}})$", re.IGNORECASE)
+
+
+@cache
+def _that_pattern(lex: SourceLexicon) -> re.Pattern[str]:
+    """Up to six words, then the word opening a reported clause ("informó este lunes que")."""
+    return re.compile(rf"((?:\s+[^\s,.;:«»\"“”]+){{0,6}}?){lex.that.pattern}\s", re.IGNORECASE)
+
+
 def _name_at_end(pre: str, runs: list[NameRun], offset: int) -> NameRun | None:
     """The name that ends ``pre`` (text ending at ``offset``), allowing "(AMLO)" and a comma after it."""
-    tail = re.search(r"\s*(?:\([^)]{1,40}\))?\s*,?\s*$", pre)
+    window = max(0, len(pre) - 60)
+    tail = RE_NAME_TAIL.search(pre, window)
     end = offset - (len(pre) - tail.start()) if tail else offset
     for run in reversed(runs):
         if run.end == end:
@@ -110,7 +130,8 @@ def _name_at_end(pre: str, runs: list[NameRun], offset: int) -> NameRun | None:
 
 def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
     """The speaker written right before a verb (``pre`` ends at ``offset``); implied when none is written."""
-    trimmed = lex.adverbs.sub("", pre)
+    window = max(0, len(pre) - ADVERB_WINDOW)  # the adverbs end the text: search only its end
+    trimmed = pre[:window] + lex.adverbs.sub("", pre[window:])
     offset -= len(pre) - len(trimmed)
     pre = trimmed
     relative = RE_RELATIVE.search(pre)
@@ -137,15 +158,15 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             break
         if run.end <= offset - len(pre) or not re.fullmatch(APPOSITION, pre[len(pre) - (offset - run.end) :]):
             continue
-        return _Subject("name", run.name, run.name, run.description)
+        return _Subject("name", run.name, run.name)
     ending = _name_at_end(pre, runs, offset)
     before = pre[: len(pre) - (offset - ending.start)] if ending is not None else ""
     if ending is not None and not _in_title(before) and not _titled(lex, before, ending.name):
-        return _Subject("name", ending.name, ending.name, ending.description)
+        return _Subject("name", ending.name, ending.name)
     last = stripped.split()[-1]
     if lex.pronoun.fullmatch(last):
         return _Subject("pronoun", last)
-    title = re.search(rf"(?:^|[\s,]){lex.determiner.pattern}([^,.;:«»\"“”()\n]{{2,80}})$", stripped, re.IGNORECASE)
+    title = _title_pattern(lex).search(stripped, max(0, len(stripped) - 100))
     if title and lex.role_of(title.group()) != "unknown":
         mention = title.group().strip(" ,")
         return _Subject("title", mention, None, mention)
@@ -167,7 +188,7 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
             return None
         words = head.split()
         if not _in_title(head) and not (words and fold(words[-1]) in PREPOSITIONS):
-            return _Subject("name", run.name, run.name, run.description)
+            return _Subject("name", run.name, run.name)
     return None
 
 
@@ -186,7 +207,7 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     for run in runs:
         if offset + lead <= run.start < offset + lead + len(chunk):
             if not _in_title(rest[: run.start - offset]) and not _titled(lex, rest[: run.start - offset], run.name):
-                return _Subject("name", run.name, run.name, run.description)
+                return _Subject("name", run.name, run.name)
             break
     if lex.pronoun.fullmatch(chunk):
         return _Subject("pronoun", chunk)
@@ -196,7 +217,7 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             at = offset + lead + len(chunk) + apposition.end()
             named = next((r for r in runs if r.start == at), None)
             if named is not None:
-                return _Subject("name", f"{chunk}, {named.name}", named.name, f"{chunk} {named.description}")
+                return _Subject("name", f"{chunk}, {named.name}", named.name)
         return _Subject("title", chunk, None, chunk)
     return _IMPLIED
 
@@ -221,9 +242,9 @@ def _in_title(before: str) -> bool:
 
 def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
     """The span of the sentence of the text pipeline that holds ``position``."""
-    for a, b in doc.sentences:
-        if a <= position < b:
-            return a, b
+    at = bisect.bisect_right(doc.sentences, (position, len(doc.article.text) + 1)) - 1
+    if at >= 0 and doc.sentences[at][0] <= position < doc.sentences[at][1]:
+        return doc.sentences[at]
     return position, position
 
 
@@ -259,8 +280,11 @@ def _preposed(
     """The attribution written before an opening quote mark in the same sentence, if any."""
     prefix = text[clause_start:mark_start]
     cue = None
-    for match in lex.verb.finditer(prefix):
-        cue = ("verb", match)
+    for word in RE_WORD.finditer(prefix):
+        if word.group().lower() in lex.verb_words:
+            verb = lex.verb.match(prefix, word.start())
+            if verb:
+                cue = ("verb", verb)
     for match in lex.according_to.finditer(prefix):
         if cue is None or match.start() > cue[1].start():
             cue = ("according", match)
@@ -272,7 +296,7 @@ def _preposed(
             run = _name_at_end(head[: relative.start()] if relative else head, runs,
                                clause_start + (relative.start() if relative else colon.start()))  # fmt: skip
             if run is not None and len(prefix[: colon.start()].split()) <= 12:
-                return _Subject("name", run.name, run.name, run.description)
+                return _Subject("name", run.name, run.name)
             return _opening_subject(prefix[: colon.start()], clause_start + colon.start(), lex, runs) or _IMPLIED
         return None
     kind, match = cue
@@ -282,6 +306,14 @@ def _preposed(
     if kind == "according" or after.kind != "implied":
         return after if after.kind != "implied" or kind == "verb" else None
     return _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)
+
+
+def _ties(lex: SourceLexicon, text: str, run: NameRun) -> set[str]:
+    """The cue words a name can be referred to by ("el portavoz"), none for a name inside a title."""
+    before = text[max(0, run.start - 12) : run.start]
+    if _in_title(before) or _titled(lex, before, run.name):
+        return set()
+    return _cues(lex, run.description)
 
 
 def _cues(lex: SourceLexicon, description: str) -> set[str]:
@@ -301,8 +333,27 @@ class _Found:
     direct: bool
 
 
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= position < b for a, b in spans)
+def _inside(position: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether ``position`` is inside one of the sorted, disjoint spans (``starts``, ``ends``)."""
+    at = bisect.bisect_right(starts, position) - 1
+    return at >= 0 and position < ends[at]
+
+
+def _hits(doc: Doc, pattern: re.Pattern[str], words: frozenset[str]) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """Matches of ``pattern`` at the tokens of the text pipeline that are in ``words``, with their sentence span.
+
+    Looking only where a token can start a match keeps the long verb alternation off most of the text.
+    """
+    if not doc.sentences:
+        return
+    text, starts, sentence_of = doc.article.text, doc.starts.tolist(), doc.token_sentences.tolist()
+    for i, token in enumerate(doc.tokens):
+        if token in words:
+            match = pattern.match(text, starts[i])
+            if match:
+                a, b = doc.sentences[sentence_of[i]]
+                if match.end() <= b:
+                    yield a, b, match
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -317,63 +368,65 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
     """Attributed statements: "X afirmó que CLAUSE", "X said CLAUSE", "según X, CLAUSE", "CLAUSE, X said"."""
     text, found = doc.article.text, []
     english = lex.language == "en"
-    for a, b in doc.sentences:
-        for verb in lex.verb.finditer(text, a, b):
-            if _inside(verb.start(), marks):
+    mark_starts = [s for s, _ in marks]
+    mark_ends = [e for _, e in marks]
+    for a, b, verb in _hits(doc, lex.verb, lex.verb_words):
+        if _inside(verb.start(), mark_starts, mark_ends):
+            continue
+        before = bisect.bisect_right(mark_ends, verb.start()) - 1  # the last quote closed before the verb
+        lo = mark_ends[before] if before >= 0 and mark_ends[before] >= a else a
+        tail = text[verb.end() : b]
+        that = _that_pattern(lex).match(tail)
+        subject = _subject_before(text[lo : verb.start()], verb.start(), lex, runs)
+        if RE_GERUND.search(verb.group()):
+            subject = _IMPLIED
+        if that:
+            between = _subject_after(that.group(1), verb.end(), lex, runs) if that.group(1).strip() else _IMPLIED
+            subject = between if between.kind != "implied" else subject
+            start, end = _clause(text, verb.end() + that.end(), b)
+        elif english and subject is not None and subject.kind != "implied" and re.match(r"\s+[\w$]", tail):
+            word = tail.split()[0]
+            if lex.subject_end.fullmatch(word) or lex.pronoun.fullmatch(word) and len(tail.split()) < 3:
                 continue
-            lo = max([a] + [e for s, e in marks if a <= e <= verb.start()])
-            tail = text[verb.end() : b]
-            that = re.match(rf"((?:\s+[^\s,.;:«»\"“”]+){{0,6}}?){lex.that.pattern}\s", tail, re.IGNORECASE)
-            subject = _subject_before(text[lo : verb.start()], verb.start(), lex, runs)
-            if RE_GERUND.search(verb.group()):
-                subject = _IMPLIED
-            if that:
-                between = _subject_after(that.group(1), verb.end(), lex, runs) if that.group(1).strip() else _IMPLIED
-                subject = between if between.kind != "implied" else subject
-                start, end = _clause(text, verb.end() + that.end(), b)
-            elif english and subject is not None and subject.kind != "implied" and re.match(r"\s+[\w$]", tail):
-                word = tail.split()[0]
-                if lex.subject_end.fullmatch(word) or lex.pronoun.fullmatch(word) and len(tail.split()) < 3:
+            start, end = _clause(text, verb.end(), b)
+        else:
+            inverted = re.search(r",\s*$", text[lo : verb.start()]) or re.search(
+                r",\s*(?:[^,\s]+\s+){0,5}$", text[lo : verb.start()]
+            )
+            after = _subject_after(tail, verb.end(), lex, runs)
+            rest = tail.strip(" .")
+            if not inverted or lo != a or not (rest == "" or after.kind != "implied"):
+                continue
+            if after.kind == "implied" and inverted.group().strip(", "):
+                subject = _subject_before(text[lo : verb.start()], verb.start(), lex, runs)
+                if subject is None or subject.kind == "implied":
                     continue
-                start, end = _clause(text, verb.end(), b)
             else:
-                inverted = re.search(r",\s*$", text[lo : verb.start()]) or re.search(
-                    r",\s*(?:[^,\s]+\s+){0,5}$", text[lo : verb.start()]
-                )
-                after = _subject_after(tail, verb.end(), lex, runs)
-                rest = tail.strip(" .")
-                if not inverted or lo != a or not (rest == "" or after.kind != "implied"):
-                    continue
-                if after.kind == "implied" and inverted.group().strip(", "):
-                    subject = _subject_before(text[lo : verb.start()], verb.start(), lex, runs)
-                    if subject is None or subject.kind == "implied":
-                        continue
-                else:
-                    subject = after if after.kind != "implied" else None
-                start, end = _clause(text, a, lo + inverted.start())
-                if RE_QUOTE_MARK.search(text, start, end):  # '"...", declaró X' is a direct quote
-                    continue
-            if subject is None or len(text[start:end].split()) < 3 or _opens_quote(text[start:end]):
+                subject = after if after.kind != "implied" else None
+            start, end = _clause(text, a, lo + inverted.start())
+            if RE_QUOTE_MARK.search(text, start, end):  # '"...", declaró X' is a direct quote
                 continue
-            found.append(_Found(verb.start(), subject, start, end, False))
-        for marker in lex.according_to.finditer(text, a, b):
-            if _inside(marker.start(), marks):
-                continue
-            comma = text.find(",", marker.end(), b)
-            subject = _subject_after(text[marker.end() : b], marker.end(), lex, runs)
-            if subject.kind != "name" and subject.kind != "title":
-                continue
-            if marker.start() - a < 40 and comma > 0:
-                start, end = _clause(text, comma + 1, b)
-            elif text[a : marker.start()].rstrip().endswith(","):
-                start, end = _clause(text, a, text.rfind(",", a, marker.start()))
-            else:
-                continue
-            attributed = re.search(r"[»”\"]\s*,\s*\S+", text[start:end])  # '"...", declaró Peskov, citado por X'
-            if attributed and lex.verb.match(text, start + attributed.end() - len(attributed.group().split()[-1])):
-                continue
-            if len(text[start:end].split()) >= 3 and not _opens_quote(text[start:end]):
-                found.append(_Found(marker.start(), subject, start, end, False))
+        if subject is None or len(text[start:end].split()) < 3 or _opens_quote(text[start:end]):
+            continue
+        found.append(_Found(verb.start(), subject, start, end, False))
+    for a, b, marker in _hits(doc, lex.according_to, lex.marker_words):
+        if _inside(marker.start(), mark_starts, mark_ends):
+            continue
+        comma = text.find(",", marker.end(), b)
+        subject = _subject_after(text[marker.end() : b], marker.end(), lex, runs)
+        if subject.kind != "name" and subject.kind != "title":
+            continue
+        if marker.start() - a < 40 and comma > 0:
+            start, end = _clause(text, comma + 1, b)
+        elif text[a : marker.start()].rstrip().endswith(","):
+            start, end = _clause(text, a, text.rfind(",", a, marker.start()))
+        else:
+            continue
+        attributed = re.search(r"[»”\"]\s*,\s*\S+", text[start:end])  # '"...", declaró Peskov, citado por X'
+        if attributed and lex.verb.match(text, start + attributed.end() - len(attributed.group().split()[-1])):
+            continue
+        if len(text[start:end].split()) >= 3 and not _opens_quote(text[start:end]):
+            found.append(_Found(marker.start(), subject, start, end, False))
     return found
 
 
@@ -393,7 +446,7 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
     head_end = text.find(",", a, b)
     for run in runs:
         if run.start == a or (lead and a < run.start <= (head_end if head_end > 0 else a + 60)):
-            return _Subject("name", None, run.name, run.description)
+            return _Subject("name", None, run.name)
         if run.start > a + 80:
             break
     return _IMPLIED
@@ -454,15 +507,15 @@ def quotes_in(doc: Doc) -> list[Quote]:
     direct, marks = _direct(doc, lex, runs)
     indirect = list({(f.start, f.end): f for f in reversed(_indirect(doc, lex, runs, marks))}.values())
     found = sorted(direct + indirect, key=lambda f: (f.position, not f.direct))
-    names = [r.name for r in runs]
-    ties = [
-        (r, _cues(lex, r.description))
-        for r in runs
-        if not _in_title(before := text[max(0, r.start - 12) : r.start]) and not _titled(lex, before, r.name)
-    ]
-    descriptions: dict[str, list[str]] = {}
+    names = name_index(r.name for r in runs)
+    runs_of: dict[str, list[NameRun]] = {}
     for run in runs:
-        descriptions.setdefault(resolve_in_article(run.name, names), []).append(run.description)
+        runs_of.setdefault(resolve_in_article(run.name, names), []).append(run)
+    titles: dict[str, list[str]] = {}  # title mentions resolved to each speaker
+
+    def described(speaker: str) -> list[str]:
+        return [r.description for r in runs_of.get(speaker, [])] + titles.get(speaker, [])
+
     last: str | None = None
     last_person: str | None = None
     resolved: list[tuple[_Found, str]] = []
@@ -472,17 +525,18 @@ def quotes_in(doc: Doc) -> list[Quote]:
             speaker = resolve_in_article(subject.name, names)
         elif subject.kind == "title" and subject.mention:
             cues = _cues(lex, subject.mention)
-            tied = [r for r, c in ties if c & cues and r.start < item.position] or [r for r, c in ties if c & cues]
+            ties = [r for r in runs if _ties(lex, text, r) & cues]
+            tied = [r for r in ties if r.start < item.position] or ties
             if tied:
                 speaker = resolve_in_article(tied[-1].name, names)
-            elif last is not None and _role(lex, descriptions.get(last, [])) in (
+            elif last is not None and _role(lex, described(last)) in (
                 lex.role_of(subject.mention),
                 "unknown",
             ):
                 speaker = last
             else:
                 speaker = _strip_determiner(lex, subject.mention)
-            descriptions.setdefault(speaker, []).append(subject.mention)
+            titles.setdefault(speaker, []).append(subject.mention)
         elif subject.kind == "pronoun" and subject.mention and fold(subject.mention) in PERSONAL:
             speaker = last_person
         else:
@@ -498,7 +552,7 @@ def quotes_in(doc: Doc) -> list[Quote]:
             article.id,
             speaker,
             item.subject.mention,
-            _role(lex, descriptions.get(speaker, [speaker])),
+            _role(lex, described(speaker) or [speaker]),
             text[item.start : item.end],
             item.start,
             item.end,
@@ -523,13 +577,23 @@ def _role(lex: SourceLexicon, descriptions: list[str]) -> str:
     return "unknown"
 
 
+def _quotes_of(docs: list[Doc]) -> list[list[Quote]]:
+    """The statements of each article of a chunk (what a worker process computes)."""
+    return [quotes_in(doc) for doc in docs]
+
+
 def extract(text: TextCorpus) -> list[Quote]:
     """Every statement of the corpus, speakers normalised across it.
 
     Spellings of one person become one name (``names.canonical_names``); a speaker
     whose role is unknown in one article takes the role other articles give them.
+    Large corpora are read on every core (:func:`analysis.parallel.map_split`, settings/parallel.yaml).
     """
-    quotes = [q for doc in text.docs for q in quotes_in(doc)]
+    spread = settings().parallel
+    per_article = parallel.map_split(
+        _quotes_of, list(text.docs), min_items=spread.min_articles, max_chunk=spread.chunk_articles
+    )
+    quotes = [q for found in per_article for q in found]
     mapping = canonical_names(q.speaker for q in quotes)
     roles: dict[str, dict[str, int]] = {}
     for quote in quotes:
