@@ -28,7 +28,6 @@ counted twice in one frame; frames are counted independently of each other.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -38,7 +37,8 @@ from typing import Literal, NamedTuple
 
 import yaml
 
-from analysis.text import Doc, stem, tokenize
+from analysis.corpus.records import WITH_LEXICONS
+from analysis.text import Doc, fold, stem, tokenize
 
 __all__ = [
     "Frame",
@@ -48,7 +48,6 @@ __all__ = [
     "Term",
     "compile_phrase",
     "default_lexicons",
-    "fold",
     "load_lexicon",
     "packaged_text",
     "parse_lexicon",
@@ -59,22 +58,10 @@ PREFIX_MARK = "*"
 FRAME_KEYS = frozenset({"frame", "description", "terms"})
 TERM_KEYS = frozenset({"term", "forms", "exclude", "match"})
 MATCH_MODES = ("stem", "word")
-DEFAULT_LANGUAGES = ("es", "en")
 
 
 class LexiconError(ValueError):
     """A lexicon file that cannot be used; the message names the file, frame and field."""
-
-
-@lru_cache(maxsize=200_000)
-def fold(word: str) -> str:
-    """Lower-case ``word`` without accents (ñ becomes n): how "word" terms compare.
-
-    >>> fold("Víctimas"), fold("AÑO")
-    ('victimas', 'ano')
-    """
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class Test(NamedTuple):
@@ -357,5 +344,5 @@ def _packaged(language: str) -> Lexicon:
 
 def default_lexicons(overrides: Iterable[Lexicon] = ()) -> dict[str, Lexicon]:
     """The packaged lexicons by language (es, en), with ``overrides`` replacing theirs."""
-    lexicons: Mapping[str, Lexicon] = {lang: _packaged(lang) for lang in DEFAULT_LANGUAGES}
+    lexicons: Mapping[str, Lexicon] = {lang: _packaged(lang) for lang in WITH_LEXICONS}
     return {**lexicons, **{lex.language: lex for lex in overrides}}

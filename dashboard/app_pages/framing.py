@@ -6,10 +6,11 @@ import pandas as pd
 import streamlit as st
 
 from analysis.corpus.decode import DecodeError, decode_bytes
+from analysis.corpus.records import WITH_LEXICONS
 from analysis.framing.counts import article_counts, dominant_terms, frames_table, source_counts
 from analysis.framing.distinctive import compare_groups, source_vs_rest, term_matrix
 from analysis.framing.kwic import kwic_query, kwic_terms
-from analysis.framing.lexicon import DEFAULT_LANGUAGES, LexiconError, default_lexicons, packaged_text, parse_lexicon
+from analysis.framing.lexicon import LexiconError, default_lexicons, packaged_text, parse_lexicon
 from analysis.present.charts.framing import distinctive_bars, distinctive_small_multiples, term_bars
 from analysis.text import TextCorpus
 from dashboard import components, state
@@ -108,8 +109,8 @@ with st.expander("Lexicon: frames and their terms", icon=":material/menu_book:")
             st.rerun()
     frames = frames_table(_lexicons(upload), languages={a.language for a in corpus.articles})
     st.dataframe(frames.assign(terms=frames["terms"].map(", ".join)), hide_index=True, width="stretch")
-    columns = st.columns(len(DEFAULT_LANGUAGES))
-    for column, language in zip(columns, DEFAULT_LANGUAGES):
+    columns = st.columns(len(WITH_LEXICONS))
+    for column, language in zip(columns, WITH_LEXICONS):
         column.download_button(
             f"Packaged {language}.yaml", packaged_text(language), f"{language}.yaml", "application/yaml",
             key=f"framing-dl-{language}", on_click="ignore", icon=":material/download:",
