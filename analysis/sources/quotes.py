@@ -45,6 +45,8 @@ __all__ = ["Quote", "extract", "quotes_in"]
 
 # «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
 RE_QUOTE = re.compile(r"«([^«»\n]+)[»”]|“([^“”«»\n]+)[”»\"]|\"([^\"“”«»\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)")
+RE_CLAUSE_WORD = re.compile(r"\s+[\w$]")
+RE_INVERTED = re.compile(r",\s*(?:[^,\s]+\s+){0,5}$")  # "CLAUSE, X said": the comma before the speaker
 RE_NAME_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*,?\s*$")
 RE_WORD = re.compile(r"\w+")
 RE_QUOTE_MARK = re.compile(r"[«»“”\"]")
@@ -377,22 +379,28 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         lo = mark_ends[before] if before >= 0 and mark_ends[before] >= a else a
         tail = text[verb.end() : b]
         that = _that_pattern(lex).match(tail)
-        subject = _subject_before(text[lo : verb.start()], verb.start(), lex, runs)
-        if RE_GERUND.search(verb.group()):
-            subject = _IMPLIED
+        gerund = RE_GERUND.search(verb.group()) is not None
+
+        def written_before(lo: int = lo, at: int = verb.start(), gerund: bool = gerund) -> _Subject | None:
+            return _IMPLIED if gerund else _subject_before(text[lo:at], at, lex, runs)
+
         if that:
             between = _subject_after(that.group(1), verb.end(), lex, runs) if that.group(1).strip() else _IMPLIED
-            subject = between if between.kind != "implied" else subject
+            subject = between if between.kind != "implied" else written_before()
             start, end = _clause(text, verb.end() + that.end(), b)
-        elif english and subject is not None and subject.kind != "implied" and re.match(r"\s+[\w$]", tail):
+        elif (
+            english
+            and RE_CLAUSE_WORD.match(tail)
+            and (subject := written_before()) is not None
+            and subject.kind != "implied"
+        ):
             word = tail.split()[0]
             if lex.subject_end.fullmatch(word) or lex.pronoun.fullmatch(word) and len(tail.split()) < 3:
                 continue
             start, end = _clause(text, verb.end(), b)
         else:
-            inverted = re.search(r",\s*$", text[lo : verb.start()]) or re.search(
-                r",\s*(?:[^,\s]+\s+){0,5}$", text[lo : verb.start()]
-            )
+            near = max(lo, verb.start() - 80)  # the comma is at most five words before the verb
+            inverted = RE_INVERTED.search(text, near, verb.start())
             after = _subject_after(tail, verb.end(), lex, runs)
             rest = tail.strip(" .")
             if not inverted or lo != a or not (rest == "" or after.kind != "implied"):
@@ -403,7 +411,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
                     continue
             else:
                 subject = after if after.kind != "implied" else None
-            start, end = _clause(text, a, lo + inverted.start())
+            start, end = _clause(text, a, inverted.start())
             if RE_QUOTE_MARK.search(text, start, end):  # '"...", declaró X' is a direct quote
                 continue
         if subject is None or len(text[start:end].split()) < 3 or _opens_quote(text[start:end]):
