@@ -135,6 +135,7 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     window = max(0, len(pre) - ADVERB_WINDOW)  # the adverbs end the text: search only its end
     trimmed = pre[:window] + lex.adverbs.sub("", pre[window:])
     offset -= len(pre) - len(trimmed)
+    opening_phrase = "," in pre[len(trimmed) :] or trimmed.rstrip().endswith(",")  # "En este sentido, ha dicho"
     pre = trimmed
     relative = RE_RELATIVE.search(pre)
     if relative:
@@ -172,6 +173,8 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if title and lex.role_of(title.group()) != "unknown":
         mention = title.group().strip(" ,")
         return _Subject("title", mention, None, mention)
+    if opening_phrase:  # "En este sentido, ha explicado que": an opening phrase, the subject implied
+        return _IMPLIED
     return None
 
 
