@@ -121,13 +121,14 @@ def shared_quotes(
         firsts.setdefault(int(_hashes(np.asarray(key[:k], dtype=np.int64), k)[0]), []).append(key)
     targets = np.fromiter(firsts, dtype=np.uint64, count=len(firsts))
     found: dict[tuple[int, ...], list[tuple[int, int]]] = {}
-    for n in range(len(text.docs)):
-        codes = text.stem_codes.of(n)
-        hashes = _hashes(codes, k)
-        for at in np.flatnonzero(np.isin(hashes, targets)).tolist():
-            for key in firsts[int(hashes[at])]:
-                if tuple(codes[at : at + len(key)].tolist()) == key:
-                    found.setdefault(key, []).append((n, at))
+    codes, offsets = text.stem_codes.codes, text.stem_codes.offsets
+    hashes = _hashes(codes, k)  # every window of the corpus at once; those crossing two articles are dropped below
+    for at in np.flatnonzero(np.isin(hashes, targets)).tolist():
+        n = int(np.searchsorted(offsets, at, side="right")) - 1
+        local = at - int(offsets[n])
+        for key in firsts[int(hashes[at])]:
+            if at + len(key) <= offsets[n + 1] and tuple(codes[at : at + len(key)].tolist()) == key:
+                found.setdefault(key, []).append((n, local))
     passages = _passage_spans(reuses)
     shared = []
     for key, places in found.items():
