@@ -106,7 +106,8 @@ def similarity_json(
     ``threshold`` and ``n_terms`` default to the settings' (settings/similarity.yaml).
     """
     comparison = analyse(text)
-    return comparison_json(comparison, close_pairs(comparison, text, threshold=threshold, n_terms=n_terms))
+    pairs = close_pairs(comparison, text, threshold=threshold, n_terms=n_terms)
+    return comparison_json(comparison, pairs, threshold=threshold)
 
 
 def sources_json(
@@ -127,5 +128,7 @@ def sources_json(
     return {
         "quotes": [{k: q.to_json()[k] for k in keys} for q in quotes],
         "sources": outlet_summaries(quotes, outlets),
-        "shared_quotes": [s.to_json() for s in (shared_quotes_in_passages if passages else shared_quotes)(text, quotes)],
+        "shared_quotes": [
+            s.to_json() for s in (shared_quotes_in_passages if passages else shared_quotes)(text, quotes)
+        ],
     }

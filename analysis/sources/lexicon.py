@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-import yaml
-
+from analysis.config import YamlError, load_yaml
 from analysis.text import fold as text_fold
 
 __all__ = ["ROLES", "SourceLexicon", "SourceLexiconError", "fold", "lexicon"]
@@ -113,8 +112,8 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         SourceLexiconError: naming the file and the missing or malformed field.
     """
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as err:
+        data = load_yaml(text)
+    except YamlError as err:
         raise SourceLexiconError(f"{origin}: not valid YAML ({err})") from None
     if not isinstance(data, dict) or not isinstance(data.get("language"), str):
         raise SourceLexiconError(f"{origin}: expected a mapping with a 'language'")
