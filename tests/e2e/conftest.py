@@ -63,6 +63,17 @@ def start_streamlit(corpus: Path | None = None, env: dict[str, str] | None = Non
     raise RuntimeError(f"streamlit did not start: {process.stdout.read().decode() if process.stdout else ''}")
 
 
+def stop_streamlit(process: subprocess.Popen) -> None:
+    """Stop a server started by :func:`start_streamlit`: terminate, and kill it if it has not exited in 10 s
+    (a page still computing on a loaded machine)."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     try:
@@ -81,8 +92,7 @@ def browser() -> Iterator[object]:
 def server() -> Iterator[str]:
     process, url = start_streamlit()
     yield url
-    process.terminate()
-    process.wait(timeout=10)
+    stop_streamlit(process)
 
 
 @pytest.fixture
