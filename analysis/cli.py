@@ -230,6 +230,28 @@ def _stories_table(result: dict[str, object]) -> pd.DataFrame:
     return table
 
 
+def _sources(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
+    from analysis.report.results import sources_json
+    from analysis.text import build
+
+    return sources_json(build(corpus.articles), args.workspace.speaker_roles, passages=not args.no_passages)
+
+
+def _sources_table(result: dict[str, object]) -> pd.DataFrame:
+    rows = result["quotes"]
+    assert isinstance(rows, list)
+    columns = ["article", "speaker", "role", "direct", "text"]
+    table = pd.DataFrame(rows, columns=columns)
+    table["text"] = [t if len(t) <= 70 else t[:69] + "…" for t in table["text"]]
+    return table
+
+
+def _sources_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-passages", action="store_true", help="do not look for the shared passages that hold shared quotes"
+    )
+
+
 COMMANDS: dict[str, Command] = {
     "corpus": Command("load the articles and report load problems", _corpus, _corpus_table),
     "similarity": Command(
@@ -251,6 +273,12 @@ COMMANDS: dict[str, Command] = {
     ),
     "figures": Command(
         "casualty figures (killed, injured, detained, missing, displaced) and their agreement", _figures, _figures_table
+    ),
+    "sources": Command(
+        "who speaks: quotations and attributed statements, speakers and roles per outlet, quotes shared by outlets",
+        _sources,
+        _sources_table,
+        _sources_arguments,
     ),
     "report": Command(
         "write report.html, report.json, charts and tables to --out DIR", _report, _report_table, _report_arguments

@@ -173,6 +173,18 @@ def _figures(state: Run) -> object:
     return figures_json(figures_claims(state.text))  # claims and their agreement
 
 
+def _sources(state: Run) -> object:
+    from analysis.report.shared_quotes import shared_quotes
+    from analysis.sources.quotes import extract
+    from analysis.sources.roles import outlet_summaries
+
+    assert state.text is not None
+    quotes = extract(state.text)  # quotes, statements, speakers and roles
+    outlets = {d.id: d.article.source or d.id for d in state.text.docs}
+    reuses = state.results.get("passages")  # the shared passages stage, when it ran
+    return outlet_summaries(quotes, outlets), shared_quotes(state.text, quotes, reuses=reuses)  # type: ignore[arg-type]
+
+
 # The analysis, in order. Plug a capability in with one line: (name, callable, module).
 STAGES: list[Stage] = [
     Stage("load", _load),
@@ -182,6 +194,7 @@ STAGES: list[Stage] = [
     Stage("passages", _passages, "analysis.similarity.passages"),
     Stage("terms", _terms, "analysis.framing.counts"),
     Stage("figures", _figures, "analysis.casualties.claims"),
+    Stage("sources", _sources, "analysis.sources.quotes"),
 ]
 
 

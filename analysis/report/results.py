@@ -32,6 +32,7 @@ __all__ = [
     "lexicons_for",
     "narrowed_workspace",
     "similarity_json",
+    "sources_json",
     "story_map",
     "terms_json",
 ]
@@ -150,3 +151,27 @@ def similarity_json(
     comparison = analyse(text)
     pairs = close_pairs(comparison, text, threshold=threshold, n_terms=n_terms)
     return comparison_json(comparison, pairs, threshold=threshold)
+
+
+def sources_json(
+    text: TextCorpus, corrections: Mapping[str, str] | None = None, *, passages: bool = True
+) -> dict[str, object]:
+    """``{"quotes": [...], "sources": per-outlet summaries, "shared_quotes": [...]}`` as the sources command prints them.
+
+    ``corrections`` are the user's speaker roles (a workspace's ``speaker_roles``); with ``passages``,
+    shared quotes are marked when a shared passage of the similarity analysis holds them.
+    """
+    from analysis.report.shared_quotes import shared_quotes, shared_quotes_in_passages
+    from analysis.sources.quotes import extract
+    from analysis.sources.roles import check_corrections, corrected, outlet_summaries
+
+    quotes = corrected(extract(text), check_corrections(dict(corrections or {})))
+    outlets = {d.id: d.article.source or d.id for d in text.docs}
+    keys = ("article", "speaker", "role", "text", "start", "end", "direct", "mention")
+    return {
+        "quotes": [{k: q.to_json()[k] for k in keys} for q in quotes],
+        "sources": outlet_summaries(quotes, outlets),
+        "shared_quotes": [
+            s.to_json() for s in (shared_quotes_in_passages if passages else shared_quotes)(text, quotes)
+        ],
+    }
