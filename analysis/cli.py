@@ -17,9 +17,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-import pandas as pd
-from tqdm import tqdm
+from typing import TYPE_CHECKING
 
 from analysis.config import settings
 from analysis.corpus.fetch import is_url
@@ -27,6 +25,10 @@ from analysis.corpus.inputs import input_bytes, load_inputs
 from analysis.corpus.loading import Corpus
 from analysis.corpus.records import CorpusError
 from analysis.pipeline import start_workers_for
+
+if TYPE_CHECKING:  # pandas, tqdm and every analysis are imported by the command that needs them
+    import pandas as pd
+    from tqdm import tqdm
 
 __all__ = ["main"]
 
@@ -48,6 +50,8 @@ def _corpus(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
 
 
 def _corpus_table(result: dict[str, object]) -> pd.DataFrame:
+    import pandas as pd
+
     rows = result["articles"]
     assert isinstance(rows, list)
     return pd.DataFrame(rows, columns=["id", "source", "date", "language", "words", "title"]).fillna("")
@@ -61,6 +65,8 @@ def _figures(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
 
 
 def _figures_table(result: dict[str, object]) -> pd.DataFrame:
+    import pandas as pd
+
     rows = result["claims"]
     assert isinstance(rows, list)
     columns = ["article", "kind", "group", "incident", "low", "high", "qualifier", "attributed_to"]
@@ -68,6 +74,8 @@ def _figures_table(result: dict[str, object]) -> pd.DataFrame:
 
 
 def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
+    from tqdm import tqdm
+
     from analysis.report import document as report
     from analysis.report import sections
     from analysis.text import build
@@ -105,6 +113,8 @@ def _report_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _report_table(result: dict[str, object]) -> pd.DataFrame:
+    import pandas as pd
+
     return pd.DataFrame({"file": result["files"]})
 
 
@@ -128,6 +138,8 @@ def _terms(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
 
 
 def _terms_table(result: dict[str, object]) -> pd.DataFrame:
+    import pandas as pd
+
     rows = result["counts"]
     assert isinstance(rows, list)
     return pd.DataFrame(rows, columns=["article", "source", "frame", "term", "count", "per_1000"])
@@ -155,6 +167,8 @@ def _similarity(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
 
 
 def _similarity_table(result: dict[str, object]) -> pd.DataFrame:
+    import pandas as pd
+
     pairs = result["pairs"]
     assert isinstance(pairs, list)
     rows = [
@@ -255,6 +269,8 @@ class _ProgressBar:
 
     def __call__(self, done: int, total: int, name: str) -> None:
         if self.bar is None:
+            from tqdm import tqdm
+
             hidden = total < 2 if self.fetching else total < PROGRESS_MIN_FILES
             self.bar = tqdm(total=total, desc="loading", unit="input", file=sys.stderr, disable=hidden)
         self.bar.update(done - self.bar.n)
@@ -293,6 +309,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1, default=str)
         sys.stdout.write("\n")
     else:
+        import pandas as pd
+
         _print_problems(corpus)
         with pd.option_context("display.max_rows", 200, "display.max_colwidth", 60, "display.width", 160):
             print(command.table(result).to_string(index=False))

@@ -6,16 +6,14 @@ Keeping them here means ``python -m analysis terms`` and ``report.json`` can nev
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # each capability is imported by the function that uses it: `figures` never loads scikit-learn
+    import pandas as pd
 
-from analysis.casualties.agreement import agreements, apply_overrides
-from analysis.casualties.claims import Claim, extract
-from analysis.framing.counts import article_counts, frames_table
-from analysis.framing.distinctive import compare_groups, source_vs_rest, term_matrix
-from analysis.framing.lexicon import Lexicon, default_lexicons, parse_lexicon
-from analysis.similarity.compare import analyse, close_pairs, comparison_json
-from analysis.text import TextCorpus
+    from analysis.casualties.claims import Claim
+    from analysis.framing.lexicon import Lexicon
+    from analysis.text import TextCorpus
 
 __all__ = ["TOP_DISTINCTIVE", "figures_claims", "figures_json", "lexicons_for", "similarity_json", "terms_json"]
 
@@ -24,6 +22,8 @@ TOP_DISTINCTIVE = 20  # words per group and direction in "distinctive"
 
 def lexicons_for(yaml_text: str | None, *, origin: str = "workspace lexicon") -> dict[str, Lexicon]:
     """The packaged lexicons, with the user's (YAML text) replacing the one of its language."""
+    from analysis.framing.lexicon import default_lexicons, parse_lexicon
+
     return default_lexicons([parse_lexicon(yaml_text, origin=origin)] if yaml_text else [])
 
 
@@ -36,6 +36,8 @@ def distinctive_table(
 ) -> pd.DataFrame:
     """Fightin' Words of group A against B (label "A"), or of each source against the rest when A is None;
     with ``top``, only each group's ``top`` most and least typical words (as ``top_words``)."""
+    from analysis.framing.distinctive import compare_groups, source_vs_rest, term_matrix
+
     if group_b is not None and group_a is None:
         raise ValueError("group B needs a group A")
     matrix = term_matrix(text)
@@ -53,6 +55,8 @@ def terms_json(
     counts: pd.DataFrame | None = None,
 ) -> dict[str, object]:
     """``{"frames", "counts" (non-zero rows), "distinctive" (top words per group and direction)}``."""
+    from analysis.framing.counts import article_counts, frames_table
+
     counts = article_counts(text, lexicons, zeros=False) if counts is None else counts
     frames = frames_table(lexicons, languages={d.article.language for d in text.docs})
     top = distinctive_table(text, group_a, group_b, top=TOP_DISTINCTIVE)
@@ -81,12 +85,17 @@ def terms_json(
 
 def figures_claims(text: TextCorpus, overrides: Mapping[str, str] | None = None) -> list[Claim]:
     """Every casualty claim, with the user's incident merges/splits applied."""
+    from analysis.casualties.agreement import apply_overrides
+    from analysis.casualties.claims import extract
+
     claims = extract(text)
     return apply_overrides(claims, overrides) if overrides else claims
 
 
 def figures_json(claims: Sequence[Claim]) -> dict[str, object]:
     """``{"claims": [...], "agreement": [...]}`` as the figures command prints them."""
+    from analysis.casualties.agreement import agreements
+
     return {"claims": [c.to_json() for c in claims], "agreement": [a.to_json() for a in agreements(claims)]}
 
 
@@ -97,5 +106,7 @@ def similarity_json(
 
     ``threshold`` and ``n_terms`` default to the settings' (settings/similarity.yaml).
     """
+    from analysis.similarity.compare import analyse, close_pairs, comparison_json
+
     comparison = analyse(text)
     return comparison_json(comparison, close_pairs(comparison, text, threshold=threshold, n_terms=n_terms))
