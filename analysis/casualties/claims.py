@@ -48,7 +48,6 @@ from functools import cache
 from analysis import parallel
 from analysis.casualties import incidents
 from analysis.casualties.quantities import (
-    RE_FIGURE,
     Figure,
     figure_starts,
     find_figures,
@@ -58,7 +57,7 @@ from analysis.casualties.quantities import (
     words_regex,
 )
 from analysis.config import settings
-from analysis.corpus.records import Article
+from analysis.corpus.records import WITH_LEXICONS, Article
 from analysis.text import Doc, TextCorpus, stop_words
 
 __all__ = ["KINDS", "Claim", "claims_in", "extract"]
@@ -400,7 +399,7 @@ class _Reading:
 
 
 def _reading(doc: Doc, reference: incidents.Reference) -> _Reading:
-    language = doc.article.language if doc.article.language in RE_FIGURE else "es"
+    language = doc.article.language if doc.article.language in WITH_LEXICONS else "es"
     # Figures can only start at a digit or a trigger word: the pipeline's tokens tell where.
     return _Reading(doc.article, doc.sentences, doc.token_starts(figure_starts(doc.tokens, language)), reference)
 
@@ -420,7 +419,7 @@ def _claims_of(readings: list[_Reading]) -> list[list[Claim]]:
 
 def _claims(reading: _Reading) -> list[Claim]:
     article = reading.article
-    language = article.language if article.language in RE_FIGURE else "es"
+    language = article.language if article.language in WITH_LEXICONS else "es"
     lex = _lexicon(language)
     text = article.text
     keyer = incidents.Keyer(article, reading.sentences, language, reading.reference)
