@@ -64,6 +64,8 @@ def run_sizes(sizes: Sequence[int], *, repeat: int = 1, seed: int, progress: boo
             if progress:
                 print(f"bench: {n} articles, run {attempt + 1} of {repeat}", file=sys.stderr, flush=True)
             reports.append(_one(n, seed))
+            if progress:  # each report as soon as it is known: a long run can be read while it goes on
+                print(json.dumps(reports[-1], ensure_ascii=False), file=sys.stderr, flush=True)
     return reports
 
 
