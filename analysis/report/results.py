@@ -109,4 +109,5 @@ def similarity_json(
     from analysis.similarity.compare import analyse, close_pairs, comparison_json
 
     comparison = analyse(text)
-    return comparison_json(comparison, close_pairs(comparison, text, threshold=threshold, n_terms=n_terms))
+    pairs = close_pairs(comparison, text, threshold=threshold, n_terms=n_terms)
+    return comparison_json(comparison, pairs, threshold=threshold)
