@@ -268,6 +268,8 @@ def _error(err: object) -> None:
 
 def _terminal_table(frame: pd.DataFrame) -> pd.DataFrame:
     """The table with every text cell and column name escaped for the terminal (``escape_controls``)."""
+    import pandas as pd
+
     escaped = frame.rename(columns=escape_controls)
     for column in escaped.columns:
         if not pd.api.types.is_numeric_dtype(escaped[column]):
