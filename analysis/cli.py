@@ -19,9 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pandas as pd
-from tqdm import tqdm
-
 from analysis.config import settings
 from analysis.corpus.decode import escape_controls
 from analysis.corpus.fetch import is_url
@@ -30,7 +27,10 @@ from analysis.corpus.loading import Corpus
 from analysis.corpus.records import CorpusError, Problem
 from analysis.pipeline import start_workers_for
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # pandas, tqdm and every analysis are imported by the command that needs them
+    import pandas as pd
+    from tqdm import tqdm
+
     from analysis.text import TextCorpus
 
 __all__ = ["main"]
@@ -56,6 +56,8 @@ def _corpus(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
 
 
 def _corpus_table(result: dict[str, object]) -> pd.DataFrame:
+    import pandas as pd
+
     rows = result["articles"]
     assert isinstance(rows, list)
     return pd.DataFrame(rows, columns=["id", "source", "date", "language", "words", "title"]).fillna("")
@@ -78,6 +80,8 @@ def _figures(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
 
 
 def _figures_table(result: dict[str, object]) -> pd.DataFrame:
+    import pandas as pd
+
     rows = result["claims"]
     assert isinstance(rows, list)
     columns = ["article", "story", "kind", "group", "incident", "low", "high", "qualifier", "attributed_to"]
@@ -85,6 +89,8 @@ def _figures_table(result: dict[str, object]) -> pd.DataFrame:
 
 
 def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
+    from tqdm import tqdm
+
     from analysis.report import document as report
     from analysis.report import folder, sections
     from analysis.report.results import narrowed_workspace
@@ -130,6 +136,8 @@ def _report_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _report_table(result: dict[str, object]) -> pd.DataFrame:
+    import pandas as pd
+
     return pd.DataFrame({"file": result["files"]})
 
 
@@ -152,6 +160,8 @@ def _terms(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
 
 
 def _terms_table(result: dict[str, object]) -> pd.DataFrame:
+    import pandas as pd
+
     rows = result["counts"]
     assert isinstance(rows, list)
     return pd.DataFrame(rows, columns=["article", "source", "frame", "term", "count", "per_1000"])
@@ -178,6 +188,8 @@ def _similarity(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
 
 
 def _similarity_table(result: dict[str, object]) -> pd.DataFrame:
+    import pandas as pd
+
     pairs = result["pairs"]
     assert isinstance(pairs, list)
     rows = [
@@ -215,6 +227,8 @@ def _stories(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
 
 
 def _stories_table(result: dict[str, object]) -> pd.DataFrame:
+    import pandas as pd
+
     rows = result["stories"]
     assert isinstance(rows, list)
     table = pd.DataFrame(
@@ -238,6 +252,8 @@ def _sources(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
 
 
 def _sources_table(result: dict[str, object]) -> pd.DataFrame:
+    import pandas as pd
+
     rows = result["quotes"]
     assert isinstance(rows, list)
     columns = ["article", "speaker", "role", "direct", "text"]
@@ -332,6 +348,8 @@ def _error(err: object) -> None:
 
 def _terminal_table(frame: pd.DataFrame) -> pd.DataFrame:
     """The table with every text cell and column name escaped for the terminal (``escape_controls``)."""
+    import pandas as pd
+
     escaped = frame.rename(columns=escape_controls)
     for column in escaped.columns:
         if not pd.api.types.is_numeric_dtype(escaped[column]):
@@ -350,6 +368,8 @@ class _ProgressBar:
     def within(self, done: int, total: int, name: str) -> None:
         """Progress inside a file of thousands of rows (``loading.load_files``' ``within``)."""
         if self.inner is None:
+            from tqdm import tqdm
+
             label = f"languages of {escape_controls(name)[:40]}"
             self.inner = tqdm(total=total, desc=label, unit="article", file=sys.stderr)
         self.inner.update(done - self.inner.n)
@@ -359,6 +379,8 @@ class _ProgressBar:
 
     def __call__(self, done: int, total: int, name: str) -> None:
         if self.bar is None:
+            from tqdm import tqdm
+
             hidden = total < 2 if self.fetching else total < PROGRESS_MIN_FILES
             self.bar = tqdm(total=total, desc="loading", unit="input", file=sys.stderr, disable=hidden)
             _bar_drawn[0] = _bar_drawn[0] or not hidden
@@ -425,6 +447,8 @@ def _main(argv: Sequence[str] | None) -> int:
         sys.stdout.write("\n")
         _print_problems(analysis_problems)
     else:
+        import pandas as pd
+
         _print_problems([*corpus.problems, *analysis_problems])
         with pd.option_context("display.max_rows", 200, "display.max_colwidth", 60, "display.width", 160):
             print(_terminal_table(command.table(result)).to_string(index=False))
