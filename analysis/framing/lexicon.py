@@ -24,6 +24,26 @@ compiled, through the shared pipeline's :func:`analysis.text.tokenize` and
 A phrase matches consecutive tokens. Within a frame, where two terms overlap the
 longest wins ("inmigrantes ilegales" rather than "inmigrantes"), so no token is
 counted twice in one frame; frames are counted independently of each other.
+
+Senses that must not count are excluded by data, per term, with ``not_in``: a list of
+phrases an occurrence must not lie inside. Their words are compared exactly (accents
+and case ignored; ``*`` ends a prefix), and ``_`` stands for any form of the term:
+
+* a fixed expression that contains the term: ``sin embargo`` (however), ``de acuerdo con``
+  (according to), ``terrorismo de Estado`` (an accusation against a state);
+* a context pattern around the term: ``se _`` (the reflexive "se desplazaban", they were
+  travelling, is not "desplazados"), ``_ de pantalla`` (a screenshot is no "captura").
+
+An occurrence of the term is dropped when one of its ``not_in`` phrases matches the
+tokens around it with the term in the phrase's slot: "Sin embargo, ..." gives no
+embargo, "el embargo petrolero" still does.
+
+For a word whose senses differ by topic rather than by fixed phrase, ``near`` and
+``not_near`` look at the occurrence's sentence (one sense per collocation): with
+``near`` the occurrence counts only when another word of its sentence is one of the
+listed words ("operación" only beside militar, tropas, misiles...), with ``not_near``
+it does not count when one is there ("seized" beside drugs, cash, cocaine). Words are
+compared exactly (accents and case ignored), ``*`` ends a prefix.
 """
 
 from __future__ import annotations
@@ -36,6 +56,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal, NamedTuple
 
+import numpy as np
 import yaml
 
 from analysis.text import Doc, stem, tokenize
@@ -57,7 +78,8 @@ __all__ = [
 Kind = Literal["stem", "word", "prefix"]
 PREFIX_MARK = "*"
 FRAME_KEYS = frozenset({"frame", "description", "terms"})
-TERM_KEYS = frozenset({"term", "forms", "exclude", "match"})
+TERM_KEYS = frozenset({"term", "forms", "exclude", "match", "not_in", "near", "not_near"})
+SLOT = "_"
 MATCH_MODES = ("stem", "word")
 DEFAULT_LANGUAGES = ("es", "en")
 
@@ -115,6 +137,23 @@ def compile_phrase(phrase: str, language: str, *, by_word: bool = False) -> tupl
     return tuple(tests)
 
 
+class Context(NamedTuple):
+    """A ``not_in`` phrase: word tests before the term, tests of the term's own words (empty for ``_``: any
+    form), and tests after it. An occurrence at tokens [i, end) is excluded when all of them pass there."""
+
+    before: tuple[Test, ...]
+    slot: tuple[Test, ...]
+    after: tuple[Test, ...]
+
+    def covers(self, tokens: tuple[str, ...], stems: tuple[str, ...], start: int, end: int) -> bool:
+        first, last = start - len(self.before), end + len(self.after)
+        if first < 0 or last > len(tokens) or (self.slot and len(self.slot) != end - start):
+            return False
+        tests = (*self.before, *(self.slot or ()), *self.after)
+        where = (*range(first, start), *(range(start, end) if self.slot else ()), *range(end, last))
+        return all(t.accepts(tokens[j], stems[j]) for j, t in zip(where, tests, strict=True))
+
+
 @dataclass(frozen=True)
 class Term:
     """One competing term: its label and the patterns (token-test sequences) that count as it."""
@@ -122,6 +161,26 @@ class Term:
     label: str
     patterns: tuple[tuple[Test, ...], ...]
     exclude: frozenset[str] = frozenset()  # folded words never counted, though they share a stem
+    not_in: tuple[Context, ...] = ()  # phrases an occurrence must not lie inside
+    near: tuple[Test, ...] = ()  # one of these words must be in the occurrence's sentence
+    not_near: tuple[Test, ...] = ()  # none of these words may be in the occurrence's sentence
+
+    def excluded(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the occurrence at tokens [start, end) of ``doc`` is a sense the lexicon excludes."""
+        tokens, stems = doc.tokens, doc.stems
+        if fold(tokens[start]) in self.exclude or any(c.covers(tokens, stems, start, end) for c in self.not_in):
+            return True
+        if not self.near and not self.not_near:
+            return False
+        sentences = doc.token_sentences
+        first = int(np.searchsorted(sentences, sentences[start], side="left"))
+        last = int(np.searchsorted(sentences, sentences[start], side="right"))
+        around = [j for j in range(first, last) if not start <= j < end]
+
+        def seen(tests: tuple[Test, ...]) -> bool:
+            return any(t.accepts(tokens[j], stems[j]) for j in around for t in tests)
+
+        return (bool(self.near) and not seen(self.near)) or (bool(self.not_near) and seen(self.not_near))
 
 
 @dataclass(frozen=True)
@@ -194,9 +253,11 @@ class Lexicon:
                 candidates = sorted([*candidates, *prefixed], key=lambda e: -len(e[2]))
             for f, t, pattern in candidates:
                 end = i + len(pattern)
-                if end > len(tokens) or fold(tokens[i]) in self.frames[f].terms[t].exclude:
+                if end > len(tokens):
                     continue
-                if all(test.accepts(tokens[j], stems[j]) for j, test in zip(range(i, end), pattern)):
+                if all(
+                    test.accepts(tokens[j], stems[j]) for j, test in zip(range(i, end), pattern)
+                ) and not self.frames[f].terms[t].excluded(doc, i, end):
                     found.append(Match(f, t, i, end))
         return _longest_per_frame(found)
 
@@ -257,7 +318,50 @@ def _parse_term(item: object, language: str, where: str) -> Term:
         if pattern not in patterns:
             patterns.append(pattern)
     exclude = frozenset(fold(w) for w in _text_list(spec.get("exclude"), f"{where} ({label!r}), field 'exclude'"))
-    return Term(label.strip(), tuple(patterns), exclude)
+    where_not = f"{where} ({label!r}), field 'not_in'"
+    contexts = tuple(_context(p, patterns, language, where_not) for p in _text_list(spec.get("not_in"), where_not))
+    near = {
+        field: _cue_words(spec.get(field), language, f"{where} ({label!r}), field {field!r}")
+        for field in ("near", "not_near")
+    }
+    return Term(label.strip(), tuple(patterns), exclude, contexts, near["near"], near["not_near"])
+
+
+def _cue_words(value: object, language: str, where: str) -> tuple[Test, ...]:
+    """The single words of a ``near`` or ``not_near`` list, compared exactly (``*`` for a prefix)."""
+    tests = []
+    for word in _text_list(value, where):
+        compiled = compile_phrase(word, language, by_word=True)
+        if len(compiled) != 1:
+            raise LexiconError(f"{where}: {word!r} must be one word (the sentence is searched word by word)")
+        tests.append(compiled[0])
+    return tuple(tests)
+
+
+def _context(phrase: str, patterns: list[tuple[Test, ...]], language: str, where: str) -> Context:
+    """A ``not_in`` phrase compiled: split at ``_``, or at the first place one of the term's patterns matches."""
+    words = phrase.split()
+    if words.count(SLOT) > 1:
+        raise LexiconError(f"{where}: {phrase!r} has more than one {SLOT!r}; write {SLOT!r} once, where the term goes")
+    if SLOT in words:
+        k = words.index(SLOT)
+        before = compile_phrase(" ".join(words[:k]), language, by_word=True)
+        after = compile_phrase(" ".join(words[k + 1 :]), language, by_word=True)
+        if not before and not after:
+            raise LexiconError(f"{where}: {phrase!r} has no word around {SLOT!r}")
+        return Context(before, (), after)
+    tests = compile_phrase(phrase, language, by_word=True)
+    for k in range(len(tests)):
+        for pattern in patterns:
+            span = tests[k : k + len(pattern)]
+            if len(span) == len(pattern) and all(
+                p.accepts(t.value, t.key) if t.kind == "word" else False for p, t in zip(pattern, span, strict=True)
+            ):
+                return Context(tests[:k], span, tests[k + len(pattern) :])
+    raise LexiconError(
+        f"{where}: {phrase!r} does not contain the term; write the phrase with the term in it "
+        f"('sin embargo') or with {SLOT!r} where the term goes ('se {SLOT}')"
+    )
 
 
 def _parse_frame(item: object, number: int, language: str, origin: str) -> Frame:
