@@ -2,7 +2,7 @@
 
 Thresholds and options live in data files, not in code: ``limits.yaml``,
 ``parallel.yaml``, ``similarity.yaml`` (with its ``passages`` section),
-``display.yaml`` and ``interval_rules.yaml``. :func:`settings` reads them once
+``display.yaml``, ``interval_rules.yaml`` and ``framing.yaml``. :func:`settings` reads them once
 into frozen dataclasses; :func:`override` swaps in a changed copy for a block
 of code (tests, a user's choice), so one change reaches every reader.
 
@@ -33,6 +33,7 @@ __all__ = [
     "Settings",
     "SettingsError",
     "Similarity",
+    "Suggest",
     "override",
     "settings",
 ]
@@ -121,6 +122,25 @@ class Intervals:
 
 
 @dataclass(frozen=True)
+class Suggest:
+    """Competing-words suggestions (``framing.yaml``, section ``suggest``)."""
+
+    window: int
+    min_count: int
+    min_articles: int
+    max_words: int
+    min_context_count: int
+    context_smoothing: float
+    min_similarity: float
+    neighbours: int
+    max_capital_share: float
+    prior_scale: float
+    top: int
+    contexts_shown: int
+    evidence_lines: int
+
+
+@dataclass(frozen=True)
 class Settings:
     """Every threshold of the library, one record."""
 
@@ -130,6 +150,7 @@ class Settings:
     passages: Passages
     display: Display
     intervals: Intervals
+    suggest: Suggest
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -172,6 +193,7 @@ def _from_files() -> Settings:
         passages=_record(Passages, similarity["passages"], "settings/similarity.yaml: passages"),
         display=_record(Display, _read("display")["display"], "settings/display.yaml: display"),
         intervals=_record(Intervals, _read("interval_rules"), "settings/interval_rules.yaml"),
+        suggest=_record(Suggest, _read("framing")["suggest"], "settings/framing.yaml: suggest"),
     )
 
 

@@ -15,12 +15,13 @@ import pandas as pd
 from analysis.framing.lexicon import Lexicon, Match, Test, compile_phrase, fold
 from analysis.text import Doc, TextCorpus
 
-__all__ = ["KWIC_COLUMNS", "kwic_query", "kwic_terms"]
+__all__ = ["KWIC_COLUMNS", "context_line", "kwic_query", "kwic_terms"]
 
 KWIC_COLUMNS = ["article", "source", "frame", "term", "left", "match", "right", "start", "end"]
 
 
-def _line(doc: Doc, start: int, end: int, window: int) -> tuple[str, str, str, int, int]:
+def context_line(doc: Doc, start: int, end: int, window: int) -> tuple[str, str, str, int, int]:
+    """(left, match, right, begin, stop) of tokens [start, end) of ``doc``, ``window`` characters each side."""
     text = doc.article.text
     begin, stop = doc.spans[start][0], doc.spans[end - 1][1]
     left_words = text[max(0, begin - window) : begin].split()
@@ -77,7 +78,7 @@ def kwic_terms(
             f = lexicon.frames[m.frame]
             label = f.terms[m.term].label
             if (frame is None or f.name == frame) and (term is None or label == term):
-                rows.append((doc.id, doc.article.source, f.name, label, *_line(doc, m.start, m.end, window)))
+                rows.append((doc.id, doc.article.source, f.name, label, *context_line(doc, m.start, m.end, window)))
     return pd.DataFrame(rows, columns=KWIC_COLUMNS)
 
 
@@ -101,7 +102,7 @@ def kwic_query(text: TextCorpus, query: str, *, window: int = 60, by_word: bool 
         if not pattern:
             return pd.DataFrame(columns=KWIC_COLUMNS)
         for m in _find(doc, pattern):
-            rows.append((doc.id, doc.article.source, "", query.strip(), *_line(doc, m.start, m.end, window)))
+            rows.append((doc.id, doc.article.source, "", query.strip(), *context_line(doc, m.start, m.end, window)))
     return pd.DataFrame(rows, columns=KWIC_COLUMNS)
 
 
