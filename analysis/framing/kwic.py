@@ -12,7 +12,8 @@ from dataclasses import replace
 
 import pandas as pd
 
-from analysis.framing.lexicon import Lexicon, Match, Test, compile_phrase, fold
+from analysis.framing.lexicon import Lexicon, Match
+from analysis.framing.patterns import Test, compile_phrase, fold
 from analysis.text import Doc, TextCorpus
 
 __all__ = ["KWIC_COLUMNS", "context_line", "kwic_query", "kwic_terms"]

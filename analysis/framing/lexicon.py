@@ -48,18 +48,18 @@ compared exactly (accents and case ignored), ``*`` ends a prefix.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 import yaml
 
-from analysis.text import Doc, stem, tokenize
+from analysis.framing.patterns import Context, Test, compile_phrase, fold
+from analysis.text import Doc
 
 __all__ = [
     "Frame",
@@ -75,8 +75,6 @@ __all__ = [
     "parse_lexicon",
 ]
 
-Kind = Literal["stem", "word", "prefix"]
-PREFIX_MARK = "*"
 FRAME_KEYS = frozenset({"frame", "description", "terms"})
 TERM_KEYS = frozenset({"term", "forms", "exclude", "match", "not_in", "near", "not_near"})
 SLOT = "_"
@@ -86,72 +84,6 @@ DEFAULT_LANGUAGES = ("es", "en")
 
 class LexiconError(ValueError):
     """A lexicon file that cannot be used; the message names the file, frame and field."""
-
-
-@lru_cache(maxsize=200_000)
-def fold(word: str) -> str:
-    """Lower-case ``word`` without accents (ñ becomes n): how "word" terms compare.
-
-    >>> fold("Víctimas"), fold("AÑO")
-    ('victimas', 'ano')
-    """
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-class Test(NamedTuple):
-    """One token test of a pattern: ``kind`` compares the token's stem, folded word or folded prefix."""
-
-    kind: Kind
-    value: str
-    key: str  # the stem under which the pattern is indexed ("" for prefixes)
-
-    def accepts(self, token: str, token_stem: str) -> bool:
-        if self.kind == "stem":
-            return token_stem == self.value
-        if self.kind == "word":
-            return fold(token) == self.value
-        return fold(token).startswith(self.value)
-
-
-def compile_phrase(phrase: str, language: str, *, by_word: bool = False) -> tuple[Test, ...]:
-    """The token tests a word or phrase compiles to in ``language`` (empty when it has no word).
-
-    >>> [t.value for t in compile_phrase("Jefe de Estado", "es")]
-    ['jef', 'de', 'estad']
-    >>> [(t.kind, t.value) for t in compile_phrase("atac*", "es")]
-    [('prefix', 'atac')]
-    """
-    tests = []
-    words = phrase.split()
-    for raw in words:
-        is_prefix = raw.endswith(PREFIX_MARK) and len(raw.rstrip(PREFIX_MARK)) > 0
-        for token in tokenize(raw.rstrip(PREFIX_MARK) if is_prefix else raw):
-            token_stem = stem(token, language)
-            if is_prefix:
-                tests.append(Test("prefix", fold(token), ""))
-            elif by_word:
-                tests.append(Test("word", fold(token), token_stem))
-            else:
-                tests.append(Test("stem", token_stem, token_stem))
-    return tuple(tests)
-
-
-class Context(NamedTuple):
-    """A ``not_in`` phrase: word tests before the term, tests of the term's own words (empty for ``_``: any
-    form), and tests after it. An occurrence at tokens [i, end) is excluded when all of them pass there."""
-
-    before: tuple[Test, ...]
-    slot: tuple[Test, ...]
-    after: tuple[Test, ...]
-
-    def covers(self, tokens: tuple[str, ...], stems: tuple[str, ...], start: int, end: int) -> bool:
-        first, last = start - len(self.before), end + len(self.after)
-        if first < 0 or last > len(tokens) or (self.slot and len(self.slot) != end - start):
-            return False
-        tests = (*self.before, *(self.slot or ()), *self.after)
-        where = (*range(first, start), *(range(start, end) if self.slot else ()), *range(end, last))
-        return all(t.accepts(tokens[j], stems[j]) for j, t in zip(where, tests, strict=True))
 
 
 @dataclass(frozen=True)
@@ -303,7 +235,10 @@ def _parse_term(item: object, language: str, where: str) -> Term:
         raise LexiconError(f"{where}: a term is a word or a mapping with 'term', got {item!r}")
     unknown = set(spec) - TERM_KEYS
     if unknown:
-        raise LexiconError(f"{where}: unknown field(s) {sorted(map(str, unknown))}; a term has {sorted(TERM_KEYS)}")
+        named = f" ({spec['term']!r})" if isinstance(spec.get("term"), str) else ""
+        raise LexiconError(
+            f"{where}{named}: unknown field(s) {sorted(map(str, unknown))}; a term has {sorted(TERM_KEYS)}"
+        )
     label = spec.get("term")
     if not isinstance(label, str) or not label.strip():
         raise LexiconError(f"{where}, field 'term': must be a non-empty word or phrase, got {label!r}")

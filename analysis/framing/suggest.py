@@ -169,10 +169,7 @@ def _words(text: TextCorpus) -> _Words:
     shown = [text.word(s) for s in stem_numbers]
     shape = np.array([len(w) >= 3 and w.isalpha() for w in shown], dtype=bool) if shown else np.zeros(0, bool)
     eligible = (
-        (total >= cfg.min_count)
-        & (spread >= cfg.min_articles)
-        & (capital <= cfg.max_capital_share * total)
-        & shape
+        (total >= cfg.min_count) & (spread >= cfg.min_articles) & (capital <= cfg.max_capital_share * total) & shape
     )
     chosen = np.flatnonzero(eligible)
     chosen = chosen[np.argsort(-total[chosen], kind="stable")][: cfg.max_words]
@@ -210,9 +207,7 @@ def _contexts(words: _Words) -> tuple[sp.csr_matrix, np.ndarray]:
     coo = counts.tocoo()
     pmi = np.log(coo.data * smoothed.sum() / (n_w[coo.row] * smoothed[coo.col]))
     positive = pmi > 0
-    weights = sp.csr_matrix(
-        (pmi[positive], (coo.row[positive], coo.col[positive])), shape=counts.shape
-    )
+    weights = sp.csr_matrix((pmi[positive], (coo.row[positive], coo.col[positive])), shape=counts.shape)
     norms = np.sqrt(np.asarray(weights.multiply(weights).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return sp.diags(1.0 / norms) @ weights, columns
