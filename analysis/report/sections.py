@@ -9,6 +9,7 @@ import pandas as pd
 from analysis.casualties.agreement import claims_table, comparison_table, timeline
 from analysis.corpus.workspace import Workspace
 from analysis.framing.counts import article_counts, dominant_terms, source_counts
+from analysis.framing.sets import DEFAULT_SET, parse_sets
 from analysis.present.charts.casualties import agreement_chart, timeline_chart
 from analysis.present.charts.corpus import articles_by_source_date, articles_table
 from analysis.present.charts.framing import distinctive_small_multiples, term_bars
@@ -93,7 +94,9 @@ def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
 
 
 def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
-    lexicons = lexicons_for(workspace.lexicon)
+    chosen = workspace.settings.get("frame_sets") or [DEFAULT_SET]  # the frame sets chosen on the Framing page
+    names = ",".join(map(str, chosen)) if isinstance(chosen, list) else str(chosen)
+    lexicons = lexicons_for(workspace.lexicon, sets=parse_sets(names))
     counts = article_counts(text, lexicons)
     sources = source_counts(counts)
     dominant = dominant_terms(sources)
