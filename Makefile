@@ -28,13 +28,15 @@ chromium:
 run: $(STAMP) chromium
 	CONTRASTE_CORPUS=$(CORPUS) $(PY) -m streamlit run dashboard/app.py --server.port $(PORT)
 
+# The suite, then the types (make test is what CI runs).
 test: $(STAMP) chromium
 	$(PY) -m pytest
+	$(PY) -m mypy
 
 lint: $(STAMP)
 	$(PY) -m ruff check analysis dashboard tests
 
-# Types of analysis/ and dashboard/ ([tool.mypy] in pyproject.toml); CI runs it.
+# Types of analysis/ and dashboard/ ([tool.mypy] in pyproject.toml); also run by make test.
 typecheck: $(STAMP)
 	$(PY) -m mypy
 

@@ -21,11 +21,11 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from analysis.corpus.fetch import DEFAULT_TIMEOUT, is_url
+from analysis.config import settings
+from analysis.corpus.fetch import is_url
 from analysis.corpus.inputs import input_bytes, load_inputs
 from analysis.corpus.loading import Corpus, CorpusError
 from analysis.pipeline import start_workers_for
-from analysis.similarity.tfidf import PAIR_THRESHOLD, TOP_TERMS
 
 __all__ = ["main"]
 
@@ -56,8 +56,7 @@ def _figures(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
     from analysis.report.results import figures_claims, figures_json
     from analysis.text import build
 
-    overrides = args.workspace.settings.get("figure_incidents") or {}
-    return figures_json(figures_claims(build(corpus.articles), overrides))
+    return figures_json(figures_claims(build(corpus.articles), args.workspace.settings.figure_incidents))
 
 
 def _figures_table(result: dict[str, object]) -> pd.DataFrame:
@@ -198,13 +197,14 @@ def _similarity_table(result: dict[str, object]) -> pd.DataFrame:
 
 
 def _similarity_arguments(parser: argparse.ArgumentParser) -> None:
+    config = settings().similarity
     parser.add_argument(
-        "--threshold", type=float, default=PAIR_THRESHOLD, metavar="COSINE",
-        help=f"list pairs with TF-IDF cosine at least this (0-1, default {PAIR_THRESHOLD})",
+        "--threshold", type=float, default=config.pair_threshold, metavar="COSINE",
+        help=f"list pairs with TF-IDF cosine at least this (0-1, default {config.pair_threshold})",
     )  # fmt: skip
     parser.add_argument(
-        "--top-terms", type=int, default=TOP_TERMS, metavar="N",
-        help=f"terms listed per pair (default {TOP_TERMS})",
+        "--top-terms", type=int, default=config.top_terms, metavar="N",
+        help=f"terms listed per pair (default {config.top_terms})",
     )  # fmt: skip
 
 
@@ -231,11 +231,22 @@ COMMANDS: dict[str, Command] = {
 }
 
 
+def program_name(argv0: str) -> str:
+    """How the user ran the CLI, for usage and errors: ``contraste`` (the installed script) or ``python -m analysis``.
+
+    >>> program_name("/venv/bin/contraste"), program_name("/repo/analysis/__main__.py")
+    ('contraste', 'python -m analysis')
+    """
+    return "contraste" if Path(argv0).stem == "contraste" else "python -m analysis"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m analysis", description="Contraste: compare news coverage across sources."
+        prog=program_name(sys.argv[0] if sys.argv else ""),
+        description="Contraste: compare news coverage across sources.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    timeout = settings().limits.url_timeout_seconds
     for name, command in COMMANDS.items():
         sub = commands.add_parser(name, help=command.help, description=command.help)
         sub.add_argument(
@@ -246,8 +257,8 @@ def _parser() -> argparse.ArgumentParser:
         )
         sub.add_argument("--urls", metavar="FILE", help="a text file of article URLs, one per line (# comments)")
         sub.add_argument(
-            "--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
-            help=f"seconds allowed per URL (default: {DEFAULT_TIMEOUT:g})",
+            "--timeout", type=float, default=timeout, metavar="SECONDS",
+            help=f"seconds allowed per URL (default: {timeout:g})",
         )  # fmt: skip
         sub.add_argument("--format", choices=("json", "table"), default="table", help="output format (default: table)")
         command.arguments(sub)

@@ -44,8 +44,6 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 ENV = "CONTRASTE_WORKERS"
-# Seconds between GIL hand-overs among this process' threads while work is spread (settings/parallel.yaml).
-SWITCH_INTERVAL: float = settings().parallel.switch_interval
 
 # What starting or using the pool can raise when worker processes cannot run here (no /dev/shm for its
 # semaphores, a sandbox that forbids new processes) or one died: the work is then done in this process.
@@ -185,7 +183,8 @@ def map_split(
     try:
         # The pool's threads move chunks and results through pipes, each step waiting for the GIL this thread
         # holds while it computes: hand it over often, or a worker waits seconds for its next chunk.
-        sys.setswitchinterval(SWITCH_INTERVAL)
+        # Seconds between GIL hand-overs: ``switch_interval`` (settings/parallel.yaml).
+        sys.setswitchinterval(settings().parallel.switch_interval)
         for n in range(0, len(chunks), count):
             results[n] = fn(chunks[n])
         # Chunks no worker has started yet (a worker still starting, or slower) are done here instead.

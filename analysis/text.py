@@ -25,7 +25,7 @@ from stop_words import get_stop_words
 
 from analysis import parallel
 from analysis.config import settings
-from analysis.corpus.loading import Article
+from analysis.corpus.records import Article
 
 __all__ = [
     "Doc",
@@ -55,11 +55,6 @@ SNOWBALL = {
     "es": "spanish", "en": "english", "pt": "portuguese", "fr": "french",
     "it": "italian", "de": "german", "ca": "spanish",
 }  # fmt: skip
-# When runs of articles are tokenized, and distinct words stemmed, on every core (settings/parallel.yaml).
-PARALLEL = settings().parallel
-PARALLEL_MIN_ARTICLES: int = PARALLEL.min_articles
-PARALLEL_MIN_WORDS: int = PARALLEL.min_words
-CHUNK_ARTICLES: int = PARALLEL.chunk_articles
 # Stop-word lists of the `stop-words` package by ISO code.
 STOP_LANGUAGES = {"es", "en", "pt", "fr", "it", "de", "ca"}
 
@@ -334,7 +329,7 @@ class _Vocabulary:
             self.stems = stem_words(self.tokens, self.language)
             return
         self.stems = parallel.map_split(
-            partial(stem_words, language=self.language), self.tokens, min_items=PARALLEL_MIN_WORDS
+            partial(stem_words, language=self.language), self.tokens, min_items=settings().parallel.min_words
         )
 
     @property
@@ -358,11 +353,13 @@ def build(articles: Sequence[Article]) -> TextCorpus:
     and looked up by number, so the Python-level cost grows with the
     vocabulary, not with the corpus length. Large corpora use every core
     (:func:`analysis.parallel.map_split`): runs of articles are tokenized in
-    parallel, their vocabularies merged, and the distinct words stemmed in parallel.
+    parallel, their vocabularies merged, and the distinct words stemmed in parallel
+    (from ``min_articles`` articles and ``min_words`` words, settings/parallel.yaml).
     """
+    spread = settings().parallel
     vocabularies: dict[str, _Vocabulary] = {}
     parts = []
-    for run in parallel.map_split(_tokenize, articles, min_items=PARALLEL_MIN_ARTICLES, max_chunk=CHUNK_ARTICLES):
+    for run in parallel.map_split(_tokenize, articles, min_items=spread.min_articles, max_chunk=spread.chunk_articles):
         mappings = {}
         for language, words in run.words.items():
             vocabulary = vocabularies.setdefault(language, _Vocabulary(language))
@@ -372,7 +369,7 @@ def build(articles: Sequence[Article]) -> TextCorpus:
     for vocabulary in vocabularies.values():
         # Only a corpus large enough to have its workers started: starting them (1.5 s) costs more than
         # stemming the 40,000 words of 1,000 articles here.
-        vocabulary.stem_all(spread=len(articles) >= PARALLEL_MIN_ARTICLES)
+        vocabulary.stem_all(spread=len(articles) >= spread.min_articles)
     content = {language: v.content for language, v in vocabularies.items()}
     # Object arrays of the vocabularies' own strings: indexing them by a document's word numbers (in C) gives
     # its tokens and stems as shared strings, three times faster than a lookup per token.

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Any, Literal
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from analysis.config import settings
 from analysis.present import paging as display
 from analysis.present.export import figure_html, figure_image, table_csv
 
@@ -41,7 +43,9 @@ def _slug(name: str) -> str:
     return re.sub(r"[^\w-]+", "-", name.lower()).strip("-") or "chart"
 
 
-def chart(fig: go.Figure, data: pd.DataFrame, name: str, *, key: str, on_select: str = "ignore") -> object:
+def chart(
+    fig: go.Figure, data: pd.DataFrame, name: str, *, key: str, on_select: Literal["ignore", "rerun"] = "ignore"
+) -> object:
     """Show a Plotly chart with buttons to download it as PNG, SVG, HTML and its data as CSV.
 
     PNG and SVG are rendered by kaleido only when clicked (deferred data), so
@@ -75,7 +79,7 @@ def table(
     name: str,
     *,
     key: str,
-    column_config: dict[str, object] | None = None,
+    column_config: dict[str, Any] | None = None,
     what: str = "rows",
 ) -> None:
     """A table shown a page at a time (``page_of``), with a formula-safe CSV download of all its rows.
@@ -84,7 +88,7 @@ def table(
     current page is sent to the browser.
     """
     shown = page_of(frame, key=f"{key}-page", what=what)
-    st.dataframe(shown, hide_index=True, width="stretch", column_config=column_config, key=f"{key}-table")  # type: ignore[arg-type]
+    st.dataframe(shown, hide_index=True, width="stretch", column_config=column_config, key=f"{key}-table")
     csv_download(frame, f"{_slug(name)}.csv", key=f"{key}-csv")
 
 
@@ -99,12 +103,13 @@ def problems(items: object, *, what: str = "Load problems") -> None:
 def page_of(table: pd.DataFrame, *, key: str, what: str = "rows") -> pd.DataFrame:
     """One page of a long table, with a page picker and "showing a–b of M" when it has more than one page."""
     total = len(table)
-    count = display.pages(total, size=display.PAGE_ROWS)
+    size = settings().display.page_rows
+    count = display.pages(total, size=size)
     if count == 1:
         return table
     number = int(st.number_input(f"Page (of {count:,})", min_value=1, max_value=count, value=1, step=1, key=key))
-    shown = display.page(table, number, size=display.PAGE_ROWS)
-    first = (min(number, count) - 1) * display.PAGE_ROWS
+    shown = display.page(table, number, size=size)
+    first = (min(number, count) - 1) * size
     st.caption(f"Showing {what} {first + 1:,}–{first + len(shown):,} of {total:,}; the CSV download holds all of them.")
     return shown
 

@@ -19,7 +19,7 @@ import streamlit as st
 
 from analysis.corpus.inputs import input_bytes
 from analysis.corpus.loading import Corpus, CorpusError, Problem, load_path
-from analysis.corpus.workspace import Workspace
+from analysis.corpus.workspace import Workspace, WorkspaceSettings
 from analysis.pipeline import start_workers_for
 from analysis.similarity.compare import Comparison, analyse
 from analysis.text import TextCorpus, build
@@ -154,7 +154,7 @@ def workspace() -> Workspace:
         st.session_state.corpus,
         dict(st.session_state.labels),
         st.session_state.lexicon,
-        dict(st.session_state.settings),
+        WorkspaceSettings.from_json(st.session_state.settings),
     )
 
 
@@ -163,7 +163,7 @@ def open_workspace(saved: Workspace) -> None:
     st.session_state.corpus = saved.corpus
     st.session_state.labels = dict(saved.labels)
     st.session_state.lexicon = saved.lexicon
-    st.session_state.settings = dict(saved.settings)
+    st.session_state.settings = saved.settings.to_json()
     st.session_state.pop("corpus-editor", None)
 
 

@@ -3,16 +3,29 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 
+from analysis import config
 from analysis.corpus.loading import Corpus, load_path
 from analysis.text import TextCorpus, build
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "data" / "gold"
+
+
+@pytest.fixture
+def settings_override() -> Iterator[Callable[..., config.Settings]]:
+    """Change settings for one test: ``settings_override(similarity={"neighbours": 3})``; undone after it.
+
+    Goes through :func:`analysis.config.override`, so every reader sees the change.
+    """
+    with ExitStack() as stack:
+        yield lambda **sections: stack.enter_context(config.override(**sections))
 
 
 @pytest.fixture(scope="session")

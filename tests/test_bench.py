@@ -114,13 +114,14 @@ def test_path_option_benchmarks_a_real_folder(capsys):
     assert report["n"] == 5 and "reuse_recall" not in report
 
 
-def test_above_the_thresholds_neighbours_are_approximate_and_recall_is_measured(small_file, monkeypatch):
+def test_above_the_thresholds_neighbours_are_approximate_and_recall_is_measured(
+    small_file, monkeypatch, settings_override
+):
     from analysis.similarity import tfidf as similarity
 
     path, corpus = small_file
-    monkeypatch.setattr(similarity, "DENSE_MAX_ARTICLES", 20)
-    monkeypatch.setattr(similarity, "APPROXIMATE_ABOVE", 20)
-    monkeypatch.setattr(similarity, "CANDIDATE_MAX_DF_FLOOR", 20)  # 60 articles: only terms in ≤ 20 propose
+    # 60 articles: above "dense" and "approximate"; only terms in ≤ 20 articles propose candidates.
+    settings_override(similarity={"dense_max_articles": 20, "approximate_above": 20, "candidate_max_df_floor": 20})
     calls = []
     search = similarity.approximate_top_k
     monkeypatch.setattr(similarity, "approximate_top_k", lambda *a, **k: calls.append(k["max_df"]) or search(*a, **k))
@@ -129,16 +130,13 @@ def test_above_the_thresholds_neighbours_are_approximate_and_recall_is_measured(
     assert report["reuse_recall"] == 1.0
 
 
-def test_workers_memory_is_added_to_the_peak(small_file, monkeypatch):
-    from analysis import parallel, text
-    from analysis.casualties import claims as figures
+def test_workers_memory_is_added_to_the_peak(small_file, monkeypatch, settings_override):
+    from analysis import parallel
 
     path, corpus = small_file
     monkeypatch.setenv(parallel.ENV, "2")
     monkeypatch.setattr(parallel, "_peaks", {})
-    monkeypatch.setattr(text, "PARALLEL_MIN_ARTICLES", 10)  # 60 articles: spread anyway
-    monkeypatch.setattr(text, "PARALLEL_MIN_WORDS", 10)
-    monkeypatch.setattr(figures, "PARALLEL_MIN_ARTICLES", 10)
+    settings_override(parallel={"min_articles": 10, "min_words": 10})  # 60 articles: spread anyway
     try:
         report = run(path, planted=corpus.planted)
     finally:

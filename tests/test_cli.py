@@ -1,4 +1,4 @@
-"""The CLI contract: `python -m analysis corpus PATH --format json|table`."""
+"""The CLI contract: `contraste corpus PATH --format json|table` (in-process through ``main``), and its name."""
 
 from __future__ import annotations
 
@@ -6,18 +6,38 @@ import codecs
 import json
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
+from analysis.cli import main
 from tests.conftest import ROOT, SEEDS
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "analysis", *args], capture_output=True, text=True, cwd=ROOT, timeout=120
-    )
+@dataclass(frozen=True)
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
 
 
-def test_corpus_json_on_seeds():
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]):
+    """``run(*argv)``: the CLI's exit code, standard output and standard error, run in this process."""
+
+    def call(*args: str) -> Result:
+        try:
+            code = main(list(args))
+        except SystemExit as exit:  # argparse's usage errors
+            code = exit.code if isinstance(exit.code, int) else 1
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return call
+
+
+def test_corpus_json_on_seeds(run):
     result = run("corpus", str(SEEDS), "--format", "json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
@@ -28,7 +48,7 @@ def test_corpus_json_on_seeds():
     assert data["problems"] == []
 
 
-def test_corpus_json_reports_bad_files(tmp_path: Path):
+def test_corpus_json_reports_bad_files(run, tmp_path: Path):
     (tmp_path / "good.txt").write_text("El ministro anunció nuevas medidas económicas para el país.", encoding="utf-8")
     (tmp_path / "latin.txt").write_bytes("La caña de azúcar sube de precio otra vez.".encode("latin-1"))
     (tmp_path / "utf16.txt").write_bytes(
@@ -43,7 +63,7 @@ def test_corpus_json_reports_bad_files(tmp_path: Path):
     assert {p["file"] for p in data["problems"]} == {"empty.txt", "binary.txt"}
 
 
-def test_corpus_table_and_errors(tmp_path: Path):
+def test_corpus_table_and_errors(run, tmp_path: Path):
     table = run("corpus", str(SEEDS))
     assert table.returncode == 0 and "000_bbe06687ad217e2c" in table.stdout and "2026-01-26" in table.stdout
     missing = run("corpus", str(tmp_path / "nope"))
@@ -53,7 +73,7 @@ def test_corpus_table_and_errors(tmp_path: Path):
     assert nothing.returncode != 0 and "bad.txt" in nothing.stderr and nothing.stdout == ""
 
 
-def test_similarity_json_on_seeds():
+def test_similarity_json_on_seeds(run):
     result = run("similarity", str(SEEDS), "--format", "json", "--threshold", "0.1", "--top-terms", "3")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
@@ -66,8 +86,25 @@ def test_similarity_json_on_seeds():
     assert all(p["score"] >= 0.1 for p in data["pairs"]) and len(data["pairs"]) == 4
 
 
-def test_similarity_table_and_bad_threshold():
+def test_similarity_table_and_bad_threshold(run):
     table = run("similarity", str(SEEDS))
     assert table.returncode == 0 and "000_bbe06687ad217e2c 001_5cc538b1288261d0" in table.stdout
     bad = run("similarity", str(SEEDS), "--threshold", "2")
     assert bad.returncode == 2 and "between 0 and 1" in bad.stderr
+
+
+@pytest.mark.parametrize(
+    ("command", "program"),
+    [
+        ([sys.executable, "-m", "analysis"], "python -m analysis"),
+        ([str(Path(sys.executable).with_name("contraste"))], "contraste"),
+    ],
+    ids=["python -m analysis", "contraste"],
+)
+def test_help_names_the_program_as_it_was_run(command: list[str], program: str):
+    if not Path(command[0]).exists():
+        pytest.skip("the contraste script is not installed in this environment (make installs it)")
+    result = subprocess.run([*command, "--help"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"usage: {program} [-h] COMMAND")
+    assert "similarity" in result.stdout and "report" in result.stdout

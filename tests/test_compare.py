@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.similarity import compare
-from analysis.similarity import tfidf as similarity
 from analysis.similarity.compare import (
     analyse,
     close_pairs,
@@ -51,9 +49,8 @@ def seeds_text_ids(text: TextCorpus) -> list[str]:
     return [d.id for d in text.docs]
 
 
-def test_matrix_omitted_above_the_dense_threshold(seeds_text: TextCorpus, monkeypatch):
-    monkeypatch.setattr(compare, "DENSE_MAX_ARTICLES", 4)
-    monkeypatch.setattr(similarity, "DENSE_MAX_ARTICLES", 4)
+def test_matrix_omitted_above_the_dense_threshold(seeds_text: TextCorpus, settings_override):
+    settings_override(similarity={"dense_max_articles": 4})
     comparison = analyse(seeds_text)
     assert comparison.matrix is None and comparison.neighbours is not None
     data = comparison_json(comparison, close_pairs(comparison, seeds_text, threshold=0.2))

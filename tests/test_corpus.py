@@ -203,11 +203,8 @@ def test_parse_date_rejects(value):
         parse_date(value)
 
 
-def test_limits_refuse_with_a_message(monkeypatch):
-    import analysis.corpus.formats as corpus_module
-
-    monkeypatch.setattr(corpus_module, "MAX_ARTICLE_WORDS", 10)
-    monkeypatch.setattr(corpus_module, "MAX_FILE_BYTES", 1000)
+def test_limits_refuse_with_a_message(settings_override):
+    settings_override(limits={"max_article_words": 10, "max_file_mb": 0.001})
     corpus = load_files(
         [("long.txt", ("palabra " * 11).encode()), ("big.txt", b"x" * 1001), ("ok.txt", ("palabra " * 10).encode())]
     )
@@ -276,7 +273,7 @@ def test_a_folder_of_a_thousand_files_loads_with_progress(tmp_path):
 def test_upload_limit_of_streamlit_matches_the_loader_limit():
     import tomllib
 
-    from analysis.corpus.formats import LIMITS
+    from analysis.config import settings
 
     config = tomllib.loads((Path(__file__).parent.parent / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
-    assert config["server"]["maxUploadSize"] == LIMITS.max_file_mb
+    assert config["server"]["maxUploadSize"] == settings().limits.max_file_mb

@@ -7,7 +7,8 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.casualties.quantities import MAX_VALUE, RE_DIGITS_TEXT, find_figures, interval, parse_digits
+from analysis import config
+from analysis.casualties.quantities import RE_DIGITS_TEXT, find_figures, interval, parse_digits
 from tests.test_figures_properties import tricky
 
 RULES = ("exact", "at least", "more than", "about", "nearly", "up to", "fewer than")
@@ -26,7 +27,7 @@ def test_find_figures_spans_and_intervals(text: str, language: str):
     for figure in find_figures(text, language):
         assert previous_end <= figure.start < figure.end <= len(text)
         assert text[figure.start : figure.end] == figure.text
-        assert 0 <= figure.value <= MAX_VALUE
+        assert 0 <= figure.value <= config.settings().intervals.max_value
         assert figure.low is None or figure.low >= 0
         assert figure.high is None or figure.high >= 0
         assert figure.low is None or figure.high is None or figure.low <= figure.high
@@ -34,7 +35,7 @@ def test_find_figures_spans_and_intervals(text: str, language: str):
 
 
 @given(
-    st.integers(min_value=0, max_value=MAX_VALUE),
+    st.integers(min_value=0, max_value=config.settings().intervals.max_value),
     st.sampled_from(RULES),
     st.sampled_from(["digits", "words", "collective"]),
 )

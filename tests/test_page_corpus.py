@@ -71,12 +71,9 @@ def test_upload_adds_articles_and_reports_problems(app: AppTest):
     assert len(app.data_editor[0].value) == 5
 
 
-def test_an_upload_over_the_limits_is_listed_with_its_reason(monkeypatch):
-    import analysis.corpus.formats as formats
-
-    monkeypatch.setattr(formats, "MAX_ARTICLE_WORDS", 50)
-    monkeypatch.setattr(formats, "MAX_FILE_BYTES", 2_000)
-    app = AppTest.from_file(APP, default_timeout=120)  # after the patch: the help text names the limits
+def test_an_upload_over_the_limits_is_listed_with_its_reason(settings_override):
+    settings_override(limits={"max_article_words": 50, "max_file_mb": 0.002})
+    app = AppTest.from_file(APP, default_timeout=120)  # the help text names the limits in force
     app.run()
     uploader = app.get("file_uploader")[0]
     assert "Up to 0 MB per file and 50 words per article" in uploader.proto.help

@@ -8,9 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis.bench.synthetic import generate
-from analysis.present import paging as display
-from analysis.similarity import compare
-from analysis.similarity import tfidf as similarity
+from analysis.config import settings
 from dashboard import state
 from tests.conftest import ROOT
 
@@ -26,14 +24,13 @@ def folder(tmp_path_factory):
 
 
 @pytest.fixture
-def app(folder, monkeypatch) -> AppTest:
+def app(folder, monkeypatch, settings_override) -> AppTest:
     monkeypatch.setattr(state, "DEFAULT_CORPUS", folder)
-    for module in (similarity, compare):  # above "dense": top-k neighbours, found approximately
-        monkeypatch.setattr(module, "DENSE_MAX_ARTICLES", 100)
-    monkeypatch.setattr(similarity, "APPROXIMATE_ABOVE", 100)
-    monkeypatch.setattr(display, "PAGE_ROWS", 5)
-    monkeypatch.setattr(display, "CHART_TOLLS", 3)
-    monkeypatch.setattr(display, "TIMELINE_TOLLS", 2)
+    # above "dense": top-k neighbours, found approximately
+    settings_override(
+        similarity={"dense_max_articles": 100, "approximate_above": 100},
+        display={"page_rows": 5, "chart_tolls": 3, "timeline_tolls": 2},
+    )
     at = AppTest.from_file(APP, default_timeout=300)
     at.run()
     assert not at.exception
@@ -60,7 +57,7 @@ def test_corpus_page_lists_every_article(app):
 def test_similarity_page_shows_the_strongest_pairs_and_offers_all(app):
     at = _open(app, "similarity")
     heat = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]
-    assert len(heat["x"]) == similarity.HEATMAP_MAX_ARTICLES < ARTICLES
+    assert len(heat["x"]) == settings().similarity.heatmap_max_articles < ARTICLES
     assert f"{ARTICLES} articles is more than 100" in _captions(at)
     assert "All pairs as CSV" in [b.label for b in at.get("download_button")]
 

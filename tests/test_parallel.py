@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis import parallel, text
+from analysis import parallel
 from analysis.bench.synthetic import generate
 from analysis.casualties import claims as figures
 from analysis.text import build, stem_words
@@ -71,9 +71,8 @@ def test_one_worker_means_no_pool(monkeypatch):
     parallel.start()
 
 
-def test_the_text_pipeline_on_workers_equals_one_process(two_workers, monkeypatch, articles):
-    monkeypatch.setattr(text, "PARALLEL_MIN_ARTICLES", 10)
-    monkeypatch.setattr(text, "PARALLEL_MIN_WORDS", 10)
+def test_the_text_pipeline_on_workers_equals_one_process(two_workers, monkeypatch, settings_override, articles):
+    settings_override(parallel={"min_articles": 10, "min_words": 10})
     spread = build(articles)
     monkeypatch.setenv(parallel.ENV, "1")
     alone = build(articles)
@@ -86,9 +85,9 @@ def test_the_text_pipeline_on_workers_equals_one_process(two_workers, monkeypatc
     assert spread.surface == alone.surface
 
 
-def test_figures_on_workers_equal_one_process(two_workers, monkeypatch, articles):
+def test_figures_on_workers_equal_one_process(two_workers, monkeypatch, settings_override, articles):
     processed = build(articles)
-    monkeypatch.setattr(figures, "PARALLEL_MIN_ARTICLES", 10)
+    settings_override(parallel={"min_articles": 10})
     spread = figures.extract(processed)
     monkeypatch.setenv(parallel.ENV, "1")
     alone = figures.extract(processed)

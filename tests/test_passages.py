@@ -6,8 +6,8 @@ import random
 
 import pytest
 
+from analysis.config import settings
 from analysis.corpus.loading import Article
-from analysis.similarity import passages
 from analysis.similarity.passages import build_index, candidate_pairs, corpus_reuse, shared_passages
 from analysis.text import TextCorpus, build
 
@@ -163,13 +163,13 @@ def test_short_sentence_copied_whole_is_a_passage():
     assert aligned(reuse) == {(short, short)}
 
 
-def test_candidate_pairs_come_from_shared_shingles_and_skip_boilerplate(monkeypatch):
+def test_candidate_pairs_come_from_shared_shingles_and_skip_boilerplate(settings_override):
     footer = "Con información de la agencia EFE y de otras fuentes consultadas."
     texts = [f"{OTHER[0]} {SHARED[0]} {footer}", f"{SHARED[0]} {OTHER[1]} {footer}", f"{OTHER[2]} {footer}", footer]
     text = build([Article(f"t{n}", t, language="es") for n, t in enumerate(texts)])
     proposed = candidate_pairs(build_index(text))
     assert set(zip(proposed["i"], proposed["j"])) == {(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)}
-    monkeypatch.setattr(passages, "MAX_DF", 2)
+    settings_override(passages={"max_df": 2})
     proposed = candidate_pairs(build_index(text))
     assert list(zip(proposed["i"], proposed["j"])) == [(0, 1)]  # the footer is in all four: boilerplate
     assert [(r.a, r.b) for r in corpus_reuse(build_index(text))] == [("t0", "t1")]
@@ -219,4 +219,4 @@ def test_a_copied_stretch_inside_long_unpunctuated_text_is_found():
     b = f"{run_on(SHARED[2:5])} mientras {stretch} con apoyo de los bancos regionales."
     reuse = shared_passages(pair_index(a, b), 0, 1)
     assert len(reuse.passages) == 1 and (reuse.passages[0].a_text, reuse.passages[0].b_text) == (a, b)
-    assert reuse.passages[0].score < passages.MIN_SCORE  # the stretch is a small part of two long sentences
+    assert reuse.passages[0].score < settings().passages.min_score  # the stretch is a small part of two long sentences

@@ -131,8 +131,8 @@ def test_neighbours_match_the_dense_top_k(seeds_text: TextCorpus):
     assert len(nearest_neighbours(model, k=4)) == 10
 
 
-def test_above_the_dense_threshold_no_matrix_only_neighbours(seeds_text: TextCorpus, monkeypatch):
-    monkeypatch.setattr(similarity, "DENSE_MAX_ARTICLES", 3)
+def test_above_the_dense_threshold_no_matrix_only_neighbours(seeds_text: TextCorpus, settings_override):
+    settings_override(similarity={"dense_max_articles": 3})
     model = tfidf(seeds_text)
     with pytest.raises(SimilarityError, match="above the 3"):
         cosine_matrix(model)
@@ -206,7 +206,7 @@ def test_approximate_neighbours_agree_with_the_exact_ones(synthetic_text):
     assert approximate["score"].is_monotonic_decreasing
 
 
-def test_the_size_decides_which_search_runs(seeds_text, monkeypatch):
+def test_the_size_decides_which_search_runs(seeds_text, monkeypatch, settings_override):
     calls = []
     monkeypatch.setattr(
         similarity,
@@ -215,9 +215,9 @@ def test_the_size_decides_which_search_runs(seeds_text, monkeypatch):
             calls.append("approximate") or similarity.exact_top_k(a[0], k=k["k"], chunk_rows=k["chunk_rows"])
         ),
     )
-    monkeypatch.setattr(similarity, "APPROXIMATE_ABOVE", 4)
+    settings_override(similarity={"approximate_above": 4})
     nearest_neighbours(tfidf(seeds_text))
     assert calls == ["approximate"]
-    monkeypatch.setattr(similarity, "APPROXIMATE_ABOVE", 5)
+    settings_override(similarity={"approximate_above": 5})
     nearest_neighbours(tfidf(seeds_text))
     assert calls == ["approximate"]

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from analysis.corpus import guard as fetchguard
-from analysis.corpus.fetch import is_url, load_url, load_urls, results_corpus, results_table, url_lines
+from analysis.corpus.fetch import UrlResult, is_url, load_urls, results_corpus, results_table, url_lines
 
 LOOPBACK_REFUSAL = "private, loopback and link-local addresses are not allowed here"
 
@@ -140,6 +140,11 @@ def test_a_failed_url_says_why(site, path, options, reason):
     assert not result.loaded
     assert re.fullmatch(reason, result.reason), result.reason
 
+
+
+def load_url(url: str, **options: object) -> UrlResult:
+    """One URL through :func:`load_urls`, the loader's one entry point."""
+    return load_urls([url], **options)[0]  # type: ignore[arg-type]
 
 def test_the_timeout_bounds_the_wait(site):
     start = time.monotonic()

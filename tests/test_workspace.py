@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 
 import pytest
 
+from analysis.cli import main
 from analysis.corpus import workspace as ws
 from analysis.corpus.loading import CorpusError
-from tests.conftest import ROOT
 
 
 @pytest.fixture
 def saved(seeds) -> ws.Workspace:
     labels = {seeds.articles[0].id: ("Telesur", dt.date(2026, 1, 21)), seeds.articles[1].id: ("Telesur", None)}
-    return ws.Workspace(seeds, labels, "frames:\n  - name: x\n", {"similarity_threshold": 0.3})
+    return ws.Workspace(seeds, labels, "frames:\n  - name: x\n", ws.WorkspaceSettings(similarity_threshold=0.3))
 
 
 def test_round_trip(saved):
@@ -28,17 +26,11 @@ def test_round_trip(saved):
     assert [a.source for a in back.current().articles][:2] == ["Telesur", "Telesur"]
 
 
-def test_cli_accepts_a_workspace(saved, tmp_path):
+def test_cli_accepts_a_workspace(saved, tmp_path, capsys):
     path = tmp_path / "mine.json"
     path.write_bytes(ws.to_bytes(saved))
-    result = subprocess.run(
-        [sys.executable, "-m", "analysis", "corpus", str(path), "--format", "json"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stderr
-    articles = json.loads(result.stdout)["articles"]
+    assert main(["corpus", str(path), "--format", "json"]) == 0
+    articles = json.loads(capsys.readouterr().out)["articles"]
     assert [(a["source"], a["date"]) for a in articles[:2]] == [("Telesur", "2026-01-21"), ("Telesur", None)]
 
 
@@ -58,6 +50,15 @@ def test_cli_accepts_a_workspace(saved, tmp_path):
         ),
         ('{"format": "contraste-workspace", "version": 1, "labels": {"a": 3}}', "label of 'a'"),
         ('{"format": "contraste-workspace", "version": 1, "settings": []}', "'settings' must be an object"),
+        ('{"format": "contraste-workspace", "version": 1, "settings": {"treshold": 1}}', "unknown setting 'treshold'"),
+        (
+            '{"format": "contraste-workspace", "version": 1, "settings": {"similarity_threshold": "0.3"}}',
+            "'similarity_threshold' must be a number, not str",
+        ),
+        (
+            '{"format": "contraste-workspace", "version": 1, "settings": {"figure_incidents": {"a": 1}}}',
+            "'figure_incidents' must be an object of id -> incident name",
+        ),
         ('{"format": "contraste-workspace", "version": 1, "labels": [null]}', "'labels' must be an object"),
         ('{"format": "contraste-workspace", "version": 1, "articles": true}', "'articles' must be a list"),
         ('{"format": "contraste-workspace", "version": 1, "problems": 3}', "'problems' must be a list"),
@@ -75,6 +76,9 @@ def test_cli_accepts_a_workspace(saved, tmp_path):
         "bad-date",
         "bad-label",
         "bad-settings",
+        "unknown-setting",
+        "threshold-text",
+        "incidents-number",
         "labels-list",
         "articles-bool",
         "problems-number",

@@ -37,6 +37,7 @@ from tqdm import tqdm
 
 from analysis import parallel
 from analysis.bench.synthetic import DEFAULT_SEED, PlantedPassage, generate
+from analysis.config import settings
 from analysis.corpus.inputs import input_bytes
 from analysis.corpus.loading import Corpus, load_path
 from analysis.pipeline import start_workers_for
@@ -118,7 +119,7 @@ def _similarity(state: Run) -> SimilarityRun:
     assert state.text is not None
     model = similarity.tfidf(state.text)
     n = len(model)
-    if n <= similarity.DENSE_MAX_ARTICLES:
+    if n <= settings().similarity.dense_max_articles:
         matrix = similarity.cosine_matrix(model)
         pairs = similarity.similar_pairs(model, matrix=matrix)
         neighbours = _top_of_matrix(matrix, NEIGHBOURS)

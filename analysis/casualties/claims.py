@@ -73,10 +73,6 @@ RE_TRAILING_TIME = re.compile(
 )
 RE_YEAR = re.compile(r"\d{4}")
 MAX_PHRASE_WORDS = 6
-# From this many articles, figures are read on every core, runs of CHUNK_ARTICLES at a time (settings/parallel.yaml).
-PARALLEL = settings().parallel
-PARALLEL_MIN_ARTICLES: int = PARALLEL.min_articles
-CHUNK_ARTICLES: int = PARALLEL.chunk_articles
 
 
 @dataclass(frozen=True)
@@ -497,9 +493,13 @@ def extract(text: TextCorpus) -> list[Claim]:
 
     Dates without a year, and articles without a date, are resolved against the
     latest article date of the corpus (``incidents.Reference``). Large corpora
-    are read on every core (:func:`analysis.parallel.map_split`).
+    are read on every core (:func:`analysis.parallel.map_split`), from ``min_articles``
+    articles, ``chunk_articles`` at a time (settings/parallel.yaml).
     """
     latest = max((d.article.date for d in text.docs if d.article.date), default=None)
     readings = [_reading(doc, incidents.Reference(doc.article.date, fallback=latest)) for doc in text.docs]
-    per_article = parallel.map_split(_claims_of, readings, min_items=PARALLEL_MIN_ARTICLES, max_chunk=CHUNK_ARTICLES)
+    spread = settings().parallel
+    per_article = parallel.map_split(
+        _claims_of, readings, min_items=spread.min_articles, max_chunk=spread.chunk_articles
+    )
     return [claim for claims in per_article for claim in claims]

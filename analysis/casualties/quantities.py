@@ -82,12 +82,6 @@ def lexicon(name: str) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-RULES = settings().intervals
-ABOUT = RULES.about
-PLURAL_LOW, PLURAL_HIGH = RULES.plural
-MAX_VALUE = RULES.max_value
-
-
 def _fold(word: str) -> str:
     """Regex for a lexicon entry: accent-insensitive vowels, any run of spaces between words."""
     out = []
@@ -177,7 +171,8 @@ def interval(
     >>> interval(100, "more than"), interval(100, "about"), interval(100, "nearly"), interval(12, "exact", form="collective")
     ((101, None), (90, 110), (90, 99), (11, 13))
     """
-    about = (math.ceil(value * (1 - ABOUT) - 1e-9), math.floor(value * (1 + ABOUT) + 1e-9))
+    share = settings().intervals.about
+    about = (math.ceil(value * (1 - share) - 1e-9), math.floor(value * (1 + share) + 1e-9))
     if form == "plural" and span is not None:
         lo, hi = span
         bounds: dict[str, tuple[int | None, int | None]] = {
@@ -276,7 +271,7 @@ def _words_value(text: str, language: str) -> int | None:
 
 def _value(text: str, grammar: _Grammar) -> int | None:
     value = _digits_value(text, grammar) if text[:1].isdigit() else _words_value(text, grammar.language)
-    return None if value is None or value > MAX_VALUE else value
+    return None if value is None or value > settings().intervals.max_value else value
 
 
 def _plural_span(text: str, grammar: _Grammar) -> tuple[int, int] | None:
@@ -287,7 +282,8 @@ def _plural_span(text: str, grammar: _Grammar) -> tuple[int, int] | None:
     if not known:
         return None
     unit = math.prod(known)
-    return PLURAL_LOW * unit, PLURAL_HIGH * unit - 1
+    low, high = settings().intervals.plural
+    return low * unit, high * unit - 1
 
 
 @cache
@@ -378,9 +374,10 @@ def find_figures(
 
 def _plausible(figure: Figure) -> bool:
     """A figure above ``max_value`` (an identifier, a phone number) or with an empty interval ("menos de 0") is dropped."""
+    max_value = settings().intervals.max_value
     return (
-        figure.value <= MAX_VALUE
-        and (figure.high is None or figure.high <= MAX_VALUE)
+        figure.value <= max_value
+        and (figure.high is None or figure.high <= max_value)
         and (figure.high is None or figure.high >= 0)
         and (figure.low is None or figure.high is None or figure.low <= figure.high)
     )

@@ -29,15 +29,14 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
+from analysis.config import settings
 from analysis.corpus.decode import MAX_CONTROL_SHARE, RE_CONTROL, DecodeError, decode_bytes
-from analysis.corpus.formats import LIMITS, read_page
+from analysis.corpus.formats import read_page
 from analysis.corpus.guard import Refused, opener
 from analysis.corpus.loading import Article, Corpus, Problem
 from analysis.corpus.webpage import host_name
 
 __all__ = [
-    "DEFAULT_TIMEOUT",
-    "MAX_BYTES",
     "FetchError",
     "UrlResult",
     "fetch",
@@ -48,8 +47,7 @@ __all__ = [
     "url_lines",
 ]
 
-DEFAULT_TIMEOUT = LIMITS.url_timeout_seconds
-MAX_BYTES = LIMITS.max_page_bytes
+# The timeout and size limit default to ``url_timeout_seconds`` and ``max_page_mb`` (settings/limits.yaml).
 WORKERS = 4
 CHUNK = 65_536
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -159,7 +157,7 @@ def _reason(err: BaseException, *, host: str, timeout: float) -> str:
 
 
 def fetch(
-    url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_BYTES, allow_private: bool = True
+    url: str, *, timeout: float | None = None, max_bytes: int | None = None, allow_private: bool = True
 ) -> tuple[str, str]:
     """The HTML of one page and the URL it was finally served from (after redirects).
 
@@ -171,6 +169,9 @@ def fetch(
     Raises:
         FetchError: with the reason (HTTP status, timeout, not HTML, too large, refused address...).
     """
+    limits = settings().limits
+    timeout = limits.url_timeout_seconds if timeout is None else timeout
+    max_bytes = limits.max_page_bytes if max_bytes is None else max_bytes
     if not is_url(url):
         raise FetchError("not an http(s) URL")
     host = urlsplit(url).hostname
@@ -223,7 +224,7 @@ def _article_id(url: str) -> str:
     return slug[:ID_CHARS] or "page"
 
 
-def _fetched(url: str, *, timeout: float, max_bytes: int, allow_private: bool) -> tuple[str, str] | str:
+def _fetched(url: str, *, timeout: float | None, max_bytes: int | None, allow_private: bool) -> tuple[str, str] | str:
     """The page's (HTML, final URL), or the reason it could not be fetched."""
     try:
         return fetch(url, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private)
@@ -241,19 +242,11 @@ def _result(url: str, fetched: tuple[str, str] | str) -> UrlResult:
     return UrlResult(url, article=articles[0])
 
 
-def load_url(
-    url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_BYTES, allow_private: bool = True
-) -> UrlResult:
-    """Fetch one URL and extract its article; never raises for a page that cannot be loaded."""
-    url = url.strip()
-    return _result(url, _fetched(url, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private))
-
-
 def load_urls(
     urls: Iterable[str],
     *,
-    timeout: float = DEFAULT_TIMEOUT,
-    max_bytes: int = MAX_BYTES,
+    timeout: float | None = None,
+    max_bytes: int | None = None,
     allow_private: bool = True,
     workers: int = WORKERS,
     progress: Progress | None = None,

@@ -21,7 +21,7 @@ from analysis.corpus.language import detect_languages
 from analysis.corpus.records import RE_WORD, Article, Problem, parse_date
 from analysis.corpus.webpage import PageError, extract_page
 
-__all__ = ["LIMITS", "MAX_ARTICLE_WORDS", "MAX_FILE_BYTES", "SUFFIXES", "read_file", "read_page"]
+__all__ = ["SUFFIXES", "read_file", "read_page"]
 
 TEXT_SUFFIXES = (".txt",)
 TABLE_SUFFIXES = (".csv", ".jsonl", ".json")
@@ -29,9 +29,7 @@ PAGE_SUFFIXES = (".html", ".htm")
 SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES + PAGE_SUFFIXES
 # The seeds' optional first-line marker: " date 2026-01-20 El vocero ...".
 RE_DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|\Z)", re.IGNORECASE)
-LIMITS = settings().limits
-MAX_FILE_BYTES = LIMITS.max_file_bytes
-MAX_ARTICLE_WORDS = LIMITS.max_article_words
+# Size limits are read from ``settings().limits`` (settings/limits.yaml) when a file is read.
 # json.loads raises RecursionError (not JSONDecodeError) on arrays nested thousands deep.
 TOO_DEEP = "invalid JSON: nested too deeply to be articles"
 
@@ -70,11 +68,10 @@ class _Sink:
         except ValueError as err:
             self.problem(f"{err}; loaded without a date", where)
         # A word and its separator take at least two characters: shorter texts need no count.
-        words = sum(1 for _ in RE_WORD.finditer(text)) if len(text) >= 2 * MAX_ARTICLE_WORDS else 0
-        if words > MAX_ARTICLE_WORDS:
-            self.problem(
-                f"article too long: {words:,} words (limit {MAX_ARTICLE_WORDS:,}); split it into articles", where
-            )
+        max_words = settings().limits.max_article_words
+        words = sum(1 for _ in RE_WORD.finditer(text)) if len(text) >= 2 * max_words else 0
+        if words > max_words:
+            self.problem(f"article too long: {words:,} words (limit {max_words:,}); split it into articles", where)
             return
         text, marker_date = _strip_date_marker(text)
         if marker_date is not None and date is None:
@@ -135,7 +132,7 @@ def _read_csv(sink: _Sink, text: str, stem: str) -> None:
         for number, row in enumerate(reader, start=1):
             where = f" row {number}"
             if None in row:
-                sink.problem(f"{len(header) + len(row[None])} fields where the header has {len(header)}", where)  # type: ignore[index]
+                sink.problem(f"{len(header) + len(row[None])} fields where the header has {len(header)}", where)
                 continue
             if any(v is None for v in row.values()):
                 sink.problem(f"fewer fields than the header's {len(header)}", where)
@@ -222,8 +219,9 @@ def read_file(name: str, data: bytes) -> tuple[list[Article], list[Problem]]:
     if reader is None:
         sink.problem(f"unsupported file type {path.suffix or '(none)'!r}; expected one of {', '.join(SUFFIXES)}")
         return sink.articles, sink.problems
-    if len(data) > MAX_FILE_BYTES:
-        sink.problem(f"file too large: {len(data) / 1e6:.1f} MB (limit {MAX_FILE_BYTES / 1e6:.0f} MB)")
+    max_bytes = settings().limits.max_file_bytes
+    if len(data) > max_bytes:
+        sink.problem(f"file too large: {len(data) / 1e6:.1f} MB (limit {max_bytes / 1e6:.0f} MB)")
         return sink.articles, sink.problems
     if not data.strip():
         sink.problem("empty file")

@@ -17,6 +17,7 @@ import http.client
 import ipaddress
 import socket
 import urllib.request
+from typing import Any
 from urllib.parse import urlsplit
 
 __all__ = ["Refused", "connect_global", "global_addresses", "opener"]
@@ -77,14 +78,14 @@ def connect_global(
 
 
 class _GlobalHTTPConnection(http.client.HTTPConnection):
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type,call-overload]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self._create_connection = connect_global
 
 
 class _GlobalHTTPSConnection(http.client.HTTPSConnection):
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type,call-overload]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self._create_connection = connect_global
 
 
@@ -101,7 +102,7 @@ class _GlobalHTTPSHandler(urllib.request.HTTPSHandler):
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     """Follow redirects to http(s) only (urllib would also follow ftp://)."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
         if urlsplit(newurl).scheme.lower() not in ("http", "https"):
             raise Refused(f"redirected to {newurl!r}, which is not an http(s) URL")
         return super().redirect_request(req, fp, code, msg, headers, newurl)

@@ -13,13 +13,13 @@ from pathlib import Path
 
 from analysis.corpus import workspace as workspaces
 from analysis.corpus.decode import DecodeError, decode_bytes
-from analysis.corpus.fetch import DEFAULT_TIMEOUT, is_url, load_urls, results_corpus, url_lines
+from analysis.corpus.fetch import is_url, load_urls, results_corpus, url_lines
 from analysis.corpus.loading import Corpus, CorpusError, Problem
 
 __all__ = ["Progress", "input_bytes", "load_inputs", "read_urls_file"]
 
 # progress(done, total, name): after each URL fetched or file read.
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[int, int, str], object]
 
 
 def read_urls_file(path: str | Path) -> list[str]:
@@ -63,7 +63,7 @@ def load_inputs(
     *,
     urls_file: str | Path | None = None,
     allow_private: bool = True,
-    timeout: float = DEFAULT_TIMEOUT,
+    timeout: float | None = None,
     progress: Progress | None = None,
 ) -> workspaces.Workspace:
     """Load folders, files, workspaces and URLs (and the URLs in ``urls_file``, after them) into one workspace.

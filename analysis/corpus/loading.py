@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from analysis.config import settings
 from analysis.corpus.decode import DecodeError, decode_bytes
-from analysis.corpus.formats import MAX_FILE_BYTES, SUFFIXES, lower_keys, optional_text, read_file, read_page
+from analysis.corpus.formats import SUFFIXES, lower_keys, optional_text, read_file, read_page
 from analysis.corpus.records import Article, CorpusError, Problem, parse_date
 
 __all__ = [
@@ -121,7 +122,7 @@ def _finish(articles: list[Article], problems: list[Problem]) -> Corpus:
     return Corpus(tuple(_unique_ids(articles, problems)), tuple(problems))
 
 
-Progress = Callable[[int, str], None]
+Progress = Callable[[int, str], object]
 
 
 def load_files(files: Iterable[tuple[str, bytes]], *, progress: Progress | None = None) -> Corpus:
@@ -152,7 +153,7 @@ def load_files(files: Iterable[tuple[str, bytes]], *, progress: Progress | None 
 def _read_bytes(path: Path) -> bytes:
     """The file's bytes, or only its first bytes past the size limit (read_file then refuses it)."""
     with path.open("rb") as handle:
-        return handle.read(MAX_FILE_BYTES + 1)
+        return handle.read(settings().limits.max_file_bytes + 1)
 
 
 def load_path(path: str | Path, *, progress: Progress | None = None) -> Corpus:

@@ -26,10 +26,9 @@ from trafilatura.settings import Document
 
 from analysis.config import settings
 
-__all__ = ["MIN_WORDS", "Page", "PageError", "extract_page", "host_name"]
+__all__ = ["Page", "PageError", "extract_page", "host_name"]
 
 # Fewer words than this in the extracted text means trafilatura found no article.
-MIN_WORDS = settings().limits.min_page_words
 RE_WORD = re.compile(r"\w+")
 # Dates only from the page's metadata and URL, never guessed from any date in
 # its text (a footer's "© 2019" or a related story's date).
@@ -93,14 +92,15 @@ def _without_headline(text: str, title: str | None) -> str:
     return text
 
 
-def extract_page(html: str | bytes, *, url: str | None = None, min_words: int = MIN_WORDS) -> Page:
+def extract_page(html: str | bytes, *, url: str | None = None, min_words: int | None = None) -> Page:
     """The article in one page's HTML.
 
     Args:
         html: the page; bytes are decoded by trafilatura (meta charset, then detection).
         url: where the page came from, if known: the fallback for the page's own
             canonical URL and, through its host, for the outlet's name.
-        min_words: below this many words of main text the page has no article.
+        min_words: below this many words of main text the page has no article
+            (default ``min_page_words``, settings/limits.yaml).
 
     Raises:
         PageError: "no main text found" when the page has no article text.
@@ -114,6 +114,8 @@ def extract_page(html: str | bytes, *, url: str | None = None, min_words: int = 
     >>> page.source, page.date, page.title, page.text.startswith("Las lluvias")
     ('La Voz', datetime.date(2026, 3, 11), 'Crecida', True)
     """
+    if min_words is None:
+        min_words = settings().limits.min_page_words
     document: Document | None = trafilatura.bare_extraction(  # type: ignore[assignment]  # a Document unless as_dict
         html, url=url, with_metadata=True, include_comments=False, date_extraction_params=DATE_OPTIONS
     )

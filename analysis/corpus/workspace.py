@@ -9,12 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from analysis.corpus.loading import Article, Corpus, CorpusError, Problem, load_path, parse_date
 
-__all__ = ["FORMAT", "Workspace", "WorkspaceError", "from_bytes", "is_workspace", "load", "to_bytes"]
+__all__ = [
+    "FORMAT",
+    "Workspace",
+    "WorkspaceError",
+    "WorkspaceSettings",
+    "from_bytes",
+    "is_workspace",
+    "load",
+    "to_bytes",
+]
 
 FORMAT = "contraste-workspace"
 VERSION = 1
@@ -27,13 +37,70 @@ class WorkspaceError(ValueError):
 
 
 @dataclass(frozen=True)
+class WorkspaceSettings:
+    """The choices a user made on the pages, saved with the workspace; None (or empty) when not made.
+
+    ``similarity_threshold``: the Similarity page's cosine threshold (else the
+    ``pair_threshold`` of settings/similarity.yaml); ``figure_incidents``: claim
+    incident or article id -> incident name, the Figures page's merges;
+    ``lexicon_name``: the file name of the user's framing lexicon; ``frame_sets``: the
+    framing frame sets chosen on the Framing page (names checked where they are used).
+
+    >>> WorkspaceSettings.from_json({"similarity_threshold": 0.3}).to_json()
+    {'similarity_threshold': 0.3}
+    """
+
+    similarity_threshold: float | None = None
+    figure_incidents: Mapping[str, str] = field(default_factory=dict)
+    lexicon_name: str | None = None
+    frame_sets: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        """The settings that were made, as the workspace file holds them."""
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        values = {k: list(v) if isinstance(v, tuple) else v for k, v in values.items()}
+        return {
+            k: dict(v) if isinstance(v, Mapping) else v
+            for k, v in values.items()
+            if v is not None and v != {} and v != []
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object], *, where: str = "settings") -> WorkspaceSettings:
+        """Read the settings object of a workspace file.
+
+        Raises:
+            WorkspaceError: naming the unknown or mistyped setting.
+        """
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise WorkspaceError(f"{where}: unknown setting {unknown[0]!r} (known: {', '.join(sorted(known))})")
+        threshold = data.get("similarity_threshold")
+        if threshold is not None and (isinstance(threshold, bool) or not isinstance(threshold, int | float)):
+            raise WorkspaceError(f"{where}: 'similarity_threshold' must be a number, not {type(threshold).__name__}")
+        incidents = data.get("figure_incidents") or {}
+        if not isinstance(incidents, Mapping) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in incidents.items()
+        ):
+            raise WorkspaceError(f"{where}: 'figure_incidents' must be an object of id -> incident name (text)")
+        name = data.get("lexicon_name")
+        if name is not None and not isinstance(name, str):
+            raise WorkspaceError(f"{where}: 'lexicon_name' must be text, not {type(name).__name__}")
+        sets = data.get("frame_sets") or []
+        if not isinstance(sets, list) or not all(isinstance(x, str) for x in sets):
+            raise WorkspaceError(f"{where}: 'frame_sets' must be a list of frame set names (text)")
+        return cls(None if threshold is None else float(threshold), dict(incidents), name, tuple(sets))
+
+
+@dataclass(frozen=True)
 class Workspace:
     """Everything a user set up: the corpus as loaded, labels (source, date) per article, lexicon YAML, settings."""
 
     corpus: Corpus
     labels: Labels = field(default_factory=dict)
     lexicon: str | None = None
-    settings: dict[str, object] = field(default_factory=dict)
+    settings: WorkspaceSettings = field(default_factory=WorkspaceSettings)
 
     def current(self) -> Corpus:
         """The corpus with the labels applied: what every analysis sees."""
@@ -52,7 +119,7 @@ def to_bytes(workspace: Workspace) -> bytes:
             for id_, (source, date) in workspace.labels.items()
         },
         "lexicon": workspace.lexicon,
-        "settings": workspace.settings,
+        "settings": workspace.settings.to_json(),
     }
     return json.dumps(document, ensure_ascii=False, indent=1, default=str).encode("utf-8")
 
@@ -139,7 +206,8 @@ def from_bytes(data: bytes, *, name: str = "workspace") -> Workspace:
         raise WorkspaceError(f"{name}: 'lexicon' must be the lexicon's YAML text or null")
     if not isinstance(settings, dict):
         raise WorkspaceError(f"{name}: 'settings' must be an object")
-    return Workspace(Corpus(tuple(articles), problems), labels, lexicon, settings)
+    choices = WorkspaceSettings.from_json(settings, where=f"{name}: settings")
+    return Workspace(Corpus(tuple(articles), problems), labels, lexicon, choices)
 
 
 def load(path: str | Path, **kwargs: object) -> Workspace:

@@ -15,13 +15,7 @@ import pandas as pd
 
 from analysis.config import settings
 
-__all__ = ["CHART_TOLLS", "MAX_DATE_COLOURS", "PAGE_ROWS", "TIMELINE_TOLLS", "largest_groups", "page", "pages"]
-
-SETTINGS = settings().display
-PAGE_ROWS: int = SETTINGS.page_rows
-CHART_TOLLS: int = SETTINGS.chart_tolls
-TIMELINE_TOLLS: int = SETTINGS.timeline_tolls
-MAX_DATE_COLOURS: int = SETTINGS.max_date_colours
+__all__ = ["largest_groups", "page", "pages"]
 
 
 def largest_groups(table: pd.DataFrame, by: Sequence[str], *, limit: int) -> tuple[pd.DataFrame, int]:
@@ -45,22 +39,24 @@ def largest_groups(table: pd.DataFrame, by: Sequence[str], *, limit: int) -> tup
     return table[keys.isin(set(chosen))], total
 
 
-def pages(rows: int, *, size: int = PAGE_ROWS) -> int:
-    """Number of pages of ``size`` rows needed for ``rows`` rows (at least 1).
+def pages(rows: int, *, size: int | None = None) -> int:
+    """Number of pages of ``size`` rows (default ``page_rows``, settings/display.yaml) for ``rows`` rows (at least 1).
 
     >>> pages(0), pages(50, size=50), pages(51, size=50)
     (1, 1, 2)
     """
+    size = settings().display.page_rows if size is None else size
     return max(1, math.ceil(rows / size))
 
 
-def page(table: pd.DataFrame, number: int, *, size: int = PAGE_ROWS) -> pd.DataFrame:
-    """Rows of page ``number`` (1-based; clipped to the pages there are) of ``size`` rows.
+def page(table: pd.DataFrame, number: int, *, size: int | None = None) -> pd.DataFrame:
+    """Rows of page ``number`` (1-based; clipped to the pages there are) of ``size`` rows (default: settings).
 
     >>> page(pd.DataFrame({"x": range(5)}), 2, size=2)["x"].tolist()
     [2, 3]
     >>> page(pd.DataFrame({"x": range(5)}), 9, size=2)["x"].tolist()
     [4]
     """
+    size = settings().display.page_rows if size is None else size
     number = min(max(1, number), pages(len(table), size=size))
     return table.iloc[(number - 1) * size : number * size]

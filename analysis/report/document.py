@@ -25,7 +25,7 @@ from analysis.present.export import figure_image, table_csv
 
 __all__ = ["Chart", "Section", "Table", "render", "write_dir", "zip_bytes"]
 
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[int, int, str], object]
 
 
 @dataclass(frozen=True)

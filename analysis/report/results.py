@@ -16,7 +16,6 @@ from analysis.framing.distinctive import compare_groups, source_vs_rest, term_ma
 from analysis.framing.lexicon import Lexicon, default_lexicons, parse_lexicon
 from analysis.framing.sets import DEFAULT_SET, set_lexicons
 from analysis.similarity.compare import analyse, close_pairs, comparison_json
-from analysis.similarity.tfidf import PAIR_THRESHOLD, TOP_TERMS
 from analysis.text import TextCorpus
 
 __all__ = ["TOP_DISTINCTIVE", "figures_claims", "figures_json", "lexicons_for", "similarity_json", "terms_json"]
@@ -99,8 +98,11 @@ def figures_json(claims: Sequence[Claim]) -> dict[str, object]:
 
 
 def similarity_json(
-    text: TextCorpus, *, threshold: float = PAIR_THRESHOLD, n_terms: int = TOP_TERMS
+    text: TextCorpus, *, threshold: float | None = None, n_terms: int | None = None
 ) -> dict[str, object]:
-    """``{"ids", "matrix" (small corpora only), "pairs": [...]}`` as the similarity command prints them."""
+    """``{"ids", "matrix" (small corpora only), "pairs": [...]}`` as the similarity command prints them.
+
+    ``threshold`` and ``n_terms`` default to the settings' (settings/similarity.yaml).
+    """
     comparison = analyse(text)
     return comparison_json(comparison, close_pairs(comparison, text, threshold=threshold, n_terms=n_terms))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from analysis.casualties.agreement import claims_table, comparison_table, timeline
+from analysis.config import settings
 from analysis.corpus.workspace import Workspace
 from analysis.framing.counts import article_counts, dominant_terms, source_counts
 from analysis.framing.sets import DEFAULT_SET, parse_sets
@@ -17,7 +18,6 @@ from analysis.present.charts.similarity import display_names, heatmap, matrix_fr
 from analysis.report.document import Chart, Section, Table
 from analysis.report.results import distinctive_table, figures_claims, figures_json, lexicons_for, terms_json
 from analysis.similarity.compare import analyse, close_pairs, comparison_json, heatmap_view, pairs_table
-from analysis.similarity.tfidf import PAIR_THRESHOLD, TABLE_MAX_PAIRS
 from analysis.text import TextCorpus
 
 __all__ = ["SECTIONS", "build_sections"]
@@ -44,7 +44,9 @@ def corpus_section(workspace: Workspace, text: TextCorpus) -> Section:
 
 def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
     corpus = workspace.current()
-    threshold = float(workspace.settings.get("similarity_threshold", PAIR_THRESHOLD))  # type: ignore[arg-type]
+    config = settings().similarity
+    chosen = workspace.settings.similarity_threshold
+    threshold = config.pair_threshold if chosen is None else chosen
     summary = (
         "How close the articles are in wording (TF-IDF cosine over words and word pairs, sublinear tf), the terms "
         "that make each close pair close, and the passages they share (hashed 5-word shingles, after passim)."
@@ -52,7 +54,7 @@ def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
     if len(corpus.articles) < 2:
         return Section("similarity", "Similarity and shared passages", summary, notes=("Fewer than two articles.",))
     comparison = analyse(text)
-    pairs = close_pairs(comparison, text, threshold=threshold, limit=TABLE_MAX_PAIRS)
+    pairs = close_pairs(comparison, text, threshold=threshold, limit=config.table_max_pairs)
     names = display_names(corpus.articles)
     ids, matrix = heatmap_view(comparison)
     frame = matrix_frame(ids, matrix)
@@ -94,9 +96,8 @@ def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
 
 
 def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
-    chosen = workspace.settings.get("frame_sets") or [DEFAULT_SET]  # the frame sets chosen on the Framing page
-    names = ",".join(map(str, chosen)) if isinstance(chosen, list) else str(chosen)
-    lexicons = lexicons_for(workspace.lexicon, sets=parse_sets(names))
+    chosen = workspace.settings.frame_sets or (DEFAULT_SET,)  # the frame sets chosen on the Framing page
+    lexicons = lexicons_for(workspace.lexicon, sets=parse_sets(",".join(chosen)))
     counts = article_counts(text, lexicons)
     sources = source_counts(counts)
     dominant = dominant_terms(sources)
@@ -125,7 +126,7 @@ def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
 
 
 def figures_section(workspace: Workspace, text: TextCorpus) -> Section:
-    claims = figures_claims(text, workspace.settings.get("figure_incidents") or {})  # type: ignore[arg-type]
+    claims = figures_claims(text, workspace.settings.figure_incidents)
     dates = {d.article.id: d.article.date for d in text.docs}
     results = figures_json(claims)
     summary = (
@@ -150,7 +151,7 @@ def figures_section(workspace: Workspace, text: TextCorpus) -> Section:
         summary=summary,
         charts=tuple(charts),
         tables=(
-            Table("agreement", "Agreement", pd.DataFrame(results["agreement"])),  # type: ignore[arg-type]
+            Table("agreement", "Agreement", pd.DataFrame(results["agreement"])),
             Table("claims", "Claims and their evidence", claims_table(claims, dates)),
         ),
         results=results,

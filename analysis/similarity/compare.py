@@ -12,13 +12,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from analysis.config import settings
 from analysis.similarity.clusters import leaf_order
 from analysis.similarity.passages import Reuse, ShingleIndex, build_index, candidate_pairs, shared_passages
 from analysis.similarity.tfidf import (
-    DENSE_MAX_ARTICLES,
-    HEATMAP_MAX_ARTICLES,
-    PAIR_THRESHOLD,
-    TOP_TERMS,
     TermWeight,
     TfidfModel,
     cosine_matrix,
@@ -64,7 +61,7 @@ class PairComparison:
 class Comparison:
     """What every pair-level question about a corpus needs, computed once.
 
-    ``matrix`` is the full cosine matrix up to ``DENSE_MAX_ARTICLES`` articles,
+    ``matrix`` is the full cosine matrix up to ``dense_max_articles`` articles,
     else None and ``neighbours`` holds each article's top-k neighbours (a pairs table);
     ``proposed`` holds the (i, j) pairs the shingle index proposes as sharing text.
     """
@@ -80,7 +77,7 @@ class Comparison:
 def analyse(text: TextCorpus) -> Comparison:
     """TF-IDF model, cosine matrix (small corpora) or top-k neighbours (large), shingle index and candidate pairs."""
     model = tfidf(text)
-    dense = len(model) <= DENSE_MAX_ARTICLES
+    dense = len(model) <= settings().similarity.dense_max_articles
     matrix = cosine_matrix(model) if dense else None
     neighbours = None if dense else nearest_neighbours(model)
     index = build_index(text)
@@ -89,7 +86,7 @@ def analyse(text: TextCorpus) -> Comparison:
     return Comparison(model.ids, matrix, model, index, proposed, neighbours)
 
 
-def pair(comparison: Comparison, text: TextCorpus, i: int, j: int, *, n_terms: int = TOP_TERMS) -> PairComparison:
+def pair(comparison: Comparison, text: TextCorpus, i: int, j: int, *, n_terms: int | None = None) -> PairComparison:
     """Any two articles (rows ``i`` and ``j``, in that order): cosine, top terms and shared passages."""
     if i == j:
         raise ValueError("choose two different articles")
@@ -106,15 +103,19 @@ def close_pairs(
     comparison: Comparison,
     text: TextCorpus,
     *,
-    threshold: float = PAIR_THRESHOLD,
-    n_terms: int = TOP_TERMS,
+    threshold: float | None = None,
+    n_terms: int | None = None,
     limit: int | None = None,
 ) -> tuple[PairComparison, ...]:
     """Pairs with cosine >= ``threshold`` (the first ``limit``), most similar first, with terms and passages.
 
     Shared passages are verified only for pairs the shingle index proposes
     (sharing a few word 5-grams); the others share none by construction.
+    ``threshold`` and ``n_terms`` default to ``pair_threshold`` and ``top_terms``
+    (settings/similarity.yaml).
     """
+    if threshold is None:
+        threshold = settings().similarity.pair_threshold
     if not 0.0 <= threshold <= 1.0:
         raise ValueError(f"the similarity threshold must be between 0 and 1, got {threshold}")
     pairs = similar_pairs(
@@ -135,12 +136,12 @@ def close_pairs(
 def heatmap_view(comparison: Comparison) -> tuple[list[str], np.ndarray]:
     """Ids (in dendrogram leaf order) and cosine matrix of the articles a heatmap shows.
 
-    Up to ``HEATMAP_MAX_ARTICLES`` that is every article; above, the articles
+    Up to ``heatmap_max_articles`` (settings/similarity.yaml) that is every article; above, the articles
     of the strongest pairs (top-k neighbours above the dense threshold), whose
     small matrix is computed on its own.
     """
     n = len(comparison.ids)
-    if comparison.matrix is not None and n <= HEATMAP_MAX_ARTICLES:
+    if comparison.matrix is not None and n <= settings().similarity.heatmap_max_articles:
         indexes, matrix = list(range(n)), comparison.matrix
     else:
         strongest = similar_pairs(

@@ -41,17 +41,11 @@ __all__ = [
     "build_index",
     "candidate_pairs",
     "corpus_reuse",
-    "reuse_table",
     "shared_passages",
 ]
 
-SETTINGS = settings().passages
-SHINGLE_SIZE: int = SETTINGS.shingle_size
-MIN_SHARED_SHINGLES: int = SETTINGS.min_shared_shingles
-MAX_DF: int = SETTINGS.max_df
-MIN_LINK_SHINGLES: int = SETTINGS.min_link_shingles
-MIN_RUN_WORDS: int = SETTINGS.min_run_words
-MIN_SCORE: float = SETTINGS.min_score
+# Thresholds are read from ``settings().passages`` when a function is called
+# (analysis/settings/similarity.yaml), so ``config.override`` reaches them.
 # Odd 64-bit multiplier of the polynomial shingle hash (arithmetic wraps modulo 2**64).
 HASH_BASE = np.uint64(0x9E3779B97F4A7C15)
 # Shingles are counted in 2 ** HASH_GROUP_BITS groups (by their hash's top bits), to bound transient memory.
@@ -127,8 +121,13 @@ def _shingle_hashes(codes: np.ndarray, k: int) -> np.ndarray:
     return hashes
 
 
-def build_index(text: TextCorpus, *, shingle_size: int = SHINGLE_SIZE) -> ShingleIndex:
-    """Hash the word shingles of every article of the shared pipeline's output, once."""
+def build_index(text: TextCorpus, *, shingle_size: int | None = None) -> ShingleIndex:
+    """Hash the word shingles of every article of the shared pipeline's output, once.
+
+    ``shingle_size`` defaults to the settings' (settings/similarity.yaml, ``passages``).
+    """
+    if shingle_size is None:
+        shingle_size = settings().passages.shingle_size
     codes = tuple(text.stem_codes.of(n) for n in range(len(text.docs)))
     hashes = tuple(_shingle_hashes(c, shingle_size) for c in codes)
     return ShingleIndex(
@@ -144,7 +143,7 @@ def build_index(text: TextCorpus, *, shingle_size: int = SHINGLE_SIZE) -> Shingl
 
 
 def _candidate_matrix(hashes: tuple[np.ndarray, ...]) -> sparse.csr_matrix:
-    """The binary article × shingle matrix of the shingles in 2 to ``MAX_DF`` articles.
+    """The binary article × shingle matrix of the shingles in 2 to ``max_df`` articles (settings).
 
     Most shingles are in one article only. Shingles are split into groups by
     their hash's top ``HASH_GROUP_BITS`` bits, each numbered and counted on its
@@ -153,6 +152,7 @@ def _candidate_matrix(hashes: tuple[np.ndarray, ...]) -> sparse.csr_matrix:
     n = len(hashes)
     if not n:
         return sparse.csr_matrix((0, 0), dtype=np.int32)
+    max_df = settings().passages.max_df
     every = np.concatenate(hashes)
     rows = np.repeat(np.arange(n, dtype=np.int64), [len(h) for h in hashes])
     group = (every >> np.uint64(64 - HASH_GROUP_BITS)).astype(np.int64)
@@ -167,7 +167,7 @@ def _candidate_matrix(hashes: tuple[np.ndarray, ...]) -> sparse.csr_matrix:
         cells = cells[np.diff(cells, prepend=-1) != 0]
         column, row = cells // n, cells % n
         df = np.bincount(column)
-        useful = (df >= 2) & (df <= MAX_DF)
+        useful = (df >= 2) & (df <= max_df)
         keep = useful[column]
         kept_rows.append(row[keep])
         kept_columns.append((np.cumsum(useful) - 1)[column[keep]] + width)
@@ -176,12 +176,16 @@ def _candidate_matrix(hashes: tuple[np.ndarray, ...]) -> sparse.csr_matrix:
     return sparse.csr_matrix((np.ones(len(row), dtype=np.int32), (row, column)), shape=(n, width))
 
 
-def candidate_pairs(index: ShingleIndex, *, min_shared: int = MIN_SHARED_SHINGLES) -> pd.DataFrame:
+def candidate_pairs(index: ShingleIndex, *, min_shared: int | None = None) -> pd.DataFrame:
     """Article pairs sharing at least ``min_shared`` non-boilerplate shingles, by one sparse product.
+
+    ``min_shared`` defaults to ``min_shared_shingles`` (settings/similarity.yaml).
 
     Returns:
         Columns ``i``, ``j`` (rows, i < j), ``a``, ``b`` (ids), ``shared`` (number of shingles).
     """
+    if min_shared is None:
+        min_shared = settings().passages.min_shared_shingles
     m = index.matrix
     shared = sparse.triu(m @ m.T, k=1).tocoo()
     keep = shared.data >= min_shared
@@ -204,8 +208,8 @@ def _matches(ha: np.ndarray, hb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return pa, order[np.repeat(left, counts) + offsets]
 
 
-def _links(sa: np.ndarray, sb: np.ndarray, n_a: int, n_b: int) -> np.ndarray:
-    """Which sentence pairs are linked: by ``min_link_shingles`` shared shingles, or by one next to such a link.
+def _links(sa: np.ndarray, sb: np.ndarray, n_a: int, n_b: int, min_link: int) -> np.ndarray:
+    """Which sentence pairs are linked: by ``min_link`` shared shingles, or by one next to such a link.
 
     The second case catches a sentence rewritten as two (or two merged into
     one): its second half shares less, but sits next to a strong link. Lone
@@ -214,7 +218,7 @@ def _links(sa: np.ndarray, sb: np.ndarray, n_a: int, n_b: int) -> np.ndarray:
     """
     weight = np.zeros((n_a, n_b), dtype=np.int64)
     np.add.at(weight, (sa, sb), 1)
-    strong = weight >= MIN_LINK_SHINGLES
+    strong = weight >= min_link
     beside = np.zeros_like(strong)
     beside[1:, :] |= strong[:-1, :]
     beside[:-1, :] |= strong[1:, :]
@@ -253,6 +257,7 @@ def shared_passages(index: ShingleIndex, a: int, b: int) -> Reuse:
     An article's reused share is ``reused words / words``: one shared sentence
     of 20 words, 18 of them reused, in a 100-word article gives 0.18.
     """
+    config = settings().passages
     k = index.shingle_size
     n_words_a, n_words_b = len(index.codes[a]), len(index.codes[b])
     sentences_a, sentences_b = index.token_sentence[a], index.token_sentence[b]
@@ -262,7 +267,7 @@ def shared_passages(index: ShingleIndex, a: int, b: int) -> Reuse:
         return Reuse(index.ids[a], index.ids[b], (), 0.0, 0.0)
     # A shingle belongs to the sentence of its middle word.
     sa, sb = sentences_a[pa + k // 2], sentences_b[pb + k // 2]
-    links = _links(sa, sb, n_a, n_b)
+    links = _links(sa, sb, n_a, n_b, config.min_link_shingles)
     kept = links[sa, sb]
     covered_a = _covered(pa[kept], n_words_a, k)
     covered_b = _covered(pb[kept], n_words_b, k)
@@ -278,10 +283,10 @@ def shared_passages(index: ShingleIndex, a: int, b: int) -> Reuse:
         side_a, side_b = member_a[sentences_a], member_b[sentences_b]
         words_a, words_b = int(side_a.sum()), int(side_b.sum())
         runs_a, runs_b = int((covered_a & side_a).sum()), int((covered_b & side_b).sum())
-        if min(runs_a, runs_b) < min(MIN_RUN_WORDS, words_a, words_b):
+        if min(runs_a, runs_b) < min(config.min_run_words, words_a, words_b):
             continue
         extent = _extent(covered_a & side_a, side_a) + _extent(covered_b & side_b, side_b)
-        if (runs_a + runs_b) / extent < MIN_SCORE:
+        if (runs_a + runs_b) / extent < config.min_score:
             continue
         reused_a |= side_a & covered_a
         reused_b |= side_b & covered_b
@@ -331,25 +336,8 @@ def _groups(links_a: np.ndarray, links_b: np.ndarray) -> list[tuple[list[int], l
     return sorted(groups.values())
 
 
-def corpus_reuse(index: ShingleIndex, *, min_shared: int = MIN_SHARED_SHINGLES) -> list[Reuse]:
+def corpus_reuse(index: ShingleIndex, *, min_shared: int | None = None) -> list[Reuse]:
     """Every article pair with at least one shared passage, over the candidates of :func:`candidate_pairs`."""
     candidates = candidate_pairs(index, min_shared=min_shared)
     found = (shared_passages(index, int(i), int(j)) for i, j in zip(candidates["i"], candidates["j"]))
     return [reuse for reuse in found if reuse.passages]
-
-
-def reuse_table(reuses: list[Reuse]) -> pd.DataFrame:
-    """One row per article pair: ``a``, ``b``, ``passages`` (count), ``a_reused_share``, ``b_reused_share``."""
-    return pd.DataFrame(
-        [
-            {
-                "a": r.a,
-                "b": r.b,
-                "passages": len(r.passages),
-                "a_reused_share": r.a_reused_share,
-                "b_reused_share": r.b_reused_share,
-            }
-            for r in reuses
-        ],
-        columns=["a", "b", "passages", "a_reused_share", "b_reused_share"],
-    )

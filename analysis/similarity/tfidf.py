@@ -23,8 +23,6 @@ from analysis.similarity.neighbours import approximate_top_k, exact_top_k
 from analysis.text import Doc, TextCorpus
 
 __all__ = [
-    "APPROXIMATE_ABOVE",
-    "DENSE_MAX_ARTICLES",
     "PAIR_COLUMNS",
     "SimilarityError",
     "TermWeight",
@@ -40,18 +38,8 @@ __all__ = [
     "top_terms",
 ]
 
-SETTINGS = settings().similarity
-DENSE_MAX_ARTICLES: int = SETTINGS.dense_max_articles
-NEIGHBOURS: int = SETTINGS.neighbours
-CHUNK_ROWS: int = SETTINGS.chunk_rows
-APPROXIMATE_ABOVE: int = SETTINGS.approximate_above
-CANDIDATES: int = SETTINGS.candidates
-CANDIDATE_MAX_DF_FLOOR: int = SETTINGS.candidate_max_df_floor
-CANDIDATE_MAX_DF_SHARE: float = SETTINGS.candidate_max_df_share
-PAIR_THRESHOLD: float = SETTINGS.pair_threshold
-TOP_TERMS: int = SETTINGS.top_terms
-HEATMAP_MAX_ARTICLES: int = SETTINGS.heatmap_max_articles
-TABLE_MAX_PAIRS: int = SETTINGS.table_max_pairs
+# Thresholds are read from ``settings().similarity`` when a function is called
+# (analysis/settings/similarity.yaml), so ``config.override`` reaches them.
 # Columns of every pairs table: row indexes i < j, article ids a, b, cosine score.
 PAIR_COLUMNS = ["i", "j", "a", "b", "score"]
 
@@ -199,11 +187,12 @@ def cosine_matrix(model: TfidfModel) -> np.ndarray:
     the same words have cosine 1; with no term in common, 0.
 
     Raises:
-        SimilarityError: above ``DENSE_MAX_ARTICLES`` articles (use :func:`nearest_neighbours`).
+        SimilarityError: above ``dense_max_articles`` articles (use :func:`nearest_neighbours`).
     """
-    if len(model) > DENSE_MAX_ARTICLES:
+    dense_max = settings().similarity.dense_max_articles
+    if len(model) > dense_max:
         raise SimilarityError(
-            f"{len(model)} articles is above the {DENSE_MAX_ARTICLES} for which a full similarity matrix is "
+            f"{len(model)} articles is above the {dense_max} for which a full similarity matrix is "
             "computed (analysis/settings/similarity.yaml); use the top-k neighbours instead"
         )
     x = model.matrix
@@ -215,11 +204,12 @@ def cosine_matrix(model: TfidfModel) -> np.ndarray:
 
 
 def nearest_neighbours(
-    model: TfidfModel, *, k: int = NEIGHBOURS, chunk_rows: int = CHUNK_ROWS, approximate: bool | None = None
+    model: TfidfModel, *, k: int | None = None, chunk_rows: int | None = None, approximate: bool | None = None
 ) -> pd.DataFrame:
     """The ``k`` most similar other articles of every article, without an N×N matrix.
 
-    Up to ``APPROXIMATE_ABOVE`` articles (or with ``approximate=False``) the
+    ``k`` and ``chunk_rows`` default to ``neighbours`` and ``chunk_rows`` of
+    settings/similarity.yaml. Up to ``approximate_above`` articles (or with ``approximate=False``) the
     search is exact (:func:`analysis.similarity.neighbours.exact_top_k`); above, each
     article's ``candidates`` are proposed by the terms found in at most
     max(``candidate_max_df_floor``, ``candidate_max_df_share`` × N) articles and scored exactly
@@ -230,13 +220,16 @@ def nearest_neighbours(
         A pairs table (``PAIR_COLUMNS``) of unordered pairs i < j with score > 0,
         each pair once even when both articles list each other.
     """
+    config = settings().similarity
+    k = config.neighbours if k is None else k
+    chunk_rows = config.chunk_rows if chunk_rows is None else chunk_rows
     n = len(model)
     if approximate is None:
-        approximate = n > APPROXIMATE_ABOVE
+        approximate = n > config.approximate_above
     if approximate:
-        max_df = max(CANDIDATE_MAX_DF_FLOOR, int(CANDIDATE_MAX_DF_SHARE * n))
+        max_df = max(config.candidate_max_df_floor, int(config.candidate_max_df_share * n))
         index, scores = approximate_top_k(
-            model.matrix, k=k, candidates=CANDIDATES, max_df=max_df, chunk_rows=chunk_rows
+            model.matrix, k=k, candidates=config.candidates, max_df=max_df, chunk_rows=chunk_rows
         )
     else:
         index, scores = exact_top_k(model.matrix, k=k, chunk_rows=chunk_rows)
@@ -260,30 +253,36 @@ def pairs_from_matrix(matrix: np.ndarray, ids: Sequence[str], *, threshold: floa
 def similar_pairs(
     model: TfidfModel,
     *,
-    threshold: float = PAIR_THRESHOLD,
+    threshold: float | None = None,
     matrix: np.ndarray | None = None,
     neighbours: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Pairs with cosine >= ``threshold``, most similar first (``PAIR_COLUMNS``).
 
-    Up to ``DENSE_MAX_ARTICLES`` every pair is considered (pass ``matrix`` when
+    ``threshold`` defaults to ``pair_threshold`` (settings/similarity.yaml).
+    Up to ``dense_max_articles`` every pair is considered (pass ``matrix`` when
     already computed); above, only each article's top-k neighbours (pass
     ``neighbours`` from :func:`nearest_neighbours` when already computed).
     """
-    if len(model) > DENSE_MAX_ARTICLES:
+    if threshold is None:
+        threshold = settings().similarity.pair_threshold
+    if len(model) > settings().similarity.dense_max_articles:
         pairs = nearest_neighbours(model) if neighbours is None else neighbours
         return pairs[pairs["score"] >= threshold].reset_index(drop=True)
     return pairs_from_matrix(cosine_matrix(model) if matrix is None else matrix, model.ids, threshold=threshold)
 
 
-def top_terms(model: TfidfModel, text: TextCorpus, i: int, j: int, *, n: int = TOP_TERMS) -> list[TermWeight]:
+def top_terms(model: TfidfModel, text: TextCorpus, i: int, j: int, *, n: int | None = None) -> list[TermWeight]:
     """The terms contributing most to the cosine of articles ``i`` and ``j``, shown as words.
 
     With L2-normalised rows, ``cos(i, j) = Σ_t x_it · x_jt``; each term's
     contribution is its product ``x_it · x_jt``, and the contributions of all
     shared terms add up to the cosine. Example: rows (0.6, 0.8, 0) and
-    (0.6, 0, 0.8) have cosine 0.36, all of it from the first term.
+    (0.6, 0, 0.8) have cosine 0.36, all of it from the first term. ``n``
+    defaults to ``top_terms`` (settings/similarity.yaml).
     """
+    if n is None:
+        n = settings().similarity.top_terms
     product = model.matrix[i].multiply(model.matrix[j]).tocoo()
     if product.nnz == 0:
         return []
@@ -302,12 +301,15 @@ def submatrix(model: TfidfModel, indexes: Sequence[int]) -> np.ndarray:
     return result
 
 
-def heatmap_articles(pairs: pd.DataFrame, n_articles: int, *, limit: int = HEATMAP_MAX_ARTICLES) -> list[int]:
+def heatmap_articles(pairs: pd.DataFrame, n_articles: int, *, limit: int | None = None) -> list[int]:
     """Which articles a heatmap shows: all of them up to ``limit``, else those of the strongest pairs.
 
     ``pairs`` must be sorted by score (as :func:`similar_pairs` returns it);
-    articles are taken pair by pair until ``limit`` is reached.
+    articles are taken pair by pair until ``limit`` (default
+    ``heatmap_max_articles``, settings/similarity.yaml) is reached.
     """
+    if limit is None:
+        limit = settings().similarity.heatmap_max_articles
     if n_articles <= limit:
         return list(range(n_articles))
     chosen: dict[int, None] = {}

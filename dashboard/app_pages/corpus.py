@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analysis.config import settings
 from analysis.corpus import workspace as workspaces
-from analysis.corpus.fetch import DEFAULT_TIMEOUT, UrlResult, load_urls, results_table, url_lines
-from analysis.corpus.formats import MAX_ARTICLE_WORDS, MAX_FILE_BYTES
+from analysis.corpus.fetch import UrlResult, load_urls, results_table, url_lines
 from analysis.corpus.loading import SUFFIXES, Corpus, load_files
 from analysis.pipeline import start_workers_for
 from analysis.present.charts.corpus import articles_by_source_date, articles_table
@@ -73,7 +73,8 @@ with left:
         ".csv/.json/.jsonl with a text column and optional source, date, title, url; "
         ".html/.htm saved web pages (main text, outlet, date and title are read from the page); "
         "a metadata.csv (file,source,date,url) labels the other files. "
-        f"Up to {MAX_FILE_BYTES // 1_000_000} MB per file and {MAX_ARTICLE_WORDS:,} words per article: "
+        f"Up to {settings().limits.max_file_bytes // 1_000_000} MB per file and "
+        f"{settings().limits.max_article_words:,} words per article: "
         "larger ones are refused and listed with the reason.",
     )
     if uploads and st.button("Load these files", type="primary", icon=":material/upload:"):
@@ -130,7 +131,7 @@ with right:
         key="corpus-url-timeout",
         min_value=1,
         max_value=120,
-        value=int(DEFAULT_TIMEOUT),
+        value=int(settings().limits.url_timeout_seconds),
         step=1,
     )
     fetch = st.button("Fetch these pages", type="primary", icon=":material/download:", key="corpus-fetch")

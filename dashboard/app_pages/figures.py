@@ -7,8 +7,9 @@ import streamlit as st
 
 from analysis.casualties.agreement import apply_overrides, comparison_table, incidents_table, timeline
 from analysis.casualties.claims import Claim, extract
+from analysis.config import settings
 from analysis.present.charts.casualties import agreement_chart, evidence_html, timeline_chart
-from analysis.present.paging import CHART_TOLLS, TIMELINE_TOLLS, largest_groups
+from analysis.present.paging import largest_groups
 from analysis.text import TextCorpus
 from dashboard import components, state
 
@@ -54,9 +55,11 @@ middle.metric("articles with figures", table["article"].nunique())
 right.metric("conflicting tolls", int(conflicts))
 
 st.subheader("Agreement across sources")
-shown, tolls = largest_groups(table, ["kind", "group", "incident"], limit=CHART_TOLLS)
+shown, tolls = largest_groups(table, ["kind", "group", "incident"], limit=settings().display.chart_tolls)
 if len(shown) < len(table):
-    st.caption(f"The chart shows the {CHART_TOLLS} tolls with the most claims, of {tolls:,}; the table below has all.")
+    st.caption(
+        f"The chart shows the {settings().display.chart_tolls} tolls with the most claims, of {tolls:,}; the table below has all."
+    )
 chart_data = shown.drop(columns=["text", "sentence_start"])
 components.chart(agreement_chart(shown), chart_data, "casualty-figures-agreement", key="figures-agreement")
 
@@ -64,9 +67,9 @@ st.subheader("Reported figures over time")
 if over_time.empty:
     st.info("No figure comes from a dated article.")
 else:
-    lines, series = largest_groups(over_time, ["series"], limit=TIMELINE_TOLLS)
+    lines, series = largest_groups(over_time, ["series"], limit=settings().display.timeline_tolls)
     if len(lines) < len(over_time):
-        st.caption(f"The {TIMELINE_TOLLS} tolls with the most dated figures, of {series:,}.")
+        st.caption(f"The {settings().display.timeline_tolls} tolls with the most dated figures, of {series:,}.")
     components.chart(timeline_chart(lines), lines, "casualty-figures-timeline", key="figures-timeline")
 
 st.subheader("Claims and their evidence")

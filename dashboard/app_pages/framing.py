@@ -194,7 +194,7 @@ def _clicked(event: object, chart: str) -> tuple[str, str] | None:
     if data == st.session_state.get(memory):
         return None
     st.session_state[memory] = data
-    return data[0] if data else None  # type: ignore[return-value]
+    return data[0] if data else None
 
 
 st.title("Framing terms")

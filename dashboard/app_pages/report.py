@@ -21,7 +21,7 @@ st.caption(
 corpus = state.require_articles()
 
 images = st.toggle("Include every chart as PNG and SVG", value=True, help="Takes about a second per chart.")
-key = (state.corpus_key(corpus), repr(sorted(state.workspace().settings.items())), st.session_state.lexicon, images)
+key = (state.corpus_key(corpus), repr(sorted(state.workspace().settings.to_json().items())), st.session_state.lexicon, images)
 
 if st.button("Build the report", type="primary", icon=":material/summarize:"):
     bar = st.progress(0.0, text="Text pipeline…")

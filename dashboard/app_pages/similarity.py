@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analysis.config import settings
 from analysis.present.charts.similarity import display_names, heatmap, matrix_frame, reuse_shares, term_contributions
 from analysis.similarity.compare import (
     Comparison,
@@ -14,14 +15,14 @@ from analysis.similarity.compare import (
     pairs_table,
     terms_table,
 )
-from analysis.similarity.tfidf import DENSE_MAX_ARTICLES, NEIGHBOURS, PAIR_THRESHOLD, TABLE_MAX_PAIRS, similar_pairs
+from analysis.similarity.tfidf import similar_pairs
 from analysis.text import TextCorpus
 from dashboard import components, state
 
 
 @st.cache_data(max_entries=16, show_spinner="Finding the closest pairs…")
 def _pairs(key: str, threshold: float, _comparison: Comparison, _text: TextCorpus) -> tuple[PairComparison, ...]:
-    return close_pairs(_comparison, _text, threshold=threshold, limit=TABLE_MAX_PAIRS)
+    return close_pairs(_comparison, _text, threshold=threshold, limit=settings().similarity.table_max_pairs)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -53,7 +54,7 @@ comparison = state.current_comparison()
 
 threshold = st.slider(
     "Minimum similarity (cosine) of the pairs listed",
-    min_value=0.0, max_value=1.0, value=float(state.setting("similarity_threshold", PAIR_THRESHOLD)),  # type: ignore[arg-type]
+    min_value=0.0, max_value=1.0, value=float(state.setting("similarity_threshold", settings().similarity.pair_threshold)),  # type: ignore[arg-type]
     step=0.01, key="similarity-threshold",
     help="Pairs of articles whose TF-IDF cosine is at least this are listed below.",
 )  # fmt: skip
@@ -64,7 +65,8 @@ table = pairs_table(pairs)
 ids, matrix = _heatmap(key, comparison)
 if comparison.matrix is None:
     st.caption(
-        f"{len(corpus.articles):,} articles is more than {DENSE_MAX_ARTICLES:,}: only each article's {NEIGHBOURS} "
+        f"{len(corpus.articles):,} articles is more than {settings().similarity.dense_max_articles:,}: "
+        f"only each article's {settings().similarity.neighbours} "
         f"nearest neighbours are computed, and the heatmap shows the {len(ids)} articles of the strongest pairs."
     )
 elif len(ids) < len(corpus.articles):

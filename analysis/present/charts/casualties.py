@@ -16,14 +16,14 @@ OPEN_OPACITY = 0.3
 ROW_SPREAD = 0.6
 
 
-def interval_text(low: object, high: object) -> str:
+def interval_text(low: float | None, high: float | None) -> str:
     """Readable interval: "32", "≥ 100", "≤ 40", "20–99".
 
     >>> interval_text(100, None), interval_text(32, 32), interval_text(None, 40), interval_text(20, 99)
     ('≥ 100', '32', '≤ 40', '20–99')
     """
-    lo = None if low is None or pd.isna(low) else int(low)  # type: ignore[arg-type,call-overload]
-    hi = None if high is None or pd.isna(high) else int(high)  # type: ignore[arg-type,call-overload]
+    lo = None if low is None or pd.isna(low) else int(low)
+    hi = None if high is None or pd.isna(high) else int(high)
     if lo is not None and hi is not None:
         return f"{lo:,}" if lo == hi else f"{lo:,}–{hi:,}"
     if lo is not None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis.config import settings
 from analysis.corpus.loading import Corpus
-from analysis.present.paging import MAX_DATE_COLOURS
 from analysis.present.style import PALETTE, finish, label
 
 NO_DATE = "no date"
@@ -31,14 +31,16 @@ def articles_table(corpus: Corpus) -> pd.DataFrame:
     )
 
 
-def articles_by_source_date(table: pd.DataFrame, *, max_colours: int = MAX_DATE_COLOURS) -> go.Figure:
+def articles_by_source_date(table: pd.DataFrame, *, max_colours: int | None = None) -> go.Figure:
     """Stacked bars: words per source, one segment per article, coloured by article date.
 
     Each segment's hover names the article, its date and its word count, so the
     chart answers both "how much from whom" and "from when". With more than
-    ``max_colours`` distinct dates, segments are coloured by month instead of day
+    ``max_colours`` (default ``max_date_colours``, settings/display.yaml) distinct dates, segments are coloured by month instead of day
     (a legend of hundreds of days cannot be read).
     """
+    if max_colours is None:
+        max_colours = settings().display.max_date_colours
     day = table["date"].map(lambda d: d.isoformat() if pd.notna(d) and d else NO_DATE)
     distinct = day[day != NO_DATE].nunique()
     colour_by = day.map(lambda d: d[:7] if d != NO_DATE else d) if distinct > max_colours else day
