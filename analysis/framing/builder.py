@@ -97,7 +97,11 @@ def rows_from_yaml(text: str) -> list[dict[str, str]]:
 
 
 def _as_list(value: object) -> list[str]:
-    return [] if value is None else [value] if isinstance(value, str) else [str(v) for v in value]  # type: ignore[union-attr]
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
 def descriptions_from_yaml(text: str) -> dict[str, str]:

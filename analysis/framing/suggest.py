@@ -158,8 +158,8 @@ def _words(text: TextCorpus) -> _Words:
         totals.append(content)
         articles.append(np.unique(content))
         text_ = doc.article.text
-        capital = [text_[s].isupper() for s in doc.starts[doc.content].tolist()]
-        capitals.append(content[np.array(capital, dtype=bool)] if capital else content[:0])
+        upper = np.array([text_[s].isupper() for s in doc.starts[doc.content].tolist()], dtype=bool)
+        capitals.append(content[upper] if len(upper) else content[:0])
     size = len(stem_numbers)
 
     def count(parts: list[np.ndarray]) -> np.ndarray:

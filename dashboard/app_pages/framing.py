@@ -12,7 +12,7 @@ from analysis.framing.distinctive import compare_groups, source_vs_rest, term_ma
 from analysis.framing.kwic import kwic_query, kwic_terms
 from analysis.framing.lexicon import DEFAULT_LANGUAGES, LexiconError, packaged_text, parse_lexicon
 from analysis.framing.sets import DEFAULT_SET, frame_sets, set_lexicons
-from analysis.framing.suggest import suggest
+from analysis.framing.suggest import Suggestion, suggest
 from analysis.present.charts.framing import distinctive_bars, distinctive_small_multiples, term_bars
 from analysis.text import TextCorpus
 from dashboard import components, state
@@ -71,8 +71,14 @@ def _built(key: str, draft: str, _text: TextCorpus) -> tuple[pd.DataFrame, pd.Da
 
 
 @st.cache_data(max_entries=4, show_spinner="Looking for competing words in the corpus…")
-def _suggestions(key: str, _text: TextCorpus) -> list[dict[str, object]]:
-    return [s.to_json() for s in suggest(_text)]
+def _suggestions(key: str, _text: TextCorpus) -> list[Suggestion]:
+    return suggest(_text)
+
+
+def _chosen_sets(saved: object) -> list[str]:
+    """The frame sets a workspace saved that still exist (the default set when none)."""
+    names = [str(s) for s in saved if str(s) in frame_sets()] if isinstance(saved, list | tuple) else []
+    return names or [DEFAULT_SET]
 
 
 def _set_rows(rows: list[dict[str, str]]) -> None:
@@ -168,21 +174,20 @@ def _frame_builder(text: TextCorpus, key: str, languages: list[str]) -> None:
         if not found:
             st.info("No competing words found: the corpus needs at least two sources.")
         for n, item in enumerate(found[:SUGGESTIONS_SHOWN]):
-            a, b = item["terms"]  # type: ignore[misc]
+            a, b = item.terms
             left, right = st.columns([5, 1], vertical_alignment="center")
             left.markdown(
-                f"**{components.plain(a)}** / **{components.plain(b)}** · score {item['score']:.2f} · "
-                f"contexts: {components.plain(', '.join(item['contexts']))}"  # type: ignore[arg-type]
+                f"**{components.plain(a)}** / **{components.plain(b)}** · score {item.score:.2f} · "
+                f"contexts: {components.plain(', '.join(item.contexts))}"
             )
             if right.button("Add as a frame", key=f"{BUILDER}-add-{n}", icon=":material/add:"):
-                current = builder.clean(rows)
-                _set_rows(builder.add_frame(current, str(item["frame"]), [str(a), str(b)]))
+                _set_rows(builder.add_frame(rows, f"{a} / {b}", [a, b]))
                 st.rerun()
             with left.expander("Evidence"):
-                for e in item["evidence"]:  # type: ignore[union-attr]
+                for e in item.evidence:
                     st.markdown(
-                        f"{components.plain(e['source'])}: … {components.plain(e['left'])} "
-                        f"**{components.plain(e['match'])}** {components.plain(e['right'])} …"
+                        f"{components.plain(e.source)}: … {components.plain(e.left)} "
+                        f"**{components.plain(e.match)}** {components.plain(e.right)} …"
                     )
 
 
@@ -232,7 +237,7 @@ with st.expander("Lexicon: frames and their terms", icon=":material/menu_book:")
             state.set_setting("lexicon_name", uploaded.name)
     sets = tuple(
         st.multiselect(
-            "Frame sets", list(frame_sets()), default=list(state.setting("frame_sets", [DEFAULT_SET])),
+            "Frame sets", list(frame_sets()), default=_chosen_sets(state.setting("frame_sets", [DEFAULT_SET])),
             key="framing-sets", help="Groups of frames for kinds of events; your own lexicon replaces its language's.",
         )  # fmt: skip
         or [DEFAULT_SET]

@@ -33,7 +33,7 @@ def test_building_a_frame_in_the_browser(page, server):
     builder.screenshot(path=str(ARTIFACTS / "frame-builder.png"))
     with page.expect_download() as download:
         page.get_by_role("button", name="Download as YAML").click()
-    text = open(download.value.path(), encoding="utf-8").read()
+    text = download.value.path().read_text(encoding="utf-8")
     lexicon = parse_lexicon(text)
     assert lexicon.terms == [("toma del presidente", "secuestro"), ("toma del presidente", "captura")]
     assert yaml.safe_load(text)["frames"][0]["terms"][1]["not_in"] == ["tras la _"]
