@@ -10,6 +10,13 @@ from analysis.framing.lexicon import parse_lexicon
 from tests.e2e.conftest import ARTIFACTS
 
 pytestmark = pytest.mark.e2e
+RUNNING = '[data-testid="stStatusWidgetRunningIcon"], [data-testid="stStatusWidgetRunningManIcon"]'
+
+
+def _idle(page) -> None:
+    """Wait until the app has finished its run (a button clicked mid-run may be replaced before it acts)."""
+    page.wait_for_timeout(300)
+    page.wait_for_function(f"() => !document.querySelector('{RUNNING}')", timeout=60_000)
 
 
 def test_building_a_frame_in_the_browser(page, server):
@@ -20,23 +27,27 @@ def test_building_a_frame_in_the_browser(page, server):
     page.get_by_label("New frame").fill("toma del presidente")
     page.get_by_label("Its competing terms, separated by commas").fill("secuestro, captura")
     page.get_by_role("button", name="Add frame").click()
+    _idle(page)
     page.get_by_text("Uses per source of each term").wait_for(timeout=30_000)
     builder = page.locator('[data-testid="stExpander"]').nth(1)
     builder.locator('[data-testid="stSelectbox"]').nth(1).click()
     page.get_by_role("option", name="toma del presidente › captura").click()
+    _idle(page)
     exclude = page.get_by_role("button", name="Not in “tras la _”")
     exclude.wait_for(timeout=30_000)
     exclude.click()
     # Now in the "not in" cell of the table (a canvas grid: its cells are hidden accessibility elements).
     page.get_by_text("tras la _", exact=True).wait_for(state="attached", timeout=30_000)
+    _idle(page)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     builder.screenshot(path=str(ARTIFACTS / "frame-builder.png"))
-    with page.expect_download() as download:
+    with page.expect_download(timeout=60_000) as download:
         page.get_by_role("button", name="Download as YAML").click()
     text = download.value.path().read_text(encoding="utf-8")
     lexicon = parse_lexicon(text)
     assert lexicon.terms == [("toma del presidente", "secuestro"), ("toma del presidente", "captura")]
     assert yaml.safe_load(text)["frames"][0]["terms"][1]["not_in"] == ["tras la _"]
+    _idle(page)
     page.get_by_role("button", name="Use these frames (saved with the workspace)").click()
     # The page now counts the built frame: keyword in context opens on its first term.
     page.get_by_text("4 occurrences of toma del presidente › secuestro").wait_for(timeout=30_000)
