@@ -24,7 +24,8 @@ from tqdm import tqdm
 from analysis.config import settings
 from analysis.corpus.fetch import is_url
 from analysis.corpus.inputs import input_bytes, load_inputs
-from analysis.corpus.loading import Corpus, CorpusError
+from analysis.corpus.loading import Corpus
+from analysis.corpus.records import CorpusError
 from analysis.pipeline import start_workers_for
 
 __all__ = ["main"]
@@ -76,7 +77,7 @@ def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
         bar.set_postfix_str("text pipeline")
         text = build(corpus.articles)
 
-        def section_started(name: str) -> None:
+        def section_started(_done: int, _total: int, name: str) -> None:
             bar.update()
             bar.set_postfix_str(name)
 

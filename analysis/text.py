@@ -12,6 +12,7 @@ results are shown as words, never as stems.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,13 +26,14 @@ from stop_words import get_stop_words
 
 from analysis import parallel
 from analysis.config import settings
-from analysis.corpus.records import Article
+from analysis.corpus.records import LANGUAGES, Article
 
 __all__ = [
     "Doc",
     "StemCodes",
     "TextCorpus",
     "build",
+    "fold",
     "sentence_spans",
     "stem",
     "stop_words",
@@ -51,12 +53,6 @@ RE_WORD_BEFORE = re.compile(r"(\S+)$")
 # start made sentence splitting quadratic in the article's length.
 WORD_BEFORE_WINDOW = 64
 
-SNOWBALL = {
-    "es": "spanish", "en": "english", "pt": "portuguese", "fr": "french",
-    "it": "italian", "de": "german", "ca": "spanish",
-}  # fmt: skip
-# Stop-word lists of the `stop-words` package by ISO code.
-STOP_LANGUAGES = {"es", "en", "pt", "fr", "it", "de", "ca"}
 
 
 def _load_abbreviations() -> frozenset[str]:
@@ -107,9 +103,28 @@ def token_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in RE_TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Lower-case ``text`` without its accents: how words compare when accents do not matter.
+
+    THE accent folding of the library (framing "word" terms, casualty lexicon keys
+    and patterns). Every combining mark goes (á→a, ü→u, à→a, ç→c) except the
+    tilde of ñ: in Spanish ñ is a letter of its own ("año" is not "ano",
+    "peña" not "pena").
+
+    >>> fold("Víctimas"), fold("AÑO"), fold("pingüino"), fold("Àvila")
+    ('victimas', 'año', 'pinguino', 'avila')
+    """
+    lowered = unicodedata.normalize("NFC", text.lower())
+    return "ñ".join(
+        "".join(c for c in unicodedata.normalize("NFKD", part) if not unicodedata.combining(c))
+        for part in lowered.split("ñ")
+    )
+
+
 @lru_cache(maxsize=16)
 def _stemmer(language: str) -> SnowballStemmer | None:
-    name = SNOWBALL.get(language)
+    name = LANGUAGES[language].snowball if language in LANGUAGES else None
     return SnowballStemmer(name) if name else None
 
 
@@ -127,7 +142,7 @@ def stem(word: str, language: str) -> str:
 @lru_cache(maxsize=16)
 def stop_words(language: str) -> frozenset[str]:
     """Stop words of ``language`` from the `stop-words` package (empty when it has none)."""
-    return frozenset(get_stop_words(language)) if language in STOP_LANGUAGES else frozenset()
+    return frozenset(get_stop_words(language)) if language in LANGUAGES else frozenset()
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -226,7 +241,7 @@ class StemCodes:
     ``codes[offsets[n]:offsets[n + 1]]`` are ``docs[n].stems`` as numbers and
     ``stems[code]`` is the stem; equal stems have equal codes, in any language.
 
-    >>> from analysis.corpus.loading import Article
+    >>> from analysis.corpus.records import Article
     >>> c = build([Article("a", "Los presos, el preso.", language="es"), Article("b", "Presos", language="es")])
     >>> codes = c.stem_codes
     >>> codes.stems[codes.codes].tolist(), codes.offsets.tolist(), len(codes.stems)
@@ -256,6 +271,25 @@ class TextCorpus:
     def word(self, stem_or_ngram: str) -> str:
         """The most frequent surface form of a stem, or of each stem of a space-joined n-gram."""
         return " ".join(self.surface.get(s, s) for s in stem_or_ngram.split(" "))
+
+    @cached_property
+    def content_terms(self) -> tuple[np.ndarray, np.ndarray]:
+        """The content stems of every article as numbers, end to end, and where each article's run starts.
+
+        ``terms[ends[n]:ends[n + 1]]`` are ``docs[n].terms`` as stem codes. Computed once per
+        corpus: the TF-IDF counts (similarity) and the term counts of Fightin' Words (framing)
+        are both built from it.
+
+        >>> c = build([Article("a", "Los presos y el preso.", language="es"), Article("b", "Presos", language="es")])
+        >>> terms, ends = c.content_terms
+        >>> c.stem_codes.stems[terms].tolist(), ends.tolist()
+        (['pres', 'pres', 'pres'], [0, 2, 3])
+        """
+        codes = self.stem_codes
+        content = np.concatenate([d.content for d in self.docs]) if self.docs else np.zeros(0, dtype=bool)
+        terms = codes.codes[content]
+        ends = np.concatenate([[0], np.cumsum(content)])[codes.offsets]
+        return terms, ends
 
 
 @dataclass(frozen=True, eq=False)

@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.config import settings
+from analysis.corpus.records import slug
 from analysis.present import paging as display
 from analysis.present.export import figure_html, figure_image, table_csv
 
@@ -39,10 +40,6 @@ def plain(text: object) -> str:
     return RE_MARKDOWN.sub(r"\\\1", " ".join(str(text).split()))
 
 
-def _slug(name: str) -> str:
-    return re.sub(r"[^\w-]+", "-", name.lower()).strip("-") or "chart"
-
-
 def chart(
     fig: go.Figure, data: pd.DataFrame, name: str, *, key: str, on_select: Literal["ignore", "rerun"] = "ignore"
 ) -> object:
@@ -53,7 +50,7 @@ def chart(
     when ``on_select="rerun"``.
     """
     event = st.plotly_chart(fig, key=key, on_select=on_select, config={"displaylogo": False})
-    stem = _slug(name)
+    stem = slug(name, fallback="chart")
     columns = st.columns(4)
     columns[0].download_button(
         "PNG", lambda: figure_image(fig, "png"), f"{stem}.png", "image/png",
@@ -89,7 +86,7 @@ def table(
     """
     shown = page_of(frame, key=f"{key}-page", what=what)
     st.dataframe(shown, hide_index=True, width="stretch", column_config=column_config, key=f"{key}-table")
-    csv_download(frame, f"{_slug(name)}.csv", key=f"{key}-csv")
+    csv_download(frame, f"{slug(name, fallback='chart')}.csv", key=f"{key}-csv")
 
 
 def problems(items: object, *, what: str = "Load problems") -> None:

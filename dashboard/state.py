@@ -18,7 +18,8 @@ import pandas as pd
 import streamlit as st
 
 from analysis.corpus.inputs import input_bytes
-from analysis.corpus.loading import Corpus, CorpusError, Problem, load_path
+from analysis.corpus.loading import Corpus, load_path
+from analysis.corpus.records import CorpusError, Problem
 from analysis.corpus.workspace import Workspace, WorkspaceSettings
 from analysis.pipeline import start_workers_for
 from analysis.similarity.compare import Comparison, analyse

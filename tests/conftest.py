@@ -1,13 +1,14 @@
-"""Shared fixtures: the seed corpus, its processed text, and the hand-made gold."""
+"""Shared fixtures: the seed corpus, its processed text, the hand-made gold, settings overrides, dashboard pages."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from analysis import config
 from analysis.corpus.loading import Corpus, load_path
@@ -16,6 +17,33 @@ from analysis.text import TextCorpus, build
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "data" / "gold"
+APP = str(ROOT / "dashboard" / "app.py")
+
+
+def open_page(
+    name: str | None = None, *, timeout: float = 120, session: Mapping[str, object] | None = None
+) -> AppTest:
+    """The dashboard run in Streamlit's AppTest, on page ``dashboard/app_pages/<name>.py`` (the first page if None).
+
+    ``session`` is put in the session state before the first run (e.g. ``{"corpus": ...}``);
+    otherwise the app loads what ``dashboard.state.DEFAULT_CORPUS`` names (the seeds unless
+    a test patched it). It must run without an exception.
+    """
+    at = AppTest.from_file(APP, default_timeout=timeout)
+    for key, value in (session or {}).items():
+        at.session_state[key] = value
+    at.run()
+    if name is not None:
+        at.switch_page(f"app_pages/{name}.py")
+        at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+@pytest.fixture
+def page(request: pytest.FixtureRequest) -> AppTest:
+    """The dashboard opened on the test module's ``PAGE`` (a page's file name without .py; None: the first page)."""
+    return open_page(getattr(request.module, "PAGE", None))
 
 
 @pytest.fixture

@@ -7,14 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from analysis.casualties.agreement import agreements, apply_overrides, comparison_table, incidents_table, timeline
 from analysis.casualties.claims import Claim, extract
 from analysis.cli import main
-from analysis.corpus.loading import Article
+from analysis.corpus.records import Article
 from analysis.present.charts.casualties import agreement_chart, evidence_html, highlight, timeline_chart
 from analysis.text import build
+from tests.conftest import open_page
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -200,11 +200,7 @@ def test_cli_figures_table(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_page_shows_claims_charts_and_merges_incidents() -> None:
-    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60)
-    at.run()
-    at.switch_page("app_pages/figures.py")
-    at.run()
-    assert not at.exception
+    at = open_page("figures", timeout=60)
     assert [m.value for m in at.metric] == ["5", "4", "0"]
     assert len(at.get("plotly_chart")) == 2
     assert any("<mark>al menos 100 víctimas mortales</mark>" in m.value for m in at.markdown)

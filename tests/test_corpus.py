@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from analysis.corpus.decode import DecodeError, decode_bytes, normalize_text
-from analysis.corpus.loading import CorpusError, load_files, load_path, parse_date
+from analysis.corpus.loading import load_files, load_path
+from analysis.corpus.records import CorpusError, parse_date
 
 ES = "El presidente fue capturado en Caracas durante la madrugada, según informaron fuentes oficiales."
 EN = "The president was captured in Caracas before dawn, officials said on Monday."
@@ -224,7 +225,7 @@ def test_files_without_records_say_so(name, data):
 
 def test_progress_is_reported_per_file():
     seen = []
-    load_files([("a.txt", ES.encode()), ("b.txt", EN.encode())], progress=lambda n, name: seen.append((n, name)))
+    load_files([("a.txt", ES.encode()), ("b.txt", EN.encode())], progress=lambda n, _total, name: seen.append((n, name)))
     assert seen == [(1, "a.txt"), (2, "b.txt")]
 
 
@@ -265,7 +266,7 @@ def test_a_folder_of_a_thousand_files_loads_with_progress(tmp_path):
         (tmp_path / f"a{i:05}.txt").write_text(f"{ES} Artículo número {i}.", encoding="utf-8")
     (tmp_path / "broken.json").write_text("{", encoding="utf-8")
     seen: list[int] = []
-    corpus = load_path(tmp_path, progress=lambda n, name: seen.append(n))
+    corpus = load_path(tmp_path, progress=lambda n, _total, name: seen.append(n))
     assert len(corpus.articles) == count and seen == list(range(1, count + 2))
     assert [p.file for p in corpus.problems] == ["broken.json"]
 

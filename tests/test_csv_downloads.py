@@ -11,7 +11,7 @@ import pytest
 
 from analysis.casualties.agreement import comparison_table
 from analysis.casualties.claims import extract
-from analysis.corpus.loading import Article
+from analysis.corpus.records import Article
 from analysis.framing.kwic import kwic_query
 from analysis.present.export import FORMULA_PREFIXES, table_csv
 from analysis.text import build

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.corpus.loading import Article
+from analysis.corpus.records import Article
 from analysis.framing.distinctive import compare_groups, fightin_words, source_vs_rest, term_matrix, top_words
 from analysis.text import TextCorpus, build
 

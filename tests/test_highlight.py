@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from analysis.corpus.loading import Article
+from analysis.corpus.records import Article
 from analysis.present.highlight import highlight_html, passage_colour, side_by_side, term_spans
 from analysis.similarity.passages import build_index, shared_passages
 from analysis.text import TextCorpus, build

@@ -9,7 +9,7 @@ import pytest
 from analysis.cli import main
 from analysis.corpus import workspace as workspaces
 from analysis.corpus.inputs import load_inputs, read_urls_file
-from analysis.corpus.loading import CorpusError
+from analysis.corpus.records import CorpusError
 from tests.conftest import ROOT, SEEDS
 
 PAGES = ROOT / "tests" / "data" / "web"

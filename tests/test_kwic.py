@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus.loading import Article
+from analysis.corpus.records import Article
 from analysis.framing.kwic import kwic_query, kwic_terms
 from analysis.framing.lexicon import default_lexicons
 from analysis.text import TextCorpus, build

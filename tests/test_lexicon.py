@@ -6,9 +6,9 @@ from collections import Counter
 
 import pytest
 
-from analysis.corpus.loading import Article
-from analysis.framing.lexicon import Lexicon, LexiconError, default_lexicons, fold, load_lexicon, parse_lexicon
-from analysis.text import build
+from analysis.corpus.records import Article
+from analysis.framing.lexicon import Lexicon, LexiconError, default_lexicons, load_lexicon, parse_lexicon
+from analysis.text import build, fold
 
 LEXICONS = default_lexicons()
 
@@ -195,6 +195,9 @@ def test_override_replaces_only_its_language() -> None:
     assert lexicons["es"] is mine and lexicons["en"] is LEXICONS["en"]
 
 
-@pytest.mark.parametrize(("word", "folded"), [("Víctimas", "victimas"), ("AÑO", "ano"), ("naïve", "naive"), ("", "")])
+@pytest.mark.parametrize(
+    ("word", "folded"),
+    [("Víctimas", "victimas"), ("AÑO", "año"), ("Peña", "peña"), ("naïve", "naive"), ("Àvila", "avila"), ("", "")],
+)
 def test_fold(word: str, folded: str) -> None:
     assert fold(word) == folded

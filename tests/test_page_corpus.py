@@ -4,20 +4,11 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT
+from tests.conftest import open_page
 
-APP = str(ROOT / "dashboard" / "app.py")
-
-
-@pytest.fixture
-def app() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.run()
-    assert not at.exception
-    return at
+PAGE = None  # the first page: Corpus
 
 
 def chart_sources(at: AppTest) -> set[str]:
@@ -25,67 +16,66 @@ def chart_sources(at: AppTest) -> set[str]:
     return {x for trace in spec["data"] for x in trace["x"]}
 
 
-def test_corpus_page_shows_the_seeds(app: AppTest):
-    assert app.title[0].value == "Corpus"
-    table = app.data_editor[0].value
+def test_corpus_page_shows_the_seeds(page: AppTest):
+    assert page.title[0].value == "Corpus"
+    table = page.data_editor[0].value
     assert len(table) == 5
     dates = [str(d)[:10] if d == d and d is not None else None for d in table["date"]]
     assert dates == ["2026-01-20", None, "2026-01-26", None, "2025-11-04"]
-    assert len(chart_sources(app)) == 5
-    assert [b.label for b in app.get("download_button")] == ["PNG", "SVG", "HTML", "CSV", "Save workspace"]
+    assert len(chart_sources(page)) == 5
+    assert [b.label for b in page.get("download_button")] == ["PNG", "SVG", "HTML", "CSV", "Save workspace"]
 
 
-def test_label_edit_reaches_the_chart_and_state(app: AppTest):
-    app.session_state["corpus-editor"] = {
+def test_label_edit_reaches_the_chart_and_state(page: AppTest):
+    page.session_state["corpus-editor"] = {
         "edited_rows": {0: {"source": "Telesur"}, 1: {"source": "Telesur", "date": "2026-01-21"}},
         "added_rows": [],
         "deleted_rows": [],
     }
-    app.run()
-    assert not app.exception
-    labels = app.session_state["labels"]
+    page.run()
+    assert not page.exception
+    labels = page.session_state["labels"]
     assert labels["000_bbe06687ad217e2c"][0] == "Telesur"
     assert str(labels["001_5cc538b1288261d0"][1]) == "2026-01-21"
-    assert "Telesur" in chart_sources(app) and len(chart_sources(app)) == 4
+    assert "Telesur" in chart_sources(page) and len(chart_sources(page)) == 4
     # The edit survives a rerun without the editor state (e.g. coming back from another page).
-    del app.session_state["corpus-editor"]
-    app.run()
-    assert app.data_editor[0].value["source"].tolist()[:2] == ["Telesur", "Telesur"]
+    del page.session_state["corpus-editor"]
+    page.run()
+    assert page.data_editor[0].value["source"].tolist()[:2] == ["Telesur", "Telesur"]
 
 
-def test_upload_adds_articles_and_reports_problems(app: AppTest):
-    uploader = app.get("file_uploader")[0]
+def test_upload_adds_articles_and_reports_problems(page: AppTest):
+    uploader = page.get("file_uploader")[0]
     uploader.upload("nuevo.txt", "El gobierno anunció la captura del líder opositor.".encode(), "text/plain")
     uploader.upload("roto.json", b"{not json", "application/json")
-    app.run()
-    load = next(b for b in app.button if b.label == "Load these files")
+    page.run()
+    load = next(b for b in page.button if b.label == "Load these files")
     load.click()
-    app.run()
-    assert not app.exception
-    assert len(app.data_editor[0].value) == 6
-    problem_files = [f for df in app.dataframe if "reason" in df.value for f in df.value["file"]]
+    page.run()
+    assert not page.exception
+    assert len(page.data_editor[0].value) == 6
+    problem_files = [f for df in page.dataframe if "reason" in df.value for f in df.value["file"]]
     assert problem_files == ["roto.json"]
-    reset = next(b for b in app.button if b.label == "Reset to the example corpus")
+    reset = next(b for b in page.button if b.label == "Reset to the example corpus")
     reset.click()
-    app.run()
-    assert len(app.data_editor[0].value) == 5
+    page.run()
+    assert len(page.data_editor[0].value) == 5
 
 
 def test_an_upload_over_the_limits_is_listed_with_its_reason(settings_override):
     settings_override(limits={"max_article_words": 50, "max_file_mb": 0.002})
-    app = AppTest.from_file(APP, default_timeout=120)  # the help text names the limits in force
-    app.run()
-    uploader = app.get("file_uploader")[0]
+    page = open_page()  # the help text names the limits in force
+    uploader = page.get("file_uploader")[0]
     assert "Up to 0 MB per file and 50 words per article" in uploader.proto.help
     uploader.upload("largo.txt", ("palabra " * 60).encode(), "text/plain")
     uploader.upload("enorme.txt", b"x " * 1_500, "text/plain")
-    app.run()
-    assert not app.exception, app.exception
-    next(b for b in app.button if b.label == "Load these files").click()
-    app.run()
-    assert not app.exception
-    assert len(app.data_editor[0].value) == 5  # nothing else was lost
-    problems = next(df.value for df in app.dataframe if "reason" in df.value)
+    page.run()
+    assert not page.exception, page.exception
+    next(b for b in page.button if b.label == "Load these files").click()
+    page.run()
+    assert not page.exception
+    assert len(page.data_editor[0].value) == 5  # nothing else was lost
+    problems = next(df.value for df in page.dataframe if "reason" in df.value)
     assert dict(zip(problems["file"], problems["reason"])) == {
         "largo.txt": "article too long: 60 words (limit 50); split it into articles",
         "enorme.txt": "file too large: 0.0 MB (limit 0 MB)",

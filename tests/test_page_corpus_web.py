@@ -6,14 +6,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.state import ALLOW_PRIVATE_URLS
-from tests.conftest import ROOT
-
-APP = str(ROOT / "dashboard" / "app.py")
+from tests.conftest import open_page
 
 
 def _fetch(urls: list[str], *, timeout: float = 5) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
+    at = open_page(timeout=60)
     at.text_area(key="corpus-urls").input("\n".join(["# pasted links", *urls]))
     at.number_input(key="corpus-url-timeout").set_value(timeout)
     at.button(key="corpus-fetch").click()

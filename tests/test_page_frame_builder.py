@@ -4,26 +4,14 @@ from a context line in one click, save it as the workspace lexicon, add a sugges
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import pytest
 import yaml
 from streamlit.testing.v1 import AppTest
 
 from analysis.framing.lexicon import parse_lexicon
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+PAGE = "framing"
 BUILDER = "framing-builder"
-
-
-@pytest.fixture
-def page() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.run()
-    at.switch_page("app_pages/framing.py")
-    at.run()
-    assert not at.exception
-    return at
 
 
 def _button(at: AppTest, label: str):  # noqa: ANN202

@@ -4,27 +4,16 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+PAGE = 'framing'
 
 
 def shown(markdown: str) -> str:
     """The text a reader sees of markdown whose characters were escaped by ``components.plain``."""
     return re.sub(r"\\(.)", r"\1", markdown)
-
-
-@pytest.fixture
-def page() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    at.switch_page("app_pages/framing.py")
-    at.run()
-    assert not at.exception
-    return at
 
 
 def test_page_shows_bars_distinctive_words_and_kwic(page: AppTest) -> None:

@@ -5,20 +5,11 @@ from __future__ import annotations
 import io
 import zipfile
 
-from streamlit.testing.v1 import AppTest
-
-from tests.conftest import ROOT
-
-APP = str(ROOT / "dashboard" / "app.py")
+from tests.conftest import open_page
 
 
 def test_report_page_builds_a_zip_with_labels_applied():
-    at = AppTest.from_file(APP, default_timeout=180)
-    at.run()
-    at.session_state["labels"] = {"000_bbe06687ad217e2c": ("Telesur", None)}
-    at.switch_page("app_pages/report.py")
-    at.run()
-    assert not at.exception
+    at = open_page("report", timeout=180, session={"labels": {"000_bbe06687ad217e2c": ("Telesur", None)}})
     at.toggle[0].set_value(False)  # no PNG/SVG: keeps the test quick
     next(b for b in at.button if b.label == "Build the report").click()
     at.run()

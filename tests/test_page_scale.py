@@ -10,9 +10,8 @@ from streamlit.testing.v1 import AppTest
 from analysis.bench.synthetic import generate
 from analysis.config import settings
 from dashboard import state
-from tests.conftest import ROOT
+from tests.conftest import open_page
 
-APP = str(ROOT / "dashboard" / "app.py")
 ARTICLES = 150
 
 
@@ -31,10 +30,7 @@ def app(folder, monkeypatch, settings_override) -> AppTest:
         similarity={"dense_max_articles": 100, "approximate_above": 100},
         display={"page_rows": 5, "chart_tolls": 3, "timeline_tolls": 2},
     )
-    at = AppTest.from_file(APP, default_timeout=300)
-    at.run()
-    assert not at.exception
-    return at
+    return open_page(timeout=300)
 
 
 def _open(at: AppTest, page: str) -> AppTest:

@@ -4,60 +4,47 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT
-
-APP = str(ROOT / "dashboard" / "app.py")
-
-
-@pytest.fixture
-def app() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.run()
-    at.switch_page("app_pages/similarity.py")
-    at.run()
-    assert not at.exception
-    return at
+PAGE = 'similarity'
 
 
 def spec(at: AppTest, n: int) -> dict:
     return json.loads(at.get("plotly_chart")[n].proto.spec)
 
 
-def test_similarity_page_on_seeds(app: AppTest):
-    assert app.title[0].value == "Similarity"
-    heat = spec(app, 0)["data"][0]
+def test_similarity_page_on_seeds(page: AppTest):
+    assert page.title[0].value == "Similarity"
+    heat = spec(page, 0)["data"][0]
     assert heat["type"] == "heatmap" and len(heat["x"]) == 5
     order = [x[:3] for x in heat["x"]]
     assert abs(order.index("000") - order.index("001")) == 1  # dendrogram order keeps the closest pair together
-    table = app.dataframe[0].value
+    table = page.dataframe[0].value
     assert len(table) == 1 and (table.loc[0, "a"][:3], table.loc[0, "b"][:3]) == ("000", "001")
-    terms = spec(app, 1)["data"][0]
+    terms = spec(page, 1)["data"][0]
     assert "canciller" in terms["y"]
-    assert [m.value for m in app.metric][0] == "3"
-    labels = [b.label for b in app.get("download_button")]
+    assert [m.value for m in page.metric][0] == "3"
+    labels = [b.label for b in page.get("download_button")]
     assert [labels.count(f) for f in ("PNG", "SVG", "HTML")] == [
-        len(app.get("plotly_chart"))
+        len(page.get("plotly_chart"))
     ] * 3  # every chart downloadable
 
 
-def test_threshold_slider_changes_the_pairs(app: AppTest):
-    app.slider(key="similarity-threshold").set_value(0.0).run()
-    assert not app.exception
-    assert len(app.dataframe[0].value) == 10
-    app.slider(key="similarity-threshold").set_value(0.9).run()
-    assert not app.exception
-    assert any("No pair reaches" in i.value for i in app.info)
+def test_threshold_slider_changes_the_pairs(page: AppTest):
+    page.slider(key="similarity-threshold").set_value(0.0).run()
+    assert not page.exception
+    assert len(page.dataframe[0].value) == 10
+    page.slider(key="similarity-threshold").set_value(0.9).run()
+    assert not page.exception
+    assert any("No pair reaches" in i.value for i in page.info)
 
 
-def test_choosing_another_pair_and_going_side_by_side(app: AppTest):
-    app.slider(key="similarity-threshold").set_value(0.0).run()
-    app.selectbox(key="similarity-pair").set_value(1).run()
-    assert not app.exception
-    assert [m.value for m in app.metric][0] == "0"
-    app.button[0].click().run()
-    assert not app.exception
-    assert app.title[0].value == "Side by side"
-    assert (app.selectbox(key="side-a").value[:3], app.selectbox(key="side-b").value[:3]) == ("000", "002")
+def test_choosing_another_pair_and_going_side_by_side(page: AppTest):
+    page.slider(key="similarity-threshold").set_value(0.0).run()
+    page.selectbox(key="similarity-pair").set_value(1).run()
+    assert not page.exception
+    assert [m.value for m in page.metric][0] == "0"
+    page.button[0].click().run()
+    assert not page.exception
+    assert page.title[0].value == "Side by side"
+    assert (page.selectbox(key="side-a").value[:3], page.selectbox(key="side-b").value[:3]) == ("000", "002")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analysis.corpus.loading import Article, Corpus, Problem
+from analysis.corpus.loading import Corpus
+from analysis.corpus.records import Article, Problem
+from tests.conftest import open_page
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 PAGES = ["corpus", "similarity", "side_by_side", "framing", "figures"]
 ONE = Article("solo", "El ataque dejó al menos 12 muertos en la capital, según la policía.", "Diario", language="es")
 CORPORA = {
@@ -39,21 +38,16 @@ def _messages(at: AppTest) -> list[str]:
     return [e.value for kind in ("info", "warning", "error") for e in getattr(at, kind)]
 
 
-@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("name", PAGES)
 @pytest.mark.parametrize("corpus", CORPORA, ids=list(CORPORA))
-def test_page_says_what_is_missing(page: str, corpus: str) -> None:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state.corpus = CORPORA[corpus]
-    at.run()
-    at.switch_page(f"app_pages/{page}.py")
-    at.run()
-    assert not at.exception, at.exception
-    expected = EXPECTED[(page, corpus)]
+def test_page_says_what_is_missing(name: str, corpus: str) -> None:
+    at = open_page(name, timeout=60, session={"corpus": CORPORA[corpus]})
+    expected = EXPECTED[(name, corpus)]
     if expected is not None:
         assert any(expected in m for m in _messages(at)), _messages(at)
-    if corpus == "one" and page in ("corpus", "figures"):
+    if corpus == "one" and name in ("corpus", "figures"):
         assert len(at.get("plotly_chart")) >= 1  # one article still gets its table and charts
-    if corpus == "empty" and page == "corpus":
+    if corpus == "empty" and name == "corpus":
         assert at.get("file_uploader") and "the folder has no files" in at.dataframe[0].value["reason"][0]
 
 
@@ -62,8 +56,6 @@ def test_an_empty_default_folder_is_a_problem_on_the_corpus_page(tmp_path, monke
     from dashboard import state
 
     monkeypatch.setattr(state, "DEFAULT_CORPUS", tmp_path)
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    assert not at.exception
+    at = open_page(timeout=60)
     assert any(NO_ARTICLE in m for m in _messages(at))
     assert "no article could be loaded" in at.dataframe[0].value["reason"][0]

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from analysis.config import settings
-from analysis.corpus.loading import Article
+from analysis.corpus.records import Article
 from analysis.similarity.passages import build_index, candidate_pairs, corpus_reuse, shared_passages
 from analysis.text import TextCorpus, build
 

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from analysis.corpus.loading import Article
+from analysis.corpus.records import Article
 from analysis.similarity import tfidf as similarity
 from analysis.similarity.tfidf import (
     SimilarityError,

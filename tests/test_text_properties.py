@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.corpus.decode import normalize_text
-from analysis.corpus.loading import Article
+from analysis.corpus.records import Article
 from analysis.text import build, sentence_spans, token_spans, tokenize, tokens_and_starts
 
 # Text rich in what trips splitters: points, abbreviations, quotes, digits, accents, newlines.

@@ -9,7 +9,7 @@ import pytest
 
 from analysis.cli import main
 from analysis.corpus import workspace as ws
-from analysis.corpus.loading import CorpusError
+from analysis.corpus.records import CorpusError
 
 
 @pytest.fixture

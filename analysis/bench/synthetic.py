@@ -32,7 +32,8 @@ import numpy as np
 import wordfreq
 import yaml
 
-from analysis.corpus.loading import Article, load_path
+from analysis.corpus.loading import load_path
+from analysis.corpus.records import Article
 from analysis.text import sentence_spans, stop_words, tokenize
 
 __all__ = ["PlantedPassage", "SyntheticCorpus", "generate", "parameters"]

@@ -31,7 +31,7 @@ shared pipeline (``Doc.sentences``) is read in four steps; lexicons live in
 4. **Attribution**: "según X", "according to X", "X dijo/said ...", "..., dijo X",
    "informó The New York Times"; None when the sentence names no one.
 
->>> from analysis.corpus.loading import Article
+>>> from analysis.corpus.records import Article
 >>> from analysis.text import build
 >>> doc = build([Article("a", "Al menos 12 personas murieron, según la Cruz Roja.", language="es")]).docs[0]
 >>> [(c.kind, c.group, c.low, c.high, c.qualifier, c.attributed_to) for c in claims_in(doc)]
@@ -54,6 +54,7 @@ from analysis.casualties.quantities import (
     find_figures,
     interval,
     lexicon,
+    plain,
     words_regex,
 )
 from analysis.config import settings
@@ -155,10 +156,6 @@ def _kinds(lex: dict, *parts: str) -> str:
     return "|".join(f"(?P<{k}>{words_regex([w for p in parts for w in lex['kinds'][k].get(p) or []])})" for k in KINDS)
 
 
-def _plain(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower().translate(str.maketrans("áéíóúü", "aeiouu"))).strip()
-
-
 @cache
 def _lexicon(language: str) -> _Lexicon:
     lex = lexicon(f"figures_{language}")
@@ -173,15 +170,15 @@ def _lexicon(language: str) -> _Lexicon:
     relative = words_regex(["que", "quienes", "who", "that", "which"])
     attribution_verbs = words_regex(lex["attribution"]["verbs"])
     who = r"(?P<who>(?:(?i:el|la|los|las|the)\s+)?[A-ZÁÉÍÓÚÑ][^,.;:()\n\"«»“”]{1,80}|(?i:el|la|los|las|the)\s+[^,.;:()\n\"«»“”]{2,80})"
-    groups = {_plain(w): g for g, words in lex["groups"].items() for w in words}
+    groups = {plain(w): g for g, words in lex["groups"].items() for w in words}
     toll_link_end = rf"\s+(?:{adverb}\s+)?(?:{words_regex(lex['toll_number_articles'])}\s+)?"
     toll_link = words_regex(lex["toll_links"]) + toll_link_end
     nationalities = {
-        _plain(w): name
+        plain(w): name
         for name, forms in nat.items()
         for w in forms.get(language, []) + forms.get("es" if language == "en" else "en", [])
     }
-    countries = {_plain(w): name for name, forms in nat.items() for w in forms.get("countries", [])}
+    countries = {plain(w): name for name, forms in nat.items() for w in forms.get("countries", [])}
     return _Lexicon(
         noun=re.compile(_kinds(lex, "nouns"), i),
         participle=re.compile(_kinds(lex, "participles"), i),
@@ -207,7 +204,7 @@ def _lexicon(language: str) -> _Lexicon:
             rf"(?:^|(?<=[,;:\"«“]\s)|(?<=[\"«“]))(?P<who>[^,.;:()\n\"«»“”]{{2,80}}?)\s+(?i:{attribution_verbs})"
         ),
         groups=groups,
-        toll_qualifiers={_plain(w): rule for w, rule in lex["toll_link_qualifiers"].items()},
+        toll_qualifiers={plain(w): rule for w, rule in lex["toll_link_qualifiers"].items()},
         nationalities=nationalities,
         countries=countries,
         stops=stop_words(language),
@@ -242,10 +239,10 @@ def _phrase(text: str, pos: int, limit: int, lex: _Lexicon) -> _Phrase:
         elif (m := lex.participle.match(text, at, limit)) and m.lastgroup:
             phrase.kind = phrase.kind or m.lastgroup
         elif m := lex.nationality.match(text, at, limit):
-            phrase.nationality = phrase.nationality or lex.nationalities.get(_plain(m.group()))
+            phrase.nationality = phrase.nationality or lex.nationalities.get(plain(m.group()))
             phrase.head = "person" if phrase.head != "unknown" or phrase.nationality else phrase.head
         elif m := lex.group.match(text, at, limit):
-            phrase.groups += (lex.groups[_plain(m.group())],)
+            phrase.groups += (lex.groups[plain(m.group())],)
             phrase.head = "person"
         elif m := lex.person.match(text, at, limit):
             # An unknown word before a person noun was an adjective ("presuntos miembros").
@@ -289,7 +286,7 @@ def _group(phrase: _Phrase, sentence: str, offset: int, lex: _Lexicon) -> str:
     if phrase.possessive:
         countries = [m.group() for m in lex.country.finditer(sentence, 0, offset)]
         if countries:
-            return lex.countries[_plain(countries[-1])]
+            return lex.countries[plain(countries[-1])]
     groups = set(phrase.groups)
     if {"civilians", "military"} <= groups or "total" in groups:
         return "total"
@@ -348,7 +345,7 @@ def _kind(
 def _toll_qualified(figure: Figure, window: str, lex: _Lexicon) -> Figure:
     """The figure under the qualifier its toll verb implies, when the figure has none of its own."""
     link = lex.toll_link.search(window)
-    rule = lex.toll_qualifiers.get(_plain(link.group("link"))) if link else None
+    rule = lex.toll_qualifiers.get(plain(link.group("link"))) if link else None
     if rule is None or figure.qualifier != "exact" or figure.form not in ("digits", "words"):
         return figure
     low, high = interval(figure.value, rule, form=figure.form)

@@ -38,13 +38,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from analysis.casualties.quantities import lexicon, words_regex
+from analysis.casualties.quantities import lexicon, plain, words_regex
 from analysis.corpus.records import Article
 
 __all__ = ["DateMention", "Keyer", "Reference", "UNDATED", "resolve_day_month"]
 
 UNDATED = "undated"
 SLACK = dt.timedelta(days=2)
+
+
+def _key(text: str) -> str:
+    """A date lexicon key: :func:`plain` text without a final full stop ("Sept." -> "sept")."""
+    return plain(text).rstrip(".")
 
 
 @dataclass(frozen=True)
@@ -81,10 +86,6 @@ class _Dates:
     relative: dict[str, int]
 
 
-def _plain(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower().translate(str.maketrans("áéíóúü", "aeiouu"))).strip().rstrip(".")
-
-
 @cache
 def _dates(language: str) -> _Dates:
     lex = lexicon(f"figures_{language}")
@@ -113,9 +114,9 @@ def _dates(language: str) -> _Dates:
         re.compile(pattern, re.IGNORECASE),
         re.compile(rf"{verbs}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE),
         re.compile(words_regex(lex["event_cues"]), re.IGNORECASE),
-        {_plain(k): int(v) for k, v in lex["months"].items()},
-        {_plain(k): int(v) for k, v in lex["weekdays"].items()},
-        {_plain(k): int(v) for k, v in lex["relative_days"].items()},
+        {_key(k): int(v) for k, v in lex["months"].items()},
+        {_key(k): int(v) for k, v in lex["weekdays"].items()},
+        {_key(k): int(v) for k, v in lex["relative_days"].items()},
     )
 
 
@@ -140,11 +141,11 @@ def _resolve(m: re.Match[str], dates: _Dates, reference: Reference) -> str | Non
     g = m.groupdict()
     if g.get("day") or g.get("day_b"):
         day = int(re.sub(r"\D", "", g.get("day") or g.get("day_b") or ""))
-        month = dates.months[_plain(g.get("month") or g.get("month_b") or "")]
+        month = dates.months[_key(g.get("month") or g.get("month_b") or "")]
         year = g.get("year") or g.get("year_b")
         return resolve_day_month(day, month, int(year) if year else None, reference)
     if g.get("month_only"):
-        month = dates.months[_plain(g["month_only"])]
+        month = dates.months[_key(g["month_only"])]
         if g.get("year_only"):
             return f"{int(g['year_only']):04d}-{month:02d}"
         anchor = reference.anchor
@@ -157,10 +158,10 @@ def _resolve(m: re.Match[str], dates: _Dates, reference: Reference) -> str | Non
     if own is None:
         return None
     if g.get("weekday"):
-        delta = (own.weekday() - dates.weekdays[_plain(g["weekday"])]) % 7
+        delta = (own.weekday() - dates.weekdays[_key(g["weekday"])]) % 7
         return (own - dt.timedelta(days=delta)).isoformat()
     if g.get("relative"):
-        return (own - dt.timedelta(days=dates.relative[_plain(g["relative"])])).isoformat()
+        return (own - dt.timedelta(days=dates.relative[_key(g["relative"])])).isoformat()
     return None
 
 

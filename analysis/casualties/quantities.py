@@ -47,20 +47,21 @@ import yaml
 from text_to_num import alpha2digit
 
 from analysis.config import settings
+from analysis.corpus.records import WITH_LEXICONS
+from analysis.text import fold
 
 __all__ = [
     "Figure",
-    "LANGUAGES",
     "figure_starts",
     "find_figures",
     "interval",
     "lexicon",
     "parse_digits",
+    "plain",
     "trigger_words",
     "words_regex",
 ]
 
-LANGUAGES = ("es", "en")
 # Digits with thousands separators or a decimal part: "1.200", "1,200", "1,5", "12".
 RE_DIGITS_TEXT = r"\d+(?:[.,\u00a0\u202f]\d+)*"
 RE_DIGITS = re.compile(RE_DIGITS_TEXT)
@@ -71,6 +72,7 @@ RE_EN_TENS_UNITS = re.compile(
     r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(one|two|three|four|five|six|seven|eight|nine)\b",
     re.I,
 )
+# What each vowel of a folded lexicon entry matches in text (ñ is not folded: it matches itself).
 ACCENTS = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]"}
 
 
@@ -83,13 +85,11 @@ def lexicon(name: str) -> dict[str, Any]:
 
 
 def _fold(word: str) -> str:
-    """Regex for a lexicon entry: accent-insensitive vowels, any run of spaces between words."""
+    """Regex for a lexicon entry: accent-insensitive vowels (:func:`analysis.text.fold`), any run of spaces between words."""
     out = []
-    for ch in word.lower():
+    for ch in fold(word):
         if ch in ACCENTS:
             out.append(ACCENTS[ch])
-        elif ch in "áéíóúü":
-            out.append(ACCENTS["aeiouu"["áéíóúü".index(ch)]])
         elif ch.isspace():
             out.append(r"\s+")
         else:
@@ -109,10 +109,13 @@ def words_regex(words: Iterable[str]) -> str:
     return r"(?<![\w])(?:" + "|".join(_fold(w) for w in unique) + r")(?![\w])"
 
 
-def _plain(text: str) -> str:
-    """Lower-case, accents folded, single spaces: the key for lexicon look-ups."""
-    table = str.maketrans("áéíóúü", "aeiouu")
-    return RE_SPACES.sub(" ", text.lower().translate(table)).strip()
+def plain(text: str) -> str:
+    """Lower-case, accents folded (:func:`analysis.text.fold`), single spaces: the key for lexicon look-ups.
+
+    >>> plain("  Víctimas   MORTALES ")
+    'victimas mortales'
+    """
+    return RE_SPACES.sub(" ", fold(text)).strip()
 
 
 def _decimal_text(text: str) -> str | None:
@@ -233,16 +236,16 @@ def _grammar(language: str) -> _Grammar:
     pattern = rf"{rng}|(?:(?P<qual>{qual})\s+(?:{qual}\s+)?)?(?:{quantity})"
     return _Grammar(
         re.compile(pattern, re.IGNORECASE),
-        {_plain(k): v for k, v in lex["qualifiers"].items()},
-        {_plain(k): int(v) for k, v in lex["multipliers"].items()},
-        {_plain(k): int(v) for k, v in lex["collective_units"].items()},
-        {_plain(k): int(v) for k, v in lex["plural_units"].items()},
+        {plain(k): v for k, v in lex["qualifiers"].items()},
+        {plain(k): int(v) for k, v in lex["multipliers"].items()},
+        {plain(k): int(v) for k, v in lex["collective_units"].items()},
+        {plain(k): int(v) for k, v in lex["plural_units"].items()},
         language,
     )
 
 
 # The figure pattern of each language, compiled once from its lexicon.
-RE_FIGURE = {language: _grammar(language) for language in LANGUAGES}
+RE_FIGURE = {language: _grammar(language) for language in WITH_LEXICONS}
 
 
 def _digits_value(text: str, grammar: _Grammar) -> int | None:
@@ -250,7 +253,7 @@ def _digits_value(text: str, grammar: _Grammar) -> int | None:
     if match is None:
         return None
     number = _decimal_text(match.group())
-    rest = _plain(text[match.end() :])
+    rest = plain(text[match.end() :])
     multiplier = grammar.multipliers.get(rest, 1) if rest else 1
     if number is None:
         return None
@@ -276,7 +279,7 @@ def _value(text: str, grammar: _Grammar) -> int | None:
 
 def _plural_span(text: str, grammar: _Grammar) -> tuple[int, int] | None:
     units = [
-        grammar.plural.get(w) or grammar.multipliers.get(w) for w in re.split(r"\s+(?:de|of)\s+|\s+", _plain(text))
+        grammar.plural.get(w) or grammar.multipliers.get(w) for w in re.split(r"\s+(?:de|of)\s+|\s+", plain(text))
     ]
     known = [u for u in units if u]
     if not known:
@@ -300,7 +303,7 @@ def trigger_words(language: str) -> dict[str, frozenset[str] | None]:
     >>> t["treinta"], "torno" in t["en"], "centenar" in t["un"], "soldado" in t["un"]
     (None, True, True, False)
     """
-    lex = lexicon(f"figures_{language if language in LANGUAGES else 'es'}")
+    lex = lexicon(f"figures_{language if language in WITH_LEXICONS else 'es'}")
     articles = {w.lower() for w in [*lex["number_articles"], *lex["collective_articles"]]}
     followers = [*lex["number_continuations"], *lex["multipliers"], *lex["collective_units"]]
     entries = [
@@ -322,8 +325,8 @@ def trigger_words(language: str) -> dict[str, frozenset[str] | None]:
         seconds[first] = None if following is None or current is None else current | following
     out: dict[str, frozenset[str] | None] = {}
     for first, nxt in seconds.items():
-        value = None if nxt is None else frozenset(nxt | {_plain(w) for w in nxt})
-        out[first] = out[_plain(first)] = value
+        value = None if nxt is None else frozenset(nxt | {plain(w) for w in nxt})
+        out[first] = out[plain(first)] = value
     return out
 
 
@@ -395,23 +398,23 @@ def _anchored(pattern: re.Pattern[str], text: str, starts: list[int], stop: int)
 
 
 def _figure(m: re.Match[str], grammar: _Grammar) -> Figure | None:
-    qualifier = grammar.qualifiers.get(_plain(m.group("qual") or ""), "exact")
+    qualifier = grammar.qualifiers.get(plain(m.group("qual") or ""), "exact")
     if m.group("range"):
         a, b = _value(m.group("r1"), grammar), _value(m.group("r2"), grammar)
         if a is None or b is None or a > b:
             return None
         return Figure(m.start(), m.end(), m.group(), "between", a, b, a, "range")
     if m.group("half"):
-        value = grammar.multipliers.get(_plain(m.group("half")).split(" ")[-1], 0) // 2
+        value = grammar.multipliers.get(plain(m.group("half")).split(" ")[-1], 0) // 2
         form = "words"
     elif m.group("collective"):
-        words = _plain(m.group("collective")).split(" ")
+        words = plain(m.group("collective")).split(" ")
         value = grammar.collective.get(words[-1], 0)
         if words[0] in ("medio", "media", "half"):
             value //= 2
         form = "collective"
     elif m.group("times"):
-        unit = _plain(m.group("times")).split(" ")[-1]
+        unit = plain(m.group("times")).split(" ")[-1]
         n = _value(m.group("times_n"), grammar)
         per = grammar.collective.get(unit) or grammar.plural.get(unit) or 0
         if n is None or not per:

@@ -21,7 +21,7 @@ import ssl
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from email.message import Message
@@ -33,7 +33,8 @@ from analysis.config import settings
 from analysis.corpus.decode import MAX_CONTROL_SHARE, RE_CONTROL, DecodeError, decode_bytes
 from analysis.corpus.formats import read_page
 from analysis.corpus.guard import Refused, opener
-from analysis.corpus.loading import Article, Corpus, Problem
+from analysis.corpus.loading import Corpus
+from analysis.corpus.records import Article, Problem, Progress, slug
 from analysis.corpus.webpage import host_name
 
 __all__ = [
@@ -55,12 +56,10 @@ USER_AGENT = "Mozilla/5.0 (compatible; Contraste/0.1; news comparison)"
 RE_URL = re.compile(r"\Ahttps?://\S+\Z", re.IGNORECASE)
 # A <meta charset> or http-equiv Content-Type in the first bytes of a page.
 RE_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
-RE_SLUG = re.compile(r"[^\w.-]+")
 ID_CHARS = 80
 # Characters checked for binary content in a page that claims to be text.
 SAMPLE_CHARS = 4096
 
-Progress = Callable[[int, int, "UrlResult"], None]
 
 
 class FetchError(OSError):
@@ -220,8 +219,7 @@ def _article_id(url: str) -> str:
     parts = urlsplit(url)
     segments = [s for s in parts.path.split("/") if s]
     last = re.sub(r"\.(s?html?|php|aspx?)\Z", "", segments[-1]) if segments else ""
-    slug = RE_SLUG.sub("-", "-".join(filter(None, [host_name(url), last]))).strip("-")
-    return slug[:ID_CHARS] or "page"
+    return slug("-".join(filter(None, [host_name(url), last])), lower=False, dots=True, fallback="page")[:ID_CHARS]
 
 
 def _fetched(url: str, *, timeout: float | None, max_bytes: int | None, allow_private: bool) -> tuple[str, str] | str:
@@ -257,7 +255,7 @@ def load_urls(
         timeout: per URL, see :func:`fetch`.
         allow_private: False refuses URLs whose host resolves to a non-global address.
         workers: URLs fetched at once.
-        progress: called as ``progress(done, total, result)`` after each URL, in the
+        progress: called as ``progress(done, total, url)`` after each URL, in the
             calling thread (so a dashboard can update its progress bar).
     """
     urls = [url.strip() for url in urls]
@@ -273,7 +271,7 @@ def load_urls(
             i = futures[future]
             result = results[i] = _result(urls[i], future.result())
             if progress is not None:
-                progress(done, len(urls), result)
+                progress(done, len(urls), result.url)
     return tuple(r for r in results if r is not None)
 
 

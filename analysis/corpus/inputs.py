@@ -3,23 +3,22 @@
 The CLI's every command takes its articles through :func:`load_inputs`, so
 ``python -m analysis corpus seeds/ https://... --urls more.txt`` mixes them
 freely. Inputs keep their order; a URL that fails becomes a
-:class:`~analysis.corpus.loading.Problem` filed under the URL, as a bad file would.
+:class:`~analysis.corpus.records.Problem` filed under the URL, as a bad file would.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from analysis.corpus import workspace as workspaces
 from analysis.corpus.decode import DecodeError, decode_bytes
 from analysis.corpus.fetch import is_url, load_urls, results_corpus, url_lines
-from analysis.corpus.loading import Corpus, CorpusError, Problem
+from analysis.corpus.loading import Corpus
+from analysis.corpus.records import CorpusError, Problem, Progress
 
-__all__ = ["Progress", "input_bytes", "load_inputs", "read_urls_file"]
+__all__ = ["input_bytes", "load_inputs", "read_urls_file"]
 
-# progress(done, total, name): after each URL fetched or file read.
-Progress = Callable[[int, int, str], object]
 
 
 def read_urls_file(path: str | Path) -> list[str]:
@@ -93,18 +92,18 @@ def load_inputs(
             progress(done, total, name)
 
     fetched = load_urls(
-        urls, timeout=timeout, allow_private=allow_private, progress=lambda _done, _total, result: step(result.url)
+        urls, timeout=timeout, allow_private=allow_private, progress=lambda _done, _total, url: step(url)
     )
     by_url = dict(zip(urls, fetched, strict=True))
     if len(paths) == 1 and not urls:
-        return workspaces.load(paths[0], progress=lambda count, name: step(name))
+        return workspaces.load(paths[0], progress=lambda _count, _total, name: step(name))
     parts: list[Corpus] = []
     for item in list(dict.fromkeys(items + listed)):
         if item in by_url:
             parts.append(results_corpus([by_url[item]]))
             continue
         try:
-            parts.append(workspaces.load(item, progress=lambda count, name: step(name)).current())
+            parts.append(workspaces.load(item, progress=lambda _count, _total, name: step(name)).current())
         except CorpusError as err:
             parts.append(Corpus(problems=(Problem(item, str(err)),)))
     articles = tuple(a for part in parts for a in part.articles)

@@ -10,26 +10,17 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sized
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from analysis.config import settings
 from analysis.corpus.decode import DecodeError, decode_bytes
 from analysis.corpus.formats import SUFFIXES, lower_keys, optional_text, read_file, read_page
-from analysis.corpus.records import Article, CorpusError, Problem, parse_date
+from analysis.corpus.records import Article, CorpusError, Problem, Progress, parse_date
 
-__all__ = [
-    "Article",
-    "Corpus",
-    "CorpusError",
-    "Problem",
-    "SUFFIXES",
-    "load_files",
-    "load_path",
-    "parse_date",
-    "read_page",
-]
+# Article, Problem, CorpusError and parse_date live in analysis.corpus.records (import them from there).
+__all__ = ["SUFFIXES", "Corpus", "load_files", "load_path", "read_page"]
 
 
 METADATA_FILE = "metadata.csv"
@@ -122,14 +113,16 @@ def _finish(articles: list[Article], problems: list[Problem]) -> Corpus:
     return Corpus(tuple(_unique_ids(articles, problems)), tuple(problems))
 
 
-Progress = Callable[[int, str], object]
-
-
-def load_files(files: Iterable[tuple[str, bytes]], *, progress: Progress | None = None) -> Corpus:
+def load_files(
+    files: Iterable[tuple[str, bytes]], *, progress: Progress | None = None, total: int | None = None
+) -> Corpus:
     """Load articles from (file name, bytes) pairs, e.g. uploads; a ``metadata.csv`` among them applies to the rest.
 
-    ``progress(count, name)`` is called after each file, for progress bars.
+    ``progress(count, total, name)`` is called after each file, for progress bars; ``total``
+    is the number of files (``len(files)`` when it has one, else 0 unless given).
     """
+    if total is None:
+        total = len(files) if isinstance(files, Sized) else 0
     articles: list[Article] = []
     problems: list[Problem] = []
     by_file: dict[str, list[int]] = {}
@@ -144,7 +137,7 @@ def load_files(files: Iterable[tuple[str, bytes]], *, progress: Progress | None 
         articles.extend(found)
         problems.extend(trouble)
         if progress is not None:
-            progress(count, name)
+            progress(count, total, name)
     if metadata is not None:
         problems.extend(_apply_metadata(articles, by_file, metadata))
     return _finish(articles, problems)
@@ -166,7 +159,7 @@ def load_path(path: str | Path, *, progress: Progress | None = None) -> Corpus:
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
     files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")) if path.is_dir() else [path]
-    corpus = load_files(((p.name, _read_bytes(p)) for p in files), progress=progress)
+    corpus = load_files(((p.name, _read_bytes(p)) for p in files), progress=progress, total=len(files))
     if not corpus.articles:
         reasons = "; ".join(f"{p.file}: {p.reason}" for p in corpus.problems) or "the folder has no files"
         raise CorpusError(f"{path}: no article could be loaded ({reasons})")

@@ -1,14 +1,70 @@
-"""The records of a corpus: an article, a load problem, and date parsing shared by every reader."""
+"""The records of a corpus: an article, a load problem, the languages served, and date parsing shared by every reader."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Article", "CorpusError", "Problem", "parse_date"]
+__all__ = [
+    "LANGUAGES",
+    "WITH_LEXICONS",
+    "Article",
+    "CorpusError",
+    "Language",
+    "Problem",
+    "Progress",
+    "parse_date",
+    "slug",
+]
 
 RE_WORD = re.compile(r"\w+")
+# THE progress callback of long work (loading files, fetching URLs, building a report):
+# ``progress(done, total, what)``, ``total`` 0 when not known; what it returns is ignored.
+Progress = Callable[[int, int, str], object]
+RE_NOT_SLUG = re.compile(r"[^\w-]+")
+RE_NOT_SLUG_DOTS = re.compile(r"[^\w.-]+")
+
+
+def slug(text: str, *, fallback: str = "item", lower: bool = True, dots: bool = False) -> str:
+    """``text`` as an id or file name: runs of other characters than letters, digits, ``_``, ``-``
+    (and ``.`` with ``dots``) become one ``-``, none at either end; ``fallback`` when nothing is left.
+
+    >>> slug("Tolls over time"), slug("elpais.com/Una Noticia", lower=False, dots=True), slug("¿?")
+    ('tolls-over-time', 'elpais.com-Una-Noticia', 'item')
+    """
+    text = text.lower() if lower else text
+    return (RE_NOT_SLUG_DOTS if dots else RE_NOT_SLUG).sub("-", text).strip("-") or fallback
+
+
+@dataclass(frozen=True)
+class Language:
+    """A language Contraste serves: detected (``corpus.language``), tokenized, stemmed and stop-worded
+    (``text``, with NLTK's Snowball stemmer ``snowball`` and the ``stop-words`` package's list); with
+    ``lexicons``, also framed and counted (packaged framing lexicon and casualty grammar in ``analysis/lexicons/``).
+    """
+
+    code: str
+    snowball: str
+    lexicons: bool = False
+
+
+# THE table of supported languages (ISO 639-1). Add a language here (and its word lists) to serve it.
+LANGUAGES: dict[str, Language] = {
+    lang.code: lang
+    for lang in (
+        Language("es", "spanish", lexicons=True),
+        Language("en", "english", lexicons=True),
+        Language("pt", "portuguese"),
+        Language("fr", "french"),
+        Language("it", "italian"),
+        Language("de", "german"),
+        Language("ca", "spanish"),  # no Catalan Snowball stemmer: the Spanish one is the closest
+    )
+}
+# Languages with packaged framing lexicons and casualty grammars, in the order pages show them.
+WITH_LEXICONS = tuple(code for code, lang in LANGUAGES.items() if lang.lexicons)
 
 
 class CorpusError(ValueError):

@@ -10,7 +10,7 @@ and the like (htmldate, original date preferred over last modified); the
 title; and the canonical URL (``<link rel=canonical>`` or ``og:url``).
 
 This module only parses HTML that is already in hand; fetching lives in
-:mod:`analysis.corpus.fetch`. It knows nothing of :class:`~analysis.corpus.loading.Article`:
+:mod:`analysis.corpus.fetch`. It knows nothing of :class:`~analysis.corpus.records.Article`:
 :meth:`Page.record` is the record the corpus loader turns into one.
 """
 

@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from analysis.corpus.loading import Article, Corpus, CorpusError, Problem, load_path, parse_date
+from analysis.corpus.loading import Corpus, load_path
+from analysis.corpus.records import Article, CorpusError, Problem, parse_date
 
 __all__ = [
     "FORMAT",

@@ -62,9 +62,7 @@ def term_matrix(text: TextCorpus) -> TermMatrix:
             np.array([], dtype=object),
         )
     codes = text.stem_codes
-    content = np.concatenate([d.content for d in text.docs])
-    terms = codes.codes[content]
-    ends = np.concatenate([[0], np.cumsum(content)])[codes.offsets]
+    terms, ends = text.content_terms
     used = np.unique(terms)
     order = np.argsort(codes.stems[used].astype(str), kind="stable")
     stems = codes.stems[used[order]]

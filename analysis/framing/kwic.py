@@ -13,8 +13,8 @@ from dataclasses import replace
 import pandas as pd
 
 from analysis.framing.lexicon import Lexicon, Match
-from analysis.framing.patterns import Test, compile_phrase, fold
-from analysis.text import Doc, TextCorpus
+from analysis.framing.patterns import Test, compile_phrase
+from analysis.text import Doc, TextCorpus, fold
 
 __all__ = ["KWIC_COLUMNS", "context_line", "kwic_query", "kwic_terms"]
 

@@ -58,8 +58,9 @@ from typing import NamedTuple
 import numpy as np
 import yaml
 
-from analysis.framing.patterns import Context, Test, compile_phrase, fold
-from analysis.text import Doc
+from analysis.corpus.records import WITH_LEXICONS
+from analysis.framing.patterns import Context, Test, compile_phrase
+from analysis.text import Doc, fold
 
 __all__ = [
     "Frame",
@@ -69,7 +70,6 @@ __all__ = [
     "Term",
     "compile_phrase",
     "default_lexicons",
-    "fold",
     "load_lexicon",
     "packaged_text",
     "parse_lexicon",
@@ -79,7 +79,6 @@ FRAME_KEYS = frozenset({"frame", "description", "terms"})
 TERM_KEYS = frozenset({"term", "forms", "exclude", "match", "not_in", "near", "not_near"})
 SLOT = "_"
 MATCH_MODES = ("stem", "word")
-DEFAULT_LANGUAGES = ("es", "en")
 
 
 class LexiconError(ValueError):
@@ -396,5 +395,5 @@ def _packaged(language: str) -> Lexicon:
 
 def default_lexicons(overrides: Iterable[Lexicon] = ()) -> dict[str, Lexicon]:
     """The packaged lexicons by language (es, en), with ``overrides`` replacing theirs."""
-    lexicons: Mapping[str, Lexicon] = {lang: _packaged(lang) for lang in DEFAULT_LANGUAGES}
+    lexicons: Mapping[str, Lexicon] = {lang: _packaged(lang) for lang in WITH_LEXICONS}
     return {**lexicons, **{lex.language: lex for lex in overrides}}

@@ -8,27 +8,14 @@ matching rule itself is documented in :mod:`analysis.framing.lexicon`.
 
 from __future__ import annotations
 
-import unicodedata
-from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from analysis.text import stem, tokenize
+from analysis.text import fold, stem, tokenize
 
-__all__ = ["PREFIX_MARK", "Context", "Kind", "Test", "compile_phrase", "fold"]
+__all__ = ["PREFIX_MARK", "Context", "Kind", "Test", "compile_phrase"]
 
 Kind = Literal["stem", "word", "prefix"]
 PREFIX_MARK = "*"
-
-
-@lru_cache(maxsize=200_000)
-def fold(word: str) -> str:
-    """Lower-case ``word`` without accents (ñ becomes n): how "word" terms compare.
-
-    >>> fold("Víctimas"), fold("AÑO")
-    ('victimas', 'ano')
-    """
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class Test(NamedTuple):

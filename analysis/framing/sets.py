@@ -19,7 +19,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from analysis.framing.lexicon import DEFAULT_LANGUAGES, Lexicon, LexiconError, packaged_text, parse_lexicon
+from analysis.corpus.records import WITH_LEXICONS
+from analysis.framing.lexicon import Lexicon, LexiconError, packaged_text, parse_lexicon
 
 __all__ = ["DEFAULT_SET", "frame_sets", "parse_sets", "set_lexicons", "set_text"]
 
@@ -36,7 +37,7 @@ def frame_sets() -> tuple[str, ...]:
 def set_text(name: str, language: str) -> str | None:
     """The YAML text of set ``name`` in ``language``, or None when the set has no lexicon for it."""
     if name == DEFAULT_SET:
-        return packaged_text(language) if language in DEFAULT_LANGUAGES else None
+        return packaged_text(language) if language in WITH_LEXICONS else None
     path = resources.files("analysis.lexicons").joinpath("sets", f"{name}_{language}.yaml")
     return path.read_text(encoding="utf-8") if path.is_file() else None
 
@@ -67,7 +68,7 @@ def set_lexicons(names: Sequence[str] = (DEFAULT_SET,), overrides: Iterable[Lexi
     (a user's lexicon) replace the lexicon of their language."""
     merged: dict[str, Lexicon] = {}
     for name in parse_sets(",".join(names)):
-        for language in DEFAULT_LANGUAGES:
+        for language in WITH_LEXICONS:
             lexicon = _lexicon(name, language)
             if lexicon is None:
                 continue

@@ -11,9 +11,8 @@ import datetime as dt
 import html
 import io
 import json
-import re
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,11 +20,11 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from analysis.corpus.records import Progress, slug
 from analysis.present.export import figure_image, table_csv
 
 __all__ = ["Chart", "Section", "Table", "render", "write_dir", "zip_bytes"]
 
-Progress = Callable[[int, int, str], object]
 
 
 @dataclass(frozen=True)
@@ -67,12 +66,6 @@ nav a{margin-right:1rem} .summary{color:#52606d} table{border-collapse:collapse;
 th,td{border:1px solid #d9e2ec;padding:.3rem .5rem;text-align:left;vertical-align:top} th{background:#f0f4f8}
 .note{background:#fffbea;border-left:4px solid #f0b429;padding:.5rem 1rem} .files{font-size:.85rem;color:#52606d}
 """
-RE_SLUG = re.compile(r"[^\w-]+")
-
-
-def _slug(name: str) -> str:
-    return RE_SLUG.sub("-", name.lower()).strip("-") or "item"
-
 
 def _table_html(table: Table) -> str:
     shown = table.frame.head(table.rows)
@@ -80,7 +73,7 @@ def _table_html(table: Table) -> str:
     more = len(table.frame) - len(shown)
     caption = f"<h3>{html.escape(table.title)}</h3>"
     body = shown.to_html(index=False, escape=True, na_rep="", border=0)
-    tail = f"<p class='files'>{more} more rows in tables/{_slug(table.name)}.csv</p>" if more > 0 else ""
+    tail = f"<p class='files'>{more} more rows in tables/{slug(table.name)}.csv</p>" if more > 0 else ""
     return caption + body + tail
 
 
@@ -88,7 +81,7 @@ def _page(sections: Sequence[Section], title: str) -> str:
     parts: list[str] = []
     first = True
     for section in sections:
-        parts.append(f"<section id='{_slug(section.key)}'><h2>{html.escape(section.title)}</h2>")
+        parts.append(f"<section id='{slug(section.key)}'><h2>{html.escape(section.title)}</h2>")
         parts.append(f"<p class='summary'>{html.escape(section.summary)}</p>")
         parts.extend(f"<p class='note'>{html.escape(note)}</p>" for note in section.notes)
         for chart in section.charts:
@@ -97,12 +90,12 @@ def _page(sections: Sequence[Section], title: str) -> str:
             parts.append(
                 pio.to_html(chart.figure, include_plotlyjs=first, full_html=False, config={"displaylogo": False})
             )
-            stem = _slug(chart.name)
+            stem = slug(chart.name)
             parts.append(f"<p class='files'>charts/{stem}.png · charts/{stem}.svg · tables/{stem}.csv</p>")
             first = False
         parts.extend(_table_html(table) for table in section.tables)
         parts.append("</section>")
-    nav = " ".join(f"<a href='#{_slug(s.key)}'>{html.escape(s.title)}</a>" for s in sections)
+    nav = " ".join(f"<a href='#{slug(s.key)}'>{html.escape(s.title)}</a>" for s in sections)
     generated = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
@@ -128,13 +121,13 @@ def render(
     done = 0
     for section in sections:
         for chart in section.charts:
-            files[f"tables/{_slug(chart.name)}.csv"] = table_csv(chart.data)
+            files[f"tables/{slug(chart.name)}.csv"] = table_csv(chart.data)
             done += 1
         for table in section.tables:
-            files[f"tables/{_slug(table.name)}.csv"] = table_csv(table.frame)
+            files[f"tables/{slug(table.name)}.csv"] = table_csv(table.frame)
             done += 1
     for chart, fmt in work:
-        files[f"charts/{_slug(chart.name)}.{fmt}"] = figure_image(chart.figure, fmt)
+        files[f"charts/{slug(chart.name)}.{fmt}"] = figure_image(chart.figure, fmt)
         done += 1
         if progress is not None:
             progress(done, total, f"{chart.name}.{fmt}")

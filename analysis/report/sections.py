@@ -8,6 +8,7 @@ import pandas as pd
 
 from analysis.casualties.agreement import claims_table, comparison_table, timeline
 from analysis.config import settings
+from analysis.corpus.records import Progress
 from analysis.corpus.workspace import Workspace
 from analysis.framing.counts import article_counts, dominant_terms, source_counts
 from analysis.framing.sets import DEFAULT_SET, parse_sets
@@ -168,12 +169,12 @@ SECTIONS: tuple[Callable[[Workspace, TextCorpus], Section], ...] = (
 
 
 def build_sections(
-    workspace: Workspace, text: TextCorpus, *, progress: Callable[[str], None] | None = None
+    workspace: Workspace, text: TextCorpus, *, progress: Progress | None = None
 ) -> list[Section]:
-    """Every section of the report, in order; ``progress(name)`` is called before each."""
+    """Every section of the report, in order; ``progress(done, total, name)`` is called before each."""
     sections = []
-    for build in SECTIONS:
+    for done, build in enumerate(SECTIONS):
         if progress is not None:
-            progress(build.__name__.removesuffix("_section"))
+            progress(done, len(SECTIONS), build.__name__.removesuffix("_section"))
         sections.append(build(workspace, text))
     return sections

@@ -108,7 +108,7 @@ def doc_ngrams(doc: Doc) -> list[str]:
     Bigrams join consecutive content words (stop words and numbers removed first),
     as scikit-learn does with ``stop_words`` and ``ngram_range=(1, 2)``.
 
-    >>> from analysis.corpus.loading import Article
+    >>> from analysis.corpus.records import Article
     >>> from analysis.text import build
     >>> doc_ngrams(build([Article("x", "El canciller recibió al embajador.", language="es")]).docs[0])
     ['cancill', 'recib', 'embaj', 'cancill recib', 'recib embaj']
@@ -149,9 +149,7 @@ def _term_counts(text: TextCorpus) -> tuple[sparse.csr_matrix, np.ndarray, np.nd
     """Article × feature counts of :func:`doc_ngrams`'s features; the unigram columns' stem numbers and the
     bigram columns' stem-pair keys (see :class:`TfidfModel`)."""
     codes = text.stem_codes
-    content = np.concatenate([d.content for d in text.docs])
-    terms = codes.codes[content]
-    unigram_ends = np.concatenate([[0], np.cumsum(content)])[codes.offsets]  # content terms before each article
+    terms, unigram_ends = text.content_terms  # content terms before each article: unigram_ends
     per_article = np.diff(unigram_ends)
     rows = np.repeat(np.arange(len(text.docs)), per_article)
     # Bigrams join consecutive content terms of one article.

@@ -7,7 +7,7 @@ import streamlit as st
 
 from analysis.config import settings
 from analysis.corpus import workspace as workspaces
-from analysis.corpus.fetch import UrlResult, load_urls, results_table, url_lines
+from analysis.corpus.fetch import load_urls, results_table, url_lines
 from analysis.corpus.loading import SUFFIXES, Corpus, load_files
 from analysis.pipeline import start_workers_for
 from analysis.present.charts.corpus import articles_by_source_date, articles_table
@@ -82,7 +82,7 @@ with left:
         bar = st.progress(0.0, text=f"Reading {len(uploads)} files…")
         added = load_files(
             ((f.name, f.getvalue()) for f in uploads),
-            progress=lambda count, name: bar.progress(
+            progress=lambda count, _total, name: bar.progress(
                 count / len(uploads), text=f"Read {name} ({count}/{len(uploads)})"
             ),
         )
@@ -148,7 +148,7 @@ if fetch:
     else:
         bar = st.progress(0.0, text=f"Fetching {len(urls)} pages…")
 
-        def _advance(done: int, total: int, result: UrlResult) -> None:
+        def _advance(done: int, total: int, url: str) -> None:
             bar.progress(done / total, text=f"{done} of {total} pages fetched")
 
         results = load_urls(urls, timeout=timeout, allow_private=allow_private, progress=_advance)

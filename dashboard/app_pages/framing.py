@@ -6,11 +6,12 @@ import pandas as pd
 import streamlit as st
 
 from analysis.corpus.decode import DecodeError, decode_bytes
+from analysis.corpus.records import WITH_LEXICONS
 from analysis.framing import builder
 from analysis.framing.counts import article_counts, dominant_terms, frames_table, source_counts
 from analysis.framing.distinctive import compare_groups, source_vs_rest, term_matrix
 from analysis.framing.kwic import kwic_query, kwic_terms
-from analysis.framing.lexicon import DEFAULT_LANGUAGES, LexiconError, packaged_text, parse_lexicon
+from analysis.framing.lexicon import LexiconError, packaged_text, parse_lexicon
 from analysis.framing.sets import DEFAULT_SET, frame_sets, set_lexicons
 from analysis.framing.suggest import Suggestion, suggest
 from analysis.present.charts.framing import distinctive_bars, distinctive_small_multiples, term_bars
@@ -95,7 +96,7 @@ def _frame_builder(text: TextCorpus, key: str, languages: list[str]) -> None:
         _set_rows(builder.rows_from_yaml(saved))
         st.session_state[f"{BUILDER}-from"] = saved
     language = st.selectbox(
-        "Language of these frames", languages or list(DEFAULT_LANGUAGES), key=f"{BUILDER}-language",
+        "Language of these frames", languages or list(WITH_LEXICONS), key=f"{BUILDER}-language",
         help="The lexicon you build replaces the packaged one of this language.",
     )  # fmt: skip
     with st.form(f"{BUILDER}-new", clear_on_submit=True, border=False):
@@ -262,15 +263,15 @@ with st.expander("Lexicon: frames and their terms", icon=":material/menu_book:")
             st.rerun()
     frames = frames_table(_lexicons(upload, sets), languages={a.language for a in corpus.articles})
     st.dataframe(frames.assign(terms=frames["terms"].map(", ".join)), hide_index=True, width="stretch")
-    columns = st.columns(len(DEFAULT_LANGUAGES))
-    for column, language in zip(columns, DEFAULT_LANGUAGES):
+    columns = st.columns(len(WITH_LEXICONS))
+    for column, language in zip(columns, WITH_LEXICONS):
         column.download_button(
             f"Packaged {language}.yaml", packaged_text(language), f"{language}.yaml", "application/yaml",
             key=f"framing-dl-{language}", on_click="ignore", icon=":material/download:",
         )  # fmt: skip
 
 with st.expander("Build your own frames", icon=":material/edit_note:"):
-    _frame_builder(text, key, sorted({a.language for a in corpus.articles if a.language in DEFAULT_LANGUAGES}))
+    _frame_builder(text, key, sorted({a.language for a in corpus.articles if a.language in WITH_LEXICONS}))
 
 counts, sources, dominant = _counts(key, upload, text, sets)
 if counts.empty:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.report.document import render, zip_bytes
-from analysis.report.sections import SECTIONS, build_sections
+from analysis.report.sections import build_sections
 from dashboard import state
 
 READY = "report-zip"
@@ -26,12 +26,9 @@ key = (state.corpus_key(corpus), repr(sorted(state.workspace().settings.to_json(
 if st.button("Build the report", type="primary", icon=":material/summarize:"):
     bar = st.progress(0.0, text="Text pipeline…")
     text = state.current_text()
-    steps = len(SECTIONS)
-    done = {"sections": 0}
 
-    def section_started(name: str) -> None:
-        bar.progress(0.5 * done["sections"] / steps, text=f"Computing {name}…")
-        done["sections"] += 1
+    def section_started(done: int, total: int, name: str) -> None:
+        bar.progress(0.5 * done / total, text=f"Computing {name}…")
 
     sections = build_sections(state.workspace(), text, progress=section_started)
     files = render(

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.corpus.loading import Article
+from analysis.corpus.records import Article
 from analysis.present.style import PALETTE, finish, label
 
 __all__ = ["display_names", "heatmap", "matrix_frame", "reuse_shares", "term_contributions"]

@@ -241,7 +241,7 @@ def test_load_urls_reports_progress_and_keeps_the_order(site):
     ]
     calls = []
     results = load_urls(
-        urls, timeout=5, workers=3, progress=lambda done, total, result: calls.append((done, total, result.url))
+        urls, timeout=5, workers=3, progress=lambda done, total, url: calls.append((done, total, url))
     )
     assert [r.url for r in results] == urls
     assert [r.loaded for r in results] == [True, False, True, False]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.corpus.loading import Article
+from analysis.corpus.records import Article
 from analysis.framing.counts import article_counts, dominant_terms, frames_table, occurrences, source_counts
 from analysis.framing.lexicon import default_lexicons, parse_lexicon
 from analysis.text import TextCorpus, build

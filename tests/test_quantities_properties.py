@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from analysis import config
 from analysis.casualties.quantities import RE_DIGITS_TEXT, find_figures, interval, parse_digits
-from tests.test_figures_properties import tricky
+from tests.test_claims_properties import tricky
 
 RULES = ("exact", "at least", "more than", "about", "nearly", "up to", "fewer than")
 

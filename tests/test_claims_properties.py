@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from analysis.casualties.claims import KINDS, claims_in, extract
-from analysis.corpus.loading import Article
+from analysis.corpus.records import Article
 from analysis.text import build
 
 # Pieces that trip a figure reader: digits of every size and separator, number words,

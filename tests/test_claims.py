@@ -3,8 +3,10 @@
 The last block of the table was written after the rules, as a check on unseen
 styles: 16 of its 20 sentences passed as first run; two were fixed by general
 rules (auxiliaries "were found", complements "de la Policía Nacional"), and two
-are known misses left out: "Fueron liberados 20 rehenes" (read as 20 detained)
-and "la cifra de fallecidos ya supera los 300" (missed: article after the verb).
+misses found then ("Fueron liberados 20 rehenes", "la cifra de fallecidos ya supera
+los 300") have been fixed since. Known misses stay in the table, marked with
+:func:`known_miss` and the reason: they count in precision and recall, so a hard
+real-world row can be added without the table having to be perfect.
 """
 
 from __future__ import annotations
@@ -12,10 +14,18 @@ from __future__ import annotations
 import pytest
 
 from analysis.casualties.claims import KINDS, Claim, claims_in, extract
-from analysis.corpus.loading import Article
+from analysis.corpus.records import Article
 from analysis.text import build
 
 Expected = tuple[str, str, int | None, int | None]  # kind, group, low, high
+
+
+def known_miss(reason: str) -> pytest.MarkDecorator:
+    """A row the extractor gets wrong today, kept with its right answer: xfail with the reason.
+
+    Strict: when a change fixes it, the row fails as XPASS until the mark is removed.
+    """
+    return pytest.mark.xfail(reason=reason, strict=True)
 
 
 def claims_of(sentence: str, language: str) -> list[Claim]:
@@ -283,6 +293,16 @@ CASES = [
     pytest.param("es", "Dos periodistas figuran entre los muertos.", [("killed", "periodistas", 2, 2)],
                  id="es-figuran-entre-los-muertos"),
     pytest.param("en", "The bodies of the victims were flown home on 3 planes.", [], id="en-bodies-no-count"),
+    # ---- known misses: the right answer, and why it is not found today
+    pytest.param("es", "Más de la mitad de los 80 pasajeros murieron.", [("killed", "pasajeros", 41, 80)],
+                 marks=known_miss("a share of a whole ('más de la mitad de los 80') is read as the whole: 80"),
+                 id="es-share-of-a-whole"),
+    pytest.param("es", "Murieron 3 de los 5 ocupantes del vehículo.", [("killed", "ocupantes", 3, 3)],
+                 marks=known_miss("the whole ('de los 5 ocupantes') is read as a second toll, and not as the group"),
+                 id="es-part-of-a-whole"),
+    pytest.param("es", "Las víctimas mortales ya son 45.", [("killed", "total", 45, 45)],
+                 marks=known_miss("a toll stated with the copula ('las víctimas ... son 45') is not read"),
+                 id="es-toll-copula"),
 ]  # fmt: skip
 
 
@@ -291,10 +311,10 @@ def test_sentence_claims(language: str, sentence: str, expected: list[Expected])
     assert found(sentence, language) == expected
 
 
-def test_precision_and_recall_over_the_table(capsys: pytest.CaptureFixture[str]) -> None:
-    """Precision = right claims / claims found; recall = right claims / expected claims, over every row."""
+def _scores(cases: list) -> tuple[int, int, int]:
+    """(right, found, expected) claims over ``cases``; a found claim is right when it equals an expected one."""
     right = extracted = wanted = 0
-    for case in CASES:
+    for case in cases:
         language, sentence, expected = case.values
         got = found(sentence, language)
         remaining = list(expected)
@@ -304,12 +324,21 @@ def test_precision_and_recall_over_the_table(capsys: pytest.CaptureFixture[str])
                 right += 1
         extracted += len(got)
         wanted += len(expected)
+    return right, extracted, wanted
+
+
+def test_precision_and_recall_over_the_table(capsys: pytest.CaptureFixture[str]) -> None:
+    """Precision = right claims / claims found; recall = right claims / expected claims, over EVERY row,
+    known misses included (leaving them out would report a perfect table)."""
+    right, extracted, wanted = _scores(CASES)
     precision, recall = right / extracted, right / wanted
+    misses = [case for case in CASES if case.marks]
     with capsys.disabled():
-        print(f"\nfigures table: {len(CASES)} sentences, {wanted} expected claims, {extracted} found, "
-              f"precision {precision:.3f}, recall {recall:.3f}")  # fmt: skip
+        print(f"\nclaims table: {len(CASES)} sentences ({len(misses)} known misses), {wanted} expected claims, "
+              f"{extracted} found, {right} right: precision {precision:.3f}, recall {recall:.3f}")  # fmt: skip
     assert len(CASES) >= 60
-    assert precision >= 0.95 and recall >= 0.95
+    # A floor, not perfection: the rows that are not known misses are each checked exactly above.
+    assert precision >= 0.9 and recall >= 0.9
 
 
 ATTRIBUTIONS = [
