@@ -46,8 +46,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import chain
+from operator import itemgetter
 
 import numpy as np
+import pandas as pd
 import scipy.sparse as sp
 import yaml
 
@@ -117,13 +120,15 @@ def split_scores(counts_a: np.ndarray, counts_b: np.ndarray, *, prior_scale: flo
 
 @dataclass(frozen=True)
 class _Words:
-    """A corpus' surface words and stems as numbers, and its candidate words (stems)."""
+    """A corpus' tokens end to end as numbers (surface words, stems), and its candidate words (stem codes)."""
 
-    words: list[str]  # surface word of each token id
-    stems: list[str]  # each stem id's most frequent surface form
-    ids: list[np.ndarray]  # token ids of each article
-    stem_ids: list[np.ndarray]  # stem ids of each article
-    candidates: np.ndarray  # stem ids of the candidate words, most frequent first
+    words: np.ndarray  # each token id's word (function words of one class share an id)
+    shown: np.ndarray  # each stem code's most frequent content word
+    tokens: np.ndarray  # token id of every token, articles end to end
+    stems: np.ndarray  # stem code of every token
+    content: np.ndarray  # whether each token is a content word
+    article: np.ndarray  # article number of every token
+    candidates: np.ndarray  # stem codes of the candidate words, most frequent first
 
 
 @cache
@@ -138,60 +143,87 @@ def context_classes() -> dict[str, dict[str, str]]:
     return {lang: {w: "/".join(ws[:2]) for ws in classes.values() for w in ws} for lang, classes in data.items()}
 
 
+def _token_ids(text: TextCorpus, article: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every token as a number (hashing in C), function words of a class merged within their language."""
+    tokens, words = pd.factorize(np.array(list(chain.from_iterable(d.tokens for d in text.docs)), dtype=object))
+    words = np.asarray(words, dtype=object)
+    index = {w: i for i, w in enumerate(words.tolist())}
+    language = np.array([d.article.language for d in text.docs], dtype=object)[article] if len(article) else article
+    for lang, classes in context_classes().items():
+        remap = np.arange(len(words))
+        for word, label in classes.items():
+            if word in index:
+                if label not in index:
+                    index[label] = len(words)
+                    words = np.append(words, label)
+                    remap = np.append(remap, len(remap))
+                remap[index[word]] = index[label]
+        mask = language == lang
+        tokens[mask] = remap[tokens[mask]]
+    return tokens, words
+
+
+def _capitalised(text: TextCorpus, content: np.ndarray) -> np.ndarray:
+    """Whether each content token is written with a capital first letter in its article."""
+    firsts = "".join(
+        "".join(itemgetter(*d.starts[d.content].tolist())(d.article.text)) if d.content.sum() > 1
+        else "".join(d.article.text[i] for i in d.starts[d.content].tolist())
+        for d in text.docs
+    )  # fmt: skip
+    lower = firsts.lower()
+    if len(lower) != len(firsts):  # a letter whose lower case is longer ("İ"): compare one by one
+        return np.array([c != c.lower() for c in firsts], dtype=bool)
+    codes = np.frombuffer(firsts.encode("utf-32-le"), dtype=np.uint32)
+    return codes != np.frombuffer(lower.encode("utf-32-le"), dtype=np.uint32)
+
+
 def _words(text: TextCorpus) -> _Words:
     cfg = settings().suggest
-    vocab: dict[str, int] = {}
-    stem_numbers: dict[str, int] = {}
-    ids, stem_ids, totals, articles, capitals = [], [], [], [], []
-    classes = context_classes()
-    for doc in text.docs:
-        merge = classes.get(doc.article.language, {})
-        row = np.fromiter(
-            (vocab.setdefault(merge.get(t, t), len(vocab)) for t in doc.tokens), np.int64, len(doc.tokens)
-        )
-        stem_row = np.fromiter(
-            (stem_numbers.setdefault(s, len(stem_numbers)) for s in doc.stems), np.int64, len(doc.stems)
-        )
-        ids.append(row)
-        stem_ids.append(stem_row)
-        content = stem_row[doc.content]
-        totals.append(content)
-        articles.append(np.unique(content))
-        text_ = doc.article.text
-        upper = np.array([text_[s].isupper() for s in doc.starts[doc.content].tolist()], dtype=bool)
-        capitals.append(content[upper] if len(upper) else content[:0])
-    size = len(stem_numbers)
-
-    def count(parts: list[np.ndarray]) -> np.ndarray:
-        return np.bincount(np.concatenate(parts), minlength=size) if parts else np.zeros(size, dtype=np.int64)
-
-    total, spread, capital = count(totals), count(articles), count(capitals)
-    shown = [text.word(s) for s in stem_numbers]
-    shape = np.array([len(w) >= 3 and w.isalpha() for w in shown], dtype=bool) if shown else np.zeros(0, bool)
+    codes = text.stem_codes
+    lengths = np.diff(codes.offsets)
+    article = np.repeat(np.arange(len(text.docs)), lengths)
+    content = np.concatenate([d.content for d in text.docs]) if text.docs else np.zeros(0, dtype=bool)
+    tokens, words = _token_ids(text, article)
+    stems = codes.codes.astype(np.int64)
+    size = len(codes.stems)
+    inside = stems[content]
+    total = np.bincount(inside, minlength=size)
+    spread = np.bincount(np.unique(article[content] * size + inside) % size, minlength=size)
+    capital = np.bincount(inside[_capitalised(text, content)], minlength=size)
+    # Each stem's most frequent content word: (stem, word) pairs counted, the commonest first per stem.
+    pairs, counts = np.unique(inside * len(words) + tokens[content], return_counts=True)
+    order = np.lexsort((-counts, pairs // len(words)))
+    first = order[np.r_[True, np.diff((pairs // len(words))[order]) != 0]] if len(order) else order
+    shown = np.full(size, "", dtype=object)
+    shown[pairs[first] // len(words)] = words[pairs[first] % len(words)]
+    shape = np.array([len(w) >= 3 and w.isalpha() for w in shown.tolist()], dtype=bool)
     eligible = (
         (total >= cfg.min_count) & (spread >= cfg.min_articles) & (capital <= cfg.max_capital_share * total) & shape
     )
     chosen = np.flatnonzero(eligible)
     chosen = chosen[np.argsort(-total[chosen], kind="stable")][: cfg.max_words]
-    return _Words(list(vocab), shown, ids, stem_ids, chosen)
+    return _Words(words, shown, tokens, stems, content, article, chosen)
+
+
+def _rows(words: _Words) -> np.ndarray:
+    """Each token's candidate row (its stem's place among the candidates), -1 for the others and non-content."""
+    row_of = np.full(len(words.shown), -1, dtype=np.int64)
+    row_of[words.candidates] = np.arange(len(words.candidates))
+    return np.where(words.content, row_of[words.stems], -1)
 
 
 def _contexts(words: _Words) -> tuple[sp.csr_matrix, np.ndarray]:
     """PPMI-weighted, row-normalised context vectors of the candidates, and the context codes of the columns."""
     cfg = settings().suggest
-    row_of = np.full(len(words.stems), -1, dtype=np.int64)
-    row_of[words.candidates] = np.arange(len(words.candidates))
+    centre = _rows(words)
     offsets = [o for o in range(-cfg.window, cfg.window + 1) if o]
     rows, codes = [], []
-    for article, article_stems in zip(words.ids, words.stem_ids):
-        centre = row_of[article_stems]
-        for slot, offset in enumerate(offsets):
-            if abs(offset) >= len(article):
-                continue
-            here = np.arange(max(0, -offset), len(article) - max(0, offset))
-            keep = centre[here] >= 0
-            rows.append(centre[here[keep]])
-            codes.append(article[here[keep] + offset] * len(offsets) + slot)
+    n = len(words.tokens)
+    for slot, offset in enumerate(offsets):
+        here = np.arange(max(0, -offset), n - max(0, offset))
+        keep = here[(centre[here] >= 0) & (words.article[here] == words.article[here + offset])]
+        rows.append(centre[keep])
+        codes.append(words.tokens[keep + offset] * len(offsets) + slot)
     if not rows or not sum(len(r) for r in rows):
         return sp.csr_matrix((len(words.candidates), 0)), np.zeros(0, dtype=np.int64)
     columns, inverse = np.unique(np.concatenate(codes), return_inverse=True)
@@ -213,31 +245,27 @@ def _contexts(words: _Words) -> tuple[sp.csr_matrix, np.ndarray]:
     return sp.diags(1.0 / norms) @ weights, columns
 
 
-def _pairs(vectors: sp.csr_matrix, words: _Words) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(row a, row b, cosine) of each word's closest words, one row per unordered pair."""
+def _pairs(vectors: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row a, row b, cosine) of each word's ``neighbours`` closest words, one row per unordered pair."""
     cfg = settings().suggest
-    cosine = (vectors @ vectors.T).tocsr()
-    found: dict[tuple[int, int], float] = {}
-    for i in range(cosine.shape[0]):
-        start, end = cosine.indptr[i], cosine.indptr[i + 1]
-        cols, sims = cosine.indices[start:end], cosine.data[start:end]
-        order = np.argsort(-sims, kind="stable")
-        kept = 0
-        for j, sim in zip(cols[order].tolist(), sims[order].tolist()):
-            if sim < cfg.min_similarity or kept >= cfg.neighbours:
-                break
-            if j == i:
-                continue
-            kept += 1
-            found[(min(i, j), max(i, j))] = sim
-    if not found:
+    cosine = (vectors @ vectors.T).toarray()
+    np.fill_diagonal(cosine, -1.0)
+    k = min(cfg.neighbours, max(cosine.shape[0] - 1, 0))
+    if k == 0:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0)
-    keys = np.array(list(found), dtype=np.int64)
-    return keys[:, 0], keys[:, 1], np.array(list(found.values()))
+    nearest = np.argpartition(-cosine, k - 1, axis=1)[:, :k]
+    a = np.repeat(np.arange(cosine.shape[0]), k)
+    b = nearest.ravel()
+    sims = cosine[a, b]
+    keep = sims >= cfg.min_similarity
+    low, high = np.minimum(a[keep], b[keep]), np.maximum(a[keep], b[keep])
+    pairs = np.unique(low * cosine.shape[0] + high)
+    a, b = pairs // cosine.shape[0], pairs % cosine.shape[0]
+    return a, b, cosine[a, b]
 
 
-def _context_label(code: int, offsets: list[int], words: list[str]) -> str:
+def _context_label(code: int, offsets: list[int], words: np.ndarray) -> str:
     """A context as text: "_" for the word, a class of function words as its members ("el/la")."""
     word, slot = divmod(int(code), len(offsets))
     offset = offsets[slot]
@@ -259,17 +287,17 @@ def suggest(text: TextCorpus, *, top: int | None = None) -> list[Suggestion]:
     vectors, columns = _contexts(words)
     if vectors.shape[1] == 0:
         return []
-    a, b, sims = _pairs(vectors, words)
+    a, b, sims = _pairs(vectors)
     if not len(a):
         return []
     # Source × candidate counts of the candidates' occurrences.
-    row_of = np.full(len(words.stems), -1, dtype=np.int64)
-    row_of[words.candidates] = np.arange(len(words.candidates))
     source_of = {name: n for n, name in enumerate(names)}
-    per_source = np.zeros((len(names), len(words.candidates)))
-    for doc, article in zip(text.docs, words.stem_ids):
-        rows = row_of[article]
-        np.add.at(per_source[source_of[doc.article.source]], rows[rows >= 0], 1)
+    article_source = np.array([source_of[d.article.source] for d in text.docs], dtype=np.int64)
+    rows = _rows(words)
+    found = rows >= 0
+    cells = article_source[words.article[found]] * len(words.candidates) + rows[found]
+    per_source = np.bincount(cells, minlength=len(names) * len(words.candidates)).reshape(len(names), -1)
+    per_source = per_source.astype(float)
     z = split_scores(per_source[:, a], per_source[:, b], prior_scale=cfg.prior_scale)
     split = np.nanmax(np.abs(z), axis=0)
     apart = 1.0 - np.minimum(_shares(per_source[:, a]), _shares(per_source[:, b])).sum(axis=0)
@@ -279,7 +307,7 @@ def suggest(text: TextCorpus, *, top: int | None = None) -> list[Suggestion]:
     out = []
     for p in order.tolist():
         i, j = int(a[p]), int(b[p])
-        wa, wb = words.stems[words.candidates[i]], words.stems[words.candidates[j]]
+        wa, wb = str(words.shown[words.candidates[i]]), str(words.shown[words.candidates[j]])
         shared = vectors[i].multiply(vectors[j]).tocoo()
         best = shared.col[np.argsort(-shared.data, kind="stable")][: cfg.contexts_shown]
         leaning = tuple(
@@ -296,7 +324,7 @@ def suggest(text: TextCorpus, *, top: int | None = None) -> list[Suggestion]:
                 counts=(int(per_source[:, i].sum()), int(per_source[:, j].sum())),
                 sources=leaning,  # type: ignore[arg-type]
                 contexts=tuple(_context_label(columns[c], offsets, words.words) for c in best.tolist()),
-                evidence=_evidence(text, words, (words.candidates[i], words.candidates[j]), leaning),
+                evidence=_evidence(text, words, (int(words.candidates[i]), int(words.candidates[j])), leaning),
             )
         )
     return out
@@ -317,20 +345,23 @@ def _evidence(
 ) -> tuple[Evidence, ...]:
     """Up to ``evidence_lines`` occurrences of each word, from the sources leaning to it first, one per source."""
     cfg = settings().suggest
+    starts = text.stem_codes.offsets
     lines: list[Evidence] = []
     for word_id, sources in zip(ids, leaning):
         rank = {s: n for n, s in enumerate(sources)}
-        order = sorted(range(len(text.docs)), key=lambda n: rank.get(text.docs[n].article.source, len(rank)))
+        hits = np.flatnonzero((words.stems == word_id) & words.content)
+        first: dict[int, int] = {}
+        for token, n in zip(hits.tolist(), words.article[hits].tolist()):
+            first.setdefault(n, token - int(starts[n]))  # the article's first occurrence, as a token index
+        order = sorted(first, key=lambda n: (rank.get(text.docs[n].article.source, len(rank)), n))
         used: set[str] = set()
         for n in order:
             doc = text.docs[n]
             if doc.article.source in used:
                 continue
-            hits = np.flatnonzero(words.stem_ids[n] == word_id)
-            if not len(hits):
-                continue
-            left, match, right, _, _ = context_line(doc, int(hits[0]), int(hits[0]) + 1, 60)
-            lines.append(Evidence(words.stems[word_id], doc.id, doc.article.source, left, match, right))
+            at = first[n]
+            left, match, right, _, _ = context_line(doc, at, at + 1, 60)
+            lines.append(Evidence(str(words.shown[word_id]), doc.id, doc.article.source, left, match, right))
             used.add(doc.article.source)
             if len(used) >= cfg.evidence_lines:
                 break
