@@ -22,6 +22,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from analysis.config import settings
+from analysis.corpus.decode import escape_controls
 from analysis.corpus.fetch import is_url
 from analysis.corpus.inputs import input_bytes, load_inputs
 from analysis.corpus.loading import Corpus
@@ -268,7 +269,21 @@ def _parser() -> argparse.ArgumentParser:
 
 def _print_problems(corpus: Corpus) -> None:
     for problem in corpus.problems:
-        print(f"warning: {problem.file}: {problem.reason}", file=sys.stderr)
+        print(f"warning: {escape_controls(problem.file)}: {escape_controls(problem.reason)}", file=sys.stderr)
+
+
+def _error(err: object) -> None:
+    """One line on stderr; a file name or field with ESC sequences or bidi controls is shown escaped."""
+    print(f"error: {escape_controls(err)}", file=sys.stderr)
+
+
+def _terminal_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table with every text cell and column name escaped for the terminal (``escape_controls``)."""
+    escaped = frame.rename(columns=escape_controls)
+    for column in escaped.columns:
+        if not pd.api.types.is_numeric_dtype(escaped[column]):
+            escaped[column] = escaped[column].map(lambda v: escape_controls(v) if isinstance(v, str) else v)
+    return escaped
 
 
 class _ProgressBar:
@@ -277,6 +292,17 @@ class _ProgressBar:
     def __init__(self, *, fetching: bool) -> None:
         self.fetching = fetching
         self.bar: tqdm | None = None
+        self.inner: tqdm | None = None  # inside one large file: its articles' languages
+
+    def within(self, done: int, total: int, name: str) -> None:
+        """Progress inside a file of thousands of rows (``loading.load_files``' ``within``)."""
+        if self.inner is None:
+            label = f"languages of {escape_controls(name)[:40]}"
+            self.inner = tqdm(total=total, desc=label, unit="article", file=sys.stderr)
+        self.inner.update(done - self.inner.n)
+        if done >= total:
+            self.inner.close()
+            self.inner = None
 
     def __call__(self, done: int, total: int, name: str) -> None:
         if self.bar is None:
@@ -285,8 +311,9 @@ class _ProgressBar:
         self.bar.update(done - self.bar.n)
 
     def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
+        for bar in (self.inner, self.bar):
+            if bar is not None:
+                bar.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -301,18 +328,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         bar = _ProgressBar(fetching=bool(args.urls) or any(is_url(item) for item in args.inputs))
         try:
             args.workspace = load_inputs(
-                args.inputs, urls_file=args.urls, allow_private=True, timeout=args.timeout, progress=bar
+                args.inputs,
+                urls_file=args.urls,
+                allow_private=True,
+                timeout=args.timeout,
+                progress=bar,
+                within=bar.within,
             )
         finally:
             bar.close()
     except CorpusError as err:
-        print(f"error: {err}", file=sys.stderr)
+        _error(err)
         return 2
     corpus = args.workspace.current()
     try:
         result = command.run(corpus, args)
     except ValueError as err:
-        print(f"error: {err}", file=sys.stderr)
+        _error(err)
         return 2
     if args.format == "json":
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1, default=str)
@@ -320,5 +352,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         _print_problems(corpus)
         with pd.option_context("display.max_rows", 200, "display.max_colwidth", 60, "display.width", 160):
-            print(command.table(result).to_string(index=False))
+            print(_terminal_table(command.table(result)).to_string(index=False))
     return 0

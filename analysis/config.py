@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from functools import cache
 from importlib import resources
+from reprlib import Repr
 from typing import Any
 
 import yaml
@@ -34,9 +35,92 @@ __all__ = [
     "SettingsError",
     "Similarity",
     "Suggest",
+    "YamlError",
+    "excerpt",
+    "load_yaml",
     "override",
     "settings",
 ]
+
+# Most YAML nodes (scalars, lists, mappings) one document may hold: the packaged lexicons hold
+# under 2,000; a user's lexicon of 50,000 terms stays well under. Aliases are refused outright.
+MAX_YAML_NODES = 200_000
+EXCERPT_CHARS = 80
+
+
+class YamlError(ValueError):
+    """YAML text that is not read: invalid, with aliases, too many nodes or nested too deeply."""
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """PyYAML's SafeLoader that refuses aliases ("billion laughs") and counts nodes as it composes them.
+
+    A 488-byte document of nested aliases expands to billions of strings once anything walks it;
+    refusing the alias at composition means nothing is ever expanded.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.nodes = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise YamlError(f"line {mark.line + 1}, column {mark.column + 1}: aliases (*name) are not allowed")
+        self.nodes += 1
+        if self.nodes > MAX_YAML_NODES:
+            raise YamlError(f"more than {MAX_YAML_NODES:,} values; is this really a lexicon?")
+        return super().compose_node(parent, index)
+
+
+def load_yaml(text: str) -> Any:
+    """The data of one YAML document, read safely: no tags, no aliases, at most ``MAX_YAML_NODES`` values.
+
+    >>> load_yaml("a: [1, 2]")
+    {'a': [1, 2]}
+    >>> load_yaml("a: &x [1]\\nb: *x")
+    Traceback (most recent call last):
+    ...
+    analysis.config.YamlError: line 2, column 4: aliases (*name) are not allowed
+
+    Raises:
+        YamlError: saying where and what is wrong.
+    """
+    loader = None
+    try:
+        loader = _BoundedLoader(text)  # the reader checks the characters here
+        return loader.get_single_data()
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        problem = getattr(err, "problem", None) or str(err)
+        raise YamlError(f"not valid YAML{at}: {excerpt(problem, quote=False)}") from None
+    except RecursionError:  # what PyYAML raises on lists or mappings nested thousands deep
+        raise YamlError("not valid YAML: nested too deeply") from None
+    finally:
+        if loader is not None:
+            loader.dispose()
+
+
+_REPR = Repr()
+_REPR.maxlevel, _REPR.maxlist, _REPR.maxdict, _REPR.maxtuple, _REPR.maxset = 2, 4, 4, 4, 4
+_REPR.maxstring = _REPR.maxother = _REPR.maxlong = EXCERPT_CHARS // 2
+
+
+def excerpt(value: object, *, quote: bool = True, limit: int = EXCERPT_CHARS) -> str:
+    """A bounded quotation of ``value`` for an error message: at most ``limit`` characters, whatever its size.
+
+    ``reprlib`` stops at a few items and two levels, so quoting a huge nested value costs nothing.
+
+    >>> excerpt("x" * 1000)
+    "'xxxxxxxxxxxxxxxxx...xxxxxxxxxxxxxxxxxx'"
+    >>> excerpt([["a"] * 100] * 100)
+    "[['a', 'a', 'a', 'a', ...], ['a', 'a', 'a', 'a', ...], ['a', 'a', 'a', 'a', ...…"
+    """
+    text = _REPR.repr(value) if quote else str(value)[: limit + 1]
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
 
 
 class SettingsError(ValueError):
@@ -49,6 +133,10 @@ class Limits:
 
     max_file_mb: float
     max_article_words: int
+    max_file_articles: int
+    max_corpus_articles: int
+    max_corpus_words: int
+    min_article_words: int
     max_page_mb: float
     url_timeout_seconds: float
     min_page_words: int
@@ -84,6 +172,7 @@ class Similarity:
     candidates: int
     candidate_max_df_floor: int
     candidate_max_df_share: float
+    rescan_max_articles: int
     pair_threshold: float
     top_terms: int
     heatmap_max_articles: int
@@ -155,7 +244,7 @@ class Settings:
 
 def _read(name: str) -> dict[str, Any]:
     text = resources.files("analysis.settings").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     if not isinstance(data, dict):
         raise SettingsError(f"analysis/settings/{name}.yaml: expected a mapping")
     return data

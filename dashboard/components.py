@@ -14,7 +14,7 @@ from analysis.corpus.records import slug
 from analysis.present import paging as display
 from analysis.present.export import figure_html, figure_image, table_csv
 
-__all__ = ["chart", "csv_download", "page_of", "plain", "problems", "table"]
+__all__ = ["chart", "csv_download", "html_block", "page_of", "plain", "problems", "table"]
 
 # Characters Streamlit's markdown (headers, captions, alerts, metric labels) would act on:
 # CommonMark punctuation, GFM autolinks ("http:", "www."), emoji and colour directives (":red[x]"), LaTeX ("$").
@@ -38,6 +38,18 @@ def plain(text: object) -> str:
     '\\[x\\]\\(javascript\\:alert\\(1\\)\\) \\*\\*b\\*\\*'
     """
     return RE_MARKDOWN.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def html_block(markup: str) -> None:
+    """Show HTML that ``analysis`` built with every piece of untrusted text already ``html.escape``-d.
+
+    Never through ``st.markdown(..., unsafe_allow_html=True)``: there a blank line inside a
+    cell (a source label may hold one) ends the raw-HTML block, and the rest of the table,
+    other articles' evidence included, is parsed as Markdown: ``![x](http://...)`` makes the
+    reader's browser fetch that address, links, LaTeX (``$``) and ``:red[...]`` render.
+    ``st.html`` parses no Markdown and sanitises what it inserts.
+    """
+    st.html(markup)
 
 
 def chart(

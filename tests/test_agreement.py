@@ -203,7 +203,7 @@ def test_page_shows_claims_charts_and_merges_incidents() -> None:
     at = open_page("figures", timeout=60)
     assert [m.value for m in at.metric] == ["5", "4", "0"]
     assert len(at.get("plotly_chart")) == 2
-    assert any("<mark>al menos 100 víctimas mortales</mark>" in m.value for m in at.markdown)
+    assert any("<mark>al menos 100 víctimas mortales</mark>" in h.value for h in at.get("html"))  # st.html, not markdown
     at.multiselect(key="figures-merge-choice").set_value(["2026-01-03", "since 2025-09"])
     at.text_input(key="figures-merge-name").set_value("all")
     at.button[0].click()  # the form's Merge button

@@ -77,7 +77,8 @@ def test_similarity_json_on_seeds(run):
     result = run("similarity", str(SEEDS), "--format", "json", "--threshold", "0.1", "--top-terms", "3")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert list(data) == ["ids", "matrix", "pairs"]
+    assert list(data) == ["ids", "matrix", "pairs", "pairs_total", "pairs_complete", "pairs_note"]
+    assert data["pairs_complete"] is True and data["pairs_total"] == len(data["pairs"])
     assert len(data["ids"]) == 5 and len(data["matrix"]) == 5
     first = data["pairs"][0]
     assert set(first) == {"a", "b", "score", "top_terms", "shared_passages", "a_reused_share", "b_reused_share"}
@@ -108,3 +109,23 @@ def test_help_names_the_program_as_it_was_run(command: list[str], program: str):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"usage: {program} [-h] COMMAND")
     assert "similarity" in result.stdout and "report" in result.stdout
+
+
+def test_terminal_output_escapes_control_and_bidi_characters(run, tmp_path: Path):
+    # A file name with an ESC colour sequence, an empty one (a warning naming it) and a source label
+    # with a right-to-left override: nothing reaches the terminal raw.
+    text = "El ministro anunció nuevas medidas económicas para el país y la región."
+    (tmp_path / "\x1b[31mRED.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "\x1b[2Jempty\x07.txt").write_bytes(b"")
+    record = {"text": text, "source": "Diario\u202egpj.exe", "title": "T\u2066x\u2069"}
+    (tmp_path / "label.json").write_text(json.dumps(record), encoding="utf-8")
+    result = run("corpus", str(tmp_path), "--format", "table")
+    assert result.returncode == 0, result.stderr
+    for output in (result.stdout, result.stderr):
+        assert not any(c in output for c in "\x1b\x07\u202e\u2066\u2069"), output
+    assert "\\x1b[31mRED" in result.stdout and "warning: \\x1b[2Jempty\\x07.txt: empty file" in result.stderr
+    assert "Diario<U+202E>gpj.exe" in result.stdout  # the bidi control shown as a visible tag
+    data = json.loads(run("corpus", str(tmp_path), "--format", "json").stdout)
+    assert {a["source"] for a in data["articles"]} >= {"Diario<U+202E>gpj.exe"}
+    missing = run("corpus", str(tmp_path / "\x1b]0;title\x07nothing"))
+    assert missing.returncode == 2 and "\x1b" not in missing.stderr and "\\x1b]0;title\\x07" in missing.stderr

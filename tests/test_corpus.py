@@ -278,3 +278,83 @@ def test_upload_limit_of_streamlit_matches_the_loader_limit():
 
     config = tomllib.loads((Path(__file__).parent.parent / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["server"]["maxUploadSize"] == settings().limits.max_file_mb
+
+
+def test_limits_per_file_and_per_corpus_and_short_rows(tmp_path):
+    from analysis.config import override
+    from analysis.corpus.loading import load_path
+
+    rows = ["text,source"] + [f"El ministro anunció la medida número {n} en la capital,Diario" for n in range(30)]
+    rows += ["dos palabras,Diario", "una,Diario", '"",Diario']
+    (tmp_path / "a.csv").write_text("\n".join(rows), encoding="utf-8")
+    (tmp_path / "b.csv").write_text("\n".join(rows[:6]), encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Hola mundo", encoding="utf-8")
+    records = [{"text": f"Crónica {n} del pleno del congreso de ayer."} for n in range(12)]
+    (tmp_path / "d.json").write_text(json.dumps(records), encoding="utf-8")
+    with override(limits={"max_file_articles": 10, "max_corpus_articles": 23}):
+        corpus = load_path(tmp_path)
+    reasons = {p.file: p.reason for p in corpus.problems}
+    assert reasons["a.csv"].startswith("more than 10 rows or records in one file: the rest, from row 11, is not loaded")
+    assert reasons["d.json"].startswith("more than 10 rows or records in one file: the rest, from item 11, is not loaded")
+    assert reasons["c.txt"].startswith("too short to compare: fewer than 3 words")
+    assert [a.id for a in corpus.articles][-3:] == ["d-6", "d-7", "d-8"]  # 10 + 5 + 10 = 25 read, 23 kept
+    assert reasons["d-9"].startswith("corpus limit reached: 23 articles") and "the 1 after it are not" in reasons["d-9"]
+    with override(limits={"max_file_articles": 100}):
+        short = load_path(tmp_path / "a.csv")
+    assert len(short.articles) == 30
+    assert [(p.file, p.reason) for p in short.problems] == [
+        ("a.csv row 33", "empty text"),
+        (
+            "a.csv",
+            "2 texts too short to compare: fewer than 3 words each (min_article_words in settings/limits.yaml); "
+            "not loaded: row 31, row 32",
+        ),
+    ]
+
+
+def test_sub_folders_and_hidden_files_are_reported_not_skipped_silently(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(ES, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text(EN, encoding="utf-8")
+    corpus = load_path(tmp_path)
+    assert [a.id for a in corpus.articles] == ["a"]
+    assert [(p.file, p.reason.split(":")[0]) for p in corpus.problems] == [
+        ("sub/", "1 sub-folder(s) not read"),
+        (".hidden.txt", "1 hidden file(s) or folder(s) (name starting with '.') not read"),
+    ]
+
+
+def test_metadata_rows_match_exact_relative_names(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(ES, encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"text": EN}), encoding="utf-8")
+    (tmp_path / "c.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(
+        "file,source\n../outside/a.txt,Outside\nsub/a.txt,Sub\na,Both\n./c.txt,Ce\na.json,Jota\nc,Ce2\n",
+        encoding="utf-8",
+    )
+    corpus = load_path(tmp_path)
+    assert {a.id: a.source for a in corpus.articles} == {"a": "Jota", "a~2": "a~2", "c": "Ce2"}  # a.json, a.txt
+    reasons = {p.file: p.reason for p in corpus.problems}
+    assert reasons["metadata.csv line 2"].startswith("no loaded file named '../outside/a.txt'")
+    assert reasons["metadata.csv line 3"].startswith("no loaded file named 'sub/a.txt'")
+    assert reasons["metadata.csv line 4"] == "'a' matches several files (a.json, a.txt); name one with its extension"
+
+
+def test_a_file_mixing_utf8_and_cp1252_is_read_in_both_with_a_warning(tmp_path: Path):
+    (tmp_path / "mixed.txt").write_bytes(
+        "El niño pidió ayuda al gobierno.".encode() + " La caña de azúcar subió de precio.".encode("cp1252")
+    )
+    corpus = load_path(tmp_path)
+    assert corpus.articles[0].text == "El niño pidió ayuda al gobierno. La caña de azúcar subió de precio."
+    assert [(p.file, p.reason[:32]) for p in corpus.problems] == [("mixed.txt", "mixes UTF-8 and cp1252 (Windows)")]
+
+
+def test_a_file_of_thousands_of_rows_reports_progress_while_its_languages_are_detected(tmp_path):
+    rows = ["text"] + [f"El ministro anunció la medida número {n} para la provincia." for n in range(4500)]
+    (tmp_path / "big.csv").write_text("\n".join(rows), encoding="utf-8")
+    (tmp_path / "small.txt").write_text(ES, encoding="utf-8")
+    seen: list[tuple[str, int, int]] = []
+    corpus = load_path(tmp_path, within=lambda done, total, name: seen.append((name, done, total)))
+    assert len(corpus.articles) == 4501 and {a.language for a in corpus.articles} == {"es"}
+    assert seen == [("big.csv", 2000, 4500), ("big.csv", 4000, 4500), ("big.csv", 4500, 4500)]

@@ -201,3 +201,65 @@ def test_override_replaces_only_its_language() -> None:
 )
 def test_fold(word: str, folded: str) -> None:
     assert fold(word) == folded
+
+
+BILLION_LAUGHS = "\n".join(
+    ["language: es", "frames:", "- frame: f", "  description: d", "  terms:", '    - &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    + [f"    - &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]" for i in range(7)]
+)
+
+
+def test_yaml_aliases_are_refused_before_anything_expands_them() -> None:
+    # 9**8 = 43 million strings once expanded; the message must come at once and stay short.
+    with pytest.raises(LexiconError) as caught:
+        parse_lexicon(BILLION_LAUGHS, origin="bomb.yaml")
+    message = str(caught.value)
+    assert message.startswith("bomb.yaml: line 7") and "aliases (*name) are not allowed" in message
+    assert len(message) < 200
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "  terms: [{term: ok, forms: [[" + ", ".join(["x" * 500] * 500) + "]]}]",
+        "  terms: [{term: ok, match: " + "y" * 100_000 + "}]",
+        "  terms: " + "z" * 100_000,
+        "  " + "w" * 100_000 + ": 1\n  terms: [ok]",
+    ],
+)
+def test_error_messages_quote_a_bounded_excerpt(field: str) -> None:
+    text = "language: es\nframes:\n- frame: f\n  description: d\n" + field
+    with pytest.raises(LexiconError) as caught:
+        parse_lexicon(text)
+    assert len(str(caught.value)) < 400, str(caught.value)[:300]
+
+
+def test_prefix_terms_cost_does_not_grow_with_words_times_prefixes(monkeypatch) -> None:
+    # 2,000 prefix terms on a text of 2,000 distinct words: the matcher must not test every word
+    # against every prefix (4 million tests); it looks up each word's leading slices instead.
+    from analysis.framing import lexicon as module
+
+    letters = "bcdfghjklmnpqrstvz"
+    prefixes = [f"{a}{b}{c}q" for a in letters for b in letters for c in letters][:2000]
+    terms = ", ".join(f"'{p}*'" for p in prefixes)
+    lexicon = parse_lexicon(f"language: es\nframes:\n- frame: f\n  description: d\n  terms: [{terms}]")
+    words = [f"{a}{b}{c}xyz" for a in letters for b in letters for c in letters][:2000]
+    doc = build([Article("x", " ".join(words + ["bcdqaa", "bcdqbb"]), language="es")]).docs[0]
+    calls = 0
+    fold, accepts = module.fold, module.Test.accepts
+
+    def counting_fold(word: str) -> str:
+        nonlocal calls
+        calls += 1
+        return fold(word)
+
+    def counting_accepts(self, token: str, token_stem: str) -> bool:
+        nonlocal calls
+        calls += 1
+        return accepts(self, token, token_stem)
+
+    monkeypatch.setattr(module, "fold", counting_fold)
+    monkeypatch.setattr(module.Test, "accepts", counting_accepts)
+    found = lexicon.matches(doc)
+    assert [lexicon.frames[0].terms[m.term].label for m in found] == ["bcdq*", "bcdq*"]
+    assert calls < 20 * len(doc.tokens), calls

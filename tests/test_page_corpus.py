@@ -66,7 +66,7 @@ def test_an_upload_over_the_limits_is_listed_with_its_reason(settings_override):
     settings_override(limits={"max_article_words": 50, "max_file_mb": 0.002})
     page = open_page()  # the help text names the limits in force
     uploader = page.get("file_uploader")[0]
-    assert "Up to 0 MB per file and 50 words per article" in uploader.proto.help
+    assert "Up to 0 MB and 20,000 rows per file, 50 words per article, 20,000 articles in all" in uploader.proto.help
     uploader.upload("largo.txt", ("palabra " * 60).encode(), "text/plain")
     uploader.upload("enorme.txt", b"x " * 1_500, "text/plain")
     page.run()

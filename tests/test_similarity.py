@@ -221,3 +221,42 @@ def test_the_size_decides_which_search_runs(seeds_text, monkeypatch, settings_ov
     settings_override(similarity={"approximate_above": 5})
     nearest_neighbours(tfidf(seeds_text))
     assert calls == ["approximate"]
+
+
+def test_pairs_above_the_neighbour_count_are_all_listed_and_the_listing_says_how(settings_override):
+    # Above the dense limit, 15 identical articles have 14 neighbours each at cosine 1.0, more than
+    # the 10 kept per article: all 105 pairs must be listed, and the JSON must say how they were found.
+    from analysis.corpus.loading import Article
+    from analysis.report.results import similarity_json
+    from analysis.text import build
+
+    same = "El gobierno regional anunció un plan de vivienda pública para las familias desplazadas por la sequía."
+    words = [
+        "río",
+        "puerto",
+        "mercado",
+        "escuela",
+        "hospital",
+        "cosecha",
+        "tren",
+        "museo",
+        "fábrica",
+        "puente",
+        "estadio",
+        "biblioteca",
+    ]
+    others = [
+        f"La {a} y el {b} cerraron por la huelga de {c} en la provincia."
+        for a, b, c in zip(words, words[3:] + words[:3], words[6:] + words[:6])
+    ]
+    articles = [Article(f"same-{n}", same, language="es") for n in range(15)]
+    articles += [Article(f"other-{n}", t, language="es") for n, t in enumerate(others)]
+    text = build(articles)
+    small = similarity_json(text, threshold=0.99)
+    settings_override(similarity={"dense_max_articles": 10})
+    large = similarity_json(text, threshold=0.99)
+    assert "matrix" not in large and len(small["pairs"]) == 105
+    assert sorted((p["a"], p["b"]) for p in large["pairs"]) == sorted((p["a"], p["b"]) for p in small["pairs"])
+    assert small["pairs_complete"] is True and small["pairs_total"] == 105
+    assert large["pairs_total"] == 105 and large["pairs_complete"] is False
+    assert "nearest neighbours" in large["pairs_note"] and "was compared with every article" in large["pairs_note"]

@@ -30,8 +30,8 @@ from typing import Any
 
 import numpy as np
 import wordfreq
-import yaml
 
+from analysis.config import load_yaml
 from analysis.corpus.loading import load_path
 from analysis.corpus.records import Article
 from analysis.text import sentence_spans, stop_words, tokenize
@@ -90,7 +90,7 @@ class SyntheticCorpus:
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
     text = resources.files("analysis.settings").joinpath("synthetic.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)  # aliases refused, values counted, as every YAML read
     assert isinstance(data, dict)
     return data
 

@@ -43,10 +43,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from text_to_num import alpha2digit
 
-from analysis.config import settings
+from analysis.config import load_yaml, settings
 from analysis.corpus.records import WITH_LEXICONS
 from analysis.text import fold
 
@@ -80,7 +79,7 @@ ACCENTS = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]
 def lexicon(name: str) -> dict[str, Any]:
     """A YAML file of ``analysis/lexicons`` (cached)."""
     text = resources.files("analysis.lexicons").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)  # aliases refused, values counted, as every YAML read
     return data if isinstance(data, dict) else {}
 
 

@@ -11,7 +11,7 @@ import codecs
 import re
 import unicodedata
 
-__all__ = ["DecodeError", "decode_bytes", "is_blank", "normalize_text"]
+__all__ = ["BIDI_CONTROLS", "DecodeError", "decode_bytes", "decode_report", "escape_controls", "is_blank", "normalize_text", "show_bidi"]
 
 
 class DecodeError(ValueError):
@@ -36,8 +36,60 @@ RE_MANY_NEWLINES = re.compile(r"\n{3,}")
 # Anything normalize_text would change besides NFC and the ends: a control character, white space
 # other than a space or newline, two spaces, a space beside a newline, three newlines.
 RE_NEEDS_WORK = re.compile(rf"{RE_CONTROL.pattern}|[^\S \n]|  | \n|\n |\n\n\n")
+# Bidirectional-text controls: embeddings and overrides (U+202A-202E), isolates (U+2066-2069),
+# marks (U+200E, U+200F, U+061C). In a label they can reverse what a reader sees
+# ("gpj.exe" shown as "exe.jpg"); they are shown as visible tags there instead.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+RE_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+# What a terminal would act on: C0 and C1 control characters (ESC starts colour and cursor
+# sequences), DEL, and the bidi controls; line separators too, which would break a table row.
+RE_TERMINAL = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 # Share of control characters above which decoded "text" is really binary.
 MAX_CONTROL_SHARE = 0.05
+
+
+# A well-formed UTF-8 sequence of two to four bytes: in a file that is not valid UTF-8 as a whole,
+# these mean it mixes UTF-8 with a single-byte encoding (text pasted from two sources).
+RE_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+MIXED = "mixes UTF-8 and cp1252 (Windows) text: each part was read in its own encoding; save the file as UTF-8"
+
+
+def _cp1252_fallback(err: UnicodeError) -> tuple[str | bytes, int]:
+    """Codec error handler: the bytes that are not UTF-8, read one by one as cp1252 (latin-1 where cp1252 has none)."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    bad = err.object[err.start : err.end]
+    undefined = b"\x81\x8d\x8f\x90\x9d"  # no cp1252 character: kept as latin-1
+    return "".join(chr(b) if b in undefined else bytes([b]).decode("cp1252") for b in bad), err.end
+
+
+codecs.register_error("contraste-cp1252", _cp1252_fallback)
+
+
+def decode_report(data: bytes) -> tuple[str, str | None]:
+    """Like :func:`decode_bytes`, with a warning when the file mixes UTF-8 and cp1252.
+
+    Such a file (UTF-8 text with a paragraph pasted from a Windows tool) is not valid UTF-8,
+    and read as cp1252 its UTF-8 letters would become mojibake ("niÃ±o"); each part is read
+    in its own encoding instead, and the warning says so.
+
+    >>> decode_report("El niño".encode() + " y la caña".encode("cp1252"))
+    ('El niño y la caña', 'mixes UTF-8 and cp1252 (Windows) text: each part was read in its own encoding; save the file as UTF-8')
+    """
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        if not any(data.startswith(bom) for bom, _ in _BOMS) and b"\x00" not in data and RE_UTF8_SEQUENCE.search(data):
+            text = data.decode("utf-8", errors="contraste-cp1252")
+            _check_controls(text)
+            return text, MIXED
+    return decode_bytes(data), None
+
+
+def _check_controls(text: str) -> None:
+    controls = len(RE_CONTROL.findall(text))
+    if text and controls / len(text) > MAX_CONTROL_SHARE:
+        raise DecodeError(f"binary file ({controls} control characters in {len(text)}), not text")
 
 
 def decode_bytes(data: bytes) -> str:
@@ -62,9 +114,7 @@ def decode_bytes(data: bytes) -> str:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        controls = len(RE_CONTROL.findall(text))
-        if text and controls / len(text) > MAX_CONTROL_SHARE:
-            raise DecodeError(f"binary file ({controls} control characters in {len(text)}), not text")
+        _check_controls(text)
         return text
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
 
@@ -94,3 +144,24 @@ def is_blank(text: str) -> bool:
     (True, False)
     """
     return not RE_CONTROL.sub("", text).strip()
+
+
+def show_bidi(text: str) -> str:
+    r"""A label with its bidirectional controls made visible as ``<U+202E>`` tags, so none reorders what is shown.
+
+    >>> show_bidi("Diario\u202egpj.exe")
+    'Diario<U+202E>gpj.exe'
+    """
+    return RE_BIDI.sub(lambda m: f"<U+{ord(m.group()):04X}>", text) if RE_BIDI.search(text) else text
+
+
+def escape_controls(text: object) -> str:
+    r"""``text`` for a terminal: control characters (ESC, CR, newlines, C1) and bidi controls as visible escapes.
+
+    >>> print(escape_controls("a\x1b[31mRED\nb\u202ec"))
+    a\x1b[31mRED\nb\u202ec
+    """
+    text = str(text)
+    if not RE_TERMINAL.search(text):
+        return text
+    return RE_TERMINAL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)

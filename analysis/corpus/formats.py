@@ -11,17 +11,18 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 
 from analysis.config import settings
-from analysis.corpus.decode import DecodeError, decode_bytes, is_blank, normalize_text
+from analysis.corpus.decode import DecodeError, decode_report, is_blank, normalize_text, show_bidi
 from analysis.corpus.language import detect_languages
 from analysis.corpus.records import RE_WORD, Article, Problem, parse_date
 from analysis.corpus.webpage import PageError, extract_page
 
-__all__ = ["SUFFIXES", "read_file", "read_page"]
+__all__ = ["SUFFIXES", "read_file", "read_page", "read_records"]
 
 TEXT_SUFFIXES = (".txt",)
 TABLE_SUFFIXES = (".csv", ".jsonl", ".json")
@@ -37,7 +38,7 @@ TOO_DEEP = "invalid JSON: nested too deeply to be articles"
 def optional_text(value: object) -> str | None:
     if value is None:
         return None
-    text = normalize_text(str(value))
+    text = show_bidi(normalize_text(str(value)))  # a label: no bidi control may reorder it
     return text or None
 
 
@@ -48,12 +49,28 @@ class _Sink:
     name: str
     articles: list[Article] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # Where each text too short to compare was (reported together by ``finish``).
+    short: list[str] = field(default_factory=list)
+    seen: int = 0  # records read (rows of a CSV, items of a JSON list), whatever became of them
+    limit: int = field(default_factory=lambda: settings().limits.max_file_articles)
+    min_words: int = field(default_factory=lambda: settings().limits.min_article_words)
     # Articles whose language is still to be detected: detected together by ``finish``,
     # on every core, instead of one at a time.
     undetected: list[int] = field(default_factory=list)
 
     def problem(self, reason: str, where: str = "") -> None:
         self.problems.append(Problem(f"{self.name}{where}", reason))
+
+    def full(self, where: str) -> bool:
+        """Whether the file already gave its most records (articles or not); says so once, at the first not read."""
+        if self.seen < self.limit:
+            self.seen += 1
+            return False
+        self.problem(
+            f"more than {self.limit:,} rows or records in one file: the rest, from{where}, is not loaded "
+            "(max_file_articles in settings/limits.yaml); split the file"
+        )
+        return True
 
     def record(self, record: Mapping[str, object], default_id: str, where: str = "") -> None:
         """Make an Article from one record with a ``text`` field; report what is wrong with it."""
@@ -72,6 +89,9 @@ class _Sink:
         words = sum(1 for _ in RE_WORD.finditer(text)) if len(text) >= 2 * max_words else 0
         if words > max_words:
             self.problem(f"article too long: {words:,} words (limit {max_words:,}); split it into articles", where)
+            return
+        if sum(1 for _ in islice(RE_WORD.finditer(text), self.min_words)) < self.min_words:
+            self.short.append(where.strip() or self.name)
             return
         text, marker_date = _strip_date_marker(text)
         if marker_date is not None and date is None:
@@ -92,10 +112,31 @@ class _Sink:
             )
         )
 
-    def finish(self) -> tuple[list[Article], list[Problem]]:
-        """The articles, with the languages not given detected (in one parallel batch), and the problems."""
+    def finish(self, progress: Callable[[int, int], object] | None = None) -> tuple[list[Article], list[Problem]]:
+        """The articles, with the languages not given detected (in one parallel batch), and the problems.
+
+        ``progress(done, total)`` follows the language detection of a file of thousands of articles.
+        """
+        if self.short:
+            setting = "(min_article_words in settings/limits.yaml)"
+            if len(self.short) == 1:
+                where = self.short[0]
+                self.problems.append(
+                    Problem(
+                        self.name if where == self.name else f"{self.name} {where}",
+                        f"too short to compare: fewer than {self.min_words} words {setting}; not loaded",
+                    )
+                )
+            else:
+                more = len(self.short) - 10
+                shown = ", ".join(self.short[:10]) + (f" and {more:,} more" if more > 0 else "")
+                self.problem(
+                    f"{len(self.short):,} texts too short to compare: fewer than {self.min_words} words each "
+                    f"{setting}; not loaded: {shown}"
+                )
+            self.short = []
         if self.undetected:
-            languages = detect_languages([self.articles[n].text for n in self.undetected])
+            languages = detect_languages([self.articles[n].text for n in self.undetected], progress=progress)
             for n, language in zip(self.undetected, languages):
                 self.articles[n] = replace(self.articles[n], language=language)
             self.undetected = []
@@ -131,6 +172,8 @@ def _read_csv(sink: _Sink, text: str, stem: str) -> None:
             return
         for number, row in enumerate(reader, start=1):
             where = f" row {number}"
+            if sink.full(where):
+                break
             if None in row:
                 sink.problem(f"{len(header) + len(row[None])} fields where the header has {len(header)}", where)
                 continue
@@ -144,6 +187,8 @@ def _read_csv(sink: _Sink, text: str, stem: str) -> None:
 
 def _read_json_records(sink: _Sink, records: Iterable[tuple[str, object]], stem: str) -> None:
     for where, value in records:
+        if sink.full(where):
+            break
         if not isinstance(value, dict):
             sink.problem(f"expected an object with a 'text' field, found {type(value).__name__}", where)
             continue
@@ -211,8 +256,27 @@ def read_page(name: str, html: str, *, article_id: str, url: str | None = None) 
     return sink.finish()
 
 
-def read_file(name: str, data: bytes) -> tuple[list[Article], list[Problem]]:
-    """Articles and problems from one file's bytes; ``name`` gives its type and id."""
+def read_records(name: str, records: Iterable[tuple[str, Mapping[str, object]]]) -> tuple[list[Article], list[Problem]]:
+    """Articles from records already parsed elsewhere (a workspace's), through the same cleaning and limits
+    as a file's: text normalised (NUL, ESC and other controls removed), too-long articles refused, labels shown safely.
+
+    ``records`` are (where, record) pairs; ``where`` is appended to ``name`` in problems.
+    """
+    sink = _Sink(name)
+    for where, record in records:
+        if sink.full(where):
+            break
+        sink.record(record, str(record.get("id") or where.strip()), where)
+    return sink.finish()
+
+
+def read_file(
+    name: str, data: bytes, *, progress: Callable[[int, int], object] | None = None
+) -> tuple[list[Article], list[Problem]]:
+    """Articles and problems from one file's bytes; ``name`` gives its type and id.
+
+    ``progress(done, total)`` follows the slow part of a file of thousands of rows (language detection).
+    """
     path = Path(name)
     sink = _Sink(path.name)
     reader = _READERS.get(path.suffix.lower())
@@ -227,14 +291,16 @@ def read_file(name: str, data: bytes) -> tuple[list[Article], list[Problem]]:
         sink.problem("empty file")
         return sink.articles, sink.problems
     try:
-        text = decode_bytes(data)
+        text, warning = decode_report(data)
     except DecodeError as err:
         sink.problem(str(err))
         return sink.articles, sink.problems
+    if warning:
+        sink.problem(warning)
     if is_blank(text):
         sink.problem("no text (only whitespace or control characters)")
         return sink.articles, sink.problems
     reader(sink, text, path.stem)
-    if not sink.articles and not sink.problems:
+    if not sink.articles and not sink.problems and not sink.short:
         sink.problem("no articles in the file (no rows or records)")
-    return sink.finish()
+    return sink.finish(progress)

@@ -64,6 +64,7 @@ def load_inputs(
     allow_private: bool = True,
     timeout: float | None = None,
     progress: Progress | None = None,
+    within: Progress | None = None,
 ) -> workspaces.Workspace:
     """Load folders, files, workspaces and URLs (and the URLs in ``urls_file``, after them) into one workspace.
 
@@ -96,14 +97,14 @@ def load_inputs(
     )
     by_url = dict(zip(urls, fetched, strict=True))
     if len(paths) == 1 and not urls:
-        return workspaces.load(paths[0], progress=lambda _count, _total, name: step(name))
+        return workspaces.load(paths[0], progress=lambda _count, _total, name: step(name), within=within)
     parts: list[Corpus] = []
     for item in list(dict.fromkeys(items + listed)):
         if item in by_url:
             parts.append(results_corpus([by_url[item]]))
             continue
         try:
-            parts.append(workspaces.load(item, progress=lambda _count, _total, name: step(name)).current())
+            parts.append(workspaces.load(item, progress=lambda _count, _total, name: step(name), within=within).current())
         except CorpusError as err:
             parts.append(Corpus(problems=(Problem(item, str(err)),)))
     articles = tuple(a for part in parts for a in part.articles)

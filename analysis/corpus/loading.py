@@ -58,24 +58,47 @@ class Corpus:
         return Corpus(articles, self.problems)
 
 
+def _metadata_key(name: str) -> str:
+    """A file name as metadata.csv rows and loaded files are compared: forward slashes, no leading ``./``."""
+    key = name.strip().replace("\\", "/")
+    while key.startswith("./"):
+        key = key[2:]
+    return key
+
+
 def _apply_metadata(articles: list[Article], files: dict[str, list[int]], data: bytes) -> list[Problem]:
-    """Override source/date/url/title of articles by the file they came from."""
+    """Override source/date/url/title of articles by the file they came from.
+
+    A row names a file by its exact relative name as loaded (``a.txt``), or by its name without
+    the extension (``a``) when exactly one file has it; ``../outside/a.txt`` or ``sub/a.txt`` is
+    not the ``a.txt`` of this folder. A row that matches no file, or several, is reported.
+    """
     problems: list[Problem] = []
     try:
         text = decode_bytes(data)
         rows = list(csv.DictReader(io.StringIO(text, newline="")))
     except (DecodeError, csv.Error) as err:
         return [Problem(METADATA_FILE, f"not read: {err}")]
+    by_stem: dict[str, list[str]] = {}
+    for file in files:
+        by_stem.setdefault(_metadata_key(file).rsplit(".", 1)[0] if "." in Path(file).name else file, []).append(file)
     for number, row in enumerate(rows, start=2):
         row = lower_keys(row)
-        name = str(row.get("file") or "").strip()
+        name = _metadata_key(str(row.get("file") or ""))
         where = f"{METADATA_FILE} line {number}"
         if not name:
             problems.append(Problem(where, "no 'file' value"))
             continue
-        indexes = files.get(name) or files.get(Path(name).stem)
-        if indexes is None:
-            problems.append(Problem(where, f"no loaded file named {name!r}"))
+        if name in files:
+            indexes = files[name]
+        elif len(by_stem.get(name, [])) == 1:
+            indexes = files[by_stem[name][0]]
+        elif by_stem.get(name):
+            several = ", ".join(sorted(by_stem[name]))
+            problems.append(Problem(where, f"{name!r} matches several files ({several}); name one with its extension"))
+            continue
+        else:
+            problems.append(Problem(where, f"no loaded file named {name!r} (names are matched exactly, relative to the folder)"))
             continue
         changes: dict[str, object] = {}
         for key in ("source", "title", "url"):
@@ -109,17 +132,50 @@ def _unique_ids(articles: list[Article], problems: list[Problem]) -> list[Articl
     return result
 
 
+def _within_limits(articles: list[Article], problems: list[Problem]) -> list[Article]:
+    """The articles up to the corpus limits (articles, total words); a problem says how many are left out.
+
+    >>> from analysis.config import override
+    >>> problems = []
+    >>> with override(limits={"max_corpus_articles": 2}):
+    ...     kept = _within_limits([Article(str(n), "uno dos tres") for n in range(5)], problems)
+    >>> [a.id for a in kept], problems[0].reason[:46]
+    (['0', '1'], 'corpus limit reached: 2 articles or 20,000,000')
+    """
+    limits = settings().limits
+    words = 0
+    for n, article in enumerate(articles):
+        words += article.words
+        if n >= limits.max_corpus_articles or words > limits.max_corpus_words:
+            problems.append(
+                Problem(
+                    article.id,
+                    f"corpus limit reached: {limits.max_corpus_articles:,} articles or "
+                    f"{limits.max_corpus_words:,} words (max_corpus_articles, max_corpus_words in "
+                    f"settings/limits.yaml); this article and the {len(articles) - n - 1:,} after it are not loaded",
+                )
+            )
+            return articles[:n]
+    return articles
+
+
 def _finish(articles: list[Article], problems: list[Problem]) -> Corpus:
+    articles = _within_limits(articles, problems)
     return Corpus(tuple(_unique_ids(articles, problems)), tuple(problems))
 
 
 def load_files(
-    files: Iterable[tuple[str, bytes]], *, progress: Progress | None = None, total: int | None = None
+    files: Iterable[tuple[str, bytes]],
+    *,
+    progress: Progress | None = None,
+    total: int | None = None,
+    within: Progress | None = None,
 ) -> Corpus:
     """Load articles from (file name, bytes) pairs, e.g. uploads; a ``metadata.csv`` among them applies to the rest.
 
     ``progress(count, total, name)`` is called after each file, for progress bars; ``total``
-    is the number of files (``len(files)`` when it has one, else 0 unless given).
+    is the number of files (``len(files)`` when it has one, else 0 unless given);
+    ``within(done, total, name)`` inside a file of thousands of rows, while their languages are detected.
     """
     if total is None:
         total = len(files) if isinstance(files, Sized) else 0
@@ -127,19 +183,27 @@ def load_files(
     problems: list[Problem] = []
     by_file: dict[str, list[int]] = {}
     metadata: bytes | None = None
+    limit = settings().limits.max_corpus_articles
+    unread: list[str] = []
     for count, (name, data) in enumerate(files, start=1):
         if Path(name).name.lower() == METADATA_FILE:
             metadata = data
             continue
-        found, trouble = read_file(name, data)
-        by_file.setdefault(Path(name).name, []).extend(range(len(articles), len(articles) + len(found)))
-        by_file.setdefault(Path(name).stem, []).extend(range(len(articles), len(articles) + len(found)))
+        if len(articles) > limit:  # _finish says which articles are left out; no further file is parsed
+            unread.append(name)
+            continue
+        inside = None if within is None else (lambda done, total, name=name: within(done, total, name))
+        found, trouble = read_file(name, data, progress=inside)
+        by_file.setdefault(_metadata_key(name), []).extend(range(len(articles), len(articles) + len(found)))
         articles.extend(found)
         problems.extend(trouble)
         if progress is not None:
             progress(count, total, name)
     if metadata is not None:
         problems.extend(_apply_metadata(articles, by_file, metadata))
+    if unread:
+        shown = ", ".join(unread[:5]) + (f" and {len(unread) - 5:,} more" if len(unread) > 5 else "")
+        problems.append(Problem(unread[0], f"{len(unread):,} files not read, the corpus limit being reached: {shown}"))
     return _finish(articles, problems)
 
 
@@ -149,8 +213,30 @@ def _read_bytes(path: Path) -> bytes:
         return handle.read(settings().limits.max_file_bytes + 1)
 
 
-def load_path(path: str | Path, *, progress: Progress | None = None) -> Corpus:
-    """Load a file or a folder's files (not sub-folders; hidden files skipped), sorted by name.
+def _listing(folder: Path) -> tuple[list[Path], list[Problem]]:
+    """The folder's own files, sorted by name, and a problem for what is not read (sub-folders, hidden files)."""
+    files, folders, hidden = [], [], []
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith("."):
+            hidden.append(entry.name)
+        elif entry.is_dir():
+            folders.append(entry.name + "/")
+        elif entry.is_file():
+            files.append(entry)
+    problems = []
+    if folders:
+        shown = ", ".join(folders[:10]) + (f" and {len(folders) - 10:,} more" if len(folders) > 10 else "")
+        problems.append(
+            Problem(shown, f"{len(folders):,} sub-folder(s) not read: only a folder's own files are; give a sub-folder as an input of its own")
+        )
+    if hidden:
+        shown = ", ".join(hidden[:10]) + (f" and {len(hidden) - 10:,} more" if len(hidden) > 10 else "")
+        problems.append(Problem(shown, f"{len(hidden):,} hidden file(s) or folder(s) (name starting with '.') not read"))
+    return files, problems
+
+
+def load_path(path: str | Path, *, progress: Progress | None = None, within: Progress | None = None) -> Corpus:
+    """Load a file or a folder's files, sorted by name; sub-folders and hidden files are not read, and a problem says so.
 
     Raises:
         CorpusError: when the path does not exist or nothing in it loads.
@@ -158,8 +244,9 @@ def load_path(path: str | Path, *, progress: Progress | None = None) -> Corpus:
     path = Path(path)
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
-    files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")) if path.is_dir() else [path]
-    corpus = load_files(((p.name, _read_bytes(p)) for p in files), progress=progress, total=len(files))
+    files, skipped = _listing(path) if path.is_dir() else ([path], [])
+    corpus = load_files(((p.name, _read_bytes(p)) for p in files), progress=progress, total=len(files), within=within)
+    corpus = Corpus(corpus.articles, tuple(skipped) + corpus.problems)
     if not corpus.articles:
         reasons = "; ".join(f"{p.file}: {p.reason}" for p in corpus.problems) or "the folder has no files"
         raise CorpusError(f"{path}: no article could be loaded ({reasons})")

@@ -13,6 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from analysis.config import excerpt, settings
+from analysis.corpus.decode import normalize_text, show_bidi
+from analysis.corpus.formats import read_records
 from analysis.corpus.loading import Corpus, load_path
 from analysis.corpus.records import Article, CorpusError, Problem, parse_date
 
@@ -67,30 +70,44 @@ class WorkspaceSettings:
         }
 
     @classmethod
-    def from_json(cls, data: Mapping[str, object], *, where: str = "settings") -> WorkspaceSettings:
-        """Read the settings object of a workspace file.
+    def from_json(cls, data: object, *, where: str = "settings") -> WorkspaceSettings:
+        """Read the settings object of a workspace file, each setting checked.
 
         Raises:
-            WorkspaceError: naming the unknown or mistyped setting.
+            WorkspaceError: naming the path of the unknown or mistyped setting
+                (``settings.figure_incidents['x']: must be an incident name (text), not a number``).
         """
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(data) - known)
+        if not isinstance(data, Mapping):
+            raise WorkspaceError(f"{where}: must be an object, not {_kind(data)}")
+        known = tuple(f.name for f in fields(cls))
+        unknown = sorted(str(k) for k in data if k not in known)
         if unknown:
-            raise WorkspaceError(f"{where}: unknown setting {unknown[0]!r} (known: {', '.join(sorted(known))})")
+            raise WorkspaceError(f"{where}: unknown setting {excerpt(unknown[0])} (known: {', '.join(known)})")
         threshold = data.get("similarity_threshold")
-        if threshold is not None and (isinstance(threshold, bool) or not isinstance(threshold, int | float)):
-            raise WorkspaceError(f"{where}: 'similarity_threshold' must be a number, not {type(threshold).__name__}")
-        incidents = data.get("figure_incidents") or {}
-        if not isinstance(incidents, Mapping) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in incidents.items()
+        if threshold is not None and (
+            isinstance(threshold, bool) or not isinstance(threshold, int | float) or not 0 <= threshold <= 1
         ):
-            raise WorkspaceError(f"{where}: 'figure_incidents' must be an object of id -> incident name (text)")
+            shown = excerpt(threshold) if isinstance(threshold, int | float) else _kind(threshold)
+            raise WorkspaceError(f"{where}.similarity_threshold: must be a number from 0 to 1, not {shown}")
+        incidents = data.get("figure_incidents")
+        incidents = {} if incidents is None else incidents
+        if not isinstance(incidents, Mapping):
+            raise WorkspaceError(
+                f"{where}.figure_incidents: must be an object of incident or article id -> incident name, "
+                f"not {_kind(incidents)}"
+            )
+        for key, value in incidents.items():
+            if not isinstance(value, str) or not value.strip():
+                raise WorkspaceError(
+                    f"{where}.figure_incidents{_key(key)}: must be an incident name (text), not {_kind(value)}"
+                )
         name = data.get("lexicon_name")
         if name is not None and not isinstance(name, str):
-            raise WorkspaceError(f"{where}: 'lexicon_name' must be text, not {type(name).__name__}")
-        sets = data.get("frame_sets") or []
+            raise WorkspaceError(f"{where}.lexicon_name: must be text, not {_kind(name)}")
+        sets = data.get("frame_sets")
+        sets = [] if sets is None else sets
         if not isinstance(sets, list) or not all(isinstance(x, str) for x in sets):
-            raise WorkspaceError(f"{where}: 'frame_sets' must be a list of frame set names (text)")
+            raise WorkspaceError(f"{where}.frame_sets: 'frame_sets' must be a list of frame set names (text)")
         return cls(None if threshold is None else float(threshold), dict(incidents), name, tuple(sets))
 
 
@@ -131,25 +148,128 @@ def is_workspace(data: bytes) -> bool:
     return b'"format"' in head and FORMAT.encode() in head
 
 
-def _field(record: dict[str, object], key: str, where: str) -> str | None:
+# The schema: every field a workspace can hold, and what it must be. A message names the file and
+# the path of the bad field (``mine.json: articles[2].date: ...``).
+TOP_FIELDS = ("format", "version", "articles", "problems", "labels", "lexicon", "settings")
+ARTICLE_TEXT_FIELDS = ("id", "text", "source", "language", "title", "url")
+ARTICLE_FIELDS = (*ARTICLE_TEXT_FIELDS, "date", "words")
+LABEL_FIELDS = ("source", "date")
+PROBLEM_FIELDS = ("file", "reason")
+
+
+def _kind(value: object) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}.get(
+        type(value), "a number" if isinstance(value, (int, float)) else type(value).__name__
+    )
+
+
+def _fail(name: str, path: str, reason: str) -> WorkspaceError:
+    return WorkspaceError(f"{name}: {path}: {reason}" if path else f"{name}: {reason}")
+
+
+def _key(key: str) -> str:
+    """A mapping key in a field path: quoted, bounded, control characters shown."""
+    return "[" + excerpt(key) + "]"
+
+
+def _unknown(record: dict[str, object], known: tuple[str, ...], name: str, path: str) -> None:
+    unknown = sorted(str(k) for k in record if k not in known)
+    if unknown:
+        shown = ", ".join(excerpt(k) for k in unknown[:5]) + (", …" if len(unknown) > 5 else "")
+        raise _fail(name, path, f"unknown field(s) {shown}; expected {', '.join(known)}")
+
+
+def _object(value: object, name: str, path: str, what: str) -> dict[str, object]:
+    if not isinstance(value, dict):
+        raise _fail(name, path, f"must be {what}, not {_kind(value)}")
+    return value
+
+
+def _text(record: dict[str, object], key: str, name: str, path: str, *, required: bool = False) -> str | None:
+    value = record.get(key)
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or (required and not value.strip()):
+        need = "required, non-empty text" if required else "must be text or null"
+        raise _fail(name, f"{path}.{key}", f"{need}, not {_kind(value)}")
+    return value
+
+
+def _date(record: dict[str, object], key: str, name: str, path: str) -> dt.date | None:
     value = record.get(key)
     if value is not None and not isinstance(value, str):
-        raise WorkspaceError(f"{where}: '{key}' must be text or null, not {type(value).__name__}")
-    return value
+        raise _fail(name, f"{path}.{key}", f"must be a date YYYY-MM-DD or null, not {_kind(value)}")
+    try:
+        return parse_date(value)
+    except ValueError as err:
+        raise _fail(name, f"{path}.{key}", excerpt(str(err), quote=False)) from None
 
 
 def _list(document: dict[str, object], key: str, name: str) -> list[object]:
-    value = document.get(key) or []
+    value = document.get(key)
+    if value is None:
+        return []
     if not isinstance(value, list):
-        raise WorkspaceError(f"{name}: '{key}' must be a list, not {type(value).__name__}")
+        raise _fail(name, key, f"must be a list, not {_kind(value)}")
     return value
 
 
+def _articles(document: dict[str, object], name: str) -> tuple[list[Article], list[Problem]]:
+    """The articles, each field checked, then cleaned and limited as a file's articles are."""
+    records: list[tuple[str, dict[str, object]]] = []
+    first: dict[str, str] = {}
+    for i, raw in enumerate(_list(document, "articles", name)):
+        path = f"articles[{i}]"
+        record = _object(raw, name, path, "an object with 'id' and 'text'")
+        _unknown(record, ARTICLE_FIELDS, name, path)
+        article_id = _text(record, "id", name, path, required=True)
+        _text(record, "text", name, path, required=True)
+        for key in ("source", "language", "title", "url"):
+            _text(record, key, name, path)
+        _date(record, "date", name, path)
+        if article_id in first:
+            raise _fail(
+                name,
+                f"{path}.id",
+                f"duplicate id {excerpt(article_id)} (also {first[article_id]}.id); ids must be unique",
+            )
+        first[str(article_id)] = path
+        records.append((f" {path}", {k: record.get(k) for k in (*ARTICLE_TEXT_FIELDS, "date")}))
+    return read_records(name, records)
+
+
+def _problems(document: dict[str, object], name: str) -> list[Problem]:
+    problems = []
+    for i, raw in enumerate(_list(document, "problems", name)):
+        path = f"problems[{i}]"
+        record = _object(raw, name, path, "an object with 'file' and 'reason'")
+        _unknown(record, PROBLEM_FIELDS, name, path)
+        problems.append(Problem(_text(record, "file", name, path) or "", _text(record, "reason", name, path) or ""))
+    return problems
+
+
+def _labels(document: dict[str, object], name: str) -> Labels:
+    raw = document.get("labels")
+    if raw is None:
+        return {}
+    labels: Labels = {}
+    for id_, label in _object(raw, name, "labels", "an object of article id -> {'source', 'date'}").items():
+        path = f"labels{_key(id_)}"
+        record = _object(label, name, path, "an object with 'source' and 'date'")
+        _unknown(record, LABEL_FIELDS, name, path)
+        source = _text(record, "source", name, path)
+        labels[id_] = (show_bidi(normalize_text(source)) if source else id_, _date(record, "date", name, path))
+    return labels
+
+
 def from_bytes(data: bytes, *, name: str = "workspace") -> Workspace:
-    """Read a workspace file.
+    """Read a workspace file, checking every field against the schema above.
+
+    Articles go through the same cleaning and limits as a file's (an article too long
+    or empty becomes a Problem); anything of the wrong shape is refused.
 
     Raises:
-        WorkspaceError: naming the file and the field that is wrong.
+        WorkspaceError: naming the file and the path of the field that is wrong.
     """
     try:
         document = json.loads(data.decode("utf-8-sig"))
@@ -161,54 +281,18 @@ def from_bytes(data: bytes, *, name: str = "workspace") -> Workspace:
         raise WorkspaceError(f'{name}: not a workspace file (no "format": "{FORMAT}")')
     if document.get("version") != VERSION:
         raise WorkspaceError(
-            f"{name}: workspace version {document.get('version')!r} is not supported (expected {VERSION})"
+            f"{name}: workspace version {excerpt(document.get('version'))} is not supported (expected {VERSION})"
         )
-    articles = []
-    for i, record in enumerate(_list(document, "articles", name), start=1):
-        where = f"{name}: article {i}"
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record.get("id"):
-            raise WorkspaceError(f"{where}: needs an 'id' and a 'text'")
-        try:
-            date = parse_date(record.get("date"))
-        except ValueError as err:
-            raise WorkspaceError(f"{where}: {err}") from None
-        articles.append(
-            Article(
-                id=str(record["id"]),
-                text=record["text"],
-                source=_field(record, "source", where) or str(record["id"]),
-                date=date,
-                language=_field(record, "language", where) or "und",
-                title=_field(record, "title", where),
-                url=_field(record, "url", where),
-            )
-        )
-    problems = tuple(
-        Problem(str(p.get("file", "")), str(p.get("reason", "")))
-        for p in _list(document, "problems", name)
-        if isinstance(p, dict)
-    )
-    labels: Labels = {}
-    raw_labels = document.get("labels") or {}
-    if not isinstance(raw_labels, dict):
-        raise WorkspaceError(f"{name}: 'labels' must be an object of article id -> {{'source', 'date'}}")
-    for id_, label in raw_labels.items():
-        if not isinstance(label, dict):
-            raise WorkspaceError(f"{name}: label of {id_!r} must be an object with 'source' and 'date'")
-        try:
-            source = _field(label, "source", f"{name}: label of {id_!r}") or id_
-            labels[id_] = (source, parse_date(label.get("date")))
-        except ValueError as err:
-            raise WorkspaceError(f"{name}: label of {id_!r}: {err}") from None
+    _unknown(document, TOP_FIELDS, name, "")
     lexicon = document.get("lexicon")
-    settings = document.get("settings")
-    settings = {} if settings is None else settings
     if lexicon is not None and not isinstance(lexicon, str):
-        raise WorkspaceError(f"{name}: 'lexicon' must be the lexicon's YAML text or null")
-    if not isinstance(settings, dict):
-        raise WorkspaceError(f"{name}: 'settings' must be an object")
-    choices = WorkspaceSettings.from_json(settings, where=f"{name}: settings")
-    return Workspace(Corpus(tuple(articles), problems), labels, lexicon, choices)
+        raise _fail(name, "lexicon", f"must be the lexicon's YAML text or null, not {_kind(lexicon)}")
+    raw_settings = document.get("settings")
+    settings = WorkspaceSettings.from_json({} if raw_settings is None else raw_settings, where=f"{name}: settings")
+    labels = _labels(document, name)
+    saved_problems = _problems(document, name)
+    articles, problems = _articles(document, name)
+    return Workspace(Corpus(tuple(articles), tuple(saved_problems + problems)), labels, lexicon, settings)
 
 
 def load(path: str | Path, **kwargs: object) -> Workspace:
@@ -218,7 +302,8 @@ def load(path: str | Path, **kwargs: object) -> Workspace:
         CorpusError: when nothing loads, or the workspace file is unreadable.
     """
     path = Path(path)
-    if path.is_file() and path.suffix.lower() == ".json":
+    # A file past the size limit is never read whole: load_path reads its first bytes and refuses it.
+    if path.is_file() and path.suffix.lower() == ".json" and path.stat().st_size <= settings().limits.max_file_bytes:
         data = path.read_bytes()
         if is_workspace(data):
             try:

@@ -56,8 +56,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
-import yaml
 
+from analysis.config import YamlError, excerpt, load_yaml
 from analysis.corpus.records import WITH_LEXICONS
 from analysis.framing.patterns import Context, Test, compile_phrase
 from analysis.text import Doc, fold
@@ -127,6 +127,9 @@ class Frame:
         return [t.label for t in self.terms]
 
 
+Entry = tuple[int, int, tuple[Test, ...]]  # frame index, term index, pattern
+
+
 class Match(NamedTuple):
     """One occurrence: frame and term indices in the lexicon, and the token span [start, end)."""
 
@@ -145,43 +148,64 @@ class Lexicon:
     origin: str = ""
 
     @cached_property
-    def _index(
-        self,
-    ) -> tuple[dict[str, list[tuple[int, int, tuple[Test, ...]]]], list[tuple[int, int, tuple[Test, ...]]]]:
+    def _index(self) -> tuple[dict[str, list[Entry]], dict[str, list[Entry]]]:
         # Patterns by the stem of their first token (looked up once per distinct stem
-        # of a Doc); prefix-first patterns apart. Longest patterns first.
-        by_stem: dict[str, list[tuple[int, int, tuple[Test, ...]]]] = {}
-        prefixed: list[tuple[int, int, tuple[Test, ...]]] = []
+        # of a Doc), and prefix-first patterns by their folded prefix (looked up once per
+        # leading slice of each distinct word: a dictionary walk, like a trie's). Longest first.
+        by_stem: dict[str, list[Entry]] = {}
+        by_prefix: dict[str, list[Entry]] = {}
         for f, frame in enumerate(self.frames):
             for t, term in enumerate(frame.terms):
                 for pattern in term.patterns:
                     entry = (f, t, pattern)
                     if pattern[0].kind == "prefix":
-                        prefixed.append(entry)
+                        by_prefix.setdefault(pattern[0].value, []).append(entry)
                     else:
                         by_stem.setdefault(pattern[0].key, []).append(entry)
-        for entries in by_stem.values():
+        for entries in [*by_stem.values(), *by_prefix.values()]:
             entries.sort(key=lambda e: -len(e[2]))
-        return by_stem, prefixed
+        return by_stem, by_prefix
+
+    def _prefix_entries(self, words: Iterable[str]) -> dict[str, list[Entry]]:
+        """The prefix patterns whose prefix starts each of ``words`` (only the words that have some).
+
+        Cost: one dictionary look-up per leading slice of each distinct word, up to the longest
+        prefix, whatever the number of prefix terms (not words × prefixes).
+
+        >>> lex = parse_lexicon("language: es\\nframes:\\n- frame: f\\n  description: d\\n  terms: [atac*, at*]")
+        >>> {w: [lex.frames[0].terms[t].label for _, t, _ in e] for w, e in lex._prefix_entries(["atacar", "bota"]).items()}
+        {'atacar': ['atac*', 'at*']}
+        """
+        by_prefix = self._index[1]
+        if not by_prefix:
+            return {}
+        longest = max(map(len, by_prefix))
+        found: dict[str, list[Entry]] = {}
+        for word in words:
+            folded = fold(word)
+            entries = [e for n in range(1, min(len(folded), longest) + 1) for e in by_prefix.get(folded[:n], ())]
+            if entries:
+                found[word] = sorted(entries, key=lambda e: (-len(e[2]), e[0], e[1]))
+        return found
 
     def matches(self, doc: Doc) -> list[Match]:
         """Every occurrence of every term in ``doc``, non-overlapping within each frame, in text order.
 
-        Cost: one set intersection per document, then work only at candidate tokens.
+        Cost: one set intersection per document, a few look-ups per distinct word for
+        prefix terms, then work only at candidate tokens.
         """
-        by_stem, prefixed = self._index
+        by_stem = self._index[0]
         tokens, stems = doc.tokens, doc.stems
         hits = by_stem.keys() & set(stems)
         starts = [i for i, s in enumerate(stems) if s in hits] if hits else []
+        prefixed = self._prefix_entries(set(tokens))
         if prefixed:
-            folded = {tok for tok in set(tokens) if any(fold(tok).startswith(p[0].value) for _, _, p in prefixed)}
-            if folded:
-                starts = sorted(set(starts) | {i for i, tok in enumerate(tokens) if tok in folded})
+            starts = sorted(set(starts) | {i for i, tok in enumerate(tokens) if tok in prefixed})
         found: list[Match] = []
         for i in starts:
             candidates = by_stem.get(stems[i], [])
-            if prefixed:
-                candidates = sorted([*candidates, *prefixed], key=lambda e: -len(e[2]))
+            if tokens[i] in prefixed:
+                candidates = sorted([*candidates, *prefixed[tokens[i]]], key=lambda e: -len(e[2]))
             for f, t, pattern in candidates:
                 end = i + len(pattern)
                 if end > len(tokens):
@@ -209,10 +233,16 @@ def _longest_per_frame(found: list[Match]) -> list[Match]:
     return kept
 
 
+def _names(keys: Iterable[object]) -> str:
+    """Unknown field names for a message: a few, each quoted within bounds."""
+    names = sorted(map(str, keys))
+    return "[" + ", ".join(excerpt(k) for k in names[:5]) + (", …" if len(names) > 5 else "") + "]"
+
+
 def _where(origin: str, frame: int | None = None, name: object = None, field: str | None = None) -> str:
     place = origin or "lexicon"
     if frame is not None:
-        place += f", frame {frame + 1}" + (f" ({name!r})" if isinstance(name, str) and name else "")
+        place += f", frame {frame + 1}" + (f" ({excerpt(name)})" if isinstance(name, str) and name else "")
     if field:
         place += f", field {field!r}"
     return place
@@ -224,38 +254,40 @@ def _text_list(value: object, where: str) -> list[str]:
     if isinstance(value, str):
         return [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise LexiconError(f"{where}: must be a word or a list of non-empty words, got {value!r}")
+        raise LexiconError(f"{where}: must be a word or a list of non-empty words, got {excerpt(value)}")
     return value
 
 
 def _parse_term(item: object, language: str, where: str) -> Term:
     spec: dict[str, object] = {"term": item} if isinstance(item, str) else item if isinstance(item, dict) else {}
     if not spec:
-        raise LexiconError(f"{where}: a term is a word or a mapping with 'term', got {item!r}")
+        raise LexiconError(f"{where}: a term is a word or a mapping with 'term', got {excerpt(item)}")
     unknown = set(spec) - TERM_KEYS
     if unknown:
-        named = f" ({spec['term']!r})" if isinstance(spec.get("term"), str) else ""
-        raise LexiconError(
-            f"{where}{named}: unknown field(s) {sorted(map(str, unknown))}; a term has {sorted(TERM_KEYS)}"
-        )
+        named = f" ({excerpt(spec['term'])})" if isinstance(spec.get("term"), str) else ""
+        raise LexiconError(f"{where}{named}: unknown field(s) {_names(unknown)}; a term has {sorted(TERM_KEYS)}")
     label = spec.get("term")
     if not isinstance(label, str) or not label.strip():
-        raise LexiconError(f"{where}, field 'term': must be a non-empty word or phrase, got {label!r}")
+        raise LexiconError(f"{where}, field 'term': must be a non-empty word or phrase, got {excerpt(label)}")
     mode = spec.get("match", "stem")
     if mode not in MATCH_MODES:
-        raise LexiconError(f"{where} ({label!r}), field 'match': must be one of {list(MATCH_MODES)}, got {mode!r}")
+        raise LexiconError(
+            f"{where} ({excerpt(label)}), field 'match': must be one of {list(MATCH_MODES)}, got {excerpt(mode)}"
+        )
     patterns = []
-    for phrase in [label, *_text_list(spec.get("forms"), f"{where} ({label!r}), field 'forms'")]:
+    for phrase in [label, *_text_list(spec.get("forms"), f"{where} ({excerpt(label)}), field 'forms'")]:
         pattern = compile_phrase(phrase, language, by_word=mode == "word")
         if not pattern:
-            raise LexiconError(f"{where} ({label!r}): {phrase!r} contains no word to match")
+            raise LexiconError(f"{where} ({excerpt(label)}): {excerpt(phrase)} contains no word to match")
         if pattern not in patterns:
             patterns.append(pattern)
-    exclude = frozenset(fold(w) for w in _text_list(spec.get("exclude"), f"{where} ({label!r}), field 'exclude'"))
-    where_not = f"{where} ({label!r}), field 'not_in'"
+    exclude = frozenset(
+        fold(w) for w in _text_list(spec.get("exclude"), f"{where} ({excerpt(label)}), field 'exclude'")
+    )
+    where_not = f"{where} ({excerpt(label)}), field 'not_in'"
     contexts = tuple(_context(p, patterns, language, where_not) for p in _text_list(spec.get("not_in"), where_not))
     near = {
-        field: _cue_words(spec.get(field), language, f"{where} ({label!r}), field {field!r}")
+        field: _cue_words(spec.get(field), language, f"{where} ({excerpt(label)}), field {field!r}")
         for field in ("near", "not_near")
     }
     return Term(label.strip(), tuple(patterns), exclude, contexts, near["near"], near["not_near"])
@@ -267,7 +299,7 @@ def _cue_words(value: object, language: str, where: str) -> tuple[Test, ...]:
     for word in _text_list(value, where):
         compiled = compile_phrase(word, language, by_word=True)
         if len(compiled) != 1:
-            raise LexiconError(f"{where}: {word!r} must be one word (the sentence is searched word by word)")
+            raise LexiconError(f"{where}: {excerpt(word)} must be one word (the sentence is searched word by word)")
         tests.append(compiled[0])
     return tuple(tests)
 
@@ -276,13 +308,15 @@ def _context(phrase: str, patterns: list[tuple[Test, ...]], language: str, where
     """A ``not_in`` phrase compiled: split at ``_``, or at the first place one of the term's patterns matches."""
     words = phrase.split()
     if words.count(SLOT) > 1:
-        raise LexiconError(f"{where}: {phrase!r} has more than one {SLOT!r}; write {SLOT!r} once, where the term goes")
+        raise LexiconError(
+            f"{where}: {excerpt(phrase)} has more than one {SLOT!r}; write {SLOT!r} once, where the term goes"
+        )
     if SLOT in words:
         k = words.index(SLOT)
         before = compile_phrase(" ".join(words[:k]), language, by_word=True)
         after = compile_phrase(" ".join(words[k + 1 :]), language, by_word=True)
         if not before and not after:
-            raise LexiconError(f"{where}: {phrase!r} has no word around {SLOT!r}")
+            raise LexiconError(f"{where}: {excerpt(phrase)} has no word around {SLOT!r}")
         return Context(before, (), after)
     tests = compile_phrase(phrase, language, by_word=True)
     for k in range(len(tests)):
@@ -293,19 +327,21 @@ def _context(phrase: str, patterns: list[tuple[Test, ...]], language: str, where
             ):
                 return Context(tests[:k], span, tests[k + len(pattern) :])
     raise LexiconError(
-        f"{where}: {phrase!r} does not contain the term; write the phrase with the term in it "
+        f"{where}: {excerpt(phrase)} does not contain the term; write the phrase with the term in it "
         f"('sin embargo') or with {SLOT!r} where the term goes ('se {SLOT}')"
     )
 
 
 def _parse_frame(item: object, number: int, language: str, origin: str) -> Frame:
     if not isinstance(item, dict):
-        raise LexiconError(f"{_where(origin, number)}: a frame is a mapping with {sorted(FRAME_KEYS)}, got {item!r}")
+        raise LexiconError(
+            f"{_where(origin, number)}: a frame is a mapping with {sorted(FRAME_KEYS)}, got {excerpt(item)}"
+        )
     name = item.get("frame")
     unknown = set(item) - FRAME_KEYS
     if unknown:
         raise LexiconError(
-            f"{_where(origin, number, name)}: unknown field(s) {sorted(map(str, unknown))}; a frame has {sorted(FRAME_KEYS)}"
+            f"{_where(origin, number, name)}: unknown field(s) {_names(unknown)}; a frame has {sorted(FRAME_KEYS)}"
         )
     for field in ("frame", "description"):
         if not isinstance(item.get(field), str) or not item[field].strip():
@@ -313,19 +349,19 @@ def _parse_frame(item: object, number: int, language: str, origin: str) -> Frame
     terms_spec = item.get("terms")
     if not isinstance(terms_spec, list) or not terms_spec:
         raise LexiconError(
-            f"{_where(origin, number, name, 'terms')}: must be a non-empty list of terms, got {terms_spec!r}"
+            f"{_where(origin, number, name, 'terms')}: must be a non-empty list of terms, got {excerpt(terms_spec)}"
         )
     terms: list[Term] = []
     owner: dict[tuple[Test, ...], str] = {}
     for t, spec in enumerate(terms_spec):
         term = _parse_term(spec, language, f"{_where(origin, number, name, 'terms')}, term {t + 1}")
         if term.label.lower() in {x.label.lower() for x in terms}:
-            raise LexiconError(f"{_where(origin, number, name, 'terms')}: duplicate term {term.label!r}")
+            raise LexiconError(f"{_where(origin, number, name, 'terms')}: duplicate term {excerpt(term.label)}")
         for pattern in term.patterns:
             if pattern in owner and owner[pattern] != term.label:
                 raise LexiconError(
-                    f"{_where(origin, number, name, 'terms')}: {term.label!r} matches the same words as "
-                    f"{owner[pattern]!r} (both are {' '.join(x.value for x in pattern)!r} once stemmed); keep one"
+                    f"{_where(origin, number, name, 'terms')}: {excerpt(term.label)} matches the same words as "
+                    f"{excerpt(owner[pattern])} (both are {excerpt(' '.join(x.value for x in pattern))} once stemmed); keep one"
                 )
             owner[pattern] = term.label
         terms.append(term)
@@ -340,14 +376,9 @@ def parse_lexicon(text: str, *, origin: str = "") -> Lexicon:
     [('f', 'secuestro')]
     """
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
-        problem = getattr(err, "problem", None) or str(err)
-        raise LexiconError(f"{origin or 'lexicon'}: not valid YAML{at}: {problem}") from None
-    except RecursionError:  # what PyYAML raises on lists or mappings nested thousands deep
-        raise LexiconError(f"{origin or 'lexicon'}: not valid YAML: nested too deeply") from None
+        data = load_yaml(text)  # aliases refused, values counted: nothing is expanded
+    except YamlError as err:
+        raise LexiconError(f"{origin or 'lexicon'}: {err}") from None
     if data is None:
         raise LexiconError(f"{origin or 'lexicon'}: empty: no language and no frames")
     if not isinstance(data, dict):
@@ -360,7 +391,7 @@ def parse_lexicon(text: str, *, origin: str = "") -> Lexicon:
     unknown = set(data) - {"language", "frames"}
     if unknown:
         raise LexiconError(
-            f"{origin or 'lexicon'}: unknown field(s) {sorted(map(str, unknown))}; expected 'language' and 'frames'"
+            f"{origin or 'lexicon'}: unknown field(s) {_names(unknown)}; expected 'language' and 'frames'"
         )
     frames_spec = data.get("frames")
     if not isinstance(frames_spec, list) or not frames_spec:

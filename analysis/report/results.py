@@ -105,4 +105,5 @@ def similarity_json(
     ``threshold`` and ``n_terms`` default to the settings' (settings/similarity.yaml).
     """
     comparison = analyse(text)
-    return comparison_json(comparison, close_pairs(comparison, text, threshold=threshold, n_terms=n_terms))
+    pairs = close_pairs(comparison, text, threshold=threshold, n_terms=n_terms)
+    return comparison_json(comparison, pairs, threshold=threshold)

@@ -86,13 +86,15 @@ def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
         ],
         columns=["a", "b", "score", "a_text", "b_text"],
     )
+    results = comparison_json(comparison, pairs, threshold=threshold)
     return Section(
         key="similarity",
         title="Similarity and shared passages",
         summary=summary + f" Pairs listed: cosine ≥ {threshold:.2f}.",
+        notes=() if results["pairs_complete"] else (f"Pairs listed: {results['pairs_note']}.",),
         charts=tuple(charts),
         tables=(Table("closest-pairs", "Closest pairs", table), Table("shared-passages", "Shared passages", passages)),
-        results=comparison_json(comparison, pairs),
+        results=results,
     )
 
 

@@ -21,6 +21,7 @@ from analysis.similarity.tfidf import (
     cosine_matrix,
     heatmap_articles,
     nearest_neighbours,
+    pairs_with_listing,
     similar_pairs,
     submatrix,
     tfidf,
@@ -34,6 +35,7 @@ __all__ = [
     "analyse",
     "close_pairs",
     "comparison_json",
+    "listing_json",
     "heatmap_view",
     "pair",
     "pairs_table",
@@ -144,8 +146,10 @@ def heatmap_view(comparison: Comparison) -> tuple[list[str], np.ndarray]:
     if comparison.matrix is not None and n <= settings().similarity.heatmap_max_articles:
         indexes, matrix = list(range(n)), comparison.matrix
     else:
-        strongest = similar_pairs(
-            comparison.model, threshold=0.0, matrix=comparison.matrix, neighbours=comparison.neighbours
+        strongest = (  # the nearest neighbours as found: no exact rescan at threshold 0
+            comparison.neighbours
+            if comparison.neighbours is not None
+            else similar_pairs(comparison.model, threshold=0.0, matrix=comparison.matrix)
         )
         indexes = heatmap_articles(strongest, n)
         matrix = submatrix(comparison.model, indexes)
@@ -153,8 +157,23 @@ def heatmap_view(comparison: Comparison) -> tuple[list[str], np.ndarray]:
     return [comparison.ids[indexes[o]] for o in order], matrix[np.ix_(order, order)]
 
 
-def comparison_json(comparison: Comparison, pairs: tuple[PairComparison, ...]) -> dict[str, object]:
-    """The CLI's JSON: ``ids``, ``matrix`` (only up to the dense threshold) and ``pairs``."""
+def listing_json(comparison: Comparison, *, threshold: float, listed: int) -> dict[str, object]:
+    """How complete the listed pairs are: ``pairs_total`` (pairs found at ``threshold``), ``pairs_complete``
+    (every pair above the threshold is listed) and ``pairs_note`` (how they were found, and what is cut)."""
+    found, listing = pairs_with_listing(
+        comparison.model, threshold=threshold, matrix=comparison.matrix, neighbours=comparison.neighbours
+    )
+    note = listing.note
+    if listed < len(found):
+        note += f"; the {listed:,} most similar of the {len(found):,} pairs found are listed"
+    return {"pairs_total": len(found), "pairs_complete": listing.complete and listed >= len(found), "pairs_note": note}
+
+
+def comparison_json(
+    comparison: Comparison, pairs: tuple[PairComparison, ...], *, threshold: float | None = None
+) -> dict[str, object]:
+    """The CLI's JSON: ``ids``, ``matrix`` (only up to the dense threshold), ``pairs`` and, given the
+    ``threshold`` the pairs were listed at, how complete they are (:func:`listing_json`)."""
     result: dict[str, object] = {"ids": list(comparison.ids)}
     if comparison.matrix is not None:
         result["matrix"] = np.round(comparison.matrix, 4).tolist()
@@ -172,6 +191,8 @@ def comparison_json(comparison: Comparison, pairs: tuple[PairComparison, ...]) -
         }
         for p in pairs
     ]
+    if threshold is not None:
+        result.update(listing_json(comparison, threshold=threshold, listed=len(pairs)))
     return result
 
 

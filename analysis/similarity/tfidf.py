@@ -30,8 +30,11 @@ __all__ = [
     "cosine_matrix",
     "doc_ngrams",
     "heatmap_articles",
+    "PairListing",
     "nearest_neighbours",
+    "pair_listing",
     "pairs_from_matrix",
+    "pairs_with_listing",
     "similar_pairs",
     "submatrix",
     "tfidf",
@@ -248,6 +251,90 @@ def pairs_from_matrix(matrix: np.ndarray, ids: Sequence[str], *, threshold: floa
     return _sorted(_pairs_frame(tuple(ids), i[keep], j[keep], s[keep]))
 
 
+@dataclass(frozen=True)
+class PairListing:
+    """How complete a listing of pairs above a threshold is, for the JSON (``pairs_complete``, ``pairs_note``) and pages."""
+
+    complete: bool
+    note: str
+
+
+def _saturated(pairs: pd.DataFrame, n: int, k: int) -> np.ndarray:
+    """Articles in at least ``k`` of ``pairs``, most connected first: their neighbour list may be cut at k."""
+    counts = np.bincount(np.concatenate([pairs["i"].to_numpy(), pairs["j"].to_numpy()]).astype(np.int64), minlength=n)
+    rows = np.flatnonzero(counts >= k)
+    return rows[np.argsort(-counts[rows], kind="stable")]
+
+
+def _rescan(model: TfidfModel, rows: np.ndarray, threshold: float, chunk_rows: int) -> pd.DataFrame:
+    """Every pair of one of ``rows`` with any other article at cosine >= ``threshold``, computed exactly."""
+    found_i, found_j, found_s = [], [], []
+    transposed = model.matrix.T.tocsr()
+    for start in range(0, len(rows), chunk_rows):
+        chunk = rows[start : start + chunk_rows]
+        block = np.asarray((model.matrix[chunk] @ transposed).toarray())
+        block[np.arange(len(chunk)), chunk] = -1.0
+        r, c = np.nonzero(block >= threshold)
+        found_i.append(chunk[r])
+        found_j.append(c)
+        found_s.append(np.minimum(block[r, c], 1.0))
+    i, j, s = (np.concatenate(x) if x else np.array([], dtype=np.int64) for x in (found_i, found_j, found_s))
+    return _pairs_frame(model.ids, np.minimum(i, j), np.maximum(i, j), s.astype(np.float64))
+
+
+def _threshold_pairs(
+    model: TfidfModel, threshold: float, neighbours: pd.DataFrame | None
+) -> tuple[pd.DataFrame, PairListing]:
+    n = len(model)
+    pairs = nearest_neighbours(model) if neighbours is None else neighbours
+    pairs = pairs[pairs["score"] >= threshold]
+    config = settings().similarity
+    limit = config.rescan_max_articles
+    rows = _saturated(pairs, n, config.neighbours)
+    if len(rows):
+        extra = _rescan(model, rows[:limit], threshold, config.chunk_rows)
+        pairs = pd.concat([pairs, extra], ignore_index=True).drop_duplicates(["i", "j"])
+    how = (
+        f"above {config.dense_max_articles:,} articles, pairs come from each article's {config.neighbours} nearest neighbours "
+        f"(found among {config.candidates} candidates proposed by its rarer terms, then scored exactly; recall in "
+        "docs/PERFORMANCE.md)"
+    )
+    if len(rows) > limit:
+        note = (
+            f"{how}; {len(rows):,} articles have {config.neighbours} or more neighbours above the threshold, and only the "
+            f"{limit:,} most connected were compared with every article (rescan_max_articles in "
+            "settings/similarity.yaml): pairs of the others beyond their nearest are not listed"
+        )
+    else:
+        note = (
+            f"{how}; every article whose nearest all reach the threshold ({len(rows):,}) was compared with every "
+            "article, so no pair is cut at the neighbour count"
+        )
+    return _sorted(pairs), PairListing(False, note)
+
+
+def pair_listing(model: TfidfModel, *, threshold: float, neighbours: pd.DataFrame | None = None) -> PairListing:
+    """How complete :func:`similar_pairs` is at ``threshold``: every pair up to ``dense_max_articles``."""
+    return pairs_with_listing(model, threshold=threshold, neighbours=neighbours, listing_only=True)[1]
+
+
+def pairs_with_listing(
+    model: TfidfModel,
+    *,
+    threshold: float,
+    matrix: np.ndarray | None = None,
+    neighbours: pd.DataFrame | None = None,
+    listing_only: bool = False,
+) -> tuple[pd.DataFrame, PairListing]:
+    """:func:`similar_pairs` and :func:`pair_listing` in one search."""
+    if len(model) <= settings().similarity.dense_max_articles:
+        listing = PairListing(True, f"every pair of the {len(model):,} articles was compared")
+        if listing_only:
+            return pd.DataFrame(columns=PAIR_COLUMNS), listing
+        return similar_pairs(model, threshold=threshold, matrix=matrix), listing
+    return _threshold_pairs(model, threshold, neighbours)
+
+
 def similar_pairs(
     model: TfidfModel,
     *,
@@ -259,14 +346,16 @@ def similar_pairs(
 
     ``threshold`` defaults to ``pair_threshold`` (settings/similarity.yaml).
     Up to ``dense_max_articles`` every pair is considered (pass ``matrix`` when
-    already computed); above, only each article's top-k neighbours (pass
-    ``neighbours`` from :func:`nearest_neighbours` when already computed).
+    already computed); above, each article's top-k neighbours (pass ``neighbours``
+    from :func:`nearest_neighbours` when already computed), plus every pair above the
+    threshold of an article whose k neighbours all reach it, computed exactly (so a
+    group of more than k near-duplicates lists all its pairs); :func:`pair_listing`
+    says how complete that is.
     """
     if threshold is None:
         threshold = settings().similarity.pair_threshold
     if len(model) > settings().similarity.dense_max_articles:
-        pairs = nearest_neighbours(model) if neighbours is None else neighbours
-        return pairs[pairs["score"] >= threshold].reset_index(drop=True)
+        return _threshold_pairs(model, threshold, neighbours)[0]
     return pairs_from_matrix(cosine_matrix(model) if matrix is None else matrix, model.ids, threshold=threshold)
 
 

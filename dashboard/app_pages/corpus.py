@@ -73,9 +73,11 @@ with left:
         ".csv/.json/.jsonl with a text column and optional source, date, title, url; "
         ".html/.htm saved web pages (main text, outlet, date and title are read from the page); "
         "a metadata.csv (file,source,date,url) labels the other files. "
-        f"Up to {settings().limits.max_file_bytes // 1_000_000} MB per file and "
-        f"{settings().limits.max_article_words:,} words per article: "
-        "larger ones are refused and listed with the reason.",
+        f"Up to {settings().limits.max_file_bytes // 1_000_000} MB and {settings().limits.max_file_articles:,} "
+        f"rows per file, {settings().limits.max_article_words:,} words per article, "
+        f"{settings().limits.max_corpus_articles:,} articles in all; texts of fewer than "
+        f"{settings().limits.min_article_words} words are too short to compare. "
+        "What is refused is listed with the reason.",
     )
     if uploads and st.button("Load these files", type="primary", icon=":material/upload:"):
         start_workers_for(sum(f.size for f in uploads))
@@ -83,7 +85,10 @@ with left:
         added = load_files(
             ((f.name, f.getvalue()) for f in uploads),
             progress=lambda count, _total, name: bar.progress(
-                count / len(uploads), text=f"Read {name} ({count}/{len(uploads)})"
+                count / len(uploads), text=f"Read {components.plain(name)} ({count}/{len(uploads)})"
+            ),
+            within=lambda done, total, name: bar.progress(
+                done / total, text=f"{components.plain(name)}: languages of {done:,} of {total:,} articles detected"
             ),
         )
         bar.empty()

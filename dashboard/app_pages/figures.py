@@ -73,7 +73,7 @@ else:
     components.chart(timeline_chart(lines), lines, "casualty-figures-timeline", key="figures-timeline")
 
 st.subheader("Claims and their evidence")
-st.markdown(evidence_html(components.page_of(table, key="figures-page", what="claims")), unsafe_allow_html=True)
+components.html_block(evidence_html(components.page_of(table, key="figures-page", what="claims")))
 components.csv_download(table, "casualty-claims.csv", key="figures-claims-csv", label="Claims as CSV")
 
 st.subheader("Incidents")

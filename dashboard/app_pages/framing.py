@@ -345,7 +345,7 @@ else:
         try:
             table = _compare(key, ids(pick_a), ids(pick_b), text)
         except ValueError as err:
-            st.warning(str(err))
+            st.warning(components.plain(err))
         else:
             name_a = (
                 ", ".join(pick_a) if len(pick_a) <= 3 else f"{len(pick_a)} {'sources' if by_source else 'articles'}"

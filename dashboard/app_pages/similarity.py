@@ -15,7 +15,7 @@ from analysis.similarity.compare import (
     pairs_table,
     terms_table,
 )
-from analysis.similarity.tfidf import similar_pairs
+from analysis.similarity.tfidf import pair_listing, similar_pairs
 from analysis.text import TextCorpus
 from dashboard import components, state
 
@@ -79,6 +79,9 @@ components.chart(
 
 every_pair = _all_pairs(key, threshold, comparison)
 st.subheader(f"Closest pairs: {len(every_pair):,}")
+if comparison.matrix is None:  # above the dense limit: say how the pairs were found and what may be cut
+    listing = pair_listing(comparison.model, threshold=threshold, neighbours=comparison.neighbours)
+    st.caption(f"How these pairs were found: {listing.note}.")
 if len(every_pair) > len(table):
     st.caption(
         f"Showing the {len(table)} most similar of {len(every_pair):,} pairs, with their terms and passages; "

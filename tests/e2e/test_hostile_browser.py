@@ -9,7 +9,9 @@ evidence) and uses a framing term (so keyword in context shows it).
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -42,12 +44,75 @@ PAGES = [
     ("side-by-side", "Side by side"),
     ("framing", "Framing terms"),
     ("figures", "Casualty figures"),
+    ("report", "Report"),
 ]
 
 
+def tracked_payloads(base: str) -> str:
+    """Every way a label could make the reader's browser fetch ``base``: Markdown after a blank line
+    (which ends a raw-HTML block), HTML elements, CSS, LaTeX, Streamlit directives, bidi and ESC."""
+    return "\n\n".join(
+        [
+            "Tracked",
+            f"![img]({base}/markdown-image)",
+            f"![ref][r]\n\n[r]: {base}/reference-image",
+            f"[link]({base}/link) <{base}/autolink>",
+            f'<img src="{base}/html-image"> <video poster="{base}/poster"></video>',
+            f'<iframe src="{base}/iframe"></iframe> <object data="{base}/object"></object>',
+            f"<style>@import url({base}/css-import);</style> <link rel=stylesheet href={base}/css-link>",
+            f'<div style="background:url({base}/css-background)">x</div>',
+            f"$\\href{{{base}/latex}}{{x}}$ $$\\text{{y}}$$ :red[RED] :material/warning:",
+            "Periódico\u202egpj.exe \x1b[31mRED",
+        ]
+    )
+
+
+class Tracker:
+    """An HTTP server on 127.0.0.1 that records every request: no page may make one."""
+
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+        tracker = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+                tracker.requests.append(self.path)
+                self.send_response(200)
+                self.send_header("Content-Type", "image/gif")
+                self.end_headers()
+                self.wfile.write(b"GIF89a\x01\x00\x01\x00\x00\x00\x00;")
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory) -> Iterator[str]:
+def tracker() -> Iterator[Tracker]:
+    server = Tracker()
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory, tracker) -> Iterator[str]:
     folder: Path = tmp_path_factory.mktemp("hostile")
+    payloads = tracked_payloads(tracker.base)
+    tracked = {
+        "text": "Al menos 30 personas murieron en el bombardeo del puerto, según la Cruz Roja. Los vecinos pidieron ayuda.",
+        "source": payloads,
+        "title": payloads,
+        "date": "2026-01-07",
+        "language": "es",
+    }
+    (folder / "tracked.json").write_text(json.dumps(tracked), encoding="utf-8")
     record = {"text": EVIL, "source": SOURCE, "title": TITLE, "date": "2026-01-05", "language": "es"}
     (folder / "evil.json").write_text(json.dumps(record), encoding="utf-8")
     (folder / "calm.json").write_text(
@@ -93,7 +158,7 @@ def _hover_points(page) -> int:
 
 
 @pytest.mark.parametrize(("path", "heading"), PAGES, ids=[p for p, _ in PAGES])
-def test_hostile_text_stays_text(page, hostile, path: str, heading: str):
+def test_hostile_text_stays_text(page, hostile, tracker, path: str, heading: str):
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(f"{hostile}/{path}")
@@ -129,3 +194,6 @@ def test_hostile_text_stays_text(page, hostile, path: str, heading: str):
     page.screenshot(path=str(ARTIFACTS / f"hostile-{path}.png"), full_page=True)
     assert _pwned(page) == [] and dialogs == []
     assert _injected(page) == []
+    assert tracker.requests == [], f"the {path} page made the browser fetch {tracker.requests}"
+    if path == "figures":  # the evidence table holds the tracked label, shown as text on one line
+        page.get_by_text("Tracked ![img](http://127.0.0.1", exact=False).first.wait_for(timeout=30_000)

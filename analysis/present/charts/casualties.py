@@ -185,16 +185,29 @@ def highlight(sentence: str, start: int, end: int) -> str:
     )
 
 
+def _cell(value: object) -> str:
+    """An untrusted table cell as HTML: escaped, on one line (no blank line may end an HTML block)."""
+    return html.escape(" ".join(str(value).split()))
+
+
 def evidence_html(table: pd.DataFrame) -> str:
-    """An HTML table of claims (``comparison_table``) with each evidence sentence and its figure marked."""
+    """An HTML table of claims (``comparison_table``) with each evidence sentence and its figure marked.
+
+    Every cell is escaped and kept on one line, whatever the labels hold:
+
+    >>> row = {"source": "A\\n\\n![x](http://t/) <b>", "kind": "killed", "group": "people", "low": 3, "high": 3,
+    ...        "status": "consistent", "attributed_to": None, "text": "3 murieron.", "start": 0, "end": 1,
+    ...        "sentence_start": 0}
+    >>> evidence_html(pd.DataFrame([row])).split("<tbody>")[1][:40]
+    '<tr><td>A ![x](http://t/) &lt;b&gt;</td>'
+    """
     cells = ["<table><thead><tr><th>source</th><th>kind · group</th><th>figure</th><th>status</th><th>according to</th>"
              "<th>evidence</th></tr></thead><tbody>"]  # fmt: skip
     for row in table.itertuples(index=False):
         sentence = highlight(row.text, row.start - row.sentence_start, row.end - row.sentence_start)
         cells.append(
-            f"<tr><td>{html.escape(str(row.source))}</td><td>{html.escape(f'{row.kind} · {row.group}')}</td>"
-            f"<td>{html.escape(interval_text(row.low, row.high))}</td><td>{html.escape(str(row.status))}</td>"
-            f"<td>{html.escape(_name(row.attributed_to))}</td><td>{sentence}</td></tr>"
+            f"<tr><td>{_cell(row.source)}</td><td>{_cell(f'{row.kind} · {row.group}')}</td>"
+            f"<td>{_cell(interval_text(row.low, row.high))}</td><td>{_cell(row.status)}</td>"
+            f"<td>{_cell(_name(row.attributed_to))}</td><td>{sentence}</td></tr>"
         )
-    cells.append("</tbody></table>")
     return "".join(cells)
