@@ -38,7 +38,7 @@ def test_a_frame_added_is_counted_per_source_and_shown_in_context(page: AppTest)
         {"frame": "toma", "term": "captura", "forms": "", "not_in": ""},
     ]
     counts = _counts(page).set_index("term")
-    assert counts.loc["secuestro"].drop("frame").sum() == 4 and counts.loc["captura", "002_617b4fc88994eff6"] == 3
+    assert counts.loc["secuestro"].drop("frame").sum() == 4 and counts.loc["captura"].drop("frame").max() == 3
     assert page.selectbox(key=f"{BUILDER}-kwic-term").value == "toma › secuestro"
     assert any("**secuestro**" in m.value for m in page.markdown)
 
