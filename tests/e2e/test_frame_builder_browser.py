@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from analysis.framing.lexicon import parse_lexicon
-from tests.e2e.conftest import ARTIFACTS
+from tests.e2e.conftest import ARTIFACTS, start_streamlit
 
 pytestmark = pytest.mark.e2e
 RUNNING = '[data-testid="stStatusWidgetRunningIcon"], [data-testid="stStatusWidgetRunningManIcon"]'
@@ -19,7 +19,17 @@ def _idle(page) -> None:
     page.wait_for_function(f"() => !document.querySelector('{RUNNING}')", timeout=60_000)
 
 
-def test_building_a_frame_in_the_browser(page, server):
+@pytest.fixture(scope="module")
+def own_server():
+    """A server of its own: saving a lexicon here must not reach the other browser tests' sessions."""
+    process, url = start_streamlit()
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_building_a_frame_in_the_browser(page, own_server):
+    server = own_server
     page.goto(f"{server}/framing")
     page.get_by_role("heading", name="Framing terms").wait_for(timeout=60_000)
     page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', timeout=60_000)
