@@ -146,22 +146,36 @@ def _ids(value: str | None) -> list[str] | None:
 
 
 def _terms(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
-    from analysis.framing.lexicon import default_lexicons, load_lexicon
+    from analysis.framing.lexicon import load_lexicon
+    from analysis.framing.sets import parse_sets, set_lexicons
     from analysis.report.results import lexicons_for, terms_json
 
+    sets = parse_sets(args.frames)
     if args.lexicon:
-        lexicons = default_lexicons([load_lexicon(args.lexicon)])
-    else:
-        lexicons = lexicons_for(args.workspace.lexicon)  # a saved workspace's lexicon, else the packaged ones
+        lexicons = set_lexicons(sets, [load_lexicon(args.lexicon)])
+    else:  # a saved workspace's lexicon, else the packaged ones
+        lexicons = lexicons_for(args.workspace.lexicon, sets=sets)
     group_a, group_b = _ids(args.group_a), _ids(args.group_b)
     if group_b is not None and group_a is None:
         raise ValueError("--group-b needs --group-a")
-    return terms_json(_build(corpus, args), lexicons, group_a=group_a, group_b=group_b)
+    text = _build(corpus, args)
+    if args.suggest:
+        from analysis.framing.suggest import suggest, suggestions_json
+
+        return suggestions_json(suggest(text))
+    return terms_json(text, lexicons, group_a=group_a, group_b=group_b)
 
 
 def _terms_table(result: dict[str, object]) -> pd.DataFrame:
     import pandas as pd
 
+    if "suggestions" in result:
+        found = result["suggestions"]
+        assert isinstance(found, list)
+        return pd.DataFrame(
+            [(s["frame"], s["score"], s["similarity"], s["split"], s["apart"], "; ".join(s["contexts"])) for s in found],
+            columns=["frame", "score", "similarity", "split", "apart", "contexts"],
+        )
     rows = result["counts"]
     assert isinstance(rows, list)
     return pd.DataFrame(rows, columns=["article", "source", "frame", "term", "count", "per_1000"])
@@ -178,6 +192,17 @@ def _terms_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--lexicon", metavar="FILE", help="a YAML framing lexicon replacing the packaged one of its language"
+    )
+    parser.add_argument(
+        "--frames",
+        metavar="SET",
+        default="default",
+        help="frame set(s) to count, comma-separated: default, migration, protest, disaster, elections, or all",
+    )
+    parser.add_argument(
+        "--suggest",
+        action="store_true",
+        help="print candidate frames found in the corpus (competing words that split the sources) instead",
     )
 
 

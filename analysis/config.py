@@ -2,7 +2,7 @@
 
 Thresholds and options live in data files, not in code: ``limits.yaml``,
 ``parallel.yaml``, ``similarity.yaml`` (with its ``passages`` section),
-``display.yaml``, ``interval_rules.yaml`` and ``sources.yaml``. :func:`settings` reads them once
+``display.yaml``, ``interval_rules.yaml``, ``sources.yaml`` and ``framing.yaml``. :func:`settings` reads them once
 into frozen dataclasses; :func:`override` swaps in a changed copy for a block
 of code (tests, a user's choice), so one change reaches every reader.
 
@@ -37,6 +37,7 @@ __all__ = [
     "Similarity",
     "Stories",
     "Sources",
+    "Suggest",
     "YamlError",
     "excerpt",
     "load_yaml",
@@ -255,6 +256,25 @@ class Sources:
 
 
 @dataclass(frozen=True)
+class Suggest:
+    """Competing-words suggestions (``framing.yaml``, section ``suggest``)."""
+
+    window: int
+    min_count: int
+    min_articles: int
+    max_words: int
+    min_context_count: int
+    context_smoothing: float
+    min_similarity: float
+    neighbours: int
+    max_capital_share: float
+    prior_scale: float
+    top: int
+    contexts_shown: int
+    evidence_lines: int
+
+
+@dataclass(frozen=True)
 class Settings:
     """Every threshold of the library, one record."""
 
@@ -267,6 +287,7 @@ class Settings:
     intervals: Intervals
     places: Places
     sources: Sources
+    suggest: Suggest
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -312,6 +333,7 @@ def _from_files() -> Settings:
         intervals=_record(Intervals, _read("interval_rules"), "settings/interval_rules.yaml"),
         places=_record(Places, _read("places"), "settings/places.yaml"),
         sources=_record(Sources, _read("sources")["sources"], "settings/sources.yaml: sources"),
+        suggest=_record(Suggest, _read("framing")["suggest"], "settings/framing.yaml: suggest"),
     )
 
 

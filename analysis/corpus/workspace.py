@@ -49,7 +49,8 @@ class WorkspaceSettings:
     incident or article id -> incident name, the Figures page's merges;
     ``lexicon_name``: the file name of the user's framing lexicon; ``narrow``: the
     sidebar's narrowing of every page (``story`` id and its ``label``, ``start`` and
-    ``end`` ISO dates, ``sources``: a list of outlets; each may be null).
+    ``end`` ISO dates, ``sources``: a list of outlets; each may be null); ``frame_sets``: the
+    framing frame sets chosen on the Framing page (names checked where they are used).
 
     >>> WorkspaceSettings.from_json({"similarity_threshold": 0.3}).to_json()
     {'similarity_threshold': 0.3}
@@ -59,11 +60,17 @@ class WorkspaceSettings:
     figure_incidents: Mapping[str, str] = field(default_factory=dict)
     lexicon_name: str | None = None
     narrow: Mapping[str, object] = field(default_factory=dict)
+    frame_sets: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         """The settings that were made, as the workspace file holds them."""
         values = {f.name: getattr(self, f.name) for f in fields(self)}
-        return {k: dict(v) if isinstance(v, Mapping) else v for k, v in values.items() if v is not None and v != {}}
+        values = {k: list(v) if isinstance(v, tuple) else v for k, v in values.items()}
+        return {
+            k: dict(v) if isinstance(v, Mapping) else v
+            for k, v in values.items()
+            if v is not None and v != {} and v != []
+        }
 
     @classmethod
     def from_json(cls, data: object, *, where: str = "settings") -> WorkspaceSettings:
@@ -100,7 +107,17 @@ class WorkspaceSettings:
         name = data.get("lexicon_name")
         if name is not None and not isinstance(name, str):
             raise WorkspaceError(f"{where}.lexicon_name: must be text, not {_kind(name)}")
-        return cls(None if threshold is None else float(threshold), dict(incidents), name, _narrow(data, where))
+        sets = data.get("frame_sets")
+        sets = [] if sets is None else sets
+        if not isinstance(sets, list) or not all(isinstance(x, str) for x in sets):
+            raise WorkspaceError(f"{where}.frame_sets: 'frame_sets' must be a list of frame set names (text)")
+        return cls(
+            None if threshold is None else float(threshold),
+            dict(incidents),
+            name,
+            _narrow(data, where),
+            tuple(sets),
+        )
 
 
 NARROW_KEYS = ("story", "label", "start", "end", "sources")

@@ -1,7 +1,8 @@
 """Which words each outlet chooses: lexicon frames, counts per article and source, distinctive words, keyword in context.
 
-Modules: ``lexicon`` (schema, validation, matching), ``counts`` (frame and term counts, rates), ``distinctive``
-(Fightin' Words), ``kwic`` (keyword in context).
+Modules: ``lexicon`` (schema, validation, matching), ``patterns`` (token tests, ``not_in`` contexts), ``sets``
+(packaged frame sets), ``counts`` (frame and term counts, rates), ``distinctive`` (Fightin' Words), ``kwic`` (keyword
+in context), ``suggest`` (competing words found in the corpus).
 """
 
 from analysis.lazy import exports

@@ -13,17 +13,19 @@ from dataclasses import replace
 import pandas as pd
 
 from analysis.corpus.records import failure
-from analysis.framing.lexicon import Lexicon, Match, Test, compile_phrase
+from analysis.framing.lexicon import Lexicon, Match
+from analysis.framing.patterns import Test, compile_phrase
 from analysis.text import Doc, TextCorpus, fold
 
-__all__ = ["KWIC_COLUMNS", "kwic_query", "kwic_terms"]
+__all__ = ["KWIC_COLUMNS", "context_line", "kwic_query", "kwic_terms"]
 
 # The stage named in the problems of articles whose occurrences could not be listed.
 STAGE = "keyword in context"
 KWIC_COLUMNS = ["article", "source", "frame", "term", "left", "match", "right", "start", "end"]
 
 
-def _line(doc: Doc, start: int, end: int, window: int) -> tuple[str, str, str, int, int]:
+def context_line(doc: Doc, start: int, end: int, window: int) -> tuple[str, str, str, int, int]:
+    """(left, match, right, begin, stop) of tokens [start, end) of ``doc``, ``window`` characters each side."""
     text = doc.article.text
     begin, stop = doc.spans[start][0], doc.spans[end - 1][1]
     left_words = text[max(0, begin - window) : begin].split()
@@ -77,7 +79,7 @@ def kwic_terms(
         if lexicon is None or not lexicon.frames:
             continue
         try:  # one unreadable article must not sink the others: a Problem names it
-            found = [(m, lexicon.frames[m.frame], _line(doc, m.start, m.end, window)) for m in lexicon.matches(doc)]
+            found = [(m, lexicon.frames[m.frame], context_line(doc, m.start, m.end, window)) for m in lexicon.matches(doc)]
         except Exception as error:
             text.log.add(failure(doc.id, STAGE, error))
             continue
@@ -108,7 +110,7 @@ def kwic_query(text: TextCorpus, query: str, *, window: int = 60, by_word: bool 
         if not pattern:
             return pd.DataFrame(columns=KWIC_COLUMNS)
         try:
-            lines = [_line(doc, m.start, m.end, window) for m in _find(doc, pattern)]
+            lines = [context_line(doc, m.start, m.end, window) for m in _find(doc, pattern)]
         except Exception as error:
             text.log.add(failure(doc.id, STAGE, error))
             continue

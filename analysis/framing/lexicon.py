@@ -24,6 +24,26 @@ compiled, through the shared pipeline's :func:`analysis.text.tokenize` and
 A phrase matches consecutive tokens. Within a frame, where two terms overlap the
 longest wins ("inmigrantes ilegales" rather than "inmigrantes"), so no token is
 counted twice in one frame; frames are counted independently of each other.
+
+Senses that must not count are excluded by data, per term, with ``not_in``: a list of
+phrases an occurrence must not lie inside. Their words are compared exactly (accents
+and case ignored; ``*`` ends a prefix), and ``_`` stands for any form of the term:
+
+* a fixed expression that contains the term: ``sin embargo`` (however), ``de acuerdo con``
+  (according to), ``terrorismo de Estado`` (an accusation against a state);
+* a context pattern around the term: ``se _`` (the reflexive "se desplazaban", they were
+  travelling, is not "desplazados"), ``_ de pantalla`` (a screenshot is no "captura").
+
+An occurrence of the term is dropped when one of its ``not_in`` phrases matches the
+tokens around it with the term in the phrase's slot: "Sin embargo, ..." gives no
+embargo, "el embargo petrolero" still does.
+
+For a word whose senses differ by topic rather than by fixed phrase, ``near`` and
+``not_near`` look at the occurrence's sentence (one sense per collocation): with
+``near`` the occurrence counts only when another word of its sentence is one of the
+listed words ("operación" only beside militar, tropas, misiles...), with ``not_near``
+it does not count when one is there ("seized" beside drugs, cash, cocaine). Words are
+compared exactly (accents and case ignored), ``*`` ends a prefix.
 """
 
 from __future__ import annotations
@@ -33,11 +53,14 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import NamedTuple
+
+import numpy as np
 
 from analysis.config import YamlError, excerpt, load_yaml
 from analysis.corpus.records import WITH_LEXICONS
-from analysis.text import Doc, fold, stem, tokenize
+from analysis.framing.patterns import Context, Test, compile_phrase
+from analysis.text import Doc, fold
 
 __all__ = [
     "Frame",
@@ -52,53 +75,14 @@ __all__ = [
     "parse_lexicon",
 ]
 
-Kind = Literal["stem", "word", "prefix"]
-PREFIX_MARK = "*"
 FRAME_KEYS = frozenset({"frame", "description", "terms"})
-TERM_KEYS = frozenset({"term", "forms", "exclude", "match"})
+TERM_KEYS = frozenset({"term", "forms", "exclude", "match", "not_in", "near", "not_near"})
+SLOT = "_"
 MATCH_MODES = ("stem", "word")
 
 
 class LexiconError(ValueError):
     """A lexicon file that cannot be used; the message names the file, frame and field."""
-
-
-class Test(NamedTuple):
-    """One token test of a pattern: ``kind`` compares the token's stem, folded word or folded prefix."""
-
-    kind: Kind
-    value: str
-    key: str  # the stem under which the pattern is indexed ("" for prefixes)
-
-    def accepts(self, token: str, token_stem: str) -> bool:
-        if self.kind == "stem":
-            return token_stem == self.value
-        if self.kind == "word":
-            return fold(token) == self.value
-        return fold(token).startswith(self.value)
-
-
-def compile_phrase(phrase: str, language: str, *, by_word: bool = False) -> tuple[Test, ...]:
-    """The token tests a word or phrase compiles to in ``language`` (empty when it has no word).
-
-    >>> [t.value for t in compile_phrase("Jefe de Estado", "es")]
-    ['jef', 'de', 'estad']
-    >>> [(t.kind, t.value) for t in compile_phrase("atac*", "es")]
-    [('prefix', 'atac')]
-    """
-    tests = []
-    words = phrase.split()
-    for raw in words:
-        is_prefix = raw.endswith(PREFIX_MARK) and len(raw.rstrip(PREFIX_MARK)) > 0
-        for token in tokenize(raw.rstrip(PREFIX_MARK) if is_prefix else raw):
-            token_stem = stem(token, language)
-            if is_prefix:
-                tests.append(Test("prefix", fold(token), ""))
-            elif by_word:
-                tests.append(Test("word", fold(token), token_stem))
-            else:
-                tests.append(Test("stem", token_stem, token_stem))
-    return tuple(tests)
 
 
 @dataclass(frozen=True)
@@ -108,6 +92,26 @@ class Term:
     label: str
     patterns: tuple[tuple[Test, ...], ...]
     exclude: frozenset[str] = frozenset()  # folded words never counted, though they share a stem
+    not_in: tuple[Context, ...] = ()  # phrases an occurrence must not lie inside
+    near: tuple[Test, ...] = ()  # one of these words must be in the occurrence's sentence
+    not_near: tuple[Test, ...] = ()  # none of these words may be in the occurrence's sentence
+
+    def excluded(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the occurrence at tokens [start, end) of ``doc`` is a sense the lexicon excludes."""
+        tokens, stems = doc.tokens, doc.stems
+        if fold(tokens[start]) in self.exclude or any(c.covers(tokens, stems, start, end) for c in self.not_in):
+            return True
+        if not self.near and not self.not_near:
+            return False
+        sentences = doc.token_sentences
+        first = int(np.searchsorted(sentences, sentences[start], side="left"))
+        last = int(np.searchsorted(sentences, sentences[start], side="right"))
+        around = [j for j in range(first, last) if not start <= j < end]
+
+        def seen(tests: tuple[Test, ...]) -> bool:
+            return any(t.accepts(tokens[j], stems[j]) for j in around for t in tests)
+
+        return (bool(self.near) and not seen(self.near)) or (bool(self.not_near) and seen(self.not_near))
 
 
 @dataclass(frozen=True)
@@ -204,9 +208,11 @@ class Lexicon:
                 candidates = sorted([*candidates, *prefixed[tokens[i]]], key=lambda e: -len(e[2]))
             for f, t, pattern in candidates:
                 end = i + len(pattern)
-                if end > len(tokens) or fold(tokens[i]) in self.frames[f].terms[t].exclude:
+                if end > len(tokens):
                     continue
-                if all(test.accepts(tokens[j], stems[j]) for j, test in zip(range(i, end), pattern)):
+                if all(
+                    test.accepts(tokens[j], stems[j]) for j, test in zip(range(i, end), pattern)
+                ) and not self.frames[f].terms[t].excluded(doc, i, end):
                     found.append(Match(f, t, i, end))
         return _longest_per_frame(found)
 
@@ -258,13 +264,16 @@ def _parse_term(item: object, language: str, where: str) -> Term:
         raise LexiconError(f"{where}: a term is a word or a mapping with 'term', got {excerpt(item)}")
     unknown = set(spec) - TERM_KEYS
     if unknown:
-        raise LexiconError(f"{where}: unknown field(s) {_names(unknown)}; a term has {sorted(TERM_KEYS)}")
+        named = f" ({excerpt(spec['term'])})" if isinstance(spec.get("term"), str) else ""
+        raise LexiconError(f"{where}{named}: unknown field(s) {_names(unknown)}; a term has {sorted(TERM_KEYS)}")
     label = spec.get("term")
     if not isinstance(label, str) or not label.strip():
         raise LexiconError(f"{where}, field 'term': must be a non-empty word or phrase, got {excerpt(label)}")
     mode = spec.get("match", "stem")
     if mode not in MATCH_MODES:
-        raise LexiconError(f"{where} ({excerpt(label)}), field 'match': must be one of {list(MATCH_MODES)}, got {excerpt(mode)}")
+        raise LexiconError(
+            f"{where} ({excerpt(label)}), field 'match': must be one of {list(MATCH_MODES)}, got {excerpt(mode)}"
+        )
     patterns = []
     for phrase in [label, *_text_list(spec.get("forms"), f"{where} ({excerpt(label)}), field 'forms'")]:
         pattern = compile_phrase(phrase, language, by_word=mode == "word")
@@ -272,13 +281,62 @@ def _parse_term(item: object, language: str, where: str) -> Term:
             raise LexiconError(f"{where} ({excerpt(label)}): {excerpt(phrase)} contains no word to match")
         if pattern not in patterns:
             patterns.append(pattern)
-    exclude = frozenset(fold(w) for w in _text_list(spec.get("exclude"), f"{where} ({excerpt(label)}), field 'exclude'"))
-    return Term(label.strip(), tuple(patterns), exclude)
+    exclude = frozenset(
+        fold(w) for w in _text_list(spec.get("exclude"), f"{where} ({excerpt(label)}), field 'exclude'")
+    )
+    where_not = f"{where} ({excerpt(label)}), field 'not_in'"
+    contexts = tuple(_context(p, patterns, language, where_not) for p in _text_list(spec.get("not_in"), where_not))
+    near = {
+        field: _cue_words(spec.get(field), language, f"{where} ({excerpt(label)}), field {field!r}")
+        for field in ("near", "not_near")
+    }
+    return Term(label.strip(), tuple(patterns), exclude, contexts, near["near"], near["not_near"])
+
+
+def _cue_words(value: object, language: str, where: str) -> tuple[Test, ...]:
+    """The single words of a ``near`` or ``not_near`` list, compared exactly (``*`` for a prefix)."""
+    tests = []
+    for word in _text_list(value, where):
+        compiled = compile_phrase(word, language, by_word=True)
+        if len(compiled) != 1:
+            raise LexiconError(f"{where}: {excerpt(word)} must be one word (the sentence is searched word by word)")
+        tests.append(compiled[0])
+    return tuple(tests)
+
+
+def _context(phrase: str, patterns: list[tuple[Test, ...]], language: str, where: str) -> Context:
+    """A ``not_in`` phrase compiled: split at ``_``, or at the first place one of the term's patterns matches."""
+    words = phrase.split()
+    if words.count(SLOT) > 1:
+        raise LexiconError(
+            f"{where}: {excerpt(phrase)} has more than one {SLOT!r}; write {SLOT!r} once, where the term goes"
+        )
+    if SLOT in words:
+        k = words.index(SLOT)
+        before = compile_phrase(" ".join(words[:k]), language, by_word=True)
+        after = compile_phrase(" ".join(words[k + 1 :]), language, by_word=True)
+        if not before and not after:
+            raise LexiconError(f"{where}: {excerpt(phrase)} has no word around {SLOT!r}")
+        return Context(before, (), after)
+    tests = compile_phrase(phrase, language, by_word=True)
+    for k in range(len(tests)):
+        for pattern in patterns:
+            span = tests[k : k + len(pattern)]
+            if len(span) == len(pattern) and all(
+                p.accepts(t.value, t.key) if t.kind == "word" else False for p, t in zip(pattern, span, strict=True)
+            ):
+                return Context(tests[:k], span, tests[k + len(pattern) :])
+    raise LexiconError(
+        f"{where}: {excerpt(phrase)} does not contain the term; write the phrase with the term in it "
+        f"('sin embargo') or with {SLOT!r} where the term goes ('se {SLOT}')"
+    )
 
 
 def _parse_frame(item: object, number: int, language: str, origin: str) -> Frame:
     if not isinstance(item, dict):
-        raise LexiconError(f"{_where(origin, number)}: a frame is a mapping with {sorted(FRAME_KEYS)}, got {excerpt(item)}")
+        raise LexiconError(
+            f"{_where(origin, number)}: a frame is a mapping with {sorted(FRAME_KEYS)}, got {excerpt(item)}"
+        )
     name = item.get("frame")
     unknown = set(item) - FRAME_KEYS
     if unknown:

@@ -21,6 +21,7 @@ from analysis.corpus.workspace import Workspace
 from analysis.framing.counts import article_counts, frames_table
 from analysis.framing.distinctive import compare_groups, source_vs_rest, term_matrix
 from analysis.framing.lexicon import Lexicon, default_lexicons, parse_lexicon
+from analysis.framing.sets import DEFAULT_SET, set_lexicons
 from analysis.similarity.compare import analyse, close_pairs, comparison_json
 from analysis.similarity.coverage import narrowed
 from analysis.similarity.stories import StoryEdits, StoryMap, singletons, stories
@@ -42,10 +43,15 @@ __all__ = [
 TOP_DISTINCTIVE = 20  # words per group and direction in "distinctive"
 
 
-def lexicons_for(yaml_text: str | None, *, origin: str = "workspace lexicon") -> dict[str, Lexicon]:
-    """The packaged lexicons, with the user's (YAML text) replacing the one of its language."""
-
-    return default_lexicons([parse_lexicon(yaml_text, origin=origin)] if yaml_text else [])
+def lexicons_for(
+    yaml_text: str | None, *, origin: str = "workspace lexicon", sets: Sequence[str] = (DEFAULT_SET,)
+) -> dict[str, Lexicon]:
+    """The packaged lexicons of frame ``sets`` (default: the default set), with the user's (YAML text) replacing
+    the one of its language."""
+    overrides = [parse_lexicon(yaml_text, origin=origin)] if yaml_text else []
+    if tuple(sets) == (DEFAULT_SET,):
+        return default_lexicons(overrides)
+    return set_lexicons(sets, overrides)
 
 
 def distinctive_table(

@@ -11,6 +11,7 @@ from analysis.config import settings
 from analysis.corpus.records import Progress
 from analysis.corpus.workspace import Workspace
 from analysis.framing.counts import article_counts, dominant_terms, source_counts
+from analysis.framing.sets import DEFAULT_SET, parse_sets
 from analysis.present.charts.casualties import agreement_chart, timeline_chart
 from analysis.present.charts.corpus import articles_by_source_date, articles_table
 from analysis.present.charts.framing import distinctive_small_multiples, largest_sources, pool_sources, term_bars
@@ -137,7 +138,8 @@ def _bounded(results: dict[str, object]) -> dict[str, object]:
 
 
 def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
-    lexicons = lexicons_for(workspace.lexicon)
+    chosen = workspace.settings.frame_sets or (DEFAULT_SET,)  # the frame sets chosen on the Framing page
+    lexicons = lexicons_for(workspace.lexicon, sets=parse_sets(",".join(chosen)))
     counts = article_counts(text, lexicons)
     sources = source_counts(counts)
     dominant = dominant_terms(sources)

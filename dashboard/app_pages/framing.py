@@ -9,10 +9,13 @@ import streamlit as st
 from analysis.config import settings
 from analysis.corpus.decode import DecodeError, decode_bytes
 from analysis.corpus.records import WITH_LEXICONS
+from analysis.framing import builder
 from analysis.framing.counts import article_counts, dominant_terms, frames_table, source_counts
 from analysis.framing.distinctive import compare_groups, source_vs_rest, term_matrix
 from analysis.framing.kwic import kwic_query, kwic_terms
-from analysis.framing.lexicon import LexiconError, default_lexicons, packaged_text, parse_lexicon
+from analysis.framing.lexicon import LexiconError, packaged_text, parse_lexicon
+from analysis.framing.sets import DEFAULT_SET, frame_sets, set_lexicons
+from analysis.framing.suggest import Suggestion, suggest
 from analysis.present.charts.framing import (
     distinctive_bars,
     distinctive_small_multiples,
@@ -31,15 +34,20 @@ ALL_SOURCES = "all sources"
 LAST_CLICK = "framing-last-click"
 TERM_SEPARATOR = " › "
 DISTINCTIVE_WORDS = 15
+BUILDER = "framing-builder"  # the rows of the frames being built, and the editor's version
+KWIC_SAMPLE = 6
+SUGGESTIONS_SHOWN = 10
 
 
-def _lexicons(upload: str):  # noqa: ANN202 - a dict of Lexicon; parse errors surface on the page
-    return default_lexicons([parse_lexicon(upload, origin="uploaded lexicon")] if upload else [])
+def _lexicons(upload: str, sets: tuple[str, ...] = (DEFAULT_SET,)):  # noqa: ANN202 - a dict of Lexicon
+    return set_lexicons(sets, [parse_lexicon(upload, origin="uploaded lexicon")] if upload else [])
 
 
 @st.cache_data(max_entries=8, show_spinner="Counting framing terms…")
-def _counts(key: str, upload: str, _text: TextCorpus) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    counts = article_counts(_text, _lexicons(upload))
+def _counts(
+    key: str, upload: str, _text: TextCorpus, sets: tuple[str, ...] = (DEFAULT_SET,)
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    counts = article_counts(_text, _lexicons(upload, sets))
     sources = source_counts(counts)
     return counts, sources, dominant_terms(sources)
 
@@ -69,11 +77,144 @@ def _compare(key: str, group_a: tuple[str, ...], group_b: tuple[str, ...], _text
 
 
 @st.cache_data(max_entries=32)
-def _kwic(key: str, upload: str, choice: str, query: str, _text: TextCorpus) -> pd.DataFrame:
+def _kwic(
+    key: str, upload: str, choice: str, query: str, _text: TextCorpus, sets: tuple[str, ...] = (DEFAULT_SET,)
+) -> pd.DataFrame:
     if query.strip():
         return kwic_query(_text, query)
     frame, _, term = choice.partition(TERM_SEPARATOR)
-    return kwic_terms(_text, _lexicons(upload), frame=frame, term=term)
+    return kwic_terms(_text, _lexicons(upload, sets), frame=frame, term=term)
+
+
+@st.cache_data(max_entries=16, show_spinner="Counting the frames you built…")
+def _built(key: str, draft: str, _text: TextCorpus) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Per frame and term of a draft lexicon: the count in each source, and every occurrence in context."""
+    lexicon = parse_lexicon(draft, origin="frames built here")
+    lexicons = {lexicon.language: lexicon}
+    sources = source_counts(article_counts(_text, lexicons))
+    table = sources.pivot_table(index=["frame", "term"], columns="source", values="count", aggfunc="sum", sort=False)
+    return table.fillna(0).astype(int).reset_index(), kwic_terms(_text, lexicons)
+
+
+@st.cache_data(max_entries=4, show_spinner="Looking for competing words in the corpus…")
+def _suggestions(key: str, _text: TextCorpus) -> list[Suggestion]:
+    return suggest(_text)
+
+
+def _chosen_sets(saved: object) -> list[str]:
+    """The frame sets a workspace saved that still exist (the default set when none)."""
+    names = [str(s) for s in saved if str(s) in frame_sets()] if isinstance(saved, list | tuple) else []
+    return names or [DEFAULT_SET]
+
+
+def _set_rows(rows: list[dict[str, str]]) -> None:
+    """Replace the builder's rows and start its editor afresh (so the change is not applied twice)."""
+    st.session_state[BUILDER] = rows
+    st.session_state[f"{BUILDER}-version"] = st.session_state.get(f"{BUILDER}-version", 0) + 1
+
+
+def _frame_builder(text: TextCorpus, key: str, languages: list[str]) -> None:
+    """Frames built in the app: a table of frames and terms, their counts and contexts, saved as a lexicon."""
+    saved = st.session_state.lexicon or ""
+    st.session_state.setdefault(BUILDER, [])
+    if saved and saved != st.session_state.get(f"{BUILDER}-from"):  # a lexicon uploaded, or a workspace opened
+        _set_rows(builder.rows_from_yaml(saved))
+        st.session_state[f"{BUILDER}-from"] = saved
+    language = st.selectbox(
+        "Language of these frames", languages or list(WITH_LEXICONS), key=f"{BUILDER}-language",
+        help="The lexicon you build replaces the packaged one of this language.",
+    )  # fmt: skip
+    with st.form(f"{BUILDER}-new", clear_on_submit=True, border=False):
+        left, right, go = st.columns([2, 4, 1], vertical_alignment="bottom")
+        name = left.text_input("New frame", placeholder="taking of the leader", key=f"{BUILDER}-name")
+        terms = right.text_input(
+            "Its competing terms, separated by commas", placeholder="secuestro, captura, detención",
+            key=f"{BUILDER}-terms",
+        )  # fmt: skip
+        if go.form_submit_button("Add frame", icon=":material/add:") and name.strip():
+            current = builder.clean(st.session_state[BUILDER])
+            _set_rows(builder.add_frame(current, name, [t for t in terms.split(",") if t.strip()]))
+            st.rerun()
+    version = st.session_state.get(f"{BUILDER}-version", 0)
+    table = pd.DataFrame(st.session_state[BUILDER], columns=builder.COLUMNS).astype(str)
+    edited = st.data_editor(
+        table, num_rows="dynamic", hide_index=True, width="stretch", key=f"{BUILDER}-editor-{version}",
+        column_config={
+            "frame": st.column_config.TextColumn("frame", help="One referent; its terms compete to name it"),
+            "term": st.column_config.TextColumn("term", help="A word or phrase, counted in any inflection"),
+            "forms": st.column_config.TextColumn("forms", help="More forms that count as the term, separated by ;"),
+            "not_in": st.column_config.TextColumn(
+                "not in", help="Phrases that must not count, separated by ;  _ stands for the term: 'sin _'"
+            ),
+        },
+    )  # fmt: skip
+    rows = builder.clean(edited.to_dict("records"))
+    descriptions = builder.descriptions_from_yaml(saved) if saved else {}
+    if not rows:
+        st.info("Add a frame above, or one of the competing words suggested below.", icon=":material/info:")
+        draft = ""
+    else:
+        try:
+            draft = builder.lexicon_yaml(rows, language, descriptions=descriptions)
+        except LexiconError as err:
+            st.error(f"These frames cannot be used yet: {components.plain(err)}", icon=":material/error:")
+            draft = ""
+    if draft:
+        per_source, lines = _built(key, draft, text)
+        st.caption("Uses per source of each term (click a term below to see it in context).")
+        st.dataframe(per_source, hide_index=True, width="stretch", key=f"{BUILDER}-counts")
+        choices = [TERM_SEPARATOR.join(r[:2]) for r in per_source[["frame", "term"]].itertuples(index=False)]
+        choice = st.selectbox("Term in context", choices, key=f"{BUILDER}-kwic-term")
+        frame, _, term = (choice or "").partition(TERM_SEPARATOR)
+        sample = lines[(lines["frame"] == frame) & (lines["term"] == term)].head(KWIC_SAMPLE)
+        if sample.empty:
+            st.caption(f"No occurrence of **{components.plain(term)}** in this corpus.")
+        for n, line in enumerate(sample.itertuples(index=False)):
+            st.markdown(
+                f"{components.plain(line.source)}: … {components.plain(line.left)} "
+                f"**{components.plain(line.match)}** {components.plain(line.right)} …"
+            )
+            options = builder.exclusions(line.left, line.right)
+            for column, phrase in zip(st.columns(len(options) or 1), options):
+                if column.button(f"Not in “{phrase}”", key=f"{BUILDER}-not-{n}-{phrase}", help="Exclude this sense"):
+                    _set_rows(builder.add_not_in(rows, frame, term, phrase))
+                    st.rerun()
+        save, download = st.columns(2)
+        if save.button("Use these frames (saved with the workspace)", icon=":material/save:", key=f"{BUILDER}-save"):
+            state.set_lexicon(draft)
+            st.session_state[f"{BUILDER}-from"] = draft
+            state.set_setting("lexicon_name", "frames built in the app")
+            st.rerun()
+        download.download_button(
+            "Download as YAML", draft, f"frames_{language}.yaml", "application/yaml", key=f"{BUILDER}-yaml",
+            on_click="ignore", icon=":material/download:",
+        )  # fmt: skip
+    st.markdown("**Competing words suggested by this corpus**")
+    st.caption(
+        "Pairs of words that fill the same slot (their neighbouring words are alike) but whose use splits the "
+        "sources: each a candidate frame. Score = context similarity × Fightin' Words split × how far apart the "
+        "sources are."
+    )
+    if st.toggle("Find them", key=f"{BUILDER}-suggest"):
+        found = _suggestions(key, text)
+        if not found:
+            st.info("No competing words found: the corpus needs at least two sources.")
+        for n, item in enumerate(found[:SUGGESTIONS_SHOWN]):
+            a, b = item.terms
+            left, right = st.columns([5, 1], vertical_alignment="center")
+            left.markdown(
+                f"**{components.plain(a)}** / **{components.plain(b)}** · score {item.score:.2f} · "
+                f"contexts: {components.plain(', '.join(item.contexts))}"
+            )
+            if right.button("Add as a frame", key=f"{BUILDER}-add-{n}", icon=":material/add:"):
+                _set_rows(builder.add_frame(rows, f"{a} / {b}", [a, b]))
+                st.rerun()
+            with left.expander("Evidence"):
+                for e in item.evidence:
+                    st.markdown(
+                        f"{components.plain(e.source)}: … {components.plain(e.left)} "
+                        f"**{components.plain(e.match)}** {components.plain(e.right)} …"
+                    )
 
 
 def _clicked(event: object, chart: str) -> tuple[str, str, str] | None:
@@ -120,6 +261,19 @@ with st.expander("Lexicon: frames and their terms", icon=":material/menu_book:")
         else:
             state.set_lexicon(candidate)  # saved with the workspace
             state.set_setting("lexicon_name", uploaded.name)
+    sets = tuple(
+        st.multiselect(
+            "Frame sets", list(frame_sets()), default=_chosen_sets(state.setting("frame_sets", [DEFAULT_SET])),
+            key="framing-sets", help="Groups of frames for kinds of events; your own lexicon replaces its language's.",
+        )  # fmt: skip
+        or [DEFAULT_SET]
+    )
+    try:
+        set_lexicons(sets)
+    except LexiconError as err:
+        st.error(f"{components.plain(err)}. Using the default set.", icon=":material/error:")
+        sets = (DEFAULT_SET,)
+    state.set_setting("frame_sets", list(sets))
     upload = st.session_state.lexicon or ""
     if upload:
         name = str(state.setting("lexicon_name", "your lexicon"))
@@ -132,7 +286,7 @@ with st.expander("Lexicon: frames and their terms", icon=":material/menu_book:")
         if st.button("Back to the packaged lexicons", icon=":material/undo:"):
             state.set_lexicon(None)
             st.rerun()
-    frames = frames_table(_lexicons(upload), languages={a.language for a in corpus.articles})
+    frames = frames_table(_lexicons(upload, sets), languages={a.language for a in corpus.articles})
     st.dataframe(frames.assign(terms=frames["terms"].map(", ".join)), hide_index=True, width="stretch")
     columns = st.columns(len(WITH_LEXICONS))
     for column, language in zip(columns, WITH_LEXICONS):
@@ -141,7 +295,10 @@ with st.expander("Lexicon: frames and their terms", icon=":material/menu_book:")
             key=f"framing-dl-{language}", on_click="ignore", icon=":material/download:",
         )  # fmt: skip
 
-counts, sources, dominant = _counts(key, upload, text)
+with st.expander("Build your own frames", icon=":material/edit_note:"):
+    _frame_builder(text, key, sorted({a.language for a in corpus.articles if a.language in WITH_LEXICONS}))
+
+counts, sources, dominant = _counts(key, upload, text, sets)
 if counts.empty:
     st.warning("No lexicon matches the language of these articles.")
     st.stop()
@@ -272,7 +429,7 @@ query = right.text_input(
     key=KWIC_QUERY,
     help="Matched in any inflection: 'secuestro' finds 'secuestraron'.",
 )
-lines = _kwic(key, upload, choice or "", query, text)
+lines = _kwic(key, upload, choice or "", query, text, sets)
 if only != ALL_SOURCES:
     lines = lines[lines["source"] == only]
 where = "" if only == ALL_SOURCES else f" in {components.plain(only)}"

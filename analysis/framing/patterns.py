@@ -1,0 +1,73 @@
+"""Token patterns of the framing lexicons: the tests a lexicon's words compile to, and ``not_in`` contexts.
+
+A word compiles, through the shared pipeline's :func:`analysis.text.tokenize` and
+:func:`analysis.text.stem`, to one :class:`Test` per token: equal Snowball stem, equal
+folded word (accents and case ignored), or folded prefix (a word ending in ``*``). The
+matching rule itself is documented in :mod:`analysis.framing.lexicon`.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, NamedTuple
+
+from analysis.text import fold, stem, tokenize
+
+__all__ = ["PREFIX_MARK", "Context", "Kind", "Test", "compile_phrase"]
+
+Kind = Literal["stem", "word", "prefix"]
+PREFIX_MARK = "*"
+
+
+class Test(NamedTuple):
+    """One token test of a pattern: ``kind`` compares the token's stem, folded word or folded prefix."""
+
+    kind: Kind
+    value: str
+    key: str  # the stem under which the pattern is indexed ("" for prefixes)
+
+    def accepts(self, token: str, token_stem: str) -> bool:
+        if self.kind == "stem":
+            return token_stem == self.value
+        if self.kind == "word":
+            return fold(token) == self.value
+        return fold(token).startswith(self.value)
+
+
+def compile_phrase(phrase: str, language: str, *, by_word: bool = False) -> tuple[Test, ...]:
+    """The token tests a word or phrase compiles to in ``language`` (empty when it has no word).
+
+    >>> [t.value for t in compile_phrase("Jefe de Estado", "es")]
+    ['jef', 'de', 'estad']
+    >>> [(t.kind, t.value) for t in compile_phrase("atac*", "es")]
+    [('prefix', 'atac')]
+    """
+    tests = []
+    words = phrase.split()
+    for raw in words:
+        is_prefix = raw.endswith(PREFIX_MARK) and len(raw.rstrip(PREFIX_MARK)) > 0
+        for token in tokenize(raw.rstrip(PREFIX_MARK) if is_prefix else raw):
+            token_stem = stem(token, language)
+            if is_prefix:
+                tests.append(Test("prefix", fold(token), ""))
+            elif by_word:
+                tests.append(Test("word", fold(token), token_stem))
+            else:
+                tests.append(Test("stem", token_stem, token_stem))
+    return tuple(tests)
+
+
+class Context(NamedTuple):
+    """A ``not_in`` phrase: word tests before the term, tests of the term's own words (empty for ``_``: any
+    form), and tests after it. An occurrence at tokens [i, end) is excluded when all of them pass there."""
+
+    before: tuple[Test, ...]
+    slot: tuple[Test, ...]
+    after: tuple[Test, ...]
+
+    def covers(self, tokens: tuple[str, ...], stems: tuple[str, ...], start: int, end: int) -> bool:
+        first, last = start - len(self.before), end + len(self.after)
+        if first < 0 or last > len(tokens) or (self.slot and len(self.slot) != end - start):
+            return False
+        tests = (*self.before, *(self.slot or ()), *self.after)
+        where = (*range(first, start), *(range(start, end) if self.slot else ()), *range(end, last))
+        return all(t.accepts(tokens[j], stems[j]) for j, t in zip(where, tests, strict=True))
