@@ -139,6 +139,7 @@ class Limits:
     max_page_mb: float
     url_timeout_seconds: float
     min_page_words: int
+    collection_lock_seconds: float = 30.0
 
     @property
     def max_file_bytes(self) -> int:
