@@ -349,7 +349,9 @@ class Collection:
                         (o.name, o.country, o.language, o.ownership, o.lean),
                     )
                     self.db.execute("DELETE FROM outlet_aliases WHERE outlet = ?", (o.name,))
-                    for alias in dict.fromkeys((o.name, *o.aliases)):
+                    # One row per key: "EL PAÍS" adds nothing to "El País" (same key), the name is kept.
+                    keys = {outlet_key(alias): alias for alias in reversed((o.name, *o.aliases))}
+                    for alias in keys.values():
                         self.db.execute(
                             "INSERT OR REPLACE INTO outlet_aliases VALUES (?, ?, ?)", (outlet_key(alias), alias, o.name)
                         )
@@ -405,7 +407,7 @@ class Collection:
         try:
             return self.db.execute(sql, values).fetchall()
         except sqlite3.OperationalError as err:
-            if filters.query and ("fts5" in str(err) or "syntax" in str(err)):
+            if filters.query and "locked" not in str(err) and "busy" not in str(err):  # FTS5 reports a bad query this way
                 raise CollectionError(
                     f"{self.file}: the query {filters.query!r} is not a valid full-text query ({err}); "
                     'use words, "a phrase", OR, NOT'

@@ -2,13 +2,19 @@
 
 A wire story is credited in its dateline ("MADRID, 3 mar (EFE).-"), in a sign-off
 ("... — AFP") or in the byline ("Redacción / Europa Press"). Only those places are
-read: an agency named mid-story ("según informó Reuters") is a source of a quote, not
+read, and only in a credit's form (in parentheses, opening a line, or signed off after a dash):
+an agency named in a sentence ("según informó Reuters") is a source of a quote, not
 the article's credit. Agency names and their spellings live in ``analysis/lexicons/agencies.yaml``.
 
 >>> agency_credit("MADRID, 3 mar (EFE).- El Gobierno aprobó hoy la reforma.")
 'EFE'
 >>> agency_credit("El ministro habló con la prensa durante una hora sobre la reforma.") is None
 True
+>>> agency_credit("La huelga sigue, según informó Reuters a primera hora.") is None
+True
+>>> agency_credit("Los mercados cerraron en alza tras el anuncio del banco central. — AFP")
+'AFP'
+
 >>> byline_of("Por Ana Gómez\\nEl Gobierno aprobó hoy la reforma.")
 'Ana Gómez'
 """
@@ -39,6 +45,22 @@ def _agencies() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(found)
 
 
+@cache
+def _credits() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """How a text credits an agency: in parentheses ("MADRID (EFE).-", "(Reuters)"), alone on a line or
+    opening one ("EFE.- ..."), or signed off after a dash or slash at the very end ("... — AFP")."""
+    found = []
+    for name, word in _agencies():
+        w = word.pattern
+        forms = (
+            rf"\(\s*{w}\s*\)",
+            rf"(?:^|\n)\s*{w}\s*(?:$|\n|\.-|\s[-—–|])",
+            rf"[—–/-]\s*{w}\s*\.?\s*$",
+        )
+        found.append((name, re.compile("|".join(forms))))
+    return tuple(found)
+
+
 def agency_names() -> tuple[str, ...]:
     """The agencies credited, in the data file's order.
 
@@ -56,8 +78,12 @@ def agency_credit(text: str, *, byline: str | None = None) -> str | None:
     >>> agency_credit("x", byline="Redacción / Europa Press")
     'Europa Press'
     """
-    places = [byline or "", text[:DATELINE_CHARS], text[-SIGNOFF_CHARS:]]
-    credited = [name for name, pattern in _agencies() if any(pattern.search(place) for place in places)]
+    places = [text[:DATELINE_CHARS], text[-SIGNOFF_CHARS:]]
+    credited = [
+        name
+        for (name, word), (_, credit) in zip(_agencies(), _credits(), strict=True)
+        if (byline and word.search(byline)) or any(credit.search(place) for place in places)
+    ]
     return ", ".join(credited) or None
 
 
