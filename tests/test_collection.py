@@ -237,3 +237,13 @@ def test_cli_collect_add_outlets_and_filtered_commands(tmp_path: Path, capsys) -
     assert main(["collect", "info", path, "--format", "json"]) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["integrity"] == "ok" and info["schema_version"] == 1 and info["outlets"] == 1
+
+
+def test_bench_builds_a_collection_and_adds_only_the_new_thousand(tmp_path: Path) -> None:
+    from analysis.bench.collection import MORE, run
+
+    report = run(40, tmp_path, distinct=10)
+    assert report["stored"] == 40 and report["more_added"] == MORE and report["more_again_duplicates"] == MORE
+    assert report["integrity"] == "ok" and report["store_mb"] > 0
+    for name in ("date", "source", "query"):
+        assert 0 < report[f"filter_{name}_loaded"] == report[f"filter_{name}_matches"]  # type: ignore[operator]

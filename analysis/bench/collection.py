@@ -1,6 +1,7 @@
 """``python -m analysis.bench.collection --n 100000``: build a synthetic collection and time what a user waits for.
 
-Reports (docs/PERFORMANCE.md): ingest time of ``n`` synthetic articles (``bench.synthetic``) through
+Reports (docs/PERFORMANCE.md): ingest time of ``n`` synthetic articles (``bench.synthetic``: ``--distinct`` generated
+texts, the rest numbered variants of them) through
 :meth:`Collection.add`; the store's size on disk against the texts' UTF-8 size; adding 1,000 more
 through the real loader (a JSON Lines file: decoding, language detection, then the store) and
 re-adding the same 1,000 (all duplicates: only those 1,000 are processed, never the stored ``n``);
@@ -26,6 +27,7 @@ from analysis.corpus.inputs import load_inputs
 __all__ = ["main", "run"]
 
 MORE = 1_000
+DISTINCT = 5_000  # distinct generated texts; the rest are numbered variants of them
 
 
 def _peak_rss_mb() -> float:
@@ -42,13 +44,21 @@ def _timed(call: object) -> tuple[float, object]:
     return time.perf_counter() - start, result
 
 
-def run(n: int, folder: Path, *, seed: int = DEFAULT_SEED) -> dict[str, object]:
+def run(n: int, folder: Path, *, seed: int = DEFAULT_SEED, distinct: int = DISTINCT) -> dict[str, object]:
     """Build a collection of ``n`` synthetic articles in ``folder`` and measure it; the figures as a dict."""
-    generating, synthetic = _timed(lambda: generate(n + MORE, seed=seed))
-    articles = synthetic.articles[:n]
-    more = [replace(a, id=f"more-{a.id}") for a in synthetic.articles[n:]]
+    distinct = min(n, distinct)
+    generating, synthetic = _timed(lambda: generate(distinct + MORE, seed=seed))
+    base = synthetic.articles[:distinct]
+    # Past ``distinct``, article i is a distinct article's text with " (i)" appended: a new content hash
+    # and id, the same size and vocabulary (generating 100,000 distinct texts takes minutes on a loaded machine).
+    articles = [
+        base[i] if i < distinct else replace(base[i % distinct], id=f"{base[i % distinct].id}-{i}",
+                                             text=f"{base[i % distinct].text} ({i})")
+        for i in range(n)
+    ]  # fmt: skip
+    more = [replace(a, id=f"more-{a.id}") for a in synthetic.articles[distinct:]]
     text_bytes = sum(len(a.text.encode("utf-8")) for a in articles)
-    report: dict[str, object] = {"n": n, "generate_s": round(generating, 2), "texts_mb": round(text_bytes / 1e6, 1)}
+    report: dict[str, object] = {"n": n, "distinct_texts": distinct, "generate_s": round(generating, 2), "texts_mb": round(text_bytes / 1e6, 1)}
     with Collection(folder / "bench.sqlite", create=True) as collection:
         seconds, ingest = _timed(lambda: collection.add(articles))
         report["ingest_s"] = round(seconds, 2)
@@ -88,14 +98,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.bench.collection", description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=100_000, help="articles in the collection (default 100,000)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--distinct", type=int, default=DISTINCT, help=f"distinct generated texts (default {DISTINCT:,})")
     parser.add_argument("--dir", metavar="FOLDER", help="where to build it (default: a temporary folder, removed)")
     args = parser.parse_args(argv)
     if args.dir:
         Path(args.dir).mkdir(parents=True, exist_ok=True)
-        report = run(args.n, Path(args.dir), seed=args.seed)
+        report = run(args.n, Path(args.dir), seed=args.seed, distinct=args.distinct)
     else:
         with tempfile.TemporaryDirectory() as folder:
-            report = run(args.n, Path(folder), seed=args.seed)
+            report = run(args.n, Path(folder), seed=args.seed, distinct=args.distinct)
     json.dump(report, sys.stdout, indent=1)
     sys.stdout.write("\n")
     return 0
