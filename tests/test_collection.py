@@ -247,3 +247,17 @@ def test_bench_builds_a_collection_and_adds_only_the_new_thousand(tmp_path: Path
     assert report["integrity"] == "ok" and report["store_mb"] > 0
     for name in ("date", "source", "query"):
         assert 0 < report[f"filter_{name}_loaded"] == report[f"filter_{name}_matches"]  # type: ignore[operator]
+
+
+def test_the_dashboard_opens_a_collection(seeds_collection: Path, monkeypatch) -> None:
+    """``make run CORPUS=news.sqlite``: the app starts on the collection's articles."""
+    from dashboard import state
+    from tests.conftest import open_page
+
+    monkeypatch.setattr(state, "DEFAULT_CORPUS", seeds_collection)
+    at = open_page(timeout=120)
+    corpus = at.session_state.corpus
+    assert len(corpus.articles) == 5 and not corpus.problems
+    with Collection(seeds_collection) as collection:
+        collection.add([Article("wire", WIRE_ES, source="EFE", date=dt.date(2025, 5, 14), language="es")])
+    assert len(state.load_default().articles) == 6  # a later ingest is seen, not a stale cache
