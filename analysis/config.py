@@ -199,6 +199,8 @@ class Display:
     chart_tolls: int
     timeline_tolls: int
     max_date_colours: int
+    chart_sources: int
+    report_matrix_articles: int
 
 
 @dataclass(frozen=True)

@@ -39,9 +39,13 @@ PAGES = {
     "Export": [
         st.Page(PAGES_DIR / "report.py", title="Report", icon=":material/summarize:", url_path="report"),
     ],
+    "Help": [
+        st.Page(PAGES_DIR / "methods.py", title="Methods", icon=":material/menu_book:", url_path="methods"),
+    ],
 }
 
-st.set_page_config(page_title="Contraste", page_icon=":material/compare:", layout="wide")
+# An emoji icon, not ":material/…:": Streamlit fetches material favicons from fonts.gstatic.com.
+st.set_page_config(page_title="Contraste", page_icon="📰", layout="wide")
 st.html(components.HIDE_UNSAFE_CSV_EXPORT)
 state.init()
 st.navigation(PAGES).run()

@@ -90,15 +90,17 @@ def table(
     key: str,
     column_config: dict[str, Any] | None = None,
     what: str = "rows",
+    csv: pd.DataFrame | None = None,
 ) -> None:
-    """A table shown a page at a time (``page_of``), with a formula-safe CSV download of all its rows.
+    """A table shown a page at a time (``page_of``), with a formula-safe CSV download of all its rows
+    (``csv``: the rows to download instead, e.g. with article ids where the page shows names).
 
     Long tables (thousands of pairs, claims or contexts) stay fast: only the
     current page is sent to the browser.
     """
     shown = page_of(frame, key=f"{key}-page", what=what)
     st.dataframe(shown, hide_index=True, width="stretch", column_config=column_config, key=f"{key}-table")
-    csv_download(frame, f"{slug(name, fallback='chart')}.csv", key=f"{key}-csv")
+    csv_download(frame if csv is None else csv, f"{slug(name, fallback='chart')}.csv", key=f"{key}-csv")
 
 
 def problems(items: object, *, what: str = "Load problems") -> None:

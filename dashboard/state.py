@@ -17,12 +17,15 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from analysis.corpus import autosave
 from analysis.corpus.collection import collection_file, is_collection
 from analysis.corpus.inputs import collection_corpus, input_bytes
 from analysis.corpus.loading import Corpus, load_path
 from analysis.corpus.records import CorpusError, Problem
-from analysis.corpus.workspace import Workspace, WorkspaceSettings
+from analysis.corpus.workspace import Workspace, WorkspaceError, WorkspaceSettings
 from analysis.pipeline import start_workers_for
+from analysis.present.names import NO_DATE, article_names
+from analysis.present.style import source_colours
 from analysis.similarity.compare import Comparison, analyse
 from analysis.text import TextCorpus, build
 
@@ -72,31 +75,64 @@ def allow_private_urls() -> bool:
     return os.environ.get(ALLOW_PRIVATE_URLS, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
+def autosave_path() -> Path:
+    """The file where this dashboard keeps the session's work (see ``analysis.corpus.autosave``)."""
+    return autosave.path_for(DEFAULT_CORPUS)
+
+
 def init() -> None:
-    """Set every session key once, before any page runs."""
+    """Set every session key once, before any page runs: the autosaved work when there is some, else the default corpus."""
     if "corpus" not in st.session_state:
-        st.session_state.corpus = load_default()
+        saved = None
+        try:
+            saved = autosave.read(autosave_path())
+        except WorkspaceError as err:
+            st.session_state.autosave_problem = f"Your saved work could not be restored: {err}"
+        if saved is not None and saved.corpus.articles:
+            _open(saved)
+            st.session_state.restored = str(autosave_path())
+        else:
+            st.session_state.corpus = load_default()
     st.session_state.setdefault("labels", {})
     st.session_state.setdefault("lexicon", None)  # YAML text of a user's framing lexicon, or None
     st.session_state.setdefault("settings", {})  # page settings worth saving in a workspace
 
 
+def save() -> None:
+    """Write the session's work to the autosave file; a failure is kept to be shown, never raised."""
+    try:
+        autosave.write(workspace(), autosave_path())
+    except OSError as err:
+        st.session_state.autosave_problem = f"Your work could not be saved to {autosave_path()}: {err.strerror or err}"
+    else:
+        st.session_state.pop("autosave_problem", None)
+        st.session_state.autosaved = True
+
+
 def reset() -> None:
-    """Back to the default corpus, without the user's labels, lexicon or settings."""
+    """Back to the default corpus, without the user's labels, lexicon or settings (the autosave is forgotten)."""
     st.session_state.corpus = load_default()
     st.session_state.labels = {}
     st.session_state.lexicon = None
     st.session_state.settings = {}
     st.session_state.pop("corpus-editor", None)
+    st.session_state.pop("restored", None)
+    try:
+        autosave.remove(autosave_path())
+    except OSError as err:
+        st.session_state.autosave_problem = f"The saved work at {autosave_path()} could not be removed: {err.strerror}"
 
 
 def add(corpus: Corpus) -> None:
     """Add uploaded articles to the session's corpus (ids are made unique)."""
     st.session_state.corpus = st.session_state.corpus.merged(corpus)
+    save()
 
 
 def set_labels(labels: Labels) -> None:
-    st.session_state.labels = labels
+    if labels != st.session_state.get("labels"):
+        st.session_state.labels = labels
+        save()
 
 
 def labels_with_edits(
@@ -104,22 +140,51 @@ def labels_with_edits(
 ) -> Labels:
     """``labels`` updated with a data editor's ``edited_rows`` on the articles ``table``.
 
-    An emptied source falls back to the article id; an emptied date means no date.
+    An emptied source falls back to the article id; an emptied date (or "no date") means no date.
+
+    Raises:
+        ValueError: for a date that is not YYYY-MM-DD, quoting it.
     """
     result = dict(labels)
     for row, change in edited_rows.items():
         article = table.iloc[int(row)]  # type: ignore[call-overload]
         source = str(change.get("source", article["source"]) or "").strip() or str(article["id"])
         date = change.get("date", article["date"])
-        result[str(article["id"])] = (source, pd.to_datetime(date).date() if date else None)
+        if isinstance(date, str) and date.strip().lower() in {"", NO_DATE}:
+            date = None
+        result[str(article["id"])] = (source, pd.to_datetime(date).date() if date is not None and not pd.isna(date) else None)
     return result
 
 
 def current_corpus() -> Corpus:
-    """The session's corpus with the user's source labels and dates applied."""
+    """The session's corpus with the user's source labels and dates applied (made once per corpus and labels)."""
     corpus: Corpus = st.session_state.corpus
     labels: Labels = st.session_state.labels
-    return corpus.relabelled(labels) if labels else corpus
+    if not labels:
+        return corpus
+    made = st.session_state.get("_relabelled")
+    if made is not None and made[0] is corpus and made[1] is labels:
+        return made[2]
+    result = corpus.relabelled(labels)
+    st.session_state["_relabelled"] = (corpus, labels, result)
+    return result
+
+
+# Article-name tables are built once per corpus content: 2,000 names take 0.4 s.
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _names(key: str, short: bool, _corpus: Corpus) -> dict[str, str]:
+    return article_names(_corpus.articles, short=short)
+
+
+def names(*, short: bool = False) -> dict[str, str]:
+    """Article id -> "outlet · date · title" (``short``: "outlet · date") for ``current_corpus()``."""
+    corpus = current_corpus()
+    return _names(corpus_key(corpus), short, corpus)
+
+
+def outlet_colours() -> dict[str, str]:
+    """One colour per source label of ``current_corpus()``, shared by every chart of every page."""
+    return source_colours(a.source for a in current_corpus().articles)
 
 
 def require_articles(minimum: int = 1) -> Corpus:
@@ -134,12 +199,22 @@ def require_articles(minimum: int = 1) -> Corpus:
     return corpus
 
 
+_KEYS: dict[int, tuple[tuple[object, ...], str]] = {}  # id(articles) -> (articles, digest): a page asks several times
+
+
 def corpus_key(corpus: Corpus) -> str:
-    """A digest of the corpus content and labels: the cache key of every analysis."""
+    """A digest of the corpus content and labels: the cache key of every analysis (0.15 s at 2,000 articles,
+    so remembered for the same articles tuple)."""
+    known = _KEYS.get(id(corpus.articles))
+    if known is not None and known[0] is corpus.articles:
+        return known[1]
     digest = hashlib.sha256()
     for a in corpus.articles:
         digest.update(json.dumps([a.id, a.source, str(a.date), a.language, a.title, a.url, a.text]).encode())
-    return digest.hexdigest()
+    if len(_KEYS) >= 4:
+        _KEYS.clear()
+    _KEYS[id(corpus.articles)] = (corpus.articles, digest.hexdigest())
+    return _KEYS[id(corpus.articles)][1]
 
 
 @st.cache_resource(max_entries=4, show_spinner="Tokenizing and stemming the corpus…")
@@ -157,7 +232,9 @@ def current_text() -> TextCorpus:
 
 def set_lexicon(yaml_text: str | None) -> None:
     """Use a validated lexicon (YAML text) instead of the packaged one of its language, or None for the packaged ones."""
-    st.session_state.lexicon = yaml_text
+    if yaml_text != st.session_state.lexicon:
+        st.session_state.lexicon = yaml_text
+        save()
 
 
 def setting(name: str, default: object) -> object:
@@ -166,7 +243,9 @@ def setting(name: str, default: object) -> object:
 
 
 def set_setting(name: str, value: object) -> None:
-    st.session_state.settings = {**st.session_state.settings, name: value}
+    if st.session_state.settings.get(name, object()) != value:
+        st.session_state.settings = {**st.session_state.settings, name: value}
+        save()
 
 
 def workspace() -> Workspace:
@@ -180,7 +259,12 @@ def workspace() -> Workspace:
 
 
 def open_workspace(saved: Workspace) -> None:
-    """Replace the session's corpus, labels, lexicon and settings with a saved workspace's."""
+    """Replace the session's corpus, labels, lexicon and settings with a saved workspace's (and autosave them)."""
+    _open(saved)
+    save()
+
+
+def _open(saved: Workspace) -> None:
     st.session_state.corpus = saved.corpus
     st.session_state.labels = dict(saved.labels)
     st.session_state.lexicon = saved.lexicon

@@ -17,6 +17,22 @@ from analysis.text import TextCorpus, build
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "data" / "gold"
+# seeds/metadata.csv: the outlet each seed's text supports (only 002 credits one, EFE); the rest say none.
+SEED_SOURCES = {
+    "000_bbe06687ad217e2c": "Outlet unknown (000)",
+    "001_5cc538b1288261d0": "Outlet unknown (001)",
+    "002_617b4fc88994eff6": "Agencia EFE (credited)",
+    "003_e2757298b54b9d5b": "Outlet unknown (003)",
+    "004_2dbd488ba90dab47": "Outlet unknown (004)",
+}
+
+
+@pytest.fixture(autouse=True)
+def private_autosave(tmp_path_factory, monkeypatch):
+    """Every test's dashboard autosaves into its own empty folder, never the user's data folder."""
+    monkeypatch.setenv("CONTRASTE_DATA_DIR", str(tmp_path_factory.mktemp("autosave")))
+
+
 APP = str(ROOT / "dashboard" / "app.py")
 
 

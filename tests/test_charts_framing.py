@@ -19,7 +19,7 @@ def test_term_bars_show_rates_and_carry_frame_and_term(seeds_text: TextCorpus) -
     sources = _sources(seeds_text)
     fig = term_bars(sources, frames=["taking of the president"])
     bars = [t for t in fig.data if t.type == "bar"]
-    points = {(tuple(c), y) for t in bars for c, y in zip(t.customdata, t.y)}
+    points = {(tuple(c[:2]), y) for t in bars for c, y in zip(t.customdata, t.y)}
     expected = sources[(sources["frame"] == "taking of the president") & (sources["count"] > 0)]
     assert ("taking of the president", "captura") in {c for c, _ in points}
     captura = expected[(expected["term"] == "captura") & (expected["per_1000"] > 0)]["per_1000"].max()
@@ -43,7 +43,7 @@ def test_term_bars_escape_untrusted_labels() -> None:
     fig = term_bars(table)
     assert fig.data[0].name == "&lt;b&gt;x&lt;/b&gt;" and fig.data[0].x[0] == "a&amp;b"
     assert fig.layout.annotations[0].text == "f&lt;script&gt;"
-    assert tuple(fig.data[0].customdata[0]) == ("f<script>", "a&b")  # raw, for the click handler
+    assert tuple(fig.data[0].customdata[0]) == ("f<script>", "a&b", "<b>x</b>")  # raw, for the click handler
 
 
 def test_term_bars_with_nothing_to_show() -> None:

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from analysis.cli import main
+from tests.conftest import SEED_SOURCES
 
 SEEDS = "seeds"
 
@@ -27,7 +28,7 @@ def test_default_split_is_each_source_against_the_rest(capsys: pytest.CaptureFix
     secuestro = {c["article"]: c["count"] for c in result["counts"] if c["term"] == "secuestro"}
     assert secuestro == {a: n["secuestr"] for a, n in gold_terms["counts"].items() if n["secuestr"]}
     assert all(set(d) == {"term", "delta", "z", "count_a", "count_b", "group"} for d in result["distinctive"])
-    assert {d["group"] for d in result["distinctive"]} == set(gold_terms["counts"])  # each seed is its own source
+    assert {d["group"] for d in result["distinctive"]} == {SEED_SOURCES[a] for a in gold_terms["counts"]}  # each seed is its own source
 
 
 def test_two_groups(capsys: pytest.CaptureFixture[str]) -> None:

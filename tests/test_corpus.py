@@ -12,6 +12,7 @@ import pytest
 from analysis.corpus.decode import DecodeError, decode_bytes, normalize_text
 from analysis.corpus.loading import load_files, load_path
 from analysis.corpus.records import CorpusError, parse_date
+from tests.conftest import SEED_SOURCES
 
 ES = "El presidente fue capturado en Caracas durante la madrugada, según informaron fuentes oficiales."
 EN = "The president was captured in Caracas before dawn, officials said on Monday."
@@ -29,7 +30,8 @@ def test_seeds_load_with_dates_and_language(seeds):
     assert {a.language for a in seeds.articles} == {"es"}
     assert not seeds.problems
     first = seeds.articles[0]
-    assert first.source == first.id == "000_bbe06687ad217e2c"
+    assert first.id == "000_bbe06687ad217e2c"
+    assert {a.id: a.source for a in seeds.articles} == SEED_SOURCES  # seeds/metadata.csv
     assert first.text.startswith("El vocero del Kremlin")  # the date marker is removed
 
 

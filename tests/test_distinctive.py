@@ -11,6 +11,7 @@ import pytest
 from analysis.corpus.records import Article
 from analysis.framing.distinctive import compare_groups, fightin_words, source_vs_rest, term_matrix, top_words
 from analysis.text import TextCorpus, build
+from tests.conftest import SEED_SOURCES
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +67,7 @@ def test_source_vs_rest_equals_each_pairwise_comparison(seeds_text: TextCorpus) 
     matrix = term_matrix(seeds_text)
     every = source_vs_rest(matrix)
     assert set(every["group"]) == {d.article.source for d in seeds_text.docs}
-    for source in ["000_bbe06687ad217e2c", "004_2dbd488ba90dab47"]:
+    for source in [SEED_SOURCES["000_bbe06687ad217e2c"], SEED_SOURCES["004_2dbd488ba90dab47"]]:
         ids = [d.id for d in seeds_text.docs if d.article.source == source]
         alone = compare_groups(matrix, ids, label=source).set_index("stem")
         mine = every[every["group"] == source].set_index("stem")
@@ -79,7 +80,7 @@ def test_source_vs_rest_equals_each_pairwise_comparison(seeds_text: TextCorpus) 
 def test_seed_words_that_frame_differently_stand_out(seeds_text: TextCorpus) -> None:
     table = source_vs_rest(term_matrix(seeds_text))
     top = top_words(table, n=5)
-    best_of_002 = set(top[(top["group"] == "002_617b4fc88994eff6") & (top["z"] > 0)]["word"])
+    best_of_002 = set(top[(top["group"] == SEED_SOURCES["002_617b4fc88994eff6"]) & (top["z"] > 0)]["word"])
     assert "captura" in best_of_002
     assert set(top["word"]) <= set(table["word"])
     assert "de" not in set(table["word"])  # stop words are not compared

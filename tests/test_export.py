@@ -24,7 +24,7 @@ def test_png_and_svg(corpus_figure):
     png = figure_image(corpus_figure, "png")
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 10_000
     svg = figure_image(corpus_figure, "svg")
-    assert svg.lstrip().startswith(b"<svg") and b"000_bbe06687ad217e2c" in svg
+    assert svg.lstrip().startswith(b"<svg") and b"Outlet unknown (000)" in svg
 
 
 def test_image_format_is_checked(corpus_figure):

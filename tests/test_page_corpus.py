@@ -21,7 +21,7 @@ def test_corpus_page_shows_the_seeds(page: AppTest):
     table = page.data_editor[0].value
     assert len(table) == 5
     dates = [str(d)[:10] if d == d and d is not None else None for d in table["date"]]
-    assert dates == ["2026-01-20", None, "2026-01-26", None, "2025-11-04"]
+    assert dates == ["2026-01-20", "no date", "2026-01-26", "no date", "2025-11-04"]  # never "None"
     assert len(chart_sources(page)) == 5
     assert [b.label for b in page.get("download_button")] == ["PNG", "SVG", "HTML", "CSV", "Save workspace"]
 

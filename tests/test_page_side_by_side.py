@@ -12,8 +12,10 @@ PAGE = 'side_by_side'
 
 
 def bodies(at: AppTest) -> list[str]:
-    """The two articles' HTML (not the app's own style element)."""
-    return [el.proto.body for el in at.get("html") if not el.proto.body.startswith("<style>")]
+    """The two articles' HTML (the reading view's two boxes; not the app's own style element)."""
+    (page,) = [el.proto.body for el in at.get("html") if not el.proto.body.startswith("<style>")]
+    first, second = page.split("Second article</div>")
+    return [first.split("First article</div>")[1], second]
 
 
 def test_opens_on_the_closest_pair_with_passages_highlighted(page: AppTest):
@@ -24,6 +26,12 @@ def test_opens_on_the_closest_pair_with_passages_highlighted(page: AppTest):
     assert left.count('title="shared passage 1"') >= 1 and right.count('title="shared passage 1"') >= 1
     assert "Yván Gil recibió al" in left and 'class="term"' in right
     assert len(page.dataframe[0].value) == 3
+    # Each text is headed by outlet and date (seeds/metadata.csv), and the page says which came first.
+    assert "<b>Outlet unknown (000)</b> · 2026-01-20" in left and "<b>Outlet unknown (001)</b> · no date" in right
+    assert any("unknown: the second article has no date" in i.value.replace("\\", "") for i in page.info)
+    # Links jump to each shared passage, on both sides.
+    (reading,) = [el.proto.body for el in page.get("html") if not el.proto.body.startswith("<style>")]
+    assert all(f"href='#first-passage-{n}'" in reading and f'id="second-passage-{n}"' in reading for n in (1, 2, 3))
 
 
 def test_other_pair_and_same_article(page: AppTest):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import json
 
+import numpy as np
 from streamlit.testing.v1 import AppTest
 
 PAGE = 'similarity'
@@ -17,10 +19,16 @@ def test_similarity_page_on_seeds(page: AppTest):
     assert page.title[0].value == "Similarity"
     heat = spec(page, 0)["data"][0]
     assert heat["type"] == "heatmap" and len(heat["x"]) == 5
-    order = [x[:3] for x in heat["x"]]
+    # Axes name articles by outlet and date (seeds/metadata.csv: "Outlet unknown (000)"), never by id.
+    assert not any("_" in x for x in heat["x"]) and "Outlet unknown (000) · 2026-01-20" in heat["x"]
+    order = [x.split("(")[1][:3] if "(" in x else "002" for x in heat["x"]]
     assert abs(order.index("000") - order.index("001")) == 1  # dendrogram order keeps the closest pair together
+    z = np.frombuffer(base64.b64decode(heat["z"]["bdata"]), dtype=heat["z"]["dtype"]).reshape(5, 5)
+    assert np.isnan(np.diag(z)).all() and not np.isnan(z[0, 1:]).any()  # the diagonal (self: 100 %) is hidden
     table = page.dataframe[0].value
-    assert len(table) == 1 and (table.loc[0, "a"][:3], table.loc[0, "b"][:3]) == ("000", "001")
+    assert len(table) == 1
+    assert table.loc[0, "a"].startswith("Outlet unknown (000) · 2026-01-20 · El vocero del Kremlin")
+    assert table.loc[0, "b"].startswith("Outlet unknown (001) · no date · En un momento crítico")
     terms = spec(page, 1)["data"][0]
     assert "canciller" in terms["y"]
     assert [m.value for m in page.metric][0] == "3"

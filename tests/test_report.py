@@ -103,3 +103,26 @@ def test_zip_and_dir_hold_the_same_files(hostile_files, tmp_path: Path):
     assert names == set(hostile_files)
     html = report.write_dir(hostile_files, tmp_path / "out")
     assert html.read_bytes() == hostile_files["report.html"]
+
+
+def test_report_tables_are_for_readers(seeds_files):
+    page = seeds_files["report.html"].decode()
+    # Articles by outlet, date and first words (seeds/metadata.csv); a missing date in words.
+    assert "Outlet unknown (000) · 2026-01-20 · El vocero del Kremlin" in page
+    assert "Outlet unknown (001) · no date · En un momento crítico" in page
+    assert "<th>first article</th>" in page and "<th>a_reused_share</th>" not in page
+    assert re.search(r"<td>\d{1,3}%</td>", page)  # shares as percentages
+    assert not re.search(r"<td>0\.\d{4,}</td>", page)  # no six-decimal numbers
+    assert "click a" not in page.lower()  # no interactive hints in a static file
+    # The CSVs keep ids and raw numbers.
+    pairs = seeds_files["tables/closest-pairs.csv"].decode()
+    assert "000_bbe06687ad217e2c" in pairs and "a_reused_share" in pairs
+
+
+def test_report_json_leaves_out_a_large_matrix(seeds, seeds_text, settings_override):
+    small = sections.similarity_section(Workspace(seeds), seeds_text).results
+    assert len(small["matrix"]) == 5
+    settings_override(display={"report_matrix_articles": 4})
+    large = sections.similarity_section(Workspace(seeds), seeds_text).results
+    assert "matrix" not in large and "5 × 5" in large["matrix_omitted"]
+    assert large["pairs"] == small["pairs"]

@@ -38,12 +38,14 @@ def highlight_html(
     *,
     passages: Sequence[tuple[int, int, int]] = (),
     terms: Sequence[tuple[int, int]] = (),
+    anchor: str = "",
 ) -> str:
     """``text`` as escaped HTML, with passage spans ``(start, end, number)`` and term spans marked.
 
     Passages become ``<mark>`` with the colour of their number and a title
     naming it; terms become ``<span class="term">``; line breaks become ``<br>``.
-    Overlapping passages keep the first given.
+    Overlapping passages keep the first given. With ``anchor``, the first mark of passage ``n`` gets
+    ``id="{anchor}-passage-{n + 1}"``, so a link can jump to it.
 
     >>> highlight_html("a <b> c", passages=[(0, 1, 0)], terms=[(6, 7)])
     '<mark style="background:rgba(0,114,178,0.35);color:inherit;padding:0;margin:0" title="shared passage 1">a</mark> &lt;b&gt; <span class="term" style="font-weight:600;text-decoration:underline dotted;text-underline-offset:3px">c</span>'
@@ -56,14 +58,17 @@ def highlight_html(
     bounds = sorted(c for c in cuts if 0 <= c <= len(text))
     pieces: list[str] = []
     current: int | None = None  # the passage whose <mark> is open
+    anchored: set[int] = set()
     for start, end in zip(bounds, bounds[1:]):
         number = next((n for s, e, n in passages if s <= start and end <= e), None)
         if number != current:
             if current is not None:
                 pieces.append("</mark>")
             if number is not None:
+                target = f' id="{html.escape(anchor)}-passage-{number + 1}"' if anchor and number not in anchored else ""
+                anchored.add(number)
                 pieces.append(
-                    f'<mark style="background:{passage_colour(number)};color:inherit;padding:0;margin:0" '
+                    f'<mark{target} style="background:{passage_colour(number)};color:inherit;padding:0;margin:0" '
                     f'title="shared passage {number + 1}">'
                 )
             current = number
@@ -83,6 +88,6 @@ def side_by_side(doc_a: Doc, doc_b: Doc, reuse: Reuse, *, features: Collection[s
     marks_a = [(s, e, n) for n, p in enumerate(reuse.passages) for s, e in p.a_spans]
     marks_b = [(s, e, n) for n, p in enumerate(reuse.passages) for s, e in p.b_spans]
     return (
-        highlight_html(doc_a.article.text, passages=marks_a, terms=term_spans(doc_a, features)),
-        highlight_html(doc_b.article.text, passages=marks_b, terms=term_spans(doc_b, features)),
+        highlight_html(doc_a.article.text, passages=marks_a, terms=term_spans(doc_a, features), anchor="first"),
+        highlight_html(doc_b.article.text, passages=marks_b, terms=term_spans(doc_b, features), anchor="second"),
     )

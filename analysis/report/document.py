@@ -44,6 +44,7 @@ class Table:
     title: str
     frame: pd.DataFrame
     rows: int = 50
+    names: dict[str, str] = field(default_factory=dict)  # article id -> "outlet · date · title", for the page
 
 
 @dataclass(frozen=True)
@@ -67,9 +68,57 @@ th,td{border:1px solid #d9e2ec;padding:.3rem .5rem;text-align:left;vertical-alig
 .note{background:#fffbea;border-left:4px solid #f0b429;padding:.5rem 1rem} .files{font-size:.85rem;color:#52606d}
 """
 
+# Columns holding article ids: the page shows the article's name, the CSV keeps the id.
+ID_COLUMNS = {"a": "first article", "b": "second article", "article": "article"}
+HEADERS = {
+    "score": "similarity",
+    "per_1000": "per 1,000 words",
+    "z": "z (|z| ≥ 1.96: unlikely by chance)",
+    "delta": "log-odds difference",
+    "count_a": "uses in this source",
+    "count_b": "uses in the others",
+    "a_text": "in the first article",
+    "b_text": "in the second article",
+    "top_terms": "words they share most",
+    "attributed_to": "according to",
+    "a_reused_share": "first: words reused",
+    "b_reused_share": "second: words reused",
+}
+SHARES = ("share", "score")  # columns whose values are 0–1 shares, shown as percentages
+
+
+def _cell(column: str, value: object) -> object:
+    if isinstance(value, (list, tuple)):
+        return ", ".join(map(str, value))
+    if isinstance(value, float) and not pd.isna(value):
+        if any(s in column for s in SHARES) and 0 <= value <= 1:
+            return f"{value:.0%}"
+        return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.2f}"
+    return value
+
+
+def human(frame: pd.DataFrame, names: dict[str, str] | None = None) -> pd.DataFrame:
+    """A table as a reader sees it: article names for ids, shares as percentages, two decimals, lists as text,
+    column names in words.
+
+    >>> human(pd.DataFrame({"a": ["x1"], "score": [0.38912], "top_terms": [["rusia", "kremlin"]], "per_1000": [3.14159]}),
+    ...       {"x1": "El Diario · 2026-01-20 · Rusia"}).to_dict("records")
+    [{'first article': 'El Diario · 2026-01-20 · Rusia', 'similarity': '39%', 'words they share most': 'rusia, kremlin', 'per 1,000 words': '3.14'}]
+    """
+    shown = frame.astype(object).where(frame.notna(), "")
+    for column in shown.columns:
+        if names and column in ID_COLUMNS:
+            shown[column] = [names.get(str(v), v) for v in shown[column]]
+        else:
+            shown[column] = [_cell(str(column), v) for v in shown[column]]
+    renamed = {
+        c: ID_COLUMNS[c] if names and c in ID_COLUMNS else HEADERS.get(c, str(c).replace("_", " ")) for c in shown.columns
+    }
+    return shown.rename(columns=renamed)
+
+
 def _table_html(table: Table) -> str:
-    shown = table.frame.head(table.rows)
-    shown = shown.astype(object).where(shown.notna(), "")
+    shown = human(table.frame.head(table.rows), table.names)
     more = len(table.frame) - len(shown)
     caption = f"<h3>{html.escape(table.title)}</h3>"
     body = shown.to_html(index=False, escape=True, na_rep="", border=0)

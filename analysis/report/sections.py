@@ -13,8 +13,10 @@ from analysis.corpus.workspace import Workspace
 from analysis.framing.counts import article_counts, dominant_terms, source_counts
 from analysis.present.charts.casualties import agreement_chart, timeline_chart
 from analysis.present.charts.corpus import articles_by_source_date, articles_table
-from analysis.present.charts.framing import distinctive_small_multiples, term_bars
-from analysis.present.charts.similarity import display_names, heatmap, matrix_frame, reuse_shares
+from analysis.present.charts.framing import distinctive_small_multiples, largest_sources, pool_sources, term_bars
+from analysis.present.charts.similarity import heatmap, matrix_frame, reuse_shares
+from analysis.present.names import article_names, date_text
+from analysis.present.style import source_colours
 from analysis.report.document import Chart, Section, Table
 from analysis.report.results import distinctive_table, figures_claims, figures_json, lexicons_for, terms_json
 from analysis.similarity.compare import analyse, close_pairs, comparison_json, heatmap_view, pairs_table
@@ -33,7 +35,7 @@ def corpus_section(workspace: Workspace, text: TextCorpus) -> Section:
         title="Corpus",
         summary=f"{len(table)} articles from {sources} sources, {int(table['words'].sum()):,} words.",
         charts=(Chart("articles-by-source-and-date", articles_by_source_date(table), table.drop(columns=["url"])),),
-        tables=(Table("articles", "Articles", table),),
+        tables=(Table("articles", "Articles", table.assign(date=[date_text(d) for d in table["date"]])),),
         results={
             "articles": [{k: v for k, v in a.to_json().items() if k != "text"} for a in corpus.articles],
             "problems": problems,
@@ -55,14 +57,19 @@ def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
         return Section("similarity", "Similarity and shared passages", summary, notes=("Fewer than two articles.",))
     comparison = analyse(text)
     pairs = close_pairs(comparison, text, threshold=threshold, limit=config.table_max_pairs)
-    names = display_names(corpus.articles)
+    names = article_names(corpus.articles)
+    short = article_names(corpus.articles, short=True)
     ids, matrix = heatmap_view(comparison)
     frame = matrix_frame(ids, matrix)
     charts = [
         Chart(
             "similarity-heatmap",
             heatmap(
-                frame, order=ids, names=names, title="Cosine similarity, articles in dendrogram order (average linkage)"
+                frame,
+                order=ids,
+                names=short,
+                hover_names=names,
+                title="How much wording each pair of articles shares (darker = more)",
             ),
             frame,
         )
@@ -73,7 +80,7 @@ def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
         charts.append(
             Chart(
                 "similarity-reuse",
-                reuse_shares(reused, names=names, title="Share of each article's words repeated in the other"),
+                reuse_shares(reused, names=short, title="Share of each article's words repeated in the other"),
                 reused,
             )
         )
@@ -92,9 +99,28 @@ def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
         summary=summary + f" Pairs listed: cosine ≥ {threshold:.2f}.",
         notes=() if results["pairs_complete"] else (f"Pairs listed: {results['pairs_note']}.",),
         charts=tuple(charts),
-        tables=(Table("closest-pairs", "Closest pairs", table), Table("shared-passages", "Shared passages", passages)),
-        results=results,
+        tables=(
+            Table("closest-pairs", "Closest pairs", table, names=names),
+            Table("shared-passages", "Shared passages", passages, names=names),
+        ),
+        results=_bounded(results),
     )
+
+
+def _bounded(results: dict[str, object]) -> dict[str, object]:
+    """The similarity results without the n × n matrix above ``display.report_matrix_articles`` articles:
+    report.json grows linearly with the corpus (pairs are capped, counts and claims are per article)."""
+    limit = settings().display.report_matrix_articles
+    ids = results.get("ids")
+    count = len(ids) if isinstance(ids, list) else 0
+    if "matrix" in results and count > limit:
+        results = {k: v for k, v in results.items() if k != "matrix"}
+        results["matrix_omitted"] = (
+            f"{count:,} articles: the {count:,} × {count:,} similarity matrix is not in the report "
+            f"(kept up to {limit:,} articles); the pairs are listed, and `contraste similarity PATH --format json` "
+            "prints the matrix of corpora small enough to compute it whole."
+        )
+    return results
 
 
 def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
@@ -104,7 +130,11 @@ def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
     dominant = dominant_terms(sources)
     versus_rest = distinctive_table(text, top=15)
     results = terms_json(text, lexicons, counts=counts)
-    charts = [Chart("framing-terms-per-source", term_bars(sources), sources)]
+    colours = source_colours(d.article.source for d in text.docs)
+    limit = settings().display.chart_sources
+    drawn = largest_sources(sources, limit - 1) if sources["source"].nunique() > limit else None
+    bars = term_bars(pool_sources(sources, drawn) if drawn else sources, colours=colours)
+    charts = [Chart("framing-terms-per-source", bars, sources)]
     if text.docs and len({d.article.source for d in text.docs}) > 1:
         charts.append(Chart("distinctive-words-per-source", distinctive_small_multiples(versus_rest), versus_rest))
     return Section(
@@ -119,7 +149,12 @@ def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
         charts=tuple(charts),
         tables=(
             Table("dominant-terms", "Dominant term per frame and source", dominant),
-            Table("framing-counts", "Framing-term counts per article", counts[counts["count"] > 0]),
+            Table(
+                "framing-counts",
+                "Framing-term counts per article",
+                counts[counts["count"] > 0],
+                names=article_names(d.article for d in text.docs),
+            ),
             Table("distinctive-words", "Most distinctive words per source", versus_rest),
         ),
         results=results,
@@ -141,7 +176,11 @@ def figures_section(workspace: Workspace, text: TextCorpus) -> Section:
         )
     table = comparison_table(claims, dates)
     charts = [
-        Chart("casualty-figures-agreement", agreement_chart(table), table.drop(columns=["text", "sentence_start"]))
+        Chart(
+            "casualty-figures-agreement",
+            agreement_chart(table, colours=source_colours(d.article.source for d in text.docs)),
+            table.drop(columns=["text", "sentence_start"]),
+        )
     ]
     over_time = timeline(claims, dates)
     if not over_time.empty:
@@ -153,7 +192,12 @@ def figures_section(workspace: Workspace, text: TextCorpus) -> Section:
         charts=tuple(charts),
         tables=(
             Table("agreement", "Agreement", pd.DataFrame(results["agreement"])),
-            Table("claims", "Claims and their evidence", claims_table(claims, dates)),
+            Table(
+                "claims",
+                "Claims and their evidence",
+                claims_table(claims, dates),
+                names=article_names(d.article for d in text.docs),
+            ),
         ),
         results=results,
     )

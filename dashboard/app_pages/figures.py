@@ -10,6 +10,7 @@ from analysis.casualties.claims import Claim, extract
 from analysis.config import settings
 from analysis.present.charts.casualties import agreement_chart, evidence_html, timeline_chart
 from analysis.present.paging import largest_groups
+from analysis.present.tables import claims_listing
 from analysis.text import TextCorpus
 from dashboard import components, state
 
@@ -61,7 +62,7 @@ if len(shown) < len(table):
         f"The chart shows the {settings().display.chart_tolls} tolls with the most claims, of {tolls:,}; the table below has all."
     )
 chart_data = shown.drop(columns=["text", "sentence_start"])
-components.chart(agreement_chart(shown), chart_data, "casualty-figures-agreement", key="figures-agreement")
+components.chart(agreement_chart(shown, colours=state.outlet_colours()), chart_data, "casualty-figures-agreement", key="figures-agreement")
 
 st.subheader("Reported figures over time")
 if over_time.empty:
@@ -73,7 +74,16 @@ else:
     components.chart(timeline_chart(lines), lines, "casualty-figures-timeline", key="figures-timeline")
 
 st.subheader("Claims and their evidence")
-components.html_block(evidence_html(components.page_of(table, key="figures-page", what="claims")))
+article_label = state.names()
+left, middle, right = st.columns(3)
+by_status = left.multiselect("Status", sorted(table["status"].unique()), key="figures-filter-status")
+by_kind = middle.multiselect("Kind", sorted(table["kind"].unique()), key="figures-filter-kind")
+by_source = right.multiselect("Source", sorted(table["source"].unique()), key="figures-filter-source")
+listed = claims_listing(table, statuses=by_status, kinds=by_kind, sources=by_source)
+st.caption(f"{len(listed):,} of {len(table):,} claims, conflicting tolls first.")
+components.html_block(
+    evidence_html(components.page_of(listed, key="figures-page", what="claims"), names=article_label)
+)
 components.csv_download(table, "casualty-claims.csv", key="figures-claims-csv", label="Claims as CSV")
 
 st.subheader("Incidents")
@@ -82,7 +92,15 @@ st.caption(
     "(“el pasado 3 de enero” → 2026-01-03; “desde septiembre” → since 2025-09). Merge incidents that are "
     "the same event, or move an article to an incident of its own."
 )
-components.table(incidents, "casualty-incidents", key="figures-incidents")
+short_label = state.names(short=True)
+components.table(
+    incidents.assign(
+        articles=["; ".join(short_label.get(i, i) for i in str(v).split(", ")) for v in incidents["articles"]]
+    ),
+    "casualty-incidents",
+    key="figures-incidents",
+    csv=incidents,
+)
 names = list(incidents["incident"])
 with st.form("figures-merge"):
     chosen = st.multiselect("Incidents to merge", names, key="figures-merge-choice")
@@ -92,7 +110,9 @@ with st.form("figures-merge"):
         state.set_setting(OVERRIDES, {**overrides, **{name: target for name in chosen}})
         st.rerun()
 with st.form("figures-split"):
-    article = st.selectbox("Article", sorted(table["article"].unique()), key="figures-split-article")
+    article = st.selectbox(
+        "Article", sorted(table["article"].unique()), key="figures-split-article", format_func=lambda i: article_label.get(i, str(i))
+    )
     target = st.text_input("Move it to incident", key="figures-split-name", placeholder="a new incident name")
     if st.form_submit_button("Move", icon=":material/call_split:") and article and target.strip():
         state.set_setting(OVERRIDES, {**overrides, article: target.strip()})

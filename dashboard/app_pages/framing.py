@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
+from analysis.config import settings
 from analysis.corpus.decode import DecodeError, decode_bytes
 from analysis.corpus.records import WITH_LEXICONS
 from analysis.framing.counts import article_counts, dominant_terms, frames_table, source_counts
 from analysis.framing.distinctive import compare_groups, source_vs_rest, term_matrix
 from analysis.framing.kwic import kwic_query, kwic_terms
 from analysis.framing.lexicon import LexiconError, default_lexicons, packaged_text, parse_lexicon
-from analysis.present.charts.framing import distinctive_bars, distinctive_small_multiples, term_bars
+from analysis.present.charts.framing import (
+    distinctive_bars,
+    distinctive_small_multiples,
+    largest_sources,
+    pool_sources,
+    term_bars,
+)
+from analysis.present.names import name_column
 from analysis.text import TextCorpus
 from dashboard import components, state
 
 KWIC_TERM = "framing-kwic-term"
 KWIC_QUERY = "framing-kwic-query"
+KWIC_SOURCE = "framing-kwic-source"
+ALL_SOURCES = "all sources"
 LAST_CLICK = "framing-last-click"
 TERM_SEPARATOR = " › "
 DISTINCTIVE_WORDS = 15
@@ -31,6 +42,20 @@ def _counts(key: str, upload: str, _text: TextCorpus) -> tuple[pd.DataFrame, pd.
     counts = article_counts(_text, _lexicons(upload))
     sources = source_counts(counts)
     return counts, sources, dominant_terms(sources)
+
+
+# Figures of 30 outlets hold hundreds of traces: building one costs seconds (Plotly validates every trace),
+# so each is built once per corpus and choice, and kept as is (cache_resource: unpickling would re-validate).
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _bars_figure(
+    key: str, upload: str, frames: tuple[str, ...], shown: tuple[str, ...], _sources: pd.DataFrame, _colours: dict
+) -> go.Figure:
+    return term_bars(pool_sources(_sources, shown), frames=list(frames), colours=_colours)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _multiples_figure(key: str, shown: tuple[str, ...], _table: pd.DataFrame) -> go.Figure:
+    return distinctive_small_multiples(_table[_table["group"].isin(shown)])
 
 
 @st.cache_data(max_entries=8, show_spinner="Comparing word use…")
@@ -51,10 +76,10 @@ def _kwic(key: str, upload: str, choice: str, query: str, _text: TextCorpus) -> 
     return kwic_terms(_text, _lexicons(upload), frame=frame, term=term)
 
 
-def _clicked(event: object, chart: str) -> tuple[str, str] | None:
-    """The (frame, term) of a newly clicked bar of ``chart``, once per click (a cleared selection re-arms it)."""
+def _clicked(event: object, chart: str) -> tuple[str, str, str] | None:
+    """The (frame, term, source) of a newly clicked bar of ``chart``, once per click (a cleared selection re-arms it)."""
     points = getattr(getattr(event, "selection", None), "points", None) or []
-    data = [tuple(p["customdata"][:2]) for p in points if p.get("customdata")]
+    data = [(*p["customdata"][:2], (p["customdata"][2:3] or [""])[0]) for p in points if p.get("customdata")]
     memory = f"{LAST_CLICK}-{chart}"
     if data == st.session_state.get(memory):
         return None
@@ -122,12 +147,25 @@ if counts.empty:
     st.stop()
 
 st.subheader("Term use per source")
+st.caption("Click a bar to read that word in context, in that source, below.")
 used_frames = list(dict.fromkeys(sources.loc[sources["count"] > 0, "frame"]))
-chosen_frames = st.multiselect(
+all_sources = sorted(sources["source"].unique())
+left, right = st.columns(2)
+chosen_frames = left.multiselect(
     "Frames", list(dict.fromkeys(sources["frame"])), default=used_frames, key="framing-frames"
 )
+chart_sources = settings().display.chart_sources
+many = len(all_sources) > chart_sources
+charted = right.multiselect(
+    "Sources drawn one by one (the others pooled)" if many else "Sources",
+    all_sources,
+    default=largest_sources(sources, chart_sources - 1) if many else all_sources,
+    key="framing-sources",
+    help=f"With more than {chart_sources} sources, the {chart_sources - 1} with the most words are drawn "
+    "by default and the rest pooled as 'other sources'; the distinctive words below follow this choice.",
+)
 bars_event = components.chart(
-    term_bars(sources, frames=chosen_frames),
+    _bars_figure(key, upload or "", tuple(chosen_frames), tuple(charted), sources, state.outlet_colours()),
     sources[sources["frame"].isin(chosen_frames)],
     "framing-terms-per-source",
     key="framing-bars",
@@ -135,8 +173,9 @@ bars_event = components.chart(
 )
 clicked = _clicked(bars_event, "bars")
 if clicked:
-    st.session_state[KWIC_TERM] = TERM_SEPARATOR.join(clicked)
+    st.session_state[KWIC_TERM] = TERM_SEPARATOR.join(clicked[:2])
     st.session_state[KWIC_QUERY] = ""
+    st.session_state[KWIC_SOURCE] = clicked[2] or ALL_SOURCES
 
 with st.expander("Each source's dominant term per frame"):
     used = dominant[dominant["frame_total"] > 0]
@@ -144,10 +183,13 @@ with st.expander("Each source's dominant term per frame"):
 
 st.subheader("Distinctive words")
 st.caption(
-    "Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, *Fightin' Words*): "
-    "the prior is the whole corpus, so rare words do not win by chance; the z-score says how sure the difference is."
+    "Words one source uses much more (bars to the right) or much less (to the left) than the others, "
+    "allowing for how often the word occurs overall, so a rare word used twice does not win by chance. "
+    "Solid bars are differences unlikely to be chance (|z| ≥ 1.96, about 95 % confidence); faded bars may be chance. "
+    "Click a word to read it in context. See Methods for the formula."
 )
 source_names = sorted({a.source for a in corpus.articles})
+names = state.names()
 mode = st.radio(
     "Compare",
     ["each source against the rest", "two groups of sources", "two groups of articles"],
@@ -166,7 +208,7 @@ if mode == "each source against the rest":
         )
     else:
         event = components.chart(
-            distinctive_small_multiples(table),
+            _multiples_figure(key, tuple(charted), table),
             table,
             "distinctive-words-per-source",
             key="framing-multiples",
@@ -175,10 +217,16 @@ if mode == "each source against the rest":
 else:
     by_source = mode == "two groups of sources"
     options = source_names if by_source else [a.id for a in corpus.articles]
+    shown_as = (lambda o: o) if by_source else names.__getitem__
     left, right = st.columns(2)
-    pick_a = left.multiselect("Group A", options, default=options[:1], key=f"framing-a-{by_source}")
+    pick_a = left.multiselect(
+        "Group A", options, default=options[:1], key=f"framing-a-{by_source}", format_func=shown_as
+    )
     pick_b = right.multiselect(
-        "Group B (empty: everything else)", [o for o in options if o not in pick_a], key=f"framing-b-{by_source}"
+        "Group B (empty: everything else)",
+        [o for o in options if o not in pick_a],
+        key=f"framing-b-{by_source}",
+        format_func=shown_as,
     )
     ids = (lambda picked: tuple(a.id for a in corpus.articles if a.source in picked)) if by_source else tuple
     event = None
@@ -191,14 +239,21 @@ else:
             st.warning(components.plain(err))
         else:
             name_a = (
-                ", ".join(pick_a) if len(pick_a) <= 3 else f"{len(pick_a)} {'sources' if by_source else 'articles'}"
+                ", ".join(map(shown_as, pick_a))
+                if len(pick_a) <= 3
+                else f"{len(pick_a)} {'sources' if by_source else 'articles'}"
             )
-            name_b = (", ".join(pick_b) if len(pick_b) <= 3 else f"{len(pick_b)} chosen") if pick_b else "the rest"
+            name_b = (
+                (", ".join(map(shown_as, pick_b)) if len(pick_b) <= 3 else f"{len(pick_b)} chosen")
+                if pick_b
+                else "the rest"
+            )
             fig = distinctive_bars(table, name_a=name_a, name_b=name_b, n=DISTINCTIVE_WORDS)
             event = components.chart(fig, table, "distinctive-words", key="framing-diverging", on_select="rerun")
 clicked = _clicked(event, mode) if event is not None else None
 if clicked:
     st.session_state[KWIC_QUERY] = clicked[1]
+    st.session_state[KWIC_SOURCE] = clicked[2] if clicked[2] in source_names else ALL_SOURCES
 
 st.subheader("Keyword in context")
 choices = [
@@ -207,22 +262,29 @@ choices = [
 ]
 if st.session_state.get(KWIC_TERM) not in choices:
     st.session_state[KWIC_TERM] = choices[0] if choices else None
-left, right = st.columns(2)
+left, middle, right = st.columns(3)
 choice = left.selectbox("Framing term (or click a bar above)", choices, key=KWIC_TERM)
+if st.session_state.get(KWIC_SOURCE) not in [ALL_SOURCES, *source_names]:
+    st.session_state[KWIC_SOURCE] = ALL_SOURCES
+only = middle.selectbox("Source", [ALL_SOURCES, *source_names], key=KWIC_SOURCE)
 query = right.text_input(
     "…or any word, stem or phrase (end with * for a prefix)",
     key=KWIC_QUERY,
     help="Matched in any inflection: 'secuestro' finds 'secuestraron'.",
 )
 lines = _kwic(key, upload, choice or "", query, text)
-st.caption(f"{len(lines):,} occurrences of **{components.plain(query.strip() or choice)}**.")
+if only != ALL_SOURCES:
+    lines = lines[lines["source"] == only]
+where = "" if only == ALL_SOURCES else f" in {components.plain(only)}"
+st.caption(f"{len(lines):,} occurrences of **{components.plain(query.strip() or choice)}**{where}.")
+exported = lines[["source", "article", "left", "match", "right"]]
 components.table(
-    lines[["source", "article", "left", "match", "right"]],
+    exported.assign(article=name_column(exported["article"], names)).drop(columns=["source"]),
     "keyword-in-context",
     key="framing-kwic",
     what="occurrences",
     column_config={
-        "source": st.column_config.TextColumn("source", width="small"),
-        "article": st.column_config.TextColumn("article", width="small"),
+        "article": st.column_config.TextColumn("article (outlet · date · title)", width="medium"),
     },
+    csv=exported,
 )

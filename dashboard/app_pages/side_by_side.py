@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.present.charts.similarity import display_names
 from analysis.present.export import table_csv
 from analysis.present.highlight import passage_colour, side_by_side
+from analysis.present.names import published_first
+from analysis.present.reading import reading_html
 from analysis.similarity.compare import Comparison, PairComparison, close_pairs, pair, passages_table
 from analysis.text import TextCorpus
 from dashboard import components, state
@@ -36,7 +37,8 @@ corpus = state.require_articles(2)
 key = state.corpus_key(corpus)
 text = state.current_text()
 comparison = state.current_comparison()
-names = display_names(corpus.articles)
+names = state.names()
+short = state.names(short=True)
 ids = list(comparison.ids)
 closest = _closest(key, comparison, text) or (ids[0], ids[1])
 for side, default in (("side-a", closest[0]), ("side-b", closest[1])):
@@ -53,20 +55,18 @@ if a == b:
 i, j = ids.index(a), ids.index(b)
 result = _pair(key, i, j, comparison, text)
 reuse = result.reuse
+first, second = text.docs[i].article, text.docs[j].article
 columns = st.columns(4)
-columns[0].metric("Similarity (cosine)", f"{result.score:.3f}")
+columns[0].metric("Similarity", f"{result.score:.0%}", help="0 % = no word in common, 100 % = the same wording")
 columns[1].metric("Shared passages", len(reuse.passages))
 columns[2].metric("First: words reused", f"{reuse.a_reused_share:.0%}")
 columns[3].metric("Second: words reused", f"{reuse.b_reused_share:.0%}")
+st.info(components.plain(published_first(first, second)), icon=":material/schedule:")  # outlet labels are untrusted
 if result.top_terms:
-    st.markdown("**Terms contributing most:** " + ", ".join(f"`{t.term}`" for t in result.top_terms))
+    st.markdown("**Words they share most:** " + ", ".join(f"`{t.term}`" for t in result.top_terms))
 
 html_a, html_b = side_by_side(text.docs[i], text.docs[j], reuse, features=[t.feature for t in result.top_terms])
-for column, name, body in zip(st.columns(2), (names[a], names[b]), (html_a, html_b)):
-    with column:
-        st.subheader(components.plain(name), divider="gray")
-        with st.container(height=TEXT_HEIGHT, border=True):
-            st.html(f'<div style="line-height:1.6">{body}</div>')
+st.html(reading_html(first, second, html_a, html_b, passages=len(reuse.passages), height=TEXT_HEIGHT))
 
 if reuse.passages:
     st.subheader("Shared passages")
@@ -78,9 +78,9 @@ if reuse.passages:
         width="stretch",
         column_config={
             "colour": st.column_config.TextColumn("colour", width="small"),
-            "score": st.column_config.NumberColumn("score (share of words repeated)", format="%.2f"),
-            "a_text": st.column_config.TextColumn(f"in {names[a]}"),
-            "b_text": st.column_config.TextColumn(f"in {names[b]}"),
+            "score": st.column_config.NumberColumn("share of words repeated", format="percent"),
+            "a_text": st.column_config.TextColumn(f"in {short[a]}"),
+            "b_text": st.column_config.TextColumn(f"in {short[b]}"),
         },
     )
     st.download_button(

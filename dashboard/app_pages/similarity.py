@@ -6,7 +6,8 @@ import pandas as pd
 import streamlit as st
 
 from analysis.config import settings
-from analysis.present.charts.similarity import display_names, heatmap, matrix_frame, reuse_shares, term_contributions
+from analysis.present.charts.similarity import heatmap, matrix_frame, reuse_shares, term_contributions
+from analysis.present.names import name_column
 from analysis.similarity.compare import (
     Comparison,
     PairComparison,
@@ -41,22 +42,24 @@ def _heatmap(key: str, _comparison: Comparison) -> tuple[list[str], object]:
 
 st.title("Similarity")
 st.caption(
-    "How close the articles are in wording (TF-IDF cosine over words and word pairs, 0 = nothing in common, "
-    "1 = the same words), which words make them close, and which passages they share."
+    "How close the articles are in wording: 0 % = no word in common, 100 % = the same words in the same "
+    "proportions (rare words count more than common ones). Which words make two articles close, and which "
+    "passages one repeats from the other. See Methods for how it is computed."
 )
 
 corpus = state.require_articles(2)
 
 key = state.corpus_key(corpus)
 text = state.current_text()
-names = display_names(corpus.articles)
+names = state.names()
+short = state.names(short=True)
 comparison = state.current_comparison()
 
 threshold = st.slider(
-    "Minimum similarity (cosine) of the pairs listed",
+    "Minimum similarity of the pairs listed",
     min_value=0.0, max_value=1.0, value=float(state.setting("similarity_threshold", settings().similarity.pair_threshold)),  # type: ignore[arg-type]
     step=0.01, key="similarity-threshold",
-    help="Pairs of articles whose TF-IDF cosine is at least this are listed below.",
+    help="Pairs of articles at least this similar (0 = nothing in common, 1 = same wording) are listed below.",
 )  # fmt: skip
 state.set_setting("similarity_threshold", threshold)  # saved with the workspace, used by the report
 pairs = _pairs(key, threshold, comparison, text)
@@ -72,9 +75,12 @@ if comparison.matrix is None:
 elif len(ids) < len(corpus.articles):
     st.caption(f"The heatmap shows the {len(ids)} articles of the strongest pairs.")
 frame = matrix_frame(ids, matrix)  # type: ignore[arg-type]
-title = "Cosine similarity, articles in dendrogram order (average linkage)"
+title = "How much wording each pair of articles shares (darker = more)"
 components.chart(
-    heatmap(frame, order=ids, names=names, title=title), frame, "similarity-heatmap", key="similarity-heatmap"
+    heatmap(frame, order=ids, names=short, hover_names=names, title=title),
+    frame,
+    "similarity-heatmap",
+    key="similarity-heatmap",
 )
 
 every_pair = _all_pairs(key, threshold, comparison)
@@ -92,20 +98,24 @@ if not every_pair.empty:
 if table.empty:
     st.info("No pair reaches this similarity. Lower the minimum above.")
     st.stop()
+shown_pairs = table.assign(a=name_column(table["a"], names), b=name_column(table["b"], names))
 components.table(
-    table,
+    shown_pairs,
     "closest-pairs",
     key="similarity-closest",
     column_config={
-        "score": st.column_config.ProgressColumn("cosine", min_value=0.0, max_value=1.0, format="%.3f"),
-        "top_terms": st.column_config.TextColumn("terms contributing most"),
+        "a": st.column_config.TextColumn("first article", width="medium"),
+        "b": st.column_config.TextColumn("second article", width="medium"),
+        "score": st.column_config.ProgressColumn("similarity", min_value=0.0, max_value=1.0, format="percent"),
+        "top_terms": st.column_config.TextColumn("words they share most"),
         "passages": st.column_config.NumberColumn("shared passages", format="%d"),
-        "a_reused_share": st.column_config.NumberColumn("a: words reused", format="percent"),
-        "b_reused_share": st.column_config.NumberColumn("b: words reused", format="percent"),
+        "a_reused_share": st.column_config.NumberColumn("first: words reused", format="percent"),
+        "b_reused_share": st.column_config.NumberColumn("second: words reused", format="percent"),
     },
+    csv=table,
 )
 
-labels = [f"{names[p.a]} ↔ {names[p.b]} ({p.score:.3f})" for p in pairs]
+labels = [f"{names[p.a]} ↔ {names[p.b]} ({p.score:.0%})" for p in pairs]
 chosen = st.selectbox(
     "Why are these two close?", range(len(pairs)), format_func=labels.__getitem__, key="similarity-pair"
 )
@@ -117,13 +127,13 @@ with left:
         st.info("These two articles share no term.")
     else:
         components.chart(
-            term_contributions(terms, title=f"Terms behind a cosine of {pair.score:.3f}"),
+            term_contributions(terms, title=f"Words behind a similarity of {pair.score:.0%}", score=pair.score),
             terms, "similarity-terms", key="similarity-terms",
         )  # fmt: skip
 with right:
     st.metric("Shared passages", len(pair.reuse.passages))
-    st.metric(f"Words of {components.plain(names[pair.a])} reused", f"{pair.reuse.a_reused_share:.0%}")
-    st.metric(f"Words of {components.plain(names[pair.b])} reused", f"{pair.reuse.b_reused_share:.0%}")
+    st.metric(f"Words of {components.plain(short[pair.a])} reused", f"{pair.reuse.a_reused_share:.0%}")
+    st.metric(f"Words of {components.plain(short[pair.b])} reused", f"{pair.reuse.b_reused_share:.0%}")
     if st.button("Read them side by side", icon=":material/view_column_2:", type="primary"):
         st.session_state["side-a"], st.session_state["side-b"] = pair.a, pair.b
         st.switch_page("app_pages/side_by_side.py")
@@ -132,6 +142,6 @@ reused = table[table["passages"] > 0]
 if not reused.empty:
     st.subheader("Pairs that share passages")
     components.chart(
-        reuse_shares(reused, names=names, title="Share of each article's words repeated in the other (runs of 5+ words in shared passages)"),
+        reuse_shares(reused, names=short, title="Share of each article's words repeated in the other (passages of 5+ words)"),
         reused, "similarity-reuse", key="similarity-reuse",
     )  # fmt: skip

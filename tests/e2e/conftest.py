@@ -11,6 +11,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -40,9 +41,12 @@ def _free_port() -> int:
 
 
 def start_streamlit(corpus: Path | None = None, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
-    """Start `streamlit run dashboard/app.py` on a free loopback port; wait until healthy."""
+    """Start `streamlit run dashboard/app.py` on a free loopback port; wait until healthy.
+
+    Unless ``env`` names one, the server autosaves into a fresh empty folder, so no test sees another's work.
+    """
     port = _free_port()
-    environment = {**os.environ, **(env or {})}
+    environment = {**os.environ, "CONTRASTE_DATA_DIR": tempfile.mkdtemp(prefix="contraste-autosave-"), **(env or {})}
     if corpus is not None:
         environment["CONTRASTE_CORPUS"] = str(corpus)
     process = subprocess.Popen(

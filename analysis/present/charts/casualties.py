@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Mapping
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.present.style import PALETTE, finish, label
+from analysis.present.style import OTHER_COLOUR, PALETTE, finish, label, source_colours
 
 CONFLICT = "#D55E00"
 OPEN_OPACITY = 0.3
@@ -41,7 +42,7 @@ def _row_label(kind: str, group: str, incident: str, status: str) -> str:
     return f"<span style='color:{CONFLICT}'>⚠ {text}</span>" if status == "conflicting" else text
 
 
-def agreement_chart(table: pd.DataFrame) -> go.Figure:
+def agreement_chart(table: pd.DataFrame, *, colours: Mapping[str, str] | None = None) -> go.Figure:
     """Each claim's interval as a horizontal bar, one row per kind, group and incident.
 
     ``table`` is ``agreement.comparison_table``. Bounded intervals are solid (an
@@ -59,7 +60,8 @@ def agreement_chart(table: pd.DataFrame) -> go.Figure:
     edge = top * (3 if log else 1.15)
     floor = 1.0 if log else 0.0
     sources = list(dict.fromkeys(table["source"]))
-    colour = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sources)}
+    everyone = colours or source_colours(sources)
+    colour = {s: everyone.get(s, OTHER_COLOUR) for s in sources}
     solid: dict[str, list] = {s: [[], [], []] for s in sources}
     faded: dict[str, list] = {s: [[], []] for s in sources}
     arrows: dict[str, list] = {s: [[], [], []] for s in sources}
@@ -190,10 +192,12 @@ def _cell(value: object) -> str:
     return html.escape(" ".join(str(value).split()))
 
 
-def evidence_html(table: pd.DataFrame) -> str:
+def evidence_html(table: pd.DataFrame, *, names: Mapping[str, str] | None = None) -> str:
     """An HTML table of claims (``comparison_table``) with each evidence sentence and its figure marked.
 
-    Every cell is escaped and kept on one line, whatever the labels hold:
+    With ``names`` (article id -> "outlet · date · title"), the first column names the article and its
+    id shows on hover; without, it gives the source label. Every cell is escaped and kept on one line,
+    whatever the labels hold:
 
     >>> row = {"source": "A\\n\\n![x](http://t/) <b>", "kind": "killed", "group": "people", "low": 3, "high": 3,
     ...        "status": "consistent", "attributed_to": None, "text": "3 murieron.", "start": 0, "end": 1,
@@ -201,12 +205,17 @@ def evidence_html(table: pd.DataFrame) -> str:
     >>> evidence_html(pd.DataFrame([row])).split("<tbody>")[1][:40]
     '<tr><td>A ![x](http://t/) &lt;b&gt;</td>'
     """
-    cells = ["<table><thead><tr><th>source</th><th>kind · group</th><th>figure</th><th>status</th><th>according to</th>"
+    cells = ["<table><thead><tr><th>article</th><th>kind · group</th><th>figure</th><th>status</th><th>according to</th>"
              "<th>evidence</th></tr></thead><tbody>"]  # fmt: skip
     for row in table.itertuples(index=False):
         sentence = highlight(row.text, row.start - row.sentence_start, row.end - row.sentence_start)
+        first = (
+            f"<td title='{_cell(row.article)}'>{_cell(names.get(row.article, row.source))}</td>"
+            if names
+            else f"<td>{_cell(row.source)}</td>"
+        )
         cells.append(
-            f"<tr><td>{_cell(row.source)}</td><td>{_cell(f'{row.kind} · {row.group}')}</td>"
+            f"<tr>{first}<td>{_cell(f'{row.kind} · {row.group}')}</td>"
             f"<td>{_cell(interval_text(row.low, row.high))}</td><td>{_cell(row.status)}</td>"
             f"<td>{_cell(_name(row.attributed_to))}</td><td>{sentence}</td></tr>"
         )

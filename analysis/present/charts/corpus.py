@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from analysis.config import settings
 from analysis.corpus.loading import Corpus
-from analysis.present.style import PALETTE, finish, label
+from analysis.present.style import OTHER_COLOUR, OUTLET_PALETTE, finish, label
 
 NO_DATE = "no date"
 
@@ -59,7 +59,7 @@ def articles_by_source_date(table: pd.DataFrame, *, max_colours: int | None = No
                 customdata=[[label(a), n, d] for a, n, d in zip(part["id"], part["words"], part["day"])],
                 hovertemplate="%{x}<br>article %{customdata[0]}<br>%{customdata[2]}<br>%{customdata[1]} words"
                 "<extra></extra>",
-                marker_color="#9E9E9E" if name == NO_DATE else PALETTE[i % len(PALETTE)],
+                marker_color=OTHER_COLOUR if name == NO_DATE else OUTLET_PALETTE[i % len(OUTLET_PALETTE)],
             )
             for i, name in enumerate(names)
             for part in [groups[name]]

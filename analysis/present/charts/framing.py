@@ -10,18 +10,32 @@ hover text and labels go through :func:`label`. The charts leave ``clickmode`` a
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from analysis.present.style import PALETTE, finish, label
+from analysis.present.style import OTHER_COLOUR, PALETTE, finish, label, source_colours
 
 __all__ = ["distinctive_bars", "distinctive_small_multiples", "term_bars"]
 
 COLUMNS_PER_ROW = 2
 ROW_HEIGHT = 300
 A_COLOUR, B_COLOUR = PALETTE[0], PALETTE[1]
+OTHER_SOURCES = "other sources"
+# |z| ≥ 1.96: a difference this large arises by chance less than 5 % of the time (two-sided normal test).
+SIGNIFICANT_Z = 1.96
+FADED = 0.3  # opacity of bars whose difference may be chance
+
+
+def bar_opacity(z: float) -> float:
+    """Full opacity for a significant difference (|z| ≥ 1.96), faded otherwise.
+
+    >>> bar_opacity(2.5), bar_opacity(-1.96), bar_opacity(1.2)
+    (1.0, 1.0, 0.3)
+    """
+    return 1.0 if abs(z) >= SIGNIFICANT_Z else FADED
 
 
 def _grid(n: int, columns: int) -> tuple[int, int]:
@@ -29,7 +43,40 @@ def _grid(n: int, columns: int) -> tuple[int, int]:
     return math.ceil(n / cols), cols
 
 
-def term_bars(sources: pd.DataFrame, *, frames: list[str] | None = None, hide_unused: bool = True) -> go.Figure:
+def largest_sources(sources: pd.DataFrame, limit: int) -> list[str]:
+    """The ``limit`` sources with the most words (``source_counts``), largest first, ties by name."""
+    words = sources.drop_duplicates(["source", "language"]).groupby("source")["words"].sum()
+    return sorted(words.index, key=lambda s: (-words[s], s))[:limit]
+
+
+def pool_sources(sources: pd.DataFrame, keep: Sequence[str]) -> pd.DataFrame:
+    """``source_counts`` with every source not in ``keep`` pooled into one "other sources (N)" row per term:
+    counts and words summed, per_1000 recomputed over the pooled words.
+
+    >>> t = pd.DataFrame({"source": ["A", "B", "C"], "language": ["es"] * 3, "frame": ["f"] * 3, "term": ["x"] * 3,
+    ...                   "count": [1, 2, 3], "words": [1000, 1000, 2000], "per_1000": [1.0, 2.0, 1.5]})
+    >>> pool_sources(t, ["A"])[["source", "count", "words", "per_1000"]].to_dict("records")
+    [{'source': 'A', 'count': 1, 'words': 1000, 'per_1000': 1.0}, {'source': 'other sources (2)', 'count': 5, 'words': 3000, 'per_1000': 1.6666666666666667}]
+    """
+    kept = sources["source"].isin(list(keep))
+    rest = sources[~kept]
+    if rest.empty:
+        return sources
+    name = f"{OTHER_SOURCES} ({rest['source'].nunique()})"
+    pooled = rest.groupby(["language", "frame", "term"], sort=False, as_index=False).agg(count=("count", "sum"), words=("words", "sum"))
+    pooled["per_1000"] = pooled["count"] / pooled["words"].where(pooled["words"] > 0) * 1000
+    pooled["per_1000"] = pooled["per_1000"].fillna(0.0)
+    pooled.insert(0, "source", name)
+    return pd.concat([sources[kept], pooled[sources.columns]], ignore_index=True)
+
+
+def term_bars(
+    sources: pd.DataFrame,
+    *,
+    frames: list[str] | None = None,
+    hide_unused: bool = True,
+    colours: Mapping[str, str] | None = None,
+) -> go.Figure:
     """Grouped bars, one panel per frame: per term (x), one bar per source, height = uses per 1,000 words.
 
     ``sources`` has the columns of :func:`analysis.framing.counts.source_counts`. Rates, not
@@ -60,7 +107,10 @@ def term_bars(sources: pd.DataFrame, *, frames: list[str] | None = None, hide_un
         vertical_spacing=0.3 / rows,
         horizontal_spacing=0.08,
     )
-    colour = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sorted(table["source"].unique()))}
+    everyone = colours or source_colours(table["source"])
+    # Named sources in name order, the pooled "other sources" last.
+    order = sorted(table["source"].unique(), key=lambda s: (s.startswith(OTHER_SOURCES), s))
+    colour = {s: everyone.get(s, OTHER_COLOUR) for s in order}
     # Traces are added in one call: plotly re-validates every trace on each add_bar (quadratic in traces).
     traces, trace_rows, trace_cols = [], [], []
     groups = {key: part for key, part in table.groupby(["frame", "source"], sort=False)}
@@ -77,7 +127,7 @@ def term_bars(sources: pd.DataFrame, *, frames: list[str] | None = None, hide_un
                     x=[label(t) for t in bars["term"]],
                     y=bars["per_1000"],
                     marker_color=colour_,
-                    customdata=[[frame, t] for t in bars["term"]],
+                    customdata=[[frame, t, source] for t in bars["term"]],
                     hovertext=[
                         f"{label(source)}<br>{label(t)}: {n} uses, {r:.2f} per 1,000 words"
                         for t, n, r in zip(bars["term"], bars["count"], bars["per_1000"])
@@ -92,42 +142,36 @@ def term_bars(sources: pd.DataFrame, *, frames: list[str] | None = None, hide_un
     fig.update_yaxes(title_text="per 1,000 words", col=1)
     return finish(
         fig,
-        title="Framing terms per 1,000 words, by source (click a bar for its contexts)",
+        title="Framing terms per 1,000 words, by source",
         height=120 + ROW_HEIGHT * rows,
     )
 
 
-def _diverging(
-    fig: go.Figure,
-    part: pd.DataFrame,
-    *,
-    row: int | None = None,
-    col: int | None = None,
-    names: tuple[str, str],
-    legend: bool,
-) -> None:
+def _diverging(part: pd.DataFrame, *, names: tuple[str, str], legend: bool, source: str = "") -> list[go.Bar]:
+    """The two bar traces of a diverging chart (negative z: ``names[1]``, positive: ``names[0]``)."""
     part = part.sort_values("z")
+    traces = []
     for positive, name, colour in ((False, names[1], B_COLOUR), (True, names[0], A_COLOUR)):
         side = part[(part["z"] > 0) == positive]
         if side.empty:
             continue
-        fig.add_bar(
+        traces.append(go.Bar(
             orientation="h",
             name=label(name),
             legendgroup=name,
             showlegend=legend,
             x=side["z"],
             y=[label(w) for w in side["word"]],
-            marker_color=colour,
-            customdata=[["", w] for w in side["word"]],
+            marker={"color": colour, "opacity": [bar_opacity(z) for z in side["z"]]},
+            customdata=[["", w, source] for w in side["word"]],
             hovertext=[
-                f"{label(w)}: z = {z:.2f}, log-odds ratio = {d:.2f}<br>{a} uses in {label(names[0])}, {b} in {label(names[1])}"
-                for w, z, d, a, b in zip(side["word"], side["z"], side["delta"], side["count_a"], side["count_b"])
+                f"{label(w)}: z = {z:.2f} ({'unlikely by chance' if abs(z) >= SIGNIFICANT_Z else 'may be chance'})"
+                f"<br>{a} uses in {label(names[0])}, {b} in {label(names[1])}"
+                for w, z, a, b in zip(side["word"], side["z"], side["count_a"], side["count_b"])
             ],
             hovertemplate="%{hovertext}<extra></extra>",
-            row=row,
-            col=col,
-        )
+        ))  # fmt: skip
+    return traces
 
 
 def distinctive_bars(
@@ -140,11 +184,10 @@ def distinctive_bars(
     """
     part = pd.concat([table.nlargest(n, "z"), table.nsmallest(n, "z")]).drop_duplicates("stem")
     part = part[part["z"] != 0]
-    fig = go.Figure()
-    _diverging(fig, part, names=(name_a, name_b), legend=True)
+    fig = go.Figure(_diverging(part, names=(name_a, name_b), legend=True))
     fig.update_layout(barmode="relative", yaxis={"type": "category"})
-    fig.update_xaxes(title_text="z-score of the log-odds ratio (|z| > 1.96: unlikely by chance)", zeroline=True)
-    title = f"Words that set {name_a} apart from {name_b} (click a word for its contexts)"
+    fig.update_xaxes(title_text="how strongly the word sets the groups apart (z; faded: |z| < 1.96, may be chance)", zeroline=True)
+    title = f"Words that set {name_a} apart from {name_b}"
     return finish(fig, title=title, height=max(360, 80 + 22 * len(part)))
 
 
@@ -170,15 +213,19 @@ def distinctive_small_multiples(table: pd.DataFrame, *, n: int = 6, columns: int
         horizontal_spacing=0.12,
         vertical_spacing=0.4 / rows,
     )
+    traces, rows_of, cols_of = [], [], []
     for i, group in enumerate(groups):
         part = table[table["group"] == group]
         part = pd.concat([part.nlargest(n, "z"), part.nsmallest(n, "z")]).drop_duplicates("stem")
-        _diverging(
-            fig, part, row=i // cols + 1, col=i % cols + 1, names=("this source", "the other sources"), legend=i == 0
-        )
+        panel = _diverging(part, names=("this source", "the other sources"), legend=i == 0, source=group)
+        traces += panel
+        rows_of += [i // cols + 1] * len(panel)
+        cols_of += [i % cols + 1] * len(panel)
+    # One call for all panels: plotly re-validates every trace on each add (quadratic in traces).
+    fig.add_traces(traces, rows=rows_of, cols=cols_of)
     fig.update_layout(barmode="relative")
     fig.update_yaxes(type="category", tickfont={"size": 11})
-    fig.update_xaxes(title_text="z-score", row=rows)
+    fig.update_xaxes(title_text="z (faded: may be chance)", row=rows)
     return finish(
         fig,
         title="Each source against all the others: z-scores of its most and least typical words",

@@ -8,32 +8,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.corpus.records import Article
 from analysis.present.style import PALETTE, finish, label
 
-__all__ = ["display_names", "heatmap", "matrix_frame", "reuse_shares", "term_contributions"]
-
-
-# Longest source label shown in an article's name; the id that follows keeps names unique.
-NAME_SOURCE_CHARS = 40
-
-
-def display_names(articles: Sequence[Article]) -> dict[str, str]:
-    """How charts and pickers name each article: "source · id", or the id when the source is the id.
-
-    A source label longer than ``NAME_SOURCE_CHARS`` is cut with "…", so a pasted
-    headline or a hostile label cannot squeeze a chart into a corner.
-
-    >>> display_names([Article("a1", "t", "El Diario"), Article("a2", "t", "x" * 50), Article("a3", "t")])
-    {'a1': 'El Diario · a1', 'a2': 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… · a2', 'a3': 'a3'}
-    """
-    names = {}
-    for a in articles:
-        source = " ".join(a.source.split())
-        if len(source) > NAME_SOURCE_CHARS:
-            source = source[: NAME_SOURCE_CHARS - 1] + "…"
-        names[a.id] = a.id if a.source in ("", a.id) else f"{source} · {a.id}"
-    return names
+__all__ = ["heatmap", "matrix_frame", "reuse_shares", "term_contributions"]
 
 
 def matrix_frame(ids: Sequence[str], matrix: np.ndarray) -> pd.DataFrame:
@@ -44,47 +21,85 @@ def matrix_frame(ids: Sequence[str], matrix: np.ndarray) -> pd.DataFrame:
     return pd.DataFrame({"a": id_array[rows.ravel()], "b": id_array[cols.ravel()], "score": matrix.ravel()})
 
 
-def heatmap(frame: pd.DataFrame, *, order: Sequence[str], names: Mapping[str, str], title: str) -> go.Figure:
-    """Cosine heatmap of the articles in ``order`` (dendrogram leaf order), from a tidy ``a, b, score`` table.
+# Above this many articles the axes carry no labels (they would overlap); the hover names each cell.
+HEATMAP_LABELLED = 60
 
-    Axis labels are ``names`` (e.g. "source · id"); the hover repeats both
-    names and the score. Colours run from white (0) to dark blue (1).
+
+def heatmap(
+    frame: pd.DataFrame,
+    *,
+    order: Sequence[str],
+    names: Mapping[str, str],
+    title: str,
+    hover_names: Mapping[str, str] | None = None,
+) -> go.Figure:
+    """Similarity heatmap of the articles in ``order`` (articles with similar wording next to each other),
+    from a tidy ``a, b, score`` table, as percentages of shared wording.
+
+    Axis labels are ``names`` (short: "outlet · date"); the hover gives ``hover_names`` (outlet · date ·
+    title), the id and the score. The diagonal (an article against itself, always 100 %) is left blank so
+    that the colour scale shows only comparisons. Past ``HEATMAP_LABELLED`` articles the axes are unlabelled.
     """
     grid = frame.pivot(index="a", columns="b", values="score").reindex(index=list(order), columns=list(order))
+    values = grid.to_numpy(dtype=float).copy()
+    np.fill_diagonal(values, np.nan)
+    # The colour scale ends at the highest pair (rounded up to 10 %), not at 100 %: most pairs of news
+    # articles share under a third of their wording, and on a 0–100 % scale they would all look white.
+    top = float(np.nanmax(values)) if np.isfinite(values).any() else 1.0
+    zmax = min(1.0, max(0.1, np.ceil(top * 10) / 10))
+    full = hover_names or names
     shown = [label(names.get(i, i)) for i in order]
-    hover = [[f"{a}<br>{b}" for b in shown] for a in shown]
+    described = [f"{label(full.get(i, i))} <i>({label(i)})</i>" for i in order]
+    hover = [[f"{a}<br>{b}" for b in described] for a in described]
     fig = go.Figure(
         go.Heatmap(
-            z=grid.to_numpy(),
+            z=values,
             x=shown,
             y=shown,
             zmin=0,
-            zmax=1,
+            zmax=zmax,
             colorscale="Blues",
             customdata=hover,
-            hovertemplate="%{customdata}<br>cosine %{z:.3f}<extra></extra>",
-            colorbar={"title": {"text": "cosine"}},
+            hovertemplate="%{customdata}<br>similarity %{z:.0%}<extra></extra>",
+            colorbar={"title": {"text": "similarity"}, "tickformat": ".0%"},
+            hoverongaps=False,
         )
     )
-    fig.update_yaxes(autorange="reversed", automargin=True)
-    fig.update_xaxes(tickangle=-40, automargin=True)
-    size = max(420, min(1000, 160 + 22 * len(order)))
+    labelled = len(order) <= HEATMAP_LABELLED
+    axis = "articles, similar ones next to each other" + ("" if labelled else " (hover for names)")
+    fig.update_yaxes(autorange="reversed", automargin=True, showticklabels=labelled, title=axis, tickfont_size=11)
+    fig.update_xaxes(
+        tickangle=-45, automargin=True, showticklabels=labelled, title=axis, tickfont_size=11, side="bottom"
+    )
+    size = max(460, min(1100, 220 + 18 * len(order)))
     return finish(fig, title=title, height=size)
 
 
-def term_contributions(frame: pd.DataFrame, *, title: str) -> go.Figure:
-    """Horizontal bars of ``term`` by ``weight`` (its part of the pair's cosine), largest on top."""
+def term_contributions(frame: pd.DataFrame, *, title: str, score: float | None = None) -> go.Figure:
+    """Horizontal bars of ``term`` by ``weight`` (its part of the pair's cosine), largest on top.
+
+    With the pair's ``score``, each bar is the share of the similarity the word accounts for
+    (weight / score): 0.08 of a cosine of 0.40 is 20 %.
+    """
     data = frame.sort_values("weight", ascending=True)
+    share = score is not None and score > 0
     fig = go.Figure(
         go.Bar(
-            x=data["weight"],
+            x=data["weight"] / score if share else data["weight"],
             y=[label(t) for t in data["term"]],
             orientation="h",
             marker_color=PALETTE[0],
-            hovertemplate="%{y}: %{x:.4f} of the cosine<extra></extra>",
+            hovertemplate="%{y}: %{x:.0%} of the similarity<extra></extra>"
+            if share
+            else "%{y}: %{x:.3f} of the similarity score<extra></extra>",
         )
     )
-    fig.update_layout(xaxis_title="contribution to cosine (product of TF-IDF weights)", yaxis_title="")
+    fig.update_layout(
+        xaxis_title="share of the similarity this word accounts for" if share else "part of the similarity score",
+        # Small shares need a decimal, or the ticks read "1%, 1%, 2%, 2%".
+        xaxis_tickformat=(".0%" if float((data["weight"] / score).max()) >= 0.1 else ".1%") if share else None,
+        yaxis_title="",
+    )
     fig.update_yaxes(automargin=True)
     return finish(fig, title=title, height=max(300, 90 + 28 * len(data)))
 

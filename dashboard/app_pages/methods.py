@@ -1,0 +1,106 @@
+"""Methods page: how each number in the dashboard is computed, in plain words, with its limits."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.config import settings
+
+st.title("Methods")
+st.caption(
+    "How every number on these pages is made, what it can tell you, and where it goes wrong. "
+    "Nothing here is a verdict: each figure points you to passages worth reading."
+)
+
+passages = settings().passages
+
+st.header("Similarity: how alike two articles are worded")
+st.markdown(
+    """
+Each article becomes a list of its words, reduced to their root (*secuestro*, *secuestrado* and
+*secuestraron* count as one word) and the pairs of words that follow each other. Very common words
+(*el*, *de*, *the*) are left out. Every word gets a weight: **more** when it is frequent in this article,
+**less** when many articles use it (a word every article uses says nothing about who copied whom).
+This weighting is called TF-IDF.
+
+Two articles' **similarity** compares their weights word by word (the cosine of the two weight lists):
+**0 %** means no word in common, **100 %** the same words in the same proportions. The heatmap puts articles
+with similar wording next to each other, so groups of articles about the same story form dark squares.
+The diagonal (an article against itself) is left blank.
+
+*Limits*: similarity is about words, not facts. Two articles on the same press conference are similar
+even if written independently; a rewrite with different words scores low even if it took every fact.
+Past a few thousand articles only each article's closest neighbours are compared.
+"""
+)
+
+st.header("Shared passages: text one article repeats from another")
+st.markdown(
+    f"""
+A **shared passage** is a sentence (or a few) that two articles have in common, word for word or nearly.
+Every run of {passages.shingle_size} consecutive words is looked up in the other article; sentences that share
+enough such runs are compared, and kept when most of their words lie in shared runs. Sentences may be moved,
+dropped or split: the order does not matter. "Words reused" is the share of an article's words inside
+shared passages.
+
+*Limits*: quotations both articles took from the same speaker, or a wire story both copied, look the
+same as one article copying the other. The earlier publication date (Side by side) is a hint of who
+published first, not proof of who copied. Very short passages (a headline, a dateline) are not counted.
+"""
+)
+
+st.header("Distinctive words: what one source says more than the others")
+st.markdown(
+    """
+For each word, the method compares how often one source (or group) uses it against how often the others
+do, allowing for how common the word is overall: a rare word used twice does not win by chance
+(the *Fightin' Words* method of Monroe, Colaresi & Quinn, 2008). The result is a score **z**:
+to the right, words this source uses more; to the left, words it uses less.
+
+**Solid bars** have |z| ≥ 1.96: a difference that large arises by chance less than 5 % of the time.
+**Faded bars** may be chance. Words are shown as the articles wrote them (the most frequent spelling),
+although they are counted by root.
+
+*Limits*: with few articles per source almost nothing is significant; a source with one long article
+looks distinctive for that article's topic, not its framing. Read the words in context before
+concluding anything.
+"""
+)
+
+st.header("Framing terms: competing words for the same thing")
+st.markdown(
+    """
+The framing lexicons list competing words for one act (*secuestro* / *captura* / *detención*). Each
+source's uses are counted in any inflection and divided by its length, **per 1,000 words**, so that long
+and short sources compare fairly. You can upload your own lexicon on the Framing page.
+
+*Limits*: a word is counted wherever it appears, also in a quotation the outlet reports or rebuts.
+The keyword-in-context table shows each use: check them.
+"""
+)
+
+st.header("Casualty figures and whether sources agree")
+st.markdown(
+    """
+Sentences giving a number of people killed, injured, detained or kidnapped, missing or displaced are
+read as a **range**: "al menos 100" is 100 or more, "más de un centenar" 101 or more, "cerca de 100"
+90 to 110, "decenas" 20 to 99. Each claim keeps its sentence, who it is attributed to ("según el
+ministerio"), the group of people and the incident (the date the text gives for the event).
+
+Claims about the same kind, group and incident are compared: **consistent** when one number fits every
+range, **conflicting** when no single number does, **single-source** when only one article gives it.
+Conflicts come first in the claims table.
+
+*Limits*: the reader misses figures written in unusual ways and can attach a figure to the wrong
+incident; merge or split incidents on the Casualty figures page. A rising toll over days is expected,
+not a contradiction: the timeline shows figures by article date.
+"""
+)
+
+st.header("What is never sent anywhere")
+st.markdown(
+    """
+Everything is computed on this machine. The dashboard fetches a web page only when you paste its URL,
+and keeps your work (articles, labels, merges, settings) in a file on this machine, named on the Corpus page.
+"""
+)
