@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from tqdm import tqdm
@@ -27,12 +28,18 @@ from analysis.corpus.decode import escape_controls
 from analysis.corpus.fetch import is_url
 from analysis.corpus.inputs import input_bytes, load_inputs
 from analysis.corpus.loading import Corpus
-from analysis.corpus.records import CorpusError, parse_date
+from analysis.corpus.records import CorpusError, Problem, parse_date
 from analysis.pipeline import start_workers_for
+
+if TYPE_CHECKING:
+    from analysis.text import TextCorpus
 
 __all__ = ["main"]
 
 PROGRESS_MIN_FILES = 50  # fewer files load in well under a second: no bar
+INTERRUPTED = "interrupted (Ctrl-C): stopped before finishing; nothing more was written"
+# Whether a progress bar was drawn on stderr: a message after it must start on a line of its own.
+_bar_drawn: list[bool] = [False]
 
 
 @dataclass(frozen=True)
@@ -55,35 +62,52 @@ def _corpus_table(result: dict[str, object]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["id", "source", "date", "language", "words", "title"]).fillna("")
 
 
-def _figures(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
-    from analysis.report.results import figures_claims, figures_json
+def _build(corpus: Corpus, args: argparse.Namespace) -> TextCorpus:
+    """The text pipeline's output, kept on ``args`` so that its problems (articles a stage could not read) are shown."""
     from analysis.text import build
 
-    return figures_json(figures_claims(build(corpus.articles), args.workspace.settings.figure_incidents))
+    args.text = build(corpus.articles)
+    return args.text
+
+
+def _figures(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
+    from analysis.report.results import figures_claims, figures_json, story_map
+
+    text = _build(corpus, args)
+    found = story_map(text, edits=args.workspace.story_edits)
+    return figures_json(figures_claims(text, args.workspace.settings.figure_incidents, found))
 
 
 def _figures_table(result: dict[str, object]) -> pd.DataFrame:
     rows = result["claims"]
     assert isinstance(rows, list)
-    columns = ["article", "kind", "group", "incident", "low", "high", "qualifier", "attributed_to"]
+    columns = ["article", "story", "kind", "group", "incident", "low", "high", "qualifier", "attributed_to"]
     return pd.DataFrame(rows, columns=columns).astype({"low": "Int64", "high": "Int64"}).fillna({"attributed_to": ""})
 
 
 def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
     from analysis.report import document as report
-    from analysis.report import sections
-    from analysis.text import build
+    from analysis.report import folder, sections
+    from analysis.report.results import narrowed_workspace
 
+    workspace = narrowed_workspace(args.workspace)  # a workspace saved narrowed (dashboard sidebar) stays narrowed
+    corpus = workspace.current()
     steps = 1 + len(sections.SECTIONS)  # the text pipeline, then each section; image renders are added later
-    with tqdm(total=steps, desc="report", unit="step", file=sys.stderr, disable=args.quiet) as bar:
+    # The folder is locked for the whole run (a second run to it is refused at once), and the report is
+    # written into a fresh folder next to it, moved into place only when complete.
+    _bar_drawn[0] = _bar_drawn[0] or not args.quiet
+    with (
+        folder.claim(args.out),
+        tqdm(total=steps, desc="report", unit="step", file=sys.stderr, disable=args.quiet) as bar,
+    ):
         bar.set_postfix_str("text pipeline")
-        text = build(corpus.articles)
+        text = _build(corpus, args)
 
         def section_started(_done: int, _total: int, name: str) -> None:
             bar.update()
             bar.set_postfix_str(name)
 
-        parts = sections.build_sections(args.workspace, text, progress=section_started)
+        parts = sections.build_sections(workspace, text, progress=section_started)
         bar.update()
         images = 0 if args.no_images else 2 * sum(len(part.charts) for part in parts)
         bar.total = steps + images
@@ -94,7 +118,7 @@ def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
             bar.set_postfix_str(name)
 
         files = report.render(parts, images=not args.no_images, progress=rendered)
-    html = report.write_dir(files, args.out)
+        html = report.write_dir(files, args.out)
     return {"out": str(Path(args.out)), "report": str(html), "files": sorted(files)}
 
 
@@ -117,7 +141,6 @@ def _ids(value: str | None) -> list[str] | None:
 def _terms(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
     from analysis.framing.lexicon import default_lexicons, load_lexicon
     from analysis.report.results import lexicons_for, terms_json
-    from analysis.text import build
 
     if args.lexicon:
         lexicons = default_lexicons([load_lexicon(args.lexicon)])
@@ -126,7 +149,7 @@ def _terms(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
     group_a, group_b = _ids(args.group_a), _ids(args.group_b)
     if group_b is not None and group_a is None:
         raise ValueError("--group-b needs --group-a")
-    return terms_json(build(corpus.articles), lexicons, group_a=group_a, group_b=group_b)
+    return terms_json(_build(corpus, args), lexicons, group_a=group_a, group_b=group_b)
 
 
 def _terms_table(result: dict[str, object]) -> pd.DataFrame:
@@ -151,9 +174,8 @@ def _terms_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _similarity(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
     from analysis.report.results import similarity_json
-    from analysis.text import build
 
-    return similarity_json(build(corpus.articles), threshold=args.threshold, n_terms=args.top_terms)
+    return similarity_json(_build(corpus, args), threshold=args.threshold, n_terms=args.top_terms)
 
 
 def _similarity_table(result: dict[str, object]) -> pd.DataFrame:
@@ -186,6 +208,29 @@ def _similarity_arguments(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
+def _stories(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
+    from analysis.report.results import story_map
+    from analysis.text import build
+
+    return story_map(build(corpus.articles), edits=args.workspace.story_edits).to_json()
+
+
+def _stories_table(result: dict[str, object]) -> pd.DataFrame:
+    rows = result["stories"]
+    assert isinstance(rows, list)
+    table = pd.DataFrame(
+        [
+            {
+                "id": s["id"], "label": s["label"], "start": s["start"] or "", "end": s["end"] or "",
+                "articles": len(s["articles"]), "outlets": len(s["sources"]), "sources": ", ".join(s["sources"]),
+            }
+            for s in rows
+        ],
+        columns=["id", "label", "start", "end", "articles", "outlets", "sources"],
+    )  # fmt: skip
+    return table
+
+
 COMMANDS: dict[str, Command] = {
     "corpus": Command("load the articles and report load problems", _corpus, _corpus_table),
     "similarity": Command(
@@ -199,6 +244,11 @@ COMMANDS: dict[str, Command] = {
         _terms,
         _terms_table,
         _terms_arguments,
+    ),
+    "stories": Command(
+        "articles grouped into stories (events): label, date span, outlets, and each article's story",
+        _stories,
+        _stories_table,
     ),
     "figures": Command(
         "casualty figures (killed, injured, detained, missing, displaced) and their agreement", _figures, _figures_table
@@ -270,9 +320,9 @@ def _filters(args: argparse.Namespace) -> Filters:
     return Filters(since=args.since, until=args.until, sources=tuple(args.source), query=args.query)
 
 
-def _print_problems(corpus: Corpus) -> None:
-    for problem in corpus.problems:
-        print(f"warning: {escape_controls(problem.file)}: {escape_controls(problem.reason)}", file=sys.stderr)
+def _print_problems(problems: Sequence[Problem]) -> None:
+    for problem in problems:
+        print(f"warning: {escape_controls(str(problem))}", file=sys.stderr)
 
 
 def _error(err: object) -> None:
@@ -311,6 +361,7 @@ class _ProgressBar:
         if self.bar is None:
             hidden = total < 2 if self.fetching else total < PROGRESS_MIN_FILES
             self.bar = tqdm(total=total, desc="loading", unit="input", file=sys.stderr, disable=hidden)
+            _bar_drawn[0] = _bar_drawn[0] or not hidden
         self.bar.update(done - self.bar.n)
 
     def close(self) -> None:
@@ -320,7 +371,22 @@ class _ProgressBar:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the process exit code (0 when at least one article loaded)."""
+    """Run the CLI; returns the process exit code (0 when at least one article loaded, 130 when interrupted).
+
+    Ctrl-C anywhere stops the command with one line on stderr, no traceback; the
+    workers are stopped, and a report being written leaves its folder as it was.
+    """
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        from analysis import parallel
+
+        parallel.kill()
+        print(("\n" if _bar_drawn[0] else "") + INTERRUPTED, file=sys.stderr)
+        return 130
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["collect"]:
         from analysis.cli_collect import main as collect
@@ -350,16 +416,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(err)
         return 2
     corpus = args.workspace.current()
+    args.text = None
     try:
         result = command.run(corpus, args)
     except ValueError as err:
         _error(err)
         return 2
+    # Articles an analysis stage could not read: listed, never silently missing from the results.
+    analysis_problems = list(args.text.problems) if args.text is not None else []
+    if args.text is not None and "problems" not in result:
+        result["problems"] = [p.to_json() for p in analysis_problems]
     if args.format == "json":
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1, default=str)
         sys.stdout.write("\n")
+        _print_problems(analysis_problems)
     else:
-        _print_problems(corpus)
+        _print_problems([*corpus.problems, *analysis_problems])
         with pd.option_context("display.max_rows", 200, "display.max_colwidth", 60, "display.width", 160):
             print(_terminal_table(command.table(result)).to_string(index=False))
     return 0

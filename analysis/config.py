@@ -31,9 +31,11 @@ __all__ = [
     "Limits",
     "Parallel",
     "Passages",
+    "Places",
     "Settings",
     "SettingsError",
     "Similarity",
+    "Stories",
     "YamlError",
     "excerpt",
     "load_yaml",
@@ -139,6 +141,8 @@ class Limits:
     max_page_mb: float
     url_timeout_seconds: float
     min_page_words: int
+    max_token_chars: int
+    max_redirects: int
     collection_lock_seconds: float = 30.0
 
     @property
@@ -159,6 +163,8 @@ class Parallel:
     chunk_articles: int
     start_bytes: int
     switch_interval: float
+    stall_seconds: float
+    stall_factor: float
 
 
 @dataclass(frozen=True)
@@ -192,6 +198,22 @@ class Passages:
 
 
 @dataclass(frozen=True)
+class Stories:
+    """Story clustering (``similarity.yaml``, section ``stories``)."""
+
+    neighbours: int
+    link_threshold: float
+    cue_chars: int
+    cue_max_df: int
+    cue_weight: float
+    max_gap_days: int
+    max_span_days: int
+    join_share: float
+    label_words: int
+    other_incident_days: int
+
+
+@dataclass(frozen=True)
 class Display:
     """How much a page or chart shows at once (``display.yaml``)."""
 
@@ -210,6 +232,18 @@ class Intervals:
     about: float
     plural: tuple[int, int]
     max_value: int
+    max_digits: int
+
+
+@dataclass(frozen=True)
+class Places:
+    """The gazetteer of place names (``places.yaml``; rules in ``analysis/corpus/places.py``)."""
+
+    min_city_population: int
+    common_word_zipf: float
+    famous_population: int
+    region_common_word_zipf: float
+    namesake_population: int
 
 
 @dataclass(frozen=True)
@@ -220,8 +254,10 @@ class Settings:
     parallel: Parallel
     similarity: Similarity
     passages: Passages
+    stories: Stories
     display: Display
     intervals: Intervals
+    places: Places
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -262,8 +298,10 @@ def _from_files() -> Settings:
         parallel=_record(Parallel, _read("parallel")["parallel"], "settings/parallel.yaml: parallel"),
         similarity=_record(Similarity, similarity["similarity"], "settings/similarity.yaml: similarity"),
         passages=_record(Passages, similarity["passages"], "settings/similarity.yaml: passages"),
+        stories=_record(Stories, similarity["stories"], "settings/similarity.yaml: stories"),
         display=_record(Display, _read("display")["display"], "settings/display.yaml: display"),
         intervals=_record(Intervals, _read("interval_rules"), "settings/interval_rules.yaml"),
+        places=_record(Places, _read("places"), "settings/places.yaml"),
     )
 
 

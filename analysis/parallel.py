@@ -31,14 +31,16 @@ import importlib
 import multiprocessing
 import os
 import resource
+import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from analysis.config import settings
 
-__all__ = ["map_split", "shutdown", "start", "worker_peak_rss_mb", "workers"]
+__all__ = ["kill", "map_split", "shutdown", "start", "worker_peak_rss_mb", "workers"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -85,6 +87,11 @@ def _run(fn: Callable[[list[T]], list[R]], items: list[T]) -> tuple[int, float, 
     return os.getpid(), _peak_mb(), result
 
 
+def _quiet_on_interrupt() -> None:
+    """In a worker: ignore Ctrl-C (the terminal sends it to every process); the main process stops the workers."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _ready(modules: tuple[str, ...]) -> tuple[int, float, list[Any]]:
     """In a worker: import ``modules`` now, so that the first real task does not wait for them."""
     for module in modules:
@@ -113,7 +120,9 @@ def _executor(count: int, modules: tuple[str, ...] = ()) -> concurrent.futures.P
     global _pool
     with _lock:
         if _pool is None:
-            _pool = concurrent.futures.ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"))
+            _pool = concurrent.futures.ProcessPoolExecutor(
+                count, mp_context=multiprocessing.get_context("spawn"), initializer=_quiet_on_interrupt
+            )
             with _main_hidden():
                 # Each submit with no idle worker starts one: ``count`` of them start ``count`` workers.
                 for _ in range(count):
@@ -140,13 +149,52 @@ def _record(future: concurrent.futures.Future[tuple[int, float, list[Any]]]) -> 
 def _collect(
     fn: Callable[[list[T]], list[R]], items: list[T], future: concurrent.futures.Future[tuple[int, float, list[R]]]
 ) -> list[R]:
-    """A worker's result (its exception, raised here); ``fn(items)`` done here if the worker died."""
+    """A worker's result (its exception, raised here); ``fn(items)`` done here if the worker died or stopped
+    answering (:func:`_wait_for_workers` then killed the pool and cancelled the future)."""
+    if future.cancelled():
+        return fn(items)
     try:
         _record(future)
         return future.result()[2]
-    except concurrent.futures.process.BrokenProcessPool:
+    except (concurrent.futures.process.BrokenProcessPool, concurrent.futures.CancelledError):
         shutdown()  # killed, out of memory: the pool starts afresh next time
         return fn(items)
+
+
+def _wait_for_workers(
+    futures: Sequence[concurrent.futures.Future[Any]], own_seconds: float
+) -> set[concurrent.futures.Future[Any]]:
+    """Wait for the workers' chunks, at most ``max(stall_seconds, stall_factor × own_seconds)`` in all.
+
+    ``own_seconds`` is the longest this process took for one chunk: a worker's chunk
+    of the same size should take about as long. A worker that has not answered by
+    then is stopped (SIGSTOP), stuck or starved: every worker is killed (a new pool
+    starts on next use) and the chunks it held are done here, as for a killed worker.
+    Returns the futures that did not answer.
+    """
+    spread = settings().parallel
+    limit = max(spread.stall_seconds, spread.stall_factor * own_seconds)
+    _done, pending = concurrent.futures.wait(futures, timeout=limit)
+    if pending:
+        kill()
+    return pending
+
+
+def kill() -> None:
+    """Kill the workers at once (a stopped process ignores everything but SIGKILL); they start again on next use.
+
+    Their unfinished chunks' futures are cancelled or broken: :func:`map_split` does those chunks here.
+    """
+    global _pool
+    with _lock:
+        pool, _pool = _pool, None
+    if pool is None:
+        return
+    # The executor has no public way to kill its processes: its ``_processes`` map is the only handle on them.
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def map_split(
@@ -185,15 +233,21 @@ def map_split(
         # holds while it computes: hand it over often, or a worker waits seconds for its next chunk.
         # Seconds between GIL hand-overs: ``switch_interval`` (settings/parallel.yaml).
         sys.setswitchinterval(settings().parallel.switch_interval)
+        own = 0.0
         for n in range(0, len(chunks), count):
+            began = time.monotonic()
             results[n] = fn(chunks[n])
+            own = max(own, time.monotonic() - began)
         # Chunks no worker has started yet (a worker still starting, or slower) are done here instead.
         for n in sorted(theirs, reverse=True):
             if theirs[n].cancel():
+                began = time.monotonic()
                 results[n] = fn(chunks[n])
+                own = max(own, time.monotonic() - began)
+        silent = _wait_for_workers([f for n, f in theirs.items() if n not in results], own)
         for n, future in theirs.items():
             if n not in results:
-                results[n] = _collect(fn, chunks[n], future)
+                results[n] = fn(chunks[n]) if future in silent else _collect(fn, chunks[n], future)
     except BaseException:
         for future in theirs.values():
             future.cancel()

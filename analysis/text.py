@@ -26,7 +26,7 @@ from stop_words import get_stop_words
 
 from analysis import parallel
 from analysis.config import settings
-from analysis.corpus.records import LANGUAGES, Article
+from analysis.corpus.records import LANGUAGES, Article, Problem, ProblemLog, failure
 
 __all__ = [
     "Doc",
@@ -53,6 +53,8 @@ RE_WORD_BEFORE = re.compile(r"(\S+)$")
 # start made sentence splitting quadratic in the article's length.
 WORD_BEFORE_WINDOW = 64
 
+# The stage named in the problems of articles the pipeline could not read.
+STAGE = "text pipeline"
 
 
 def _load_abbreviations() -> frozenset[str]:
@@ -79,11 +81,36 @@ def tokens_and_starts(text: str) -> tuple[list[str], np.ndarray]:
 
     One regex split gives both: the tokens and the gaps between them, whose
     lengths add up to the offsets (faster than a match object per token).
+    Tokens longer than ``max_token_chars`` (settings/limits.yaml) are left out:
+    they stay in the text, but no array of tokens or stems is ever as wide as
+    they are (see :func:`long_tokens`).
 
     >>> tokens, starts = tokens_and_starts("El Sr. Pérez, en EE.UU.")
     >>> tokens, starts.tolist()
     (['el', 'sr', 'pérez', 'en', 'ee.uu.'], [0, 3, 7, 14, 17])
+    >>> tokens_and_starts("a " + "x" * 5000 + " b")[0]
+    ['a', 'b']
     """
+    tokens, starts = _tokens_and_starts(text)
+    longest = settings().limits.max_token_chars
+    if any(len(t) > longest for t in tokens):
+        keep = [len(t) <= longest for t in tokens]
+        tokens = list(compress(tokens, keep))
+        starts = starts[np.asarray(keep, dtype=bool)]
+    return tokens, starts
+
+
+def long_tokens(text: str) -> int:
+    """How many runs of letters or digits in ``text`` are longer than a token may be (``max_token_chars``).
+
+    >>> long_tokens("a " + "1" * 5000 + " b " + "z" * 101)
+    2
+    """
+    longest = settings().limits.max_token_chars
+    return sum(1 for m in RE_TOKEN.finditer(text) if m.end() - m.start() > longest)
+
+
+def _tokens_and_starts(text: str) -> tuple[list[str], np.ndarray]:
     lowered = text.lower()
     pieces = RE_TOKEN_SPLIT.split(lowered)
     tokens = pieces[1::2]
@@ -99,8 +126,9 @@ def tokens_and_starts(text: str) -> tuple[list[str], np.ndarray]:
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:
-    """Character (start, end) of each token of :func:`tokenize`, in the same order."""
-    return [m.span() for m in RE_TOKEN.finditer(text)]
+    """Character (start, end) of each token of :func:`tokens_and_starts`, in the same order."""
+    longest = settings().limits.max_token_chars
+    return [m.span() for m in RE_TOKEN.finditer(text) if m.end() - m.start() <= longest]
 
 
 @lru_cache(maxsize=200_000)
@@ -264,9 +292,15 @@ class TextCorpus:
     docs: tuple[Doc, ...]
     stem_codes: StemCodes
     surface: dict[str, str] = field(default_factory=dict)
+    log: ProblemLog = field(default_factory=ProblemLog)
 
     def __len__(self) -> int:
         return len(self.docs)
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """Articles some stage could not read, or read only in part, so far: each names the article, stage and reason."""
+        return tuple(self.log)
 
     def word(self, stem_or_ngram: str) -> str:
         """The most frequent surface form of a stem, or of each stem of a space-joined n-gram."""
@@ -306,26 +340,48 @@ class _Tokenized:
     codes: list[np.ndarray]
     starts: list[np.ndarray]
     sentences: list[list[tuple[int, int]]]
+    problems: list[Problem]
+
+
+def _read_one(article: Article) -> tuple[list[str], np.ndarray, list[tuple[int, int]], Problem | None]:
+    """One article's tokens, offsets and sentences; none and a Problem when it cannot be read."""
+    try:
+        tokens, offsets = tokens_and_starts(article.text)
+        sentences = sentence_spans(article.text)
+    except Exception as error:  # one unreadable article must not sink the others
+        return [], np.zeros(0, dtype=np.int64), [], failure(article.id, STAGE, error)
+    problem = None
+    if (long := long_tokens(article.text)) > 0:
+        problem = Problem(
+            article.id,
+            f"{long} run(s) of letters or digits longer than {settings().limits.max_token_chars} characters kept in the text "
+            "but not counted as words",
+            STAGE,
+        )
+    return tokens, offsets, sentences, problem
 
 
 def _tokenize(articles: list[Article]) -> list[_Tokenized]:
     """Tokenize a run of articles and split their sentences (a list of one, for :func:`parallel.map_split`).
 
     Mapping a document's tokens to numbers is one dict lookup per token done by ``map`` in C.
+    An article that cannot be read gets no tokens and a Problem naming it.
     """
     numbers: dict[str, dict[str, int]] = {}
-    languages, codes, starts, sentences = [], [], [], []
+    languages, codes, starts, sentences, problems = [], [], [], [], []
     for article in articles:
         number = numbers.setdefault(article.language, {})
-        tokens, offsets = tokens_and_starts(article.text)
+        tokens, offsets, spans, problem = _read_one(article)
+        if problem is not None:
+            problems.append(problem)
         for token in set(tokens).difference(number):
             number[token] = len(number)
         languages.append(article.language)
         codes.append(np.fromiter(map(number.__getitem__, tokens), dtype=np.int32, count=len(tokens)))
         starts.append(offsets)
-        sentences.append(sentence_spans(article.text))
+        sentences.append(spans)
     words = {language: list(number) for language, number in numbers.items()}  # dicts keep the numbering order
-    return [_Tokenized(words, languages, codes, starts, sentences)]
+    return [_Tokenized(words, languages, codes, starts, sentences, problems)]
 
 
 class _Vocabulary:
@@ -376,8 +432,18 @@ class _Vocabulary:
 
 
 def stem_words(words: list[str], language: str) -> list[str]:
-    """:func:`stem` of each word."""
-    return [stem(w, language) for w in words]
+    """:func:`stem` of each word (a word the stemmer fails on is its own stem)."""
+    try:
+        return [stem(w, language) for w in words]
+    except Exception:
+        return [_safe_stem(w, language) for w in words]
+
+
+def _safe_stem(word: str, language: str) -> str:
+    try:
+        return stem(word, language)
+    except Exception:
+        return word
 
 
 def build(articles: Sequence[Article]) -> TextCorpus:
@@ -393,7 +459,10 @@ def build(articles: Sequence[Article]) -> TextCorpus:
     spread = settings().parallel
     vocabularies: dict[str, _Vocabulary] = {}
     parts = []
+    log = ProblemLog()
     for run in parallel.map_split(_tokenize, articles, min_items=spread.min_articles, max_chunk=spread.chunk_articles):
+        for problem in run.problems:
+            log.add(problem)
         mappings = {}
         for language, words in run.words.items():
             vocabulary = vocabularies.setdefault(language, _Vocabulary(language))
@@ -422,7 +491,7 @@ def build(articles: Sequence[Article]) -> TextCorpus:
         )
         for language, v in vocabularies.items()
     }
-    return TextCorpus(tuple(docs), _stem_codes(vocabularies, numbered), _surface(vocabularies, counts))
+    return TextCorpus(tuple(docs), _stem_codes(vocabularies, numbered), _surface(vocabularies, counts), log)
 
 
 def _objects(strings: list[str]) -> np.ndarray:

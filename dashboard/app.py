@@ -11,7 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import components, state
+from dashboard import components, narrowing, state
 
 PAGES_DIR = Path(__file__).parent / "app_pages"
 
@@ -22,6 +22,7 @@ PAGES = {
         ),
     ],
     "Compare": [
+        st.Page(PAGES_DIR / "stories.py", title="Stories", icon=":material/event_note:", url_path="stories"),
         st.Page(PAGES_DIR / "similarity.py", title="Similarity", icon=":material/hub:", url_path="similarity"),
         st.Page(
             PAGES_DIR / "side_by_side.py",
@@ -48,4 +49,6 @@ PAGES = {
 st.set_page_config(page_title="Contraste", page_icon="📰", layout="wide")
 st.html(components.HIDE_UNSAFE_CSV_EXPORT)
 state.init()
-st.navigation(PAGES).run()
+page = st.navigation(PAGES)
+narrowing.sidebar()  # one story, dates, outlets: narrows every page (dashboard/narrowing.py)
+page.run()

@@ -103,12 +103,20 @@ def table(
     csv_download(frame if csv is None else csv, f"{slug(name, fallback='chart')}.csv", key=f"{key}-csv")
 
 
-def problems(items: object, *, what: str = "Load problems") -> None:
-    """List load problems (file and reason) in a warning box; nothing when there are none."""
-    rows = [{"file": p.file, "reason": p.reason} for p in items]  # type: ignore[attr-defined]
+def problems(items: object, *, what: str = "Load problems", key: str = "load-problems") -> None:
+    """List problems (file or article, the analysis stage when there is one, and reason) in a warning box;
+    nothing when there are none."""
+    listed = list(items)  # type: ignore[call-overload]
+    staged = any(getattr(p, "stage", "") for p in listed)
+    rows = [{"file": p.file, **({"stage": p.stage} if staged else {}), "reason": p.reason} for p in listed]
     if rows:
         with st.expander(f"{what}: {len(rows)}", expanded=True, icon=":material/warning:"):
-            table(pd.DataFrame(rows), "load-problems", key="load-problems")
+            table(pd.DataFrame(rows), key, key=key)
+
+
+def analysis_problems(text: object) -> None:
+    """The articles an analysis stage could not read (``TextCorpus.problems``): the other results are complete."""
+    problems(text.problems, what="Articles not read by every analysis", key="analysis-problems")  # type: ignore[attr-defined]
 
 
 def page_of(table: pd.DataFrame, *, key: str, what: str = "rows") -> pd.DataFrame:

@@ -2,7 +2,10 @@
 
 The corpus as loaded is kept apart from the user's edits (source labels and
 dates), so that every page sees ``current_corpus()``: the corpus with the
-edits applied. Cached results are keyed on the corpus' content (``corpus_key``).
+edits applied, narrowed to the sidebar's story, date range and outlets
+(``narrowing()``, saved with the workspace). Stories are found on the whole
+corpus (``full_corpus()``). Cached results are keyed on the corpus' content
+(``corpus_key``).
 """
 
 from __future__ import annotations
@@ -11,8 +14,11 @@ import datetime as dt
 import hashlib
 import json
 import os
-from collections.abc import Mapping
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -26,7 +32,10 @@ from analysis.corpus.workspace import Workspace, WorkspaceError, WorkspaceSettin
 from analysis.pipeline import start_workers_for
 from analysis.present.names import NO_DATE, article_names
 from analysis.present.style import source_colours
+from analysis.report.results import story_map
 from analysis.similarity.compare import Comparison, analyse
+from analysis.similarity.coverage import narrowed
+from analysis.similarity.stories import StoryMap
 from analysis.text import TextCorpus, build
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -96,6 +105,7 @@ def init() -> None:
     st.session_state.setdefault("labels", {})
     st.session_state.setdefault("lexicon", None)  # YAML text of a user's framing lexicon, or None
     st.session_state.setdefault("settings", {})  # page settings worth saving in a workspace
+    st.session_state.setdefault("story_edits", {})  # renamed, merged and split stories (analysis.similarity.stories)
 
 
 def save() -> None:
@@ -115,6 +125,7 @@ def reset() -> None:
     st.session_state.labels = {}
     st.session_state.lexicon = None
     st.session_state.settings = {}
+    st.session_state.story_edits = {}
     st.session_state.pop("corpus-editor", None)
     st.session_state.pop("restored", None)
     try:
@@ -152,12 +163,16 @@ def labels_with_edits(
         date = change.get("date", article["date"])
         if isinstance(date, str) and date.strip().lower() in {"", NO_DATE}:
             date = None
-        result[str(article["id"])] = (source, pd.to_datetime(date).date() if date is not None and not pd.isna(date) else None)
+        result[str(article["id"])] = (
+            source,
+            pd.to_datetime(date).date() if date is not None and not pd.isna(date) else None,
+        )
     return result
 
 
-def current_corpus() -> Corpus:
-    """The session's corpus with the user's source labels and dates applied (made once per corpus and labels)."""
+def full_corpus() -> Corpus:
+    """The session's corpus with the user's source labels and dates applied, not narrowed (made once per corpus
+    and labels)."""
     corpus: Corpus = st.session_state.corpus
     labels: Labels = st.session_state.labels
     if not labels:
@@ -187,11 +202,54 @@ def outlet_colours() -> dict[str, str]:
     return source_colours(a.source for a in current_corpus().articles)
 
 
+NARROW = (
+    "narrow"  # workspace setting: {"story": id or None, "start": ISO or None, "end": ISO or None, "sources": [...]}
+)
+
+
+def narrowing() -> dict[str, object]:
+    """The sidebar's choice: one story (or None for all), a date range and a set of outlets (None for all)."""
+    choice = dict(st.session_state.settings.get(NARROW) or {})
+    return {
+        "story": choice.get("story"),
+        "start": choice.get("start"),
+        "end": choice.get("end"),
+        "sources": choice.get("sources"),
+    }
+
+
+def set_narrowing(choice: Mapping[str, object]) -> None:
+    """Save the sidebar's choice (it persists across pages and goes into the workspace and the report)."""
+    set_setting(NARROW, dict(choice))
+
+
+def is_narrowed() -> bool:
+    return any(v is not None for v in narrowing().values())
+
+
+def current_corpus() -> Corpus:
+    """``full_corpus()`` narrowed to the sidebar's story, date range and outlets: what every page analyses."""
+    corpus = full_corpus()
+    choice = narrowing()
+    if not any(v is not None for v in choice.values()):
+        return corpus
+    found = current_stories() if choice["story"] is not None else None
+    story = choice["story"] if found is not None and choice["story"] in {s.id for s in found.stories} else None
+    start = dt.date.fromisoformat(str(choice["start"])) if choice["start"] else None
+    end = dt.date.fromisoformat(str(choice["end"])) if choice["end"] else None
+    sources = [str(s) for s in choice["sources"]] if isinstance(choice["sources"], list) else None
+    return Corpus(
+        tuple(narrowed(corpus.articles, found, story=story, start=start, end=end, sources=sources)), corpus.problems
+    )
+
+
 def require_articles(minimum: int = 1) -> Corpus:
     """``current_corpus()``, or a message and the end of the page run when it has fewer than ``minimum`` articles."""
     corpus = current_corpus()
     if len(corpus.articles) < minimum:
-        if minimum == 1:
+        if is_narrowed() and len(full_corpus().articles) >= minimum:
+            st.info("Too few articles match the sidebar's story, dates and outlets: widen the choice there.")
+        elif minimum == 1:
             st.info("No article is loaded: add some on the Corpus page.")
         else:
             st.info("Load at least two articles on the Corpus page to compare them.")
@@ -255,7 +313,14 @@ def workspace() -> Workspace:
         dict(st.session_state.labels),
         st.session_state.lexicon,
         WorkspaceSettings.from_json(st.session_state.settings),
+        dict(st.session_state.story_edits),
     )
+
+
+def narrowed_workspace() -> Workspace:
+    """``workspace()`` with only the articles the sidebar keeps (the report's corpus; the choice is in settings)."""
+    saved = workspace()
+    return Workspace(current_corpus(), saved.labels, saved.lexicon, saved.settings, saved.story_edits)
 
 
 def open_workspace(saved: Workspace) -> None:
@@ -269,6 +334,7 @@ def _open(saved: Workspace) -> None:
     st.session_state.labels = dict(saved.labels)
     st.session_state.lexicon = saved.lexicon
     st.session_state.settings = saved.settings.to_json()
+    st.session_state.story_edits = dict(saved.story_edits)
     st.session_state.pop("corpus-editor", None)
 
 
@@ -283,3 +349,58 @@ def current_comparison() -> Comparison:
     """Similarity model, cosine matrix and shingle index of ``current_corpus()``, built once per corpus content."""
     corpus = current_corpus()
     return _comparison(corpus_key(corpus), current_text())
+
+
+@st.cache_resource(max_entries=4, show_spinner="Grouping articles into stories…")
+def _stories(key: str, edits: str, _text: TextCorpus) -> StoryMap:
+    # Keyed on the corpus and the user's story edits; the TF-IDF model of the whole corpus is built here (the
+    # Similarity page's comparison is of the narrowed corpus).
+    return story_map(_text, edits=json.loads(edits))
+
+
+def full_text() -> TextCorpus:
+    """The text pipeline's output for ``full_corpus()``."""
+    corpus = full_corpus()
+    return _text_corpus(corpus_key(corpus), corpus)
+
+
+def current_stories() -> StoryMap:
+    """The stories of ``full_corpus()`` with the user's edits, computed once per corpus content and edits."""
+    corpus = full_corpus()
+    if not corpus.articles:
+        return StoryMap(())
+    edits = json.dumps(st.session_state.get("story_edits") or {}, sort_keys=True)
+    return _stories(corpus_key(corpus), edits, full_text())
+
+
+def set_story_edits(edits: Mapping[str, object]) -> None:
+    st.session_state.story_edits = dict(edits)
+
+
+# Reports built, shared by every session: the last few, keyed by what they depend on.
+REPORTS_KEPT = 4
+
+
+@st.cache_resource
+def _report_store() -> dict[str, Any]:
+    return {"lock": threading.Lock(), "zips": OrderedDict()}
+
+
+def shared_report(key: str, build: Callable[[], tuple[bytes, int]]) -> tuple[bytes, int]:
+    """The report for ``key`` (corpus content, settings, lexicon, images), built once for every session.
+
+    Building a report renders every chart as PNG and SVG (about a second each): when
+    several sessions ask for the same report at once, one builds it and the others
+    wait for it, instead of each rendering it again (8 sessions on one corpus made 8
+    builds). One build at a time: they are CPU-bound, so two at once would not be
+    faster on a small server, only use twice the memory.
+    """
+    store = _report_store()
+    with store["lock"]:
+        zips: OrderedDict[str, tuple[bytes, int]] = store["zips"]
+        if key not in zips:
+            zips[key] = build()
+            while len(zips) > REPORTS_KEPT:
+                zips.popitem(last=False)
+        zips.move_to_end(key)
+        return zips[key]

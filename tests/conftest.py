@@ -36,9 +36,7 @@ def private_autosave(tmp_path_factory, monkeypatch):
 APP = str(ROOT / "dashboard" / "app.py")
 
 
-def open_page(
-    name: str | None = None, *, timeout: float = 120, session: Mapping[str, object] | None = None
-) -> AppTest:
+def open_page(name: str | None = None, *, timeout: float = 120, session: Mapping[str, object] | None = None) -> AppTest:
     """The dashboard run in Streamlit's AppTest, on page ``dashboard/app_pages/<name>.py`` (the first page if None).
 
     ``session`` is put in the session state before the first run (e.g. ``{"corpus": ...}``);

@@ -171,7 +171,7 @@ def test_evidence_is_escaped_before_the_figure_is_marked() -> None:
 def test_cli_figures_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["figures", "seeds", "--format", "json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert set(result) == {"claims", "agreement"}
+    assert set(result) == {"claims", "agreement", "problems"}
     keys = {
         "article",
         "source",
@@ -185,8 +185,15 @@ def test_cli_figures_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
         "text",
         "start",
         "end",
+        "number",
+        "place",
+        "parent",
+        "mentions",
+        "story",  # added by the stories issue (#15): the claim's article's story
     }
     assert result["claims"] and all(set(c) == keys for c in result["claims"])
+    assert all(isinstance(c["parent"], list) and c["mentions"] and c["number"] for c in result["claims"])
+    assert all(c["start"] == c["mentions"][0][0] for c in result["claims"])
     assert all(c["kind"] in {"killed", "injured", "detained", "missing", "displaced"} for c in result["claims"])
     assert all(c["low"] is None or isinstance(c["low"], int) for c in result["claims"])
     assert {a["status"] for a in result["agreement"]} <= {"consistent", "conflicting", "single-source"}
@@ -204,9 +211,10 @@ def test_page_shows_claims_charts_and_merges_incidents() -> None:
     assert [m.value for m in at.metric] == ["5", "4", "0"]
     assert len(at.get("plotly_chart")) == 2
     assert any("<mark>al menos 100 víctimas mortales</mark>" in h.value for h in at.get("html"))  # st.html, not markdown
-    at.multiselect(key="figures-merge-choice").set_value(["2026-01-03", "since 2025-09"])
+    # Incidents are stories now (#15): the seeds' January coverage is story S2, the boat strikes' running total apart.
+    at.multiselect(key="figures-merge-choice").set_value(["S2", "since 2025-09"])
     at.text_input(key="figures-merge-name").set_value("all")
     at.button[0].click()  # the form's Merge button
     at.run()
     assert not at.exception
-    assert at.session_state["settings"]["figure_incidents"] == {"2026-01-03": "all", "since 2025-09": "all"}
+    assert at.session_state["settings"]["figure_incidents"] == {"S2": "all", "since 2025-09": "all"}

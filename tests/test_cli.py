@@ -77,8 +77,9 @@ def test_similarity_json_on_seeds(run):
     result = run("similarity", str(SEEDS), "--format", "json", "--threshold", "0.1", "--top-terms", "3")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert list(data) == ["ids", "matrix", "pairs", "pairs_total", "pairs_complete", "pairs_note"]
+    assert list(data) == ["ids", "matrix", "pairs", "pairs_total", "pairs_complete", "pairs_note", "problems"]
     assert data["pairs_complete"] is True and data["pairs_total"] == len(data["pairs"])
+    assert data["problems"] == []
     assert len(data["ids"]) == 5 and len(data["matrix"]) == 5
     first = data["pairs"][0]
     assert set(first) == {"a", "b", "score", "top_terms", "shared_passages", "a_reused_share", "b_reused_share"}

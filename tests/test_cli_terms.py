@@ -19,7 +19,7 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> dict:
 
 def test_default_split_is_each_source_against_the_rest(capsys: pytest.CaptureFixture[str], gold_terms: dict) -> None:
     result = _run(capsys)
-    assert set(result) == {"frames", "counts", "distinctive"}
+    assert set(result) == {"frames", "counts", "distinctive", "problems"}
     assert all(set(f) == {"frame", "terms"} for f in result["frames"])
     assert {"secuestro", "captura"} <= set(
         next(f for f in result["frames"] if f["frame"] == "taking of the president")["terms"]

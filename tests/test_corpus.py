@@ -227,7 +227,9 @@ def test_files_without_records_say_so(name, data):
 
 def test_progress_is_reported_per_file():
     seen = []
-    load_files([("a.txt", ES.encode()), ("b.txt", EN.encode())], progress=lambda n, _total, name: seen.append((n, name)))
+    load_files(
+        [("a.txt", ES.encode()), ("b.txt", EN.encode())], progress=lambda n, _total, name: seen.append((n, name))
+    )
     assert seen == [(1, "a.txt"), (2, "b.txt")]
 
 

@@ -13,7 +13,7 @@ import pytest
 from analysis.corpus import guard as fetchguard
 from analysis.corpus.fetch import UrlResult, is_url, load_urls, results_corpus, results_table, url_lines
 
-LOOPBACK_REFUSAL = "private, loopback and link-local addresses are not allowed here"
+LOOPBACK_REFUSAL = "private, loopback, link-local and multicast addresses are not allowed here"
 
 
 @pytest.mark.parametrize(
@@ -141,10 +141,10 @@ def test_a_failed_url_says_why(site, path, options, reason):
     assert re.fullmatch(reason, result.reason), result.reason
 
 
-
 def load_url(url: str, **options: object) -> UrlResult:
     """One URL through :func:`load_urls`, the loader's one entry point."""
     return load_urls([url], **options)[0]  # type: ignore[arg-type]
+
 
 def test_the_timeout_bounds_the_wait(site):
     start = time.monotonic()
@@ -187,7 +187,9 @@ def test_redirects_are_followed_and_the_requested_url_is_reported(site):
         pytest.param("0.0.0.0", "0.0.0.0 is an unspecified address", id="unspecified"),
         pytest.param("100.64.0.1", "100.64.0.1 is a non-global address", id="carrier-grade-nat"),
         pytest.param(
-            "[::ffff:127.0.0.1]", r"::ffff:127.0.0.1 resolves to 127.0.0.1, a loopback address", id="ipv4-mapped"
+            "[::ffff:127.0.0.1]",
+            r"::ffff:127.0.0.1 is an IPv4-mapped address of 127.0.0.1, a loopback address",
+            id="ipv4-mapped",
         ),
         pytest.param("localhost", r"localhost resolves to (127\.0\.0\.1|::1), a loopback address", id="name"),
     ],
@@ -240,9 +242,7 @@ def test_load_urls_reports_progress_and_keeps_the_order(site):
         site.url("/logo.png"),
     ]
     calls = []
-    results = load_urls(
-        urls, timeout=5, workers=3, progress=lambda done, total, url: calls.append((done, total, url))
-    )
+    results = load_urls(urls, timeout=5, workers=3, progress=lambda done, total, url: calls.append((done, total, url)))
     assert [r.url for r in results] == urls
     assert [r.loaded for r in results] == [True, False, True, False]
     assert [(done, total) for done, total, _ in calls] == [(1, 4), (2, 4), (3, 4), (4, 4)]

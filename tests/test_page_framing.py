@@ -8,7 +8,7 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-PAGE = 'framing'
+PAGE = "framing"
 
 
 def shown(markdown: str) -> str:

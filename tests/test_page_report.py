@@ -22,3 +22,29 @@ def test_report_page_builds_a_zip_with_labels_applied():
         page = archive.read("contraste-report/report.html").decode()
     assert len(names) == count and "contraste-report/report.json" in names
     assert "Telesur" in page  # the user's label reached the report
+
+
+def test_sessions_asking_for_the_same_report_share_one_build(monkeypatch):
+    """8 sessions on one corpus made 8 builds (each rendering every chart); now the second session gets the first's."""
+    from analysis.report import sections
+    from dashboard import state
+
+    builds = []
+    real = sections.build_sections
+
+    def counting(*args, **kwargs):
+        builds.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sections, "build_sections", counting)
+    state._report_store.clear()
+    zips = []
+    for _ in range(2):  # two sessions, same corpus and settings
+        at = open_page("report", timeout=180)
+        at.toggle[0].set_value(False)
+        next(b for b in at.button if b.label == "Build the report").click()
+        at.run()
+        assert not at.exception
+        zips.append(at.session_state["report-zip"][1])
+    assert len(builds) == 1 and zips[0] == zips[1]
+    state._report_store.clear()

@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.conftest import open_page
 
-PAGE = 'side_by_side'
+PAGE = "side_by_side"
 
 
 def bodies(at: AppTest) -> list[str]:

@@ -8,7 +8,7 @@ import json
 import numpy as np
 from streamlit.testing.v1 import AppTest
 
-PAGE = 'similarity'
+PAGE = "similarity"
 
 
 def spec(at: AppTest, n: int) -> dict:

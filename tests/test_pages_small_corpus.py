@@ -9,7 +9,7 @@ from analysis.corpus.loading import Corpus
 from analysis.corpus.records import Article, Problem
 from tests.conftest import open_page
 
-PAGES = ["corpus", "similarity", "side_by_side", "framing", "figures"]
+PAGES = ["corpus", "stories", "similarity", "side_by_side", "framing", "figures"]
 ONE = Article("solo", "El ataque dejó al menos 12 muertos en la capital, según la policía.", "Diario", language="es")
 CORPORA = {
     "empty": Corpus(problems=(Problem("vacío/", "no article could be loaded (the folder has no files)"),)),
@@ -26,6 +26,8 @@ EXPECTED = {
     ("side_by_side", "empty"): TWO_NEEDED,
     ("framing", "empty"): NO_ARTICLE,
     ("figures", "empty"): NO_ARTICLE,
+    ("stories", "empty"): NO_ARTICLE,
+    ("stories", "one"): None,
     ("corpus", "one"): None,
     ("similarity", "one"): TWO_NEEDED,
     ("side_by_side", "one"): TWO_NEEDED,

@@ -143,3 +143,58 @@ def test_without_worker_processes_the_work_is_done_here(two_workers, monkeypatch
     parallel.start("analysis.text")
     words = ["capturas", "operaciones", "secuestraron"] * 10
     assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2) == stem_words(words, "es")
+
+
+STOPPED_WORKER = """
+import os, signal, sys, time
+from functools import partial
+os.environ["CONTRASTE_WORKERS"] = "2"
+from analysis import parallel
+from analysis.config import override
+from analysis.text import stem_words
+
+# Distinct words (stems are memoised per process): each chunk takes this process real time, so the worker's
+# chunks are handed to it (and cannot be taken back) before this process is done with its own.
+words = [f"operaciones{chr(97 + i % 26)}{i}ando" for i in range(12_000)]
+expected = stem_words(words, "es")
+stem_words.__globals__["stem"].cache_clear()
+parallel.start("analysis.text")
+assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2, max_chunk=1000) == expected
+(pid,) = list(parallel._pool._processes)
+print(pid, flush=True)
+os.kill(pid, signal.SIGSTOP)  # the worker stops answering, as under SIGSTOP or a debugger
+stem_words.__globals__["stem"].cache_clear()
+# The settings' 30 s floor (which covers a worker's start), shortened for the test.
+with override(parallel={"stall_seconds": 1.0}):
+    result = parallel.map_split(partial(stem_words, language="es"), words, min_items=2, max_chunk=1000)
+assert result == expected, "every chunk, the stopped worker's too, is computed here"
+assert parallel._pool is None, "the stopped worker's pool is gone; a new one starts on next use"
+time.sleep(0.5)
+try:
+    os.kill(pid, 0)
+    state = open(f"/proc/{pid}/stat").read().split()[2]
+except (ProcessLookupError, FileNotFoundError):
+    state = "gone"
+assert state in ("gone", "Z"), f"the stopped worker was killed (state {state})"
+assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2, max_chunk=1000) == expected
+print("ok", flush=True)
+"""
+
+
+def test_a_stopped_worker_is_replaced_and_its_work_done_here():
+    """The issue's failure: SIGSTOP on a worker kept a run going forever (results awaited without a timeout)."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", STOPPED_WORKER], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        out, err = process.communicate(timeout=180)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        out, err = process.communicate()
+    finally:
+        lines = (out or "").split()
+        if lines and lines[0].isdigit():  # never leave a stopped process behind, whatever happened
+            with __import__("contextlib").suppress(ProcessLookupError):
+                __import__("os").kill(int(lines[0]), 9)
+    assert process.returncode == 0, err[-3000:]
+    assert out.split()[-1] == "ok"

@@ -108,6 +108,7 @@ class SimilarityRun:
     neighbours: list[list[int]]
     pairs: pd.DataFrame
     terms: Sequence[object]
+    neighbour_pairs: pd.DataFrame | None = None  # the top-k table above DENSE_MAX_ARTICLES (stories reuse it)
 
 
 def _similarity(state: Run) -> SimilarityRun:
@@ -123,12 +124,13 @@ def _similarity(state: Run) -> SimilarityRun:
         matrix = similarity.cosine_matrix(model)
         pairs = similarity.similar_pairs(model, matrix=matrix)
         neighbours = _top_of_matrix(matrix, NEIGHBOURS)
+        found = None
     else:
         found = similarity.nearest_neighbours(model, k=NEIGHBOURS)
         pairs = similarity.similar_pairs(model, neighbours=found)
         neighbours = _neighbour_lists(found, n, NEIGHBOURS)
     terms = [similarity.top_terms(model, state.text, int(i), int(j)) for i, j in zip(pairs["i"], pairs["j"])]
-    return SimilarityRun(model, neighbours, pairs, terms)
+    return SimilarityRun(model, neighbours, pairs, terms, found)
 
 
 def _top_of_matrix(matrix: np.ndarray, k: int) -> list[list[int]]:
@@ -139,6 +141,15 @@ def _top_of_matrix(matrix: np.ndarray, k: int) -> list[list[int]]:
     if k <= 0:
         return [[] for _ in range(len(scores))]
     return np.argsort(-scores, axis=1, kind="stable")[:, :k].tolist()
+
+
+def _stories(state: Run) -> object:
+    # Story clustering on the similarity stage's model and top-k table (what the CLI's stories command adds).
+    from analysis.similarity.stories import stories
+
+    similarity = state.results.get("similarity")
+    assert state.text is not None and isinstance(similarity, SimilarityRun), "the similarity stage must run first"
+    return stories(state.text, similarity.model, neighbours=similarity.neighbour_pairs)  # type: ignore[arg-type]
 
 
 def _passages(state: Run) -> object:
@@ -167,6 +178,7 @@ STAGES: list[Stage] = [
     Stage("load", _load),
     Stage("text", _text),
     Stage("similarity", _similarity, "analysis.similarity.tfidf"),
+    Stage("stories", _stories, "analysis.similarity.stories"),
     Stage("passages", _passages, "analysis.similarity.passages"),
     Stage("terms", _terms, "analysis.framing.counts"),
     Stage("figures", _figures, "analysis.casualties.claims"),
@@ -249,6 +261,12 @@ def _metrics(state: Run, times: dict[str, float | str], cpu: dict[str, float | s
         matrix = similarity.model.matrix  # type: ignore[attr-defined]
         exact = exact_neighbours(matrix, k=NEIGHBOURS)
         metrics["recall_at_10"] = recall_at_k(exact, similarity.neighbours)
+    found = state.results.get("stories")
+    if found is not None and hasattr(found, "stories"):
+        metrics["stories"] = len(found.stories)
+        wall, base = times.get("stories"), times.get("similarity")
+        if isinstance(wall, float) and isinstance(base, float) and base > 0:
+            metrics["stories_overhead"] = wall / base  # the share stories add to the similarity stage
     reuses = state.results.get("passages")
     if isinstance(reuses, list):
         metrics["reuse_pairs"] = len(reuses)  # pairs reported as sharing a passage (planted or not)

@@ -5,7 +5,7 @@ at a few thousand words, so every pair of articles looks alike. Here the seed
 sentences are templates only: stop words and punctuation stay, while content
 words are replaced by words drawn by real Spanish frequency (the ``wordfreq``
 package), names by generated names, numbers by other numbers of the same
-length, and month and weekday names by others. Articles of one story share a
+length, and month and weekday names by others. Articles of one story (a topic, a planted event: `topics`) share a
 topic vocabulary, so nearest neighbours mean something; and 2–4 consecutive
 sentences are copied between a share of random article pairs, recorded as
 :class:`PlantedPassage` so that reuse detection's recall can be measured.
@@ -59,11 +59,12 @@ class PlantedPassage:
 
 @dataclass(frozen=True)
 class SyntheticCorpus:
-    """The generated articles (language already set) and the planted passages."""
+    """The generated articles (language already set), the planted passages, and each article's topic (event)."""
 
     articles: tuple[Article, ...]
     planted: tuple[PlantedPassage, ...]
     seed: int
+    topics: tuple[int, ...] = ()  # each article's topic: a planted event (its words, its names, its days)
 
     def __len__(self) -> int:
         return len(self.articles)
@@ -252,8 +253,10 @@ def _plan(rng: np.random.Generator, tpl: _Templates, n: int, p: dict[str, Any]) 
     return plans
 
 
-def _fill(rng: np.random.Generator, tpl: _Templates, plans: list[list[int]], p: dict[str, Any]) -> list[list[str]]:
-    """The sentences of every article: template pieces with their slots replaced, joined."""
+def _fill(
+    rng: np.random.Generator, tpl: _Templates, plans: list[list[int]], p: dict[str, Any]
+) -> tuple[list[list[str]], np.ndarray]:
+    """The sentences of every article: template pieces with their slots replaced, joined; and each article's topic."""
     n = len(plans)
     lex = _lexicon()
     lower, upper, cumulative = _vocabulary(int(p["vocabulary"]), float(p["frequency_exponent"]))
@@ -309,13 +312,14 @@ def _fill(rng: np.random.Generator, tpl: _Templates, plans: list[list[int]], p: 
     bounds = np.append(inst_offset, len(flat)).tolist()
     sentences = ["".join(flat[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
     per_article = np.cumsum([0] + [len(plan) for plan in plans]).tolist()
-    return [sentences[a:b] for a, b in zip(per_article[:-1], per_article[1:])]
+    return [sentences[a:b] for a, b in zip(per_article[:-1], per_article[1:])], topic_of
 
 
 def _plant(
-    rng: np.random.Generator, ids: Sequence[str], sentences: list[list[str]], p: dict[str, Any]
+    rng: np.random.Generator, ids: Sequence[str], sentences: list[list[str]], p: dict[str, Any], days: np.ndarray
 ) -> tuple[list[PlantedPassage], list[set[int]], list[tuple[int, int]]]:
-    """Copy 2–4 consecutive sentences from a to b for a share of random disjoint pairs (a, b).
+    """Copy 2–4 consecutive sentences from a to b for a share of random disjoint pairs (a, b), a dated no later
+    than b (by ``days``) so that a copy never predates its source.
 
     Returns the planted passages, per article the sentence indexes after which
     no paragraph may break (so a passage stays one paragraph, as copied), and
@@ -324,6 +328,8 @@ def _plant(
     n = len(sentences)
     pairs = rng.permutation(n)[: 2 * (n // 2)].reshape(-1, 2)
     pairs = pairs[: round(p["reuse_pair_share"] * len(pairs))]
+    later = days[pairs[:, 0]] > days[pairs[:, 1]]
+    pairs[later] = pairs[later][:, ::-1]
     planted: list[PlantedPassage] = []
     keep_together: list[set[int]] = [set() for _ in range(n)]
     for a, b in pairs.tolist():
@@ -352,13 +358,20 @@ def generate(n: int, *, seed: int = DEFAULT_SEED, seeds: str | Path = SEEDS) -> 
     rng = np.random.default_rng(seed)
     tpl = _templates(Path(seeds).resolve())
     plans = _plan(rng, tpl, n, p)
-    sentences = _fill(rng, tpl, plans, p)
+    sentences, topic_of = _fill(rng, tpl, plans, p)
     ids = [f"syn-{i:05d}" for i in range(n)]
-    planted, keep_together, pairs = _plant(rng, ids, sentences, p)
+    # Each topic is an event: it starts on a day of the year and its articles fall within event_days of it
+    # (their own generator, so that the words drawn by `rng` are the same as without events).
+    events = np.random.default_rng([seed, 15])
+    start = events.integers(0, p["days"], size=int(topic_of.max()) + 1)
+    days = start[topic_of] + events.integers(0, p["event_days"], size=n)
+    planted, keep_together, pairs = _plant(rng, ids, sentences, p, days)
     first_day: dt.date = p["first_day"]
-    days = rng.integers(0, p["days"], size=n)
+    rng.integers(0, p["days"], size=n)  # drawn and unused, so that what `rng` draws next stays the same
     for a, b in pairs:
-        days[b] = days[a] + rng.integers(0, p["copy_delay_days"] + 1)
+        delay = rng.integers(0, p["copy_delay_days"] + 1)
+        if topic_of[a] == topic_of[b]:  # within one event the copy follows within days; across, dates stay
+            days[b] = max(days[b], days[a] + delay)
     outlets = _lexicon()["outlets"]
     source = rng.integers(0, len(outlets), size=n).tolist()
     breaks = (rng.random(sum(map(len, sentences))) < p["paragraph_break"]).tolist()
@@ -372,4 +385,4 @@ def generate(n: int, *, seed: int = DEFAULT_SEED, seeds: str | Path = SEEDS) -> 
         used += len(sents)
         date = first_day + dt.timedelta(days=int(days[i]))
         articles.append(Article(ids[i], "".join(parts), source=outlets[source[i]], date=date, language=LANGUAGE))
-    return SyntheticCorpus(tuple(articles), tuple(planted), seed)
+    return SyntheticCorpus(tuple(articles), tuple(planted), seed, tuple(int(t) for t in topic_of))

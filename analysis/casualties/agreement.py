@@ -38,7 +38,7 @@ __all__ = [
 
 STATUSES = ("consistent", "conflicting", "single-source")
 CLAIM_COLUMNS = [
-    "article", "source", "date", "kind", "group", "incident", "low", "high", "qualifier", "attributed_to",
+    "article", "source", "date", "kind", "group", "place", "incident", "low", "high", "qualifier", "attributed_to",
     "figure", "text", "start", "end", "sentence_start",
 ]  # fmt: skip
 
@@ -126,6 +126,7 @@ def claims_table(claims: Iterable[Claim], dates: Mapping[str, object] | None = N
             "date": dates.get(c.article),
             "kind": c.kind,
             "group": c.group,
+            "place": c.place,
             "incident": c.incident,
             "low": c.low,
             "high": c.high,

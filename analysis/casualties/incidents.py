@@ -41,9 +41,12 @@ from functools import cache
 from analysis.casualties.quantities import lexicon, plain, words_regex
 from analysis.corpus.records import Article
 
-__all__ = ["DateMention", "Keyer", "Reference", "UNDATED", "resolve_day_month"]
+__all__ = ["BASES", "DateMention", "Keyer", "Reference", "UNDATED", "resolve_day_month"]
 
 UNDATED = "undated"
+# Which rule gave a claim its incident key: a "since" date or a calendar date in its own sentence, a weekday or
+# "ayer" there, the previous sentence's date, the article's event date, its week, nothing.
+BASES = ("since", "sentence", "weekday", "previous", "event", "week", "undated")
 SLACK = dt.timedelta(days=2)
 
 
@@ -211,20 +214,26 @@ class Keyer:
 
     def key(self, index: int, offset: int) -> str:
         """Incident key of a figure at ``offset`` in sentence ``index``."""
+        return self.key_and_basis(index, offset)[0]
+
+    def key_and_basis(self, index: int, offset: int) -> tuple[str, str]:
+        """Incident key of a figure at ``offset`` in sentence ``index``, and which rule gave it (:data:`BASES`):
+        only ``since`` and ``sentence`` keys come from the claim's own sentence."""
         mentions = [m for m in self.mentions(index) if not m.report]
         since = [m for m in mentions if m.since]
         if since:
-            return "since " + since[-1].key
+            return "since " + since[-1].key, "since"
         if mentions:
             before = [m for m in mentions if m.end <= offset]
-            return (before[-1] if before else mentions[0]).key
+            chosen = before[-1] if before else mentions[0]
+            return chosen.key, "sentence" if chosen.explicit else "weekday"
         previous = [m for m in self.mentions(index - 1) if not m.report] if index > 0 else []
         if previous:
-            return ("since " if previous[-1].since else "") + previous[-1].key
+            return ("since " if previous[-1].since else "") + previous[-1].key, "previous"
         event = self.event_date()
         if event:
-            return event
+            return event, "event"
         date = self._article.date
         if date:
-            return f"week of {(date - dt.timedelta(days=date.weekday())).isoformat()}"
-        return UNDATED
+            return f"week of {(date - dt.timedelta(days=date.weekday())).isoformat()}", "week"
+        return UNDATED, "undated"

@@ -26,7 +26,8 @@ units and fewer than ten: [2u, 10u - 1] ("decenas" -> [20, 99], "decenas de
 miles" -> [20000, 99999]). "cerca de" (close to) reads as *about*, since outlets use
 it for counts a little under and a little over. A figure above ``max_value``
 (10,000,000,000, more than the world's population: an identifier or a phone
-number) or with an empty interval ("menos de 0") is not read.
+number) or written with more than ``max_digits`` (24) digits and separators, or with
+an empty interval ("menos de 0"), is not read.
 
 >>> [(f.text, f.low, f.high, f.qualifier) for f in find_figures("al menos 100 y más de un centenar", "es")]
 [('al menos 100', 100, None, 'at least'), ('más de un centenar', 101, None, 'more than')]
@@ -37,7 +38,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -62,7 +63,11 @@ __all__ = [
 ]
 
 # Digits with thousands separators or a decimal part: "1.200", "1,200", "1,5", "12".
-RE_DIGITS_TEXT = r"\d+(?:[.,\u00a0\u202f]\d+)*"
+# A plain space groups thousands only after one to three digits and before exactly three ("1 037").
+RE_DIGITS_TEXT = r"(?:\d{1,3}(?: \d{3}(?!\d))+|\d+(?:[.,\u00a0\u202f]\d+)*)"
+# Digits after "mil" complete a number written half in words ("dos mil 012", "20 mil 213", "mil 37").
+RE_THOUSAND_REST = re.compile(r" (\d{1,3})(?![\w%º°ª]|[.,]\d)")
+THOUSAND_WORDS = {"es": "mil", "en": "thousand"}
 RE_DIGITS = re.compile(RE_DIGITS_TEXT)
 RE_SEPARATOR = re.compile(r"[.,\u00a0\u202f]")
 RE_SPACES = re.compile(r"\s+")
@@ -160,6 +165,7 @@ class Figure:
     high: int | None
     value: int  # the figure as written, before the qualifier ("un centenar" -> 100)
     form: str  # digits | words | collective | plural | range
+    number: str = ""  # the quantity as written, without its qualifier ("al menos 100" -> "100")
 
 
 def interval(
@@ -251,6 +257,10 @@ def _digits_value(text: str, grammar: _Grammar) -> int | None:
     match = RE_DIGITS.match(text)
     if match is None:
         return None
+    if (
+        len(match.group()) > settings().intervals.max_digits
+    ):  # a longer number is no count of people, and is never converted
+        return None
     number = _decimal_text(match.group())
     rest = plain(text[match.end() :])
     multiplier = grammar.multipliers.get(rest, 1) if rest else 1
@@ -277,9 +287,7 @@ def _value(text: str, grammar: _Grammar) -> int | None:
 
 
 def _plural_span(text: str, grammar: _Grammar) -> tuple[int, int] | None:
-    units = [
-        grammar.plural.get(w) or grammar.multipliers.get(w) for w in re.split(r"\s+(?:de|of)\s+|\s+", plain(text))
-    ]
+    units = [grammar.plural.get(w) or grammar.multipliers.get(w) for w in re.split(r"\s+(?:de|of)\s+|\s+", plain(text))]
     known = [u for u in units if u]
     if not known:
         return None
@@ -368,10 +376,27 @@ def find_figures(
         matches: Iterable[re.Match[str] | None] = grammar.pattern.finditer(text, start, stop)
     else:
         matches = _anchored(grammar.pattern, text, sorted(p for p in starts if start <= p < stop), stop)
+    skip = start
     for m in matches:
-        figure = _figure(m, grammar) if m is not None else None
+        if m is None or m.start() < skip:
+            continue
+        figure = _figure(m, grammar)
+        if figure is not None and figure.form in ("digits", "words") and plain(figure.text).split(" ")[-1] == THOUSAND_WORDS.get(language):
+            figure = _thousand_rest(figure, text, stop, grammar)
+            skip = figure.end
         if figure is not None and _plausible(figure):
             yield figure
+
+
+def _thousand_rest(figure: Figure, text: str, stop: int, grammar: _Grammar) -> Figure:
+    """ "dos mil 012" -> 2012: the digits after a figure ending in "mil" are its units."""
+    rest = RE_THOUSAND_REST.match(text, figure.end, stop)
+    if rest is None or grammar.language != "es":
+        return figure
+    value = figure.value + int(rest.group(1))
+    low, high = interval(value, figure.qualifier, form=figure.form)
+    number = figure.number + text[figure.end : rest.end()]
+    return replace(figure, end=rest.end(), text=text[figure.start : rest.end()], value=value, low=low, high=high, number=number)
 
 
 def _plausible(figure: Figure) -> bool:
@@ -397,6 +422,14 @@ def _anchored(pattern: re.Pattern[str], text: str, starts: list[int], stop: int)
 
 
 def _figure(m: re.Match[str], grammar: _Grammar) -> Figure | None:
+    figure = _read_figure(m, grammar)
+    if figure is None:
+        return None
+    number = m.group() if m.group("range") else m.string[(m.end("qual") if m.group("qual") else m.start()) : m.end()]
+    return replace(figure, number=number.strip())
+
+
+def _read_figure(m: re.Match[str], grammar: _Grammar) -> Figure | None:
     qualifier = grammar.qualifiers.get(plain(m.group("qual") or ""), "exact")
     if m.group("range"):
         a, b = _value(m.group("r1"), grammar), _value(m.group("r2"), grammar)

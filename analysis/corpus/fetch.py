@@ -18,7 +18,6 @@ import http.client
 import re
 import socket
 import ssl
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterable, Sequence
@@ -32,7 +31,7 @@ import pandas as pd
 from analysis.config import settings
 from analysis.corpus.decode import MAX_CONTROL_SHARE, RE_CONTROL, DecodeError, decode_bytes
 from analysis.corpus.formats import read_page
-from analysis.corpus.guard import Refused, opener
+from analysis.corpus.guard import Deadline, Refused, normalise_url, opener
 from analysis.corpus.loading import Corpus
 from analysis.corpus.records import Article, Problem, Progress, slug
 from analysis.corpus.webpage import host_name
@@ -59,7 +58,6 @@ RE_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:
 ID_CHARS = 80
 # Characters checked for binary content in a page that claims to be text.
 SAMPLE_CHARS = 4096
-
 
 
 class FetchError(OSError):
@@ -89,7 +87,11 @@ def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.3g} MB"
 
 
-def _read_body(response: http.client.HTTPResponse, *, deadline: float, timeout: float, max_bytes: int) -> bytes:
+def _timed_out(timeout: float) -> FetchError:
+    return FetchError(f"timed out after {timeout:g} s")
+
+
+def _read_body(response: http.client.HTTPResponse, *, deadline: Deadline, timeout: float, max_bytes: int) -> bytes:
     length = response.headers.get("Content-Length", "")
     if length.isdigit() and int(length) > max_bytes:
         raise FetchError(f"too large ({_megabytes(int(length))}; the limit is {_megabytes(max_bytes)})")
@@ -99,9 +101,11 @@ def _read_body(response: http.client.HTTPResponse, *, deadline: float, timeout: 
         size += len(chunk)
         if size > max_bytes:
             raise FetchError(f"too large (more than {_megabytes(max_bytes)}, the limit)")
-        if time.monotonic() > deadline:
-            raise FetchError(f"timed out after {timeout:g} s")
+        if deadline.expired:
+            raise _timed_out(timeout)
         chunks.append(chunk)
+    if deadline.expired:  # the deadline shut the connection: what came is not the whole page
+        raise _timed_out(timeout)
     return b"".join(chunks)
 
 
@@ -160,8 +164,12 @@ def fetch(
 ) -> tuple[str, str]:
     """The HTML of one page and the URL it was finally served from (after redirects).
 
+    The host name is normalised first (NFKC, IDNA: "ｌｏｃａｌｈｏｓｔ" is localhost) and then
+    checked; a name that cannot be normalised, or a user name before the host, is refused.
+
     Args:
-        timeout: seconds allowed to connect, for each wait for data, and for the whole body.
+        timeout: seconds allowed for the whole fetch, redirects included: connecting, the headers and the
+            body, however slowly the server sends them (a :class:`~analysis.corpus.guard.Deadline`).
         max_bytes: the largest body accepted.
         allow_private: False refuses hosts that resolve to non-global addresses.
 
@@ -173,6 +181,10 @@ def fetch(
     max_bytes = limits.max_page_bytes if max_bytes is None else max_bytes
     if not is_url(url):
         raise FetchError("not an http(s) URL")
+    try:
+        url = normalise_url(url)
+    except Refused as err:
+        raise FetchError(str(err)) from None
     host = urlsplit(url).hostname
     if not host:
         raise FetchError("the URL has no host")
@@ -184,21 +196,23 @@ def fetch(
             "Accept-Language": "es,en;q=0.8,*;q=0.5",
         },
     )
-    deadline = time.monotonic() + timeout
-    try:
-        with opener(allow_private=allow_private).open(request, timeout=timeout) as response:
-            content_type = response.headers.get_content_type()
-            declared = response.headers.get("Content-Type")
-            if declared and content_type not in HTML_TYPES:
-                raise FetchError(f"not an HTML page (content type {content_type})")
-            body = _read_body(response, deadline=deadline, timeout=timeout, max_bytes=max_bytes)
-            return _decode(body, response.headers), response.geturl()
-    except FetchError:
-        raise
-    except Refused as err:
-        raise FetchError(str(err)) from err
-    except (OSError, http.client.HTTPException, ValueError) as err:
-        raise FetchError(_reason(err, host=host, timeout=timeout)) from err
+    with Deadline(timeout) as deadline:
+        try:
+            with opener(allow_private=allow_private, deadline=deadline).open(request, timeout=timeout) as response:
+                content_type = response.headers.get_content_type()
+                declared = response.headers.get("Content-Type")
+                if declared and content_type not in HTML_TYPES:
+                    raise FetchError(f"not an HTML page (content type {content_type})")
+                body = _read_body(response, deadline=deadline, timeout=timeout, max_bytes=max_bytes)
+                return _decode(body, response.headers), response.geturl()
+        except FetchError:
+            raise
+        except Refused as err:
+            raise FetchError(str(err)) from err
+        except (OSError, http.client.HTTPException, ValueError) as err:
+            if deadline.expired:
+                raise _timed_out(timeout) from err
+            raise FetchError(_reason(err, host=host, timeout=timeout)) from err
 
 
 @dataclass(frozen=True)

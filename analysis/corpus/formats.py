@@ -256,6 +256,24 @@ def read_page(name: str, html: str, *, article_id: str, url: str | None = None) 
     return sink.finish()
 
 
+class FileHead(bytes):
+    """The first bytes of a file too large to read whole, and its real size (``full_size``), for the message."""
+
+    full_size: int
+
+
+def _size(size: int) -> str:
+    """A file size as people read it.
+
+    >>> _size(50_000_001), _size(1_073_741_824), _size(3_500_000_000_000)
+    ('50.0 MB', '1.07 GB', '3.50 TB')
+    """
+    for unit, scale in (("TB", 1e12), ("GB", 1e9)):
+        if size >= scale:
+            return f"{size / scale:.2f} {unit}"
+    return f"{size / 1e6:.1f} MB"
+
+
 def read_records(name: str, records: Iterable[tuple[str, Mapping[str, object]]]) -> tuple[list[Article], list[Problem]]:
     """Articles from records already parsed elsewhere (a workspace's), through the same cleaning and limits
     as a file's: text normalised (NUL, ESC and other controls removed), too-long articles refused, labels shown safely.
@@ -285,7 +303,8 @@ def read_file(
         return sink.articles, sink.problems
     max_bytes = settings().limits.max_file_bytes
     if len(data) > max_bytes:
-        sink.problem(f"file too large: {len(data) / 1e6:.1f} MB (limit {max_bytes / 1e6:.0f} MB)")
+        size = getattr(data, "full_size", len(data))  # the real size of a file only partly read (FileHead)
+        sink.problem(f"file too large: {_size(size)} (limit {max_bytes / 1e6:.0f} MB)")
         return sink.articles, sink.problems
     if not data.strip():
         sink.problem("empty file")

@@ -27,7 +27,6 @@ def collection_corpus(path: str | Path, filters: Filters | None = None) -> Corpu
         return collection.select(filters or Filters())
 
 
-
 def read_urls_file(path: str | Path) -> list[str]:
     """The URLs listed in a text file, one per line (``#`` comments and blank lines skipped).
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from analysis.config import settings
 from analysis.corpus.decode import DecodeError, decode_bytes
-from analysis.corpus.formats import SUFFIXES, lower_keys, optional_text, read_file, read_page
-from analysis.corpus.records import Article, CorpusError, Problem, Progress, parse_date
+from analysis.corpus.formats import SUFFIXES, FileHead, lower_keys, optional_text, read_file, read_page
+from analysis.corpus.records import Article, CorpusError, Problem, Progress, link_url, parse_date
 
 # Article, Problem, CorpusError and parse_date live in analysis.corpus.records (import them from there).
 __all__ = ["SUFFIXES", "Corpus", "load_files", "load_path", "read_page"]
@@ -98,7 +98,9 @@ def _apply_metadata(articles: list[Article], files: dict[str, list[int]], data: 
             problems.append(Problem(where, f"{name!r} matches several files ({several}); name one with its extension"))
             continue
         else:
-            problems.append(Problem(where, f"no loaded file named {name!r} (names are matched exactly, relative to the folder)"))
+            problems.append(
+                Problem(where, f"no loaded file named {name!r} (names are matched exactly, relative to the folder)")
+            )
             continue
         changes: dict[str, object] = {}
         for key in ("source", "title", "url"):
@@ -132,6 +134,17 @@ def _unique_ids(articles: list[Article], problems: list[Problem]) -> list[Articl
     return result
 
 
+def _links_only(articles: list[Article], problems: list[Problem]) -> list[Article]:
+    """Articles whose ``url`` is no http(s) address ("javascript:...") lose it, with a Problem: pages show it as a link."""
+    result = []
+    for article in articles:
+        if article.url and link_url(article.url) is None:
+            problems.append(Problem(article.id, f"url {article.url[:80]!r} is not an http(s) address; not kept"))
+            article = replace(article, url=None)
+        result.append(article)
+    return result
+
+
 def _within_limits(articles: list[Article], problems: list[Problem]) -> list[Article]:
     """The articles up to the corpus limits (articles, total words); a problem says how many are left out.
 
@@ -160,7 +173,7 @@ def _within_limits(articles: list[Article], problems: list[Problem]) -> list[Art
 
 
 def _finish(articles: list[Article], problems: list[Problem]) -> Corpus:
-    articles = _within_limits(articles, problems)
+    articles = _within_limits(_links_only(articles, problems), problems)
     return Corpus(tuple(_unique_ids(articles, problems)), tuple(problems))
 
 
@@ -208,9 +221,15 @@ def load_files(
 
 
 def _read_bytes(path: Path) -> bytes:
-    """The file's bytes, or only its first bytes past the size limit (read_file then refuses it)."""
+    """The file's bytes, or only its first bytes past the size limit and its real size (read_file then refuses it)."""
+    limit = settings().limits.max_file_bytes
     with path.open("rb") as handle:
-        return handle.read(settings().limits.max_file_bytes + 1)
+        data = handle.read(limit + 1)
+    if len(data) <= limit:
+        return data
+    head = FileHead(data)
+    head.full_size = max(len(data), path.stat().st_size)
+    return head
 
 
 def _listing(folder: Path) -> tuple[list[Path], list[Problem]]:
@@ -227,11 +246,16 @@ def _listing(folder: Path) -> tuple[list[Path], list[Problem]]:
     if folders:
         shown = ", ".join(folders[:10]) + (f" and {len(folders) - 10:,} more" if len(folders) > 10 else "")
         problems.append(
-            Problem(shown, f"{len(folders):,} sub-folder(s) not read: only a folder's own files are; give a sub-folder as an input of its own")
+            Problem(
+                shown,
+                f"{len(folders):,} sub-folder(s) not read: only a folder's own files are; give a sub-folder as an input of its own",
+            )
         )
     if hidden:
         shown = ", ".join(hidden[:10]) + (f" and {len(hidden) - 10:,} more" if len(hidden) > 10 else "")
-        problems.append(Problem(shown, f"{len(hidden):,} hidden file(s) or folder(s) (name starting with '.') not read"))
+        problems.append(
+            Problem(shown, f"{len(hidden):,} hidden file(s) or folder(s) (name starting with '.') not read")
+        )
     return files, problems
 
 

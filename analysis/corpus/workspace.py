@@ -48,7 +48,9 @@ class WorkspaceSettings:
     ``similarity_threshold``: the Similarity page's cosine threshold (else the
     ``pair_threshold`` of settings/similarity.yaml); ``figure_incidents``: claim
     incident or article id -> incident name, the Figures page's merges;
-    ``lexicon_name``: the file name of the user's framing lexicon.
+    ``lexicon_name``: the file name of the user's framing lexicon; ``narrow``: the
+    sidebar's narrowing of every page (``story`` id and its ``label``, ``start`` and
+    ``end`` ISO dates, ``sources``: a list of outlets; each may be null).
 
     >>> WorkspaceSettings.from_json({"similarity_threshold": 0.3}).to_json()
     {'similarity_threshold': 0.3}
@@ -57,6 +59,7 @@ class WorkspaceSettings:
     similarity_threshold: float | None = None
     figure_incidents: Mapping[str, str] = field(default_factory=dict)
     lexicon_name: str | None = None
+    narrow: Mapping[str, object] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         """The settings that were made, as the workspace file holds them."""
@@ -98,7 +101,35 @@ class WorkspaceSettings:
         name = data.get("lexicon_name")
         if name is not None and not isinstance(name, str):
             raise WorkspaceError(f"{where}.lexicon_name: must be text, not {_kind(name)}")
-        return cls(None if threshold is None else float(threshold), dict(incidents), name)
+        return cls(None if threshold is None else float(threshold), dict(incidents), name, _narrow(data, where))
+
+
+NARROW_KEYS = ("story", "label", "start", "end", "sources")
+
+
+def _narrow(data: Mapping[str, object], where: str) -> dict[str, object]:
+    """The saved narrowing, checked: text (or null) for story, label, start and end; a list of outlets or null."""
+    narrow = data.get("narrow") or {}
+    if not isinstance(narrow, Mapping):
+        raise WorkspaceError(f"{where}: 'narrow' must be an object with {', '.join(NARROW_KEYS)}")
+    unknown = sorted(set(narrow) - set(NARROW_KEYS))
+    if unknown:
+        raise WorkspaceError(f"{where}: 'narrow' has an unknown key {unknown[0]!r}")
+    for key in ("story", "label", "start", "end"):
+        if narrow.get(key) is not None and not isinstance(narrow[key], str):
+            raise WorkspaceError(f"{where}: 'narrow.{key}' must be text or null")
+    for key in ("start", "end"):
+        if narrow.get(key):
+            try:
+                dt.date.fromisoformat(str(narrow[key]))
+            except ValueError:
+                raise WorkspaceError(
+                    f"{where}: 'narrow.{key}' must be a date YYYY-MM-DD, not {narrow[key]!r}"
+                ) from None
+    sources = narrow.get("sources")
+    if sources is not None and (not isinstance(sources, list) or not all(isinstance(x, str) for x in sources)):
+        raise WorkspaceError(f"{where}: 'narrow.sources' must be a list of outlet names or null")
+    return dict(narrow)
 
 
 @dataclass(frozen=True)
@@ -109,6 +140,8 @@ class Workspace:
     labels: Labels = field(default_factory=dict)
     lexicon: str | None = None
     settings: WorkspaceSettings = field(default_factory=WorkspaceSettings)
+    # The user's story edits (analysis.similarity.stories): {"merge": [[ids]], "split": [[ids]], "rename": {id: label}}.
+    story_edits: dict[str, object] = field(default_factory=dict)
 
     def current(self) -> Corpus:
         """The corpus with the labels applied: what every analysis sees."""
@@ -128,6 +161,7 @@ def to_bytes(workspace: Workspace) -> bytes:
         },
         "lexicon": workspace.lexicon,
         "settings": workspace.settings.to_json(),
+        "story_edits": workspace.story_edits,
     }
     return json.dumps(document, ensure_ascii=False, indent=1, default=str).encode("utf-8")
 
@@ -140,7 +174,7 @@ def is_workspace(data: bytes) -> bool:
 
 # The schema: every field a workspace can hold, and what it must be. A message names the file and
 # the path of the bad field (``mine.json: articles[2].date: ...``).
-TOP_FIELDS = ("format", "version", "articles", "problems", "labels", "lexicon", "settings")
+TOP_FIELDS = ("format", "version", "articles", "problems", "labels", "lexicon", "settings", "story_edits")
 ARTICLE_TEXT_FIELDS = ("id", "text", "source", "language", "title", "url")
 ARTICLE_FIELDS = (*ARTICLE_TEXT_FIELDS, "date", "words")
 LABEL_FIELDS = ("source", "date")
@@ -282,7 +316,27 @@ def from_bytes(data: bytes, *, name: str = "workspace") -> Workspace:
     labels = _labels(document, name)
     saved_problems = _problems(document, name)
     articles, problems = _articles(document, name)
-    return Workspace(Corpus(tuple(articles), tuple(saved_problems + problems)), labels, lexicon, settings)
+    corpus = Corpus(tuple(articles), tuple(saved_problems + problems))
+    return Workspace(corpus, labels, lexicon, settings, _story_edits(document, name))
+
+
+def _story_edits(document: dict[str, object], name: str) -> dict[str, object]:
+    """The saved story edits, checked; absent in workspaces saved before stories existed (then none)."""
+    edits = document.get("story_edits") or {}
+    if edits == {}:
+        return {}
+    if not isinstance(edits, dict):
+        raise WorkspaceError(f"{name}: 'story_edits' must be an object with 'merge', 'split' and 'rename'")
+    for key in ("merge", "split"):
+        groups = edits.get(key) or []
+        if not isinstance(groups, list) or not all(
+            isinstance(g, list) and all(isinstance(a, str) for a in g) for g in groups
+        ):
+            raise WorkspaceError(f"{name}: story_edits '{key}' must be a list of lists of article ids")
+    rename = edits.get("rename") or {}
+    if not isinstance(rename, dict) or not all(isinstance(v, str) for v in rename.values()):
+        raise WorkspaceError(f"{name}: story_edits 'rename' must map article ids to labels (text)")
+    return {"merge": edits.get("merge") or [], "split": edits.get("split") or [], "rename": dict(rename)}
 
 
 def load(path: str | Path, **kwargs: object) -> Workspace:

@@ -19,12 +19,15 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
+from analysis.corpus.records import failure
 from analysis.framing.lexicon import Lexicon
 from analysis.text import TextCorpus
 
 __all__ = ["article_counts", "dominant_terms", "frames_table", "occurrences", "source_counts"]
 
 OCCURRENCE_COLUMNS = ["article", "source", "language", "frame", "term", "start", "end"]
+# The stage named in the problems of articles whose framing terms could not be counted.
+STAGE = "terms"
 COUNT_COLUMNS = ["article", "source", "language", "frame", "term", "count", "words", "per_1000"]
 
 
@@ -35,7 +38,12 @@ def occurrences(text: TextCorpus, lexicons: Mapping[str, Lexicon]) -> pd.DataFra
         lexicon = lexicons.get(doc.article.language)
         if lexicon is None:
             continue
-        for m in lexicon.matches(doc):
+        try:
+            matches = list(lexicon.matches(doc))
+        except Exception as error:  # one unreadable article must not sink the others: a Problem names it
+            text.log.add(failure(doc.id, STAGE, error))
+            continue
+        for m in matches:
             frame = lexicon.frames[m.frame]
             rows.append(
                 (doc.id, doc.article.source, lexicon.language, frame.name, frame.terms[m.term].label, m.start, m.end)

@@ -64,7 +64,9 @@ def term_matrix(text: TextCorpus) -> TermMatrix:
     codes = text.stem_codes
     terms, ends = text.content_terms
     used = np.unique(terms)
-    order = np.argsort(codes.stems[used].astype(str), kind="stable")
+    # Sorted as Python strings: a fixed-width string array (astype(str)) would be as wide as the longest stem.
+    names = codes.stems[used].tolist()
+    order = np.asarray(sorted(range(len(names)), key=names.__getitem__), dtype=np.int64)
     stems = codes.stems[used[order]]
     column = np.zeros(len(codes.stems), dtype=np.int64)
     column[used[order]] = np.arange(len(used))

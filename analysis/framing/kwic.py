@@ -12,11 +12,14 @@ from dataclasses import replace
 
 import pandas as pd
 
+from analysis.corpus.records import failure
 from analysis.framing.lexicon import Lexicon, Match, Test, compile_phrase
 from analysis.text import Doc, TextCorpus, fold
 
 __all__ = ["KWIC_COLUMNS", "kwic_query", "kwic_terms"]
 
+# The stage named in the problems of articles whose occurrences could not be listed.
+STAGE = "keyword in context"
 KWIC_COLUMNS = ["article", "source", "frame", "term", "left", "match", "right", "start", "end"]
 
 
@@ -73,11 +76,15 @@ def kwic_terms(
         lexicon = wanted.get(doc.article.language)
         if lexicon is None or not lexicon.frames:
             continue
-        for m in lexicon.matches(doc):
-            f = lexicon.frames[m.frame]
+        try:  # one unreadable article must not sink the others: a Problem names it
+            found = [(m, lexicon.frames[m.frame], _line(doc, m.start, m.end, window)) for m in lexicon.matches(doc)]
+        except Exception as error:
+            text.log.add(failure(doc.id, STAGE, error))
+            continue
+        for m, f, line in found:
             label = f.terms[m.term].label
             if (frame is None or f.name == frame) and (term is None or label == term):
-                rows.append((doc.id, doc.article.source, f.name, label, *_line(doc, m.start, m.end, window)))
+                rows.append((doc.id, doc.article.source, f.name, label, *line))
     return pd.DataFrame(rows, columns=KWIC_COLUMNS)
 
 
@@ -92,7 +99,7 @@ def kwic_query(text: TextCorpus, query: str, *, window: int = 60, by_word: bool 
     if not query.strip():
         return pd.DataFrame(columns=KWIC_COLUMNS)
     compiled: dict[str, tuple[Test, ...]] = {}
-    rows = []
+    rows: list[tuple[object, ...]] = []
     for doc in text.docs:
         language = doc.article.language
         if language not in compiled:
@@ -100,8 +107,12 @@ def kwic_query(text: TextCorpus, query: str, *, window: int = 60, by_word: bool 
         pattern = compiled[language]
         if not pattern:
             return pd.DataFrame(columns=KWIC_COLUMNS)
-        for m in _find(doc, pattern):
-            rows.append((doc.id, doc.article.source, "", query.strip(), *_line(doc, m.start, m.end, window)))
+        try:
+            lines = [_line(doc, m.start, m.end, window) for m in _find(doc, pattern)]
+        except Exception as error:
+            text.log.add(failure(doc.id, STAGE, error))
+            continue
+        rows.extend((doc.id, doc.article.source, "", query.strip(), *line) for line in lines)
     return pd.DataFrame(rows, columns=KWIC_COLUMNS)
 
 

@@ -26,7 +26,6 @@ from analysis.present.export import figure_image, table_csv
 __all__ = ["Chart", "Section", "Table", "render", "write_dir", "zip_bytes"]
 
 
-
 @dataclass(frozen=True)
 class Chart:
     """A figure and the data it plots; ``name`` is its file stem."""
@@ -184,13 +183,12 @@ def render(
 
 
 def write_dir(files: dict[str, bytes], out: str | Path) -> Path:
-    """Write rendered report files under ``out`` (created); returns the report.html path."""
-    root = Path(out)
-    for relative, data in files.items():
-        path = root / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    return root / "report.html"
+    """Write rendered report files as the folder ``out``, whole: written next to it, then moved into its place
+    (:func:`analysis.report.folder.replace_folder`; a previous report there is replaced, none of its files
+    stay). Returns the report.html path."""
+    from analysis.report.folder import replace_folder
+
+    return replace_folder(files, out) / "report.html"
 
 
 def zip_bytes(files: dict[str, bytes], *, folder: str = "contraste-report") -> bytes:

@@ -5,19 +5,36 @@ Keeping them here means ``python -m analysis terms`` and ``report.json`` can nev
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 import pandas as pd
 
 from analysis.casualties.agreement import agreements, apply_overrides
 from analysis.casualties.claims import Claim, extract
+from analysis.casualties.events import by_story
+from analysis.corpus.loading import Corpus
+from analysis.corpus.workspace import Workspace
 from analysis.framing.counts import article_counts, frames_table
 from analysis.framing.distinctive import compare_groups, source_vs_rest, term_matrix
 from analysis.framing.lexicon import Lexicon, default_lexicons, parse_lexicon
 from analysis.similarity.compare import analyse, close_pairs, comparison_json
-from analysis.text import TextCorpus
+from analysis.similarity.coverage import narrowed
+from analysis.similarity.stories import StoryEdits, StoryMap, singletons, stories
+from analysis.similarity.tfidf import SimilarityError, TfidfModel, tfidf
+from analysis.text import TextCorpus, build
 
-__all__ = ["TOP_DISTINCTIVE", "figures_claims", "figures_json", "lexicons_for", "similarity_json", "terms_json"]
+__all__ = [
+    "TOP_DISTINCTIVE",
+    "figures_claims",
+    "figures_json",
+    "lexicons_for",
+    "narrowed_workspace",
+    "similarity_json",
+    "story_map",
+    "terms_json",
+]
 
 TOP_DISTINCTIVE = 20  # words per group and direction in "distinctive"
 
@@ -79,10 +96,43 @@ def terms_json(
     }
 
 
-def figures_claims(text: TextCorpus, overrides: Mapping[str, str] | None = None) -> list[Claim]:
-    """Every casualty claim, with the user's incident merges/splits applied."""
+def figures_claims(
+    text: TextCorpus, overrides: Mapping[str, str] | None = None, found: StoryMap | None = None
+) -> list[Claim]:
+    """Every casualty claim, in its article's story when ``found`` is given (``analysis.casualties.events``),
+    with the user's incident merges/splits applied."""
     claims = extract(text)
+    if found is not None:
+        claims = by_story(claims, found.assignment, {s.id: s.start for s in found.stories})
     return apply_overrides(claims, overrides) if overrides else claims
+
+
+def narrowed_workspace(workspace: Workspace) -> Workspace:
+    """The workspace with only the articles its saved narrowing keeps (``settings.narrow``: a story, dates,
+    outlets; the dashboard's sidebar), so that the CLI's report is the one the dashboard shows."""
+    choice = workspace.settings.narrow
+    if not any(choice.get(k) for k in ("story", "start", "end", "sources")):
+        return workspace
+    corpus = workspace.current()
+    found = story_map(build(corpus.articles), edits=workspace.story_edits) if choice.get("story") else None
+    story = choice.get("story") if found is not None and choice.get("story") in found.assignment.values() else None
+    kept = narrowed(
+        corpus.articles, found, story=story,  # type: ignore[arg-type]
+        start=dt.date.fromisoformat(str(choice["start"])) if choice.get("start") else None,
+        end=dt.date.fromisoformat(str(choice["end"])) if choice.get("end") else None,
+        sources=list(choice["sources"]) if choice.get("sources") else None,  # type: ignore[call-overload]
+    )  # fmt: skip
+    return replace(workspace, corpus=Corpus(tuple(kept), corpus.problems), labels={})
+
+
+def story_map(text: TextCorpus, *, edits: StoryEdits | None = None, model: TfidfModel | None = None) -> StoryMap:
+    """The corpus' stories (``analysis.similarity.stories``) with the user's edits; ``model`` when already built."""
+    if not text.docs:
+        return StoryMap(())
+    try:
+        return stories(text, model if model is not None else tfidf(text), edits=edits)
+    except SimilarityError:  # no content word anywhere: nothing links two articles
+        return singletons(text)
 
 
 def figures_json(claims: Sequence[Claim]) -> dict[str, object]:

@@ -15,14 +15,24 @@ from analysis.present.charts.casualties import agreement_chart, timeline_chart
 from analysis.present.charts.corpus import articles_by_source_date, articles_table
 from analysis.present.charts.framing import distinctive_small_multiples, largest_sources, pool_sources, term_bars
 from analysis.present.charts.similarity import heatmap, matrix_frame, reuse_shares
+from analysis.present.charts.stories import coverage_chart, first_coverage_chart
 from analysis.present.names import article_names, date_text
 from analysis.present.style import source_colours
 from analysis.report.document import Chart, Section, Table
-from analysis.report.results import distinctive_table, figures_claims, figures_json, lexicons_for, terms_json
+from analysis.report.results import (
+    distinctive_table,
+    figures_claims,
+    figures_json,
+    lexicons_for,
+    story_map,
+    terms_json,
+)
 from analysis.similarity.compare import analyse, close_pairs, comparison_json, heatmap_view, pairs_table
+from analysis.similarity.coverage import daily_coverage, first_coverage
+from analysis.similarity.stories import stories_table
 from analysis.text import TextCorpus
 
-__all__ = ["SECTIONS", "build_sections"]
+__all__ = ["SECTIONS", "build_sections", "problems_section"]
 
 
 def corpus_section(workspace: Workspace, text: TextCorpus) -> Section:
@@ -161,8 +171,55 @@ def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
     )
 
 
+def _narrowing_note(workspace: Workspace) -> str | None:
+    """The dashboard sidebar's narrowing saved in the workspace, in words (None when the corpus is whole)."""
+    choice = workspace.settings.narrow
+    if not any(choice.get(k) for k in ("story", "start", "end", "sources")):
+        return None
+    parts = []
+    if choice.get("story"):
+        parts.append(f"story {choice['story']}" + (f" ({choice['label']})" if choice.get("label") else ""))
+    if choice.get("start") or choice.get("end"):
+        parts.append(f"dates {choice.get('start') or '…'} to {choice.get('end') or '…'}")
+    sources = choice.get("sources")
+    if isinstance(sources, list) and sources:
+        parts.append("outlets " + ", ".join(str(s) for s in sources))
+    return "This report is narrowed to " + "; ".join(parts) + "."
+
+
+def stories_section(workspace: Workspace, text: TextCorpus) -> Section:
+    found = story_map(text, edits=workspace.story_edits)
+    articles = [d.article for d in text.docs]
+    table = stories_table(found)
+    first = first_coverage(found, articles, min_articles=2)
+    summary = (
+        "Articles grouped into the events they cover, from their TF-IDF nearest neighbours, the names they share "
+        "in title and lead, and their dates (a story spans a month at most); labelled by their most distinctive "
+        "words. For each story with two or more articles, when each outlet first covered it."
+    )
+    charts = []
+    if not first.empty and first["first"].notna().any():
+        charts.append(Chart("stories-first-coverage", first_coverage_chart(first), first))
+        largest = max(found.stories, key=lambda s: (s.size, -int(s.id[1:])))
+        daily = daily_coverage(found, articles, largest.id)
+        if not daily.empty:
+            title = f"Articles per day per outlet: {largest.label}"
+            charts.append(Chart("stories-coverage-largest", coverage_chart(daily, title=title), daily))
+    note = _narrowing_note(workspace)
+    return Section(
+        "stories",
+        "Stories",
+        summary,
+        charts=tuple(charts),
+        tables=(Table("stories", "Stories", table), Table("first-coverage", "First coverage per outlet", first)),
+        results={**found.to_json(), "narrowing": dict(workspace.settings.narrow) or None},
+        notes=(note,) if note else (),
+    )
+
+
 def figures_section(workspace: Workspace, text: TextCorpus) -> Section:
-    claims = figures_claims(text, workspace.settings.figure_incidents)
+    found = story_map(text, edits=workspace.story_edits)
+    claims = figures_claims(text, workspace.settings.figure_incidents, found)
     dates = {d.article.id: d.article.date for d in text.docs}
     results = figures_json(claims)
     summary = (
@@ -206,19 +263,34 @@ def figures_section(workspace: Workspace, text: TextCorpus) -> Section:
 # Order of the report. Each entry builds one section from the workspace and the shared text pipeline.
 SECTIONS: tuple[Callable[[Workspace, TextCorpus], Section], ...] = (
     corpus_section,
+    stories_section,
     similarity_section,
     terms_section,
     figures_section,
 )
 
 
-def build_sections(
-    workspace: Workspace, text: TextCorpus, *, progress: Progress | None = None
-) -> list[Section]:
+def build_sections(workspace: Workspace, text: TextCorpus, *, progress: Progress | None = None) -> list[Section]:
     """Every section of the report, in order; ``progress(done, total, name)`` is called before each."""
     sections = []
     for done, build in enumerate(SECTIONS):
         if progress is not None:
             progress(done, len(SECTIONS), build.__name__.removesuffix("_section"))
         sections.append(build(workspace, text))
+    if text.problems:
+        sections.append(problems_section(text))
     return sections
+
+
+def problems_section(text: TextCorpus) -> Section:
+    """The articles (or pairs) some analysis could not read: every other result above is complete."""
+    rows = [p.to_json() for p in text.problems]
+    table = pd.DataFrame([{"article": r["file"], "stage": r.get("stage", ""), "reason": r["reason"]} for r in rows])
+    return Section(
+        key="problems",
+        title="Articles not read by every analysis",
+        summary=f"{len(rows)} article(s) or pair(s) could not be read by one analysis; the others' results are complete.",
+        tables=(Table("problems", "Articles not read", table),),
+        results={"problems": rows},
+        notes=tuple(f"{r['file']}: {r.get('stage', '')}: {r['reason']}" for r in rows),
+    )

@@ -25,13 +25,14 @@ sentence pairs, which are then verified.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
 from analysis.config import settings
+from analysis.corpus.records import ProblemLog, failure
 from analysis.text import TextCorpus
 
 __all__ = [
@@ -46,6 +47,8 @@ __all__ = [
 
 # Thresholds are read from ``settings().passages`` when a function is called
 # (analysis/settings/similarity.yaml), so ``config.override`` reaches them.
+# The stage named in the problems of article pairs whose passages could not be compared.
+STAGE = "passages"
 # Odd 64-bit multiplier of the polynomial shingle hash (arithmetic wraps modulo 2**64).
 HASH_BASE = np.uint64(0x9E3779B97F4A7C15)
 # Shingles are counted in 2 ** HASH_GROUP_BITS groups (by their hash's top bits), to bound transient memory.
@@ -98,6 +101,7 @@ class ShingleIndex:
     sentences: tuple[tuple[tuple[int, int], ...], ...]
     matrix: sparse.csr_matrix
     shingle_size: int
+    log: ProblemLog = field(default_factory=ProblemLog)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -139,6 +143,7 @@ def build_index(text: TextCorpus, *, shingle_size: int | None = None) -> Shingle
         sentences=tuple(tuple(doc.sentences) for doc in text.docs),
         matrix=_candidate_matrix(hashes),
         shingle_size=shingle_size,
+        log=text.log,
     )
 
 
@@ -243,6 +248,16 @@ def _text_of(text: str, spans: tuple[tuple[int, int], ...], numbers: list[int]) 
 
 
 def shared_passages(index: ShingleIndex, a: int, b: int) -> Reuse:
+    """:func:`find_shared` of rows ``a`` and ``b``; when that fails, no passage and a Problem naming both articles
+    in ``index.log`` (the processed corpus' log), so that one pair never sinks the others."""
+    try:
+        return find_shared(index, a, b)
+    except Exception as error:
+        index.log.add(failure(f"{index.ids[a]} / {index.ids[b]}", STAGE, error))
+        return Reuse(index.ids[a], index.ids[b], (), 0.0, 0.0)
+
+
+def find_shared(index: ShingleIndex, a: int, b: int) -> Reuse:
     """The passages articles ``a`` and ``b`` (rows of the index) share, and each one's reused share.
 
     A word is *reused* when it lies in a shingle also found in the other

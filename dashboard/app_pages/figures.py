@@ -7,10 +7,12 @@ import streamlit as st
 
 from analysis.casualties.agreement import apply_overrides, comparison_table, incidents_table, timeline
 from analysis.casualties.claims import Claim, extract
+from analysis.casualties.events import by_story
 from analysis.config import settings
 from analysis.present.charts.casualties import agreement_chart, evidence_html, timeline_chart
 from analysis.present.paging import largest_groups
 from analysis.present.tables import claims_listing
+from analysis.similarity.stories import StoryMap
 from analysis.text import TextCorpus
 from dashboard import components, state
 
@@ -18,16 +20,17 @@ OVERRIDES = "figure_incidents"  # workspace setting: claim incident or article i
 
 
 @st.cache_data(show_spinner="Reading casualty figures…", max_entries=4)
-def _claims(key: str, _text: TextCorpus) -> list[Claim]:
-    return extract(_text)
+def _claims(key: str, stories_key: str, _text: TextCorpus, _found: StoryMap) -> list[Claim]:
+    # Each claim in its article's story (compared within it), unless its sentence cites another incident.
+    return by_story(extract(_text), _found.assignment, {s.id: s.start for s in _found.stories})
 
 
 @st.cache_data(show_spinner="Comparing figures across sources…", max_entries=8)
 def _tables(
-    key: str, overrides: tuple[tuple[str, str], ...], _text: TextCorpus
+    key: str, overrides: tuple[tuple[str, str], ...], stories_key: str, _text: TextCorpus, _found: StoryMap
 ) -> tuple[list[Claim], pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Claims with the user's incident edits, their comparison table, timeline and incidents."""
-    claims = apply_overrides(_claims(key, _text), dict(overrides))
+    """Claims in their stories with the user's incident edits, their comparison table, timeline and incidents."""
+    claims = apply_overrides(_claims(key, stories_key, _text, _found), dict(overrides))
     dates = {d.article.id: d.article.date for d in _text.docs}
     return claims, comparison_table(claims, dates), timeline(claims, dates), incidents_table(claims)
 
@@ -43,12 +46,20 @@ st.caption(
 corpus = state.require_articles()
 text = state.current_text()
 overrides: dict[str, str] = dict(state.setting(OVERRIDES, {}))  # type: ignore[call-overload]
-claims, table, over_time, incidents = _tables(state.corpus_key(corpus), tuple(sorted(overrides.items())), text)
+found = state.current_stories()
+stories_key = repr(sorted(found.assignment.items())) + repr([(s.id, s.start) for s in found.stories])
+claims, table, over_time, incidents = _tables(
+    state.corpus_key(corpus), tuple(sorted(overrides.items())), stories_key, text, found
+)
 
 if not claims:
     st.info("No casualty figure was found in the corpus.")
     st.stop()
 
+named = [found.get(i) for i in sorted({c.story for c in claims if c.story}, key=lambda i: int(i[1:]))]
+if named:  # incidents are stories (Stories page); a running total or an earlier incident cited is kept apart
+    shown_names = "; ".join(f"{s.id} = {components.plain(s.label)}" for s in named[:12])
+    st.caption(f"Tolls are compared within a story: {shown_names}{' …' if len(named) > 12 else ''}.")
 conflicts = table.drop_duplicates(["kind", "group", "incident"])["status"].eq("conflicting").sum()
 left, middle, right = st.columns(3)
 left.metric("claims", len(table))
@@ -62,7 +73,12 @@ if len(shown) < len(table):
         f"The chart shows the {settings().display.chart_tolls} tolls with the most claims, of {tolls:,}; the table below has all."
     )
 chart_data = shown.drop(columns=["text", "sentence_start"])
-components.chart(agreement_chart(shown, colours=state.outlet_colours()), chart_data, "casualty-figures-agreement", key="figures-agreement")
+components.chart(
+    agreement_chart(shown, colours=state.outlet_colours()),
+    chart_data,
+    "casualty-figures-agreement",
+    key="figures-agreement",
+)
 
 st.subheader("Reported figures over time")
 if over_time.empty:
@@ -81,9 +97,7 @@ by_kind = middle.multiselect("Kind", sorted(table["kind"].unique()), key="figure
 by_source = right.multiselect("Source", sorted(table["source"].unique()), key="figures-filter-source")
 listed = claims_listing(table, statuses=by_status, kinds=by_kind, sources=by_source)
 st.caption(f"{len(listed):,} of {len(table):,} claims, conflicting tolls first.")
-components.html_block(
-    evidence_html(components.page_of(listed, key="figures-page", what="claims"), names=article_label)
-)
+components.html_block(evidence_html(components.page_of(listed, key="figures-page", what="claims"), names=article_label))
 components.csv_download(table, "casualty-claims.csv", key="figures-claims-csv", label="Claims as CSV")
 
 st.subheader("Incidents")
@@ -111,7 +125,10 @@ with st.form("figures-merge"):
         st.rerun()
 with st.form("figures-split"):
     article = st.selectbox(
-        "Article", sorted(table["article"].unique()), key="figures-split-article", format_func=lambda i: article_label.get(i, str(i))
+        "Article",
+        sorted(table["article"].unique()),
+        key="figures-split-article",
+        format_func=lambda i: article_label.get(i, str(i)),
     )
     target = st.text_input("Move it to incident", key="figures-split-name", placeholder="a new incident name")
     if st.form_submit_button("Move", icon=":material/call_split:") and article and target.strip():
@@ -122,3 +139,5 @@ if overrides:
     if st.button("Undo incident edits", key="figures-reset", icon=":material/undo:"):
         state.set_setting(OVERRIDES, {})
         st.rerun()
+
+components.analysis_problems(text)

@@ -288,3 +288,5 @@ components.table(
     },
     csv=exported,
 )
+
+components.analysis_problems(text)

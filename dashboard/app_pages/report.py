@@ -21,22 +21,33 @@ st.caption(
 corpus = state.require_articles()
 
 images = st.toggle("Include every chart as PNG and SVG", value=True, help="Takes about a second per chart.")
-key = (state.corpus_key(corpus), repr(sorted(state.workspace().settings.to_json().items())), st.session_state.lexicon, images)
+key = (
+    state.corpus_key(corpus),
+    repr(sorted(state.workspace().settings.to_json().items())),
+    repr(st.session_state.story_edits),
+    st.session_state.lexicon,
+    images,
+)
 
 if st.button("Build the report", type="primary", icon=":material/summarize:"):
-    bar = st.progress(0.0, text="Text pipeline…")
-    text = state.current_text()
+    bar = st.progress(0.0, text="Text pipeline… (or waiting for another session building the same report)")
 
-    def section_started(done: int, total: int, name: str) -> None:
-        bar.progress(0.5 * done / total, text=f"Computing {name}…")
+    def build() -> tuple[bytes, int]:
+        text = state.current_text()
 
-    sections = build_sections(state.workspace(), text, progress=section_started)
-    files = render(
-        sections,
-        images=images,
-        progress=lambda count, total, name: bar.progress(0.5 + 0.5 * count / total, text=f"Rendering {name}…"),
-    )
-    st.session_state[READY] = (key, zip_bytes(files), len(files))
+        def section_started(done: int, total: int, name: str) -> None:
+            bar.progress(0.5 * done / total, text=f"Computing {name}…")
+
+        sections = build_sections(state.narrowed_workspace(), text, progress=section_started)
+        files = render(
+            sections,
+            images=images,
+            progress=lambda count, total, name: bar.progress(0.5 + 0.5 * count / total, text=f"Rendering {name}…"),
+        )
+        return zip_bytes(files), len(files)
+
+    # Sessions asking for the same report share one build (state.shared_report).
+    st.session_state[READY] = (key, *state.shared_report(repr(key), build))
     bar.empty()
 
 ready = st.session_state.get(READY)

@@ -145,3 +145,5 @@ if not reused.empty:
         reuse_shares(reused, names=short, title="Share of each article's words repeated in the other (passages of 5+ words)"),
         reused, "similarity-reuse", key="similarity-reuse",
     )  # fmt: skip
+
+components.analysis_problems(text)

@@ -67,6 +67,17 @@ def start_streamlit(corpus: Path | None = None, env: dict[str, str] | None = Non
     raise RuntimeError(f"streamlit did not start: {process.stdout.read().decode() if process.stdout else ''}")
 
 
+def stop_streamlit(process: subprocess.Popen) -> None:
+    """Stop a server started by :func:`start_streamlit`: SIGTERM, then SIGKILL if it has not exited within
+    30 s (on a loaded machine Streamlit can take longer than that to finish a script run and exit)."""
+    process.terminate()
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=30)
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     try:
@@ -85,8 +96,7 @@ def browser() -> Iterator[object]:
 def server() -> Iterator[str]:
     process, url = start_streamlit()
     yield url
-    process.terminate()
-    process.wait(timeout=10)
+    stop_streamlit(process)
 
 
 @pytest.fixture

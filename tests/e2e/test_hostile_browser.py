@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import ARTIFACTS, start_streamlit
+from tests.e2e.conftest import ARTIFACTS, start_streamlit, stop_streamlit
 
 pytestmark = pytest.mark.e2e
 
@@ -120,8 +120,7 @@ def hostile(tmp_path_factory, tracker) -> Iterator[str]:
     )
     process, url = start_streamlit(corpus=folder)
     yield url
-    process.terminate()
-    process.wait(timeout=10)
+    stop_streamlit(process)
 
 
 def _injected(page) -> list[str]:

@@ -205,7 +205,8 @@ def evidence_html(table: pd.DataFrame, *, names: Mapping[str, str] | None = None
     >>> evidence_html(pd.DataFrame([row])).split("<tbody>")[1][:40]
     '<tr><td>A ![x](http://t/) &lt;b&gt;</td>'
     """
-    cells = ["<table><thead><tr><th>article</th><th>kind · group</th><th>figure</th><th>status</th><th>according to</th>"
+    cells = ["<table><thead><tr><th>article</th><th>kind</th><th>group</th><th>place</th><th>figure</th><th>status</th>"
+             "<th>according to</th>"
              "<th>evidence</th></tr></thead><tbody>"]  # fmt: skip
     for row in table.itertuples(index=False):
         sentence = highlight(row.text, row.start - row.sentence_start, row.end - row.sentence_start)
@@ -215,7 +216,8 @@ def evidence_html(table: pd.DataFrame, *, names: Mapping[str, str] | None = None
             else f"<td>{_cell(row.source)}</td>"
         )
         cells.append(
-            f"<tr>{first}<td>{_cell(f'{row.kind} · {row.group}')}</td>"
+            f"<tr>{first}<td>{_cell(row.kind)}</td><td>{_cell(row.group)}</td>"
+            f"<td>{_cell(_name(getattr(row, 'place', None)))}</td>"
             f"<td>{_cell(interval_text(row.low, row.high))}</td><td>{_cell(row.status)}</td>"
             f"<td>{_cell(_name(row.attributed_to))}</td><td>{sentence}</td></tr>"
         )

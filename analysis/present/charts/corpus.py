@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 
 from analysis.config import settings
 from analysis.corpus.loading import Corpus
+from analysis.corpus.records import link_url
 from analysis.present.style import OTHER_COLOUR, OUTLET_PALETTE, finish, label
 
 NO_DATE = "no date"
@@ -22,7 +23,7 @@ def articles_table(corpus: Corpus) -> pd.DataFrame:
                 "date": a.date,
                 "language": a.language,
                 "title": a.title or "",
-                "url": a.url or "",
+                "url": link_url(a.url) or "",  # shown as a link: http(s) only, whatever the input held
                 "words": a.words,
             }
             for a in corpus.articles

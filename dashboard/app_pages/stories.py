@@ -1,0 +1,122 @@
+"""Stories page: the corpus grouped into events, each story's coverage over time, who broke which story."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.present.charts.stories import MAX_STORIES, coverage_chart, first_coverage_chart
+from analysis.similarity import stories as stories_
+from analysis.similarity.coverage import articles_by_story, daily_coverage, first_coverage
+from dashboard import components, state
+
+st.title("Stories")
+st.caption(
+    "Articles grouped into the events they cover: linked by their TF-IDF nearest neighbours and the names they "
+    "share in title and lead (places, storms, venues: these link one event's coverage across languages), "
+    "within a few days of each other; a story spans a month at most, so the same kind of event a year apart is "
+    "two stories. Undated articles join by similarity alone. The sidebar narrows every page to one story."
+)
+
+corpus = state.full_corpus()
+if len(corpus.articles) < 1:
+    st.info("No article is loaded: add some on the Corpus page.")
+    st.stop()
+found = state.current_stories()
+articles = corpus.articles
+table = stories_.stories_table(found)
+
+left, middle, right = st.columns(3)
+left.metric("stories", len(found))
+middle.metric("stories with 2+ articles", int((table["articles"] >= 2).sum()))
+right.metric("articles", len(articles))
+
+st.subheader("All stories")
+components.table(
+    table.sort_values(["articles", "start"], ascending=[False, True], kind="stable").rename(
+        columns={"articles": "size"}
+    ),
+    "stories",
+    key="stories",
+    what="stories",
+    column_config={
+        "label": st.column_config.TextColumn("label", help="Most distinctive words, or your name for it"),
+        "days": st.column_config.NumberColumn("days", help="First to last article, inclusive"),
+        "outlets": st.column_config.NumberColumn("outlets", help="Outlets with at least one article"),
+    },
+)
+
+st.subheader("Coverage over time")
+names = {s.id: f"{s.id} · {s.label} ({s.size} articles)" for s in found.stories}
+chosen_default = state.narrowing()["story"]
+ordered = sorted(names, key=lambda i: (-found.get(i).size, int(i[1:])))
+chosen = st.selectbox(
+    "Story",
+    ordered,
+    index=ordered.index(chosen_default) if chosen_default in names else 0,
+    format_func=lambda i: names[i],
+    key="stories-coverage-story",
+)
+story = found.get(chosen)
+daily = daily_coverage(found, articles, story.id)
+span = f"{story.start} to {story.end}" if story.start else "undated"
+st.caption(
+    f"{story.size} articles from {len(story.sources)} outlets, {span}"
+    + (f"; representative title: {components.plain(story.title)}" if story.title else "")
+)
+if daily.empty:
+    st.info("This story's articles have no date: there is no timeline to draw.")
+else:
+    components.chart(
+        coverage_chart(daily, title=f"Articles per day per outlet: {story.label}"),
+        daily,
+        f"coverage-{story.id}",
+        key="stories-coverage",
+    )
+
+st.subheader("Who covered which story first")
+first = first_coverage(found, articles, min_articles=2)
+if first.empty or first["first"].notna().sum() == 0:
+    st.info("No story has two or more dated articles.")
+else:
+    shown = min(MAX_STORIES, first["story"].nunique())
+    st.caption(
+        f"The {shown} largest stories with two or more articles, in order of their first day. ★ the outlet that "
+        "published first (broke it, day 0), ● the others at their first article, in days after the first; the table "
+        "below also lists the outlets that did not cover a story."
+    )
+    components.chart(first_coverage_chart(first), first, "first-coverage", key="stories-first")
+    components.table(first, "first-coverage-table", key="stories-first-table", what="rows")
+
+st.subheader("Edit stories")
+st.caption("Your edits are saved with the workspace (Corpus page) and used by every page and the CLI.")
+edits = st.session_state.get("story_edits") or {}
+rename_tab, merge_tab, split_tab = st.tabs(["Rename", "Merge", "Split"])
+with rename_tab:
+    target = st.selectbox("Story to rename", ordered, format_func=lambda i: names[i], key="stories-rename-which")
+    new_name = st.text_input("New name (empty: back to its words)", key="stories-rename-name")
+    if st.button("Rename", key="stories-rename"):
+        state.set_story_edits(stories_.rename(edits, found.get(target), new_name))
+        st.rerun()
+with merge_tab:
+    merged = st.multiselect("Stories to merge", ordered, format_func=lambda i: names[i], key="stories-merge-which")
+    if st.button("Merge", key="stories-merge", disabled=len(merged) < 2):
+        state.set_story_edits(stories_.merge(edits, [found.get(i) for i in merged]))
+        st.rerun()
+with split_tab:
+    source = st.selectbox("Story to split", ordered, format_func=lambda i: names[i], key="stories-split-which")
+    by_story = articles_by_story(found, articles)
+    members = by_story[by_story["story"] == source]
+    titles = {a: f"{a} · {t[:60]}" if t else a for a, t in zip(members["article"], members["title"])}
+    taken = st.multiselect(
+        "Articles to take out into a new story",
+        list(titles),
+        format_func=lambda a: titles[a],
+        key="stories-split-articles",
+    )
+    if st.button("Split", key="stories-split", disabled=not taken or len(taken) == len(titles)):
+        state.set_story_edits(stories_.split(edits, taken))
+        st.rerun()
+edited = any(edits.get(k) for k in ("merge", "split", "rename"))
+if edited and st.button("Undo every story edit", key="stories-undo", icon=":material/undo:"):
+    state.set_story_edits({})
+    st.rerun()

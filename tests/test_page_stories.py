@@ -1,0 +1,91 @@
+"""The Stories page and the sidebar's narrowing through Streamlit's AppTest, on a mixed corpus of real coverage."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analysis.corpus.loading import Corpus, load_path
+from tests.conftest import ROOT, SEEDS
+from tests.mixed import mixed_corpus
+
+APP = str(ROOT / "dashboard" / "app.py")
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    articles, _ = mixed_corpus(files=("quotes_dev.json",))
+    return Corpus(tuple(articles))
+
+
+def _open(corpus: Corpus, page: str = "stories") -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.session_state.corpus = corpus
+    at.run()
+    at.switch_page(f"app_pages/{page}.py")
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_stories_page_shows_the_table_the_timeline_and_first_coverage(corpus: Corpus) -> None:
+    at = _open(corpus)
+    assert at.title[0].value == "Stories"
+    table = at.dataframe[0].value
+    assert {"id", "label", "start", "end", "days", "size", "outlets", "sources"} <= set(table.columns)
+    otis = table[table["label"].str.contains("otis|acapulco", case=False)]
+    assert len(otis) == 1 and otis["size"].iloc[0] == 4  # the four Otis excerpts are one story
+    charts = at.get("plotly_chart")
+    coverage = json.loads(charts[0].proto.spec)
+    assert coverage["data"][0]["type"] == "bar"
+    first = json.loads(charts[1].proto.spec)
+    assert {t["type"] for t in first["data"]} == {"scatter"}
+    labels = [b.label for b in at.get("download_button")]
+    assert [labels.count(f) for f in ("PNG", "SVG", "HTML")] == [len(charts)] * 3  # every chart downloadable
+
+
+def test_sidebar_narrows_every_page_and_persists(corpus: Corpus) -> None:
+    at = _open(corpus)
+    table = at.dataframe[0].value
+    otis = table[table["label"].str.contains("otis|acapulco", case=False)]["id"].iloc[0]
+    at.selectbox(key="narrow-story").set_value(otis).run()
+    assert not at.exception
+    assert at.session_state.settings["narrow"]["story"] == otis
+    at.switch_page("app_pages/corpus.py")
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="narrow-story").value == otis  # the choice followed to another page
+    shown = [c.value for c in at.caption if "Every page shows" in c.value]
+    assert shown and shown[0].startswith("Every page shows 4 of")
+    at.switch_page("app_pages/similarity.py")
+    at.run()
+    assert not at.exception
+    heat = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]
+    assert len(heat["x"]) == 4  # only the story's articles are compared
+
+
+def test_rename_merge_and_undo_are_saved_as_story_edits(corpus: Corpus) -> None:
+    at = _open(corpus)
+    ids = list(at.dataframe[0].value["id"])
+    at.selectbox(key="stories-rename-which").set_value(ids[0]).run()
+    at.text_input(key="stories-rename-name").input("Mi historia").run()
+    at.button(key="stories-rename").click().run()
+    assert not at.exception
+    assert list(at.session_state.story_edits["rename"].values()) == ["Mi historia"]
+    assert "Mi historia" in list(at.dataframe[0].value["label"])
+    at.multiselect(key="stories-merge-which").set_value(ids[1:3]).run()
+    at.button(key="stories-merge").click().run()
+    assert not at.exception
+    assert len(at.dataframe[0].value) == len(ids) - 1
+    at.button(key="stories-undo").click().run()
+    assert at.session_state.story_edits == {} and len(at.dataframe[0].value) == len(ids)
+
+
+def test_figures_page_compares_tolls_within_a_story() -> None:
+    at = _open(load_path(SEEDS), "figures")
+    table = [d.value for d in at.dataframe if "incident" in d.value.columns]
+    assert table
+    incidents = set(table[0]["incident"])
+    assert "since 2025-09" in incidents and any(i.startswith("S") for i in incidents)
