@@ -19,9 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pandas as pd
-from tqdm import tqdm
-
 from analysis.config import settings
 from analysis.corpus.collection import Filters
 from analysis.corpus.decode import escape_controls
@@ -31,7 +28,10 @@ from analysis.corpus.loading import Corpus
 from analysis.corpus.records import CorpusError, Problem, parse_date
 from analysis.pipeline import start_workers_for
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # pandas, tqdm and every analysis are imported by the command that needs them
+    import pandas as pd
+    from tqdm import tqdm
+
     from analysis.text import TextCorpus
 
 __all__ = ["main"]
@@ -57,6 +57,8 @@ def _corpus(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
 
 
 def _corpus_table(result: dict[str, object]) -> pd.DataFrame:
+    import pandas as pd
+
     rows = result["articles"]
     assert isinstance(rows, list)
     return pd.DataFrame(rows, columns=["id", "source", "date", "language", "words", "title"]).fillna("")
@@ -79,6 +81,8 @@ def _figures(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
 
 
 def _figures_table(result: dict[str, object]) -> pd.DataFrame:
+    import pandas as pd
+
     rows = result["claims"]
     assert isinstance(rows, list)
     columns = ["article", "story", "kind", "group", "incident", "low", "high", "qualifier", "attributed_to"]
@@ -86,6 +90,8 @@ def _figures_table(result: dict[str, object]) -> pd.DataFrame:
 
 
 def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
+    from tqdm import tqdm
+
     from analysis.report import document as report
     from analysis.report import folder, sections
     from analysis.report.results import narrowed_workspace
@@ -131,6 +137,8 @@ def _report_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _report_table(result: dict[str, object]) -> pd.DataFrame:
+    import pandas as pd
+
     return pd.DataFrame({"file": result["files"]})
 
 
@@ -153,6 +161,8 @@ def _terms(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
 
 
 def _terms_table(result: dict[str, object]) -> pd.DataFrame:
+    import pandas as pd
+
     rows = result["counts"]
     assert isinstance(rows, list)
     return pd.DataFrame(rows, columns=["article", "source", "frame", "term", "count", "per_1000"])
@@ -179,6 +189,8 @@ def _similarity(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
 
 
 def _similarity_table(result: dict[str, object]) -> pd.DataFrame:
+    import pandas as pd
+
     pairs = result["pairs"]
     assert isinstance(pairs, list)
     rows = [
@@ -216,6 +228,8 @@ def _stories(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
 
 
 def _stories_table(result: dict[str, object]) -> pd.DataFrame:
+    import pandas as pd
+
     rows = result["stories"]
     assert isinstance(rows, list)
     table = pd.DataFrame(
@@ -229,6 +243,30 @@ def _stories_table(result: dict[str, object]) -> pd.DataFrame:
         columns=["id", "label", "start", "end", "articles", "outlets", "sources"],
     )  # fmt: skip
     return table
+
+
+def _sources(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
+    from analysis.report.results import sources_json
+    from analysis.text import build
+
+    return sources_json(build(corpus.articles), args.workspace.speaker_roles, passages=not args.no_passages)
+
+
+def _sources_table(result: dict[str, object]) -> pd.DataFrame:
+    import pandas as pd
+
+    rows = result["quotes"]
+    assert isinstance(rows, list)
+    columns = ["article", "speaker", "role", "direct", "text"]
+    table = pd.DataFrame(rows, columns=columns)
+    table["text"] = [t if len(t) <= 70 else t[:69] + "…" for t in table["text"]]
+    return table
+
+
+def _sources_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-passages", action="store_true", help="do not look for the shared passages that hold shared quotes"
+    )
 
 
 COMMANDS: dict[str, Command] = {
@@ -252,6 +290,12 @@ COMMANDS: dict[str, Command] = {
     ),
     "figures": Command(
         "casualty figures (killed, injured, detained, missing, displaced) and their agreement", _figures, _figures_table
+    ),
+    "sources": Command(
+        "who speaks: quotations and attributed statements, speakers and roles per outlet, quotes shared by outlets",
+        _sources,
+        _sources_table,
+        _sources_arguments,
     ),
     "report": Command(
         "write report.html, report.json, charts and tables to --out DIR", _report, _report_table, _report_arguments
@@ -332,6 +376,8 @@ def _error(err: object) -> None:
 
 def _terminal_table(frame: pd.DataFrame) -> pd.DataFrame:
     """The table with every text cell and column name escaped for the terminal (``escape_controls``)."""
+    import pandas as pd
+
     escaped = frame.rename(columns=escape_controls)
     for column in escaped.columns:
         if not pd.api.types.is_numeric_dtype(escaped[column]):
@@ -350,6 +396,8 @@ class _ProgressBar:
     def within(self, done: int, total: int, name: str) -> None:
         """Progress inside a file of thousands of rows (``loading.load_files``' ``within``)."""
         if self.inner is None:
+            from tqdm import tqdm
+
             label = f"languages of {escape_controls(name)[:40]}"
             self.inner = tqdm(total=total, desc=label, unit="article", file=sys.stderr)
         self.inner.update(done - self.inner.n)
@@ -359,6 +407,8 @@ class _ProgressBar:
 
     def __call__(self, done: int, total: int, name: str) -> None:
         if self.bar is None:
+            from tqdm import tqdm
+
             hidden = total < 2 if self.fetching else total < PROGRESS_MIN_FILES
             self.bar = tqdm(total=total, desc="loading", unit="input", file=sys.stderr, disable=hidden)
             _bar_drawn[0] = _bar_drawn[0] or not hidden
@@ -431,6 +481,8 @@ def _main(argv: Sequence[str] | None) -> int:
         sys.stdout.write("\n")
         _print_problems(analysis_problems)
     else:
+        import pandas as pd
+
         _print_problems([*corpus.problems, *analysis_problems])
         with pd.option_context("display.max_rows", 200, "display.max_colwidth", 60, "display.width", 160):
             print(_terminal_table(command.table(result)).to_string(index=False))

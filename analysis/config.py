@@ -2,7 +2,7 @@
 
 Thresholds and options live in data files, not in code: ``limits.yaml``,
 ``parallel.yaml``, ``similarity.yaml`` (with its ``passages`` section),
-``display.yaml`` and ``interval_rules.yaml``. :func:`settings` reads them once
+``display.yaml``, ``interval_rules.yaml`` and ``sources.yaml``. :func:`settings` reads them once
 into frozen dataclasses; :func:`override` swaps in a changed copy for a block
 of code (tests, a user's choice), so one change reaches every reader.
 
@@ -36,6 +36,7 @@ __all__ = [
     "SettingsError",
     "Similarity",
     "Stories",
+    "Sources",
     "YamlError",
     "excerpt",
     "load_yaml",
@@ -247,6 +248,14 @@ class Places:
 
 
 @dataclass(frozen=True)
+class Sources:
+    """Who speaks: continuation of quotes and cross-article links (``sources.yaml``)."""
+
+    continuation_min_words: int
+    shared_min_words: int
+
+
+@dataclass(frozen=True)
 class Settings:
     """Every threshold of the library, one record."""
 
@@ -258,6 +267,7 @@ class Settings:
     display: Display
     intervals: Intervals
     places: Places
+    sources: Sources
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -302,6 +312,7 @@ def _from_files() -> Settings:
         display=_record(Display, _read("display")["display"], "settings/display.yaml: display"),
         intervals=_record(Intervals, _read("interval_rules"), "settings/interval_rules.yaml"),
         places=_record(Places, _read("places"), "settings/places.yaml"),
+        sources=_record(Sources, _read("sources")["sources"], "settings/sources.yaml: sources"),
     )
 
 

@@ -131,7 +131,7 @@ def _executor(count: int, modules: tuple[str, ...] = ()) -> concurrent.futures.P
 
 
 def start(*modules: str) -> None:
-    """Start the workers now, importing ``modules`` (a second or two for NLTK), so later work need not wait.
+    """Start the workers now, importing ``modules`` (a second or so), so later work need not wait.
 
     Call it as soon as a large corpus is known to be coming; a no-op when the workers run or there are none.
     """

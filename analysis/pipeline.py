@@ -15,7 +15,7 @@ from analysis.config import settings
 __all__ = ["WORKER_MODULES", "start_workers_for"]
 
 # The modules whose functions run on workers (imported there once, when they start).
-WORKER_MODULES = ("analysis.text", "analysis.casualties.claims")
+WORKER_MODULES = ("analysis.text", "analysis.casualties.claims", "analysis.sources.quotes")
 
 
 def start_workers_for(input_bytes: int) -> bool:

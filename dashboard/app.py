@@ -37,6 +37,9 @@ PAGES = {
     "Figures": [
         st.Page(PAGES_DIR / "figures.py", title="Casualty figures", icon=":material/monitoring:", url_path="figures"),
     ],
+    "Sources": [
+        st.Page(PAGES_DIR / "sources.py", title="Sources", icon=":material/record_voice_over:", url_path="sources"),
+    ],
     "Export": [
         st.Page(PAGES_DIR / "report.py", title="Report", icon=":material/summarize:", url_path="report"),
     ],

@@ -106,6 +106,7 @@ def init() -> None:
     st.session_state.setdefault("lexicon", None)  # YAML text of a user's framing lexicon, or None
     st.session_state.setdefault("settings", {})  # page settings worth saving in a workspace
     st.session_state.setdefault("story_edits", {})  # renamed, merged and split stories (analysis.similarity.stories)
+    st.session_state.setdefault("speaker_roles", {})  # the user's role per speaker (Sources page)
 
 
 def save() -> None:
@@ -126,6 +127,7 @@ def reset() -> None:
     st.session_state.lexicon = None
     st.session_state.settings = {}
     st.session_state.story_edits = {}
+    st.session_state.speaker_roles = {}
     st.session_state.pop("corpus-editor", None)
     st.session_state.pop("restored", None)
     try:
@@ -295,6 +297,11 @@ def set_lexicon(yaml_text: str | None) -> None:
         save()
 
 
+def set_speaker_roles(roles: Mapping[str, str]) -> None:
+    """The user's role per speaker, applied on the Sources page and saved with the workspace."""
+    st.session_state.speaker_roles = dict(roles)
+
+
 def setting(name: str, default: object) -> object:
     """A page setting saved with the workspace (e.g. a threshold), or ``default``."""
     return st.session_state.settings.get(name, default)
@@ -313,14 +320,22 @@ def workspace() -> Workspace:
         dict(st.session_state.labels),
         st.session_state.lexicon,
         WorkspaceSettings.from_json(st.session_state.settings),
-        dict(st.session_state.story_edits),
+        story_edits=dict(st.session_state.story_edits),
+        speaker_roles=dict(st.session_state.speaker_roles),
     )
 
 
 def narrowed_workspace() -> Workspace:
     """``workspace()`` with only the articles the sidebar keeps (the report's corpus; the choice is in settings)."""
     saved = workspace()
-    return Workspace(current_corpus(), saved.labels, saved.lexicon, saved.settings, saved.story_edits)
+    return Workspace(
+        current_corpus(),
+        saved.labels,
+        saved.lexicon,
+        saved.settings,
+        story_edits=saved.story_edits,
+        speaker_roles=saved.speaker_roles,
+    )
 
 
 def open_workspace(saved: Workspace) -> None:
@@ -335,6 +350,7 @@ def _open(saved: Workspace) -> None:
     st.session_state.lexicon = saved.lexicon
     st.session_state.settings = saved.settings.to_json()
     st.session_state.story_edits = dict(saved.story_edits)
+    st.session_state.speaker_roles = dict(saved.speaker_roles)
     st.session_state.pop("corpus-editor", None)
 
 

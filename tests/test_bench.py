@@ -143,3 +143,23 @@ def test_workers_memory_is_added_to_the_peak(small_file, monkeypatch, settings_o
         parallel.shutdown()
     assert report["workers"] == 2 and report["workers_peak_rss_mb"] > 50
     assert report["peak_rss_mb"] == pytest.approx(report["main_peak_rss_mb"] + report["workers_peak_rss_mb"], abs=0.2)
+
+
+def test_sizes_run_each_size_in_its_own_process_and_print_one_table(capsys):
+    from analysis.bench.run import main
+
+    assert main(["--sizes", "40,60", "--json"]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    reports = json.loads(out[-1])
+    assert [r["n"] for r in reports] == [40, 60]
+    assert all(r["ratio"] == pytest.approx(r["total_s"] / r["baseline_s"], rel=0.01) for r in reports)
+    rows = [line for line in out if line.startswith("| 40 |") or line.startswith("| 60 |")]
+    assert len(rows) == 2
+    assert any(line.startswith("N = 60: ratio") for line in out)
+
+
+def test_sizes_must_be_numbers():
+    from analysis.bench.run import main
+
+    with pytest.raises(SystemExit):
+        main(["--sizes", "1000,many"])

@@ -2,7 +2,7 @@
 
 From the bottom: ``config`` (and ``lazy``) import nothing of ours; ``parallel``
 imports config; ``corpus`` imports only config/parallel; ``text`` imports corpus
-records, config and parallel; the capabilities (similarity, framing, casualties)
+records, config and parallel; the capabilities (similarity, framing, casualties, sources)
 import text/corpus/config/parallel and never each other; ``present`` may import
 the capabilities; report, bench, cli and pipeline may import anything of
 ``analysis``. ``analysis`` never imports ``dashboard`` or streamlit, and a page
@@ -24,7 +24,7 @@ ANALYSIS = sorted((ROOT / "analysis").rglob("*.py"))
 PAGES = sorted((ROOT / "dashboard" / "app_pages").glob("*.py"))
 
 BASE = {"config", "lazy"}  # import nothing of ours
-CAPABILITIES = {"similarity", "framing", "casualties"}
+CAPABILITIES = {"similarity", "framing", "casualties", "sources"}
 TOP = {"report", "bench", "cli", "cli_collect", "pipeline", "__main__", "__init__"}
 # Data packages (YAML and word lists), read through importlib.resources by anyone.
 DATA = {"lexicons", "settings"}

@@ -1,4 +1,4 @@
-"""Top-k neighbours: the exact search against brute force, the approximate one against the exact."""
+"""Top-k neighbours: the exact searches against brute force and each other, the approximate one against the exact."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from scipy import sparse
 from sklearn.preprocessing import normalize
 
-from analysis.similarity.neighbours import approximate_top_k, exact_top_k
+from analysis.similarity.neighbours import approximate_top_k, blockwise_top_k, exact_top_k
 
 
 def _brute_force(matrix: sparse.csr_matrix, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -35,10 +35,52 @@ def _topical(n: int, topics: int, seed: int) -> sparse.csr_matrix:
 )
 def test_exact_matches_brute_force(n, k, chunk_rows):
     matrix = _topical(n, 3, seed=n + k)
-    index, score = exact_top_k(matrix, k=k, chunk_rows=chunk_rows)
     expected_index, expected_score = _brute_force(matrix, k)
-    np.testing.assert_allclose(score, expected_score)
-    assert (index == expected_index).all()  # ties (none here) would go to the lower index in both
+    for index, score in (blockwise_top_k(matrix, k=k, chunk_rows=chunk_rows), exact_top_k(matrix, k=k, threads=2)):
+        np.testing.assert_allclose(score, expected_score)
+        assert (index == expected_index).all()  # ties (none here) would go to the lower index in both
+
+
+def _tfidf(n: int, seed: int):
+    from analysis.bench.synthetic import generate
+    from analysis.similarity.tfidf import tfidf
+    from analysis.text import build
+
+    return tfidf(build(generate(n, seed=seed).articles)).matrix
+
+
+@pytest.mark.parametrize("n, k", [(300, 10), (120, 5)])
+def test_sparse_dot_topn_gives_the_blockwise_neighbours_on_real_tfidf(n, k):
+    matrix = _tfidf(n, seed=n)
+    index, score = exact_top_k(matrix, k=k)
+    reference_index, reference_score = blockwise_top_k(matrix, k=k, chunk_rows=64)
+    np.testing.assert_allclose(score, reference_score, atol=1e-9, rtol=0)
+    positive = reference_score > 0  # rows with fewer than k sharing a term pad with zeros: any row ties there
+    assert positive.mean() > 0.9
+    assert (index[positive] == reference_index[positive]).all()
+
+
+def test_ties_go_to_the_lower_row_in_both_exact_searches():
+    # rows 1, 2, 3 and 4 are the same vector: each one's neighbours are the other copies, lowest first,
+    # and row 0 (equally close to all four) gets 1 and 2, though the product may keep 3 or 4.
+    base = np.array([[1.0, 1.0, 0.0], [0.0, 1.0, 0.2], [0.0, 1.0, 0.2], [0.0, 1.0, 0.2], [0.0, 1.0, 0.2]])
+    matrix = sparse.csr_matrix(normalize(base))
+    expected_index, expected_score = _brute_force(matrix, 2)
+    assert expected_index.tolist() == [[1, 2], [2, 3], [1, 3], [1, 2], [1, 2]]
+    for threads in (1, 2):
+        index, score = exact_top_k(matrix, k=2, threads=threads)
+        assert index.tolist() == expected_index.tolist()
+        np.testing.assert_allclose(score, expected_score)
+    index, _ = blockwise_top_k(matrix, k=2, chunk_rows=2)
+    assert index.tolist() == expected_index.tolist()
+
+
+def test_rows_sharing_no_term_are_padded_with_the_first_other_rows_at_zero():
+    matrix = sparse.csr_matrix(np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.6, 0.8], [0.0, 0.0, 1.0]]))
+    index, score = exact_top_k(matrix, k=2)
+    assert index.tolist() == [[1, 2], [2, 0], [3, 1], [2, 0]]
+    assert score[0].tolist() == [0.0, 0.0]
+    np.testing.assert_allclose(score[:, 0], [0.0, 0.6, 0.8, 0.8])
 
 
 @pytest.mark.parametrize("search", ["exact", "approximate"])
@@ -46,7 +88,8 @@ def test_exact_matches_brute_force(n, k, chunk_rows):
 def test_small_inputs(search, n, k, width):
     matrix = sparse.identity(n, format="csr") if n else sparse.csr_matrix((0, 3))
     if search == "exact":
-        index, score = exact_top_k(matrix, k=k, chunk_rows=4)
+        index, score = exact_top_k(matrix, k=k)
+        assert blockwise_top_k(matrix, k=k, chunk_rows=4)[0].shape == (n, width)
     else:
         index, score = approximate_top_k(matrix, k=k, candidates=5, max_df=2, chunk_rows=4)
     assert index.shape == score.shape == (n, width)
@@ -57,7 +100,7 @@ def test_small_inputs(search, n, k, width):
 )
 def test_approximate_finds_the_exact_neighbours_with_exact_scores(max_df):
     matrix = _topical(400, 20, seed=3)
-    exact_index, exact_score = exact_top_k(matrix, k=10, chunk_rows=64)
+    exact_index, exact_score = exact_top_k(matrix, k=10)
     index, score = approximate_top_k(matrix, k=10, candidates=30, max_df=max_df, chunk_rows=64)
     recall = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(exact_index.tolist(), index.tolist())])
     assert recall >= 0.95
@@ -82,7 +125,7 @@ def test_approximate_misses_a_neighbour_that_shares_only_common_terms():
         ]
     )
     matrix = sparse.csr_matrix(normalize(rows))
-    exact_index, _ = exact_top_k(matrix, k=1, chunk_rows=8)
+    exact_index, _ = exact_top_k(matrix, k=1)
     index, _ = approximate_top_k(matrix, k=1, candidates=1, max_df=2, chunk_rows=8)
     assert exact_index[0, 0] == 1  # cosine of rows 0 and 1 comes from the common column
     assert index[0, 0] == 2  # the rare column proposes row 2 only: the approximation's documented miss

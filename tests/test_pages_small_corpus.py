@@ -9,7 +9,7 @@ from analysis.corpus.loading import Corpus
 from analysis.corpus.records import Article, Problem
 from tests.conftest import open_page
 
-PAGES = ["corpus", "stories", "similarity", "side_by_side", "framing", "figures"]
+PAGES = ["corpus", "stories", "similarity", "side_by_side", "framing", "figures", "sources"]
 ONE = Article("solo", "El ataque dejó al menos 12 muertos en la capital, según la policía.", "Diario", language="es")
 CORPORA = {
     "empty": Corpus(problems=(Problem("vacío/", "no article could be loaded (the folder has no files)"),)),
@@ -28,11 +28,13 @@ EXPECTED = {
     ("figures", "empty"): NO_ARTICLE,
     ("stories", "empty"): NO_ARTICLE,
     ("stories", "one"): None,
+    ("sources", "empty"): NO_ARTICLE,
     ("corpus", "one"): None,
     ("similarity", "one"): TWO_NEEDED,
     ("side_by_side", "one"): TWO_NEEDED,
     ("framing", "one"): "Every article has the source label **Diario**, so there is no rest to compare against.",
     ("figures", "one"): "No figure comes from a dated article.",
+    ("sources", "one"): "No quotation of four words or more appears in more than one article.",
 }
 
 

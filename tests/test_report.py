@@ -53,6 +53,7 @@ def test_seeds_report_has_every_section_and_file(seeds_files):
         ("similarity", "Similarity and shared passages"),
         ("terms", "Framing terms"),
         ("figures", "Casualty figures"),
+        ("sources", "Sources"),
     ]
     for key, title in sections_:
         assert f"<section id='{key}'><h2>{title}</h2>" in page
@@ -65,10 +66,11 @@ def test_seeds_report_has_every_section_and_file(seeds_files):
     }
     assert all(seeds_files[f].startswith(b"\x89PNG") for f in charts if f.endswith(".png"))
     results = json.loads(seeds_files["report.json"])
-    assert set(results) == {"corpus", "stories", "similarity", "terms", "figures"}
+    assert set(results) == {"corpus", "stories", "similarity", "terms", "figures", "sources"}
     assert {"000_bbe06687ad217e2c", "002_617b4fc88994eff6"} <= set(
         next(s for s in results["stories"]["stories"] if "001_5cc538b1288261d0" in s["articles"])["articles"]
     )
+    assert "absoluto rechazo al uso de la fuerza unilateral" in {q["text"] for q in results["sources"]["shared_quotes"]}
     closest = results["similarity"]["pairs"][0]
     assert {closest["a"], closest["b"]} == {"000_bbe06687ad217e2c", "001_5cc538b1288261d0"}
     assert any("Yván Gil" in p["a_text"] for p in closest["shared_passages"])

@@ -212,7 +212,7 @@ def test_the_size_decides_which_search_runs(seeds_text, monkeypatch, settings_ov
         similarity,
         "approximate_top_k",
         lambda *a, **k: (
-            calls.append("approximate") or similarity.exact_top_k(a[0], k=k["k"], chunk_rows=k["chunk_rows"])
+            calls.append("approximate") or similarity.exact_top_k(a[0], k=k["k"])
         ),
     )
     settings_override(similarity={"approximate_above": 4})

@@ -108,11 +108,20 @@ def test_build_on_seeds_is_one_doc_per_article(seeds, seeds_text):
     assert "de" not in terms and "kremlin" in terms
 
 
-def test_stemming_is_memoised():
-    stem.cache_clear()
-    build([Article("a", "secuestro secuestro secuestro", language="es")])
-    info = stem.cache_info()
-    assert (info.misses, info.currsize) == (1, 1)
+def test_each_distinct_word_is_stemmed_once(monkeypatch):
+    import analysis.text as text_module
+
+    stemmed: list[str] = []
+    real = text_module.stem_words
+
+    def counting(words, language):
+        stemmed.extend(words)
+        return real(words, language)
+
+    monkeypatch.setattr(text_module, "stem_words", counting)
+    corpus = build([Article("a", "secuestro secuestro secuestro", language="es")])
+    assert stemmed == ["secuestro"]
+    assert corpus.docs[0].stems == ("secuestr",) * 3
 
 
 @pytest.mark.parametrize(

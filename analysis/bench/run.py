@@ -1,5 +1,8 @@
 """``python -m analysis.bench --n N [--json] [--path DIR]``: time every analysis stage against a baseline.
 
+``--sizes 1000,2000,5000 [--repeat R]`` runs it at each size in fresh processes and prints one table
+(:mod:`analysis.bench.sizes`).
+
 The corpus is :mod:`analysis.bench.synthetic` (N articles, written to a JSON Lines
 file in a child process so that generating it weighs on neither the timings
 nor the peak memory) or a real folder (``--path``). Each stage of
@@ -173,6 +176,18 @@ def _figures(state: Run) -> object:
     return figures_json(figures_claims(state.text))  # claims and their agreement
 
 
+def _sources(state: Run) -> object:
+    from analysis.report.shared_quotes import shared_quotes
+    from analysis.sources.quotes import extract
+    from analysis.sources.roles import outlet_summaries
+
+    assert state.text is not None
+    quotes = extract(state.text)  # quotes, statements, speakers and roles
+    outlets = {d.id: d.article.source or d.id for d in state.text.docs}
+    reuses = state.results.get("passages")  # the shared passages stage, when it ran
+    return outlet_summaries(quotes, outlets), shared_quotes(state.text, quotes, reuses=reuses)  # type: ignore[arg-type]
+
+
 # The analysis, in order. Plug a capability in with one line: (name, callable, module).
 STAGES: list[Stage] = [
     Stage("load", _load),
@@ -182,6 +197,7 @@ STAGES: list[Stage] = [
     Stage("passages", _passages, "analysis.similarity.passages"),
     Stage("terms", _terms, "analysis.framing.counts"),
     Stage("figures", _figures, "analysis.casualties.claims"),
+    Stage("sources", _sources, "analysis.sources.quotes"),
 ]
 
 
@@ -406,9 +422,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default: {DEFAULT_SEED})")
     parser.add_argument("--path", type=Path, help="benchmark a real folder or file of articles instead")
     parser.add_argument("--json", action="store_true", help="print the report as JSON on the last line")
+    parser.add_argument(
+        "--sizes", metavar="N,N,...", help="synthetic corpora of these sizes, each in a fresh process: one table"
+    )
+    parser.add_argument("--repeat", type=int, default=1, help="with --sizes: runs per size (default: 1)")
     args = parser.parse_args(argv)
     if args.n < 1:
         parser.error("--n must be at least 1")
+    if args.sizes is not None:
+        from analysis.bench.sizes import parse_sizes, run_sizes, sizes_table
+
+        try:
+            sizes = parse_sizes(args.sizes)
+        except ValueError as err:
+            parser.error(str(err))
+        if args.repeat < 1:
+            parser.error("--repeat must be at least 1")
+        reports = run_sizes(sizes, repeat=args.repeat, seed=args.seed)
+        print(sizes_table(reports))
+        if args.json:
+            print(json.dumps(reports, ensure_ascii=False))
+        return 0
     planted: tuple[PlantedPassage, ...] = ()
     with tempfile.TemporaryDirectory(prefix="contraste-bench-") as folder:
         if args.path is not None:

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis.casualties.claims import Claim
+
+if TYPE_CHECKING:  # pandas (1 s of imports) only for the tables
+    import pandas as pd
 
 __all__ = [
     "STATUSES",
@@ -118,6 +120,8 @@ def claims_table(claims: Iterable[Claim], dates: Mapping[str, object] | None = N
 
     ``low``/``high`` are nullable integers (``pd.NA`` when unbounded).
     """
+    import pandas as pd
+
     dates = dates or {}
     rows = [
         {
@@ -146,6 +150,8 @@ def claims_table(claims: Iterable[Claim], dates: Mapping[str, object] | None = N
 
 def incidents_table(claims: Iterable[Claim]) -> pd.DataFrame:
     """Incidents with their claims and articles (columns: incident, claims, articles, kinds)."""
+    import pandas as pd
+
     table = claims_table(claims)
     if table.empty:
         return pd.DataFrame(columns=["incident", "claims", "articles", "kinds"])
@@ -166,6 +172,8 @@ def timeline(claims: Iterable[Claim], dates: Mapping[str, object]) -> pd.DataFra
     source, article, low, high, qualifier; sorted by series and date. Claims from
     undated articles are left out.
     """
+    import pandas as pd
+
     table = claims_table(claims, dates)
     table = table[table["date"].notna()]
     columns = ["series", "kind", "group", "incident", "date", "source", "article", "low", "high", "qualifier"]

@@ -61,7 +61,6 @@ from functools import cache
 from analysis import parallel
 from analysis.casualties import incidents
 from analysis.casualties.quantities import (
-    RE_FIGURE,
     Figure,
     figure_starts,
     find_figures,
@@ -72,7 +71,7 @@ from analysis.casualties.quantities import (
 )
 from analysis.config import settings
 from analysis.corpus import places
-from analysis.corpus.records import Article, Problem, failure
+from analysis.corpus.records import WITH_LEXICONS, Article, Problem, failure
 from analysis.text import Doc, TextCorpus, stop_words
 
 __all__ = ["KINDS", "Claim", "claims_in", "extract"]
@@ -502,7 +501,7 @@ class _Reading:
 
 
 def _reading(doc: Doc, reference: incidents.Reference) -> _Reading:
-    language = doc.article.language if doc.article.language in RE_FIGURE else "es"
+    language = doc.article.language if doc.article.language in WITH_LEXICONS else "es"
     # Figures can only start at a digit or a trigger word: the pipeline's tokens tell where.
     return _Reading(doc.article, doc.sentences, doc.token_starts(figure_starts(doc.tokens, language)), reference)
 
@@ -530,7 +529,7 @@ def _claims_or_problem(reading: _Reading) -> list[Claim] | Problem:
 
 def _claims(reading: _Reading) -> list[Claim]:
     article = reading.article
-    language = article.language if article.language in RE_FIGURE else "es"
+    language = article.language if article.language in WITH_LEXICONS else "es"
     lex = _lexicon(language)
     text = article.text
     keyer = incidents.Keyer(article, reading.sentences, language, reading.reference)

@@ -24,9 +24,8 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from email.message import Message
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-import pandas as pd
 
 from analysis.config import settings
 from analysis.corpus.decode import MAX_CONTROL_SHARE, RE_CONTROL, DecodeError, decode_bytes
@@ -35,6 +34,9 @@ from analysis.corpus.guard import Deadline, Refused, normalise_url, opener
 from analysis.corpus.loading import Corpus
 from analysis.corpus.records import Article, Problem, Progress, slug
 from analysis.corpus.webpage import host_name
+
+if TYPE_CHECKING:  # pandas (1 s of imports) only for the results table
+    import pandas as pd
 
 __all__ = [
     "FetchError",
@@ -301,6 +303,8 @@ def results_table(results: Sequence[UrlResult]) -> pd.DataFrame:
 
     The article's fields are empty (words <NA>) for a failed URL.
     """
+    import pandas as pd
+
     frame = pd.DataFrame(
         [
             {

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
+if TYPE_CHECKING:  # lingua is imported, and its models loaded, on the first text to detect
+    from lingua import Language, LanguageDetector
 
 from analysis.corpus.records import LANGUAGES
 
@@ -29,6 +31,8 @@ PARALLEL_MIN_TEXTS = 8
 
 @lru_cache(maxsize=2)
 def _detector(low_accuracy: bool) -> LanguageDetector:
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
     languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in LANGUAGES]
     builder = LanguageDetectorBuilder.from_languages(*languages)
     return (

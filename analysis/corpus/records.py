@@ -61,7 +61,7 @@ def slug(text: str, *, fallback: str = "item", lower: bool = True, dots: bool = 
 @dataclass(frozen=True)
 class Language:
     """A language Contraste serves: detected (``corpus.language``), tokenized, stemmed and stop-worded
-    (``text``, with NLTK's Snowball stemmer ``snowball`` and the ``stop-words`` package's list); with
+    (``text``, with the Snowball stemmer ``snowball`` (PyStemmer) and the ``stop-words`` package's list); with
     ``lexicons``, also framed and counted (packaged framing lexicon and casualty grammar in ``analysis/lexicons/``).
     """
 

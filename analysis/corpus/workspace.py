@@ -142,6 +142,7 @@ class Workspace:
     settings: WorkspaceSettings = field(default_factory=WorkspaceSettings)
     # The user's story edits (analysis.similarity.stories): {"merge": [[ids]], "split": [[ids]], "rename": {id: label}}.
     story_edits: dict[str, object] = field(default_factory=dict)
+    speaker_roles: dict[str, str] = field(default_factory=dict)  # the user's role per speaker (who speaks)
 
     def current(self) -> Corpus:
         """The corpus with the labels applied: what every analysis sees."""
@@ -162,6 +163,7 @@ def to_bytes(workspace: Workspace) -> bytes:
         "lexicon": workspace.lexicon,
         "settings": workspace.settings.to_json(),
         "story_edits": workspace.story_edits,
+        "speaker_roles": workspace.speaker_roles,
     }
     return json.dumps(document, ensure_ascii=False, indent=1, default=str).encode("utf-8")
 
@@ -174,7 +176,7 @@ def is_workspace(data: bytes) -> bool:
 
 # The schema: every field a workspace can hold, and what it must be. A message names the file and
 # the path of the bad field (``mine.json: articles[2].date: ...``).
-TOP_FIELDS = ("format", "version", "articles", "problems", "labels", "lexicon", "settings", "story_edits")
+TOP_FIELDS = ("format", "version", "articles", "problems", "labels", "lexicon", "settings", "story_edits", "speaker_roles")
 ARTICLE_TEXT_FIELDS = ("id", "text", "source", "language", "title", "url")
 ARTICLE_FIELDS = (*ARTICLE_TEXT_FIELDS, "date", "words")
 LABEL_FIELDS = ("source", "date")
@@ -317,7 +319,14 @@ def from_bytes(data: bytes, *, name: str = "workspace") -> Workspace:
     saved_problems = _problems(document, name)
     articles, problems = _articles(document, name)
     corpus = Corpus(tuple(articles), tuple(saved_problems + problems))
-    return Workspace(corpus, labels, lexicon, settings, _story_edits(document, name))
+    return Workspace(
+        corpus,
+        labels,
+        lexicon,
+        settings,
+        story_edits=_story_edits(document, name),
+        speaker_roles=_speaker_roles(document, name),
+    )
 
 
 def _story_edits(document: dict[str, object], name: str) -> dict[str, object]:
@@ -337,6 +346,17 @@ def _story_edits(document: dict[str, object], name: str) -> dict[str, object]:
     if not isinstance(rename, dict) or not all(isinstance(v, str) for v in rename.values()):
         raise WorkspaceError(f"{name}: story_edits 'rename' must map article ids to labels (text)")
     return {"merge": edits.get("merge") or [], "split": edits.get("split") or [], "rename": dict(rename)}
+
+
+def _speaker_roles(document: dict[str, object], name: str) -> dict[str, str]:
+    """The user's speaker roles; absent in workspaces saved before they existed (then none)."""
+    value = document.get("speaker_roles") or {}
+    if not isinstance(value, dict):
+        raise _fail(name, "speaker_roles", f"must be an object of speaker -> role, not {_kind(value)}")
+    for speaker, role in value.items():
+        if not isinstance(role, str):
+            raise _fail(name, f"speaker_roles.{_key(speaker)}", f"must be a role name, not {_kind(role)}")
+    return dict(value)
 
 
 def load(path: str | Path, **kwargs: object) -> Workspace:

@@ -8,8 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 from analysis.casualties.agreement import agreements, apply_overrides
 from analysis.casualties.claims import Claim, extract
@@ -32,6 +34,7 @@ __all__ = [
     "lexicons_for",
     "narrowed_workspace",
     "similarity_json",
+    "sources_json",
     "story_map",
     "terms_json",
 ]
@@ -41,6 +44,7 @@ TOP_DISTINCTIVE = 20  # words per group and direction in "distinctive"
 
 def lexicons_for(yaml_text: str | None, *, origin: str = "workspace lexicon") -> dict[str, Lexicon]:
     """The packaged lexicons, with the user's (YAML text) replacing the one of its language."""
+
     return default_lexicons([parse_lexicon(yaml_text, origin=origin)] if yaml_text else [])
 
 
@@ -53,6 +57,7 @@ def distinctive_table(
 ) -> pd.DataFrame:
     """Fightin' Words of group A against B (label "A"), or of each source against the rest when A is None;
     with ``top``, only each group's ``top`` most and least typical words (as ``top_words``)."""
+
     if group_b is not None and group_a is None:
         raise ValueError("group B needs a group A")
     matrix = term_matrix(text)
@@ -70,6 +75,7 @@ def terms_json(
     counts: pd.DataFrame | None = None,
 ) -> dict[str, object]:
     """``{"frames", "counts" (non-zero rows), "distinctive" (top words per group and direction)}``."""
+
     counts = article_counts(text, lexicons, zeros=False) if counts is None else counts
     frames = frames_table(lexicons, languages={d.article.language for d in text.docs})
     top = distinctive_table(text, group_a, group_b, top=TOP_DISTINCTIVE)
@@ -137,6 +143,7 @@ def story_map(text: TextCorpus, *, edits: StoryEdits | None = None, model: Tfidf
 
 def figures_json(claims: Sequence[Claim]) -> dict[str, object]:
     """``{"claims": [...], "agreement": [...]}`` as the figures command prints them."""
+
     return {"claims": [c.to_json() for c in claims], "agreement": [a.to_json() for a in agreements(claims)]}
 
 
@@ -147,6 +154,31 @@ def similarity_json(
 
     ``threshold`` and ``n_terms`` default to the settings' (settings/similarity.yaml).
     """
+
     comparison = analyse(text)
     pairs = close_pairs(comparison, text, threshold=threshold, n_terms=n_terms)
     return comparison_json(comparison, pairs, threshold=threshold)
+
+
+def sources_json(
+    text: TextCorpus, corrections: Mapping[str, str] | None = None, *, passages: bool = True
+) -> dict[str, object]:
+    """``{"quotes": [...], "sources": per-outlet summaries, "shared_quotes": [...]}`` as the sources command prints them.
+
+    ``corrections`` are the user's speaker roles (a workspace's ``speaker_roles``); with ``passages``,
+    shared quotes are marked when a shared passage of the similarity analysis holds them.
+    """
+    from analysis.report.shared_quotes import shared_quotes, shared_quotes_in_passages
+    from analysis.sources.quotes import extract
+    from analysis.sources.roles import check_corrections, corrected, outlet_summaries
+
+    quotes = corrected(extract(text), check_corrections(dict(corrections or {})))
+    outlets = {d.id: d.article.source or d.id for d in text.docs}
+    keys = ("article", "speaker", "role", "text", "start", "end", "direct", "mention")
+    return {
+        "quotes": [{k: q.to_json()[k] for k in keys} for q in quotes],
+        "sources": outlet_summaries(quotes, outlets),
+        "shared_quotes": [
+            s.to_json() for s in (shared_quotes_in_passages if passages else shared_quotes)(text, quotes)
+        ],
+    }

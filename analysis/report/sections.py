@@ -15,6 +15,7 @@ from analysis.present.charts.casualties import agreement_chart, timeline_chart
 from analysis.present.charts.corpus import articles_by_source_date, articles_table
 from analysis.present.charts.framing import distinctive_small_multiples, largest_sources, pool_sources, term_bars
 from analysis.present.charts.similarity import heatmap, matrix_frame, reuse_shares
+from analysis.present.charts.sources import role_chart, role_table, shared_table, speakers_table
 from analysis.present.charts.stories import coverage_chart, first_coverage_chart
 from analysis.present.names import article_names, date_text
 from analysis.present.style import source_colours
@@ -24,12 +25,14 @@ from analysis.report.results import (
     figures_claims,
     figures_json,
     lexicons_for,
+    sources_json,
     story_map,
     terms_json,
 )
 from analysis.similarity.compare import analyse, close_pairs, comparison_json, heatmap_view, pairs_table
 from analysis.similarity.coverage import daily_coverage, first_coverage
 from analysis.similarity.stories import stories_table
+from analysis.sources.roles import check_corrections
 from analysis.text import TextCorpus
 
 __all__ = ["SECTIONS", "build_sections", "problems_section"]
@@ -260,6 +263,35 @@ def figures_section(workspace: Workspace, text: TextCorpus) -> Section:
     )
 
 
+def sources_section(workspace: Workspace, text: TextCorpus) -> Section:
+    results = sources_json(text, check_corrections(workspace.speaker_roles))
+    summary = (
+        "Who speaks in each outlet: quotations and statements with a named speaker (rules and word lists, no "
+        "model), each speaker's role from the titles written with them, and the quotes several outlets share."
+    )
+    quotes = pd.DataFrame(results["quotes"])
+    if quotes.empty:
+        return Section("sources", "Sources", summary, results=results, notes=("No quotation was found.",))
+    outlets = {d.id: d.article.source or d.id for d in text.docs}
+    table = quotes.assign(source=quotes["article"].map(outlets))
+    table = table[["source", "article", "speaker", "role", "direct", "text", "start", "end"]]
+    roles = role_table(table)
+    shared = results["shared_quotes"]
+    assert isinstance(shared, list)
+    return Section(
+        key="sources",
+        title="Sources",
+        summary=summary,
+        charts=(Chart("sources-roles-per-outlet", role_chart(roles), roles),),
+        tables=(
+            Table("speakers", "Who is quoted, per outlet", speakers_table(table)),
+            Table("shared-quotes", "Quotes used by several outlets", shared_table(shared, outlets)),
+            Table("statements", "Statements", table),
+        ),
+        results=results,
+    )
+
+
 # Order of the report. Each entry builds one section from the workspace and the shared text pipeline.
 SECTIONS: tuple[Callable[[Workspace, TextCorpus], Section], ...] = (
     corpus_section,
@@ -267,6 +299,7 @@ SECTIONS: tuple[Callable[[Workspace, TextCorpus], Section], ...] = (
     similarity_section,
     terms_section,
     figures_section,
+    sources_section,
 )
 
 

@@ -310,7 +310,7 @@ def _neighbour_pairs(
                 matrix, k=k, candidates=sim.candidates, max_df=max_df, chunk_rows=sim.chunk_rows
             )
         else:
-            index, scores = exact_top_k(matrix, k=k, chunk_rows=sim.chunk_rows)
+            index, scores = exact_top_k(matrix, k=k)
         i = np.repeat(order, index.shape[1])
         j, s = order[index.ravel()], scores.ravel()
     keep = (s > 0) & (i != j)

@@ -18,6 +18,7 @@ import pandas as pd
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfTransformer
 
+from analysis import parallel
 from analysis.config import settings
 from analysis.similarity.neighbours import approximate_top_k, exact_top_k
 from analysis.text import Doc, TextCorpus
@@ -233,7 +234,7 @@ def nearest_neighbours(
             model.matrix, k=k, candidates=config.candidates, max_df=max_df, chunk_rows=chunk_rows
         )
     else:
-        index, scores = exact_top_k(model.matrix, k=k, chunk_rows=chunk_rows)
+        index, scores = exact_top_k(model.matrix, k=k, threads=parallel.workers())
     i = np.repeat(np.arange(n), index.shape[1])
     j, s = index.ravel(), scores.ravel()
     keep = s > 0

@@ -44,6 +44,7 @@ PAGES = [
     ("side-by-side", "Side by side"),
     ("framing", "Framing terms"),
     ("figures", "Casualty figures"),
+    ("sources", "Sources"),
     ("report", "Report"),
 ]
 

@@ -1,0 +1,155 @@
+"""Tables and charts of who speaks: statements per outlet, role shares, top speakers, quotes in context.
+
+Role share of an outlet = its statements by speakers of that role / all its statements
+(direct and indirect together).
+
+>>> from analysis.sources.quotes import Quote
+>>> qs = [Quote("a1", "Ana Ruiz", "Ruiz", "government", "x", 0, 1, True),
+...       Quote("a1", "Luis Paz", "Paz", "witness", "y", 2, 3, False)]
+>>> role_table(quotes_table(qs, {"a1": "Diario"}))[["source", "role", "statements", "share"]].values.tolist()
+[['Diario', 'government', 1, 0.5], ['Diario', 'witness', 1, 0.5]]
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analysis.present.style import PALETTE, finish, label
+from analysis.sources.lexicon import ROLES
+from analysis.sources.quotes import Quote
+from analysis.sources.roles import ROLE_LABELS
+
+__all__ = [
+    "ROLE_COLOURS",
+    "context_html",
+    "quotes_table",
+    "role_chart",
+    "role_table",
+    "shared_table",
+    "speaker_chart",
+    "speakers_table",
+]
+
+ROLE_COLOURS = {role: ("#9E9E9E" if role == "unknown" else PALETTE[i]) for i, role in enumerate(ROLES)}
+QUOTE_COLUMNS = ["source", "article", "speaker", "role", "direct", "text", "start", "end"]
+CONTEXT_CHARS = 160  # characters of article text shown on each side of a quote
+
+
+def quotes_table(quotes: Sequence[Quote], outlets: Mapping[str, str]) -> pd.DataFrame:
+    """One row per statement: outlet, article, speaker, role, direct, text and its offsets."""
+    rows = [
+        [outlets.get(q.article, q.article), q.article, q.speaker, q.role, q.direct, q.text, q.start, q.end]
+        for q in quotes
+    ]
+    return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+
+
+def speakers_table(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet and speaker: role, statements, direct quotes; most quoted first."""
+    if quotes.empty:
+        return pd.DataFrame(columns=["source", "speaker", "role", "statements", "direct"])
+    grouped = quotes.groupby(["source", "speaker", "role"], as_index=False).agg(
+        statements=("text", "size"), direct=("direct", "sum")
+    )
+    grouped["direct"] = grouped["direct"].astype(int)
+    return grouped.sort_values(["source", "statements", "speaker"], ascending=[True, False, True], ignore_index=True)
+
+
+def role_table(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet and role: statements and their share of the outlet's statements."""
+    if quotes.empty:
+        return pd.DataFrame(columns=["source", "role", "role_label", "statements", "share"])
+    counts = quotes.groupby(["source", "role"], as_index=False).agg(statements=("text", "size"))
+    totals = counts.groupby("source")["statements"].transform("sum")
+    counts["share"] = (counts["statements"] / totals).round(6)
+    counts["role_label"] = counts["role"].map(ROLE_LABELS)
+    order = {role: i for i, role in enumerate(ROLES)}
+    counts = counts.sort_values(["source", "role"], key=lambda c: c.map(order) if c.name == "role" else c)
+    return counts[["source", "role", "role_label", "statements", "share"]].reset_index(drop=True)
+
+
+def role_chart(roles: pd.DataFrame) -> go.Figure:
+    """One horizontal bar per outlet, split by the share of each role among its statements."""
+    fig = go.Figure(
+        [
+            go.Bar(
+                name=ROLE_LABELS[role],
+                y=[label(s) for s in part["source"]],
+                x=part["share"],
+                orientation="h",
+                marker_color=ROLE_COLOURS[role],
+                customdata=part[["statements"]].to_numpy(),
+                hovertemplate="%{y}<br>"
+                + ROLE_LABELS[role]
+                + ": %{x:.0%} (%{customdata[0]} statements)<extra></extra>",
+            )
+            for role in ROLES
+            if not (part := roles[roles["role"] == role]).empty
+        ]
+    )
+    fig.update_layout(barmode="stack", xaxis={"tickformat": ".0%", "range": [0, 1]}, yaxis={"autorange": "reversed"})
+    outlets = roles["source"].nunique()
+    return finish(fig, title="Who each outlet quotes, by role", height=max(260, 120 + 36 * outlets))
+
+
+def speaker_chart(speakers: pd.DataFrame, outlet: str, *, top: int = 15) -> go.Figure:
+    """The ``top`` most quoted speakers of one outlet, coloured by role."""
+    part = speakers[speakers["source"] == outlet].head(top)
+    fig = go.Figure(
+        [
+            go.Bar(
+                name=ROLE_LABELS[role],
+                y=[label(s) for s in rows["speaker"]],
+                x=rows["statements"],
+                orientation="h",
+                marker_color=ROLE_COLOURS[role],
+                customdata=rows[["direct"]].to_numpy(),
+                hovertemplate="%{y}: %{x} statements (%{customdata[0]} quoted)<extra></extra>",
+            )
+            for role in ROLES
+            if not (rows := part[part["role"] == role]).empty
+        ]
+    )
+    fig.update_layout(yaxis={"autorange": "reversed", "categoryorder": "array", "categoryarray": list(part["speaker"])})
+    return finish(fig, title=f"Most quoted in {outlet}", height=max(260, 100 + 28 * len(part)))
+
+
+def shared_table(shared: Sequence[Mapping[str, object]], outlets: Mapping[str, str]) -> pd.DataFrame:
+    """One row per quote found in several articles (``SharedQuote.to_json()`` records)."""
+    rows = []
+    for item in shared:
+        echoes = item["echoes"]
+        assert isinstance(echoes, list)
+        rows.append(
+            {
+                "quote": item["text"],
+                "speaker": item["speaker"],
+                "outlets": ", ".join(sorted({outlets.get(e["article"], e["article"]) for e in echoes})),
+                "articles": len({e["article"] for e in echoes}),
+                "quoted_in": ", ".join(sorted({e["article"] for e in echoes if e["quoted"]})),
+                "unquoted_in": ", ".join(sorted({e["article"] for e in echoes if not e["quoted"]})),
+                "in_shared_passage": any(e["in_passage"] for e in echoes),
+            }
+        )
+    columns = ["quote", "speaker", "outlets", "articles", "quoted_in", "unquoted_in", "in_shared_passage"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def context_html(text: str, start: int, end: int, *, chars: int = CONTEXT_CHARS) -> str:
+    """The quote marked in the article text around it, escaped ("…" where the context is cut).
+
+    >>> context_html("Ella dijo: «<b>no</b>».", 12, 21, chars=6)
+    '…ijo: «<mark>&lt;b&gt;no&lt;/b&gt;</mark>».'
+    """
+    a, b = max(0, start - chars), min(len(text), end + chars)
+    return (
+        ("…" if a > 0 else "")
+        + html.escape(text[a:start])
+        + f"<mark>{html.escape(text[start:end])}</mark>"
+        + html.escape(text[end:b])
+        + ("…" if b < len(text) else "")
+    )

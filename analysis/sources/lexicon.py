@@ -1,0 +1,160 @@
+"""The word lists of "who speaks", per language, read from ``analysis/lexicons/sources_<lang>.yaml``.
+
+A :class:`SourceLexicon` holds the reporting verbs, the "according to" markers,
+pronouns, the words that end a speaker written after its verb, and the role cue
+words, each compiled once into a regular expression that ignores case. Matching
+is done on the article text itself (accents kept: "según", "dijo"), so offsets
+stay those of the text pipeline.
+
+>>> lex = lexicon("es")
+>>> bool(lex.verb.search("Peskov dijo que"))
+True
+>>> lex.role_of("el vocero del Kremlin")
+'government'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from analysis.config import YamlError, load_yaml
+from analysis.text import fold as text_fold
+
+__all__ = ["ROLES", "SourceLexicon", "SourceLexiconError", "fold", "lexicon"]
+
+# The roles a speaker can have; "unknown" when no cue says.
+ROLES = ("government", "military_police", "international_ngo", "expert", "witness", "media", "unknown")
+LANGUAGES = ("es", "en")
+FIELDS = (
+    "verbs",
+    "according_to",
+    "that",
+    "pronouns",
+    "determiners",
+    "subject_ends",
+    "adverbs",
+    "name_connectors",
+    "not_names",
+    "person_titles",
+)
+
+
+class SourceLexiconError(ValueError):
+    """A sources lexicon file is malformed; the message names the file and the field."""
+
+
+@lru_cache(maxsize=1 << 17)
+def fold(text: str) -> str:
+    """:func:`analysis.text.fold` (THE accent folding), memoised: names and titles recur across an article.
+
+    >>> fold("Mélik-Bagdasárov")
+    'melik-bagdasarov'
+    """
+    return text_fold(text)
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of ``words`` (longest first, spaces matching any white space)."""
+    parts = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in parts)
+
+
+@dataclass(frozen=True, eq=False)
+class SourceLexicon:
+    """The compiled lists of one language."""
+
+    language: str
+    verb: re.Pattern[str]  # a reporting verb, with an optional auxiliary ("ha dicho", "has said")
+    according_to: re.Pattern[str]
+    that: re.Pattern[str]  # the word opening a reported clause, right at the start of a string
+    pronoun: re.Pattern[str]  # a whole string that is a pronoun
+    determiner: re.Pattern[str]  # a determiner at the start of a string
+    subject_end: re.Pattern[str]  # a word that ends a speaker written after its verb
+    adverbs: re.Pattern[str]  # trailing adverbs between a speaker and its verb
+    connectors: tuple[str, ...]
+    not_names: frozenset[str]  # capitalised words that are never a speaker (days, months), folded
+    verb_words: frozenset[str]  # the words a reporting verb can start with, lower case (a token of the pipeline)
+    marker_words: frozenset[str]  # the words an "according to" marker can start with
+    person_title: re.Pattern[str]  # a title of one person at the start of a string ("Ministro de Economía")
+    roles: tuple[tuple[str, re.Pattern[str]], ...]  # role, its cue words (on folded text)
+
+    def role_of(self, description: str) -> str:
+        """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
+
+        >>> lexicon("en").role_of("UN Relief Coordinator")
+        'international_ngo'
+        >>> lexicon("es").role_of("la vecina de Marrakech")
+        'witness'
+        """
+        folded = fold(description)
+        best, best_end = "unknown", -1
+        for role, cue in self.roles:
+            for match in cue.finditer(folded):
+                if match.end() > best_end:
+                    best, best_end = role, match.end()
+        return best
+
+
+def _words(data: dict[str, object], key: str, where: str) -> list[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise SourceLexiconError(f"{where}: '{key}' must be a list of words (quote yes/no/on/off)")
+    return value
+
+
+def parse(text: str, *, origin: str) -> SourceLexicon:
+    """Compile a sources lexicon from its YAML text; ``origin`` names it in errors.
+
+    Raises:
+        SourceLexiconError: naming the file and the missing or malformed field.
+    """
+    try:
+        data = load_yaml(text)
+    except YamlError as err:
+        raise SourceLexiconError(f"{origin}: not valid YAML ({err})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("language"), str):
+        raise SourceLexiconError(f"{origin}: expected a mapping with a 'language'")
+    lists = {key: _words(data, key, origin) for key in FIELDS}
+    roles = data.get("roles")
+    if not isinstance(roles, dict):
+        raise SourceLexiconError(f"{origin}: 'roles' must map a role to its cue words")
+    unknown = set(roles) - set(ROLES)
+    if unknown:
+        raise SourceLexiconError(f"{origin}: unknown role(s) {sorted(unknown)}; roles are {list(ROLES)}")
+    cues = tuple(
+        (role, re.compile(rf"(?<!\w)(?:{_alternation([fold(w) for w in _words(roles, role, origin)])})(?!\w)"))
+        for role in ROLES
+        if role in roles
+    )
+    aux = r"(?:(?:ha|han|había|habían|habría|has|have|had|will|would)\s+)?"
+    return SourceLexicon(
+        language=data["language"],
+        verb=re.compile(rf"(?<!\w){aux}(?:{_alternation(lists['verbs'])})(?!\w)", re.IGNORECASE),
+        according_to=re.compile(rf"(?<!\w)(?:{_alternation(lists['according_to'])})(?!\w)", re.IGNORECASE),
+        that=re.compile(rf"\s*(?:{_alternation(lists['that'])})(?!\w)", re.IGNORECASE),
+        pronoun=re.compile(rf"(?:{_alternation(lists['pronouns'])})", re.IGNORECASE),
+        determiner=re.compile(rf"(?:{_alternation(lists['determiners'])})\s+", re.IGNORECASE),
+        subject_end=re.compile(rf"(?<!\w)(?:{_alternation(lists['subject_ends'])})(?!\w)", re.IGNORECASE),
+        adverbs=re.compile(rf"(?:[\s,]+(?:{_alternation(lists['adverbs'])}))+\s*$", re.IGNORECASE),
+        connectors=tuple(lists["name_connectors"]),
+        not_names=frozenset(fold(w) for w in lists["not_names"]),
+        verb_words=frozenset(w.split()[0].lower() for w in lists["verbs"] if w.strip()),
+        marker_words=frozenset(w.split()[0].lower() for w in lists["according_to"] if w.strip()),
+        person_title=re.compile(rf"(?:{_alternation(lists['person_titles'])})(?!\w)", re.IGNORECASE),
+        roles=cues,
+    )
+
+
+@cache
+def lexicon(language: str) -> SourceLexicon:
+    """The packaged lexicon of ``language``; Spanish for a language without one ("und", "pt").
+
+    The language of an article decides which verbs and cue words apply.
+    """
+    name = language if language in LANGUAGES else "es"
+    path = f"sources_{name}.yaml"
+    text = resources.files("analysis.lexicons").joinpath(path).read_text(encoding="utf-8")
+    return parse(text, origin=f"analysis/lexicons/{path}")

@@ -1,0 +1,249 @@
+"""Speakers as the text names them: runs of capitalised words, the title written with them, one name per person.
+
+No NER model installs here, so a name is what news writing makes of one: a run
+of capitalised words ("Dmitri Peskov", "T.S. Ellis", "Ministerio de Economía"),
+joined by the lexicon's connectors ("de", "of"), without stop words ("El",
+"Según"). A title cue at its head is dropped ("Federal Reserve Chair Jerome
+Powell" → "Jerome Powell") and kept as its description, as is an apposition
+("el portavoz del Kremlin, Dmitri Peskov,"; "Christian Flores, un meteorólogo
+de la Fuerza Aérea,"): the description gives the role and ties a later "el
+portavoz" to the person.
+
+Across an article a surname alone ("Peskov") is the full name written earlier or
+later ("Dmitri Peskov"); across the corpus spellings that share a folded surname
+and initial ("Dmitry Peskov", "Dmitri Peskov") become the most frequent one.
+
+>>> [n.name for n in name_runs("Dijo el canciller ruso, Serguéi Lavrov, en Moscú.", "es")]
+['Serguéi Lavrov', 'Moscú']
+>>> canonical_names(["Dmitri Peskov", "Peskov", "Dmitry Peskov", "Dmitri Peskov"])["Dmitry Peskov"]
+'Dmitri Peskov'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+
+from analysis.sources.lexicon import fold, lexicon
+from analysis.text import stop_words
+
+__all__ = ["NameRun", "canonical_names", "name_index", "name_runs", "resolve_in_article", "surname_key"]
+
+UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÇÄËÏÖ"
+# A capitalised word; a short one may end in a point when a capital follows ("Gov. Josh", "T.S. Ellis").
+CAPWORD = rf"(?:[{UPPER}]\w{{0,2}}\.(?=[ \t]*[{UPPER}])|[{UPPER}][\w'’\-]*|[{UPPER}]\.(?:[{UPPER}]\.)+)"
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sr.", "sra.", "dr.", "don", "doña", "sir"})
+TITLE_HEADS = (
+    "Minister",
+    "Secretary",
+    "Director",
+    "Head",
+    "Chief",
+    "Governor",
+    "Ambassador",
+    "Chairman",
+    "Chair",
+    "Mayor",
+)
+RE_TITLE_OF = re.compile(rf"(.*?\b(?:{'|'.join(TITLE_HEADS)})\s+of\s+(?:the\s+)?\S+)\s+(?=\S+\s+\S)")
+CONNECTORS = frozenset({"de", "del", "la", "las", "los", "of", "the", "for", "y", "and"})
+DESCRIPTION_WORDS = 10  # words of a title or apposition kept as a name's description
+
+
+@dataclass(frozen=True)
+class NameRun:
+    """A name in the text: ``name`` without its title, the span of the whole run, and what the text says it is."""
+
+    name: str
+    start: int
+    end: int
+    title: str = ""  # a title cue that opened the run ("Federal Reserve Chair")
+    language: str = field(default="es", compare=False)
+    text: str = field(default="", repr=False, compare=False)  # the article's text (a reference, not a copy)
+
+    @cached_property
+    def description(self) -> str:
+        """Title before it, apposition after it, and the run's own words: where its role cues are.
+
+        Computed on first use: only the runs of speakers and of titles to resolve need it.
+        """
+        run = self.text[self.start : self.end]
+        parts = (_before(self.text, self.start, self.language), self.title, _after(self.text, self.end), run)
+        return " ".join(p for p in parts if p)
+
+
+@cache
+def _name_pattern(language: str) -> re.Pattern[str]:
+    connectors = "|".join(re.escape(c) for c in sorted(lexicon(language).connectors, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-]){CAPWORD}(?:(?:[ \t]+(?:{connectors}))?[ \t]+{CAPWORD}|-{CAPWORD})*(?![\w'’-])")
+
+
+@cache
+def _stops(language: str) -> frozenset[str]:
+    """Words that never start or end a name: stop words of Spanish and English, days, months."""
+    return stop_words(language) | stop_words("en" if language == "es" else "es") | lexicon(language).not_names
+
+
+def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
+    """``run`` without leading and trailing stop words and connectors ("Según Peskov" → "Peskov")."""
+    stops = _stops(language)
+    words = list(re.finditer(r"\S+", run))
+    first, last = 0, len(words) - 1
+    while first <= last and (fold(words[first].group()) in stops or fold(words[first].group()) in HONORIFICS):
+        first += 1
+    while last >= first and fold(words[last].group()) in stops:
+        last -= 1
+    if first > last:
+        return None
+    a, b = words[first].start(), words[last].end()
+    return run[a:b], start + a, start + b
+
+
+def _strip_title(run: str, language: str) -> tuple[str, str]:
+    """(name, title): the words after the last title cue that starts the run, when a capitalised word follows.
+
+    >>> _strip_title("Federal Reserve Chair Jerome Powell", "en")
+    ('Jerome Powell', 'Federal Reserve Chair')
+    >>> _strip_title("Minister of Information Jamal Jarrah", "en")
+    ('Jamal Jarrah', 'Minister of Information')
+    >>> _strip_title("Universidad Autónoma de Madrid", "es")
+    ('Universidad Autónoma de Madrid', '')
+    >>> _strip_title("Ministry of Lands", "en")
+    ('Ministry of Lands', '')
+    """
+    if language != "en":  # Spanish writes titles in lower case, outside the name: a capitalised cue is an institution
+        return run, ""
+    folded = fold(run)
+    cut = 0
+    for _, cue in lexicon(language).roles:
+        for match in cue.finditer(folded):
+            rest = run[match.end() :].lstrip()
+            if rest[:1].isupper() and match.end() > cut and not re.match(r"(?:of|de|del)\b", rest):
+                cut = match.end()
+    if not cut:  # "Minister of Information Jamal Jarrah": a title, "of" and one word, then the name
+        found = RE_TITLE_OF.match(run)
+        if found and lexicon(language).role_of(found.group(1)) != "unknown":
+            return run[found.end() :], found.group(1)
+        return run, ""
+    return run[cut:].strip(" ."), run[:cut].strip()
+
+
+def name_runs(text: str, language: str, *, start: int = 0, end: int | None = None) -> list[NameRun]:
+    """Every name in ``text[start:end]`` with its title and apposition (offsets in ``text``)."""
+    found: list[NameRun] = []
+    end = len(text) if end is None else end
+    for match in _name_pattern(language).finditer(text, start, end):
+        trimmed = _trim(match.group(), match.start(), language)
+        if trimmed is None:
+            continue
+        run, a, b = trimmed
+        name, title = _strip_title(run, language)
+        if not name or name.lower() == name:
+            continue
+        found.append(NameRun(name, a, b, title, language, text))
+    return found
+
+
+def _before(text: str, start: int, language: str) -> str:
+    """The title written before a name: "el canciller Yván Gil", "El vocero del Kremlin, Dmitri Peskov".
+
+    It stops at punctuation, at a reporting verb and at "que"/"that", so "El secretario dijo que el IPC"
+    does not make "IPC" a secretary.
+    """
+    head = text[max(0, start - 120) : start]
+    head = re.sub(r"\s*,\s*$", "", head) if re.search(r"[^\W\d]+\s*,\s*$", head) else head
+    piece = re.split(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)", head)[-1]
+    lex = lexicon(language)
+    cut = max(
+        [m.end() for m in lex.verb.finditer(piece)] + [m.end() for m in re.finditer(r"\b(?:que|that)\b", piece)] + [0]
+    )
+    return " ".join(piece[cut:].split()[-DESCRIPTION_WORDS:])
+
+
+def _after(text: str, end: int) -> str:
+    """An apposition after a name: ", un meteorólogo de la Fuerza Aérea Mexicana," up to the next comma."""
+    match = re.match(r"\s*(?:\([^)]{1,60}\))?\s*,\s*([^,.;:\n«»\"“”]{3,120})(?=[,)])", text[end : end + 160])
+    if not match or match.group(1)[:1].isupper() or re.search(r"\b(?:que|that|who|quien)\b", match.group(1)):
+        return ""
+    return " ".join(match.group(1).split()[:DESCRIPTION_WORDS])
+
+
+def surname_key(name: str) -> str:
+    """The folded last word of a name: what "Peskov" and "Dmitry Peskov" share.
+
+    >>> surname_key("Sergey Mélik-Bagdasárov")
+    'melik-bagdasarov'
+    """
+    words = [w for w in re.split(r"\s+", name.strip()) if w and not re.fullmatch(r"(?:[IVX]+|Jr\.?|\(.*\))", w)]
+    return fold(words[-1]).strip(".,") if words else ""
+
+
+def name_index(names: Iterable[str]) -> dict[tuple[str, ...], str]:
+    """Folded first name, surname and every ending of each full name → the fullest name having it.
+
+    What :func:`resolve_in_article` looks a mention up in; built once per article. Names with a
+    connector ("Ministerio del Interior de Rusia") are institutions, not indexed.
+    """
+    index: dict[tuple[str, ...], str] = {}
+    lengths: dict[str, int] = {}
+    for name in names:
+        parts = fold(name).split()
+        if len(parts) < 2 or set(parts) & CONNECTORS:
+            continue
+        for key in {(parts[0],), *(tuple(parts[-k:]) for k in range(1, len(parts)))}:
+            current = index.get(key)
+            if current is None or len(parts) > lengths[current]:
+                index[key] = name
+                lengths[name] = len(parts)
+    return index
+
+
+def resolve_in_article(mention: str, names: Iterable[str] | dict[tuple[str, ...], str]) -> str:
+    """The fullest name of the article that ``mention`` is part of ("Gil" → "Yván Gil"), else ``mention``.
+
+    ``names`` is the article's names or their :func:`name_index`.
+
+    >>> resolve_in_article("Gil", ["Yván Gil", "Gil"])
+    'Yván Gil'
+    >>> resolve_in_article("Frank", ["Frank Moreno"])
+    'Frank Moreno'
+    >>> resolve_in_article("López Guerrero", ["José Antonio López Guerrero"])
+    'José Antonio López Guerrero'
+    >>> resolve_in_article("Rusia", ["Ministerio del Interior de Rusia"])
+    'Rusia'
+    """
+    index = names if isinstance(names, dict) else name_index(names)
+    words = tuple(fold(mention).split())
+    return index.get(words, mention) if words else mention
+
+
+def canonical_names(names: Iterable[str]) -> dict[str, str]:
+    """Each spelling → one name per person across the corpus.
+
+    Spellings sharing a folded surname and first initial (or with no first name)
+    are one person when only one such full name is that common; the canonical
+    spelling is the most frequent full name, then the longest.
+    """
+    counts = Counter(names)
+    groups: dict[str, list[str]] = {}
+    for name in counts:
+        groups.setdefault(surname_key(name), []).append(name)
+    mapping = {name: name for name in counts}
+    for members in groups.values():
+        full = [n for n in members if len(n.split()) > 1 and not set(fold(n).split()) & CONNECTORS]
+        by_initial: dict[str, list[str]] = {}
+        for name in full:
+            by_initial.setdefault(fold(name)[:1], []).append(name)
+        for same in by_initial.values():
+            best = max(same, key=lambda n: (counts[n], len(n)))
+            for name in same:
+                mapping[name] = best
+        if len(by_initial) == 1 and full:
+            best = mapping[full[0]]
+            for name in members:
+                if len(name.split()) == 1:
+                    mapping[name] = best
+    return mapping

@@ -1,0 +1,621 @@
+"""Who says what: direct quotations and attributed statements, with their speaker, per article.
+
+Direct quotations are the text between «», “”, "" or ‘’ on one line; the speaker
+comes from the words around them (lexicons/sources_<lang>.yaml):
+
+- after the quote: ``«...», dijo Peskov`` · ``"...," Powell said`` · ``«...» —afirmó el ministro—``;
+- before it, in the same sentence: ``Lavrov afirmó: «...»`` · ``Maduro dijo que su Gobierno tiene una
+  «comunicación diaria»`` · ``según Peskov, «...»`` · ``Grandi: «...»``;
+- a pronoun ("he said", "ella dijo") or no subject ("añadió: «...»") is the last speaker;
+- a quote that opens a sentence with no attribution of its own continues the last speaker
+  (``settings/sources.yaml``: ``continuation_min_words``).
+
+Indirect statements are a reporting verb with a named (or pronoun, or implied)
+speaker and its clause: ``Peskov afirmó que CLAUSE`` · ``Powell said (that) CLAUSE`` ·
+``según X, CLAUSE`` · ``CLAUSE, según X`` · ``CLAUSE, X said``.
+
+A speaker is the name as written, completed from the article ("Gil" → "Yván Gil"),
+or a title ("el vocero del Kremlin") tied to a name by the same cue word in the
+article, else to the last speaker when their roles agree. Quotes with no speaker
+found are not kept (scare quotes, titles of programmes).
+
+>>> from analysis.corpus.records import Article
+>>> from analysis.text import build
+>>> text = build([Article("a", "«No daré más detalles», afirmó el portavoz, Dmitri Peskov. Y añadió que habrá más contactos.",
+...                       language="es")])
+>>> [(q.speaker, q.direct, q.text) for q in extract(text)]
+[('Dmitri Peskov', True, 'No daré más detalles'), ('Dmitri Peskov', False, 'habrá más contactos')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+
+from analysis import parallel
+from analysis.config import settings
+from analysis.sources.lexicon import SourceLexicon, fold, lexicon
+from analysis.sources.names import NameRun, canonical_names, name_index, name_runs, resolve_in_article
+from analysis.text import Doc, TextCorpus
+
+__all__ = ["Quote", "extract", "quotes_in"]
+
+# «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
+RE_QUOTE = re.compile(r"«([^«»\n]+)[»”]|“([^“”«»\n]+)[”»\"]|\"([^\"“”«»\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)")
+RE_CLAUSE_WORD = re.compile(r"\s+[\w$]")
+RE_INVERTED = re.compile(r",\s*(?:[^,\s]+\s+){0,5}$")  # "CLAUSE, X said": the comma before the speaker
+RE_NAME_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*,?\s*$")
+RE_WORD = re.compile(r"\w+")
+RE_QUOTE_MARK = re.compile(r"[«»“”\"]")
+RE_CLOSE_PUNCT = re.compile(r"[\s,.;:]+$")
+RE_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+RE_LINK = re.compile(r"\s*[,]?\s*[—–-]?\s*")
+RE_CLAUSE_STOP = re.compile(r"[,.;:—–\n(«»\"“”]")
+RE_CONJUNCTION = re.compile(r"(?:^|[\s,])(?:y|e|pero|and|but|then)\s*$", re.IGNORECASE)
+APPOSITION = r"\s*(?:\([^)]{1,40}\))?\s*,\s*[a-záéíóúñ(][^,.;:«»\"“”\n]{2,120},\s*"
+ADVERB_WINDOW = 80  # characters before a verb where adverbs and clitics between speaker and verb are looked for
+RE_GERUND = re.compile(r"(?:ndo|ndol[ao]s?|ing)$", re.IGNORECASE)  # "añadiendo", "calificándola", "adding"
+PREPOSITIONS = frozenset({"en", "a", "con", "por", "in", "at", "with", "by", "to", "from", "desde"})
+TITLE_LINKS = frozenset({"de", "del", "para", "of", "for", "at"})
+PERSONAL = frozenset({"he", "she", "el", "ella"})  # folded: "él" → "el"; they/it may be a body
+ARTICLES = frozenset({"el", "la", "los", "las", "the"})
+RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A statement in an article: who (``speaker``, normalised; ``mention`` as written, None when implied),
+    their ``role``, the words (``text`` = ``article text[start:end]``), and whether they are quoted (``direct``)."""
+
+    article: str
+    speaker: str
+    mention: str | None
+    role: str
+    text: str
+    start: int
+    end: int
+    direct: bool
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "article": self.article,
+            "speaker": self.speaker,
+            "mention": self.mention,
+            "role": self.role,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "direct": self.direct,
+        }
+
+
+@dataclass(frozen=True)
+class _Subject:
+    """A speaker as the text gives it: a ``name``, a title ``mention``, a pronoun, or none (implied)."""
+
+    kind: str  # "name", "title", "pronoun", "implied"
+    mention: str | None
+    name: str | None = None
+    description: str = ""
+
+
+_IMPLIED = _Subject("implied", None)
+
+
+@cache
+def _title_pattern(lex: SourceLexicon) -> re.Pattern[str]:
+    """A speaker described by a title at the end of a text: "el portavoz del gobierno ruso"."""
+    return re.compile(rf"(?:^|[\s,]){lex.determiner.pattern}([^,.;:«»\"“”()\n]{{2,80}})$", re.IGNORECASE)
+
+
+@cache
+def _that_pattern(lex: SourceLexicon) -> re.Pattern[str]:
+    """Up to six words, then the word opening a reported clause ("informó este lunes que")."""
+    return re.compile(rf"((?:\s+[^\s,.;:«»\"“”]+){{0,6}}?){lex.that.pattern}\s", re.IGNORECASE)
+
+
+def _name_at_end(pre: str, runs: list[NameRun], offset: int) -> NameRun | None:
+    """The name that ends ``pre`` (text ending at ``offset``), allowing "(AMLO)" and a comma after it."""
+    window = max(0, len(pre) - 60)
+    tail = RE_NAME_TAIL.search(pre, window)
+    end = offset - (len(pre) - tail.start()) if tail else offset
+    for run in reversed(runs):
+        if run.end == end:
+            return run
+        if run.end < end:
+            break
+    return None
+
+
+def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """The speaker written right before a verb (``pre`` ends at ``offset``); implied when none is written."""
+    window = max(0, len(pre) - ADVERB_WINDOW)  # the adverbs end the text: search only its end
+    trimmed = pre[:window] + lex.adverbs.sub("", pre[window:])
+    offset -= len(pre) - len(trimmed)
+    opening_phrase = "," in pre[len(trimmed) :] or trimmed.rstrip().endswith(",")  # "En este sentido, ha dicho"
+    pre = trimmed
+    relative = RE_RELATIVE.search(pre)
+    if relative:
+        offset -= len(pre) - relative.start()
+        pre = pre[: relative.start()]
+    stripped = pre.rstrip(" ,")
+    conjunction = RE_CONJUNCTION.search(stripped)
+    if conjunction:  # "El embajador, X, se refirió a ... y precisó que": the clause's subject
+        opening = _opening_subject(pre, offset, lex, runs)
+        if opening is not None:
+            return opening
+        previous_verb = re.search(r"\S+$", stripped[: conjunction.start()])  # "X ha condenado y calificado"
+        if previous_verb and lex.verb.fullmatch(previous_verb.group()):
+            inner = stripped[: previous_verb.start()]
+            earlier = _subject_before(inner, offset - (len(pre) - len(inner)), lex, runs)
+            if earlier is not None and earlier.kind == "name":
+                return earlier
+        return _IMPLIED
+    if not stripped.strip() or stripped.endswith((".", ";", ":", "\n")):
+        return _IMPLIED
+    for run in reversed(runs):  # "José López, profesor de la Universidad de Madrid, valora"
+        if run.end < offset - 160:
+            break
+        if run.end <= offset - len(pre) or not re.fullmatch(APPOSITION, pre[len(pre) - (offset - run.end) :]):
+            continue
+        return _Subject("name", run.name, run.name)
+    ending = _name_at_end(pre, runs, offset)
+    before = pre[: len(pre) - (offset - ending.start)] if ending is not None else ""
+    if ending is not None and not _in_title(before) and not _titled(lex, before, ending.name):
+        return _Subject("name", ending.name, ending.name)
+    last = stripped.split()[-1]
+    if lex.pronoun.fullmatch(last):
+        return _Subject("pronoun", last)
+    title = _title_pattern(lex).search(stripped, max(0, len(stripped) - 100))
+    if title and lex.role_of(title.group()) != "unknown":
+        mention = title.group().strip(" ,")
+        return _Subject("title", mention, None, mention)
+    if opening_phrase:  # "En este sentido, ha explicado que": an opening phrase, the subject implied
+        return _IMPLIED
+    return None
+
+
+def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """The name that opens the clause ``pre`` as its subject ("Este lunes, el embajador ruso, X, ...")."""
+    start = offset - len(pre)
+    for run in runs:
+        if run.start < start:
+            continue
+        if run.start >= offset:
+            break
+        head = pre[: run.start - start]
+        if not re.fullmatch(
+            rf"(?:[^,]{{0,40}},\s*)?(?:{lex.determiner.pattern}[^,.;:]{{0,80}}?,?\s*)?", head, re.IGNORECASE
+        ):
+            return None
+        words = head.split()
+        if not _in_title(head) and not (words and fold(words[-1]) in PREPOSITIONS):
+            return _Subject("name", run.name, run.name)
+    return None
+
+
+def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
+    """The speaker written right after a verb ("dijo el ministro en ..."), up to a stop word or punctuation."""
+    stop = RE_CLAUSE_STOP.search(rest)
+    chunk = rest[: stop.start()] if stop else rest
+    chunk = chunk[:200]
+    ends = lex.subject_end.search(chunk, 1)
+    if ends:
+        chunk = chunk[: ends.start()]
+    chunk = chunk.strip()
+    if not chunk:
+        return _IMPLIED
+    lead = len(rest) - len(rest.lstrip())
+    for run in runs:
+        if offset + lead <= run.start < offset + lead + len(chunk):
+            if not _in_title(rest[: run.start - offset]) and not _titled(lex, rest[: run.start - offset], run.name):
+                return _Subject("name", run.name, run.name)
+            break
+    if lex.pronoun.fullmatch(chunk):
+        return _Subject("pronoun", chunk)
+    if lex.determiner.match(chunk) and lex.role_of(chunk) != "unknown":
+        apposition = re.match(r"\s*,\s*", rest[len(chunk) + lead :]) if stop and rest[stop.start()] == "," else None
+        if apposition:
+            at = offset + lead + len(chunk) + apposition.end()
+            named = next((r for r in runs if r.start == at), None)
+            if named is not None:
+                return _Subject("name", f"{chunk}, {named.name}", named.name)
+        return _Subject("title", chunk, None, chunk)
+    return _IMPLIED
+
+
+def _titled(lex: SourceLexicon, before: str, name: str) -> bool:
+    """Whether a capitalised run is a person's title after a determiner ("El Ministro de Economía resaltó").
+
+    >>> _titled(lexicon("es"), "Ayer, el ", "Ministro de Economía"), _titled(lexicon("es"), "", "Luis Caputo")
+    (True, False)
+    """
+    words = before.split()
+    return bool(words) and bool(lex.determiner.fullmatch(words[-1] + " ")) and bool(lex.person_title.match(name))
+
+
+def _in_title(before: str) -> bool:
+    """Whether a name right after ``before`` belongs to a title ("el portavoz del Kremlin", "spokesman for the UN")."""
+    words = [fold(w) for w in before.split()]
+    if not words:
+        return False
+    return words[-1] in TITLE_LINKS or len(words) > 1 and words[-1] in ARTICLES and words[-2] in TITLE_LINKS
+
+
+def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
+    """The span of the sentence of the text pipeline that holds ``position``."""
+    at = bisect.bisect_right(doc.sentences, (position, len(doc.article.text) + 1)) - 1
+    if at >= 0 and doc.sentences[at][0] <= position < doc.sentences[at][1]:
+        return doc.sentences[at]
+    return position, position
+
+
+def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """The attribution written after a closing quote mark, if any."""
+    line_end = text.find("\n", mark_end)
+    window = text[mark_end : (line_end if line_end >= 0 else len(text))][:240]
+    link = RE_LINK.match(window)
+    assert link is not None  # every part of the pattern is optional
+    rest = window[link.end() :]
+    joined = bool(link.group().strip()) or text[mark_end - 2 : mark_end - 1] in ",?!"
+    verb = lex.verb.match(rest)
+    if verb:
+        if not joined and not rest[:1].islower():
+            return None
+        return _subject_after(rest[verb.end() :], mark_end + link.end() + verb.end(), lex, runs)
+    if not joined:
+        return None
+    first = re.match(r"([^,.;:«»\"“”\n]{1,70}?)\s+(?=\S)", rest)
+    for later in lex.verb.finditer(rest, 0, 90):
+        if first is None or later.start() > 90:
+            break
+        subject = _subject_before(rest[: later.start()], mark_end + link.end() + later.start(), lex, runs)
+        if subject is not None and subject.kind != "implied" and not RE_CLAUSE_STOP.search(rest[: later.start()]):
+            return subject
+        break
+    return None
+
+
+def _preposed(
+    text: str, clause_start: int, mark_start: int, lex: SourceLexicon, runs: list[NameRun]
+) -> _Subject | None:
+    """The attribution written before an opening quote mark in the same sentence, if any."""
+    prefix = text[clause_start:mark_start]
+    cue = None
+    for word in RE_WORD.finditer(prefix):
+        if word.group().lower() in lex.verb_words:
+            verb = lex.verb.match(prefix, word.start())
+            if verb:
+                cue = ("verb", verb)
+    for match in lex.according_to.finditer(prefix):
+        if cue is None or match.start() > cue[1].start():
+            cue = ("according", match)
+    if cue is None:
+        colon = re.search(r":\s*$", prefix)
+        if colon:  # "Grandi: «...»"; "el aeropuerto estaba lleno de gente: «...»" (the sentence's subject, or implied)
+            head = prefix[: colon.start()]
+            relative = RE_RELATIVE.search(head)  # "Así lo vivió Betto García, quien estaba de vacaciones:"
+            run = _name_at_end(head[: relative.start()] if relative else head, runs,
+                               clause_start + (relative.start() if relative else colon.start()))  # fmt: skip
+            if run is not None and len(prefix[: colon.start()].split()) <= 12:
+                return _Subject("name", run.name, run.name)
+            return _opening_subject(prefix[: colon.start()], clause_start + colon.start(), lex, runs) or _IMPLIED
+        return None
+    kind, match = cue
+    if kind == "verb" and RE_GERUND.search(match.group()):
+        return _IMPLIED
+    after = _subject_after(prefix[match.end() :], clause_start + match.end(), lex, runs)
+    if kind == "according" or after.kind != "implied":
+        return after if after.kind != "implied" or kind == "verb" else None
+    return _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)
+
+
+def _ties(lex: SourceLexicon, text: str, run: NameRun) -> set[str]:
+    """The cue words a name can be referred to by ("el portavoz"), none for a name inside a title."""
+    before = text[max(0, run.start - 12) : run.start]
+    if _in_title(before) or _titled(lex, before, run.name):
+        return set()
+    return _cues(lex, run.description)
+
+
+def _cues(lex: SourceLexicon, description: str) -> set[str]:
+    """The role cue words in ``description`` (folded): what ties "el portavoz" to "el portavoz, Dmitri Peskov"."""
+    folded = fold(description)
+    return {m.group() for _, cue in lex.roles for m in cue.finditer(folded)}
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A statement before its speaker is resolved."""
+
+    position: int  # where its attribution is read, for "the last speaker"
+    subject: _Subject
+    start: int
+    end: int
+    direct: bool
+
+
+def _inside(position: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether ``position`` is inside one of the sorted, disjoint spans (``starts``, ``ends``)."""
+    at = bisect.bisect_right(starts, position) - 1
+    return at >= 0 and position < ends[at]
+
+
+def _hits(doc: Doc, pattern: re.Pattern[str], words: frozenset[str]) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """Matches of ``pattern`` at the tokens of the text pipeline that are in ``words``, with their sentence span.
+
+    Looking only where a token can start a match keeps the long verb alternation off most of the text.
+    """
+    if not doc.sentences:
+        return
+    text, starts, sentence_of = doc.article.text, doc.starts.tolist(), doc.token_sentences.tolist()
+    for i, token in enumerate(doc.tokens):
+        if token in words:
+            match = pattern.match(text, starts[i])
+            if match:
+                a, b = doc.sentences[sentence_of[i]]
+                if match.end() <= b:
+                    yield a, b, match
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without the spaces and closing punctuation around it."""
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip(" ,:"))
+    trail = RE_CLOSE_PUNCT.search(piece)
+    return start + lead, (start + trail.start()) if trail else end
+
+
+def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tuple[int, int]]) -> list[_Found]:
+    """Attributed statements: "X afirmó que CLAUSE", "X said CLAUSE", "según X, CLAUSE", "CLAUSE, X said"."""
+    text, found = doc.article.text, []
+    english = lex.language == "en"
+    mark_starts = [s for s, _ in marks]
+    mark_ends = [e for _, e in marks]
+    for a, b, verb in _hits(doc, lex.verb, lex.verb_words):
+        if _inside(verb.start(), mark_starts, mark_ends):
+            continue
+        before = bisect.bisect_right(mark_ends, verb.start()) - 1  # the last quote closed before the verb
+        lo = mark_ends[before] if before >= 0 and mark_ends[before] >= a else a
+        tail = text[verb.end() : b]
+        that = _that_pattern(lex).match(tail)
+        gerund = RE_GERUND.search(verb.group()) is not None
+
+        def written_before(lo: int = lo, at: int = verb.start(), gerund: bool = gerund) -> _Subject | None:
+            return _IMPLIED if gerund else _subject_before(text[lo:at], at, lex, runs)
+
+        if that:
+            between = _subject_after(that.group(1), verb.end(), lex, runs) if that.group(1).strip() else _IMPLIED
+            subject = between if between.kind != "implied" else written_before()
+            start, end = _clause(text, verb.end() + that.end(), b)
+        elif (
+            english
+            and RE_CLAUSE_WORD.match(tail)
+            and (subject := written_before()) is not None
+            and subject.kind != "implied"
+        ):
+            word = tail.split()[0]
+            if lex.subject_end.fullmatch(word) or lex.pronoun.fullmatch(word) and len(tail.split()) < 3:
+                continue
+            start, end = _clause(text, verb.end(), b)
+        else:
+            near = max(lo, verb.start() - 80)  # the comma is at most five words before the verb
+            inverted = RE_INVERTED.search(text, near, verb.start())
+            after = _subject_after(tail, verb.end(), lex, runs)
+            rest = tail.strip(" .")
+            if not inverted or lo != a or not (rest == "" or after.kind != "implied"):
+                continue
+            if after.kind == "implied" and inverted.group().strip(", "):
+                subject = _subject_before(text[lo : verb.start()], verb.start(), lex, runs)
+                if subject is None or subject.kind == "implied":
+                    continue
+            else:
+                subject = after if after.kind != "implied" else None
+            start, end = _clause(text, a, inverted.start())
+            if RE_QUOTE_MARK.search(text, start, end):  # '"...", declaró X' is a direct quote
+                continue
+        if subject is None or len(text[start:end].split()) < 3 or _opens_quote(text[start:end]):
+            continue
+        found.append(_Found(verb.start(), subject, start, end, False))
+    for a, b, marker in _hits(doc, lex.according_to, lex.marker_words):
+        if _inside(marker.start(), mark_starts, mark_ends):
+            continue
+        comma = text.find(",", marker.end(), b)
+        subject = _subject_after(text[marker.end() : b], marker.end(), lex, runs)
+        if subject.kind != "name" and subject.kind != "title":
+            continue
+        if marker.start() - a < 40 and comma > 0:
+            start, end = _clause(text, comma + 1, b)
+        elif text[a : marker.start()].rstrip().endswith(","):
+            start, end = _clause(text, a, text.rfind(",", a, marker.start()))
+        else:
+            continue
+        attributed = re.search(r"[»”\"]\s*,\s*\S+", text[start:end])  # '"...", declaró Peskov, citado por X'
+        if attributed and lex.verb.match(text, start + attributed.end() - len(attributed.group().split()[-1])):
+            continue
+        if len(text[start:end].split()) >= 3 and not _opens_quote(text[start:end]):
+            found.append(_Found(marker.start(), subject, start, end, False))
+    return found
+
+
+def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
+    """The person a quote continues: the name opening the previous sentence of its paragraph, else implied.
+
+    News write "Houda Outassaf caminaba por la plaza cuando ... «Fue una sensación...»": the quote is hers.
+    """
+    text = doc.article.text
+    previous = [(a, b) for a, b in doc.sentences if b <= sentence_start]
+    if not previous or "\n" in text[previous[-1][1] : sentence_start]:
+        return _IMPLIED
+    a, b = previous[-1]
+    if RE_QUOTE.search(text, a, b):
+        return _IMPLIED
+    lead = lex.determiner.match(text, a)
+    head_end = text.find(",", a, b)
+    for run in runs:
+        if run.start == a or (lead and a < run.start <= (head_end if head_end > 0 else a + 60)):
+            return _Subject("name", None, run.name)
+        if run.start > a + 80:
+            break
+    return _IMPLIED
+
+
+def _is_title(quoted: str) -> bool:
+    """A short quotation in which every word is capitalised names a programme or a book ("CBS Mornings").
+
+    >>> _is_title("CBS Mornings"), _is_title("muy fuerte")
+    (True, False)
+    """
+    words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
+    return 0 < len(words) <= 4 and all(w[0].isupper() for w in words)
+
+
+def _opens_quote(clause: str) -> bool:
+    """Whether a clause starts with a quotation (then the direct quote stands for it: "dijo que «...»")."""
+    return RE_QUOTE.match(clause.strip()) is not None
+
+
+def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Found], list[tuple[int, int]]]:
+    """Quotations with the subject written around them; continuations get an implied subject."""
+    text, found, marks = doc.article.text, [], []
+    min_words = settings().sources.continuation_min_words
+    previous_end = 0
+    for match in RE_QUOTE.finditer(text):
+        inner = next(i for i in range(1, 5) if match.group(i) is not None)
+        start, end = match.start(inner), match.end(inner)
+        trail = RE_CLOSE_PUNCT.search(text, start, end)
+        end = trail.start() if trail and trail.start() > start else end
+        marks.append((match.start(), match.end()))
+        if not re.search(r"\w", text[start:end]) or _is_title(text[start:end]):
+            continue
+        a, _ = _sentence_bounds(doc, match.start())
+        clause_start = max(a, previous_end if previous_end <= match.start() else a)
+        previous_end = match.end()
+        subject = _postposed(text, match.end(), lex, runs) or _preposed(text, clause_start, match.start(), lex, runs)
+        position = match.start()
+        if subject is None:
+            opening = not text[a : match.start()].strip(" —–-¿¡")
+            if not opening or len(text[start:end].split()) < min_words:
+                continue
+            subject = _previous_subject(doc, a, lex, runs)
+        found.append(_Found(position, subject, start, end, True))
+    return found, marks
+
+
+def _strip_determiner(lex: SourceLexicon, mention: str) -> str:
+    bare = lex.determiner.sub("", mention, count=1) if lex.determiner.match(mention) else mention
+    return bare.strip(" ,")
+
+
+def quotes_in(doc: Doc) -> list[Quote]:
+    """The statements of one article, speakers resolved within it (role from the article's own cues)."""
+    text, article = doc.article.text, doc.article
+    lex = lexicon(article.language)
+    runs = name_runs(text, article.language)
+    direct, marks = _direct(doc, lex, runs)
+    indirect = list({(f.start, f.end): f for f in reversed(_indirect(doc, lex, runs, marks))}.values())
+    found = sorted(direct + indirect, key=lambda f: (f.position, not f.direct))
+    names = name_index(r.name for r in runs)
+    runs_of: dict[str, list[NameRun]] = {}
+    for run in runs:
+        runs_of.setdefault(resolve_in_article(run.name, names), []).append(run)
+    titles: dict[str, list[str]] = {}  # title mentions resolved to each speaker
+
+    def described(speaker: str) -> list[str]:
+        return [r.description for r in runs_of.get(speaker, [])] + titles.get(speaker, [])
+
+    last: str | None = None
+    last_person: str | None = None
+    resolved: list[tuple[_Found, str]] = []
+    for item in found:
+        subject, speaker = item.subject, None
+        if subject.kind == "name" and subject.name:
+            speaker = resolve_in_article(subject.name, names)
+        elif subject.kind == "title" and subject.mention:
+            cues = _cues(lex, subject.mention)
+            ties = [r for r in runs if _ties(lex, text, r) & cues]
+            tied = [r for r in ties if r.start < item.position] or ties
+            if tied:
+                speaker = resolve_in_article(tied[-1].name, names)
+            elif last is not None and _role(lex, described(last)) in (
+                lex.role_of(subject.mention),
+                "unknown",
+            ):
+                speaker = last
+            else:
+                speaker = _strip_determiner(lex, subject.mention)
+            titles.setdefault(speaker, []).append(subject.mention)
+        elif subject.kind == "pronoun" and subject.mention and fold(subject.mention) in PERSONAL:
+            speaker = last_person
+        else:
+            speaker = last
+        if speaker is None:
+            continue
+        last = speaker
+        if _is_person(lex, speaker):
+            last_person = speaker
+        resolved.append((item, speaker))
+    return [
+        Quote(
+            article.id,
+            speaker,
+            item.subject.mention,
+            _role(lex, described(speaker) or [speaker]),
+            text[item.start : item.end],
+            item.start,
+            item.end,
+            item.direct,
+        )
+        for item, speaker in resolved
+    ]
+
+
+def _is_person(lex: SourceLexicon, name: str) -> bool:
+    """Whether a speaker reads as a person ("Josh Green"), not a body ("National Weather Service", "la policía")."""
+    words = fold(name).split()
+    return bool(words) and name[:1].isupper() and not set(words) & TITLE_LINKS and lex.role_of(name) == "unknown"
+
+
+def _role(lex: SourceLexicon, descriptions: list[str]) -> str:
+    """The first role the descriptions of a speaker give, in text order; "unknown" when none does."""
+    for description in descriptions:
+        role = lex.role_of(description)
+        if role != "unknown":
+            return role
+    return "unknown"
+
+
+def _quotes_of(docs: list[Doc]) -> list[list[Quote]]:
+    """The statements of each article of a chunk (what a worker process computes)."""
+    return [quotes_in(doc) for doc in docs]
+
+
+def extract(text: TextCorpus) -> list[Quote]:
+    """Every statement of the corpus, speakers normalised across it.
+
+    Spellings of one person become one name (``names.canonical_names``); a speaker
+    whose role is unknown in one article takes the role other articles give them.
+    Large corpora are read on every core (:func:`analysis.parallel.map_split`, settings/parallel.yaml).
+    """
+    spread = settings().parallel
+    per_article = parallel.map_split(
+        _quotes_of, list(text.docs), min_items=spread.min_articles, max_chunk=spread.chunk_articles
+    )
+    quotes = [q for found in per_article for q in found]
+    mapping = canonical_names(q.speaker for q in quotes)
+    roles: dict[str, dict[str, int]] = {}
+    for quote in quotes:
+        if quote.role != "unknown":
+            counts = roles.setdefault(mapping[quote.speaker], {})
+            counts[quote.role] = counts.get(quote.role, 0) + 1
+    out = []
+    for quote in quotes:
+        speaker = mapping[quote.speaker]
+        role = quote.role
+        if role == "unknown" and speaker in roles:
+            role = max(roles[speaker].items(), key=lambda kv: kv[1])[0]
+        out.append(replace(quote, speaker=speaker, role=role))
+    return out

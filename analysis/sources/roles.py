@@ -1,0 +1,98 @@
+"""Speaker roles: the user's corrections, and who each outlet quotes and in which roles.
+
+A role comes from cue words written with the speaker (``lexicon.SourceLexicon.role_of``,
+lists in ``lexicons/sources_<lang>.yaml``). The user can correct a speaker's role;
+corrections are a mapping speaker → role saved in the workspace
+(``Workspace.speaker_roles``) and applied to every quote of that speaker.
+
+Role share of an outlet = statements by speakers of that role / all its statements.
+
+>>> from analysis.sources.quotes import Quote
+>>> qs = [Quote("a", "Peskov", "Peskov", "unknown", "x", 0, 1, True), Quote("a", "Gil", "Gil", "government", "y", 2, 3, True)]
+>>> [q.role for q in corrected(qs, {"Peskov": "government"})]
+['government', 'government']
+>>> role_shares(qs, {"a": "Diario"})["Diario"]
+{'government': 0.5, 'unknown': 0.5}
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from analysis.sources.lexicon import ROLES
+from analysis.sources.quotes import Quote
+
+__all__ = ["ROLE_LABELS", "check_corrections", "corrected", "outlet_summaries", "role_shares"]
+
+ROLE_LABELS = {
+    "government": "government / official",
+    "military_police": "military / police",
+    "international_ngo": "international body / NGO",
+    "expert": "expert",
+    "witness": "witness / resident / family",
+    "media": "another outlet or agency",
+    "unknown": "unknown",
+}
+
+
+def check_corrections(value: object, *, where: str = "speaker_roles") -> dict[str, str]:
+    """Validate role corrections read from a file: an object of speaker → one of ``ROLES``.
+
+    Raises:
+        ValueError: naming the field and the speaker whose role is not a known role.
+
+    >>> check_corrections({"Peskov": "government"})
+    {'Peskov': 'government'}
+    """
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ValueError(f"{where}: must be an object of speaker -> role, not {type(value).__name__}")
+    out: dict[str, str] = {}
+    for speaker, role in value.items():
+        if not isinstance(speaker, str) or role not in ROLES:
+            raise ValueError(f"{where}: role of {speaker!r} must be one of {list(ROLES)}, not {role!r}")
+        out[speaker] = role
+    return out
+
+
+def corrected(quotes: Sequence[Quote], corrections: Mapping[str, str] | None) -> list[Quote]:
+    """The quotes with the user's role for each corrected speaker."""
+    if not corrections:
+        return list(quotes)
+    return [replace(q, role=corrections[q.speaker]) if q.speaker in corrections else q for q in quotes]
+
+
+def role_shares(quotes: Sequence[Quote], outlets: Mapping[str, str]) -> dict[str, dict[str, float]]:
+    """Per outlet (article id → outlet in ``outlets``), the share of its statements by each role."""
+    counts: dict[str, Counter[str]] = {}
+    for quote in quotes:
+        counts.setdefault(outlets.get(quote.article, quote.article), Counter())[quote.role] += 1
+    return {
+        outlet: {role: round(n / sum(c.values()), 6) for role, n in sorted(c.items())} for outlet, c in counts.items()
+    }
+
+
+def outlet_summaries(quotes: Sequence[Quote], outlets: Mapping[str, str]) -> list[dict[str, object]]:
+    """Per outlet: statements, direct ones, and each speaker (role, count), most quoted first."""
+    shares = role_shares(quotes, outlets)
+    by_outlet: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        by_outlet.setdefault(outlets.get(quote.article, quote.article), []).append(quote)
+    summaries = []
+    for outlet in sorted(by_outlet):
+        items = by_outlet[outlet]
+        speakers = Counter(q.speaker for q in items)
+        role = {q.speaker: q.role for q in items}
+        summaries.append(
+            {
+                "source": outlet,
+                "statements": len(items),
+                "direct": sum(q.direct for q in items),
+                "speakers": [{"speaker": s, "role": role[s], "count": n} for s, n in speakers.most_common()],
+                "role_shares": shares[outlet],
+            }
+        )
+    return summaries

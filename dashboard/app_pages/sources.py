@@ -1,0 +1,124 @@
+"""Sources page: who each outlet quotes and how often, the roles of its speakers, quotes several outlets share."""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import streamlit as st
+
+from analysis.present.charts.sources import (
+    context_html,
+    quotes_table,
+    role_chart,
+    role_table,
+    shared_table,
+    speaker_chart,
+    speakers_table,
+)
+from analysis.report.shared_quotes import shared_quotes_in_passages
+from analysis.similarity.passages import ShingleIndex
+from analysis.sources.lexicon import ROLES
+from analysis.sources.quotes import Quote, extract
+from analysis.sources.roles import ROLE_LABELS, corrected
+from analysis.text import TextCorpus
+from dashboard import components, state
+
+
+@st.cache_data(show_spinner="Finding quotes and their speakers…", max_entries=4)
+def _quotes(key: str, _text: TextCorpus) -> list[Quote]:
+    return extract(_text)
+
+
+@st.cache_data(show_spinner="Looking for the same quotes in other outlets…", max_entries=4)
+def _shared(key: str, _text: TextCorpus, _quotes: list[Quote], _index: ShingleIndex | None) -> list[dict[str, object]]:
+    return [s.to_json() for s in shared_quotes_in_passages(_text, _quotes, index=_index)]
+
+
+st.title("Sources")
+st.caption(
+    'Who speaks in each outlet: quotations (between «», “”, "" or ‘’) and statements reported with a named '
+    "speaker (“Peskov afirmó que…”, “según…”). Speakers are normalised across the corpus (“Peskov”, “el portavoz "
+    "del Kremlin, Dmitri Peskov” → Dmitri Peskov); roles come from the titles written with them. Rules, not a model: "
+    "check the quotes in context below and correct a speaker's role when it is wrong."
+)
+
+corpus = state.require_articles()
+text = state.current_text()
+key = state.corpus_key(corpus)
+roles: dict[str, str] = dict(st.session_state.speaker_roles)
+found = _quotes(key, text)
+quotes = corrected(found, roles)
+outlets = {d.id: d.article.source or d.id for d in text.docs}
+table = quotes_table(quotes, outlets)
+
+if table.empty:
+    st.info("No quotation or attributed statement was found in the corpus.")
+    st.stop()
+
+left, middle, right = st.columns(3)
+left.metric("statements", len(table))
+middle.metric("quoted directly", int(table["direct"].sum()))
+right.metric("speakers", table["speaker"].nunique())
+
+st.subheader("Roles per outlet")
+by_role = role_table(table)
+components.chart(role_chart(by_role), by_role, "sources-roles-per-outlet", key="sources-roles")
+
+st.subheader("Who is quoted, per outlet")
+speakers = speakers_table(table)
+outlet = st.selectbox("Outlet", sorted(speakers["source"].unique()), key="sources-outlet")
+components.chart(
+    speaker_chart(speakers, outlet), speakers[speakers["source"] == outlet], f"sources-speakers-{outlet}",
+    key="sources-speakers",
+)  # fmt: skip
+components.table(speakers, "sources-speakers", key="sources-speakers-table", what="speakers")
+
+st.subheader("Quotes used by several outlets")
+index = state.current_comparison().index if len(text.docs) > 1 else None
+shared = _shared(key, text, found, index)
+if not shared:
+    st.info("No quotation of four words or more appears in more than one article.")
+else:
+    st.caption(
+        "The same words in several articles, quoted or not; “in shared passage” when the similarity analysis "
+        "found the surrounding passage reused (see Side by side)."
+    )
+    components.table(shared_table(shared, outlets), "sources-shared-quotes", key="sources-shared", what="quotes")
+
+st.subheader("Each quote in context")
+speaker_filter = st.selectbox("Speaker", ["(all)", *sorted(table["speaker"].unique())], key="sources-context-speaker")
+rows = table if speaker_filter == "(all)" else table[table["speaker"] == speaker_filter]
+page = components.page_of(rows, key="sources-context-page", what="statements")
+articles = {d.id: d.article.text for d in text.docs}
+cells = [
+    "<table style='vertical-align:top'><thead><tr><th>source</th><th>speaker</th><th>role</th><th>kind</th>"
+    "<th>in context</th></tr></thead><tbody>"
+]
+for row in page.itertuples(index=False):
+    cells.append(
+        f"<tr style='vertical-align:top'><td>{html.escape(str(row.source))}</td><td>{html.escape(str(row.speaker))}</td>"
+        f"<td>{html.escape(ROLE_LABELS.get(row.role, row.role))}</td>"
+        f"<td>{'quote' if row.direct else 'statement'}</td>"
+        f"<td>{context_html(articles[row.article], int(row.start), int(row.end))}</td></tr>"
+    )
+cells.append("</tbody></table>")
+st.markdown("".join(cells), unsafe_allow_html=True)
+components.csv_download(table, "sources-quotes.csv", key="sources-quotes-csv", label="All statements as CSV")
+
+st.subheader("Correct a speaker's role")
+st.caption("Your roles are applied everywhere on this page and saved with the workspace (Corpus page).")
+with st.form("sources-role-form"):
+    who = st.selectbox("Speaker", sorted(table["speaker"].unique()), key="sources-role-speaker")
+    role = st.selectbox("Role", list(ROLES), format_func=lambda r: ROLE_LABELS[r], key="sources-role-choice")
+    if st.form_submit_button("Save role", icon=":material/save:"):
+        state.set_speaker_roles({**roles, who: role})
+        st.rerun()
+if roles:
+    st.dataframe(
+        pd.DataFrame({"speaker": list(roles), "role": [ROLE_LABELS.get(r, r) for r in roles.values()]}),
+        hide_index=True,
+    )
+    if st.button("Undo role corrections", key="sources-roles-reset", icon=":material/undo:"):
+        state.set_speaker_roles({})
+        st.rerun()

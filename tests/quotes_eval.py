@@ -1,0 +1,106 @@
+"""Scoring of quotes against tests/data/quotes_dev.json (shared by the test and by hand runs).
+
+A predicted statement matches a gold one of the same kind (direct or indirect) when their spans
+overlap by at least half of the longer span; the pair (quote, speaker) is right when the predicted
+speaker, folded (lower case, no accents), equals the gold speaker or contains the gold surname
+(the gold name's last word, folded, without brackets: "Agence France-Presse (AFP)" → "afp"). Each gold quote is matched at most once, best overlap first.
+precision = right pairs / predicted statements, recall = right pairs / gold statements.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from analysis.corpus.records import Article
+from analysis.sources.lexicon import fold
+from analysis.sources.quotes import Quote, extract
+from analysis.text import build
+
+DATA = Path(__file__).parent / "data" / "quotes_dev.json"
+
+
+@dataclass(frozen=True)
+class Gold:
+    article: str
+    start: int
+    end: int
+    speaker: str
+    role: str
+    direct: bool
+
+
+def load() -> tuple[list[Article], list[Gold]]:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    articles, gold = [], []
+    for ex in data["excerpts"]:
+        articles.append(Article(ex["id"], ex["text"], source=ex["source"], language=ex["language"]))
+        seen: dict[str, int] = {}
+        for q in ex["quotes"]:
+            at = ex["text"].find(q["quote"], seen.get((q["quote"], q["direct"]), 0))
+            if at < 0:
+                at = ex["text"].find(q["quote"])
+            seen[(q["quote"], q["direct"])] = at + 1
+            gold.append(Gold(ex["id"], at, at + len(q["quote"]), q["speaker"], q["role"], q["direct"]))
+    return articles, gold
+
+
+def speaker_matches(predicted: str, gold: str) -> bool:
+    p, g = fold(predicted), fold(gold)
+    surname = g.split()[-1].strip("()") if g.split() else g
+    return p == g or surname in p.split() or surname in p.replace("-", " ").split() or surname == p
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return max(0, shared) / max(a[1] - a[0], b[1] - b[0], 1)
+
+
+@dataclass(frozen=True)
+class Score:
+    predicted: int
+    gold: int
+    right: int
+    matched: int  # span matched whatever the speaker
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.gold if self.gold else 0.0
+
+
+def score(quotes: list[Quote], gold: list[Gold], *, direct: bool, language: str | None, languages: dict[str, str]):
+    preds = [q for q in quotes if q.direct == direct and (language is None or languages[q.article] == language)]
+    golds = [g for g in gold if g.direct == direct and (language is None or languages[g.article] == language)]
+    pairs = []
+    for i, p in enumerate(preds):
+        for j, g in enumerate(golds):
+            if p.article == g.article:
+                o = overlap((p.start, p.end), (g.start, g.end))
+                if o >= 0.5:
+                    pairs.append((o, i, j))
+    used_p, used_g, right, matched, misses = set(), set(), 0, 0, []
+    for _o, i, j in sorted(pairs, reverse=True):
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        matched += 1
+        if speaker_matches(preds[i].speaker, golds[j].speaker):
+            right += 1
+        else:
+            misses.append(("wrong speaker", preds[i], golds[j]))
+    misses += [("extra", preds[i], None) for i in range(len(preds)) if i not in used_p]
+    misses += [("missed", None, golds[j]) for j in range(len(golds)) if j not in used_g]
+    return Score(len(preds), len(golds), right, matched), misses
+
+
+def run():
+    articles, gold = load()
+    quotes = extract(build(articles))
+    languages = {a.id: a.language for a in articles}
+    return articles, gold, quotes, languages

@@ -1,0 +1,48 @@
+"""The Sources page through Streamlit's AppTest: roles per outlet, speakers, shared quotes, role corrections (kept in the session state the workspace saves)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+
+
+@pytest.fixture
+def page() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.run()
+    at.switch_page("app_pages/sources.py")
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_roles_per_outlet_speakers_and_the_shared_quote(page: AppTest) -> None:
+    charts = page.get("plotly_chart")
+    assert len(charts) == 2
+    roles = json.loads(charts[0].proto.spec)
+    assert {t["name"] for t in roles["data"]} >= {"government / official"}
+    assert len(roles["data"][0]["y"]) == 5  # one bar per outlet (the seeds' five articles)
+    speakers = page.dataframe[0].value
+    assert {"Dmitri Peskov", "Serguéi Lavrov", "Nicolás Maduro", "Yván Gil"} <= set(speakers["speaker"])
+    shared = page.dataframe[1].value
+    assert shared["quote"].tolist() == ["absoluto rechazo al uso de la fuerza unilateral"]
+    assert bool(shared["in_shared_passage"].iloc[0])
+    assert any("<mark>absoluto rechazo" in m.value for m in page.markdown)
+
+
+def test_a_role_correction_is_applied_and_saved_in_the_workspace(page: AppTest) -> None:
+    page.selectbox(key="sources-role-speaker").set_value("Dmitri Peskov")
+    page.selectbox(key="sources-role-choice").set_value("media")
+    submit = [b for b in page.get("button") if "Save role" in str(b.proto.label)]
+    submit[0].click().run()
+    assert not page.exception, page.exception
+    assert page.session_state.speaker_roles == {"Dmitri Peskov": "media"}
+    speakers = page.dataframe[0].value
+    assert set(speakers[speakers["speaker"] == "Dmitri Peskov"]["role"]) == {"media"}
+    page.button(key="sources-roles-reset").click().run()
+    assert page.session_state.speaker_roles == {}
