@@ -20,11 +20,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analysis.config import settings
+from analysis.corpus.collection import Filters
 from analysis.corpus.decode import escape_controls
 from analysis.corpus.fetch import is_url
 from analysis.corpus.inputs import input_bytes, load_inputs
 from analysis.corpus.loading import Corpus
-from analysis.corpus.records import CorpusError, Problem
+from analysis.corpus.records import CorpusError, Problem, parse_date
 from analysis.pipeline import start_workers_for
 
 if TYPE_CHECKING:  # pandas, tqdm and every analysis are imported by the command that needs them
@@ -357,8 +358,35 @@ def _parser() -> argparse.ArgumentParser:
             help=f"seconds allowed per URL (default: {timeout:g})",
         )  # fmt: skip
         sub.add_argument("--format", choices=("json", "table"), default="table", help="output format (default: table)")
+        _filter_arguments(sub)
         command.arguments(sub)
+    commands.add_parser(
+        "collect", help="build and manage a collection: collect add|outlets|info COLLECTION ... (see collect --help)"
+    )
     return parser
+
+
+def _filter_arguments(parser: argparse.ArgumentParser) -> None:
+    """What part of a collection INPUT is analysed (docs/COLLECTIONS.md); other inputs are not filtered."""
+    group = parser.add_argument_group("collection filters (an INPUT that is a collection)")
+    group.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="articles dated on or after this day")
+    group.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="articles dated on or before this day")
+    group.add_argument(
+        "--source", action="append", default=[], metavar="OUTLET",
+        help="an outlet, by name or alias (repeat for several)",
+    )  # fmt: skip
+    group.add_argument("--query", metavar="TEXT", help='full-text search: words (all of them), "a phrase", OR, NOT')
+
+
+def _date(value: str) -> object:
+    try:
+        return parse_date(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def _filters(args: argparse.Namespace) -> Filters:
+    return Filters(since=args.since, until=args.until, sources=tuple(args.source), query=args.query)
 
 
 def _print_problems(problems: Sequence[Problem]) -> None:
@@ -434,6 +462,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["collect"]:
+        from analysis.cli_collect import main as collect
+
+        return collect(argv[1:], prog=program_name(sys.argv[0] if sys.argv else ""))
     parser = _parser()
     args = parser.parse_args(argv)
     if not args.inputs and not args.urls:
@@ -450,6 +483,7 @@ def _main(argv: Sequence[str] | None) -> int:
                 timeout=args.timeout,
                 progress=bar,
                 within=bar.within,
+                filters=_filters(args),
             )
         finally:
             bar.close()

@@ -145,6 +145,7 @@ class Limits:
     min_page_words: int
     max_token_chars: int
     max_redirects: int
+    collection_lock_seconds: float = 30.0
 
     @property
     def max_file_bytes(self) -> int:

@@ -24,7 +24,8 @@ import pandas as pd
 import streamlit as st
 
 from analysis.corpus import autosave
-from analysis.corpus.inputs import input_bytes
+from analysis.corpus.collection import collection_file, is_collection
+from analysis.corpus.inputs import collection_corpus, input_bytes
 from analysis.corpus.loading import Corpus, load_path
 from analysis.corpus.records import CorpusError, Problem
 from analysis.corpus.workspace import Workspace, WorkspaceError, WorkspaceSettings
@@ -49,10 +50,29 @@ ALLOW_PRIVATE_URLS = "CONTRASTE_ALLOW_PRIVATE_URLS"
 Labels = dict[str, tuple[str, dt.date | None]]
 
 
+def _stamp(path: str) -> tuple[float, int]:
+    """When a collection last changed (its file's and its write-ahead log's), so a newer ingest is loaded anew."""
+    if not is_collection(path):
+        return (0.0, 0)
+    file = collection_file(path)
+    wal = file.with_name(file.name + "-wal")
+    return (file.stat().st_mtime, wal.stat().st_size if wal.exists() else 0)
+
+
+def load_default() -> Corpus:
+    """What ``CONTRASTE_CORPUS`` (``make run CORPUS=...``) names: a folder, a file or a collection."""
+    return load_folder(str(DEFAULT_CORPUS), _stamp(str(DEFAULT_CORPUS)))
+
+
 @st.cache_data(show_spinner="Loading articles…", max_entries=4)
-def load_folder(path: str) -> Corpus:
-    """The corpus in a folder; load problems are part of the result."""
+def load_folder(path: str, changed: tuple[float, int] = (0.0, 0)) -> Corpus:
+    """The corpus in a folder, file or collection (its first ``max_corpus_articles`` by date); problems are part of the result.
+
+    ``changed`` (:func:`_stamp`) is only part of the cache key: a collection ingested into since is read again.
+    """
     try:
+        if is_collection(path):
+            return collection_corpus(path)
         start_workers_for(input_bytes([path]))
         return load_path(path)
     except CorpusError as err:
@@ -81,7 +101,7 @@ def init() -> None:
             _open(saved)
             st.session_state.restored = str(autosave_path())
         else:
-            st.session_state.corpus = load_folder(str(DEFAULT_CORPUS))
+            st.session_state.corpus = load_default()
     st.session_state.setdefault("labels", {})
     st.session_state.setdefault("lexicon", None)  # YAML text of a user's framing lexicon, or None
     st.session_state.setdefault("settings", {})  # page settings worth saving in a workspace
@@ -102,7 +122,7 @@ def save() -> None:
 
 def reset() -> None:
     """Back to the default corpus, without the user's labels, lexicon or settings (the autosave is forgotten)."""
-    st.session_state.corpus = load_folder(str(DEFAULT_CORPUS))
+    st.session_state.corpus = load_default()
     st.session_state.labels = {}
     st.session_state.lexicon = None
     st.session_state.settings = {}

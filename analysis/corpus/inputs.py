@@ -12,12 +12,19 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from analysis.corpus import workspace as workspaces
+from analysis.corpus.collection import Collection, Filters, is_collection
 from analysis.corpus.decode import DecodeError, decode_bytes
 from analysis.corpus.fetch import is_url, load_urls, results_corpus, url_lines
 from analysis.corpus.loading import Corpus
 from analysis.corpus.records import CorpusError, Problem, Progress
 
-__all__ = ["input_bytes", "load_inputs", "read_urls_file"]
+__all__ = ["collection_corpus", "input_bytes", "load_inputs", "read_urls_file"]
+
+
+def collection_corpus(path: str | Path, filters: Filters | None = None) -> Corpus:
+    """The working corpus ``filters`` select from the collection at ``path`` (at most ``max_corpus_articles``)."""
+    with Collection(path) as collection:
+        return collection.select(filters or Filters())
 
 
 def read_urls_file(path: str | Path) -> list[str]:
@@ -51,6 +58,8 @@ def input_bytes(inputs: Sequence[str]) -> int:
         path = Path(item.strip())
         if is_url(item.strip()) or not path.exists():
             continue
+        if is_collection(path):
+            continue  # a filtered part of it is analysed, not its whole size
         files = [p for p in path.iterdir() if p.is_file()] if path.is_dir() else [path]
         total += sum(p.stat().st_size for p in files)
     return total
@@ -64,6 +73,7 @@ def load_inputs(
     timeout: float | None = None,
     progress: Progress | None = None,
     within: Progress | None = None,
+    filters: Filters | None = None,
 ) -> workspaces.Workspace:
     """Load folders, files, workspaces and URLs (and the URLs in ``urls_file``, after them) into one workspace.
 
@@ -82,6 +92,12 @@ def load_inputs(
     # A line of the URLs file that is not a URL is reported as such, not opened as a path.
     urls = list(dict.fromkeys([item for item in items if is_url(item)] + listed))
     paths = [item for item in items if not is_url(item)]
+    collections = {path for path in paths if is_collection(path)}
+    if filters is not None and filters.given() and not collections:
+        raise CorpusError(
+            "--since, --until, --source and --query filter a collection, and no input is one "
+            "(a .sqlite/.db file or a folder holding collection.sqlite)"
+        )
     total = len(urls) + sum(_file_count(path) for path in paths)
     done = 0
 
@@ -95,6 +111,8 @@ def load_inputs(
         urls, timeout=timeout, allow_private=allow_private, progress=lambda _done, _total, url: step(url)
     )
     by_url = dict(zip(urls, fetched, strict=True))
+    if len(paths) == 1 and not urls and paths[0] in collections:
+        return workspaces.Workspace(collection_corpus(paths[0], filters))
     if len(paths) == 1 and not urls:
         return workspaces.load(paths[0], progress=lambda _count, _total, name: step(name), within=within)
     parts: list[Corpus] = []
@@ -103,6 +121,9 @@ def load_inputs(
             parts.append(results_corpus([by_url[item]]))
             continue
         try:
+            if item in collections:
+                parts.append(collection_corpus(item, filters))
+                continue
             parts.append(workspaces.load(item, progress=lambda _count, _total, name: step(name), within=within).current())
         except CorpusError as err:
             parts.append(Corpus(problems=(Problem(item, str(err)),)))

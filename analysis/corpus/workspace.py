@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from analysis.config import excerpt, settings
+from analysis.corpus.collection import Collection, is_collection
 from analysis.corpus.decode import normalize_text, show_bidi
 from analysis.corpus.formats import read_records
 from analysis.corpus.loading import Corpus, load_path
@@ -382,6 +383,9 @@ def load(path: str | Path, **kwargs: object) -> Workspace:
         CorpusError: when nothing loads, or the workspace file is unreadable.
     """
     path = Path(path)
+    if is_collection(path):
+        with Collection(path) as collection:
+            return Workspace(collection.select())
     # A file past the size limit is never read whole: load_path reads its first bytes and refuses it.
     if path.is_file() and path.suffix.lower() == ".json" and path.stat().st_size <= settings().limits.max_file_bytes:
         data = path.read_bytes()

@@ -1,0 +1,84 @@
+"""Outlets as CSV: read a table of outlets (name, aliases, country, language, ownership, lean) with a Problem per bad row.
+
+``aliases`` holds the other names an outlet's articles carry, separated by ``;``
+("elpais.com; EL PAÍS"). ``ownership`` is one of state, public, private, party (or empty).
+Writing goes through the one CSV writer (``present.export.table_csv``), from :func:`outlet_rows`.
+
+>>> outlets, problems = read_outlets(b"name,aliases,ownership\\nEl Pa\\xc3\\xads,elpais.com; EL PA\\xc3\\x8dS,private\\n", name="o.csv")
+>>> outlets[0].name, outlets[0].aliases, problems
+('El País', ('elpais.com', 'EL PAÍS'), [])
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from analysis.corpus.collection import OWNERSHIP, Outlet
+from analysis.corpus.decode import DecodeError, decode_bytes
+from analysis.corpus.records import CorpusError, Problem
+
+__all__ = ["COLUMNS", "outlet_rows", "read_outlets"]
+
+COLUMNS = ("name", "aliases", "country", "language", "ownership", "lean")
+ALIAS_SEPARATOR = ";"
+
+
+def _cell(row: dict[str, str | None], key: str) -> str | None:
+    value = (row.get(key) or "").strip()
+    return value or None
+
+
+def read_outlets(data: bytes, *, name: str) -> tuple[list[Outlet], list[Problem]]:
+    """The outlets of a CSV file; a row without a name or with an unknown ownership is a Problem (file and row).
+
+    Raises:
+        CorpusError: when the file cannot be decoded or has no ``name`` column.
+    """
+    try:
+        text = decode_bytes(data)
+    except DecodeError as err:
+        raise CorpusError(f"{name}: {err}") from None
+    reader = csv.DictReader(io.StringIO(text))
+    fields = [f.strip().lower() for f in reader.fieldnames or []]
+    if "name" not in fields:
+        raise CorpusError(f"{name}: no 'name' column (expected columns: {', '.join(COLUMNS)})")
+    unknown = [f for f in fields if f not in COLUMNS]
+    problems = [Problem(name, f"unknown columns ignored: {', '.join(unknown)}")] if unknown else []
+    reader.fieldnames = fields
+    outlets = []
+    for line, row in enumerate(reader, start=2):
+        outlet_name = _cell(row, "name")
+        ownership = (_cell(row, "ownership") or "").lower() or None
+        if outlet_name is None:
+            problems.append(Problem(f"{name}, row {line}", "no outlet name; row skipped"))
+            continue
+        if ownership is not None and ownership not in OWNERSHIP:
+            problems.append(
+                Problem(f"{name}, row {line}", f"ownership {ownership!r} is not one of {', '.join(OWNERSHIP)}; row skipped")
+            )
+            continue
+        aliases = tuple(a.strip() for a in (row.get("aliases") or "").split(ALIAS_SEPARATOR) if a.strip())
+        outlets.append(
+            Outlet(outlet_name, aliases, _cell(row, "country"), _cell(row, "language"), ownership, _cell(row, "lean"))
+        )
+    return outlets, problems
+
+
+def outlet_rows(outlets: list[Outlet]) -> list[dict[str, str]]:
+    """The outlets as rows of :data:`COLUMNS` (aliases joined by ``; ``), what :func:`read_outlets` reads back.
+
+    >>> outlet_rows([Outlet("El País", ("elpais.com",), "ES", "es", "private")])[0]["aliases"]
+    'elpais.com'
+    """
+    return [
+        {
+            "name": o.name,
+            "aliases": f"{ALIAS_SEPARATOR} ".join(o.aliases),
+            "country": o.country or "",
+            "language": o.language or "",
+            "ownership": o.ownership or "",
+            "lean": o.lean or "",
+        }
+        for o in outlets
+    ]
