@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -27,3 +28,16 @@ def test_plain_escapes_markdown(text: str, escaped: str) -> None:
     assert plain(text) == escaped
     # What a reader sees (each backslash escape resolved) is the text, on one line.
     assert re.sub(r"\\(.)", r"\1", plain(text)) == " ".join(text.split())
+
+
+def test_no_page_renders_raw_html_through_markdown() -> None:
+    # A blank line in untrusted text ends a raw-HTML block inside st.markdown and the rest renders as Markdown
+    # (images fetched, links live): HTML goes through components.html_block (st.html) only.
+    root = Path(__file__).resolve().parent.parent / "dashboard"
+    offenders = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted(root.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if "unsafe_allow_html=True" in line and not line.lstrip().startswith(("#", "Never"))
+    ]
+    assert offenders == []

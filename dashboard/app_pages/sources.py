@@ -103,7 +103,7 @@ for row in page.itertuples(index=False):
         f"<td>{context_html(articles[row.article], int(row.start), int(row.end))}</td></tr>"
     )
 cells.append("</tbody></table>")
-st.markdown("".join(cells), unsafe_allow_html=True)
+components.html_block("".join(cells))
 components.csv_download(table, "sources-quotes.csv", key="sources-quotes-csv", label="All statements as CSV")
 
 st.subheader("Correct a speaker's role")
