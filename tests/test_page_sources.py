@@ -32,7 +32,7 @@ def test_roles_per_outlet_speakers_and_the_shared_quote(page: AppTest) -> None:
     shared = page.dataframe[1].value
     assert shared["quote"].tolist() == ["absoluto rechazo al uso de la fuerza unilateral"]
     assert bool(shared["in_shared_passage"].iloc[0])
-    assert any("<mark>absoluto rechazo" in m.value for m in page.markdown)
+    assert any("<mark>absoluto rechazo" in h.proto.body for h in page.get("html"))  # st.html, not markdown
 
 
 def test_a_role_correction_is_applied_and_saved_in_the_workspace(page: AppTest) -> None:
