@@ -18,7 +18,8 @@ import hashlib
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -280,21 +281,13 @@ class Collection:
 
         def flush() -> None:
             nonlocal added, done
-            try:
-                self.db.execute("BEGIN IMMEDIATE")
-                try:
-                    for article in batch:
-                        outcome = self._insert(article)
-                        if isinstance(outcome, Problem):
-                            (renamed if outcome.reason.startswith("id ") else duplicates).append(outcome)
-                        if outcome is None or (isinstance(outcome, Problem) and outcome.reason.startswith("id ")):
-                            added += 1
-                    self.db.execute("COMMIT")
-                except BaseException:
-                    self.db.execute("ROLLBACK")
-                    raise
-            except sqlite3.Error as err:
-                raise self._error(err) from None
+            with self._writing():
+                for article in batch:
+                    outcome = self._insert(article)
+                    if isinstance(outcome, Problem):
+                        (renamed if outcome.reason.startswith("id ") else duplicates).append(outcome)
+                    if outcome is None or (isinstance(outcome, Problem) and outcome.reason.startswith("id ")):
+                        added += 1
             done += len(batch)
             batch.clear()
             if progress is not None:
@@ -338,31 +331,38 @@ class Collection:
             return Problem(article.id, f"id already used by another article; stored as {article_id!r}")
         return None
 
-    # -- outlets --------------------------------------------------------------------------------------------------
-    def put_outlets(self, outlets: Sequence[Outlet]) -> None:
-        """Add or replace outlets (by name) and their aliases; an alias already given to another outlet moves to this one."""
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One write transaction (``BEGIN IMMEDIATE``): committed whole, or rolled back on any error or Ctrl-C;
+        a SQLite error (another writer past the lock timeout, a full disk) becomes a CollectionError."""
         try:
             self.db.execute("BEGIN IMMEDIATE")
             try:
-                for o in outlets:
-                    self.db.execute(
-                        "INSERT INTO outlets VALUES (?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET country=excluded.country,"
-                        " language=excluded.language, ownership=excluded.ownership, lean=excluded.lean",
-                        (o.name, o.country, o.language, o.ownership, o.lean),
-                    )
-                    self.db.execute("DELETE FROM outlet_aliases WHERE outlet = ?", (o.name,))
-                    # One row per key: "EL PAÍS" adds nothing to "El País" (same key), the name is kept.
-                    keys = {outlet_key(alias): alias for alias in reversed((o.name, *o.aliases))}
-                    for alias in keys.values():
-                        self.db.execute(
-                            "INSERT OR REPLACE INTO outlet_aliases VALUES (?, ?, ?)", (outlet_key(alias), alias, o.name)
-                        )
+                yield
                 self.db.execute("COMMIT")
             except BaseException:
                 self.db.execute("ROLLBACK")
                 raise
         except sqlite3.Error as err:
             raise self._error(err) from None
+
+    # -- outlets --------------------------------------------------------------------------------------------------
+    def put_outlets(self, outlets: Sequence[Outlet]) -> None:
+        """Add or replace outlets (by name) and their aliases; an alias already given to another outlet moves to this one."""
+        with self._writing():
+            for o in outlets:
+                self.db.execute(
+                    "INSERT INTO outlets VALUES (?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET country=excluded.country,"
+                    " language=excluded.language, ownership=excluded.ownership, lean=excluded.lean",
+                    (o.name, o.country, o.language, o.ownership, o.lean),
+                )
+                self.db.execute("DELETE FROM outlet_aliases WHERE outlet = ?", (o.name,))
+                # One row per key: "EL PAÍS" adds nothing to "El País" (same key), the name is kept.
+                keys = {outlet_key(alias): alias for alias in reversed((o.name, *o.aliases))}
+                for alias in keys.values():
+                    self.db.execute(
+                        "INSERT OR REPLACE INTO outlet_aliases VALUES (?, ?, ?)", (outlet_key(alias), alias, o.name)
+                    )
 
     def outlets(self) -> list[Outlet]:
         """Every outlet, by name, with its aliases (its own name left out)."""
