@@ -77,7 +77,7 @@ def _figures(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
 
     text = _build(corpus, args)
     found = story_map(text, edits=args.workspace.story_edits)
-    return figures_json(figures_claims(text, args.workspace.settings.figure_incidents, found))
+    return figures_json(figures_claims(text, args.workspace.settings.figure_incidents, found), text)
 
 
 def _figures_table(result: dict[str, object]) -> pd.DataFrame:
