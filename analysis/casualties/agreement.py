@@ -15,9 +15,10 @@ For a claim c with interval [lo_c, hi_c] (None = unbounded) at time t_c, against
 of *other* articles:
 
 * **conflicting**: a claim of another outlet at about the same time (|t - t_c| <= d) is
-  disjoint from c and no later report (t > t_c + d) reaches the higher of the two (so the
-  lower cannot be an earlier count of a rising toll); or lo_c is above every later
-  report's hi (a figure above the later confirmed toll);
+  disjoint from c, no later report (t > t_c + d) reaches the higher of the two (so the
+  lower cannot be an earlier count of a rising toll) and the lower is not outdated (behind
+  the news is no contradiction); or lo_c is above every later report's hi that is not
+  itself outdated (a figure above the later confirmed toll);
 * **outdated**: another outlet published lo_e > hi_c earlier (t_e < t_c - d): c is
   below a figure already out; by lo_e - hi_c, since t_e;
 * **revised**: a later report (or a higher one of the same time that later reports
@@ -229,9 +230,13 @@ def _judge(items: list[Claim], times: Mapping[Claim, dt.date | None], days: int)
         others = [o for o in others if times.get(o) is not None]
         later = [o for o in others if (t(o) - when).days > days]
         same = [o for o in others if abs((t(o) - when).days) <= days and _outlet(o) != _outlet(c)]
+        # A same-day gap is no conflict when later reports reach the higher figure (the lower was an earlier
+        # count) or when the lower one is behind a figure published before (it is outdated, not contradicting).
         unexplained = [
-            o for o in same if _disjoint(c, o) and not any(_reaches(x, o if _above(o, c) else c) for x in later)
-        ]
+            o for o in same
+            if _disjoint(c, o) and (c if _above(o, c) else o) not in stale
+            and not any(_reaches(x, o if _above(o, c) else c) for x in later)
+        ]  # fmt: skip
         raised_same = [o for o in same if _above(o, c) and o not in unexplained]
         if unexplained:
             o = unexplained[0]
@@ -393,6 +398,7 @@ def agreements(
                 "start": c.start - c.sentence_start,
                 "end": c.end - c.sentence_start,
                 "compared": c in mains,
+                "at": c.start,
             }  # fmt: skip
             for c, s, r in zip(items, statuses, reasons)
         )
