@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.casualties.agreement import agreements, apply_overrides, comparison_table, incidents_table, timeline
+from analysis.casualties.agreement import STATUSES, agreements, apply_overrides, comparison_table, incidents_table, timeline
 from analysis.casualties.claims import Claim, extract
 from analysis.cli import main
 from analysis.corpus.records import Article
@@ -196,8 +196,14 @@ def test_cli_figures_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(c["start"] == c["mentions"][0][0] for c in result["claims"])
     assert all(c["kind"] in {"killed", "injured", "detained", "missing", "displaced"} for c in result["claims"])
     assert all(c["low"] is None or isinstance(c["low"], int) for c in result["claims"])
-    assert {a["status"] for a in result["agreement"]} <= {"consistent", "conflicting", "single-source"}
-    assert all(set(a) == {"kind", "group", "incident", "articles", "status"} for a in result["agreement"])
+    assert {a["status"] for a in result["agreement"]} <= set(STATUSES)
+    keys = {"kind", "group", "incident", "articles", "status", "story", "place", "explanation", "flags", "series"}
+    assert result["agreement"] and all(set(a) == keys for a in result["agreement"])  # issue #16 added the last five
+    points = [p for a in result["agreement"] for p in a["series"]]
+    assert points and all(set(p) == {"time", "article", "source", "low", "high", "status"} for p in points)
+    assert all(a["explanation"] for a in result["agreement"])
+    dated = [p["time"] for p in points if p["time"]]
+    assert dated and all(dt.date.fromisoformat(t) for t in dated)
 
 
 def test_cli_figures_table(capsys: pytest.CaptureFixture[str]) -> None:

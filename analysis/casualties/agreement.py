@@ -17,8 +17,9 @@ of *other* articles:
 * **conflicting**: a claim of another outlet at about the same time (|t - t_c| <= d) is
   disjoint from c, no later report (t > t_c + d) reaches the higher of the two (so the
   lower cannot be an earlier count of a rising toll) and the lower is not outdated (behind
-  the news is no contradiction); or lo_c is above every later report's hi that is not
-  itself outdated (a figure above the later confirmed toll);
+  the news is no contradiction); or lo_c is above every later report's hi and at least two
+  other outlets give those later reports (a figure above the later confirmed toll; such an
+  overstated figure makes no later report outdated);
 * **outdated**: another outlet published lo_e > hi_c earlier (t_e < t_c - d): c is
   below a figure already out; by lo_e - hi_c, since t_e;
 * **revised**: a later report (or a higher one of the same time that later reports
@@ -188,14 +189,24 @@ def _judge(items: list[Claim], times: Mapping[Claim, dt.date | None], days: int)
         assert value is not None
         return value
 
+    def later_lower(c: Claim) -> list[Claim]:
+        """Reports more than ``days`` days after c by other outlets, when every one of them is below c."""
+        after = [o for o in dated if o.article != c.article and (t(o) - t(c)).days > days]
+        return after if after and all(_above(c, o) for o in after) else []
+
+    # Overstated: above every later report, which at least two other outlets give (the later confirmed toll);
+    # one outlet alone below an earlier figure is behind the news (outdated), not a correction.
+    overstated = {c for c in dated if len({_outlet(o) for o in later_lower(c)} - {_outlet(c)}) >= 2}
+
     def earlier_higher(c: Claim) -> list[Claim]:
-        """Figures above c that other outlets published more than ``days`` days before it."""
+        """Figures above c that other outlets published more than ``days`` days before it (not overstated ones)."""
         when = times.get(c)
         if when is None:
             return []
         return [
             o for o in dated
             if o.article != c.article and _outlet(o) != _outlet(c) and (when - t(o)).days > days and _above(o, c)
+            and o not in overstated
         ]  # fmt: skip
 
     stale = {c for c in dated if earlier_higher(c)}
@@ -246,12 +257,14 @@ def _judge(items: list[Claim], times: Mapping[Claim, dt.date | None], days: int)
                 "the same time that cannot both be true" + (" (no later report settles it)." if not later else ".")
             )
             continue
-        confirmed = [o for o in later if o not in stale]  # an outlet behind the news confirms nothing
-        if confirmed and c.low is not None and all(_above(c, o) for o in confirmed):
-            top = max(o.high for o in confirmed if o.high is not None)
+        if c in overstated:
+            lower = later_lower(c)
+            top = max(o.high for o in lower if o.high is not None)
+            outlets = len({_outlet(o) for o in lower})
             statuses.append("conflicting")
             reasons.append(
-                f"{_outlet(c)} reported {_figure(c)} on {day(when)}, above every later report (at most {top:,})."
+                f"{_outlet(c)} reported {_figure(c)} on {day(when)}, above every later report ({outlets} outlets, "
+                f"at most {top:,}): a figure above the later confirmed toll."
             )
             continue
         higher = earlier_higher(c)
