@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from analysis.casualties.agreement import STATUSES, agreements, apply_overrides, comparison_table, incidents_table, timeline
+from analysis.casualties.agreement import (
+    STATUSES,
+    agreements,
+    apply_overrides,
+    comparison_table,
+    incidents_table,
+    timeline,
+)
 from analysis.casualties.claims import Claim, extract
 from analysis.cli import main
 from analysis.corpus.records import Article
