@@ -60,6 +60,7 @@ from typing import TYPE_CHECKING
 
 from analysis.casualties.claims import KINDS, Claim
 from analysis.casualties.comparable import compared_place, inside
+from analysis.casualties.statuses import figure_text, judge, main_figures, outlet, row_explanation
 from analysis.config import settings
 
 if TYPE_CHECKING:  # pandas (1 s of imports) only for the tables
@@ -144,192 +145,6 @@ def apply_overrides(claims: Iterable[Claim], overrides: Mapping[str, str]) -> li
     return out
 
 
-def _disjoint(a: Claim, b: Claim) -> bool:
-    return (a.high is not None and b.low is not None and b.low > a.high) or (
-        b.high is not None and a.low is not None and a.low > b.high
-    )
-
-
-def _above(a: Claim, b: Claim) -> bool:
-    """a's figure is surely above b's: lo_a > hi_b."""
-    return a.low is not None and b.high is not None and a.low > b.high
-
-
-def _reaches(later: Claim, figure: Claim) -> bool:
-    """A later report reaches a figure: its interval ends at or above the figure's lower bound."""
-    return figure.low is None or later.high is None or later.high >= figure.low
-
-
-def day(date: dt.date | None) -> str:
-    """A date as a reader writes it: "4 Nov 2026"; "an unknown day" for None.
-
-    >>> day(dt.date(2026, 11, 4)), day(None)
-    ('4 Nov 2026', 'an unknown day')
-    """
-    return f"{date.day} {date.strftime('%b %Y')}" if date else "an unknown day"
-
-
-def _figure(c: Claim) -> str:
-    lo, hi = c.low, c.high
-    if lo is not None and hi is not None:
-        return f"{lo:,}" if lo == hi else f"{lo:,}–{hi:,}"
-    return f"at least {lo:,}" if lo is not None else f"at most {hi:,}" if hi is not None else "?"
-
-
-def _outlet(c: Claim) -> str:
-    return c.source or c.article
-
-
-def _judge(items: list[Claim], times: Mapping[Claim, dt.date | None], days: int) -> tuple[list[str], list[str]]:
-    """Each claim's status and the sentence explaining it (module docstring)."""
-    dated = [c for c in items if times.get(c) is not None]
-
-    def t(c: Claim) -> dt.date:
-        value = times.get(c)
-        assert value is not None
-        return value
-
-    def later_lower(c: Claim) -> list[Claim]:
-        """Reports more than ``days`` days after c by other outlets, when every one of them is below c."""
-        after = [o for o in dated if o.article != c.article and (t(o) - t(c)).days > days]
-        return after if after and all(_above(c, o) for o in after) else []
-
-    # Overstated: above every later report, which at least two other outlets give (the later confirmed toll);
-    # one outlet alone below an earlier figure is behind the news (outdated), not a correction.
-    overstated = {c for c in dated if len({_outlet(o) for o in later_lower(c)} - {_outlet(c)}) >= 2}
-
-    def earlier_higher(c: Claim) -> list[Claim]:
-        """Figures above c that other outlets published more than ``days`` days before it (not overstated ones)."""
-        when = times.get(c)
-        if when is None:
-            return []
-        return [
-            o for o in dated
-            if o.article != c.article and _outlet(o) != _outlet(c) and (when - t(o)).days > days and _above(o, c)
-            and o not in overstated
-        ]  # fmt: skip
-
-    stale = {c for c in dated if earlier_higher(c)}
-    statuses, reasons = [], []
-    for c in items:
-        others = [o for o in items if o.article != c.article]
-        if times.get(c) is None:
-            if dated:  # a toll rises: an undated figure above or below the dated ones may be later or earlier
-                lows = [o.low for o in dated if o.low is not None]
-                highs = [o.high for o in dated]
-                top = None if None in highs else max(h for h in highs if h is not None)
-                where = (
-                    "above every dated report, so perhaps a later count"
-                    if c.low is not None and top is not None and c.low > top
-                    else "below every dated report, so perhaps an earlier count"
-                    if c.high is not None and lows and c.high < min(lows)
-                    else "within the dated reports"
-                )
-                statuses.append("consistent")
-                reasons.append(f"{_outlet(c)} reported {_figure(c)} on an unknown day, {where}.")
-                continue
-            clash = [o for o in others if _outlet(o) != _outlet(c) and _disjoint(c, o)]
-            if clash:
-                statuses.append("conflicting")
-                reasons.append(f"{_outlet(c)} reported {_figure(c)} and {_outlet(clash[0])} {_figure(clash[0])}; "
-                               "neither is dated and they cannot both be true.")  # fmt: skip
-            else:
-                statuses.append("consistent")
-                reasons.append(f"{_outlet(c)} reported {_figure(c)}, which fits the other reports.")
-            continue
-        when = t(c)
-        others = [o for o in others if times.get(o) is not None]
-        later = [o for o in others if (t(o) - when).days > days]
-        same = [o for o in others if abs((t(o) - when).days) <= days and _outlet(o) != _outlet(c)]
-        # A same-day gap is no conflict when later reports reach the higher figure (the lower was an earlier
-        # count) or when the lower one is behind a figure published before (it is outdated, not contradicting).
-        unexplained = [
-            o for o in same
-            if _disjoint(c, o) and (c if _above(o, c) else o) not in stale
-            and not any(_reaches(x, o if _above(o, c) else c) for x in later)
-        ]  # fmt: skip
-        raised_same = [o for o in same if _above(o, c) and o not in unexplained]
-        if unexplained:
-            o = unexplained[0]
-            statuses.append("conflicting")
-            reasons.append(
-                f"{_outlet(c)} reported {_figure(c)} and {_outlet(o)} {_figure(o)} on {day(when)}: reports of about "
-                "the same time that cannot both be true" + (" (no later report settles it)." if not later else ".")
-            )
-            continue
-        if c in overstated:
-            lower = later_lower(c)
-            top = max(o.high for o in lower if o.high is not None)
-            outlets = len({_outlet(o) for o in lower})
-            statuses.append("conflicting")
-            reasons.append(
-                f"{_outlet(c)} reported {_figure(c)} on {day(when)}, above every later report ({outlets} outlets, "
-                f"at most {top:,}): a figure above the later confirmed toll."
-            )
-            continue
-        higher = earlier_higher(c)
-        if higher:
-            best = max(higher, key=lambda o: (o.low or 0, -t(o).toordinal()))
-            first = min(t(o) for o in higher if o.low == best.low)
-            gap = (when - first).days
-            outlets = sorted({_outlet(o) for o in higher if o.low == best.low and t(o) == first} or {_outlet(best)})
-            count = len(
-                {_outlet(o) for o in higher if o.low is not None and best.low is not None and o.low >= best.low}
-            )
-            statuses.append("outdated")
-            reasons.append(
-                f"{_outlet(c)} still reported {_figure(c)} on {day(when)}, {gap} day{'s' * (gap != 1)} after "
-                f"{best.low:,} was published by {count} outlet{'s' * (count != 1)} ({', '.join(outlets)}, {day(first)})."
-            )
-            continue
-        raised = [o for o in later if _above(o, c)] + raised_same
-        if raised:
-            last = max(raised, key=lambda o: (t(o), o.low or 0))
-            statuses.append("revised")
-            reasons.append(
-                f"{_outlet(c)} reported {_figure(c)} on {day(when)}; later reports raised it "
-                f"({_figure(last)} by {_outlet(last)}, {day(t(last))}): the course of a rising toll, not a conflict."
-            )
-            continue
-        statuses.append("consistent")
-        reasons.append(f"{_outlet(c)} reported {_figure(c)} on {day(when)}, which fits the reports around it.")
-    return statuses, reasons
-
-
-def _row_explanation(items: list[Claim], statuses: list[str], reasons: list[str], status: str) -> str:
-    if status == "single-source":
-        outlet = _outlet(items[0])
-        figures = ", ".join(dict.fromkeys(_figure(c) for c in items))
-        return f"Only {outlet} reported this toll ({figures})."
-    if status == "consistent":
-        outlets = len({_outlet(c) for c in items})
-        return f"{outlets} outlets' reports fit together: one count fits the reports of each time."
-    if status == "revised":
-        firsts = [c for c, s in zip(items, statuses) if s == "revised"]
-        low = min(firsts, key=lambda c: c.high if c.high is not None else 0)
-        return (
-            "The toll rose as reports came in; no outlet reported less than what was already out. "
-            + reasons[items.index(low)]
-        )
-    return next(r for r, s in zip(reasons, statuses) if s == status)
-
-
-def _main_figures(items: list[Claim]) -> list[Claim]:
-    """Each article's highest figure of one comparison, in the items' order: one article at one time states one
-    toll per kind, group and place; its lower figures there are parts ("de ellos, 97 mujeres") or counts it
-    recalls ("up from 79"), which are not compared."""
-    best: dict[str, Claim] = {}
-    for c in items:
-        size = (c.low if c.low is not None else -1, c.high if c.high is not None else float("inf"))
-        old = best.get(c.article)
-        if old is None or size > (
-            old.low if old.low is not None else -1,
-            old.high if old.high is not None else float("inf"),
-        ):
-            best[c.article] = c
-    return [c for c in items if best.get(c.article) is c]
-
-
 def _common(intervals: Sequence[tuple[int | None, int | None]]) -> tuple[int | None, int | None]:
     low = max((lo for lo, _ in intervals if lo is not None), default=None)
     high = min((hi for _, hi in intervals if hi is not None), default=None)
@@ -368,24 +183,24 @@ def agreements(
 
     def sort_key(c: Claim) -> tuple:
         when = times.get(c)
-        return (when is None, when or dt.date.min, _outlet(c), c.article, c.start, c.low or -1, c.high or -1)
+        return (when is None, when or dt.date.min, outlet(c), c.article, c.start, c.low or -1, c.high or -1)
 
     out = []
     for key in sorted(groups, key=row_order):
         incident, kind, group, place = key
         items = sorted(groups[key], key=sort_key)
         articles = tuple(sorted(dict.fromkeys(c.article for c in items)))
-        mains = _main_figures(items)
-        if len({_outlet(c) for c in items}) < 2:
+        mains = main_figures(items)
+        if len({outlet(c) for c in items}) < 2:
             statuses, reasons = ["single-source"] * len(items), [""] * len(items)
             status = "single-source"
         else:
-            judged = dict(zip(mains, zip(*_judge(mains, times, days))))
+            judged = dict(zip(mains, zip(*judge(mains, times, days))))
             main_of = {c.article: c for c in mains}
             statuses = [judged[main_of[c.article]][0] for c in items]
             reasons = [
                 judged[c][1] if c in judged else
-                f"{_outlet(c)} also gave {_figure(c)} in the article where it reported {_figure(main_of[c.article])}: "
+                f"{outlet(c)} also gave {figure_text(c)} in the article where it reported {figure_text(main_of[c.article])}: "
                 "a part or an earlier count it recalls, not compared."
                 for c in items
             ]  # fmt: skip
@@ -421,8 +236,8 @@ def agreements(
             Agreement(
                 kind, group, incident, articles, status, low, high, named_sources, story=items[0].story,
                 place=shown, parents=chains.get(place, ()) if place else (),
-                explanation=_row_explanation(items, statuses, reasons, status) if status == "single-source"
-                else _row_explanation(items_main, statuses_main, reasons_main, status), series=series,
+                explanation=row_explanation(items, statuses, reasons, status) if status == "single-source"
+                else row_explanation(items_main, statuses_main, reasons_main, status), series=series,
             )
         )  # fmt: skip
     return _flag_parts(out, times, days)

@@ -261,7 +261,8 @@ def _lexicon(language: str) -> _Lexicon:
         increment_before=re.compile(rf"{words_regex(lex['increment_before'])}\s+$", i),
         pivot=re.compile(words_regex(lex["comparison_pivots"]), i),
         toll_after=re.compile(
-            rf"\s+(?:{words_regex(lex['toll_after_verbs'])}\s+)?(?:{words_regex(lex['toll_articles'])}\s+)(?:{_kinds(lex, 'toll')})", i
+            rf"\s+(?:{words_regex(lex['toll_after_verbs'])}\s+)?(?:{words_regex(lex['toll_articles'])}\s+)(?:{_kinds(lex, 'toll')})",
+            i,
         ),
         inclusion=re.compile(rf"{words_regex(lex['inclusion'])}\s+$", i),
         filler=re.compile(words_regex(lex["np_fillers"]), i),
@@ -631,7 +632,11 @@ class _ArticlePlaces:
 
 
 def _places_of(
-    kept: list[_Candidate], named: list[places.Mention], main: places.Mention | None, text: str, sentence: tuple[int, int]
+    kept: list[_Candidate],
+    named: list[places.Mention],
+    main: places.Mention | None,
+    text: str,
+    sentence: tuple[int, int],
 ) -> list[places.Mention | None]:
     """Step 5: the place of each claim of a sentence.
 
@@ -711,7 +716,10 @@ def _merged(claims: list[Claim]) -> list[Claim]:
 RE_COMMA_CLAUSE = re.compile(r",(?!\d)|[;—–]|\b(?:because|porque|pues|while|mientras)\b", re.IGNORECASE)
 RE_CLAUSE_BREAK = re.compile(r"[;:]|\.\s|,\s+(?:mientras|pero|while|but|and|y)\b", re.IGNORECASE)
 RE_YEAR_WORD = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
-RE_SINCE_BEFORE = re.compile(r"(?:since|desde|a partir de|from)\s+(?:(?:el|the|early|late|mid|finales|principios|comienzos)\s+)*(?:(?:de|of)\s+)?(?:\w+\s+(?:de\s+)?)?$", re.IGNORECASE)
+RE_SINCE_BEFORE = re.compile(
+    r"(?:since|desde|a partir de|from)\s+(?:(?:el|the|early|late|mid|finales|principios|comienzos)\s+)*(?:(?:de|of)\s+)?(?:\w+\s+(?:de\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 def _zero_claims(text: str, sentence: tuple[int, int], lex: _Lexicon) -> list[tuple[str, str, Figure]]:
@@ -756,9 +764,7 @@ def _opens_with(part: str, kind: str, lex: _Lexicon) -> bool:
 
 
 def _has_kind(clause: str, kind: str, lex: _Lexicon) -> bool:
-    return any(
-        m.lastgroup == kind for pattern in (lex.participle, lex.after) for m in pattern.finditer(clause)
-    )
+    return any(m.lastgroup == kind for pattern in (lex.participle, lex.after) for m in pattern.finditer(clause))
 
 
 def _zero_figure(m: re.Match[str], text: str) -> Figure:
@@ -787,7 +793,11 @@ def _not_a_count(c: _Candidate, text: str, sentence: tuple[int, int], lex: _Lexi
     # Superseded and forecast words qualify a figure of their own comma clause only: "The death toll, once
     # reported at 93, has now surged to 115"; "The toll could rise further, as 33 others remain in serious condition".
     part = RE_COMMA_CLAUSE.split(clause)[-1]
-    if lex.superseded.search(part) or lex.forecast.search(part[-FORECAST_REACH:]) or lex.increment_before.search(clause):
+    if (
+        lex.superseded.search(part)
+        or lex.forecast.search(part[-FORECAST_REACH:])
+        or lex.increment_before.search(clause)
+    ):
         return True
     if lex.increment_after.match(text, c.phrase.end) or lex.increment_after.match(text, c.verb_end):
         return True
@@ -801,8 +811,13 @@ def _not_a_count(c: _Candidate, text: str, sentence: tuple[int, int], lex: _Lexi
     return False
 
 
-RE_PLACE_BEFORE = re.compile(r"\s*[,:(]?\s*(?:(?:con|with|had|has|have|tiene|registra|suma|reported|report|registró)\s+)?\(?\s*$", re.IGNORECASE)
-RE_PLACE_AFTER = re.compile(r"\)?\s*,?\s*(?:en|in|de|from)\s+(?:(?:el|la|los|las|the)\s+)?(?:(?:estado|state|provincia|province|región|region|condado|county|ciudad|city)\s+(?:de\s+|of\s+)?)?$", re.IGNORECASE)
+RE_PLACE_BEFORE = re.compile(
+    r"\s*[,:(]?\s*(?:(?:con|with|had|has|have|tiene|registra|suma|reported|report|registró)\s+)?\(?\s*$", re.IGNORECASE
+)
+RE_PLACE_AFTER = re.compile(
+    r"\)?\s*,?\s*(?:en|in|de|from)\s+(?:(?:el|la|los|las|the)\s+)?(?:(?:estado|state|provincia|province|región|region|condado|county|ciudad|city)\s+(?:de\s+|of\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 def _placed(c: _Candidate, named: list[places.Mention], text: str) -> bool:
@@ -811,7 +826,12 @@ def _placed(c: _Candidate, named: list[places.Mention], text: str) -> bool:
 
 
 def _listed(
-    candidates: list[_Candidate], where: _ArticlePlaces, text: str, previous: str | None, sentence_start: int, lex: _Lexicon
+    candidates: list[_Candidate],
+    where: _ArticlePlaces,
+    text: str,
+    previous: str | None,
+    sentence_start: int,
+    lex: _Lexicon,
 ) -> str | None:
     """A list of places with their figures shares the kind of the claim before it ("542 víctimas mortales en Al
     Haouz, 321 en Taroudant, Chichaoua con 103"): a figure with no kind of its own, a bare number or people,
@@ -827,9 +847,17 @@ def _listed(
     elif len(text[sentence_start : candidates[0].figure.start].split()) > 4:
         last = None  # the kind of the sentence before reaches only a list that opens its sentence
     for c in candidates:
-        if c.kind is None and not c.rejected and last and c.phrase.head in (None, "person") and lex.subgroup.match(text, c.phrase.end):
+        if (
+            c.kind is None
+            and not c.rejected
+            and last
+            and c.phrase.head in (None, "person")
+            and lex.subgroup.match(text, c.phrase.end)
+        ):
             c.kind = last  # "97 were women", "at least four were teenagers": a part of the toll before
-        bare = c.phrase.head is None or (c.phrase.head == "person" and not c.phrase.nouns and set(c.phrase.groups) <= {"total"})
+        bare = c.phrase.head is None or (
+            c.phrase.head == "person" and not c.phrase.nouns and set(c.phrase.groups) <= {"total"}
+        )
         if c.kind is None and not c.rejected and last and bare and _placed(c, where.named, text):
             c.kind = last
         last = c.kind or last
