@@ -221,8 +221,11 @@ def test_cli_figures_table(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_page_shows_claims_charts_and_merges_incidents() -> None:
     at = open_page("figures", timeout=60)
-    assert [m.value for m in at.metric] == ["5", "4", "0"]
-    assert len(at.get("plotly_chart")) == 2
+    assert [m.value for m in at.metric] == ["5", "4", "3", "0"]  # claims, articles, tolls compared, conflicting
+    assert len(at.get("plotly_chart")) == 1  # the step chart of the toll most outlets report
+    steps = at.get("html")[0].value
+    assert "report date" in steps and "<mark>al menos 100 víctimas mortales</mark>" in steps
+    assert any("consistent" in m.value and "2 outlets" in m.value for m in at.markdown)
     assert any("<mark>al menos 100 víctimas mortales</mark>" in h.value for h in at.get("html"))  # st.html, not markdown
     # Incidents are stories now (#15): the seeds' January coverage is story S2, the boat strikes' running total apart.
     at.multiselect(key="figures-merge-choice").set_value(["S2", "since 2025-09"])

@@ -61,6 +61,7 @@ from typing import TYPE_CHECKING
 from analysis.casualties.claims import KINDS, Claim
 from analysis.casualties.comparable import compared_place, inside
 from analysis.casualties.statuses import figure_text, judge, main_figures, outlet, row_explanation
+from analysis.casualties.timing import ReportTime
 from analysis.config import settings
 
 if TYPE_CHECKING:  # pandas (1 s of imports) only for the tables
@@ -68,7 +69,9 @@ if TYPE_CHECKING:  # pandas (1 s of imports) only for the tables
 
 __all__ = [
     "STATUSES",
+    "AGREEMENT_COLUMNS",
     "Agreement",
+    "agreement_table",
     "agreements",
     "apply_overrides",
     "claims_table",
@@ -151,6 +154,14 @@ def _common(intervals: Sequence[tuple[int | None, int | None]]) -> tuple[int | N
     return (low, high) if low is None or high is None or low <= high else (None, None)
 
 
+def _day(value: object) -> dt.date | None:
+    """A report time as a day: a ``ReportTime``'s date, a date, a datetime's day; None otherwise."""
+    value = value.date if isinstance(value, ReportTime) else value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
+
+
 def agreements(
     claims: Iterable[Claim],
     times: Mapping[Claim, object] | None = None,
@@ -166,7 +177,7 @@ def agreements(
     The result does not depend on the order of the claims' articles.
     """
     days = settings().agreement.same_time_days if same_time_days is None else same_time_days
-    times = {c: getattr(v, "date", v) for c, v in (times or {}).items()}  # a ReportTime or a date
+    times = {c: _day(v) for c, v in (times or {}).items()}
     languages = languages or {}
     groups: dict[tuple[str, str, str, str | None], list[Claim]] = {}
     chains: dict[str | None, tuple[str, ...]] = {}
@@ -337,9 +348,35 @@ def timeline(claims: Iterable[Claim], dates: Mapping[str, object]) -> pd.DataFra
     return table.sort_values(["series", "date", "source"])[columns].reset_index(drop=True)
 
 
-def comparison_table(claims: Sequence[Claim], dates: Mapping[str, object] | None = None) -> pd.DataFrame:
-    """The claims table plus ``status``: the agreement of the claim's (kind, group, incident)."""
+def comparison_table(
+    claims: Sequence[Claim], dates: Mapping[str, object] | None = None, *, rows: Sequence[Agreement] | None = None
+) -> pd.DataFrame:
+    """The claims table plus ``status``: the status of the comparison the claim is in (``rows``, by default
+    :func:`agreements` with each claim's article date as its report time)."""
     table = claims_table(claims, dates)
-    status = {(a.kind, a.group, a.incident): a.status for a in agreements(claims)}
-    keys = zip(table["kind"], table["group"], table["incident"])
-    return table.assign(status=[status[k] for k in keys])
+    if rows is None:
+        rows = agreements(claims, {c: (dates or {}).get(c.article) for c in claims})
+    status = {(p["article"], p["at"], r.kind, r.group, r.incident): r.status for r in rows for p in r.series}
+    keys = zip(table["article"], table["start"], table["kind"], table["group"], table["incident"])
+    return table.assign(status=[status.get(k, "single-source") for k in keys])
+
+
+AGREEMENT_COLUMNS = ["story", "incident", "kind", "group", "place", "status", "outlets", "reports", "first", "last",
+                     "explanation", "flags"]  # fmt: skip
+
+
+def agreement_table(rows: Sequence[Agreement]) -> pd.DataFrame:
+    """One line per comparison (columns: ``AGREEMENT_COLUMNS``): ``first``/``last`` are its earliest and latest
+    report dates (None when undated), ``flags`` its part-larger-than-whole notes joined."""
+    import pandas as pd
+
+    lines = []
+    for r in rows:
+        times = sorted(str(p["time"]) for p in r.series if p["time"])
+        lines.append({
+            "story": r.story, "incident": r.incident, "kind": r.kind, "group": r.group, "place": r.place or "",
+            "status": r.status, "outlets": len({p["source"] or p["article"] for p in r.series}),
+            "reports": len(r.series), "first": times[0] if times else None, "last": times[-1] if times else None,
+            "explanation": r.explanation, "flags": " ".join(r.flags),
+        })  # fmt: skip
+    return pd.DataFrame(lines, columns=AGREEMENT_COLUMNS)
