@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.present.style import OTHER_COLOUR, PALETTE, finish, label, source_colours
+from analysis.present.style import OTHER_COLOUR, OUTLET_PALETTE, PALETTE, finish, label, source_colours
 
 CONFLICT = "#D55E00"
 OPEN_OPACITY = 0.3
@@ -271,7 +271,12 @@ def step_chart(
     if dated.empty:
         return finish(fig, title=f"{label(title)}: no dated report ({undated} undated)")
     sources = list(dict.fromkeys(dated["source"]))
-    everyone = colours or source_colours(sources)
+    everyone = dict(colours or source_colours(sources))
+    # Beyond the palette's 40 outlets the corpus' colours are grey: give this chart's grey outlets free colours.
+    free = iter([c for c in OUTLET_PALETTE if c not in {everyone.get(s) for s in sources}])
+    for source in sources:
+        if everyone.get(source, OTHER_COLOUR) == OTHER_COLOUR:
+            everyone[source] = next(free, OTHER_COLOUR)
     names = names or {}
     for source in sources:
         part = dated[dated["source"] == source].sort_values("time", kind="stable")
