@@ -169,3 +169,26 @@ def test_seeds_stay_consistent_and_the_boats_apart(seeds_text) -> None:
     assert [(r.incident, r.articles, r.status) for r in boats] == [
         ("since 2025-09", ("004_2dbd488ba90dab47",), "single-source")
     ]
+
+
+def test_step_chart_has_a_line_per_outlet_and_the_envelope_of_what_was_published() -> None:
+    from analysis.present.charts.casualties import series_html, series_table, step_chart
+
+    claims, times = _claims([("A", 2, 95, 95), ("B", 3, 211, 211), ("A", 5, 230, 230), ("C", 5, 95, 95),
+                             ("D", None, 100, 100)])  # fmt: skip
+    claims = [Claim(**{**c.__dict__, "text": "<b>95</b> muertos según <i>X</i>", "start": 3, "end": 5}) for c in claims]
+    times = {c: times[k] for c, k in zip(claims, times)}
+    (row,) = agreements(claims, times)
+    table = series_table(row.series)
+    fig = step_chart(table, title="killed · total · <Paiporta>", names={"A-0": "Diario <A>"})
+    lines = {t.name: t for t in fig.data}
+    assert set(lines) == {"A", "B", "C", "highest figure published by then"}
+    assert list(lines["A"].y) == [95.0, 230.0] and lines["A"].line.shape == "hv"
+    envelope = lines["highest figure published by then"]
+    assert list(envelope.x) == ["2026-11-02", "2026-11-03", "2026-11-05"] and list(envelope.y) == [95, 211, 230]
+    assert lines["C"].marker.symbol == ("diamond",)  # C's 95 on the 5th is outdated
+    hover = lines["A"].customdata[0]
+    assert hover[0] == "Diario &lt;A&gt;" and "&lt;b&gt;95&lt;/b&gt;" in hover[4]  # article and sentence, escaped
+    assert "1 undated report" in fig.layout.title.text and "&lt;Paiporta&gt;" in fig.layout.title.text
+    page = series_html(table)
+    assert page.count("<details>") == 5 and "<b>" not in page and "<mark>" in page

@@ -269,7 +269,7 @@ def step_chart(
     dated = table[table["time"].notna()]
     undated = len(table) - len(dated)
     if dated.empty:
-        return finish(fig, title=f"{label(title)}: no dated report ({undated} undated)")
+        return finish(fig, title=f"{title}: no dated report ({undated} undated)")
     sources = list(dict.fromkeys(dated["source"]))
     everyone = dict(colours or source_colours(sources))
     # Beyond the palette's 40 outlets the corpus' colours are grey: give this chart's grey outlets free colours.
@@ -315,7 +315,7 @@ def step_chart(
     )  # fmt: skip
     fig.update_yaxes(title="people (bar: up to the upper bound)", rangemode="tozero")
     more = f"; {undated} undated report{'s' * (undated != 1)} not on the time axis" if undated else ""
-    return finish(fig, title=f"{label(title)}{more}", height=460)
+    return finish(fig, title=f"{title}{more}", height=460)
 
 
 def series_html(table: pd.DataFrame, *, names: Mapping[str, str] | None = None) -> str:
