@@ -77,7 +77,8 @@ def _figures(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
 
     text = _build(corpus, args)
     found = story_map(text, edits=args.workspace.story_edits)
-    return figures_json(figures_claims(text, args.workspace.settings.figure_incidents, found), text)
+    settings = args.workspace.settings
+    return figures_json(figures_claims(text, settings.figure_incidents, found), text, settings.figure_places)
 
 
 def _figures_table(result: dict[str, object]) -> pd.DataFrame:
@@ -174,7 +175,10 @@ def _terms_table(result: dict[str, object]) -> pd.DataFrame:
         found = result["suggestions"]
         assert isinstance(found, list)
         return pd.DataFrame(
-            [(s["frame"], s["score"], s["similarity"], s["split"], s["apart"], "; ".join(s["contexts"])) for s in found],
+            [
+                (s["frame"], s["score"], s["similarity"], s["split"], s["apart"], "; ".join(s["contexts"]))
+                for s in found
+            ],
             columns=["frame", "score", "similarity", "split", "apart", "contexts"],
         )
     rows = result["counts"]

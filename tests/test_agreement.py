@@ -226,11 +226,25 @@ def test_page_shows_claims_charts_and_merges_incidents() -> None:
     steps = at.get("html")[0].value
     assert "report date" in steps and "<mark>al menos 100 víctimas mortales</mark>" in steps
     assert any("consistent" in m.value and "2 outlets" in m.value for m in at.markdown)
-    assert any("<mark>al menos 100 víctimas mortales</mark>" in h.value for h in at.get("html"))  # st.html, not markdown
+    assert any(
+        "<mark>al menos 100 víctimas mortales</mark>" in h.value for h in at.get("html")
+    )  # st.html, not markdown
     # Incidents are stories now (#15): the seeds' January coverage is story S2, the boat strikes' running total apart.
     at.multiselect(key="figures-merge-choice").set_value(["S2", "since 2025-09"])
     at.text_input(key="figures-merge-name").set_value("all")
-    at.button[0].click()  # the form's Merge button
+    at.button(key="figures-merge-submit").click()  # the incidents form's Merge button
     at.run()
     assert not at.exception
     assert at.session_state["settings"]["figure_incidents"] == {"S2": "all", "since 2025-09": "all"}
+
+
+def test_page_merges_places_into_the_workspace() -> None:
+    at = open_page("figures", timeout=60)
+    places = at.multiselect(key="figures-place-merge-choice")
+    assert {"Venezuela", "Rusia"} <= set(places.options)
+    places.set_value(["Venezuela", "Rusia"])
+    at.text_input(key="figures-place-merge-name").set_value("Venezuela")
+    at.button(key="figures-place-merge-submit").click()
+    at.run()
+    assert not at.exception
+    assert at.session_state["settings"]["figure_places"] == {"Rusia": "Venezuela"}

@@ -162,18 +162,38 @@ def _day(value: object) -> dt.date | None:
     return value if isinstance(value, dt.date) else None
 
 
+def _edited(
+    article: str, place: str | None, parents: tuple[str, ...], edits: Mapping[str, str], chains: Mapping
+) -> tuple[str | None, tuple[str, ...]]:
+    """The user's place edits: "article@place" moves one article's figures of a place to another name (split),
+    then a place name maps to another (merge). A merged place takes the containers of the place it joins.
+
+    >>> _edited("a", "Hurricane", ("Utah", "United States"), {"Hurricane": "United States"}, {"United States": ()})
+    ('United States', ())
+    >>> _edited("a", "Seoul", ("South Korea",), {"a@Seoul": "Itaewon"}, {})
+    ('Itaewon', ('South Korea',))
+    """
+    target = edits.get(f"{article}@{place}", place) if place else place
+    target = edits.get(target, target) if target else target
+    if target == place:
+        return place, parents
+    return target, chains.get(target, parents)
+
+
 def agreements(
     claims: Iterable[Claim],
     times: Mapping[Claim, object] | None = None,
     *,
     languages: Mapping[str, str] | None = None,
     same_time_days: int | None = None,
+    places: Mapping[str, str] | None = None,
 ) -> list[Agreement]:
     """One :class:`Agreement` per (incident, kind, group, place), sorted by them (totals first).
 
     ``times`` gives each claim's report time (a date, or a ``ReportTime`` of
     :func:`analysis.casualties.timing.report_times`; a claim
-    missing from it has an unknown time); ``languages`` each article's language, to read place lists.
+    missing from it has an unknown time); ``languages`` each article's language, to read place lists;
+    ``places`` the user's merges and splits of places (:func:`_edited`).
     The result does not depend on the order of the claims' articles.
     """
     days = settings().agreement.same_time_days if same_time_days is None else same_time_days
@@ -181,11 +201,23 @@ def agreements(
     languages = languages or {}
     groups: dict[tuple[str, str, str, str | None], list[Claim]] = {}
     chains: dict[str | None, tuple[str, ...]] = {}
+    located: list[tuple[Claim, str | None, tuple[str, ...]]] = []
     for claim in claims:
-        place: str | None = None
+        place, parents = None, ()
         if claim.group == "total":
             place, parents = compared_place(claim, languages.get(claim.article, "es"))
-            chains.setdefault(place, parents)
+            if place not in chains or (len(parents), parents) > (
+                len(chains[place]),
+                chains[place],
+            ):  # order-independent
+                chains[place] = parents
+        located.append((claim, place, parents))
+    known = dict(chains)
+    for claim, place, parents in located:
+        if places and place:
+            place, parents = _edited(claim.article, place, parents, places, known)
+            if place not in chains or (len(parents), parents) > (len(chains[place]), chains[place]):
+                chains[place] = parents
         groups.setdefault((claim.incident, claim.kind, claim.group, place), []).append(claim)
     kinds = {k: i for i, k in enumerate(KINDS)}
 

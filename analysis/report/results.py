@@ -148,19 +148,24 @@ def story_map(text: TextCorpus, *, edits: StoryEdits | None = None, model: Tfidf
         return singletons(text)
 
 
-def figures_json(claims: Sequence[Claim], text: TextCorpus | None = None) -> dict[str, object]:
+def figures_json(
+    claims: Sequence[Claim], text: TextCorpus | None = None, places: Mapping[str, str] | None = None
+) -> dict[str, object]:
     """``{"claims": [...], "agreement": [...]}`` as the figures command prints them; with ``text`` (the corpus
     the claims come from), claims are compared in time (their report times) and place lists read in each
-    article's language."""
-    return {"claims": [c.to_json() for c in claims], "agreement": [a.to_json() for a in compared(claims, text)]}
+    article's language; ``places`` are the user's place merges and splits (a workspace's ``figure_places``)."""
+    rows = compared(claims, text, places)
+    return {"claims": [c.to_json() for c in claims], "agreement": [a.to_json() for a in rows]}
 
 
-def compared(claims: Sequence[Claim], text: TextCorpus | None = None) -> list[Agreement]:
+def compared(
+    claims: Sequence[Claim], text: TextCorpus | None = None, places: Mapping[str, str] | None = None
+) -> list[Agreement]:
     """The claims' comparisons (``analysis.casualties.agreement``), in time when ``text`` is given."""
     if text is None:
-        return agreements(claims)
+        return agreements(claims, places=places)
     languages = {d.id: d.article.language for d in text.docs}
-    return agreements(claims, report_times(claims, text), languages=languages)
+    return agreements(claims, report_times(claims, text), languages=languages, places=places)
 
 
 def similarity_json(

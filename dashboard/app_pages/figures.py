@@ -25,6 +25,7 @@ from analysis.text import TextCorpus
 from dashboard import components, state
 
 OVERRIDES = "figure_incidents"  # workspace setting: claim incident or article id -> incident name
+PLACES = "figure_places"  # workspace setting: place or "article@place" -> place name
 
 
 @st.cache_data(show_spinner="Reading casualty figures…", max_entries=4)
@@ -35,13 +36,18 @@ def _claims(key: str, stories_key: str, _text: TextCorpus, _found: StoryMap) -> 
 
 @st.cache_data(show_spinner="Comparing figures across sources…", max_entries=8)
 def _tables(
-    key: str, overrides: tuple[tuple[str, str], ...], stories_key: str, _text: TextCorpus, _found: StoryMap
+    key: str,
+    overrides: tuple[tuple[str, str], ...],
+    places: tuple[tuple[str, str], ...],
+    stories_key: str,
+    _text: TextCorpus,
+    _found: StoryMap,
 ) -> tuple[list[Claim], list[Agreement], pd.DataFrame, pd.DataFrame]:
     """Claims in their stories with the user's incident edits, their comparisons in time, claims and incidents."""
     claims = apply_overrides(_claims(key, stories_key, _text, _found), dict(overrides))
     dates = {d.article.id: d.article.date for d in _text.docs}
     languages = {d.id: d.article.language for d in _text.docs}
-    rows = agreements(claims, report_times(claims, _text), languages=languages)
+    rows = agreements(claims, report_times(claims, _text), languages=languages, places=dict(places))
     return claims, rows, comparison_table(claims, dates, rows=rows), incidents_table(claims)
 
 
@@ -62,9 +68,11 @@ text = state.current_text()
 overrides: dict[str, str] = dict(state.setting(OVERRIDES, {}))  # type: ignore[call-overload]
 found = state.current_stories()
 stories_key = repr(sorted(found.assignment.items())) + repr([(s.id, s.start) for s in found.stories])
+place_edits: dict[str, str] = dict(state.setting(PLACES, {}))  # type: ignore[call-overload]
 claims, rows, table, incidents = _tables(
-    state.corpus_key(corpus), tuple(sorted(overrides.items())), stories_key, text, found
-)
+    state.corpus_key(corpus), tuple(sorted(overrides.items())), tuple(sorted(place_edits.items())), stories_key,
+    text, found,
+)  # fmt: skip
 
 if not claims:
     st.info("No casualty figure was found in the corpus.")
@@ -125,6 +133,40 @@ for flag in row.flags:
     st.warning(components.plain(flag), icon=":material/warning:")
 components.html_block(series_html(reports, names=article_label))
 
+with st.expander("Merge or split places", icon=":material/place:"):
+    st.caption(
+        "Tolls are compared per place. Merge places that are one (a place read wrongly, two names of one town), "
+        "or move one article's figures of a place to a place of their own. Saved with the workspace."
+    )
+    known = sorted({r.place for r in rows if r.place})
+    with st.form("figures-place-merge"):
+        chosen_places = st.multiselect("Places to merge", known, key="figures-place-merge-choice")
+        into = st.text_input("Name of the merged place", key="figures-place-merge-name")
+        if (
+            st.form_submit_button("Merge places", icon=":material/merge:", key="figures-place-merge-submit")
+            and len(chosen_places) > 1
+        ):
+            target = into.strip() or chosen_places[0]
+            state.set_setting(PLACES, {**place_edits, **{p: target for p in chosen_places if p != target}})
+            st.rerun()
+    with st.form("figures-place-split"):
+        pairs = sorted({f"{p['article']}@{r.place}" for r in rows if r.place for p in r.series})
+        shown_pairs = {f"{state.names().get(x.split('@')[0], x.split('@')[0])} — {x.split('@')[-1]}": x for x in pairs}
+        pair = shown_pairs.get(st.selectbox("Article and place", list(shown_pairs)) or "")
+        new_place = st.text_input("Move its figures to place", key="figures-place-split-name")
+        if (
+            st.form_submit_button("Move", icon=":material/call_split:", key="figures-place-split-submit")
+            and pair
+            and new_place.strip()
+        ):
+            state.set_setting(PLACES, {**place_edits, pair: new_place.strip()})
+            st.rerun()
+    if place_edits:
+        st.caption(f"Your place edits: {len(place_edits)}")
+        if st.button("Undo place edits", key="figures-place-reset", icon=":material/undo:"):
+            state.set_setting(PLACES, {})
+            st.rerun()
+
 st.subheader("Claims and their evidence")
 article_label = state.names()
 left, middle, right = st.columns(3)
@@ -155,7 +197,7 @@ names = list(incidents["incident"])
 with st.form("figures-merge"):
     chosen = st.multiselect("Incidents to merge", names, key="figures-merge-choice")
     merged = st.text_input("Name of the merged incident", key="figures-merge-name")
-    if st.form_submit_button("Merge", icon=":material/merge:") and len(chosen) > 1:
+    if st.form_submit_button("Merge", icon=":material/merge:", key="figures-merge-submit") and len(chosen) > 1:
         target = merged.strip() or chosen[0]
         state.set_setting(OVERRIDES, {**overrides, **{name: target for name in chosen}})
         st.rerun()
