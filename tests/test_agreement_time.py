@@ -192,3 +192,16 @@ def test_step_chart_has_a_line_per_outlet_and_the_envelope_of_what_was_published
     assert "1 undated report" in fig.layout.title.text and "&lt;Paiporta&gt;" in fig.layout.title.text
     page = series_html(table)
     assert page.count("<details>") == 5 and "<b>" not in page and "<mark>" in page
+
+
+def test_user_place_edits_merge_and_split_comparisons() -> None:
+    town, _ = _claims([("A", 2, 50, 50), ("B", 2, 50, 50)], place="Villa Alta")
+    other, _ = _claims([("C", 2, 40, 40)], place="Villalta")
+    other = [Claim(**{**c.__dict__, "article": "C-x"}) for c in other]
+    claims = town + other
+    times = {c: dt.date(2026, 11, 2) for c in claims}
+    assert len(agreements(claims, times)) == 2
+    (merged,) = agreements(claims, times, places={"Villalta": "Villa Alta"})
+    assert (merged.place, merged.status) == ("Villa Alta", "conflicting")
+    split = agreements(claims, times, places={"Villalta": "Villa Alta", "C-x@Villa Alta": "Villa Alta port"})
+    assert [(r.place, r.status) for r in split] == [("Villa Alta", "consistent"), ("Villa Alta port", "single-source")]

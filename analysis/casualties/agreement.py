@@ -165,16 +165,19 @@ def _day(value: object) -> dt.date | None:
 def _edited(
     article: str, place: str | None, parents: tuple[str, ...], edits: Mapping[str, str], chains: Mapping
 ) -> tuple[str | None, tuple[str, ...]]:
-    """The user's place edits: "article@place" moves one article's figures of a place to another name (split),
-    then a place name maps to another (merge). A merged place takes the containers of the place it joins.
+    """The user's place edits: a place name maps to another (merge), then "article@place" (the place before or
+    after the merge) moves one article's figures to another name (split). A merged place takes the containers of
+    the place it joins.
 
     >>> _edited("a", "Hurricane", ("Utah", "United States"), {"Hurricane": "United States"}, {"United States": ()})
     ('United States', ())
     >>> _edited("a", "Seoul", ("South Korea",), {"a@Seoul": "Itaewon"}, {})
     ('Itaewon', ('South Korea',))
     """
-    target = edits.get(f"{article}@{place}", place) if place else place
-    target = edits.get(target, target) if target else target
+    if not place:
+        return place, parents
+    merged = edits.get(place, place)
+    target = edits.get(f"{article}@{merged}") or edits.get(f"{article}@{place}") or merged
     if target == place:
         return place, parents
     return target, chains.get(target, parents)
