@@ -131,7 +131,9 @@ else:
 st.markdown(f"**{row.status}**: {components.plain(row.explanation)}")
 for flag in row.flags:
     st.warning(components.plain(flag), icon=":material/warning:")
-components.html_block(series_html(reports, names=article_label))
+components.html_block(
+    series_html(components.page_of(reports, key="figures-reports-page", what="reports"), names=article_label)
+)
 
 with st.expander("Merge or split places", icon=":material/place:"):
     st.caption(
