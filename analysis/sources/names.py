@@ -50,7 +50,9 @@ TITLE_HEADS = (
 )
 RE_TITLE_OF = re.compile(rf"(.*?\b(?:{'|'.join(TITLE_HEADS)})\s+of\s+(?:the\s+)?\S+)\s+(?=\S+\s+\S)")
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "of", "the", "for", "y", "and"})
-DESCRIPTION_WORDS = 10  # words of a title or apposition kept as a name's description
+DESCRIPTION_WORDS = 10
+RE_NONSPACE = re.compile(r"\S+")
+RE_THAT = re.compile(r"\b(?:que|that)\b")  # words of a title or apposition kept as a name's description
 
 
 @dataclass(frozen=True)
@@ -90,15 +92,18 @@ def _stops(language: str) -> frozenset[str]:
 def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
     """``run`` without leading and trailing stop words and connectors ("Según Peskov" → "Peskov")."""
     stops = _stops(language)
-    words = list(re.finditer(r"\S+", run))
+    words = run.split()
     first, last = 0, len(words) - 1
-    while first <= last and (fold(words[first].group()) in stops or fold(words[first].group()) in HONORIFICS):
+    while first <= last and (fold(words[first]) in stops or fold(words[first]) in HONORIFICS):
         first += 1
-    while last >= first and fold(words[last].group()) in stops:
+    while last >= first and fold(words[last]) in stops:
         last -= 1
     if first > last:
         return None
-    a, b = words[first].start(), words[last].end()
+    if first == 0 and last == len(words) - 1:  # most runs: nothing to trim
+        return run, start, start + len(run)
+    spans = [m.span() for m in RE_NONSPACE.finditer(run)]
+    a, b = spans[first][0], spans[last][1]
     return run[a:b], start + a, start + b
 
 
@@ -157,9 +162,8 @@ def _before(text: str, start: int, language: str) -> str:
     head = re.sub(r"\s*,\s*$", "", head) if re.search(r"[^\W\d]+\s*,\s*$", head) else head
     piece = re.split(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)", head)[-1]
     lex = lexicon(language)
-    cut = max(
-        [m.end() for m in lex.verb.finditer(piece)] + [m.end() for m in re.finditer(r"\b(?:que|that)\b", piece)] + [0]
-    )
+    verbs = [] if lex.verb_words.isdisjoint(piece.lower().split()) else [m.end() for m in lex.verb.finditer(piece)]
+    cut = max(verbs + [m.end() for m in RE_THAT.finditer(piece)] + [0])
     return " ".join(piece[cut:].split()[-DESCRIPTION_WORDS:])
 
 

@@ -40,11 +40,17 @@ from analysis.config import settings
 from analysis.sources.lexicon import SourceLexicon, fold, lexicon
 from analysis.sources.names import NameRun, canonical_names, name_index, name_runs, resolve_in_article
 from analysis.text import Doc, TextCorpus
+from analysis.text import fold as text_fold
 
 __all__ = ["Quote", "extract", "quotes_in"]
 
 # «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
-RE_QUOTE = re.compile(r"«([^«»\n]+)[»”]|“([^“”«»\n]+)[”»\"]|\"([^\"“”«»\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)")
+# A “ closing a quote before punctuation is a typo published as is ("…así“, agregó").
+RE_QUOTE = re.compile(r"«([^«»\n]+)[»”]|“([^“”«»\n]+)(?:[”»\"]|“(?=[,.;:]))|\"([^\"“”«»\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)")
+# A quotation opened at the start of a paragraph (or after a colon) and not closed on its line runs to the
+# paragraph's end: the convention of quotes of several paragraphs (each opens, only the last closes).
+RE_OPEN_LINE = re.compile(r"(?:\n[ \t]*|:[ \t]+)([«“\"‘])(?=[^\n]*\w)")
+OPEN_TRAIL = " \t.,;:«“\"‘"
 RE_CLAUSE_WORD = re.compile(r"\s+[\w$]")
 RE_INVERTED = re.compile(r",\s*(?:[^,\s]+\s+){0,5}$")  # "CLAUSE, X said": the comma before the speaker
 RE_NAME_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*,?\s*$")
@@ -60,6 +66,8 @@ ADVERB_WINDOW = 80  # characters before a verb where adverbs and clitics between
 RE_GERUND = re.compile(r"(?:ndo|ndol[ao]s?|ing)$", re.IGNORECASE)  # "añadiendo", "calificándola", "adding"
 PREPOSITIONS = frozenset({"en", "a", "con", "por", "in", "at", "with", "by", "to", "from", "desde"})
 TITLE_LINKS = frozenset({"de", "del", "para", "of", "for", "at"})
+# A name after one of these before a colon is an object, not the speaker ("el ataque contra Feijóo: «...»").
+OBJECT_LINKS = PREPOSITIONS | TITLE_LINKS | {"contra", "sobre", "against", "about", "al"}
 PERSONAL = frozenset({"he", "she", "el", "ella"})  # folded: "él" → "el"; they/it may be a body
 ARTICLES = frozenset({"el", "la", "los", "las", "the"})
 RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
@@ -211,6 +219,8 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     lead = len(rest) - len(rest.lstrip())
     for run in runs:
         if offset + lead <= run.start < offset + lead + len(chunk):
+            if lex.language == "en" and re.match(r"\s+[a-z]", chunk[run.end - offset - lead :]):
+                return _IMPLIED  # "said Manafort had lived": the name is the reported clause's subject
             if not _in_title(rest[: run.start - offset]) and not _titled(lex, rest[: run.start - offset], run.name):
                 return _Subject("name", run.name, run.name)
             break
@@ -225,6 +235,15 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
                 return _Subject("name", f"{chunk}, {named.name}", named.name)
         return _Subject("title", chunk, None, chunk)
     return _IMPLIED
+
+
+def _is_gerund(verb: str) -> bool:
+    """Whether a reporting verb is a gerund ("añadiendo", "adding", "pointing out"): its subject is the clause's.
+
+    >>> _is_gerund("pointing out"), _is_gerund("ha dicho")
+    (True, False)
+    """
+    return any(RE_GERUND.search(word) for word in verb.split())
 
 
 def _titled(lex: SourceLexicon, before: str, name: str) -> bool:
@@ -261,7 +280,10 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     assert link is not None  # every part of the pattern is optional
     rest = window[link.end() :]
     joined = bool(link.group().strip()) or text[mark_end - 2 : mark_end - 1] in ",?!"
-    verb = lex.verb.match(rest)
+    clitic = lex.clitic.match(rest)  # "«...», le ha dicho": a clitic may come between the comma and the verb
+    verb = lex.verb.match(rest, clitic.end() if clitic else 0)
+    if verb and _is_gerund(verb.group()):
+        return None  # '"...," pointing out that "...": a gerund attributes what follows it, not this quote
     if verb:
         if not joined and not rest[:1].islower():
             return None
@@ -300,17 +322,25 @@ def _preposed(
             relative = RE_RELATIVE.search(head)  # "Así lo vivió Betto García, quien estaba de vacaciones:"
             run = _name_at_end(head[: relative.start()] if relative else head, runs,
                                clause_start + (relative.start() if relative else colon.start()))  # fmt: skip
+            object_words = text[clause_start : run.start].split() if run is not None else []
+            if object_words and fold(object_words[-1]) in OBJECT_LINKS:
+                run = None  # "las palabras de Carvajal:", "el ataque contra Feijóo:": the name is not who speaks
             if run is not None and len(prefix[: colon.start()].split()) <= 12:
                 return _Subject("name", run.name, run.name)
             return _opening_subject(prefix[: colon.start()], clause_start + colon.start(), lex, runs) or _IMPLIED
         return None
     kind, match = cue
-    if kind == "verb" and RE_GERUND.search(match.group()):
+    if kind == "verb" and _is_gerund(match.group()):
         return _IMPLIED
     after = _subject_after(prefix[match.end() :], clause_start + match.end(), lex, runs)
     if kind == "according" or after.kind != "implied":
         return after if after.kind != "implied" or kind == "verb" else None
-    return _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)
+    before = _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)
+    if before is None:  # "cuando expresó que «...»": a verb right after a clause opener has an unwritten subject
+        words = lex.adverbs.sub("", prefix[: match.start()]).split()
+        if words and words[-1].lower() in lex.clause_openers:
+            return _IMPLIED
+    return before
 
 
 def _ties(lex: SourceLexicon, text: str, run: NameRun) -> set[str]:
@@ -325,6 +355,50 @@ def _cues(lex: SourceLexicon, description: str) -> set[str]:
     """The role cue words in ``description`` (folded): what ties "el portavoz" to "el portavoz, Dmitri Peskov"."""
     folded = fold(description)
     return {m.group() for _, cue in lex.roles for m in cue.finditer(folded)}
+
+
+def _tied(
+    lex: SourceLexicon,
+    text: str,
+    runs: list[NameRun],
+    mention: str,
+    position: int,
+    marks: list[tuple[int, int]],
+    folded: str | None = None,
+) -> NameRun | None:
+    """The name a title stands for: a name written with the same cue word ("el portavoz" → "el portavoz del
+    Kremlin, Dmitri Peskov"), sharing the most words of the title ("el ministro de Producción" → the minister
+    of Production, not another minister), the nearest before it, else the last after it. Names inside
+    quotations are not described by the writer and are left out. ``folded`` (the article folded, same length)
+    lets names with no cue word near them be skipped before their description is read.
+
+    >>> text = "El ministro de Economía, Ana Ruiz, y el ministro de Producción, Luis Gil, hablaron."
+    >>> from analysis.sources.names import name_runs
+    >>> _tied(lexicon("es"), text, name_runs(text, "es"), "el ministro de Producción", len(text), []).name
+    'Luis Gil'
+    """
+    cues = _cues(lex, mention)
+    if not cues:
+        return None
+    words = {w for w in fold(mention).split() if len(w) > 3}
+    starts, ends = [s for s, _ in marks], [e for _, e in marks]
+    near = _cue_pattern(frozenset(cues))
+    best, best_key = None, None
+    for run in runs:
+        # A run's description lies within 120 characters before it and 160 after: look for a cue there first.
+        if folded is not None and not near.search(folded, max(0, run.start - 130), run.end + 170):
+            continue
+        if not _ties(lex, text, run) & cues or _inside(run.start, starts, ends):
+            continue
+        key = (len(words & set(fold(run.description).split())), run.start < position, run.start)
+        if best_key is None or key > best_key:
+            best, best_key = run, key
+    return best
+
+
+@cache
+def _cue_pattern(cues: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -351,14 +425,16 @@ def _hits(doc: Doc, pattern: re.Pattern[str], words: frozenset[str]) -> Iterator
     """
     if not doc.sentences:
         return
-    text, starts, sentence_of = doc.article.text, doc.starts.tolist(), doc.token_sentences.tolist()
-    for i, token in enumerate(doc.tokens):
-        if token in words:
-            match = pattern.match(text, starts[i])
-            if match:
-                a, b = doc.sentences[sentence_of[i]]
-                if match.end() <= b:
-                    yield a, b, match
+    found = [i for i, token in enumerate(doc.tokens) if token in words]
+    if not found:
+        return
+    text, starts, sentence_of = doc.article.text, doc.starts, doc.token_sentences
+    for i in found:
+        match = pattern.match(text, int(starts[i]))
+        if match:
+            a, b = doc.sentences[int(sentence_of[i])]
+            if match.end() <= b:
+                yield a, b, match
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -382,7 +458,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         lo = mark_ends[before] if before >= 0 and mark_ends[before] >= a else a
         tail = text[verb.end() : b]
         that = _that_pattern(lex).match(tail)
-        gerund = RE_GERUND.search(verb.group()) is not None
+        gerund = _is_gerund(verb.group())
 
         def written_before(lo: int = lo, at: int = verb.start(), gerund: bool = gerund) -> _Subject | None:
             return _IMPLIED if gerund else _subject_before(text[lo:at], at, lex, runs)
@@ -483,26 +559,57 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
     text, found, marks = doc.article.text, [], []
     min_words = settings().sources.continuation_min_words
     previous_end = 0
-    for match in RE_QUOTE.finditer(text):
-        inner = next(i for i in range(1, 5) if match.group(i) is not None)
-        start, end = match.start(inner), match.end(inner)
+    attributed_sentence = -1  # the sentence of the last quote found, where a later quote shares its speaker
+    for mark_start, start, end, mark_end in _quote_spans(text):
         trail = RE_CLOSE_PUNCT.search(text, start, end)
         end = trail.start() if trail and trail.start() > start else end
-        marks.append((match.start(), match.end()))
+        marks.append((mark_start, mark_end))
         if not re.search(r"\w", text[start:end]) or _is_title(text[start:end]):
             continue
-        a, _ = _sentence_bounds(doc, match.start())
-        clause_start = max(a, previous_end if previous_end <= match.start() else a)
-        previous_end = match.end()
-        subject = _postposed(text, match.end(), lex, runs) or _preposed(text, clause_start, match.start(), lex, runs)
-        position = match.start()
+        a, _ = _sentence_bounds(doc, mark_start)
+        clause_start = max(a, previous_end if previous_end <= mark_start else a)
+        previous_end = mark_end
+        subject = _postposed(text, mark_end, lex, runs) or _preposed(text, clause_start, mark_start, lex, runs)
+        if subject is None and attributed_sentence == a:  # 'acusó a Occidente de "especular" y ... "un ángulo"'
+            subject = _IMPLIED
         if subject is None:
-            opening = not text[a : match.start()].strip(" —–-¿¡")
+            opening = not text[a:mark_start].strip(" —–-¿¡")
             if not opening or len(text[start:end].split()) < min_words:
                 continue
             subject = _previous_subject(doc, a, lex, runs)
-        found.append(_Found(position, subject, start, end, True))
+        attributed_sentence = a
+        found.append(_Found(mark_start, subject, start, end, True))
     return found, marks
+
+
+def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """(mark start, words start, words end, mark end) of each quotation, in text order, none inside another.
+
+    >>> text = 'He said: ‘It is complex, it takes years.\\n\\n‘To do it we need help.’'
+    >>> [text[b:c] for _, b, c, _ in _quote_spans(text)]
+    ['It is complex, it takes years', 'To do it we need help.']
+    """
+    spans = []
+    for match in RE_QUOTE.finditer(text):
+        inner = next(i for i in range(1, 5) if match.group(i) is not None)
+        spans.append((match.start(), match.start(inner), match.end(inner), match.end()))
+    starts = {s for s, _, _, _ in spans}
+    for match in RE_OPEN_LINE.finditer("\n" + text):  # a newline before the text: its start opens a line too
+        mark = match.start(1) - 1
+        if mark in starts:
+            continue
+        line_end = text.find("\n", mark + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        end = line_end
+        while end > mark + 1 and text[end - 1] in OPEN_TRAIL:
+            end -= 1
+        spans.append((mark, mark + 1, end, line_end))
+    spans.sort(key=lambda s: (s[0], -s[3]))
+    kept: list[tuple[int, int, int, int]] = []
+    for span in spans:
+        if not kept or span[0] >= kept[-1][3]:
+            kept.append(span)
+    return kept
 
 
 def _strip_determiner(lex: SourceLexicon, mention: str) -> str:
@@ -518,11 +625,13 @@ def quotes_in(doc: Doc) -> list[Quote]:
     direct, marks = _direct(doc, lex, runs)
     indirect = list({(f.start, f.end): f for f in reversed(_indirect(doc, lex, runs, marks))}.values())
     found = sorted(direct + indirect, key=lambda f: (f.position, not f.direct))
-    names = name_index(r.name for r in runs)
+    names = name_index(dict.fromkeys(r.name for r in runs))  # each spelling once, in text order
+    full = {name: resolve_in_article(name, names) for name in dict.fromkeys(r.name for r in runs)}
     runs_of: dict[str, list[NameRun]] = {}
     for run in runs:
-        runs_of.setdefault(resolve_in_article(run.name, names), []).append(run)
+        runs_of.setdefault(full[run.name], []).append(run)
     titles: dict[str, list[str]] = {}  # title mentions resolved to each speaker
+    folded: str | None = None
 
     def described(speaker: str) -> list[str]:
         return [r.description for r in runs_of.get(speaker, [])] + titles.get(speaker, [])
@@ -535,11 +644,12 @@ def quotes_in(doc: Doc) -> list[Quote]:
         if subject.kind == "name" and subject.name:
             speaker = resolve_in_article(subject.name, names)
         elif subject.kind == "title" and subject.mention:
-            cues = _cues(lex, subject.mention)
-            ties = [r for r in runs if _ties(lex, text, r) & cues]
-            tied = [r for r in ties if r.start < item.position] or ties
-            if tied:
-                speaker = resolve_in_article(tied[-1].name, names)
+            if folded is None:
+                folded = text_fold(text)
+            tied = _tied(lex, text, runs, subject.mention, item.position, marks,
+                         folded if len(folded) == len(text) else None)  # fmt: skip
+            if tied is not None:
+                speaker = resolve_in_article(tied.name, names)
             elif last is not None and _role(lex, described(last)) in (
                 lex.role_of(subject.mention),
                 "unknown",
@@ -558,12 +668,16 @@ def quotes_in(doc: Doc) -> list[Quote]:
         if _is_person(lex, speaker):
             last_person = speaker
         resolved.append((item, speaker))
+    roles: dict[str, str] = {}
+    for _, speaker in resolved:
+        if speaker not in roles:
+            roles[speaker] = _role(lex, described(speaker) or [speaker])
     return [
         Quote(
             article.id,
             speaker,
             item.subject.mention,
-            _role(lex, described(speaker) or [speaker]),
+            roles[speaker],
             text[item.start : item.end],
             item.start,
             item.end,
