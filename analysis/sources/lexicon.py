@@ -52,10 +52,19 @@ class SourceLexiconError(ValueError):
 def fold(text: str) -> str:
     """:func:`analysis.text.fold` (THE accent folding), memoised: names and titles recur across an article.
 
-    >>> fold("Mélik-Bagdasárov")
-    'melik-bagdasarov'
+    Text whose lower case is all Latin letters (below U+0250, no combining mark) is folded letter by letter
+    with a table made from :func:`analysis.text.fold` itself: the same result, many times faster.
+
+    >>> fold("Mélik-Bagdasárov"), fold("AÑO Pingüino Àvila"), fold("İstanbul") == text_fold("İstanbul")
+    ('melik-bagdasarov', 'año pinguino avila', True)
     """
+    lowered = text.lower()
+    if not lowered or max(lowered) < "\u0250":
+        return lowered.translate(_LATIN)
     return text_fold(text)
+
+
+_LATIN = {cp: text_fold(chr(cp)) for cp in range(0x250) if text_fold(chr(cp)) != chr(cp)}
 
 
 def _alternation(words: list[str]) -> str:

@@ -40,7 +40,6 @@ from analysis.config import settings
 from analysis.sources.lexicon import SourceLexicon, fold, lexicon
 from analysis.sources.names import NameRun, canonical_names, name_index, name_runs, resolve_in_article
 from analysis.text import Doc, TextCorpus
-from analysis.text import fold as text_fold
 
 __all__ = ["Quote", "extract", "quotes_in"]
 
@@ -49,7 +48,7 @@ __all__ = ["Quote", "extract", "quotes_in"]
 RE_QUOTE = re.compile(r"«([^«»\n]+)[»”]|“([^“”«»\n]+)(?:[”»\"]|“(?=[,.;:]))|\"([^\"“”«»\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)")
 # A quotation opened at the start of a paragraph (or after a colon) and not closed on its line runs to the
 # paragraph's end: the convention of quotes of several paragraphs (each opens, only the last closes).
-RE_OPEN_LINE = re.compile(r"(?:\n[ \t]*|:[ \t]+)([«“\"‘])(?=[^\n]*\w)")
+RE_OPEN_LINE = re.compile(r"(?:\n[ \t]*|:[ \t]+)([«“\"‘])")
 OPEN_TRAIL = " \t.,;:«“\"‘"
 RE_CLAUSE_WORD = re.compile(r"\s+[\w$]")
 RE_INVERTED = re.compile(r",\s*(?:[^,\s]+\s+){0,5}$")  # "CLAUSE, X said": the comma before the speaker
@@ -418,14 +417,19 @@ def _inside(position: int, starts: list[int], ends: list[int]) -> bool:
     return at >= 0 and position < ends[at]
 
 
-def _hits(doc: Doc, pattern: re.Pattern[str], words: frozenset[str]) -> Iterator[tuple[int, int, re.Match[str]]]:
+def _hits(
+    doc: Doc, pattern: re.Pattern[str], words: frozenset[str], candidates: list[int]
+) -> Iterator[tuple[int, int, re.Match[str]]]:
     """Matches of ``pattern`` at the tokens of the text pipeline that are in ``words``, with their sentence span.
 
-    Looking only where a token can start a match keeps the long verb alternation off most of the text.
+    ``candidates`` are the indexes of the tokens that may be in ``words`` (one pass over the tokens serves
+    every pattern). Looking only where a token can start a match keeps the long verb alternation off most
+    of the text.
     """
     if not doc.sentences:
         return
-    found = [i for i, token in enumerate(doc.tokens) if token in words]
+    tokens = doc.tokens
+    found = [i for i in candidates if tokens[i] in words]
     if not found:
         return
     text, starts, sentence_of = doc.article.text, doc.starts, doc.token_sentences
@@ -451,7 +455,9 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
     english = lex.language == "en"
     mark_starts = [s for s, _ in marks]
     mark_ends = [e for _, e in marks]
-    for a, b, verb in _hits(doc, lex.verb, lex.verb_words):
+    cue_words = lex.verb_words | lex.marker_words
+    candidates = [i for i, token in enumerate(doc.tokens) if token in cue_words]
+    for a, b, verb in _hits(doc, lex.verb, lex.verb_words, candidates):
         if _inside(verb.start(), mark_starts, mark_ends):
             continue
         before = bisect.bisect_right(mark_ends, verb.start()) - 1  # the last quote closed before the verb
@@ -496,7 +502,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         if subject is None or len(text[start:end].split()) < 3 or _opens_quote(text[start:end]):
             continue
         found.append(_Found(verb.start(), subject, start, end, False))
-    for a, b, marker in _hits(doc, lex.according_to, lex.marker_words):
+    for a, b, marker in _hits(doc, lex.according_to, lex.marker_words, candidates):
         if _inside(marker.start(), mark_starts, mark_ends):
             continue
         comma = text.find(",", marker.end(), b)
@@ -603,7 +609,8 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
         end = line_end
         while end > mark + 1 and text[end - 1] in OPEN_TRAIL:
             end -= 1
-        spans.append((mark, mark + 1, end, line_end))
+        if end > mark + 1:
+            spans.append((mark, mark + 1, end, line_end))
     spans.sort(key=lambda s: (s[0], -s[3]))
     kept: list[tuple[int, int, int, int]] = []
     for span in spans:
@@ -645,7 +652,7 @@ def quotes_in(doc: Doc) -> list[Quote]:
             speaker = resolve_in_article(subject.name, names)
         elif subject.kind == "title" and subject.mention:
             if folded is None:
-                folded = text_fold(text)
+                folded = fold.__wrapped__(text)  # the whole article: not worth a place in the cache
             tied = _tied(lex, text, runs, subject.mention, item.position, marks,
                          folded if len(folded) == len(text) else None)  # fmt: skip
             if tied is not None:
