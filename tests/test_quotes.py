@@ -18,12 +18,13 @@ from analysis.sources.quotes import extract
 from analysis.text import build
 from tests.quotes_eval import run, score
 
-# (language, direct) -> (precision floor, recall floor), reached on 2026-11-29.
+# (language, direct) -> (precision floor, recall floor), reached on 2026-11-30
+# (direct: es 0.927 / 0.828, en 0.935 / 0.795; indirect: es 0.721 / 0.596, en 0.647 / 0.541).
 FLOORS = {
-    ("es", True): (0.85, 0.63),
-    ("es", False): (0.72, 0.50),
-    ("en", True): (0.83, 0.63),
-    ("en", False): (0.64, 0.50),
+    ("es", True): (0.92, 0.82),
+    ("es", False): (0.72, 0.59),
+    ("en", True): (0.93, 0.79),
+    ("en", False): (0.64, 0.54),
 }
 TARGET = (0.90, 0.80)  # precision, recall of speakers of direct quotes (issue #23)
 
@@ -52,10 +53,16 @@ def test_precision_and_recall_do_not_fall_below_the_floor(measured, key):
     assert s.recall >= floor_r, f"recall {s.recall:.3f} fell below {floor_r}"
 
 
-@pytest.mark.xfail(
-    reason="rules reach ~0.84-0.86 precision and ~0.63 recall on direct quotes; see FLOORS", strict=True
+@pytest.mark.parametrize(
+    "language",
+    [
+        "es",
+        pytest.param(
+            "en",
+            marks=pytest.mark.xfail(reason="English recall of direct quotes is 0.795 (58/73), one short", strict=True),
+        ),
+    ],
 )
-@pytest.mark.parametrize("language", ["es", "en"])
 def test_direct_speakers_reach_the_target(measured, language):
     s = measured[(language, True)]
     assert s.precision >= TARGET[0] and s.recall >= TARGET[1]

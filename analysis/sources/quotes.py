@@ -37,6 +37,7 @@ from functools import cache
 
 from analysis import parallel
 from analysis.config import settings
+from analysis.corpus.places import places_in
 from analysis.sources.lexicon import SourceLexicon, fold, lexicon
 from analysis.sources.names import NameRun, canonical_names, name_index, name_runs, resolve_in_article
 from analysis.text import Doc, TextCorpus
@@ -45,7 +46,8 @@ __all__ = ["Quote", "extract", "quotes_in"]
 
 # «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
 # A “ closing a quote before punctuation is a typo published as is ("…así“, agregó").
-RE_QUOTE = re.compile(r"«([^«»\n]+)[»”]|“([^“”«»\n]+)(?:[”»\"]|“(?=[,.;:]))|\"([^\"“”«»\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)")
+# «…” closes at ” only when no » follows on the line («a “b” c» keeps its inner quote).
+RE_QUOTE = re.compile(r"«([^«»\n]+?)(?:»|”(?![^«»\n]*»))|“([^“”«»\n]+)(?:[”»\"]|“(?=[,.;:]))|\"([^\"“”«»\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)")
 # A quotation opened at the start of a paragraph (or after a colon) and not closed on its line runs to the
 # paragraph's end: the convention of quotes of several paragraphs (each opens, only the last closes).
 RE_OPEN_LINE = re.compile(r"(?:\n[ \t]*|:[ \t]+)([«“\"‘])")
@@ -69,6 +71,7 @@ TITLE_LINKS = frozenset({"de", "del", "para", "of", "for", "at"})
 OBJECT_LINKS = PREPOSITIONS | TITLE_LINKS | {"contra", "sobre", "against", "about", "al"}
 PERSONAL = frozenset({"he", "she", "el", "ella"})  # folded: "él" → "el"; they/it may be a body
 ARTICLES = frozenset({"el", "la", "los", "las", "the"})
+RE_POST_RELATIVE = re.compile(r",\s*(?:who|quien|quienes)\b[^\n.;]{1,120}?,\s*")  # ", who once boasted ..., "
 RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
 
 
@@ -150,6 +153,9 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         pre = pre[: relative.start()]
     stripped = pre.rstrip(" ,")
     conjunction = RE_CONJUNCTION.search(stripped)
+    words = stripped.split()
+    if conjunction is None and words and words[-1].lower() in lex.clause_openers:
+        conjunction = re.search(r"\S+$", stripped)  # "acompañó la expectativa del Presidente cuando expresó"
     if conjunction:  # "El embajador, X, se refirió a ... y precisó que": the clause's subject
         opening = _opening_subject(pre, offset, lex, runs)
         if opening is not None:
@@ -199,6 +205,10 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
         ):
             return None
         words = head.split()
+        if not words and " " not in run.name and not any(
+            r is not run and (r.name == run.name or r.name.endswith(" " + run.name)) for r in runs
+        ):
+            continue  # one capitalised word opening a sentence, named nowhere else: "Bromista con las palabras de"
         if not _in_title(head) and not (words and fold(words[-1]) in PREPOSITIONS):
             return _Subject("name", run.name, run.name)
     return None
@@ -289,6 +299,10 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
         return _subject_after(rest[verb.end() :], mark_end + link.end() + verb.end(), lex, runs)
     if not joined:
         return None
+    named = next((r for r in runs if r.start == mark_end + link.end()), None)
+    relative = RE_POST_RELATIVE.match(text, named.end) if named is not None else None
+    if named is not None and relative and lex.verb.match(text, relative.end()):
+        return _Subject("name", named.name, named.name)  # '"...," Cohen, who once boasted ..., told the judge'
     first = re.match(r"([^,.;:«»\"“”\n]{1,70}?)\s+(?=\S)", rest)
     for later in lex.verb.finditer(rest, 0, 90):
         if first is None or later.start() > 90:
@@ -309,8 +323,9 @@ def _preposed(
     for word in RE_WORD.finditer(prefix):
         if word.group().lower() in lex.verb_words:
             verb = lex.verb.match(prefix, word.start())
-            if verb:
-                cue = ("verb", verb)
+            previous = prefix[: word.start()].split()[-1:]
+            if verb and not (previous and lex.determiner.fullmatch(previous[0] + " ")):
+                cue = ("verb", verb)  # not after a determiner: "that said committee", "lo dicho" are no verbs
     for match in lex.according_to.finditer(prefix):
         if cue is None or match.start() > cue[1].start():
             cue = ("according", match)
@@ -488,7 +503,8 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             inverted = RE_INVERTED.search(text, near, verb.start())
             after = _subject_after(tail, verb.end(), lex, runs)
             rest = tail.strip(" .")
-            if not inverted or lo != a or not (rest == "" or after.kind != "implied"):
+            adjunct = lex.subject_end.match(rest) is not None  # "CLAUSE, Green said in the statement."
+            if not inverted or lo != a or not (rest == "" or adjunct or after.kind != "implied"):
                 continue
             if after.kind == "implied" and inverted.group().strip(", "):
                 subject = _subject_before(text[lo : verb.start()], verb.start(), lex, runs)
@@ -643,8 +659,7 @@ def quotes_in(doc: Doc) -> list[Quote]:
     def described(speaker: str) -> list[str]:
         return [r.description for r in runs_of.get(speaker, [])] + titles.get(speaker, [])
 
-    last: str | None = None
-    last_person: str | None = None
+    last = last_person = _lede_subject(doc, lex, runs, names)
     resolved: list[tuple[_Found, str]] = []
     for item in found:
         subject, speaker = item.subject, None
@@ -692,6 +707,23 @@ def quotes_in(doc: Doc) -> list[Quote]:
         )
         for item, speaker in resolved
     ]
+
+
+def _lede_subject(doc: Doc, lex: SourceLexicon, runs: list[NameRun], names: dict[tuple[str, ...], str]) -> str | None:
+    """The person an article opens with as the subject of its first sentence ("Luis Caputo se animó a
+    pronosticar…"): who an unattributed statement before any named speaker is ("Aseguró que «…»").
+
+    Only a full name (two words or more) that opens the text, is followed by a lower-case word, and reads
+    as a person, not a body or a place ("Estados Unidos", the gazetteer's countries and cities).
+    """
+    text = doc.article.text
+    lead = len(text) - len(text.lstrip())
+    run = runs[0] if runs and runs[0].start == lead else None
+    if run is None or len(run.name.split()) < 2 or not re.match(r"\s+[a-záéíóúñ]", text[run.end : run.end + 3]):
+        return None
+    if not _is_person(lex, run.name) or places_in(run.name, language=doc.article.language):
+        return None
+    return resolve_in_article(run.name, names)
 
 
 def _is_person(lex: SourceLexicon, name: str) -> bool:
