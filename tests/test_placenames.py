@@ -10,8 +10,12 @@ from analysis.text import build
 def test_each_outlet_counts_mentions_and_articles_of_each_place():
     text = build(
         [
-            Article("a", "La cumbre se celebró en Marrakech. En Marrakech y en Rabat hubo protestas.", source="Uno",
-                    language="es"),  # fmt: skip
+            Article(
+                "a",
+                "La cumbre se celebró en Marrakech. En Marrakech y en Rabat hubo protestas.",
+                source="Uno",
+                language="es",
+            ),  # fmt: skip
             Article("b", "Marruecos pidió apoyo internacional para la cumbre.", source="Uno", language="es"),
             Article("c", "Delegates in Morocco met near Marrakesh.", source="Two", language="en"),
         ]

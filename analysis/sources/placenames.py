@@ -83,8 +83,15 @@ def places_per_outlet(text: TextCorpus, outlets: Mapping[str, str] | None = None
         mentions.setdefault(outlet, Counter()).update(found)
         articles.setdefault(outlet, Counter()).update(found.keys())
     rows = [
-        PlaceCount(outlet, place.name, place.kind, place.country, n, articles[outlet][place],
-                   round(articles[outlet][place] / sizes[outlet], 6))  # fmt: skip
+        PlaceCount(
+            outlet,
+            place.name,
+            place.kind,
+            place.country,
+            n,
+            articles[outlet][place],
+            round(articles[outlet][place] / sizes[outlet], 6),
+        )  # fmt: skip
         for outlet, found in mentions.items()
         for place, n in found.items()
     ]

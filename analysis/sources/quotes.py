@@ -47,11 +47,13 @@ __all__ = ["Quote", "extract", "quotes_in"]
 # «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
 # A “ closing a quote before punctuation is a typo published as is ("…así“, agregó").
 # «…” closes at ” only when no » follows on the line («a “b” c» keeps its inner quote).
-RE_QUOTE = re.compile(r"«([^«»\n]+?)(?:»|”(?![^«»\n]*»))|“([^“”«»\n]+)(?:[”»\"]|“(?=[,.;:]))|\"([^\"“”«»\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)")
+RE_QUOTE = re.compile(
+    r"«([^«»\n]+?)(?:»|”(?![^«»\n]*»))|“([^“”«»\n]+)(?:[”»\"]|“(?=[,.;:]))|\"([^\"“”«»\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)"
+)
 # A quotation opened at the start of a paragraph (or after a colon) and not closed on its line runs to the
 # paragraph's end: the convention of quotes of several paragraphs (each opens, only the last closes).
 RE_OPEN_LINE = re.compile(r"(?:\n[ \t]*|:[ \t]+)([«“\"‘])")
-OPEN_TRAIL = " \t.,;:«“\"‘"
+OPEN_TRAIL = ' \t.,;:«“"‘'
 RE_CLAUSE_WORD = re.compile(r"\s+[\w$]")
 RE_INVERTED = re.compile(r",\s*(?:[^,\s]+\s+){0,5}$")  # "CLAUSE, X said": the comma before the speaker
 RE_NAME_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*,?\s*$")
@@ -205,8 +207,10 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
         ):
             return None
         words = head.split()
-        if not words and " " not in run.name and not any(
-            r is not run and (r.name == run.name or r.name.endswith(" " + run.name)) for r in runs
+        if (
+            not words
+            and " " not in run.name
+            and not any(r is not run and (r.name == run.name or r.name.endswith(" " + run.name)) for r in runs)
         ):
             continue  # one capitalised word opening a sentence, named nowhere else: "Bromista con las palabras de"
         if not _in_title(head) and not (words and fold(words[-1]) in PREPOSITIONS):
