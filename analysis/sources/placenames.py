@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from analysis import parallel
 from analysis.config import settings
 from analysis.corpus.places import Place, places_in
+from analysis.sources.lexicon import fold
+from analysis.sources.names import CONNECTORS, name_runs, surname_key
 from analysis.text import Doc, TextCorpus
 
 __all__ = ["PlaceCount", "article_places", "places_per_outlet"]
@@ -56,8 +58,27 @@ class PlaceCount:
 
 
 def article_places(doc: Doc) -> Counter[Place]:
-    """How often each place of the gazetteer is named in one article."""
-    return Counter(m.place for m in places_in(doc.article.text, language=doc.article.language))
+    """How often each place of the gazetteer is named in one article.
+
+    A town or region whose name is the surname of a person the article names in full is that person
+    ("Delcy Rodríguez" … "Rodríguez dijo": no town of Rodríguez); countries are always places.
+
+    >>> from analysis.corpus.records import Article
+    >>> from analysis.text import build
+    >>> text = "La presidenta Delcy Rodríguez habló en Caracas. Rodríguez viajará a Miranda."
+    >>> sorted(p.name for p in article_places(build([Article("a", text, language="es")]).docs[0]))
+    ['Caracas', 'Miranda']
+    """
+    text, language = doc.article.text, doc.article.language
+    mentions = places_in(text, language=language)
+    if not mentions:
+        return Counter()
+    surnames = {
+        surname_key(run.name)
+        for run in name_runs(text, language)
+        if len(run.name.split()) > 1 and not set(fold(run.name).split()) & CONNECTORS
+    }
+    return Counter(m.place for m in mentions if m.place.kind == "country" or fold(m.text) not in surnames)
 
 
 def _places_of(docs: list[Doc]) -> list[Counter[Place]]:
