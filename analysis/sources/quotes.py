@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from itertools import islice
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -65,6 +66,7 @@ RE_LINK = re.compile(r"\s*[,]?\s*[—–-]?\s*")
 RE_CLAUSE_STOP = re.compile(r"[,.;:—–\n(«»\"“”]")
 RE_CONJUNCTION = re.compile(r"(?:^|[\s,])(?:y|e|pero|and|but|then)\s*$", re.IGNORECASE)
 APPOSITION = r"\s*(?:\([^)]{1,40}\))?\s*,\s*[a-záéíóúñ(][^,.;:«»\"“”\n]{2,120},\s*"
+RE_APPOSITION = re.compile(APPOSITION)
 ADVERB_WINDOW = 80  # characters before a verb where adverbs and clitics between speaker and verb are looked for
 RE_GERUND = re.compile(r"(?:ndo|ndol[ao]s?|ing)$", re.IGNORECASE)  # "añadiendo", "calificándola", "adding"
 PREPOSITIONS = frozenset({"en", "a", "con", "por", "in", "at", "with", "by", "to", "from", "desde"})
@@ -134,12 +136,22 @@ def _name_at_end(pre: str, runs: list[NameRun], offset: int) -> NameRun | None:
     window = max(0, len(pre) - 60)
     tail = RE_NAME_TAIL.search(pre, window)
     end = offset - (len(pre) - tail.start()) if tail else offset
-    for run in reversed(runs):
-        if run.end == end:
-            return run
-        if run.end < end:
-            break
-    return None
+    at = bisect.bisect_right(runs, end, key=_END) - 1
+    return runs[at] if at >= 0 and runs[at].end == end else None
+
+
+def _START(run: NameRun) -> int:
+    return run.start
+
+
+def _END(run: NameRun) -> int:
+    return run.end
+
+
+def _run_at(runs: list[NameRun], start: int) -> NameRun | None:
+    """The name starting at ``start``, if any (``runs`` are in text order)."""
+    at = bisect.bisect_left(runs, start, key=_START)
+    return runs[at] if at < len(runs) and runs[at].start == start else None
 
 
 def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
@@ -171,10 +183,11 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         return _IMPLIED
     if not stripped.strip() or stripped.endswith((".", ";", ":", "\n")):
         return _IMPLIED
-    for run in reversed(runs):  # "José López, profesor de la Universidad de Madrid, valora"
+    for at in range(bisect.bisect_right(runs, offset, key=_END) - 1, -1, -1):
+        run = runs[at]  # "José López, profesor de la Universidad de Madrid, valora"
         if run.end < offset - 160:
             break
-        if run.end <= offset - len(pre) or not re.fullmatch(APPOSITION, pre[len(pre) - (offset - run.end) :]):
+        if run.end <= offset - len(pre) or not RE_APPOSITION.fullmatch(pre, len(pre) - (offset - run.end)):
             continue
         return _Subject("name", run.name, run.name)
     ending = _name_at_end(pre, runs, offset)
@@ -196,9 +209,7 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
 def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
     """The name that opens the clause ``pre`` as its subject ("Este lunes, el embajador ruso, X, ...")."""
     start = offset - len(pre)
-    for run in runs:
-        if run.start < start:
-            continue
+    for run in islice(runs, bisect.bisect_left(runs, start, key=_START), None):
         if run.start >= offset:
             break
         head = pre[: run.start - start]
@@ -230,20 +241,20 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if not chunk:
         return _IMPLIED
     lead = len(rest) - len(rest.lstrip())
-    for run in runs:
+    for run in islice(runs, bisect.bisect_left(runs, offset + lead, key=_START), None):
         if offset + lead <= run.start < offset + lead + len(chunk):
             if lex.language == "en" and re.match(r"\s+[a-z]", chunk[run.end - offset - lead :]):
                 return _IMPLIED  # "said Manafort had lived": the name is the reported clause's subject
             if not _in_title(rest[: run.start - offset]) and not _titled(lex, rest[: run.start - offset], run.name):
                 return _Subject("name", run.name, run.name)
-            break
+        break  # the first name at or after the chunk's start is the only one that can open it
     if lex.pronoun.fullmatch(chunk):
         return _Subject("pronoun", chunk)
     if lex.determiner.match(chunk) and lex.role_of(chunk) != "unknown":
         apposition = re.match(r"\s*,\s*", rest[len(chunk) + lead :]) if stop and rest[stop.start()] == "," else None
         if apposition:
             at = offset + lead + len(chunk) + apposition.end()
-            named = next((r for r in runs if r.start == at), None)
+            named = _run_at(runs, at)
             if named is not None:
                 return _Subject("name", f"{chunk}, {named.name}", named.name)
         return _Subject("title", chunk, None, chunk)
@@ -303,7 +314,7 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
         return _subject_after(rest[verb.end() :], mark_end + link.end() + verb.end(), lex, runs)
     if not joined:
         return None
-    named = next((r for r in runs if r.start == mark_end + link.end()), None)
+    named = _run_at(runs, mark_end + link.end())
     relative = RE_POST_RELATIVE.match(text, named.end) if named is not None else None
     if named is not None and relative and lex.verb.match(text, relative.end()):
         return _Subject("name", named.name, named.name)  # '"...," Cohen, who once boasted ..., told the judge'
@@ -557,7 +568,7 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
         return _IMPLIED
     lead = lex.determiner.match(text, a)
     head_end = text.find(",", a, b)
-    for run in runs:
+    for run in islice(runs, bisect.bisect_left(runs, a, key=_START), None):
         if run.start == a or (lead and a < run.start <= (head_end if head_end > 0 else a + 60)):
             return _Subject("name", None, run.name)
         if run.start > a + 80:
