@@ -32,9 +32,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from itertools import islice
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import islice
 
 from analysis import parallel
 from analysis.config import settings
