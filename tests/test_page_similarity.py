@@ -56,3 +56,23 @@ def test_choosing_another_pair_and_going_side_by_side(page: AppTest):
     assert not page.exception
     assert page.title[0].value == "Side by side"
     assert (page.selectbox(key="side-a").value[:3], page.selectbox(key="side-b").value[:3]) == ("000", "002")
+
+
+def test_pair_filters_outlet_and_shared_passages(page: AppTest):
+    page.slider(key="similarity-threshold").set_value(0.0).run()
+    outlets = page.multiselect(key="similarity-outlets")
+    chosen = next(o for o in outlets.options if "000" in o)
+    outlets.set_value([chosen]).run()
+    assert not page.exception
+    table = page.dataframe[0].value
+    assert len(table) == 4 and all("(000)" in a or "(000)" in b for a, b in zip(table["a"], table["b"]))
+    page.checkbox(key="similarity-shared").check().run()
+    table = page.dataframe[0].value
+    assert len(table) == 1 and table.loc[0, "passages"] == 3 and "(001)" in table.loc[0, "b"]
+    # Every seed has its own outlet: "different outlets" keeps all pairs; no pair of 004 shares passages.
+    page.checkbox(key="similarity-shared").uncheck().run()
+    page.checkbox(key="similarity-across").check().run()
+    assert len(page.dataframe[0].value) == 4
+    page.multiselect(key="similarity-outlets").set_value([o for o in outlets.options if "004" in o]).run()
+    page.checkbox(key="similarity-shared").check().run()
+    assert not page.exception and any("No pair reaches" in i.value for i in page.info)
