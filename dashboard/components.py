@@ -15,7 +15,7 @@ from analysis.corpus.records import slug
 from analysis.present import paging as display
 from analysis.present.export import figure_html, figure_image, table_csv
 
-__all__ = ["chart", "csv_download", "html_block", "page_of", "plain", "problems", "scroll_into_view", "table"]
+__all__ = ["chart", "csv_download", "html_block", "page_of", "plain", "problems", "row_opener", "scroll_into_view", "table"]
 
 # Characters Streamlit's markdown (headers, captions, alerts, metric labels) would act on:
 # CommonMark punctuation, GFM autolinks ("http:", "www."), emoji and colour directives (":red[x]"), LaTeX ("$").
@@ -146,6 +146,24 @@ def table(
             st.session_state[handled] = chosen  # a rerun with the same selection does not open it again
             opens(chosen)
     csv_download(frame if csv is None else csv, f"{slug(name, fallback='chart')}.csv", key=f"{key}-csv")
+
+
+def row_opener(
+    rows: pd.DataFrame,
+    *,
+    key: str,
+    describe: Callable[[Any], str],
+    opens: Callable[[Any], None],
+    label: str = "Read a row's article at its sentence",
+) -> None:
+    """For a table shown as HTML (rows cannot be clicked there): a picker of ``rows`` (``describe(row)``,
+    shown as plain text) and a button calling ``opens(row)``, e.g. ``state.open_at`` of the row's article."""
+    if rows.empty:
+        return
+    left, right = st.columns([5, 1], vertical_alignment="bottom")
+    choice = left.selectbox(label, range(len(rows)), format_func=lambda n: describe(rows.iloc[n]), key=key)
+    if right.button("Open", key=f"{key}-open", icon=":material/view_column_2:", width="stretch"):
+        opens(rows.iloc[int(choice)])
 
 
 def problems(items: object, *, what: str = "Load problems", key: str = "load-problems") -> None:

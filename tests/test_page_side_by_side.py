@@ -97,3 +97,17 @@ def test_opened_at_a_sentence_it_is_marked_and_scrolled_to(seeds):
     at.selectbox(key="side-a").set_value(seeds.articles[2].id).run()
     assert not at.exception and 'id="focus-sentence"' not in reading(at)
     assert not [el for el in at.get("html") if el.proto.body.startswith("<script>")]
+
+
+def test_a_claim_opens_in_its_article_at_its_sentence():
+    at = open_page("figures")
+    picker = at.selectbox(key="figures-open")
+    claim = picker.options[picker.value] if isinstance(picker.value, int) else picker.value
+    at.button(key="figures-open-open").click().run()
+    assert not at.exception and at.title[0].value == "Side by side"
+    first = at.selectbox(key="side-a").value
+    marked = re.sub(r"<[^>]+>", "", bodies(at)[0].split('id="focus-sentence"')[1]).split("▶ ", 1)[1]
+    figure = claim.split(" — ")[0]  # e.g. "al menos 60"
+    sentence = marked.split(".")[0]
+    assert figure in sentence, (claim, sentence)  # the claim's own sentence is the one marked
+    assert at.selectbox(key="side-b").value != first
