@@ -20,8 +20,12 @@ def test_similarity_page_on_seeds(page: AppTest):
     heat = spec(page, 0)["data"][0]
     assert heat["type"] == "heatmap" and len(heat["x"]) == 5
     # Axes name articles by outlet and date (seeds/metadata.csv: "Outlet unknown (000)"), never by id.
-    assert not any("_" in x for x in heat["x"]) and "Outlet unknown (000) · 2026-01-20" in heat["x"]
-    order = [x.split("(")[1][:3] if "(" in x else "002" for x in heat["x"]]
+    ticks = spec(page, 0)["layout"]["xaxis"]["ticktext"]
+    assert not any("_" in x for x in ticks) and "Outlet unknown (000) · 2026-01-20" in ticks
+    # The hover reads each axis' category: outlet · date · title, then the id in italics.
+    assert any(x.startswith("Outlet unknown (000) · 2026-01-20 · El vocero") and "<i>(000_" in x for x in heat["x"])
+    assert "customdata" not in heat and heat["hovertemplate"].startswith("%{y}<br>%{x}")
+    order = [x.split("(")[1][:3] if "(" in x else "002" for x in ticks]
     assert abs(order.index("000") - order.index("001")) == 1  # dendrogram order keeps the closest pair together
     z = np.frombuffer(base64.b64decode(heat["z"]["bdata"]), dtype=heat["z"]["dtype"]).reshape(5, 5)
     assert np.isnan(np.diag(z)).all() and not np.isnan(z[0, 1:]).any()  # the diagonal (self: 100 %) is hidden
