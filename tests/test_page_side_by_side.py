@@ -43,7 +43,7 @@ def test_opens_on_the_closest_pair_with_passages_highlighted(page: AppTest):
     view = reading(page)
     assert all(f"href='#first-passage-{n}'" in view and f'id="second-passage-{n}"' in view for n in (1, 2, 3))
     # One scroll box holds both texts; each passage's paragraphs share a row (cells come in pairs, in order).
-    assert view.count("class='reading'") == 1
+    assert view.count("class='reading'") == 1 and "border-left:4px solid rgba(" in view  # rows a passage aligns
     cells = re.findall(r"<div class='reading-(first|second)'[^>]*>(.*?)</div>", view, flags=re.S)
     assert [side for side, _ in cells] == ["first", "second"] * (len(cells) // 2)
     for n in (1, 2, 3):

@@ -20,7 +20,7 @@ __all__ = ["reading_html"]
 BOX = "border:1px solid #d9e2ec;border-radius:.5rem;padding:0 1rem .75rem 1rem;overflow:auto"
 # Heads stay in view while the texts scroll under them.
 HEAD = "position:sticky;top:0;z-index:1;background:var(--background-color, #fff);padding-top:.75rem"
-CELL = "line-height:1.6;padding:.35rem 0 .35rem .6rem;margin-bottom:.4rem;min-width:0;overflow-wrap:anywhere"
+CELL = "line-height:1.6;padding:.35rem 0 .35rem .6rem;margin-bottom:.4rem;min-width:0;overflow-wrap:anywhere;"
 
 
 def _link(url: str | None) -> str:
