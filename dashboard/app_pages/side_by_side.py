@@ -46,9 +46,15 @@ for side, default in ((state.SIDE_A, closest[0]), (state.SIDE_B, closest[1])):
     if st.session_state.get(side) not in ids:
         st.session_state[side] = default
 
+
+def _forget_focus() -> None:
+    """A sentence opened from a row belongs to that visit: choosing other articles drops its mark."""
+    st.session_state.pop(state.SIDE_FOCUS, None)
+
+
 left, right = st.columns(2)
-a = left.selectbox("First article", ids, format_func=names.__getitem__, key=state.SIDE_A)
-b = right.selectbox("Second article", ids, format_func=names.__getitem__, key=state.SIDE_B)
+a = left.selectbox("First article", ids, format_func=names.__getitem__, key=state.SIDE_A, on_change=_forget_focus)
+b = right.selectbox("Second article", ids, format_func=names.__getitem__, key=state.SIDE_B, on_change=_forget_focus)
 if a == b:
     st.warning("Choose two different articles.")
     st.stop()
