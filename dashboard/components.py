@@ -120,6 +120,7 @@ def table(
     what: str = "rows",
     csv: pd.DataFrame | None = None,
     opens: Callable[[Any], None] | None = None,
+    opens_hint: str = "Click a row to read its article at that sentence, next to the article most like it.",
 ) -> None:
     """A table shown a page at a time (``page_of``), with a formula-safe CSV download of all its rows
     (``csv``: the rows to download instead, e.g. with article ids where the page shows names).
@@ -132,7 +133,7 @@ def table(
     if opens is None:
         st.dataframe(shown, hide_index=True, width="stretch", column_config=column_config, key=f"{key}-table")
     else:
-        st.caption("Click a row to read its article at that sentence, next to the article most like it.")
+        st.caption(opens_hint)
         event = st.dataframe(
             shown, hide_index=True, width="stretch", column_config=column_config, key=f"{key}-table",
             on_select="rerun", selection_mode="single-row",

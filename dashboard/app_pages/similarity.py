@@ -149,6 +149,7 @@ components.table(
     },
     csv=table,
     opens=_open,
+    opens_hint="Click a pair to read the two articles side by side, at their first shared passage.",
 )
 
 labels = [f"{names[p.a]} ↔ {names[p.b]} ({p.score:.0%})" for p in pairs]

@@ -50,7 +50,7 @@ def articles_by_source_date(
     day = table["date"].map(lambda d: d.isoformat() if pd.notna(d) and d else NO_DATE)
     distinct = day[day != NO_DATE].nunique()
     colour_by = day.map(lambda d: d[:7] if d != NO_DATE else d) if distinct > max_colours else day
-    frame = table.assign(day=day, colour=colour_by)
+    frame = table.assign(day=day, colour=colour_by, title=table.get("title", ""))
     names = sorted(d for d in frame["colour"].unique() if d != NO_DATE) + (
         [NO_DATE] if (frame["colour"] == NO_DATE).any() else []
     )
