@@ -18,13 +18,14 @@ IN_BOX = """(id) => {
 }"""
 
 
-def open_idle(page, url: str) -> None:
+def open_idle(page, url: str, element: str) -> None:
     page.goto(url)
+    page.wait_for_selector(element, timeout=180_000)  # the script has run (an idle app may not have started yet)
     page.wait_for_function(IDLE, timeout=180_000, polling=50)
 
 
 def test_a_passage_link_brings_both_copies_into_view_side_by_side(page, server):
-    open_idle(page, f"{server}/side-by-side")
+    open_idle(page, f"{server}/side-by-side", ".reading")
     assert page.locator(".reading").count() == 1  # one scroll box: the two texts cannot drift apart
     before = page.evaluate(IN_BOX, "second-passage-3")
     page.get_by_role("link", name="in the second").nth(2).click()
@@ -37,7 +38,7 @@ def test_a_passage_link_brings_both_copies_into_view_side_by_side(page, server):
 
 
 def test_a_kwic_row_opens_its_article_at_the_sentence(page, server):
-    open_idle(page, f"{server}/framing")
+    open_idle(page, f"{server}/framing", "text=Click a row to read its article")
     grid = page.locator('[data-testid="stDataFrame"]').last
     grid.scroll_into_view_if_needed()
     page.wait_for_timeout(500)
