@@ -175,10 +175,7 @@ def _terms_table(result: dict[str, object]) -> pd.DataFrame:
         found = result["suggestions"]
         assert isinstance(found, list)
         return pd.DataFrame(
-            [
-                (s["frame"], s["score"], s["similarity"], s["split"], s["apart"], "; ".join(s["contexts"]))
-                for s in found
-            ],
+            [(s["frame"], s["score"], s["similarity"], s["split"], s["apart"], "; ".join(s["contexts"])) for s in found],
             columns=["frame", "score", "similarity", "split", "apart", "contexts"],
         )
     rows = result["counts"]

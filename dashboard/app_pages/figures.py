@@ -131,9 +131,13 @@ else:
 st.markdown(f"**{row.status}**: {components.plain(row.explanation)}")
 for flag in row.flags:
     st.warning(components.plain(flag), icon=":material/warning:")
-components.html_block(
-    series_html(components.page_of(reports, key="figures-reports-page", what="reports"), names=article_label)
-)
+page_reports = components.page_of(reports, key="figures-reports-page", what="reports")
+components.html_block(series_html(page_reports, names=article_label))
+components.row_opener(
+    page_reports, key="figures-reports-open", label="Read a report in its article, at its sentence",
+    describe=lambda r: f"{r.time or 'undated'} · {article_label.get(r.article, r.article)} · {r.figure}",
+    opens=lambda r: state.open_at(str(r.article), int(r.at), int(r.at) + int(r.end) - int(r.start)),
+)  # fmt: skip
 
 with st.expander("Merge or split places", icon=":material/place:"):
     st.caption(
@@ -177,7 +181,13 @@ by_kind = middle.multiselect("Kind", sorted(table["kind"].unique()), key="figure
 by_source = right.multiselect("Source", sorted(table["source"].unique()), key="figures-filter-source")
 listed = claims_listing(table, statuses=by_status, kinds=by_kind, sources=by_source)
 st.caption(f"{len(listed):,} of {len(table):,} claims, conflicting tolls first.")
-components.html_block(evidence_html(components.page_of(listed, key="figures-page", what="claims"), names=article_label))
+page_claims = components.page_of(listed, key="figures-page", what="claims")
+components.html_block(evidence_html(page_claims, names=article_label))
+components.row_opener(
+    page_claims, key="figures-open", label="Read a claim in its article, at its sentence",
+    describe=lambda r: f"{r.figure} — {article_label.get(r.article, r.article)}",
+    opens=lambda r: state.open_at(str(r.article), int(r.start), int(r.end)),
+)  # fmt: skip
 components.csv_download(table, "casualty-claims.csv", key="figures-claims-csv", label="Claims as CSV")
 
 st.subheader("Incidents")

@@ -229,7 +229,7 @@ STATUS_SYMBOLS = {
     "consistent": "circle", "revised": "triangle-up", "outdated": "diamond", "conflicting": "x",
     "single-source": "circle-open",
 }  # fmt: skip
-SERIES_COLUMNS = ["time", "source", "article", "low", "high", "status", "compared", "reason", "figure", "text", "start", "end"]  # fmt: skip
+SERIES_COLUMNS = ["time", "source", "article", "low", "high", "status", "compared", "reason", "figure", "text", "start", "end", "at"]  # fmt: skip
 ENVELOPE_COLOUR = "#555555"
 HOVER_SENTENCE = 280  # characters of the sentence shown on hover; the table below the chart has all of it
 
