@@ -290,7 +290,8 @@ def agreements(
 
 
 def _flag_parts(rows: list[Agreement], times: Mapping[Claim, dt.date | None], days: int) -> list[Agreement]:
-    """Flag a part (a town) whose figure is above its whole's (its region) reported no earlier."""
+    """Flag a part (a town) whose figure is above its whole's (its region) reported no earlier; a whole's figure
+    that is outdated (behind the news) defines no whole."""
     out = []
     for row in rows:
         flags = []
@@ -300,7 +301,7 @@ def _flag_parts(rows: list[Agreement], times: Mapping[Claim, dt.date | None], da
             if not (row.place and whole.place and inside((row.place, *row.parents), (whole.place, *whole.parents))):
                 continue
             for p in (x for x in row.series if x["compared"]):
-                for w in (x for x in whole.series if x["compared"]):
+                for w in (x for x in whole.series if x["compared"] and x["status"] != "outdated"):
                     same_or_later = p["time"] is None or w["time"] is None or str(w["time"]) >= str(p["time"])
                     if same_or_later and p["low"] is not None and w["high"] is not None and p["low"] > w["high"]:  # type: ignore[operator]
                         flags.append(

@@ -263,14 +263,14 @@ def step_chart(
     A point is a report: its lower bound (its upper bound when only that is given), a bar up to its upper
     bound, its symbol its own status (▲ revised, ◆ outdated, ✕ conflicting, ● consistent); hovering shows the
     article and the sentence. Undated reports cannot be placed in time: the title counts them. An article's
-    lower figures of the same comparison (not compared) are drawn faint.
+    lower figures of the same comparison (not compared) are faint dashes off the outlets' lines.
     """
     fig = go.Figure()
     dated = table[table["time"].notna()]
     undated = len(table) - len(dated)
     if dated.empty:
         return finish(fig, title=f"{title}: no dated report ({undated} undated)")
-    sources = list(dict.fromkeys(dated["source"]))
+    sources = list(dict.fromkeys(dated.loc[dated["compared"].astype(bool), "source"]))
     everyone = dict(colours or source_colours(sources))
     # Beyond the palette's 40 outlets the corpus' colours are grey: give this chart's grey outlets free colours.
     free = iter([c for c in OUTLET_PALETTE if c not in {everyone.get(s) for s in sources}])
@@ -278,6 +278,8 @@ def step_chart(
         if everyone.get(source, OTHER_COLOUR) == OTHER_COLOUR:
             everyone[source] = next(free, OTHER_COLOUR)
     names = names or {}
+    aside = dated[~dated["compared"].astype(bool)]  # an article's lower figures: faint marks, off the outlet's line
+    dated = dated[dated["compared"].astype(bool)]
     for source in sources:
         part = dated[dated["source"] == source].sort_values("time", kind="stable")
         y = [float(lo) if not pd.isna(lo) else float(hi) for lo, hi in zip(part["low"], part["high"])]
@@ -299,7 +301,18 @@ def step_chart(
             hovertemplate="%{x|%d %b %Y} · %{customdata[0]}<br><b>%{customdata[1]}</b> (%{customdata[2]})"
             "<br>%{customdata[3]}<br><i>“%{customdata[4]}”</i><extra></extra>",
         )  # fmt: skip
-    compared = dated[dated["compared"].astype(bool) & dated["low"].notna()]
+    if not aside.empty:
+        fig.add_scatter(
+            x=list(aside["time"]), y=[float(lo) if not pd.isna(lo) else float(hi) for lo, hi in zip(aside["low"], aside["high"])],
+            mode="markers", name="lower figures of the same articles (not compared)", opacity=0.35,
+            marker={"size": 9, "symbol": "line-ew-open", "color": [everyone.get(x, OTHER_COLOUR) for x in aside["source"]],
+                    "line": {"width": 2}},
+            customdata=[[label(names.get(a, a)), interval_text(lo, hi), _wrap(str(t))]
+                        for a, lo, hi, t in zip(aside["article"], aside["low"], aside["high"], aside["text"])],
+            hovertemplate="%{x|%d %b %Y} · %{customdata[0]}<br><b>%{customdata[1]}</b> (not compared)"
+            "<br><i>“%{customdata[2]}”</i><extra></extra>",
+        )  # fmt: skip
+    compared = dated[dated["low"].notna()]
     if not compared.empty:
         days = sorted(set(compared["time"]))
         top, envelope = 0.0, []
