@@ -59,12 +59,12 @@ from dataclasses import dataclass, replace
 
 from analysis import parallel
 from analysis.casualties import incidents
-from analysis.casualties.claim_places import ArticlePlaces, parents, places_of
+from analysis.casualties.claim_places import ArticlePlaces, distributed, parents, places_of
 from analysis.casualties.cues import KINDS, cues_for
 from analysis.casualties.exclusions import not_a_count
 from analysis.casualties.kinds import Candidate, inherit, is_count, kind_of, listed, released
 from analysis.casualties.phrases import Phrase, attribution, group_of, read_phrase
-from analysis.casualties.quantities import figure_starts, find_figures
+from analysis.casualties.quantities import figure_starts, find_figures, plain
 from analysis.casualties.zeros import zero_claims
 from analysis.config import settings
 from analysis.corpus.records import WITH_LEXICONS, Article, Problem, failure
@@ -222,28 +222,40 @@ def _claims(reading: _Reading) -> list[Claim]:
         for c, mention in zip(kept, placed):
             assert c.kind is not None  # kept holds only candidates with a kind
             key_basis = keyer.key_and_basis(index, c.figure.start)
-            claims.append(
-                Claim(
-                    article=article.id,
-                    source=article.source or article.id,
-                    kind=c.kind,
-                    group=group_of(c.phrase, sentence, c.figure.start - s_start, lex),
-                    incident=key_basis[0],
-                    low=c.figure.low,
-                    high=c.figure.high,
-                    qualifier=c.figure.qualifier,
-                    attributed_to=attributed,
-                    text=sentence,
-                    start=c.cue_start,
-                    end=max(c.verb_end, c.figure.end),
-                    sentence_start=s_start,
-                    figure=c.figure.text,
-                    number=c.figure.number or c.figure.text,
-                    place=mention.text if mention else None,
-                    parent=parents(mention),
-                    basis=key_basis[1],
-                )  # fmt: skip
+            group = group_of(c.phrase, sentence, c.figure.start - s_start, lex)
+            each, origins = distributed(c, where.named, text)
+            # "four each from China and Russia": one claim per origin (a group); "two each in Shika and Noto": per place.
+            shares = (
+                [
+                    (lex.nationalities.get(plain(m.text)) or lex.countries.get(plain(m.text)) or m.text, mention)
+                    for m in each
+                ]
+                if origins
+                else [(group, m) for m in each]
             )
+            for group, mention in shares or [(group, mention)]:
+                claims.append(
+                    Claim(
+                        article=article.id,
+                        source=article.source or article.id,
+                        kind=c.kind,
+                        group=group,
+                        incident=key_basis[0],
+                        low=c.figure.low,
+                        high=c.figure.high,
+                        qualifier=c.figure.qualifier,
+                        attributed_to=attributed,
+                        text=sentence,
+                        start=c.cue_start,
+                        end=max(c.verb_end, c.figure.end),
+                        sentence_start=s_start,
+                        figure=c.figure.text,
+                        number=c.figure.number or c.figure.text,
+                        place=mention.text if mention else None,
+                        parent=parents(mention),
+                        basis=key_basis[1],
+                    )  # fmt: skip
+                )
     return _merged(claims)
 
 
