@@ -587,6 +587,22 @@ CASES += [
     for key, language, sentence, expected in _ROWS_14
 ]
 
+# ---- issue 14, second pass: one person of a nationality listed after a claim; "among the deceased" after the phrase
+_ROWS_SINGLES = [
+    ("single-en-1", "en", "Three foreigners were among the dead: an American, a Briton and a Canadian.",
+     [(_K, "foreigners", 3, 3), (_K, "US", 1, 1), (_K, "British", 1, 1), (_K, "Canadian", 1, 1)]),
+    ("single-es-1", "es", "Entre los fallecidos hay tres extranjeros: un estadounidense, un británico y un canadiense.",
+     [(_K, "extranjeros", 3, 3), (_K, "US", 1, 1), (_K, "British", 1, 1), (_K, "Canadian", 1, 1)]),
+    ("single-es-2", "es", "Murieron tres extranjeros: una persona estadounidense, otra británica y otra canadiense.",
+     [(_K, "extranjeros", 3, 3), (_K, "US", 1, 1), (_K, "British", 1, 1), (_K, "Canadian", 1, 1)]),
+    ("single-neg-en-1", "en", "A Canadian official said 12 people died.", [(_K, "total", 12, 12)]),
+    ("single-neg-es-1", "es", "Un británico dijo que 5 personas murieron.", [(_K, "total", 5, 5)]),
+    ("single-neg-en-2", "en", "Twelve people died, and a Canadian journalist filmed the rescue.", [(_K, "total", 12, 12)]),
+    ("among-deceased-en-1", "en", "There are three foreigners among the deceased.", [(_K, "foreigners", 3, 3)]),
+    ("among-deceased-neg-en-1", "en", "Three doctors among the rescuers were praised.", []),
+]
+CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_SINGLES]
+
 
 @pytest.mark.parametrize(("language", "sentence", "expected"), CASES)
 def test_sentence_claims(language: str, sentence: str, expected: list[Expected]) -> None:
@@ -752,6 +768,33 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
     ("place-en-13", "en", "More than 300 people were arrested in Tehran.", [(_D, "total", 301, None)], ["Tehran"]),
     ("place-en-14", "en", "The flooding displaced 12,000 people in Pakistan's Sindh province.", [(_P, "total", 12000, 12000)], ["Sindh"]),
     ("place-en-15", "en", "Seven people died, the Georgia Emergency Management Agency said.", [(_K, "total", 7, 7)], ["Georgia"]),
+    # ---- issue 14, second pass: places no gazetteer has, read from a place's slot (lexicons/place_slots.yaml)
+    ("place-slot-en-1", "en", "At least 60 people were killed in the attack at Crocus City Hall.", [(_K, "total", 60, None)], ["Crocus City Hall"]),
+    ("place-slot-es-1", "es", "Al menos 150 personas murieron en el barrio de Itaewon, en Seúl.", [(_K, "total", 150, None)], ["Itaewon"]),
+    ("place-slot-es-2", "es", "Le siguen Taroudant con 321 fallecidos, Tinguir con 1.", [(_K, "total", 321, 321), (_K, "total", 1, 1)], ["Taroudant", "Tinguir"]),
+    ("place-slot-es-3", "es", "Murieron 3 personas en la localidad de Tinguir y 2 en Aït Ourir.", [(_K, "total", 3, 3), (_K, "total", 2, 2)], ["Tinguir", "Aït Ourir"]),
+    ("place-slot-neg-en-1", "en", "In March, 12 people died.", [(_K, "total", 12, 12)], [None]),
+    ("place-slot-neg-en-2", "en", "In Libyan waters, 40 migrants drowned.", [(_K, "migrants", 40, 40)], [None]),
+    ("place-slot-neg-es-1", "es", "En Año Nuevo murieron 12 personas.", [(_K, "total", 12, 12)], [None]),
+    # ---- list items with a copula or a head: "69 were in Wajima", "in the towns of"
+    ("place-copula-en-1", "en", "The toll in Ishikawa rose to 126. Of these, 69 were in Wajima and 38 in Suzu.",
+     [(_K, "total", 126, 126), (_K, "total", 69, 69), (_K, "total", 38, 38)], ["Ishikawa", "Wajima", "Suzu"]),
+    ("place-copula-neg-en-1", "en", "Of the 12 students, 3 were in class.", [], []),
+    # ---- "each": one claim per place (per origin: per group) of the list after the figure
+    ("place-each-en-1", "en", "The fires killed at least 70 people each in the cities of Mati and Rafina.",
+     [(_K, "total", 70, None), (_K, "total", 70, None)], ["Mati", "Rafina"]),
+    ("place-each-en-2", "en", "Among the dead were four each from China and Russia.",
+     [(_K, "Chinese", 4, 4), (_K, "Russian", 4, 4)], [None, None]),
+    ("place-each-neg-en-1", "en", "Four people died in Ohio and Texas.", [(_K, "total", 4, 4)], ["Ohio"]),
+    ("place-each-neg-en-2", "en", "Tickets cost 4 dollars each in Ohio and Texas.", [], []),
+    # ---- the sentence's earlier place for the figures after it; the article's main place from its lead
+    ("place-context-es-1", "es", "El terremoto que sacudió Marruecos dejó 1.037 muertos, y los heridos se contabilizaron en 1.204.",
+     [(_K, "total", 1037, 1037), (_I, "total", 1204, 1204)], ["Marruecos", "Marruecos"]),
+    ("place-lead-es-1", "es", "Un terremoto sacudió Marruecos. Los turistas de Marrakech salieron a la calle en Marrakech. Hay 2.000 muertos.",
+     [(_K, "total", 2000, 2000)], ["Marruecos"]),
+    ("place-context-neg-en-1", "en", "Five deaths were confirmed in Haiti, where two died in Jérémie, and one in Cuba.",
+     [(_K, "total", 5, 5), (_K, "total", 2, 2)], ["Haiti", "Jérémie"]),
+
 ]
 _PLACE_MISSES = {
     "place-en-4": "a list whose kind noun comes after it ('... and Florida (20) reported deaths') is not read",

@@ -76,6 +76,9 @@ def distributed(c: Candidate, named: list[places.Mention], text: str) -> tuple[l
 NAME = r"[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+(?:(?:al|el|de|del)\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3}"
 
 
+RE_COORDINATED = re.compile(rf"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?-i:(?P<name>{NAME}))", re.IGNORECASE)
+
+
 @cache
 def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
     """One pattern of every slot of ``lexicons/place_slots.yaml``; the group ``name`` is the place."""
@@ -117,9 +120,13 @@ def named_places(
     spans = [(m.start, m.end) for m in known]
     parent = (main.place.name, *main.place.parents) if main else ()
     out: list[places.Mention] = []
-    for m in pattern.finditer(text):
-        group = next(g for g in ("name", "headed", "listed") if m.group(g))
-        start, name = m.start(group), m.group(group)
+    # A name in a slot, and a name coordinated right after a place ("in the towns of Shika and Noto").
+    queue = [
+        (m.start(g), m.group(g)) for m in pattern.finditer(text) for g in ("name", "headed", "listed") if m.group(g)
+    ]
+    queue += [(c.start("name"), c.group("name")) for k in known if (c := RE_COORDINATED.match(text, k.end))]
+    while queue:
+        start, name = queue.pop(0)
         words = name.split()
         # "Seoul's Itaewon": the place is the last possessor's thing; "Itaewon's": the name.
         for i, w in enumerate(words[:-1]):
@@ -141,6 +148,9 @@ def named_places(
         place = places.Place(name, "named", main.place.country if main else "", 0, parent, f"named:{name}")
         out.append(places.Mention(start, end, name, place))
         spans.append((start, end))
+        if c := RE_COORDINATED.match(text, end):
+            queue.append((c.start("name"), c.group("name")))
+    out.sort(key=lambda m: m.start)
     return out
 
 
@@ -166,6 +176,16 @@ def main_of(text: str, title: list[places.Mention], named: list[places.Mention])
     return places.main_place(named)
 
 
+def _origins(mentions: list[places.Mention], text: str) -> list[bool]:
+    """Whether each place (in text order) names where people come from: after "from", "procedentes de", or listed
+    right after such a place ("four each from China and Russia")."""
+    out: list[bool] = []
+    for i, m in enumerate(mentions):
+        chained = i > 0 and out[-1] and bool(RE_LIST_JOIN.fullmatch(text, mentions[i - 1].end, m.start))
+        out.append(chained or bool(RE_ORIGIN.search(text, max(0, m.start - 30), m.start)))
+    return out
+
+
 class ArticlePlaces:
     """The places an article names and its main place, read on first use: only articles with a claim need them."""
 
@@ -181,7 +201,8 @@ class ArticlePlaces:
             title = places.places_in(self.article.title or "", language=self.language)
             unknown = named_places(self.article.text, known, places.main_place([*title, *known]), self.language)
             self._named = sorted([*known, *unknown], key=lambda m: m.start)
-            self._main = main_of(self.article.text, title, self._named)
+            where = [m for m, origin in zip(self._named, _origins(self._named, self.article.text)) if not origin]
+            self._main = main_of(self.article.text, title, where)
         return self._named
 
     @property
@@ -221,9 +242,8 @@ def places_of(
             right = cut.start() if cut else nxt.figure.start
         bounds.append((left, right))
     # "five from Iran", "procedentes de Francia": where people come from, not where the toll is.
-    inside = [
-        m for m in named if s_start <= m.start < s_end and not RE_ORIGIN.search(text, max(0, m.start - 30), m.start)
-    ]
+    inside = [m for m in named if s_start <= m.start < s_end]
+    inside = [m for m, origin in zip(inside, _origins(inside, text)) if not origin]
     out: list[places.Mention | None] = []
     for c, (left, right) in zip(kept, bounds):
         item = [m for m in inside if left <= m.start and m.end <= right]

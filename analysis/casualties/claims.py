@@ -62,7 +62,7 @@ from analysis.casualties import incidents
 from analysis.casualties.claim_places import ArticlePlaces, distributed, parents, places_of
 from analysis.casualties.cues import KINDS, cues_for
 from analysis.casualties.exclusions import not_a_count
-from analysis.casualties.kinds import Candidate, inherit, is_count, kind_of, listed, released
+from analysis.casualties.kinds import Candidate, inherit, is_count, kind_of, listed, released, single_nationals
 from analysis.casualties.phrases import Phrase, attribution, group_of, read_phrase
 from analysis.casualties.quantities import figure_starts, find_figures, plain
 from analysis.casualties.zeros import zero_claims
@@ -217,12 +217,14 @@ def _claims(reading: _Reading) -> list[Claim]:
         for kind, group, zero in zero_claims(text, (s_start, s_end), lex) if zero_here else ():
             zero_phrase = Phrase(zero.end, kind=kind, head="person", nationality=group if group != "total" else None)
             kept.append(Candidate(zero, zero_phrase, kind, zero.start, zero.end))
+        if kept:
+            kept.extend(single_nationals(kept, text, (s_start, s_end), lex))
         kept.sort(key=lambda c: c.figure.start)
         placed = places_of(kept, where.named, where.main, text, (s_start, s_end)) if kept else []
         for c, mention in zip(kept, placed):
             assert c.kind is not None  # kept holds only candidates with a kind
             key_basis = keyer.key_and_basis(index, c.figure.start)
-            group = group_of(c.phrase, sentence, c.figure.start - s_start, lex)
+            who = group_of(c.phrase, sentence, c.figure.start - s_start, lex)
             each, origins = distributed(c, where.named, text)
             # "four each from China and Russia": one claim per origin (a group); "two each in Shika and Noto": per place.
             shares = (
@@ -231,9 +233,9 @@ def _claims(reading: _Reading) -> list[Claim]:
                     for m in each
                 ]
                 if origins
-                else [(group, m) for m in each]
+                else [(who, m) for m in each]
             )
-            for group, mention in shares or [(group, mention)]:
+            for group, spot in shares or [(who, mention)]:
                 claims.append(
                     Claim(
                         article=article.id,
@@ -251,8 +253,8 @@ def _claims(reading: _Reading) -> list[Claim]:
                         sentence_start=s_start,
                         figure=c.figure.text,
                         number=c.figure.number or c.figure.text,
-                        place=mention.text if mention else None,
-                        parent=parents(mention),
+                        place=spot.text if spot else None,
+                        parent=parents(spot),
                         basis=key_basis[1],
                     )  # fmt: skip
                 )

@@ -56,6 +56,7 @@ class Cues:
     group: re.Pattern[str]
     person: re.Pattern[str]
     nationality: re.Pattern[str]
+    single: re.Pattern[str]  # one person of a nationality: "a Briton", "otra canadiense" (groups one, nat)
     country: re.Pattern[str]
     not_person: re.Pattern[str]
     bare_blocker: re.Pattern[str]
@@ -142,6 +143,13 @@ def cues_for(language: str) -> Cues:
         group=re.compile(words_regex(groups), i),
         person=re.compile(words_regex(lex["person_nouns"]), i),
         nationality=re.compile(words_regex(nationalities), i),
+        single=re.compile(
+            rf"(?P<one>{words_regex(lex['single_articles'])})\s+(?:{words_regex(lex['single_persons'])}\s+)?"
+            rf"(?P<nat>{words_regex(nationalities)})(?![\w-])"
+            # a list item ends there: "an American, a Briton and a Canadian whose families", not "a Canadian journalist"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|y|e|o|u|who|whose|que|cuyo|cuya|cuyos|cuyas|quien|quienes)\b)",
+            i,
+        ),
         country=re.compile(words_regex(countries), i),
         not_person=re.compile(words_regex(lex["not_person"]), i),
         bare_blocker=re.compile(rf"{words_regex(lex['bare_number_blockers'])}\s+$", i),

@@ -161,3 +161,33 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
         gap = text[cur.phrase.end : nxt.figure.start]
         if cur.kind is None and nxt.kind and cur.phrase.head == "person" and RE_GAP_COORDINATION.fullmatch(gap):
             cur.kind = nxt.kind
+
+
+RE_LIST_BEFORE = re.compile(r"(?:[,:;]|\b(?:y|e|and))\s*$", re.IGNORECASE)
+# Most characters between a claim (or the single before) and a single national of its list.
+SINGLE_GAP = 100
+
+
+def single_nationals(candidates: list[Candidate], text: str, sentence: tuple[int, int], lex: Cues) -> list[Candidate]:
+    """One person of a nationality listed after a claim, as a claim of 1 of its kind: "three foreigners among the
+    deceased: an American, a Briton and a Canadian"; "tres extranjeros: una persona estadounidense, otra británica y
+    otra canadiense". A single ("a", "un", "otra" and a nationality, perhaps "persona") counts only right after a list
+    separator, at most ``SINGLE_GAP`` characters after the claim or the single before it, and ends its item (a
+    separator, a conjunction or a relative pronoun after it): "a Canadian official said" opens no list, "and a
+    Canadian journalist filmed" is no item of one.
+    """
+    s_start, s_end = sentence
+    out: list[Candidate] = []
+    for m in lex.single.finditer(text, s_start, s_end):
+        before = [c for c in [*candidates, *out] if c.kind and c.figure.end <= m.start()]
+        if not before:
+            continue
+        last = max(before, key=lambda c: c.figure.end)
+        reach = max(last.figure.end, last.verb_end if last.verb_end <= m.start() else last.figure.end)
+        if m.start() - reach > SINGLE_GAP or not RE_LIST_BEFORE.search(text, reach, m.start()):
+            continue
+        nationality = lex.nationalities.get(plain(m.group("nat")))
+        figure = Figure(m.start(), m.end(), m.group(), "exact", 1, 1, 1, "words", number=m.group("one"))
+        phrase = Phrase(m.end(), kind=last.kind, head="person", nationality=nationality)
+        out.append(Candidate(figure, phrase, last.kind, m.start(), m.end()))
+    return out
