@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.casualties.claims import KINDS, Claim, claims_in, extract
-from analysis.corpus.records import Article
+from analysis.corpus.records import Article, parse_date
 from analysis.text import build
 
 Expected = tuple[str, str, int | None, int | None]  # kind, group, low, high
@@ -600,6 +600,14 @@ _ROWS_SINGLES = [
     ("single-neg-en-2", "en", "Twelve people died, and a Canadian journalist filmed the rescue.", [(_K, "total", 12, 12)]),
     ("among-deceased-en-1", "en", "There are three foreigners among the deceased.", [(_K, "foreigners", 3, 3)]),
     ("among-deceased-neg-en-1", "en", "Three doctors among the rescuers were praised.", []),
+    # "among the missing are", "entre los heridos hay": the kind before the number
+    ("among-missing-en-1", "en", "Among the missing are 18 foreign nationals, including 11 Americans.",
+     [(_M, "nationals", 18, 18), (_M, "US", 11, 11)]),
+    ("among-injured-es-1", "es", "Entre los heridos hay 12 niños.", [(_I, "children", 12, 12)]),
+    ("among-neg-en-1", "en", "Among the rescuers were 40 firefighters.", []),
+    # "as" opens a clause a forecast does not reach; the "as" of "as many as" does not
+    ("as-clause-en-1", "en", "The toll could rise further as 19 of those injured were in critical condition.", [(_I, "total", 19, 19)]),
+    ("as-clause-neg-en-1", "en", "Officials said the toll could reach as many as 300.", []),
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_SINGLES]
 
@@ -831,3 +839,16 @@ def test_a_repeated_figure_is_one_claim_with_every_mention() -> None:
     (claim,) = claims_of(text, "es")
     assert [text[s:e] for s, e in claim.mentions] == ["Al menos 12 personas murieron", "al menos 12 personas murieron"]
     assert claim.number == "12" and claim.figure == "Al menos 12"
+
+
+def test_an_earlier_year_right_after_the_figure_is_another_incident() -> None:
+    """'el huracán Katrina, que mató a 1.833 personas en 2005' in a 2024 article: a toll of another incident;
+    the article's own year, or no date to compare with, keeps the claim."""
+
+    def dated(sentence: str, date: str | None) -> list[tuple[str, int | None]]:
+        article = Article("t", sentence, source="test", language="es", date=parse_date(date) if date else None)
+        return [(c.kind, c.low) for c in claims_in(build([article]).docs[0])]
+
+    assert dated("Es el peor desde el huracán Katrina, que mató a 1.833 personas en 2005.", "2024-10-03") == []
+    assert dated("El huracán mató a 12 personas en 2024.", "2024-10-03") == [("killed", 12)]
+    assert dated("El huracán mató a 12 personas en 2005.", None) == [("killed", 12)]

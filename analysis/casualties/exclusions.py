@@ -13,12 +13,22 @@ from analysis.casualties.kinds import Candidate
 FORECAST_REACH = 40
 
 
-RE_COMMA_CLAUSE = re.compile(r",(?!\d)|[;—–]|\b(?:because|porque|pues|while|mientras)\b", re.IGNORECASE)
+# Where a comma clause starts: "The toll could rise further(,) as 19 of those injured were in critical condition"; not
+# the "as" of a qualifier ("could reach as many as 20,000").
+RE_COMMA_CLAUSE = re.compile(
+    r",(?!\d)|[;—–]|\b(?:because|porque|pues|while|mientras|ya que|since)\b"
+    r"|(?<!many )(?<!much )(?<!high )(?<!few )\bas\b(?!\s+(?:many|much|high|low|few|little|well|of|a|an|the)\b)",
+    re.IGNORECASE,
+)
 
 
 RE_CLAUSE_BREAK = re.compile(r"[;:]|\.\s|,\s+(?:mientras|pero|while|but|and|y)\b", re.IGNORECASE)
 
 
+RE_YEAR_AFTER = re.compile(
+    r"\s*,?\s*(?:en|in|durante|during)\s+(?:(?:el|the)\s+)?(?:año\s+|year\s+)?(?P<year>1[89]\d\d|20\d\d)(?![\d.,]\d)",
+    re.IGNORECASE,
+)
 RE_YEAR_WORD = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
 
 
@@ -39,7 +49,8 @@ def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, y
     * **forecast**: a word of ``forecast`` at most ``FORECAST_REACH`` characters before the figure in its clause
       ("could reach 20,000", "podría haber 5.000 muertos"); an estimate whose modal follows the figure ("40 personas podrían haber muerto") stays;
     * **another incident**: after a year earlier than the article's ("In 1999 ... killed 17,000"), unless the
-      year starts a running total ("desde 2024"); or, in a sentence comparing with a superlative ("the
+      year starts a running total ("desde 2024"); before an earlier year right after its words ("que mató a
+      1.833 personas en 2005"); or, in a sentence comparing with a superlative ("the
       deadliest since 1939", "el peor"), after a year or a pivot ("surpassed only by Katrina, with 1,392").
     """
     s_start, _ = sentence
@@ -62,6 +73,10 @@ def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, y
     for m in RE_YEAR_WORD.finditer(before):
         earlier = year is not None and int(m.group()) < year
         if earlier and not RE_SINCE_BEFORE.search(before[: m.start()]):
+            return True
+    # "el huracán Katrina, que mató a 1.833 personas en 2005": an earlier year right after the figure's words.
+    if (after := RE_YEAR_AFTER.match(text, max(c.phrase.end, c.verb_end))) and year is not None:
+        if int(after.group("year")) < year:
             return True
     if lex.comparison.search(text, s_start, sentence[1]):
         return bool(RE_YEAR_WORD.search(before) or lex.pivot.search(before))

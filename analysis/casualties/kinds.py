@@ -163,7 +163,10 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
             cur.kind = nxt.kind
 
 
-RE_LIST_BEFORE = re.compile(r"(?:[,:;]|\b(?:y|e|and))\s*$", re.IGNORECASE)
+RE_LIST_BEFORE = re.compile(
+    r"(?:[,:;]|\b(?:y|e|and|as well as|así como|incluyendo(?: a)?|incluidos?|including|among them|entre ellos))\s*$",
+    re.IGNORECASE,
+)
 # Most characters between a claim (or the single before) and a single national of its list.
 SINGLE_GAP = 100
 
