@@ -75,9 +75,9 @@ def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, y
         if earlier and not RE_SINCE_BEFORE.search(before[: m.start()]):
             return True
     # "el huracán Katrina, que mató a 1.833 personas en 2005": an earlier year right after the figure's words.
-    if (after := RE_YEAR_AFTER.match(text, max(c.phrase.end, c.verb_end))) and year is not None:
-        if int(after.group("year")) < year:
-            return True
+    after = RE_YEAR_AFTER.match(text, max(c.phrase.end, c.verb_end))
+    if after and year is not None and int(after.group("year")) < year:
+        return True
     if lex.comparison.search(text, s_start, sentence[1]):
         return bool(RE_YEAR_WORD.search(before) or lex.pivot.search(before))
     return False
