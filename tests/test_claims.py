@@ -608,6 +608,9 @@ _ROWS_SINGLES = [
     # "as" opens a clause a forecast does not reach; the "as" of "as many as" does not
     ("as-clause-en-1", "en", "The toll could rise further as 19 of those injured were in critical condition.", [(_I, "total", 19, 19)]),
     ("as-clause-neg-en-1", "en", "Officials said the toll could reach as many as 300.", []),
+    # "all three were residents" says who the whole toll was: no new toll (a part of it, "97 were women", is one)
+    ("all-of-en-1", "en", "Three foreigners died. All three were residents of the city.", [(_K, "foreigners", 3, 3)]),
+    ("all-of-es-1", "es", "Murieron tres extranjeros. Los tres eran turistas.", [(_K, "extranjeros", 3, 3)]),
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_SINGLES]
 

@@ -138,8 +138,11 @@ def listed(
             and last
             and c.phrase.head in (None, "person")
             and lex.subgroup.match(text, c.phrase.end)
+            and not RE_ALL_OF.search(text, max(sentence_start, c.figure.start - 12), c.figure.start)
         ):
-            c.kind = last  # "97 were women", "at least four were teenagers": a part of the toll before
+            # "97 were women", "at least four were teenagers": a part of the toll before; "all three were residents"
+            # says who the whole toll was, it is no new toll.
+            c.kind = last
         bare = c.phrase.head is None or (
             c.phrase.head == "person" and not c.phrase.nouns and set(c.phrase.groups) <= {"total"}
         )
@@ -163,6 +166,7 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
             cur.kind = nxt.kind
 
 
+RE_ALL_OF = re.compile(r"\b(?:all|both|todos|todas|los|las|ambos|ambas)\s+(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
 RE_LIST_BEFORE = re.compile(
     r"(?:[,:;]|\b(?:y|e|and|as well as|así como|incluyendo(?: a)?|incluidos?|including|among them|entre ellos))\s*$",
     re.IGNORECASE,
