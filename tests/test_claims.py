@@ -611,6 +611,15 @@ _ROWS_SINGLES = [
     # "all three were residents" says who the whole toll was: no new toll (a part of it, "97 were women", is one)
     ("all-of-en-1", "en", "Three foreigners died. All three were residents of the city.", [(_K, "foreigners", 3, 3)]),
     ("all-of-es-1", "es", "Murieron tres extranjeros. Los tres eran turistas.", [(_K, "extranjeros", 3, 3)]),
+    # a part of the toll before: "tres de las víctimas", "two of the victims" take its kind
+    ("partitive-es-1", "es", "Murieron 45 personas. Tres de las víctimas eran extranjeras: un estadounidense, un británico y un canadiense.",
+     [(_K, "total", 45, 45), (_K, "total", 3, 3), (_K, "US", 1, 1), (_K, "British", 1, 1), (_K, "Canadian", 1, 1)]),
+    ("partitive-en-1", "en", "At least 20 people died. Two of the victims were firefighters.", [(_K, "total", 20, None), (_K, "total", 2, 2)]),
+    ("partitive-neg-es-1", "es", "Tres de las víctimas del fraude denunciaron al banco.", []),
+    # more toll nouns and verbs of real coverage: "el número de fatalidades", "reportadas como desaparecidas"
+    ("fatalidades-es-1", "es", "El número de fatalidades ha alcanzado las 219 personas.", [(_K, "total", 219, 219)]),
+    ("como-desaparecidas-es-1", "es", "Se han reportado más de 200 personas como desaparecidas.", [(_M, "total", 201, None)]),
+    ("como-neg-es-1", "es", "Se han registrado 200 personas como voluntarias.", []),
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_SINGLES]
 

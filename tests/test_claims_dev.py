@@ -42,8 +42,8 @@ DEV = Path(__file__).parent / "data" / "claims_dev.json"
 HELDOUT = Path(__file__).parent / "data" / "claims_heldout.json"
 # Ratchets (measured; see the module docstring). Raise, never lower.
 FLOORS = {
-    "es": {"precision": 0.94, "recall": 0.87, "place": 0.71},
-    "en": {"precision": 0.93, "recall": 0.88, "place": 0.60},
+    "es": {"precision": 0.95, "recall": 0.90, "place": 0.71},
+    "en": {"precision": 0.94, "recall": 0.89, "place": 0.60},
 }
 HELDOUT_FLOORS = {
     "es": {"precision": 0.95, "recall": 0.77, "place": 0.61},

@@ -56,6 +56,7 @@ class Cues:
     group: re.Pattern[str]
     person: re.Pattern[str]
     nationality: re.Pattern[str]
+    partitive_victims: re.Pattern[str]  # "de las víctimas", "of the victims" right after a figure
     single: re.Pattern[str]  # one person of a nationality: "a Briton", "otra canadiense" (groups one, nat)
     country: re.Pattern[str]
     not_person: re.Pattern[str]
@@ -143,6 +144,7 @@ def cues_for(language: str) -> Cues:
         group=re.compile(words_regex(groups), i),
         person=re.compile(words_regex(lex["person_nouns"]), i),
         nationality=re.compile(words_regex(nationalities), i),
+        partitive_victims=re.compile(rf"\s+(?:{words_regex(lex['partitive_victims'])})", i),
         single=re.compile(
             rf"(?P<one>{words_regex(lex['single_articles'])})\s+(?:{words_regex(lex['single_persons'])}\s+)?"
             rf"(?P<nat>{words_regex(nationalities)})(?![\w-])"

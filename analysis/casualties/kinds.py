@@ -132,6 +132,8 @@ def listed(
     elif len(text[sentence_start : candidates[0].figure.start].split()) > 4:
         last = None  # the kind of the sentence before reaches only a list that opens its sentence
     for c in candidates:
+        if c.kind is None and not c.rejected and previous and lex.partitive_victims.match(text, c.figure.end):
+            c.kind = previous  # "tres de las víctimas eran extranjeras", "two of the victims": a part of the toll
         if (
             c.kind is None
             and not c.rejected
