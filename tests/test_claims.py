@@ -620,6 +620,21 @@ _ROWS_SINGLES = [
     ("fatalidades-es-1", "es", "El número de fatalidades ha alcanzado las 219 personas.", [(_K, "total", 219, 219)]),
     ("como-desaparecidas-es-1", "es", "Se han reportado más de 200 personas como desaparecidas.", [(_M, "total", 201, None)]),
     ("como-neg-es-1", "es", "Se han registrado 200 personas como voluntarias.", []),
+    # the verb after an aside: between dashes or brackets, or an inclusion between commas
+    ("aside-dash-en-1", "en", "Nine people — all men from Egypt, ranging in age from 20 to 40 — were arrested on allegations of smuggling.",
+     [(_D, "total", 9, 9)]),
+    ("aside-inclusion-en-1", "en", "Another 121 people, including three children, are in the hospitals of Moscow.",
+     [(_I, "total", 121, 121), (_I, "children", 3, 3)]),
+    ("aside-inclusion-es-1", "es", "Unas 40 personas, incluidos dos menores, resultaron heridas.", [(_I, "total", 36, 44), (_I, "children", 2, 2)]),
+    ("aside-neg-en-1", "en", "The ship was carrying 400 people — most of them from Syria — when it sank.", []),
+    ("aside-neg-en-2", "en", "Twelve people, the mayor said, were on board.", []),
+    # a counted phrase followed by "reports", "cases", "denuncias" counts things, not people
+    ("things-neg-en-1", "en", "The city confirmed that 355 missing person reports have been made.", []),
+    ("things-neg-es-1", "es", "La policía recibió 40 denuncias de desaparecidos.", []),
+    ("things-en-1", "en", "Officials said 12 people died; reports say more.", [(_K, "total", 12, 12)]),
+    # people said to come from a country: a group, never a place ("five from Iran": Iranian)
+    ("origin-en-1", "en", "The foreign victims include five from Iran and two from Japan.", [(_K, "Iranian", 5, 5), (_K, "Japanese", 2, 2)]),
+    ("origin-neg-en-1", "en", "Five people died in Iran.", [(_K, "total", 5, 5)]),
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_SINGLES]
 

@@ -43,7 +43,7 @@ HELDOUT = Path(__file__).parent / "data" / "claims_heldout.json"
 # Ratchets (measured; see the module docstring). Raise, never lower.
 FLOORS = {
     "es": {"precision": 0.95, "recall": 0.90, "place": 0.71},
-    "en": {"precision": 0.939, "recall": 0.89, "place": 0.60},
+    "en": {"precision": 0.95, "recall": 0.92, "place": 0.61},
 }
 HELDOUT_FLOORS = {
     "es": {"precision": 0.95, "recall": 0.77, "place": 0.61},

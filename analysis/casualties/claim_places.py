@@ -31,7 +31,7 @@ RE_PLACE_BEFORE = re.compile(
 
 # "17 en Georgia", "killed 12 in Ohio", "69 were in Wajima", "four each in", "dos en la localidad de X", "two each in the towns of".
 RE_PLACE_AFTER = re.compile(
-    r"\)?\s*,?\s*(?:(?:each|apiece|cada\s+un[oa])\s+)?(?:(?:were|was|are|is|fueron|eran|son|era|fue)\s+)?(?:en|in|de|from)\s+(?:(?:el|la|los|las|the)\s+)?"
+    r"\)?\s*,?\s*(?:(?:each|apiece|cada\s+un[oa])\s+)?(?:(?:were|was|are|is|fueron|eran|son|era|fue)\s+)?(?:en|in|de)\s+(?:(?:el|la|los|las|the)\s+)?"
     r"(?:(?:estados?|states?|provincias?|provinces?|regi[oó]n|regiones|regions?|condados?|county|counties|ciudad|ciudades"
     r"|city|cities|towns?|villages?|municipios?|municipalit(?:y|ies)|localidad(?:es)?|pueblos?|prefecturas?|prefectures?)"
     r"\s+(?:de\s+|of\s+)?)?$",
@@ -51,6 +51,24 @@ RE_LIST_JOIN = re.compile(
 )
 
 
+RE_FROM_AFTER = re.compile(
+    r"\s*(?:(?:each|apiece|cada\s+un[oa])\s+)?(?:from|procedentes?\s+de|originari[oa]s?\s+de)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _from_at(c: Candidate, m: places.Mention, text: str) -> bool:
+    """An origin named right after the figure or its phrase: "four each from China", "dos procedentes de Francia"."""
+    return any(
+        m.start >= stop and bool(RE_FROM_AFTER.fullmatch(text, stop, m.start)) for stop in {c.figure.end, c.phrase.end}
+    )
+
+
+def origin_of(c: Candidate, named: list[places.Mention], text: str) -> places.Mention | None:
+    """The place a figure's people come from, named right after it: "five from Iran" (their group: Iranian)."""
+    return next((m for m in named if m.start >= c.figure.end and _from_at(c, m, text)), None)
+
+
 def distributed(c: Candidate, named: list[places.Mention], text: str) -> tuple[list[places.Mention], bool]:
     """The places a figure is said of each ("70 people each in Wajima and Suzu", "four each from China and
     Russia", "one in Hakui and Shika respectively"): the list of places named right after it, when "each" follows
@@ -60,7 +78,10 @@ def distributed(c: Candidate, named: list[places.Mention], text: str) -> tuple[l
     Noto. A list of one place, or no "each", gives ([], False).
     """
     each = any(RE_EACH.match(text, at) for at in {c.figure.end, c.phrase.end})
-    after = sorted((m for m in named if m.start >= c.figure.end and _at(c, m, text)), key=lambda m: m.start)
+    after = sorted(
+        (m for m in named if m.start >= c.figure.end and (_at(c, m, text) or _from_at(c, m, text))),
+        key=lambda m: m.start,
+    )
     if not after:
         return [], False
     chain = [after[0]]

@@ -59,8 +59,8 @@ from dataclasses import dataclass, replace
 
 from analysis import parallel
 from analysis.casualties import incidents
-from analysis.casualties.claim_places import ArticlePlaces, distributed, parents, places_of
-from analysis.casualties.cues import KINDS, cues_for
+from analysis.casualties.claim_places import ArticlePlaces, distributed, origin_of, parents, places_of
+from analysis.casualties.cues import KINDS, Cues, cues_for
 from analysis.casualties.exclusions import not_a_count
 from analysis.casualties.kinds import Candidate, inherit, is_count, kind_of, listed, released, single_nationals
 from analysis.casualties.phrases import Phrase, attribution, group_of, read_phrase
@@ -200,8 +200,8 @@ def _claims(reading: _Reading) -> list[Claim]:
                 # "elevó a 89 la cifra de muertos", "A 140 ascendió el número total de muertes": the number sets
                 # the toll named right after it.
                 phrase = Phrase(max(phrase.end, after.end()), kind=phrase.kind or after.lastgroup, head="person")
-            if not is_count(figure, phrase, text):
-                continue
+            if not is_count(figure, phrase, text) or lex.things_after.match(text, phrase.end):
+                continue  # "355 missing person reports" counts reports
             kind, cue_start, verb_end, figure = kind_of(figure, phrase, text, (s_start, s_end), lex)
             if kind == "detained" and released(figure, phrase, text, (s_start, s_end), lex):
                 kind = None  # people freed are not a count of people held
@@ -225,15 +225,12 @@ def _claims(reading: _Reading) -> list[Claim]:
             assert c.kind is not None  # kept holds only candidates with a kind
             key_basis = keyer.key_and_basis(index, c.figure.start)
             who = group_of(c.phrase, sentence, c.figure.start - s_start, lex)
+            if who == "total" and (origin := origin_of(c, where.named, text)):
+                who = _nationality(origin.text, lex) or who  # "five from Iran": Iranian
             each, origins = distributed(c, where.named, text)
             # "four each from China and Russia": one claim per origin (a group); "two each in Shika and Noto": per place.
             shares = (
-                [
-                    (lex.nationalities.get(plain(m.text)) or lex.countries.get(plain(m.text)) or m.text, mention)
-                    for m in each
-                ]
-                if origins
-                else [(who, m) for m in each]
+                [(_nationality(m.text, lex) or m.text, mention) for m in each] if origins else [(who, m) for m in each]
             )
             for group, spot in shares or [(who, mention)]:
                 claims.append(
@@ -259,6 +256,11 @@ def _claims(reading: _Reading) -> list[Claim]:
                     )  # fmt: skip
                 )
     return _merged(claims)
+
+
+def _nationality(name: str, lex: Cues) -> str | None:
+    """The nationality of a country's people ("China": Chinese), from ``lexicons/nationalities.yaml``."""
+    return lex.nationalities.get(plain(name)) or lex.countries.get(plain(name))
 
 
 def _merged(claims: list[Claim]) -> list[Claim]:

@@ -56,6 +56,7 @@ class Cues:
     group: re.Pattern[str]
     person: re.Pattern[str]
     nationality: re.Pattern[str]
+    things_after: re.Pattern[str]  # "reports" right after a counted phrase: a count of reports, not people
     partitive_victims: re.Pattern[str]  # "de las víctimas", "of the victims" right after a figure
     single: re.Pattern[str]  # one person of a nationality: "a Briton", "otra canadiense" (groups one, nat)
     country: re.Pattern[str]
@@ -144,6 +145,7 @@ def cues_for(language: str) -> Cues:
         group=re.compile(words_regex(groups), i),
         person=re.compile(words_regex(lex["person_nouns"]), i),
         nationality=re.compile(words_regex(nationalities), i),
+        things_after=re.compile(rf"\s+(?:{words_regex(lex['things_after'])})", i),
         partitive_victims=re.compile(rf"\s+(?:{words_regex(lex['partitive_victims'])})", i),
         single=re.compile(
             rf"(?P<one>{words_regex(lex['single_articles'])})\s+(?:{words_regex(lex['single_persons'])}\s+)?"

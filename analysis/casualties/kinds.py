@@ -48,6 +48,11 @@ def kind_of(
         and not _blocked(figure, phrase, text, sentence_start, lex)
     ):
         return m.lastgroup, figure.start, m.end(), figure
+    aside = RE_ASIDE.match(text, phrase.end, sentence_end)
+    if phrase.head is not None and aside and (m := lex.after.match(text, aside.end(), sentence_end)) and m.lastgroup:
+        # "Nine people — all men from Egypt — were arrested", "Another 121 people, including three children, are
+        # in hospital": the verb after an aside between dashes or brackets, or an inclusion between commas.
+        return m.lastgroup, figure.start, m.end(), figure
     window = text[max(sentence_start, figure.start - 80) : figure.start]
     if (m := lex.before.search(window)) and m.lastgroup:
         return m.lastgroup, figure.start - len(window) + m.start(), phrase.end, figure
@@ -157,8 +162,11 @@ def listed(
 def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cues) -> None:
     """Give a phrase naming people the kind of its neighbour when an inclusion word or a conjunction links them."""
     for prev, cur in zip(candidates, candidates[1:]):
+        # "five from Iran and two from Japan": a bare number whose origin follows names people too.
         gap = text[prev.verb_end : cur.figure.start]
-        if cur.kind is None and prev.kind and cur.phrase.head == "person":
+        gap = gap[lead.end() :] if (lead := RE_ORIGIN_LEAD.match(gap)) else gap
+        people = cur.phrase.head == "person" or bool(RE_ORIGIN_LEAD.match(text, cur.phrase.end))
+        if cur.kind is None and prev.kind and people:
             window = text[max(sentence_start, cur.figure.start - 40) : cur.figure.start]
             if lex.inclusion.search(window) or RE_GAP_COORDINATION.fullmatch(gap):
                 cur.kind = prev.kind
@@ -168,6 +176,17 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
             cur.kind = nxt.kind
 
 
+RE_ORIGIN_LEAD = re.compile(
+    r"\s+(?:(?:each|cada\s+un[oa])\s+)?(?:from|procedentes?\s+de)\s+(?:the\s+)?[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*)*"
+    r"(?:(?:,\s*|\s+and\s+|\s+y\s+)[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*)*)*",
+)
+# An aside between a counted phrase and its verb: between dashes or brackets (up to 120 characters), or an
+# inclusion between commas ("including three children", "incluidos dos menores", "entre ellos").
+RE_ASIDE = re.compile(
+    r"\s*(?:[—–]|--)[^—–\n]{1,120}?(?:[—–]|--)|\s*\([^()\n]{1,120}\)"
+    r"|\s*,\s*(?:including|among them|incluidos?|incluidas?|incluyendo|entre ellos|entre ellas)\b[^,;:\n]{1,80},",
+    re.IGNORECASE,
+)
 RE_ALL_OF = re.compile(r"\b(?:all|both|todos|todas|los|las|ambos|ambas)\s+(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
 RE_LIST_BEFORE = re.compile(
     r"(?:[,:;]|\b(?:y|e|and|as well as|así como|incluyendo(?: a)?|incluidos?|including|among them|entre ellos))\s*$",
