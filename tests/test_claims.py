@@ -808,6 +808,9 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
     ("place-slot-es-1", "es", "Al menos 150 personas murieron en el barrio de Itaewon, en Seúl.", [(_K, "total", 150, None)], ["Itaewon"]),
     ("place-slot-es-2", "es", "Le siguen Taroudant con 321 fallecidos, Tinguir con 1.", [(_K, "total", 321, 321), (_K, "total", 1, 1)], ["Taroudant", "Tinguir"]),
     ("place-slot-es-3", "es", "Murieron 3 personas en la localidad de Tinguir y 2 en Aït Ourir.", [(_K, "total", 3, 3), (_K, "total", 2, 2)], ["Tinguir", "Aït Ourir"]),
+    ("place-venue-es-1", "es", "Murieron 93 personas en la sala de conciertos Crocus City Hall, en las afueras de Moscú.",
+     [(_K, "total", 93, 93)], ["Crocus City Hall"]),
+    ("place-venue-neg-en-1", "en", "Twelve people died at the hospital in Kahului.", [(_K, "total", 12, 12)], ["Kahului"]),
     ("place-slot-neg-en-1", "en", "In March, 12 people died.", [(_K, "total", 12, 12)], [None]),
     ("place-slot-neg-en-2", "en", "In Libyan waters, 40 migrants drowned.", [(_K, "migrants", 40, 40)], [None]),
     ("place-slot-neg-es-1", "es", "En Año Nuevo murieron 12 personas.", [(_K, "total", 12, 12)], [None]),
@@ -879,3 +882,16 @@ def test_an_earlier_year_right_after_the_figure_is_another_incident() -> None:
     assert dated("Es el peor desde el huracán Katrina, que mató a 1.833 personas en 2005.", "2024-10-03") == []
     assert dated("El huracán mató a 12 personas en 2024.", "2024-10-03") == [("killed", 12)]
     assert dated("El huracán mató a 12 personas en 2005.", None) == [("killed", 12)]
+
+
+def test_a_repeated_figure_placed_only_by_the_article_is_one_claim() -> None:
+    """The second "93" names no place (the article's main place, the venue of its lead, stands in): it is the same
+    claim as the first, placed in its sentence, not a second toll."""
+    text = (
+        "El número de muertos en la sala de conciertos Crocus City Hall, ubicada en Moscú, es de 93 personas. "
+        "Por el momento el número de muertos es de 93 personas."
+    )
+    (claim,) = claims_of(text, "es")
+    assert claim.place == "Moscú" and len(claim.mentions) == 2
+    # Two places named for the figure are two claims ("93 en Moscú" and "93 en Kazán" are different tolls).
+    assert len(claims_of("Murieron 93 personas en Moscú. Murieron 93 personas en Kazán.", "es")) == 2

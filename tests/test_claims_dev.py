@@ -42,7 +42,7 @@ DEV = Path(__file__).parent / "data" / "claims_dev.json"
 HELDOUT = Path(__file__).parent / "data" / "claims_heldout.json"
 # Ratchets (measured; see the module docstring). Raise, never lower.
 FLOORS = {
-    "es": {"precision": 0.95, "recall": 0.90, "place": 0.71},
+    "es": {"precision": 0.95, "recall": 0.90, "place": 0.73},
     "en": {"precision": 0.95, "recall": 0.92, "place": 0.61},
 }
 HELDOUT_FLOORS = {

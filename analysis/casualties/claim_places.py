@@ -105,11 +105,12 @@ def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
     """One pattern of every slot of ``lexicons/place_slots.yaml``; the group ``name`` is the place."""
     lex = lexicon("place_slots")
     head = rf"(?:{words_regex(lex['heads'])})\s+(?:{words_regex(lex['head_links'])})\s+"
+    venue = rf"(?:{words_regex(lex['venues'])})\s+(?:(?:{words_regex(lex['head_links'])})\s+)?"
     after = (
         rf"(?<![\w])(?:{words_regex(lex['prepositions'])})\s+(?:(?:{words_regex(lex['articles'])})\s+)?(?:{head})?"
         rf"(?-i:(?P<name>{NAME}))"
     )
-    headed = rf"(?<![\w]){head}(?-i:(?P<headed>{NAME}))"
+    headed = rf"(?<![\w])(?:{head}|{venue})(?-i:(?P<headed>{NAME}))"
     listed = rf"(?-i:(?P<listed>{NAME}))\s*(?:(?:{words_regex(lex['list_links'])})\s+|\(\s*)(?=\d)"
     return re.compile(f"{after}|{headed}|{listed}", re.IGNORECASE), frozenset(lex["not_names"])
 

@@ -255,7 +255,7 @@ def _claims(reading: _Reading) -> list[Claim]:
                         basis=key_basis[1],
                     )  # fmt: skip
                 )
-    return _merged(claims)
+    return _merged(claims, where.main.text if claims and where.main else None)
 
 
 def _nationality(name: str, lex: Cues) -> str | None:
@@ -263,18 +263,24 @@ def _nationality(name: str, lex: Cues) -> str | None:
     return lex.nationalities.get(plain(name)) or lex.countries.get(plain(name))
 
 
-def _merged(claims: list[Claim]) -> list[Claim]:
+def _merged(claims: list[Claim], fallback: str | None = None) -> list[Claim]:
     """Step 6: a figure repeated in an article (same kind, group, interval, qualifier, place and incident) is one
-    claim, at its first mention, with every mention's span."""
+    claim, at its first mention, with every mention's span. A later mention whose place is only the article's main
+    place (``fallback``: its sentence names none) joins an earlier mention of the figure named elsewhere: "93
+    personas" in the sala de conciertos of Moscú, then "el número de muertos es de 93" is one claim."""
     first: dict[tuple[object, ...], int] = {}
+    placeless: dict[tuple[object, ...], int] = {}
     spans: list[list[tuple[int, int]]] = []
     out: list[Claim] = []
     for claim in claims:
-        key = (claim.kind, claim.group, claim.low, claim.high, claim.qualifier, claim.place, claim.incident)
-        if key in first:
-            spans[first[key]].append((claim.start, claim.end))
+        figure = (claim.kind, claim.group, claim.low, claim.high, claim.qualifier, claim.incident)
+        key = (*figure, claim.place)
+        at = first.get(key, placeless.get(figure) if fallback is not None and claim.place == fallback else None)
+        if at is not None:
+            spans[at].append((claim.start, claim.end))
             continue
         first[key] = len(out)
+        placeless.setdefault(figure, len(out))
         out.append(claim)
         spans.append([(claim.start, claim.end)])
     return [replace(c, mentions=tuple(s)) for c, s in zip(out, spans)]
