@@ -895,3 +895,14 @@ def test_a_repeated_figure_placed_only_by_the_article_is_one_claim() -> None:
     assert claim.place == "Moscú" and len(claim.mentions) == 2
     # Two places named for the figure are two claims ("93 en Moscú" and "93 en Kazán" are different tolls).
     assert len(claims_of("Murieron 93 personas en Moscú. Murieron 93 personas en Kazán.", "es")) == 2
+
+
+def test_the_main_place_is_a_venue_of_the_lead_else_the_title_place() -> None:
+    def placed(text: str, title: str) -> list[tuple[str, str | None]]:
+        article = Article("t", text, source="test", language="es", title=title)
+        return [(c.kind, c.place) for c in claims_in(build([article]).docs[0])]
+
+    lead = "Un comando atacó la sala de conciertos Crocus City Hall el viernes. Hay 100 heridos."
+    assert placed(lead, "Ataque terrorista en Moscú") == [("injured", "Crocus City Hall")]
+    # A place the gazetteer knows in the lead does not outrank the title's.
+    assert placed("Un terremoto sacudió Marrakech. Hay 2.000 muertos.", "Terremoto en Marruecos") == [("killed", "Marruecos")]

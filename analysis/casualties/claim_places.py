@@ -180,18 +180,23 @@ RE_LEAD_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def main_of(text: str, title: list[places.Mention], named: list[places.Mention]) -> places.Mention | None:
-    """The article's main place: the first place of its title; else, of the places of its first sentence (the lead,
-    where news names where it happened), the one the article names most often (the first on a tie); else the place
-    it names most often (:func:`places.main_place`).
+    """The article's main place: a place the gazetteer lacks (a venue, district or town read from its slot) named
+    in its first sentence, the lead, where news names where it happened ("la sala de conciertos Crocus City Hall"
+    is more precise than the title's "Moscú"); else the first place of its title; else, of the places of the lead,
+    the one the article names most often (the first on a tie); else the place it names most often
+    (:func:`places.main_place`).
 
     >>> text = "Un sismo sacudió Al Haouz, al sur de Marrakech. En Marrakech hubo daños. Al Haouz suma 300 muertos."
     >>> main_of(text, [], places.places_in(text, language="es")).text
     'Al Haouz'
     """
-    if title:
-        return title[0]
     lead_end = RE_LEAD_END.search(text)
     lead = [m for m in named if m.start < (lead_end.start() if lead_end else len(text))]
+    # A venue, district or town the gazetteer lacks, named in the lead, is more precise than the title's city.
+    if venue := next((m for m in lead if m.place.kind == "named"), None):
+        return venue
+    if title:
+        return title[0]
     counts = Counter(places.fold(m.text) for m in named)
     if lead:
         return max(lead, key=lambda m: (counts[places.fold(m.text)], -m.start))

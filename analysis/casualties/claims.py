@@ -177,6 +177,7 @@ def _claims(reading: _Reading) -> list[Claim]:
     keyer = incidents.Keyer(article, reading.sentences, language, reading.reference)
     starts = reading.starts
     claims: list[Claim] = []
+    by_main: list[bool] = []
     where = ArticlePlaces(article, language)
     # Where a zero toll may be ("no hubo víctimas", "ningún español..."): one search of the article per pattern.
     zeros = sorted(
@@ -233,6 +234,8 @@ def _claims(reading: _Reading) -> list[Claim]:
                 [(_nationality(m.text, lex) or m.text, mention) for m in each] if origins else [(who, m) for m in each]
             )
             for group, spot in shares or [(who, mention)]:
+                # placed by the article's main place, its own sentence naming none (step 6)
+                by_main.append(spot is not None and spot is where.main and not s_start <= spot.start < s_end)
                 claims.append(
                     Claim(
                         article=article.id,
@@ -255,7 +258,7 @@ def _claims(reading: _Reading) -> list[Claim]:
                         basis=key_basis[1],
                     )  # fmt: skip
                 )
-    return _merged(claims, where.main.text if claims and where.main else None)
+    return _merged(claims, by_main)
 
 
 def _nationality(name: str, lex: Cues) -> str | None:
@@ -263,19 +266,19 @@ def _nationality(name: str, lex: Cues) -> str | None:
     return lex.nationalities.get(plain(name)) or lex.countries.get(plain(name))
 
 
-def _merged(claims: list[Claim], fallback: str | None = None) -> list[Claim]:
+def _merged(claims: list[Claim], by_main: list[bool]) -> list[Claim]:
     """Step 6: a figure repeated in an article (same kind, group, interval, qualifier, place and incident) is one
-    claim, at its first mention, with every mention's span. A later mention whose place is only the article's main
-    place (``fallback``: its sentence names none) joins an earlier mention of the figure named elsewhere: "93
-    personas" in the sala de conciertos of Moscú, then "el número de muertos es de 93" is one claim."""
+    claim, at its first mention, with every mention's span. A later mention placed only by the article's main place
+    (``by_main``: its sentence names none) joins an earlier mention of the figure placed elsewhere: "93 personas"
+    in the sala de conciertos of Moscú, then "el número de muertos es de 93" is one claim."""
     first: dict[tuple[object, ...], int] = {}
     placeless: dict[tuple[object, ...], int] = {}
     spans: list[list[tuple[int, int]]] = []
     out: list[Claim] = []
-    for claim in claims:
+    for claim, fallback in zip(claims, by_main):
         figure = (claim.kind, claim.group, claim.low, claim.high, claim.qualifier, claim.incident)
         key = (*figure, claim.place)
-        at = first.get(key, placeless.get(figure) if fallback is not None and claim.place == fallback else None)
+        at = first.get(key, placeless.get(figure) if fallback else None)
         if at is not None:
             spans[at].append((claim.start, claim.end))
             continue
