@@ -157,3 +157,47 @@ def test_unknown_engine_and_scheduler_without_dask_are_refused() -> None:
         open_engine("spark")
     with pytest.raises(ValueError, match="--scheduler needs --engine dask"):
         open_engine("local", scheduler="tcp://127.0.0.1:8786")
+
+
+def test_report_on_dask_names_the_cluster_and_writes_the_same_report(tmp_path, capsys) -> None:
+    import json
+
+    from analysis.cli import main
+    from tests.conftest import SEEDS
+
+    common = ["report", str(SEEDS), "--no-images", "--quiet", "--format", "json"]
+    code = main(
+        [*common, "--out", str(tmp_path / "dask"), "--engine", "dask", "--workers", "1", "--memory-limit", "1GB"]
+    )
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    result = json.loads(captured.out)
+    assert result["engine"] == "dask" and result["workers"] == 1
+    assert result["scheduler"].startswith("tcp://127.0.0.1:")
+    assert result["dashboard"].startswith("http://127.0.0.1:")
+    assert f"Dask: 1 worker(s), scheduler {result['scheduler']}, dashboard {result['dashboard']}" in captured.err
+    assert main([*common, "--out", str(tmp_path / "local")]) == 0
+    assert json.loads(capsys.readouterr().out)["engine"] == "local"
+    dask_json = (tmp_path / "dask" / "report.json").read_text(encoding="utf-8")
+    assert dask_json == (tmp_path / "local" / "report.json").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--workers", "2"], "--scheduler, --workers and --memory-limit need --engine dask"),
+        (["--engine", "dask", "--memory-limit", "lots"], "--memory-limit 'lots': expected a size such as 2GB"),
+        (
+            ["--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"],
+            "could not reach the Dask scheduler at tcp://127.0.0.1:9",
+        ),
+    ],
+)
+def test_engine_options_that_cannot_work_are_refused_with_a_message(tmp_path, capsys, options, message) -> None:
+    from analysis.cli import main
+    from tests.conftest import SEEDS
+
+    code = main(["report", str(SEEDS), "--out", str(tmp_path / "out"), "--no-images", "--quiet", *options])
+    assert code == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

@@ -39,6 +39,11 @@ class Engine(Protocol):
     workers: int
     dashboard: str | None  # the Dask dashboard's address, when one runs
 
+    @property
+    def scheduler(self) -> str | None:
+        """The Dask scheduler's address (None for the local engine)."""
+        ...
+
     def map_chunks(self, fn: Callable[[list[Any]], list[Any]], items: Sequence[Any], *, chunk: int) -> list[Any]: ...
 
     def map_shared(self, fn: Callable[[Any, Any], Any], parts: Sequence[Any], shared: Any) -> list[Any]: ...

@@ -58,8 +58,18 @@ class DaskEngine:
         from distributed import Client, LocalCluster
 
         self.cluster = None
+        if memory_limit is not None:
+            from dask.utils import parse_bytes
+
+            try:
+                parse_bytes(memory_limit)
+            except (ValueError, TypeError):
+                raise ValueError(f"--memory-limit {memory_limit!r}: expected a size such as 2GB or 500MB") from None
         if scheduler is not None:
-            self.client = Client(scheduler, set_as_default=False)
+            try:
+                self.client = Client(scheduler, set_as_default=False, timeout="15s")
+            except (OSError, TimeoutError, ValueError) as error:
+                raise ValueError(f"could not reach the Dask scheduler at {scheduler}: {error}") from None
         else:
             self.cluster = LocalCluster(
                 n_workers=workers or DEFAULT_WORKERS,

@@ -28,6 +28,7 @@ class LocalEngine:
 
     name = "local"
     dashboard: str | None = None
+    scheduler: str | None = None
 
     def __init__(self) -> None:
         self.workers = parallel.workers()
