@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import operator
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -98,7 +99,11 @@ class DaskEngine:
         if not items:
             return fn(items)
         bag = db.from_sequence(items, partition_size=max(1, chunk)).map_partitions(fn)
-        return list(self.client.compute(bag, sync=True))
+        with warnings.catch_warnings():
+            # The items travel in the task graph (tens of MB for 10,000 articles), and Dask warns of it; kept so
+            # on purpose: a partition in the graph is recomputed when its worker dies, a scattered one is lost.
+            warnings.filterwarnings("ignore", message="Sending large graph", category=UserWarning)
+            return list(self.client.compute(bag, sync=True))
 
     def map_shared(self, fn: Callable[[Any, Any], Any], parts: Sequence[Any], shared: Any) -> list[Any]:
         if not parts:
