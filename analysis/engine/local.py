@@ -21,8 +21,8 @@ class LocalEngine:
     """Stage functions in this process (see :mod:`analysis.engine`).
 
     >>> engine = LocalEngine()
-    >>> engine.shuffle(lambda part, n: [[x for x in part if x % n == b] for b in range(n)], [[1, 2], [3, 4]], sum,
-    ...                buckets=2)
+    >>> by_parity = lambda part, n: [[x for x in part if x % n == b] for b in range(n)]
+    >>> engine.shuffle(by_parity, [[1, 2], [3, 4]], lambda pieces: sum(map(sum, pieces)), buckets=2)
     [6, 4]
     """
 
