@@ -6,18 +6,5 @@ Modules: ``quantities`` (figures and qualifiers to intervals), ``claims`` (what 
 
 from analysis.lazy import exports
 
-__all__ = ["Agreement", "Claim", "Figure", "KINDS", "agreements", "claims_in", "extract", "find_figures", "interval"]
-__getattr__, __dir__ = exports(
-    __name__,
-    {
-        "find_figures": "quantities",
-        "interval": "quantities",
-        "Figure": "quantities",
-        "Claim": "claims",
-        "KINDS": "claims",
-        "claims_in": "claims",
-        "extract": "claims",
-        "agreements": "agreement",
-        "Agreement": "agreement",
-    },
-)
+__all__ = ['Agreement', 'Claim', 'Figure', 'KINDS', 'agreements', 'claims_in', 'extract', 'find_figures', 'interval']
+__getattr__, __dir__ = exports(__name__, {'find_figures': 'quantities', 'interval': 'quantities', 'Figure': 'quantities', 'Claim': 'claims', 'KINDS': 'claims', 'claims_in': 'claims', 'extract': 'claims', 'agreements': 'agreement', 'Agreement': 'agreement'})

@@ -250,6 +250,7 @@ def _grammar(language: str) -> _Grammar:
     )
 
 
+
 def _digits_value(text: str, grammar: _Grammar) -> int | None:
     match = RE_DIGITS.match(text)
     if match is None:
@@ -378,11 +379,7 @@ def find_figures(
         if m is None or m.start() < skip:
             continue
         figure = _figure(m, grammar)
-        if (
-            figure is not None
-            and figure.form in ("digits", "words")
-            and plain(figure.text).split(" ")[-1] == THOUSAND_WORDS.get(language)
-        ):
+        if figure is not None and figure.form in ("digits", "words") and plain(figure.text).split(" ")[-1] == THOUSAND_WORDS.get(language):
             figure = _thousand_rest(figure, text, stop, grammar)
             skip = figure.end
         if figure is not None and _plausible(figure):
@@ -397,9 +394,7 @@ def _thousand_rest(figure: Figure, text: str, stop: int, grammar: _Grammar) -> F
     value = figure.value + int(rest.group(1))
     low, high = interval(value, figure.qualifier, form=figure.form)
     number = figure.number + text[figure.end : rest.end()]
-    return replace(
-        figure, end=rest.end(), text=text[figure.start : rest.end()], value=value, low=low, high=high, number=number
-    )
+    return replace(figure, end=rest.end(), text=text[figure.start : rest.end()], value=value, low=low, high=high, number=number)
 
 
 def _plausible(figure: Figure) -> bool:
