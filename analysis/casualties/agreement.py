@@ -200,13 +200,14 @@ def agreements(
     The result does not depend on the order of the claims' articles.
     """
     days = settings().agreement.same_time_days if same_time_days is None else same_time_days
-    times = {c: _day(v) for c, v in (times or {}).items()}
+    when: dict[Claim, dt.date | None] = {c: _day(v) for c, v in (times or {}).items()}
     languages = languages or {}
     groups: dict[tuple[str, str, str, str | None], list[Claim]] = {}
     chains: dict[str | None, tuple[str, ...]] = {}
     located: list[tuple[Claim, str | None, tuple[str, ...]]] = []
     for claim in claims:
-        place, parents = None, ()
+        place: str | None = None
+        parents: tuple[str, ...] = ()
         if claim.group == "total":
             place, parents = compared_place(claim, languages.get(claim.article, "es"))
             if place not in chains or (len(parents), parents) > (
@@ -228,8 +229,8 @@ def agreements(
         return (key[0], kinds.get(key[1], len(kinds)), key[1], key[2] != "total", key[2], key[3] or "")
 
     def sort_key(c: Claim) -> tuple:
-        when = times.get(c)
-        return (when is None, when or dt.date.min, outlet(c), c.article, c.start, c.low or -1, c.high or -1)
+        at = when.get(c)
+        return (at is None, at or dt.date.min, outlet(c), c.article, c.start, c.low or -1, c.high or -1)
 
     out = []
     for key in sorted(groups, key=row_order):
@@ -241,7 +242,7 @@ def agreements(
             statuses, reasons = ["single-source"] * len(items), [""] * len(items)
             status = "single-source"
         else:
-            judged = dict(zip(mains, zip(*judge(mains, times, days))))
+            judged = dict(zip(mains, zip(*judge(mains, when, days))))
             main_of = {c.article: c for c in mains}
             statuses = [judged[main_of[c.article]][0] for c in items]
             reasons = [
@@ -258,9 +259,9 @@ def agreements(
             shown = named.most_common(1)[0][0] if named else None
         else:
             shown = place
-        series = tuple(
+        series: tuple[dict[str, object], ...] = tuple(
             {
-                "time": times[c].isoformat() if times.get(c) else None,  # type: ignore[union-attr]
+                "time": day.isoformat() if (day := when.get(c)) else None,
                 "article": c.article,
                 "source": c.source,
                 "low": c.low,
@@ -286,10 +287,10 @@ def agreements(
                 else row_explanation(items_main, statuses_main, reasons_main, status), series=series,
             )
         )  # fmt: skip
-    return _flag_parts(out, times, days)
+    return _flag_parts(out)
 
 
-def _flag_parts(rows: list[Agreement], times: Mapping[Claim, dt.date | None], days: int) -> list[Agreement]:
+def _flag_parts(rows: list[Agreement]) -> list[Agreement]:
     """Flag a part (a town) whose figure is above its whole's (its region) reported no earlier; a whole's figure
     that is outdated (behind the news) defines no whole."""
     out = []

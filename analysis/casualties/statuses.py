@@ -152,12 +152,12 @@ def judge(items: list[Claim], times: Mapping[Claim, dt.date | None], days: int) 
             best = max(higher, key=lambda o: (o.low or 0, -t(o).toordinal()))
             first = min(t(o) for o in higher if o.low == best.low)
             gap = (when - first).days
-            outlets = sorted({outlet(o) for o in higher if o.low == best.low and t(o) == first} or {outlet(best)})
+            firsts = sorted({outlet(o) for o in higher if o.low == best.low and t(o) == first} or {outlet(best)})
             count = len({outlet(o) for o in higher if o.low is not None and best.low is not None and o.low >= best.low})
             statuses.append("outdated")
             reasons.append(
                 f"{outlet(c)} still reported {figure_text(c)} on {day(when)}, {gap} day{'s' * (gap != 1)} after "
-                f"{best.low:,} was published by {count} outlet{'s' * (count != 1)} ({', '.join(outlets)}, {day(first)})."
+                f"{best.low:,} was published by {count} outlet{'s' * (count != 1)} ({', '.join(firsts)}, {day(first)})."
             )
             continue
         raised = [o for o in later if _above(o, c)] + raised_same

@@ -112,8 +112,8 @@ def _name(i: int) -> str:
     return f"{story_label.get(r.story, r.incident)} · {r.kind} · {r.group}{where} ({len(r.series)} reports, {r.status})"
 
 
-chosen = st.selectbox("Toll", order, format_func=_name, key="figures-toll")
-row = rows[chosen]
+chosen_toll = st.selectbox("Toll", order, format_func=_name, key="figures-toll")
+row = rows[chosen_toll]
 reports = series_table(row.series)
 article_label = state.names()
 if reports["time"].isna().all():
