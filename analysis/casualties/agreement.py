@@ -72,6 +72,7 @@ __all__ = [
     "AGREEMENT_COLUMNS",
     "Agreement",
     "agreement_table",
+    "row_key",
     "agreements",
     "apply_overrides",
     "claims_table",
@@ -154,6 +155,17 @@ def _common(intervals: Sequence[tuple[int | None, int | None]]) -> tuple[int | N
     return (low, high) if low is None or high is None or low <= high else (None, None)
 
 
+def _order(incident: str, kind: str, group: str, place: str | None) -> tuple:
+    kinds = {k: i for i, k in enumerate(KINDS)}
+    return (incident, kinds.get(kind, len(kinds)), kind, group != "total", group, place or "")
+
+
+def row_key(row: Agreement) -> tuple:
+    """Where a comparison stands in :func:`agreements`' list: by incident, kind (``KINDS`` order), totals first,
+    group, place. An engine that computes comparisons in groups sorts them back with it."""
+    return _order(row.incident, row.kind, row.group, row.place if row.group == "total" else None)
+
+
 def _day(value: object) -> dt.date | None:
     """A report time as a day: a ``ReportTime``'s date, a date, a datetime's day; None otherwise."""
     value = value.date if isinstance(value, ReportTime) else value
@@ -204,6 +216,7 @@ def agreements(
     languages = languages or {}
     groups: dict[tuple[str, str, str, str | None], list[Claim]] = {}
     chains: dict[str | None, tuple[str, ...]] = {}
+    row_chains: dict[tuple[str, str, str, str | None], tuple[str, ...]] = {}
     located: list[tuple[Claim, str | None, tuple[str, ...]]] = []
     for claim in claims:
         place: str | None = None
@@ -220,13 +233,13 @@ def agreements(
     for claim, place, parents in located:
         if places and place:
             place, parents = _edited(claim.article, place, parents, places, known)
-            if place not in chains or (len(parents), parents) > (len(chains[place]), chains[place]):
-                chains[place] = parents
-        groups.setdefault((claim.incident, claim.kind, claim.group, place), []).append(claim)
-    kinds = {k: i for i, k in enumerate(KINDS)}
+        key = (claim.incident, claim.kind, claim.group, place)
+        groups.setdefault(key, []).append(claim)
+        if key not in row_chains or (len(parents), parents) > (len(row_chains[key]), row_chains[key]):
+            row_chains[key] = parents  # a row's containers come from its own claims: the same in any grouping
 
     def row_order(key: tuple[str, str, str, str | None]) -> tuple:
-        return (key[0], kinds.get(key[1], len(kinds)), key[1], key[2] != "total", key[2], key[3] or "")
+        return _order(*key)
 
     def sort_key(c: Claim) -> tuple:
         at = when.get(c)
@@ -282,7 +295,7 @@ def agreements(
         out.append(
             Agreement(
                 kind, group, incident, articles, status, low, high, named_sources, story=items[0].story,
-                place=shown, parents=chains.get(place, ()) if place else (),
+                place=shown, parents=row_chains.get(key, ()) if place else (),
                 explanation=row_explanation(items, statuses, reasons, status) if status == "single-source"
                 else row_explanation(items_main, statuses_main, reasons_main, status), series=series,
             )
