@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.corpus.decode import normalize_text
 from analysis.corpus.records import Article
-from analysis.text import build, sentence_spans, token_spans, tokenize, tokens_and_starts
+from analysis.text import (
+    RE_TOKEN,
+    _combining_marks,
+    build,
+    fold,
+    long_tokens,
+    sentence_spans,
+    token_spans,
+    tokenize,
+    tokens_and_starts,
+)
 
 # Text rich in what trips splitters: points, abbreviations, quotes, digits, accents, newlines.
 pieces = st.sampled_from(
@@ -71,3 +83,42 @@ def test_build_never_raises_and_aligns(texts, language):
         assert len(doc.tokens) == len(doc.stems) == len(doc.content)
         for term in doc.terms:
             assert corpus.word(term)
+
+
+def _fold_by_character(text: str) -> str:
+    """The accent folding as first written: NFKD, then every character ``unicodedata.combining`` marks dropped."""
+    lowered = unicodedata.normalize("NFC", text.lower())
+    return "ñ".join(
+        "".join(c for c in unicodedata.normalize("NFKD", part) if not unicodedata.combining(c))
+        for part in lowered.split("ñ")
+    )
+
+
+def test_fold_removes_exactly_the_combining_marks():
+    # fold() strips marks with one character class (the BMP's combining marks; astral text character by
+    # character): the class holds a code point exactly when unicodedata.combining marks it.
+    marks = _combining_marks()
+    for code in range(0x10000):
+        c = chr(code)
+        assert bool(marks.fullmatch(c)) == bool(unicodedata.combining(c)), hex(code)
+    for text in ("Nⁿ\U0001d165ñ\U0001e94a", "ÀÉÎÕÜ ǅ ﬁ ñ Ñ ñ", "\U00010000á"):  # astral marks, ligatures, ñ kept
+        assert fold.__wrapped__(text) == _fold_by_character(text)
+
+
+@given(st.one_of(tricky, st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x2FFF))))
+def test_fold_is_the_character_by_character_folding(text: str):
+    assert fold.__wrapped__(text) == _fold_by_character(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["a", "é", "1", "_", ".", " ", "ab.", "x" * 60, "ñ" * 45, "İ", "\n", "-"]), max_size=80
+    ).map("".join)
+)
+def test_long_tokens_counts_every_token_over_the_limit(text: str):
+    # long_tokens skips its per-token count when a pre-scan finds no run that could be too long.
+    longest = 100
+    expected = sum(1 for m in RE_TOKEN.finditer(text) if m.end() - m.start() > longest)
+    assert long_tokens(text) == expected
+    tokens, _ = tokens_and_starts(text)
+    assert all(len(t) <= longest for t in tokens)
