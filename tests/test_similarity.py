@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from scipy import sparse
 import pytest
+from scipy import sparse
 
 from analysis.corpus.records import Article
 from analysis.similarity import tfidf as similarity
@@ -212,9 +212,7 @@ def test_the_size_decides_which_search_runs(seeds_text, monkeypatch, settings_ov
     monkeypatch.setattr(
         similarity,
         "approximate_top_k",
-        lambda *a, **k: (
-            calls.append("approximate") or similarity.exact_top_k(a[0], k=k["k"])
-        ),
+        lambda *a, **k: calls.append("approximate") or similarity.exact_top_k(a[0], k=k["k"]),
     )
     settings_override(similarity={"approximate_above": 4})
     nearest_neighbours(tfidf(seeds_text))

@@ -155,11 +155,12 @@ def tfidf_weights(counts: sparse.csr_matrix) -> sparse.csr_matrix:
     command on a few articles; the weighting is a few array operations, done here in scikit-learn's
     order so that every float is the same (``tests/test_similarity.py`` compares them):
     ``w = (1 + ln tf) · (ln((N + 1) / (df + 1)) + 1)``, each row then divided by its L2 norm (rows of
-    zeros left as they are).
+    zeros left as they are). Example: counts (2, 0) and (1, 1), N = 2: idf = (ln(3/3) + 1, ln(3/2) + 1) =
+    (1, 1.405); the second row (1, 1.405) has norm 1.725, so (0.58, 0.815).
 
     >>> w = tfidf_weights(sparse.csr_matrix(np.array([[2, 0], [1, 1]])))
     >>> w.toarray().round(3).tolist()
-    [[1.0, 0.0], [0.566, 0.824]]
+    [[1.0, 0.0], [0.58, 0.815]]
     """
     matrix = sparse.csr_matrix(counts, dtype=np.float64, copy=True)
     n_samples, n_features = matrix.shape
