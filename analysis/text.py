@@ -92,13 +92,26 @@ def tokens_and_starts(text: str) -> tuple[list[str], np.ndarray]:
     >>> tokens_and_starts("a " + "x" * 5000 + " b")[0]
     ['a', 'b']
     """
-    tokens, starts = _tokens_and_starts(text)
+    tokens, starts, _ = _kept_tokens(text)
+    return tokens, starts
+
+
+def _kept_tokens(text: str) -> tuple[list[str], np.ndarray, int]:
+    """:func:`tokens_and_starts`, and how many tokens were too long (:func:`long_tokens`, found without a second scan).
+
+    Tokens are read from the lower-cased text; when lower-casing kept its length, every character was
+    lower-cased to one character of the same classes (letter, digit, word character: a test checks every
+    code point), so those tokens lie where the text's own tokens lie and have their lengths.
+    """
+    tokens, starts, same_length = _tokens_and_starts(text)
     longest = settings().limits.max_token_chars
+    too_long = 0
     if tokens and max(map(len, tokens)) > longest:  # max over lengths runs in C; the filter below rarely does
         keep = [len(t) <= longest for t in tokens]
+        too_long = len(tokens) - sum(keep)
         tokens = list(compress(tokens, keep))
         starts = starts[np.asarray(keep, dtype=bool)]
-    return tokens, starts
+    return tokens, starts, too_long if same_length else long_tokens(text)
 
 
 def long_tokens(text: str) -> int:
@@ -108,23 +121,10 @@ def long_tokens(text: str) -> int:
     2
     """
     longest = settings().limits.max_token_chars
-    if not _long_run(longest).search(text):  # almost every text: one scan in C instead of a match per token
-        return 0
     return sum(1 for m in RE_TOKEN.finditer(text) if m.end() - m.start() > longest)
 
 
-@lru_cache(maxsize=4)
-def _long_run(longest: int) -> re.Pattern[str]:
-    """A pattern found in every text holding a token longer than ``longest`` characters (and in few others).
-
-    Such a token is either a run of more than ``longest`` word characters (``\\w+``; the lookbehind tries each run
-    once, at its start) or a dotted abbreviation of more than ``longest`` characters, which has more than
-    ``longest // 5`` pieces of at most 4 letters and a dot.
-    """
-    return re.compile(rf"(?<!\w)\w{{{longest + 1}}}|(?:[^\W\d_]{{1,4}}\.){{{longest // 5 + 1},}}")
-
-
-def _tokens_and_starts(text: str) -> tuple[list[str], np.ndarray]:
+def _tokens_and_starts(text: str) -> tuple[list[str], np.ndarray, bool]:
     lowered = text.lower()
     pieces = RE_TOKEN_SPLIT.split(lowered)
     tokens = pieces[1::2]
@@ -136,7 +136,7 @@ def _tokens_and_starts(text: str) -> tuple[list[str], np.ndarray]:
         # where their count differs, tokens past its last one get its offset.
         found = [m.start() for m in RE_TOKEN.finditer(text)] or [0]
         starts = np.asarray([found[min(i, len(found) - 1)] for i in range(len(tokens))], dtype=np.int64)
-    return tokens, starts
+    return tokens, starts, len(lowered) == len(text)
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:
@@ -378,12 +378,12 @@ class _Tokenized:
 def _read_one(article: Article) -> tuple[list[str], np.ndarray, list[tuple[int, int]], Problem | None]:
     """One article's tokens, offsets and sentences; none and a Problem when it cannot be read."""
     try:
-        tokens, offsets = tokens_and_starts(article.text)
+        tokens, offsets, long = _kept_tokens(article.text)
         sentences = sentence_spans(article.text)
     except Exception as error:  # one unreadable article must not sink the others
         return [], np.zeros(0, dtype=np.int64), [], failure(article.id, STAGE, error)
     problem = None
-    if (long := long_tokens(article.text)) > 0:
+    if long > 0:
         problem = Problem(
             article.id,
             f"{long} run(s) of letters or digits longer than {settings().limits.max_token_chars} characters kept in the text "
