@@ -11,8 +11,9 @@ from dashboard import components, state
 
 st.title("Stories")
 st.caption(
-    "Articles grouped into the events they cover: linked by their TF-IDF nearest neighbours and the names they "
-    "share in title and lead (places, storms, venues: these link one event's coverage across languages), "
+    "Articles grouped into the events they cover: linked by their TF-IDF nearest neighbours and the names and "
+    "figures they share in title and lead (places, people, storms, venues, tolls; a place is one name in every "
+    "language, Turquía = Turkey: these link one event's coverage across languages), "
     "within a few days of each other; a story spans a month at most, so the same kind of event a year apart is "
     "two stories. Undated articles join by similarity alone. The sidebar narrows every page to one story."
 )
@@ -67,7 +68,7 @@ if daily.empty:
     st.info("This story's articles have no date: there is no timeline to draw.")
 else:
     components.chart(
-        coverage_chart(daily, title=f"Articles per day per outlet: {story.label}"),
+        coverage_chart(daily, title=f"Articles per day per outlet: {story.label}", colours=state.outlet_colours()),
         daily,
         f"coverage-{story.id}",
         key="stories-coverage",
