@@ -50,6 +50,10 @@ st.subheader("Coverage over time")
 names = {s.id: f"{s.id} · {s.label} ({s.size} articles)" for s in found.stories}
 chosen_default = state.narrowing()["story"]
 ordered = sorted(names, key=lambda i: (-found.get(i).size, int(i[1:])))
+if chosen_default in names and st.session_state.get("stories-coverage-followed") != chosen_default:
+    # The sidebar narrowed to another story: its timeline is shown (the user may pick another one after).
+    st.session_state["stories-coverage-story"] = chosen_default
+    st.session_state["stories-coverage-followed"] = chosen_default
 chosen = st.selectbox(
     "Story",
     ordered,
