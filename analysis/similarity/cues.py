@@ -51,32 +51,38 @@ from analysis.text import TextCorpus, stop_words
 
 __all__ = ["article_cues", "cue_key", "cue_matrix"]
 
-CAPITAL = r"[A-ZÀ-ÖØ-Þ][^\W_]+(?:[-'’][^\W\d_]+)*"
-# A capitalised word inside a sentence (after a word and a space, or a comma, semicolon or colon). "Al-Haouz" stays whole.
-RE_NAME = re.compile(rf"(?<=[\w,;:] ){CAPITAL}")
-# Every capitalised word (a sentence's first word too), and every pair of them, joined by a space or a
-# connector ("Corea del Sur", "New York"): looked up as place names only. The lookahead finds overlapping pairs.
-RE_CAPITAL = re.compile(rf"\b{CAPITAL}")
-RE_PAIR = re.compile(rf"(?=\b({CAPITAL} (?:(?:de|del|of|of the) )?{CAPITAL}))")
-# A number: digits in groups of three after a separator (thousands), or with one or two decimals.
-RE_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?)(?![\d]|[.,]\d)")
+UPPER = "A-ZÀ-ÖØ-Þ"
+CAPITAL = rf"[{UPPER}][^\W_]+(?:[-'’][^\W\d_]+)*"  # "Al-Haouz" stays whole
+# Every capitalised word, in one pass: (1) the character before it when it is inside a sentence (after a word
+# and a space, or a comma, semicolon or colon), else empty; (2) the word; (3) a space or connector joining it to
+# a next capitalised word ("Corea del Sur", "New York"), else empty.
+RE_WORD = re.compile(rf"\b(?=[{UPPER}])(?:(?<=([\w,;:]) ))?({CAPITAL})((?: (?:de|del|of the|of))? (?=[{UPPER}]))?")
+# A number: digits, maybe in groups after separators (read by _figure_key).
+RE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 RE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def article_cues(title: str | None, text: str) -> list[str]:
-    """The cue keys of one article (title and the first ``cue_chars`` characters), in order of kind, deduplicated.
+    """The cue keys of one article (title and the first ``cue_chars`` characters): names in order, then figures.
 
     >>> article_cues("Turkey and Syria: 1,700 dead", "Rescuers in Gaziantep, Turkish officials said. Magnitude 7.8.")
     ['TR', 'SY', 'TR-27', '#1700', '#7.8']
     >>> article_cues(None, "Un sismo de magnitud 7,8 sacudió Gaziantep, en Turquía; 1.700 muertos en 2023.")
-    ['TR', 'TR-27', '#7.8', '#1700']
+    ['TR-27', 'TR', '#7.8', '#1700']
     """
     lead = (title or "") + " \n " + text[: settings().stories.cue_chars]
-    places = [k for k in map(_capital_key, RE_CAPITAL.findall(lead)) if k]
-    places += [k for k in map(_pair_key, RE_PAIR.findall(lead)) if k]
-    names = [cue_key(w) for w in RE_NAME.findall(lead)]
-    figures = [_figure_key(n) for n in RE_NUMBER.findall(lead)]
-    return list(dict.fromkeys(k for k in chain(places, names, figures) if k))
+    words = RE_WORD.findall(lead)
+    keys = []
+    for n, (before, word, joint) in enumerate(words):
+        key = cue_key(word) if before else _capital_key(word)
+        if key:
+            keys.append(key)
+        if joint and n + 1 < len(words):
+            pair = _pair_key(word + joint + words[n + 1][1])
+            if pair:
+                keys.append(pair)
+    keys.extend(k for k in map(_figure_key, RE_NUMBER.findall(lead)) if k)
+    return list(dict.fromkeys(keys))
 
 
 @cache
@@ -109,20 +115,25 @@ def _pair_key(words: str) -> str | None:
     return name_keys().get(fold(words))
 
 
+@cache
 def _figure_key(number: str) -> str | None:
-    """``#`` and the number without thousands separators, a decimal point for a decimal comma; None for a
-    one-digit number or a bare year.
+    """``#`` and the number: groups of three digits after separators are thousands ("1.121", "1,121": 1121),
+    one or two digits after one separator are decimals ("7,8", "7.8": 7.8); None for a one-digit number, a
+    bare year (1900-2099) or another form ("17.9.2023").
 
-    >>> [_figure_key(n) for n in ["1,121", "1.121", "7,8", "7.8", "2023", "2,023", "5", "15384"]]
-    ['#1121', '#1121', '#7.8', '#7.8', None, '#2023', None, '#15384']
+    >>> [_figure_key(n) for n in ["1,121", "1.121", "7,8", "7.8", "2023", "2,023", "5", "15384", "1.234.567", "17.9.2023"]]
+    ['#1121', '#1121', '#7.8', '#7.8', None, '#2023', None, '#15384', '#1234567', None]
     """
-    if RE_YEAR.fullmatch(number):
-        return None
-    if len(number) >= 5 and number[-4] in ".,":  # RE_NUMBER takes a separator before three digits as thousands
-        value = number.replace(".", "").replace(",", "")
+    head, *groups = re.split(r"[.,]", number)
+    if not groups:
+        value = None if RE_YEAR.fullmatch(number) else number
+    elif len(head) <= 3 and all(len(g) == 3 for g in groups):
+        value = head + "".join(groups)
+    elif len(groups) == 1 and len(groups[0]) <= 2:
+        value = f"{head}.{groups[0]}"
     else:
-        value = number.replace(",", ".")
-    return "#" + value if len(value.replace(".", "")) >= 2 else None
+        value = None
+    return "#" + value if value and len(value.replace(".", "")) >= 2 else None
 
 
 def cue_matrix(text: TextCorpus) -> sparse.csr_matrix:

@@ -298,6 +298,7 @@ def _union(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, rank: np.nda
         return x
 
     order = np.lexsort((np.maximum(rank[i], rank[j]), np.minimum(rank[i], rank[j]), -score))
+    refused: set[tuple[int, int, int, int]] = set()
     for a, b in zip(i[order].tolist(), j[order].tolist()):
         ra, rb = root(a), root(b)
         if ra == rb:
@@ -307,6 +308,10 @@ def _union(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, rank: np.nda
             continue
         small, other = (ra, rb) if len(members[ra]) <= len(members[rb]) else (rb, ra)
         if len(members[small]) > 1:
+            # Stories only grow, so two stories of the sizes already refused are the same two: refused again.
+            seen = (small, other, len(members[small]), len(members[other]))
+            if seen in refused:
+                continue
             need, across = share * len(members[small]), 0
             for x in members[small]:
                 for y in adjacent[x]:
@@ -315,6 +320,7 @@ def _union(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, rank: np.nda
                 if across >= need:
                     break
             if across < need:
+                refused.add(seen)
                 continue
         keep, gone = (ra, rb) if ranks[ra] < ranks[rb] else (rb, ra)
         parent[gone] = keep
