@@ -77,7 +77,8 @@ def _figures(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
 
     text = _build(corpus, args)
     found = story_map(text, edits=args.workspace.story_edits)
-    return figures_json(figures_claims(text, args.workspace.settings.figure_incidents, found))
+    settings = args.workspace.settings
+    return figures_json(figures_claims(text, settings.figure_incidents, found), text, settings.figure_places)
 
 
 def _figures_table(result: dict[str, object]) -> pd.DataFrame:

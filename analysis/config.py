@@ -277,6 +277,13 @@ class Suggest:
 
 
 @dataclass(frozen=True)
+class Agreement:
+    """Do tolls agree in time (``agreement.yaml``; rules in ``analysis/casualties/agreement.py``)."""
+
+    same_time_days: int
+
+
+@dataclass(frozen=True)
 class Settings:
     """Every threshold of the library, one record."""
 
@@ -290,6 +297,7 @@ class Settings:
     places: Places
     sources: Sources
     suggest: Suggest
+    agreement: Agreement
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -336,6 +344,7 @@ def _from_files() -> Settings:
         places=_record(Places, _read("places"), "settings/places.yaml"),
         sources=_record(Sources, _read("sources")["sources"], "settings/sources.yaml: sources"),
         suggest=_record(Suggest, _read("framing")["suggest"], "settings/framing.yaml: suggest"),
+        agreement=_record(Agreement, _read("agreement"), "settings/agreement.yaml"),
     )
 
 

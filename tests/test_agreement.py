@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from analysis.casualties.agreement import agreements, apply_overrides, comparison_table, incidents_table, timeline
+from analysis.casualties.agreement import (
+    STATUSES,
+    agreements,
+    apply_overrides,
+    comparison_table,
+    incidents_table,
+    timeline,
+)
 from analysis.casualties.claims import Claim, extract
 from analysis.cli import main
 from analysis.corpus.records import Article
@@ -54,8 +61,8 @@ def test_different_incidents_and_groups_are_not_compared() -> None:
     result = agreements(
         [claim("a", 10, 10), claim("b", 60, None, incident="since 2025-09"), claim("c", 99, 99, group="Cuban")]
     )
-    assert [(r.incident, r.group, r.status) for r in result] == [
-        ("2026-01-03", "total", "single-source"), ("since 2025-09", "total", "single-source"), ("2026-01-03", "Cuban", "single-source"),
+    assert [(r.incident, r.group, r.status) for r in result] == [  # sorted by incident, then totals first
+        ("2026-01-03", "total", "single-source"), ("2026-01-03", "Cuban", "single-source"), ("since 2025-09", "total", "single-source"),
     ]  # fmt: skip
 
 
@@ -196,8 +203,14 @@ def test_cli_figures_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(c["start"] == c["mentions"][0][0] for c in result["claims"])
     assert all(c["kind"] in {"killed", "injured", "detained", "missing", "displaced"} for c in result["claims"])
     assert all(c["low"] is None or isinstance(c["low"], int) for c in result["claims"])
-    assert {a["status"] for a in result["agreement"]} <= {"consistent", "conflicting", "single-source"}
-    assert all(set(a) == {"kind", "group", "incident", "articles", "status"} for a in result["agreement"])
+    assert {a["status"] for a in result["agreement"]} <= set(STATUSES)
+    keys = {"kind", "group", "incident", "articles", "status", "story", "place", "explanation", "flags", "series"}
+    assert result["agreement"] and all(set(a) == keys for a in result["agreement"])  # issue #16 added the last five
+    points = [p for a in result["agreement"] for p in a["series"]]
+    assert points and all(set(p) == {"time", "article", "source", "low", "high", "status"} for p in points)
+    assert all(a["explanation"] for a in result["agreement"])
+    dated = [p["time"] for p in points if p["time"]]
+    assert dated and all(dt.date.fromisoformat(t) for t in dated)
 
 
 def test_cli_figures_table(capsys: pytest.CaptureFixture[str]) -> None:
@@ -208,13 +221,31 @@ def test_cli_figures_table(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_page_shows_claims_charts_and_merges_incidents() -> None:
     at = open_page("figures", timeout=60)
-    assert [m.value for m in at.metric] == ["5", "4", "0"]
-    assert len(at.get("plotly_chart")) == 2
-    assert any("<mark>al menos 100 víctimas mortales</mark>" in h.value for h in at.get("html"))  # st.html, not markdown
+    assert [m.value for m in at.metric] == ["5", "4", "3", "0"]  # claims, articles, tolls compared, conflicting
+    assert len(at.get("plotly_chart")) == 1  # the step chart of the toll most outlets report
+    steps = at.get("html")[0].value
+    assert "report date" in steps and "<mark>al menos 100 víctimas mortales</mark>" in steps
+    assert any("consistent" in m.value and "2 outlets" in m.value for m in at.markdown)
+    assert any(
+        "<mark>al menos 100 víctimas mortales</mark>" in h.value for h in at.get("html")
+    )  # st.html, not markdown
     # Incidents are stories now (#15): the seeds' January coverage is story S2, the boat strikes' running total apart.
     at.multiselect(key="figures-merge-choice").set_value(["S2", "since 2025-09"])
     at.text_input(key="figures-merge-name").set_value("all")
-    next(b for b in at.button if b.label == "Merge").click()  # the form's Merge button
+    at.button(key="figures-merge-submit").click()  # the incidents form's Merge button
     at.run()
     assert not at.exception
     assert at.session_state["settings"]["figure_incidents"] == {"S2": "all", "since 2025-09": "all"}
+
+
+def test_page_merges_places_into_the_workspace() -> None:
+    at = open_page("figures", timeout=60)
+    places = at.multiselect(key="figures-place-merge-choice")
+    first, second = places.options[:2]  # the seeds' places of totals (as the claims reader names them)
+    places.set_value([first, second])
+    at.text_input(key="figures-place-merge-name").set_value(first)
+    at.button(key="figures-place-merge-submit").click()
+    at.run()
+    assert not at.exception
+    assert at.session_state["settings"]["figure_places"] == {second: first}
+    assert second not in at.multiselect(key="figures-place-merge-choice").options  # one place now

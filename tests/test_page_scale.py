@@ -61,7 +61,8 @@ def test_similarity_page_shows_the_strongest_pairs_and_offers_all(app):
 def test_figures_page_cuts_charts_and_pages_the_evidence(app):
     at = _open(app, "figures")
     captions = _captions(at)
-    assert "The chart shows the 3 tolls with the most claims" in captions
+    assert "Showing tolls 1–5 of" in captions  # the tolls' statuses, a page at a time
+    assert len(at.get("plotly_chart")) == 1  # one toll's step chart at a time, whatever the corpus
     assert "Showing claims 1–5 of" in captions
     at.number_input(key="figures-page").set_value(2).run()
     assert "Showing claims 6–10 of" in _captions(at)

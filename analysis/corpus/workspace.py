@@ -51,7 +51,9 @@ class WorkspaceSettings:
     ``lexicon_name``: the file name of the user's framing lexicon; ``narrow``: the
     sidebar's narrowing of every page (``story`` id and its ``label``, ``start`` and
     ``end`` ISO dates, ``sources``: a list of outlets; each may be null); ``frame_sets``: the
-    framing frame sets chosen on the Framing page (names checked where they are used).
+    framing frame sets chosen on the Framing page (names checked where they are used); ``figure_places``:
+    place name or "article@place" -> place name, the Figures page's merges and splits of the places tolls
+    are compared under.
 
     >>> WorkspaceSettings.from_json({"similarity_threshold": 0.3}).to_json()
     {'similarity_threshold': 0.3}
@@ -62,6 +64,7 @@ class WorkspaceSettings:
     lexicon_name: str | None = None
     narrow: Mapping[str, object] = field(default_factory=dict)
     frame_sets: tuple[str, ...] = ()
+    figure_places: Mapping[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         """The settings that were made, as the workspace file holds them."""
@@ -105,6 +108,17 @@ class WorkspaceSettings:
                 raise WorkspaceError(
                     f"{where}.figure_incidents{_key(key)}: must be an incident name (text), not {_kind(value)}"
                 )
+        places = data.get("figure_places")
+        places = {} if places is None else places
+        if not isinstance(places, Mapping):
+            raise WorkspaceError(
+                f"{where}.figure_places: must be an object of place or 'article@place' -> place name, not {_kind(places)}"
+            )
+        for key, value in places.items():
+            if not isinstance(value, str) or not value.strip():
+                raise WorkspaceError(
+                    f"{where}.figure_places{_key(key)}: must be a place name (text), not {_kind(value)}"
+                )
         name = data.get("lexicon_name")
         if name is not None and not isinstance(name, str):
             raise WorkspaceError(f"{where}.lexicon_name: must be text, not {_kind(name)}")
@@ -118,6 +132,7 @@ class WorkspaceSettings:
             name,
             _narrow(data, where),
             tuple(sets),
+            figure_places=dict(places),
         )
 
 

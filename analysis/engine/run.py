@@ -32,7 +32,7 @@ from typing import TypeVar
 import numpy as np
 import pandas as pd
 
-from analysis.casualties.agreement import Agreement
+from analysis.casualties.agreement import Agreement, row_key
 from analysis.casualties.claims import Claim
 from analysis.config import settings
 from analysis.corpus.records import Article, ProblemLog
@@ -201,4 +201,4 @@ def agree(claims: Sequence[Claim], engine: Engine) -> list[Agreement]:
     chunk = settings().parallel.chunk_articles
     parts = [numbered[s : s + chunk] for s in range(0, len(numbered), chunk)]
     buckets = engine.shuffle(stages.claims_split, parts, stages.claims_agreements, buckets=BUCKETS)
-    return [a for _, a in sorted((pa for bucket in buckets for pa in bucket), key=lambda pa: pa[0])]
+    return sorted((a for bucket in buckets for _, a in bucket), key=row_key)  # the order agreements() gives

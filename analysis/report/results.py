@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-from analysis.casualties.agreement import agreements, apply_overrides
+from analysis.casualties.agreement import Agreement, agreements, apply_overrides
 from analysis.casualties.claims import Claim, extract
 from analysis.casualties.events import by_story
+from analysis.casualties.timing import report_times
 from analysis.corpus.loading import Corpus
 from analysis.corpus.workspace import Workspace
 from analysis.framing.counts import article_counts, frames_table
@@ -147,10 +148,24 @@ def story_map(text: TextCorpus, *, edits: StoryEdits | None = None, model: Tfidf
         return singletons(text)
 
 
-def figures_json(claims: Sequence[Claim]) -> dict[str, object]:
-    """``{"claims": [...], "agreement": [...]}`` as the figures command prints them."""
+def figures_json(
+    claims: Sequence[Claim], text: TextCorpus | None = None, places: Mapping[str, str] | None = None
+) -> dict[str, object]:
+    """``{"claims": [...], "agreement": [...]}`` as the figures command prints them; with ``text`` (the corpus
+    the claims come from), claims are compared in time (their report times) and place lists read in each
+    article's language; ``places`` are the user's place merges and splits (a workspace's ``figure_places``)."""
+    rows = compared(claims, text, places)
+    return {"claims": [c.to_json() for c in claims], "agreement": [a.to_json() for a in rows]}
 
-    return {"claims": [c.to_json() for c in claims], "agreement": [a.to_json() for a in agreements(claims)]}
+
+def compared(
+    claims: Sequence[Claim], text: TextCorpus | None = None, places: Mapping[str, str] | None = None
+) -> list[Agreement]:
+    """The claims' comparisons (``analysis.casualties.agreement``), in time when ``text`` is given."""
+    if text is None:
+        return agreements(claims, places=places)
+    languages = {d.id: d.article.language for d in text.docs}
+    return agreements(claims, report_times(claims, text), languages=languages, places=places)
 
 
 def similarity_json(

@@ -226,7 +226,7 @@ def figures_section(workspace: Workspace, text: TextCorpus) -> Section:
     found = story_map(text, edits=workspace.story_edits)
     claims = figures_claims(text, workspace.settings.figure_incidents, found)
     dates = {d.article.id: d.article.date for d in text.docs}
-    results = figures_json(claims)
+    results = figures_json(claims, text, workspace.settings.figure_places)
     summary = (
         "Numeric claims of people killed, injured, detained or kidnapped, missing and displaced, as whole-number "
         "intervals, compared across articles about the same kind, group and incident: consistent when one count "

@@ -1,22 +1,31 @@
-"""Casualty figures page: claims with their evidence, agreement across sources, tolls over time."""
+"""Casualty figures page: do the tolls agree (per story, kind, group and place, in time), each toll's reports
+as steps, claims with their evidence, incidents."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from analysis.casualties.agreement import apply_overrides, comparison_table, incidents_table, timeline
+from analysis.casualties.agreement import (
+    STATUSES,
+    Agreement,
+    agreement_table,
+    agreements,
+    apply_overrides,
+    comparison_table,
+    incidents_table,
+)
 from analysis.casualties.claims import Claim, extract
 from analysis.casualties.events import by_story
-from analysis.config import settings
-from analysis.present.charts.casualties import agreement_chart, evidence_html, timeline_chart
-from analysis.present.paging import largest_groups
+from analysis.casualties.timing import report_times
+from analysis.present.charts.casualties import evidence_html, series_html, series_table, step_chart
 from analysis.present.tables import claims_listing
 from analysis.similarity.stories import StoryMap
 from analysis.text import TextCorpus
 from dashboard import components, state
 
 OVERRIDES = "figure_incidents"  # workspace setting: claim incident or article id -> incident name
+PLACES = "figure_places"  # workspace setting: place or "article@place" -> place name
 
 
 @st.cache_data(show_spinner="Reading casualty figures…", max_entries=4)
@@ -27,20 +36,31 @@ def _claims(key: str, stories_key: str, _text: TextCorpus, _found: StoryMap) -> 
 
 @st.cache_data(show_spinner="Comparing figures across sources…", max_entries=8)
 def _tables(
-    key: str, overrides: tuple[tuple[str, str], ...], stories_key: str, _text: TextCorpus, _found: StoryMap
-) -> tuple[list[Claim], pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Claims in their stories with the user's incident edits, their comparison table, timeline and incidents."""
+    key: str,
+    overrides: tuple[tuple[str, str], ...],
+    places: tuple[tuple[str, str], ...],
+    stories_key: str,
+    _text: TextCorpus,
+    _found: StoryMap,
+) -> tuple[list[Claim], list[Agreement], pd.DataFrame, pd.DataFrame]:
+    """Claims in their stories with the user's incident edits, their comparisons in time, claims and incidents."""
     claims = apply_overrides(_claims(key, stories_key, _text, _found), dict(overrides))
     dates = {d.article.id: d.article.date for d in _text.docs}
-    return claims, comparison_table(claims, dates), timeline(claims, dates), incidents_table(claims)
+    languages = {d.id: d.article.language for d in _text.docs}
+    rows = agreements(claims, report_times(claims, _text), languages=languages, places=dict(places))
+    return claims, rows, comparison_table(claims, dates, rows=rows), incidents_table(claims)
 
 
 st.title("Casualty figures")
 st.caption(
     "Numeric claims of people killed, injured, detained or kidnapped, missing and displaced. "
     "Each becomes a whole-number interval (“al menos 100” → ≥ 100, “más de un centenar” → ≥ 101, "
-    "“cerca de 100” → 90–110, “decenas” → 20–99). Figures about the same kind, group and incident "
-    "are compared across articles: **consistent** when one count fits them all, **conflicting** otherwise."
+    "“cerca de 100” → 90–110, “decenas” → 20–99) with a report date (the date its sentence gives, "
+    "“informó este lunes”, else its article's). Figures of one story, kind, group and place are compared in time: "
+    "**consistent** (reports of about the same time overlap), **revised** (a later report raises the figure: a "
+    "rising toll, not a conflict), **outdated** (below a figure others had already published), **conflicting** "
+    "(reports of the same day that cannot both be true, or a figure above the toll later confirmed), "
+    "**single-source**. A town and its region are compared apart."
 )
 
 corpus = state.require_articles()
@@ -48,46 +68,110 @@ text = state.current_text()
 overrides: dict[str, str] = dict(state.setting(OVERRIDES, {}))  # type: ignore[call-overload]
 found = state.current_stories()
 stories_key = repr(sorted(found.assignment.items())) + repr([(s.id, s.start) for s in found.stories])
-claims, table, over_time, incidents = _tables(
-    state.corpus_key(corpus), tuple(sorted(overrides.items())), stories_key, text, found
-)
+place_edits: dict[str, str] = dict(state.setting(PLACES, {}))  # type: ignore[call-overload]
+claims, rows, table, incidents = _tables(
+    state.corpus_key(corpus), tuple(sorted(overrides.items())), tuple(sorted(place_edits.items())), stories_key,
+    text, found,
+)  # fmt: skip
 
 if not claims:
     st.info("No casualty figure was found in the corpus.")
     st.stop()
 
-named = [found.get(i) for i in sorted({c.story for c in claims if c.story}, key=lambda i: int(i[1:]))]
-if named:  # incidents are stories (Stories page); a running total or an earlier incident cited is kept apart
-    shown_names = "; ".join(f"{s.id} = {components.plain(s.label)}" for s in named[:12])
-    st.caption(f"Tolls are compared within a story: {shown_names}{' …' if len(named) > 12 else ''}.")
-conflicts = table.drop_duplicates(["kind", "group", "incident"])["status"].eq("conflicting").sum()
-left, middle, right = st.columns(3)
+story_label = {s.id: s.label for s in found.stories}
+comparisons = agreement_table(rows)
+left, middle, right, last = st.columns(4)
 left.metric("claims", len(table))
 middle.metric("articles with figures", table["article"].nunique())
-right.metric("conflicting tolls", int(conflicts))
+right.metric("tolls compared", len(comparisons))
+last.metric("conflicting tolls", int(comparisons["status"].eq("conflicting").sum()))
 
-st.subheader("Agreement across sources")
-shown, tolls = largest_groups(table, ["kind", "group", "incident"], limit=settings().display.chart_tolls)
-if len(shown) < len(table):
-    st.caption(
-        f"The chart shows the {settings().display.chart_tolls} tolls with the most claims, of {tolls:,}; the table below has all."
-    )
-chart_data = shown.drop(columns=["text", "sentence_start"])
-components.chart(
-    agreement_chart(shown, colours=state.outlet_colours()),
-    chart_data,
-    "casualty-figures-agreement",
-    key="figures-agreement",
+st.subheader("Do the tolls agree?")
+by_status = st.multiselect("Status", [s for s in STATUSES if s in set(comparisons["status"])], key="figures-status")
+shown = comparisons[comparisons["status"].isin(by_status)] if by_status else comparisons
+rank = {s: i for i, s in enumerate(STATUSES)}
+shown = shown.assign(_rank=shown["status"].map(rank)).sort_values(["_rank", "outlets"], ascending=[True, False])
+shown = shown.drop(columns="_rank").assign(story=[story_label.get(s, s) for s in shown["story"]])
+components.table(shown.drop(columns=["incident"]), "casualty-tolls-agreement", key="figures-tolls", what="tolls")
+
+st.subheader("Reported toll over time")
+st.caption(
+    "One line per outlet, stepping to each new figure it reported; the dotted band is the highest figure any "
+    "outlet had published by then. ▲ revised later, ◆ outdated, ✕ conflicting, ● consistent. Hover a point for "
+    "its article and sentence; the table below opens each sentence."
+)
+order = sorted(
+    range(len(rows)),
+    key=lambda i: (not any(p["time"] for p in rows[i].series), -len({p["source"] for p in rows[i].series}), i),
 )
 
-st.subheader("Reported figures over time")
-if over_time.empty:
-    st.info("No figure comes from a dated article.")
+
+def _name(i: int) -> str:
+    r = rows[i]
+    where = f" · {r.place}" if r.place else ""
+    return f"{story_label.get(r.story, r.incident)} · {r.kind} · {r.group}{where} ({len(r.series)} reports, {r.status})"
+
+
+chosen_toll = st.selectbox("Toll", order, format_func=_name, key="figures-toll")
+row = rows[chosen_toll]
+reports = series_table(row.series)
+article_label = state.names()
+if reports["time"].isna().all():
+    st.info(
+        "No figure of this toll has a report date (neither its sentence nor its article gives one): its reports are listed below."
+    )
 else:
-    lines, series = largest_groups(over_time, ["series"], limit=settings().display.timeline_tolls)
-    if len(lines) < len(over_time):
-        st.caption(f"The {settings().display.timeline_tolls} tolls with the most dated figures, of {series:,}.")
-    components.chart(timeline_chart(lines), lines, "casualty-figures-timeline", key="figures-timeline")
+    title = f"{row.kind} · {row.group}{' · ' + row.place if row.place else ''}"
+    components.chart(
+        step_chart(reports, title=title, colours=state.outlet_colours(), names=article_label),
+        reports.assign(article_name=[article_label.get(a, a) for a in reports["article"]]),
+        f"casualty-toll-{row.kind}-{row.place or row.group}",
+        key="figures-steps",
+    )
+st.markdown(f"**{row.status}**: {components.plain(row.explanation)}")
+for flag in row.flags:
+    st.warning(components.plain(flag), icon=":material/warning:")
+page_reports = components.page_of(reports, key="figures-reports-page", what="reports")
+components.html_block(series_html(page_reports, names=article_label))
+components.row_opener(
+    page_reports, key="figures-reports-open", label="Read a report in its article, at its sentence",
+    describe=lambda r: f"{r.time or 'undated'} · {article_label.get(r.article, r.article)} · {r.figure}",
+    opens=lambda r: state.open_at(str(r.article), int(r.at), int(r.at) + int(r.end) - int(r.start)),
+)  # fmt: skip
+
+with st.expander("Merge or split places", icon=":material/place:"):
+    st.caption(
+        "Tolls are compared per place. Merge places that are one (a place read wrongly, two names of one town), "
+        "or move one article's figures of a place to a place of their own. Saved with the workspace."
+    )
+    known = sorted({r.place for r in rows if r.place})
+    with st.form("figures-place-merge"):
+        chosen_places = st.multiselect("Places to merge", known, key="figures-place-merge-choice")
+        into = st.text_input("Name of the merged place", key="figures-place-merge-name")
+        if (
+            st.form_submit_button("Merge places", icon=":material/merge:", key="figures-place-merge-submit")
+            and len(chosen_places) > 1
+        ):
+            target = into.strip() or chosen_places[0]
+            state.set_setting(PLACES, {**place_edits, **{p: target for p in chosen_places if p != target}})
+            st.rerun()
+    with st.form("figures-place-split"):
+        pairs = sorted({f"{p['article']}@{r.place}" for r in rows if r.place for p in r.series})
+        shown_pairs = {f"{state.names().get(x.split('@')[0], x.split('@')[0])} — {x.split('@')[-1]}": x for x in pairs}
+        pair = shown_pairs.get(st.selectbox("Article and place", list(shown_pairs)) or "")
+        new_place = st.text_input("Move its figures to place", key="figures-place-split-name")
+        if (
+            st.form_submit_button("Move", icon=":material/call_split:", key="figures-place-split-submit")
+            and pair
+            and new_place.strip()
+        ):
+            state.set_setting(PLACES, {**place_edits, pair: new_place.strip()})
+            st.rerun()
+    if place_edits:
+        st.caption(f"Your place edits: {len(place_edits)}")
+        if st.button("Undo place edits", key="figures-place-reset", icon=":material/undo:"):
+            state.set_setting(PLACES, {})
+            st.rerun()
 
 st.subheader("Claims and their evidence")
 article_label = state.names()
@@ -125,7 +209,7 @@ names = list(incidents["incident"])
 with st.form("figures-merge"):
     chosen = st.multiselect("Incidents to merge", names, key="figures-merge-choice")
     merged = st.text_input("Name of the merged incident", key="figures-merge-name")
-    if st.form_submit_button("Merge", icon=":material/merge:") and len(chosen) > 1:
+    if st.form_submit_button("Merge", icon=":material/merge:", key="figures-merge-submit") and len(chosen) > 1:
         target = merged.strip() or chosen[0]
         state.set_setting(OVERRIDES, {**overrides, **{name: target for name in chosen}})
         st.rerun()

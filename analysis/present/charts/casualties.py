@@ -1,15 +1,15 @@
-"""Charts of casualty figures: each source's interval per toll, and tolls over time."""
+"""Charts of casualty figures: each source's interval per toll, tolls over time, and one toll's reports as steps."""
 
 from __future__ import annotations
 
 import html
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.present.style import OTHER_COLOUR, PALETTE, finish, label, source_colours
+from analysis.present.style import OTHER_COLOUR, OUTLET_PALETTE, PALETTE, finish, label, source_colours
 
 CONFLICT = "#D55E00"
 OPEN_OPACITY = 0.3
@@ -222,3 +222,135 @@ def evidence_html(table: pd.DataFrame, *, names: Mapping[str, str] | None = None
             f"<td>{_cell(_name(row.attributed_to))}</td><td>{sentence}</td></tr>"
         )
     return "".join(cells)
+
+
+# How each report's own status shows on the step chart (the colour is its outlet's).
+STATUS_SYMBOLS = {
+    "consistent": "circle", "revised": "triangle-up", "outdated": "diamond", "conflicting": "x",
+    "single-source": "circle-open",
+}  # fmt: skip
+SERIES_COLUMNS = ["time", "source", "article", "low", "high", "status", "compared", "reason", "figure", "text", "start", "end", "at"]  # fmt: skip
+ENVELOPE_COLOUR = "#555555"
+HOVER_SENTENCE = 280  # characters of the sentence shown on hover; the table below the chart has all of it
+
+
+def series_table(series: Sequence[Mapping[str, object]]) -> pd.DataFrame:
+    """One comparison's reports (``Agreement.series``) as a table, oldest first (columns: ``SERIES_COLUMNS``)."""
+    table = pd.DataFrame([{k: p.get(k) for k in SERIES_COLUMNS} for p in series], columns=SERIES_COLUMNS)
+    return table.astype({"low": "Int64", "high": "Int64"})
+
+
+def _wrap(text: str, width: int = 70) -> str:
+    """Escaped text cut to ``HOVER_SENTENCE`` characters, with <br> every ``width`` characters at a space."""
+    text = " ".join(text.split())
+    text = text if len(text) <= HOVER_SENTENCE else text[: HOVER_SENTENCE - 1] + "…"
+    lines, line = [], ""
+    for word in text.split(" "):
+        if line and len(line) + len(word) + 1 > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return "<br>".join(label(x) for x in [*lines, line])
+
+
+def step_chart(
+    table: pd.DataFrame, *, title: str, colours: Mapping[str, str] | None = None, names: Mapping[str, str] | None = None
+) -> go.Figure:
+    """The reported toll over time for one comparison (``series_table``): one step line per outlet, and the
+    envelope of what had been published by then (the highest lower bound any outlet had given up to that day).
+
+    A point is a report: its lower bound (its upper bound when only that is given), a bar up to its upper
+    bound, its symbol its own status (▲ revised, ◆ outdated, ✕ conflicting, ● consistent); hovering shows the
+    article and the sentence. Undated reports cannot be placed in time: the title counts them. An article's
+    lower figures of the same comparison (not compared) are faint dashes off the outlets' lines.
+    """
+    fig = go.Figure()
+    dated = table[table["time"].notna()]
+    undated = len(table) - len(dated)
+    if dated.empty:
+        return finish(fig, title=f"{title}: no dated report ({undated} undated)")
+    sources = list(dict.fromkeys(dated.loc[dated["compared"].astype(bool), "source"]))
+    everyone = dict(colours or source_colours(sources))
+    # Beyond the palette's 40 outlets the corpus' colours are grey: give this chart's grey outlets free colours.
+    free = iter([c for c in OUTLET_PALETTE if c not in {everyone.get(s) for s in sources}])
+    for source in sources:
+        if everyone.get(source, OTHER_COLOUR) == OTHER_COLOUR:
+            everyone[source] = next(free, OTHER_COLOUR)
+    names = names or {}
+    aside = dated[~dated["compared"].astype(bool)]  # an article's lower figures: faint marks, off the outlet's line
+    dated = dated[dated["compared"].astype(bool)]
+    for source in sources:
+        part = dated[dated["source"] == source].sort_values("time", kind="stable")
+        y = [float(lo) if not pd.isna(lo) else float(hi) for lo, hi in zip(part["low"], part["high"])]
+        span = [
+            0.0 if pd.isna(lo) or pd.isna(hi) else float(hi) - float(lo) for lo, hi in zip(part["low"], part["high"])
+        ]
+        hover = [
+            [label(names.get(a, a)), interval_text(lo, hi), label(s), _wrap(str(r)), _wrap(str(t))]
+            for a, lo, hi, s, r, t in zip(part["article"], part["low"], part["high"], part["status"], part["reason"],
+                                          part["text"])
+        ]  # fmt: skip
+        fig.add_scatter(
+            x=list(part["time"]), y=y, mode="lines+markers", name=label(source), line_shape="hv", customdata=hover,
+            line={"color": everyone.get(source, OTHER_COLOUR), "width": 2},
+            marker={"size": 12, "symbol": [STATUS_SYMBOLS.get(s, "circle") for s in part["status"]],
+                    "opacity": [1.0 if c else 0.35 for c in part["compared"]]},
+            error_y={"type": "data", "symmetric": False, "array": span, "arrayminus": [0.0] * len(span),
+                     "thickness": 1.5},
+            hovertemplate="%{x|%d %b %Y} · %{customdata[0]}<br><b>%{customdata[1]}</b> (%{customdata[2]})"
+            "<br>%{customdata[3]}<br><i>“%{customdata[4]}”</i><extra></extra>",
+        )  # fmt: skip
+    if not aside.empty:
+        fig.add_scatter(
+            x=list(aside["time"]), y=[float(lo) if not pd.isna(lo) else float(hi) for lo, hi in zip(aside["low"], aside["high"])],
+            mode="markers", name="lower figures of the same articles (not compared)", opacity=0.35,
+            marker={"size": 9, "symbol": "line-ew-open", "color": [everyone.get(x, OTHER_COLOUR) for x in aside["source"]],
+                    "line": {"width": 2}},
+            customdata=[[label(names.get(a, a)), interval_text(lo, hi), _wrap(str(t))]
+                        for a, lo, hi, t in zip(aside["article"], aside["low"], aside["high"], aside["text"])],
+            hovertemplate="%{x|%d %b %Y} · %{customdata[0]}<br><b>%{customdata[1]}</b> (not compared)"
+            "<br><i>“%{customdata[2]}”</i><extra></extra>",
+        )  # fmt: skip
+    compared = dated[dated["low"].notna()]
+    if not compared.empty:
+        days = sorted(set(compared["time"]))
+        top, envelope = 0.0, []
+        for day in days:
+            top = max(top, float(compared[compared["time"] == day]["low"].max()))
+            envelope.append(top)
+        fig.add_scatter(
+            x=days, y=envelope, mode="lines", name="highest figure published by then", line_shape="hv",
+            line={"color": ENVELOPE_COLOUR, "width": 6, "dash": "dot"}, opacity=0.35, hoverinfo="skip",
+        )  # fmt: skip
+    fig.update_xaxes(
+        title="report date", type="date", tickformat="%d %b %Y", dtick=DAY_MS if _days(dated.rename(columns={"time": "date"})) <= 14 else None
+    )  # fmt: skip
+    fig.update_yaxes(title="people (bar: up to the upper bound)", rangemode="tozero")
+    more = f"; {undated} undated report{'s' * (undated != 1)} not on the time axis" if undated else ""
+    return finish(fig, title=f"{title}{more}", height=460)
+
+
+def series_html(table: pd.DataFrame, *, names: Mapping[str, str] | None = None) -> str:
+    """The reports of one comparison as an HTML table: date, article, figure, status, why, and the sentence with
+    the figure marked (opened from its row). Every cell is escaped:
+
+    >>> t = series_table([{"time": "2026-11-02", "source": "<b>A</b>", "article": "a", "low": 3, "high": 3,
+    ...     "status": "revised", "compared": True, "reason": "r", "figure": "3", "text": "3 muertos.", "start": 0,
+    ...     "end": 1}])
+    >>> "&lt;b&gt;A&lt;/b&gt;" in series_html(t) and "<mark>3</mark> muertos." in series_html(t)
+    True
+    """
+    names = names or {}
+    cells = ["<table><thead><tr><th>report date</th><th>article</th><th>figure</th><th>status</th><th>why</th>"
+             "<th>sentence</th></tr></thead><tbody>"]  # fmt: skip
+    for row in table.itertuples(index=False):
+        sentence = highlight(str(row.text), int(row.start), int(row.end))
+        status = _cell(row.status) if row.compared else f"{_cell(row.status)} (not compared)"
+        cells.append(
+            f"<tr><td>{_cell(row.time or 'unknown')}</td><td title='{_cell(row.article)}'>"
+            f"{_cell(names.get(row.article, row.source))}</td><td>{_cell(interval_text(row.low, row.high))}</td>"
+            f"<td>{status}</td><td>{_cell(row.reason)}</td>"
+            f"<td><details><summary>sentence</summary>{sentence}</details></td></tr>"
+        )
+    return "".join(cells) + "</tbody></table>"

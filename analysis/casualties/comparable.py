@@ -1,0 +1,99 @@
+"""Which place a toll is about, for comparing it: one name per place, whatever the language.
+
+Claims carry the place as written ("Marruecos", "Morocco", "Moscú") and its containers
+(``parent``). Two claims are compared only when they are about the same place, so the
+place is read back through the shared gazetteer (:mod:`analysis.corpus.places`) to its one
+name ("Morocco"), the candidate whose containers are the claim's.
+
+A figure right after a **list of places** ("en Caracas, Miranda, Aragua y La Guaira,
+dejando al menos 100 muertos") counts the victims of all of them: its place is the
+smallest place containing every item of the list (here Venezuela), not the last item.
+Items are adjacent gazetteer mentions separated only by a comma, semicolon or a
+conjunction ("y", "e", "and", "&").
+
+Only **totals** are split by place. A subgroup (Cuban nationals, children, foreigners) is
+a set of people whatever place its sentence names; a nationality group's sentence often
+names the nationality's country ("visitó Cuba, a propósito de la muerte de 32 de sus
+militares"), not where they died. Subgroups are compared across the story's places.
+
+A place *inside* another (a town inside its province) is never compared with it as an
+equal: they are two comparisons, and :func:`inside` tells when a part is larger than
+its whole.
+
+>>> from analysis.casualties.claims import Claim
+>>> c = Claim("a", "s", "killed", "total", "S1", 100, None, "at least", None,
+...           "Hubo ataques en Caracas, Miranda, Aragua y La Guaira, dejando al menos 100 víctimas mortales.",
+...           60, 90, 0, "al menos 100", place="La Guaira", parent=("Venezuela",))
+>>> compared_place(c, "es")
+('Venezuela', ())
+>>> inside(("Paiporta", "Valencia", "Spain"), ("Spain",))
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from analysis.casualties.claims import Claim
+from analysis.corpus import places
+
+__all__ = ["compared_place", "inside"]
+
+RE_LIST_GAP = re.compile(r"\s*[,;]?\s*(?:(?:y|e|and|&)\s+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _canonical(name: str, parent: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """The gazetteer's name of a place as written and its containers. A claim's ``parent`` starts with the
+    gazetteer's name when the text wrote it otherwise ("Marruecos": ("Morocco",)), else it holds the containers."""
+    found = places.gazetteer().candidates(name)
+    for place in found:
+        if (place.name, *place.parents) == parent:  # written otherwise: the canonical name leads ``parent``
+            return place.name, place.parents
+        if place.parents == parent and places.fold(place.name) == places.fold(name):
+            return place.name, place.parents
+    if found and not parent:
+        return found[0].name, found[0].parents
+    return name, parent
+
+
+def _chain(mention: places.Mention) -> tuple[str, ...]:
+    return (mention.place.name, *mention.place.parents)
+
+
+def _listed(claim: Claim, language: str) -> tuple[str, tuple[str, ...]] | None:
+    """The smallest place containing a list of places the claim's place ends, right before its figure."""
+    figure_at = claim.start - claim.sentence_start
+    mentions = [m for m in places.places_in(claim.text, language=language) if m.end <= figure_at]
+    runs: list[list[places.Mention]] = []
+    for m in mentions:
+        if runs and RE_LIST_GAP.fullmatch(claim.text[runs[-1][-1].end : m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        if len(run) < 2 or not any(m.text == claim.place for m in run):
+            continue
+        chains = [_chain(m) for m in run]
+        common = [name for name in chains[0] if all(name in chain for chain in chains[1:])]
+        if common:
+            chain = chains[0]
+            return common[0], chain[chain.index(common[0]) + 1 :]
+    return None
+
+
+def compared_place(claim: Claim, language: str = "es") -> tuple[str | None, tuple[str, ...]]:
+    """The place a claim is compared under, and its containers (module docstring); ``(None, ())`` when none."""
+    if not claim.place:
+        return None, ()
+    listed = _listed(claim, language) if claim.text else None
+    if listed is not None:
+        return listed
+    return _canonical(claim.place, tuple(claim.parent))
+
+
+def inside(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """Whether the place ``part`` (its name then its containers) lies inside ``whole`` (likewise), not equal."""
+    return bool(part) and bool(whole) and part[0] != whole[0] and whole[0] in part[1:]
