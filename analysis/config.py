@@ -146,6 +146,7 @@ class Limits:
     max_token_chars: int
     max_redirects: int
     collection_lock_seconds: float = 30.0
+    collection_open_articles: int = 2000
 
     @property
     def max_file_bytes(self) -> int:

@@ -30,6 +30,7 @@ from analysis.corpus.records import Article, CorpusError, Problem, Progress
 
 __all__ = [
     "FILE_NAME",
+    "OUTLET_FIELDS",
     "OWNERSHIP",
     "SCHEMA_VERSION",
     "Collection",
@@ -50,6 +51,7 @@ SUFFIXES = (".sqlite", ".db")
 SQLITE_HEADER = b"SQLite format 3\x00"
 BATCH = 500  # articles per transaction: whole batches survive a crash
 OWNERSHIP = ("state", "public", "private", "party")
+OUTLET_FIELDS = ("country", "language", "ownership", "lean")  # what an outlet is, to filter and group by
 RE_SPACE = re.compile(r"\s+")
 RE_URL_HEAD = re.compile(r"^(?:https?://)?(?:www\.)?")
 
@@ -154,9 +156,14 @@ class Filters:
     sources: tuple[str, ...] = ()
     language: str | None = None
     query: str | None = None
+    # Outlet fields (:data:`OUTLET_FIELDS`) and the values kept, e.g. (("ownership", ("state",)),): the articles
+    # of outlets recorded with one of those values (an article whose outlet is not recorded has none).
+    outlet_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def given(self) -> bool:
-        return bool(self.since or self.until or self.sources or self.language or self.query)
+        return bool(
+            self.since or self.until or self.sources or self.language or self.query or any(v for _, v in self.outlet_fields)
+        )
 
 
 @dataclass(frozen=True)
@@ -401,6 +408,15 @@ class Collection:
         if filters.language:
             clauses.append("a.language = ?")
             values.append(filters.language)
+        for name, kept in filters.outlet_fields:
+            if name not in OUTLET_FIELDS:
+                raise CollectionError(f"{self.file}: no outlet field {name!r} (known: {', '.join(OUTLET_FIELDS)})")
+            if kept:
+                clauses.append(
+                    "a.source_key IN (SELECT k.key FROM outlet_aliases k JOIN outlets o ON o.name = k.outlet"
+                    f" WHERE o.{name} IN ({', '.join('?' * len(kept))}))"
+                )
+                values.extend(kept)
         if filters.query:
             clauses.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
             values.append(filters.query)
