@@ -147,6 +147,8 @@ class Limits:
     max_redirects: int
     collection_lock_seconds: float = 30.0
     collection_open_articles: int = 2000
+    max_feed_urls: int = 5000
+    max_feed_documents: int = 50
 
     @property
     def max_file_bytes(self) -> int:

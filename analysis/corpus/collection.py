@@ -162,7 +162,8 @@ class Filters:
 
     def given(self) -> bool:
         return bool(
-            self.since or self.until or self.sources or self.language or self.query or any(v for _, v in self.outlet_fields)
+            self.since or self.until or self.sources or self.language or self.query
+            or any(v for _, v in self.outlet_fields)
         )
 
 
@@ -337,6 +338,15 @@ class Collection:
         if article_id != article.id:
             return Problem(article.id, f"id already used by another article; stored as {article_id!r}")
         return None
+
+    def known_urls(self, urls: Sequence[str]) -> set[str]:
+        """The URLs among ``urls`` already stored: a feed read again fetches only its new articles."""
+        known: set[str] = set()
+        for start in range(0, len(urls), BATCH):
+            chunk = list(urls[start : start + BATCH])
+            rows = self.db.execute(f"SELECT url FROM articles WHERE url IN ({', '.join('?' * len(chunk))})", chunk)
+            known.update(str(url) for (url,) in rows)
+        return known
 
     @contextmanager
     def _writing(self) -> Iterator[None]:

@@ -200,18 +200,8 @@ def is_workspace(data: bytes) -> bool:
 
 # The schema: every field a workspace can hold, and what it must be. A message names the file and
 # the path of the bad field (``mine.json: articles[2].date: ...``).
-TOP_FIELDS = (
-    "format",
-    "version",
-    "collection",
-    "articles",
-    "problems",
-    "labels",
-    "lexicon",
-    "settings",
-    "story_edits",
-    "speaker_roles",
-)
+TOP_FIELDS = ("format", "version", "collection", "articles", "problems", "labels", "lexicon", "settings",
+              "story_edits", "speaker_roles")  # fmt: skip
 ARTICLE_TEXT_FIELDS = ("id", "text", "source", "language", "title", "url")
 ARTICLE_FIELDS = (*ARTICLE_TEXT_FIELDS, "date", "words")
 LABEL_FIELDS = ("source", "date")
