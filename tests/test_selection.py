@@ -147,3 +147,16 @@ def test_the_corpus_page_filters_a_collection_and_loads_the_match(collection: Pa
     assert sorted(a.source for a in corpus.articles) == ["Diario Uno", "Diario Uno", "Radio Estatal"]
     assert at.session_state.selection.filters.outlet_fields == (("ownership", ("private", "state")),)
     assert any("the 3 loaded are every page's corpus" in m.value for m in at.markdown)
+
+
+def test_cli_filters_by_outlet_fields(collection: Path, capsys) -> None:
+    from analysis.cli import main
+
+    argv = ["corpus", str(collection), "--outlet", "ownership=state", "--outlet", "ownership=public", "--format", "json"]
+    assert main(argv) == 0
+    listed = json.loads(capsys.readouterr().out)
+    articles = listed["articles"] if isinstance(listed, dict) else listed
+    assert sorted(a["source"] for a in articles) == ["Agencia EFE", "Radio Estatal"]
+    with pytest.raises(SystemExit):
+        main(["corpus", str(collection), "--outlet", "owner=state"])
+    assert "give FIELD=VALUE with FIELD one of country, language, ownership, lean" in capsys.readouterr().err
