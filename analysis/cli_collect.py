@@ -183,7 +183,9 @@ def _print(result: dict[str, object]) -> None:
         frame = pd.DataFrame(result["outlets"], columns=list(COLUMNS))
         print(frame.map(escape_controls).to_string(index=False) if len(frame) else "no outlets")
         return
-    for feed in result.get("feeds") or []:  # type: ignore[union-attr]
+    feeds = result.get("feeds") or []
+    assert isinstance(feeds, list)
+    for feed in feeds:
         print(f"feed: {escape_controls(feed['feed'])} ({feed['kind']}): {feed['urls']} article URLs, "
               f"{feed['already_stored']} already stored")  # fmt: skip
     for key, value in result.items():

@@ -30,7 +30,7 @@ from analysis.corpus.loading import Corpus, load_path
 from analysis.corpus.records import CorpusError, Problem
 from analysis.corpus.selection import Selection, opening
 from analysis.corpus.workspace import Workspace, WorkspaceError, WorkspaceSettings
-from analysis.pipeline import start_workers_for
+from analysis.pipeline import start_workers_for, text_of_collection
 from analysis.present.names import NO_DATE, article_names
 from analysis.present.style import source_colours
 from analysis.report.results import story_map
@@ -319,6 +319,9 @@ def corpus_key(corpus: Corpus) -> str:
 def _text_corpus(key: str, _corpus: Corpus) -> TextCorpus:
     # cache_resource, not cache_data: the processed corpus is large and immutable,
     # and unpickling a copy on every rerun would cost more than building it.
+    chosen = selection()
+    if chosen is not None:  # a collection's articles: their readings are kept in it, per content hash
+        return text_of_collection(_corpus.articles, chosen.path)
     return build(_corpus.articles)
 
 

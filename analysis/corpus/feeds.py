@@ -135,7 +135,7 @@ def feed_links(source: str, *, timeout: float | None = None, allow_private: bool
     Every document that cannot be read or parsed is a Problem naming it; nothing is raised.
     """
     limits = settings().limits
-    pending, seen = [source], set()
+    pending, seen = [source], set[str]()
     urls: list[str] = []
     problems: list[Problem] = []
     kind = ""
