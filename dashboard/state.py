@@ -316,19 +316,24 @@ def corpus_key(corpus: Corpus) -> str:
 
 
 @st.cache_resource(max_entries=4, show_spinner="Tokenizing and stemming the corpus…")
-def _text_corpus(key: str, _corpus: Corpus) -> TextCorpus:
+def _text_corpus(key: str, _corpus: Corpus, collection: str | None = None) -> TextCorpus:
     # cache_resource, not cache_data: the processed corpus is large and immutable,
     # and unpickling a copy on every rerun would cost more than building it.
-    chosen = selection()
-    if chosen is not None:  # a collection's articles: their readings are kept in it, per content hash
-        return text_of_collection(_corpus.articles, chosen.path)
+    if collection is not None:  # a collection's articles: their readings are kept in it, per content hash
+        return text_of_collection(_corpus.articles, collection)
     return build(_corpus.articles)
+
+
+def _collection() -> str | None:
+    """The collection whose articles the session analyses, where their readings are kept (None for other corpora)."""
+    chosen = selection()
+    return chosen.path if chosen is not None else None
 
 
 def current_text() -> TextCorpus:
     """The shared text pipeline's output for ``current_corpus()``, built once per corpus content."""
     corpus = current_corpus()
-    return _text_corpus(corpus_key(corpus), corpus)
+    return _text_corpus(corpus_key(corpus), corpus, _collection())
 
 
 def set_lexicon(yaml_text: str | None) -> None:
@@ -420,7 +425,7 @@ def _stories(key: str, edits: str, _text: TextCorpus) -> StoryMap:
 def full_text() -> TextCorpus:
     """The text pipeline's output for ``full_corpus()``."""
     corpus = full_corpus()
-    return _text_corpus(corpus_key(corpus), corpus)
+    return _text_corpus(corpus_key(corpus), corpus, _collection())
 
 
 def current_stories() -> StoryMap:
