@@ -12,10 +12,12 @@ import hashlib
 import json
 from dataclasses import replace
 
+import pandas as pd
 import streamlit as st
 
 from analysis.config import settings
-from analysis.corpus.collection import OUTLET_FIELDS, CollectionError, Filters
+from analysis.corpus.collection import OUTLET_FIELDS, OWNERSHIP, Collection, CollectionError, Filters
+from analysis.corpus.outlets import COLUMNS, outlet_rows, outlets_from_rows
 from analysis.corpus.selection import Facets, Selection, facets, filters_from_json, filters_to_json
 from dashboard import components, state
 
@@ -119,6 +121,7 @@ def block() -> None:
         return
     with st.container(border=True):
         st.markdown(f"**Collection** {components.plain(chosen.path)} · {counted.total:,} articles")
+        _outlets_editor(chosen)
         try:
             filters, group_by = _widgets(chosen, counted)
             matched = _facets(chosen.path, json.dumps(filters_to_json(filters)), changed).matched
@@ -143,4 +146,56 @@ def block() -> None:
             key=f"{PREFIX}-load",
         ):
             state.open_selection(wanted)
+            st.rerun()
+
+
+def _outlets_editor(chosen: Selection) -> None:
+    """The collection's outlet records as an editable table: add, change or delete rows, then save (the loaded
+    articles are selected again, so their sources follow the new aliases)."""
+    path = chosen.path
+    saved = st.session_state.pop(f"{PREFIX}-outlets-saved", None)
+    with st.expander("Outlets of this collection: names, aliases, country, language, ownership, lean", expanded=bool(saved)):
+        if saved is not None:
+            st.success(f"Saved {saved['count']} outlets.")
+            for problem in saved["problems"]:
+                st.warning(components.plain(problem))
+        st.caption(
+            "An outlet's aliases (separated by `;`) are the other labels its articles carry, so they count as one "
+            "outlet. Filter and compare by the fields below. `contraste collect outlets` imports and "
+            "exports the same table as CSV."
+        )
+        try:
+            with Collection(path) as collection:
+                recorded = collection.outlets()
+        except CollectionError as err:
+            st.error(components.plain(err))
+            return
+        table = pd.DataFrame(outlet_rows(recorded), columns=list(COLUMNS))
+        edited = st.data_editor(
+            table,
+            key=f"{PREFIX}-outlets-{st.session_state.get(f'{PREFIX}-outlets-version', 0)}",
+            num_rows="dynamic",
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "name": st.column_config.TextColumn("name", required=True),
+                "ownership": st.column_config.SelectboxColumn("ownership", options=list(OWNERSHIP)),
+            },
+        )
+        if st.button("Save outlets", icon=":material/save:", key=f"{PREFIX}-outlets-save"):
+            outlets, problems = outlets_from_rows(
+                edited.to_dict("records"), name="outlets table", first=1
+            )
+            kept = {o.name for o in outlets}
+            try:
+                with Collection(path) as collection:
+                    collection.put_outlets(outlets)
+                    collection.remove_outlets([o.name for o in recorded if o.name not in kept])
+            except CollectionError as err:
+                st.error(components.plain(err))
+                return
+            version = st.session_state.get(f"{PREFIX}-outlets-version", 0) + 1
+            st.session_state[f"{PREFIX}-outlets-version"] = version  # a fresh table, without the edits just saved
+            st.session_state[f"{PREFIX}-outlets-saved"] = {"count": len(outlets), "problems": [str(p) for p in problems]}
+            state.open_selection(chosen)
             st.rerun()

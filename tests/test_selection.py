@@ -160,3 +160,22 @@ def test_cli_filters_by_outlet_fields(collection: Path, capsys) -> None:
     with pytest.raises(SystemExit):
         main(["corpus", str(collection), "--outlet", "owner=state"])
     assert "give FIELD=VALUE with FIELD one of country, language, ownership, lean" in capsys.readouterr().err
+
+
+def test_outlets_edited_as_a_table_are_saved_and_removed(collection: Path) -> None:
+    from analysis.corpus.outlets import outlet_rows, outlets_from_rows
+
+    with Collection(collection) as stored:
+        rows = outlet_rows(stored.outlets())
+    rows = [r for r in rows if r["name"] != "Radio Estatal"]  # a row deleted
+    rows.append({"name": "Radio Nueva", "aliases": "Outlet unknown (004)", "ownership": "public"})  # a row added
+    outlets, problems = outlets_from_rows(rows, name="outlets table", first=1)
+    assert not problems
+    with Collection(collection) as stored:
+        stored.put_outlets(outlets)
+        stored.remove_outlets(["Radio Estatal"])
+        names = [o.name for o in stored.outlets()]
+        sources = {a.id: a.source for a in stored.select().articles}
+    assert names == ["Agencia EFE", "Diario Uno", "Radio Nueva"]
+    assert sources["004_2dbd488ba90dab47"] == "Radio Nueva"  # its label is now an alias of the new outlet
+    assert sources["003_e2757298b54b9d5b"] == "Outlet unknown (003)"  # its outlet is forgotten: its own label

@@ -381,6 +381,11 @@ class Collection:
                         "INSERT OR REPLACE INTO outlet_aliases VALUES (?, ?, ?)", (outlet_key(alias), alias, o.name)
                     )
 
+    def remove_outlets(self, names: Sequence[str]) -> None:
+        """Forget these outlets and their aliases (their articles stay, under the labels they were stored with)."""
+        with self._writing():
+            self.db.executemany("DELETE FROM outlets WHERE name = ?", [(name,) for name in names])
+
     def outlets(self) -> list[Outlet]:
         """Every outlet, by name, with its aliases (its own name left out)."""
         aliases: dict[str, list[str]] = {}
