@@ -19,6 +19,7 @@ from analysis.sources.quotes import Quote, extract
 from analysis.text import build
 
 DATA = Path(__file__).parent / "data" / "quotes_dev.json"
+HELD_OUT = Path(__file__).parent / "data" / "quotes_heldout.json"  # direct quotes only; never used to write rules
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,8 @@ class Gold:
     direct: bool
 
 
-def load() -> tuple[list[Article], list[Gold]]:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
+def load(path: Path = DATA) -> tuple[list[Article], list[Gold]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
     articles, gold = [], []
     for ex in data["excerpts"]:
         articles.append(Article(ex["id"], ex["text"], source=ex["source"], language=ex["language"]))
@@ -99,8 +100,8 @@ def score(quotes: list[Quote], gold: list[Gold], *, direct: bool, language: str 
     return Score(len(preds), len(golds), right, matched), misses
 
 
-def run():
-    articles, gold = load()
+def run(path: Path = DATA):
+    articles, gold = load(path)
     quotes = extract(build(articles))
     languages = {a.id: a.language for a in articles}
     return articles, gold, quotes, languages

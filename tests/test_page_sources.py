@@ -23,7 +23,7 @@ def page() -> AppTest:
 
 def test_roles_per_outlet_speakers_and_the_shared_quote(page: AppTest) -> None:
     charts = page.get("plotly_chart")
-    assert len(charts) == 2
+    assert len(charts) == 3  # roles per outlet, speakers of one outlet, places named
     roles = json.loads(charts[0].proto.spec)
     assert {t["name"] for t in roles["data"]} >= {"government / official"}
     assert len(roles["data"][0]["y"]) == 5  # one bar per outlet (the seeds' five articles)
@@ -46,3 +46,22 @@ def test_a_role_correction_is_applied_and_saved_in_the_workspace(page: AppTest) 
     assert set(speakers[speakers["speaker"] == "Dmitri Peskov"]["role"]) == {"media"}
     page.button(key="sources-roles-reset").click().run()
     assert page.session_state.speaker_roles == {}
+
+
+def test_places_named_per_outlet_are_charted_from_the_gazetteer(page: AppTest) -> None:
+    places = json.loads(page.get("plotly_chart")[2].proto.spec)
+    assert places["data"][0]["type"] == "heatmap"
+    assert "Venezuela" in places["data"][0]["y"]
+    assert len(places["data"][0]["x"]) == 5  # one column per outlet
+
+
+def test_roles_per_group_of_outlets(page: AppTest) -> None:
+    outlets = page.multiselect(key="sources-group-a").options
+    page.multiselect(key="sources-group-a").set_value(outlets[:2]).run()
+    page.multiselect(key="sources-group-b").set_value(page.multiselect(key="sources-group-b").options[:1]).run()
+    assert not page.exception, page.exception
+    charts = [json.loads(c.proto.spec) for c in page.get("plotly_chart")]
+    groups = next(c for c in charts if "group of outlets" in c["layout"]["title"]["text"])
+    assert {y for t in groups["data"] for y in t["y"]} == {"group A", "group B"}
+    speakers = page.dataframe[1].value  # the speakers of each group
+    assert set(speakers["source"]) == {"group A", "group B"}

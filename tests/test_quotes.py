@@ -16,14 +16,15 @@ from analysis.corpus.loading import load_path
 from analysis.corpus.records import Article
 from analysis.sources.quotes import extract
 from analysis.text import build
-from tests.quotes_eval import run, score
+from tests.quotes_eval import HELD_OUT, run, score
 
-# (language, direct) -> (precision floor, recall floor), reached on 2026-11-29.
+# (language, direct) -> (precision floor, recall floor), reached on 2026-11-30
+# (direct: es 0.927 / 0.828, en 0.954 / 0.849; indirect: es 0.721 / 0.596, en 0.647 / 0.541).
 FLOORS = {
-    ("es", True): (0.85, 0.63),
-    ("es", False): (0.72, 0.50),
-    ("en", True): (0.83, 0.63),
-    ("en", False): (0.64, 0.50),
+    ("es", True): (0.92, 0.82),
+    ("es", False): (0.72, 0.59),
+    ("en", True): (0.95, 0.84),
+    ("en", False): (0.64, 0.54),
 }
 TARGET = (0.90, 0.80)  # precision, recall of speakers of direct quotes (issue #23)
 
@@ -52,9 +53,6 @@ def test_precision_and_recall_do_not_fall_below_the_floor(measured, key):
     assert s.recall >= floor_r, f"recall {s.recall:.3f} fell below {floor_r}"
 
 
-@pytest.mark.xfail(
-    reason="rules reach ~0.84-0.86 precision and ~0.63 recall on direct quotes; see FLOORS", strict=True
-)
 @pytest.mark.parametrize("language", ["es", "en"])
 def test_direct_speakers_reach_the_target(measured, language):
     s = measured[(language, True)]
@@ -164,3 +162,203 @@ def test_an_opening_phrase_before_the_verb_leaves_the_subject_implied():
     }
     # With nobody named before, an implied subject has no one to stand for: nothing is attributed.
     assert _quotes("En este sentido, ha explicado que «la cifra subirá pronto».") == []
+
+
+# Rules added for misses of the dev set (2026-11-30): each row a short text of the pattern, the speaker of
+# each direct quote in order; then rows where the same rule must NOT fire.
+RULES = [
+    pytest.param(  # a quote of several paragraphs: each opens with a mark, only the last closes
+        "He said: ‘The cases are complex and take years to review.\n\n‘We need help from other departments.’",
+        "en",
+        "",
+        [],
+        id="several-paragraphs",
+    ),
+    pytest.param(  # a clitic between the comma and the verb
+        "Ana Ruiz habló en el pleno. «Usted es un campeón en lapsus», le ha dicho al líder.",
+        "es",
+        "",
+        [("Ana Ruiz", "Usted es un campeón en lapsus")],
+        id="clitic-before-verb",
+    ),
+    pytest.param(  # a gerund after a quote introduces the next one
+        'Jamal Jarrah explained that "the wording has been adopted," pointing out that "the initiative is the only one."',
+        "en",
+        "",
+        [("Jamal Jarrah", "the wording has been adopted"), ("Jamal Jarrah", "the initiative is the only one")],
+        id="gerund-after-quote",
+    ),
+    pytest.param(  # a second quote of a sentence keeps the speaker of the first
+        'Peskov acusó a Occidente de dedicarse a "especular" y presentar los hechos desde "un determinado ángulo".',
+        "es",
+        "",
+        [("Peskov", "especular"), ("Peskov", "un determinado ángulo")],
+        id="second-quote-same-sentence",
+    ),
+    pytest.param(  # an unwritten subject after a clause opener is the last speaker
+        "Luis Caputo dijo que la inflación bajará. Luego acompañó al Presidente cuando expresó que la cifra "
+        "«comenzará con cero en agosto».",
+        "es",
+        "",
+        [("Luis Caputo", "comenzará con cero en agosto")],
+        id="clause-opener",
+    ),
+    pytest.param(  # in English, "said NAME had ..." makes NAME the reported clause's subject
+        'Judge Thomas Ellis, discussing the letters, said Manafort had lived an "otherwise blameless life."',
+        "en",
+        "",
+        [("Thomas Ellis", "otherwise blameless life")],
+        id="said-name-verb",
+    ),
+    pytest.param(  # a name after a preposition before a colon is not who speaks
+        'Carlo Ancelotti habló de su futuro. Bromista con las palabras de Carvajal: "Y tiene razón, claro".',
+        "es",
+        "",
+        [("Carlo Ancelotti", "Y tiene razón, claro")],
+        id="colon-after-preposition",
+    ),
+    pytest.param(  # a title is the name described with most of its words
+        "El ministro de Economía, Ana Ruiz, y el ministro de Producción, Luis Gil, viajaron. "
+        '"No vamos a llegar al objetivo", dijo el ministro de Producción.',
+        "es",
+        "",
+        [("Luis Gil", "No vamos a llegar al objetivo")],
+        id="title-most-words",
+    ),
+    pytest.param(  # "that said committee": a determiner before "said" makes it no verb
+        'Minister Jamal Jarrah announced after the meeting that said committee "has finalized the statement."',
+        "en",
+        "",
+        [("Jamal Jarrah", "has finalized the statement")],
+        id="said-adjective",
+    ),
+    pytest.param(  # the person an article opens with speaks before anyone else is named
+        "Luis Caputo se animó a pronosticar la inflación. Aseguró que el dólar rondaría los 1.300 «si no "
+        "hubiera estado el Banco Central».",
+        "es",
+        "",
+        [("Luis Caputo", "si no hubiera estado el Banco Central")],
+        id="lede-subject",
+    ),
+    pytest.param(  # NAME, who ..., VERB after a quote
+        '"It was my own weakness," Cohen, who once boasted he would "take a bullet" for Trump, told the judge.',
+        "en",
+        "",
+        [("Cohen", "It was my own weakness"), ("Cohen", "take a bullet")],
+        id="name-who-verb",
+    ),
+    pytest.param(  # an institution goes by the acronym written after it
+        "La Agencia de la ONU para los Refugiados (ACNUR) expresó su «profunda preocupación». «Muchos países "
+        "ya acogen a millones de refugiados», recordó la agencia. ACNUR pidió un alto el fuego.",
+        "es",
+        "",
+        [("ACNUR", "profunda preocupación"), ("ACNUR", "Muchos países ya acogen a millones de refugiados")],
+        id="acronym",
+    ),
+    pytest.param(  # «…” closes at ” when no » follows on the line
+        "Luis Caputo habló. Expresó que la inflación «comenzará con cero en agosto”. Y añadió “no tengo "
+        "ninguna duda de que va a bajar”, en la radio.",
+        "es",
+        "",
+        [("Luis Caputo", "comenzará con cero en agosto"), ("Luis Caputo", "no tengo ninguna duda de que va a bajar")],
+        id="mixed-closing",
+    ),
+    pytest.param(  # “…“ before punctuation closes (a typo published as is)
+        "“Es un huracán muy fuerte, de mucha intensidad“, agregó el presidente Andrés López.",
+        "es",
+        "",
+        [("Andrés López", "Es un huracán muy fuerte, de mucha intensidad")],
+        id="typo-closing",
+    ),
+    pytest.param(  # "he said" before anyone spoke: the person last named in full
+        "Families were displaced, according to Gov. Josh Green. Green toured the town.\n\n"
+        "“Some loss of life is expected,” he said.",
+        "en",
+        "",
+        [("Josh Green", "Some loss of life is expected")],
+        id="pronoun-last-named",
+    ),
+    pytest.param(  # a long stop-list word is a surname ("downing")
+        'Outside court, his lawyer Kevin Downing said his client accepted "full responsibility for his conduct."',
+        "en",
+        "",
+        [("Kevin Downing", "full responsibility for his conduct")],
+        id="surname-in-stop-list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "_", "expected"), RULES)
+def test_rules_added_for_misses(text, language, _, expected):
+    direct = [(q.speaker, q.text) for q in _quotes(text, language) if q.direct]
+    if not expected:  # rows whose speaker is only a pronoun: the quote's extent is what the rule is about
+        quotes = [
+            q for q in extract(build([Article("a", "David Bolt reported. " + text, language=language)])) if q.direct
+        ]
+        assert [(q.speaker, q.text) for q in quotes] == [
+            ("David Bolt", "The cases are complex and take years to review"),
+            ("David Bolt", "We need help from other departments"),
+        ]
+        return
+    assert direct == expected
+
+
+NEGATIVES = [
+    # several paragraphs: a quote closed on its line is not stretched to the paragraph's end
+    (
+        'Ana Ruiz said: "It is complex." Then she left the room.\n\n"We need help," she added.',
+        "en",
+        ["It is complex", "We need help"],
+    ),
+    # clitic: "la" before a noun is no clitic of a verb; no verb, no attribution
+    ("«Habrá contactos», la reunión terminó tarde.", "es", []),
+    # second quote of a sentence: without an attributed first quote, a scare quote stays unattributed
+    ('La tormenta fue "muy fuerte" y dejó un "paisaje lunar" en la costa.', "es", []),
+    # clause opener: with nobody named before, the unwritten subject has no one to stand for
+    ("Luego, cuando expresó que la cifra «comenzará con cero en agosto», nadie respondió.", "es", []),
+    # lede subject: a place opening the article is no person
+    ("Estados Unidos anunció sanciones. Aseguró que el dólar «no subirá más este año».", "es", []),
+    # lede subject: one word is not enough
+    ("Ayer llovió en la ciudad. Aseguró que el dólar «no subirá más este año».", "es", []),
+    # name, who ..., and no reporting verb: no attribution
+    ('"It was my own weakness," Cohen, who was there, left the room.', "en", []),
+    # pronoun: a body or a lone surname is not whom "he" stands for
+    ("The National Weather Service issued a warning. Green toured the town. “It is bad,” he said.", "en", []),
+    # acronym: a person keeps the full name
+    ("«Es un huracán muy fuerte», dijo Andrés Manuel López Obrador (AMLO).", "es", ["Es un huracán muy fuerte"]),
+    # mixed closing: «a “b” c» keeps its inner quote
+    (
+        "«Nos dijeron “esperen” y seguimos esperando», contó Ana Ruiz.",
+        "es",
+        ["Nos dijeron “esperen” y seguimos esperando"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "quoted"), NEGATIVES)
+def test_rules_added_for_misses_do_not_overreach(text, language, quoted):
+    found = [q for q in _quotes(text, language) if q.direct]
+    assert [q.text for q in found] == quoted
+    if "AMLO" in text:
+        assert [q.speaker for q in found] == ["Andrés Manuel López Obrador"]
+
+
+def test_a_name_after_a_preposition_is_still_the_speaker_when_none_is_before_the_colon():
+    text = "Serguéi Lavrov llegó a Ginebra. Lavrov: «Estamos comprometidos con los acuerdos»."
+    assert [(q.speaker, q.text) for q in _quotes(text) if q.direct] == [
+        ("Serguéi Lavrov", "Estamos comprometidos con los acuerdos")
+    ]
+
+
+# The held-out set (tests/data/quotes_heldout.json: 8 real excerpts, 33 direct quotes, annotated before the
+# extractor ran on them and never used to write rules) says how the rules generalise. Its floors ratchet too.
+HELD_OUT_FLOORS = {"es": (0.50, 0.33), "en": (0.83, 0.55)}  # reached on 2026-11-30 (es 0.500/0.333, en 0.833/0.556)
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_held_out_precision_and_recall(language):
+    _, gold, quotes, languages = run(HELD_OUT)
+    s, _ = score(quotes, gold, direct=True, language=language, languages=languages)
+    print(f"\nheld-out {language} direct precision {s.precision:.3f} recall {s.recall:.3f} ({s.right}/{s.gold})")
+    floor_p, floor_r = HELD_OUT_FLOORS[language]
+    assert s.precision >= floor_p and s.recall >= floor_r

@@ -37,7 +37,7 @@ def seeds_json() -> dict:
 
 
 def test_json_keys_and_offsets(seeds_json):
-    assert set(seeds_json) == {"quotes", "sources", "shared_quotes"}
+    assert set(seeds_json) == {"quotes", "sources", "shared_quotes", "places"}
     for quote in seeds_json["quotes"]:
         assert {"article", "speaker", "role", "text", "start", "end", "direct"} <= set(quote)
         assert quote["end"] - quote["start"] == len(quote["text"])
@@ -103,3 +103,14 @@ def test_an_unknown_role_is_refused_naming_the_speaker(seeds, tmp_path: Path):
     path.write_bytes(ws.to_bytes(dataclasses.replace(ws.Workspace(seeds), speaker_roles={"Peskov": "astronaut"})))
     result = run("sources", str(path), "--format", "json", "--no-passages")
     assert result.returncode == 2 and "Peskov" in result.stderr
+
+
+def test_places_named_per_outlet_come_from_the_gazetteer(seeds_json):
+    rows = seeds_json["places"]
+    assert rows and all(set(r) == {"source", "place", "kind", "country", "mentions", "articles", "share"} for r in rows)
+    assert all(r["articles"] <= r["mentions"] and 0 < r["share"] <= 1 for r in rows)
+    named = {(r["place"], r["country"]) for r in rows}
+    assert ("Venezuela", "VE") in named  # the seeds are about Caracas and Moscow
+    for outlet in {r["source"] for r in rows}:
+        own = [r for r in rows if r["source"] == outlet]
+        assert own == sorted(own, key=lambda r: (-r["articles"], -r["mentions"], r["place"]))

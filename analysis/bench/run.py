@@ -188,6 +188,13 @@ def _sources(state: Run) -> object:
     return outlet_summaries(quotes, outlets), shared_quotes(state.text, quotes, reuses=reuses)  # type: ignore[arg-type]
 
 
+def _places(state: Run) -> object:
+    from analysis.sources.placenames import places_per_outlet
+
+    assert state.text is not None
+    return places_per_outlet(state.text)  # places each outlet names (the one gazetteer)
+
+
 # The analysis, in order. Plug a capability in with one line: (name, callable, module).
 STAGES: list[Stage] = [
     Stage("load", _load),
@@ -198,6 +205,7 @@ STAGES: list[Stage] = [
     Stage("terms", _terms, "analysis.framing.counts"),
     Stage("figures", _figures, "analysis.casualties.claims"),
     Stage("sources", _sources, "analysis.sources.quotes"),
+    Stage("places", _places, "analysis.sources.placenames"),
 ]
 
 

@@ -169,12 +169,14 @@ def similarity_json(
 def sources_json(
     text: TextCorpus, corrections: Mapping[str, str] | None = None, *, passages: bool = True
 ) -> dict[str, object]:
-    """``{"quotes": [...], "sources": per-outlet summaries, "shared_quotes": [...]}`` as the sources command prints them.
+    """``{"quotes": [...], "sources": per-outlet summaries, "shared_quotes": [...], "places": [...]}`` as the sources
+    command prints them; ``places`` are the places each outlet names (:mod:`analysis.sources.placenames`).
 
     ``corrections`` are the user's speaker roles (a workspace's ``speaker_roles``); with ``passages``,
     shared quotes are marked when a shared passage of the similarity analysis holds them.
     """
     from analysis.report.shared_quotes import shared_quotes, shared_quotes_in_passages
+    from analysis.sources.placenames import places_per_outlet
     from analysis.sources.quotes import extract
     from analysis.sources.roles import check_corrections, corrected, outlet_summaries
 
@@ -187,4 +189,5 @@ def sources_json(
         "shared_quotes": [
             s.to_json() for s in (shared_quotes_in_passages if passages else shared_quotes)(text, quotes)
         ],
+        "places": [row.to_json() for row in places_per_outlet(text, outlets)],
     }

@@ -39,6 +39,8 @@ FIELDS = (
     "name_connectors",
     "not_names",
     "person_titles",
+    "clitics",
+    "clause_openers",
 )
 
 
@@ -50,10 +52,19 @@ class SourceLexiconError(ValueError):
 def fold(text: str) -> str:
     """:func:`analysis.text.fold` (THE accent folding), memoised: names and titles recur across an article.
 
-    >>> fold("Mélik-Bagdasárov")
-    'melik-bagdasarov'
+    Text whose lower case is all Latin letters (below U+0250, no combining mark) is folded letter by letter
+    with a table made from :func:`analysis.text.fold` itself: the same result, many times faster.
+
+    >>> fold("Mélik-Bagdasárov"), fold("AÑO Pingüino Àvila"), fold("İstanbul") == text_fold("İstanbul")
+    ('melik-bagdasarov', 'año pinguino avila', True)
     """
+    lowered = text.lower()
+    if not lowered or max(lowered) < "\u0250":
+        return lowered.translate(_LATIN)
     return text_fold(text)
+
+
+_LATIN = {cp: text_fold(chr(cp)) for cp in range(0x250) if text_fold(chr(cp)) != chr(cp)}
 
 
 def _alternation(words: list[str]) -> str:
@@ -80,6 +91,8 @@ class SourceLexicon:
     marker_words: frozenset[str]  # the words an "according to" marker can start with
     person_title: re.Pattern[str]  # a title of one person at the start of a string ("Ministro de Economía")
     roles: tuple[tuple[str, re.Pattern[str]], ...]  # role, its cue words (on folded text)
+    clitic: re.Pattern[str]  # unstressed pronouns before a verb, at the start of a string ("le ", "se lo ")
+    clause_openers: frozenset[str]  # lower-case words after which a verb's subject is left unwritten
 
     def role_of(self, description: str) -> str:
         """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
@@ -145,6 +158,8 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         marker_words=frozenset(w.split()[0].lower() for w in lists["according_to"] if w.strip()),
         person_title=re.compile(rf"(?:{_alternation(lists['person_titles'])})(?!\w)", re.IGNORECASE),
         roles=cues,
+        clitic=re.compile(rf"(?:(?:{_alternation(lists['clitics'])})\s+)*" if lists["clitics"] else "", re.IGNORECASE),
+        clause_openers=frozenset(w.lower() for w in lists["clause_openers"]),
     )
 
 

@@ -17,6 +17,8 @@ and initial ("Dmitry Peskov", "Dmitri Peskov") become the most frequent one.
 ['Serguéi Lavrov', 'Moscú']
 >>> canonical_names(["Dmitri Peskov", "Peskov", "Dmitry Peskov", "Dmitri Peskov"])["Dmitry Peskov"]
 'Dmitri Peskov'
+>>> [n.name for n in name_runs("La Agencia de la ONU para los Refugiados (ACNUR) y Andrés López Obrador (AMLO)", "es")]
+['ACNUR', 'ACNUR', 'Andrés López Obrador', 'AMLO']
 """
 
 from __future__ import annotations
@@ -49,8 +51,14 @@ TITLE_HEADS = (
     "Mayor",
 )
 RE_TITLE_OF = re.compile(rf"(.*?\b(?:{'|'.join(TITLE_HEADS)})\s+of\s+(?:the\s+)?\S+)\s+(?=\S+\s+\S)")
-CONNECTORS = frozenset({"de", "del", "la", "las", "los", "of", "the", "for", "y", "and"})
-DESCRIPTION_WORDS = 10  # words of a title or apposition kept as a name's description
+CONNECTORS = frozenset({"de", "del", "la", "las", "los", "of", "the", "for", "y", "and", "para"})
+DESCRIPTION_WORDS = 10
+# A capitalised stop word ends a run only when short ("Peskov Y", "Gil Ayer"): long stop-list entries are
+# surnames too ("Kevin Downing": "downing" is in the English stop list).
+TRAILING_STOP_CHARS = 5
+RE_ACRONYM = re.compile(rf"\s*\(([{UPPER}]{{2,10}})\)")
+RE_NONSPACE = re.compile(r"\S+")
+RE_THAT = re.compile(r"\b(?:que|that)\b")  # words of a title or apposition kept as a name's description
 
 
 @dataclass(frozen=True)
@@ -88,17 +96,24 @@ def _stops(language: str) -> frozenset[str]:
 
 
 def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
-    """``run`` without leading and trailing stop words and connectors ("Según Peskov" → "Peskov")."""
+    """``run`` without leading and trailing stop words and connectors ("The Kremlin" → "Kremlin").
+
+    >>> _trim("The Kremlin", 0, "en"), _trim("Kevin Downing", 10, "en")
+    (('Kremlin', 4, 11), ('Kevin Downing', 10, 23))
+    """
     stops = _stops(language)
-    words = list(re.finditer(r"\S+", run))
+    words = run.split()
     first, last = 0, len(words) - 1
-    while first <= last and (fold(words[first].group()) in stops or fold(words[first].group()) in HONORIFICS):
+    while first <= last and (fold(words[first]) in stops or fold(words[first]) in HONORIFICS):
         first += 1
-    while last >= first and fold(words[last].group()) in stops:
+    while last >= first and fold(words[last]) in stops and len(words[last]) <= TRAILING_STOP_CHARS:
         last -= 1
     if first > last:
         return None
-    a, b = words[first].start(), words[last].end()
+    if first == 0 and last == len(words) - 1:  # most runs: nothing to trim
+        return run, start, start + len(run)
+    spans = [m.span() for m in RE_NONSPACE.finditer(run)]
+    a, b = spans[first][0], spans[last][1]
     return run[a:b], start + a, start + b
 
 
@@ -143,6 +158,9 @@ def name_runs(text: str, language: str, *, start: int = 0, end: int | None = Non
         name, title = _strip_title(run, language)
         if not name or name.lower() == name:
             continue
+        acronym = RE_ACRONYM.match(text, b)
+        if acronym and set(fold(name).split()) & CONNECTORS:  # "la Agencia de la ONU para los Refugiados (ACNUR)"
+            name = acronym.group(1)  # an institution goes by its acronym afterwards; a person keeps the name
         found.append(NameRun(name, a, b, title, language, text))
     return found
 
@@ -157,9 +175,8 @@ def _before(text: str, start: int, language: str) -> str:
     head = re.sub(r"\s*,\s*$", "", head) if re.search(r"[^\W\d]+\s*,\s*$", head) else head
     piece = re.split(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)", head)[-1]
     lex = lexicon(language)
-    cut = max(
-        [m.end() for m in lex.verb.finditer(piece)] + [m.end() for m in re.finditer(r"\b(?:que|that)\b", piece)] + [0]
-    )
+    verbs = [] if lex.verb_words.isdisjoint(piece.lower().split()) else [m.end() for m in lex.verb.finditer(piece)]
+    cut = max(verbs + [m.end() for m in RE_THAT.finditer(piece)] + [0])
     return " ".join(piece[cut:].split()[-DESCRIPTION_WORDS:])
 
 

@@ -34,9 +34,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import islice
 
 from analysis import parallel
 from analysis.config import settings
+from analysis.corpus.places import places_in
 from analysis.sources.lexicon import SourceLexicon, fold, lexicon
 from analysis.sources.names import NameRun, canonical_names, name_index, name_runs, resolve_in_article
 from analysis.text import Doc, TextCorpus
@@ -44,7 +46,15 @@ from analysis.text import Doc, TextCorpus
 __all__ = ["Quote", "extract", "quotes_in"]
 
 # «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
-RE_QUOTE = re.compile(r"«([^«»\n]+)[»”]|“([^“”«»\n]+)[”»\"]|\"([^\"“”«»\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)")
+# A “ closing a quote before punctuation is a typo published as is ("…así“, agregó").
+# «…” closes at ” only when no » follows on the line («a “b” c» keeps its inner quote).
+RE_QUOTE = re.compile(
+    r"«([^«»\n]+?)(?:»|”(?![^«»\n]*»))|“([^“”«»\n]+)(?:[”»\"]|“(?=[,.;:]))|\"([^\"“”«»\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)"
+)
+# A quotation opened at the start of a paragraph (or after a colon) and not closed on its line runs to the
+# paragraph's end: the convention of quotes of several paragraphs (each opens, only the last closes).
+RE_OPEN_LINE = re.compile(r"(?:\n[ \t]*|:[ \t]+)([«“\"‘])")
+OPEN_TRAIL = ' \t.,;:«“"‘'
 RE_CLAUSE_WORD = re.compile(r"\s+[\w$]")
 RE_INVERTED = re.compile(r",\s*(?:[^,\s]+\s+){0,5}$")  # "CLAUSE, X said": the comma before the speaker
 RE_NAME_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*,?\s*$")
@@ -56,12 +66,16 @@ RE_LINK = re.compile(r"\s*[,]?\s*[—–-]?\s*")
 RE_CLAUSE_STOP = re.compile(r"[,.;:—–\n(«»\"“”]")
 RE_CONJUNCTION = re.compile(r"(?:^|[\s,])(?:y|e|pero|and|but|then)\s*$", re.IGNORECASE)
 APPOSITION = r"\s*(?:\([^)]{1,40}\))?\s*,\s*[a-záéíóúñ(][^,.;:«»\"“”\n]{2,120},\s*"
+RE_APPOSITION = re.compile(APPOSITION)
 ADVERB_WINDOW = 80  # characters before a verb where adverbs and clitics between speaker and verb are looked for
 RE_GERUND = re.compile(r"(?:ndo|ndol[ao]s?|ing)$", re.IGNORECASE)  # "añadiendo", "calificándola", "adding"
 PREPOSITIONS = frozenset({"en", "a", "con", "por", "in", "at", "with", "by", "to", "from", "desde"})
 TITLE_LINKS = frozenset({"de", "del", "para", "of", "for", "at"})
+# A name after one of these before a colon is an object, not the speaker ("el ataque contra Feijóo: «...»").
+OBJECT_LINKS = PREPOSITIONS | TITLE_LINKS | {"contra", "sobre", "against", "about", "al"}
 PERSONAL = frozenset({"he", "she", "el", "ella"})  # folded: "él" → "el"; they/it may be a body
 ARTICLES = frozenset({"el", "la", "los", "las", "the"})
+RE_POST_RELATIVE = re.compile(r",\s*(?:who|quien|quienes)\b[^\n.;]{1,120}?,\s*")  # ", who once boasted ..., "
 RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
 
 
@@ -122,12 +136,22 @@ def _name_at_end(pre: str, runs: list[NameRun], offset: int) -> NameRun | None:
     window = max(0, len(pre) - 60)
     tail = RE_NAME_TAIL.search(pre, window)
     end = offset - (len(pre) - tail.start()) if tail else offset
-    for run in reversed(runs):
-        if run.end == end:
-            return run
-        if run.end < end:
-            break
-    return None
+    at = bisect.bisect_right(runs, end, key=_END) - 1
+    return runs[at] if at >= 0 and runs[at].end == end else None
+
+
+def _START(run: NameRun) -> int:
+    return run.start
+
+
+def _END(run: NameRun) -> int:
+    return run.end
+
+
+def _run_at(runs: list[NameRun], start: int) -> NameRun | None:
+    """The name starting at ``start``, if any (``runs`` are in text order)."""
+    at = bisect.bisect_left(runs, start, key=_START)
+    return runs[at] if at < len(runs) and runs[at].start == start else None
 
 
 def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
@@ -143,6 +167,9 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         pre = pre[: relative.start()]
     stripped = pre.rstrip(" ,")
     conjunction = RE_CONJUNCTION.search(stripped)
+    words = stripped.split()
+    if conjunction is None and words and words[-1].lower() in lex.clause_openers:
+        conjunction = re.search(r"\S+$", stripped)  # "acompañó la expectativa del Presidente cuando expresó"
     if conjunction:  # "El embajador, X, se refirió a ... y precisó que": the clause's subject
         opening = _opening_subject(pre, offset, lex, runs)
         if opening is not None:
@@ -156,10 +183,11 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         return _IMPLIED
     if not stripped.strip() or stripped.endswith((".", ";", ":", "\n")):
         return _IMPLIED
-    for run in reversed(runs):  # "José López, profesor de la Universidad de Madrid, valora"
+    for at in range(bisect.bisect_right(runs, offset, key=_END) - 1, -1, -1):
+        run = runs[at]  # "José López, profesor de la Universidad de Madrid, valora"
         if run.end < offset - 160:
             break
-        if run.end <= offset - len(pre) or not re.fullmatch(APPOSITION, pre[len(pre) - (offset - run.end) :]):
+        if run.end <= offset - len(pre) or not RE_APPOSITION.fullmatch(pre, len(pre) - (offset - run.end)):
             continue
         return _Subject("name", run.name, run.name)
     ending = _name_at_end(pre, runs, offset)
@@ -181,9 +209,7 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
 def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
     """The name that opens the clause ``pre`` as its subject ("Este lunes, el embajador ruso, X, ...")."""
     start = offset - len(pre)
-    for run in runs:
-        if run.start < start:
-            continue
+    for run in islice(runs, bisect.bisect_left(runs, start, key=_START), None):
         if run.start >= offset:
             break
         head = pre[: run.start - start]
@@ -192,6 +218,12 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
         ):
             return None
         words = head.split()
+        if (
+            not words
+            and " " not in run.name
+            and not any(r is not run and (r.name == run.name or r.name.endswith(" " + run.name)) for r in runs)
+        ):
+            continue  # one capitalised word opening a sentence, named nowhere else: "Bromista con las palabras de"
         if not _in_title(head) and not (words and fold(words[-1]) in PREPOSITIONS):
             return _Subject("name", run.name, run.name)
     return None
@@ -209,22 +241,33 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if not chunk:
         return _IMPLIED
     lead = len(rest) - len(rest.lstrip())
-    for run in runs:
+    for run in islice(runs, bisect.bisect_left(runs, offset + lead, key=_START), None):
         if offset + lead <= run.start < offset + lead + len(chunk):
+            if lex.language == "en" and re.match(r"\s+[a-z]", chunk[run.end - offset - lead :]):
+                return _IMPLIED  # "said Manafort had lived": the name is the reported clause's subject
             if not _in_title(rest[: run.start - offset]) and not _titled(lex, rest[: run.start - offset], run.name):
                 return _Subject("name", run.name, run.name)
-            break
+        break  # the first name at or after the chunk's start is the only one that can open it
     if lex.pronoun.fullmatch(chunk):
         return _Subject("pronoun", chunk)
     if lex.determiner.match(chunk) and lex.role_of(chunk) != "unknown":
         apposition = re.match(r"\s*,\s*", rest[len(chunk) + lead :]) if stop and rest[stop.start()] == "," else None
         if apposition:
             at = offset + lead + len(chunk) + apposition.end()
-            named = next((r for r in runs if r.start == at), None)
+            named = _run_at(runs, at)
             if named is not None:
                 return _Subject("name", f"{chunk}, {named.name}", named.name)
         return _Subject("title", chunk, None, chunk)
     return _IMPLIED
+
+
+def _is_gerund(verb: str) -> bool:
+    """Whether a reporting verb is a gerund ("añadiendo", "adding", "pointing out"): its subject is the clause's.
+
+    >>> _is_gerund("pointing out"), _is_gerund("ha dicho")
+    (True, False)
+    """
+    return any(RE_GERUND.search(word) for word in verb.split())
 
 
 def _titled(lex: SourceLexicon, before: str, name: str) -> bool:
@@ -261,13 +304,20 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     assert link is not None  # every part of the pattern is optional
     rest = window[link.end() :]
     joined = bool(link.group().strip()) or text[mark_end - 2 : mark_end - 1] in ",?!"
-    verb = lex.verb.match(rest)
+    clitic = lex.clitic.match(rest)  # "«...», le ha dicho": a clitic may come between the comma and the verb
+    verb = lex.verb.match(rest, clitic.end() if clitic else 0)
+    if verb and _is_gerund(verb.group()):
+        return None  # '"...," pointing out that "...": a gerund attributes what follows it, not this quote
     if verb:
         if not joined and not rest[:1].islower():
             return None
         return _subject_after(rest[verb.end() :], mark_end + link.end() + verb.end(), lex, runs)
     if not joined:
         return None
+    named = _run_at(runs, mark_end + link.end())
+    relative = RE_POST_RELATIVE.match(text, named.end) if named is not None else None
+    if named is not None and relative and lex.verb.match(text, relative.end()):
+        return _Subject("name", named.name, named.name)  # '"...," Cohen, who once boasted ..., told the judge'
     first = re.match(r"([^,.;:«»\"“”\n]{1,70}?)\s+(?=\S)", rest)
     for later in lex.verb.finditer(rest, 0, 90):
         if first is None or later.start() > 90:
@@ -288,8 +338,9 @@ def _preposed(
     for word in RE_WORD.finditer(prefix):
         if word.group().lower() in lex.verb_words:
             verb = lex.verb.match(prefix, word.start())
-            if verb:
-                cue = ("verb", verb)
+            previous = prefix[: word.start()].split()[-1:]
+            if verb and not (previous and lex.determiner.fullmatch(previous[0] + " ")):
+                cue = ("verb", verb)  # not after a determiner: "that said committee", "lo dicho" are no verbs
     for match in lex.according_to.finditer(prefix):
         if cue is None or match.start() > cue[1].start():
             cue = ("according", match)
@@ -300,17 +351,25 @@ def _preposed(
             relative = RE_RELATIVE.search(head)  # "Así lo vivió Betto García, quien estaba de vacaciones:"
             run = _name_at_end(head[: relative.start()] if relative else head, runs,
                                clause_start + (relative.start() if relative else colon.start()))  # fmt: skip
+            object_words = text[clause_start : run.start].split() if run is not None else []
+            if object_words and fold(object_words[-1]) in OBJECT_LINKS:
+                run = None  # "las palabras de Carvajal:", "el ataque contra Feijóo:": the name is not who speaks
             if run is not None and len(prefix[: colon.start()].split()) <= 12:
                 return _Subject("name", run.name, run.name)
             return _opening_subject(prefix[: colon.start()], clause_start + colon.start(), lex, runs) or _IMPLIED
         return None
     kind, match = cue
-    if kind == "verb" and RE_GERUND.search(match.group()):
+    if kind == "verb" and _is_gerund(match.group()):
         return _IMPLIED
     after = _subject_after(prefix[match.end() :], clause_start + match.end(), lex, runs)
     if kind == "according" or after.kind != "implied":
         return after if after.kind != "implied" or kind == "verb" else None
-    return _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)
+    before = _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)
+    if before is None:  # "cuando expresó que «...»": a verb right after a clause opener has an unwritten subject
+        words = lex.adverbs.sub("", prefix[: match.start()]).split()
+        if words and words[-1].lower() in lex.clause_openers:
+            return _IMPLIED
+    return before
 
 
 def _ties(lex: SourceLexicon, text: str, run: NameRun) -> set[str]:
@@ -325,6 +384,50 @@ def _cues(lex: SourceLexicon, description: str) -> set[str]:
     """The role cue words in ``description`` (folded): what ties "el portavoz" to "el portavoz, Dmitri Peskov"."""
     folded = fold(description)
     return {m.group() for _, cue in lex.roles for m in cue.finditer(folded)}
+
+
+def _tied(
+    lex: SourceLexicon,
+    text: str,
+    runs: list[NameRun],
+    mention: str,
+    position: int,
+    marks: list[tuple[int, int]],
+    folded: str | None = None,
+) -> NameRun | None:
+    """The name a title stands for: a name written with the same cue word ("el portavoz" → "el portavoz del
+    Kremlin, Dmitri Peskov"), sharing the most words of the title ("el ministro de Producción" → the minister
+    of Production, not another minister), the nearest before it, else the last after it. Names inside
+    quotations are not described by the writer and are left out. ``folded`` (the article folded, same length)
+    lets names with no cue word near them be skipped before their description is read.
+
+    >>> text = "El ministro de Economía, Ana Ruiz, y el ministro de Producción, Luis Gil, hablaron."
+    >>> from analysis.sources.names import name_runs
+    >>> _tied(lexicon("es"), text, name_runs(text, "es"), "el ministro de Producción", len(text), []).name
+    'Luis Gil'
+    """
+    cues = _cues(lex, mention)
+    if not cues:
+        return None
+    words = {w for w in fold(mention).split() if len(w) > 3}
+    starts, ends = [s for s, _ in marks], [e for _, e in marks]
+    near = _cue_pattern(frozenset(cues))
+    best, best_key = None, None
+    for run in runs:
+        # A run's description lies within 120 characters before it and 160 after: look for a cue there first.
+        if folded is not None and not near.search(folded, max(0, run.start - 130), run.end + 170):
+            continue
+        if not _ties(lex, text, run) & cues or _inside(run.start, starts, ends):
+            continue
+        key = (len(words & set(fold(run.description).split())), run.start < position, run.start)
+        if best_key is None or key > best_key:
+            best, best_key = run, key
+    return best
+
+
+@cache
+def _cue_pattern(cues: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -344,21 +447,28 @@ def _inside(position: int, starts: list[int], ends: list[int]) -> bool:
     return at >= 0 and position < ends[at]
 
 
-def _hits(doc: Doc, pattern: re.Pattern[str], words: frozenset[str]) -> Iterator[tuple[int, int, re.Match[str]]]:
+def _hits(
+    doc: Doc, pattern: re.Pattern[str], words: frozenset[str], candidates: list[int]
+) -> Iterator[tuple[int, int, re.Match[str]]]:
     """Matches of ``pattern`` at the tokens of the text pipeline that are in ``words``, with their sentence span.
 
-    Looking only where a token can start a match keeps the long verb alternation off most of the text.
+    ``candidates`` are the indexes of the tokens that may be in ``words`` (one pass over the tokens serves
+    every pattern). Looking only where a token can start a match keeps the long verb alternation off most
+    of the text.
     """
     if not doc.sentences:
         return
-    text, starts, sentence_of = doc.article.text, doc.starts.tolist(), doc.token_sentences.tolist()
-    for i, token in enumerate(doc.tokens):
-        if token in words:
-            match = pattern.match(text, starts[i])
-            if match:
-                a, b = doc.sentences[sentence_of[i]]
-                if match.end() <= b:
-                    yield a, b, match
+    tokens = doc.tokens
+    found = [i for i in candidates if tokens[i] in words]
+    if not found:
+        return
+    text, starts, sentence_of = doc.article.text, doc.starts, doc.token_sentences
+    for i in found:
+        match = pattern.match(text, int(starts[i]))
+        if match:
+            a, b = doc.sentences[int(sentence_of[i])]
+            if match.end() <= b:
+                yield a, b, match
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -375,14 +485,16 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
     english = lex.language == "en"
     mark_starts = [s for s, _ in marks]
     mark_ends = [e for _, e in marks]
-    for a, b, verb in _hits(doc, lex.verb, lex.verb_words):
+    cue_words = lex.verb_words | lex.marker_words
+    candidates = [i for i, token in enumerate(doc.tokens) if token in cue_words]
+    for a, b, verb in _hits(doc, lex.verb, lex.verb_words, candidates):
         if _inside(verb.start(), mark_starts, mark_ends):
             continue
         before = bisect.bisect_right(mark_ends, verb.start()) - 1  # the last quote closed before the verb
         lo = mark_ends[before] if before >= 0 and mark_ends[before] >= a else a
         tail = text[verb.end() : b]
         that = _that_pattern(lex).match(tail)
-        gerund = RE_GERUND.search(verb.group()) is not None
+        gerund = _is_gerund(verb.group())
 
         def written_before(lo: int = lo, at: int = verb.start(), gerund: bool = gerund) -> _Subject | None:
             return _IMPLIED if gerund else _subject_before(text[lo:at], at, lex, runs)
@@ -406,7 +518,8 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             inverted = RE_INVERTED.search(text, near, verb.start())
             after = _subject_after(tail, verb.end(), lex, runs)
             rest = tail.strip(" .")
-            if not inverted or lo != a or not (rest == "" or after.kind != "implied"):
+            adjunct = lex.subject_end.match(rest) is not None  # "CLAUSE, Green said in the statement."
+            if not inverted or lo != a or not (rest == "" or adjunct or after.kind != "implied"):
                 continue
             if after.kind == "implied" and inverted.group().strip(", "):
                 subject = _subject_before(text[lo : verb.start()], verb.start(), lex, runs)
@@ -420,7 +533,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         if subject is None or len(text[start:end].split()) < 3 or _opens_quote(text[start:end]):
             continue
         found.append(_Found(verb.start(), subject, start, end, False))
-    for a, b, marker in _hits(doc, lex.according_to, lex.marker_words):
+    for a, b, marker in _hits(doc, lex.according_to, lex.marker_words, candidates):
         if _inside(marker.start(), mark_starts, mark_ends):
             continue
         comma = text.find(",", marker.end(), b)
@@ -455,7 +568,7 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
         return _IMPLIED
     lead = lex.determiner.match(text, a)
     head_end = text.find(",", a, b)
-    for run in runs:
+    for run in islice(runs, bisect.bisect_left(runs, a, key=_START), None):
         if run.start == a or (lead and a < run.start <= (head_end if head_end > 0 else a + 60)):
             return _Subject("name", None, run.name)
         if run.start > a + 80:
@@ -483,26 +596,58 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
     text, found, marks = doc.article.text, [], []
     min_words = settings().sources.continuation_min_words
     previous_end = 0
-    for match in RE_QUOTE.finditer(text):
-        inner = next(i for i in range(1, 5) if match.group(i) is not None)
-        start, end = match.start(inner), match.end(inner)
+    attributed_sentence = -1  # the sentence of the last quote found, where a later quote shares its speaker
+    for mark_start, start, end, mark_end in _quote_spans(text):
         trail = RE_CLOSE_PUNCT.search(text, start, end)
         end = trail.start() if trail and trail.start() > start else end
-        marks.append((match.start(), match.end()))
+        marks.append((mark_start, mark_end))
         if not re.search(r"\w", text[start:end]) or _is_title(text[start:end]):
             continue
-        a, _ = _sentence_bounds(doc, match.start())
-        clause_start = max(a, previous_end if previous_end <= match.start() else a)
-        previous_end = match.end()
-        subject = _postposed(text, match.end(), lex, runs) or _preposed(text, clause_start, match.start(), lex, runs)
-        position = match.start()
+        a, _ = _sentence_bounds(doc, mark_start)
+        clause_start = max(a, previous_end if previous_end <= mark_start else a)
+        previous_end = mark_end
+        subject = _postposed(text, mark_end, lex, runs) or _preposed(text, clause_start, mark_start, lex, runs)
+        if subject is None and attributed_sentence == a:  # 'acusó a Occidente de "especular" y ... "un ángulo"'
+            subject = _IMPLIED
         if subject is None:
-            opening = not text[a : match.start()].strip(" —–-¿¡")
+            opening = not text[a:mark_start].strip(" —–-¿¡")
             if not opening or len(text[start:end].split()) < min_words:
                 continue
             subject = _previous_subject(doc, a, lex, runs)
-        found.append(_Found(position, subject, start, end, True))
+        attributed_sentence = a
+        found.append(_Found(mark_start, subject, start, end, True))
     return found, marks
+
+
+def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """(mark start, words start, words end, mark end) of each quotation, in text order, none inside another.
+
+    >>> text = 'He said: ‘It is complex, it takes years.\\n\\n‘To do it we need help.’'
+    >>> [text[b:c] for _, b, c, _ in _quote_spans(text)]
+    ['It is complex, it takes years', 'To do it we need help.']
+    """
+    spans = []
+    for match in RE_QUOTE.finditer(text):
+        inner = next(i for i in range(1, 5) if match.group(i) is not None)
+        spans.append((match.start(), match.start(inner), match.end(inner), match.end()))
+    starts = {s for s, _, _, _ in spans}
+    for match in RE_OPEN_LINE.finditer("\n" + text):  # a newline before the text: its start opens a line too
+        mark = match.start(1) - 1
+        if mark in starts:
+            continue
+        line_end = text.find("\n", mark + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        end = line_end
+        while end > mark + 1 and text[end - 1] in OPEN_TRAIL:
+            end -= 1
+        if end > mark + 1:
+            spans.append((mark, mark + 1, end, line_end))
+    spans.sort(key=lambda s: (s[0], -s[3]))
+    kept: list[tuple[int, int, int, int]] = []
+    for span in spans:
+        if not kept or span[0] >= kept[-1][3]:
+            kept.append(span)
+    return kept
 
 
 def _strip_determiner(lex: SourceLexicon, mention: str) -> str:
@@ -518,28 +663,30 @@ def quotes_in(doc: Doc) -> list[Quote]:
     direct, marks = _direct(doc, lex, runs)
     indirect = list({(f.start, f.end): f for f in reversed(_indirect(doc, lex, runs, marks))}.values())
     found = sorted(direct + indirect, key=lambda f: (f.position, not f.direct))
-    names = name_index(r.name for r in runs)
+    names = name_index(dict.fromkeys(r.name for r in runs))  # each spelling once, in text order
+    full = {name: resolve_in_article(name, names) for name in dict.fromkeys(r.name for r in runs)}
     runs_of: dict[str, list[NameRun]] = {}
     for run in runs:
-        runs_of.setdefault(resolve_in_article(run.name, names), []).append(run)
+        runs_of.setdefault(full[run.name], []).append(run)
     titles: dict[str, list[str]] = {}  # title mentions resolved to each speaker
+    folded: str | None = None
 
     def described(speaker: str) -> list[str]:
         return [r.description for r in runs_of.get(speaker, [])] + titles.get(speaker, [])
 
-    last: str | None = None
-    last_person: str | None = None
+    last = last_person = _lede_subject(doc, lex, runs, names)
     resolved: list[tuple[_Found, str]] = []
     for item in found:
         subject, speaker = item.subject, None
         if subject.kind == "name" and subject.name:
             speaker = resolve_in_article(subject.name, names)
         elif subject.kind == "title" and subject.mention:
-            cues = _cues(lex, subject.mention)
-            ties = [r for r in runs if _ties(lex, text, r) & cues]
-            tied = [r for r in ties if r.start < item.position] or ties
-            if tied:
-                speaker = resolve_in_article(tied[-1].name, names)
+            if folded is None:
+                folded = fold.__wrapped__(text)  # the whole article: not worth a place in the cache
+            tied = _tied(lex, text, runs, subject.mention, item.position, marks,
+                         folded if len(folded) == len(text) else None)  # fmt: skip
+            if tied is not None:
+                speaker = resolve_in_article(tied.name, names)
             elif last is not None and _role(lex, described(last)) in (
                 lex.role_of(subject.mention),
                 "unknown",
@@ -549,7 +696,7 @@ def quotes_in(doc: Doc) -> list[Quote]:
                 speaker = _strip_determiner(lex, subject.mention)
             titles.setdefault(speaker, []).append(subject.mention)
         elif subject.kind == "pronoun" and subject.mention and fold(subject.mention) in PERSONAL:
-            speaker = last_person
+            speaker = last_person or _named_before(lex, runs, item.position, marks, full)
         else:
             speaker = last
         if speaker is None:
@@ -558,12 +705,16 @@ def quotes_in(doc: Doc) -> list[Quote]:
         if _is_person(lex, speaker):
             last_person = speaker
         resolved.append((item, speaker))
+    roles: dict[str, str] = {}
+    for _, speaker in resolved:
+        if speaker not in roles:
+            roles[speaker] = _role(lex, described(speaker) or [speaker])
     return [
         Quote(
             article.id,
             speaker,
             item.subject.mention,
-            _role(lex, described(speaker) or [speaker]),
+            roles[speaker],
             text[item.start : item.end],
             item.start,
             item.end,
@@ -571,6 +722,46 @@ def quotes_in(doc: Doc) -> list[Quote]:
         )
         for item, speaker in resolved
     ]
+
+
+def _named_before(
+    lex: SourceLexicon, runs: list[NameRun], position: int, marks: list[tuple[int, int]], full: dict[str, str]
+) -> str | None:
+    """The person last named before ``position`` outside quotations, by a full name (two words or more, as
+    written or completed from the article): whom "he said" stands for when nobody has spoken yet
+    ("... according to the study by watchdog David Bolt. ... He said: ‘...’").
+
+    >>> from analysis.sources.names import name_runs
+    >>> text = "Lahaina burned, Gov. Josh Green said. Green spoke from Honolulu. He said: “It hurts.”"
+    >>> runs = name_runs(text, "en")
+    >>> _named_before(lexicon("en"), runs, text.index("He said"), [], {r.name: r.name for r in runs} | {"Green": "Josh Green"})
+    'Josh Green'
+    """
+    starts, ends = [s for s, _ in marks], [e for _, e in marks]
+    for run in reversed(runs):
+        if run.start >= position or _inside(run.start, starts, ends):
+            continue
+        name = full.get(run.name, run.name)
+        if len(name.split()) > 1 and _is_person(lex, name) and not set(fold(name).split()) & TITLE_LINKS:
+            return name
+    return None
+
+
+def _lede_subject(doc: Doc, lex: SourceLexicon, runs: list[NameRun], names: dict[tuple[str, ...], str]) -> str | None:
+    """The person an article opens with as the subject of its first sentence ("Luis Caputo se animó a
+    pronosticar…"): who an unattributed statement before any named speaker is ("Aseguró que «…»").
+
+    Only a full name (two words or more) that opens the text, is followed by a lower-case word, and reads
+    as a person, not a body or a place ("Estados Unidos", the gazetteer's countries and cities).
+    """
+    text = doc.article.text
+    lead = len(text) - len(text.lstrip())
+    run = runs[0] if runs and runs[0].start == lead else None
+    if run is None or len(run.name.split()) < 2 or not re.match(r"\s+[a-záéíóúñ]", text[run.end : run.end + 3]):
+        return None
+    if not _is_person(lex, run.name) or places_in(run.name, language=doc.article.language):
+        return None
+    return resolve_in_article(run.name, names)
 
 
 def _is_person(lex: SourceLexicon, name: str) -> bool:

@@ -9,6 +9,9 @@ import streamlit as st
 
 from analysis.present.charts.sources import (
     context_html,
+    grouped,
+    places_chart,
+    places_table,
     quotes_table,
     role_chart,
     role_table,
@@ -19,6 +22,7 @@ from analysis.present.charts.sources import (
 from analysis.report.shared_quotes import shared_quotes_in_passages
 from analysis.similarity.passages import ShingleIndex
 from analysis.sources.lexicon import ROLES
+from analysis.sources.placenames import PlaceCount, places_per_outlet
 from analysis.sources.quotes import Quote, extract
 from analysis.sources.roles import ROLE_LABELS, corrected
 from analysis.text import TextCorpus
@@ -33,6 +37,11 @@ def _quotes(key: str, _text: TextCorpus) -> list[Quote]:
 @st.cache_data(show_spinner="Looking for the same quotes in other outlets…", max_entries=4)
 def _shared(key: str, _text: TextCorpus, _quotes: list[Quote], _index: ShingleIndex | None) -> list[dict[str, object]]:
     return [s.to_json() for s in shared_quotes_in_passages(_text, _quotes, index=_index)]
+
+
+@st.cache_data(show_spinner="Finding the places each outlet names…", max_entries=4)
+def _places(key: str, _text: TextCorpus) -> list[PlaceCount]:
+    return places_per_outlet(_text)
 
 
 st.title("Sources")
@@ -73,6 +82,40 @@ components.chart(
     key="sources-speakers",
 )  # fmt: skip
 components.table(speakers, "sources-speakers", key="sources-speakers-table", what="speakers")
+
+st.subheader("Roles per group of outlets")
+st.caption(
+    "Put outlets in two groups (state and private media, one country and another…) to compare whom each group "
+    "gives the floor to; an outlet in no group is left out."
+)
+outlet_names = sorted(table["source"].unique())
+left, right = st.columns(2)
+group_a = left.multiselect("Group A", outlet_names, key="sources-group-a")
+group_b = right.multiselect("Group B", [o for o in outlet_names if o not in group_a], key="sources-group-b")
+if group_a or group_b:
+    groups = {**{o: "group A" for o in group_a}, **{o: "group B" for o in group_b}}
+    in_groups = grouped(table, groups)
+    by_group = role_table(in_groups)
+    components.chart(
+        role_chart(by_group, title="Who each group of outlets quotes, by role"), by_group, "sources-roles-per-group",
+        key="sources-roles-groups",
+    )  # fmt: skip
+    components.table(speakers_table(in_groups), "sources-speakers-per-group", key="sources-group-speakers",
+                     what="speakers")  # fmt: skip
+else:
+    st.caption("Choose the outlets of at least one group.")
+
+st.subheader("Places named")
+place_rows = _places(key, text)
+if not place_rows:
+    st.info("No place of the gazetteer is named in the corpus.")
+else:
+    st.caption(
+        "Places of the gazetteer (countries, regions, counties, cities) each outlet's articles name; the colour is "
+        "the share of its articles naming the place. The table has every place, with its mentions."
+    )
+    places = places_table(place_rows)
+    components.chart(places_chart(places), places, "sources-places", key="sources-places")
 
 st.subheader("Quotes used by several outlets")
 index = state.current_comparison().index if len(text.docs) > 1 else None

@@ -20,12 +20,16 @@ import plotly.graph_objects as go
 
 from analysis.present.style import PALETTE, finish, label
 from analysis.sources.lexicon import ROLES
+from analysis.sources.placenames import PlaceCount
 from analysis.sources.quotes import Quote
 from analysis.sources.roles import ROLE_LABELS
 
 __all__ = [
     "ROLE_COLOURS",
     "context_html",
+    "grouped",
+    "places_chart",
+    "places_table",
     "quotes_table",
     "role_chart",
     "role_table",
@@ -72,8 +76,8 @@ def role_table(quotes: pd.DataFrame) -> pd.DataFrame:
     return counts[["source", "role", "role_label", "statements", "share"]].reset_index(drop=True)
 
 
-def role_chart(roles: pd.DataFrame) -> go.Figure:
-    """One horizontal bar per outlet, split by the share of each role among its statements."""
+def role_chart(roles: pd.DataFrame, *, title: str = "Who each outlet quotes, by role") -> go.Figure:
+    """One horizontal bar per outlet (or group of outlets), split by the share of each role among its statements."""
     fig = go.Figure(
         [
             go.Bar(
@@ -93,7 +97,7 @@ def role_chart(roles: pd.DataFrame) -> go.Figure:
     )
     fig.update_layout(barmode="stack", xaxis={"tickformat": ".0%", "range": [0, 1]}, yaxis={"autorange": "reversed"})
     outlets = roles["source"].nunique()
-    return finish(fig, title="Who each outlet quotes, by role", height=max(260, 120 + 36 * outlets))
+    return finish(fig, title=title, height=max(260, 120 + 36 * outlets))
 
 
 def speaker_chart(speakers: pd.DataFrame, outlet: str, *, top: int = 15) -> go.Figure:
@@ -153,3 +157,47 @@ def context_html(text: str, start: int, end: int, *, chars: int = CONTEXT_CHARS)
         + html.escape(text[end:b])
         + ("…" if b < len(text) else "")
     )
+
+
+PLACE_COLUMNS = ["source", "place", "kind", "country", "mentions", "articles", "share"]
+
+
+def places_table(rows: Sequence[PlaceCount]) -> pd.DataFrame:
+    """One row per outlet and place it names (:func:`analysis.sources.placenames.places_per_outlet`)."""
+    return pd.DataFrame([[getattr(r, c) for c in PLACE_COLUMNS] for r in rows], columns=PLACE_COLUMNS)
+
+
+def places_chart(places: pd.DataFrame, *, top: int = 20) -> go.Figure:
+    """Heat map: the ``top`` places named by most articles (all outlets) × outlets, coloured by the share of
+    each outlet's articles naming the place; a blank cell is a place that outlet never names."""
+    order = places.groupby("place")["articles"].sum().sort_values(ascending=False, kind="stable").head(top).index
+    part = places[places["place"].isin(order)]
+    grid = part.pivot_table(index="place", columns="source", values="share", aggfunc="sum").reindex(order)
+    counts = part.pivot_table(index="place", columns="source", values="articles", aggfunc="sum").reindex(order)
+    fig = go.Figure(
+        go.Heatmap(
+            z=grid.to_numpy(),
+            x=[label(s) for s in grid.columns],
+            y=[label(p) for p in grid.index],
+            customdata=counts.reindex(columns=grid.columns).to_numpy(),
+            colorscale="Blues",
+            zmin=0,
+            zmax=1,
+            colorbar={"title": "share of<br>its articles", "tickformat": ".0%"},
+            hovertemplate="%{x}<br>%{y}: named in %{z:.0%} of its articles (%{customdata})<extra></extra>",
+        )
+    )
+    fig.update_layout(yaxis={"autorange": "reversed"})
+    return finish(fig, title="Places each outlet names", height=max(300, 120 + 24 * len(grid)))
+
+
+def grouped(quotes: pd.DataFrame, groups: Mapping[str, str]) -> pd.DataFrame:
+    """The statements table with each outlet replaced by its group (outlets in no group are left out).
+
+    >>> frame = pd.DataFrame({"source": ["A", "B", "C"], "text": ["x", "y", "z"]})
+    >>> grouped(frame, {"A": "state media", "B": "state media"})["source"].tolist()
+    ['state media', 'state media']
+    """
+    part = quotes[quotes["source"].isin(list(groups))].copy()
+    part["source"] = part["source"].map(groups)
+    return part.reset_index(drop=True)

@@ -1,0 +1,119 @@
+"""Places named per article and per outlet, read with THE gazetteer (:mod:`analysis.corpus.places`).
+
+Who speaks is half of "whose story"; where it happens is the other half. Each
+article's places are :func:`analysis.corpus.places.places_in` over its whole
+text (the same rules against ambiguity the casualty claims use); an outlet's
+row for a place counts
+
+- ``mentions``: times its articles name the place, and
+- ``articles``: its articles naming it at least once;
+- ``share`` = articles / the outlet's articles (how much of its coverage names the place).
+
+>>> from analysis.corpus.records import Article
+>>> from analysis.text import build
+>>> text = build([Article("a", "Lluvias en Cuba. En La Habana y en Cuba, tres muertos.", source="Diario", language="es"),
+...               Article("b", "Ayuda para Cuba desde México.", source="Diario", language="es")])
+>>> [(r.place, r.mentions, r.articles, r.share) for r in places_per_outlet(text)][:2]
+[('Cuba', 3, 2, 1.0), ('La Habana', 1, 1, 0.5)]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from analysis import parallel
+from analysis.config import settings
+from analysis.corpus.places import Place, places_in
+from analysis.sources.lexicon import fold
+from analysis.sources.names import CONNECTORS, name_runs, surname_key
+from analysis.text import Doc, TextCorpus
+
+__all__ = ["PlaceCount", "article_places", "places_per_outlet"]
+
+
+@dataclass(frozen=True)
+class PlaceCount:
+    """One place in one outlet's coverage: how often and in how many of its articles it is named."""
+
+    source: str
+    place: str
+    kind: str  # country | region | county | city
+    country: str  # ISO 3166-1 alpha-2
+    mentions: int
+    articles: int
+    share: float  # articles / the outlet's articles
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "place": self.place,
+            "kind": self.kind,
+            "country": self.country,
+            "mentions": self.mentions,
+            "articles": self.articles,
+            "share": self.share,
+        }
+
+
+def article_places(doc: Doc) -> Counter[Place]:
+    """How often each place of the gazetteer is named in one article.
+
+    A town or region whose name is the surname of a person the article names in full is that person
+    ("Delcy Rodríguez" … "Rodríguez dijo": no town of Rodríguez); countries are always places.
+
+    >>> from analysis.corpus.records import Article
+    >>> from analysis.text import build
+    >>> text = "La presidenta Delcy Rodríguez habló en Caracas. Rodríguez viajará a Miranda."
+    >>> sorted(p.name for p in article_places(build([Article("a", text, language="es")]).docs[0]))
+    ['Caracas', 'Miranda']
+    """
+    text, language = doc.article.text, doc.article.language
+    mentions = places_in(text, language=language)
+    if not mentions:
+        return Counter()
+    surnames = {
+        surname_key(run.name)
+        for run in name_runs(text, language)
+        if len(run.name.split()) > 1 and not set(fold(run.name).split()) & CONNECTORS
+    }
+    return Counter(m.place for m in mentions if m.place.kind == "country" or fold(m.text) not in surnames)
+
+
+def _places_of(docs: list[Doc]) -> list[Counter[Place]]:
+    """The places of each article of a chunk (what a worker process computes)."""
+    return [article_places(doc) for doc in docs]
+
+
+def places_per_outlet(text: TextCorpus, outlets: Mapping[str, str] | None = None) -> list[PlaceCount]:
+    """Per outlet (an article's ``source``, or ``outlets[article id]``), every place its articles name.
+
+    Sorted by outlet, then by articles naming the place, mentions, and name. Large corpora are read on
+    every core (:func:`analysis.parallel.map_split`).
+    """
+    docs = list(text.docs)
+    spread = settings().parallel
+    counts = parallel.map_split(_places_of, docs, min_items=spread.min_articles, max_chunk=spread.chunk_articles)
+    mentions: dict[str, Counter[Place]] = {}
+    articles: dict[str, Counter[Place]] = {}
+    sizes: Counter[str] = Counter()
+    for doc, found in zip(docs, counts, strict=True):
+        outlet = (outlets or {}).get(doc.id) or doc.article.source or doc.id
+        sizes[outlet] += 1
+        mentions.setdefault(outlet, Counter()).update(found)
+        articles.setdefault(outlet, Counter()).update(found.keys())
+    rows = [
+        PlaceCount(
+            outlet,
+            place.name,
+            place.kind,
+            place.country,
+            n,
+            articles[outlet][place],
+            round(articles[outlet][place] / sizes[outlet], 6),
+        )  # fmt: skip
+        for outlet, found in mentions.items()
+        for place, n in found.items()
+    ]
+    return sorted(rows, key=lambda r: (r.source, -r.articles, -r.mentions, r.place))
