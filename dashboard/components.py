@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any, Literal
 
 import pandas as pd
@@ -14,7 +15,7 @@ from analysis.corpus.records import slug
 from analysis.present import paging as display
 from analysis.present.export import figure_html, figure_image, table_csv
 
-__all__ = ["chart", "csv_download", "html_block", "page_of", "plain", "problems", "table"]
+__all__ = ["chart", "csv_download", "html_block", "page_of", "plain", "problems", "row_opener", "scroll_into_view", "table"]
 
 # Characters Streamlit's markdown (headers, captions, alerts, metric labels) would act on:
 # CommonMark punctuation, GFM autolinks ("http:", "www."), emoji and colour directives (":red[x]"), LaTeX ("$").
@@ -50,6 +51,33 @@ def html_block(markup: str) -> None:
     ``st.html`` parses no Markdown and sanitises what it inserts.
     """
     st.html(markup)
+
+
+RE_ELEMENT_ID = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+# Scrolls the reading box (not the page) so the element sits a third of the way down; retried while the
+# page's HTML arrives. The only script the app adds, and it carries no text of any article.
+SCROLL_SCRIPT = """<script>(function () {{
+  let tries = 0;
+  function go() {{
+    const target = document.getElementById("{element}");
+    if (!target) {{ if (tries++ < 40) setTimeout(go, 100); return; }}
+    const box = target.closest(".reading");
+    if (box) {{ box.scrollTop += target.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3; }}
+    target.scrollIntoView({{block: "nearest"}});
+  }}
+  go();
+}})(); /* {when} */</script>"""
+
+
+def scroll_into_view(element: str, *, when: str = "") -> None:
+    """Scroll the reading view to the element with id ``element`` (an id this app set, checked) once it shows;
+    ``when`` (digits and letters kept) makes the script new, and so run again, for each new target."""
+    if not RE_ELEMENT_ID.fullmatch(element):
+        raise ValueError(f"not an element id: {element!r}")
+    st.html(
+        SCROLL_SCRIPT.format(element=element, when=re.sub(r"[^A-Za-z0-9_ -]", "", when)),
+        unsafe_allow_javascript=True,
+    )
 
 
 def chart(
@@ -91,16 +119,52 @@ def table(
     column_config: dict[str, Any] | None = None,
     what: str = "rows",
     csv: pd.DataFrame | None = None,
+    opens: Callable[[Any], None] | None = None,
+    opens_hint: str = "Click a row to read its article at that sentence, next to the article most like it.",
 ) -> None:
     """A table shown a page at a time (``page_of``), with a formula-safe CSV download of all its rows
     (``csv``: the rows to download instead, e.g. with article ids where the page shows names).
 
     Long tables (thousands of pairs, claims or contexts) stay fast: only the
-    current page is sent to the browser.
+    current page is sent to the browser. With ``opens``, clicking a row calls it with the row's index
+    label in ``frame`` (e.g. to open the article at its sentence), once per click.
     """
     shown = page_of(frame, key=f"{key}-page", what=what)
-    st.dataframe(shown, hide_index=True, width="stretch", column_config=column_config, key=f"{key}-table")
+    if opens is None:
+        st.dataframe(shown, hide_index=True, width="stretch", column_config=column_config, key=f"{key}-table")
+    else:
+        st.caption(opens_hint)
+        event = st.dataframe(
+            shown, hide_index=True, width="stretch", column_config=column_config, key=f"{key}-table",
+            on_select="rerun", selection_mode="single-row",
+        )  # fmt: skip
+        rows = list(getattr(getattr(event, "selection", None), "rows", None) or [])
+        chosen = shown.index[rows[0]] if rows and rows[0] < len(shown) else None
+        handled = f"{key}-opened"
+        if chosen is None:
+            st.session_state.pop(handled, None)
+        elif st.session_state.get(handled) != chosen:
+            st.session_state[handled] = chosen  # a rerun with the same selection does not open it again
+            opens(chosen)
     csv_download(frame if csv is None else csv, f"{slug(name, fallback='chart')}.csv", key=f"{key}-csv")
+
+
+def row_opener(
+    rows: pd.DataFrame,
+    *,
+    key: str,
+    describe: Callable[[Any], str],
+    opens: Callable[[Any], None],
+    label: str = "Read a row's article at its sentence",
+) -> None:
+    """For a table shown as HTML (rows cannot be clicked there): a picker of ``rows`` (``describe(row)``,
+    shown as plain text) and a button calling ``opens(row)``, e.g. ``state.open_at`` of the row's article."""
+    if rows.empty:
+        return
+    left, right = st.columns([5, 1], vertical_alignment="bottom")
+    choice = left.selectbox(label, range(len(rows)), format_func=lambda n: describe(rows.iloc[n]), key=key)
+    if right.button("Open", key=f"{key}-open", icon=":material/view_column_2:", width="stretch"):
+        opens(rows.iloc[int(choice)])
 
 
 def problems(items: object, *, what: str = "Load problems", key: str = "load-problems") -> None:

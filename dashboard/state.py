@@ -34,7 +34,7 @@ from analysis.pipeline import start_workers_for, text_of_collection
 from analysis.present.names import NO_DATE, article_names
 from analysis.present.style import source_colours
 from analysis.report.results import story_map
-from analysis.similarity.compare import Comparison, analyse
+from analysis.similarity.compare import Comparison, analyse, closest_to
 from analysis.similarity.coverage import narrowed
 from analysis.similarity.stories import StoryMap
 from analysis.text import TextCorpus, build
@@ -281,6 +281,32 @@ def current_corpus() -> Corpus:
     return Corpus(
         tuple(narrowed(corpus.articles, found, story=story, start=start, end=end, sources=sources)), corpus.problems
     )
+
+
+# Side by side reads these: the two articles shown and the sentence a table row opened.
+SIDE_A, SIDE_B, SIDE_FOCUS = "side-a", "side-b", "side-focus"
+
+
+def open_at(article: str, start: int, end: int, *, other: str | None = None) -> None:
+    """Open Side by side at characters ``start``–``end`` of ``article`` (a claim, a context, a passage),
+    next to ``other`` or, without one, the article most like it; the page marks that sentence and scrolls to it."""
+    comparison = current_comparison()
+    ids = list(comparison.ids)
+    if article not in ids:
+        return
+    if other not in ids or other == article:
+        closest = closest_to(comparison, ids.index(article))
+        other = ids[closest] if closest is not None else None
+    if other is None:
+        return
+    open_pair(article, other, focus=(article, int(start), int(end)))
+
+
+def open_pair(a: str, b: str, *, focus: tuple[str, int, int] | None = None) -> None:
+    """Open Side by side on articles ``a`` and ``b``, ``focus`` (article, start, end) marked and in view."""
+    st.session_state[SIDE_A], st.session_state[SIDE_B] = a, b
+    st.session_state[SIDE_FOCUS] = focus
+    st.switch_page("app_pages/side_by_side.py")
 
 
 def require_articles(minimum: int = 1) -> Corpus:

@@ -214,7 +214,7 @@ def test_page_shows_claims_charts_and_merges_incidents() -> None:
     # Incidents are stories now (#15): the seeds' January coverage is story S2, the boat strikes' running total apart.
     at.multiselect(key="figures-merge-choice").set_value(["S2", "since 2025-09"])
     at.text_input(key="figures-merge-name").set_value("all")
-    at.button[0].click()  # the form's Merge button
+    next(b for b in at.button if b.label == "Merge").click()  # the form's Merge button
     at.run()
     assert not at.exception
     assert at.session_state["settings"]["figure_incidents"] == {"S2": "all", "since 2025-09": "all"}

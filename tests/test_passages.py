@@ -81,7 +81,14 @@ def test_alignment_survives_inserted_dropped_and_reordered_sentences(order: list
     a = " ".join(SHARED)
     b = edited(order, extra)
     reuse = shared_passages(pair_index(a, b), 0, 1)
-    assert aligned(reuse) == {(SHARED[n], SHARED[n]) for n in order}
+    # Sentences that follow each other on both sides (nothing inserted, none moved) are one passage.
+    runs: list[list[int]] = []
+    for position, n in enumerate(order):
+        if runs and n == runs[-1][-1] + 1 and position - 1 not in extra:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    assert aligned(reuse) == {(" ".join(SHARED[n] for n in run),) * 2 for run in runs}
     assert all(p.score == 1.0 for p in reuse.passages)
     words = [len(build([Article("x", s, language="es")]).docs[0].tokens) for s in SHARED + OTHER]
     reused = sum(words[n] for n in order)
@@ -89,6 +96,19 @@ def test_alignment_survives_inserted_dropped_and_reordered_sentences(order: list
     assert reuse.b_reused_share == pytest.approx(
         reused / (reused + sum(words[len(SHARED) + i] for i in range(len(extra))))
     )
+
+
+def test_a_copied_paragraph_is_one_passage_and_paragraph_breaks_keep_passages_apart():
+    paragraph = " ".join(SHARED[:3])
+    copied = shared_passages(pair_index(f"{OTHER[0]}\n\n{paragraph}", f"{paragraph}\n\n{OTHER[1]}"), 0, 1)
+    assert aligned(copied) == {(paragraph, paragraph)} and copied.passages[0].score == 1.0
+    assert len(copied.passages[0].a_spans) == 3  # its three sentences, each highlighted
+    # The same sentences as three paragraphs stay three passages, one per paragraph.
+    split = shared_passages(pair_index("\n\n".join(SHARED[:3]), "\n".join(SHARED[:3])), 0, 1)
+    assert aligned(split) == {(s, s) for s in SHARED[:3]}
+    # Two copied sentences with one of a's own sentences between them are two passages.
+    apart = shared_passages(pair_index(" ".join([SHARED[0], OTHER[2], SHARED[1]]), " ".join(SHARED[:2])), 0, 1)
+    assert aligned(apart) == {(SHARED[0], SHARED[0]), (SHARED[1], SHARED[1])}
 
 
 def test_alignment_is_the_same_both_ways_and_with_paragraph_breaks():

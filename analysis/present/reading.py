@@ -1,5 +1,5 @@
 """Two articles laid out for reading side by side: who, when, headline and link above each text,
-links that jump to each shared passage, the texts in two scroll boxes.
+links that jump to each shared passage, the texts in one scroll box, aligned paragraph by paragraph.
 
 Every piece of article metadata is untrusted and escaped here; the texts come already escaped from
 ``present.highlight``.
@@ -8,14 +8,19 @@ Every piece of article metadata is untrusted and escaped here; the texts come al
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from urllib.parse import urlparse
 
 from analysis.corpus.records import Article
+from analysis.present.highlight import passage_colour
 from analysis.present.names import date_text, headline, outlet
 
 __all__ = ["reading_html"]
 
-BOX = "flex:1;min-width:0;border:1px solid #d9e2ec;border-radius:.5rem;padding:.75rem 1rem;overflow:auto"
+BOX = "border:1px solid #d9e2ec;border-radius:.5rem;padding:0 1rem .75rem 1rem;overflow:auto"
+# Heads stay in view while the texts scroll under them.
+HEAD = "position:sticky;top:0;z-index:1;background:var(--background-color, #fff);padding-top:.75rem"
+CELL = "line-height:1.6;padding:.35rem 0 .35rem .6rem;margin-bottom:.4rem;min-width:0;overflow-wrap:anywhere;"
 
 
 def _link(url: str | None) -> str:
@@ -36,12 +41,17 @@ def _head(article: Article, which: str) -> str:
     )
 
 
-def reading_html(first: Article, second: Article, body_a: str, body_b: str, *, passages: int, height: int) -> str:
-    """The two articles' heads, passage links and highlighted texts (``body_a``/``body_b`` from
-    ``highlight.side_by_side``, whose passage marks carry ``first-passage-n``/``second-passage-n`` ids).
+def reading_html(
+    first: Article, second: Article, rows: Sequence[tuple[str, str, tuple[int, ...]]], *, passages: int, height: int
+) -> str:
+    """The two articles' heads, passage links and highlighted paragraphs (``rows`` from
+    ``highlight.reading_rows``, whose passage marks carry ``first-passage-n``/``second-passage-n`` ids).
+
+    One scroll box holds both texts as rows of a two-column grid: scrolling moves them together, and the
+    paragraphs a passage links sit on the same row (a tinted rule on their left), so the two stay aligned.
 
     >>> page = reading_html(Article("a", "x", "El <b>Diario</b>", url="javascript:alert(1)"), Article("b", "y"),
-    ...                     "x", "y", passages=1, height=400)
+    ...                     [("x", "y", (0,))], passages=1, height=400)
     >>> "El &lt;b&gt;Diario&lt;/b&gt;" in page, "javascript:" in page, "href='#second-passage-1'" in page
     (True, False, True)
     """
@@ -53,9 +63,17 @@ def reading_html(first: Article, second: Article, body_a: str, body_b: str, *, p
             for n in range(1, passages + 1)
         )
         jumps = f"<div style='margin:.5rem 0 .75rem 0;line-height:1.8'><b>Jump to a shared passage:</b> {links}</div>"
-    boxes = "".join(
-        f"<div style='{BOX};max-height:{int(height)}px'>{_head(article, which)}"
-        f"<div style='line-height:1.6'>{body}</div></div>"
-        for article, which, body in ((first, "First", body_a), (second, "Second", body_b))
+    heads = "".join(
+        f"<div class='reading-head' style='{HEAD}'>{_head(article, which)}</div>"
+        for article, which in ((first, "First"), (second, "Second"))
     )
-    return f"{jumps}<div style='display:flex;gap:1rem;align-items:flex-start'>{boxes}</div>"
+    cells = []
+    for left, right, numbers in rows:
+        rule = f"border-left:4px solid {passage_colour(numbers[0])};" if numbers else "border-left:4px solid transparent;"
+        for side, body in (("first", left), ("second", right)):
+            cells.append(f"<div class='reading-{side}' style='{CELL}{rule}'>{body}</div>")
+    return (
+        f"{jumps}<div class='reading' style='{BOX};max-height:{int(height)}px'>"
+        f"<div style='display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);column-gap:1.5rem'>"
+        f"{heads}{''.join(cells)}</div></div>"
+    )

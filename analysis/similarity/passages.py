@@ -21,6 +21,8 @@ sentence pairs, which are then verified.
    words make at least ``min_score`` of it (thresholds in settings/similarity.yaml).
    Every step is a numpy operation on one pair's arrays: no word-by-word
    alignment (difflib costs milliseconds on long sentences), no all-pairs loop.
+5. Passages that continue each other on both sides within a paragraph are
+   joined, so that one copied paragraph counts as one passage.
 """
 
 from __future__ import annotations
@@ -288,7 +290,7 @@ def find_shared(index: ShingleIndex, a: int, b: int) -> Reuse:
     covered_b = _covered(pb[kept], n_words_b, k)
     reused_a = np.zeros(n_words_a, dtype=bool)
     reused_b = np.zeros(n_words_b, dtype=bool)
-    passages = []
+    verified: list[_Verified] = []
     spans_a, spans_b = index.sentences[a], index.sentences[b]
     for group_a, group_b in _groups(*np.nonzero(links)):
         member_a = np.zeros(n_a, dtype=bool)
@@ -305,15 +307,17 @@ def find_shared(index: ShingleIndex, a: int, b: int) -> Reuse:
             continue
         reused_a |= side_a & covered_a
         reused_b |= side_b & covered_b
-        passages.append(
-            Passage(
-                a_spans=tuple(spans_a[n] for n in group_a),
-                b_spans=tuple(spans_b[n] for n in group_b),
-                a_text=_text_of(index.texts[a], spans_a, group_a),
-                b_text=_text_of(index.texts[b], spans_b, group_b),
-                score=(runs_a + runs_b) / (words_a + words_b),
-            )
+        verified.append(_Verified(group_a, group_b, runs_a + runs_b, words_a + words_b))
+    passages = [
+        Passage(
+            a_spans=tuple(spans_a[n] for n in v.a),
+            b_spans=tuple(spans_b[n] for n in v.b),
+            a_text=_text_of(index.texts[a], spans_a, v.a),
+            b_text=_text_of(index.texts[b], spans_b, v.b),
+            score=v.runs / v.words,
         )
+        for v in _stretches(verified, index.texts[a], spans_a, index.texts[b], spans_b)
+    ]
     return Reuse(
         index.ids[a],
         index.ids[b],
@@ -321,6 +325,54 @@ def find_shared(index: ShingleIndex, a: int, b: int) -> Reuse:
         float(reused_a.sum() / n_words_a),
         float(reused_b.sum() / n_words_b),
     )
+
+
+@dataclass(frozen=True)
+class _Verified:
+    """A verified group of linked sentences: sentence numbers on each side, reused words and words of both."""
+
+    a: list[int]
+    b: list[int]
+    runs: int
+    words: int
+
+
+def _follows(text: str, spans: tuple[tuple[int, int], ...], last: int, first: int) -> bool:
+    """Whether sentence ``first`` comes right after sentence ``last`` in the same paragraph (no line break between)."""
+    return first == last + 1 and "\n" not in text[spans[last][1] : spans[first][0]]
+
+
+def _stretches(
+    verified: list[_Verified],
+    text_a: str,
+    spans_a: tuple[tuple[int, int], ...],
+    text_b: str,
+    spans_b: tuple[tuple[int, int], ...],
+) -> list[_Verified]:
+    r"""Verified groups joined into one passage when each continues the previous one on both sides, within a
+    paragraph: a copied paragraph of three sentences is one passage, not three. Moved, dropped or inserted
+    sentences, and paragraph breaks, keep passages apart. The joined score is over the joined words.
+
+    >>> text = "Uno dos. Tres cuatro.\nCinco seis."
+    >>> spans = ((0, 8), (9, 21), (22, 33))
+    >>> [(v.a, v.b) for v in _stretches([_Verified([0], [0], 2, 4), _Verified([1], [1], 4, 4),
+    ...                                  _Verified([2], [2], 4, 4)], text, spans, text, spans)]
+    [([0, 1], [0, 1]), ([2], [2])]
+    """
+    joined: list[_Verified] = []
+    for group in verified:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and _follows(text_a, spans_a, previous.a[-1], group.a[0])
+            and _follows(text_b, spans_b, previous.b[-1], group.b[0])
+        ):
+            joined[-1] = _Verified(
+                previous.a + group.a, previous.b + group.b, previous.runs + group.runs, previous.words + group.words
+            )
+        else:
+            joined.append(group)
+    return joined
 
 
 def _extent(reused: np.ndarray, side: np.ndarray) -> int:

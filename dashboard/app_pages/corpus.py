@@ -12,7 +12,7 @@ from analysis.corpus.fetch import load_urls, results_table, url_lines
 from analysis.corpus.loading import SUFFIXES, Corpus, load_files
 from analysis.pipeline import start_workers_for
 from analysis.present.charts.corpus import articles_by_source_date, articles_table
-from analysis.present.names import date_text
+from analysis.present.names import date_text, headline
 from dashboard import collection_filters, components, state
 
 st.title("Corpus")
@@ -32,9 +32,9 @@ def _table(key: str, _corpus: Corpus) -> pd.DataFrame:
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def _chart(key: str, _table: pd.DataFrame) -> go.Figure:
+def _chart(key: str, _table: pd.DataFrame, _corpus: Corpus) -> go.Figure:
     # Built once per corpus content: about a second at 2,000 articles.
-    return articles_by_source_date(_table)
+    return articles_by_source_date(_table, headlines={a.id: headline(a) for a in _corpus.articles})
 
 
 # Apply the table's edits before anything reads the corpus, so this run already shows them.
@@ -74,6 +74,7 @@ if corpus.articles:
         hide_index=True,
         width="stretch",
         disabled=["id", "language", "title", "url", "words"],
+        column_order=["source", "date", "title", "language", "words", "url", "id"],  # the id last: it names the file
         column_config={
             "source": st.column_config.TextColumn("source", help="Outlet label; edit to group articles", required=True),
             "date": st.column_config.TextColumn(
@@ -83,10 +84,11 @@ if corpus.articles:
             ),
             "url": st.column_config.LinkColumn("url"),
             "words": st.column_config.NumberColumn("words", format="%d"),
+            "id": st.column_config.TextColumn("id", help="The article's id (its file name): in every CSV"),
         },
     )
     components.chart(
-        _chart(state.corpus_key(corpus), table), table.drop(columns=["url"]), "articles-by-source-and-date", key="corpus-chart"
+        _chart(state.corpus_key(corpus), table, corpus), table.drop(columns=["url"]), "articles-by-source-and-date", key="corpus-chart"
     )
 else:
     st.info("No article is loaded. Upload files below or reset to the example corpus.")

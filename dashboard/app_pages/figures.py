@@ -97,7 +97,13 @@ by_kind = middle.multiselect("Kind", sorted(table["kind"].unique()), key="figure
 by_source = right.multiselect("Source", sorted(table["source"].unique()), key="figures-filter-source")
 listed = claims_listing(table, statuses=by_status, kinds=by_kind, sources=by_source)
 st.caption(f"{len(listed):,} of {len(table):,} claims, conflicting tolls first.")
-components.html_block(evidence_html(components.page_of(listed, key="figures-page", what="claims"), names=article_label))
+page_claims = components.page_of(listed, key="figures-page", what="claims")
+components.html_block(evidence_html(page_claims, names=article_label))
+components.row_opener(
+    page_claims, key="figures-open", label="Read a claim in its article, at its sentence",
+    describe=lambda r: f"{r.figure} — {article_label.get(r.article, r.article)}",
+    opens=lambda r: state.open_at(str(r.article), int(r.start), int(r.end)),
+)  # fmt: skip
 components.csv_download(table, "casualty-claims.csv", key="figures-claims-csv", label="Claims as CSV")
 
 st.subheader("Incidents")

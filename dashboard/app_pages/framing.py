@@ -444,6 +444,7 @@ components.table(
         "article": st.column_config.TextColumn("article (outlet · date · title)", width="medium"),
     },
     csv=exported,
+    opens=lambda row: state.open_at(str(lines.at[row, "article"]), int(lines.at[row, "start"]), int(lines.at[row, "end"])),
 )
 
 components.analysis_problems(text)

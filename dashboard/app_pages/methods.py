@@ -40,8 +40,11 @@ st.markdown(
 A **shared passage** is a sentence (or a few) that two articles have in common, word for word or nearly.
 Every run of {passages.shingle_size} consecutive words is looked up in the other article; sentences that share
 enough such runs are compared, and kept when most of their words lie in shared runs. Sentences may be moved,
-dropped or split: the order does not matter. "Words reused" is the share of an article's words inside
-shared passages.
+dropped or split: the order does not matter. Copied sentences that follow each other in one paragraph on
+both sides are one passage, so a copied paragraph counts once. "Words reused" is the share of an article's
+words inside shared passages. Side by side shows the two texts in one box, paragraph by paragraph: the
+paragraphs holding a shared passage sit on the same row (a paragraph that was moved stays where each
+article has it).
 
 *Limits*: quotations both articles took from the same speaker, or a wire story both copied, look the
 same as one article copying the other. The earlier publication date (Side by side) is a hint of who

@@ -1,11 +1,12 @@
-"""Side-by-side page: two articles in full, their shared passages in matching colours, top terms marked."""
+"""Side-by-side page: two articles in full, aligned paragraph by paragraph in one scroll box, their shared
+passages in matching colours, top terms marked; a sentence opened from a table row marked and scrolled into view."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from analysis.present.export import table_csv
-from analysis.present.highlight import passage_colour, side_by_side
+from analysis.present.highlight import passage_colour, reading_rows
 from analysis.present.names import published_first
 from analysis.present.reading import reading_html
 from analysis.similarity.compare import Comparison, PairComparison, close_pairs, pair, passages_table
@@ -41,13 +42,19 @@ names = state.names()
 short = state.names(short=True)
 ids = list(comparison.ids)
 closest = _closest(key, comparison, text) or (ids[0], ids[1])
-for side, default in (("side-a", closest[0]), ("side-b", closest[1])):
+for side, default in ((state.SIDE_A, closest[0]), (state.SIDE_B, closest[1])):
     if st.session_state.get(side) not in ids:
         st.session_state[side] = default
 
+
+def _forget_focus() -> None:
+    """A sentence opened from a row belongs to that visit: choosing other articles drops its mark."""
+    st.session_state.pop(state.SIDE_FOCUS, None)
+
+
 left, right = st.columns(2)
-a = left.selectbox("First article", ids, format_func=names.__getitem__, key="side-a")
-b = right.selectbox("Second article", ids, format_func=names.__getitem__, key="side-b")
+a = left.selectbox("First article", ids, format_func=names.__getitem__, key=state.SIDE_A, on_change=_forget_focus)
+b = right.selectbox("Second article", ids, format_func=names.__getitem__, key=state.SIDE_B, on_change=_forget_focus)
 if a == b:
     st.warning("Choose two different articles.")
     st.stop()
@@ -65,17 +72,28 @@ st.info(components.plain(published_first(first, second)), icon=":material/schedu
 if result.top_terms:
     st.markdown("**Words they share most:** " + ", ".join(f"`{t.term}`" for t in result.top_terms))
 
-html_a, html_b = side_by_side(text.docs[i], text.docs[j], reuse, features=[t.feature for t in result.top_terms])
-st.html(reading_html(first, second, html_a, html_b, passages=len(reuse.passages), height=TEXT_HEIGHT))
+focus = st.session_state.get(state.SIDE_FOCUS)
+focus = focus if isinstance(focus, tuple) and focus[0] in (a, b) else None
+if focus is not None:
+    where = "first" if focus[0] == a else "second"
+    st.caption(f"The sentence you opened is marked ▶ and underlined in red in the {where} article.")
+rows = reading_rows(text.docs[i], text.docs[j], reuse, features=[t.feature for t in result.top_terms], focus=focus)
+st.html(reading_html(first, second, rows, passages=len(reuse.passages), height=TEXT_HEIGHT))
+if focus is not None:
+    components.scroll_into_view("focus-sentence", when=repr(focus))
 
 if reuse.passages:
     st.subheader("Shared passages")
     table = passages_table(result)
     table.insert(1, "colour", [passage_colour(n) for n in range(len(table))])
-    st.dataframe(
+    st.caption("Click a passage to bring it into view in the texts above, marked ▶.")
+    event = st.dataframe(
         table.style.apply(lambda col: [f"background-color: {c}; color: transparent" for c in col], subset=["colour"]),
         hide_index=True,
         width="stretch",
+        key=f"side-passages-{i}-{j}",
+        on_select="rerun",
+        selection_mode="single-row",
         column_config={
             "colour": st.column_config.TextColumn("colour", width="small"),
             "score": st.column_config.NumberColumn("share of words repeated", format="percent"),
@@ -83,6 +101,11 @@ if reuse.passages:
             "b_text": st.column_config.TextColumn(f"in {short[b]}"),
         },
     )
+    picked = list(getattr(getattr(event, "selection", None), "rows", None) or [])
+    target = (a, *reuse.passages[picked[0]].a_spans[0]) if picked and picked[0] < len(reuse.passages) else None
+    if target is not None and target != focus:
+        st.session_state[state.SIDE_FOCUS] = target
+        st.rerun()
     st.download_button(
         "CSV", table_csv(table.drop(columns=["colour"])), "shared-passages.csv", "text/csv",
         key="side-passages-csv", on_click="ignore", icon=":material/table:",

@@ -11,7 +11,8 @@ from analysis.present.names import name_column
 from analysis.similarity.compare import (
     Comparison,
     PairComparison,
-    close_pairs,
+    describe_pairs,
+    filter_pairs,
     heatmap_view,
     pairs_table,
     terms_table,
@@ -21,18 +22,33 @@ from analysis.text import TextCorpus
 from dashboard import components, state
 
 
-@st.cache_data(max_entries=16, show_spinner="Finding the closest pairs…")
-def _pairs(key: str, threshold: float, _comparison: Comparison, _text: TextCorpus) -> tuple[PairComparison, ...]:
-    return close_pairs(_comparison, _text, threshold=threshold, limit=settings().similarity.table_max_pairs)
-
-
 @st.cache_data(max_entries=16, show_spinner=False)
 def _all_pairs(key: str, threshold: float, _comparison: Comparison) -> pd.DataFrame:
-    """Every pair above the threshold (a, b, cosine): what the table cuts to its first rows, for the CSV."""
-    pairs = similar_pairs(
+    """Every pair above the threshold (i, j, a, b, cosine), most similar first: the table lists the first ones."""
+    return similar_pairs(
         _comparison.model, threshold=threshold, matrix=_comparison.matrix, neighbours=_comparison.neighbours
     )
-    return pairs[["a", "b", "score"]]
+
+
+@st.cache_data(max_entries=16, show_spinner="Finding the closest pairs…")
+def _pairs(
+    key: str, threshold: float, outlets: tuple[str, ...], across: bool, shared: bool,
+    _comparison: Comparison, _text: TextCorpus, _sources: dict[str, str],
+) -> tuple[PairComparison, ...]:  # fmt: skip
+    """The first pairs (``table_max_pairs``) the filters keep, with their terms and passages."""
+    chosen = filter_pairs(
+        _all_pairs(key, threshold, _comparison), _sources, outlets=outlets, across_outlets=across,
+        proposed=_comparison.proposed if shared else None,
+    )  # fmt: skip
+    limit = settings().similarity.table_max_pairs
+    if not shared:
+        return describe_pairs(_comparison, _text, chosen.head(limit))
+    found: list[PairComparison] = []
+    for start in range(0, len(chosen), limit):  # proposed pairs may still share no verified passage
+        found += [p for p in describe_pairs(_comparison, _text, chosen.iloc[start : start + limit]) if p.reuse.passages]
+        if len(found) >= limit:
+            break
+    return tuple(found[:limit])
 
 
 @st.cache_data(max_entries=4, show_spinner="Clustering…")
@@ -62,9 +78,7 @@ threshold = st.slider(
     help="Pairs of articles at least this similar (0 = nothing in common, 1 = same wording) are listed below.",
 )  # fmt: skip
 state.set_setting("similarity_threshold", threshold)  # saved with the workspace, used by the report
-pairs = _pairs(key, threshold, comparison, text)
-table = pairs_table(pairs)
-
+sources = {a.id: a.source for a in corpus.articles}
 ids, matrix = _heatmap(key, comparison)
 if comparison.matrix is None:
     st.caption(
@@ -88,16 +102,37 @@ st.subheader(f"Closest pairs: {len(every_pair):,}")
 if comparison.matrix is None:  # above the dense limit: say how the pairs were found and what may be cut
     listing = pair_listing(comparison.model, threshold=threshold, neighbours=comparison.neighbours)
     st.caption(f"How these pairs were found: {listing.note}.")
-if len(every_pair) > len(table):
+if not every_pair.empty:
+    components.csv_download(
+        every_pair[["a", "b", "score"]], "similar-pairs.csv", key="similarity-pairs-csv", label="All pairs as CSV"
+    )
+filters = st.columns([3, 2, 2], vertical_alignment="bottom")
+outlets = filters[0].multiselect(
+    "Pairs with an article from", sorted(set(sources.values())), key="similarity-outlets", placeholder="any outlet"
+)
+across = filters[1].checkbox("Only pairs of two different outlets", key="similarity-across")
+shared = filters[2].checkbox("Only pairs sharing passages", key="similarity-shared")
+pairs = _pairs(key, threshold, tuple(outlets), across, shared, comparison, text, sources)
+table = pairs_table(pairs)
+if outlets or across or shared:
+    st.caption(f"The filters keep {len(table):,} of the closest pairs (at most {settings().similarity.table_max_pairs}).")
+elif len(every_pair) > len(table):
     st.caption(
         f"Showing the {len(table)} most similar of {len(every_pair):,} pairs, with their terms and passages; "
         "the CSV lists every pair and its cosine."
     )
-if not every_pair.empty:
-    components.csv_download(every_pair, "similar-pairs.csv", key="similarity-pairs-csv", label="All pairs as CSV")
 if table.empty:
-    st.info("No pair reaches this similarity. Lower the minimum above.")
+    st.info("No pair reaches this similarity with these filters. Lower the minimum above or widen the filters.")
     st.stop()
+
+
+def _open(row: object) -> None:
+    chosen_pair = pairs[int(row)]  # type: ignore[call-overload]
+    passages = chosen_pair.reuse.passages
+    focus = (chosen_pair.a, *passages[0].a_spans[0]) if passages else None
+    state.open_pair(chosen_pair.a, chosen_pair.b, focus=focus)  # type: ignore[arg-type]
+
+
 shown_pairs = table.assign(a=name_column(table["a"], names), b=name_column(table["b"], names))
 components.table(
     shown_pairs,
@@ -113,6 +148,8 @@ components.table(
         "b_reused_share": st.column_config.NumberColumn("second: words reused", format="percent"),
     },
     csv=table,
+    opens=_open,
+    opens_hint="Click a pair to read the two articles side by side, at their first shared passage.",
 )
 
 labels = [f"{names[p.a]} ↔ {names[p.b]} ({p.score:.0%})" for p in pairs]
@@ -135,8 +172,7 @@ with right:
     st.metric(f"Words of {components.plain(short[pair.a])} reused", f"{pair.reuse.a_reused_share:.0%}")
     st.metric(f"Words of {components.plain(short[pair.b])} reused", f"{pair.reuse.b_reused_share:.0%}")
     if st.button("Read them side by side", icon=":material/view_column_2:", type="primary"):
-        st.session_state["side-a"], st.session_state["side-b"] = pair.a, pair.b
-        st.switch_page("app_pages/side_by_side.py")
+        state.open_pair(pair.a, pair.b)
 
 reused = table[table["passages"] > 0]
 if not reused.empty:

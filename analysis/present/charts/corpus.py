@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -32,10 +34,13 @@ def articles_table(corpus: Corpus) -> pd.DataFrame:
     )
 
 
-def articles_by_source_date(table: pd.DataFrame, *, max_colours: int | None = None) -> go.Figure:
+def articles_by_source_date(
+    table: pd.DataFrame, *, max_colours: int | None = None, headlines: Mapping[str, str] | None = None
+) -> go.Figure:
     """Stacked bars: words per source, one segment per article, coloured by article date.
 
-    Each segment's hover names the article, its date and its word count, so the
+    Each segment's hover names the article (its title, or ``headlines[id]``: title or first words; its date,
+    word count, and its id last), so the
     chart answers both "how much from whom" and "from when". With more than
     ``max_colours`` (default ``max_date_colours``, settings/display.yaml) distinct dates, segments are coloured by month instead of day
     (a legend of hundreds of days cannot be read).
@@ -45,7 +50,7 @@ def articles_by_source_date(table: pd.DataFrame, *, max_colours: int | None = No
     day = table["date"].map(lambda d: d.isoformat() if pd.notna(d) and d else NO_DATE)
     distinct = day[day != NO_DATE].nunique()
     colour_by = day.map(lambda d: d[:7] if d != NO_DATE else d) if distinct > max_colours else day
-    frame = table.assign(day=day, colour=colour_by)
+    frame = table.assign(day=day, colour=colour_by, title=table.get("title", ""))
     names = sorted(d for d in frame["colour"].unique() if d != NO_DATE) + (
         [NO_DATE] if (frame["colour"] == NO_DATE).any() else []
     )
@@ -57,9 +62,17 @@ def articles_by_source_date(table: pd.DataFrame, *, max_colours: int | None = No
                 name=name,
                 x=[label(s) for s in part["source"]],
                 y=part["words"],
-                customdata=[[label(a), n, d] for a, n, d in zip(part["id"], part["words"], part["day"])],
-                hovertemplate="%{x}<br>article %{customdata[0]}<br>%{customdata[2]}<br>%{customdata[1]} words"
-                "<extra></extra>",
+                customdata=[
+                    [
+                        label(a),
+                        n,
+                        d,
+                        label((headlines or {}).get(a) or (t if isinstance(t, str) and t.strip() else "untitled")),
+                    ]
+                    for a, n, d, t in zip(part["id"], part["words"], part["day"], part["title"])
+                ],
+                hovertemplate="%{x}<br>%{customdata[3]}<br>%{customdata[2]} · %{customdata[1]} words"
+                "<br>id %{customdata[0]}<extra></extra>",
                 marker_color=OTHER_COLOUR if name == NO_DATE else OUTLET_PALETTE[i % len(OUTLET_PALETTE)],
             )
             for i, name in enumerate(names)

@@ -49,27 +49,30 @@ def heatmap(
     zmax = min(1.0, max(0.1, np.ceil(top * 10) / 10))
     full = hover_names or names
     shown = [label(names.get(i, i)) for i in order]
+    # The axes' categories are the full descriptions (unique: they end with the id), their tick labels the short
+    # names: the hover reads both descriptions from the axes, with no per-cell text (n² strings: 1 MB at 300).
     described = [f"{label(full.get(i, i))} <i>({label(i)})</i>" for i in order]
-    hover = [[f"{a}<br>{b}" for b in described] for a in described]
     fig = go.Figure(
         go.Heatmap(
             z=values,
-            x=shown,
-            y=shown,
+            x=described,
+            y=described,
             zmin=0,
             zmax=zmax,
             colorscale="Blues",
-            customdata=hover,
-            hovertemplate="%{customdata}<br>similarity %{z:.0%}<extra></extra>",
+            hovertemplate="%{y}<br>%{x}<br>similarity %{z:.0%}<extra></extra>",
             colorbar={"title": {"text": "similarity"}, "tickformat": ".0%"},
             hoverongaps=False,
         )
     )
     labelled = len(order) <= HEATMAP_LABELLED
     axis = "articles, similar ones next to each other" + ("" if labelled else " (hover for names)")
-    fig.update_yaxes(autorange="reversed", automargin=True, showticklabels=labelled, title=axis, tickfont_size=11)
+    ticks = {"tickmode": "array", "tickvals": described, "ticktext": shown} if labelled else {}
+    fig.update_yaxes(
+        autorange="reversed", automargin=True, showticklabels=labelled, title=axis, tickfont_size=11, **ticks
+    )
     fig.update_xaxes(
-        tickangle=-45, automargin=True, showticklabels=labelled, title=axis, tickfont_size=11, side="bottom"
+        tickangle=-45, automargin=True, showticklabels=labelled, title=axis, tickfont_size=11, side="bottom", **ticks
     )
     size = max(460, min(1100, 220 + 18 * len(order)))
     return finish(fig, title=title, height=size)
