@@ -37,10 +37,10 @@ def test_filter_a_collection_on_the_corpus_page(page, collection_server) -> None
     box = page.get_by_label("Text query", exact=True)
     box.fill("Lavrov")
     box.press("Enter")
-    page.get_by_role("button", name="Load these 2 articles").wait_for(timeout=60_000)
+    page.get_by_role("button", name="Load these 2 articles").wait_for(timeout=120_000)
     page.get_by_role("button", name="Load these 2 articles").click()
-    page.get_by_text("the 2 loaded are every page's corpus").wait_for(timeout=60_000)
-    page.get_by_text("2 articles from 2 sources").wait_for(timeout=60_000)  # the chart redrawn
+    page.get_by_text("the 2 loaded are every page's corpus").wait_for(timeout=120_000)
+    page.get_by_text("2 articles from 2 sources").wait_for(timeout=120_000)  # the chart redrawn
     axis = set(page.locator('[data-testid="stPlotlyChart"] .xtick text').all_text_contents())
     assert axis == {"Diario Uno", "Radio Estatal"}  # 000 and 003 name him; their outlets' names, not the labels
     page.screenshot(path=str(ARTIFACTS / "corpus-collection.png"), full_page=True)
