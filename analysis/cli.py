@@ -90,6 +90,31 @@ def _figures_table(result: dict[str, object]) -> pd.DataFrame:
 
 
 def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
+    """The report; with ``--engine dask``, its per-article stages (text pipeline, claims, quotes) on a Dask cluster."""
+    if args.engine == "local":
+        if args.scheduler or args.workers or args.memory_limit:
+            raise ValueError("--scheduler, --workers and --memory-limit need --engine dask")
+        return {**_write_report(args), "engine": "local"}
+    from analysis.engine import open_engine
+
+    engine = open_engine("dask", scheduler=args.scheduler, workers=args.workers, memory_limit=args.memory_limit)
+    try:
+        where = f"Dask: {engine.workers} worker(s), scheduler {engine.scheduler}"
+        print(where + (f", dashboard {engine.dashboard}" if engine.dashboard else ""), file=sys.stderr)
+        with engine.spread():
+            result = _write_report(args)
+        return {
+            **result,
+            "engine": "dask",
+            "scheduler": engine.scheduler,
+            "workers": engine.workers,
+            "dashboard": engine.dashboard,
+        }
+    finally:
+        engine.close()
+
+
+def _write_report(args: argparse.Namespace) -> dict[str, object]:
     from tqdm import tqdm
 
     from analysis.report import document as report
@@ -134,6 +159,28 @@ def _report_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--no-images", action="store_true", help="skip PNG/SVG (no Chromium needed)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    engine = parser.add_argument_group("engine (where the analysis runs)")
+    engine.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local (default): this machine; dask: a Dask cluster",
+    )
+    engine.add_argument("--scheduler", metavar="URL", help="with --engine dask: a running scheduler, tcp://HOST:8786")
+    engine.add_argument(
+        "--workers", type=_positive, metavar="N", help="with --engine dask: worker processes of a local cluster (2)"
+    )
+    engine.add_argument("--memory-limit", metavar="SIZE", help="with --engine dask: memory per local worker (2GB)")
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r}: expected a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: expected at least 1")
+    return number
 
 
 def _report_table(result: dict[str, object]) -> pd.DataFrame:
@@ -174,7 +221,10 @@ def _terms_table(result: dict[str, object]) -> pd.DataFrame:
         found = result["suggestions"]
         assert isinstance(found, list)
         return pd.DataFrame(
-            [(s["frame"], s["score"], s["similarity"], s["split"], s["apart"], "; ".join(s["contexts"])) for s in found],
+            [
+                (s["frame"], s["score"], s["similarity"], s["split"], s["apart"], "; ".join(s["contexts"]))
+                for s in found
+            ],
             columns=["frame", "score", "similarity", "split", "apart", "contexts"],
         )
     rows = result["counts"]

@@ -249,6 +249,7 @@ class Places:
     famous_population: int
     region_common_word_zipf: float
     namesake_population: int
+    slot_name_zipf: float
 
 
 @dataclass(frozen=True)

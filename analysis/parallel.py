@@ -27,6 +27,7 @@ import atexit
 import concurrent.futures
 import concurrent.futures.process
 import contextlib
+import contextvars
 import importlib
 import multiprocessing
 import os
@@ -40,7 +41,7 @@ from typing import Any, TypeVar
 
 from analysis.config import settings
 
-__all__ = ["kill", "map_split", "shutdown", "start", "worker_peak_rss_mb", "workers"]
+__all__ = ["kill", "map_split", "shutdown", "spread_by", "start", "worker_peak_rss_mb", "workers"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -54,6 +55,26 @@ _NO_POOL = (concurrent.futures.process.BrokenProcessPool, OSError, ImportError, 
 _lock = threading.Lock()
 _pool: concurrent.futures.ProcessPoolExecutor | None = None
 _peaks: dict[int, float] = {}
+
+# Another way to spread chunks than this module's pool (analysis/engine: a Dask cluster), set by spread_by():
+# called as ``spreader(fn, items, max_chunk)``, it returns what ``fn(items)`` would.
+Spreader = Callable[[Callable[[list[Any]], list[Any]], list[Any], "int | None"], list[Any]]
+_spreader: contextvars.ContextVar[Spreader | None] = contextvars.ContextVar("contraste_spreader", default=None)
+
+
+@contextlib.contextmanager
+def spread_by(spreader: Spreader) -> Iterator[None]:
+    """While inside, :func:`map_split` hands work of at least ``min_items`` items to ``spreader`` instead of the pool.
+
+    >>> with spread_by(lambda fn, items, max_chunk: fn(items[::-1])):
+    ...     map_split(list, [1, 2, 3], min_items=1)
+    [3, 2, 1]
+    """
+    token = _spreader.set(spreader)
+    try:
+        yield
+    finally:
+        _spreader.reset(token)
 
 
 def workers() -> int:
@@ -214,6 +235,9 @@ def map_split(
     [1, 2, 3]
     """
     items = list(items)
+    spreader = _spreader.get()
+    if spreader is not None and len(items) >= min_items:
+        return spreader(fn, items, max_chunk)
     count = min(workers(), len(items))
     if count <= 1 or len(items) < min_items:
         return fn(items)

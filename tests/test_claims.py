@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.casualties.claims import KINDS, Claim, claims_in, extract
-from analysis.corpus.records import Article
+from analysis.corpus.records import Article, parse_date
 from analysis.text import build
 
 Expected = tuple[str, str, int | None, int | None]  # kind, group, low, high
@@ -587,6 +587,57 @@ CASES += [
     for key, language, sentence, expected in _ROWS_14
 ]
 
+# ---- issue 14, second pass: one person of a nationality listed after a claim; "among the deceased" after the phrase
+_ROWS_SINGLES = [
+    ("single-en-1", "en", "Three foreigners were among the dead: an American, a Briton and a Canadian.",
+     [(_K, "foreigners", 3, 3), (_K, "US", 1, 1), (_K, "British", 1, 1), (_K, "Canadian", 1, 1)]),
+    ("single-es-1", "es", "Entre los fallecidos hay tres extranjeros: un estadounidense, un británico y un canadiense.",
+     [(_K, "extranjeros", 3, 3), (_K, "US", 1, 1), (_K, "British", 1, 1), (_K, "Canadian", 1, 1)]),
+    ("single-es-2", "es", "Murieron tres extranjeros: una persona estadounidense, otra británica y otra canadiense.",
+     [(_K, "extranjeros", 3, 3), (_K, "US", 1, 1), (_K, "British", 1, 1), (_K, "Canadian", 1, 1)]),
+    ("single-neg-en-1", "en", "A Canadian official said 12 people died.", [(_K, "total", 12, 12)]),
+    ("single-neg-es-1", "es", "Un británico dijo que 5 personas murieron.", [(_K, "total", 5, 5)]),
+    ("single-neg-en-2", "en", "Twelve people died, and a Canadian journalist filmed the rescue.", [(_K, "total", 12, 12)]),
+    ("among-deceased-en-1", "en", "There are three foreigners among the deceased.", [(_K, "foreigners", 3, 3)]),
+    ("among-deceased-neg-en-1", "en", "Three doctors among the rescuers were praised.", []),
+    # "among the missing are", "entre los heridos hay": the kind before the number
+    ("among-missing-en-1", "en", "Among the missing are 18 foreign nationals, including 11 Americans.",
+     [(_M, "nationals", 18, 18), (_M, "US", 11, 11)]),
+    ("among-injured-es-1", "es", "Entre los heridos hay 12 niños.", [(_I, "children", 12, 12)]),
+    ("among-neg-en-1", "en", "Among the rescuers were 40 firefighters.", []),
+    # "as" opens a clause a forecast does not reach; the "as" of "as many as" does not
+    ("as-clause-en-1", "en", "The toll could rise further as 19 of those injured were in critical condition.", [(_I, "total", 19, 19)]),
+    ("as-clause-neg-en-1", "en", "Officials said the toll could reach as many as 300.", []),
+    # "all three were residents" says who the whole toll was: no new toll (a part of it, "97 were women", is one)
+    ("all-of-en-1", "en", "Three foreigners died. All three were residents of the city.", [(_K, "foreigners", 3, 3)]),
+    ("all-of-es-1", "es", "Murieron tres extranjeros. Los tres eran turistas.", [(_K, "extranjeros", 3, 3)]),
+    # a part of the toll before: "tres de las víctimas", "two of the victims" take its kind
+    ("partitive-es-1", "es", "Murieron 45 personas. Tres de las víctimas eran extranjeras: un estadounidense, un británico y un canadiense.",
+     [(_K, "total", 45, 45), (_K, "total", 3, 3), (_K, "US", 1, 1), (_K, "British", 1, 1), (_K, "Canadian", 1, 1)]),
+    ("partitive-en-1", "en", "At least 20 people died. Two of the victims were firefighters.", [(_K, "total", 20, None), (_K, "total", 2, 2)]),
+    ("partitive-neg-es-1", "es", "Tres de las víctimas del fraude denunciaron al banco.", []),
+    # more toll nouns and verbs of real coverage: "el número de fatalidades", "reportadas como desaparecidas"
+    ("fatalidades-es-1", "es", "El número de fatalidades ha alcanzado las 219 personas.", [(_K, "total", 219, 219)]),
+    ("como-desaparecidas-es-1", "es", "Se han reportado más de 200 personas como desaparecidas.", [(_M, "total", 201, None)]),
+    ("como-neg-es-1", "es", "Se han registrado 200 personas como voluntarias.", []),
+    # the verb after an aside: between dashes or brackets, or an inclusion between commas
+    ("aside-dash-en-1", "en", "Nine people — all men from Egypt, ranging in age from 20 to 40 — were arrested on allegations of smuggling.",
+     [(_D, "total", 9, 9)]),
+    ("aside-inclusion-en-1", "en", "Another 121 people, including three children, are in the hospitals of Moscow.",
+     [(_I, "total", 121, 121), (_I, "children", 3, 3)]),
+    ("aside-inclusion-es-1", "es", "Unas 40 personas, incluidos dos menores, resultaron heridas.", [(_I, "total", 36, 44), (_I, "children", 2, 2)]),
+    ("aside-neg-en-1", "en", "The ship was carrying 400 people — most of them from Syria — when it sank.", []),
+    ("aside-neg-en-2", "en", "Twelve people, the mayor said, were on board.", []),
+    # a counted phrase followed by "reports", "cases", "denuncias" counts things, not people
+    ("things-neg-en-1", "en", "The city confirmed that 355 missing person reports have been made.", []),
+    ("things-neg-es-1", "es", "La policía recibió 40 denuncias de desaparecidos.", []),
+    ("things-en-1", "en", "Officials said 12 people died; reports say more.", [(_K, "total", 12, 12)]),
+    # people said to come from a country: a group, never a place ("five from Iran": Iranian)
+    ("origin-en-1", "en", "The foreign victims include five from Iran and two from Japan.", [(_K, "Iranian", 5, 5), (_K, "Japanese", 2, 2)]),
+    ("origin-neg-en-1", "en", "Five people died in Iran.", [(_K, "total", 5, 5)]),
+]
+CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_SINGLES]
+
 
 @pytest.mark.parametrize(("language", "sentence", "expected"), CASES)
 def test_sentence_claims(language: str, sentence: str, expected: list[Expected]) -> None:
@@ -752,6 +803,36 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
     ("place-en-13", "en", "More than 300 people were arrested in Tehran.", [(_D, "total", 301, None)], ["Tehran"]),
     ("place-en-14", "en", "The flooding displaced 12,000 people in Pakistan's Sindh province.", [(_P, "total", 12000, 12000)], ["Sindh"]),
     ("place-en-15", "en", "Seven people died, the Georgia Emergency Management Agency said.", [(_K, "total", 7, 7)], ["Georgia"]),
+    # ---- issue 14, second pass: places no gazetteer has, read from a place's slot (lexicons/place_slots.yaml)
+    ("place-slot-en-1", "en", "At least 60 people were killed in the attack at Crocus City Hall.", [(_K, "total", 60, None)], ["Crocus City Hall"]),
+    ("place-slot-es-1", "es", "Al menos 150 personas murieron en el barrio de Itaewon, en Seúl.", [(_K, "total", 150, None)], ["Itaewon"]),
+    ("place-slot-es-2", "es", "Le siguen Taroudant con 321 fallecidos, Tinguir con 1.", [(_K, "total", 321, 321), (_K, "total", 1, 1)], ["Taroudant", "Tinguir"]),
+    ("place-slot-es-3", "es", "Murieron 3 personas en la localidad de Tinguir y 2 en Aït Ourir.", [(_K, "total", 3, 3), (_K, "total", 2, 2)], ["Tinguir", "Aït Ourir"]),
+    ("place-venue-es-1", "es", "Murieron 93 personas en la sala de conciertos Crocus City Hall, en las afueras de Moscú.",
+     [(_K, "total", 93, 93)], ["Crocus City Hall"]),
+    ("place-venue-neg-en-1", "en", "Twelve people died at the hospital in Kahului.", [(_K, "total", 12, 12)], ["Kahului"]),
+    ("place-slot-neg-en-1", "en", "In March, 12 people died.", [(_K, "total", 12, 12)], [None]),
+    ("place-slot-neg-en-2", "en", "In Libyan waters, 40 migrants drowned.", [(_K, "migrants", 40, 40)], [None]),
+    ("place-slot-neg-es-1", "es", "En Año Nuevo murieron 12 personas.", [(_K, "total", 12, 12)], [None]),
+    # ---- list items with a copula or a head: "69 were in Wajima", "in the towns of"
+    ("place-copula-en-1", "en", "The toll in Ishikawa rose to 126. Of these, 69 were in Wajima and 38 in Suzu.",
+     [(_K, "total", 126, 126), (_K, "total", 69, 69), (_K, "total", 38, 38)], ["Ishikawa", "Wajima", "Suzu"]),
+    ("place-copula-neg-en-1", "en", "Of the 12 students, 3 were in class.", [], []),
+    # ---- "each": one claim per place (per origin: per group) of the list after the figure
+    ("place-each-en-1", "en", "The fires killed at least 70 people each in the cities of Mati and Rafina.",
+     [(_K, "total", 70, None), (_K, "total", 70, None)], ["Mati", "Rafina"]),
+    ("place-each-en-2", "en", "Among the dead were four each from China and Russia.",
+     [(_K, "Chinese", 4, 4), (_K, "Russian", 4, 4)], [None, None]),
+    ("place-each-neg-en-1", "en", "Four people died in Ohio and Texas.", [(_K, "total", 4, 4)], ["Ohio"]),
+    ("place-each-neg-en-2", "en", "Tickets cost 4 dollars each in Ohio and Texas.", [], []),
+    # ---- the sentence's earlier place for the figures after it; the article's main place from its lead
+    ("place-context-es-1", "es", "El terremoto que sacudió Marruecos dejó 1.037 muertos, y los heridos se contabilizaron en 1.204.",
+     [(_K, "total", 1037, 1037), (_I, "total", 1204, 1204)], ["Marruecos", "Marruecos"]),
+    ("place-lead-es-1", "es", "Un terremoto sacudió Marruecos. Los turistas de Marrakech salieron a la calle en Marrakech. Hay 2.000 muertos.",
+     [(_K, "total", 2000, 2000)], ["Marruecos"]),
+    ("place-context-neg-en-1", "en", "Five deaths were confirmed in Haiti, where two died in Jérémie, and one in Cuba.",
+     [(_K, "total", 5, 5), (_K, "total", 2, 2)], ["Haiti", "Jérémie"]),
+
 ]
 _PLACE_MISSES = {
     "place-en-4": "a list whose kind noun comes after it ('... and Florida (20) reported deaths') is not read",
@@ -788,3 +869,40 @@ def test_a_repeated_figure_is_one_claim_with_every_mention() -> None:
     (claim,) = claims_of(text, "es")
     assert [text[s:e] for s, e in claim.mentions] == ["Al menos 12 personas murieron", "al menos 12 personas murieron"]
     assert claim.number == "12" and claim.figure == "Al menos 12"
+
+
+def test_an_earlier_year_right_after_the_figure_is_another_incident() -> None:
+    """'el huracán Katrina, que mató a 1.833 personas en 2005' in a 2024 article: a toll of another incident;
+    the article's own year, or no date to compare with, keeps the claim."""
+
+    def dated(sentence: str, date: str | None) -> list[tuple[str, int | None]]:
+        article = Article("t", sentence, source="test", language="es", date=parse_date(date) if date else None)
+        return [(c.kind, c.low) for c in claims_in(build([article]).docs[0])]
+
+    assert dated("Es el peor desde el huracán Katrina, que mató a 1.833 personas en 2005.", "2024-10-03") == []
+    assert dated("El huracán mató a 12 personas en 2024.", "2024-10-03") == [("killed", 12)]
+    assert dated("El huracán mató a 12 personas en 2005.", None) == [("killed", 12)]
+
+
+def test_a_repeated_figure_placed_only_by_the_article_is_one_claim() -> None:
+    """The second "93" names no place (the article's main place, the venue of its lead, stands in): it is the same
+    claim as the first, placed in its sentence, not a second toll."""
+    text = (
+        "El número de muertos en la sala de conciertos Crocus City Hall, ubicada en Moscú, es de 93 personas. "
+        "Por el momento el número de muertos es de 93 personas."
+    )
+    (claim,) = claims_of(text, "es")
+    assert claim.place == "Moscú" and len(claim.mentions) == 2
+    # Two places named for the figure are two claims ("93 en Moscú" and "93 en Kazán" are different tolls).
+    assert len(claims_of("Murieron 93 personas en Moscú. Murieron 93 personas en Kazán.", "es")) == 2
+
+
+def test_the_main_place_is_a_venue_of_the_lead_else_the_title_place() -> None:
+    def placed(text: str, title: str) -> list[tuple[str, str | None]]:
+        article = Article("t", text, source="test", language="es", title=title)
+        return [(c.kind, c.place) for c in claims_in(build([article]).docs[0])]
+
+    lead = "Un comando atacó la sala de conciertos Crocus City Hall el viernes. Hay 100 heridos."
+    assert placed(lead, "Ataque terrorista en Moscú") == [("injured", "Crocus City Hall")]
+    # A place the gazetteer knows in the lead does not outrank the title's.
+    assert placed("Un terremoto sacudió Marrakech. Hay 2.000 muertos.", "Terremoto en Marruecos") == [("killed", "Marruecos")]

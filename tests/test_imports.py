@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("sklearn", "plotly", "kaleido", "nltk", "trafilatura", "pandas", "scipy")
+HEAVY = ("sklearn", "plotly", "kaleido", "nltk", "trafilatura", "pandas", "scipy", "dask", "distributed")
 
 _PROBE = """
 import contextlib, io, json, sys

@@ -25,7 +25,7 @@ PAGES = sorted((ROOT / "dashboard" / "app_pages").glob("*.py"))
 
 BASE = {"config", "lazy"}  # import nothing of ours
 CAPABILITIES = {"similarity", "framing", "casualties", "sources"}
-TOP = {"report", "bench", "cli", "cli_collect", "pipeline", "__main__", "__init__"}
+TOP = {"report", "bench", "cli", "cli_collect", "engine", "pipeline", "__main__", "__init__"}
 # Data packages (YAML and word lists), read through importlib.resources by anyone.
 DATA = {"lexicons", "settings"}
 # What each layer may import, besides itself, the data packages and the base.

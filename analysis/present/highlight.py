@@ -72,8 +72,8 @@ def highlight_html(
     pieces: list[str] = []
     current: int | None = None  # the passage whose <mark> is open
     firsts: dict[int, int] = {}
-    for start, _, number in passages:
-        firsts[number] = min(start, firsts.get(number, start))
+    for start, _, passage in passages:
+        firsts[passage] = min(start, firsts.get(passage, start))
     anchored = {number for number, start in firsts.items() if not low <= start < high}  # its id is elsewhere
     focused = False
     for start, end in zip(bounds, bounds[1:]):

@@ -130,7 +130,7 @@ def _open(row: object) -> None:
     chosen_pair = pairs[int(row)]  # type: ignore[call-overload]
     passages = chosen_pair.reuse.passages
     focus = (chosen_pair.a, *passages[0].a_spans[0]) if passages else None
-    state.open_pair(chosen_pair.a, chosen_pair.b, focus=focus)  # type: ignore[arg-type]
+    state.open_pair(chosen_pair.a, chosen_pair.b, focus=focus)
 
 
 shown_pairs = table.assign(a=name_column(table["a"], names), b=name_column(table["b"], names))

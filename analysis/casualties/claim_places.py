@@ -1,0 +1,318 @@
+"""The place each claim is about (step 5 of :mod:`analysis.casualties.claims`) and the places containing it.
+
+Places are read with the shared gazetteer (:mod:`analysis.corpus.places`): the place named at the figure or
+in its list item, else in its sentence, else the article's main place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from typing import TYPE_CHECKING
+
+from wordfreq import zipf_frequency
+
+from analysis.casualties.quantities import lexicon, words_regex
+from analysis.config import settings
+from analysis.corpus import places
+from analysis.corpus.records import Article
+
+if TYPE_CHECKING:
+    from analysis.casualties.kinds import Candidate
+
+RE_ITEM_SEPARATOR = re.compile(r"\s*[,;:—–]\s*|\s+(?:y|e|and|as well as|plus)\s+", re.IGNORECASE)
+
+
+RE_PLACE_BEFORE = re.compile(
+    r"\s*[,:(]?\s*(?:(?:con|with|had|has|have|tiene|registra|suma|reported|report|registró)\s+)?\(?\s*$", re.IGNORECASE
+)
+
+
+# "17 en Georgia", "killed 12 in Ohio", "69 were in Wajima", "four each in", "dos en la localidad de X", "two each in the towns of".
+RE_PLACE_AFTER = re.compile(
+    r"\)?\s*,?\s*(?:(?:each|apiece|cada\s+un[oa])\s+)?(?:(?:were|was|are|is|fueron|eran|son|era|fue)\s+)?(?:en|in|de)\s+(?:(?:el|la|los|las|the)\s+)?"
+    r"(?:(?:estados?|states?|provincias?|provinces?|regi[oó]n|regiones|regions?|condados?|county|counties|ciudad|ciudades"
+    r"|city|cities|towns?|villages?|municipios?|municipalit(?:y|ies)|localidad(?:es)?|pueblos?|prefecturas?|prefectures?)"
+    r"\s+(?:de\s+|of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+RE_ORIGIN = re.compile(
+    r"\b(?:from|procedentes?\s+de|originari[oa]s?\s+de|oriundos?\s+de)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# A figure shared by every place of the list after it: "four each in Shika and Noto", "dos en cada una de",
+# "one in Hakui and Shika respectively".
+RE_EACH = re.compile(r"\s*(?:each|apiece|cada\s+un[oa])\b", re.IGNORECASE)
+RE_RESPECTIVELY = re.compile(r"\s*,?\s*(?:respectively|respectivamente)\b", re.IGNORECASE)
+RE_LIST_JOIN = re.compile(
+    r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las)\s+)?", re.IGNORECASE
+)
+
+
+RE_FROM_AFTER = re.compile(
+    r"\s*(?:(?:each|apiece|cada\s+un[oa])\s+)?(?:from|procedentes?\s+de|originari[oa]s?\s+de)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _from_at(c: Candidate, m: places.Mention, text: str) -> bool:
+    """An origin named right after the figure or its phrase: "four each from China", "dos procedentes de Francia"."""
+    return any(
+        m.start >= stop and bool(RE_FROM_AFTER.fullmatch(text, stop, m.start)) for stop in {c.figure.end, c.phrase.end}
+    )
+
+
+def origin_of(c: Candidate, named: list[places.Mention], text: str) -> places.Mention | None:
+    """The place a figure's people come from, named right after it: "five from Iran" (their group: Iranian)."""
+    return next((m for m in named if m.start >= c.figure.end and _from_at(c, m, text)), None)
+
+
+def distributed(c: Candidate, named: list[places.Mention], text: str) -> tuple[list[places.Mention], bool]:
+    """The places a figure is said of each ("70 people each in Wajima and Suzu", "four each from China and
+    Russia", "one in Hakui and Shika respectively"): the list of places named right after it, when "each" follows
+    the figure or its phrase or "respectively" follows the list; and whether they are origins ("from").
+
+    One claim is read per place (per origin, a group): "two each in Shika and Noto" is 2 killed in Shika and 2 in
+    Noto. A list of one place, or no "each", gives ([], False).
+    """
+    each = any(RE_EACH.match(text, at) for at in {c.figure.end, c.phrase.end})
+    after = sorted(
+        (m for m in named if m.start >= c.figure.end and (_at(c, m, text) or _from_at(c, m, text))),
+        key=lambda m: m.start,
+    )
+    if not after:
+        return [], False
+    chain = [after[0]]
+    for m in sorted((m for m in named if m.start > chain[0].end), key=lambda m: m.start):
+        if not RE_LIST_JOIN.fullmatch(text, chain[-1].end, m.start):
+            break
+        chain.append(m)
+    if len(chain) < 2 or not (each or RE_RESPECTIVELY.match(text, chain[-1].end)):
+        return [], False
+    return chain, bool(RE_ORIGIN.search(text, max(0, chain[0].start - 30), chain[0].start))
+
+
+NAME = r"[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+(?:(?:al|el|de|del)\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3}"
+
+
+RE_COORDINATED = re.compile(rf"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?-i:(?P<name>{NAME}))", re.IGNORECASE)
+
+
+@cache
+def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
+    """One pattern of every slot of ``lexicons/place_slots.yaml``; the group ``name`` is the place."""
+    lex = lexicon("place_slots")
+    head = rf"(?:{words_regex(lex['heads'])})\s+(?:{words_regex(lex['head_links'])})\s+"
+    venue = rf"(?:{words_regex(lex['venues'])})\s+(?:(?:{words_regex(lex['head_links'])})\s+)?"
+    after = (
+        rf"(?<![\w])(?:{words_regex(lex['prepositions'])})\s+(?:(?:{words_regex(lex['articles'])})\s+)?(?:{head})?"
+        rf"(?-i:(?P<name>{NAME}))"
+    )
+    headed = rf"(?<![\w])(?:{head}|{venue})(?-i:(?P<headed>{NAME}))"
+    listed = rf"(?-i:(?P<listed>{NAME}))\s*(?:(?:{words_regex(lex['list_links'])})\s+|\(\s*)(?=\d)"
+    return re.compile(f"{after}|{headed}|{listed}", re.IGNORECASE), frozenset(lex["not_names"])
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(
+        w.lower() for forms in lexicon("nationalities").values() for w in [*forms.get("es", []), *forms.get("en", [])]
+    )
+
+
+def named_places(
+    text: str, known: list[places.Mention], main: places.Mention | None, language: str
+) -> list[places.Mention]:
+    """Places the gazetteer lacks, read from a place's slot in the text (``lexicons/place_slots.yaml``).
+
+    A capitalised name after "en"/"in"/"at" (perhaps "the town of"), after a head ("district of Itaewon"), or before
+    a figure of a list ("Tinguir con 1", "Al Youssufia (1)") is a place when it overlaps no gazetteer name, does not
+    start with a title or article, and one of its words is rarer than ``slot_name_zipf`` (wordfreq): "en el Crocus
+    City Hall" names "Crocus City Hall"; "in March" and "en Año Nuevo" name nothing. Its parents are the article's
+    main place and the places containing it.
+
+    >>> [m.text for m in named_places("Murieron 3 en Tinguir y 2 en Enero.", [], None, "es")]
+    ['Tinguir']
+    """
+    pattern, not_names = _slots()
+    demonyms = _demonyms()
+    limit = settings().places.slot_name_zipf
+    spans = [(m.start, m.end) for m in known]
+    parent = (main.place.name, *main.place.parents) if main else ()
+    out: list[places.Mention] = []
+    # A name in a slot, and a name coordinated right after a place ("in the towns of Shika and Noto").
+    queue = [
+        (m.start(g), m.group(g)) for m in pattern.finditer(text) for g in ("name", "headed", "listed") if m.group(g)
+    ]
+    queue += [(c.start("name"), c.group("name")) for k in known if (c := RE_COORDINATED.match(text, k.end))]
+    while queue:
+        start, name = queue.pop(0)
+        words = name.split()
+        # "Seoul's Itaewon": the place is the last possessor's thing; "Itaewon's": the name.
+        for i, w in enumerate(words[:-1]):
+            if w.endswith(("'s", "’s")):
+                start, words = text.index(words[i + 1], start), words[i + 1 :]
+                break
+        words[-1] = re.sub(r"['’]s$", "", words[-1])
+        while words and words[0] in not_names:
+            start += text.find(words[0], start) - start + len(words[0]) + 1
+            words = words[1:]
+        if not words or " ".join(words).lower() in demonyms:
+            continue  # "Libyan", "británicos": who, not where
+        name = " ".join(words)
+        end = start + len(name)
+        if text[start:end] != name or any(s < end and start < e for s, e in spans):
+            continue
+        if min(zipf_frequency(w.lower(), language if language in ("es", "en") else "en") for w in words) >= limit:
+            continue
+        place = places.Place(name, "named", main.place.country if main else "", 0, parent, f"named:{name}")
+        out.append(places.Mention(start, end, name, place))
+        spans.append((start, end))
+        if c := RE_COORDINATED.match(text, end):
+            queue.append((c.start("name"), c.group("name")))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+RE_LEAD_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def main_of(text: str, title: list[places.Mention], named: list[places.Mention]) -> places.Mention | None:
+    """The article's main place: a place the gazetteer lacks (a venue, district or town read from its slot) named
+    in its first sentence, the lead, where news names where it happened ("la sala de conciertos Crocus City Hall"
+    is more precise than the title's "Moscú"); else the first place of its title; else, of the places of the lead,
+    the one the article names most often (the first on a tie); else the place it names most often
+    (:func:`places.main_place`).
+
+    >>> text = "Un sismo sacudió Al Haouz, al sur de Marrakech. En Marrakech hubo daños. Al Haouz suma 300 muertos."
+    >>> main_of(text, [], places.places_in(text, language="es")).text
+    'Al Haouz'
+    """
+    lead_end = RE_LEAD_END.search(text)
+    lead = [m for m in named if m.start < (lead_end.start() if lead_end else len(text))]
+    # A venue, district or town the gazetteer lacks, named in the lead, is more precise than the title's city.
+    if venue := next((m for m in lead if m.place.kind == "named"), None):
+        return venue
+    if title:
+        return title[0]
+    counts = Counter(places.fold(m.text) for m in named)
+    if lead:
+        return max(lead, key=lambda m: (counts[places.fold(m.text)], -m.start))
+    return places.main_place(named)
+
+
+def _origins(mentions: list[places.Mention], text: str) -> list[bool]:
+    """Whether each place (in text order) names where people come from: after "from", "procedentes de", or listed
+    right after such a place ("four each from China and Russia")."""
+    out: list[bool] = []
+    for i, m in enumerate(mentions):
+        chained = i > 0 and out[-1] and bool(RE_LIST_JOIN.fullmatch(text, mentions[i - 1].end, m.start))
+        out.append(chained or bool(RE_ORIGIN.search(text, max(0, m.start - 30), m.start)))
+    return out
+
+
+class ArticlePlaces:
+    """The places an article names and its main place, read on first use: only articles with a claim need them."""
+
+    def __init__(self, article: Article, language: str) -> None:
+        self.article, self.language = article, language
+        self._named: list[places.Mention] | None = None
+        self._main: places.Mention | None = None
+
+    @property
+    def named(self) -> list[places.Mention]:
+        if self._named is None:
+            known = places.places_in(self.article.text, language=self.language)
+            title = places.places_in(self.article.title or "", language=self.language)
+            unknown = named_places(self.article.text, known, places.main_place([*title, *known]), self.language)
+            self._named = sorted([*known, *unknown], key=lambda m: m.start)
+            where = [m for m, origin in zip(self._named, _origins(self._named, self.article.text)) if not origin]
+            self._main = main_of(self.article.text, title, where)
+        return self._named
+
+    @property
+    def main(self) -> places.Mention | None:
+        _ = self.named
+        return self._main
+
+
+def places_of(
+    kept: list[Candidate],
+    named: list[places.Mention],
+    main: places.Mention | None,
+    text: str,
+    sentence: tuple[int, int],
+) -> list[places.Mention | None]:
+    """Step 5: the place of each claim of a sentence.
+
+    A sentence listing several figures is cut into items at the separator (comma, semicolon, dash, "y",
+    "and") nearest each figure ("91 muertos en la provincia, | tres en Albacete | y uno en Málaga").
+    A claim's place is the place named right at its figure ("tres en Albacete", "Taroudant con 321",
+    "Georgia (33)", "killed 12 people in Ohio"; after the figure first); else the place of its item nearest
+    the figure; else the place of the sentence outside every other item nearest the figure ("En Cuba, 12
+    murieron"); else the article's main place (:func:`places.main_place`); else None.
+    """
+    s_start, s_end = sentence
+    bounds = []
+    for i, c in enumerate(kept):
+        left, right = s_start, s_end
+        if i > 0:
+            prev = kept[i - 1]
+            gap = list(RE_ITEM_SEPARATOR.finditer(text, prev.figure.end, c.figure.start))
+            left = gap[-1].end() if gap else prev.figure.end
+        if i + 1 < len(kept):
+            nxt = kept[i + 1]
+            after = max(c.figure.end, c.verb_end if c.verb_end < nxt.figure.start else c.figure.end)
+            cut = RE_ITEM_SEPARATOR.search(text, after, nxt.figure.start)
+            right = cut.start() if cut else nxt.figure.start
+        bounds.append((left, right))
+    # "five from Iran", "procedentes de Francia": where people come from, not where the toll is.
+    inside = [m for m in named if s_start <= m.start < s_end]
+    inside = [m for m, origin in zip(inside, _origins(inside, text)) if not origin]
+    out: list[places.Mention | None] = []
+    for c, (left, right) in zip(kept, bounds):
+        item = [m for m in inside if left <= m.start and m.end <= right]
+        tight = sorted((m for m in item if _at(c, m, text)), key=lambda m: m.start < c.figure.start)
+        # The sentence's context: places outside every item, and places before the figure in other items that are
+        # no other figure's own ("El número de muertos en el terremoto que azotó Marruecos superó los mil, hasta los
+        # 1.037, ... 721"); not a place after it ("Five deaths: two in Cuba, two in Haiti and one in Jamaica").
+        free = [
+            m
+            for m in inside
+            if not any(lo <= m.start < hi for lo, hi in bounds)
+            or (m.end <= c.figure.start and not any(_at(o, m, text) for o in kept if o is not c))
+        ]
+        if tight or item:
+            out.append((tight or [min(item, key=lambda m: abs(m.start - c.figure.start))])[0])
+        elif free:
+            out.append(min(free, key=lambda m: abs(m.start - c.figure.start)))
+        else:
+            out.append(main)
+    return out
+
+
+def _at(c: Candidate, m: places.Mention, text: str) -> bool:
+    """A place named right at the figure: "Chichaoua con 103", "Georgia (33)", "17 en Georgia", "killed 12 in Ohio"."""
+    if m.end <= c.figure.start:
+        return c.figure.start - m.end <= 20 and bool(RE_PLACE_BEFORE.fullmatch(text, m.end, c.figure.start))
+    end = max(c.phrase.end, c.verb_end)
+    for stop in (c.phrase.end, end):
+        if m.start >= stop and m.start - stop <= 40 and RE_PLACE_AFTER.fullmatch(text, stop, m.start):
+            return True
+    return False
+
+
+def placed_at(c: Candidate, named: list[places.Mention], text: str) -> bool:
+    """Whether a place is named right at the figure: "Chichaoua con 103", "Georgia (33)", "17 en Georgia"."""
+    return any(_at(c, m, text) for m in named)
+
+
+def parents(mention: places.Mention | None) -> tuple[str, ...]:
+    if mention is None:
+        return ()
+    place = mention.place
+    # A name written otherwise than the gazetteer's ("Marruecos") keeps the canonical name first.
+    same = places.fold(mention.text) == places.fold(place.name)
+    return place.parents if same else (place.name, *place.parents) if place.kind != "country" else (place.name,)

@@ -1,0 +1,171 @@
+"""The compiled cue patterns of a language's casualty lexicon (``lexicons/figures_<lang>.yaml``).
+
+Every pattern the claim reader (:mod:`analysis.casualties.claims`) matches is built here once per language:
+kind nouns, participles and verbs (one named group per kind: ``m.lastgroup`` is the kind), toll phrases
+("la cifra de muertos asciende a"), zero tolls, forecasts, releases, attribution, and the group, person and
+nationality words of the counted phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from analysis.casualties.quantities import lexicon, plain, words_regex
+from analysis.text import stop_words
+
+KINDS = ("killed", "injured", "detained", "missing", "displaced")
+
+
+# Most characters between a toll noun and the verb before its number ("The death toll from the earthquake that
+# struck the Al Haouz region southwest of Marrakech, Morocco, on Friday night, has risen to 632").
+TOLL_GAP = 120
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Compiled cue patterns of one language; each kind pattern has one named group per kind."""
+
+    noun: re.Pattern[str]
+    participle: re.Pattern[str]
+    after: re.Pattern[str]
+    before: re.Pattern[str]
+    toll: re.Pattern[str]
+    toll_after: re.Pattern[str]
+    toll_noun: re.Pattern[str]  # a toll noun alone, to find where a toll phrase may start
+    toll_link: re.Pattern[str]  # the toll's verb right before the number, to read a qualifier from
+    released: re.Pattern[str]
+    superseded: re.Pattern[str]
+    forecast: re.Pattern[str]
+    comparison: re.Pattern[str]
+    increment_after: re.Pattern[str]
+    subgroup: re.Pattern[str]
+    zero_noun: re.Pattern[str]  # a negation, at most three words, a kind noun: one named group per kind
+    zero_nobody: re.Pattern[str]
+    zero_gate: re.Pattern[str]  # the first words of the negations, for a quick scan
+    zero_kinds: dict[str, frozenset[str]]
+    zero_auxiliaries: frozenset[str]
+    zero_increments: frozenset[str]
+    increment_before: re.Pattern[str]
+    pivot: re.Pattern[str]
+    inclusion: re.Pattern[str]
+    filler: re.Pattern[str]
+    possessive: re.Pattern[str]
+    conjunction: re.Pattern[str]
+    group: re.Pattern[str]
+    person: re.Pattern[str]
+    nationality: re.Pattern[str]
+    things_after: re.Pattern[str]  # "reports" right after a counted phrase: a count of reports, not people
+    partitive_victims: re.Pattern[str]  # "de las víctimas", "of the victims" right after a figure
+    single: re.Pattern[str]  # one person of a nationality: "a Briton", "otra canadiense" (groups one, nat)
+    country: re.Pattern[str]
+    not_person: re.Pattern[str]
+    bare_blocker: re.Pattern[str]
+    according: re.Pattern[str]
+    verb_then_who: re.Pattern[str]
+    who_then_verb: re.Pattern[str]
+    groups: dict[str, str]
+    toll_qualifiers: dict[str, str]
+    nationalities: dict[str, str]
+    countries: dict[str, str]
+    stops: frozenset[str]
+    capital_demonyms: bool  # English writes demonyms capitalised; a capitalised "Siria" in Spanish is the country
+
+
+def _kinds(lex: dict, *parts: str) -> str:
+    """One named group per kind over the lexicon lists ``parts`` of each kind."""
+    return "|".join(f"(?P<{k}>{words_regex([w for p in parts for w in lex['kinds'][k].get(p) or []])})" for k in KINDS)
+
+
+@cache
+def cues_for(language: str) -> Cues:
+    lex = lexicon(f"figures_{language}")
+    nat = lexicon("nationalities")
+    i = re.IGNORECASE
+    aux, adverb = words_regex(lex["auxiliaries"]), words_regex(lex["adverbs"])
+    verbs = "|".join(
+        f"(?P<{k}>(?:{aux}\\s+(?:{adverb}\\s+)?)?{words_regex(lex['kinds'][k].get('participles') or [])}"
+        f"|{words_regex(lex['kinds'][k].get('verbs') or [])})"
+        for k in KINDS
+    )
+    relative = words_regex(["que", "quienes", "who", "that", "which"])
+    attribution_verbs = words_regex(lex["attribution"]["verbs"])
+    who = r"(?P<who>(?:(?i:el|la|los|las|the)\s+)?[A-ZÁÉÍÓÚÑ][^,.;:()\n\"«»“”]{1,80}|(?i:el|la|los|las|the)\s+[^,.;:()\n\"«»“”]{2,80})"
+    groups = {plain(w): g for g, words in lex["groups"].items() for w in words}
+    toll_link_end = rf"\s+(?:{adverb}\s+)?(?:{words_regex(lex['toll_number_articles'])}\s+)?"
+    toll_link = words_regex(lex["toll_links"]) + toll_link_end
+    nationalities = {
+        plain(w): name
+        for name, forms in nat.items()
+        for w in forms.get(language, []) + forms.get("es" if language == "en" else "en", [])
+    }
+    countries = {plain(w): name for name, forms in nat.items() for w in forms.get("countries", [])}
+    return Cues(
+        noun=re.compile(_kinds(lex, "nouns"), i),
+        participle=re.compile(_kinds(lex, "participles"), i),
+        after=re.compile(rf"\s*(?:{relative}\s+)?(?:{adverb}\s+)?(?:{verbs})", i),
+        before=re.compile(rf"(?:{_kinds(lex, 'before', 'verbs' if language != 'en' else 'before')})\s+$", i),
+        toll_noun=re.compile(_kinds(lex, "toll"), i),
+        toll=re.compile(rf"(?:{_kinds(lex, 'toll')})(?:[^.;:!?]|\.(?=\d)){{0,{TOLL_GAP}}}?{toll_link}$", i),
+        toll_link=re.compile(rf"(?P<link>{words_regex(lex['toll_links'])}){toll_link_end}$", i),
+        released=re.compile(words_regex(lex["released"]), i),
+        superseded=re.compile(words_regex(lex["superseded"]), i),
+        forecast=re.compile(words_regex(lex["forecast"]), i),
+        comparison=re.compile(words_regex(lex["comparison"]), i),
+        zero_noun=re.compile(
+            rf"(?P<neg>{words_regex(lex['zero']['negations'])})(?:\s+[^\W\d]+){{0,3}}?\s+(?:"
+            + "|".join(f"(?P<{k}>{words_regex(w)})" for k, w in lex["zero"]["nouns"].items())
+            + ")",
+            i,
+        ),
+        zero_kinds={k: frozenset(plain(w) for w in words) for k, words in lex["zero"]["nouns"].items()},
+        zero_auxiliaries=frozenset(plain(w) for w in lex["zero"]["auxiliaries"]),
+        zero_increments=frozenset(plain(w) for w in lex["zero"]["increments"]),
+        zero_gate=re.compile(
+            words_regex({w.split()[0] for w in [*lex["zero"]["negations"], *lex["zero"]["nobody"]]}), i
+        ),
+        zero_nobody=re.compile(rf"(?P<neg>{words_regex(lex['zero']['nobody'])})(?:\s+(?P<who>[^\W\d]+))?", i),
+        subgroup=re.compile(
+            rf"\s*(?:--\s*|—\s*)?{words_regex(lex['subgroup']['copulas'])}\s+(?:(?:all|todos|todas|also|también)\s+)?"
+            rf"(?:{words_regex([*lex['subgroup']['words'], *groups])}|{words_regex(lex['person_nouns'])}|{words_regex(nationalities)})",
+            i,
+        ),
+        increment_after=re.compile(rf"\s*(?:{words_regex(lex['increment_after'])})", i),
+        increment_before=re.compile(rf"{words_regex(lex['increment_before'])}\s+$", i),
+        pivot=re.compile(words_regex(lex["comparison_pivots"]), i),
+        toll_after=re.compile(
+            rf"\s+(?:{words_regex(lex['toll_after_verbs'])}\s+)?(?:{words_regex(lex['toll_articles'])}\s+)(?:{_kinds(lex, 'toll')})",
+            i,
+        ),
+        inclusion=re.compile(rf"{words_regex(lex['inclusion'])}\s+$", i),
+        filler=re.compile(words_regex(lex["np_fillers"]), i),
+        possessive=re.compile(words_regex(lex["possessives"]), i),
+        conjunction=re.compile(words_regex(lex["conjunctions"]), i),
+        group=re.compile(words_regex(groups), i),
+        person=re.compile(words_regex(lex["person_nouns"]), i),
+        nationality=re.compile(words_regex(nationalities), i),
+        things_after=re.compile(rf"\s+(?:{words_regex(lex['things_after'])})", i),
+        partitive_victims=re.compile(rf"\s+(?:{words_regex(lex['partitive_victims'])})", i),
+        single=re.compile(
+            rf"(?P<one>{words_regex(lex['single_articles'])})\s+(?:{words_regex(lex['single_persons'])}\s+)?"
+            rf"(?P<nat>{words_regex(nationalities)})(?![\w-])"
+            # a list item ends there: "an American, a Briton and a Canadian whose families", not "a Canadian journalist"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|y|e|o|u|who|whose|que|cuyo|cuya|cuyos|cuyas|quien|quienes)\b)",
+            i,
+        ),
+        country=re.compile(words_regex(countries), i),
+        not_person=re.compile(words_regex(lex["not_person"]), i),
+        bare_blocker=re.compile(rf"{words_regex(lex['bare_number_blockers'])}\s+$", i),
+        according=re.compile(rf"(?i:{words_regex(lex['attribution']['according'])})\s+{who}"),
+        verb_then_who=re.compile(rf"(?i:{attribution_verbs})\s+{who}"),
+        who_then_verb=re.compile(
+            rf"(?:^|(?<=[,;:\"«“]\s)|(?<=[\"«“]))(?P<who>[^,.;:()\n\"«»“”]{{2,80}}?)\s+(?i:{attribution_verbs})"
+        ),
+        groups=groups,
+        toll_qualifiers={plain(w): rule for w, rule in lex["toll_link_qualifiers"].items()},
+        nationalities=nationalities,
+        countries=countries,
+        stops=stop_words(language),
+        capital_demonyms=language == "en",
+    )

@@ -1,0 +1,83 @@
+"""Figures that have a kind but are no claim of this incident (step 2b of :mod:`analysis.casualties.claims`):
+superseded, increments, forecasts, tolls of another incident."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.casualties.cues import Cues
+from analysis.casualties.kinds import Candidate
+
+# A modal this close before a figure makes it a forecast ("could reach 20,000"); further away it is about
+# something else ("El número podría aumentar en la noche, según ... la cifra de fallecidos es de 105").
+FORECAST_REACH = 40
+
+
+# Where a comma clause starts: "The toll could rise further(,) as 19 of those injured were in critical condition"; not
+# the "as" of a qualifier ("could reach as many as 20,000").
+RE_COMMA_CLAUSE = re.compile(
+    r",(?!\d)|[;—–]|\b(?:because|porque|pues|while|mientras|ya que|since)\b"
+    r"|(?<!many )(?<!much )(?<!high )(?<!few )\bas\b(?!\s+(?:many|much|high|low|few|little|well|of|a|an|the)\b)",
+    re.IGNORECASE,
+)
+
+
+RE_CLAUSE_BREAK = re.compile(r"[;:]|\.\s|,\s+(?:mientras|pero|while|but|and|y)\b", re.IGNORECASE)
+
+
+RE_YEAR_AFTER = re.compile(
+    r"\s*,?\s*(?:en|in|durante|during)\s+(?:(?:el|the)\s+)?(?:año\s+|year\s+)?(?P<year>1[89]\d\d|20\d\d)(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+RE_YEAR_WORD = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
+
+
+RE_SINCE_BEFORE = re.compile(
+    r"(?:since|desde|a partir de|from)\s+(?:(?:el|the|early|late|mid|finales|principios|comienzos)\s+)*(?:(?:de|of)\s+)?(?:\w+\s+(?:de\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, year: int | None) -> bool:
+    """Step 2b: figures that are no claim of this incident, though they have a kind.
+
+    * **superseded**: a word of ``superseded`` before the figure in its clause ("Previamente se informó de 820
+      fallecidos", "the initial tally of 27");
+    * **increment or no longer counted**: ``increment_before`` right before the figure ("an increase of 12"),
+      ``increment_after`` right after its phrase ("45 fallecidos más respecto al último recuento", "ocho
+      heridos fueron dados de alta");
+    * **forecast**: a word of ``forecast`` at most ``FORECAST_REACH`` characters before the figure in its clause
+      ("could reach 20,000", "podría haber 5.000 muertos"); an estimate whose modal follows the figure ("40 personas podrían haber muerto") stays;
+    * **another incident**: after a year earlier than the article's ("In 1999 ... killed 17,000"), unless the
+      year starts a running total ("desde 2024"); before an earlier year right after its words ("que mató a
+      1.833 personas en 2005"); or, in a sentence comparing with a superlative ("the
+      deadliest since 1939", "el peor"), after a year or a pivot ("surpassed only by Katrina, with 1,392").
+    """
+    s_start, _ = sentence
+    clause_start = s_start
+    for m in RE_CLAUSE_BREAK.finditer(text, s_start, c.figure.start):
+        clause_start = m.end()
+    clause = text[max(clause_start, c.figure.start - 100) : c.figure.start]
+    # Superseded and forecast words qualify a figure of their own comma clause only: "The death toll, once
+    # reported at 93, has now surged to 115"; "The toll could rise further, as 33 others remain in serious condition".
+    part = RE_COMMA_CLAUSE.split(clause)[-1]
+    if (
+        lex.superseded.search(part)
+        or lex.forecast.search(part[-FORECAST_REACH:])
+        or lex.increment_before.search(clause)
+    ):
+        return True
+    if lex.increment_after.match(text, c.phrase.end) or lex.increment_after.match(text, c.verb_end):
+        return True
+    before = text[s_start : c.figure.start]
+    for m in RE_YEAR_WORD.finditer(before):
+        earlier = year is not None and int(m.group()) < year
+        if earlier and not RE_SINCE_BEFORE.search(before[: m.start()]):
+            return True
+    # "el huracán Katrina, que mató a 1.833 personas en 2005": an earlier year right after the figure's words.
+    after = RE_YEAR_AFTER.match(text, max(c.phrase.end, c.verb_end))
+    if after and year is not None and int(after.group("year")) < year:
+        return True
+    if lex.comparison.search(text, s_start, sentence[1]):
+        return bool(RE_YEAR_WORD.search(before) or lex.pivot.search(before))
+    return False

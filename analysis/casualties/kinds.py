@@ -1,0 +1,221 @@
+"""The kind of a figure (killed, injured, detained, missing, displaced): step 2 of :mod:`analysis.casualties.claims`.
+
+A kind comes from the counted phrase, a verb after it, a cue before it, a toll phrase ("la cifra de muertos
+asciende a"), a neighbour linked by a conjunction or inclusion word (:func:`inherit`), or the list of places
+it belongs to (:func:`listed`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from analysis.casualties.claim_places import ArticlePlaces, placed_at
+from analysis.casualties.cues import TOLL_GAP, Cues
+from analysis.casualties.phrases import Phrase
+from analysis.casualties.quantities import Figure, interval, plain
+
+RE_GAP_COORDINATION = re.compile(r"[\s,]*(?:(?:y|e|and|plus|más)\s+)?$", re.IGNORECASE)
+
+
+RE_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|US\$|USD|EUR)\s*$", re.IGNORECASE)
+
+
+RE_YEAR = re.compile(r"\d{4}")
+
+
+@dataclass
+class Candidate:
+    figure: Figure
+    phrase: Phrase
+    kind: str | None
+    cue_start: int
+    verb_end: int
+    rejected: bool = False  # a figure with a kind that is no claim (step 2b): no other figure lends it one
+
+
+def kind_of(
+    figure: Figure, phrase: Phrase, text: str, sentence: tuple[int, int], lex: Cues
+) -> tuple[str | None, int, int, Figure]:
+    """Step 2 for one figure: its kind, where its cue starts and its verb ends (inside the sentence), and the
+    figure, re-qualified when a toll's verb qualifies it ("la cifra de muertos supera los 300": more than 300)."""
+    sentence_start, sentence_end = sentence
+    if phrase.kind:
+        return phrase.kind, figure.start, phrase.end, figure
+    if (
+        (m := lex.after.match(text, phrase.end, sentence_end))
+        and m.lastgroup
+        and not _blocked(figure, phrase, text, sentence_start, lex)
+    ):
+        return m.lastgroup, figure.start, m.end(), figure
+    aside = RE_ASIDE.match(text, phrase.end, sentence_end)
+    if phrase.head is not None and aside and (m := lex.after.match(text, aside.end(), sentence_end)) and m.lastgroup:
+        # "Nine people — all men from Egypt — were arrested", "Another 121 people, including three children, are
+        # in hospital": the verb after an aside between dashes or brackets, or an inclusion between commas.
+        return m.lastgroup, figure.start, m.end(), figure
+    window = text[max(sentence_start, figure.start - 80) : figure.start]
+    if (m := lex.before.search(window)) and m.lastgroup:
+        return m.lastgroup, figure.start - len(window) + m.start(), phrase.end, figure
+    wide = text[max(sentence_start, figure.start - TOLL_GAP - 40) : figure.start]
+    if m := _last_toll(wide, lex):
+        return m.lastgroup, figure.start - len(wide) + m.start(), phrase.end, _toll_qualified(figure, wide, lex)
+    return None, figure.start, phrase.end, figure
+
+
+def _last_toll(window: str, lex: Cues) -> re.Match[str] | None:
+    """The toll noun nearest the number that links to it: "la cifra de fallecidos a 137, mientras que el número de
+    heridos asciende a 180" counts 180 injured."""
+    for noun in reversed(list(lex.toll_noun.finditer(window))):
+        if (m := lex.toll.match(window, noun.start())) and m.lastgroup:
+            return m
+    return None
+
+
+def _toll_qualified(figure: Figure, window: str, lex: Cues) -> Figure:
+    """The figure under the qualifier its toll verb implies, when the figure has none of its own."""
+    link = lex.toll_link.search(window)
+    rule = lex.toll_qualifiers.get(plain(link.group("link"))) if link else None
+    if rule is None or figure.qualifier != "exact" or figure.form not in ("digits", "words"):
+        return figure
+    low, high = interval(figure.value, rule, form=figure.form)
+    return replace(figure, qualifier=rule, low=low, high=high)
+
+
+def released(figure: Figure, phrase: Phrase, text: str, sentence: tuple[int, int], lex: Cues) -> bool:
+    """Whether the people counted are said to be freed: a release word right before the number (a few words
+    between at most) or right after the counted phrase ("20 rehenes fueron liberados")."""
+    sentence_start, sentence_end = sentence
+    before = text[max(sentence_start, figure.start - 40) : figure.start]
+    after = text[phrase.end : min(sentence_end, phrase.end + 40)]
+    # Between the release word and the number: at most three words and no other number ("liberaron a 50 de
+    # los 200 secuestrados" frees 50; the 200 are still held).
+    near_before = any(
+        len(gap.split()) <= 3 and not any(c.isdigit() for c in gap)
+        for gap in (before[m.end() :] for m in lex.released.finditer(before))
+    )
+    return near_before or bool(re.match(rf"\s*(?:{lex.released.pattern})", after, re.IGNORECASE))
+
+
+def _blocked(figure: Figure, phrase: Phrase, text: str, sentence_start: int, lex: Cues) -> bool:
+    """A lone number after "a los", "de", "at"... is an age, hour or date; so is one set off by commas ("El
+    alcalde, 61, murió"), not one after a comma only ("Of the 80 injured, 9 are in critical condition")."""
+    if phrase.head is not None:
+        return False
+    before = text[max(sentence_start, figure.start - 20) : figure.start]
+    appositive = bool(re.search(r",\s*$", before)) and text[figure.end : figure.end + 1] == ","
+    return bool(lex.bare_blocker.search(before)) or appositive
+
+
+def is_count(figure: Figure, phrase: Phrase, text: str) -> bool:
+    if phrase.not_person:
+        return False
+    if RE_CURRENCY_BEFORE.search(text, max(0, figure.start - 5), figure.start):
+        return False
+    # A bare four-digit year ("en 2024 murieron...") is a date unless a person noun follows.
+    return not (
+        figure.form == "digits"
+        and RE_YEAR.fullmatch(figure.text)
+        and 1800 <= figure.value <= 2100
+        and phrase.head != "person"
+    )
+
+
+def listed(
+    candidates: list[Candidate], where: ArticlePlaces, text: str, previous: str | None, sentence_start: int, lex: Cues
+) -> str | None:
+    """A list of places with their figures shares the kind of the claim before it ("542 víctimas mortales en Al
+    Haouz, 321 en Taroudant, Chichaoua con 103"): a figure with no kind of its own, a bare number or people,
+    takes the kind of the last claim before it when a place is named right at it: in this sentence; else a kind
+    noun before the list in its sentence ("most fatalities occurred in Al Haouz (394)"); else the last claim of
+    the sentence before, when the list opens its sentence (four words at most before its first figure: "Florida
+    had at least 19, Georgia 33"). Returns the kind of the sentence's last claim, for the next sentence."""
+    last = previous
+    if not any(c.kind is None and not c.rejected for c in candidates):
+        return next((c.kind for c in reversed(candidates) if c.kind), previous)
+    if nouns := [m for m in lex.noun.finditer(text, sentence_start, candidates[0].figure.start) if m.lastgroup]:
+        last = nouns[-1].lastgroup  # "most fatalities occurred in Al Haouz (394), Taroudant (271)"
+    elif len(text[sentence_start : candidates[0].figure.start].split()) > 4:
+        last = None  # the kind of the sentence before reaches only a list that opens its sentence
+    for c in candidates:
+        if c.kind is None and not c.rejected and previous and lex.partitive_victims.match(text, c.figure.end):
+            c.kind = previous  # "tres de las víctimas eran extranjeras", "two of the victims": a part of the toll
+        if (
+            c.kind is None
+            and not c.rejected
+            and last
+            and c.phrase.head in (None, "person")
+            and lex.subgroup.match(text, c.phrase.end)
+            and not RE_ALL_OF.search(text, max(sentence_start, c.figure.start - 12), c.figure.start)
+        ):
+            # "97 were women", "at least four were teenagers": a part of the toll before; "all three were residents"
+            # says who the whole toll was, it is no new toll.
+            c.kind = last
+        bare = c.phrase.head is None or (
+            c.phrase.head == "person" and not c.phrase.nouns and set(c.phrase.groups) <= {"total"}
+        )
+        if c.kind is None and not c.rejected and last and bare and placed_at(c, where.named, text):
+            c.kind = last
+        last = c.kind or last
+    return last if any(c.kind for c in candidates) else previous
+
+
+def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cues) -> None:
+    """Give a phrase naming people the kind of its neighbour when an inclusion word or a conjunction links them."""
+    for prev, cur in zip(candidates, candidates[1:]):
+        # "five from Iran and two from Japan": a bare number whose origin follows names people too.
+        gap = text[prev.verb_end : cur.figure.start]
+        gap = gap[lead.end() :] if (lead := RE_ORIGIN_LEAD.match(gap)) else gap
+        people = cur.phrase.head == "person" or bool(RE_ORIGIN_LEAD.match(text, cur.phrase.end))
+        if cur.kind is None and prev.kind and people:
+            window = text[max(sentence_start, cur.figure.start - 40) : cur.figure.start]
+            if lex.inclusion.search(window) or RE_GAP_COORDINATION.fullmatch(gap):
+                cur.kind = prev.kind
+    for cur, nxt in zip(reversed(candidates[:-1]), reversed(candidates[1:])):
+        gap = text[cur.phrase.end : nxt.figure.start]
+        if cur.kind is None and nxt.kind and cur.phrase.head == "person" and RE_GAP_COORDINATION.fullmatch(gap):
+            cur.kind = nxt.kind
+
+
+RE_ORIGIN_LEAD = re.compile(
+    r"\s+(?:(?:each|cada\s+un[oa])\s+)?(?:from|procedentes?\s+de)\s+(?:the\s+)?[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*)*"
+    r"(?:(?:,\s*|\s+and\s+|\s+y\s+)[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*)*)*",
+)
+# An aside between a counted phrase and its verb: between dashes or brackets (up to 120 characters), or an
+# inclusion between commas ("including three children", "incluidos dos menores", "entre ellos").
+RE_ASIDE = re.compile(
+    r"\s*(?:[—–]|--)[^—–\n]{1,120}?(?:[—–]|--)|\s*\([^()\n]{1,120}\)"
+    r"|\s*,\s*(?:including|among them|incluidos?|incluidas?|incluyendo|entre ellos|entre ellas)\b[^,;:\n]{1,80},",
+    re.IGNORECASE,
+)
+RE_ALL_OF = re.compile(r"\b(?:all|both|todos|todas|los|las|ambos|ambas)\s+(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
+RE_LIST_BEFORE = re.compile(
+    r"(?:[,:;]|\b(?:y|e|and|as well as|así como|incluyendo(?: a)?|incluidos?|including|among them|entre ellos))\s*$",
+    re.IGNORECASE,
+)
+# Most characters between a claim (or the single before) and a single national of its list.
+SINGLE_GAP = 100
+
+
+def single_nationals(candidates: list[Candidate], text: str, sentence: tuple[int, int], lex: Cues) -> list[Candidate]:
+    """One person of a nationality listed after a claim, as a claim of 1 of its kind: "three foreigners among the
+    deceased: an American, a Briton and a Canadian"; "tres extranjeros: una persona estadounidense, otra británica y
+    otra canadiense". A single ("a", "un", "otra" and a nationality, perhaps "persona") counts only right after a list
+    separator, at most ``SINGLE_GAP`` characters after the claim or the single before it, and ends its item (a
+    separator, a conjunction or a relative pronoun after it): "a Canadian official said" opens no list, "and a
+    Canadian journalist filmed" is no item of one.
+    """
+    s_start, s_end = sentence
+    out: list[Candidate] = []
+    for m in lex.single.finditer(text, s_start, s_end):
+        before = [c for c in [*candidates, *out] if c.kind and c.figure.end <= m.start()]
+        if not before:
+            continue
+        last = max(before, key=lambda c: c.figure.end)
+        reach = max(last.figure.end, last.verb_end if last.verb_end <= m.start() else last.figure.end)
+        if m.start() - reach > SINGLE_GAP or not RE_LIST_BEFORE.search(text, reach, m.start()):
+            continue
+        nationality = lex.nationalities.get(plain(m.group("nat")))
+        figure = Figure(m.start(), m.end(), m.group(), "exact", 1, 1, 1, "words", number=m.group("one"))
+        phrase = Phrase(m.end(), kind=last.kind, head="person", nationality=nationality)
+        out.append(Candidate(figure, phrase, last.kind, m.start(), m.end()))
+    return out

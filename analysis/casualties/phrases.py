@@ -1,0 +1,140 @@
+"""The counted phrase after a figure ("100 civiles muertos", "12 Cuban soldiers"), its group, and who gives it.
+
+Steps 1, 3 and 4 of :mod:`analysis.casualties.claims`: :func:`read_phrase` reads fillers, person nouns,
+nationalities and kind nouns after a figure; :func:`group_of` names who is counted; :func:`attribution` names
+the source the sentence cites.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.casualties.cues import Cues
+from analysis.casualties.quantities import plain
+
+# Punctuation that ends a counted phrase or separates a verb from it.
+RE_STOP = re.compile(r"\s*[,;:()\[\]\"«»“”!?—–]|\.(?:\s|$)")
+
+
+RE_WORD = re.compile(r"\s*(?:-\s*)?([^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?)")
+
+
+MAX_PHRASE_WORDS = 6
+
+
+@dataclass
+class Phrase:
+    """What follows a figure: where the counted phrase ends and what it names."""
+
+    end: int
+    kind: str | None = None
+    head: str | None = None  # "person", "unknown" or None for a bare number
+    nouns: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
+    nationality: str | None = None
+    possessive: bool = False
+    not_person: bool = False
+    capitalised: bool = False  # the first word of no lexicon is capitalised (a people's name: "Rohingya")
+
+
+def read_phrase(text: str, pos: int, limit: int, lex: Cues) -> Phrase:
+    """Read the counted phrase after a figure (step 1 of the module docstring)."""
+    phrase = Phrase(pos)
+    words = 0
+    while pos < limit and words < MAX_PHRASE_WORDS:
+        if RE_STOP.match(text, pos, limit):
+            break
+        gap = re.match(r"\s*(?:-\s*)?", text[pos:limit])
+        at = pos + (gap.end() if gap else 0)
+        if (m := lex.noun.match(text, at, limit)) and m.lastgroup:
+            phrase.kind, phrase.head = phrase.kind or m.lastgroup, phrase.head or "person"
+        elif (m := lex.participle.match(text, at, limit)) and m.lastgroup:
+            phrase.kind = phrase.kind or m.lastgroup
+        elif (m := lex.nationality.match(text, at, limit)) and (lex.capital_demonyms or not m.group()[0].isupper()):
+            phrase.nationality = phrase.nationality or lex.nationalities.get(plain(m.group()))
+            phrase.head = "person" if phrase.head != "unknown" or phrase.nationality else phrase.head
+        elif m := lex.group.match(text, at, limit):
+            phrase.groups += (lex.groups[plain(m.group())],)
+            phrase.head = "person"
+        elif m := lex.person.match(text, at, limit):
+            # An unknown word before a person noun was an adjective ("presuntos miembros").
+            phrase.nouns = (phrase.nouns if phrase.head == "person" else ()) + (m.group().lower(),)
+            phrase.head = "person"
+        elif m := lex.not_person.match(text, at, limit):
+            if phrase.head is None or phrase.head == "unknown":
+                phrase.not_person = True
+            break
+        elif m := lex.filler.match(text, at, limit):
+            if lex.possessive.fullmatch(m.group()):
+                phrase.possessive = True
+        elif m := lex.conjunction.match(text, at, limit):
+            following = at + len(m.group())
+            nxt = re.match(r"\s+", text[following:limit])
+            start = following + (nxt.end() if nxt else 0)
+            if not any(p.match(text, start, limit) for p in (lex.group, lex.person, lex.nationality, lex.noun)):
+                break
+        elif lex.after.match(text, pos, limit):
+            break  # the counted phrase ends where its verb starts ("30 personas resultaron heridas")
+        elif (m := RE_WORD.match(text, pos, limit)) and m.group(1).lower() not in lex.stops:
+            phrase.head = phrase.head or "unknown"
+            if phrase.head == "unknown" and not phrase.nouns:
+                noun = m.group(1).lower()
+                # A sentence's full stop is not part of the noun; a dotted abbreviation's last dot is.
+                phrase.nouns = (noun[:-1] if noun.endswith(".") and "." not in noun[:-1] else noun,)
+                phrase.capitalised = m.group(1)[:1].isupper()
+            phrase.end = m.end()
+            pos, words = m.end(), words + 1
+            continue
+        else:
+            break
+        phrase.end = m.end()
+        pos, words = m.end(), words + 1
+    return phrase
+
+
+def group_of(phrase: Phrase, sentence: str, offset: int, lex: Cues) -> str:
+    """Step 3: nationality, possessive country, role, "total", or the noun itself."""
+    if phrase.nationality:
+        return phrase.nationality
+    if phrase.possessive:
+        countries = [m.group() for m in lex.country.finditer(sentence, 0, offset)]
+        if countries:
+            return lex.countries[plain(countries[-1])]
+    groups = set(phrase.groups)
+    if {"civilians", "military"} <= groups or "total" in groups:
+        return "total"
+    if len(groups) == 1:
+        return groups.pop()
+    if groups:
+        return " and ".join(sorted(groups))
+    if phrase.head == "person" and phrase.nouns:
+        return " and ".join(phrase.nouns)
+    if phrase.head == "unknown" and phrase.nouns and _names_people(phrase.nouns[0], phrase.capitalised):
+        return phrase.nouns[0]
+    return "total"
+
+
+RE_NOT_A_NOUN = re.compile(r".*(?:ly|ed|ing|less|ness|mente|ado|ada|ido|ida)$")
+
+
+def _names_people(word: str, capitalised: bool) -> bool:
+    """Whether a word of no lexicon after a figure can name who is counted: a plural noun ("campers",
+    "excursionistas") or a people's name ("Rohingya"); not an adverb, a participle or an adjective ("safely",
+    "confirmed", "lifeless": the claim then counts everyone, "total")."""
+    return (word.endswith("s") or capitalised) and not RE_NOT_A_NOUN.fullmatch(word)
+
+
+RE_TRAILING_TIME = re.compile(
+    r"\s+(?:este|esta|el pasado|hoy|ayer|on|this|last|in a|en un|en una|a la|a los|al|to|a)\b.*$", re.IGNORECASE
+)
+
+
+def attribution(sentence: str, lex: Cues) -> str | None:
+    """Step 4: who the sentence says gives the figures."""
+    for pattern in (lex.according, lex.who_then_verb, lex.verb_then_who):
+        for m in pattern.finditer(sentence):
+            who = RE_TRAILING_TIME.sub("", m.group("who")).strip()
+            if who and len(who.split()) <= 8 and not any(ch.isdigit() for ch in who):
+                return who
+    return None

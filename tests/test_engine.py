@@ -1,0 +1,203 @@
+"""One pipeline, two engines: the local engine and a 2-worker Dask LocalCluster give identical results.
+
+The 2,000-article synthetic corpus (planted reuse, casualty figures) goes
+through :func:`analysis.engine.run.analyse` on both engines, and every output
+is compared exactly: top-k neighbours, pairs, stories, passage candidates and
+passages, term counts and distinctive words, claims, agreement. A worker killed
+mid-run must cost time, not results. These run in CI (a LocalCluster on
+127.0.0.1, worker processes), never skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy import sparse
+
+from analysis.bench.synthetic import generate
+from analysis.casualties.agreement import agreements
+from analysis.engine import open_engine
+from analysis.engine.run import Analysis, agree, analyse, candidates, shared_passages
+from analysis.engine.stages import block_top_k
+from analysis.report.results import figures_claims
+from analysis.similarity import passages
+from analysis.similarity import tfidf as similarity
+from analysis.similarity.neighbours import blockwise_top_k
+
+N = 2000
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return generate(N).articles
+
+
+@pytest.fixture(scope="module")
+def local(articles) -> Analysis:
+    return analyse(articles, open_engine("local"))
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    engine = open_engine("dask", workers=2, memory_limit="2GB")
+    yield engine
+    engine.close()
+
+
+def assert_identical(a: Analysis, b: Analysis) -> None:
+    pd.testing.assert_frame_equal(a.neighbours, b.neighbours, check_exact=True)
+    pd.testing.assert_frame_equal(a.pairs, b.pairs, check_exact=True)
+    pd.testing.assert_frame_equal(a.candidates, b.candidates, check_exact=True)
+    assert a.reuses == b.reuses
+    assert a.terms == b.terms
+    assert a.claims == b.claims
+    assert a.agreement == b.agreement
+    assert a.stories == b.stories
+    assert [d.stems for d in a.text.docs] == [d.stems for d in b.text.docs]
+    assert [d.sentences for d in a.text.docs] == [d.sentences for d in b.text.docs]
+    assert list(a.text.problems) == list(b.text.problems)
+
+
+def test_the_corpus_exercises_every_output(local: Analysis) -> None:
+    # Identity of empty outputs would prove nothing: each output has substance.
+    assert len(local.text.docs) == N
+    assert len(local.neighbours) > N and len(local.pairs) > 10
+    assert len(local.candidates) > 100 and len(local.reuses) > 100
+    assert len(local.terms["counts"]) > 100 and len(local.terms["distinctive"]) > 10  # type: ignore[arg-type]
+    assert len(local.claims) > 50 and len(local.agreement) > 20
+    assert 10 < len(local.stories.stories) < N
+
+
+def test_dask_engine_gives_identical_results(local: Analysis, cluster, articles) -> None:
+    from distributed import get_task_stream
+
+    assert cluster.workers == 2
+    with get_task_stream(cluster.client) as stream:
+        on_dask = analyse(articles, cluster)
+    assert_identical(local, on_dask)
+    # The work did run on the cluster's workers: each distributed stage's function appears in the task stream.
+    ran = {str(task["key"]) for task in stream.data}
+    for name in ("_tokenize", "block_top_k", "shingle_split", "shingle_pairs", "align_pairs", "_claims_of"):
+        assert any(name in key for key in ran), (name, sorted(ran)[:20])
+
+
+def test_a_worker_killed_mid_run_costs_time_not_results(local: Analysis, cluster, articles) -> None:
+    client = cluster.client
+    pids = client.run(os.getpid)
+    killed: list[str] = []
+
+    def kill_a_busy_worker() -> None:
+        stop = time.monotonic() + 300  # bounds the thread, asserts nothing
+        while time.monotonic() < stop and not killed:
+            busy = [worker for worker, tasks in client.processing().items() if tasks and worker in pids]
+            if busy:
+                os.kill(pids[busy[0]], signal.SIGKILL)
+                killed.append(busy[0])
+                return
+            time.sleep(0.01)
+
+    killer = threading.Thread(target=kill_a_busy_worker, daemon=True)
+
+    def progress(stage: str, event: str) -> None:
+        if stage == "text" and event == "start":
+            killer.start()
+
+    result = analyse(articles, cluster, progress=progress)
+    killer.join(timeout=5)
+    assert killed, "no worker was busy to be killed"
+    assert_identical(local, result)
+
+
+def test_local_engine_is_the_capabilities_own_result(local: Analysis) -> None:
+    text = local.text
+    index = passages.build_index(text)
+    # The join on xxHash shingle hashes finds the candidates of the polynomial-hash sparse product, and the passages.
+    pd.testing.assert_frame_equal(local.candidates, passages.candidate_pairs(index), check_exact=True)
+    assert local.reuses == passages.corpus_reuse(index)
+    assert local.agreement == agreements(local.claims)
+    assert local.claims == figures_claims(text, found=local.stories)
+    # Top-k by row blocks: the neighbours sparse-dot-topn finds, scores equal to rounding.
+    exact = similarity.nearest_neighbours(similarity.tfidf(text), approximate=False)
+    merged = local.neighbours.merge(exact, on=["i", "j"], how="outer", indicator=True)
+    assert (merged["_merge"] == "both").mean() > 0.999
+    both = merged[merged["_merge"] == "both"]
+    np.testing.assert_allclose(both["score_x"], both["score_y"], atol=1e-9)
+
+
+def test_stage_functions_on_the_seeds(seeds_text) -> None:
+    engine = open_engine("local")
+    model = similarity.tfidf(seeds_text)
+    index, score = blockwise_top_k(model.matrix, k=3, chunk_rows=2)
+    blocks = [block_top_k((s, min(s + 2, len(model))), model.matrix, k=3) for s in range(0, len(model), 2)]
+    assert np.array_equal(np.concatenate([b[0] for b in blocks]), index)
+    assert np.array_equal(np.concatenate([b[1] for b in blocks]), score)
+    pd.testing.assert_frame_equal(
+        candidates(seeds_text, engine), passages.candidate_pairs(passages.build_index(seeds_text))
+    )
+    _, reuses = shared_passages(seeds_text, engine)
+    assert reuses == passages.corpus_reuse(passages.build_index(seeds_text))
+    claims = figures_claims(seeds_text)
+    assert claims and agree(claims, engine) == agreements(claims)
+
+
+def test_block_top_k_of_an_empty_block() -> None:
+    m = sparse.csr_matrix(np.eye(3))
+    index, score = block_top_k((3, 3), m, k=2)
+    assert index.shape == (0, 2) and score.shape == (0, 2)
+
+
+def test_unknown_engine_and_scheduler_without_dask_are_refused() -> None:
+    with pytest.raises(ValueError, match="unknown engine 'spark'"):
+        open_engine("spark")
+    with pytest.raises(ValueError, match="--scheduler needs --engine dask"):
+        open_engine("local", scheduler="tcp://127.0.0.1:8786")
+
+
+def test_report_on_dask_names_the_cluster_and_writes_the_same_report(tmp_path, capsys) -> None:
+    import json
+
+    from analysis.cli import main
+    from tests.conftest import SEEDS
+
+    common = ["report", str(SEEDS), "--no-images", "--quiet", "--format", "json"]
+    code = main(
+        [*common, "--out", str(tmp_path / "dask"), "--engine", "dask", "--workers", "1", "--memory-limit", "1GB"]
+    )
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    result = json.loads(captured.out)
+    assert result["engine"] == "dask" and result["workers"] == 1
+    assert result["scheduler"].startswith("tcp://127.0.0.1:")
+    assert result["dashboard"].startswith("http://127.0.0.1:")
+    assert f"Dask: 1 worker(s), scheduler {result['scheduler']}, dashboard {result['dashboard']}" in captured.err
+    assert main([*common, "--out", str(tmp_path / "local")]) == 0
+    assert json.loads(capsys.readouterr().out)["engine"] == "local"
+    dask_json = (tmp_path / "dask" / "report.json").read_text(encoding="utf-8")
+    assert dask_json == (tmp_path / "local" / "report.json").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--workers", "2"], "--scheduler, --workers and --memory-limit need --engine dask"),
+        (["--engine", "dask", "--memory-limit", "lots"], "--memory-limit 'lots': expected a size such as 2GB"),
+        (
+            ["--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"],
+            "could not reach the Dask scheduler at tcp://127.0.0.1:9",
+        ),
+    ],
+)
+def test_engine_options_that_cannot_work_are_refused_with_a_message(tmp_path, capsys, options, message) -> None:
+    from analysis.cli import main
+    from tests.conftest import SEEDS
+
+    code = main(["report", str(SEEDS), "--out", str(tmp_path / "out"), "--no-images", "--quiet", *options])
+    assert code == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
