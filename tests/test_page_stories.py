@@ -53,6 +53,8 @@ def test_sidebar_narrows_every_page_and_persists(corpus: Corpus) -> None:
     at.selectbox(key="narrow-story").set_value(otis).run()
     assert not at.exception
     assert at.session_state.settings["narrow"]["story"] == otis
+    at.run()  # the widgets of this page see the narrowing on the next run
+    assert at.selectbox(key="stories-coverage-story").value == otis  # its timeline is the story narrowed to
     at.switch_page("app_pages/corpus.py")
     at.run()
     assert not at.exception

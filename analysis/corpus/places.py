@@ -411,3 +411,36 @@ def main_place(mentions: Iterable[Mention]) -> Mention | None:
     counts = Counter(m.place for m in mentions)
     best = max(counts.values())
     return next(m for m in mentions if counts[m.place] == best)
+
+
+@cache
+def name_keys() -> dict[str, str]:
+    """Folded names of countries, regions and the exonyms of ``places.yaml`` -> one key per place, in any language.
+
+    The key of a country or region is its ISO code; of a city listed in ``places.yaml``, its folded geonames
+    name (which another language's text writes). Two names with one key name one place: "Turquía" and
+    "Turkey", "Moscú" and "Moscow" (a name absent here is its own key). Cities are not read (they take
+    seconds to build and seldom differ by language): this is the cheap, language-independent part of the
+    gazetteer, for telling that two texts name one place, not for reading places in a text. A name of several
+    places is the country's, else the region's nearest the top (then the first code).
+
+    >>> keys = name_keys()
+    >>> keys["turquia"] == keys["turkey"] == keys["turkiye"] == "TR", keys["moscu"], "moscow" in keys
+    (True, 'moscow', False)
+    """
+    countries, country_names = _country_places()
+    _, region_names = _region_places(countries)
+    ranked: dict[str, tuple[tuple[int, int, str], str]] = {}
+    for written, place in country_names + region_names:
+        rank = (-KIND_RANK[place.kind], len(place.parents), place.code)
+        key = fold(written)
+        if key not in ranked or rank < ranked[key][0]:
+            ranked[key] = (rank, place.code)
+    keys = {name: code for name, (_, code) in ranked.items()}
+    text = resources.files("analysis.lexicons").joinpath("places.yaml").read_text(encoding="utf-8")
+    for entries in (yaml.safe_load(text) or {}).values():
+        for written, target in (entries or {}).items():
+            target = str(target)
+            name, comma, _ = target.rpartition(", ")
+            keys[fold(str(written))] = fold(name) if comma else target
+    return keys

@@ -8,12 +8,12 @@ grouped from three signals, all computed once per corpus:
    similarity stage's own model (:mod:`analysis.similarity.tfidf`; above
    ``dense_max_articles`` its top-k table is reused, so nothing is vectorised
    again);
-2. **event cues**: capitalised words of the title and lead (places, storms,
-   venues, people: "Derna", "Acapulco", "Crocus"), lower-cased without accents,
+2. **event cues** (:mod:`analysis.similarity.cues`): the names and figures of
+   the title and lead as keys that match across languages ("Turquía" and
+   "Turkey" are one place, "Derna" is "Derna", "1.121" is "1,121"),
    idf-weighted and L2-normalised; their cosine links coverage of one event in
-   two languages, whose stems differ ("Libia"/"Libya" do not match, "Derna"
-   does). A cue in more than ``cue_max_df`` articles names no one event and is
-   left out;
+   two languages, whose stems differ. A cue in more than ``cue_max_df``
+   articles names no one event and is left out;
 3. **dates**: two linked articles are at most ``max_gap_days`` apart and a
    story's dated articles span at most ``max_span_days``; undated articles join
    by similarity alone (and cannot bridge two stories further apart than that).
@@ -53,27 +53,23 @@ days away, more than ``max_gap_days``: no link, a story of its own.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
-from itertools import chain
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
 from analysis.config import settings
+from analysis.similarity.cues import cue_matrix
 from analysis.similarity.neighbours import approximate_top_k, exact_top_k
 from analysis.similarity.tfidf import TfidfModel
-from analysis.text import TextCorpus, stop_words
+from analysis.text import TextCorpus
 
 __all__ = [
     "Story",
     "StoryEdits",
     "StoryMap",
-    "cue_matrix",
     "links",
     "merge",
     "rename",
@@ -83,10 +79,6 @@ __all__ = [
     "stories_table",
 ]
 
-# A capitalised word inside a sentence (after a word and a space, or a comma, semicolon or colon): a name, not
-# a sentence's first word. "Al-Haouz" stays whole.
-RE_CUE = re.compile(r"(?<=[\w,;:] )[A-ZÀ-ÖØ-Þ][^\W_]+(?:[-'’][^\W\d_]+)*")
-ACCENTS = str.maketrans("áàâäéèêëíìîïóòôöúùûüç", "aaaaeeeeiiiioooouuuuc")
 ROUND = 9  # decimals kept of a link score: the same in any file order (float sums differ in the last bits)
 
 # User edits as saved in a workspace: {"merge": [[article ids]], "split": [[article ids]], "rename": {article: label}}.
@@ -242,49 +234,6 @@ def links(
     return i[keep], j[keep], score[keep]
 
 
-def cue_matrix(text: TextCorpus) -> sparse.csr_matrix:
-    """Articles × event cues: capitalised words of title and lead, idf-weighted, rows L2-normalised.
-
-    A cue's weight is ``ln((1 + N) / (1 + df)) + 1`` (scikit-learn's smooth idf). Stop words of Spanish and
-    English, month and weekday names, and words under 3 letters are not cues; nor is a word of one article only
-    (it links nothing) or of more than ``cue_max_df`` articles (it names no one event).
-
-    >>> from analysis.corpus.records import Article
-    >>> from analysis.text import build
-    >>> m = cue_matrix(build([Article("a", "Lluvias en Derna, Libia.", language="es"),
-    ...                        Article("b", "Floods in Derna, Libya.", language="en")]))
-    >>> m.shape, m.nnz, round(float((m[0] @ m[1].T).toarray()[0, 0]), 6)
-    ((2, 3), 2, 1.0)
-    """
-    opts = settings().stories
-    n = len(text.docs)
-    found = [RE_CUE.findall((d.article.title or "") + " \n " + d.article.text[: opts.cue_chars]) for d in text.docs]
-    rows = np.repeat(np.arange(n), [len(f) for f in found])
-    words = pd.Series("\n".join(chain.from_iterable(found)).lower().translate(ACCENTS).split("\n") if len(rows) else [])
-    keep = ((words.str.len() >= 3) & ~words.isin(_not_cues())).to_numpy(bool)
-    columns, vocabulary = pd.factorize(words[keep])
-    matrix = sparse.csr_matrix((np.ones(int(keep.sum())), (rows[keep], columns)), shape=(n, max(len(vocabulary), 1)))
-    matrix.sum_duplicates()
-    matrix.data[:] = 1.0  # presence, not count
-    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    # A cue of one article links nothing and would only dilute the others; one in more than cue_max_df names no event.
-    idf = (np.log((1 + n) / (1 + df)) + 1) * ((df >= 2) & (df <= opts.cue_max_df))
-    matrix = sparse.csr_matrix(matrix.multiply(idf[None, :]))
-    matrix.eliminate_zeros()
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1 / norms) @ matrix)
-
-
-@cache
-def _not_cues() -> frozenset[str]:
-    """Stop words (es, en), and the months and weekdays of ``lexicons/not_cues.txt``: capitalised, no event's name."""
-    listed = resources.files("analysis.lexicons").joinpath("not_cues.txt").read_text(encoding="utf-8")
-    words = set(stop_words("es")) | set(stop_words("en"))
-    words.update(line.strip() for line in listed.splitlines() if line.strip() and not line.startswith("#"))
-    return frozenset(w.lower().translate(ACCENTS) for w in words)
-
-
 def _cue_pairs(cues: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs i < j sharing a cue, with their cue cosine (cues are already limited to 2..``cue_max_df`` articles,
     so this product has at most ``cue_max_df²`` entries per cue)."""
@@ -349,6 +298,7 @@ def _union(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, rank: np.nda
         return x
 
     order = np.lexsort((np.maximum(rank[i], rank[j]), np.minimum(rank[i], rank[j]), -score))
+    refused: set[tuple[int, int, int, int]] = set()
     for a, b in zip(i[order].tolist(), j[order].tolist()):
         ra, rb = root(a), root(b)
         if ra == rb:
@@ -358,6 +308,10 @@ def _union(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, rank: np.nda
             continue
         small, other = (ra, rb) if len(members[ra]) <= len(members[rb]) else (rb, ra)
         if len(members[small]) > 1:
+            # Stories only grow, so two stories of the sizes already refused are the same two: refused again.
+            seen = (small, other, len(members[small]), len(members[other]))
+            if seen in refused:
+                continue
             need, across = share * len(members[small]), 0
             for x in members[small]:
                 for y in adjacent[x]:
@@ -366,6 +320,7 @@ def _union(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, rank: np.nda
                 if across >= need:
                     break
             if across < need:
+                refused.add(seen)
                 continue
         keep, gone = (ra, rb) if ranks[ra] < ranks[rb] else (rb, ra)
         parent[gone] = keep

@@ -11,8 +11,9 @@ from dashboard import components, state
 
 st.title("Stories")
 st.caption(
-    "Articles grouped into the events they cover: linked by their TF-IDF nearest neighbours and the names they "
-    "share in title and lead (places, storms, venues: these link one event's coverage across languages), "
+    "Articles grouped into the events they cover: linked by their TF-IDF nearest neighbours and the names and "
+    "figures they share in title and lead (places, people, storms, venues, tolls; a place is one name in every "
+    "language, Turquía = Turkey: these link one event's coverage across languages), "
     "within a few days of each other; a story spans a month at most, so the same kind of event a year apart is "
     "two stories. Undated articles join by similarity alone. The sidebar narrows every page to one story."
 )
@@ -49,6 +50,10 @@ st.subheader("Coverage over time")
 names = {s.id: f"{s.id} · {s.label} ({s.size} articles)" for s in found.stories}
 chosen_default = state.narrowing()["story"]
 ordered = sorted(names, key=lambda i: (-found.get(i).size, int(i[1:])))
+if chosen_default in names and st.session_state.get("stories-coverage-followed") != chosen_default:
+    # The sidebar narrowed to another story: its timeline is shown (the user may pick another one after).
+    st.session_state["stories-coverage-story"] = chosen_default
+    st.session_state["stories-coverage-followed"] = chosen_default
 chosen = st.selectbox(
     "Story",
     ordered,
@@ -67,7 +72,7 @@ if daily.empty:
     st.info("This story's articles have no date: there is no timeline to draw.")
 else:
     components.chart(
-        coverage_chart(daily, title=f"Articles per day per outlet: {story.label}"),
+        coverage_chart(daily, title=f"Articles per day per outlet: {story.label}", colours=state.outlet_colours()),
         daily,
         f"coverage-{story.id}",
         key="stories-coverage",

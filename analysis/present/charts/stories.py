@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.present.style import PALETTE, finish, label
+from analysis.present.style import OTHER_COLOUR, PALETTE, finish, label, source_colours
 
 # The first-coverage chart shows at most this many stories (the largest), so that its rows stay readable.
 MAX_STORIES = 25
 BROKE_SYMBOL, FOLLOWED_SYMBOL = "star", "circle"
 
 
-def _colours(sources: list[str]) -> dict[str, str]:
-    return {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sources)}
+def _colours(sources: list[str], shared: Mapping[str, str] | None) -> dict[str, str]:
+    """The corpus-wide outlet colours when they keep this chart's outlets apart, else colours of this chart's own
+    (distinct up to 40 outlets): a story's twenty outlets are not drawn in eight recycled colours.
+
+    >>> _colours(["a", "b"], {"a": "#111111", "b": "#222222", "c": "#333333"})
+    {'a': '#111111', 'b': '#222222'}
+    >>> _colours(["a", "b"], {"a": OTHER_COLOUR, "b": OTHER_COLOUR})  # the corpus has over 40 outlets
+    {'a': '#0072B2', 'b': '#E69F00'}
+    """
+    if shared is not None and len({shared.get(s, OTHER_COLOUR) for s in sources} - {OTHER_COLOUR}) == len(sources):
+        return {s: shared[s] for s in sources}
+    return source_colours(sources)
 
 
-def coverage_chart(daily: pd.DataFrame, *, title: str) -> go.Figure:
+def coverage_chart(daily: pd.DataFrame, *, title: str, colours: Mapping[str, str] | None = None) -> go.Figure:
     """Stacked bars: articles per day, one colour per outlet (``daily`` is ``coverage.daily_coverage``).
+
+    ``colours`` are the corpus-wide outlet colours (used when they tell this story's outlets apart).
 
     >>> import datetime as dt
     >>> d = pd.DataFrame({"date": [dt.date(2023, 9, 9)] * 2, "source": ["A", "B"], "articles": [2, 1]})
@@ -26,14 +40,14 @@ def coverage_chart(daily: pd.DataFrame, *, title: str) -> go.Figure:
     """
     fig = go.Figure()
     sources = sorted(set(daily["source"]))
-    colours = _colours(sources)
+    colour = _colours(sources, colours)
     for source in sources:
         part = daily[daily["source"] == source]
         fig.add_bar(
             x=[pd.Timestamp(d) for d in part["date"]],
             y=part["articles"].tolist(),
             name=label(source),
-            marker_color=colours[source],
+            marker_color=colour[source],
             hovertemplate="%{x|%d %b %Y}<br>" + label(source) + ": %{y} article(s)<extra></extra>",
         )
     fig.update_layout(barmode="stack", xaxis={"title": "date", "type": "date"}, yaxis={"title": "articles"})
@@ -41,53 +55,77 @@ def coverage_chart(daily: pd.DataFrame, *, title: str) -> go.Figure:
 
 
 def first_coverage_chart(first: pd.DataFrame, *, max_stories: int = MAX_STORIES) -> go.Figure:
-    """Who broke each story and who followed: one row per story (the ``max_stories`` with most articles, the
-    row named with its first day), one marker per outlet at the days between the story's first article and the
-    outlet's first; a star marks who broke it (day 0), a circle who followed (hover: date, articles). Outlets
+    """Who broke each story and who followed: one row per story (the ``max_stories`` with most articles), named
+    with its first day and the outlet that broke it; a star at day 0 (hover: every outlet of that day), a
+    circle on each later day an outlet first covered it, larger for more outlets (hover: their names). Outlets
     that did not cover a story have no marker on its row (the table lists them).
 
+    Two traces, not one per outlet: a corpus of a hundred outlets would need a hundred colours.
     ``first`` is ``coverage.first_coverage``. Days, not dates, on the x axis: stories years apart share it.
 
     >>> import datetime as dt
-    >>> f = pd.DataFrame({"story": ["S1", "S1", "S1"], "label": ["derna"] * 3, "source": ["A", "B", "C"],
-    ...                   "first": [dt.date(2023, 9, 9), dt.date(2023, 9, 11), None], "articles": [1, 2, 0],
-    ...                   "lag_days": pd.array([0, 2, None], dtype="Int64"),
-    ...                   "role": ["broke", "followed", "not covered"]})
-    >>> [(t.name, list(t.x), list(t.marker.symbol)) for t in first_coverage_chart(f).data]
-    [('A', [0], ['star']), ('B', [2], ['circle'])]
+    >>> f = pd.DataFrame({"story": ["S1"] * 4, "label": ["derna"] * 4, "source": ["A", "B", "C", "D"],
+    ...                   "first": [dt.date(2023, 9, 9), dt.date(2023, 9, 11), dt.date(2023, 9, 11), None],
+    ...                   "articles": [1, 2, 1, 0], "lag_days": pd.array([0, 2, 2, None], dtype="Int64"),
+    ...                   "role": ["broke", "followed", "followed", "not covered"]})
+    >>> fig = first_coverage_chart(f)
+    >>> [(t.name, list(t.x), [c[1] for c in t.customdata]) for t in fig.data]
+    [('broke it (day 0)', [0], ['A']), ('followed (larger: more outlets that day)', [2], ['B, C'])]
+    >>> list(fig.data[0].y)
+    ['S1 · derna (09 Sep 2023) · A']
     """
     covered = first[first["lag_days"].notna()]
     sizes = covered.groupby("story")["articles"].sum().sort_values(ascending=False, kind="stable")
     shown = list(sizes.index[:max_stories])
-    covered = covered[covered["story"].isin(shown)]
+    covered = covered[covered["story"].isin(shown)].sort_values(["story", "lag_days", "source"], kind="stable")
     starts = covered.groupby("story")["first"].min()
-    names = {
-        s: f"{s} · {label(str(lab))[:36]} ({starts[s]:%d %b %Y})" for s, lab in zip(covered["story"], covered["label"])
-    }
+    names = {}
+    for story, part in covered.groupby("story", sort=False):
+        broke = part[part["lag_days"] == 0]["source"].tolist()
+        who = label(broke[0])[:24] + (f" +{len(broke) - 1}" if len(broke) > 1 else "")
+        names[story] = f"{story} · {label(str(part['label'].iloc[0]))[:32]} ({starts[story]:%d %b %Y}) · {who}"
     order = sorted(shown, key=lambda s: (starts[s], s))
+    days = (
+        covered.groupby(["story", "lag_days"], sort=True)
+        .agg(outlets=("source", list), articles=("articles", "sum"), first=("first", "min"))
+        .reset_index()
+    )
     fig = go.Figure()
-    sources = sorted(set(covered["source"]))
-    colours = _colours(sources)
-    for source in sources:
-        part = covered[covered["source"] == source]
+    for broke, name, symbol, colour in (
+        (True, "broke it (day 0)", BROKE_SYMBOL, PALETTE[5]),
+        (False, "followed (larger: more outlets that day)", FOLLOWED_SYMBOL, PALETTE[0]),
+    ):
+        part = days[(days["lag_days"] == 0) == broke]
+        count = [len(o) for o in part["outlets"]]
         fig.add_scatter(
             x=[int(v) for v in part["lag_days"]],
             y=[names[s] for s in part["story"]],
             mode="markers",
-            name=label(source),
+            name=name,
             marker={
-                "color": colours[source],
-                "size": 12,
-                "symbol": [BROKE_SYMBOL if r == "broke" else FOLLOWED_SYMBOL for r in part["role"]],
+                "color": colour,
+                "symbol": symbol,
+                "size": [min(9 + 3 * (n - 1), 21) for n in count] if not broke else 15,
+                "opacity": 1.0 if broke else 0.75,
                 "line": {"width": 1, "color": "white"},
             },
-            customdata=[[f"{d:%d %b %Y}", n] for d, n in zip(part["first"], part["articles"])],
-            hovertemplate=label(source) + "<br>first article %{customdata[0]} (day %{x})<br>"
-            "%{customdata[1]} article(s)<extra></extra>",
+            customdata=[
+                [f"{d:%d %b %Y}", _outlets(o), n, a]
+                for d, o, n, a in zip(part["first"], part["outlets"], count, part["articles"])
+            ],
+            hovertemplate="%{customdata[0]} (day %{x}): %{customdata[2]} outlet(s), %{customdata[3]} article(s)"
+            "<br>%{customdata[1]}<extra></extra>",
         )
     fig.update_layout(
-        xaxis={"title": "days after the story's first article", "rangemode": "tozero", "zeroline": True},
+        xaxis={"title": "days after the story's first article", "range": [-0.7, max(days["lag_days"].max(), 1) + 0.7]},
         yaxis={"title": "", "categoryorder": "array", "categoryarray": [names[s] for s in reversed(order)]},
     )
-    height = max(320, 80 + 28 * len(order))
-    return finish(fig, title="Who broke each story (★, day 0) and who followed (●)", height=height)
+    height = max(320, 110 + 28 * len(order))
+    fig = finish(fig, title="Who broke each story (★, day 0) and who followed (●)", height=height)
+    return fig.update_layout(legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"})  # the rows need the width
+
+
+def _outlets(names: list[str], most: int = 12) -> str:
+    """Outlet names for a hover: the first ``most``, then how many more."""
+    shown = ", ".join(label(n) for n in names[:most])
+    return shown + (f" and {len(names) - most} more" if len(names) > most else "")

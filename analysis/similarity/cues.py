@@ -1,0 +1,183 @@
+"""Event cues: the names and figures of an article's title and lead, as keys that match across languages.
+
+Two articles about one event share its names: places ("Derna", "Gaziantep"), people ("Erdogan"),
+storms, venues, agencies ("AFAD"); and often its figures (a magnitude of 7.8, a toll of 1,121 that an
+agency gave every outlet). Stems do not match across languages ("Turquía" / "Turkey"), so each cue is
+a key, the same in Spanish and English:
+
+* **places**: a name of a country, region or listed exonym (:func:`analysis.corpus.places.name_keys`,
+  the gazetteer's cheap part) is the place's key: "Turquía", "Turkey" and "Türkiye" are all ``TR``,
+  "Estados Unidos" and "United States" ``US``, "Moscú" and "Moscow" ``moscow``; a demonym of
+  ``lexicons/nationalities.yaml`` written with a capital ("Turkish", "Syrian") is its country's key;
+* **other names**: a capitalised word inside a sentence (after a word and a space, or a comma,
+  semicolon or colon: not a sentence's first word, which is capitalised anyway), lower case without
+  accents; a sentence's first word counts only when it names a country or a listed place;
+* **figures**: numbers of at least two digits, written the same in both languages once separators
+  are read: "1,121" and "1.121" are ``#1121`` (a group of three digits after the separator is
+  thousands), "7,8" and "7.8" are ``#7.8``; a bare four-digit year (1900-2099) is a date, not a figure.
+
+Stop words of Spanish and English, months and weekdays (``lexicons/not_cues.txt``) and names under three
+letters are no cues; nor is a cue of one article (it links nothing) or of more than ``cue_max_df``
+articles (it names no one event). Cues are weighted by idf and each article's row is L2-normalised, so
+the cue cosine of two articles is 1 when they share every cue, 0 when none.
+
+Worked example: "Lluvias en Derna, Libia" and "Floods in Derna, Libya" share "derna" and the key ``LY``
+of Libia/Libya: cue cosine 1.
+
+>>> from analysis.corpus.records import Article
+>>> from analysis.text import build
+>>> m = cue_matrix(build([Article("a", "Lluvias en Derna, Libia.", language="es"),
+...                        Article("b", "Floods in Derna, Libya.", language="en")]))
+>>> m.shape, m.nnz, round(float((m[0] @ m[1].T).toarray()[0, 0]), 6)
+((2, 2), 4, 1.0)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from itertools import chain
+
+import numpy as np
+import pandas as pd
+import yaml
+from scipy import sparse
+
+from analysis.config import settings
+from analysis.corpus.places import fold, name_keys
+from analysis.text import TextCorpus, stop_words
+
+__all__ = ["article_cues", "cue_key", "cue_matrix"]
+
+UPPER = "A-ZÀ-ÖØ-Þ"
+CAPITAL = rf"[{UPPER}][^\W_]+(?:[-'’][^\W\d_]+)*"  # "Al-Haouz" stays whole
+# Every capitalised word, in one pass: (1) the character before it when it is inside a sentence (after a word
+# and a space, or a comma, semicolon or colon), else empty; (2) the word; (3) a space or connector joining it to
+# a next capitalised word ("Corea del Sur", "New York"), else empty.
+RE_WORD = re.compile(rf"\b(?=[{UPPER}])(?:(?<=([\w,;:]) ))?({CAPITAL})((?: (?:de|del|of the|of))? (?=[{UPPER}]))?")
+# A number: digits, maybe in groups after separators (read by _figure_key).
+RE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+RE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def article_cues(title: str | None, text: str) -> list[str]:
+    """The cue keys of one article (title and the first ``cue_chars`` characters): names in order, then figures.
+
+    >>> article_cues("Turkey and Syria: 1,700 dead", "Rescuers in Gaziantep, Turkish officials said. Magnitude 7.8.")
+    ['TR', 'SY', 'TR-27', '#1700', '#7.8']
+    >>> article_cues(None, "Un sismo de magnitud 7,8 sacudió Gaziantep, en Turquía; 1.700 muertos en 2023.")
+    ['TR-27', 'TR', '#7.8', '#1700']
+    """
+    lead = (title or "") + " \n " + text[: settings().stories.cue_chars]
+    words = RE_WORD.findall(lead)
+    keys = []
+    for n, (before, word, joint) in enumerate(words):
+        key = cue_key(word) if before else _capital_key(word)
+        if key:
+            keys.append(key)
+        if joint and n + 1 < len(words):
+            pair = _pair_key(word + joint + words[n + 1][1])
+            if pair:
+                keys.append(pair)
+    keys.extend(k for k in map(_figure_key, RE_NUMBER.findall(lead)) if k)
+    return list(dict.fromkeys(keys))
+
+
+@cache
+def cue_key(word: str) -> str | None:
+    """A capitalised word's cue key inside a sentence: its place's key, else the word folded; None if no cue.
+
+    >>> cue_key("Turquía"), cue_key("Syrian"), cue_key("Erdoğan"), cue_key("Enero"), cue_key("The")
+    ('TR', 'SY', 'erdogan', None, None)
+    """
+    folded = fold(word)
+    if folded in _not_cues() or len(folded) < 3:
+        return None
+    return name_keys().get(folded) or _demonyms().get(folded) or folded
+
+
+@cache
+def _capital_key(word: str) -> str | None:
+    """A sentence's first word is a cue only as a country or a listed place (a region's name may be a common
+    word: "Central", "Como"), or a demonym."""
+    folded = fold(word)
+    if folded in _not_cues() or len(folded) < 3:
+        return None
+    key = name_keys().get(folded) or _demonyms().get(folded)
+    return key if key and "-" not in key else None
+
+
+@cache
+def _pair_key(words: str) -> str | None:
+    """Two capitalised words that together name a country, region or listed place ("Reino Unido")."""
+    return name_keys().get(fold(words))
+
+
+@cache
+def _figure_key(number: str) -> str | None:
+    """``#`` and the number: groups of three digits after separators are thousands ("1.121", "1,121": 1121),
+    one or two digits after one separator are decimals ("7,8", "7.8": 7.8); None for a one-digit number, a
+    bare year (1900-2099) or another form ("17.9.2023").
+
+    >>> [_figure_key(n) for n in ["1,121", "1.121", "7,8", "7.8", "2023", "2,023", "5", "15384", "1.234.567", "17.9.2023"]]
+    ['#1121', '#1121', '#7.8', '#7.8', None, '#2023', None, '#15384', '#1234567', None]
+    """
+    head, *groups = re.split(r"[.,]", number)
+    if not groups:
+        value = None if RE_YEAR.fullmatch(number) else number
+    elif len(head) <= 3 and all(len(g) == 3 for g in groups):
+        value = head + "".join(groups)
+    elif len(groups) == 1 and len(groups[0]) <= 2:
+        value = f"{head}.{groups[0]}"
+    else:
+        value = None
+    return "#" + value if value and len(value.replace(".", "")) >= 2 else None
+
+
+def cue_matrix(text: TextCorpus) -> sparse.csr_matrix:
+    """Articles × event cues: presence of each cue key (:func:`article_cues`), idf-weighted, rows L2-normalised.
+
+    A cue's weight is ``ln((1 + N) / (1 + df)) + 1`` (scikit-learn's smooth idf), and 0 for a cue of one
+    article or of more than ``cue_max_df`` articles.
+    """
+    opts = settings().stories
+    n = len(text.docs)
+    found = [article_cues(d.article.title, d.article.text) for d in text.docs]
+    return _weighted(found, n, opts.cue_max_df)
+
+
+def _weighted(found: Sequence[list[str]], n: int, max_df: int) -> sparse.csr_matrix:
+    rows = np.repeat(np.arange(n), [len(f) for f in found])
+    columns, vocabulary = pd.factorize(pd.Series(list(chain.from_iterable(found)), dtype=object))
+    matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=(n, max(len(vocabulary), 1)))
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    # A cue of one article links nothing and would only dilute the others; one in more than max_df names no event.
+    idf = (np.log((1 + n) / (1 + df)) + 1) * ((df >= 2) & (df <= max_df))
+    matrix = sparse.csr_matrix(matrix.multiply(idf[None, :]))
+    matrix.eliminate_zeros()
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1 / norms) @ matrix)
+
+
+@cache
+def _not_cues() -> frozenset[str]:
+    """Stop words (es, en), and the months and weekdays of ``lexicons/not_cues.txt``: capitalised, no event's name."""
+    listed = resources.files("analysis.lexicons").joinpath("not_cues.txt").read_text(encoding="utf-8")
+    words = set(stop_words("es")) | set(stop_words("en"))
+    words.update(line.strip() for line in listed.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(fold(w) for w in words)
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """Demonyms of ``lexicons/nationalities.yaml`` (Spanish and English) -> the key of their country."""
+    data = yaml.safe_load(resources.files("analysis.lexicons").joinpath("nationalities.yaml").read_text("utf-8"))
+    keys, out = name_keys(), {}
+    for entry in (data or {}).values():
+        country = next((keys[fold(c)] for c in entry.get("countries", []) if fold(c) in keys), None)
+        if country:
+            out.update({fold(w): country for w in chain(entry.get("es", []), entry.get("en", []))})
+    return out
