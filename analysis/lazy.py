@@ -2,7 +2,7 @@
 
 A package's ``__init__`` lists what it exports and from which module; importing
 the package costs nothing until a name is used, so ``contraste corpus`` never
-imports scikit-learn through ``analysis.similarity``.
+imports scipy through ``analysis.similarity``.
 
 >>> getattr_, dir_ = exports("analysis.corpus", {"Article": "records"})
 >>> getattr_("Article").__name__

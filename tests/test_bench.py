@@ -155,6 +155,9 @@ def test_sizes_run_each_size_in_its_own_process_and_print_one_table(capsys):
     assert all(r["ratio"] == pytest.approx(r["total_s"] / r["baseline_s"], rel=0.01) for r in reports)
     rows = [line for line in out if line.startswith("| 40 |") or line.startswith("| 60 |")]
     assert len(rows) == 2
+    head = next(line for line in out if line.startswith("| N |"))
+    assert all(f" {stage} |" in head for stage in reports[0]["stages"])  # every stage run has its column
+    assert " CPU ratio |" in head
     assert any(line.startswith("N = 60: ratio") for line in out)
 
 

@@ -7,8 +7,10 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis.config import override
 from analysis.corpus.decode import DecodeError, _normalize, decode_bytes, normalize_text
-from analysis.corpus.loading import SUFFIXES, load_files, read_file
+from analysis.corpus.loading import SUFFIXES, _within_limits, load_files, read_file
+from analysis.corpus.records import Article
 
 names = st.sampled_from(SUFFIXES + (".pdf", "", ".TXT")).map(lambda suffix: f"file{suffix}")
 # Bytes that look like text files of every format, and plain noise.
@@ -69,3 +71,29 @@ def test_load_files_ids_are_unique(files):
     corpus = load_files(files)
     ids = [a.id for a in corpus.articles]
     assert len(ids) == len(set(ids))
+
+
+def _cut_by_counting(articles: list[Article], max_articles: int, max_words: int) -> int:
+    """Where the corpus limits cut ``articles``, every article's words counted (the loader skips counting
+    when the texts' lengths show the word limit cannot be reached)."""
+    words = 0
+    for n, article in enumerate(articles):
+        words += article.words
+        if n >= max_articles or words > max_words:
+            return n
+    return len(articles)
+
+
+@given(
+    st.lists(st.text(alphabet="ab .,\n1ñ", max_size=30), max_size=12),
+    st.integers(0, 14),
+    st.integers(0, 60),
+)
+def test_corpus_limits_cut_where_counting_every_word_would(texts: list[str], max_articles: int, max_words: int):
+    articles = [Article(str(n), t) for n, t in enumerate(texts)]
+    problems: list = []
+    with override(limits={"max_corpus_articles": max_articles, "max_corpus_words": max_words}):
+        kept = _within_limits(articles, problems)
+    cut = _cut_by_counting(articles, max_articles, max_words)
+    assert [a.id for a in kept] == [str(n) for n in range(cut)]
+    assert [p.file for p in problems] == ([str(cut)] if cut < len(articles) else [])

@@ -47,16 +47,17 @@ def test_corpus_and_help_import_nothing_heavy(argv: tuple[str, ...]) -> None:
         assert heavy == ["pandas"]
 
 
-def test_figures_imports_no_charts() -> None:
-    # figures groups claims by story (issue 15), which needs the TF-IDF neighbours: scikit-learn and pandas load,
-    # charts, images, NLTK and the HTML extractor do not.
+def test_figures_imports_no_charts_and_no_scikit_learn() -> None:
+    # figures groups claims by story (issue 15), which needs the TF-IDF neighbours: scipy and pandas load;
+    # charts, images, NLTK, the HTML extractor and scikit-learn (the weighting is similarity.tfidf's own) do not.
     result = _modules_after("figures", "seeds", "--format", "json")
     assert result["code"] == 0 and result["chars"] > 1000
-    assert [m for m in ("plotly", "kaleido", "nltk", "trafilatura") if m in result["modules"]] == []
+    assert [m for m in ("plotly", "kaleido", "nltk", "trafilatura", "sklearn") if m in result["modules"]] == []
     assert "Stemmer" in result["modules"]  # it did run the text pipeline
 
 
-def test_similarity_does_import_scikit_learn() -> None:
-    # the probe would see a lazy import that never happens: the command that needs it must load it
+def test_similarity_does_import_what_it_needs() -> None:
+    # the probe would see a lazy import that never happens: the command that needs scipy must load it
     result = _modules_after("similarity", "seeds", "--format", "json")
-    assert "sklearn" in result["modules"]
+    assert "scipy" in result["modules"] and "sparse_dot_topn" not in result["modules"]  # 5 articles: a full matrix
+    assert "sklearn" not in result["modules"]

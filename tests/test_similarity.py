@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 import pytest
+from scipy import sparse
 
 from analysis.corpus.records import Article
 from analysis.similarity import tfidf as similarity
@@ -211,9 +212,7 @@ def test_the_size_decides_which_search_runs(seeds_text, monkeypatch, settings_ov
     monkeypatch.setattr(
         similarity,
         "approximate_top_k",
-        lambda *a, **k: (
-            calls.append("approximate") or similarity.exact_top_k(a[0], k=k["k"])
-        ),
+        lambda *a, **k: calls.append("approximate") or similarity.exact_top_k(a[0], k=k["k"]),
     )
     settings_override(similarity={"approximate_above": 4})
     nearest_neighbours(tfidf(seeds_text))
@@ -260,3 +259,25 @@ def test_pairs_above_the_neighbour_count_are_all_listed_and_the_listing_says_how
     assert small["pairs_complete"] is True and small["pairs_total"] == 105
     assert large["pairs_total"] == 105 and large["pairs_complete"] is False
     assert "nearest neighbours" in large["pairs_note"] and "was compared with every article" in large["pairs_note"]
+
+
+@pytest.mark.parametrize("which", ["seeds", "synthetic", "random"])
+def test_tfidf_weights_are_scikit_learns_bit_for_bit(which, seeds_text, synthetic_text):
+    # tfidf_weights repeats TfidfTransformer's float operations in its order (rows' squares added left to
+    # right, the longest rows one at a time): not close, equal.
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    from analysis.similarity.tfidf import _term_counts, tfidf_weights
+
+    if which == "random":  # rows of 0 to 3,000 terms, empty rows, counts up to 40
+        rng = np.random.default_rng(5)
+        lengths = np.concatenate([rng.integers(0, 60, 300), [0, 0, 3000, 2500, 2500, 1200, 900, 40]])
+        rows = np.repeat(np.arange(len(lengths)), lengths)
+        columns = np.concatenate([rng.choice(5000, n, replace=False) for n in lengths])
+        counts = sparse.csr_matrix((rng.integers(1, 40, len(rows)), (rows, columns)), shape=(len(lengths), 5000))
+    else:
+        counts = _term_counts(seeds_text if which == "seeds" else synthetic_text)[0]
+    ours = tfidf_weights(counts)
+    theirs = sparse.csr_matrix(TfidfTransformer(sublinear_tf=True).fit_transform(counts))
+    assert np.array_equal(ours.indptr, theirs.indptr) and np.array_equal(ours.indices, theirs.indices)
+    assert ours.data.tobytes() == theirs.data.tobytes()

@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import re
+import sys
+import unicodedata
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.corpus.decode import normalize_text
 from analysis.corpus.records import Article
-from analysis.text import build, sentence_spans, token_spans, tokenize, tokens_and_starts
+from analysis.text import (
+    RE_TOKEN,
+    _combining_marks,
+    _kept_tokens,
+    build,
+    fold,
+    long_tokens,
+    sentence_spans,
+    token_spans,
+    tokenize,
+    tokens_and_starts,
+)
 
 # Text rich in what trips splitters: points, abbreviations, quotes, digits, accents, newlines.
 pieces = st.sampled_from(
@@ -36,6 +51,7 @@ pieces = st.sampled_from(
 tricky = st.one_of(st.text(), st.lists(pieces, max_size=60).map("".join))
 
 
+@settings(deadline=None)  # timings vary on a shared machine; no test here is about speed
 @given(tricky)
 def test_sentence_spans_are_ordered_disjoint_and_stripped(text: str):
     previous_end = 0
@@ -48,11 +64,13 @@ def test_sentence_spans_are_ordered_disjoint_and_stripped(text: str):
     assert "".join(covered.split()) == "".join(text.split())
 
 
+@settings(deadline=None)  # timings vary on a shared machine; no test here is about speed
 @given(tricky)
 def test_token_spans_match_tokens(text: str):
     assert [text[a:b].lower() for a, b in token_spans(text)] == tokenize(text)
 
 
+@settings(deadline=None)  # timings vary on a shared machine; no test here is about speed
 @given(tricky)
 def test_token_starts_are_where_the_tokens_start(text: str):
     tokens, starts = tokens_and_starts(text)
@@ -71,3 +89,57 @@ def test_build_never_raises_and_aligns(texts, language):
         assert len(doc.tokens) == len(doc.stems) == len(doc.content)
         for term in doc.terms:
             assert corpus.word(term)
+
+
+def _fold_by_character(text: str) -> str:
+    """The accent folding as first written: NFKD, then every character ``unicodedata.combining`` marks dropped."""
+    lowered = unicodedata.normalize("NFC", text.lower())
+    return "ñ".join(
+        "".join(c for c in unicodedata.normalize("NFKD", part) if not unicodedata.combining(c))
+        for part in lowered.split("ñ")
+    )
+
+
+def test_fold_removes_exactly_the_combining_marks():
+    # fold() strips marks with one character class (the BMP's combining marks; astral text character by
+    # character): the class holds a code point exactly when unicodedata.combining marks it.
+    marks = _combining_marks()
+    for code in range(0x10000):
+        c = chr(code)
+        assert bool(marks.fullmatch(c)) == bool(unicodedata.combining(c)), hex(code)
+    for text in ("Nⁿ\U0001d165ñ\U0001e94a", "ÀÉÎÕÜ ǅ ﬁ ñ Ñ ñ", "\U00010000á"):  # astral marks, ligatures, ñ kept
+        assert fold.__wrapped__(text) == _fold_by_character(text)
+
+
+@settings(deadline=None)  # timings vary on a shared machine; no test here is about speed
+@given(st.one_of(tricky, st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x2FFF))))
+def test_fold_is_the_character_by_character_folding(text: str):
+    assert fold.__wrapped__(text) == _fold_by_character(text)
+
+
+@settings(deadline=None)  # timings vary on a shared machine; no test here is about speed
+@given(
+    st.lists(
+        st.sampled_from(["a", "é", "1", "_", ".", " ", "ab.", "x" * 60, "ñ" * 45, "İ", "Σ", "\n", "-"]), max_size=80
+    ).map("".join)
+)
+def test_the_pipeline_counts_every_token_over_the_limit(text: str):
+    # The text pipeline counts too-long tokens from its own (lower-cased) tokens instead of scanning the text
+    # again: the same count as long_tokens, which matches the text itself.
+    longest = 100
+    expected = sum(1 for m in RE_TOKEN.finditer(text) if m.end() - m.start() > longest)
+    tokens, _, too_long = _kept_tokens(text)
+    assert too_long == expected == long_tokens(text)
+    assert all(len(t) <= longest for t in tokens)
+
+
+def test_lower_casing_to_one_character_keeps_the_token_classes():
+    # What _kept_tokens relies on: a character lower-cased to one character stays a word character, a
+    # letter, a digit or a dot exactly when it was one, so tokens of the lower-cased text lie where the
+    # text's own do when lower-casing keeps the length.
+    classes = [re.compile(p) for p in (r"\w", r"\d", r"[^\W\d_]", r"\.")]
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        lowered = c.lower()
+        if lowered != c and len(lowered) == 1:
+            assert [bool(r.fullmatch(c)) for r in classes] == [bool(r.fullmatch(lowered)) for r in classes], hex(code)

@@ -74,21 +74,29 @@ def _seconds(value: object) -> str:
 
 
 def sizes_table(reports: Sequence[dict[str, object]]) -> str:
-    """One Markdown row per run (per-stage seconds, total, baseline, ratio, peak MB), then each size's median ratio."""
-    head = ["N", *STAGE_NAMES, "total", "baseline", "ratio", "peak MB (main + workers)", "load"]
+    """One Markdown row per run (per-stage seconds, total, baseline, ratio, CPU ratio, peak MB, load), then each
+    size's median ratio."""
+    # Every stage the runs report, in their order (STAGE_NAMES first): a stage added to run.STAGES gets a column.
+    names = list(dict.fromkeys([*STAGE_NAMES, *(s for r in reports for s in r["stages"])]))  # type: ignore[attr-defined]
+    head = ["N", *names, "total", "baseline", "ratio", "CPU ratio", "peak MB (main + workers)", "load avg"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---:|" * len(head)]
     by_size: dict[int, list[float]] = {}
+    cpu_by_size: dict[int, list[float]] = {}
     for r in reports:
         stages = r["stages"]
         assert isinstance(stages, dict)
         ratio = r["ratio"]
         by_size.setdefault(int(r["n"]), []).append(float(ratio))  # type: ignore[call-overload, arg-type]
         peak = f"{r['peak_rss_mb']:,.0f} ({r['main_peak_rss_mb']:,.0f} + {r['workers_peak_rss_mb']:,.0f})"
-        cells = [f"{int(r['n']):,}", *(_seconds(stages.get(s, "")) for s in STAGE_NAMES)]  # type: ignore[call-overload]
-        cells += [_seconds(r["total_s"]), _seconds(r["baseline_s"]), f"{ratio:.2f}", peak, f"{r['load_average']:.1f}"]
+        cells = [f"{int(r['n']):,}", *(_seconds(stages.get(s, "")) for s in names)]  # type: ignore[call-overload]
+        # CPU seconds of this process against the baseline's (the workers' CPU is not counted: a lower bound).
+        cpu = float(r["total_cpu_s"]) / float(r["baseline_cpu_s"]) if r.get("baseline_cpu_s") else float("nan")  # type: ignore[arg-type]
+        cpu_by_size.setdefault(int(r["n"]), []).append(cpu)  # type: ignore[call-overload]
+        cells += [_seconds(r["total_s"]), _seconds(r["baseline_s"]), f"{ratio:.2f}", f"{cpu:.2f}", peak]
+        cells.append(f"{r['load_average']:.1f}")
         lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
     for n, ratios in by_size.items():
         spread = f" ({min(ratios):.2f}–{max(ratios):.2f} over {len(ratios)} runs)" if len(ratios) > 1 else ""
-        lines.append(f"N = {n:,}: ratio {median_of(ratios):.2f}{spread}")
+        lines.append(f"N = {n:,}: ratio {median_of(ratios):.2f}{spread}, CPU ratio {median_of(cpu_by_size[n]):.2f}")
     return "\n".join(lines)

@@ -156,20 +156,30 @@ def _within_limits(articles: list[Article], problems: list[Problem]) -> list[Art
     (['0', '1'], 'corpus limit reached: 2 articles or 20,000,000')
     """
     limits = settings().limits
-    words = 0
-    for n, article in enumerate(articles):
-        words += article.words
-        if n >= limits.max_corpus_articles or words > limits.max_corpus_words:
-            problems.append(
-                Problem(
-                    article.id,
-                    f"corpus limit reached: {limits.max_corpus_articles:,} articles or "
-                    f"{limits.max_corpus_words:,} words (max_corpus_articles, max_corpus_words in "
-                    f"settings/limits.yaml); this article and the {len(articles) - n - 1:,} after it are not loaded",
-                )
-            )
-            return articles[:n]
-    return articles
+    kept = articles[: limits.max_corpus_articles + 1]
+    # A word is at least one character followed by one that is not: a text of c characters has at most
+    # (c + 1) // 2 words. When even that bound keeps the articles under the word limit, their words are not
+    # counted (a regex match per word: 0.2 s per 1,000 articles), only their number is checked.
+    if sum((len(a.text) + 1) // 2 for a in kept) <= limits.max_corpus_words:
+        cut = limits.max_corpus_articles if len(kept) > limits.max_corpus_articles else None
+    else:
+        cut, words = None, 0
+        for n, article in enumerate(kept):
+            words += article.words
+            if n >= limits.max_corpus_articles or words > limits.max_corpus_words:
+                cut = n
+                break
+    if cut is None:
+        return articles
+    problems.append(
+        Problem(
+            articles[cut].id,
+            f"corpus limit reached: {limits.max_corpus_articles:,} articles or "
+            f"{limits.max_corpus_words:,} words (max_corpus_articles, max_corpus_words in "
+            f"settings/limits.yaml); this article and the {len(articles) - cut - 1:,} after it are not loaded",
+        )
+    )
+    return articles[:cut]
 
 
 def _finish(articles: list[Article], problems: list[Problem]) -> Corpus:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, leaves_list, linkage
-from scipy.spatial.distance import squareform
 
 __all__ = ["clusters", "leaf_order", "tree"]
 
@@ -23,6 +21,11 @@ def tree(similarity: np.ndarray) -> np.ndarray:
     Raises:
         ValueError: when the matrix is not square or has fewer than 2 articles.
     """
+    # scipy's clustering is imported here, when a tree is made: it imports scipy.spatial (0.3 CPU s), which
+    # commands that never draw a heatmap (figures, terms) need not pay for.
+    from scipy.cluster.hierarchy import linkage
+    from scipy.spatial.distance import squareform
+
     if similarity.ndim != 2 or similarity.shape[0] != similarity.shape[1]:
         raise ValueError(f"expected a square similarity matrix, got shape {similarity.shape}")
     if similarity.shape[0] < 2:
@@ -41,6 +44,8 @@ def leaf_order(similarity: np.ndarray) -> list[int]:
     >>> leaf_order(s) in ([0, 2, 1], [2, 0, 1], [1, 0, 2], [1, 2, 0])
     True
     """
+    from scipy.cluster.hierarchy import leaves_list
+
     if len(similarity) < 2:
         return list(range(len(similarity)))
     return [int(i) for i in leaves_list(tree(similarity))]
@@ -55,6 +60,8 @@ def clusters(similarity: np.ndarray, *, min_similarity: float) -> list[int]:
     >>> clusters(np.array([[1, .1, .9], [.1, 1, .1], [.9, .1, 1]]), min_similarity=0.5)
     [1, 2, 1]
     """
+    from scipy.cluster.hierarchy import fcluster
+
     if len(similarity) < 2:
         return [1] * len(similarity)
     labels = fcluster(tree(similarity), t=1.0 - min_similarity, criterion="distance")
