@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analysis.config import settings
-from analysis.corpus.collection import Filters
+from analysis.corpus.collection import OUTLET_FIELDS, Filters
 from analysis.corpus.decode import escape_controls
 from analysis.corpus.fetch import is_url
 from analysis.corpus.inputs import input_bytes, load_inputs
@@ -427,6 +427,20 @@ def _filter_arguments(parser: argparse.ArgumentParser) -> None:
         help="an outlet, by name or alias (repeat for several)",
     )  # fmt: skip
     group.add_argument("--query", metavar="TEXT", help='full-text search: words (all of them), "a phrase", OR, NOT')
+    group.add_argument(
+        "--outlet", action="append", default=[], type=_outlet_field, metavar="FIELD=VALUE",
+        help=f"outlets whose field ({', '.join(OUTLET_FIELDS)}) has this value, e.g. ownership=state (repeatable; "
+        "values of one field are alternatives)",
+    )  # fmt: skip
+
+
+def _outlet_field(value: str) -> tuple[str, str]:
+    name, _, wanted = value.partition("=")
+    if name.strip() not in OUTLET_FIELDS or not wanted.strip():
+        raise argparse.ArgumentTypeError(
+            f"{value!r}: give FIELD=VALUE with FIELD one of {', '.join(OUTLET_FIELDS)} (e.g. ownership=state)"
+        )
+    return name.strip(), wanted.strip()
 
 
 def _date(value: str) -> object:
@@ -437,7 +451,13 @@ def _date(value: str) -> object:
 
 
 def _filters(args: argparse.Namespace) -> Filters:
-    return Filters(since=args.since, until=args.until, sources=tuple(args.source), query=args.query)
+    fields: dict[str, list[str]] = {}
+    for name, wanted in args.outlet:
+        fields.setdefault(name, []).append(wanted)
+    return Filters(
+        since=args.since, until=args.until, sources=tuple(args.source), query=args.query,
+        outlet_fields=tuple((name, tuple(values)) for name, values in fields.items()),
+    )  # fmt: skip
 
 
 def _print_problems(problems: Sequence[Problem]) -> None:

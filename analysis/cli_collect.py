@@ -2,6 +2,8 @@
 
 - ``collect add COLLECTION PATH|URL... [--urls FILE]``: load through the usual loaders, store new articles,
   report duplicates (same URL or text) and every load problem per file or URL.
+- ``collect feed COLLECTION FEED...``: the articles of RSS/Atom feeds, sitemaps (indexes followed) or pages that
+  announce a feed (URLs or files); URLs already stored are not fetched again.
 - ``collect outlets COLLECTION [--import FILE] [--export FILE]``: outlets and their aliases as CSV.
 - ``collect info COLLECTION``: schema version, counts, size, integrity check.
 
@@ -39,13 +41,17 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     add.add_argument("--urls", metavar="FILE", help="a text file of article URLs, one per line (# comments)")
     timeout = settings().limits.url_timeout_seconds
     add.add_argument("--timeout", type=float, default=timeout, metavar="SECONDS", help="seconds allowed per URL")
+    feed = actions.add_parser("feed", help="store the articles a feed or sitemap lists (only those not stored yet)")
+    feed.add_argument("collection", metavar="COLLECTION")
+    feed.add_argument("feeds", nargs="+", metavar="FEED", help="RSS/Atom feed, sitemap (index) or page: URL or file")
+    feed.add_argument("--timeout", type=float, default=timeout, metavar="SECONDS", help="seconds allowed per URL")
     outlets = actions.add_parser("outlets", help="import or export outlets (name, aliases, country, ...) as CSV")
     outlets.add_argument("collection", metavar="COLLECTION")
     outlets.add_argument("--import", dest="import_file", metavar="FILE", help=f"CSV with columns {', '.join(COLUMNS)}")
     outlets.add_argument("--export", dest="export_file", metavar="FILE", help="write the outlets to this CSV file")
     info = actions.add_parser("info", help="schema version, article and outlet counts, size, integrity check")
     info.add_argument("collection", metavar="COLLECTION")
-    for sub in (add, outlets, info):
+    for sub in (add, feed, outlets, info):
         sub.add_argument("--format", choices=("json", "table"), default="table", help="output format")
     return parser
 
@@ -93,6 +99,44 @@ def _add(args: argparse.Namespace) -> dict[str, object]:
     }
 
 
+def _feed(args: argparse.Namespace) -> dict[str, object]:
+    from analysis.corpus.feeds import feed_links
+
+    problems: list[Problem] = []
+    feeds: list[dict[str, object]] = []
+    added = 0
+    duplicates: list[Problem] = []
+    with Collection(args.collection, create=True) as collection:
+        before = collection.count()
+        for source in args.feeds:
+            found = feed_links(source, timeout=args.timeout, allow_private=True)
+            problems.extend(found.problems)
+            known = collection.known_urls(found.urls)
+            new = [url for url in found.urls if url not in known]
+            feeds.append({"feed": source, "kind": found.kind, "urls": len(found.urls), "already_stored": len(known)})
+            if not new:
+                continue
+            loaded = load_inputs(new, allow_private=True, timeout=args.timeout).current()
+            problems.extend(loaded.problems)
+            label = escape_controls(source)[:40]
+            with tqdm(total=len(loaded.articles), desc=f"adding {label}", unit="article", file=sys.stderr) as bar:
+                report = collection.add(
+                    loaded.articles, total=len(loaded.articles), progress=lambda done, _t, _w: bar.update(done - bar.n)
+                )
+            added += report.added
+            duplicates.extend(report.duplicates)
+        after = collection.count()
+    return {
+        "collection": str(collection_file(args.collection)),
+        "feeds": feeds,
+        "added": added,
+        "articles": after,
+        "before": before,
+        "duplicates": [p.to_json() for p in duplicates],
+        "problems": [p.to_json() for p in problems],
+    }
+
+
 def _outlets(args: argparse.Namespace) -> dict[str, object]:
     from analysis.present.export import table_csv
 
@@ -125,7 +169,7 @@ def _info(args: argparse.Namespace) -> dict[str, object]:
         }
 
 
-ACTIONS = {"add": _add, "outlets": _outlets, "info": _info}
+ACTIONS = {"add": _add, "feed": _feed, "outlets": _outlets, "info": _info}
 
 
 def _print(result: dict[str, object]) -> None:
@@ -139,6 +183,11 @@ def _print(result: dict[str, object]) -> None:
         frame = pd.DataFrame(result["outlets"], columns=list(COLUMNS))
         print(frame.map(escape_controls).to_string(index=False) if len(frame) else "no outlets")
         return
+    feeds = result.get("feeds") or []
+    assert isinstance(feeds, list)
+    for feed in feeds:
+        print(f"feed: {escape_controls(feed['feed'])} ({feed['kind']}): {feed['urls']} article URLs, "
+              f"{feed['already_stored']} already stored")  # fmt: skip
     for key, value in result.items():
         if not isinstance(value, list):
             print(f"{key}: {escape_controls(value)}")

@@ -146,6 +146,9 @@ class Limits:
     max_token_chars: int
     max_redirects: int
     collection_lock_seconds: float = 30.0
+    collection_open_articles: int = 2000
+    max_feed_urls: int = 5000
+    max_feed_documents: int = 50
 
     @property
     def max_file_bytes(self) -> int:

@@ -121,6 +121,10 @@ def long_tokens(text: str) -> int:
     2
     """
     longest = settings().limits.max_token_chars
+    # A token lies within one run of non-space characters: with no such run longer than the limit (nearly
+    # every article), there is nothing to count, and a split in C answers that without a match per token.
+    if max(map(len, text.split()), default=0) <= longest:
+        return 0
     return sum(1 for m in RE_TOKEN.finditer(text) if m.end() - m.start() > longest)
 
 
@@ -393,17 +397,23 @@ def _read_one(article: Article) -> tuple[list[str], np.ndarray, list[tuple[int, 
     return tokens, offsets, sentences, problem
 
 
-def _tokenize(articles: list[Article]) -> list[_Tokenized]:
+# One article's tokens, token offsets and sentence spans, as read before (``build(known=...)``).
+Reading = tuple[list[str], np.ndarray, list[tuple[int, int]]]
+
+
+def _tokenize(articles: Sequence[Article | tuple[Article, Reading | None]]) -> list[_Tokenized]:
     """Tokenize a run of articles and split their sentences (a list of one, for :func:`parallel.map_split`).
 
     Mapping a document's tokens to numbers is one dict lookup per token done by ``map`` in C.
-    An article that cannot be read gets no tokens and a Problem naming it.
+    An article that cannot be read gets no tokens and a Problem naming it. An (article, reading)
+    pair with a reading is not read again.
     """
     numbers: dict[str, dict[str, int]] = {}
     languages, codes, starts, sentences, problems = [], [], [], [], []
-    for article in articles:
+    for item in articles:
+        article, known = item if isinstance(item, tuple) else (item, None)
         number = numbers.setdefault(article.language, {})
-        tokens, offsets, spans, problem = _read_one(article)
+        tokens, offsets, spans, problem = (*known, None) if known is not None else _read_one(article)
         if problem is not None:
             problems.append(problem)
         for token in set(tokens).difference(number):
@@ -481,8 +491,12 @@ def _safe_stem(word: str, language: str) -> str:
         return word
 
 
-def build(articles: Sequence[Article]) -> TextCorpus:
+def build(articles: Sequence[Article], *, known: Sequence[Reading | None] | None = None) -> TextCorpus:
     """Tokenize, stem and mark content words of every article, once.
+
+    ``known``: beside each article, its :data:`Reading` kept from an earlier build (tokens, offsets and
+    sentences of a text depend on the text alone; ``analysis.pipeline.text_of_collection`` keeps them per
+    content hash), or None to read it now.
 
     Stems and content flags are computed once per unique (word, language)
     and looked up by number, so the Python-level cost grows with the
@@ -495,7 +509,13 @@ def build(articles: Sequence[Article]) -> TextCorpus:
     vocabularies: dict[str, _Vocabulary] = {}
     parts = []
     log = ProblemLog()
-    for run in parallel.map_split(_tokenize, articles, min_items=spread.min_articles, max_chunk=spread.chunk_articles):
+    items: Sequence[Article | tuple[Article, Reading | None]] = (
+        list(zip(articles, known, strict=True)) if known is not None else articles
+    )
+    # Readings known are only numbered: sending them to workers would cost more than numbering them here.
+    unread = len(articles) if known is None else sum(k is None for k in known)
+    least = spread.min_articles if unread >= spread.min_articles else len(items) + 1
+    for run in parallel.map_split(_tokenize, items, min_items=least, max_chunk=spread.chunk_articles):
         for problem in run.problems:
             log.add(problem)
         mappings = {}

@@ -25,11 +25,12 @@ import streamlit as st
 
 from analysis.corpus import autosave
 from analysis.corpus.collection import collection_file, is_collection
-from analysis.corpus.inputs import collection_corpus, input_bytes
+from analysis.corpus.inputs import input_bytes
 from analysis.corpus.loading import Corpus, load_path
 from analysis.corpus.records import CorpusError, Problem
+from analysis.corpus.selection import Selection, opening
 from analysis.corpus.workspace import Workspace, WorkspaceError, WorkspaceSettings
-from analysis.pipeline import start_workers_for
+from analysis.pipeline import start_workers_for, text_of_collection
 from analysis.present.names import NO_DATE, article_names
 from analysis.present.style import source_colours
 from analysis.report.results import story_map
@@ -60,8 +61,44 @@ def _stamp(path: str) -> tuple[float, int]:
 
 
 def load_default() -> Corpus:
-    """What ``CONTRASTE_CORPUS`` (``make run CORPUS=...``) names: a folder, a file or a collection."""
-    return load_folder(str(DEFAULT_CORPUS), _stamp(str(DEFAULT_CORPUS)))
+    """What ``CONTRASTE_CORPUS`` (``make run CORPUS=...``) names: a folder, a file or a collection (its most
+    recent ``collection_open_articles``, :func:`analysis.corpus.selection.opening`; the session's selection is set)."""
+    path = str(DEFAULT_CORPUS)
+    if is_collection(path):
+        try:
+            chosen = opening(path)
+        except CorpusError as err:
+            return Corpus(problems=(Problem(path, str(err)),))
+        st.session_state.selection = chosen
+        return load_selection(json.dumps(chosen.to_json()), _stamp(path))
+    st.session_state.selection = None
+    return load_folder(path, _stamp(path))
+
+
+@st.cache_data(show_spinner="Selecting articles…", max_entries=4)
+def load_selection(selection: str, changed: tuple[float, int] = (0.0, 0)) -> Corpus:
+    """The working corpus a selection (its JSON) names; ``changed`` (:func:`_stamp`) only keys the cache."""
+    chosen = Selection.from_json(json.loads(selection))
+    try:
+        return chosen.load()
+    except CorpusError as err:
+        return Corpus(problems=(Problem(chosen.path, str(err)),))
+
+
+def selection() -> Selection | None:
+    """The part of a collection the session's corpus is (None when it is not one collection's articles)."""
+    chosen = st.session_state.get("selection")
+    return chosen if isinstance(chosen, Selection) else None
+
+
+def open_selection(chosen: Selection) -> None:
+    """Make ``chosen`` the session's corpus: the sidebar's narrowing is cleared (it named the old corpus' outlets
+    and dates), the user's labels kept (they are per article id), and the workspace autosaved (it refers to the
+    collection instead of holding the texts)."""
+    st.session_state.corpus = load_selection(json.dumps(chosen.to_json()), _stamp(chosen.path))
+    st.session_state.selection = chosen
+    st.session_state.settings = {k: v for k, v in st.session_state.settings.items() if k != NARROW}
+    save()
 
 
 @st.cache_data(show_spinner="Loading articles…", max_entries=4)
@@ -71,8 +108,6 @@ def load_folder(path: str, changed: tuple[float, int] = (0.0, 0)) -> Corpus:
     ``changed`` (:func:`_stamp`) is only part of the cache key: a collection ingested into since is read again.
     """
     try:
-        if is_collection(path):
-            return collection_corpus(path)
         start_workers_for(input_bytes([path]))
         return load_path(path)
     except CorpusError as err:
@@ -102,6 +137,7 @@ def init() -> None:
             st.session_state.restored = str(autosave_path())
         else:
             st.session_state.corpus = load_default()
+    st.session_state.setdefault("selection", None)  # the collection and filters the corpus came from, or None
     st.session_state.setdefault("labels", {})
     st.session_state.setdefault("lexicon", None)  # YAML text of a user's framing lexicon, or None
     st.session_state.setdefault("settings", {})  # page settings worth saving in a workspace
@@ -137,6 +173,8 @@ def reset() -> None:
 
 
 def add(corpus: Corpus) -> None:
+    # Added articles are no longer one collection's selection: the workspace holds them.
+    st.session_state.selection = None
     """Add uploaded articles to the session's corpus (ids are made unique)."""
     st.session_state.corpus = st.session_state.corpus.merged(corpus)
     save()
@@ -304,16 +342,24 @@ def corpus_key(corpus: Corpus) -> str:
 
 
 @st.cache_resource(max_entries=4, show_spinner="Tokenizing and stemming the corpus…")
-def _text_corpus(key: str, _corpus: Corpus) -> TextCorpus:
+def _text_corpus(key: str, _corpus: Corpus, collection: str | None = None) -> TextCorpus:
     # cache_resource, not cache_data: the processed corpus is large and immutable,
     # and unpickling a copy on every rerun would cost more than building it.
+    if collection is not None:  # a collection's articles: their readings are kept in it, per content hash
+        return text_of_collection(_corpus.articles, collection)
     return build(_corpus.articles)
+
+
+def _collection() -> str | None:
+    """The collection whose articles the session analyses, where their readings are kept (None for other corpora)."""
+    chosen = selection()
+    return chosen.path if chosen is not None else None
 
 
 def current_text() -> TextCorpus:
     """The shared text pipeline's output for ``current_corpus()``, built once per corpus content."""
     corpus = current_corpus()
-    return _text_corpus(corpus_key(corpus), corpus)
+    return _text_corpus(corpus_key(corpus), corpus, _collection())
 
 
 def set_lexicon(yaml_text: str | None) -> None:
@@ -348,6 +394,7 @@ def workspace() -> Workspace:
         WorkspaceSettings.from_json(st.session_state.settings),
         story_edits=dict(st.session_state.story_edits),
         speaker_roles=dict(st.session_state.speaker_roles),
+        selection=selection(),
     )
 
 
@@ -372,6 +419,7 @@ def open_workspace(saved: Workspace) -> None:
 
 def _open(saved: Workspace) -> None:
     st.session_state.corpus = saved.corpus
+    st.session_state.selection = saved.selection
     st.session_state.labels = dict(saved.labels)
     st.session_state.lexicon = saved.lexicon
     st.session_state.settings = saved.settings.to_json()
@@ -403,7 +451,7 @@ def _stories(key: str, edits: str, _text: TextCorpus) -> StoryMap:
 def full_text() -> TextCorpus:
     """The text pipeline's output for ``full_corpus()``."""
     corpus = full_corpus()
-    return _text_corpus(corpus_key(corpus), corpus)
+    return _text_corpus(corpus_key(corpus), corpus, _collection())
 
 
 def current_stories() -> StoryMap:

@@ -48,6 +48,26 @@ NO_METADATA = (
 )
 
 
+XML = "application/xml; charset=utf-8"
+# Feeds and sitemaps (analysis/corpus/feeds.py): links relative to this server, whatever its port.
+FEED_RSS = b"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>La Voz</title>
+<link>/</link><item><title>Inundaciones</title><link>/sociedad/inundaciones-valdemora.html</link></item>
+<item><title>Tipos</title><link>/economia/tipos</link></item><item><title>Gone</title><link>/missing</link></item>
+</channel></rss>"""
+FEED_ATOM = b"""<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour</title>
+<link rel="self" href="/atom.xml"/><entry><title>Bridge</title><link rel="alternate" href="/news/old-harbour-bridge"/>
+</entry></feed>"""
+SITEMAP_INDEX = b"""<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>/sitemap-1.xml</loc></sitemap><sitemap><loc>/sitemap-gone.xml</loc></sitemap></sitemapindex>"""
+SITEMAP = b"""<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>/local/ambulatorio</loc><lastmod>2026-02-03</lastmod></url>
+<url><loc>/economia/tipos</loc></url></urlset>"""
+HOME = b"""<!DOCTYPE html><html><head><title>La Voz</title>
+<link rel="alternate" type="application/rss+xml" title="La Voz" href="/feed.rss"></head><body>Portada</body></html>"""
+LAUGHS = b"""<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>
+<rss><channel><item><link>&lol2;</link></item></channel></rss>"""
+
+
 def routes() -> dict[str, Route]:
     return {
         "/sociedad/inundaciones-valdemora.html": _page("la-voz-inundaciones.html"),
@@ -70,6 +90,12 @@ def routes() -> dict[str, Route]:
         "/huge-unannounced": Route(
             body=b"<html><body>" + b"<p>relleno</p>" * 20_000 + b"</body></html>", announce_length=False
         ),
+        "/feed.rss": Route(content_type="application/rss+xml", body=FEED_RSS),
+        "/atom.xml": Route(content_type=XML, body=FEED_ATOM),
+        "/sitemap_index.xml": Route(content_type=XML, body=SITEMAP_INDEX),
+        "/sitemap-1.xml": Route(content_type="text/xml", body=SITEMAP),
+        "/home": Route(body=HOME),
+        "/laughs.xml": Route(content_type=XML, body=LAUGHS),
         "/moved": Route(status=301, headers=(("Location", "/sociedad/inundaciones-valdemora.html"),)),
     }
 

@@ -30,6 +30,7 @@ from analysis.corpus.records import Article, CorpusError, Problem, Progress
 
 __all__ = [
     "FILE_NAME",
+    "OUTLET_FIELDS",
     "OWNERSHIP",
     "SCHEMA_VERSION",
     "Collection",
@@ -50,6 +51,7 @@ SUFFIXES = (".sqlite", ".db")
 SQLITE_HEADER = b"SQLite format 3\x00"
 BATCH = 500  # articles per transaction: whole batches survive a crash
 OWNERSHIP = ("state", "public", "private", "party")
+OUTLET_FIELDS = ("country", "language", "ownership", "lean")  # what an outlet is, to filter and group by
 RE_SPACE = re.compile(r"\s+")
 RE_URL_HEAD = re.compile(r"^(?:https?://)?(?:www\.)?")
 
@@ -154,9 +156,15 @@ class Filters:
     sources: tuple[str, ...] = ()
     language: str | None = None
     query: str | None = None
+    # Outlet fields (:data:`OUTLET_FIELDS`) and the values kept, e.g. (("ownership", ("state",)),): the articles
+    # of outlets recorded with one of those values (an article whose outlet is not recorded has none).
+    outlet_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def given(self) -> bool:
-        return bool(self.since or self.until or self.sources or self.language or self.query)
+        return bool(
+            self.since or self.until or self.sources or self.language or self.query
+            or any(v for _, v in self.outlet_fields)
+        )
 
 
 @dataclass(frozen=True)
@@ -331,6 +339,15 @@ class Collection:
             return Problem(article.id, f"id already used by another article; stored as {article_id!r}")
         return None
 
+    def known_urls(self, urls: Sequence[str]) -> set[str]:
+        """The URLs among ``urls`` already stored: a feed read again fetches only its new articles."""
+        known: set[str] = set()
+        for start in range(0, len(urls), BATCH):
+            chunk = list(urls[start : start + BATCH])
+            rows = self.db.execute(f"SELECT url FROM articles WHERE url IN ({', '.join('?' * len(chunk))})", chunk)
+            known.update(str(url) for (url,) in rows)
+        return known
+
     @contextmanager
     def _writing(self) -> Iterator[None]:
         """One write transaction (``BEGIN IMMEDIATE``): committed whole, or rolled back on any error or Ctrl-C;
@@ -363,6 +380,11 @@ class Collection:
                     self.db.execute(
                         "INSERT OR REPLACE INTO outlet_aliases VALUES (?, ?, ?)", (outlet_key(alias), alias, o.name)
                     )
+
+    def remove_outlets(self, names: Sequence[str]) -> None:
+        """Forget these outlets and their aliases (their articles stay, under the labels they were stored with)."""
+        with self._writing():
+            self.db.executemany("DELETE FROM outlets WHERE name = ?", [(name,) for name in names])
 
     def outlets(self) -> list[Outlet]:
         """Every outlet, by name, with its aliases (its own name left out)."""
@@ -401,6 +423,15 @@ class Collection:
         if filters.language:
             clauses.append("a.language = ?")
             values.append(filters.language)
+        for name, kept in filters.outlet_fields:
+            if name not in OUTLET_FIELDS:
+                raise CollectionError(f"{self.file}: no outlet field {name!r} (known: {', '.join(OUTLET_FIELDS)})")
+            if kept:
+                clauses.append(
+                    "a.source_key IN (SELECT k.key FROM outlet_aliases k JOIN outlets o ON o.name = k.outlet"
+                    f" WHERE o.{name} IN ({', '.join('?' * len(kept))}))"
+                )
+                values.extend(kept)
         if filters.query:
             clauses.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
             values.append(filters.query)

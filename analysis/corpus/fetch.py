@@ -162,7 +162,12 @@ def _reason(err: BaseException, *, host: str, timeout: float) -> str:
 
 
 def fetch(
-    url: str, *, timeout: float | None = None, max_bytes: int | None = None, allow_private: bool = True
+    url: str,
+    *,
+    timeout: float | None = None,
+    max_bytes: int | None = None,
+    allow_private: bool = True,
+    accept: Sequence[str] = HTML_TYPES,
 ) -> tuple[str, str]:
     """The HTML of one page and the URL it was finally served from (after redirects).
 
@@ -174,6 +179,7 @@ def fetch(
             body, however slowly the server sends them (a :class:`~analysis.corpus.guard.Deadline`).
         max_bytes: the largest body accepted.
         allow_private: False refuses hosts that resolve to non-global addresses.
+        accept: the content types taken (HTML pages; ``analysis.corpus.feeds`` adds feeds and sitemaps).
 
     Raises:
         FetchError: with the reason (HTTP status, timeout, not HTML, too large, refused address...).
@@ -203,8 +209,9 @@ def fetch(
             with opener(allow_private=allow_private, deadline=deadline).open(request, timeout=timeout) as response:
                 content_type = response.headers.get_content_type()
                 declared = response.headers.get("Content-Type")
-                if declared and content_type not in HTML_TYPES:
-                    raise FetchError(f"not an HTML page (content type {content_type})")
+                if declared and content_type not in accept:
+                    what = "an HTML page" if tuple(accept) == HTML_TYPES else "a feed, sitemap or HTML page"
+                    raise FetchError(f"not {what} (content type {content_type})")
                 body = _read_body(response, deadline=deadline, timeout=timeout, max_bytes=max_bytes)
                 return _decode(body, response.headers), response.geturl()
         except FetchError:

@@ -13,19 +13,21 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Mapping
 
 from analysis.corpus.collection import OWNERSHIP, Outlet
 from analysis.corpus.decode import DecodeError, decode_bytes
 from analysis.corpus.records import CorpusError, Problem
 
-__all__ = ["COLUMNS", "outlet_rows", "read_outlets"]
+__all__ = ["COLUMNS", "outlet_rows", "outlets_from_rows", "read_outlets"]
 
 COLUMNS = ("name", "aliases", "country", "language", "ownership", "lean")
 ALIAS_SEPARATOR = ";"
 
 
-def _cell(row: dict[str, str | None], key: str) -> str | None:
-    value = (row.get(key) or "").strip()
+def _cell(row: Mapping[str, object], key: str) -> str | None:
+    raw = row.get(key)
+    value = "" if raw is None or raw != raw else str(raw).strip()  # raw != raw: an empty table cell (NaN)
     return value or None
 
 
@@ -46,8 +48,24 @@ def read_outlets(data: bytes, *, name: str) -> tuple[list[Outlet], list[Problem]
     unknown = [f for f in fields if f not in COLUMNS]
     problems = [Problem(name, f"unknown columns ignored: {', '.join(unknown)}")] if unknown else []
     reader.fieldnames = fields
+    outlets, bad = outlets_from_rows(reader, name=name)
+    return outlets, problems + bad
+
+
+def outlets_from_rows(
+    rows: Iterable[Mapping[str, object]], *, name: str, first: int = 2
+) -> tuple[list[Outlet], list[Problem]]:
+    """Outlets from rows of :data:`COLUMNS` (a CSV file's, or the dashboard's outlets table): a row without a name or
+    with an unknown ownership is a Problem naming ``name`` and the row (numbered from ``first``), and skipped.
+
+    >>> rows = [{"name": "Radio X", "ownership": "State", "country": float("nan")}, {"name": ""}]
+    >>> outlets, problems = outlets_from_rows(rows, name="t", first=1)
+    >>> outlets[0].ownership, outlets[0].country, [str(p) for p in problems]
+    ('state', None, ['t, row 2: no outlet name; row skipped'])
+    """
     outlets = []
-    for line, row in enumerate(reader, start=2):
+    problems = []
+    for line, row in enumerate(rows, start=first):
         outlet_name = _cell(row, "name")
         ownership = (_cell(row, "ownership") or "").lower() or None
         if outlet_name is None:
@@ -58,7 +76,7 @@ def read_outlets(data: bytes, *, name: str) -> tuple[list[Outlet], list[Problem]
                 Problem(f"{name}, row {line}", f"ownership {ownership!r} is not one of {', '.join(OWNERSHIP)}; row skipped")
             )
             continue
-        aliases = tuple(a.strip() for a in (row.get("aliases") or "").split(ALIAS_SEPARATOR) if a.strip())
+        aliases = tuple(a.strip() for a in (_cell(row, "aliases") or "").split(ALIAS_SEPARATOR) if a.strip())
         outlets.append(
             Outlet(outlet_name, aliases, _cell(row, "country"), _cell(row, "language"), ownership, _cell(row, "lean"))
         )

@@ -19,6 +19,7 @@ from analysis.corpus.decode import normalize_text, show_bidi
 from analysis.corpus.formats import read_records
 from analysis.corpus.loading import Corpus, load_path
 from analysis.corpus.records import Article, CorpusError, Problem, parse_date
+from analysis.corpus.selection import Selection
 
 __all__ = [
     "FORMAT",
@@ -175,6 +176,8 @@ class Workspace:
     # The user's story edits (analysis.similarity.stories): {"merge": [[ids]], "split": [[ids]], "rename": {id: label}}.
     story_edits: dict[str, object] = field(default_factory=dict)
     speaker_roles: dict[str, str] = field(default_factory=dict)  # the user's role per speaker (who speaks)
+    # The collection and filters the corpus is: then the file refers to them instead of holding the texts.
+    selection: Selection | None = None
 
     def current(self) -> Corpus:
         """The corpus with the labels applied: what every analysis sees."""
@@ -183,10 +186,14 @@ class Workspace:
 
 def to_bytes(workspace: Workspace) -> bytes:
     """The workspace as UTF-8 JSON."""
+    chosen = workspace.selection
     document = {
         "format": FORMAT,
         "version": VERSION,
-        "articles": [{k: v for k, v in a.to_json().items() if k != "words"} for a in workspace.corpus.articles],
+        **({"collection": chosen.to_json()} if chosen else {}),
+        "articles": []
+        if chosen
+        else [{k: v for k, v in a.to_json().items() if k != "words"} for a in workspace.corpus.articles],
         "problems": [p.to_json() for p in workspace.corpus.problems],
         "labels": {
             id_: {"source": source, "date": date.isoformat() if date else None}
@@ -208,7 +215,8 @@ def is_workspace(data: bytes) -> bool:
 
 # The schema: every field a workspace can hold, and what it must be. A message names the file and
 # the path of the bad field (``mine.json: articles[2].date: ...``).
-TOP_FIELDS = ("format", "version", "articles", "problems", "labels", "lexicon", "settings", "story_edits", "speaker_roles")
+TOP_FIELDS = ("format", "version", "collection", "articles", "problems", "labels", "lexicon", "settings",
+              "story_edits", "speaker_roles")  # fmt: skip
 ARTICLE_TEXT_FIELDS = ("id", "text", "source", "language", "title", "url")
 ARTICLE_FIELDS = (*ARTICLE_TEXT_FIELDS, "date", "words")
 LABEL_FIELDS = ("source", "date")
@@ -351,6 +359,12 @@ def from_bytes(data: bytes, *, name: str = "workspace") -> Workspace:
     saved_problems = _problems(document, name)
     articles, problems = _articles(document, name)
     corpus = Corpus(tuple(articles), tuple(saved_problems + problems))
+    chosen = _selection(document, name)
+    if chosen is not None:  # the articles are the collection's, selected again
+        try:
+            corpus = Corpus(chosen.load().articles, tuple(saved_problems))
+        except CorpusError as err:
+            raise WorkspaceError(f"{name}: refers to a collection that cannot be read: {err}") from None
     return Workspace(
         corpus,
         labels,
@@ -358,7 +372,18 @@ def from_bytes(data: bytes, *, name: str = "workspace") -> Workspace:
         settings,
         story_edits=_story_edits(document, name),
         speaker_roles=_speaker_roles(document, name),
+        selection=chosen,
     )
+
+
+def _selection(document: dict[str, object], name: str) -> Selection | None:
+    """The collection and filters a workspace refers to; absent when it holds its articles itself."""
+    if document.get("collection") is None:
+        return None
+    try:
+        return Selection.from_json(document["collection"])
+    except ValueError as err:
+        raise WorkspaceError(f"{name}: {err}") from None
 
 
 def _story_edits(document: dict[str, object], name: str) -> dict[str, object]:
@@ -400,7 +425,7 @@ def load(path: str | Path, **kwargs: object) -> Workspace:
     path = Path(path)
     if is_collection(path):
         with Collection(path) as collection:
-            return Workspace(collection.select())
+            return Workspace(collection.select(), selection=Selection(str(collection.file.resolve())))
     # A file past the size limit is never read whole: load_path reads its first bytes and refuses it.
     if path.is_file() and path.suffix.lower() == ".json" and path.stat().st_size <= settings().limits.max_file_bytes:
         data = path.read_bytes()

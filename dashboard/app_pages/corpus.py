@@ -13,7 +13,7 @@ from analysis.corpus.loading import SUFFIXES, Corpus, load_files
 from analysis.pipeline import start_workers_for
 from analysis.present.charts.corpus import articles_by_source_date, articles_table
 from analysis.present.names import date_text, headline
-from dashboard import components, state
+from dashboard import collection_filters, components, state
 
 st.title("Corpus")
 st.caption(
@@ -22,6 +22,8 @@ st.caption(
 )
 
 EDITOR = "corpus-editor"
+
+collection_filters.block()  # a collection's dates, outlets, outlet fields and query (dashboard/collection_filters.py)
 
 
 @st.cache_data(max_entries=4, show_spinner=False)
