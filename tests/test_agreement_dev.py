@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 
 from analysis.casualties.agreement import Agreement
-from analysis.casualties.comparable import compared_place, inside
+from analysis.casualties.comparable import compared_place, inside, longer_forms
 from analysis.report.results import compared, figures_claims, story_map
 from analysis.text import TextCorpus, build
 from tests.mixed import mixed_corpus
 
 JUDGEMENTS = Path(__file__).parent / "data" / "agreement_judgements.json"
-FLOOR = 0.9  # the bar; measured 63 / 65 = 0.969 (misses: a figure judged outdated that the tool reads as overstated)
+FLOOR = 0.9  # the bar; measured 60 / 62 = 0.968 (misses: a figure judged outdated that the tool reads as overstated)
 
 
 @pytest.fixture(scope="module")
@@ -86,9 +86,10 @@ def test_a_town_is_never_in_conflict_with_its_region(dev) -> None:
     languages = {d.id: d.article.language for d in text.docs}
     claims = figures_claims(text, None, story_map(text))
     expected: dict[tuple, list] = defaultdict(list)
-    for c in claims:
-        if c.group == "total":
-            expected[(c.incident, c.kind, compared_place(c, languages[c.article])[0])].append((c.article, c.start))
+    totals = [(c, compared_place(c, languages[c.article])[0]) for c in claims if c.group == "total"]
+    longer = longer_forms((c.incident, place) for c, place in totals)  # "Crocus City" is "Crocus City Hall"
+    for c, place in totals:
+        expected[(c.incident, c.kind, longer.get((c.incident, place), place))].append((c.article, c.start))
     nested = 0
     for row in (r for r in rows if r.group == "total"):
         assert sorted((p["article"], p["at"]) for p in row.series) == sorted(

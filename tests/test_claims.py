@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.casualties.claim_places import named_places
 from analysis.casualties.claims import KINDS, Claim, claims_in, extract
+from analysis.corpus import places
 from analysis.corpus.records import Article, parse_date
 from analysis.text import build
 
@@ -832,6 +834,27 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      [(_K, "total", 2000, 2000)], ["Marruecos"]),
     ("place-context-neg-en-1", "en", "Five deaths were confirmed in Haiti, where two died in Jérémie, and one in Cuba.",
      [(_K, "total", 5, 5), (_K, "total", 2, 2)], ["Haiti", "Jérémie"]),
+    # ---- no place: a storm's or a person's name, a speaker, an agency (analysis/corpus/places.py rules 5 and 7)
+    ("place-storm-en-1", "en", "Hurricane Helene's death toll rose to at least 215 people.", [(_K, "total", 215, None)], [None]),
+    ("place-storm-neg-en-1", "en", "Six people died in Hurricane, Utah.", [(_K, "total", 6, 6)], ["Hurricane"]),
+    ("place-speaker-en-1", "en", "Rodriguez said 10 people were missing.", [(_M, "total", 10, 10)], [None]),
+    ("place-speaker-en-2", "en", "Four Chinese nationals were killed, Xinhua news agency reported.", [(_K, "Chinese", 4, 4)], [None]),
+    ("place-speaker-neg-en-1", "en", "In Rodriguez, 4 people died.", [(_K, "total", 4, 4)], ["Rodriguez"]),
+    ("place-title-es-1", "es", "El presidente de Corea del Sur, Yoon Suk Yeol, dijo que murieron 146 personas.",
+     [(_K, "total", 146, 146)], ["Corea del Sur"]),
+    # ---- where it was reported (a dateline, "said in") and a landmark ("south of") are not where the toll is
+    ("place-dateline-en-1", "en", "Rabat — At least 2,012 people died across Morocco.", [(_K, "total", 2012, None)], ["Morocco"]),
+    ("place-dateline-en-2", "en", "Amman, Sep. 10 (Petra) -- The death toll from the earthquake in Morocco exceeded 2,000.",
+     [(_K, "total", 2001, None)], ["Morocco"]),
+    ("place-dateline-neg-en-1", "en", "Rabat has 12 dead.", [(_K, "total", 12, 12)], ["Rabat"]),
+    ("place-said-in-en-1", "en", "The minister said in Rabat that 2,012 people had died.", [(_K, "total", 2012, 2012)], [None]),
+    ("place-said-in-neg-en-1", "en", "Twelve deaths were reported in Ohio.", [(_K, "total", 12, 12)], ["Ohio"]),
+    ("place-landmark-en-1", "en", "The quake struck south of Marrakesh, killing 632 people.", [(_K, "total", 632, 632)], ["Morocco"]),
+    ("place-landmark-es-1", "es", "Al Haouz, al sur de Marrakech, registra 542 muertos.", [(_K, "total", 542, 542)], ["Al Haouz"]),
+    # ("place-en-12": "9 migrants drowned near Benghazi" is a landmark right at the figure: Benghazi.)
+    # ---- a venue's shorter name is its longer one ("Crocus City" is "Crocus City Hall")
+    ("place-venue-en-2", "en", "Sixty people were killed at the Crocus City Hall. The attack at the Crocus City left 115 dead.",
+     [(_K, "total", 60, 60), (_K, "total", 115, 115)], ["Crocus City Hall", "Crocus City Hall"]),
 
 ]
 _PLACE_MISSES = {
@@ -895,6 +918,15 @@ def test_a_repeated_figure_placed_only_by_the_article_is_one_claim() -> None:
     assert claim.place == "Moscú" and len(claim.mentions) == 2
     # Two places named for the figure are two claims ("93 en Moscú" and "93 en Kazán" are different tolls).
     assert len(claims_of("Murieron 93 personas en Moscú. Murieron 93 personas en Kazán.", "es")) == 2
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person_not_a_place() -> None:
+    """"el presidente de Corea del Sur, Yoon Suk Yeol": the title's holder; without a title, a list of places."""
+    titled = "El presidente de Corea del Sur, Yoon Suk Yeol, visitó Seúl."
+    listed = "Hubo daños en Corea del Sur, Itaewon y Mapo."
+    for text, expected in ((titled, []), (listed, ["Itaewon", "Mapo"])):
+        known = places.places_in(text, language="es")
+        assert [m.text for m in named_places(text, known, None, "es")] == expected
 
 
 def test_the_main_place_is_a_venue_of_the_lead_else_the_title_place() -> None:

@@ -42,8 +42,8 @@ DEV = Path(__file__).parent / "data" / "claims_dev.json"
 HELDOUT = Path(__file__).parent / "data" / "claims_heldout.json"
 # Ratchets (measured; see the module docstring). Raise, never lower.
 FLOORS = {
-    "es": {"precision": 0.95, "recall": 0.90, "place": 0.76},
-    "en": {"precision": 0.95, "recall": 0.92, "place": 0.64},
+    "es": {"precision": 0.95, "recall": 0.90, "place": 0.79},
+    "en": {"precision": 0.95, "recall": 0.92, "place": 0.68},
 }
 HELDOUT_FLOORS = {
     "es": {"precision": 0.95, "recall": 0.77, "place": 0.61},

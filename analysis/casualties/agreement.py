@@ -59,7 +59,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from analysis.casualties.claims import KINDS, Claim
-from analysis.casualties.comparable import compared_place, inside
+from analysis.casualties.comparable import compared_place, inside, longer_forms
 from analysis.casualties.statuses import figure_text, judge, main_figures, outlet, row_explanation
 from analysis.casualties.timing import ReportTime
 from analysis.config import settings
@@ -230,7 +230,11 @@ def agreements(
                 chains[place] = parents
         located.append((claim, place, parents))
     known = dict(chains)
+    longer = longer_forms((c.incident, place) for c, place, _ in located)
     for claim, place, parents in located:
+        if place and (claim.incident, place) in longer:
+            place = longer[(claim.incident, place)]
+            parents = chains.get(place, parents)
         if places and place:
             place, parents = _edited(claim.article, place, parents, places, known)
         key = (claim.incident, claim.kind, claim.group, place)

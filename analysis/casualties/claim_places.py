@@ -146,7 +146,12 @@ def named_places(
     queue = [
         (m.start(g), m.group(g)) for m in pattern.finditer(text) for g in ("name", "headed", "listed") if m.group(g)
     ]
-    queue += [(c.start("name"), c.group("name")) for k in known if (c := RE_COORDINATED.match(text, k.end))]
+    # Not a name in apposition to a title ("el presidente de Corea del Sur, Yoon Suk Yeol"): a person.
+    queue += [
+        (c.start("name"), c.group("name"))
+        for k in known
+        if (c := RE_COORDINATED.match(text, k.end)) and not _titled(text, k.start, c)
+    ]
     while queue:
         start, name = queue.pop(0)
         words = name.split()
@@ -170,20 +175,59 @@ def named_places(
         place = places.Place(name, "named", main.place.country if main else "", 0, parent, f"named:{name}")
         out.append(places.Mention(start, end, name, place))
         spans.append((start, end))
-        if c := RE_COORDINATED.match(text, end):
+        if (c := RE_COORDINATED.match(text, end)) and not _titled(text, start, c):
             queue.append((c.start("name"), c.group("name")))
-    out.sort(key=lambda m: m.start)
+    return _longest_forms(sorted(out, key=lambda m: m.start))
+
+
+def _longest_forms(named: list[places.Mention]) -> list[places.Mention]:
+    """One place per venue: a name that is the leading part of a longer name of the same text ("Crocus City" and
+    "Crocus City Hall") is the longer one, which names it in full.
+
+    >>> p = lambda n: places.Mention(0, len(n), n, places.Place(n, "named", "", 0, (), f"named:{n}"))
+    >>> [m.text for m in _longest_forms([p("Crocus City"), p("Crocus City Hall"), p("Crocus")])]
+    ['Crocus City Hall', 'Crocus City Hall', 'Crocus City Hall']
+    """
+    out = []
+    for m in named:
+        longer = [o for o in named if o.text.startswith(m.text + " ")]
+        if longer:
+            full = max(longer, key=lambda o: len(o.text))
+            m = places.Mention(m.start, m.end, full.text, full.place)
+        out.append(m)
     return out
+
+
+@cache
+def _titles() -> re.Pattern[str]:
+    lex = lexicon("place_cues")
+    return re.compile(rf"\b(?:{words_regex(lex['titles'])})\b[^.;,:\n]*$", re.IGNORECASE)
+
+
+def _titled(text: str, place_start: int, coordinated: re.Match[str]) -> bool:
+    """A name after a place and a comma, the place after a title in the same clause ("el presidente de Corea del
+    Sur, Yoon Suk Yeol", "the governor of Florida, Ron DeSantis"): the title's holder, not a second place.
+
+    >>> text = "El presidente de Corea del Sur, Yoon Suk Yeol, visitó Seúl."
+    >>> _titled(text, 17, RE_COORDINATED.match(text, 30))
+    True
+    """
+    if not coordinated.group(0).lstrip().startswith(","):
+        return False
+    return bool(_titles().search(text, max(0, place_start - 120), place_start))
 
 
 RE_LEAD_END = re.compile(r"[.!?](?:\s|$)")
 
 
-def main_of(text: str, title: list[places.Mention], named: list[places.Mention]) -> places.Mention | None:
+def main_of(
+    text: str, title: list[places.Mention], named: list[places.Mention], landmarks: tuple[places.Mention, ...] = ()
+) -> places.Mention | None:
     """The article's main place: a place the gazetteer lacks (a venue, district or town read from its slot) named
     in its first sentence, the lead, where news names where it happened ("la sala de conciertos Crocus City Hall"
     is more precise than the title's "Moscú"); else the first place of its title; else, of the places of the lead,
-    the one the article names most often (the first on a tie); else the place it names most often
+    the one the article names most often (the first on a tie); else, when the lead names a place only as a
+    landmark ("an earthquake near Marrakesh"), that place's country; else the place it names most often
     (:func:`places.main_place`).
 
     >>> text = "Un sismo sacudió Al Haouz, al sur de Marrakech. En Marrakech hubo daños. Al Haouz suma 300 muertos."
@@ -200,7 +244,60 @@ def main_of(text: str, title: list[places.Mention], named: list[places.Mention])
     counts = Counter(places.fold(m.text) for m in named)
     if lead:
         return max(lead, key=lambda m: (counts[places.fold(m.text)], -m.start))
+    if landmarks and landmarks[0].start < (lead_end.start() if lead_end else len(text)):
+        return country_of(landmarks[0])
     return places.main_place(named)
+
+
+def country_of(m: places.Mention) -> places.Mention | None:
+    """The country of a place, as a mention at the place's span: where a lead's landmark lies ("an earthquake near
+    Marrakesh": Morocco).
+
+    >>> text = "A quake near Marrakesh killed 600."
+    >>> country_of(places.places_in(text, language="en")[0]).text
+    'Morocco'
+    """
+    if m.place.kind == "country":
+        return m
+    name = m.place.parents[-1] if m.place.parents else ""
+    country = next((p for p in places.gazetteer().candidates(name) if p.kind == "country"), None)
+    return places.Mention(m.start, m.end, country.name, country) if country else None
+
+
+# A dateline: a place opening the text or a paragraph, then perhaps a date and an agency, then a dash
+# ("Rabat — At least 2,012", "Amman, Sep. 10 (Petra) -- The death toll").
+RE_DATELINE_AFTER = re.compile(
+    r"(?:\s*,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*)?(?:\s*\([^)\n]{1,40}\)\s*)?\s*(?:—|–|--|-)\s"
+)
+
+
+@cache
+def _context_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon("place_slots")
+    landmark = re.compile(rf"\b(?:{words_regex(lex['landmarks'])})\s+(?:(?:the|el|la)\s+)?$", re.IGNORECASE)
+    reported = re.compile(rf"\b(?:{words_regex(lex['reported_at'])})\s+$", re.IGNORECASE)
+    return landmark, reported
+
+
+def dateline(m: places.Mention, text: str) -> bool:
+    """A place opening the text or a paragraph, before a dash: where the report was filed, not where the toll is.
+
+    >>> text = "Rabat — At least 2,012 people died."
+    >>> dateline(places.places_in(text, language="en")[0], text)
+    True
+    """
+    opens = m.start == 0 or text[: m.start].endswith("\n")
+    return opens and bool(RE_DATELINE_AFTER.match(text, m.end))
+
+
+def landmark(m: places.Mention, text: str) -> bool:
+    """A place named only to locate another ("struck south of Marrakesh", "al sur de Marrakech", "near Moscow")."""
+    return bool(_context_cues()[0].search(text, max(0, m.start - 30), m.start))
+
+
+def reported_at(m: places.Mention, text: str) -> bool:
+    """A place where a figure was announced ("the minister said in Rabat"), not where it is."""
+    return bool(_context_cues()[1].search(text, max(0, m.start - 30), m.start))
 
 
 def _origins(mentions: list[places.Mention], text: str) -> list[bool]:
@@ -228,8 +325,14 @@ class ArticlePlaces:
             title = places.places_in(self.article.title or "", language=self.language)
             unknown = named_places(self.article.text, known, places.main_place([*title, *known]), self.language)
             self._named = sorted([*known, *unknown], key=lambda m: m.start)
-            where = [m for m, origin in zip(self._named, _origins(self._named, self.article.text)) if not origin]
-            self._main = main_of(self.article.text, title, where)
+            text = self.article.text
+            where = [
+                m
+                for m, origin in zip(self._named, _origins(self._named, text))
+                if not origin and not dateline(m, text) and not landmark(m, text) and not reported_at(m, text)
+            ]
+            marks = tuple(m for m in self._named if landmark(m, text))
+            self._main = main_of(text, title, where, marks)
         return self._named
 
     @property
@@ -271,9 +374,13 @@ def places_of(
     # "five from Iran", "procedentes de Francia": where people come from, not where the toll is.
     inside = [m for m in named if s_start <= m.start < s_end]
     inside = [m for m, origin in zip(inside, _origins(inside, text)) if not origin]
+    # "Rabat — ...", "said in Rabat": where it was reported; "south of Marrakesh": a landmark, unless at the figure.
+    inside = [m for m in inside if not dateline(m, text) and not reported_at(m, text)]
     out: list[places.Mention | None] = []
     for c, (left, right) in zip(kept, bounds):
-        item = [m for m in inside if left <= m.start and m.end <= right]
+        item = [
+            m for m in inside if left <= m.start and m.end <= right and (not landmark(m, text) or _near(c, m, text))
+        ]
         tight = sorted((m for m in item if _at(c, m, text)), key=lambda m: m.start < c.figure.start)
         # The sentence's context: places outside every item, and places before the figure in other items that are
         # no other figure's own ("El número de muertos en el terremoto que azotó Marruecos superó los mil, hasta los
@@ -281,8 +388,11 @@ def places_of(
         free = [
             m
             for m in inside
-            if not any(lo <= m.start < hi for lo, hi in bounds)
-            or (m.end <= c.figure.start and not any(_at(o, m, text) for o in kept if o is not c))
+            if (not landmark(m, text) or _near(c, m, text))
+            and (
+                not any(lo <= m.start < hi for lo, hi in bounds)
+                or (m.end <= c.figure.start and not any(_at(o, m, text) for o in kept if o is not c))
+            )
         ]
         if tight or item:
             out.append((tight or [min(item, key=lambda m: abs(m.start - c.figure.start))])[0])
@@ -302,6 +412,11 @@ def _at(c: Candidate, m: places.Mention, text: str) -> bool:
         if m.start >= stop and m.start - stop <= 40 and RE_PLACE_AFTER.fullmatch(text, stop, m.start):
             return True
     return False
+
+
+def _near(c: Candidate, m: places.Mention, text: str) -> bool:
+    """A landmark right after the figure's phrase or verb: "9 migrants drowned near Benghazi"."""
+    return any(m.start >= stop and m.start - stop <= 20 and landmark(m, text) for stop in {c.phrase.end, c.verb_end})
 
 
 def placed_at(c: Candidate, named: list[places.Mention], text: str) -> bool:

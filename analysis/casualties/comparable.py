@@ -33,13 +33,13 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from analysis.casualties.claims import Claim
 from analysis.corpus import places
 
-__all__ = ["compared_place", "inside"]
+__all__ = ["compared_place", "inside", "longer_forms"]
 
 RE_LIST_GAP = re.compile(r"\s*[,;]?\s*(?:(?:y|e|and|&)\s+)?", re.IGNORECASE)
 
@@ -97,3 +97,26 @@ def compared_place(claim: Claim, language: str = "es") -> tuple[str | None, tupl
 def inside(part: Sequence[str], whole: Sequence[str]) -> bool:
     """Whether the place ``part`` (its name then its containers) lies inside ``whole`` (likewise), not equal."""
     return bool(part) and bool(whole) and part[0] != whole[0] and whole[0] in part[1:]
+
+
+def longer_forms(located: Iterable[tuple[str, str | None]]) -> dict[tuple[str, str], str]:
+    """One place per venue within a story: a place the gazetteer lacks whose name is the leading part of another
+    place's name of the same incident ("Crocus City" and "Crocus City Hall") is compared under the longer name.
+
+    ``located`` holds (incident, place) pairs; the result maps the shorter pairs to the longer name (the longest
+    when several).
+
+    >>> longer_forms([("S7", "Crocus City"), ("S7", "Crocus City Hall"), ("S8", "Crocus City"), ("S7", "Moscow")])
+    {('S7', 'Crocus City'): 'Crocus City Hall'}
+    """
+    names: dict[str, set[str]] = {}
+    for incident, place in located:
+        if place:
+            names.setdefault(incident, set()).add(place)
+    out: dict[tuple[str, str], str] = {}
+    for incident, found in names.items():
+        for name in found:
+            longer = [o for o in found if o.startswith(name + " ")]
+            if longer and not places.gazetteer().candidates(name):
+                out[(incident, name)] = max(longer, key=lambda o: (len(o), o))
+    return out

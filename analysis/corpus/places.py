@@ -37,7 +37,11 @@ hash look-up per run, linear in the text. Rules against ambiguity:
    word right before or after it is capitalised and no place: "Hurricane Otis",
    "Hichem Abu Chkiouat", "la Media Luna Roja") is no place;
 6. a town (fewer than ``namesake_population`` inhabitants) in none of the countries of
-   the text's other names is a namesake ("Otis" in an article on Acapulco).
+   the text's other names is a namesake ("Otis" in an article on Acapulco);
+7. a one-word city name (not a country, region or name of ``places.yaml``) of fewer than
+   ``famous_population`` inhabitants that speaks or reports is a person or an agency, no place:
+   right before a speech verb or "news agency" ("Rodriguez also said" is read, "Rodriguez said"
+   is not; "Xinhua news agency reported"), or right after "agencia"/"agency" (``lexicons/place_cues.yaml``).
 
 >>> found = places_in("Tres muertos en Lorca, Murcia (España). En Mayo llegó la Paz.", language="es")
 >>> [(m.text, m.place.kind, m.place.country) for m in found]
@@ -318,6 +322,37 @@ def _allowed(key: str, places: tuple[Place, ...], language: str, gaz: Gazetteer)
 
 
 @cache
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Rule 7's patterns: a speech verb or "news agency" right after a name; "agencia" right before it."""
+    text = resources.files("analysis.lexicons").joinpath("place_cues.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
+
+    def alternatives(key: str) -> str:
+        words = sorted(data.get(key) or [], key=len, reverse=True)
+        if not words:
+            raise ValueError(f"analysis/lexicons/place_cues.yaml: {key!r} is missing or empty")
+        return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in words)
+
+    after = re.compile(rf"\s+(?:(?:also|then|later|today|también|ya)\s+)?(?:{alternatives('speaker_after')})\b", re.I)
+    before = re.compile(rf"\b(?:{alternatives('agency_before')})\s+(?:(?:oficial|estatal|official|state)\s+)?$", re.I)
+    return after, before
+
+
+def _speaks(text: str, start: int, end: int, places: tuple[Place, ...], gaz: Gazetteer, key: str) -> bool:
+    """Rule 7: a one-word town that speaks or reports ("Rodriguez said", "Xinhua news agency") is no place."""
+    place = places[0]
+    if (
+        " " in key
+        or key in gaz.listed
+        or place.kind != "city"
+        or place.population >= settings().places.famous_population
+    ):
+        return False
+    after, before = _cues()
+    return bool(after.match(text, end)) or bool(before.search(text, max(0, start - 40), start))
+
+
+@cache
 def _fold_word(word: str) -> str:
     return fold(word)
 
@@ -331,14 +366,16 @@ def _in_a_name(
     if key in gaz.listed or places[0].kind == "country":
         return False
 
-    def name_word(k: int) -> bool:
+    def name_word(k: int, *, after: bool = False) -> bool:
         a, _, folded = words[k]
-        return text[a].isupper() and folded not in CONNECTORS and not folded.endswith("'s")  # "Pakistan's Sindh"
+        # A possessive before the name owns it ("Pakistan's Sindh"); after it, it ends the name ("Hurricane
+        # Helene's toll").
+        return text[a].isupper() and folded not in CONNECTORS and (after or not folded.endswith("'s"))
 
     def joined(k: int) -> bool:  # words k and k + 1 are one space apart, no full stop between
         return text[words[k][1] : words[k + 1][0]] == " " and text[words[k][1] - 1] != "."
 
-    if i + 1 < len(words) and joined(i) and name_word(i + 1):
+    if i + 1 < len(words) and joined(i) and name_word(i + 1, after=True):
         return True
     if i > 0 and joined(i - 1) and name_word(i - 1):
         before = text[: words[i - 1][0]].rstrip()
@@ -369,6 +406,7 @@ def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list
                 places
                 and _allowed(key, places, language, gaz)
                 and not (n == 1 and _in_a_name(text, words, i, key, places, gaz))
+                and not _speaks(text, s, last_e, places, gaz, key)
             ):
                 hit = (s, last_e - (1 if text[last_e - 1] == "." else 0), places)
                 i += n
