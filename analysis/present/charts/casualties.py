@@ -340,6 +340,15 @@ def series_html(table: pd.DataFrame, *, names: Mapping[str, str] | None = None) 
     ...     "end": 1}])
     >>> "&lt;b&gt;A&lt;/b&gt;" in series_html(t) and "<mark>3</mark> muertos." in series_html(t)
     True
+
+    A report without a date says so in words (its time is missing in the table, never "nan"):
+
+    >>> undated = series_table([{"time": None, "source": "B", "article": "b", "low": 4, "high": 4,
+    ...     "status": "consistent", "compared": True, "reason": "r", "figure": "4", "text": "4 muertos.", "start": 0,
+    ...     "end": 1}, {"time": "2026-11-02", "source": "A", "article": "a", "low": 3, "high": 3, "status": "revised",
+    ...     "compared": True, "reason": "r", "figure": "3", "text": "3 muertos.", "start": 0, "end": 1}])
+    >>> "<td>no date</td>" in series_html(undated), "nan" in series_html(undated)
+    (True, False)
     """
     names = names or {}
     cells = ["<table><thead><tr><th>report date</th><th>article</th><th>figure</th><th>status</th><th>why</th>"
@@ -348,7 +357,7 @@ def series_html(table: pd.DataFrame, *, names: Mapping[str, str] | None = None) 
         sentence = highlight(str(row.text), int(row.start), int(row.end))
         status = _cell(row.status) if row.compared else f"{_cell(row.status)} (not compared)"
         cells.append(
-            f"<tr><td>{_cell(row.time or 'unknown')}</td><td title='{_cell(row.article)}'>"
+            f"<tr><td>{_cell(row.time if isinstance(row.time, str) and row.time else 'no date')}</td><td title='{_cell(row.article)}'>"
             f"{_cell(names.get(row.article, row.source))}</td><td>{_cell(interval_text(row.low, row.high))}</td>"
             f"<td>{status}</td><td>{_cell(row.reason)}</td>"
             f"<td><details><summary>sentence</summary>{sentence}</details></td></tr>"
