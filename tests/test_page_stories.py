@@ -91,3 +91,10 @@ def test_figures_page_compares_tolls_within_a_story() -> None:
     assert table
     incidents = set(table[0]["incident"])
     assert "since 2025-09" in incidents and any(i.startswith("S") for i in incidents)
+
+
+def test_the_timeline_says_how_many_articles_it_cannot_place() -> None:
+    """The seeds' main story has four articles, two of them undated: the caption says two are not drawn."""
+    at = _open(load_path(SEEDS))
+    captions = [c.value for c in at.caption]
+    assert any("4 articles from" in c and "2 undated, not on the timeline" in c for c in captions), captions

@@ -64,8 +64,10 @@ chosen = st.selectbox(
 story = found.get(chosen)
 daily = daily_coverage(found, articles, story.id)
 span = f"{story.start} to {story.end}" if story.start else "undated"
+undated = story.size - int(daily["articles"].sum())
 st.caption(
     f"{story.size} articles from {len(story.sources)} outlets, {span}"
+    + (f"; {undated} undated, not on the timeline" if undated and not daily.empty else "")
     + (f"; representative title: {components.plain(story.title)}" if story.title else "")
 )
 if daily.empty:
