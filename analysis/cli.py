@@ -48,7 +48,7 @@ class Command:
 
     help: str
     run: Callable[[Corpus, argparse.Namespace], dict[str, object]]
-    table: Callable[[dict[str, object]], pd.DataFrame]
+    table: Callable[[dict[str, object]], pd.DataFrame | dict[str, pd.DataFrame]]  # several: printed under titles
     arguments: Callable[[argparse.ArgumentParser], None] = lambda parser: None
 
 
@@ -81,13 +81,16 @@ def _figures(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
     return figures_json(figures_claims(text, settings.figure_incidents, found), text, settings.figure_places)
 
 
-def _figures_table(result: dict[str, object]) -> pd.DataFrame:
+def _figures_table(result: dict[str, object]) -> dict[str, pd.DataFrame]:
+    """Two tables: every claim, then the agreement of each toll (story, kind, group, place) with its explanation."""
     import pandas as pd
 
-    rows = result["claims"]
-    assert isinstance(rows, list)
+    rows, agreement = result["claims"], result["agreement"]
+    assert isinstance(rows, list) and isinstance(agreement, list)
     columns = ["article", "story", "kind", "group", "incident", "low", "high", "qualifier", "attributed_to"]
-    return pd.DataFrame(rows, columns=columns).astype({"low": "Int64", "high": "Int64"}).fillna({"attributed_to": ""})
+    claims = pd.DataFrame(rows, columns=columns).astype({"low": "Int64", "high": "Int64"}).fillna({"attributed_to": ""})
+    tolls = pd.DataFrame(agreement, columns=["story", "kind", "group", "place", "status", "explanation"])
+    return {"Claims": claims, "Do the tolls agree?": tolls.fillna({"place": ""})}
 
 
 def _report(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
@@ -580,6 +583,9 @@ def _main(argv: Sequence[str] | None) -> int:
         import pandas as pd
 
         _print_problems([*corpus.problems, *analysis_problems])
-        with pd.option_context("display.max_rows", 200, "display.max_colwidth", 60, "display.width", 160):
-            print(_terminal_table(command.table(result)).to_string(index=False))
+        tables = command.table(result)
+        titled = tables if isinstance(tables, dict) else {"": tables}
+        with pd.option_context("display.max_rows", 200, "display.max_colwidth", 100, "display.width", 200):
+            for n, (title, frame) in enumerate(titled.items()):
+                print(("\n" if n else "") + (f"{title}\n" if title else "") + _terminal_table(frame).to_string(index=False))
     return 0

@@ -179,8 +179,9 @@ def row_explanation(items: list[Claim], statuses: list[str], reasons: list[str],
         figures = ", ".join(dict.fromkeys(figure_text(c) for c in items))
         return f"Only {outlet(items[0])} reported this toll ({figures})."
     if status == "consistent":
-        outlets = len({outlet(c) for c in items})
-        return f"{outlets} outlets' reports fit together: one count fits the reports of each time."
+        outlets = list(dict.fromkeys(outlet(c) for c in items))
+        figures = ", ".join(dict.fromkeys(figure_text(c) for c in items))
+        return f"The {len(outlets)} outlets agree ({figures}): one toll fits every report of the same time."
     if status == "revised":
         firsts = [c for c, s in zip(items, statuses) if s == "revised"]
         low = min(firsts, key=lambda c: c.high if c.high is not None else 0)
