@@ -6,13 +6,13 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from analysis.casualties.agreement import claims_table, comparison_table, timeline
+from analysis.casualties.agreement import agreement_table, claims_table
 from analysis.config import settings
 from analysis.corpus.records import Progress
 from analysis.corpus.workspace import Workspace
 from analysis.framing.counts import article_counts, dominant_terms, source_counts
 from analysis.framing.sets import DEFAULT_SET, parse_sets
-from analysis.present.charts.casualties import agreement_chart, timeline_chart
+from analysis.present.charts.casualties import series_table, step_chart
 from analysis.present.charts.corpus import articles_by_source_date, articles_table
 from analysis.present.charts.framing import distinctive_small_multiples, largest_sources, pool_sources, term_bars
 from analysis.present.charts.similarity import heatmap, matrix_frame, reuse_shares
@@ -22,9 +22,9 @@ from analysis.present.names import article_names, date_text
 from analysis.present.style import source_colours
 from analysis.report.document import Chart, Section, Table
 from analysis.report.results import (
+    compared,
     distinctive_table,
     figures_claims,
-    figures_json,
     lexicons_for,
     sources_json,
     story_map,
@@ -37,6 +37,8 @@ from analysis.sources.roles import check_corrections
 from analysis.text import TextCorpus
 
 __all__ = ["SECTIONS", "build_sections", "problems_section"]
+
+STEP_CHARTS = 3  # the report draws the reported toll over time of this many tolls: those most outlets report
 
 
 def corpus_section(workspace: Workspace, text: TextCorpus) -> Section:
@@ -223,43 +225,51 @@ def stories_section(workspace: Workspace, text: TextCorpus) -> Section:
 
 
 def figures_section(workspace: Workspace, text: TextCorpus) -> Section:
+    """Each toll compared in time within its story, kind, group and place (as the Casualty figures page): the
+    statuses with their explanations, a step chart of each of the most reported dated tolls, and every claim."""
     found = story_map(text, edits=workspace.story_edits)
     claims = figures_claims(text, workspace.settings.figure_incidents, found)
     dates = {d.article.id: d.article.date for d in text.docs}
-    results = figures_json(claims, text, workspace.settings.figure_places)
+    rows = compared(claims, text, workspace.settings.figure_places)
+    results: dict[str, object] = {"claims": [c.to_json() for c in claims], "agreement": [a.to_json() for a in rows]}
     summary = (
         "Numeric claims of people killed, injured, detained or kidnapped, missing and displaced, as whole-number "
-        "intervals, compared across articles about the same kind, group and incident: consistent when one count "
-        "fits them all, conflicting otherwise, single-source when only one article gives it."
+        "intervals with a report date (the date the sentence gives, else the article's). Figures of one story, "
+        "kind, group and place are compared in time: consistent (reports of about the same time overlap), revised "
+        "(a later report raised the figure: a rising toll, not a conflict), outdated (below a figure others had "
+        "already published), conflicting (same-day reports that cannot both be true, or a figure above the toll "
+        "later confirmed), single-source. A town and its region are compared apart."
     )
     if not claims:
         return Section(
             "figures", "Casualty figures", summary, results=results, notes=("No casualty figure was found.",)
         )
-    table = comparison_table(claims, dates)
-    charts = [
-        Chart(
-            "casualty-figures-agreement",
-            agreement_chart(table, colours=source_colours(d.article.source for d in text.docs)),
-            table.drop(columns=["text", "sentence_start"]),
+    labels = {s.id: s.label for s in found.stories}
+    tolls = agreement_table(rows)
+    tolls = tolls.assign(story=[labels.get(s, s) for s in tolls["story"]]).drop(columns=["incident"])
+    names = article_names(d.article for d in text.docs)
+    colours = source_colours(d.article.source for d in text.docs)
+    charts: list[Chart] = []
+    dated = [r for r in rows if any(p["time"] for p in r.series) and r.status != "single-source"]
+    for row in sorted(dated, key=lambda r: -len({p["source"] for p in r.series}))[:STEP_CHARTS]:
+        reports = series_table(row.series)
+        where = f" · {row.place}" if row.place else ""
+        title = f"{labels.get(row.story, row.incident)}: {row.kind} · {row.group}{where} ({row.status})"
+        charts.append(
+            Chart(
+                f"casualty-toll-{len(charts) + 1}",
+                step_chart(reports, title=title, colours=colours, names=names),
+                reports.drop(columns=["text"], errors="ignore"),
+            )
         )
-    ]
-    over_time = timeline(claims, dates)
-    if not over_time.empty:
-        charts.append(Chart("casualty-figures-timeline", timeline_chart(over_time), over_time))
     return Section(
         key="figures",
         title="Casualty figures",
         summary=summary,
         charts=tuple(charts),
         tables=(
-            Table("agreement", "Agreement", pd.DataFrame(results["agreement"])),
-            Table(
-                "claims",
-                "Claims and their evidence",
-                claims_table(claims, dates),
-                names=article_names(d.article for d in text.docs),
-            ),
+            Table("agreement", "Do the tolls agree?", tolls),
+            Table("claims", "Claims and their evidence", claims_table(claims, dates), names=names),
         ),
         results=results,
     )
