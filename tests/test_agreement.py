@@ -14,12 +14,11 @@ from analysis.casualties.agreement import (
     apply_overrides,
     comparison_table,
     incidents_table,
-    timeline,
 )
 from analysis.casualties.claims import Claim, extract
 from analysis.cli import main
 from analysis.corpus.records import Article
-from analysis.present.charts.casualties import agreement_chart, evidence_html, highlight, timeline_chart
+from analysis.present.charts.casualties import evidence_html, highlight
 from analysis.text import build
 from tests.conftest import open_page
 
@@ -123,44 +122,12 @@ def test_undated_article_resolves_dates_against_the_corpus() -> None:
     assert [c.incident for c in extract(build(articles))] == ["2026-01-03"]
 
 
-def test_timeline_orders_reports_by_date() -> None:
-    claims = [claim("a", 50, 50), claim("b", 10, 10), claim("c", 30, None)]
-    dates = {"a": dt.date(2026, 1, 9), "b": dt.date(2026, 1, 4), "c": None}
-    table = timeline(claims, dates)
-    assert list(table["article"]) == ["b", "a"] and list(table["low"]) == [10, 50]
-
-
 def test_incidents_table_counts_claims_and_articles() -> None:
     table = incidents_table([claim("a", 1, 1), claim("b", 2, 2), claim("b", 3, 3, incident="x")])
     assert table.to_dict("records") == [
         {"incident": "2026-01-03", "claims": 2, "articles": "a, b", "kinds": "killed"},
         {"incident": "x", "claims": 1, "articles": "b", "kinds": "killed"},
     ]
-
-
-def test_agreement_chart_marks_conflicts_and_escapes_labels() -> None:
-    claims = [
-        claim("a", 32, 32, group="<b>Cuban</b>"),
-        claim("b", 40, None, group="<b>Cuban</b>"),
-        claim("c", 5, 5, incident="other"),
-    ]
-    fig = agreement_chart(comparison_table(claims))
-    ticks = fig.layout.yaxis.ticktext
-    assert len(ticks) == 2 and sum("⚠" in t for t in ticks) == 1
-    assert all("<b>" not in t for t in ticks) and any("&lt;b&gt;Cuban" in t for t in ticks)
-    assert len(fig.layout.shapes) == 1  # the conflicting row is shaded
-    assert "1 conflicting" in fig.layout.title.text
-    open_ends = [t for t in fig.data if t.mode == "markers"]
-    assert open_ends and open_ends[0].marker.symbol == ("triangle-right",)
-
-
-def test_timeline_chart_has_one_line_per_toll() -> None:
-    claims = [claim("a", 50, 50), claim("b", 10, None), claim("c", 3, 3, group="children")]
-    dates = {"a": dt.date(2026, 1, 9), "b": dt.date(2026, 1, 4), "c": dt.date(2026, 1, 5)}
-    fig = timeline_chart(timeline(claims, dates))
-    assert sorted(t.name for t in fig.data) == ["killed · children · 2026-01-03", "killed · total · 2026-01-03"]
-    total = next(t for t in fig.data if "total" in t.name)
-    assert list(total.marker.symbol) == ["triangle-up", "circle"]
 
 
 def test_evidence_is_escaped_before_the_figure_is_marked() -> None:

@@ -78,7 +78,6 @@ __all__ = [
     "claims_table",
     "comparison_table",
     "incidents_table",
-    "timeline",
 ]
 
 # Worst first: a comparison takes the first status any of its claims has.
@@ -382,24 +381,6 @@ def incidents_table(claims: Iterable[Claim]) -> pd.DataFrame:
             "kinds": grouped["kind"].agg(lambda s: ", ".join(dict.fromkeys(s))),
         }
     ).reset_index()
-
-
-def timeline(claims: Iterable[Claim], dates: Mapping[str, object]) -> pd.DataFrame:
-    """Reported figures by article date: how each toll was reported, and revised, over time.
-
-    Columns: series ("kind · group · incident"), kind, group, incident, date,
-    source, article, low, high, qualifier; sorted by series and date. Claims from
-    undated articles are left out.
-    """
-    import pandas as pd
-
-    table = claims_table(claims, dates)
-    table = table[table["date"].notna()]
-    columns = ["series", "kind", "group", "incident", "date", "source", "article", "low", "high", "qualifier"]
-    if table.empty:
-        return pd.DataFrame(columns=columns)
-    table = table.assign(series=table["kind"] + " · " + table["group"] + " · " + table["incident"])
-    return table.sort_values(["series", "date", "source"])[columns].reset_index(drop=True)
 
 
 def comparison_table(

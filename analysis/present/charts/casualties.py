@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.present.style import OTHER_COLOUR, OUTLET_PALETTE, PALETTE, finish, label, source_colours
+from analysis.present.style import OTHER_COLOUR, OUTLET_PALETTE, finish, label, source_colours
 
-CONFLICT = "#D55E00"
 OPEN_OPACITY = 0.3
 # A row's bars spread over this share of the row height.
 ROW_SPREAD = 0.6
@@ -37,138 +35,12 @@ def _name(value: object) -> str:
     return "—" if value is None or (not isinstance(value, str) and pd.isna(value)) or value == "" else str(value)
 
 
-def _row_label(kind: str, group: str, incident: str, status: str) -> str:
-    text = label(f"{kind} · {group} · {incident}")
-    return f"<span style='color:{CONFLICT}'>⚠ {text}</span>" if status == "conflicting" else text
-
-
-def agreement_chart(table: pd.DataFrame, *, colours: Mapping[str, str] | None = None) -> go.Figure:
-    """Each claim's interval as a horizontal bar, one row per kind, group and incident.
-
-    ``table`` is ``agreement.comparison_table``. Bounded intervals are solid (an
-    exact figure is a dot); an open end fades out to the edge of the chart with an
-    arrow; rows whose claims conflict are shaded and marked ⚠. The x axis turns
-    logarithmic when figures span more than two orders of magnitude.
-    """
-    fig = go.Figure()
-    if table.empty:
-        return finish(fig, title="No casualty figures found")
-    rows = list(dict.fromkeys(zip(table["kind"], table["group"], table["incident"])))
-    finite = [float(v) for v in pd.concat([table["low"], table["high"]]).dropna() if v > 0]
-    top = max(finite, default=1.0)
-    log = bool(finite) and top / max(min(finite), 1.0) > 100
-    edge = top * (3 if log else 1.15)
-    floor = 1.0 if log else 0.0
-    sources = list(dict.fromkeys(table["source"]))
-    everyone = colours or source_colours(sources)
-    colour = {s: everyone.get(s, OTHER_COLOUR) for s in sources}
-    solid: dict[str, list] = {s: [[], [], []] for s in sources}
-    faded: dict[str, list] = {s: [[], []] for s in sources}
-    arrows: dict[str, list] = {s: [[], [], []] for s in sources}
-    for r, key in enumerate(rows):
-        part = table[(table["kind"] == key[0]) & (table["group"] == key[1]) & (table["incident"] == key[2])]
-        n = len(part)
-        for j, row in enumerate(part.itertuples(index=False)):
-            y = len(rows) - 1 - r + (ROW_SPREAD * ((j + 0.5) / n - 0.5) if n > 1 else 0.0)
-            lo = floor if pd.isna(row.low) else float(row.low)
-            hi = edge if pd.isna(row.high) else float(row.high)
-            hover = [label(row.source), label(row.article), label(row.qualifier), interval_text(row.low, row.high),
-                     label(_name(row.attributed_to)), label(row.figure)]  # fmt: skip
-            start = lo if not pd.isna(row.low) else None
-            end = hi if not pd.isna(row.high) else None
-            a, b = (
-                start if start is not None else (end if end is not None else floor),
-                end if end is not None else start,
-            )
-            xs, ys, hv = solid[row.source]
-            xs += [a, b, None]
-            ys += [y, y, None]
-            hv += [hover, hover, hover]
-            if pd.isna(row.high) or pd.isna(row.low):
-                fx, fy = faded[row.source]
-                fx += [b if pd.isna(row.high) else floor, edge if pd.isna(row.high) else a, None]
-                fy += [y, y, None]
-                ax, ay, sym = arrows[row.source]
-                ax.append(edge if pd.isna(row.high) else floor)
-                ay.append(y)
-                sym.append("triangle-right" if pd.isna(row.high) else "triangle-left")
-    for source in sources:
-        xs, ys, hv = solid[source]
-        fig.add_scatter(
-            x=xs, y=ys, customdata=hv, mode="lines+markers", name=label(source), legendgroup=label(source),
-            line={"color": colour[source], "width": 9}, marker={"size": 12, "color": colour[source]},
-            hovertemplate="%{customdata[0]} (%{customdata[1]})<br>%{customdata[2]}: %{customdata[3]}"
-            "<br>according to %{customdata[4]}<br>“%{customdata[5]}”<extra></extra>",
-        )  # fmt: skip
-        fx, fy = faded[source]
-        if fx:
-            fig.add_scatter(x=fx, y=fy, mode="lines", legendgroup=label(source), showlegend=False, hoverinfo="skip",
-                            opacity=OPEN_OPACITY, line={"color": colour[source], "width": 9})  # fmt: skip
-            ax, ay, sym = arrows[source]
-            fig.add_scatter(x=ax, y=ay, mode="markers", legendgroup=label(source), showlegend=False, hoverinfo="skip",
-                            marker={"symbol": sym, "size": 14, "color": colour[source], "opacity": 0.6})  # fmt: skip
-    statuses = table.drop_duplicates(["kind", "group", "incident"])
-    status = {
-        (k, g, i): s
-        for k, g, i, s in zip(statuses["kind"], statuses["group"], statuses["incident"], statuses["status"])
-    }
-    for r, key in enumerate(rows):
-        if status[key] == "conflicting":
-            y = len(rows) - 1 - r
-            fig.add_hrect(y0=y - 0.45, y1=y + 0.45, fillcolor=CONFLICT, opacity=0.08, line_width=0)
-    fig.update_yaxes(
-        tickvals=list(range(len(rows))), range=[-0.6, len(rows) - 0.4],
-        ticktext=[_row_label(*key, status[key]) for key in reversed(rows)],  # type: ignore[call-arg]
-        showgrid=False, zeroline=False,
-    )  # fmt: skip
-    fig.update_xaxes(title="people (open bounds fade out with an arrow)", type="log" if log else "linear",
-                     range=[0, math.log10(edge) * 1.02] if log else [0, edge * 1.02])  # fmt: skip
-    counts = {s: sum(v == s for v in status.values()) for s in ("consistent", "conflicting", "single-source")}
-    title = f"{len(rows)} tolls: {counts['consistent']} consistent, {counts['conflicting']} conflicting, {counts['single-source']} single-source"
-    return finish(fig, title=title, height=max(260, 90 + 60 * len(rows)))
-
-
 DAY_MS = 86_400_000  # one day in Plotly's date-axis units (milliseconds)
 
 
 def _days(table: pd.DataFrame) -> int:
     dates = pd.to_datetime(table["date"].astype(str), errors="coerce").dropna()
     return int((dates.max() - dates.min()).days) if len(dates) else 0
-
-
-def timeline_chart(table: pd.DataFrame) -> go.Figure:
-    """Reported figures by article date, one line per toll (``agreement.timeline``).
-
-    A point is the interval's lower bound (its upper bound when only that is
-    given); a bar reaches the upper bound; a triangle marks an open bound.
-    """
-    fig = go.Figure()
-    if table.empty:
-        return finish(fig, title="No dated casualty figures")
-    for i, (series, part) in enumerate(table.groupby("series", sort=False)):
-        y = [float(lo) if not pd.isna(lo) else float(hi) for lo, hi in zip(part["low"], part["high"])]
-        span = [
-            float(hi) - float(lo) if not (pd.isna(lo) or pd.isna(hi)) else 0.0
-            for lo, hi in zip(part["low"], part["high"])
-        ]
-        symbols = [
-            "triangle-up" if pd.isna(hi) else "triangle-down" if pd.isna(lo) else "circle"
-            for lo, hi in zip(part["low"], part["high"])
-        ]
-        hover = [[label(s), label(a), interval_text(lo, hi), label(q)] for s, a, lo, hi, q in
-                 zip(part["source"], part["article"], part["low"], part["high"], part["qualifier"])]  # fmt: skip
-        fig.add_scatter(
-            x=[str(d) for d in part["date"]], y=y, mode="lines+markers", name=label(series), customdata=hover,
-            error_y={"type": "data", "symmetric": False, "array": span, "arrayminus": [0.0] * len(span)},
-            marker={"symbol": symbols, "size": 12}, line={"color": PALETTE[i % len(PALETTE)], "dash": "dot"},
-            hovertemplate="%{x}<br>%{customdata[0]} (%{customdata[1]})<br>%{customdata[3]}: %{customdata[2]}<extra></extra>",
-        )  # fmt: skip
-    # Article dates are days: never let Plotly tick hours between two close dates.
-    fig.update_xaxes(
-        title="article date", type="date", tickformat="%d %b %Y", dtick=DAY_MS if _days(table) <= 14 else None
-    )
-    fig.update_yaxes(title="people (▲ at least, ▼ at most)", rangemode="tozero")
-    return finish(fig, title=f"Reported figures over time: {table['series'].nunique()} tolls")
 
 
 def highlight(sentence: str, start: int, end: int) -> str:
