@@ -10,10 +10,6 @@ import plotly.graph_objects as go
 
 from analysis.present.style import OTHER_COLOUR, OUTLET_PALETTE, finish, label, source_colours
 
-OPEN_OPACITY = 0.3
-# A row's bars spread over this share of the row height.
-ROW_SPREAD = 0.6
-
 
 def interval_text(low: float | None, high: float | None) -> str:
     """Readable interval: "32", "≥ 100", "≤ 40", "20–99".
