@@ -15,6 +15,7 @@ import pytest
 
 from analysis.casualties.claim_places import named_places
 from analysis.casualties.claims import KINDS, Claim, claims_in, extract
+from analysis.casualties.comparable import compared_place
 from analysis.corpus import places
 from analysis.corpus.records import Article, parse_date
 from analysis.text import build
@@ -855,6 +856,25 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
     # ---- a venue's shorter name is its longer one ("Crocus City" is "Crocus City Hall")
     ("place-venue-en-2", "en", "Sixty people were killed at the Crocus City Hall. The attack at the Crocus City left 115 dead.",
      [(_K, "total", 60, 60), (_K, "total", 115, 115)], ["Crocus City Hall", "Crocus City Hall"]),
+    # ---- a toll said to span several regions is their common parent's (analysis/casualties/claim_spans.py)
+    ("place-span-en-1", "en", "Helene hit North Carolina. The death toll surpassed 200 across six states.",
+     [(_K, "total", 201, None)], ["United States"]),
+    ("place-span-es-1", "es", "El huracán azotó Carolina del Norte. Hay 93 muertos en seis estados.",
+     [(_K, "total", 93, 93)], ["United States"]),
+    ("place-span-en-2", "en", "Floods swept Sindh. At least 300 people died in several provinces.",
+     [(_K, "total", 300, None)], ["Pakistan"]),
+    ("place-span-neg-en-1", "en", "In North Carolina alone, 103 died.", [(_K, "total", 103, 103)], ["North Carolina"]),
+    ("place-span-neg-en-2", "en", "Six states declared emergencies; 12 died in Florida.", [(_K, "total", 12, 12)], ["Florida"]),
+    # the regions' own list is kept as written here and compared under their common parent (test_compared_place_*)
+    ("place-span-neg-en-3", "en", "There were 34,297 evacuees in the three prefectures of Ishikawa, Toyama and Niigata.",
+     [(_P, "total", 34297, 34297)], ["Ishikawa"]),
+    # ---- a lead naming no place over several regions of one country: the country is the main place
+    ("place-regions-en-1", "en", "At least 215 people died. Hardest-hit areas include North Carolina, South Carolina and Georgia. "
+     "North Carolina declared a disaster.", [(_K, "total", 215, None)], ["United States"]),
+    ("place-regions-neg-en-1", "en", "At least 215 people died. North Carolina declared a disaster.",
+     [(_K, "total", 215, None)], ["North Carolina"]),
+    ("place-regions-neg-en-2", "en", "Floods hit North Carolina. At least 20 people died. South Carolina and Georgia were spared.",
+     [(_K, "total", 20, None)], ["North Carolina"]),
 
 ]
 _PLACE_MISSES = {
@@ -876,6 +896,28 @@ CASES += [
 )
 def test_claim_places(language: str, sentence: str, places: list[str | None]) -> None:
     assert [c.place for c in claims_of(sentence, language)] == places
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "compared"),
+    [
+        pytest.param("es", "Más de 200 personas murieron en los estados de Carolina del Norte y del Sur, Georgia, Florida, "
+                     "Tennessee y Virginia.", "United States", id="list-after-es-1"),
+        pytest.param("en", "Four people died in Ohio and Texas.", "United States", id="list-after-en-1"),
+        pytest.param("en", "There were 34,297 evacuees in the three prefectures of Ishikawa, Toyama and Niigata.", "Japan",
+                     id="list-after-en-2"),
+        pytest.param("en", "Thirty people died in Buncombe County, North Carolina.", "Buncombe County", id="list-after-neg-en-1"),
+        pytest.param("en", "The fires killed at least 70 people each in the cities of Mati and Rafina.", "Mati",
+                     id="list-after-neg-en-2"),
+        pytest.param("en", "Twelve people died in Florida. Georgia and Ohio were spared.", "Florida", id="list-after-neg-en-3"),
+    ],
+)
+def test_compared_place_of_a_toll_over_a_list_of_regions_is_their_common_parent(
+    language: str, sentence: str, compared: str
+) -> None:
+    """A figure right before a list of places ("in Ohio and Texas") counts the dead of all of them: it is compared
+    under their common parent; not a place and its container, nor a list said of each place."""
+    assert compared_place(claims_of(sentence, language)[0], language)[0] == compared
 
 
 def test_claim_parents_name_the_places_containing_it() -> None:

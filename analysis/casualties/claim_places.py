@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from wordfreq import zipf_frequency
 
+from analysis.casualties import claim_spans
 from analysis.casualties.quantities import lexicon, words_regex
 from analysis.config import settings
 from analysis.corpus import places
@@ -245,23 +246,8 @@ def main_of(
     if lead:
         return max(lead, key=lambda m: (counts[places.fold(m.text)], -m.start))
     if landmarks and landmarks[0].start < (lead_end.start() if lead_end else len(text)):
-        return country_of(landmarks[0])
-    return places.main_place(named)
-
-
-def country_of(m: places.Mention) -> places.Mention | None:
-    """The country of a place, as a mention at the place's span: where a lead's landmark lies ("an earthquake near
-    Marrakesh": Morocco).
-
-    >>> text = "A quake near Marrakesh killed 600."
-    >>> country_of(places.places_in(text, language="en")[0]).text
-    'Morocco'
-    """
-    if m.place.kind == "country":
-        return m
-    name = m.place.parents[-1] if m.place.parents else ""
-    country = next((p for p in places.gazetteer().candidates(name) if p.kind == "country"), None)
-    return places.Mention(m.start, m.end, country.name, country) if country else None
+        return claim_spans.country_of(landmarks[0])
+    return claim_spans.regions_country(places.main_place(named), named)
 
 
 # A dateline: a place opening the text or a paragraph, then perhaps a date and an agency, then a dash
@@ -395,12 +381,22 @@ def places_of(
             )
         ]
         if tight or item:
-            out.append((tight or [min(item, key=lambda m: abs(m.start - c.figure.start))])[0])
+            place = (tight or [min(item, key=lambda m: abs(m.start - c.figure.start))])[0]
         elif free:
-            out.append(min(free, key=lambda m: abs(m.start - c.figure.start)))
+            place = min(free, key=lambda m: abs(m.start - c.figure.start))
         else:
-            out.append(main)
+            place = main
+        out.append(_spanned(c, place, text))
     return out
+
+
+def _spanned(c: Candidate, place: places.Mention | None, text: str) -> places.Mention | None:
+    """A toll said to span several regions ("200 across six states", "93 muertos en seis estados") is the
+    country's of its place (:mod:`.claim_spans`); a list of the regions is compared under its common parent
+    (:func:`.comparable.compared_place`)."""
+    if claim_spans.spans_regions(text, {c.figure.end, c.phrase.end, c.verb_end}):
+        return claim_spans.country_of(place) if place else None
+    return place
 
 
 def _at(c: Candidate, m: places.Mention, text: str) -> bool:

@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from analysis.casualties import claim_spans
 from analysis.casualties.claims import Claim
 from analysis.corpus import places
 
@@ -81,7 +82,28 @@ def _listed(claim: Claim, language: str) -> tuple[str, tuple[str, ...]] | None:
         if common:
             chain = chains[0]
             return common[0], chain[chain.index(common[0]) + 1 :]
-    return None
+    return _listed_after(claim, language, figure_at)
+
+
+RE_EACH = re.compile(r"\b(?:each|apiece|cada|respectively|respectivamente)\b", re.IGNORECASE)
+
+
+def _listed_after(claim: Claim, language: str, figure_at: int) -> tuple[str, tuple[str, ...]] | None:
+    """The smallest place containing a list of places that starts with the claim's place, right after its figure
+    ("más de 200 personas en los estados de Carolina del Norte y del Sur, Georgia, Florida, Tennessee y
+    Virginia": United States; :mod:`.claim_spans`). Not a list said of each place ("70 each in Mati and Rafina":
+    one claim per place), nor a place and its container ("en el condado de Buncombe, Carolina del Norte")."""
+    after = [m for m in places.places_in(claim.text, language=language) if m.start > figure_at]
+    first = next((m for m in after if m.text == claim.place), None)
+    if first is None or first.start - figure_at > 80 or RE_EACH.search(claim.text, figure_at, first.start):
+        return None
+    run = claim_spans.listed_after(first, after, claim.text)
+    if len(run) < 2:
+        return None
+    if RE_EACH.match(claim.text[run[-1].end :].lstrip(" ,")):
+        return None
+    common = claim_spans.common_parent(run)
+    return (common.place.name, common.place.parents) if common else None
 
 
 def compared_place(claim: Claim, language: str = "es") -> tuple[str | None, tuple[str, ...]]:
