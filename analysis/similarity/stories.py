@@ -222,7 +222,12 @@ def links(
     if len(keys_c):
         at = np.minimum(np.searchsorted(keys_c, keys_t), len(keys_c) - 1)
         cue_t = np.where(keys_c[at] == keys_t, cs[at], 0.0)
-    alone = (opts.cue_weight * cs >= opts.link_threshold) & ~np.isin(keys_c, keys_t)
+    # keys_t is sorted (np.unique in _neighbour_pairs): a cue pair is a top-k pair when found there.
+    known = np.zeros(len(keys_c), dtype=bool)
+    if len(keys_t):
+        at_t = np.minimum(np.searchsorted(keys_t, keys_c), len(keys_t) - 1)
+        known = keys_t[at_t] == keys_c
+    alone = (opts.cue_weight * cs >= opts.link_threshold) & ~known
     i = np.concatenate([ti, keys_c[alone] // n])
     j = np.concatenate([tj, keys_c[alone] % n])
     cosine = np.concatenate([ts, np.zeros(int(alone.sum()))])
@@ -280,54 +285,48 @@ def _union(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, rank: np.nda
     story's articles are linked across (one stray link does not chain two events together)."""
     opts = settings().stories
     span, share = opts.max_span_days, opts.join_share
-    parent = list(range(n))
+    # Each article's story (its root), kept for every member on each join: a look-up is one index. ``between[s]``
+    # counts the links from story s to each other story, merged on each join: the links across two stories are
+    # one look-up, not a walk over the smaller one's articles. A join costs what moving the joined story's
+    # members and links costs.
+    owner = list(range(n))
     members = [[x] for x in range(n)]
     undated_first, undated_last = 1 << 40, -1  # an undated story's span is empty: it never limits a join
     first = [int(d) if d >= 0 else undated_first for d in days.tolist()]
     last = [int(d) if d >= 0 else undated_last for d in days.tolist()]
     ranks = rank.tolist()
-    adjacent: list[list[int]] = [[] for _ in range(n)]
+    between: list[dict[int, int]] = [{} for _ in range(n)]
     for a, b in zip(i.tolist(), j.tolist()):
-        adjacent[a].append(b)
-        adjacent[b].append(a)
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+        if a != b:
+            between[a][b] = between[a].get(b, 0) + 1
+            between[b][a] = between[b].get(a, 0) + 1
     order = np.lexsort((np.maximum(rank[i], rank[j]), np.minimum(rank[i], rank[j]), -score))
-    refused: set[tuple[int, int, int, int]] = set()
     for a, b in zip(i[order].tolist(), j[order].tolist()):
-        ra, rb = root(a), root(b)
+        ra, rb = owner[a], owner[b]
         if ra == rb:
             continue
         lo, hi = min(first[ra], first[rb]), max(last[ra], last[rb])
         if lo <= hi and hi - lo > span:
             continue
-        small, other = (ra, rb) if len(members[ra]) <= len(members[rb]) else (rb, ra)
-        if len(members[small]) > 1:
-            # Stories only grow, so two stories of the sizes already refused are the same two: refused again.
-            seen = (small, other, len(members[small]), len(members[other]))
-            if seen in refused:
-                continue
-            need, across = share * len(members[small]), 0
-            for x in members[small]:
-                for y in adjacent[x]:
-                    if root(y) == other:
-                        across += 1
-                if across >= need:
-                    break
-            if across < need:
-                refused.add(seen)
-                continue
+        small = ra if len(members[ra]) <= len(members[rb]) else rb
+        if len(members[small]) > 1 and between[ra].get(rb, 0) < share * len(members[small]):
+            continue
         keep, gone = (ra, rb) if ranks[ra] < ranks[rb] else (rb, ra)
-        parent[gone] = keep
+        for x in members[gone]:
+            owner[x] = keep
         members[keep].extend(members[gone])
         members[gone] = []
         first[keep], last[keep] = lo, hi
-    return np.asarray([root(x) for x in range(n)], dtype=np.int64)
+        mine, moved = between[keep], between[gone]
+        between[gone] = {}
+        mine.pop(gone, None)
+        for story, count in moved.items():
+            if story != keep:
+                mine[story] = mine.get(story, 0) + count
+                theirs = between[story]
+                del theirs[gone]
+                theirs[keep] = theirs.get(keep, 0) + count
+    return np.asarray(owner, dtype=np.int64)
 
 
 def _edit(group: np.ndarray, ids: Sequence[str], edits: StoryEdits) -> np.ndarray:
@@ -416,11 +415,13 @@ def _label_words(text: TextCorpus, model: TfidfModel, number: np.ndarray, count:
     indicator = sparse.csr_matrix((1.0 / sizes[number], (number, np.arange(n))), shape=(count, n))
     centroids = (indicator @ unigrams).tocsr()
     mean = np.asarray(unigrams.mean(axis=0)).ravel()
+    # Every group's gains at once (rounding is elementwise): a group of every article gains its mean itself.
+    row = np.repeat(np.arange(count), np.diff(centroids.indptr))
+    gains = np.round(centroids.data - np.where(sizes[row] < n, mean[centroids.indices], 0.0), ROUND)
     out = []
     for g in range(count):
         start, stop = centroids.indptr[g], centroids.indptr[g + 1]
-        columns = centroids.indices[start:stop]
-        gain = np.round(centroids.data[start:stop] - (mean[columns] if sizes[g] < n else 0.0), ROUND)
+        columns, gain = centroids.indices[start:stop], gains[start:stop]
         if len(gain) > size * 2:  # the best few and every column tied with the last of them
             keep = gain >= np.partition(gain, len(gain) - size * 2)[len(gain) - size * 2]
             columns, gain = columns[keep], gain[keep]
