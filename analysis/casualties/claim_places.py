@@ -380,6 +380,7 @@ def places_of(
                 or (m.end <= c.figure.start and not any(_at(o, m, text) for o in kept if o is not c))
             )
         ]
+        place: places.Mention | None
         if tight or item:
             place = (tight or [min(item, key=lambda m: abs(m.start - c.figure.start))])[0]
         elif free:
