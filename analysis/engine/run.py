@@ -140,7 +140,7 @@ def shingle_index(text: TextCorpus, *, shingle_size: int | None = None) -> Shing
         ids=tuple(d.id for d in text.docs),
         texts=tuple(d.article.text for d in text.docs),
         codes=codes,
-        hashes=tuple(stages._shingle_hashes(words[c], k) for c in codes),
+        hashes=tuple(stages.shingle_hashes(words[c], k) for c in codes),
         token_sentence=tuple(d.token_sentences for d in text.docs),
         sentences=tuple(tuple(d.sentences) for d in text.docs),
         matrix=sparse.csr_matrix((len(codes), 0), dtype=np.int32),

@@ -13,7 +13,7 @@ text pipeline's and the claims reader's own functions, spread through
   (:func:`shingle_split`, :func:`shingle_pairs`): every distinct stem is hashed
   once with xxHash64 (the same number on every machine and in every process,
   unlike Python's ``hash()``), a shingle's hash is the polynomial of its
-  stems' hashes (:func:`analysis.similarity.passages._shingle_hashes`); each
+  stems' hashes (:func:`analysis.similarity.passages.shingle_hashes`); each
   article's distinct shingles go to bucket ``hash mod buckets``, and a bucket
   counts, for the shingles found in 2 to ``max_df`` articles, the shingles each
   article pair shares (the join). Summed over buckets, that is
@@ -38,7 +38,7 @@ from analysis.casualties.agreement import Agreement, agreements
 from analysis.casualties.claims import Claim
 from analysis.corpus.records import Problem
 from analysis.similarity.neighbours import _best
-from analysis.similarity.passages import Reuse, ShingleIndex, _shingle_hashes, shared_passages
+from analysis.similarity.passages import Reuse, ShingleIndex, shared_passages, shingle_hashes
 
 __all__ = [
     "align_pairs",
@@ -95,7 +95,7 @@ def shingle_split(
     """
     hashes, rows = [], []
     for row, words in part:
-        distinct = np.unique(_shingle_hashes(words, shingle_size))
+        distinct = np.unique(shingle_hashes(words, shingle_size))
         hashes.append(distinct)
         rows.append(np.full(len(distinct), row, dtype=np.int64))
     every = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)

@@ -26,13 +26,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from analysis.config import settings
-from analysis.similarity.passages import Reuse, ShingleIndex, build_index, shared_passages
+from analysis.similarity.passages import Reuse, ShingleIndex, build_index, shared_passages, shingle_hashes
 from analysis.sources.quotes import Quote
 from analysis.text import TextCorpus
 
 __all__ = ["Echo", "SharedQuote", "shared_quotes", "shared_quotes_in_passages"]
 
-HASH_BASE = np.uint64(0x9E3779B97F4A7C15)
 
 
 @dataclass(frozen=True)
@@ -78,16 +77,6 @@ class SharedQuote:
         }
 
 
-def _hashes(codes: np.ndarray, k: int) -> np.ndarray:
-    if len(codes) < k:
-        return np.zeros(0, dtype=np.uint64)
-    windows = np.lib.stride_tricks.sliding_window_view(codes.astype(np.uint64) + np.uint64(1), k)
-    out = np.zeros(len(windows), dtype=np.uint64)
-    for m in range(k):
-        out = out * HASH_BASE + windows[:, m]
-    return out
-
-
 def _passage_spans(reuses: Sequence[Reuse] | None) -> dict[tuple[str, str], list[tuple[int, int]]]:
     """(article, other article) → the character spans of that article's side of their shared passages."""
     spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
@@ -118,11 +107,11 @@ def shared_quotes(
         return []
     firsts: dict[int, list[tuple[int, ...]]] = {}
     for key in wanted:
-        firsts.setdefault(int(_hashes(np.asarray(key[:k], dtype=np.int64), k)[0]), []).append(key)
+        firsts.setdefault(int(shingle_hashes(np.asarray(key[:k], dtype=np.int64), k)[0]), []).append(key)
     targets = np.fromiter(firsts, dtype=np.uint64, count=len(firsts))
     found: dict[tuple[int, ...], list[tuple[int, int]]] = {}
     codes, offsets = text.stem_codes.codes, text.stem_codes.offsets
-    hashes = _hashes(codes, k)  # every window of the corpus at once; those crossing two articles are dropped below
+    hashes = shingle_hashes(codes, k)  # every window of the corpus at once; those crossing two articles are dropped below
     for at in np.flatnonzero(np.isin(hashes, targets)).tolist():
         n = int(np.searchsorted(offsets, at, side="right")) - 1
         local = at - int(offsets[n])

@@ -116,7 +116,7 @@ class ShingleIndex:
             raise ValueError(f"no article with id {article_id!r} in the corpus") from None
 
 
-def _shingle_hashes(codes: np.ndarray, k: int) -> np.ndarray:
+def shingle_hashes(codes: np.ndarray, k: int) -> np.ndarray:
     """Polynomial hash (mod 2**64) of every run of ``k`` consecutive codes; empty when fewer."""
     if len(codes) < k:
         return np.zeros(0, dtype=np.uint64)
@@ -135,7 +135,7 @@ def build_index(text: TextCorpus, *, shingle_size: int | None = None) -> Shingle
     if shingle_size is None:
         shingle_size = settings().passages.shingle_size
     codes = tuple(text.stem_codes.of(n) for n in range(len(text.docs)))
-    hashes = tuple(_shingle_hashes(c, shingle_size) for c in codes)
+    hashes = tuple(shingle_hashes(c, shingle_size) for c in codes)
     return ShingleIndex(
         ids=tuple(doc.id for doc in text.docs),
         texts=tuple(doc.article.text for doc in text.docs),
