@@ -23,8 +23,8 @@ from scipy import sparse
 from analysis.bench.synthetic import generate
 from analysis.casualties.agreement import agreements
 from analysis.engine import open_engine
-from analysis.engine.run import Analysis, agree, analyse, candidates, shared_passages
-from analysis.engine.stages import block_top_k
+from analysis.engine.run import Analysis, agree, analyse, candidates, shared_passages, top_k
+from analysis.engine.stages import block_rare_top_k, block_top_k, rare_split
 from analysis.report.results import figures_claims
 from analysis.similarity import passages
 from analysis.similarity import tfidf as similarity
@@ -144,6 +144,51 @@ def test_stage_functions_on_the_seeds(seeds_text) -> None:
     assert reuses == passages.corpus_reuse(passages.build_index(seeds_text))
     claims = figures_claims(seeds_text)
     assert claims and agree(claims, engine) == agreements(claims)
+
+
+def test_settings_overrides_reach_the_workers(cluster, seeds_text, settings_override) -> None:
+    # Alignment reads passages.min_run_words inside the task, on a worker: the driver's override must apply there.
+    local = open_engine("local")
+    _, plain = shared_passages(seeds_text, local)
+    assert [len(r.passages) for r in plain] == [3]
+    settings_override(passages={"min_run_words": 20})
+    _, stricter = shared_passages(seeds_text, local)
+    assert [len(r.passages) for r in stricter] == [1]  # the override matters here
+    _, on_dask = shared_passages(seeds_text, cluster)
+    assert on_dask == stricter
+    # A per-article map too: the text pipeline's token limit, read while tokenizing on the workers.
+    settings_override(limits={"max_token_chars": 5})
+    article = seeds_text.docs[0].article
+    with cluster.spread():
+        from analysis.text import build
+
+        on_workers = build([article] * 2500)  # over parallel.min_articles: spread over the cluster
+    assert on_workers.docs[0].tokens == build([article]).docs[0].tokens
+    assert max(len(t) for t in on_workers.docs[0].tokens) <= 5 < max(len(t) for t in seeds_text.docs[0].tokens)
+
+
+def test_approximate_top_k_by_rare_terms(local: Analysis, cluster, settings_override) -> None:
+    # Above approximate_above, rare terms propose candidates (sparse, per-article linear), scored exactly.
+    settings_override(similarity={"approximate_above": 1000})
+    model = similarity.tfidf(local.text)
+    found = top_k(model, open_engine("local"))
+    exact = similarity.nearest_neighbours(model, approximate=False)
+    merged = found.merge(exact, on=["i", "j"], how="outer", indicator=True)
+    assert (merged["_merge"] != "right_only").mean() > 0.95  # recall against the exact search
+    both = merged[merged["_merge"] == "both"]
+    np.testing.assert_allclose(both["score_x"], both["score_y"], atol=1e-9)  # exact scores of what it finds
+    pd.testing.assert_frame_equal(top_k(model, cluster), found, check_exact=True)
+
+
+def test_block_rare_top_k_matches_the_exact_search_when_every_term_is_rare() -> None:
+    rng = np.random.default_rng(3)
+    m = sparse.random(40, 30, density=0.2, random_state=rng, format="csr")
+    m = sparse.csr_matrix(m.multiply(1 / np.sqrt(m.multiply(m).sum(axis=1) + 1e-12)))
+    index, score = block_top_k((0, 40), m, k=3)
+    rare_index, rare_score = block_rare_top_k((0, 40), rare_split(m, 40), k=3, candidates=39)
+    has = score > 0
+    assert np.array_equal(rare_index[has], index[has])
+    np.testing.assert_allclose(rare_score, np.where(has, score, 0.0), atol=1e-12)
 
 
 def test_block_top_k_of_an_empty_block() -> None:

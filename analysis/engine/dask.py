@@ -18,9 +18,10 @@ time, not results.
   from the worker that split it to the one that combines it (the shuffle of a join).
 
 Worker processes run with ``CONTRASTE_WORKERS=1``: a stage function never
-starts a pool of its own inside a Dask worker. Settings are read by each worker
-from ``analysis/settings/*.yaml``: ``config.override`` in this process does not
-reach a cluster.
+starts a pool of its own inside a Dask worker. Every task carries the settings
+record in force in this process when the work was asked for (about 2 KB), and
+runs inside :func:`analysis.config.applied` of it: a ``config.override`` here
+reaches the workers, local or remote, as it reaches the local engine.
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from analysis import parallel
+from analysis.config import Settings, applied, settings
 
-__all__ = ["DEFAULT_MEMORY_LIMIT", "DEFAULT_WORKERS", "DaskEngine"]
+__all__ = ["DEFAULT_MEMORY_LIMIT", "DEFAULT_WORKERS", "Configured", "DaskEngine"]
 
 DEFAULT_WORKERS = 2
 DEFAULT_MEMORY_LIMIT = "2GB"
@@ -46,6 +48,29 @@ def _dashboard_available() -> bool:
     except ImportError:
         return False
     return True
+
+
+class Configured:
+    """``fn`` called inside :func:`analysis.config.applied` of ``record`` (pickled with the task to a worker).
+
+    Named after ``fn`` so that the task's key names the stage function (Dask's dashboard, task streams).
+
+    >>> from analysis.config import override
+    >>> with override(similarity={"neighbours": 3}):
+    ...     task = Configured(lambda: settings().similarity.neighbours, settings())
+    >>> task(), settings().similarity.neighbours != 3
+    (3, True)
+    """
+
+    def __init__(self, fn: Callable[..., Any], record: Settings) -> None:
+        from dask.utils import funcname
+
+        self.fn, self.record = fn, record
+        self.__name__ = funcname(fn)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        with applied(self.record):
+            return self.fn(*args, **kwargs)
 
 
 class DaskEngine:
@@ -98,7 +123,7 @@ class DaskEngine:
         items = list(items)
         if not items:
             return fn(items)
-        bag = db.from_sequence(items, partition_size=max(1, chunk)).map_partitions(fn)
+        bag = db.from_sequence(items, partition_size=max(1, chunk)).map_partitions(Configured(fn, settings()))
         with warnings.catch_warnings():
             # The items travel in the task graph (tens of MB for 10,000 articles), and Dask warns of it; kept so
             # on purpose: a partition in the graph is recomputed when its worker dies, a scattered one is lost.
@@ -109,7 +134,7 @@ class DaskEngine:
         if not parts:
             return []
         handle = self.client.scatter(shared, broadcast=True, hash=False)
-        futures = self.client.map(fn, list(parts), [handle] * len(parts), pure=False)
+        futures = self.client.map(Configured(fn, settings()), list(parts), [handle] * len(parts), pure=False)
         return list(self.client.gather(futures))  # the futures, and the scattered value, go when dropped
 
     def shuffle(
@@ -121,6 +146,8 @@ class DaskEngine:
         buckets: int,
     ) -> list[Any]:
         client = self.client
+        record = settings()
+        split, combine = Configured(split, record), Configured(combine, record)
         split_parts = client.map(split, list(parts), [buckets] * len(parts), pure=False)
         combined = [
             client.submit(combine, [client.submit(operator.getitem, f, b, pure=False) for f in split_parts], pure=False)
