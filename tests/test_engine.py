@@ -227,6 +227,39 @@ def test_report_on_dask_names_the_cluster_and_writes_the_same_report(tmp_path, c
     assert dask_json == (tmp_path / "local" / "report.json").read_text(encoding="utf-8")
 
 
+def test_report_on_a_collection_stores_readings_the_dashboard_reads_back(tmp_path, capsys) -> None:
+    from analysis.cli import main
+    from analysis.corpus.collection import Collection, content_hash
+    from analysis.corpus.derived import read_derived, write_derived
+    from analysis.corpus.inputs import load_inputs
+    from analysis.pipeline import pack_reading, unpack_reading
+    from analysis.text import build
+    from dashboard import state
+    from tests.conftest import SEEDS
+
+    path = tmp_path / "news.sqlite"
+    with Collection(path, create=True) as stored:
+        stored.add(load_inputs([str(SEEDS)]).current().articles)
+    options = ["--engine", "dask", "--workers", "1", "--memory-limit", "1GB"]
+    code = main(["report", str(path), "--out", str(tmp_path / "out"), "--no-images", "--quiet", *options])
+    assert code == 0, capsys.readouterr().err
+    with Collection(path) as stored:
+        articles = stored.select().articles
+        kinds = [k for (k,) in stored.db.execute("SELECT DISTINCT kind FROM derived")]
+    hashes = [content_hash(a.text) for a in articles]
+    assert len(kinds) == 1 and kinds[0].startswith("reading:")
+    readings = read_derived(path, kinds[0], hashes)
+    assert set(readings) == set(hashes)  # every article's reading, made on the cluster, is in the collection
+    # The dashboard's loader reads them by content hash instead of tokenizing again: a stored reading altered on
+    # purpose comes back altered, the others as the text pipeline makes them.
+    tokens, starts, sentences = unpack_reading(readings[hashes[0]])
+    write_derived(path, kinds[0], [(hashes[0], pack_reading([t.upper() for t in tokens], starts, sentences))])
+    corpus = load_inputs([str(path)]).current()
+    text = state._text_corpus("stored-readings-test", corpus, str(path))
+    assert list(text.docs[0].tokens) == [t.upper() for t in tokens] != list(build(articles[:1]).docs[0].tokens)
+    assert [list(d.tokens) for d in text.docs[1:]] == [list(d.tokens) for d in build(articles).docs[1:]]
+
+
 @pytest.mark.parametrize(
     ("options", "message"),
     [
