@@ -184,6 +184,7 @@ class Similarity:
     candidates: int
     candidate_max_df_floor: int
     candidate_max_df_share: float
+    engine_candidate_max_df: int
     rescan_max_articles: int
     pair_threshold: float
     top_terms: int

@@ -93,9 +93,13 @@ def analyse(
             return build(articles)
 
     text = timed("text", text_stage)
-    model = similarity.tfidf(text)
-    neighbours = timed("similarity", lambda: top_k(model, engine, k=k))
-    pairs = similarity.similar_pairs(model, neighbours=neighbours) if len(model) else neighbours
+
+    def similarity_stage() -> tuple[similarity.TfidfModel, pd.DataFrame, pd.DataFrame]:
+        model = similarity.tfidf(text)
+        neighbours = top_k(model, engine, k=k)
+        return model, neighbours, similarity.similar_pairs(model, neighbours=neighbours) if len(model) else neighbours
+
+    model, neighbours, pairs = timed("similarity", similarity_stage)
     found = timed("stories", lambda: stories(text, model, neighbours=neighbours))
     found_pairs, reuses = timed("passages", lambda: shared_passages(text, engine))
     terms = timed("terms", lambda: terms_json(text, lexicons_for(None)))
@@ -114,16 +118,16 @@ def top_k(model: similarity.TfidfModel, engine: Engine, *, k: int | None = None)
     ``chunk_rows`` on ``engine``: a pairs table i < j with score > 0, each pair once, most similar first.
 
     Up to ``approximate_above`` articles the search is exact (:func:`stages.block_top_k`, the whole matrix shared);
-    above, the rare terms (in at most max(``candidate_max_df_floor``, ``candidate_max_df_share`` × N) articles)
-    propose ``candidates`` per article, scored exactly (:func:`stages.block_rare_top_k`), so a block costs what
-    its articles' rare terms reach, not N (the dense search of ``similarity.nearest_neighbours`` is N per article).
+    above, the rare terms (in at most ``engine_candidate_max_df`` articles, a fixed number) propose ``candidates``
+    per article, scored exactly (:func:`stages.block_rare_top_k`), so a block costs what its articles' rare terms
+    reach, bounded whatever N (the dense search of ``similarity.nearest_neighbours`` is N per article).
     """
     config = settings().similarity
     k = config.neighbours if k is None else k
     n = len(model)
     blocks = [(start, min(start + config.chunk_rows, n)) for start in range(0, n, config.chunk_rows)]
     if n > config.approximate_above:
-        max_df = max(config.candidate_max_df_floor, int(config.candidate_max_df_share * n))
+        max_df = config.engine_candidate_max_df
         search = partial(stages.block_rare_top_k, k=k, candidates=config.candidates)
         found = engine.map_shared(search, blocks, stages.rare_split(model.matrix, max_df))
     else:

@@ -140,11 +140,33 @@ def block_rare_top_k(
 
 
 def _first_per_row(row: np.ndarray, column: np.ndarray, value: np.ndarray, width: int) -> tuple[np.ndarray, ...]:
-    """The ``width`` entries of highest value of each row (ties to the lower column), ordered by row, then value."""
+    """The ``width`` entries of highest value of each row (ties to the lower column), ordered by row, then value.
+
+    The entries come ordered by (row, column). Each row's ``width``-th highest value is found by a partition
+    of a rows × longest-row grid (linear, where sorting every entry is not); the entries above it are kept, and
+    of those equal to it the first by column, as many as fit; only those are sorted.
+
+    >>> row, column = np.array([0, 0, 0, 1]), np.array([3, 5, 7, 2])
+    >>> [x.tolist() for x in _first_per_row(row, column, np.array([0.5, 0.9, 0.5, 0.1]), 2)]
+    [[0, 0, 1], [5, 3, 2], [0.9, 0.5, 0.1]]
+    """
+    if len(row):
+        rows = int(row[-1]) + 1
+        counts = np.bincount(row, minlength=rows)
+        starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        longest = int(counts.max())
+        if longest > width:
+            grid = np.full((rows, longest), -np.inf)
+            grid[row, np.arange(len(row)) - starts[row]] = value
+            cut = np.partition(grid, longest - width, axis=1)[:, longest - width][row]  # -inf: a short row
+            above, equal = value > cut, value == cut
+            room = width - np.bincount(row[above], minlength=rows)
+            seen = np.cumsum(equal)
+            rank = seen - 1 - np.concatenate(([0], seen))[starts][row]  # among the row's equal entries
+            keep = above | (equal & (rank < room[row]))
+            row, column, value = row[keep], column[keep], value[keep]
     order = np.lexsort((column, -value, row))
-    row, column, value = row[order], column[order], value[order]
-    keep = (np.arange(len(row)) - np.searchsorted(row, row)) < width
-    return row[keep], column[keep], value[keep]
+    return row[order], column[order], value[order]
 
 
 def _columns(matrix: sparse.csr_matrix, keep: np.ndarray) -> sparse.csr_matrix:
@@ -240,7 +262,9 @@ def pair_index(index: ShingleIndex, pairs: Sequence[tuple[int, int]]) -> tuple[l
     return [(new[a], new[b]) for a, b in pairs], sub
 
 
-def align_parts(parts: Sequence[tuple[Sequence[tuple[int, int]], ShingleIndex]]) -> list[tuple[list[Reuse], list[Problem]]]:
+def align_parts(
+    parts: Sequence[tuple[Sequence[tuple[int, int]], ShingleIndex]],
+) -> list[tuple[list[Reuse], list[Problem]]]:
     """:func:`align_pairs` of each (pairs, index of their articles) part (:func:`pair_index`)."""
     return [align_pairs(pairs, index) for pairs, index in parts]
 
