@@ -83,7 +83,7 @@ def test_dask_engine_gives_identical_results(local: Analysis, cluster, articles)
     assert_identical(local, on_dask)
     # The work did run on the cluster's workers: each distributed stage's function appears in the task stream.
     ran = {str(task["key"]) for task in stream.data}
-    for name in ("_tokenize", "block_top_k", "shingle_split", "shingle_pairs", "align_pairs", "_claims_of"):
+    for name in ("_tokenize", "block_top_k", "shingle_split", "shingle_pairs", "align_parts", "_claims_of"):
         assert any(name in key for key in ran), (name, sorted(ran)[:20])
 
 
