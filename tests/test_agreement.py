@@ -185,7 +185,7 @@ def test_cli_figures_table(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "since 2025-09" in out and "El canciller Gil" in out
     claims, tolls = out.split("Do the tolls agree?")  # the claims, then each toll's status in words
-    assert "single-source" in tolls and "The 2 outlets agree (32)" in tolls and "La Guaira" in tolls
+    assert "single-source" in tolls and "The 2 outlets agree (32)" in tolls and "Venezuela" in tolls
 
 
 def test_page_shows_claims_charts_and_merges_incidents() -> None:
