@@ -1,7 +1,12 @@
 """The place each claim is about (step 5 of :mod:`analysis.casualties.claims`) and the places containing it.
 
-Places are read with the shared gazetteer (:mod:`analysis.corpus.places`): the place named at the figure or
-in its list item, else in its sentence, else the article's main place.
+Places are read with the shared gazetteer (:mod:`analysis.corpus.places`). The convention (written once, in
+``tests/data/claims_dev.json``'s ``place_convention``): a claim's place is the most specific place the TEXT ties
+the toll to: the place named at the figure or in its list item, else in its sentence, else the article's main place
+(the most specific place of its title or lead), else None. Of a place and its container written together the most
+specific; a list of places, their common parent; an anaphor ("the nation"), the place it stands for; a total of an
+article broken down by place, the breakdown's parent (:mod:`.claim_scope`). Datelines, landmarks, places where a
+figure was said, a comparison's domain, destinations, origins, speakers' offices and possessors are no toll's place.
 """
 
 from __future__ import annotations
@@ -14,6 +19,16 @@ from typing import TYPE_CHECKING
 from wordfreq import zipf_frequency
 
 from analysis.casualties import claim_scope, claim_spans
+from analysis.casualties.claim_context import (
+    RE_LIST_JOIN,
+    RE_ORIGIN,
+    dateline,
+    landmark,
+    office,
+    origins,
+    possessor,
+    reported_at,
+)
 from analysis.casualties.quantities import lexicon, words_regex
 from analysis.config import settings
 from analysis.corpus import places
@@ -40,18 +55,10 @@ RE_PLACE_AFTER = re.compile(
 )
 
 
-RE_ORIGIN = re.compile(
-    r"\b(?:from|procedentes?\s+de|originari[oa]s?\s+de|oriundos?\s+de)\s+(?:the\s+)?$", re.IGNORECASE
-)
 # A figure shared by every place of the list after it: "four each in Shika and Noto", "dos en cada una de",
 # "one in Hakui and Shika respectively".
 RE_EACH = re.compile(r"\s*(?:each|apiece|cada\s+un[oa])\b", re.IGNORECASE)
 RE_RESPECTIVELY = re.compile(r"\s*,?\s*(?:respectively|respectivamente)\b", re.IGNORECASE)
-RE_LIST_JOIN = re.compile(
-    r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las)\s+)?", re.IGNORECASE
-)
-
-
 RE_FROM_AFTER = re.compile(
     r"\s*(?:(?:each|apiece|cada\s+un[oa])\s+)?(?:from|procedentes?\s+de|originari[oa]s?\s+de)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -304,95 +311,6 @@ def _owned(m: places.Mention, text: str) -> bool:
     return not heads & set(words)
 
 
-# A dateline: a place opening the text or a paragraph, then perhaps a date and an agency, then a dash
-# ("Rabat — At least 2,012", "Amman, Sep. 10 (Petra) -- The death toll").
-RE_DATELINE_AFTER = re.compile(
-    r"(?:\s*,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*)?(?:\s*\([^)\n]{1,40}\)\s*)?\s*(?:—|–|--|-)(?:\s|(?=[A-Z]))"
-)
-
-
-# The city of a dateline naming its country too ("ACAPULCO, Mexico —"): a capitalised run and a comma.
-RE_DATELINE_CITY = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*")
-RE_DATELINE_COUNTRY = re.compile(r"\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
-
-
-@cache
-def _context_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    lex = lexicon("place_slots")
-    landmark = re.compile(rf"\b(?:{words_regex(lex['landmarks'])})\s+(?:(?:the|el|la)\s+)?$", re.IGNORECASE)
-    reported = re.compile(rf"\b(?:{words_regex(lex['reported_at'])})\s+$", re.IGNORECASE)
-    return landmark, reported
-
-
-def dateline(m: places.Mention, text: str) -> bool:
-    """A place opening the text or a paragraph, before a dash: where the report was filed, not where the toll is.
-
-    A dateline may name the city and its country ("ACAPULCO, Mexico —", "KALAMATA, Greece (AP) —"): both are.
-
-    >>> text = "Rabat — At least 2,012 people died."
-    >>> dateline(places.places_in(text, language="en")[0], text)
-    True
-    >>> text = "ACAPULCO, Mexico — At least 43 people died in Mexico."
-    >>> [dateline(m, text) for m in places.places_in(text, language="en")]
-    [True, True, False]
-    """
-    line = text.rfind("\n", 0, m.start) + 1
-    opens = m.start == line or bool(RE_DATELINE_CITY.fullmatch(text, line, m.start))
-    if not opens:
-        return False
-    if RE_DATELINE_AFTER.match(text, m.end):
-        return True
-    # the city of "CITY, Country —": its country follows
-    country = RE_DATELINE_COUNTRY.match(text, m.end)
-    return bool(country and RE_DATELINE_AFTER.match(text, country.end()))
-
-
-def landmark(m: places.Mention, text: str) -> bool:
-    """A place named only to locate another ("struck south of Marrakesh", "al sur de Marrakech", "near Moscow"), or
-    the domain of a comparison ("the deadliest wildfire in the United States", "the highest from any U.S.
-    wildfire", "los más mortíferos en un siglo en Estados Unidos"): it ranks the toll, it does not place it; or
-    where someone heads ("searchers made their way toward the mountains of western North Carolina").
-
-    >>> text = "114 died, the deadliest wildfire in the United States in a century."
-    >>> [landmark(m, text) for m in places.places_in(text, language="en")]
-    [True]
-    """
-    return bool(
-        _context_cues()[0].search(text, max(0, m.start - 30), m.start)
-        or _superlative().search(text, max(0, m.start - 80), m.start)
-    )
-
-
-@cache
-def _superlative() -> re.Pattern[str]:
-    """A comparison's head ("the deadliest wildfire in") or a destination's ("made their way toward the mountains
-    of"), then the words before the place in the same clause."""
-    lex = lexicon("place_slots")
-    words = words_regex([*lex["superlatives"], *lex["destinations"]])
-    return re.compile(rf"\b(?:{words})\b[^.;,:()—–]*$", re.IGNORECASE)
-
-
-def reported_at(m: places.Mention, text: str) -> bool:
-    """A place where a figure was announced ("the minister said in Rabat"), not where it is."""
-    return bool(_context_cues()[1].search(text, max(0, m.start - 30), m.start))
-
-
-RE_ROUTE = re.compile(r"\s+(?:to|towards?|a|hacia|hasta|rumbo\s+a)\s+(?:the\s+)?", re.IGNORECASE)
-
-
-def _origins(mentions: list[places.Mention], text: str) -> list[bool]:
-    """Whether each place (in text order) names where people come from: after "from", "procedentes de", or listed
-    right after such a place ("four each from China and Russia")."""
-    out: list[bool] = []
-    for i, m in enumerate(mentions):
-        chained = i > 0 and out[-1] and bool(
-            RE_LIST_JOIN.fullmatch(text, mentions[i - 1].end, m.start)
-            or RE_ROUTE.fullmatch(text, mentions[i - 1].end, m.start)  # "from Libya to Italy": where they were going
-        )
-        out.append(chained or bool(RE_ORIGIN.search(text, max(0, m.start - 30), m.start)))
-    return out
-
-
 class ArticlePlaces:
     """The places an article names and its main place, read on first use: only articles with a claim need them."""
 
@@ -411,10 +329,10 @@ class ArticlePlaces:
             text = self.article.text
             counted = [
                 m
-                for m, origin in zip(self._named, _origins(self._named, text))
+                for m, origin in zip(self._named, origins(self._named, text))
                 if not origin and not dateline(m, text) and not landmark(m, text) and not reported_at(m, text)
             ]
-            where = [m for m in counted if not claim_scope.office(m, text)]
+            where = [m for m in counted if not office(m, text)]
             marks = tuple(m for m in self._named if landmark(m, text))
             self._main = main_of(text, title, where, marks, counted)
         return self._named
@@ -457,15 +375,15 @@ def places_of(
         bounds.append((left, right))
     # "five from Iran", "procedentes de Francia": where people come from, not where the toll is.
     inside = [m for m in named if s_start <= m.start < s_end]
-    inside = [m for m, origin in zip(inside, _origins(inside, text)) if not origin]
+    inside = [m for m, origin in zip(inside, origins(inside, text)) if not origin]
     # "Rabat — ...", "said in Rabat": where it was reported; "south of Marrakesh": a landmark, unless at the figure.
     inside = [
         m
         for m in inside
         if not dateline(m, text)
         and not reported_at(m, text)
-        and not claim_scope.office(m, text)
-        and not claim_scope.possessor(m, text)
+        and not office(m, text)
+        and not possessor(m, text)
     ]
     # "the country's toll", "elsewhere in the nation", "en este distrito": the place the anaphor stands for.
     anaphoric = claim_scope.anaphors(text, s_start, s_end, named)
@@ -522,7 +440,10 @@ RE_AND = re.compile(r"\b(?:y|e|and)\b", re.IGNORECASE)
 
 
 def _shared(
-    i: int, kept: list[Candidate], readings: list[tuple[list[places.Mention], ...]], text: str
+    i: int,
+    kept: list[Candidate],
+    readings: list[tuple[list[places.Mention], list[places.Mention], list[places.Mention]]],
+    text: str,
 ) -> places.Mention | None:
     """A clause without a place coordinated with the next one's ("At least 1,800 have died and 3,700 were injured
     in Syria", "380 víctimas mortales y más de 1.000 heridos en el noroeste del país"): the next figure's place

@@ -19,13 +19,17 @@ import re
 from functools import cache
 
 from analysis.casualties import claim_spans
+from analysis.casualties.claim_context import possessive_toll
 from analysis.casualties.quantities import lexicon, words_regex
 from analysis.config import settings
 from analysis.corpus import places
 
 RE_DIGIT = re.compile(r"\d")
-# A clause between two places ("Haiti, where two died in Jérémie"): two places of two clauses, not one place.
-RE_CLAUSE = re.compile(r"\b(?:where|when|while|which|and|but|donde|cuando|mientras|que|y|pero)\b", re.IGNORECASE)
+# A clause between two places ("Haiti, where two died in Jérémie", "Marruecos, desatando el terror en la ciudad de
+# Marrakech"): two places of two clauses, not one place written at two scales.
+RE_CLAUSE = re.compile(
+    r"\b(?:where|when|while|which|and|but|donde|cuando|mientras|que|y|pero|\w+(?:ando|iendo|ing))\b", re.IGNORECASE
+)
 
 
 def contains(outer: places.Mention, inner: places.Mention) -> bool:
@@ -63,38 +67,6 @@ def most_specific(mentions: list[places.Mention], text: str) -> list[places.Ment
 def kept_anaphors(chosen: list[places.Mention], anaphoric: list[places.Mention]) -> list[places.Mention]:
     """An anaphor names its scope outright ("the country's toll"): kept even beside a place inside it."""
     return [*chosen, *(a for a in anaphoric if a not in chosen)]
-
-
-@cache
-def _offices() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    lex = lexicon("place_cues")
-    words = words_regex(lex["offices"])
-    word = r"[\w'’-]+"
-    before = re.compile(
-        rf"\b(?:{words})\b(?:\s+{word}){{0,5}}?\s+(?:de|del|of|in|en)\s+(?:(?:la|el|the)\s+)?(?:[a-z][\w-]*\s+)?$",
-        re.IGNORECASE,
-    )
-    # "Japan's foreign ministry"; without a possessive only a name's capitalised words: "the Moscow Region Health
-    # Ministry", not "in Turkey and the health ministry".
-    after = re.compile(
-        rf"(?:['’]s(?:\s+[\w-]+){{0,3}}?\s+(?:{words})|(?:\s+(?-i:[A-Z])[\w-]*){{0,3}}?\s+(?=(?-i:[A-Z]))(?:{words}))\b",
-        re.IGNORECASE,
-    )
-    return before, after
-
-
-def office(m: places.Mention, text: str) -> bool:
-    """A place naming a speaker's office or organisation, not where a toll is: "el Ministerio de Salud de Rusia",
-    "the governor of hard-hit Guerrero", "Japan's foreign ministry", "the Moscow Region Health Ministry".
-
-    >>> text = "The Ministry of Health of Russia said 80 were in hospitals in Moscow."
-    >>> [(m.text, office(m, text)) for m in places.places_in(text, language="en")]
-    [('Russia', True), ('Moscow', False)]
-    """
-    before, after = _offices()
-    if before.search(text, max(0, m.start - 80), m.start):
-        return True
-    return bool(after.match(text, m.end)) and not text[m.end : m.end + 1].isalnum()
 
 
 def narrowed(m: places.Mention, pool: list[places.Mention], text: str) -> places.Mention:
@@ -135,24 +107,6 @@ def listed_parent(m: places.Mention, named: list[places.Mention], text: str) -> 
 
 RE_ANAPHOR_BEFORE = re.compile(r"\b(?:in|en|de|across|throughout|of)\s+$", re.IGNORECASE)
 RE_HEAD_OF = re.compile(r"\s+(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?(?-i:[A-ZÁÉÍÓÚÑ])", re.IGNORECASE)
-RE_POSSESSIVE = re.compile(r"['’]s\b")
-RE_POSSESSIVE_TOLL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?toll\b", re.IGNORECASE)
-
-
-def possessive_toll(text: str, at: int) -> bool:
-    """A possessive naming a toll right at ``at``: "the country's death toll", "Morocco's toll"."""
-    return bool(RE_POSSESSIVE_TOLL.match(text, at))
-
-
-def possessor(m: places.Mention, text: str) -> bool:
-    """A place owning something else than a toll ("in South Korea's worst disaster", "Japan's foreign ministry"):
-    the thing owned is named, not where the toll is.
-
-    >>> text = "151 died in South Korea's worst disaster; the country's death toll rose."
-    >>> [possessor(m, text) for m in places.places_in(text, language="en")]
-    [True]
-    """
-    return bool(RE_POSSESSIVE.match(text, m.end)) and not possessive_toll(text, m.end)
 
 
 @cache
@@ -193,8 +147,7 @@ def anaphors(text: str, start: int, end: int, named: list[places.Mention]) -> li
                 before = [c for m in named if m.end <= hit.start() and (c := claim_spans.country_of(m))]
             if before:
                 last = max(before, key=lambda m: m.start)
-                out.append(places.Mention(hit.start(), hit.end(), last.place.name if kinds == ("country",) else last.text,
-                                          last.place))  # fmt: skip
+                out.append(places.Mention(hit.start(), hit.end(), last.text, last.place))
     return sorted(out, key=lambda m: m.start)
 
 

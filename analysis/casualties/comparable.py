@@ -117,17 +117,17 @@ def compared_place(claim: Claim, language: str = "es") -> tuple[str | None, tupl
     return name, parents
 
 
-RE_MORE = re.compile(
-    r"(?:\s+[\w-]+)?\s+(?:more|additional|further|más|adicionales)\b"  # "dozens more", "170 personas más"
-    r"|[^.;]{0,60}\b(?:elsewhere|en\s+otras\s+partes|en\s+otras\s+localidades|otras\s+localidades)\b",
-    re.IGNORECASE,
+RE_MORE = re.compile(r"(?:\s+[\w-]+)?\s+(?:more|additional|further|más|adicionales)\b", re.IGNORECASE)
+RE_ELSEWHERE = re.compile(
+    r"[^.;]{0,60}\b(?:elsewhere|en\s+otras\s+partes|en\s+otras\s+localidades|otras\s+localidades)\b", re.IGNORECASE
 )
 
 
 def part_of_more(claim: Claim) -> bool:
     """A toll said to be in addition to another ("dozens more were killed in South Carolina and Georgia", "170
     additional individuals were killed elsewhere in the nation", "170 personas más"): a part of its place's toll or
-    an increment, compared apart ("part of <place>", inside it), never as the place's whole toll.
+    an increment, compared apart ("part of <place>", inside it), never as the place's whole toll. "More" after
+    another figure of the sentence ("79 murieron y cientos más están desaparecidos") is more than that figure.
 
     >>> from dataclasses import replace
     >>> from analysis.casualties.claims import Claim
@@ -137,7 +137,12 @@ def part_of_more(claim: Claim) -> bool:
     (True, ('part of Georgia', ('Georgia', 'United States')))
     """
     at = claim.text.find(claim.figure, max(0, claim.start - claim.sentence_start))
-    return at >= 0 and bool(RE_MORE.match(claim.text, at + len(claim.figure)))
+    if at < 0:
+        return False
+    end = at + len(claim.figure)
+    # "79 murieron y cientos más están desaparecidos": more than another figure of the sentence, not a part.
+    more = bool(RE_MORE.match(claim.text, end)) and not re.search(r"\d", claim.text[:at])
+    return more or bool(RE_ELSEWHERE.match(claim.text, end))
 
 
 def inside(part: Sequence[str], whole: Sequence[str]) -> bool:
