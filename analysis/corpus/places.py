@@ -362,7 +362,9 @@ def _in_a_name(
 ) -> bool:
     """Rule 5: a one-word name inside a longer proper noun ("Hurricane Otis", "Rosa Rodríguez", "Media Luna
     Roja", "Pacific Coast"): the word right before (not at a sentence start) or right after it is capitalised
-    and joined to it by one space. Countries and names of places.yaml are exempt."""
+    and joined to it by one space. Countries and names of places.yaml are exempt.
+
+    ``words`` are the tokens from word ``i - 1`` (when there is one) to word ``i + 1`` (when there is one)."""
     if key in gaz.listed or places[0].kind == "country":
         return False
 
@@ -378,43 +380,112 @@ def _in_a_name(
     if i + 1 < len(words) and joined(i) and name_word(i + 1, after=True):
         return True
     if i > 0 and joined(i - 1) and name_word(i - 1):
-        before = text[: words[i - 1][0]].rstrip()
-        return bool(before) and before[-1] not in '.!?:"«“—-'
+        at = words[i - 1][0] - 1  # the last character before the word that is not a space
+        while at >= 0 and text[at].isspace():
+            at -= 1
+        return at >= 0 and text[at] not in '.!?:"«“—-'
     return False
 
 
+# Where the tokens of RE_WORD start: a letter neither right after a letter nor after a letter and a joiner
+# (RE_WORD joins "a-b", "a.b", "a'b"). Only the starts whose word may open a name are looked for: a capital
+# or a rare letter, or a "c" opening "condado" (the lower-case head) or a word with a letter beyond ASCII
+# (it may fold to "condado"). Lower-case ASCII letters and accented vowels, most words, fold to no "c".
+# The letter is matched first and the characters before it checked after (the engine rejects most
+# positions at the letter: twice as fast as the lookbehinds first).
+RE_CANDIDATE = re.compile(
+    r"(?:[^\W\d_a-záéíóúñüàèìòùâêîôûäëïö]|c(?:(?=(?i:ondado)(?![^\W\d_]))|(?![a-zA-Z]*(?![^\W\d_]))))"
+    r"(?<![^\W\d_].)(?<![^\W\d_]['’.\-].)"
+)
+
+
+def _token(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """The token of RE_WORD starting at ``start`` (a token start) and its folded form (a final point dropped)."""
+    match = RE_WORD.match(text, start, end)
+    assert match is not None  # a token start is a letter
+    return start, match.end(), _fold_word(match.group().rstrip("."))
+
+
+def _heads(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The tokens of ``text[start:end]`` that may open a name: capitalised, or a lower-case head ("condado")."""
+    first = RE_WORD.search(text, start, end)
+    if first is None:
+        return []
+    # The first token starts wherever ``start`` falls (mid-word too); the others where the whole text's do.
+    at = [first.start()] + [m.start() for m in RE_CANDIDATE.finditer(text, first.end(), end)]
+    heads = []
+    for s in at:
+        if text[s].isupper():
+            heads.append(_token(text, s, end))
+        else:
+            token = _token(text, s, end)
+            if token[2] in LOWER_HEADS:
+                heads.append(token)
+    return heads
+
+
+def _around(
+    head: tuple[int, int, str], by_start: dict[int, tuple[int, int, str]], by_end: dict[int, tuple[int, int, str]]
+) -> tuple[list[tuple[int, int, str]], int]:
+    """The capitalised words one character before and after ``head`` (where rule 5 looks), and ``head``'s index.
+
+    A word farther away is not joined to it by one space, and a lower-case one is no part of a name: rule 5
+    reads neither.
+    """
+    before, after = by_end.get(head[0] - 1), by_start.get(head[1] + 1)
+    words = ([before] if before else []) + [head] + ([after] if after else [])
+    return words, 1 if before else 0
+
+
 def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list[tuple[int, int, tuple[Place, ...]]]:
-    words = [(m.start(), m.end(), _fold_word(m.group().rstrip("."))) for m in RE_WORD.finditer(text, start, end)]
+    """Each name of the gazetteer read in ``text[start:end]`` (rules 1, 2, 3, 5 and 7), longest first.
+
+    Only the words that may open a name are tokenized, with the words a name can run on to (joined by one
+    space or hyphen) and the capitalised words next to it: the rest of the text, most of it, is never split.
+    """
+    heads = _heads(text, start, end)
+    by_start = {h[0]: h for h in heads}
+    by_end = {h[1]: h for h in heads if text[h[0]].isupper()}
     found: list[tuple[int, int, tuple[Place, ...]]] = []
-    i = 0
-    while i < len(words):
-        s, _, first = words[i]
-        longest = gaz.starts.get(first, 0) if text[s].isupper() or first in LOWER_HEADS else 0
+    done = start  # the end of the last name read: heads before it are inside it
+    for head in heads:
+        s, e, first = head
+        if s < done:
+            continue
+        longest = gaz.starts.get(first, 0)
+        if not longest:
+            continue
+        # The words joined to the head by one space or hyphen, up to ``longest``, while each may be inside a
+        # name (capitalised or a connector): a name cannot run over another word.
+        run = [head]
+        while len(run) < longest:
+            after = run[-1][1]
+            if after + 1 >= end or text[after] not in " -" or not RE_WORD.match(text, after + 1, end):
+                break
+            word = by_start.get(after + 1) or _token(text, after + 1, end)
+            if not text[after + 1].isupper() and word[2] not in CONNECTORS:
+                break
+            run.append(word)
         hit = None
-        for n in range(min(longest, len(words) - i), 0, -1):
-            last_s, last_e, _ = words[i + n - 1]
+        for n in range(len(run), 0, -1):
+            last_s, last_e, _ = run[n - 1]
             if not text[last_s].isupper():
                 continue
-            inner = words[i + 1 : i + n - 1]
-            if any(not text[a].isupper() and f not in CONNECTORS for a, _, f in inner):
+            if any(not text[a].isupper() and f not in CONNECTORS for a, _, f in run[1 : n - 1]):
                 continue
-            if any(text[words[k][1] : words[k + 1][0]] not in (" ", "-") for k in range(i, i + n - 1)):
-                continue
-            key = " ".join(w[2] for w in words[i : i + n])
+            key = " ".join(w[2] for w in run[:n])
             places = gaz.names.get(key)
             if (
                 places
                 and _allowed(key, places, language, gaz)
-                and not (n == 1 and _in_a_name(text, words, i, key, places, gaz))
+                and not (n == 1 and _in_a_name(text, *_around(head, by_start, by_end), key, places, gaz))
                 and not _speaks(text, s, last_e, places, gaz, key)
             ):
                 hit = (s, last_e - (1 if text[last_e - 1] == "." else 0), places)
-                i += n
+                done = last_e
                 break
         if hit:
             found.append(hit)
-        else:
-            i += 1
     return found
 
 

@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from analysis.sources.lexicon import fold, lexicon
 from analysis.text import stop_words
@@ -146,18 +146,39 @@ def _strip_title(run: str, language: str) -> tuple[str, str]:
     return run[cut:].strip(" ."), run[:cut].strip()
 
 
-def name_runs(text: str, language: str, *, start: int = 0, end: int | None = None) -> list[NameRun]:
-    """Every name in ``text[start:end]`` with its title and apposition (offsets in ``text``)."""
+@lru_cache(maxsize=1 << 15)
+def _shape(run: str, language: str) -> tuple[str, str, int, int] | None:
+    """(name, title, start, end within ``run``) of a capitalised run, None when only stop words: runs recur
+    ("Estados Unidos", "Maduro"), so each spelling is trimmed and its title stripped once per process."""
+    trimmed = _trim(run, 0, language)
+    if trimmed is None:
+        return None
+    piece, a, b = trimmed
+    name, title = _strip_title(piece, language)
+    if not name or name.lower() == name:
+        return None
+    return name, title, a, b
+
+
+def name_runs(
+    text: str, language: str, *, start: int = 0, end: int | None = None, several_words: bool = False
+) -> list[NameRun]:
+    """Every name in ``text[start:end]`` with its title and apposition (offsets in ``text``).
+
+    ``several_words``: only the runs of two words or more (the full names a surname is read from); a run
+    written as one word ("Peskov", "Mélik-Bagdasárov") never names more than one.
+    """
     found: list[NameRun] = []
     end = len(text) if end is None else end
     for match in _name_pattern(language).finditer(text, start, end):
-        trimmed = _trim(match.group(), match.start(), language)
-        if trimmed is None:
+        run = match.group()
+        if several_words and " " not in run and "\t" not in run:
             continue
-        run, a, b = trimmed
-        name, title = _strip_title(run, language)
-        if not name or name.lower() == name:
+        shape = _shape(run, language)
+        if shape is None:
             continue
+        name, title, a, b = shape
+        a, b = a + match.start(), b + match.start()
         acronym = RE_ACRONYM.match(text, b)
         if acronym and set(fold(name).split()) & CONNECTORS:  # "la Agencia de la ONU para los Refugiados (ACNUR)"
             name = acronym.group(1)  # an institution goes by its acronym afterwards; a person keeps the name

@@ -75,7 +75,7 @@ def article_places(doc: Doc) -> Counter[Place]:
         return Counter()
     surnames = {
         surname_key(run.name)
-        for run in name_runs(text, language)
+        for run in name_runs(text, language, several_words=True)
         if len(run.name.split()) > 1 and not set(fold(run.name).split()) & CONNECTORS
     }
     return Counter(m.place for m in mentions if m.place.kind == "country" or fold(m.text) not in surnames)
