@@ -37,6 +37,9 @@ __all__ = ["NameRun", "canonical_names", "name_index", "name_runs", "resolve_in_
 UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÇÄËÏÖ"
 # A capitalised word; a short one may end in a point when a capital follows ("Gov. Josh", "T.S. Ellis").
 CAPWORD = rf"(?:[{UPPER}]\w{{0,2}}\.(?=[ \t]*[{UPPER}])|[{UPPER}][\w'’\-]*|[{UPPER}]\.(?:[{UPPER}]\.)+)"
+# CAPWORD not right after a letter or a joiner, its capital matched first and what precedes it checked after:
+# the same matches, with most positions of the text rejected at their first character (twice as fast).
+FIRST_CAPWORD = rf"[{UPPER}](?<![\w'’-].)(?:\w{{0,2}}\.(?=[ \t]*[{UPPER}])|[\w'’\-]*|\.(?:[{UPPER}]\.)+)"
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sr.", "sra.", "dr.", "don", "doña", "sir"})
 TITLE_HEADS = (
     "Minister",
@@ -58,6 +61,7 @@ DESCRIPTION_WORDS = 10
 TRAILING_STOP_CHARS = 5
 RE_ACRONYM = re.compile(rf"\s*\(([{UPPER}]{{2,10}})\)")
 RE_NONSPACE = re.compile(r"\S+")
+RE_WORD_CHAR = re.compile(r"[^\W\d]")
 RE_THAT = re.compile(r"\b(?:que|that)\b")  # words of a title or apposition kept as a name's description
 
 
@@ -86,7 +90,7 @@ class NameRun:
 @cache
 def _name_pattern(language: str) -> re.Pattern[str]:
     connectors = "|".join(re.escape(c) for c in sorted(lexicon(language).connectors, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-]){CAPWORD}(?:(?:[ \t]+(?:{connectors}))?[ \t]+{CAPWORD}|-{CAPWORD})*(?![\w'’-])")
+    return re.compile(rf"{FIRST_CAPWORD}(?:(?:[ \t]+(?:{connectors}))?[ \t]+{CAPWORD}|-{CAPWORD})*(?![\w'’-])")
 
 
 @cache
@@ -193,7 +197,10 @@ def _before(text: str, start: int, language: str) -> str:
     does not make "IPC" a secretary.
     """
     head = text[max(0, start - 120) : start]
-    head = re.sub(r"\s*,\s*$", "", head) if re.search(r"[^\W\d]+\s*,\s*$", head) else head
+    bare = head.rstrip()  # a comma after a word ends the head: "El vocero del Kremlin, " → "El vocero del Kremlin"
+    if bare.endswith(","):
+        word = bare[:-1].rstrip()
+        head = word if word and RE_WORD_CHAR.match(word[-1]) else head
     piece = re.split(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)", head)[-1]
     lex = lexicon(language)
     verbs = [] if lex.verb_words.isdisjoint(piece.lower().split()) else [m.end() for m in lex.verb.finditer(piece)]
