@@ -92,6 +92,7 @@ EDGES = [
     "A.B. Lorca-Murcia, Pakistan's Sindh. Hurricane Otis hit Acapulco-Guerrero. McAllen, Texas.",
     "x-Lorca y.Murcia 'Cuba' —Cuba— «Perú». Nice to see Georgia.. Florida..Cuba 3Cuba _Cuba Lorca.Murcia",
     "cONDADO de Harris; condado-x de Harris, çondado de Buncombe, condados de Buncombe, concon de Cuba.",
+    "cóndado de Buncombe, condadó de Harris, cóndados de Buncombe, cÓNDADO de Harris, ｃondado de Harris.",
     "Rodriguez said. Rodriguez also said it. La agencia Xinhua informó. Santa Cruz de la Sierra, Bolivia.",
 ]
 
