@@ -99,8 +99,8 @@ def places_per_outlet(text: TextCorpus, outlets: Mapping[str, str] | None = None
     """
     docs = list(text.docs)
     spread = settings().parallel
-    articles = [(doc.article.text, doc.article.language) for doc in docs]
-    counts = parallel.map_split(_places_of, articles, min_items=spread.min_articles, max_chunk=spread.chunk_articles)
+    texts = [(doc.article.text, doc.article.language) for doc in docs]
+    counts = parallel.map_split(_places_of, texts, min_items=spread.min_articles, max_chunk=spread.chunk_articles)
     mentions: dict[str, Counter[Place]] = {}
     articles: dict[str, Counter[Place]] = {}
     sizes: Counter[str] = Counter()
