@@ -12,7 +12,7 @@ import pytest
 
 from analysis.corpus import places
 from analysis.corpus.loading import load_path
-from analysis.corpus.places import CONNECTORS, LOWER_HEADS, RE_WORD, Gazetteer, Place
+from analysis.corpus.places import CONNECTORS, LOWER_HEADS, POSSESSIVE, RE_WORD, Gazetteer, Place
 
 DATA = Path(__file__).parent / "data"
 
@@ -20,14 +20,19 @@ DATA = Path(__file__).parent / "data"
 def _in_a_name_reference(
     text: str, words: list[tuple[int, int, str]], i: int, key: str, found: tuple[Place, ...], gaz: Gazetteer
 ) -> bool:
+    """The former rule 5, reading the full list of words."""
     if key in gaz.listed or found[0].kind == "country":
         return False
 
     def name_word(k: int, *, after: bool = False) -> bool:
         a, _, folded = words[k]
-        return text[a].isupper() and folded not in CONNECTORS and (after or not folded.endswith("'s"))
+        # A possessive before the name owns it ("Pakistan's Sindh"); after it, it ends the name ("Hurricane
+        # Helene's toll").
+        return (
+            text[a].isupper() and folded not in CONNECTORS and (after or not text.startswith(POSSESSIVE, words[k][1]))
+        )
 
-    def joined(k: int) -> bool:
+    def joined(k: int) -> bool:  # words k and k + 1 are one space apart, no full stop between
         return text[words[k][1] : words[k + 1][0]] == " " and text[words[k][1] - 1] != "."
 
     if i + 1 < len(words) and joined(i) and name_word(i + 1, after=True):
@@ -42,12 +47,17 @@ def _raw_reference(
     text: str, start: int, end: int, language: str, gaz: Gazetteer
 ) -> list[tuple[int, int, tuple[Place, ...]]]:
     """Every word of the text tokenized and folded, each tried as the start of a name (the former ``_raw``)."""
-    words = [(m.start(), m.end(), places.fold(m.group().rstrip("."))) for m in RE_WORD.finditer(text, start, end)]
+    words: list[tuple[int, int, str]] = []
+    for m in RE_WORD.finditer(text, start, end):
+        # A possessive is not part of the name: "Libya's Derna" names Libya ("'s" stays outside the span).
+        word, stop = (m.group()[:-2], m.end() - 2) if m.group().endswith(POSSESSIVE) else (m.group(), m.end())
+        words.append((m.start(), stop, places.fold(word.rstrip("."))))
     found: list[tuple[int, int, tuple[Place, ...]]] = []
     i = 0
     while i < len(words):
         s, _, first = words[i]
-        longest = gaz.starts.get(first, 0) if text[s].isupper() or first in LOWER_HEADS else 0
+        longest = max(gaz.starts.get(first, 0), gaz.starts.get(first + ".", 0))
+        longest = longest if text[s].isupper() or first in LOWER_HEADS else 0
         hit = None
         for n in range(min(longest, len(words) - i), 0, -1):
             last_s, last_e, _ = words[i + n - 1]
@@ -59,14 +69,16 @@ def _raw_reference(
             if any(text[words[k][1] : words[k + 1][0]] not in (" ", "-") for k in range(i, i + n - 1)):
                 continue
             key = " ".join(w[2] for w in words[i : i + n])
-            candidates = gaz.names.get(key)
+            # An abbreviation's full stop belongs to it ("U.S.", "EE.UU."): its key ends with it.
+            dotted = text[last_e - 1] == "." and gaz.names.get(key + ".")
+            candidates = dotted or gaz.names.get(key)
             if (
                 candidates
                 and places._allowed(key, candidates, language, gaz)
                 and not (n == 1 and _in_a_name_reference(text, words, i, key, candidates, gaz))
                 and not places._speaks(text, s, last_e, candidates, gaz, key)
             ):
-                hit = (s, last_e - (1 if text[last_e - 1] == "." else 0), candidates)
+                hit = (s, last_e - (1 if text[last_e - 1] == "." and not dotted else 0), candidates)
                 i += n
                 break
         if hit:
@@ -93,6 +105,7 @@ EDGES = [
     "x-Lorca y.Murcia 'Cuba' —Cuba— «Perú». Nice to see Georgia.. Florida..Cuba 3Cuba _Cuba Lorca.Murcia",
     "cONDADO de Harris; condado-x de Harris, çondado de Buncombe, condados de Buncombe, concon de Cuba.",
     "cóndado de Buncombe, condadó de Harris, cóndados de Buncombe, cÓNDADO de Harris, ｃondado de Harris.",
+    "Libya's Derna and Pakistan’s Sindh; the U.S. and EE.UU. said; Hurricane Helene's toll in Georgia's Atlanta.",
     "Rodriguez said. Rodriguez also said it. La agencia Xinhua informó. Santa Cruz de la Sierra, Bolivia.",
 ]
 

@@ -100,6 +100,7 @@ CONNECTORS = frozenset(
 )
 # Lower-case words that may open a name, followed by a capitalised one ("condado de Buncombe").
 LOWER_HEADS = frozenset({"condado"})
+POSSESSIVE = ("'s", "’s")
 RE_WORD = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
 
 
@@ -259,15 +260,16 @@ def _geonames_level(minimum: int) -> int:
 def _listed(
     countries: dict[str, Place], regions: dict[str, Place], index: dict[str, list[Place]]
 ) -> list[tuple[str, Place]]:
-    """Exonyms of lexicons/places.yaml: written name -> a country or subdivision code, or "City, CC"."""
+    """Exonyms of lexicons/places.yaml: written name -> a country, subdivision or US county code, or "City, CC"."""
     text = resources.files("analysis.lexicons").joinpath("places.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text) or {}
+    counties = {p.code: p for bucket in index.values() for p in bucket if p.kind == "county"}  # "US-county:15009"
     out: list[tuple[str, Place]] = []
     for language, entries in data.items():
         for written, target in (entries or {}).items():
             target = str(target)
-            if target in countries or target in regions:
-                out.append((str(written), countries.get(target) or regions[target]))
+            if target in countries or target in regions or target in counties:
+                out.append((str(written), countries.get(target) or regions.get(target) or counties[target]))
                 continue
             name, _, code = target.rpartition(", ")
             matches = [p for p in index.get(fold(name), []) if p.country == code]
@@ -453,7 +455,7 @@ def _in_a_name(
         a, _, folded = words[k]
         # A possessive before the name owns it ("Pakistan's Sindh"); after it, it ends the name ("Hurricane
         # Helene's toll").
-        return text[a].isupper() and folded not in CONNECTORS and (after or not folded.endswith("'s"))
+        return text[a].isupper() and folded not in CONNECTORS and (after or not text.startswith(POSSESSIVE, words[k][1]))
 
     def joined(k: int) -> bool:  # words k and k + 1 are one space apart, no full stop between
         return text[words[k][1] : words[k + 1][0]] == " " and text[words[k][1] - 1] != "."
@@ -481,10 +483,14 @@ RE_CANDIDATE = re.compile(
 
 
 def _token(text: str, start: int, end: int) -> tuple[int, int, str]:
-    """The token of RE_WORD starting at ``start`` (a token start) and its folded form (a final point dropped)."""
+    """The token of RE_WORD starting at ``start`` (a token start): its start, end and folded form (a final
+    point dropped). A possessive is not part of the name: "Libya's Derna" names Libya ("'s" stays outside)."""
     match = RE_WORD.match(text, start, end)
     assert match is not None  # a token start is a letter
-    return start, match.end(), _fold_word(match.group().rstrip("."))
+    word, stop = match.group(), match.end()
+    if word.endswith(POSSESSIVE):
+        word, stop = word[:-2], stop - 2
+    return start, stop, _fold_word(word.rstrip("."))
 
 
 def _heads(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -533,7 +539,7 @@ def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list
         s, e, first = head
         if s < done:
             continue
-        longest = gaz.starts.get(first, 0)
+        longest = max(gaz.starts.get(first, 0), gaz.starts.get(first + ".", 0))
         if not longest:
             continue
         # The words joined to the head by one space or hyphen, up to ``longest``, while each may be inside a
@@ -555,14 +561,16 @@ def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list
             if any(not text[a].isupper() and f not in CONNECTORS for a, _, f in run[1 : n - 1]):
                 continue
             key = " ".join(w[2] for w in run[:n])
-            places = gaz.names.get(key)
+            # An abbreviation's full stop belongs to it ("U.S.", "EE.UU."): its key ends with it.
+            dotted = text[last_e - 1] == "." and gaz.names.get(key + ".")
+            places = dotted or gaz.names.get(key)
             if (
                 places
                 and _allowed(key, places, language, gaz)
                 and not (n == 1 and _in_a_name(text, *_around(head, by_start, by_end), key, places, gaz))
                 and not _speaks(text, s, last_e, places, gaz, key)
             ):
-                hit = (s, last_e - (1 if text[last_e - 1] == "." else 0), places)
+                hit = (s, last_e - (1 if text[last_e - 1] == "." and not dotted else 0), places)
                 done = last_e
                 break
         if hit:
