@@ -1,6 +1,6 @@
 """The gazetteer reads only the words that may open a name (analysis/corpus/places.py ``_raw``): the same
 places as reading every word, which this file keeps as the reference (the implementation before issue 23's
-speed work), on every real text of tests/data and the seeds, whole and cut at arbitrary offsets."""
+speed work, with the possessive and abbreviation rules of the claim-places work), on every real text of tests/data and the seeds, whole and cut at arbitrary offsets."""
 
 from __future__ import annotations
 
