@@ -20,7 +20,7 @@ KINDS = ("killed", "injured", "detained", "missing", "displaced")
 
 # Most characters between a toll noun and the verb before its number ("The death toll from the earthquake that
 # struck the Al Haouz region southwest of Marrakech, Morocco, on Friday night, has risen to 632").
-TOLL_GAP = 120
+TOLL_GAP = 200
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def cues_for(language: str) -> Cues:
         toll=re.compile(rf"(?:{_kinds(lex, 'toll')})(?:[^.;:!?]|\.(?=\d)){{0,{TOLL_GAP}}}?{toll_link}$", i),
         toll_link=re.compile(rf"(?P<link>{words_regex(lex['toll_links'])}){toll_link_end}$", i),
         released=re.compile(words_regex(lex["released"]), i),
-        superseded=re.compile(words_regex(lex["superseded"]), i),
+        superseded=re.compile(words_regex([*lex["superseded"], *lex["denied"]]), i),
         forecast=re.compile(words_regex(lex["forecast"]), i),
         comparison=re.compile(words_regex(lex["comparison"]), i),
         zero_noun=re.compile(
@@ -132,7 +132,7 @@ def cues_for(language: str) -> Cues:
             i,
         ),
         increment_after=re.compile(rf"\s*(?:{words_regex(lex['increment_after'])})", i),
-        increment_before=re.compile(rf"{words_regex(lex['increment_before'])}\s+$", i),
+        increment_before=re.compile(rf"{words_regex([*lex['increment_before'], *lex['change_from'], *lex['handled_before']])}\s+$", i),
         pivot=re.compile(words_regex(lex["comparison_pivots"]), i),
         toll_after=re.compile(
             rf"\s+(?:{words_regex(lex['toll_after_verbs'])}\s+)?(?:{words_regex(lex['toll_articles'])}\s+)(?:{_kinds(lex, 'toll')})",
