@@ -48,7 +48,8 @@ def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, y
     """Step 2b: figures that are no claim of this incident, though they have a kind.
 
     * **superseded**: a word of ``superseded`` before the figure in its clause ("Previamente se informó de 820
-      fallecidos", "the initial tally of 27");
+      fallecidos", "the initial tally of 27") or in its counted phrase ("three people earlier reported dead");
+      a figure someone denies or rejects, or lives saved (``denied``: "officials denied reports of 50 dead");
     * **increment or no longer counted**: ``increment_before`` right before the figure ("an increase of 12"),
       ``increment_after`` right after its phrase ("45 fallecidos más respecto al último recuento", "ocho
       heridos fueron dados de alta");
@@ -69,6 +70,7 @@ def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, y
     part = RE_COMMA_CLAUSE.split(clause)[-1]
     if (
         lex.superseded.search(part)
+        or lex.superseded.search(text, c.figure.end, c.phrase.end)  # "Three other people earlier reported dead"
         or lex.forecast.search(part[-FORECAST_REACH:])
         or lex.increment_before.search(clause)
     ):

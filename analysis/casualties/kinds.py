@@ -190,13 +190,15 @@ RE_ORIGIN_LEAD = re.compile(
     r"(?:(?:,\s*|\s+and\s+|\s+y\s+)[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*)*)*",
 )
 # An aside between a counted phrase and its verb: between dashes or brackets (up to 120 characters), an
-# inclusion between commas ("including three children", "incluidos dos menores", "entre ellos"), or an apposition
-# naming them one by one ("dos personas, un estudiante y una mujer, murieron").
+# inclusion between commas ("including three children", "incluidos dos menores", "entre ellos"), an apposition
+# naming them one by one ("dos personas, un estudiante y una mujer, murieron"), or an age ("un hombre, de 86 años,").
 RE_ASIDE = re.compile(
     r"\s*(?:[—–]|--)[^—–\n]{1,120}?(?:[—–]|--)|\s*\([^()\n]{1,120}\)"
     r"|\s*,\s*(?:including|among them|incluidos?|incluidas?|incluyendo|entre ellos|entre ellas)\b[^,;:\n]{1,80},"
     # an apposition naming them one by one: "Otras dos personas, un estudiante y una mujer, murieron"
-    r"|\s*,\s*(?:un|una|a|an|one)\s[^,;:\n]{1,60}\s(?:y|e|and)\s(?:un|una|a|an|one|another|otro|otra)\s[^,;:\n]{1,60},",
+    r"|\s*,\s*(?:un|una|a|an|one)\s[^,;:\n]{1,60}\s(?:y|e|and)\s(?:un|una|a|an|one|another|otro|otra)\s[^,;:\n]{1,60},"
+    # an age between commas: "una mujer, de entre 25 a 30 años, que murió", "un hombre, de 86 años, falleció"
+    r"|\s*,\s*(?:de\s+)?(?:entre\s+)?\d{1,3}(?:\s+(?:a|y|to|and)\s+\d{1,3})?\s+(?:años|years?\s+old)\s*,",
     re.IGNORECASE,
 )
 RE_ALL_OF = re.compile(r"\b(?:all|both|todos|todas|los|las|ambos|ambas)\s+(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)

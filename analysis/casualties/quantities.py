@@ -14,8 +14,17 @@ about           "cerca de 100", "unos 100"   [ceil(0.9 n), floor(1.1 n)] = [90, 
 nearly          "casi 100", "nearly 100"     [ceil(0.9 n), n - 1] = [90, 99]
 up to           "hasta 100"                  [None, 100]
 fewer than      "menos de 100"               [None, 99]
-between         "entre 10 y 15"              [10, 15]
+between         "entre 10 y 15", "de 20 a    [10, 15]
+                30", "six to 10"
 ==============  ===========================  =====================================
+
+A range needs its opening word in Spanish ("entre", "de"); English also reads a bare "six to 10". After "from",
+"by" or a verb of change ("rose from 20 to 31", "pasó de 20 a 31": ``range_not_after``) it is two figures, the
+earlier and the new toll. A qualifier may follow the quantity (``post_qualifiers``: "un centenar largo",
+"100-plus": more than). A figure of one is "uno"/"una"/"one" alone before a list's place, a verb or a participle
+("y uno en Ica", "one died"), or "un"/"una"/"one" before one person ("murió una mujer"), never a partitive ("una de
+las víctimas", "one of the worst") nor after "no", "cada", "each" ("no one", "cada uno"). A quantity between
+quotation marks («decenas», "dozens") is read with its marks.
 
 Quantities without digits: "medio millón" and "half a million" are exact halves; number words go through text2num's ``alpha2digit``
 on the number phrase only ("treinta y dos" -> 32); a collective noun ("un
@@ -31,6 +40,8 @@ an empty interval ("menos de 0"), is not read.
 
 >>> [(f.text, f.low, f.high, f.qualifier) for f in find_figures("al menos 100 y más de un centenar", "es")]
 [('al menos 100', 100, None, 'at least'), ('más de un centenar', 101, None, 'more than')]
+>>> [(f.text, f.low, f.high) for f in find_figures("six to 10 bodies, one in Hakui, 100-plus, one of them", "en")]
+[('six to 10', 6, 10), ('one', 1, 1), ('100-plus', 101, None)]
 """
 
 from __future__ import annotations
@@ -321,12 +332,12 @@ def trigger_words(language: str) -> dict[str, frozenset[str] | None]:
 
     ``None`` means any word may follow ("unos", "treinta", "decenas"); a set names
     the second words of multi-word starts ("en" -> {"torno"}, "un" -> {"centenar",
-    "millón", "total", ...}). Keys come with and without accents. Matching the
+    "millón", "soldado", ...}: one person after "un" is a figure of one). Keys come with and without accents. Matching the
     figure pattern only at these tokens (``find_figures(starts=...)``) keeps
     extraction fast on long corpora.
 
     >>> t = trigger_words("es")
-    >>> t["treinta"], "torno" in t["en"], "centenar" in t["un"], "soldado" in t["un"]
+    >>> t["treinta"], "torno" in t["en"], "centenar" in t["un"], "barco" in t["un"]
     (None, True, True, False)
     """
     lex = lexicon(f"figures_{language if language in WITH_LEXICONS else 'es'}")
