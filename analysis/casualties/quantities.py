@@ -361,11 +361,15 @@ def trigger_words(language: str) -> dict[str, frozenset[str] | None]:
         current = seconds.get(first, set())
         seconds[first] = None if following is None or current is None else current | following
     nouns = {re.split(r"[\s-]+", n.strip().lower())[0] for n in lex["single_person_nouns"]}
+    followers_alone = {re.split(r"[\s-]+", n.strip().lower())[0] for n in lex["single_alone_followers"]}
     for article in lex["single_articles_figure"]:  # "una mujer", "one person": a figure of 1 before one person
         current = seconds.get(article, set())
         seconds[article] = None if current is None else current | nouns
     for alone in lex["single_alone"]:  # "y uno en Ica", "one died": the pattern checks what follows
-        seconds[alone] = None
+        # A word that is also an article ("una", "one": frequent) starts only before a follower or a person;
+        # "uno" anywhere (the pattern also takes it before punctuation: "y uno.").
+        current = seconds.get(alone, set()) if alone in lex["single_articles_figure"] else None
+        seconds[alone] = None if current is None else current | nouns | followers_alone
     out: dict[str, frozenset[str] | None] = {}
     for first, nxt in seconds.items():
         value = None if nxt is None else frozenset(nxt | {plain(w) for w in nxt})
