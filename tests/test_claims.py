@@ -732,6 +732,10 @@ _ROWS_PHENOMENA = [
     ("origin-verb-en-1", "en", "More than 500 migrants from Syria are presumed to have drowned.", [(_K, "migrants", 501, None)]),
     ("origin-verb-neg-en-1", "en", "Some 200 tourists from Spain were on board.", []),
     ("among-deceased-en-2", "en", "Officials confirmed that among the deceased are at least three children.", [(_K, "children", 3, None)]),
+    # people said to be doing something are no item of a list of tolls (a figure of the non-claim sets showed it)
+    ("doing-neg-en-1", "en", "Floods killed 14 people. Green said FEMA has 416 people working in Texas.", [(_K, "total", 14, 14)]),
+    ("doing-neg-es-1", "es", "Murieron 14 personas. Hay 300 personas trabajando en Lima.", [(_K, "total", 14, 14)]),
+    ("doing-list-es-1", "es", "Murieron 14 personas en Lima. Ica tiene 3 y Puno 2.", [(_K, "total", 14, 14), (_K, "total", 3, 3), (_K, "total", 2, 2)]),
     ("safety-en-1", "en", "The safety of 211 people remains unconfirmed.", [(_M, "total", 211, 211)]),
     ("corrected-en-1", "en", "The mayor put the number of missing at 40 on Friday, but police said on Saturday that 25 were still "
      "missing.", [(_M, "total", 25, 25)]),

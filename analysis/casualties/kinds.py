@@ -158,8 +158,13 @@ def listed(
             # says who the whole toll was, it is no new toll.
             c.kind = last
         bare = c.phrase.head is None or (
-            c.phrase.head == "person" and not c.phrase.nouns and set(c.phrase.groups) <= {"total"}
+            c.phrase.head == "person"
+            and not c.phrase.nouns
+            and set(c.phrase.groups) <= {"total"}
         )
+        # People said to be doing something ("FEMA has 416 people working in Hawaii") are no item of a list of tolls.
+        doing = RE_DOING.match(text, c.phrase.end) or RE_DOING.search(text, c.figure.end, c.phrase.end)
+        bare = bare and not doing
         if c.kind is None and not c.rejected and last and bare and placed_at(c, where.named, text):
             c.kind = last
         last = c.kind or last
@@ -201,6 +206,8 @@ RE_ASIDE = re.compile(
     r"|\s*,\s*(?:de\s+)?(?:entre\s+)?\d{1,3}(?:\s+(?:a|y|to|and)\s+\d{1,3})?\s+(?:años|years?\s+old)\s*,",
     re.IGNORECASE,
 )
+# A gerund right after the counted phrase: "people working", "personas trabajando".
+RE_DOING = re.compile(r"\s+[^\W\d_]{2,}(?:ing|ando|iendo)\b", re.IGNORECASE)
 RE_ALL_OF = re.compile(r"\b(?:all|both|todos|todas|los|las|ambos|ambas)\s+(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
 RE_LIST_BEFORE = re.compile(
     r"(?:[,:;]|\b(?:y|e|and|as well as|así como|incluyendo(?: a)?|incluidos?|including|among them|entre ellos))\s*$",
