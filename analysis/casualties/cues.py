@@ -44,6 +44,8 @@ class Cues:
     zero_noun: re.Pattern[str]  # a negation, at most three words, a kind noun: one named group per kind
     zero_nobody: re.Pattern[str]
     zero_gate: re.Pattern[str]  # the first words of the negations, for a quick scan
+    gate_reach: re.Pattern[str]  # the words after a sentence a toll after its last figure may take (kind_words)
+    kind_words: frozenset[str]  # a word of every kind entry, folded: see :func:`kind_words`
     zero_kinds: dict[str, frozenset[str]]
     zero_auxiliaries: frozenset[str]
     zero_increments: frozenset[str]
@@ -76,6 +78,38 @@ class Cues:
 def _kinds(lex: dict, *parts: str) -> str:
     """One named group per kind over the lexicon lists ``parts`` of each kind."""
     return "|".join(f"(?P<{k}>{words_regex([w for p in parts for w in lex['kinds'][k].get(p) or []])})" for k in KINDS)
+
+
+def kind_words(lex: dict, stops: frozenset[str] = frozenset()) -> frozenset[str]:
+    """One word of every entry of the lexicon's ``kinds`` (nouns, participles, verbs, cues before, toll nouns),
+    folded (:func:`analysis.text.fold`): its longest run of word characters that is no stop word.
+
+    An entry matches only where each of its words is written whole (bounded by non-word characters), so that
+    word is a word of the text wherever the entry matches ("muertos" for "el número de muertos", never "el").
+    Every kind a figure can get comes from one of these entries matched in its sentence (or in the few words
+    after a figure that sets a toll: "a 140 ascendió el número de muertos"), or from a claim before it in the
+    article (:func:`.kinds.listed`): a sentence with none of these words, in an article with no claim yet, has
+    no claim, and the claim reader skips it (:func:`.claims.may_count`).
+
+    >>> sorted(kind_words({"kinds": {"killed": {"nouns": ["víctimas mortales", "muertos"]}}}))
+    ['muertos', 'victimas']
+    """
+    words = set()
+    for parts in lex["kinds"].values():
+        for entry in (w for words in parts.values() for w in words or []):
+            if runs := RE_WORD_RUN.findall(plain(entry)):
+                words.add(max(runs, key=lambda w: (w not in stops, len(w))))
+    return frozenset(words)
+
+
+# A run of word characters: how the kind gate cuts entries and sentences into words.
+RE_WORD_RUN = re.compile(r"\w+")
+
+
+def _toll_after_words(lex: dict) -> int:
+    """Most words of a toll set by the number before it (``toll_after``: a verb, an article, a toll noun)."""
+    toll = [w for parts in lex["kinds"].values() for w in parts.get("toll") or []]
+    return sum(max((len(w.split()) for w in words), default=0) for words in (lex["toll_after_verbs"], lex["toll_articles"], toll))
 
 
 @cache
@@ -125,6 +159,8 @@ def cues_for(language: str) -> Cues:
         zero_gate=re.compile(
             words_regex({w.split()[0] for w in [*lex["zero"]["negations"], *lex["zero"]["nobody"]]}), i
         ),
+        kind_words=kind_words(lex, stop_words(language)),
+        gate_reach=re.compile(rf"(?:\s+\S+){{0,{_toll_after_words(lex)}}}"),
         zero_nobody=re.compile(rf"(?P<neg>{words_regex(lex['zero']['nobody'])})(?:\s+(?P<who>[^\W\d]+))?", i),
         subgroup=re.compile(
             rf"\s*(?:--\s*|—\s*)?{words_regex(lex['subgroup']['copulas'])}\s+(?:(?:all|todos|todas|also|también)\s+)?"
