@@ -289,6 +289,7 @@ class Places:
     region_common_word_zipf: float
     namesake_population: int
     slot_name_zipf: float
+    nested_gap: int
 
 
 @dataclass(frozen=True)

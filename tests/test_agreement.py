@@ -185,7 +185,7 @@ def test_cli_figures_table(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "since 2025-09" in out and "El canciller Gil" in out
     claims, tolls = out.split("Do the tolls agree?")  # the claims, then each toll's status in words
-    assert "single-source" in tolls and "The 2 outlets agree (32)" in tolls and "La Guaira" in tolls
+    assert "single-source" in tolls and "The 2 outlets agree (32)" in tolls and "Venezuela" in tolls
 
 
 def test_page_shows_claims_charts_and_merges_incidents() -> None:
@@ -209,12 +209,23 @@ def test_page_shows_claims_charts_and_merges_incidents() -> None:
 
 def test_page_merges_places_into_the_workspace() -> None:
     at = open_page("figures", timeout=60)
+    # The seeds' totals are all in Venezuela ("en Caracas, Miranda, Aragua y La Guaira" is a list of its places):
+    # move one article's figures to a place of their own, then merge the two places back into one.
+    (pair,) = [box for box in at.selectbox if box.label == "Article and place"]
+    pair.set_value(pair.options[0])
+    at.text_input(key="figures-place-split-name").set_value("Caracas")
+    at.button(key="figures-place-split-submit").click()
+    at.run()
+    assert not at.exception
+    moved = dict(at.session_state["settings"]["figure_places"])
+    assert list(moved.values()) == ["Caracas"]
     places = at.multiselect(key="figures-place-merge-choice")
-    first, second = places.options[:2]  # the seeds' places of totals (as the claims reader names them)
+    first, second = places.options[:2]  # now two places of totals
+    assert {first, second} == {"Caracas", "Venezuela"}
     places.set_value([first, second])
     at.text_input(key="figures-place-merge-name").set_value(first)
     at.button(key="figures-place-merge-submit").click()
     at.run()
     assert not at.exception
-    assert at.session_state["settings"]["figure_places"] == {second: first}
+    assert at.session_state["settings"]["figure_places"] == {**moved, second: first}
     assert second not in at.multiselect(key="figures-place-merge-choice").options  # one place now

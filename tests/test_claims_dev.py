@@ -12,10 +12,14 @@ qualifier, whose rounding of "about" may differ by one at a bound). Each gold cl
 matched at most once, greedily in text order.
 
 * precision = matched found claims / found claims;  recall = matched gold claims / gold claims;
-* place accuracy, over matched claims whose gold place is not null: the found place is right
-  when its name as written, or its gazetteer name, is contained in the gold place or contains
-  it (gold "sureste de Estados Unidos" and found "Estados Unidos"; gold "Morocco" and found
-  "Marruecos" named "Morocco" by the gazetteer).
+* place accuracy, over matched claims whose gold place is not null (the convention the gold follows is
+  written in ``claims_dev.json``'s ``place_convention`` and in :mod:`analysis.casualties.claim_places`): the
+  found place is right when it is the SAME place as the gold's after normalisation through the gazetteer
+  (both names resolve to a common gazetteer place: "Marruecos" and "Morocco", "Derna" and "Darnah",
+  "condado de Buncombe" and "Buncombe County"), or, for a place the gazetteer lacks, when the folded names are
+  equal or one is the other's leading words (a venue written shorter: "Crocus City" / "Crocus City Hall").
+  A found place that contains the gold's or is contained in it (found "Acapulco", gold "Guerrero"; found
+  "Mexico", gold "Acapulco") is NOT right; it is counted apart and printed as "contained".
 
 The held-out set (two other events, Maui wildfires 2023 and the Noto earthquake 2024) was annotated by hand
 before the reader ever ran on it, and no rule is written from it: it tells how the rules, tuned on the dev set,
@@ -29,6 +33,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -41,13 +46,15 @@ from analysis.text import build
 DEV = Path(__file__).parent / "data" / "claims_dev.json"
 HELDOUT = Path(__file__).parent / "data" / "claims_heldout.json"
 # Ratchets (measured; see the module docstring). Raise, never lower.
+# Place: measured under the place convention and its scorer (places14: dev es 0.926, en 0.947; held-out es 1.000 of
+# 21, en 0.900 of 40; the rules before places14 scored dev es 0.823, en 0.765, held-out es 0.667, en 0.675 on them).
 FLOORS = {
-    "es": {"precision": 0.95, "recall": 0.90, "place": 0.79},
-    "en": {"precision": 0.95, "recall": 0.92, "place": 0.68},
+    "es": {"precision": 0.95, "recall": 0.90, "place": 0.92},
+    "en": {"precision": 0.95, "recall": 0.92, "place": 0.94},
 }
 HELDOUT_FLOORS = {
-    "es": {"precision": 0.95, "recall": 0.77, "place": 0.61},
-    "en": {"precision": 0.83, "recall": 0.64, "place": 0.77},
+    "es": {"precision": 0.95, "recall": 0.77, "place": 0.95},
+    "en": {"precision": 0.85, "recall": 0.64, "place": 0.90},
 }
 
 
@@ -66,12 +73,37 @@ def _matches(found: Claim, gold: dict, language: str) -> bool:
     )
 
 
+def _keys(name: str) -> frozenset[str]:
+    """What a place name denotes: the codes of the gazetteer places it names, else its folded text."""
+    found = places.gazetteer().candidates(name)
+    return frozenset(p.code for p in found) if found else frozenset({"named:" + places.fold(name)})
+
+
+def _parents(name: str) -> frozenset[str]:
+    return frozenset(places.fold(q) for p in places.gazetteer().candidates(name) for q in p.parents)
+
+
+def _names(name: str) -> frozenset[str]:
+    return frozenset({places.fold(name)} | {places.fold(p.name) for p in places.gazetteer().candidates(name)})
+
+
 def _place_right(found: Claim, gold_place: str) -> bool:
+    """The same place after normalisation (see the module docstring)."""
     if not found.place:
         return False
-    gold = places.fold(gold_place)
-    names = {places.fold(found.place)} | {places.fold(p.name) for p in places.gazetteer().candidates(found.place)[:1]}
-    return any(name in gold or gold in name for name in names)
+    if _keys(found.place) & _keys(gold_place):
+        return True
+    a, b = places.fold(found.place), places.fold(gold_place)
+    named = not places.gazetteer().candidates(found.place) and not places.gazetteer().candidates(gold_place)
+    return named and (a.startswith(b + " ") or b.startswith(a + " "))
+
+
+def _place_contained(found: Claim, gold_place: str) -> bool:
+    """Not the same place, but one contains the other (found "Acapulco" for gold "Guerrero", or the reverse)."""
+    if not found.place or _place_right(found, gold_place):
+        return False
+    found_parents = frozenset(places.fold(p) for p in found.parent) | _parents(found.place)
+    return bool(_names(gold_place) & found_parents or _names(found.place) & _parents(gold_place))
 
 
 def _score(path: Path) -> dict[str, dict[str, float]]:
@@ -97,6 +129,7 @@ def _score(path: Path) -> dict[str, dict[str, float]]:
                     if gold.get("place"):
                         counts[key]["placed"] += 1
                         counts[key]["place_right"] += _place_right(match, gold["place"])
+                        counts[key]["place_contained"] += _place_contained(match, gold["place"])
             if match is not None:
                 unmatched.remove(match)
         for key in (language, "all"):
@@ -107,6 +140,8 @@ def _score(path: Path) -> dict[str, dict[str, float]]:
             "precision": c["right"] / c["found"] if c["found"] else 1.0,
             "recall": c["right"] / c["gold"] if c["gold"] else 1.0,
             "place": c["place_right"] / c["placed"] if c["placed"] else 1.0,
+            "placed": c["placed"],
+            "place_contained": c["place_contained"],
             "gold": c["gold"],
             "found": c["found"],
         }
@@ -123,6 +158,25 @@ def heldout() -> dict[str, dict[str, float]]:
     return _score(HELDOUT)
 
 
+@pytest.mark.parametrize(
+    ("found", "parent", "gold", "right", "contained"),
+    [
+        ("Marruecos", (), "Morocco", True, False),
+        ("Derna", ("Libya",), "Derna", True, False),
+        ("condado de Buncombe", (), "Buncombe County", True, False),
+        ("Crocus City", (), "Crocus City Hall", True, False),
+        ("Acapulco", ("Mexico",), "Guerrero", False, False),
+        ("Acapulco", ("Guerrero", "Mexico"), "Guerrero", False, True),
+        ("Estados Unidos", (), "Carolina del Norte", False, True),
+        ("Estados Unidos", (), "sureste de Estados Unidos", False, False),
+        ("Crocus", (), "Moscow", False, False),
+    ],
+)
+def test_how_places_are_compared(found: str, parent: tuple, gold: str, right: bool, contained: bool) -> None:
+    claim = SimpleNamespace(place=found, parent=parent)
+    assert (_place_right(claim, gold), _place_contained(claim, gold)) == (right, contained)  # type: ignore[arg-type]
+
+
 def test_the_dev_set_is_real_and_varied() -> None:
     data = json.loads(DEV.read_text(encoding="utf-8"))
     excerpts = data["excerpts"]
@@ -137,7 +191,8 @@ def test_precision_recall_and_place_on_the_dev_set(score: dict, capsys: pytest.C
         for key in ("all", "es", "en"):
             s = score[key]
             print(f"claims dev set [{key}]: {s['gold']} gold, {s['found']} found, precision {s['precision']:.3f}, "
-                  f"recall {s['recall']:.3f}, place {s['place']:.3f}")  # fmt: skip
+                  f"recall {s['recall']:.3f}, place {s['place']:.3f} of {s['placed']} "
+                  f"(+{s['place_contained']} containing or contained, not counted)")  # fmt: skip
     for language, floors in FLOORS.items():
         for measure, floor in floors.items():
             assert score[language][measure] >= floor, f"{language} {measure} fell below its floor {floor}"
@@ -158,7 +213,8 @@ def test_precision_recall_and_place_on_the_heldout_set(heldout: dict, capsys: py
         for key in ("all", "es", "en"):
             s = heldout[key]
             print(f"claims held-out set [{key}]: {s['gold']} gold, {s['found']} found, precision {s['precision']:.3f}, "
-                  f"recall {s['recall']:.3f}, place {s['place']:.3f}")  # fmt: skip
+                  f"recall {s['recall']:.3f}, place {s['place']:.3f} of {s['placed']} "
+                  f"(+{s['place_contained']} containing or contained, not counted)")  # fmt: skip
     for language, floors in HELDOUT_FLOORS.items():
         for measure, floor in floors.items():
             assert heldout[language][measure] >= floor, f"held-out {language} {measure} fell below its floor {floor}"

@@ -271,7 +271,8 @@ def agreements(
             statuses_main = [judged[c][0] for c in mains]
             items_main, reasons_main = mains, [judged[c][1] for c in mains]
         if place is None and group != "total":
-            named = Counter(c.place for c in items if c.place)
+            # the place shown for a subgroup: its claims' most named place, after the user's place edits
+            named = Counter(_edited(c.article, c.place, (), places or {}, {})[0] for c in items if c.place)
             shown = named.most_common(1)[0][0] if named else None
         else:
             shown = place

@@ -1,7 +1,12 @@
 """The place each claim is about (step 5 of :mod:`analysis.casualties.claims`) and the places containing it.
 
-Places are read with the shared gazetteer (:mod:`analysis.corpus.places`): the place named at the figure or
-in its list item, else in its sentence, else the article's main place.
+Places are read with the shared gazetteer (:mod:`analysis.corpus.places`). The convention (written once, in
+``tests/data/claims_dev.json``'s ``place_convention``): a claim's place is the most specific place the TEXT ties
+the toll to: the place named at the figure or in its list item, else in its sentence, else the article's main place
+(the most specific place of its title or lead), else None. Of a place and its container written together the most
+specific; a list of places, their common parent; an anaphor ("the nation"), the place it stands for; a total of an
+article broken down by place, the breakdown's parent (:mod:`.claim_scope`). Datelines, landmarks, places where a
+figure was said, a comparison's domain, destinations, origins, speakers' offices and possessors are no toll's place.
 """
 
 from __future__ import annotations
@@ -13,7 +18,17 @@ from typing import TYPE_CHECKING
 
 from wordfreq import zipf_frequency
 
-from analysis.casualties import claim_spans
+from analysis.casualties import claim_scope, claim_spans
+from analysis.casualties.claim_context import (
+    RE_LIST_JOIN,
+    RE_ORIGIN,
+    dateline,
+    landmark,
+    office,
+    origins,
+    possessor,
+    reported_at,
+)
 from analysis.casualties.quantities import lexicon, words_regex
 from analysis.config import settings
 from analysis.corpus import places
@@ -32,7 +47,7 @@ RE_PLACE_BEFORE = re.compile(
 
 # "17 en Georgia", "killed 12 in Ohio", "69 were in Wajima", "four each in", "dos en la localidad de X", "two each in the towns of".
 RE_PLACE_AFTER = re.compile(
-    r"\)?\s*,?\s*(?:(?:each|apiece|cada\s+un[oa])\s+)?(?:(?:were|was|are|is|fueron|eran|son|era|fue)\s+)?(?:en|in|de)\s+(?:(?:el|la|los|las|the)\s+)?"
+    r"\)?\s*,?\s*(?:(?:each|apiece|cada\s+un[oa])\s+)?(?:(?:were|was|are|is|fueron|eran|son|era|fue)\s+)?(?:(?:s[óo]lo|only|just)\s+)?(?:en|in|de)\s+(?:(?:el|la|los|las|the)\s+)?"
     r"(?:(?:estados?|states?|provincias?|provinces?|regi[oó]n|regiones|regions?|condados?|county|counties|ciudad|ciudades"
     r"|city|cities|towns?|villages?|municipios?|municipalit(?:y|ies)|localidad(?:es)?|pueblos?|prefecturas?|prefectures?)"
     r"\s+(?:de\s+|of\s+)?)?$",
@@ -40,18 +55,10 @@ RE_PLACE_AFTER = re.compile(
 )
 
 
-RE_ORIGIN = re.compile(
-    r"\b(?:from|procedentes?\s+de|originari[oa]s?\s+de|oriundos?\s+de)\s+(?:the\s+)?$", re.IGNORECASE
-)
 # A figure shared by every place of the list after it: "four each in Shika and Noto", "dos en cada una de",
 # "one in Hakui and Shika respectively".
 RE_EACH = re.compile(r"\s*(?:each|apiece|cada\s+un[oa])\b", re.IGNORECASE)
 RE_RESPECTIVELY = re.compile(r"\s*,?\s*(?:respectively|respectivamente)\b", re.IGNORECASE)
-RE_LIST_JOIN = re.compile(
-    r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las)\s+)?", re.IGNORECASE
-)
-
-
 RE_FROM_AFTER = re.compile(
     r"\s*(?:(?:each|apiece|cada\s+un[oa])\s+)?(?:from|procedentes?\s+de|originari[oa]s?\s+de)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -138,6 +145,7 @@ def named_places(
     ['Tinguir']
     """
     pattern, not_names = _slots()
+    heads_after = frozenset(lexicon("place_slots")["heads_after"])
     demonyms = _demonyms()
     limit = settings().places.slot_name_zipf
     spans = [(m.start, m.end) for m in known]
@@ -173,12 +181,30 @@ def named_places(
             continue
         if min(zipf_frequency(w.lower(), language if language in ("es", "en") else "en") for w in words) >= limit:
             continue
-        place = places.Place(name, "named", main.place.country if main else "", 0, parent, f"named:{name}")
+        place = _headed(words, heads_after)
+        if place is not None:  # "Ishikawa Prefecture": the gazetteer's Ishikawa, written without its head
+            name = " ".join(words[:-1])
+            end = start + len(name)
+        else:
+            place = places.Place(name, "named", main.place.country if main else "", 0, parent, f"named:{name}")
         out.append(places.Mention(start, end, name, place))
         spans.append((start, end))
         if (c := RE_COORDINATED.match(text, end)) and not _titled(text, start, c):
             queue.append((c.start("name"), c.group("name")))
     return _longest_forms(sorted(out, key=lambda m: m.start))
+
+
+def _headed(words: list[str], heads: frozenset[str]) -> places.Place | None:
+    """A gazetteer place written with its head after it ("Ishikawa Prefecture", "Nanao City"): the place.
+
+    >>> _headed(["Ishikawa", "Prefecture"], frozenset({"prefecture"})).name
+    'Ishikawa'
+    """
+    if len(words) < 2 or words[-1].lower() not in heads:
+        return None
+    found = places.gazetteer().candidates(" ".join(words[:-1]))
+    kind = {"prefecture": "region", "province": "region", "state": "region", "county": "county"}.get(words[-1].lower())
+    return next((p for p in found if p.kind == kind), None) or (found[0] if found else None)
 
 
 def _longest_forms(named: list[places.Mention]) -> list[places.Mention]:
@@ -222,7 +248,11 @@ RE_LEAD_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def main_of(
-    text: str, title: list[places.Mention], named: list[places.Mention], landmarks: tuple[places.Mention, ...] = ()
+    text: str,
+    title: list[places.Mention],
+    named: list[places.Mention],
+    landmarks: tuple[places.Mention, ...] = (),
+    counted: list[places.Mention] | None = None,
 ) -> places.Mention | None:
     """The article's main place: a place the gazetteer lacks (a venue, district or town read from its slot) named
     in its first sentence, the lead, where news names where it happened ("la sala de conciertos Crocus City Hall"
@@ -240,60 +270,45 @@ def main_of(
     # A venue, district or town the gazetteer lacks, named in the lead, is more precise than the title's city.
     if venue := next((m for m in lead if m.place.kind == "named"), None):
         return venue
-    if title:
-        return title[0]
-    counts = Counter(places.fold(m.text) for m in named)
-    if lead:
-        return max(lead, key=lambda m: (counts[places.fold(m.text)], -m.start))
+    # How often the article names each place (``counted``: also where it names a speaker's office).
+    counts = Counter(places.fold(m.text) for m in (named if counted is None else counted))
+    if title or lead:
+        chosen = title[0] if title else max(lead, key=lambda m: (counts[places.fold(m.text)], -m.start))
+        # One place inside it, of the title or the lead, is more specific (not a place owning a thing, "una
+        # solicitud de Caracas", nor one of a list of places); a lead saying the toll spans regions ("en cinco
+        # estados del sureste") keeps the country.
+        inner = {
+            m.place.name: m
+            for m in [*title, *(m for m in lead if not _owned(m, text) and claim_scope.listed_parent(m, lead, text) is m)]
+            if claim_scope.contains(chosen, m)
+        }
+        if len(inner) == 1:
+            chosen = next(iter(inner.values()))
+        end = lead_end.start() if lead_end else len(text)
+        if chosen.place.kind != "country" and claim_spans.spans_in(text, 0, end):
+            return claim_spans.country_of(chosen)
+        return chosen
     if landmarks and landmarks[0].start < (lead_end.start() if lead_end else len(text)):
         return claim_spans.country_of(landmarks[0])
     return claim_spans.regions_country(places.main_place(named), named)
 
 
-# A dateline: a place opening the text or a paragraph, then perhaps a date and an agency, then a dash
-# ("Rabat — At least 2,012", "Amman, Sep. 10 (Petra) -- The death toll").
-RE_DATELINE_AFTER = re.compile(
-    r"(?:\s*,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*)?(?:\s*\([^)\n]{1,40}\)\s*)?\s*(?:—|–|--|-)\s"
-)
+def _owned(m: places.Mention, text: str) -> bool:
+    """A place after "de"/"of" with no place head before it owns a thing ("una solicitud de Caracas"), unlike "la
+    ciudad de Derna", "la ciudad costera oriental de Derna" or "the state of Guerrero" (a head among the three
+    words before "de").
 
-
-@cache
-def _context_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    lex = lexicon("place_slots")
-    landmark = re.compile(rf"\b(?:{words_regex(lex['landmarks'])})\s+(?:(?:the|el|la)\s+)?$", re.IGNORECASE)
-    reported = re.compile(rf"\b(?:{words_regex(lex['reported_at'])})\s+$", re.IGNORECASE)
-    return landmark, reported
-
-
-def dateline(m: places.Mention, text: str) -> bool:
-    """A place opening the text or a paragraph, before a dash: where the report was filed, not where the toll is.
-
-    >>> text = "Rabat — At least 2,012 people died."
-    >>> dateline(places.places_in(text, language="en")[0], text)
-    True
+    >>> text = "Pidió ayuda tras una solicitud de Caracas; en la ciudad de Derna."
+    >>> [_owned(m, text) for m in places.places_in(text, language="es")]
+    [True, False]
     """
-    opens = m.start == 0 or text[: m.start].endswith("\n")
-    return opens and bool(RE_DATELINE_AFTER.match(text, m.end))
-
-
-def landmark(m: places.Mention, text: str) -> bool:
-    """A place named only to locate another ("struck south of Marrakesh", "al sur de Marrakech", "near Moscow")."""
-    return bool(_context_cues()[0].search(text, max(0, m.start - 30), m.start))
-
-
-def reported_at(m: places.Mention, text: str) -> bool:
-    """A place where a figure was announced ("the minister said in Rabat"), not where it is."""
-    return bool(_context_cues()[1].search(text, max(0, m.start - 30), m.start))
-
-
-def _origins(mentions: list[places.Mention], text: str) -> list[bool]:
-    """Whether each place (in text order) names where people come from: after "from", "procedentes de", or listed
-    right after such a place ("four each from China and Russia")."""
-    out: list[bool] = []
-    for i, m in enumerate(mentions):
-        chained = i > 0 and out[-1] and bool(RE_LIST_JOIN.fullmatch(text, mentions[i - 1].end, m.start))
-        out.append(chained or bool(RE_ORIGIN.search(text, max(0, m.start - 30), m.start)))
-    return out
+    before = text[max(0, m.start - 60) : m.start]
+    match = re.search(r"(\w+)(\s+(?:de|del|of)\s+(?:(?:la|el|the)\s+)?)$", before, re.IGNORECASE)
+    if not match:
+        return False
+    heads = {w.lower() for w in lexicon("place_slots")["heads"]}
+    words = re.findall(r"\w+", before[: match.start(2)].lower())[-3:]
+    return not heads & set(words)
 
 
 class ArticlePlaces:
@@ -312,13 +327,14 @@ class ArticlePlaces:
             unknown = named_places(self.article.text, known, places.main_place([*title, *known]), self.language)
             self._named = sorted([*known, *unknown], key=lambda m: m.start)
             text = self.article.text
-            where = [
+            counted = [
                 m
-                for m, origin in zip(self._named, _origins(self._named, text))
+                for m, origin in zip(self._named, origins(self._named, text))
                 if not origin and not dateline(m, text) and not landmark(m, text) and not reported_at(m, text)
             ]
+            where = [m for m in counted if not office(m, text)]
             marks = tuple(m for m in self._named if landmark(m, text))
-            self._main = main_of(text, title, where, marks)
+            self._main = main_of(text, title, where, marks, counted)
         return self._named
 
     @property
@@ -359,10 +375,20 @@ def places_of(
         bounds.append((left, right))
     # "five from Iran", "procedentes de Francia": where people come from, not where the toll is.
     inside = [m for m in named if s_start <= m.start < s_end]
-    inside = [m for m, origin in zip(inside, _origins(inside, text)) if not origin]
+    inside = [m for m, origin in zip(inside, origins(inside, text)) if not origin]
     # "Rabat — ...", "said in Rabat": where it was reported; "south of Marrakesh": a landmark, unless at the figure.
-    inside = [m for m in inside if not dateline(m, text) and not reported_at(m, text)]
-    out: list[places.Mention | None] = []
+    inside = [
+        m
+        for m in inside
+        if not dateline(m, text)
+        and not reported_at(m, text)
+        and not office(m, text)
+        and not possessor(m, text)
+    ]
+    # "the country's toll", "elsewhere in the nation", "en este distrito": the place the anaphor stands for.
+    anaphoric = claim_scope.anaphors(text, s_start, s_end, named)
+    inside = sorted([*inside, *anaphoric], key=lambda m: m.start)
+    readings = []
     for c, (left, right) in zip(kept, bounds):
         item = [
             m for m in inside if left <= m.start and m.end <= right and (not landmark(m, text) or _near(c, m, text))
@@ -380,15 +406,68 @@ def places_of(
                 or (m.end <= c.figure.start and not any(_at(o, m, text) for o in kept if o is not c))
             )
         ]
+        # Of nested places ("Itaewon, en Seúl", "Acapulco, México"), the most specific; an anaphor names its scope.
+        tight, item, free = (
+            claim_scope.kept_anaphors(claim_scope.most_specific(ms, text), [m for m in ms if m in anaphoric])
+            for ms in (tight, item, free)
+        )
+        readings.append((sorted(tight, key=lambda m: m.start < c.figure.start), item, free))
+    out: list[places.Mention | None] = []
+    for i, (c, (tight, item, free)) in enumerate(zip(kept, readings)):
         place: places.Mention | None
-        if tight or item:
-            place = (tight or [min(item, key=lambda m: abs(m.start - c.figure.start))])[0]
+        if tight:
+            place = tight[0] if distributed(c, named, text)[0] else _listed(tight[0], inside, named, text)
+        elif item:
+            place = _listed(min(item, key=lambda m: abs(m.start - c.figure.start)), inside, named, text)
+        elif (shared := _shared(i, kept, readings, text)) is not None:
+            place = _listed(shared, inside, named, text)
         elif free:
-            place = min(free, key=lambda m: abs(m.start - c.figure.start))
+            place = _listed(min(free, key=lambda m: abs(m.start - c.figure.start)), inside, named, text)
         else:
             place = main
         out.append(_spanned(c, place, text))
     return out
+
+
+def _listed(m: places.Mention, inside: list[places.Mention], named: list[places.Mention], text: str) -> places.Mention | None:
+    """The place written most specifically near ``m``, or the common parent of the list ``m`` is in (claim_scope)."""
+    if m.start < m.end and m.text != text[m.start : m.end]:
+        return m  # an anaphor
+    return claim_scope.listed_parent(claim_scope.narrowed(m, inside, text), named, text)
+
+
+RE_AND = re.compile(r"\b(?:y|e|and)\b", re.IGNORECASE)
+
+
+def _shared(
+    i: int,
+    kept: list[Candidate],
+    readings: list[tuple[list[places.Mention], list[places.Mention], list[places.Mention]]],
+    text: str,
+) -> places.Mention | None:
+    """A clause without a place coordinated with the next one's ("At least 1,800 have died and 3,700 were injured
+    in Syria", "380 víctimas mortales y más de 1.000 heridos en el noroeste del país"): the next figure's place
+    named after it; else the previous figure's place named right before this figure ("912 muertos en ese país y
+    5300 heridos")."""
+    c = kept[i]
+    if i + 1 < len(kept):
+        n = kept[i + 1]
+        if RE_AND.search(text, c.figure.end, n.figure.start) and not RE_DIGIT.search(text, c.figure.end, n.figure.start):
+            after = [m for m in readings[i + 1][0] if m.start >= n.figure.end]
+            if after:
+                return after[0]
+    # "912 muertos en ese país y 5300 heridos": the previous figure's place, named right before this one's "y".
+    if i > 0:
+        before = [m for m in readings[i - 1][0] if kept[i - 1].figure.end <= m.start and m.end <= c.figure.start]
+        if before and RE_AND_ONLY.fullmatch(text, before[-1].end, c.figure.start):
+            return before[-1]
+    return None
+
+
+RE_AND_ONLY = re.compile(r"\s*,?\s*(?:y|e|and)\s+(?:(?:otros|otras|another|other)\s+)?", re.IGNORECASE)
+
+
+RE_DIGIT = re.compile(r"\d")
 
 
 def _spanned(c: Candidate, place: places.Mention | None, text: str) -> places.Mention | None:
@@ -414,6 +493,11 @@ def _at(c: Candidate, m: places.Mention, text: str) -> bool:
 def _near(c: Candidate, m: places.Mention, text: str) -> bool:
     """A landmark right after the figure's phrase or verb: "9 migrants drowned near Benghazi"."""
     return any(m.start >= stop and m.start - stop <= 20 and landmark(m, text) for stop in {c.phrase.end, c.verb_end})
+
+
+def at_figure(c: Candidate, m: places.Mention | None, text: str) -> bool:
+    """Whether ``m`` is named right at the figure (:func:`_at`), or a list's parent standing at such a place."""
+    return m is not None and _at(c, m, text)
 
 
 def placed_at(c: Candidate, named: list[places.Mention], text: str) -> bool:

@@ -47,6 +47,15 @@ def spans_regions(text: str, stops: set[int]) -> bool:
     return any(_span().match(text, stop) for stop in stops)
 
 
+def spans_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says something spans several regions anywhere ("murieron en seis estados").
+
+    >>> spans_in("Helene dejó 60 muertos en cinco estados del sureste.", 0, 52)
+    True
+    """
+    return bool(_span().search(text, start, end))
+
+
 # Between two places of one list: a comma, "and"/"y", an article, and a second name sharing the first's noun
 # ("Carolina del Norte y del Sur", "North and South Carolina").
 RE_JOIN = re.compile(

@@ -59,7 +59,8 @@ from dataclasses import dataclass, replace
 
 from analysis import parallel
 from analysis.casualties import incidents
-from analysis.casualties.claim_places import ArticlePlaces, distributed, origin_of, parents, places_of
+from analysis.casualties.claim_places import ArticlePlaces, at_figure, distributed, origin_of, parents, places_of
+from analysis.casualties.claim_scope import breakdown_parent
 from analysis.casualties.cues import KINDS, RE_WORD_RUN, Cues, cues_for
 from analysis.casualties.exclusions import not_a_count
 from analysis.casualties.kinds import Candidate, inherit, is_count, kind_of, listed, released, single_nationals
@@ -67,6 +68,7 @@ from analysis.casualties.phrases import Phrase, attribution, group_of, read_phra
 from analysis.casualties.quantities import figure_starts, find_figures, plain
 from analysis.casualties.zeros import zero_claims
 from analysis.config import settings
+from analysis.corpus import places
 from analysis.corpus.records import WITH_LEXICONS, Article, Problem, failure
 from analysis.text import Doc, TextCorpus, fold
 
@@ -179,6 +181,9 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
     starts = reading.starts
     claims: list[Claim] = []
     by_main: list[bool] = []
+    spots: list[places.Mention | None] = []
+    tight: list[bool] = []
+    sentence_of: list[int] = []
     where = ArticlePlaces(article, language)
     # Where a zero toll may be ("no hubo víctimas", "ningún español..."): one search of the article per pattern.
     zeros = sorted(
@@ -240,6 +245,9 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             for group, spot in shares or [(who, mention)]:
                 # placed by the article's main place, its own sentence naming none (step 6)
                 by_main.append(spot is not None and spot is where.main and not s_start <= spot.start < s_end)
+                spots.append(spot)
+                tight.append(at_figure(c, spot, text) or spot is not mention)
+                sentence_of.append(index)
                 claims.append(
                     Claim(
                         article=article.id,
@@ -262,6 +270,10 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
                         basis=key_basis[1],
                     )  # fmt: skip
                 )
+    # A total tied loosely to one place of a breakdown by place is the breakdown's parent's (claim_scope).
+    moved = breakdown_parent([c.kind for c in claims], [c.low for c in claims], spots, tight, sentence_of)
+    claims = [c if new is old else replace(c, place=new.text if new else None, parent=parents(new))
+              for c, new, old in zip(claims, moved, spots)]  # fmt: skip
     return _merged(claims, by_main)
 
 

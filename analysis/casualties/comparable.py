@@ -111,9 +111,38 @@ def compared_place(claim: Claim, language: str = "es") -> tuple[str | None, tupl
     if not claim.place:
         return None, ()
     listed = _listed(claim, language) if claim.text else None
-    if listed is not None:
-        return listed
-    return _canonical(claim.place, tuple(claim.parent))
+    name, parents = listed if listed is not None else _canonical(claim.place, tuple(claim.parent))
+    if claim.group == "total" and part_of_more(claim):
+        return f"part of {name}", (name, *parents)
+    return name, parents
+
+
+RE_MORE = re.compile(r"(?:\s+[\w-]+)?\s+(?:more|additional|further|más|adicionales)\b", re.IGNORECASE)
+RE_ELSEWHERE = re.compile(
+    r"[^.;]{0,60}\b(?:elsewhere|en\s+otras\s+partes|en\s+otras\s+localidades|otras\s+localidades)\b", re.IGNORECASE
+)
+
+
+def part_of_more(claim: Claim) -> bool:
+    """A toll said to be in addition to another ("dozens more were killed in South Carolina and Georgia", "170
+    additional individuals were killed elsewhere in the nation", "170 personas más"): a part of its place's toll or
+    an increment, compared apart ("part of <place>", inside it), never as the place's whole toll. "More" after
+    another figure of the sentence ("79 murieron y cientos más están desaparecidos") is more than that figure.
+
+    >>> from dataclasses import replace
+    >>> from analysis.casualties.claims import Claim
+    >>> c = Claim("a", "s", "killed", "total", "S1", 24, 119, "dozens", None,
+    ...           "Half were in North Carolina, while dozens more were killed in Georgia.", 34, 60, 0, "dozens")
+    >>> part_of_more(c), compared_place(replace(c, place="Georgia", parent=("United States",)), "en")
+    (True, ('part of Georgia', ('Georgia', 'United States')))
+    """
+    at = claim.text.find(claim.figure, max(0, claim.start - claim.sentence_start))
+    if at < 0:
+        return False
+    end = at + len(claim.figure)
+    # "79 murieron y cientos más están desaparecidos": more than another figure of the sentence, not a part.
+    more = bool(RE_MORE.match(claim.text, end)) and not re.search(r"\d", claim.text[:at])
+    return more or bool(RE_ELSEWHERE.match(claim.text, end))
 
 
 def inside(part: Sequence[str], whole: Sequence[str]) -> bool:

@@ -81,6 +81,7 @@ CONNECTORS = frozenset(
 )
 # Lower-case words that may open a name, followed by a capitalised one ("condado de Buncombe").
 LOWER_HEADS = frozenset({"condado"})
+POSSESSIVE = ("'s", "’s")
 RE_WORD = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
 
 
@@ -240,15 +241,16 @@ def _geonames_level(minimum: int) -> int:
 def _listed(
     countries: dict[str, Place], regions: dict[str, Place], index: dict[str, list[Place]]
 ) -> list[tuple[str, Place]]:
-    """Exonyms of lexicons/places.yaml: written name -> a country or subdivision code, or "City, CC"."""
+    """Exonyms of lexicons/places.yaml: written name -> a country, subdivision or US county code, or "City, CC"."""
     text = resources.files("analysis.lexicons").joinpath("places.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text) or {}
+    counties = {p.code: p for bucket in index.values() for p in bucket if p.kind == "county"}  # "US-county:15009"
     out: list[tuple[str, Place]] = []
     for language, entries in data.items():
         for written, target in (entries or {}).items():
             target = str(target)
-            if target in countries or target in regions:
-                out.append((str(written), countries.get(target) or regions[target]))
+            if target in countries or target in regions or target in counties:
+                out.append((str(written), countries.get(target) or regions.get(target) or counties[target]))
                 continue
             name, _, code = target.rpartition(", ")
             matches = [p for p in index.get(fold(name), []) if p.country == code]
@@ -370,7 +372,7 @@ def _in_a_name(
         a, _, folded = words[k]
         # A possessive before the name owns it ("Pakistan's Sindh"); after it, it ends the name ("Hurricane
         # Helene's toll").
-        return text[a].isupper() and folded not in CONNECTORS and (after or not folded.endswith("'s"))
+        return text[a].isupper() and folded not in CONNECTORS and (after or not text.startswith(POSSESSIVE, words[k][1]))
 
     def joined(k: int) -> bool:  # words k and k + 1 are one space apart, no full stop between
         return text[words[k][1] : words[k + 1][0]] == " " and text[words[k][1] - 1] != "."
@@ -384,12 +386,17 @@ def _in_a_name(
 
 
 def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list[tuple[int, int, tuple[Place, ...]]]:
-    words = [(m.start(), m.end(), _fold_word(m.group().rstrip("."))) for m in RE_WORD.finditer(text, start, end)]
+    words = []
+    for m in RE_WORD.finditer(text, start, end):
+        # A possessive is not part of the name: "Libya's Derna" names Libya ("'s" stays outside the span).
+        word, stop = (m.group()[:-2], m.end() - 2) if m.group().endswith(POSSESSIVE) else (m.group(), m.end())
+        words.append((m.start(), stop, _fold_word(word.rstrip("."))))
     found: list[tuple[int, int, tuple[Place, ...]]] = []
     i = 0
     while i < len(words):
         s, _, first = words[i]
-        longest = gaz.starts.get(first, 0) if text[s].isupper() or first in LOWER_HEADS else 0
+        longest = max(gaz.starts.get(first, 0), gaz.starts.get(first + ".", 0))
+        longest = longest if text[s].isupper() or first in LOWER_HEADS else 0
         hit = None
         for n in range(min(longest, len(words) - i), 0, -1):
             last_s, last_e, _ = words[i + n - 1]
@@ -401,14 +408,16 @@ def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list
             if any(text[words[k][1] : words[k + 1][0]] not in (" ", "-") for k in range(i, i + n - 1)):
                 continue
             key = " ".join(w[2] for w in words[i : i + n])
-            places = gaz.names.get(key)
+            # An abbreviation's full stop belongs to it ("U.S.", "EE.UU."): its key ends with it.
+            dotted = text[last_e - 1] == "." and gaz.names.get(key + ".")
+            places = dotted or gaz.names.get(key)
             if (
                 places
                 and _allowed(key, places, language, gaz)
                 and not (n == 1 and _in_a_name(text, words, i, key, places, gaz))
                 and not _speaks(text, s, last_e, places, gaz, key)
             ):
-                hit = (s, last_e - (1 if text[last_e - 1] == "." else 0), places)
+                hit = (s, last_e - (1 if text[last_e - 1] == "." and not dotted else 0), places)
                 i += n
                 break
         if hit:

@@ -1,0 +1,169 @@
+"""Places a text names for context, not as where a toll is (rules of :mod:`.claim_places`, convention in
+``tests/data/claims_dev.json``'s ``place_convention``): a dateline, where a figure was said, a landmark, a
+comparison's domain or a destination, where people come from, a speaker's office, a possessor of something else.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.casualties.quantities import lexicon, words_regex
+from analysis.corpus import places
+
+RE_ORIGIN = re.compile(
+    r"\b(?:from|procedentes?\s+de|originari[oa]s?\s+de|oriundos?\s+de)\s+(?:the\s+)?$", re.IGNORECASE
+)
+RE_LIST_JOIN = re.compile(
+    r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las)\s+)?", re.IGNORECASE
+)
+
+
+# A dateline: a place opening the text or a paragraph, then perhaps a date and an agency, then a dash
+# ("Rabat — At least 2,012", "Amman, Sep. 10 (Petra) -- The death toll").
+RE_DATELINE_AFTER = re.compile(
+    r"(?:\s*,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*)?(?:\s*\([^)\n]{1,40}\)\s*)?\s*(?:—|–|--|-)(?:\s|(?=[A-Z]))"
+)
+
+
+# The city of a dateline naming its country too ("ACAPULCO, Mexico —"): a capitalised run and a comma.
+RE_DATELINE_CITY = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*")
+RE_DATELINE_COUNTRY = re.compile(r"\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+
+
+@cache
+def _context_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon("place_slots")
+    landmark = re.compile(rf"\b(?:{words_regex(lex['landmarks'])})\s+(?:(?:the|el|la)\s+)?$", re.IGNORECASE)
+    reported = re.compile(rf"\b(?:{words_regex(lex['reported_at'])})\s+$", re.IGNORECASE)
+    return landmark, reported
+
+
+def dateline(m: places.Mention, text: str) -> bool:
+    """A place opening the text or a paragraph, before a dash: where the report was filed, not where the toll is.
+
+    A dateline may name the city and its country ("ACAPULCO, Mexico —", "KALAMATA, Greece (AP) —"): both are.
+
+    >>> text = "Rabat — At least 2,012 people died."
+    >>> dateline(places.places_in(text, language="en")[0], text)
+    True
+    >>> text = "ACAPULCO, Mexico — At least 43 people died in Mexico."
+    >>> [dateline(m, text) for m in places.places_in(text, language="en")]
+    [True, True, False]
+    """
+    line = text.rfind("\n", 0, m.start) + 1
+    opens = m.start == line or bool(RE_DATELINE_CITY.fullmatch(text, line, m.start))
+    if not opens:
+        return False
+    if RE_DATELINE_AFTER.match(text, m.end):
+        return True
+    # the city of "CITY, Country —": its country follows
+    country = RE_DATELINE_COUNTRY.match(text, m.end)
+    return bool(country and RE_DATELINE_AFTER.match(text, country.end()))
+
+
+def landmark(m: places.Mention, text: str) -> bool:
+    """A place named only to locate another ("struck south of Marrakesh", "al sur de Marrakech", "near Moscow"), or
+    the domain of a comparison ("the deadliest wildfire in the United States", "the highest from any U.S.
+    wildfire", "los más mortíferos en un siglo en Estados Unidos"): it ranks the toll, it does not place it; or
+    where someone heads ("searchers made their way toward the mountains of western North Carolina").
+
+    >>> text = "114 died, the deadliest wildfire in the United States in a century."
+    >>> [landmark(m, text) for m in places.places_in(text, language="en")]
+    [True]
+    """
+    return bool(
+        _context_cues()[0].search(text, max(0, m.start - 30), m.start)
+        or _superlative().search(text, max(0, m.start - 80), m.start)
+    )
+
+
+@cache
+def _superlative() -> re.Pattern[str]:
+    """A comparison's head ("the deadliest wildfire in") or a destination's ("made their way toward the mountains
+    of"), then the words before the place in the same clause."""
+    lex = lexicon("place_slots")
+    words = words_regex([*lex["superlatives"], *lex["destinations"]])
+    return re.compile(rf"\b(?:{words})\b[^.;,:()—–]*$", re.IGNORECASE)
+
+
+def reported_at(m: places.Mention, text: str) -> bool:
+    """A place where a figure was announced ("the minister said in Rabat"), not where it is."""
+    return bool(_context_cues()[1].search(text, max(0, m.start - 30), m.start))
+
+
+RE_ROUTE = re.compile(r"\s+(?:to|towards?|a|hacia|hasta|rumbo\s+a)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def origins(mentions: list[places.Mention], text: str) -> list[bool]:
+    """Whether each place (in text order) names where people come from: after "from", "procedentes de", or listed
+    right after such a place ("four each from China and Russia")."""
+    out: list[bool] = []
+    for i, m in enumerate(mentions):
+        chained = (
+            i > 0
+            and out[-1]
+            and bool(
+                RE_LIST_JOIN.fullmatch(text, mentions[i - 1].end, m.start)
+                or RE_ROUTE.fullmatch(
+                    text, mentions[i - 1].end, m.start
+                )  # "from Libya to Italy": where they were going
+            )
+        )
+        out.append(chained or bool(RE_ORIGIN.search(text, max(0, m.start - 30), m.start)))
+    return out
+
+
+@cache
+def _offices() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon("place_cues")
+    words = words_regex(lex["offices"])
+    word = r"[\w'’-]+"
+    # "el Ministerio de Salud de Rusia", "the governor of hard-hit Guerrero"; "the embassy in Seoul" (the office's
+    # own word right before "in": not "the minister said 12 died in Ohio").
+    before = re.compile(
+        rf"\b(?:{words})\b(?:(?:\s+{word}){{0,5}}?\s+(?:de|del|of)|\s+(?:in|en))\s+(?:(?:la|el|the)\s+)?"
+        r"(?:[a-z][\w-]*\s+)?$",
+        re.IGNORECASE,
+    )
+    # "Japan's foreign ministry"; without a possessive only a name's capitalised words: "the Moscow Region Health
+    # Ministry", not "in Turkey and the health ministry".
+    after = re.compile(
+        rf"(?:['’]s(?:\s+[\w-]+){{0,3}}?\s+(?:{words})|(?:\s+(?-i:[A-Z])[\w-]*){{0,3}}?\s+(?=(?-i:[A-Z]))(?:{words}))\b",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+def office(m: places.Mention, text: str) -> bool:
+    """A place naming a speaker's office or organisation, not where a toll is: "el Ministerio de Salud de Rusia",
+    "the governor of hard-hit Guerrero", "Japan's foreign ministry", "the Moscow Region Health Ministry".
+
+    >>> text = "The Ministry of Health of Russia said 80 were in hospitals in Moscow."
+    >>> [(m.text, office(m, text)) for m in places.places_in(text, language="en")]
+    [('Russia', True), ('Moscow', False)]
+    """
+    before, after = _offices()
+    if before.search(text, max(0, m.start - 80), m.start):
+        return True
+    return bool(after.match(text, m.end)) and not text[m.end : m.end + 1].isalnum()
+
+
+RE_POSSESSIVE = re.compile(r"['’]s\b")
+RE_POSSESSIVE_TOLL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?toll\b", re.IGNORECASE)
+
+
+def possessive_toll(text: str, at: int) -> bool:
+    """A possessive naming a toll right at ``at``: "the country's death toll", "Morocco's toll"."""
+    return bool(RE_POSSESSIVE_TOLL.match(text, at))
+
+
+def possessor(m: places.Mention, text: str) -> bool:
+    """A place owning something else than a toll ("in South Korea's worst disaster", "Japan's foreign ministry"):
+    the thing owned is named, not where the toll is.
+
+    >>> text = "151 died in South Korea's worst disaster; the country's death toll rose."
+    >>> [possessor(m, text) for m in places.places_in(text, language="en")]
+    [True]
+    """
+    return bool(RE_POSSESSIVE.match(text, m.end)) and not possessive_toll(text, m.end)

@@ -1,0 +1,194 @@
+"""Which of several places a toll is about: the most specific of nested places, never a speaker's office, and the
+parent of a breakdown (rules of :mod:`analysis.casualties.claim_places`, step 5 of :mod:`.claims`).
+
+* **Nested places** ("el barrio de Itaewon, en Seúl, la capital de Corea del Sur", "Acapulco, México", "Libya's
+  Derna", "the Al Haouz province in central Morocco"): a place and a place containing it named within
+  ``nested_gap`` characters of each other (settings/places.yaml), no figure between, are one place written at two
+  scales; the toll is the most specific one's (:func:`most_specific`).
+* **Offices** ("el Ministerio de Salud de Rusia", "the governor of Guerrero", "Japan's foreign ministry"): the
+  place names who counts, not where the counted people are (:func:`office`); words in ``lexicons/place_cues.yaml``.
+* **Breakdowns** ("820 died ... most in Al Haouz (394), Taroudant (271) and Chichaoua (91)"): when an article
+  gives a kind's toll place by place (figures right at two or more places), a total it ties only loosely to one of
+  those places (by its sentence or the article's main place, not at its figure) and larger than that place's own
+  figure is the toll of the places' common parent (:func:`breakdown_parent`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.casualties import claim_spans
+from analysis.casualties.claim_context import possessive_toll
+from analysis.casualties.quantities import lexicon, words_regex
+from analysis.config import settings
+from analysis.corpus import places
+
+RE_DIGIT = re.compile(r"\d")
+# A clause between two places ("Haiti, where two died in Jérémie", "Marruecos, desatando el terror en la ciudad de
+# Marrakech"): two places of two clauses, not one place written at two scales.
+RE_CLAUSE = re.compile(
+    r"\b(?:where|when|while|which|and|but|donde|cuando|mientras|que|y|pero|\w+(?:ando|iendo|ing))\b", re.IGNORECASE
+)
+
+
+def contains(outer: places.Mention, inner: places.Mention) -> bool:
+    """Whether ``outer`` names a place containing ``inner``'s (by the gazetteer's parents; a place the gazetteer
+    lacks carries the article's main place and its containers as parents).
+
+    >>> found = places.places_in("Acapulco, México", language="es")
+    >>> contains(found[1], found[0]), contains(found[0], found[1])
+    (True, False)
+    """
+    if places.fold(outer.place.name) == places.fold(inner.place.name):
+        return False
+    return places.fold(outer.place.name) in {places.fold(p) for p in inner.place.parents}
+
+
+def most_specific(mentions: list[places.Mention], text: str) -> list[places.Mention]:
+    """The mentions without those that only contain a nearby other one (module docstring: nested places).
+
+    >>> text = "murieron en el barrio de Itaewon, en Seúl, la capital de Corea del Sur"
+    >>> [m.text for m in most_specific(places.places_in(text, language="es"), text)]
+    ['Seúl']
+    >>> text = "el terremoto sacudió Marruecos, desatando el terror en la turística ciudad de Marrakech"
+    >>> [m.text for m in most_specific(places.places_in(text, language="es"), text)]
+    ['Marruecos', 'Marrakech']
+    """
+    gap = settings().places.nested_gap
+
+    def near(a: places.Mention, b: places.Mention) -> bool:
+        lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+        return 0 <= hi - lo <= gap and not RE_DIGIT.search(text, lo, hi) and not RE_CLAUSE.search(text, lo, hi)
+
+    return [m for m in mentions if not any(o is not m and contains(m, o) and near(m, o) for o in mentions)]
+
+
+def kept_anaphors(chosen: list[places.Mention], anaphoric: list[places.Mention]) -> list[places.Mention]:
+    """An anaphor names its scope outright ("the country's toll"): kept even beside a place inside it."""
+    return [*chosen, *(a for a in anaphoric if a not in chosen)]
+
+
+def narrowed(m: places.Mention, pool: list[places.Mention], text: str) -> places.Mention:
+    """The most specific place nested near ``m`` in ``pool`` ("Acapulco, Mexico, at least 58": Acapulco).
+
+    >>> text = "Otis hit Acapulco, Mexico, killing 45."
+    >>> found = places.places_in(text, language="en")
+    >>> narrowed(found[1], found, text).text
+    'Acapulco'
+    """
+    while inner := most_specific([m, *(o for o in pool if contains(m, o))], text):
+        if m in inner:
+            return m
+        m = min(inner, key=lambda o: abs(o.start - m.start))
+    return m
+
+
+def listed_parent(m: places.Mention, named: list[places.Mention], text: str) -> places.Mention | None:
+    """A figure said of a list of places ("371 en Alepo, Hama, Latakia y Tartús", "dozens more in South Carolina
+    and Georgia") is their common parent's toll; of places sharing none ("en Turquía y Siria"), no one place's
+    (None). A place alone, or written with its container ("Acapulco, México"), is itself.
+
+    >>> text = "Murieron 371 en Alepo, Hama y Tartús; 1.600 en Turquía y Siria; 45 en Acapulco, México."
+    >>> found = places.places_in(text, language="es")
+    >>> [getattr(listed_parent(found[i], found, text), "text", None) for i in (0, 3, 5)]
+    ['Syria', None, 'Acapulco']
+    """
+    first = m
+    for o in sorted((o for o in named if o.end <= m.start), key=lambda o: -o.start):
+        if not claim_spans.RE_JOIN.fullmatch(text, o.end, first.start):
+            break
+        first = o
+    chain = claim_spans.listed_after(first, named, text)
+    if len(chain) < 2 or any(contains(a, b) for a in chain for b in chain):
+        return m
+    return claim_spans.common_parent(chain)
+
+
+RE_ANAPHOR_BEFORE = re.compile(r"\b(?:in|en|de|across|throughout|of)\s+$", re.IGNORECASE)
+RE_HEAD_OF = re.compile(r"\s+(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?(?-i:[A-ZÁÉÍÓÚÑ])", re.IGNORECASE)
+
+
+@cache
+def _anaphors() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    lex = lexicon("place_slots")["anaphors"]
+    return [
+        (re.compile(rf"\b(?:{words_regex(words)})\b", re.IGNORECASE), tuple(kinds))
+        for kinds, words in (
+            (("country",), lex["country"]),
+            (("region",), lex["region"]),
+            (("city", "named"), lex["city"]),
+            (("named",), lex["district"]),
+        )
+    ]
+
+
+def anaphors(text: str, start: int, end: int, named: list[places.Mention]) -> list[places.Mention]:
+    """Places named by an anaphor in ``text[start:end]``: "the country", "el país", "the nation" (the last country
+    named before), "the city", "la ciudad mediterránea" (the last city or town), "este distrito" (the last place the
+    gazetteer lacks), each at the anaphor's span under the name of the place it stands for.
+
+    >>> text = "Floods hit Derna in Libya. 170 died elsewhere in the nation; 3,840 in the city; 2 in the city of Sirte."
+    >>> [(m.text, text[m.start:m.end]) for m in anaphors(text, 27, 105, places.places_in(text, language="en"))]
+    [('Libya', 'the nation'), ('Derna', 'the city')]
+    """
+    out = []
+    for pattern, kinds in _anaphors():
+        for hit in pattern.finditer(text, start, end):
+            # "in the country", "en ese país", "the country's death toll"; not "as the country mourned".
+            if not RE_ANAPHOR_BEFORE.search(text, max(0, hit.start() - 20), hit.start()) and not possessive_toll(
+                text, hit.end()
+            ):
+                continue
+            if RE_HEAD_OF.match(text, hit.end()):
+                continue  # "in the town of Anamizu", "la ciudad de Derna": a head before a name, not an anaphor
+            before = [m for m in named if m.end <= hit.start() and m.place.kind in kinds]
+            if kinds == ("country",):
+                before = [c for m in named if m.end <= hit.start() and (c := claim_spans.country_of(m))]
+            if before:
+                last = max(before, key=lambda m: m.start)
+                out.append(places.Mention(hit.start(), hit.end(), last.text, last.place))
+    return sorted(out, key=lambda m: m.start)
+
+
+def breakdown_parent(
+    kinds: list[str],
+    lows: list[int | None],
+    spots: list[places.Mention | None],
+    tight: list[bool],
+    sentences: list[int],
+) -> list[places.Mention | None]:
+    """Module docstring, breakdowns: each claim's place, a total placed loosely at a place of a breakdown of its
+    kind, and larger than that place's figure, moved to the breakdown's common parent. A claim of a kind with no
+    breakdown ("762 injured" beside "820 dead ... Al Haouz (394), Taroudant (271)") moves with a moved total of its
+    own sentence or the one before (``sentences``: each claim's sentence index).
+
+    >>> found = places.places_in("Al Haouz, Taroudant, Al Haouz, Al Haouz", language="en")
+    >>> out = breakdown_parent(["killed"] * 3 + ["injured"], [394, 271, 820, 762], found, [True, True, False, False],
+    ...                        [1, 1, 0, 1])
+    >>> [m.place.name for m in out]
+    ['Al Haouz', 'Taroudant', 'Morocco', 'Morocco']
+    """
+    parts: dict[str, dict[str, tuple[places.Mention, int]]] = {}
+    for kind, low, spot, at in zip(kinds, lows, spots, tight):
+        if at and spot is not None and low is not None:
+            known = parts.setdefault(kind, {}).get(spot.place.name)
+            parts[kind][spot.place.name] = (spot, max(low, known[1] if known else 0))
+    parents: dict[str, tuple[places.Mention, dict[str, int]]] = {}
+    for kind, by_place in parts.items():
+        if len(by_place) >= 2 and (parent := claim_spans.common_parent([s for s, _ in by_place.values()])):
+            parents[kind] = (parent, {name: low for name, (_, low) in by_place.items()})
+    if not parents:
+        return spots
+    out = list(spots)
+    moved: dict[int, places.Mention] = {}  # sentence -> the parent a total of it moved to
+    for i, (kind, low, spot, at) in enumerate(zip(kinds, lows, spots, tight)):
+        found = parents.get(kind)
+        if found and spot is not None and not at and (low or 0) > found[1].get(spot.place.name, low or 0):
+            out[i] = places.Mention(spot.start, spot.end, found[0].text, found[0].place)
+            moved[sentences[i]] = found[0]
+    for i, (kind, spot, at) in enumerate(zip(kinds, spots, tight)):
+        parent = moved.get(sentences[i]) or moved.get(sentences[i] - 1)
+        if kind not in parents and parent and spot is not None and not at and contains(parent, spot):
+            out[i] = places.Mention(spot.start, spot.end, parent.text, parent.place)
+    return out
