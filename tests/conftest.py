@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack
 from pathlib import Path
@@ -12,9 +14,13 @@ from streamlit.testing.v1 import AppTest
 
 from analysis import config
 from analysis.corpus.loading import Corpus, load_path
+from analysis.corpus.places import CACHE_ENV
 from analysis.text import TextCorpus, build
 
 ROOT = Path(__file__).resolve().parent.parent
+# The gazetteer cache (analysis.corpus.places) of this test run: a fresh folder, so no test reads a file
+# beside the repository (a user's ~/.cache/contraste); subprocesses (CLI, Streamlit) inherit it.
+os.environ[CACHE_ENV] = tempfile.mkdtemp(prefix="contraste-test-cache-")
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "data" / "gold"
 # seeds/metadata.csv: the outlet each seed's text supports (only 002 credits one, EFE); the rest say none.

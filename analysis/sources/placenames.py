@@ -69,21 +69,26 @@ def article_places(doc: Doc) -> Counter[Place]:
     >>> sorted(p.name for p in article_places(build([Article("a", text, language="es")]).docs[0]))
     ['Caracas', 'Miranda']
     """
-    text, language = doc.article.text, doc.article.language
+    return _places_named(doc.article.text, doc.article.language)
+
+
+def _places_named(text: str, language: str) -> Counter[Place]:
+    """:func:`article_places` of an article's text and language (plain data: what a worker process is sent)."""
     mentions = places_in(text, language=language)
     if not mentions:
         return Counter()
     surnames = {
         surname_key(run.name)
-        for run in name_runs(text, language)
+        for run in name_runs(text, language, several_words=True)
         if len(run.name.split()) > 1 and not set(fold(run.name).split()) & CONNECTORS
     }
     return Counter(m.place for m in mentions if m.place.kind == "country" or fold(m.text) not in surnames)
 
 
-def _places_of(docs: list[Doc]) -> list[Counter[Place]]:
-    """The places of each article of a chunk (what a worker process computes)."""
-    return [article_places(doc) for doc in docs]
+def _places_of(articles: list[tuple[str, str]]) -> list[Counter[Place]]:
+    """The places of each (text, language) of a chunk (what a worker process computes: the text alone is
+    sent, not the pipeline's tokens and stems, three times its size to copy)."""
+    return [_places_named(text, language) for text, language in articles]
 
 
 def places_per_outlet(text: TextCorpus, outlets: Mapping[str, str] | None = None) -> list[PlaceCount]:
@@ -94,7 +99,8 @@ def places_per_outlet(text: TextCorpus, outlets: Mapping[str, str] | None = None
     """
     docs = list(text.docs)
     spread = settings().parallel
-    counts = parallel.map_split(_places_of, docs, min_items=spread.min_articles, max_chunk=spread.chunk_articles)
+    texts = [(doc.article.text, doc.article.language) for doc in docs]
+    counts = parallel.map_split(_places_of, texts, min_items=spread.min_articles, max_chunk=spread.chunk_articles)
     mentions: dict[str, Counter[Place]] = {}
     articles: dict[str, Counter[Place]] = {}
     sizes: Counter[str] = Counter()

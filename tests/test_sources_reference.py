@@ -1,0 +1,158 @@
+"""Issue 23's speed work changed how names and shared quotes are computed, not what: this file keeps the
+former implementations as the reference and compares them with the current ones on real text (every
+hand-gathered excerpt of tests/data and the seeds) and on a synthetic corpus with shared quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from analysis.bench.synthetic import generate
+from analysis.config import settings
+from analysis.corpus.records import Article
+from analysis.report.shared_quotes import Echo, SharedQuote, _passage_spans, shared_quotes
+from analysis.similarity.passages import Reuse, build_index, corpus_reuse, shingle_hashes
+from analysis.sources import names
+from analysis.sources.lexicon import fold, lexicon
+from analysis.sources.quotes import Quote, extract
+from analysis.text import TextCorpus, build
+from tests.test_places_reference import real_texts
+
+
+def _name_pattern_reference(language: str) -> re.Pattern[str]:
+    """The former pattern: the characters before a run checked first, at every position of the text."""
+    connectors = "|".join(re.escape(c) for c in sorted(lexicon(language).connectors, key=len, reverse=True))
+    capword = names.CAPWORD
+    return re.compile(rf"(?<![\w'’-]){capword}(?:(?:[ \t]+(?:{connectors}))?[ \t]+{capword}|-{capword})*(?![\w'’-])")
+
+
+def _before_reference(text: str, start: int, language: str) -> str:
+    head = text[max(0, start - 120) : start]
+    head = re.sub(r"\s*,\s*$", "", head) if re.search(r"[^\W\d]+\s*,\s*$", head) else head
+    piece = re.split(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)", head)[-1]
+    lex = lexicon(language)
+    verbs = [] if lex.verb_words.isdisjoint(piece.lower().split()) else [m.end() for m in lex.verb.finditer(piece)]
+    cut = max(verbs + [m.end() for m in names.RE_THAT.finditer(piece)] + [0])
+    return " ".join(piece[cut:].split()[-names.DESCRIPTION_WORDS :])
+
+
+def _name_runs_reference(text: str, language: str) -> list[tuple[str, int, int, str, str]]:
+    """(name, start, end, title, description) of every run, as the former ``name_runs`` read them."""
+    found = []
+    for match in _name_pattern_reference(language).finditer(text):
+        trimmed = names._trim(match.group(), match.start(), language)
+        if trimmed is None:
+            continue
+        run, a, b = trimmed
+        name, title = names._strip_title(run, language)
+        if not name or name.lower() == name:
+            continue
+        acronym = names.RE_ACRONYM.match(text, b)
+        if acronym and set(fold(name).split()) & names.CONNECTORS:
+            name = acronym.group(1)
+        parts = (_before_reference(text, a, language), title, names._after(text, b), text[a:b])
+        found.append((name, a, b, title, " ".join(p for p in parts if p)))
+    return found
+
+
+# A comma after a name's title, spaces and line ends around it, digits and initials: where _before and the
+# runs' first capital are read.
+EDGES = [
+    "El vocero del Kremlin , Dmitri Peskov, dijo. El 3 , Juan Pérez habló. Así,\n Ana Ruiz. T.S. Ellis y Gov. Josh Green.",
+    "l'Élysée, D'Artagnan, x-Ray Davies, O’Brien y McDonald; _Ana Ruiz; 3Ana Ruiz; «Ana Ruiz», —Luis Gil—.",
+]
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_name_runs_are_the_former_ones_on_real_text(language: str) -> None:
+    checked = 0
+    for text, lang in real_texts() + [(t, language) for t in EDGES]:
+        lang = lang if lang in ("es", "en") else language
+        runs = names.name_runs(text, lang)
+        assert [(r.name, r.start, r.end, r.title, r.description) for r in runs] == _name_runs_reference(text, lang)
+        # The runs of several words (what a surname is read from, analysis/sources/placenames.py) are all there.
+        several = names.name_runs(text, lang, several_words=True)
+        assert [(r.name, r.start, r.end) for r in several if len(r.name.split()) > 1] == [
+            (r.name, r.start, r.end) for r in runs if len(r.name.split()) > 1
+        ]
+        checked += len(runs)
+    assert checked > 2000
+
+
+def _shared_quotes_reference(
+    text: TextCorpus, quotes: Sequence[Quote], *, reuses: Sequence[Reuse] | None = None
+) -> list[SharedQuote]:
+    """The former search: every quote's tokens found one by one, every matching window compared in Python."""
+    k = settings().sources.shared_min_words
+    index = {doc.id: n for n, doc in enumerate(text.docs)}
+    wanted: dict[tuple[int, ...], list[Quote]] = {}
+    for quote in quotes:
+        if not quote.direct or quote.article not in index:
+            continue
+        n = index[quote.article]
+        starts = text.docs[n].starts
+        lo, hi = np.searchsorted(starts, quote.start), np.searchsorted(starts, quote.end)
+        key = tuple(text.stem_codes.of(n)[lo:hi].tolist())
+        if len(key) >= k:
+            wanted.setdefault(key, []).append(quote)
+    if not wanted:
+        return []
+    firsts: dict[int, list[tuple[int, ...]]] = {}
+    for key in wanted:
+        firsts.setdefault(int(shingle_hashes(np.asarray(key[:k], dtype=np.int64), k)[0]), []).append(key)
+    targets = np.fromiter(firsts, dtype=np.uint64, count=len(firsts))
+    found: dict[tuple[int, ...], list[tuple[int, int]]] = {}
+    codes, offsets = text.stem_codes.codes, text.stem_codes.offsets
+    hashes = shingle_hashes(codes, k)
+    for at in np.flatnonzero(np.isin(hashes, targets)).tolist():
+        n = int(np.searchsorted(offsets, at, side="right")) - 1
+        local = at - int(offsets[n])
+        for key in firsts[int(hashes[at])]:
+            if at + len(key) <= offsets[n + 1] and tuple(codes[at : at + len(key)].tolist()) == key:
+                found.setdefault(key, []).append((n, local))
+    passages = _passage_spans(reuses)
+    shared = []
+    for key, places in found.items():
+        if len({n for n, _ in places}) < 2:
+            continue
+        quoting = wanted[key]
+        by_article = {q.article: q for q in quoting}
+        first = min(quoting, key=lambda q: (index[q.article], q.start))
+        echoes = []
+        for n, at in places:
+            doc = text.docs[n]
+            start, end = int(doc.starts[at]), int(doc.spans[at + len(key) - 1][1])
+            own = next((q for q in quoting if q.article == doc.id and q.start <= start < q.end + 1), None)
+            inside = any(
+                a <= start and end <= b
+                for other in by_article
+                if other != doc.id
+                for a, b in passages.get((doc.id, other), ())
+            )
+            echoes.append(Echo(doc.id, start, end, own is not None, own.speaker if own else None, inside))
+        shared.append(SharedQuote(first.text, first.speaker, tuple(echoes)))
+    return sorted(shared, key=lambda s: (-len(s.articles), s.text))
+
+
+def test_shared_quotes_are_the_former_ones() -> None:
+    from analysis.corpus.loading import load_path
+
+    seeds = build(load_path("seeds").articles)
+    synthetic = build(list(generate(400, seed=23).articles))
+    # A quote written again with its words in another case and accents, and cut by a line break.
+    same = [
+        Article("a", "El ministro dijo: «No aceptaremos ninguna injerencia extranjera en el país».", language="es"),
+        Article("b", "Según el ministro, NO ACEPTARÁN ninguna injerencia\nextranjera en el país.", language="es"),
+        Article("c", "«No aceptaremos ninguna injerencia», repitió el ministro, Luis Gil.", language="es"),
+    ]
+    compared = 0
+    for text in (seeds, synthetic, build(same)):
+        quotes = extract(text)
+        for reuses in (None, corpus_reuse(build_index(text))):
+            current = shared_quotes(text, quotes, reuses=reuses)
+            assert current == _shared_quotes_reference(text, quotes, reuses=reuses)
+            compared += len(current)
+    assert compared > 20
