@@ -16,11 +16,13 @@ from analysis.framing.sets import set_lexicons
 from analysis.present.charts.corpus import articles_by_source_date, articles_table
 from analysis.present.charts.framing import largest_sources, pool_sources, term_bars
 from analysis.present.charts.similarity import reuse_shares
+from analysis.present.charts.sources import places_chart, places_table
 from analysis.present.charts.stories import first_coverage_chart
 from analysis.present.style import OTHER_COLOUR, source_colours
 from analysis.similarity.coverage import first_coverage
 from analysis.similarity.stories import stories
 from analysis.similarity.tfidf import tfidf
+from analysis.sources.placenames import places_per_outlet
 from analysis.text import build
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -99,3 +101,15 @@ def test_framing_bars_give_every_named_outlet_its_own_colour_beyond_forty_outlet
     assert legend[next(n for n in legend if n.startswith("other sources"))] == OTHER_COLOUR
     kept = [s for s in shown if shared[s] != OTHER_COLOUR]
     assert all(named[html.escape(s)] == shared[s] for s in kept)  # outlets that had a colour keep it
+
+
+def test_places_heat_map_cuts_long_outlet_names_and_names_every_place(excerpts: Corpus):
+    """215 outlets, some named "Reporte Confidencial (con información de Efecto Cocuyo)": the full names under
+    the heat map took most of its height and plotly then labelled every other place."""
+    text = build(excerpts.articles)
+    places = places_table(places_per_outlet(text))
+    fig = places_chart(places)
+    ticks = [html.unescape(t) for t in fig.layout.xaxis.ticktext]
+    assert len(ticks) == len(fig.data[0].x) > 40 and max(len(t) for t in ticks) <= 28
+    assert any(t.endswith("…") for t in ticks)
+    assert fig.layout.yaxis.dtick == 1 and len(fig.data[0].y) == 20
