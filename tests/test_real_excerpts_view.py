@@ -110,6 +110,8 @@ def test_places_heat_map_cuts_long_outlet_names_and_names_every_place(excerpts: 
     places = places_table(places_per_outlet(text))
     fig = places_chart(places)
     ticks = [html.unescape(t) for t in fig.layout.xaxis.ticktext]
-    assert len(ticks) == len(fig.data[0].x) > 40 and max(len(t) for t in ticks) <= 28
+    assert len(ticks) == len(fig.data[0].x) == 40 and max(len(t) for t in ticks) <= 28
     assert any(t.endswith("…") for t in ticks)
+    naming = places[places["place"].isin(fig.data[0].y)]["source"].nunique()
+    assert f"the 40 of {naming} outlets naming them most" in fig.layout.title.text
     assert fig.layout.yaxis.dtick == 1 and len(fig.data[0].y) == 20

@@ -186,11 +186,18 @@ def places_table(rows: Sequence[PlaceCount]) -> pd.DataFrame:
     return pd.DataFrame([[getattr(r, c) for c in PLACE_COLUMNS] for r in rows], columns=PLACE_COLUMNS)
 
 
-def places_chart(places: pd.DataFrame, *, top: int = 20) -> go.Figure:
+def places_chart(places: pd.DataFrame, *, top: int = 20, outlets: int = 40) -> go.Figure:
     """Heat map: the ``top`` places named by most articles (all outlets) × outlets, coloured by the share of
-    each outlet's articles naming the place; a blank cell is a place that outlet never names."""
+    each outlet's articles naming the place; a blank cell is a place that outlet never names.
+
+    At most ``outlets`` columns, the outlets with most articles naming those places (ties by name), and the
+    title says so: 140 columns of 5 pixels have labels no one can read (the table has every outlet).
+    """
     order = places.groupby("place")["articles"].sum().sort_values(ascending=False, kind="stable").head(top).index
     part = places[places["place"].isin(order)]
+    named = part.groupby("source")["articles"].sum()
+    kept = sorted(named.index, key=lambda s: (-named[s], s))[:outlets]
+    part = part[part["source"].isin(kept)]
     grid = part.pivot_table(index="place", columns="source", values="share", aggfunc="sum").reindex(order)
     counts = part.pivot_table(index="place", columns="source", values="articles", aggfunc="sum").reindex(order)
     fig = go.Figure(
@@ -211,10 +218,17 @@ def places_chart(places: pd.DataFrame, *, top: int = 20) -> go.Figure:
         yaxis={"autorange": "reversed", "dtick": 1},  # every place named, not every other one
         # Long outlet names are cut at a word on the axis (the hover gives them whole), so they do not take the
         # height the places need.
-        xaxis={"tickvals": columns, "ticktext": [label(shorten(s, OUTLET_TICK_CHARS)) for s in grid.columns]},
+        xaxis={
+            "tickvals": columns,
+            "ticktext": [label(shorten(s, OUTLET_TICK_CHARS)) for s in grid.columns],
+            "tickangle": -60,
+        },
     )
-    labels = 8 * min(OUTLET_TICK_CHARS, max((len(s) for s in grid.columns), default=0))
-    return finish(fig, title="Places each outlet names", height=max(300, 120 + labels + 24 * len(grid)))
+    labels = 7 * min(OUTLET_TICK_CHARS, max((len(s) for s in grid.columns), default=0))
+    title = "Places each outlet names"
+    if len(kept) < len(named):
+        title += f" · the {len(kept)} of {len(named)} outlets naming them most (the table has all)"
+    return finish(fig, title=title, height=max(300, 120 + labels + 24 * len(grid)))
 
 
 def grouped(quotes: pd.DataFrame, groups: Mapping[str, str]) -> pd.DataFrame:
