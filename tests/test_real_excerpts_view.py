@@ -115,3 +115,22 @@ def test_places_heat_map_cuts_long_outlet_names_and_names_every_place(excerpts: 
     naming = places[places["place"].isin(fig.data[0].y)]["source"].nunique()
     assert f"the 40 of {naming} outlets naming them most" in fig.layout.title.text
     assert fig.layout.yaxis.dtick == 1 and len(fig.data[0].y) == 20
+
+
+def test_cli_text_tables_align_text_left(tmp_path, capsys):
+    """``contraste corpus`` on outlets of very different name lengths: each row starts with its id, not behind
+    the padding pandas puts before right-aligned text."""
+    from analysis.cli import main
+
+    path = tmp_path / "two.jsonl"
+    text = "El terremoto dejó al menos 2.000 muertos en la provincia, informó el ministerio del Interior este sábado."
+    rows = [
+        {"id": "a1", "text": text, "source": "EFE", "date": "2023-09-09"},
+        {"id": "longer-id-2", "text": text, "source": "Reporte Confidencial (con información de Efecto Cocuyo)"},
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    assert main(["corpus", str(path)]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    header, first, second = lines[-3:]
+    assert header.startswith("id") and first.startswith("a1 ") and second.startswith("longer-id-2 ")
+    assert first.index("EFE") == second.index("Reporte Confidencial") == header.index("source")
