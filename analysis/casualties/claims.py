@@ -61,7 +61,7 @@ from analysis import parallel
 from analysis.casualties import incidents
 from analysis.casualties.claim_places import ArticlePlaces, at_figure, distributed, origin_of, parents, places_of
 from analysis.casualties.claim_scope import breakdown_parent
-from analysis.casualties.cues import KINDS, Cues, cues_for
+from analysis.casualties.cues import KINDS, RE_WORD_RUN, Cues, cues_for
 from analysis.casualties.exclusions import not_a_count
 from analysis.casualties.kinds import Candidate, inherit, is_count, kind_of, listed, released, single_nationals
 from analysis.casualties.phrases import Phrase, attribution, group_of, read_phrase
@@ -70,7 +70,7 @@ from analysis.casualties.zeros import zero_claims
 from analysis.config import settings
 from analysis.corpus import places
 from analysis.corpus.records import WITH_LEXICONS, Article, Problem, failure
-from analysis.text import Doc, TextCorpus
+from analysis.text import Doc, TextCorpus, fold
 
 __all__ = ["KINDS", "Claim", "claims_in", "extract"]
 
@@ -150,13 +150,14 @@ def _reading(doc: Doc, reference: incidents.Reference) -> _Reading:
     return _Reading(doc.article, doc.sentences, doc.token_starts(figure_starts(doc.tokens, language)), reference)
 
 
-def claims_in(doc: Doc, *, reference: incidents.Reference | None = None) -> list[Claim]:
+def claims_in(doc: Doc, *, reference: incidents.Reference | None = None, gated: bool = True) -> list[Claim]:
     """Every casualty claim of one processed article, in text order (see the module docstring).
 
     ``reference`` resolves dates for incident keys (``incidents.Reference``); by
-    default the article's own date.
+    default the article's own date. ``gated=False`` reads every sentence with a figure, even those
+    :func:`may_count` rules out: the same claims, slower (tests compare both).
     """
-    return _claims(_reading(doc, reference or incidents.Reference(doc.article.date)))
+    return _claims(_reading(doc, reference or incidents.Reference(doc.article.date)), gated=gated)
 
 
 def _claims_of(readings: list[_Reading]) -> list[list[Claim] | Problem]:
@@ -171,7 +172,7 @@ def _claims_or_problem(reading: _Reading) -> list[Claim] | Problem:
         return failure(reading.article.id, STAGE, error)
 
 
-def _claims(reading: _Reading) -> list[Claim]:
+def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
     article = reading.article
     language = article.language if article.language in WITH_LEXICONS else "es"
     lex = cues_for(language)
@@ -192,11 +193,14 @@ def _claims(reading: _Reading) -> list[Claim]:
         if (m := pattern.match(text, hit.start()))
     )
     previous_kind: str | None = None
+    dotless = "ı" in text
     for index, (s_start, s_end) in enumerate(reading.sentences):
         first = bisect.bisect_left(starts, s_start)
         zero_here = bisect.bisect_left(zeros, s_start) < bisect.bisect_left(zeros, s_end)
         if (first == len(starts) or starts[first] >= s_end) and not zero_here:
             continue
+        if gated and previous_kind is None and not zero_here and not may_count(text, s_start, s_end, lex, dotless=dotless):
+            continue  # no kind word in the sentence and no claim before it: none of its figures is a claim
         candidates: list[Candidate] = []
         for figure in find_figures(
             text, language, start=s_start, end=s_end, starts=starts[first : bisect.bisect_left(starts, s_end)]
@@ -271,6 +275,35 @@ def _claims(reading: _Reading) -> list[Claim]:
     claims = [c if new is old else replace(c, place=new.text if new else None, parent=parents(new))
               for c, new, old in zip(claims, moved, spots)]  # fmt: skip
     return _merged(claims, by_main)
+
+
+# A character that case-insensitive patterns match as another letter, but that folding keeps (the dotless i):
+# written as that letter before the kind gate looks words up, so that it finds whatever the patterns match.
+_CASE_ALIKE = str.maketrans({"ı": "i"})
+
+
+def may_count(text: str, start: int, end: int, lex: Cues, *, dotless: bool = True) -> bool:
+    """Whether ``text[start:end]`` (a sentence) may hold a claim on its own: whether a word of a kind entry
+    (:func:`.cues.kind_words`) is written in it or right after it, folded as the patterns fold it.
+
+    A False is exact: no pattern that gives a kind can match there, so no figure of the sentence gets one
+    from it (a claim earlier in the article can still lend its kind: the caller reads every sentence after
+    the first claim). A True only says to read the sentence. The sentence's runs of word characters are
+    folded one by one (cached), as the patterns' word boundaries cut them. ``dotless=False`` says the text has
+    no dotless i (which the patterns match as "i" and lower-casing keeps), sparing a second look.
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> may_count("Murieron 12 personas.", 0, 21, cues_for("es")), may_count("Marcó 12 goles.", 0, 15, cues_for("es"))
+    (True, False)
+    """
+    # A figure that ends its sentence may set the toll named right after it ("... a 140\nascendió el número de
+    # muertos", ``Cues.toll_after``): the words such a toll may take past the sentence's end are read too.
+    after = lex.gate_reach.match(text, end)
+    runs = RE_WORD_RUN.findall(text, start, after.end() if after else end)
+    words = lex.kind_words
+    if not words.isdisjoint(map(fold, runs)):
+        return True
+    return dotless and not words.isdisjoint(fold(run).translate(_CASE_ALIKE) for run in runs)
 
 
 def _nationality(name: str, lex: Cues) -> str | None:

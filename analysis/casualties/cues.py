@@ -9,8 +9,8 @@ nationality words of the counted phrase.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import Any, NamedTuple
 
 from analysis.casualties.quantities import lexicon, plain, words_regex
 from analysis.text import stop_words
@@ -23,9 +23,20 @@ KINDS = ("killed", "injured", "detained", "missing", "displaced")
 TOLL_GAP = 120
 
 
-@dataclass(frozen=True)
+class _Pending(NamedTuple):
+    """A pattern :class:`Cues` compiles on first use."""
+
+    source: str
+    flags: int = 0
+
+
 class Cues:
-    """Compiled cue patterns of one language; each kind pattern has one named group per kind."""
+    """Compiled cue patterns of one language; each kind pattern has one named group per kind.
+
+    Each pattern is compiled the first time it is used (then it is a plain attribute): compiling all of them
+    takes about 0.3 s per language, and a small corpus uses some of them only (five articles without a release,
+    a subgroup or a bare age never compile ``released``, ``subgroup`` or ``bare_blocker``).
+    """
 
     noun: re.Pattern[str]
     participle: re.Pattern[str]
@@ -44,6 +55,8 @@ class Cues:
     zero_noun: re.Pattern[str]  # a negation, at most three words, a kind noun: one named group per kind
     zero_nobody: re.Pattern[str]
     zero_gate: re.Pattern[str]  # the first words of the negations, for a quick scan
+    gate_reach: re.Pattern[str]  # the words after a sentence a toll after its last figure may take (kind_words)
+    kind_words: frozenset[str]  # a word of every kind entry, folded: see :func:`kind_words`
     zero_kinds: dict[str, frozenset[str]]
     zero_auxiliaries: frozenset[str]
     zero_increments: frozenset[str]
@@ -72,10 +85,55 @@ class Cues:
     stops: frozenset[str]
     capital_demonyms: bool  # English writes demonyms capitalised; a capitalised "Siria" in Spanish is the country
 
+    def __init__(self, **values: Any) -> None:
+        self._pending = {name: value for name, value in values.items() if isinstance(value, _Pending)}
+        self.__dict__.update({name: value for name, value in values.items() if not isinstance(value, _Pending)})
+
+    def __getattr__(self, name: str) -> Any:
+        """A pattern not compiled yet (an attribute not found): compiled now and kept, so this runs once each."""
+        pending = self.__dict__.get("_pending", {}).get(name)
+        if pending is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        compiled = re.compile(pending.source, pending.flags)
+        setattr(self, name, compiled)
+        return compiled
+
 
 def _kinds(lex: dict, *parts: str) -> str:
     """One named group per kind over the lexicon lists ``parts`` of each kind."""
     return "|".join(f"(?P<{k}>{words_regex([w for p in parts for w in lex['kinds'][k].get(p) or []])})" for k in KINDS)
+
+
+def kind_words(lex: dict, stops: frozenset[str] = frozenset()) -> frozenset[str]:
+    """One word of every entry of the lexicon's ``kinds`` (nouns, participles, verbs, cues before, toll nouns),
+    folded (:func:`analysis.text.fold`): its longest run of word characters that is no stop word.
+
+    An entry matches only where each of its words is written whole (bounded by non-word characters), so that
+    word is a word of the text wherever the entry matches ("muertos" for "el número de muertos", never "el").
+    Every kind a figure can get comes from one of these entries matched in its sentence (or in the few words
+    after a figure that sets a toll: "a 140 ascendió el número de muertos"), or from a claim before it in the
+    article (:func:`.kinds.listed`): a sentence with none of these words, in an article with no claim yet, has
+    no claim, and the claim reader skips it (:func:`.claims.may_count`).
+
+    >>> sorted(kind_words({"kinds": {"killed": {"nouns": ["víctimas mortales", "muertos"]}}}))
+    ['muertos', 'victimas']
+    """
+    words = set()
+    for parts in lex["kinds"].values():
+        for entry in (w for words in parts.values() for w in words or []):
+            if runs := RE_WORD_RUN.findall(plain(entry)):
+                words.add(max(runs, key=lambda w: (w not in stops, len(w))))
+    return frozenset(words)
+
+
+# A run of word characters: how the kind gate cuts entries and sentences into words.
+RE_WORD_RUN = re.compile(r"\w+")
+
+
+def _toll_after_words(lex: dict) -> int:
+    """Most words of a toll set by the number before it (``toll_after``: a verb, an article, a toll noun)."""
+    toll = [w for parts in lex["kinds"].values() for w in parts.get("toll") or []]
+    return sum(max((len(w.split()) for w in words), default=0) for words in (lex["toll_after_verbs"], lex["toll_articles"], toll))
 
 
 @cache
@@ -102,18 +160,18 @@ def cues_for(language: str) -> Cues:
     }
     countries = {plain(w): name for name, forms in nat.items() for w in forms.get("countries", [])}
     return Cues(
-        noun=re.compile(_kinds(lex, "nouns"), i),
-        participle=re.compile(_kinds(lex, "participles"), i),
-        after=re.compile(rf"\s*(?:{relative}\s+)?(?:{adverb}\s+)?(?:{verbs})", i),
-        before=re.compile(rf"(?:{_kinds(lex, 'before', 'verbs' if language != 'en' else 'before')})\s+$", i),
-        toll_noun=re.compile(_kinds(lex, "toll"), i),
-        toll=re.compile(rf"(?:{_kinds(lex, 'toll')})(?:[^.;:!?]|\.(?=\d)){{0,{TOLL_GAP}}}?{toll_link}$", i),
-        toll_link=re.compile(rf"(?P<link>{words_regex(lex['toll_links'])}){toll_link_end}$", i),
-        released=re.compile(words_regex(lex["released"]), i),
-        superseded=re.compile(words_regex(lex["superseded"]), i),
-        forecast=re.compile(words_regex(lex["forecast"]), i),
-        comparison=re.compile(words_regex(lex["comparison"]), i),
-        zero_noun=re.compile(
+        noun=_Pending(_kinds(lex, "nouns"), i),
+        participle=_Pending(_kinds(lex, "participles"), i),
+        after=_Pending(rf"\s*(?:{relative}\s+)?(?:{adverb}\s+)?(?:{verbs})", i),
+        before=_Pending(rf"(?:{_kinds(lex, 'before', 'verbs' if language != 'en' else 'before')})\s+$", i),
+        toll_noun=_Pending(_kinds(lex, "toll"), i),
+        toll=_Pending(rf"(?:{_kinds(lex, 'toll')})(?:[^.;:!?]|\.(?=\d)){{0,{TOLL_GAP}}}?{toll_link}$", i),
+        toll_link=_Pending(rf"(?P<link>{words_regex(lex['toll_links'])}){toll_link_end}$", i),
+        released=_Pending(words_regex(lex["released"]), i),
+        superseded=_Pending(words_regex(lex["superseded"]), i),
+        forecast=_Pending(words_regex(lex["forecast"]), i),
+        comparison=_Pending(words_regex(lex["comparison"]), i),
+        zero_noun=_Pending(
             rf"(?P<neg>{words_regex(lex['zero']['negations'])})(?:\s+[^\W\d]+){{0,3}}?\s+(?:"
             + "|".join(f"(?P<{k}>{words_regex(w)})" for k, w in lex["zero"]["nouns"].items())
             + ")",
@@ -122,44 +180,46 @@ def cues_for(language: str) -> Cues:
         zero_kinds={k: frozenset(plain(w) for w in words) for k, words in lex["zero"]["nouns"].items()},
         zero_auxiliaries=frozenset(plain(w) for w in lex["zero"]["auxiliaries"]),
         zero_increments=frozenset(plain(w) for w in lex["zero"]["increments"]),
-        zero_gate=re.compile(
+        zero_gate=_Pending(
             words_regex({w.split()[0] for w in [*lex["zero"]["negations"], *lex["zero"]["nobody"]]}), i
         ),
-        zero_nobody=re.compile(rf"(?P<neg>{words_regex(lex['zero']['nobody'])})(?:\s+(?P<who>[^\W\d]+))?", i),
-        subgroup=re.compile(
+        kind_words=kind_words(lex, stop_words(language)),
+        gate_reach=_Pending(rf"(?:\s+\S+){{0,{_toll_after_words(lex)}}}"),
+        zero_nobody=_Pending(rf"(?P<neg>{words_regex(lex['zero']['nobody'])})(?:\s+(?P<who>[^\W\d]+))?", i),
+        subgroup=_Pending(
             rf"\s*(?:--\s*|—\s*)?{words_regex(lex['subgroup']['copulas'])}\s+(?:(?:all|todos|todas|also|también)\s+)?"
             rf"(?:{words_regex([*lex['subgroup']['words'], *groups])}|{words_regex(lex['person_nouns'])}|{words_regex(nationalities)})",
             i,
         ),
-        increment_after=re.compile(rf"\s*(?:{words_regex(lex['increment_after'])})", i),
-        increment_before=re.compile(rf"{words_regex(lex['increment_before'])}\s+$", i),
-        pivot=re.compile(words_regex(lex["comparison_pivots"]), i),
-        toll_after=re.compile(
+        increment_after=_Pending(rf"\s*(?:{words_regex(lex['increment_after'])})", i),
+        increment_before=_Pending(rf"{words_regex(lex['increment_before'])}\s+$", i),
+        pivot=_Pending(words_regex(lex["comparison_pivots"]), i),
+        toll_after=_Pending(
             rf"\s+(?:{words_regex(lex['toll_after_verbs'])}\s+)?(?:{words_regex(lex['toll_articles'])}\s+)(?:{_kinds(lex, 'toll')})",
             i,
         ),
-        inclusion=re.compile(rf"{words_regex(lex['inclusion'])}\s+$", i),
-        filler=re.compile(words_regex(lex["np_fillers"]), i),
-        possessive=re.compile(words_regex(lex["possessives"]), i),
-        conjunction=re.compile(words_regex(lex["conjunctions"]), i),
-        group=re.compile(words_regex(groups), i),
-        person=re.compile(words_regex(lex["person_nouns"]), i),
-        nationality=re.compile(words_regex(nationalities), i),
-        things_after=re.compile(rf"\s+(?:{words_regex(lex['things_after'])})", i),
-        partitive_victims=re.compile(rf"\s+(?:{words_regex(lex['partitive_victims'])})", i),
-        single=re.compile(
+        inclusion=_Pending(rf"{words_regex(lex['inclusion'])}\s+$", i),
+        filler=_Pending(words_regex(lex["np_fillers"]), i),
+        possessive=_Pending(words_regex(lex["possessives"]), i),
+        conjunction=_Pending(words_regex(lex["conjunctions"]), i),
+        group=_Pending(words_regex(groups), i),
+        person=_Pending(words_regex(lex["person_nouns"]), i),
+        nationality=_Pending(words_regex(nationalities), i),
+        things_after=_Pending(rf"\s+(?:{words_regex(lex['things_after'])})", i),
+        partitive_victims=_Pending(rf"\s+(?:{words_regex(lex['partitive_victims'])})", i),
+        single=_Pending(
             rf"(?P<one>{words_regex(lex['single_articles'])})\s+(?:{words_regex(lex['single_persons'])}\s+)?"
             rf"(?P<nat>{words_regex(nationalities)})(?![\w-])"
             # a list item ends there: "an American, a Briton and a Canadian whose families", not "a Canadian journalist"
             r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|y|e|o|u|who|whose|que|cuyo|cuya|cuyos|cuyas|quien|quienes)\b)",
             i,
         ),
-        country=re.compile(words_regex(countries), i),
-        not_person=re.compile(words_regex(lex["not_person"]), i),
-        bare_blocker=re.compile(rf"{words_regex(lex['bare_number_blockers'])}\s+$", i),
-        according=re.compile(rf"(?i:{words_regex(lex['attribution']['according'])})\s+{who}"),
-        verb_then_who=re.compile(rf"(?i:{attribution_verbs})\s+{who}"),
-        who_then_verb=re.compile(
+        country=_Pending(words_regex(countries), i),
+        not_person=_Pending(words_regex(lex["not_person"]), i),
+        bare_blocker=_Pending(rf"{words_regex(lex['bare_number_blockers'])}\s+$", i),
+        according=_Pending(rf"(?i:{words_regex(lex['attribution']['according'])})\s+{who}"),
+        verb_then_who=_Pending(rf"(?i:{attribution_verbs})\s+{who}"),
+        who_then_verb=_Pending(
             rf"(?:^|(?<=[,;:\"«“]\s)|(?<=[\"«“]))(?P<who>[^,.;:()\n\"«»“”]{{2,80}}?)\s+(?i:{attribution_verbs})"
         ),
         groups=groups,

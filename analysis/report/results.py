@@ -10,8 +10,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # framing and the similarity comparison (pandas, scipy) are imported by the functions using them
     import pandas as pd
+
+    from analysis.framing.lexicon import Lexicon
 
 from analysis.casualties.agreement import Agreement, agreements, apply_overrides
 from analysis.casualties.claims import Claim, extract
@@ -19,12 +21,6 @@ from analysis.casualties.events import by_story
 from analysis.casualties.timing import report_times
 from analysis.corpus.loading import Corpus
 from analysis.corpus.workspace import Workspace
-from analysis.framing.counts import article_counts, frames_table
-from analysis.framing.distinctive import compare_groups, source_vs_rest, term_matrix
-from analysis.framing.lexicon import Lexicon, default_lexicons, parse_lexicon
-from analysis.framing.sets import DEFAULT_SET, set_lexicons
-from analysis.similarity.compare import analyse, close_pairs, comparison_json
-from analysis.similarity.coverage import narrowed
 from analysis.similarity.stories import StoryEdits, StoryMap, singletons, stories
 from analysis.similarity.tfidf import SimilarityError, TfidfModel, tfidf
 from analysis.text import TextCorpus, build
@@ -45,10 +41,14 @@ TOP_DISTINCTIVE = 20  # words per group and direction in "distinctive"
 
 
 def lexicons_for(
-    yaml_text: str | None, *, origin: str = "workspace lexicon", sets: Sequence[str] = (DEFAULT_SET,)
+    yaml_text: str | None, *, origin: str = "workspace lexicon", sets: Sequence[str] | None = None
 ) -> dict[str, Lexicon]:
     """The packaged lexicons of frame ``sets`` (default: the default set), with the user's (YAML text) replacing
     the one of its language."""
+    from analysis.framing.lexicon import default_lexicons, parse_lexicon
+    from analysis.framing.sets import DEFAULT_SET, set_lexicons
+
+    sets = (DEFAULT_SET,) if sets is None else sets
     overrides = [parse_lexicon(yaml_text, origin=origin)] if yaml_text else []
     if tuple(sets) == (DEFAULT_SET,):
         return default_lexicons(overrides)
@@ -64,6 +64,7 @@ def distinctive_table(
 ) -> pd.DataFrame:
     """Fightin' Words of group A against B (label "A"), or of each source against the rest when A is None;
     with ``top``, only each group's ``top`` most and least typical words (as ``top_words``)."""
+    from analysis.framing.distinctive import compare_groups, source_vs_rest, term_matrix
 
     if group_b is not None and group_a is None:
         raise ValueError("group B needs a group A")
@@ -82,6 +83,7 @@ def terms_json(
     counts: pd.DataFrame | None = None,
 ) -> dict[str, object]:
     """``{"frames", "counts" (non-zero rows), "distinctive" (top words per group and direction)}``."""
+    from analysis.framing.counts import article_counts, frames_table
 
     counts = article_counts(text, lexicons, zeros=False) if counts is None else counts
     frames = frames_table(lexicons, languages={d.article.language for d in text.docs})
@@ -123,6 +125,8 @@ def figures_claims(
 def narrowed_workspace(workspace: Workspace) -> Workspace:
     """The workspace with only the articles its saved narrowing keeps (``settings.narrow``: a story, dates,
     outlets; the dashboard's sidebar), so that the CLI's report is the one the dashboard shows."""
+    from analysis.similarity.coverage import narrowed
+
     choice = workspace.settings.narrow
     if not any(choice.get(k) for k in ("story", "start", "end", "sources")):
         return workspace
@@ -175,6 +179,8 @@ def similarity_json(
 
     ``threshold`` and ``n_terms`` default to the settings' (settings/similarity.yaml).
     """
+
+    from analysis.similarity.compare import analyse, close_pairs, comparison_json
 
     comparison = analyse(text)
     pairs = close_pairs(comparison, text, threshold=threshold, n_terms=n_terms)

@@ -41,12 +41,12 @@ from importlib import resources
 from itertools import chain
 
 import numpy as np
-import pandas as pd
 import yaml
 from scipy import sparse
 
 from analysis.config import settings
 from analysis.corpus.places import fold, name_keys
+from analysis.similarity.tfidf import factorize
 from analysis.text import TextCorpus, stop_words
 
 __all__ = ["article_cues", "cue_key", "cue_matrix"]
@@ -150,7 +150,7 @@ def cue_matrix(text: TextCorpus) -> sparse.csr_matrix:
 
 def _weighted(found: Sequence[list[str]], n: int, max_df: int) -> sparse.csr_matrix:
     rows = np.repeat(np.arange(n), [len(f) for f in found])
-    columns, vocabulary = pd.factorize(pd.Series(list(chain.from_iterable(found)), dtype=object))
+    columns, vocabulary = factorize(np.array(list(chain.from_iterable(found)), dtype=object))
     matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=(n, max(len(vocabulary), 1)))
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
     # A cue of one article links nothing and would only dilute the others; one in more than max_df names no event.

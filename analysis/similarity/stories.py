@@ -55,9 +55,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 from scipy import sparse
 
 from analysis.config import settings
@@ -65,6 +65,9 @@ from analysis.similarity.cues import cue_matrix
 from analysis.similarity.neighbours import approximate_top_k, exact_top_k
 from analysis.similarity.tfidf import TfidfModel
 from analysis.text import TextCorpus
+
+if TYPE_CHECKING:  # pandas only for the table of stories (stories_table)
+    import pandas as pd
 
 __all__ = [
     "Story",
@@ -438,6 +441,8 @@ def _label_words(text: TextCorpus, model: TfidfModel, number: np.ndarray, count:
 
 def stories_table(found: StoryMap) -> pd.DataFrame:
     """One row per story: id, label, start, end, days (span, inclusive), articles, outlets, sources, title."""
+    import pandas as pd
+
     rows = [
         {
             "id": s.id,

@@ -12,15 +12,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 from scipy import sparse
 
 from analysis import parallel
 from analysis.config import settings
 from analysis.similarity.neighbours import approximate_top_k, exact_top_k
 from analysis.text import Doc, TextCorpus
+
+if TYPE_CHECKING:  # pandas (0.2 s to import) only where tables of pairs are built: the stories need none
+    import pandas as pd
 
 __all__ = [
     "PAIR_COLUMNS",
@@ -215,6 +218,33 @@ def _row_square_sums(data: np.ndarray, indptr: np.ndarray) -> np.ndarray:
     return result
 
 
+# Below this many values :func:`factorize` sorts them in numpy instead of importing pandas (0.2 s) for its
+# hash table, which is faster only on large inputs (10,000 articles: 5 million terms).
+SMALL_FACTORIZE = 200_000
+
+
+def factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each value's code and the distinct values, numbered in order of first appearance: ``pandas.factorize``.
+
+    Small inputs are numbered in numpy (the distinct values sorted, then renumbered by where each first
+    appears), large ones by pandas' hash table: the same codes and values either way.
+
+    >>> codes, uniques = factorize(np.array([7, 3, 7, 5, 3]))
+    >>> codes.tolist(), uniques.tolist()
+    ([0, 1, 0, 2, 1], [7, 3, 5])
+    """
+    if len(values) >= SMALL_FACTORIZE:
+        import pandas as pd
+
+        codes, uniques = pd.factorize(values)
+        return codes, np.asarray(uniques)
+    distinct, first, inverse = np.unique(values, return_index=True, return_inverse=True)
+    order = np.argsort(first, kind="stable")
+    rank = np.empty(len(order), dtype=np.intp)
+    rank[order] = np.arange(len(order))
+    return rank[inverse.reshape(-1)], distinct[order]
+
+
 def _term_counts(text: TextCorpus) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
     """Article × feature counts of :func:`doc_ngrams`'s features; the unigram columns' stem numbers and the
     bigram columns' stem-pair keys (see :class:`TfidfModel`)."""
@@ -226,8 +256,8 @@ def _term_counts(text: TextCorpus) -> tuple[sparse.csr_matrix, np.ndarray, np.nd
     same = rows[1:] == rows[:-1]
     n_stems = len(codes.stems)
     bigrams = terms[:-1][same] * n_stems + terms[1:][same]
-    unigram_columns, unigram_codes = pd.factorize(terms)
-    bigram_columns, bigram_keys = pd.factorize(bigrams)
+    unigram_columns, unigram_codes = factorize(terms)
+    bigram_columns, bigram_keys = factorize(bigrams)
     # Rows are already in article order: each part is built as CSR directly (no COO triplets), then joined.
     bigram_ends = np.concatenate([[0], np.cumsum(np.maximum(per_article - 1, 0))])
     shape = (len(text.docs), len(unigram_codes) + len(bigram_keys))
@@ -354,6 +384,8 @@ def _threshold_pairs(
 ) -> tuple[pd.DataFrame, PairListing]:
     n = len(model)
     pairs = nearest_neighbours(model) if neighbours is None else neighbours
+    import pandas as pd
+
     pairs = pairs[pairs["score"] >= threshold]
     config = settings().similarity
     limit = config.rescan_max_articles
@@ -394,6 +426,8 @@ def pairs_with_listing(
     listing_only: bool = False,
 ) -> tuple[pd.DataFrame, PairListing]:
     """:func:`similar_pairs` and :func:`pair_listing` in one search."""
+    import pandas as pd
+
     if len(model) <= settings().similarity.dense_max_articles:
         listing = PairListing(True, f"every pair of the {len(model):,} articles was compared")
         if listing_only:
@@ -477,6 +511,8 @@ def heatmap_articles(pairs: pd.DataFrame, n_articles: int, *, limit: int | None 
 
 
 def _pairs_frame(ids: Sequence[str], i: np.ndarray, j: np.ndarray, s: np.ndarray) -> pd.DataFrame:
+    import pandas as pd
+
     id_array = np.asarray(ids, dtype=object)
     return pd.DataFrame(
         {
