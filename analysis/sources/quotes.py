@@ -43,7 +43,7 @@ from analysis.config import settings
 from analysis.corpus.places import places_in
 from analysis.sources.lexicon import SourceLexicon, fold, lexicon
 from analysis.sources.names import NameRun, canonical_names, name_index, name_runs, resolve_in_article
-from analysis.text import Doc, TextCorpus
+from analysis.text import Doc, TextCorpus, stop_words
 
 __all__ = ["Quote", "extract", "quotes_in"]
 
@@ -610,6 +610,8 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
         clause_start = max(a, previous_end if previous_end <= mark_start else a)
         previous_end = mark_end
         subject = _postposed(text, mark_end, lex, runs) or _preposed(text, clause_start, mark_start, lex, runs)
+        if subject is None:
+            subject = _signed_below(text, mark_start, mark_end, lex, runs)
         if subject is None and attributed_sentence == a:  # 'acusó a Occidente de "especular" y ... "un ángulo"'
             subject = _IMPLIED
         if subject is None:
@@ -620,6 +622,47 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
         attributed_sentence = a
         found.append(_Found(mark_start, subject, start, end, True))
     return found, marks
+
+
+RE_TITLE_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
+RE_SIGNATURE = re.compile(r"[ \t.,;]*\n\s*[—–][ \t]*")  # the quote ends its line, the next paragraph opens with a dash
+
+
+def _signed_below(
+    text: str, mark_start: int, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
+) -> _Subject | None:
+    """The speaker of a quotation that fills its paragraph, signed on the next one by a dash, a name and an
+    apposition (pull quotes, "In their words" boxes)::
+
+        “We will rebuild the bridge this year.”
+
+        — Mayor Ana Ruiz, speaking at the town hall
+
+    At most four words, none a stop word, may come between the dash and the name (a title: "Mayor", "U.S.
+    Sen.", "Spokane physician"), and the name ends at a comma, a bracket or the line's end: dialogue signs
+    nothing ("—No lo sé —dijo Ana.", "—Dile a Ana, que espere.").
+
+    >>> from analysis.sources.names import name_runs
+    >>> text = "“We will rebuild the bridge.”\\n\\n— Mayor Ana Ruiz, at the town hall"
+    >>> _signed_below(text, 0, text.index("\\n"), lexicon("en"), name_runs(text, "en")).name
+    'Ana Ruiz'
+    """
+    line_start = text.rfind("\n", 0, mark_start) + 1
+    signature = RE_SIGNATURE.match(text, mark_end)
+    if signature is None or text[line_start:mark_start].strip():
+        return None
+    line_end = text.find("\n", signature.end())
+    line_end = len(text) if line_end < 0 else line_end
+    stops = stop_words(lex.language)
+    for run in islice(runs, bisect.bisect_left(runs, signature.end(), key=_START), None):
+        title = text[signature.end() : run.start].split()  # the words before the name: a title, or else not signed
+        if run.end > line_end or len(title) > 4:
+            return None
+        if not all(RE_TITLE_WORD.fullmatch(word) and fold(word) not in stops for word in title):
+            return None
+        if text[run.end : run.end + 2].strip()[:1] in ("", ",", "("):
+            return _Subject("name", run.name, run.name)
+    return None
 
 
 def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
