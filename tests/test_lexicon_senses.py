@@ -87,6 +87,9 @@ RULES = [
         0,
     ),
     ("Lightning strikes and the hurricane strikes the coast.", "en", "military action", "strike", 0),
+    ("The worst disaster to strike the city, the deadliest hurricane to strike the coast.", "en", "military action",
+     "strike", 0),
+    ("Emergency operations are underway.", "en", "military action", "operation", 0),
     (
         "Air strikes hit the city after the earthquake, and a drone strike followed.",
         "en",
