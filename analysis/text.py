@@ -259,6 +259,9 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
 
 
 NO_STEMS = np.zeros(0, dtype=object)
+# The stems last made by Doc.stems and their Doc: analyses read an article's stems many times in a row (the
+# framing lexicons once per occurrence they check), so one article's tuple is kept, not every article's.
+_LAST_STEMS: tuple[object, tuple[str, ...]] = (None, ())
 
 
 @dataclass(frozen=True, eq=False)
@@ -284,8 +287,14 @@ class Doc:
 
     @property
     def stems(self) -> tuple[str, ...]:
-        """Each token's stem (made from the stem numbers on each read: keep the result while using it)."""
-        return tuple(self.stem_names[self.stem_codes].tolist())
+        """Each token's stem, made from the stem numbers; the last article's are kept (:data:`_LAST_STEMS`)."""
+        global _LAST_STEMS
+        last = _LAST_STEMS
+        if last[0] is self:
+            return last[1]
+        stems = tuple(self.stem_names[self.stem_codes].tolist())
+        _LAST_STEMS = (self, stems)  # one assignment: a thread reading it sees the pair whole
+        return stems
 
     @property
     def terms(self) -> list[str]:
