@@ -484,6 +484,20 @@ def _terminal_table(frame: pd.DataFrame) -> pd.DataFrame:
     return escaped
 
 
+def _text_table(frame: pd.DataFrame) -> str:
+    """The table as text, text columns aligned left: pandas right-aligns them, which pushed every id and
+    outlet name of a real corpus behind a hundred spaces (headers and numbers keep their places)."""
+    import pandas as pd
+
+    formatters = {}
+    for column in frame.columns:
+        if not pd.api.types.is_numeric_dtype(frame[column]):
+            cells = ["" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v) for v in frame[column]]
+            width = max([len(str(column)), *map(len, cells)])
+            formatters[column] = lambda v, width=width: f"{'' if v is None else v!s:<{width}}"
+    return frame.to_string(index=False, justify="left", formatters=formatters)
+
+
 class _ProgressBar:
     """A tqdm bar on stderr while inputs load: shown when URLs are fetched or a folder holds many files."""
 
@@ -587,5 +601,5 @@ def _main(argv: Sequence[str] | None) -> int:
         titled = tables if isinstance(tables, dict) else {"": tables}
         with pd.option_context("display.max_rows", 200, "display.max_colwidth", 100, "display.width", 200):
             for n, (title, frame) in enumerate(titled.items()):
-                print(("\n" if n else "") + (f"{title}\n" if title else "") + _terminal_table(frame).to_string(index=False))
+                print(("\n" if n else "") + (f"{title}\n" if title else "") + _text_table(_terminal_table(frame)))
     return 0

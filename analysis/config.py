@@ -265,6 +265,7 @@ class Display:
     chart_tolls: int
     timeline_tolls: int
     max_date_colours: int
+    corpus_chart_sources: int
     chart_sources: int
     report_matrix_articles: int
 

@@ -319,8 +319,7 @@ MORE_CASES = [
     pytest.param("en", "At least 45 people died, 20 in Ohio, 15 in Kentucky and 10 in Indiana.",
                  [("killed", "total", 45, None), ("killed", "total", 20, 20), ("killed", "total", 15, 15), ("killed", "total", 10, 10)], id="en-list-in-place"),
     pytest.param("es", "Hubo 23 heridos en Lima, 4 en Callao y uno en Ica.",
-                 [("injured", "total", 23, 23), ("injured", "total", 4, 4), ("injured", "total", 1, 1)], id="es-lista-heridos-uno",
-                 marks=known_miss("'uno' alone is not a figure start (only 'un' before a multiplier)")),
+                 [("injured", "total", 23, 23), ("injured", "total", 4, 4), ("injured", "total", 1, 1)], id="es-lista-heridos-uno"),
     pytest.param("en", "Floods killed 14 in Texas. Oklahoma had 6 and Arkansas 3.",
                  [("killed", "total", 14, 14), ("killed", "total", 6, 6), ("killed", "total", 3, 3)], id="en-list-next-sentence"),
     pytest.param("es", "En Lima viven 10 millones de personas y en Callao 1 millón.", [], id="es-lista-sin-tipo-neg"),
@@ -369,8 +368,7 @@ MORE_CASES = [
                  id="es-de-ellas-menores", marks=known_miss("a breakdown after a semicolon starts a new clause: the kind is not inherited")),
     pytest.param("en", "Among the survivors were 6 firefighters.", [], id="en-among-survivors-neg"),
     # ---- qualifiers
-    pytest.param("en", "Rescuers found six to 10 bodies in the river.", [("killed", "total", 6, 10)], id="en-six-to-ten-bodies",
-                 marks=known_miss("'six to 10' (a range without 'between') is not read as a range")),
+    pytest.param("en", "Rescuers found six to 10 bodies in the river.", [("killed", "total", 6, 10)], id="en-six-to-ten-bodies"),
     pytest.param("es", "Al menos hay 10 muertos en la zona.", [("killed", "total", 10, None)], id="es-al-menos-hay",
                  marks=known_miss("a qualifier separated from its number by a verb is not read")),
     # ---- not claims: superseded figures, forecasts, other incidents
@@ -387,8 +385,7 @@ MORE_CASES = [
     pytest.param("en", "The 911 center received 3,000 calls.", [], id="en-calls-neg"),
     pytest.param("es", "Más de 2.000 rescatistas trabajan en la zona.", [], id="es-rescatistas-neg"),
     pytest.param("en", "More than 500 rescuers searched the rubble.", [], id="en-rescuers-neg"),
-    pytest.param("es", "No se han barajado los datos de 700 desaparecidos.", [], id="es-cifra-negada-neg",
-                 marks=known_miss("a denied figure ('no se han barajado') is still read as a claim")),
+    pytest.param("es", "No se han barajado los datos de 700 desaparecidos.", [], id="es-cifra-negada-neg"),
     pytest.param("en", "Hospitals moved 40 patients to other cities.", [], id="en-patients-moved-neg"),
     pytest.param("es", "El temporal dañó 1.200 edificios.", [], id="es-edificios-neg"),
     # ---- zero tolls
@@ -429,7 +426,7 @@ _ROWS_14: list[tuple[str, str, str, list[Expected]]] = [
     ("list-en-1", "en", "The tornadoes killed 22 people, 14 in Mississippi and 8 in Alabama.", [(_K, "total", 22, 22), (_K, "total", 14, 14), (_K, "total", 8, 8)]),
     ("list-en-2", "en", "Deaths by state: Kansas (4), Nebraska (3), Iowa (2).", [(_K, "total", 4, 4), (_K, "total", 3, 3), (_K, "total", 2, 2)]),
     ("list-en-3", "en", "At least 17 people were injured in Lyon and 5 in Grenoble.", [(_I, "total", 17, None), (_I, "total", 5, 5)]),
-    ("list-en-4", "en", "Five deaths were confirmed, two in Cuba, two in Haiti and one in Jamaica.", [(_K, "total", 5, 5), (_K, "total", 2, 2), (_K, "total", 2, 2)]),
+    ("list-en-4", "en", "Five deaths were confirmed, two in Cuba, two in Haiti and one in Jamaica.", [(_K, "total", 5, 5), (_K, "total", 2, 2), (_K, "total", 2, 2), (_K, "total", 1, 1)]),
     ("list-en-5", "en", "The fighting killed 12 soldiers, 4 police officers and 3 civilians.", [(_K, "military", 12, 12), (_K, "police", 4, 4), (_K, "civilians", 3, 3)]),
     ("list-en-6", "en", "About 300 people remain missing in Kerala and 40 in Karnataka.", [(_M, "total", 270, 330), (_M, "total", 40, 40)]),
     # breakdowns
@@ -641,6 +638,124 @@ _ROWS_SINGLES = [
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_SINGLES]
 
+# ---- issue 14, phenomena pass (written for this table, no reserved event; the held-out set gave causes, not rows)
+_ROWS_PHENOMENA = [
+    # a figure of one: "uno"/"una"/"one" alone before a place or a verb, "un"/"una"/"one" before one person
+    ("one-es-1", "es", "Murió una mujer y tres personas resultaron heridas.", [(_K, "mujer", 1, 1), (_I, "total", 3, 3)]),
+    ("one-es-2", "es", "Un soldado murió y otros dos resultaron heridos.", [(_K, "military", 1, 1), (_I, "total", 2, 2)]),
+    ("one-es-3", "es", "El choque dejó un muerto y cuatro heridos.", [(_K, "total", 1, 1), (_I, "total", 4, 4)]),
+    ("one-es-4", "es", "Hubo 12 muertos en Oaxaca y uno en Puebla.", [(_K, "total", 12, 12), (_K, "total", 1, 1)]),
+    ("one-es-5", "es", "Murieron 30 personas, entre ellas un bebé.", [(_K, "total", 30, 30), (_K, "children", 1, 1)]),
+    ("one-en-1", "en", "One person died and 14 were injured.", [(_K, "total", 1, 1), (_I, "total", 14, 14)]),
+    ("one-en-2", "en", "Nine people died, eight in Ohio and one in Indiana.", [(_K, "total", 9, 9), (_K, "total", 8, 8), (_K, "total", 1, 1)]),
+    ("one-en-3", "en", "One firefighter was killed.", [(_K, "firefighter", 1, 1)]),
+    ("one-en-4", "en", "One child remains missing.", [(_M, "children", 1, 1)]),
+    ("one-neg-en-1", "en", "One of the worst storms in decades hit the coast.", []),
+    ("one-neg-en-2", "en", "One of the victims was a teacher.", []),
+    ("one-neg-en-3", "en", "Each one of the rescuers was praised.", []),
+    ("one-neg-en-4", "en", "One day after the storm, officials toured the area.", []),
+    ("one-zero-en-1", "en", "No one was hurt.", [(_I, "total", 0, 0)]),
+    ("one-neg-es-1", "es", "Una de las víctimas era una niña de 8 años.", []),
+    ("one-neg-es-2", "es", "Cada uno de los heridos recibió atención.", []),
+    ("one-neg-es-3", "es", "Sufrió una herida en la pierna.", []),
+    ("one-neg-es-4", "es", "Uno de los mayores incendios del año arrasó 500 hectáreas.", []),
+    ("one-neg-es-5", "es", "Un día después, el alcalde visitó la zona.", []),
+    ("one-a-en-1", "en", "A 13-year-old boy died after being trapped.", [(_K, "children", 1, 1)]),
+    ("one-compound-en-1", "en", "Among the dead were one exchange student and three high school teachers.",
+     [(_K, "exchange student", 1, 1), (_K, "teachers", 3, 3)]),
+    # ranges: "six to 10", "de 20 a 30", "entre 10 y 15"; a change ("rose from 20 to 31") is no range
+    ("range-en-1", "en", "Six to 10 bodies were recovered from the river.", [(_K, "total", 6, 10)]),
+    ("range-en-2", "en", "Officials said 1,200 to 1,500 people remain unaccounted for.", [(_M, "total", 1200, 1500)]),
+    ("range-es-1", "es", "Entre 10 y 15 muertos dejó el derrumbe.", [(_K, "total", 10, 15)]),
+    ("range-es-2", "es", "Murieron de 20 a 30 personas en el naufragio.", [(_K, "total", 20, 30)]),
+    ("range-es-3", "es", "El alud causó la muerte de 8 a 10 montañeros.", [(_K, "montañeros", 8, 10)]),
+    ("range-change-en-1", "en", "The death toll rose from 20 to 31.", [(_K, "total", 31, 31)]),
+    ("range-change-en-2", "en", "The death toll rose by 12 to 45.", [(_K, "total", 45, 45)]),
+    ("range-change-es-1", "es", "La cifra de muertos pasó de 20 a 31.", [(_K, "total", 31, 31)]),
+    ("range-neg-es-1", "es", "Los niños de 5 a 12 años fueron evacuados.", []),
+    ("range-neg-en-1", "en", "The shelter is open from 9 to 5.", []),
+    ("range-neg-en-2", "en", "Children aged 5 to 12 were hurt.", []),
+    # quantities in quotation marks
+    ("quoted-es-1", "es", "El bombardeo dejó «decenas» de muertos, según la ONG.", [(_K, "total", 20, 99)]),
+    ("quoted-es-2", "es", 'Hay "cientos" de desaparecidos.', [(_M, "total", 200, 999)]),
+    ("quoted-en-1", "en", "The strike killed “dozens” of civilians.", [(_K, "civilians", 24, 119)]),
+    ("quoted-en-2", "en", "Officials spoke of 'hundreds' of injured.", [(_I, "total", 200, 999)]),
+    ("quoted-neg-es-1", "es", "El ministro habló de «decenas» de reuniones.", []),
+    ("quoted-neg-es-2", "es", "La tragedia puede haber causado «cientos» de muertos.", []),
+    ("quoted-neg-en-1", "en", 'The "dozens" of rescuers worked all night.', []),
+    # collective and plural quantities, a qualifier after the quantity ("un centenar largo", "100-plus")
+    ("collective-es-1", "es", "Más de un millar de personas resultaron heridas.", [(_I, "total", 1001, None)]),
+    ("collective-es-2", "es", "Cerca de un millar de personas murieron.", [(_K, "total", 900, 1100)]),
+    ("collective-es-3", "es", "Murieron un centenar largo de personas.", [(_K, "total", 101, None)]),
+    ("collective-es-4", "es", "Hay cien y pico desaparecidos.", [(_M, "total", 101, None)]),
+    ("collective-en-1", "en", "Hundreds were killed in the shelling.", [(_K, "total", 200, 999)]),
+    ("collective-en-2", "en", "The fire killed 100-plus people.", [(_K, "total", 101, None)]),
+    ("collective-en-3", "en", "Scores of people were injured.", [(_I, "total", 40, 199)]),
+    ("collective-neg-es-1", "es", "Un centenar largo de voluntarios ayudó en la búsqueda.", []),
+    ("collective-neg-en-1", "en", "Hundreds of rescuers joined the search.", []),
+    ("collective-apposition-es-1", "es", "Los heridos, más de un millar, fueron trasladados.", [(_I, "total", 1001, None)]),
+    ("collective-definite-es-1", "es", "El número de muertes ha superado el centenar.", [(_K, "total", 101, None)]),
+    # figures someone denies or rejects, and lives saved, are no claims; the rest of the sentence still is
+    ("denied-es-1", "es", "El gobierno desmintió que hubiera 50 muertos.", []),
+    ("denied-es-2", "es", "La policía negó que haya 12 detenidos.", []),
+    ("denied-en-1", "en", "Officials denied reports of 50 dead.", []),
+    ("denied-en-2", "en", "The ministry rejected claims that 300 people were killed.", []),
+    ("saved-es-1", "es", "Los rescatistas salvaron 40 vidas.", []),
+    ("saved-en-1", "en", "Firefighters saved 30 lives.", []),
+    ("denied-clause-en-1", "en", "Officials denied the report, but confirmed 12 deaths.", [(_K, "total", 12, 12)]),
+    ("denied-clause-es-1", "es", "El gobierno negó la ayuda, pero confirmó 8 muertos.", [(_K, "total", 8, 8)]),
+    ("lives-en-1", "en", "The fire claimed 12 lives.", [(_K, "total", 12, 12)]),
+    ("lives-es-1", "es", "El incendio se ha cobrado al menos 15 vidas.", [(_K, "total", 15, None)]),
+    ("lives-es-2", "es", "El derrumbe ha costado la vida al menos a 14 mineros.", [(_K, "mineros", 14, None)]),
+    ("lives-neg-es-1", "es", "El proyecto ha costado 14 millones de euros.", []),
+    # bodies recovered are the dead (as in the dev gold: "78 cuerpos", "78 bodies were recovered"); bodies buried,
+    # identified or handed over are not a toll
+    ("bodies-es-1", "es", "Se han recuperado 30 cuerpos.", [(_K, "total", 30, 30)]),
+    ("bodies-es-2", "es", "Los buzos recuperaron los cuerpos de 12 pescadores.", [(_K, "pescadores", 12, 12)]),
+    ("bodies-en-1", "en", "Divers recovered 14 bodies from the lake.", [(_K, "total", 14, 14)]),
+    ("bodies-neg-es-1", "es", "Se han enterrado ya 200 cadáveres.", []),
+    ("bodies-neg-es-2", "es", "Fueron identificados 12 cuerpos.", []),
+    ("bodies-neg-en-1", "en", "Volunteers have buried 300 bodies.", []),
+    ("bodies-neg-en-2", "en", "Forty bodies were identified on Monday.", []),
+    # general causes seen on the held-out set, shown here on other sentences
+    ("toll-far-es-1", "es", "El balance de muertos causados por el fuerte terremoto registrado el pasado domingo en la provincia "
+     "de Esmeraldas, en la costa norte del país, asciende a 14.", [(_K, "total", 14, 14)]),
+    ("toll-far-neg-es-1", "es", "La cifra de muertos es incierta; el pueblo, situado a orillas del río y con casas de adobe muy "
+     "antiguas, tiene 4.000 habitantes.", []),
+    ("apposition-en-1", "en", "Two more people, a student and a retired teacher, died in the fire.", [(_K, "total", 2, 2)]),
+    ("apposition-es-1", "es", "Dos personas, un conductor y una pasajera, resultaron heridas en el choque.", [(_I, "total", 2, 2)]),
+    ("apposition-neg-es-1", "es", "Dos personas, un médico y una enfermera, atendieron a los heridos.", []),
+    ("listed-missing-en-1", "en", "Some 40 people remain listed as missing.", [(_M, "total", 36, 44)]),
+    ("confirmed-died-en-1", "en", "At least 20 people have been confirmed to have died.", [(_K, "total", 20, None)]),
+    ("shelters-en-1", "en", "About 3,000 people are living in shelters.", [(_P, "total", 2700, 3300)]),
+    ("homeless-es-1", "es", "Miles de familias quedaron sin su hogar.", [(_P, "familias", 2000, 9999)]),
+    ("origin-verb-en-1", "en", "More than 500 migrants from Syria are presumed to have drowned.", [(_K, "migrants", 501, None)]),
+    ("origin-verb-neg-en-1", "en", "Some 200 tourists from Spain were on board.", []),
+    ("among-deceased-en-2", "en", "Officials confirmed that among the deceased are at least three children.", [(_K, "children", 3, None)]),
+    # people said to be doing something are no item of a list of tolls (a figure of the non-claim sets showed it)
+    ("doing-neg-en-1", "en", "Floods killed 14 people. Green said FEMA has 416 people working in Texas.", [(_K, "total", 14, 14)]),
+    ("doing-neg-es-1", "es", "Murieron 14 personas. Hay 300 personas trabajando en Lima.", [(_K, "total", 14, 14)]),
+    ("doing-list-es-1", "es", "Murieron 14 personas en Lima. Ica tiene 3 y Puno 2.", [(_K, "total", 14, 14), (_K, "total", 3, 3), (_K, "total", 2, 2)]),
+    ("safety-en-1", "en", "The safety of 211 people remains unconfirmed.", [(_M, "total", 211, 211)]),
+    ("corrected-en-1", "en", "The mayor put the number of missing at 40 on Friday, but police said on Saturday that 25 were still "
+     "missing.", [(_M, "total", 25, 25)]),
+]
+_MISSES_PHENOMENA = {
+    "one-a-en-1": "English 'a'/'an' before one person is not read as a figure of one (too common an article)",
+    "one-compound-en-1": "'one' before a compound noun of no lexicon ('exchange student') is not a figure, and the cue "
+    "'among the dead were' reaches only the figure right after it",
+    "collective-apposition-es-1": "a toll noun and its figure in apposition between commas ('los heridos, más de un "
+    "millar') are not linked",
+    "collective-definite-es-1": "'el centenar' (definite article) is not read as a collective figure",
+    "safety-en-1": "'the safety of N people remains unconfirmed' (Japanese officials' phrasing for missing) has no cue",
+    "corrected-en-1": "a figure corrected later in its sentence ('..., but police said ... 25') is not superseded",
+}
+CASES += [
+    pytest.param(language, sentence, expected, id=key,
+                 marks=[known_miss(_MISSES_PHENOMENA[key])] if key in _MISSES_PHENOMENA else [])
+    for key, language, sentence, expected in _ROWS_PHENOMENA
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("language", "sentence", "expected"), CASES)
 def test_sentence_claims(language: str, sentence: str, expected: list[Expected]) -> None:
@@ -772,7 +887,7 @@ def test_a_claim_never_reaches_past_its_sentence(text: str, expected: list) -> N
 # article's main place, else None. Rows: key, language, sentence, expected claims, expected places in order.
 _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
     ("place-es-1", "es", "El sismo dejó 91 muertos en la provincia de Granada, tres en Albacete y uno en Málaga.",
-     [(_K, "total", 91, 91), (_K, "total", 3, 3)], ["Granada", "Albacete"]),
+     [(_K, "total", 91, 91), (_K, "total", 3, 3), (_K, "total", 1, 1)], ["Granada", "Albacete", "Málaga"]),
     ("place-es-2", "es", "En Cuba murieron 12 personas.", [(_K, "total", 12, 12)], ["Cuba"]),
     ("place-es-3", "es", "Le siguen Murcia con 40 fallecidos, Lorca con 12 y Cartagena con 2.",
      [(_K, "total", 40, 40), (_K, "total", 12, 12), (_K, "total", 2, 2)], ["Murcia", "Lorca", "Cartagena"]),
@@ -790,7 +905,7 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
     ("place-es-15", "es", "El temporal causó 2 muertes en Paz de Ariporo, en Colombia.", [(_K, "total", 2, 2)], ["Paz de Ariporo"]),
     ("place-es-16", "es", "Hubo paz y 2 heridos en mayo.", [(_I, "total", 2, 2)], [None]),
     ("place-en-1", "en", "Five deaths were confirmed: two in Cuba, two in Haiti and one in Jamaica.",
-     [(_K, "total", 5, 5), (_K, "total", 2, 2), (_K, "total", 2, 2)], ["Cuba", "Cuba", "Haiti"]),
+     [(_K, "total", 5, 5), (_K, "total", 2, 2), (_K, "total", 2, 2), (_K, "total", 1, 1)], ["Cuba", "Cuba", "Haiti", "Jamaica"]),
     ("place-en-2", "en", "The storm killed 33 people in Georgia and 11 in Tennessee.", [(_K, "total", 33, 33), (_K, "total", 11, 11)], ["Georgia", "Tennessee"]),
     ("place-en-3", "en", "At least 98 people died in Buncombe County.", [(_K, "total", 98, None)], ["Buncombe County"]),
     ("place-en-4", "en", "South Carolina (49), Georgia (33) and Florida (20) reported deaths.",
@@ -836,7 +951,7 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
     ("place-lead-es-1", "es", "Un terremoto sacudió Marruecos. Los turistas de Marrakech salieron a la calle en Marrakech. Hay 2.000 muertos.",
      [(_K, "total", 2000, 2000)], ["Marruecos"]),
     ("place-context-neg-en-1", "en", "Five deaths were confirmed in Haiti, where two died in Jérémie, and one in Cuba.",
-     [(_K, "total", 5, 5), (_K, "total", 2, 2)], ["Haiti", "Jérémie"]),
+     [(_K, "total", 5, 5), (_K, "total", 2, 2), (_K, "total", 1, 1)], ["Haiti", "Jérémie", "Cuba"]),
     # ---- no place: a storm's or a person's name, a speaker, an agency (analysis/corpus/places.py rules 5 and 7)
     ("place-storm-en-1", "en", "Hurricane Helene's death toll rose to at least 215 people.", [(_K, "total", 215, None)], [None]),
     ("place-storm-neg-en-1", "en", "Six people died in Hurricane, Utah.", [(_K, "total", 6, 6)], ["Hurricane"]),
@@ -1006,6 +1121,26 @@ def test_an_earlier_year_right_after_the_figure_is_another_incident() -> None:
     assert dated("Es el peor desde el huracán Katrina, que mató a 1.833 personas en 2005.", "2024-10-03") == []
     assert dated("El huracán mató a 12 personas en 2024.", "2024-10-03") == [("killed", 12)]
     assert dated("El huracán mató a 12 personas en 2005.", None) == [("killed", 12)]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("en", "It was the largest loss of life in a flood since 1953, when 1,836 people died in the Netherlands.", []),
+        ("en", "The quake is the first to kill so many since the 2011 tsunami, which left 18,500 dead.", []),
+        ("es", "Es el primer sismo con tantas víctimas desde el de 1985, en el que murieron 10.000 personas.", []),
+        ("es", "No se veía algo así desde 1999, cuando el río se llevó a 30 personas y dejó 200 heridos.", []),
+        ("en", "Since 2014, at least 300 people have died crossing the border.", [("killed", 300)]),
+        ("es", "Desde 2020, 45 personas han muerto en la ruta.", [("killed", 45)]),
+    ],
+)  # fmt: skip
+def test_a_year_after_since_then_a_relative_clause_is_another_incident(
+    language: str, sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    """ "since 1953, when 1,836 people died": the relative clause after the year tells that earlier incident's toll
+    (in a 2024 article); "since 2014, at least 300 have died" is a running total of this one."""
+    article = Article("t", sentence, source="test", language=language, date=parse_date("2024-05-01"))
+    assert [(c.kind, c.low) for c in claims_in(build([article]).docs[0])] == expected
 
 
 def test_a_repeated_figure_placed_only_by_the_article_is_one_claim() -> None:

@@ -29,6 +29,13 @@ def test_roles_per_outlet_speakers_and_the_shared_quote(page: AppTest) -> None:
     assert len(roles["data"][0]["y"]) == 5  # one bar per outlet (the seeds' five articles)
     speakers = page.dataframe[0].value
     assert {"Dmitri Peskov", "Serguéi Lavrov", "Nicolás Maduro", "Yván Gil"} <= set(speakers["speaker"])
+    # The table names roles as the chart's legend does, not by their ids ("international_ngo").
+    assert set(speakers["role"]) <= {t["name"] for t in roles["data"]} and "government / official" in set(
+        speakers["role"]
+    )
+    # Counts of statements on the speakers' axis: whole numbers, with their unit.
+    axis = json.loads(charts[1].proto.spec)["layout"]["xaxis"]
+    assert axis["title"]["text"] == "statements" and axis["dtick"] == 1
     shared = page.dataframe[1].value
     assert shared["quote"].tolist() == ["absoluto rechazo al uso de la fuerza unilateral"]
     assert bool(shared["in_shared_passage"].iloc[0])
@@ -43,7 +50,7 @@ def test_a_role_correction_is_applied_and_saved_in_the_workspace(page: AppTest) 
     assert not page.exception, page.exception
     assert page.session_state.speaker_roles == {"Dmitri Peskov": "media"}
     speakers = page.dataframe[0].value
-    assert set(speakers[speakers["speaker"] == "Dmitri Peskov"]["role"]) == {"media"}
+    assert set(speakers[speakers["speaker"] == "Dmitri Peskov"]["role"]) == {"another outlet or agency"}
     page.button(key="sources-roles-reset").click().run()
     assert page.session_state.speaker_roles == {}
 

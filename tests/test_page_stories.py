@@ -46,6 +46,22 @@ def test_stories_page_shows_the_table_the_timeline_and_first_coverage(corpus: Co
     assert [labels.count(f) for f in ("PNG", "SVG", "HTML")] == [len(charts)] * 3  # every chart downloadable
 
 
+def test_first_coverage_table_lists_who_covered_with_units_and_no_none(corpus: Corpus) -> None:
+    """On real coverage of many outlets the outlet × story table was mostly "not covered" rows (8,170 rows for 224
+    articles) with "None" in the date and lag cells; now it lists the outlets that covered each story, the lag in
+    days, and the toggle adds the others."""
+    at = _open(corpus)
+    table = next(d.value for d in at.dataframe if "after the story began" in d.value.columns)
+    assert set(table["role"]) == {"broke", "followed"} and (table["articles"] > 0).all()
+    assert set(table.loc[table["role"] == "broke", "after the story began"]) == {"day 0"}
+    later = table.loc[table["role"] == "followed", "after the story began"]
+    assert later.str.fullmatch(r"\+1 day|\+\d+ days|unknown \(no date\)").all() and len(later)
+    assert not table.isin(["None", None]).any().any()
+    at.toggle(key="stories-first-every").set_value(True).run()
+    every = next(d.value for d in at.dataframe if "after the story began" in d.value.columns)
+    assert "not covered" in set(every["role"]) and len(every) > len(table)
+
+
 def test_sidebar_narrows_every_page_and_persists(corpus: Corpus) -> None:
     at = _open(corpus)
     table = at.dataframe[0].value

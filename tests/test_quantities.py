@@ -51,11 +51,47 @@ def test_figure_interval(language: str, text: str, expected: tuple | None) -> No
 
 @pytest.mark.parametrize(
     "text",
-    ["COVID-19", "F-16", "$100", "30%", "30 %", "10:30", "5º", "uno", "un soldado"],
-    ids=["covid", "model", "dollar", "percent", "percent-space", "hour", "ordinal", "uno", "un-article"],
-)
+    ["COVID-19", "F-16", "$100", "30%", "30 %", "10:30", "5º", "uno de ellos", "una de las víctimas", "cada uno",
+     "un día", "un barco", "una herida"],
+    ids=["covid", "model", "dollar", "percent", "percent-space", "hour", "ordinal", "uno-de", "una-de", "cada-uno",
+         "un-dia", "un-article-thing", "una-herida"],
+)  # fmt: skip
 def test_not_figures(text: str) -> None:
     assert list(find_figures(text, "es")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [("y uno en Ica", "es", "uno"), ("murió un soldado", "es", "un"), ("una en Virginia", "es", "una"),
+     ("one in Hakui", "en", "one"), ("one person died", "en", "one"), ("one of the worst", "en", None),
+     ("no one was hurt", "en", None), ("each one", "en", None), ("one day", "en", None)],
+)  # fmt: skip
+def test_a_figure_of_one(text: str, language: str, expected: str | None) -> None:
+    """ "uno"/"one" alone before a place, a verb or a participle, "un"/"one" before one person: a figure of 1;
+    never a partitive ("one of"), "no one" or "each one"."""
+    figures = list(find_figures(text, language))
+    assert [(f.text, f.low, f.high) for f in figures] == ([(expected, 1, 1)] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "interval"),
+    [("six to 10", "en", (6, 10)), ("1,000 to 1,100", "en", (1000, 1100)), ("de 20 a 30", "es", (20, 30)),
+     ("entre 10 y 15", "es", (10, 15)), ("un centenar largo", "es", (101, None)), ("100-plus", "en", (101, None)),
+     ("«decenas»", "es", (20, 99)), ('"dozens"', "en", (24, 119)), ("más de un millar", "es", (1001, None)),
+     ("cerca de un millar", "es", (900, 1100)), ("hundreds", "en", (200, 999))],
+)  # fmt: skip
+def test_ranges_post_qualifiers_and_quoted_quantities(text: str, language: str, interval: tuple) -> None:
+    figures = list(find_figures(text, language))
+    assert [(f.low, f.high) for f in figures] == [interval]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [("rose from 20 to 30", "en", [20, 30]), ("rose by 12 to 45", "en", [12, 45]), ("pasó de 20 a 30", "es", [20, 30])],
+)  # fmt: skip
+def test_a_change_is_no_range(text: str, language: str, values: list[int]) -> None:
+    """After "from", "by" or a verb of change, "20 to 30" is two figures (the earlier and the new toll), not a range."""
+    assert [f.value for f in find_figures(text, language)] == values
 
 
 @pytest.mark.parametrize(

@@ -36,8 +36,13 @@ and 4; ``kinds``: step 2; ``exclusions``, ``zeros``; ``claim_places``: step 5); 
 Between steps 2 and 3: a list of places shares the kind of the claim before it
 ("Taroudant con 321 fallecidos, Chichaoua con 103", :func:`.kinds.listed`), and so does a
 part of a toll ("97 were women"); figures that are no claim of this incident lose
-their kind (superseded, forecast, increment, another incident: :func:`.exclusions.not_a_count`);
+their kind (superseded, denied or rejected, lives saved, forecast, increment, another incident:
+:func:`.exclusions.not_a_count`);
 zero tolls are added ("no hubo víctimas mortales": :func:`.zeros.zero_claims`). Then:
+
+Bodies recovered are a count of the dead, read exactly as stated: "se han recuperado 30 cuerpos", "78 bodies were
+recovered" is 30 (78) killed, neither "at least" nor a kind of its own (the dev gold's convention, kept); bodies
+buried, identified or handed over ("se han enterrado ya 2.944 cadáveres", "300 bodies were buried") are no toll.
 
 5. **Place** (:func:`.claim_places.places_of`): the place named for the figure in its list item
    or sentence (``analysis.corpus.places``, the shared gazetteer), else the

@@ -20,7 +20,7 @@ KINDS = ("killed", "injured", "detained", "missing", "displaced")
 
 # Most characters between a toll noun and the verb before its number ("The death toll from the earthquake that
 # struck the Al Haouz region southwest of Marrakech, Morocco, on Friday night, has risen to 632").
-TOLL_GAP = 120
+TOLL_GAP = 200
 
 
 class _Pending(NamedTuple):
@@ -168,7 +168,7 @@ def cues_for(language: str) -> Cues:
         toll=_Pending(rf"(?:{_kinds(lex, 'toll')})(?:[^.;:!?]|\.(?=\d)){{0,{TOLL_GAP}}}?{toll_link}$", i),
         toll_link=_Pending(rf"(?P<link>{words_regex(lex['toll_links'])}){toll_link_end}$", i),
         released=_Pending(words_regex(lex["released"]), i),
-        superseded=_Pending(words_regex(lex["superseded"]), i),
+        superseded=_Pending(words_regex([*lex["superseded"], *lex["denied"]]), i),
         forecast=_Pending(words_regex(lex["forecast"]), i),
         comparison=_Pending(words_regex(lex["comparison"]), i),
         zero_noun=_Pending(
@@ -192,7 +192,9 @@ def cues_for(language: str) -> Cues:
             i,
         ),
         increment_after=_Pending(rf"\s*(?:{words_regex(lex['increment_after'])})", i),
-        increment_before=_Pending(rf"{words_regex(lex['increment_before'])}\s+$", i),
+        increment_before=_Pending(
+            rf"{words_regex([*lex['increment_before'], *lex['change_from'], *lex['handled_before']])}\s+$", i
+        ),
         pivot=_Pending(words_regex(lex["comparison_pivots"]), i),
         toll_after=_Pending(
             rf"\s+(?:{words_regex(lex['toll_after_verbs'])}\s+)?(?:{words_regex(lex['toll_articles'])}\s+)(?:{_kinds(lex, 'toll')})",

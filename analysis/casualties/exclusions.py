@@ -38,18 +38,25 @@ RE_SINCE_BEFORE = re.compile(
 )
 
 
+# A relative or temporal clause after a year: what follows is about the incident of that year.
+RE_RELATIVE = re.compile(
+    r",\s*(?:when|which|where|in which|cuando|que|donde|en (?:el|la|los|las) que|el cual|la cual)\b", re.IGNORECASE
+)
+
+
 def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, year: int | None) -> bool:
     """Step 2b: figures that are no claim of this incident, though they have a kind.
 
     * **superseded**: a word of ``superseded`` before the figure in its clause ("Previamente se informó de 820
-      fallecidos", "the initial tally of 27");
+      fallecidos", "the initial tally of 27") or in its counted phrase ("three people earlier reported dead");
+      a figure someone denies or rejects, or lives saved (``denied``: "officials denied reports of 50 dead");
     * **increment or no longer counted**: ``increment_before`` right before the figure ("an increase of 12"),
       ``increment_after`` right after its phrase ("45 fallecidos más respecto al último recuento", "ocho
       heridos fueron dados de alta");
     * **forecast**: a word of ``forecast`` at most ``FORECAST_REACH`` characters before the figure in its clause
       ("could reach 20,000", "podría haber 5.000 muertos"); an estimate whose modal follows the figure ("40 personas podrían haber muerto") stays;
     * **another incident**: after a year earlier than the article's ("In 1999 ... killed 17,000"), unless the
-      year starts a running total ("desde 2024"); before an earlier year right after its words ("que mató a
+      year starts a running total ("desde 2024") and no relative clause follows it ("since 1918, when 453 died"); before an earlier year right after its words ("que mató a
       1.833 personas en 2005"); or, in a sentence comparing with a superlative ("the
       deadliest since 1939", "el peor"), after a year or a pivot ("surpassed only by Katrina, with 1,392").
     """
@@ -63,6 +70,7 @@ def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, y
     part = RE_COMMA_CLAUSE.split(clause)[-1]
     if (
         lex.superseded.search(part)
+        or lex.superseded.search(text, c.figure.end, c.phrase.end)  # "Three other people earlier reported dead"
         or lex.forecast.search(part[-FORECAST_REACH:])
         or lex.increment_before.search(clause)
     ):
@@ -72,7 +80,10 @@ def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, y
     before = text[s_start : c.figure.start]
     for m in RE_YEAR_WORD.finditer(before):
         earlier = year is not None and int(m.group()) < year
-        if earlier and not RE_SINCE_BEFORE.search(before[: m.start()]):
+        # "desde 2024" starts a running total; "since 1918, when 453 people died" and "since the 2016 earthquake,
+        # which led to 276 deaths" name an earlier incident whose own toll follows in a relative clause.
+        running = RE_SINCE_BEFORE.search(before[: m.start()]) and not RE_RELATIVE.search(before, m.end())
+        if earlier and not running:
             return True
     # "el huracán Katrina, que mató a 1.833 personas en 2005": an earlier year right after the figure's words.
     after = RE_YEAR_AFTER.match(text, max(c.phrase.end, c.verb_end))

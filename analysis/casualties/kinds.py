@@ -24,6 +24,9 @@ RE_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|US\$|USD|EUR)\s*$", re.IGNORECAS
 RE_YEAR = re.compile(r"\d{4}")
 
 
+RE_LAST_WORD = re.compile(r"\w+\s+$")
+
+
 @dataclass
 class Candidate:
     figure: Figure
@@ -48,14 +51,18 @@ def kind_of(
         and not _blocked(figure, phrase, text, sentence_start, lex)
     ):
         return m.lastgroup, figure.start, m.end(), figure
-    aside = RE_ASIDE.match(text, phrase.end, sentence_end)
+    # "Nine people — all men from Egypt — were arrested", "Another 121 people, including three children, are in
+    # hospital", "500 immigrants from Syria are presumed to have drowned": the verb after an aside between dashes or
+    # brackets, an inclusion or apposition between commas, or where they come from.
+    aside = RE_ASIDE.match(text, phrase.end, sentence_end) or RE_ORIGIN_LEAD.match(text, phrase.end, sentence_end)
     if phrase.head is not None and aside and (m := lex.after.match(text, aside.end(), sentence_end)) and m.lastgroup:
-        # "Nine people — all men from Egypt — were arrested", "Another 121 people, including three children, are
-        # in hospital": the verb after an aside between dashes or brackets, or an inclusion between commas.
         return m.lastgroup, figure.start, m.end(), figure
-    window = text[max(sentence_start, figure.start - 80) : figure.start]
+    window_start = max(sentence_start, figure.start - 80)
+    window = text[window_start : figure.start]
+    if figure.form == "range" and not lex.before.search(window):
+        window = RE_LAST_WORD.sub("", window)  # "murieron de 20 a 30": the range's opening word is not the cue's
     if (m := lex.before.search(window)) and m.lastgroup:
-        return m.lastgroup, figure.start - len(window) + m.start(), phrase.end, figure
+        return m.lastgroup, window_start + m.start(), phrase.end, figure
     wide = text[max(sentence_start, figure.start - TOLL_GAP - 40) : figure.start]
     if m := _last_toll(wide, lex):
         return m.lastgroup, figure.start - len(wide) + m.start(), phrase.end, _toll_qualified(figure, wide, lex)
@@ -151,8 +158,13 @@ def listed(
             # says who the whole toll was, it is no new toll.
             c.kind = last
         bare = c.phrase.head is None or (
-            c.phrase.head == "person" and not c.phrase.nouns and set(c.phrase.groups) <= {"total"}
+            c.phrase.head == "person"
+            and not c.phrase.nouns
+            and set(c.phrase.groups) <= {"total"}
         )
+        # People said to be doing something ("FEMA has 416 people working in Hawaii") are no item of a list of tolls.
+        doing = RE_DOING.match(text, c.phrase.end) or RE_DOING.search(text, c.figure.end, c.phrase.end)
+        bare = bare and not doing
         if c.kind is None and not c.rejected and last and bare and placed_at(c, where.named, text):
             c.kind = last
         last = c.kind or last
@@ -168,7 +180,9 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
         people = cur.phrase.head == "person" or bool(RE_ORIGIN_LEAD.match(text, cur.phrase.end))
         if cur.kind is None and prev.kind and people:
             window = text[max(sentence_start, cur.figure.start - 40) : cur.figure.start]
-            if lex.inclusion.search(window) or RE_GAP_COORDINATION.fullmatch(gap):
+            # A figure inside the span of the claim before (its verb after an aside) is no coordinated item of it.
+            coordinated = prev.verb_end <= cur.figure.start and RE_GAP_COORDINATION.fullmatch(gap)
+            if lex.inclusion.search(window) or coordinated:
                 cur.kind = prev.kind
     for cur, nxt in zip(reversed(candidates[:-1]), reversed(candidates[1:])):
         gap = text[cur.phrase.end : nxt.figure.start]
@@ -180,13 +194,20 @@ RE_ORIGIN_LEAD = re.compile(
     r"\s+(?:(?:each|cada\s+un[oa])\s+)?(?:from|procedentes?\s+de)\s+(?:the\s+)?[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*)*"
     r"(?:(?:,\s*|\s+and\s+|\s+y\s+)[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*)*)*",
 )
-# An aside between a counted phrase and its verb: between dashes or brackets (up to 120 characters), or an
-# inclusion between commas ("including three children", "incluidos dos menores", "entre ellos").
+# An aside between a counted phrase and its verb: between dashes or brackets (up to 120 characters), an
+# inclusion between commas ("including three children", "incluidos dos menores", "entre ellos"), an apposition
+# naming them one by one ("dos personas, un estudiante y una mujer, murieron"), or an age ("un hombre, de 86 años,").
 RE_ASIDE = re.compile(
     r"\s*(?:[—–]|--)[^—–\n]{1,120}?(?:[—–]|--)|\s*\([^()\n]{1,120}\)"
-    r"|\s*,\s*(?:including|among them|incluidos?|incluidas?|incluyendo|entre ellos|entre ellas)\b[^,;:\n]{1,80},",
+    r"|\s*,\s*(?:including|among them|incluidos?|incluidas?|incluyendo|entre ellos|entre ellas)\b[^,;:\n]{1,80},"
+    # an apposition naming them one by one: "Otras dos personas, un estudiante y una mujer, murieron"
+    r"|\s*,\s*(?:un|una|a|an|one)\s[^,;:\n]{1,60}\s(?:y|e|and)\s(?:un|una|a|an|one|another|otro|otra)\s[^,;:\n]{1,60},"
+    # an age between commas: "una mujer, de entre 25 a 30 años, que murió", "un hombre, de 86 años, falleció"
+    r"|\s*,\s*(?:de\s+)?(?:entre\s+)?\d{1,3}(?:\s+(?:a|y|to|and)\s+\d{1,3})?\s+(?:años|years?\s+old)\s*,",
     re.IGNORECASE,
 )
+# A gerund right after the counted phrase: "people working", "personas trabajando".
+RE_DOING = re.compile(r"\s+[^\W\d_]{2,}(?:ing|ando|iendo)\b", re.IGNORECASE)
 RE_ALL_OF = re.compile(r"\b(?:all|both|todos|todas|los|las|ambos|ambas)\s+(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
 RE_LIST_BEFORE = re.compile(
     r"(?:[,:;]|\b(?:y|e|and|as well as|así como|incluyendo(?: a)?|incluidos?|including|among them|entre ellos))\s*$",

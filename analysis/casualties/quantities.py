@@ -14,8 +14,17 @@ about           "cerca de 100", "unos 100"   [ceil(0.9 n), floor(1.1 n)] = [90, 
 nearly          "casi 100", "nearly 100"     [ceil(0.9 n), n - 1] = [90, 99]
 up to           "hasta 100"                  [None, 100]
 fewer than      "menos de 100"               [None, 99]
-between         "entre 10 y 15"              [10, 15]
+between         "entre 10 y 15", "de 20 a    [10, 15]
+                30", "six to 10"
 ==============  ===========================  =====================================
+
+A range needs its opening word in Spanish ("entre", "de"); English also reads a bare "six to 10". After "from",
+"by" or a verb of change ("rose from 20 to 31", "pasó de 20 a 31": ``range_not_after``) it is two figures, the
+earlier and the new toll. A qualifier may follow the quantity (``post_qualifiers``: "un centenar largo",
+"100-plus": more than). A figure of one is "uno"/"una"/"one" alone before a list's place, a verb or a participle
+("y uno en Ica", "one died"), or "un"/"una"/"one" before one person ("murió una mujer"), never a partitive ("una de
+las víctimas", "one of the worst") nor after "no", "cada", "each" ("no one", "cada uno"). A quantity between
+quotation marks («decenas», "dozens") is read with its marks.
 
 Quantities without digits: "medio millón" and "half a million" are exact halves; number words go through text2num's ``alpha2digit``
 on the number phrase only ("treinta y dos" -> 32); a collective noun ("un
@@ -31,6 +40,8 @@ an empty interval ("menos de 0"), is not read.
 
 >>> [(f.text, f.low, f.high, f.qualifier) for f in find_figures("al menos 100 y más de un centenar", "es")]
 [('al menos 100', 100, None, 'at least'), ('más de un centenar', 101, None, 'more than')]
+>>> [(f.text, f.low, f.high) for f in find_figures("six to 10 bodies, one in Hakui, 100-plus, one of them", "en")]
+[('six to 10', 6, 10), ('one', 1, 1), ('100-plus', 101, None)]
 """
 
 from __future__ import annotations
@@ -208,6 +219,8 @@ class _Grammar:
     multipliers: dict[str, int]
     collective: dict[str, int]
     plural: dict[str, int]
+    post: dict[str, str]
+    shared: frozenset[str]  # range openings that may end the cue before the range ("la muerte de 20 a 30")
     language: str
 
 
@@ -237,15 +250,34 @@ def _grammar(language: str) -> _Grammar:
         rf"|(?P<plural>{determiner}\s+{single}|(?:{determiner}\s+)?{units}(?:\s+(?:de|of)\s+{units})?)"
         rf"|(?P<digits>{digits})|(?P<words>{number_words})"
     )
+    # "uno", "one" alone before a list's place or a verb ("y uno en Ica", "one in Hakui", "one died"), "un"/"una"
+    # before one person ("murió una mujer", "one person"); never a partitive ("una de las víctimas", "one of the
+    # worst") nor after "no"/"cada" ("no one", "cada uno"): a figure of 1, tried last.
+    single_noun = words_regex(lex["single_person_nouns"])
+    followers = words_regex(lex["single_alone_followers"])
+    not_after = "".join(rf"(?<!\b{_fold(w)}\s)" for w in lex["single_not_after"])
+    quantity += (
+        rf"|(?P<single>{not_after}(?:{words_regex(lex['single_alone'])}(?=\s*(?:[,.;:)]|$)|\s+{followers})"
+        rf"|{words_regex(lex['single_articles_figure'])}(?=\s+{single_noun})))"
+    )
     qual = words_regex(lex["qualifiers"])
-    rng = rf"(?P<range>{words_regex(lex['range_starts'])}\s+(?P<r1>{digits}|{number_words})\s+{words_regex(lex['range_joins'])}\s+(?P<r2>{digits}|{number_words}))"
-    pattern = rf"{rng}|(?:(?P<qual>{qual})\s+(?:{qual}\s+)?)?(?:{quantity})"
+    # "entre 10 y 15", "de 20 a 30"; with no opening word, "six to 10" (bare_range_joins); never after a verb of
+    # change or "by"/"from" ("pasó de 20 a 30", "rose by 12 to 45": the second number is the toll).
+    change = "".join(rf"(?<!\b{_fold(w)}\s)" for w in lex["range_not_after"])
+    ends = rf"(?P<r1>{digits}|{number_words})\s+{words_regex(lex['range_joins'])}\s+(?P<r2>{digits}|{number_words})"
+    bare = rf"(?P<b1>{digits}|{number_words})\s+{words_regex(lex['bare_range_joins'])}\s+(?P<b2>{digits}|{number_words})"
+    rng = rf"{change}(?P<range>{words_regex(lex['range_starts'])}\s+{ends}|{bare})"
+    # "un centenar largo", "100-plus", "200-odd": a qualifier written after the quantity.
+    post = rf"(?:(?:\s+|-)(?P<post>{words_regex(lex['post_qualifiers'])}))?"
+    pattern = rf"(?:{qual}\s+)?{rng}|(?:(?P<qual>{qual})\s+(?:{qual}\s+)?)?(?:{quantity}){post}"
     return _Grammar(
         re.compile(pattern, re.IGNORECASE),
         {plain(k): v for k, v in lex["qualifiers"].items()},
         {plain(k): int(v) for k, v in lex["multipliers"].items()},
         {plain(k): int(v) for k, v in lex["collective_units"].items()},
         {plain(k): int(v) for k, v in lex["plural_units"].items()},
+        {plain(k): v for k, v in lex["post_qualifiers"].items()},
+        frozenset(plain(w) for w in lex["range_starts_shared"]),
         language,
     )
 
@@ -300,12 +332,12 @@ def trigger_words(language: str) -> dict[str, frozenset[str] | None]:
 
     ``None`` means any word may follow ("unos", "treinta", "decenas"); a set names
     the second words of multi-word starts ("en" -> {"torno"}, "un" -> {"centenar",
-    "millón", "total", ...}). Keys come with and without accents. Matching the
+    "millón", "soldado", ...}: one person after "un" is a figure of one). Keys come with and without accents. Matching the
     figure pattern only at these tokens (``find_figures(starts=...)``) keeps
     extraction fast on long corpora.
 
     >>> t = trigger_words("es")
-    >>> t["treinta"], "torno" in t["en"], "centenar" in t["un"], "soldado" in t["un"]
+    >>> t["treinta"], "torno" in t["en"], "centenar" in t["un"], "barco" in t["un"]
     (None, True, True, False)
     """
     lex = lexicon(f"figures_{language if language in WITH_LEXICONS else 'es'}")
@@ -328,6 +360,16 @@ def trigger_words(language: str) -> dict[str, frozenset[str] | None]:
             following = {words[1]} if len(words) > 1 else None
         current = seconds.get(first, set())
         seconds[first] = None if following is None or current is None else current | following
+    nouns = {re.split(r"[\s-]+", n.strip().lower())[0] for n in lex["single_person_nouns"]}
+    followers_alone = {re.split(r"[\s-]+", n.strip().lower())[0] for n in lex["single_alone_followers"]}
+    for article in lex["single_articles_figure"]:  # "una mujer", "one person": a figure of 1 before one person
+        current = seconds.get(article, set())
+        seconds[article] = None if current is None else current | nouns
+    for alone in lex["single_alone"]:  # "y uno en Ica", "one died": the pattern checks what follows
+        # A word that is also an article ("una", "one": frequent) starts only before a follower or a person;
+        # "uno" anywhere (the pattern also takes it before punctuation: "y uno.").
+        current = seconds.get(alone, set()) if alone in lex["single_articles_figure"] else None
+        seconds[alone] = None if current is None else current | nouns | followers_alone
     out: dict[str, frozenset[str] | None] = {}
     for first, nxt in seconds.items():
         value = None if nxt is None else frozenset(nxt | {plain(w) for w in nxt})
@@ -383,7 +425,27 @@ def find_figures(
             figure = _thousand_rest(figure, text, stop, grammar)
             skip = figure.end
         if figure is not None and _plausible(figure):
-            yield figure
+            yield _quoted(figure, text, start, stop)
+
+
+# An opening quotation mark and the closing one that matches it.
+QUOTES = {"«": "»", "“": "”", '"': '"', "‘": "’", "'": "'", "„": "“"}
+
+
+def _quoted(figure: Figure, text: str, start: int, stop: int) -> Figure:
+    """A quantity between quotation marks is the figure with its marks: «decenas» de muertos, "dozens" of dead (the
+    outlet quotes a source's word; the count is the same). Taking the marks in lets the counted phrase after them
+    and a cue before them be read as for a quantity without them.
+
+    >>> [(f.text, f.low, f.high) for f in find_figures('hubo «decenas» de muertos', "es")]
+    [('«decenas»', 20, 99)]
+    """
+    if figure.start <= start or figure.end >= stop:
+        return figure
+    close = QUOTES.get(text[figure.start - 1])
+    if close is None or text[figure.end] != close:
+        return figure
+    return replace(figure, start=figure.start - 1, end=figure.end + 1, text=text[figure.start - 1 : figure.end + 1])
 
 
 def _thousand_rest(figure: Figure, text: str, stop: int, grammar: _Grammar) -> Figure:
@@ -423,17 +485,25 @@ def _figure(m: re.Match[str], grammar: _Grammar) -> Figure | None:
     figure = _read_figure(m, grammar)
     if figure is None:
         return None
-    number = m.group() if m.group("range") else m.string[(m.end("qual") if m.group("qual") else m.start()) : m.end()]
+    number = m.group("range") or m.string[(m.end("qual") if m.group("qual") else m.start()) : m.end()]
     return replace(figure, number=number.strip())
 
 
 def _read_figure(m: re.Match[str], grammar: _Grammar) -> Figure | None:
     qualifier = grammar.qualifiers.get(plain(m.group("qual") or ""), "exact")
+    if m.group("post") and qualifier == "exact":
+        qualifier = grammar.post.get(plain(m.group("post")), qualifier)  # "un centenar largo": more than 100
     if m.group("range"):
-        a, b = _value(m.group("r1"), grammar), _value(m.group("r2"), grammar)
+        ends = (m.group("r1"), m.group("r2")) if m.group("r1") else (m.group("b1"), m.group("b2"))
+        a, b = _value(ends[0], grammar), _value(ends[1], grammar)
         if a is None or b is None or a > b:
             return None
-        return Figure(m.start(), m.end(), m.group(), "between", a, b, a, "range")
+        opening = plain(m.string[m.start("range") : m.start("r1")]) if m.group("r1") else ""
+        start = m.start("r1") if opening in grammar.shared else m.start()
+        return Figure(start, m.end(), m.string[start : m.end()], "between", a, b, a, "range")
+    if m.group("single"):
+        low, high = interval(1, qualifier)
+        return Figure(m.start(), m.end(), m.group(), qualifier, low, high, 1, "words")
     if m.group("half"):
         value = grammar.multipliers.get(plain(m.group("half")).split(" ")[-1], 0) // 2
         form = "words"

@@ -27,6 +27,7 @@ __all__ = [
     "name_column",
     "outlet",
     "published_first",
+    "shorten",
 ]
 
 NO_DATE = "no date"
@@ -34,6 +35,25 @@ OUTLET_UNKNOWN = "Outlet unknown"
 OUTLET_CHARS = 40  # longest outlet label shown; a pasted headline as a label cannot squeeze a chart
 HEADLINE_WORDS = 8  # first words shown when an article has no title
 HEADLINE_CHARS = 60
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` in at most ``limit`` characters, cut at a word boundary and ended with "…" when cut.
+
+    Chart labels are cut so, never mid-word ("secu", "russi" read as typos); a single word longer than
+    ``limit`` is cut where it must be.
+
+    >>> shorten("hernández, liberación, eln, secuestro", 32), shorten("Reuters", 32)
+    ('hernández, liberación, eln…', 'Reuters')
+    >>> shorten("Reporte Confidencial (con información de Efecto Cocuyo)", 28)
+    'Reporte Confidencial (con…'
+    """
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    cut = head.rsplit(" ", 1)[0] if " " in head and text[limit - 1] != " " else head
+    return cut.rstrip(" ,;:·-(") + "…"
 
 
 def _cut(text: str, limit: int) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import plotly.graph_objects as go
 
@@ -37,6 +37,24 @@ def source_colours(sources: Iterable[str]) -> dict[str, str]:
     """
     names = sorted(set(sources))
     return {s: OUTLET_PALETTE[i] if i < len(OUTLET_PALETTE) else OTHER_COLOUR for i, s in enumerate(names)}
+
+
+def chart_colours(sources: Iterable[str], shared: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Colours for the outlets one chart draws: each keeps its corpus-wide colour (``shared``, from
+    :func:`source_colours`) unless that is the grey of outlets beyond the palette, which instead take palette
+    colours no drawn outlet uses. A corpus of 215 outlets gave grey to every outlet after the 40th by name, so a
+    chart's "Libertad Digital" looked like its pooled "other sources".
+
+    >>> shared = source_colours(str(i) for i in range(45))
+    >>> drawn = chart_colours(["0", "44", "43"], shared)
+    >>> drawn["0"] == shared["0"], OTHER_COLOUR in drawn.values(), len(set(drawn.values()))
+    (True, False, 3)
+    """
+    names = list(dict.fromkeys(sources))
+    everyone = dict(shared or source_colours(names))
+    mine = {s: everyone.get(s, OTHER_COLOUR) for s in names}
+    free = iter([c for c in OUTLET_PALETTE if c not in set(mine.values())])
+    return {s: next(free, OTHER_COLOUR) if c == OTHER_COLOUR else c for s, c in mine.items()}
 
 
 def finish(fig: go.Figure, *, title: str, height: int = 420) -> go.Figure:

@@ -82,6 +82,35 @@ The keyword-in-context table shows each use: check them.
 """
 )
 
+st.header("Stories: which articles cover the same event")
+st.markdown(
+    """
+Articles are linked when they are each other's closest neighbours by wording (the similarity above) or share
+names and figures in title and lead (places, people, storms, venues, tolls; a place is one name in every
+language, *Turquía* = *Turkey*), and were published within a few days of each other. A story spans a month at
+most, so the same kind of event a year apart is two stories; undated articles join by similarity alone. A
+story is labelled with its most distinctive words. "Who covered which story first" counts days from the
+story's first dated article.
+
+*Limits*: a story is a grouping by words and dates, not an editor's judgement; rename, merge or split
+stories on the Stories page, and every page and the CLI use your edits.
+"""
+)
+
+st.header("Sources: who speaks")
+st.markdown(
+    """
+Quotations (between «», “”, "" or ‘’) and statements reported with a named speaker ("Peskov afirmó que…",
+"según…") are found by rules, not a model. One speaker is one name across the corpus ("el portavoz del
+Kremlin, Dmitri Peskov" and "Peskov" are Dmitri Peskov), and a role (government / official, military /
+police, international body / NGO, expert, witness / resident / family, another outlet or agency) comes from
+the titles written with the name.
+
+*Limits*: a speaker named without a title is "unknown"; check the quotes in context on the Sources page and
+correct a role when it is wrong.
+"""
+)
+
 st.header("Casualty figures and whether sources agree")
 st.markdown(
     """
@@ -90,13 +119,16 @@ read as a **range**: "al menos 100" is 100 or more, "más de un centenar" 101 or
 90 to 110, "decenas" 20 to 99. Each claim keeps its sentence, who it is attributed to ("según el
 ministerio"), the group of people and the incident (the date the text gives for the event).
 
-Claims about the same kind, group and incident are compared: **consistent** when one number fits every
-range, **conflicting** when no single number does, **single-source** when only one article gives it.
-Conflicts come first in the claims table.
+Claims of the same story, kind, group and place are compared **in time**, by report date (the date the
+sentence gives, "informó este lunes", else its article's): **consistent** when reports of about the same
+time overlap; **revised** when a later report raises the figure (a rising toll, not a conflict);
+**outdated** when a figure is below one others had already published; **conflicting** when reports of the
+same day cannot both be true, or a figure is above the toll later confirmed; **single-source** when only
+one article gives it. A town and its region are compared apart. Conflicts come first in the claims table.
 
-*Limits*: the reader misses figures written in unusual ways and can attach a figure to the wrong
-incident; merge or split incidents on the Casualty figures page. A rising toll over days is expected,
-not a contradiction: the timeline shows figures by article date.
+*Limits*: the reader misses figures written in unusual ways and can attach a figure to the wrong place or
+incident; merge or split incidents on the Casualty figures page. Read each conflict's sentences before
+calling it one: "19 of those injured" is part of a toll, not a second toll.
 """
 )
 

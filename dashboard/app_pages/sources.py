@@ -14,6 +14,7 @@ from analysis.present.charts.sources import (
     places_table,
     quotes_table,
     role_chart,
+    role_names,
     role_table,
     shared_table,
     speaker_chart,
@@ -81,7 +82,7 @@ components.chart(
     speaker_chart(speakers, outlet), speakers[speakers["source"] == outlet], f"sources-speakers-{outlet}",
     key="sources-speakers",
 )  # fmt: skip
-components.table(speakers, "sources-speakers", key="sources-speakers-table", what="speakers")
+components.table(role_names(speakers), "sources-speakers", key="sources-speakers-table", what="speakers", csv=speakers)
 
 st.subheader("Roles per group of outlets")
 st.caption(
@@ -100,8 +101,9 @@ if group_a or group_b:
         role_chart(by_group, title="Who each group of outlets quotes, by role"), by_group, "sources-roles-per-group",
         key="sources-roles-groups",
     )  # fmt: skip
-    components.table(speakers_table(in_groups), "sources-speakers-per-group", key="sources-group-speakers",
-                     what="speakers")  # fmt: skip
+    group_speakers = speakers_table(in_groups)
+    components.table(role_names(group_speakers), "sources-speakers-per-group", key="sources-group-speakers",
+                     what="speakers", csv=group_speakers)  # fmt: skip
 else:
     st.caption("Choose the outlets of at least one group.")
 

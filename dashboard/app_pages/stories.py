@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.present.charts.stories import MAX_STORIES, coverage_chart, first_coverage_chart
+from analysis.present.charts.stories import MAX_STORIES, coverage_chart, first_coverage_chart, first_coverage_rows
 from analysis.similarity import stories as stories_
 from analysis.similarity.coverage import articles_by_story, daily_coverage, first_coverage
 from dashboard import components, state
@@ -88,11 +88,17 @@ else:
     shown = min(MAX_STORIES, first["story"].nunique())
     st.caption(
         f"The {shown} largest stories with two or more articles, in order of their first day. ★ the outlet that "
-        "published first (broke it, day 0), ● the others at their first article, in days after the first; the table "
-        "below also lists the outlets that did not cover a story."
+        "published first (broke it, day 0), ● the others at their first article, in days after the first."
     )
     components.chart(first_coverage_chart(first), first, "first-coverage", key="stories-first")
-    components.table(first, "first-coverage-table", key="stories-first-table", what="rows")
+    every = st.toggle(
+        "Also list the outlets that did not cover a story",
+        key="stories-first-every",
+        help="Every outlet of the corpus for every story: with many outlets, mostly 'not covered' rows.",
+    )
+    components.table(
+        first_coverage_rows(first, every=every), "first-coverage-table", key="stories-first-table", what="rows", csv=first
+    )
 
 st.subheader("Edit stories")
 st.caption("Your edits are saved with the workspace (Corpus page) and used by every page and the CLI.")

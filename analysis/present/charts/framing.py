@@ -16,12 +16,12 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from analysis.present.style import OTHER_COLOUR, PALETTE, finish, label, source_colours
+from analysis.present.style import OTHER_COLOUR, PALETTE, chart_colours, finish, label
 
 __all__ = ["distinctive_bars", "distinctive_small_multiples", "term_bars"]
 
 COLUMNS_PER_ROW = 2
-ROW_HEIGHT = 300
+ROW_HEIGHT = 330
 A_COLOUR, B_COLOUR = PALETTE[0], PALETTE[1]
 OTHER_SOURCES = "other sources"
 # |z| ≥ 1.96: a difference this large arises by chance less than 5 % of the time (two-sided normal test).
@@ -104,13 +104,14 @@ def term_bars(
         rows=rows,
         cols=cols,
         subplot_titles=[label(n) for n in names],
-        vertical_spacing=0.3 / rows,
+        # Room under each row for its terms (slanted at 45°), so a panel's title never sits on the row above's.
+        vertical_spacing=0.45 / rows,
         horizontal_spacing=0.08,
     )
-    everyone = colours or source_colours(table["source"])
-    # Named sources in name order, the pooled "other sources" last.
+    # Named sources in name order, the pooled "other sources" last (grey); no named source grey like them.
     order = sorted(table["source"].unique(), key=lambda s: (s.startswith(OTHER_SOURCES), s))
-    colour = {s: everyone.get(s, OTHER_COLOUR) for s in order}
+    named = chart_colours([s for s in order if not s.startswith(OTHER_SOURCES)], colours)
+    colour = {s: named.get(s, OTHER_COLOUR) for s in order}
     # Traces are added in one call: plotly re-validates every trace on each add_bar (quadratic in traces).
     traces, trace_rows, trace_cols = [], [], []
     groups = {key: part for key, part in table.groupby(["frame", "source"], sort=False)}
@@ -139,6 +140,7 @@ def term_bars(
             trace_cols.append(i % cols + 1)
     fig.add_traces(traces, rows=trace_rows, cols=trace_cols)
     fig.update_layout(barmode="group")
+    fig.update_xaxes(tickangle=-45)
     fig.update_yaxes(title_text="per 1,000 words", col=1)
     return finish(
         fig,

@@ -18,11 +18,14 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis.present.names import shorten
 from analysis.present.style import PALETTE, finish, label
 from analysis.sources.lexicon import ROLES
 from analysis.sources.placenames import PlaceCount
 from analysis.sources.quotes import Quote
 from analysis.sources.roles import ROLE_LABELS
+
+OUTLET_TICK_CHARS = 28  # longest outlet name under the places heat map; the hover gives it whole
 
 __all__ = [
     "ROLE_COLOURS",
@@ -32,6 +35,7 @@ __all__ = [
     "places_table",
     "quotes_table",
     "role_chart",
+    "role_names",
     "role_table",
     "shared_table",
     "speaker_chart",
@@ -61,6 +65,16 @@ def speakers_table(quotes: pd.DataFrame) -> pd.DataFrame:
     )
     grouped["direct"] = grouped["direct"].astype(int)
     return grouped.sort_values(["source", "statements", "speaker"], ascending=[True, False, True], ignore_index=True)
+
+
+def role_names(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with its ``role`` ids written as the charts' legend names them ("international_ngo" →
+    "international body / NGO"), for the page's tables; CSV downloads keep the ids.
+
+    >>> role_names(pd.DataFrame({"speaker": ["Filippo Grandi"], "role": ["international_ngo"]}))["role"].tolist()
+    ['international body / NGO']
+    """
+    return table.assign(role=table["role"].map(lambda r: ROLE_LABELS.get(r, r)))
 
 
 def role_table(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -118,7 +132,12 @@ def speaker_chart(speakers: pd.DataFrame, outlet: str, *, top: int = 15) -> go.F
             if not (rows := part[part["role"] == role]).empty
         ]
     )
-    fig.update_layout(yaxis={"autorange": "reversed", "categoryorder": "array", "categoryarray": list(part["speaker"])})
+    most = int(part["statements"].max()) if len(part) else 0
+    fig.update_layout(
+        yaxis={"autorange": "reversed", "categoryorder": "array", "categoryarray": list(part["speaker"])},
+        # Whole statements: ticks of 0.5 statement read as nonsense.
+        xaxis={"title": "statements", "tickformat": "d", "dtick": 1 if most <= 10 else None, "rangemode": "tozero"},
+    )
     return finish(fig, title=f"Most quoted in {outlet}", height=max(260, 100 + 28 * len(part)))
 
 
@@ -167,11 +186,18 @@ def places_table(rows: Sequence[PlaceCount]) -> pd.DataFrame:
     return pd.DataFrame([[getattr(r, c) for c in PLACE_COLUMNS] for r in rows], columns=PLACE_COLUMNS)
 
 
-def places_chart(places: pd.DataFrame, *, top: int = 20) -> go.Figure:
+def places_chart(places: pd.DataFrame, *, top: int = 20, outlets: int = 40) -> go.Figure:
     """Heat map: the ``top`` places named by most articles (all outlets) × outlets, coloured by the share of
-    each outlet's articles naming the place; a blank cell is a place that outlet never names."""
+    each outlet's articles naming the place; a blank cell is a place that outlet never names.
+
+    At most ``outlets`` columns, the outlets with most articles naming those places (ties by name), and the
+    title says so: 140 columns of 5 pixels have labels no one can read (the table has every outlet).
+    """
     order = places.groupby("place")["articles"].sum().sort_values(ascending=False, kind="stable").head(top).index
     part = places[places["place"].isin(order)]
+    named = part.groupby("source")["articles"].sum()
+    kept = sorted(named.index, key=lambda s: (-named[s], s))[:outlets]
+    part = part[part["source"].isin(kept)]
     grid = part.pivot_table(index="place", columns="source", values="share", aggfunc="sum").reindex(order)
     counts = part.pivot_table(index="place", columns="source", values="articles", aggfunc="sum").reindex(order)
     fig = go.Figure(
@@ -187,8 +213,22 @@ def places_chart(places: pd.DataFrame, *, top: int = 20) -> go.Figure:
             hovertemplate="%{x}<br>%{y}: named in %{z:.0%} of its articles (%{customdata})<extra></extra>",
         )
     )
-    fig.update_layout(yaxis={"autorange": "reversed"})
-    return finish(fig, title="Places each outlet names", height=max(300, 120 + 24 * len(grid)))
+    columns = [label(s) for s in grid.columns]
+    fig.update_layout(
+        yaxis={"autorange": "reversed", "dtick": 1},  # every place named, not every other one
+        # Long outlet names are cut at a word on the axis (the hover gives them whole), so they do not take the
+        # height the places need.
+        xaxis={
+            "tickvals": columns,
+            "ticktext": [label(shorten(s, OUTLET_TICK_CHARS)) for s in grid.columns],
+            "tickangle": -60,
+        },
+    )
+    labels = 7 * min(OUTLET_TICK_CHARS, max((len(s) for s in grid.columns), default=0))
+    title = "Places each outlet names"
+    if len(kept) < len(named):
+        title += f" · the {len(kept)} of {len(named)} outlets naming them most (the table has all)"
+    return finish(fig, title=title, height=max(300, 120 + labels + 24 * len(grid)))
 
 
 def grouped(quotes: pd.DataFrame, groups: Mapping[str, str]) -> pd.DataFrame:

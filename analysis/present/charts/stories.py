@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis.present.names import shorten
 from analysis.present.style import OTHER_COLOUR, PALETTE, finish, label, source_colours
 
 # The first-coverage chart shows at most this many stories (the largest), so that its rows stay readable.
@@ -54,6 +55,46 @@ def coverage_chart(daily: pd.DataFrame, *, title: str, colours: Mapping[str, str
     return finish(fig, title=title)
 
 
+def first_coverage_rows(first: pd.DataFrame, *, every: bool = False) -> pd.DataFrame:
+    """``coverage.first_coverage`` as a page shows it: the outlets that covered each story (``every``: also those
+    that did not), the first date as text ("no date" when the outlet's articles have none) and the lag with its
+    unit ("day 0", "+3 days"), so no cell reads "None".
+
+    >>> import datetime as dt
+    >>> f = pd.DataFrame({"story": ["S1"] * 4, "label": ["derna"] * 4, "source": ["A", "B", "C", "D"],
+    ...                   "first": [dt.date(2023, 9, 9), dt.date(2023, 9, 10), None, None],
+    ...                   "articles": [1, 2, 1, 0], "lag_days": pd.array([0, 1, None, None], dtype="Int64"),
+    ...                   "role": ["broke", "followed", "followed", "not covered"]})
+    >>> first_coverage_rows(f)[["source", "first article", "after the story began"]].values.tolist()
+    [['A', '2023-09-09', 'day 0'], ['B', '2023-09-10', '+1 day'], ['C', 'no date', 'unknown (no date)']]
+    >>> len(first_coverage_rows(f, every=True))
+    4
+    """
+    rows = first if every else first[first["role"] != "not covered"]
+
+    def lag(days: object, role: str) -> str:
+        if role == "not covered":
+            return ""
+        if pd.isna(days):
+            return "unknown (no date)"
+        return "day 0" if days == 0 else f"+{days} day" + ("" if days == 1 else "s")
+
+    return pd.DataFrame(
+        {
+            "story": rows["story"],
+            "label": rows["label"],
+            "source": rows["source"],
+            "role": rows["role"],
+            "first article": [
+                "" if r == "not covered" else d.isoformat() if d is not None and pd.notna(d) else "no date"
+                for d, r in zip(rows["first"], rows["role"])
+            ],
+            "after the story began": [lag(d, r) for d, r in zip(rows["lag_days"], rows["role"])],
+            "articles": rows["articles"],
+        }
+    )
+
+
 def first_coverage_chart(first: pd.DataFrame, *, max_stories: int = MAX_STORIES) -> go.Figure:
     """Who broke each story and who followed: one row per story (the ``max_stories`` with most articles), named
     with its first day and the outlet that broke it; a star at day 0 (hover: every outlet of that day), a
@@ -82,8 +123,8 @@ def first_coverage_chart(first: pd.DataFrame, *, max_stories: int = MAX_STORIES)
     names = {}
     for story, part in covered.groupby("story", sort=False):
         broke = part[part["lag_days"] == 0]["source"].tolist()
-        who = label(broke[0])[:24] + (f" +{len(broke) - 1}" if len(broke) > 1 else "")
-        names[story] = f"{story} · {label(str(part['label'].iloc[0]))[:32]} ({starts[story]:%d %b %Y}) · {who}"
+        who = label(shorten(broke[0], 24)) + (f" +{len(broke) - 1}" if len(broke) > 1 else "")
+        names[story] = f"{story} · {label(shorten(str(part['label'].iloc[0]), 32))} ({starts[story]:%d %b %Y}) · {who}"
     order = sorted(shown, key=lambda s: (starts[s], s))
     days = (
         covered.groupby(["story", "lag_days"], sort=True)
