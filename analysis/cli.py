@@ -300,10 +300,22 @@ def _similarity_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _stories(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
+    import pandas as pd
+
     from analysis.report.results import story_map
+    from analysis.similarity.coverage import NOT_COVERED, first_coverage
     from analysis.text import build
 
-    return story_map(build(corpus.articles), edits=args.workspace.story_edits).to_json()
+    found = story_map(build(corpus.articles), edits=args.workspace.story_edits)
+    first = first_coverage(found, corpus.articles)
+    coverage = [
+        {
+            "story": r.story, "source": r.source, "first": r.first.isoformat() if r.first is not None else None,
+            "articles": int(r.articles), "lag_days": None if pd.isna(r.lag_days) else int(r.lag_days), "role": r.role,
+        }
+        for r in first[first["role"] != NOT_COVERED].itertuples()
+    ]  # fmt: skip
+    return {**found.to_json(), "coverage": coverage}
 
 
 def _stories_table(result: dict[str, object]) -> pd.DataFrame:

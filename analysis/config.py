@@ -266,6 +266,7 @@ class Display:
     timeline_tolls: int
     max_date_colours: int
     corpus_chart_sources: int
+    role_chart_sources: int
     chart_sources: int
     report_matrix_articles: int
 

@@ -52,9 +52,12 @@ HELDOUT = Path(__file__).parent / "data" / "claims_heldout.json"
 # Ratchets (measured; see the module docstring). Raise, never lower.
 # Place: measured under the place convention and its scorer (places14: dev es 0.926, en 0.947; held-out es 1.000 of
 # 21, en 0.900 of 40; the rules before places14 scored dev es 0.823, en 0.765, held-out es 0.667, en 0.675 on them).
+# fixcas (severity parts, thresholds passed, places where a quake was felt): es precision 0.963 -> 0.967 (a threshold
+# "superó la barrera de los mil, hasta los 1.037" is no claim of 1,000), en place 0.943 -> 0.948 (NationalWorld's
+# "killing hundreds ... was felt from the capital Rabat to Marrakech" is Morocco's); the rest unchanged.
 FLOORS = {
-    "es": {"precision": 0.96, "recall": 0.91, "place": 0.92},
-    "en": {"precision": 0.95, "recall": 0.94, "place": 0.94},
+    "es": {"precision": 0.965, "recall": 0.91, "place": 0.92},
+    "en": {"precision": 0.95, "recall": 0.94, "place": 0.945},
 }
 HELDOUT_FLOORS = {
     "es": {"precision": 0.95, "recall": 0.92, "place": 0.95},

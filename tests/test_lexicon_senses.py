@@ -70,6 +70,33 @@ RULES = [
     ("The riots spread overnight.", "en", "protest", "riots", 1),
     ("He threatened to kill the hostages.", "en", "casualties", "killed", 0),
     ("Ten people were killed.", "en", "casualties", "killed", 1),
+    # Disaster coverage (issue fixmisc): a figure passed is no border barrier, rescue work no military operation,
+    # an earthquake or a storm that strikes no military strike.
+    ("El número de muertos superó la barrera de los mil.", "es", "border barrier", "barrera", 0),
+    ("Las víctimas rebasan la barrera de los 1.000 y la barrera de 500 heridos.", "es", "border barrier", "barrera", 0),
+    ("La barrera fronteriza se amplió con una barrera de acero.", "es", "border barrier", "barrera", 2),
+    ("The death toll passed the 1,000 barrier.", "en", "border barrier", "barrier", 0),
+    ("A rescue operation and search and rescue operations continued.", "en", "military action", "operation", 0),
+    ("A military operation and air operations began.", "en", "military action", "operation", 2),
+    ("Continúa la operación de salvamento y la operación humanitaria.", "es", "military action", "operación", 0),
+    (
+        "A strong earthquake strikes the region; the quake that strikes, the storm strikes.",
+        "en",
+        "military action",
+        "strike",
+        0,
+    ),
+    ("Lightning strikes and the hurricane strikes the coast.", "en", "military action", "strike", 0),
+    ("The worst disaster to strike the city, the deadliest hurricane to strike the coast.", "en", "military action",
+     "strike", 0),
+    ("Emergency operations are underway.", "en", "military action", "operation", 0),
+    (
+        "Air strikes hit the city after the earthquake, and a drone strike followed.",
+        "en",
+        "military action",
+        "strike",
+        2,
+    ),
     ("Subject-verb agreement is a rule of grammar.", "en", "negotiation", "agreement", 0),
     ("The two states reached an agreement.", "en", "negotiation", "agreement", 1),
 ]
@@ -85,9 +112,9 @@ def test_false_senses_are_excluded_and_the_frame_sense_still_counts(
 
 def test_not_in_phrase_literal_and_slot_forms() -> None:
     lexicon = _one("[{term: desplazados, not_in: ['se _', 'se ha* _']}, {term: embargo, not_in: [sin embargo]}]")
-    assert _counts("Se desplazaron; se habían desplazado; los desplazados; sin embargo, el embargo.", "es", lexicon) == (
-        Counter({("f", "desplazados"): 1, ("f", "embargo"): 1})
-    )
+    assert _counts(
+        "Se desplazaron; se habían desplazado; los desplazados; sin embargo, el embargo.", "es", lexicon
+    ) == (Counter({("f", "desplazados"): 1, ("f", "embargo"): 1}))
 
 
 def test_a_literal_not_in_phrase_compares_the_term_word_for_word() -> None:

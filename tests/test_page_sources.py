@@ -72,3 +72,23 @@ def test_roles_per_group_of_outlets(page: AppTest) -> None:
     assert {y for t in groups["data"] for y in t["y"]} == {"group A", "group B"}
     speakers = page.dataframe[1].value  # the speakers of each group
     assert set(speakers["source"]) == {"group A", "group B"}
+
+
+def test_roles_per_outlet_draws_only_the_outlets_with_most_statements(settings_override) -> None:
+    """On 224 real excerpts the chart had one bar per outlet (~180 bars, ~6,000 px tall); now it draws the
+    ``role_chart_sources`` outlets with most statements and its title says so."""
+    settings_override(display={"role_chart_sources": 2})
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.run()
+    at.switch_page("app_pages/sources.py")
+    at.run()
+    assert not at.exception, at.exception
+    roles = json.loads(at.get("plotly_chart")[0].proto.spec)
+    drawn = {y for trace in roles["data"] for y in trace["y"]}
+    title = roles["layout"]["title"]["text"]
+    assert len(drawn) == 2 and "the 2 outlets with most statements (of 5)" in title
+    assert roles["layout"]["height"] < 400  # two bars, not five
+    speakers = at.dataframe[0].value  # every outlet's speakers, with their statements
+    totals = speakers.groupby("source")["statements"].sum().reset_index()
+    most = totals.sort_values(["statements", "source"], ascending=[False, True])["source"].head(2)
+    assert drawn == set(most)

@@ -52,10 +52,14 @@ def test_first_coverage_table_lists_who_covered_with_units_and_no_none(corpus: C
     days, and the toggle adds the others."""
     at = _open(corpus)
     table = next(d.value for d in at.dataframe if "after the story began" in d.value.columns)
-    assert set(table["role"]) == {"broke", "followed"} and (table["articles"] > 0).all()
+    assert set(table["role"]) == {"broke", "followed", "undated"} and (table["articles"] > 0).all()
     assert set(table.loc[table["role"] == "broke", "after the story began"]) == {"day 0"}
     later = table.loc[table["role"] == "followed", "after the story began"]
-    assert later.str.fullmatch(r"\+1 day|\+\d+ days|unknown \(no date\)").all() and len(later)
+    assert later.str.fullmatch(r"\+1 day|\+\d+ days").all() and len(later)  # a follower has a date and a lag
+    undated = table[table["role"] == "undated"]  # all its articles in the story undated: neither broke nor followed
+    assert set(undated["first article"]) == {"no date"} and set(undated["after the story began"]) == {
+        "unknown (no date)"
+    }
     assert not table.isin(["None", None]).any().any()
     at.toggle(key="stories-first-every").set_value(True).run()
     every = next(d.value for d in at.dataframe if "after the story began" in d.value.columns)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -203,10 +204,38 @@ def test_coverage_tables(mixed) -> None:
     assert set(first["story"]) == {s.id for s in found.stories if s.size >= 2}
 
 
+def test_an_outlet_with_only_undated_articles_in_a_story_is_undated_not_followed(mixed) -> None:
+    """On 224 real excerpts an outlet whose articles in a story were all undated was listed as "followed" with no
+    date and no lag; it covered the story, but when is unknown, so it neither broke nor followed."""
+    articles, _ = mixed
+    found = _stories(articles)
+    dates = {a.id: a.date for a in articles}
+    story = max(found.stories, key=lambda s: (sum(dates[i] is not None for i in s.articles), s.id))
+    dated = [a for a in articles if a.id in story.articles and a.date is not None]
+    assert len(dated) >= 3
+    undated = [replace(a, source="Undated Outlet", date=None) for a in dated[-2:]]
+    dated_rest = [a for a in articles if a.id not in {u.id for u in undated}]
+    first = first_coverage(found, [*dated_rest, *undated], min_articles=2)
+    row = first[(first["story"] == story.id) & (first["source"] == "Undated Outlet")]
+    assert row[["role", "articles"]].values.tolist() == [["undated", 2]]
+    assert row["first"].isna().all() and row["lag_days"].isna().all()
+    mine = first[first["story"] == story.id]
+    followed = mine[mine["role"] == "followed"]
+    assert followed["lag_days"].notna().all() and (followed["lag_days"] > 0).all()
+    assert list(mine["role"]).index("undated") > max(
+        i for i, r in enumerate(mine["role"]) if r in {"broke", "followed"}
+    )
+
+
 def test_cli_stories_json_and_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stories", "seeds", "--format", "json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert set(result) == {"stories", "assignments"}
+    assert set(result) == {"stories", "assignments", "coverage"}
+    rows = {(c["story"], c["source"]): c for c in result["coverage"]}
+    assert {(s["id"], o) for s in result["stories"] for o in s["sources"]} == set(rows)
+    assert all(c["role"] in {"broke", "followed", "undated"} for c in rows.values())
+    assert all((c["lag_days"] == 0) == (c["role"] == "broke") for c in rows.values())
+    assert all((c["lag_days"] is None) == (c["role"] == "undated") == (c["first"] is None) for c in rows.values())
     assert all({"id", "label", "start", "end", "articles", "sources"} <= set(s) for s in result["stories"])
     assert {a["article"] for a in result["assignments"]} == {a for s in result["stories"] for a in s["articles"]}
     seeds_story = next(s for s in result["stories"] if "000_bbe06687ad217e2c" in s["articles"])

@@ -87,6 +87,28 @@ def _superlative() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b[^.;,:()—–]*$", re.IGNORECASE)
 
 
+@cache
+def _felt() -> re.Pattern[str]:
+    words = words_regex(lexicon("place_slots")["felt"])
+    return re.compile(rf"\b(?:{words})\b[^.;,:()—–]*$", re.IGNORECASE)
+
+
+def felt_after(m: places.Mention, text: str, figure_end: int) -> bool:
+    """A place of how far a quake was felt, named after the figure in its clause ("The quake killing hundreds was
+    felt from the capital Rabat to Marrakech", "el sismo, que dejó 300 muertos, se sintió en Lisboa"): the toll said
+    of the quake is not that place's. A figure after it may be ("felt in neighbouring Algeria, but there were no
+    casualties there": Algeria's zero).
+
+    >>> text = "The quake killing 300 people was felt from the capital Rabat to Marrakech."
+    >>> [felt_after(m, text, 23) for m in places.places_in(text, language="en")]
+    [True, True]
+    >>> text = "It was felt in Algeria, where 2 people died."
+    >>> [felt_after(m, text, 31) for m in places.places_in(text, language="en")]
+    [False]
+    """
+    return figure_end <= m.start and bool(_felt().search(text, max(figure_end, m.start - 80), m.start))
+
+
 def reported_at(m: places.Mention, text: str) -> bool:
     """A place where a figure was announced ("the minister said in Rabat"), not where it is."""
     return bool(_context_cues()[1].search(text, max(0, m.start - 30), m.start))

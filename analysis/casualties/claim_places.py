@@ -23,6 +23,7 @@ from analysis.casualties.claim_context import (
     RE_LIST_JOIN,
     RE_ORIGIN,
     dateline,
+    felt_after,
     landmark,
     office,
     origins,
@@ -391,7 +392,10 @@ def places_of(
     readings = []
     for c, (left, right) in zip(kept, bounds):
         item = [
-            m for m in inside if left <= m.start and m.end <= right and (not landmark(m, text) or _near(c, m, text))
+            m
+            for m in inside
+            if left <= m.start and m.end <= right and (not landmark(m, text) or _near(c, m, text))
+            and not felt_after(m, text, c.figure.end)
         ]
         tight = sorted((m for m in item if _at(c, m, text)), key=lambda m: m.start < c.figure.start)
         # The sentence's context: places outside every item, and places before the figure in other items that are
@@ -401,6 +405,7 @@ def places_of(
             m
             for m in inside
             if (not landmark(m, text) or _near(c, m, text))
+            and not felt_after(m, text, c.figure.end)  # "killing hundreds was felt from Rabat to Marrakech"
             and (
                 not any(lo <= m.start < hi for lo, hi in bounds)
                 or (m.end <= c.figure.start and not any(_at(o, m, text) for o in kept if o is not c))

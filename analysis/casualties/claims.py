@@ -30,6 +30,10 @@ and 4; ``kinds``: step 2; ``exclusions``, ``zeros``; ``claim_places``: step 5); 
    military or for "personas", "people", a kind noun alone or no noun; else the
    person noun itself ("periodistas"), or a plural noun of no lexicon ("campers");
    an adverb, participle or adjective ("confirmed", "safely", "lifeless") is no group: "total".
+   Injured said to be in serious or critical condition in the figure's clause ("de los cuales 721 son de
+   gravedad", "19 of those injured were in critical condition") are a part of the injured toll: "seriously
+   injured" / "critically injured" (``severity`` in ``lexicons/figures_*.yaml``, :func:`.phrases.severity_of`),
+   never a second total.
 4. **Attribution**: "según X", "according to X", "X dijo/said ...", "..., dijo X",
    "informó The New York Times"; None when the sentence names no one.
 
@@ -37,7 +41,8 @@ Between steps 2 and 3: a list of places shares the kind of the claim before it
 ("Taroudant con 321 fallecidos, Chichaoua con 103", :func:`.kinds.listed`), and so does a
 part of a toll ("97 were women"); figures that are no claim of this incident lose
 their kind (superseded, denied or rejected, lives saved, forecast, increment, another incident:
-:func:`.exclusions.not_a_count`);
+:func:`.exclusions.not_a_count`; a threshold passed before the figure it reached, "superó la barrera de los mil,
+hasta los 1.037": :func:`.exclusions.passed_threshold`);
 zero tolls are added ("no hubo víctimas mortales": :func:`.zeros.zero_claims`). Then:
 
 Bodies recovered are a count of the dead, read exactly as stated: "se han recuperado 30 cuerpos", "78 bodies were
@@ -67,9 +72,9 @@ from analysis.casualties import incidents
 from analysis.casualties.claim_places import ArticlePlaces, at_figure, distributed, origin_of, parents, places_of
 from analysis.casualties.claim_scope import breakdown_parent
 from analysis.casualties.cues import KINDS, RE_WORD_RUN, Cues, cues_for
-from analysis.casualties.exclusions import not_a_count
+from analysis.casualties.exclusions import not_a_count, passed_threshold
 from analysis.casualties.kinds import Candidate, inherit, is_count, kind_of, listed, released, single_nationals
-from analysis.casualties.phrases import Phrase, attribution, group_of, read_phrase
+from analysis.casualties.phrases import Phrase, attribution, group_of, read_phrase, severity_of
 from analysis.casualties.quantities import figure_starts, find_figures, plain
 from analysis.casualties.zeros import zero_claims
 from analysis.config import settings
@@ -225,6 +230,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
         for c in candidates:
             if c.kind and not_a_count(c, text, (s_start, s_end), lex, article.date.year if article.date else None):
                 c.kind, c.rejected = None, True
+        passed_threshold(candidates, text, lex)
         previous_kind = listed(candidates, where, text, previous_kind, s_start, lex)
         sentence = text[s_start:s_end]
         attributed = attribution(sentence, lex) if any(c.kind for c in candidates) else None
@@ -242,6 +248,9 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             who = group_of(c.phrase, sentence, c.figure.start - s_start, lex)
             if who == "total" and (origin := origin_of(c, where.named, text)):
                 who = _nationality(origin.text, lex) or who  # "five from Iran": Iranian
+            if c.kind == "injured" and who == "total":
+                # "de los cuales 721 son de gravedad": a part of the injured toll, not a new total
+                who = severity_of(text, c.figure.start, max(c.verb_end, c.phrase.end, c.figure.end), lex) or who
             each, origins = distributed(c, where.named, text)
             # "four each from China and Russia": one claim per origin (a group); "two each in Shika and Noto": per place.
             shares = (

@@ -71,6 +71,9 @@ class Cues:
     nationality: re.Pattern[str]
     things_after: re.Pattern[str]  # "reports" right after a counted phrase: a count of reports, not people
     partitive_victims: re.Pattern[str]  # "de las víctimas", "of the victims" right after a figure
+    severity: re.Pattern[str]  # how badly hurt ("de gravedad", "in critical condition"): group s0, s1... per label
+    reached_after: re.Pattern[str]  # ", hasta los" between a threshold passed and the figure it reached
+    severity_groups: tuple[str, ...]  # the label of each group of ``severity``, in the lexicon's order
     single: re.Pattern[str]  # one person of a nationality: "a Briton", "otra canadiense" (groups one, nat)
     country: re.Pattern[str]
     not_person: re.Pattern[str]
@@ -209,6 +212,9 @@ def cues_for(language: str) -> Cues:
         nationality=_Pending(words_regex(nationalities), i),
         things_after=_Pending(rf"\s+(?:{words_regex(lex['things_after'])})", i),
         partitive_victims=_Pending(rf"\s+(?:{words_regex(lex['partitive_victims'])})", i),
+        severity=_Pending("|".join(f"(?P<s{n}>{words_regex(w)})" for n, w in enumerate(lex["severity"].values())), i),
+        severity_groups=tuple(lex["severity"]),
+        reached_after=_Pending(rf"\s*,?\s*(?:{words_regex(lex['reached_after_threshold'])})\s+$", i),
         single=_Pending(
             rf"(?P<one>{words_regex(lex['single_articles'])})\s+(?:{words_regex(lex['single_persons'])}\s+)?"
             rf"(?P<nat>{words_regex(nationalities)})(?![\w-])"

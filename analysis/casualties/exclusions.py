@@ -92,3 +92,27 @@ def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, y
     if lex.comparison.search(text, s_start, sentence[1]):
         return bool(RE_YEAR_WORD.search(before) or lex.pivot.search(before))
     return False
+
+
+def passed_threshold(candidates: list[Candidate], text: str, lex: Cues) -> None:
+    """A threshold passed and then the figure it reached ("superó la barrera de los mil, hasta los 1.037", "topped
+    1,000, reaching 1,037"): the threshold ("more than" under its toll verb) is no claim of its own; the figure
+    reached, larger, is the toll, of the threshold's kind when it has none of its own. Marks the threshold rejected,
+    in place.
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> lex = cues_for("es")
+    >>> lex.reached_after.search("mil, hasta los ") is not None, lex.reached_after.search("mil y ") is not None
+    (True, False)
+    """
+    for c, d in zip(candidates, candidates[1:]):
+        if (
+            c.kind
+            and c.figure.qualifier == "more than"
+            and d.figure.low is not None
+            and c.figure.low is not None
+            and d.figure.low > c.figure.low
+            and lex.reached_after.fullmatch(text, max(c.phrase.end, c.verb_end, c.figure.end), d.figure.start)
+        ):
+            d.kind = d.kind or c.kind
+            c.kind, c.rejected = None, True

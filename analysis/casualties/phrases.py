@@ -115,6 +115,27 @@ def group_of(phrase: Phrase, sentence: str, offset: int, lex: Cues) -> str:
     return "total"
 
 
+# Where the clause of a figure's words ends: the severity said after them is of this figure only ("1,204 injured,
+# 721 of whom are in serious condition": 1,204 stops at the comma).
+RE_CLAUSE_END = re.compile(r"[,;:.()]|\s(?:y|e|and|while|mientras|but|pero)\s", re.IGNORECASE)
+SEVERITY_REACH = 50  # characters after a figure's words its severity may be said in ("were in critical condition")
+
+
+def severity_of(text: str, start: int, end: int, lex: Cues) -> str | None:
+    """How badly the injured counted by the figure at ``text[start:end]`` (figure to verb) are hurt, when its clause
+    says so: a part of the injured toll ("de los cuales 721 son de gravedad", "19 of those injured were in critical
+    condition"), named by ``severity`` in ``lexicons/figures_*.yaml``; None for a toll that says nothing of it.
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> text = "1,204 injured, 19 of those injured were in critical condition."
+    >>> severity_of(text, 0, 13, cues_for("en")), severity_of(text, 15, 34, cues_for("en"))
+    (None, 'critically injured')
+    """
+    stop = RE_CLAUSE_END.search(text, end, end + SEVERITY_REACH)
+    found = lex.severity.search(text, start, stop.start() if stop else min(len(text), end + SEVERITY_REACH))
+    return lex.severity_groups[int(found.lastgroup[1:])] if found and found.lastgroup else None
+
+
 RE_NOT_A_NOUN = re.compile(r".*(?:ly|ed|ing|less|ness|mente|ado|ada|ido|ida)$")
 
 

@@ -27,12 +27,14 @@ counted twice in one frame; frames are counted independently of each other.
 
 Senses that must not count are excluded by data, per term, with ``not_in``: a list of
 phrases an occurrence must not lie inside. Their words are compared exactly (accents
-and case ignored; ``*`` ends a prefix), and ``_`` stands for any form of the term:
+and case ignored; ``*`` ends a prefix; ``#`` is any number written in digits), and ``_``
+stands for any form of the term:
 
 * a fixed expression that contains the term: ``sin embargo`` (however), ``de acuerdo con``
   (according to), ``terrorismo de Estado`` (an accusation against a state);
 * a context pattern around the term: ``se _`` (the reflexive "se desplazaban", they were
-  travelling, is not "desplazados"), ``_ de pantalla`` (a screenshot is no "captura").
+  travelling, is not "desplazados"), ``_ de pantalla`` (a screenshot is no "captura"),
+  ``_ de los #`` (a figure passed, "la barrera de los 1.000", is no border barrier).
 
 An occurrence of the term is dropped when one of its ``not_in`` phrases matches the
 tokens around it with the term in the phrase's slot: "Sin embargo, ..." gives no

@@ -2,8 +2,9 @@
 
 A word compiles, through the shared pipeline's :func:`analysis.text.tokenize` and
 :func:`analysis.text.stem`, to one :class:`Test` per token: equal Snowball stem, equal
-folded word (accents and case ignored), or folded prefix (a word ending in ``*``). The
-matching rule itself is documented in :mod:`analysis.framing.lexicon`.
+folded word (accents and case ignored), folded prefix (a word ending in ``*``), or any
+number written in digits (``#``: "la barrera de los #" is "la barrera de los 1.000", a figure, no
+border). The matching rule itself is documented in :mod:`analysis.framing.lexicon`.
 """
 
 from __future__ import annotations
@@ -12,14 +13,16 @@ from typing import Literal, NamedTuple
 
 from analysis.text import fold, stem, tokenize
 
-__all__ = ["PREFIX_MARK", "Context", "Kind", "Test", "compile_phrase"]
+__all__ = ["NUMBER_MARK", "PREFIX_MARK", "Context", "Kind", "Test", "compile_phrase"]
 
-Kind = Literal["stem", "word", "prefix"]
+Kind = Literal["stem", "word", "prefix", "number"]
 PREFIX_MARK = "*"
+NUMBER_MARK = "#"  # a word of a phrase that stands for any number written in digits
 
 
 class Test(NamedTuple):
-    """One token test of a pattern: ``kind`` compares the token's stem, folded word or folded prefix."""
+    """One token test of a pattern: ``kind`` compares the token's stem, folded word or folded prefix, or
+    accepts a token of digits (``number``: the pipeline splits "1.000" into "1" and "000", so it is the first)."""
 
     kind: Kind
     value: str
@@ -30,6 +33,8 @@ class Test(NamedTuple):
             return token_stem == self.value
         if self.kind == "word":
             return fold(token) == self.value
+        if self.kind == "number":
+            return token.isdigit()
         return fold(token).startswith(self.value)
 
 
@@ -40,10 +45,15 @@ def compile_phrase(phrase: str, language: str, *, by_word: bool = False) -> tupl
     ['jef', 'de', 'estad']
     >>> [(t.kind, t.value) for t in compile_phrase("atac*", "es")]
     [('prefix', 'atac')]
+    >>> [t.kind for t in compile_phrase("de los #", "es", by_word=True)]
+    ['word', 'word', 'number']
     """
     tests = []
     words = phrase.split()
     for raw in words:
+        if raw == NUMBER_MARK:
+            tests.append(Test("number", "", ""))
+            continue
         is_prefix = raw.endswith(PREFIX_MARK) and len(raw.rstrip(PREFIX_MARK)) > 0
         for token in tokenize(raw.rstrip(PREFIX_MARK) if is_prefix else raw):
             token_stem = stem(token, language)

@@ -3,17 +3,19 @@
 Media Cloud's attention-over-time question, asked per story: for one story, how
 many articles each outlet published each day; for all stories, when each outlet
 first covered each one (``lag_days`` after the story's first article), so that
-who broke it (lag 0), who followed and who did not cover it reads off one table.
+who broke it (lag 0), who followed, who covered it only in undated articles (so
+neither) and who did not cover it reads off one table.
 
 >>> from analysis.corpus.records import Article
 >>> from analysis.similarity.stories import Story, StoryMap
 >>> d = dt.date(2023, 9, 10)
 >>> arts = [Article("a", "x", "El País", d), Article("b", "x", "BBC", d + dt.timedelta(days=2)),
-...         Article("c", "x", "Clarín", d)]
->>> found = StoryMap((Story("S1", "derna", None, d, d + dt.timedelta(days=2), ("a", "b"), ("BBC", "El País")),
-...                   Story("S2", "otis", None, d, d, ("c",), ("Clarín",))), {"a": "S1", "b": "S1", "c": "S2"})
+...         Article("c", "x", "Clarín", d), Article("e", "x", "Le Monde", None)]
+>>> found = StoryMap((Story("S1", "derna", None, d, d + dt.timedelta(days=2), ("a", "b", "e"),
+...                          ("BBC", "El País", "Le Monde")),
+...                   Story("S2", "otis", None, d, d, ("c",), ("Clarín",))), {"a": "S1", "b": "S1", "c": "S2", "e": "S1"})
 >>> first_coverage(found, arts).query("story == 'S1'")[["source", "lag_days", "role"]].values.tolist()
-[['El País', 0, 'broke'], ['BBC', 2, 'followed'], ['Clarín', <NA>, 'not covered']]
+[['El País', 0, 'broke'], ['BBC', 2, 'followed'], ['Le Monde', <NA>, 'undated'], ['Clarín', <NA>, 'not covered']]
 """
 
 from __future__ import annotations
@@ -26,9 +28,18 @@ import pandas as pd
 from analysis.corpus.records import Article
 from analysis.similarity.stories import StoryMap
 
-__all__ = ["articles_by_story", "daily_coverage", "first_coverage", "narrowed"]
+__all__ = [
+    "BROKE",
+    "FOLLOWED",
+    "NOT_COVERED",
+    "UNDATED",
+    "articles_by_story",
+    "daily_coverage",
+    "first_coverage",
+    "narrowed",
+]
 
-BROKE, FOLLOWED, NOT_COVERED = "broke", "followed", "not covered"
+BROKE, FOLLOWED, UNDATED, NOT_COVERED = "broke", "followed", "undated", "not covered"
 
 
 def articles_by_story(found: StoryMap, articles: Sequence[Article]) -> pd.DataFrame:
@@ -61,9 +72,10 @@ def daily_coverage(found: StoryMap, articles: Sequence[Article], story: str) -> 
 def first_coverage(found: StoryMap, articles: Sequence[Article], *, min_articles: int = 1) -> pd.DataFrame:
     """Per story (with at least ``min_articles``) and outlet: first date, articles, lag after the story's start.
 
-    ``role`` is ``broke`` (first on the story's first day), ``followed`` (later), or ``not covered`` (an outlet
-    of the corpus with no article in the story; first and lag empty). Undated articles count as articles but
-    give no date. Rows: stories in order, then outlets by first date (not covered last), then name.
+    ``role`` is ``broke`` (first on the story's first day), ``followed`` (later), ``undated`` (every article
+    of the outlet in the story is undated: it covered the story, but when is unknown, so it neither broke nor
+    followed; first and lag empty), or ``not covered`` (an outlet of the corpus with no article in the story;
+    first and lag empty). Undated articles count as articles but give no date. Rows: stories in order, then outlets by first date (not covered last), then name.
     """
     table = articles_by_story(found, articles)
     outlets = sorted(set(table["source"]))
@@ -77,7 +89,7 @@ def first_coverage(found: StoryMap, articles: Sequence[Article], *, min_articles
             dates = part["date"].dropna()
             first = min(dates) if len(dates) else None
             lag = (first - story.start).days if first is not None and story.start is not None else None
-            role = BROKE if lag == 0 else FOLLOWED
+            role = UNDATED if lag is None else BROKE if lag == 0 else FOLLOWED
             covered.append((first is None, first or story.start, source, len(part), lag, role, first))
         covered.sort(key=lambda r: (r[0], r[1] or pd.Timestamp.min.date(), r[2]))
         for _, _, source, count, lag, role, first in covered:

@@ -88,7 +88,8 @@ else:
     shown = min(MAX_STORIES, first["story"].nunique())
     st.caption(
         f"The {shown} largest stories with two or more articles, in order of their first day. ★ the outlet that "
-        "published first (broke it, day 0), ● the others at their first article, in days after the first."
+        "published first (broke it, day 0), ● the others at their first article, in days after the first. "
+        "An outlet whose articles in a story are all undated is listed in the table as 'undated', not on the chart."
     )
     components.chart(first_coverage_chart(first), first, "first-coverage", key="stories-first")
     every = st.toggle(

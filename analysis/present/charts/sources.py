@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis.config import settings
 from analysis.present.names import shorten
 from analysis.present.style import PALETTE, finish, label
 from analysis.sources.lexicon import ROLES
@@ -90,8 +91,29 @@ def role_table(quotes: pd.DataFrame) -> pd.DataFrame:
     return counts[["source", "role", "role_label", "statements", "share"]].reset_index(drop=True)
 
 
-def role_chart(roles: pd.DataFrame, *, title: str = "Who each outlet quotes, by role") -> go.Figure:
-    """One horizontal bar per outlet (or group of outlets), split by the share of each role among its statements."""
+def role_chart(
+    roles: pd.DataFrame, *, title: str = "Who each outlet quotes, by role", max_sources: int | None = None
+) -> go.Figure:
+    """One horizontal bar per outlet (or group of outlets), split by the share of each role among its statements.
+
+    With more than ``max_sources`` (default ``role_chart_sources``, settings/display.yaml) outlets, only those with
+    the most statements (then name) are drawn, in name order, and the title says so: 180 outlets made 180 bars
+    6,000 pixels tall. ``roles`` is :func:`role_table`; the page's CSV keeps every outlet.
+
+    >>> t = pd.DataFrame({"source": ["A", "A", "B", "C"], "role": ["government", "expert", "expert", "expert"],
+    ...                   "statements": [3, 1, 5, 1], "share": [0.75, 0.25, 1.0, 1.0]})
+    >>> fig = role_chart(t, max_sources=2)
+    >>> sorted({y for bar in fig.data for y in bar.y}), fig.layout.title.text
+    (['A', 'B'], 'Who each outlet quotes, by role: the 2 outlets with most statements (of 3)')
+    """
+    max_sources = settings().display.role_chart_sources if max_sources is None else max_sources
+    outlets = roles["source"].nunique()
+    if outlets > max_sources:
+        totals = roles.groupby("source", as_index=False)["statements"].sum()
+        ranked = totals.sort_values(["statements", "source"], ascending=[False, True], kind="stable")
+        roles = roles[roles["source"].isin(set(ranked["source"].head(max_sources)))]
+        title = f"{title}: the {max_sources} outlets with most statements (of {outlets})"
+    shown = sorted(roles["source"].unique())
     fig = go.Figure(
         [
             go.Bar(
@@ -109,9 +131,12 @@ def role_chart(roles: pd.DataFrame, *, title: str = "Who each outlet quotes, by 
             if not (part := roles[roles["role"] == role]).empty
         ]
     )
-    fig.update_layout(barmode="stack", xaxis={"tickformat": ".0%", "range": [0, 1]}, yaxis={"autorange": "reversed"})
-    outlets = roles["source"].nunique()
-    return finish(fig, title=title, height=max(260, 120 + 36 * outlets))
+    fig.update_layout(
+        barmode="stack",
+        xaxis={"tickformat": ".0%", "range": [0, 1]},
+        yaxis={"autorange": "reversed", "categoryorder": "array", "categoryarray": [label(s) for s in shown]},
+    )
+    return finish(fig, title=title, height=max(260, 120 + 36 * len(shown)))
 
 
 def speaker_chart(speakers: pd.DataFrame, outlet: str, *, top: int = 15) -> go.Figure:

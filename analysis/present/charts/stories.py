@@ -64,9 +64,9 @@ def first_coverage_rows(first: pd.DataFrame, *, every: bool = False) -> pd.DataF
     >>> f = pd.DataFrame({"story": ["S1"] * 4, "label": ["derna"] * 4, "source": ["A", "B", "C", "D"],
     ...                   "first": [dt.date(2023, 9, 9), dt.date(2023, 9, 10), None, None],
     ...                   "articles": [1, 2, 1, 0], "lag_days": pd.array([0, 1, None, None], dtype="Int64"),
-    ...                   "role": ["broke", "followed", "followed", "not covered"]})
-    >>> first_coverage_rows(f)[["source", "first article", "after the story began"]].values.tolist()
-    [['A', '2023-09-09', 'day 0'], ['B', '2023-09-10', '+1 day'], ['C', 'no date', 'unknown (no date)']]
+    ...                   "role": ["broke", "followed", "undated", "not covered"]})
+    >>> first_coverage_rows(f)[["source", "role", "first article", "after the story began"]].values.tolist()
+    [['A', 'broke', '2023-09-09', 'day 0'], ['B', 'followed', '2023-09-10', '+1 day'], ['C', 'undated', 'no date', 'unknown (no date)']]
     >>> len(first_coverage_rows(f, every=True))
     4
     """
