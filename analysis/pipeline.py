@@ -69,9 +69,9 @@ def pack_reading(tokens: Sequence[str], starts: np.ndarray, sentences: Sequence[
 
 
 def unpack_reading(data: bytes) -> tuple[list[str], np.ndarray, list[tuple[int, int]]]:
-    """:func:`pack_reading` read back (offsets as int64, as the text pipeline makes them)."""
+    """:func:`pack_reading` read back (offsets as int32, as the text pipeline makes them)."""
     count, sentences = np.frombuffer(data, dtype=np.int32, count=2).tolist()
-    starts = np.frombuffer(data, dtype=np.int32, count=count, offset=8).astype(np.int64)
+    starts = np.frombuffer(data, dtype=np.int32, count=count, offset=8).copy()
     spans = np.frombuffer(data, dtype=np.int32, count=2 * sentences, offset=8 + 4 * count).reshape(-1, 2)
     text = zlib.decompress(data[8 + 4 * count + 8 * sentences :]).decode("utf-8")
     tokens = text.split("\x1f") if count else []

@@ -54,6 +54,12 @@ RE_WORD_BEFORE = re.compile(r"(\S+)$")
 # start made sentence splitting quadratic in the article's length.
 WORD_BEFORE_WINDOW = 64
 
+# Token offsets and stem codes are stored as int32 (4 bytes a token, not 8): an article is far below 2**31
+# characters (the loader's file-size limit) and a corpus far below 2**31 distinct stems. Arithmetic on codes
+# that can pass 2**31 (stem-pair keys) casts to int64 first.
+OFFSET = np.int32
+CODE = np.int32
+
 # The stage named in the problems of articles the pipeline could not read.
 STAGE = "text pipeline"
 
@@ -78,7 +84,7 @@ def tokenize(text: str) -> list[str]:
 
 
 def tokens_and_starts(text: str) -> tuple[list[str], np.ndarray]:
-    """:func:`tokenize`'s tokens and the character offset in ``text`` where each starts (int64 array).
+    """:func:`tokenize`'s tokens and the character offset in ``text`` where each starts (an int32 array).
 
     One regex split gives both: the tokens and the gaps between them, whose
     lengths add up to the offsets (faster than a match object per token).
@@ -134,12 +140,13 @@ def _tokens_and_starts(text: str) -> tuple[list[str], np.ndarray, bool]:
     tokens = pieces[1::2]
     if len(lowered) == len(text):
         lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
-        starts = (np.cumsum(lengths) - lengths)[1::2]
+        # A compact int32 copy: the strided view would keep the gaps' offsets too (16 bytes a token, not 4).
+        starts = (np.cumsum(lengths) - lengths)[1::2].astype(OFFSET)
     else:
         # Lower-casing changed the length ("İ" becomes two characters): find the tokens on the original text;
         # where their count differs, tokens past its last one get its offset.
         found = [m.start() for m in RE_TOKEN.finditer(text)] or [0]
-        starts = np.asarray([found[min(i, len(found) - 1)] for i in range(len(tokens))], dtype=np.int64)
+        starts = np.asarray([found[min(i, len(found) - 1)] for i in range(len(tokens))], dtype=OFFSET)
     return tokens, starts, len(lowered) == len(text)
 
 
@@ -251,25 +258,48 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
         spans.append((offset, offset + len(stripped)))
 
 
+NO_STEMS = np.zeros(0, dtype=object)
+# The stems last made by Doc.stems and their Doc: analyses read an article's stems many times in a row (the
+# framing lexicons once per occurrence they check), so one article's tuple is kept, not every article's.
+_LAST_STEMS: tuple[object, tuple[str, ...]] = (None, ())
+
+
 @dataclass(frozen=True, eq=False)
 class Doc:
-    """One article through the pipeline: its tokens, their stems, and which are content words."""
+    """One article through the pipeline: its tokens, their stems, and which are content words.
+
+    The stems are kept as numbers (``stem_codes``, a view into :attr:`TextCorpus.stem_codes`, into the
+    corpus' one array ``stem_names``) and made strings when read (:attr:`stems`): a tuple of strings per
+    article cost 8 bytes a token more, about 90 MB at 20,000 articles, for the few analyses that read them.
+    """
 
     article: Article
     tokens: tuple[str, ...]
-    stems: tuple[str, ...]
+    stem_codes: np.ndarray  # each token's stem number, an index into stem_names
     content: np.ndarray  # bool per token: not a stop word, not a number, 2+ characters
-    starts: np.ndarray  # character offset of each token in the article text
+    starts: np.ndarray  # character offset of each token in the article text (int32)
     sentences: list[tuple[int, int]]  # character spans of the sentences (sentence_spans)
+    stem_names: np.ndarray = field(default_factory=lambda: NO_STEMS)  # the corpus' stems (StemCodes.stems)
 
     @property
     def id(self) -> str:
         return self.article.id
 
     @property
+    def stems(self) -> tuple[str, ...]:
+        """Each token's stem, made from the stem numbers; the last article's are kept (:data:`_LAST_STEMS`)."""
+        global _LAST_STEMS
+        last = _LAST_STEMS
+        if last[0] is self:
+            return last[1]
+        stems = tuple(self.stem_names[self.stem_codes].tolist())
+        _LAST_STEMS = (self, stems)  # one assignment: a thread reading it sees the pair whole
+        return stems
+
+    @property
     def terms(self) -> list[str]:
         """Stems of the content tokens, in order: what TF-IDF and term statistics count."""
-        return list(compress(self.stems, self.content.tolist()))
+        return self.stem_names[self.stem_codes[self.content]].tolist()
 
     @cached_property
     def spans(self) -> list[tuple[int, int]]:
@@ -385,7 +415,7 @@ def _read_one(article: Article) -> tuple[list[str], np.ndarray, list[tuple[int, 
         tokens, offsets, long = _kept_tokens(article.text)
         sentences = sentence_spans(article.text)
     except Exception as error:  # one unreadable article must not sink the others
-        return [], np.zeros(0, dtype=np.int64), [], failure(article.id, STAGE, error)
+        return [], np.zeros(0, dtype=OFFSET), [], failure(article.id, STAGE, error)
     problem = None
     if long > 0:
         problem = Problem(
@@ -532,21 +562,25 @@ def build(articles: Sequence[Article], *, known: Sequence[Reading | None] | None
     # Object arrays of the vocabularies' own strings: indexing them by a document's word numbers (in C) gives
     # its tokens and stems as shared strings, three times faster than a lookup per token.
     word_of = {language: _objects(v.tokens) for language, v in vocabularies.items()}
-    stem_of = {language: _objects(v.stems) for language, v in vocabularies.items()}
+    numbered = [(article, codes) for article, (codes, _, _) in zip(articles, parts)]
+    stem_codes = _stem_codes(vocabularies, numbered)
     docs = []
-    numbered = []
-    for article, (codes, starts, sentences) in zip(articles, parts):
+    for n, (article, (codes, starts, sentences)) in enumerate(zip(articles, parts)):
         language = article.language
-        doc_tokens, doc_stems = tuple(word_of[language][codes].tolist()), tuple(stem_of[language][codes].tolist())
-        docs.append(Doc(article, doc_tokens, doc_stems, content[language][codes], starts, sentences))
-        numbered.append((article, codes))
+        doc_tokens = tuple(word_of[language][codes].tolist())
+        doc_starts = starts.astype(OFFSET, copy=False)
+        docs.append(
+            Doc(
+                article, doc_tokens, stem_codes.of(n), content[language][codes], doc_starts, sentences, stem_codes.stems
+            )
+        )
     counts = {
         language: np.bincount(
             np.concatenate([codes for a, codes in numbered if a.language == language]), minlength=len(v.tokens)
         )
         for language, v in vocabularies.items()
     }
-    return TextCorpus(tuple(docs), _stem_codes(vocabularies, numbered), _surface(vocabularies, counts), log)
+    return TextCorpus(tuple(docs), stem_codes, _surface(vocabularies, counts), log)
 
 
 def _objects(strings: list[str]) -> np.ndarray:
@@ -559,7 +593,7 @@ def _stem_codes(vocabularies: dict[str, _Vocabulary], parts: list[tuple[Article,
     """Number the distinct stems of all vocabularies and map every token's word number to its stem's."""
     number: dict[str, int] = {}
     of_word = {
-        language: np.fromiter((number.setdefault(s, len(number)) for s in v.stems), dtype=np.int64, count=len(v.stems))
+        language: np.fromiter((number.setdefault(s, len(number)) for s in v.stems), dtype=CODE, count=len(v.stems))
         for language, v in vocabularies.items()
     }
     codes = [of_word[article.language][word_codes] for article, word_codes in parts]
@@ -567,7 +601,7 @@ def _stem_codes(vocabularies: dict[str, _Vocabulary], parts: list[tuple[Article,
     offsets[1:] = np.cumsum([len(c) for c in codes])
     stems = np.empty(len(number), dtype=object)
     stems[:] = list(number)
-    return StemCodes(np.concatenate(codes) if codes else np.zeros(0, dtype=np.int64), offsets, stems)
+    return StemCodes(np.concatenate(codes) if codes else np.zeros(0, dtype=CODE), offsets, stems)
 
 
 def _surface(vocabularies: dict[str, _Vocabulary], counts: dict[str, np.ndarray]) -> dict[str, str]:

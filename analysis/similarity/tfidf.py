@@ -250,6 +250,7 @@ def _term_counts(text: TextCorpus) -> tuple[sparse.csr_matrix, np.ndarray, np.nd
     bigram columns' stem-pair keys (see :class:`TfidfModel`)."""
     codes = text.stem_codes
     terms, unigram_ends = text.content_terms  # content terms before each article: unigram_ends
+    terms = terms.astype(np.int64)  # stem codes are int32; a bigram's key (first * n_stems + second) may not be
     per_article = np.diff(unigram_ends)
     rows = np.repeat(np.arange(len(text.docs)), per_article)
     # Bigrams join consecutive content terms of one article.

@@ -827,10 +827,11 @@ def _role(lex: SourceLexicon, descriptions: list[str]) -> str:
 
 def _without_stems(doc: Doc) -> Doc:
     """``doc`` without the stems and content flags that quotes never read: half the bytes to copy to a worker."""
-    return Doc(doc.article, doc.tokens, (), NO_FLAGS, doc.starts, doc.sentences)
+    return Doc(doc.article, doc.tokens, NO_CODES, NO_FLAGS, doc.starts, doc.sentences)
 
 
 NO_FLAGS = np.zeros(0, dtype=bool)
+NO_CODES = np.zeros(0, dtype=np.int32)
 
 
 QuoteRow = tuple[str, str, str | None, str, str, int, int, bool]  # a Quote's fields, in order
