@@ -65,10 +65,21 @@ def _corpus_table(result: dict[str, object]) -> pd.DataFrame:
 
 
 def _build(corpus: Corpus, args: argparse.Namespace) -> TextCorpus:
-    """The text pipeline's output, kept on ``args`` so that its problems (articles a stage could not read) are shown."""
+    """The text pipeline's output, kept on ``args`` so that its problems (articles a stage could not read) are shown.
+
+    For a collection's articles, each article's reading is read back from the collection by content hash when it
+    was made before, and the new ones are stored there (:func:`analysis.pipeline.text_of_collection`): the
+    dashboard opening that collection then reads them instead of tokenizing again (``--engine dask`` included).
+    """
+    from analysis.corpus.collection import collection_file, is_collection
+    from analysis.pipeline import text_of_collection
     from analysis.text import build
 
-    args.text = build(corpus.articles)
+    chosen = args.workspace.selection
+    stored = chosen.path if chosen is not None else None
+    if stored is None and len(args.inputs) == 1 and not args.urls and is_collection(args.inputs[0]):
+        stored = str(collection_file(args.inputs[0]).resolve())  # INPUT is one collection
+    args.text = build(corpus.articles) if stored is None else text_of_collection(corpus.articles, stored)
     return args.text
 
 

@@ -27,6 +27,7 @@ import yaml
 
 __all__ = [
     "Display",
+    "applied",
     "Intervals",
     "Limits",
     "Parallel",
@@ -222,6 +223,7 @@ class Similarity:
     candidates: int
     candidate_max_df_floor: int
     candidate_max_df_share: float
+    engine_candidate_max_df: int
     rescan_max_articles: int
     pair_threshold: float
     top_terms: int
@@ -407,6 +409,17 @@ def override(**sections: Mapping[str, Any]) -> Iterator[Settings]:
     current = settings()
     changed = {name: replace(getattr(current, name), **values) for name, values in sections.items()}
     record = replace(current, **changed)
+    _overrides.append(record)
+    try:
+        yield record
+    finally:
+        _overrides.remove(record)
+
+
+@contextmanager
+def applied(record: Settings) -> Iterator[Settings]:
+    """Use a whole settings record inside a ``with`` block: how work sent to another process (a Dask worker)
+    runs with the settings in force where it was asked for, :func:`override`s included."""
     _overrides.append(record)
     try:
         yield record

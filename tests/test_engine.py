@@ -23,8 +23,8 @@ from scipy import sparse
 from analysis.bench.synthetic import generate
 from analysis.casualties.agreement import agreements
 from analysis.engine import open_engine
-from analysis.engine.run import Analysis, agree, analyse, candidates, shared_passages
-from analysis.engine.stages import block_top_k
+from analysis.engine.run import Analysis, agree, analyse, candidates, shared_passages, top_k
+from analysis.engine.stages import block_rare_top_k, block_top_k, rare_split
 from analysis.report.results import figures_claims
 from analysis.similarity import passages
 from analysis.similarity import tfidf as similarity
@@ -83,7 +83,7 @@ def test_dask_engine_gives_identical_results(local: Analysis, cluster, articles)
     assert_identical(local, on_dask)
     # The work did run on the cluster's workers: each distributed stage's function appears in the task stream.
     ran = {str(task["key"]) for task in stream.data}
-    for name in ("_tokenize", "block_top_k", "shingle_split", "shingle_pairs", "align_pairs", "_claims_of"):
+    for name in ("_tokenize", "block_top_k", "shingle_split", "shingle_pairs", "align_parts", "_claims_of"):
         assert any(name in key for key in ran), (name, sorted(ran)[:20])
 
 
@@ -146,6 +146,51 @@ def test_stage_functions_on_the_seeds(seeds_text) -> None:
     assert claims and agree(claims, engine) == agreements(claims)
 
 
+def test_settings_overrides_reach_the_workers(cluster, seeds_text, settings_override) -> None:
+    # Alignment reads passages.min_run_words inside the task, on a worker: the driver's override must apply there.
+    local = open_engine("local")
+    _, plain = shared_passages(seeds_text, local)
+    assert [len(r.passages) for r in plain] == [3]
+    settings_override(passages={"min_run_words": 20})
+    _, stricter = shared_passages(seeds_text, local)
+    assert [len(r.passages) for r in stricter] == [1]  # the override matters here
+    _, on_dask = shared_passages(seeds_text, cluster)
+    assert on_dask == stricter
+    # A per-article map too: the text pipeline's token limit, read while tokenizing on the workers.
+    settings_override(limits={"max_token_chars": 5})
+    article = seeds_text.docs[0].article
+    with cluster.spread():
+        from analysis.text import build
+
+        on_workers = build([article] * 2500)  # over parallel.min_articles: spread over the cluster
+    assert on_workers.docs[0].tokens == build([article]).docs[0].tokens
+    assert max(len(t) for t in on_workers.docs[0].tokens) <= 5 < max(len(t) for t in seeds_text.docs[0].tokens)
+
+
+def test_approximate_top_k_by_rare_terms(local: Analysis, cluster, settings_override) -> None:
+    # Above approximate_above, rare terms propose candidates (sparse, per-article linear), scored exactly.
+    settings_override(similarity={"approximate_above": 1000})
+    model = similarity.tfidf(local.text)
+    found = top_k(model, open_engine("local"))
+    exact = similarity.nearest_neighbours(model, approximate=False)
+    merged = found.merge(exact, on=["i", "j"], how="outer", indicator=True)
+    assert (merged["_merge"] != "right_only").mean() > 0.95  # recall against the exact search
+    both = merged[merged["_merge"] == "both"]
+    np.testing.assert_allclose(both["score_x"], both["score_y"], atol=1e-9)  # exact scores of what it finds
+    pd.testing.assert_frame_equal(top_k(model, cluster), found, check_exact=True)
+
+
+def test_block_rare_top_k_matches_the_exact_search_when_every_term_is_rare() -> None:
+    rng = np.random.default_rng(3)
+    m = sparse.random(40, 30, density=0.2, random_state=rng, format="csr")
+    m = sparse.csr_matrix(m.multiply(1 / np.sqrt(m.multiply(m).sum(axis=1) + 1e-12)))
+    index, score = block_top_k((0, 40), m, k=3)
+    rare_index, rare_score = block_rare_top_k((0, 40), rare_split(m, 40), k=3, candidates=39)
+    has = score > 0
+    assert np.array_equal(rare_index[has], index[has])
+    np.testing.assert_allclose(rare_score, np.where(has, score, 0.0), atol=1e-12)
+
+
 def test_block_top_k_of_an_empty_block() -> None:
     m = sparse.csr_matrix(np.eye(3))
     index, score = block_top_k((3, 3), m, k=2)
@@ -180,6 +225,39 @@ def test_report_on_dask_names_the_cluster_and_writes_the_same_report(tmp_path, c
     assert json.loads(capsys.readouterr().out)["engine"] == "local"
     dask_json = (tmp_path / "dask" / "report.json").read_text(encoding="utf-8")
     assert dask_json == (tmp_path / "local" / "report.json").read_text(encoding="utf-8")
+
+
+def test_report_on_a_collection_stores_readings_the_dashboard_reads_back(tmp_path, capsys) -> None:
+    from analysis.cli import main
+    from analysis.corpus.collection import Collection, content_hash
+    from analysis.corpus.derived import read_derived, write_derived
+    from analysis.corpus.inputs import load_inputs
+    from analysis.pipeline import pack_reading, unpack_reading
+    from analysis.text import build
+    from dashboard import state
+    from tests.conftest import SEEDS
+
+    path = tmp_path / "news.sqlite"
+    with Collection(path, create=True) as stored:
+        stored.add(load_inputs([str(SEEDS)]).current().articles)
+    options = ["--engine", "dask", "--workers", "1", "--memory-limit", "1GB"]
+    code = main(["report", str(path), "--out", str(tmp_path / "out"), "--no-images", "--quiet", *options])
+    assert code == 0, capsys.readouterr().err
+    with Collection(path) as stored:
+        articles = stored.select().articles
+        kinds = [k for (k,) in stored.db.execute("SELECT DISTINCT kind FROM derived")]
+    hashes = [content_hash(a.text) for a in articles]
+    assert len(kinds) == 1 and kinds[0].startswith("reading:")
+    readings = read_derived(path, kinds[0], hashes)
+    assert set(readings) == set(hashes)  # every article's reading, made on the cluster, is in the collection
+    # The dashboard's loader reads them by content hash instead of tokenizing again: a stored reading altered on
+    # purpose comes back altered, the others as the text pipeline makes them.
+    tokens, starts, sentences = unpack_reading(readings[hashes[0]])
+    write_derived(path, kinds[0], [(hashes[0], pack_reading([t.upper() for t in tokens], starts, sentences))])
+    corpus = load_inputs([str(path)]).current()
+    text = state._text_corpus("stored-readings-test", corpus, str(path))
+    assert list(text.docs[0].tokens) == [t.upper() for t in tokens] != list(build(articles[:1]).docs[0].tokens)
+    assert [list(d.tokens) for d in text.docs[1:]] == [list(d.tokens) for d in build(articles).docs[1:]]
 
 
 @pytest.mark.parametrize(

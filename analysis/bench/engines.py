@@ -52,6 +52,38 @@ def _worker_peak_mb(dask_worker: object) -> float:
     return round(max(samples, default=0) / 2**20, 1)
 
 
+def _worker_samples(dask_worker: object) -> tuple[list[float], list[float]]:
+    """In a Dask worker: its monitor's (time, resident bytes) samples, to split by stage."""
+    quantities = dask_worker.monitor.quantities  # type: ignore[attr-defined]
+    return list(quantities["time"]), list(quantities["memory"])
+
+
+def _stage_peaks(
+    samples: dict[str, tuple[list[float], list[float]]], windows: dict[str, tuple[float, float]]
+) -> dict[str, list[float]]:
+    """Each stage's peak resident MB per worker (sorted), from the monitors' samples within its time window."""
+    peaks: dict[str, list[float]] = {}
+    for stage, (start, end) in windows.items():
+        peaks[stage] = sorted(
+            round(max((m for t, m in zip(times, memory) if start <= t <= end + 0.5), default=0) / 2**20, 1)
+            for times, memory in samples.values()
+        )
+    return peaks
+
+
+def _cpu_s() -> float:
+    """CPU seconds (user + system) of this process so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _workers_cpu_s(client: object) -> float:
+    """CPU seconds of every Dask worker process so far, summed (0 without a client)."""
+    if client is None:
+        return 0.0
+    return float(sum(client.run(_cpu_s).values()))  # type: ignore[attr-defined]
+
+
 def _imported(modules: tuple[str, ...]) -> float:
     for module in modules:
         importlib.import_module(module)
@@ -72,18 +104,38 @@ def same(a: Analysis, b: Analysis) -> bool:
     )
 
 
-def _progress(engine: str, n: int) -> Callable[[str, str], None]:
-    """Each stage's start and end on stderr with the time and load average: a run cut short still tells."""
+def _progress(
+    engine: str,
+    n: int,
+    windows: dict[str, tuple[float, float]] | None = None,
+    main_peaks: dict[str, float] | None = None,
+    cpu: dict[str, dict[str, float]] | None = None,
+    client: object = None,
+) -> Callable[[str, str], None]:
+    """Each stage's start and end on stderr with the time and load average: a run cut short still tells.
+    ``windows`` gets each stage's (start, end) in ``time.time()`` seconds, ``main_peaks`` this process' peak
+    resident MB at each stage's end, ``cpu`` each stage's CPU seconds in this process ("main") and in the
+    Dask workers of ``client`` together ("workers"): less disturbed by other load on the machine than wall time."""
     began: dict[str, float] = {}
+    cpu_began: dict[str, tuple[float, float]] = {}
 
     def report(stage: str, event: str) -> None:
         now = time.perf_counter()
         if event == "start":
-            began[stage] = now
+            if cpu is not None:
+                cpu_began[stage] = (_cpu_s(), _workers_cpu_s(client))
+            began[stage] = time.perf_counter()
             return
+        if cpu is not None:
+            main, workers = cpu_began[stage]
+            cpu[stage] = {"main": round(_cpu_s() - main, 2), "workers": round(_workers_cpu_s(client) - workers, 2)}
+        if windows is not None:
+            windows[stage] = (time.time() - (now - began[stage]), time.time())
+        if main_peaks is not None:
+            main_peaks[stage] = _peak_mb()
         load = " ".join(f"{x:.1f}" for x in os.getloadavg())
-        print(f"[{engine} n={n}] {stage}: {now - began[stage]:.1f} s (load {load}, main peak {_peak_mb()} MB)",
-              file=sys.stderr, flush=True)  # fmt: skip
+        print(f"[{engine} n={n}] {stage}: {now - began[stage]:.1f} s (load {load}, main peak {_peak_mb()} MB)"
+              + (f", CPU s {cpu[stage]}" if cpu is not None else ""), file=sys.stderr, flush=True)  # fmt: skip
 
     return report
 
@@ -130,13 +182,25 @@ def measure(n: int, *, engines: Sequence[str], workers: int, memory_limit: str, 
         report["dask_start_s"] = round(time.perf_counter() - began, 2)
         try:
             main_before = _peak_mb()
-            results["dask"] = analyse(corpus.articles, engine, progress=_progress("dask", n))
+            started_with = set(engine.client.scheduler_info()["workers"])  # type: ignore[attr-defined]
+            windows: dict[str, tuple[float, float]] = {}
+            main_peaks: dict[str, float] = {}
+            cpu: dict[str, dict[str, float]] = {}
+            progress = _progress("dask", n, windows, main_peaks, cpu, engine.client)  # type: ignore[attr-defined]
+            results["dask"] = analyse(corpus.articles, engine, progress=progress)
             peaks = engine.client.run(_worker_peak_mb)  # type: ignore[attr-defined]
+            samples = engine.client.run(_worker_samples)  # type: ignore[attr-defined]
+            # A worker past its memory limit is killed by its nanny and restarted under a new address.
+            restarted = len(started_with - set(peaks))
             report["dask"] = {
                 **_summary(results["dask"], planted, corpus.planted),
                 "main_peak_mb": _peak_mb(),
                 "main_peak_before_mb": main_before,
                 "worker_peaks_mb": sorted(peaks.values()),
+                "workers_restarted": restarted,
+                "stage_worker_peaks_mb": _stage_peaks(samples, windows),
+                "stage_main_peaks_mb": main_peaks,
+                "stage_cpu_s": cpu,
                 "workers": workers,
                 "memory_limit": memory_limit,
             }

@@ -9,8 +9,9 @@ and the recovery: a worker that dies mid-run has its tasks run again elsewhere
 (its pieces of data are recomputed from the task graph), so a lost worker costs
 time, not results.
 
-- ``map_chunks`` is a ``dask.bag`` of the items cut into partitions of ``chunk``,
-  mapped with ``map_partitions(fn)``;
+- ``map_chunks`` cuts the items into chunks of ``chunk`` and maps ``fn`` over them as
+  futures (the chunks travel in the task graph, so a lost one is recomputed), each
+  result fetched and released on its worker as soon as it is done;
 - ``map_shared`` scatters the shared value to every worker once, then maps
   ``fn(part, shared)`` as futures;
 - ``shuffle`` maps ``split`` over the parts as futures, and bucket ``b``'s
@@ -18,9 +19,10 @@ time, not results.
   from the worker that split it to the one that combines it (the shuffle of a join).
 
 Worker processes run with ``CONTRASTE_WORKERS=1``: a stage function never
-starts a pool of its own inside a Dask worker. Settings are read by each worker
-from ``analysis/settings/*.yaml``: ``config.override`` in this process does not
-reach a cluster.
+starts a pool of its own inside a Dask worker. Every task carries the settings
+record in force in this process when the work was asked for (about 2 KB), and
+runs inside :func:`analysis.config.applied` of it: a ``config.override`` here
+reaches the workers, local or remote, as it reaches the local engine.
 """
 
 from __future__ import annotations
@@ -33,8 +35,9 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from analysis import parallel
+from analysis.config import Settings, applied, settings
 
-__all__ = ["DEFAULT_MEMORY_LIMIT", "DEFAULT_WORKERS", "DaskEngine"]
+__all__ = ["DEFAULT_MEMORY_LIMIT", "DEFAULT_WORKERS", "Configured", "DaskEngine"]
 
 DEFAULT_WORKERS = 2
 DEFAULT_MEMORY_LIMIT = "2GB"
@@ -46,6 +49,29 @@ def _dashboard_available() -> bool:
     except ImportError:
         return False
     return True
+
+
+class Configured:
+    """``fn`` called inside :func:`analysis.config.applied` of ``record`` (pickled with the task to a worker).
+
+    Named after ``fn`` so that the task's key names the stage function (Dask's dashboard, task streams).
+
+    >>> from analysis.config import override
+    >>> with override(similarity={"neighbours": 3}):
+    ...     task = Configured(lambda: settings().similarity.neighbours, settings())
+    >>> task(), settings().similarity.neighbours != 3
+    (3, True)
+    """
+
+    def __init__(self, fn: Callable[..., Any], record: Settings) -> None:
+        from dask.utils import funcname
+
+        self.fn, self.record = fn, record
+        self.__name__ = funcname(fn)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        with applied(self.record):
+            return self.fn(*args, **kwargs)
 
 
 class DaskEngine:
@@ -93,23 +119,35 @@ class DaskEngine:
         return str(self.client.scheduler_info()["address"])
 
     def map_chunks(self, fn: Callable[[list[Any]], list[Any]], items: Sequence[Any], *, chunk: int) -> list[Any]:
-        import dask.bag as db
+        from distributed import as_completed
 
         items = list(items)
         if not items:
             return fn(items)
-        bag = db.from_sequence(items, partition_size=max(1, chunk)).map_partitions(fn)
+        size = max(1, chunk)
+        task = Configured(fn, settings())
         with warnings.catch_warnings():
             # The items travel in the task graph (tens of MB for 10,000 articles), and Dask warns of it; kept so
-            # on purpose: a partition in the graph is recomputed when its worker dies, a scattered one is lost.
+            # on purpose: a chunk in the graph is recomputed when its worker dies, a scattered one is lost.
             warnings.filterwarnings("ignore", message="Sending large graph", category=UserWarning)
-            return list(self.client.compute(bag, sync=True))
+            futures = self.client.map(task, [items[s : s + size] for s in range(0, len(items), size)], pure=False)
+        where = {future.key: n for n, future in enumerate(futures)}
+        results: list[Any] = [None] * len(futures)
+        # Each chunk's result is fetched as soon as it is done and released on its worker, so a worker holds
+        # the results of the chunks in hand, not of every chunk it did (at 50,000 articles the text stage's
+        # results held until the end took a worker to 1.5 GB).
+        done = as_completed(futures, loop=self.client.loop, with_results=True)
+        futures.clear()
+        for future, result in done:
+            results[where[future.key]] = result
+            del future, result
+        return [x for result in results for x in result]
 
     def map_shared(self, fn: Callable[[Any, Any], Any], parts: Sequence[Any], shared: Any) -> list[Any]:
         if not parts:
             return []
         handle = self.client.scatter(shared, broadcast=True, hash=False)
-        futures = self.client.map(fn, list(parts), [handle] * len(parts), pure=False)
+        futures = self.client.map(Configured(fn, settings()), list(parts), [handle] * len(parts), pure=False)
         return list(self.client.gather(futures))  # the futures, and the scattered value, go when dropped
 
     def shuffle(
@@ -121,6 +159,8 @@ class DaskEngine:
         buckets: int,
     ) -> list[Any]:
         client = self.client
+        record = settings()
+        split, combine = Configured(split, record), Configured(combine, record)
         split_parts = client.map(split, list(parts), [buckets] * len(parts), pure=False)
         combined = [
             client.submit(combine, [client.submit(operator.getitem, f, b, pure=False) for f in split_parts], pure=False)

@@ -7,7 +7,8 @@ stage                 what                                                      
 ====================  =============================================================  ============
 text                  :func:`analysis.text.build` (tokens, sentences; stems)          per-article map
 similarity            TF-IDF (:func:`analysis.similarity.tfidf.tfidf`) here, then      row blocks
-                      each article's top-k neighbours (:func:`stages.block_top_k`)
+                      each article's top-k neighbours (:func:`stages.block_top_k`;
+                      above ``approximate_above``, :func:`stages.block_rare_top_k`)
                       and the pairs above the threshold
 stories               :func:`analysis.similarity.stories.stories` on the top-k table  this process
 passages              candidates by a join on xxHash shingle hashes, then alignment    shuffle, pairs
@@ -92,9 +93,13 @@ def analyse(
             return build(articles)
 
     text = timed("text", text_stage)
-    model = similarity.tfidf(text)
-    neighbours = timed("similarity", lambda: top_k(model, engine, k=k))
-    pairs = similarity.similar_pairs(model, neighbours=neighbours) if len(model) else neighbours
+
+    def similarity_stage() -> tuple[similarity.TfidfModel, pd.DataFrame, pd.DataFrame]:
+        model = similarity.tfidf(text)
+        neighbours = top_k(model, engine, k=k)
+        return model, neighbours, similarity.similar_pairs(model, neighbours=neighbours) if len(model) else neighbours
+
+    model, neighbours, pairs = timed("similarity", similarity_stage)
     found = timed("stories", lambda: stories(text, model, neighbours=neighbours))
     found_pairs, reuses = timed("passages", lambda: shared_passages(text, engine))
     terms = timed("terms", lambda: terms_json(text, lexicons_for(None)))
@@ -110,12 +115,23 @@ def analyse(
 
 def top_k(model: similarity.TfidfModel, engine: Engine, *, k: int | None = None) -> pd.DataFrame:
     """Each article's ``k`` nearest neighbours (``neighbours`` of settings/similarity.yaml), by row blocks of
-    ``chunk_rows`` on ``engine``: a pairs table i < j with score > 0, each pair once, most similar first."""
+    ``chunk_rows`` on ``engine``: a pairs table i < j with score > 0, each pair once, most similar first.
+
+    Up to ``approximate_above`` articles the search is exact (:func:`stages.block_top_k`, the whole matrix shared);
+    above, the rare terms (in at most ``engine_candidate_max_df`` articles, a fixed number) propose ``candidates``
+    per article, scored exactly (:func:`stages.block_rare_top_k`), so a block costs what its articles' rare terms
+    reach, bounded whatever N (the dense search of ``similarity.nearest_neighbours`` is N per article).
+    """
     config = settings().similarity
     k = config.neighbours if k is None else k
     n = len(model)
     blocks = [(start, min(start + config.chunk_rows, n)) for start in range(0, n, config.chunk_rows)]
-    found = engine.map_shared(partial(stages.block_top_k, k=k), blocks, model.matrix)
+    if n > config.approximate_above:
+        max_df = config.engine_candidate_max_df
+        search = partial(stages.block_rare_top_k, k=k, candidates=config.candidates)
+        found = engine.map_shared(search, blocks, stages.rare_split(model.matrix, max_df))
+    else:
+        found = engine.map_shared(partial(stages.block_top_k, k=k), blocks, model.matrix)
     if not found:
         return similarity._pairs_frame(model.ids, *(np.zeros(0, dtype=np.int64),) * 2, np.zeros(0))
     index, scores = np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found])
@@ -182,13 +198,15 @@ def candidates(text: TextCorpus, engine: Engine, *, min_shared: int | None = Non
 
 
 def shared_passages(text: TextCorpus, engine: Engine) -> tuple[pd.DataFrame, list[Reuse]]:
-    """The candidate pairs (:func:`candidates`) and the reuses among them, aligned ``ALIGN_PAIRS`` pairs a task;
-    problems go to ``text``'s log."""
+    """The candidate pairs (:func:`candidates`) and the reuses among them, aligned ``ALIGN_PAIRS`` pairs a task
+    (each task carrying only its pairs' articles); problems go to ``text``'s log."""
     found = candidates(text, engine)
     pairs = list(zip(found["i"].tolist(), found["j"].tolist()))
-    parts = [pairs[s : s + ALIGN_PAIRS] for s in range(0, len(pairs), ALIGN_PAIRS)]
+    index = shingle_index(text)
+    # Each task gets only its pairs' articles (pair_index), not the whole index on every worker.
+    parts = [stages.pair_index(index, pairs[s : s + ALIGN_PAIRS]) for s in range(0, len(pairs), ALIGN_PAIRS)]
     reuses: list[Reuse] = []
-    for part_reuses, problems in engine.map_shared(stages.align_pairs, parts, shingle_index(text)):
+    for part_reuses, problems in engine.map_chunks(stages.align_parts, parts, chunk=1):
         reuses.extend(part_reuses)
         for problem in problems:
             text.log.add(problem)
