@@ -76,6 +76,12 @@ def test_a_folder_in_use_by_another_run_is_refused(tmp_path: Path):
     assert json.loads((out / "report.json").read_text(encoding="utf-8"))
 
 
+def _as_in_a_terminal() -> None:
+    """In the child: Ctrl-C handled by default, as in a terminal. A shell starts background jobs with SIGINT
+    ignored and children inherit that (CI run as ``… &``), so the command would never see the signal."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _interrupt_when(process: subprocess.Popen[bytes], marker: bytes, limit: float = 240) -> bytes:
     """Read the process' stderr until ``marker`` shows, then send it SIGINT (Ctrl-C); returns all of stderr."""
     assert process.stderr is not None
@@ -101,7 +107,7 @@ def test_ctrl_c_during_a_report_exits_130_in_one_line_and_keeps_the_previous_rep
     write_dir({"report.html": b"previous", "report.json": b"{}"}, out)
     process = subprocess.Popen(
         _cli("report", str(corpus), "--out", str(out), "--no-images"),
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=_as_in_a_terminal,
     )  # fmt: skip
     stderr = _interrupt_when(process, b"report").decode("utf-8", "replace")
     assert process.returncode == 130, stderr[-3000:]

@@ -4,6 +4,7 @@ into view on one row, and a KWIC row opens its article with the sentence marked 
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.e2e.conftest import ARTIFACTS
 from tests.e2e.test_outlets_browser import IDLE
@@ -42,9 +43,16 @@ def test_a_kwic_row_opens_its_article_at_the_sentence(page, server):
     grid = page.locator('[data-testid="stDataFrame"]').last
     grid.scroll_into_view_if_needed()
     page.wait_for_timeout(500)
-    box = grid.bounding_box()
-    page.mouse.click(box["x"] + 12, box["y"] + 52)  # the first row's selection cell
-    page.get_by_role("heading", name="Side by side").first.wait_for(timeout=120_000)
+    heading = page.get_by_role("heading", name="Side by side").first
+    for attempt in range(3):  # a click that lands while the grid is still drawing selects nothing: click again
+        box = grid.bounding_box()
+        page.mouse.click(box["x"] + 12, box["y"] + 52)  # the first row's selection cell
+        try:
+            heading.wait_for(timeout=40_000)
+            break
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
     page.wait_for_function(IDLE, timeout=180_000, polling=50)
     page.wait_for_function("() => document.getElementById('focus-sentence')", timeout=30_000)
     page.wait_for_timeout(800)  # the scroll script retries until the text is there
