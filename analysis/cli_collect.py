@@ -22,12 +22,12 @@ import pandas as pd
 from tqdm import tqdm
 
 from analysis.config import settings
-from analysis.corpus.collection import SCHEMA_VERSION, Collection, CollectionError, collection_file
+from analysis.corpus.collection import SCHEMA_VERSION, Collection, CollectionError, Ingest, collection_file
 from analysis.corpus.decode import escape_controls
 from analysis.corpus.fetch import is_url
 from analysis.corpus.inputs import load_inputs, read_urls_file
 from analysis.corpus.outlets import COLUMNS, outlet_rows, read_outlets
-from analysis.corpus.records import CorpusError, Problem
+from analysis.corpus.records import Article, CorpusError, Problem
 
 __all__ = ["main"]
 
@@ -36,7 +36,9 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=f"{prog} collect", description="Build and manage a collection of articles.")
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     add = actions.add_parser("add", help="store articles from folders, files and URLs (duplicates are skipped)")
-    add.add_argument("collection", metavar="COLLECTION", help="a .sqlite/.db file, or a folder (collection.sqlite inside)")
+    add.add_argument(
+        "collection", metavar="COLLECTION", help="a .sqlite/.db file, or a folder (collection.sqlite inside)"
+    )
     add.add_argument("inputs", nargs="*", metavar="INPUT", help="folders, files, saved workspaces or http(s):// URLs")
     add.add_argument("--urls", metavar="FILE", help="a text file of article URLs, one per line (# comments)")
     timeout = settings().limits.url_timeout_seconds
@@ -79,11 +81,7 @@ def _add(args: argparse.Namespace) -> dict[str, object]:
                 problems.append(Problem(item, str(err)))
                 continue
             problems.extend(loaded.problems)
-            label = escape_controls(Path(item).name if len(group) == 1 else item)[:40]
-            with tqdm(total=len(loaded.articles), desc=f"adding {label}", unit="article", file=sys.stderr) as bar:
-                report = collection.add(
-                    loaded.articles, total=len(loaded.articles), progress=lambda done, _t, _w: bar.update(done - bar.n)
-                )
+            report = _add_with_bar(collection, loaded.articles, Path(item).name if len(group) == 1 else item)
             added += report.added
             duplicates.extend(report.duplicates)
             renamed.extend(report.renamed)
@@ -97,6 +95,13 @@ def _add(args: argparse.Namespace) -> dict[str, object]:
         "renamed": [p.to_json() for p in renamed],
         "problems": [p.to_json() for p in problems],
     }
+
+
+def _add_with_bar(collection: Collection, articles: Sequence[Article], label: str) -> Ingest:
+    """``collection.add(articles)`` with a bar on the terminal named after what is added (escaped, cut to 40)."""
+    shown = escape_controls(label)[:40]
+    with tqdm(total=len(articles), desc=f"adding {shown}", unit="article", file=sys.stderr) as bar:
+        return collection.add(articles, total=len(articles), progress=lambda done, _t, _w: bar.update(done - bar.n))
 
 
 def _feed(args: argparse.Namespace) -> dict[str, object]:
@@ -118,11 +123,7 @@ def _feed(args: argparse.Namespace) -> dict[str, object]:
                 continue
             loaded = load_inputs(new, allow_private=True, timeout=args.timeout).current()
             problems.extend(loaded.problems)
-            label = escape_controls(source)[:40]
-            with tqdm(total=len(loaded.articles), desc=f"adding {label}", unit="article", file=sys.stderr) as bar:
-                report = collection.add(
-                    loaded.articles, total=len(loaded.articles), progress=lambda done, _t, _w: bar.update(done - bar.n)
-                )
+            report = _add_with_bar(collection, loaded.articles, source)
             added += report.added
             duplicates.extend(report.duplicates)
         after = collection.count()
