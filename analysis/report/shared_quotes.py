@@ -32,6 +32,8 @@ from analysis.text import Doc, TextCorpus
 
 __all__ = ["Echo", "SharedQuote", "shared_quotes", "shared_quotes_in_passages"]
 
+# Windows of k codes hashed and looked up at once in :func:`_occurrences` (8 MB of hashes).
+WINDOWS = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,9 @@ def _quote_keys(text: TextCorpus, quotes: Sequence[Quote], k: int) -> dict[tuple
     return wanted
 
 
-def _occurrences(text: TextCorpus, keys: list[tuple[int, ...]], k: int) -> dict[tuple[int, ...], list[tuple[int, int]]]:
+def _occurrences(
+    text: TextCorpus, keys: list[tuple[int, ...]], k: int, *, windows: int = WINDOWS
+) -> dict[tuple[int, ...], list[tuple[int, int]]]:
     """Where each key's codes occur whole inside one article: (article, token) pairs, in corpus order.
 
     The keys are in the order their first occurrence is found (then in ``keys`` order). Every window of
@@ -123,12 +127,22 @@ def _occurrences(text: TextCorpus, keys: list[tuple[int, ...]], k: int) -> dict[
     for key, value in zip(keys, shingle_hashes(heads, k)[::k].tolist()):
         firsts.setdefault(value, []).append(key)
     codes, offsets = text.stem_codes.codes, text.stem_codes.offsets
-    hashes = shingle_hashes(codes, k)  # every window of the corpus; those crossing two articles are dropped below
     targets = np.sort(np.fromiter(firsts, dtype=np.uint64, count=len(firsts)))
-    slot = np.minimum(np.searchsorted(targets, hashes), len(targets) - 1)
-    hits = np.flatnonzero(targets[slot] == hashes)
-    order = np.argsort(hashes[hits], kind="stable")  # the windows of each hash together, in corpus order
-    grouped, values = hits[order], hashes[hits][order]
+    # Every window of the corpus is hashed (those crossing two articles are dropped below), ``windows`` at a time:
+    # at 20,000 articles the hashes of all 10 million windows and their lookups held 300 MB at once.
+    found_at, found_hash = [], []
+    for first in range(0, max(len(codes) - k + 1, 0), windows):
+        hashes = shingle_hashes(codes[first : first + windows + k - 1], k)
+        slot = np.searchsorted(targets, hashes)
+        np.minimum(slot, len(targets) - 1, out=slot)
+        at = np.flatnonzero(targets[slot] == hashes)
+        found_at.append(at + first)
+        found_hash.append(hashes[at])
+        del hashes, slot
+    hits = np.concatenate(found_at) if found_at else np.zeros(0, dtype=np.intp)
+    hashed = np.concatenate(found_hash) if found_hash else np.zeros(0, dtype=np.uint64)
+    order = np.argsort(hashed, kind="stable")  # the windows of each hash together, in corpus order
+    grouped, values = hits[order], hashed[order]
     cuts = np.flatnonzero(np.diff(values)) + 1
     article = np.searchsorted(offsets, grouped, side="right") - 1
     limit = offsets[article + 1]
