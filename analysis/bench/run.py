@@ -347,6 +347,7 @@ def synthetic_file(n: int, folder: Path, *, seed: int = DEFAULT_SEED) -> tuple[P
 
 def run(source: Path, *, planted: Sequence[PlantedPassage] = (), stages: Sequence[Stage] = STAGES) -> dict[str, object]:
     """Run and time ``stages`` on the corpus at ``source``, then the baseline; the report as a JSON-able dict."""
+    parallel.return_freed_memory()  # as the CLI and the dashboard do
     state = Run(source, tuple(planted))
     times: dict[str, float | str] = {}
     cpu: dict[str, float | str] = {}
