@@ -171,10 +171,10 @@ def tfidf_weights(counts: sparse.csr_matrix) -> sparse.csr_matrix:
     return matrix
 
 
-def _weigh_in_place(matrix: sparse.csr_matrix) -> None:
+def _weigh_in_place(matrix: sparse.csr_matrix, *, step: int | None = None) -> None:
     """:func:`tfidf_weights` on a float64 count matrix, overwriting its data (no copy of the matrix).
 
-    The per-value steps run ``_STEP`` values at a time: the same operations on the same values, with
+    The per-value steps run ``step`` values at a time (default ``_STEP``): the same operations on the same values, with
     temporaries of one step rather than of the whole matrix (at 20,000 articles, 75 MB each).
     """
     n_samples, n_features = matrix.shape
@@ -183,14 +183,15 @@ def _weigh_in_place(matrix: sparse.csr_matrix) -> None:
     np.divide(float(n_samples + 1), idf, out=idf)
     np.log(idf, out=idf)
     idf += 1.0
+    step = _STEP if step is None else step
     data, indices = matrix.data, matrix.indices
-    for start in range(0, len(data), _STEP):
-        part = data[start : start + _STEP]
+    for start in range(0, len(data), step):
+        part = data[start : start + step]
         np.log(part, out=part)
         part += 1.0
-        part *= idf[indices[start : start + _STEP]]
+        part *= idf[indices[start : start + step]]
     del idf
-    _normalize_rows(matrix)
+    _normalize_rows(matrix, step=step)
 
 
 # Values handled at once by the weighting's per-value steps (8 MB of float64 temporaries).
@@ -199,11 +200,11 @@ _STEP = 1 << 20
 _FEW_ROWS = 8
 
 
-def _normalize_rows(matrix: sparse.csr_matrix) -> None:
+def _normalize_rows(matrix: sparse.csr_matrix, *, step: int = _STEP) -> None:
     """Divide each non-zero row by its L2 norm, in place (scikit-learn's ``inplace_csr_row_normalize_l2``).
 
     A row whose squares add up to 0 is divided by 1 (x / 1.0 is x): left as it is, as scikit-learn leaves it.
-    Rows are divided a run of about ``_STEP`` values at a time.
+    Rows are divided a run of about ``step`` values at a time.
     """
     norms = np.sqrt(_row_square_sums(matrix.data, matrix.indptr))
     norms[norms == 0.0] = 1.0
@@ -211,7 +212,7 @@ def _normalize_rows(matrix: sparse.csr_matrix) -> None:
     lengths = np.diff(indptr)
     first = 0
     while first < len(lengths):
-        last = int(np.searchsorted(indptr, indptr[first] + _STEP, side="right")) - 1
+        last = int(np.searchsorted(indptr, indptr[first] + step, side="right")) - 1
         last = min(max(last, first + 1), len(lengths))  # at least one row
         part = data[indptr[first] : indptr[last]]
         part /= np.repeat(norms[first:last], lengths[first:last])
