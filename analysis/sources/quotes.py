@@ -76,6 +76,7 @@ TITLE_LINKS = frozenset({"de", "del", "para", "of", "for", "at"})
 # A name after one of these before a colon is an object, not the speaker ("el ataque contra Feijóo: «...»").
 OBJECT_LINKS = PREPOSITIONS | TITLE_LINKS | {"contra", "sobre", "against", "about", "al"}
 PERSONAL = frozenset({"he", "she", "el", "ella"})  # folded: "él" → "el"; they/it may be a body
+DEMONSTRATIVE = frozenset({"este", "esta"})  # folded "éste", "ésta": the person named last ("la señora X, ésta dijo")
 ARTICLES = frozenset({"el", "la", "los", "las", "the"})
 RE_POST_RELATIVE = re.compile(r",\s*(?:who|quien|quienes)\b[^\n.;]{1,120}?,\s*")  # ", who once boasted ..., "
 RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
@@ -194,16 +195,17 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         return _Subject("name", run.name, run.name)
     ending = _name_at_end(pre, runs, offset)
     before = pre[: len(pre) - (offset - ending.start)] if ending is not None else ""
-    if ending is not None and not _in_title(before) and not _titled(lex, before, ending.name):
+    framed = ending is not None and _after_preposition(before)  # "en diálogo con Radio Nacional dijo": no subject
+    if ending is not None and not framed and not _in_title(before) and not _titled(lex, before, ending.name):
         return _Subject("name", ending.name, ending.name)
     last = stripped.split()[-1]
     if lex.pronoun.fullmatch(last):
         return _Subject("pronoun", last)
     title = _title_pattern(lex).search(stripped, max(0, len(stripped) - 100))
-    if title and lex.role_of(title.group()) != "unknown":
+    if title and lex.speaks(title.group()) and not _after_preposition(stripped[: title.start() + 1]):
         mention = title.group().strip(" ,")
         return _Subject("title", mention, None, mention)
-    if opening_phrase:  # "En este sentido, ha explicado que": an opening phrase, the subject implied
+    if opening_phrase or framed:  # "En este sentido, ha explicado que": an opening phrase, the subject implied
         return _IMPLIED
     return None
 
@@ -232,7 +234,18 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
 
 
 def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
-    """The speaker written right after a verb ("dijo el ministro en ..."), up to a stop word or punctuation."""
+    """The speaker written right after a verb ("dijo el ministro en ..."), up to a stop word or punctuation.
+
+    A frame naming the medium spoken to is skipped ("cuenta a Univision Noticias esta madre").
+    """
+    frame = lex.media_frame.match(rest)
+    if frame:
+        medium = _run_at(runs, offset + frame.end())
+        if medium is not None:
+            skip = medium.end - offset
+            acronym = re.match(r"\s*\([^)]{1,12}\)", rest[skip:])
+            skip += acronym.end() if acronym else 0
+            offset, rest = offset + skip, rest[skip:]
     stop = RE_CLAUSE_STOP.search(rest)
     chunk = rest[: stop.start()] if stop else rest
     chunk = chunk[:200]
@@ -252,7 +265,7 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         break  # the first name at or after the chunk's start is the only one that can open it
     if lex.pronoun.fullmatch(chunk):
         return _Subject("pronoun", chunk)
-    if lex.determiner.match(chunk) and lex.role_of(chunk) != "unknown":
+    if lex.determiner.match(chunk) and lex.speaks(chunk):
         apposition = re.match(r"\s*,\s*", rest[len(chunk) + lead :]) if stop and rest[stop.start()] == "," else None
         if apposition:
             at = offset + lead + len(chunk) + apposition.end()
@@ -281,6 +294,16 @@ def _titled(lex: SourceLexicon, before: str, name: str) -> bool:
     """
     words = before.split()
     return bool(words) and bool(lex.determiner.fullmatch(words[-1] + " ")) and bool(lex.person_title.match(name))
+
+
+def _after_preposition(before: str) -> bool:
+    """Whether a name right after ``before`` follows a preposition ("con Radio Nacional", "a la AFP").
+
+    >>> _after_preposition("en diálogo con "), _after_preposition("Ayer, el ministro ")
+    (True, False)
+    """
+    words = [fold(w) for w in before.split()[-2:]]
+    return bool(words) and (words[-1] in PREPOSITIONS or len(words) > 1 and words[-1] in ARTICLES and words[-2] in PREPOSITIONS)
 
 
 def _in_title(before: str) -> bool:
@@ -474,6 +497,17 @@ def _hits(
                 yield a, b, match
 
 
+def _after_determiner(lex: SourceLexicon, text: str, position: int) -> bool:
+    """Whether the word before ``position`` is a determiner ("la denuncia", "the said committee").
+
+    >>> text = "por la denuncia de robos"
+    >>> _after_determiner(lexicon("es"), text, text.index("denuncia")), _after_determiner(lexicon("es"), text, 0)
+    (True, False)
+    """
+    previous = text[max(0, position - 12) : position].split()[-1:]
+    return bool(previous) and lex.determiner.fullmatch(previous[0] + " ") is not None
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """``text[start:end]`` without the spaces and closing punctuation around it."""
     piece = text[start:end]
@@ -491,8 +525,8 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
     cue_words = lex.verb_words | lex.marker_words
     candidates = list(compress(count(), map(cue_words.__contains__, doc.tokens)))  # one pass, in C
     for a, b, verb in _hits(doc, lex.verb, lex.verb_words, candidates):
-        if _inside(verb.start(), mark_starts, mark_ends):
-            continue
+        if _inside(verb.start(), mark_starts, mark_ends) or _after_determiner(lex, text, verb.start()):
+            continue  # "la denuncia de robos que ...": a verb form after a determiner is a noun
         before = bisect.bisect_right(mark_ends, verb.start()) - 1  # the last quote closed before the verb
         lo = mark_ends[before] if before >= 0 and mark_ends[before] >= a else a
         tail = text[verb.end() : b]
@@ -589,6 +623,19 @@ def _is_title(quoted: str) -> bool:
     return 0 < len(words) <= 4 and all(w[0].isupper() for w in words)
 
 
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A quotation written in capitals that fills its line is a heading ("“QUE NO PISOTEEN MIS DERECHOS”").
+
+    >>> text = "Dijo algo.\n“QUE NO PISOTEEN MIS DERECHOS”\nLuego"
+    >>> _is_heading(text, text.index("QUE"), text.index("”")), _is_heading("«NO» dijo", 1, 3)
+    (True, False)
+    """
+    words = text[start:end]
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return words.isupper() and len(words.split()) >= 3 and not line.replace(words, "").strip(" «»“”\"‘’.,")
+
+
 def _opens_quote(clause: str) -> bool:
     """Whether a clause starts with a quotation (then the direct quote stands for it: "dijo que «...»")."""
     return RE_QUOTE.match(clause.strip()) is not None
@@ -604,12 +651,16 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
         trail = RE_CLOSE_PUNCT.search(text, start, end)
         end = trail.start() if trail and trail.start() > start else end
         marks.append((mark_start, mark_end))
-        if not re.search(r"\w", text[start:end]) or _is_title(text[start:end]):
+        if not re.search(r"\w", text[start:end]) or _is_title(text[start:end]) or _is_heading(text, start, end):
             continue
         a, _ = _sentence_bounds(doc, mark_start)
         clause_start = max(a, previous_end if previous_end <= mark_start else a)
         previous_end = mark_end
-        subject = _postposed(text, mark_end, lex, runs) or _preposed(text, clause_start, mark_start, lex, runs)
+        subject = _postposed(text, mark_end, lex, runs)
+        if subject is None or subject.kind == "implied":  # 'X rememoró: «...», relató': the name written before
+            before = _preposed(text, clause_start, mark_start, lex, runs)
+            if subject is None or (before is not None and before.kind in ("name", "pronoun")):
+                subject = before
         if subject is None:
             subject = _signed_below(text, mark_start, mark_end, lex, runs)
         if subject is None and attributed_sentence == a:  # 'acusó a Occidente de "especular" y ... "un ángulo"'
@@ -741,6 +792,8 @@ def quotes_in(doc: Doc) -> list[Quote]:
             else:
                 speaker = _strip_determiner(lex, subject.mention)
             titles.setdefault(speaker, []).append(subject.mention)
+        elif subject.kind == "pronoun" and subject.mention and fold(subject.mention) in DEMONSTRATIVE:
+            speaker = _named_before(lex, runs, item.position, marks, full) or last_person
         elif subject.kind == "pronoun" and subject.mention and fold(subject.mention) in PERSONAL:
             speaker = last_person or _named_before(lex, runs, item.position, marks, full)
         else:
