@@ -79,6 +79,7 @@ PERSONAL = frozenset({"he", "she", "el", "ella"})  # folded: "él" → "el"; the
 DEMONSTRATIVE = frozenset({"este", "esta"})  # folded "éste", "ésta": the person named last ("la señora X, ésta dijo")
 ARTICLES = frozenset({"el", "la", "los", "las", "the"})
 RE_POST_RELATIVE = re.compile(r",\s*(?:who|quien|quienes)\b[^\n.;]{1,120}?,\s*")  # ", who once boasted ..., "
+RE_LEDE_VERB = re.compile(r"\s*,?\s+(?!(?:y|e|and)\s)[a-záéíóúñ]")  # a lower-case word, not "y", after the lede's name
 RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
 
 
@@ -595,18 +596,26 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
     """The person a quote continues: the name opening the previous sentence of its paragraph, else implied.
 
     News write "Houda Outassaf caminaba por la plaza cuando ... «Fue una sensación...»": the quote is hers.
+    The name may follow a short opening phrase ("Por su parte, Héctor Llauca, vecino de ambas, ...") when it
+    reads as a person (not a body, not a place of the gazetteer).
     """
     text = doc.article.text
-    previous = [(a, b) for a, b in doc.sentences if b <= sentence_start]
-    if not previous or "\n" in text[previous[-1][1] : sentence_start]:
+    at = bisect.bisect_right(doc.sentences, (sentence_start, -1)) - 1  # the last sentence starting before
+    while at >= 0 and doc.sentences[at][1] > sentence_start:
+        at -= 1
+    if at < 0 or "\n" in text[doc.sentences[at][1] : sentence_start]:
         return _IMPLIED
-    a, b = previous[-1]
+    a, b = doc.sentences[at]
     if RE_QUOTE.search(text, a, b):
         return _IMPLIED
     lead = lex.determiner.match(text, a)
     head_end = text.find(",", a, b)
+    opened = len(text) - len(text[head_end + 1 :].lstrip()) if 0 < head_end - a <= 60 else -1
     for run in islice(runs, bisect.bisect_left(runs, a, key=_START), None):
-        if run.start == a or (lead and a < run.start <= (head_end if head_end > 0 else a + 60)):
+        titled = _in_title(text[a : run.start])  # "El sucesor de Hernán Lorenzino", "El portavoz del Kremlin"
+        if run.start == a or (lead and not titled and a < run.start <= (head_end if head_end > 0 else a + 60)):
+            return _Subject("name", None, run.name)
+        if run.start == opened and _is_person(lex, run.name) and not places_in(run.name, language=lex.language):
             return _Subject("name", None, run.name)
         if run.start > a + 80:
             break
@@ -798,6 +807,11 @@ def quotes_in(doc: Doc) -> list[Quote]:
             speaker = last_person or _named_before(lex, runs, item.position, marks, full)
         else:
             speaker = last
+            if subject.kind == "implied":  # "Mauro Cifuentes también vivió el incendio. «...», narró": the person
+                opener = _previous_subject(doc, _sentence_bounds(doc, item.position)[0], lex, runs)  # just named
+                named = resolve_in_article(opener.name, names) if opener.name else None
+                if named and len(named.split()) > 1 and _is_person(lex, named):  # not "Así", "Señaló" opening
+                    speaker = named
         if speaker is None:
             continue
         last = speaker
@@ -856,8 +870,12 @@ def _lede_subject(doc: Doc, lex: SourceLexicon, runs: list[NameRun], names: dict
     text = doc.article.text
     lead = len(text) - len(text.lstrip())
     run = runs[0] if runs and runs[0].start == lead else None
-    if run is None or len(run.name.split()) < 2 or not re.match(r"\s+[a-záéíóúñ]", text[run.end : run.end + 3]):
-        return None
+    if run is None and doc.sentences:  # "La presidenta de la Agencia EFE, Gabriela Cañas, espera ..."
+        a, b = doc.sentences[0]
+        opening = _opening_subject(text[a:b], b, lex, runs)
+        run = next((r for r in runs if opening is not None and r.name == opening.name and a <= r.start < b), None)
+    if run is None or len(run.name.split()) < 2 or not RE_LEDE_VERB.match(text, run.end):
+        return None  # "X, y el presidente Y, protagonizaron": two subjects, neither is the lede's speaker
     if not _is_person(lex, run.name) or places_in(run.name, language=doc.article.language):
         return None
     return resolve_in_article(run.name, names)
