@@ -615,7 +615,7 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
         titled = _in_title(text[a : run.start])  # "El sucesor de Hernán Lorenzino", "El portavoz del Kremlin"
         if run.start == a or (lead and not titled and a < run.start <= (head_end if head_end > 0 else a + 60)):
             return _Subject("name", None, run.name)
-        if run.start == opened and _is_person(lex, run.name) and not places_in(run.name, language=lex.language):
+        if run.start == opened and _is_person(lex, run.name) and not _is_place(run.name, lex.language):
             return _Subject("name", None, run.name)
         if run.start > a + 80:
             break
@@ -914,9 +914,19 @@ def _lede_subject(doc: Doc, lex: SourceLexicon, runs: list[NameRun], names: dict
         run = next((r for r in runs if opening is not None and r.name == opening.name and a <= r.start < b), None)
     if run is None or len(run.name.split()) < 2 or not RE_LEDE_VERB.match(text, run.end):
         return None  # "X, y el presidente Y, protagonizaron": two subjects, neither is the lede's speaker
-    if not _is_person(lex, run.name) or places_in(run.name, language=doc.article.language):
+    if not _is_person(lex, run.name) or _is_place(run.name, doc.article.language):
         return None
     return resolve_in_article(run.name, names)
+
+
+def _is_place(name: str, language: str) -> bool:
+    """Whether the gazetteer reads the whole name as a place ("Estados Unidos"); a surname that is also a
+    town ("Claudia López", "Gabriela Cañas") leaves the name a person's.
+
+    >>> _is_place("Estados Unidos", "es"), _is_place("Claudia López", "es")
+    (True, False)
+    """
+    return any(m.start == 0 and m.end == len(name) for m in places_in(name, language=language))
 
 
 def _is_person(lex: SourceLexicon, name: str) -> bool:
