@@ -204,6 +204,12 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         return _Subject("pronoun", last)
     title = _title_pattern(lex).search(stripped, max(0, len(stripped) - 100))
     if title and lex.speaks(title.group()) and not _after_preposition(stripped[: title.start() + 1]):
+        head = stripped[: title.start() + 1]
+        if head.rstrip().endswith(","):  # "Yanina, una de las vecinas relató": the name the title describes
+            named = _name_at_end(head, runs, offset - (len(pre) - len(head)))
+            opening = head[: len(head) - (offset - (len(pre) - len(head)) - named.start)] if named else ""
+            if named is not None and (not opening.strip() or opening.rstrip()[-1] in ",.;:"):  # opens its clause
+                return _Subject("name", named.name, named.name)
         mention = title.group().strip(" ,")
         return _Subject("title", mention, None, mention)
     if opening_phrase or framed:  # "En este sentido, ha explicado que": an opening phrase, the subject implied
