@@ -79,6 +79,7 @@ PERSONAL = frozenset({"he", "she", "el", "ella"})  # folded: "él" → "el"; the
 DEMONSTRATIVE = frozenset({"este", "esta"})  # folded "éste", "ésta": the person named last ("la señora X, ésta dijo")
 ARTICLES = frozenset({"el", "la", "los", "las", "the"})
 RE_POST_RELATIVE = re.compile(r",\s*(?:who|quien|quienes)\b[^\n.;]{1,120}?,\s*")  # ", who once boasted ..., "
+RE_CHAIN = re.compile(r"[ \t.,;]*")  # between two quotations that follow each other on a line
 RE_LEDE_VERB = re.compile(r"\s*,?\s+(?!(?:y|e|and)\s)[a-záéíóúñ]")  # a lower-case word, not "y", after the lede's name
 RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
 
@@ -662,7 +663,8 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
     min_words = settings().sources.continuation_min_words
     previous_end = 0
     attributed_sentence = -1  # the sentence of the last quote found, where a later quote shares its speaker
-    for mark_start, start, end, mark_end in _quote_spans(text):
+    spans = _quote_spans(text)
+    for at, (mark_start, start, end, mark_end) in enumerate(spans):
         trail = RE_CLOSE_PUNCT.search(text, start, end)
         end = trail.start() if trail and trail.start() > start else end
         marks.append((mark_start, mark_end))
@@ -680,6 +682,8 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
             subject = _signed_below(text, mark_start, mark_end, lex, runs)
         if subject is None and attributed_sentence == a:  # 'acusó a Occidente de "especular" y ... "un ángulo"'
             subject = _IMPLIED
+        if subject is None and at + 1 < len(spans) and RE_CHAIN.fullmatch(text, mark_end, spans[at + 1][0]):
+            subject = _postposed(text, spans[at + 1][3], lex, runs)  # '“A”. “B”, afirmó el ministro': both his
         if subject is None:
             opening = not text[a:mark_start].strip(" —–-¿¡")
             if not opening or len(text[start:end].split()) < min_words:
