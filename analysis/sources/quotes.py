@@ -396,6 +396,10 @@ def _preposed(
     if kind == "verb" and _is_gerund(match.group()):
         return _IMPLIED
     after = _subject_after(prefix[match.end() :], clause_start + match.end(), lex, runs)
+    if kind == "verb" and after.kind == "name" and lex.language == "en":  # "Spicer said the Department of Justice
+        before = _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)  # “is ...”"
+        if before is not None and before.kind != "implied":  # English writes its subject before the verb
+            return before
     if kind == "according" or after.kind != "implied":
         return after if after.kind != "implied" or kind == "verb" else None
     before = _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)
