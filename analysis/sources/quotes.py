@@ -267,6 +267,8 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     for run in islice(runs, bisect.bisect_left(runs, offset + lead, key=_START), None):
         if offset + lead <= run.start < offset + lead + len(chunk):
             if lex.language == "en" and re.match(r"\s+[a-z]", chunk[run.end - offset - lead :]):
+                if lex.determiner.match(chunk) and run.start > offset + lead:
+                    break  # "said one Paradise resident": the name qualifies a title
                 return _IMPLIED  # "said Manafort had lived": the name is the reported clause's subject
             if not _in_title(rest[: run.start - offset]) and not _titled(lex, rest[: run.start - offset], run.name):
                 return _Subject("name", run.name, run.name)
@@ -455,8 +457,8 @@ def _tied(
         # A run's description lies within 120 characters before it and 160 after: look for a cue there first.
         if folded is not None and not near.search(folded, max(0, run.start - 130), run.end + 170):
             continue
-        if not _ties(lex, text, run) & cues or _inside(run.start, starts, ends):
-            continue
+        if not _ties(lex, text, run) & cues or _inside(run.start, starts, ends) or _is_place(run.name, lex.language):
+            continue  # a place described with the cue ("one Paradise resident who fled to Chico") is nobody
         key = (len(words & set(fold(run.description).split())), run.start < position, run.start)
         if best_key is None or key > best_key:
             best, best_key = run, key
@@ -826,7 +828,7 @@ def quotes_in(doc: Doc) -> list[Quote]:
             if subject.kind == "implied":  # "Mauro Cifuentes también vivió el incendio. «...», narró": the person
                 opener = _previous_subject(doc, _sentence_bounds(doc, item.position)[0], lex, runs)  # just named
                 named = resolve_in_article(opener.name, names) if opener.name else None
-                if named and len(named.split()) > 1 and _is_person(lex, named):  # not "Así", "Señaló" opening
+                if named and len(named.split()) > 1 and _is_person(lex, named) and not _is_place(named, lex.language):
                     speaker = named
         if speaker is None:
             continue
