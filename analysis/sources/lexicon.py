@@ -96,7 +96,7 @@ class SourceLexicon:
     clitic: re.Pattern[str]  # unstressed pronouns before a verb, at the start of a string ("le ", "se lo ")
     clause_openers: frozenset[str]  # lower-case words after which a verb's subject is left unwritten
     speaker_noun: re.Pattern[str]  # nouns of one speaker with no role ("el técnico"), on folded text
-    media_frame: re.Pattern[str]  # a frame naming the medium spoken to, at the start of a string ("en declaraciones a ")
+    media_frame: re.Pattern[str]  # a frame naming the medium spoken to, at a string start ("en declaraciones a ")
 
     def role_of(self, description: str) -> str:
         """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
@@ -179,7 +179,9 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         roles=cues,
         clitic=re.compile(rf"(?:(?:{_alternation(lists['clitics'])})\s+)*" if lists["clitics"] else "", re.IGNORECASE),
         clause_openers=frozenset(w.lower() for w in lists["clause_openers"]),
-        speaker_noun=re.compile(rf"(?<!\w)(?:{_alternation([fold(w) for w in lists['speaker_nouns']]) or NEVER})(?!\w)"),
+        speaker_noun=re.compile(
+            rf"(?<!\w)(?:{_alternation([fold(w) for w in lists['speaker_nouns']]) or NEVER})(?!\w)"
+        ),
         media_frame=re.compile(rf"\s*(?:{_alternation(lists['media_frames']) or NEVER})\s+", re.IGNORECASE),
     )
 

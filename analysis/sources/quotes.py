@@ -313,7 +313,9 @@ def _after_preposition(before: str) -> bool:
     (True, False)
     """
     words = [fold(w) for w in before.split()[-2:]]
-    return bool(words) and (words[-1] in PREPOSITIONS or len(words) > 1 and words[-1] in ARTICLES and words[-2] in PREPOSITIONS)
+    return bool(words) and (
+        words[-1] in PREPOSITIONS or len(words) > 1 and words[-1] in ARTICLES and words[-2] in PREPOSITIONS
+    )
 
 
 def _in_title(before: str) -> bool:
@@ -655,7 +657,7 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     words = text[start:end]
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    return words.isupper() and len(words.split()) >= 3 and not line.replace(words, "").strip(" «»“”\"‘’.,")
+    return words.isupper() and len(words.split()) >= 3 and not line.replace(words, "").strip(' «»“”"‘’.,')
 
 
 def _opens_quote(clause: str) -> bool:
