@@ -417,8 +417,8 @@ def _preposed(
 def _ties(lex: SourceLexicon, text: str, run: NameRun) -> set[str]:
     """The cue words a name can be referred to by ("el portavoz"), none for a name inside a title."""
     before = text[max(0, run.start - 12) : run.start]
-    if _in_title(before) or _titled(lex, before, run.name):
-        return set()
+    if _in_title(before) or _titled(lex, before, run.name) or _after_preposition(before):
+        return set()  # "el portavoz del Kremlin", "la representante de Atención a Víctimas": inside a title
     return _cues(lex, run.description)
 
 
