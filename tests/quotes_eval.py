@@ -110,7 +110,9 @@ def run(path: Path = DATA):
 BLIND = Path(__file__).parent / "data" / "quotes_blind.json"  # annotated before the extractor ran; never for rules
 
 
-def role_agreement(quotes: list[Quote], gold: list[Gold], *, language: str, languages: dict[str, str]) -> tuple[int, int]:
+def role_agreement(
+    quotes: list[Quote], gold: list[Gold], *, language: str, languages: dict[str, str]
+) -> tuple[int, int]:
     """(speakers' roles right, speakers right) over the direct quotes of ``language`` whose speaker is right:
     how often the role shown for a rightly found speaker is the annotated one."""
     preds = [q for q in quotes if q.direct and languages[q.article] == language]
