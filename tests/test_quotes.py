@@ -470,6 +470,49 @@ RULES = [
         [("Ana Ruiz", "Sigan con la audiencia")],
         id="no-tie-inside-title",
     ),
+    pytest.param(  # negative of title-noun: a colon after the noun opens words spoken, not a title
+        "El ministro Luis Gil habló en la mesa de debate: «Hay que salir de la trampa de la deuda», dijo.",
+        "es",
+        "",
+        [("Luis Gil", "Hay que salir de la trampa de la deuda")],
+        id="title-noun-negative",
+    ),
+    pytest.param(  # a speaker of a relative clause ("X, quien ha dicho que") does not become the last speaker
+        "La jefa de Gobierno, Claudia Sheinbaum, viajó a Tamaulipas. Visitó a Andrés López, quien ha dicho que "
+        "habrá una encuesta. «México está listo para una presidenta», respondió.",
+        "es",
+        "",
+        [("Claudia Sheinbaum", "México está listo para una presidenta")],
+        id="relative-speaker-in-passing",
+    ),
+    pytest.param(  # negative: the same speaker as a main clause's subject is the last speaker
+        "Andrés López ha dicho que habrá una encuesta. «México está listo para una presidenta», respondió.",
+        "es",
+        "",
+        [("Andrés López", "México está listo para una presidenta")],
+        id="relative-speaker-in-passing-negative",
+    ),
+    pytest.param(  # a plural title is a group: not tied to a person named before
+        'Prosecutor Ana Ruiz led the team. "Samsung sought unjust benefits," the prosecutors said.',
+        "en",
+        "",
+        [("prosecutors", "Samsung sought unjust benefits")],
+        id="plural-title-group",
+    ),
+    pytest.param(
+        "La concejala Ana Ruiz visitó el barrio. «Nadie nos avisó del incendio», dijeron los concejales.",
+        "es",
+        "",
+        [("concejales", "Nadie nos avisó del incendio")],
+        id="plural-title-group-es",
+    ),
+    pytest.param(  # negative: the singular title is tied to the person
+        'Prosecutor Ana Ruiz led the team. "Samsung sought unjust benefits," the prosecutor said.',
+        "en",
+        "",
+        [("Ana Ruiz", "Samsung sought unjust benefits")],
+        id="plural-title-group-negative",
+    ),
 ]
 
 
@@ -528,6 +571,13 @@ NEGATIVES = [
     ("Y ésta dijo: «No pisoteen mis derechos».", "es", []),
     # heading: a quotation in capitals that fills its line is a heading, not a quotation
     ("La madre de la víctima habló ante el juez.\n“QUE NO PISOTEEN MIS DERECHOS”\nLuego se retiró.", "es", []),
+    # title noun: a quotation right after "la mesa de debate", "the program" is a title, not words spoken
+    (
+        "El ministro Luis Gil habló en la mesa de debate «Cómo salir de la trampa de la deuda», en Buenos Aires.",
+        "es",
+        [],
+    ),
+    ('Mayor Ana Ruiz appeared on the program "Face the Nation with Margaret" on Sunday.', "en", []),
     # lede: two subjects ("X, y el presidente, Y, debatieron") give no speaker to an unattributed quote
     (
         "El líder del PP, Núñez Feijóo, y el presidente, Pedro Sánchez, debatieron en el Congreso.\n\n«Usted "
@@ -622,6 +672,12 @@ INDIRECT_RULES = [
         "es",
         [("Ana Ruiz", "los robos surgieron tras el incendio")],
         id="verb-after-determiner-negative",
+    ),
+    pytest.param(  # a relative clause's speaker after a preposition is still its speaker
+        "Visitó a Andrés López, quien ha dicho que habrá una encuesta nacional.",
+        "es",
+        [("Andrés López", "habrá una encuesta nacional")],
+        id="relative-after-preposition",
     ),
     pytest.param(  # a title that stands for nobody yet goes to the person named next in its paragraph
         "El técnico también negó que la derrota le afecte en nada. «Nadie duda de mí», zanjó Carlo Ancelotti.",

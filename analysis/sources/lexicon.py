@@ -42,7 +42,7 @@ FIELDS = (
     "clitics",
     "clause_openers",
 )
-OPTIONAL_FIELDS = ("speaker_nouns", "media_frames")  # lists a lexicon may leave out (empty)
+OPTIONAL_FIELDS = ("speaker_nouns", "media_frames", "title_nouns")  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
 
@@ -97,6 +97,7 @@ class SourceLexicon:
     clause_openers: frozenset[str]  # lower-case words after which a verb's subject is left unwritten
     speaker_noun: re.Pattern[str]  # nouns of one speaker with no role ("el técnico"), on folded text
     media_frame: re.Pattern[str]  # a frame naming the medium spoken to, at a string start ("en declaraciones a ")
+    title_noun: re.Pattern[str]  # a noun ending a string whose quotation is a title ("la mesa de debate ")
 
     def role_of(self, description: str) -> str:
         """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
@@ -183,6 +184,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
             rf"(?<!\w)(?:{_alternation([fold(w) for w in lists['speaker_nouns']]) or NEVER})(?!\w)"
         ),
         media_frame=re.compile(rf"\s*(?:{_alternation(lists['media_frames']) or NEVER})\s+", re.IGNORECASE),
+        title_noun=re.compile(rf"(?<!\w)(?:{_alternation(lists['title_nouns']) or NEVER})\s*$", re.IGNORECASE),
     )
 
 

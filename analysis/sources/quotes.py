@@ -160,7 +160,19 @@ def _run_at(runs: list[NameRun], start: int) -> NameRun | None:
 
 
 def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
-    """The speaker written right before a verb (``pre`` ends at ``offset``); implied when none is written."""
+    """The speaker written right before a verb (``pre`` ends at ``offset``); implied when none is written.
+
+    A speaker of a relative clause ("López Obrador, quien ha dicho que ...") is marked ``description="relative"``:
+    said in passing, they do not become the article's last speaker.
+    """
+    subject = _written_before(pre, offset, lex, runs)
+    if subject is not None and subject.kind == "name" and RE_RELATIVE.search(pre, max(0, len(pre) - 200)):
+        return _Subject(subject.kind, subject.mention, subject.name, "relative")
+    return subject
+
+
+def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """:func:`_subject_before` before a relative clause's speaker is marked."""
     window = max(0, len(pre) - ADVERB_WINDOW)  # the adverbs end the text: search only its end
     trimmed = pre[:window] + lex.adverbs.sub("", pre[window:])
     offset -= len(pre) - len(trimmed)
@@ -197,7 +209,7 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         return _Subject("name", run.name, run.name)
     ending = _name_at_end(pre, runs, offset)
     before = pre[: len(pre) - (offset - ending.start)] if ending is not None else ""
-    framed = ending is not None and _after_preposition(before)  # "en diálogo con Radio Nacional dijo": no subject
+    framed = ending is not None and not relative and _after_preposition(before)  # "en diálogo con RNE dijo"
     if ending is not None and not framed and not _in_title(before) and not _titled(lex, before, ending.name):
         return _Subject("name", ending.name, ending.name)
     last = stripped.split()[-1]
@@ -676,7 +688,12 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
         trail = RE_CLOSE_PUNCT.search(text, start, end)
         end = trail.start() if trail and trail.start() > start else end
         marks.append((mark_start, mark_end))
-        if not re.search(r"\w", text[start:end]) or _is_title(text[start:end]) or _is_heading(text, start, end):
+        if (
+            not re.search(r"\w", text[start:end])
+            or _is_title(text[start:end])
+            or _is_heading(text, start, end)
+            or lex.title_noun.search(text, max(0, mark_start - 40), mark_start)  # 'el programa "Así somos"'
+        ):
             continue
         a, _ = _sentence_bounds(doc, mark_start)
         clause_start = max(a, previous_end if previous_end <= mark_start else a)
@@ -805,6 +822,8 @@ def quotes_in(doc: Doc) -> list[Quote]:
         subject, speaker = item.subject, None
         if subject.kind == "name" and subject.name:
             speaker = resolve_in_article(subject.name, names)
+        elif subject.kind == "title" and subject.mention and _plural(lex, subject.mention):
+            speaker = _strip_determiner(lex, subject.mention)  # "dijeron los vecinos": a group, no one named
         elif subject.kind == "title" and subject.mention:
             if folded is None:
                 folded = fold.__wrapped__(text)  # the whole article: not worth a place in the cache
@@ -834,6 +853,9 @@ def quotes_in(doc: Doc) -> list[Quote]:
                     speaker = named
         if speaker is None:
             continue
+        if subject.description == "relative":  # "X, quien ha dicho que ...": said in passing
+            resolved.append((item, speaker))
+            continue
         last = speaker
         if _is_person(lex, speaker):
             last_person = speaker
@@ -857,6 +879,18 @@ def quotes_in(doc: Doc) -> list[Quote]:
         )
         for item, speaker in resolved
     ]
+
+
+def _plural(lex: SourceLexicon, mention: str) -> bool:
+    """Whether a title names a group ("los vecinos", "the prosecutors"): no one person it can be tied to.
+
+    >>> _plural(lexicon("es"), "los vecinos"), _plural(lexicon("en"), "the prosecutors"), _plural(lexicon("en"), "the mayor")
+    (True, True, False)
+    """
+    words = fold(mention).split()
+    if words and words[0] in ("los", "las", "unos", "unas"):
+        return True
+    return any(cue.endswith("s") and lex.role_of(cue[:-1]) != "unknown" for cue in _cues(lex, mention))
 
 
 def _tie_forward(
