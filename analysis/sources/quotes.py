@@ -33,7 +33,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress, count, islice
 
 import numpy as np
@@ -971,6 +971,7 @@ def _lede_subject(doc: Doc, lex: SourceLexicon, runs: list[NameRun], names: dict
     return resolve_in_article(run.name, names)
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_place(name: str, language: str) -> bool:
     """Whether the gazetteer reads the whole name as a place ("Estados Unidos"); a surname that is also a
     town ("Claudia López", "Gabriela Cañas") leaves the name a person's.
