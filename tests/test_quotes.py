@@ -697,3 +697,33 @@ INDIRECT_RULES = [
 @pytest.mark.parametrize(("text", "language", "expected"), INDIRECT_RULES)
 def test_indirect_rules_added_for_misses(text, language, expected):
     assert [(q.speaker, q.text) for q in _quotes(text, language) if not q.direct] == expected
+
+
+# Role rules added for misses of the blind set (2026-11-30): (text, language, speaker, role).
+ROLE_RULES = [
+    pytest.param(  # with no cue word, an age written with the name marks a private person: a witness
+        "«Fue el momento más espantoso», relató Ana Cortes, de 35 años, ante su casa.",
+        "es",
+        "Ana Cortes",
+        "witness",
+        id="age-es",
+    ),
+    pytest.param(
+        '"We lost everything," said Jose Garcia, 34, who stayed.', "en", "Jose Garcia", "witness", id="age-en"
+    ),
+    pytest.param(  # negative: a cue word wins over the age
+        '"We are rebuilding," said Mayor Jody Jones, 62, who stayed.',
+        "en",
+        "Jody Jones",
+        "government",
+        id="age-negative-cue",
+    ),
+    pytest.param(  # negative: no age, no cue: unknown
+        "«Fue el momento más espantoso», relató Ana Cortes.", "es", "Ana Cortes", "unknown", id="age-negative-none"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker", "role"), ROLE_RULES)
+def test_role_rules_added_for_misses(text, language, speaker, role):
+    assert [(q.speaker, q.role) for q in _quotes(text, language)] == [(speaker, role)]

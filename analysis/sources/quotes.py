@@ -79,6 +79,7 @@ PERSONAL = frozenset({"he", "she", "el", "ella"})  # folded: "él" → "el"; the
 DEMONSTRATIVE = frozenset({"este", "esta"})  # folded "éste", "ésta": the person named last ("la señora X, ésta dijo")
 ARTICLES = frozenset({"el", "la", "los", "las", "the"})
 RE_POST_RELATIVE = re.compile(r",\s*(?:who|quien|quienes)\b[^\n.;]{1,120}?,\s*")  # ", who once boasted ..., "
+RE_AGE = re.compile(r"^(?:de\s+)?\d{1,3}\s|(?<!\w)\d{1,3}\s+(?:anos|years?\s+old)(?!\w)")  # folded descriptions
 RE_CHAIN = re.compile(r"[ \t.,;]*")  # between two quotations that follow each other on a line
 RE_LEDE_VERB = re.compile(r"\s*,?\s+(?!(?:y|e|and)\s)[a-záéíóúñ]")  # a lower-case word, not "y", after the lede's name
 RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
@@ -989,11 +990,22 @@ def _is_person(lex: SourceLexicon, name: str) -> bool:
 
 
 def _role(lex: SourceLexicon, descriptions: list[str]) -> str:
-    """The first role the descriptions of a speaker give, in text order; "unknown" when none does."""
+    """The first role the descriptions of a speaker give, in text order; "unknown" when none does.
+
+    With no cue word, an age written with the name ("Ana Cortes, de 35 años", "Jose Garcia, 34,") marks a
+    private person quoted as a witness: news give the age of residents and victims, not a title.
+
+    >>> _role(lexicon("es"), ["de 35 años Ana Cortes"]), _role(lexicon("en"), ["34 Jose Garcia"])
+    ('witness', 'witness')
+    >>> _role(lexicon("en"), ["Gov. 62 Josh Green"]), _role(lexicon("es"), ["Ana Cortes"])
+    ('government', 'unknown')
+    """
     for description in descriptions:
         role = lex.role_of(description)
         if role != "unknown":
             return role
+    if any(RE_AGE.search(fold(description)) for description in descriptions):
+        return "witness"
     return "unknown"
 
 
