@@ -679,6 +679,44 @@ INDIRECT_RULES = [
         [("Andrés López", "habrá una encuesta nacional")],
         id="relative-after-preposition",
     ),
+    pytest.param(  # a reported clause ends at a colon that opens a quotation
+        'Luis Gil reconoció que el equipo debe seguir trabajando: "Esto sigue siendo un proceso largo".',
+        "es",
+        [("Luis Gil", "el equipo debe seguir trabajando")],
+        id="clause-ends-at-colon-quote",
+    ),
+    pytest.param(  # negative: a quotation inside the clause, after a comma, stays in it
+        'Luis Gil reconoció que el equipo debe seguir trabajando, aunque "el proceso es largo".',
+        "es",
+        [("Luis Gil", 'el equipo debe seguir trabajando, aunque "el proceso es largo"')],
+        id="clause-ends-at-colon-quote-negative",
+    ),
+    pytest.param(  # ... and before the next statement of its speaker
+        "El concejal Luis Gil aseguró que la ciudad vive un clima de protesta, por lo que añadió que las "
+        "autoridades deben cuidar el orden.",
+        "es",
+        [("Luis Gil", "la ciudad vive un clima de protesta"), ("Luis Gil", "las autoridades deben cuidar el orden")],
+        id="clause-ends-at-next-statement",
+    ),
+    pytest.param(  # negative: "y que ..." continues the same statement; "la denuncia" is no verb
+        "El concejal Luis Gil aseguró que la ciudad vive un clima de protesta y que la denuncia de los vecinos es "
+        "justa.",
+        "es",
+        [("Luis Gil", "la ciudad vive un clima de protesta y que la denuncia de los vecinos es justa")],
+        id="clause-ends-at-next-statement-negative",
+    ),
+    pytest.param(  # a clause opening with a quotation the sentence splitter cut is the direct quote's
+        'Natalia Mella indicó que "salí a pie pelado de mi casa. Ahora ya no se puede vivir ahí".',
+        "es",
+        [],
+        id="clause-opens-with-cut-quote",
+    ),
+    pytest.param(  # negative: a quotation inside the clause keeps the clause
+        "Natalia Mella indicó que la casa «está inhabitable» desde el domingo.",
+        "es",
+        [("Natalia Mella", "la casa «está inhabitable» desde el domingo")],
+        id="clause-opens-with-cut-quote-negative",
+    ),
     pytest.param(  # a title that stands for nobody yet goes to the person named next in its paragraph
         "El técnico también negó que la derrota le afecte en nada. «Nadie duda de mí», zanjó Carlo Ancelotti.",
         "es",

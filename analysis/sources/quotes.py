@@ -80,6 +80,10 @@ DEMONSTRATIVE = frozenset({"este", "esta"})  # folded "éste", "ésta": the pers
 ARTICLES = frozenset({"el", "la", "los", "las", "the"})
 RE_POST_RELATIVE = re.compile(r",\s*(?:who|quien|quienes)\b[^\n.;]{1,120}?,\s*")  # ", who once boasted ..., "
 RE_AGE = re.compile(r"^(?:de\s+)?\d{1,3}\s|(?<!\w)\d{1,3}\s+(?:anos|years?\s+old)(?!\w)")  # folded descriptions
+RE_COLON_QUOTE = re.compile(r"\s*:\s*[«“\"‘]")  # a colon opening a quotation ends a reported clause
+RE_NEXT_STATEMENT = re.compile(
+    r"(?:,\s*(?:y\s+|por lo que\s+|and\s+)?|\s+(?:y|e|and)\s+)(?:(?:también|además|also|then)\s+)?"
+)
 RE_CHAIN = re.compile(r"[ \t.,;]*")  # between two quotations that follow each other on a line
 RE_LEDE_VERB = re.compile(r"\s*,?\s+(?!(?:y|e|and)\s)[a-záéíóúñ]")  # a lower-case word, not "y", after the lede's name
 RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
@@ -537,6 +541,22 @@ def _after_determiner(lex: SourceLexicon, text: str, position: int) -> bool:
     return bool(previous) and lex.determiner.fullmatch(previous[0] + " ") is not None
 
 
+def _clause_end(lex: SourceLexicon, text: str, start: int, end: int) -> int:
+    """Where a reported clause ends: before a colon that opens a quotation ('debe seguir trabajando: "Esto
+    sigue..."') and before the next statement of its speaker (", por lo que añadió que ...", "y añadió").
+
+    >>> text = "la ciudad vive un clima de protesta, por lo que añadió que hay que cuidar el orden"
+    >>> text[: _clause_end(lexicon("es"), text, 0, len(text))]
+    'la ciudad vive un clima de protesta'
+    """
+    colon = RE_COLON_QUOTE.search(text, start, end)
+    end = colon.start() if colon else end
+    for next_verb in RE_NEXT_STATEMENT.finditer(text, start, end):
+        if lex.verb.match(text, next_verb.end()) and not _after_determiner(lex, text, next_verb.end()):
+            return _clause(text, start, next_verb.start())[1]
+    return end
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """``text[start:end]`` without the spaces and closing punctuation around it."""
     piece = text[start:end]
@@ -569,6 +589,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             between = _subject_after(that.group(1), verb.end(), lex, runs) if that.group(1).strip() else _IMPLIED
             subject = between if between.kind != "implied" else written_before()
             start, end = _clause(text, verb.end() + that.end(), b)
+            end = _clause_end(lex, text, start, end)
         elif (
             english
             and RE_CLAUSE_WORD.match(tail)
@@ -674,8 +695,14 @@ def _is_heading(text: str, start: int, end: int) -> bool:
 
 
 def _opens_quote(clause: str) -> bool:
-    """Whether a clause starts with a quotation (then the direct quote stands for it: "dijo que «...»")."""
-    return RE_QUOTE.match(clause.strip()) is not None
+    """Whether a clause starts with a quotation (then the direct quote stands for it: "dijo que «...»"), also
+    one the sentence splitter cut inside ('indicó que "salí a pie de mi casa. Ahora ...').
+
+    >>> _opens_quote('"salí a pie pelado de mi casa'), _opens_quote("la cifra «subirá»")
+    (True, False)
+    """
+    stripped = clause.strip()
+    return RE_QUOTE.match(stripped) is not None or stripped[:1] in ("«", "“", '"')
 
 
 def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Found], list[tuple[int, int]]]:
