@@ -470,6 +470,13 @@ RULES = [
         [("Ana Ruiz", "Sigan con la audiencia")],
         id="no-tie-inside-title",
     ),
+    pytest.param(  # the full stop of a rank before the name ends no clause
+        'The town was left "pretty much destroyed," California Fire Capt. Scott McLean said.',
+        "en",
+        "",
+        [("Scott McLean", "pretty much destroyed")],
+        id="rank-abbreviation",
+    ),
     pytest.param(  # negative of title-noun: a colon after the noun opens words spoken, not a title
         "El ministro Luis Gil habló en la mesa de debate: «Hay que salir de la trampa de la deuda», dijo.",
         "es",
@@ -571,6 +578,8 @@ NEGATIVES = [
     ("Y ésta dijo: «No pisoteen mis derechos».", "es", []),
     # heading: a quotation in capitals that fills its line is a heading, not a quotation
     ("La madre de la víctima habló ante el juez.\n“QUE NO PISOTEEN MIS DERECHOS”\nLuego se retiró.", "es", []),
+    # rank abbreviation: a sentence's full stop still ends the clause, the name after it is not the speaker
+    ('The town was left "pretty much destroyed," the crews found. Then Scott McLean said nothing.', "en", []),
     # title noun: a quotation right after "la mesa de debate", "the program" is a title, not words spoken
     (
         "El ministro Luis Gil habló en la mesa de debate «Cómo salir de la trampa de la deuda», en Buenos Aires.",

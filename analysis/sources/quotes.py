@@ -43,7 +43,7 @@ from analysis.config import settings
 from analysis.corpus.places import places_in
 from analysis.sources.lexicon import SourceLexicon, fold, lexicon
 from analysis.sources.names import NameRun, canonical_names, name_index, name_runs, resolve_in_article
-from analysis.text import Doc, TextCorpus, stop_words
+from analysis.text import ABBREVIATIONS, Doc, TextCorpus, stop_words
 
 __all__ = ["Quote", "extract", "quotes_in"]
 
@@ -323,6 +323,20 @@ def _titled(lex: SourceLexicon, before: str, name: str) -> bool:
     return bool(words) and bool(lex.determiner.fullmatch(words[-1] + " ")) and bool(lex.person_title.match(name))
 
 
+def _clause_stop(segment: str) -> bool:
+    """Whether punctuation ends a clause in ``segment``; the full stop of an abbreviation does not
+    ('"...," California Fire Capt. Scott McLean said').
+
+    >>> _clause_stop("California Fire Capt. Scott McLean "), _clause_stop("the town. Then Ana ")
+    (False, True)
+    """
+    for stop in RE_CLAUSE_STOP.finditer(segment):
+        word = re.search(r"(\w+)$", segment[: stop.start()]) if stop.group() == "." else None
+        if word is None or (word.group(1).lower() not in ABBREVIATIONS and len(word.group(1)) > 1):
+            return True
+    return False
+
+
 def _after_preposition(before: str) -> bool:
     """Whether a name right after ``before`` follows a preposition ("con Radio Nacional", "a la AFP").
 
@@ -378,7 +392,7 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
         if first is None or later.start() > 90:
             break
         subject = _subject_before(rest[: later.start()], mark_end + link.end() + later.start(), lex, runs)
-        if subject is not None and subject.kind != "implied" and not RE_CLAUSE_STOP.search(rest[: later.start()]):
+        if subject is not None and subject.kind != "implied" and not _clause_stop(rest[: later.start()]):
             return subject
         break
     return None
