@@ -477,6 +477,14 @@ RULES = [
         [("Scott McLean", "pretty much destroyed")],
         id="rank-abbreviation",
     ),
+    pytest.param(  # the lede's speaker after a body and a lower-case title ("White House press secretary X")
+        'White House press secretary Karine Jean-Pierre on Thursday answered the ruling by saying: "We will appeal '
+        'the flawed rulings."',
+        "en",
+        "",
+        [("Karine Jean-Pierre", "We will appeal the flawed rulings")],
+        id="lede-body-title-name",
+    ),
     pytest.param(  # negative of title-noun: a colon after the noun opens words spoken, not a title
         "El ministro Luis Gil habló en la mesa de debate: «Hay que salir de la trampa de la deuda», dijo.",
         "es",
@@ -580,6 +588,13 @@ NEGATIVES = [
     ("La madre de la víctima habló ante el juez.\n“QUE NO PISOTEEN MIS DERECHOS”\nLuego se retiró.", "es", []),
     # rank abbreviation: a sentence's full stop still ends the clause, the name after it is not the speaker
     ('The town was left "pretty much destroyed," the crews found. Then Scott McLean said nothing.', "en", []),
+    # lede body-title-name: lower-case words that are no title ("visitors") name no speaker
+    (
+        'White House visitors Ana Ruiz and Luis Gil toured the garden on Thursday, saying: "It is a beautiful place '
+        'to visit."',
+        "en",
+        [],
+    ),
     # title noun: a quotation right after "la mesa de debate", "the program" is a title, not words spoken
     (
         "El ministro Luis Gil habló en la mesa de debate «Cómo salir de la trampa de la deuda», en Buenos Aires.",

@@ -84,6 +84,7 @@ RE_COLON_QUOTE = re.compile(r"\s*:\s*[«“\"‘]")  # a colon opening a quotati
 RE_NEXT_STATEMENT = re.compile(
     r"(?:,\s*(?:y\s+|por lo que\s+|and\s+)?|\s+(?:y|e|and)\s+)(?:(?:también|además|also|then)\s+)?"
 )
+RE_LOWER_TITLE = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")  # "press secretary" between a body and a name
 RE_CHAIN = re.compile(r"[ \t.,;]*")  # between two quotations that follow each other on a line
 RE_LEDE_VERB = re.compile(r"\s*,?\s+(?!(?:y|e|and)\s)[a-záéíóúñ]")  # a lower-case word, not "y", after the lede's name
 RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
@@ -1006,6 +1007,12 @@ def _lede_subject(doc: Doc, lex: SourceLexicon, runs: list[NameRun], names: dict
         a, b = doc.sentences[0]
         opening = _opening_subject(text[a:b], b, lex, runs)
         run = next((r for r in runs if opening is not None and r.name == opening.name and a <= r.start < b), None)
+    if run is not None and not _is_person(lex, run.name):  # "White House press secretary Sean Spicer reacted"
+        at = bisect.bisect_right(runs, run.start, key=_START)
+        after = runs[at] if at < len(runs) else None
+        title = text[run.end : after.start] if after is not None else ""
+        if after is not None and RE_LOWER_TITLE.fullmatch(title) and lex.speaks(title):
+            run = after
     if run is None or len(run.name.split()) < 2 or not RE_LEDE_VERB.match(text, run.end):
         return None  # "X, y el presidente Y, protagonizaron": two subjects, neither is the lede's speaker
     if not _is_person(lex, run.name) or _is_place(run.name, doc.article.language):
