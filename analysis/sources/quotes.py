@@ -34,12 +34,13 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 from itertools import compress, count, islice
 
 import numpy as np
 
 from analysis import parallel
-from analysis.config import settings
+from analysis.config import load_yaml, settings
 from analysis.corpus.places import places_in
 from analysis.sources.lexicon import SourceLexicon, fold, lexicon
 from analysis.sources.names import NameRun, canonical_names, name_index, name_runs, resolve_in_article
@@ -843,7 +844,8 @@ def quotes_in(doc: Doc) -> list[Quote]:
     """The statements of one article, speakers resolved within it (role from the article's own cues)."""
     text, article = doc.article.text, doc.article
     lex = lexicon(article.language)
-    runs = name_runs(text, article.language)
+    demonyms = _demonyms()  # "South Korean prosecutors said": a nationality is no one who speaks
+    runs = [run for run in name_runs(text, article.language) if fold(run.name) not in demonyms]
     direct, marks = _direct(doc, lex, runs)
     indirect = list({(f.start, f.end): f for f in reversed(_indirect(doc, lex, runs, marks))}.values())
     found = sorted(direct + indirect, key=lambda f: (f.position, not f.direct))
@@ -1032,9 +1034,28 @@ def _is_place(name: str, language: str) -> bool:
 
 
 def _is_person(lex: SourceLexicon, name: str) -> bool:
-    """Whether a speaker reads as a person ("Josh Green"), not a body ("National Weather Service", "la policía")."""
+    """Whether a speaker reads as a person ("Josh Green"), not a body ("National Weather Service", "la policía")
+    nor a nationality ("South Korean prosecutors said").
+
+    >>> _is_person(lexicon("en"), "Josh Green"), _is_person(lexicon("en"), "South Korean")
+    (True, False)
+    """
     words = fold(name).split()
-    return bool(words) and name[:1].isupper() and not set(words) & TITLE_LINKS and lex.role_of(name) == "unknown"
+    return (
+        bool(words)
+        and name[:1].isupper()
+        and not set(words) & TITLE_LINKS
+        and lex.role_of(name) == "unknown"
+        and fold(name) not in _demonyms()
+    )
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """Nationality adjectives and demonyms of ``lexicons/nationalities.yaml`` (both languages), folded."""
+    text = resources.files("analysis.lexicons").joinpath("nationalities.yaml").read_text(encoding="utf-8")
+    data = load_yaml(text)
+    return frozenset(fold(w) for entry in data.values() for key in ("es", "en") for w in entry.get(key, []))
 
 
 def _role(lex: SourceLexicon, descriptions: list[str]) -> str:
