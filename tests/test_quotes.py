@@ -21,12 +21,12 @@ from tests.quotes_eval import BLIND, HELD_OUT, role_agreement, run, score
 # (language, direct) -> (precision floor, recall floor), reached on 2026-11-30
 # (direct: es 0.927 / 0.828, en 0.954 / 0.849; indirect: es 0.721 / 0.596, en 0.647 / 0.541); after the rules for
 # the held-out and blind misses (direct: es 0.927 / 0.828, en 0.969 / 0.849; indirect: es 0.795 / 0.673,
-# en 0.673 / 0.541).
+# en 0.694 / 0.557).
 FLOORS = {
     ("es", True): (0.92, 0.82),
     ("es", False): (0.79, 0.67),
     ("en", True): (0.96, 0.84),
-    ("en", False): (0.67, 0.54),
+    ("en", False): (0.69, 0.55),
 }
 TARGET = (0.90, 0.80)  # precision, recall of speakers of direct quotes (issue #23)
 
@@ -500,6 +500,14 @@ RULES = [
         [("Ana Ruiz", "Samsung sought unjust benefits")],
         id="nationality-is-no-speaker-negative",
     ),
+    pytest.param(  # negative of title-names-another: a portfolio after "de" names no one else
+        "El ministro de Cultura, Alejandro Salas, habló. «Habrá cambios pronto», dijo el titular de la cartera de "
+        "Cultura.",
+        "es",
+        "",
+        [("Alejandro Salas", "Habrá cambios pronto")],
+        id="portfolio-title",
+    ),
     pytest.param(  # negative of the link cue: "Lea" as a verb of a sentence is no link
         "La ministra Irene Vélez habló. «Lea la ley antes de opinar», dijo la ministra.",
         "es",
@@ -771,6 +779,39 @@ INDIRECT_RULES = [
         "es",
         [("Natalia Mella", "la casa «está inhabitable» desde el domingo")],
         id="clause-opens-with-cut-quote-negative",
+    ),
+    pytest.param(  # a plural title cut before its place names the group ("autoridades", not "autoridades del")
+        "Más de 3.300 personas fallecieron, dijeron las autoridades del este de Libia en un informe.",
+        "es",
+        [("autoridades", "Más de 3.300 personas fallecieron")],
+        id="plural-title-cut",
+    ),
+    pytest.param(  # a name that is the object of the lede's first sentence is not its speaker; "authorities" plural
+        "The death toll from an earthquake which rocked Central America rose to 138.\n\nThe authorities said the "
+        "death toll was likely to rise further.",
+        "en",
+        [("authorities", "the death toll was likely to rise further")],
+        id="lede-object-is-no-speaker",
+    ),
+    pytest.param(  # a title with a proper name of its own is not the last speaker described again
+        "The quake has claimed 128 lives, according to the Cabinet Office.\n\nOf the dead, 69 were in Wajima and 38 "
+        "in Suzu, according to the Ishikawa prefectural government.",
+        "en",
+        [
+            ("Office", "The quake has claimed 128 lives"),
+            ("Ishikawa prefectural government", "Of the dead, 69 were in Wajima and 38 in Suzu"),
+        ],
+        id="title-names-another",
+    ),  # fmt: skip
+    pytest.param(  # negative: a title tied to a body named after "according to the" (not inside a name phrase)
+        "The toll rose to 2,000, according to the Moroccan Ministry of Interior.\n\nThe ministry said that the "
+        "province of Al Haouz has the highest toll.",
+        "en",
+        [
+            ("Moroccan Ministry of Interior", "The toll rose to 2,000"),
+            ("Moroccan Ministry of Interior", "the province of Al Haouz has the highest toll"),
+        ],
+        id="title-names-another-negative",
     ),
     pytest.param(  # a title that stands for nobody yet goes to the person named next in its paragraph
         "El técnico también negó que la derrota le afecte en nada. «Nadie duda de mí», zanjó Carlo Ancelotti.",

@@ -86,6 +86,7 @@ RE_NEXT_STATEMENT = re.compile(
     r"(?:,\s*(?:y\s+|por lo que\s+|and\s+)?|\s+(?:y|e|and)\s+)(?:(?:también|además|also|then)\s+)?"
 )
 RE_LOWER_TITLE = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")  # "press secretary" between a body and a name
+RE_TRAILING_LINK = re.compile(r"(?:\s+(?:de|del|de la|de los|de las|of|of the|for|for the))+$", re.IGNORECASE)
 RE_CHAIN = re.compile(r"[ \t.,;]*")  # between two quotations that follow each other on a line
 RE_LEDE_VERB = re.compile(r"\s*,?\s+(?!(?:y|e|and)\s)[a-záéíóúñ]")  # a lower-case word, not "y", after the lede's name
 RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
@@ -339,6 +340,17 @@ def _clause_stop(segment: str) -> bool:
     return False
 
 
+def _in_name_phrase(before: str) -> bool:
+    """Whether a name right after ``before`` continues a capitalised phrase across a preposition
+    ("Atención a Víctimas"), unlike a name after a phrase's preposition ("according to the Ministry").
+
+    >>> _in_name_phrase("de Atención a "), _in_name_phrase("according to the ")
+    (True, False)
+    """
+    words = before.split()[-2:]
+    return len(words) == 2 and fold(words[1]) in PREPOSITIONS and words[0][:1].isupper()
+
+
 def _after_preposition(before: str) -> bool:
     """Whether a name right after ``before`` follows a preposition ("con Radio Nacional", "a la AFP").
 
@@ -450,7 +462,7 @@ def _preposed(
 def _ties(lex: SourceLexicon, text: str, run: NameRun) -> set[str]:
     """The cue words a name can be referred to by ("el portavoz"), none for a name inside a title."""
     before = text[max(0, run.start - 12) : run.start]
-    if _in_title(before) or _titled(lex, before, run.name) or _after_preposition(before):
+    if _in_title(before) or _titled(lex, before, run.name) or _in_name_phrase(before):
         return set()  # "el portavoz del Kremlin", "la representante de Atención a Víctimas": inside a title
     return _cues(lex, run.description)
 
@@ -868,7 +880,8 @@ def quotes_in(doc: Doc) -> list[Quote]:
         if subject.kind == "name" and subject.name:
             speaker = resolve_in_article(subject.name, names)
         elif subject.kind == "title" and subject.mention and _plural(lex, subject.mention):
-            speaker = _strip_determiner(lex, subject.mention)  # "dijeron los vecinos": a group, no one named
+            speaker = RE_TRAILING_LINK.sub("", _strip_determiner(lex, subject.mention))  # "dijeron los vecinos": a
+            # group, no one named; "las autoridades del [este de Libia]" cut before its place: "autoridades"
         elif subject.kind == "title" and subject.mention:
             if folded is None:
                 folded = fold.__wrapped__(text)  # the whole article: not worth a place in the cache
@@ -876,9 +889,14 @@ def quotes_in(doc: Doc) -> list[Quote]:
                          folded if len(folded) == len(text) else None)  # fmt: skip
             if tied is not None:
                 speaker = resolve_in_article(tied.name, names)
-            elif last is not None and _role(lex, described(last)) in (
-                lex.role_of(subject.mention),
-                "unknown",
+            elif (
+                last is not None
+                and not _names_another(lex, subject.mention, last)
+                and _role(lex, described(last))
+                in (
+                    lex.role_of(subject.mention),
+                    "unknown",
+                )
             ):
                 speaker = last
             else:
@@ -926,6 +944,32 @@ def quotes_in(doc: Doc) -> list[Quote]:
     ]
 
 
+def _names_another(lex: SourceLexicon, mention: str, speaker: str) -> bool:
+    """Whether a title carries a proper name that is not the speaker's ("the Ishikawa prefectural government"
+    after "Cabinet Office" spoke): then it is not the last speaker described again. A capitalised title word
+    ("El Ministro"), a nationality or a portfolio after a preposition ("el vocero del Kremlin", "de Cultura")
+    names no one else.
+
+    >>> es, en = lexicon("es"), lexicon("en")
+    >>> _names_another(en, "the Ishikawa prefectural government", "Cabinet Office")
+    True
+    >>> _names_another(es, "El Ministro de Economía", "Luis Caputo"), _names_another(es, "el vocero del Kremlin", "Peskov")
+    (False, False)
+    """
+    words = mention.split()[1:]  # the determiner may be capitalised
+    own = set(fold(speaker).split())
+    for at, word in enumerate(words):
+        if not word[:1].isupper() or fold(word) in own or fold(word) in _demonyms():
+            continue
+        if lex.person_title.match(word) or lex.role_of(word) != "unknown":
+            continue
+        previous = fold(words[at - 1]) if at else ""
+        if previous in TITLE_LINKS or previous in PREPOSITIONS or previous in ARTICLES and at > 1:
+            continue
+        return True
+    return False
+
+
 def _plural(lex: SourceLexicon, mention: str) -> bool:
     """Whether a title names a group ("los vecinos", "the prosecutors"): no one person it can be tied to.
 
@@ -933,9 +977,14 @@ def _plural(lex: SourceLexicon, mention: str) -> bool:
     (True, True, False)
     """
     words = fold(mention).split()
+    if len(words) > 6:  # a long stretch the title pattern took ("the first quake was ... and survivors")
+        return False
     if words and words[0] in ("los", "las", "unos", "unas"):
         return True
-    return any(cue.endswith("s") and lex.role_of(cue[:-1]) != "unknown" for cue in _cues(lex, mention))
+    return any(
+        cue.endswith("s") and lex.role_of(cue[:-3] + "y" if cue.endswith("ies") else cue[:-1]) != "unknown"
+        for cue in _cues(lex, mention)
+    )
 
 
 def _tie_forward(
@@ -1009,6 +1058,9 @@ def _lede_subject(doc: Doc, lex: SourceLexicon, runs: list[NameRun], names: dict
         a, b = doc.sentences[0]
         opening = _opening_subject(text[a:b], b, lex, runs)
         run = next((r for r in runs if opening is not None and r.name == opening.name and a <= r.start < b), None)
+        head = text[a : run.start] if run is not None else ""
+        if run is not None and not head.rstrip().endswith(",") and not lex.speaks(head):
+            run = None  # "The death toll from an earthquake which rocked Central America": an object
     if run is not None and not _is_person(lex, run.name):  # "White House press secretary Sean Spicer reacted"
         at = bisect.bisect_right(runs, run.start, key=_START)
         after = runs[at] if at < len(runs) else None
