@@ -228,8 +228,8 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         head = stripped[: title.start() + 1]
         if head.rstrip().endswith(","):  # "Yanina, una de las vecinas relató": the name the title describes
             named = _name_at_end(head, runs, offset - (len(pre) - len(head)))
-            opening = head[: len(head) - (offset - (len(pre) - len(head)) - named.start)] if named else ""
-            if named is not None and (not opening.strip() or opening.rstrip()[-1] in ",.;:"):  # opens its clause
+            ahead = head[: len(head) - (offset - (len(pre) - len(head)) - named.start)] if named else ""
+            if named is not None and (not ahead.strip() or ahead.rstrip()[-1] in ",.;:"):  # opens its clause
                 return _Subject("name", named.name, named.name)
         mention = title.group().strip(" ,")
         return _Subject("title", mention, None, mention)
