@@ -212,6 +212,7 @@ def test_freed_large_arrays_go_back_to_the_system():
     script = """
 import json, sys
 import numpy as np
+from analysis import parallel
 if sys.argv[1] == "fixed":
     assert parallel.return_freed_memory() and parallel.return_freed_memory()
 def rss():
