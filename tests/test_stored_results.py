@@ -259,7 +259,7 @@ def test_the_dashboard_draws_from_stored_results_without_computing(seeds_store) 
     label = "Relato guardado en la colección"
     altered = type(found)((type(found.stories[0])(**{**found.stories[0].__dict__, "label": label}),
                           *found.stories[1:]), found.assignment)  # fmt: skip
-    store._put("stories", stored.encode(altered), stored.key_parts())
+    assert store.put("stories", altered)
     st.cache_data.clear()
     st.cache_resource.clear()  # another test may have computed these articles' results in this process
     chosen = Selection(str(path.resolve()))

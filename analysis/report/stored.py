@@ -171,61 +171,86 @@ def decode(data: Any, hint: Any) -> Any:
     >>> decode([["2026-01-02", None]], tuple[tuple[dt.date | None, int | None], ...])
     ((datetime.date(2026, 1, 2), None),)
     """
-    origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if origin in (typing.Union, types.UnionType):
-        if data is None and type(None) in args:
-            return None
-        kinds = [a for a in args if a is not type(None)]
-        return decode(data, kinds[0]) if len(kinds) == 1 else data
-    if dataclasses.is_dataclass(hint):
-        hints = typing.get_type_hints(hint)
-        return hint(**{f.name: decode(data[f.name], hints[f.name]) for f in dataclasses.fields(hint)})
-    if origin is tuple:
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(decode(v, args[0]) for v in data)
-        return tuple(decode(v, a) for v, a in zip(data, args, strict=True)) if args else tuple(data)
-    if origin is list:
-        return [decode(v, args[0]) for v in data] if args else list(data)
-    if origin is dict:
-        return {k: decode(v, args[1]) for k, v in data.items()} if args else dict(data)
-    if hint is dt.date:
-        return dt.date.fromisoformat(data)
-    if hint is float and isinstance(data, int):
-        return float(data)
+    return _decoder(hint)(data)
+
+
+def _same(data: Any) -> Any:
     return data
 
 
-# Tables: column by column with their dtypes, values exactly as pandas holds them.
+@cache
+def _decoder(hint: Any) -> Callable[[Any], Any]:
+    """The function reading :func:`encode`'s data as ``hint``, made once per type (a type's hints are read once,
+    not once per record: 9,474 quotes decode in 0.1 s, not 2.9 s)."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        kinds = [a for a in args if a is not type(None)]
+        inner = _decoder(kinds[0]) if len(kinds) == 1 else _same
+        return lambda data: None if data is None else inner(data)
+    if dataclasses.is_dataclass(hint):
+        hints = typing.get_type_hints(hint)
+        fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(hint)]
+        return lambda data: hint(**{name: read(data[name]) for name, read in fields})
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = _decoder(args[0])
+            return _same_tuple if item is _same else lambda data: tuple(item(v) for v in data)
+        if not args:
+            return _same_tuple
+        items = [_decoder(a) for a in args]
+        return lambda data: tuple(read(v) for read, v in zip(items, data, strict=True))
+    if origin is list:
+        item = _decoder(args[0]) if args else _same
+        return list if item is _same else lambda data: [item(v) for v in data]
+    if origin is dict:
+        value = _decoder(args[1]) if args else _same
+        return dict if value is _same else lambda data: {k: value(v) for k, v in data.items()}
+    if hint is dt.date:
+        return dt.date.fromisoformat
+    if hint is float:
+        return lambda data: float(data) if isinstance(data, int) else data
+    return _same
 
 
-def encode_frame(frame: pd.DataFrame) -> dict[str, Any]:
-    """A table as JSON-ready data: columns, their dtypes and values (floats exactly: JSON keeps every digit)."""
-    if not isinstance(frame.index, pd.RangeIndex) or frame.index.start != 0 or frame.index.step != 1:
-        frame = frame.reset_index(drop=True)
-    return {
-        "columns": [str(c) for c in frame.columns],
-        "dtypes": [str(t) for t in frame.dtypes],
-        "values": [encode(frame[c].tolist()) for c in frame.columns],
-    }
+def _same_tuple(data: Any) -> tuple[Any, ...]:
+    return tuple(data)
 
 
-def decode_frame(data: dict[str, Any]) -> pd.DataFrame:
-    """:func:`encode_frame` read back (an empty table keeps its columns and dtypes)."""
-    columns = {}
-    for name, dtype, values in zip(data["columns"], data["dtypes"], data["values"], strict=True):
-        columns[name] = pd.Series(values, dtype=dtype if dtype not in {"object"} else object)
-    frame = pd.DataFrame(columns, columns=data["columns"])
-    return frame
+# Tables: Parquet (pyarrow), exact and typed: the 174,000-row framing counts of 2,000 articles are 109 KB, read in
+# 0.09 s; as JSON they were 13.5 MB (120 KB compressed), read in 0.52 s.
+
+
+def encode_frame(frame: pd.DataFrame) -> bytes:
+    """A table as Parquet bytes (its columns and dtypes; the index renumbered)."""
+    import io
+
+    buffer = io.BytesIO()
+    frame.reset_index(drop=True).to_parquet(buffer, index=False)
+    return buffer.getvalue()
+
+
+def decode_frame(data: bytes) -> pd.DataFrame:
+    """:func:`encode_frame` read back."""
+    import io
+
+    return pd.read_parquet(io.BytesIO(data))
 
 
 # What each stored result is: how it is encoded and decoded.
 
 
-def _records(hint: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
-    return encode, lambda data: decode(data, hint)
+def _json(value: Any) -> bytes:
+    return zlib.compress(json.dumps(encode(value), ensure_ascii=False, separators=(",", ":")).encode(), 6)
 
 
-def _codecs() -> dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]]:
+def _records(hint: Any) -> tuple[Callable[[Any], bytes], Callable[[bytes], Any]]:
+    read = _decoder(hint)
+    return _json, lambda data: read(json.loads(zlib.decompress(data)))
+
+
+@cache
+def _codecs() -> dict[str, tuple[Callable[[Any], bytes], Callable[[bytes], Any]]]:
+    """How each result is written and read: records as zlib-compressed JSON, tables as Parquet."""
     from analysis.casualties.claims import Claim
     from analysis.similarity.compare import PairComparison
     from analysis.similarity.stories import StoryMap
@@ -241,7 +266,7 @@ def _codecs() -> dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]]:
         "distinctive": frame,
         "claims": _records(list[Claim]),
         "quotes": _records(list[Quote]),
-        "shared_quotes": (encode, list),
+        "shared_quotes": _records(list[dict[str, Any]]),
         "places": _records(list[PlaceCount]),
     }
 
@@ -289,7 +314,7 @@ class Store:
                 try:
                     if hashlib.sha256(row["data"]).hexdigest() != row["checksum"]:
                         raise ValueError("its checksum does not match its data (a partial or altered write)")
-                    value = decoder(json.loads(zlib.decompress(row["data"])))
+                    value = decoder(row["data"])
                 except Exception as err:  # noqa: BLE001 - damaged data of any shape is computed again, never a crash
                     state, reason = "damaged", f"{self.path}: stored result {name!r} is unreadable: {err}"
                 else:
@@ -300,6 +325,11 @@ class Store:
             state = "stored" if state == "computed" else state
         self.notes[name] = Note(name, state, reason)
         return value
+
+    def put(self, name: str, value: Any, *, extra: str = "") -> bool:
+        """Store ``value`` as the result ``name`` of these articles (with today's settings, lexicons and code);
+        False when the collection cannot be written now."""
+        return self._put(name, _codecs()[name.partition(":")[0]][0](value), key_parts(extra=extra))
 
     def _row(self, name: str) -> tuple[dict[str, Any] | None, str, str]:
         """The stored row of ``name`` for these articles, or None with the reason and state (computed, damaged)."""
@@ -321,8 +351,7 @@ class Store:
         except (CollectionError, sqlite3.Error) as err:
             return None, f"{self.path}: the stored results cannot be read ({err})", "damaged"
 
-    def _put(self, name: str, data: Any, parts: dict[str, str]) -> bool:
-        blob = zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+    def _put(self, name: str, blob: bytes, parts: dict[str, str]) -> bool:
         made = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
         row = (self.articles, name, parts["settings"], parts["lexicons"], parts["code"], made, self.count,
                hashlib.sha256(blob).hexdigest(), sqlite3.Binary(blob))  # fmt: skip
