@@ -225,12 +225,12 @@ def stored_note(store: Any, names: Sequence[str]) -> None:
     if not notes:
         return
     where = plain(store.path.name)
+    command = f"`contraste report {store.path.name.replace('`', '')} --out DIR`"  # code: shown as written
     bad = [n for n in notes if n.state in {"stale", "damaged"}]
     if bad:
         reasons = "; ".join(f"{n.name.partition(':')[0]}: {plain(n.reason)}" for n in bad)
         st.warning(
-            f"Stored results in {where} not used ({reasons}): computed again. "
-            f"`contraste report {where} --out DIR` stores them anew.",
+            f"Stored results in {where} not used ({reasons}): computed again. {command} stores them anew.",
             icon=":material/history:",
         )
     elif all(n.state == "read" for n in notes):
@@ -240,5 +240,5 @@ def stored_note(store: Any, names: Sequence[str]) -> None:
         reason = next(n.reason for n in notes if n.state != "read")
         st.caption(
             f"Computed: {where} holds no stored results for these {store.count:,} articles ({reason}); "
-            f"`contraste report {where} --out DIR` stores them."
+            f"{command} stores them."
         )

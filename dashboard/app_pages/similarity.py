@@ -72,6 +72,7 @@ st.caption(
     "passages one repeats from the other. See Methods for how it is computed."
 )
 
+note = st.empty()  # where the results come from (stored with a collection, or computed), said once known
 corpus = state.require_articles(2)
 
 key = state.corpus_key(corpus)
@@ -123,7 +124,8 @@ across = filters[1].checkbox("Only pairs of two different outlets", key="similar
 shared = filters[2].checkbox("Only pairs sharing passages", key="similarity-shared")
 store = state.stored_results()
 pairs = _pairs(key, threshold, tuple(outlets), across, shared, comparison, text, sources, store)
-components.stored_note(store, ("neighbours", "pairs"))
+with note.container():
+    components.stored_note(store, ("neighbours", "pairs"))
 table = pairs_table(pairs)
 if outlets or across or shared:
     st.caption(

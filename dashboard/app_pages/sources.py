@@ -59,6 +59,7 @@ st.caption(
     "check the quotes in context below and correct a speaker's role when it is wrong."
 )
 
+note = st.empty()  # where the results come from (stored with a collection, or computed), said once known
 corpus = state.require_articles()
 text = state.current_text()
 key = state.corpus_key(corpus)
@@ -128,7 +129,8 @@ else:
 
 st.subheader("Quotes used by several outlets")
 shared = _shared(key, text, found, store)
-components.stored_note(store, ("quotes", "places", "shared_quotes"))
+with note.container():
+    components.stored_note(store, ("quotes", "places", "shared_quotes"))
 if not shared:
     st.info("No quotation of four words or more appears in more than one article.")
 else:
