@@ -45,13 +45,15 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
-import pandas as pd
 
 from analysis.config import settings
 from analysis.corpus.collection import Collection, CollectionError
+
+if TYPE_CHECKING:  # pandas on first use: `contraste figures` imports this module and never needs it
+    import pandas as pd
 
 __all__ = [
     "FORMAT",
@@ -232,6 +234,8 @@ def encode_frame(frame: pd.DataFrame) -> bytes:
 def decode_frame(data: bytes) -> pd.DataFrame:
     """:func:`encode_frame` read back."""
     import io
+
+    import pandas as pd
 
     return pd.read_parquet(io.BytesIO(data))
 
