@@ -21,7 +21,7 @@ from analysis.report.sections import DISTINCTIVE, counts_options
 from analysis.text import TextCorpus
 from tests.conftest import SEEDS
 
-NAMES = ("stories", "pairs", "counts", "distinctive", "claims", "quotes", "shared_quotes", "places")
+NAMES = ("stories", "heatmap", "pairs", "counts", "distinctive", "claims", "quotes", "shared_quotes", "places")
 
 
 def _collection(tmp_path: Path, articles) -> Path:
@@ -53,7 +53,7 @@ def _fresh(text: TextCorpus) -> dict[str, object]:
     from analysis.framing.counts import article_counts
     from analysis.report.results import distinctive_table
     from analysis.report.shared_quotes import shared_quotes_in_passages
-    from analysis.similarity.compare import analyse, close_pairs
+    from analysis.similarity.compare import analyse, close_pairs, heatmap_view
     from analysis.sources.placenames import places_per_outlet
     from analysis.sources.quotes import extract as quotes_of
 
@@ -64,6 +64,7 @@ def _fresh(text: TextCorpus) -> dict[str, object]:
     return {
         "stories": story_map(text),
         "neighbours": comparison.neighbours,
+        "heatmap": heatmap_view(comparison),
         f"pairs:{config.pair_threshold!r}:{config.table_max_pairs}": close_pairs(
             comparison, text, threshold=config.pair_threshold, limit=config.table_max_pairs
         ),
@@ -81,7 +82,10 @@ def _never() -> object:
 
 
 def _assert_equal(name: str, loaded: object, fresh: object) -> None:
-    if isinstance(fresh, pd.DataFrame):
+    if name == "heatmap":  # ids in leaf order, and the cosine matrix they show
+        assert loaded[0] == fresh[0] and loaded[1].dtype == fresh[1].dtype and loaded[1].shape == fresh[1].shape
+        assert (loaded[1] == fresh[1]).all()
+    elif isinstance(fresh, pd.DataFrame):
         assert isinstance(loaded, pd.DataFrame), name
         pd.testing.assert_frame_equal(loaded, fresh.reset_index(drop=True), check_exact=True, obj=name)
     else:
@@ -235,7 +239,7 @@ def test_only_the_most_recent_corpora_are_kept(tmp_path) -> None:
 
 PAGES = {  # page: the stored results it draws from
     "stories": ("stories",),
-    "similarity": ("stories", "pairs"),
+    "similarity": ("stories", "heatmap", "pairs"),
     "framing": ("stories", "counts", "distinctive"),
     "figures": ("stories", "claims"),
     "sources": ("stories", "quotes", "places", "shared_quotes"),

@@ -81,7 +81,7 @@ def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
     )
     names = article_names(corpus.articles)
     short = article_names(corpus.articles, short=True)
-    ids, matrix = heatmap_view(comparison)
+    ids, matrix = result("heatmap", lambda: heatmap_view(comparison))  # the clustering: seconds at 2,000
     frame = matrix_frame(ids, matrix)
     charts = [
         Chart(

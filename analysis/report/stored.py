@@ -252,6 +252,19 @@ def _records(hint: Any) -> tuple[Callable[[Any], bytes], Callable[[bytes], Any]]
     return _json, lambda data: read(json.loads(zlib.decompress(data)))
 
 
+def _heatmap_bytes(value: tuple[list[str], np.ndarray]) -> bytes:
+    ids, matrix = value
+    return _json(
+        {"ids": ids, "dtype": str(matrix.dtype), "shape": list(matrix.shape), "values": matrix.ravel().tolist()}
+    )
+
+
+def _heatmap(data: bytes) -> tuple[list[str], np.ndarray]:
+    found = json.loads(zlib.decompress(data))
+    matrix = np.asarray(found["values"], dtype=found["dtype"]).reshape(found["shape"])
+    return [str(i) for i in found["ids"]], matrix
+
+
 @cache
 def _codecs() -> dict[str, tuple[Callable[[Any], bytes], Callable[[bytes], Any]]]:
     """How each result is written and read: records as zlib-compressed JSON, tables as Parquet."""
@@ -266,6 +279,7 @@ def _codecs() -> dict[str, tuple[Callable[[Any], bytes], Callable[[bytes], Any]]
         "stories": _records(StoryMap),
         "neighbours": frame,
         "pairs": _records(tuple[PairComparison, ...]),
+        "heatmap": (_heatmap_bytes, _heatmap),
         "counts": frame,
         "distinctive": frame,
         "claims": _records(list[Claim]),
@@ -276,7 +290,7 @@ def _codecs() -> dict[str, tuple[Callable[[Any], bytes], Callable[[bytes], Any]]
 
 
 # The names a store holds (a name may carry its options after ":", e.g. "pairs:0.3").
-NAMES = ("stories", "neighbours", "pairs", "counts", "distinctive", "claims", "quotes",
+NAMES = ("stories", "neighbours", "heatmap", "pairs", "counts", "distinctive", "claims", "quotes",
          "shared_quotes", "places")  # fmt: skip
 
 

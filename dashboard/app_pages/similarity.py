@@ -61,8 +61,8 @@ def _pairs(
 
 
 @st.cache_data(max_entries=4, show_spinner="Clustering…")
-def _heatmap(key: str, _comparison: Comparison) -> tuple[list[str], object]:
-    return heatmap_view(_comparison)
+def _heatmap(key: str, _comparison: Comparison, _store: Store | None = None) -> tuple[list[str], object]:
+    return state.stored_or_computed(_store, "heatmap", lambda: heatmap_view(_comparison))  # stored by the report
 
 
 st.title("Similarity")
@@ -89,7 +89,8 @@ threshold = st.slider(
 )  # fmt: skip
 state.set_setting("similarity_threshold", threshold)  # saved with the workspace, used by the report
 sources = {a.id: a.source for a in corpus.articles}
-ids, matrix = _heatmap(key, comparison)
+store = state.stored_results()
+ids, matrix = _heatmap(key, comparison, store)
 if comparison.matrix is None:
     st.caption(
         f"{len(corpus.articles):,} articles is more than {settings().similarity.dense_max_articles:,}: "
@@ -122,10 +123,9 @@ outlets = filters[0].multiselect(
 )
 across = filters[1].checkbox("Only pairs of two different outlets", key="similarity-across")
 shared = filters[2].checkbox("Only pairs sharing passages", key="similarity-shared")
-store = state.stored_results()
 pairs = _pairs(key, threshold, tuple(outlets), across, shared, comparison, text, sources, store)
 with note.container():
-    components.stored_note(store, ("neighbours", "pairs"))
+    components.stored_note(store, ("neighbours", "heatmap", "pairs"))
 table = pairs_table(pairs)
 if outlets or across or shared:
     st.caption(
