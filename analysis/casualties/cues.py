@@ -60,6 +60,7 @@ class Cues:
     zero_kinds: dict[str, frozenset[str]]
     zero_auxiliaries: frozenset[str]
     zero_increments: frozenset[str]
+    zero_unknown: frozenset[str]  # "no details of the casualties": the toll is not known, not zero
     increment_before: re.Pattern[str]
     pivot: re.Pattern[str]
     inclusion: re.Pattern[str]
@@ -150,7 +151,7 @@ def cues_for(language: str) -> Cues:
         f"|{words_regex(lex['kinds'][k].get('verbs') or [])})"
         for k in KINDS
     )
-    relative = words_regex(["que", "quienes", "who", "that", "which"])
+    relative = words_regex(["que", "quienes", "los que", "las que", "who", "that", "which"])
     attribution_verbs = words_regex(lex["attribution"]["verbs"])
     who = r"(?P<who>(?:(?i:el|la|los|las|the)\s+)?[A-ZÁÉÍÓÚÑ][^,.;:()\n\"«»“”]{1,80}|(?i:el|la|los|las|the)\s+[^,.;:()\n\"«»“”]{2,80})"
     groups = {plain(w): g for g, words in lex["groups"].items() for w in words}
@@ -183,6 +184,7 @@ def cues_for(language: str) -> Cues:
         zero_kinds={k: frozenset(plain(w) for w in words) for k, words in lex["zero"]["nouns"].items()},
         zero_auxiliaries=frozenset(plain(w) for w in lex["zero"]["auxiliaries"]),
         zero_increments=frozenset(plain(w) for w in lex["zero"]["increments"]),
+        zero_unknown=frozenset(plain(w) for w in lex["zero"]["unknown"]),
         zero_gate=_Pending(
             words_regex({w.split()[0] for w in [*lex["zero"]["negations"], *lex["zero"]["nobody"]]}), i
         ),
