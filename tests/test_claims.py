@@ -792,8 +792,45 @@ _ROWS_BLIND = [
     ("blind-livestock-neg-en-1", "en", "The flood also killed 1,174 heads of livestock.", []),
     ("blind-livestock-es-1", "es", "La riada mató 300 cabezas de ganado y a 2 pastores.", [(_K, "pastores", 2, 2)]),
     ("blind-livestock-en-1", "en", "The floods killed 2,000 head of cattle and 3 farmers.", [(_K, "farmers", 3, 3)]),
+    # items coordinated after where they come from share the verb; a bare number's origin names people
+    ("blind-origin-and-en-1", "en", "Officials said 60 pilgrims from Jordan and 35 from Tunisia died of heat.",
+     [(_K, "pilgrims", 60, 60), (_K, "total", 35, 35)]),
+    ("blind-origin-and-neg-en-1", "en", "Officials said 60 pilgrims from Jordan and 35 from Tunisia were registered.", []),
+    # a kind noun after "people and" opens another phrase, it does not name the people's kind
+    ("blind-people-and-en-1", "en", "The typhoon led to the deaths of four people and injuries to 95 others.",
+     [(_K, "total", 4, 4), (_I, "total", 95, 95)]),
+    # a toll noun opening the sentence lends its kind to the parts that follow ("Of the total death toll, N were ...")
+    ("blind-of-the-toll-en-1", "en", "Of the total death toll, 1,524 were children.", [(_K, "total", 1524, 1524)]),
+    ("blind-of-the-toll-neg-en-1", "en", "Of the total budget, 40 were spent on food.", []),
+    # a quoted qualifier
+    ("blind-quoted-qualifier-es-1", "es", "El alcalde dijo que “aproximadamente” 24 personas murieron.", [(_K, "total", 22, 26)]),
+    # bodies in autopsy are no toll; bodies recovered are
+    ("blind-autopsia-neg-es-1", "es", "Se encuentran en proceso de autopsia otros 79 cuerpos.", []),
+    ("blind-autopsia-es-1", "es", "Se recuperaron otros 79 cuerpos.", [(_K, "total", 79, 79)]),
+    # last year's incident; not a running total since last year
+    ("blind-last-year-neg-en-1", "en", "Last year, at least 240 pilgrim deaths were recorded.", []),
+    ("blind-last-year-en-1", "en", "Since last year, 500 people have died.", [(_K, "total", 500, 500)]),
+    ("blind-ano-pasado-neg-es-1", "es", "El año pasado murieron 240 peregrinos.", []),
+    ("blind-ano-pasado-es-1", "es", "Desde el año pasado han muerto 500 personas.", [(_K, "total", 500, 500)]),
+    # known misses of the blind set, kept with their right answer
+    ("blind-from-cause-en-1", "en", "At least 12 people died in the storm, 72 from landslides and six from floodwaters.",
+     [(_K, "total", 12, None), (_K, "total", 72, 72), (_K, "total", 6, 6)]),
+    ("blind-camp-es-1", "es", "Menos de 6.000 desplazados han llegado al campamento; unos pocos cientos llegaron ayer.",
+     [(_P, "total", None, 5999), (_P, "total", 200, 999)]),
+    ("blind-casualties-en-1", "en", "As per the information received till now, there are 238 casualties.", [(_K, "total", 238, 238)]),
+    ("blind-stable-quoted-es-1", "es", "Sobre las 34 personas hospitalizadas, señaló que 15 están en estado “grave”.",
+     [(_I, "total", 34, 34), (_I, "seriously injured", 15, 15)]),
+    ("blind-persons-list-es-1", "es", "Durante el fin de semana murió un niño en Tarragona y una trabajadora de 51 años en Barcelona.",
+     [(_K, "children", 1, 1), (_K, "trabajadora", 1, 1)]),
 ]
 _MISSES_BLIND = {
+    "blind-from-cause-en-1": "items that share an earlier verb and name a cause ('72 from landslides') are not read: the "
+    "cause between the verb and the first item breaks the coordination",
+    "blind-camp-es-1": "reaching a displacement camp ('han llegado al campamento') has no cue, and 'unos pocos cientos' "
+    "is not read as hundreds",
+    "blind-casualties-en-1": "'casualties' alone is the dead and the injured; Indian English uses it for the dead",
+    "blind-stable-quoted-es-1": "a severity in quotes after a bare number ('15 están en estado “grave”') gives no kind",
+    "blind-persons-list-es-1": "a second person of a list ('y una trabajadora de 51 años') is not read as a figure of one",
     "blind-livestock-es-1": "a count of animals before a count of people ('300 cabezas de ganado y a 2 pastores') breaks "
     "the verb's reach to the people",
     "blind-livestock-en-1": "a count of animals before a count of people ('2,000 head of cattle and 3 farmers') breaks "
@@ -1117,6 +1154,9 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
     ("place-blind-article-en-1", "en", "Drone strikes killed 15 people in el-Fasher.", [(_K, "total", 15, 15)], ["el-Fasher"]),
     ("place-blind-article-neg-en-1", "en", "Officials in al-Mansour said nothing, and 3 died in Gaza.", [(_K, "total", 3, 3)], ["Gaza"]),
     ("place-blind-exonym-es-1", "es", "Más de 60 personas murieron en la Franja de Gaza.", [(_K, "total", 61, None)], ["Franja de Gaza"]),
+    # "la capital de Ucrania" is Kyiv; Ucrania alone is the country
+    ("place-blind-capital-es-1", "es", "Rusia atacó la capital de Ucrania y mató a 13 personas.", [(_K, "total", 13, 13)], ["Kyiv"]),
+    ("place-blind-capital-neg-es-1", "es", "Murieron 13 personas en Ucrania.", [(_K, "total", 13, 13)], ["Ucrania"]),
 
 ]
 _PLACE_MISSES = {

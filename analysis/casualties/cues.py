@@ -62,6 +62,7 @@ class Cues:
     zero_increments: frozenset[str]
     zero_unknown: frozenset[str]  # "no details of the casualties": the toll is not known, not zero
     increment_before: re.Pattern[str]
+    earlier_year: re.Pattern[str]  # "last year", "el año pasado": an earlier incident's figure follows
     pivot: re.Pattern[str]
     inclusion: re.Pattern[str]
     filler: re.Pattern[str]
@@ -197,6 +198,7 @@ def cues_for(language: str) -> Cues:
             i,
         ),
         increment_after=_Pending(rf"\s*(?:{words_regex(lex['increment_after'])})", i),
+        earlier_year=_Pending(rf"(?<!\bsince\s)(?<!\bdesde\s)\b(?:{words_regex(lex['earlier_year'])})\b", i),
         increment_before=_Pending(
             rf"{words_regex([*lex['increment_before'], *lex['change_from'], *lex['handled_before']])}\s+$", i
         ),
