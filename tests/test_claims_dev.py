@@ -30,7 +30,16 @@ do on coverage nobody tuned them to. Its floors are ratchets too.
 The blind set ``tests/data/claims_blind.json`` (45 excerpts of 20 other events, 28 Spanish and 17 English, 190 tolls,
 issue "claimsblind") was annotated by hand and committed BEFORE the reader first ran on it; its first run is the honest
 estimate of the reader on text nobody tuned it to (see ``BLIND_FIRST_RUN``). Rules were fixed from its misses afterwards
-(general phenomena, each with rows in tests/test_claims.py), so its later scores are no longer blind.
+(general phenomena, each with rows in tests/test_claims.py), so its later scores are no longer blind:
+
+=========  ================================  ================================
+blind      first run (blind)                 after the fixes (not blind)
+=========  ================================  ================================
+es (109)   P 0.846  R 0.807  place 0.376     P 0.924  R 0.890  place 0.798
+en (81)    P 0.787  R 0.728  place 0.660     P 0.922  R 0.877  place 0.823
+=========  ================================  ================================
+
+(the dev set after them: es P 0.971 R 0.917 place 0.925, en P 0.971 R 0.953 place 0.948).
 
 The floors are ratchets: raise them when the extractor improves, never lower them.
 """
@@ -61,9 +70,12 @@ BLIND = Path(__file__).parent / "data" / "claims_blind.json"
 # fixcas (severity parts, thresholds passed, places where a quake was felt): es precision 0.963 -> 0.967 (a threshold
 # "superó la barrera de los mil, hasta los 1.037" is no claim of 1,000), en place 0.943 -> 0.948 (NationalWorld's
 # "killing hundreds ... was felt from the capital Rabat to Marrakech" is Morocco's); the rest unchanged.
+# claimsblind (fixes from the blind set's misses: repeats in other words are one claim, items after their origin, "Of
+# the total death toll, N were ..."): es precision 0.967 -> 0.971, en precision 0.952 -> 0.971, en recall 0.948 ->
+# 0.953; es recall and both places unchanged.
 FLOORS = {
-    "es": {"precision": 0.965, "recall": 0.91, "place": 0.92},
-    "en": {"precision": 0.95, "recall": 0.94, "place": 0.945},
+    "es": {"precision": 0.97, "recall": 0.91, "place": 0.92},
+    "en": {"precision": 0.97, "recall": 0.95, "place": 0.945},
 }
 HELDOUT_FLOORS = {
     "es": {"precision": 0.95, "recall": 0.92, "place": 0.95},
@@ -80,9 +92,11 @@ BLIND_FIRST_RUN = {
     "es": {"precision": 0.846, "recall": 0.807, "place": 0.376},  # 109 gold, 104 found, place of 85
     "en": {"precision": 0.787, "recall": 0.728, "place": 0.660},  # 81 gold, 75 found, place of 53
 }
+# After the fixes of issue "claimsblind" (no longer blind): es 0.924 / 0.890 / 0.798 of 94 placed, en 0.922 / 0.877 /
+# 0.823 of 62.
 BLIND_FLOORS = {
-    "es": {"precision": 0.84, "recall": 0.80, "place": 0.37},
-    "en": {"precision": 0.78, "recall": 0.72, "place": 0.66},
+    "es": {"precision": 0.92, "recall": 0.88, "place": 0.79},
+    "en": {"precision": 0.92, "recall": 0.87, "place": 0.82},
 }
 
 
