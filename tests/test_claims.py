@@ -812,6 +812,12 @@ _ROWS_BLIND = [
     ("blind-last-year-en-1", "en", "Since last year, 500 people have died.", [(_K, "total", 500, 500)]),
     ("blind-ano-pasado-neg-es-1", "es", "El año pasado murieron 240 peregrinos.", []),
     ("blind-ano-pasado-es-1", "es", "Desde el año pasado han muerto 500 personas.", [(_K, "total", 500, 500)]),
+    # where the people are, between them and their verb; people said to be doing something are no list item
+    ("blind-place-lead-en-1", "en", "Thirty people in Kharkiv were injured.", [(_I, "total", 30, 30)]),
+    ("blind-place-lead-es-1", "es", "12 personas en Lima murieron.", [(_K, "total", 12, 12)]),
+    ("blind-place-lead-neg-en-1", "en", "Thirty people in Kharkiv were interviewed.", []),
+    ("blind-doing-neg-en-1", "en", "In Kharkiv, 300 people died. In Kyiv, about one million people are facing hardship.",
+     [(_K, "total", 300, 300)]),
     # known misses of the blind set, kept with their right answer
     ("blind-from-cause-en-1", "en", "At least 12 people died in the storm, 72 from landslides and six from floodwaters.",
      [(_K, "total", 12, None), (_K, "total", 72, 72), (_K, "total", 6, 6)]),

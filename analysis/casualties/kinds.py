@@ -56,7 +56,10 @@ def kind_of(
     # brackets, an inclusion or apposition between commas, or where they come from.
     aside = RE_ASIDE.match(text, phrase.end, sentence_end)
     origin = RE_ORIGIN_LEAD.match(text, phrase.end, sentence_end)
-    # A bare number whose origin follows names people too ("35 from Tunisia died").
+    # A bare number whose origin follows names people too ("35 from Tunisia died"); where people are, between them
+    # and their verb ("2,670 Palestinians in Gaza have been killed").
+    if phrase.head == "person" and not aside:
+        aside = RE_PLACE_LEAD.match(text, phrase.end, sentence_end)
     if (phrase.head is not None and aside) or origin:
         aside = aside if phrase.head is not None and aside else origin
         if aside and (m := lex.after.match(text, aside.end(), sentence_end)) and m.lastgroup:
@@ -218,8 +221,14 @@ RE_ASIDE = re.compile(
     r"|\s*,\s*(?:de\s+)?(?:entre\s+)?\d{1,3}(?:\s+(?:a|y|to|and)\s+\d{1,3})?\s+(?:años|years?\s+old)\s*,",
     re.IGNORECASE,
 )
-# A gerund right after the counted phrase: "people working", "personas trabajando".
-RE_DOING = re.compile(r"\s+[^\W\d_]{2,}(?:ing|ando|iendo)\b", re.IGNORECASE)
+# A gerund right after the counted phrase, perhaps after "are"/"están": "people working", "personas trabajando",
+# "about one million people are facing extreme hardship".
+RE_DOING = re.compile(
+    r"\s+(?:(?:are|were|is|was|remain|están|estaban|siguen|permanecen)\s+)?[^\W\d_]{2,}(?:ing|ando|iendo)\b",
+    re.IGNORECASE,
+)
+# Where the counted people are, between them and their verb: "in Gaza", "en Lima" (a capitalised name).
+RE_PLACE_LEAD = re.compile(r"\s+(?:in|en|at)\s+(?:the\s+)?[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*)*")
 RE_ALL_OF = re.compile(r"\b(?:all|both|todos|todas|los|las|ambos|ambas)\s+(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
 RE_LIST_BEFORE = re.compile(
     r"(?:[,:;]|\b(?:y|e|and|as well as|así como|incluyendo(?: a)?|incluidos?|including|among them|entre ellos))\s*$",
