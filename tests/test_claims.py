@@ -1160,6 +1160,11 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
     ("place-blind-article-en-1", "en", "Drone strikes killed 15 people in el-Fasher.", [(_K, "total", 15, 15)], ["el-Fasher"]),
     ("place-blind-article-neg-en-1", "en", "Officials in al-Mansour said nothing, and 3 died in Gaza.", [(_K, "total", 3, 3)], ["Gaza"]),
     ("place-blind-exonym-es-1", "es", "Más de 60 personas murieron en la Franja de Gaza.", [(_K, "total", 61, None)], ["Franja de Gaza"]),
+    # a list item whose place's name holds "y" ("San Vicente y las Granadinas"): the separator inside a name is none
+    ("place-blind-name-with-y-es-1", "es", "La tormenta dejó tres muertos en Granada, uno en Trinidad y Tobago y dos en Venezuela.",
+     [(_K, "total", 3, 3), (_K, "total", 1, 1), (_K, "total", 2, 2)], ["Granada", "Trinidad y Tobago", "Venezuela"]),
+    ("place-blind-name-with-y-neg-es-1", "es", "Hay 23 heridos en Lima y 4 en Arequipa.", [(_I, "total", 23, 23), (_I, "total", 4, 4)],
+     ["Lima", "Arequipa"]),
     # "la capital de Ucrania" is Kyiv; Ucrania alone is the country
     ("place-blind-capital-es-1", "es", "Rusia atacó la capital de Ucrania y mató a 13 personas.", [(_K, "total", 13, 13)], ["Kyiv"]),
     ("place-blind-capital-neg-es-1", "es", "Murieron 13 personas en Ucrania.", [(_K, "total", 13, 13)], ["Ucrania"]),

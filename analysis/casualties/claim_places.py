@@ -372,17 +372,23 @@ def places_of(
     murieron"); else the article's main place (:func:`places.main_place`); else None.
     """
     s_start, s_end = sentence
+    # A separator inside a place's name is none ("uno en San Vicente y las Granadinas y tres en Venezuela").
+    names = [(m.start, m.end) for m in named if s_start <= m.start < s_end]
+
+    def separators(a: int, b: int) -> list[re.Match[str]]:
+        return [g for g in RE_ITEM_SEPARATOR.finditer(text, a, b) if not any(s < g.start() < e for s, e in names)]
+
     bounds = []
     for i, c in enumerate(kept):
         left, right = s_start, s_end
         if i > 0:
             prev = kept[i - 1]
-            gap = list(RE_ITEM_SEPARATOR.finditer(text, prev.figure.end, c.figure.start))
+            gap = separators(prev.figure.end, c.figure.start)
             left = gap[-1].end() if gap else prev.figure.end
         if i + 1 < len(kept):
             nxt = kept[i + 1]
             after = max(c.figure.end, c.verb_end if c.verb_end < nxt.figure.start else c.figure.end)
-            cut = RE_ITEM_SEPARATOR.search(text, after, nxt.figure.start)
+            cut = next(iter(separators(after, nxt.figure.start)), None)
             right = cut.start() if cut else nxt.figure.start
         bounds.append((left, right))
     # "five from Iran", "procedentes de Francia": where people come from, not where the toll is.
