@@ -127,7 +127,8 @@ def same_toll(a: Any, b: Any) -> bool:
 def fold_repeats(claims: list[T]) -> list[T]:
     """Claims (of one article, in text order) with each repeat of an earlier claim joined to it (``same_toll``)."""
     out: list[Any] = []
-    for claim in claims:
+    items: list[Any] = list(claims)  # Claim is defined where this module is imported: read its fields untyped
+    for claim in items:
         at = next((i for i, kept in enumerate(out) if same_toll(kept, claim)), None)
         if at is None:
             out.append(claim)
