@@ -181,7 +181,7 @@ def _write_report(args: argparse.Namespace) -> dict[str, object]:
     result: dict[str, object] = {"out": str(Path(args.out)), "report": str(html), "files": sorted(files)}
     if store is not None:
         result["stored"] = store.summary()
-        for note in store.summary()["notes"]:  # type: ignore[union-attr]
+        for note in store.problems():
             print(f"stored results: {note}", file=sys.stderr)
     return result
 

@@ -192,7 +192,8 @@ def _decoder(hint: Any) -> Callable[[Any], Any]:
     if dataclasses.is_dataclass(hint):
         hints = typing.get_type_hints(hint)
         fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(hint)]
-        return lambda data: hint(**{name: read(data[name]) for name, read in fields})
+        made = typing.cast("Callable[..., Any]", hint)  # a dataclass type: called with its fields
+        return lambda data: made(**{name: read(data[name]) for name, read in fields})
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
             item = _decoder(args[0])
@@ -337,7 +338,7 @@ class Store:
                     state, reason = "damaged", f"{self.path}: stored result {name!r} is unreadable: {err}"
                 else:
                     self.notes.setdefault(name, Note(name, "read", f"stored {when(row['made'])}"))
-                    return value  # type: ignore[no-any-return]
+                    return value
         value = compute()
         if self.write and self._put(name, encoder(value), parts):
             state = "stored" if state == "computed" else state
@@ -393,15 +394,17 @@ class Store:
             return False
         return True
 
+    def problems(self) -> list[str]:
+        """The stale and damaged results, each with its reason (the file, what changed)."""
+        return [f"{n.name}: {n.state}, {n.reason}" for n in self.notes.values() if n.state in {"stale", "damaged"}]
+
     def summary(self) -> dict[str, object]:
         """What happened to each result asked for, as the CLI's JSON ``stored`` key."""
         return {
             "collection": str(self.path),
             "articles": self.count,
             "results": {n.name: n.state for n in self.notes.values()},
-            "notes": [
-                f"{n.name}: {n.state}, {n.reason}" for n in self.notes.values() if n.state in {"stale", "damaged"}
-            ],
+            "notes": self.problems(),
         }
 
 
