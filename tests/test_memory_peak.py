@@ -207,14 +207,15 @@ def test_quote_occurrences_found_in_runs_of_windows_equal_one_run(corpus):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator")
 def test_freed_large_arrays_go_back_to_the_system():
-    # Freeing a 4 MB array raises glibc's threshold, so 2 MB arrays then come from the heap; freed while the
-    # last one lives, their memory stays with the process. With the threshold fixed, it is returned.
+    # With the threshold fixed, 2 MB arrays freed while a later one lives are handed back at once, even after a
+    # 4 MB array was freed (which raises glibc's own threshold to 4 MB: 2 MB arrays would then come from the
+    # heap). Without the call, glibc kept them in one run of this script and handed them back in another (the
+    # full suite): that side is not asserted.
     script = """
-import json, sys
+import json
 import numpy as np
 from analysis import parallel
-if sys.argv[1] == "fixed":
-    assert parallel.return_freed_memory() and parallel.return_freed_memory()
+assert parallel.return_freed_memory() and parallel.return_freed_memory()
 def rss():
     return next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmRSS")) / 1024
 first = np.ones(1 << 19); del first
@@ -223,9 +224,5 @@ before = rss()
 del arrays[:-1]
 print(json.dumps(before - rss()))
 """
-    freed = {}
-    for mode in ("dynamic", "fixed"):
-        out = subprocess.run([sys.executable, "-c", script, mode], capture_output=True, text=True, check=True)
-        freed[mode] = json.loads(out.stdout)
-    assert freed["fixed"] > 100  # 59 arrays of 2 MB handed back
-    assert freed["dynamic"] < freed["fixed"] / 2
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout) > 100  # 59 arrays of 2 MB handed back
