@@ -174,6 +174,7 @@ def name_runs(
     """
     found: list[NameRun] = []
     end = len(text) if end is None else end
+    brackets = "(" in text  # an acronym follows a name in brackets: without any, no run looks for one
     for match in _name_pattern(language).finditer(text, start, end):
         run = match.group()
         if several_words and " " not in run and "\t" not in run:
@@ -183,7 +184,7 @@ def name_runs(
             continue
         name, title, a, b = shape
         a, b = a + match.start(), b + match.start()
-        acronym = RE_ACRONYM.match(text, b)
+        acronym = RE_ACRONYM.match(text, b) if brackets else None
         if acronym and set(fold(name).split()) & CONNECTORS:  # "la Agencia de la ONU para los Refugiados (ACNUR)"
             name = acronym.group(1)  # an institution goes by its acronym afterwards; a person keeps the name
         found.append(NameRun(name, a, b, title, language, text))
@@ -235,15 +236,36 @@ def name_index(names: Iterable[str]) -> dict[tuple[str, ...], str]:
     index: dict[tuple[str, ...], str] = {}
     lengths: dict[str, int] = {}
     for name in names:
-        parts = fold(name).split()
-        if len(parts) < 2 or set(parts) & CONNECTORS:
+        keys = _index_keys(name)
+        if not keys:
             continue
-        for key in {(parts[0],), *(tuple(parts[-k:]) for k in range(1, len(parts)))}:
+        size = len(_folded_words(name))
+        for key in keys:
             current = index.get(key)
-            if current is None or len(parts) > lengths[current]:
+            if current is None or size > lengths[current]:
                 index[key] = name
-                lengths[name] = len(parts)
+                lengths[name] = size
     return index
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded_words(name: str) -> tuple[str, ...]:
+    """The folded words of a name (memoised: an article repeats its names, the corpus its spellings)."""
+    return tuple(fold(name).split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _index_keys(name: str) -> tuple[tuple[str, ...], ...]:
+    """What :func:`name_index` files a full name under: its first name and every ending; none for one word
+    or an institution (a connector).
+
+    >>> _index_keys("Dmitri Peskov"), _index_keys("Ministerio del Interior")
+    ((('dmitri',), ('peskov',)), ())
+    """
+    parts = _folded_words(name)
+    if len(parts) < 2 or not CONNECTORS.isdisjoint(parts):
+        return ()
+    return tuple(dict.fromkeys([(parts[0],), *(parts[-k:] for k in range(1, len(parts)))]))
 
 
 def resolve_in_article(mention: str, names: Iterable[str] | dict[tuple[str, ...], str]) -> str:
@@ -261,7 +283,7 @@ def resolve_in_article(mention: str, names: Iterable[str] | dict[tuple[str, ...]
     'Rusia'
     """
     index = names if isinstance(names, dict) else name_index(names)
-    words = tuple(fold(mention).split())
+    words = _folded_words(mention)
     return index.get(words, mention) if words else mention
 
 
