@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 
 from analysis.sources.lexicon import fold, lexicon
 from analysis.text import stop_words
@@ -76,15 +76,20 @@ class NameRun:
     language: str = field(default="es", compare=False)
     text: str = field(default="", repr=False, compare=False)  # the article's text (a reference, not a copy)
 
-    @cached_property
+    @property
     def description(self) -> str:
         """Title before it, apposition after it, and the run's own words: where its role cues are.
 
-        Computed on first use: only the runs of speakers and of titles to resolve need it.
+        Computed on first use: only the runs of speakers and of titles to resolve need it. Kept in the
+        instance's ``__dict__`` by hand: ``functools.cached_property`` takes a lock, one for every instance,
+        at each first read (a tenth of the speakers' cost).
         """
-        run = self.text[self.start : self.end]
-        parts = (_before(self.text, self.start, self.language), self.title, _after(self.text, self.end), run)
-        return " ".join(p for p in parts if p)
+        found = self.__dict__.get("_description")
+        if found is None:
+            run = self.text[self.start : self.end]
+            parts = (_before(self.text, self.start, self.language), self.title, _after(self.text, self.end), run)
+            found = self.__dict__["_description"] = " ".join(p for p in parts if p)
+        return found
 
 
 @cache
@@ -236,36 +241,15 @@ def name_index(names: Iterable[str]) -> dict[tuple[str, ...], str]:
     index: dict[tuple[str, ...], str] = {}
     lengths: dict[str, int] = {}
     for name in names:
-        keys = _index_keys(name)
-        if not keys:
+        parts = fold(name).split()
+        if len(parts) < 2 or set(parts) & CONNECTORS:
             continue
-        size = len(_folded_words(name))
-        for key in keys:
+        for key in {(parts[0],), *(tuple(parts[-k:]) for k in range(1, len(parts)))}:
             current = index.get(key)
-            if current is None or size > lengths[current]:
+            if current is None or len(parts) > lengths[current]:
                 index[key] = name
-                lengths[name] = size
+                lengths[name] = len(parts)
     return index
-
-
-@lru_cache(maxsize=1 << 16)
-def _folded_words(name: str) -> tuple[str, ...]:
-    """The folded words of a name (memoised: an article repeats its names, the corpus its spellings)."""
-    return tuple(fold(name).split())
-
-
-@lru_cache(maxsize=1 << 16)
-def _index_keys(name: str) -> tuple[tuple[str, ...], ...]:
-    """What :func:`name_index` files a full name under: its first name and every ending; none for one word
-    or an institution (a connector).
-
-    >>> _index_keys("Dmitri Peskov"), _index_keys("Ministerio del Interior")
-    ((('dmitri',), ('peskov',)), ())
-    """
-    parts = _folded_words(name)
-    if len(parts) < 2 or not CONNECTORS.isdisjoint(parts):
-        return ()
-    return tuple(dict.fromkeys([(parts[0],), *(parts[-k:] for k in range(1, len(parts)))]))
 
 
 def resolve_in_article(mention: str, names: Iterable[str] | dict[tuple[str, ...], str]) -> str:
@@ -283,7 +267,7 @@ def resolve_in_article(mention: str, names: Iterable[str] | dict[tuple[str, ...]
     'Rusia'
     """
     index = names if isinstance(names, dict) else name_index(names)
-    words = _folded_words(mention)
+    words = tuple(fold(mention).split())
     return index.get(words, mention) if words else mention
 
 
