@@ -479,9 +479,13 @@ def _in_a_name(
 # The letter is matched first and the characters before it checked after (the engine rejects most
 # positions at the letter: twice as fast as the lookbehinds first).
 RE_CANDIDATE = re.compile(
-    r"(?:[^\W\d_a-záéíóúñüàèìòùâêîôûäëïö]|c(?:(?=(?i:ondado)(?![^\W\d_]))|(?![a-zA-Z]*(?![^\W\d_]))))"
+    r"(?:[^\W\d_a-záéíóúñüàèìòùâêîôûäëïö]|c(?:(?=(?i:ondado)(?![^\W\d_]))|(?![a-zA-Z]*(?![^\W\d_])))|[ea](?=l-[A-Z]))"
     r"(?<![^\W\d_].)(?<![^\W\d_]['’.\-].)"
 )
+
+
+# A name opened by a lower-case Arabic article and a hyphen ("el-Fasher", "al-Mukalla"): it may open a name too.
+RE_ARTICLE_NAME = re.compile(r"[ea]l-[A-ZÁÉÍÓÚ]")
 
 
 # RE_CANDIDATE, then the rest of its token of RE_WORD read by a lookahead: one pass of the engine gives each
@@ -520,11 +524,12 @@ def _heads(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         return []
     # The first token starts wherever ``start`` falls (mid-word too); the others where the whole text's do.
     head = _token(text, first.start(), end)
-    heads = [head] if text[head[0]].isupper() or head[2] in LOWER_HEADS else []
+    upper = text[head[0]].isupper() or RE_ARTICLE_NAME.match(text, head[0])  # "el-Fasher": an Arabic article
+    heads = [head] if upper or head[2] in LOWER_HEADS else []
     for match in RE_HEAD.finditer(text, first.end(), end):
         s = match.start()
         length, folded = _word_key(text[s : match.end(1)])
-        if text[s].isupper() or folded in LOWER_HEADS:
+        if text[s].isupper() or folded in LOWER_HEADS or RE_ARTICLE_NAME.match(text, s):
             heads.append((s, s + length, folded))
     return heads
 
@@ -591,7 +596,7 @@ def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list
         hit = None
         for n in range(len(run), 0, -1):
             last_s, last_e, _ = run[n - 1]
-            if not text[last_s].isupper():
+            if not text[last_s].isupper() and not RE_ARTICLE_NAME.match(text, last_s):
                 continue
             if any(not text[a].isupper() and f not in CONNECTORS for a, _, f in run[1 : n - 1]):
                 continue
