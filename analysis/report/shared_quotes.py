@@ -141,7 +141,7 @@ def _occurrences(text: TextCorpus, keys: list[tuple[int, ...]], k: int) -> dict[
     cuts = np.flatnonzero(np.diff(values)) + 1
     article = np.searchsorted(offsets, grouped, side="right") - 1
     limit = offsets[article + 1]
-    found: dict[tuple[int, ...], np.ndarray | list[int]] = {}  # a key -> its windows (indexes into ``grouped``)
+    found: dict[tuple[int, ...], list[int]] = {}  # a key -> its windows (indexes into ``grouped``)
     rank: dict[tuple[int, ...], tuple[int, int]] = {}
     starts, ends = grouped.tolist(), limit.tolist()
     for lo, hi in zip([0, *cuts.tolist()], [*cuts.tolist(), len(grouped)]):
@@ -166,11 +166,11 @@ def _occurrences(text: TextCorpus, keys: list[tuple[int, ...]], k: int) -> dict[
                 whole = codes[grouped[rows][:, None] + np.arange(k)]
                 rows = rows[(whole == np.asarray(key, dtype=codes.dtype)).all(axis=1)]
             if len(rows):
-                found[key] = rows
+                found[key] = rows.tolist()
                 rank[key] = (int(grouped[rows[0]]), place)
     articles, tokens = article.tolist(), (grouped - offsets[article]).tolist()
     return {
-        key: [(articles[r], tokens[r]) for r in (found[key] if isinstance(found[key], list) else found[key].tolist())]
+        key: [(articles[r], tokens[r]) for r in found[key]]
         for key in sorted(found, key=rank.__getitem__)
     }
 
