@@ -135,13 +135,7 @@ def top_k(model: similarity.TfidfModel, engine: Engine, *, k: int | None = None)
     if not found:
         return similarity._pairs_frame(model.ids, *(np.zeros(0, dtype=np.int64),) * 2, np.zeros(0))
     index, scores = np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found])
-    i = np.repeat(np.arange(n), index.shape[1])
-    j, s = index.ravel(), scores.ravel()
-    keep = s > 0
-    i, j, s = i[keep], j[keep], np.minimum(s[keep], 1.0)
-    lo, hi = np.minimum(i, j), np.maximum(i, j)
-    _, first = np.unique(lo.astype(np.int64) * n + hi, return_index=True)
-    return similarity._sorted(similarity._pairs_frame(model.ids, lo[first], hi[first], s[first]))
+    return similarity.top_k_pairs(model.ids, index, scores)
 
 
 def shingle_index(text: TextCorpus, *, shingle_size: int | None = None) -> ShingleIndex:

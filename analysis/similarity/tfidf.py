@@ -332,13 +332,27 @@ def nearest_neighbours(
         )
     else:
         index, scores = exact_top_k(model.matrix, k=k, threads=parallel.workers())
+    return top_k_pairs(model.ids, index, scores)
+
+
+def top_k_pairs(ids: Sequence[str], index: np.ndarray, scores: np.ndarray) -> pd.DataFrame:
+    """The pairs table of a top-k search: row ``r`` of ``index``/``scores`` holds article ``r``'s neighbours.
+
+    Scores of 0 (padding) are dropped, scores are capped at 1.0 (rounding), and a pair listed by both its
+    articles is kept once (its first listing), as i < j; most similar first.
+
+    >>> t = top_k_pairs(("a", "b", "c"), np.array([[1], [0], [0]]), np.array([[0.5], [0.5], [0.0]]))
+    >>> list(zip(t["a"], t["b"], t["score"]))
+    [('a', 'b', 0.5)]
+    """
+    n = len(ids)
     i = np.repeat(np.arange(n), index.shape[1])
     j, s = index.ravel(), scores.ravel()
     keep = s > 0
     i, j, s = i[keep], j[keep], np.minimum(s[keep], 1.0)
     lo, hi = np.minimum(i, j), np.maximum(i, j)
     _, first = np.unique(lo.astype(np.int64) * n + hi, return_index=True)
-    return _sorted(_pairs_frame(model.ids, lo[first], hi[first], s[first]))
+    return _sorted(_pairs_frame(ids, lo[first], hi[first], s[first]))
 
 
 def pairs_from_matrix(matrix: np.ndarray, ids: Sequence[str], *, threshold: float) -> pd.DataFrame:
