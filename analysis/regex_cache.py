@@ -135,10 +135,11 @@ def compiled(source: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
                 found = None
         if found is None:
             found = re.compile(source, flags)
-            with contextlib.suppress(Exception):  # a private step that changed: no caching, same pattern
-                entry = _entry(source, flags)
-                if _engine(source, entry) == found:
-                    _new[key] = entry
+            if _file() is not None:  # the cache is on: keep the code (compiled a second time, once per version)
+                with contextlib.suppress(Exception):  # a private step that changed: no caching, same pattern
+                    entry = _entry(source, flags)
+                    if _engine(source, entry) == found:
+                        _new[key] = entry
     _memo[key] = found
     return found
 

@@ -107,7 +107,8 @@ def test_caching_off_or_unwritable_still_compiles(tmp_path: Path, monkeypatch: p
     monkeypatch.setenv(regex_cache.CACHE_ENV, "")
     assert regex_cache._file() is None
     assert regex_cache.compiled(r"\bcaso\b") == re.compile(r"\bcaso\b")
-    regex_cache.save()  # nothing to write to
+    assert regex_cache._new == {}  # nothing kept to write (and no second compile)
+    regex_cache.save()
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     monkeypatch.setenv(regex_cache.CACHE_ENV, str(blocker / "cache"))
