@@ -44,7 +44,7 @@ from typing import Any
 __all__ = ["CACHE_ENV", "MAX_ENTRIES", "cache_root", "compiled", "save", "write_atomically"]
 
 CACHE_ENV = "CONTRASTE_CACHE_DIR"
-MAX_ENTRIES = 5000  # about 1,000 fixed patterns exist; more means something unbounded came through: start again
+MAX_ENTRIES = 5000  # about 150 fixed patterns come through here; far more means something unbounded did: start again
 
 try:  # CPython's private compiler steps; any other interpreter compiles through re every time
     import _sre
