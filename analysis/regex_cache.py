@@ -146,8 +146,10 @@ def compiled(source: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
 
 def save() -> None:
     """Write the entries this process compiled, merged with the file's (at exit; harmless to call twice)."""
+    if not _new:
+        return
     path = _file()
-    if not _new or path is None:
+    if path is None:
         return
     entries = _read(path)
     if len(entries) + len(_new) > MAX_ENTRIES:

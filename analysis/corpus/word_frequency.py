@@ -68,8 +68,10 @@ def zipf(word: str, language: str) -> float:
 
 def save() -> None:
     """Write the words this process asked wordfreq, merged with the file's (at exit; harmless to call twice)."""
+    if not _new:
+        return
     path = _file()
-    if not _new or path is None:
+    if path is None:
         return
     known = _read(path)
     if len(known) + len(_new) > MAX_WORDS:
