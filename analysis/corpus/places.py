@@ -78,6 +78,7 @@ from stop_words import get_stop_words
 
 from analysis.config import load_yaml, settings
 from analysis.corpus.word_frequency import zipf
+from analysis.regex_cache import CACHE_ENV as CACHE_ENV  # where it was first defined: kept importable here
 from analysis.regex_cache import cache_root, compiled, write_atomically
 
 __all__ = [
