@@ -105,3 +105,30 @@ def run(path: Path = DATA):
     quotes = extract(build(articles))
     languages = {a.id: a.language for a in articles}
     return articles, gold, quotes, languages
+
+
+BLIND = Path(__file__).parent / "data" / "quotes_blind.json"  # annotated before the extractor ran; never for rules
+
+
+def role_agreement(
+    quotes: list[Quote], gold: list[Gold], *, language: str, languages: dict[str, str]
+) -> tuple[int, int]:
+    """(speakers' roles right, speakers right) over the direct quotes of ``language`` whose speaker is right:
+    how often the role shown for a rightly found speaker is the annotated one."""
+    preds = [q for q in quotes if q.direct and languages[q.article] == language]
+    golds = [g for g in gold if g.direct and languages[g.article] == language]
+    pairs = sorted(
+        ((overlap((p.start, p.end), (g.start, g.end)), i, j) for i, p in enumerate(preds) for j, g in enumerate(golds)
+         if p.article == g.article),
+        reverse=True,
+    )  # fmt: skip
+    used_p, used_g, right, roles = set(), set(), 0, 0
+    for o, i, j in pairs:
+        if o < 0.5 or i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        if speaker_matches(preds[i].speaker, golds[j].speaker):
+            right += 1
+            roles += preds[i].role == golds[j].role
+    return roles, right

@@ -42,6 +42,8 @@ FIELDS = (
     "clitics",
     "clause_openers",
 )
+OPTIONAL_FIELDS = ("speaker_nouns", "media_frames", "title_nouns")  # lists a lexicon may leave out (empty)
+NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
 
 class SourceLexiconError(ValueError):
@@ -93,6 +95,9 @@ class SourceLexicon:
     roles: tuple[tuple[str, re.Pattern[str]], ...]  # role, its cue words (on folded text)
     clitic: re.Pattern[str]  # unstressed pronouns before a verb, at the start of a string ("le ", "se lo ")
     clause_openers: frozenset[str]  # lower-case words after which a verb's subject is left unwritten
+    speaker_noun: re.Pattern[str]  # nouns of one speaker with no role ("el técnico"), on folded text
+    media_frame: re.Pattern[str]  # a frame naming the medium spoken to, at a string start ("en declaraciones a ")
+    title_noun: re.Pattern[str]  # a noun ending a string whose quotation is a title ("la mesa de debate ")
 
     def role_of(self, description: str) -> str:
         """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
@@ -103,6 +108,14 @@ class SourceLexicon:
         'witness'
         """
         return _role_of(self, description)
+
+    def speaks(self, description: str) -> bool:
+        """Whether a description names one speaker: a role cue ("el portavoz") or a speaker noun ("el técnico").
+
+        >>> lexicon("es").speaks("el técnico"), lexicon("es").speaks("el partido")
+        (True, False)
+        """
+        return self.role_of(description) != "unknown" or self.speaker_noun.search(fold(description)) is not None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -137,6 +150,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
     if not isinstance(data, dict) or not isinstance(data.get("language"), str):
         raise SourceLexiconError(f"{origin}: expected a mapping with a 'language'")
     lists = {key: _words(data, key, origin) for key in FIELDS}
+    lists |= {key: _words(data, key, origin) if key in data else [] for key in OPTIONAL_FIELDS}
     roles = data.get("roles")
     if not isinstance(roles, dict):
         raise SourceLexiconError(f"{origin}: 'roles' must map a role to its cue words")
@@ -166,6 +180,11 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         roles=cues,
         clitic=re.compile(rf"(?:(?:{_alternation(lists['clitics'])})\s+)*" if lists["clitics"] else "", re.IGNORECASE),
         clause_openers=frozenset(w.lower() for w in lists["clause_openers"]),
+        speaker_noun=re.compile(
+            rf"(?<!\w)(?:{_alternation([fold(w) for w in lists['speaker_nouns']]) or NEVER})(?!\w)"
+        ),
+        media_frame=re.compile(rf"\s*(?:{_alternation(lists['media_frames']) or NEVER})\s+", re.IGNORECASE),
+        title_noun=re.compile(rf"(?<!\w)(?:{_alternation(lists['title_nouns']) or NEVER})\s*$", re.IGNORECASE),
     )
 
 

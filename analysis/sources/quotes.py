@@ -31,19 +31,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from importlib import resources
 from itertools import compress, count, islice
 
 import numpy as np
 
 from analysis import parallel
-from analysis.config import settings
+from analysis.config import load_yaml, settings
 from analysis.corpus.places import places_in
 from analysis.sources.lexicon import SourceLexicon, fold, lexicon
 from analysis.sources.names import NameRun, canonical_names, name_index, name_runs, resolve_in_article
-from analysis.text import Doc, TextCorpus, stop_words
+from analysis.text import ABBREVIATIONS, Doc, TextCorpus, stop_words
 
 __all__ = ["Quote", "extract", "quotes_in"]
 
@@ -76,8 +77,18 @@ TITLE_LINKS = frozenset({"de", "del", "para", "of", "for", "at"})
 # A name after one of these before a colon is an object, not the speaker ("el ataque contra Feijóo: «...»").
 OBJECT_LINKS = PREPOSITIONS | TITLE_LINKS | {"contra", "sobre", "against", "about", "al"}
 PERSONAL = frozenset({"he", "she", "el", "ella"})  # folded: "él" → "el"; they/it may be a body
+DEMONSTRATIVE = frozenset({"este", "esta"})  # folded "éste", "ésta": the person named last ("la señora X, ésta dijo")
 ARTICLES = frozenset({"el", "la", "los", "las", "the"})
 RE_POST_RELATIVE = re.compile(r",\s*(?:who|quien|quienes)\b[^\n.;]{1,120}?,\s*")  # ", who once boasted ..., "
+RE_AGE = re.compile(r"^(?:de\s+)?\d{1,3}\s|(?<!\w)\d{1,3}\s+(?:anos|years?\s+old)(?!\w)")  # folded descriptions
+RE_COLON_QUOTE = re.compile(r"\s*:\s*[«“\"‘]")  # a colon opening a quotation ends a reported clause
+RE_NEXT_STATEMENT = re.compile(
+    r"(?:,\s*(?:y\s+|por lo que\s+|and\s+)?|\s+(?:y|e|and)\s+)(?:(?:también|además|also|then)\s+)?"
+)
+RE_LOWER_TITLE = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")  # "press secretary" between a body and a name
+RE_TRAILING_LINK = re.compile(r"(?:\s+(?:de|del|de la|de los|de las|of|of the|for|for the))+$", re.IGNORECASE)
+RE_CHAIN = re.compile(r"[ \t.,;]*")  # between two quotations that follow each other on a line
+RE_LEDE_VERB = re.compile(r"\s*,?\s+(?!(?:y|e|and)\s)[a-záéíóúñ]")  # a lower-case word, not "y", after the lede's name
 RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
 
 
@@ -157,7 +168,19 @@ def _run_at(runs: list[NameRun], start: int) -> NameRun | None:
 
 
 def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
-    """The speaker written right before a verb (``pre`` ends at ``offset``); implied when none is written."""
+    """The speaker written right before a verb (``pre`` ends at ``offset``); implied when none is written.
+
+    A speaker of a relative clause ("López Obrador, quien ha dicho que ...") is marked ``description="relative"``:
+    said in passing, they do not become the article's last speaker.
+    """
+    subject = _written_before(pre, offset, lex, runs)
+    if subject is not None and subject.kind == "name" and RE_RELATIVE.search(pre, max(0, len(pre) - 200)):
+        return _Subject(subject.kind, subject.mention, subject.name, "relative")
+    return subject
+
+
+def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """:func:`_subject_before` before a relative clause's speaker is marked."""
     window = max(0, len(pre) - ADVERB_WINDOW)  # the adverbs end the text: search only its end
     trimmed = pre[:window] + lex.adverbs.sub("", pre[window:])
     offset -= len(pre) - len(trimmed)
@@ -194,16 +217,23 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         return _Subject("name", run.name, run.name)
     ending = _name_at_end(pre, runs, offset)
     before = pre[: len(pre) - (offset - ending.start)] if ending is not None else ""
-    if ending is not None and not _in_title(before) and not _titled(lex, before, ending.name):
+    framed = ending is not None and not relative and _after_preposition(before)  # "en diálogo con RNE dijo"
+    if ending is not None and not framed and not _in_title(before) and not _titled(lex, before, ending.name):
         return _Subject("name", ending.name, ending.name)
     last = stripped.split()[-1]
     if lex.pronoun.fullmatch(last):
         return _Subject("pronoun", last)
     title = _title_pattern(lex).search(stripped, max(0, len(stripped) - 100))
-    if title and lex.role_of(title.group()) != "unknown":
+    if title and lex.speaks(title.group()) and not _after_preposition(stripped[: title.start() + 1]):
+        head = stripped[: title.start() + 1]
+        if head.rstrip().endswith(","):  # "Yanina, una de las vecinas relató": the name the title describes
+            named = _name_at_end(head, runs, offset - (len(pre) - len(head)))
+            ahead = head[: len(head) - (offset - (len(pre) - len(head)) - named.start)] if named else ""
+            if named is not None and (not ahead.strip() or ahead.rstrip()[-1] in ",.;:"):  # opens its clause
+                return _Subject("name", named.name, named.name)
         mention = title.group().strip(" ,")
         return _Subject("title", mention, None, mention)
-    if opening_phrase:  # "En este sentido, ha explicado que": an opening phrase, the subject implied
+    if opening_phrase or framed:  # "En este sentido, ha explicado que": an opening phrase, the subject implied
         return _IMPLIED
     return None
 
@@ -232,7 +262,18 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
 
 
 def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
-    """The speaker written right after a verb ("dijo el ministro en ..."), up to a stop word or punctuation."""
+    """The speaker written right after a verb ("dijo el ministro en ..."), up to a stop word or punctuation.
+
+    A frame naming the medium spoken to is skipped ("cuenta a Univision Noticias esta madre").
+    """
+    frame = lex.media_frame.match(rest)
+    if frame:
+        medium = _run_at(runs, offset + frame.end())
+        if medium is not None:
+            skip = medium.end - offset
+            acronym = re.match(r"\s*\([^)]{1,12}\)", rest[skip:])
+            skip += acronym.end() if acronym else 0
+            offset, rest = offset + skip, rest[skip:]
     stop = RE_CLAUSE_STOP.search(rest)
     chunk = rest[: stop.start()] if stop else rest
     chunk = chunk[:200]
@@ -246,13 +287,15 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     for run in islice(runs, bisect.bisect_left(runs, offset + lead, key=_START), None):
         if offset + lead <= run.start < offset + lead + len(chunk):
             if lex.language == "en" and re.match(r"\s+[a-z]", chunk[run.end - offset - lead :]):
+                if lex.determiner.match(chunk) and run.start > offset + lead:
+                    break  # "said one Paradise resident": the name qualifies a title
                 return _IMPLIED  # "said Manafort had lived": the name is the reported clause's subject
             if not _in_title(rest[: run.start - offset]) and not _titled(lex, rest[: run.start - offset], run.name):
                 return _Subject("name", run.name, run.name)
         break  # the first name at or after the chunk's start is the only one that can open it
     if lex.pronoun.fullmatch(chunk):
         return _Subject("pronoun", chunk)
-    if lex.determiner.match(chunk) and lex.role_of(chunk) != "unknown":
+    if lex.determiner.match(chunk) and lex.speaks(chunk):
         apposition = re.match(r"\s*,\s*", rest[len(chunk) + lead :]) if stop and rest[stop.start()] == "," else None
         if apposition:
             at = offset + lead + len(chunk) + apposition.end()
@@ -281,6 +324,43 @@ def _titled(lex: SourceLexicon, before: str, name: str) -> bool:
     """
     words = before.split()
     return bool(words) and bool(lex.determiner.fullmatch(words[-1] + " ")) and bool(lex.person_title.match(name))
+
+
+def _clause_stop(segment: str) -> bool:
+    """Whether punctuation ends a clause in ``segment``; the full stop of an abbreviation does not
+    ('"...," California Fire Capt. Scott McLean said').
+
+    >>> _clause_stop("California Fire Capt. Scott McLean "), _clause_stop("the town. Then Ana ")
+    (False, True)
+    """
+    for stop in RE_CLAUSE_STOP.finditer(segment):
+        word = re.search(r"(\w+)$", segment[: stop.start()]) if stop.group() == "." else None
+        if word is None or (word.group(1).lower() not in ABBREVIATIONS and len(word.group(1)) > 1):
+            return True
+    return False
+
+
+def _in_name_phrase(before: str) -> bool:
+    """Whether a name right after ``before`` continues a capitalised phrase across a preposition
+    ("Atención a Víctimas"), unlike a name after a phrase's preposition ("according to the Ministry").
+
+    >>> _in_name_phrase("de Atención a "), _in_name_phrase("according to the ")
+    (True, False)
+    """
+    words = before.split()[-2:]
+    return len(words) == 2 and fold(words[1]) in PREPOSITIONS and words[0][:1].isupper()
+
+
+def _after_preposition(before: str) -> bool:
+    """Whether a name right after ``before`` follows a preposition ("con Radio Nacional", "a la AFP").
+
+    >>> _after_preposition("en diálogo con "), _after_preposition("Ayer, el ministro ")
+    (True, False)
+    """
+    words = [fold(w) for w in before.split()[-2:]]
+    return bool(words) and (
+        words[-1] in PREPOSITIONS or len(words) > 1 and words[-1] in ARTICLES and words[-2] in PREPOSITIONS
+    )
 
 
 def _in_title(before: str) -> bool:
@@ -326,7 +406,7 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
         if first is None or later.start() > 90:
             break
         subject = _subject_before(rest[: later.start()], mark_end + link.end() + later.start(), lex, runs)
-        if subject is not None and subject.kind != "implied" and not RE_CLAUSE_STOP.search(rest[: later.start()]):
+        if subject is not None and subject.kind != "implied" and not _clause_stop(rest[: later.start()]):
             return subject
         break
     return None
@@ -365,6 +445,10 @@ def _preposed(
     if kind == "verb" and _is_gerund(match.group()):
         return _IMPLIED
     after = _subject_after(prefix[match.end() :], clause_start + match.end(), lex, runs)
+    if kind == "verb" and after.kind == "name" and lex.language == "en":  # "Spicer said the Department of Justice
+        before = _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)  # “is ...”"
+        if before is not None and before.kind != "implied":  # English writes its subject before the verb
+            return before
     if kind == "according" or after.kind != "implied":
         return after if after.kind != "implied" or kind == "verb" else None
     before = _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)
@@ -378,8 +462,8 @@ def _preposed(
 def _ties(lex: SourceLexicon, text: str, run: NameRun) -> set[str]:
     """The cue words a name can be referred to by ("el portavoz"), none for a name inside a title."""
     before = text[max(0, run.start - 12) : run.start]
-    if _in_title(before) or _titled(lex, before, run.name):
-        return set()
+    if _in_title(before) or _titled(lex, before, run.name) or _in_name_phrase(before):
+        return set()  # "el portavoz del Kremlin", "la representante de Atención a Víctimas": inside a title
     return _cues(lex, run.description)
 
 
@@ -420,8 +504,8 @@ def _tied(
         # A run's description lies within 120 characters before it and 160 after: look for a cue there first.
         if folded is not None and not near.search(folded, max(0, run.start - 130), run.end + 170):
             continue
-        if not _ties(lex, text, run) & cues or _inside(run.start, starts, ends):
-            continue
+        if not _ties(lex, text, run) & cues or _inside(run.start, starts, ends) or _is_place(run.name, lex.language):
+            continue  # a place described with the cue ("one Paradise resident who fled to Chico") is nobody
         key = (len(words & set(fold(run.description).split())), run.start < position, run.start)
         if best_key is None or key > best_key:
             best, best_key = run, key
@@ -474,6 +558,33 @@ def _hits(
                 yield a, b, match
 
 
+def _after_determiner(lex: SourceLexicon, text: str, position: int) -> bool:
+    """Whether the word before ``position`` is a determiner ("la denuncia", "the said committee").
+
+    >>> text = "por la denuncia de robos"
+    >>> _after_determiner(lexicon("es"), text, text.index("denuncia")), _after_determiner(lexicon("es"), text, 0)
+    (True, False)
+    """
+    previous = text[max(0, position - 12) : position].split()[-1:]
+    return bool(previous) and lex.determiner.fullmatch(previous[0] + " ") is not None
+
+
+def _clause_end(lex: SourceLexicon, text: str, start: int, end: int) -> int:
+    """Where a reported clause ends: before a colon that opens a quotation ('debe seguir trabajando: "Esto
+    sigue..."') and before the next statement of its speaker (", por lo que añadió que ...", "y añadió").
+
+    >>> text = "la ciudad vive un clima de protesta, por lo que añadió que hay que cuidar el orden"
+    >>> text[: _clause_end(lexicon("es"), text, 0, len(text))]
+    'la ciudad vive un clima de protesta'
+    """
+    colon = RE_COLON_QUOTE.search(text, start, end)
+    end = colon.start() if colon else end
+    for next_verb in RE_NEXT_STATEMENT.finditer(text, start, end):
+        if lex.verb.match(text, next_verb.end()) and not _after_determiner(lex, text, next_verb.end()):
+            return _clause(text, start, next_verb.start())[1]
+    return end
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """``text[start:end]`` without the spaces and closing punctuation around it."""
     piece = text[start:end]
@@ -491,8 +602,8 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
     cue_words = lex.verb_words | lex.marker_words
     candidates = list(compress(count(), map(cue_words.__contains__, doc.tokens)))  # one pass, in C
     for a, b, verb in _hits(doc, lex.verb, lex.verb_words, candidates):
-        if _inside(verb.start(), mark_starts, mark_ends):
-            continue
+        if _inside(verb.start(), mark_starts, mark_ends) or _after_determiner(lex, text, verb.start()):
+            continue  # "la denuncia de robos que ...": a verb form after a determiner is a noun
         before = bisect.bisect_right(mark_ends, verb.start()) - 1  # the last quote closed before the verb
         lo = mark_ends[before] if before >= 0 and mark_ends[before] >= a else a
         tail = text[verb.end() : b]
@@ -506,6 +617,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             between = _subject_after(that.group(1), verb.end(), lex, runs) if that.group(1).strip() else _IMPLIED
             subject = between if between.kind != "implied" else written_before()
             start, end = _clause(text, verb.end() + that.end(), b)
+            end = _clause_end(lex, text, start, end)
         elif (
             english
             and RE_CLAUSE_WORD.match(tail)
@@ -561,18 +673,26 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
     """The person a quote continues: the name opening the previous sentence of its paragraph, else implied.
 
     News write "Houda Outassaf caminaba por la plaza cuando ... «Fue una sensación...»": the quote is hers.
+    The name may follow a short opening phrase ("Por su parte, Héctor Llauca, vecino de ambas, ...") when it
+    reads as a person (not a body, not a place of the gazetteer).
     """
     text = doc.article.text
-    previous = [(a, b) for a, b in doc.sentences if b <= sentence_start]
-    if not previous or "\n" in text[previous[-1][1] : sentence_start]:
+    at = bisect.bisect_right(doc.sentences, (sentence_start, -1)) - 1  # the last sentence starting before
+    while at >= 0 and doc.sentences[at][1] > sentence_start:
+        at -= 1
+    if at < 0 or "\n" in text[doc.sentences[at][1] : sentence_start]:
         return _IMPLIED
-    a, b = previous[-1]
+    a, b = doc.sentences[at]
     if RE_QUOTE.search(text, a, b):
         return _IMPLIED
     lead = lex.determiner.match(text, a)
     head_end = text.find(",", a, b)
+    opened = len(text) - len(text[head_end + 1 :].lstrip()) if 0 < head_end - a <= 60 else -1
     for run in islice(runs, bisect.bisect_left(runs, a, key=_START), None):
-        if run.start == a or (lead and a < run.start <= (head_end if head_end > 0 else a + 60)):
+        titled = _in_title(text[a : run.start])  # "El sucesor de Hernán Lorenzino", "El portavoz del Kremlin"
+        if run.start == a or (lead and not titled and a < run.start <= (head_end if head_end > 0 else a + 60)):
+            return _Subject("name", None, run.name)
+        if run.start == opened and _is_person(lex, run.name) and not _is_place(run.name, lex.language):
             return _Subject("name", None, run.name)
         if run.start > a + 80:
             break
@@ -589,9 +709,28 @@ def _is_title(quoted: str) -> bool:
     return 0 < len(words) <= 4 and all(w[0].isupper() for w in words)
 
 
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A quotation written in capitals that fills its line is a heading ("“QUE NO PISOTEEN MIS DERECHOS”").
+
+    >>> text = "Dijo algo.\\n“QUE NO PISOTEEN MIS DERECHOS”\\nLuego"
+    >>> _is_heading(text, text.index("QUE"), text.index("”")), _is_heading("«NO» dijo", 1, 3)
+    (True, False)
+    """
+    words = text[start:end]
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return words.isupper() and len(words.split()) >= 3 and not line.replace(words, "").strip(' «»“”"‘’.,')
+
+
 def _opens_quote(clause: str) -> bool:
-    """Whether a clause starts with a quotation (then the direct quote stands for it: "dijo que «...»")."""
-    return RE_QUOTE.match(clause.strip()) is not None
+    """Whether a clause starts with a quotation (then the direct quote stands for it: "dijo que «...»"), also
+    one the sentence splitter cut inside ('indicó que "salí a pie de mi casa. Ahora ...').
+
+    >>> _opens_quote('"salí a pie pelado de mi casa'), _opens_quote("la cifra «subirá»")
+    (True, False)
+    """
+    stripped = clause.strip()
+    return RE_QUOTE.match(stripped) is not None or stripped[:1] in ("«", "“", '"')
 
 
 def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Found], list[tuple[int, int]]]:
@@ -600,20 +739,32 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
     min_words = settings().sources.continuation_min_words
     previous_end = 0
     attributed_sentence = -1  # the sentence of the last quote found, where a later quote shares its speaker
-    for mark_start, start, end, mark_end in _quote_spans(text):
+    spans = _quote_spans(text)
+    for at, (mark_start, start, end, mark_end) in enumerate(spans):
         trail = RE_CLOSE_PUNCT.search(text, start, end)
         end = trail.start() if trail and trail.start() > start else end
         marks.append((mark_start, mark_end))
-        if not re.search(r"\w", text[start:end]) or _is_title(text[start:end]):
+        if (
+            not re.search(r"\w", text[start:end])
+            or _is_title(text[start:end])
+            or _is_heading(text, start, end)
+            or lex.title_noun.search(text, max(0, mark_start - 40), mark_start)  # 'el programa "Así somos"'
+        ):
             continue
         a, _ = _sentence_bounds(doc, mark_start)
         clause_start = max(a, previous_end if previous_end <= mark_start else a)
         previous_end = mark_end
-        subject = _postposed(text, mark_end, lex, runs) or _preposed(text, clause_start, mark_start, lex, runs)
+        subject = _postposed(text, mark_end, lex, runs)
+        if subject is None or subject.kind == "implied":  # 'X rememoró: «...», relató': the name written before
+            before = _preposed(text, clause_start, mark_start, lex, runs)
+            if subject is None or (before is not None and before.kind in ("name", "pronoun")):
+                subject = before
         if subject is None:
             subject = _signed_below(text, mark_start, mark_end, lex, runs)
         if subject is None and attributed_sentence == a:  # 'acusó a Occidente de "especular" y ... "un ángulo"'
             subject = _IMPLIED
+        if subject is None and at + 1 < len(spans) and RE_CHAIN.fullmatch(text, mark_end, spans[at + 1][0]):
+            subject = _postposed(text, spans[at + 1][3], lex, runs)  # '“A”. “B”, afirmó el ministro': both his
         if subject is None:
             opening = not text[a:mark_start].strip(" —–-¿¡")
             if not opening or len(text[start:end].split()) < min_words:
@@ -705,7 +856,8 @@ def quotes_in(doc: Doc) -> list[Quote]:
     """The statements of one article, speakers resolved within it (role from the article's own cues)."""
     text, article = doc.article.text, doc.article
     lex = lexicon(article.language)
-    runs = name_runs(text, article.language)
+    demonyms = _demonyms()  # "South Korean prosecutors said": a nationality is no one who speaks
+    runs = [run for run in name_runs(text, article.language) if fold(run.name) not in demonyms]
     direct, marks = _direct(doc, lex, runs)
     indirect = list({(f.start, f.end): f for f in reversed(_indirect(doc, lex, runs, marks))}.values())
     found = sorted(direct + indirect, key=lambda f: (f.position, not f.direct))
@@ -722,10 +874,14 @@ def quotes_in(doc: Doc) -> list[Quote]:
 
     last = last_person = _lede_subject(doc, lex, runs, names)
     resolved: list[tuple[_Found, str]] = []
+    untied: dict[str, _Found] = {}  # titles standing for nobody named yet ("El técnico merengue negó que ...")
     for item in found:
         subject, speaker = item.subject, None
         if subject.kind == "name" and subject.name:
             speaker = resolve_in_article(subject.name, names)
+        elif subject.kind == "title" and subject.mention and _plural(lex, subject.mention):
+            speaker = RE_TRAILING_LINK.sub("", _strip_determiner(lex, subject.mention))  # "dijeron los vecinos": a
+            # group, no one named; "las autoridades del [este de Libia]" cut before its place: "autoridades"
         elif subject.kind == "title" and subject.mention:
             if folded is None:
                 folded = fold.__wrapped__(text)  # the whole article: not worth a place in the cache
@@ -733,24 +889,42 @@ def quotes_in(doc: Doc) -> list[Quote]:
                          folded if len(folded) == len(text) else None)  # fmt: skip
             if tied is not None:
                 speaker = resolve_in_article(tied.name, names)
-            elif last is not None and _role(lex, described(last)) in (
-                lex.role_of(subject.mention),
-                "unknown",
+            elif (
+                last is not None
+                and not _names_another(lex, subject.mention, last)
+                and _role(lex, described(last))
+                in (
+                    lex.role_of(subject.mention),
+                    "unknown",
+                )
             ):
                 speaker = last
             else:
                 speaker = _strip_determiner(lex, subject.mention)
+                untied.setdefault(speaker, item)
             titles.setdefault(speaker, []).append(subject.mention)
+        elif subject.kind == "pronoun" and subject.mention and fold(subject.mention) in DEMONSTRATIVE:
+            speaker = _named_before(lex, runs, item.position, marks, full) or last_person
         elif subject.kind == "pronoun" and subject.mention and fold(subject.mention) in PERSONAL:
             speaker = last_person or _named_before(lex, runs, item.position, marks, full)
         else:
             speaker = last
+            if subject.kind == "implied":  # "Mauro Cifuentes también vivió el incendio. «...», narró": the person
+                opener = _previous_subject(doc, _sentence_bounds(doc, item.position)[0], lex, runs)  # just named
+                named = resolve_in_article(opener.name, names) if opener.name else None
+                if named and len(named.split()) > 1 and _is_person(lex, named) and not _is_place(named, lex.language):
+                    speaker = named
         if speaker is None:
+            continue
+        if subject.description == "relative":  # "X, quien ha dicho que ...": said in passing
+            resolved.append((item, speaker))
             continue
         last = speaker
         if _is_person(lex, speaker):
             last_person = speaker
         resolved.append((item, speaker))
+    if untied:
+        resolved = _tie_forward(lex, text, resolved, untied, titles, described)
     roles: dict[str, str] = {}
     for _, speaker in resolved:
         if speaker not in roles:
@@ -768,6 +942,83 @@ def quotes_in(doc: Doc) -> list[Quote]:
         )
         for item, speaker in resolved
     ]
+
+
+def _names_another(lex: SourceLexicon, mention: str, speaker: str) -> bool:
+    """Whether a title carries a proper name that is not the speaker's ("the Ishikawa prefectural government"
+    after "Cabinet Office" spoke): then it is not the last speaker described again. A capitalised title word
+    ("El Ministro"), a nationality or a portfolio after a preposition ("el vocero del Kremlin", "de Cultura")
+    names no one else.
+
+    >>> es, en = lexicon("es"), lexicon("en")
+    >>> _names_another(en, "the Ishikawa prefectural government", "Cabinet Office")
+    True
+    >>> _names_another(es, "El Ministro de Economía", "Luis Caputo"), _names_another(es, "el vocero del Kremlin", "Peskov")
+    (False, False)
+    """
+    words = mention.split()[1:]  # the determiner may be capitalised
+    own = set(fold(speaker).split())
+    for at, word in enumerate(words):
+        if not word[:1].isupper() or fold(word) in own or fold(word) in _demonyms():
+            continue
+        if lex.person_title.match(word) or lex.role_of(word) != "unknown":
+            continue
+        previous = fold(words[at - 1]) if at else ""
+        if previous in TITLE_LINKS or previous in PREPOSITIONS or previous in ARTICLES and at > 1:
+            continue
+        return True
+    return False
+
+
+def _plural(lex: SourceLexicon, mention: str) -> bool:
+    """Whether a title names a group ("los vecinos", "the prosecutors"): no one person it can be tied to.
+
+    >>> _plural(lexicon("es"), "los vecinos"), _plural(lexicon("en"), "the prosecutors"), _plural(lexicon("en"), "the mayor")
+    (True, True, False)
+    """
+    words = fold(mention).split()
+    if len(words) > 6:  # a long stretch the title pattern took ("the first quake was ... and survivors")
+        return False
+    if words and words[0] in ("los", "las", "unos", "unas"):
+        return True
+    return any(
+        cue.endswith("s") and lex.role_of(cue[:-3] + "y" if cue.endswith("ies") else cue[:-1]) != "unknown"
+        for cue in _cues(lex, mention)
+    )
+
+
+def _tie_forward(
+    lex: SourceLexicon,
+    text: str,
+    resolved: list[tuple[_Found, str]],
+    untied: dict[str, _Found],
+    titles: dict[str, list[str]],
+    described: Callable[[str], list[str]],
+) -> list[tuple[_Found, str]]:
+    """Titles that stood for nobody named before them, given to the person named in the next attribution of
+    the same paragraph when their roles agree: "El técnico merengue negó que ... «...», zanjó Ancelotti".
+
+    >>> from analysis.corpus.records import Article
+    >>> from analysis.text import build
+    >>> text = "El técnico negó que la derrota le afecte en nada. «Nadie duda de mí», zanjó Carlo Ancelotti."
+    >>> [(q.speaker, q.direct) for q in extract(build([Article("a", text, language="es")]))]
+    [('Carlo Ancelotti', False), ('Carlo Ancelotti', True)]
+    """
+    rename: dict[str, str] = {}
+    for title, first in untied.items():
+        paragraph_end = text.find("\n", first.position)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        for item, speaker in resolved:
+            if item.position <= first.position or item.subject.kind != "name":
+                continue
+            if item.position < paragraph_end and _role(lex, described(speaker)) in (
+                _role(lex, titles.get(title, [])),
+                "unknown",
+            ):
+                rename[title] = speaker
+                titles.setdefault(speaker, []).extend(titles.pop(title, []))
+            break
+    return [(item, rename.get(speaker, speaker)) for item, speaker in resolved]
 
 
 def _named_before(
@@ -803,25 +1054,79 @@ def _lede_subject(doc: Doc, lex: SourceLexicon, runs: list[NameRun], names: dict
     text = doc.article.text
     lead = len(text) - len(text.lstrip())
     run = runs[0] if runs and runs[0].start == lead else None
-    if run is None or len(run.name.split()) < 2 or not re.match(r"\s+[a-záéíóúñ]", text[run.end : run.end + 3]):
-        return None
-    if not _is_person(lex, run.name) or places_in(run.name, language=doc.article.language):
+    if run is None and doc.sentences:  # "La presidenta de la Agencia EFE, Gabriela Cañas, espera ..."
+        a, b = doc.sentences[0]
+        opening = _opening_subject(text[a:b], b, lex, runs)
+        run = next((r for r in runs if opening is not None and r.name == opening.name and a <= r.start < b), None)
+        head = text[a : run.start] if run is not None else ""
+        if run is not None and not head.rstrip().endswith(",") and not lex.speaks(head):
+            run = None  # "The death toll from an earthquake which rocked Central America": an object
+    if run is not None and not _is_person(lex, run.name):  # "White House press secretary Sean Spicer reacted"
+        at = bisect.bisect_right(runs, run.start, key=_START)
+        after = runs[at] if at < len(runs) else None
+        title = text[run.end : after.start] if after is not None else ""
+        if after is not None and RE_LOWER_TITLE.fullmatch(title) and lex.speaks(title):
+            run = after
+    if run is None or len(run.name.split()) < 2 or not RE_LEDE_VERB.match(text, run.end):
+        return None  # "X, y el presidente Y, protagonizaron": two subjects, neither is the lede's speaker
+    if not _is_person(lex, run.name) or _is_place(run.name, doc.article.language):
         return None
     return resolve_in_article(run.name, names)
 
 
+@lru_cache(maxsize=1 << 14)
+def _is_place(name: str, language: str) -> bool:
+    """Whether the gazetteer reads the whole name as a place ("Estados Unidos"); a surname that is also a
+    town ("Claudia López", "Gabriela Cañas") leaves the name a person's.
+
+    >>> _is_place("Estados Unidos", "es"), _is_place("Claudia López", "es")
+    (True, False)
+    """
+    return any(m.start == 0 and m.end == len(name) for m in places_in(name, language=language))
+
+
 def _is_person(lex: SourceLexicon, name: str) -> bool:
-    """Whether a speaker reads as a person ("Josh Green"), not a body ("National Weather Service", "la policía")."""
+    """Whether a speaker reads as a person ("Josh Green"), not a body ("National Weather Service", "la policía")
+    nor a nationality ("South Korean prosecutors said").
+
+    >>> _is_person(lexicon("en"), "Josh Green"), _is_person(lexicon("en"), "South Korean")
+    (True, False)
+    """
     words = fold(name).split()
-    return bool(words) and name[:1].isupper() and not set(words) & TITLE_LINKS and lex.role_of(name) == "unknown"
+    return (
+        bool(words)
+        and name[:1].isupper()
+        and not set(words) & TITLE_LINKS
+        and lex.role_of(name) == "unknown"
+        and fold(name) not in _demonyms()
+    )
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """Nationality adjectives and demonyms of ``lexicons/nationalities.yaml`` (both languages), folded."""
+    text = resources.files("analysis.lexicons").joinpath("nationalities.yaml").read_text(encoding="utf-8")
+    data = load_yaml(text)
+    return frozenset(fold(w) for entry in data.values() for key in ("es", "en") for w in entry.get(key, []))
 
 
 def _role(lex: SourceLexicon, descriptions: list[str]) -> str:
-    """The first role the descriptions of a speaker give, in text order; "unknown" when none does."""
+    """The first role the descriptions of a speaker give, in text order; "unknown" when none does.
+
+    With no cue word, an age written with the name ("Ana Cortes, de 35 años", "Jose Garcia, 34,") marks a
+    private person quoted as a witness: news give the age of residents and victims, not a title.
+
+    >>> _role(lexicon("es"), ["de 35 años Ana Cortes"]), _role(lexicon("en"), ["34 Jose Garcia"])
+    ('witness', 'witness')
+    >>> _role(lexicon("en"), ["Gov. 62 Josh Green"]), _role(lexicon("es"), ["Ana Cortes"])
+    ('government', 'unknown')
+    """
     for description in descriptions:
         role = lex.role_of(description)
         if role != "unknown":
             return role
+    if any(RE_AGE.search(fold(description)) for description in descriptions):
+        return "witness"
     return "unknown"
 
 
