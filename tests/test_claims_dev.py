@@ -27,6 +27,20 @@ The held-out set (two other events, Maui wildfires 2023 and the Noto earthquake 
 before the reader ever ran on it, and no rule is written from it: it tells how the rules, tuned on the dev set,
 do on coverage nobody tuned them to. Its floors are ratchets too.
 
+The blind set ``tests/data/claims_blind.json`` (45 excerpts of 20 other events, 28 Spanish and 17 English, 190 tolls,
+issue "claimsblind") was annotated by hand and committed BEFORE the reader first ran on it; its first run is the honest
+estimate of the reader on text nobody tuned it to (see ``BLIND_FIRST_RUN``). Rules were fixed from its misses afterwards
+(general phenomena, each with rows in tests/test_claims.py), so its later scores are no longer blind:
+
+=========  ================================  ================================
+blind      first run (blind)                 after the fixes (not blind)
+=========  ================================  ================================
+es (109)   P 0.846  R 0.807  place 0.376     P 0.924  R 0.890  place 0.809
+en (81)    P 0.787  R 0.728  place 0.660     P 0.947  R 0.877  place 0.823
+=========  ================================  ================================
+
+(the dev set after them: es P 0.971 R 0.917 place 0.925, en P 0.971 R 0.953 place 0.948).
+
 The floors are ratchets: raise them when the extractor improves, never lower them.
 """
 
@@ -49,15 +63,19 @@ DEV = Path(__file__).parent / "data" / "claims_dev.json"
 # More excerpts of the development set, same schema (issue 14's phenomena pass: six more earthquakes).
 DEV_MORE = Path(__file__).parent / "data" / "claims_dev_more.json"
 HELDOUT = Path(__file__).parent / "data" / "claims_heldout.json"
+BLIND = Path(__file__).parent / "data" / "claims_blind.json"
 # Ratchets (measured; see the module docstring). Raise, never lower.
 # Place: measured under the place convention and its scorer (places14: dev es 0.926, en 0.947; held-out es 1.000 of
 # 21, en 0.900 of 40; the rules before places14 scored dev es 0.823, en 0.765, held-out es 0.667, en 0.675 on them).
 # fixcas (severity parts, thresholds passed, places where a quake was felt): es precision 0.963 -> 0.967 (a threshold
 # "superó la barrera de los mil, hasta los 1.037" is no claim of 1,000), en place 0.943 -> 0.948 (NationalWorld's
 # "killing hundreds ... was felt from the capital Rabat to Marrakech" is Morocco's); the rest unchanged.
+# claimsblind (fixes from the blind set's misses: repeats in other words are one claim, items after their origin, "Of
+# the total death toll, N were ..."): es precision 0.967 -> 0.971, en precision 0.952 -> 0.971, en recall 0.948 ->
+# 0.953; es recall and both places unchanged.
 FLOORS = {
-    "es": {"precision": 0.965, "recall": 0.91, "place": 0.92},
-    "en": {"precision": 0.95, "recall": 0.94, "place": 0.945},
+    "es": {"precision": 0.97, "recall": 0.91, "place": 0.92},
+    "en": {"precision": 0.97, "recall": 0.95, "place": 0.945},
 }
 HELDOUT_FLOORS = {
     "es": {"precision": 0.95, "recall": 0.92, "place": 0.95},
@@ -66,6 +84,19 @@ HELDOUT_FLOORS = {
     # wildfire, Hawaii officials said": Hawaii for Lahaina; "one missing person": Wajima for Ishikawa), no place
     # that was right changed: 0.891. The floor follows the larger denominator; raise it with the place rules.
     "en": {"precision": 0.94, "recall": 0.88, "place": 0.89},
+}
+# The blind set's FIRST run (annotations committed before it; the honest estimate), kept as a record, not a floor.
+# Five 'about' bounds of the gold were one too high from float rounding (ceil(1.1 * 50) = 56) and were corrected to the
+# convention after the first run (es 0.837 / 0.798 / 0.381 with them); the reader had not changed, so this is still blind.
+BLIND_FIRST_RUN = {
+    "es": {"precision": 0.846, "recall": 0.807, "place": 0.376},  # 109 gold, 104 found, place of 85
+    "en": {"precision": 0.787, "recall": 0.728, "place": 0.660},  # 81 gold, 75 found, place of 53
+}
+# After the fixes of issue "claimsblind" (no longer blind): es 0.924 / 0.890 / 0.809 of 94 placed, en 0.947 / 0.877 /
+# 0.823 of 62.
+BLIND_FLOORS = {
+    "es": {"precision": 0.92, "recall": 0.88, "place": 0.80},
+    "en": {"precision": 0.94, "recall": 0.87, "place": 0.82},
 }
 
 
@@ -169,6 +200,11 @@ def heldout() -> dict[str, dict[str, float]]:
     return _score(HELDOUT)
 
 
+@pytest.fixture(scope="module")
+def blind() -> dict[str, dict[str, float]]:
+    return _score(BLIND)
+
+
 @pytest.mark.parametrize(
     ("found", "parent", "gold", "right", "contained"),
     [
@@ -229,3 +265,27 @@ def test_precision_recall_and_place_on_the_heldout_set(heldout: dict, capsys: py
     for language, floors in HELDOUT_FLOORS.items():
         for measure, floor in floors.items():
             assert heldout[language][measure] >= floor, f"held-out {language} {measure} fell below its floor {floor}"
+
+
+def test_the_blind_set_is_real_and_other_events() -> None:
+    blind = json.loads(BLIND.read_text(encoding="utf-8"))["excerpts"]
+    others = {e["event"] for path in (DEV, DEV_MORE, HELDOUT) for e in json.loads(path.read_text(encoding="utf-8"))["excerpts"]}
+    assert sum(e["language"] == "es" for e in blind) >= 20 and sum(e["language"] == "en" for e in blind) >= 12
+    assert len({e["event"] for e in blind}) >= 15
+    assert not {e["event"] for e in blind} & others
+    assert all(e["url"].startswith("http") for e in blind)
+
+
+def test_precision_recall_and_place_on_the_blind_set(blind: dict, capsys: pytest.CaptureFixture[str]) -> None:
+    with capsys.disabled():
+        print()
+        for key in ("all", "es", "en"):
+            s = blind[key]
+            print(f"claims blind set [{key}]: {s['gold']} gold, {s['found']} found, precision {s['precision']:.3f}, "
+                  f"recall {s['recall']:.3f}, place {s['place']:.3f} of {s['placed']} "
+                  f"(+{s['place_contained']} containing or contained, not counted)")  # fmt: skip
+        for language, first in BLIND_FIRST_RUN.items():
+            print(f"claims blind set [{language}] first (blind) run: " + ", ".join(f"{k} {v:.3f}" for k, v in first.items()))
+    for language, floors in BLIND_FLOORS.items():
+        for measure, floor in floors.items():
+            assert blind[language][measure] >= floor, f"blind {language} {measure} fell below its floor {floor}"

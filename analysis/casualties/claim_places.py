@@ -20,6 +20,7 @@ from analysis.casualties import claim_scope, claim_spans
 from analysis.casualties.claim_context import (
     RE_LIST_JOIN,
     RE_ORIGIN,
+    capital,
     dateline,
     felt_after,
     landmark,
@@ -119,9 +120,11 @@ def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
         rf"(?<![\w])(?:{words_regex(lex['prepositions'])})\s+(?:(?:{words_regex(lex['articles'])})\s+)?(?:{head})?"
         rf"(?-i:(?P<name>{NAME}))"
     )
-    headed = rf"(?<![\w])(?:{head}|{venue})(?-i:(?P<headed>{NAME}))"
+    headed = rf"(?<![\w])(?:{head})(?-i:(?P<headed>{NAME}))"
+    venued = rf"(?<![\w])(?:{venue})(?-i:(?P<venue>{NAME}))"
     listed = rf"(?-i:(?P<listed>{NAME}))\s*(?:(?:{words_regex(lex['list_links'])})\s+|\(\s*)(?=\d)"
-    return compiled(f"{after}|{headed}|{listed}", re.IGNORECASE), frozenset(lex["not_names"])
+    struck = rf"(?<![\w])(?:{words_regex(lex['struck'])})\s+(?-i:(?P<struck>{NAME}))"
+    return compiled(f"{after}|{headed}|{venued}|{listed}|{struck}", re.IGNORECASE), frozenset(lex["not_names"])
 
 
 @cache
@@ -136,14 +139,17 @@ def named_places(
 ) -> list[places.Mention]:
     """Places the gazetteer lacks, read from a place's slot in the text (``lexicons/place_slots.yaml``).
 
-    A capitalised name after "en"/"in"/"at" (perhaps "the town of"), after a head ("district of Itaewon"), or before
-    a figure of a list ("Tinguir con 1", "Al Youssufia (1)") is a place when it overlaps no gazetteer name, does not
+    A capitalised name after "en"/"in"/"at" (perhaps "the town of"), after a head ("district of Itaewon"), after a
+    verb of a disaster striking it ("landslides that struck Wayanad"), or before a figure of a list ("Tinguir con 1", "Al Youssufia (1)") is a place when it overlaps no gazetteer name, does not
     start with a title or article, and one of its words is rarer than ``slot_name_zipf`` (wordfreq): "en el Crocus
-    City Hall" names "Crocus City Hall"; "in March" and "en Año Nuevo" name nothing. Its parents are the article's
-    main place and the places containing it.
+    City Hall" names "Crocus City Hall"; "in March" and "en Año Nuevo" name nothing. A name of two words or more
+    right after a venue noun needs no rare word: the venue says it is one ("la discoteca Jet Set"). Its parents are
+    the article's main place and the places containing it.
 
     >>> [m.text for m in named_places("Murieron 3 en Tinguir y 2 en Enero.", [], None, "es")]
     ['Tinguir']
+    >>> [m.text for m in named_places("Se derrumbó la discoteca Jet Set en la zona Sur.", [], None, "es")]
+    ['Jet Set']
     """
     pattern, not_names = _slots()
     heads_after = frozenset(lexicon("place_slots")["heads_after"])
@@ -154,16 +160,19 @@ def named_places(
     out: list[places.Mention] = []
     # A name in a slot, and a name coordinated right after a place ("in the towns of Shika and Noto").
     queue = [
-        (m.start(g), m.group(g)) for m in pattern.finditer(text) for g in ("name", "headed", "listed") if m.group(g)
+        (m.start(g), m.group(g), g == "venue")
+        for m in pattern.finditer(text)
+        for g in ("name", "headed", "venue", "listed", "struck")
+        if m.group(g)
     ]
     # Not a name in apposition to a title ("el presidente de Corea del Sur, Yoon Suk Yeol"): a person.
     queue += [
-        (c.start("name"), c.group("name"))
+        (c.start("name"), c.group("name"), False)
         for k in known
         if (c := RE_COORDINATED.match(text, k.end)) and not _titled(text, k.start, c)
     ]
     while queue:
-        start, name = queue.pop(0)
+        start, name, venue = queue.pop(0)
         words = name.split()
         # "Seoul's Itaewon": the place is the last possessor's thing; "Itaewon's": the name.
         for i, w in enumerate(words[:-1]):
@@ -180,7 +189,8 @@ def named_places(
         end = start + len(name)
         if text[start:end] != name or any(s < end and start < e for s, e in spans):
             continue
-        if min(zipf(w.lower(), language) for w in words) >= limit:
+        rare = min(zipf(w.lower(), language) for w in words) < limit
+        if not rare and not (venue and len(words) > 1):
             continue
         place = _headed(words, heads_after)
         if place is not None:  # "Ishikawa Prefecture": the gazetteer's Ishikawa, written without its head
@@ -191,7 +201,7 @@ def named_places(
         out.append(places.Mention(start, end, name, place))
         spans.append((start, end))
         if (c := RE_COORDINATED.match(text, end)) and not _titled(text, start, c):
-            queue.append((c.start("name"), c.group("name")))
+            queue.append((c.start("name"), c.group("name"), False))
     return _longest_forms(sorted(out, key=lambda m: m.start))
 
 
@@ -324,6 +334,7 @@ class ArticlePlaces:
     def named(self) -> list[places.Mention]:
         if self._named is None:
             known = places.places_in(self.article.text, language=self.language)
+            known = [capital(m, self.article.text) or m for m in known]  # "la capital de Ucrania": Kyiv
             title = places.places_in(self.article.title or "", language=self.language)
             unknown = named_places(self.article.text, known, places.main_place([*title, *known]), self.language)
             self._named = sorted([*known, *unknown], key=lambda m: m.start)
@@ -361,17 +372,23 @@ def places_of(
     murieron"); else the article's main place (:func:`places.main_place`); else None.
     """
     s_start, s_end = sentence
+    # A separator inside a place's name is none ("uno en San Vicente y las Granadinas y tres en Venezuela").
+    names = [(m.start, m.end) for m in named if s_start <= m.start < s_end]
+
+    def separators(a: int, b: int) -> list[re.Match[str]]:
+        return [g for g in RE_ITEM_SEPARATOR.finditer(text, a, b) if not any(s < g.start() < e for s, e in names)]
+
     bounds = []
     for i, c in enumerate(kept):
         left, right = s_start, s_end
         if i > 0:
             prev = kept[i - 1]
-            gap = list(RE_ITEM_SEPARATOR.finditer(text, prev.figure.end, c.figure.start))
+            gap = separators(prev.figure.end, c.figure.start)
             left = gap[-1].end() if gap else prev.figure.end
         if i + 1 < len(kept):
             nxt = kept[i + 1]
             after = max(c.figure.end, c.verb_end if c.verb_end < nxt.figure.start else c.figure.end)
-            cut = RE_ITEM_SEPARATOR.search(text, after, nxt.figure.start)
+            cut = next(iter(separators(after, nxt.figure.start)), None)
             right = cut.start() if cut else nxt.figure.start
         bounds.append((left, right))
     # "five from Iran", "procedentes de Francia": where people come from, not where the toll is.

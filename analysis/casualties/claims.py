@@ -76,6 +76,7 @@ from analysis.casualties.exclusions import not_a_count, passed_threshold
 from analysis.casualties.kinds import Candidate, inherit, is_count, kind_of, listed, released, single_nationals
 from analysis.casualties.phrases import Phrase, attribution, group_of, read_phrase, severity_of
 from analysis.casualties.quantities import figure_starts, find_figures, plain
+from analysis.casualties.repeats import fold_repeats
 from analysis.casualties.zeros import zero_claims
 from analysis.config import settings
 from analysis.corpus import places, word_frequency
@@ -345,7 +346,8 @@ def _merged(claims: list[Claim], by_main: list[bool]) -> list[Claim]:
         placeless.setdefault(figure, len(out))
         out.append(claim)
         spans.append([(claim.start, claim.end)])
-    return [replace(c, mentions=tuple(s)) for c, s in zip(out, spans)]
+    # The same toll in other words ("mueren 17", then "al menos 17"; "México", then "Magdalena Peñasco"): repeats.
+    return fold_repeats([replace(c, mentions=tuple(s)) for c, s in zip(out, spans)])
 
 
 def extract(text: TextCorpus) -> list[Claim]:

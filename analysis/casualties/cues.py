@@ -61,7 +61,9 @@ class Cues:
     zero_kinds: dict[str, frozenset[str]]
     zero_auxiliaries: frozenset[str]
     zero_increments: frozenset[str]
+    zero_unknown: frozenset[str]  # "no details of the casualties": the toll is not known, not zero
     increment_before: re.Pattern[str]
+    earlier_year: re.Pattern[str]  # "last year", "el año pasado": an earlier incident's figure follows
     pivot: re.Pattern[str]
     inclusion: re.Pattern[str]
     filler: re.Pattern[str]
@@ -151,7 +153,7 @@ def cues_for(language: str) -> Cues:
         f"|{words_regex(lex['kinds'][k].get('verbs') or [])})"
         for k in KINDS
     )
-    relative = words_regex(["que", "quienes", "who", "that", "which"])
+    relative = words_regex(["que", "quienes", "los que", "las que", "who", "that", "which"])
     attribution_verbs = words_regex(lex["attribution"]["verbs"])
     who = r"(?P<who>(?:(?i:el|la|los|las|the)\s+)?[A-ZÁÉÍÓÚÑ][^,.;:()\n\"«»“”]{1,80}|(?i:el|la|los|las|the)\s+[^,.;:()\n\"«»“”]{2,80})"
     groups = {plain(w): g for g, words in lex["groups"].items() for w in words}
@@ -184,6 +186,7 @@ def cues_for(language: str) -> Cues:
         zero_kinds={k: frozenset(plain(w) for w in words) for k, words in lex["zero"]["nouns"].items()},
         zero_auxiliaries=frozenset(plain(w) for w in lex["zero"]["auxiliaries"]),
         zero_increments=frozenset(plain(w) for w in lex["zero"]["increments"]),
+        zero_unknown=frozenset(plain(w) for w in lex["zero"]["unknown"]),
         zero_gate=_Pending(
             words_regex({w.split()[0] for w in [*lex["zero"]["negations"], *lex["zero"]["nobody"]]}), i
         ),
@@ -196,6 +199,7 @@ def cues_for(language: str) -> Cues:
             i,
         ),
         increment_after=_Pending(rf"\s*(?:{words_regex(lex['increment_after'])})", i),
+        earlier_year=_Pending(rf"(?<!\bsince\s)(?<!\bdesde\s)\b(?:{words_regex(lex['earlier_year'])})\b", i),
         increment_before=_Pending(
             rf"{words_regex([*lex['increment_before'], *lex['change_from'], *lex['handled_before']])}\s+$", i
         ),

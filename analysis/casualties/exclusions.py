@@ -56,7 +56,8 @@ def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, y
       heridos fueron dados de alta");
     * **forecast**: a word of ``forecast`` at most ``FORECAST_REACH`` characters before the figure in its clause
       ("could reach 20,000", "podría haber 5.000 muertos"); an estimate whose modal follows the figure ("40 personas podrían haber muerto") stays;
-    * **another incident**: after a year earlier than the article's ("In 1999 ... killed 17,000"), unless the
+    * **another incident**: after "last year" / "el año pasado" in its sentence (not "since last year"); after a
+      year earlier than the article's ("In 1999 ... killed 17,000"), unless the
       year starts a running total ("desde 2024") and no relative clause follows it ("since 1918, when 453 died"); before an earlier year right after its words ("que mató a
       1.833 personas en 2005"); or, in a sentence comparing with a superlative ("the
       deadliest since 1939", "el peor"), after a year or a pivot ("surpassed only by Katrina, with 1,392").
@@ -79,6 +80,8 @@ def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, y
     if lex.increment_after.match(text, c.phrase.end) or lex.increment_after.match(text, c.verb_end):
         return True
     before = text[s_start : c.figure.start]
+    if lex.earlier_year.search(before):
+        return True  # "Last year, at least 240 pilgrim deaths were recorded": another year's incident
     for m in RE_YEAR_WORD.finditer(before):
         earlier = year is not None and int(m.group()) < year
         # "desde 2024" starts a running total; "since 1918, when 453 people died" and "since the 2016 earthquake,

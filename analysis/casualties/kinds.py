@@ -55,9 +55,16 @@ def kind_of(
     # "Nine people — all men from Egypt — were arrested", "Another 121 people, including three children, are in
     # hospital", "500 immigrants from Syria are presumed to have drowned": the verb after an aside between dashes or
     # brackets, an inclusion or apposition between commas, or where they come from.
-    aside = RE_ASIDE.match(text, phrase.end, sentence_end) or RE_ORIGIN_LEAD.match(text, phrase.end, sentence_end)
-    if phrase.head is not None and aside and (m := lex.after.match(text, aside.end(), sentence_end)) and m.lastgroup:
-        return m.lastgroup, figure.start, m.end(), figure
+    aside = RE_ASIDE.match(text, phrase.end, sentence_end)
+    origin = RE_ORIGIN_LEAD.match(text, phrase.end, sentence_end)
+    # A bare number whose origin follows names people too ("35 from Tunisia died"); where people are, between them
+    # and their verb ("2,670 Palestinians in Gaza have been killed").
+    if phrase.head == "person" and not aside:
+        aside = RE_PLACE_LEAD.match(text, phrase.end, sentence_end)
+    if (phrase.head is not None and aside) or origin:
+        aside = aside if phrase.head is not None and aside else origin
+        if aside and (m := lex.after.match(text, aside.end(), sentence_end)) and m.lastgroup:
+            return m.lastgroup, figure.start, m.end(), figure
     window_start = max(sentence_start, figure.start - 80)
     window = text[window_start : figure.start]
     if figure.form == "range" and not lex.before.search(window):
@@ -140,8 +147,14 @@ def listed(
     last = previous
     if not any(c.kind is None and not c.rejected for c in candidates):
         return next((c.kind for c in reversed(candidates) if c.kind), previous)
-    if nouns := [m for m in lex.noun.finditer(text, sentence_start, candidates[0].figure.start) if m.lastgroup]:
-        last = nouns[-1].lastgroup  # "most fatalities occurred in Al Haouz (394), Taroudant (271)"
+    # a kind noun or a toll noun before the list: "most fatalities occurred in Al Haouz (394), Taroudant (271)", "Of
+    # the total death toll, 1,524 were children"
+    opening = (lex.noun, lex.toll_noun)
+    if nouns := sorted(
+        (m for p in opening for m in p.finditer(text, sentence_start, candidates[0].figure.start) if m.lastgroup),
+        key=lambda m: m.start(),
+    ):
+        last = nouns[-1].lastgroup
     elif len(text[sentence_start : candidates[0].figure.start].split()) > 4:
         last = None  # the kind of the sentence before reaches only a list that opens its sentence
     for c in candidates:
@@ -187,6 +200,8 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
                 cur.kind = prev.kind
     for cur, nxt in zip(reversed(candidates[:-1]), reversed(candidates[1:])):
         gap = text[cur.phrase.end : nxt.figure.start]
+        # "60 pilgrims from Jordan and 35 from Tunisia died": where they come from, then the next item.
+        gap = gap[lead.end() :] if (lead := RE_ORIGIN_LEAD.match(gap)) else gap
         if cur.kind is None and nxt.kind and cur.phrase.head == "person" and RE_GAP_COORDINATION.fullmatch(gap):
             cur.kind = nxt.kind
 
@@ -207,8 +222,14 @@ RE_ASIDE = compiled(
     r"|\s*,\s*(?:de\s+)?(?:entre\s+)?\d{1,3}(?:\s+(?:a|y|to|and)\s+\d{1,3})?\s+(?:años|years?\s+old)\s*,",
     re.IGNORECASE,
 )
-# A gerund right after the counted phrase: "people working", "personas trabajando".
-RE_DOING = compiled(r"\s+[^\W\d_]{2,}(?:ing|ando|iendo)\b", re.IGNORECASE)
+# A gerund right after the counted phrase, perhaps after "are"/"están": "people working", "personas trabajando",
+# "about one million people are facing extreme hardship".
+RE_DOING = compiled(
+    r"\s+(?:(?:are|were|is|was|remain|están|estaban|siguen|permanecen)\s+)?[^\W\d_]{2,}(?:ing|ando|iendo)\b",
+    re.IGNORECASE,
+)
+# Where the counted people are, between them and their verb: "in Gaza", "en Lima" (a capitalised name).
+RE_PLACE_LEAD = compiled(r"\s+(?:in|en|at)\s+(?:the\s+)?[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*)*")
 RE_ALL_OF = compiled(r"\b(?:all|both|todos|todas|los|las|ambos|ambas)\s+(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
 RE_LIST_BEFORE = compiled(
     r"(?:[,:;]|\b(?:y|e|and|as well as|así como|incluyendo(?: a)?|incluidos?|including|among them|entre ellos))\s*$",

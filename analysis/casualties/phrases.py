@@ -75,6 +75,10 @@ def read_phrase(text: str, pos: int, limit: int, lex: Cues) -> Phrase:
             start = following + (nxt.end() if nxt else 0)
             if not any(p.match(text, start, limit) for p in (lex.group, lex.person, lex.nationality, lex.noun)):
                 break
+            if phrase.head == "person" and not phrase.kind and not any(
+                p.match(text, start, limit) for p in (lex.group, lex.person, lex.nationality)
+            ):
+                break  # "the deaths of four people and injuries to 95 others": the kind noun starts another phrase
         elif lex.after.match(text, pos, limit):
             break  # the counted phrase ends where its verb starts ("30 personas resultaron heridas")
         elif (m := RE_WORD.match(text, pos, limit)) and m.group(1).lower() not in lex.stops:

@@ -270,7 +270,8 @@ def _grammar(language: str) -> _Grammar:
     rng = rf"{change}(?P<range>{words_regex(lex['range_starts'])}\s+{ends}|{bare})"
     # "un centenar largo", "100-plus", "200-odd": a qualifier written after the quantity.
     post = rf"(?:(?:\s+|-)(?P<post>{words_regex(lex['post_qualifiers'])}))?"
-    pattern = rf"(?:{qual}\s+)?{rng}|(?:(?P<qual>{qual})\s+(?:{qual}\s+)?)?(?:{quantity}){post}"
+    # A qualifier may be quoted from a source ("dijo que “aproximadamente” 24 personas murieron").
+    pattern = rf"(?:{qual}\s+)?{rng}|(?:(?P<qual>{qual})[”\"»]?\s+(?:{qual}\s+)?)?(?:{quantity}){post}"
     return _Grammar(
         compiled(pattern, re.IGNORECASE),
         {plain(k): v for k, v in lex["qualifiers"].items()},

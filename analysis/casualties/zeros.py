@@ -28,6 +28,8 @@ def zero_claims(text: str, sentence: tuple[int, int], lex: Cues) -> list[tuple[s
         between = plain(text[m.end("neg") : m.end() - len(noun)]).split()
         if lex.zero_increments.intersection(between):
             continue  # "no new deaths": no increment, not a zero toll
+        if lex.zero_unknown.intersection(between):
+            continue  # "no details of the casualties": not known yet, not a zero toll
         # A noun of several kinds counts each ("casualties": the killed and the injured).
         for kind in (k for k in KINDS if plain(noun) in lex.zero_kinds.get(k, ())):
             out.append((kind, "total", _zero_figure(m, text)))

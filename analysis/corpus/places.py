@@ -528,9 +528,13 @@ def _in_a_name(
 # The letter is matched first and the characters before it checked after (the engine rejects most
 # positions at the letter: twice as fast as the lookbehinds first).
 RE_CANDIDATE = compiled(
-    r"(?:[^\W\d_a-záéíóúñüàèìòùâêîôûäëïö]|c(?:(?=(?i:ondado)(?![^\W\d_]))|(?![a-zA-Z]*(?![^\W\d_]))))"
+    r"(?:[^\W\d_a-záéíóúñüàèìòùâêîôûäëïö]|c(?:(?=(?i:ondado)(?![^\W\d_]))|(?![a-zA-Z]*(?![^\W\d_])))|[ea](?=l-[A-Z]))"
     r"(?<![^\W\d_].)(?<![^\W\d_]['’.\-].)"
 )
+
+
+# A name opened by a lower-case Arabic article and a hyphen ("el-Fasher", "al-Mukalla"): it may open a name too.
+RE_ARTICLE_NAME = compiled(r"[ea]l-[A-ZÁÉÍÓÚ]")
 
 
 def _token(text: str, start: int, end: int) -> tuple[int, int, str]:
@@ -553,7 +557,7 @@ def _heads(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     at = [first.start()] + [m.start() for m in RE_CANDIDATE.finditer(text, first.end(), end)]
     heads = []
     for s in at:
-        if text[s].isupper():
+        if text[s].isupper() or RE_ARTICLE_NAME.match(text, s):  # "el-Fasher": an Arabic article, then the name
             heads.append(_token(text, s, end))
         else:
             token = _token(text, s, end)
@@ -607,7 +611,7 @@ def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list
         hit = None
         for n in range(len(run), 0, -1):
             last_s, last_e, _ = run[n - 1]
-            if not text[last_s].isupper():
+            if not text[last_s].isupper() and not RE_ARTICLE_NAME.match(text, last_s):
                 continue
             if any(not text[a].isupper() and f not in CONNECTORS for a, _, f in run[1 : n - 1]):
                 continue
