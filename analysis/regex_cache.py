@@ -32,6 +32,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import hashlib
+import importlib
 import marshal
 import os
 import re
@@ -46,9 +47,11 @@ __all__ = ["CACHE_ENV", "MAX_ENTRIES", "cache_root", "compiled", "save", "write_
 CACHE_ENV = "CONTRASTE_CACHE_DIR"
 MAX_ENTRIES = 5000  # about 150 fixed patterns come through here; far more means something unbounded did: start again
 
-try:  # CPython's private compiler steps; any other interpreter compiles through re every time
+try:  # CPython's private compiler steps (not in typeshed); any other interpreter compiles through re every time
     import _sre
-    from re import _compiler, _parser
+
+    _compiler: Any = importlib.import_module("re._compiler")
+    _parser: Any = importlib.import_module("re._parser")
 
     _ENGINE: Any = _sre
     _TAG = f"{sys.version} {sys.implementation.cache_tag} {_sre.MAGIC} {_sre.CODESIZE}"
