@@ -71,16 +71,25 @@ def _build(corpus: Corpus, args: argparse.Namespace) -> TextCorpus:
     was made before, and the new ones are stored there (:func:`analysis.pipeline.text_of_collection`): the
     dashboard opening that collection then reads them instead of tokenizing again (``--engine dask`` included).
     """
-    from analysis.corpus.collection import collection_file, is_collection
     from analysis.pipeline import text_of_collection
     from analysis.text import build
 
-    chosen = args.workspace.selection
-    stored = chosen.path if chosen is not None else None
-    if stored is None and len(args.inputs) == 1 and not args.urls and is_collection(args.inputs[0]):
-        stored = str(collection_file(args.inputs[0]).resolve())  # INPUT is one collection
+    stored = _collection_of(args)
     args.text = build(corpus.articles) if stored is None else text_of_collection(corpus.articles, stored)
     return args.text
+
+
+def _collection_of(args: argparse.Namespace) -> str | None:
+    """The collection the analysed articles come from (a workspace's selection, or INPUT when it is one
+    collection), where their readings and the report's results are kept; None for other inputs."""
+    from analysis.corpus.collection import collection_file, is_collection
+
+    chosen = args.workspace.selection
+    if chosen is not None:
+        return str(chosen.path)
+    if len(args.inputs) == 1 and not args.urls and is_collection(args.inputs[0]):
+        return str(collection_file(args.inputs[0]).resolve())  # INPUT is one collection
+    return None
 
 
 def _figures(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
@@ -133,7 +142,7 @@ def _write_report(args: argparse.Namespace) -> dict[str, object]:
     from tqdm import tqdm
 
     from analysis.report import document as report
-    from analysis.report import folder, sections
+    from analysis.report import folder, sections, stored
     from analysis.report.results import narrowed_workspace
 
     workspace = narrowed_workspace(args.workspace)  # a workspace saved narrowed (dashboard sidebar) stays narrowed
@@ -153,7 +162,11 @@ def _write_report(args: argparse.Namespace) -> dict[str, object]:
             bar.update()
             bar.set_postfix_str(name)
 
-        parts = sections.build_sections(workspace, text, progress=section_started)
+        # A collection's results are stored in it (the dashboard opening it reads them instead of computing).
+        path = _collection_of(args)
+        store = None if path is None else stored.Store(path, stored.content_key(corpus.articles), count=len(text.docs))
+        with stored.using(store):
+            parts = sections.build_sections(workspace, text, progress=section_started)
         bar.update()
         images = 0 if args.no_images else 2 * sum(len(part.charts) for part in parts)
         bar.total = steps + images
@@ -165,7 +178,12 @@ def _write_report(args: argparse.Namespace) -> dict[str, object]:
 
         files = report.render(parts, images=not args.no_images, progress=rendered)
         html = report.write_dir(files, args.out)
-    return {"out": str(Path(args.out)), "report": str(html), "files": sorted(files)}
+    result: dict[str, object] = {"out": str(Path(args.out)), "report": str(html), "files": sorted(files)}
+    if store is not None:
+        result["stored"] = store.summary()
+        for note in store.problems():
+            print(f"stored results: {note}", file=sys.stderr)
+    return result
 
 
 def _report_arguments(parser: argparse.ArgumentParser) -> None:

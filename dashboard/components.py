@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 import pandas as pd
@@ -15,7 +15,17 @@ from analysis.corpus.records import slug
 from analysis.present import paging as display
 from analysis.present.export import figure_html, figure_image, table_csv
 
-__all__ = ["chart", "csv_download", "html_block", "page_of", "plain", "problems", "row_opener", "scroll_into_view", "table"]
+__all__ = [
+    "chart",
+    "csv_download",
+    "html_block",
+    "page_of",
+    "plain",
+    "problems",
+    "row_opener",
+    "scroll_into_view",
+    "table",
+]
 
 # Characters Streamlit's markdown (headers, captions, alerts, metric labels) would act on:
 # CommonMark punctuation, GFM autolinks ("http:", "www."), emoji and colour directives (":red[x]"), LaTeX ("$").
@@ -203,3 +213,32 @@ def csv_download(table: pd.DataFrame, file_name: str, *, key: str, label: str = 
         label, lambda: table_csv(table), file_name, "text/csv",
         key=key, on_click="ignore", icon=":material/table:", help="The whole table as CSV",
     )  # fmt: skip
+
+
+def stored_note(store: Any, names: Sequence[str]) -> None:
+    """Say where a page's results came from (``analysis.report.stored``): read from the collection's stored
+    results, or computed, and why (none stored for these articles; stale: settings, lexicon or code changed;
+    damaged). ``names`` are result names (``"pairs"`` also matches ``"pairs:0.2:200"``)."""
+    if store is None:
+        return
+    notes = [n for n in store.notes.values() if any(n.name == x or n.name.startswith(x + ":") for x in names)]
+    if not notes:
+        return
+    where = plain(store.path.name)
+    command = f"`contraste report {store.path.name.replace('`', '')} --out DIR`"  # code: shown as written
+    bad = [n for n in notes if n.state in {"stale", "damaged"}]
+    if bad:
+        reasons = "; ".join(f"{n.name.partition(':')[0]}: {plain(n.reason)}" for n in bad)
+        st.warning(
+            f"Stored results in {where} not used ({reasons}): computed again. {command} stores them anew.",
+            icon=":material/history:",
+        )
+    elif all(n.state == "read" for n in notes):
+        made = sorted(n.reason.removeprefix("stored ") for n in notes)[-1]
+        st.caption(f"Read from the results stored in {where} by `contraste report` ({made}), not computed.")
+    else:
+        reason = next(n.reason for n in notes if n.state != "read")
+        st.caption(
+            f"Computed: {where} holds no stored results for these {store.count:,} articles ({reason}); "
+            f"{command} stores them."
+        )

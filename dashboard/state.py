@@ -11,14 +11,13 @@ corpus (``full_corpus()``). Cached results are keyed on the corpus' content
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -34,6 +33,7 @@ from analysis.pipeline import start_workers_for, text_of_collection
 from analysis.present.names import NO_DATE, article_names
 from analysis.present.style import source_colours
 from analysis.report.results import story_map
+from analysis.report.stored import Store, content_key
 from analysis.similarity.compare import Comparison, analyse, closest_to
 from analysis.similarity.coverage import narrowed
 from analysis.similarity.stories import StoryMap
@@ -49,6 +49,7 @@ DEFAULT_CORPUS = Path(os.environ.get("CONTRASTE_CORPUS", SEEDS))
 ALLOW_PRIVATE_URLS = "CONTRASTE_ALLOW_PRIVATE_URLS"
 
 Labels = dict[str, tuple[str, dt.date | None]]
+T = TypeVar("T")
 
 
 def _stamp(path: str) -> tuple[float, int]:
@@ -332,13 +333,32 @@ def corpus_key(corpus: Corpus) -> str:
     known = _KEYS.get(id(corpus.articles))
     if known is not None and known[0] is corpus.articles:
         return known[1]
-    digest = hashlib.sha256()
-    for a in corpus.articles:
-        digest.update(json.dumps([a.id, a.source, str(a.date), a.language, a.title, a.url, a.text]).encode())
     if len(_KEYS) >= 4:
         _KEYS.clear()
-    _KEYS[id(corpus.articles)] = (corpus.articles, digest.hexdigest())
+    _KEYS[id(corpus.articles)] = (corpus.articles, content_key(corpus.articles))  # the stored results' key too
     return _KEYS[id(corpus.articles)][1]
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _store(path: str, key: str, count: int) -> Store:
+    # One per collection and corpus content, shared by the pages and sessions: its notes say what was read.
+    return Store(path, key, count=count, write=False)
+
+
+def stored_results(corpus: Corpus | None = None) -> Store | None:
+    """The results `contraste report` stored in the session's collection for ``corpus`` (``current_corpus()``):
+    pages read them instead of computing (``analysis.report.stored``); None when the corpus is no collection's.
+    The dashboard only reads: what it computes is cached for the session, not written into the collection."""
+    path = _collection()
+    if path is None:
+        return None
+    corpus = current_corpus() if corpus is None else corpus
+    return _store(path, corpus_key(corpus), len(corpus.articles))
+
+
+def stored_or_computed(store: Store | None, name: str, compute: Callable[[], T], *, extra: str = "") -> T:
+    """``store.get(name, compute)``, or ``compute()`` without a store."""
+    return compute() if store is None else store.get(name, compute, extra=extra)
 
 
 @st.cache_resource(max_entries=4, show_spinner="Tokenizing and stemming the corpus…")
@@ -429,23 +449,26 @@ def _open(saved: Workspace) -> None:
 
 
 @st.cache_resource(max_entries=4, show_spinner="Comparing articles…")
-def _comparison(key: str, _text: TextCorpus) -> Comparison:
+def _comparison(key: str, _text: TextCorpus, _store: Store | None = None) -> Comparison:
     # cache_resource like the text corpus: the comparison holds the shingle index and
     # neighbour lists of the whole corpus; unpickling a copy on every rerun would dominate.
-    return analyse(_text)
+    return analyse(_text, through=_store.get if _store is not None else None)  # stored top-k neighbours
 
 
 def current_comparison() -> Comparison:
     """Similarity model, cosine matrix and shingle index of ``current_corpus()``, built once per corpus content."""
     corpus = current_corpus()
-    return _comparison(corpus_key(corpus), current_text())
+    return _comparison(corpus_key(corpus), current_text(), stored_results(corpus))
 
 
 @st.cache_resource(max_entries=4, show_spinner="Grouping articles into stories…")
-def _stories(key: str, edits: str, _text: TextCorpus) -> StoryMap:
+def _stories(key: str, edits: str, _text: TextCorpus, _store: Store | None = None) -> StoryMap:
     # Keyed on the corpus and the user's story edits; the TF-IDF model of the whole corpus is built here (the
-    # Similarity page's comparison is of the narrowed corpus).
-    return story_map(_text, edits=json.loads(edits))
+    # Similarity page's comparison is of the narrowed corpus). Without edits, the stories stored with a collection.
+    chosen = json.loads(edits)
+    if chosen or _store is None:
+        return story_map(_text, edits=chosen)
+    return _store.get("stories", lambda: story_map(_text))
 
 
 def full_text() -> TextCorpus:
@@ -460,7 +483,7 @@ def current_stories() -> StoryMap:
     if not corpus.articles:
         return StoryMap(())
     edits = json.dumps(st.session_state.get("story_edits") or {}, sort_keys=True)
-    return _stories(corpus_key(corpus), edits, full_text())
+    return _stories(corpus_key(corpus), edits, full_text(), stored_results(corpus))
 
 
 def set_story_edits(edits: Mapping[str, object]) -> None:

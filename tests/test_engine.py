@@ -228,6 +228,8 @@ def test_report_on_dask_names_the_cluster_and_writes_the_same_report(tmp_path, c
 
 
 def test_report_on_a_collection_stores_readings_the_dashboard_reads_back(tmp_path, capsys) -> None:
+    import json
+
     from analysis.cli import main
     from analysis.corpus.collection import Collection, content_hash
     from analysis.corpus.derived import read_derived, write_derived
@@ -241,8 +243,12 @@ def test_report_on_a_collection_stores_readings_the_dashboard_reads_back(tmp_pat
     with Collection(path, create=True) as stored:
         stored.add(load_inputs([str(SEEDS)]).current().articles)
     options = ["--engine", "dask", "--workers", "1", "--memory-limit", "1GB"]
-    code = main(["report", str(path), "--out", str(tmp_path / "out"), "--no-images", "--quiet", *options])
-    assert code == 0, capsys.readouterr().err
+    code = main(["report", str(path), "--out", str(tmp_path / "out"), "--no-images", "--quiet", *options,
+                 "--format", "json"])  # fmt: skip
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    # The analysis results, computed with the cluster, are stored too (tests/test_stored_results.py reads them).
+    assert set(json.loads(captured.out)["stored"]["results"].values()) == {"stored"}
     with Collection(path) as stored:
         articles = stored.select().articles
         kinds = [k for (k,) in stored.db.execute("SELECT DISTINCT kind FROM derived")]

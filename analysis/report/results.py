@@ -21,6 +21,7 @@ from analysis.casualties.events import by_story
 from analysis.casualties.timing import report_times
 from analysis.corpus.loading import Corpus
 from analysis.corpus.workspace import Workspace
+from analysis.report.stored import result
 from analysis.similarity.stories import StoryEdits, StoryMap, singletons, stories
 from analysis.similarity.tfidf import SimilarityError, TfidfModel, tfidf
 from analysis.text import TextCorpus, build
@@ -116,7 +117,7 @@ def figures_claims(
 ) -> list[Claim]:
     """Every casualty claim, in its article's story when ``found`` is given (``analysis.casualties.events``),
     with the user's incident merges/splits applied."""
-    claims = extract(text)
+    claims = result("claims", lambda: extract(text))  # stored with a collection by `contraste report`
     if found is not None:
         claims = by_story(claims, found.assignment, {s.id: s.start for s in found.stories})
     return apply_overrides(claims, overrides) if overrides else claims
@@ -146,10 +147,14 @@ def story_map(text: TextCorpus, *, edits: StoryEdits | None = None, model: Tfidf
     """The corpus' stories (``analysis.similarity.stories``) with the user's edits; ``model`` when already built."""
     if not text.docs:
         return StoryMap(())
-    try:
-        return stories(text, model if model is not None else tfidf(text), edits=edits)
-    except SimilarityError:  # no content word anywhere: nothing links two articles
-        return singletons(text)
+
+    def compute() -> StoryMap:
+        try:
+            return stories(text, model if model is not None else tfidf(text), edits=edits)
+        except SimilarityError:  # no content word anywhere: nothing links two articles
+            return singletons(text)
+
+    return compute() if edits else result("stories", compute)  # the user's edits are the user's, never stored
 
 
 def figures_json(
@@ -201,14 +206,17 @@ def sources_json(
     from analysis.sources.quotes import extract
     from analysis.sources.roles import check_corrections, corrected, outlet_summaries
 
-    quotes = corrected(extract(text), check_corrections(dict(corrections or {})))
+    found = result("quotes", lambda: extract(text))  # stored with a collection by `contraste report`
+    quotes = corrected(found, check_corrections(dict(corrections or {})))
     outlets = {d.id: d.article.source or d.id for d in text.docs}
     keys = ("article", "speaker", "role", "text", "start", "end", "direct", "mention")
+    if passages:  # of the quotes as found: the speakers' roles the user corrected do not change which are shared
+        shared = result("shared_quotes", lambda: [s.to_json() for s in shared_quotes_in_passages(text, found)])
+    else:
+        shared = [s.to_json() for s in shared_quotes(text, quotes)]
     return {
         "quotes": [{k: q.to_json()[k] for k in keys} for q in quotes],
         "sources": outlet_summaries(quotes, outlets),
-        "shared_quotes": [
-            s.to_json() for s in (shared_quotes_in_passages if passages else shared_quotes)(text, quotes)
-        ],
-        "places": [row.to_json() for row in places_per_outlet(text, outlets)],
+        "shared_quotes": shared,
+        "places": [row.to_json() for row in result("places", lambda: places_per_outlet(text, outlets))],
     }

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Sequence
 
 import pandas as pd
 
@@ -30,6 +31,7 @@ from analysis.report.results import (
     story_map,
     terms_json,
 )
+from analysis.report.stored import result
 from analysis.similarity.compare import analyse, close_pairs, comparison_json, heatmap_view, pairs_table
 from analysis.similarity.coverage import daily_coverage, first_coverage
 from analysis.similarity.stories import stories_table
@@ -38,6 +40,7 @@ from analysis.text import TextCorpus
 
 __all__ = ["SECTIONS", "build_sections", "problems_section"]
 
+DISTINCTIVE = 15  # words per source and direction in the distinctive-words chart (the Framing page's too)
 STEP_CHARTS = 3  # the report draws the reported toll over time of this many tolls: those most outlets report
 
 
@@ -71,11 +74,14 @@ def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
     )
     if len(corpus.articles) < 2:
         return Section("similarity", "Similarity and shared passages", summary, notes=("Fewer than two articles.",))
-    comparison = analyse(text)
-    pairs = close_pairs(comparison, text, threshold=threshold, limit=config.table_max_pairs)
+    comparison = analyse(text, through=result)
+    pairs = result(  # with their terms and shared passages; stored with a collection by `contraste report`
+        f"pairs:{threshold!r}:{config.table_max_pairs}",
+        lambda: close_pairs(comparison, text, threshold=threshold, limit=config.table_max_pairs),
+    )
     names = article_names(corpus.articles)
     short = article_names(corpus.articles, short=True)
-    ids, matrix = heatmap_view(comparison)
+    ids, matrix = result("heatmap", lambda: heatmap_view(comparison))  # the clustering: seconds at 2,000
     frame = matrix_frame(ids, matrix)
     charts = [
         Chart(
@@ -139,13 +145,19 @@ def _bounded(results: dict[str, object]) -> dict[str, object]:
     return results
 
 
+def counts_options(lexicon: str | None, sets: Sequence[str]) -> str:
+    """What framing counts depend on besides the packaged lexicons: the user's lexicon (YAML) and frame sets."""
+    return json.dumps([lexicon or "", list(sets)])
+
+
 def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
     chosen = workspace.settings.frame_sets or (DEFAULT_SET,)  # the frame sets chosen on the Framing page
-    lexicons = lexicons_for(workspace.lexicon, sets=parse_sets(",".join(chosen)))
-    counts = article_counts(text, lexicons)
+    sets = parse_sets(",".join(chosen))
+    lexicons = lexicons_for(workspace.lexicon, sets=sets)
+    counts = result("counts", lambda: article_counts(text, lexicons), extra=counts_options(workspace.lexicon, sets))
     sources = source_counts(counts)
     dominant = dominant_terms(sources)
-    versus_rest = distinctive_table(text, top=15)
+    versus_rest = result(f"distinctive:{DISTINCTIVE}", lambda: distinctive_table(text, top=DISTINCTIVE))
     results = terms_json(text, lexicons, counts=counts)
     colours = source_colours(d.article.source for d in text.docs)
     limit = settings().display.chart_sources

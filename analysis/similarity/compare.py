@@ -7,7 +7,7 @@ This joins :mod:`analysis.similarity.tfidf` (which articles are close, and why) 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -47,6 +47,8 @@ __all__ = [
     "terms_table",
 ]
 
+# (name, compute) -> compute() or a result kept elsewhere under that name (the stored results of a collection).
+Through = Callable[[str, Callable[[], pd.DataFrame]], pd.DataFrame]
 PAIRS_TABLE_COLUMNS = ["a", "b", "score", "top_terms", "passages", "a_reused_share", "b_reused_share"]
 
 
@@ -80,16 +82,23 @@ class Comparison:
     neighbours: pd.DataFrame | None = None
 
 
-def analyse(text: TextCorpus) -> Comparison:
-    """TF-IDF model, cosine matrix (small corpora) or top-k neighbours (large), shingle index and candidate pairs."""
+def analyse(text: TextCorpus, *, through: Through | None = None) -> Comparison:
+    """TF-IDF model, cosine matrix (small corpora) or top-k neighbours (large), shingle index and candidate pairs.
+
+    ``through(name, compute)`` gives the top-k neighbours (name ``"neighbours"``) instead of ``compute()`` when
+    it has them (results stored with a collection, ``analysis.report.stored``)."""
     model = tfidf(text)
     dense = len(model) <= settings().similarity.dense_max_articles
     matrix = cosine_matrix(model) if dense else None
-    neighbours = None if dense else nearest_neighbours(model)
+    neighbours = None if dense else (through or _compute)("neighbours", lambda: nearest_neighbours(model))
     index = build_index(text)
     candidates = candidate_pairs(index)
     proposed = frozenset(zip(candidates["i"].tolist(), candidates["j"].tolist()))
     return Comparison(model.ids, matrix, model, index, proposed, neighbours)
+
+
+def _compute(_name: str, compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+    return compute()
 
 
 def pair(comparison: Comparison, text: TextCorpus, i: int, j: int, *, n_terms: int | None = None) -> PairComparison:

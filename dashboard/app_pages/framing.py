@@ -24,6 +24,8 @@ from analysis.present.charts.framing import (
     term_bars,
 )
 from analysis.present.names import name_column
+from analysis.report.sections import DISTINCTIVE, counts_options
+from analysis.report.stored import Store
 from analysis.text import TextCorpus
 from dashboard import components, state
 
@@ -33,7 +35,7 @@ KWIC_SOURCE = "framing-kwic-source"
 ALL_SOURCES = "all sources"
 LAST_CLICK = "framing-last-click"
 TERM_SEPARATOR = " › "
-DISTINCTIVE_WORDS = 15
+DISTINCTIVE_WORDS = DISTINCTIVE  # the report's (its stored table is this page's)
 BUILDER = "framing-builder"  # the rows of the frames being built, and the editor's version
 KWIC_SAMPLE = 6
 SUGGESTIONS_SHOWN = 10
@@ -45,9 +47,11 @@ def _lexicons(upload: str, sets: tuple[str, ...] = (DEFAULT_SET,)):  # noqa: ANN
 
 @st.cache_data(max_entries=8, show_spinner="Counting framing terms…")
 def _counts(
-    key: str, upload: str, _text: TextCorpus, sets: tuple[str, ...] = (DEFAULT_SET,)
+    key: str, upload: str, _text: TextCorpus, sets: tuple[str, ...] = (DEFAULT_SET,), _store: Store | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    counts = article_counts(_text, _lexicons(upload, sets))
+    counts = state.stored_or_computed(  # stored by `contraste report` for the workspace's lexicon and frame sets
+        _store, "counts", lambda: article_counts(_text, _lexicons(upload, sets)), extra=counts_options(upload, sets)
+    )
     sources = source_counts(counts)
     return counts, sources, dominant_terms(sources)
 
@@ -67,8 +71,10 @@ def _multiples_figure(key: str, shown: tuple[str, ...], _table: pd.DataFrame) ->
 
 
 @st.cache_data(max_entries=8, show_spinner="Comparing word use…")
-def _source_vs_rest(key: str, _text: TextCorpus) -> pd.DataFrame:
-    return source_vs_rest(term_matrix(_text), top=DISTINCTIVE_WORDS)
+def _source_vs_rest(key: str, _text: TextCorpus, _store: Store | None = None) -> pd.DataFrame:
+    return state.stored_or_computed(
+        _store, f"distinctive:{DISTINCTIVE_WORDS}", lambda: source_vs_rest(term_matrix(_text), top=DISTINCTIVE_WORDS)
+    )
 
 
 @st.cache_data(max_entries=16, show_spinner="Comparing word use…")
@@ -263,8 +269,11 @@ with st.expander("Lexicon: frames and their terms", icon=":material/menu_book:")
             state.set_setting("lexicon_name", uploaded.name)
     sets = tuple(
         st.multiselect(
-            "Frame sets", list(frame_sets()), default=_chosen_sets(state.setting("frame_sets", [DEFAULT_SET])),
-            key="framing-sets", help="Groups of frames for kinds of events; your own lexicon replaces its language's.",
+            "Frame sets",
+            list(frame_sets()),
+            default=_chosen_sets(state.setting("frame_sets", [DEFAULT_SET])),
+            key="framing-sets",
+            help="Groups of frames for kinds of events; your own lexicon replaces its language's.",
         )  # fmt: skip
         or [DEFAULT_SET]
     )
@@ -298,7 +307,9 @@ with st.expander("Lexicon: frames and their terms", icon=":material/menu_book:")
 with st.expander("Build your own frames", icon=":material/edit_note:"):
     _frame_builder(text, key, sorted({a.language for a in corpus.articles if a.language in WITH_LEXICONS}))
 
-counts, sources, dominant = _counts(key, upload, text, sets)
+store = state.stored_results()
+counts, sources, dominant = _counts(key, upload, text, sets, store)
+components.stored_note(store, ("counts", "distinctive"))
 if counts.empty:
     st.warning("No lexicon matches the language of these articles.")
     st.stop()
@@ -354,7 +365,7 @@ mode = st.radio(
     key="framing-mode",
 )
 if mode == "each source against the rest":
-    table = _source_vs_rest(key, text)
+    table = _source_vs_rest(key, text, store)
     event = None
     if table.empty:
         st.info(
@@ -444,7 +455,9 @@ components.table(
         "article": st.column_config.TextColumn("article (outlet · date · title)", width="medium"),
     },
     csv=exported,
-    opens=lambda row: state.open_at(str(lines.at[row, "article"]), int(lines.at[row, "start"]), int(lines.at[row, "end"])),
+    opens=lambda row: state.open_at(
+        str(lines.at[row, "article"]), int(lines.at[row, "start"]), int(lines.at[row, "end"])
+    ),
 )
 
 components.analysis_problems(text)

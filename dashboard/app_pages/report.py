@@ -6,6 +6,7 @@ import streamlit as st
 
 from analysis.report.document import render, zip_bytes
 from analysis.report.sections import build_sections
+from analysis.report.stored import using
 from dashboard import state
 
 READY = "report-zip"
@@ -38,7 +39,8 @@ if st.button("Build the report", type="primary", icon=":material/summarize:"):
         def section_started(done: int, total: int, name: str) -> None:
             bar.progress(0.5 * done / total, text=f"Computing {name}…")
 
-        sections = build_sections(state.narrowed_workspace(), text, progress=section_started)
+        with using(state.stored_results()):  # the results `contraste report` stored with a collection, if any
+            sections = build_sections(state.narrowed_workspace(), text, progress=section_started)
         files = render(
             sections,
             images=images,

@@ -8,9 +8,11 @@ import streamlit as st
 from analysis.config import settings
 from analysis.present.charts.similarity import heatmap, matrix_frame, reuse_shares, term_contributions
 from analysis.present.names import name_column
+from analysis.report.stored import Store
 from analysis.similarity.compare import (
     Comparison,
     PairComparison,
+    close_pairs,
     describe_pairs,
     filter_pairs,
     heatmap_view,
@@ -33,14 +35,21 @@ def _all_pairs(key: str, threshold: float, _comparison: Comparison) -> pd.DataFr
 @st.cache_data(max_entries=16, show_spinner="Finding the closest pairs…")
 def _pairs(
     key: str, threshold: float, outlets: tuple[str, ...], across: bool, shared: bool,
-    _comparison: Comparison, _text: TextCorpus, _sources: dict[str, str],
+    _comparison: Comparison, _text: TextCorpus, _sources: dict[str, str], _store: Store | None = None,
 ) -> tuple[PairComparison, ...]:  # fmt: skip
-    """The first pairs (``table_max_pairs``) the filters keep, with their terms and passages."""
+    """The first pairs (``table_max_pairs``) the filters keep, with their terms and passages (unfiltered: the
+    report's pairs, stored with a collection by `contraste report`)."""
+    limit = settings().similarity.table_max_pairs
+    if not (outlets or across or shared):
+        return state.stored_or_computed(
+            _store,
+            f"pairs:{threshold!r}:{limit}",
+            lambda: close_pairs(_comparison, _text, threshold=threshold, limit=limit),
+        )
     chosen = filter_pairs(
         _all_pairs(key, threshold, _comparison), _sources, outlets=outlets, across_outlets=across,
         proposed=_comparison.proposed if shared else None,
     )  # fmt: skip
-    limit = settings().similarity.table_max_pairs
     if not shared:
         return describe_pairs(_comparison, _text, chosen.head(limit))
     found: list[PairComparison] = []
@@ -52,8 +61,8 @@ def _pairs(
 
 
 @st.cache_data(max_entries=4, show_spinner="Clustering…")
-def _heatmap(key: str, _comparison: Comparison) -> tuple[list[str], object]:
-    return heatmap_view(_comparison)
+def _heatmap(key: str, _comparison: Comparison, _store: Store | None = None) -> tuple[list[str], object]:
+    return state.stored_or_computed(_store, "heatmap", lambda: heatmap_view(_comparison))  # stored by the report
 
 
 st.title("Similarity")
@@ -63,6 +72,7 @@ st.caption(
     "passages one repeats from the other. See Methods for how it is computed."
 )
 
+note = st.empty()  # where the results come from (stored with a collection, or computed), said once known
 corpus = state.require_articles(2)
 
 key = state.corpus_key(corpus)
@@ -79,7 +89,8 @@ threshold = st.slider(
 )  # fmt: skip
 state.set_setting("similarity_threshold", threshold)  # saved with the workspace, used by the report
 sources = {a.id: a.source for a in corpus.articles}
-ids, matrix = _heatmap(key, comparison)
+store = state.stored_results()
+ids, matrix = _heatmap(key, comparison, store)
 if comparison.matrix is None:
     st.caption(
         f"{len(corpus.articles):,} articles is more than {settings().similarity.dense_max_articles:,}: "
@@ -112,10 +123,14 @@ outlets = filters[0].multiselect(
 )
 across = filters[1].checkbox("Only pairs of two different outlets", key="similarity-across")
 shared = filters[2].checkbox("Only pairs sharing passages", key="similarity-shared")
-pairs = _pairs(key, threshold, tuple(outlets), across, shared, comparison, text, sources)
+pairs = _pairs(key, threshold, tuple(outlets), across, shared, comparison, text, sources, store)
+with note.container():
+    components.stored_note(store, ("neighbours", "heatmap", "pairs"))
 table = pairs_table(pairs)
 if outlets or across or shared:
-    st.caption(f"The filters keep {len(table):,} of the closest pairs (at most {settings().similarity.table_max_pairs}).")
+    st.caption(
+        f"The filters keep {len(table):,} of the closest pairs (at most {settings().similarity.table_max_pairs})."
+    )
 elif len(every_pair) > len(table):
     st.caption(
         f"Showing the {len(table)} most similar of {len(every_pair):,} pairs, with their terms and passages; "

@@ -21,6 +21,7 @@ from analysis.present.charts.sources import (
     speakers_table,
 )
 from analysis.report.shared_quotes import shared_quotes_in_passages
+from analysis.report.stored import Store
 from analysis.similarity.passages import ShingleIndex
 from analysis.sources.lexicon import ROLES
 from analysis.sources.placenames import PlaceCount, places_per_outlet
@@ -31,18 +32,23 @@ from dashboard import components, state
 
 
 @st.cache_data(show_spinner="Finding quotes and their speakers…", max_entries=4)
-def _quotes(key: str, _text: TextCorpus) -> list[Quote]:
-    return extract(_text)
+def _quotes(key: str, _text: TextCorpus, _store: Store | None = None) -> list[Quote]:
+    return state.stored_or_computed(_store, "quotes", lambda: extract(_text))  # stored by `contraste report`
 
 
 @st.cache_data(show_spinner="Looking for the same quotes in other outlets…", max_entries=4)
-def _shared(key: str, _text: TextCorpus, _quotes: list[Quote], _index: ShingleIndex | None) -> list[dict[str, object]]:
-    return [s.to_json() for s in shared_quotes_in_passages(_text, _quotes, index=_index)]
+def _shared(key: str, _text: TextCorpus, _quotes: list[Quote], _store: Store | None = None) -> list[dict[str, object]]:
+    def compute() -> list[dict[str, object]]:
+        index: ShingleIndex | None = state.current_comparison().index if len(_text.docs) > 1 else None
+        return [s.to_json() for s in shared_quotes_in_passages(_text, _quotes, index=index)]
+
+    return state.stored_or_computed(_store, "shared_quotes", compute)  # the comparison only when not stored
 
 
 @st.cache_data(show_spinner="Finding the places each outlet names…", max_entries=4)
-def _places(key: str, _text: TextCorpus) -> list[PlaceCount]:
-    return places_per_outlet(_text)
+def _places(key: str, _text: TextCorpus, _store: Store | None = None) -> list[PlaceCount]:
+    outlets = {d.id: d.article.source or d.id for d in _text.docs}  # as the report's (sources_json)
+    return state.stored_or_computed(_store, "places", lambda: places_per_outlet(_text, outlets))
 
 
 st.title("Sources")
@@ -53,11 +59,13 @@ st.caption(
     "check the quotes in context below and correct a speaker's role when it is wrong."
 )
 
+note = st.empty()  # where the results come from (stored with a collection, or computed), said once known
 corpus = state.require_articles()
 text = state.current_text()
 key = state.corpus_key(corpus)
 roles: dict[str, str] = dict(st.session_state.speaker_roles)
-found = _quotes(key, text)
+store = state.stored_results()
+found = _quotes(key, text, store)
 quotes = corrected(found, roles)
 outlets = {d.id: d.article.source or d.id for d in text.docs}
 table = quotes_table(quotes, outlets)
@@ -108,7 +116,7 @@ else:
     st.caption("Choose the outlets of at least one group.")
 
 st.subheader("Places named")
-place_rows = _places(key, text)
+place_rows = _places(key, text, store)
 if not place_rows:
     st.info("No place of the gazetteer is named in the corpus.")
 else:
@@ -120,8 +128,9 @@ else:
     components.chart(places_chart(places), places, "sources-places", key="sources-places")
 
 st.subheader("Quotes used by several outlets")
-index = state.current_comparison().index if len(text.docs) > 1 else None
-shared = _shared(key, text, found, index)
+shared = _shared(key, text, found, store)
+with note.container():
+    components.stored_note(store, ("quotes", "places", "shared_quotes"))
 if not shared:
     st.info("No quotation of four words or more appears in more than one article.")
 else:

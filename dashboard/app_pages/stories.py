@@ -23,6 +23,7 @@ if len(corpus.articles) < 1:
     st.info("No article is loaded: add some on the Corpus page.")
     st.stop()
 found = state.current_stories()
+components.stored_note(state.stored_results(corpus), ("stories",))
 articles = corpus.articles
 table = stories_.stories_table(found)
 
@@ -98,7 +99,11 @@ else:
         help="Every outlet of the corpus for every story: with many outlets, mostly 'not covered' rows.",
     )
     components.table(
-        first_coverage_rows(first, every=every), "first-coverage-table", key="stories-first-table", what="rows", csv=first
+        first_coverage_rows(first, every=every),
+        "first-coverage-table",
+        key="stories-first-table",
+        what="rows",
+        csv=first,
     )
 
 st.subheader("Edit stories")
