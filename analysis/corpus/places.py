@@ -67,8 +67,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata, resources
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -537,15 +539,33 @@ RE_CANDIDATE = compiled(
 RE_ARTICLE_NAME = compiled(r"[ea]l-[A-ZÁÉÍÓÚ]")
 
 
+# RE_CANDIDATE, then the rest of its token of RE_WORD read by a lookahead: one pass of the engine gives each
+# head's start and end. The match itself stays one character long, so the search goes on at the next
+# position as RE_CANDIDATE's does (a head inside a token, "Lorca_Murcia", is found too).
+RE_HEAD = re.compile(RE_CANDIDATE.pattern + r"(?=([^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?))")
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_key(word: str) -> tuple[int, str]:
+    """(length, folded form) of a token of RE_WORD as a name reads it: a possessive is not part of the name
+    ("Libya's Derna" names Libya: "'s" stays outside), a final point is not folded. Memoised: names recur.
+
+    >>> _word_key("Libya's"), _word_key("U.S."), _word_key("Córdoba")
+    ((5, 'libya'), (4, 'u.s'), (7, 'cordoba'))
+    """
+    length = len(word)
+    if word.endswith(POSSESSIVE):
+        word, length = word[:-2], length - 2
+    return length, _fold_word(word.rstrip("."))
+
+
 def _token(text: str, start: int, end: int) -> tuple[int, int, str]:
     """The token of RE_WORD starting at ``start`` (a token start): its start, end and folded form (a final
-    point dropped). A possessive is not part of the name: "Libya's Derna" names Libya ("'s" stays outside)."""
+    point dropped, a possessive outside: :func:`_word_key`)."""
     match = RE_WORD.match(text, start, end)
     assert match is not None  # a token start is a letter
-    word, stop = match.group(), match.end()
-    if word.endswith(POSSESSIVE):
-        word, stop = word[:-2], stop - 2
-    return start, stop, _fold_word(word.rstrip("."))
+    length, folded = _word_key(match.group())
+    return start, start + length, folded
 
 
 def _heads(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -554,15 +574,14 @@ def _heads(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if first is None:
         return []
     # The first token starts wherever ``start`` falls (mid-word too); the others where the whole text's do.
-    at = [first.start()] + [m.start() for m in RE_CANDIDATE.finditer(text, first.end(), end)]
-    heads = []
-    for s in at:
-        if text[s].isupper() or RE_ARTICLE_NAME.match(text, s):  # "el-Fasher": an Arabic article, then the name
-            heads.append(_token(text, s, end))
-        else:
-            token = _token(text, s, end)
-            if token[2] in LOWER_HEADS:
-                heads.append(token)
+    head = _token(text, first.start(), end)
+    upper = text[head[0]].isupper() or RE_ARTICLE_NAME.match(text, head[0])  # "el-Fasher": an Arabic article
+    heads = [head] if upper or head[2] in LOWER_HEADS else []
+    for match in RE_HEAD.finditer(text, first.end(), end):
+        s = match.start()
+        length, folded = _word_key(text[s : match.end(1)])
+        if text[s].isupper() or folded in LOWER_HEADS or RE_ARTICLE_NAME.match(text, s):
+            heads.append((s, s + length, folded))
     return heads
 
 
@@ -579,6 +598,23 @@ def _around(
     return words, 1 if before else 0
 
 
+_OPENERS: dict[int, tuple[Gazetteer, dict[str, int]]] = {}
+
+
+def _openers(gaz: Gazetteer) -> dict[str, int]:
+    """A head's folded word (its final point dropped) -> most words of a name of ``gaz`` it opens, written
+    with or without that point ("EE.UU." opens under "ee.uu" too): ``max(starts[w], starts[w + "."])``, one
+    look-up. Made once per gazetteer."""
+    got = _OPENERS.get(id(gaz))
+    if got is None or got[0] is not gaz:
+        longest = dict(gaz.starts)
+        for key, words in gaz.starts.items():
+            if key.endswith("."):
+                longest[key[:-1]] = max(longest.get(key[:-1], 0), words)
+        got = _OPENERS[id(gaz)] = (gaz, longest)
+    return got[1]
+
+
 def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list[tuple[int, int, tuple[Place, ...]]]:
     """Each name of the gazetteer read in ``text[start:end]`` (rules 1, 2, 3, 5 and 7), longest first.
 
@@ -590,13 +626,13 @@ def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list
     by_end = {h[1]: h for h in heads if text[h[0]].isupper()}
     found: list[tuple[int, int, tuple[Place, ...]]] = []
     done = start  # the end of the last name read: heads before it are inside it
-    for head in heads:
+    openers = _openers(gaz)
+    # Only the heads that open a name of the gazetteer, picked in C (most capitalised words open none).
+    for head in compress(heads, map(openers.__contains__, map(itemgetter(2), heads))):
         s, e, first = head
         if s < done:
             continue
-        longest = max(gaz.starts.get(first, 0), gaz.starts.get(first + ".", 0))
-        if not longest:
-            continue
+        longest = openers[first]
         # The words joined to the head by one space or hyphen, up to ``longest``, while each may be inside a
         # name (capitalised or a connector): a name cannot run over another word.
         run = [head]

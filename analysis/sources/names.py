@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 
 from analysis.sources.lexicon import fold, lexicon
 from analysis.text import stop_words
@@ -76,15 +76,20 @@ class NameRun:
     language: str = field(default="es", compare=False)
     text: str = field(default="", repr=False, compare=False)  # the article's text (a reference, not a copy)
 
-    @cached_property
+    @property
     def description(self) -> str:
         """Title before it, apposition after it, and the run's own words: where its role cues are.
 
-        Computed on first use: only the runs of speakers and of titles to resolve need it.
+        Computed on first use: only the runs of speakers and of titles to resolve need it. Kept in the
+        instance's ``__dict__`` by hand: ``functools.cached_property`` takes a lock, one for every instance,
+        at each first read (a tenth of the speakers' cost).
         """
-        run = self.text[self.start : self.end]
-        parts = (_before(self.text, self.start, self.language), self.title, _after(self.text, self.end), run)
-        return " ".join(p for p in parts if p)
+        found = self.__dict__.get("_description")
+        if found is None:
+            run = self.text[self.start : self.end]
+            parts = (_before(self.text, self.start, self.language), self.title, _after(self.text, self.end), run)
+            found = self.__dict__["_description"] = " ".join(p for p in parts if p)
+        return found
 
 
 @cache
@@ -174,6 +179,7 @@ def name_runs(
     """
     found: list[NameRun] = []
     end = len(text) if end is None else end
+    brackets = "(" in text  # an acronym follows a name in brackets: without any, no run looks for one
     for match in _name_pattern(language).finditer(text, start, end):
         run = match.group()
         if several_words and " " not in run and "\t" not in run:
@@ -183,7 +189,7 @@ def name_runs(
             continue
         name, title, a, b = shape
         a, b = a + match.start(), b + match.start()
-        acronym = RE_ACRONYM.match(text, b)
+        acronym = RE_ACRONYM.match(text, b) if brackets else None
         if acronym and set(fold(name).split()) & CONNECTORS:  # "la Agencia de la ONU para los Refugiados (ACNUR)"
             name = acronym.group(1)  # an institution goes by its acronym afterwards; a person keeps the name
         found.append(NameRun(name, a, b, title, language, text))

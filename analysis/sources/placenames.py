@@ -77,11 +77,15 @@ def _places_named(text: str, language: str) -> Counter[Place]:
     mentions = places_in(text, language=language)
     if not mentions:
         return Counter()
-    surnames = {
-        surname_key(run.name)
-        for run in name_runs(text, language, several_words=True)
-        if len(run.name.split()) > 1 and not set(fold(run.name).split()) & CONNECTORS
-    }
+    named = {fold(m.text) for m in mentions if m.place.kind != "country"}  # what a person's surname may be
+    if not named:
+        return Counter(m.place for m in mentions)
+    surnames = set()
+    for run in name_runs(text, language, several_words=True):
+        folded = fold(run.name)
+        # A surname equal to a name read is in the run's folded name: the other runs are not looked at further.
+        if any(n in folded for n in named) and len(run.name.split()) > 1 and not set(folded.split()) & CONNECTORS:
+            surnames.add(surname_key(run.name))
     return Counter(m.place for m in mentions if m.place.kind == "country" or fold(m.text) not in surnames)
 
 

@@ -528,6 +528,12 @@ class _Found:
     direct: bool
 
 
+@cache
+def _cue_words(lex: SourceLexicon) -> frozenset[str]:
+    """The words a reporting verb or an "according to" marker starts with (the union made once per lexicon)."""
+    return lex.verb_words | lex.marker_words
+
+
 def _inside(position: int, starts: list[int], ends: list[int]) -> bool:
     """Whether ``position`` is inside one of the sorted, disjoint spans (``starts``, ``ends``)."""
     at = bisect.bisect_right(starts, position) - 1
@@ -599,8 +605,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
     english = lex.language == "en"
     mark_starts = [s for s, _ in marks]
     mark_ends = [e for _, e in marks]
-    cue_words = lex.verb_words | lex.marker_words
-    candidates = list(compress(count(), map(cue_words.__contains__, doc.tokens)))  # one pass, in C
+    candidates = list(compress(count(), map(_cue_words(lex).__contains__, doc.tokens)))  # one pass, in C
     for a, b, verb in _hits(doc, lex.verb, lex.verb_words, candidates):
         if _inside(verb.start(), mark_starts, mark_ends) or _after_determiner(lex, text, verb.start()):
             continue  # "la denuncia de robos que ...": a verb form after a determiner is a noun
