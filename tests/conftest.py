@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from analysis import config
 from analysis.corpus.loading import Corpus, load_path
-from analysis.corpus.places import CACHE_ENV
+from analysis.regex_cache import CACHE_ENV
 from analysis.text import TextCorpus, build
 
 ROOT = Path(__file__).resolve().parent.parent

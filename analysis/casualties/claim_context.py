@@ -10,11 +10,12 @@ from functools import cache
 
 from analysis.casualties.quantities import lexicon, words_regex
 from analysis.corpus import places
+from analysis.regex_cache import compiled
 
-RE_ORIGIN = re.compile(
+RE_ORIGIN = compiled(
     r"\b(?:from|procedentes?\s+de|originari[oa]s?\s+de|oriundos?\s+de)\s+(?:the\s+)?$", re.IGNORECASE
 )
-RE_LIST_JOIN = re.compile(
+RE_LIST_JOIN = compiled(
     r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las)\s+)?", re.IGNORECASE
 )
 
@@ -22,22 +23,22 @@ RE_LIST_JOIN = re.compile(
 # A dateline: a place opening the text or a paragraph, then perhaps a date and an agency, then perhaps a full stop
 # (the Spanish-language style: "SANTO DOMINGO. —", "SANTIAGO.—", "GAZA.-"), then a dash ("Rabat — At least 2,012",
 # "Amman, Sep. 10 (Petra) -- The death toll").
-RE_DATELINE_AFTER = re.compile(
+RE_DATELINE_AFTER = compiled(
     r"(?:\s*,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*)?(?:\s*\([^)\n]{1,40}\)\s*)?\s*\.?\s*(?:—|–|--|-)(?:\s|(?=[A-Z]))"
 )
 
 
 # The city of a dateline naming its country too ("ACAPULCO, Mexico —"): a capitalised run and a comma.
-RE_DATELINE_CITY = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*")
-RE_DATELINE_COUNTRY = re.compile(r"\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+RE_DATELINE_CITY = compiled(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*")
+RE_DATELINE_COUNTRY = compiled(r"\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 
 
 @cache
 def _context_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = lexicon("place_slots")
     head = rf"(?:(?:{words_regex(lex['landmark_heads'])})\s+(?:of|de)\s+)?"
-    landmark = re.compile(rf"\b(?:{words_regex(lex['landmarks'])})\s+(?:(?:the|el|la)\s+)?{head}$", re.IGNORECASE)
-    reported = re.compile(rf"\b(?:{words_regex(lex['reported_at'])})\s+$", re.IGNORECASE)
+    landmark = compiled(rf"\b(?:{words_regex(lex['landmarks'])})\s+(?:(?:the|el|la)\s+)?{head}$", re.IGNORECASE)
+    reported = compiled(rf"\b(?:{words_regex(lex['reported_at'])})\s+$", re.IGNORECASE)
     return landmark, reported
 
 
@@ -92,13 +93,13 @@ def _superlative() -> re.Pattern[str]:
     of"), then the words before the place in the same clause."""
     lex = lexicon("place_slots")
     words = words_regex([*lex["superlatives"], *lex["destinations"]])
-    return re.compile(rf"\b(?:{words})\b[^.;,:()—–]*$", re.IGNORECASE)
+    return compiled(rf"\b(?:{words})\b[^.;,:()—–]*$", re.IGNORECASE)
 
 
 @cache
 def _felt() -> re.Pattern[str]:
     words = words_regex(lexicon("place_slots")["felt"])
-    return re.compile(rf"\b(?:{words})\b[^.;,:()—–]*$", re.IGNORECASE)
+    return compiled(rf"\b(?:{words})\b[^.;,:()—–]*$", re.IGNORECASE)
 
 
 def felt_after(m: places.Mention, text: str, figure_end: int) -> bool:
@@ -122,7 +123,7 @@ def reported_at(m: places.Mention, text: str) -> bool:
     return bool(_context_cues()[1].search(text, max(0, m.start - 30), m.start))
 
 
-RE_ROUTE = re.compile(r"\s+(?:to|towards?|a|hacia|hasta|rumbo\s+a)\s+(?:the\s+)?", re.IGNORECASE)
+RE_ROUTE = compiled(r"\s+(?:to|towards?|a|hacia|hasta|rumbo\s+a)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def origins(mentions: list[places.Mention], text: str) -> list[bool]:
@@ -151,14 +152,14 @@ def _offices() -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = r"[\w'’-]+"
     # "el Ministerio de Salud de Rusia", "the governor of hard-hit Guerrero"; "the embassy in Seoul" (the office's
     # own word right before "in": not "the minister said 12 died in Ohio").
-    before = re.compile(
+    before = compiled(
         rf"\b(?:{words})\b(?:(?:\s+{word}){{0,5}}?\s+(?:de|del|of)|\s+(?:in|en))\s+(?:(?:la|el|the)\s+)?"
         r"(?:[a-z][\w-]*\s+)?$",
         re.IGNORECASE,
     )
     # "Japan's foreign ministry"; without a possessive only a name's capitalised words: "the Moscow Region Health
     # Ministry", not "in Turkey and the health ministry".
-    after = re.compile(
+    after = compiled(
         rf"(?:['’]s(?:\s+[\w-]+){{0,3}}?\s+(?:{words})|(?:\s+(?-i:[A-Z])[\w-]*){{0,3}}?\s+(?=(?-i:[A-Z]))(?:{words}))\b",
         re.IGNORECASE,
     )
@@ -167,8 +168,8 @@ def _offices() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # The attacker of "los bombardeos de Israel contra la Franja de Gaza", "la ofensiva de Rusia contra Ucrania": who
 # strikes, not where.
-RE_AGENT_BEFORE = re.compile(r"\b(?:de|del)\s+$", re.IGNORECASE)
-RE_AGENT_AFTER = re.compile(r"\s+contra\b", re.IGNORECASE)
+RE_AGENT_BEFORE = compiled(r"\b(?:de|del)\s+$", re.IGNORECASE)
+RE_AGENT_AFTER = compiled(r"\s+contra\b", re.IGNORECASE)
 
 
 def office(m: places.Mention, text: str) -> bool:
@@ -191,7 +192,7 @@ def office(m: places.Mention, text: str) -> bool:
     return bool(after.match(text, m.end)) and not text[m.end : m.end + 1].isalnum()
 
 
-RE_CAPITAL_OF = re.compile(r"\b(?:la\s+capital\s+de|the\s+capital\s+of)\s+$", re.IGNORECASE)
+RE_CAPITAL_OF = compiled(r"\b(?:la\s+capital\s+de|the\s+capital\s+of)\s+$", re.IGNORECASE)
 
 
 @cache
@@ -219,8 +220,8 @@ def capital(m: places.Mention, text: str) -> places.Mention | None:
     return places.Mention(m.start, m.end, city.name, city) if city else None
 
 
-RE_POSSESSIVE = re.compile(r"['’]s\b")
-RE_POSSESSIVE_TOLL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?toll\b", re.IGNORECASE)
+RE_POSSESSIVE = compiled(r"['’]s\b")
+RE_POSSESSIVE_TOLL = compiled(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?toll\b", re.IGNORECASE)
 
 
 def possessive_toll(text: str, at: int) -> bool:

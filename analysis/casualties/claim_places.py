@@ -16,8 +16,6 @@ from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
 
-from wordfreq import zipf_frequency
-
 from analysis.casualties import claim_scope, claim_spans
 from analysis.casualties.claim_context import (
     RE_LIST_JOIN,
@@ -35,20 +33,22 @@ from analysis.casualties.quantities import lexicon, words_regex
 from analysis.config import settings
 from analysis.corpus import places
 from analysis.corpus.records import Article
+from analysis.corpus.word_frequency import zipf
+from analysis.regex_cache import compiled
 
 if TYPE_CHECKING:
     from analysis.casualties.kinds import Candidate
 
-RE_ITEM_SEPARATOR = re.compile(r"\s*[,;:—–]\s*|\s+(?:y|e|and|as well as|plus)\s+", re.IGNORECASE)
+RE_ITEM_SEPARATOR = compiled(r"\s*[,;:—–]\s*|\s+(?:y|e|and|as well as|plus)\s+", re.IGNORECASE)
 
 
-RE_PLACE_BEFORE = re.compile(
+RE_PLACE_BEFORE = compiled(
     r"\s*[,:(]?\s*(?:(?:con|with|had|has|have|tiene|registra|suma|reported|report|registró)\s+)?\(?\s*$", re.IGNORECASE
 )
 
 
 # "17 en Georgia", "killed 12 in Ohio", "69 were in Wajima", "four each in", "dos en la localidad de X", "two each in the towns of".
-RE_PLACE_AFTER = re.compile(
+RE_PLACE_AFTER = compiled(
     r"\)?\s*,?\s*(?:(?:each|apiece|cada\s+un[oa])\s+)?(?:(?:were|was|are|is|fueron|eran|son|era|fue)\s+)?(?:(?:s[óo]lo|only|just)\s+)?(?:en|in|de)\s+(?:(?:el|la|los|las|the)\s+)?"
     r"(?:(?:estados?|states?|provincias?|provinces?|regi[oó]n|regiones|regions?|condados?|county|counties|ciudad|ciudades"
     r"|city|cities|towns?|villages?|municipios?|municipalit(?:y|ies)|localidad(?:es)?|pueblos?|prefecturas?|prefectures?)"
@@ -59,9 +59,9 @@ RE_PLACE_AFTER = re.compile(
 
 # A figure shared by every place of the list after it: "four each in Shika and Noto", "dos en cada una de",
 # "one in Hakui and Shika respectively".
-RE_EACH = re.compile(r"\s*(?:each|apiece|cada\s+un[oa])\b", re.IGNORECASE)
-RE_RESPECTIVELY = re.compile(r"\s*,?\s*(?:respectively|respectivamente)\b", re.IGNORECASE)
-RE_FROM_AFTER = re.compile(
+RE_EACH = compiled(r"\s*(?:each|apiece|cada\s+un[oa])\b", re.IGNORECASE)
+RE_RESPECTIVELY = compiled(r"\s*,?\s*(?:respectively|respectivamente)\b", re.IGNORECASE)
+RE_FROM_AFTER = compiled(
     r"\s*(?:(?:each|apiece|cada\s+un[oa])\s+)?(?:from|procedentes?\s+de|originari[oa]s?\s+de)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -107,7 +107,7 @@ def distributed(c: Candidate, named: list[places.Mention], text: str) -> tuple[l
 NAME = r"[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+(?:(?:al|el|de|del)\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3}"
 
 
-RE_COORDINATED = re.compile(rf"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?-i:(?P<name>{NAME}))", re.IGNORECASE)
+RE_COORDINATED = compiled(rf"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?-i:(?P<name>{NAME}))", re.IGNORECASE)
 
 
 @cache
@@ -124,7 +124,7 @@ def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
     venued = rf"(?<![\w])(?:{venue})(?-i:(?P<venue>{NAME}))"
     listed = rf"(?-i:(?P<listed>{NAME}))\s*(?:(?:{words_regex(lex['list_links'])})\s+|\(\s*)(?=\d)"
     struck = rf"(?<![\w])(?:{words_regex(lex['struck'])})\s+(?-i:(?P<struck>{NAME}))"
-    return re.compile(f"{after}|{headed}|{venued}|{listed}|{struck}", re.IGNORECASE), frozenset(lex["not_names"])
+    return compiled(f"{after}|{headed}|{venued}|{listed}|{struck}", re.IGNORECASE), frozenset(lex["not_names"])
 
 
 @cache
@@ -189,7 +189,7 @@ def named_places(
         end = start + len(name)
         if text[start:end] != name or any(s < end and start < e for s, e in spans):
             continue
-        rare = min(zipf_frequency(w.lower(), language if language in ("es", "en") else "en") for w in words) < limit
+        rare = min(zipf(w.lower(), language) for w in words) < limit
         if not rare and not (venue and len(words) > 1):
             continue
         place = _headed(words, heads_after)
@@ -239,7 +239,7 @@ def _longest_forms(named: list[places.Mention]) -> list[places.Mention]:
 @cache
 def _titles() -> re.Pattern[str]:
     lex = lexicon("place_cues")
-    return re.compile(rf"\b(?:{words_regex(lex['titles'])})\b[^.;,:\n]*$", re.IGNORECASE)
+    return compiled(rf"\b(?:{words_regex(lex['titles'])})\b[^.;,:\n]*$", re.IGNORECASE)
 
 
 def _titled(text: str, place_start: int, coordinated: re.Match[str]) -> bool:
@@ -255,7 +255,7 @@ def _titled(text: str, place_start: int, coordinated: re.Match[str]) -> bool:
     return bool(_titles().search(text, max(0, place_start - 120), place_start))
 
 
-RE_LEAD_END = re.compile(r"[.!?](?:\s|$)")
+RE_LEAD_END = compiled(r"[.!?](?:\s|$)")
 
 
 def main_of(
@@ -458,7 +458,7 @@ def _listed(m: places.Mention, inside: list[places.Mention], named: list[places.
     return claim_scope.listed_parent(claim_scope.narrowed(m, inside, text), named, text)
 
 
-RE_AND = re.compile(r"\b(?:y|e|and)\b", re.IGNORECASE)
+RE_AND = compiled(r"\b(?:y|e|and)\b", re.IGNORECASE)
 
 
 def _shared(
@@ -486,10 +486,10 @@ def _shared(
     return None
 
 
-RE_AND_ONLY = re.compile(r"\s*,?\s*(?:y|e|and)\s+(?:(?:otros|otras|another|other)\s+)?", re.IGNORECASE)
+RE_AND_ONLY = compiled(r"\s*,?\s*(?:y|e|and)\s+(?:(?:otros|otras|another|other)\s+)?", re.IGNORECASE)
 
 
-RE_DIGIT = re.compile(r"\d")
+RE_DIGIT = compiled(r"\d")
 
 
 def _spanned(c: Candidate, place: places.Mention | None, text: str) -> places.Mention | None:

@@ -23,11 +23,12 @@ from analysis.casualties.claim_context import possessive_toll
 from analysis.casualties.quantities import lexicon, words_regex
 from analysis.config import settings
 from analysis.corpus import places
+from analysis.regex_cache import compiled
 
-RE_DIGIT = re.compile(r"\d")
+RE_DIGIT = compiled(r"\d")
 # A clause between two places ("Haiti, where two died in Jérémie", "Marruecos, desatando el terror en la ciudad de
 # Marrakech"): two places of two clauses, not one place written at two scales.
-RE_CLAUSE = re.compile(
+RE_CLAUSE = compiled(
     r"\b(?:where|when|while|which|and|but|donde|cuando|mientras|que|y|pero|\w+(?:ando|iendo|ing))\b", re.IGNORECASE
 )
 
@@ -105,15 +106,15 @@ def listed_parent(m: places.Mention, named: list[places.Mention], text: str) -> 
     return claim_spans.common_parent(chain)
 
 
-RE_ANAPHOR_BEFORE = re.compile(r"\b(?:in|en|de|across|throughout|of)\s+$", re.IGNORECASE)
-RE_HEAD_OF = re.compile(r"\s+(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?(?-i:[A-ZÁÉÍÓÚÑ])", re.IGNORECASE)
+RE_ANAPHOR_BEFORE = compiled(r"\b(?:in|en|de|across|throughout|of)\s+$", re.IGNORECASE)
+RE_HEAD_OF = compiled(r"\s+(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?(?-i:[A-ZÁÉÍÓÚÑ])", re.IGNORECASE)
 
 
 @cache
 def _anaphors() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
     lex = lexicon("place_slots")["anaphors"]
     return [
-        (re.compile(rf"\b(?:{words_regex(words)})\b", re.IGNORECASE), tuple(kinds))
+        (compiled(rf"\b(?:{words_regex(words)})\b", re.IGNORECASE), tuple(kinds))
         for kinds, words in (
             (("country",), lex["country"]),
             (("region",), lex["region"]),

@@ -21,12 +21,13 @@ from functools import cache
 
 from analysis.casualties.quantities import lexicon, words_regex
 from analysis.corpus import places
+from analysis.regex_cache import compiled
 
 
 @cache
 def _span() -> re.Pattern[str]:
     lex = lexicon("place_slots")
-    return re.compile(
+    return compiled(
         r"\s*(?:(?:people|personas|deaths|muertes|muertos|dead)\s+)?"
         rf"(?:{words_regex(lex['span_prepositions'])})\s+(?:(?:the|los|las|at\s+least|al\s+menos)\s+)?"
         rf"(?:\d+|{words_regex(lex['span_counts'])})\s+(?:[\w-]+\s+)?(?:{words_regex(lex['span_regions'])})"
@@ -58,7 +59,7 @@ def spans_in(text: str, start: int, end: int) -> bool:
 
 # Between two places of one list: a comma, "and"/"y", an article, and a second name sharing the first's noun
 # ("Carolina del Norte y del Sur", "North and South Carolina").
-RE_JOIN = re.compile(
+RE_JOIN = compiled(
     r"(?:\s+(?:y|e|and)\s+del?\s+[A-ZÁÉÍÓÚ]\w+)?\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"
     r"(?:(?:the|el|la|los|las)\s+)?",
     re.IGNORECASE,

@@ -67,7 +67,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 
-from analysis import parallel
+from analysis import parallel, regex_cache
 from analysis.casualties import incidents
 from analysis.casualties.claim_places import ArticlePlaces, at_figure, distributed, origin_of, parents, places_of
 from analysis.casualties.claim_scope import breakdown_parent
@@ -79,7 +79,7 @@ from analysis.casualties.quantities import figure_starts, find_figures, plain
 from analysis.casualties.repeats import fold_repeats
 from analysis.casualties.zeros import zero_claims
 from analysis.config import settings
-from analysis.corpus import places
+from analysis.corpus import places, word_frequency
 from analysis.corpus.records import WITH_LEXICONS, Article, Problem, failure
 from analysis.text import Doc, TextCorpus, fold
 
@@ -376,4 +376,8 @@ def extract(text: TextCorpus) -> list[Claim]:
             text.log.add(claims)
         else:
             found.extend(claims)
+    # What this run compiled or asked wordfreq is kept now, not only at exit: a dashboard's server may be stopped
+    # without running exit handlers. Nothing new (every later run): no file is touched.
+    regex_cache.save()
+    word_frequency.save()
     return found

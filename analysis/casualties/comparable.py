@@ -39,10 +39,11 @@ from functools import lru_cache
 from analysis.casualties import claim_spans
 from analysis.casualties.claims import Claim
 from analysis.corpus import places
+from analysis.regex_cache import compiled
 
 __all__ = ["compared_place", "inside", "longer_forms"]
 
-RE_LIST_GAP = re.compile(r"\s*[,;]?\s*(?:(?:y|e|and|&)\s+)?", re.IGNORECASE)
+RE_LIST_GAP = compiled(r"\s*[,;]?\s*(?:(?:y|e|and|&)\s+)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -85,7 +86,7 @@ def _listed(claim: Claim, language: str) -> tuple[str, tuple[str, ...]] | None:
     return _listed_after(claim, language, figure_at)
 
 
-RE_EACH = re.compile(r"\b(?:each|apiece|cada|respectively|respectivamente)\b", re.IGNORECASE)
+RE_EACH = compiled(r"\b(?:each|apiece|cada|respectively|respectivamente)\b", re.IGNORECASE)
 
 
 def _listed_after(claim: Claim, language: str, figure_at: int) -> tuple[str, tuple[str, ...]] | None:
@@ -117,8 +118,8 @@ def compared_place(claim: Claim, language: str = "es") -> tuple[str | None, tupl
     return name, parents
 
 
-RE_MORE = re.compile(r"(?:\s+[\w-]+)?\s+(?:more|additional|further|más|adicionales)\b", re.IGNORECASE)
-RE_ELSEWHERE = re.compile(
+RE_MORE = compiled(r"(?:\s+[\w-]+)?\s+(?:more|additional|further|más|adicionales)\b", re.IGNORECASE)
+RE_ELSEWHERE = compiled(
     r"[^.;]{0,60}\b(?:elsewhere|en\s+otras\s+partes|en\s+otras\s+localidades|otras\s+localidades)\b", re.IGNORECASE
 )
 

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from analysis.casualties.quantities import lexicon, plain, words_regex
+from analysis.regex_cache import compiled
 from analysis.text import stop_words
 
 KINDS = ("killed", "injured", "detained", "missing", "displaced")
@@ -99,9 +100,9 @@ class Cues:
         pending = self.__dict__.get("_pending", {}).get(name)
         if pending is None:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        compiled = re.compile(pending.source, pending.flags)
-        setattr(self, name, compiled)
-        return compiled
+        pattern = compiled(pending.source, pending.flags)
+        setattr(self, name, pattern)
+        return pattern
 
 
 def _kinds(lex: dict, *parts: str) -> str:
@@ -132,7 +133,7 @@ def kind_words(lex: dict, stops: frozenset[str] = frozenset()) -> frozenset[str]
 
 
 # A run of word characters: how the kind gate cuts entries and sentences into words.
-RE_WORD_RUN = re.compile(r"\w+")
+RE_WORD_RUN = compiled(r"\w+")
 
 
 def _toll_after_words(lex: dict) -> int:

@@ -36,17 +36,17 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from analysis.casualties.claims import Claim
 from analysis.config import settings
+from analysis.regex_cache import compiled
 
 __all__ = ["EARLIER", "by_story", "key_date"]
 
 EARLIER = "earlier "
-RE_KEY = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+RE_KEY = compiled(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
 def key_date(key: str) -> dt.date | None:

@@ -7,6 +7,7 @@ import re
 
 from analysis.casualties.cues import Cues
 from analysis.casualties.kinds import Candidate
+from analysis.regex_cache import compiled
 
 # A modal this close before a figure makes it a forecast ("could reach 20,000"); further away it is about
 # something else ("El número podría aumentar en la noche, según ... la cifra de fallecidos es de 105").
@@ -15,31 +16,31 @@ FORECAST_REACH = 40
 
 # Where a comma clause starts: "The toll could rise further(,) as 19 of those injured were in critical condition"; not
 # the "as" of a qualifier ("could reach as many as 20,000").
-RE_COMMA_CLAUSE = re.compile(
+RE_COMMA_CLAUSE = compiled(
     r",(?!\d)|[;—–]|\b(?:because|porque|pues|while|mientras|ya que|since)\b"
     r"|(?<!many )(?<!much )(?<!high )(?<!few )\bas\b(?!\s+(?:many|much|high|low|few|little|well|of|a|an|the)\b)",
     re.IGNORECASE,
 )
 
 
-RE_CLAUSE_BREAK = re.compile(r"[;:]|\.\s|,\s+(?:mientras|pero|while|but|and|y)\b", re.IGNORECASE)
+RE_CLAUSE_BREAK = compiled(r"[;:]|\.\s|,\s+(?:mientras|pero|while|but|and|y)\b", re.IGNORECASE)
 
 
-RE_YEAR_AFTER = re.compile(
+RE_YEAR_AFTER = compiled(
     r"\s*,?\s*(?:en|in|durante|during)\s+(?:(?:el|the)\s+)?(?:año\s+|year\s+)?(?P<year>1[89]\d\d|20\d\d)(?![\d.,]\d)",
     re.IGNORECASE,
 )
-RE_YEAR_WORD = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
+RE_YEAR_WORD = compiled(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
 
 
-RE_SINCE_BEFORE = re.compile(
+RE_SINCE_BEFORE = compiled(
     r"(?:since|desde|a partir de|from)\s+(?:(?:el|the|early|late|mid|finales|principios|comienzos)\s+)*(?:(?:de|of)\s+)?(?:\w+\s+(?:de\s+)?)?$",
     re.IGNORECASE,
 )
 
 
 # A relative or temporal clause after a year: what follows is about the incident of that year.
-RE_RELATIVE = re.compile(
+RE_RELATIVE = compiled(
     r",\s*(?:when|which|where|in which|cuando|que|donde|en (?:el|la|los|las) que|el cual|la cual)\b", re.IGNORECASE
 )
 

@@ -40,6 +40,7 @@ from functools import cache
 
 from analysis.casualties.quantities import lexicon, plain, words_regex
 from analysis.corpus.records import Article
+from analysis.regex_cache import compiled
 
 __all__ = ["BASES", "DateMention", "Keyer", "Reference", "UNDATED", "resolve_day_month"]
 
@@ -114,9 +115,9 @@ def _dates(language: str) -> _Dates:
     )
     verbs = words_regex(lex["attribution"]["verbs"])
     return _Dates(
-        re.compile(pattern, re.IGNORECASE),
-        re.compile(rf"{verbs}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE),
-        re.compile(words_regex(lex["event_cues"]), re.IGNORECASE),
+        compiled(pattern, re.IGNORECASE),
+        compiled(rf"{verbs}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE),
+        compiled(words_regex(lex["event_cues"]), re.IGNORECASE),
         {_key(k): int(v) for k, v in lex["months"].items()},
         {_key(k): int(v) for k, v in lex["weekdays"].items()},
         {_key(k): int(v) for k, v in lex["relative_days"].items()},

@@ -14,17 +14,18 @@ from analysis.casualties.claim_places import ArticlePlaces, placed_at
 from analysis.casualties.cues import TOLL_GAP, Cues
 from analysis.casualties.phrases import Phrase
 from analysis.casualties.quantities import Figure, interval, plain
+from analysis.regex_cache import compiled
 
-RE_GAP_COORDINATION = re.compile(r"[\s,]*(?:(?:y|e|and|plus|más)\s+)?$", re.IGNORECASE)
-
-
-RE_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|US\$|USD|EUR)\s*$", re.IGNORECASE)
+RE_GAP_COORDINATION = compiled(r"[\s,]*(?:(?:y|e|and|plus|más)\s+)?$", re.IGNORECASE)
 
 
-RE_YEAR = re.compile(r"\d{4}")
+RE_CURRENCY_BEFORE = compiled(r"(?:[$€£¥]|US\$|USD|EUR)\s*$", re.IGNORECASE)
 
 
-RE_LAST_WORD = re.compile(r"\w+\s+$")
+RE_YEAR = compiled(r"\d{4}")
+
+
+RE_LAST_WORD = compiled(r"\w+\s+$")
 
 
 @dataclass
@@ -205,14 +206,14 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
             cur.kind = nxt.kind
 
 
-RE_ORIGIN_LEAD = re.compile(
+RE_ORIGIN_LEAD = compiled(
     r"\s+(?:(?:each|cada\s+un[oa])\s+)?(?:from|procedentes?\s+de)\s+(?:the\s+)?[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*)*"
     r"(?:(?:,\s*|\s+and\s+|\s+y\s+)[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*)*)*",
 )
 # An aside between a counted phrase and its verb: between dashes or brackets (up to 120 characters), an
 # inclusion between commas ("including three children", "incluidos dos menores", "entre ellos"), an apposition
 # naming them one by one ("dos personas, un estudiante y una mujer, murieron"), or an age ("un hombre, de 86 años,").
-RE_ASIDE = re.compile(
+RE_ASIDE = compiled(
     r"\s*(?:[—–]|--)[^—–\n]{1,120}?(?:[—–]|--)|\s*\([^()\n]{1,120}\)"
     r"|\s*,\s*(?:including|among them|incluidos?|incluidas?|incluyendo|entre ellos|entre ellas)\b[^,;:\n]{1,80},"
     # an apposition naming them one by one: "Otras dos personas, un estudiante y una mujer, murieron"
@@ -223,14 +224,14 @@ RE_ASIDE = re.compile(
 )
 # A gerund right after the counted phrase, perhaps after "are"/"están": "people working", "personas trabajando",
 # "about one million people are facing extreme hardship".
-RE_DOING = re.compile(
+RE_DOING = compiled(
     r"\s+(?:(?:are|were|is|was|remain|están|estaban|siguen|permanecen)\s+)?[^\W\d_]{2,}(?:ing|ando|iendo)\b",
     re.IGNORECASE,
 )
 # Where the counted people are, between them and their verb: "in Gaza", "en Lima" (a capitalised name).
-RE_PLACE_LEAD = re.compile(r"\s+(?:in|en|at)\s+(?:the\s+)?[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*)*")
-RE_ALL_OF = re.compile(r"\b(?:all|both|todos|todas|los|las|ambos|ambas)\s+(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
-RE_LIST_BEFORE = re.compile(
+RE_PLACE_LEAD = compiled(r"\s+(?:in|en|at)\s+(?:the\s+)?[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*)*")
+RE_ALL_OF = compiled(r"\b(?:all|both|todos|todas|los|las|ambos|ambas)\s+(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
+RE_LIST_BEFORE = compiled(
     r"(?:[,:;]|\b(?:y|e|and|as well as|así como|incluyendo(?: a)?|incluidos?|including|among them|entre ellos))\s*$",
     re.IGNORECASE,
 )

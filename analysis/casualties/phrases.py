@@ -12,12 +12,13 @@ from dataclasses import dataclass
 
 from analysis.casualties.cues import Cues
 from analysis.casualties.quantities import plain
+from analysis.regex_cache import compiled
 
 # Punctuation that ends a counted phrase or separates a verb from it.
-RE_STOP = re.compile(r"\s*[,;:()\[\]\"«»“”!?—–]|\.(?:\s|$)")
+RE_STOP = compiled(r"\s*[,;:()\[\]\"«»“”!?—–]|\.(?:\s|$)")
 
 
-RE_WORD = re.compile(r"\s*(?:-\s*)?([^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?)")
+RE_WORD = compiled(r"\s*(?:-\s*)?([^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?)")
 
 
 MAX_PHRASE_WORDS = 6
@@ -121,7 +122,7 @@ def group_of(phrase: Phrase, sentence: str, offset: int, lex: Cues) -> str:
 
 # Where the clause of a figure's words ends: the severity said after them is of this figure only ("1,204 injured,
 # 721 of whom are in serious condition": 1,204 stops at the comma).
-RE_CLAUSE_END = re.compile(r"[,;:.()]|\s(?:y|e|and|while|mientras|but|pero)\s", re.IGNORECASE)
+RE_CLAUSE_END = compiled(r"[,;:.()]|\s(?:y|e|and|while|mientras|but|pero)\s", re.IGNORECASE)
 SEVERITY_REACH = 50  # characters after a figure's words its severity may be said in ("were in critical condition")
 
 
@@ -140,7 +141,7 @@ def severity_of(text: str, start: int, end: int, lex: Cues) -> str | None:
     return lex.severity_groups[int(found.lastgroup[1:])] if found and found.lastgroup else None
 
 
-RE_NOT_A_NOUN = re.compile(r".*(?:ly|ed|ing|less|ness|mente|ado|ada|ido|ida)$")
+RE_NOT_A_NOUN = compiled(r".*(?:ly|ed|ing|less|ness|mente|ado|ada|ido|ida)$")
 
 
 def _names_people(word: str, capitalised: bool) -> bool:
@@ -150,7 +151,7 @@ def _names_people(word: str, capitalised: bool) -> bool:
     return (word.endswith("s") or capitalised) and not RE_NOT_A_NOUN.fullmatch(word)
 
 
-RE_TRAILING_TIME = re.compile(
+RE_TRAILING_TIME = compiled(
     r"\s+(?:este|esta|el pasado|hoy|ayer|on|this|last|in a|en un|en una|a la|a los|al|to|a)\b.*$", re.IGNORECASE
 )
 

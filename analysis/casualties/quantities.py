@@ -59,6 +59,7 @@ from text_to_num import alpha2digit
 
 from analysis.config import load_yaml, settings
 from analysis.corpus.records import WITH_LEXICONS
+from analysis.regex_cache import compiled
 from analysis.text import fold
 
 __all__ = [
@@ -77,13 +78,13 @@ __all__ = [
 # A plain space groups thousands only after one to three digits and before exactly three ("1 037").
 RE_DIGITS_TEXT = r"(?:\d{1,3}(?: \d{3}(?!\d))+|\d+(?:[.,\u00a0\u202f]\d+)*)"
 # Digits after "mil" complete a number written half in words ("dos mil 012", "20 mil 213", "mil 37").
-RE_THOUSAND_REST = re.compile(r" (\d{1,3})(?![\w%º°ª]|[.,]\d)")
+RE_THOUSAND_REST = compiled(r" (\d{1,3})(?![\w%º°ª]|[.,]\d)")
 THOUSAND_WORDS = {"es": "mil", "en": "thousand"}
-RE_DIGITS = re.compile(RE_DIGITS_TEXT)
-RE_SEPARATOR = re.compile(r"[.,\u00a0\u202f]")
-RE_SPACES = re.compile(r"\s+")
+RE_DIGITS = compiled(RE_DIGITS_TEXT)
+RE_SEPARATOR = compiled(r"[.,\u00a0\u202f]")
+RE_SPACES = compiled(r"\s+")
 # English tens and units written apart ("twenty one") for text2num, which wants "twenty-one".
-RE_EN_TENS_UNITS = re.compile(
+RE_EN_TENS_UNITS = compiled(
     r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(one|two|three|four|five|six|seven|eight|nine)\b",
     re.I,
 )
@@ -272,7 +273,7 @@ def _grammar(language: str) -> _Grammar:
     # A qualifier may be quoted from a source ("dijo que “aproximadamente” 24 personas murieron").
     pattern = rf"(?:{qual}\s+)?{rng}|(?:(?P<qual>{qual})[”\"»]?\s+(?:{qual}\s+)?)?(?:{quantity}){post}"
     return _Grammar(
-        re.compile(pattern, re.IGNORECASE),
+        compiled(pattern, re.IGNORECASE),
         {plain(k): v for k, v in lex["qualifiers"].items()},
         {plain(k): int(v) for k, v in lex["multipliers"].items()},
         {plain(k): int(v) for k, v in lex["collective_units"].items()},

@@ -31,8 +31,9 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from analysis.corpus import places
+from analysis.regex_cache import compiled
 
-RE_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+RE_DATE = compiled(r"(\d{4})-(\d{2})-(\d{2})")
 
 T = TypeVar("T")
 
@@ -75,7 +76,7 @@ def _inside(inner: Any, outer: Any) -> bool:
     return bool(_names(outer.place) & {places.fold(p) for p in inner.parent})
 
 
-RE_OTHERS = re.compile(
+RE_OTHERS = compiled(
     r"\b(?:other|others|another|further|additional|otros|otras|otro|otra|más|demás)\b", re.IGNORECASE
 )
 

@@ -41,11 +41,11 @@ from importlib import resources
 from itertools import chain
 
 import numpy as np
-import yaml
 from scipy import sparse
 
-from analysis.config import settings
+from analysis.config import load_yaml, settings
 from analysis.corpus.places import fold, name_keys
+from analysis.regex_cache import compiled
 from analysis.similarity.tfidf import factorize
 from analysis.text import TextCorpus, stop_words
 
@@ -56,10 +56,10 @@ CAPITAL = rf"[{UPPER}][^\W_]+(?:[-'’][^\W\d_]+)*"  # "Al-Haouz" stays whole
 # Every capitalised word, in one pass: (1) the character before it when it is inside a sentence (after a word
 # and a space, or a comma, semicolon or colon), else empty; (2) the word; (3) a space or connector joining it to
 # a next capitalised word ("Corea del Sur", "New York"), else empty.
-RE_WORD = re.compile(rf"\b(?=[{UPPER}])(?:(?<=([\w,;:]) ))?({CAPITAL})((?: (?:de|del|of the|of))? (?=[{UPPER}]))?")
+RE_WORD = compiled(rf"\b(?=[{UPPER}])(?:(?<=([\w,;:]) ))?({CAPITAL})((?: (?:de|del|of the|of))? (?=[{UPPER}]))?")
 # A number: digits, maybe in groups after separators (read by _figure_key).
-RE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-RE_YEAR = re.compile(r"(?:19|20)\d\d")
+RE_NUMBER = compiled(r"\d+(?:[.,]\d+)*")
+RE_YEAR = compiled(r"(?:19|20)\d\d")
 
 
 def article_cues(title: str | None, text: str) -> list[str]:
@@ -174,7 +174,7 @@ def _not_cues() -> frozenset[str]:
 @cache
 def _demonyms() -> dict[str, str]:
     """Demonyms of ``lexicons/nationalities.yaml`` (Spanish and English) -> the key of their country."""
-    data = yaml.safe_load(resources.files("analysis.lexicons").joinpath("nationalities.yaml").read_text("utf-8"))
+    data = load_yaml(resources.files("analysis.lexicons").joinpath("nationalities.yaml").read_text("utf-8"))
     keys, out = name_keys(), {}
     for entry in (data or {}).values():
         country = next((keys[fold(c)] for c in entry.get("countries", []) if fold(c) in keys), None)

@@ -1,0 +1,84 @@
+"""How common a word is (wordfreq's Zipf scale), remembered between processes so wordfreq loads only for new words.
+
+The place rules ask wordfreq whether a one-word name is a common word ("Nice", "Mayo") and
+whether a name in a place's slot is a rare one ("Tinguir"). Answering the first question of a
+process costs about 0.3 CPU s: importing wordfreq (with ftfy and langcodes), locating its data
+(``locate`` walks the call stack) and reading the language's word list. Each answer is a
+number that depends only on the word, the language and wordfreq's version, so it is kept in
+the user's cache (``regex_cache.cache_root``) and a process that asks only known words never
+imports wordfreq. New answers are written when the process exits; the file is started again
+past ``MAX_WORDS`` words.
+
+>>> zipf("the", "en") > 7 > zipf("Tinguir", "es")
+True
+>>> zipf("casa", "fr") == zipf("casa", "en")  # wordfreq's lists here: Spanish and English, other languages as English
+True
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import marshal
+import sys
+from importlib import metadata
+from pathlib import Path
+
+from analysis.regex_cache import cache_root, write_atomically
+
+__all__ = ["MAX_WORDS", "save", "zipf"]
+
+MAX_WORDS = 200_000  # about 6 MB; a corpus' capitalised names and the gazetteer's one-word names stay far below
+
+_known: dict[tuple[str, str], float] | None = None
+_new: dict[tuple[str, str], float] = {}
+
+
+def _file() -> Path | None:
+    root = cache_root()
+    if root is None:
+        return None
+    tag = f"{metadata.version('wordfreq')} {sys.version_info[:2]}"
+    return root / f"zipf-{hashlib.sha256(tag.encode()).hexdigest()[:24]}.marshal"
+
+
+def _read(path: Path | None) -> dict[tuple[str, str], float]:
+    if path is None or not path.is_file():
+        return {}
+    try:
+        found = marshal.loads(path.read_bytes())
+    except Exception:  # cut short or not ours: asked again
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def zipf(word: str, language: str) -> float:
+    """wordfreq's ``zipf_frequency(word, language)`` ("best" list), English for a language other than es and en."""
+    global _known
+    key = (language if language in ("es", "en") else "en", word)
+    if _known is None:
+        _known = _read(_file())
+    found = _known.get(key)
+    if type(found) is not float:  # not asked yet (or a damaged file)
+        from wordfreq import zipf_frequency  # 0.3 s: only for a word no process asked
+
+        found = _known[key] = _new[key] = zipf_frequency(word, key[0])
+    return found
+
+
+def save() -> None:
+    """Write the words this process asked wordfreq, merged with the file's (at exit; harmless to call twice)."""
+    if not _new:
+        return
+    path = _file()
+    if path is None:
+        return
+    known = _read(path)
+    if len(known) + len(_new) > MAX_WORDS:
+        known = {}
+    known.update(_new)
+    _new.clear()
+    write_atomically(path, marshal.dumps(known))
+
+
+atexit.register(save)
