@@ -580,10 +580,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     Ctrl-C anywhere stops the command with one line on stderr, no traceback; the
     workers are stopped, and a report being written leaves its folder as it was.
     """
+    from analysis import parallel
+
+    parallel.return_freed_memory()
     try:
         return _main(argv)
     except KeyboardInterrupt:
-        from analysis import parallel
 
         parallel.kill()
         print(("\n" if _bar_drawn[0] else "") + INTERRUPTED, file=sys.stderr)

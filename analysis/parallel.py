@@ -41,7 +41,16 @@ from typing import Any, TypeVar
 
 from analysis.config import settings
 
-__all__ = ["kill", "map_split", "shutdown", "spread_by", "start", "worker_peak_rss_mb", "workers"]
+__all__ = [
+    "kill",
+    "map_split",
+    "return_freed_memory",
+    "shutdown",
+    "spread_by",
+    "start",
+    "worker_peak_rss_mb",
+    "workers",
+]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -109,8 +118,43 @@ def _run(fn: Callable[[list[T]], list[R]], items: list[T]) -> tuple[int, float, 
 
 
 def _quiet_on_interrupt() -> None:
-    """In a worker: ignore Ctrl-C (the terminal sends it to every process); the main process stops the workers."""
+    """In a worker: ignore Ctrl-C (the terminal sends it to every process); the main process stops the workers.
+
+    Also :func:`return_freed_memory`, as in the main process.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    return_freed_memory()
+
+
+# glibc's mallopt parameter number of M_MMAP_THRESHOLD (malloc.h), and the size it is fixed at: glibc's own
+# starting value, 128 KiB.
+_M_MMAP_THRESHOLD = -3
+_MMAP_THRESHOLD = 128 * 1024
+_tuned: list[bool] = []
+
+
+def return_freed_memory() -> bool:
+    """Have every block of 128 KiB or more that this process frees go back to the system at once (glibc only).
+
+    glibc serves such a block (a numpy array of 16,000 floats or more) with its own memory map and unmaps it
+    when freed, but each time one is freed it raises that threshold to the block's size, up to 32 MB: after the
+    first large temporary array is freed, arrays up to its size come from the heap, whose freed memory stays
+    with the process, in pieces too small or too scattered for the next stage's arrays. The analysis' stages
+    each make and drop such arrays, so the resident memory grew by what every stage had once held. Fixing the
+    threshold (``mallopt(M_MMAP_THRESHOLD, 128 KiB)``, glibc's starting value) stops the raising. Measured in
+    docs/PERFORMANCE.md (peak memory at 20,000 articles). Called by the CLI, the bench, the dashboard and each
+    worker; once per process. True when set (False elsewhere than glibc, where nothing is done).
+    """
+    if _tuned:
+        return _tuned[0]
+    done = False
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            done = bool(ctypes.CDLL(None).mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD))
+    _tuned.append(done)
+    return done
 
 
 def _ready(modules: tuple[str, ...]) -> tuple[int, float, list[Any]]:

@@ -11,7 +11,11 @@ from pathlib import Path
 
 import streamlit as st
 
+from analysis import parallel
 from dashboard import components, narrowing, state
+
+# Large freed arrays go back to the system (once per server process; analysis.parallel.return_freed_memory).
+parallel.return_freed_memory()
 
 PAGES_DIR = Path(__file__).parent / "app_pages"
 

@@ -13,7 +13,7 @@ script would: ``TfidfVectorizer().fit_transform(texts)`` and the exact cosine
 top-10 neighbours of every article (:func:`exact_neighbours`).
 
 Peak memory is the process's peak resident set (``ru_maxrss``), read after the
-analysis stages and before the baseline runs, plus the peak of each worker
+analysis stages and before the baseline runs (scikit-learn is imported only then), plus the peak of each worker
 process the analysis used (:mod:`analysis.parallel`): an upper bound, as the
 peaks need not coincide.
 """
@@ -35,7 +35,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 from tqdm import tqdm
 
 from analysis import parallel
@@ -323,7 +322,14 @@ def _metrics(state: Run, times: dict[str, float | str], cpu: dict[str, float | s
 
 
 def baseline(texts: Sequence[str], *, k: int = NEIGHBOURS) -> tuple[float, np.ndarray]:
-    """Seconds taken by ``TfidfVectorizer().fit_transform(texts)`` plus :func:`exact_neighbours`, and the neighbours."""
+    """Seconds taken by ``TfidfVectorizer().fit_transform(texts)`` plus :func:`exact_neighbours`, and the neighbours.
+
+    scikit-learn is imported here, after the analysis' peak memory is read: the analysis never imports it, and
+    importing it adds about 63 MB to a process (docs/PERFORMANCE.md). :func:`run` imports it before timing
+    this, as the import was never timed.
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     start = time.perf_counter()
     matrix = TfidfVectorizer().fit_transform(texts)
     neighbours = exact_neighbours(matrix, k=k)
@@ -358,6 +364,7 @@ def synthetic_file(n: int, folder: Path, *, seed: int = DEFAULT_SEED) -> tuple[P
 
 def run(source: Path, *, planted: Sequence[PlantedPassage] = (), stages: Sequence[Stage] = STAGES) -> dict[str, object]:
     """Run and time ``stages`` on the corpus at ``source``, then the baseline; the report as a JSON-able dict."""
+    parallel.return_freed_memory()  # as the CLI and the dashboard do
     state = Run(source, tuple(planted))
     times: dict[str, float | str] = {}
     cpu: dict[str, float | str] = {}
@@ -382,6 +389,8 @@ def run(source: Path, *, planted: Sequence[PlantedPassage] = (), stages: Sequenc
     peak = main_peak + workers_peak
     assert state.corpus is not None and state.text is not None, "the load and text stages must run"
     texts = [a.text for a in state.corpus.articles]
+    import sklearn.feature_extraction.text  # noqa: F401  (the baseline's import, untimed: see baseline())
+
     start_cpu = time.process_time()
     baseline_s, _ = baseline(texts)
     baseline_cpu = time.process_time() - start_cpu

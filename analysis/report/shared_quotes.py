@@ -32,10 +32,11 @@ from analysis.text import Doc, TextCorpus
 
 __all__ = ["Echo", "SharedQuote", "shared_quotes", "shared_quotes_in_passages"]
 
+# Windows of k codes hashed and looked up at once in :func:`_occurrences` (8 MB of hashes).
+WINDOWS = 1 << 20
 # A head starting at most this many windows has them compared in Python (a list comparison per window);
 # more, with arrays (a few array operations per key cost about 50 µs, whatever the number of windows).
 FEW_WINDOWS = 16
-
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,9 @@ def _quote_keys(text: TextCorpus, quotes: Sequence[Quote], k: int) -> dict[tuple
     return wanted
 
 
-def _occurrences(text: TextCorpus, keys: list[tuple[int, ...]], k: int) -> dict[tuple[int, ...], list[tuple[int, int]]]:
+def _occurrences(
+    text: TextCorpus, keys: list[tuple[int, ...]], k: int, *, windows: int = WINDOWS
+) -> dict[tuple[int, ...], list[tuple[int, int]]]:
     """Where each key's codes occur whole inside one article: (article, token) pairs, in corpus order.
 
     The keys are in the order their first occurrence is found (then in ``keys`` order). Every window of
@@ -127,17 +130,27 @@ def _occurrences(text: TextCorpus, keys: list[tuple[int, ...]], k: int) -> dict[
     for key, value in zip(keys, shingle_hashes(heads, k)[::k].tolist()):
         firsts.setdefault(value, []).append(key)
     codes, offsets = text.stem_codes.codes, text.stem_codes.offsets
-    hashes = shingle_hashes(codes, k)  # every window of the corpus; those crossing two articles are dropped below
     targets = np.sort(np.fromiter(firsts, dtype=np.uint64, count=len(firsts)))
     # A table of the targets' low bits first: one look-up per window leaves about len(targets) / 2**20 of
     # them to the binary search (a binary search of every window of 10,000 articles took 0.35 s).
+    low = np.uint64((1 << 20) - 1)
     table = np.zeros(1 << 20, dtype=bool)
-    table[targets & np.uint64((1 << 20) - 1)] = True
-    maybe = np.flatnonzero(table[hashes & np.uint64((1 << 20) - 1)])
-    slot = np.minimum(np.searchsorted(targets, hashes[maybe]), len(targets) - 1)
-    hits = maybe[targets[slot] == hashes[maybe]]
-    order = np.argsort(hashes[hits], kind="stable")  # the windows of each hash together, in corpus order
-    grouped, values = hits[order], hashes[hits][order]
+    table[targets & low] = True
+    # Every window of the corpus is hashed (those crossing two articles are dropped below), ``windows`` at a time:
+    # at 20,000 articles the hashes of all 10 million windows and their lookups held 300 MB at once.
+    found_at, found_hash = [], []
+    for first in range(0, max(len(codes) - k + 1, 0), windows):
+        hashes = shingle_hashes(codes[first : first + windows + k - 1], k)
+        maybe = np.flatnonzero(table[hashes & low])
+        slot = np.minimum(np.searchsorted(targets, hashes[maybe]), len(targets) - 1)
+        at = maybe[targets[slot] == hashes[maybe]]
+        found_at.append(at + first)
+        found_hash.append(hashes[at])
+        del hashes, maybe, slot
+    hits = np.concatenate(found_at) if found_at else np.zeros(0, dtype=np.intp)
+    hashed = np.concatenate(found_hash) if found_hash else np.zeros(0, dtype=np.uint64)
+    order = np.argsort(hashed, kind="stable")  # the windows of each hash together, in corpus order
+    grouped, values = hits[order], hashed[order]
     cuts = np.flatnonzero(np.diff(values)) + 1
     article = np.searchsorted(offsets, grouped, side="right") - 1
     limit = offsets[article + 1]

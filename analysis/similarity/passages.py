@@ -120,10 +120,13 @@ def shingle_hashes(codes: np.ndarray, k: int) -> np.ndarray:
     """Polynomial hash (mod 2**64) of every run of ``k`` consecutive codes; empty when fewer."""
     if len(codes) < k:
         return np.zeros(0, dtype=np.uint64)
-    windows = np.lib.stride_tricks.sliding_window_view(codes.astype(np.uint64) + np.uint64(1), k)
+    shifted = codes.astype(np.uint64)
+    shifted += np.uint64(1)
+    windows = np.lib.stride_tricks.sliding_window_view(shifted, k)
     hashes = np.zeros(len(windows), dtype=np.uint64)
-    for m in range(k):
-        hashes = hashes * HASH_BASE + windows[:, m]
+    for m in range(k):  # in place: one array of hashes, not three, on a whole corpus' codes
+        hashes *= HASH_BASE
+        hashes += windows[:, m]
     return hashes
 
 
@@ -131,38 +134,46 @@ def build_index(text: TextCorpus, *, shingle_size: int | None = None) -> Shingle
     """Hash the word shingles of every article of the shared pipeline's output, once.
 
     ``shingle_size`` defaults to the settings' (settings/similarity.yaml, ``passages``).
+    Every article's hashes are written into one array (``hashes[n]`` are views of it), which the candidate
+    matrix reads whole: at 20,000 articles a copy of them would be 80 MB. Sentence numbers are int32.
     """
     if shingle_size is None:
         shingle_size = settings().passages.shingle_size
     codes = tuple(text.stem_codes.of(n) for n in range(len(text.docs)))
-    hashes = tuple(shingle_hashes(c, shingle_size) for c in codes)
+    ends = np.zeros(len(codes) + 1, dtype=np.int64)
+    np.cumsum([max(len(c) - shingle_size + 1, 0) for c in codes], out=ends[1:])
+    every = np.empty(int(ends[-1]), dtype=np.uint64)
+    for n, c in enumerate(codes):
+        every[ends[n] : ends[n + 1]] = shingle_hashes(c, shingle_size)
+    hashes = tuple(every[ends[n] : ends[n + 1]] for n in range(len(codes)))
     return ShingleIndex(
         ids=tuple(doc.id for doc in text.docs),
         texts=tuple(doc.article.text for doc in text.docs),
         codes=codes,
         hashes=hashes,
-        token_sentence=tuple(doc.token_sentences for doc in text.docs),
+        token_sentence=tuple(doc.token_sentences.astype(np.int32) for doc in text.docs),
         sentences=tuple(tuple(doc.sentences) for doc in text.docs),
-        matrix=_candidate_matrix(hashes),
+        matrix=_candidate_matrix(every, ends),
         shingle_size=shingle_size,
         log=text.log,
     )
 
 
-def _candidate_matrix(hashes: tuple[np.ndarray, ...]) -> sparse.csr_matrix:
+def _candidate_matrix(every: np.ndarray, ends: np.ndarray) -> sparse.csr_matrix:
     """The binary article × shingle matrix of the shingles in 2 to ``max_df`` articles (settings).
 
-    Most shingles are in one article only. Shingles are split into groups by
+    ``every`` holds all articles' shingle hashes end to end, article ``n``'s from ``ends[n]`` to
+    ``ends[n + 1]``. Most shingles are in one article only. Shingles are split into groups by
     their hash's top ``HASH_GROUP_BITS`` bits, each numbered and counted on its
-    own, so the transient memory is that of one group, not of every shingle.
+    own, so the transient memory is that of one group, not of every shingle (rows as int32 and
+    groups as uint8: 12 bytes a shingle less than int64 for both).
     """
-    n = len(hashes)
+    n = len(ends) - 1
     if not n:
         return sparse.csr_matrix((0, 0), dtype=np.int32)
     max_df = settings().passages.max_df
-    every = np.concatenate(hashes)
-    rows = np.repeat(np.arange(n, dtype=np.int64), [len(h) for h in hashes])
-    group = (every >> np.uint64(64 - HASH_GROUP_BITS)).astype(np.int64)
+    rows = np.repeat(np.arange(n, dtype=np.int32), np.diff(ends))
+    group = (every >> np.uint64(64 - HASH_GROUP_BITS)).astype(np.uint8)
     kept_rows, kept_columns, width = [], [], 0
     for g in range(2**HASH_GROUP_BITS):
         chosen = np.flatnonzero(group == g)
@@ -171,14 +182,18 @@ def _candidate_matrix(hashes: tuple[np.ndarray, ...]) -> sparse.csr_matrix:
         # Each (column, row) once, as a shingle repeated in an article counts once: sort and drop repeats
         # (np.unique hashes, and is ten times slower here).
         cells = np.sort(columns * n + rows[chosen])
+        del chosen, columns
         cells = cells[np.diff(cells, prepend=-1) != 0]
         column, row = cells // n, cells % n
+        del cells
         df = np.bincount(column)
         useful = (df >= 2) & (df <= max_df)
         keep = useful[column]
         kept_rows.append(row[keep])
         kept_columns.append((np.cumsum(useful) - 1)[column[keep]] + width)
         width += int(useful.sum())
+        del column, row, keep
+    del rows, group
     row, column = np.concatenate(kept_rows), np.concatenate(kept_columns)
     return sparse.csr_matrix((np.ones(len(row), dtype=np.int32), (row, column)), shape=(n, width))
 
