@@ -289,7 +289,7 @@ class Collection:
 
         def flush() -> None:
             nonlocal added, done
-            with self._writing():
+            with self.writing():
                 for article in batch:
                     outcome = self._insert(article)
                     if isinstance(outcome, Problem):
@@ -349,7 +349,7 @@ class Collection:
         return known
 
     @contextmanager
-    def _writing(self) -> Iterator[None]:
+    def writing(self) -> Iterator[None]:
         """One write transaction (``BEGIN IMMEDIATE``): committed whole, or rolled back on any error or Ctrl-C;
         a SQLite error (another writer past the lock timeout, a full disk) becomes a CollectionError."""
         try:
@@ -366,7 +366,7 @@ class Collection:
     # -- outlets --------------------------------------------------------------------------------------------------
     def put_outlets(self, outlets: Sequence[Outlet]) -> None:
         """Add or replace outlets (by name) and their aliases; an alias already given to another outlet moves to this one."""
-        with self._writing():
+        with self.writing():
             for o in outlets:
                 self.db.execute(
                     "INSERT INTO outlets VALUES (?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET country=excluded.country,"
@@ -383,7 +383,7 @@ class Collection:
 
     def remove_outlets(self, names: Sequence[str]) -> None:
         """Forget these outlets and their aliases (their articles stay, under the labels they were stored with)."""
-        with self._writing():
+        with self.writing():
             self.db.executemany("DELETE FROM outlets WHERE name = ?", [(name,) for name in names])
 
     def outlets(self) -> list[Outlet]:

@@ -74,7 +74,7 @@ def write_derived(path: str | Path, kind: str, results: Iterable[tuple[str, byte
         with Collection(path) as collection:
             collection.db.execute(f"PRAGMA busy_timeout = {WRITE_WAIT_MS}")
             collection.db.execute(DERIVED)
-            with collection._writing():
+            with collection.writing():
                 collection.db.executemany("INSERT OR REPLACE INTO derived VALUES (?, ?, ?)", rows)
     except (CollectionError, sqlite3.Error):
         return 0

@@ -381,7 +381,7 @@ class Store:
                 if columns and tuple(columns) != COLUMNS:  # not this table (damaged, or another program's): a cache
                     collection.db.execute("DROP TABLE results")
                 collection.db.execute(TABLE)
-                with collection._writing():
+                with collection.writing():
                     collection.db.execute(f"INSERT OR REPLACE INTO results VALUES ({', '.join('?' * 9)})", row)
                     kept = [k for (k,) in collection.db.execute(
                         "SELECT articles FROM results GROUP BY articles ORDER BY MAX(made) DESC, articles LIMIT ?",
