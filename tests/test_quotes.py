@@ -975,6 +975,20 @@ HELD_OUT2_RULES = [
         id="dio-por-hecho",
     ),
     pytest.param("Dio por hecho el acuerdo con los vecinos.", "es", [], id="dio-por-hecho-negative"),
+    pytest.param(  # imperfect forms of listed verbs: "se preguntaba el juez", "explicaba que"
+        "Luis Gil habló. «¿Para qué lo proponen?», se preguntaba el juez Ana Ruiz.",
+        "es",
+        [("Ana Ruiz", "¿Para qué lo proponen?", True)],
+        id="preguntaba",
+    ),
+    pytest.param("Ana Ruiz se preguntaba si la reforma saldría.", "es", [], id="preguntaba-negative"),
+    pytest.param(
+        "La jueza Ana Ruiz explicaba que la sala estaba llena.",
+        "es",
+        [("Ana Ruiz", "la sala estaba llena", False)],
+        id="explicaba",
+    ),
+    pytest.param("El retraso del tren se explicaba por la lluvia.", "es", [], id="explicaba-negative"),
     pytest.param(  # "smiled", "joked" closing a quotation; "afterwards", "amid" end a speaker written after the verb
         "“He was definitely very hot today,” smiled a gracious Djokovic afterwards, amid laughter.",
         "en",
