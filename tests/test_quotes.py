@@ -989,6 +989,22 @@ HELD_OUT2_RULES = [
         id="explicaba",
     ),
     pytest.param("El retraso del tren se explicaba por la lluvia.", "es", [], id="explicaba-negative"),
+    pytest.param(  # nouns of athletes name one speaker with no role: "El ciclista colombiano aseguró que ..."
+        "El ciclista colombiano aseguró que en la contrarreloj sintió algo de miedo.",
+        "es",
+        [("ciclista colombiano", "en la contrarreloj sintió algo de miedo", False)],
+        id="athlete-noun",
+    ),
+    pytest.param("El ciclista colombiano ganó la etapa que terminó en París.", "es", [], id="athlete-noun-negative"),
+    pytest.param(
+        "The cyclist said he felt some fear in the time trial.",
+        "en",
+        [("cyclist", "he felt some fear in the time trial", False)],
+        id="athlete-noun-en",
+    ),
+    pytest.param(
+        "The cyclist crossed the line that marks the end of the stage.", "en", [], id="athlete-noun-en-negative"
+    ),
     pytest.param(  # "smiled", "joked" closing a quotation; "afterwards", "amid" end a speaker written after the verb
         "“He was definitely very hot today,” smiled a gracious Djokovic afterwards, amid laughter.",
         "en",
