@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from importlib import resources
-from itertools import compress
+from itertools import compress, islice
 
 import numpy as np
 import Stemmer
@@ -502,24 +502,20 @@ class _Vocabulary:
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self.number: dict[str, int] = {}
+        self.number = _Numbering()
         self.tokens: list[str] = []
         self.stems: list[str] = []
 
     def add(self, words: list[str]) -> np.ndarray:
-        """Number a run's words in this vocabulary: the run's word number -> the vocabulary's."""
-        if not self.tokens:  # the first run's numbering is kept as it is
-            self.number = {w: n for n, w in enumerate(words)}
-            self.tokens = list(words)
-            return np.arange(len(words), dtype=np.int32)
-        number, tokens = self.number, self.tokens
-        mapping = np.empty(len(words), dtype=np.int32)
-        for n, word in enumerate(words):
-            code = number.get(word)
-            if code is None:
-                code = number[word] = len(tokens)
-                tokens.append(word)
-            mapping[n] = code
+        """Number a run's words in this vocabulary: the run's word number -> the vocabulary's.
+
+        The run's words are distinct and numbered in order, so the first run's numbering is kept as it is,
+        and a later run's new words get the next numbers in their order (looked up in C, :class:`_Numbering`).
+        """
+        known = len(self.tokens)
+        mapping = np.fromiter(map(self.number.__getitem__, words), dtype=np.int32, count=len(words))
+        if len(self.number) > known:
+            self.tokens.extend(islice(self.number, known, None))
         return mapping
 
     def stem_all(self, *, spread: bool) -> None:
@@ -617,7 +613,10 @@ def build(articles: Sequence[Article], *, known: Sequence[Reading | None] | None
         )
         for language, v in vocabularies.items()
     }
-    return TextCorpus(tuple(docs), stem_codes, _surface(vocabularies, counts), log)
+    corpus = TextCorpus(tuple(docs), stem_codes, _surface(vocabularies, counts), log)
+    del parts, numbered, counts
+    parallel.trim_freed_memory()  # the runs' token lists and word numbers, freed among what the corpus keeps
+    return corpus
 
 
 def _objects(strings: list[str]) -> np.ndarray:
