@@ -137,10 +137,12 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         else:
             near = max(lo, verb.start() - 80)  # the comma is at most five words before the verb
             inverted = RE_INVERTED.search(text, near, verb.start())
+            if not inverted or lo != a:  # most verbs: the speaker after them is not looked for
+                continue
             after = _subject_after(tail, verb.end(), lex, runs)
             rest = tail.strip(" .")
             adjunct = lex.subject_end.match(rest) is not None  # "CLAUSE, Green said in the statement."
-            if not inverted or lo != a or not (rest == "" or adjunct or after.kind != "implied"):
+            if not (rest == "" or adjunct or after.kind != "implied"):
                 continue
             if after.kind == "implied" and inverted.group().strip(", "):
                 subject = _subject_before(text[lo : verb.start()], verb.start(), lex, runs)

@@ -192,8 +192,15 @@ def name_runs(
         acronym = RE_ACRONYM.match(text, b) if brackets else None
         if acronym and set(fold(name).split()) & CONNECTORS:  # "la Agencia de la ONU para los Refugiados (ACNUR)"
             name = acronym.group(1)  # an institution goes by its acronym afterwards; a person keeps the name
-        found.append(NameRun(name, a, b, title, language, text))
+        named = new_run(NameRun)  # NameRun(name, a, b, title, language, text), its fields set in one step
+        named.__dict__.update(name=name, start=a, end=b, title=title, language=language, text=text)
+        found.append(named)
     return found
+
+
+# A frozen dataclass sets each field through ``object.__setattr__`` (a fifth of the time of :func:`name_runs`);
+# the instance's ``__dict__`` filled at once holds the same fields: equal, hashed and printed alike.
+new_run = object.__new__
 
 
 def _before(text: str, start: int, language: str) -> str:

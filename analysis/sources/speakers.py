@@ -47,6 +47,8 @@ def resolve(
     doc: Doc, lex: SourceLexicon, runs: list[NameRun], found: list[_Found], marks: list[tuple[int, int]]
 ) -> list[tuple[_Found, str, str]]:
     """Each statement found in one article with its speaker and the speaker's role (from the article's cues)."""
+    if not found:  # nothing to resolve: the article's names are not indexed
+        return []
     text = doc.article.text
     names = name_index(dict.fromkeys(r.name for r in runs))  # each spelling once, in text order
     full = {name: resolve_in_article(name, names) for name in dict.fromkeys(r.name for r in runs)}
