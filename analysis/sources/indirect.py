@@ -120,10 +120,12 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             return _IMPLIED if gerund else _subject_before(text[lo:at], at, lex, runs)
 
         if that:
-            between = _subject_after(that.group(1), verb.end(), lex, runs) if that.group(1).strip() else _IMPLIED
-            subject = between if between.kind != "implied" else written_before()
             start, end = _clause(text, verb.end() + that.end(), b)
             end = _clause_end(lex, text, start, end)
+            if len(text[start:end].split()) < 3 or _opens_quote(text[start:end]):
+                continue  # "dijo que «...»": the quotation stands for it; its speaker is not read twice
+            between = _subject_after(that.group(1), verb.end(), lex, runs) if that.group(1).strip() else _IMPLIED
+            subject = between if between.kind != "implied" else written_before()
         elif (
             english
             and RE_CLAUSE_WORD.match(tail)

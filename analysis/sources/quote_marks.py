@@ -32,7 +32,7 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
     """
     spans = []
     for match in RE_QUOTE.finditer(text):
-        inner = next(i for i in range(1, 5) if match.group(i) is not None)
+        inner = match.lastindex or 1  # the one alternative (group 1 to 4) that matched
         spans.append((match.start(), match.start(inner), match.end(inner), match.end()))
     starts = {s for s, _, _, _ in spans}
     for match in RE_OPEN_LINE.finditer("\n" + text):  # a newline before the text: its start opens a line too
