@@ -19,7 +19,6 @@ from analysis.sources.persons import OBJECT_LINKS
 from analysis.sources.quote_marks import RE_CLOSE_PUNCT, _is_heading, _is_title, _quote_spans
 from analysis.sources.subjects import (
     _IMPLIED,
-    _START,
     RE_RELATIVE,
     _clause_stop,
     _Found,
@@ -29,6 +28,7 @@ from analysis.sources.subjects import (
     _previous_subject,
     _run_at,
     _sentence_bounds,
+    _starts,
     _Subject,
     _subject_after,
     _subject_before,
@@ -114,7 +114,7 @@ def _signed_below(
     line_end = text.find("\n", signature.end())
     line_end = len(text) if line_end < 0 else line_end
     stops = stop_words(lex.language)
-    for run in islice(runs, bisect.bisect_left(runs, signature.end(), key=_START), None):
+    for run in islice(runs, bisect.bisect_left(_starts(runs), signature.end()), None):
         title = text[signature.end() : run.start].split()  # the words before the name: a title, or else not signed
         if run.end > line_end or len(title) > 4:
             return None

@@ -27,13 +27,13 @@ from analysis.sources.persons import (
 )
 from analysis.sources.quote_marks import _inside
 from analysis.sources.subjects import (
-    _START,
     _Found,
     _in_name_phrase,
     _in_title,
     _opening_subject,
     _previous_subject,
     _sentence_bounds,
+    _starts,
     _titled,
 )
 from analysis.text import Doc
@@ -251,7 +251,7 @@ def _lede_subject(doc: Doc, lex: SourceLexicon, runs: list[NameRun], names: dict
         if run is not None and not head.rstrip().endswith(",") and not lex.speaks(head):
             run = None  # "The death toll from an earthquake which rocked Central America": an object
     if run is not None and not _is_person(lex, run.name):  # "White House press secretary Sean Spicer reacted"
-        at = bisect.bisect_right(runs, run.start, key=_START)
+        at = bisect.bisect_right(_starts(runs), run.start)
         after = runs[at] if at < len(runs) else None
         title = text[run.end : after.start] if after is not None else ""
         if after is not None and RE_LOWER_TITLE.fullmatch(title) and lex.speaks(title):

@@ -60,21 +60,36 @@ def _name_at_end(pre: str, runs: list[NameRun], offset: int) -> NameRun | None:
     window = max(0, len(pre) - 60)
     tail = RE_NAME_TAIL.search(pre, window)
     end = offset - (len(pre) - tail.start()) if tail else offset
-    at = bisect.bisect_right(runs, end, key=_END) - 1
+    at = bisect.bisect_right(_ends(runs), end) - 1
     return runs[at] if at >= 0 and runs[at].end == end else None
 
 
-def _START(run: NameRun) -> int:
-    return run.start
+# The last list of runs read and its starts and ends: ``bisect`` over a list of ints is done in C, where a
+# ``key`` function is called in Python at each step. One article's runs are looked up hundreds of times.
+_BOUNDS: tuple[list[NameRun] | None, list[int], list[int]] = (None, [], [])
 
 
-def _END(run: NameRun) -> int:
-    return run.end
+def _starts(runs: list[NameRun]) -> list[int]:
+    """The starts of ``runs`` (``bisect`` over them finds what ``bisect(runs, x, key=lambda r: r.start)`` does)."""
+    return _bounds(runs)[0]
+
+
+def _ends(runs: list[NameRun]) -> list[int]:
+    """The ends of ``runs`` (``bisect`` over them finds what ``bisect(runs, x, key=lambda r: r.end)`` does)."""
+    return _bounds(runs)[1]
+
+
+def _bounds(runs: list[NameRun]) -> tuple[list[int], list[int]]:
+    global _BOUNDS
+    got = _BOUNDS  # read once: another thread may replace it
+    if got[0] is not runs or len(got[1]) != len(runs):
+        got = _BOUNDS = (runs, [r.start for r in runs], [r.end for r in runs])
+    return got[1], got[2]
 
 
 def _run_at(runs: list[NameRun], start: int) -> NameRun | None:
     """The name starting at ``start``, if any (``runs`` are in text order)."""
-    at = bisect.bisect_left(runs, start, key=_START)
+    at = bisect.bisect_left(_starts(runs), start)
     return runs[at] if at < len(runs) and runs[at].start == start else None
 
 
@@ -119,7 +134,7 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         return _IMPLIED
     if not stripped.strip() or stripped.endswith((".", ";", ":", "\n")):
         return _IMPLIED
-    for at in range(bisect.bisect_right(runs, offset, key=_END) - 1, -1, -1):
+    for at in range(bisect.bisect_right(_ends(runs), offset) - 1, -1, -1):
         run = runs[at]  # "José López, profesor de la Universidad de Madrid, valora"
         if run.end < offset - 160:
             break
@@ -152,7 +167,7 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
 def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
     """The name that opens the clause ``pre`` as its subject ("Este lunes, el embajador ruso, X, ...")."""
     start = offset - len(pre)
-    for run in islice(runs, bisect.bisect_left(runs, start, key=_START), None):
+    for run in islice(runs, bisect.bisect_left(_starts(runs), start), None):
         if run.start >= offset:
             break
         head = pre[: run.start - start]
@@ -195,7 +210,7 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if not chunk:
         return _IMPLIED
     lead = len(rest) - len(rest.lstrip())
-    for run in islice(runs, bisect.bisect_left(runs, offset + lead, key=_START), None):
+    for run in islice(runs, bisect.bisect_left(_starts(runs), offset + lead), None):
         if offset + lead <= run.start < offset + lead + len(chunk):
             if lex.language == "en" and re.match(r"\s+[a-z]", chunk[run.end - offset - lead :]):
                 if lex.determiner.match(chunk) and run.start > offset + lead:
@@ -321,7 +336,7 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
     lead = lex.determiner.match(text, a)
     head_end = text.find(",", a, b)
     opened = len(text) - len(text[head_end + 1 :].lstrip()) if 0 < head_end - a <= 60 else -1
-    for run in islice(runs, bisect.bisect_left(runs, a, key=_START), None):
+    for run in islice(runs, bisect.bisect_left(_starts(runs), a), None):
         titled = _in_title(text[a : run.start])  # "El sucesor de Hernán Lorenzino", "El portavoz del Kremlin"
         if run.start == a or (lead and not titled and a < run.start <= (head_end if head_end > 0 else a + 60)):
             return _Subject("name", None, run.name)
