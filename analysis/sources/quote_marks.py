@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 
 # «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
 # A “ closing a quote before punctuation is a typo published as is ("…así“, agregó").
@@ -60,8 +61,11 @@ def _is_title(quoted: str) -> bool:
     >>> _is_title("CBS Mornings"), _is_title("muy fuerte")
     (True, False)
     """
-    words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
+    words = [w.group() for w in islice(RE_TITLE_WORD.finditer(quoted), 5)]  # a fifth word: no title
     return 0 < len(words) <= 4 and all(w[0].isupper() for w in words)
+
+
+RE_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
@@ -73,8 +77,10 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     """
     words = text[start:end]
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    if not words.isupper():  # most quotations: the line is not read
+        return False
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    return words.isupper() and len(words.split()) >= 3 and not line.replace(words, "").strip(' «»“”"‘’.,')
+    return len(words.split()) >= 3 and not line.replace(words, "").strip(' «»“”"‘’.,')
 
 
 def _opens_quote(clause: str) -> bool:

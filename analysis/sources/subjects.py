@@ -112,13 +112,14 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     offset -= len(pre) - len(trimmed)
     opening_phrase = "," in pre[len(trimmed) :] or trimmed.rstrip().endswith(",")  # "En este sentido, ha dicho"
     pre = trimmed
-    relative = RE_RELATIVE.search(pre)
+    relative = RE_RELATIVE.match(pre, pre.rfind(",")) if "," in pre else None  # at the last comma, or nowhere
     if relative:
         offset -= len(pre) - relative.start()
         pre = pre[: relative.start()]
     stripped = pre.rstrip(" ,")
-    conjunction = RE_CONJUNCTION.search(stripped)
-    words = stripped.split()
+    # A conjunction ends the text (after it only white space): it starts at most 5 characters before that end.
+    conjunction = RE_CONJUNCTION.search(stripped, max(0, len(stripped.rstrip()) - 5))
+    words = stripped.rsplit(None, 1)  # the last word is all that is read
     if conjunction is None and words and words[-1].lower() in lex.clause_openers:
         conjunction = re.search(r"\S+$", stripped)  # "acompañó la expectativa del Presidente cuando expresó"
     if conjunction:  # "El embajador, X, se refirió a ... y precisó que": the clause's subject
