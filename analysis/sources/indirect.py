@@ -35,8 +35,43 @@ RE_NEXT_STATEMENT = re.compile(
 
 @cache
 def _cue_words(lex: SourceLexicon) -> frozenset[str]:
-    """The words a reporting verb or an "according to" marker starts with (the union made once per lexicon)."""
-    return lex.verb_words | lex.marker_words
+    """The tokens looked for in one pass: the words a reporting verb starts with, and for each "according to"
+    marker its longest word (:func:`_marker_anchors`), not "de", "en", "in" that start several markers and a
+    tenth of every text."""
+    first, anchors = _marker_anchors(lex)
+    return lex.verb_words | first | frozenset(anchors)
+
+
+@cache
+def _marker_anchors(lex: SourceLexicon) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """(first words of the markers whose longest word is their first, longest word → how many words before
+    it each marker it is the longest word of starts).
+
+    A marker matched at a token is that token and the next ones, one word each ("de acuerdo con" at "de" is
+    the tokens "de", "acuerdo", "con": white space between, no joiner), so a marker starts ``k`` tokens before
+    its longest word: looking for "acuerdo" finds every "de acuerdo con" the pattern matches.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> _marker_anchors(lexicon("es"))[1]["acuerdo"], _marker_anchors(lexicon("en"))[1]["words"]
+    ((1,), (2,))
+    """
+    first: set[str] = set()
+    anchors: dict[str, set[int]] = {}
+    for words in lex.marker_phrases:
+        k = max(range(len(words)), key=lambda at: len(words[at]))  # the longest word: the least frequent
+        if k == 0:
+            first.add(words[0])
+        else:
+            anchors.setdefault(words[k], set()).add(k)
+    return frozenset(first), {word: tuple(sorted(ks)) for word, ks in anchors.items()}
+
+
+def _marker_starts(lex: SourceLexicon, tokens: list[str], candidates: list[int]) -> list[int]:
+    """The tokens where an "according to" marker may start, in text order, from the tokens of ``candidates``."""
+    first, anchors = _marker_anchors(lex)
+    starts = {i for i in candidates if tokens[i] in first}
+    starts.update(i - k for i in candidates for k in anchors.get(tokens[i], ()) if i >= k)
+    return sorted(starts)
 
 
 def _hits(
@@ -158,7 +193,8 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         if subject is None or len(text[start:end].split()) < 3 or _opens_quote(text[start:end]):
             continue
         found.append(_Found(verb.start(), subject, start, end, False))
-    for a, b, marker in _hits(doc, lex.according_to, lex.marker_words, candidates):
+    markers = _marker_starts(lex, doc.tokens, candidates)
+    for a, b, marker in _hits(doc, lex.according_to, lex.marker_words, markers):
         if _inside(marker.start(), mark_starts, mark_ends):
             continue
         comma = text.find(",", marker.end(), b)

@@ -129,6 +129,7 @@ class SourceLexicon:
     speaker_noun: re.Pattern[str]  # nouns of one speaker with no role ("el técnico"), on folded text
     media_frame: re.Pattern[str]  # a frame naming the medium spoken to, at a string start ("en declaraciones a ")
     title_noun: re.Pattern[str]  # a noun ending a string whose quotation is a title ("la mesa de debate ")
+    marker_phrases: tuple[tuple[str, ...], ...] = ()  # each "according to" marker's words, lower case
 
     def role_of(self, description: str) -> str:
         """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
@@ -207,6 +208,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         not_names=frozenset(fold(w) for w in lists["not_names"]),
         verb_words=frozenset(w.split()[0].lower() for w in lists["verbs"] if w.strip()),
         marker_words=frozenset(w.split()[0].lower() for w in lists["according_to"] if w.strip()),
+        marker_phrases=tuple(tuple(w.lower().split()) for w in lists["according_to"] if w.strip()),
         person_title=re.compile(rf"(?:{_alternation(lists['person_titles'])})(?!\w)", re.IGNORECASE),
         roles=cues,
         clitic=re.compile(rf"(?:(?:{_alternation(lists['clitics'])})\s+)*" if lists["clitics"] else "", re.IGNORECASE),
