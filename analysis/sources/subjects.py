@@ -147,7 +147,7 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     framed = ending is not None and not relative and _after_preposition(before)  # "en diálogo con RNE dijo"
     if ending is not None and not framed and not _in_title(before) and not _titled(lex, before, ending.name):
         return _Subject("name", ending.name, ending.name)
-    last = stripped.split()[-1]
+    last = stripped.rsplit(None, 1)[-1]
     if lex.pronoun.fullmatch(last):
         return _Subject("pronoun", last)
     title = _title_pattern(lex).search(stripped, max(0, len(stripped) - 100))
