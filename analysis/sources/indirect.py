@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from itertools import compress, count
 
@@ -66,7 +66,7 @@ def _marker_anchors(lex: SourceLexicon) -> tuple[frozenset[str], dict[str, tuple
     return frozenset(first), {word: tuple(sorted(ks)) for word, ks in anchors.items()}
 
 
-def _marker_starts(lex: SourceLexicon, tokens: list[str], candidates: list[int]) -> list[int]:
+def _marker_starts(lex: SourceLexicon, tokens: Sequence[str], candidates: list[int]) -> list[int]:
     """The tokens where an "according to" marker may start, in text order, from the tokens of ``candidates``."""
     first, anchors = _marker_anchors(lex)
     starts = {i for i in candidates if tokens[i] in first}
