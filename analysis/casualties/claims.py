@@ -77,7 +77,7 @@ from analysis.casualties.kinds import Candidate, inherit, is_count, kind_of, lis
 from analysis.casualties.phrases import Phrase, attribution, group_of, read_phrase, severity_of
 from analysis.casualties.quantities import find_figures, plain
 from analysis.casualties.repeats import fold_repeats
-from analysis.casualties.token_marks import marks, tokens_are_words
+from analysis.casualties.token_marks import Marks, marks, marks_of, tokens_are_words
 from analysis.casualties.zeros import zero_claims
 from analysis.config import settings
 from analysis.corpus import places, word_frequency
@@ -160,12 +160,15 @@ class _Reading:
     zeros: list[int] | None = None
 
 
-def _reading(doc: Doc, reference: incidents.Reference) -> _Reading:
-    language = doc.article.language if doc.article.language in WITH_LEXICONS else "es"
+def _reading(doc: Doc, reference: incidents.Reference, found: Marks | None = None) -> _Reading:
     # Figures can only start at a digit or a trigger word, kind words and negations are words: the pipeline's
-    # tokens tell where, one look-up per token (token_marks).
-    found = marks(doc, language)
-    return _Reading(doc.article, doc.sentences, doc.token_starts(found.starts), reference, found.kinds, found.zeros)
+    # tokens tell where, one look-up per token (token_marks); ``found``: computed with the corpus' (marks_of).
+    found = found or marks(doc, _language(doc))
+    return _Reading(doc.article, doc.sentences, found.starts, reference, found.kinds, found.zeros)
+
+
+def _language(doc: Doc) -> str:
+    return doc.article.language if doc.article.language in WITH_LEXICONS else "es"
 
 
 def claims_in(doc: Doc, *, reference: incidents.Reference | None = None, gated: bool = True) -> list[Claim]:
@@ -394,9 +397,13 @@ def extract(text: TextCorpus) -> list[Claim]:
     """
     latest = max((d.article.date for d in text.docs if d.article.date), default=None)
     readings = []
-    for doc in text.docs:
+    try:
+        found: list[Marks | None] = list(marks_of(text.docs, [_language(d) for d in text.docs]))
+    except Exception:
+        found = [None] * len(text.docs)  # each article on its own below: one that cannot be read gets a Problem
+    for doc, its in zip(text.docs, found):
         try:
-            readings.append(_reading(doc, incidents.Reference(doc.article.date, fallback=latest)))
+            readings.append(_reading(doc, incidents.Reference(doc.article.date, fallback=latest), its))
         except Exception as error:
             text.log.add(failure(doc.id, STAGE, error))
     spread = settings().parallel
