@@ -41,7 +41,19 @@ from analysis.casualties.quantities import lexicon, trigger_words
 from analysis.config import settings
 from analysis.text import Doc, fold
 
-__all__ = ["DIGIT", "FOLLOWED", "FOLLOWER", "KIND", "Marks", "TRIGGER", "ZERO", "marks", "marks_of", "token_bits", "tokens_are_words"]
+__all__ = [
+    "DIGIT",
+    "FOLLOWED",
+    "FOLLOWER",
+    "KIND",
+    "Marks",
+    "TRIGGER",
+    "ZERO",
+    "marks",
+    "marks_of",
+    "token_bits",
+    "tokens_are_words",
+]
 
 DIGIT, TRIGGER, FOLLOWED, KIND, ZERO, FOLLOWER, RANGE, NUMBER = 1, 2, 4, 8, 16, 32, 64, 128
 # The lexicon lists whose entries a figure may start with (the figure pattern's alternatives, quantities._grammar).
@@ -152,7 +164,11 @@ def marks_of(docs: Sequence[Doc], languages: Sequence[str]) -> list[Marks]:
     if len(followed):
         doc_of = np.searchsorted(ends, followed, side="right").tolist()
         followed = np.asarray(
-            [i for i, n in zip(followed.tolist(), doc_of) if _follows(docs[n].tokens, i - int(ends[n] - counts[n]), languages[n])],
+            [
+                i
+                for i, n in zip(followed.tolist(), doc_of)
+                if _follows(docs[n].tokens, i - int(ends[n] - counts[n]), languages[n])
+            ],
             dtype=np.int64,
         )
     starts = np.union1d(np.flatnonzero(bits & (DIGIT | TRIGGER)), np.concatenate([followed, ranges]))
