@@ -398,10 +398,10 @@ def extract(text: TextCorpus) -> list[Claim]:
     latest = max((d.article.date for d in text.docs if d.article.date), default=None)
     readings = []
     try:
-        found: list[Marks | None] = list(marks_of(text.docs, [_language(d) for d in text.docs]))
+        marked: list[Marks | None] = list(marks_of(text.docs, [_language(d) for d in text.docs]))
     except Exception:
-        found = [None] * len(text.docs)  # each article on its own below: one that cannot be read gets a Problem
-    for doc, its in zip(text.docs, found):
+        marked = [None] * len(text.docs)  # each article on its own below: one that cannot be read gets a Problem
+    for doc, its in zip(text.docs, marked):
         try:
             readings.append(_reading(doc, incidents.Reference(doc.article.date, fallback=latest), its))
         except Exception as error:
