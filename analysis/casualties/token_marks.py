@@ -103,9 +103,15 @@ class _Classes(dict[str, int]):
         self.number_firsts = frozenset(_first(w) for w in [*lex["number_words"], *lex["number_articles"]])
 
     def __missing__(self, token: str) -> int:
+        # A token of letters and digits is one run (nearly every token): folded at once; ASCII needs no folding.
+        ascii_ = token.isascii()
+        if token.isalnum():
+            folded = [token.lower() if ascii_ else fold(token)]
+        else:
+            folded = [fold(run) for run in RE_WORD_RUN.findall(token)]
+        if not ascii_:
+            folded += [f.translate(CASE_ALIKE) for f in folded if "ı" in f]
         bits = DIGIT if token and token[0] in "0123456789" else 0
-        folded = [fold(run) for run in RE_WORD_RUN.findall(token)]
-        folded += [f.translate(CASE_ALIKE) for f in folded if "ı" in f]
         if token in self.triggers:
             if self.triggers[token] is not None:
                 bits |= FOLLOWED
@@ -114,7 +120,11 @@ class _Classes(dict[str, int]):
         if token in self.followers:
             bits |= FOLLOWER
         first = folded[0] if folded else ""
-        if token[:1].isdecimal() or first in self.number_firsts or first.translate(CASE_ALIKE) in self.number_firsts:
+        if (
+            token[:1].isdecimal()
+            or first in self.number_firsts
+            or ("ı" in first and first.translate(CASE_ALIKE) in self.number_firsts)
+        ):
             bits |= NUMBER
         if not self.kind_words.isdisjoint(folded):
             bits |= KIND
