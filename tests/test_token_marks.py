@@ -86,3 +86,12 @@ def test_a_range_after_de_still_starts_at_its_opening() -> None:
     doc = build([Article("a", "De 20 a 30 personas murieron y de ٣ a ٥ resultaron heridas.", language="es")]).docs[0]
     claims = claims_in(doc)
     assert [(c.kind, c.low, c.high) for c in claims][:1] == [("killed", 20, 30)]
+
+
+def test_no_article_and_empty_articles_have_no_marks() -> None:
+    assert marks_of([], []) == []
+    docs = build(
+        [Article("a", "", language="es"), Article("b", "Murieron 3.", language="es"), Article("c", "", language="en")]
+    ).docs
+    found = marks_of(docs, ["es", "es", "en"])
+    assert [len(f.starts) for f in found] == [0, 1, 0] and found[1] == marks(docs[1], "es")

@@ -159,6 +159,8 @@ def marks_of(docs: Sequence[Doc], languages: Sequence[str]) -> list[Marks]:
     """The :class:`Marks` of each article, in its language (one with lexicons), found over all of them at once:
     the array operations run once over the corpus' tokens, not once per article (at 2,000 articles, 0.16 s of one
     process' CPU per article, 0.05 s at once)."""
+    if not docs:
+        return []
     data = b"".join(bytes(map(_classes(lang).__getitem__, d.tokens)) for d, lang in zip(docs, languages))
     bits = np.frombuffer(data, dtype=np.uint8)
     counts = np.fromiter((len(d.tokens) for d in docs), dtype=np.int64, count=len(docs))
