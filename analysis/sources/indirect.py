@@ -17,7 +17,9 @@ from analysis.sources.quote_marks import RE_CLOSE_PUNCT, RE_QUOTE_MARK, _inside,
 from analysis.sources.subjects import (
     _IMPLIED,
     _Found,
+    _gerund_subject,
     _is_gerund,
+    _run_at,
     _Subject,
     _subject_after,
     _subject_before,
@@ -135,6 +137,30 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return start + lead, (start + trail.start()) if trail else end
 
 
+RE_OBJECT_TO = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|them|him|people)\b[^,.;:]{0,40}?\bto\s", re.IGNORECASE)
+RE_MARKER_VERB = re.compile(
+    r"\s+(?:(?:ha|han|había|habían)\s+)?[a-záéíóúñ]+(?:ó|aron|ado|ido)(?=\s)"
+)  # "según explicó"
+
+
+def _object_before_that(lex: SourceLexicon, between: str) -> bool:
+    """Whether the words between a verb and "que"/"that" are its object, a noun phrase naming no speaker
+    ("detalló las gestiones que ..."): the word then opens a relative clause, not a reported one. A time
+    ("este lunes"), a medium ("a la prensa") or another verb's phrase ("la información y entregó ...") is no object.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> es = lexicon("es")
+    >>> [_object_before_that(es, w) for w in (" las gestiones ", " este lunes ", " a la prensa ", " el ministro ")]
+    [True, False, False, False]
+    """
+    words = between.split()
+    if not words or lex.adverbs.fullmatch(" " + between.strip()) or lex.media_frame.match(between.strip() + " "):
+        return False
+    if lex.verb.search(between) or {"y", "e", "and"} & {w.lower() for w in words}:
+        return False
+    return lex.determiner.fullmatch(words[0] + " ") is not None and not lex.speaks(between)
+
+
 def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tuple[int, int]]) -> list[_Found]:
     """Attributed statements: "X afirmó que CLAUSE", "X said CLAUSE", "según X, CLAUSE", "CLAUSE, X said"."""
     text, found = doc.article.text, []
@@ -152,7 +178,9 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         gerund = _is_gerund(verb.group())
 
         def written_before(lo: int = lo, at: int = verb.start(), gerund: bool = gerund) -> _Subject | None:
-            return _IMPLIED if gerund else _subject_before(text[lo:at], at, lex, runs)
+            if gerund:  # "Espinoza rechazó esta afirmación, señalando que ...": the subject of the main clause
+                return _gerund_subject(text, lo, at, lex, runs)
+            return _subject_before(text[lo:at], at, lex, runs)
 
         if that:
             start, end = _clause(text, verb.end() + that.end(), b)
@@ -160,9 +188,12 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             if len(text[start:end].split()) < 3 or _opens_quote(text[start:end]):
                 continue  # "dijo que «...»": the quotation stands for it; its speaker is not read twice
             between = _subject_after(that.group(1), verb.end(), lex, runs) if that.group(1).strip() else _IMPLIED
+            if between.kind == "implied" and _object_before_that(lex, that.group(1)):
+                continue  # "detalló las gestiones que realizará": "que" opens a relative clause of the object
             subject = between if between.kind != "implied" else written_before()
         elif (
             english
+            and not (gerund and RE_OBJECT_TO.match(tail))  # "urging the crowd to go home": object, to-infinitive
             and RE_CLAUSE_WORD.match(tail)
             and (subject := written_before()) is not None
             and subject.kind != "implied"
@@ -198,7 +229,11 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         if _inside(marker.start(), mark_starts, mark_ends):
             continue
         comma = text.find(",", marker.end(), b)
-        subject = _subject_after(text[marker.end() : b], marker.end(), lex, runs)
+        source_at = marker.end()
+        told = RE_MARKER_VERB.match(text, source_at, b)
+        if told and not _run_at(runs, told.end() - len(told.group().split()[-1])):
+            source_at = told.end()  # "según ha concretado el presidente", "según explicó X": a verb, then the source
+        subject = _subject_after(text[source_at:b], source_at, lex, runs)
         if subject.kind != "name" and subject.kind != "title":
             continue
         if marker.start() - a < 40 and comma > 0:

@@ -124,6 +124,7 @@ class SourceLexicon:
     marker_words: frozenset[str]  # the words an "according to" marker can start with
     person_title: re.Pattern[str]  # a title of one person at the start of a string ("Ministro de Economía")
     roles: tuple[tuple[str, re.Pattern[str]], ...]  # role, its cue words (on folded text)
+    role_words: frozenset[str]  # every role cue word, folded ("gov.", "governor")
     clitic: re.Pattern[str]  # unstressed pronouns before a verb, at the start of a string ("le ", "se lo ")
     clause_openers: frozenset[str]  # lower-case words after which a verb's subject is left unwritten
     speaker_noun: re.Pattern[str]  # nouns of one speaker with no role ("el técnico"), on folded text
@@ -211,6 +212,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         marker_phrases=tuple(tuple(w.lower().split()) for w in lists["according_to"] if w.strip()),
         person_title=re.compile(rf"(?:{_alternation(lists['person_titles'])})(?!\w)", re.IGNORECASE),
         roles=cues,
+        role_words=frozenset(fold(w) for role in ROLES if role in roles for w in _words(roles, role, origin)),
         clitic=re.compile(rf"(?:(?:{_alternation(lists['clitics'])})\s+)*" if lists["clitics"] else "", re.IGNORECASE),
         clause_openers=frozenset(w.lower() for w in lists["clause_openers"]),
         speaker_noun=re.compile(

@@ -271,7 +271,8 @@ def _index_keys(name: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
     parts = fold(name).split()
     if len(parts) < 2 or set(parts) & CONNECTORS:
         return None
-    return len(parts), tuple(dict.fromkeys([(parts[0],), *(tuple(parts[-k:]) for k in range(1, len(parts)))]))
+    surname = [(parts[1],)] if len(parts) == 3 else []  # "Victoria Rodríguez Ceja": the first of two surnames
+    return len(parts), tuple(dict.fromkeys([(parts[0],), *(tuple(parts[-k:]) for k in range(1, len(parts))), *surname]))
 
 
 def resolve_in_article(mention: str, names: Iterable[str] | dict[tuple[str, ...], str]) -> str:

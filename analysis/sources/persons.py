@@ -138,3 +138,19 @@ def _cues(lex: SourceLexicon, description: str) -> set[str]:
     """The role cue words in ``description`` (folded): what ties "el portavoz" to "el portavoz, Dmitri Peskov"."""
     folded = fold(description)
     return {m.group() for _, cue in lex.roles for m in cue.finditer(folded)}
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether a cue word abbreviates another ("gov." → "governor"): "Gov. Wes Moore" is "the governor".
+
+    >>> _abbreviates("gov.", "governor"), _abbreviates("rep.", "representative"), _abbreviates("gov.", "gov.")
+    (True, True, False)
+    """
+    return short.endswith(".") and full != short and not full.endswith(".") and full.startswith(short[:-1])
+
+
+@cache
+def _same_cue(lex: SourceLexicon) -> dict[str, frozenset[str]]:
+    """Each role cue word → the cue words it abbreviates or is abbreviated by, made once per lexicon."""
+    words = lex.role_words
+    return {w: frozenset(o for o in words if _abbreviates(w, o) or _abbreviates(o, w)) for w in words}

@@ -14,7 +14,9 @@ from functools import cache
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun, name_index, resolve_in_article
 from analysis.sources.persons import (
+    ARTICLES,
     DEMONSTRATIVE,
+    OBJECT_LINKS,
     PERSONAL,
     TITLE_LINKS,
     _cues,
@@ -23,6 +25,7 @@ from analysis.sources.persons import (
     _names_another,
     _plural,
     _role,
+    _same_cue,
     _strip_determiner,
 )
 from analysis.sources.quote_marks import _inside
@@ -88,12 +91,23 @@ def resolve(
                 )
             ):
                 speaker = last
+            elif (
+                last is None
+                and (named := _introduced_before(lex, text, runs, item.position, marks, full))
+                and (_role(lex, described(named) or [named]) in (lex.role_of(subject.mention), "unknown"))
+            ):
+                speaker = named  # nobody has spoken yet: the person introduced ("El presidente Evo Morales ...
+                # «...», sostuvo el mandatario")
             else:
                 speaker = _strip_determiner(lex, subject.mention)
                 untied.setdefault(speaker, item)
             titles.setdefault(speaker, []).append(subject.mention)
         elif subject.kind == "pronoun" and subject.mention and fold(subject.mention) in DEMONSTRATIVE:
-            speaker = _named_before(lex, runs, item.position, marks, full) or last_person
+            speaker = (
+                _latter(lex, text, runs, item.position, marks, full)
+                or _named_before(lex, runs, item.position, marks, full)
+                or last_person
+            )
         elif subject.kind == "pronoun" and subject.mention and fold(subject.mention) in PERSONAL:
             speaker = last_person or _named_before(lex, runs, item.position, marks, full)
         else:
@@ -103,6 +117,9 @@ def resolve(
                 named = resolve_in_article(opener.name, names) if opener.name else None
                 if named and len(named.split()) > 1 and _is_person(lex, named) and not _is_place(named, lex.language):
                     speaker = named
+                elif speaker is None and (not item.direct or _verb_beside(lex, text, item.start, item.end)):
+                    # nobody has spoken yet, a verb with no subject: the person introduced as a clause's subject
+                    speaker = _introduced_before(lex, text, runs, item.position, marks, full)
         if speaker is None:
             continue
         if subject.description == "relative":  # "X, quien ha dicho que ...": said in passing
@@ -153,6 +170,7 @@ def _tied(
     cues = _cues(lex, mention)
     if not cues:
         return None
+    cues |= {word for cue in cues for word in _same_cue(lex).get(cue, ())}  # "the governor" ~ "Gov. Wes Moore"
     words = {w for w in fold(mention).split() if len(w) > 3}
     starts, ends = [s for s, _ in marks], [e for _, e in marks]
     near = _cue_pattern(frozenset(cues))
@@ -230,6 +248,116 @@ def _named_before(
         name = full.get(run.name, run.name)
         if len(name.split()) > 1 and _is_person(lex, name) and not set(fold(name).split()) & TITLE_LINKS:
             return name
+    return None
+
+
+RE_AFTER_CLOSE = re.compile(r"[\s.,;!?»”\"’']*")
+RE_VERB_COLON = re.compile(r"(\w+)\s*:\s*[«“\"‘]?\s*$")  # "añadió: «" right before a quotation
+
+
+def _verb_beside(lex: SourceLexicon, text: str, start: int, end: int) -> bool:
+    """Whether a reporting verb is written right before a quotation ("Y, al respecto, añadió: “...”") or right
+    after it ("“...”, explicó."): an attribution whose subject is unwritten, not a quotation standing alone.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> text = "Y añadió: «Vamos bien». «Nadie sabe», luego. «Todo», dijo."
+    >>> [_verb_beside(lexicon("es"), text, text.index(w), text.index(w) + len(w)) for w in ("Vamos bien", "Nadie sabe", "Todo")]
+    [True, False, True]
+    """
+    closed = RE_AFTER_CLOSE.match(text, end)
+    after = closed.end() if closed else end
+    clitic = lex.clitic.match(text, after)
+    if lex.verb.match(text, clitic.end() if clitic else after):
+        return True
+    colon = RE_VERB_COLON.search(text[max(0, start - 40) : start])
+    return colon is not None and lex.verb.fullmatch(colon.group(1)) is not None
+
+
+def _introduced_before(
+    lex: SourceLexicon,
+    text: str,
+    runs: list[NameRun],
+    position: int,
+    marks: list[tuple[int, int]],
+    full: dict[str, str],
+) -> str | None:
+    """The person last named before ``position`` by a full name (as :func:`_named_before`) when that name is a
+    clause's subject: it opens a sentence or clause, follows a title or a reporting verb ("El presidente Evo
+    Morales dio ...", "Después del triunfo, Lionel Scaloni enfrentó ..."). Whom a title or an unwritten subject
+    stands for when nobody has spoken yet. A name after another noun ("el colegio Pilar Momo"), after a
+    preposition's title ("de la alcaldesa Claudia López"), in a pair of subjects ("X, y el presidente, Y") or a
+    possessive names no one who speaks.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "La ministra del Trabajo, Gloria Inés Ramírez, defendió el plazo. Vive cerca del colegio Pilar Momo."
+    >>> runs = name_runs(text, "es")
+    >>> full = {r.name: r.name for r in runs}
+    >>> _introduced_before(lexicon("es"), text, runs, text.index("defendió"), [], full)
+    'Gloria Inés Ramírez'
+    >>> _introduced_before(lexicon("es"), text, runs, len(text), [], full) is None
+    True
+    """
+    starts, ends = [s for s, _ in marks], [e for _, e in marks]
+    for run in reversed(runs):
+        if run.start >= position or _inside(run.start, starts, ends):
+            continue
+        name = full.get(run.name, run.name)
+        if len(name.split()) < 2 or not _is_person(lex, name) or set(fold(name).split()) & TITLE_LINKS:
+            continue
+        if name.endswith(("'s", "’s")) or _is_place(name, lex.language):
+            return None
+        before = text[max(0, run.start - 40) : run.start].rstrip()
+        words = before.split()
+        word = words[-1] if words else ""
+        if {"y", "e", "and"} & {fold(w.strip(",")) for w in words[-4:]}:
+            return None
+        ahead = [fold(w) for w in words[-3:-1]]
+        if (
+            lex.speaks(word)
+            and ahead
+            and (ahead[-1] in OBJECT_LINKS or ahead[-1] in ARTICLES and ahead[0] in OBJECT_LINKS)
+        ):
+            return None
+        opens = (
+            not before
+            or before[-1] in ".,;:\n"
+            or (lex.speaks(word) and not lex.determiner.fullmatch(word + " "))
+            or lex.verb.fullmatch(word) is not None
+        )
+        return name if opens else None
+    return None
+
+
+def _latter(
+    lex: SourceLexicon,
+    text: str,
+    runs: list[NameRun],
+    position: int,
+    marks: list[tuple[int, int]],
+    full: dict[str, str],
+) -> str | None:
+    """Whom "éste" / "ésta" (the latter) stands for: the person named right before it, by any spelling ("se
+    abrazó con Rubiales y éste afirmó": Rubiales, though the article never gives his full name); not a name
+    inside an apposition ("la señora X, madre de Jessica, ésta dijo").
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "La fiscal Marta Durántez preguntó. Se abrazó con Rubiales y éste afirmó: «Ganamos»."
+    >>> runs = name_runs(text, "es")
+    >>> _latter(lexicon("es"), text, runs, text.index("éste"), [], {r.name: r.name for r in runs})
+    'Rubiales'
+    """
+    starts, ends = [s for s, _ in marks], [e for _, e in marks]
+    for run in reversed(runs):
+        if run.start >= position or _inside(run.start, starts, ends):
+            continue
+        if position - run.end > 60:
+            return None
+        if fold(text[max(0, run.start - 12) : run.start]).split()[-1:] in ([w] for w in TITLE_LINKS):
+            continue
+        name = full.get(run.name, run.name)
+        return name if _is_person(lex, name) and not _is_place(name, lex.language) else None
     return None
 
 

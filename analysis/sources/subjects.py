@@ -52,7 +52,7 @@ def _title_pattern(lex: SourceLexicon) -> re.Pattern[str]:
 @cache
 def _that_pattern(lex: SourceLexicon) -> re.Pattern[str]:
     """Up to six words, then the word opening a reported clause ("informó este lunes que")."""
-    return re.compile(rf"((?:\s+[^\s,.;:«»\"“”]+){{0,6}}?){lex.that.pattern}\s", re.IGNORECASE)
+    return re.compile(rf"((?:\s+[^\s,.;:«»\"“”]+){{0,6}}?){lex.that.pattern}(?:\s|,\s)", re.IGNORECASE)
 
 
 def _name_at_end(pre: str, runs: list[NameRun], offset: int) -> NameRun | None:
@@ -316,6 +316,32 @@ class _Found:
     start: int
     end: int
     direct: bool
+
+
+RE_MAIN_CLAUSE = re.compile(r"(?:[.;:!?\n]|,\s*(?:pero|y|e|aunque|mientras que|but|and|while)\s)\s*", re.IGNORECASE)
+
+
+def _gerund_subject(text: str, lo: int, at: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
+    """The subject of a gerund's main clause, when a name opens that clause: "pero Espinoza rechazó esta
+    afirmación, señalando que ..." → Espinoza; else the subject is implied (the last speaker). An owner
+    ("Bankman-Fried’s attorneys ..., saying") or an age ("Nineteen-year-old ...") is not the subject.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "Boluarte acusó un golpe, pero Espinoza rechazó esta afirmación, señalando que todo es legal."
+    >>> _gerund_subject(text, 0, text.index("señalando"), lexicon("es"), name_runs(text, "es")).name
+    'Espinoza'
+    """
+    start = lo
+    for boundary in RE_MAIN_CLAUSE.finditer(text, lo, at):
+        start = boundary.end()
+    comma = text.rfind(",", start, at)
+    run = _run_at(runs, start) if comma >= 0 else None
+    if run is None or run.end >= comma or not text[run.end : run.end + 2].strip()[:1].islower():
+        return _IMPLIED
+    if run.name.endswith(("'s", "’s")) or "-year-old" in run.name.lower() or not _is_person(lex, run.name):
+        return _IMPLIED
+    return _Subject("name", run.name, run.name)
 
 
 def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
