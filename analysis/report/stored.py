@@ -289,8 +289,10 @@ def _record_hint(name: str) -> Any:
         from analysis.sources.placenames import PlaceCount
 
         return list[PlaceCount]
-    if name in ("shared_quotes", "cli"):  # "cli": a single CLI command's whole JSON (analysis/cli.py)
-        return list[dict[str, Any]] if name == "shared_quotes" else dict[str, Any]
+    if name == "shared_quotes":
+        return list[dict[str, Any]]
+    if name in ("cli", "listing"):  # a single CLI command's whole JSON (analysis/cli.py); the pair listing's note
+        return dict[str, Any]
     raise KeyError(name)
 
 
@@ -298,16 +300,18 @@ def _record_hint(name: str) -> Any:
 def _codec(name: str) -> tuple[Callable[[Any], bytes], Callable[[bytes], Any]]:
     """How the result ``name`` (without options) is written and read: records as zlib-compressed JSON, tables as
     Parquet, the heatmap as its ids and matrix."""
-    if name in ("neighbours", "counts", "distinctive"):
+    if name in ("neighbours", "counts", "distinctive", "all_pairs"):
         return encode_frame, decode_frame
     if name == "heatmap":
         return _heatmap_bytes, _heatmap
     return _records(_record_hint(name))
 
 
-# The names a store holds (a name may carry its options after ":", e.g. "pairs:0.3").
-NAMES = ("stories", "neighbours", "heatmap", "pairs", "counts", "distinctive", "claims", "quotes",
-         "shared_quotes", "places")  # fmt: skip
+# The names `contraste report` stores (a name may carry its options after ":", e.g. "pairs:0.3"; "all_pairs:0.3" is
+# every pair above the threshold, "listing:0.3" how they were found, above the dense limit only); besides them,
+# single CLI commands store "cli:COMMAND:OPTIONS" (their whole JSON).
+NAMES = ("stories", "neighbours", "heatmap", "pairs", "all_pairs", "listing", "counts", "distinctive", "claims",
+         "quotes", "shared_quotes", "places")  # fmt: skip
 
 
 @dataclasses.dataclass(frozen=True)
