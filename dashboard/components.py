@@ -240,7 +240,7 @@ def stored_note(store: Any, names: Sequence[str]) -> None:
     else:
         reason = next(n.reason for n in notes if n.state == "computed")
         why = (
-            "it was busy, so they were not stored now"
+            "they could not be stored now (the collection was busy or cannot be written)"
             if store.write
             else f"results of a narrowed view are not stored; {command} stores them"
         )
