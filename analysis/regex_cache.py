@@ -12,7 +12,7 @@ gives it to the engine directly the next time.
 **Why CPython's private internals, and how they are fenced.** ``re`` offers no public way to keep
 the compiler's output: the two steps are ``re._parser.parse`` + ``re._compiler._code`` (private
 modules, renamed from ``sre_parse``/``sre_compile`` in 3.11) and ``_sre.compile`` (the C engine's
-private constructor, whose arguments changed in 3.7 and 3.11). Every use of them is in ONE
+private constructor, whose arguments have changed between releases). Every use of them is in ONE
 function, :func:`private_compiler`, which checks them once per process on probe patterns (each
 must give a pattern equal to ``re.compile``'s and match alike); when any is missing (PyPy, a
 future CPython) or differs, it returns None and :func:`compiled` is plain ``re.compile`` (no
