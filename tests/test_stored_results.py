@@ -346,6 +346,10 @@ def test_the_dashboard_stores_what_it_computes_and_the_next_visit_reads_it(tmp_p
         assert set(used.values()) == {"read"}, (name, used)
         assert f"Read from the results stored in {plain('news.sqlite')} (" in " ".join(c.value for c in at.caption)
     assert built == []  # no page built the comparison: the TF-IDF model, cosine matrix, shingle index
+    # A filter of the pairs table needs the comparison (shared passages): built then, and the page still draws.
+    at = open_page("similarity", session=session)
+    at.checkbox(key="similarity-shared").check().run()
+    assert not at.exception and built and at.dataframe
 
     # A narrowed view (one outlet's articles): computed, not stored, and the page says why.
     st.cache_data.clear()
