@@ -6,17 +6,27 @@ alternations with accent classes such as ``[aá]``), then hands that code to the
 (``_sre.compile``, microseconds). ``re`` keeps its results for the life of one process only, so
 every CLI call and every worker process paid the first step again: about 0.8 CPU s of the 1.7 s of
 ``contraste figures seeds``. :func:`compiled` keeps the first step's output (the code, the
-flags, the groups) in the user's cache (:func:`cache_root`, shared with the gazetteer) and gives
-it to the engine directly the next time.
+flags, the groups) in the user's cache (:mod:`analysis.user_cache`, shared with the gazetteer) and
+gives it to the engine directly the next time.
+
+**Why CPython's private internals, and how they are fenced.** ``re`` offers no public way to keep
+the compiler's output: the two steps are ``re._parser.parse`` + ``re._compiler._code`` (private
+modules, renamed from ``sre_parse``/``sre_compile`` in 3.11) and ``_sre.compile`` (the C engine's
+private constructor, whose arguments have changed between releases). Every use of them is in ONE
+function, :func:`private_compiler`, which checks them once per process on probe patterns (each
+must give a pattern equal to ``re.compile``'s and match alike); when any is missing (PyPy, a
+future CPython) or differs, it returns None and :func:`compiled` is plain ``re.compile`` (no
+file read or written). ``tests/test_regex_cache.py`` runs that fallback with the internals removed
+and with a changed one.
 
 The result is the same pattern: ``_sre`` patterns compare equal when their source, flags and
 code are equal, and a new entry is only stored after ``compiled(...) == re.compile(...)`` held.
 The file is named by a digest of the interpreter's version, the engine's ``MAGIC`` and
 ``CODESIZE`` (another Python writes another file) and holds a SHA-256 of its entries (a damaged
-byte would otherwise give another valid program); code the engine rejects, a file cut short or
-written by anything else, a missing private function (another interpreter): each falls back to
-``re.compile``, so the cache only saves time, it never changes a match. New entries are written
-when the process exits (one atomic replace, merged with what other processes wrote meanwhile).
+byte would otherwise give another valid program); code the engine rejects or a file cut short or
+written by anything else falls back to ``re.compile``, so the cache only saves time, it never
+changes a match. New entries are written when the process exits (one atomic replace, merged with
+what other processes wrote meanwhile; :func:`save`).
 
 Only fixed patterns (the lexicons' grammar) go through here, never patterns built from article
 text or a user's word list, so the file stays bounded (``MAX_ENTRIES``).
@@ -30,34 +40,36 @@ True
 from __future__ import annotations
 
 import atexit
-import contextlib
-import hashlib
 import importlib
-import marshal
-import os
 import re
-import sys
-import tempfile
 from array import array
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CACHE_ENV", "MAX_ENTRIES", "cache_root", "compiled", "save", "write_atomically"]
+from analysis import user_cache
+from analysis.user_cache import CACHE_ENV as CACHE_ENV  # where it was first defined: kept importable here
 
-CACHE_ENV = "CONTRASTE_CACHE_DIR"
+__all__ = [
+    "CACHE_ENV",
+    "MAX_ENTRIES",
+    "PrivateCompiler",
+    "cache_file",
+    "compiled",
+    "pending",
+    "private_compiler",
+    "reset",
+    "save",
+    "stored_patterns",
+]
+
 MAX_ENTRIES = 5000  # about 150 fixed patterns come through here; far more means something unbounded did: start again
-
-try:  # CPython's private compiler steps (not in typeshed); any other interpreter compiles through re every time
-    import _sre
-
-    _compiler: Any = importlib.import_module("re._compiler")
-    _parser: Any = importlib.import_module("re._parser")
-
-    _ENGINE: Any = _sre
-    _TAG = f"{sys.version} {sys.implementation.cache_tag} {_sre.MAGIC} {_sre.CODESIZE}"
-except (ImportError, AttributeError):  # pragma: no cover - CPython 3.11+ has them
-    _ENGINE = None
-    _TAG = ""
+PROBES = (
+    (r"(?P<n>\d+)\s+(?:muertos|heridos)\b", re.IGNORECASE, "hubo 12 Muertos"),
+    (r"[aá]rbol(es)?$", 0, "los árboles"),
+)
 
 _Key = tuple[str, int]
 _Entry = tuple[int, bytes, int, dict, tuple]  # final flags, code (array 'I'), groups - 1, groupindex, indexgroup
@@ -67,54 +79,69 @@ _stored: dict[_Key, _Entry] | None = None
 _new: dict[_Key, _Entry] = {}
 
 
-def cache_root() -> Path | None:
-    """The user's cache folder for Contraste, None when caching is off (``CONTRASTE_CACHE_DIR=""``).
+@dataclass(frozen=True)
+class PrivateCompiler:
+    """CPython's two private steps of ``re.compile``: ``code`` (source, flags -> the engine's input: pure Python,
+    the slow step) and ``engine`` (source, that input -> the pattern: C, microseconds); ``tag`` names the
+    interpreter and engine version the code is valid for."""
 
-    ``$CONTRASTE_CACHE_DIR``, else ``$XDG_CACHE_HOME/contraste``, else ``~/.cache/contraste``.
+    tag: str
+    code: Callable[[str, int], _Entry]
+    engine: Callable[[str, _Entry], re.Pattern[str]]
+
+
+@cache
+def private_compiler() -> PrivateCompiler | None:
+    """The private steps of this interpreter's ``re.compile``, or None when any is missing or differs.
+
+    The ONLY place that touches ``_sre``, ``re._parser`` and ``re._compiler`` : they are not public API and may change in any Python release. Before use they are checked on
+    :data:`PROBES`: each must give the pattern ``re.compile`` gives (``_sre`` patterns are equal when source, flags
+    and code are) and find the same match. Any exception or difference: None, and every pattern is compiled by
+    ``re.compile``.
     """
-    root = os.environ.get(CACHE_ENV)
-    if root == "":
+    try:
+        import _sre
+
+        compiler: Any = importlib.import_module("re._compiler")  # CPython 3.11+ (sre_compile before: not used)
+        parser: Any = importlib.import_module("re._parser")
+        engine_compile: Any = _sre.compile
+        tag = f"{_sre.MAGIC} {_sre.CODESIZE}"
+
+        def code(source: str, flags: int) -> _Entry:
+            tree = parser.parse(source, flags)
+            program = compiler._code(tree, flags)
+            groupindex = dict(tree.state.groupdict)
+            indexgroup: list[str | None] = [None] * tree.state.groups
+            for name, index in groupindex.items():
+                indexgroup[index] = name
+            final = flags | tree.state.flags
+            return final, array("I", program).tobytes(), tree.state.groups - 1, groupindex, tuple(indexgroup)
+
+        def engine(source: str, entry: _Entry) -> re.Pattern[str]:
+            final, program, groups, groupindex, indexgroup = entry
+            return engine_compile(source, final, array("I", program).tolist(), groups, groupindex, indexgroup)
+
+        for source, flags, sample in PROBES:
+            made, expected = engine(source, code(source, int(flags))), re.compile(source, flags)
+            found, wanted = made.search(sample), expected.search(sample)
+            if made != expected or found is None or wanted is None or found.span() != wanted.span():
+                return None
+    except Exception:  # noqa: BLE001 - missing, renamed or changed internals: plain re.compile
         return None
-    if root is None:
-        root = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "contraste")
-    return Path(root)
+    return PrivateCompiler(tag, code, engine)
 
 
-def _file() -> Path | None:
-    root = cache_root()
-    if root is None or _ENGINE is None:
-        return None
-    return root / f"regex-{hashlib.sha256(_TAG.encode()).hexdigest()[:24]}.marshal"
+def cache_file() -> Path | None:
+    """Where the compiled patterns of this interpreter are kept; None when caching is off or the private steps
+    are unavailable (:func:`private_compiler`)."""
+    steps = private_compiler()
+    return None if steps is None else user_cache.path("regex", steps.tag)
 
 
 def _read(path: Path | None) -> dict[_Key, _Entry]:
-    """The entries kept at ``path``; {} for a missing or unreadable file (it is rewritten at exit)."""
-    if path is None or not path.is_file():
-        return {}
-    try:
-        tag, digest, payload = marshal.loads(path.read_bytes())
-        if tag != _TAG or digest != hashlib.sha256(payload).digest():
-            return {}
-        entries = marshal.loads(payload)
-    except Exception:  # cut short, damaged or not ours: start again
-        return {}
+    """The entries kept at ``path``; {} for a missing, damaged or foreign file (it is rewritten at exit)."""
+    entries = user_cache.load(path)
     return entries if isinstance(entries, dict) else {}
-
-
-def _entry(source: str, flags: int) -> _Entry:
-    """What ``re._compiler.compile`` hands to the engine, without the engine step."""
-    tree = _parser.parse(source, flags)
-    code = _compiler._code(tree, flags)
-    groupindex = dict(tree.state.groupdict)
-    indexgroup = [None] * tree.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    return flags | tree.state.flags, array("I", code).tobytes(), tree.state.groups - 1, groupindex, tuple(indexgroup)
-
-
-def _engine(source: str, entry: _Entry) -> re.Pattern[str]:
-    final_flags, code, groups, groupindex, indexgroup = entry
-    return _ENGINE.compile(source, final_flags, array("I", code).tolist(), groups, groupindex, indexgroup)
 
 
 def compiled(source: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
@@ -125,25 +152,54 @@ def compiled(source: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     found = _memo.get(key)
     if found is not None:
         return found
-    if _ENGINE is None or not isinstance(source, str) or flags & re.DEBUG:
+    steps = private_compiler()
+    if steps is None or not isinstance(source, str) or flags & re.DEBUG:
         found = re.compile(source, flags)
     else:
         if _stored is None:
-            _stored = _read(_file())
+            _stored = _read(cache_file())
         entry = _stored.get(key)
         if entry is not None:
             try:
-                found = _engine(source, entry)
-            except Exception:  # code the engine rejects (a damaged file): compile again below
+                found = steps.engine(source, entry)
+            except Exception:  # noqa: BLE001 - code the engine rejects (a damaged entry): compile again below
                 found = None
         if found is None:
             found = re.compile(source, flags)
-            if _file() is not None:  # the cache is on: keep the code (compiled a second time, once per version)
-                with contextlib.suppress(Exception):  # a private step that changed: no caching, same pattern
-                    entry = _entry(source, flags)
-                    if _engine(source, entry) == found:
+            if cache_file() is not None:  # the cache is on: keep the code (compiled a second time, once per version)
+                try:
+                    entry = steps.code(source, flags)
+                    if steps.engine(source, entry) == found:
                         _new[key] = entry
+                except Exception:  # noqa: BLE001,S110 - a pattern the private steps cannot redo: not kept
+                    pass
     _memo[key] = found
+    return found
+
+
+def pending() -> list[tuple[str, int]]:
+    """The (source, flags) this process compiled and will write at exit (:func:`save`)."""
+    return list(_new)
+
+
+def reset() -> None:
+    """Forget what this process compiled, read and has yet to write: the next :func:`compiled` reads the file."""
+    global _stored
+    _memo.clear()
+    _new.clear()
+    _stored = None
+
+
+def stored_patterns() -> dict[tuple[str, int], re.Pattern[str]]:
+    """Every pattern kept in this interpreter's file, made from its stored code (entries the engine rejects
+    left out); {} when there is none."""
+    steps = private_compiler()
+    found = {}
+    for (source, flags), entry in _read(cache_file()).items():
+        try:
+            found[(source, flags)] = steps.engine(source, entry)  # type: ignore[union-attr]
+        except Exception:  # noqa: BLE001,S112 - damaged: not a stored pattern
+            continue
     return found
 
 
@@ -151,7 +207,7 @@ def save() -> None:
     """Write the entries this process compiled, merged with the file's (at exit; harmless to call twice)."""
     if not _new:
         return
-    path = _file()
+    path = cache_file()
     if path is None:
         return
     entries = _read(path)
@@ -159,27 +215,7 @@ def save() -> None:
         entries = {}
     entries.update(_new)
     _new.clear()
-    payload = marshal.dumps(entries)
-    write_atomically(path, marshal.dumps((_TAG, hashlib.sha256(payload).digest(), payload)))
-
-
-def write_atomically(path: Path, payload: bytes) -> None:
-    """``payload`` written to ``path`` through a temporary file and one rename; nothing on an OSError.
-
-    A process starting meanwhile reads the whole former file or the whole new one, never half of one; a
-    folder that cannot be written (a read-only home) only means the cache is not kept.
-    """
-    temporary = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as handle:
-            temporary = handle.name
-            handle.write(payload)
-        os.replace(temporary, path)
-    except OSError:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+    user_cache.store(path, entries)
 
 
 atexit.register(save)

@@ -154,7 +154,9 @@ def _outlets_editor(chosen: Selection) -> None:
     articles are selected again, so their sources follow the new aliases)."""
     path = chosen.path
     saved = st.session_state.pop(f"{PREFIX}-outlets-saved", None)
-    with st.expander("Outlets of this collection: names, aliases, country, language, ownership, lean", expanded=bool(saved)):
+    with st.expander(
+        "Outlets of this collection: names, aliases, country, language, ownership, lean", expanded=bool(saved)
+    ):
         if saved is not None:
             st.success(f"Saved {saved['count']} outlets.")
             for problem in saved["problems"]:
@@ -183,9 +185,7 @@ def _outlets_editor(chosen: Selection) -> None:
             },
         )
         if st.button("Save outlets", icon=":material/save:", key=f"{PREFIX}-outlets-save"):
-            outlets, problems = outlets_from_rows(
-                edited.to_dict("records"), name="outlets table", first=1
-            )
+            outlets, problems = outlets_from_rows(edited.to_dict("records"), name="outlets table", first=1)
             kept = {o.name for o in outlets}
             try:
                 with Collection(path) as collection:
@@ -196,6 +196,9 @@ def _outlets_editor(chosen: Selection) -> None:
                 return
             version = st.session_state.get(f"{PREFIX}-outlets-version", 0) + 1
             st.session_state[f"{PREFIX}-outlets-version"] = version  # a fresh table, without the edits just saved
-            st.session_state[f"{PREFIX}-outlets-saved"] = {"count": len(outlets), "problems": [str(p) for p in problems]}
+            st.session_state[f"{PREFIX}-outlets-saved"] = {
+                "count": len(outlets),
+                "problems": [str(p) for p in problems],
+            }
             state.open_selection(chosen)
             st.rerun()

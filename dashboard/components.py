@@ -217,7 +217,8 @@ def csv_download(table: pd.DataFrame, file_name: str, *, key: str, label: str = 
 
 def stored_note(store: Any, names: Sequence[str]) -> None:
     """Say where a page's results came from (``analysis.report.stored``): read from the collection's stored
-    results, or computed, and why (none stored for these articles; stale: settings, lexicon or code changed;
+    results, or computed and stored there for the next visit, or computed and why not stored (none stored for
+    these articles and the collection busy or the corpus narrowed; stale: settings, lexicon or code changed;
     damaged). ``names`` are result names (``"pairs"`` also matches ``"pairs:0.2:200"``)."""
     if store is None:
         return
@@ -229,16 +230,18 @@ def stored_note(store: Any, names: Sequence[str]) -> None:
     bad = [n for n in notes if n.state in {"stale", "damaged"}]
     if bad:
         reasons = "; ".join(f"{n.name.partition(':')[0]}: {plain(n.reason)}" for n in bad)
-        st.warning(
-            f"Stored results in {where} not used ({reasons}): computed again. {command} stores them anew.",
-            icon=":material/history:",
-        )
+        again = "computed again and stored anew" if store.write else f"computed again. {command} stores them anew"
+        st.warning(f"Stored results in {where} not used ({reasons}): {again}.", icon=":material/history:")
     elif all(n.state == "read" for n in notes):
         made = sorted(n.reason.removeprefix("stored ") for n in notes)[-1]
-        st.caption(f"Read from the results stored in {where} by `contraste report` ({made}), not computed.")
+        st.caption(f"Read from the results stored in {where} ({made}), not computed.")
+    elif all(n.state in {"read", "stored"} for n in notes):
+        st.caption(f"Computed and stored in {where} for these {store.count:,} articles: the next visit reads them.")
     else:
-        reason = next(n.reason for n in notes if n.state != "read")
-        st.caption(
-            f"Computed: {where} holds no stored results for these {store.count:,} articles ({reason}); "
-            f"{command} stores them."
+        reason = next(n.reason for n in notes if n.state == "computed")
+        why = (
+            "they could not be stored now (the collection was busy or cannot be written)"
+            if store.write
+            else f"results of a narrowed view are not stored; {command} stores them"
         )
+        st.caption(f"Computed: {where} holds no stored results for these {store.count:,} articles ({reason}); {why}.")

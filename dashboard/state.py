@@ -340,20 +340,23 @@ def corpus_key(corpus: Corpus) -> str:
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def _store(path: str, key: str, count: int) -> Store:
-    # One per collection and corpus content, shared by the pages and sessions: its notes say what was read.
-    return Store(path, key, count=count, write=False)
+def _store(path: str, key: str, count: int, write: bool = True) -> Store:
+    # One per collection and corpus content, shared by the pages and sessions: its notes say what was read or stored.
+    return Store(path, key, count=count, write=write)
 
 
 def stored_results(corpus: Corpus | None = None) -> Store | None:
-    """The results `contraste report` stored in the session's collection for ``corpus`` (``current_corpus()``):
-    pages read them instead of computing (``analysis.report.stored``); None when the corpus is no collection's.
-    The dashboard only reads: what it computes is cached for the session, not written into the collection."""
+    """The results stored in the session's collection for ``corpus`` (``current_corpus()``): pages read them instead
+    of computing (``analysis.report.stored``), and what a page computes for the whole working corpus is stored there
+    (by `contraste report`, a CLI command or an earlier visit: the next visit reads it). A narrowed corpus (the
+    sidebar's story, dates, outlets) reads what is stored for it but stores nothing: its many variants would push
+    the whole corpus' results out of the few kept (``stored.KEEP``). None when the corpus is no collection's."""
     path = _collection()
     if path is None:
         return None
     corpus = current_corpus() if corpus is None else corpus
-    return _store(path, corpus_key(corpus), len(corpus.articles))
+    key = corpus_key(corpus)
+    return _store(path, key, len(corpus.articles), key == corpus_key(full_corpus()))
 
 
 def stored_or_computed(store: Store | None, name: str, compute: Callable[[], T], *, extra: str = "") -> T:

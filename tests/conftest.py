@@ -14,12 +14,12 @@ from streamlit.testing.v1 import AppTest
 
 from analysis import config
 from analysis.corpus.loading import Corpus, load_path
-from analysis.regex_cache import CACHE_ENV
 from analysis.text import TextCorpus, build
+from analysis.user_cache import CACHE_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
-# The gazetteer cache (analysis.corpus.places) of this test run: a fresh folder, so no test reads a file
-# beside the repository (a user's ~/.cache/contraste); subprocesses (CLI, Streamlit) inherit it.
+# The user cache (analysis.user_cache: patterns, word frequencies, gazetteer) of this test run: a fresh folder, so
+# no test reads a file beside the repository (a user's ~/.cache/contraste); subprocesses (CLI, Streamlit) inherit it.
 os.environ[CACHE_ENV] = tempfile.mkdtemp(prefix="contraste-test-cache-")
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "data" / "gold"

@@ -40,8 +40,8 @@ def test_an_unwritable_cache_only_costs_the_build(tmp_path: Path) -> None:
 
 
 def test_the_cache_file_names_what_the_build_reads(settings_override: Callable[..., object]) -> None:
-    before = places._cache_file()
+    before = places.cache_file()
     if before is None:
         pytest.skip("caching is off here (CONTRASTE_CACHE_DIR is empty)")
     settings_override(places={"min_city_population": 20000})
-    assert places._cache_file() != before  # another threshold: another file
+    assert places.cache_file() != before  # another threshold: another file

@@ -21,7 +21,8 @@ from analysis.report.sections import DISTINCTIVE, counts_options
 from analysis.text import TextCorpus
 from tests.conftest import SEEDS
 
-NAMES = ("stories", "heatmap", "pairs", "counts", "distinctive", "claims", "quotes", "shared_quotes", "places")
+NAMES = ("stories", "heatmap", "pairs", "all_pairs", "counts", "distinctive", "claims", "quotes", "shared_quotes",
+         "places")  # fmt: skip
 
 
 def _collection(tmp_path: Path, articles) -> Path:
@@ -54,6 +55,7 @@ def _fresh(text: TextCorpus) -> dict[str, object]:
     from analysis.report.results import distinctive_table
     from analysis.report.shared_quotes import shared_quotes_in_passages
     from analysis.similarity.compare import analyse, close_pairs, heatmap_view
+    from analysis.similarity.tfidf import pair_listing, similar_pairs
     from analysis.sources.placenames import places_per_outlet
     from analysis.sources.quotes import extract as quotes_of
 
@@ -68,6 +70,19 @@ def _fresh(text: TextCorpus) -> dict[str, object]:
         f"pairs:{config.pair_threshold!r}:{config.table_max_pairs}": close_pairs(
             comparison, text, threshold=config.pair_threshold, limit=config.table_max_pairs
         ),
+        f"all_pairs:{config.pair_threshold!r}": similar_pairs(
+            comparison.model,
+            threshold=config.pair_threshold,
+            matrix=comparison.matrix,
+            neighbours=comparison.neighbours,
+        ),
+        f"listing:{config.pair_threshold!r}": None
+        if comparison.matrix is not None
+        else {
+            "note": pair_listing(
+                comparison.model, threshold=config.pair_threshold, neighbours=comparison.neighbours
+            ).note
+        },
         "counts": article_counts(text, lexicons_for(None)),
         f"distinctive:{DISTINCTIVE}": distinctive_table(text, top=DISTINCTIVE),
         "claims": extract(text),
@@ -130,6 +145,7 @@ def test_stored_then_loaded_equals_computed_on_a_synthetic_corpus(tmp_path, caps
     path = _collection(tmp_path, generate(300).articles)
     result = _round_trip(path, tmp_path, capsys)
     assert "neighbours" in result["stored"]["results"]
+    assert any(n.startswith("listing:") for n in result["stored"]["results"])  # how the pairs were found
     with Collection(path) as collection:
         claims = json.loads(
             zlib.decompress(collection.db.execute("SELECT data FROM results WHERE name = 'claims'").fetchone()[0])
@@ -239,7 +255,7 @@ def test_only_the_most_recent_corpora_are_kept(tmp_path) -> None:
 
 PAGES = {  # page: the stored results it draws from
     "stories": ("stories",),
-    "similarity": ("stories", "heatmap", "pairs"),
+    "similarity": ("stories", "heatmap", "pairs", "all_pairs"),
     "framing": ("stories", "counts", "distinctive"),
     "figures": ("stories", "claims"),
     "sources": ("stories", "quotes", "places", "shared_quotes"),
@@ -270,14 +286,82 @@ def test_the_dashboard_draws_from_stored_results_without_computing(seeds_store) 
     session = {"corpus": chosen.load(), "selection": chosen}
     for name, names in PAGES.items():
         at = open_page(name, session=session)
-        notes = state._store(str(path.resolve()), stored.content_key(articles), 5).notes
+        notes = state._store(str(path.resolve()), stored.content_key(articles), 5, True).notes
         used = {n: notes[n] for n in notes if n.partition(":")[0] in names}
         assert {n.partition(":")[0] for n in used} == set(names), name
         assert {n.state for n in used.values()} == {"read"}, (name, used)
         captions = " ".join(c.value for c in at.caption)
-        said = f"Read from the results stored in {plain('news.sqlite')} by `contraste report`"
+        said = f"Read from the results stored in {plain('news.sqlite')} ("
         assert said in captions, (name, captions)
         assert not at.warning, name
         if name == "stories":
             shown = " ".join(str(d.value.to_csv()) for d in at.dataframe)
             assert label in shown  # the stored stories, not stories computed anew
+
+
+def _stored_names(path: Path, key: str) -> set[str]:
+    with sqlite3.connect(path) as db:
+        return {name.partition(":")[0] for (name,) in db.execute("SELECT name FROM results WHERE articles = ?", (key,))}
+
+
+def test_the_dashboard_stores_what_it_computes_and_the_next_visit_reads_it(tmp_path, monkeypatch) -> None:
+    """No report: each page on a collection's articles computes its results and stores them in the collection
+    (it says so); the next visit (Streamlit's caches empty, as in a new server) reads them, and the Similarity
+    page then draws without building the TF-IDF model. A narrowed view reads but stores nothing."""
+    import streamlit as st
+
+    from analysis.corpus.selection import Selection
+    from dashboard import state
+    from dashboard.components import plain
+    from tests.conftest import open_page
+
+    path = _collection(tmp_path, load_inputs([str(SEEDS)]).current().articles)
+    articles, _ = _working(path)
+    key = stored.content_key(articles)
+    chosen = Selection(str(path.resolve()))
+    session = {"corpus": chosen.load(), "selection": chosen}
+    built = []
+    analyse = state.analyse
+    monkeypatch.setattr(state, "analyse", lambda *a, **k: built.append(1) or analyse(*a, **k))
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    for name, names in PAGES.items():
+        at = open_page(name, session=session)
+        captions = " ".join(c.value for c in at.caption)
+        assert (
+            f"Computed and stored in {plain('news.sqlite')}" in captions
+            or f"Read from the results stored in {plain('news.sqlite')}" in captions
+        ), (name, captions)  # stories: stored by the first page
+        assert set(names) <= _stored_names(path, key), name
+        assert not at.warning, name
+
+    assert built  # the first visit built the comparison (the count below can fail)
+    built.clear()
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    for name, names in PAGES.items():
+        at = open_page(name, session=session)
+        notes = state._store(str(path.resolve()), key, 5, True).notes
+        used = {n: notes[n].state for n in notes if n.partition(":")[0] in names}
+        assert set(used.values()) == {"read"}, (name, used)
+        assert f"Read from the results stored in {plain('news.sqlite')} (" in " ".join(c.value for c in at.caption)
+    assert built == []  # no page built the comparison: the TF-IDF model, cosine matrix, shingle index
+    # A filter of the pairs table needs the comparison (shared passages): built then, and the page still draws.
+    at = open_page("similarity", session=session)
+    at.checkbox(key="similarity-shared").check().run()
+    assert not at.exception and built and at.dataframe
+
+    # A narrowed view (one outlet's articles): computed, not stored, and the page says why.
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    outlet = articles[0].source
+    narrowed = {**session, "settings": {"narrow": {"sources": [outlet, articles[1].source]}}}
+    before = _stored_names_all(path)
+    at = open_page("similarity", session=narrowed)
+    assert "results of a narrowed view are not stored" in " ".join(c.value for c in at.caption)
+    assert _stored_names_all(path) == before
+
+
+def _stored_names_all(path: Path) -> set[tuple[str, str]]:
+    with sqlite3.connect(path) as db:
+        return set(db.execute("SELECT articles, name FROM results"))

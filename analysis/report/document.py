@@ -111,7 +111,8 @@ def human(frame: pd.DataFrame, names: dict[str, str] | None = None) -> pd.DataFr
         else:
             shown[column] = [_cell(str(column), v) for v in shown[column]]
     renamed = {
-        c: ID_COLUMNS[c] if names and c in ID_COLUMNS else HEADERS.get(c, str(c).replace("_", " ")) for c in shown.columns
+        c: ID_COLUMNS[c] if names and c in ID_COLUMNS else HEADERS.get(c, str(c).replace("_", " "))
+        for c in shown.columns
     }
     return shown.rename(columns=renamed)
 

@@ -35,6 +35,7 @@ from analysis.report.stored import result
 from analysis.similarity.compare import analyse, close_pairs, comparison_json, heatmap_view, pairs_table
 from analysis.similarity.coverage import daily_coverage, first_coverage
 from analysis.similarity.stories import stories_table
+from analysis.similarity.tfidf import pair_listing, similar_pairs
 from analysis.sources.roles import check_corrections
 from analysis.text import TextCorpus
 
@@ -79,6 +80,21 @@ def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
         f"pairs:{threshold!r}:{config.table_max_pairs}",
         lambda: close_pairs(comparison, text, threshold=threshold, limit=config.table_max_pairs),
     )
+    # Every pair above the threshold and how they were found: stored for the dashboard's Similarity page, which
+    # then draws without building the TF-IDF model (the report itself lists only the closest pairs).
+    result(
+        f"all_pairs:{threshold!r}",
+        lambda: similar_pairs(
+            comparison.model, threshold=threshold, matrix=comparison.matrix, neighbours=comparison.neighbours
+        ),
+    )
+    if comparison.matrix is None:
+        result(
+            f"listing:{threshold!r}",
+            lambda: {
+                "note": pair_listing(comparison.model, threshold=threshold, neighbours=comparison.neighbours).note
+            },
+        )
     names = article_names(corpus.articles)
     short = article_names(corpus.articles, short=True)
     ids, matrix = result("heatmap", lambda: heatmap_view(comparison))  # the clustering: seconds at 2,000

@@ -182,10 +182,7 @@ def _occurrences(
                 found[key] = rows.tolist()
                 rank[key] = (int(grouped[rows[0]]), place)
     articles, tokens = article.tolist(), (grouped - offsets[article]).tolist()
-    return {
-        key: [(articles[r], tokens[r]) for r in found[key]]
-        for key in sorted(found, key=rank.__getitem__)
-    }
+    return {key: [(articles[r], tokens[r]) for r in found[key]] for key in sorted(found, key=rank.__getitem__)}
 
 
 def _token_end(doc: Doc, token: int, same_length: dict[str, bool]) -> int:
@@ -243,7 +240,5 @@ def shared_quotes_in_passages(
     if not first:
         return first
     index = build_index(text) if index is None else index
-    pairs = {
-        (index.position(a), index.position(b)) for s in first for a in s.articles for b in s.articles if a < b
-    }
+    pairs = {(index.position(a), index.position(b)) for s in first for a in s.articles for b in s.articles if a < b}
     return shared_quotes(text, quotes, reuses=[shared_passages(index, i, j) for i, j in sorted(pairs)])

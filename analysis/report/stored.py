@@ -266,33 +266,52 @@ def _heatmap(data: bytes) -> tuple[list[str], np.ndarray]:
     return [str(i) for i in found["ids"]], matrix
 
 
+def _record_hint(name: str) -> Any:
+    """The type a stored record result decodes as; each module imported only when its result is asked (a single
+    CLI command reading its stored JSON imports none of the analyses)."""
+    if name == "stories":
+        from analysis.similarity.stories import StoryMap
+
+        return StoryMap
+    if name == "pairs":
+        from analysis.similarity.compare import PairComparison
+
+        return tuple[PairComparison, ...]
+    if name == "claims":
+        from analysis.casualties.claims import Claim
+
+        return list[Claim]
+    if name == "quotes":
+        from analysis.sources.quotes import Quote
+
+        return list[Quote]
+    if name == "places":
+        from analysis.sources.placenames import PlaceCount
+
+        return list[PlaceCount]
+    if name == "shared_quotes":
+        return list[dict[str, Any]]
+    if name in ("cli", "listing"):  # a single CLI command's whole JSON (analysis/cli.py); the pair listing's note
+        return dict[str, Any]
+    raise KeyError(name)
+
+
 @cache
-def _codecs() -> dict[str, tuple[Callable[[Any], bytes], Callable[[bytes], Any]]]:
-    """How each result is written and read: records as zlib-compressed JSON, tables as Parquet."""
-    from analysis.casualties.claims import Claim
-    from analysis.similarity.compare import PairComparison
-    from analysis.similarity.stories import StoryMap
-    from analysis.sources.placenames import PlaceCount
-    from analysis.sources.quotes import Quote
-
-    frame = (encode_frame, decode_frame)
-    return {
-        "stories": _records(StoryMap),
-        "neighbours": frame,
-        "pairs": _records(tuple[PairComparison, ...]),
-        "heatmap": (_heatmap_bytes, _heatmap),
-        "counts": frame,
-        "distinctive": frame,
-        "claims": _records(list[Claim]),
-        "quotes": _records(list[Quote]),
-        "shared_quotes": _records(list[dict[str, Any]]),
-        "places": _records(list[PlaceCount]),
-    }
+def _codec(name: str) -> tuple[Callable[[Any], bytes], Callable[[bytes], Any]]:
+    """How the result ``name`` (without options) is written and read: records as zlib-compressed JSON, tables as
+    Parquet, the heatmap as its ids and matrix."""
+    if name in ("neighbours", "counts", "distinctive", "all_pairs"):
+        return encode_frame, decode_frame
+    if name == "heatmap":
+        return _heatmap_bytes, _heatmap
+    return _records(_record_hint(name))
 
 
-# The names a store holds (a name may carry its options after ":", e.g. "pairs:0.3").
-NAMES = ("stories", "neighbours", "heatmap", "pairs", "counts", "distinctive", "claims", "quotes",
-         "shared_quotes", "places")  # fmt: skip
+# The names `contraste report` stores (a name may carry its options after ":", e.g. "pairs:0.3"; "all_pairs:0.3" is
+# every pair above the threshold, "listing:0.3" how they were found, above the dense limit only); besides them,
+# single CLI commands store "cli:COMMAND:OPTIONS" (their whole JSON).
+NAMES = ("stories", "neighbours", "heatmap", "pairs", "all_pairs", "listing", "counts", "distinctive", "claims",
+         "quotes", "shared_quotes", "places")  # fmt: skip
 
 
 @dataclasses.dataclass(frozen=True)
@@ -320,7 +339,7 @@ class Store:
         """The result ``name``: read back when stored for these articles, settings, lexicons (+ ``extra``) and
         code; else computed (and stored when this store writes), with a note saying why."""
         base = name.partition(":")[0]
-        encoder, decoder = _codecs()[base]
+        encoder, decoder = _codec(base)
         parts = key_parts(extra=extra)
         row, reason, state = self._row(name)
         if row is not None:
@@ -348,7 +367,7 @@ class Store:
     def put(self, name: str, value: Any, *, extra: str = "") -> bool:
         """Store ``value`` as the result ``name`` of these articles (with today's settings, lexicons and code);
         False when the collection cannot be written now."""
-        return self._put(name, _codecs()[name.partition(":")[0]][0](value), key_parts(extra=extra))
+        return self._put(name, _codec(name.partition(":")[0])[0](value), key_parts(extra=extra))
 
     def _row(self, name: str) -> tuple[dict[str, Any] | None, str, str]:
         """The stored row of ``name`` for these articles, or None with the reason and state (computed, damaged)."""

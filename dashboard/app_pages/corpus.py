@@ -58,8 +58,7 @@ if problem := st.session_state.get("autosave_problem"):
     st.warning(components.plain(problem), icon=":material/warning:")
 elif st.session_state.get("restored"):
     st.success(
-        f"Your work was restored from `{state.autosave_path()}`. "
-        "Reset to the example corpus to start over.",
+        f"Your work was restored from `{state.autosave_path()}`. Reset to the example corpus to start over.",
         icon=":material/history:",
     )
 st.caption(
@@ -88,7 +87,10 @@ if corpus.articles:
         },
     )
     components.chart(
-        _chart(state.corpus_key(corpus), table, corpus), table.drop(columns=["url"]), "articles-by-source-and-date", key="corpus-chart"
+        _chart(state.corpus_key(corpus), table, corpus),
+        table.drop(columns=["url"]),
+        "articles-by-source-and-date",
+        key="corpus-chart",
     )
 else:
     st.info("No article is loaded. Upload files below or reset to the example corpus.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import streamlit as st
 
@@ -23,46 +25,66 @@ from analysis.similarity.tfidf import pair_listing, similar_pairs
 from analysis.text import TextCorpus
 from dashboard import components, state
 
+# The comparison (TF-IDF model, cosine matrix, shingle index: about 1.1 s at 2,000 articles) is asked for only
+# when a result is not stored with the collection: with the heatmap, every pair above the threshold and the
+# closest pairs stored, the page draws without building it (a filter of the pairs table builds it).
+Comparing = Callable[[], Comparison]
+
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def _all_pairs(key: str, threshold: float, _comparison: Comparison) -> pd.DataFrame:
+def _all_pairs(key: str, threshold: float, _comparison: Comparing, _store: Store | None = None) -> pd.DataFrame:
     """Every pair above the threshold (i, j, a, b, cosine), most similar first: the table lists the first ones."""
-    return similar_pairs(
-        _comparison.model, threshold=threshold, matrix=_comparison.matrix, neighbours=_comparison.neighbours
-    )
+
+    def compute() -> pd.DataFrame:
+        found = _comparison()
+        return similar_pairs(found.model, threshold=threshold, matrix=found.matrix, neighbours=found.neighbours)
+
+    return state.stored_or_computed(_store, f"all_pairs:{threshold!r}", compute)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _listing_note(key: str, threshold: float, _comparison: Comparing, _store: Store | None = None) -> str:
+    """How the pairs above the threshold were found (above the dense limit: from each article's neighbours)."""
+
+    def compute() -> dict[str, object]:
+        found = _comparison()
+        return {"note": pair_listing(found.model, threshold=threshold, neighbours=found.neighbours).note}
+
+    return str(state.stored_or_computed(_store, f"listing:{threshold!r}", compute)["note"])
 
 
 @st.cache_data(max_entries=16, show_spinner="Finding the closest pairs…")
 def _pairs(
     key: str, threshold: float, outlets: tuple[str, ...], across: bool, shared: bool,
-    _comparison: Comparison, _text: TextCorpus, _sources: dict[str, str], _store: Store | None = None,
+    _comparison: Comparing, _text: TextCorpus, _sources: dict[str, str], _store: Store | None = None,
 ) -> tuple[PairComparison, ...]:  # fmt: skip
     """The first pairs (``table_max_pairs``) the filters keep, with their terms and passages (unfiltered: the
-    report's pairs, stored with a collection by `contraste report`)."""
+    report's pairs, stored with a collection)."""
     limit = settings().similarity.table_max_pairs
     if not (outlets or across or shared):
         return state.stored_or_computed(
             _store,
             f"pairs:{threshold!r}:{limit}",
-            lambda: close_pairs(_comparison, _text, threshold=threshold, limit=limit),
+            lambda: close_pairs(_comparison(), _text, threshold=threshold, limit=limit),
         )
+    comparison = _comparison()
     chosen = filter_pairs(
-        _all_pairs(key, threshold, _comparison), _sources, outlets=outlets, across_outlets=across,
-        proposed=_comparison.proposed if shared else None,
+        _all_pairs(key, threshold, _comparison, _store), _sources, outlets=outlets, across_outlets=across,
+        proposed=comparison.proposed if shared else None,
     )  # fmt: skip
     if not shared:
-        return describe_pairs(_comparison, _text, chosen.head(limit))
+        return describe_pairs(comparison, _text, chosen.head(limit))
     found: list[PairComparison] = []
     for start in range(0, len(chosen), limit):  # proposed pairs may still share no verified passage
-        found += [p for p in describe_pairs(_comparison, _text, chosen.iloc[start : start + limit]) if p.reuse.passages]
+        found += [p for p in describe_pairs(comparison, _text, chosen.iloc[start : start + limit]) if p.reuse.passages]
         if len(found) >= limit:
             break
     return tuple(found[:limit])
 
 
 @st.cache_data(max_entries=4, show_spinner="Clustering…")
-def _heatmap(key: str, _comparison: Comparison, _store: Store | None = None) -> tuple[list[str], object]:
-    return state.stored_or_computed(_store, "heatmap", lambda: heatmap_view(_comparison))  # stored by the report
+def _heatmap(key: str, _comparison: Comparing, _store: Store | None = None) -> tuple[list[str], object]:
+    return state.stored_or_computed(_store, "heatmap", lambda: heatmap_view(_comparison()))  # stored by the report
 
 
 st.title("Similarity")
@@ -79,7 +101,8 @@ key = state.corpus_key(corpus)
 text = state.current_text()
 names = state.names()
 short = state.names(short=True)
-comparison = state.current_comparison()
+comparison = state.current_comparison  # called only for what is not stored
+dense = len(text.docs) <= settings().similarity.dense_max_articles  # as the comparison decides (analyse)
 
 threshold = st.slider(
     "Minimum similarity of the pairs listed",
@@ -91,7 +114,7 @@ state.set_setting("similarity_threshold", threshold)  # saved with the workspace
 sources = {a.id: a.source for a in corpus.articles}
 store = state.stored_results()
 ids, matrix = _heatmap(key, comparison, store)
-if comparison.matrix is None:
+if not dense:
     st.caption(
         f"{len(corpus.articles):,} articles is more than {settings().similarity.dense_max_articles:,}: "
         f"only each article's {settings().similarity.neighbours} "
@@ -108,11 +131,10 @@ components.chart(
     key="similarity-heatmap",
 )
 
-every_pair = _all_pairs(key, threshold, comparison)
+every_pair = _all_pairs(key, threshold, comparison, store)
 st.subheader(f"Closest pairs: {len(every_pair):,}")
-if comparison.matrix is None:  # above the dense limit: say how the pairs were found and what may be cut
-    listing = pair_listing(comparison.model, threshold=threshold, neighbours=comparison.neighbours)
-    st.caption(f"How these pairs were found: {listing.note}.")
+if not dense:  # above the dense limit: say how the pairs were found and what may be cut
+    st.caption(f"How these pairs were found: {_listing_note(key, threshold, comparison, store)}.")
 if not every_pair.empty:
     components.csv_download(
         every_pair[["a", "b", "score"]], "similar-pairs.csv", key="similarity-pairs-csv", label="All pairs as CSV"
@@ -125,7 +147,7 @@ across = filters[1].checkbox("Only pairs of two different outlets", key="similar
 shared = filters[2].checkbox("Only pairs sharing passages", key="similarity-shared")
 pairs = _pairs(key, threshold, tuple(outlets), across, shared, comparison, text, sources, store)
 with note.container():
-    components.stored_note(store, ("neighbours", "heatmap", "pairs"))
+    components.stored_note(store, ("neighbours", "heatmap", "pairs", "all_pairs", "listing"))
 table = pairs_table(pairs)
 if outlets or across or shared:
     st.caption(

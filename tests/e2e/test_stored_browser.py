@@ -58,3 +58,23 @@ def test_every_page_draws_from_the_stored_results(page, reported_server) -> None
             page.get_by_text(LABEL).first.wait_for(state="attached", timeout=60_000)  # stored stories (in the grid)
         page.wait_for_timeout(1500)  # let the data grids draw before the screenshot
         page.screenshot(path=str(ARTIFACTS / f"stored-{path}.png"), full_page=True)
+
+
+def test_the_dashboard_stores_what_it_computes_and_the_next_server_reads_it(page, tmp_path) -> None:
+    """No report: the first server computes the Similarity and Figures pages and stores them in the collection
+    (it says so); a second server (empty caches) reads them and says so."""
+    path = tmp_path / "news.sqlite"
+    with Collection(path, create=True) as collection:
+        collection.add(load_inputs([str(SEEDS)]).current().articles)
+    for visit, said in (("first", "Computed and stored in news.sqlite"), ("second", READ)):
+        process, url = start_streamlit(path, env={"CONTRASTE_DATA_DIR": str(tmp_path / "data")})
+        try:
+            for route, title in (("similarity", "Similarity"), ("figures", "Casualty figures")):
+                page.goto(f"{url}/{route}")
+                page.get_by_role("heading", name=title, exact=True).first.wait_for(timeout=180_000)
+                page.get_by_text(said).first.wait_for(timeout=180_000)
+                assert page.get_by_text("Stored results in").count() == 0  # no stale or damaged warning
+                page.wait_for_timeout(1500)  # let the charts and grids draw before the screenshot
+                page.screenshot(path=str(ARTIFACTS / f"stored-by-dashboard-{route}-{visit}.png"), full_page=True)
+        finally:
+            stop_streamlit(process)
