@@ -141,10 +141,8 @@ def build_index(text: TextCorpus, *, shingle_size: int | None = None) -> Shingle
         shingle_size = settings().passages.shingle_size
     codes = tuple(text.stem_codes.of(n) for n in range(len(text.docs)))
     ends = np.zeros(len(codes) + 1, dtype=np.int64)
-    np.cumsum([max(len(c) - shingle_size + 1, 0) for c in codes], out=ends[1:])
-    every = np.empty(int(ends[-1]), dtype=np.uint64)
-    for n, c in enumerate(codes):
-        every[ends[n] : ends[n + 1]] = shingle_hashes(c, shingle_size)
+    np.cumsum(np.maximum(np.diff(text.stem_codes.offsets) - shingle_size + 1, 0), out=ends[1:])
+    every = _corpus_hashes(text.stem_codes.codes, text.stem_codes.offsets, ends, shingle_size)
     hashes = tuple(every[ends[n] : ends[n + 1]] for n in range(len(codes)))
     return ShingleIndex(
         ids=tuple(doc.id for doc in text.docs),
@@ -157,6 +155,38 @@ def build_index(text: TextCorpus, *, shingle_size: int | None = None) -> Shingle
         shingle_size=shingle_size,
         log=text.log,
     )
+
+
+# Codes hashed at once by _corpus_hashes (each a few 8-byte temporaries: about 30 MB).
+_HASH_RUN = 1 << 20
+
+
+def _corpus_hashes(codes: np.ndarray, offsets: np.ndarray, ends: np.ndarray, k: int) -> np.ndarray:
+    """Every article's :func:`shingle_hashes` end to end (article ``n``'s from ``ends[n]`` to ``ends[n + 1]``),
+    hashed a run of articles at a time: the run's codes are hashed as one sequence, and the windows that cross
+    from one article into the next dropped. A shingle's hash depends on its ``k`` codes only, so each is the
+    one its article alone gives; one numpy pass per run of about ``_HASH_RUN`` codes, not one per article.
+
+    >>> codes, offsets = np.array([1, 2, 3, 4, 5, 6, 7]), np.array([0, 3, 3, 7])
+    >>> ends = np.array([0, 2, 2, 5])
+    >>> every = _corpus_hashes(codes, offsets, ends, 2)
+    >>> every.tolist() == np.concatenate([shingle_hashes(codes[:3], 2), shingle_hashes(codes[3:], 2)]).tolist()
+    True
+    """
+    every = np.empty(int(ends[-1]), dtype=np.uint64)
+    n = len(offsets) - 1
+    first = 0
+    while first < n:
+        last = max(int(np.searchsorted(offsets, offsets[first] + _HASH_RUN, side="right")) - 1, first + 1)
+        last = min(last, n)
+        run = shingle_hashes(codes[offsets[first] : offsets[last]], k)
+        # Window p of the run starts at code offsets[first] + p; article m's windows start from its first code.
+        lengths = ends[first + 1 : last + 1] - ends[first:last]
+        starts = np.repeat(offsets[first:last] - offsets[first] - ends[first:last], lengths)
+        starts += np.arange(ends[first], ends[last])
+        every[ends[first] : ends[last]] = run[starts]
+        first = last
+    return every
 
 
 def _candidate_matrix(every: np.ndarray, ends: np.ndarray) -> sparse.csr_matrix:
