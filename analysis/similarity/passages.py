@@ -209,14 +209,17 @@ def _candidate_matrix(every: np.ndarray, ends: np.ndarray) -> sparse.csr_matrix:
         chosen = np.flatnonzero(group == g)
         # A hash table (factorize), not a sort of 64-bit hashes: the column order does not matter.
         columns, _ = pd.factorize(every[chosen])
+        # A shingle found once in the corpus (most of them) is in one article: only the others are counted.
+        again = np.bincount(columns)[columns] >= 2
         # Each (column, row) once, as a shingle repeated in an article counts once: sort and drop repeats
         # (np.unique hashes, and is ten times slower here).
-        cells = np.sort(columns * n + rows[chosen])
-        del chosen, columns
+        cells = np.sort(columns[again] * n + rows[chosen][again])
+        width_of_group = int(columns.max()) + 1 if len(columns) else 0
+        del chosen, columns, again
         cells = cells[np.diff(cells, prepend=-1) != 0]
         column, row = cells // n, cells % n
         del cells
-        df = np.bincount(column)
+        df = np.bincount(column, minlength=width_of_group)
         useful = (df >= 2) & (df <= max_df)
         keep = useful[column]
         kept_rows.append(row[keep])
@@ -254,8 +257,11 @@ def _matches(ha: np.ndarray, hb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     order = np.argsort(hb, kind="stable")
     sorted_b = hb[order]
     left = np.searchsorted(sorted_b, ha, side="left")
-    counts = np.searchsorted(sorted_b, ha, side="right") - left
-    pa = np.repeat(np.arange(len(ha)), counts)
+    # Only the shingles of a found in b (few: most of an article is its own) are looked up a second time.
+    found = np.flatnonzero(sorted_b[np.minimum(left, len(sorted_b) - 1)] == ha) if len(sorted_b) else left[:0]
+    left = left[found]
+    counts = np.searchsorted(sorted_b, ha[found], side="right") - left
+    pa = np.repeat(found, counts)
     offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
     return pa, order[np.repeat(left, counts) + offsets]
 
@@ -268,8 +274,7 @@ def _links(sa: np.ndarray, sb: np.ndarray, n_a: int, n_b: int, min_link: int) ->
     weak links (one set phrase, a date) link nothing, so they cannot chain
     unrelated sentences into one passage.
     """
-    weight = np.zeros((n_a, n_b), dtype=np.int64)
-    np.add.at(weight, (sa, sb), 1)
+    weight = np.bincount(sa.astype(np.int64) * n_b + sb, minlength=n_a * n_b).reshape(n_a, n_b)
     strong = weight >= min_link
     beside = np.zeros_like(strong)
     beside[1:, :] |= strong[:-1, :]
@@ -281,9 +286,8 @@ def _links(sa: np.ndarray, sb: np.ndarray, n_a: int, n_b: int, min_link: int) ->
 
 def _covered(starts: np.ndarray, length: int, k: int) -> np.ndarray:
     """Mask of the words inside at least one of the shingles starting at ``starts``."""
-    diff = np.zeros(length + 1, dtype=np.int64)
-    np.add.at(diff, starts, 1)
-    np.add.at(diff, starts + k, -1)
+    diff = np.bincount(starts, minlength=length + 1)[: length + 1]
+    diff -= np.bincount(starts + k, minlength=length + k + 1)[: length + 1]
     return np.cumsum(diff[:length]) > 0
 
 
