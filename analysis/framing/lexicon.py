@@ -50,7 +50,7 @@ compared exactly (accents and case ignored), ``*`` ends a prefix.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -112,9 +112,13 @@ class Term:
         sentences = doc.token_sentences
         first = int(np.searchsorted(sentences, sentences[start], side="left"))
         last = int(np.searchsorted(sentences, sentences[start], side="right"))
-        around = [*range(first, start), *range(end, last)]
-        return (bool(self.near) and not _cues(self.near).seen(tokens, stems, around)) or (
-            bool(self.not_near) and _cues(self.not_near).seen(tokens, stems, around)
+        words = tokens[first:start] + tokens[end:last]  # the sentence's other tokens
+
+        def around() -> list[str]:  # their stems, made only when a cue is a stem
+            return [stems[j] for j in (*range(first, start), *range(end, last))]
+
+        return (bool(self.near) and not _cues(self.near).seen(words, around)) or (
+            bool(self.not_near) and _cues(self.not_near).seen(words, around)
         )
 
 
@@ -128,24 +132,24 @@ class _Cues(NamedTuple):
     prefixes: tuple[str, ...]
     number: bool
 
-    def seen(self, tokens: Sequence[str], stems: Sequence[str], around: Sequence[int]) -> bool:
-        """Whether one of the tokens at ``around`` passes one of the tests.
+    def seen(self, words: Sequence[str], stems: Callable[[], Sequence[str]]) -> bool:
+        """Whether one of ``words`` (tokens; ``stems()`` gives their stems) passes one of the tests.
 
         >>> cues = _cues(compile_phrase("misil* tropas #", "es", by_word=True))
-        >>> cues.seen(["las", "tropas"], ["las", "trop"], [0]), cues.seen(["las", "tropas"], ["las", "trop"], [0, 1])
+        >>> cues.seen(["las"], lambda: ["las"]), cues.seen(["las", "tropas"], lambda: ["las", "trop"])
         (False, True)
-        >>> cues.seen(["misiles", "3"], ["misil", "3"], [0]), cues.seen(["misiles", "3"], ["misil", "3"], [1])
+        >>> cues.seen(["misiles"], lambda: ["misil"]), cues.seen(["3"], lambda: ["3"])
         (True, True)
         """
         if self.words or self.prefixes:
-            folded = {fold(tokens[j]) for j in around}
+            folded = set(map(fold, words))
             if not self.words.isdisjoint(folded):
                 return True
             if self.prefixes and any(f.startswith(self.prefixes) for f in folded):
                 return True
-        if self.number and any(tokens[j].isdigit() for j in around):
+        if self.number and any(map(str.isdigit, words)):
             return True
-        return bool(self.stems) and any(stems[j] in self.stems for j in around)
+        return bool(self.stems) and not self.stems.isdisjoint(stems())
 
 
 @lru_cache(maxsize=4096)
@@ -268,8 +272,10 @@ class Lexicon:
                 end = i + len(pattern)
                 if end > len(tokens):
                     continue
+                # A first test of kind "stem" passes here: the pattern was found under this token's stem.
+                rest = pattern[1:] if pattern[0].kind == "stem" else pattern
                 if all(
-                    test.accepts(tokens[j], stems[j]) for j, test in zip(range(i, end), pattern)
+                    test.accepts(tokens[j], stems[j]) for j, test in zip(range(end - len(rest), end), rest)
                 ) and not self.frames[f].terms[t].excluded(doc, i, end, stems=stems):
                     found.append(Match(f, t, i, end))
         return _longest_per_frame(found)
