@@ -59,8 +59,8 @@ def _candidates(text: TextCorpus, lexicons: Mapping[str, Lexicon]) -> Iterator[t
     codes = text.stem_codes
     number = {stem: n for n, stem in enumerate(codes.stems.tolist())} if text.docs else {}
     starting = {}
-    for language, lexicon in lexicons.items():
-        keys = np.fromiter((number[k] for k in lexicon.stem_keys if k in number), dtype=np.int64)
+    for language, known in lexicons.items():
+        keys = np.fromiter((number[k] for k in known.stem_keys if k in number), dtype=np.int64)
         starting[language] = np.flatnonzero(np.isin(codes.codes, keys))
     for n, doc in enumerate(text.docs):
         lexicon = lexicons.get(doc.article.language)
@@ -89,8 +89,8 @@ class _Stems(Sequence[str]):
     def __getitem__(self, index: slice) -> Sequence[str]: ...
     def __getitem__(self, index: int | slice) -> str | Sequence[str]:
         if isinstance(index, slice):
-            return self._names[self._codes[index]].tolist()  # type: ignore[no-any-return]
-        return self._names[self._codes[index]]  # type: ignore[no-any-return]
+            return self._names[self._codes[index]].tolist()
+        return self._names[self._codes[index]]
 
 
 def article_counts(

@@ -9,6 +9,7 @@ border). The matching rule itself is documented in :mod:`analysis.framing.lexico
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
 from analysis.text import fold, stem, tokenize
@@ -74,7 +75,7 @@ class Context(NamedTuple):
     slot: tuple[Test, ...]
     after: tuple[Test, ...]
 
-    def covers(self, tokens: tuple[str, ...], stems: tuple[str, ...], start: int, end: int) -> bool:
+    def covers(self, tokens: Sequence[str], stems: Sequence[str], start: int, end: int) -> bool:
         before, slot, after = self
         first, last = start - len(before), end + len(after)
         if first < 0 or last > len(tokens) or (slot and len(slot) != end - start):
