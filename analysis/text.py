@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from importlib import resources
-from itertools import compress
+from itertools import compress, islice
 
 import numpy as np
 import Stemmer
@@ -46,6 +46,11 @@ __all__ = [
 RE_TOKEN = re.compile(r"(?:[^\W\d_]{1,4}\.){2,}|\w+")
 # The same tokens as split pieces: [gap, token, gap, token, ..., gap], whose lengths give each token's offset.
 RE_TOKEN_SPLIT = re.compile(f"({RE_TOKEN.pattern})")
+# Where no point is followed by one to four letters and another point, no dotted abbreviation can match (it
+# holds two such groups), and RE_TOKEN's tokens are its second alternative's, \w+: that split is 40 % cheaper
+# (the first alternative is tried at every word), and this search, starting with a literal, nearly free.
+RE_DOTTED = re.compile(r"\.[^\W\d_]{1,4}\.")
+RE_WORD_SPLIT = re.compile(r"(\w+)")
 # A candidate sentence end: terminal punctuation, closing quotes/brackets, space,
 # then something that can start a sentence. Paragraph breaks always end one.
 RE_SENTENCE_END = re.compile(r"[.!?…]+[\"'»”’)\]]*\s+(?=[\"'«“‘¿¡(\[\-—–]{0,3}\s?[^\W_a-zß-ÿ])|\n+")
@@ -136,7 +141,7 @@ def long_tokens(text: str) -> int:
 
 def _tokens_and_starts(text: str) -> tuple[list[str], np.ndarray, bool]:
     lowered = text.lower()
-    pieces = RE_TOKEN_SPLIT.split(lowered)
+    pieces = (RE_TOKEN_SPLIT if RE_DOTTED.search(lowered) else RE_WORD_SPLIT).split(lowered)
     tokens = pieces[1::2]
     if len(lowered) == len(text):
         lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
@@ -156,7 +161,6 @@ def token_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in RE_TOKEN.finditer(text) if m.end() - m.start() <= longest]
 
 
-@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower-case ``text`` without its accents: how words compare when accents do not matter.
 
@@ -165,12 +169,26 @@ def fold(text: str) -> str:
     tilde of ñ: in Spanish ñ is a letter of its own ("año" is not "ano",
     "peña" not "pena").
 
+    Only texts with a non-ASCII letter are remembered (:func:`_fold_accented`, at most ``FOLD_CACHE``
+    of them): an ASCII text costs one ``lower()``, less than a look-up in the cache, and remembering every
+    word of a corpus cost each process about 46 MB at 20,000 articles (200,000 entries).
+
     >>> fold("Víctimas"), fold("AÑO"), fold("pingüino"), fold("Àvila")
     ('victimas', 'año', 'pinguino', 'avila')
     """
     lowered = text.lower()
     if lowered.isascii():  # no accent to remove, nothing to normalise: most words
         return lowered
+    return _fold_accented(lowered)
+
+
+# Folded texts with a non-ASCII character kept per process (:func:`fold`): the accented words of a few
+# thousand articles; the rest are folded again when met (about a microsecond each).
+FOLD_CACHE = 65_536
+
+
+@lru_cache(maxsize=FOLD_CACHE)
+def _fold_accented(lowered: str) -> str:
     lowered = unicodedata.normalize("NFC", lowered)
     return "ñ".join(_without_marks(unicodedata.normalize("NFKD", part)) for part in lowered.split("ñ"))
 
@@ -239,10 +257,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in RE_SENTENCE_END.finditer(text):
-        if match.group().strip() and "\n" not in match.group():
-            before = RE_WORD_BEFORE.search(text, max(0, match.start() - WORD_BEFORE_WINDOW), match.start() + 1)
-            if before and _is_abbreviation(before.group(1) + "."):
-                continue
+        at = match.start()
+        # At a full stop (!, ?, …; not a line break), the word before the point, with it: the last run of
+        # non-space characters up to the point (which is no space), what RE_WORD_BEFORE finds there (``split``
+        # cuts at the same white space as ``\s``, in C).
+        if "\n" not in match.group() and _is_abbreviation(
+            text[max(0, at - WORD_BEFORE_WINDOW) : at + 1].split()[-1] + "."
+        ):
+            continue
         end = match.end()
         _add_span(text, start, end, spans)
         start = end
@@ -431,6 +453,21 @@ def _read_one(article: Article) -> tuple[list[str], np.ndarray, list[tuple[int, 
 Reading = tuple[list[str], np.ndarray, list[tuple[int, int]]]
 
 
+class _Numbering(dict[str, int]):
+    """Words numbered in order of first appearance: a word not seen yet gets the next number when looked up.
+
+    ``map(numbering.__getitem__, tokens)`` numbers a document's tokens in C, new words included
+    (``__missing__`` is called only for them).
+
+    >>> n = _Numbering(); [n[w] for w in ["b", "a", "b", "c"]], list(n)
+    ([0, 1, 0, 2], ['b', 'a', 'c'])
+    """
+
+    def __missing__(self, word: str) -> int:
+        number = self[word] = len(self)
+        return number
+
+
 def _tokenize(articles: Sequence[Article | tuple[Article, Reading | None]]) -> list[_Tokenized]:
     """Tokenize a run of articles and split their sentences (a list of one, for :func:`parallel.map_split`).
 
@@ -438,16 +475,16 @@ def _tokenize(articles: Sequence[Article | tuple[Article, Reading | None]]) -> l
     An article that cannot be read gets no tokens and a Problem naming it. An (article, reading)
     pair with a reading is not read again.
     """
-    numbers: dict[str, dict[str, int]] = {}
+    numbers: dict[str, _Numbering] = {}
     languages, codes, starts, sentences, problems = [], [], [], [], []
     for item in articles:
         article, known = item if isinstance(item, tuple) else (item, None)
-        number = numbers.setdefault(article.language, {})
+        number = numbers.get(article.language)
+        if number is None:
+            number = numbers[article.language] = _Numbering()
         tokens, offsets, spans, problem = (*known, None) if known is not None else _read_one(article)
         if problem is not None:
             problems.append(problem)
-        for token in set(tokens).difference(number):
-            number[token] = len(number)
         languages.append(article.language)
         codes.append(np.fromiter(map(number.__getitem__, tokens), dtype=np.int32, count=len(tokens)))
         starts.append(offsets)
@@ -465,24 +502,20 @@ class _Vocabulary:
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self.number: dict[str, int] = {}
+        self.number = _Numbering()
         self.tokens: list[str] = []
         self.stems: list[str] = []
 
     def add(self, words: list[str]) -> np.ndarray:
-        """Number a run's words in this vocabulary: the run's word number -> the vocabulary's."""
-        if not self.tokens:  # the first run's numbering is kept as it is
-            self.number = {w: n for n, w in enumerate(words)}
-            self.tokens = list(words)
-            return np.arange(len(words), dtype=np.int32)
-        number, tokens = self.number, self.tokens
-        mapping = np.empty(len(words), dtype=np.int32)
-        for n, word in enumerate(words):
-            code = number.get(word)
-            if code is None:
-                code = number[word] = len(tokens)
-                tokens.append(word)
-            mapping[n] = code
+        """Number a run's words in this vocabulary: the run's word number -> the vocabulary's.
+
+        The run's words are distinct and numbered in order, so the first run's numbering is kept as it is,
+        and a later run's new words get the next numbers in their order (looked up in C, :class:`_Numbering`).
+        """
+        known = len(self.tokens)
+        mapping = np.fromiter(map(self.number.__getitem__, words), dtype=np.int32, count=len(words))
+        if len(self.number) > known:
+            self.tokens.extend(islice(self.number, known, None))
         return mapping
 
     def stem_all(self, *, spread: bool) -> None:
@@ -580,7 +613,10 @@ def build(articles: Sequence[Article], *, known: Sequence[Reading | None] | None
         )
         for language, v in vocabularies.items()
     }
-    return TextCorpus(tuple(docs), stem_codes, _surface(vocabularies, counts), log)
+    corpus = TextCorpus(tuple(docs), stem_codes, _surface(vocabularies, counts), log)
+    del parts, numbered, counts
+    parallel.trim_freed_memory()  # the runs' token lists and word numbers, freed among what the corpus keeps
+    return corpus
 
 
 def _objects(strings: list[str]) -> np.ndarray:

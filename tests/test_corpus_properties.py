@@ -97,3 +97,20 @@ def test_corpus_limits_cut_where_counting_every_word_would(texts: list[str], max
     cut = _cut_by_counting(articles, max_articles, max_words)
     assert [a.id for a in kept] == [str(n) for n in range(cut)]
     assert [p.file for p in problems] == ([str(cut)] if cut < len(articles) else [])
+
+
+def test_the_quick_clean_test_finds_what_the_regex_finds():
+    # normalize_text's quick test (RE_ODD_CHARACTER and four substrings) stands for RE_NEEDS_WORK: the class
+    # holds exactly the characters of RE_NEEDS_WORK's two character branches, on every code point.
+    import re
+
+    from analysis.corpus.decode import NEEDS_WORK_PAIRS, RE_CONTROL, RE_NEEDS_WORK, RE_ODD_CHARACTER
+
+    other_space = re.compile(r"[^\S \n]")
+    for code in range(0x110000):
+        c = chr(code)
+        expected = bool(RE_CONTROL.match(c) or other_space.match(c))
+        assert bool(RE_ODD_CHARACTER.match(c)) == expected, hex(code)
+        assert bool(RE_NEEDS_WORK.search(c)) == expected, hex(code)
+    for text in ("a  b", "a \nb", "a\n b", "a\n\n\nb", "a\n\nb c"):
+        assert bool(RE_NEEDS_WORK.search(text)) == any(pair in text for pair in NEEDS_WORK_PAIRS)

@@ -108,13 +108,13 @@ def test_fold_removes_exactly_the_combining_marks():
         c = chr(code)
         assert bool(marks.fullmatch(c)) == bool(unicodedata.combining(c)), hex(code)
     for text in ("Nⁿ\U0001d165ñ\U0001e94a", "ÀÉÎÕÜ ǅ ﬁ ñ Ñ ñ", "\U00010000á"):  # astral marks, ligatures, ñ kept
-        assert fold.__wrapped__(text) == _fold_by_character(text)
+        assert fold(text) == _fold_by_character(text)
 
 
 @settings(deadline=None)  # timings vary on a shared machine; no test here is about speed
 @given(st.one_of(tricky, st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x2FFF))))
 def test_fold_is_the_character_by_character_folding(text: str):
-    assert fold.__wrapped__(text) == _fold_by_character(text)
+    assert fold(text) == _fold_by_character(text)
 
 
 @settings(deadline=None)  # timings vary on a shared machine; no test here is about speed
@@ -143,3 +143,71 @@ def test_lower_casing_to_one_character_keeps_the_token_classes():
         lowered = c.lower()
         if lowered != c and len(lowered) == 1:
             assert [bool(r.fullmatch(c)) for r in classes] == [bool(r.fullmatch(lowered)) for r in classes], hex(code)
+
+
+# Text rich in what the cheaper paths of the pipeline decide on: points between short runs of letters (dotted
+# abbreviations or not), white space of every kind before a point, words longer than the look-back window.
+dotted = st.lists(
+    st.sampled_from(
+        [
+            "a.",
+            "EE.",
+            "uu.",
+            "abcde.",
+            "x",
+            ".",
+            "..",
+            " ",
+            "\u00a0",
+            "\u2003",
+            "\x1c",
+            "\t",
+            "\n",
+            "1.",
+            "ñ.",
+            "Sr.",
+            "B",
+            "_",
+            "á",
+        ]
+    )
+    | st.text(alphabet="ab.", max_size=70),
+    max_size=40,
+).map("".join)
+
+
+def _sentence_spans_by_regex(text: str) -> list[tuple[int, int]]:
+    """sentence_spans as first written: the word before each point found by a regex search (RE_WORD_BEFORE)."""
+    from analysis.text import RE_SENTENCE_END, RE_WORD_BEFORE, WORD_BEFORE_WINDOW, _add_span, _is_abbreviation
+
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in RE_SENTENCE_END.finditer(text):
+        if match.group().strip() and "\n" not in match.group():
+            before = RE_WORD_BEFORE.search(text, max(0, match.start() - WORD_BEFORE_WINDOW), match.start() + 1)
+            if before and _is_abbreviation(before.group(1) + "."):
+                continue
+        _add_span(text, start, match.end(), spans)
+        start = match.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+@settings(deadline=None)  # timings vary on a shared machine; no test here is about speed
+@given(st.one_of(tricky, dotted, st.text()))
+def test_sentence_spans_equal_the_regex_search_of_the_word_before(text: str):
+    assert sentence_spans(text) == _sentence_spans_by_regex(text)
+
+
+@settings(deadline=None)  # timings vary on a shared machine; no test here is about speed
+@given(st.one_of(tricky, dotted, st.text()))
+def test_tokens_are_the_full_patterns_whichever_split_reads_them(text: str):
+    # A text without ".x." (one to four letters between points) is split by \w+ alone (RE_DOTTED): the same
+    # tokens and offsets as the full token pattern's split, whose gaps' lengths give the offsets.
+    from analysis.text import RE_TOKEN_SPLIT, _tokens_and_starts
+
+    tokens, starts, _ = _tokens_and_starts(text)
+    pieces = RE_TOKEN_SPLIT.split(text.lower())
+    assert tokens == pieces[1::2]
+    if len(text.lower()) == len(text):
+        assert starts.tolist() == [sum(map(len, pieces[:i])) for i in range(1, len(pieces), 2)]

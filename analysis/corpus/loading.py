@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sized
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from analysis import parallel
 from analysis.config import settings
 from analysis.corpus.decode import DecodeError, decode_bytes
 from analysis.corpus.formats import SUFFIXES, FileHead, lower_keys, optional_text, read_file, read_page
@@ -184,7 +185,9 @@ def _within_limits(articles: list[Article], problems: list[Problem]) -> list[Art
 
 def _finish(articles: list[Article], problems: list[Problem]) -> Corpus:
     articles = _within_limits(_links_only(articles, problems), problems)
-    return Corpus(tuple(_unique_ids(articles, problems)), tuple(problems))
+    corpus = Corpus(tuple(_unique_ids(articles, problems)), tuple(problems))
+    parallel.trim_freed_memory()  # the files' bytes, decoded texts and parsed records, freed among the articles
+    return corpus
 
 
 def load_files(
