@@ -508,7 +508,9 @@ def _in_a_name(
         a, _, folded = words[k]
         # A possessive before the name owns it ("Pakistan's Sindh"); after it, it ends the name ("Hurricane
         # Helene's toll").
-        return text[a].isupper() and folded not in CONNECTORS and (after or not text.startswith(POSSESSIVE, words[k][1]))
+        return (
+            text[a].isupper() and folded not in CONNECTORS and (after or not text.startswith(POSSESSIVE, words[k][1]))
+        )
 
     def joined(k: int) -> bool:  # words k and k + 1 are one space apart, no full stop between
         return text[words[k][1] : words[k + 1][0]] == " " and text[words[k][1] - 1] != "."
@@ -542,7 +544,17 @@ RE_ARTICLE_NAME = compiled(r"[ea]l-[A-ZÁÉÍÓÚ]")
 # RE_CANDIDATE, then the rest of its token of RE_WORD read by a lookahead: one pass of the engine gives each
 # head's start and end. The match itself stays one character long, so the search goes on at the next
 # position as RE_CANDIDATE's does (a head inside a token, "Lorca_Murcia", is found too).
-RE_HEAD = re.compile(RE_CANDIDATE.pattern + r"(?=([^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?))")
+TOKEN_REST = r"(?=([^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?))"
+RE_HEAD = re.compile(RE_CANDIDATE.pattern + TOKEN_REST)
+# RE_HEAD in three patterns that each open with a letter or a literal, so the engine skips in C to the next
+# position where one can match (RE_HEAD's alternation is tried at every position: 4 times slower). A head is
+# a capital or a rare letter; or a lower-case "c" opening a word of 6 to 9 letters (all a word folding to
+# "condado" can be: its other "c" words are dropped as RE_HEAD's are); or "el-"/"al-" before a capital.
+WORD_START = r"(?<![^\W\d_].)(?<![^\W\d_]['’.\-].)"  # after the letter: it starts a token of RE_WORD
+RE_CAPITAL_HEAD = compiled(r"[^\W\d_a-záéíóúñüàèìòùâêîôûäëïö]" + WORD_START + TOKEN_REST)
+RE_LOWER_HEAD = compiled(r"c(?=[^\W\d_]{5,8}(?![^\W\d_]))" + WORD_START + TOKEN_REST)
+RE_ARTICLE_HEAD = compiled(r"[ea](?=l-[A-Z])" + WORD_START + TOKEN_REST)
+assert all(w.startswith("c") for w in LOWER_HEADS), "RE_LOWER_HEAD finds lower-case heads opening with a c"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -577,9 +589,15 @@ def _heads(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     head = _token(text, first.start(), end)
     upper = text[head[0]].isupper() or RE_ARTICLE_NAME.match(text, head[0])  # "el-Fasher": an Arabic article
     heads = [head] if upper or head[2] in LOWER_HEADS else []
-    for match in RE_HEAD.finditer(text, first.end(), end):
-        s = match.start()
-        length, folded = _word_key(text[s : match.end(1)])
+    after = first.end()
+    spans = [(m.start(), m.end(1)) for m in RE_CAPITAL_HEAD.finditer(text, after, end)]
+    lower = [(m.start(), m.end(1)) for m in RE_LOWER_HEAD.finditer(text, after, end)]
+    if text.find("l-", after, end) >= 0:
+        lower += [(m.start(), m.end(1)) for m in RE_ARTICLE_HEAD.finditer(text, after, end)]
+    if lower:  # RE_HEAD's matches, in text order (the three patterns' letters differ: no position twice)
+        spans = sorted(spans + lower)
+    for s, e in spans:
+        length, folded = _word_key(text[s:e])
         if text[s].isupper() or folded in LOWER_HEADS or RE_ARTICLE_NAME.match(text, s):
             heads.append((s, s + length, folded))
     return heads
@@ -723,7 +741,9 @@ def name_keys() -> dict[str, str]:
     gazetteer_file = _cache_file()  # the same inputs: this module, places.yaml, the packages
     if gazetteer_file is None:
         return cached_name_keys(None)
-    return cached_name_keys(gazetteer_file.with_name(gazetteer_file.stem.replace("gazetteer", "name-keys") + ".marshal"))
+    return cached_name_keys(
+        gazetteer_file.with_name(gazetteer_file.stem.replace("gazetteer", "name-keys") + ".marshal")
+    )
 
 
 def cached_name_keys(path: Path | None) -> dict[str, str]:

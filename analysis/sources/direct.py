@@ -1,0 +1,205 @@
+"""Direct quotations and the speaker written around them: after the closing mark, before the opening
+one in the same sentence, signed on the next line, or the speaker the quotation continues.
+
+``«...», dijo Peskov`` · ``"...," Powell said`` · ``Lavrov afirmó: «...»`` · ``según Peskov, «...»`` ·
+``Grandi: «...»``; a quote opening a sentence with no attribution of its own continues the last speaker
+(``settings/sources.yaml``: ``continuation_min_words``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import islice
+
+from analysis.config import settings
+from analysis.sources.lexicon import SourceLexicon, fold
+from analysis.sources.names import NameRun
+from analysis.sources.persons import OBJECT_LINKS
+from analysis.sources.quote_marks import RE_CLOSE_PUNCT, _is_heading, _is_title, _quote_spans
+from analysis.sources.subjects import (
+    _IMPLIED,
+    RE_RELATIVE,
+    _clause_stop,
+    _Found,
+    _is_gerund,
+    _name_at_end,
+    _opening_subject,
+    _previous_subject,
+    _run_at,
+    _sentence_bounds,
+    _starts,
+    _Subject,
+    _subject_after,
+    _subject_before,
+)
+from analysis.text import Doc, stop_words
+
+RE_WORD = re.compile(r"\w+")
+RE_LINK = re.compile(r"\s*[,]?\s*[—–-]?\s*")
+RE_POST_RELATIVE = re.compile(r",\s*(?:who|quien|quienes)\b[^\n.;]{1,120}?,\s*")  # ", who once boasted ..., "
+RE_CHAIN = re.compile(r"[ \t.,;]*")  # between two quotations that follow each other on a line
+
+
+def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Found], list[tuple[int, int]]]:
+    """Quotations with the subject written around them; continuations get an implied subject."""
+    text, found, marks = doc.article.text, [], []
+    min_words = settings().sources.continuation_min_words
+    previous_end = 0
+    attributed_sentence = -1  # the sentence of the last quote found, where a later quote shares its speaker
+    spans = _quote_spans(text)
+    for at, (mark_start, start, end, mark_end) in enumerate(spans):
+        trail = RE_CLOSE_PUNCT.search(text, start, end)
+        end = trail.start() if trail and trail.start() > start else end
+        marks.append((mark_start, mark_end))
+        if (
+            not re.search(r"\w", text[start:end])
+            or _is_title(text[start:end])
+            or _is_heading(text, start, end)
+            or lex.title_noun.search(text, max(0, mark_start - 40), mark_start)  # 'el programa "Así somos"'
+        ):
+            continue
+        a, _ = _sentence_bounds(doc, mark_start)
+        clause_start = max(a, previous_end if previous_end <= mark_start else a)
+        previous_end = mark_end
+        subject = _postposed(text, mark_end, lex, runs)
+        if subject is None or subject.kind == "implied":  # 'X rememoró: «...», relató': the name written before
+            before = _preposed(text, clause_start, mark_start, lex, runs)
+            if subject is None or (before is not None and before.kind in ("name", "pronoun")):
+                subject = before
+        if subject is None:
+            subject = _signed_below(text, mark_start, mark_end, lex, runs)
+        if subject is None and attributed_sentence == a:  # 'acusó a Occidente de "especular" y ... "un ángulo"'
+            subject = _IMPLIED
+        if subject is None and at + 1 < len(spans) and RE_CHAIN.fullmatch(text, mark_end, spans[at + 1][0]):
+            subject = _postposed(text, spans[at + 1][3], lex, runs)  # '“A”. “B”, afirmó el ministro': both his
+        if subject is None:
+            opening = not text[a:mark_start].strip(" —–-¿¡")
+            if not opening or len(text[start:end].split()) < min_words:
+                continue
+            subject = _previous_subject(doc, a, lex, runs)
+        attributed_sentence = a
+        found.append(_Found(mark_start, subject, start, end, True))
+    return found, marks
+
+
+RE_TITLE_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
+RE_SIGNATURE = re.compile(r"[ \t.,;]*\n\s*[—–][ \t]*")  # the quote ends its line, the next paragraph opens with a dash
+
+
+def _signed_below(
+    text: str, mark_start: int, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
+) -> _Subject | None:
+    """The speaker of a quotation that fills its paragraph, signed on the next one by a dash, a name and an
+    apposition (pull quotes, "In their words" boxes)::
+
+        “We will rebuild the bridge this year.”
+
+        — Mayor Ana Ruiz, speaking at the town hall
+
+    At most four words, none a stop word, may come between the dash and the name (a title: "Mayor", "U.S.
+    Sen.", "Spokane physician"), and the name ends at a comma, a bracket or the line's end: dialogue signs
+    nothing ("—No lo sé —dijo Ana.", "—Dile a Ana, que espere.").
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "“We will rebuild the bridge.”\\n\\n— Mayor Ana Ruiz, at the town hall"
+    >>> _signed_below(text, 0, text.index("\\n"), lexicon("en"), name_runs(text, "en")).name
+    'Ana Ruiz'
+    """
+    line_start = text.rfind("\n", 0, mark_start) + 1
+    signature = RE_SIGNATURE.match(text, mark_end)
+    if signature is None or text[line_start:mark_start].strip():
+        return None
+    line_end = text.find("\n", signature.end())
+    line_end = len(text) if line_end < 0 else line_end
+    stops = stop_words(lex.language)
+    for run in islice(runs, bisect.bisect_left(_starts(runs), signature.end()), None):
+        title = text[signature.end() : run.start].split()  # the words before the name: a title, or else not signed
+        if run.end > line_end or len(title) > 4:
+            return None
+        if not all(RE_TITLE_WORD.fullmatch(word) and fold(word) not in stops for word in title):
+            return None
+        if text[run.end : run.end + 2].strip()[:1] in ("", ",", "("):
+            return _Subject("name", run.name, run.name)
+    return None
+
+
+def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """The attribution written after a closing quote mark, if any."""
+    line_end = text.find("\n", mark_end)
+    window = text[mark_end : (line_end if line_end >= 0 else len(text))][:240]
+    link = RE_LINK.match(window)
+    assert link is not None  # every part of the pattern is optional
+    rest = window[link.end() :]
+    joined = bool(link.group().strip()) or text[mark_end - 2 : mark_end - 1] in ",?!"
+    clitic = lex.clitic.match(rest)  # "«...», le ha dicho": a clitic may come between the comma and the verb
+    verb = lex.verb.match(rest, clitic.end() if clitic else 0)
+    if verb and _is_gerund(verb.group()):
+        return None  # '"...," pointing out that "...": a gerund attributes what follows it, not this quote
+    if verb:
+        if not joined and not rest[:1].islower():
+            return None
+        return _subject_after(rest[verb.end() :], mark_end + link.end() + verb.end(), lex, runs)
+    if not joined:
+        return None
+    named = _run_at(runs, mark_end + link.end())
+    relative = RE_POST_RELATIVE.match(text, named.end) if named is not None else None
+    if named is not None and relative and lex.verb.match(text, relative.end()):
+        return _Subject("name", named.name, named.name)  # '"...," Cohen, who once boasted ..., told the judge'
+    first = re.match(r"([^,.;:«»\"“”\n]{1,70}?)\s+(?=\S)", rest)
+    for later in lex.verb.finditer(rest, 0, 90):
+        if first is None or later.start() > 90:
+            break
+        subject = _subject_before(rest[: later.start()], mark_end + link.end() + later.start(), lex, runs)
+        if subject is not None and subject.kind != "implied" and not _clause_stop(rest[: later.start()]):
+            return subject
+        break
+    return None
+
+
+def _preposed(
+    text: str, clause_start: int, mark_start: int, lex: SourceLexicon, runs: list[NameRun]
+) -> _Subject | None:
+    """The attribution written before an opening quote mark in the same sentence, if any."""
+    prefix = text[clause_start:mark_start]
+    cue = None
+    for word in RE_WORD.finditer(prefix):
+        if word.group().lower() in lex.verb_words:
+            verb = lex.verb.match(prefix, word.start())
+            previous = prefix[: word.start()].split()[-1:]
+            if verb and not (previous and lex.determiner.fullmatch(previous[0] + " ")):
+                cue = ("verb", verb)  # not after a determiner: "that said committee", "lo dicho" are no verbs
+    for match in lex.according_to.finditer(prefix):
+        if cue is None or match.start() > cue[1].start():
+            cue = ("according", match)
+    if cue is None:
+        colon = re.search(r":\s*$", prefix)
+        if colon:  # "Grandi: «...»"; "el aeropuerto estaba lleno de gente: «...»" (the sentence's subject, or implied)
+            head = prefix[: colon.start()]
+            relative = RE_RELATIVE.search(head)  # "Así lo vivió Betto García, quien estaba de vacaciones:"
+            run = _name_at_end(head[: relative.start()] if relative else head, runs,
+                               clause_start + (relative.start() if relative else colon.start()))  # fmt: skip
+            object_words = text[clause_start : run.start].split() if run is not None else []
+            if object_words and fold(object_words[-1]) in OBJECT_LINKS:
+                run = None  # "las palabras de Carvajal:", "el ataque contra Feijóo:": the name is not who speaks
+            if run is not None and len(prefix[: colon.start()].split()) <= 12:
+                return _Subject("name", run.name, run.name)
+            return _opening_subject(prefix[: colon.start()], clause_start + colon.start(), lex, runs) or _IMPLIED
+        return None
+    kind, match = cue
+    if kind == "verb" and _is_gerund(match.group()):
+        return _IMPLIED
+    after = _subject_after(prefix[match.end() :], clause_start + match.end(), lex, runs)
+    if kind == "verb" and after.kind == "name" and lex.language == "en":  # "Spicer said the Department of Justice
+        before = _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)  # “is ...”"
+        if before is not None and before.kind != "implied":  # English writes its subject before the verb
+            return before
+    if kind == "according" or after.kind != "implied":
+        return after if after.kind != "implied" or kind == "verb" else None
+    before = _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)
+    if before is None:  # "cuando expresó que «...»": a verb right after a clause opener has an unwritten subject
+        words = lex.adverbs.sub("", prefix[: match.start()]).split()
+        if words and words[-1].lower() in lex.clause_openers:
+            return _IMPLIED
+    return before

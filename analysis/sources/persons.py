@@ -1,0 +1,140 @@
+"""What a speaker reads as: a person or a body, a group, a place, its role; the word sets attribution reads.
+
+A speaker is a person ("Josh Green") unless a role cue, a connector or a nationality
+says it is a body ("National Weather Service", "South Korean"); a title naming a group
+("los vecinos") has no one person to be tied to; the role is the first cue of the
+speaker's descriptions, else "witness" when an age is written with the name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+from analysis.config import load_yaml
+from analysis.corpus.places import places_in
+from analysis.sources.lexicon import SourceLexicon, fold
+
+PREPOSITIONS = frozenset({"en", "a", "con", "por", "in", "at", "with", "by", "to", "from", "desde"})
+TITLE_LINKS = frozenset({"de", "del", "para", "of", "for", "at"})
+# A name after one of these before a colon is an object, not the speaker ("el ataque contra Feijóo: «...»").
+OBJECT_LINKS = PREPOSITIONS | TITLE_LINKS | {"contra", "sobre", "against", "about", "al"}
+PERSONAL = frozenset({"he", "she", "el", "ella"})  # folded: "él" → "el"; they/it may be a body
+DEMONSTRATIVE = frozenset({"este", "esta"})  # folded "éste", "ésta": the person named last ("la señora X, ésta dijo")
+ARTICLES = frozenset({"el", "la", "los", "las", "the"})
+RE_AGE = re.compile(r"^(?:de\s+)?\d{1,3}\s|(?<!\w)\d{1,3}\s+(?:anos|years?\s+old)(?!\w)")  # folded descriptions
+
+
+def _strip_determiner(lex: SourceLexicon, mention: str) -> str:
+    bare = lex.determiner.sub("", mention, count=1) if lex.determiner.match(mention) else mention
+    return bare.strip(" ,")
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_place(name: str, language: str) -> bool:
+    """Whether the gazetteer reads the whole name as a place ("Estados Unidos"); a surname that is also a
+    town ("Claudia López", "Gabriela Cañas") leaves the name a person's.
+
+    >>> _is_place("Estados Unidos", "es"), _is_place("Claudia López", "es")
+    (True, False)
+    """
+    return any(m.start == 0 and m.end == len(name) for m in places_in(name, language=language))
+
+
+def _is_person(lex: SourceLexicon, name: str) -> bool:
+    """Whether a speaker reads as a person ("Josh Green"), not a body ("National Weather Service", "la policía")
+    nor a nationality ("South Korean prosecutors said").
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> _is_person(lexicon("en"), "Josh Green"), _is_person(lexicon("en"), "South Korean")
+    (True, False)
+    """
+    words = fold(name).split()
+    return (
+        bool(words)
+        and name[:1].isupper()
+        and not set(words) & TITLE_LINKS
+        and lex.role_of(name) == "unknown"
+        and fold(name) not in _demonyms()
+    )
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """Nationality adjectives and demonyms of ``lexicons/nationalities.yaml`` (both languages), folded."""
+    text = resources.files("analysis.lexicons").joinpath("nationalities.yaml").read_text(encoding="utf-8")
+    data = load_yaml(text)
+    return frozenset(fold(w) for entry in data.values() for key in ("es", "en") for w in entry.get(key, []))
+
+
+def _role(lex: SourceLexicon, descriptions: list[str]) -> str:
+    """The first role the descriptions of a speaker give, in text order; "unknown" when none does.
+
+    With no cue word, an age written with the name ("Ana Cortes, de 35 años", "Jose Garcia, 34,") marks a
+    private person quoted as a witness: news give the age of residents and victims, not a title.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> _role(lexicon("es"), ["de 35 años Ana Cortes"]), _role(lexicon("en"), ["34 Jose Garcia"])
+    ('witness', 'witness')
+    >>> _role(lexicon("en"), ["Gov. 62 Josh Green"]), _role(lexicon("es"), ["Ana Cortes"])
+    ('government', 'unknown')
+    """
+    for description in descriptions:
+        role = lex.role_of(description)
+        if role != "unknown":
+            return role
+    if any(RE_AGE.search(fold(description)) for description in descriptions):
+        return "witness"
+    return "unknown"
+
+
+def _names_another(lex: SourceLexicon, mention: str, speaker: str) -> bool:
+    """Whether a title carries a proper name that is not the speaker's ("the Ishikawa prefectural government"
+    after "Cabinet Office" spoke): then it is not the last speaker described again. A capitalised title word
+    ("El Ministro"), a nationality or a portfolio after a preposition ("el vocero del Kremlin", "de Cultura")
+    names no one else.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> es, en = lexicon("es"), lexicon("en")
+    >>> _names_another(en, "the Ishikawa prefectural government", "Cabinet Office")
+    True
+    >>> _names_another(es, "El Ministro de Economía", "Luis Caputo"), _names_another(es, "el vocero del Kremlin", "Peskov")
+    (False, False)
+    """
+    words = mention.split()[1:]  # the determiner may be capitalised
+    own = set(fold(speaker).split())
+    for at, word in enumerate(words):
+        if not word[:1].isupper() or fold(word) in own or fold(word) in _demonyms():
+            continue
+        if lex.person_title.match(word) or lex.role_of(word) != "unknown":
+            continue
+        previous = fold(words[at - 1]) if at else ""
+        if previous in TITLE_LINKS or previous in PREPOSITIONS or previous in ARTICLES and at > 1:
+            continue
+        return True
+    return False
+
+
+def _plural(lex: SourceLexicon, mention: str) -> bool:
+    """Whether a title names a group ("los vecinos", "the prosecutors"): no one person it can be tied to.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> _plural(lexicon("es"), "los vecinos"), _plural(lexicon("en"), "the prosecutors"), _plural(lexicon("en"), "the mayor")
+    (True, True, False)
+    """
+    words = fold(mention).split()
+    if len(words) > 6:  # a long stretch the title pattern took ("the first quake was ... and survivors")
+        return False
+    if words and words[0] in ("los", "las", "unos", "unas"):
+        return True
+    return any(
+        cue.endswith("s") and lex.role_of(cue[:-3] + "y" if cue.endswith("ies") else cue[:-1]) != "unknown"
+        for cue in _cues(lex, mention)
+    )
+
+
+def _cues(lex: SourceLexicon, description: str) -> set[str]:
+    """The role cue words in ``description`` (folded): what ties "el portavoz" to "el portavoz, Dmitri Peskov"."""
+    folded = fold(description)
+    return {m.group() for _, cue in lex.roles for m in cue.finditer(folded)}

@@ -1,0 +1,100 @@
+"""Where the quotations of a text are: spans between «», “”, "" and ‘’, and quotations of several paragraphs.
+
+A span is (mark start, words start, words end, mark end); spans never nest. Short all-capitalised
+quotations are titles ("CBS Mornings"), quotations in capitals filling their line are headings.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import islice
+
+# «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
+# A “ closing a quote before punctuation is a typo published as is ("…así“, agregó").
+# «…” closes at ” only when no » follows on the line («a “b” c» keeps its inner quote).
+RE_QUOTE = re.compile(
+    r"«([^«»\n]+?)(?:»|”(?![^«»\n]*»))|“([^“”«»\n]+)(?:[”»\"]|“(?=[,.;:]))|\"([^\"“”«»\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)"
+)
+# A quotation opened at the start of a paragraph (or after a colon) and not closed on its line runs to the
+# paragraph's end: the convention of quotes of several paragraphs (each opens, only the last closes).
+RE_OPEN_LINE = re.compile(r"(?:\n[ \t]*|:[ \t]+)([«“\"‘])")
+OPEN_TRAIL = ' \t.,;:«“"‘'
+RE_QUOTE_MARK = re.compile(r"[«»“”\"]")
+RE_CLOSE_PUNCT = re.compile(r"[\s,.;:]+$")
+
+
+def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """(mark start, words start, words end, mark end) of each quotation, in text order, none inside another.
+
+    >>> text = 'He said: ‘It is complex, it takes years.\\n\\n‘To do it we need help.’'
+    >>> [text[b:c] for _, b, c, _ in _quote_spans(text)]
+    ['It is complex, it takes years', 'To do it we need help.']
+    """
+    spans = []
+    for match in RE_QUOTE.finditer(text):
+        inner = match.lastindex or 1  # the one alternative (group 1 to 4) that matched
+        spans.append((match.start(), match.start(inner), match.end(inner), match.end()))
+    starts = {s for s, _, _, _ in spans}
+    for match in RE_OPEN_LINE.finditer("\n" + text):  # a newline before the text: its start opens a line too
+        mark = match.start(1) - 1
+        if mark in starts:
+            continue
+        line_end = text.find("\n", mark + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        end = line_end
+        while end > mark + 1 and text[end - 1] in OPEN_TRAIL:
+            end -= 1
+        if end > mark + 1:
+            spans.append((mark, mark + 1, end, line_end))
+    spans.sort(key=lambda s: (s[0], -s[3]))
+    kept: list[tuple[int, int, int, int]] = []
+    for span in spans:
+        if not kept or span[0] >= kept[-1][3]:
+            kept.append(span)
+    return kept
+
+
+def _is_title(quoted: str) -> bool:
+    """A short quotation in which every word is capitalised names a programme or a book ("CBS Mornings").
+
+    >>> _is_title("CBS Mornings"), _is_title("muy fuerte")
+    (True, False)
+    """
+    words = [w.group() for w in islice(RE_TITLE_WORD.finditer(quoted), 5)]  # a fifth word: no title
+    return 0 < len(words) <= 4 and all(w[0].isupper() for w in words)
+
+
+RE_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A quotation written in capitals that fills its line is a heading ("“QUE NO PISOTEEN MIS DERECHOS”").
+
+    >>> text = "Dijo algo.\\n“QUE NO PISOTEEN MIS DERECHOS”\\nLuego"
+    >>> _is_heading(text, text.index("QUE"), text.index("”")), _is_heading("«NO» dijo", 1, 3)
+    (True, False)
+    """
+    words = text[start:end]
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    if not words.isupper():  # most quotations: the line is not read
+        return False
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(words.split()) >= 3 and not line.replace(words, "").strip(' «»“”"‘’.,')
+
+
+def _opens_quote(clause: str) -> bool:
+    """Whether a clause starts with a quotation (then the direct quote stands for it: "dijo que «...»"), also
+    one the sentence splitter cut inside ('indicó que "salí a pie de mi casa. Ahora ...').
+
+    >>> _opens_quote('"salí a pie pelado de mi casa'), _opens_quote("la cifra «subirá»")
+    (True, False)
+    """
+    stripped = clause.strip()
+    return RE_QUOTE.match(stripped) is not None or stripped[:1] in ("«", "“", '"')
+
+
+def _inside(position: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether ``position`` is inside one of the sorted, disjoint spans (``starts``, ``ends``)."""
+    at = bisect.bisect_right(starts, position) - 1
+    return at >= 0 and position < ends[at]

@@ -1,0 +1,263 @@
+"""Who each statement is: a name completed from the article ("Gil" → "Yván Gil"), a title tied to the
+name written with the same cue word ("el portavoz" → "el portavoz del Kremlin, Dmitri Peskov"), else
+to the last speaker when their roles agree, a pronoun to the last person, an implied subject to the
+last speaker; and each speaker's role from the cues written with them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from functools import cache
+
+from analysis.sources.lexicon import SourceLexicon, fold
+from analysis.sources.names import NameRun, name_index, resolve_in_article
+from analysis.sources.persons import (
+    DEMONSTRATIVE,
+    PERSONAL,
+    TITLE_LINKS,
+    _cues,
+    _is_person,
+    _is_place,
+    _names_another,
+    _plural,
+    _role,
+    _strip_determiner,
+)
+from analysis.sources.quote_marks import _inside
+from analysis.sources.subjects import (
+    _Found,
+    _in_name_phrase,
+    _in_title,
+    _opening_subject,
+    _previous_subject,
+    _sentence_bounds,
+    _starts,
+    _titled,
+)
+from analysis.text import Doc
+
+RE_LOWER_TITLE = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")  # "press secretary" between a body and a name
+RE_TRAILING_LINK = re.compile(r"(?:\s+(?:de|del|de la|de los|de las|of|of the|for|for the))+$", re.IGNORECASE)
+RE_LEDE_VERB = re.compile(r"\s*,?\s+(?!(?:y|e|and)\s)[a-záéíóúñ]")  # a lower-case word, not "y", after the lede's name
+
+
+def resolve(
+    doc: Doc, lex: SourceLexicon, runs: list[NameRun], found: list[_Found], marks: list[tuple[int, int]]
+) -> list[tuple[_Found, str, str]]:
+    """Each statement found in one article with its speaker and the speaker's role (from the article's cues)."""
+    if not found:  # nothing to resolve: the article's names are not indexed
+        return []
+    text = doc.article.text
+    names = name_index(dict.fromkeys(r.name for r in runs))  # each spelling once, in text order
+    full = {name: resolve_in_article(name, names) for name in dict.fromkeys(r.name for r in runs)}
+    runs_of: dict[str, list[NameRun]] = {}
+    for run in runs:
+        runs_of.setdefault(full[run.name], []).append(run)
+    titles: dict[str, list[str]] = {}  # title mentions resolved to each speaker
+    folded: str | None = None
+
+    def described(speaker: str) -> list[str]:
+        return [r.description for r in runs_of.get(speaker, [])] + titles.get(speaker, [])
+
+    last = last_person = _lede_subject(doc, lex, runs, names)
+    resolved: list[tuple[_Found, str]] = []
+    untied: dict[str, _Found] = {}  # titles standing for nobody named yet ("El técnico merengue negó que ...")
+    for item in found:
+        subject, speaker = item.subject, None
+        if subject.kind == "name" and subject.name:
+            speaker = resolve_in_article(subject.name, names)
+        elif subject.kind == "title" and subject.mention and _plural(lex, subject.mention):
+            speaker = RE_TRAILING_LINK.sub("", _strip_determiner(lex, subject.mention))  # "dijeron los vecinos": a
+            # group, no one named; "las autoridades del [este de Libia]" cut before its place: "autoridades"
+        elif subject.kind == "title" and subject.mention:
+            if folded is None:
+                folded = fold.__wrapped__(text)  # the whole article: not worth a place in the cache
+            tied = _tied(lex, text, runs, subject.mention, item.position, marks,
+                         folded if len(folded) == len(text) else None)  # fmt: skip
+            if tied is not None:
+                speaker = resolve_in_article(tied.name, names)
+            elif (
+                last is not None
+                and not _names_another(lex, subject.mention, last)
+                and _role(lex, described(last))
+                in (
+                    lex.role_of(subject.mention),
+                    "unknown",
+                )
+            ):
+                speaker = last
+            else:
+                speaker = _strip_determiner(lex, subject.mention)
+                untied.setdefault(speaker, item)
+            titles.setdefault(speaker, []).append(subject.mention)
+        elif subject.kind == "pronoun" and subject.mention and fold(subject.mention) in DEMONSTRATIVE:
+            speaker = _named_before(lex, runs, item.position, marks, full) or last_person
+        elif subject.kind == "pronoun" and subject.mention and fold(subject.mention) in PERSONAL:
+            speaker = last_person or _named_before(lex, runs, item.position, marks, full)
+        else:
+            speaker = last
+            if subject.kind == "implied":  # "Mauro Cifuentes también vivió el incendio. «...», narró": the person
+                opener = _previous_subject(doc, _sentence_bounds(doc, item.position)[0], lex, runs)  # just named
+                named = resolve_in_article(opener.name, names) if opener.name else None
+                if named and len(named.split()) > 1 and _is_person(lex, named) and not _is_place(named, lex.language):
+                    speaker = named
+        if speaker is None:
+            continue
+        if subject.description == "relative":  # "X, quien ha dicho que ...": said in passing
+            resolved.append((item, speaker))
+            continue
+        last = speaker
+        if _is_person(lex, speaker):
+            last_person = speaker
+        resolved.append((item, speaker))
+    if untied:
+        resolved = _tie_forward(lex, text, resolved, untied, titles, described)
+    roles: dict[str, str] = {}
+    for _, speaker in resolved:
+        if speaker not in roles:
+            roles[speaker] = _role(lex, described(speaker) or [speaker])
+    return [(item, speaker, roles[speaker]) for item, speaker in resolved]
+
+
+def _ties(lex: SourceLexicon, text: str, run: NameRun) -> set[str]:
+    """The cue words a name can be referred to by ("el portavoz"), none for a name inside a title."""
+    before = text[max(0, run.start - 12) : run.start]
+    if _in_title(before) or _titled(lex, before, run.name) or _in_name_phrase(before):
+        return set()  # "el portavoz del Kremlin", "la representante de Atención a Víctimas": inside a title
+    return _cues(lex, run.description)
+
+
+def _tied(
+    lex: SourceLexicon,
+    text: str,
+    runs: list[NameRun],
+    mention: str,
+    position: int,
+    marks: list[tuple[int, int]],
+    folded: str | None = None,
+) -> NameRun | None:
+    """The name a title stands for: a name written with the same cue word ("el portavoz" → "el portavoz del
+    Kremlin, Dmitri Peskov"), sharing the most words of the title ("el ministro de Producción" → the minister
+    of Production, not another minister), the nearest before it, else the last after it. Names inside
+    quotations are not described by the writer and are left out. ``folded`` (the article folded, same length)
+    lets names with no cue word near them be skipped before their description is read.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> text = "El ministro de Economía, Ana Ruiz, y el ministro de Producción, Luis Gil, hablaron."
+    >>> from analysis.sources.names import name_runs
+    >>> _tied(lexicon("es"), text, name_runs(text, "es"), "el ministro de Producción", len(text), []).name
+    'Luis Gil'
+    """
+    cues = _cues(lex, mention)
+    if not cues:
+        return None
+    words = {w for w in fold(mention).split() if len(w) > 3}
+    starts, ends = [s for s, _ in marks], [e for _, e in marks]
+    near = _cue_pattern(frozenset(cues))
+    best, best_key = None, None
+    for run in runs:
+        # A run's description lies within 120 characters before it and 160 after: look for a cue there first.
+        if folded is not None and not near.search(folded, max(0, run.start - 130), run.end + 170):
+            continue
+        if not _ties(lex, text, run) & cues or _inside(run.start, starts, ends) or _is_place(run.name, lex.language):
+            continue  # a place described with the cue ("one Paradise resident who fled to Chico") is nobody
+        key = (len(words & set(fold(run.description).split())), run.start < position, run.start)
+        if best_key is None or key > best_key:
+            best, best_key = run, key
+    return best
+
+
+@cache
+def _cue_pattern(cues: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)))
+
+
+def _tie_forward(
+    lex: SourceLexicon,
+    text: str,
+    resolved: list[tuple[_Found, str]],
+    untied: dict[str, _Found],
+    titles: dict[str, list[str]],
+    described: Callable[[str], list[str]],
+) -> list[tuple[_Found, str]]:
+    """Titles that stood for nobody named before them, given to the person named in the next attribution of
+    the same paragraph when their roles agree: "El técnico merengue negó que ... «...», zanjó Ancelotti".
+
+    >>> from analysis.sources.quotes import extract
+    >>> from analysis.corpus.records import Article
+    >>> from analysis.text import build
+    >>> text = "El técnico negó que la derrota le afecte en nada. «Nadie duda de mí», zanjó Carlo Ancelotti."
+    >>> [(q.speaker, q.direct) for q in extract(build([Article("a", text, language="es")]))]
+    [('Carlo Ancelotti', False), ('Carlo Ancelotti', True)]
+    """
+    rename: dict[str, str] = {}
+    for title, first in untied.items():
+        paragraph_end = text.find("\n", first.position)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        for item, speaker in resolved:
+            if item.position <= first.position or item.subject.kind != "name":
+                continue
+            if item.position < paragraph_end and _role(lex, described(speaker)) in (
+                _role(lex, titles.get(title, [])),
+                "unknown",
+            ):
+                rename[title] = speaker
+                titles.setdefault(speaker, []).extend(titles.pop(title, []))
+            break
+    return [(item, rename.get(speaker, speaker)) for item, speaker in resolved]
+
+
+def _named_before(
+    lex: SourceLexicon, runs: list[NameRun], position: int, marks: list[tuple[int, int]], full: dict[str, str]
+) -> str | None:
+    """The person last named before ``position`` outside quotations, by a full name (two words or more, as
+    written or completed from the article): whom "he said" stands for when nobody has spoken yet
+    ("... according to the study by watchdog David Bolt. ... He said: ‘...’").
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "Lahaina burned, Gov. Josh Green said. Green spoke from Honolulu. He said: “It hurts.”"
+    >>> runs = name_runs(text, "en")
+    >>> _named_before(lexicon("en"), runs, text.index("He said"), [], {r.name: r.name for r in runs} | {"Green": "Josh Green"})
+    'Josh Green'
+    """
+    starts, ends = [s for s, _ in marks], [e for _, e in marks]
+    for run in reversed(runs):
+        if run.start >= position or _inside(run.start, starts, ends):
+            continue
+        name = full.get(run.name, run.name)
+        if len(name.split()) > 1 and _is_person(lex, name) and not set(fold(name).split()) & TITLE_LINKS:
+            return name
+    return None
+
+
+def _lede_subject(doc: Doc, lex: SourceLexicon, runs: list[NameRun], names: dict[tuple[str, ...], str]) -> str | None:
+    """The person an article opens with as the subject of its first sentence ("Luis Caputo se animó a
+    pronosticar…"): who an unattributed statement before any named speaker is ("Aseguró que «…»").
+
+    Only a full name (two words or more) that opens the text, is followed by a lower-case word, and reads
+    as a person, not a body or a place ("Estados Unidos", the gazetteer's countries and cities).
+    """
+    text = doc.article.text
+    lead = len(text) - len(text.lstrip())
+    run = runs[0] if runs and runs[0].start == lead else None
+    if run is None and doc.sentences:  # "La presidenta de la Agencia EFE, Gabriela Cañas, espera ..."
+        a, b = doc.sentences[0]
+        opening = _opening_subject(text[a:b], b, lex, runs)
+        run = next((r for r in runs if opening is not None and r.name == opening.name and a <= r.start < b), None)
+        head = text[a : run.start] if run is not None else ""
+        if run is not None and not head.rstrip().endswith(",") and not lex.speaks(head):
+            run = None  # "The death toll from an earthquake which rocked Central America": an object
+    if run is not None and not _is_person(lex, run.name):  # "White House press secretary Sean Spicer reacted"
+        at = bisect.bisect_right(_starts(runs), run.start)
+        after = runs[at] if at < len(runs) else None
+        title = text[run.end : after.start] if after is not None else ""
+        if after is not None and RE_LOWER_TITLE.fullmatch(title) and lex.speaks(title):
+            run = after
+    if run is None or len(run.name.split()) < 2 or not RE_LEDE_VERB.match(text, run.end):
+        return None  # "X, y el presidente Y, protagonizaron": two subjects, neither is the lede's speaker
+    if not _is_person(lex, run.name) or _is_place(run.name, doc.article.language):
+        return None
+    return resolve_in_article(run.name, names)

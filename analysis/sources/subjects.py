@@ -1,0 +1,348 @@
+"""Who is written around a reporting verb or a quotation: a name, a title, a pronoun, or no one (implied).
+
+The subject before a verb ("Peskov afirmó", "el portavoz, Dmitri Peskov, dijo"), after it
+("dijo el ministro", "said Powell"), opening its clause ("Este lunes, el embajador ruso, X, ..."),
+or the name opening the previous sentence that a quotation continues. A name inside a title
+("el portavoz del Kremlin") or after a preposition ("en diálogo con RNE") is not the subject.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import islice
+
+from analysis.sources.lexicon import SourceLexicon, fold
+from analysis.sources.names import NameRun
+from analysis.sources.persons import ARTICLES, PREPOSITIONS, TITLE_LINKS, _is_person, _is_place
+from analysis.sources.quote_marks import RE_QUOTE
+from analysis.text import ABBREVIATIONS, Doc
+
+RE_NAME_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*,?\s*$")
+RE_CLAUSE_STOP = re.compile(r"[,.;:—–\n(«»\"“”]")
+RE_CONJUNCTION = re.compile(r"(?:^|[\s,])(?:y|e|pero|and|but|then)\s*$", re.IGNORECASE)
+APPOSITION = r"\s*(?:\([^)]{1,40}\))?\s*,\s*[a-záéíóúñ(][^,.;:«»\"“”\n]{2,120},\s*"
+RE_APPOSITION = re.compile(APPOSITION)
+ADVERB_WINDOW = 80  # characters before a verb where adverbs and clitics between speaker and verb are looked for
+RE_GERUND = re.compile(r"(?:ndo|ndol[ao]s?|ing)$", re.IGNORECASE)  # "añadiendo", "calificándola", "adding"
+RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Subject:
+    """A speaker as the text gives it: a ``name``, a title ``mention``, a pronoun, or none (implied)."""
+
+    kind: str  # "name", "title", "pronoun", "implied"
+    mention: str | None
+    name: str | None = None
+    description: str = ""
+
+
+_IMPLIED = _Subject("implied", None)
+
+
+@cache
+def _title_pattern(lex: SourceLexicon) -> re.Pattern[str]:
+    """A speaker described by a title at the end of a text: "el portavoz del gobierno ruso"."""
+    return re.compile(rf"(?:^|[\s,]){lex.determiner.pattern}([^,.;:«»\"“”()\n]{{2,80}})$", re.IGNORECASE)
+
+
+@cache
+def _that_pattern(lex: SourceLexicon) -> re.Pattern[str]:
+    """Up to six words, then the word opening a reported clause ("informó este lunes que")."""
+    return re.compile(rf"((?:\s+[^\s,.;:«»\"“”]+){{0,6}}?){lex.that.pattern}\s", re.IGNORECASE)
+
+
+def _name_at_end(pre: str, runs: list[NameRun], offset: int) -> NameRun | None:
+    """The name that ends ``pre`` (text ending at ``offset``), allowing "(AMLO)" and a comma after it."""
+    window = max(0, len(pre) - 60)
+    tail = RE_NAME_TAIL.search(pre, window)
+    end = offset - (len(pre) - tail.start()) if tail else offset
+    at = bisect.bisect_right(_ends(runs), end) - 1
+    return runs[at] if at >= 0 and runs[at].end == end else None
+
+
+# The last list of runs read and its starts and ends: ``bisect`` over a list of ints is done in C, where a
+# ``key`` function is called in Python at each step. One article's runs are looked up hundreds of times.
+_BOUNDS: tuple[list[NameRun] | None, list[int], list[int]] = (None, [], [])
+
+
+def _starts(runs: list[NameRun]) -> list[int]:
+    """The starts of ``runs`` (``bisect`` over them finds what ``bisect(runs, x, key=lambda r: r.start)`` does)."""
+    return _bounds(runs)[0]
+
+
+def _ends(runs: list[NameRun]) -> list[int]:
+    """The ends of ``runs`` (``bisect`` over them finds what ``bisect(runs, x, key=lambda r: r.end)`` does)."""
+    return _bounds(runs)[1]
+
+
+def _bounds(runs: list[NameRun]) -> tuple[list[int], list[int]]:
+    global _BOUNDS
+    got = _BOUNDS  # read once: another thread may replace it
+    if got[0] is not runs or len(got[1]) != len(runs):
+        got = _BOUNDS = (runs, [r.start for r in runs], [r.end for r in runs])
+    return got[1], got[2]
+
+
+def _run_at(runs: list[NameRun], start: int) -> NameRun | None:
+    """The name starting at ``start``, if any (``runs`` are in text order)."""
+    at = bisect.bisect_left(_starts(runs), start)
+    return runs[at] if at < len(runs) and runs[at].start == start else None
+
+
+def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """The speaker written right before a verb (``pre`` ends at ``offset``); implied when none is written.
+
+    A speaker of a relative clause ("López Obrador, quien ha dicho que ...") is marked ``description="relative"``:
+    said in passing, they do not become the article's last speaker.
+    """
+    subject = _written_before(pre, offset, lex, runs)
+    if subject is not None and subject.kind == "name" and RE_RELATIVE.search(pre, max(0, len(pre) - 200)):
+        return _Subject(subject.kind, subject.mention, subject.name, "relative")
+    return subject
+
+
+def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """:func:`_subject_before` before a relative clause's speaker is marked."""
+    window = max(0, len(pre) - ADVERB_WINDOW)  # the adverbs end the text: search only its end
+    trimmed = pre[:window] + lex.adverbs.sub("", pre[window:])
+    offset -= len(pre) - len(trimmed)
+    opening_phrase = "," in pre[len(trimmed) :] or trimmed.rstrip().endswith(",")  # "En este sentido, ha dicho"
+    pre = trimmed
+    relative = RE_RELATIVE.match(pre, pre.rfind(",")) if "," in pre else None  # at the last comma, or nowhere
+    if relative:
+        offset -= len(pre) - relative.start()
+        pre = pre[: relative.start()]
+    stripped = pre.rstrip(" ,")
+    # A conjunction ends the text (after it only white space): it starts at most 5 characters before that end.
+    conjunction = RE_CONJUNCTION.search(stripped, max(0, len(stripped.rstrip()) - 5))
+    words = stripped.rsplit(None, 1)  # the last word is all that is read
+    if conjunction is None and words and words[-1].lower() in lex.clause_openers:
+        conjunction = re.search(r"\S+$", stripped)  # "acompañó la expectativa del Presidente cuando expresó"
+    if conjunction:  # "El embajador, X, se refirió a ... y precisó que": the clause's subject
+        opening = _opening_subject(pre, offset, lex, runs)
+        if opening is not None:
+            return opening
+        previous_verb = re.search(r"\S+$", stripped[: conjunction.start()])  # "X ha condenado y calificado"
+        if previous_verb and lex.verb.fullmatch(previous_verb.group()):
+            inner = stripped[: previous_verb.start()]
+            earlier = _subject_before(inner, offset - (len(pre) - len(inner)), lex, runs)
+            if earlier is not None and earlier.kind == "name":
+                return earlier
+        return _IMPLIED
+    if not stripped.strip() or stripped.endswith((".", ";", ":", "\n")):
+        return _IMPLIED
+    for at in range(bisect.bisect_right(_ends(runs), offset) - 1, -1, -1):
+        run = runs[at]  # "José López, profesor de la Universidad de Madrid, valora"
+        if run.end < offset - 160:
+            break
+        if run.end <= offset - len(pre) or not RE_APPOSITION.fullmatch(pre, len(pre) - (offset - run.end)):
+            continue
+        return _Subject("name", run.name, run.name)
+    ending = _name_at_end(pre, runs, offset)
+    before = pre[: len(pre) - (offset - ending.start)] if ending is not None else ""
+    framed = ending is not None and not relative and _after_preposition(before)  # "en diálogo con RNE dijo"
+    if ending is not None and not framed and not _in_title(before) and not _titled(lex, before, ending.name):
+        return _Subject("name", ending.name, ending.name)
+    last = stripped.rsplit(None, 1)[-1]
+    if lex.pronoun.fullmatch(last):
+        return _Subject("pronoun", last)
+    title = _title_pattern(lex).search(stripped, max(0, len(stripped) - 100))
+    if title and lex.speaks(title.group()) and not _after_preposition(stripped[: title.start() + 1]):
+        head = stripped[: title.start() + 1]
+        if head.rstrip().endswith(","):  # "Yanina, una de las vecinas relató": the name the title describes
+            named = _name_at_end(head, runs, offset - (len(pre) - len(head)))
+            ahead = head[: len(head) - (offset - (len(pre) - len(head)) - named.start)] if named else ""
+            if named is not None and (not ahead.strip() or ahead.rstrip()[-1] in ",.;:"):  # opens its clause
+                return _Subject("name", named.name, named.name)
+        mention = title.group().strip(" ,")
+        return _Subject("title", mention, None, mention)
+    if opening_phrase or framed:  # "En este sentido, ha explicado que": an opening phrase, the subject implied
+        return _IMPLIED
+    return None
+
+
+def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """The name that opens the clause ``pre`` as its subject ("Este lunes, el embajador ruso, X, ...")."""
+    start = offset - len(pre)
+    for run in islice(runs, bisect.bisect_left(_starts(runs), start), None):
+        if run.start >= offset:
+            break
+        head = pre[: run.start - start]
+        if not re.fullmatch(
+            rf"(?:[^,]{{0,40}},\s*)?(?:{lex.determiner.pattern}[^,.;:]{{0,80}}?,?\s*)?", head, re.IGNORECASE
+        ):
+            return None
+        words = head.split()
+        if (
+            not words
+            and " " not in run.name
+            and not any(r is not run and (r.name == run.name or r.name.endswith(" " + run.name)) for r in runs)
+        ):
+            continue  # one capitalised word opening a sentence, named nowhere else: "Bromista con las palabras de"
+        if not _in_title(head) and not (words and fold(words[-1]) in PREPOSITIONS):
+            return _Subject("name", run.name, run.name)
+    return None
+
+
+def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
+    """The speaker written right after a verb ("dijo el ministro en ..."), up to a stop word or punctuation.
+
+    A frame naming the medium spoken to is skipped ("cuenta a Univision Noticias esta madre").
+    """
+    frame = lex.media_frame.match(rest)
+    if frame:
+        medium = _run_at(runs, offset + frame.end())
+        if medium is not None:
+            skip = medium.end - offset
+            acronym = re.match(r"\s*\([^)]{1,12}\)", rest[skip:])
+            skip += acronym.end() if acronym else 0
+            offset, rest = offset + skip, rest[skip:]
+    stop = RE_CLAUSE_STOP.search(rest)
+    chunk = rest[: stop.start()] if stop else rest
+    chunk = chunk[:200]
+    ends = lex.subject_end.search(chunk, 1)
+    if ends:
+        chunk = chunk[: ends.start()]
+    chunk = chunk.strip()
+    if not chunk:
+        return _IMPLIED
+    lead = len(rest) - len(rest.lstrip())
+    for run in islice(runs, bisect.bisect_left(_starts(runs), offset + lead), None):
+        if offset + lead <= run.start < offset + lead + len(chunk):
+            if lex.language == "en" and re.match(r"\s+[a-z]", chunk[run.end - offset - lead :]):
+                if lex.determiner.match(chunk) and run.start > offset + lead:
+                    break  # "said one Paradise resident": the name qualifies a title
+                return _IMPLIED  # "said Manafort had lived": the name is the reported clause's subject
+            if not _in_title(rest[: run.start - offset]) and not _titled(lex, rest[: run.start - offset], run.name):
+                return _Subject("name", run.name, run.name)
+        break  # the first name at or after the chunk's start is the only one that can open it
+    if lex.pronoun.fullmatch(chunk):
+        return _Subject("pronoun", chunk)
+    if lex.determiner.match(chunk) and lex.speaks(chunk):
+        apposition = re.match(r"\s*,\s*", rest[len(chunk) + lead :]) if stop and rest[stop.start()] == "," else None
+        if apposition:
+            at = offset + lead + len(chunk) + apposition.end()
+            named = _run_at(runs, at)
+            if named is not None:
+                return _Subject("name", f"{chunk}, {named.name}", named.name)
+        return _Subject("title", chunk, None, chunk)
+    return _IMPLIED
+
+
+@cache
+def _is_gerund(verb: str) -> bool:
+    """Whether a reporting verb is a gerund ("añadiendo", "adding", "pointing out"): its subject is the clause's.
+
+    >>> _is_gerund("pointing out"), _is_gerund("ha dicho")
+    (True, False)
+    """
+    return any(RE_GERUND.search(word) for word in verb.split())
+
+
+def _titled(lex: SourceLexicon, before: str, name: str) -> bool:
+    """Whether a capitalised run is a person's title after a determiner ("El Ministro de Economía resaltó").
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> _titled(lexicon("es"), "Ayer, el ", "Ministro de Economía"), _titled(lexicon("es"), "", "Luis Caputo")
+    (True, False)
+    """
+    words = before.split()
+    return bool(words) and bool(lex.determiner.fullmatch(words[-1] + " ")) and bool(lex.person_title.match(name))
+
+
+def _clause_stop(segment: str) -> bool:
+    """Whether punctuation ends a clause in ``segment``; the full stop of an abbreviation does not
+    ('"...," California Fire Capt. Scott McLean said').
+
+    >>> _clause_stop("California Fire Capt. Scott McLean "), _clause_stop("the town. Then Ana ")
+    (False, True)
+    """
+    for stop in RE_CLAUSE_STOP.finditer(segment):
+        word = re.search(r"(\w+)$", segment[: stop.start()]) if stop.group() == "." else None
+        if word is None or (word.group(1).lower() not in ABBREVIATIONS and len(word.group(1)) > 1):
+            return True
+    return False
+
+
+def _in_name_phrase(before: str) -> bool:
+    """Whether a name right after ``before`` continues a capitalised phrase across a preposition
+    ("Atención a Víctimas"), unlike a name after a phrase's preposition ("according to the Ministry").
+
+    >>> _in_name_phrase("de Atención a "), _in_name_phrase("according to the ")
+    (True, False)
+    """
+    words = before.split()[-2:]
+    return len(words) == 2 and fold(words[1]) in PREPOSITIONS and words[0][:1].isupper()
+
+
+def _after_preposition(before: str) -> bool:
+    """Whether a name right after ``before`` follows a preposition ("con Radio Nacional", "a la AFP").
+
+    >>> _after_preposition("en diálogo con "), _after_preposition("Ayer, el ministro ")
+    (True, False)
+    """
+    words = [fold(w) for w in before.split()[-2:]]
+    return bool(words) and (
+        words[-1] in PREPOSITIONS or len(words) > 1 and words[-1] in ARTICLES and words[-2] in PREPOSITIONS
+    )
+
+
+def _in_title(before: str) -> bool:
+    """Whether a name right after ``before`` belongs to a title ("el portavoz del Kremlin", "spokesman for the UN")."""
+    words = [fold(w) for w in before.split()[-2:]]  # only the last two words decide
+    if not words:
+        return False
+    return words[-1] in TITLE_LINKS or len(words) > 1 and words[-1] in ARTICLES and words[-2] in TITLE_LINKS
+
+
+def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
+    """The span of the sentence of the text pipeline that holds ``position``."""
+    at = bisect.bisect_right(doc.sentences, (position, len(doc.article.text) + 1)) - 1
+    if at >= 0 and doc.sentences[at][0] <= position < doc.sentences[at][1]:
+        return doc.sentences[at]
+    return position, position
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A statement before its speaker is resolved."""
+
+    position: int  # where its attribution is read, for "the last speaker"
+    subject: _Subject
+    start: int
+    end: int
+    direct: bool
+
+
+def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
+    """The person a quote continues: the name opening the previous sentence of its paragraph, else implied.
+
+    News write "Houda Outassaf caminaba por la plaza cuando ... «Fue una sensación...»": the quote is hers.
+    The name may follow a short opening phrase ("Por su parte, Héctor Llauca, vecino de ambas, ...") when it
+    reads as a person (not a body, not a place of the gazetteer).
+    """
+    text = doc.article.text
+    at = bisect.bisect_right(doc.sentences, (sentence_start, -1)) - 1  # the last sentence starting before
+    while at >= 0 and doc.sentences[at][1] > sentence_start:
+        at -= 1
+    if at < 0 or "\n" in text[doc.sentences[at][1] : sentence_start]:
+        return _IMPLIED
+    a, b = doc.sentences[at]
+    if RE_QUOTE.search(text, a, b):
+        return _IMPLIED
+    lead = lex.determiner.match(text, a)
+    head_end = text.find(",", a, b)
+    opened = len(text) - len(text[head_end + 1 :].lstrip()) if 0 < head_end - a <= 60 else -1
+    for run in islice(runs, bisect.bisect_left(_starts(runs), a), None):
+        titled = _in_title(text[a : run.start])  # "El sucesor de Hernán Lorenzino", "El portavoz del Kremlin"
+        if run.start == a or (lead and not titled and a < run.start <= (head_end if head_end > 0 else a + 60)):
+            return _Subject("name", None, run.name)
+        if run.start == opened and _is_person(lex, run.name) and not _is_place(run.name, lex.language):
+            return _Subject("name", None, run.name)
+        if run.start > a + 80:
+            break
+    return _IMPLIED

@@ -1,0 +1,99 @@
+"""The faster patterns of "who speaks" and of the gazetteer's reader find what the plain ones found, on real text.
+
+The sources lexicons compile each word list as a trie (``lexicon._alternation``) and the place reader looks
+for name heads with three patterns (``places._heads``): both must match exactly where the flat alternation
+and the one head pattern they replace match, at every position of the seeds and of the hand-annotated
+excerpts (a change of the lists in lexicons/sources_*.yaml is checked by the same test).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+import analysis.sources.lexicon as sources_lexicon
+from analysis.corpus import places
+from analysis.corpus.loading import load_path
+from analysis.sources.lexicon import fold
+
+ROOT = Path(__file__).resolve().parents[1]
+PATTERNS = ["verb", "according_to", "that", "pronoun", "determiner", "subject_end", "adverbs", "person_title",
+            "clitic", "speaker_noun", "media_frame", "title_noun"]  # fmt: skip
+FOLDED = {"speaker_noun"}  # read on folded text, as the role cues are
+
+
+def _texts() -> list[str]:
+    texts = [a.text for a in load_path(ROOT / "seeds").articles]
+    for name in ("quotes_dev", "claims_dev"):
+        texts += [e["text"] for e in json.loads((ROOT / "tests/data" / f"{name}.json").read_text())["excerpts"]]
+    return texts
+
+
+def _flat(words: list[str]) -> str:
+    """The alternation the trie replaces: every word, longest first."""
+    parts = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in parts)
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _texts()
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_trie_patterns_match_where_the_flat_alternations_did(texts, language):
+    trie = sources_lexicon.lexicon(language)
+    original = sources_lexicon._alternation
+    text = (ROOT / f"analysis/lexicons/sources_{language}.yaml").read_text(encoding="utf-8")
+    try:
+        sources_lexicon._alternation = _flat
+        flat = sources_lexicon.parse(text, origin="flat")
+    finally:
+        sources_lexicon._alternation = original
+    pairs = [(name, getattr(flat, name), getattr(trie, name)) for name in PATTERNS]
+    pairs += [(f"role {role}", old, new) for (role, old), (_, new) in zip(flat.roles, trie.roles, strict=True)]
+    assert [p.pattern for _, p, _ in pairs] != [p.pattern for _, _, p in pairs]  # the trie is not the flat list
+    matched = 0
+    for name, old, new in pairs:
+        for text in texts[:60]:
+            read = fold(text) if name.startswith("role") or name in FOLDED else text
+            for at in range(0, len(read), 3):
+                a, b = old.match(read, at), new.match(read, at)
+                assert (a and a.span()) == (b and b.span()), (name, read[at : at + 40])
+                matched += a is not None
+            end = len(read)  # the patterns anchored at an end ("$") are searched in a window before a position
+            for stop in range(10, end, 17):
+                a, b = old.search(read, max(0, stop - 80), stop), new.search(read, max(0, stop - 80), stop)
+                assert (a and a.span()) == (b and b.span()), (name, read[max(0, stop - 80) : stop])
+    assert matched > 1000  # the texts exercise the patterns
+
+
+def test_name_heads_are_those_of_the_single_head_pattern(texts):
+    def one_pattern(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        first = places.RE_WORD.search(text, start, end)
+        if first is None:
+            return []
+        head = places._token(text, first.start(), end)
+        upper = text[head[0]].isupper() or places.RE_ARTICLE_NAME.match(text, head[0])
+        heads = [head] if upper or head[2] in places.LOWER_HEADS else []
+        for match in places.RE_HEAD.finditer(text, first.end(), end):
+            s = match.start()
+            length, folded = places._word_key(text[s : match.end(1)])
+            if text[s].isupper() or folded in places.LOWER_HEADS or places.RE_ARTICLE_NAME.match(text, s):
+                heads.append((s, s + length, folded))
+        return heads
+
+    rng = random.Random(7)
+    lower = 0
+    cases = [*texts, "Llegó al condado de Harris, luego al Condado y al cóndado; el-Fasher y al-Mukalla (Yemen)."]
+    for text in cases:
+        bounds = [(0, len(text))] + [tuple(sorted(rng.sample(range(len(text) + 1), 2))) for _ in range(8)]
+        for start, end in bounds:
+            expected = one_pattern(text, start, end)
+            assert places._heads(text, start, end) == expected, text[start:end][:80]
+            lower += sum(not text[s].isupper() for s, _, _ in expected)
+    assert lower >= 4  # lower-case heads ("condado", "el-Fasher") were among them
