@@ -282,9 +282,9 @@ def main_of(
     if venue := next((m for m in lead if m.place.kind == "named"), None):
         return venue
     # How often the article names each place (``counted``: also where it names a speaker's office).
-    counts = Counter(places.fold(m.text) for m in (named if counted is None else counted))
+    counts = Counter(claim_spans.name_key(m.text) for m in (named if counted is None else counted))
     if title or lead:
-        chosen = title[0] if title else max(lead, key=lambda m: (counts[places.fold(m.text)], -m.start))
+        chosen = title[0] if title else max(lead, key=lambda m: (counts[claim_spans.name_key(m.text)], -m.start))
         # One place inside it, of the title or the lead, is more specific (not a place owning a thing, "una
         # solicitud de Caracas", nor one of a list of places); a lead saying the toll spans regions ("en cinco
         # estados del sureste") keeps the country.
@@ -532,5 +532,5 @@ def parents(mention: places.Mention | None) -> tuple[str, ...]:
         return ()
     place = mention.place
     # A name written otherwise than the gazetteer's ("Marruecos") keeps the canonical name first.
-    same = places.fold(mention.text) == places.fold(place.name)
+    same = claim_spans.name_key(mention.text) == claim_spans.name_key(place.name)
     return place.parents if same else (place.name, *place.parents) if place.kind != "country" else (place.name,)

@@ -16,7 +16,7 @@ parent of a breakdown (rules of :mod:`analysis.casualties.claim_places`, step 5 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.casualties import claim_spans
 from analysis.casualties.claim_context import possessive_toll
@@ -41,9 +41,14 @@ def contains(outer: places.Mention, inner: places.Mention) -> bool:
     >>> contains(found[1], found[0]), contains(found[0], found[1])
     (True, False)
     """
-    if places.fold(outer.place.name) == places.fold(inner.place.name):
-        return False
-    return places.fold(outer.place.name) in {places.fold(p) for p in inner.place.parents}
+    name = claim_spans.name_key(outer.place.name)
+    return name != claim_spans.name_key(inner.place.name) and name in _keys(inner.place.parents)
+
+
+# Parent lists recur (every pair of an article's places is compared, in every article): each is folded once.
+@lru_cache(maxsize=100_000)
+def _keys(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(map(claim_spans.name_key, names))
 
 
 def most_specific(mentions: list[places.Mention], text: str) -> list[places.Mention]:

@@ -17,11 +17,18 @@ lead names no place but whose text names several regions of one country has that
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.casualties.quantities import lexicon, words_regex
 from analysis.corpus import places
 from analysis.regex_cache import compiled
+
+
+@lru_cache(maxsize=100_000)
+def name_key(name: str) -> str:
+    """:func:`analysis.corpus.places.fold` of a place name, kept: the same names are compared again and again (every
+    pair of an article's places, in every article)."""
+    return places.fold(name)
 
 
 @cache

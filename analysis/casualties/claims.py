@@ -75,8 +75,9 @@ from analysis.casualties.cues import KINDS, RE_WORD_RUN, Cues, cues_for
 from analysis.casualties.exclusions import not_a_count, passed_threshold
 from analysis.casualties.kinds import Candidate, inherit, is_count, kind_of, listed, released, single_nationals
 from analysis.casualties.phrases import Phrase, attribution, group_of, read_phrase, severity_of
-from analysis.casualties.quantities import figure_starts, find_figures, plain
+from analysis.casualties.quantities import find_figures, plain
 from analysis.casualties.repeats import fold_repeats
+from analysis.casualties.token_marks import Marks, marks, marks_of, tokens_are_words
 from analysis.casualties.zeros import zero_claims
 from analysis.config import settings
 from analysis.corpus import places, word_frequency
@@ -153,12 +154,21 @@ class _Reading:
     sentences: list[tuple[int, int]]
     starts: list[int]  # offsets where a figure may start (digits, trigger words)
     reference: incidents.Reference
+    # Offsets of the words of kind entries, and where a zero toll's negation may start (token_marks.Marks); read
+    # instead of the text where the tokens are the text's words (token_marks.tokens_are_words). None: read the text.
+    kinds: list[int] | None = None
+    zeros: list[int] | None = None
 
 
-def _reading(doc: Doc, reference: incidents.Reference) -> _Reading:
-    language = doc.article.language if doc.article.language in WITH_LEXICONS else "es"
-    # Figures can only start at a digit or a trigger word: the pipeline's tokens tell where.
-    return _Reading(doc.article, doc.sentences, doc.token_starts(figure_starts(doc.tokens, language)), reference)
+def _reading(doc: Doc, reference: incidents.Reference, found: Marks | None = None) -> _Reading:
+    # Figures can only start at a digit or a trigger word, kind words and negations are words: the pipeline's
+    # tokens tell where, one look-up per token (token_marks); ``found``: computed with the corpus' (marks_of).
+    found = found or marks(doc, _language(doc))
+    return _Reading(doc.article, doc.sentences, found.starts, reference, found.kinds, found.zeros)
+
+
+def _language(doc: Doc) -> str:
+    return doc.article.language if doc.article.language in WITH_LEXICONS else "es"
 
 
 def claims_in(doc: Doc, *, reference: incidents.Reference | None = None, gated: bool = True) -> list[Claim]:
@@ -188,30 +198,46 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
     language = article.language if article.language in WITH_LEXICONS else "es"
     lex = cues_for(language)
     text = article.text
-    keyer = incidents.Keyer(article, reading.sentences, language, reading.reference)
     starts = reading.starts
+    as_tokens = reading.kinds is not None and tokens_are_words(text)
+    kinds = reading.kinds if as_tokens else None
+    # Where a zero toll may be ("no hubo víctimas", "ningún español..."): at the negations the tokens show, or one
+    # search of the article.
+    hits = (
+        (pos for pos in reading.zeros if lex.zero_gate.match(text, pos))
+        if as_tokens and reading.zeros is not None
+        else (hit.start() for hit in lex.zero_gate.finditer(text))
+    )
+    zeros = sorted(m.start() for pos in hits for pattern in (lex.zero_noun, lex.zero_nobody) if (m := pattern.match(text, pos)))
+    if gated and kinds is not None and not kinds and not zeros:
+        return []  # no word of a kind entry and no zero toll in the article: no sentence can hold a claim
+    keyer = incidents.Keyer(article, reading.sentences, language, reading.reference)
     claims: list[Claim] = []
     by_main: list[bool] = []
     spots: list[places.Mention | None] = []
     tight: list[bool] = []
     sentence_of: list[int] = []
     where = ArticlePlaces(article, language)
-    # Where a zero toll may be ("no hubo víctimas", "ningún español..."): one search of the article per pattern.
-    zeros = sorted(
-        m.start()
-        for hit in lex.zero_gate.finditer(text)
-        for pattern in (lex.zero_noun, lex.zero_nobody)
-        if (m := pattern.match(text, hit.start()))
-    )
     previous_kind: str | None = None
     dotless = "ı" in text
-    for index, (s_start, s_end) in enumerate(reading.sentences):
+    sentences = reading.sentences
+    firsts = [a for a, _ in sentences]
+    # Only the sentences where a figure or a zero toll may start are read: each such offset's sentence.
+    read = sorted({bisect.bisect_right(firsts, p) - 1 for p in (*starts, *zeros)} - {-1})
+    for index in read:
+        s_start, s_end = sentences[index]
         first = bisect.bisect_left(starts, s_start)
         zero_here = bisect.bisect_left(zeros, s_start) < bisect.bisect_left(zeros, s_end)
         if (first == len(starts) or starts[first] >= s_end) and not zero_here:
             continue
-        if gated and previous_kind is None and not zero_here and not may_count(text, s_start, s_end, lex, dotless=dotless):
-            continue  # no kind word in the sentence and no claim before it: none of its figures is a claim
+        if gated and previous_kind is None and not zero_here:
+            if kinds is None:
+                may = may_count(text, s_start, s_end, lex, dotless=dotless)
+            else:
+                reach = lex.gate_reach.match(text, s_end)  # the words a toll after the last figure may take
+                may = _written(kinds, s_start, s_end) or bool(reach and _written(kinds, s_end, reach.end()))
+            if not may:
+                continue  # no kind word in the sentence and no claim before it: none of its figures is a claim
         candidates: list[Candidate] = []
         for figure in find_figures(
             text, language, start=s_start, end=s_end, starts=starts[first : bisect.bisect_left(starts, s_end)]
@@ -321,6 +347,16 @@ def may_count(text: str, start: int, end: int, lex: Cues, *, dotless: bool = Tru
     return dotless and not words.isdisjoint(fold(run).translate(_CASE_ALIKE) for run in runs)
 
 
+def _written(offsets: list[int], start: int, end: int) -> bool:
+    """Whether a word at one of the sorted ``offsets`` starts in ``[start, end)``: :func:`may_count` on the tokens
+    (``token_marks``: a sentence and the words after it are whole words).
+
+    >>> _written([3, 40], 10, 41), _written([3, 40], 10, 40)
+    (True, False)
+    """
+    return bisect.bisect_left(offsets, start) < bisect.bisect_left(offsets, end)
+
+
 def _nationality(name: str, lex: Cues) -> str | None:
     """The nationality of a country's people ("China": Chinese), from ``lexicons/nationalities.yaml``."""
     return lex.nationalities.get(plain(name)) or lex.countries.get(plain(name))
@@ -361,9 +397,13 @@ def extract(text: TextCorpus) -> list[Claim]:
     """
     latest = max((d.article.date for d in text.docs if d.article.date), default=None)
     readings = []
-    for doc in text.docs:
+    try:
+        marked: list[Marks | None] = list(marks_of(text.docs, [_language(d) for d in text.docs]))
+    except Exception:
+        marked = [None] * len(text.docs)  # each article on its own below: one that cannot be read gets a Problem
+    for doc, its in zip(text.docs, marked):
         try:
-            readings.append(_reading(doc, incidents.Reference(doc.article.date, fallback=latest)))
+            readings.append(_reading(doc, incidents.Reference(doc.article.date, fallback=latest), its))
         except Exception as error:
             text.log.add(failure(doc.id, STAGE, error))
     spread = settings().parallel

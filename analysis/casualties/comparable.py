@@ -54,7 +54,7 @@ def _canonical(name: str, parent: tuple[str, ...]) -> tuple[str, tuple[str, ...]
     for place in found:
         if (place.name, *place.parents) == parent:  # written otherwise: the canonical name leads ``parent``
             return place.name, place.parents
-        if place.parents == parent and places.fold(place.name) == places.fold(name):
+        if place.parents == parent and claim_spans.name_key(place.name) == claim_spans.name_key(name):
             return place.name, place.parents
     if found and not parent:
         return found[0].name, found[0].parents

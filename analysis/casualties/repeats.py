@@ -30,6 +30,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from analysis.casualties import claim_spans
 from analysis.corpus import places
 from analysis.regex_cache import compiled
 
@@ -60,7 +61,7 @@ def _stated(number: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _names(place: str) -> frozenset[str]:
     """A place's name as written and the gazetteer's names for it, folded ("México": "mexico")."""
-    return frozenset({places.fold(place)} | {places.fold(p.name) for p in places.gazetteer().candidates(place)})
+    return frozenset({claim_spans.name_key(place)} | {claim_spans.name_key(p.name) for p in places.gazetteer().candidates(place)})
 
 
 def _inside(inner: Any, outer: Any) -> bool:
@@ -73,7 +74,7 @@ def _inside(inner: Any, outer: Any) -> bool:
     """
     if not (inner.place and outer.place):
         return False
-    return bool(_names(outer.place) & {places.fold(p) for p in inner.parent})
+    return bool(_names(outer.place) & {claim_spans.name_key(p) for p in inner.parent})
 
 
 RE_OTHERS = compiled(

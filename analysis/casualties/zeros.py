@@ -7,6 +7,7 @@ A zero toll can conflict with another outlet's 3, so it is a claim like any othe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis.casualties.cues import KINDS, Cues
 from analysis.casualties.phrases import RE_STOP
@@ -57,7 +58,14 @@ def _opens_with(part: str, kind: str, lex: Cues) -> bool:
 
 
 def _has_kind(clause: str, kind: str, lex: Cues) -> bool:
-    return any(m.lastgroup == kind for pattern in (lex.participle, lex.after) for m in pattern.finditer(clause))
+    return kind in _kinds_in(clause, lex)
+
+
+# The kinds of the participles and verbs in a word or two: asked once per kind, and the same words recur
+# ("fallecido", "haya resultado"), so each is read once.
+@lru_cache(maxsize=50_000)
+def _kinds_in(clause: str, lex: Cues) -> frozenset[str | None]:
+    return frozenset(m.lastgroup for pattern in (lex.participle, lex.after) for m in pattern.finditer(clause))
 
 
 def _zero_figure(m: re.Match[str], text: str) -> Figure:

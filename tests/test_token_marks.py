@@ -1,0 +1,97 @@
+"""The claim reader's look-ups on the pipeline's tokens (``casualties.token_marks``) answer as reading the text did.
+
+Where a figure may start, whether a sentence holds a word of a kind entry (``claims.may_count``) and where a zero
+toll's negation is (``Cues.zero_gate``) are read off the tokens instead of the text: every answer must be the one the
+text gives, on real coverage and on texts made to trip the tokens (dotted abbreviations, the dotless i, a capital
+İ, digits of other scripts, a run too long to be a token).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.casualties.claims import _written, claims_in, may_count
+from analysis.casualties.cues import cues_for
+from analysis.casualties.quantities import _grammar, figure_starts
+from analysis.casualties.token_marks import marks, marks_of, tokens_are_words
+from analysis.corpus.records import Article
+from analysis.text import build
+from tests.test_claims_gate import articles  # noqa: F401  (the fixture: real coverage, and joined excerpts)
+
+TRICKY = [
+    ("es", "En EE.UU. no.hubo. víctimas; no hubo víctimas mortales en 2020."),
+    ("es", "De 20 a 30 personas murieron, de ٣ a ٥ resultaron heridas y de veinte a treinta desaparecieron."),
+    ("es", "İstanbul: al menos 12 muertos. Entre 3 y 5 heridos."),
+    ("en", "At least 12 were kılled. Between 3 and 5 were hurt; none died. U.S. officials said no one was injured."),
+    ("es", "Murieron 3 personas en " + "x" * 120 + " y 4 en la ciudad."),
+    ("es", "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z."
+     "a.b.c.d.e.f.g.h.i.j.no.hubo. 12 muertos."),
+]  # fmt: skip
+
+
+def _tricky() -> list[Article]:
+    return [Article(f"tricky-{n}", text, language=language) for n, (language, text) in enumerate(TRICKY)]
+
+
+def _language(doc) -> str:
+    return doc.article.language if doc.article.language in ("es", "en") else "es"
+
+
+def _check(doc, found) -> int:
+    """Compare the marks of one article with reading its text; the number of sentences the gate compared."""
+    text, language = doc.article.text, _language(doc)
+    lex = cues_for(language)
+    # Figure starts: a subset of figure_starts' (a range's opening before no number is dropped) where the
+    # figure pattern matches nothing, so the figures found are the same.
+    before = doc.token_starts(figure_starts(doc.tokens, language))
+    assert set(found.starts) <= set(before), doc.id
+    pattern = _grammar(language).pattern
+    for dropped in set(before) - set(found.starts):
+        m = pattern.match(text, dropped)
+        assert m is None or m.end() == dropped, (doc.id, text[dropped : dropped + 30])
+    if not tokens_are_words(text):
+        return 0
+    # Zero tolls' negations: the candidates the gate accepts are every place its search of the text finds.
+    assert [p for p in found.zeros if lex.zero_gate.match(text, p)] == [m.start() for m in lex.zero_gate.finditer(text)]
+    # The kind gate: the same answer for every sentence.
+    for start, end in doc.sentences:
+        reach = lex.gate_reach.match(text, end)
+        on_tokens = _written(found.kinds, start, end) or bool(reach and _written(found.kinds, end, reach.end()))
+        assert on_tokens == may_count(text, start, end, lex), (doc.id, text[start:end])
+    return len(doc.sentences)
+
+
+def test_the_marks_answer_as_the_text_on_real_coverage(articles: list[Article]) -> None:  # noqa: F811
+    docs = build(articles).docs
+    found = marks_of(docs, [_language(d) for d in docs])
+    assert sum(_check(doc, f) for doc, f in zip(docs, found)) > 1000
+
+
+def test_the_marks_of_tricky_texts_answer_as_the_text() -> None:
+    docs = build(_tricky()).docs
+    for doc, found in zip(docs, marks_of(docs, [_language(d) for d in docs])):
+        assert found == marks(doc, _language(doc))  # the corpus' marks are each article's
+        _check(doc, found)
+    assert not tokens_are_words(TRICKY[2][1])  # "İ" lower-cases to two characters: the text is read
+    assert not tokens_are_words(TRICKY[4][1]) and not tokens_are_words(TRICKY[5][1])  # a run too long to be a token
+
+
+@pytest.mark.parametrize("n", range(len(TRICKY)))
+def test_claims_of_tricky_texts_are_those_of_reading_every_sentence(n: int) -> None:
+    doc = build([_tricky()[n]]).docs[0]
+    assert claims_in(doc) == claims_in(doc, gated=False)
+
+
+def test_a_range_after_de_still_starts_at_its_opening() -> None:
+    doc = build([Article("a", "De 20 a 30 personas murieron y de ٣ a ٥ resultaron heridas.", language="es")]).docs[0]
+    claims = claims_in(doc)
+    assert [(c.kind, c.low, c.high) for c in claims][:1] == [("killed", 20, 30)]
+
+
+def test_no_article_and_empty_articles_have_no_marks() -> None:
+    assert marks_of([], []) == []
+    docs = build(
+        [Article("a", "", language="es"), Article("b", "Murieron 3.", language="es"), Article("c", "", language="en")]
+    ).docs
+    found = marks_of(docs, ["es", "es", "en"])
+    assert [len(f.starts) for f in found] == [0, 1, 0] and found[1] == marks(docs[1], "es")
