@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -138,3 +141,26 @@ def test_without_zeros_the_table_is_the_nonzero_rows_in_the_same_order(seeds_tex
     pd.testing.assert_frame_equal(nonzero, expected, check_dtype=False)
     empty = article_counts(build([Article("x", "Nada que contar aquí.", language="es")]), LEXICONS, zeros=False)
     assert empty.empty and list(empty.columns) == list(full.columns)
+
+
+@pytest.mark.parametrize("sets", [("default",), ("migration", "protest"), ("disaster", "elections")])
+def test_occurrences_found_for_the_whole_corpus_equal_matching_each_article(seeds_text: TextCorpus, sets) -> None:
+    # occurrences() finds the candidate tokens of every article at once on stem numbers and reads stems lazily;
+    # Lexicon.matches(doc) alone finds them from the article's own stems: the same matches, in the same order.
+    from analysis.framing.sets import set_lexicons
+
+    lexicons = set_lexicons(sets)
+    real = json.loads((Path(__file__).parent / "data" / "framing_dev.json").read_text(encoding="utf-8"))["excerpts"]
+    texts = [d.article for d in seeds_text.docs] + [
+        Article(e["id"], e["text"], language=e["language"], source=e["source"]) for e in real
+    ] + [Article("fr1", "Un article en français, sans lexique.", language="fr", source="F")]  # fmt: skip
+    text = build(texts)
+    found = occurrences(text, lexicons)
+    expected = []
+    for doc in text.docs:
+        lexicon = lexicons.get(doc.article.language)
+        for m in lexicon.matches(doc) if lexicon else []:
+            frame = lexicon.frames[m.frame]
+            expected.append((doc.id, frame.name, frame.terms[m.term].label, m.start, m.end))
+    assert len(expected) > 50
+    assert list(zip(found["article"], found["frame"], found["term"], found["start"], found["end"])) == expected

@@ -129,3 +129,43 @@ def test_approximate_misses_a_neighbour_that_shares_only_common_terms():
     index, _ = approximate_top_k(matrix, k=1, candidates=1, max_df=2, chunk_rows=8)
     assert exact_index[0, 0] == 1  # cosine of rows 0 and 1 comes from the common column
     assert index[0, 0] == 2  # the rare column proposes row 2 only: the approximation's documented miss
+
+
+def _approximate_on_dense_blocks(matrix: sparse.csr_matrix, *, k: int, candidates: int, max_df: int, chunk_rows: int):
+    """approximate_top_k as it was before candidates were picked from the sparse product: the dense block of each
+    chunk, every row's candidates by argpartition (the reference the sparse selection must equal)."""
+    from analysis.similarity.neighbours import _best, _columns, _proposed
+
+    n = matrix.shape[0]
+    width = min(max(candidates, k), n - 1)
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    rare, common = _columns(matrix, df <= max_df), _columns(matrix, df > max_df)
+    rare_t = rare.T.tocsr()
+    index, score = np.zeros((n, k), dtype=np.int64), np.zeros((n, k))
+    for start in range(0, n, chunk_rows):
+        stop = min(start + chunk_rows, n)
+        rows = np.arange(start, stop)
+        block = np.asarray((rare[start:stop] @ rare_t).toarray())
+        block[np.arange(stop - start), rows] = -1.0
+        proposed = _proposed(block, width)
+        partial = np.take_along_axis(block, proposed, axis=1)
+        left, right = common[np.repeat(rows, width)], common[proposed.ravel()]
+        scores = partial + np.asarray(left.multiply(right).sum(axis=1)).reshape(-1, width)
+        scores[proposed == rows[:, None]] = -1.0
+        index[start:stop], score[start:stop] = _best(proposed, scores, k)
+    return index, score
+
+
+@pytest.mark.parametrize("max_df", [3, 8, 20, 400])
+@pytest.mark.parametrize("duplicates", [False, True])
+def test_candidates_from_the_sparse_product_equal_the_dense_blocks(max_df, duplicates):
+    # Rows with many rare partners (picked from the sparse product), with fewer than `candidates` (zeros tie: the
+    # dense path), and copies of rows (ties at the boundary: the dense path); same neighbours, same bits.
+    matrix = _topical(300, 12, seed=5)
+    if duplicates:
+        matrix = sparse.csr_matrix(sparse.vstack([matrix, matrix[:40], matrix[:40]]))
+    kwargs = dict(k=10, candidates=30, max_df=max_df, chunk_rows=64)
+    index, score = approximate_top_k(matrix, **kwargs)
+    expected_index, expected_score = _approximate_on_dense_blocks(matrix, **kwargs)
+    assert np.array_equal(index, expected_index)
+    assert score.tobytes() == expected_score.tobytes()

@@ -63,7 +63,7 @@ def term_matrix(text: TextCorpus) -> TermMatrix:
         )
     codes = text.stem_codes
     terms, ends = text.content_terms
-    used = np.unique(terms)
+    used = np.flatnonzero(np.bincount(terms, minlength=len(codes.stems)))  # np.unique's, without sorting every term
     # Sorted as Python strings: a fixed-width string array (astype(str)) would be as wide as the longest stem.
     names = codes.stems[used].tolist()
     order = np.asarray(sorted(range(len(names)), key=names.__getitem__), dtype=np.int64)
@@ -74,7 +74,9 @@ def term_matrix(text: TextCorpus) -> TermMatrix:
         (np.ones(len(terms), dtype=np.int64), column[terms], ends), shape=(len(text.docs), len(used))
     )
     counts.sum_duplicates()
-    words = np.array([text.word(s) for s in stems], dtype=object)
+    # TextCorpus.word of each stem: a stem is one token (no space), so its surface word, looked up directly.
+    surface = text.surface
+    words = np.array([surface.get(s, s) if " " not in s else text.word(s) for s in stems.tolist()], dtype=object)
     return TermMatrix(counts, stems, tuple(d.id for d in text.docs), tuple(d.article.source for d in text.docs), words)
 
 

@@ -9,6 +9,7 @@ border). The matching rule itself is documented in :mod:`analysis.framing.lexico
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
 from analysis.text import fold, stem, tokenize
@@ -74,10 +75,14 @@ class Context(NamedTuple):
     slot: tuple[Test, ...]
     after: tuple[Test, ...]
 
-    def covers(self, tokens: tuple[str, ...], stems: tuple[str, ...], start: int, end: int) -> bool:
-        first, last = start - len(self.before), end + len(self.after)
-        if first < 0 or last > len(tokens) or (self.slot and len(self.slot) != end - start):
+    def covers(self, tokens: Sequence[str], stems: Sequence[str], start: int, end: int) -> bool:
+        before, slot, after = self
+        first, last = start - len(before), end + len(after)
+        if first < 0 or last > len(tokens) or (slot and len(slot) != end - start):
             return False
-        tests = (*self.before, *(self.slot or ()), *self.after)
-        where = (*range(first, start), *(range(start, end) if self.slot else ()), *range(end, last))
-        return all(t.accepts(tokens[j], stems[j]) for j, t in zip(where, tests, strict=True))
+        # Each part's tests at its own tokens (no tuple of every test and position made per occurrence).
+        for at, tests in ((first, before), (start, slot), (end, after)):
+            for j, test in enumerate(tests, start=at):
+                if not test.accepts(tokens[j], stems[j]):
+                    return False
+        return True

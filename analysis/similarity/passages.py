@@ -141,10 +141,8 @@ def build_index(text: TextCorpus, *, shingle_size: int | None = None) -> Shingle
         shingle_size = settings().passages.shingle_size
     codes = tuple(text.stem_codes.of(n) for n in range(len(text.docs)))
     ends = np.zeros(len(codes) + 1, dtype=np.int64)
-    np.cumsum([max(len(c) - shingle_size + 1, 0) for c in codes], out=ends[1:])
-    every = np.empty(int(ends[-1]), dtype=np.uint64)
-    for n, c in enumerate(codes):
-        every[ends[n] : ends[n + 1]] = shingle_hashes(c, shingle_size)
+    np.cumsum(np.maximum(np.diff(text.stem_codes.offsets) - shingle_size + 1, 0), out=ends[1:])
+    every = _corpus_hashes(text.stem_codes.codes, text.stem_codes.offsets, ends, shingle_size)
     hashes = tuple(every[ends[n] : ends[n + 1]] for n in range(len(codes)))
     return ShingleIndex(
         ids=tuple(doc.id for doc in text.docs),
@@ -157,6 +155,38 @@ def build_index(text: TextCorpus, *, shingle_size: int | None = None) -> Shingle
         shingle_size=shingle_size,
         log=text.log,
     )
+
+
+# Codes hashed at once by _corpus_hashes (each a few 8-byte temporaries: about 30 MB).
+_HASH_RUN = 1 << 20
+
+
+def _corpus_hashes(codes: np.ndarray, offsets: np.ndarray, ends: np.ndarray, k: int) -> np.ndarray:
+    """Every article's :func:`shingle_hashes` end to end (article ``n``'s from ``ends[n]`` to ``ends[n + 1]``),
+    hashed a run of articles at a time: the run's codes are hashed as one sequence, and the windows that cross
+    from one article into the next dropped. A shingle's hash depends on its ``k`` codes only, so each is the
+    one its article alone gives; one numpy pass per run of about ``_HASH_RUN`` codes, not one per article.
+
+    >>> codes, offsets = np.array([1, 2, 3, 4, 5, 6, 7]), np.array([0, 3, 3, 7])
+    >>> ends = np.array([0, 2, 2, 5])
+    >>> every = _corpus_hashes(codes, offsets, ends, 2)
+    >>> every.tolist() == np.concatenate([shingle_hashes(codes[:3], 2), shingle_hashes(codes[3:], 2)]).tolist()
+    True
+    """
+    every = np.empty(int(ends[-1]), dtype=np.uint64)
+    n = len(offsets) - 1
+    first = 0
+    while first < n:
+        last = max(int(np.searchsorted(offsets, offsets[first] + _HASH_RUN, side="right")) - 1, first + 1)
+        last = min(last, n)
+        run = shingle_hashes(codes[offsets[first] : offsets[last]], k)
+        # Window p of the run starts at code offsets[first] + p; article m's windows start from its first code.
+        lengths = ends[first + 1 : last + 1] - ends[first:last]
+        starts = np.repeat(offsets[first:last] - offsets[first] - ends[first:last], lengths)
+        starts += np.arange(ends[first], ends[last])
+        every[ends[first] : ends[last]] = run[starts]
+        first = last
+    return every
 
 
 def _candidate_matrix(every: np.ndarray, ends: np.ndarray) -> sparse.csr_matrix:
@@ -179,14 +209,17 @@ def _candidate_matrix(every: np.ndarray, ends: np.ndarray) -> sparse.csr_matrix:
         chosen = np.flatnonzero(group == g)
         # A hash table (factorize), not a sort of 64-bit hashes: the column order does not matter.
         columns, _ = pd.factorize(every[chosen])
+        # A shingle found once in the corpus (most of them) is in one article: only the others are counted.
+        again = np.bincount(columns)[columns] >= 2
         # Each (column, row) once, as a shingle repeated in an article counts once: sort and drop repeats
         # (np.unique hashes, and is ten times slower here).
-        cells = np.sort(columns * n + rows[chosen])
-        del chosen, columns
+        cells = np.sort(columns[again] * n + rows[chosen][again])
+        width_of_group = int(columns.max()) + 1 if len(columns) else 0
+        del chosen, columns, again
         cells = cells[np.diff(cells, prepend=-1) != 0]
         column, row = cells // n, cells % n
         del cells
-        df = np.bincount(column)
+        df = np.bincount(column, minlength=width_of_group)
         useful = (df >= 2) & (df <= max_df)
         keep = useful[column]
         kept_rows.append(row[keep])
@@ -224,8 +257,11 @@ def _matches(ha: np.ndarray, hb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     order = np.argsort(hb, kind="stable")
     sorted_b = hb[order]
     left = np.searchsorted(sorted_b, ha, side="left")
-    counts = np.searchsorted(sorted_b, ha, side="right") - left
-    pa = np.repeat(np.arange(len(ha)), counts)
+    # Only the shingles of a found in b (few: most of an article is its own) are looked up a second time.
+    found = np.flatnonzero(sorted_b[np.minimum(left, len(sorted_b) - 1)] == ha) if len(sorted_b) else left[:0]
+    left = left[found]
+    counts = np.searchsorted(sorted_b, ha[found], side="right") - left
+    pa = np.repeat(found, counts)
     offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
     return pa, order[np.repeat(left, counts) + offsets]
 
@@ -238,8 +274,7 @@ def _links(sa: np.ndarray, sb: np.ndarray, n_a: int, n_b: int, min_link: int) ->
     weak links (one set phrase, a date) link nothing, so they cannot chain
     unrelated sentences into one passage.
     """
-    weight = np.zeros((n_a, n_b), dtype=np.int64)
-    np.add.at(weight, (sa, sb), 1)
+    weight = np.bincount(sa.astype(np.int64) * n_b + sb, minlength=n_a * n_b).reshape(n_a, n_b)
     strong = weight >= min_link
     beside = np.zeros_like(strong)
     beside[1:, :] |= strong[:-1, :]
@@ -251,9 +286,8 @@ def _links(sa: np.ndarray, sb: np.ndarray, n_a: int, n_b: int, min_link: int) ->
 
 def _covered(starts: np.ndarray, length: int, k: int) -> np.ndarray:
     """Mask of the words inside at least one of the shingles starting at ``starts``."""
-    diff = np.zeros(length + 1, dtype=np.int64)
-    np.add.at(diff, starts, 1)
-    np.add.at(diff, starts + k, -1)
+    diff = np.bincount(starts, minlength=length + 1)[: length + 1]
+    diff -= np.bincount(starts + k, minlength=length + k + 1)[: length + 1]
     return np.cumsum(diff[:length]) > 0
 
 
