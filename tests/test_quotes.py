@@ -919,7 +919,7 @@ def test_known_misses_of_the_blind_set(text, language, expected):
 # (HELD_OUT2_CODE_RULES): direct es 0.852/0.730, en 0.909/0.870; indirect es 0.870/0.588, en 0.636/0.700;
 # roles es 37/46, en 18/20.
 HELD_OUT2_FLOORS = {
-    ("es", True): (0.85, 0.73),
+    ("es", True): (0.86, 0.77),  # 0.860 / 0.778 with RECALL_RULES (ex-titles, clause openers, newcomers)
     ("es", False): (0.86, 0.58),
     ("en", True): (0.90, 0.86),
     ("en", False): (0.63, 0.70),
@@ -1250,4 +1250,53 @@ HELD_OUT2_CODE_RULES = [
 
 @pytest.mark.parametrize(("text", "language", "expected"), HELD_OUT2_CODE_RULES)
 def test_code_rules_added_for_misses_of_the_second_held_out_set(text, language, expected):
+    assert [(q.speaker, q.text, q.direct) for q in _quotes(text, language)] == expected
+
+
+# Rules added for the KINDS of Spanish direct-quote misses grouped over dev, blind and held-out2 (2026-11-30,
+# branch quoterecall): (text, language, [(speaker, statement, direct)]); each positive row is followed by a
+# negative. Before: direct es dev 0.927/0.828, blind 0.936/0.797, held-out2 0.852/0.730.
+RECALL_RULES = [
+    pytest.param(  # a former holder's title ("la exministra") is a title, tied to the name written with it
+        "La exministra Ana Ruiz visitó la zona. El alcalde Luis Gómez llegó después. «Hay que reconstruir», dijo la "
+        "exministra.",
+        "es",
+        [("Ana Ruiz", "Hay que reconstruir", True)],
+        id="ex-title",
+    ),
+    pytest.param(  # negative: a word that merely starts with "ex" names no one
+        "«Hay que reconstruir», dijo el exterior del edificio.", "es", [], id="ex-title-negative"
+    ),
+    pytest.param(  # a name after a clause opener ("En tanto que X votó") is introduced as a clause's subject
+        "Varios senadores votaron en contra. En tanto que Ana María Ruiz votó a favor. «El mercado necesita esta "
+        "ley», argumentó la senadora.",
+        "es",
+        [("Ana María Ruiz", "El mercado necesita esta ley", True)],
+        id="clause-opener-introduces",
+    ),
+    pytest.param(  # negative: a name after a preposition ("el plan de X") introduces no one
+        "Varios senadores criticaron el plan de Ana María Ruiz. «El mercado necesita esta ley», argumentó la senadora.",
+        "es",
+        [("senadora", "El mercado necesita esta ley", True)],
+        id="clause-opener-introduces-negative",
+    ),
+    pytest.param(  # a quotation with no verb after a new person is introduced as a clause's subject is theirs
+        "«La obra terminará en mayo», dijo Luis Gómez. Por su parte, la senadora de Unión Cívica, Marta Sol, rechazó "
+        "el plan y adelantó su voto. «Es un error».",
+        "es",
+        [("Luis Gómez", "La obra terminará en mayo", True), ("Marta Sol", "Es un error", True)],
+        id="newcomer-goes-on",
+    ),
+    pytest.param(  # negative: a name with an aside ("al alcalde, X, quien ...") is no clause's subject
+        "«La obra terminará en mayo», dijo Luis Gómez. Por su parte, la senadora habló con el alcalde, Pedro Sánchez, "
+        "quien votó en contra. «Es un error».",
+        "es",
+        [("Luis Gómez", "La obra terminará en mayo", True), ("Luis Gómez", "Es un error", True)],
+        id="newcomer-goes-on-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), RECALL_RULES)
+def test_rules_added_for_kinds_of_spanish_direct_misses(text, language, expected):
     assert [(q.speaker, q.text, q.direct) for q in _quotes(text, language)] == expected

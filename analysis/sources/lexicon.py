@@ -163,6 +163,12 @@ def _role_of(lex: SourceLexicon, description: str) -> str:
     return best
 
 
+# A former holder of a title is written with it and speaks as one: "el exgobernador", "la ex-ministra", "the
+# ex-president". The prefix is part of the cue, so "el exgobernador" ties to the name written with that word,
+# not to the governor in office.
+EX = "(?:ex-?)?"
+
+
 def _words(data: dict[str, object], key: str, where: str) -> list[str]:
     value = data.get(key)
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
@@ -191,7 +197,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
     if unknown:
         raise SourceLexiconError(f"{origin}: unknown role(s) {sorted(unknown)}; roles are {list(ROLES)}")
     cues = tuple(
-        (role, re.compile(rf"(?<!\w)(?:{_alternation([fold(w) for w in _words(roles, role, origin)])})(?!\w)"))
+        (role, re.compile(rf"(?<!\w){EX}(?:{_alternation([fold(w) for w in _words(roles, role, origin)])})(?!\w)"))
         for role in ROLES
         if role in roles
     )
@@ -216,7 +222,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         clitic=re.compile(rf"(?:(?:{_alternation(lists['clitics'])})\s+)*" if lists["clitics"] else "", re.IGNORECASE),
         clause_openers=frozenset(w.lower() for w in lists["clause_openers"]),
         speaker_noun=re.compile(
-            rf"(?<!\w)(?:{_alternation([fold(w) for w in lists['speaker_nouns']]) or NEVER})(?!\w)"
+            rf"(?<!\w){EX}(?:{_alternation([fold(w) for w in lists['speaker_nouns']]) or NEVER})(?!\w)"
         ),
         media_frame=re.compile(rf"\s*(?:{_alternation(lists['media_frames']) or NEVER})\s+", re.IGNORECASE),
         title_noun=re.compile(rf"(?<!\w)(?:{_alternation(lists['title_nouns']) or NEVER})\s*$", re.IGNORECASE),
