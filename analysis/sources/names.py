@@ -54,6 +54,9 @@ TITLE_HEADS = (
     "Mayor",
 )
 RE_TITLE_OF = re.compile(rf"(.*?\b(?:{'|'.join(TITLE_HEADS)})\s+of\s+(?:the\s+)?\S+)\s+(?=\S+\s+\S)")
+# Particles of a surname that some write with a capital inside a name ("Carlos De los Cobos", "Lucas Del Valle"):
+# between two capitalised words they join the name as their lower-case forms do.
+CAPITAL_PARTICLES = frozenset({"de", "del"})
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "of", "the", "for", "y", "and", "para"})
 DESCRIPTION_WORDS = 10
 # A capitalised stop word ends a run only when short ("Peskov Y", "Gil Ayer"): long stop-list entries are
@@ -94,7 +97,9 @@ class NameRun:
 
 @cache
 def _name_pattern(language: str) -> re.Pattern[str]:
-    connectors = "|".join(re.escape(c) for c in sorted(lexicon(language).connectors, key=len, reverse=True))
+    words = lexicon(language).connectors
+    words += tuple(c[:1].upper() + c[1:] for c in words if c.split()[0] in CAPITAL_PARTICLES)  # "Carlos De los Cobos"
+    connectors = "|".join(re.escape(c) for c in sorted(words, key=len, reverse=True))
     return re.compile(rf"{FIRST_CAPWORD}(?:(?:[ \t]+(?:{connectors}))?[ \t]+{CAPWORD}|-{CAPWORD})*(?![\w'’-])")
 
 
