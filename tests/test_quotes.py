@@ -688,7 +688,7 @@ def test_held_out_precision_and_recall(language):
 # After them: direct es 0.927/0.789, en 0.902/0.822; indirect es 0.674/0.554, en 0.722/0.591; roles of right
 # speakers es 0.713 (0.635 before), en 0.892 (0.484 before).
 BLIND_FLOORS = {  # raised with the code rules for kinds of held-out2 misses (2026-11-30)
-    ("es", True): (0.95, 0.81),  # 0.954 / 0.812 with RECALL_RULES (was 0.936 / 0.797)
+    ("es", True): (0.95, 0.82),  # 0.955 / 0.820 with RECALL_RULES (was 0.936 / 0.797)
     ("es", False): (0.70, 0.58),  # 0.702 / 0.589 with RECALL_RULES (was 0.696 / 0.571)
     ("en", True): (0.90, 0.82),
     ("en", False): (0.75, 0.68),  # 0.750 / 0.682
@@ -1298,6 +1298,19 @@ RECALL_RULES = [
         "es",
         [("Carlos Pérez", "Estoy contento con el juego", True)],
         id="capitalised-connector-negative",
+    ),
+]
+
+
+RECALL_RULES += [
+    pytest.param(  # a surname that is an English stop word once folded ("Pagés" ~ "pages") is still a name
+        "El técnico Juan Pagés habló tras el partido.\n“Estamos muy contentos por lo realizado” analizó Pagés.",
+        "es",
+        [("Juan Pagés", "Estamos muy contentos por lo realizado", True)],
+        id="accented-surname-not-stop",
+    ),
+    pytest.param(  # negative: a Spanish stop word with its accent ("Dónde") is still no name
+        "Cuándo llegará la ayuda, se preguntan. «Hay que esperar», dijo Dónde.", "es", [], id="accented-stop-negative"
     ),
 ]
 

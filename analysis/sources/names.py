@@ -112,15 +112,15 @@ def _stops(language: str) -> frozenset[str]:
 def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
     """``run`` without leading and trailing stop words and connectors ("The Kremlin" → "Kremlin").
 
-    >>> _trim("The Kremlin", 0, "en"), _trim("Kevin Downing", 10, "en")
-    (('Kremlin', 4, 11), ('Kevin Downing', 10, 23))
+    >>> _trim("The Kremlin", 0, "en"), _trim("Kevin Downing", 10, "en"), _trim("Juan Pagés", 0, "es")
+    (('Kremlin', 4, 11), ('Kevin Downing', 10, 23), ('Juan Pagés', 0, 10))
     """
     stops = _stops(language)
     words = run.split()
     first, last = 0, len(words) - 1
-    while first <= last and (fold(words[first]) in stops or fold(words[first]) in HONORIFICS):
+    while first <= last and (_stop(words[first], stops, language) or fold(words[first]) in HONORIFICS):
         first += 1
-    while last >= first and fold(words[last]) in stops and len(words[last]) <= TRAILING_STOP_CHARS:
+    while last >= first and _stop(words[last], stops, language) and len(words[last]) <= TRAILING_STOP_CHARS:
         last -= 1
     if first > last:
         return None
@@ -129,6 +129,25 @@ def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
     spans = [m.span() for m in RE_NONSPACE.finditer(run)]
     a, b = spans[first][0], spans[last][1]
     return run[a:b], start + a, start + b
+
+
+def _stop(word: str, stops: frozenset[str], language: str) -> bool:
+    """Whether a capitalised word opening or ending a run is a stop word: its folded form is one, unless it is
+    a stop word only of the other language and an accent written on it makes it a word of this one ("Pagés" is
+    no English "pages"; "Dónde" is still "donde").
+
+    >>> stops = _stops("es")
+    >>> _stop("Ayer", stops, "es"), _stop("Dónde", stops, "es"), _stop("Pagés", stops, "es")
+    (True, True, False)
+    """
+    folded, lower = fold(word), word.lower()
+    return folded in stops and (lower == folded or lower in stops or folded in _native_stops(language))
+
+
+@cache
+def _native_stops(language: str) -> frozenset[str]:
+    """The stop words of ``language`` itself, folded."""
+    return frozenset(fold(w) for w in stop_words(language))
 
 
 def _strip_title(run: str, language: str) -> tuple[str, str]:
