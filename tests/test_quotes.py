@@ -23,7 +23,7 @@ from tests.quotes_eval import BLIND, HELD_OUT, HELD_OUT2, role_agreement, run, s
 # the held-out and blind misses (direct: es 0.927 / 0.828, en 0.969 / 0.849; indirect: es 0.795 / 0.673,
 # en 0.694 / 0.557).
 FLOORS = {
-    ("es", True): (0.92, 0.82),
+    ("es", True): (0.92, 0.85),  # 0.920 / 0.852 with RECALL_RULES (quoterecall, 2026-11-30)
     ("es", False): (0.81, 0.69),  # 0.818 / 0.692 with the code rules for held-out2 misses (2026-11-30)
     ("en", True): (0.96, 0.84),
     ("en", False): (0.69, 0.55),
@@ -688,7 +688,7 @@ def test_held_out_precision_and_recall(language):
 # After them: direct es 0.927/0.789, en 0.902/0.822; indirect es 0.674/0.554, en 0.722/0.591; roles of right
 # speakers es 0.713 (0.635 before), en 0.892 (0.484 before).
 BLIND_FLOORS = {  # raised with the code rules for kinds of held-out2 misses (2026-11-30)
-    ("es", True): (0.95, 0.82),  # 0.955 / 0.820 with RECALL_RULES (was 0.936 / 0.797)
+    ("es", True): (0.96, 0.82),  # 0.963 / 0.820 with RECALL_RULES (was 0.936 / 0.797)
     ("es", False): (0.70, 0.58),  # 0.702 / 0.589 with RECALL_RULES (was 0.696 / 0.571)
     ("en", True): (0.90, 0.82),
     ("en", False): (0.75, 0.68),  # 0.750 / 0.682
@@ -912,7 +912,7 @@ def test_known_misses_of_the_blind_set(text, language, expected):
 # (HELD_OUT2_CODE_RULES): direct es 0.852/0.730, en 0.909/0.870; indirect es 0.870/0.588, en 0.636/0.700;
 # roles es 37/46, en 18/20.
 HELD_OUT2_FLOORS = {
-    ("es", True): (0.85, 0.77),  # 0.860 / 0.778 with RECALL_RULES (ex-titles, clause openers, newcomers)
+    ("es", True): (0.86, 0.79),  # 0.862 / 0.794 with RECALL_RULES (was 0.852 / 0.730)
     ("es", False): (0.86, 0.58),
     ("en", True): (0.90, 0.86),
     ("en", False): (0.63, 0.70),
@@ -1050,14 +1050,6 @@ HELD_OUT2_KNOWN_MISSES = [
             strict=True,
             reason="a title of another role ('la economista' after 'la gobernadora') is not tied to the last speaker",
         ),
-    ),
-    pytest.param(
-        "«Hemos tenido 29 alertas activadas»\n\nCon esas palabras la vicepresidenta Carolina Tohá informaba del "
-        "temporal.",
-        "es",
-        [("Carolina Tohá", "Hemos tenido 29 alertas activadas", True)],
-        id="with-these-words",
-        marks=pytest.mark.xfail(strict=True, reason="'Con esas palabras X informaba' after a quotation is not read"),
     ),
     pytest.param(
         "Después del triunfo, Lionel Scaloni enfrentó los micrófonos. «Hay que dejarlo tranquilo», comenzó el DT.",
@@ -1311,6 +1303,48 @@ RECALL_RULES += [
     ),
     pytest.param(  # negative: a Spanish stop word with its accent ("Dónde") is still no name
         "Cuándo llegará la ayuda, se preguntan. «Hay que esperar», dijo Dónde.", "es", [], id="accented-stop-negative"
+    ),
+]
+
+
+RECALL_RULES += [
+    pytest.param(  # words pointing back at a quotation with no attribution: the person named after them
+        "«Fue un minuto eterno». Así vivió Frank Moreno el terremoto en Marrakech.",
+        "es",
+        [("Frank Moreno", "Fue un minuto eterno", True)],
+        id="back-reference",
+    ),
+    pytest.param(  # (was a known miss of the second held-out set, in a paragraph of its own)
+        "«Hemos tenido 29 alertas activadas»\n\nCon esas palabras la vicepresidenta Carolina Tohá informaba del "
+        "temporal.",
+        "es",
+        [("Carolina Tohá", "Hemos tenido 29 alertas activadas", True)],
+        id="back-reference-next-paragraph",
+    ),
+    pytest.param(
+        '"It was a long minute." With these words Mayor Ana Ruiz opened the session.',
+        "en",
+        [("Ana Ruiz", "It was a long minute", True)],
+        id="back-reference-en",
+    ),
+    pytest.param(  # negative: no person named before the sentence ends, no speaker
+        "«Fue un minuto eterno». Así, en Marrakech, la ciudad quedó en silencio.",
+        "es",
+        [],
+        id="back-reference-negative",
+    ),
+    pytest.param(  # an attribution not read that names someone else: the quotation does not continue the last speaker
+        "Luis Gómez habló en el pleno.\n\n«Usted miente sobre lo que pienso», inició, así, la respuesta Pedro Sánchez.",
+        "es",
+        [],
+        id="unread-attribution-names-another",
+    ),
+    pytest.param(  # negative: a name far in the clause is no subject; the quotation continues the last speaker
+        "Luis Gómez habló en el pleno.\n\n«Usted miente sobre lo que pienso», ha criticado el diputado durante una "
+        "jornada tensa en la Audiencia Nacional.",
+        "es",
+        [("Luis Gómez", "Usted miente sobre lo que pienso", True)],
+        id="unread-attribution-names-another-negative",
     ),
 ]
 

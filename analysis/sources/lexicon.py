@@ -42,7 +42,12 @@ FIELDS = (
     "clitics",
     "clause_openers",
 )
-OPTIONAL_FIELDS = ("speaker_nouns", "media_frames", "title_nouns")  # lists a lexicon may leave out (empty)
+OPTIONAL_FIELDS = (
+    "speaker_nouns",
+    "media_frames",
+    "title_nouns",
+    "back_references",
+)  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
 
@@ -131,6 +136,7 @@ class SourceLexicon:
     media_frame: re.Pattern[str]  # a frame naming the medium spoken to, at a string start ("en declaraciones a ")
     title_noun: re.Pattern[str]  # a noun ending a string whose quotation is a title ("la mesa de debate ")
     marker_phrases: tuple[tuple[str, ...], ...] = ()  # each "according to" marker's words, lower case
+    back_reference: re.Pattern[str] = re.compile(NEVER)  # after a quotation, words pointing back at it ("Así ")
 
     def role_of(self, description: str) -> str:
         """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
@@ -226,6 +232,9 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         ),
         media_frame=re.compile(rf"\s*(?:{_alternation(lists['media_frames']) or NEVER})\s+", re.IGNORECASE),
         title_noun=re.compile(rf"(?<!\w)(?:{_alternation(lists['title_nouns']) or NEVER})\s*$", re.IGNORECASE),
+        back_reference=re.compile(
+            rf"[ \t.,;]*\n?\s*(?:{_alternation(lists['back_references']) or NEVER})(?!\w)", re.IGNORECASE
+        ),
     )
 
 
