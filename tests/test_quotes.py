@@ -26,7 +26,7 @@ FLOORS = {
     ("es", True): (0.92, 0.85),  # 0.920 / 0.852 with RECALL_RULES (quoterecall, 2026-11-30)
     ("es", False): (0.81, 0.69),  # 0.818 / 0.692 with the code rules for held-out2 misses (2026-11-30)
     ("en", True): (0.96, 0.84),
-    ("en", False): (0.69, 0.55),
+    ("en", False): (0.70, 0.55),  # 0.708 / 0.557 with RECALL_RULES (bracket asides, "en el X:")
 }
 TARGET = (0.90, 0.80)  # precision, recall of speakers of direct quotes (issue #23)
 
@@ -912,7 +912,7 @@ def test_known_misses_of_the_blind_set(text, language, expected):
 # (HELD_OUT2_CODE_RULES): direct es 0.852/0.730, en 0.909/0.870; indirect es 0.870/0.588, en 0.636/0.700;
 # roles es 37/46, en 18/20.
 HELD_OUT2_FLOORS = {
-    ("es", True): (0.86, 0.79),  # 0.862 / 0.794 with RECALL_RULES (was 0.852 / 0.730)
+    ("es", True): (0.87, 0.80),  # 0.879 / 0.810 with RECALL_RULES (was 0.852 / 0.730)
     ("es", False): (0.86, 0.58),
     ("en", True): (0.90, 0.86),
     ("en", False): (0.63, 0.70),
@@ -1345,6 +1345,36 @@ RECALL_RULES += [
         "es",
         [("Luis Gómez", "Usted miente sobre lo que pienso", True)],
         id="unread-attribution-names-another-negative",
+    ),
+]
+
+
+RECALL_RULES += [
+    pytest.param(  # an aside in brackets opening a clause ("(UxP)") is no subject; the name in apposition is
+        "El senador por Formosa (UxP), José Mayans, habla en el Congreso y en minutos comenzará la votación: «Milei es "
+        "un resultado de las redes».",
+        "es",
+        [("José Mayans", "Milei es un resultado de las redes", True)],
+        id="bracket-aside",
+    ),
+    pytest.param(  # negative: with no name but the aside and a place after "en el", no speaker
+        "El senador por Formosa (UxP) habla en el Congreso y en minutos comenzará la votación: «Milei es un "
+        "resultado de las redes».",
+        "es",
+        [],
+        id="bracket-aside-negative",
+    ),
+    pytest.param(  # a name after a preposition and an article before a colon ("en el Congreso:") is no speaker
+        "El senador José Mayans habla en el Congreso: «Milei es un resultado de las redes».",
+        "es",
+        [("José Mayans", "Milei es un resultado de las redes", True)],
+        id="preposition-article-colon",
+    ),
+    pytest.param(  # negative: a name after a title and its article still speaks
+        "Llegó el turno del ministro. El ministro Luis Gómez: «Estamos listos para el domingo».",
+        "es",
+        [("Luis Gómez", "Estamos listos para el domingo", True)],
+        id="preposition-article-colon-negative",
     ),
 ]
 

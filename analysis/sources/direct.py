@@ -15,7 +15,7 @@ from itertools import islice
 from analysis.config import settings
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
-from analysis.sources.persons import OBJECT_LINKS, _is_person, _is_place
+from analysis.sources.persons import ARTICLES, OBJECT_LINKS, _is_person, _is_place
 from analysis.sources.quote_marks import RE_CLOSE_PUNCT, _is_heading, _is_title, _quote_spans
 from analysis.sources.subjects import (
     _IMPLIED,
@@ -244,8 +244,12 @@ def _preposed(
             run = _name_at_end(head[: relative.start()] if relative else head, runs,
                                clause_start + (relative.start() if relative else colon.start()))  # fmt: skip
             object_words = text[clause_start : run.start].split() if run is not None else []
-            if object_words and fold(object_words[-1]) in OBJECT_LINKS:
-                run = None  # "las palabras de Carvajal:", "el ataque contra Feijóo:": the name is not who speaks
+            links = [fold(w) for w in object_words[-2:]]
+            if links and (
+                links[-1] in OBJECT_LINKS or (len(links) > 1 and links[-1] in ARTICLES and links[0] in OBJECT_LINKS)
+            ):
+                run = None  # "las palabras de Carvajal:", "el ataque contra Feijóo:", "habla en el Congreso:": the
+                # name is not who speaks
             if run is not None and len(prefix[: colon.start()].split()) <= 12:
                 return _Subject("name", run.name, run.name)
             return _opening_subject(prefix[: colon.start()], clause_start + colon.start(), lex, runs) or _IMPLIED
