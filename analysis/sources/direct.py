@@ -15,7 +15,7 @@ from itertools import islice
 from analysis.config import settings
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
-from analysis.sources.persons import OBJECT_LINKS
+from analysis.sources.persons import ARTICLES, OBJECT_LINKS, _is_person, _is_place
 from analysis.sources.quote_marks import RE_CLOSE_PUNCT, _is_heading, _is_title, _quote_spans
 from analysis.sources.subjects import (
     _IMPLIED,
@@ -38,6 +38,11 @@ from analysis.text import Doc, stop_words
 RE_WORD = re.compile(r"\w+")
 RE_LINK = re.compile(r"\s*[,]?\s*[—–-]?\s*")
 RE_POST_RELATIVE = re.compile(r",\s*(?:who|quien|quienes)\b[^\n.;]{1,120}?,\s*")  # ", who once boasted ..., "
+# A comma and a word in lower case after a quotation: an attribution, read or not ("«...», inició, así, la
+# respuesta Pedro Sánchez").
+RE_UNREAD = re.compile(r",\s*(?!(?:y|e|and)\b)[a-záéíóúñ]")
+UNREAD_REACH = 50  # characters after the comma where the subject of an attribution is written
+RE_CLAUSE_END = re.compile(r"[.;:!?«“\"]|\n")
 RE_CHAIN = re.compile(r"[ \t.,;]*")  # between two quotations that follow each other on a line
 
 
@@ -69,13 +74,15 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
                 subject = before
         if subject is None:
             subject = _signed_below(text, mark_start, mark_end, lex, runs)
+        if subject is None and not text[a:mark_start].strip(" —–-¿¡"):
+            subject = _named_after_reference(text, mark_end, lex, runs)  # '«...». Así vivió Frank Moreno ...'
         if subject is None and attributed_sentence == a:  # 'acusó a Occidente de "especular" y ... "un ángulo"'
             subject = _IMPLIED
         if subject is None and at + 1 < len(spans) and RE_CHAIN.fullmatch(text, mark_end, spans[at + 1][0]):
             subject = _postposed(text, spans[at + 1][3], lex, runs)  # '“A”. “B”, afirmó el ministro': both his
         if subject is None:
             opening = not text[a:mark_start].strip(" —–-¿¡")
-            if not opening or len(text[start:end].split()) < min_words:
+            if not opening or len(text[start:end].split()) < min_words or _names_another(text, mark_end, lex, runs):
                 continue
             subject = _previous_subject(doc, a, lex, runs)
         attributed_sentence = a
@@ -123,6 +130,62 @@ def _signed_below(
         if text[run.end : run.end + 2].strip()[:1] in ("", ",", "("):
             return _Subject("name", run.name, run.name)
     return None
+
+
+BACK_REFERENCE_REACH = 160  # characters after the words pointing back where the speaker's name may be
+
+
+def _named_after_reference(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """The person named after words that point back at a quotation opening its sentence ("«...». Así vivió Frank
+    Moreno el terremoto", "«...», con esta pregunta de Alberto Núñez Feijóo comenzó la sesión", "«...».¶¶Con
+    esas palabras la vicepresidenta de Chile, Carolina Tohá, informaba"): the first name of a person (two words
+    or more; a place is skipped) before that sentence ends. No name, no speaker.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "«Fue un minuto eterno». Así vivió Frank Moreno el terremoto en Marrakech."
+    >>> _named_after_reference(text, text.index("»") + 1, lexicon("es"), name_runs(text, "es")).name
+    'Frank Moreno'
+    >>> text = "«Fue un minuto eterno». Así, en Marrakech, todo quedó en silencio."
+    >>> _named_after_reference(text, text.index("»") + 1, lexicon("es"), name_runs(text, "es")) is None
+    True
+    """
+    reference = lex.back_reference.match(text, mark_end)
+    if reference is None:
+        return None
+    reach = text[reference.end() : reference.end() + BACK_REFERENCE_REACH]
+    stop = re.search(r"[.;:!?«“\"]|\n", reach)
+    limit = reference.end() + (stop.start() if stop else len(reach))
+    for run in islice(runs, bisect.bisect_left(_starts(runs), reference.end()), None):
+        if run.end > limit:
+            return None
+        if len(run.name.split()) > 1 and _is_person(lex, run.name) and not _is_place(run.name, lex.language):
+            return _Subject("name", run.name, run.name)
+    return None
+
+
+def _names_another(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]) -> bool:
+    """Whether a clause after a quotation's comma that was not read as an attribution names a person (two words
+    or more) within its first ``UNREAD_REACH`` characters, where a subject is written: "«...», inició, así, la
+    respuesta Pedro Sánchez". Someone is said to speak, so the quotation does not continue the last speaker.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "«Usted miente», inició, así, la respuesta Pedro Sánchez. «Es grave», insistió después."
+    >>> runs = name_runs(text, "es")
+    >>> _names_another(text, text.index("»") + 1, lexicon("es"), runs), _names_another(text, len(text) - 23, lexicon("es"), runs)
+    (True, False)
+    """
+    unread = RE_UNREAD.match(text, mark_end)
+    if unread is None:
+        return False
+    stop = RE_CLAUSE_END.search(text, unread.end(), unread.end() + UNREAD_REACH)
+    limit = stop.start() if stop else unread.end() + UNREAD_REACH
+    return any(
+        unread.end() <= run.start and run.end <= limit and len(run.name.split()) > 1 and _is_person(lex, run.name)
+        for run in islice(runs, bisect.bisect_left(_starts(runs), unread.end()), None)
+        if run.start < limit
+    )
 
 
 def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
@@ -181,8 +244,12 @@ def _preposed(
             run = _name_at_end(head[: relative.start()] if relative else head, runs,
                                clause_start + (relative.start() if relative else colon.start()))  # fmt: skip
             object_words = text[clause_start : run.start].split() if run is not None else []
-            if object_words and fold(object_words[-1]) in OBJECT_LINKS:
-                run = None  # "las palabras de Carvajal:", "el ataque contra Feijóo:": the name is not who speaks
+            links = [fold(w) for w in object_words[-2:]]
+            if links and (
+                links[-1] in OBJECT_LINKS or (len(links) > 1 and links[-1] in ARTICLES and links[0] in OBJECT_LINKS)
+            ):
+                run = None  # "las palabras de Carvajal:", "el ataque contra Feijóo:", "habla en el Congreso:": the
+                # name is not who speaks
             if run is not None and len(prefix[: colon.start()].split()) <= 12:
                 return _Subject("name", run.name, run.name)
             return _opening_subject(prefix[: colon.start()], clause_start + colon.start(), lex, runs) or _IMPLIED

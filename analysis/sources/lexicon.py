@@ -42,7 +42,12 @@ FIELDS = (
     "clitics",
     "clause_openers",
 )
-OPTIONAL_FIELDS = ("speaker_nouns", "media_frames", "title_nouns")  # lists a lexicon may leave out (empty)
+OPTIONAL_FIELDS = (
+    "speaker_nouns",
+    "media_frames",
+    "title_nouns",
+    "back_references",
+)  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
 
@@ -131,6 +136,7 @@ class SourceLexicon:
     media_frame: re.Pattern[str]  # a frame naming the medium spoken to, at a string start ("en declaraciones a ")
     title_noun: re.Pattern[str]  # a noun ending a string whose quotation is a title ("la mesa de debate ")
     marker_phrases: tuple[tuple[str, ...], ...] = ()  # each "according to" marker's words, lower case
+    back_reference: re.Pattern[str] = re.compile(NEVER)  # after a quotation, words pointing back at it ("Así ")
 
     def role_of(self, description: str) -> str:
         """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
@@ -163,6 +169,12 @@ def _role_of(lex: SourceLexicon, description: str) -> str:
     return best
 
 
+# A former holder of a title is written with it and speaks as one: "el exgobernador", "la ex-ministra", "the
+# ex-president". The prefix is part of the cue, so "el exgobernador" ties to the name written with that word,
+# not to the governor in office.
+EX = "(?:ex-?)?"
+
+
 def _words(data: dict[str, object], key: str, where: str) -> list[str]:
     value = data.get(key)
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
@@ -191,7 +203,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
     if unknown:
         raise SourceLexiconError(f"{origin}: unknown role(s) {sorted(unknown)}; roles are {list(ROLES)}")
     cues = tuple(
-        (role, re.compile(rf"(?<!\w)(?:{_alternation([fold(w) for w in _words(roles, role, origin)])})(?!\w)"))
+        (role, re.compile(rf"(?<!\w){EX}(?:{_alternation([fold(w) for w in _words(roles, role, origin)])})(?!\w)"))
         for role in ROLES
         if role in roles
     )
@@ -216,10 +228,13 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         clitic=re.compile(rf"(?:(?:{_alternation(lists['clitics'])})\s+)*" if lists["clitics"] else "", re.IGNORECASE),
         clause_openers=frozenset(w.lower() for w in lists["clause_openers"]),
         speaker_noun=re.compile(
-            rf"(?<!\w)(?:{_alternation([fold(w) for w in lists['speaker_nouns']]) or NEVER})(?!\w)"
+            rf"(?<!\w){EX}(?:{_alternation([fold(w) for w in lists['speaker_nouns']]) or NEVER})(?!\w)"
         ),
         media_frame=re.compile(rf"\s*(?:{_alternation(lists['media_frames']) or NEVER})\s+", re.IGNORECASE),
         title_noun=re.compile(rf"(?<!\w)(?:{_alternation(lists['title_nouns']) or NEVER})\s*$", re.IGNORECASE),
+        back_reference=re.compile(
+            rf"[ \t.,;]*\n?\s*(?:{_alternation(lists['back_references']) or NEVER})(?!\w)", re.IGNORECASE
+        ),
     )
 
 

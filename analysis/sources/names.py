@@ -54,6 +54,9 @@ TITLE_HEADS = (
     "Mayor",
 )
 RE_TITLE_OF = re.compile(rf"(.*?\b(?:{'|'.join(TITLE_HEADS)})\s+of\s+(?:the\s+)?\S+)\s+(?=\S+\s+\S)")
+# Particles of a surname that some write with a capital inside a name ("Carlos De los Cobos", "Lucas Del Valle"):
+# between two capitalised words they join the name as their lower-case forms do.
+CAPITAL_PARTICLES = frozenset({"de", "del"})
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "of", "the", "for", "y", "and", "para"})
 DESCRIPTION_WORDS = 10
 # A capitalised stop word ends a run only when short ("Peskov Y", "Gil Ayer"): long stop-list entries are
@@ -94,7 +97,9 @@ class NameRun:
 
 @cache
 def _name_pattern(language: str) -> re.Pattern[str]:
-    connectors = "|".join(re.escape(c) for c in sorted(lexicon(language).connectors, key=len, reverse=True))
+    words = lexicon(language).connectors
+    words += tuple(c[:1].upper() + c[1:] for c in words if c.split()[0] in CAPITAL_PARTICLES)  # "Carlos De los Cobos"
+    connectors = "|".join(re.escape(c) for c in sorted(words, key=len, reverse=True))
     return re.compile(rf"{FIRST_CAPWORD}(?:(?:[ \t]+(?:{connectors}))?[ \t]+{CAPWORD}|-{CAPWORD})*(?![\w'’-])")
 
 
@@ -107,15 +112,15 @@ def _stops(language: str) -> frozenset[str]:
 def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
     """``run`` without leading and trailing stop words and connectors ("The Kremlin" → "Kremlin").
 
-    >>> _trim("The Kremlin", 0, "en"), _trim("Kevin Downing", 10, "en")
-    (('Kremlin', 4, 11), ('Kevin Downing', 10, 23))
+    >>> _trim("The Kremlin", 0, "en"), _trim("Kevin Downing", 10, "en"), _trim("Juan Pagés", 0, "es")
+    (('Kremlin', 4, 11), ('Kevin Downing', 10, 23), ('Juan Pagés', 0, 10))
     """
     stops = _stops(language)
     words = run.split()
     first, last = 0, len(words) - 1
-    while first <= last and (fold(words[first]) in stops or fold(words[first]) in HONORIFICS):
+    while first <= last and (_stop(words[first], stops, language) or fold(words[first]) in HONORIFICS):
         first += 1
-    while last >= first and fold(words[last]) in stops and len(words[last]) <= TRAILING_STOP_CHARS:
+    while last >= first and _stop(words[last], stops, language) and len(words[last]) <= TRAILING_STOP_CHARS:
         last -= 1
     if first > last:
         return None
@@ -124,6 +129,25 @@ def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
     spans = [m.span() for m in RE_NONSPACE.finditer(run)]
     a, b = spans[first][0], spans[last][1]
     return run[a:b], start + a, start + b
+
+
+def _stop(word: str, stops: frozenset[str], language: str) -> bool:
+    """Whether a capitalised word opening or ending a run is a stop word: its folded form is one, unless it is
+    a stop word only of the other language and an accent written on it makes it a word of this one ("Pagés" is
+    no English "pages"; "Dónde" is still "donde").
+
+    >>> stops = _stops("es")
+    >>> _stop("Ayer", stops, "es"), _stop("Dónde", stops, "es"), _stop("Pagés", stops, "es")
+    (True, True, False)
+    """
+    folded, lower = fold(word), word.lower()
+    return folded in stops and (lower == folded or lower in stops or folded in _native_stops(language))
+
+
+@cache
+def _native_stops(language: str) -> frozenset[str]:
+    """The stop words of ``language`` itself, folded."""
+    return frozenset(fold(w) for w in stop_words(language))
 
 
 def _strip_title(run: str, language: str) -> tuple[str, str]:

@@ -44,7 +44,8 @@ def _is_place(name: str, language: str) -> bool:
 
 def _is_person(lex: SourceLexicon, name: str) -> bool:
     """Whether a speaker reads as a person ("Josh Green"), not a body ("National Weather Service", "la policía")
-    nor a nationality ("South Korean prosecutors said").
+    nor a nationality ("South Korean prosecutors said"). A surname's particle written with a capital inside the
+    name ("Carlos De los Cobos") is no link of a body's name.
 
     >>> from analysis.sources.lexicon import lexicon
     >>> _is_person(lexicon("en"), "Josh Green"), _is_person(lexicon("en"), "South Korean")
@@ -54,7 +55,7 @@ def _is_person(lex: SourceLexicon, name: str) -> bool:
     return (
         bool(words)
         and name[:1].isupper()
-        and not set(words) & TITLE_LINKS
+        and not {fold(w) for i, w in enumerate(name.split()) if not (i and w in {"De", "Del"})} & TITLE_LINKS
         and lex.role_of(name) == "unknown"
         and fold(name) not in _demonyms()
     )

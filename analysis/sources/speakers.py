@@ -43,6 +43,13 @@ from analysis.text import Doc
 
 RE_LOWER_TITLE = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")  # "press secretary" between a body and a name
 RE_TRAILING_LINK = re.compile(r"(?:\s+(?:de|del|de la|de los|de las|of|of the|for|for the))+$", re.IGNORECASE)
+# A lower-case word right after a name (a comma between allowed) that is no relative, article, preposition nor
+# conjunction: the name is a clause's subject ("Nora Giménez, repudió", "Juan Carlos Romero votó"), not an
+# object with an aside ("al Presidente, Andrés Manuel López Obrador, quien ha dicho").
+RE_SUBJECT_VERB = re.compile(
+    r"\s*,?\s+(?!(?:quien|quienes|que|cual|cuyo|cuya|y|e|o|de|del|en|a|al|el|la|los|las|con|por|para|who|which|whose"
+    r"|that|and|or|of|in|at|the|with|for)(?!\w))[a-záéíóúñ]"
+)
 RE_LEDE_VERB = re.compile(r"\s*,?\s+(?!(?:y|e|and)\s)[a-záéíóúñ]")  # a lower-case word, not "y", after the lede's name
 
 
@@ -65,6 +72,7 @@ def resolve(
         return [r.description for r in runs_of.get(speaker, [])] + titles.get(speaker, [])
 
     last = last_person = _lede_subject(doc, lex, runs, names)
+    last_end = 0  # where the last statement given to ``last`` ends
     resolved: list[tuple[_Found, str]] = []
     untied: dict[str, _Found] = {}  # titles standing for nobody named yet ("El técnico merengue negó que ...")
     for item in found:
@@ -120,12 +128,17 @@ def resolve(
                 elif speaker is None and (not item.direct or _verb_beside(lex, text, item.start, item.end)):
                     # nobody has spoken yet, a verb with no subject: the person introduced as a clause's subject
                     speaker = _introduced_before(lex, text, runs, item.position, marks, full)
+                elif speaker is not None and (
+                    newcomer := _introduced_before(lex, text, runs, item.position, marks, full, since=last_end)
+                ):
+                    speaker = newcomer  # "«...», dijo Romero. Por su parte, la senadora X, repudió ... «...»": a
+                    # person introduced as a clause's subject since the last statement is who goes on
         if speaker is None:
             continue
         if subject.description == "relative":  # "X, quien ha dicho que ...": said in passing
             resolved.append((item, speaker))
             continue
-        last = speaker
+        last, last_end = speaker, item.end
         if _is_person(lex, speaker):
             last_person = speaker
         resolved.append((item, speaker))
@@ -280,8 +293,10 @@ def _introduced_before(
     position: int,
     marks: list[tuple[int, int]],
     full: dict[str, str],
+    *,
+    since: int = 0,
 ) -> str | None:
-    """The person last named before ``position`` by a full name (as :func:`_named_before`) when that name is a
+    """The person last named before ``position`` (and after ``since``) by a full name (as :func:`_named_before`) when that name is a
     clause's subject: it opens a sentence or clause, follows a title or a reporting verb ("El presidente Evo
     Morales dio ...", "Después del triunfo, Lionel Scaloni enfrentó ..."). Whom a title or an unwritten subject
     stands for when nobody has spoken yet. A name after another noun ("el colegio Pilar Momo"), after a
@@ -300,6 +315,10 @@ def _introduced_before(
     """
     starts, ends = [s for s, _ in marks], [e for _, e in marks]
     for run in reversed(runs):
+        if run.start < since:
+            return None
+        if since and not RE_SUBJECT_VERB.match(text, run.end):
+            continue  # since a statement: only a name that is a clause's subject introduces who goes on
         if run.start >= position or _inside(run.start, starts, ends):
             continue
         name = full.get(run.name, run.name)
@@ -324,6 +343,7 @@ def _introduced_before(
             or before[-1] in ".,;:\n"
             or (lex.speaks(word) and not lex.determiner.fullmatch(word + " "))
             or lex.verb.fullmatch(word) is not None
+            or word in lex.clause_openers  # "En tanto que Juan Carlos Romero votó a favor"
         )
         return name if opens else None
     return None

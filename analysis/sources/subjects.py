@@ -176,6 +176,8 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
             rf"(?:[^,]{{0,40}},\s*)?(?:{lex.determiner.pattern}[^,.;:]{{0,80}}?,?\s*)?", head, re.IGNORECASE
         ):
             return None
+        if head.endswith("("):
+            continue  # "El senador por Formosa (UxP), José Mayans, ...": an aside in brackets is no subject
         words = head.split()
         if (
             not words
@@ -183,7 +185,11 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
             and not any(r is not run and (r.name == run.name or r.name.endswith(" " + run.name)) for r in runs)
         ):
             continue  # one capitalised word opening a sentence, named nowhere else: "Bromista con las palabras de"
-        if not _in_title(head) and not (words and fold(words[-1]) in PREPOSITIONS):
+        links = [fold(w) for w in words[-2:]]
+        after_preposition = bool(links) and (
+            links[-1] in PREPOSITIONS or (len(links) > 1 and links[-1] in ARTICLES and links[0] in PREPOSITIONS)
+        )  # "por Formosa", "en el Congreso"
+        if not _in_title(head) and not after_preposition:
             return _Subject("name", run.name, run.name)
     return None
 
