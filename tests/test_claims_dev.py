@@ -104,7 +104,7 @@ HELDOUT3_FIRST_RUN = {
     "en": {"precision": 0.947, "recall": 0.818, "place": 0.765},  # 44 gold, 38 found, place of 34
 }
 HELDOUT3_FLOORS = {
-    "es": {"precision": 0.82, "recall": 0.78, "place": 0.73},
+    "es": {"precision": 0.82, "recall": 0.78, "place": 0.72},
     "en": {"precision": 0.94, "recall": 0.81, "place": 0.76},
 }
 BLIND_FLOORS = {
