@@ -1232,6 +1232,17 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
     # "la capital de Ucrania" is Kyiv; Ucrania alone is the country
     ("place-blind-capital-es-1", "es", "Rusia atacó la capital de Ucrania y mató a 13 personas.", [(_K, "total", 13, 13)], ["Kyiv"]),
     ("place-blind-capital-neg-es-1", "es", "Murieron 13 personas en Ucrania.", [(_K, "total", 13, 13)], ["Ucrania"]),
+    # a deputy's title before "de <place>, <Name>": the name is the person holding it (held-out 3)
+    ("place-h3-deputy-title-es-1", "es", "El subsecretario de Riesgos de Ecuador, Ricardo Peñaherrera, confirmó que 12 personas murieron.",
+     [(_K, "total", 12, 12)], ["Ecuador"]),
+    ("place-h3-deputy-title-neg-es-1", "es", "Murieron 12 personas en Ecuador, Tungurahua.", [(_K, "total", 12, 12)], ["Tungurahua"]),
+    # a place written inside another after a comma ("X, en la provincia de Y") is the more specific (held-out 3)
+    ("place-h3-written-in-es-1", "es", "El alud sepultó el pueblo de Chosica, en la provincia de Lima, y dejó 9 muertos.",
+     [(_K, "total", 9, 9)], ["Chosica"]),
+    ("place-h3-written-in-en-1", "en", "The flood hit Lismore, in the state of New South Wales, killing 4 people.", [(_K, "total", 4, 4)],
+     ["Lismore"]),
+    ("place-h3-written-in-neg-es-1", "es", "El alud dejó 9 muertos en Chosica, y en la provincia de Lima hubo 3 heridos.",
+     [(_K, "total", 9, 9), (_I, "total", 3, 3)], ["Chosica", "Lima"]),
 
 ]
 _PLACE_MISSES = {

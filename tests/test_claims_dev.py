@@ -44,12 +44,13 @@ en (81)    P 0.787  R 0.728  place 0.660     P 0.947  R 0.877  place 0.823
 The third held-out set ``tests/data/claims_heldout3.json`` (19 excerpts of 10 natural disasters, 13 Spanish and 6
 English, 91 tolls, branch claims3) was likewise annotated and committed before the reader first ran on it (see
 ``HELDOUT3_FIRST_RUN``); general rules were then fixed from its misses (rows ``h3-*`` in tests/test_claims.py), the dev,
-held-out and blind scores unchanged by them:
+held-out scores unchanged by them and the blind set's es precision 0.924 -> 0.933 and place 0.809 -> 0.819 (a place
+written inside another, "X, en la provincia de Y", is X):
 
 =========  ================================  ================================
 held-out3  first run (blind)                 after the fixes (not blind)
 =========  ================================  ================================
-es (47)    P 0.822  R 0.787  place 0.730     P 0.867  R 0.830  place 0.744
+es (47)    P 0.822  R 0.787  place 0.730     P 0.886  R 0.830  place 0.821
 en (44)    P 0.947  R 0.818  place 0.765     P 0.974  R 0.841  place 0.800
 =========  ================================  ================================
 
@@ -119,8 +120,9 @@ HELDOUT3_FLOORS = {
     "es": {"precision": 0.82, "recall": 0.78, "place": 0.72},
     "en": {"precision": 0.94, "recall": 0.81, "place": 0.76},
 }
+# claims3 (rules from the third held-out set): es precision 0.924 -> 0.933, es place 0.809 -> 0.819.
 BLIND_FLOORS = {
-    "es": {"precision": 0.92, "recall": 0.88, "place": 0.80},
+    "es": {"precision": 0.93, "recall": 0.88, "place": 0.81},
     "en": {"precision": 0.94, "recall": 0.87, "place": 0.82},
 }
 
