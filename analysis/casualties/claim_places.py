@@ -6,21 +6,21 @@ the toll to: the place named at the figure or in its list item, else in its sent
 (the most specific place of its title or lead), else None. Of a place and its container written together the most
 specific; a list of places, their common parent; an anaphor ("the nation"), the place it stands for; a total of an
 article broken down by place, the breakdown's parent (:mod:`.claim_scope`). Datelines, landmarks, places where a
-figure was said, a comparison's domain, destinations, origins, speakers' offices and possessors are no toll's place.
+figure was said, a comparison's domain, destinations, origins, speakers' offices and possessors are no toll's place
+(:mod:`.claim_context`). The places an article names and its main place are :mod:`.article_places`'; places the
+gazetteer lacks, read from a slot, :mod:`.slot_places`'.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.casualties import claim_scope, claim_spans
+from analysis.casualties.article_places import ArticlePlaces, main_of
 from analysis.casualties.claim_context import (
     RE_LIST_JOIN,
     RE_ORIGIN,
-    capital,
     dateline,
     felt_after,
     landmark,
@@ -29,15 +29,24 @@ from analysis.casualties.claim_context import (
     possessor,
     reported_at,
 )
-from analysis.casualties.quantities import lexicon, words_regex
-from analysis.config import settings
+from analysis.casualties.slot_places import named_places
 from analysis.corpus import places
-from analysis.corpus.records import Article
-from analysis.corpus.word_frequency import zipf
 from analysis.regex_cache import compiled
 
 if TYPE_CHECKING:
     from analysis.casualties.kinds import Candidate
+
+__all__ = [
+    "ArticlePlaces",
+    "at_figure",
+    "distributed",
+    "main_of",
+    "named_places",
+    "origin_of",
+    "parents",
+    "placed_at",
+    "places_of",
+]
 
 RE_ITEM_SEPARATOR = compiled(r"\s*[,;:—–]\s*|\s+(?:y|e|and|as well as|plus)\s+", re.IGNORECASE)
 
@@ -102,257 +111,6 @@ def distributed(c: Candidate, named: list[places.Mention], text: str) -> tuple[l
     if len(chain) < 2 or not (each or RE_RESPECTIVELY.match(text, chain[-1].end)):
         return [], False
     return chain, bool(RE_ORIGIN.search(text, max(0, chain[0].start - 30), chain[0].start))
-
-
-NAME = r"[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+(?:(?:al|el|de|del)\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3}"
-
-
-RE_COORDINATED = compiled(rf"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?-i:(?P<name>{NAME}))", re.IGNORECASE)
-
-
-@cache
-def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
-    """One pattern of every slot of ``lexicons/place_slots.yaml``; the group ``name`` is the place."""
-    lex = lexicon("place_slots")
-    head = rf"(?:{words_regex(lex['heads'])})\s+(?:{words_regex(lex['head_links'])})\s+"
-    venue = rf"(?:{words_regex(lex['venues'])})\s+(?:(?:{words_regex(lex['head_links'])})\s+)?"
-    after = (
-        rf"(?<![\w])(?:{words_regex(lex['prepositions'])})\s+(?:(?:{words_regex(lex['articles'])})\s+)?(?:{head})?"
-        rf"(?-i:(?P<name>{NAME}))"
-    )
-    headed = rf"(?<![\w])(?:{head})(?-i:(?P<headed>{NAME}))"
-    venued = rf"(?<![\w])(?:{venue})(?-i:(?P<venue>{NAME}))"
-    listed = rf"(?-i:(?P<listed>{NAME}))\s*(?:(?:{words_regex(lex['list_links'])})\s+|\(\s*)(?=\d)"
-    struck = rf"(?<![\w])(?:{words_regex(lex['struck'])})\s+(?-i:(?P<struck>{NAME}))"
-    return compiled(f"{after}|{headed}|{venued}|{listed}|{struck}", re.IGNORECASE), frozenset(lex["not_names"])
-
-
-@cache
-def _demonyms() -> frozenset[str]:
-    return frozenset(
-        w.lower() for forms in lexicon("nationalities").values() for w in [*forms.get("es", []), *forms.get("en", [])]
-    )
-
-
-def named_places(
-    text: str, known: list[places.Mention], main: places.Mention | None, language: str
-) -> list[places.Mention]:
-    """Places the gazetteer lacks, read from a place's slot in the text (``lexicons/place_slots.yaml``).
-
-    A capitalised name after "en"/"in"/"at" (perhaps "the town of"), after a head ("district of Itaewon"), after a
-    verb of a disaster striking it ("landslides that struck Wayanad"), or before a figure of a list ("Tinguir con 1", "Al Youssufia (1)") is a place when it overlaps no gazetteer name, does not
-    start with a title or article, and one of its words is rarer than ``slot_name_zipf`` (wordfreq): "en el Crocus
-    City Hall" names "Crocus City Hall"; "in March" and "en Año Nuevo" name nothing. A name of two words or more
-    right after a venue noun needs no rare word: the venue says it is one ("la discoteca Jet Set"). Its parents are
-    the article's main place and the places containing it.
-
-    >>> [m.text for m in named_places("Murieron 3 en Tinguir y 2 en Enero.", [], None, "es")]
-    ['Tinguir']
-    >>> [m.text for m in named_places("Se derrumbó la discoteca Jet Set en la zona Sur.", [], None, "es")]
-    ['Jet Set']
-    """
-    pattern, not_names = _slots()
-    heads_after = frozenset(lexicon("place_slots")["heads_after"])
-    demonyms = _demonyms()
-    limit = settings().places.slot_name_zipf
-    spans = [(m.start, m.end) for m in known]
-    parent = (main.place.name, *main.place.parents) if main else ()
-    out: list[places.Mention] = []
-    # A name in a slot, and a name coordinated right after a place ("in the towns of Shika and Noto").
-    queue = [
-        (m.start(g), m.group(g), g == "venue")
-        for m in pattern.finditer(text)
-        for g in ("name", "headed", "venue", "listed", "struck")
-        if m.group(g)
-    ]
-    # Not a name in apposition to a title ("el presidente de Corea del Sur, Yoon Suk Yeol"): a person.
-    queue += [
-        (c.start("name"), c.group("name"), False)
-        for k in known
-        if (c := RE_COORDINATED.match(text, k.end)) and not _titled(text, k.start, c)
-    ]
-    while queue:
-        start, name, venue = queue.pop(0)
-        words = name.split()
-        # "Seoul's Itaewon": the place is the last possessor's thing; "Itaewon's": the name.
-        for i, w in enumerate(words[:-1]):
-            if w.endswith(("'s", "’s")):
-                start, words = text.index(words[i + 1], start), words[i + 1 :]
-                break
-        words[-1] = re.sub(r"['’]s$", "", words[-1])
-        while words and words[0] in not_names:
-            start += text.find(words[0], start) - start + len(words[0]) + 1
-            words = words[1:]
-        if not words or " ".join(words).lower() in demonyms:
-            continue  # "Libyan", "británicos": who, not where
-        name = " ".join(words)
-        end = start + len(name)
-        if text[start:end] != name or any(s < end and start < e for s, e in spans):
-            continue
-        rare = min(zipf(w.lower(), language) for w in words) < limit
-        if not rare and not (venue and len(words) > 1):
-            continue
-        place = _headed(words, heads_after)
-        if place is not None:  # "Ishikawa Prefecture": the gazetteer's Ishikawa, written without its head
-            name = " ".join(words[:-1])
-            end = start + len(name)
-        else:
-            place = places.Place(name, "named", main.place.country if main else "", 0, parent, f"named:{name}")
-        out.append(places.Mention(start, end, name, place))
-        spans.append((start, end))
-        if (c := RE_COORDINATED.match(text, end)) and not _titled(text, start, c):
-            queue.append((c.start("name"), c.group("name"), False))
-    return _longest_forms(sorted(out, key=lambda m: m.start))
-
-
-def _headed(words: list[str], heads: frozenset[str]) -> places.Place | None:
-    """A gazetteer place written with its head after it ("Ishikawa Prefecture", "Nanao City"): the place.
-
-    >>> _headed(["Ishikawa", "Prefecture"], frozenset({"prefecture"})).name
-    'Ishikawa'
-    """
-    if len(words) < 2 or words[-1].lower() not in heads:
-        return None
-    found = places.gazetteer().candidates(" ".join(words[:-1]))
-    kind = {"prefecture": "region", "province": "region", "state": "region", "county": "county"}.get(words[-1].lower())
-    return next((p for p in found if p.kind == kind), None) or (found[0] if found else None)
-
-
-def _longest_forms(named: list[places.Mention]) -> list[places.Mention]:
-    """One place per venue: a name that is the leading part of a longer name of the same text ("Crocus City" and
-    "Crocus City Hall") is the longer one, which names it in full.
-
-    >>> p = lambda n: places.Mention(0, len(n), n, places.Place(n, "named", "", 0, (), f"named:{n}"))
-    >>> [m.text for m in _longest_forms([p("Crocus City"), p("Crocus City Hall"), p("Crocus")])]
-    ['Crocus City Hall', 'Crocus City Hall', 'Crocus City Hall']
-    """
-    out = []
-    for m in named:
-        longer = [o for o in named if o.text.startswith(m.text + " ")]
-        if longer:
-            full = max(longer, key=lambda o: len(o.text))
-            m = places.Mention(m.start, m.end, full.text, full.place)
-        out.append(m)
-    return out
-
-
-@cache
-def _titles() -> re.Pattern[str]:
-    lex = lexicon("place_cues")
-    return compiled(rf"\b(?:{words_regex(lex['titles'])})\b[^.;,:\n]*$", re.IGNORECASE)
-
-
-def _titled(text: str, place_start: int, coordinated: re.Match[str]) -> bool:
-    """A name after a place and a comma, the place after a title in the same clause ("el presidente de Corea del
-    Sur, Yoon Suk Yeol", "the governor of Florida, Ron DeSantis"): the title's holder, not a second place.
-
-    >>> text = "El presidente de Corea del Sur, Yoon Suk Yeol, visitó Seúl."
-    >>> _titled(text, 17, RE_COORDINATED.match(text, 30))
-    True
-    """
-    if not coordinated.group(0).lstrip().startswith(","):
-        return False
-    return bool(_titles().search(text, max(0, place_start - 120), place_start))
-
-
-RE_LEAD_END = compiled(r"[.!?](?:\s|$)")
-
-
-def main_of(
-    text: str,
-    title: list[places.Mention],
-    named: list[places.Mention],
-    landmarks: tuple[places.Mention, ...] = (),
-    counted: list[places.Mention] | None = None,
-) -> places.Mention | None:
-    """The article's main place: a place the gazetteer lacks (a venue, district or town read from its slot) named
-    in its first sentence, the lead, where news names where it happened ("la sala de conciertos Crocus City Hall"
-    is more precise than the title's "Moscú"); else the first place of its title; else, of the places of the lead,
-    the one the article names most often (the first on a tie); else, when the lead names a place only as a
-    landmark ("an earthquake near Marrakesh"), that place's country; else the place it names most often
-    (:func:`places.main_place`).
-
-    >>> text = "Un sismo sacudió Al Haouz, al sur de Marrakech. En Marrakech hubo daños. Al Haouz suma 300 muertos."
-    >>> main_of(text, [], places.places_in(text, language="es")).text
-    'Al Haouz'
-    """
-    lead_end = RE_LEAD_END.search(text)
-    lead = [m for m in named if m.start < (lead_end.start() if lead_end else len(text))]
-    # A venue, district or town the gazetteer lacks, named in the lead, is more precise than the title's city.
-    if venue := next((m for m in lead if m.place.kind == "named"), None):
-        return venue
-    # How often the article names each place (``counted``: also where it names a speaker's office).
-    counts = Counter(claim_spans.name_key(m.text) for m in (named if counted is None else counted))
-    if title or lead:
-        chosen = title[0] if title else max(lead, key=lambda m: (counts[claim_spans.name_key(m.text)], -m.start))
-        # One place inside it, of the title or the lead, is more specific (not a place owning a thing, "una
-        # solicitud de Caracas", nor one of a list of places); a lead saying the toll spans regions ("en cinco
-        # estados del sureste") keeps the country.
-        inner = {
-            m.place.name: m
-            for m in [*title, *(m for m in lead if not _owned(m, text) and claim_scope.listed_parent(m, lead, text) is m)]
-            if claim_scope.contains(chosen, m)
-        }
-        if len(inner) == 1:
-            chosen = next(iter(inner.values()))
-        end = lead_end.start() if lead_end else len(text)
-        if chosen.place.kind != "country" and claim_spans.spans_in(text, 0, end):
-            return claim_spans.country_of(chosen)
-        return chosen
-    if landmarks and landmarks[0].start < (lead_end.start() if lead_end else len(text)):
-        return claim_spans.country_of(landmarks[0])
-    return claim_spans.regions_country(places.main_place(named), named)
-
-
-def _owned(m: places.Mention, text: str) -> bool:
-    """A place after "de"/"of" with no place head before it owns a thing ("una solicitud de Caracas"), unlike "la
-    ciudad de Derna", "la ciudad costera oriental de Derna" or "the state of Guerrero" (a head among the three
-    words before "de").
-
-    >>> text = "Pidió ayuda tras una solicitud de Caracas; en la ciudad de Derna."
-    >>> [_owned(m, text) for m in places.places_in(text, language="es")]
-    [True, False]
-    """
-    before = text[max(0, m.start - 60) : m.start]
-    match = re.search(r"(\w+)(\s+(?:de|del|of)\s+(?:(?:la|el|the)\s+)?)$", before, re.IGNORECASE)
-    if not match:
-        return False
-    heads = {w.lower() for w in lexicon("place_slots")["heads"]}
-    words = re.findall(r"\w+", before[: match.start(2)].lower())[-3:]
-    return not heads & set(words)
-
-
-class ArticlePlaces:
-    """The places an article names and its main place, read on first use: only articles with a claim need them."""
-
-    def __init__(self, article: Article, language: str) -> None:
-        self.article, self.language = article, language
-        self._named: list[places.Mention] | None = None
-        self._main: places.Mention | None = None
-
-    @property
-    def named(self) -> list[places.Mention]:
-        if self._named is None:
-            known = places.places_in(self.article.text, language=self.language)
-            known = [capital(m, self.article.text) or m for m in known]  # "la capital de Ucrania": Kyiv
-            title = places.places_in(self.article.title or "", language=self.language)
-            unknown = named_places(self.article.text, known, places.main_place([*title, *known]), self.language)
-            self._named = sorted([*known, *unknown], key=lambda m: m.start)
-            text = self.article.text
-            counted = [
-                m
-                for m, origin in zip(self._named, origins(self._named, text))
-                if not origin and not dateline(m, text) and not landmark(m, text) and not reported_at(m, text)
-            ]
-            where = [m for m in counted if not office(m, text)]
-            marks = tuple(m for m in self._named if landmark(m, text))
-            self._main = main_of(text, title, where, marks, counted)
-        return self._named
-
-    @property
-    def main(self) -> places.Mention | None:
-        _ = self.named
-        return self._main
 
 
 def places_of(

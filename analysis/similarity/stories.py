@@ -53,7 +53,7 @@ days away, more than ``max_gap_days``: no link, a story of its own.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -63,6 +63,7 @@ from scipy import sparse
 from analysis.config import settings
 from analysis.similarity.cues import cue_matrix
 from analysis.similarity.neighbours import approximate_top_k, exact_top_k
+from analysis.similarity.story_edits import StoryEdits, apply_edits, merge, rename, renames, split
 from analysis.similarity.tfidf import TfidfModel
 from analysis.text import TextCorpus
 
@@ -83,9 +84,6 @@ __all__ = [
 ]
 
 ROUND = 9  # decimals kept of a link score: the same in any file order (float sums differ in the last bits)
-
-# User edits as saved in a workspace: {"merge": [[article ids]], "split": [[article ids]], "rename": {article: label}}.
-StoryEdits = Mapping[str, object]
 
 
 @dataclass(frozen=True)
@@ -167,8 +165,8 @@ def stories(
     days = _days(text)
     i, j, score = links(text, model, neighbours=neighbours, rank=rank, days=days)
     group = _union(n, i, j, score, rank, days)
-    group = _edit(group, [str(x) for x in ids], edits or {})
-    return _assemble(text, model, group, rank, days, i, j, score, _renames(edits or {}))
+    group = apply_edits(group, [str(x) for x in ids], edits or {})
+    return _assemble(text, model, group, rank, days, i, j, score, renames(edits or {}))
 
 
 def singletons(text: TextCorpus) -> StoryMap:
@@ -332,26 +330,6 @@ def _union(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, rank: np.nda
     return np.asarray(owner, dtype=np.int64)
 
 
-def _edit(group: np.ndarray, ids: Sequence[str], edits: StoryEdits) -> np.ndarray:
-    """Apply the user's merges (stories of the listed articles become one), then splits (the listed
-    articles leave their stories as a new one). Article ids not in the corpus are ignored: a workspace
-    edited on a larger corpus still opens."""
-    position = {a: p for p, a in enumerate(ids)}
-    group = group.copy()
-    fresh = int(group.max()) + 1 if len(group) else 0
-    for members in _groups(edits, "merge"):
-        rows = [position[a] for a in members if a in position]
-        if len(rows) > 1:
-            target = group[rows[0]]
-            group[np.isin(group, group[rows])] = target
-    for members in _groups(edits, "split"):
-        rows = [position[a] for a in members if a in position]
-        if rows:
-            group[rows] = fresh
-            fresh += 1
-    return group
-
-
 def _assemble(
     text: TextCorpus,
     model: TfidfModel,
@@ -459,60 +437,3 @@ def stories_table(found: StoryMap) -> pd.DataFrame:
     ]
     columns = ["id", "label", "start", "end", "days", "articles", "outlets", "sources", "title"]
     return pd.DataFrame(rows, columns=columns).astype({"days": "Int64"})
-
-
-def rename(edits: StoryEdits, story: Story, label: str) -> dict[str, object]:
-    """``edits`` with ``story`` renamed ``label`` (an empty label brings back the computed one).
-
-    The name is saved on the story's first article, so it follows the story when the clustering changes.
-
-    >>> s = Story("S1", "a, b", None, None, None, ("x", "y"), ())
-    >>> rename({}, s, "Derna floods")["rename"]
-    {'x': 'Derna floods'}
-    """
-    names = {k: v for k, v in _renames(edits).items() if k not in story.articles}
-    if label.strip():
-        names[story.articles[0]] = label.strip()
-    return {**_copy(edits), "rename": names}
-
-
-def merge(edits: StoryEdits, chosen: Sequence[Story]) -> dict[str, object]:
-    """``edits`` with the ``chosen`` stories made one (saved as one article of each).
-
-    >>> a = Story("S1", "a", None, None, None, ("x",), ())
-    >>> b = Story("S2", "b", None, None, None, ("y", "z"), ())
-    >>> merge({}, [a, b])["merge"]
-    [['x', 'y']]
-    """
-    out = _copy(edits)
-    if len(chosen) > 1:
-        out["merge"] = [*_groups(out, "merge"), [s.articles[0] for s in chosen]]
-    return out
-
-
-def split(edits: StoryEdits, articles: Sequence[str]) -> dict[str, object]:
-    """``edits`` with ``articles`` taken out of their stories into a new one.
-
-    >>> split({}, ["y"])["split"]
-    [['y']]
-    """
-    out = _copy(edits)
-    if articles:
-        out["split"] = [*_groups(out, "split"), list(articles)]
-    return out
-
-
-def _groups(edits: StoryEdits, key: str) -> list[list[str]]:
-    """The ``merge`` or ``split`` lists of article ids of the edits (none when absent or malformed)."""
-    value = edits.get(key) or []
-    return [[str(a) for a in g] for g in value if isinstance(g, list)] if isinstance(value, list) else []
-
-
-def _renames(edits: StoryEdits) -> dict[str, str]:
-    """The ``rename`` mapping of the edits: article id -> the name of its story."""
-    value = edits.get("rename") or {}
-    return {str(k): str(v) for k, v in value.items()} if isinstance(value, Mapping) else {}
-
-
-def _copy(edits: StoryEdits) -> dict[str, object]:
-    return {"merge": _groups(edits, "merge"), "split": _groups(edits, "split"), "rename": _renames(edits)}

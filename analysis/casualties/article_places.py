@@ -1,0 +1,117 @@
+"""The places an article names (the gazetteer's and those read from slots) and its main place: the title's or the
+lead's, read once per article and only for articles with a claim. Rules of :mod:`analysis.casualties.claim_places`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from analysis.casualties import claim_scope, claim_spans
+from analysis.casualties.claim_context import capital, dateline, landmark, office, origins, reported_at
+from analysis.casualties.quantities import lexicon
+from analysis.casualties.slot_places import named_places
+from analysis.corpus import places
+from analysis.corpus.records import Article
+from analysis.regex_cache import compiled
+
+__all__ = ["ArticlePlaces", "main_of"]
+
+RE_LEAD_END = compiled(r"[.!?](?:\s|$)")
+
+
+def main_of(
+    text: str,
+    title: list[places.Mention],
+    named: list[places.Mention],
+    landmarks: tuple[places.Mention, ...] = (),
+    counted: list[places.Mention] | None = None,
+) -> places.Mention | None:
+    """The article's main place: a place the gazetteer lacks (a venue, district or town read from its slot) named
+    in its first sentence, the lead, where news names where it happened ("la sala de conciertos Crocus City Hall"
+    is more precise than the title's "Moscú"); else the first place of its title; else, of the places of the lead,
+    the one the article names most often (the first on a tie); else, when the lead names a place only as a
+    landmark ("an earthquake near Marrakesh"), that place's country; else the place it names most often
+    (:func:`places.main_place`).
+
+    >>> text = "Un sismo sacudió Al Haouz, al sur de Marrakech. En Marrakech hubo daños. Al Haouz suma 300 muertos."
+    >>> main_of(text, [], places.places_in(text, language="es")).text
+    'Al Haouz'
+    """
+    lead_end = RE_LEAD_END.search(text)
+    lead = [m for m in named if m.start < (lead_end.start() if lead_end else len(text))]
+    # A venue, district or town the gazetteer lacks, named in the lead, is more precise than the title's city.
+    if venue := next((m for m in lead if m.place.kind == "named"), None):
+        return venue
+    # How often the article names each place (``counted``: also where it names a speaker's office).
+    counts = Counter(claim_spans.name_key(m.text) for m in (named if counted is None else counted))
+    if title or lead:
+        chosen = title[0] if title else max(lead, key=lambda m: (counts[claim_spans.name_key(m.text)], -m.start))
+        # One place inside it, of the title or the lead, is more specific (not a place owning a thing, "una
+        # solicitud de Caracas", nor one of a list of places); a lead saying the toll spans regions ("en cinco
+        # estados del sureste") keeps the country.
+        inner = {
+            m.place.name: m
+            for m in [*title, *(m for m in lead if not _owned(m, text) and claim_scope.listed_parent(m, lead, text) is m)]
+            if claim_scope.contains(chosen, m)
+        }
+        if len(inner) == 1:
+            chosen = next(iter(inner.values()))
+        end = lead_end.start() if lead_end else len(text)
+        if chosen.place.kind != "country" and claim_spans.spans_in(text, 0, end):
+            return claim_spans.country_of(chosen)
+        return chosen
+    if landmarks and landmarks[0].start < (lead_end.start() if lead_end else len(text)):
+        return claim_spans.country_of(landmarks[0])
+    return claim_spans.regions_country(places.main_place(named), named)
+
+
+def _owned(m: places.Mention, text: str) -> bool:
+    """A place after "de"/"of" with no place head before it owns a thing ("una solicitud de Caracas"), unlike "la
+    ciudad de Derna", "la ciudad costera oriental de Derna" or "the state of Guerrero" (a head among the three
+    words before "de").
+
+    >>> text = "Pidió ayuda tras una solicitud de Caracas; en la ciudad de Derna."
+    >>> [_owned(m, text) for m in places.places_in(text, language="es")]
+    [True, False]
+    """
+    before = text[max(0, m.start - 60) : m.start]
+    match = re.search(r"(\w+)(\s+(?:de|del|of)\s+(?:(?:la|el|the)\s+)?)$", before, re.IGNORECASE)
+    if not match:
+        return False
+    heads = {w.lower() for w in lexicon("place_slots")["heads"]}
+    words = re.findall(r"\w+", before[: match.start(2)].lower())[-3:]
+    return not heads & set(words)
+
+
+class ArticlePlaces:
+    """The places an article names and its main place, read on first use: only articles with a claim need them."""
+
+    def __init__(self, article: Article, language: str) -> None:
+        self.article, self.language = article, language
+        self._named: list[places.Mention] | None = None
+        self._main: places.Mention | None = None
+
+    @property
+    def named(self) -> list[places.Mention]:
+        if self._named is None:
+            known = places.places_in(self.article.text, language=self.language)
+            known = [capital(m, self.article.text) or m for m in known]  # "la capital de Ucrania": Kyiv
+            title = places.places_in(self.article.title or "", language=self.language)
+            unknown = named_places(self.article.text, known, places.main_place([*title, *known]), self.language)
+            self._named = sorted([*known, *unknown], key=lambda m: m.start)
+            text = self.article.text
+            counted = [
+                m
+                for m, origin in zip(self._named, origins(self._named, text))
+                if not origin and not dateline(m, text) and not landmark(m, text) and not reported_at(m, text)
+            ]
+            where = [m for m in counted if not office(m, text)]
+            marks = tuple(m for m in self._named if landmark(m, text))
+            self._main = main_of(text, title, where, marks, counted)
+        return self._named
+
+    @property
+    def main(self) -> places.Mention | None:
+        _ = self.named
+        return self._main

@@ -1,0 +1,170 @@
+"""Places no gazetteer has (venues, districts, small towns), read from a place's slot in the text.
+
+The slots are in ``lexicons/place_slots.yaml``: a capitalised name after "en"/"in"/"at" (perhaps after a head, "the
+town of"), after a head ("district of Itaewon"), after a venue noun ("la discoteca Jet Set"), after a verb of a
+disaster striking it ("struck Wayanad"), before a figure of a list ("Tinguir con 1"); and a name coordinated right
+after a place ("in the towns of Shika and Noto"). Rules of :mod:`analysis.casualties.claim_places`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.casualties.quantities import lexicon, words_regex
+from analysis.config import settings
+from analysis.corpus import places
+from analysis.corpus.word_frequency import zipf
+from analysis.regex_cache import compiled
+
+__all__ = ["named_places"]
+
+NAME = r"[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+(?:(?:al|el|de|del)\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3}"
+
+
+RE_COORDINATED = compiled(rf"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?-i:(?P<name>{NAME}))", re.IGNORECASE)
+
+
+@cache
+def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
+    """One pattern of every slot of ``lexicons/place_slots.yaml``; the group ``name`` is the place."""
+    lex = lexicon("place_slots")
+    head = rf"(?:{words_regex(lex['heads'])})\s+(?:{words_regex(lex['head_links'])})\s+"
+    venue = rf"(?:{words_regex(lex['venues'])})\s+(?:(?:{words_regex(lex['head_links'])})\s+)?"
+    after = (
+        rf"(?<![\w])(?:{words_regex(lex['prepositions'])})\s+(?:(?:{words_regex(lex['articles'])})\s+)?(?:{head})?"
+        rf"(?-i:(?P<name>{NAME}))"
+    )
+    headed = rf"(?<![\w])(?:{head})(?-i:(?P<headed>{NAME}))"
+    venued = rf"(?<![\w])(?:{venue})(?-i:(?P<venue>{NAME}))"
+    listed = rf"(?-i:(?P<listed>{NAME}))\s*(?:(?:{words_regex(lex['list_links'])})\s+|\(\s*)(?=\d)"
+    struck = rf"(?<![\w])(?:{words_regex(lex['struck'])})\s+(?-i:(?P<struck>{NAME}))"
+    return compiled(f"{after}|{headed}|{venued}|{listed}|{struck}", re.IGNORECASE), frozenset(lex["not_names"])
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(
+        w.lower() for forms in lexicon("nationalities").values() for w in [*forms.get("es", []), *forms.get("en", [])]
+    )
+
+
+def named_places(
+    text: str, known: list[places.Mention], main: places.Mention | None, language: str
+) -> list[places.Mention]:
+    """Places the gazetteer lacks, read from a place's slot in the text (``lexicons/place_slots.yaml``).
+
+    A capitalised name after "en"/"in"/"at" (perhaps "the town of"), after a head ("district of Itaewon"), after a
+    verb of a disaster striking it ("landslides that struck Wayanad"), or before a figure of a list ("Tinguir con 1", "Al Youssufia (1)") is a place when it overlaps no gazetteer name, does not
+    start with a title or article, and one of its words is rarer than ``slot_name_zipf`` (wordfreq): "en el Crocus
+    City Hall" names "Crocus City Hall"; "in March" and "en Año Nuevo" name nothing. A name of two words or more
+    right after a venue noun needs no rare word: the venue says it is one ("la discoteca Jet Set"). Its parents are
+    the article's main place and the places containing it.
+
+    >>> [m.text for m in named_places("Murieron 3 en Tinguir y 2 en Enero.", [], None, "es")]
+    ['Tinguir']
+    >>> [m.text for m in named_places("Se derrumbó la discoteca Jet Set en la zona Sur.", [], None, "es")]
+    ['Jet Set']
+    """
+    pattern, not_names = _slots()
+    heads_after = frozenset(lexicon("place_slots")["heads_after"])
+    demonyms = _demonyms()
+    limit = settings().places.slot_name_zipf
+    spans = [(m.start, m.end) for m in known]
+    parent = (main.place.name, *main.place.parents) if main else ()
+    out: list[places.Mention] = []
+    # A name in a slot, and a name coordinated right after a place ("in the towns of Shika and Noto").
+    queue = [
+        (m.start(g), m.group(g), g == "venue")
+        for m in pattern.finditer(text)
+        for g in ("name", "headed", "venue", "listed", "struck")
+        if m.group(g)
+    ]
+    # Not a name in apposition to a title ("el presidente de Corea del Sur, Yoon Suk Yeol"): a person.
+    queue += [
+        (c.start("name"), c.group("name"), False)
+        for k in known
+        if (c := RE_COORDINATED.match(text, k.end)) and not _titled(text, k.start, c)
+    ]
+    while queue:
+        start, name, venue = queue.pop(0)
+        words = name.split()
+        # "Seoul's Itaewon": the place is the last possessor's thing; "Itaewon's": the name.
+        for i, w in enumerate(words[:-1]):
+            if w.endswith(("'s", "’s")):
+                start, words = text.index(words[i + 1], start), words[i + 1 :]
+                break
+        words[-1] = re.sub(r"['’]s$", "", words[-1])
+        while words and words[0] in not_names:
+            start += text.find(words[0], start) - start + len(words[0]) + 1
+            words = words[1:]
+        if not words or " ".join(words).lower() in demonyms:
+            continue  # "Libyan", "británicos": who, not where
+        name = " ".join(words)
+        end = start + len(name)
+        if text[start:end] != name or any(s < end and start < e for s, e in spans):
+            continue
+        rare = min(zipf(w.lower(), language) for w in words) < limit
+        if not rare and not (venue and len(words) > 1):
+            continue
+        place = _headed(words, heads_after)
+        if place is not None:  # "Ishikawa Prefecture": the gazetteer's Ishikawa, written without its head
+            name = " ".join(words[:-1])
+            end = start + len(name)
+        else:
+            place = places.Place(name, "named", main.place.country if main else "", 0, parent, f"named:{name}")
+        out.append(places.Mention(start, end, name, place))
+        spans.append((start, end))
+        if (c := RE_COORDINATED.match(text, end)) and not _titled(text, start, c):
+            queue.append((c.start("name"), c.group("name"), False))
+    return _longest_forms(sorted(out, key=lambda m: m.start))
+
+
+def _headed(words: list[str], heads: frozenset[str]) -> places.Place | None:
+    """A gazetteer place written with its head after it ("Ishikawa Prefecture", "Nanao City"): the place.
+
+    >>> _headed(["Ishikawa", "Prefecture"], frozenset({"prefecture"})).name
+    'Ishikawa'
+    """
+    if len(words) < 2 or words[-1].lower() not in heads:
+        return None
+    found = places.gazetteer().candidates(" ".join(words[:-1]))
+    kind = {"prefecture": "region", "province": "region", "state": "region", "county": "county"}.get(words[-1].lower())
+    return next((p for p in found if p.kind == kind), None) or (found[0] if found else None)
+
+
+def _longest_forms(named: list[places.Mention]) -> list[places.Mention]:
+    """One place per venue: a name that is the leading part of a longer name of the same text ("Crocus City" and
+    "Crocus City Hall") is the longer one, which names it in full.
+
+    >>> p = lambda n: places.Mention(0, len(n), n, places.Place(n, "named", "", 0, (), f"named:{n}"))
+    >>> [m.text for m in _longest_forms([p("Crocus City"), p("Crocus City Hall"), p("Crocus")])]
+    ['Crocus City Hall', 'Crocus City Hall', 'Crocus City Hall']
+    """
+    out = []
+    for m in named:
+        longer = [o for o in named if o.text.startswith(m.text + " ")]
+        if longer:
+            full = max(longer, key=lambda o: len(o.text))
+            m = places.Mention(m.start, m.end, full.text, full.place)
+        out.append(m)
+    return out
+
+
+@cache
+def _titles() -> re.Pattern[str]:
+    lex = lexicon("place_cues")
+    return compiled(rf"\b(?:{words_regex(lex['titles'])})\b[^.;,:\n]*$", re.IGNORECASE)
+
+
+def _titled(text: str, place_start: int, coordinated: re.Match[str]) -> bool:
+    """A name after a place and a comma, the place after a title in the same clause ("el presidente de Corea del
+    Sur, Yoon Suk Yeol", "the governor of Florida, Ron DeSantis"): the title's holder, not a second place.
+
+    >>> text = "El presidente de Corea del Sur, Yoon Suk Yeol, visitó Seúl."
+    >>> _titled(text, 17, RE_COORDINATED.match(text, 30))
+    True
+    """
+    if not coordinated.group(0).lstrip().startswith(","):
+        return False
+    return bool(_titles().search(text, max(0, place_start - 120), place_start))

@@ -1,0 +1,66 @@
+"""Lexicon files and the regexes of their entries: accent-insensitive, longest first, bounded by non-word characters.
+
+Every casualty rule reads its word lists from ``analysis/lexicons/*.yaml`` through :func:`lexicon` and matches them
+with :func:`words_regex` (an entry's vowels match with or without an accent, any run of spaces between its words);
+:func:`plain` is the key the lists are looked up by ("Víctimas  MORTALES" -> "victimas mortales").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from analysis.config import load_yaml
+from analysis.regex_cache import compiled
+from analysis.text import fold
+
+__all__ = ["entry_regex", "lexicon", "plain", "words_regex"]
+
+RE_SPACES = compiled(r"\s+")
+# What each vowel of a folded lexicon entry matches in text (ñ is not folded: it matches itself).
+ACCENTS = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]"}
+
+
+@cache
+def lexicon(name: str) -> dict[str, Any]:
+    """A YAML file of ``analysis/lexicons`` (cached)."""
+    text = resources.files("analysis.lexicons").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    data = load_yaml(text)  # aliases refused, values counted, as every YAML read
+    return data if isinstance(data, dict) else {}
+
+
+def entry_regex(word: str) -> str:
+    """Regex for a lexicon entry: accent-insensitive vowels (:func:`analysis.text.fold`), any run of spaces between words."""
+    out = []
+    for ch in fold(word):
+        if ch in ACCENTS:
+            out.append(ACCENTS[ch])
+        elif ch.isspace():
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def words_regex(words: Iterable[str]) -> str:
+    """One alternation of lexicon entries, longest first, bounded by non-word characters.
+
+    >>> bool(re.fullmatch(words_regex(["víctimas mortales"]), "victimas  mortales", re.I))
+    True
+    """
+    unique = sorted({w.lower() for w in words if w}, key=lambda w: (-len(w), w))
+    if not unique:
+        return r"(?!x)x"
+    return r"(?<![\w])(?:" + "|".join(entry_regex(w) for w in unique) + r")(?![\w])"
+
+
+def plain(text: str) -> str:
+    """Lower-case, accents folded (:func:`analysis.text.fold`), single spaces: the key for lexicon look-ups.
+
+    >>> plain("  Víctimas   MORTALES ")
+    'victimas mortales'
+    """
+    return RE_SPACES.sub(" ", fold(text)).strip()
