@@ -50,7 +50,7 @@ class SourceLexiconError(ValueError):
     """A sources lexicon file is malformed; the message names the file and the field."""
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 15)  # 32,768 spellings: a few MB per process; 131,072 held ~26 MB in each
 def fold(text: str) -> str:
     """:func:`analysis.text.fold` (THE accent folding), memoised: names and titles recur across an article.
 
@@ -151,7 +151,7 @@ class SourceLexicon:
         return self.role_of(description) != "unknown" or self.speaker_noun.search(fold(description)) is not None
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)  # descriptions recur within an article and among a corpus' speakers
 def _role_of(lex: SourceLexicon, description: str) -> str:
     """:meth:`SourceLexicon.role_of`, memoised: an article describes its speakers again and again."""
     folded = fold(description)
