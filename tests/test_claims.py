@@ -847,6 +847,71 @@ CASES += [
     for key, language, sentence, expected in _ROWS_BLIND
 ]  # fmt: skip
 
+# Phenomena of the third held-out set (tests/data/claims_heldout3.json, disaster coverage, branch claims3): what its
+# first run missed, each fixed by a general rule with a negative, or kept as a known miss. Written for this table in
+# outlet styles, not copied from the excerpts.
+_ROWS_HELDOUT3 = [
+    # displaced: left without a house ("se quedaron sin casa", "han quedado sin hogar"); not a place without houses
+    ("h3-sin-casa-es-1", "es", "Unas 250 familias se quedaron sin casa tras el alud.", [(_P, "familias", 225, 275)]),
+    ("h3-sin-casa-es-2", "es", "Más de 3.000 personas han quedado sin hogar en la provincia.", [(_P, "total", 3001, None)]),
+    ("h3-sin-casa-neg-es-1", "es", "El barrio quedó sin casas en pie tras 3 días de lluvia.", []),
+    # displaced: "the evacuation of N people"; not of N schools
+    ("h3-evacuation-of-en-1", "en", "The flooding forced the evacuation of at least 2 000 residents.", [(_P, "total", 2000, None)]),
+    ("h3-evacuation-of-neg-en-1", "en", "Officials ordered the evacuation of 12 schools.", []),
+    ("h3-evacuacion-de-neg-es-1", "es", "Se ordenó la evacuación de 12 escuelas.", []),
+    # a population after a place opening a sentence is no item of the toll before; a bare figure still is
+    ("h3-population-neg-es-1", "es", "Murieron 8 personas. Lima, con 9 millones de habitantes, sigue en alerta.", [(_K, "total", 8, 8)]),
+    ("h3-population-neg-en-1", "en", "Nine people died. Fort Myers, with 90,000 inhabitants, is still flooded.", [(_K, "total", 9, 9)]),
+    ("h3-population-es-1", "es", "Murieron 8 personas en Lima. Callao, con 3, es la segunda zona más afectada.",
+     [(_K, "total", 8, 8), (_K, "total", 3, 3)]),
+    # where the people are, as a word standing for a place named before ("in the state"), between them and their verb
+    ("h3-in-the-state-en-1", "en", "At least 40 people in the state have died since the storm.", [(_K, "total", 40, None)]),
+    ("h3-in-the-state-es-1", "es", "Al menos 12 personas en la provincia murieron.", [(_K, "total", 12, None)]),
+    ("h3-in-the-state-neg-en-1", "en", "About 300 people in the county were interviewed.", []),
+    # a toll repeated with its number in words and then in digits under another qualifier is one claim
+    ("h3-repeat-words-en-1", "en", "Five people died in the flood. Officials later confirmed at least 5 deaths.", [(_K, "total", 5, 5)]),
+    ("h3-repeat-words-es-1", "es", "Murieron dos personas. Las autoridades confirmaron al menos 2 muertos.", [(_K, "total", 2, 2)]),
+    ("h3-repeat-words-neg-en-1", "en", "Five people died in the flood. At least 7 deaths were confirmed.",
+     [(_K, "total", 5, 5), (_K, "total", 7, None)]),
+    # a plural toll noun ("las cifras de muertos ascendieron a"); not the figures of something else
+    ("h3-cifras-ascendieron-neg-es-1", "es", "Las cifras de la economía ascendieron a 233 millones.", []),
+    # known misses of the third held-out set, kept with their right answer
+    ("h3-relative-sin-hogar-es-1", "es", "El sismo afectó a 5.000 familias, que se han quedado sin hogar.", [(_P, "familias", 5000, 5000)]),
+    ("h3-refugiados-es-1", "es", "Hay 12 muertos, 40 heridos y 2.000 refugiados.",
+     [(_K, "total", 12, 12), (_I, "total", 40, 40), (_P, "refugiados", 2000, 2000)]),
+    ("h3-cifras-ascendieron-es-1", "es", "Las cifras de muertos ascendieron a 233.", [(_K, "total", 233, 233)]),
+    ("h3-mayoria-es-1", "es", "La mayoría de las muertes, 467, se produjeron en la capital.", [(_K, "total", 467, 467)]),
+    ("h3-mas-en-es-1", "es", "Murieron 11 personas, seis en Lima y cinco más en Cusco.",
+     [(_K, "total", 11, 11), (_K, "total", 6, 6), (_K, "total", 5, 5)]),
+    ("h3-one-each-en-1", "en", "Two people died in Polk County and one each in Lake, Hendry and Hillsborough counties.",
+     [(_K, "total", 2, 2), (_K, "total", 1, 1), (_K, "total", 1, 1), (_K, "total", 1, 1)]),
+    ("h3-from-place-en-1", "en", "Three people from the hard-hit county were still missing.", [(_M, "total", 3, 3)]),
+    ("h3-denuncias-es-1", "es", "Hay más de 100 denuncias de personas desaparecidas.", [(_M, "total", 101, None)]),
+    ("h3-quoted-mil-es-1", "es", "El ministro aseguró que son más de “4 mil los heridos”.", [(_I, "total", 4001, None)]),
+    ("h3-past-disaster-es-1", "es", "La región vivió catástrofes similares, incluida una que causó más de 900 muertes.", []),
+]
+_MISSES_HELDOUT3 = {
+    "h3-relative-sin-hogar-es-1": "a displacement cue in a relative clause after a comma (', que se han quedado sin "
+    "hogar') does not reach the figure before it",
+    "h3-refugiados-es-1": "'refugiados' is a group noun, not a kind: in a list after 'heridos' it takes the injured "
+    "kind (a displaced noun would make '30 refugiados murieron' displaced)",
+    "h3-mayoria-es-1": "a figure in apposition after 'la mayoría de las muertes' is not linked to the toll noun",
+    "h3-mas-en-es-1": "'cinco más en Cusco' (another five of a breakdown, 'más' after the figure) is not read",
+    "h3-one-each-en-1": "'one each in A, B and C' is one figure for several places; a claim per place is not made",
+    "h3-from-place-en-1": "a counted phrase with its origin ('from the hard-hit county') before 'were still missing' "
+    "is not linked to its verb",
+    "h3-denuncias-es-1": "'denuncias de personas desaparecidas' counts reports (not_person), though outlets use it for "
+    "the missing",
+    "h3-quoted-mil-es-1": "an opening quote between 'más de' and the figure drops the qualifier",
+    "h3-past-disaster-es-1": "a past disaster's toll in a relative clause ('incluida una que causó más de 900 muertes') "
+    "is read as the current toll",
+}
+CASES += [
+    pytest.param(language, sentence, expected, id=key,
+                 marks=[known_miss(_MISSES_HELDOUT3[key])] if key in _MISSES_HELDOUT3 else [])
+    for key, language, sentence, expected in _ROWS_HELDOUT3
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("language", "sentence", "expected"), CASES)
 def test_sentence_claims(language: str, sentence: str, expected: list[Expected]) -> None:
@@ -1168,6 +1233,17 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
     # "la capital de Ucrania" is Kyiv; Ucrania alone is the country
     ("place-blind-capital-es-1", "es", "Rusia atacó la capital de Ucrania y mató a 13 personas.", [(_K, "total", 13, 13)], ["Kyiv"]),
     ("place-blind-capital-neg-es-1", "es", "Murieron 13 personas en Ucrania.", [(_K, "total", 13, 13)], ["Ucrania"]),
+    # a deputy's title before "de <place>, <Name>": the name is the person holding it (held-out 3)
+    ("place-h3-deputy-title-es-1", "es", "El subsecretario de Riesgos de Ecuador, Ricardo Peñaherrera, confirmó que 12 personas murieron.",
+     [(_K, "total", 12, 12)], ["Ecuador"]),
+    ("place-h3-deputy-title-neg-es-1", "es", "Murieron 12 personas en Ecuador, Tungurahua.", [(_K, "total", 12, 12)], ["Tungurahua"]),
+    # a place written inside another after a comma ("X, en la provincia de Y") is the more specific (held-out 3)
+    ("place-h3-written-in-es-1", "es", "El alud sepultó el pueblo de Chosica, en la provincia de Lima, y dejó 9 muertos.",
+     [(_K, "total", 9, 9)], ["Chosica"]),
+    ("place-h3-written-in-en-1", "en", "The flood hit Lismore, in the state of New South Wales, killing 4 people.", [(_K, "total", 4, 4)],
+     ["Lismore"]),
+    ("place-h3-written-in-neg-es-1", "es", "El alud dejó 9 muertos en Chosica, y en la provincia de Lima hubo 3 heridos.",
+     [(_K, "total", 9, 9), (_I, "total", 3, 3)], ["Chosica", "Lima"]),
 
 ]
 _PLACE_MISSES = {

@@ -41,6 +41,19 @@ en (81)    P 0.787  R 0.728  place 0.660     P 0.947  R 0.877  place 0.823
 
 (the dev set after them: es P 0.971 R 0.917 place 0.925, en P 0.971 R 0.953 place 0.948).
 
+The third held-out set ``tests/data/claims_heldout3.json`` (19 excerpts of 10 natural disasters, 13 Spanish and 6
+English, 91 tolls, branch claims3) was likewise annotated and committed before the reader first ran on it (see
+``HELDOUT3_FIRST_RUN``); general rules were then fixed from its misses (rows ``h3-*`` in tests/test_claims.py), the dev,
+held-out scores unchanged by them and the blind set's es precision 0.924 -> 0.933 and place 0.809 -> 0.819 (a place
+written inside another, "X, en la provincia de Y", is X):
+
+=========  ================================  ================================
+held-out3  first run (blind)                 after the fixes (not blind)
+=========  ================================  ================================
+es (47)    P 0.822  R 0.787  place 0.730     P 0.889  R 0.851  place 0.825
+en (44)    P 0.947  R 0.818  place 0.765     P 0.974  R 0.841  place 0.800
+=========  ================================  ================================
+
 The floors are ratchets: raise them when the extractor improves, never lower them.
 """
 
@@ -64,6 +77,9 @@ DEV = Path(__file__).parent / "data" / "claims_dev.json"
 DEV_MORE = Path(__file__).parent / "data" / "claims_dev_more.json"
 HELDOUT = Path(__file__).parent / "data" / "claims_heldout.json"
 BLIND = Path(__file__).parent / "data" / "claims_blind.json"
+# The third held-out set (issue 14's measure on disaster coverage, branch claims3): annotated and committed before the
+# reader first ran on it.
+HELDOUT3 = Path(__file__).parent / "data" / "claims_heldout3.json"
 # Ratchets (measured; see the module docstring). Raise, never lower.
 # Place: measured under the place convention and its scorer (places14: dev es 0.926, en 0.947; held-out es 1.000 of
 # 21, en 0.900 of 40; the rules before places14 scored dev es 0.823, en 0.765, held-out es 0.667, en 0.675 on them).
@@ -94,8 +110,19 @@ BLIND_FIRST_RUN = {
 }
 # After the fixes of issue "claimsblind" (no longer blind): es 0.924 / 0.890 / 0.809 of 94 placed, en 0.947 / 0.877 /
 # 0.823 of 62.
+# The third held-out set's FIRST run (annotations committed before it, branch claims3; the honest estimate on disaster
+# coverage nobody tuned the reader to), kept as a record; its floors start at it (ratchets).
+HELDOUT3_FIRST_RUN = {
+    "es": {"precision": 0.822, "recall": 0.787, "place": 0.730},  # 47 gold, 45 found, place of 37
+    "en": {"precision": 0.947, "recall": 0.818, "place": 0.765},  # 44 gold, 38 found, place of 34
+}
+HELDOUT3_FLOORS = {
+    "es": {"precision": 0.82, "recall": 0.78, "place": 0.72},
+    "en": {"precision": 0.94, "recall": 0.81, "place": 0.76},
+}
+# claims3 (rules from the third held-out set): es precision 0.924 -> 0.933, es place 0.809 -> 0.819.
 BLIND_FLOORS = {
-    "es": {"precision": 0.92, "recall": 0.88, "place": 0.80},
+    "es": {"precision": 0.93, "recall": 0.88, "place": 0.81},
     "en": {"precision": 0.94, "recall": 0.87, "place": 0.82},
 }
 
@@ -205,6 +232,11 @@ def blind() -> dict[str, dict[str, float]]:
     return _score(BLIND)
 
 
+@pytest.fixture(scope="module")
+def heldout3() -> dict[str, dict[str, float]]:
+    return _score(HELDOUT3)
+
+
 @pytest.mark.parametrize(
     ("found", "parent", "gold", "right", "contained"),
     [
@@ -289,3 +321,29 @@ def test_precision_recall_and_place_on_the_blind_set(blind: dict, capsys: pytest
     for language, floors in BLIND_FLOORS.items():
         for measure, floor in floors.items():
             assert blind[language][measure] >= floor, f"blind {language} {measure} fell below its floor {floor}"
+
+
+def test_the_third_heldout_set_is_real_and_other_events() -> None:
+    excerpts = json.loads(HELDOUT3.read_text(encoding="utf-8"))["excerpts"]
+    others = {e["event"] for path in (DEV, DEV_MORE, HELDOUT, BLIND) for e in json.loads(path.read_text(encoding="utf-8"))["excerpts"]}
+    assert sum(e["language"] == "es" for e in excerpts) >= 10 and sum(e["language"] == "en" for e in excerpts) >= 5
+    assert sum(len(e["claims"]) for e in excerpts) >= 60
+    assert len({e["event"] for e in excerpts}) >= 8
+    assert not {e["event"] for e in excerpts} & others
+    assert all(e["url"].startswith("http") for e in excerpts)
+    assert all(c["phrase"] in e["text"] for e in excerpts for c in e["claims"])
+
+
+def test_precision_recall_and_place_on_the_third_heldout_set(heldout3: dict, capsys: pytest.CaptureFixture[str]) -> None:
+    with capsys.disabled():
+        print()
+        for key in ("all", "es", "en"):
+            s = heldout3[key]
+            print(f"claims held-out 3 set [{key}]: {s['gold']} gold, {s['found']} found, precision {s['precision']:.3f}, "
+                  f"recall {s['recall']:.3f}, place {s['place']:.3f} of {s['placed']} "
+                  f"(+{s['place_contained']} containing or contained, not counted)")  # fmt: skip
+        for language, first in HELDOUT3_FIRST_RUN.items():
+            print(f"claims held-out 3 set [{language}] first (blind) run: " + ", ".join(f"{k} {v:.3f}" for k, v in first.items()))
+    for language, floors in HELDOUT3_FLOORS.items():
+        for measure, floor in floors.items():
+            assert heldout3[language][measure] >= floor, f"held-out 3 {language} {measure} fell below its floor {floor}"

@@ -60,14 +60,32 @@ def most_specific(mentions: list[places.Mention], text: str) -> list[places.Ment
     >>> text = "el terremoto sacudió Marruecos, desatando el terror en la turística ciudad de Marrakech"
     >>> [m.text for m in most_specific(places.places_in(text, language="es"), text)]
     ['Marruecos', 'Marrakech']
+    >>> text = "golpeó la ciudad de Bahía Blanca, en la provincia de Buenos Aires"
+    >>> [m.text for m in most_specific(places.places_in(text, language="es"), text)]
+    ['Bahía Blanca']
     """
     gap = settings().places.nested_gap
+
+    def written_in(inner: places.Mention, outer: places.Mention) -> bool:
+        """ "Bahía Blanca, en la provincia de Buenos Aires": the text says ``outer`` contains ``inner``."""
+        return inner.end <= outer.start and bool(_written_in().fullmatch(text, inner.end, outer.start))
 
     def near(a: places.Mention, b: places.Mention) -> bool:
         lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
         return 0 <= hi - lo <= gap and not RE_DIGIT.search(text, lo, hi) and not RE_CLAUSE.search(text, lo, hi)
 
-    return [m for m in mentions if not any(o is not m and contains(m, o) and near(m, o) for o in mentions)]
+    return [
+        m for m in mentions if not any(o is not m and (contains(m, o) or written_in(o, m)) and near(m, o) for o in mentions)
+    ]
+
+
+@cache
+def _written_in() -> re.Pattern[str]:
+    """The words between a place and its container written after it: ", en la provincia de", ", in the state of"."""
+    heads = words_regex(lexicon("place_slots")["containers"])
+    return compiled(
+        rf"\s*,\s*(?:en|in)\s+(?:(?:la|el|the)\s+)?(?:{heads})\s+(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?", re.IGNORECASE
+    )
 
 
 def kept_anaphors(chosen: list[places.Mention], anaphoric: list[places.Mention]) -> list[places.Mention]:

@@ -74,6 +74,7 @@ class Cues:
     nationality: re.Pattern[str]
     things_after: re.Pattern[str]  # "reports" right after a counted phrase: a count of reports, not people
     partitive_victims: re.Pattern[str]  # "de las víctimas", "of the victims" right after a figure
+    population: re.Pattern[str]  # "habitantes", "inhabitants" right after a figure: a population, no list item
     severity: re.Pattern[str]  # how badly hurt ("de gravedad", "in critical condition"): group s0, s1... per label
     reached_after: re.Pattern[str]  # ", hasta los" between a threshold passed and the figure it reached
     severity_groups: tuple[str, ...]  # the label of each group of ``severity``, in the lexicon's order
@@ -217,6 +218,7 @@ def cues_for(language: str) -> Cues:
         nationality=_Pending(words_regex(nationalities), i),
         things_after=_Pending(rf"\s+(?:{words_regex(lex['things_after'])})", i),
         partitive_victims=_Pending(rf"\s+(?:{words_regex(lex['partitive_victims'])})", i),
+        population=_Pending(rf"\s+(?:(?:de|of)\s+)?(?:{words_regex(lex['population_nouns'])})", i),
         severity=_Pending("|".join(f"(?P<s{n}>{words_regex(w)})" for n, w in enumerate(lex["severity"].values())), i),
         severity_groups=tuple(lex["severity"]),
         reached_after=_Pending(rf"\s*,?\s*(?:{words_regex(lex['reached_after_threshold'])})\s+$", i),

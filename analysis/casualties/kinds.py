@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from analysis.casualties.claim_places import ArticlePlaces, placed_at
 from analysis.casualties.cues import TOLL_GAP, Cues
 from analysis.casualties.phrases import Phrase
-from analysis.casualties.quantities import Figure, interval, plain
+from analysis.casualties.quantities import Figure, interval, lexicon, plain, words_regex
 from analysis.regex_cache import compiled
 
 RE_GAP_COORDINATION = compiled(r"[\s,]*(?:(?:y|e|and|plus|más)\s+)?$", re.IGNORECASE)
@@ -178,7 +178,7 @@ def listed(
         )
         # People said to be doing something ("FEMA has 416 people working in Hawaii") are no item of a list of tolls.
         doing = RE_DOING.match(text, c.phrase.end) or RE_DOING.search(text, c.figure.end, c.phrase.end)
-        bare = bare and not doing
+        bare = bare and not doing and not lex.population.match(text, c.figure.end)
         if c.kind is None and not c.rejected and last and bare and placed_at(c, where.named, text):
             c.kind = last
         last = c.kind or last
@@ -228,8 +228,13 @@ RE_DOING = compiled(
     r"\s+(?:(?:are|were|is|was|remain|están|estaban|siguen|permanecen)\s+)?[^\W\d_]{2,}(?:ing|ando|iendo)\b",
     re.IGNORECASE,
 )
-# Where the counted people are, between them and their verb: "in Gaza", "en Lima" (a capitalised name).
-RE_PLACE_LEAD = compiled(r"\s+(?:in|en|at)\s+(?:the\s+)?[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*)*")
+# Where the counted people are, between them and their verb: "in Gaza", "en Lima" (a capitalised name), or a word
+# standing for a place named before ("109 people in the state died", "en la provincia"; place_slots.yaml anaphors).
+RE_PLACE_LEAD = compiled(
+    r"\s+(?:in|en|at)\s+(?:(?:the\s+)?[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*)*|(?:"
+    + words_regex([w for forms in lexicon("place_slots")["anaphors"].values() for w in forms if not w.startswith("del ")])
+    + r")\b)"
+)
 RE_ALL_OF = compiled(r"\b(?:all|both|todos|todas|los|las|ambos|ambas)\s+(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
 RE_LIST_BEFORE = compiled(
     r"(?:[,:;]|\b(?:y|e|and|as well as|así como|incluyendo(?: a)?|incluidos?|including|among them|entre ellos))\s*$",

@@ -10,7 +10,7 @@ same toll (:func:`same_toll`) when
 
 * the kind is the same;
 * the figure is the same: the same interval, or the same number as stated under another qualifier ("17" and "al menos
-  17"; not "más de 180" and "184");
+  17", "Five dead" and "at least 5 confirmed deaths"; not "más de 180" and "184");
 * the group is the same, or one of them is everyone ("63 migrantes" and "63 personas"; never "four each from China and
   Russia", two groups);
 * the places are the same, or one is missing, or one contains the other ("México" and "Magdalena Peñasco"; never
@@ -56,6 +56,22 @@ def _stated(number: str) -> str | None:
     """A number as stated, its digits only ("1,050" and "1050" alike), or None when it is written in words."""
     digits = re.sub(r"[^\d]", "", number)
     return digits if digits and re.fullmatch(r"[\d\s.,]+", number.strip()) else None
+
+
+def _said(claim: Any) -> str | None:
+    """The number a claim states, as digits: its digits ("1,050"), else, for a number in words whose interval starts
+    at it (exact or "at least": "Five dead", "at least five"), its low bound; else None.
+
+    >>> from types import SimpleNamespace as C
+    >>> _said(C(number="Five", low=5, high=5, qualifier="exact")), _said(C(number="1.050", low=1050, high=None, qualifier="at least"))
+    ('5', '1050')
+    >>> _said(C(number="dozens", low=24, high=119, qualifier="approximate")) is None
+    True
+    """
+    if stated := _stated(claim.number):
+        return stated
+    starts_at = claim.qualifier in ("exact", "at least") and claim.low is not None
+    return str(claim.low) if starts_at else None
 
 
 @lru_cache(maxsize=4096)
@@ -116,8 +132,8 @@ def same_toll(a: Any, b: Any) -> bool:
     """
     if a.kind != b.kind or a.sentence_start == b.sentence_start or _others(b):
         return False
-    stated = _stated(a.number)
-    if (a.low, a.high) != (b.low, b.high) and not (stated and stated == _stated(b.number)):
+    stated = _said(a)
+    if (a.low, a.high) != (b.low, b.high) and not (stated and stated == _said(b)):
         return False
     if a.group != b.group and "total" not in (a.group, b.group):
         return False
