@@ -256,6 +256,24 @@ def test_how_places_are_compared(found: str, parent: tuple, gold: str, right: bo
     assert (_place_right(claim, gold), _place_contained(claim, gold)) == (right, contained)  # type: ignore[arg-type]
 
 
+def _print_and_check(
+    label: str, measured: dict, floors: dict, capsys: pytest.CaptureFixture[str], first_run: dict | None = None
+) -> None:
+    """Print a set's precision, recall and place per language (and its first, blind run), then hold the floors."""
+    with capsys.disabled():
+        print()
+        for key in ("all", "es", "en"):
+            s = measured[key]
+            print(f"claims {label} set [{key}]: {s['gold']} gold, {s['found']} found, precision {s['precision']:.3f}, "
+                  f"recall {s['recall']:.3f}, place {s['place']:.3f} of {s['placed']} "
+                  f"(+{s['place_contained']} containing or contained, not counted)")  # fmt: skip
+        for language, first in (first_run or {}).items():
+            print(f"claims {label} set [{language}] first (blind) run: " + ", ".join(f"{k} {v:.3f}" for k, v in first.items()))
+    for language, language_floors in floors.items():
+        for measure, floor in language_floors.items():
+            assert measured[language][measure] >= floor, f"{label} {language} {measure} fell below its floor {floor}"
+
+
 def test_the_dev_set_is_real_and_varied() -> None:
     excerpts = [e for path in (DEV, DEV_MORE) for e in json.loads(path.read_text(encoding="utf-8"))["excerpts"]]
     assert len(excerpts) >= 70
@@ -265,16 +283,7 @@ def test_the_dev_set_is_real_and_varied() -> None:
 
 
 def test_precision_recall_and_place_on_the_dev_set(score: dict, capsys: pytest.CaptureFixture[str]) -> None:
-    with capsys.disabled():
-        print()
-        for key in ("all", "es", "en"):
-            s = score[key]
-            print(f"claims dev set [{key}]: {s['gold']} gold, {s['found']} found, precision {s['precision']:.3f}, "
-                  f"recall {s['recall']:.3f}, place {s['place']:.3f} of {s['placed']} "
-                  f"(+{s['place_contained']} containing or contained, not counted)")  # fmt: skip
-    for language, floors in FLOORS.items():
-        for measure, floor in floors.items():
-            assert score[language][measure] >= floor, f"{language} {measure} fell below its floor {floor}"
+    _print_and_check("dev", score, FLOORS, capsys)
 
 
 def test_the_heldout_set_is_real_and_other_events() -> None:
@@ -287,16 +296,7 @@ def test_the_heldout_set_is_real_and_other_events() -> None:
 
 
 def test_precision_recall_and_place_on_the_heldout_set(heldout: dict, capsys: pytest.CaptureFixture[str]) -> None:
-    with capsys.disabled():
-        print()
-        for key in ("all", "es", "en"):
-            s = heldout[key]
-            print(f"claims held-out set [{key}]: {s['gold']} gold, {s['found']} found, precision {s['precision']:.3f}, "
-                  f"recall {s['recall']:.3f}, place {s['place']:.3f} of {s['placed']} "
-                  f"(+{s['place_contained']} containing or contained, not counted)")  # fmt: skip
-    for language, floors in HELDOUT_FLOORS.items():
-        for measure, floor in floors.items():
-            assert heldout[language][measure] >= floor, f"held-out {language} {measure} fell below its floor {floor}"
+    _print_and_check("held-out", heldout, HELDOUT_FLOORS, capsys)
 
 
 def test_the_blind_set_is_real_and_other_events() -> None:
@@ -309,18 +309,7 @@ def test_the_blind_set_is_real_and_other_events() -> None:
 
 
 def test_precision_recall_and_place_on_the_blind_set(blind: dict, capsys: pytest.CaptureFixture[str]) -> None:
-    with capsys.disabled():
-        print()
-        for key in ("all", "es", "en"):
-            s = blind[key]
-            print(f"claims blind set [{key}]: {s['gold']} gold, {s['found']} found, precision {s['precision']:.3f}, "
-                  f"recall {s['recall']:.3f}, place {s['place']:.3f} of {s['placed']} "
-                  f"(+{s['place_contained']} containing or contained, not counted)")  # fmt: skip
-        for language, first in BLIND_FIRST_RUN.items():
-            print(f"claims blind set [{language}] first (blind) run: " + ", ".join(f"{k} {v:.3f}" for k, v in first.items()))
-    for language, floors in BLIND_FLOORS.items():
-        for measure, floor in floors.items():
-            assert blind[language][measure] >= floor, f"blind {language} {measure} fell below its floor {floor}"
+    _print_and_check("blind", blind, BLIND_FLOORS, capsys, BLIND_FIRST_RUN)
 
 
 def test_the_third_heldout_set_is_real_and_other_events() -> None:
@@ -335,15 +324,4 @@ def test_the_third_heldout_set_is_real_and_other_events() -> None:
 
 
 def test_precision_recall_and_place_on_the_third_heldout_set(heldout3: dict, capsys: pytest.CaptureFixture[str]) -> None:
-    with capsys.disabled():
-        print()
-        for key in ("all", "es", "en"):
-            s = heldout3[key]
-            print(f"claims held-out 3 set [{key}]: {s['gold']} gold, {s['found']} found, precision {s['precision']:.3f}, "
-                  f"recall {s['recall']:.3f}, place {s['place']:.3f} of {s['placed']} "
-                  f"(+{s['place_contained']} containing or contained, not counted)")  # fmt: skip
-        for language, first in HELDOUT3_FIRST_RUN.items():
-            print(f"claims held-out 3 set [{language}] first (blind) run: " + ", ".join(f"{k} {v:.3f}" for k, v in first.items()))
-    for language, floors in HELDOUT3_FLOORS.items():
-        for measure, floor in floors.items():
-            assert heldout3[language][measure] >= floor, f"held-out 3 {language} {measure} fell below its floor {floor}"
+    _print_and_check("held-out 3", heldout3, HELDOUT3_FLOORS, capsys, HELDOUT3_FIRST_RUN)
