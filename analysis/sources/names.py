@@ -66,6 +66,12 @@ RE_ACRONYM = re.compile(rf"\s*\(([{UPPER}]{{2,10}})\)")
 RE_NONSPACE = re.compile(r"\S+")
 RE_WORD_CHAR = re.compile(r"[^\W\d]")
 RE_THAT = re.compile(r"\b(?:que|that)\b")  # words of a title or apposition kept as a name's description
+RE_OF = re.compile(r"(?:of|de|del)\b")
+RE_DESCRIPTION_BREAK = re.compile(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)")  # where a title before a name ends
+RE_APPOSITION_AFTER = re.compile(r"\s*(?:\([^)]{1,60}\))?\s*,\s*([^,.;:\n«»\"“”]{3,120})(?=[,)])")
+RE_RELATIVE_WORD = re.compile(r"\b(?:que|that|who|quien)\b")
+RE_SPACES = re.compile(r"\s+")
+RE_SUFFIX = re.compile(r"(?:[IVX]+|Jr\.?|\(.*\))")  # a word after a surname: "II", "Jr.", "(AMLO)"
 
 
 @dataclass(frozen=True)
@@ -169,7 +175,7 @@ def _strip_title(run: str, language: str) -> tuple[str, str]:
     for _, cue in lexicon(language).roles:
         for match in cue.finditer(folded):
             rest = run[match.end() :].lstrip()
-            if rest[:1].isupper() and match.end() > cut and not re.match(r"(?:of|de|del)\b", rest):
+            if rest[:1].isupper() and match.end() > cut and not RE_OF.match(rest):
                 cut = match.end()
     if not cut:  # "Minister of Information Jamal Jarrah": a title, "of" and one word, then the name
         found = RE_TITLE_OF.match(run)
@@ -238,7 +244,7 @@ def _before(text: str, start: int, language: str) -> str:
     if bare.endswith(","):
         word = bare[:-1].rstrip()
         head = word if word and RE_WORD_CHAR.match(word[-1]) else head
-    piece = re.split(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)", head)[-1]
+    piece = RE_DESCRIPTION_BREAK.split(head)[-1]
     lex = lexicon(language)
     verbs = [] if lex.verb_words.isdisjoint(piece.lower().split()) else [m.end() for m in lex.verb.finditer(piece)]
     cut = max(verbs + [m.end() for m in RE_THAT.finditer(piece)] + [0])
@@ -247,8 +253,8 @@ def _before(text: str, start: int, language: str) -> str:
 
 def _after(text: str, end: int) -> str:
     """An apposition after a name: ", un meteorólogo de la Fuerza Aérea Mexicana," up to the next comma."""
-    match = re.match(r"\s*(?:\([^)]{1,60}\))?\s*,\s*([^,.;:\n«»\"“”]{3,120})(?=[,)])", text[end : end + 160])
-    if not match or match.group(1)[:1].isupper() or re.search(r"\b(?:que|that|who|quien)\b", match.group(1)):
+    match = RE_APPOSITION_AFTER.match(text[end : end + 160])
+    if not match or match.group(1)[:1].isupper() or RE_RELATIVE_WORD.search(match.group(1)):
         return ""
     return " ".join(match.group(1).split()[:DESCRIPTION_WORDS])
 
@@ -259,7 +265,7 @@ def surname_key(name: str) -> str:
     >>> surname_key("Sergey Mélik-Bagdasárov")
     'melik-bagdasarov'
     """
-    words = [w for w in re.split(r"\s+", name.strip()) if w and not re.fullmatch(r"(?:[IVX]+|Jr\.?|\(.*\))", w)]
+    words = [w for w in RE_SPACES.split(name.strip()) if w and not RE_SUFFIX.fullmatch(w)]
     return fold(words[-1]).strip(".,") if words else ""
 
 

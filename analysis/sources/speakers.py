@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 
 from analysis.sources.lexicon import SourceLexicon, fold
-from analysis.sources.names import NameRun, name_index, resolve_in_article
+from analysis.sources.names import NameRun, _words, name_index, resolve_in_article
 from analysis.sources.persons import (
     ARTICLES,
     DEMONSTRATIVE,
@@ -60,8 +60,10 @@ def resolve(
     if not found:  # nothing to resolve: the article's names are not indexed
         return []
     text = doc.article.text
-    names = name_index(dict.fromkeys(r.name for r in runs))  # each spelling once, in text order
-    full = {name: resolve_in_article(name, names) for name in dict.fromkeys(r.name for r in runs)}
+    spellings = dict.fromkeys([r.name for r in runs])  # each spelling once, in text order
+    names = name_index(spellings)
+    # resolve_in_article(name, names) for each spelling (no index key is empty: an empty key finds the name itself)
+    full = {name: names.get(_words(name), name) for name in spellings}
     runs_of: dict[str, list[NameRun]] = {}
     for run in runs:
         runs_of.setdefault(full[run.name], []).append(run)
