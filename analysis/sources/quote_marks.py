@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import islice
 
 # «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
 # A “ closing a quote before punctuation is a typo published as is ("…así“, agregó").
@@ -61,8 +60,12 @@ def _is_title(quoted: str) -> bool:
     >>> _is_title("CBS Mornings"), _is_title("muy fuerte")
     (True, False)
     """
-    words = [w.group() for w in islice(RE_TITLE_WORD.finditer(quoted), 5)]  # a fifth word: no title
-    return 0 < len(words) <= 4 and all(w[0].isupper() for w in words)
+    words = 0
+    for word in RE_TITLE_WORD.finditer(quoted):  # read until a word in lower case or a fifth word: no title
+        words += 1
+        if words > 4 or not word.group()[0].isupper():
+            return False
+    return words > 0
 
 
 RE_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")

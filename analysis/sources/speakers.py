@@ -257,8 +257,8 @@ def _named_before(
     'Josh Green'
     """
     starts, ends = [s for s, _ in marks], [e for _, e in marks]
-    for run in reversed(runs):
-        if run.start >= position or _inside(run.start, starts, ends):
+    for run in reversed(runs[: bisect.bisect_left(_starts(runs), position)]):  # the runs before ``position``
+        if _inside(run.start, starts, ends):
             continue
         name = full.get(run.name, run.name)
         if len(name.split()) > 1 and _is_person(lex, name) and not set(fold(name).split()) & TITLE_LINKS:
@@ -316,12 +316,15 @@ def _introduced_before(
     True
     """
     starts, ends = [s for s, _ in marks], [e for _, e in marks]
-    for run in reversed(runs):
+    before = bisect.bisect_left(_starts(runs), position)  # runs[:before] start before ``position``
+    if before < len(runs) and runs[before].start < since:
+        return None  # a name at or after ``position`` but before ``since`` (read last to first, it stops the search)
+    for run in reversed(runs[:before]):
         if run.start < since:
             return None
         if since and not RE_SUBJECT_VERB.match(text, run.end):
             continue  # since a statement: only a name that is a clause's subject introduces who goes on
-        if run.start >= position or _inside(run.start, starts, ends):
+        if _inside(run.start, starts, ends):
             continue
         name = full.get(run.name, run.name)
         if len(name.split()) < 2 or not _is_person(lex, name) or set(fold(name).split()) & TITLE_LINKS:
@@ -371,8 +374,8 @@ def _latter(
     'Rubiales'
     """
     starts, ends = [s for s, _ in marks], [e for _, e in marks]
-    for run in reversed(runs):
-        if run.start >= position or _inside(run.start, starts, ends):
+    for run in reversed(runs[: bisect.bisect_left(_starts(runs), position)]):  # the runs before ``position``
+        if _inside(run.start, starts, ends):
             continue
         if position - run.end > 60:
             return None

@@ -146,7 +146,8 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         return _IMPLIED
     if not stripped.strip() or stripped.endswith((".", ";", ":", "\n")):
         return _IMPLIED
-    for at in range(bisect.bisect_right(_ends(runs), offset) - 1, -1, -1):
+    # An apposition ends ``pre`` with a comma (RE_APPOSITION's last part): without one no name before it is read.
+    for at in range(bisect.bisect_right(_ends(runs), offset) - 1 if pre.rstrip().endswith(",") else -1, -1, -1):
         run = runs[at]  # "José López, profesor de la Universidad de Madrid, valora"
         if run.end < offset - 160:
             break
