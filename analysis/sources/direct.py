@@ -231,7 +231,9 @@ def _preposed(
     """The attribution written before an opening quote mark in the same sentence, if any."""
     prefix = text[clause_start:mark_start]
     cue = None
-    for word in RE_WORD.finditer(prefix):
+    # Whether any word is a verb's, asked in C (most prefixes have none), before the words are read one by one.
+    verbs = () if lex.verb_words.isdisjoint(map(str.lower, RE_WORD.findall(prefix))) else RE_WORD.finditer(prefix)
+    for word in verbs:
         if word.group().lower() in lex.verb_words:
             verb = lex.verb.match(prefix, word.start())
             previous = prefix[: word.start()].split()[-1:]

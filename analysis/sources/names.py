@@ -121,12 +121,11 @@ def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
     >>> _trim("The Kremlin", 0, "en"), _trim("Kevin Downing", 10, "en"), _trim("Juan Pagés", 0, "es")
     (('Kremlin', 4, 11), ('Kevin Downing', 10, 23), ('Juan Pagés', 0, 10))
     """
-    stops = _stops(language)
     words = run.split()
     first, last = 0, len(words) - 1
-    while first <= last and (_stop(words[first], stops, language) or fold(words[first]) in HONORIFICS):
+    while first <= last and _edge(words[first], language)[0]:
         first += 1
-    while last >= first and _stop(words[last], stops, language) and len(words[last]) <= TRAILING_STOP_CHARS:
+    while last >= first and _edge(words[last], language)[1]:
         last -= 1
     if first > last:
         return None
@@ -135,6 +134,18 @@ def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
     spans = [m.span() for m in RE_NONSPACE.finditer(run)]
     a, b = spans[first][0], spans[last][1]
     return run[a:b], start + a, start + b
+
+
+@lru_cache(maxsize=1 << 15)
+def _edge(word: str, language: str) -> tuple[bool, bool]:
+    """(whether ``word`` opening a run is cut from it, whether ending a run it is) for :func:`_trim`: a stop word
+    or an honorific opens no name, a short stop word ends none. Memoised: a run is new, its words are not.
+
+    >>> _edge("El", "es"), _edge("Sr.", "es"), _edge("Kevin", "en"), _edge("Downing", "en")
+    ((True, True), (True, False), (False, False), (True, False))
+    """
+    stop = _stop(word, _stops(language), language)
+    return stop or fold(word) in HONORIFICS, stop and len(word) <= TRAILING_STOP_CHARS
 
 
 def _stop(word: str, stops: frozenset[str], language: str) -> bool:
@@ -301,6 +312,8 @@ def _index_keys(name: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
     parts = fold(name).split()
     if len(parts) < 2 or set(parts) & CONNECTORS:
         return None
+    if len(parts) == 2:  # most names: the general case below gives these keys, in this order
+        return 2, ((parts[0],), (parts[1],)) if parts[0] != parts[1] else ((parts[0],),)
     surname = [(parts[1],)] if len(parts) == 3 else []  # "Victoria Rodríguez Ceja": the first of two surnames
     return len(parts), tuple(dict.fromkeys([(parts[0],), *(tuple(parts[-k:]) for k in range(1, len(parts))), *surname]))
 
