@@ -136,7 +136,7 @@ def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
     return run[a:b], start + a, start + b
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 13)  # 8,192 words: about 2 MB per process; a name's words recur within a few articles
 def _edge(word: str, language: str) -> tuple[bool, bool]:
     """(whether ``word`` opening a run is cut from it, whether ending a run it is) for :func:`_trim`: a stop word
     or an honorific opens no name, a short stop word ends none. Memoised: a run is new, its words are not.
@@ -145,7 +145,10 @@ def _edge(word: str, language: str) -> tuple[bool, bool]:
     ((True, True), (True, False), (False, False), (True, False))
     """
     stop = _stop(word, _stops(language), language)
-    return stop or fold(word) in HONORIFICS, stop and len(word) <= TRAILING_STOP_CHARS
+    return EDGES[stop or fold(word) in HONORIFICS][stop and len(word) <= TRAILING_STOP_CHARS]
+
+
+EDGES = (((False, False), (False, True)), ((True, False), (True, True)))  # the four answers, one tuple each
 
 
 def _stop(word: str, stops: frozenset[str], language: str) -> bool:
