@@ -316,10 +316,10 @@ def _introduced_before(
     True
     """
     starts, ends = [s for s, _ in marks], [e for _, e in marks]
-    before = bisect.bisect_left(_starts(runs), position)  # runs[:before] start before ``position``
-    if before < len(runs) and runs[before].start < since:
+    after = bisect.bisect_left(_starts(runs), position)  # runs[:after] start before ``position``
+    if after < len(runs) and runs[after].start < since:
         return None  # a name at or after ``position`` but before ``since`` (read last to first, it stops the search)
-    for run in reversed(runs[:before]):
+    for run in reversed(runs[:after]):
         if run.start < since:
             return None
         if since and not RE_SUBJECT_VERB.match(text, run.end):
