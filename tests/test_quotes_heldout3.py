@@ -16,15 +16,17 @@ import pytest
 from tests.quotes_eval import HELD_OUT3, run
 from tests.test_quotes import _check_precision_and_recall, _check_roles
 
-# PROVISIONAL floors, written before the first run (below any plausible first run); replaced by the
-# first run's values, rounded down, in the commit that records that run.
+# First run (blind; code of 596f964, 2026-11-30): direct es 0.855 / 0.560 (47/55, 47/84), en 0.739 / 0.586
+# (34/46, 34/58); indirect es 0.680 / 0.500 (17/25, 17/34), en 0.400 / 0.400 (8/20, 8/20); roles of right
+# direct speakers es 38/47, en 24/34. The provisional floors committed with the set (en direct recall 0.60)
+# were above this run in one place; the floors below are the first run's values, rounded down.
 HELD_OUT3_FLOORS = {
-    ("es", True): (0.60, 0.45),
-    ("es", False): (0.40, 0.25),
-    ("en", True): (0.70, 0.60),
-    ("en", False): (0.40, 0.30),
+    ("es", True): (0.85, 0.56),
+    ("es", False): (0.68, 0.50),
+    ("en", True): (0.73, 0.58),
+    ("en", False): (0.40, 0.40),
 }
-HELD_OUT3_ROLE_FLOORS = {"es": 0.60, "en": 0.70}  # right roles / right speakers of direct quotes
+HELD_OUT3_ROLE_FLOORS = {"es": 0.80, "en": 0.70}  # right roles / right speakers of direct quotes
 
 
 @pytest.fixture(scope="module")
