@@ -21,7 +21,7 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # direct speakers es 38/47, en 24/34. The provisional floors committed with the set (en direct recall 0.60)
 # were above this run in one place; the floors below are the first run's values, rounded down.
 HELD_OUT3_FLOORS = {
-    ("es", True): (0.85, 0.56),
+    ("es", True): (0.85, 0.55),
     ("es", False): (0.68, 0.50),
     ("en", True): (0.73, 0.58),
     ("en", False): (0.40, 0.40),
