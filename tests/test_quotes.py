@@ -1384,3 +1384,88 @@ RECALL_RULES += [
 @pytest.mark.parametrize(("text", "language", "expected"), RECALL_RULES)
 def test_rules_added_for_kinds_of_spanish_direct_misses(text, language, expected):
     assert [(q.speaker, q.text, q.direct) for q in _quotes(text, language)] == expected
+
+
+# Rules added for KINDS of misses seen in the third held-out set (tests/data/quotes_heldout3.json, first run
+# 2026-11-30; tests/test_quotes_heldout3.py): (text, language, [(speaker, statement, direct)]), each positive row
+# followed by its negative. None of these sentences is from the set.
+HELD_OUT3_RULES = [
+    pytest.param(  # a first name that is also a calendar word ("Julio", "Domingo") opens the name before a surname
+        "El portavoz Julio Martínez compareció ante la prensa. «No habrá recortes», aseguró Julio Martínez.",
+        "es",
+        [("Julio Martínez", "No habrá recortes", True)],
+        id="calendar-first-name",
+    ),
+    pytest.param(  # negative: a date ("el 3 de Julio") and a weekday name no one
+        "El 3 de Julio Martínez compareció. Llegó el domingo. «No habrá recortes», aseguró el portavoz.",
+        "es",
+        [("portavoz", "No habrá recortes", True)],
+        id="calendar-first-name-negative",
+    ),
+    pytest.param(  # a capitalised particle opens a surname inside a sentence ("afirmó De la Torre")
+        "El ministro de Industria, Carlos De la Torre, visitó la planta. «Habrá más empleo», afirmó De la Torre.",
+        "es",
+        [("Carlos De la Torre", "Habrá más empleo", True)],
+        id="capital-particle-surname",
+    ),
+    pytest.param(  # negative: "De" opening a sentence is a preposition, not a name
+        "El ministro Carlos Ruiz habló. «Habrá más empleo», afirmó. Luego, De Madrid llegó la noticia.",
+        "es",
+        [("Carlos Ruiz", "Habrá más empleo", True)],
+        id="capital-particle-surname-negative",
+    ),
+    pytest.param(  # two apostrophes open and close a quotation in some outlets' copy
+        "''Vamos a ganar este partido'', dijo el entrenador Pedro Sosa.",
+        "es",
+        [("Pedro Sosa", "Vamos a ganar este partido", True)],
+        id="doubled-apostrophes",
+    ),
+    pytest.param(  # negative: apostrophes inside words quote nothing
+        "El club de l'Hospitalet y el d'Aro empataron, dijo el entrenador Pedro Sosa.",
+        "es",
+        [("Pedro Sosa", "El club de l'Hospitalet y el d'Aro empataron", False)],
+        id="doubled-apostrophes-negative",
+    ),
+    pytest.param(  # "según" + data ("según las cifras", "según los datos") inside a reported clause: the verb's
+        # subject speaks, not "las cifras el paro"
+        'La ministra Ana Ruiz apuntó que según las cifras el paro "bajará este año".',
+        "es",
+        [("Ana Ruiz", 'según las cifras el paro "bajará este año"', False), ("Ana Ruiz", "bajará este año", True)],
+        id="segun-data-not-a-speaker",
+    ),
+    pytest.param(  # negative: "según" + a speaker still names who speaks
+        'Según la ministra Ana Ruiz, el paro "bajará este año".',
+        "es",
+        [("Ana Ruiz", 'el paro "bajará este año"', False), ("Ana Ruiz", "bajará este año", True)],
+        id="segun-data-not-a-speaker-negative",
+    ),
+    pytest.param(  # negative: "según los datos" and no reporting verb: no one speaks
+        'Según los datos, el paro "bajará este año".', "es", [], id="segun-data-no-verb-negative"
+    ),
+    pytest.param(  # a name after "en" (a venue) does not hide the person introduced before it
+        "La tenista Ana Ruiz habló en rueda de prensa en Ciudad Deportiva.\n\n«Estoy lista para la final», explicó.",
+        "es",
+        [("Ana Ruiz", "Estoy lista para la final", True)],
+        id="venue-name-skipped",
+    ),
+    pytest.param(  # negative: a name after "en" is no speaker itself
+        "La conferencia fue en Ana Ruiz Hall.\n\n«Estoy lista para la final», explicó.", "es", [], id="venue-name-negative"
+    ),
+    pytest.param(  # a weekday's possessive is no name ("Friday's hearing")
+        'The judge spoke during Friday\'s hearing. "It has ended for the jury," the judge said.',
+        "en",
+        [("judge", "It has ended for the jury", True)],
+        id="weekday-possessive",
+    ),
+    pytest.param(  # negative: a surname that is a weekday still names its person
+        'Judge Ann Friday spoke at the hearing. "It has ended for the jury," Friday said.',
+        "en",
+        [("Ann Friday", "It has ended for the jury", True)],
+        id="weekday-possessive-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), HELD_OUT3_RULES)
+def test_rules_added_for_kinds_of_misses_of_the_third_held_out_set(text, language, expected):
+    assert [(q.speaker, q.text, q.direct) for q in _quotes(text, language)] == expected

@@ -221,21 +221,47 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     return None
 
 
+PHRASE_LINKS = frozenset({"de", "del", "a", "al", "en", "con", "para", "por", "of", "for", "to", "in", "at", "on", "from"})
+
+
+def _head_phrase(mention: str, lex: SourceLexicon) -> str:
+    """A title's first noun phrase: the words before a determiner that follows a noun with no preposition
+    between ("los datos el país" → "los datos": "el país" opens the clause the source is followed by).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> _head_phrase("los datos el país", lexicon("es")), _head_phrase("la portavoz del Gobierno", lexicon("es"))
+    ('los datos', 'la portavoz del Gobierno')
+    """
+    words = mention.split()
+    for at in range(2, len(words)):
+        if lex.determiner.fullmatch(words[at] + " ") and fold(words[at - 1]) not in PHRASE_LINKS:
+            return " ".join(words[:at])
+    return mention
+
+
 def _preposed(
     text: str, clause_start: int, mark_start: int, lex: SourceLexicon, runs: list[NameRun]
 ) -> _Subject | None:
     """The attribution written before an opening quote mark in the same sentence, if any."""
     prefix = text[clause_start:mark_start]
-    cue = None
+    cue = verb_cue = None
     for word in RE_WORD.finditer(prefix):
         if word.group().lower() in lex.verb_words:
             verb = lex.verb.match(prefix, word.start())
             previous = prefix[: word.start()].split()[-1:]
             if verb and not (previous and lex.determiner.fullmatch(previous[0] + " ")):
-                cue = ("verb", verb)  # not after a determiner: "that said committee", "lo dicho" are no verbs
+                cue = verb_cue = ("verb", verb)  # not after a determiner: "that said committee", "lo dicho" are no verbs
     for match in lex.according_to.finditer(prefix):
         if cue is None or match.start() > cue[1].start():
+            source = _subject_after(prefix[match.end() :], clause_start + match.end(), lex, runs)
+            if verb_cue is not None and (
+                source.kind == "implied"
+                or (source.kind == "title" and source.mention and not lex.speaks(_head_phrase(source.mention, lex)))
+            ):
+                continue  # "apuntó que según los datos el país «...»": data, not a speaker; the verb's subject is
             cue = ("according", match)
+    if cue is None and verb_cue is not None:
+        cue = verb_cue
     if cue is None:
         colon = re.search(r":\s*$", prefix)
         if colon:  # "Grandi: «...»"; "el aeropuerto estaba lleno de gente: «...»" (the sentence's subject, or implied)

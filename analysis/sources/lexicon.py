@@ -47,6 +47,7 @@ OPTIONAL_FIELDS = (
     "media_frames",
     "title_nouns",
     "back_references",
+    "given_names",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -137,6 +138,7 @@ class SourceLexicon:
     title_noun: re.Pattern[str]  # a noun ending a string whose quotation is a title ("la mesa de debate ")
     marker_phrases: tuple[tuple[str, ...], ...] = ()  # each "according to" marker's words, lower case
     back_reference: re.Pattern[str] = re.compile(NEVER)  # after a quotation, words pointing back at it ("Así ")
+    given_names: frozenset[str] = frozenset()  # not_names that are also first names ("Julio Rodríguez"), folded
 
     def role_of(self, description: str) -> str:
         """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
@@ -235,6 +237,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         back_reference=re.compile(
             rf"[ \t.,;]*\n?\s*(?:{_alternation(lists['back_references']) or NEVER})(?!\w)", re.IGNORECASE
         ),
+        given_names=frozenset(fold(w) for w in lists["given_names"]),
     )
 
 

@@ -13,8 +13,10 @@ from itertools import islice
 # «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
 # A “ closing a quote before punctuation is a typo published as is ("…así“, agregó").
 # «…” closes at ” only when no » follows on the line («a “b” c» keeps its inner quote).
+# Two apostrophes open and close a quotation in some outlets' copy (''La constitución ...'', dijo Ortiz).
 RE_QUOTE = re.compile(
     r"«([^«»\n]+?)(?:»|”(?![^«»\n]*»))|“([^“”«»\n]+)(?:[”»\"]|“(?=[,.;:]))|\"([^\"“”«»\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)"
+    r"|(?<![\w'])''(?!')([^\n]+?)(?<!')''(?!')"
 )
 # A quotation opened at the start of a paragraph (or after a colon) and not closed on its line runs to the
 # paragraph's end: the convention of quotes of several paragraphs (each opens, only the last closes).
@@ -30,10 +32,13 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
     >>> text = 'He said: ‘It is complex, it takes years.\\n\\n‘To do it we need help.’'
     >>> [text[b:c] for _, b, c, _ in _quote_spans(text)]
     ['It is complex, it takes years', 'To do it we need help.']
+    >>> text = "''No sabemos si había votos'', señaló. Es el ''rock'n'roll'' de l'Empordà."
+    >>> [text[b:c] for _, b, c, _ in _quote_spans(text)]
+    ['No sabemos si había votos', "rock'n'roll"]
     """
     spans = []
     for match in RE_QUOTE.finditer(text):
-        inner = match.lastindex or 1  # the one alternative (group 1 to 4) that matched
+        inner = match.lastindex or 1  # the one alternative (group 1 to 5) that matched
         spans.append((match.start(), match.start(inner), match.end(inner), match.end()))
     starts = {s for s, _, _, _ in spans}
     for match in RE_OPEN_LINE.finditer("\n" + text):  # a newline before the text: its start opens a line too

@@ -286,6 +286,9 @@ def _verb_beside(lex: SourceLexicon, text: str, start: int, end: int) -> bool:
     return colon is not None and lex.verb.fullmatch(colon.group(1)) is not None
 
 
+VENUE_LINKS = frozenset({"en", "desde", "in", "at", "from"})  # a name after these is a place or an event
+
+
 def _introduced_before(
     lex: SourceLexicon,
     text: str,
@@ -312,6 +315,10 @@ def _introduced_before(
     'Gloria Inés Ramírez'
     >>> _introduced_before(lexicon("es"), text, runs, len(text), [], full) is None
     True
+    >>> text = "El tenista Rafael Nadal habló en Roland Garros. «Estoy bien», explicó."
+    >>> runs = name_runs(text, "es")
+    >>> _introduced_before(lexicon("es"), text, runs, text.index("«"), [], {r.name: r.name for r in runs})
+    'Rafael Nadal'
     """
     starts, ends = [s for s, _ in marks], [e for _, e in marks]
     for run in reversed(runs):
@@ -329,6 +336,8 @@ def _introduced_before(
         before = text[max(0, run.start - 40) : run.start].rstrip()
         words = before.split()
         word = words[-1] if words else ""
+        if fold(word) in VENUE_LINKS:
+            continue  # "habló en conferencia de prensa en Roland Garros": a venue, not who else may speak
         if {"y", "e", "and"} & {fold(w.strip(",")) for w in words[-4:]}:
             return None
         ahead = [fold(w) for w in words[-3:-1]]
