@@ -1451,6 +1451,25 @@ HELD_OUT3_RULES = [
     pytest.param(  # negative: a name after "en" is no speaker itself
         "La conferencia fue en Ana Ruiz Hall.\n\n«Estoy lista para la final», explicó.", "es", [], id="venue-name-negative"
     ),
+    pytest.param(  # since the last statement, a person who opens a clause (after a question, and past a name
+        # that is an object: "de la alcaldía Benito Juárez") is who goes on, not the institution quoted before
+        "El Inegi informó que hubo 30 mil viviendas menos. El diario habló con Ana Ruiz Pérez, una sobreviviente.\n"
+        "¿Cómo fue el momento?\nAna estaba en el tercer piso de un edificio de la alcaldía Benito Juárez.\n«Me llamó "
+        "la atención la magnitud del sismo», comentó.",
+        "es",
+        [
+            ("Inegi", "hubo 30 mil viviendas menos", False),
+            ("Ana Ruiz Pérez", "Me llamó la atención la magnitud del sismo", True),
+        ],
+        id="newcomer-after-question-past-object",
+    ),
+    pytest.param(  # negative: with no new clause subject, an object's name does not take over from the speaker
+        "«Hubo 30 mil viviendas menos», informó la ministra Ana Ruiz. La reunión fue con el alcalde de la alcaldía "
+        "Benito Juárez.\n«Seguiremos trabajando», comentó.",
+        "es",
+        [("Ana Ruiz", "Hubo 30 mil viviendas menos", True), ("Ana Ruiz", "Seguiremos trabajando", True)],
+        id="newcomer-after-question-past-object-negative",
+    ),
     pytest.param(  # a weekday's possessive is no name ("Friday's hearing")
         'The judge spoke during Friday\'s hearing. "It has ended for the jury," the judge said.',
         "en",

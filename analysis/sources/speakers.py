@@ -332,6 +332,8 @@ def _introduced_before(
         if len(name.split()) < 2 or not _is_person(lex, name) or set(fold(name).split()) & TITLE_LINKS:
             continue
         if name.endswith(("'s", "’s")) or _is_place(name, lex.language):
+            if since:
+                continue
             return None
         before = text[max(0, run.start - 40) : run.start].rstrip()
         words = before.split()
@@ -346,14 +348,18 @@ def _introduced_before(
             and ahead
             and (ahead[-1] in OBJECT_LINKS or ahead[-1] in ARTICLES and ahead[0] in OBJECT_LINKS)
         ):
+            if since:  # "se encontraba en ... de la alcaldía Álvaro Obregón": since a statement, an object is
+                continue  # passed over for the clause's subject before it
             return None
         opens = (
             not before
-            or before[-1] in ".,;:\n"
+            or before[-1] in ".,;:?!\n"  # "¿Cómo fue?\nLucía se encontraba ...": after a question too
             or (lex.speaks(word) and not lex.determiner.fullmatch(word + " "))
             or lex.verb.fullmatch(word) is not None
             or word in lex.clause_openers  # "En tanto que Juan Carlos Romero votó a favor"
         )
+        if not opens and since:
+            continue
         return name if opens else None
     return None
 
