@@ -1470,6 +1470,18 @@ HELD_OUT3_RULES = [
         [("Ana Ruiz", "Hubo 30 mil viviendas menos", True), ("Ana Ruiz", "Seguiremos trabajando", True)],
         id="newcomer-after-question-past-object-negative",
     ),
+    pytest.param(  # a nationality with its article before a name is a title: the person is introduced as subject
+        "El argentino Juan Pérez ganó el torneo.\n\n«Fue un partido durísimo», explicó.",
+        "es",
+        [("Juan Pérez", "Fue un partido durísimo", True)],
+        id="demonym-title-introduces",
+    ),
+    pytest.param(  # negative: after a preposition ("ante el argentino X") the name is an object, no speaker
+        "La final la ganó Pedro Sosa ante el argentino Juan Pérez.\n\n«Fue un partido durísimo», explicó.",
+        "es",
+        [],
+        id="demonym-title-introduces-negative",
+    ),
     pytest.param(  # a weekday's possessive is no name ("Friday's hearing")
         'The judge spoke during Friday\'s hearing. "It has ended for the jury," the judge said.',
         "en",

@@ -20,6 +20,7 @@ from analysis.sources.persons import (
     PERSONAL,
     TITLE_LINKS,
     _cues,
+    _demonyms,
     _is_person,
     _is_place,
     _names_another,
@@ -357,7 +358,13 @@ def _introduced_before(
             or (lex.speaks(word) and not lex.determiner.fullmatch(word + " "))
             or lex.verb.fullmatch(word) is not None
             or word in lex.clause_openers  # "En tanto que Juan Carlos Romero votó a favor"
-        )
+            or (
+                fold(word) in _demonyms()
+                and len(words) > 1
+                and lex.determiner.fullmatch(words[-2] + " ") is not None
+                and not (len(words) > 2 and fold(words[-3]) in OBJECT_LINKS | {"ante", "frente", "versus", "vs."})
+            )
+        )  # "el español Rafael Nadal destacó": a nationality with its article is a title ("ante el canadiense X" no)
         if not opens and since:
             continue
         return name if opens else None
