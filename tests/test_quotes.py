@@ -1482,6 +1482,21 @@ HELD_OUT3_RULES = [
         [],
         id="demonym-title-introduces-negative",
     ),
+    pytest.param(  # an abbreviation's point ("Dr.", "Sgt.") before the name is no stop: the name after it speaks
+        '"Vaccinate your children," Dr. Ann Lee said.', "en", [("Ann Lee", "Vaccinate your children", True)],
+        id="abbreviation-before-name",
+    ),
+    pytest.param(  # negative: a quotation's own full stop still ends it; the next sentence is no attribution
+        '"Vaccinate your children." Dr. Ann Lee left the room.', "en", [], id="abbreviation-before-name-negative"
+    ),
+    pytest.param(  # a short aside in brackets between a name and its verb ("(D-Md.)") is passed over
+        '"We will pass the bill," Sen. Ann Lee (D-Md.) said.', "en", [("Ann Lee", "We will pass the bill", True)],
+        id="bracket-aside",
+    ),
+    pytest.param(  # negative: a bracket in another sentence makes no attribution
+        '"We will pass the bill." The rally (D-Md.) ended. Ann Lee said nothing.', "en", [],
+        id="bracket-aside-negative",
+    ),
     pytest.param(  # a weekday's possessive is no name ("Friday's hearing")
         'The judge spoke during Friday\'s hearing. "It has ended for the jury," the judge said.',
         "en",

@@ -210,7 +210,7 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     relative = RE_POST_RELATIVE.match(text, named.end) if named is not None else None
     if named is not None and relative and lex.verb.match(text, relative.end()):
         return _Subject("name", named.name, named.name)  # '"...," Cohen, who once boasted ..., told the judge'
-    first = re.match(r"([^,.;:«»\"“”\n]{1,70}?)\s+(?=\S)", rest)
+    first = re.match(r"([^,;:«»\"“”\n]{1,70}?)\s+(?=\S)", rest)  # "Dr. Matt Zahn said": an abbreviation's point
     for later in lex.verb.finditer(rest, 0, 90):
         if first is None or later.start() > 90:
             break
