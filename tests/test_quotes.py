@@ -1497,6 +1497,29 @@ HELD_OUT3_RULES = [
         '"We will pass the bill." The rally (D-Md.) ended. Ann Lee said nothing.', "en", [],
         id="bracket-aside-negative",
     ),
+    pytest.param(  # a quotation that opens its paragraph under a line that is only a name (and a bracket) is
+        # that person's: the layout of "what the managers said" round-ups
+        "What the coaches said after the games.\n\nAnn Lee (Leeds)\n\n“We were brave and we deserved the win today.”",
+        "en",
+        [("Ann Lee", "We were brave and we deserved the win today", True)],
+        id="name-heading-above",
+    ),
+    pytest.param(  # negative: a name at the end of a longer line is no heading
+        "What the coaches said after the games, by Ann Lee (Leeds)\n\n“We were brave and we deserved the win today.”",
+        "en",
+        [],
+        id="name-heading-above-negative",
+    ),
+    pytest.param(  # a short capitalised title with function words ("Meet the Press") is a programme, not words
+        '"The economy is slowing down," Ann Lee said on NBC News’ "Meet the Press."',
+        "en",
+        [("Ann Lee", "The economy is slowing down", True)],
+        id="title-with-function-words",
+    ),
+    pytest.param(  # negative: a lower-case content word keeps a short quotation words spoken
+        '"Stop the war now," Ann Lee said.', "en", [("Ann Lee", "Stop the war now", True)],
+        id="title-with-function-words-negative",
+    ),
     pytest.param(  # a weekday's possessive is no name ("Friday's hearing")
         'The judge spoke during Friday\'s hearing. "It has ended for the jury," the judge said.',
         "en",

@@ -74,6 +74,8 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
                 subject = before
         if subject is None:
             subject = _signed_below(text, mark_start, mark_end, lex, runs)
+        if subject is None:
+            subject = _headed_above(text, mark_start, lex, runs)
         if subject is None and not text[a:mark_start].strip(" —–-¿¡"):
             subject = _named_after_reference(text, mark_end, lex, runs)  # '«...». Así vivió Frank Moreno ...'
         if subject is None and attributed_sentence == a:  # 'acusó a Occidente de "especular" y ... "un ángulo"'
@@ -92,6 +94,41 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
 
 RE_TITLE_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
 RE_SIGNATURE = re.compile(r"[ \t.,;]*\n\s*[—–][ \t]*")  # the quote ends its line, the next paragraph opens with a dash
+
+
+RE_HEADING_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:?[ \t]*")  # after the name: "(Arsenal)", ":"
+
+
+def _headed_above(text: str, mark_start: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """The speaker of a quotation that opens its paragraph under a line that is only a name (and a bracket):
+    the layout of "what the managers said" round-ups::
+
+        Arsene Wenger (Arsenal)
+
+        “I can’t remember a better comeback than that.”
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "Reactions.\\n\\nAna Ruiz (Arsenal)\\n\\n“We fought.”"
+    >>> _headed_above(text, text.index("“"), lexicon("en"), name_runs(text, "en")).name
+    'Ana Ruiz'
+    >>> text = "Reactions from Ana Ruiz.\\n\\n“We fought.”"
+    >>> _headed_above(text, text.index("“"), lexicon("en"), name_runs(text, "en")) is None
+    True
+    """
+    line_start = text.rfind("\n", 0, mark_start) + 1
+    if not line_start or text[line_start:mark_start].strip():
+        return None
+    above_end = len(text[:line_start].rstrip())
+    above_start = text.rfind("\n", 0, above_end) + 1
+    first = above_start + len(text[above_start:above_end]) - len(text[above_start:above_end].lstrip())
+    at = bisect.bisect_left(_starts(runs), first)
+    run = runs[at] if at < len(runs) else None
+    if run is None or run.start != first or not RE_HEADING_REST.fullmatch(text, run.end, above_end):
+        return None
+    if len(run.name.split()) < 2 or not _is_person(lex, run.name) or _is_place(run.name, lex.language):
+        return None
+    return _Subject("name", run.name, run.name)
 
 
 def _signed_below(

@@ -63,11 +63,16 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
 def _is_title(quoted: str) -> bool:
     """A short quotation in which every word is capitalised names a programme or a book ("CBS Mornings").
 
-    >>> _is_title("CBS Mornings"), _is_title("muy fuerte")
-    (True, False)
+    >>> _is_title("CBS Mornings"), _is_title("muy fuerte"), _is_title("Meet the Press"), _is_title("Stop the")
+    (True, False, True, False)
     """
     words = [w.group() for w in islice(RE_TITLE_WORD.finditer(quoted), 5)]  # a fifth word: no title
-    return 0 < len(words) <= 4 and all(w[0].isupper() for w in words)
+    if not 0 < len(words) <= 4 or not words[0][0].isupper() or not words[-1][0].isupper():
+        return False
+    return all(w[0].isupper() or w in TITLE_FUNCTION_WORDS for w in words)  # "Meet the Press"
+
+
+TITLE_FUNCTION_WORDS = frozenset({"the", "of", "and", "a", "in", "on", "de", "del", "la", "el", "los", "las", "y"})
 
 
 RE_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
