@@ -1520,6 +1520,33 @@ HELD_OUT3_RULES = [
         '"Stop the war now," Ann Lee said.', "en", [("Ann Lee", "Stop the war now", True)],
         id="title-with-function-words-negative",
     ),
+    pytest.param(  # a reporting verb in the passive ("was announced") attributes nothing to its subject
+        "Voters will decide after a police inquiry into Downing Street was announced to be “a matter of weeks”.",
+        "en",
+        [],
+        id="passive-verb",
+    ),
+    pytest.param(  # negative: the same verb in the active voice attributes its quotation
+        "Ann Lee announced an inquiry into the police chief, calling it “a witch hunt”.",
+        "en",
+        [("Ann Lee", "an inquiry into the police chief, calling it “a witch hunt”", False), ("Ann Lee", "a witch hunt", True)],
+        id="passive-verb-negative",
+    ),
+    pytest.param(  # English writes the subject before the verb: a title after "said" opens the reported clause
+        "Mayor Ann Lee spoke. Ann Lee said the police chief would “step down next week”.",
+        "en",
+        [
+            ("Ann Lee", "the police chief would “step down next week”", False),
+            ("Ann Lee", "step down next week", True),
+        ],
+        id="en-subject-before-title",
+    ),
+    pytest.param(  # negative: with no subject before the verb, the title after it still speaks
+        "The police chief said he would “step down next week”.",
+        "en",
+        [("police chief", "he would “step down next week”", False), ("police chief", "step down next week", True)],
+        id="en-subject-before-title-negative",
+    ),
     pytest.param(  # a weekday's possessive is no name ("Friday's hearing")
         'The judge spoke during Friday\'s hearing. "It has ended for the jury," the judge said.',
         "en",
