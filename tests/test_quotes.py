@@ -1449,7 +1449,10 @@ HELD_OUT3_RULES = [
         id="venue-name-skipped",
     ),
     pytest.param(  # negative: a name after "en" is no speaker itself
-        "La conferencia fue en Ana Ruiz Hall.\n\n«Estoy lista para la final», explicó.", "es", [], id="venue-name-negative"
+        "La conferencia fue en Ana Ruiz Hall.\n\n«Estoy lista para la final», explicó.",
+        "es",
+        [],
+        id="venue-name-negative",
     ),
     pytest.param(  # since the last statement, a person who opens a clause (after a question, and past a name
         # that is an object: "de la alcaldía Benito Juárez") is who goes on, not the institution quoted before
@@ -1483,18 +1486,24 @@ HELD_OUT3_RULES = [
         id="demonym-title-introduces-negative",
     ),
     pytest.param(  # an abbreviation's point ("Dr.", "Sgt.") before the name is no stop: the name after it speaks
-        '"Vaccinate your children," Dr. Ann Lee said.', "en", [("Ann Lee", "Vaccinate your children", True)],
+        '"Vaccinate your children," Dr. Ann Lee said.',
+        "en",
+        [("Ann Lee", "Vaccinate your children", True)],
         id="abbreviation-before-name",
     ),
     pytest.param(  # negative: a quotation's own full stop still ends it; the next sentence is no attribution
         '"Vaccinate your children." Dr. Ann Lee left the room.', "en", [], id="abbreviation-before-name-negative"
     ),
     pytest.param(  # a short aside in brackets between a name and its verb ("(D-Md.)") is passed over
-        '"We will pass the bill," Sen. Ann Lee (D-Md.) said.', "en", [("Ann Lee", "We will pass the bill", True)],
+        '"We will pass the bill," Sen. Ann Lee (D-Md.) said.',
+        "en",
+        [("Ann Lee", "We will pass the bill", True)],
         id="bracket-aside",
     ),
     pytest.param(  # negative: a bracket in another sentence makes no attribution
-        '"We will pass the bill." The rally (D-Md.) ended. Ann Lee said nothing.', "en", [],
+        '"We will pass the bill." The rally (D-Md.) ended. Ann Lee said nothing.',
+        "en",
+        [],
         id="bracket-aside-negative",
     ),
     pytest.param(  # a quotation that opens its paragraph under a line that is only a name (and a bracket) is
@@ -1517,7 +1526,9 @@ HELD_OUT3_RULES = [
         id="title-with-function-words",
     ),
     pytest.param(  # negative: a lower-case content word keeps a short quotation words spoken
-        '"Stop the war now," Ann Lee said.', "en", [("Ann Lee", "Stop the war now", True)],
+        '"Stop the war now," Ann Lee said.',
+        "en",
+        [("Ann Lee", "Stop the war now", True)],
         id="title-with-function-words-negative",
     ),
     pytest.param(  # a reporting verb in the passive ("was announced") attributes nothing to its subject
@@ -1529,7 +1540,10 @@ HELD_OUT3_RULES = [
     pytest.param(  # negative: the same verb in the active voice attributes its quotation
         "Ann Lee announced an inquiry into the police chief, calling it “a witch hunt”.",
         "en",
-        [("Ann Lee", "an inquiry into the police chief, calling it “a witch hunt”", False), ("Ann Lee", "a witch hunt", True)],
+        [
+            ("Ann Lee", "an inquiry into the police chief, calling it “a witch hunt”", False),
+            ("Ann Lee", "a witch hunt", True),
+        ],
         id="passive-verb-negative",
     ),
     pytest.param(  # English writes the subject before the verb: a title after "said" opens the reported clause
@@ -1570,22 +1584,34 @@ def test_rules_added_for_kinds_of_misses_of_the_third_held_out_set(text, languag
 # Role cues added for kinds of held-out3 misses (lexicons/sources_*.yaml): (text, language, speaker, role).
 HELD_OUT3_ROLE_RULES = [
     pytest.param(  # a central bank's manager is an official
-        "«La inflación dejó de bajar», señaló el gerente del Banco Central, Pedro Sosa.", "es", "Pedro Sosa",
-        "government", id="central-bank-manager",
+        "«La inflación dejó de bajar», señaló el gerente del Banco Central, Pedro Sosa.",
+        "es",
+        "Pedro Sosa",
+        "government",
+        id="central-bank-manager",
     ),
     pytest.param(  # negative: a company's manager is not
-        "«La obra sigue», dijo Pedro Sosa, gerente de una constructora.", "es", "Pedro Sosa", "unknown",
+        "«La obra sigue», dijo Pedro Sosa, gerente de una constructora.",
+        "es",
+        "Pedro Sosa",
+        "unknown",
         id="central-bank-manager-negative",
     ),
     pytest.param(  # a government's delegate ("delegada presidencial")
-        "«Tenemos 24 brigadas», sostuvo la delegada presidencial, Ana Ruiz.", "es", "Ana Ruiz", "government",
+        "«Tenemos 24 brigadas», sostuvo la delegada presidencial, Ana Ruiz.",
+        "es",
+        "Ana Ruiz",
+        "government",
         id="delegada",
     ),
     pytest.param(  # legislative leaders' titles
         '"The Senate is working," Majority Leader Ann Lee said.', "en", "Ann Lee", "government", id="majority-leader"
     ),
     pytest.param(  # a title ending in "General" that is a civil office, not a rank
-        '"It draws no conclusions," Paymaster General Ann Lee said.', "en", "Ann Lee", "government",
+        '"It draws no conclusions," Paymaster General Ann Lee said.',
+        "en",
+        "Ann Lee",
+        "government",
         id="paymaster-general",
     ),
     pytest.param(  # negative: "General" alone is a rank
@@ -1595,11 +1621,17 @@ HELD_OUT3_ROLE_RULES = [
         '"They were waiting for us," Sgt. Ann Lee said.', "en", "Ann Lee", "military_police", id="sgt"
     ),
     pytest.param(  # an agency's director, even with "Deputy" (a sheriff's rank elsewhere) before it
-        '"It is very contagious," said Health Deputy Agency Director Ann Lee.', "en", "Ann Lee", "government",
+        '"It is very contagious," said Health Deputy Agency Director Ann Lee.',
+        "en",
+        "Ann Lee",
+        "government",
         id="deputy-agency-director",
     ),
     pytest.param(  # negative: "whip" inside another word is no title
-        '"The team played well," said Ann Lee, the club\'s whip-smart captain.', "en", "Ann Lee", "unknown",
+        '"The team played well," said Ann Lee, the club\'s whip-smart captain.',
+        "en",
+        "Ann Lee",
+        "unknown",
         id="whip-negative",
     ),
 ]
@@ -1609,12 +1641,16 @@ HELD_OUT3_ROLE_RULES = [
 def test_role_rules_added_for_misses_of_the_third_held_out_set(text, language, speaker, role):
     assert [(q.speaker, q.role) for q in _quotes(text, language)] == [(speaker, role)]
 
+
 # Kinds of held-out3 misses the rules do not handle yet (strict xfail: a row passing means the kind is fixed).
 HELD_OUT3_KNOWN_MISSES = [
     pytest.param(
         '"We passed the budget," Majority Leader Ann Lee said. "Those days are over," the Kentucky Republican added.',
         "en",
-        [("Majority Leader Ann Lee", "We passed the budget", True), ("Majority Leader Ann Lee", "Those days are over", True)],
+        [
+            ("Majority Leader Ann Lee", "We passed the budget", True),
+            ("Majority Leader Ann Lee", "Those days are over", True),
+        ],
         id="party-member-title",
         marks=pytest.mark.xfail(strict=True, reason="'the Kentucky Republican' is read as a name, not a title"),
     ),
@@ -1679,7 +1715,9 @@ HELD_OUT3_KNOWN_MISSES = [
             ("Tom Ruiz", "help everyone", True),
         ],
         id="he-after-new-subject",
-        marks=pytest.mark.xfail(strict=True, reason="'He' is the last speaker, not the person the text just introduced"),
+        marks=pytest.mark.xfail(
+            strict=True, reason="'He' is the last speaker, not the person the text just introduced"
+        ),
     ),
 ]
 

@@ -260,7 +260,9 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
 
 # Before a reporting verb, these make it passive: what "was announced" is no speaker.
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "fue", "fueron", "sido", "siendo"})
-PHRASE_LINKS = frozenset({"de", "del", "a", "al", "en", "con", "para", "por", "of", "for", "to", "in", "at", "on", "from"})
+PHRASE_LINKS = frozenset(
+    {"de", "del", "a", "al", "en", "con", "para", "por", "of", "for", "to", "in", "at", "on", "from"}
+)
 
 
 def _head_phrase(mention: str, lex: SourceLexicon) -> str:
@@ -288,14 +290,20 @@ def _preposed(
         if word.group().lower() in lex.verb_words:
             verb = lex.verb.match(prefix, word.start())
             previous = prefix[: word.start()].split()[-1:]
-            if verb and not (previous and lex.determiner.fullmatch(previous[0] + " ")) and not (
-                previous and fold(previous[0]) in PASSIVE_AUXILIARIES
+            if (
+                verb
+                and not (previous and lex.determiner.fullmatch(previous[0] + " "))
+                and not (previous and fold(previous[0]) in PASSIVE_AUXILIARIES)
             ):  # not after a determiner ("that said committee", "lo dicho"), nor a passive ("was announced")
                 cue = verb_cue = ("verb", verb)
     for match in lex.according_to.finditer(prefix):
         if cue is None or match.start() > cue[1].start():
-            source = _subject_after(prefix[match.end() :], clause_start + match.end(), lex, runs)
-            if verb_cue is not None and (
+            source = (
+                None
+                if verb_cue is None
+                else _subject_after(prefix[match.end() :], clause_start + match.end(), lex, runs)
+            )
+            if source is not None and (
                 source.kind == "implied"
                 or (source.kind == "title" and source.mention and not lex.speaks(_head_phrase(source.mention, lex)))
             ):
@@ -325,7 +333,9 @@ def _preposed(
     if kind == "verb" and _is_gerund(match.group()):
         return _IMPLIED
     after = _subject_after(prefix[match.end() :], clause_start + match.end(), lex, runs)
-    if kind == "verb" and after.kind in ("name", "title") and lex.language == "en":  # "Spicer said the Department of Justice
+    if (
+        kind == "verb" and after.kind in ("name", "title") and lex.language == "en"
+    ):  # "Spicer said the Department of Justice
         before = _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)  # “is ...”"
         if before is not None and before.kind != "implied":  # English writes its subject before the verb
             return before

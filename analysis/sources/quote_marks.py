@@ -16,7 +16,7 @@ from itertools import islice
 # Two apostrophes open and close a quotation in some outlets' copy (''La constitución ...'', dijo Ortiz).
 RE_QUOTE = re.compile(
     r"«([^«»\n]+?)(?:»|”(?![^«»\n]*»))|“([^“”«»\n]+)(?:[”»\"]|“(?=[,.;:]))|\"([^\"“”«»\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)"
-    r"|(?<![\w'])''(?!')([^\n]+?)(?<!')''(?!')"
+    r"|''(?<![\w']'')(?!')([^\n]+?)(?<!')''(?!')"
 )
 # A quotation opened at the start of a paragraph (or after a colon) and not closed on its line runs to the
 # paragraph's end: the convention of quotes of several paragraphs (each opens, only the last closes).
