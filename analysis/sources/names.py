@@ -57,6 +57,7 @@ RE_TITLE_OF = re.compile(rf"(.*?\b(?:{'|'.join(TITLE_HEADS)})\s+of\s+(?:the\s+)?
 # Particles of a surname that some write with a capital inside a name ("Carlos De los Cobos", "Lucas Del Valle"):
 # between two capitalised words they join the name as their lower-case forms do.
 CAPITAL_PARTICLES = frozenset({"de", "del"})
+POSSESSIVES = ("'s", "’s")
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "of", "the", "for", "y", "and", "para"})
 DESCRIPTION_WORDS = 10
 # A capitalised stop word ends a run only when short ("Peskov Y", "Gil Ayer"): long stop-list entries are
@@ -160,9 +161,9 @@ def _stop(word: str, stops: frozenset[str], language: str) -> bool:
     (True, True, False)
     """
     folded, lower = fold(word), word.lower()
-    if folded.endswith(("'s", "’s")) and folded[:-2] in stops:  # "Friday's brief hearing"
-        return True
-    return folded in stops and (lower == folded or lower in stops or folded in _native_stops(language))
+    if folded not in stops:
+        return folded[-2:] in POSSESSIVES and folded[:-2] in stops  # "Friday's brief hearing"
+    return lower == folded or lower in stops or folded in _native_stops(language)
 
 
 @cache

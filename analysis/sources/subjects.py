@@ -268,11 +268,17 @@ def _first_stop(segment: str) -> re.Match[str] | None:
     >>> [m.start() for m in [_first_stop("Dr. Handler. Then"), _first_stop("the town. Then")]]
     [11, 8]
     """
-    for stop in RE_CLAUSE_STOP.finditer(segment):
-        word = re.search(r"(\w+)$", segment[: stop.start()]) if stop.group() == "." else None
+    first = RE_CLAUSE_STOP.search(segment)
+    if first is None or first.group() != ".":  # most segments: no point to look behind
+        return first
+    for stop in RE_CLAUSE_STOP.finditer(segment, first.start()):
+        word = RE_LAST_WORD.search(segment, 0, stop.start()) if stop.group() == "." else None
         if word is None or (word.group(1).lower() not in ABBREVIATIONS and len(word.group(1)) > 1):
             return stop
     return None
+
+
+RE_LAST_WORD = re.compile(r"(\w+)$")
 
 
 def _clause_stop(segment: str) -> bool:
