@@ -876,12 +876,11 @@ def test_role_rules_added_for_misses(text, language, speaker, role):
 
 # Known misses of the blind set, kept as rows so that a fix shows (strict: an xfail that passes fails the run).
 KNOWN_MISSES = [
-    pytest.param(
+    pytest.param(  # fixed with the held-out3 rules: a sentence opening "Para X," (a name or a speaking title)
         "Para el abogado David Leopold, estas expresiones son «despectivas».",
         "es",
         [("David Leopold", "despectivas")],
         id="para-x-attribution",
-        marks=pytest.mark.xfail(strict=True, reason="'Para X, CLAUSE' is not an attribution marker (too often 'for')"),
     ),
     pytest.param(
         "«Yo pido a los comerciantes que no se aprovechen», protesta Hans Witt desde Valparaíso.",
@@ -1561,6 +1560,18 @@ HELD_OUT3_RULES = [
         [("police chief", "he would “step down next week”", False), ("police chief", "step down next week", True)],
         id="en-subject-before-title-negative",
     ),
+    pytest.param(  # a sentence opening "Para X," (in X's view), X a name or a speaking title: the quotation is X's
+        'El ministro Pedro Sosa habló del brote. Para Sosa, la tendencia es de "descenso de casos".',
+        "es",
+        [("Pedro Sosa", "descenso de casos", True)],
+        id="para-x",
+    ),
+    pytest.param(  # negative: "Para" + a verb or a thing ("Para ganar,", "Para el partido ... ,") names no one
+        'Para ganar, el equipo necesita "un milagro". Para el partido del domingo ante Pedro Sosa, el equipo necesita "intensidad".',
+        "es",
+        [],
+        id="para-x-negative",
+    ),
     pytest.param(  # a weekday's possessive is no name ("Friday's hearing")
         'The judge spoke during Friday\'s hearing. "It has ended for the jury," the judge said.',
         "en",
@@ -1683,13 +1694,6 @@ HELD_OUT3_KNOWN_MISSES = [
         [("Pedro Sosa", "la obra pública crece", True)],
         id="su-par-de",
         marks=pytest.mark.xfail(strict=True, reason="'su par de X' gives no title cue; the title goes to the minister"),
-    ),
-    pytest.param(
-        'El ministro Pedro Sosa habló del brote. Para Sosa, la tendencia es de "descenso de casos".',
-        "es",
-        [("Pedro Sosa", "descenso de casos", True)],
-        id="para-x",
-        marks=pytest.mark.xfail(strict=True, reason="'Para X,' (in X's view) is no 'according to' marker"),
     ),
     pytest.param(
         'El ministro Pedro Sosa habló de los test. Eso sí, "vamos a validarlos" antes de su uso, aclaró el ministro.',

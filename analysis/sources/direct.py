@@ -258,6 +258,8 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     return None
 
 
+# A sentence opening "in X's view" ("Para X, ...", "Para el ministro, ..."): the quotation in it is X's.
+RE_IN_VIEW_OF = re.compile(r"\s*Para\s+(?=\S)")
 # Before a reporting verb, these make it passive: what "was announced" is no speaker.
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "fue", "fueron", "sido", "siendo"})
 PHRASE_LINKS = frozenset(
@@ -311,6 +313,13 @@ def _preposed(
             cue = ("according", match)
     if cue is None and verb_cue is not None:
         cue = verb_cue
+    if cue is None and (view := RE_IN_VIEW_OF.match(prefix)):
+        source = _subject_after(prefix[view.end() :], clause_start + view.end(), lex, runs)
+        after = prefix[view.end() :].lstrip()
+        named = source.kind == "name" or (source.kind == "title" and source.mention and lex.speaks(source.mention))
+        at = after.find(source.mention, 0, 60) if named and source.mention else -1
+        if at >= 0 and after[at + len(source.mention) :][:1] == ",":
+            return source  # "Para el abogado David Leopold, estas expresiones son «despectivas»": in X's view
     if cue is None:
         colon = re.search(r":\s*$", prefix)
         if colon:  # "Grandi: «...»"; "el aeropuerto estaba lleno de gente: «...»" (the sentence's subject, or implied)
