@@ -315,10 +315,11 @@ def _preposed(
         cue = verb_cue
     if cue is None and (view := RE_IN_VIEW_OF.match(prefix)):
         source = _subject_after(prefix[view.end() :], clause_start + view.end(), lex, runs)
-        after = prefix[view.end() :].lstrip()
-        named = source.kind == "name" or (source.kind == "title" and source.mention and lex.speaks(source.mention))
-        at = after.find(source.mention, 0, 60) if named and source.mention else -1
-        if at >= 0 and after[at + len(source.mention) :][:1] == ",":
+        viewed = prefix[view.end() :].lstrip()
+        mention = source.mention or ""
+        named = source.kind == "name" or (source.kind == "title" and bool(mention) and lex.speaks(mention))
+        at = viewed.find(mention, 0, 60) if named and mention else -1
+        if at >= 0 and viewed[at + len(mention) :][:1] == ",":
             return source  # "Para el abogado David Leopold, estas expresiones son «despectivas»": in X's view
     if cue is None:
         colon = re.search(r":\s*$", prefix)
