@@ -109,7 +109,7 @@ def test_build_on_seeds_is_one_doc_per_article(seeds, seeds_text):
 
 
 def test_each_distinct_word_is_stemmed_once(monkeypatch):
-    import analysis.text as text_module
+    import analysis.text.vocabulary as text_module  # where build() looks stem_words up
 
     stemmed: list[str] = []
     real = text_module.stem_words
