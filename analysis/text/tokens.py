@@ -8,6 +8,7 @@ each token's offset.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import compress
 
 import numpy as np
@@ -25,6 +26,24 @@ RE_TOKEN_SPLIT = re.compile(f"({RE_TOKEN.pattern})")
 # (the first alternative is tried at every word), and this search, starting with a literal, nearly free.
 RE_DOTTED = re.compile(r"\.[^\W\d_]{1,4}\.")
 RE_WORD_SPLIT = re.compile(r"(\w+)")
+RE_WORD = re.compile(r"\w+")
+BMP = 0x10000
+
+
+@lru_cache(maxsize=1)
+def _word_characters() -> np.ndarray:
+    """1 for each code point of the Basic Multilingual Plane that ``\\w`` matches, else 0 (int8), read from the
+    regex engine itself: what RE_WORD's matches are made of. Made on first use (0.02 s).
+
+    >>> table = _word_characters()
+    >>> table[[ord("ñ"), ord("_"), ord("7"), ord(" "), ord("-")]].tolist()
+    [1, 1, 1, 0, 0]
+    """
+    table = np.zeros(BMP, dtype=np.int8)
+    every = "".join(map(chr, range(BMP)))
+    table[[m.start() for m in re.finditer(r"\w", every)]] = 1
+    return table
+
 
 # Token offsets and stem codes are stored as int32 (4 bytes a token, not 8): an article is far below 2**31
 # characters (the loader's file-size limit) and a corpus far below 2**31 distinct stems. Arithmetic on codes
@@ -95,6 +114,15 @@ def long_tokens(text: str) -> int:
 
 def _tokens_and_starts(text: str) -> tuple[list[str], np.ndarray, bool]:
     lowered = text.lower()
+    if len(lowered) == len(text) and not RE_DOTTED.search(lowered):
+        # The tokens are the runs of word characters (\\w+): found by ``findall`` (no string made for the gaps),
+        # and each starts where a word character follows a character that is not one, read off the text's code
+        # points in numpy (:func:`_word_characters`). Past the Basic Multilingual Plane, the split below.
+        points = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        if not len(points) or points.max() < BMP:
+            words = _word_characters()[points]
+            starts = np.flatnonzero(np.diff(words, prepend=np.int8(0)) > 0).astype(OFFSET)
+            return RE_WORD.findall(lowered), starts, True
     pieces = (RE_TOKEN_SPLIT if RE_DOTTED.search(lowered) else RE_WORD_SPLIT).split(lowered)
     tokens = pieces[1::2]
     if len(lowered) == len(text):
