@@ -366,13 +366,14 @@ def places_in(text: str, *, language: str = "es", start: int = 0, end: int | Non
     """Every place named in ``text[start:end]``, in order, each resolved by rule 4 of the module docstring."""
     gaz = gazetteer()
     raw = _raw(text, start, len(text) if end is None else end, language, gaz)
+    keys = [fold(text[s:e]) for s, e, _ in raw]  # each name's key, folded once
     named: dict[str, set[str]] = {}  # country -> the names read in it
-    for s, e, places in raw:
-        named.setdefault(places[0].country, set()).add(fold(text[s:e]))
+    for (_, _, places), key in zip(raw, keys):
+        named.setdefault(places[0].country, set()).add(key)
     out = []
-    for s, e, places in raw:
+    for (s, e, places), key in zip(raw, keys):
         # The countries of the other names (each read as its best candidate) decide between namesakes.
-        others = {c for c, keys in named.items() if keys - {fold(text[s:e])}}
+        others = {c for c, names in named.items() if names - {key}}
         inside = [p for p in places if p.country in others]
         best = (inside or list(places))[0]
         if not inside and others and best.kind == "city" and best.population < settings().places.namesake_population:
