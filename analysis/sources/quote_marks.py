@@ -12,8 +12,10 @@ import re
 # «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
 # A “ closing a quote before punctuation is a typo published as is ("…así“, agregó").
 # «…” closes at ” only when no » follows on the line («a “b” c» keeps its inner quote).
+# Two apostrophes open and close a quotation in some outlets' copy (''La constitución ...'', dijo Ortiz).
 RE_QUOTE = re.compile(
     r"«([^«»\n]+?)(?:»|”(?![^«»\n]*»))|“([^“”«»\n]+)(?:[”»\"]|“(?=[,.;:]))|\"([^\"“”«»\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)"
+    r"|''(?<![\w']'')(?!')([^\n]+?)(?<!')''(?!')"
 )
 # A quotation opened at the start of a paragraph (or after a colon) and not closed on its line runs to the
 # paragraph's end: the convention of quotes of several paragraphs (each opens, only the last closes).
@@ -29,10 +31,13 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
     >>> text = 'He said: ‘It is complex, it takes years.\\n\\n‘To do it we need help.’'
     >>> [text[b:c] for _, b, c, _ in _quote_spans(text)]
     ['It is complex, it takes years', 'To do it we need help.']
+    >>> text = "''No sabemos si había votos'', señaló. Es el ''rock'n'roll'' de l'Empordà."
+    >>> [text[b:c] for _, b, c, _ in _quote_spans(text)]
+    ['No sabemos si había votos', "rock'n'roll"]
     """
     spans = []
     for match in RE_QUOTE.finditer(text):
-        inner = match.lastindex or 1  # the one alternative (group 1 to 4) that matched
+        inner = match.lastindex or 1  # the one alternative (group 1 to 5) that matched
         spans.append((match.start(), match.start(inner), match.end(inner), match.end()))
     starts = {s for s, _, _, _ in spans}
     for match in RE_OPEN_LINE.finditer("\n" + text):  # a newline before the text: its start opens a line too
@@ -57,15 +62,19 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
 def _is_title(quoted: str) -> bool:
     """A short quotation in which every word is capitalised names a programme or a book ("CBS Mornings").
 
-    >>> _is_title("CBS Mornings"), _is_title("muy fuerte")
-    (True, False)
+    >>> _is_title("CBS Mornings"), _is_title("muy fuerte"), _is_title("Meet the Press"), _is_title("Stop the")
+    (True, False, True, False)
     """
-    words = 0
-    for word in RE_TITLE_WORD.finditer(quoted):  # read until a word in lower case or a fifth word: no title
+    words = 0  # read until a fifth word, or one that is neither capitalised nor a function word: no title
+    for word in RE_TITLE_WORD.finditer(quoted):
         words += 1
-        if words > 4 or not word.group()[0].isupper():
+        text = word.group()
+        if words > 4 or not (text[0].isupper() or (words > 1 and text in TITLE_FUNCTION_WORDS)):
             return False
-    return words > 0
+    return words > 0 and text[0].isupper()  # the first and last words capitalised: "Meet the Press", not "Stop the"
+
+
+TITLE_FUNCTION_WORDS = frozenset({"the", "of", "and", "a", "in", "on", "de", "del", "la", "el", "los", "las", "y"})
 
 
 RE_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
