@@ -291,7 +291,7 @@ def _record_hint(name: str) -> Any:
         return list[PlaceCount]
     if name == "shared_quotes":
         return list[dict[str, Any]]
-    if name in ("cli", "listing"):  # a single CLI command's whole JSON (analysis/cli.py); the pair listing's note
+    if name in ("cli", "listing"):  # a single CLI command's whole JSON (analysis/cli/stored.py); the pair listing's note
         return dict[str, Any]
     raise KeyError(name)
 
