@@ -20,7 +20,7 @@ pytestmark = pytest.mark.e2e
 LABEL = "Relato leído de la colección"
 READ = "Read from the results stored in news.sqlite"
 PAGES = {"stories": "Stories", "similarity": "Similarity", "framing": "Framing terms",
-         "figures": "Casualty figures", "sources": "Sources"}  # fmt: skip
+         "figures": "Casualty figures", "sources": "Sources", "side-by-side": "Side by side"}  # fmt: skip
 
 
 @pytest.fixture
