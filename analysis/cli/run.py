@@ -13,23 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from analysis.cli.analyses import (
-    _corpus,
-    _corpus_table,
-    _figures,
-    _figures_table,
-    _similarity,
-    _similarity_arguments,
-    _similarity_table,
-    _sources,
-    _sources_arguments,
-    _sources_table,
-    _stories,
-    _stories_table,
-    _terms,
-    _terms_arguments,
-    _terms_table,
-)
+from analysis.cli import analyses
 from analysis.cli.inputs import _filter_arguments, _filters
 from analysis.cli.output import (
     INTERRUPTED,
@@ -64,32 +48,34 @@ class Command:
 
 
 COMMANDS: dict[str, Command] = {
-    "corpus": Command("load the articles and report load problems", _corpus, _corpus_table),
+    "corpus": Command("load the articles and report load problems", analyses._corpus, analyses._corpus_table),
     "similarity": Command(
         "TF-IDF similarity of article pairs, the terms behind it and the passages they share",
-        _similarity,
-        _similarity_table,
-        _similarity_arguments,
+        analyses._similarity,
+        analyses._similarity_table,
+        analyses._similarity_arguments,
     ),
     "terms": Command(
         "framing-term counts per article and the most distinctive words (Fightin' Words)",
-        _terms,
-        _terms_table,
-        _terms_arguments,
+        analyses._terms,
+        analyses._terms_table,
+        analyses._terms_arguments,
     ),
     "stories": Command(
         "articles grouped into stories (events): label, date span, outlets, and each article's story",
-        _stories,
-        _stories_table,
+        analyses._stories,
+        analyses._stories_table,
     ),
     "figures": Command(
-        "casualty figures (killed, injured, detained, missing, displaced) and their agreement", _figures, _figures_table
+        "casualty figures (killed, injured, detained, missing, displaced) and their agreement",
+        analyses._figures,
+        analyses._figures_table,
     ),
     "sources": Command(
         "who speaks: quotations and attributed statements, speakers and roles per outlet, quotes shared by outlets",
-        _sources,
-        _sources_table,
-        _sources_arguments,
+        analyses._sources,
+        analyses._sources_table,
+        analyses._sources_arguments,
     ),
     "report": Command(
         "write report.html, report.json, charts and tables to --out DIR", _report, _report_table, _report_arguments
