@@ -8,7 +8,6 @@ from collections.abc import Callable
 import streamlit as st
 
 from analysis.config import settings
-from analysis.present.export import table_csv
 from analysis.present.highlight import passage_colour, reading_rows
 from analysis.present.names import published_first
 from analysis.present.reading import reading_html
@@ -131,9 +130,6 @@ if reuse.passages:
     if target is not None and target != focus:
         st.session_state[state.SIDE_FOCUS] = target
         st.rerun()
-    st.download_button(
-        "CSV", table_csv(table.drop(columns=["colour"])), "shared-passages.csv", "text/csv",
-        key="side-passages-csv", on_click="ignore", icon=":material/table:",
-    )  # fmt: skip
+    components.csv_download(table.drop(columns=["colour"]), "shared-passages.csv", key="side-passages-csv")
 else:
     st.info("These two articles share no passage (no run of 5+ words repeated in enough of a sentence).")
