@@ -13,7 +13,7 @@ import pytest
 from analysis.casualties.claims import _written, claims_in, may_count
 from analysis.casualties.cues import cues_for
 from analysis.casualties.quantities import _grammar, figure_starts
-from analysis.casualties.token_marks import marks, marks_of, tokens_are_words
+from analysis.casualties.token_marks import marks, marks_of, may_hold_kind, tokens_are_words
 from analysis.corpus.records import Article
 from analysis.text import build
 from tests.test_claims_gate import articles  # noqa: F401  (the fixture: real coverage, and joined excerpts)
@@ -80,6 +80,49 @@ def test_the_marks_of_tricky_texts_answer_as_the_text() -> None:
 def test_claims_of_tricky_texts_are_those_of_reading_every_sentence(n: int) -> None:
     doc = build([_tricky()[n]]).docs[0]
     assert claims_in(doc) == claims_in(doc, gated=False)
+
+
+def _kind_matches(doc, found) -> tuple[int, int]:
+    """Every window a cue search before a figure reads (80 and 240 characters, cut anywhere) and every sentence's
+    opening up to each figure: where ``may_hold_kind`` says no kind word may be, no kind pattern finds one in it.
+    Returns (windows checked, windows ruled out)."""
+    text, lex = doc.article.text, cues_for(_language(doc))
+    if not tokens_are_words(text):
+        return 0, 0
+    patterns = (lex.before, lex.noun, lex.toll_noun, lex.participle)
+    checked = ruled_out = 0
+    for figure in found.starts:
+        sentence_start = max((s for s, _ in doc.sentences if s <= figure), default=0)
+        for start in (figure - 80, figure - 240, figure - 3, sentence_start):
+            start = max(0, start)
+            checked += 1
+            if may_hold_kind(found.kinds, text, start, figure, lex.kind_words):
+                continue
+            ruled_out += 1
+            window = text[start:figure]
+            for p in patterns:
+                assert not any(m.lastgroup for m in p.finditer(window)), (doc.id, window)
+                assert not any(m.lastgroup for m in p.finditer(text, start, figure)), (doc.id, window)
+    return checked, ruled_out
+
+
+def test_a_window_without_a_kind_word_holds_no_kind_cue(articles: list[Article]) -> None:  # noqa: F811
+    docs = build([*articles, *_tricky()]).docs
+    counts = [_kind_matches(doc, f) for doc, f in zip(docs, marks_of(docs, [_language(d) for d in docs]))]
+    checked, ruled_out = (sum(c) for c in zip(*counts))
+    assert checked > 5000 and 0.2 * checked < ruled_out < checked  # the gate rules windows out, not all of them
+
+
+def test_a_window_cut_inside_a_word_reads_the_part_as_a_word() -> None:
+    text = "Marcó 12 goles y hubo semimuertos 4 o 5 veces."
+    doc = build([Article("a", text, language="es")]).docs[0]
+    found, words = marks(doc, "es"), cues_for("es").kind_words
+    figure = text.index("4")
+    assert found.kinds == []  # "semimuertos" is no kind word...
+    assert may_hold_kind(found.kinds, text, text.index("muertos"), figure, words)  # ...but its part "muertos" is
+    assert not may_hold_kind(found.kinds, text, text.index("mimuertos"), figure, words)
+    assert not may_hold_kind(found.kinds, text, 0, text.index("12"), words)
+    assert may_hold_kind(None, text, 0, text.index("12"), words)  # no marks: the text is read
 
 
 def test_a_range_after_de_still_starts_at_its_opening() -> None:

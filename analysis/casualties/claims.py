@@ -211,6 +211,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
     zeros = sorted(m.start() for pos in hits for pattern in (lex.zero_noun, lex.zero_nobody) if (m := pattern.match(text, pos)))
     if gated and kinds is not None and not kinds and not zeros:
         return []  # no word of a kind entry and no zero toll in the article: no sentence can hold a claim
+    near = kinds if gated else None  # the cue searches before a figure skip windows with no kind word (token_marks)
     keyer = incidents.Keyer(article, reading.sentences, language, reading.reference)
     claims: list[Claim] = []
     by_main: list[bool] = []
@@ -249,7 +250,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
                 phrase = Phrase(max(phrase.end, after.end()), kind=phrase.kind or after.lastgroup, head="person")
             if not is_count(figure, phrase, text) or lex.things_after.match(text, phrase.end):
                 continue  # "355 missing person reports" counts reports
-            kind, cue_start, verb_end, figure = kind_of(figure, phrase, text, (s_start, s_end), lex)
+            kind, cue_start, verb_end, figure = kind_of(figure, phrase, text, (s_start, s_end), lex, kinds=near)
             if kind == "detained" and released(figure, phrase, text, (s_start, s_end), lex):
                 kind = None  # people freed are not a count of people held
             candidates.append(Candidate(figure, phrase, kind, cue_start, verb_end))
@@ -258,7 +259,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             if c.kind and not_a_count(c, text, (s_start, s_end), lex, article.date.year if article.date else None):
                 c.kind, c.rejected = None, True
         passed_threshold(candidates, text, lex)
-        previous_kind = listed(candidates, where, text, previous_kind, s_start, lex)
+        previous_kind = listed(candidates, where, text, previous_kind, s_start, lex, kinds=near)
         sentence = text[s_start:s_end]
         attributed = attribution(sentence, lex) if any(c.kind for c in candidates) else None
         kept = [c for c in candidates if c.kind is not None]

@@ -14,6 +14,7 @@ from analysis.casualties.claim_places import ArticlePlaces, placed_at
 from analysis.casualties.cues import TOLL_GAP, Cues
 from analysis.casualties.phrases import Phrase
 from analysis.casualties.quantities import Figure, interval, lexicon, plain, words_regex
+from analysis.casualties.token_marks import may_hold_kind
 from analysis.regex_cache import compiled
 
 RE_GAP_COORDINATION = compiled(r"[\s,]*(?:(?:y|e|and|plus|más)\s+)?$", re.IGNORECASE)
@@ -39,10 +40,13 @@ class Candidate:
 
 
 def kind_of(
-    figure: Figure, phrase: Phrase, text: str, sentence: tuple[int, int], lex: Cues
+    figure: Figure, phrase: Phrase, text: str, sentence: tuple[int, int], lex: Cues, *, kinds: list[int] | None = None
 ) -> tuple[str | None, int, int, Figure]:
     """Step 2 for one figure: its kind, where its cue starts and its verb ends (inside the sentence), and the
-    figure, re-qualified when a toll's verb qualifies it ("la cifra de muertos supera los 300": more than 300)."""
+    figure, re-qualified when a toll's verb qualifies it ("la cifra de muertos supera los 300": more than 300).
+
+    ``kinds``: where the article's kind words are (:attr:`.token_marks.Marks.kinds`); the cue and toll searches
+    before the figure run only where one may be (:func:`.token_marks.may_hold_kind`), with the same answers."""
     sentence_start, sentence_end = sentence
     if phrase.kind:
         return phrase.kind, figure.start, phrase.end, figure
@@ -66,13 +70,15 @@ def kind_of(
         if aside and (m := lex.after.match(text, aside.end(), sentence_end)) and m.lastgroup:
             return m.lastgroup, figure.start, m.end(), figure
     window_start = max(sentence_start, figure.start - 80)
-    window = text[window_start : figure.start]
-    if figure.form == "range" and not lex.before.search(window):
-        window = RE_LAST_WORD.sub("", window)  # "murieron de 20 a 30": the range's opening word is not the cue's
-    if (m := lex.before.search(window)) and m.lastgroup:
-        return m.lastgroup, window_start + m.start(), phrase.end, figure
-    wide = text[max(sentence_start, figure.start - TOLL_GAP - 40) : figure.start]
-    if m := _last_toll(wide, lex):
+    if may_hold_kind(kinds, text, window_start, figure.start, lex.kind_words):
+        window = text[window_start : figure.start]
+        if figure.form == "range" and not lex.before.search(window):
+            window = RE_LAST_WORD.sub("", window)  # "murieron de 20 a 30": the range's opening word is not the cue's
+        if (m := lex.before.search(window)) and m.lastgroup:
+            return m.lastgroup, window_start + m.start(), phrase.end, figure
+    wide_start = max(sentence_start, figure.start - TOLL_GAP - 40)
+    wide = text[wide_start : figure.start]
+    if may_hold_kind(kinds, text, wide_start, figure.start, lex.kind_words) and (m := _last_toll(wide, lex)):
         return m.lastgroup, figure.start - len(wide) + m.start(), phrase.end, _toll_qualified(figure, wide, lex)
     return None, figure.start, phrase.end, figure
 
@@ -136,22 +142,31 @@ def is_count(figure: Figure, phrase: Phrase, text: str) -> bool:
 
 
 def listed(
-    candidates: list[Candidate], where: ArticlePlaces, text: str, previous: str | None, sentence_start: int, lex: Cues
+    candidates: list[Candidate],
+    where: ArticlePlaces,
+    text: str,
+    previous: str | None,
+    sentence_start: int,
+    lex: Cues,
+    *,
+    kinds: list[int] | None = None,
 ) -> str | None:
     """A list of places with their figures shares the kind of the claim before it ("542 víctimas mortales en Al
     Haouz, 321 en Taroudant, Chichaoua con 103"): a figure with no kind of its own, a bare number or people,
     takes the kind of the last claim before it when a place is named right at it: in this sentence; else a kind
     noun before the list in its sentence ("most fatalities occurred in Al Haouz (394)"); else the last claim of
     the sentence before, when the list opens its sentence (four words at most before its first figure: "Florida
-    had at least 19, Georgia 33"). Returns the kind of the sentence's last claim, for the next sentence."""
+    had at least 19, Georgia 33"). Returns the kind of the sentence's last claim, for the next sentence.
+    ``kinds`` as for :func:`kind_of`: the nouns before the list are searched only where a kind word may be."""
     last = previous
     if not any(c.kind is None and not c.rejected for c in candidates):
         return next((c.kind for c in reversed(candidates) if c.kind), previous)
     # a kind noun or a toll noun before the list: "most fatalities occurred in Al Haouz (394), Taroudant (271)", "Of
     # the total death toll, 1,524 were children"
-    opening = (lex.noun, lex.toll_noun)
+    first = candidates[0].figure.start
+    opening = (lex.noun, lex.toll_noun) if may_hold_kind(kinds, text, sentence_start, first, lex.kind_words) else ()
     if nouns := sorted(
-        (m for p in opening for m in p.finditer(text, sentence_start, candidates[0].figure.start) if m.lastgroup),
+        (m for p in opening for m in p.finditer(text, sentence_start, first) if m.lastgroup),
         key=lambda m: m.start(),
     ):
         last = nouns[-1].lastgroup

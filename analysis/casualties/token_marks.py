@@ -30,6 +30,7 @@ lower-casing keeps the text's length (tokens lie where the runs lie) and no run 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -51,6 +52,7 @@ __all__ = [
     "ZERO",
     "marks",
     "marks_of",
+    "may_hold_kind",
     "token_bits",
     "tokens_are_words",
 ]
@@ -227,3 +229,48 @@ def tokens_are_words(text: str) -> bool:
     return (
         len(text.lower()) == len(text) and max(map(len, text.split()), default=0) <= settings().limits.max_token_chars
     )
+
+
+def may_hold_kind(kinds: list[int] | None, text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """Whether a kind entry's match may lie in ``text[start:end]`` read on its own (a slice, or a match bounded to it),
+    given ``kinds`` (:attr:`Marks.kinds`, where :func:`tokens_are_words`; None: True, read the text) and the
+    language's kind words ``words`` (:attr:`.cues.Cues.kind_words`).
+
+    A kind entry matches only where its kind word (:func:`.cues.kind_words`) is written whole, so a False is exact
+    when no kind word's token starts in the span, none written across ``start`` runs into it (tokens hold no
+    space), the part of a word the span starts inside is no kind word (a slice reads it as a word: "semimuertos"
+    cut after "semi" reads "muertos"), and the span does not end inside a word. A True only says to match.
+    Spares the cue searches of a figure's window (:func:`.kinds.kind_of`) and of a list's opening
+    (:func:`.kinds.listed`) where no kind word is near.
+
+    >>> text, words = "Hubo 3 heridos. Marcó 12 goles; semimuertos 4.", frozenset({"heridos", "muertos"})
+    >>> may_hold_kind([7], text, 0, 15, words), may_hold_kind([7], text, 16, 31, words)
+    (True, False)
+    >>> may_hold_kind([7], text, 9, 15, words), may_hold_kind([7], text, 36, 45, words)
+    (True, True)
+    >>> may_hold_kind([7], text, 34, 45, words)
+    False
+    """
+    if kinds is None:
+        return True
+    i = bisect_left(kinds, start)
+    if i < len(kinds) and kinds[i] < end:
+        return True
+    if _cut(text, end):
+        return True
+    if _cut(text, start):
+        part = RE_WORD_RUN.match(text, start, end)
+        folded = fold(part.group()) if part else ""
+        if folded in words or ("ı" in folded and folded.translate(CASE_ALIKE) in words):
+            return True
+    # The last kind word before the span runs into it when no space lies between its start and the span's.
+    return i > 0 and not any(c.isspace() for c in text[kinds[i - 1] : start])
+
+
+def _cut(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside a run of word characters (as regular expressions' ``\\w`` reads them)."""
+    return 0 < at < len(text) and _word(text[at - 1]) and _word(text[at])
+
+
+def _word(c: str) -> bool:
+    return c.isalnum() or c == "_"
