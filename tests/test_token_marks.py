@@ -8,6 +8,8 @@ text gives, on real coverage and on texts made to trip the tokens (dotted abbrev
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from analysis.casualties.claims import _written, claims_in, may_count
@@ -104,6 +106,14 @@ def _kind_matches(doc, found) -> tuple[int, int]:
                 assert not any(m.lastgroup for m in p.finditer(window)), (doc.id, window)
                 assert not any(m.lastgroup for m in p.finditer(text, start, figure)), (doc.id, window)
     return checked, ruled_out
+
+
+def test_only_the_dotted_capital_i_changes_length_when_lower_cased() -> None:
+    """``tokens_are_words`` looks for "İ" instead of lower-casing the text: no other code point's lower case has
+    another length (str.lower maps each code point on its own; the final sigma's context changes only which sigma)."""
+    longer = [c for c in map(chr, range(sys.maxunicode + 1)) if len(c.lower()) != 1]
+    assert longer == ["İ"]
+    assert len("ΟΔΟΣ ΚΑΙ İ".lower()) == len("ΟΔΟΣ ΚΑΙ İ") + 1
 
 
 def test_a_window_without_a_kind_word_holds_no_kind_cue(articles: list[Article]) -> None:  # noqa: F811
