@@ -12,7 +12,6 @@ import re
 from functools import cache
 
 from analysis.casualties.quantities import lexicon, words_regex
-from analysis.casualties.word_patterns import initials_regex
 from analysis.config import settings
 from analysis.corpus import places
 from analysis.corpus.word_frequency import zipf
@@ -32,15 +31,14 @@ def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
     lex = lexicon("place_slots")
     head = rf"(?:{words_regex(lex['heads'])})\s+(?:{words_regex(lex['head_links'])})\s+"
     venue = rf"(?:{words_regex(lex['venues'])})\s+(?:(?:{words_regex(lex['head_links'])})\s+)?"
-    # Each slot after a word starts with a lookahead for its words' first letters: most words start no slot.
     after = (
-        rf"(?<![\w]){initials_regex(lex['prepositions'])}(?:{words_regex(lex['prepositions'])})\s+"
-        rf"(?:(?:{words_regex(lex['articles'])})\s+)?(?:{head})?(?-i:(?P<name>{NAME}))"
+        rf"(?<![\w])(?:{words_regex(lex['prepositions'])})\s+(?:(?:{words_regex(lex['articles'])})\s+)?(?:{head})?"
+        rf"(?-i:(?P<name>{NAME}))"
     )
-    headed = rf"(?<![\w]){initials_regex(lex['heads'])}(?:{head})(?-i:(?P<headed>{NAME}))"
-    venued = rf"(?<![\w]){initials_regex(lex['venues'])}(?:{venue})(?-i:(?P<venue>{NAME}))"
+    headed = rf"(?<![\w])(?:{head})(?-i:(?P<headed>{NAME}))"
+    venued = rf"(?<![\w])(?:{venue})(?-i:(?P<venue>{NAME}))"
     listed = rf"(?-i:(?P<listed>{NAME}))\s*(?:(?:{words_regex(lex['list_links'])})\s+|\(\s*)(?=\d)"
-    struck = rf"(?<![\w]){initials_regex(lex['struck'])}(?:{words_regex(lex['struck'])})\s+(?-i:(?P<struck>{NAME}))"
+    struck = rf"(?<![\w])(?:{words_regex(lex['struck'])})\s+(?-i:(?P<struck>{NAME}))"
     return compiled(f"{after}|{headed}|{venued}|{listed}|{struck}", re.IGNORECASE), frozenset(lex["not_names"])
 
 

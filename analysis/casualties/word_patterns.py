@@ -54,7 +54,8 @@ def words_regex(words: Iterable[str]) -> str:
     unique = sorted({w.lower() for w in words if w}, key=lambda w: (-len(w), w))
     if not unique:
         return r"(?!x)x"
-    return r"(?<![\w])(?:" + "|".join(entry_regex(w) for w in unique) + r")(?![\w])"
+    # The first letters' lookahead: a search fails at most places at one character class (initials_regex).
+    return r"(?<![\w])" + initials_regex(unique) + "(?:" + "|".join(entry_regex(w) for w in unique) + r")(?![\w])"
 
 
 def initials_regex(words: Iterable[str]) -> str:
