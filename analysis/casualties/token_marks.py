@@ -2,7 +2,7 @@
 
 The claim reader (:mod:`analysis.casualties.claims`) reads a sentence only when a figure may start in it (a digit
 or a trigger word: :func:`.quantities.figure_starts`), and, before the article's first claim, only when a word of a
-kind entry is written in it (:func:`.claims.may_count`) or a zero toll may be ("no hubo víctimas"). All three are
+kind entry is written in it (:func:`.kind_gate.may_count`) or a zero toll may be ("no hubo víctimas"). All three are
 properties of single words, so they are read off the tokens :func:`analysis.text.build` already made: each
 distinct token of a language is classified once (:class:`_Classes`, a dict that fills itself, kept for the
 process), and an article's tokens are mapped through it in C (``map``), instead of folding every word run of every
@@ -64,7 +64,7 @@ STARTING_LISTS = (
     "half_words", "multipliers", "single_articles_figure", "single_alone",
 )  # fmt: skip
 # A character that case-insensitive patterns match as another letter, but that folding keeps (the dotless i):
-# written as that letter before a word is looked up (as :func:`.claims.may_count` does).
+# written as that letter before a word is looked up (as :func:`.kind_gate.may_count` does).
 CASE_ALIKE = str.maketrans({"ı": "i"})
 
 
