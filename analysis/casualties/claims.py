@@ -79,7 +79,7 @@ from analysis.casualties.kinds import Candidate, inherit, is_count, kind_of, lis
 from analysis.casualties.phrases import Phrase, attribution, group_of, read_phrase, severity_of
 from analysis.casualties.quantities import find_figures, plain
 from analysis.casualties.repeats import fold_repeats
-from analysis.casualties.token_marks import Marks, marks, marks_of, tokens_are_words
+from analysis.casualties.token_marks import Marks, marks, marks_of
 from analysis.casualties.zeros import zero_claims
 from analysis.config import settings
 from analysis.corpus import places, word_frequency
@@ -166,6 +166,8 @@ def _reading(doc: Doc, reference: incidents.Reference, found: Marks | None = Non
     # Figures can only start at a digit or a trigger word, kind words and negations are words: the pipeline's
     # tokens tell where, one look-up per token (token_marks); ``found``: computed with the corpus' (marks_of).
     found = found or marks(doc, _language(doc))
+    if not found.words:  # the tokens are not the text's words (token_marks.tokens_are_words): the text is read
+        return _Reading(doc.article, doc.sentences, found.starts, reference)
     return _Reading(doc.article, doc.sentences, found.starts, reference, found.kinds, found.zeros)
 
 
@@ -201,7 +203,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
     lex = cues_for(language)
     text = article.text
     starts = reading.starts
-    as_tokens = reading.kinds is not None and tokens_are_words(text)
+    as_tokens = reading.kinds is not None
     kinds = reading.kinds if as_tokens else None
     # Where a zero toll may be ("no hubo víctimas", "ningún español..."): at the negations the tokens show, or one
     # search of the article.
