@@ -49,6 +49,11 @@ def test_opens_on_the_closest_pair_with_passages_highlighted(page: AppTest):
     for n in (1, 2, 3):
         row = next(k for k, (side, body) in enumerate(cells) if f'id="first-passage-{n}"' in body) // 2
         assert f'title="shared passage {n}"' in cells[2 * row + 1][1], n  # its copy on the same row
+    # A cell beside paragraphs that have no counterpart says where its article goes on: never a blank column.
+    first_row = cells[0][1], cells[1][1]
+    assert "El vocero del Kremlin" in first_row[0] and "title=" not in first_row[1]
+    assert "The second article goes on beside shared passage 1, below." in first_row[1]
+    assert all(body.strip() for _, body in cells)
 
 
 def test_other_pair_and_same_article(page: AppTest):

@@ -20,6 +20,7 @@ __all__ = ["reading_html"]
 BOX = "border:1px solid #d9e2ec;border-radius:.5rem;padding:0 1rem .75rem 1rem;overflow:auto"
 # Heads stay in view while the texts scroll under them.
 HEAD = "position:sticky;top:0;z-index:1;background:var(--background-color, #fff);padding-top:.75rem"
+GAP = "color:#9aa5b1;font-style:italic"
 CELL = "line-height:1.6;padding:.35rem 0 .35rem .6rem;margin-bottom:.4rem;min-width:0;overflow-wrap:anywhere;"
 
 
@@ -39,6 +40,25 @@ def _head(article: Article, which: str) -> str:
         f" <span style='color:#9aa5b1' title='article id'>· {html.escape(article.id)}</span></div>"
         f"{_link(article.url)}</div>"
     )
+
+
+def _gap_note(side: str, later: Sequence[tuple[str, str, tuple[int, ...]]]) -> str:
+    """What an empty cell says, beside paragraphs of the other article that have no counterpart here: where
+    this article's text goes on (beside the next passage that aligns them), or that it has ended. Without it, a
+    column left blank at the top of the view reads as a text that failed to load.
+
+    >>> _gap_note("second", [("x", "y", (1,))])
+    "<span class='reading-gap' style='color:#9aa5b1;font-style:italic'>The second article goes on beside shared passage 2, below.</span>"
+    >>> "ends above" in _gap_note("first", [])
+    True
+    """
+    following = next((numbers[0] for left, right, numbers in later if numbers and (left if side == "first" else right)), None)
+    say = (
+        f"The {side} article goes on beside shared passage {following + 1}, below."
+        if following is not None
+        else f"The {side} article ends above."
+    )
+    return f"<span class='reading-gap' style='{GAP}'>{say}</span>"
 
 
 def reading_html(
@@ -68,9 +88,11 @@ def reading_html(
         for article, which in ((first, "First"), (second, "Second"))
     )
     cells = []
-    for left, right, numbers in rows:
+    for at, (left, right, numbers) in enumerate(rows):
         rule = f"border-left:4px solid {passage_colour(numbers[0])};" if numbers else "border-left:4px solid transparent;"
-        for side, body in (("first", left), ("second", right)):
+        for side, body, other in (("first", left, right), ("second", right, left)):
+            if not body and other:
+                body = _gap_note(side, rows[at + 1 :])
             cells.append(f"<div class='reading-{side}' style='{CELL}{rule}'>{body}</div>")
     return (
         f"{jumps}<div class='reading' style='{BOX};max-height:{int(height)}px'>"

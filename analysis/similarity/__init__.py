@@ -1,7 +1,8 @@
 """How alike articles are and which text they share: TF-IDF cosine, top-k neighbours, shared passages, clustering.
 
-Modules: ``tfidf`` (matrix, cosine, pairs, top terms), ``neighbours`` (exact and approximate top-k), ``passages``
-(shared passages from hashed shingles), ``clusters`` (dendrogram order), ``compare`` (one pair or the corpus: pairs, passages, tables).
+Modules: ``vectors`` (TF-IDF vectors: counts, weights), ``tfidf`` (cosine, pairs, top terms), ``neighbours``
+(exact and approximate top-k), ``passages`` (shared passages from hashed shingles), ``clusters`` (dendrogram
+order), ``compare`` (one pair or the corpus: pairs, passages, tables).
 """
 
 from analysis.lazy import exports

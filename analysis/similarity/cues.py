@@ -46,7 +46,7 @@ from scipy import sparse
 from analysis.config import load_yaml, settings
 from analysis.corpus.places import fold, name_keys
 from analysis.regex_cache import compiled
-from analysis.similarity.tfidf import factorize
+from analysis.similarity.vectors import factorize
 from analysis.text import TextCorpus, stop_words
 
 __all__ = ["article_cues", "cue_key", "cue_matrix"]

@@ -64,7 +64,7 @@ from analysis.config import settings
 from analysis.similarity.cues import cue_matrix
 from analysis.similarity.neighbours import approximate_top_k, exact_top_k
 from analysis.similarity.story_edits import StoryEdits, apply_edits, merge, rename, renames, split
-from analysis.similarity.tfidf import TfidfModel
+from analysis.similarity.vectors import TfidfModel
 from analysis.text import TextCorpus
 
 if TYPE_CHECKING:  # pandas only for the table of stories (stories_table)

@@ -137,6 +137,7 @@ class SourceLexicon:
     title_noun: re.Pattern[str]  # a noun ending a string whose quotation is a title ("la mesa de debate ")
     marker_phrases: tuple[tuple[str, ...], ...] = ()  # each "according to" marker's words, lower case
     back_reference: re.Pattern[str] = re.compile(NEVER)  # after a quotation, words pointing back at it ("Así ")
+    any_role: re.Pattern[str] = re.compile(NEVER)  # any role's cue (on folded text): where none is, no role is
 
     def role_of(self, description: str) -> str:
         """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
@@ -162,6 +163,8 @@ def _role_of(lex: SourceLexicon, description: str) -> str:
     """:meth:`SourceLexicon.role_of`, memoised: an article describes its speakers again and again."""
     folded = fold(description)
     best, best_end = "unknown", -1
+    if lex.any_role.search(folded) is None:  # most descriptions: no cue of any role, one scan instead of seven
+        return best
     for role, cue in lex.roles:
         for match in cue.finditer(folded):
             if match.end() > best_end:
@@ -207,6 +210,9 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         for role in ROLES
         if role in roles
     )
+    every_cue = [fold(w) for role in ROLES if role in roles for w in _words(roles, role, origin)]
+    # A role with no word matches the empty string: then the union proves nothing and matches everywhere.
+    union = "" if any(not _words(roles, role, origin) for role in roles) else _alternation(every_cue) or NEVER
     aux = r"(?:(?:ha|han|había|habían|habría|has|have|had|will|would)\s+)?"
     return SourceLexicon(
         language=data["language"],
@@ -235,6 +241,9 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         back_reference=re.compile(
             rf"[ \t.,;]*\n?\s*(?:{_alternation(lists['back_references']) or NEVER})(?!\w)", re.IGNORECASE
         ),
+        # The roles' patterns as one: it matches where any of them does (a cue of one role is a word of the
+        # union), so a text it finds nothing in has no role cue at all.
+        any_role=re.compile(rf"(?<!\w){EX}(?:{union})(?!\w)" if union else ""),
     )
 
 

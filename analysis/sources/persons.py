@@ -138,6 +138,8 @@ def _plural(lex: SourceLexicon, mention: str) -> bool:
 def _cues(lex: SourceLexicon, description: str) -> set[str]:
     """The role cue words in ``description`` (folded): what ties "el portavoz" to "el portavoz, Dmitri Peskov"."""
     folded = fold(description)
+    if lex.any_role.search(folded) is None:  # no role's cue anywhere (:attr:`SourceLexicon.any_role`)
+        return set()
     return {m.group() for _, cue in lex.roles for m in cue.finditer(folded)}
 
 
