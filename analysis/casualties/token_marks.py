@@ -188,12 +188,20 @@ def marks_of(docs: Sequence[Doc], languages: Sequence[str]) -> list[Marks]:
             ],
             dtype=np.int64,
         )
-    starts = np.union1d(np.flatnonzero(bits & (DIGIT | TRIGGER)), np.concatenate([followed, ranges]))
+    # The tokens a figure may start at, in order (a mask, not a sort of the three lists).
+    at_start = (bits & (DIGIT | TRIGGER)) > 0
+    at_start[followed] = True
+    at_start[ranges] = True
+    starts = np.flatnonzero(at_start)
     kinds = np.flatnonzero(bits & KIND)
     zeros = np.flatnonzero(bits & ZERO)
-    per_doc = [np.split(offsets[i], np.searchsorted(i, ends[:-1])) for i in (starts, kinds, zeros)]
+    # Each article's share of each list: one list of the corpus' offsets, cut where each article's tokens end.
+    per_doc = []
+    for found in (starts, kinds, zeros):
+        values, cuts = offsets[found].tolist(), [0, *np.searchsorted(found, ends).tolist()]
+        per_doc.append([values[a:b] for a, b in zip(cuts, cuts[1:])])
     words = words_of([d.article.text for d in docs])
-    out = [Marks(s.tolist(), k.tolist(), z.tolist(), w) for s, k, z, w in zip(*per_doc, words)]
+    out = [Marks(s, k, z, w) for s, k, z, w in zip(*per_doc, words)]
     first = (ends - counts).tolist()
     doc_of = np.searchsorted(ends, zeros, side="right").tolist()
     for n in {n for i, n in zip(zeros.tolist(), doc_of) if "." in docs[n].tokens[i - first[n]]}:
