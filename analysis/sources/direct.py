@@ -74,6 +74,8 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
                 subject = before
         if subject is None:
             subject = _signed_below(text, mark_start, mark_end, lex, runs)
+        if subject is None:
+            subject = _headed_above(text, mark_start, lex, runs)
         if subject is None and not text[a:mark_start].strip(" —–-¿¡"):
             subject = _named_after_reference(text, mark_end, lex, runs)  # '«...». Así vivió Frank Moreno ...'
         if subject is None and attributed_sentence == a:  # 'acusó a Occidente de "especular" y ... "un ángulo"'
@@ -92,6 +94,41 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
 
 RE_TITLE_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
 RE_SIGNATURE = re.compile(r"[ \t.,;]*\n\s*[—–][ \t]*")  # the quote ends its line, the next paragraph opens with a dash
+
+
+RE_HEADING_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:?[ \t]*")  # after the name: "(Arsenal)", ":"
+
+
+def _headed_above(text: str, mark_start: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """The speaker of a quotation that opens its paragraph under a line that is only a name (and a bracket):
+    the layout of "what the managers said" round-ups::
+
+        Arsene Wenger (Arsenal)
+
+        “I can’t remember a better comeback than that.”
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "Reactions.\\n\\nAna Ruiz (Arsenal)\\n\\n“We fought.”"
+    >>> _headed_above(text, text.index("“"), lexicon("en"), name_runs(text, "en")).name
+    'Ana Ruiz'
+    >>> text = "Reactions from Ana Ruiz.\\n\\n“We fought.”"
+    >>> _headed_above(text, text.index("“"), lexicon("en"), name_runs(text, "en")) is None
+    True
+    """
+    line_start = text.rfind("\n", 0, mark_start) + 1
+    if not line_start or text[line_start:mark_start].strip():
+        return None
+    above_end = len(text[:line_start].rstrip())
+    above_start = text.rfind("\n", 0, above_end) + 1
+    first = above_start + len(text[above_start:above_end]) - len(text[above_start:above_end].lstrip())
+    at = bisect.bisect_left(_starts(runs), first)
+    run = runs[at] if at < len(runs) else None
+    if run is None or run.start != first or not RE_HEADING_REST.fullmatch(text, run.end, above_end):
+        return None
+    if len(run.name.split()) < 2 or not _is_person(lex, run.name) or _is_place(run.name, lex.language):
+        return None
+    return _Subject("name", run.name, run.name)
 
 
 def _signed_below(
@@ -210,7 +247,7 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     relative = RE_POST_RELATIVE.match(text, named.end) if named is not None else None
     if named is not None and relative and lex.verb.match(text, relative.end()):
         return _Subject("name", named.name, named.name)  # '"...," Cohen, who once boasted ..., told the judge'
-    first = re.match(r"([^,.;:«»\"“”\n]{1,70}?)\s+(?=\S)", rest)
+    first = re.match(r"([^,;:«»\"“”\n]{1,70}?)\s+(?=\S)", rest)  # "Dr. Matt Zahn said": an abbreviation's point
     for later in lex.verb.finditer(rest, 0, 90):
         if first is None or later.start() > 90:
             break
@@ -221,21 +258,69 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     return None
 
 
+# A sentence opening "in X's view" ("Para X, ...", "Para el ministro, ..."): the quotation in it is X's.
+RE_IN_VIEW_OF = re.compile(r"\s*Para\s+(?=\S)")
+# Before a reporting verb, these make it passive: what "was announced" is no speaker.
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "fue", "fueron", "sido", "siendo"})
+PHRASE_LINKS = frozenset(
+    {"de", "del", "a", "al", "en", "con", "para", "por", "of", "for", "to", "in", "at", "on", "from"}
+)
+
+
+def _head_phrase(mention: str, lex: SourceLexicon) -> str:
+    """A title's first noun phrase: the words before a determiner that follows a noun with no preposition
+    between ("los datos el país" → "los datos": "el país" opens the clause the source is followed by).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> _head_phrase("los datos el país", lexicon("es")), _head_phrase("la portavoz del Gobierno", lexicon("es"))
+    ('los datos', 'la portavoz del Gobierno')
+    """
+    words = mention.split()
+    for at in range(2, len(words)):
+        if lex.determiner.fullmatch(words[at] + " ") and fold(words[at - 1]) not in PHRASE_LINKS:
+            return " ".join(words[:at])
+    return mention
+
+
 def _preposed(
     text: str, clause_start: int, mark_start: int, lex: SourceLexicon, runs: list[NameRun]
 ) -> _Subject | None:
     """The attribution written before an opening quote mark in the same sentence, if any."""
     prefix = text[clause_start:mark_start]
-    cue = None
+    cue = verb_cue = None
     for word in RE_WORD.finditer(prefix):
         if word.group().lower() in lex.verb_words:
             verb = lex.verb.match(prefix, word.start())
             previous = prefix[: word.start()].split()[-1:]
-            if verb and not (previous and lex.determiner.fullmatch(previous[0] + " ")):
-                cue = ("verb", verb)  # not after a determiner: "that said committee", "lo dicho" are no verbs
+            if (
+                verb
+                and not (previous and lex.determiner.fullmatch(previous[0] + " "))
+                and not (previous and fold(previous[0]) in PASSIVE_AUXILIARIES)
+            ):  # not after a determiner ("that said committee", "lo dicho"), nor a passive ("was announced")
+                cue = verb_cue = ("verb", verb)
     for match in lex.according_to.finditer(prefix):
         if cue is None or match.start() > cue[1].start():
+            source = (
+                None
+                if verb_cue is None
+                else _subject_after(prefix[match.end() :], clause_start + match.end(), lex, runs)
+            )
+            if source is not None and (
+                source.kind == "implied"
+                or (source.kind == "title" and source.mention and not lex.speaks(_head_phrase(source.mention, lex)))
+            ):
+                continue  # "apuntó que según los datos el país «...»": data, not a speaker; the verb's subject is
             cue = ("according", match)
+    if cue is None and verb_cue is not None:
+        cue = verb_cue
+    if cue is None and (view := RE_IN_VIEW_OF.match(prefix)):
+        source = _subject_after(prefix[view.end() :], clause_start + view.end(), lex, runs)
+        viewed = prefix[view.end() :].lstrip()
+        mention = source.mention or ""
+        named = source.kind == "name" or (source.kind == "title" and bool(mention) and lex.speaks(mention))
+        at = viewed.find(mention, 0, 60) if named and mention else -1
+        if at >= 0 and viewed[at + len(mention) :][:1] == ",":
+            return source  # "Para el abogado David Leopold, estas expresiones son «despectivas»": in X's view
     if cue is None:
         colon = re.search(r":\s*$", prefix)
         if colon:  # "Grandi: «...»"; "el aeropuerto estaba lleno de gente: «...»" (the sentence's subject, or implied)
@@ -258,7 +343,9 @@ def _preposed(
     if kind == "verb" and _is_gerund(match.group()):
         return _IMPLIED
     after = _subject_after(prefix[match.end() :], clause_start + match.end(), lex, runs)
-    if kind == "verb" and after.kind == "name" and lex.language == "en":  # "Spicer said the Department of Justice
+    if (
+        kind == "verb" and after.kind in ("name", "title") and lex.language == "en"
+    ):  # "Spicer said the Department of Justice
         before = _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)  # “is ...”"
         if before is not None and before.kind != "implied":  # English writes its subject before the verb
             return before

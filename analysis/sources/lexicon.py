@@ -47,6 +47,7 @@ OPTIONAL_FIELDS = (
     "media_frames",
     "title_nouns",
     "back_references",
+    "given_names",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -138,6 +139,7 @@ class SourceLexicon:
     marker_phrases: tuple[tuple[str, ...], ...] = ()  # each "according to" marker's words, lower case
     back_reference: re.Pattern[str] = re.compile(NEVER)  # after a quotation, words pointing back at it ("Así ")
     any_role: re.Pattern[str] = re.compile(NEVER)  # any role's cue (on folded text): where none is, no role is
+    given_names: frozenset[str] = frozenset()  # not_names that are also first names ("Julio Rodríguez"), folded
 
     def role_of(self, description: str) -> str:
         """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
@@ -244,6 +246,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         # The roles' patterns as one: it matches where any of them does (a cue of one role is a word of the
         # union), so a text it finds nothing in has no role cue at all.
         any_role=re.compile(rf"(?<!\w){EX}(?:{union})(?!\w)" if union else ""),
+        given_names=frozenset(fold(w) for w in lists["given_names"]),
     )
 
 

@@ -57,6 +57,7 @@ RE_TITLE_OF = re.compile(rf"(.*?\b(?:{'|'.join(TITLE_HEADS)})\s+of\s+(?:the\s+)?
 # Particles of a surname that some write with a capital inside a name ("Carlos De los Cobos", "Lucas Del Valle"):
 # between two capitalised words they join the name as their lower-case forms do.
 CAPITAL_PARTICLES = frozenset({"de", "del"})
+POSSESSIVES = ("'s", "’s")
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "of", "the", "for", "y", "and", "para"})
 DESCRIPTION_WORDS = 10
 # A capitalised stop word ends a run only when short ("Peskov Y", "Gil Ayer"): long stop-list entries are
@@ -112,13 +113,21 @@ def _stops(language: str) -> frozenset[str]:
 def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
     """``run`` without leading and trailing stop words and connectors ("The Kremlin" → "Kremlin").
 
+    A first name that is also a calendar word opens the name when a name word follows ("Julio Rodríguez",
+    "Julio De Vido"); a weekday's possessive is no name ("Friday's").
+
     >>> _trim("The Kremlin", 0, "en"), _trim("Kevin Downing", 10, "en"), _trim("Juan Pagés", 0, "es")
     (('Kremlin', 4, 11), ('Kevin Downing', 10, 23), ('Juan Pagés', 0, 10))
+    >>> _trim("Julio Rodríguez", 0, "es"), _trim("Julio De Vido", 0, "es"), _trim("Julio", 0, "es")
+    (('Julio Rodríguez', 0, 15), ('Julio De Vido', 0, 13), None)
+    >>> _trim("Friday's", 0, "en")
     """
     stops = _stops(language)
     words = run.split()
     first, last = 0, len(words) - 1
     while first <= last and (_stop(words[first], stops, language) or fold(words[first]) in HONORIFICS):
+        if first < last and _opens_name(words, first, stops, language):
+            break
         first += 1
     while last >= first and _stop(words[last], stops, language) and len(words[last]) <= TRAILING_STOP_CHARS:
         last -= 1
@@ -131,6 +140,17 @@ def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
     return run[a:b], start + a, start + b
 
 
+def _opens_name(words: list[str], at: int, stops: frozenset[str], language: str) -> bool:
+    """Whether ``words[at]``, a stop word, is a first name here: one of the lexicon's given names followed by a
+    name word, or by a capitalised particle and a name word ("Julio De Vido")."""
+    if fold(words[at]) not in lexicon(language).given_names:
+        return False
+    following = words[at + 1 :]
+    if following and fold(following[0]) in CAPITAL_PARTICLES and following[0][:1].isupper():
+        following = following[1:]
+    return bool(following) and not _stop(following[0], stops, language)
+
+
 def _stop(word: str, stops: frozenset[str], language: str) -> bool:
     """Whether a capitalised word opening or ending a run is a stop word: its folded form is one, unless it is
     a stop word only of the other language and an accent written on it makes it a word of this one ("Pagés" is
@@ -141,7 +161,9 @@ def _stop(word: str, stops: frozenset[str], language: str) -> bool:
     (True, True, False)
     """
     folded, lower = fold(word), word.lower()
-    return folded in stops and (lower == folded or lower in stops or folded in _native_stops(language))
+    if folded not in stops:
+        return folded[-2:] in POSSESSIVES and folded[:-2] in stops  # "Friday's brief hearing"
+    return lower == folded or lower in stops or folded in _native_stops(language)
 
 
 @cache
@@ -212,6 +234,8 @@ def name_runs(
         if shape is None:
             continue
         name, title, a, b = shape
+        if a and not title and _particle_opens(run[:a], text, match.start()):
+            name, a = run[:a] + name, 0  # "señaló De Vido": the particle is the surname's
         a, b = a + match.start(), b + match.start()
         acronym = RE_ACRONYM.match(text, b) if brackets else None
         if acronym and set(fold(name).split()) & CONNECTORS:  # "la Agencia de la ONU para los Refugiados (ACNUR)"
@@ -220,6 +244,20 @@ def name_runs(
         named.__dict__.update(name=name, start=a, end=b, title=title, language=language, text=text)
         found.append(named)
     return found
+
+
+def _particle_opens(head: str, text: str, start: int) -> bool:
+    """Whether ``head``, the words trimmed off the front of a run at ``start``, is a capitalised surname particle
+    ("De", "Del") written inside a sentence: "señaló De Vido" names De Vido, "De Madrid salió" opens a sentence.
+
+    >>> text = "Lo dijo De Vido. De Madrid salió."
+    >>> _particle_opens("De ", text, text.index("De Vido")), _particle_opens("De ", text, text.index("De Madrid"))
+    (True, False)
+    """
+    if head.rstrip() not in ("De", "Del"):
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return bool(before) and before[-1] not in '.!?¡¿\n:«“"‘—(' and start > 0
 
 
 # A frozen dataclass sets each field through ``object.__setattr__`` (a fifth of the time of :func:`name_runs`);
@@ -289,10 +327,20 @@ def _index_keys(name: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
     """(words, keys) :func:`name_index` files a full name under: its folded first name, surname and every
     ending; None for one word or an institution. Memoised: a person is named in many articles.
 
+    A name whose only connector is a surname's particle is filed under the particle and the surname alone, what
+    "finalizó De Mendiguren" writes ("Ministerio de Salud" is then found only by "De Salud", which no one writes).
+
     >>> _index_keys("Yván Gil"), _index_keys("Ministerio del Interior"), _index_keys("Peskov")
-    ((2, (('yvan',), ('gil',))), None, None)
+    ((2, (('yvan',), ('gil',))), (3, (('del', 'interior'),)), None)
+    >>> _index_keys("José Ignacio de Mendiguren"), _index_keys("Ministerio del Interior de Rusia")
+    ((4, (('de', 'mendiguren'),)), None)
     """
     parts = fold(name).split()
+    if len(parts) > 2 and set(parts) & CONNECTORS:
+        tail = 3 if parts[-3] in CAPITAL_PARTICLES and parts[-2] in ("la", "las", "los") else 2
+        if parts[-tail] in CAPITAL_PARTICLES and not set(parts[:-tail]) & CONNECTORS:
+            return len(parts), (tuple(parts[-tail:]),)
+        return None
     if len(parts) < 2 or set(parts) & CONNECTORS:
         return None
     surname = [(parts[1],)] if len(parts) == 3 else []  # "Victoria Rodríguez Ceja": the first of two surnames

@@ -13,8 +13,10 @@ from itertools import islice
 # «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
 # A “ closing a quote before punctuation is a typo published as is ("…así“, agregó").
 # «…” closes at ” only when no » follows on the line («a “b” c» keeps its inner quote).
+# Two apostrophes open and close a quotation in some outlets' copy (''La constitución ...'', dijo Ortiz).
 RE_QUOTE = re.compile(
     r"«([^«»\n]+?)(?:»|”(?![^«»\n]*»))|“([^“”«»\n]+)(?:[”»\"]|“(?=[,.;:]))|\"([^\"“”«»\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)"
+    r"|''(?<![\w']'')(?!')([^\n]+?)(?<!')''(?!')"
 )
 # A quotation opened at the start of a paragraph (or after a colon) and not closed on its line runs to the
 # paragraph's end: the convention of quotes of several paragraphs (each opens, only the last closes).
@@ -30,10 +32,13 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
     >>> text = 'He said: ‘It is complex, it takes years.\\n\\n‘To do it we need help.’'
     >>> [text[b:c] for _, b, c, _ in _quote_spans(text)]
     ['It is complex, it takes years', 'To do it we need help.']
+    >>> text = "''No sabemos si había votos'', señaló. Es el ''rock'n'roll'' de l'Empordà."
+    >>> [text[b:c] for _, b, c, _ in _quote_spans(text)]
+    ['No sabemos si había votos', "rock'n'roll"]
     """
     spans = []
     for match in RE_QUOTE.finditer(text):
-        inner = match.lastindex or 1  # the one alternative (group 1 to 4) that matched
+        inner = match.lastindex or 1  # the one alternative (group 1 to 5) that matched
         spans.append((match.start(), match.start(inner), match.end(inner), match.end()))
     starts = {s for s, _, _, _ in spans}
     for match in RE_OPEN_LINE.finditer("\n" + text):  # a newline before the text: its start opens a line too
@@ -58,11 +63,16 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
 def _is_title(quoted: str) -> bool:
     """A short quotation in which every word is capitalised names a programme or a book ("CBS Mornings").
 
-    >>> _is_title("CBS Mornings"), _is_title("muy fuerte")
-    (True, False)
+    >>> _is_title("CBS Mornings"), _is_title("muy fuerte"), _is_title("Meet the Press"), _is_title("Stop the")
+    (True, False, True, False)
     """
     words = [w.group() for w in islice(RE_TITLE_WORD.finditer(quoted), 5)]  # a fifth word: no title
-    return 0 < len(words) <= 4 and all(w[0].isupper() for w in words)
+    if not 0 < len(words) <= 4 or not words[0][0].isupper() or not words[-1][0].isupper():
+        return False
+    return all(w[0].isupper() or w in TITLE_FUNCTION_WORDS for w in words)  # "Meet the Press"
+
+
+TITLE_FUNCTION_WORDS = frozenset({"the", "of", "and", "a", "in", "on", "de", "del", "la", "el", "los", "las", "y"})
 
 
 RE_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")

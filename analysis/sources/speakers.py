@@ -20,6 +20,7 @@ from analysis.sources.persons import (
     PERSONAL,
     TITLE_LINKS,
     _cues,
+    _demonyms,
     _is_person,
     _is_place,
     _names_another,
@@ -286,6 +287,9 @@ def _verb_beside(lex: SourceLexicon, text: str, start: int, end: int) -> bool:
     return colon is not None and lex.verb.fullmatch(colon.group(1)) is not None
 
 
+VENUE_LINKS = frozenset({"en", "desde", "in", "at", "from"})  # a name after these is a place or an event
+
+
 def _introduced_before(
     lex: SourceLexicon,
     text: str,
@@ -312,6 +316,10 @@ def _introduced_before(
     'Gloria Inés Ramírez'
     >>> _introduced_before(lexicon("es"), text, runs, len(text), [], full) is None
     True
+    >>> text = "El tenista Rafael Nadal habló en Roland Garros. «Estoy bien», explicó."
+    >>> runs = name_runs(text, "es")
+    >>> _introduced_before(lexicon("es"), text, runs, text.index("«"), [], {r.name: r.name for r in runs})
+    'Rafael Nadal'
     """
     starts, ends = [s for s, _ in marks], [e for _, e in marks]
     for run in reversed(runs):
@@ -325,10 +333,14 @@ def _introduced_before(
         if len(name.split()) < 2 or not _is_person(lex, name) or set(fold(name).split()) & TITLE_LINKS:
             continue
         if name.endswith(("'s", "’s")) or _is_place(name, lex.language):
+            if since:
+                continue
             return None
         before = text[max(0, run.start - 40) : run.start].rstrip()
         words = before.split()
         word = words[-1] if words else ""
+        if fold(word) in VENUE_LINKS:
+            continue  # "habló en conferencia de prensa en Roland Garros": a venue, not who else may speak
         if {"y", "e", "and"} & {fold(w.strip(",")) for w in words[-4:]}:
             return None
         ahead = [fold(w) for w in words[-3:-1]]
@@ -337,14 +349,24 @@ def _introduced_before(
             and ahead
             and (ahead[-1] in OBJECT_LINKS or ahead[-1] in ARTICLES and ahead[0] in OBJECT_LINKS)
         ):
+            if since:  # "se encontraba en ... de la alcaldía Álvaro Obregón": since a statement, an object is
+                continue  # passed over for the clause's subject before it
             return None
         opens = (
             not before
-            or before[-1] in ".,;:\n"
+            or before[-1] in ".,;:?!\n"  # "¿Cómo fue?\nLucía se encontraba ...": after a question too
             or (lex.speaks(word) and not lex.determiner.fullmatch(word + " "))
             or lex.verb.fullmatch(word) is not None
             or word in lex.clause_openers  # "En tanto que Juan Carlos Romero votó a favor"
-        )
+            or (
+                fold(word) in _demonyms()
+                and len(words) > 1
+                and lex.determiner.fullmatch(words[-2] + " ") is not None
+                and not (len(words) > 2 and fold(words[-3]) in OBJECT_LINKS | {"ante", "frente", "versus", "vs."})
+            )
+        )  # "el español Rafael Nadal destacó": a nationality with its article is a title ("ante el canadiense X" no)
+        if not opens and since:
+            continue
         return name if opens else None
     return None
 

@@ -22,6 +22,7 @@ from analysis.text import ABBREVIATIONS, Doc
 
 RE_NAME_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*,?\s*$")
 RE_CLAUSE_STOP = re.compile(r"[,.;:—–\n(«»\"“”]")
+RE_SHORT_ASIDE = re.compile(r"(?<=\w) \([^()\n]{1,12}\)(?= )")  # "Lankford (R-Okla.) said", "Nadal (N.2), "
 RE_CONJUNCTION = re.compile(r"(?:^|[\s,])(?:y|e|pero|and|but|then)\s*$", re.IGNORECASE)
 APPOSITION = r"\s*(?:\([^)]{1,40}\))?\s*,\s*[a-záéíóúñ(][^,.;:«»\"“”\n]{2,120},\s*"
 RE_APPOSITION = re.compile(APPOSITION)
@@ -207,7 +208,7 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             acronym = re.match(r"\s*\([^)]{1,12}\)", rest[skip:])
             skip += acronym.end() if acronym else 0
             offset, rest = offset + skip, rest[skip:]
-    stop = RE_CLAUSE_STOP.search(rest)
+    stop = _first_stop(rest)
     chunk = rest[: stop.start()] if stop else rest
     chunk = chunk[:200]
     ends = lex.subject_end.search(chunk, 1)
@@ -260,13 +261,38 @@ def _titled(lex: SourceLexicon, before: str, name: str) -> bool:
     return bool(words) and bool(lex.determiner.fullmatch(words[-1] + " ")) and bool(lex.person_title.match(name))
 
 
+def _first_stop(segment: str) -> re.Match[str] | None:
+    """The first punctuation that ends a clause in ``segment``, passing over an abbreviation's full stop
+    ("said Dr. Handler." stops at the last point, not at "Dr.").
+
+    >>> [m.start() for m in [_first_stop("Dr. Handler. Then"), _first_stop("the town. Then")]]
+    [11, 8]
+    """
+    first = RE_CLAUSE_STOP.search(segment)
+    if first is None or first.group() != ".":  # most segments: no point to look behind
+        return first
+    for stop in RE_CLAUSE_STOP.finditer(segment, first.start()):
+        word = RE_LAST_WORD.search(segment, 0, stop.start()) if stop.group() == "." else None
+        if word is None or (word.group(1).lower() not in ABBREVIATIONS and len(word.group(1)) > 1):
+            return stop
+    return None
+
+
+RE_LAST_WORD = re.compile(r"(\w+)$")
+
+
 def _clause_stop(segment: str) -> bool:
     """Whether punctuation ends a clause in ``segment``; the full stop of an abbreviation does not
     ('"...," California Fire Capt. Scott McLean said').
 
+    A short aside in brackets after a name is no stop either ('"...," Sen. James Lankford (R-Okla.) said').
+
     >>> _clause_stop("California Fire Capt. Scott McLean "), _clause_stop("the town. Then Ana ")
     (False, True)
+    >>> _clause_stop("Sen. James Lankford (R-Okla.) "), _clause_stop("the vote (it failed). Then Ana ")
+    (False, True)
     """
+    segment = RE_SHORT_ASIDE.sub(lambda m: " " * len(m.group()), segment)
     for stop in RE_CLAUSE_STOP.finditer(segment):
         word = re.search(r"(\w+)$", segment[: stop.start()]) if stop.group() == "." else None
         if word is None or (word.group(1).lower() not in ABBREVIATIONS and len(word.group(1)) > 1):

@@ -1,0 +1,47 @@
+"""Quote attribution on the third held-out set (tests/data/quotes_heldout3.json, issue #23).
+
+30 real excerpts (19 Spanish, 11 English; 196 quotations: es 84 direct + 34 indirect, en 58 direct + 20
+indirect) from outlets and events in no other data file, annotated by hand and COMMITTED before the extractor
+ever ran on them. Only the first run is a blind measure; rules written afterwards come from KINDS of misses
+(rows and negatives in tests/test_quotes.py), never from one sentence of this set.
+
+Matching and scores: tests/quotes_eval.py (precision = right (quote, speaker) pairs / predicted statements,
+recall = right pairs / gold statements). Floors ratchet: they are the values reached; never lower them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_eval import HELD_OUT3, run
+from tests.test_quotes import _check_precision_and_recall, _check_roles
+
+# First run (blind; code of 596f964, 2026-11-30): direct es 0.855 / 0.560 (47/55, 47/84), en 0.739 / 0.586
+# (34/46, 34/58); indirect es 0.680 / 0.500 (17/25, 17/34), en 0.400 / 0.400 (8/20, 8/20); roles of right
+# direct speakers es 38/47, en 24/34. The provisional floors committed with the set (en direct recall 0.60)
+# were above this run in one place; the floors below are the first run's values, rounded down.
+# After the rules for kinds of its misses (HELD_OUT3_RULES and HELD_OUT3_ROLE_RULES in tests/test_quotes.py; the
+# kinds left are HELD_OUT3_KNOWN_MISSES): direct es 0.986 / 0.833 (70/71, 70/84), en 0.904 / 0.810 (47/52,
+# 47/58); indirect es 0.720 / 0.529, en 0.400 / 0.400; roles of right direct speakers es 59/70, en 42/47.
+HELD_OUT3_FLOORS = {
+    ("es", True): (0.98, 0.83),  # first run 0.855 / 0.560
+    ("es", False): (0.72, 0.52),  # first run 0.680 / 0.500
+    ("en", True): (0.90, 0.81),  # first run 0.739 / 0.586
+    ("en", False): (0.40, 0.40),  # first run 0.400 / 0.400
+}
+HELD_OUT3_ROLE_FLOORS = {"es": 0.84, "en": 0.89}  # right roles / right direct speakers (first run 0.809, 0.706)
+
+
+@pytest.fixture(scope="module")
+def held_out3():
+    return run(HELD_OUT3)
+
+
+@pytest.mark.parametrize("key", list(HELD_OUT3_FLOORS), ids=lambda k: f"{k[0]}-{'direct' if k[1] else 'indirect'}")
+def test_third_held_out_precision_and_recall(held_out3, key):
+    _check_precision_and_recall("held-out3", held_out3, key, HELD_OUT3_FLOORS)
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_third_held_out_roles_of_right_speakers(held_out3, language):
+    _check_roles("held-out3", held_out3, language, HELD_OUT3_ROLE_FLOORS)
