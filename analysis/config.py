@@ -2,7 +2,7 @@
 
 Thresholds and options live in data files, not in code: ``limits.yaml``,
 ``parallel.yaml``, ``similarity.yaml`` (with its ``passages`` section),
-``display.yaml``, ``interval_rules.yaml``, ``sources.yaml`` and ``framing.yaml``. :func:`settings` reads them once
+``display.yaml``, ``interval_rules.yaml``, ``sources.yaml``, ``framing.yaml`` and ``language.yaml``. :func:`settings` reads them once
 into frozen dataclasses; :func:`override` swaps in a changed copy for a block
 of code (tests, a user's choice), so one change reaches every reader.
 
@@ -29,6 +29,7 @@ __all__ = [
     "Display",
     "applied",
     "Intervals",
+    "LanguageDetection",
     "Limits",
     "Parallel",
     "Passages",
@@ -324,6 +325,16 @@ class Suggest:
 
 
 @dataclass(frozen=True)
+class LanguageDetection:
+    """When common words decide an article's language without lingua (``language.yaml``; rules in
+    ``analysis/corpus/language_words.py``)."""
+
+    min_chars: int
+    min_words: int
+    min_margin: float
+
+
+@dataclass(frozen=True)
 class Agreement:
     """Do tolls agree in time (``agreement.yaml``; rules in ``analysis/casualties/agreement.py``)."""
 
@@ -345,6 +356,7 @@ class Settings:
     sources: Sources
     suggest: Suggest
     agreement: Agreement
+    language: LanguageDetection
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -392,6 +404,7 @@ def _from_files() -> Settings:
         sources=_record(Sources, _read("sources")["sources"], "settings/sources.yaml: sources"),
         suggest=_record(Suggest, _read("framing")["suggest"], "settings/framing.yaml: suggest"),
         agreement=_record(Agreement, _read("agreement"), "settings/agreement.yaml"),
+        language=_record(LanguageDetection, _read("language"), "settings/language.yaml"),
     )
 
 

@@ -49,7 +49,9 @@ def _fingerprint() -> str:
 
     import analysis.text
 
-    digest = hashlib.sha256(Path(analysis.text.__file__).read_bytes())
+    digest = hashlib.sha256()
+    for module in sorted(Path(analysis.text.__file__).parent.glob("*.py")):  # the pipeline's modules
+        digest.update(module.read_bytes())
     digest.update(resources.files("analysis.lexicons").joinpath("abbreviations.txt").read_bytes())
     digest.update(str(settings().limits.max_token_chars).encode())
     return digest.hexdigest()[:16]

@@ -110,7 +110,7 @@ def test_a_failing_stage_becomes_a_problem_naming_the_article(monkeypatch, stage
         return wrapper
 
     if stage == "text pipeline":
-        import analysis.text as text_module
+        import analysis.text.reading as text_module  # where an article's reading looks sentence_spans up
 
         texts = {a.text: a.id for a in articles}
         original = text_module.sentence_spans

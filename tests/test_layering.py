@@ -133,7 +133,7 @@ def test_a_page_never_imports_another_page(path: Path) -> None:
         ("analysis/corpus/extra.py", "from analysis.text import build\n", "the corpus layer imports analysis.text"),
         ("analysis/corpus/extra.py", "X = ('analysis.casualties.claims',)\n", "names the module 'analysis.casualties"),
         ("analysis/similarity/extra.py", "from analysis.framing import counts\n", "imports analysis.framing.counts"),
-        ("analysis/text.py", "from analysis.corpus.loading import Corpus\n", "imports analysis.corpus.loading"),
+        ("analysis/text/tokens.py", "from analysis.corpus.loading import Corpus\n", "imports analysis.corpus.loading"),
         ("analysis/config.py", "from analysis import parallel\n", "the config layer imports analysis.parallel"),
         ("analysis/present/extra.py", "import streamlit as st\n", "analysis imports streamlit"),
         ("analysis/report/extra.py", "from dashboard import state\n", "analysis imports dashboard.state"),

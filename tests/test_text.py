@@ -109,7 +109,7 @@ def test_build_on_seeds_is_one_doc_per_article(seeds, seeds_text):
 
 
 def test_each_distinct_word_is_stemmed_once(monkeypatch):
-    import analysis.text as text_module
+    import analysis.text.vocabulary as text_module  # where build() looks stem_words up
 
     stemmed: list[str] = []
     real = text_module.stem_words
@@ -175,3 +175,28 @@ def test_token_starts_are_the_starts_of_the_token_spans(cached, text):
     assert doc.token_starts(wanted) == [doc.spans[i][0] for i in wanted]
     assert doc.token_starts([]) == []
     assert len(doc.token_starts([len(doc.tokens) - 1])) == 1  # never out of range, even when counts differ
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El ministro dijo: «Llegaron 1.200 personas» — y añadió que 3_000 más esperan.",
+        "Ayuda de 𝐀𝐁 Gobierno 😀 llegó a Cuba y Perú",  # past the Basic Multilingual Plane: the split reads it
+        "Texto con \ud800 un sustituto suelto y ñandú",  # a lone surrogate (JSON may hold one)
+        "İstanbul y Ankara",  # lower-casing changes the length
+        "Llegó a EE.UU. el lunes",  # a dotted abbreviation
+        "",
+        "   ",
+    ],
+)
+def test_tokens_and_offsets_whichever_way_they_are_read(text):
+    # Texts in the Basic Multilingual Plane without a dotted abbreviation are read with findall and numpy
+    # (analysis/text/tokens.py); the reference is the token pattern's split, whose gaps give the offsets.
+    from analysis.text import RE_TOKEN_SPLIT, _tokens_and_starts
+
+    tokens, starts, same = _tokens_and_starts(text)
+    pieces = RE_TOKEN_SPLIT.split(text.lower())
+    assert tokens == pieces[1::2]
+    if same:
+        assert starts.tolist() == [sum(map(len, pieces[:i])) for i in range(1, len(pieces), 2)]
+        assert [text[a : a + len(t)].lower() for a, t in zip(starts.tolist(), tokens)] == tokens

