@@ -138,12 +138,6 @@ def cache_file() -> Path | None:
     return None if steps is None else user_cache.path("regex", steps.tag)
 
 
-def _read(path: Path | None) -> dict[_Key, _Entry]:
-    """The entries kept at ``path``; {} for a missing, damaged or foreign file (it is rewritten at exit)."""
-    entries = user_cache.load(path)
-    return entries if isinstance(entries, dict) else {}
-
-
 def compiled(source: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)``, its code read from the user's cache when an earlier process compiled it."""
     global _stored
@@ -157,7 +151,7 @@ def compiled(source: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         found = re.compile(source, flags)
     else:
         if _stored is None:
-            _stored = _read(cache_file())
+            _stored = user_cache.load_dict(cache_file())
         entry = _stored.get(key)
         if entry is not None:
             try:
@@ -195,7 +189,7 @@ def stored_patterns() -> dict[tuple[str, int], re.Pattern[str]]:
     left out); {} when there is none."""
     steps = private_compiler()
     found = {}
-    for (source, flags), entry in _read(cache_file()).items():
+    for (source, flags), entry in user_cache.load_dict(cache_file()).items():
         try:
             found[(source, flags)] = steps.engine(source, entry)  # type: ignore[union-attr]
         except Exception:  # noqa: BLE001,S112 - damaged: not a stored pattern
@@ -205,17 +199,8 @@ def stored_patterns() -> dict[tuple[str, int], re.Pattern[str]]:
 
 def save() -> None:
     """Write the entries this process compiled, merged with the file's (at exit; harmless to call twice)."""
-    if not _new:
-        return
-    path = cache_file()
-    if path is None:
-        return
-    entries = _read(path)
-    if len(entries) + len(_new) > MAX_ENTRIES:
-        entries = {}
-    entries.update(_new)
-    _new.clear()
-    user_cache.store(path, entries)
+    if _new:
+        user_cache.merge(cache_file(), _new, limit=MAX_ENTRIES)
 
 
 atexit.register(save)

@@ -50,6 +50,8 @@ __all__ = [
     "files_of",
     "folder",
     "load",
+    "load_dict",
+    "merge",
     "path",
     "prune",
     "store",
@@ -115,6 +117,36 @@ def load(where: Path | None) -> Any | None:
     with contextlib.suppress(OSError):
         os.utime(where)
     return found
+
+
+def load_dict(where: Path | None) -> dict[Any, Any]:
+    """The dict :func:`store` kept at ``where``; {} when there is none, or it is no dict (damaged, foreign: the next
+    :func:`merge` writes it anew)."""
+    found = load(where)
+    return found if isinstance(found, dict) else {}
+
+
+def merge(where: Path | None, new: dict[Any, Any], *, limit: int) -> bool:
+    """Write the entries a process made (``new``, then emptied) merged with those kept at ``where``
+    (:func:`load_dict`), the file's dropped first when both together exceed ``limit`` entries; False, ``new``
+    kept, when caching is off (``where`` None), and False when nothing is new or the folder cannot be written.
+
+    >>> import tempfile
+    >>> where = Path(tempfile.mkdtemp()) / "example-0123456789abcdef01234567.marshal"
+    >>> new = {"a": 1}
+    >>> merge(where, new, limit=2), new, merge(where, {"b": 2}, limit=2), load(where)
+    (True, {}, True, {'a': 1, 'b': 2})
+    >>> merge(where, {"c": 3}, limit=2), load(where)  # three entries: the file's are dropped
+    (True, {'c': 3})
+    """
+    if not new or where is None:
+        return False
+    kept = load_dict(where)
+    if len(kept) + len(new) > limit:
+        kept = {}
+    kept.update(new)
+    new.clear()
+    return store(where, kept)
 
 
 def store(where: Path | None, value: Any) -> bool:

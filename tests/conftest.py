@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -16,6 +17,9 @@ from analysis import config
 from analysis.corpus.loading import Corpus, load_path
 from analysis.text import TextCorpus, build
 from analysis.user_cache import CACHE_ENV
+
+if TYPE_CHECKING:
+    from analysis.corpus.collection import Outlet
 
 ROOT = Path(__file__).resolve().parent.parent
 # The user cache (analysis.user_cache: patterns, word frequencies, gazetteer) of this test run: a fresh folder, so
@@ -31,6 +35,19 @@ SEED_SOURCES = {
     "003_e2757298b54b9d5b": "Outlet unknown (003)",
     "004_2dbd488ba90dab47": "Outlet unknown (004)",
 }
+
+
+def seeds_collection(path: Path, outlets: Sequence[Outlet] = ()) -> Path:
+    """A collection at ``path`` holding the seeds (as `contraste collect add PATH seeds` stores them), and
+    ``outlets`` with their aliases."""
+    from analysis.corpus.collection import Collection
+    from analysis.corpus.inputs import load_inputs
+
+    with Collection(path, create=True) as collection:
+        collection.add(load_inputs([str(SEEDS)]).current().articles)
+        if outlets:
+            collection.put_outlets(outlets)
+    return path
 
 
 @pytest.fixture(autouse=True)

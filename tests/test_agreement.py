@@ -205,6 +205,10 @@ def test_page_shows_claims_charts_and_merges_incidents() -> None:
     at.run()
     assert not at.exception
     assert at.session_state["settings"]["figure_incidents"] == {"S2": "all", "since 2025-09": "all"}
+    assert "Your incident edits: 2" in [c.value for c in at.caption]
+    at.button(key="figures-reset").click().run()  # undo: the edits are dropped
+    assert not at.exception and not at.session_state["settings"].get("figure_incidents")
+    assert not [c for c in at.caption if c.value.startswith("Your incident edits")]
 
 
 def test_page_merges_places_into_the_workspace() -> None:
@@ -229,3 +233,6 @@ def test_page_merges_places_into_the_workspace() -> None:
     assert not at.exception
     assert at.session_state["settings"]["figure_places"] == {**moved, second: first}
     assert second not in at.multiselect(key="figures-place-merge-choice").options  # one place now
+    assert "Your place edits: 2" in [c.value for c in at.caption]
+    at.button(key="figures-place-reset").click().run()  # undo: the edits are dropped
+    assert not at.exception and not at.session_state["settings"].get("figure_places")

@@ -1,4 +1,4 @@
-"""Single CLI commands on a collection (analysis/cli.py ``_run``): the first call computes and stores its result in
+"""Single CLI commands on a collection (analysis/cli/stored.py ``_run``): the first call computes and stores its result in
 the collection, the next prints the stored one (the same bytes), a stale or damaged one is computed again and
 says why, options and the workspace's choices key it, and what the command computed is shared with the report
 and the dashboard (``analysis.report.stored``)."""

@@ -10,11 +10,10 @@ import pytest
 
 from analysis.corpus.collection import Collection, content_hash
 from analysis.corpus.derived import read_derived, write_derived
-from analysis.corpus.inputs import load_inputs
 from analysis.corpus.records import Article
 from analysis.pipeline import pack_reading, text_of_collection, unpack_reading
 from analysis.text import build
-from tests.conftest import SEEDS
+from tests.conftest import seeds_collection
 
 NEW = Article(
     "wire",
@@ -28,10 +27,7 @@ NEW = Article(
 
 @pytest.fixture
 def collection(tmp_path: Path) -> Path:
-    path = tmp_path / "news.sqlite"
-    with Collection(path, create=True) as stored:
-        stored.add(load_inputs([str(SEEDS)]).current().articles)
-    return path
+    return seeds_collection(tmp_path / "news.sqlite")
 
 
 def _rows(path: Path) -> list[tuple[str, str]]:

@@ -237,11 +237,9 @@ def test_report_on_a_collection_stores_readings_the_dashboard_reads_back(tmp_pat
     from analysis.pipeline import pack_reading, unpack_reading
     from analysis.text import build
     from dashboard import state
-    from tests.conftest import SEEDS
+    from tests.conftest import seeds_collection
 
-    path = tmp_path / "news.sqlite"
-    with Collection(path, create=True) as stored:
-        stored.add(load_inputs([str(SEEDS)]).current().articles)
+    path = seeds_collection(tmp_path / "news.sqlite")
     options = ["--engine", "dask", "--workers", "1", "--memory-limit", "1GB"]
     code = main(["report", str(path), "--out", str(tmp_path / "out"), "--no-images", "--quiet", *options,
                  "--format", "json"])  # fmt: skip

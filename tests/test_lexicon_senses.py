@@ -8,20 +8,9 @@ from collections import Counter
 
 import pytest
 
-from analysis.corpus.records import Article
-from analysis.framing.lexicon import Lexicon, LexiconError, default_lexicons, parse_lexicon
+from analysis.framing.lexicon import Lexicon, LexiconError, parse_lexicon
 from analysis.framing.sets import frame_sets, parse_sets, set_lexicons
-from analysis.text import build
-
-LEXICONS = default_lexicons()
-
-
-def _counts(sentence: str, language: str, lexicon: Lexicon | None = None) -> Counter[tuple[str, str]]:
-    lexicon = lexicon or LEXICONS[language]
-    doc = build([Article("x", sentence, language=language)]).docs[0]
-    return Counter(
-        (lexicon.frames[m.frame].name, lexicon.frames[m.frame].terms[m.term].label) for m in lexicon.matches(doc)
-    )
+from tests.test_lexicon import LEXICONS, _counts  # (frame, term label) counts of a sentence
 
 
 def _one(terms: str, language: str = "es") -> Lexicon:

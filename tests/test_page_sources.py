@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+from tests.conftest import open_page
 
-
-@pytest.fixture
-def page() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.run()
-    at.switch_page("app_pages/sources.py")
-    at.run()
-    assert not at.exception, at.exception
-    return at
+PAGE = "sources"  # the ``page`` fixture (tests/conftest.py) opens it
 
 
 def test_roles_per_outlet_speakers_and_the_shared_quote(page: AppTest) -> None:
@@ -78,11 +68,7 @@ def test_roles_per_outlet_draws_only_the_outlets_with_most_statements(settings_o
     """On 224 real excerpts the chart had one bar per outlet (~180 bars, ~6,000 px tall); now it draws the
     ``role_chart_sources`` outlets with most statements and its title says so."""
     settings_override(display={"role_chart_sources": 2})
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.run()
-    at.switch_page("app_pages/sources.py")
-    at.run()
-    assert not at.exception, at.exception
+    at = open_page(PAGE)
     roles = json.loads(at.get("plotly_chart")[0].proto.spec)
     drawn = {y for trace in roles["data"] for y in trace["y"]}
     title = roles["layout"]["title"]["text"]

@@ -8,10 +8,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis.corpus.loading import Corpus, load_path
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import SEEDS, open_page
 from tests.mixed import mixed_corpus
-
-APP = str(ROOT / "dashboard" / "app.py")
 
 
 @pytest.fixture(scope="module")
@@ -21,13 +19,7 @@ def corpus() -> Corpus:
 
 
 def _open(corpus: Corpus, page: str = "stories") -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=180)
-    at.session_state.corpus = corpus
-    at.run()
-    at.switch_page(f"app_pages/{page}.py")
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return open_page(page, timeout=180, session={"corpus": corpus})
 
 
 def test_stories_page_shows_the_table_the_timeline_and_first_coverage(corpus: Corpus) -> None:

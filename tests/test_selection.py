@@ -11,9 +11,8 @@ import pytest
 
 from analysis.corpus import workspace as workspaces
 from analysis.corpus.collection import Collection, CollectionError, Filters, Outlet
-from analysis.corpus.inputs import load_inputs
 from analysis.corpus.selection import Selection, facets, filters_from_json, filters_to_json, opening
-from tests.conftest import SEEDS
+from tests.conftest import seeds_collection
 
 # Seeds: 000 (2026-01-20), 001 (no date), 002 EFE (2026-01-26), 003 (no date), 004 (2025-11-04).
 OUTLETS = [
@@ -25,11 +24,7 @@ OUTLETS = [
 
 @pytest.fixture
 def collection(tmp_path: Path) -> Path:
-    path = tmp_path / "news.sqlite"
-    with Collection(path, create=True) as stored:
-        stored.add(load_inputs([str(SEEDS)]).current().articles)
-        stored.put_outlets(OUTLETS)
-    return path
+    return seeds_collection(tmp_path / "news.sqlite", OUTLETS)
 
 
 def test_filters_round_trip_through_json_and_bad_keys_are_named() -> None:

@@ -191,6 +191,29 @@ def test_stale_results_are_computed_again_and_say_why(seeds_store, settings_over
     assert expected is not None
 
 
+def test_find_reads_a_fresh_result_and_never_computes_or_stores(seeds_store) -> None:
+    """``Store.find`` (the Side by side page's look-up of the closest pairs): the stored value when fresh, as
+    ``get`` reads it; None when none is stored for these articles, or it is stale; nothing is written."""
+    from analysis.config import settings
+
+    path, articles, _ = seeds_store
+    key = stored.content_key(articles)
+    config = settings().similarity
+    name = f"pairs:{config.pair_threshold!r}:{config.table_max_pairs}"
+    store = stored.Store(path, key, count=5)
+    found = store.find(name)
+    assert found and found == stored.Store(path, key, count=5).get(name, _never)
+    assert {found[0].a, found[0].b} == {"000_bbe06687ad217e2c", "001_5cc538b1288261d0"}  # the closest pair
+    assert store.notes[name].state == "read"
+    before = _stored_names_all(path)
+    other = stored.Store(path, stored.content_key(articles[:4]), count=4)
+    assert other.find(name) is None and other.notes == {}
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE results SET code = 'older' WHERE name = ?", (name,))
+    assert stored.Store(path, key, count=5).find(name) is None  # stale: not used, not replaced
+    assert _stored_names_all(path) == before
+
+
 def test_damaged_results_are_named_and_computed_again(seeds_store, capsys) -> None:
     path, articles, text = seeds_store
     key = stored.content_key(articles)
@@ -259,6 +282,7 @@ PAGES = {  # page: the stored results it draws from
     "framing": ("stories", "counts", "distinctive"),
     "figures": ("stories", "claims"),
     "sources": ("stories", "quotes", "places", "shared_quotes"),
+    "side_by_side": ("stories", "pairs"),  # the closest pair, with its terms and passages, from the stored pairs
 }
 
 
@@ -365,3 +389,37 @@ def test_the_dashboard_stores_what_it_computes_and_the_next_visit_reads_it(tmp_p
 def _stored_names_all(path: Path) -> set[tuple[str, str]]:
     with sqlite3.connect(path) as db:
         return set(db.execute("SELECT articles, name FROM results"))
+
+
+def test_side_by_side_shows_the_same_from_the_stored_pairs_as_computed(seeds_store, monkeypatch) -> None:
+    """The Side by side page on a reported collection draws the closest pair (and any stored pair, in its stored
+    order) from the stored pairs without building the comparison, and shows exactly what it shows computing
+    them; a pair in the other order is computed (the comparison is built then)."""
+    import streamlit as st
+
+    from analysis.corpus.selection import Selection
+    from dashboard import state
+    from tests.conftest import open_page
+
+    path, _, _ = seeds_store
+    chosen = Selection(str(path.resolve()))
+    built: list[int] = []
+    analyse = state.analyse
+    monkeypatch.setattr(state, "analyse", lambda *a, **k: built.append(1) or analyse(*a, **k))
+
+    def shown(session: dict) -> tuple[list[str], list[str], list[str]]:
+        st.cache_data.clear()
+        st.cache_resource.clear()
+        at = open_page("side_by_side", session=session)
+        pair = [at.selectbox(key="side-a").value, at.selectbox(key="side-b").value]
+        html = [el.proto.body for el in at.get("html") if not el.proto.body.startswith(("<style>", "<script>"))]
+        return pair, [str(m.value) for m in at.metric], html
+
+    from_store = shown({"corpus": chosen.load(), "selection": chosen})
+    assert built == [] and from_store[1][1] == "3"  # three shared passages, read from the stored pairs
+    computed = shown({"corpus": chosen.load()})  # the same articles, no collection: computed
+    assert built and from_store == computed
+    built.clear()
+    a, b = from_store[0]
+    reversed_pair = shown({"corpus": chosen.load(), "selection": chosen, "side-a": b, "side-b": a})
+    assert built and reversed_pair[0] == [b, a] and reversed_pair[1][1] == "3"

@@ -36,11 +36,6 @@ def cache_file() -> Path | None:
     return user_cache.path("zipf", f"wordfreq {metadata.version('wordfreq')}")
 
 
-def _read(path: Path | None) -> dict[tuple[str, str], float]:
-    found = user_cache.load(path)  # None when missing, cut short or not ours: asked again
-    return found if isinstance(found, dict) else {}
-
-
 def pending() -> list[tuple[str, str]]:
     """The (language, word) this process asked wordfreq and will write at exit (:func:`save`)."""
     return list(_new)
@@ -59,7 +54,7 @@ def zipf(word: str, language: str) -> float:
     global _known
     key = (language if language in ("es", "en") else "en", word)
     if _known is None:
-        _known = _read(cache_file())
+        _known = user_cache.load_dict(cache_file())  # missing, cut short or not ours: asked again
     found = _known.get(key)
     if type(found) is not float:  # not asked yet (or a damaged file)
         from wordfreq import zipf_frequency  # 0.3 s: only for a word no process asked
@@ -70,17 +65,8 @@ def zipf(word: str, language: str) -> float:
 
 def save() -> None:
     """Write the words this process asked wordfreq, merged with the file's (at exit; harmless to call twice)."""
-    if not _new:
-        return
-    path = cache_file()
-    if path is None:
-        return
-    known = _read(path)
-    if len(known) + len(_new) > MAX_WORDS:
-        known = {}
-    known.update(_new)
-    _new.clear()
-    user_cache.store(path, known)
+    if _new:
+        user_cache.merge(cache_file(), _new, limit=MAX_WORDS)
 
 
 atexit.register(save)

@@ -12,6 +12,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import cast
 
 from analysis.config import excerpt, settings
 from analysis.corpus.collection import Collection, is_collection
@@ -97,29 +98,8 @@ class WorkspaceSettings:
         ):
             shown = excerpt(threshold) if isinstance(threshold, int | float) else _kind(threshold)
             raise WorkspaceError(f"{where}.similarity_threshold: must be a number from 0 to 1, not {shown}")
-        incidents = data.get("figure_incidents")
-        incidents = {} if incidents is None else incidents
-        if not isinstance(incidents, Mapping):
-            raise WorkspaceError(
-                f"{where}.figure_incidents: must be an object of incident or article id -> incident name, "
-                f"not {_kind(incidents)}"
-            )
-        for key, value in incidents.items():
-            if not isinstance(value, str) or not value.strip():
-                raise WorkspaceError(
-                    f"{where}.figure_incidents{_key(key)}: must be an incident name (text), not {_kind(value)}"
-                )
-        places = data.get("figure_places")
-        places = {} if places is None else places
-        if not isinstance(places, Mapping):
-            raise WorkspaceError(
-                f"{where}.figure_places: must be an object of place or 'article@place' -> place name, not {_kind(places)}"
-            )
-        for key, value in places.items():
-            if not isinstance(value, str) or not value.strip():
-                raise WorkspaceError(
-                    f"{where}.figure_places{_key(key)}: must be a place name (text), not {_kind(value)}"
-                )
+        incidents = _names(data, f"{where}.figure_incidents", "incident or article id", "an incident name")
+        places = _names(data, f"{where}.figure_places", "place or 'article@place'", "a place name")
         name = data.get("lexicon_name")
         if name is not None and not isinstance(name, str):
             raise WorkspaceError(f"{where}.lexicon_name: must be text, not {_kind(name)}")
@@ -135,6 +115,19 @@ class WorkspaceSettings:
             tuple(sets),
             figure_places=dict(places),
         )
+
+
+def _names(data: Mapping[str, object], path: str, keys: str, name: str) -> Mapping[str, str]:
+    """The setting at ``path`` (its last part a key of ``data``), checked: an object of ``keys`` -> ``name``
+    (non-empty text each); {} when it is missing or null."""
+    found = data.get(path.rpartition(".")[2])
+    found = {} if found is None else found
+    if not isinstance(found, Mapping):
+        raise WorkspaceError(f"{path}: must be an object of {keys} -> {name.split(' ', 1)[1]}, not {_kind(found)}")
+    for key, value in found.items():
+        if not isinstance(value, str) or not value.strip():
+            raise WorkspaceError(f"{path}{_key(key)}: must be {name} (text), not {_kind(value)}")
+    return cast("Mapping[str, str]", found)  # every value checked above (keys: a JSON object's are text)
 
 
 NARROW_KEYS = ("story", "label", "start", "end", "sources")

@@ -291,7 +291,7 @@ def _record_hint(name: str) -> Any:
         return list[PlaceCount]
     if name == "shared_quotes":
         return list[dict[str, Any]]
-    if name in ("cli", "listing"):  # a single CLI command's whole JSON (analysis/cli.py); the pair listing's note
+    if name in ("cli", "listing"):  # a single CLI command's whole JSON (analysis/cli/stored.py); the pair listing's note
         return dict[str, Any]
     raise KeyError(name)
 
@@ -338,9 +338,27 @@ class Store:
     def get(self, name: str, compute: Callable[[], T], *, extra: str = "") -> T:
         """The result ``name``: read back when stored for these articles, settings, lexicons (+ ``extra``) and
         code; else computed (and stored when this store writes), with a note saying why."""
-        base = name.partition(":")[0]
-        encoder, decoder = _codec(base)
         parts = key_parts(extra=extra)
+        found, state, reason = self._read(name, parts)
+        if found:
+            return found[0]
+        value = compute()
+        if self.write and self._put(name, _codec(name.partition(":")[0])[0](value), parts):
+            state = "stored" if state == "computed" else state
+        self.notes[name] = Note(name, state, reason)
+        return value
+
+    def find(self, name: str, *, extra: str = "") -> Any | None:
+        """The result ``name`` when it is stored and fresh for these articles (read as :meth:`get` reads it), else
+        None: nothing is computed or stored, and only a read is noted. For a page that needs a part of a result
+        (one of the closest pairs) and computes less than the whole result when it is not stored."""
+        found, _state, _reason = self._read(name, key_parts(extra=extra))
+        return found[0] if found else None
+
+    def _read(self, name: str, parts: dict[str, str]) -> tuple[tuple[Any, ...], str, str]:
+        """``(value,)`` of the stored result ``name`` when fresh (noted as read), else ``()`` with the state
+        (computed, stale, damaged) and reason a computed result is noted with."""
+        decoder = _codec(name.partition(":")[0])[1]  # an unknown name fails here, before anything is read
         row, reason, state = self._row(name)
         if row is not None:
             changed = [part for part in ("settings", "lexicons", "code") if row[part] != parts[part]]
@@ -357,12 +375,8 @@ class Store:
                     state, reason = "damaged", f"{self.path}: stored result {name!r} is unreadable: {err}"
                 else:
                     self.notes.setdefault(name, Note(name, "read", f"stored {when(row['made'])}"))
-                    return value
-        value = compute()
-        if self.write and self._put(name, encoder(value), parts):
-            state = "stored" if state == "computed" else state
-        self.notes[name] = Note(name, state, reason)
-        return value
+                    return (value,), "read", ""
+        return (), state, reason
 
     def put(self, name: str, value: Any, *, extra: str = "") -> bool:
         """Store ``value`` as the result ``name`` of these articles (with today's settings, lexicons and code);

@@ -3,6 +3,8 @@ as steps, claims with their evidence, incidents."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 import streamlit as st
 
@@ -53,6 +55,15 @@ def _tables(
     languages = {d.id: d.article.language for d in _text.docs}
     rows = agreements(claims, report_times(claims, _text), languages=languages, places=dict(places))
     return claims, rows, comparison_table(claims, dates, rows=rows), incidents_table(claims)
+
+
+def _undo(setting: str, edits: Mapping[str, str], what: str, *, key: str) -> None:
+    """How many of the user's ``what`` edits are in force, and a button dropping them all."""
+    if edits:
+        st.caption(f"Your {what} edits: {len(edits)}")
+        if st.button(f"Undo {what} edits", key=key, icon=":material/undo:"):
+            state.set_setting(setting, {})
+            st.rerun()
 
 
 st.title("Casualty figures")
@@ -173,11 +184,7 @@ with st.expander("Merge or split places", icon=":material/place:"):
         ):
             state.set_setting(PLACES, {**place_edits, pair: new_place.strip()})
             st.rerun()
-    if place_edits:
-        st.caption(f"Your place edits: {len(place_edits)}")
-        if st.button("Undo place edits", key="figures-place-reset", icon=":material/undo:"):
-            state.set_setting(PLACES, {})
-            st.rerun()
+    _undo(PLACES, place_edits, "place", key="figures-place-reset")
 
 st.subheader("Claims and their evidence")
 article_label = state.names()
@@ -230,10 +237,6 @@ with st.form("figures-split"):
     if st.form_submit_button("Move", icon=":material/call_split:") and article and target.strip():
         state.set_setting(OVERRIDES, {**overrides, article: target.strip()})
         st.rerun()
-if overrides:
-    st.caption(f"Your incident edits: {len(overrides)}")
-    if st.button("Undo incident edits", key="figures-reset", icon=":material/undo:"):
-        state.set_setting(OVERRIDES, {})
-        st.rerun()
+_undo(OVERRIDES, overrides, "incident", key="figures-reset")
 
 components.analysis_problems(text)

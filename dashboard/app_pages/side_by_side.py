@@ -3,27 +3,43 @@ passages in matching colours, top terms marked; a sentence opened from a table r
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
-from analysis.present.export import table_csv
+from analysis.config import settings
 from analysis.present.highlight import passage_colour, reading_rows
 from analysis.present.names import published_first
 from analysis.present.reading import reading_html
+from analysis.report.stored import Store
 from analysis.similarity.compare import Comparison, PairComparison, close_pairs, pair, passages_table
 from analysis.text import TextCorpus
 from dashboard import components, state
 
 TEXT_HEIGHT = 640
+# The comparison (TF-IDF model, cosine matrix, shingle index) is built only when the pair shown is not among the
+# closest pairs stored with the collection (by `contraste report` or the Similarity page), as that page does.
+Comparing = Callable[[], Comparison]
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _stored_pairs(key: str, threshold: float, _store: Store | None) -> tuple[PairComparison, ...]:
+    """The closest pairs stored with the collection at the workspace's threshold, with their terms and passages
+    (the Similarity page's table), or none: read only, never computed here."""
+    if _store is None:
+        return ()
+    found = _store.find(f"pairs:{threshold!r}:{settings().similarity.table_max_pairs}")
+    return tuple(found) if found else ()
 
 
 @st.cache_data(max_entries=32, show_spinner="Aligning the two articles…")
-def _pair(key: str, i: int, j: int, _comparison: Comparison, _text: TextCorpus) -> PairComparison:
-    return pair(_comparison, _text, i, j)
+def _pair(key: str, i: int, j: int, _comparison: Comparing, _text: TextCorpus) -> PairComparison:
+    return pair(_comparison(), _text, i, j)
 
 
 @st.cache_data(max_entries=4)
-def _closest(key: str, _comparison: Comparison, _text: TextCorpus) -> tuple[str, str] | None:
-    pairs = close_pairs(_comparison, _text, threshold=0.0, limit=1)
+def _closest(key: str, _comparison: Comparing, _text: TextCorpus) -> tuple[str, str] | None:
+    pairs = close_pairs(_comparison(), _text, threshold=0.0, limit=1)
     return (pairs[0].a, pairs[0].b) if pairs else None
 
 
@@ -33,18 +49,23 @@ st.caption(
     "the words contributing most to their similarity are underlined."
 )
 
+note = st.empty()  # where the pair's results come from (stored with a collection), said once known
 corpus = state.require_articles(2)
 
 key = state.corpus_key(corpus)
 text = state.current_text()
-comparison = state.current_comparison()
+comparison = state.current_comparison  # called only for a pair that is not stored
 names = state.names()
 short = state.names(short=True)
-ids = list(comparison.ids)
-closest = _closest(key, comparison, text) or (ids[0], ids[1])
-for side, default in ((state.SIDE_A, closest[0]), (state.SIDE_B, closest[1])):
-    if st.session_state.get(side) not in ids:
-        st.session_state[side] = default
+ids = [d.id for d in text.docs]  # the comparison's ids, in corpus order
+threshold = float(state.setting("similarity_threshold", settings().similarity.pair_threshold))  # type: ignore[arg-type]
+store = state.stored_results()
+stored = {(p.a, p.b): p for p in _stored_pairs(key, threshold, store)}  # the closest first
+if any(st.session_state.get(side) not in ids for side in (state.SIDE_A, state.SIDE_B)):  # the closest pair first
+    closest = next(iter(stored), None) or _closest(key, comparison, text) or (ids[0], ids[1])
+    for side, default in ((state.SIDE_A, closest[0]), (state.SIDE_B, closest[1])):
+        if st.session_state.get(side) not in ids:
+            st.session_state[side] = default
 
 
 def _forget_focus() -> None:
@@ -60,7 +81,10 @@ if a == b:
     st.stop()
 
 i, j = ids.index(a), ids.index(b)
-result = _pair(key, i, j, comparison, text)
+result = stored.get((a, b)) or _pair(key, i, j, comparison, text)
+if (a, b) in stored:
+    with note.container():
+        components.stored_note(store, ("pairs",))
 reuse = result.reuse
 first, second = text.docs[i].article, text.docs[j].article
 columns = st.columns(4)
@@ -106,9 +130,6 @@ if reuse.passages:
     if target is not None and target != focus:
         st.session_state[state.SIDE_FOCUS] = target
         st.rerun()
-    st.download_button(
-        "CSV", table_csv(table.drop(columns=["colour"])), "shared-passages.csv", "text/csv",
-        key="side-passages-csv", on_click="ignore", icon=":material/table:",
-    )  # fmt: skip
+    components.csv_download(table.drop(columns=["colour"]), "shared-passages.csv", key="side-passages-csv")
 else:
     st.info("These two articles share no passage (no run of 5+ words repeated in enough of a sentence).")

@@ -7,9 +7,8 @@ import json
 
 import pytest
 
-from analysis.corpus.collection import Collection, Outlet
-from analysis.corpus.inputs import load_inputs
-from tests.conftest import SEEDS
+from analysis.corpus.collection import Outlet
+from tests.conftest import seeds_collection
 from tests.e2e.conftest import ARTIFACTS, start_streamlit, stop_streamlit
 
 pytestmark = pytest.mark.e2e
@@ -17,13 +16,10 @@ pytestmark = pytest.mark.e2e
 
 @pytest.fixture
 def collection_server(tmp_path):
-    path = tmp_path / "news.sqlite"
-    with Collection(path, create=True) as stored:
-        stored.add(load_inputs([str(SEEDS)]).current().articles)
-        stored.put_outlets([
-            Outlet("Diario Uno", ("Outlet unknown (000)", "Outlet unknown (001)"), country="ES", ownership="private"),
-            Outlet("Radio Estatal", ("Outlet unknown (003)",), country="VE", ownership="state"),
-        ])  # fmt: skip
+    path = seeds_collection(tmp_path / "news.sqlite", [
+        Outlet("Diario Uno", ("Outlet unknown (000)", "Outlet unknown (001)"), country="ES", ownership="private"),
+        Outlet("Radio Estatal", ("Outlet unknown (003)",), country="VE", ownership="state"),
+    ])  # fmt: skip
     data = tmp_path / "data"
     process, url = start_streamlit(path, env={"CONTRASTE_DATA_DIR": str(data)})
     yield url, data

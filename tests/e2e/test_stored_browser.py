@@ -10,9 +10,8 @@ import pytest
 
 from analysis.cli import main
 from analysis.corpus.collection import Collection
-from analysis.corpus.inputs import load_inputs
 from analysis.report import stored
-from tests.conftest import SEEDS
+from tests.conftest import seeds_collection
 from tests.e2e.conftest import ARTIFACTS, start_streamlit, stop_streamlit
 
 pytestmark = pytest.mark.e2e
@@ -20,14 +19,12 @@ pytestmark = pytest.mark.e2e
 LABEL = "Relato leído de la colección"
 READ = "Read from the results stored in news.sqlite"
 PAGES = {"stories": "Stories", "similarity": "Similarity", "framing": "Framing terms",
-         "figures": "Casualty figures", "sources": "Sources"}  # fmt: skip
+         "figures": "Casualty figures", "sources": "Sources", "side-by-side": "Side by side"}  # fmt: skip
 
 
 @pytest.fixture
 def reported_server(tmp_path):
-    path = tmp_path / "news.sqlite"
-    with Collection(path, create=True) as collection:
-        collection.add(load_inputs([str(SEEDS)]).current().articles)
+    path = seeds_collection(tmp_path / "news.sqlite")
     code = main(["report", str(path), "--out", str(tmp_path / "out"), "--no-images", "--quiet"])
     assert code == 0
     with Collection(path) as collection:
@@ -63,9 +60,7 @@ def test_every_page_draws_from_the_stored_results(page, reported_server) -> None
 def test_the_dashboard_stores_what_it_computes_and_the_next_server_reads_it(page, tmp_path) -> None:
     """No report: the first server computes the Similarity and Figures pages and stores them in the collection
     (it says so); a second server (empty caches) reads them and says so."""
-    path = tmp_path / "news.sqlite"
-    with Collection(path, create=True) as collection:
-        collection.add(load_inputs([str(SEEDS)]).current().articles)
+    path = seeds_collection(tmp_path / "news.sqlite")
     for visit, said in (("first", "Computed and stored in news.sqlite"), ("second", READ)):
         process, url = start_streamlit(path, env={"CONTRASTE_DATA_DIR": str(tmp_path / "data")})
         try:

@@ -43,6 +43,13 @@ def _grid(n: int, columns: int) -> tuple[int, int]:
     return math.ceil(n / cols), cols
 
 
+def _nothing(message: str, *, title: str) -> go.Figure:
+    """A chart with nothing to draw: ``message`` in its middle, so the page still shows why."""
+    fig = go.Figure()
+    fig.add_annotation(text=message, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+    return finish(fig, title=title, height=300)
+
+
 def largest_sources(sources: pd.DataFrame, limit: int) -> list[str]:
     """The ``limit`` sources with the most words (``source_counts``), largest first, ties by name."""
     words = sources.drop_duplicates(["source", "language"]).groupby("source")["words"].sum()
@@ -89,16 +96,7 @@ def term_bars(
         table = table[used]
     names = [f for f in dict.fromkeys(table["frame"])]
     if not names:
-        fig = go.Figure()
-        fig.add_annotation(
-            text="No term of the lexicon occurs in these articles.",
-            showarrow=False,
-            x=0.5,
-            y=0.5,
-            xref="paper",
-            yref="paper",
-        )
-        return finish(fig, title="Framing terms per 1,000 words", height=300)
+        return _nothing("No term of the lexicon occurs in these articles.", title="Framing terms per 1,000 words")
     rows, cols = _grid(len(names), COLUMNS_PER_ROW)
     fig = make_subplots(
         rows=rows,
@@ -201,11 +199,7 @@ def distinctive_small_multiples(table: pd.DataFrame, *, n: int = 6, columns: int
     """
     groups = list(dict.fromkeys(table["group"]))
     if not groups:
-        fig = go.Figure()
-        fig.add_annotation(
-            text="Needs at least two sources.", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper"
-        )
-        return finish(fig, title="Each source against the rest", height=300)
+        return _nothing("Needs at least two sources.", title="Each source against the rest")
     rows, cols = _grid(len(groups), columns)
     fig = make_subplots(
         rows=rows,

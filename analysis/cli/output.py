@@ -1,0 +1,93 @@
+"""What the CLI writes on the terminal besides JSON: tables (escaped, text aligned left), warnings, errors, bars.
+
+Every text cell, warning and error is shown with control characters escaped (``escape_controls``): file names
+and article text are untrusted. Progress bars go to stderr, so JSON on stdout stays clean.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from analysis.corpus.decode import escape_controls
+from analysis.corpus.records import Problem
+
+if TYPE_CHECKING:  # pandas and tqdm are imported by the command that needs them
+    import pandas as pd
+    from tqdm import tqdm
+
+PROGRESS_MIN_FILES = 50  # fewer files load in well under a second: no bar
+INTERRUPTED = "interrupted (Ctrl-C): stopped before finishing; nothing more was written"
+# Whether a progress bar was drawn on stderr: a message after it must start on a line of its own.
+_bar_drawn: list[bool] = [False]
+
+
+def _print_problems(problems: Sequence[Problem]) -> None:
+    for problem in problems:
+        print(f"warning: {escape_controls(str(problem))}", file=sys.stderr)
+
+
+def _error(err: object) -> None:
+    """One line on stderr; a file name or field with ESC sequences or bidi controls is shown escaped."""
+    print(f"error: {escape_controls(err)}", file=sys.stderr)
+
+
+def _terminal_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table with every text cell and column name escaped for the terminal (``escape_controls``)."""
+    import pandas as pd
+
+    escaped = frame.rename(columns=escape_controls)
+    for column in escaped.columns:
+        if not pd.api.types.is_numeric_dtype(escaped[column]):
+            escaped[column] = escaped[column].map(lambda v: escape_controls(v) if isinstance(v, str) else v)
+    return escaped
+
+
+def _text_table(frame: pd.DataFrame) -> str:
+    """The table as text, text columns aligned left: pandas right-aligns them, which pushed every id and
+    outlet name of a real corpus behind a hundred spaces (headers and numbers keep their places)."""
+    import pandas as pd
+
+    formatters = {}
+    for column in frame.columns:
+        if not pd.api.types.is_numeric_dtype(frame[column]):
+            cells = ["" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v) for v in frame[column]]
+            width = max([len(str(column)), *map(len, cells)])
+            formatters[column] = lambda v, width=width: f"{'' if v is None else v!s:<{width}}"
+    return frame.to_string(index=False, justify="left", formatters=formatters)
+
+
+class _ProgressBar:
+    """A tqdm bar on stderr while inputs load: shown when URLs are fetched or a folder holds many files."""
+
+    def __init__(self, *, fetching: bool) -> None:
+        self.fetching = fetching
+        self.bar: tqdm | None = None
+        self.inner: tqdm | None = None  # inside one large file: its articles' languages
+
+    def within(self, done: int, total: int, name: str) -> None:
+        """Progress inside a file of thousands of rows (``loading.load_files``' ``within``)."""
+        if self.inner is None:
+            from tqdm import tqdm
+
+            label = f"languages of {escape_controls(name)[:40]}"
+            self.inner = tqdm(total=total, desc=label, unit="article", file=sys.stderr)
+        self.inner.update(done - self.inner.n)
+        if done >= total:
+            self.inner.close()
+            self.inner = None
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        if self.bar is None:
+            from tqdm import tqdm
+
+            hidden = total < 2 if self.fetching else total < PROGRESS_MIN_FILES
+            self.bar = tqdm(total=total, desc="loading", unit="input", file=sys.stderr, disable=hidden)
+            _bar_drawn[0] = _bar_drawn[0] or not hidden
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        for bar in (self.inner, self.bar):
+            if bar is not None:
+                bar.close()
