@@ -8,12 +8,14 @@ text gives, on real coverage and on texts made to trip the tokens (dotted abbrev
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from analysis.casualties.claims import _written, claims_in, may_count
 from analysis.casualties.cues import cues_for
 from analysis.casualties.quantities import _grammar, figure_starts
-from analysis.casualties.token_marks import marks, marks_of, may_hold_kind, tokens_are_words
+from analysis.casualties.token_marks import LAST_SPACE, marks, marks_of, may_hold_kind, tokens_are_words, words_of
 from analysis.corpus.records import Article
 from analysis.text import build
 from tests.test_claims_gate import articles  # noqa: F401  (the fixture: real coverage, and joined excerpts)
@@ -104,6 +106,26 @@ def _kind_matches(doc, found) -> tuple[int, int]:
                 assert not any(m.lastgroup for m in p.finditer(window)), (doc.id, window)
                 assert not any(m.lastgroup for m in p.finditer(text, start, figure)), (doc.id, window)
     return checked, ruled_out
+
+
+def test_only_the_dotted_capital_i_changes_length_when_lower_cased() -> None:
+    """``tokens_are_words`` looks for "İ" instead of lower-casing the text: no other code point's lower case has
+    another length (str.lower maps each code point on its own; the final sigma's context changes only which sigma)."""
+    longer = [c for c in map(chr, range(sys.maxunicode + 1)) if len(c.lower()) != 1]
+    assert longer == ["İ"]
+    assert len("ΟΔΟΣ ΚΑΙ İ".lower()) == len("ΟΔΟΣ ΚΑΙ İ") + 1
+
+
+def test_the_texts_read_at_once_answer_as_each_on_its_own(articles: list[Article]) -> None:  # noqa: F811
+    assert max(c for c in range(sys.maxunicode + 1) if chr(c).isspace()) == LAST_SPACE
+    texts = [a.text for a in [*articles, *_tricky()]]
+    assert words_of(texts) == [tokens_are_words(t) for t in texts]
+    assert False in words_of(texts)  # the tricky texts: a run too long, a capital İ
+    long = "y" * 100
+    cases = ["", "a", long, long + "z", f"{long}\u3000{long}", f"{long}\u2028{long}", f"{long}\u200b{long}"]
+    assert words_of(cases) == [tokens_are_words(t) for t in cases] == [True, True, True, False, True, True, False]
+    many = ["Murieron 12 personas. " * 2000] * 30 + ["x" * 101] + ["hubo 3 heridos"] * 30  # several batches
+    assert words_of(many) == [tokens_are_words(t) for t in many]
 
 
 def test_a_window_without_a_kind_word_holds_no_kind_cue(articles: list[Article]) -> None:  # noqa: F811

@@ -71,20 +71,22 @@ from analysis import parallel, regex_cache
 from analysis.casualties import incidents
 from analysis.casualties.claim_places import ArticlePlaces, at_figure, distributed, origin_of, parents, places_of
 from analysis.casualties.claim_scope import breakdown_parent
-from analysis.casualties.cues import KINDS, RE_WORD_RUN, Cues, cues_for
+from analysis.casualties.cues import KINDS, Cues, cues_for
 from analysis.casualties.exclusions import not_a_count, passed_threshold
+from analysis.casualties.kind_gate import may_count
+from analysis.casualties.kind_gate import written as _written
 from analysis.casualties.kinds import Candidate, inherit, is_count, kind_of, listed, released, single_nationals
 from analysis.casualties.phrases import Phrase, attribution, group_of, read_phrase, severity_of
 from analysis.casualties.quantities import find_figures, plain
 from analysis.casualties.repeats import fold_repeats
-from analysis.casualties.token_marks import Marks, marks, marks_of, tokens_are_words
+from analysis.casualties.token_marks import Marks, marks, marks_of
 from analysis.casualties.zeros import zero_claims
 from analysis.config import settings
 from analysis.corpus import places, word_frequency
 from analysis.corpus.records import WITH_LEXICONS, Article, Problem, failure
-from analysis.text import Doc, TextCorpus, fold
+from analysis.text import Doc, TextCorpus
 
-__all__ = ["KINDS", "Claim", "claims_in", "extract"]
+__all__ = ["KINDS", "Claim", "claims_in", "extract", "may_count"]
 
 
 # The stage named in the problems of articles whose figures could not be read.
@@ -164,6 +166,8 @@ def _reading(doc: Doc, reference: incidents.Reference, found: Marks | None = Non
     # Figures can only start at a digit or a trigger word, kind words and negations are words: the pipeline's
     # tokens tell where, one look-up per token (token_marks); ``found``: computed with the corpus' (marks_of).
     found = found or marks(doc, _language(doc))
+    if not found.words:  # the tokens are not the text's words (token_marks.tokens_are_words): the text is read
+        return _Reading(doc.article, doc.sentences, found.starts, reference)
     return _Reading(doc.article, doc.sentences, found.starts, reference, found.kinds, found.zeros)
 
 
@@ -199,7 +203,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
     lex = cues_for(language)
     text = article.text
     starts = reading.starts
-    as_tokens = reading.kinds is not None and tokens_are_words(text)
+    as_tokens = reading.kinds is not None
     kinds = reading.kinds if as_tokens else None
     # Where a zero toll may be ("no hubo víctimas", "ningún español..."): at the negations the tokens show, or one
     # search of the article.
@@ -317,45 +321,6 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
     claims = [c if new is old else replace(c, place=new.text if new else None, parent=parents(new))
               for c, new, old in zip(claims, moved, spots)]  # fmt: skip
     return _merged(claims, by_main)
-
-
-# A character that case-insensitive patterns match as another letter, but that folding keeps (the dotless i):
-# written as that letter before the kind gate looks words up, so that it finds whatever the patterns match.
-_CASE_ALIKE = str.maketrans({"ı": "i"})
-
-
-def may_count(text: str, start: int, end: int, lex: Cues, *, dotless: bool = True) -> bool:
-    """Whether ``text[start:end]`` (a sentence) may hold a claim on its own: whether a word of a kind entry
-    (:func:`.cues.kind_words`) is written in it or right after it, folded as the patterns fold it.
-
-    A False is exact: no pattern that gives a kind can match there, so no figure of the sentence gets one
-    from it (a claim earlier in the article can still lend its kind: the caller reads every sentence after
-    the first claim). A True only says to read the sentence. The sentence's runs of word characters are
-    folded one by one (cached), as the patterns' word boundaries cut them. ``dotless=False`` says the text has
-    no dotless i (which the patterns match as "i" and lower-casing keeps), sparing a second look.
-
-    >>> from analysis.casualties.cues import cues_for
-    >>> may_count("Murieron 12 personas.", 0, 21, cues_for("es")), may_count("Marcó 12 goles.", 0, 15, cues_for("es"))
-    (True, False)
-    """
-    # A figure that ends its sentence may set the toll named right after it ("... a 140\nascendió el número de
-    # muertos", ``Cues.toll_after``): the words such a toll may take past the sentence's end are read too.
-    after = lex.gate_reach.match(text, end)
-    runs = RE_WORD_RUN.findall(text, start, after.end() if after else end)
-    words = lex.kind_words
-    if not words.isdisjoint(map(fold, runs)):
-        return True
-    return dotless and not words.isdisjoint(fold(run).translate(_CASE_ALIKE) for run in runs)
-
-
-def _written(offsets: list[int], start: int, end: int) -> bool:
-    """Whether a word at one of the sorted ``offsets`` starts in ``[start, end)``: :func:`may_count` on the tokens
-    (``token_marks``: a sentence and the words after it are whole words).
-
-    >>> _written([3, 40], 10, 41), _written([3, 40], 10, 40)
-    (True, False)
-    """
-    return bisect.bisect_left(offsets, start) < bisect.bisect_left(offsets, end)
 
 
 def _nationality(name: str, lex: Cues) -> str | None:

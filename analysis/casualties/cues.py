@@ -120,7 +120,7 @@ def kind_words(lex: dict, stops: frozenset[str] = frozenset()) -> frozenset[str]
     Every kind a figure can get comes from one of these entries matched in its sentence (or in the few words
     after a figure that sets a toll: "a 140 ascendió el número de muertos"), or from a claim before it in the
     article (:func:`.kinds.listed`): a sentence with none of these words, in an article with no claim yet, has
-    no claim, and the claim reader skips it (:func:`.claims.may_count`).
+    no claim, and the claim reader skips it (:func:`.kind_gate.may_count`).
 
     >>> sorted(kind_words({"kinds": {"killed": {"nouns": ["víctimas mortales", "muertos"]}}}))
     ['muertos', 'victimas']

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from analysis.casualties.quantities import lexicon, words_regex
+from analysis.casualties.word_patterns import initials
 from analysis.config import settings
 from analysis.corpus import places
 from analysis.corpus.word_frequency import zipf
@@ -19,7 +20,9 @@ from analysis.regex_cache import compiled
 
 __all__ = ["named_places"]
 
-NAME = r"[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+(?:(?:al|el|de|del)\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3}"
+# A capital letter: where a name starts.
+CAPITAL = "[A-ZÁÉÍÓÚÑ]"
+NAME = rf"{CAPITAL}[\w’'-]*(?:\s+(?:(?:al|el|de|del)\s+)?{CAPITAL}[\w’'-]*){{0,3}}"
 
 
 RE_COORDINATED = compiled(rf"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?-i:(?P<name>{NAME}))", re.IGNORECASE)
@@ -39,7 +42,16 @@ def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
     venued = rf"(?<![\w])(?:{venue})(?-i:(?P<venue>{NAME}))"
     listed = rf"(?-i:(?P<listed>{NAME}))\s*(?:(?:{words_regex(lex['list_links'])})\s+|\(\s*)(?=\d)"
     struck = rf"(?<![\w])(?:{words_regex(lex['struck'])})\s+(?-i:(?P<struck>{NAME}))"
-    return compiled(f"{after}|{headed}|{venued}|{listed}|{struck}", re.IGNORECASE), frozenset(lex["not_names"])
+    slots = f"{slot_starts(lex)}(?:{after}|{headed}|{venued}|{listed}|{struck})"
+    return compiled(slots, re.IGNORECASE), frozenset(lex["not_names"])
+
+
+def slot_starts(lex: dict) -> str:
+    """A lookahead for where a slot may start: at a word of a list a slot starts with, or at a name (a capital).
+    Before the slots' alternation, it rules the other places of a text (most of them) out at once, instead of each
+    slot's own look at them; "" when a list has an entry starting with a space (:func:`.word_patterns.initials`)."""
+    firsts = initials([*lex["prepositions"], *lex["heads"], *lex["venues"], *lex["struck"]])
+    return rf"(?=(?<![\w])[{firsts}]|(?-i:{CAPITAL}))" if firsts else ""
 
 
 @cache

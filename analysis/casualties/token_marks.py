@@ -2,7 +2,7 @@
 
 The claim reader (:mod:`analysis.casualties.claims`) reads a sentence only when a figure may start in it (a digit
 or a trigger word: :func:`.quantities.figure_starts`), and, before the article's first claim, only when a word of a
-kind entry is written in it (:func:`.claims.may_count`) or a zero toll may be ("no hubo víctimas"). All three are
+kind entry is written in it (:func:`.kind_gate.may_count`) or a zero toll may be ("no hubo víctimas"). All three are
 properties of single words, so they are read off the tokens :func:`analysis.text.build` already made: each
 distinct token of a language is classified once (:class:`_Classes`, a dict that fills itself, kept for the
 process), and an article's tokens are mapped through it in C (``map``), instead of folding every word run of every
@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import numpy as np
@@ -55,6 +55,7 @@ __all__ = [
     "may_hold_kind",
     "token_bits",
     "tokens_are_words",
+    "words_of",
 ]
 
 DIGIT, TRIGGER, FOLLOWED, KIND, ZERO, FOLLOWER, RANGE, NUMBER = 1, 2, 4, 8, 16, 32, 64, 128
@@ -64,7 +65,7 @@ STARTING_LISTS = (
     "half_words", "multipliers", "single_articles_figure", "single_alone",
 )  # fmt: skip
 # A character that case-insensitive patterns match as another letter, but that folding keeps (the dotless i):
-# written as that letter before a word is looked up (as :func:`.claims.may_count` does).
+# written as that letter before a word is looked up (as :func:`.kind_gate.may_count` does).
 CASE_ALIKE = str.maketrans({"ı": "i"})
 
 
@@ -73,11 +74,13 @@ class Marks:
     """What an article's tokens say: ``starts``, the character offsets of the tokens a figure may start at
     (:func:`.quantities.figure_starts`), in order; ``kinds``, the character offsets of the tokens holding a kind word, in
     order; ``zeros``, offsets where a zero toll's negation may start (every place ``Cues.zero_gate`` matches is one;
-    the caller checks each). ``kinds`` and ``zeros`` stand for reading the text where :func:`tokens_are_words`."""
+    the caller checks each). ``kinds`` and ``zeros`` stand for reading the text where ``words``: where the tokens are
+    the text's words (:func:`tokens_are_words`)."""
 
     starts: list[int]
     kinds: list[int]
     zeros: list[int]
+    words: bool = True
 
 
 class _Classes(dict[str, int]):
@@ -185,15 +188,24 @@ def marks_of(docs: Sequence[Doc], languages: Sequence[str]) -> list[Marks]:
             ],
             dtype=np.int64,
         )
-    starts = np.union1d(np.flatnonzero(bits & (DIGIT | TRIGGER)), np.concatenate([followed, ranges]))
+    # The tokens a figure may start at, in order (a mask, not a sort of the three lists).
+    at_start = (bits & (DIGIT | TRIGGER)) > 0
+    at_start[followed] = True
+    at_start[ranges] = True
+    starts = np.flatnonzero(at_start)
     kinds = np.flatnonzero(bits & KIND)
     zeros = np.flatnonzero(bits & ZERO)
-    per_doc = [np.split(offsets[i], np.searchsorted(i, ends[:-1])) for i in (starts, kinds, zeros)]
-    out = [Marks(s.tolist(), k.tolist(), z.tolist()) for s, k, z in zip(*per_doc)]
+    # Each article's share of each list: one list of the corpus' offsets, cut where each article's tokens end.
+    per_doc = []
+    for found in (starts, kinds, zeros):
+        values, cuts = offsets[found].tolist(), [0, *np.searchsorted(found, ends).tolist()]
+        per_doc.append([values[a:b] for a, b in zip(cuts, cuts[1:])])
+    words = words_of([d.article.text for d in docs])
+    out = [Marks(s, k, z, w) for s, k, z, w in zip(*per_doc, words)]
     first = (ends - counts).tolist()
     doc_of = np.searchsorted(ends, zeros, side="right").tolist()
     for n in {n for i, n in zip(zeros.tolist(), doc_of) if "." in docs[n].tokens[i - first[n]]}:
-        out[n] = Marks(out[n].starts, out[n].kinds, _dotted_zeros(docs[n], languages[n]))
+        out[n] = replace(out[n], zeros=_dotted_zeros(docs[n], languages[n]))
     return out
 
 
@@ -226,9 +238,50 @@ def tokens_are_words(text: str) -> bool:
     >>> tokens_are_words("Murieron 12 personas."), tokens_are_words("x" * 101), tokens_are_words("İ")
     (True, False, False)
     """
-    return (
-        len(text.lower()) == len(text) and max(map(len, text.split()), default=0) <= settings().limits.max_token_chars
-    )
+    # "İ" is the one code point lower-casing makes longer (a test checks them all): a look for it spares lower-casing.
+    return "İ" not in text and max(map(len, text.split()), default=0) <= settings().limits.max_token_chars
+
+
+# The last code point str.split() splits at (str.isspace: a test checks every code point), and how many characters
+# of texts words_of reads at once.
+LAST_SPACE = 0x3000
+BATCH_CHARS = 1_000_000
+
+
+@cache
+def _spaces() -> np.ndarray:
+    """Whether each code point up to LAST_SPACE, and one past it (every higher one), is a space for str.split()."""
+    return np.array([chr(c).isspace() for c in range(LAST_SPACE + 1)] + [False])
+
+
+def words_of(texts: Sequence[str]) -> list[bool]:
+    """:func:`tokens_are_words` of each text, read over texts joined by a line break (a space) about ``BATCH_CHARS``
+    characters at a time: with no "İ" and no run of non-space characters longer than a token may be in the batch
+    (nearly always), every text of it answers True; else each text answers on its own. One array look-up per
+    character (as code points) instead of a split of each text (0.07 → 0.03 CPU s at 2,000 synthetic articles).
+
+    >>> words_of(["Murieron 12 personas.", "x" * 101, "", "İ"]), words_of(["a b", "c"])
+    ([True, False, True, False], [True, True])
+    """
+    out: list[bool] = []
+    limit = settings().limits.max_token_chars
+    start = 0
+    while start < len(texts):
+        end, size = start, 0
+        while end < len(texts) and (end == start or size + len(texts[end]) <= BATCH_CHARS):
+            size += len(texts[end]) + 1
+            end += 1
+        batch = texts[start:end]
+        joined = "\n".join(batch)
+        calm = "İ" not in joined
+        if calm and joined:
+            points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            at = np.flatnonzero(_spaces()[np.minimum(points, LAST_SPACE + 1)])
+            longest = int(np.diff(np.concatenate(([-1], at, [len(points)]))).max()) - 1
+            calm = longest <= limit
+        out.extend([True] * len(batch) if calm else map(tokens_are_words, batch))
+        start = end
+    return out
 
 
 def may_hold_kind(kinds: list[int] | None, text: str, start: int, end: int, words: frozenset[str]) -> bool:

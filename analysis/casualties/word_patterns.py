@@ -17,7 +17,7 @@ from analysis.config import load_yaml
 from analysis.regex_cache import compiled
 from analysis.text import fold
 
-__all__ = ["entry_regex", "lexicon", "plain", "words_regex"]
+__all__ = ["entry_regex", "initials", "initials_regex", "lexicon", "plain", "words_regex"]
 
 RE_SPACES = compiled(r"\s+")
 # What each vowel of a folded lexicon entry matches in text (ñ is not folded: it matches itself).
@@ -46,7 +46,8 @@ def entry_regex(word: str) -> str:
 
 
 def words_regex(words: Iterable[str]) -> str:
-    """One alternation of lexicon entries, longest first, bounded by non-word characters.
+    """One alternation of lexicon entries, longest first, bounded by non-word characters, after a lookahead for the
+    entries' first characters (:func:`initials_regex`).
 
     >>> bool(re.fullmatch(words_regex(["víctimas mortales"]), "victimas  mortales", re.I))
     True
@@ -54,7 +55,34 @@ def words_regex(words: Iterable[str]) -> str:
     unique = sorted({w.lower() for w in words if w}, key=lambda w: (-len(w), w))
     if not unique:
         return r"(?!x)x"
-    return r"(?<![\w])(?:" + "|".join(entry_regex(w) for w in unique) + r")(?![\w])"
+    # The first letters' lookahead: a search fails at most places at one character class (initials_regex).
+    return r"(?<![\w])" + initials_regex(unique) + "(?:" + "|".join(entry_regex(w) for w in unique) + r")(?![\w])"
+
+
+def initials_regex(words: Iterable[str]) -> str:
+    """The lookahead :func:`words_regex` puts after its word boundary: the characters an entry of ``words`` may start
+    with, so that a search fails where no entry can start at one character class instead of trying each entry (under
+    IGNORECASE the regex engine cannot skip an entry by its first letter). "" when an entry starts with a space.
+
+    >>> initials_regex(["estadio", "Hotel", "ñame"])
+    '(?=[ehéñ])'
+    """
+    chars = initials(words)
+    return f"(?=[{chars}])" if chars else ""
+
+
+def initials(words: Iterable[str]) -> str:
+    """The body of a character class of what an entry of ``words`` may start with, as :func:`entry_regex` writes
+    its first character (a vowel with or without its accent); "" when an entry starts with a space or there is none.
+
+    >>> initials(["uno", "Dos"])
+    'duúü'
+    """
+    firsts = [fold(w)[:1] for w in words if w]
+    if not firsts or any(not c or c.isspace() for c in firsts):
+        return ""
+    chars = {c for f in firsts for c in (ACCENTS[f][1:-1] if f in ACCENTS else f)}
+    return "".join(re.escape(c) for c in sorted(chars))
 
 
 def plain(text: str) -> str:

@@ -1,0 +1,71 @@
+"""Quote attribution on the fourth held-out set (tests/data/quotes_heldout4.json, issue #23).
+
+37 real excerpts (23 Spanish, 14 English; 231 quotations: es 79 direct + 38 indirect, en 70 direct + 44
+indirect) from outlets and articles in no other data file, annotated by hand and COMMITTED BEFORE the extractor
+ever ran on them. No rule or lexicon was changed for this set: it is an honest, blind measure of the code as it
+stood. Only the first run is a blind measure; rules written afterwards may only come from KINDS of misses
+(rows and negatives in tests/test_quotes.py), never from one sentence of this set.
+
+Matching and scores: tests/quotes_eval.py (precision = right (quote, speaker) pairs / predicted statements,
+recall = right pairs / gold statements). Floors ratchet: they are the values reached; never lower them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_eval import HELD_OUT4, run
+from tests.test_quotes import _check_precision_and_recall, _check_roles
+
+# First run (blind; code of 6a94ac1 = main's 96d8676, no rule or lexicon changed, 2026-11-30):
+#   direct   es precision 0.797 (59/74) recall 0.747 (59/79); en precision 0.921 (58/63) recall 0.829 (58/70)
+#   indirect es precision 0.559 (19/34) recall 0.500 (19/38); en precision 0.707 (29/41) recall 0.659 (29/44)
+#   roles of right direct speakers: es 54/59 (0.915), en 39/58 (0.672)
+# Issue #23's target for direct speakers (>= 0.90 precision, >= 0.80 recall) is met blind in English, NOT in Spanish.
+# The floors were 0.0 (provisional) when the set was committed; they are now the first run's values, rounded down.
+#
+# Main KINDS of misses seen in the first run (no fixes here; a fix needs a row and a negative in test_quotes.py):
+# - a word of a ministry's or place's name read as the speaker: "ministro de Economía, Producción y Agricultura,
+#   Sergio Massa" -> "Producción", "... de la Provincia: Santiago Pérez Pons" -> "Economía", "University of Otago,
+#   New Zealand" -> "Zealand", "Mamaroneck, New York" -> "York City"; a place or a sentence's first word as the
+#   speaker ("Piura", "Colombia", "Empecé", "Finalmente");
+# - a title-only mention whose span runs on ("dijo el Presidente la noche de ayer" -> "Presidente la noche de");
+# - the person addressed or accompanied taken for the speaker ("le aseguró al presidente Petro", "señor
+#   presidente" inside the quote, "acompañando al presidente López Obrador");
+# - a title or pronoun tied to the wrong person: "el fiscal" to the second prosecutor named, "She" / "he said"
+#   after a sentence that introduces a new person ("It is a sentiment echoed by Liberal MP Dennis Jensen."), an
+#   unattributed quote after "su par ... Antelo", a journalist's line in a dialogue given to the minister, a
+#   statement's words ("la Oficina del Presidente emitió un comunicado destacando la "..."") to the person named
+#   before;
+# - direct quotes not found: colon introductions without a speaking verb ("el ministro se adelantó: “...”"),
+#   "describió el caso como “...”", "con un lacónico “...”", a bare continuation ("Aunque, "...""), short
+#   partial quotations inside a clause or a noun phrase ("hopeful", "zero political influence", "make some money",
+#   "working around the clock"), a paragraph whose closing mark never comes;
+# - indirect: Reuters' "CLAUSE, X said on Thursday, adding CLAUSE" and "X said on Friday that" missed, "según
+#   dijo" / "Según el ministerio de Salud" / "informó este lunes el jefe de gabinete" missed, clauses that run on past
+#   ", alegando que", ", así como señaló que", ", dismissing ...", ", lo que ...", the object of "told" / "urged"
+#   read as a clause ("CNN's Kate Bolduan", "AAP on Monday"), a "que" after a long adjunct missed;
+# - roles: named residents with no cue word (witness), "physicist" / "co-author" (expert), "Nationals MP", "CDC
+#   Director", "seremi", a colon-introduced minister's title, and "central bank chief" read as a police chief.
+HELD_OUT4_FLOORS = {
+    ("es", True): (0.79, 0.74),  # first run 0.797 / 0.747
+    ("es", False): (0.55, 0.50),  # first run 0.559 / 0.500
+    ("en", True): (0.92, 0.82),  # first run 0.921 / 0.829
+    ("en", False): (0.70, 0.65),  # first run 0.707 / 0.659
+}
+HELD_OUT4_ROLE_FLOORS = {"es": 0.91, "en": 0.67}  # right roles / right direct speakers (first run 0.915, 0.672)
+
+
+@pytest.fixture(scope="module")
+def held_out4():
+    return run(HELD_OUT4)
+
+
+@pytest.mark.parametrize("key", list(HELD_OUT4_FLOORS), ids=lambda k: f"{k[0]}-{'direct' if k[1] else 'indirect'}")
+def test_fourth_held_out_precision_and_recall(held_out4, key):
+    _check_precision_and_recall("held-out4", held_out4, key, HELD_OUT4_FLOORS)
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_fourth_held_out_roles_of_right_speakers(held_out4, language):
+    _check_roles("held-out4", held_out4, language, HELD_OUT4_ROLE_FLOORS)
