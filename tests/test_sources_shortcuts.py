@@ -9,6 +9,7 @@ with the other language's lexicon too) and on the seeds.
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from analysis.config import load_yaml
 from analysis.corpus.loading import load_path
 from analysis.sources.lexicon import SourceLexicon, fold, lexicon, parse
 from analysis.sources.names import name_runs
+from analysis.sources.subjects import RE_NAME_TAIL, _tail_start
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -86,3 +88,15 @@ def test_a_role_without_words_turns_the_shortcut_off():
     assert _role_the_long_way(lex, "el vecino, de Lima") == "expert"  # matched between the comma and the space
     assert lex.role_of("el vecino, de Lima") == "expert"
     assert lex.role_of("el ministro") == _role_the_long_way(lex, "el ministro")
+
+
+def test_the_tail_after_a_name_is_where_its_pattern_starts():
+    """``subjects._tail_start`` reads back from the end what ``RE_NAME_TAIL`` finds: on every ending of the real
+    texts and on random strings of the characters the pattern reads (white space, brackets, commas)."""
+    rng = random.Random(23)
+    samples = [text[:end] for text in TEXTS[:60] for end in range(0, len(text), 7)]
+    samples += ["".join(rng.choice(" \t\n(),aZ.") for _ in range(rng.randrange(0, 90))) for _ in range(20000)]
+    samples += ["Ana (" + "x" * n + ")" + tail for n in range(0, 45) for tail in ("", ",", " , ", ")", "\n")]
+    for pre in samples:
+        for window in {max(0, len(pre) - 60), 0, len(pre) // 2, len(pre)}:
+            assert _tail_start(pre, window) == RE_NAME_TAIL.search(pre, window).start(), (pre, window)

@@ -44,6 +44,10 @@ RE_UNREAD = re.compile(r",\s*(?!(?:y|e|and)\b)[a-záéíóúñ]")
 UNREAD_REACH = 50  # characters after the comma where the subject of an attribution is written
 RE_CLAUSE_END = re.compile(r"[.;:!?«“\"]|\n")
 RE_CHAIN = re.compile(r"[ \t.,;]*")  # between two quotations that follow each other on a line
+RE_HAS_WORD = re.compile(r"\w")
+RE_REACH_STOP = re.compile(r"[.;:!?«“\"]|\n")
+RE_FIRST_WORDS = re.compile(r"([^,;:«»\"“”\n]{1,70}?)\s+(?=\S)")
+RE_COLON_END = re.compile(r":\s*$")
 
 
 def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Found], list[tuple[int, int]]]:
@@ -58,7 +62,7 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
         end = trail.start() if trail and trail.start() > start else end
         marks.append((mark_start, mark_end))
         if (
-            not re.search(r"\w", text[start:end])
+            not RE_HAS_WORD.search(text, start, end)
             or _is_title(text[start:end])
             or _is_heading(text, start, end)
             or lex.title_noun.search(text, max(0, mark_start - 40), mark_start)  # 'el programa "Así somos"'
@@ -191,7 +195,7 @@ def _named_after_reference(text: str, mark_end: int, lex: SourceLexicon, runs: l
     if reference is None:
         return None
     reach = text[reference.end() : reference.end() + BACK_REFERENCE_REACH]
-    stop = re.search(r"[.;:!?«“\"]|\n", reach)
+    stop = RE_REACH_STOP.search(reach)
     limit = reference.end() + (stop.start() if stop else len(reach))
     for run in islice(runs, bisect.bisect_left(_starts(runs), reference.end()), None):
         if run.end > limit:
@@ -247,7 +251,7 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     relative = RE_POST_RELATIVE.match(text, named.end) if named is not None else None
     if named is not None and relative and lex.verb.match(text, relative.end()):
         return _Subject("name", named.name, named.name)  # '"...," Cohen, who once boasted ..., told the judge'
-    first = re.match(r"([^,;:«»\"“”\n]{1,70}?)\s+(?=\S)", rest)  # "Dr. Matt Zahn said": an abbreviation's point
+    first = RE_FIRST_WORDS.match(rest)  # "Dr. Matt Zahn said": an abbreviation's point
     for later in lex.verb.finditer(rest, 0, 90):
         if first is None or later.start() > 90:
             break
@@ -288,7 +292,9 @@ def _preposed(
     """The attribution written before an opening quote mark in the same sentence, if any."""
     prefix = text[clause_start:mark_start]
     cue = verb_cue = None
-    for word in RE_WORD.finditer(prefix):
+    # Whether any word is a verb's, asked in C (most prefixes have none), before the words are read one by one.
+    verbs = () if lex.verb_words.isdisjoint(map(str.lower, RE_WORD.findall(prefix))) else RE_WORD.finditer(prefix)
+    for word in verbs:
         if word.group().lower() in lex.verb_words:
             verb = lex.verb.match(prefix, word.start())
             previous = prefix[: word.start()].split()[-1:]
@@ -322,7 +328,7 @@ def _preposed(
         if at >= 0 and viewed[at + len(mention) :][:1] == ",":
             return source  # "Para el abogado David Leopold, estas expresiones son «despectivas»": in X's view
     if cue is None:
-        colon = re.search(r":\s*$", prefix)
+        colon = RE_COLON_END.search(prefix)
         if colon:  # "Grandi: «...»"; "el aeropuerto estaba lleno de gente: «...»" (the sentence's subject, or implied)
             head = prefix[: colon.start()]
             relative = RE_RELATIVE.search(head)  # "Así lo vivió Betto García, quien estaba de vacaciones:"

@@ -30,6 +30,7 @@ from analysis.text import Doc
 RE_CLAUSE_WORD = re.compile(r"\s+[\w$]")
 RE_INVERTED = re.compile(r",\s*(?:[^,\s]+\s+){0,5}$")  # "CLAUSE, X said": the comma before the speaker
 RE_COLON_QUOTE = re.compile(r"\s*:\s*[«“\"‘]")  # a colon opening a quotation ends a reported clause
+RE_ATTRIBUTED = re.compile(r"[»”\"]\s*,\s*\S+")  # a quotation closed, a comma and a word after it
 RE_NEXT_STATEMENT = re.compile(
     r"(?:,\s*(?:y\s+|por lo que\s+|and\s+)?|\s+(?:y|e|and)\s+)(?:(?:también|además|also|then)\s+)?"
 )
@@ -91,11 +92,14 @@ def _hits(
     found = [i for i in candidates if tokens[i] in words]
     if not found:
         return
-    text, starts, sentence_of = doc.article.text, doc.starts, doc.token_sentences
+    text, starts, sentences = doc.article.text, doc.starts, doc.sentences
+    firsts = [a for a, _ in sentences]  # the sentence of a token: the last starting at or before it (as
+    # ``Doc.token_sentences``, read here for the few tokens found, not computed for every token)
     for i in found:
-        match = pattern.match(text, int(starts[i]))
+        start = int(starts[i])
+        match = pattern.match(text, start)
         if match:
-            a, b = doc.sentences[int(sentence_of[i])]
+            a, b = sentences[max(bisect.bisect_right(firsts, start) - 1, 0)]
             if match.end() <= b:
                 yield a, b, match
 
@@ -242,7 +246,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             start, end = _clause(text, a, text.rfind(",", a, marker.start()))
         else:
             continue
-        attributed = re.search(r"[»”\"]\s*,\s*\S+", text[start:end])  # '"...", declaró Peskov, citado por X'
+        attributed = RE_ATTRIBUTED.search(text[start:end])  # '"...", declaró Peskov, citado por X'
         if attributed and lex.verb.match(text, start + attributed.end() - len(attributed.group().split()[-1])):
             continue
         if len(text[start:end].split()) >= 3 and not _opens_quote(text[start:end]):

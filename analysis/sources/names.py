@@ -67,6 +67,12 @@ RE_ACRONYM = re.compile(rf"\s*\(([{UPPER}]{{2,10}})\)")
 RE_NONSPACE = re.compile(r"\S+")
 RE_WORD_CHAR = re.compile(r"[^\W\d]")
 RE_THAT = re.compile(r"\b(?:que|that)\b")  # words of a title or apposition kept as a name's description
+RE_OF = re.compile(r"(?:of|de|del)\b")
+RE_DESCRIPTION_BREAK = re.compile(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)")  # where a title before a name ends
+RE_APPOSITION_AFTER = re.compile(r"\s*(?:\([^)]{1,60}\))?\s*,\s*([^,.;:\n«»\"“”]{3,120})(?=[,)])")
+RE_RELATIVE_WORD = re.compile(r"\b(?:que|that|who|quien)\b")
+RE_SPACES = re.compile(r"\s+")
+RE_SUFFIX = re.compile(r"(?:[IVX]+|Jr\.?|\(.*\))")  # a word after a surname: "II", "Jr.", "(AMLO)"
 
 
 @dataclass(frozen=True)
@@ -122,14 +128,13 @@ def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
     (('Julio Rodríguez', 0, 15), ('Julio De Vido', 0, 13), None)
     >>> _trim("Friday's", 0, "en")
     """
-    stops = _stops(language)
     words = run.split()
     first, last = 0, len(words) - 1
-    while first <= last and (_stop(words[first], stops, language) or fold(words[first]) in HONORIFICS):
-        if first < last and _opens_name(words, first, stops, language):
+    while first <= last and _edge(words[first], language)[0]:
+        if first < last and _opens_name(words, first, _stops(language), language):
             break
         first += 1
-    while last >= first and _stop(words[last], stops, language) and len(words[last]) <= TRAILING_STOP_CHARS:
+    while last >= first and _edge(words[last], language)[1]:
         last -= 1
     if first > last:
         return None
@@ -138,6 +143,21 @@ def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
     spans = [m.span() for m in RE_NONSPACE.finditer(run)]
     a, b = spans[first][0], spans[last][1]
     return run[a:b], start + a, start + b
+
+
+@lru_cache(maxsize=1 << 13)  # 8,192 words: about 2 MB per process; a name's words recur within a few articles
+def _edge(word: str, language: str) -> tuple[bool, bool]:
+    """(whether ``word`` opening a run is cut from it, whether ending a run it is) for :func:`_trim`: a stop word
+    or an honorific opens no name, a short stop word ends none. Memoised: a run is new, its words are not.
+
+    >>> _edge("El", "es"), _edge("Sr.", "es"), _edge("Kevin", "en"), _edge("Downing", "en")
+    ((True, True), (True, False), (False, False), (True, False))
+    """
+    stop = _stop(word, _stops(language), language)
+    return EDGES[stop or fold(word) in HONORIFICS][stop and len(word) <= TRAILING_STOP_CHARS]
+
+
+EDGES = (((False, False), (False, True)), ((True, False), (True, True)))  # the four answers, one tuple each
 
 
 def _opens_name(words: list[str], at: int, stops: frozenset[str], language: str) -> bool:
@@ -191,7 +211,7 @@ def _strip_title(run: str, language: str) -> tuple[str, str]:
     for _, cue in lexicon(language).roles:
         for match in cue.finditer(folded):
             rest = run[match.end() :].lstrip()
-            if rest[:1].isupper() and match.end() > cut and not re.match(r"(?:of|de|del)\b", rest):
+            if rest[:1].isupper() and match.end() > cut and not RE_OF.match(rest):
                 cut = match.end()
     if not cut:  # "Minister of Information Jamal Jarrah": a title, "of" and one word, then the name
         found = RE_TITLE_OF.match(run)
@@ -276,7 +296,7 @@ def _before(text: str, start: int, language: str) -> str:
     if bare.endswith(","):
         word = bare[:-1].rstrip()
         head = word if word and RE_WORD_CHAR.match(word[-1]) else head
-    piece = re.split(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)", head)[-1]
+    piece = RE_DESCRIPTION_BREAK.split(head)[-1]
     lex = lexicon(language)
     verbs = [] if lex.verb_words.isdisjoint(piece.lower().split()) else [m.end() for m in lex.verb.finditer(piece)]
     cut = max(verbs + [m.end() for m in RE_THAT.finditer(piece)] + [0])
@@ -285,8 +305,8 @@ def _before(text: str, start: int, language: str) -> str:
 
 def _after(text: str, end: int) -> str:
     """An apposition after a name: ", un meteorólogo de la Fuerza Aérea Mexicana," up to the next comma."""
-    match = re.match(r"\s*(?:\([^)]{1,60}\))?\s*,\s*([^,.;:\n«»\"“”]{3,120})(?=[,)])", text[end : end + 160])
-    if not match or match.group(1)[:1].isupper() or re.search(r"\b(?:que|that|who|quien)\b", match.group(1)):
+    match = RE_APPOSITION_AFTER.match(text[end : end + 160])
+    if not match or match.group(1)[:1].isupper() or RE_RELATIVE_WORD.search(match.group(1)):
         return ""
     return " ".join(match.group(1).split()[:DESCRIPTION_WORDS])
 
@@ -297,7 +317,7 @@ def surname_key(name: str) -> str:
     >>> surname_key("Sergey Mélik-Bagdasárov")
     'melik-bagdasarov'
     """
-    words = [w for w in re.split(r"\s+", name.strip()) if w and not re.fullmatch(r"(?:[IVX]+|Jr\.?|\(.*\))", w)]
+    words = [w for w in RE_SPACES.split(name.strip()) if w and not RE_SUFFIX.fullmatch(w)]
     return fold(words[-1]).strip(".,") if words else ""
 
 
@@ -343,6 +363,8 @@ def _index_keys(name: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
         return None
     if len(parts) < 2 or set(parts) & CONNECTORS:
         return None
+    if len(parts) == 2:  # most names: the general case below gives these keys, in this order
+        return 2, ((parts[0],), (parts[1],)) if parts[0] != parts[1] else ((parts[0],),)
     surname = [(parts[1],)] if len(parts) == 3 else []  # "Victoria Rodríguez Ceja": the first of two surnames
     return len(parts), tuple(dict.fromkeys([(parts[0],), *(tuple(parts[-k:]) for k in range(1, len(parts))), *surname]))
 

@@ -42,6 +42,7 @@ def _is_place(name: str, language: str) -> bool:
     return any(m.start == 0 and m.end == len(name) for m in places_in(name, language=language))
 
 
+@lru_cache(maxsize=1 << 12)  # a speaker is asked about again at each of their statements (within an article)
 def _is_person(lex: SourceLexicon, name: str) -> bool:
     """Whether a speaker reads as a person ("Josh Green"), not a body ("National Weather Service", "la policía")
     nor a nationality ("South Korean prosecutors said"). A surname's particle written with a capital inside the

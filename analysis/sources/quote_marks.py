@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import islice
 
 # «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
 # A “ closing a quote before punctuation is a typo published as is ("…así“, agregó").
@@ -66,10 +65,13 @@ def _is_title(quoted: str) -> bool:
     >>> _is_title("CBS Mornings"), _is_title("muy fuerte"), _is_title("Meet the Press"), _is_title("Stop the")
     (True, False, True, False)
     """
-    words = [w.group() for w in islice(RE_TITLE_WORD.finditer(quoted), 5)]  # a fifth word: no title
-    if not 0 < len(words) <= 4 or not words[0][0].isupper() or not words[-1][0].isupper():
-        return False
-    return all(w[0].isupper() or w in TITLE_FUNCTION_WORDS for w in words)  # "Meet the Press"
+    words = 0  # read until a fifth word, or one that is neither capitalised nor a function word: no title
+    for word in RE_TITLE_WORD.finditer(quoted):
+        words += 1
+        text = word.group()
+        if words > 4 or not (text[0].isupper() or (words > 1 and text in TITLE_FUNCTION_WORDS)):
+            return False
+    return words > 0 and text[0].isupper()  # the first and last words capitalised: "Meet the Press", not "Stop the"
 
 
 TITLE_FUNCTION_WORDS = frozenset({"the", "of", "and", "a", "in", "on", "de", "del", "la", "el", "los", "las", "y"})

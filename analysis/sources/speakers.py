@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 
 from analysis.sources.lexicon import SourceLexicon, fold
-from analysis.sources.names import NameRun, name_index, resolve_in_article
+from analysis.sources.names import NameRun, _words, name_index, resolve_in_article
 from analysis.sources.persons import (
     ARTICLES,
     DEMONSTRATIVE,
@@ -61,8 +61,10 @@ def resolve(
     if not found:  # nothing to resolve: the article's names are not indexed
         return []
     text = doc.article.text
-    names = name_index(dict.fromkeys(r.name for r in runs))  # each spelling once, in text order
-    full = {name: resolve_in_article(name, names) for name in dict.fromkeys(r.name for r in runs)}
+    spellings = dict.fromkeys([r.name for r in runs])  # each spelling once, in text order
+    names = name_index(spellings)
+    # resolve_in_article(name, names) for each spelling (no index key is empty: an empty key finds the name itself)
+    full = {name: names.get(_words(name), name) for name in spellings}
     runs_of: dict[str, list[NameRun]] = {}
     for run in runs:
         runs_of.setdefault(full[run.name], []).append(run)
@@ -256,8 +258,8 @@ def _named_before(
     'Josh Green'
     """
     starts, ends = [s for s, _ in marks], [e for _, e in marks]
-    for run in reversed(runs):
-        if run.start >= position or _inside(run.start, starts, ends):
+    for run in reversed(runs[: bisect.bisect_left(_starts(runs), position)]):  # the runs before ``position``
+        if _inside(run.start, starts, ends):
             continue
         name = full.get(run.name, run.name)
         if len(name.split()) > 1 and _is_person(lex, name) and not set(fold(name).split()) & TITLE_LINKS:
@@ -322,12 +324,15 @@ def _introduced_before(
     'Rafael Nadal'
     """
     starts, ends = [s for s, _ in marks], [e for _, e in marks]
-    for run in reversed(runs):
+    after = bisect.bisect_left(_starts(runs), position)  # runs[:after] start before ``position``
+    if after < len(runs) and runs[after].start < since:
+        return None  # a name at or after ``position`` but before ``since`` (read last to first, it stops the search)
+    for run in reversed(runs[:after]):
         if run.start < since:
             return None
         if since and not RE_SUBJECT_VERB.match(text, run.end):
             continue  # since a statement: only a name that is a clause's subject introduces who goes on
-        if run.start >= position or _inside(run.start, starts, ends):
+        if _inside(run.start, starts, ends):
             continue
         name = full.get(run.name, run.name)
         if len(name.split()) < 2 or not _is_person(lex, name) or set(fold(name).split()) & TITLE_LINKS:
@@ -391,8 +396,8 @@ def _latter(
     'Rubiales'
     """
     starts, ends = [s for s, _ in marks], [e for _, e in marks]
-    for run in reversed(runs):
-        if run.start >= position or _inside(run.start, starts, ends):
+    for run in reversed(runs[: bisect.bisect_left(_starts(runs), position)]):  # the runs before ``position``
+        if _inside(run.start, starts, ends):
             continue
         if position - run.end > 60:
             return None

@@ -29,6 +29,11 @@ RE_APPOSITION = re.compile(APPOSITION)
 ADVERB_WINDOW = 80  # characters before a verb where adverbs and clitics between speaker and verb are looked for
 RE_GERUND = re.compile(r"(?:ndo|ndol[ao]s?|ing)$", re.IGNORECASE)  # "añadiendo", "calificándola", "adding"
 RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
+RE_LAST_WORD = re.compile(r"\S+$")
+RE_LAST_WORD_CHARS = re.compile(r"(\w+)$")
+RE_ACRONYM_AFTER = re.compile(r"\s*\([^)]{1,12}\)")
+RE_LOWER_NEXT = re.compile(r"\s+[a-z]")
+RE_COMMA = re.compile(r"\s*,\s*")
 
 
 @dataclass(frozen=True)
@@ -56,11 +61,43 @@ def _that_pattern(lex: SourceLexicon) -> re.Pattern[str]:
     return re.compile(rf"((?:\s+[^\s,.;:«»\"“”]+){{0,6}}?){lex.that.pattern}(?:\s|,\s)", re.IGNORECASE)
 
 
+@cache
+def _opening_pattern(lex: SourceLexicon) -> re.Pattern[str]:
+    """What may come before the name opening a clause: a short phrase and a comma, a determiner and a title."""
+    return re.compile(rf"(?:[^,]{{0,40}},\s*)?(?:{lex.determiner.pattern}[^,.;:]{{0,80}}?,?\s*)?", re.IGNORECASE)
+
+
+def _tail_start(pre: str, window: int) -> int:
+    """Where ``RE_NAME_TAIL.search(pre, window)`` starts: the white space, "(AMLO)" and comma ending ``pre``.
+
+    Read back from the end (the regex tries every position of the window, each to the end: 6 µs a call):
+    white space, a comma and white space, a bracket of 1 to 40 characters opened at its leftmost "(" after
+    the last other ")", and the white space before it, none of it before ``window``.
+
+    >>> text = "dijo Andrés López Obrador (AMLO), "
+    >>> text[_tail_start(text, 0) :], _tail_start("Ana dijo", 0)
+    (' (AMLO), ', 8)
+    """
+    at = len(pre)
+    while at > window and pre[at - 1].isspace():
+        at -= 1
+    if at > window and pre[at - 1] == ",":
+        at -= 1
+        while at > window and pre[at - 1].isspace():
+            at -= 1
+    if at > window and pre[at - 1] == ")":
+        close = at - 1
+        opened = pre.find("(", max(window, pre.rfind(")", window, close) + 1, close - 41), close - 1)
+        if opened >= 0:  # 1 to 40 characters inside, none of them ")"
+            at = opened
+            while at > window and pre[at - 1].isspace():
+                at -= 1
+    return at
+
+
 def _name_at_end(pre: str, runs: list[NameRun], offset: int) -> NameRun | None:
     """The name that ends ``pre`` (text ending at ``offset``), allowing "(AMLO)" and a comma after it."""
-    window = max(0, len(pre) - 60)
-    tail = RE_NAME_TAIL.search(pre, window)
-    end = offset - (len(pre) - tail.start()) if tail else offset
+    end = offset - (len(pre) - _tail_start(pre, max(0, len(pre) - 60)))
     at = bisect.bisect_right(_ends(runs), end) - 1
     return runs[at] if at >= 0 and runs[at].end == end else None
 
@@ -122,12 +159,12 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     conjunction = RE_CONJUNCTION.search(stripped, max(0, len(stripped.rstrip()) - 5))
     words = stripped.rsplit(None, 1)  # the last word is all that is read
     if conjunction is None and words and words[-1].lower() in lex.clause_openers:
-        conjunction = re.search(r"\S+$", stripped)  # "acompañó la expectativa del Presidente cuando expresó"
+        conjunction = RE_LAST_WORD.search(stripped)  # "acompañó la expectativa del Presidente cuando expresó"
     if conjunction:  # "El embajador, X, se refirió a ... y precisó que": the clause's subject
         opening = _opening_subject(pre, offset, lex, runs)
         if opening is not None:
             return opening
-        previous_verb = re.search(r"\S+$", stripped[: conjunction.start()])  # "X ha condenado y calificado"
+        previous_verb = RE_LAST_WORD.search(stripped[: conjunction.start()])  # "X ha condenado y calificado"
         if previous_verb and lex.verb.fullmatch(previous_verb.group()):
             inner = stripped[: previous_verb.start()]
             earlier = _subject_before(inner, offset - (len(pre) - len(inner)), lex, runs)
@@ -136,7 +173,8 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         return _IMPLIED
     if not stripped.strip() or stripped.endswith((".", ";", ":", "\n")):
         return _IMPLIED
-    for at in range(bisect.bisect_right(_ends(runs), offset) - 1, -1, -1):
+    # An apposition ends ``pre`` with a comma (RE_APPOSITION's last part): without one no name before it is read.
+    for at in range(bisect.bisect_right(_ends(runs), offset) - 1 if pre.rstrip().endswith(",") else -1, -1, -1):
         run = runs[at]  # "José López, profesor de la Universidad de Madrid, valora"
         if run.end < offset - 160:
             break
@@ -173,9 +211,7 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
         if run.start >= offset:
             break
         head = pre[: run.start - start]
-        if not re.fullmatch(
-            rf"(?:[^,]{{0,40}},\s*)?(?:{lex.determiner.pattern}[^,.;:]{{0,80}}?,?\s*)?", head, re.IGNORECASE
-        ):
+        if not _opening_pattern(lex).fullmatch(head):
             return None
         if head.endswith("("):
             continue  # "El senador por Formosa (UxP), José Mayans, ...": an aside in brackets is no subject
@@ -205,7 +241,7 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         medium = _run_at(runs, offset + frame.end())
         if medium is not None:
             skip = medium.end - offset
-            acronym = re.match(r"\s*\([^)]{1,12}\)", rest[skip:])
+            acronym = RE_ACRONYM_AFTER.match(rest[skip:])
             skip += acronym.end() if acronym else 0
             offset, rest = offset + skip, rest[skip:]
     stop = _first_stop(rest)
@@ -220,7 +256,7 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     lead = len(rest) - len(rest.lstrip())
     for run in islice(runs, bisect.bisect_left(_starts(runs), offset + lead), None):
         if offset + lead <= run.start < offset + lead + len(chunk):
-            if lex.language == "en" and re.match(r"\s+[a-z]", chunk[run.end - offset - lead :]):
+            if lex.language == "en" and RE_LOWER_NEXT.match(chunk[run.end - offset - lead :]):
                 if lex.determiner.match(chunk) and run.start > offset + lead:
                     break  # "said one Paradise resident": the name qualifies a title
                 return _IMPLIED  # "said Manafort had lived": the name is the reported clause's subject
@@ -230,7 +266,7 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if lex.pronoun.fullmatch(chunk):
         return _Subject("pronoun", chunk)
     if lex.determiner.match(chunk) and lex.speaks(chunk):
-        apposition = re.match(r"\s*,\s*", rest[len(chunk) + lead :]) if stop and rest[stop.start()] == "," else None
+        apposition = RE_COMMA.match(rest[len(chunk) + lead :]) if stop and rest[stop.start()] == "," else None
         if apposition:
             at = offset + lead + len(chunk) + apposition.end()
             named = _run_at(runs, at)
@@ -294,7 +330,7 @@ def _clause_stop(segment: str) -> bool:
     """
     segment = RE_SHORT_ASIDE.sub(lambda m: " " * len(m.group()), segment)
     for stop in RE_CLAUSE_STOP.finditer(segment):
-        word = re.search(r"(\w+)$", segment[: stop.start()]) if stop.group() == "." else None
+        word = RE_LAST_WORD_CHARS.search(segment[: stop.start()]) if stop.group() == "." else None
         if word is None or (word.group(1).lower() not in ABBREVIATIONS and len(word.group(1)) > 1):
             return True
     return False
