@@ -45,7 +45,17 @@ def test_a_kwic_row_opens_its_article_at_the_sentence(page, server):
     page.wait_for_timeout(500)
     heading = page.get_by_role("heading", name="Side by side").first
     for attempt in range(3):  # a click that lands while the grid is still drawing selects nothing: click again
+        # Each click waits for an idle app and a grid that has stopped moving: a click during a rerun, or on a box
+        # measured before the charts above it finished laying out, selected nothing (one CI run, three times).
+        page.wait_for_function(IDLE, timeout=180_000, polling=50)
+        grid.scroll_into_view_if_needed()
         box = grid.bounding_box()
+        for _ in range(20):  # at most 6 s
+            page.wait_for_timeout(300)
+            settled = grid.bounding_box()
+            if settled == box:
+                break
+            box = settled
         page.mouse.click(box["x"] + 12, box["y"] + 52)  # the first row's selection cell
         try:
             heading.wait_for(timeout=40_000)
