@@ -39,7 +39,7 @@ from analysis.similarity.tfidf import pair_listing, similar_pairs
 from analysis.sources.roles import check_corrections
 from analysis.text import TextCorpus
 
-__all__ = ["SECTIONS", "build_sections", "problems_section"]
+__all__ = ["SECTIONS", "all_pairs_result", "build_sections", "closest_pairs_result", "problems_section"]
 
 DISTINCTIVE = 15  # words per source and direction in the distinctive-words chart (the Framing page's too)
 STEP_CHARTS = 3  # the report draws the reported toll over time of this many tolls: those most outlets report
@@ -77,13 +77,13 @@ def similarity_section(workspace: Workspace, text: TextCorpus) -> Section:
         return Section("similarity", "Similarity and shared passages", summary, notes=("Fewer than two articles.",))
     comparison = analyse(text, through=result)
     pairs = result(  # with their terms and shared passages; stored with a collection by `contraste report`
-        f"pairs:{threshold!r}:{config.table_max_pairs}",
+        closest_pairs_result(threshold),
         lambda: close_pairs(comparison, text, threshold=threshold, limit=config.table_max_pairs),
     )
     # Every pair above the threshold and how they were found: stored for the dashboard's Similarity page, which
     # then draws without building the TF-IDF model (the report itself lists only the closest pairs).
     result(
-        f"all_pairs:{threshold!r}",
+        all_pairs_result(threshold),
         lambda: similar_pairs(
             comparison.model, threshold=threshold, matrix=comparison.matrix, neighbours=comparison.neighbours
         ),
@@ -159,6 +159,21 @@ def _bounded(results: dict[str, object]) -> dict[str, object]:
             "prints the matrix of corpora small enough to compute it whole."
         )
     return results
+
+
+def closest_pairs_result(threshold: float) -> str:
+    """The stored result name of the closest pairs above ``threshold`` (the report's table, with terms and passages),
+    read by the Similarity and Side by side pages.
+
+    >>> closest_pairs_result(0.2) == f"pairs:0.2:{settings().similarity.table_max_pairs}"
+    True
+    """
+    return f"pairs:{threshold!r}:{settings().similarity.table_max_pairs}"
+
+
+def all_pairs_result(threshold: float) -> str:
+    """The stored result name of every pair above ``threshold`` and how it was found (the Similarity page's table)."""
+    return f"all_pairs:{threshold!r}"
 
 
 def counts_options(lexicon: str | None, sets: Sequence[str]) -> str:

@@ -11,6 +11,7 @@ from analysis.config import settings
 from analysis.present.highlight import passage_colour, reading_rows
 from analysis.present.names import published_first
 from analysis.present.reading import reading_html
+from analysis.report.sections import closest_pairs_result
 from analysis.report.stored import Store
 from analysis.similarity.compare import Comparison, PairComparison, close_pairs, pair, passages_table
 from analysis.text import TextCorpus
@@ -28,7 +29,7 @@ def _stored_pairs(key: str, threshold: float, _store: Store | None) -> tuple[Pai
     (the Similarity page's table), or none: read only, never computed here."""
     if _store is None:
         return ()
-    found = _store.find(f"pairs:{threshold!r}:{settings().similarity.table_max_pairs}")
+    found = _store.find(closest_pairs_result(threshold))
     return tuple(found) if found else ()
 
 

@@ -10,6 +10,7 @@ import streamlit as st
 from analysis.config import settings
 from analysis.present.charts.similarity import heatmap, matrix_frame, reuse_shares, term_contributions
 from analysis.present.names import name_column
+from analysis.report.sections import all_pairs_result, closest_pairs_result
 from analysis.report.stored import Store
 from analysis.similarity.compare import (
     Comparison,
@@ -39,7 +40,7 @@ def _all_pairs(key: str, threshold: float, _comparison: Comparing, _store: Store
         found = _comparison()
         return similar_pairs(found.model, threshold=threshold, matrix=found.matrix, neighbours=found.neighbours)
 
-    return state.stored_or_computed(_store, f"all_pairs:{threshold!r}", compute)
+    return state.stored_or_computed(_store, all_pairs_result(threshold), compute)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -64,7 +65,7 @@ def _pairs(
     if not (outlets or across or shared):
         return state.stored_or_computed(
             _store,
-            f"pairs:{threshold!r}:{limit}",
+            closest_pairs_result(threshold),
             lambda: close_pairs(_comparison(), _text, threshold=threshold, limit=limit),
         )
     comparison = _comparison()
