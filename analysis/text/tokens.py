@@ -28,20 +28,21 @@ RE_DOTTED = re.compile(r"\.[^\W\d_]{1,4}\.")
 RE_WORD_SPLIT = re.compile(r"(\w+)")
 RE_WORD = re.compile(r"\w+")
 BMP = 0x10000
+SPACE = np.uint32(ord(" "))
 
 
 @lru_cache(maxsize=1)
 def _word_characters() -> np.ndarray:
-    """1 for each code point of the Basic Multilingual Plane that ``\\w`` matches, else 0 (int8), read from the
+    """True for each code point of the Basic Multilingual Plane that ``\\w`` matches (a bool array), read from the
     regex engine itself: what RE_WORD's matches are made of. Made on first use (0.02 s).
 
     >>> table = _word_characters()
     >>> table[[ord("ñ"), ord("_"), ord("7"), ord(" "), ord("-")]].tolist()
-    [1, 1, 1, 0, 0]
+    [True, True, True, False, False]
     """
-    table = np.zeros(BMP, dtype=np.int8)
+    table = np.zeros(BMP, dtype=bool)
     every = "".join(map(chr, range(BMP)))
-    table[[m.start() for m in re.finditer(r"\w", every)]] = 1
+    table[[m.start() for m in re.finditer(r"\w", every)]] = True
     return table
 
 
@@ -115,14 +116,19 @@ def long_tokens(text: str) -> int:
 def _tokens_and_starts(text: str) -> tuple[list[str], np.ndarray, bool]:
     lowered = text.lower()
     if len(lowered) == len(text) and not RE_DOTTED.search(lowered):
-        # The tokens are the runs of word characters (\\w+): found by ``findall`` (no string made for the gaps),
-        # and each starts where a word character follows a character that is not one, read off the text's code
-        # points in numpy (:func:`_word_characters`). Past the Basic Multilingual Plane, the split below.
+        # The tokens are the runs of word characters (\\w+), read off the text's code points in numpy
+        # (:func:`_word_characters`): each starts where a word character follows a character that is not one (or
+        # the text's start), and they are what ``str.split`` cuts out of the text with every other character made a
+        # space (no word character is white space, every white space is another character): two passes in C, twice
+        # as fast as ``RE_WORD.findall``, the same tokens. Past the Basic Multilingual Plane, the split below.
         points = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         if not len(points) or points.max() < BMP:
-            words = _word_characters()[points]
-            starts = np.flatnonzero(np.diff(words, prepend=np.int8(0)) > 0).astype(OFFSET)
-            return RE_WORD.findall(lowered), starts, True
+            words = np.empty(len(points) + 1, dtype=bool)
+            words[0] = False  # before the text
+            np.take(_word_characters(), points, out=words[1:])
+            starts = np.flatnonzero(words[1:] > words[:-1]).astype(OFFSET)
+            spaced = np.where(words[1:], points, SPACE).astype(np.uint32, copy=False)
+            return spaced.tobytes().decode("utf-32-le", "surrogatepass").split(), starts, True
     pieces = (RE_TOKEN_SPLIT if RE_DOTTED.search(lowered) else RE_WORD_SPLIT).split(lowered)
     tokens = pieces[1::2]
     if len(lowered) == len(text):
