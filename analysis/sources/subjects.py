@@ -183,6 +183,12 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         return _Subject("name", run.name, run.name)
     ending = _name_at_end(pre, runs, offset)
     before = pre[: len(pre) - (offset - ending.start)] if ending is not None else ""
+    if ending is not None and _addressed(before, lex):  # "El funcionario, quien habló acompañando al presidente
+        inner = RE_RELATIVE_OPEN.search(before)  # López Obrador, dijo": the president is accompanied, not speaking
+        if inner is None:
+            return _IMPLIED
+        head = pre[: inner.start()]
+        return _written_before(head + ",", offset - (len(pre) - len(head)) + 1, lex, runs)
     framed = ending is not None and not relative and _after_preposition(before)  # "en diálogo con RNE dijo"
     if ending is not None and not framed and not _in_title(before) and not _titled(lex, before, ending.name):
         return _Subject("name", ending.name, ending.name)
@@ -255,6 +261,8 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         return _IMPLIED
     lead = len(rest) - len(rest.lstrip())
     for run in islice(runs, bisect.bisect_left(_starts(runs), offset + lead), None):
+        if offset + lead <= run.start < offset + lead + len(chunk) and _addressed(rest[: run.start - offset], lex):
+            return _IMPLIED  # "le aseguró al presidente Petro que": the person spoken to
         if offset + lead <= run.start < offset + lead + len(chunk):
             if lex.language == "en" and RE_LOWER_NEXT.match(chunk[run.end - offset - lead :]):
                 if lex.determiner.match(chunk) and run.start > offset + lead:
@@ -353,6 +361,31 @@ def _head_phrase(mention: str, lex: SourceLexicon) -> str:
         if lex.determiner.fullmatch(words[at] + " ") and fold(words[at - 1]) not in PHRASE_LINKS:
             return " ".join(words[:at])
     return mention
+
+
+# A preposition of the person spoken to or accompanied, then at most three lower-case words (a title):
+# "al presidente ", "a la ministra ", "acompañando al presidente ", "to the ", "alongside Prime Minister".
+RE_ADDRESSEE = re.compile(
+    r"(?:^|\s)(?:al|a(?:\s+(?:la|los|las))?|ante|junto\s+al?|to(?:\s+the)?|alongside)\s+((?:[a-záéíóúñ][\w-]*\s+){1,3})$"
+)
+RE_RELATIVE_OPEN = re.compile(r",\s*(?:quien|quienes|who)\b")  # where a relative clause opens
+
+
+def _addressed(before: str, lex: SourceLexicon) -> bool:
+    """Whether a name right after ``before`` is the person spoken to or accompanied, behind a title: "le
+    aseguró al presidente Petro", "acompañando al presidente López Obrador" (no determiner among the title's
+    words: "dijo a los periodistas el portavoz Peskov" names the speaker after the object). A name right
+    after the preposition is for :func:`_after_preposition`.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> _addressed("le aseguró al presidente ", lexicon("es")), _addressed(" a los periodistas el portavoz ", lexicon("es"))
+    (True, False)
+    """
+    match = RE_ADDRESSEE.search(before, max(0, len(before) - 60))
+    if match is None:
+        return False
+    words = match.group(1).split()
+    return lex.speaks(" ".join(words)) and not any(lex.determiner.fullmatch(w + " ") for w in words)
 
 
 @cache
@@ -513,6 +546,8 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
     for run in islice(runs, bisect.bisect_left(_starts(runs), a), None):
         titled = _in_title(text[a : run.start])  # "El sucesor de Hernán Lorenzino", "El portavoz del Kremlin"
         if run.start == a or (lead and not titled and a < run.start <= (head_end if head_end > 0 else a + 60)):
+            if run.start > a and (_after_preposition(text[a : run.start]) or _is_place(run.name, lex.language)):
+                continue  # "El congresista señaló que en Colombia ...": a place after the subject, not who speaks
             return _Subject("name", None, run.name)
         if run.start == opened and _is_person(lex, run.name) and not _is_place(run.name, lex.language):
             return _Subject("name", None, run.name)
