@@ -67,12 +67,15 @@ def fold(text: str) -> str:
     ('melik-bagdasarov', 'año pinguino avila', True)
     """
     lowered = text.lower()
-    if not lowered or max(lowered) < "\u0250":
+    if lowered.isascii():  # the table maps no lower-case ASCII letter: nothing to translate (English names)
+        return lowered
+    if max(lowered) < "\u0250":
         return lowered.translate(_LATIN)
     return text_fold(text)
 
 
 _LATIN = {cp: text_fold(chr(cp)) for cp in range(0x250) if text_fold(chr(cp)) != chr(cp)}
+assert all(chr(cp).lower() != chr(cp) for cp in _LATIN if cp < 0x80), "fold's ASCII shortcut: upper case only"
 
 
 def _alternation(words: list[str]) -> str:
