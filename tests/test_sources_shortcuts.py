@@ -19,7 +19,7 @@ import pytest
 from analysis.config import load_yaml
 from analysis.corpus.loading import load_path
 from analysis.corpus.places import may_open_a_place, places_in
-from analysis.sources.lexicon import SourceLexicon, fold, lexicon, parse
+from analysis.sources.lexicon import _LATIN, SourceLexicon, fold, fold_text, lexicon, parse
 from analysis.sources.names import name_runs
 from analysis.sources.persons import _is_place, _role
 from analysis.sources.quote_marks import OPEN_TRAIL, RE_OPEN_LINE, RE_QUOTE, _quote_spans
@@ -184,11 +184,30 @@ def test_quotation_spans_without_a_paragraph_quotation_are_not_sorted_again():
     assert opened > 1000  # both ways taken
 
 
-def test_fold_of_lower_case_ascii_is_the_text_folding():
+def _fold_the_former_way(text: str) -> str:
+    lowered = text.lower()
+    if not lowered or max(lowered) < "\u0250":
+        return lowered.translate(_LATIN)
+    return text_fold(text)
+
+
+def test_fold_by_bytes_is_the_former_fold():
+    """``lexicon.fold`` and ``fold_text`` (ASCII returned lower-cased, Latin-1 translated as bytes) against the
+    former ``fold`` (the Latin table as a dict, else ``analysis.text.fold``): every real text whole, its words, and
+    random strings of every character below U+0300, the four Latin-1 letters that fold to something else ("µ",
+    "¼"), combining marks, curly quotes, dashes and letters that change length in lower case ("İ")."""
     rng = random.Random(23)
-    samples = ["".join(map(chr, range(128))), *("".join(rng.choice(ASCII) for _ in range(30)) for _ in range(5000))]
-    samples += [word for text in TEXTS for word in text.split() if word.isascii()]
-    assert all(fold.__wrapped__(s) == text_fold(s) for s in samples)
+    alphabet = [chr(c) for c in range(0x300)] + list("İıſﬁ“”—’…\u0301\u0303\u0308")
+    samples = ["".join(map(chr, range(256))), *("".join(rng.choice(ASCII) for _ in range(30)) for _ in range(2000))]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(30000)]
+    samples += TEXTS + [word for text in TEXTS for word in text.split()]
+    kinds = {"ascii": 0, "latin-1": 0, "other": 0}
+    for sample in samples:
+        expected = _fold_the_former_way(sample)
+        assert fold.__wrapped__(sample) == expected and fold_text(sample) == expected, sample
+        lowered = sample.lower()
+        kinds["ascii" if lowered.isascii() else "latin-1" if max(lowered) < "\u0100" else "other"] += 1
+    assert min(kinds.values()) > 1000, kinds  # every way taken
 
 
 def test_the_last_word_before_a_verb_is_the_last_of_the_split():

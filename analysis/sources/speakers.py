@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import chain
 
-from analysis.sources.lexicon import SourceLexicon, fold
+from analysis.sources.lexicon import SourceLexicon, fold, fold_text
 from analysis.sources.names import NameRun, _words, name_index, resolve_in_article
 from analysis.sources.persons import (
     ARTICLES,
@@ -93,7 +93,7 @@ def resolve(
             # group, no one named; "las autoridades del [este de Libia]" cut before its place: "autoridades"
         elif subject.kind == "title" and subject.mention:
             if folded is None:
-                folded = fold.__wrapped__(text)  # the whole article: not worth a place in the cache
+                folded = fold_text(text)  # the whole article: not worth a place in the cache
             tied = _tied(lex, text, runs, subject.mention, item.position, marks,
                          folded if len(folded) == len(text) else None)  # fmt: skip
             if tied is not None:
