@@ -211,7 +211,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
     if unknown:
         raise SourceLexiconError(f"{origin}: unknown role(s) {sorted(unknown)}; roles are {list(ROLES)}")
     cues = tuple(
-        (role, re.compile(rf"(?<!\w){EX}(?:{_alternation([fold(w) for w in _words(roles, role, origin)])})(?!\w)"))
+        (role, re.compile(rf"(?<!\w){EX}(?:{_alternation([fold(w) for w in _words(roles, role, origin)])})(?![\w-])"))
         for role in ROLES
         if role in roles
     )
@@ -248,7 +248,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         ),
         # The roles' patterns as one: it matches where any of them does (a cue of one role is a word of the
         # union), so a text it finds nothing in has no role cue at all.
-        any_role=re.compile(rf"(?<!\w){EX}(?:{union})(?!\w)" if union else ""),
+        any_role=re.compile(rf"(?<!\w){EX}(?:{union})(?![\w-])" if union else ""),
         given_names=frozenset(fold(w) for w in lists["given_names"]),
         label=re.compile(
             rf"(?<!\w)(?:{_alternation(lists['label_verbs']) or NEVER})(?!\w)[^,.;:!?«»“”\"\n]{{0,60}}?"
