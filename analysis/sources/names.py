@@ -74,7 +74,9 @@ RE_RELATIVE_WORD = re.compile(r"\b(?:que|that|who|quien)\b")
 RE_SPACES = re.compile(r"\s+")
 RE_SHORT_LAST = re.compile(rf"(?:^|\s)([{UPPER}]\w{{1,2}})\.$")  # a short last word with a point: "Gil." or "Dr."
 # The last names of a body's list closed by "y"/"e" ("Producción y Agricultura") and one item of such a list.
-RE_BODY_LIST_END = re.compile(rf"\s*[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|[{UPPER}][\w-]*))*\s+(?:y|e)\s+[{UPPER}][\w\s-]*")
+RE_BODY_LIST_END = re.compile(
+    rf"\s*[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|[{UPPER}][\w-]*))*\s+(?:y|e)\s+[{UPPER}][\w\s-]*"
+)
 RE_BODY_LIST_ITEM = re.compile(rf"\s*[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|y|e|[{UPPER}][\w-]*))*\s*")
 RE_SUFFIX = re.compile(r"(?:[IVX]+|Jr\.?|\(.*\))")  # a word after a surname: "II", "Jr.", "(AMLO)"
 
@@ -101,7 +103,12 @@ class NameRun:
         found = self.__dict__.get("_description")
         if found is None:
             run = self.text[self.start : self.end]
-            parts = (_before(self.text, self.start, self.language), self.title, _after(self.text, self.end, self.language), run)
+            parts = (
+                _before(self.text, self.start, self.language),
+                self.title,
+                _after(self.text, self.end, self.language),
+                run,
+            )
             found = self.__dict__["_description"] = " ".join(p for p in parts if p)
         return found
 
