@@ -346,7 +346,7 @@ def _after(text: str, end: int, language: str = "es") -> str:
 
 # An apposition opened by an article and ending its sentence, Spanish then English: ", la madre de la víctima."
 RE_APPOSITION_FINAL = (
-    re.compile(r"\s*,\s*((?:un|una|el|la)\s[^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"),
+    re.compile(r"\s*,\s*((?:un|una|uno|el|la)\s[^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"),
     re.compile(r"\s*,\s*((?:a|an|the)\s[^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"),
 )
 

@@ -222,11 +222,7 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
         if head.endswith("("):
             continue  # "El senador por Formosa (UxP), José Mayans, ...": an aside in brackets is no subject
         words = head.split()
-        if (
-            not words
-            and " " not in run.name
-            and not any(r is not run and (r.name == run.name or r.name.endswith(" " + run.name)) for r in runs)
-        ):
+        if not words and " " not in run.name and not _named_again(run, runs):
             continue  # one capitalised word opening a sentence, named nowhere else: "Bromista con las palabras de"
         links = [fold(w) for w in words[-2:]]
         after_preposition = bool(links) and (
@@ -235,6 +231,12 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
         if not _in_title(head) and not after_preposition:
             return _Subject("name", run.name, run.name)
     return None
+
+
+def _named_again(run: NameRun, runs: list[NameRun]) -> bool:
+    """Whether another run writes the same name or ends with it ("Peskov" after "Dmitri Peskov"): a capitalised
+    word opening a sentence that is named nowhere else is a sentence's first word ("Empecé", "Finalmente")."""
+    return any(r is not run and (r.name == run.name or r.name.endswith(" " + run.name)) for r in runs)
 
 
 def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
@@ -250,6 +252,11 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             acronym = RE_ACRONYM_AFTER.match(rest[skip:])
             skip += acronym.end() if acronym else 0
             offset, rest = offset + skip, rest[skip:]
+    adjunct = RE_ADJUNCT.match(rest)
+    if adjunct and _adjunct_alone(adjunct.group(1), lex):
+        behind = _subject_after(rest[adjunct.end() :], offset + adjunct.end(), lex, runs)  # "detalla en primera
+        if (behind.kind == "name" and _person_like(behind.name or "")) or behind.kind == "title":  # persona X"
+            return behind
     stop = _first_stop(rest)
     chunk = rest[: stop.start()] if stop else rest
     chunk = chunk[:200]
@@ -289,6 +296,29 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
                 return _Subject("name", f"{chunk}, {named.name}", named.name)
         return _Subject("title", chunk, None, chunk)
     return _IMPLIED
+
+
+# A short adjunct in lower case between a verb and its subject: "detalla en primera persona Francisco Pérez",
+# "dijo en rueda de prensa el ministro". A name right after the preposition ("en Madrid") is no adjunct here.
+RE_ADJUNCT = re.compile(r"\s*(?:en|con|desde|durante|in|during)\s+((?:[a-záéíóúñ][\w-]*\s+){1,4})")
+ADJUNCT_BREAKS = frozenset({"que", "y", "e", "o", "cuando", "quien", "como", "that", "and", "or", "who", "when", "as"})
+
+
+def _adjunct_alone(words: str, lex: SourceLexicon) -> bool:
+    """Whether the lower-case words of an adjunct after its preposition stand alone ("primera persona", "rueda
+    de prensa"), not opening a clause ("la reunión que") nor owning the name after them ("la casa de", "la casa
+    del ministro": after their last link, nothing or a speaker's title).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> [_adjunct_alone(w, lexicon("es")) for w in ("rueda de prensa ", "la casa de ", "la casa del ministro ")]
+    [True, False, False]
+    """
+    folded = [fold(w) for w in words.split()]
+    if ADJUNCT_BREAKS.intersection(folded):
+        return False
+    links = [at for at, word in enumerate(folded) if word in PHRASE_LINKS]
+    tail = folded[links[-1] + 1 :] if links else folded
+    return bool(tail) and not (links and lex.speaks(" ".join(tail)))
 
 
 RE_LIST_LINK = re.compile(r"\s*,\s*|\s+(?:y|e|and|&)\s+")  # between two names of one body's list
@@ -548,6 +578,8 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
         if run.start == a or (lead and not titled and a < run.start <= (head_end if head_end > 0 else a + 60)):
             if run.start > a and (_after_preposition(text[a : run.start]) or _is_place(run.name, lex.language)):
                 continue  # "El congresista señaló que en Colombia ...": a place after the subject, not who speaks
+            if run.start == a and " " not in run.name and not _named_again(run, runs):
+                continue  # "Empecé a pegar voces": one capitalised word opening a sentence, named nowhere else
             return _Subject("name", None, run.name)
         if run.start == opened and _is_person(lex, run.name) and not _is_place(run.name, lex.language):
             return _Subject("name", None, run.name)
