@@ -1533,7 +1533,7 @@ HELD_OUT3_RULES = [
         "Ann Lee announced an inquiry into the police chief, calling it “a witch hunt”.",
         "en",
         [
-            ("Ann Lee", "an inquiry into the police chief, calling it “a witch hunt”", False),
+            ("Ann Lee", "an inquiry into the police chief", False),  # ", calling it": her next act (held-out4 rule)
             ("Ann Lee", "a witch hunt", True),
         ],
         id="passive-verb-negative",
@@ -1949,3 +1949,109 @@ HELD_OUT4_ROLE_RULES = [
 @pytest.mark.parametrize(("text", "language", "speaker", "role"), HELD_OUT4_ROLE_RULES)
 def test_role_rules_added_for_misses_of_the_fourth_held_out_set(text, language, speaker, role):
     assert [(q.speaker, q.role) for q in _quotes(text, language)] == [(speaker, role)]
+
+
+# Rules for kinds of indirect misses of the fourth held-out set (analysis/sources/indirect.py, subjects.py).
+HELD_OUT4_INDIRECT_RULES = [
+    pytest.param(  # Reuters' 'CLAUSE, X said on Thursday, adding ...': a time after the verb, then the next act
+        "The central bank will not cut rates again this year, governor Ana Ruiz said on Thursday, adding the market had misread her comments.",
+        "en",
+        [("Ana Ruiz", "The central bank will not cut rates again this year", False)],
+        id="inverted-said-on-day",
+    ),
+    pytest.param(  # negative: a verb with only a time after it and no clause before reports nothing
+        "The vote was close. Ana Ruiz said on Thursday.",
+        "en",
+        [],
+        id="inverted-said-on-day-negative",
+    ),
+    pytest.param(  # an agency's dateline ('LIMA, May 2 (Reuters) - ') is not part of the clause
+        "LIMA, May 2 (Reuters) - The central bank will not cut rates this year, governor Ana Ruiz said.",
+        "en",
+        [("Ana Ruiz", "The central bank will not cut rates this year", False)],
+        id="dateline",
+    ),
+    pytest.param(  # negative: a bracket inside the clause with no dash after it stays
+        "The central bank (BCR) will not cut rates this year, governor Ana Ruiz said.",
+        "en",
+        [("Ana Ruiz", "The central bank (BCR) will not cut rates this year", False)],
+        id="dateline-negative",
+    ),
+    pytest.param(  # ', adding ...' after a reported clause: the speaker's next act ends the clause
+        "Central bank chief Ana Ruiz said the outlook did not permit rate cuts, adding the decision responded to global uncertainty.",
+        "en",
+        [("Ana Ruiz", "the outlook did not permit rate cuts", False)],
+        id="gerund-next-act",
+    ),
+    pytest.param(  # negative: ', including ...' is inside the clause
+        "Ana Ruiz said prices, including fuel and food, would rise next year.",
+        "en",
+        [("Ana Ruiz", "prices, including fuel and food, would rise next year", False)],
+        id="gerund-next-act-negative",
+    ),
+    pytest.param(  # ', alegando que ...' ends the clause
+        "El ministro Pedro Sosa dijo que el plan sigue en pie, alegando que habrá más fondos.",
+        "es",
+        [("Pedro Sosa", "el plan sigue en pie", False)],
+        id="gerund-next-act-es",
+    ),
+    pytest.param(  # negative: ', incluyendo ...' is inside the clause
+        "El ministro Pedro Sosa dijo que los precios, incluyendo el combustible, subirán el año próximo.",
+        "es",
+        [("Pedro Sosa", "los precios, incluyendo el combustible, subirán el año próximo", False)],
+        id="gerund-next-act-es-negative",
+    ),
+    pytest.param(  # ', lo que generó críticas': the writer's remark on the statement ends the clause
+        "El ministro Pedro Sosa dijo que el plan sigue en pie, lo que generó críticas en la oposición.",
+        "es",
+        [("Pedro Sosa", "el plan sigue en pie", False)],
+        id="writers-remark",
+    ),
+    pytest.param(  # negative: ', which is ...' describes a noun inside the clause
+        "The prosecutors said Samsung, which is the biggest company, should set the example for others.",
+        "en",
+        [("prosecutors", "Samsung, which is the biggest company, should set the example for others", False)],
+        id="writers-remark-negative",
+    ),
+    pytest.param(  # ', así como señaló que ...': a second statement of the same speaker
+        "El ministro Pedro Sosa dijo que el plan sigue en pie, así como señaló que habrá más fondos para las regiones.",
+        "es",
+        [("Pedro Sosa", "el plan sigue en pie", False), ("Pedro Sosa", "habrá más fondos para las regiones", False)],
+        id="asi-como",
+    ),
+    pytest.param(  # the object of 'told' with a time after it ('told AAP on Monday') is no reported clause
+        '"We are not done," Ana Ruiz told AAP on Monday.',
+        "en",
+        [("Ana Ruiz", "We are not done", True)],
+        id="told-object",
+    ),
+    pytest.param(  # negative: a clause after the object is still read
+        "Ana Ruiz told reporters the bank would wait until June.",
+        "en",
+        [("Ana Ruiz", "reporters the bank would wait until June", False)],
+        id="told-object-negative",
+    ),
+    pytest.param(  # a time between the verb and its subject ('informó este lunes el jefe de gabinete, X')
+        "Los casos de dengue superan los 70.000 en todo el país, informó este lunes el jefe de gabinete, Pedro Sosa.",
+        "es",
+        [("Pedro Sosa", "Los casos de dengue superan los 70.000 en todo el país", False)],
+        id="lead-adverb-subject",
+    ),
+    pytest.param(  # negative: an agent of a participle ('organizado por el X') is not the subject
+        "Los casos de dengue superan los 70.000 en todo el país, informó ayer en un foro organizado por el Banco Mundial.",
+        "es",
+        [],
+        id="lead-adverb-subject-negative",
+    ),
+    pytest.param(  # negative: 'Tal como dijo X, ...' is no second statement
+        "Tal como dijo el ministro Pedro Sosa en la radio, el plan sigue en pie para todas las regiones.",
+        "es",
+        [],
+        id="asi-como-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), HELD_OUT4_INDIRECT_RULES)
+def test_indirect_rules_added_for_kinds_of_misses_of_the_fourth_held_out_set(text, language, expected):
+    assert [(q.speaker, q.text, q.direct) for q in _quotes(text, language)] == expected

@@ -50,6 +50,7 @@ OPTIONAL_FIELDS = (
     "given_names",
     "label_verbs",
     "label_links",
+    "next_acts",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -143,6 +144,8 @@ class SourceLexicon:
     any_role: re.Pattern[str] = re.compile(NEVER)  # any role's cue (on folded text): where none is, no role is
     given_names: frozenset[str] = frozenset()  # not_names that are also first names ("Julio Rodríguez"), folded
     label: re.Pattern[str] = re.compile(NEVER)  # a verb labelling something, then "como"/"as", ending a string
+    lead_adverbs: re.Pattern[str] = re.compile(NEVER)  # adverbs opening a string ("este lunes el ministro")
+    next_acts: frozenset[str] = frozenset()  # gerunds after a reported clause of what its speaker did next, lower case
 
     def role_of(self, description: str) -> str:
         """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
@@ -250,6 +253,8 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         # union), so a text it finds nothing in has no role cue at all.
         any_role=re.compile(rf"(?<!\w){EX}(?:{union})(?![\w-])" if union else ""),
         given_names=frozenset(fold(w) for w in lists["given_names"]),
+        next_acts=frozenset(w.lower() for w in lists["next_acts"]),
+        lead_adverbs=re.compile(rf"(?:[\s,]+(?:{_alternation(lists['adverbs'])})(?!\w))+(?=[\s,])", re.IGNORECASE),
         label=re.compile(
             rf"(?<!\w)(?:{_alternation(lists['label_verbs']) or NEVER})(?!\w)[^,.;:!?«»“”\"\n]{{0,60}}?"
             rf"(?<!\w)(?:{_alternation(lists['label_links']) or NEVER})\s*$",

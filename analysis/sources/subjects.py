@@ -253,9 +253,11 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             skip += acronym.end() if acronym else 0
             offset, rest = offset + skip, rest[skip:]
     adjunct = RE_ADJUNCT.match(rest)
-    if adjunct and _adjunct_alone(adjunct.group(1), lex):
+    adjunct = adjunct if adjunct and _adjunct_alone(adjunct.group(1), lex) else lex.lead_adverbs.match(rest)
+    if adjunct:  # "informó este lunes el jefe de gabinete": a time or an adverb between the verb and its subject
         behind = _subject_after(rest[adjunct.end() :], offset + adjunct.end(), lex, runs)  # "detalla en primera
-        if (behind.kind == "name" and _person_like(behind.name or "")) or behind.kind == "title":  # persona X"
+        named = behind.name or ""  # persona X"
+        if behind.kind == "title" or (behind.kind == "name" and _person_like(named) and _is_person(lex, named)):
             return behind
     stop = _first_stop(rest)
     chunk = rest[: stop.start()] if stop else rest
@@ -301,6 +303,7 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
 # A short adjunct in lower case between a verb and its subject: "detalla en primera persona Francisco Pérez",
 # "dijo en rueda de prensa el ministro". A name right after the preposition ("en Madrid") is no adjunct here.
 RE_ADJUNCT = re.compile(r"\s*(?:en|con|desde|durante|in|during)\s+((?:[a-záéíóúñ][\w-]*\s+){1,4})")
+RE_PARTICIPLE = re.compile(r"\w{3}(?:ado|ada|ido|ida|ados|adas|idos|idas|ed)$")  # "organizado", "hosted"
 ADJUNCT_BREAKS = frozenset({"que", "y", "e", "o", "cuando", "quien", "como", "that", "and", "or", "who", "when", "as"})
 
 
@@ -314,8 +317,8 @@ def _adjunct_alone(words: str, lex: SourceLexicon) -> bool:
     [True, False, False]
     """
     folded = [fold(w) for w in words.split()]
-    if ADJUNCT_BREAKS.intersection(folded):
-        return False
+    if ADJUNCT_BREAKS.intersection(folded) or any(RE_PARTICIPLE.search(w) for w in folded):
+        return False  # "en un foro organizado por el X": a participle's agent, not the subject
     links = [at for at, word in enumerate(folded) if word in PHRASE_LINKS]
     tail = folded[links[-1] + 1 :] if links else folded
     return bool(tail) and not (links and lex.speaks(" ".join(tail)))
