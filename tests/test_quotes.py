@@ -2049,6 +2049,72 @@ HELD_OUT4_INDIRECT_RULES = [
         [],
         id="asi-como-negative",
     ),
+    pytest.param(  # a sentence adverb before a title ('Finalmente, el fiscal indicó') is no name
+        "El fiscal Pedro Sosa habló con la prensa. Finalmente, el fiscal indicó que la condena será determinada en una audiencia.",
+        "es",
+        [("Pedro Sosa", "la condena será determinada en una audiencia", False)],
+        id="sentence-adverb-before-title",
+    ),
+    pytest.param(  # negative: a first name before the title still is ('Yanina, una de las vecinas relató')
+        "Yanina, una de las vecinas relató que el agua llegó al techo de la casa.",
+        "es",
+        [("Yanina", "el agua llegó al techo de la casa", False)],
+        id="sentence-adverb-before-title-negative",
+    ),
+    pytest.param(  # negative: a first name opening the previous sentence is still the person a quote continues
+        "Yanina caminaba por la plaza cuando tembló. «Fue una sensación horrible, nunca la olvidaré»",
+        "es",
+        [("Yanina", "Fue una sensación horrible, nunca la olvidaré", True)],
+        id="continued-quote-first-name",
+    ),
+    pytest.param(  # 'según dijo, ...': a reporting verb after 'según' with no source named: the last speaker
+        "La ministra Ana Ruiz visitó Lima. En la capital, según dijo, el ministerio instala siete módulos en los hospitales.",
+        "es",
+        [("Ana Ruiz", "el ministerio instala siete módulos en los hospitales", False)],
+        id="segun-dijo",
+    ),
+    pytest.param(  # negative: 'Según datos oficiales, ...' names no speaker
+        "La ministra Ana Ruiz visitó Lima. Según datos oficiales, el ministerio instala siete módulos en los hospitales.",
+        "es",
+        [],
+        id="segun-dijo-negative",
+    ),
+    pytest.param(  # a short opening phrase ('Respecto al cepo, X contó') is no reported clause
+        "Respecto al cepo, Pedro Sosa contó al periodista Juan Gil, en Radio Mitre que «está mucho más cerca que lejos».",
+        "es",
+        [("Pedro Sosa", "está mucho más cerca que lejos", True)],
+        id="opening-phrase-not-clause",
+    ),
+    pytest.param(  # negative: a short clause with a verb before 'X said' still is
+        "The cuts will come in June, Ana Ruiz said.",
+        "en",
+        [("Ana Ruiz", "The cuts will come in June", False)],
+        id="opening-phrase-not-clause-negative",
+    ),
+    pytest.param(  # '... fue X, quien pidió ...': a relative clause, no inverted attribution
+        "Otro senador que se apartó de la votación fue Pedro Sosa, quien pidió al partido ser independiente.",
+        "es",
+        [],
+        id="relative-after-name",
+    ),
+    pytest.param(  # negative: 'CLAUSE, sostuvo X' is
+        "La reforma no representa a los verdes, sostuvo Pedro Sosa, senador del partido.",
+        "es",
+        [("Pedro Sosa", "La reforma no representa a los verdes", False)],
+        id="relative-after-name-negative",
+    ),
+    pytest.param(  # a plural verb with no subject ('acusaron que') is a group, not the last speaker
+        "El ministro Pedro Sosa habló ayer. Además, acusaron que para el próximo año los recursos serán menores.",
+        "es",
+        [],
+        id="plural-verb-implied",
+    ),
+    pytest.param(  # negative: the singular verb goes on with the last speaker
+        "El ministro Pedro Sosa habló ayer. Además, acusó que para el próximo año los recursos serán menores.",
+        "es",
+        [("Pedro Sosa", "para el próximo año los recursos serán menores", False)],
+        id="plural-verb-implied-negative",
+    ),
 ]
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from itertools import compress, count
 
-from analysis.sources.lexicon import SourceLexicon
+from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
 from analysis.sources.quote_marks import RE_CLOSE_PUNCT, RE_QUOTE_MARK, _inside, _opens_quote
 from analysis.sources.subjects import (
@@ -28,6 +28,8 @@ from analysis.sources.subjects import (
 from analysis.text import Doc
 
 RE_CLAUSE_WORD = re.compile(r"\s+[\w$]")
+RE_COMMA_AFTER = re.compile(r"\s*,")
+RE_PLURAL_VERB = re.compile(r"(?:han\s|habían\s)|\w+(?:aron|ieron|eron)\b", re.IGNORECASE)  # Spanish 3rd plural
 RE_INVERTED = re.compile(r",\s*(?:[^,\s]+\s+){0,5}$")  # "CLAUSE, X said": the comma before the speaker
 RE_COLON_QUOTE = re.compile(r"\s*:\s*[«“\"‘]")  # a colon opening a quotation ends a reported clause
 RE_ATTRIBUTED = re.compile(r"[»”\"]\s*,\s*\S+")  # a quotation closed, a comma and a word after it
@@ -179,6 +181,26 @@ def _object_only(text: str, start: int, end: int, runs: list[NameRun]) -> bool:
     return run is not None and run.end <= end and RE_OBJECT_REST.fullmatch(text, run.end, end) is not None
 
 
+RE_RELATIVE_AFTER_COMMA = re.compile(r",\s*(?:quien|quienes|que|who|which)\b", re.IGNORECASE)
+# Words opening a phrase that sets the topic or the circumstance of a sentence, not a reported clause.
+ADJUNCT_OPENERS = frozenset(
+    {"respecto", "sobre", "en", "con", "tras", "ante", "durante", "acerca", "para", "a", "al", "about", "regarding",
+     "on", "in", "after", "asked", "consultado", "consultada", "preguntado", "preguntada"}
+)  # fmt: skip
+OPENING_ADJUNCT_WORDS = 6  # at most this many words in such a phrase
+
+
+def _opening_adjunct(clause: str) -> bool:
+    """Whether a "clause" read before "X said" is only a short opening phrase ("Respecto al cepo", "Asked
+    about the vote"): a reported clause says something, so it is longer or opens otherwise.
+
+    >>> _opening_adjunct("Respecto al cepo"), _opening_adjunct("El cepo se levantará pronto")
+    (True, False)
+    """
+    words = clause.split()
+    return len(words) <= OPENING_ADJUNCT_WORDS and bool(words) and fold(words[0]) in ADJUNCT_OPENERS
+
+
 # A news agency's dateline opening a story: "MEXICO CITY, May 2 (Reuters) - ", "MADRID, 7 May. (EUROPA PRESS) -".
 RE_DATELINE = re.compile(r"[^\n()]{0,80}\([A-Z][\w .]{1,20}\)\s*[-–—]+\s*")
 
@@ -206,6 +228,21 @@ RE_OBJECT_TO = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|them|him|people
 RE_MARKER_VERB = re.compile(
     r"\s+(?:(?:ha|han|había|habían)\s+)?[a-záéíóúñ]+(?:ó|aron|ado|ido)(?=\s)"
 )  # "según explicó"
+
+
+RE_NEXT_WORD = re.compile(r"\s+(\w+)(?=[\s,.;])")
+
+
+def _marker_reporting_verb(lex: SourceLexicon, text: str, at: int, end: int) -> re.Match[str] | None:
+    """A reporting verb of the lexicon right after "según" ("según dijo, ...", "según dice X"), its match.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> text = "según dijo, el plan sigue"
+    >>> _marker_reporting_verb(lexicon("es"), text, 5, len(text)).group().strip()
+    'dijo'
+    """
+    word = RE_NEXT_WORD.match(text, at, end)
+    return word if word and lex.verb.fullmatch(word.group(1)) else None
 
 
 def _object_before_that(lex: SourceLexicon, between: str) -> bool:
@@ -284,11 +321,17 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
                     continue
             else:
                 subject = after if after.kind != "implied" else None
+            if RE_RELATIVE_AFTER_COMMA.match(inverted.group()):
+                continue  # "... fue Jonathan Hernández, quien pidió al partido": a relative clause, not an attribution
             start, end = _clause(text, _after_dateline(text, a, inverted.start()), inverted.start())
+            if _opening_adjunct(text[start:end]):
+                continue  # "Respecto al cepo, Milei contó ...": the sentence's opening phrase, not what was said
             if RE_QUOTE_MARK.search(text, start, end):  # '"...", declaró X' is a direct quote
                 continue
         if subject is None or len(text[start:end].split()) < 3 or _opens_quote(text[start:end]):
             continue
+        if subject.kind == "implied" and RE_PLURAL_VERB.match(verb.group()):
+            continue  # "Además, acusaron que ...": a group no one names, not the last speaker
         found.append(_Found(verb.start(), subject, start, end, False))
     markers = _marker_starts(lex, doc.tokens, candidates)
     for a, b, marker in _hits(doc, lex.according_to, lex.marker_words, markers):
@@ -296,11 +339,13 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             continue
         comma = text.find(",", marker.end(), b)
         source_at = marker.end()
-        told = RE_MARKER_VERB.match(text, source_at, b)
+        told = RE_MARKER_VERB.match(text, source_at, b) or _marker_reporting_verb(lex, text, source_at, b)
         if told and not _run_at(runs, told.end() - len(told.group().split()[-1])):
             source_at = told.end()  # "según ha concretado el presidente", "según explicó X": a verb, then the source
         subject = _subject_after(text[source_at:b], source_at, lex, runs)
-        if subject.kind != "name" and subject.kind != "title":
+        if told and subject.kind == "implied" and RE_COMMA_AFTER.match(text, source_at):
+            comma = source_at  # "En la capital, según dijo, el Minsa ...": as the last speaker said
+        elif subject.kind != "name" and subject.kind != "title":
             continue
         if marker.start() - a < 40 and comma > 0:
             start, end = _clause(text, comma + 1, b)

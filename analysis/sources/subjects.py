@@ -201,7 +201,11 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         if head.rstrip().endswith(","):  # "Yanina, una de las vecinas relató": the name the title describes
             named = _name_at_end(head, runs, offset - (len(pre) - len(head)))
             ahead = head[: len(head) - (offset - (len(pre) - len(head)) - named.start)] if named else ""
-            if named is not None and (not ahead.strip() or ahead.rstrip()[-1] in ",.;:"):  # opens its clause
+            if (
+                named is not None
+                and (not ahead.strip() or ahead.rstrip()[-1] in ",.;:")  # opens its clause
+                and not _sentence_word(named, runs, lex)  # "Finalmente, el fiscal indicó": no name
+            ):
                 return _Subject("name", named.name, named.name)
         mention = title.group().strip(" ,")
         return _Subject("title", mention, None, mention)
@@ -237,6 +241,30 @@ def _named_again(run: NameRun, runs: list[NameRun]) -> bool:
     """Whether another run writes the same name or ends with it ("Peskov" after "Dmitri Peskov"): a capitalised
     word opening a sentence that is named nowhere else is a sentence's first word ("Empecé", "Finalmente")."""
     return any(r is not run and (r.name == run.name or r.name.endswith(" " + run.name)) for r in runs)
+
+
+RE_SENTENCE_WORD = re.compile(r"\w{4,}(?:mente|ly)|\w{3,}[éí]")  # "Finalmente", "Finally"; "Empecé", "Salí"
+
+
+def _sentence_word(run: NameRun, runs: list[NameRun], lex: SourceLexicon) -> bool:
+    """Whether a one-word run, named nowhere else in the article, is a word capitalised because it opens a
+    sentence: an adverb ("Finalmente", "Finally", "Después"), a clause opener, or a verb in the first person
+    of the preterite ("Empecé", "Salí"). A first name ("Yanina") is none of these.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "Finalmente llegó. Empecé a correr. Yanina habló. Después, nada."
+    >>> runs = name_runs(text, "es")
+    >>> [(r.name, _sentence_word(r, runs, lexicon("es"))) for r in runs]
+    [('Finalmente', True), ('Empecé', True), ('Yanina', False), ('Después', True)]
+    """
+    if " " in run.name or _named_again(run, runs):
+        return False
+    word = run.name.lower()
+    if RE_SENTENCE_WORD.fullmatch(word) or word in lex.clause_openers:
+        return True
+    adverb = lex.lead_adverbs.match(f" {word} ")
+    return adverb is not None and adverb.end() == len(word) + 1
 
 
 def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
@@ -581,8 +609,8 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
         if run.start == a or (lead and not titled and a < run.start <= (head_end if head_end > 0 else a + 60)):
             if run.start > a and (_after_preposition(text[a : run.start]) or _is_place(run.name, lex.language)):
                 continue  # "El congresista señaló que en Colombia ...": a place after the subject, not who speaks
-            if run.start == a and " " not in run.name and not _named_again(run, runs):
-                continue  # "Empecé a pegar voces": one capitalised word opening a sentence, named nowhere else
+            if run.start == a and _sentence_word(run, runs, lex):
+                continue  # "Empecé a pegar voces": a capitalised word opening a sentence, no name
             return _Subject("name", None, run.name)
         if run.start == opened and _is_person(lex, run.name) and not _is_place(run.name, lex.language):
             return _Subject("name", None, run.name)
