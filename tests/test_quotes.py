@@ -26,7 +26,7 @@ FLOORS = {
     ("es", True): (0.92, 0.85),  # 0.920 / 0.852 with RECALL_RULES (quoterecall, 2026-11-30)
     ("es", False): (0.81, 0.69),  # 0.818 / 0.692 with the code rules for held-out2 misses (2026-11-30)
     ("en", True): (0.96, 0.84),
-    ("en", False): (0.70, 0.55),  # 0.708 / 0.557 with RECALL_RULES (bracket asides, "en el X:")
+    ("en", False): (0.72, 0.59),  # 0.720 / 0.590 with the held-out4 indirect rules (was 0.708 / 0.557)
 }
 TARGET = (0.90, 0.80)  # precision, recall of speakers of direct quotes (issue #23)
 
@@ -924,11 +924,14 @@ def test_known_misses_of_the_blind_set(text, language, expected):
 # roles es 37/46, en 18/20.
 HELD_OUT2_FLOORS = {
     ("es", True): (0.87, 0.80),  # 0.879 / 0.810 with RECALL_RULES (was 0.852 / 0.730)
-    ("es", False): (0.86, 0.58),
+    ("es", False): (0.87, 0.61),  # 0.875 / 0.618 with the held-out4 rules ("según dijo"; was 0.870 / 0.588)
     ("en", True): (0.90, 0.86),
-    ("en", False): (0.63, 0.70),
+    ("en", False): (0.70, 0.70),  # 0.700 / 0.700 with the held-out4 indirect rules (was 0.636 / 0.700)
 }
-HELD_OUT2_ROLE_FLOORS = {"es": 0.80, "en": 0.90}  # right roles / right speakers of direct quotes
+HELD_OUT2_ROLE_FLOORS = {
+    "es": 0.84,
+    "en": 0.90,
+}  # es 43/51 with the held-out4 role cues (was 41/51)  # right roles / right speakers of direct quotes
 
 
 @pytest.fixture(scope="module")
@@ -2120,4 +2123,55 @@ HELD_OUT4_INDIRECT_RULES = [
 
 @pytest.mark.parametrize(("text", "language", "expected"), HELD_OUT4_INDIRECT_RULES)
 def test_indirect_rules_added_for_kinds_of_misses_of_the_fourth_held_out_set(text, language, expected):
+    assert [(q.speaker, q.text, q.direct) for q in _quotes(text, language)] == expected
+
+
+# Kinds of held-out4 misses the rules do not handle yet (strict xfail: a row passing means the kind is fixed).
+HELD_OUT4_KNOWN_MISSES = [
+    pytest.param(
+        "Los gobernadores cerraron filas con el Gobierno de Luis Arce. «Fue un encuentro de unidad», dijo el Presidente.",
+        "es",
+        [("Luis Arce", "Fue un encuentro de unidad", True)],
+        id="untied-title-body-name",
+        marks=pytest.mark.xfail(
+            strict=True, reason="'Gobierno de Luis Arce' is one run: no person to tie the title to"
+        ),
+    ),
+    pytest.param(
+        "El presidente del Senado, Iván Name, habló en el pleno. «Nadie lo va a tumbar», aseveró Name.",
+        "es",
+        [("Iván Name", "Nadie lo va a tumbar", True)],
+        id="stopword-surname",
+        marks=pytest.mark.xfail(strict=True, reason="a surname that is an English stop word ('Name') is cut off"),
+    ),
+    pytest.param(
+        "Mientras, el técnico Pedro Sosa se retiró del estadio con un lacónico «dejen de molestar».",
+        "es",
+        [("Pedro Sosa", "dejen de molestar", True)],
+        id="con-un-laconico",
+        marks=pytest.mark.xfail(strict=True, reason="'con un lacónico «...»' has no reporting verb"),
+    ),
+    pytest.param(
+        "A new paper led by Ann Lee from the University of Otago, New Zealand claims that the study is riddled with "
+        "errors.",
+        "en",
+        [("Ann Lee", "the study is riddled with errors", False)],
+        id="place-after-comma-subject",
+        marks=pytest.mark.xfail(strict=True, reason="a place locating the name before it is read as the subject"),
+    ),
+    pytest.param(
+        "El presidente Pedro Sosa habló ayer. La Oficina del Presidente emitió un comunicado destacando la «baja de "
+        "la inflación».",
+        "es",
+        [("Oficina del Presidente", "baja de la inflación", True)],
+        id="statement-of-an-office",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a statement's words go to the person named before, not the office"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), HELD_OUT4_KNOWN_MISSES)
+def test_known_misses_of_the_fourth_held_out_set(text, language, expected):
     assert [(q.speaker, q.text, q.direct) for q in _quotes(text, language)] == expected
