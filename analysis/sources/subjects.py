@@ -184,10 +184,10 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     ending = _name_at_end(pre, runs, offset)
     before = pre[: len(pre) - (offset - ending.start)] if ending is not None else ""
     if ending is not None and _addressed(before, lex):  # "El funcionario, quien habló acompañando al presidente
-        inner = RE_RELATIVE_OPEN.search(before)  # López Obrador, dijo": the president is accompanied, not speaking
-        if inner is None:
+        opened = RE_RELATIVE_OPEN.search(before)  # López Obrador, dijo": the president is accompanied, not speaking
+        if opened is None:
             return _IMPLIED
-        head = pre[: inner.start()]
+        head = pre[: opened.start()]
         return _written_before(head + ",", offset - (len(pre) - len(head)) + 1, lex, runs)
     framed = ending is not None and not relative and _after_preposition(before)  # "en diálogo con RNE dijo"
     if ending is not None and not framed and not _in_title(before) and not _titled(lex, before, ending.name):
@@ -284,8 +284,10 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     adjunct = adjunct if adjunct and _adjunct_alone(adjunct.group(1), lex) else lex.lead_adverbs.match(rest)
     if adjunct:  # "informó este lunes el jefe de gabinete": a time or an adverb between the verb and its subject
         behind = _subject_after(rest[adjunct.end() :], offset + adjunct.end(), lex, runs)  # "detalla en primera
-        named = behind.name or ""  # persona X"
-        if behind.kind == "title" or (behind.kind == "name" and _person_like(named) and _is_person(lex, named)):
+        behind_name = behind.name or ""  # persona X"
+        if behind.kind == "title" or (
+            behind.kind == "name" and _person_like(behind_name) and _is_person(lex, behind_name)
+        ):
             return behind
     stop = _first_stop(rest)
     chunk = rest[: stop.start()] if stop else rest
@@ -311,9 +313,9 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if lex.pronoun.fullmatch(chunk):
         return _Subject("pronoun", chunk)
     if lex.determiner.match(chunk) and lex.speaks(chunk):
-        head = _head_phrase(chunk, lex)  # "dijo el Presidente la noche de ayer": the title, not the time after it
-        if head != chunk:
-            return _Subject("title", head, None, head)
+        phrase = _head_phrase(chunk, lex)  # "dijo el Presidente la noche de ayer": the title, not the time after
+        if phrase != chunk:
+            return _Subject("title", phrase, None, phrase)
         apposition = RE_COMMA.match(rest[len(chunk) + lead :]) if stop and rest[stop.start()] == "," else None
         if apposition:
             at = offset + lead + len(chunk) + apposition.end()
