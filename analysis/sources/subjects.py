@@ -184,10 +184,12 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     ending = _name_at_end(pre, runs, offset)
     before = pre[: len(pre) - (offset - ending.start)] if ending is not None else ""
     if ending is not None and _addressed(before, lex):  # "El funcionario, quien habló acompañando al presidente
-        opened = RE_RELATIVE_OPEN.search(before)  # López Obrador, dijo": the president is accompanied, not speaking
-        if opened is None:
+        relative_open = RE_RELATIVE_OPEN.search(
+            before
+        )  # López Obrador, dijo": the president is accompanied, not speaking
+        if relative_open is None:
             return _IMPLIED
-        head = pre[: opened.start()]
+        head = pre[: relative_open.start()]
         return _written_before(head + ",", offset - (len(pre) - len(head)) + 1, lex, runs)
     framed = ending is not None and not relative and _after_preposition(before)  # "en diálogo con RNE dijo"
     if ending is not None and not framed and not _in_title(before) and not _titled(lex, before, ending.name):
