@@ -148,5 +148,3 @@ def extract(text: TextCorpus) -> list[Quote]:
             role = best.get(speaker, role)
         out.append(Quote(article, speaker, mention, role, words, start, end, direct))
     return out
-
-
