@@ -155,7 +155,7 @@ def table(
     csv_download(frame if csv is None else csv, f"{slug(name, fallback='chart')}.csv", key=f"{key}-csv")
 
 
-def open_once(chosen: Any, opens: Callable[[Any], None], *, memory: MutableMapping[str, Any], key: str) -> None:
+def open_once(chosen: Any, opens: Callable[[Any], None], *, memory: MutableMapping[Any, Any], key: str) -> None:
     """``opens(chosen)`` once per selection of a table row: a rerun with the same row selected does not open it
     again; ``chosen`` None (no row selected) re-arms it.
 
