@@ -19,7 +19,7 @@ from analysis.config import settings
 from analysis.corpus.collection import OUTLET_FIELDS, OWNERSHIP, Collection, CollectionError, Filters
 from analysis.corpus.outlets import COLUMNS, outlet_rows, outlets_from_rows
 from analysis.corpus.selection import Facets, Selection, facets, filters_from_json, filters_to_json
-from dashboard import components, state
+from dashboard import components, loading, state
 
 PREFIX = "collection-filter"
 BY_OUTLET = "outlet"
@@ -93,7 +93,7 @@ def _widgets(chosen: Selection, counted: Facets) -> tuple[Filters, str | None]:
         outlet_fields=tuple(f for f in chosen_fields if f[1]),
     )
     # Each outlet's count among the articles the other filters keep (drawn last, once those are known).
-    count = dict(_facets(chosen.path, json.dumps(filters_to_json(others)), state._stamp(chosen.path)).outlets)
+    count = dict(_facets(chosen.path, json.dumps(filters_to_json(others)), loading.stamp(chosen.path)).outlets)
     names = sorted({*(name for name, _ in counted.outlets), *saved.sources})
     sources = st.multiselect(
         "Outlets",
@@ -113,7 +113,7 @@ def block() -> None:
     chosen = state.selection()
     if chosen is None:
         return
-    changed = state._stamp(chosen.path)
+    changed = loading.stamp(chosen.path)
     try:
         counted = _facets(chosen.path, json.dumps(filters_to_json(Filters())), changed)
     except CollectionError as err:

@@ -1,11 +1,12 @@
-"""Session state of the dashboard: the loaded corpus, the user's labels, and cached analyses.
+"""Session state of the dashboard: the loaded corpus, the user's labels, and the session's cached analyses.
 
 The corpus as loaded is kept apart from the user's edits (source labels and
 dates), so that every page sees ``current_corpus()``: the corpus with the
 edits applied, narrowed to the sidebar's story, date range and outlets
 (``narrowing()``, saved with the workspace). Stories are found on the whole
 corpus (``full_corpus()``). Cached results are keyed on the corpus' content
-(``corpus_key``).
+(``corpus_key``): :mod:`dashboard.cached` builds them, :mod:`dashboard.loading` loads corpora,
+:mod:`dashboard.labels` applies the Corpus page's edits; their names the pages use are importable from here.
 """
 
 from __future__ import annotations
@@ -13,52 +14,50 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
-import pandas as pd
 import streamlit as st
 
 from analysis.corpus import autosave
-from analysis.corpus.collection import collection_file, is_collection
-from analysis.corpus.inputs import input_bytes
-from analysis.corpus.loading import Corpus, load_path
+from analysis.corpus.collection import is_collection
+from analysis.corpus.loading import Corpus
 from analysis.corpus.records import CorpusError, Problem
 from analysis.corpus.selection import Selection, opening
 from analysis.corpus.workspace import Workspace, WorkspaceError, WorkspaceSettings
-from analysis.pipeline import start_workers_for, text_of_collection
-from analysis.present.names import NO_DATE, article_names
 from analysis.present.style import source_colours
-from analysis.report.results import story_map
-from analysis.report.stored import Store, content_key
-from analysis.similarity.compare import Comparison, analyse, closest_to
+from analysis.report.stored import Store
+from analysis.similarity.compare import Comparison, closest_to
 from analysis.similarity.coverage import narrowed
 from analysis.similarity.stories import StoryMap
-from analysis.text import TextCorpus, build
+from analysis.text import TextCorpus
+
+# Besides what state uses, the names pages and tests call as state.X (re-exported: noqa F401).
+from dashboard.cached import (  # noqa: F401
+    REPORTS_KEPT,
+    comparison,
+    corpus_key,
+    names_of,
+    shared_report,
+    store_for,
+    stories_of,
+    text_corpus,
+)
+from dashboard.labels import Labels, labels_with_edits  # noqa: F401
+from dashboard.loading import (  # noqa: F401
+    ALLOW_PRIVATE_URLS,
+    allow_private_urls,
+    load_folder,
+    load_selection,
+    stamp,
+)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # `make run` serves seeds/; point CONTRASTE_CORPUS at another folder to start there.
 DEFAULT_CORPUS = Path(os.environ.get("CONTRASTE_CORPUS", SEEDS))
 
-# A shared deployment must not be usable to probe its own network: the dashboard
-# refuses URLs on private, loopback and link-local addresses unless this is set
-# (CONTRASTE_ALLOW_PRIVATE_URLS=1, e.g. when it runs on your own machine).
-ALLOW_PRIVATE_URLS = "CONTRASTE_ALLOW_PRIVATE_URLS"
-
-Labels = dict[str, tuple[str, dt.date | None]]
 T = TypeVar("T")
-
-
-def _stamp(path: str) -> tuple[float, int]:
-    """When a collection last changed (its file's and its write-ahead log's), so a newer ingest is loaded anew."""
-    if not is_collection(path):
-        return (0.0, 0)
-    file = collection_file(path)
-    wal = file.with_name(file.name + "-wal")
-    return (file.stat().st_mtime, wal.stat().st_size if wal.exists() else 0)
 
 
 def load_default() -> Corpus:
@@ -71,19 +70,9 @@ def load_default() -> Corpus:
         except CorpusError as err:
             return Corpus(problems=(Problem(path, str(err)),))
         st.session_state.selection = chosen
-        return load_selection(json.dumps(chosen.to_json()), _stamp(path))
+        return load_selection(json.dumps(chosen.to_json()), stamp(path))
     st.session_state.selection = None
-    return load_folder(path, _stamp(path))
-
-
-@st.cache_data(show_spinner="Selecting articles…", max_entries=4)
-def load_selection(selection: str, changed: tuple[float, int] = (0.0, 0)) -> Corpus:
-    """The working corpus a selection (its JSON) names; ``changed`` (:func:`_stamp`) only keys the cache."""
-    chosen = Selection.from_json(json.loads(selection))
-    try:
-        return chosen.load()
-    except CorpusError as err:
-        return Corpus(problems=(Problem(chosen.path, str(err)),))
+    return load_folder(path, stamp(path))
 
 
 def selection() -> Selection | None:
@@ -96,28 +85,10 @@ def open_selection(chosen: Selection) -> None:
     """Make ``chosen`` the session's corpus: the sidebar's narrowing is cleared (it named the old corpus' outlets
     and dates), the user's labels kept (they are per article id), and the workspace autosaved (it refers to the
     collection instead of holding the texts)."""
-    st.session_state.corpus = load_selection(json.dumps(chosen.to_json()), _stamp(chosen.path))
+    st.session_state.corpus = load_selection(json.dumps(chosen.to_json()), stamp(chosen.path))
     st.session_state.selection = chosen
     st.session_state.settings = {k: v for k, v in st.session_state.settings.items() if k != NARROW}
     save()
-
-
-@st.cache_data(show_spinner="Loading articles…", max_entries=4)
-def load_folder(path: str, changed: tuple[float, int] = (0.0, 0)) -> Corpus:
-    """The corpus in a folder, file or collection (its first ``max_corpus_articles`` by date); problems are part of the result.
-
-    ``changed`` (:func:`_stamp`) is only part of the cache key: a collection ingested into since is read again.
-    """
-    try:
-        start_workers_for(input_bytes([path]))
-        return load_path(path)
-    except CorpusError as err:
-        return Corpus(problems=(Problem(path, str(err)),))
-
-
-def allow_private_urls() -> bool:
-    """Whether the dashboard may fetch URLs on private, loopback and link-local addresses."""
-    return os.environ.get(ALLOW_PRIVATE_URLS, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
 def autosave_path() -> Path:
@@ -187,30 +158,6 @@ def set_labels(labels: Labels) -> None:
         save()
 
 
-def labels_with_edits(
-    table: pd.DataFrame, edited_rows: Mapping[object, Mapping[str, object]], labels: Labels
-) -> Labels:
-    """``labels`` updated with a data editor's ``edited_rows`` on the articles ``table``.
-
-    An emptied source falls back to the article id; an emptied date (or "no date") means no date.
-
-    Raises:
-        ValueError: for a date that is not YYYY-MM-DD, quoting it.
-    """
-    result = dict(labels)
-    for row, change in edited_rows.items():
-        article = table.iloc[int(row)]  # type: ignore[call-overload]
-        source = str(change.get("source", article["source"]) or "").strip() or str(article["id"])
-        date = change.get("date", article["date"])
-        if isinstance(date, str) and date.strip().lower() in {"", NO_DATE}:
-            date = None
-        result[str(article["id"])] = (
-            source,
-            pd.to_datetime(date).date() if date is not None and not pd.isna(date) else None,
-        )
-    return result
-
-
 def full_corpus() -> Corpus:
     """The session's corpus with the user's source labels and dates applied, not narrowed (made once per corpus
     and labels)."""
@@ -226,16 +173,10 @@ def full_corpus() -> Corpus:
     return result
 
 
-# Article-name tables are built once per corpus content: 2,000 names take 0.4 s.
-@st.cache_resource(max_entries=8, show_spinner=False)
-def _names(key: str, short: bool, _corpus: Corpus) -> dict[str, str]:
-    return article_names(_corpus.articles, short=short)
-
-
 def names(*, short: bool = False) -> dict[str, str]:
     """Article id -> "outlet · date · title" (``short``: "outlet · date") for ``current_corpus()``."""
     corpus = current_corpus()
-    return _names(corpus_key(corpus), short, corpus)
+    return names_of(corpus_key(corpus), short, corpus)
 
 
 def outlet_colours() -> dict[str, str]:
@@ -291,12 +232,12 @@ SIDE_A, SIDE_B, SIDE_FOCUS = "side-a", "side-b", "side-focus"
 def open_at(article: str, start: int, end: int, *, other: str | None = None) -> None:
     """Open Side by side at characters ``start``–``end`` of ``article`` (a claim, a context, a passage),
     next to ``other`` or, without one, the article most like it; the page marks that sentence and scrolls to it."""
-    comparison = current_comparison()
-    ids = list(comparison.ids)
+    compared = current_comparison()
+    ids = list(compared.ids)
     if article not in ids:
         return
     if other not in ids or other == article:
-        closest = closest_to(comparison, ids.index(article))
+        closest = closest_to(compared, ids.index(article))
         other = ids[closest] if closest is not None else None
     if other is None:
         return
@@ -324,27 +265,6 @@ def require_articles(minimum: int = 1) -> Corpus:
     return corpus
 
 
-_KEYS: dict[int, tuple[tuple[object, ...], str]] = {}  # id(articles) -> (articles, digest): a page asks several times
-
-
-def corpus_key(corpus: Corpus) -> str:
-    """A digest of the corpus content and labels: the cache key of every analysis (0.15 s at 2,000 articles,
-    so remembered for the same articles tuple)."""
-    known = _KEYS.get(id(corpus.articles))
-    if known is not None and known[0] is corpus.articles:
-        return known[1]
-    if len(_KEYS) >= 4:
-        _KEYS.clear()
-    _KEYS[id(corpus.articles)] = (corpus.articles, content_key(corpus.articles))  # the stored results' key too
-    return _KEYS[id(corpus.articles)][1]
-
-
-@st.cache_resource(max_entries=8, show_spinner=False)
-def _store(path: str, key: str, count: int, write: bool = True) -> Store:
-    # One per collection and corpus content, shared by the pages and sessions: its notes say what was read or stored.
-    return Store(path, key, count=count, write=write)
-
-
 def stored_results(corpus: Corpus | None = None) -> Store | None:
     """The results stored in the session's collection for ``corpus`` (``current_corpus()``): pages read them instead
     of computing (``analysis.report.stored``), and what a page computes for the whole working corpus is stored there
@@ -356,21 +276,12 @@ def stored_results(corpus: Corpus | None = None) -> Store | None:
         return None
     corpus = current_corpus() if corpus is None else corpus
     key = corpus_key(corpus)
-    return _store(path, key, len(corpus.articles), key == corpus_key(full_corpus()))
+    return store_for(path, key, len(corpus.articles), key == corpus_key(full_corpus()))
 
 
 def stored_or_computed(store: Store | None, name: str, compute: Callable[[], T], *, extra: str = "") -> T:
     """``store.get(name, compute)``, or ``compute()`` without a store."""
     return compute() if store is None else store.get(name, compute, extra=extra)
-
-
-@st.cache_resource(max_entries=4, show_spinner="Tokenizing and stemming the corpus…")
-def _text_corpus(key: str, _corpus: Corpus, collection: str | None = None) -> TextCorpus:
-    # cache_resource, not cache_data: the processed corpus is large and immutable,
-    # and unpickling a copy on every rerun would cost more than building it.
-    if collection is not None:  # a collection's articles: their readings are kept in it, per content hash
-        return text_of_collection(_corpus.articles, collection)
-    return build(_corpus.articles)
 
 
 def _collection() -> str | None:
@@ -382,7 +293,7 @@ def _collection() -> str | None:
 def current_text() -> TextCorpus:
     """The shared text pipeline's output for ``current_corpus()``, built once per corpus content."""
     corpus = current_corpus()
-    return _text_corpus(corpus_key(corpus), corpus, _collection())
+    return text_corpus(corpus_key(corpus), corpus, _collection())
 
 
 def set_lexicon(yaml_text: str | None) -> None:
@@ -451,33 +362,16 @@ def _open(saved: Workspace) -> None:
     st.session_state.pop("corpus-editor", None)
 
 
-@st.cache_resource(max_entries=4, show_spinner="Comparing articles…")
-def _comparison(key: str, _text: TextCorpus, _store: Store | None = None) -> Comparison:
-    # cache_resource like the text corpus: the comparison holds the shingle index and
-    # neighbour lists of the whole corpus; unpickling a copy on every rerun would dominate.
-    return analyse(_text, through=_store.get if _store is not None else None)  # stored top-k neighbours
-
-
 def current_comparison() -> Comparison:
     """Similarity model, cosine matrix and shingle index of ``current_corpus()``, built once per corpus content."""
     corpus = current_corpus()
-    return _comparison(corpus_key(corpus), current_text(), stored_results(corpus))
-
-
-@st.cache_resource(max_entries=4, show_spinner="Grouping articles into stories…")
-def _stories(key: str, edits: str, _text: TextCorpus, _store: Store | None = None) -> StoryMap:
-    # Keyed on the corpus and the user's story edits; the TF-IDF model of the whole corpus is built here (the
-    # Similarity page's comparison is of the narrowed corpus). Without edits, the stories stored with a collection.
-    chosen = json.loads(edits)
-    if chosen or _store is None:
-        return story_map(_text, edits=chosen)
-    return _store.get("stories", lambda: story_map(_text))
+    return comparison(corpus_key(corpus), current_text(), stored_results(corpus))
 
 
 def full_text() -> TextCorpus:
     """The text pipeline's output for ``full_corpus()``."""
     corpus = full_corpus()
-    return _text_corpus(corpus_key(corpus), corpus, _collection())
+    return text_corpus(corpus_key(corpus), corpus, _collection())
 
 
 def current_stories() -> StoryMap:
@@ -486,37 +380,8 @@ def current_stories() -> StoryMap:
     if not corpus.articles:
         return StoryMap(())
     edits = json.dumps(st.session_state.get("story_edits") or {}, sort_keys=True)
-    return _stories(corpus_key(corpus), edits, full_text(), stored_results(corpus))
+    return stories_of(corpus_key(corpus), edits, full_text(), stored_results(corpus))
 
 
 def set_story_edits(edits: Mapping[str, object]) -> None:
     st.session_state.story_edits = dict(edits)
-
-
-# Reports built, shared by every session: the last few, keyed by what they depend on.
-REPORTS_KEPT = 4
-
-
-@st.cache_resource
-def _report_store() -> dict[str, Any]:
-    return {"lock": threading.Lock(), "zips": OrderedDict()}
-
-
-def shared_report(key: str, build: Callable[[], tuple[bytes, int]]) -> tuple[bytes, int]:
-    """The report for ``key`` (corpus content, settings, lexicon, images), built once for every session.
-
-    Building a report renders every chart as PNG and SVG (about a second each): when
-    several sessions ask for the same report at once, one builds it and the others
-    wait for it, instead of each rendering it again (8 sessions on one corpus made 8
-    builds). One build at a time: they are CPU-bound, so two at once would not be
-    faster on a small server, only use twice the memory.
-    """
-    store = _report_store()
-    with store["lock"]:
-        zips: OrderedDict[str, tuple[bytes, int]] = store["zips"]
-        if key not in zips:
-            zips[key] = build()
-            while len(zips) > REPORTS_KEPT:
-                zips.popitem(last=False)
-        zips.move_to_end(key)
-        return zips[key]

@@ -236,7 +236,7 @@ def test_report_on_a_collection_stores_readings_the_dashboard_reads_back(tmp_pat
     from analysis.corpus.inputs import load_inputs
     from analysis.pipeline import pack_reading, unpack_reading
     from analysis.text import build
-    from dashboard import state
+    from dashboard import cached
     from tests.conftest import seeds_collection
 
     path = seeds_collection(tmp_path / "news.sqlite")
@@ -259,7 +259,7 @@ def test_report_on_a_collection_stores_readings_the_dashboard_reads_back(tmp_pat
     tokens, starts, sentences = unpack_reading(readings[hashes[0]])
     write_derived(path, kinds[0], [(hashes[0], pack_reading([t.upper() for t in tokens], starts, sentences))])
     corpus = load_inputs([str(path)]).current()
-    text = state._text_corpus("stored-readings-test", corpus, str(path))
+    text = cached.text_corpus("stored-readings-test", corpus, str(path))
     assert list(text.docs[0].tokens) == [t.upper() for t in tokens] != list(build(articles[:1]).docs[0].tokens)
     assert [list(d.tokens) for d in text.docs[1:]] == [list(d.tokens) for d in build(articles).docs[1:]]
 

@@ -27,7 +27,7 @@ def test_report_page_builds_a_zip_with_labels_applied():
 def test_sessions_asking_for_the_same_report_share_one_build(monkeypatch):
     """8 sessions on one corpus made 8 builds (each rendering every chart); now the second session gets the first's."""
     from analysis.report import sections
-    from dashboard import state
+    from dashboard import cached
 
     builds = []
     real = sections.build_sections
@@ -37,7 +37,7 @@ def test_sessions_asking_for_the_same_report_share_one_build(monkeypatch):
         return real(*args, **kwargs)
 
     monkeypatch.setattr(sections, "build_sections", counting)
-    state._report_store.clear()
+    cached.report_store.clear()
     zips = []
     for _ in range(2):  # two sessions, same corpus and settings
         at = open_page("report", timeout=180)
@@ -47,4 +47,4 @@ def test_sessions_asking_for_the_same_report_share_one_build(monkeypatch):
         assert not at.exception
         zips.append(at.session_state["report-zip"][1])
     assert len(builds) == 1 and zips[0] == zips[1]
-    state._report_store.clear()
+    cached.report_store.clear()

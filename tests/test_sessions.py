@@ -10,32 +10,32 @@ import threading
 import time
 
 from analysis.corpus.loading import Article, Corpus
-from dashboard import state
+from dashboard import cached, state
 from tests.conftest import open_page
 
 
 def test_concurrent_identical_requests_compute_once(monkeypatch):
     builds: list[int] = []
-    real_build = state.build
+    real_build = cached.build
 
     def slow_build(articles):
         builds.append(threading.get_ident())
         time.sleep(0.5)  # an expensive build: the other sessions arrive while it runs
         return real_build(articles)
 
-    monkeypatch.setattr(state, "build", slow_build)
+    monkeypatch.setattr(cached, "build", slow_build)
     corpus = Corpus((Article("a", "Texto de prueba sobre el puerto.", language="es"),))
-    key = state.corpus_key(corpus) + "-stampede-test"
-    state._text_corpus.clear()
+    key = cached.corpus_key(corpus) + "-stampede-test"
+    cached.text_corpus.clear()
     results: list[object] = []
-    threads = [threading.Thread(target=lambda: results.append(state._text_corpus(key, corpus))) for _ in range(8)]
+    threads = [threading.Thread(target=lambda: results.append(cached.text_corpus(key, corpus))) for _ in range(8)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(timeout=120)
     assert len(builds) == 1, f"{len(builds)} builds for 8 identical requests"
     assert len(results) == 8 and all(r is results[0] for r in results), "every session shares the one result"
-    state._text_corpus.clear()
+    cached.text_corpus.clear()
 
 
 def test_a_page_lists_the_articles_an_analysis_could_not_read(tmp_path, monkeypatch):

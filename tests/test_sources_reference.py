@@ -18,7 +18,7 @@ from analysis.similarity.passages import Reuse, build_index, corpus_reuse, shing
 from analysis.sources import names
 from analysis.sources.lexicon import fold, lexicon
 from analysis.sources.quotes import Quote, extract
-from analysis.text import TextCorpus, build
+from analysis.text import ABBREVIATIONS, TextCorpus, build
 from tests.test_places_reference import real_texts
 
 
@@ -31,8 +31,15 @@ def _name_pattern_reference(language: str) -> re.Pattern[str]:
 
 def _before_reference(text: str, start: int, language: str) -> str:
     head = text[max(0, start - 120) : start]
-    head = re.sub(r"\s*,\s*$", "", head) if re.search(r"[^\W\d]+\s*,\s*$", head) else head
+    listed = re.search(r"[^\W\d]+\s*:\s*$", head) and names.RE_BODY_LIST_END.search(head.rstrip()[:-1].split(",")[-1])
+    head = re.sub(r"\s*[,:]\s*$", "", head) if re.search(r"[^\W\d]+\s*,\s*$", head) or listed else head
     piece = re.split(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)", head)[-1]
+    if names.RE_BODY_LIST_END.fullmatch(piece):  # held-out4 rule: a body's list after a title ("de X, Y y Z, Ana")
+        items = head.split(",")
+        while len(items) > 1 and names.RE_BODY_LIST_ITEM.fullmatch(items[-1]):
+            items.pop()
+        title = re.split(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)", ",".join(items))[-1]
+        piece = title + " " + ",".join(head.split(",")[len(items) :]).strip()
     lex = lexicon(language)
     verbs = [] if lex.verb_words.isdisjoint(piece.lower().split()) else [m.end() for m in lex.verb.finditer(piece)]
     cut = max(verbs + [m.end() for m in names.RE_THAT.finditer(piece)] + [0])
@@ -47,6 +54,8 @@ def _name_runs_reference(text: str, language: str) -> list[tuple[str, int, int, 
         if trimmed is None:
             continue
         run, a, b = trimmed
+        if re.search(r"(?:^|\s)[A-ZÁÉÍÓÚÑ]\w{1,2}\.$", run) and run.split()[-1][:-1].lower() not in ABBREVIATIONS:
+            run, b = run[:-1], b - 1  # held-out4 rule: "preguntó Gil. Todos": the point is the sentence's
         name, title = names._strip_title(run, language)
         if not name or name.lower() == name:
             continue

@@ -120,3 +120,21 @@ def test_the_stemmer_is_a_different_object_from_nltk() -> None:
     # the shipped pipeline uses PyStemmer, so the comparison above compares two stemmers
     _clear()
     assert type(text_module._stemmer("es")).__module__ == "Stemmer"
+
+
+def test_stems_without_pystemmers_cache_are_those_with_it(real_articles: list[Article]) -> None:
+    """The pipeline's stemmer keeps no cache of its own (``maxCacheSize = 0``): the same stems, word by word and in
+    one call, as PyStemmer's default cached stemmer, on every word of the real texts (twice: cached answers too)."""
+    import Stemmer
+
+    from analysis.corpus.records import LANGUAGES
+    from analysis.text.stems import _stemmer
+
+    for language in WITH_LEXICONS:
+        words = sorted({t for d in build([a for a in real_articles if a.language == language]).docs for t in d.tokens})
+        cached = Stemmer.Stemmer(LANGUAGES[language].snowball)
+        assert _stemmer(language).maxCacheSize == 0 and cached.maxCacheSize > 0
+        expected = cached.stemWords(words)
+        assert text_module.stem_words(words, language) == expected == cached.stemWords(words)
+        assert [_stemmer(language).stemWord(w) for w in words] == expected
+        assert len(words) > 2000 and sum(s != w for s, w in zip(expected, words)) > 1000

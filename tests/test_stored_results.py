@@ -293,7 +293,7 @@ def test_the_dashboard_draws_from_stored_results_without_computing(seeds_store) 
     import streamlit as st
 
     from analysis.corpus.selection import Selection
-    from dashboard import state
+    from dashboard import cached
     from dashboard.components import plain
     from tests.conftest import open_page
 
@@ -310,7 +310,7 @@ def test_the_dashboard_draws_from_stored_results_without_computing(seeds_store) 
     session = {"corpus": chosen.load(), "selection": chosen}
     for name, names in PAGES.items():
         at = open_page(name, session=session)
-        notes = state._store(str(path.resolve()), stored.content_key(articles), 5, True).notes
+        notes = cached.store_for(str(path.resolve()), stored.content_key(articles), 5, True).notes
         used = {n: notes[n] for n in notes if n.partition(":")[0] in names}
         assert {n.partition(":")[0] for n in used} == set(names), name
         assert {n.state for n in used.values()} == {"read"}, (name, used)
@@ -335,7 +335,7 @@ def test_the_dashboard_stores_what_it_computes_and_the_next_visit_reads_it(tmp_p
     import streamlit as st
 
     from analysis.corpus.selection import Selection
-    from dashboard import state
+    from dashboard import cached
     from dashboard.components import plain
     from tests.conftest import open_page
 
@@ -345,8 +345,8 @@ def test_the_dashboard_stores_what_it_computes_and_the_next_visit_reads_it(tmp_p
     chosen = Selection(str(path.resolve()))
     session = {"corpus": chosen.load(), "selection": chosen}
     built = []
-    analyse = state.analyse
-    monkeypatch.setattr(state, "analyse", lambda *a, **k: built.append(1) or analyse(*a, **k))
+    analyse = cached.analyse
+    monkeypatch.setattr(cached, "analyse", lambda *a, **k: built.append(1) or analyse(*a, **k))
     st.cache_data.clear()
     st.cache_resource.clear()
     for name, names in PAGES.items():
@@ -365,7 +365,7 @@ def test_the_dashboard_stores_what_it_computes_and_the_next_visit_reads_it(tmp_p
     st.cache_resource.clear()
     for name, names in PAGES.items():
         at = open_page(name, session=session)
-        notes = state._store(str(path.resolve()), key, 5, True).notes
+        notes = cached.store_for(str(path.resolve()), key, 5, True).notes
         used = {n: notes[n].state for n in notes if n.partition(":")[0] in names}
         assert set(used.values()) == {"read"}, (name, used)
         assert f"Read from the results stored in {plain('news.sqlite')} (" in " ".join(c.value for c in at.caption)
@@ -398,14 +398,14 @@ def test_side_by_side_shows_the_same_from_the_stored_pairs_as_computed(seeds_sto
     import streamlit as st
 
     from analysis.corpus.selection import Selection
-    from dashboard import state
+    from dashboard import cached
     from tests.conftest import open_page
 
     path, _, _ = seeds_store
     chosen = Selection(str(path.resolve()))
     built: list[int] = []
-    analyse = state.analyse
-    monkeypatch.setattr(state, "analyse", lambda *a, **k: built.append(1) or analyse(*a, **k))
+    analyse = cached.analyse
+    monkeypatch.setattr(cached, "analyse", lambda *a, **k: built.append(1) or analyse(*a, **k))
 
     def shown(session: dict) -> tuple[list[str], list[str], list[str]]:
         st.cache_data.clear()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 import unicodedata
+from itertools import accumulate
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -23,6 +26,7 @@ from analysis.text import (
     tokenize,
     tokens_and_starts,
 )
+from analysis.text.sentences import RE_SENTENCE_END
 
 # Text rich in what trips splitters: points, abbreviations, quotes, digits, accents, newlines.
 pieces = st.sampled_from(
@@ -211,3 +215,56 @@ def test_tokens_are_the_full_patterns_whichever_split_reads_them(text: str):
     assert tokens == pieces[1::2]
     if len(text.lower()) == len(text):
         assert starts.tolist() == [sum(map(len, pieces[:i])) for i in range(1, len(pieces), 2)]
+
+
+# RE_SENTENCE_END as first written (a leading lookahead, then the alternation): the reference its faster form is
+# compared with.
+RE_SENTENCE_END_AS_WRITTEN = re.compile(
+    r"(?=[.!?…\n])(?:[.!?…]+[\"'»”’)\]]*\s+(?=[\"'«“‘¿¡(\[\-—–]{0,3}\s?[^\W_a-zß-ÿ])|\n+)"
+)
+ends = st.one_of(tricky, st.lists(st.sampled_from([".", "!", "?", "…", "\n", " ", "\t", "»", ")", "¿", "a", "B", "—", "é", "_", "1"]), max_size=40).map("".join))  # fmt: skip
+
+
+@settings(deadline=None)
+@given(ends)
+def test_the_sentence_end_pattern_finds_what_its_written_form_finds(text: str):
+    expected = [(m.span(), m.group()) for m in RE_SENTENCE_END_AS_WRITTEN.finditer(text)]
+    assert [(m.span(), m.group()) for m in RE_SENTENCE_END.finditer(text)] == expected
+
+
+def _real_texts(seeds) -> list[str]:
+    """The seeds' texts and every excerpt of tests/data's annotated sets."""
+    texts = [a.text for a in seeds.articles]
+    for path in sorted((Path(__file__).parent / "data").glob("*_*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        texts += [e["text"] for e in data["excerpts"]] if isinstance(data, dict) and "excerpts" in data else []
+    return texts
+
+
+def test_the_sentence_end_pattern_finds_what_its_written_form_finds_on_real_text(seeds):
+    texts = _real_texts(seeds)
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in RE_SENTENCE_END_AS_WRITTEN.finditer(text)]
+        assert [m.span() for m in RE_SENTENCE_END.finditer(text)] == expected
+        found += len(expected)
+    assert len(texts) > 300 and found > 3000
+
+
+def test_tokens_read_in_numpy_are_the_token_patterns_on_real_text(seeds):
+    # The texts without a dotted abbreviation are read off their code points (_tokens_and_starts' first branch); the
+    # reference is the token pattern's split, whose gaps give the offsets. Each text also with a dotted
+    # abbreviation after it (the split branch), and with a line of symbols and spaces of every kind.
+    from analysis.text import RE_TOKEN_SPLIT, _tokens_and_starts
+
+    odd = " \t\x1c\x85\u2028\u3000\u00a0_x_ 3,5 «¿» — ’s \ud800 ñ\u0301 Ⅻ ²"
+    texts = _real_texts(seeds)
+    read = 0
+    for text in [t for base in texts for t in (base, f"{base}\n{odd}", f"{base} EE.UU.")]:
+        tokens, starts, same = _tokens_and_starts(text)
+        pieces = RE_TOKEN_SPLIT.split(text.lower())
+        assert tokens == pieces[1::2]
+        if same:
+            assert starts.tolist() == list(accumulate(map(len, pieces), initial=0))[1 : len(pieces) : 2]
+        read += len(tokens)
+    assert len(texts) > 300 and read > 100_000

@@ -10,14 +10,25 @@ from __future__ import annotations
 
 import sys
 
+import numpy as np
 import pytest
 
 from analysis.casualties.claims import _written, claims_in, may_count
 from analysis.casualties.cues import cues_for
 from analysis.casualties.quantities import _grammar, figure_starts
-from analysis.casualties.token_marks import LAST_SPACE, marks, marks_of, may_hold_kind, tokens_are_words, words_of
+from analysis.casualties.token_marks import (
+    LAST_SPACE,
+    _bits_of,
+    _Classes,
+    marks,
+    marks_of,
+    may_hold_kind,
+    token_bits,
+    tokens_are_words,
+    words_of,
+)
 from analysis.corpus.records import Article
-from analysis.text import build
+from analysis.text import Doc, build
 from tests.test_claims_gate import articles  # noqa: F401  (the fixture: real coverage, and joined excerpts)
 
 TRICKY = [
@@ -160,3 +171,28 @@ def test_no_article_and_empty_articles_have_no_marks() -> None:
     ).docs
     found = marks_of(docs, ["es", "es", "en"])
     assert [len(f.starts) for f in found] == [0, 1, 0] and found[1] == marks(docs[1], "es")
+
+
+def test_a_vocabulary_classified_at_once_has_the_bits_of_each_word(articles: list[Article]) -> None:  # noqa: F811
+    """_Classes.of_words (plain words told apart without a classification each) against classifying every word."""
+    docs = build([*articles, *_tricky()]).docs
+    for language in ("es", "en"):
+        words = sorted({t for d in docs for t in d.tokens})
+        words += [w.upper() for w in words[:: len(words) // 500]] + ["Murieron", "EN", "Torno", "No", "DOCE", "Killed"]
+        fresh, batch = _Classes(language), _Classes(language)
+        assert list(batch.of_words(words)) == [fresh[w] for w in words], language
+        assert sum(fresh[w] > 0 for w in words) > 200  # words with bits are there: the comparison is not vacuous
+
+
+def test_the_bits_read_through_word_numbers_are_those_of_the_tokens(articles: list[Article]) -> None:  # noqa: F811
+    docs = build([*articles, *_tricky()]).docs
+    languages = [_language(d) for d in docs]
+    assert all(d.numbered for d in docs) and len({id(d.word_names) for d in docs}) == 2  # one vocabulary a language
+    by_token = token_bits([t for d in docs for t in d.tokens], "es")
+    mixed = np.concatenate([token_bits(d.tokens, lang) for d, lang in zip(docs, languages)])
+    assert _bits_of(docs, languages).tolist() == mixed.tolist()
+    assert _bits_of(docs, ["es"] * len(docs)).tolist() == by_token.tolist()
+    # A Doc without word numbers (not made by build) is read token by token, with the same marks.
+    bare = [Doc(d.article, d.tokens, d.stem_codes, d.content, d.starts, d.sentences) for d in docs]
+    assert not any(d.numbered for d in bare if d.tokens)
+    assert marks_of(bare, languages) == marks_of(docs, languages)

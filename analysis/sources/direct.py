@@ -15,13 +15,14 @@ from itertools import islice
 from analysis.config import settings
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
-from analysis.sources.persons import ARTICLES, OBJECT_LINKS, _is_person, _is_place
+from analysis.sources.persons import ARTICLES, OBJECT_LINKS, _is_person, _is_place, _plural
 from analysis.sources.quote_marks import RE_CLOSE_PUNCT, _is_heading, _is_title, _quote_spans
 from analysis.sources.subjects import (
     _IMPLIED,
     RE_RELATIVE,
     _clause_stop,
     _Found,
+    _head_phrase,
     _is_gerund,
     _name_at_end,
     _opening_subject,
@@ -266,26 +267,6 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
 RE_IN_VIEW_OF = re.compile(r"\s*Para\s+(?=\S)")
 # Before a reporting verb, these make it passive: what "was announced" is no speaker.
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "fue", "fueron", "sido", "siendo"})
-PHRASE_LINKS = frozenset(
-    {"de", "del", "a", "al", "en", "con", "para", "por", "of", "for", "to", "in", "at", "on", "from"}
-)
-
-
-def _head_phrase(mention: str, lex: SourceLexicon) -> str:
-    """A title's first noun phrase: the words before a determiner that follows a noun with no preposition
-    between ("los datos el país" → "los datos": "el país" opens the clause the source is followed by).
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> _head_phrase("los datos el país", lexicon("es")), _head_phrase("la portavoz del Gobierno", lexicon("es"))
-    ('los datos', 'la portavoz del Gobierno')
-    """
-    words = mention.split()
-    for at in range(2, len(words)):
-        if lex.determiner.fullmatch(words[at] + " ") and fold(words[at - 1]) not in PHRASE_LINKS:
-            return " ".join(words[:at])
-    return mention
-
-
 def _preposed(
     text: str, clause_start: int, mark_start: int, lex: SourceLexicon, runs: list[NameRun]
 ) -> _Subject | None:
@@ -319,6 +300,10 @@ def _preposed(
             cue = ("according", match)
     if cue is None and verb_cue is not None:
         cue = verb_cue
+    if cue is None and (label := lex.label.search(prefix)):  # "la fiscal describió el caso como «...»"
+        labeller = _subject_before(prefix[: label.start()], clause_start + label.start(), lex, runs)
+        if labeller is not None:
+            return labeller
     if cue is None and (view := RE_IN_VIEW_OF.match(prefix)):
         source = _subject_after(prefix[view.end() :], clause_start + view.end(), lex, runs)
         viewed = prefix[view.end() :].lstrip()
@@ -343,7 +328,8 @@ def _preposed(
                 # name is not who speaks
             if run is not None and len(prefix[: colon.start()].split()) <= 12:
                 return _Subject("name", run.name, run.name)
-            return _opening_subject(prefix[: colon.start()], clause_start + colon.start(), lex, runs) or _IMPLIED
+            opening = _opening_subject(prefix[: colon.start()], clause_start + colon.start(), lex, runs)
+            return opening or _colon_title(prefix[: colon.start()], lex) or _IMPLIED
         return None
     kind, match = cue
     if kind == "verb" and _is_gerund(match.group()):
@@ -363,3 +349,34 @@ def _preposed(
         if words and words[-1].lower() in lex.clause_openers:
             return _IMPLIED
     return before
+
+
+# Words after a title that open its verb phrase when no reporting verb is written before a colon: clitics,
+# negation, auxiliaries ("el ministro se adelantó:", "the minister was blunt:").
+VERB_PHRASE_OPENERS = frozenset({"se", "le", "les", "lo", "me", "nos", "no", "ya", "was", "is", "had", "has"})
+COLON_TITLE_WORDS = 8  # at most this many words in the title, and as many in the verb phrase after it
+
+
+def _colon_title(head: str, lex: SourceLexicon) -> _Subject | None:
+    """The title opening the clause before a colon with no reporting verb: "Luego, el ministro se adelantó:
+    «...»" → "el ministro" (tied to the minister named before). The clause after its opening phrase starts
+    with a determiner; the title ends where the verb phrase opens (a clitic, "no", an auxiliary, or a verb in
+    the preterite, "-ó"); it must be a speaker's title (``lex.speaks``), so "la ciudad quedó así:" is nobody.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> _colon_title("Luego, el ministro se adelantó", lexicon("es")).mention
+    'el ministro'
+    >>> _colon_title("la ciudad quedó así", lexicon("es")) is None
+    True
+    """
+    words = head.rsplit(",", 1)[-1].split()
+    if not words or len(words) > 2 * COLON_TITLE_WORDS or not lex.determiner.fullmatch(words[0] + " "):
+        return None
+    for at, word in enumerate(words[1 : COLON_TITLE_WORDS + 1], start=1):
+        lower = word.lower()
+        if lower in VERB_PHRASE_OPENERS or (lex.language == "es" and len(lower) > 3 and lower.endswith("ó")):
+            mention = " ".join(words[:at])
+            if at > 1 and lex.speaks(mention) and not _plural(lex, mention):
+                return _Subject("title", mention, None, mention)
+            return None
+    return None

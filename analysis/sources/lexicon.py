@@ -48,6 +48,8 @@ OPTIONAL_FIELDS = (
     "title_nouns",
     "back_references",
     "given_names",
+    "label_verbs",
+    "label_links",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -140,6 +142,7 @@ class SourceLexicon:
     back_reference: re.Pattern[str] = re.compile(NEVER)  # after a quotation, words pointing back at it ("Así ")
     any_role: re.Pattern[str] = re.compile(NEVER)  # any role's cue (on folded text): where none is, no role is
     given_names: frozenset[str] = frozenset()  # not_names that are also first names ("Julio Rodríguez"), folded
+    label: re.Pattern[str] = re.compile(NEVER)  # a verb labelling something, then "como"/"as", ending a string
 
     def role_of(self, description: str) -> str:
         """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
@@ -247,6 +250,11 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         # union), so a text it finds nothing in has no role cue at all.
         any_role=re.compile(rf"(?<!\w){EX}(?:{union})(?!\w)" if union else ""),
         given_names=frozenset(fold(w) for w in lists["given_names"]),
+        label=re.compile(
+            rf"(?<!\w)(?:{_alternation(lists['label_verbs']) or NEVER})(?!\w)[^,.;:!?«»“”\"\n]{{0,60}}?"
+            rf"(?<!\w)(?:{_alternation(lists['label_links']) or NEVER})\s*$",
+            re.IGNORECASE,
+        ),
     )
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from analysis.sources.lexicon import fold, lexicon
-from analysis.text import stop_words
+from analysis.text import ABBREVIATIONS, stop_words
 
 __all__ = ["NameRun", "canonical_names", "name_index", "name_runs", "resolve_in_article", "surname_key"]
 
@@ -72,6 +72,10 @@ RE_DESCRIPTION_BREAK = re.compile(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)")  # whe
 RE_APPOSITION_AFTER = re.compile(r"\s*(?:\([^)]{1,60}\))?\s*,\s*([^,.;:\n«»\"“”]{3,120})(?=[,)])")
 RE_RELATIVE_WORD = re.compile(r"\b(?:que|that|who|quien)\b")
 RE_SPACES = re.compile(r"\s+")
+RE_SHORT_LAST = re.compile(rf"(?:^|\s)([{UPPER}]\w{{1,2}})\.$")  # a short last word with a point: "Gil." or "Dr."
+# The last names of a body's list closed by "y"/"e" ("Producción y Agricultura") and one item of such a list.
+RE_BODY_LIST_END = re.compile(rf"\s*[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|[{UPPER}][\w-]*))*\s+(?:y|e)\s+[{UPPER}][\w\s-]*")
+RE_BODY_LIST_ITEM = re.compile(rf"\s*[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|y|e|[{UPPER}][\w-]*))*\s*")
 RE_SUFFIX = re.compile(r"(?:[IVX]+|Jr\.?|\(.*\))")  # a word after a surname: "II", "Jr.", "(AMLO)"
 
 
@@ -229,6 +233,9 @@ def _shape(run: str, language: str) -> tuple[str, str, int, int] | None:
     if trimmed is None:
         return None
     piece, a, b = trimmed
+    short = RE_SHORT_LAST.search(piece)
+    if short and short.group(1).lower() not in ABBREVIATIONS:  # "preguntó Gil. El ministro": the sentence's point
+        piece, b = piece[:-1], b - 1
     name, title = _strip_title(piece, language)
     if not name or name.lower() == name:
         return None
@@ -293,10 +300,15 @@ def _before(text: str, start: int, language: str) -> str:
     """
     head = text[max(0, start - 120) : start]
     bare = head.rstrip()  # a comma after a word ends the head: "El vocero del Kremlin, " → "El vocero del Kremlin"
-    if bare.endswith(","):
-        word = bare[:-1].rstrip()
+    if bare.endswith(",") or (bare.endswith(":") and RE_BODY_LIST_END.search(bare[:-1].rsplit(",", 1)[-1])):
+        word = bare[:-1].rstrip()  # ": " too after a body's list ("de Economía e Infraestructura: Ana Ruiz")
         head = word if word and RE_WORD_CHAR.match(word[-1]) else head
     piece = RE_DESCRIPTION_BREAK.split(head)[-1]
+    if RE_BODY_LIST_END.fullmatch(piece):  # "El ministro de Economía, Producción y Agricultura, Sergio Massa"
+        items = head.split(",")
+        while len(items) > 1 and RE_BODY_LIST_ITEM.fullmatch(items[-1]):
+            items.pop()  # the list's names: the title that opens it is before them
+        piece = RE_DESCRIPTION_BREAK.split(",".join(items))[-1] + " " + head[len(",".join(items)) + 1 :].strip()
     lex = lexicon(language)
     verbs = [] if lex.verb_words.isdisjoint(piece.lower().split()) else [m.end() for m in lex.verb.finditer(piece)]
     cut = max(verbs + [m.end() for m in RE_THAT.finditer(piece)] + [0])

