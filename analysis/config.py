@@ -211,6 +211,7 @@ class Parallel:
     switch_interval: float
     stall_seconds: float
     stall_factor: float
+    ahead_chunk_articles: int
 
 
 @dataclass(frozen=True)
