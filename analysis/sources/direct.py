@@ -278,7 +278,7 @@ def _preposed(
     for word in verbs:
         if word.group().lower() in lex.verb_words:
             verb = lex.verb.match(prefix, word.start())
-            previous = prefix[: word.start()].split()[-1:]
+            previous = prefix[: word.start()].rsplit(None, 1)[-1:]  # the last word (split()[-1:], reading the end)
             if (
                 verb
                 and not (previous and lex.determiner.fullmatch(previous[0] + " "))

@@ -133,6 +133,18 @@ def _clause_end(lex: SourceLexicon, text: str, start: int, end: int) -> int:
     return end
 
 
+def _words_below(text: str, start: int, end: int, least: int) -> bool:
+    """Whether ``text[start:end]`` has fewer than ``least`` words (``len(split()) < least``, split no further
+    than needed: a clause's words are counted up to ``least``).
+
+    >>> _words_below("dijo que sí, claro", 5, 18, 3), _words_below("dijo que sí, claro", 0, 18, 3)
+    (False, False)
+    >>> _words_below("  a b  ", 0, 7, 3), _words_below("", 0, 0, 1)
+    (True, True)
+    """
+    return len(text[start:end].split(None, least - 1)) < least
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """``text[start:end]`` without the spaces and closing punctuation around it."""
     piece = text[start:end]
@@ -189,7 +201,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         if that:
             start, end = _clause(text, verb.end() + that.end(), b)
             end = _clause_end(lex, text, start, end)
-            if len(text[start:end].split()) < 3 or _opens_quote(text[start:end]):
+            if _words_below(text, start, end, 3) or _opens_quote(text[start:end]):
                 continue  # "dijo que «...»": the quotation stands for it; its speaker is not read twice
             between = _subject_after(that.group(1), verb.end(), lex, runs) if that.group(1).strip() else _IMPLIED
             if between.kind == "implied" and _object_before_that(lex, that.group(1)):
@@ -225,7 +237,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             start, end = _clause(text, a, inverted.start())
             if RE_QUOTE_MARK.search(text, start, end):  # '"...", declaró X' is a direct quote
                 continue
-        if subject is None or len(text[start:end].split()) < 3 or _opens_quote(text[start:end]):
+        if subject is None or _words_below(text, start, end, 3) or _opens_quote(text[start:end]):
             continue
         found.append(_Found(verb.start(), subject, start, end, False))
     markers = _marker_starts(lex, doc.tokens, candidates)
@@ -249,6 +261,6 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         attributed = RE_ATTRIBUTED.search(text[start:end])  # '"...", declaró Peskov, citado por X'
         if attributed and lex.verb.match(text, start + attributed.end() - len(attributed.group().split()[-1])):
             continue
-        if len(text[start:end].split()) >= 3 and not _opens_quote(text[start:end]):
+        if not _words_below(text, start, end, 3) and not _opens_quote(text[start:end]):
             found.append(_Found(marker.start(), subject, start, end, False))
     return found
