@@ -5,6 +5,9 @@ articles to tokenize or to read figures from, distinct words to stem) hands
 them to :func:`map_split`: they are cut into chunks, this process computes
 every ``workers()``-th chunk while worker processes compute the others, and
 the results come back in order, exactly as ``fn(items)`` would return them.
+:func:`map_later` is its asynchronous counterpart: the chunks go to the workers
+now, this process goes on with other work, and :meth:`Later.result` gives
+``fn(items)`` later, this process joining in on the chunks no worker has started.
 Small inputs (under ``min_items``) never leave the process: sending them costs
 more than it saves.
 
@@ -37,18 +40,23 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any, Generic, TypeVar
 
 from analysis.config import settings
 
 __all__ = [
+    "Later",
     "kill",
+    "map_later",
     "map_split",
     "return_freed_memory",
     "shutdown",
     "trim_freed_memory",
     "spread_by",
+    "spreading",
     "start",
+    "worker_cpu_s",
     "worker_peak_rss_mb",
     "workers",
 ]
@@ -85,6 +93,15 @@ def spread_by(spreader: Spreader) -> Iterator[None]:
         yield
     finally:
         _spreader.reset(token)
+
+
+def spreading() -> bool:
+    """Whether :func:`spread_by` set another way to spread work than this module's pool (a Dask engine).
+
+    >>> spreading()
+    False
+    """
+    return _spreader.get() is not None
 
 
 def workers() -> int:
@@ -276,11 +293,21 @@ def kill() -> None:
         pool, _pool = _pool, None
     if pool is None:
         return
+    # Python 3.11's pool thread, finding a killed worker, sets an error on every future still in its table and
+    # stops at the first cancelled one (InvalidStateError; 3.12 skips them) before it closes its queues: the
+    # process then hung at exit, a queue's feeder thread writing to the dead worker (python/cpython#94777).
+    # Futures cancelled here (map_split's chunks no worker started) leave that table first; the rest get
+    # BrokenProcessPool, which nobody reads: map_split does their chunks here.
+    pending = getattr(pool, "_pending_work_items", None)
+    if isinstance(pending, dict):
+        for key, item in list(pending.items()):
+            if item.future.cancelled():
+                pending.pop(key, None)
     # The executor has no public way to kill its processes: its ``_processes`` map is the only handle on them.
     for process in list((getattr(pool, "_processes", None) or {}).values()):
         with contextlib.suppress(OSError, ValueError, AttributeError):
             process.kill()
-    pool.shutdown(wait=False, cancel_futures=True)
+    pool.shutdown(wait=False)
 
 
 def map_split(
@@ -344,6 +371,118 @@ def map_split(
     finally:
         sys.setswitchinterval(switch)
     return [r for n in range(len(chunks)) for r in results[n]]
+
+
+class Later(Generic[R]):
+    """Work handed to the workers by :func:`map_later`: :meth:`result` gives what ``fn(items)`` gives.
+
+    The chunks are queued for the workers when made; this process goes on with other work meanwhile and, when
+    it asks for the result, computes the chunks no worker has started yet, last ones first (the workers take
+    them first ones first), then waits for the ones the workers hold. A worker that died or stopped answering
+    costs time, not results (as in :func:`map_split`); an exception in a chunk is raised here.
+    """
+
+    def __init__(
+        self,
+        fn: Callable[[list[T]], list[R]],
+        chunks: list[list[T]],
+        futures: dict[int, concurrent.futures.Future[tuple[int, float, list[R]]]],
+    ) -> None:
+        self._fn = fn
+        self._chunks = chunks
+        self._futures = futures  # chunk number -> the pool's future; none: every chunk is done here
+        self._result: list[R] | None = None
+
+    @property
+    def collected(self) -> bool:
+        """Whether :meth:`result` has been computed."""
+        return self._result is not None
+
+    def result(self) -> list[R]:
+        """``fn(items)``: the workers' chunks, and those no worker started, computed here now (once)."""
+        if self._result is None:
+            results = self._join()
+            self._result = [r for n in range(len(self._chunks)) for r in results[n]]
+            self._chunks, self._futures = [], {}  # what was sent and received is not needed any more
+        return self._result
+
+    def cancel(self) -> None:
+        """The result will not be asked for: the chunks no worker has started are dropped."""
+        for future in self._futures.values():
+            future.cancel()
+
+    def _join(self) -> dict[int, list[R]]:
+        fn, chunks, futures = self._fn, self._chunks, self._futures
+        results: dict[int, list[R]] = {}
+        switch = sys.getswitchinterval()
+        try:
+            sys.setswitchinterval(settings().parallel.switch_interval)  # as map_split: hand the GIL over often
+            own = 0.0
+            # The workers take chunks first ones first: this process takes the last ones, until they meet.
+            for n in range(len(chunks) - 1, -1, -1):
+                future = futures.get(n)
+                if future is None or future.cancel():
+                    began = time.monotonic()
+                    results[n] = fn(chunks[n])
+                    own = max(own, time.monotonic() - began)
+            theirs = {n: f for n, f in futures.items() if n not in results}
+            silent = _wait_for_workers(list(theirs.values()), own)
+            for n, future in theirs.items():
+                results[n] = fn(chunks[n]) if future in silent else _collect(fn, chunks[n], future)
+        except BaseException:
+            self.cancel()
+            raise
+        finally:
+            sys.setswitchinterval(switch)
+        return results
+
+
+def map_later(
+    fn: Callable[[list[T]], list[R]], items: Sequence[T], *, min_items: int, max_chunk: int | None = None
+) -> Later[R]:
+    """:func:`map_split` of ``fn`` over ``items``, started now and collected later (:meth:`Later.result`).
+
+    Every chunk (at most ``max_chunk`` items, default one per core) is queued for the workers at once, so they
+    work while this process does something else; :meth:`Later.result` then gives exactly ``fn(list(items))``.
+    Fewer than ``min_items`` items, no workers (``CONTRASTE_WORKERS=1``, a pool that cannot start) or another
+    spreader (:func:`spread_by`): nothing is sent, and :meth:`Later.result` computes it all then, as
+    :func:`map_split` would.
+
+    >>> later = map_later(sorted, [3, 1, 2], min_items=10)
+    >>> later.result()
+    [1, 2, 3]
+    """
+    items = list(items)
+    count = min(workers(), len(items))
+    if _spreader.get() is not None or count <= 1 or len(items) < min_items:
+        return Later(fn, [items], {})
+    size = max_chunk or -(-len(items) // count)
+    chunks = [items[i : i + size] for i in range(0, len(items), size)]
+    try:
+        pool = _executor(workers() - 1)
+        with _main_hidden():
+            futures = {n: pool.submit(_run, fn, chunk) for n, chunk in enumerate(chunks)}
+    except _NO_POOL:
+        shutdown()  # a worker died since the last call, or no process can start here: all of it here, later
+        return Later(fn, [items], {})
+    return Later(fn, chunks, futures)
+
+
+def worker_cpu_s() -> float:
+    """CPU seconds (user and system) the running workers have used since they started (Linux; 0.0 elsewhere):
+    what they add to this process' own ``time.process_time()``. Workers that stopped are no longer counted."""
+    with _lock:
+        pool = _pool
+    if pool is None:
+        return 0.0
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    total = 0.0
+    for pid in list(getattr(pool, "_processes", None) or {}):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            # /proc/PID/stat: the fields after the command's closing parenthesis; utime and stime are the 12th, 13th.
+            fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+            total += (int(fields[11]) + int(fields[12])) / ticks
+    return round(total, 3)
 
 
 def worker_peak_rss_mb() -> float:

@@ -1,18 +1,34 @@
-"""What the whole analysis needs before it runs: worker processes, started early for large inputs, and the
-text pipeline's per-article readings kept in a collection (:func:`text_of_collection`).
+"""What the whole analysis needs before it runs: worker processes, started early for large inputs, the
+text pipeline's per-article readings kept in a collection (:func:`text_of_collection`), and the per-article
+passes read ahead on the worker (:func:`reading_ahead`).
 
 Worker processes take a second or two to start and import the text pipeline and
 the claims reader; for an input large enough to be spread over them
 (``settings/parallel.yaml``: ``start_bytes``), the caller that is about to run the
 analysis starts them before loading, so that the start overlaps reading the files.
 Loading itself knows nothing of what comes after it.
+
+The whole analysis (``contraste report``, ``python -m analysis.bench``) has two kinds of work after the text
+pipeline: corpus-wide matrix work in this process (TF-IDF similarity, stories, shared passages, framing terms),
+and per-article rule passes (each article's casualty claims, quotes, places named) that split into runs of
+articles. :func:`reading_ahead` hands the runs to the worker (:func:`analysis.parallel.map_later`) as soon as
+the text pipeline is done, so the second core reads articles while this process does the matrix work; the
+figures and sources stages then take what was read (this process joining in on the runs nobody started) and
+do only their corpus-wide steps (speakers unified, outlets summed, tolls compared). The results are those of
+the sequential schedule, byte for byte (``tests/test_read_ahead.py``).
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import datetime as dt
 import hashlib
 import zlib
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,13 +38,35 @@ from analysis import parallel
 from analysis.config import settings
 
 if TYPE_CHECKING:
+    from analysis.casualties.claims import Read
+    from analysis.corpus.places import Place
     from analysis.corpus.records import Article
-    from analysis.text import Reading, TextCorpus
+    from analysis.sources.quotes import QuoteRow
+    from analysis.text import Doc, Reading, TextCorpus
 
-__all__ = ["WORKER_MODULES", "pack_reading", "start_workers_for", "text_of_collection", "unpack_reading"]
+__all__ = [
+    "PASSES",
+    "WORKER_MODULES",
+    "ReadAhead",
+    "ahead_of",
+    "pack_reading",
+    "read_ahead",
+    "reading_ahead",
+    "start_workers_for",
+    "text_of_collection",
+    "unpack_reading",
+]
 
 # The modules whose functions run on workers (imported there once, when they start).
-WORKER_MODULES = ("analysis.text", "analysis.casualties.claims", "analysis.sources.quotes")
+WORKER_MODULES = (
+    "analysis.text",
+    "analysis.casualties.claims",
+    "analysis.sources.quotes",
+    "analysis.sources.placenames",
+    "analysis.pipeline",
+)
+# The per-article passes :func:`read_ahead` can read: casualty claims, quotes, places named.
+PASSES = ("claims", "quotes", "places")
 
 
 def start_workers_for(input_bytes: int) -> bool:
@@ -111,3 +149,113 @@ def text_of_collection(articles: Sequence[Article], collection: str | Path) -> T
     }
     write_derived(collection, kind, new.items())
     return corpus
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What the per-article passes read in one run of articles (the passes not asked for: None)."""
+
+    claims: Read | None
+    quotes: list[list[QuoteRow]] | None
+    places: list[Counter[Place]] | None
+
+
+def _read_run(docs: list[Doc], *, passes: tuple[str, ...], latest: dt.date | None) -> list[_Run]:
+    """In a worker: the per-article passes ``passes`` over a run of articles (a list of one, for map_later)."""
+    from analysis.casualties.claims import read_docs
+    from analysis.sources.placenames import _places_of
+    from analysis.sources.quotes import _quotes_of
+
+    claims = read_docs(docs, latest=latest)[0] if "claims" in passes else None
+    quotes = _quotes_of(docs) if "quotes" in passes else None
+    places = _places_of([(d.article.text, d.article.language) for d in docs]) if "places" in passes else None
+    return [_Run(claims, quotes, places)]
+
+
+@dataclass(eq=False)
+class ReadAhead:
+    """The per-article passes of one processed corpus, being read on the worker (:func:`read_ahead`).
+
+    Each of :meth:`claims`, :meth:`quotes`, :meth:`places` gives what the capability's own map would (the
+    ``read=`` / ``per_article=`` / ``counts=`` of ``casualties.claims.extract``, ``sources.quotes.extract``,
+    ``sources.placenames.places_per_outlet``); the first one asked waits for all of them (this process joining in).
+    """
+
+    text: TextCorpus
+    passes: tuple[str, ...]
+    later: parallel.Later[_Run]
+
+    def _runs(self) -> list[_Run]:
+        return self.later.result()
+
+    def claims(self) -> Read:
+        problems: list = []
+        per_article: list = []
+        for run in self._runs():
+            assert run.claims is not None, "claims were not read ahead"
+            problems.extend(run.claims[0])
+            per_article.extend(run.claims[1])
+        return problems, per_article
+
+    def quotes(self) -> list[list[QuoteRow]]:
+        return [rows for run in self._runs() for rows in run.quotes or ()]
+
+    def places(self) -> list[Counter[Place]]:
+        return [counts for run in self._runs() for counts in run.places or ()]
+
+
+def read_ahead(
+    text: TextCorpus, *, passes: Sequence[str] = PASSES, min_articles: int | None = None
+) -> ReadAhead | None:
+    """Start reading ``passes`` of every article of ``text`` on the worker now; None when it would not pay: fewer
+    than ``min_articles`` articles (default: ``min_articles`` of settings/parallel.yaml), no worker processes
+    (``CONTRASTE_WORKERS=1``), or another spreader active (a Dask engine), where each stage spreads its own work.
+
+    Runs of ``ahead_chunk_articles`` articles (settings/parallel.yaml) are sent without their stems, which
+    the passes never read (half the bytes to copy).
+    """
+    from analysis.casualties.claims import latest_date
+    from analysis.text import Doc
+
+    spread = settings().parallel
+    least = spread.min_articles if min_articles is None else min_articles
+    chosen = tuple(p for p in PASSES if p in passes)
+    unknown = set(passes) - set(PASSES)
+    if unknown:
+        raise ValueError(f"unknown per-article pass(es) {sorted(unknown)}: expected some of {list(PASSES)}")
+    if not chosen or len(text.docs) < max(least, 1) or parallel.workers() <= 1 or parallel.spreading():
+        return None
+    empty_codes, empty_flags = np.zeros(0, dtype=np.int32), np.zeros(0, dtype=bool)
+    docs = [Doc(d.article, d.tokens, empty_codes, empty_flags, d.starts, d.sentences) for d in text.docs]
+    run = partial(_read_run, passes=chosen, latest=latest_date(text.docs))
+    later = parallel.map_later(run, docs, min_items=0, max_chunk=spread.ahead_chunk_articles)
+    return ReadAhead(text, chosen, later)
+
+
+_AHEAD: contextvars.ContextVar[ReadAhead | None] = contextvars.ContextVar("contraste_read_ahead", default=None)
+
+
+@contextlib.contextmanager
+def reading_ahead(
+    text: TextCorpus, *, passes: Sequence[str] = PASSES, min_articles: int | None = None
+) -> Iterator[ReadAhead | None]:
+    """While inside, the per-article passes of ``text`` are read on the worker (:func:`read_ahead`), and
+    :func:`ahead_of` gives them to the stages that need them; on leaving, runs nobody started are dropped."""
+    ahead = read_ahead(text, passes=passes, min_articles=min_articles)
+    token = _AHEAD.set(ahead)
+    try:
+        yield ahead
+    finally:
+        _AHEAD.reset(token)
+        if ahead is not None:
+            ahead.later.cancel()
+
+
+def ahead_of(text: TextCorpus, name: str) -> ReadAhead | None:
+    """The read-ahead of :func:`reading_ahead` when it reads pass ``name`` of this very ``text``, else None.
+
+    >>> ahead_of(None, "claims") is None  # type: ignore[arg-type]
+    True
+    """
+    ahead = _AHEAD.get()
+    return ahead if ahead is not None and ahead.text is text and name in ahead.passes else None

@@ -22,9 +22,12 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import contextlib
 import json
 import multiprocessing
+import os
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -42,7 +45,7 @@ from analysis.bench.synthetic import DEFAULT_SEED, PlantedPassage, generate
 from analysis.config import settings
 from analysis.corpus.inputs import input_bytes
 from analysis.corpus.loading import Corpus, load_path
-from analysis.pipeline import start_workers_for
+from analysis.pipeline import ahead_of, reading_ahead, start_workers_for
 from analysis.text import TextCorpus, build
 
 __all__ = [
@@ -75,6 +78,11 @@ class Run:
     corpus: Corpus | None = None
     text: TextCorpus | None = None
     results: dict[str, object] = field(default_factory=dict)
+    # The per-article passes to read on the worker as soon as the text is built (analysis.pipeline.reading_ahead);
+    # none: the sequential schedule. ``ahead`` keeps the read-ahead open until the run ends.
+    passes: tuple[str, ...] = ()
+    ahead: contextlib.ExitStack = field(default_factory=contextlib.ExitStack)
+    overlapped: bool = False  # whether the passes were read ahead (not below min_articles, nor without workers)
 
 
 @dataclass(frozen=True)
@@ -99,6 +107,9 @@ def _load(state: Run) -> Corpus:
 def _text(state: Run) -> TextCorpus:
     assert state.corpus is not None
     state.text = build(state.corpus.articles)
+    # The per-article passes of the later stages go to the worker now, as in `contraste report`
+    # (report.sections.build_sections): it reads them while this process runs the matrix stages.
+    state.overlapped = state.ahead.enter_context(reading_ahead(state.text, passes=state.passes)) is not None
     return state.text
 
 
@@ -185,6 +196,18 @@ def _terms(state: Run) -> object:
     return terms_json(state.text, lexicons_for(None))  # counts, and each source against the rest
 
 
+def _read_ahead(state: Run) -> object:
+    # The wait for the per-article passes read on the worker, this process joining in on the runs of articles the
+    # worker has not started (nothing to do in the sequential schedule, or below min_articles).
+    assert state.text is not None
+    for name in state.passes:
+        ahead = ahead_of(state.text, name)
+        if ahead is not None:
+            ahead.later.result()  # every pass at once: one run of articles holds them all
+            break
+    return None
+
+
 def _figures(state: Run) -> object:
     from analysis.report.results import figures_claims, figures_json
 
@@ -198,17 +221,18 @@ def _sources(state: Run) -> object:
     from analysis.sources.roles import outlet_summaries
 
     assert state.text is not None
-    quotes = extract(state.text)  # quotes, statements, speakers and roles
+    ahead = ahead_of(state.text, "quotes")  # read on the worker meanwhile
+    quotes = extract(state.text, per_article=ahead.quotes() if ahead else None)  # statements, speakers, roles
     outlets = {d.id: d.article.source or d.id for d in state.text.docs}
     reuses = state.results.get("passages")  # the shared passages stage, when it ran
     return outlet_summaries(quotes, outlets), shared_quotes(state.text, quotes, reuses=reuses)  # type: ignore[arg-type]
 
 
 def _places(state: Run) -> object:
-    from analysis.sources.placenames import places_per_outlet
+    from analysis.report.results import places_of
 
     assert state.text is not None
-    return places_per_outlet(state.text)  # places each outlet names (the one gazetteer)
+    return places_of(state.text)  # places each outlet names (the one gazetteer), read on the worker meanwhile
 
 
 # The analysis, in order. Plug a capability in with one line: (name, callable, module).
@@ -219,6 +243,7 @@ STAGES: list[Stage] = [
     Stage("stories", _stories, "analysis.similarity.stories"),
     Stage("passages", _passages, "analysis.similarity.passages"),
     Stage("terms", _terms, "analysis.framing.counts"),
+    Stage("read_ahead", _read_ahead),
     Stage("figures", _figures, "analysis.casualties.claims"),
     Stage("sources", _sources, "analysis.sources.quotes"),
     Stage("places", _places, "analysis.sources.placenames"),
@@ -362,27 +387,51 @@ def synthetic_file(n: int, folder: Path, *, seed: int = DEFAULT_SEED) -> tuple[P
     return Path(path), tuple(PlantedPassage(*p) for p in planted)
 
 
-def run(source: Path, *, planted: Sequence[PlantedPassage] = (), stages: Sequence[Stage] = STAGES) -> dict[str, object]:
-    """Run and time ``stages`` on the corpus at ``source``, then the baseline; the report as a JSON-able dict."""
+# The per-article pass each stage takes from the read-ahead (analysis.pipeline.PASSES).
+PASS_OF_STAGE = {"figures": "claims", "sources": "quotes", "places": "places"}
+
+
+def run(
+    source: Path,
+    *,
+    planted: Sequence[PlantedPassage] = (),
+    stages: Sequence[Stage] = STAGES,
+    overlapped: bool = True,
+) -> dict[str, object]:
+    """Run and time ``stages`` on the corpus at ``source``, then the baseline; the report as a JSON-able dict.
+
+    ``overlapped``: the per-article passes of the stages run (claims, quotes, places) are read on the worker
+    from the end of the text stage on, as `contraste report` does (:func:`analysis.pipeline.reading_ahead`);
+    False: the sequential schedule, each stage spreading its own work when it runs.
+    """
     parallel.return_freed_memory()  # as the CLI and the dashboard do
-    state = Run(source, tuple(planted))
+    names = {stage.name for stage in stages}
+    passes = tuple(p for stage, p in PASS_OF_STAGE.items() if stage in names) if overlapped else ()
+    state = Run(source, tuple(planted), passes=passes)
     times: dict[str, float | str] = {}
     cpu: dict[str, float | str] = {}
+    workers_cpu: dict[str, float] = {}
     peaks: dict[str, float] = {}
     bar = tqdm(stages, desc="bench", unit="stage", leave=False, disable=None)
-    for stage in bar:
-        bar.set_postfix_str(stage.name)
-        start, start_cpu = time.perf_counter(), time.process_time()
-        try:
-            state.results[stage.name] = stage.run(state)
-        except ImportError as err:
-            if stage.module is None or err.name != stage.module:
-                raise
-            times[stage.name] = cpu[stage.name] = UNAVAILABLE
-            continue
-        times[stage.name] = round(time.perf_counter() - start, 4)
-        cpu[stage.name] = round(time.process_time() - start_cpu, 4)
-        peaks[stage.name] = round(_peak_rss_mb(), 1)
+    began, began_cpu = time.perf_counter(), time.process_time()
+    with state.ahead:
+        for stage in bar:
+            bar.set_postfix_str(stage.name)
+            start, start_cpu, start_workers = time.perf_counter(), time.process_time(), parallel.worker_cpu_s()
+            try:
+                state.results[stage.name] = stage.run(state)
+            except ImportError as err:
+                if stage.module is None or err.name != stage.module:
+                    raise
+                times[stage.name] = cpu[stage.name] = UNAVAILABLE
+                continue
+            times[stage.name] = round(time.perf_counter() - start, 4)
+            cpu[stage.name] = round(time.process_time() - start_cpu, 4)
+            # A worker that started or stopped during the stage: its CPU before is not known, count from 0.
+            workers_cpu[stage.name] = round(max(parallel.worker_cpu_s() - start_workers, 0.0), 3)
+            peaks[stage.name] = round(_peak_rss_mb(), 1)
+        total = time.perf_counter() - began  # the whole analysis as run: the worker's share is inside it
+        total_cpu = time.process_time() - began_cpu
     main_peak = _peak_rss_mb()
     # Worker processes (analysis.parallel) hold memory of their own: count each one's peak on top.
     workers_peak = parallel.worker_peak_rss_mb()
@@ -394,8 +443,6 @@ def run(source: Path, *, planted: Sequence[PlantedPassage] = (), stages: Sequenc
     start_cpu = time.process_time()
     baseline_s, _ = baseline(texts)
     baseline_cpu = time.process_time() - start_cpu
-    total = sum(t for t in times.values() if isinstance(t, float))
-    total_cpu = sum(t for t in cpu.values() if isinstance(t, float))
     report: dict[str, object] = {
         "n": len(texts),
         "total_s": round(total, 4),
@@ -411,6 +458,10 @@ def run(source: Path, *, planted: Sequence[PlantedPassage] = (), stages: Sequenc
         "total_cpu_s": round(total_cpu, 3),
         "baseline_cpu_s": round(baseline_cpu, 3),
         "stages_cpu": cpu,
+        # The worker processes' CPU seconds during each stage (what they read ahead shows where it was read).
+        "workers_cpu_s": round(sum(workers_cpu.values()), 3),
+        "stages_workers_cpu": workers_cpu,
+        "schedule": "overlapped" if state.overlapped else "sequential",
         # The process's peak resident memory after each stage: where the peak was reached.
         "stages_peak_rss_mb": peaks,
         "distinct_words": len(set().union(*(d.tokens for d in state.text.docs))),
@@ -427,27 +478,54 @@ def table(report: dict[str, object]) -> str:
     assert isinstance(stages, dict)
     cpu = report["stages_cpu"]
     assert isinstance(cpu, dict)
-    rows = [("stage", "seconds", "cpu s", "ms/article")]
+    workers = report.get("stages_workers_cpu", {})
+    assert isinstance(workers, dict)
+    rows = [("stage", "seconds", "cpu s", "worker cpu s", "ms/article")]
 
-    def row(name: str, wall: object, processor: object) -> tuple[str, str, str, str]:
+    def row(name: str, wall: object, processor: object, worker: object) -> tuple[str, str, str, str, str]:
         if not isinstance(wall, float):
-            return (name, str(wall), "", "")
-        return (name, f"{wall:.3f}", f"{processor:.3f}", f"{1000 * wall / n:.3f}")
+            return (name, str(wall), "", "", "")
+        other = f"{worker:.3f}" if isinstance(worker, float | int) else ""
+        return (name, f"{wall:.3f}", f"{processor:.3f}", other, f"{1000 * wall / n:.3f}")
 
-    rows += [row(name, value, cpu[name]) for name, value in stages.items()]
-    rows.append(row("total", report["total_s"], report["total_cpu_s"]))
-    rows.append(row("baseline", report["baseline_s"], report["baseline_cpu_s"]))
-    width = [max(len(r[c]) for r in rows) for c in range(4)]
-    lines = [f"{r[0]:<{width[0]}}  " + "  ".join(f"{r[c]:>{width[c]}}" for c in (1, 2, 3)) for r in rows]
+    rows += [row(name, value, cpu[name], workers.get(name)) for name, value in stages.items()]
+    rows.append(row("total", report["total_s"], report["total_cpu_s"], report.get("workers_cpu_s")))
+    rows.append(row("baseline", report["baseline_s"], report["baseline_cpu_s"], None))
+    width = [max(len(r[c]) for r in rows) for c in range(5)]
+    lines = [f"{r[0]:<{width[0]}}  " + "  ".join(f"{r[c]:>{width[c]}}" for c in (1, 2, 3, 4)) for r in rows]
     lines.insert(1, "-" * len(lines[0]))
     extra = [
-        "ratio", "peak_rss_mb", "main_peak_rss_mb", "workers_peak_rss_mb", "workers", "baseline_peak_rss_mb",
+        "ratio", "schedule", "peak_rss_mb", "main_peak_rss_mb", "workers_peak_rss_mb", "workers", "baseline_peak_rss_mb",
         "distinct_words", "words",
         "recall_at_10", "reuse_recall", "reuse_pairs", "passages_articles_per_s", "passages_articles_per_cpu_s",
+        "without_sources_s", "sources_added_s", "sources_added_share",
     ]  # fmt: skip
     lines.append("")
     lines += [f"{key}: {report[key]}" for key in extra if key in report]
     return "\n".join([f"articles: {n}", *lines])
+
+
+SOURCES_STAGES = ("sources", "places")
+
+
+def _sources_added(report: dict[str, object], args: argparse.Namespace) -> dict[str, object]:
+    """What the sources and places stages add to the whole analysis' wall time: the same bench without them, in a
+    fresh process (its own start-up and caches), right after this one. ``sources_added_share`` is the added time
+    over the time without them (issue #23: at most 0.15 at 10,000 articles)."""
+    command = [sys.executable, "-m", "analysis.bench", "--n", str(args.n), "--seed", str(args.seed), "--json"]
+    command += ["--skip", ",".join(sorted({*SOURCES_STAGES, *(s for s in args.skip.split(",") if s.strip())}))]
+    command += ["--path", str(args.path)] if args.path is not None else []
+    command += ["--sequential"] if args.sequential else []
+    done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "TQDM_DISABLE": "1"})
+    if done.returncode != 0:
+        raise RuntimeError(f"bench without sources and places failed:\n{done.stderr[-2000:]}")
+    without = float(json.loads(done.stdout.strip().splitlines()[-1])["total_s"])
+    added = float(report["total_s"]) - without  # type: ignore[arg-type]
+    return {
+        "without_sources_s": round(without, 4),
+        "sources_added_s": round(added, 4),
+        "sources_added_share": round(added / without, 3) if without > 0 else None,
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -460,7 +538,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--sizes", metavar="N,N,...", help="synthetic corpora of these sizes, each in a fresh process: one table"
     )
     parser.add_argument("--repeat", type=int, default=1, help="with --sizes: runs per size (default: 1)")
+    parser.add_argument(
+        "--sequential",
+        action="store_true",
+        help="each stage in turn (no per-article passes read on the worker during the matrix stages)",
+    )
+    parser.add_argument("--skip", metavar="STAGE,...", default="", help="leave these stages out (e.g. sources,places)")
+    parser.add_argument(
+        "--sources-added",
+        action="store_true",
+        help="also run without the sources and places stages (a fresh process): what they add to the total",
+    )
     args = parser.parse_args(argv)
+    skipped = {name.strip() for name in args.skip.split(",") if name.strip()}
+    unknown = skipped - {stage.name for stage in STAGES}
+    if unknown or skipped & {"load", "text"}:
+        parser.error(f"--skip: {sorted(unknown or skipped & {'load', 'text'})}: not a stage that can be left out")
+    stages = [stage for stage in STAGES if stage.name not in skipped]
     if args.n < 1:
         parser.error("--n must be at least 1")
     if args.sizes is not None:
@@ -483,7 +577,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             source, planted = args.path, ()
         else:
             source, planted = synthetic_file(args.n, Path(folder), seed=args.seed)
-        report = run(source, planted=planted)
+        report = run(source, planted=planted, stages=stages, overlapped=not args.sequential)
+    if args.sources_added:
+        report.update(_sources_added(report, args))
     print(table(report))
     if args.json:
         print(json.dumps(report, ensure_ascii=False))

@@ -65,6 +65,8 @@ buried, identified or handed over ("se han enterrado ya 2.944 cadáveres", "300 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from analysis import parallel, regex_cache
@@ -86,7 +88,7 @@ from analysis.corpus import places, word_frequency
 from analysis.corpus.records import WITH_LEXICONS, Article, Problem, failure
 from analysis.text import Doc, TextCorpus
 
-__all__ = ["KINDS", "Claim", "claims_in", "extract", "may_count"]
+__all__ = ["KINDS", "Claim", "Read", "claims_in", "extract", "latest_date", "may_count", "read_docs"]
 
 
 # The stage named in the problems of articles whose figures could not be read.
@@ -352,7 +354,7 @@ def _merged(claims: list[Claim], by_main: list[bool]) -> list[Claim]:
     return fold_repeats([replace(c, mentions=tuple(s)) for c, s in zip(out, spans)])
 
 
-def extract(text: TextCorpus) -> list[Claim]:
+def extract(text: TextCorpus, *, read: Read | None = None) -> list[Claim]:
     """Casualty claims of every article of the processed corpus, in corpus order.
 
     Dates without a year, and articles without a date, are resolved against the
@@ -360,22 +362,19 @@ def extract(text: TextCorpus) -> list[Claim]:
     are read on every core (:func:`analysis.parallel.map_split`), from ``min_articles``
     articles, ``chunk_articles`` at a time (settings/parallel.yaml). An article
     whose figures cannot be read gives no claims and a Problem in ``text.problems``.
+    ``read``: what :func:`read_docs` gave for the corpus' articles in order (``analysis.pipeline`` reads them on a
+    worker while this process does other work): they are not read again, and the result is the same.
     """
-    latest = max((d.article.date for d in text.docs if d.article.date), default=None)
-    readings = []
-    try:
-        marked: list[Marks | None] = list(marks_of(text.docs, [_language(d) for d in text.docs]))
-    except Exception:
-        marked = [None] * len(text.docs)  # each article on its own below: one that cannot be read gets a Problem
-    for doc, its in zip(text.docs, marked):
-        try:
-            readings.append(_reading(doc, incidents.Reference(doc.article.date, fallback=latest), its))
-        except Exception as error:
-            text.log.add(failure(doc.id, STAGE, error))
-    spread = settings().parallel
-    per_article = parallel.map_split(
-        _claims_of, readings, min_items=spread.min_articles, max_chunk=spread.chunk_articles
-    )
+    if read is None:
+        problems, readings = _readings(text.docs, latest_date(text.docs))
+        spread = settings().parallel
+        per_article = parallel.map_split(
+            _claims_of, readings, min_items=spread.min_articles, max_chunk=spread.chunk_articles
+        )
+    else:
+        problems, per_article = read
+    for problem in problems:
+        text.log.add(problem)
     found: list[Claim] = []
     for claims in per_article:
         if isinstance(claims, Problem):
@@ -387,3 +386,37 @@ def extract(text: TextCorpus) -> list[Claim]:
     regex_cache.save()
     word_frequency.save()
     return found
+
+
+# What :func:`read_docs` gives: the Problems of articles that could not be read, then each other article's claims
+# (or the Problem of its claims), in order.
+Read = tuple[list[Problem], list[list[Claim] | Problem]]
+
+
+def latest_date(docs: Sequence[Doc]) -> dt.date | None:
+    """The latest article date of ``docs``: what dates without a year are resolved against (None: no date)."""
+    return max((d.article.date for d in docs if d.article.date), default=None)
+
+
+def _readings(docs: Sequence[Doc], latest: dt.date | None) -> tuple[list[Problem], list[_Reading]]:
+    """Each article's reading (where figures, kind words and negations may be), with ``latest`` as the date
+    fallback; the Problem of an article that cannot be read instead of its reading."""
+    readings, problems = [], []
+    try:
+        marked: list[Marks | None] = list(marks_of(docs, [_language(d) for d in docs]))
+    except Exception:
+        marked = [None] * len(docs)  # each article on its own below: one that cannot be read gets a Problem
+    for doc, its in zip(docs, marked):
+        try:
+            readings.append(_reading(doc, incidents.Reference(doc.article.date, fallback=latest), its))
+        except Exception as error:
+            problems.append(failure(doc.id, STAGE, error))
+    return problems, readings
+
+
+def read_docs(docs: list[Doc], *, latest: dt.date | None) -> list[Read]:
+    """The per-article part of :func:`extract` for a run of the corpus' articles, all in this process (a list of
+    one, for :func:`analysis.parallel.map_later`); ``latest``: :func:`latest_date` of the whole corpus. Runs read
+    apart and joined in order (their Problems first, then their claims) are what :func:`extract` reads."""
+    problems, readings = _readings(docs, latest)
+    return [(problems, _claims_of(readings))]

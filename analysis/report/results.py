@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # framing and the similarity comparison (pandas, scipy) are i
     import pandas as pd
 
     from analysis.framing.lexicon import Lexicon
+    from analysis.sources.placenames import PlaceCount
 
 from analysis.casualties.agreement import Agreement, agreements, apply_overrides
 from analysis.casualties.claims import Claim, extract
@@ -21,6 +22,7 @@ from analysis.casualties.events import by_story
 from analysis.casualties.timing import report_times
 from analysis.corpus.loading import Corpus
 from analysis.corpus.workspace import Workspace
+from analysis.pipeline import ahead_of
 from analysis.report.stored import result
 from analysis.similarity.stories import StoryEdits, StoryMap, singletons, stories
 from analysis.similarity.tfidf import SimilarityError, TfidfModel, tfidf
@@ -32,6 +34,7 @@ __all__ = [
     "figures_json",
     "lexicons_for",
     "narrowed_workspace",
+    "places_of",
     "similarity_json",
     "sources_json",
     "story_map",
@@ -117,7 +120,8 @@ def figures_claims(
 ) -> list[Claim]:
     """Every casualty claim, in its article's story when ``found`` is given (``analysis.casualties.events``),
     with the user's incident merges/splits applied."""
-    claims = result("claims", lambda: extract(text))  # stored with a collection by `contraste report`
+    ahead = ahead_of(text, "claims")  # read on the worker meanwhile (analysis.pipeline.reading_ahead)
+    claims = result("claims", lambda: extract(text, read=ahead.claims() if ahead else None))  # stored by `report`
     if found is not None:
         claims = by_story(claims, found.assignment, {s.id: s.start for s in found.stories})
     return apply_overrides(claims, overrides) if overrides else claims
@@ -202,11 +206,11 @@ def sources_json(
     shared quotes are marked when a shared passage of the similarity analysis holds them.
     """
     from analysis.report.shared_quotes import shared_quotes, shared_quotes_in_passages
-    from analysis.sources.placenames import places_per_outlet
     from analysis.sources.quotes import extract
     from analysis.sources.roles import check_corrections, corrected, outlet_summaries
 
-    found = result("quotes", lambda: extract(text))  # stored with a collection by `contraste report`
+    ahead = ahead_of(text, "quotes")  # read on the worker meanwhile (analysis.pipeline.reading_ahead)
+    found = result("quotes", lambda: extract(text, per_article=ahead.quotes() if ahead else None))  # stored too
     quotes = corrected(found, check_corrections(dict(corrections or {})))
     outlets = {d.id: d.article.source or d.id for d in text.docs}
     keys = ("article", "speaker", "role", "text", "start", "end", "direct", "mention")
@@ -218,5 +222,14 @@ def sources_json(
         "quotes": [{k: q.to_json()[k] for k in keys} for q in quotes],
         "sources": outlet_summaries(quotes, outlets),
         "shared_quotes": shared,
-        "places": [row.to_json() for row in result("places", lambda: places_per_outlet(text, outlets))],
+        "places": [row.to_json() for row in result("places", lambda: places_of(text, outlets))],
     }
+
+
+def places_of(text: TextCorpus, outlets: Mapping[str, str] | None = None) -> list[PlaceCount]:
+    """The places each outlet names (:func:`analysis.sources.placenames.places_per_outlet`), read on the worker
+    meanwhile when the whole analysis reads ahead (:func:`analysis.pipeline.reading_ahead`)."""
+    from analysis.sources.placenames import places_per_outlet
+
+    ahead = ahead_of(text, "places")
+    return places_per_outlet(text, outlets, counts=ahead.places() if ahead else None)

@@ -13,6 +13,7 @@ from analysis.corpus.records import Progress
 from analysis.corpus.workspace import Workspace
 from analysis.framing.counts import article_counts, dominant_terms, source_counts
 from analysis.framing.sets import DEFAULT_SET, parse_sets
+from analysis.pipeline import reading_ahead
 from analysis.present.charts.casualties import series_table, step_chart
 from analysis.present.charts.corpus import articles_by_source_date, articles_table
 from analysis.present.charts.framing import distinctive_small_multiples, largest_sources, pool_sources, term_bars
@@ -359,12 +360,18 @@ SECTIONS: tuple[Callable[[Workspace, TextCorpus], Section], ...] = (
 
 
 def build_sections(workspace: Workspace, text: TextCorpus, *, progress: Progress | None = None) -> list[Section]:
-    """Every section of the report, in order; ``progress(done, total, name)`` is called before each."""
+    """Every section of the report, in order; ``progress(done, total, name)`` is called before each.
+
+    The per-article passes of the figures and sources sections (claims, quotes, places) are read on the worker
+    while the sections before them do their matrix work (:func:`analysis.pipeline.reading_ahead`): the same
+    report, sooner, on a large corpus.
+    """
     sections = []
-    for done, build in enumerate(SECTIONS):
-        if progress is not None:
-            progress(done, len(SECTIONS), build.__name__.removesuffix("_section"))
-        sections.append(build(workspace, text))
+    with reading_ahead(text):
+        for done, build in enumerate(SECTIONS):
+            if progress is not None:
+                progress(done, len(SECTIONS), build.__name__.removesuffix("_section"))
+            sections.append(build(workspace, text))
     if text.problems:
         sections.append(problems_section(text))
     return sections

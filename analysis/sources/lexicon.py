@@ -51,6 +51,7 @@ OPTIONAL_FIELDS = (
     "given_names",
     "label_verbs",
     "label_links",
+    "next_acts",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -176,6 +177,8 @@ class SourceLexicon:
     any_role: re.Pattern[str] = re.compile(NEVER)  # any role's cue (on folded text): where none is, no role is
     given_names: frozenset[str] = frozenset()  # not_names that are also first names ("Julio Rodríguez"), folded
     label: re.Pattern[str] = re.compile(NEVER)  # a verb labelling something, then "como"/"as", ending a string
+    lead_adverbs: re.Pattern[str] = re.compile(NEVER)  # adverbs opening a string ("este lunes el ministro")
+    next_acts: frozenset[str] = frozenset()  # gerunds after a reported clause of what its speaker did next, lower case
 
     def role_of(self, description: str) -> str:
         """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
@@ -244,7 +247,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
     if unknown:
         raise SourceLexiconError(f"{origin}: unknown role(s) {sorted(unknown)}; roles are {list(ROLES)}")
     cues = tuple(
-        (role, re.compile(rf"(?<!\w){EX}(?:{_alternation([fold(w) for w in _words(roles, role, origin)])})(?!\w)"))
+        (role, re.compile(rf"(?<!\w){EX}(?:{_alternation([fold(w) for w in _words(roles, role, origin)])})(?![\w-])"))
         for role in ROLES
         if role in roles
     )
@@ -281,8 +284,10 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         ),
         # The roles' patterns as one: it matches where any of them does (a cue of one role is a word of the
         # union), so a text it finds nothing in has no role cue at all.
-        any_role=re.compile(rf"(?<!\w){EX}(?:{union})(?!\w)" if union else ""),
+        any_role=re.compile(rf"(?<!\w){EX}(?:{union})(?![\w-])" if union else ""),
         given_names=frozenset(fold(w) for w in lists["given_names"]),
+        next_acts=frozenset(w.lower() for w in lists["next_acts"]),
+        lead_adverbs=re.compile(rf"(?:[\s,]+(?:{_alternation(lists['adverbs'])})(?!\w))+(?=[\s,])", re.IGNORECASE),
         label=re.compile(
             rf"(?<!\w)(?:{_alternation(lists['label_verbs']) or NEVER})(?!\w)[^,.;:!?«»“”\"\n]{{0,60}}?"
             rf"(?<!\w)(?:{_alternation(lists['label_links']) or NEVER})\s*$",

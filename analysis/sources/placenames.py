@@ -20,7 +20,7 @@ row for a place counts
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from analysis import parallel
@@ -95,16 +95,21 @@ def _places_of(articles: list[tuple[str, str]]) -> list[Counter[Place]]:
     return [_places_named(text, language) for text, language in articles]
 
 
-def places_per_outlet(text: TextCorpus, outlets: Mapping[str, str] | None = None) -> list[PlaceCount]:
+def places_per_outlet(
+    text: TextCorpus, outlets: Mapping[str, str] | None = None, *, counts: Sequence[Counter[Place]] | None = None
+) -> list[PlaceCount]:
     """Per outlet (an article's ``source``, or ``outlets[article id]``), every place its articles name.
 
     Sorted by outlet, then by articles naming the place, mentions, and name. Large corpora are read on
-    every core (:func:`analysis.parallel.map_split`).
+    every core (:func:`analysis.parallel.map_split`). ``counts``: what :func:`_places_of` gave for the corpus'
+    articles in order (``analysis.pipeline`` reads them on a worker while this process does other work): they
+    are not read again, and the result is the same.
     """
     docs = list(text.docs)
-    spread = settings().parallel
-    texts = [(doc.article.text, doc.article.language) for doc in docs]
-    counts = parallel.map_split(_places_of, texts, min_items=spread.min_articles, max_chunk=spread.chunk_articles)
+    if counts is None:
+        spread = settings().parallel
+        texts = [(doc.article.text, doc.article.language) for doc in docs]
+        counts = parallel.map_split(_places_of, texts, min_items=spread.min_articles, max_chunk=spread.chunk_articles)
     mentions: dict[str, Counter[Place]] = {}
     articles: dict[str, Counter[Place]] = {}
     sizes: Counter[str] = Counter()

@@ -29,6 +29,7 @@ found are not kept (scare quotes, titles of programmes).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -121,18 +122,23 @@ def _quotes_of(docs: list[Doc]) -> list[list[QuoteRow]]:
     return [_rows_in(doc) for doc in docs]
 
 
-def extract(text: TextCorpus) -> list[Quote]:
+def extract(text: TextCorpus, *, per_article: Sequence[list[QuoteRow]] | None = None) -> list[Quote]:
     """Every statement of the corpus, speakers normalised across it.
 
     Spellings of one person become one name (``names.canonical_names``); a speaker
     whose role is unknown in one article takes the role other articles give them.
     Large corpora are read on every core (:func:`analysis.parallel.map_split`, settings/parallel.yaml).
+    ``per_article``: what :func:`_quotes_of` gave for the corpus' articles in order (``analysis.pipeline`` reads
+    them on a worker while this process does other work): they are not read again, and the result is the same.
     """
-    spread = settings().parallel
-    docs = list(text.docs)
-    if len(docs) >= spread.min_articles:  # spread over processes: each article is copied to one
-        docs = [_without_stems(doc) for doc in docs]
-    per_article = parallel.map_split(_quotes_of, docs, min_items=spread.min_articles, max_chunk=spread.chunk_articles)
+    if per_article is None:
+        spread = settings().parallel
+        docs = list(text.docs)
+        if len(docs) >= spread.min_articles:  # spread over processes: each article is copied to one
+            docs = [_without_stems(doc) for doc in docs]
+        per_article = parallel.map_split(
+            _quotes_of, docs, min_items=spread.min_articles, max_chunk=spread.chunk_articles
+        )
     rows = [row for found in per_article for row in found]
     mapping = canonical_names(row[1] for row in rows)
     roles: dict[str, dict[str, int]] = {}
@@ -148,5 +154,3 @@ def extract(text: TextCorpus) -> list[Quote]:
             role = best.get(speaker, role)
         out.append(Quote(article, speaker, mention, role, words, start, end, direct))
     return out
-
-
