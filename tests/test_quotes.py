@@ -2259,6 +2259,36 @@ HELD_OUT5_RULES = [
         [("Ana Ruiz", "La pantalla de 6″ es pequeña", True)],
         id="double-prime-negative",
     ),
+    pytest.param(  # a curly opening closed by a straight mark after a comma, then a straight pair closed by ”
+        '“We have been counting the votes all day," says Ann Lee. "We think we won.”',
+        "en",
+        [("Ann Lee", "We have been counting the votes all day", True), ("Ann Lee", "We think we won", True)],
+        id="mixed-marks",
+    ),
+    pytest.param(  # negative: straight marks inside a curly quotation, no punctuation before them, stay inside
+        '“He called it "a farce" and left,” said Ann Lee.',
+        "en",
+        [("Ann Lee", 'He called it "a farce" and left', True)],
+        id="mixed-marks-negative",
+    ),
+    pytest.param(  # a topic before a colon ("On X:") is not who speaks: the last speaker goes on (topic_openers)
+        'Ann Lee, the coach, spoke after the game.\n"We were poor today," she said.\nOn John Clark: “He is a good player.”',
+        "en",
+        [("Ann Lee", "We were poor today", True), ("Ann Lee", "He is a good player", True)],
+        id="topic-colon",
+    ),
+    pytest.param(
+        "El técnico Pedro Sosa habló tras el partido.\nSobre Juan Pérez: «Es un gran jugador».",
+        "es",
+        [("Pedro Sosa", "Es un gran jugador", True)],
+        id="topic-colon-es",
+    ),
+    pytest.param(  # negative: a name opening the line, the topic after it: the name speaks
+        "Coach Ann Lee spoke after the game.\nJohn Clark on the coach: “She is a good coach.”",
+        "en",
+        [("John Clark", "She is a good coach", True)],
+        id="topic-colon-negative",
+    ),
     pytest.param(  # a capitalised title later in the text stands for the person named with it (person_titles)
         "El subsecretario del Interior, Pedro Sosa, visitó la zona. «No hay camas suficientes», dijo el Subsecretario.",
         "es",
@@ -2292,6 +2322,20 @@ def test_rules_added_for_kinds_of_misses_of_the_fifth_held_out_set(text, languag
 
 
 HELD_OUT5_KNOWN_MISSES = [
+    pytest.param(
+        '“He said "no." Then he left,” said Ann Lee.',
+        "en",
+        [("Ann Lee", 'He said "no." Then he left', True)],
+        id="straight-inside-curly-after-point",
+        marks=pytest.mark.xfail(strict=True, reason="a straight mark after a point and before a space closes “"),
+    ),
+    pytest.param(
+        "Brighton manager Ann Lee speaking to Sky Sports: “It is not an ideal start.”",
+        "en",
+        [("Ann Lee", "It is not an ideal start.", True)],
+        id="club-title-speaking-to",
+        marks=pytest.mark.xfail(strict=True, reason="a club and title before the name: no opening subject found"),
+    ),
     pytest.param(
         "A senior minister from the ruling Labour Party said: “We will rebuild the bridge.”",
         "en",
