@@ -39,6 +39,7 @@ from analysis.config import settings
 
 if TYPE_CHECKING:
     from analysis.casualties.claims import Read
+    from analysis.casualties.token_marks import Marks
     from analysis.corpus.places import Place
     from analysis.corpus.records import Article
     from analysis.sources.quotes import QuoteRow
@@ -161,13 +162,15 @@ class _Run:
     places: list[Counter[Place]] | None
 
 
-def _read_run(docs: list[Doc], *, passes: tuple[str, ...], latest: dt.date | None) -> list[_Run]:
-    """In a worker: the per-article passes ``passes`` over a run of articles (a list of one, for map_later)."""
+def _read_run(items: list[tuple[Doc, Marks | None]], *, passes: tuple[str, ...], latest: dt.date | None) -> list[_Run]:
+    """In a worker: the per-article passes ``passes`` over a run of articles, each with its token marks (made in
+    this process, by word number: the worker's Docs carry no vocabulary), a list of one, for map_later."""
     from analysis.casualties.claims import read_docs
     from analysis.sources.placenames import _places_of
     from analysis.sources.quotes import _quotes_of
 
-    claims = read_docs(docs, latest=latest)[0] if "claims" in passes else None
+    docs = [doc for doc, _ in items]
+    claims = read_docs(items, latest=latest)[0] if "claims" in passes else None
     quotes = _quotes_of(docs) if "quotes" in passes else None
     places = _places_of([(d.article.text, d.article.language) for d in docs]) if "places" in passes else None
     return [_Run(claims, quotes, places)]
@@ -225,7 +228,7 @@ def read_ahead(
     Runs of ``ahead_chunk_articles`` articles (settings/parallel.yaml) are sent without their stems, which
     the passes never read (half the bytes to copy).
     """
-    from analysis.casualties.claims import latest_date
+    from analysis.casualties.claims import corpus_marks, latest_date
     from analysis.text import Doc
 
     spread = settings().parallel
@@ -238,8 +241,11 @@ def read_ahead(
         return None
     empty_codes, empty_flags = np.zeros(0, dtype=np.int32), np.zeros(0, dtype=bool)
     docs = [Doc(d.article, d.tokens, empty_codes, empty_flags, d.starts, d.sentences) for d in text.docs]
+    # The claims' token marks are made here, all articles at once by word number (a few tenths of a second at
+    # 10,000 articles); read from each token on the worker they cost seconds more.
+    marks = corpus_marks(text.docs) if "claims" in chosen else [None] * len(docs)
     run = partial(_read_run, passes=chosen, latest=latest_date(text.docs))
-    later = parallel.map_later(run, docs, min_items=0, max_chunk=spread.ahead_chunk_articles)
+    later = parallel.map_later(run, list(zip(docs, marks)), min_items=0, max_chunk=spread.ahead_chunk_articles)
     return ReadAhead(text, chosen, later)
 
 
