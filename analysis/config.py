@@ -422,12 +422,8 @@ def override(**sections: Mapping[str, Any]) -> Iterator[Settings]:
     """Use changed settings inside a ``with`` block, e.g. ``override(similarity={"neighbours": 3})``."""
     current = settings()
     changed = {name: replace(getattr(current, name), **values) for name, values in sections.items()}
-    record = replace(current, **changed)
-    _overrides.append(record)
-    try:
+    with applied(replace(current, **changed)) as record:
         yield record
-    finally:
-        _overrides.remove(record)
 
 
 @contextmanager

@@ -293,11 +293,21 @@ def kill() -> None:
         pool, _pool = _pool, None
     if pool is None:
         return
+    # Python 3.11's pool thread, finding a killed worker, sets an error on every future still in its table and
+    # stops at the first cancelled one (InvalidStateError; 3.12 skips them) before it closes its queues: the
+    # process then hung at exit, a queue's feeder thread writing to the dead worker (python/cpython#94777).
+    # Futures cancelled here (map_split's chunks no worker started) leave that table first; the rest get
+    # BrokenProcessPool, which nobody reads: map_split does their chunks here.
+    pending = getattr(pool, "_pending_work_items", None)
+    if isinstance(pending, dict):
+        for key, item in list(pending.items()):
+            if item.future.cancelled():
+                pending.pop(key, None)
     # The executor has no public way to kill its processes: its ``_processes`` map is the only handle on them.
     for process in list((getattr(pool, "_processes", None) or {}).values()):
         with contextlib.suppress(OSError, ValueError, AttributeError):
             process.kill()
-    pool.shutdown(wait=False, cancel_futures=True)
+    pool.shutdown(wait=False)
 
 
 def map_split(

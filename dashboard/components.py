@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from typing import Any, Literal
 
 import pandas as pd
@@ -19,6 +19,7 @@ __all__ = [
     "chart",
     "csv_download",
     "html_block",
+    "open_once",
     "page_of",
     "plain",
     "problems",
@@ -42,7 +43,7 @@ HIDE_UNSAFE_CSV_EXPORT = (
 
 
 def plain(text: object) -> str:
-    """Untrusted text (a source label, a title, a file name, an error quoting a file) for any element that
+    r"""Untrusted text (a source label, a title, a file name, an error quoting a file) for any element that
     renders markdown: every markdown character backslash-escaped and line breaks made spaces, so it shows as written.
 
     >>> plain("[x](javascript:alert(1)) **b**")
@@ -150,13 +151,24 @@ def table(
         )  # fmt: skip
         rows = list(getattr(getattr(event, "selection", None), "rows", None) or [])
         chosen = shown.index[rows[0]] if rows and rows[0] < len(shown) else None
-        handled = f"{key}-opened"
-        if chosen is None:
-            st.session_state.pop(handled, None)
-        elif st.session_state.get(handled) != chosen:
-            st.session_state[handled] = chosen  # a rerun with the same selection does not open it again
-            opens(chosen)
+        open_once(chosen, opens, memory=st.session_state, key=f"{key}-opened")
     csv_download(frame if csv is None else csv, f"{slug(name, fallback='chart')}.csv", key=f"{key}-csv")
+
+
+def open_once(chosen: Any, opens: Callable[[Any], None], *, memory: MutableMapping[Any, Any], key: str) -> None:
+    """``opens(chosen)`` once per selection of a table row: a rerun with the same row selected does not open it
+    again; ``chosen`` None (no row selected) re-arms it.
+
+    The row is marked as opened (``memory[key]``) only after ``opens`` returns: opening that navigates raises
+    out of the run (``st.switch_page``), and a run interrupted before it got there (a new rerun request stops a
+    run at its next Streamlit call: ``state.open_at`` may first build the comparison) must not leave the row
+    marked, or the rerun with that same selection would not open it and the click would be lost.
+    """
+    if chosen is None:
+        memory.pop(key, None)
+    elif memory.get(key) != chosen:
+        opens(chosen)
+        memory[key] = chosen
 
 
 def row_opener(

@@ -14,9 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TypeVar
 
 import streamlit as st
 
@@ -27,7 +26,7 @@ from analysis.corpus.records import CorpusError, Problem
 from analysis.corpus.selection import Selection, opening
 from analysis.corpus.workspace import Workspace, WorkspaceError, WorkspaceSettings
 from analysis.present.style import source_colours
-from analysis.report.stored import Store
+from analysis.report.stored import Store, stored_or_computed  # noqa: F401 - the pages call state.stored_or_computed
 from analysis.similarity.compare import Comparison, closest_to
 from analysis.similarity.coverage import narrowed
 from analysis.similarity.stories import StoryMap
@@ -56,8 +55,6 @@ from dashboard.loading import (  # noqa: F401
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # `make run` serves seeds/; point CONTRASTE_CORPUS at another folder to start there.
 DEFAULT_CORPUS = Path(os.environ.get("CONTRASTE_CORPUS", SEEDS))
-
-T = TypeVar("T")
 
 
 def load_default() -> Corpus:
@@ -277,11 +274,6 @@ def stored_results(corpus: Corpus | None = None) -> Store | None:
     corpus = current_corpus() if corpus is None else corpus
     key = corpus_key(corpus)
     return store_for(path, key, len(corpus.articles), key == corpus_key(full_corpus()))
-
-
-def stored_or_computed(store: Store | None, name: str, compute: Callable[[], T], *, extra: str = "") -> T:
-    """``store.get(name, compute)``, or ``compute()`` without a store."""
-    return compute() if store is None else store.get(name, compute, extra=extra)
 
 
 def _collection() -> str | None:

@@ -1,4 +1,4 @@
-"""Dashboard pieces that need no running app: markdown escaping of untrusted text."""
+"""Dashboard pieces that need no running app: markdown escaping of untrusted text; a table row opened once."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.components import plain
+from dashboard.components import open_once, plain
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,35 @@ def test_no_page_renders_raw_html_through_markdown() -> None:
         if "unsafe_allow_html=True" in line and not line.lstrip().startswith(("#", "Never"))
     ]
     assert offenders == []
+
+
+class Interrupted(Exception):
+    """What a run stopped by a new rerun request raises inside ``opens`` (Streamlit's RerunException)."""
+
+
+def test_a_row_opens_once_per_selection_and_again_after_a_cleared_selection() -> None:
+    memory: dict[str, object] = {}
+    opened: list[object] = []
+    for chosen in (3, 3, 3):  # reruns with the same row selected: opened once
+        open_once(chosen, opened.append, memory=memory, key="kwic-opened")
+    assert opened == [3]
+    open_once(5, opened.append, memory=memory, key="kwic-opened")  # another row
+    open_once(None, opened.append, memory=memory, key="kwic-opened")  # selection cleared: re-armed
+    open_once(5, opened.append, memory=memory, key="kwic-opened")
+    assert opened == [3, 5, 5] and memory == {"kwic-opened": 5}
+
+
+def test_a_run_interrupted_while_opening_leaves_the_row_to_open_in_the_next_run() -> None:
+    # state.open_at may build the comparison before it navigates; a rerun request arriving meanwhile stops the run
+    # at its next Streamlit call. The rerun still has that row selected: it must open it, not take it as done.
+    memory: dict[str, object] = {}
+    opened: list[object] = []
+
+    def interrupted(row: object) -> None:
+        raise Interrupted
+
+    with pytest.raises(Interrupted):
+        open_once(0, interrupted, memory=memory, key="kwic-opened")
+    assert memory == {}
+    open_once(0, opened.append, memory=memory, key="kwic-opened")
+    assert opened == [0]

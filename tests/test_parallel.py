@@ -146,28 +146,43 @@ def test_without_worker_processes_the_work_is_done_here(two_workers, monkeypatch
 
 
 STOPPED_WORKER = """
-import os, signal, sys, time
+import atexit, contextlib, os, signal, sys, time
 from functools import partial
 os.environ["CONTRASTE_WORKERS"] = "2"
 from analysis import parallel
 from analysis.config import override
 from analysis.text import stem_words
 
-# Distinct words (stems are memoised per process): each chunk takes this process real time, so the worker's
-# chunks are handed to it (and cannot be taken back) before this process is done with its own.
-words = [f"operaciones{chr(97 + i % 26)}{i}ando" for i in range(12_000)]
+# Distinct words, chunks of 20,000: each chunk takes this process real time (about 10 ms: the stemmer keeps no
+# cache, 0.5 µs a word), so the worker's chunks are handed to it (and cannot be taken back) before this process
+# is done with its own. With chunks of 1,000 words (0.5 ms) this process could be done with all of its chunks
+# before the pool's thread handed the worker one: nothing stalled, the stopped worker was not noticed.
+words = [f"operaciones{chr(97 + i % 26)}{i}ando" for i in range(240_000)]
 expected = stem_words(words, "es")
 stem_words.__globals__["stem"].cache_clear()
 parallel.start("analysis.text")
-assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2, max_chunk=1000) == expected
+assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2, max_chunk=20_000) == expected
 (pid,) = list(parallel._pool._processes)
 print(pid, flush=True)
 os.kill(pid, signal.SIGSTOP)  # the worker stops answering, as under SIGSTOP or a debugger
+# If an assertion below fails, the pool's shutdown at exit would wait for the stopped worker forever: kill it
+# first (exit handlers run last-registered first), so the failure is reported at once.
+def _kill_stopped():
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+atexit.register(_kill_stopped)
 stem_words.__globals__["stem"].cache_clear()
 # The settings' 30 s floor (which covers a worker's start), shortened for the test.
+# A chunk handed to the worker cannot be taken back, so the run waits for it and notices the stop. Under load the
+# pool's thread may hand the worker nothing before this process has done every chunk (it then cancels the
+# worker's chunks and nothing stalls): call again, a few times, until a chunk reaches the stopped worker.
 with override(parallel={"stall_seconds": 1.0}):
-    result = parallel.map_split(partial(stem_words, language="es"), words, min_items=2, max_chunk=1000)
-assert result == expected, "every chunk, the stopped worker's too, is computed here"
+    for _attempt in range(8):
+        result = parallel.map_split(partial(stem_words, language="es"), words, min_items=2, max_chunk=20_000)
+        assert result == expected, "every chunk, the stopped worker's too, is computed here"
+        if parallel._pool is None:
+            break
+        stem_words.__globals__["stem"].cache_clear()
 assert parallel._pool is None, "the stopped worker's pool is gone; a new one starts on next use"
 time.sleep(0.5)
 try:
@@ -176,7 +191,7 @@ try:
 except (ProcessLookupError, FileNotFoundError):
     state = "gone"
 assert state in ("gone", "Z"), f"the stopped worker was killed (state {state})"
-assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2, max_chunk=1000) == expected
+assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2, max_chunk=20_000) == expected
 print("ok", flush=True)
 """
 
@@ -186,15 +201,24 @@ def test_a_stopped_worker_is_replaced_and_its_work_done_here():
     process = subprocess.Popen(
         [sys.executable, "-c", STOPPED_WORKER], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
+    first = process.stdout.readline() if process.stdout else ""  # the worker's pid, printed before it is stopped
+
+    def kill_stopped() -> None:  # never leave a stopped process behind, whatever happened: it holds our pipes
+        if first.strip().isdigit():
+            with __import__("contextlib").suppress(ProcessLookupError):
+                __import__("os").kill(int(first), 9)
+
     try:
         out, err = process.communicate(timeout=180)
     except subprocess.TimeoutExpired:
         process.kill()
+        kill_stopped()  # else reading the pipes to their end waits for it forever
         out, err = process.communicate()
     finally:
-        lines = (out or "").split()
-        if lines and lines[0].isdigit():  # never leave a stopped process behind, whatever happened
-            with __import__("contextlib").suppress(ProcessLookupError):
-                __import__("os").kill(int(lines[0]), 9)
+        kill_stopped()
+    out = first + out
     assert process.returncode == 0, err[-3000:]
     assert out.split()[-1] == "ok"
+    # The pool's thread must not die on a cancelled future when the worker is killed (it then left a queue's
+    # feeder thread writing to the dead worker, and the process hung at exit).
+    assert "Exception in thread" not in err, err[-3000:]

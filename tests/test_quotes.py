@@ -26,7 +26,7 @@ FLOORS = {
     ("es", True): (0.92, 0.85),  # 0.920 / 0.852 with RECALL_RULES (quoterecall, 2026-11-30)
     ("es", False): (0.81, 0.69),  # 0.818 / 0.692 with the code rules for held-out2 misses (2026-11-30)
     ("en", True): (0.96, 0.84),
-    ("en", False): (0.70, 0.55),  # 0.708 / 0.557 with RECALL_RULES (bracket asides, "en el X:")
+    ("en", False): (0.72, 0.59),  # 0.720 / 0.590 with the held-out4 indirect rules (was 0.708 / 0.557)
 }
 TARGET = (0.90, 0.80)  # precision, recall of speakers of direct quotes (issue #23)
 
@@ -924,11 +924,14 @@ def test_known_misses_of_the_blind_set(text, language, expected):
 # roles es 37/46, en 18/20.
 HELD_OUT2_FLOORS = {
     ("es", True): (0.87, 0.80),  # 0.879 / 0.810 with RECALL_RULES (was 0.852 / 0.730)
-    ("es", False): (0.86, 0.58),
+    ("es", False): (0.87, 0.61),  # 0.875 / 0.618 with the held-out4 rules ("según dijo"; was 0.870 / 0.588)
     ("en", True): (0.90, 0.86),
-    ("en", False): (0.63, 0.70),
+    ("en", False): (0.70, 0.70),  # 0.700 / 0.700 with the held-out4 indirect rules (was 0.636 / 0.700)
 }
-HELD_OUT2_ROLE_FLOORS = {"es": 0.80, "en": 0.90}  # right roles / right speakers of direct quotes
+HELD_OUT2_ROLE_FLOORS = {
+    "es": 0.84,
+    "en": 0.90,
+}  # es 43/51 with the held-out4 role cues (was 41/51)  # right roles / right speakers of direct quotes
 
 
 @pytest.fixture(scope="module")
@@ -1051,13 +1054,6 @@ HELD_OUT2_KNOWN_MISSES = [
             strict=True,
             reason="a title of another role ('la economista' after 'la gobernadora') is not tied to the last speaker",
         ),
-    ),
-    pytest.param(
-        "Después del triunfo, Lionel Scaloni enfrentó los micrófonos. «Hay que dejarlo tranquilo», comenzó el DT.",
-        "es",
-        [("Lionel Scaloni", "Hay que dejarlo tranquilo", True)],
-        id="began-the-coach",
-        marks=pytest.mark.xfail(strict=True, reason="'comenzó' as a reporting verb cost precision on the dev set"),
     ),
     pytest.param(
         "“He was very hot today,” smiled Djokovic. “He had it all.\n“I extended the match a little bit.”",
@@ -1540,7 +1536,7 @@ HELD_OUT3_RULES = [
         "Ann Lee announced an inquiry into the police chief, calling it “a witch hunt”.",
         "en",
         [
-            ("Ann Lee", "an inquiry into the police chief, calling it “a witch hunt”", False),
+            ("Ann Lee", "an inquiry into the police chief", False),  # ", calling it": her next act (held-out4 rule)
             ("Ann Lee", "a witch hunt", True),
         ],
         id="passive-verb-negative",
@@ -1847,9 +1843,335 @@ HELD_OUT4_RULES = [
         [("Josh Stein", "We will rebuild", True)],
         id="short-surname-point-negative",
     ),
+    pytest.param(  # a short adjunct between the verb and its subject ('detalla en primera persona X')
+        "“Salí a los pasillos a pedir ayuda”, detalla en primera persona Francisco Pérez, uno de los vecinos afectados.",
+        "es",
+        [("Francisco Pérez", "Salí a los pasillos a pedir ayuda", True)],
+        id="adjunct-before-subject",
+    ),
+    pytest.param(  # negative: a name the adjunct owns ('en la casa del ministro X') is not the speaker
+        "La ministra Ana Ruiz habló. «No habrá recortes», dijo en la casa del ministro Pedro Sosa.",
+        "es",
+        [("Ana Ruiz", "No habrá recortes", True)],
+        id="adjunct-before-subject-negative",
+    ),
+    pytest.param(  # a capitalised word opening a sentence inside a quotation, named nowhere else, is no one
+        "Hubo un incendio en el bloque. “Mi novia me despertó. Empecé a pegar voces”, relata Francisco Pérez, vecino del bloque. “Si no hubiera estado despierta, nos quemamos todos”, continúa narrando.",
+        "es",
+        [
+            ("Francisco Pérez", "Mi novia me despertó. Empecé a pegar voces", True),
+            ("Francisco Pérez", "Si no hubiera estado despierta, nos quemamos todos", True),
+        ],
+        id="sentence-first-word",
+    ),
+    pytest.param(  # negative: a surname opening a sentence, named before in full, is still the person
+        "El ministro Pedro Sosa habló ayer. Sosa recordó la crisis del año pasado. «Fue muy duro para todos nosotros»",
+        "es",
+        [("Pedro Sosa", "Fue muy duro para todos nosotros", True)],
+        id="sentence-first-word-negative",
+    ),
+    pytest.param(  # negative: "in X, the governor said." is a clause's subject, not an apposition of X
+        'Gov. Ann Lee spoke on Monday. "We are not done," Lee said. Crews searched for survivors in Lahaina, the '
+        "governor said.",
+        "en",
+        [("Ann Lee", "We are not done", True), ("Ann Lee", "Crews searched for survivors in Lahaina", False)],
+        id="apposition-closing-sentence-negative",
+    ),
+    pytest.param(  # a one-word run opening the previous sentence ("Después") is no speaker (was a held-out2 xfail)
+        "Después del triunfo, Lionel Scaloni enfrentó los micrófonos. «Hay que dejarlo tranquilo», comenzó el DT.",
+        "es",
+        [("Lionel Scaloni", "Hay que dejarlo tranquilo", True)],
+        id="began-the-coach",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), HELD_OUT4_RULES)
 def test_rules_added_for_kinds_of_misses_of_the_fourth_held_out_set(text, language, expected):
+    assert [(q.speaker, q.text, q.direct) for q in _quotes(text, language)] == expected
+
+
+# Role cues added for kinds of held-out4 misses (lexicons/sources_*.yaml, names._after): (text, language, speaker, role).
+HELD_OUT4_ROLE_RULES = [
+    pytest.param(  # a scientist's trade is an expert's
+        '"The signal was clear," said physicist Ann Lee.', "en", "Ann Lee", "expert", id="physicist"
+    ),
+    pytest.param(  # an apposition opened by an article may end its sentence
+        '"The signal was clear," said Ann Lee, a co-author of the study.', "en", "Ann Lee", "expert", id="co-author"
+    ),
+    pytest.param(  # a party's member of parliament
+        '"We will not back down," Nationals MP Ann Lee said.', "en", "Ann Lee", "government", id="party-mp"
+    ),
+    pytest.param(  # a health agency's director
+        '"The virus is spreading," CDC Director Ann Lee said.', "en", "Ann Lee", "government", id="cdc-director"
+    ),
+    pytest.param(  # a central bank's chief is an official, not a police chief
+        '"Inflation is falling," central bank chief Ann Lee said.',
+        "en",
+        "Ann Lee",
+        "government",
+        id="central-bank-chief",
+    ),
+    pytest.param(  # negative: a police chief stays police
+        '"The suspect fled," police chief Ann Lee said.',
+        "en",
+        "Ann Lee",
+        "military_police",
+        id="central-bank-chief-negative",
+    ),
+    pytest.param(  # negative: a team's captain has no rank
+        '"We played well," said Ann Lee, the club\'s captain.', "en", "Ann Lee", "unknown", id="club-captain-negative"
+    ),
+    pytest.param(  # Chile's regional ministerial secretary
+        "«La alerta sigue vigente», dijo el seremi de Salud, Pedro Sosa.", "es", "Pedro Sosa", "government", id="seremi"
+    ),
+    pytest.param(  # a study's co-author
+        "«La señal fue clara», dijo el físico Pedro Sosa, coautor del estudio.",
+        "es",
+        "Pedro Sosa",
+        "expert",
+        id="fisico-coautor",
+    ),
+    pytest.param(  # "uno de los vecinos" closing the sentence
+        "«Salí a pedir ayuda», relata Pedro Sosa, uno de los vecinos afectados.",
+        "es",
+        "Pedro Sosa",
+        "witness",
+        id="uno-de-los-vecinos",
+    ),
+    pytest.param(  # negative: an adjunct after the name, no article opening it, is no apposition
+        "«No habrá recortes», dijo Pedro Sosa, en declaraciones a la radio.",
+        "es",
+        "Pedro Sosa",
+        "unknown",
+        id="uno-de-los-vecinos-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker", "role"), HELD_OUT4_ROLE_RULES)
+def test_role_rules_added_for_misses_of_the_fourth_held_out_set(text, language, speaker, role):
+    assert [(q.speaker, q.role) for q in _quotes(text, language)] == [(speaker, role)]
+
+
+# Rules for kinds of indirect misses of the fourth held-out set (analysis/sources/indirect.py, subjects.py).
+HELD_OUT4_INDIRECT_RULES = [
+    pytest.param(  # Reuters' 'CLAUSE, X said on Thursday, adding ...': a time after the verb, then the next act
+        "The central bank will not cut rates again this year, governor Ana Ruiz said on Thursday, adding the market had misread her comments.",
+        "en",
+        [("Ana Ruiz", "The central bank will not cut rates again this year", False)],
+        id="inverted-said-on-day",
+    ),
+    pytest.param(  # negative: a verb with only a time after it and no clause before reports nothing
+        "The vote was close. Ana Ruiz said on Thursday.",
+        "en",
+        [],
+        id="inverted-said-on-day-negative",
+    ),
+    pytest.param(  # an agency's dateline ('LIMA, May 2 (Reuters) - ') is not part of the clause
+        "LIMA, May 2 (Reuters) - The central bank will not cut rates this year, governor Ana Ruiz said.",
+        "en",
+        [("Ana Ruiz", "The central bank will not cut rates this year", False)],
+        id="dateline",
+    ),
+    pytest.param(  # negative: a bracket inside the clause with no dash after it stays
+        "The central bank (BCR) will not cut rates this year, governor Ana Ruiz said.",
+        "en",
+        [("Ana Ruiz", "The central bank (BCR) will not cut rates this year", False)],
+        id="dateline-negative",
+    ),
+    pytest.param(  # ', adding ...' after a reported clause: the speaker's next act ends the clause
+        "Central bank chief Ana Ruiz said the outlook did not permit rate cuts, adding the decision responded to global uncertainty.",
+        "en",
+        [("Ana Ruiz", "the outlook did not permit rate cuts", False)],
+        id="gerund-next-act",
+    ),
+    pytest.param(  # negative: ', including ...' is inside the clause
+        "Ana Ruiz said prices, including fuel and food, would rise next year.",
+        "en",
+        [("Ana Ruiz", "prices, including fuel and food, would rise next year", False)],
+        id="gerund-next-act-negative",
+    ),
+    pytest.param(  # ', alegando que ...' ends the clause
+        "El ministro Pedro Sosa dijo que el plan sigue en pie, alegando que habrá más fondos.",
+        "es",
+        [("Pedro Sosa", "el plan sigue en pie", False)],
+        id="gerund-next-act-es",
+    ),
+    pytest.param(  # negative: ', incluyendo ...' is inside the clause
+        "El ministro Pedro Sosa dijo que los precios, incluyendo el combustible, subirán el año próximo.",
+        "es",
+        [("Pedro Sosa", "los precios, incluyendo el combustible, subirán el año próximo", False)],
+        id="gerund-next-act-es-negative",
+    ),
+    pytest.param(  # ', lo que generó críticas': the writer's remark on the statement ends the clause
+        "El ministro Pedro Sosa dijo que el plan sigue en pie, lo que generó críticas en la oposición.",
+        "es",
+        [("Pedro Sosa", "el plan sigue en pie", False)],
+        id="writers-remark",
+    ),
+    pytest.param(  # negative: ', which is ...' describes a noun inside the clause
+        "The prosecutors said Samsung, which is the biggest company, should set the example for others.",
+        "en",
+        [("prosecutors", "Samsung, which is the biggest company, should set the example for others", False)],
+        id="writers-remark-negative",
+    ),
+    pytest.param(  # ', así como señaló que ...': a second statement of the same speaker
+        "El ministro Pedro Sosa dijo que el plan sigue en pie, así como señaló que habrá más fondos para las regiones.",
+        "es",
+        [("Pedro Sosa", "el plan sigue en pie", False), ("Pedro Sosa", "habrá más fondos para las regiones", False)],
+        id="asi-como",
+    ),
+    pytest.param(  # the object of 'told' with a time after it ('told AAP on Monday') is no reported clause
+        '"We are not done," Ana Ruiz told AAP on Monday.',
+        "en",
+        [("Ana Ruiz", "We are not done", True)],
+        id="told-object",
+    ),
+    pytest.param(  # negative: a clause after the object is still read
+        "Ana Ruiz told reporters the bank would wait until June.",
+        "en",
+        [("Ana Ruiz", "reporters the bank would wait until June", False)],
+        id="told-object-negative",
+    ),
+    pytest.param(  # a time between the verb and its subject ('informó este lunes el jefe de gabinete, X')
+        "Los casos de dengue superan los 70.000 en todo el país, informó este lunes el jefe de gabinete, Pedro Sosa.",
+        "es",
+        [("Pedro Sosa", "Los casos de dengue superan los 70.000 en todo el país", False)],
+        id="lead-adverb-subject",
+    ),
+    pytest.param(  # negative: an agent of a participle ('organizado por el X') is not the subject
+        "Los casos de dengue superan los 70.000 en todo el país, informó ayer en un foro organizado por el Banco Mundial.",
+        "es",
+        [],
+        id="lead-adverb-subject-negative",
+    ),
+    pytest.param(  # negative: 'Tal como dijo X, ...' is no second statement
+        "Tal como dijo el ministro Pedro Sosa en la radio, el plan sigue en pie para todas las regiones.",
+        "es",
+        [],
+        id="asi-como-negative",
+    ),
+    pytest.param(  # a sentence adverb before a title ('Finalmente, el fiscal indicó') is no name
+        "El fiscal Pedro Sosa habló con la prensa. Finalmente, el fiscal indicó que la condena será determinada en una audiencia.",
+        "es",
+        [("Pedro Sosa", "la condena será determinada en una audiencia", False)],
+        id="sentence-adverb-before-title",
+    ),
+    pytest.param(  # negative: a first name before the title still is ('Yanina, una de las vecinas relató')
+        "Yanina, una de las vecinas relató que el agua llegó al techo de la casa.",
+        "es",
+        [("Yanina", "el agua llegó al techo de la casa", False)],
+        id="sentence-adverb-before-title-negative",
+    ),
+    pytest.param(  # negative: a first name opening the previous sentence is still the person a quote continues
+        "Yanina caminaba por la plaza cuando tembló. «Fue una sensación horrible, nunca la olvidaré»",
+        "es",
+        [("Yanina", "Fue una sensación horrible, nunca la olvidaré", True)],
+        id="continued-quote-first-name",
+    ),
+    pytest.param(  # 'según dijo, ...': a reporting verb after 'según' with no source named: the last speaker
+        "La ministra Ana Ruiz visitó Lima. En la capital, según dijo, el ministerio instala siete módulos en los hospitales.",
+        "es",
+        [("Ana Ruiz", "el ministerio instala siete módulos en los hospitales", False)],
+        id="segun-dijo",
+    ),
+    pytest.param(  # negative: 'Según datos oficiales, ...' names no speaker
+        "La ministra Ana Ruiz visitó Lima. Según datos oficiales, el ministerio instala siete módulos en los hospitales.",
+        "es",
+        [],
+        id="segun-dijo-negative",
+    ),
+    pytest.param(  # a short opening phrase ('Respecto al cepo, X contó') is no reported clause
+        "Respecto al cepo, Pedro Sosa contó al periodista Juan Gil, en Radio Mitre que «está mucho más cerca que lejos».",
+        "es",
+        [("Pedro Sosa", "está mucho más cerca que lejos", True)],
+        id="opening-phrase-not-clause",
+    ),
+    pytest.param(  # negative: a short clause with a verb before 'X said' still is
+        "The cuts will come in June, Ana Ruiz said.",
+        "en",
+        [("Ana Ruiz", "The cuts will come in June", False)],
+        id="opening-phrase-not-clause-negative",
+    ),
+    pytest.param(  # '... fue X, quien pidió ...': a relative clause, no inverted attribution
+        "Otro senador que se apartó de la votación fue Pedro Sosa, quien pidió al partido ser independiente.",
+        "es",
+        [],
+        id="relative-after-name",
+    ),
+    pytest.param(  # negative: 'CLAUSE, sostuvo X' is
+        "La reforma no representa a los verdes, sostuvo Pedro Sosa, senador del partido.",
+        "es",
+        [("Pedro Sosa", "La reforma no representa a los verdes", False)],
+        id="relative-after-name-negative",
+    ),
+    pytest.param(  # a plural verb with no subject ('acusaron que') is a group, not the last speaker
+        "El ministro Pedro Sosa habló ayer. Además, acusaron que para el próximo año los recursos serán menores.",
+        "es",
+        [],
+        id="plural-verb-implied",
+    ),
+    pytest.param(  # negative: the singular verb goes on with the last speaker
+        "El ministro Pedro Sosa habló ayer. Además, acusó que para el próximo año los recursos serán menores.",
+        "es",
+        [("Pedro Sosa", "para el próximo año los recursos serán menores", False)],
+        id="plural-verb-implied-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), HELD_OUT4_INDIRECT_RULES)
+def test_indirect_rules_added_for_kinds_of_misses_of_the_fourth_held_out_set(text, language, expected):
+    assert [(q.speaker, q.text, q.direct) for q in _quotes(text, language)] == expected
+
+
+# Kinds of held-out4 misses the rules do not handle yet (strict xfail: a row passing means the kind is fixed).
+HELD_OUT4_KNOWN_MISSES = [
+    pytest.param(
+        "Los gobernadores cerraron filas con el Gobierno de Luis Arce. «Fue un encuentro de unidad», dijo el Presidente.",
+        "es",
+        [("Luis Arce", "Fue un encuentro de unidad", True)],
+        id="untied-title-body-name",
+        marks=pytest.mark.xfail(
+            strict=True, reason="'Gobierno de Luis Arce' is one run: no person to tie the title to"
+        ),
+    ),
+    pytest.param(
+        "El presidente del Senado, Iván Name, habló en el pleno. «Nadie lo va a tumbar», aseveró Name.",
+        "es",
+        [("Iván Name", "Nadie lo va a tumbar", True)],
+        id="stopword-surname",
+        marks=pytest.mark.xfail(strict=True, reason="a surname that is an English stop word ('Name') is cut off"),
+    ),
+    pytest.param(
+        "Mientras, el técnico Pedro Sosa se retiró del estadio con un lacónico «dejen de molestar».",
+        "es",
+        [("Pedro Sosa", "dejen de molestar", True)],
+        id="con-un-laconico",
+        marks=pytest.mark.xfail(strict=True, reason="'con un lacónico «...»' has no reporting verb"),
+    ),
+    pytest.param(
+        "A new paper led by Ann Lee from the University of Otago, New Zealand claims that the study is riddled with "
+        "errors.",
+        "en",
+        [("Ann Lee", "the study is riddled with errors", False)],
+        id="place-after-comma-subject",
+        marks=pytest.mark.xfail(strict=True, reason="a place locating the name before it is read as the subject"),
+    ),
+    pytest.param(
+        "El presidente Pedro Sosa habló ayer. La Oficina del Presidente emitió un comunicado destacando la «baja de "
+        "la inflación».",
+        "es",
+        [("Oficina del Presidente", "baja de la inflación", True)],
+        id="statement-of-an-office",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a statement's words go to the person named before, not the office"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), HELD_OUT4_KNOWN_MISSES)
+def test_known_misses_of_the_fourth_held_out_set(text, language, expected):
     assert [(q.speaker, q.text, q.direct) for q in _quotes(text, language)] == expected

@@ -23,13 +23,15 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # After the rules for kinds of its misses (HELD_OUT3_RULES and HELD_OUT3_ROLE_RULES in tests/test_quotes.py; the
 # kinds left are HELD_OUT3_KNOWN_MISSES): direct es 0.986 / 0.833 (70/71, 70/84), en 0.904 / 0.810 (47/52,
 # 47/58); indirect es 0.720 / 0.529, en 0.400 / 0.400; roles of right direct speakers es 59/70, en 42/47.
+# After the rules for kinds of held-out4 misses (tests/test_quotes.py HELD_OUT4_*): direct es 0.986 / 0.845 (71/72,
+# 71/84), en unchanged; indirect es unchanged, en 0.524 / 0.550 (11/21, 11/20); roles es 61/71, en 43/47.
 HELD_OUT3_FLOORS = {
-    ("es", True): (0.98, 0.83),  # first run 0.855 / 0.560
+    ("es", True): (0.98, 0.84),  # first run 0.855 / 0.560
     ("es", False): (0.72, 0.52),  # first run 0.680 / 0.500
     ("en", True): (0.90, 0.81),  # first run 0.739 / 0.586
-    ("en", False): (0.40, 0.40),  # first run 0.400 / 0.400
+    ("en", False): (0.52, 0.55),  # first run 0.400 / 0.400
 }
-HELD_OUT3_ROLE_FLOORS = {"es": 0.84, "en": 0.89}  # right roles / right direct speakers (first run 0.809, 0.706)
+HELD_OUT3_ROLE_FLOORS = {"es": 0.85, "en": 0.91}  # right roles / right direct speakers (first run 0.809, 0.706)
 
 
 @pytest.fixture(scope="module")

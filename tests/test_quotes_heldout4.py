@@ -47,13 +47,28 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 #   read as a clause ("CNN's Kate Bolduan", "AAP on Monday"), a "que" after a long adjunct missed;
 # - roles: named residents with no cue word (witness), "physicist" / "co-author" (expert), "Nationals MP", "CDC
 #   Director", "seremi", a colon-introduced minister's title, and "central bank chief" read as a police chief.
+#
+# After the rules for those KINDS (branch h4rules, 2026-11-30; NOT BLIND: the rules were written after this set's
+# misses were seen, from sentences made up for each kind, rows and negatives in tests/test_quotes.py
+# HELD_OUT4_RULES, HELD_OUT4_ROLE_RULES, HELD_OUT4_INDIRECT_RULES):
+#   direct   es precision 0.882 (67/76) recall 0.848 (67/79); en precision 0.921 (58/63) recall 0.829 (58/70)
+#   indirect es precision 0.765 (26/34) recall 0.684 (26/38); en precision 0.775 (31/40) recall 0.705 (31/44)
+#   roles of right direct speakers: es 66/67 (0.985), en 53/58 (0.914)
+# Spanish direct now passes the recall target (0.80) on this set but not the precision one (0.90), and these
+# numbers are not blind. Kinds still missed: a title left untied when the person is named only inside a body's
+# name ("el Gobierno de X" ... "dijo el Presidente"), a surname that is an English stop word ("Name"), "el fiscal"
+# tied to the wrong prosecutor, a journalist's line in an interview given to the minister, a statement's words
+# given to the person named before ("la Oficina del Presidente emitió un comunicado destacando"), quotes after "con
+# un lacónico", bare continuations ("Aunque, "...""), short partial quotations inside a clause ("hopeful"), "She"/"he"
+# after a newly introduced person, a place after a comma read as the subject ("University of Otago, New Zealand").
 HELD_OUT4_FLOORS = {
-    ("es", True): (0.79, 0.74),  # first run 0.797 / 0.747
-    ("es", False): (0.55, 0.50),  # first run 0.559 / 0.500
-    ("en", True): (0.92, 0.82),  # first run 0.921 / 0.829
-    ("en", False): (0.70, 0.65),  # first run 0.707 / 0.659
+    ("es", True): (0.88, 0.84),  # first run 0.797 / 0.747; after the held-out4 rules 0.882 / 0.848 (not blind)
+    ("es", False): (0.76, 0.68),  # first run 0.559 / 0.500; after the rules 0.765 / 0.684 (not blind)
+    ("en", True): (0.92, 0.82),  # first run 0.921 / 0.829; unchanged by the rules
+    ("en", False): (0.77, 0.70),  # first run 0.707 / 0.659; after the rules 0.775 / 0.705 (not blind)
 }
-HELD_OUT4_ROLE_FLOORS = {"es": 0.91, "en": 0.67}  # right roles / right direct speakers (first run 0.915, 0.672)
+HELD_OUT4_ROLE_FLOORS = {"es": 0.98, "en": 0.91}  # right roles / right direct speakers (first run 0.915, 0.672;
+# after the rules 0.985, 0.914, not blind)
 
 
 @pytest.fixture(scope="module")

@@ -62,7 +62,7 @@ def _name_runs_reference(text: str, language: str) -> list[tuple[str, int, int, 
         acronym = names.RE_ACRONYM.match(text, b)
         if acronym and set(fold(name).split()) & names.CONNECTORS:
             name = acronym.group(1)
-        parts = (_before_reference(text, a, language), title, names._after(text, b), text[a:b])
+        parts = (_before_reference(text, a, language), title, names._after(text, b, language), text[a:b])
         found.append((name, a, b, title, " ".join(p for p in parts if p)))
     return found
 

@@ -10,15 +10,21 @@ from __future__ import annotations
 
 import json
 import random
+import string
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from analysis.config import load_yaml
 from analysis.corpus.loading import load_path
-from analysis.sources.lexicon import SourceLexicon, fold, lexicon, parse
+from analysis.corpus.places import may_open_a_place, places_in
+from analysis.sources.lexicon import _LATIN, SourceLexicon, fold, fold_text, lexicon, parse
 from analysis.sources.names import name_runs
+from analysis.sources.persons import _is_place, _role
+from analysis.sources.quote_marks import OPEN_TRAIL, RE_OPEN_LINE, RE_QUOTE, _quote_spans
 from analysis.sources.subjects import RE_NAME_TAIL, _tail_start
+from analysis.text import fold as text_fold
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -33,6 +39,7 @@ def _texts() -> list[str]:
 
 
 TEXTS = _texts()
+ASCII = string.printable
 
 
 def _descriptions(language: str) -> list[str]:
@@ -100,3 +107,111 @@ def test_the_tail_after_a_name_is_where_its_pattern_starts():
     for pre in samples:
         for window in {max(0, len(pre) - 60), 0, len(pre) // 2, len(pre)}:
             assert _tail_start(pre, window) == RE_NAME_TAIL.search(pre, window).start(), (pre, window)
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_place_is_read_only_where_its_first_word_opens_a_gazetteer_name(language):
+    """``corpus.places.may_open_a_place``, the gate of ``persons._is_place``: wherever ``places_in`` reads a place
+    in a real text, the gate says a place may open there; and on every name of those texts the gated
+    ``_is_place`` answers what reading the name answers."""
+    mentions = 0
+    for text in TEXTS:
+        for mention in places_in(text, language=language):
+            mentions += 1
+            assert may_open_a_place(text[mention.start :]), (text[mention.start : mention.end], language)
+    assert mentions > 500  # the texts name many places
+    names = {run.name for text in TEXTS for run in name_runs(text, language)}
+    names |= {"Estados Unidos", "Nueva York", "San José", "EE.UU.", "U.S.", "Libya's", "  Cuba", "condado de Buncombe"}
+    read = {
+        name: any(m.start == 0 and m.end == len(name) for m in places_in(name, language=language)) for name in names
+    }
+    assert sum(read.values()) > 20 and sum(not r for r in read.values()) > 200  # places and persons both read
+    assert {name: _is_place.__wrapped__(name, language) for name in names} == read
+    assert sum(may_open_a_place(name) for name in names) < len(names) / 2  # the gate spares most names
+
+
+def test_roles_read_from_descriptions_made_in_turn_are_the_roles_of_the_whole_list():
+    """``persons._role`` stops at the first description with a role: made lazily, the rest are never made; on
+    every run description of the real texts, read in groups as a speaker's, the answer is the list's."""
+    lex = lexicon("es")
+    descriptions = _descriptions("es")
+    groups = [descriptions[at : at + size] for size in (1, 2, 5) for at in range(0, len(descriptions), size)]
+    for group in groups:
+        assert _role(lex, iter(group)) == _role(lex, list(group))
+    made = []
+
+    def described() -> Iterator[str]:
+        for text in ("Ana Cortes", "el ministro de Economía", "el alcalde"):
+            made.append(text)
+            yield text
+
+    assert _role(lexicon("es"), described()) == "government" and made == ["Ana Cortes", "el ministro de Economía"]
+    assert _role(lex, iter(["Ana Cortes", "de 35 años Ana Cortes"])) == "witness"  # no role: every one read for an age
+
+
+def _quote_spans_the_long_way(text: str) -> list[tuple[int, int, int, int]]:
+    spans = [(m.start(), m.start(m.lastindex or 1), m.end(m.lastindex or 1), m.end()) for m in RE_QUOTE.finditer(text)]
+    starts = {s for s, _, _, _ in spans}
+    for match in RE_OPEN_LINE.finditer("\n" + text):
+        mark = match.start(1) - 1
+        if mark in starts:
+            continue
+        line_end = text.find("\n", mark + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        end = line_end
+        while end > mark + 1 and text[end - 1] in OPEN_TRAIL:
+            end -= 1
+        if end > mark + 1:
+            spans.append((mark, mark + 1, end, line_end))
+    spans.sort(key=lambda s: (s[0], -s[3]))
+    kept: list[tuple[int, int, int, int]] = []
+    for span in spans:
+        if not kept or span[0] >= kept[-1][3]:
+            kept.append(span)
+    return kept
+
+
+def test_quotation_spans_without_a_paragraph_quotation_are_not_sorted_again():
+    rng = random.Random(23)
+    samples = TEXTS + [
+        "".join(rng.choice("ab «»“”\"‘’'\n:.") for _ in range(rng.randrange(0, 80))) for _ in range(20000)
+    ]
+    opened = 0
+    for text in samples:
+        spans = _quote_spans(text)
+        assert spans == _quote_spans_the_long_way(text), text
+        opened += RE_OPEN_LINE.search("\n" + text) is not None
+    assert opened > 1000  # both ways taken
+
+
+def _fold_the_former_way(text: str) -> str:
+    lowered = text.lower()
+    if not lowered or max(lowered) < "\u0250":
+        return lowered.translate(_LATIN)
+    return text_fold(text)
+
+
+def test_fold_by_bytes_is_the_former_fold():
+    """``lexicon.fold`` and ``fold_text`` (ASCII returned lower-cased, Latin-1 translated as bytes) against the
+    former ``fold`` (the Latin table as a dict, else ``analysis.text.fold``): every real text whole, its words, and
+    random strings of every character below U+0300, the four Latin-1 letters that fold to something else ("µ",
+    "¼"), combining marks, curly quotes, dashes and letters that change length in lower case ("İ")."""
+    rng = random.Random(23)
+    alphabet = [chr(c) for c in range(0x300)] + list("İıſﬁ“”—’…\u0301\u0303\u0308")
+    samples = ["".join(map(chr, range(256))), *("".join(rng.choice(ASCII) for _ in range(30)) for _ in range(2000))]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(30000)]
+    samples += TEXTS + [word for text in TEXTS for word in text.split()]
+    kinds = {"ascii": 0, "latin-1": 0, "other": 0}
+    for sample in samples:
+        expected = _fold_the_former_way(sample)
+        assert fold.__wrapped__(sample) == expected and fold_text(sample) == expected, sample
+        lowered = sample.lower()
+        kinds["ascii" if lowered.isascii() else "latin-1" if max(lowered) < "\u0100" else "other"] += 1
+    assert min(kinds.values()) > 1000, kinds  # every way taken
+
+
+def test_the_last_word_before_a_verb_is_the_last_of_the_split():
+    rng = random.Random(23)
+    samples = ["".join(rng.choice("ab \t\n\u00a0\u2003") for _ in range(rng.randrange(0, 20))) for _ in range(20000)]
+    samples += [text[:end] for text in TEXTS[:40] for end in range(0, len(text), 11)]
+    assert all(s.rsplit(None, 1)[-1:] == s.split()[-1:] for s in samples)

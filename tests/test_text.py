@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import numpy as np
 import pytest
 
 from analysis.corpus.records import Article
@@ -200,3 +204,49 @@ def test_tokens_and_offsets_whichever_way_they_are_read(text):
     if same:
         assert starts.tolist() == [sum(map(len, pieces[:i])) for i in range(1, len(pieces), 2)]
         assert [text[a : a + len(t)].lower() for a, t in zip(starts.tolist(), tokens)] == tokens
+
+
+def _vocabularies_and_counts(corpus):
+    """What build() hands _surface, built here in one process: the vocabularies (stemmed), the stem codes, each
+    vocabulary word's stem code and count."""
+    from analysis.text.reading import _tokenize
+    from analysis.text.vocabulary import _stem_codes, _Vocabulary
+
+    (run,) = _tokenize(corpus)
+    vocabularies = {}
+    for language, words in run.words.items():
+        vocabularies[language] = _Vocabulary(language)
+        vocabularies[language].add(words)
+        vocabularies[language].stem_all(spread=False)
+    numbered = list(zip(corpus, run.codes))
+    codes, stem_of = _stem_codes(vocabularies, numbered)
+    counts = {
+        language: np.bincount(
+            np.concatenate([c for a, c in numbered if a.language == language]), minlength=len(v.tokens)
+        )
+        for language, v in vocabularies.items()
+    }
+    return vocabularies, counts, stem_of, codes.stems
+
+
+def test_surface_words_sorted_in_numpy_are_those_of_counting_pairs(seeds):
+    """_surface (numpy, ties in Python) against counting every (stem, word) pair in Python, on the seeds and every
+    annotated excerpt (Spanish and English), also read as French and as no language: words shared by languages,
+    pairs of one stem in two of them ("12"), many ties of counts."""
+    from analysis.text.vocabulary import _surface, _surface_by_pairs
+
+    articles = list(seeds.articles)
+    for path in sorted((Path(__file__).parent / "data").glob("*_*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and "excerpts" in data:
+            articles += [Article(f"{path.stem}:{e['id']}", e["text"], language=e["language"]) for e in data["excerpts"]]
+    articles += [Article(f"{a.id}:fr", a.text, language="fr") for a in articles[:40]]
+    articles += [Article(f"{a.id}:und", a.text[:300], language="und") for a in articles[40:80]]
+    for corpus in (articles, [a for a in articles if a.language == "es"], articles[:3]):
+        vocabularies, counts, stem_of, names = _vocabularies_and_counts(corpus)
+        expected = _surface_by_pairs(vocabularies, counts)
+        found = _surface(vocabularies, counts, stem_of, names)
+        assert list(found.items()) == list(expected.items())  # the same words, keyed in the same order
+        assert len(expected) > (100 if len(corpus) > 3 else 10)
+    assert len(_vocabularies_and_counts(articles)[0]) == 4  # es, en, fr, und
+    assert build(articles).surface == _surface_by_pairs(*_vocabularies_and_counts(articles)[:2])

@@ -85,6 +85,7 @@ __all__ = [
     "fold",
     "gazetteer",
     "main_place",
+    "may_open_a_place",
     "name_keys",
     "places_in",
 ]
@@ -360,6 +361,17 @@ def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list
         if hit:
             found.append(hit)
     return found
+
+
+def may_open_a_place(text: str) -> bool:
+    """Whether :func:`places_in` can read a place starting at ``text``'s first character: the word there opens a
+    name of the gazetteer (a place is read only from such a head). False: no place starts there, without reading.
+
+    >>> may_open_a_place("Estados Unidos"), may_open_a_place("Claudia López"), may_open_a_place("  Cuba")
+    (True, False, False)
+    """
+    word = RE_WORD.match(text)
+    return word is not None and _word_key(word.group())[1] in _openers(gazetteer())
 
 
 def places_in(text: str, *, language: str = "es", start: int = 0, end: int | None = None) -> list[Mention]:

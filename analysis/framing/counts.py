@@ -24,7 +24,7 @@ from analysis.corpus.records import failure
 from analysis.framing.lexicon import Lexicon
 from analysis.text import Doc, TextCorpus
 
-__all__ = ["article_counts", "dominant_terms", "frames_table", "occurrences", "source_counts"]
+__all__ = ["article_counts", "counts_by_source", "dominant_terms", "frames_table", "occurrences", "source_counts"]
 
 OCCURRENCE_COLUMNS = ["article", "source", "language", "frame", "term", "start", "end"]
 # The stage named in the problems of articles whose framing terms could not be counted.
@@ -166,6 +166,20 @@ def source_counts(counts: pd.DataFrame) -> pd.DataFrame:
     table["words"] = words.reindex(pd.MultiIndex.from_frame(table[["source", "language"]])).to_numpy()
     table["per_1000"] = _rate(table["count"], table["words"])
     return table[["source", "language", "frame", "term", "count", "words", "per_1000"]]
+
+
+def counts_by_source(sources: pd.DataFrame) -> pd.DataFrame:
+    """Per frame and term (a row each, in the order of :func:`source_counts`): its count in each source (a column
+    each, 0 where the source never uses it); what the frames built on the Framing page are shown as.
+
+    >>> sources = pd.DataFrame(
+    ...     {"source": ["A", "B", "A"], "frame": ["toma", "toma", "toma"], "term": ["secuestro", "secuestro", "captura"],
+    ...      "count": [2, 1, 3]})
+    >>> counts_by_source(sources).to_dict("records")
+    [{'frame': 'toma', 'term': 'secuestro', 'A': 2, 'B': 1}, {'frame': 'toma', 'term': 'captura', 'A': 3, 'B': 0}]
+    """
+    table = sources.pivot_table(index=["frame", "term"], columns="source", values="count", aggfunc="sum", sort=False)
+    return table.fillna(0).astype(int).reset_index()
 
 
 def dominant_terms(sources: pd.DataFrame) -> pd.DataFrame:

@@ -22,7 +22,7 @@ from importlib import resources
 from analysis.corpus.records import WITH_LEXICONS
 from analysis.framing.lexicon import Lexicon, LexiconError, packaged_text, parse_lexicon
 
-__all__ = ["DEFAULT_SET", "frame_sets", "parse_sets", "set_lexicons", "set_text"]
+__all__ = ["DEFAULT_SET", "chosen_sets", "frame_sets", "parse_sets", "set_lexicons", "set_text"]
 
 DEFAULT_SET = "default"
 
@@ -61,6 +61,16 @@ def parse_sets(value: str) -> list[str]:
     if unknown or not names:
         raise LexiconError(f"frame set(s) {unknown or [value]} unknown; the sets are {', '.join(known)} (or all)")
     return list(dict.fromkeys(names))
+
+
+def chosen_sets(saved: object) -> list[str]:
+    """The frame sets a workspace saved (a list of names) that still exist; the default set when none does.
+
+    >>> chosen_sets(["protest", "no such set"]), chosen_sets("protest"), chosen_sets([])
+    (['protest'], ['default'], ['default'])
+    """
+    names = [str(s) for s in saved if str(s) in frame_sets()] if isinstance(saved, list | tuple) else []
+    return names or [DEFAULT_SET]
 
 
 def set_lexicons(names: Sequence[str] = (DEFAULT_SET,), overrides: Iterable[Lexicon] = ()) -> dict[str, Lexicon]:

@@ -57,6 +57,7 @@ __all__ = [
     "encode",
     "key_parts",
     "result",
+    "stored_or_computed",
     "using",
     "when",
 ]
@@ -77,6 +78,11 @@ TABLE = """CREATE TABLE IF NOT EXISTS results (
 ) WITHOUT ROWID"""
 COLUMNS = ("articles", "name", "settings", "lexicons", "code", "made", "size", "checksum", "data")
 T = TypeVar("T")
+
+
+def _codec(name: str) -> tuple[Callable[[Any], bytes], Callable[[bytes], Any]]:
+    """How the result ``name`` is written and read: a name may carry its options after ":" ("pairs:0.3")."""
+    return codec(name.partition(":")[0])
 
 
 @dataclasses.dataclass(frozen=True)
@@ -108,7 +114,7 @@ class Store:
         if found:
             return found[0]
         value = compute()
-        if self.write and self._put(name, codec(name.partition(":")[0])[0](value), parts):
+        if self.write and self._put(name, _codec(name)[0](value), parts):
             state = "stored" if state == "computed" else state
         self.notes[name] = Note(name, state, reason)
         return value
@@ -123,7 +129,7 @@ class Store:
     def _read(self, name: str, parts: dict[str, str]) -> tuple[tuple[Any, ...], str, str]:
         """``(value,)`` of the stored result ``name`` when fresh (noted as read), else ``()`` with the state
         (computed, stale, damaged) and reason a computed result is noted with."""
-        decoder = codec(name.partition(":")[0])[1]  # an unknown name fails here, before anything is read
+        decoder = _codec(name)[1]  # an unknown name fails here, before anything is read
         row, reason, state = self._row(name)
         if row is not None:
             changed = [part for part in ("settings", "lexicons", "code") if row[part] != parts[part]]
@@ -146,7 +152,7 @@ class Store:
     def put(self, name: str, value: Any, *, extra: str = "") -> bool:
         """Store ``value`` as the result ``name`` of these articles (with today's settings, lexicons and code);
         False when the collection cannot be written now."""
-        return self._put(name, codec(name.partition(":")[0])[0](value), key_parts(extra=extra))
+        return self._put(name, _codec(name)[0](value), key_parts(extra=extra))
 
     def _row(self, name: str) -> tuple[dict[str, Any] | None, str, str]:
         """The stored row of ``name`` for these articles, or None with the reason and state (computed, damaged)."""
@@ -219,7 +225,11 @@ def using(store: Store | None) -> Iterator[Store | None]:
         _ACTIVE.reset(token)
 
 
+def stored_or_computed(store: Store | None, name: str, compute: Callable[[], T], *, extra: str = "") -> T:
+    """``store.get(name, compute)`` (see :meth:`Store.get`), or ``compute()`` without a store."""
+    return compute() if store is None else store.get(name, compute, extra=extra)
+
+
 def result(name: str, compute: Callable[[], T], *, extra: str = "") -> T:
     """``compute()``, or the stored result ``name`` of the store :func:`using` made active (see :meth:`Store.get`)."""
-    store = _ACTIVE.get()
-    return compute() if store is None else store.get(name, compute, extra=extra)
+    return stored_or_computed(_ACTIVE.get(), name, compute, extra=extra)

@@ -267,6 +267,8 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
 RE_IN_VIEW_OF = re.compile(r"\s*Para\s+(?=\S)")
 # Before a reporting verb, these make it passive: what "was announced" is no speaker.
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "fue", "fueron", "sido", "siendo"})
+
+
 def _preposed(
     text: str, clause_start: int, mark_start: int, lex: SourceLexicon, runs: list[NameRun]
 ) -> _Subject | None:
@@ -278,7 +280,7 @@ def _preposed(
     for word in verbs:
         if word.group().lower() in lex.verb_words:
             verb = lex.verb.match(prefix, word.start())
-            previous = prefix[: word.start()].split()[-1:]
+            previous = prefix[: word.start()].rsplit(None, 1)[-1:]  # the last word (split()[-1:], reading the end)
             if (
                 verb
                 and not (previous and lex.determiner.fullmatch(previous[0] + " "))

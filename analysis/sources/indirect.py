@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from itertools import compress, count
 
-from analysis.sources.lexicon import SourceLexicon
+from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
 from analysis.sources.quote_marks import RE_CLOSE_PUNCT, RE_QUOTE_MARK, _inside, _opens_quote
 from analysis.sources.subjects import (
@@ -28,12 +28,16 @@ from analysis.sources.subjects import (
 from analysis.text import Doc
 
 RE_CLAUSE_WORD = re.compile(r"\s+[\w$]")
+RE_COMMA_AFTER = re.compile(r"\s*,")
+RE_PLURAL_VERB = re.compile(r"(?:han\s|habían\s)|\w+(?:aron|ieron|eron)\b", re.IGNORECASE)  # Spanish 3rd plural
 RE_INVERTED = re.compile(r",\s*(?:[^,\s]+\s+){0,5}$")  # "CLAUSE, X said": the comma before the speaker
 RE_COLON_QUOTE = re.compile(r"\s*:\s*[«“\"‘]")  # a colon opening a quotation ends a reported clause
 RE_ATTRIBUTED = re.compile(r"[»”\"]\s*,\s*\S+")  # a quotation closed, a comma and a word after it
 RE_NEXT_STATEMENT = re.compile(
-    r"(?:,\s*(?:y\s+|por lo que\s+|and\s+)?|\s+(?:y|e|and)\s+)(?:(?:también|además|also|then)\s+)?"
+    r"(?:,\s*(?:y\s+|por lo que\s+|así como\s+|and\s+)?|\s+(?:y|e|and)\s+)(?:(?:también|además|also|then)\s+)?"
 )
+RE_COMMA_GERUND = re.compile(r",\s*(\w{2,}(?:ando|iendo|yendo|ing))\s")  # a comma and a gerund
+RE_WRITERS_REMARK = re.compile(r",\s*(?:lo que|lo cual)\s", re.IGNORECASE)  # a remark on the whole statement
 
 
 @cache
@@ -116,9 +120,11 @@ def _after_determiner(lex: SourceLexicon, text: str, position: int) -> bool:
     return bool(previous) and lex.determiner.fullmatch(previous[0] + " ") is not None
 
 
-def _clause_end(lex: SourceLexicon, text: str, start: int, end: int) -> int:
+def _clause_end(lex: SourceLexicon, text: str, start: int, end: int, *, next_statements: bool = True) -> int:
     """Where a reported clause ends: before a colon that opens a quotation ('debe seguir trabajando: "Esto
-    sigue..."') and before the next statement of its speaker (", por lo que añadió que ...", "y añadió").
+    sigue..."'), before the writer's remark on it (", lo que generó críticas"), before a gerund of what the
+    speaker did next (", adding ...", ", dismissing ...", ", alegando que ...") and, with ``next_statements``,
+    before the next statement of its speaker (", por lo que añadió que ...", "y añadió").
 
     >>> from analysis.sources.lexicon import lexicon
     >>> text = "la ciudad vive un clima de protesta, por lo que añadió que hay que cuidar el orden"
@@ -127,10 +133,99 @@ def _clause_end(lex: SourceLexicon, text: str, start: int, end: int) -> int:
     """
     colon = RE_COLON_QUOTE.search(text, start, end)
     end = colon.start() if colon else end
+    remark = RE_WRITERS_REMARK.search(text, start, end)  # ", lo que generó críticas": the writer's, not the speaker's
+    end = remark.start() if remark else end
+    for gerund in RE_COMMA_GERUND.finditer(text, start, end):  # ", dismissing ...", ", alegando que": what the
+        word = gerund.group(1).lower()  # speaker did next, not part of the clause
+        if word in lex.next_acts or (lex.verb.fullmatch(word) and _is_gerund(word)):
+            end = gerund.start()
+            break
+    if not next_statements:
+        return end
     for next_verb in RE_NEXT_STATEMENT.finditer(text, start, end):
         if lex.verb.match(text, next_verb.end()) and not _after_determiner(lex, text, next_verb.end()):
             return _clause(text, start, next_verb.start())[1]
     return end
+
+
+def _words_below(text: str, start: int, end: int, least: int) -> bool:
+    """Whether ``text[start:end]`` has fewer than ``least`` words (``len(split()) < least``, split no further
+    than needed: a clause's words are counted up to ``least``).
+
+    >>> _words_below("dijo que sí, claro", 5, 18, 3), _words_below("dijo que sí, claro", 0, 18, 3)
+    (False, False)
+    >>> _words_below("  a b  ", 0, 7, 3), _words_below("", 0, 0, 1)
+    (True, True)
+    """
+    return len(text[start:end].split(None, least - 1)) < least
+
+
+def _no_clause_after(lex: SourceLexicon, tail: str) -> bool:
+    """Whether the words after an English verb open no reported clause: an adjunct ("on Thursday", "in a
+    statement") or a lone pronoun ("he said it.").
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> _no_clause_after(lexicon("en"), " on Thursday."), _no_clause_after(lexicon("en"), " the bank will wait.")
+    (True, False)
+    """
+    words = tail.split()
+    return bool(words) and (
+        bool(lex.subject_end.fullmatch(words[0])) or (bool(lex.pronoun.fullmatch(words[0])) and len(words) < 3)
+    )
+
+
+# After a name that follows "told": a time or place adjunct and the sentence's end, no clause ("told AAP on Monday.")
+RE_OBJECT_REST = re.compile(
+    r"(?:\s+(?:on|in|at|this|last|late|early|earlier|later|after|before|[A-Z]?\w+day)\b\S*)*\s*$"
+)
+
+
+def _object_only(text: str, start: int, end: int, runs: list[NameRun]) -> bool:
+    """Whether a "clause" after a verb is only a name and an adjunct: the object of "told", not what was said.
+
+    >>> from analysis.sources.names import name_runs
+    >>> text = "he told AAP on Monday. He told Ann Lee the bank will wait."
+    >>> runs = name_runs(text, "en")
+    >>> _object_only(text, 8, 21, runs), _object_only(text, 32, 57, runs)
+    (True, False)
+    """
+    run = _run_at(runs, start)
+    return run is not None and run.end <= end and RE_OBJECT_REST.fullmatch(text, run.end, end) is not None
+
+
+RE_RELATIVE_AFTER_COMMA = re.compile(r",\s*(?:quien|quienes|que|who|which)\b", re.IGNORECASE)
+# Words opening a phrase that sets the topic or the circumstance of a sentence, not a reported clause.
+ADJUNCT_OPENERS = frozenset(
+    {"respecto", "sobre", "en", "con", "tras", "ante", "durante", "acerca", "para", "a", "al", "about", "regarding",
+     "on", "in", "after", "asked", "consultado", "consultada", "preguntado", "preguntada"}
+)  # fmt: skip
+OPENING_ADJUNCT_WORDS = 6  # at most this many words in such a phrase
+
+
+def _opening_adjunct(clause: str) -> bool:
+    """Whether a "clause" read before "X said" is only a short opening phrase ("Respecto al cepo", "Asked
+    about the vote"): a reported clause says something, so it is longer or opens otherwise.
+
+    >>> _opening_adjunct("Respecto al cepo"), _opening_adjunct("El cepo se levantará pronto")
+    (True, False)
+    """
+    words = clause.split()
+    return len(words) <= OPENING_ADJUNCT_WORDS and bool(words) and fold(words[0]) in ADJUNCT_OPENERS
+
+
+# A news agency's dateline opening a story: "MEXICO CITY, May 2 (Reuters) - ", "MADRID, 7 May. (EUROPA PRESS) -".
+RE_DATELINE = re.compile(r"[^\n()]{0,80}\([A-Z][\w .]{1,20}\)\s*[-–—]+\s*")
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """Where a clause opening at ``start`` begins after an agency's dateline, if one opens it.
+
+    >>> text = "LIMA, May 2 (Reuters) - The bank will wait, Ana Ruiz said."
+    >>> text[_after_dateline(text, 0, len(text)) :][:13], _after_dateline("The bank (BCR) will wait.", 0, 25)
+    ('The bank will', 0)
+    """
+    dateline = RE_DATELINE.match(text, start, end)
+    return dateline.end() if dateline else start
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -145,6 +240,21 @@ RE_OBJECT_TO = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|them|him|people
 RE_MARKER_VERB = re.compile(
     r"\s+(?:(?:ha|han|había|habían)\s+)?[a-záéíóúñ]+(?:ó|aron|ado|ido)(?=\s)"
 )  # "según explicó"
+
+
+RE_NEXT_WORD = re.compile(r"\s+(\w+)(?=[\s,.;])")
+
+
+def _marker_reporting_verb(lex: SourceLexicon, text: str, at: int, end: int) -> re.Match[str] | None:
+    """A reporting verb of the lexicon right after "según" ("según dijo, ...", "según dice X"), its match.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> text = "según dijo, el plan sigue"
+    >>> _marker_reporting_verb(lexicon("es"), text, 5, len(text)).group().strip()
+    'dijo'
+    """
+    word = RE_NEXT_WORD.match(text, at, end)
+    return word if word and lex.verb.fullmatch(word.group(1)) else None
 
 
 def _object_before_that(lex: SourceLexicon, between: str) -> bool:
@@ -189,7 +299,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         if that:
             start, end = _clause(text, verb.end() + that.end(), b)
             end = _clause_end(lex, text, start, end)
-            if len(text[start:end].split()) < 3 or _opens_quote(text[start:end]):
+            if _words_below(text, start, end, 3) or _opens_quote(text[start:end]):
                 continue  # "dijo que «...»": the quotation stands for it; its speaker is not read twice
             between = _subject_after(that.group(1), verb.end(), lex, runs) if that.group(1).strip() else _IMPLIED
             if between.kind == "implied" and _object_before_that(lex, that.group(1)):
@@ -201,11 +311,12 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             and RE_CLAUSE_WORD.match(tail)
             and (subject := written_before()) is not None
             and subject.kind != "implied"
+            and not _no_clause_after(lex, tail)  # "CLAUSE, X said on Thursday": the inverted order, read below
         ):
-            word = tail.split()[0]
-            if lex.subject_end.fullmatch(word) or lex.pronoun.fullmatch(word) and len(tail.split()) < 3:
-                continue
             start, end = _clause(text, verb.end(), b)
+            end = _clause_end(lex, text, start, end, next_statements=False)  # "X said CLAUSE, adding ..."
+            if _object_only(text, start, end, runs):
+                continue  # "he told CNN's Kate Bolduan.", "told AAP on Monday": whom he told, no clause
         else:
             near = max(lo, verb.start() - 80)  # the comma is at most five words before the verb
             inverted = RE_INVERTED.search(text, near, verb.start())
@@ -222,11 +333,17 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
                     continue
             else:
                 subject = after if after.kind != "implied" else None
-            start, end = _clause(text, a, inverted.start())
+            if RE_RELATIVE_AFTER_COMMA.match(inverted.group()):
+                continue  # "... fue Jonathan Hernández, quien pidió al partido": a relative clause, not an attribution
+            start, end = _clause(text, _after_dateline(text, a, inverted.start()), inverted.start())
+            if _opening_adjunct(text[start:end]):
+                continue  # "Respecto al cepo, Milei contó ...": the sentence's opening phrase, not what was said
             if RE_QUOTE_MARK.search(text, start, end):  # '"...", declaró X' is a direct quote
                 continue
-        if subject is None or len(text[start:end].split()) < 3 or _opens_quote(text[start:end]):
+        if subject is None or _words_below(text, start, end, 3) or _opens_quote(text[start:end]):
             continue
+        if subject.kind == "implied" and RE_PLURAL_VERB.match(verb.group()):
+            continue  # "Además, acusaron que ...": a group no one names, not the last speaker
         found.append(_Found(verb.start(), subject, start, end, False))
     markers = _marker_starts(lex, doc.tokens, candidates)
     for a, b, marker in _hits(doc, lex.according_to, lex.marker_words, markers):
@@ -234,21 +351,23 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             continue
         comma = text.find(",", marker.end(), b)
         source_at = marker.end()
-        told = RE_MARKER_VERB.match(text, source_at, b)
+        told = RE_MARKER_VERB.match(text, source_at, b) or _marker_reporting_verb(lex, text, source_at, b)
         if told and not _run_at(runs, told.end() - len(told.group().split()[-1])):
             source_at = told.end()  # "según ha concretado el presidente", "según explicó X": a verb, then the source
         subject = _subject_after(text[source_at:b], source_at, lex, runs)
-        if subject.kind != "name" and subject.kind != "title":
+        if told and subject.kind == "implied" and RE_COMMA_AFTER.match(text, source_at):
+            comma = source_at  # "En la capital, según dijo, el Minsa ...": as the last speaker said
+        elif subject.kind != "name" and subject.kind != "title":
             continue
         if marker.start() - a < 40 and comma > 0:
             start, end = _clause(text, comma + 1, b)
         elif text[a : marker.start()].rstrip().endswith(","):
-            start, end = _clause(text, a, text.rfind(",", a, marker.start()))
+            start, end = _clause(text, _after_dateline(text, a, marker.start()), text.rfind(",", a, marker.start()))
         else:
             continue
         attributed = RE_ATTRIBUTED.search(text[start:end])  # '"...", declaró Peskov, citado por X'
         if attributed and lex.verb.match(text, start + attributed.end() - len(attributed.group().split()[-1])):
             continue
-        if len(text[start:end].split()) >= 3 and not _opens_quote(text[start:end]):
+        if not _words_below(text, start, end, 3) and not _opens_quote(text[start:end]):
             found.append(_Found(marker.start(), subject, start, end, False))
     return found

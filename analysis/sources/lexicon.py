@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from analysis.config import YamlError, load_yaml
+from analysis.text import _fold_accented
 from analysis.text import fold as text_fold
 
 __all__ = ["ROLES", "SourceLexicon", "SourceLexiconError", "fold", "lexicon"]
@@ -50,6 +51,7 @@ OPTIONAL_FIELDS = (
     "given_names",
     "label_verbs",
     "label_links",
+    "next_acts",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -68,13 +70,45 @@ def fold(text: str) -> str:
     >>> fold("Mélik-Bagdasárov"), fold("AÑO Pingüino Àvila"), fold("İstanbul") == text_fold("İstanbul")
     ('melik-bagdasarov', 'año pinguino avila', True)
     """
-    lowered = text.lower()
-    if not lowered or max(lowered) < "\u0250":
-        return lowered.translate(_LATIN)
-    return text_fold(text)
+    return _fold(text, cached=True)
 
 
 _LATIN = {cp: text_fold(chr(cp)) for cp in range(0x250) if text_fold(chr(cp)) != chr(cp)}
+assert all(chr(cp).lower() != chr(cp) for cp in _LATIN if cp < 0x80), "fold's ASCII shortcut: upper case only"
+
+
+def fold_text(text: str) -> str:
+    """:func:`fold` of a long text (an article), not memoised: the same result.
+
+    >>> fold_text("Él dijo: «Año Pingüino Àvila»"), fold_text("“Ñandú”, dijo"), fold_text("¼ de µg")
+    ('el dijo: «año pinguino avila»', '“ñandu”, dijo', '1⁄4 de μg')
+    """
+    return _fold(text, cached=False)
+
+
+def _fold(text: str, *, cached: bool) -> str:
+    """:func:`fold`'s folding. ``str.translate`` looks each non-ASCII character up in the table's dict, one Python
+    integer at a time (a microsecond for an accented name, over a millisecond for an article): Latin-1 text is
+    translated as bytes, in C, when every letter of it folds to one Latin-1 letter (all but "µ", "¼", "½", "¾").
+    Text with a character above U+0250 is folded by :func:`analysis.text.fold` (``cached``: in its cache)."""
+    lowered = text.lower()
+    if lowered.isascii():  # the table maps no lower-case ASCII letter: nothing to translate (English names)
+        return lowered
+    try:
+        single = lowered.encode("latin-1")
+    except UnicodeEncodeError:
+        single = None
+    if single is not None and not single.translate(None, _BYTE_PLAIN):  # no letter folds to another kind
+        return single.translate(_BYTE_FOLD).decode("latin-1")
+    if single is not None or max(lowered) < "\u0250":
+        return lowered.translate(_LATIN)
+    return text_fold(text) if cached else _fold_accented.__wrapped__(lowered)  # analysis.text.fold(text)
+
+
+# _LATIN on Latin-1 text as a byte table, for the letters it maps to one Latin-1 letter: _BYTE_PLAIN are their
+# bytes (a text of only those is folded by _BYTE_FOLD), the others keep their own byte there and are never used.
+_BYTE_PLAIN = bytes(b for b in range(256) if len(to := _LATIN.get(b, chr(b))) == 1 and ord(to) < 256)
+_BYTE_FOLD = bytes(ord(_LATIN.get(b, chr(b))) if b in _BYTE_PLAIN else b for b in range(256))
 
 
 def _alternation(words: list[str]) -> str:
@@ -143,6 +177,8 @@ class SourceLexicon:
     any_role: re.Pattern[str] = re.compile(NEVER)  # any role's cue (on folded text): where none is, no role is
     given_names: frozenset[str] = frozenset()  # not_names that are also first names ("Julio Rodríguez"), folded
     label: re.Pattern[str] = re.compile(NEVER)  # a verb labelling something, then "como"/"as", ending a string
+    lead_adverbs: re.Pattern[str] = re.compile(NEVER)  # adverbs opening a string ("este lunes el ministro")
+    next_acts: frozenset[str] = frozenset()  # gerunds after a reported clause of what its speaker did next, lower case
 
     def role_of(self, description: str) -> str:
         """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
@@ -211,7 +247,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
     if unknown:
         raise SourceLexiconError(f"{origin}: unknown role(s) {sorted(unknown)}; roles are {list(ROLES)}")
     cues = tuple(
-        (role, re.compile(rf"(?<!\w){EX}(?:{_alternation([fold(w) for w in _words(roles, role, origin)])})(?!\w)"))
+        (role, re.compile(rf"(?<!\w){EX}(?:{_alternation([fold(w) for w in _words(roles, role, origin)])})(?![\w-])"))
         for role in ROLES
         if role in roles
     )
@@ -248,8 +284,10 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         ),
         # The roles' patterns as one: it matches where any of them does (a cue of one role is a word of the
         # union), so a text it finds nothing in has no role cue at all.
-        any_role=re.compile(rf"(?<!\w){EX}(?:{union})(?!\w)" if union else ""),
+        any_role=re.compile(rf"(?<!\w){EX}(?:{union})(?![\w-])" if union else ""),
         given_names=frozenset(fold(w) for w in lists["given_names"]),
+        next_acts=frozenset(w.lower() for w in lists["next_acts"]),
+        lead_adverbs=re.compile(rf"(?:[\s,]+(?:{_alternation(lists['adverbs'])})(?!\w))+(?=[\s,])", re.IGNORECASE),
         label=re.compile(
             rf"(?<!\w)(?:{_alternation(lists['label_verbs']) or NEVER})(?!\w)[^,.;:!?«»“”\"\n]{{0,60}}?"
             rf"(?<!\w)(?:{_alternation(lists['label_links']) or NEVER})\s*$",

@@ -74,7 +74,9 @@ RE_RELATIVE_WORD = re.compile(r"\b(?:que|that|who|quien)\b")
 RE_SPACES = re.compile(r"\s+")
 RE_SHORT_LAST = re.compile(rf"(?:^|\s)([{UPPER}]\w{{1,2}})\.$")  # a short last word with a point: "Gil." or "Dr."
 # The last names of a body's list closed by "y"/"e" ("Producción y Agricultura") and one item of such a list.
-RE_BODY_LIST_END = re.compile(rf"\s*[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|[{UPPER}][\w-]*))*\s+(?:y|e)\s+[{UPPER}][\w\s-]*")
+RE_BODY_LIST_END = re.compile(
+    rf"\s*[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|[{UPPER}][\w-]*))*\s+(?:y|e)\s+[{UPPER}][\w\s-]*"
+)
 RE_BODY_LIST_ITEM = re.compile(rf"\s*[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|y|e|[{UPPER}][\w-]*))*\s*")
 RE_SUFFIX = re.compile(r"(?:[IVX]+|Jr\.?|\(.*\))")  # a word after a surname: "II", "Jr.", "(AMLO)"
 
@@ -101,7 +103,12 @@ class NameRun:
         found = self.__dict__.get("_description")
         if found is None:
             run = self.text[self.start : self.end]
-            parts = (_before(self.text, self.start, self.language), self.title, _after(self.text, self.end), run)
+            parts = (
+                _before(self.text, self.start, self.language),
+                self.title,
+                _after(self.text, self.end, self.language),
+                run,
+            )
             found = self.__dict__["_description"] = " ".join(p for p in parts if p)
         return found
 
@@ -315,12 +322,33 @@ def _before(text: str, start: int, language: str) -> str:
     return " ".join(piece[cut:].split()[-DESCRIPTION_WORDS:])
 
 
-def _after(text: str, end: int) -> str:
-    """An apposition after a name: ", un meteorólogo de la Fuerza Aérea Mexicana," up to the next comma."""
-    match = RE_APPOSITION_AFTER.match(text[end : end + 160])
+def _after(text: str, end: int, language: str = "es") -> str:
+    """An apposition after a name: ", un meteorólogo de la Fuerza Aérea Mexicana," up to the next comma; one
+    opened by an article may also end its sentence (", a co-author of the new study.", ", a physicist who
+    led the study." up to its relative word).
+
+    >>> _after("said Ann Lee, a co-author of the study. Then", 12, "en"), _after("dijo Ana, a la salida.", 8, "es")
+    ('a co-author of the study', '')
+    >>> _after("in Lahaina, the governor said.", 10, "en")
+    ''
+
+    """
+    window = text[end : end + 160]
+    match = RE_APPOSITION_AFTER.match(window)
     if not match or match.group(1)[:1].isupper() or RE_RELATIVE_WORD.search(match.group(1)):
-        return ""
+        final = RE_APPOSITION_FINAL[language == "en"].match(window)
+        if final is None or lexicon(language).verb.search(final.group(1)):
+            return ""  # "in Lahaina, the governor said.": a clause's subject, not an apposition
+        words = RE_RELATIVE_WORD.split(final.group(1), 1)[0]
+        return " ".join(words.split()[:DESCRIPTION_WORDS])
     return " ".join(match.group(1).split()[:DESCRIPTION_WORDS])
+
+
+# An apposition opened by an article and ending its sentence, Spanish then English: ", la madre de la víctima."
+RE_APPOSITION_FINAL = (
+    re.compile(r"\s*,\s*((?:un|una|uno|el|la)\s[^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"),
+    re.compile(r"\s*,\s*((?:a|an|the)\s[^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"),
+)
 
 
 def surname_key(name: str) -> str:

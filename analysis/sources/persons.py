@@ -9,11 +9,12 @@ speaker's descriptions, else "witness" when an age is written with the name.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
 
 from analysis.config import load_yaml
-from analysis.corpus.places import places_in
+from analysis.corpus.places import may_open_a_place, places_in
 from analysis.sources.lexicon import SourceLexicon, fold
 
 PREPOSITIONS = frozenset({"en", "a", "con", "por", "in", "at", "with", "by", "to", "from", "desde"})
@@ -39,6 +40,8 @@ def _is_place(name: str, language: str) -> bool:
     >>> _is_place("Estados Unidos", "es"), _is_place("Claudia López", "es")
     (True, False)
     """
+    if not may_open_a_place(name):  # most names: their first word opens no place name (no reading at all)
+        return False
     return any(m.start == 0 and m.end == len(name) for m in places_in(name, language=language))
 
 
@@ -70,7 +73,7 @@ def _demonyms() -> frozenset[str]:
     return frozenset(fold(w) for entry in data.values() for key in ("es", "en") for w in entry.get(key, []))
 
 
-def _role(lex: SourceLexicon, descriptions: list[str]) -> str:
+def _role(lex: SourceLexicon, descriptions: Iterable[str]) -> str:
     """The first role the descriptions of a speaker give, in text order; "unknown" when none does.
 
     With no cue word, an age written with the name ("Ana Cortes, de 35 años", "Jose Garcia, 34,") marks a
@@ -82,11 +85,13 @@ def _role(lex: SourceLexicon, descriptions: list[str]) -> str:
     >>> _role(lexicon("en"), ["Gov. 62 Josh Green"]), _role(lexicon("es"), ["Ana Cortes"])
     ('government', 'unknown')
     """
+    read = []  # ``descriptions`` may be made as they are read: after the first with a role none is needed
     for description in descriptions:
         role = lex.role_of(description)
         if role != "unknown":
             return role
-    if any(RE_AGE.search(fold(description)) for description in descriptions):
+        read.append(description)
+    if any(RE_AGE.search(fold(description)) for description in read):
         return "witness"
     return "unknown"
 

@@ -40,6 +40,7 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
         inner = match.lastindex or 1  # the one alternative (group 1 to 5) that matched
         spans.append((match.start(), match.start(inner), match.end(inner), match.end()))
     starts = {s for s, _, _, _ in spans}
+    opened = []
     for match in RE_OPEN_LINE.finditer("\n" + text):  # a newline before the text: its start opens a line too
         mark = match.start(1) - 1
         if mark in starts:
@@ -50,7 +51,10 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
         while end > mark + 1 and text[end - 1] in OPEN_TRAIL:
             end -= 1
         if end > mark + 1:
-            spans.append((mark, mark + 1, end, line_end))
+            opened.append((mark, mark + 1, end, line_end))
+    if not opened:  # RE_QUOTE's matches alone: in text order, none inside another (what the loop below keeps)
+        return spans
+    spans += opened
     spans.sort(key=lambda s: (s[0], -s[3]))
     kept: list[tuple[int, int, int, int]] = []
     for span in spans:

@@ -154,5 +154,3 @@ def extract(text: TextCorpus, *, per_article: Sequence[list[QuoteRow]] | None = 
             role = best.get(speaker, role)
         out.append(Quote(article, speaker, mention, role, words, start, end, direct))
     return out
-
-

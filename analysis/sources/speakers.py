@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
+from itertools import chain
 
-from analysis.sources.lexicon import SourceLexicon, fold
+from analysis.sources.lexicon import SourceLexicon, fold, fold_text
 from analysis.sources.names import UPPER, NameRun, _words, name_index, resolve_in_article
 from analysis.sources.persons import (
     ARTICLES,
@@ -74,6 +75,11 @@ def resolve(
     def described(speaker: str) -> list[str]:
         return [r.description for r in runs_of.get(speaker, [])] + titles.get(speaker, [])
 
+    def read_in_turn(speaker: str) -> Iterator[str]:
+        """:func:`described`'s descriptions, each made when :func:`_role` reads it (it stops at the first role:
+        the rest of a speaker's names are not described)."""
+        return chain((r.description for r in runs_of.get(speaker, ())), titles.get(speaker, ()))
+
     last = last_person = _lede_subject(doc, lex, runs, names)
     last_end = 0  # where the last statement given to ``last`` ends
     resolved: list[tuple[_Found, str]] = []
@@ -89,7 +95,7 @@ def resolve(
             # group, no one named; "las autoridades del [este de Libia]" cut before its place: "autoridades"
         elif subject.kind == "title" and subject.mention:
             if folded is None:
-                folded = fold.__wrapped__(text)  # the whole article: not worth a place in the cache
+                folded = fold_text(text)  # the whole article: not worth a place in the cache
             tied = _tied(lex, text, runs, subject.mention, item.position, marks,
                          folded if len(folded) == len(text) else None)  # fmt: skip
             if tied is not None:
@@ -97,7 +103,7 @@ def resolve(
             elif (
                 last is not None
                 and not _names_another(lex, subject.mention, last)
-                and _role(lex, described(last))
+                and _role(lex, read_in_turn(last))
                 in (
                     lex.role_of(subject.mention),
                     "unknown",
@@ -152,7 +158,9 @@ def resolve(
     roles: dict[str, str] = {}
     for _, speaker in resolved:
         if speaker not in roles:
-            roles[speaker] = _role(lex, described(speaker) or [speaker])
+            # described(speaker) or [speaker]: a speaker's lists of runs and titles are never empty, only absent
+            known = speaker in runs_of or speaker in titles
+            roles[speaker] = _role(lex, read_in_turn(speaker) if known else [speaker])
     return [(item, speaker, roles[speaker]) for item, speaker in resolved]
 
 

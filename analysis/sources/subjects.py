@@ -184,10 +184,12 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     ending = _name_at_end(pre, runs, offset)
     before = pre[: len(pre) - (offset - ending.start)] if ending is not None else ""
     if ending is not None and _addressed(before, lex):  # "El funcionario, quien habló acompañando al presidente
-        inner = RE_RELATIVE_OPEN.search(before)  # López Obrador, dijo": the president is accompanied, not speaking
-        if inner is None:
+        relative_open = RE_RELATIVE_OPEN.search(
+            before
+        )  # López Obrador, dijo": the president is accompanied, not speaking
+        if relative_open is None:
             return _IMPLIED
-        head = pre[: inner.start()]
+        head = pre[: relative_open.start()]
         return _written_before(head + ",", offset - (len(pre) - len(head)) + 1, lex, runs)
     framed = ending is not None and not relative and _after_preposition(before)  # "en diálogo con RNE dijo"
     if ending is not None and not framed and not _in_title(before) and not _titled(lex, before, ending.name):
@@ -201,7 +203,11 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         if head.rstrip().endswith(","):  # "Yanina, una de las vecinas relató": the name the title describes
             named = _name_at_end(head, runs, offset - (len(pre) - len(head)))
             ahead = head[: len(head) - (offset - (len(pre) - len(head)) - named.start)] if named else ""
-            if named is not None and (not ahead.strip() or ahead.rstrip()[-1] in ",.;:"):  # opens its clause
+            if (
+                named is not None
+                and (not ahead.strip() or ahead.rstrip()[-1] in ",.;:")  # opens its clause
+                and not _sentence_word(named, runs, lex)  # "Finalmente, el fiscal indicó": no name
+            ):
                 return _Subject("name", named.name, named.name)
         mention = title.group().strip(" ,")
         return _Subject("title", mention, None, mention)
@@ -222,11 +228,7 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
         if head.endswith("("):
             continue  # "El senador por Formosa (UxP), José Mayans, ...": an aside in brackets is no subject
         words = head.split()
-        if (
-            not words
-            and " " not in run.name
-            and not any(r is not run and (r.name == run.name or r.name.endswith(" " + run.name)) for r in runs)
-        ):
+        if not words and " " not in run.name and not _named_again(run, runs):
             continue  # one capitalised word opening a sentence, named nowhere else: "Bromista con las palabras de"
         links = [fold(w) for w in words[-2:]]
         after_preposition = bool(links) and (
@@ -235,6 +237,36 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
         if not _in_title(head) and not after_preposition:
             return _Subject("name", run.name, run.name)
     return None
+
+
+def _named_again(run: NameRun, runs: list[NameRun]) -> bool:
+    """Whether another run writes the same name or ends with it ("Peskov" after "Dmitri Peskov"): a capitalised
+    word opening a sentence that is named nowhere else is a sentence's first word ("Empecé", "Finalmente")."""
+    return any(r is not run and (r.name == run.name or r.name.endswith(" " + run.name)) for r in runs)
+
+
+RE_SENTENCE_WORD = re.compile(r"\w{4,}(?:mente|ly)|\w{3,}[éí]")  # "Finalmente", "Finally"; "Empecé", "Salí"
+
+
+def _sentence_word(run: NameRun, runs: list[NameRun], lex: SourceLexicon) -> bool:
+    """Whether a one-word run, named nowhere else in the article, is a word capitalised because it opens a
+    sentence: an adverb ("Finalmente", "Finally", "Después"), a clause opener, or a verb in the first person
+    of the preterite ("Empecé", "Salí"). A first name ("Yanina") is none of these.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "Finalmente llegó. Empecé a correr. Yanina habló. Después, nada."
+    >>> runs = name_runs(text, "es")
+    >>> [(r.name, _sentence_word(r, runs, lexicon("es"))) for r in runs]
+    [('Finalmente', True), ('Empecé', True), ('Yanina', False), ('Después', True)]
+    """
+    if " " in run.name or _named_again(run, runs):
+        return False
+    word = run.name.lower()
+    if RE_SENTENCE_WORD.fullmatch(word) or word in lex.clause_openers:
+        return True
+    adverb = lex.lead_adverbs.match(f" {word} ")
+    return adverb is not None and adverb.end() == len(word) + 1
 
 
 def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
@@ -250,6 +282,15 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             acronym = RE_ACRONYM_AFTER.match(rest[skip:])
             skip += acronym.end() if acronym else 0
             offset, rest = offset + skip, rest[skip:]
+    adjunct = RE_ADJUNCT.match(rest)
+    adjunct = adjunct if adjunct and _adjunct_alone(adjunct.group(1), lex) else lex.lead_adverbs.match(rest)
+    if adjunct:  # "informó este lunes el jefe de gabinete": a time or an adverb between the verb and its subject
+        behind = _subject_after(rest[adjunct.end() :], offset + adjunct.end(), lex, runs)  # "detalla en primera
+        behind_name = behind.name or ""  # persona X"
+        if behind.kind == "title" or (
+            behind.kind == "name" and _person_like(behind_name) and _is_person(lex, behind_name)
+        ):
+            return behind
     stop = _first_stop(rest)
     chunk = rest[: stop.start()] if stop else rest
     chunk = chunk[:200]
@@ -274,9 +315,9 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if lex.pronoun.fullmatch(chunk):
         return _Subject("pronoun", chunk)
     if lex.determiner.match(chunk) and lex.speaks(chunk):
-        head = _head_phrase(chunk, lex)  # "dijo el Presidente la noche de ayer": the title, not the time after it
-        if head != chunk:
-            return _Subject("title", head, None, head)
+        phrase = _head_phrase(chunk, lex)  # "dijo el Presidente la noche de ayer": the title, not the time after
+        if phrase != chunk:
+            return _Subject("title", phrase, None, phrase)
         apposition = RE_COMMA.match(rest[len(chunk) + lead :]) if stop and rest[stop.start()] == "," else None
         if apposition:
             at = offset + lead + len(chunk) + apposition.end()
@@ -289,6 +330,30 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
                 return _Subject("name", f"{chunk}, {named.name}", named.name)
         return _Subject("title", chunk, None, chunk)
     return _IMPLIED
+
+
+# A short adjunct in lower case between a verb and its subject: "detalla en primera persona Francisco Pérez",
+# "dijo en rueda de prensa el ministro". A name right after the preposition ("en Madrid") is no adjunct here.
+RE_ADJUNCT = re.compile(r"\s*(?:en|con|desde|durante|in|during)\s+((?:[a-záéíóúñ][\w-]*\s+){1,4})")
+RE_PARTICIPLE = re.compile(r"\w{3}(?:ado|ada|ido|ida|ados|adas|idos|idas|ed)$")  # "organizado", "hosted"
+ADJUNCT_BREAKS = frozenset({"que", "y", "e", "o", "cuando", "quien", "como", "that", "and", "or", "who", "when", "as"})
+
+
+def _adjunct_alone(words: str, lex: SourceLexicon) -> bool:
+    """Whether the lower-case words of an adjunct after its preposition stand alone ("primera persona", "rueda
+    de prensa"), not opening a clause ("la reunión que") nor owning the name after them ("la casa de", "la casa
+    del ministro": after their last link, nothing or a speaker's title).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> [_adjunct_alone(w, lexicon("es")) for w in ("rueda de prensa ", "la casa de ", "la casa del ministro ")]
+    [True, False, False]
+    """
+    folded = [fold(w) for w in words.split()]
+    if ADJUNCT_BREAKS.intersection(folded) or any(RE_PARTICIPLE.search(w) for w in folded):
+        return False  # "en un foro organizado por el X": a participle's agent, not the subject
+    links = [at for at, word in enumerate(folded) if word in PHRASE_LINKS]
+    tail = folded[links[-1] + 1 :] if links else folded
+    return bool(tail) and not (links and lex.speaks(" ".join(tail)))
 
 
 RE_LIST_LINK = re.compile(r"\s*,\s*|\s+(?:y|e|and|&)\s+")  # between two names of one body's list
@@ -548,6 +613,8 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
         if run.start == a or (lead and not titled and a < run.start <= (head_end if head_end > 0 else a + 60)):
             if run.start > a and (_after_preposition(text[a : run.start]) or _is_place(run.name, lex.language)):
                 continue  # "El congresista señaló que en Colombia ...": a place after the subject, not who speaks
+            if run.start == a and _sentence_word(run, runs, lex):
+                continue  # "Empecé a pegar voces": a capitalised word opening a sentence, no name
             return _Subject("name", None, run.name)
         if run.start == opened and _is_person(lex, run.name) and not _is_place(run.name, lex.language):
             return _Subject("name", None, run.name)

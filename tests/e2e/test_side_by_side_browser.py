@@ -19,6 +19,9 @@ IN_BOX = """(id) => {
 }"""
 
 
+ROW = 35  # a grid row's height in pixels (Streamlit's dataframe): the first row's middle is 52 px below the top
+
+
 def open_idle(page, url: str, element: str) -> None:
     page.goto(url)
     page.wait_for_selector(element, timeout=180_000)  # the script has run (an idle app may not have started yet)
@@ -47,6 +50,8 @@ def test_a_kwic_row_opens_its_article_at_the_sentence(page, server):
     for attempt in range(3):  # a click that lands while the grid is still drawing selects nothing: click again
         # Each click waits for an idle app and a grid that has stopped moving: a click during a rerun, or on a box
         # measured before the charts above it finished laying out, selected nothing (one CI run, three times).
+        # Each attempt clicks the next row: clicking the same row's checkbox again would clear a selection that
+        # the previous click did make (a retry undoing it), and a new row is a new selection the page opens.
         page.wait_for_function(IDLE, timeout=180_000, polling=50)
         grid.scroll_into_view_if_needed()
         box = grid.bounding_box()
@@ -56,7 +61,7 @@ def test_a_kwic_row_opens_its_article_at_the_sentence(page, server):
             if settled == box:
                 break
             box = settled
-        page.mouse.click(box["x"] + 12, box["y"] + 52)  # the first row's selection cell
+        page.mouse.click(box["x"] + 12, box["y"] + 52 + ROW * attempt)  # that row's selection cell
         try:
             heading.wait_for(timeout=40_000)
             break
