@@ -392,17 +392,24 @@ class Later(Generic[R]):
         self._chunks = chunks
         self._futures = futures  # chunk number -> the pool's future; none: every chunk is done here
         self._result: list[R] | None = None
+        self._collected = False
 
     @property
     def collected(self) -> bool:
         """Whether :meth:`result` has been computed."""
-        return self._result is not None
+        return self._collected
+
+    def forget(self) -> None:
+        """Let go of the result (the caller keeps what it needs of it): :meth:`result` gives ``[]`` from now on."""
+        if self._collected:
+            self._result = []
 
     def result(self) -> list[R]:
         """``fn(items)``: the workers' chunks, and those no worker started, computed here now (once)."""
         if self._result is None:
             results = self._join()
             self._result = [r for n in range(len(self._chunks)) for r in results[n]]
+            self._collected = True
             self._chunks, self._futures = [], {}  # what was sent and received is not needed any more
         return self._result
 

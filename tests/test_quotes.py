@@ -24,7 +24,7 @@ from tests.quotes_eval import BLIND, HELD_OUT, HELD_OUT2, role_agreement, run, s
 # en 0.694 / 0.557).
 FLOORS = {
     ("es", True): (0.92, 0.85),  # 0.920 / 0.852 with RECALL_RULES (quoterecall, 2026-11-30)
-    ("es", False): (0.81, 0.69),  # 0.818 / 0.692 with the code rules for held-out2 misses (2026-11-30)
+    ("es", False): (0.82, 0.71),  # 0.822 / 0.712 with the held-out5 rules (was 0.818 / 0.692)
     ("en", True): (0.96, 0.84),
     ("en", False): (0.72, 0.59),  # 0.720 / 0.590 with the held-out4 indirect rules (was 0.708 / 0.557)
 }
@@ -2175,3 +2175,227 @@ HELD_OUT4_KNOWN_MISSES = [
 @pytest.mark.parametrize(("text", "language", "expected"), HELD_OUT4_KNOWN_MISSES)
 def test_known_misses_of_the_fourth_held_out_set(text, language, expected):
     assert [(q.speaker, q.text, q.direct) for q in _quotes(text, language)] == expected
+
+
+# Rules added for KINDS of misses seen in the fifth held-out set's blind run (tests/test_quotes_heldout5.py), each
+# from sentences written here, never from that set: (text, language, [(speaker, quotation, direct)]), each rule's
+# rows followed by its negative.
+HELD_OUT5_RULES = [
+    pytest.param(  # "avanzó" reports (lexicons/sources_es.yaml verbs)
+        "«Habrá más fondos», avanzó el ministro de Hacienda, Pedro Sosa.",
+        "es",
+        [("Pedro Sosa", "Habrá más fondos", True)],
+        id="verb-avanzo",
+    ),
+    pytest.param(  # "había anticipado que": a pluperfect of a new verb
+        "El alcalde Pedro Sosa había anticipado que «no habrá cortes de agua este verano».",
+        "es",
+        [("Pedro Sosa", "no habrá cortes de agua este verano", True)],
+        id="verb-anticipado",
+    ),
+    pytest.param(  # negative: the same verbs with no statement
+        "El proyecto avanzó en el Senado y anticipó un debate largo.",
+        "es",
+        [],
+        id="verb-avanzo-negative",
+    ),
+    pytest.param(  # negative: the impersonal present "se anticipa que" is not listed (nobody speaks)
+        "En la Cámara se anticipa que el partido votará en contra.",
+        "es",
+        [],
+        id="verb-anticipa-impersonal-negative",
+    ),
+    pytest.param(  # an agency glued to the speaker's name is the medium spoken to (names._agency_lead)
+        "«No hay camas suficientes», dijo a Reuters Ana Ruiz, una enfermera del hospital.",
+        "es",
+        [("Ana Ruiz", "No hay camas suficientes", True)],
+        id="agency-glued",
+    ),
+    pytest.param(  # "a la agencia EFE" as a media frame, the agency glued to the name after it
+        "«No hay camas suficientes», dijo a la agencia EFE Ana Ruiz, enfermera del hospital.",
+        "es",
+        [("Ana Ruiz", "No hay camas suficientes", True)],
+        id="agency-frame-glued",
+    ),
+    pytest.param(  # negative: the agency alone is no speaker; the person named before goes on
+        "La ministra Ana Ruiz visitó el hospital. «No hay camas suficientes», dijo a la agencia EFE.",
+        "es",
+        [("Ana Ruiz", "No hay camas suficientes", True)],
+        id="agency-frame-negative",
+    ),
+    pytest.param(  # negative: a person spoken to is not cut like an agency
+        "«No hay camas suficientes», dijo a Pedro Sosa la ministra Ana Ruiz.",
+        "es",
+        [("Ana Ruiz", "No hay camas suficientes", True)],
+        id="agency-glued-negative",
+    ),
+    pytest.param(  # a channel between the verb and the speaker ("en un mensaje en Twitter")
+        "«Votaremos en contra», informó en un mensaje en Twitter el diputado Pedro Sosa.",
+        "es",
+        [("Pedro Sosa", "Votaremos en contra", True)],
+        id="channel-frame",
+    ),
+    pytest.param(
+        "«Votaremos en contra», dijo en Twitter la senadora Ana Ruiz.",
+        "es",
+        [("Ana Ruiz", "Votaremos en contra", True)],
+        id="channel-frame-short",
+    ),
+    pytest.param(  # negative: a place after "en" with no speaker after it: the person named before goes on
+        "La ministra Ana Ruiz visitó la zona. «No hay camas suficientes», dijo en Bruselas.",
+        "es",
+        [("Ana Ruiz", "No hay camas suficientes", True)],
+        id="channel-frame-negative",
+    ),
+    pytest.param(  # a double prime closing a quotation (quote_marks.RE_QUOTE)
+        "“We will rebuild the bridge,″ said Mayor John Clark.",
+        "en",
+        [("John Clark", "We will rebuild the bridge", True)],
+        id="double-prime-close",
+    ),
+    pytest.param(  # negative: a double prime inside «» is an inch mark, the quotation goes on
+        "«La pantalla de 6″ es pequeña», dijo Ana Ruiz.",
+        "es",
+        [("Ana Ruiz", "La pantalla de 6″ es pequeña", True)],
+        id="double-prime-negative",
+    ),
+    pytest.param(  # a curly opening closed by a straight mark after a comma, then a straight pair closed by ”
+        '“We have been counting the votes all day," says Ann Lee. "We think we won.”',
+        "en",
+        [("Ann Lee", "We have been counting the votes all day", True), ("Ann Lee", "We think we won", True)],
+        id="mixed-marks",
+    ),
+    pytest.param(  # negative: straight marks inside a curly quotation, no punctuation before them, stay inside
+        '“He called it "a farce" and left,” said Ann Lee.',
+        "en",
+        [("Ann Lee", 'He called it "a farce" and left', True)],
+        id="mixed-marks-negative",
+    ),
+    pytest.param(  # a topic before a colon ("On X:") is not who speaks: the last speaker goes on (topic_openers)
+        'Ann Lee, the coach, spoke after the game.\n"We were poor today," she said.\nOn John Clark: “He is a good player.”',
+        "en",
+        [("Ann Lee", "We were poor today", True), ("Ann Lee", "He is a good player", True)],
+        id="topic-colon",
+    ),
+    pytest.param(
+        "El técnico Pedro Sosa habló tras el partido.\nSobre Juan Pérez: «Es un gran jugador».",
+        "es",
+        [("Pedro Sosa", "Es un gran jugador", True)],
+        id="topic-colon-es",
+    ),
+    pytest.param(  # negative: a name opening the line, the topic after it: the name speaks
+        "Coach Ann Lee spoke after the game.\nJohn Clark on the coach: “She is a good coach.”",
+        "en",
+        [("John Clark", "She is a good coach", True)],
+        id="topic-colon-negative",
+    ),
+    pytest.param(  # a capitalised title later in the text stands for the person named with it (person_titles)
+        "El subsecretario del Interior, Pedro Sosa, visitó la zona. «No hay camas suficientes», dijo el Subsecretario.",
+        "es",
+        [("Pedro Sosa", "No hay camas suficientes", True)],
+        id="capitalised-title-tie",
+    ),
+    pytest.param(
+        "El diputado opositor Pedro Sosa visitó la zona. «No votaremos el presupuesto», afirmó el Legislador.",
+        "es",
+        [("Pedro Sosa", "No votaremos el presupuesto", True)],
+        id="capitalised-description-tie",
+    ),
+    pytest.param(
+        'The coach, John Clark, spoke after the match. "We were poor today," said the Coach.',
+        "en",
+        [("John Clark", "We were poor today", True)],
+        id="capitalised-coach-tie",
+    ),
+    pytest.param(  # negative: nobody named with the title: the title is the speaker
+        "«Habrá más fondos», dijo el Subsecretario.",
+        "es",
+        [("Subsecretario", "Habrá más fondos", True)],
+        id="capitalised-title-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), HELD_OUT5_RULES)
+def test_rules_added_for_kinds_of_misses_of_the_fifth_held_out_set(text, language, expected):
+    assert [(q.speaker, q.text, q.direct) for q in _quotes(text, language)] == expected
+
+
+HELD_OUT5_KNOWN_MISSES = [
+    pytest.param(
+        '“He said "no." Then he left,” said Ann Lee.',
+        "en",
+        [("Ann Lee", 'He said "no." Then he left', True)],
+        id="straight-inside-curly-after-point",
+        marks=pytest.mark.xfail(strict=True, reason="a straight mark after a point and before a space closes “"),
+    ),
+    pytest.param(
+        "Brighton manager Ann Lee speaking to Sky Sports: “It is not an ideal start.”",
+        "en",
+        [("Ann Lee", "It is not an ideal start.", True)],
+        id="club-title-speaking-to",
+        marks=pytest.mark.xfail(strict=True, reason="a club and title before the name: no opening subject found"),
+    ),
+    pytest.param(
+        "A senior minister from the ruling Labour Party said: “We will rebuild the bridge.”",
+        "en",
+        [("senior minister", "We will rebuild the bridge.", True)],
+        id="party-after-from",
+        marks=pytest.mark.xfail(strict=True, reason="the party after 'from the ruling' is read as the speaker"),
+    ),
+    pytest.param(
+        "La ministra Ana Ruiz visitó la zona. «No hay camas suficientes», dijo en Bruselas Pedro Sosa, su asesor.",
+        "es",
+        [("Pedro Sosa", "No hay camas suficientes", True)],
+        id="place-glued-to-name",
+        marks=pytest.mark.xfail(strict=True, reason="'Bruselas Pedro Sosa' is one run: a place glued to the name"),
+    ),
+    pytest.param(
+        "La ministra Ana Ruiz habló con el diputado Pedro Sosa. «Habrá más fondos», dijo la Ministra.",
+        "es",
+        [("Ana Ruiz", "Habrá más fondos", True)],
+        id="title-tie-later-name",
+        marks=pytest.mark.xfail(strict=True, reason="the title is tied to the later name of the sentence before"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), HELD_OUT5_KNOWN_MISSES)
+def test_known_misses_of_the_fifth_held_out_set(text, language, expected):
+    assert [(q.speaker, q.text, q.direct) for q in _quotes(text, language)] == expected
+
+
+# Role cues added for kinds of held-out5 role misses (lexicons/sources_*.yaml roles; names._before drops the agency
+# spoken to): (text, language, speaker, role).
+HELD_OUT5_ROLE_RULES = [
+    pytest.param(
+        "«No hay camas», dijo Ana Ruiz, una enfermera del hospital.", "es", "Ana Ruiz", "witness", id="nurse-es"
+    ),
+    pytest.param(
+        '"We ran out of beds," said Ann Lee, a nurse at the hospital.', "en", "Ann Lee", "witness", id="nurse-en"
+    ),
+    pytest.param(
+        "«Es un rito antiguo», explicó el antropólogo Pedro Sosa.", "es", "Pedro Sosa", "expert", id="anthropologist"
+    ),
+    pytest.param(
+        '"It is an old rite," said anthropologist Ann Lee.', "en", "Ann Lee", "expert", id="anthropologist-en"
+    ),
+    pytest.param("La Presidencia informó que «no habrá cambios».", "es", "Presidencia", "government", id="presidencia"),
+    pytest.param(
+        '"We will fight this," Opposition Leader Ann Lee said.', "en", "Ann Lee", "government", id="opposition-leader"
+    ),
+    pytest.param(  # the agency spoken to is not the speaker's trade
+        "«No hay camas», dijo a Reuters Ana Ruiz.", "es", "Ana Ruiz", "unknown", id="agency-spoken-to-no-role"
+    ),
+    pytest.param(  # negative: a word near a cue is no cue ("nursery" is not "nurse")
+        '"We ran out of beds," said Ann Lee, who runs a nursery.', "en", "Ann Lee", "unknown", id="nursery-negative"
+    ),
+    pytest.param(  # negative: a verb of farming is no farmer's cue
+        '"The crops are gone," said Ann Lee, who farms near the river.', "en", "Ann Lee", "unknown", id="farms-negative"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker", "role"), HELD_OUT5_ROLE_RULES)
+def test_role_rules_added_for_misses_of_the_fifth_held_out_set(text, language, speaker, role):
+    assert [(q.speaker, q.role) for q in _quotes(text, language)] == [(speaker, role)]

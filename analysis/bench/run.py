@@ -45,7 +45,7 @@ from analysis.bench.synthetic import DEFAULT_SEED, PlantedPassage, generate
 from analysis.config import settings
 from analysis.corpus.inputs import input_bytes
 from analysis.corpus.loading import Corpus, load_path
-from analysis.pipeline import ahead_of, reading_ahead, start_workers_for
+from analysis.pipeline import ahead_of, reading_ahead, start_workers_for, take_ahead
 from analysis.text import TextCorpus, build
 
 __all__ = [
@@ -203,7 +203,7 @@ def _read_ahead(state: Run) -> object:
     for name in state.passes:
         ahead = ahead_of(state.text, name)
         if ahead is not None:
-            ahead.later.result()  # every pass at once: one run of articles holds them all
+            ahead.join()  # every pass at once: one run of articles holds them all
             break
     return None
 
@@ -221,8 +221,7 @@ def _sources(state: Run) -> object:
     from analysis.sources.roles import outlet_summaries
 
     assert state.text is not None
-    ahead = ahead_of(state.text, "quotes")  # read on the worker meanwhile
-    quotes = extract(state.text, per_article=ahead.quotes() if ahead else None)  # statements, speakers, roles
+    quotes = extract(state.text, per_article=take_ahead(state.text, "quotes"))  # read on the worker meanwhile
     outlets = {d.id: d.article.source or d.id for d in state.text.docs}
     reuses = state.results.get("passages")  # the shared passages stage, when it ran
     return outlet_summaries(quotes, outlets), shared_quotes(state.text, quotes, reuses=reuses)  # type: ignore[arg-type]

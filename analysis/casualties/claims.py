@@ -88,7 +88,7 @@ from analysis.corpus import places, word_frequency
 from analysis.corpus.records import WITH_LEXICONS, Article, Problem, failure
 from analysis.text import Doc, TextCorpus
 
-__all__ = ["KINDS", "Claim", "Read", "claims_in", "extract", "latest_date", "may_count", "read_docs"]
+__all__ = ["KINDS", "Claim", "Read", "claims_in", "corpus_marks", "extract", "latest_date", "may_count", "read_docs"]
 
 
 # The stage named in the problems of articles whose figures could not be read.
@@ -398,15 +398,23 @@ def latest_date(docs: Sequence[Doc]) -> dt.date | None:
     return max((d.article.date for d in docs if d.article.date), default=None)
 
 
-def _readings(docs: Sequence[Doc], latest: dt.date | None) -> tuple[list[Problem], list[_Reading]]:
-    """Each article's reading (where figures, kind words and negations may be), with ``latest`` as the date
-    fallback; the Problem of an article that cannot be read instead of its reading."""
-    readings, problems = [], []
+def corpus_marks(docs: Sequence[Doc]) -> list[Marks | None]:
+    """Each article's token marks (:func:`marks_of`, all articles at once: the vectorised look-up by word number
+    of the text pipeline's Docs); None for each when they cannot be made (each article is then read on its own)."""
     try:
-        marked: list[Marks | None] = list(marks_of(docs, [_language(d) for d in docs]))
+        return list(marks_of(docs, [_language(d) for d in docs]))
     except Exception:
-        marked = [None] * len(docs)  # each article on its own below: one that cannot be read gets a Problem
-    for doc, its in zip(docs, marked):
+        return [None] * len(docs)  # each article on its own below: one that cannot be read gets a Problem
+
+
+def _readings(
+    docs: Sequence[Doc], latest: dt.date | None, marked: Sequence[Marks | None] | None = None
+) -> tuple[list[Problem], list[_Reading]]:
+    """Each article's reading (where figures, kind words and negations may be), with ``latest`` as the date
+    fallback; the Problem of an article that cannot be read instead of its reading. ``marked``: the articles'
+    :func:`corpus_marks`, when made before."""
+    readings, problems = [], []
+    for doc, its in zip(docs, corpus_marks(docs) if marked is None else marked, strict=True):
         try:
             readings.append(_reading(doc, incidents.Reference(doc.article.date, fallback=latest), its))
         except Exception as error:
@@ -414,9 +422,10 @@ def _readings(docs: Sequence[Doc], latest: dt.date | None) -> tuple[list[Problem
     return problems, readings
 
 
-def read_docs(docs: list[Doc], *, latest: dt.date | None) -> list[Read]:
-    """The per-article part of :func:`extract` for a run of the corpus' articles, all in this process (a list of
-    one, for :func:`analysis.parallel.map_later`); ``latest``: :func:`latest_date` of the whole corpus. Runs read
-    apart and joined in order (their Problems first, then their claims) are what :func:`extract` reads."""
-    problems, readings = _readings(docs, latest)
+def read_docs(items: list[tuple[Doc, Marks | None]], *, latest: dt.date | None) -> list[Read]:
+    """The per-article part of :func:`extract` for a run of the corpus' articles with their :func:`corpus_marks`,
+    all in this process (a list of one, for :func:`analysis.parallel.map_later`); ``latest``: :func:`latest_date`
+    of the whole corpus. Runs read apart and joined in order (their Problems first, then their claims) are what
+    :func:`extract` reads."""
+    problems, readings = _readings([doc for doc, _ in items], latest, [marks for _, marks in items])
     return [(problems, _claims_of(readings))]

@@ -61,6 +61,18 @@ def _credits() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(found)
 
 
+@cache
+def agency_spellings() -> tuple[str, ...]:
+    """Every spelling of every agency in the data file, longest first (for patterns that try the longer first).
+
+    >>> agency_spellings()[-1], "Reuters" in agency_spellings()
+    ('AP', True)
+    """
+    text = resources.files("analysis.lexicons").joinpath("agencies.yaml").read_text(encoding="utf-8")
+    spellings = {str(p) for entry in load_yaml(text)["agencies"] for p in entry["patterns"]}
+    return tuple(sorted(spellings, key=lambda s: (-len(s), s)))
+
+
 def agency_names() -> tuple[str, ...]:
     """The agencies credited, in the data file's order.
 

@@ -22,7 +22,7 @@ from analysis.casualties.events import by_story
 from analysis.casualties.timing import report_times
 from analysis.corpus.loading import Corpus
 from analysis.corpus.workspace import Workspace
-from analysis.pipeline import ahead_of
+from analysis.pipeline import take_ahead
 from analysis.report.stored import result
 from analysis.similarity.stories import StoryEdits, StoryMap, singletons, stories
 from analysis.similarity.tfidf import SimilarityError, TfidfModel, tfidf
@@ -120,8 +120,8 @@ def figures_claims(
 ) -> list[Claim]:
     """Every casualty claim, in its article's story when ``found`` is given (``analysis.casualties.events``),
     with the user's incident merges/splits applied."""
-    ahead = ahead_of(text, "claims")  # read on the worker meanwhile (analysis.pipeline.reading_ahead)
-    claims = result("claims", lambda: extract(text, read=ahead.claims() if ahead else None))  # stored by `report`
+    # Read on the worker meanwhile when the whole analysis reads ahead (analysis.pipeline.reading_ahead).
+    claims = result("claims", lambda: extract(text, read=take_ahead(text, "claims")))  # stored by `report`
     if found is not None:
         claims = by_story(claims, found.assignment, {s.id: s.start for s in found.stories})
     return apply_overrides(claims, overrides) if overrides else claims
@@ -209,8 +209,8 @@ def sources_json(
     from analysis.sources.quotes import extract
     from analysis.sources.roles import check_corrections, corrected, outlet_summaries
 
-    ahead = ahead_of(text, "quotes")  # read on the worker meanwhile (analysis.pipeline.reading_ahead)
-    found = result("quotes", lambda: extract(text, per_article=ahead.quotes() if ahead else None))  # stored too
+    # Read on the worker meanwhile when the whole analysis reads ahead (analysis.pipeline.reading_ahead).
+    found = result("quotes", lambda: extract(text, per_article=take_ahead(text, "quotes")))  # stored too
     quotes = corrected(found, check_corrections(dict(corrections or {})))
     outlets = {d.id: d.article.source or d.id for d in text.docs}
     keys = ("article", "speaker", "role", "text", "start", "end", "direct", "mention")
@@ -231,5 +231,4 @@ def places_of(text: TextCorpus, outlets: Mapping[str, str] | None = None) -> lis
     meanwhile when the whole analysis reads ahead (:func:`analysis.pipeline.reading_ahead`)."""
     from analysis.sources.placenames import places_per_outlet
 
-    ahead = ahead_of(text, "places")
-    return places_per_outlet(text, outlets, counts=ahead.places() if ahead else None)
+    return places_per_outlet(text, outlets, counts=take_ahead(text, "places"))

@@ -318,6 +318,8 @@ def _preposed(
         colon = RE_COLON_END.search(prefix)
         if colon:  # "Grandi: «...»"; "el aeropuerto estaba lleno de gente: «...»" (the sentence's subject, or implied)
             head = prefix[: colon.start()]
+            if lex.topic_opener.match(head):
+                return _IMPLIED  # "On the new signing: “...”": a topic, the last speaker goes on
             relative = RE_RELATIVE.search(head)  # "Así lo vivió Betto García, quien estaba de vacaciones:"
             run = _name_at_end(head[: relative.start()] if relative else head, runs,
                                clause_start + (relative.start() if relative else colon.start()))  # fmt: skip

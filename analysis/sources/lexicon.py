@@ -52,6 +52,7 @@ OPTIONAL_FIELDS = (
     "label_verbs",
     "label_links",
     "next_acts",
+    "topic_openers",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -179,6 +180,7 @@ class SourceLexicon:
     label: re.Pattern[str] = re.compile(NEVER)  # a verb labelling something, then "como"/"as", ending a string
     lead_adverbs: re.Pattern[str] = re.compile(NEVER)  # adverbs opening a string ("este lunes el ministro")
     next_acts: frozenset[str] = frozenset()  # gerunds after a reported clause of what its speaker did next, lower case
+    topic_opener: re.Pattern[str] = re.compile(NEVER)  # words opening a topic before a colon ("On the match: «...»")
 
     def role_of(self, description: str) -> str:
         """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
@@ -287,6 +289,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         any_role=re.compile(rf"(?<!\w){EX}(?:{union})(?![\w-])" if union else ""),
         given_names=frozenset(fold(w) for w in lists["given_names"]),
         next_acts=frozenset(w.lower() for w in lists["next_acts"]),
+        topic_opener=re.compile(rf"\W*(?:{_alternation(lists['topic_openers']) or NEVER})\s", re.IGNORECASE),
         lead_adverbs=re.compile(rf"(?:[\s,]+(?:{_alternation(lists['adverbs'])})(?!\w))+(?=[\s,])", re.IGNORECASE),
         label=re.compile(
             rf"(?<!\w)(?:{_alternation(lists['label_verbs']) or NEVER})(?!\w)[^,.;:!?«»“”\"\n]{{0,60}}?"

@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from analysis.corpus.credit import agency_spellings
 from analysis.sources.lexicon import fold, lexicon
 from analysis.text import ABBREVIATIONS, stop_words
 
@@ -232,6 +233,18 @@ def _strip_title(run: str, language: str) -> tuple[str, str]:
     return run[cut:].strip(" ."), run[:cut].strip()
 
 
+@cache
+def _agency_lead() -> re.Pattern[str]:
+    """A news agency's name (analysis/lexicons/agencies.yaml) glued before two capitalised words or more: the
+    medium spoken to, written right before the speaker ("dijo a la agencia EFE Ana Ruiz").
+
+    >>> [bool(_agency_lead().match(r)) for r in ("Reuters Ana Ruiz", "EFE Ana", "Europa Press Madrid")]
+    [True, False, False]
+    """
+    spellings = "|".join(re.escape(s) for s in agency_spellings())
+    return re.compile(rf"(?:{spellings})\s+(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*\s+[A-ZÁÉÍÓÚÑ])")
+
+
 @lru_cache(maxsize=1 << 15)
 def _shape(run: str, language: str) -> tuple[str, str, int, int] | None:
     """(name, title, start, end within ``run``) of a capitalised run, None when only stop words: runs recur
@@ -240,6 +253,9 @@ def _shape(run: str, language: str) -> tuple[str, str, int, int] | None:
     if trimmed is None:
         return None
     piece, a, b = trimmed
+    glued = _agency_lead().match(piece)  # "dijo a Reuters Ana Ruiz": the agency spoken to, then the person
+    if glued:
+        piece, a = piece[glued.end() :], a + glued.end()
     short = RE_SHORT_LAST.search(piece)
     if short and short.group(1).lower() not in ABBREVIATIONS:  # "preguntó Gil. El ministro": the sentence's point
         piece, b = piece[:-1], b - 1
@@ -319,7 +335,17 @@ def _before(text: str, start: int, language: str) -> str:
     lex = lexicon(language)
     verbs = [] if lex.verb_words.isdisjoint(piece.lower().split()) else [m.end() for m in lex.verb.finditer(piece)]
     cut = max(verbs + [m.end() for m in RE_THAT.finditer(piece)] + [0])
+    bare = piece.rstrip()
+    spoken_to = _agency_tail().search(bare, cut) if bare.endswith(agency_spellings()) else None
+    piece = bare[: spoken_to.start()] if spoken_to else piece  # "dijo a Reuters Ana Ruiz": the medium is not hers
     return " ".join(piece[cut:].split()[-DESCRIPTION_WORDS:])
+
+
+@cache
+def _agency_tail() -> re.Pattern[str]:
+    """A news agency spoken to, ending the words before a name ("a la agencia AFP ", "a Reuters "): no title."""
+    spellings = "|".join(re.escape(s) for s in agency_spellings())
+    return re.compile(rf"\b(?:a|al|to)\s+(?:la\s+)?(?:agencia\s+(?:de\s+noticias\s+)?)?(?:{spellings})$")
 
 
 def _after(text: str, end: int, language: str = "es") -> str:

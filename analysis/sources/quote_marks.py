@@ -10,18 +10,20 @@ import bisect
 import re
 
 # «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
+# A double prime ″ closes “ or " as some outlets' copy prints it (“...,″ said X). A straight mark after a comma or
+# point and before a space closes “ (“...," says X. "...”), one inside (“a "word" here”) does not.
 # A “ closing a quote before punctuation is a typo published as is ("…así“, agregó").
 # «…” closes at ” only when no » follows on the line («a “b” c» keeps its inner quote).
 # Two apostrophes open and close a quotation in some outlets' copy (''La constitución ...'', dijo Ortiz).
 RE_QUOTE = re.compile(
-    r"«([^«»\n]+?)(?:»|”(?![^«»\n]*»))|“([^“”«»\n]+)(?:[”»\"]|“(?=[,.;:]))|\"([^\"“”«»\n]+)[\"”]|‘([^‘\n]+?)’(?!\w)"
+    r"«([^«»\n]+?)(?:»|”(?![^«»\n]*»))|“((?:[^“”«»″\n\"]|\"(?!\s)|(?<![,.!?])\")+)(?:[”»\"″]|“(?=[,.;:]))|\"([^\"“”«»″\n]+)[\"”″]|‘([^‘\n]+?)’(?!\w)"
     r"|''(?<![\w']'')(?!')([^\n]+?)(?<!')''(?!')"
 )
 # A quotation opened at the start of a paragraph (or after a colon) and not closed on its line runs to the
 # paragraph's end: the convention of quotes of several paragraphs (each opens, only the last closes).
 RE_OPEN_LINE = re.compile(r"(?:\n[ \t]*|:[ \t]+)([«“\"‘])")
 OPEN_TRAIL = ' \t.,;:«“"‘'
-RE_QUOTE_MARK = re.compile(r"[«»“”\"]")
+RE_QUOTE_MARK = re.compile(r"[«»“”\"″]")
 RE_CLOSE_PUNCT = re.compile(r"[\s,.;:]+$")
 
 

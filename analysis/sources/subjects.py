@@ -15,7 +15,7 @@ from functools import cache
 from itertools import islice
 
 from analysis.sources.lexicon import SourceLexicon, fold
-from analysis.sources.names import NameRun
+from analysis.sources.names import NameRun, _agency_lead
 from analysis.sources.persons import ARTICLES, PREPOSITIONS, TITLE_LINKS, _is_person, _is_place
 from analysis.sources.quote_marks import RE_QUOTE
 from analysis.text import ABBREVIATIONS, Doc
@@ -277,7 +277,10 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     frame = lex.media_frame.match(rest)
     if frame:
         medium = _run_at(runs, offset + frame.end())
-        if medium is not None:
+        agency = _agency_lead().match(rest, frame.end()) if medium is None else None
+        if agency:  # "dijo a Reuters Ana Ruiz": the agency is not in the person's run (names._agency_lead)
+            offset, rest = offset + agency.end(), rest[agency.end() :]
+        elif medium is not None:
             skip = medium.end - offset
             acronym = RE_ACRONYM_AFTER.match(rest[skip:])
             skip += acronym.end() if acronym else 0
