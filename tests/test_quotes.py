@@ -2399,3 +2399,37 @@ HELD_OUT5_ROLE_RULES = [
 @pytest.mark.parametrize(("text", "language", "speaker", "role"), HELD_OUT5_ROLE_RULES)
 def test_role_rules_added_for_misses_of_the_fifth_held_out_set(text, language, speaker, role):
     assert [(q.speaker, q.role) for q in _quotes(text, language)] == [(speaker, role)]
+
+
+# Rules added for kinds of misses of the sixth held-out set (tests/data/quotes_heldout6.json, after its blind run).
+HELD_OUT6_RULES = [
+    pytest.param(  # only adverbs before the verb ("Por último", lexicons/sources_es.yaml adverbs): the last speaker
+        "La ministra Ana Ruiz habló en el Senado. «Habrá fondos», afirmó. Por último reconoció: «El año fue duro».",
+        "es",
+        [("Ana Ruiz", "Habrá fondos", True), ("Ana Ruiz", "El año fue duro", True)],
+        id="adverb-opener-por-ultimo",
+    ),
+    pytest.param(
+        "El alcalde Luis Gil visitó el barrio. «Habrá agua», dijo. A continuación explicó: «Las obras terminan hoy».",
+        "es",
+        [("Luis Gil", "Habrá agua", True), ("Luis Gil", "Las obras terminan hoy", True)],
+        id="adverb-opener-a-continuacion",
+    ),
+    pytest.param(  # negative: a name after the opener is who speaks, not the last speaker
+        "La ministra Ana Ruiz habló en el Senado. «Habrá fondos», afirmó. Más tarde Luis Gil reconoció: «No alcanza».",
+        "es",
+        [("Ana Ruiz", "Habrá fondos", True), ("Luis Gil", "No alcanza", True)],
+        id="adverb-opener-then-name-negative",
+    ),
+    pytest.param(  # negative: a title after the opener
+        "La ministra Ana Ruiz habló. «Habrá fondos», afirmó. Por último el alcalde Luis Gil reconoció: «No alcanza».",
+        "es",
+        [("Ana Ruiz", "Habrá fondos", True), ("Luis Gil", "No alcanza", True)],
+        id="adverb-opener-then-title-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), HELD_OUT6_RULES)
+def test_rules_added_for_kinds_of_misses_of_the_sixth_held_out_set(text, language, expected):
+    assert [(q.speaker, q.text, q.direct) for q in _quotes(text, language)] == expected

@@ -349,9 +349,9 @@ def _preposed(
         return after if after.kind != "implied" or kind == "verb" else None
     before = _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)
     if before is None:  # "cuando expresó que «...»": a verb right after a clause opener has an unwritten subject
-        words = lex.adverbs.sub("", prefix[: match.start()]).split()
-        if words and words[-1].lower() in lex.clause_openers:
-            return _IMPLIED
+        words = lex.adverbs.sub("", " " + prefix[: match.start()]).split()
+        if not words or words[-1].lower() in lex.clause_openers:
+            return _IMPLIED  # "Por último reconoció: «...»": only adverbs before the verb, an unwritten subject
     return before
 
 
