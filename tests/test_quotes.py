@@ -2427,6 +2427,36 @@ HELD_OUT6_RULES = [
         [("Ana Ruiz", "Habrá fondos", True), ("Luis Gil", "No alcanza", True)],
         id="adverb-opener-then-title-negative",
     ),
+    pytest.param(  # an office glued to the name (lexicons/sources_es.yaml office_words): the person, not the office
+        "«Este problema se ha tornado político», dijo el ministro de Educación Edgar Pary.",
+        "es",
+        [("Edgar Pary", "Este problema se ha tornado político", True)],
+        id="office-glued-to-name-after",
+    ),
+    pytest.param(
+        "La secretaria de Salud Pública Ana María Ruiz dijo que la vacuna llegará en marzo.",
+        "es",
+        [("Ana María Ruiz", "la vacuna llegará en marzo", False)],
+        id="office-glued-to-name-indirect",
+    ),
+    pytest.param(  # introduced with the office glued, then a verb with no subject: the person introduced
+        "El ministro de Educación Edgar Pary pidió diálogo.\n\n«Este problema se ha tornado político», dijo.",
+        "es",
+        [("Edgar Pary", "Este problema se ha tornado político", True)],
+        id="office-glued-to-name-introduced",
+    ),
+    pytest.param(  # negative: an office's words alone stay one name (the body speaks)
+        "«Los pagos siguen», informó Seguridad Social.",
+        "es",
+        [("Seguridad Social", "Los pagos siguen", True)],
+        id="office-alone-negative",
+    ),
+    pytest.param(  # negative: one word after the office is no person's full name, the run is kept
+        "«Hay fondos», dijo Hacienda Central.",
+        "es",
+        [("Hacienda Central", "Hay fondos", True)],
+        id="office-and-one-word-negative",
+    ),
 ]
 
 

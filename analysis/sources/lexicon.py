@@ -53,6 +53,7 @@ OPTIONAL_FIELDS = (
     "label_links",
     "next_acts",
     "topic_openers",
+    "office_words",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -177,6 +178,7 @@ class SourceLexicon:
     back_reference: re.Pattern[str] = re.compile(NEVER)  # after a quotation, words pointing back at it ("Así ")
     any_role: re.Pattern[str] = re.compile(NEVER)  # any role's cue (on folded text): where none is, no role is
     given_names: frozenset[str] = frozenset()  # not_names that are also first names ("Julio Rodríguez"), folded
+    office_words: frozenset[str] = frozenset()  # capitalised words of an office's name ("Educación"), folded
     label: re.Pattern[str] = re.compile(NEVER)  # a verb labelling something, then "como"/"as", ending a string
     lead_adverbs: re.Pattern[str] = re.compile(NEVER)  # adverbs opening a string ("este lunes el ministro")
     next_acts: frozenset[str] = frozenset()  # gerunds after a reported clause of what its speaker did next, lower case
@@ -288,6 +290,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         # union), so a text it finds nothing in has no role cue at all.
         any_role=re.compile(rf"(?<!\w){EX}(?:{union})(?![\w-])" if union else ""),
         given_names=frozenset(fold(w) for w in lists["given_names"]),
+        office_words=frozenset(fold(w) for w in lists["office_words"]),
         next_acts=frozenset(w.lower() for w in lists["next_acts"]),
         topic_opener=re.compile(rf"\W*(?:{_alternation(lists['topic_openers']) or NEVER})\s", re.IGNORECASE),
         lead_adverbs=re.compile(rf"(?:[\s,]+(?:{_alternation(lists['adverbs'])})(?!\w))+(?=[\s,])", re.IGNORECASE),

@@ -233,6 +233,31 @@ def _strip_title(run: str, language: str) -> tuple[str, str]:
     return run[cut:].strip(" ."), run[:cut].strip()
 
 
+def _office_end(run: str, language: str) -> int:
+    """Where the person starts in a run that opens with an office's capitalised words (lexicon ``office_words``)
+    and goes on with two words or more that are none of them; 0 for any other run.
+
+    >>> run = "Educación Edgar Pary"
+    >>> run[_office_end(run, "es") :], _office_end("Seguridad Social", "es"), _office_end("Educación Pary", "es")
+    ('Edgar Pary', 0, 0)
+    >>> run = "Salud Pública Ana María Ruiz"
+    >>> run[_office_end(run, "es") :], _office_end("Economía y Finanzas", "es")
+    ('Ana María Ruiz', 0)
+    """
+    office = lexicon(language).office_words
+    if not office:
+        return 0
+    words = run.split()
+    at = 0
+    while at < len(words) and (fold(words[at]) in office or (at and fold(words[at]) in CONNECTORS)):
+        at += 1
+    while at and fold(words[at - 1]) in CONNECTORS:  # "Educación y" before a name: the office ends before "y"
+        at -= 1
+    if not at or len(words) - at < 2 or fold(words[at]) in CONNECTORS:
+        return 0
+    return [m.start() for m in RE_NONSPACE.finditer(run)][at]
+
+
 @cache
 def _agency_lead() -> re.Pattern[str]:
     """A news agency's name (analysis/lexicons/agencies.yaml) glued before two capitalised words or more: the
@@ -260,6 +285,9 @@ def _shape(run: str, language: str) -> tuple[str, str, int, int] | None:
     if short and short.group(1).lower() not in ABBREVIATIONS:  # "preguntó Gil. El ministro": the sentence's point
         piece, b = piece[:-1], b - 1
     name, title = _strip_title(piece, language)
+    cut = 0 if title else _office_end(piece, language)
+    if cut:  # "el ministro de Educación Edgar Pary": the office's words, then the person the run is
+        name, a = piece[cut:], a + cut
     if not name or name.lower() == name:
         return None
     return name, title, a, b
