@@ -10,6 +10,7 @@ precision = right pairs / predicted statements, recall = right pairs / gold stat
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,3 +138,34 @@ def role_agreement(
             right += 1
             roles += preds[i].role == golds[j].role
     return roles, right
+
+
+def annotation_problems(
+    path: Path, placed: Callable[[dict, str, str], bool]
+) -> tuple[list[tuple[str, str]], dict[tuple[str, bool], int], dict]:
+    """(problems, counts per (language, direct), the set's data) of a hand-annotated set, read without the
+    extractor: each quotation must occur in its excerpt where :func:`load` looks for it (the first occurrence
+    after the previous one of the same text and kind) with a known role and a speaker, and each direct one must
+    satisfy ``placed(quote, the character before it, the text after it)``, the set's rule for its marks; no
+    excerpt's address may be another data file's (checked by assertion)."""
+    from analysis.sources.lexicon import ROLES
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    others = "".join(p.read_text(encoding="utf-8") for p in path.parent.glob("*.json") if p != path)
+    problems: list[tuple[str, str]] = []
+    counts: dict[tuple[str, bool], int] = {}
+    for ex in data["excerpts"]:
+        text, seen = ex["text"], {}
+        assert ex["language"] in ("es", "en") and ex["url"] not in others, ex["id"]
+        for q in ex["quotes"]:
+            key = (q["quote"], q["direct"])
+            at = text.find(q["quote"], seen.get(key, 0))
+            counts[(ex["language"], q["direct"])] = counts.get((ex["language"], q["direct"]), 0) + 1
+            if at < 0 or q["role"] not in ROLES or not q["speaker"].strip():
+                problems.append((ex["id"], q["quote"][:40]))
+                continue
+            seen[key] = at + 1
+            before, after = text[:at].rstrip(" ")[-1:], text[at + len(q["quote"]) :]
+            if q["direct"] and not placed(q, before, after):
+                problems.append((ex["id"], q["quote"][:40]))
+    return problems, counts, data

@@ -14,13 +14,11 @@ test_fifth_held_out_annotations_are_well_formed checks the file itself and never
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
-from analysis.sources.lexicon import ROLES
-from tests.quotes_eval import HELD_OUT5, run
+from tests.quotes_eval import HELD_OUT5, annotation_problems, run
 from tests.test_quotes import _check_precision_and_recall, _check_roles
 
 # First run (blind): the set and this test were committed in df2e6b6 with floors of 0.0, before the extractor ever
@@ -96,25 +94,13 @@ def test_fifth_held_out_annotations_are_well_formed():
     """Each quotation occurs in its excerpt where tests/quotes_eval.load will look for it (the first occurrence
     after the previous one of the same text and kind); a direct one sits between an opening mark and a closing
     mark or the end of a paragraph left open; roles are known ones; no address is another data file's."""
-    data = json.loads(HELD_OUT5.read_text(encoding="utf-8"))
-    others = "".join(p.read_text(encoding="utf-8") for p in HELD_OUT5.parent.glob("*.json") if p != HELD_OUT5)
-    problems, counts = [], {}
-    for ex in data["excerpts"]:
-        text, seen = ex["text"], {}
-        assert ex["language"] in ("es", "en") and ex["url"] not in others, ex["id"]
-        for q in ex["quotes"]:
-            key = (q["quote"], q["direct"])
-            at = text.find(q["quote"], seen.get(key, 0))
-            counts[(ex["language"], q["direct"])] = counts.get((ex["language"], q["direct"]), 0) + 1
-            if at < 0 or q["role"] not in ROLES or not q["speaker"].strip():
-                problems.append((ex["id"], q["quote"][:40]))
-                continue
-            seen[key] = at + 1
-            before, after = text[:at].rstrip(" ")[-1:], text[at + len(q["quote"]) :]
-            marked = q["quote"][0] in _OPENING  # the one quotation whose marks are kept (see the file's 'about')
-            closed = re.match(rf"[.,!?]?[{_CLOSING}]|\.?(\n|$)|, ", after) is not None
-            if q["direct"] and not marked and not (before in _OPENING and closed):
-                problems.append((ex["id"], q["quote"][:40]))
+
+    def placed(quote: dict, before: str, after: str) -> bool:
+        marked = quote["quote"][0] in _OPENING  # the one quotation whose marks are kept (see the file's 'about')
+        closed = re.match(rf"[.,!?]?[{_CLOSING}]|\.?(\n|$)|, ", after) is not None
+        return marked or (before in _OPENING and closed)
+
+    problems, counts, _data = annotation_problems(HELD_OUT5, placed)
     assert problems == []
     assert counts == {("es", True): 106, ("es", False): 63, ("en", True): 77, ("en", False): 34}
 

@@ -14,13 +14,11 @@ test_sixth_held_out_annotations_are_well_formed checks the file itself and never
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
-from analysis.sources.lexicon import ROLES
-from tests.quotes_eval import HELD_OUT6, run
+from tests.quotes_eval import HELD_OUT6, annotation_problems, run
 from tests.test_quotes import _check_precision_and_recall, _check_roles
 
 # First run (blind): the set and this test were committed in 478ce36 with floors of 0.0, before the extractor ever
@@ -109,26 +107,14 @@ def test_sixth_held_out_annotations_are_well_formed():
     after the previous one of the same text and kind); a direct one sits between an opening mark (or the start of
     a paragraph whose opening mark the outlet lost) and a closing mark or the end of a paragraph left open; roles
     are known ones; ids are unique; no address is another data file's."""
-    data = json.loads(HELD_OUT6.read_text(encoding="utf-8"))
-    others = "".join(p.read_text(encoding="utf-8") for p in HELD_OUT6.parent.glob("*.json") if p != HELD_OUT6)
-    problems, counts = [], {}
+
+    def placed(_quote: dict, before: str, after: str) -> bool:
+        opened = before in _OPENING or before in ("\n", "")
+        closed = re.match(rf"[.,!?]?\s?[{_CLOSING}]|\.?(\n|$)|, ", after) is not None
+        return opened and closed
+
+    problems, counts, data = annotation_problems(HELD_OUT6, placed)
     assert len({ex["id"] for ex in data["excerpts"]}) == len(data["excerpts"])
-    for ex in data["excerpts"]:
-        text, seen = ex["text"], {}
-        assert ex["language"] in ("es", "en") and ex["url"] not in others, ex["id"]
-        for q in ex["quotes"]:
-            key = (q["quote"], q["direct"])
-            at = text.find(q["quote"], seen.get(key, 0))
-            counts[(ex["language"], q["direct"])] = counts.get((ex["language"], q["direct"]), 0) + 1
-            if at < 0 or q["role"] not in ROLES or not q["speaker"].strip():
-                problems.append((ex["id"], q["quote"][:40]))
-                continue
-            seen[key] = at + 1
-            before, after = text[:at].rstrip(" ")[-1:], text[at + len(q["quote"]) :]
-            opened = before in _OPENING or before in ("\n", "")
-            closed = re.match(rf"[.,!?]?\s?[{_CLOSING}]|\.?(\n|$)|, ", after) is not None
-            if q["direct"] and not (opened and closed):
-                problems.append((ex["id"], q["quote"][:40]))
     assert problems == []
     assert counts == {("es", True): 137, ("es", False): 93, ("en", True): 82, ("en", False): 47}
 
