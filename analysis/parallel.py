@@ -343,34 +343,56 @@ def map_split(
         shutdown()  # a worker died since the last call, or no process can start here: all of it here
         return fn(items)
     results: dict[int, list[R]] = {}
-    switch = sys.getswitchinterval()
     try:
-        # The pool's threads move chunks and results through pipes, each step waiting for the GIL this thread
-        # holds while it computes: hand it over often, or a worker waits seconds for its next chunk.
-        # Seconds between GIL hand-overs: ``switch_interval`` (settings/parallel.yaml).
-        sys.setswitchinterval(settings().parallel.switch_interval)
-        own = 0.0
-        for n in range(0, len(chunks), count):
-            began = time.monotonic()
-            results[n] = fn(chunks[n])
-            own = max(own, time.monotonic() - began)
-        # Chunks no worker has started yet (a worker still starting, or slower) are done here instead.
-        for n in sorted(theirs, reverse=True):
-            if theirs[n].cancel():
+        with _handing_over_often():
+            own = 0.0
+            for n in range(0, len(chunks), count):
                 began = time.monotonic()
                 results[n] = fn(chunks[n])
                 own = max(own, time.monotonic() - began)
-        silent = _wait_for_workers([f for n, f in theirs.items() if n not in results], own)
-        for n, future in theirs.items():
-            if n not in results:
-                results[n] = fn(chunks[n]) if future in silent else _collect(fn, chunks[n], future)
+            _gather(fn, chunks, theirs, results, own)
     except BaseException:
         for future in theirs.values():
             future.cancel()
         raise
+    return [r for n in range(len(chunks)) for r in results[n]]
+
+
+@contextlib.contextmanager
+def _handing_over_often() -> Iterator[None]:
+    """While inside, this thread hands the GIL over every ``switch_interval`` seconds (settings/parallel.yaml).
+
+    The pool's threads move chunks and results through pipes, each step waiting for the GIL this thread holds
+    while it computes: hand it over often, or a worker waits seconds for its next chunk.
+    """
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(settings().parallel.switch_interval)
+    try:
+        yield
     finally:
         sys.setswitchinterval(switch)
-    return [r for n in range(len(chunks)) for r in results[n]]
+
+
+def _gather(
+    fn: Callable[[list[T]], list[R]],
+    chunks: list[list[T]],
+    theirs: dict[int, concurrent.futures.Future[tuple[int, float, list[R]]]],
+    results: dict[int, list[R]],
+    own: float,
+) -> None:
+    """The chunks handed to the workers (``theirs``, by chunk number) put in ``results``: those no worker has
+    started yet (a worker still starting, or slower) are done here, last ones first; then the workers' are
+    waited for (:func:`_wait_for_workers`, ``own`` the longest this process took for one chunk) and a silent
+    worker's chunks are done here too."""
+    for n in sorted(theirs, reverse=True):
+        if n not in results and theirs[n].cancel():
+            began = time.monotonic()
+            results[n] = fn(chunks[n])
+            own = max(own, time.monotonic() - began)
+    silent = _wait_for_workers([f for n, f in theirs.items() if n not in results], own)
+    for n, future in theirs.items():
+        if n not in results:
+            results[n] = fn(chunks[n]) if future in silent else _collect(fn, chunks[n], future)
 
 
 class Later(Generic[R]):
@@ -420,27 +442,15 @@ class Later(Generic[R]):
 
     def _join(self) -> dict[int, list[R]]:
         fn, chunks, futures = self._fn, self._chunks, self._futures
-        results: dict[int, list[R]] = {}
-        switch = sys.getswitchinterval()
+        # Nothing sent (small input, no workers): every chunk here. Else the workers take chunks first ones
+        # first and this process the last ones, until they meet.
+        results = {n: fn(chunk) for n, chunk in enumerate(chunks) if n not in futures}
         try:
-            sys.setswitchinterval(settings().parallel.switch_interval)  # as map_split: hand the GIL over often
-            own = 0.0
-            # The workers take chunks first ones first: this process takes the last ones, until they meet.
-            for n in range(len(chunks) - 1, -1, -1):
-                future = futures.get(n)
-                if future is None or future.cancel():
-                    began = time.monotonic()
-                    results[n] = fn(chunks[n])
-                    own = max(own, time.monotonic() - began)
-            theirs = {n: f for n, f in futures.items() if n not in results}
-            silent = _wait_for_workers(list(theirs.values()), own)
-            for n, future in theirs.items():
-                results[n] = fn(chunks[n]) if future in silent else _collect(fn, chunks[n], future)
+            with _handing_over_often():
+                _gather(fn, chunks, futures, results, 0.0)
         except BaseException:
             self.cancel()
             raise
-        finally:
-            sys.setswitchinterval(switch)
         return results
 
 
