@@ -166,13 +166,13 @@ def _read_run(items: list[tuple[Doc, Marks | None]], *, passes: tuple[str, ...],
     """In a worker: the per-article passes ``passes`` over a run of articles, each with its token marks (made in
     this process, by word number: the worker's Docs carry no vocabulary), a list of one, for map_later."""
     from analysis.casualties.claims import read_docs
-    from analysis.sources.placenames import _places_of
-    from analysis.sources.quotes import _quotes_of
+    from analysis.sources.placenames import read_places
+    from analysis.sources.quotes import read_quotes
 
     docs = [doc for doc, _ in items]
     claims = read_docs(items, latest=latest)[0] if "claims" in passes else None
-    quotes = _quotes_of(docs) if "quotes" in passes else None
-    places = _places_of([(d.article.text, d.article.language) for d in docs]) if "places" in passes else None
+    quotes = read_quotes(docs) if "quotes" in passes else None
+    places = read_places([(d.article.text, d.article.language) for d in docs]) if "places" in passes else None
     return [_Run(claims, quotes, places)]
 
 

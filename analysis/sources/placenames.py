@@ -30,7 +30,7 @@ from analysis.sources.lexicon import fold
 from analysis.sources.names import CONNECTORS, name_runs, surname_key
 from analysis.text import Doc, TextCorpus
 
-__all__ = ["PlaceCount", "article_places", "places_per_outlet"]
+__all__ = ["PlaceCount", "article_places", "places_per_outlet", "read_places"]
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def _places_named(text: str, language: str) -> Counter[Place]:
     return Counter(m.place for m in mentions if m.place.kind == "country" or fold(m.text) not in surnames)
 
 
-def _places_of(articles: list[tuple[str, str]]) -> list[Counter[Place]]:
+def read_places(articles: list[tuple[str, str]]) -> list[Counter[Place]]:
     """The places of each (text, language) of a chunk (what a worker process computes: the text alone is
     sent, not the pipeline's tokens and stems, three times its size to copy)."""
     return [_places_named(text, language) for text, language in articles]
@@ -101,7 +101,7 @@ def places_per_outlet(
     """Per outlet (an article's ``source``, or ``outlets[article id]``), every place its articles name.
 
     Sorted by outlet, then by articles naming the place, mentions, and name. Large corpora are read on
-    every core (:func:`analysis.parallel.map_split`). ``counts``: what :func:`_places_of` gave for the corpus'
+    every core (:func:`analysis.parallel.map_split`). ``counts``: what :func:`read_places` gave for the corpus'
     articles in order (``analysis.pipeline`` reads them on a worker while this process does other work): they
     are not read again, and the result is the same.
     """
@@ -109,7 +109,7 @@ def places_per_outlet(
     if counts is None:
         spread = settings().parallel
         texts = [(doc.article.text, doc.article.language) for doc in docs]
-        counts = parallel.map_split(_places_of, texts, min_items=spread.min_articles, max_chunk=spread.chunk_articles)
+        counts = parallel.map_split(read_places, texts, min_items=spread.min_articles, max_chunk=spread.chunk_articles)
     mentions: dict[str, Counter[Place]] = {}
     articles: dict[str, Counter[Place]] = {}
     sizes: Counter[str] = Counter()

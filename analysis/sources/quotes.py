@@ -45,7 +45,7 @@ from analysis.sources.persons import _demonyms
 from analysis.sources.speakers import resolve
 from analysis.text import Doc, TextCorpus
 
-__all__ = ["Quote", "extract", "quotes_in"]
+__all__ = ["Quote", "extract", "quotes_in", "read_quotes"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +116,7 @@ NO_CODES = np.zeros(0, dtype=np.int32)
 QuoteRow = tuple[str, str, str | None, str, str, int, int, bool]  # a Quote's fields, in order
 
 
-def _quotes_of(docs: list[Doc]) -> list[list[QuoteRow]]:
+def read_quotes(docs: list[Doc]) -> list[list[QuoteRow]]:
     """The statements of each article of a chunk (what a worker process computes), as plain tuples of the
     fields of :class:`Quote`: a tuple crosses between processes about three times faster than a dataclass."""
     return [_rows_in(doc) for doc in docs]
@@ -128,7 +128,7 @@ def extract(text: TextCorpus, *, per_article: Sequence[list[QuoteRow]] | None = 
     Spellings of one person become one name (``names.canonical_names``); a speaker
     whose role is unknown in one article takes the role other articles give them.
     Large corpora are read on every core (:func:`analysis.parallel.map_split`, settings/parallel.yaml).
-    ``per_article``: what :func:`_quotes_of` gave for the corpus' articles in order (``analysis.pipeline`` reads
+    ``per_article``: what :func:`read_quotes` gave for the corpus' articles in order (``analysis.pipeline`` reads
     them on a worker while this process does other work): they are not read again, and the result is the same.
     """
     if per_article is None:
@@ -137,7 +137,7 @@ def extract(text: TextCorpus, *, per_article: Sequence[list[QuoteRow]] | None = 
         if len(docs) >= spread.min_articles:  # spread over processes: each article is copied to one
             docs = [_without_stems(doc) for doc in docs]
         per_article = parallel.map_split(
-            _quotes_of, docs, min_items=spread.min_articles, max_chunk=spread.chunk_articles
+            read_quotes, docs, min_items=spread.min_articles, max_chunk=spread.chunk_articles
         )
     rows = [row for found in per_article for row in found]
     mapping = canonical_names(row[1] for row in rows)
