@@ -14,13 +14,14 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import cast
 
-from analysis.config import excerpt, settings
+from analysis.config import settings
 from analysis.corpus.collection import Collection, is_collection
 from analysis.corpus.decode import normalize_text, show_bidi
 from analysis.corpus.formats import read_records
 from analysis.corpus.loading import Corpus, load_path
 from analysis.corpus.records import Article, CorpusError, Problem, parse_date
 from analysis.corpus.selection import Selection
+from analysis.excerpt import excerpt
 
 __all__ = [
     "FORMAT",

@@ -59,9 +59,10 @@ from typing import NamedTuple
 
 import numpy as np
 
-from analysis.config import YamlError, excerpt, load_yaml
 from analysis.corpus.records import WITH_LEXICONS
+from analysis.excerpt import excerpt
 from analysis.framing.patterns import Context, Test, compile_phrase
+from analysis.safe_yaml import YamlError, load_yaml
 from analysis.text import Doc, fold
 
 __all__ = [
