@@ -13,7 +13,8 @@ import streamlit as st
 from analysis.framing.counts import article_counts, counts_by_source, dominant_terms, source_counts
 from analysis.framing.distinctive import compare_groups, source_vs_rest, term_matrix
 from analysis.framing.kwic import kwic_query, kwic_terms
-from analysis.framing.lexicon import Lexicon, parse_lexicon
+from analysis.framing.lexicon import Lexicon
+from analysis.framing.lexicon_schema import parse_lexicon
 from analysis.framing.sets import DEFAULT_SET, set_lexicons
 from analysis.framing.suggest import Suggestion, suggest
 from analysis.present.charts.framing import distinctive_small_multiples, pool_sources, term_bars

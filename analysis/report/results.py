@@ -49,7 +49,7 @@ def lexicons_for(
 ) -> dict[str, Lexicon]:
     """The packaged lexicons of frame ``sets`` (default: the default set), with the user's (YAML text) replacing
     the one of its language."""
-    from analysis.framing.lexicon import default_lexicons, parse_lexicon
+    from analysis.framing.lexicon_schema import default_lexicons, parse_lexicon
     from analysis.framing.sets import DEFAULT_SET, set_lexicons
 
     sets = (DEFAULT_SET,) if sets is None else sets
