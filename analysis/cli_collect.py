@@ -22,7 +22,8 @@ import pandas as pd
 from tqdm import tqdm
 
 from analysis.config import settings
-from analysis.corpus.collection import SCHEMA_VERSION, Collection, CollectionError, Ingest, collection_file
+from analysis.corpus.collection import Collection, Ingest
+from analysis.corpus.collection_schema import SCHEMA_VERSION, CollectionError, collection_file
 from analysis.corpus.decode import escape_controls
 from analysis.corpus.fetch import is_url
 from analysis.corpus.inputs import load_inputs, read_urls_file

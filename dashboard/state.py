@@ -20,7 +20,7 @@ from pathlib import Path
 import streamlit as st
 
 from analysis.corpus import autosave
-from analysis.corpus.collection import is_collection
+from analysis.corpus.collection_schema import is_collection
 from analysis.corpus.loading import Corpus
 from analysis.corpus.records import CorpusError, Problem
 from analysis.corpus.selection import Selection, opening

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from analysis.corpus import workspace as workspaces
-from analysis.corpus.collection import Collection, CollectionError, Filters, Outlet
+from analysis.corpus.collection import Collection, Filters
+from analysis.corpus.collection_schema import CollectionError
+from analysis.corpus.outlets import Outlet
 from analysis.corpus.selection import Selection, facets, filters_from_json, filters_to_json, opening
 from analysis.corpus.workspace_settings import WorkspaceError
 from tests.conftest import seeds_collection

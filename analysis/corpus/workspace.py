@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.config import settings
-from analysis.corpus.collection import Collection, is_collection
+from analysis.corpus.collection import Collection
+from analysis.corpus.collection_schema import is_collection
 from analysis.corpus.decode import normalize_text, show_bidi
 from analysis.corpus.formats import read_records
 from analysis.corpus.loading import Corpus, load_path
