@@ -173,13 +173,14 @@ def _figures(state: Run) -> object:
 
 
 def _sources(state: Run) -> object:
+    from analysis.report.results import outlets_of
     from analysis.report.shared_quotes import shared_quotes
     from analysis.sources.quotes import extract
     from analysis.sources.roles import outlet_summaries
 
     assert state.text is not None
     quotes = extract(state.text, per_article=take_ahead(state.text, "quotes"))  # read on the worker meanwhile
-    outlets = {d.id: d.article.source or d.id for d in state.text.docs}
+    outlets = outlets_of(state.text)
     reuses = state.results.get("passages")  # the shared passages stage, when it ran
     return outlet_summaries(quotes, outlets), shared_quotes(state.text, quotes, reuses=reuses)  # type: ignore[arg-type]
 
