@@ -21,15 +21,22 @@ import pytest
 from tests.quotes_eval import HELD_OUT7, annotation_problems, run
 from tests.test_quotes import _check_precision_and_recall, _check_roles
 
-# Provisional floors (0.0): the set and this test are committed before the extractor runs on them; the first
-# (blind) run sets them.
+# First run (blind): the set and this test were committed in dce7fe7 with floors of 0.0, before the extractor ever
+# ran on them; the run was on this branch = main 02cc5f5's extractor (no change to analysis/), before q7rules' rules
+# were merged, 2026-11-30 16:59 UTC.
+#   direct   es precision 0.739 (119/161) recall 0.598 (119/199); en precision 0.828 (77/93) recall 0.688 (77/112)
+#   indirect es precision 0.530 (44/83) recall 0.458 (44/96); en precision 0.609 (42/69) recall 0.636 (42/66)
+#   roles of right direct speakers: es 100/119 (0.840), en 39/77 (0.506)
+# Issue #23's target for direct speakers (>= 0.90 precision, >= 0.80 recall) is NOT met blind, in either language.
+# The floors were 0.0 (provisional) when the set was committed; they are now the first run's values, rounded down.
+# The misses are not listed here: this set measures another branch's rules honestly, so its misses are not shared.
 HELD_OUT7_FLOORS = {
-    ("es", True): (0.0, 0.0),
-    ("es", False): (0.0, 0.0),
-    ("en", True): (0.0, 0.0),
-    ("en", False): (0.0, 0.0),
+    ("es", True): (0.73, 0.59),  # first run 0.739 / 0.598
+    ("es", False): (0.53, 0.45),  # first run 0.530 (0.5301) / 0.458
+    ("en", True): (0.82, 0.68),  # first run 0.828 / 0.688
+    ("en", False): (0.60, 0.63),  # first run 0.609 / 0.636
 }
-HELD_OUT7_ROLE_FLOORS = {"es": 0.0, "en": 0.0}  # right roles / right direct speakers
+HELD_OUT7_ROLE_FLOORS = {"es": 0.84, "en": 0.50}  # right roles / right direct speakers (first run 0.840, 0.506)
 
 # Marks as published: „ opens in Mediafax's copy, ' in Mid-day's, a dash opens and closes speech in Milenio's
 # ("-Yo no voy a negociar la ley; ...- atajó Yunes."), “ and ″ may close, a space may stand inside a closing mark.
