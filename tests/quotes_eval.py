@@ -114,6 +114,7 @@ HELD_OUT3 = Path(__file__).parent / "data" / "quotes_heldout3.json"  # committed
 HELD_OUT4 = Path(__file__).parent / "data" / "quotes_heldout4.json"  # committed before the extractor ran; never for rules
 HELD_OUT5 = Path(__file__).parent / "data" / "quotes_heldout5.json"  # committed before the extractor ran; never for rules
 HELD_OUT6 = Path(__file__).parent / "data" / "quotes_heldout6.json"  # committed before the extractor ran; never for rules
+HELD_OUT7 = Path(__file__).parent / "data" / "quotes_heldout7.json"  # committed before the extractor ran; never for rules
 
 
 def role_agreement(
