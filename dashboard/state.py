@@ -297,8 +297,11 @@ def set_lexicon(yaml_text: str | None) -> None:
 
 
 def set_speaker_roles(roles: Mapping[str, str]) -> None:
-    """The user's role per speaker, applied on the Sources page and saved with the workspace."""
-    st.session_state.speaker_roles = dict(roles)
+    """The user's role per speaker, applied on the Sources page and saved with the workspace (autosaved, so a
+    correction survives a reload or a new session, as labels and settings do)."""
+    if dict(roles) != st.session_state.speaker_roles:
+        st.session_state.speaker_roles = dict(roles)
+        save()
 
 
 def setting(name: str, default: object) -> object:

@@ -6,6 +6,8 @@ import json
 
 from streamlit.testing.v1 import AppTest
 
+from analysis.corpus import autosave
+from dashboard import state
 from tests.conftest import open_page
 
 PAGE = "sources"  # the ``page`` fixture (tests/conftest.py) opens it
@@ -39,10 +41,13 @@ def test_a_role_correction_is_applied_and_saved_in_the_workspace(page: AppTest) 
     submit[0].click().run()
     assert not page.exception, page.exception
     assert page.session_state.speaker_roles == {"Dmitri Peskov": "media"}
+    # Autosaved at once: a reload or a new session (which restores the autosave) keeps the correction.
+    assert autosave.read(state.autosave_path()).speaker_roles == {"Dmitri Peskov": "media"}  # type: ignore[union-attr]
     speakers = page.dataframe[0].value
     assert set(speakers[speakers["speaker"] == "Dmitri Peskov"]["role"]) == {"another outlet or agency"}
     page.button(key="sources-roles-reset").click().run()
     assert page.session_state.speaker_roles == {}
+    assert autosave.read(state.autosave_path()).speaker_roles == {}  # type: ignore[union-attr]
 
 
 def test_places_named_per_outlet_are_charted_from_the_gazetteer(page: AppTest) -> None:
