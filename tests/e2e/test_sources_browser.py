@@ -123,7 +123,8 @@ def test_speakers_roles_and_a_formula_safe_csv(page, sources_server):
 def test_a_quote_in_context_shows_its_words(page, sources_server):
     url, _ = sources_server
     open_sources(page, url)
-    context_speaker = page.locator('[data-testid="stSelectbox"]').filter(has_text="Speaker").first  # the form's is below
+    # The first "Speaker" box is the context view's; the role form's is below it.
+    context_speaker = page.locator('[data-testid="stSelectbox"]').filter(has_text="Speaker").first
     choose(page, context_speaker, "Serguéi Lavrov")
     page.wait_for_function(
         "() => [...document.querySelectorAll('mark')].some(m => m.textContent.includes('larga historia'))",
