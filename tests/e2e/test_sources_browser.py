@@ -6,8 +6,6 @@ workspace)."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import shutil
 from collections.abc import Iterator
@@ -17,7 +15,7 @@ import pytest
 
 from tests.conftest import SEEDS
 from tests.e2e.conftest import ARTIFACTS, start_streamlit, stop_streamlit
-from tests.e2e.test_outlets_browser import IDLE
+from tests.e2e.steps import choose, csv_rows, download, idle, open_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -46,32 +44,14 @@ def sources_server(tmp_path_factory) -> Iterator[tuple[str, Path]]:
     stop_streamlit(process)
 
 
-def idle(page) -> None:
-    """The app has finished its run and drawn its charts (a click may start the run a moment later)."""
-    page.wait_for_timeout(300)
-    page.wait_for_function(IDLE, timeout=180_000, polling=50)
-
-
 def open_sources(page, url: str) -> None:
-    page.goto(f"{url}/sources")
-    page.get_by_role("heading", name="Correct a speaker's role").wait_for(timeout=180_000)
-    idle(page)
-
-
-def download(page, button) -> bytes:
-    button.scroll_into_view_if_needed()
-    with page.expect_download(timeout=120_000) as event:
-        button.click()
-    return Path(event.value.path()).read_bytes()
-
-
-def csv_rows(data: bytes) -> list[dict[str, str]]:
-    assert data.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads the accents
-    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    open_idle(page, f"{url}/sources", "Correct a speaker's role")  # the last section: the script has run
 
 
 def statements(page) -> list[dict[str, str]]:
-    return csv_rows(download(page, page.get_by_role("button", name="All statements as CSV")))
+    name, data = download(page, page.get_by_role("button", name="All statements as CSV"))
+    assert name == "sources-quotes.csv"
+    return csv_rows(data)
 
 
 LEGEND = """(want) => {
@@ -85,12 +65,6 @@ def role_legend(page, *, showing: str = "") -> list[str]:
     """The role chart's legend, once Plotly has drawn it (with ``showing`` among its names, when given)."""
     page.wait_for_function(LEGEND, arg=showing, timeout=120_000, polling=100)
     return page.locator('[data-testid="stPlotlyChart"]').first.locator(".legendtext").all_text_contents()
-
-
-def choose(page, selectbox, option: str) -> None:
-    selectbox.click()
-    page.keyboard.type(option)  # the list shows a few options at a time: typing filters it
-    page.get_by_role("option", name=option, exact=True).click()
 
 
 def test_speakers_roles_and_a_formula_safe_csv(page, sources_server):
@@ -113,9 +87,12 @@ def test_speakers_roles_and_a_formula_safe_csv(page, sources_server):
     # The role chart names the roles; its CSV download has a row per outlet and role.
     legend = role_legend(page)
     assert {"government / official", "international body / NGO"} <= set(legend)
-    chart_rows = csv_rows(download(page, page.locator('[data-testid="stDownloadButton"]').nth(3)))
+    name, data = download(page, page.locator('[data-testid="stDownloadButton"]').nth(3))
+    assert name == "sources-roles-per-outlet.csv"
+    chart_rows = csv_rows(data)
     assert chart_rows and {"Agencia EFE (credited)", f"'{FORMULA_OUTLET}"} <= {r["source"] for r in chart_rows}
-    svg = download(page, page.locator('[data-testid="stDownloadButton"]').nth(1))
+    name, svg = download(page, page.locator('[data-testid="stDownloadButton"]').nth(1))
+    assert name == "sources-roles-per-outlet.svg"
     assert svg.lstrip().startswith(b"<svg") and b"Agencia EFE" in svg
     page.screenshot(path=str(ARTIFACTS / "sources-page.png"), full_page=True)
 
