@@ -380,4 +380,8 @@ def current_stories() -> StoryMap:
 
 
 def set_story_edits(edits: Mapping[str, object]) -> None:
-    st.session_state.story_edits = dict(edits)
+    """The user's renamed, merged and split stories, used by every page and saved with the workspace (autosaved,
+    so they survive a reload or a new session)."""
+    if dict(edits) != st.session_state.story_edits:
+        st.session_state.story_edits = dict(edits)
+        save()
