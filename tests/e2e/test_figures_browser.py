@@ -53,6 +53,10 @@ def test_the_toll_chart_downloads_in_every_format(page, server):
     open_idle(page, f"{server}/figures", HEADING)
     chart = page.locator('[data-testid="stPlotlyChart"]').first
     chart.scroll_into_view_if_needed()
+    page.wait_for_function(  # Plotly has drawn the title
+        "() => (document.querySelector('[data-testid=\"stPlotlyChart\"] .gtitle') || {}).textContent",
+        timeout=60_000,
+    )
     assert "Venezuela" in chart.locator(".gtitle").text_content()
     files = {}
     for n in range(1, 5):  # the chart's PNG, SVG, HTML, CSV (after the toll table's CSV)
