@@ -31,6 +31,11 @@ def test_roles_per_outlet_speakers_and_the_shared_quote(page: AppTest) -> None:
     shared = page.dataframe[1].value
     assert shared["quote"].tolist() == ["absoluto rechazo al uso de la fuerza unilateral"]
     assert bool(shared["in_shared_passage"].iloc[0])
+    # Articles by outlet and date on the page (ids in its CSV).
+    assert (shared["quoted_in"].iloc[0], shared["unquoted_in"].iloc[0]) == (
+        "Outlet unknown (001) · no date",
+        "Outlet unknown (000) · 2026-01-20",
+    )
     assert any("<mark>absoluto rechazo" in h.proto.body for h in page.get("html"))  # st.html, not markdown
 
 
