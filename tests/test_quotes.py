@@ -2520,6 +2520,44 @@ HELD_OUT6_RULES = [
         [("Pedro Sosa", "Fue un mérito de todos", True)],
         id="title-introduced-name-between-negative",
     ),
+    # A closing mark that is the first mark of its paragraph (quote_marks._unopened): the opening mark was lost.
+    pytest.param(  # with an attribution after it, the paragraph up to the mark is the quotation
+        "El concejal Luis Gil habló en la sesión.\n\nUna vez más sin consultar con este consejo, las decisiones se "
+        "toman sin nosotros”, dijo Gil.",
+        "es",
+        [("Luis Gil", "Una vez más sin consultar con este consejo, las decisiones se toman sin nosotros", True)],
+        id="lost-opening-mark-attributed",
+    ),
+    pytest.param(  # the paragraph after one that ran open is the same quotation (its second opening mark lost)
+        "Ana Ruiz, ministra del Interior: “Para hoy está planificado despejar las rutas.\nSi no atienden al "
+        "llamado, tendremos que despejar”.",
+        "es",
+        [
+            (
+                "Ana Ruiz",
+                "Para hoy está planificado despejar las rutas.\nSi no atienden al llamado, tendremos que despejar",
+                True,
+            )
+        ],
+        id="lost-second-opening-mark",
+    ),
+    pytest.param(  # negative: no attribution and no open paragraph before: a stray mark makes no quotation
+        "El concejal Luis Gil habló en la sesión.\n\nUna vez más sin consultar con este consejo, las decisiones se "
+        "toman sin nosotros”.",
+        "es",
+        [],
+        id="lost-opening-mark-unattributed-negative",
+    ),
+    pytest.param(  # negative: a quotation opened after its speaker's colon is not run on into another's
+        "Ana Ruiz, ministra del Interior: “Para hoy está planificado despejar las rutas.\n\nLuego se verá qué pasa "
+        "con los bloqueos”, dijo un vecino.",
+        "es",
+        [
+            ("Ana Ruiz", "Para hoy está planificado despejar las rutas", True),
+            ("vecino", "Luego se verá qué pasa con los bloqueos", True),
+        ],
+        id="lost-opening-mark-other-speaker-negative",
+    ),
 ]
 
 
@@ -2549,6 +2587,18 @@ HELD_OUT6_ROLE_RULES = [
         "es",
         [("David Leopold", "expert")],
         id="lawyers-association",
+    ),
+    pytest.param(  # an apposition ending at the colon before a quotation describes the speaker
+        "Ana Ruiz, ministra del Interior: «Habrá cortes de ruta».",
+        "es",
+        [("Ana Ruiz", "government")],
+        id="apposition-before-colon",
+    ),
+    pytest.param(  # negative: a clause with a reporting verb before the colon is no apposition ("radio": media)
+        "El abogado Luis Gil, relató a la radio local: «Cuando arrancó el juicio no había pruebas».",
+        "es",
+        [("Luis Gil", "expert")],
+        id="clause-before-colon-negative",
     ),
     pytest.param(  # negative: an aside in brackets in lower case is no acronym: the title ends there
         "La rectora de la Universidad Nacional Mayor (en huelga), Ana Ruiz, aclaró que no hay clases.",
