@@ -690,7 +690,7 @@ def test_held_out_precision_and_recall(language):
 # speakers es 0.713 (0.635 before), en 0.892 (0.484 before).
 BLIND_FLOORS = {  # raised with the code rules for kinds of held-out2 misses (2026-11-30)
     ("es", True): (0.96, 0.82),  # 0.963 / 0.820 with RECALL_RULES (was 0.936 / 0.797)
-    ("es", False): (0.70, 0.60),  # 0.708 / 0.607 with the held-out6 rules (was 0.702 / 0.589 with RECALL_RULES)
+    ("es", False): (0.71, 0.62),  # 0.714 / 0.625 with the held-out6 rules (was 0.702 / 0.589 with RECALL_RULES)
     ("en", True): (0.90, 0.82),
     ("en", False): (0.75, 0.68),  # 0.750 / 0.682
 }
@@ -2558,6 +2558,118 @@ HELD_OUT6_RULES = [
         ],
         id="lost-opening-mark-other-speaker-negative",
     ),
+    # Reporting verbs of held-out6 misses (lexicons/sources_es.yaml verbs).
+    pytest.param(
+        "«Es más, tiene voluntad política», mencionó el dirigente Francisco Jiménez.",
+        "es",
+        [("Francisco Jiménez", "Es más, tiene voluntad política", True)],
+        id="verb-menciono",
+    ),
+    pytest.param(
+        "«¿Puede explicarme los detalles de ese mensaje?», ha inquirido la portavoz Ana Ruiz.",
+        "es",
+        [("Ana Ruiz", "¿Puede explicarme los detalles de ese mensaje?", True)],
+        id="verb-ha-inquirido",
+    ),
+    pytest.param(  # negative: a verb of saying nothing ("no profundizó") is not added
+        "Sobre el traslado de pacientes, Illa no profundizó en exceso.",
+        "es",
+        [],
+        id="no-profundizo-negative",
+    ),
+    # A clitic standing for the quotation before, then a reporting verb and a name (lexicons back_clitics).
+    pytest.param(
+        "«Habrá nueva novela, pero no puedo adelantar nada». Lo aseguraba este martes María Dueñas antes de subir "
+        "al escenario. Y añadía: «Busco una novela que me envuelva».",
+        "es",
+        [
+            ("María Dueñas", "Habrá nueva novela, pero no puedo adelantar nada", True),
+            ("María Dueñas", "Busco una novela que me envuelva", True),
+        ],
+        id="back-clitic-lo-verb",
+    ),
+    pytest.param(  # negative: "Lo" with no reporting verb after it points at nothing said
+        "«Habrá nueva novela, pero no puedo adelantar nada». Lo cierto es que María Dueñas subió al escenario.",
+        "es",
+        [],
+        id="back-clitic-no-verb-negative",
+    ),
+    # "según X" after a quotation (direct._postposed): X speaks when X is a name or a speaker's title.
+    pytest.param(
+        "«Habrá contactos con Washington», según el portavoz del Kremlin, Dmitri Peskov.",
+        "es",
+        [("Dmitri Peskov", "Habrá contactos con Washington", True)],
+        id="postposed-segun",
+    ),
+    pytest.param(  # negative: data are no speaker
+        "La cifra es «muy elevada» en el mes, según los datos del mercado.",
+        "es",
+        [],
+        id="postposed-segun-data-negative",
+    ),
+    # Two quotations joined by "y" before one attribution are both its speaker's (direct.RE_CHAIN).
+    pytest.param(
+        "Permite tener «escritores más conocidos» y «aumentar el listado de autores», dijo a EFE Nicolás Melini.",
+        "es",
+        [
+            ("Nicolás Melini", "escritores más conocidos", True),
+            ("Nicolás Melini", "aumentar el listado de autores", True),
+        ],
+        id="chain-with-y",
+    ),
+    pytest.param(  # negative: a quotation joined by "y" to a quotation with no attribution gets none
+        "Es un festival «crítico» y «sin miedo» para los autores invitados.",
+        "es",
+        [],
+        id="chain-with-y-unattributed-negative",
+    ),
+    # "in X's view" after an opening phrase ("Sin embargo, para X, ...", direct.RE_IN_VIEW_OF).
+    pytest.param(
+        "Sin embargo, para Daniel Sánchez, esta novela es «la mejor de sus películas».",
+        "es",
+        [("Daniel Sánchez", "la mejor de sus películas", True)],
+        id="in-view-of-after-opening-phrase",
+    ),
+    pytest.param(  # negative: "para" with a purpose, no comma after the name
+        "Sin embargo, para Daniel Sánchez la gala fue «la mejor de sus noches».",
+        "es",
+        [],
+        id="in-view-of-purpose-negative",
+    ),
+    # An adjunct with "por" between the verb and the name (subjects.RE_ADJUNCT).
+    pytest.param(
+        "«Viva la diversidad en el cine», expresó por la misma vía Gerardo Trejoluna.",
+        "es",
+        [("Gerardo Trejoluna", "Viva la diversidad en el cine", True)],
+        id="adjunct-por",
+    ),
+    # A relative clause with commas between the name and its verb (subjects.RE_RELATIVE_APPOSITION).
+    pytest.param(
+        "La directora Mabel Lozano habló. Lozano, que quizá fue la más aplaudida, por su compromiso, aseguró que "
+        "utiliza el cine «como una herramienta social».",
+        "es",
+        [
+            ("Mabel Lozano", "utiliza el cine «como una herramienta social»", False),
+            ("Mabel Lozano", "como una herramienta social", True),
+        ],
+        id="relative-with-commas",
+    ),
+    # A person introduced after a title in a new paragraph goes on after another speaker (speakers.
+    # _titled_in_new_paragraph); "Momentos" opening a sentence is no name (lexicons not_names).
+    pytest.param(
+        "«Habrá nueva novela», dijo la escritora María Dueñas.\n\nEstá también la directora Mabel Lozano, que "
+        "recogió el premio. Momentos antes, confesaba que prepara un documental.",
+        "es",
+        [("María Dueñas", "Habrá nueva novela", True), ("Mabel Lozano", "prepara un documental", False)],
+        id="titled-newcomer-new-paragraph",
+    ),
+    pytest.param(  # negative: in the same paragraph, a name after a title is not a new speaker
+        "«Habrá nueva novela», dijo la escritora María Dueñas. Está también la directora Mabel Lozano, que "
+        "recogió el premio. Momentos antes, confesaba que prepara un documental.",
+        "es",
+        [("María Dueñas", "Habrá nueva novela", True), ("María Dueñas", "prepara un documental", False)],
+        id="titled-newcomer-same-paragraph-negative",
+    ),
 ]
 
 
@@ -2599,6 +2711,18 @@ HELD_OUT6_ROLE_RULES = [
         "es",
         [("Luis Gil", "expert")],
         id="clause-before-colon-negative",
+    ),
+    pytest.param(  # a first name that is also a role cue (lexicons cue_first_names) is no title
+        "«Estamos sin luz desde el lunes», dijo Reina Rodríguez Montilla, vecina de Petare, a la prensa.",
+        "es",
+        [("Reina Rodríguez Montilla", "witness")],
+        id="cue-word-as-first-name",
+    ),
+    pytest.param(  # negative: the cue in lower case before the name is a title
+        "«Habrá una recepción en palacio», dijo la reina Letizia Ortiz.",
+        "es",
+        [("Letizia Ortiz", "government")],
+        id="cue-word-as-title-negative",
     ),
     pytest.param(  # negative: an aside in brackets in lower case is no acronym: the title ends there
         "La rectora de la Universidad Nacional Mayor (en huelga), Ana Ruiz, aclaró que no hay clases.",

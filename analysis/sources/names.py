@@ -106,6 +106,9 @@ class NameRun:
         found = self.__dict__.get("_description")
         if found is None:
             run = self.text[self.start : self.end]
+            first, _, rest = run.partition(" ")
+            if rest and fold(first) in lexicon(self.language).cue_first_names:
+                run = rest  # "Reina Rodríguez": a first name, no cue of a role
             parts = (
                 _before(self.text, self.start, self.language),
                 self.title,

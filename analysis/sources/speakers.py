@@ -355,7 +355,7 @@ def _introduced_before(
     for run in reversed(runs[:after]):
         if run.start < since:
             return None
-        if since and not RE_SUBJECT_VERB.match(text, run.end):
+        if since and not RE_SUBJECT_VERB.match(text, run.end) and not _titled_in_new_paragraph(lex, text, run, since):
             continue  # since a statement: only a name that is a clause's subject introduces who goes on
         if _inside(run.start, starts, ends):
             continue
@@ -388,6 +388,7 @@ def _introduced_before(
             or (lex.speaks(word) and not lex.determiner.fullmatch(word + " "))
             or lex.verb.fullmatch(word) is not None
             or word in lex.clause_openers  # "En tanto que Juan Carlos Romero votó a favor"
+            or (since and _titled_in_new_paragraph(lex, text, run, since))
             or (
                 fold(word) in _demonyms()
                 and len(words) > 1
@@ -520,3 +521,22 @@ def _sentence_title(sentence: str, offset: int, lex: SourceLexicon, runs: list[N
         return segment.strip() if lex.verb.match(rest.lstrip()) else None  # "El economista, sostuvo que"
     title = _colon_title(" ".join(words[: 2 * COLON_TITLE_WORDS]), lex)
     return title.mention if title is not None else None
+
+
+def _titled_in_new_paragraph(lex: SourceLexicon, text: str, run: NameRun, since: int) -> bool:
+    """Whether a name is written right after a speaker's title ("la directora Mabel Lozano, que recogió ...") in
+    a paragraph that opens after ``since`` (the last statement): the article turns to a new person, who goes on
+    even where the name is no clause's subject.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "«Sí», dijo Ana Ruiz.\\n\\nEstá también la directora Mabel Lozano, que recogió el premio."
+    >>> run = name_runs(text, "es")[-1]
+    >>> _titled_in_new_paragraph(lexicon("es"), text, run, 19), _titled_in_new_paragraph(lexicon("es"), text, run, 30)
+    (True, False)
+    """
+    if "\n" not in text[since : run.start]:
+        return False
+    words = text[max(0, run.start - 30) : run.start].split()
+    title = words[-1] if words else ""
+    return bool(title) and (lex.speaks(title) or lex.person_title.fullmatch(title) is not None)

@@ -26,6 +26,9 @@ RE_SHORT_ASIDE = re.compile(r"(?<=\w) \([^()\n]{1,12}\)(?= )")  # "Lankford (R-O
 RE_CONJUNCTION = re.compile(r"(?:^|[\s,])(?:y|e|pero|and|but|then)\s*$", re.IGNORECASE)
 APPOSITION = r"\s*(?:\([^)]{1,40}\))?\s*,\s*[a-záéíóúñ(][^,.;:«»\"“”\n]{2,120},\s*"
 RE_APPOSITION = re.compile(APPOSITION)
+# A relative clause after the name, commas inside, before its verb: "Lozano, que quizá fue la más aplaudida de la
+# noche, por su compromiso, por su valentía, aseguró"
+RE_RELATIVE_APPOSITION = re.compile(r"\s*,\s*que\s[^.;:«»\"“”\n]{2,160},\s*")
 ADVERB_WINDOW = 80  # characters before a verb where adverbs and clitics between speaker and verb are looked for
 RE_GERUND = re.compile(r"(?:ndo|ndol[ao]s?|ing)$", re.IGNORECASE)  # "añadiendo", "calificándola", "adding"
 RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
@@ -178,7 +181,10 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         run = runs[at]  # "José López, profesor de la Universidad de Madrid, valora"
         if run.end < offset - 160:
             break
-        if run.end <= offset - len(pre) or not RE_APPOSITION.fullmatch(pre, len(pre) - (offset - run.end)):
+        at = len(pre) - (offset - run.end)
+        if run.end <= offset - len(pre) or not (
+            RE_APPOSITION.fullmatch(pre, at) or RE_RELATIVE_APPOSITION.fullmatch(pre, at)
+        ):
             continue
         return _Subject("name", run.name, run.name)
     ending = _name_at_end(pre, runs, offset)
@@ -340,7 +346,7 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
 
 # A short adjunct in lower case between a verb and its subject: "detalla en primera persona Francisco Pérez",
 # "dijo en rueda de prensa el ministro". A name right after the preposition ("en Madrid") is no adjunct here.
-RE_ADJUNCT = re.compile(r"\s*(?:en|con|desde|durante|in|during)\s+((?:[a-záéíóúñ][\w-]*\s+){1,4})")
+RE_ADJUNCT = re.compile(r"\s*(?:en|con|desde|durante|por|in|during)\s+((?:[a-záéíóúñ][\w-]*\s+){1,4})")
 RE_PARTICIPLE = re.compile(r"\w{3}(?:ado|ada|ido|ida|ados|adas|idos|idas|ed)$")  # "organizado", "hosted"
 ADJUNCT_BREAKS = frozenset({"que", "y", "e", "o", "cuando", "quien", "como", "that", "and", "or", "who", "when", "as"})
 
