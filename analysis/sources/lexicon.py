@@ -56,6 +56,7 @@ OPTIONAL_FIELDS = (
     "office_words",
     "back_clitics",
     "cue_first_names",
+    "place_nouns",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -182,6 +183,7 @@ class SourceLexicon:
     any_role: re.Pattern[str] = re.compile(NEVER)  # any role's cue (on folded text): where none is, no role is
     given_names: frozenset[str] = frozenset()  # not_names that are also first names ("Julio Rodríguez"), folded
     cue_first_names: frozenset[str] = frozenset()  # role cues that are also first names ("Reina Rodríguez"), folded
+    place_nouns: frozenset[str] = frozenset()  # nouns naming a place or building by the name after them, folded
     office_words: frozenset[str] = frozenset()  # capitalised words of an office's name ("Educación"), folded
     label: re.Pattern[str] = re.compile(NEVER)  # a verb labelling something, then "como"/"as", ending a string
     lead_adverbs: re.Pattern[str] = re.compile(NEVER)  # adverbs opening a string ("este lunes el ministro")
@@ -306,6 +308,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         any_role=re.compile(rf"(?<!\w){EX}(?:{union})(?![\w-])" if union else ""),
         given_names=frozenset(fold(w) for w in lists["given_names"]),
         cue_first_names=frozenset(fold(w) for w in lists["cue_first_names"]),
+        place_nouns=frozenset(fold(w) for w in lists["place_nouns"]),
         office_words=frozenset(fold(w) for w in lists["office_words"]),
         next_acts=frozenset(w.lower() for w in lists["next_acts"]),
         topic_opener=re.compile(rf"\W*(?:{_alternation(lists['topic_openers']) or NEVER})\s", re.IGNORECASE),

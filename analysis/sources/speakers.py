@@ -255,10 +255,14 @@ def _tie_forward(
     for title, first in untied.items():
         paragraph_end = text.find("\n", first.position)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        for item, speaker in resolved:
-            if item.position <= first.position or item.subject.kind != "name":
+        later = [(item, speaker) for item, speaker in resolved if item.position > first.position]
+        for at, (item, speaker) in enumerate(later):
+            if item.subject.kind != "name":
                 continue
-            if item.position < paragraph_end and _role(lex, described(speaker)) in (
+            # in a later paragraph, only a surname alone, never introduced ("Caamaño, aseguró"), and nobody else
+            # named as a speaker between: the person the title stood for ("El economista, sostuvo que ...")
+            bare = " " not in speaker and all(s in (title, speaker) for _, s in later[:at])
+            if (item.position < paragraph_end or bare) and _role(lex, described(speaker)) in (
                 _role(lex, titles.get(title, [])),
                 "unknown",
             ):

@@ -242,6 +242,8 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
         after_preposition = bool(links) and (
             links[-1] in PREPOSITIONS or (len(links) > 1 and links[-1] in ARTICLES and links[0] in PREPOSITIONS)
         )  # "por Formosa", "en el Congreso"
+        if links and links[-1] in lex.place_nouns:
+            continue  # "Mientras tanto, el hospital Robert Reid Cabral": a building's name, no subject
         if not _in_title(head) and not after_preposition:
             return _Subject("name", run.name, run.name)
     return None
@@ -625,6 +627,8 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
         if run.start == a or (lead and not titled and a < run.start <= (head_end if head_end > 0 else a + 60)):
             if run.start > a and (_after_preposition(text[a : run.start]) or _is_place(run.name, lex.language)):
                 continue  # "El congresista señaló que en Colombia ...": a place after the subject, not who speaks
+            if fold(text[a : run.start]).split()[-1:] in ([w] for w in lex.place_nouns):
+                continue  # "El hospital Robert Reid Cabral se mantuvo ...": a building's name
             if run.start == a and _sentence_word(run, runs, lex):
                 continue  # "Empecé a pegar voces": a capitalised word opening a sentence, no name
             return _Subject("name", None, run.name)
