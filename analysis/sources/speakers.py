@@ -496,8 +496,9 @@ def _title_introduced_before(doc: Doc, lex: SourceLexicon, runs: list[NameRun], 
     at = bisect.bisect_right(doc.sentences, (position, len(text))) - 1
     for a, b in reversed(doc.sentences[max(0, at - TITLE_INTRODUCED_REACH + 1) : at + 1]):
         end = min(b, position)
-        first = bisect.bisect_left(_starts(runs), a)
-        if any(len(r.name.split()) > 1 and _is_person(lex, r.name) for r in runs[first:] if r.start < end):
+        starts = _starts(runs)
+        inside = runs[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, end)]
+        if any(" " in r.name and _is_person(lex, r.name) for r in inside):
             return None  # a person named: whom the verb stands for is theirs to say (_introduced_before)
         mention = _sentence_title(text[a:end], a, lex, runs)
         if mention is not None:

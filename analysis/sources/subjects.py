@@ -271,13 +271,14 @@ def _sentence_word(run: NameRun, runs: list[NameRun], lex: SourceLexicon) -> boo
     >>> [(r.name, _sentence_word(r, runs, lexicon("es"))) for r in runs]
     [('Finalmente', True), ('Empecé', True), ('Yanina', False), ('Después', True), ('Insistió', True)]
     """
-    if " " in run.name or _named_again(run, runs):
+    if " " in run.name:
         return False
     word = run.name.lower()
-    if RE_SENTENCE_WORD.fullmatch(word) or word in lex.clause_openers or lex.verb.fullmatch(word):
-        return True
-    adverb = lex.lead_adverbs.match(f" {word} ")
-    return adverb is not None and adverb.end() == len(word) + 1
+    if not (RE_SENTENCE_WORD.fullmatch(word) or word in lex.clause_openers or lex.verb.fullmatch(word)):
+        adverb = lex.lead_adverbs.match(f" {word} ")
+        if adverb is None or adverb.end() != len(word) + 1:
+            return False
+    return not _named_again(run, runs)  # asked last: it reads every run of the article
 
 
 def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
