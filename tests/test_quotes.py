@@ -2736,6 +2736,39 @@ HELD_OUT6_RULES = [
         ],
         id="title-tied-forward-full-name-negative",
     ),
+    # A verb phrase ending in "que" ("insistió en que") is followed by the clause, never by its subject.
+    pytest.param(
+        "La exministra Carolina Cosse habló.\n\nCosse insistió en que el Frente Amplio todavía «no ha tomado "
+        "posición», pero añadió: «Nadie descarta tomar acciones».",
+        "es",
+        [("Carolina Cosse", "no ha tomado posición", True), ("Carolina Cosse", "Nadie descarta tomar acciones", True)],
+        id="verb-phrase-ending-in-que",
+    ),
+    pytest.param(  # negative: a subject after a verb with no "que" is still read
+        "Afirmó el ministro Luis Gil en el Senado: «Habrá fondos para todos».",
+        "es",
+        [("Luis Gil", "Habrá fondos para todos", True)],
+        id="verb-then-subject-negative",
+    ),
+    # A party's name glued before a person's ends before the person (lexicons office_words).
+    pytest.param(
+        "«La elección no puede pasar por encima de la Constitución», sostuvo el senador Pedro Bordaberry.\n\n"
+        "Luego, el senador del Partido Nacional Jorge Larrañaga respaldó a Bordaberry y consideró que la propuesta "
+        "«no es una ley, sino un engendro».",
+        "es",
+        [
+            ("Pedro Bordaberry", "La elección no puede pasar por encima de la Constitución", True),
+            ("Jorge Larrañaga", "la propuesta «no es una ley, sino un engendro»", False),
+            ("Jorge Larrañaga", "no es una ley, sino un engendro", True),
+        ],
+        id="party-glued-to-name",
+    ),
+    pytest.param(  # negative: the party alone speaks
+        "«No votaremos el presupuesto», anunció el Partido Nacional.",
+        "es",
+        [("Partido Nacional", "No votaremos el presupuesto", True)],
+        id="party-alone-negative",
+    ),
 ]
 
 

@@ -347,7 +347,10 @@ def _preposed(
     kind, match = cue
     if kind == "verb" and _is_gerund(match.group()):
         return _IMPLIED
-    after = _subject_after(prefix[match.end() :], clause_start + match.end(), lex, runs)
+    if kind == "verb" and lex.that.fullmatch(" " + match.group().rsplit(None, 1)[-1]):
+        after = _IMPLIED  # "insistió en que el Frente Amplio «...»": after the verb's "que", the clause, no speaker
+    else:
+        after = _subject_after(prefix[match.end() :], clause_start + match.end(), lex, runs)
     if (
         kind == "verb" and after.kind in ("name", "title") and lex.language == "en"
     ):  # "Spicer said the Department of Justice
