@@ -242,8 +242,13 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     assert link is not None  # every part of the pattern is optional
     rest = window[link.end() :]
     joined = bool(link.group().strip()) or text[mark_end - 2 : mark_end - 1] in ",?!"
-    clitic = lex.clitic.match(rest)  # "«...», le ha dicho": a clitic may come between the comma and the verb
+    reference = lex.back_reference.match(rest) if joined else None  # "«...», así lo dijo el concejal X"
+    after_reference = len(rest) - len(rest[reference.end() :].lstrip()) if reference else 0
+    clitic = lex.clitic.match(rest, after_reference)  # "«...», le ha dicho": a clitic may come before the verb
     verb = lex.verb.match(rest, clitic.end() if clitic else 0)
+    if verb is None and reference is not None:
+        clitic = lex.clitic.match(rest)
+        verb = lex.verb.match(rest, clitic.end() if clitic else 0)
     if verb and _is_gerund(verb.group()):
         return None  # '"...," pointing out that "...": a gerund attributes what follows it, not this quote
     if verb:

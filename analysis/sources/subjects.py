@@ -199,6 +199,9 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             return _IMPLIED
         head = pre[: relative_open.start()]
         return _written_before(head + ",", offset - (len(pre) - len(head)) + 1, lex, runs)
+    of_title = RE_OF_TITLE.search(before, max(0, len(before) - 60)) if ending is not None else None
+    if of_title and lex.speaks(of_title.group(1)) and "," in before[: of_title.start()]:
+        return _IMPLIED  # "Luego, respondiendo a un trino de la alcaldesa Claudia López, expresó": hers is the trino
     framed = ending is not None and not relative and _after_preposition(before)  # "en diálogo con RNE dijo"
     if ending is not None and not framed and not _in_title(before) and not _titled(lex, before, ending.name):
         return _Subject("name", ending.name, ending.name)
@@ -449,6 +452,8 @@ RE_ADDRESSEE = re.compile(
     r"(?:^|\s)(?:al|a(?:\s+(?:la|los|las))?|ante|junto\s+al?|to(?:\s+the)?|alongside)\s+((?:[a-záéíóúñ][\w-]*\s+){1,3})$"
 )
 RE_RELATIVE_OPEN = re.compile(r",\s*(?:quien|quienes|who)\b")  # where a relative clause opens
+# "de la alcaldesa ", "of the mayor " right before a name: the person owns or is the object of something
+RE_OF_TITLE = re.compile(r"(?:^|\s)(?:de|del|of)(?:\s+(?:la|el|los|las|the))?\s+((?:[a-záéíóúñ][\w-]*\s+){1,3})$")
 
 
 def _addressed(before: str, lex: SourceLexicon) -> bool:
