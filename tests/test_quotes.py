@@ -2798,6 +2798,28 @@ HELD_OUT6_RULES = [
         [("Claudia López", "la respuesta no puede ser un cuadro", True)],
         id="object-of-opening-phrase-negative",
     ),
+    # "según" and a possessive title before the name, after a quotation.
+    pytest.param(
+        "El festival debe ser «crítico en su expresión y sin miedo», según su presidente ejecutivo, Juan Jesús Armas.",
+        "es",
+        [("Juan Jesús Armas", "crítico en su expresión y sin miedo", True)],
+        id="segun-possessive-title-name",
+    ),
+    # A sentence opened with the view of the person last quoted (lexicons view_openers): the quotation is theirs.
+    pytest.param(
+        "«Hay que cuidar a los autores», dijo Juan Armas.\nEn su opinión, las voces de autores poco conocidos deben "
+        "encontrar en el festival un «espacio donde quejarse».",
+        "es",
+        [("Juan Armas", "Hay que cuidar a los autores", True), ("Juan Armas", "espacio donde quejarse", True)],
+        id="view-opener",
+    ),
+    pytest.param(  # negative: an opinion of someone named is not the last speaker's
+        "«Hay que cuidar a los autores», dijo Juan Armas.\nEn opinión de los editores, las voces de autores poco "
+        "conocidos deben encontrar en el festival un «espacio donde quejarse».",
+        "es",
+        [("Juan Armas", "Hay que cuidar a los autores", True)],
+        id="view-opener-of-others-negative",
+    ),
 ]
 
 

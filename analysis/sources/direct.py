@@ -47,6 +47,7 @@ RE_CLAUSE_END = re.compile(r"[.;:!?«“\"]|\n")
 RE_CHAIN = re.compile(r"[ \t.,;]*(?:(?:y|e|and)[ \t]+)?")  # between quotations that follow each other on a line
 RE_HAS_WORD = re.compile(r"\w")
 RE_REACH_STOP = re.compile(r"[.;:!?«“\"]|\n")
+RE_POSSESSIVE_TITLE = re.compile(r"\s+(?:su|sus|his|her|its|their)\s+[^,.;:«»\"“”\n]{2,60},\s*")  # "su presidente, "
 RE_FIRST_WORDS = re.compile(r"([^,;:«»\"“”\n]{1,70}?)\s+(?=\S)")
 RE_COLON_END = re.compile(r":\s*$")
 
@@ -260,6 +261,10 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     according = lex.according_to.match(rest)  # "«...», según su presidente ejecutivo, Juan Jesús Armas."
     if according:
         source = _subject_after(rest[according.end() :], mark_end + link.end() + according.end(), lex, runs)
+        owned = RE_POSSESSIVE_TITLE.match(rest, according.end()) if source.kind == "implied" else None
+        named = _run_at(runs, mark_end + link.end() + owned.end()) if owned else None
+        if named is not None and _is_person(lex, named.name):
+            return _Subject("name", named.name, named.name)  # "según su presidente ejecutivo, Juan Jesús Armas"
         head = " ".join((source.mention or "").split()[:2])  # "los datos del Banco Central": data, no speaker
         return source if source.kind == "name" or (source.kind == "title" and lex.speaks(head)) else None
     named = _run_at(runs, mark_end + link.end())
@@ -320,6 +325,8 @@ def _preposed(
         labeller = _subject_before(prefix[: label.start()], clause_start + label.start(), lex, runs)
         if labeller is not None:
             return labeller
+    if cue is None and lex.view_opener.match(prefix):
+        return _IMPLIED  # "En su opinión, las voces ... «...»": the view of the person last quoted
     if cue is None and (view := RE_IN_VIEW_OF.match(prefix)):
         source = _subject_after(prefix[view.end() :], clause_start + view.end(), lex, runs)
         viewed = prefix[view.end() :].lstrip()
