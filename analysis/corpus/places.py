@@ -50,6 +50,7 @@ hash look-up per run, linear in the text. Rules against ambiguity:
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -397,10 +398,8 @@ def places_in(text: str, *, language: str = "es", start: int = 0, end: int | Non
             return list(kept[2])
         found = _places_in(text, language, start, end, gaz)
         if len(_READ) >= READ_KEPT:
-            try:
+            with contextlib.suppress(KeyError, RuntimeError, StopIteration):  # another thread let it go first
                 del _READ[next(iter(_READ))]
-            except (KeyError, RuntimeError, StopIteration):  # another thread let it go first
-                pass
         _READ[(text, language)] = (gaz, rules, tuple(found))
         return found
     return _places_in(text, language, start, end, gaz)
