@@ -128,3 +128,21 @@ def test_the_counted_phrase_screen_changes_no_phrase(articles: list[Article]) ->
 
 
 RE_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def test_the_date_patterns_lookahead_changes_no_date(articles: list[Article]) -> None:
+    """The incident keys' date pattern opens with a lookahead for a digit or a list word's first letter: over every
+    real text, whole and sentence by sentence, it finds the dates the pattern without it finds."""
+    from analysis.casualties.incidents import _dates
+
+    found = 0
+    for doc in build(articles).docs:
+        language = doc.article.language if doc.article.language in ("es", "en") else "es"
+        fast, every = _dates(language).pattern, _dates(language, screened=False).pattern
+        assert fast.pattern != every.pattern
+        text = doc.article.text
+        for start, end in [(0, len(text)), *doc.sentences]:
+            got = [(m.span(), m.groupdict()) for m in fast.finditer(text, start, end)]
+            assert got == [(m.span(), m.groupdict()) for m in every.finditer(text, start, end)], text[start:end]
+            found += len(got)
+    assert found > 500
