@@ -85,7 +85,27 @@ def words_regex(words: Iterable[str]) -> str:
     if not unique:
         return r"(?!x)x"
     # The first letters' lookahead: a search fails at most places at one character class (initials_regex).
-    return r"(?<![\w])" + initials_regex(unique) + "(?:" + "|".join(entry_regex(w) for w in unique) + r")(?![\w])"
+    return r"(?<![\w])" + initials_regex(unique) + "(?:" + _by_first_piece(unique) + r")(?![\w])"
+
+
+def _by_first_piece(entries: list[str]) -> str:
+    """The alternation of ``entries`` (in their order) with the entries that open with the same piece of
+    :func:`entry_regex` (the same folded first character) grouped behind it once: ``[aá](?:bc|d)|x(?:yz)``. The
+    regex engine tries each alternative of an alternation in turn; grouped, a position whose character opens no
+    entry of a group fails that group at one test instead of one per entry. The same matches: two different
+    pieces match no character in common (each is one letter's case and accent forms, or one other character),
+    so at any position only the entries of one group can match, and they stay in their order.
+
+    >>> _by_first_piece(["tres", "dos", "trece", "x"])
+    't(?:r[eé]s|r[eé]c[eé])|d(?:[oó]s)|x'
+    """
+    groups: dict[str, list[str]] = {}
+    for entry in entries:
+        pieces = [_char_regex(ch) for ch in fold(entry)]
+        groups.setdefault(pieces[0], []).append("".join(pieces[1:]))
+    return "|".join(
+        first if rests == [""] else f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()
+    )
 
 
 def initials_regex(words: Iterable[str]) -> str:
