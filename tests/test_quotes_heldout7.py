@@ -29,14 +29,18 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 #   roles of right direct speakers: es 100/119 (0.840), en 39/77 (0.506)
 # Issue #23's target for direct speakers (>= 0.90 precision, >= 0.80 recall) is NOT met blind, in either language.
 # The floors were 0.0 (provisional) when the set was committed; they are now the first run's values, rounded down.
+# Second run, main dfb61c4 (q7rules' first piece: Spanish rules from held-out6's kinds of misses, written without
+# sight of this set), 2026-11-30 17:20 UTC: direct es 0.770 (124/161) / 0.623 (124/199), en unchanged 0.828 / 0.688;
+# indirect es 0.542 (45/83) / 0.469 (45/96), en unchanged 0.609 / 0.636; roles es 105/124 (0.847), en 39/77 (0.506).
+# Floors raised to it where it rose (Spanish), never lowered.
 # The misses are not listed here: this set measures another branch's rules honestly, so its misses are not shared.
 HELD_OUT7_FLOORS = {
-    ("es", True): (0.73, 0.59),  # first run 0.739 / 0.598
-    ("es", False): (0.53, 0.45),  # first run 0.530 (0.5301) / 0.458
+    ("es", True): (0.77, 0.62),  # first run 0.739 / 0.598; 0.770 / 0.623 on dfb61c4
+    ("es", False): (0.54, 0.46),  # first run 0.530 (0.5301) / 0.458; 0.542 / 0.469 on dfb61c4
     ("en", True): (0.82, 0.68),  # first run 0.828 / 0.688
     ("en", False): (0.60, 0.63),  # first run 0.609 / 0.636
 }
-HELD_OUT7_ROLE_FLOORS = {"es": 0.84, "en": 0.50}  # right roles / right direct speakers (first run 0.840, 0.506)
+HELD_OUT7_ROLE_FLOORS = {"es": 0.84, "en": 0.50}  # right roles / right direct speakers (first run 0.840, 0.506; es 0.847 on dfb61c4)
 
 # Marks as published: „ opens in Mediafax's copy, ' in Mid-day's, a dash opens and closes speech in Milenio's
 # ("-Yo no voy a negociar la ley; ...- atajó Yunes."), “ and ″ may close, a space may stand inside a closing mark.
