@@ -25,16 +25,16 @@ def similarity_server() -> Iterator[str]:
     stop_streamlit(process)
 
 
-AXIS = """(n) => {
-  const chart = document.querySelectorAll('[data-testid="stPlotlyChart"]')[n];
-  return chart && chart.querySelectorAll('.ytick text').length > 0;
-}"""
+AXIS = """(title) => [...document.querySelectorAll('[data-testid="stPlotlyChart"]')].some(
+  c => (c.querySelector('.gtitle') || {}).textContent?.startsWith(title) && c.querySelectorAll('.ytick text').length > 0
+)"""
 
 
-def axis_labels(page, n: int) -> list[str]:
-    """The y axis labels of the page's ``n``-th chart, once Plotly has drawn them."""
-    page.wait_for_function(AXIS, arg=n, timeout=60_000, polling=100)
-    return page.locator('[data-testid="stPlotlyChart"]').nth(n).locator(".ytick text").all_text_contents()
+def axis_labels(page, title: str) -> list[str]:
+    """The y axis labels of the chart whose title starts with ``title``, once Plotly has drawn them."""
+    page.wait_for_function(AXIS, arg=title, timeout=60_000, polling=100)
+    chart = page.locator('[data-testid="stPlotlyChart"]').filter(has=page.locator(".gtitle", has_text=title))
+    return chart.first.locator(".ytick text").all_text_contents()
 
 
 def buttons(page):
@@ -44,7 +44,7 @@ def buttons(page):
 def test_the_heatmap_and_the_closest_pair(page, similarity_server):
     open_idle(page, f"{similarity_server}/similarity", HEADING)
     assert page.locator('[data-testid="stException"]').count() == 0
-    ticks = axis_labels(page, 0)
+    ticks = axis_labels(page, "How much wording each pair")
     assert len(ticks) == 5 and "Agencia EFE (credited) · 2026-01-26" in ticks  # articles by outlet and date
     name, data = download(page, buttons(page).nth(3))
     assert name == "similarity-heatmap.csv" and len(csv_rows(data)) >= 5
@@ -53,7 +53,7 @@ def test_the_heatmap_and_the_closest_pair(page, similarity_server):
     pairs = csv_rows(data)
     assert name == "similar-pairs.csv" and [(p["a"], p["b"]) for p in pairs] == [AMBASSADOR]
     assert 0.2 <= float(pairs[0]["score"]) < 0.5
-    words = axis_labels(page, 1)
+    words = axis_labels(page, "Words behind a similarity")
     assert {"canciller", "embajador"} <= set(words)  # the words behind the similarity
     assert page.locator('[data-testid="stMetric"]').filter(has_text="Shared passages").inner_text().endswith("3")
 
