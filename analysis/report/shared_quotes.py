@@ -27,7 +27,7 @@ import numpy as np
 
 from analysis.config import settings
 from analysis.similarity.passages import Reuse, ShingleIndex, build_index, shared_passages, shingle_hashes
-from analysis.sources.quotes import Quote
+from analysis.sources.quotes import Quote, collector_paused
 from analysis.text import Doc, TextCorpus
 
 __all__ = ["Echo", "SharedQuote", "shared_quotes", "shared_quotes_in_passages"]
@@ -196,6 +196,11 @@ def shared_quotes(
     text: TextCorpus, quotes: Sequence[Quote], *, reuses: Sequence[Reuse] | None = None
 ) -> list[SharedQuote]:
     """Quotations whose words occur in at least two articles, most widespread first."""
+    with collector_paused():  # many small objects and no cycle (sources.quotes.collector_paused)
+        return _shared(text, quotes, reuses)
+
+
+def _shared(text: TextCorpus, quotes: Sequence[Quote], reuses: Sequence[Reuse] | None) -> list[SharedQuote]:
     k = settings().sources.shared_min_words
     index = {doc.id: n for n, doc in enumerate(text.docs)}
     wanted = _quote_keys(text, quotes, k)
