@@ -277,14 +277,16 @@ def _shape(run: str, language: str) -> tuple[str, str, int, int] | None:
     if trimmed is None:
         return None
     piece, a, b = trimmed
-    glued = _agency_lead().match(piece)  # "dijo a Reuters Ana Ruiz": the agency spoken to, then the person
-    if glued:
+    # Each test below first asks, in C, whether its pattern can match (most runs: none can).
+    glued = _agency_lead().match(piece) if piece.startswith(agency_spellings()) else None
+    if glued:  # "dijo a Reuters Ana Ruiz": the agency spoken to, then the person
         piece, a = piece[glued.end() :], a + glued.end()
-    short = RE_SHORT_LAST.search(piece)
+    short = RE_SHORT_LAST.search(piece) if piece.endswith(".") else None
     if short and short.group(1).lower() not in ABBREVIATIONS:  # "preguntó Gil. El ministro": the sentence's point
         piece, b = piece[:-1], b - 1
     name, title = _strip_title(piece, language)
-    cut = 0 if title else _office_end(piece, language)
+    office = not title and fold(piece.split(None, 1)[0]) in lexicon(language).office_words  # _office_end's start
+    cut = _office_end(piece, language) if office else 0
     if cut:  # "el ministro de Educación Edgar Pary": the office's words, then the person the run is
         name, a = piece[cut:], a + cut
     if not name or name.lower() == name:
