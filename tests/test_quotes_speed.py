@@ -2,8 +2,8 @@
 
 Every excerpt of the hand-annotated quote sets (tests/data/quotes_*.json) and the seeds: name runs read
 with each run's shape kept from earlier articles equal the runs read with nothing kept; a run's
-nationality check kept per spelling equals the folded look-up; reading with the cycle collector paused
-leaves it as it found it. (Timings are measured with ``python -m analysis.bench``, never here.)
+nationality check kept per spelling equals the folded look-up; the cue words a run is tied by, kept
+with it, equal those computed; reading with the cycle collector paused leaves it as it found it. (Timings are measured with ``python -m analysis.bench``, never here.)
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from analysis.corpus.loading import load_path
-from analysis.sources import names, quotes
-from analysis.sources.lexicon import fold
+from analysis.sources import names, quotes, speakers
+from analysis.sources.lexicon import fold, lexicon
 from analysis.sources.persons import _demonyms
 
 DATA = Path(__file__).parent / "data"
@@ -69,6 +69,17 @@ def test_a_nationality_kept_per_spelling_is_the_folded_look_up():
     for _ in range(2):  # asked afresh, then kept
         assert {s for s in spellings if quotes._is_demonym(s)} == {s for s in spellings if fold(s) in _demonyms()}
     assert any(quotes._is_demonym(s) for s in spellings)
+
+
+def test_a_runs_ties_kept_with_it_equal_the_ties_computed():
+    tied = 0
+    for text, language in TEXTS:
+        lex = lexicon(language)
+        for run in names.name_runs(text, language):
+            first, again = speakers._ties(lex, text, run), speakers._ties(lex, text, run)
+            assert first == again == speakers._ties_of(lex, text, run)
+            tied += bool(first)
+    assert tied > 100  # runs written with a cue word ("el portavoz del Kremlin, Dmitri Peskov") were among them
 
 
 @pytest.mark.parametrize("enabled", [True, False])
