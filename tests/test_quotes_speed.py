@@ -3,7 +3,8 @@
 Every excerpt of the hand-annotated quote sets (tests/data/quotes_*.json) and the seeds: name runs read
 with each run's shape kept from earlier articles equal the runs read with nothing kept; a run's
 nationality check kept per spelling equals the folded look-up; the cue words a run is tied by, kept
-with it, equal those computed; reading with the cycle collector paused leaves it as it found it. (Timings are measured with ``python -m analysis.bench``, never here.)
+with it, equal those computed; the marks opening a line, found from the marks back, are the pattern's
+matches; reading with the cycle collector paused leaves it as it found it. (Timings are measured with ``python -m analysis.bench``, never here.)
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from analysis.corpus.loading import load_path
-from analysis.sources import names, quotes, speakers
+from analysis.sources import names, quote_marks, quotes, speakers
 from analysis.sources.lexicon import fold, lexicon
 from analysis.sources.persons import _demonyms
 
@@ -80,6 +81,16 @@ def test_a_runs_ties_kept_with_it_equal_the_ties_computed():
             assert first == again == speakers._ties_of(lex, text, run)
             tied += bool(first)
     assert tied > 100  # runs written with a cue word ("el portavoz del Kremlin, Dmitri Peskov") were among them
+
+
+def test_marks_opening_a_line_are_the_patterns_matches():
+    texts = [text for text, _ in TEXTS] + ['a:\t\t"x', ': "', '\n"', ' "', ':"', "x\n  \t‘y", "", "«", "dijo:\n«"]
+    opened = 0
+    for text in texts:
+        found = quote_marks._line_openers(text)
+        assert found == [m.start(1) - 1 for m in quote_marks.RE_OPEN_LINE.finditer("\n" + text)]
+        opened += len(found)
+    assert opened > 100
 
 
 @pytest.mark.parametrize("enabled", [True, False])
