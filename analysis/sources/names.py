@@ -335,7 +335,7 @@ def name_runs(
 # Each language's capitalised runs → :func:`_shape`, emptied when it holds SHAPES_HELD (a few MB per process).
 _SHAPES: dict[str, dict[str, tuple[str, str, int, int] | None]] = {}
 SHAPES_HELD = 1 << 15
-MISSING = ("",)  # no shape looked up yet (None is a shape: only stop words)
+MISSING = ("", "", -1, -1)  # no shape looked up yet (None is a shape: only stop words); compared by identity
 
 
 def _particle_opens(head: str, text: str, start: int) -> bool:
