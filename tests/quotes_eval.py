@@ -113,7 +113,10 @@ HELD_OUT2 = Path(__file__).parent / "data" / "quotes_heldout2.json"  # committed
 HELD_OUT3 = Path(__file__).parent / "data" / "quotes_heldout3.json"  # committed before the extractor ran; never for rules
 HELD_OUT4 = Path(__file__).parent / "data" / "quotes_heldout4.json"  # committed before the extractor ran; never for rules
 HELD_OUT5 = Path(__file__).parent / "data" / "quotes_heldout5.json"  # committed before the extractor ran; never for rules
-HELD_OUT6 = Path(__file__).parent / "data" / "quotes_heldout6.json"  # committed before the extractor ran; never for rules
+# The sixth set was committed before the extractor ran (its blind measure, at ea93f2f, is recorded in
+# tests/test_quotes_heldout6.py); since then it is used to write rules for KINDS of its misses, as held-out4 and 5 were.
+HELD_OUT6 = Path(__file__).parent / "data" / "quotes_heldout6.json"
+HELD_OUT7 = Path(__file__).parent / "data" / "quotes_heldout7.json"  # committed before the extractor ran; never for rules
 
 
 def role_agreement(

@@ -690,7 +690,7 @@ def test_held_out_precision_and_recall(language):
 # speakers es 0.713 (0.635 before), en 0.892 (0.484 before).
 BLIND_FLOORS = {  # raised with the code rules for kinds of held-out2 misses (2026-11-30)
     ("es", True): (0.96, 0.82),  # 0.963 / 0.820 with RECALL_RULES (was 0.936 / 0.797)
-    ("es", False): (0.70, 0.58),  # 0.702 / 0.589 with RECALL_RULES (was 0.696 / 0.571)
+    ("es", False): (0.70, 0.60),  # 0.708 / 0.607 with the held-out6 rules (was 0.702 / 0.589 with RECALL_RULES)
     ("en", True): (0.90, 0.82),
     ("en", False): (0.75, 0.68),  # 0.750 / 0.682
 }
@@ -929,7 +929,7 @@ HELD_OUT2_FLOORS = {
     ("en", False): (0.70, 0.70),  # 0.700 / 0.700 with the held-out4 indirect rules (was 0.636 / 0.700)
 }
 HELD_OUT2_ROLE_FLOORS = {
-    "es": 0.84,
+    "es": 0.86,  # 44/51 with the held-out6 acronym rule (was 43/51)
     "en": 0.90,
 }  # es 43/51 with the held-out4 role cues (was 41/51)  # right roles / right speakers of direct quotes
 
@@ -2457,9 +2457,108 @@ HELD_OUT6_RULES = [
         [("Hacienda Central", "Hay fondos", True)],
         id="office-and-one-word-negative",
     ),
+    # A sentence's first word, capitalised and named nowhere else, is no speaker: an adverb ("Asimismo,
+    # manifestó que") or a reporting verb with its subject unwritten ("Insistió en que") (subjects._sentence_word).
+    pytest.param(
+        "El rector Fernando Barrios habló en Arequipa.\n\nAsimismo, manifestó que informó del caso a la Asamblea.",
+        "es",
+        [("Fernando Barrios", "informó del caso a la Asamblea", False)],
+        id="sentence-adverb-not-a-name",
+    ),
+    pytest.param(
+        "El dirigente Francisco Jiménez habló. Insistió en que el Gobierno fue electo. «Es más, tiene voluntad "
+        "política para afrontar los problemas», mencionó.",
+        "es",
+        [("Francisco Jiménez", "Es más, tiene voluntad política para afrontar los problemas", True)],
+        id="sentence-verb-not-a-name",
+    ),
+    pytest.param(  # negative: a surname alone before the comma is still who speaks
+        "El rector Fernando Barrios habló en Arequipa.\n\nMacri, manifestó que informó del caso a la Asamblea.",
+        "es",
+        [("Macri", "informó del caso a la Asamblea", False)],
+        id="surname-before-comma-negative",
+    ),
+    # Nobody named and nobody has spoken yet: a verb with no subject is the title introduced as a sentence's
+    # subject in the sentences before it (speakers._title_introduced_before).
+    pytest.param(
+        "El entrenador no ocultó su felicidad. «El mérito ha sido de los futbolistas», aseguró.",
+        "es",
+        [("entrenador", "El mérito ha sido de los futbolistas", True)],
+        id="title-introduced-opening",
+    ),
+    pytest.param(
+        "El presidente del Banco Central habló ayer en Rosario.\nPor otro lado, manifestó: «No hemos llegado de la "
+        "forma planeada».",
+        "es",
+        [("presidente del Banco Central", "No hemos llegado de la forma planeada", True)],
+        id="title-introduced-next-paragraph",
+    ),
+    pytest.param(
+        "Así lo expresó la presidenta del Banco Central, quien además, reconoció que la inflación fue «muy elevada».",
+        "es",
+        [
+            ("presidenta del Banco Central", "la inflación fue «muy elevada»", False),
+            ("presidenta del Banco Central", "muy elevada", True),
+        ],
+        id="title-introduced-after-verb",
+    ),
+    pytest.param(  # negative: a group's title is no one speaker
+        "Los vecinos no ocultaron su enfado. «Fue un desastre para todos», aseguró.",
+        "es",
+        [],
+        id="title-introduced-plural-negative",
+    ),
+    pytest.param(  # negative: a subject that is no speaker's title
+        "La ciudad quedó a oscuras. «Fue un desastre para todos», aseguró.",
+        "es",
+        [],
+        id="title-introduced-not-a-speaker-negative",
+    ),
+    pytest.param(  # negative: a person named in between: the title is not guessed over them
+        "El entrenador no ocultó su felicidad. El hincha Pedro Sosa llegó tarde. «Fue un mérito de todos», aseguró.",
+        "es",
+        [("Pedro Sosa", "Fue un mérito de todos", True)],
+        id="title-introduced-name-between-negative",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), HELD_OUT6_RULES)
 def test_rules_added_for_kinds_of_misses_of_the_sixth_held_out_set(text, language, expected):
     assert [(q.speaker, q.text, q.direct) for q in _quotes(text, language)] == expected
+
+
+# Role cues and descriptions added for kinds of held-out6 role misses: (text, language, speaker, role) of each
+# statement. A body's acronym in brackets between a title and the name is part of the title (names._before).
+HELD_OUT6_ROLE_RULES = [
+    pytest.param(
+        "La rectora de la Universidad Nacional Mayor (UNMSM), Ana Ruiz, aclaró que no hay clases.",
+        "es",
+        [("Ana Ruiz", "expert")],
+        id="acronym-inside-title",
+    ),
+    pytest.param(  # the title ties a later mention to the person described with it
+        "La rectora de la Universidad Nacional Mayor (UNMSM), Ana Ruiz, aclaró que no hay clases. El decano Luis "
+        "Gil dijo que la toma sigue. «Hay calma», dijo la rectora.",
+        "es",
+        [("Ana Ruiz", "expert"), ("Luis Gil", "unknown"), ("Ana Ruiz", "expert")],
+        id="acronym-inside-title-tie",
+    ),
+    pytest.param(  # a lawyers' association's former president is a lawyer ("abogados")
+        "El expresidente de la Asociación de Abogados (AILA), David Leopold, dijo que la ley es clara.",
+        "es",
+        [("David Leopold", "expert")],
+        id="lawyers-association",
+    ),
+    pytest.param(  # negative: an aside in brackets in lower case is no acronym: the title ends there
+        "La rectora de la Universidad Nacional Mayor (en huelga), Ana Ruiz, aclaró que no hay clases.",
+        "es",
+        [("Ana Ruiz", "unknown")],
+        id="aside-in-brackets-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), HELD_OUT6_ROLE_RULES)
+def test_role_rules_added_for_misses_of_the_sixth_held_out_set(text, language, expected):
+    assert [(q.speaker, q.role) for q in _quotes(text, language)] == expected

@@ -20,7 +20,7 @@ import pytest
 from analysis.casualties.cues import cues_for
 from analysis.casualties.slot_places import _slots, slot_starts
 from analysis.casualties.word_patterns import entry_regex, initials_regex, lexicon, words_regex
-from analysis.config import load_yaml
+from analysis.safe_yaml import load_yaml
 from analysis.text import fold
 from tests.mixed import mixed_corpus
 

@@ -65,6 +65,7 @@ DESCRIPTION_WORDS = 10
 # surnames too ("Kevin Downing": "downing" is in the English stop list).
 TRAILING_STOP_CHARS = 5
 RE_ACRONYM = re.compile(rf"\s*\(([{UPPER}]{{2,10}})\)")
+RE_ACRONYM_END = re.compile(rf"\s*\([{UPPER}]{{2,10}}\)$")  # a body's acronym ending a title before a name
 RE_NONSPACE = re.compile(r"\S+")
 RE_WORD_CHAR = re.compile(r"[^\W\d]")
 RE_THAT = re.compile(r"\b(?:que|that)\b")  # words of a title or apposition kept as a name's description
@@ -353,6 +354,8 @@ def _before(text: str, start: int, language: str) -> str:
     bare = head.rstrip()  # a comma after a word ends the head: "El vocero del Kremlin, " → "El vocero del Kremlin"
     if bare.endswith(",") or (bare.endswith(":") and RE_BODY_LIST_END.search(bare[:-1].rsplit(",", 1)[-1])):
         word = bare[:-1].rstrip()  # ": " too after a body's list ("de Economía e Infraestructura: Ana Ruiz")
+        acronym = RE_ACRONYM_END.search(word) if word.endswith(")") else None
+        word = word[: acronym.start()] if acronym else word  # "La rectora de la Universidad X (UNMSM), Ana Ruiz"
         head = word if word and RE_WORD_CHAR.match(word[-1]) else head
     piece = RE_DESCRIPTION_BREAK.split(head)[-1]
     if RE_BODY_LIST_END.fullmatch(piece):  # "El ministro de Economía, Producción y Agricultura, Sergio Massa"

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import chain
 
+from analysis.sources.direct import COLON_TITLE_WORDS, _colon_title
 from analysis.sources.lexicon import SourceLexicon, fold, fold_text
 from analysis.sources.names import UPPER, NameRun, _words, name_index, resolve_in_article
 from analysis.sources.persons import (
@@ -38,7 +39,9 @@ from analysis.sources.subjects import (
     _opening_subject,
     _previous_subject,
     _sentence_bounds,
+    _sentence_word,
     _starts,
+    _subject_after,
     _titled,
 )
 from analysis.text import Doc
@@ -139,6 +142,10 @@ def resolve(
                 elif speaker is None and (not item.direct or _verb_beside(lex, text, item.start, item.end)):
                     # nobody has spoken yet, a verb with no subject: the person introduced as a clause's subject
                     speaker = _introduced_before(lex, text, runs, item.position, marks, full)
+                    if speaker is None and (mention := _title_introduced_before(doc, lex, runs, item.position)):
+                        tied = _tied(lex, text, runs, mention, item.position, marks)  # else the title alone:
+                        speaker = resolve_in_article(tied.name, names) if tied else _strip_determiner(lex, mention)
+                        titles.setdefault(speaker, []).append(mention)  # "El entrenador no ocultó ... «...», aseguró"
                 elif speaker is not None and (
                     newcomer := _introduced_before(lex, text, runs, item.position, marks, full, since=last_end)
                 ):
@@ -213,6 +220,8 @@ def _tied(
             continue
         if not _ties(lex, text, run) & cues or _inside(run.start, starts, ends) or _is_place(run.name, lex.language):
             continue  # a place described with the cue ("one Paradise resident who fled to Chico") is nobody
+        if _sentence_word(run, runs, lex):
+            continue  # "Finalmente, añadió el presidente": a sentence's first word is described by nobody's cue
         key = (len(words & set(fold(run.description).split())), run.start < position, run.start)
         if best_key is None or key > best_key:
             best, best_key = run, key
@@ -452,3 +461,62 @@ def _lede_subject(doc: Doc, lex: SourceLexicon, runs: list[NameRun], names: dict
     if not _is_person(lex, run.name) or _is_place(run.name, doc.article.language):
         return None
     return resolve_in_article(run.name, names)
+
+
+TITLE_INTRODUCED_REACH = 3  # sentences before a statement where the title introduced as a subject is looked for
+
+
+def _title_introduced_before(doc: Doc, lex: SourceLexicon, runs: list[NameRun], position: int) -> str | None:
+    """The title of one speaker introduced as a sentence's subject before ``position`` when nobody is named
+    there: whom a verb with no subject stands for when nobody has spoken yet and the article gives a title, no
+    name ("El entrenador no ocultó su felicidad. «...», aseguró" → "El entrenador"; "Así lo expresó el presidente
+    del Banco Central, quien ... reconoció que «...»" → "el presidente del Banco Central"). The sentence of
+    ``position`` (up to it) and the ``TITLE_INTRODUCED_REACH`` - 1 before it are read, nearest first; a person
+    named there (two words or more) or a group's title ("los vecinos") stops the search: no title is guessed.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> from analysis.corpus.records import Article
+    >>> from analysis.text import build
+    >>> text = "El entrenador no ocultó su felicidad. «Fue un mérito de todos», aseguró."
+    >>> doc = build([Article("a", text, language="es")]).docs[0]
+    >>> _title_introduced_before(doc, lexicon("es"), name_runs(text, "es"), text.index("«"))
+    'El entrenador'
+    >>> text = "Los vecinos no ocultaron su enfado. «Fue un desastre», aseguró."
+    >>> doc = build([Article("a", text, language="es")]).docs[0]
+    >>> _title_introduced_before(doc, lexicon("es"), name_runs(text, "es"), text.index("«")) is None
+    True
+    """
+    text = doc.article.text
+    at = bisect.bisect_right(doc.sentences, (position, len(text))) - 1
+    for a, b in reversed(doc.sentences[max(0, at - TITLE_INTRODUCED_REACH + 1) : at + 1]):
+        end = min(b, position)
+        first = bisect.bisect_left(_starts(runs), a)
+        if any(len(r.name.split()) > 1 and _is_person(lex, r.name) for r in runs[first:] if r.start < end):
+            return None  # a person named: whom the verb stands for is theirs to say (_introduced_before)
+        mention = _sentence_title(text[a:end], a, lex, runs)
+        if mention is not None:
+            return mention if lex.speaks(mention) and not _plural(lex, mention) else None
+    return None
+
+
+RE_OPENING_PHRASE = re.compile(r"[^,.;:«»“”\"\n]{1,30},\s*")  # "Por otro lado, " before a sentence's subject
+
+
+def _sentence_title(sentence: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> str | None:
+    """The title that is a sentence's subject: after its first reporting verb ("Así lo expresó el presidente
+    del Banco Central"), else opening it (after a short opening phrase) before its verb phrase ("El entrenador
+    no ocultó", "El economista, sostuvo que")."""
+    verb = lex.verb.search(sentence)
+    if verb is not None:
+        after = _subject_after(sentence[verb.end() :], offset + verb.end(), lex, runs)
+        if after.kind == "title" and after.mention:
+            return after.mention
+    opening = RE_OPENING_PHRASE.match(sentence)
+    head = sentence[opening.end() :] if opening and not lex.determiner.match(sentence) else sentence
+    segment, comma, rest = head.partition(",")
+    words = segment.split()
+    if comma and 1 < len(words) <= COLON_TITLE_WORDS and lex.determiner.fullmatch(words[0] + " "):
+        return segment.strip() if lex.verb.match(rest.lstrip()) else None  # "El economista, sostuvo que"
+    title = _colon_title(" ".join(words[: 2 * COLON_TITLE_WORDS]), lex)
+    return title.mention if title is not None else None

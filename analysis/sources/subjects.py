@@ -182,6 +182,8 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             continue
         return _Subject("name", run.name, run.name)
     ending = _name_at_end(pre, runs, offset)
+    if ending is not None and _sentence_word(ending, runs, lex):
+        ending = None  # "Asimismo, manifestó que": a sentence's first word, capitalised, is no name
     before = pre[: len(pre) - (offset - ending.start)] if ending is not None else ""
     if ending is not None and _addressed(before, lex):  # "El funcionario, quien habló acompañando al presidente
         relative_open = RE_RELATIVE_OPEN.search(
@@ -250,20 +252,21 @@ RE_SENTENCE_WORD = re.compile(r"\w{4,}(?:mente|ly)|\w{3,}[éí]")  # "Finalmente
 
 def _sentence_word(run: NameRun, runs: list[NameRun], lex: SourceLexicon) -> bool:
     """Whether a one-word run, named nowhere else in the article, is a word capitalised because it opens a
-    sentence: an adverb ("Finalmente", "Finally", "Después"), a clause opener, or a verb in the first person
-    of the preterite ("Empecé", "Salí"). A first name ("Yanina") is none of these.
+    sentence: an adverb ("Finalmente", "Finally", "Después"), a clause opener, a verb in the first person
+    of the preterite ("Empecé", "Salí") or a reporting verb with its subject unwritten ("Insistió en que").
+    A first name ("Yanina") is none of these.
 
     >>> from analysis.sources.lexicon import lexicon
     >>> from analysis.sources.names import name_runs
-    >>> text = "Finalmente llegó. Empecé a correr. Yanina habló. Después, nada."
+    >>> text = "Finalmente llegó. Empecé a correr. Yanina habló. Después, nada. Insistió en ello."
     >>> runs = name_runs(text, "es")
     >>> [(r.name, _sentence_word(r, runs, lexicon("es"))) for r in runs]
-    [('Finalmente', True), ('Empecé', True), ('Yanina', False), ('Después', True)]
+    [('Finalmente', True), ('Empecé', True), ('Yanina', False), ('Después', True), ('Insistió', True)]
     """
     if " " in run.name or _named_again(run, runs):
         return False
     word = run.name.lower()
-    if RE_SENTENCE_WORD.fullmatch(word) or word in lex.clause_openers:
+    if RE_SENTENCE_WORD.fullmatch(word) or word in lex.clause_openers or lex.verb.fullmatch(word):
         return True
     adverb = lex.lead_adverbs.match(f" {word} ")
     return adverb is not None and adverb.end() == len(word) + 1

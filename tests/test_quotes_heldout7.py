@@ -1,0 +1,78 @@
+"""Quote attribution on the seventh held-out set (tests/data/quotes_heldout7.json, issue #23).
+
+66 real excerpts (44 Spanish, 22 English; 473 quotations: es 199 direct + 96 indirect, en 112 direct + 66
+indirect) from outlets and articles in no other data file, annotated by hand from the text alone and COMMITTED
+(with this test and its provisional floors of 0.0) BEFORE the extractor ever ran on them, and before branch
+q7rules' Spanish quote rules were merged. No rule or lexicon is changed for this set: the first run, on main
+02cc5f5's extractor, is an honest, blind measure. Rules written afterwards may only come from KINDS of misses (rows
+and negatives in tests/test_quotes.py), never from one sentence of this set.
+
+Matching and scores: tests/quotes_eval.py (precision = right (quote, speaker) pairs / predicted statements,
+recall = right pairs / gold statements). Floors ratchet: once measured they are the values reached; never lower
+them. test_seventh_held_out_annotations_are_well_formed checks the file itself and never runs the extractor.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.quotes_eval import HELD_OUT7, annotation_problems, run
+from tests.test_quotes import _check_precision_and_recall, _check_roles
+
+# First run (blind): the set and this test were committed in dce7fe7 with floors of 0.0, before the extractor ever
+# ran on them; the run was on this branch = main 02cc5f5's extractor (no change to analysis/), before q7rules' rules
+# were merged, 2026-11-30 16:59 UTC.
+#   direct   es precision 0.739 (119/161) recall 0.598 (119/199); en precision 0.828 (77/93) recall 0.688 (77/112)
+#   indirect es precision 0.530 (44/83) recall 0.458 (44/96); en precision 0.609 (42/69) recall 0.636 (42/66)
+#   roles of right direct speakers: es 100/119 (0.840), en 39/77 (0.506)
+# Issue #23's target for direct speakers (>= 0.90 precision, >= 0.80 recall) is NOT met blind, in either language.
+# The floors were 0.0 (provisional) when the set was committed; they are now the first run's values, rounded down.
+# Second run, main dfb61c4 (q7rules' first piece: Spanish rules from held-out6's kinds of misses, written without
+# sight of this set), 2026-11-30 17:20 UTC: direct es 0.770 (124/161) / 0.623 (124/199), en unchanged 0.828 / 0.688;
+# indirect es 0.542 (45/83) / 0.469 (45/96), en unchanged 0.609 / 0.636; roles es 105/124 (0.847), en 39/77 (0.506).
+# Floors raised to it where it rose (Spanish), never lowered.
+# The misses are not listed here: this set measures another branch's rules honestly, so its misses are not shared.
+HELD_OUT7_FLOORS = {
+    ("es", True): (0.77, 0.62),  # first run 0.739 / 0.598; 0.770 / 0.623 on dfb61c4
+    ("es", False): (0.54, 0.46),  # first run 0.530 (0.5301) / 0.458; 0.542 / 0.469 on dfb61c4
+    ("en", True): (0.82, 0.68),  # first run 0.828 / 0.688
+    ("en", False): (0.60, 0.63),  # first run 0.609 / 0.636
+}
+HELD_OUT7_ROLE_FLOORS = {"es": 0.84, "en": 0.50}  # right roles / right direct speakers (first run 0.840, 0.506; es 0.847 on dfb61c4)
+
+# Marks as published: „ opens in Mediafax's copy, ' in Mid-day's, a dash opens and closes speech in Milenio's
+# ("-Yo no voy a negociar la ley; ...- atajó Yunes."), “ and ″ may close, a space may stand inside a closing mark.
+_OPENING, _CLOSING = "«“\"‘'„-—", "»”\"’'″“-—"
+
+
+def test_seventh_held_out_annotations_are_well_formed():
+    """Each quotation occurs in its excerpt where tests/quotes_eval.load will look for it (the first occurrence
+    after the previous one of the same text and kind); a direct one sits between an opening mark (or the start of
+    a paragraph whose opening mark the outlet lost) and a closing mark or the end of a paragraph left open; roles are known ones; ids are unique; no address is another data file's."""
+
+    def placed(_quote: dict, before: str, after: str) -> bool:
+        opened = before in _OPENING or before in ("\n", "")
+        closed = re.match(rf"[.,!?]?\s?[{re.escape(_CLOSING)}]|\.?(\n|$)|, ", after) is not None
+        return opened and closed
+
+    problems, counts, data = annotation_problems(HELD_OUT7, placed)
+    assert len({ex["id"] for ex in data["excerpts"]}) == len(data["excerpts"])
+    assert problems == []
+    assert counts == {("es", True): 199, ("es", False): 96, ("en", True): 112, ("en", False): 66}
+
+
+@pytest.fixture(scope="module")
+def held_out7():
+    return run(HELD_OUT7)
+
+
+@pytest.mark.parametrize("key", list(HELD_OUT7_FLOORS), ids=lambda k: f"{k[0]}-{'direct' if k[1] else 'indirect'}")
+def test_seventh_held_out_precision_and_recall(held_out7, key):
+    _check_precision_and_recall("held-out7", held_out7, key, HELD_OUT7_FLOORS)
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_seventh_held_out_roles_of_right_speakers(held_out7, language):
+    _check_roles("held-out7", held_out7, language, HELD_OUT7_ROLE_FLOORS)
