@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -138,9 +138,11 @@ def _stories(state: Run) -> object:
 
     similarity = state.results.get("similarity")
     assert state.text is not None and isinstance(similarity, SimilarityRun), "the similarity stage must run first"
-    return stories(
+    found = stories(
         state.text, similarity.model, neighbours=similarity.neighbour_pairs, matrix=similarity.matrix  # type: ignore[arg-type]
     )
+    state.results["similarity"] = replace(similarity, matrix=None)  # the N×N matrix is not kept past its last use
+    return found
 
 
 def _passages(state: Run) -> object:

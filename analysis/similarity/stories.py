@@ -6,8 +6,9 @@ grouped from three signals, all computed once per corpus:
 
 1. **TF-IDF neighbours**: each article's top-k most similar others, from the
    similarity stage's own model (:mod:`analysis.similarity.tfidf`; above
-   ``dense_max_articles`` its top-k table is reused, so nothing is vectorised
-   again);
+   ``dense_max_articles`` its top-k table is reused, up to it its cosine
+   matrix, so nothing is vectorised or multiplied again:
+   :mod:`analysis.similarity.story_links`);
 2. **event cues** (:mod:`analysis.similarity.cues`): the names and figures of
    the title and lead as keys that match across languages ("Turquía" and
    "Turkey" are one place, "Derna" is "Derna", "1.121" is "1,121"),
