@@ -167,12 +167,13 @@ def _read_run(items: list[tuple[Doc, Marks | None]], *, passes: tuple[str, ...],
     this process, by word number: the worker's Docs carry no vocabulary), a list of one, for map_later."""
     from analysis.casualties.claims import read_docs
     from analysis.sources.placenames import read_places
-    from analysis.sources.quotes import read_quotes
+    from analysis.sources.quotes import collector_paused, read_quotes
 
     docs = [doc for doc, _ in items]
-    claims = read_docs(items, latest=latest)[0] if "claims" in passes else None
-    quotes = read_quotes(docs) if "quotes" in passes else None
-    places = read_places([(d.article.text, d.article.language) for d in docs]) if "places" in passes else None
+    with collector_paused():  # small objects and no cycle: this process joining in walked the whole corpus' memory
+        claims = read_docs(items, latest=latest)[0] if "claims" in passes else None  # in full collections
+        quotes = read_quotes(docs) if "quotes" in passes else None
+        places = read_places([(d.article.text, d.article.language) for d in docs]) if "places" in passes else None
     return [_Run(claims, quotes, places)]
 
 

@@ -27,7 +27,7 @@ import numpy as np
 
 from analysis.config import settings
 from analysis.similarity.passages import Reuse, ShingleIndex, build_index, shared_passages, shingle_hashes
-from analysis.sources.quotes import Quote
+from analysis.sources.quotes import Quote, collector_paused
 from analysis.text import Doc, TextCorpus
 
 __all__ = ["Echo", "SharedQuote", "shared_quotes", "shared_quotes_in_passages"]
@@ -117,13 +117,15 @@ def _quote_keys(text: TextCorpus, quotes: Sequence[Quote], k: int) -> dict[tuple
 
 
 def _occurrences(
-    text: TextCorpus, keys: list[tuple[int, ...]], k: int, *, windows: int = WINDOWS
+    text: TextCorpus, keys: list[tuple[int, ...]], k: int, *, windows: int = WINDOWS, several_articles: bool = False
 ) -> dict[tuple[int, ...], list[tuple[int, int]]]:
     """Where each key's codes occur whole inside one article: (article, token) pairs, in corpus order.
 
     The keys are in the order their first occurrence is found (then in ``keys`` order). Every window of
     ``k`` codes of the corpus is hashed at once (:func:`shingle_hashes`); the windows whose hash starts a
-    key are checked against the whole key, a key at a time over all its windows.
+    key are checked against the whole key, a key at a time over all its windows. ``several_articles``: only
+    the keys whose first ``k`` codes occur in two articles or more are checked (what :func:`shared_quotes`
+    keeps; most quotes occur only where they are quoted), the others are left out.
     """
     firsts: dict[int, list[tuple[int, ...]]] = {}
     heads = np.asarray([key[:k] for key in keys], dtype=np.int64).ravel()
@@ -157,7 +159,11 @@ def _occurrences(
     found: dict[tuple[int, ...], list[int]] = {}  # a key -> its windows (indexes into ``grouped``)
     rank: dict[tuple[int, ...], tuple[int, int]] = {}
     starts, ends = grouped.tolist(), limit.tolist()
-    for lo, hi in zip([0, *cuts.tolist()], [*cuts.tolist(), len(grouped)]):
+    los, his = np.concatenate([[0], cuts]).astype(np.intp), np.concatenate([cuts, [len(grouped)]]).astype(np.intp)
+    if several_articles and len(grouped):  # a group's windows are in corpus order: its first and last articles
+        spread = article[his - 1] != article[los]
+        los, his = los[spread], his[spread]
+    for lo, hi in zip(los.tolist(), his.tolist()):
         for place, key in enumerate(firsts[int(values[lo])]):
             if hi - lo <= FEW_WINDOWS:  # most heads start a few windows: compared in Python, no array per key
                 skip = k if len(key) > k else 0
@@ -196,12 +202,17 @@ def shared_quotes(
     text: TextCorpus, quotes: Sequence[Quote], *, reuses: Sequence[Reuse] | None = None
 ) -> list[SharedQuote]:
     """Quotations whose words occur in at least two articles, most widespread first."""
+    with collector_paused():  # many small objects and no cycle (sources.quotes.collector_paused)
+        return _shared(text, quotes, reuses)
+
+
+def _shared(text: TextCorpus, quotes: Sequence[Quote], reuses: Sequence[Reuse] | None) -> list[SharedQuote]:
     k = settings().sources.shared_min_words
     index = {doc.id: n for n, doc in enumerate(text.docs)}
     wanted = _quote_keys(text, quotes, k)
     if not wanted:
         return []
-    found = _occurrences(text, list(wanted), k)
+    found = _occurrences(text, list(wanted), k, several_articles=True)
     passages = _passage_spans(reuses)
     same_length: dict[str, bool] = {}
     shared = []

@@ -275,22 +275,23 @@ def _agency_lead() -> re.Pattern[str]:
     return re.compile(rf"(?:{spellings})\s+(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*\s+[A-ZÁÉÍÓÚÑ])")
 
 
-@lru_cache(maxsize=1 << 15)
 def _shape(run: str, language: str) -> tuple[str, str, int, int] | None:
     """(name, title, start, end within ``run``) of a capitalised run, None when only stop words: runs recur
-    ("Estados Unidos", "Maduro"), so each spelling is trimmed and its title stripped once per process."""
+    ("Estados Unidos", "Maduro"), so :func:`name_runs` keeps each spelling's shape (:data:`SHAPES_HELD`)."""
     trimmed = _trim(run, 0, language)
     if trimmed is None:
         return None
     piece, a, b = trimmed
-    glued = _agency_lead().match(piece)  # "dijo a Reuters Ana Ruiz": the agency spoken to, then the person
-    if glued:
+    # Each test below first asks, in C, whether its pattern can match (most runs: none can).
+    glued = _agency_lead().match(piece) if piece.startswith(agency_spellings()) else None
+    if glued:  # "dijo a Reuters Ana Ruiz": the agency spoken to, then the person
         piece, a = piece[glued.end() :], a + glued.end()
-    short = RE_SHORT_LAST.search(piece)
+    short = RE_SHORT_LAST.search(piece) if piece.endswith(".") else None
     if short and short.group(1).lower() not in ABBREVIATIONS:  # "preguntó Gil. El ministro": the sentence's point
         piece, b = piece[:-1], b - 1
     name, title = _strip_title(piece, language)
-    cut = 0 if title else _office_end(piece, language)
+    office = not title and fold(piece.split(None, 1)[0]) in lexicon(language).office_words  # _office_end's start
+    cut = _office_end(piece, language) if office else 0
     if cut:  # "el ministro de Educación Edgar Pary": the office's words, then the person the run is
         name, a = piece[cut:], a + cut
     if not name or name.lower() == name:
@@ -309,24 +310,36 @@ def name_runs(
     found: list[NameRun] = []
     end = len(text) if end is None else end
     brackets = "(" in text  # an acronym follows a name in brackets: without any, no run looks for one
+    shapes = _SHAPES.get(language)
+    if shapes is None or len(shapes) >= SHAPES_HELD:  # full: emptied at once (no per-call bookkeeping, as an LRU's)
+        shapes = _SHAPES[language] = {}
     for match in _name_pattern(language).finditer(text, start, end):
         run = match.group()
         if several_words and " " not in run and "\t" not in run:
             continue
-        shape = _shape(run, language)
+        shape = shapes.get(run, MISSING)
+        if shape is MISSING:
+            shape = shapes[run] = _shape(run, language)
         if shape is None:
             continue
         name, title, a, b = shape
-        if a and not title and _particle_opens(run[:a], text, match.start()):
+        at = match.start()
+        if a and not title and _particle_opens(run[:a], text, at):
             name, a = run[:a] + name, 0  # "señaló De Vido": the particle is the surname's
-        a, b = a + match.start(), b + match.start()
-        acronym = RE_ACRONYM.match(text, b) if brackets else None
+        acronym = RE_ACRONYM.match(text, b + at) if brackets else None
         if acronym and set(fold(name).split()) & CONNECTORS:  # "la Agencia de la ONU para los Refugiados (ACNUR)"
             name = acronym.group(1)  # an institution goes by its acronym afterwards; a person keeps the name
         named = new_run(NameRun)  # NameRun(name, a, b, title, language, text), its fields set in one step
-        named.__dict__.update(name=name, start=a, end=b, title=title, language=language, text=text)
+        set_fields(named, "__dict__", {"name": name, "start": a + at, "end": b + at, "title": title,
+                                       "language": language, "text": text})  # fmt: skip
         found.append(named)
     return found
+
+
+# Each language's capitalised runs → :func:`_shape`, emptied when it holds SHAPES_HELD (a few MB per process).
+_SHAPES: dict[str, dict[str, tuple[str, str, int, int] | None]] = {}
+SHAPES_HELD = 1 << 15
+MISSING = ("", "", -1, -1)  # no shape looked up yet (None is a shape: only stop words); compared by identity
 
 
 def _particle_opens(head: str, text: str, start: int) -> bool:
@@ -346,6 +359,7 @@ def _particle_opens(head: str, text: str, start: int) -> bool:
 # A frozen dataclass sets each field through ``object.__setattr__`` (a fifth of the time of :func:`name_runs`);
 # the instance's ``__dict__`` filled at once holds the same fields: equal, hashed and printed alike.
 new_run = object.__new__
+set_fields = object.__setattr__
 
 
 def _before(text: str, start: int, language: str) -> str:

@@ -43,8 +43,7 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
         spans.append((match.start(), match.start(inner), match.end(inner), match.end()))
     starts = {s for s, _, _, _ in spans}
     opened = []
-    for match in RE_OPEN_LINE.finditer("\n" + text):  # a newline before the text: its start opens a line too
-        mark = match.start(1) - 1
+    for mark in _line_openers(text):
         if mark in starts:
             continue
         line_end = text.find("\n", mark + 1)
@@ -117,6 +116,29 @@ def _unopened(text: str, spans: list[tuple[int, int, int, int]]) -> list[tuple[i
             continue
         ends = [s[3] for s in spans]
     return spans
+
+
+def _line_openers(text: str) -> list[int]:
+    """Where :data:`RE_OPEN_LINE` finds a mark in ``"\\n" + text`` (less the newline), read from the marks back:
+    each «, “, " or ‘ after only spaces or tabs that follow a newline, the text's start, or a colon (one space or
+    tab at least). Matches of the pattern cannot overlap (none holds a newline or a colon but its first
+    character), so these are its matches; looking for the four marks skips the rest of the text in C.
+
+    >>> text = '«A» dijo:  “B\\n \\t"C and: ‘D y:«E'
+    >>> _line_openers(text) == [m.start(1) - 1 for m in RE_OPEN_LINE.finditer("\\n" + text)] == [0, 11, 16, 24]
+    True
+    """
+    found = []
+    for mark in RE_OPENING_MARK.finditer(text):
+        at = before = mark.start()
+        while before and text[before - 1] in " \t":
+            before -= 1
+        if not before or text[before - 1] == "\n" or (text[before - 1] == ":" and before < at):
+            found.append(at)
+    return found
+
+
+RE_OPENING_MARK = re.compile(r"[«“\"‘]")
 
 
 def _is_title(quoted: str) -> bool:

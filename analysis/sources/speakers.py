@@ -171,8 +171,20 @@ def resolve(
     return [(item, speaker, roles[speaker]) for item, speaker in resolved]
 
 
-def _ties(lex: SourceLexicon, text: str, run: NameRun) -> set[str]:
-    """The cue words a name can be referred to by ("el portavoz"), none for a name inside a title."""
+def _ties(lex: SourceLexicon, text: str, run: NameRun) -> frozenset[str]:
+    """The cue words a name can be referred to by ("el portavoz"), none for a name inside a title.
+
+    Kept in the run's ``__dict__`` (as :attr:`NameRun.description`): each title of an article is tied by asking
+    every run of it again (``lex`` and ``text`` are the run's own: its article's).
+    """
+    found = run.__dict__.get("_ties")
+    if found is None:
+        found = run.__dict__["_ties"] = frozenset(_ties_of(lex, text, run))
+    return found
+
+
+def _ties_of(lex: SourceLexicon, text: str, run: NameRun) -> set[str]:
+    """:func:`_ties`, computed."""
     before = text[max(0, run.start - 12) : run.start]
     if _in_title(before) or _titled(lex, before, run.name) or _in_name_phrase(before):
         return set()  # "el portavoz del Kremlin", "la representante de Atención a Víctimas": inside a title

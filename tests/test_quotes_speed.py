@@ -1,0 +1,108 @@
+"""The shortcuts that make quote reading cheaper give what the plain computation gives, on real text.
+
+Every excerpt of the hand-annotated quote sets (tests/data/quotes_*.json) and the seeds: name runs read
+with each run's shape kept from earlier articles equal the runs read with nothing kept; a run's
+nationality check kept per spelling equals the folded look-up; the cue words a run is tied by, kept
+with it, equal those computed; the marks opening a line, found from the marks back, are the pattern's
+matches; reading with the cycle collector paused leaves it as it found it. (Timings are measured with ``python -m analysis.bench``, never here.)
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+from pathlib import Path
+
+import pytest
+
+from analysis.corpus.loading import load_path
+from analysis.sources import names, quote_marks, quotes, speakers
+from analysis.sources.lexicon import fold, lexicon
+from analysis.sources.persons import _demonyms
+
+DATA = Path(__file__).parent / "data"
+SEEDS = Path(__file__).parents[1] / "seeds"
+
+
+def _texts() -> list[tuple[str, str]]:
+    found = []
+    for path in sorted(DATA.glob("quotes_*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        found += [(ex["text"], ex["language"]) for ex in data["excerpts"]]
+    found += [(a.text, a.language) for a in load_path(SEEDS).articles]
+    return found
+
+
+TEXTS = _texts()
+
+
+def _fields(runs: list[names.NameRun]) -> list[tuple[object, ...]]:
+    return [(r.name, r.start, r.end, r.title, r.language, r.description) for r in runs]
+
+
+def test_the_quote_sets_are_read():
+    assert len(TEXTS) >= 300 and {language for _, language in TEXTS} == {"es", "en"}
+
+
+def test_name_runs_with_shapes_kept_equal_name_runs_read_afresh():
+    kept = [_fields(names.name_runs(text, language)) for text, language in TEXTS]  # shapes kept from all before
+    afresh = []
+    for text, language in TEXTS:
+        names._SHAPES.clear()  # nothing kept: every run shaped here
+        afresh.append(_fields(names.name_runs(text, language)))
+    assert kept == afresh
+    shaped = [(r.name, r.start, r.end, r.title) for text, language in TEXTS for r in names.name_runs(text, language)]
+    assert len(shaped) > 3000  # the comparison saw thousands of runs, titles and particles among them
+    assert any(title for *_, title in shaped)
+
+
+def test_several_words_keeps_only_runs_of_two_words_or_more():
+    for text, language in TEXTS[:80]:
+        every = names.name_runs(text, language)
+        several = names.name_runs(text, language, several_words=True)
+        assert set(several) <= set(every)  # a run's own words decide (read before it is trimmed), not where it is
+
+
+def test_a_nationality_kept_per_spelling_is_the_folded_look_up():
+    spellings = {r.name for text, language in TEXTS for r in names.name_runs(text, language)}
+    spellings |= {"Surcoreano", "South Korean", "Venezolanos", "Ana Ruiz"}
+    quotes._DEMONYM.clear()
+    for _ in range(2):  # asked afresh, then kept
+        assert {s for s in spellings if quotes._is_demonym(s)} == {s for s in spellings if fold(s) in _demonyms()}
+    assert any(quotes._is_demonym(s) for s in spellings)
+
+
+def test_a_runs_ties_kept_with_it_equal_the_ties_computed():
+    tied = 0
+    for text, language in TEXTS:
+        lex = lexicon(language)
+        for run in names.name_runs(text, language):
+            first, again = speakers._ties(lex, text, run), speakers._ties(lex, text, run)
+            assert first == again == speakers._ties_of(lex, text, run)
+            tied += bool(first)
+    assert tied > 100  # runs written with a cue word ("el portavoz del Kremlin, Dmitri Peskov") were among them
+
+
+def test_marks_opening_a_line_are_the_patterns_matches():
+    texts = [text for text, _ in TEXTS] + ['a:\t\t"x', ': "', '\n"', ' "', ':"', "x\n  \t‘y", "", "«", "dijo:\n«"]
+    opened = 0
+    for text in texts:
+        found = quote_marks._line_openers(text)
+        assert found == [m.start(1) - 1 for m in quote_marks.RE_OPEN_LINE.finditer("\n" + text)]
+        opened += len(found)
+    assert opened > 100
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_is_paused_inside_and_left_as_found(enabled):
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        with quotes.collector_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled() is enabled
+        with pytest.raises(RuntimeError), quotes.collector_paused():
+            raise RuntimeError("a reader failed")
+        assert gc.isenabled() is enabled  # back as found after an error too
+    finally:
+        (gc.enable if was else gc.disable)()
