@@ -297,8 +297,11 @@ def set_lexicon(yaml_text: str | None) -> None:
 
 
 def set_speaker_roles(roles: Mapping[str, str]) -> None:
-    """The user's role per speaker, applied on the Sources page and saved with the workspace."""
-    st.session_state.speaker_roles = dict(roles)
+    """The user's role per speaker, applied on the Sources page and saved with the workspace (autosaved, so a
+    correction survives a reload or a new session, as labels and settings do)."""
+    if dict(roles) != st.session_state.speaker_roles:
+        st.session_state.speaker_roles = dict(roles)
+        save()
 
 
 def setting(name: str, default: object) -> object:
@@ -377,4 +380,8 @@ def current_stories() -> StoryMap:
 
 
 def set_story_edits(edits: Mapping[str, object]) -> None:
-    st.session_state.story_edits = dict(edits)
+    """The user's renamed, merged and split stories, used by every page and saved with the workspace (autosaved,
+    so they survive a reload or a new session)."""
+    if dict(edits) != st.session_state.story_edits:
+        st.session_state.story_edits = dict(edits)
+        save()

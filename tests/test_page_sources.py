@@ -6,6 +6,8 @@ import json
 
 from streamlit.testing.v1 import AppTest
 
+from analysis.corpus import autosave
+from dashboard import state
 from tests.conftest import open_page
 
 PAGE = "sources"  # the ``page`` fixture (tests/conftest.py) opens it
@@ -29,6 +31,11 @@ def test_roles_per_outlet_speakers_and_the_shared_quote(page: AppTest) -> None:
     shared = page.dataframe[1].value
     assert shared["quote"].tolist() == ["absoluto rechazo al uso de la fuerza unilateral"]
     assert bool(shared["in_shared_passage"].iloc[0])
+    # Articles by outlet and date on the page (ids in its CSV).
+    assert (shared["quoted_in"].iloc[0], shared["unquoted_in"].iloc[0]) == (
+        "Outlet unknown (001) · no date",
+        "Outlet unknown (000) · 2026-01-20",
+    )
     assert any("<mark>absoluto rechazo" in h.proto.body for h in page.get("html"))  # st.html, not markdown
 
 
@@ -39,10 +46,13 @@ def test_a_role_correction_is_applied_and_saved_in_the_workspace(page: AppTest) 
     submit[0].click().run()
     assert not page.exception, page.exception
     assert page.session_state.speaker_roles == {"Dmitri Peskov": "media"}
+    # Autosaved at once: a reload or a new session (which restores the autosave) keeps the correction.
+    assert autosave.read(state.autosave_path()).speaker_roles == {"Dmitri Peskov": "media"}  # type: ignore[union-attr]
     speakers = page.dataframe[0].value
     assert set(speakers[speakers["speaker"] == "Dmitri Peskov"]["role"]) == {"another outlet or agency"}
     page.button(key="sources-roles-reset").click().run()
     assert page.session_state.speaker_roles == {}
+    assert autosave.read(state.autosave_path()).speaker_roles == {}  # type: ignore[union-attr]
 
 
 def test_places_named_per_outlet_are_charted_from_the_gazetteer(page: AppTest) -> None:

@@ -7,7 +7,9 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from analysis.corpus import autosave
 from analysis.corpus.loading import Corpus, load_path
+from dashboard import state
 from tests.conftest import SEEDS, open_page
 from tests.mixed import mixed_corpus
 
@@ -88,6 +90,8 @@ def test_rename_merge_and_undo_are_saved_as_story_edits(corpus: Corpus) -> None:
     at.button(key="stories-rename").click().run()
     assert not at.exception
     assert list(at.session_state.story_edits["rename"].values()) == ["Mi historia"]
+    # Autosaved at once: a reload or a new session (which restores the autosave) keeps the edit.
+    assert autosave.read(state.autosave_path()).story_edits == at.session_state.story_edits  # type: ignore[union-attr]
     assert "Mi historia" in list(at.dataframe[0].value["label"])
     at.multiselect(key="stories-merge-which").set_value(ids[1:3]).run()
     at.button(key="stories-merge").click().run()
@@ -95,6 +99,7 @@ def test_rename_merge_and_undo_are_saved_as_story_edits(corpus: Corpus) -> None:
     assert len(at.dataframe[0].value) == len(ids) - 1
     at.button(key="stories-undo").click().run()
     assert at.session_state.story_edits == {} and len(at.dataframe[0].value) == len(ids)
+    assert autosave.read(state.autosave_path()).story_edits == {}  # type: ignore[union-attr]
 
 
 def test_figures_page_compares_tolls_within_a_story() -> None:

@@ -14,6 +14,7 @@ from analysis.present.charts.sources import (
     role_chart,
     role_names,
     role_table,
+    shared_pair,
     shared_table,
     speaker_chart,
     speakers_table,
@@ -134,9 +135,20 @@ if not shared:
 else:
     st.caption(
         "The same words in several articles, quoted or not; “in shared passage” when the similarity analysis "
-        "found the surrounding passage reused (see Side by side)."
+        "found the surrounding passage reused."
     )
-    components.table(shared_table(shared, outlets), "sources-shared-quotes", key="sources-shared", what="quotes")
+
+    def _open_shared(row: object) -> None:
+        pair = shared_pair(shared[int(row)])  # type: ignore[call-overload]
+        if pair is not None:
+            article, start, end, other = pair
+            state.open_at(article, start, end, other=other)
+
+    components.table(
+        shared_table(shared, outlets, names=state.names(short=True)), "sources-shared-quotes", key="sources-shared",
+        what="quotes", csv=shared_table(shared, outlets), opens=_open_shared,
+        opens_hint="Click a quote to read two articles using it side by side, at the quote.",
+    )  # fmt: skip
 
 st.subheader("Each quote in context")
 speaker_filter = st.selectbox("Speaker", ["(all)", *sorted(table["speaker"].unique())], key="sources-context-speaker")

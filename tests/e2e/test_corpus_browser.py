@@ -10,7 +10,6 @@ from tests.e2e.conftest import ARTIFACTS
 pytestmark = pytest.mark.e2e
 
 
-
 def test_corpus_page_in_chromium(page, server):
     page.goto(server)
     page.wait_for_selector('[data-testid="stApp"]')

@@ -39,6 +39,7 @@ __all__ = [
     "role_chart",
     "role_names",
     "role_table",
+    "shared_pair",
     "shared_table",
     "speaker_chart",
     "speakers_table",
@@ -167,9 +168,22 @@ def speaker_chart(speakers: pd.DataFrame, outlet: str, *, top: int = 15) -> go.F
     return finish(fig, title=f"Most quoted in {outlet}", height=max(260, 100 + 28 * len(part)))
 
 
-def shared_table(shared: Sequence[Mapping[str, object]], outlets: Mapping[str, str]) -> pd.DataFrame:
-    """One row per quote found in several articles (``SharedQuote.to_json()`` records)."""
+def shared_table(
+    shared: Sequence[Mapping[str, object]], outlets: Mapping[str, str], *, names: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """One row per quote found in several articles (``SharedQuote.to_json()`` records); ``quoted_in`` and
+    ``unquoted_in`` list article ids, or with ``names`` (article id -> "outlet · date") their names, "; "-joined.
+
+    >>> echo = {"end": 9, "speaker": None, "in_passage": True}
+    >>> item = {"text": "no daremos un paso atrás", "speaker": "Ana Pérez", "echoes": [
+    ...     {**echo, "article": "a1", "start": 0, "quoted": True}, {**echo, "article": "b7", "start": 4, "quoted": False}]}
+    >>> row = shared_table([item], {"a1": "Diario", "b7": "Radio"}, names={"a1": "Diario · 2026-01-02"}).iloc[0]
+    >>> row["outlets"], row["quoted_in"], row["unquoted_in"], bool(row["in_shared_passage"])
+    ('Diario, Radio', 'Diario · 2026-01-02', 'b7', True)
+    """
     rows = []
+    name = (lambda a: a) if names is None else (lambda a: names.get(a, a))
+    joined = ", " if names is None else "; "  # an outlet's name may hold a comma
     for item in shared:
         echoes = item["echoes"]
         assert isinstance(echoes, list)
@@ -179,13 +193,36 @@ def shared_table(shared: Sequence[Mapping[str, object]], outlets: Mapping[str, s
                 "speaker": item["speaker"],
                 "outlets": ", ".join(sorted({outlets.get(e["article"], e["article"]) for e in echoes})),
                 "articles": len({e["article"] for e in echoes}),
-                "quoted_in": ", ".join(sorted({e["article"] for e in echoes if e["quoted"]})),
-                "unquoted_in": ", ".join(sorted({e["article"] for e in echoes if not e["quoted"]})),
+                "quoted_in": joined.join(sorted({name(e["article"]) for e in echoes if e["quoted"]})),
+                "unquoted_in": joined.join(sorted({name(e["article"]) for e in echoes if not e["quoted"]})),
                 "in_shared_passage": any(e["in_passage"] for e in echoes),
             }
         )
     columns = ["quote", "speaker", "outlets", "articles", "quoted_in", "unquoted_in", "in_shared_passage"]
     return pd.DataFrame(rows, columns=columns)
+
+
+def shared_pair(item: Mapping[str, object]) -> tuple[str, int, int, str] | None:
+    """Two articles of a shared quote to read side by side: an article quoting it (the span of the quote there)
+    and the first other article it appears in, in a shared passage first; None with fewer than two articles.
+
+    >>> echo = {"speaker": None}
+    >>> shared_pair({"echoes": [{**echo, "article": "b", "start": 5, "end": 9, "quoted": False, "in_passage": False},
+    ...                         {**echo, "article": "c", "start": 1, "end": 4, "quoted": False, "in_passage": True},
+    ...                         {**echo, "article": "a", "start": 0, "end": 9, "quoted": True, "in_passage": True}]})
+    ('a', 0, 9, 'c')
+    """
+    echoes = item["echoes"]
+    assert isinstance(echoes, list)
+    first = next((e for e in echoes if e["quoted"]), echoes[0] if echoes else None)
+    others = (
+        sorted((e for e in echoes if e["article"] != first["article"]), key=lambda e: not e["in_passage"])
+        if first
+        else []
+    )
+    if first is None or not others:
+        return None
+    return str(first["article"]), int(first["start"]), int(first["end"]), str(others[0]["article"])
 
 
 def context_html(text: str, start: int, end: int, *, chars: int = CONTEXT_CHARS) -> str:

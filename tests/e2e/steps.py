@@ -1,0 +1,44 @@
+"""What a user does on a page, for browser tests: wait until the app is idle, pick an option, download a file
+(its name and bytes), read a downloaded CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from tests.e2e.test_outlets_browser import IDLE
+
+
+def idle(page) -> None:
+    """The app has finished its run and drawn its charts (a click may start the run a moment later)."""
+    page.wait_for_timeout(300)
+    page.wait_for_function(IDLE, timeout=180_000, polling=50)
+
+
+def open_idle(page, url: str, heading: str) -> None:
+    """Go to ``url`` and wait for ``heading`` (the page's script has run that far) and an idle app."""
+    page.goto(url)
+    page.get_by_role("heading", name=heading).first.wait_for(timeout=180_000)
+    idle(page)
+
+
+def choose(page, selectbox, option: str) -> None:
+    """Pick ``option`` in a Streamlit selectbox or multiselect (typed: the list shows a few options at a time)."""
+    selectbox.click()
+    page.keyboard.type(option)
+    page.get_by_role("option", name=option, exact=True).click()
+
+
+def download(page, button) -> tuple[str, bytes]:
+    """Click a download button; the file's suggested name and its bytes."""
+    button.scroll_into_view_if_needed()
+    with page.expect_download(timeout=120_000) as event:
+        button.click()
+    return event.value.suggested_filename, Path(event.value.path()).read_bytes()
+
+
+def csv_rows(data: bytes) -> list[dict[str, str]]:
+    """A downloaded CSV's rows; it starts with a BOM (so Excel reads the accents)."""
+    assert data.startswith(b"\xef\xbb\xbf"), data[:20]
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
