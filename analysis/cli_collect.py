@@ -13,7 +13,6 @@ Every result is printed as JSON with ``--format json`` (keys documented in READM
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,8 +20,10 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
+from analysis.cli.output import _error, print_json
 from analysis.config import settings
-from analysis.corpus.collection import SCHEMA_VERSION, Collection, CollectionError, Ingest, collection_file
+from analysis.corpus.collection import Collection, Ingest
+from analysis.corpus.collection_schema import SCHEMA_VERSION, CollectionError, collection_file
 from analysis.corpus.decode import escape_controls
 from analysis.corpus.fetch import is_url
 from analysis.corpus.inputs import load_inputs, read_urls_file
@@ -202,11 +203,10 @@ def main(argv: Sequence[str], *, prog: str = "contraste") -> int:
     try:
         result = ACTIONS[args.action](args)
     except (CollectionError, CorpusError) as err:
-        print(f"error: {escape_controls(err)}", file=sys.stderr)
+        _error(err)
         return 2
     if args.format == "json":
-        json.dump(result, sys.stdout, ensure_ascii=False, indent=1, default=str)
-        sys.stdout.write("\n")
+        print_json(result)
     else:
         _print(result)
     return 0

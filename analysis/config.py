@@ -20,10 +20,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from functools import cache
 from importlib import resources
-from reprlib import Repr
 from typing import Any
 
-import yaml
+# load_yaml and YamlError are also named here for the modules of analysis/sources, similarity and casualties
+# that import them from config (the reader itself is analysis/safe_yaml.py).
+from analysis.safe_yaml import YamlError, load_yaml
 
 __all__ = [
     "Display",
@@ -41,130 +42,10 @@ __all__ = [
     "Sources",
     "Suggest",
     "YamlError",
-    "excerpt",
     "load_yaml",
     "override",
     "settings",
 ]
-
-# Most YAML nodes (scalars, lists, mappings) one document may hold: the packaged lexicons hold
-# under 2,000; a user's lexicon of 50,000 terms stays well under. Aliases are refused outright.
-MAX_YAML_NODES = 200_000
-EXCERPT_CHARS = 80
-
-
-class YamlError(ValueError):
-    """YAML text that is not read: invalid, with aliases, too many nodes or nested too deeply."""
-
-
-class _BoundedLoader(yaml.SafeLoader):
-    """PyYAML's SafeLoader that refuses aliases ("billion laughs") and counts nodes as it composes them.
-
-    A 488-byte document of nested aliases expands to billions of strings once anything walks it;
-    refusing the alias at composition means nothing is ever expanded.
-    """
-
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self.nodes = 0
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            mark = self.peek_event().start_mark
-            raise YamlError(f"line {mark.line + 1}, column {mark.column + 1}: aliases (*name) are not allowed")
-        self.nodes += 1
-        if self.nodes > MAX_YAML_NODES:
-            raise YamlError(f"more than {MAX_YAML_NODES:,} values; is this really a lexicon?")
-        return super().compose_node(parent, index)
-
-
-# Deepest nesting read by libyaml (:func:`_fast_yaml`); deeper documents go through the Python reader.
-FAST_YAML_DEPTH = 64
-_SLOW = object()
-
-
-def _fast_yaml(text: str) -> Any:
-    """The document read by libyaml (ten times faster than PyYAML's Python reader: 5 ms instead of 56 ms for
-    ``lexicons/figures_es.yaml``), when PyYAML has it and the document passes the same checks: printable
-    characters, no alias, at most ``MAX_YAML_NODES`` values, nested at most ``FAST_YAML_DEPTH`` deep (checked on
-    libyaml's events first). Otherwise ``_SLOW``: the Python reader reads it and says what is wrong, as before.
-
-    >>> _fast_yaml("a: [1, 2]"), _fast_yaml("a: &x [1]\\nb: *x") is _SLOW
-    ({'a': [1, 2]}, True)
-    """
-    loader = getattr(yaml, "CSafeLoader", None)
-    if loader is None:
-        return _SLOW
-    try:
-        yaml.reader.Reader(text)  # raises on characters YAML does not allow
-        nodes = depth = 0
-        for event in yaml.parse(text, Loader=loader):
-            if isinstance(event, yaml.AliasEvent):
-                return _SLOW
-            if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
-                nodes += 1
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
-            if nodes > MAX_YAML_NODES or depth > FAST_YAML_DEPTH:
-                return _SLOW
-        return yaml.load(text, Loader=loader)  # noqa: S506 - CSafeLoader is the safe loader
-    except (yaml.YAMLError, RecursionError, ValueError):
-        return _SLOW
-
-
-def load_yaml(text: str) -> Any:
-    """The data of one YAML document, read safely: no tags, no aliases, at most ``MAX_YAML_NODES`` values.
-
-    >>> load_yaml("a: [1, 2]")
-    {'a': [1, 2]}
-    >>> load_yaml("a: &x [1]\\nb: *x")
-    Traceback (most recent call last):
-    ...
-    analysis.config.YamlError: line 2, column 4: aliases (*name) are not allowed
-
-    Raises:
-        YamlError: saying where and what is wrong.
-    """
-    fast = _fast_yaml(text)
-    if fast is not _SLOW:
-        return fast
-    loader = None
-    try:
-        loader = _BoundedLoader(text)  # the reader checks the characters here
-        return loader.get_single_data()
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
-        problem = getattr(err, "problem", None) or str(err)
-        raise YamlError(f"not valid YAML{at}: {excerpt(problem, quote=False)}") from None
-    except RecursionError:  # what PyYAML raises on lists or mappings nested thousands deep
-        raise YamlError("not valid YAML: nested too deeply") from None
-    finally:
-        if loader is not None:
-            loader.dispose()
-
-
-_REPR = Repr()
-_REPR.maxlevel, _REPR.maxlist, _REPR.maxdict, _REPR.maxtuple, _REPR.maxset = 2, 4, 4, 4, 4
-_REPR.maxstring = _REPR.maxother = _REPR.maxlong = EXCERPT_CHARS // 2
-
-
-def excerpt(value: object, *, quote: bool = True, limit: int = EXCERPT_CHARS) -> str:
-    """A bounded quotation of ``value`` for an error message: at most ``limit`` characters, whatever its size.
-
-    ``reprlib`` stops at a few items and two levels, so quoting a huge nested value costs nothing.
-
-    >>> excerpt("x" * 1000)
-    "'xxxxxxxxxxxxxxxxx...xxxxxxxxxxxxxxxxxx'"
-    >>> excerpt([["a"] * 100] * 100)
-    "[['a', 'a', 'a', 'a', ...], ['a', 'a', 'a', 'a', ...], ['a', 'a', 'a', 'a', ...…"
-    """
-    text = _REPR.repr(value) if quote else str(value)[: limit + 1]
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return text
 
 
 class SettingsError(ValueError):

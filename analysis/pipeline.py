@@ -128,7 +128,7 @@ def text_of_collection(articles: Sequence[Article], collection: str | Path) -> T
     stored there (``analysis.corpus.derived``). Stemming and the corpus-wide tables are made anew: they depend
     on the whole corpus. The result is the same as ``build(articles)``.
     """
-    from analysis.corpus.collection import content_hash
+    from analysis.corpus.content_hash import content_hash
     from analysis.corpus.derived import content_hashes, read_derived, write_derived
     from analysis.text import build
 

@@ -16,8 +16,9 @@ import pandas as pd
 import streamlit as st
 
 from analysis.config import settings
-from analysis.corpus.collection import OUTLET_FIELDS, OWNERSHIP, Collection, CollectionError, Filters
-from analysis.corpus.outlets import COLUMNS, outlet_rows, outlets_from_rows
+from analysis.corpus.collection import Collection, Filters
+from analysis.corpus.collection_schema import CollectionError
+from analysis.corpus.outlets import COLUMNS, OUTLET_FIELDS, OWNERSHIP, outlet_rows, outlets_from_rows
 from analysis.corpus.selection import Facets, Selection, facets, filters_from_json, filters_to_json
 from dashboard import components, loading, state
 

@@ -10,7 +10,7 @@ import streamlit as st
 
 from analysis.corpus.records import WITH_LEXICONS
 from analysis.framing import builder
-from analysis.framing.lexicon import LexiconError
+from analysis.framing.lexicon_schema import LexiconError
 from analysis.text import TextCorpus
 from dashboard import components, state
 from dashboard.framing_results import TERM_SEPARATOR, built, suggestions, term_choices

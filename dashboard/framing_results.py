@@ -13,10 +13,12 @@ import streamlit as st
 from analysis.framing.counts import article_counts, counts_by_source, dominant_terms, source_counts
 from analysis.framing.distinctive import compare_groups, source_vs_rest, term_matrix
 from analysis.framing.kwic import kwic_query, kwic_terms
-from analysis.framing.lexicon import Lexicon, parse_lexicon
-from analysis.framing.sets import DEFAULT_SET, set_lexicons
+from analysis.framing.lexicon import Lexicon
+from analysis.framing.lexicon_schema import parse_lexicon
+from analysis.framing.sets import DEFAULT_SET
 from analysis.framing.suggest import Suggestion, suggest
 from analysis.present.charts.framing import distinctive_small_multiples, pool_sources, term_bars
+from analysis.report import results
 from analysis.report.sections import DISTINCTIVE, counts_options
 from analysis.report.stored import Store
 from analysis.text import TextCorpus
@@ -25,12 +27,13 @@ from dashboard import state
 TERM_SEPARATOR = " › "
 DISTINCTIVE_WORDS = DISTINCTIVE  # the report's (its stored table is this page's)
 LAST_CLICK = "framing-last-click"
+UPLOADED = "uploaded lexicon"  # the origin a message gives the lexicon the user uploaded
 
 
 def lexicons_for(upload: str, sets: tuple[str, ...] = (DEFAULT_SET,)) -> dict[str, Lexicon]:
     """The lexicon of each language: the frame sets chosen, the user's own lexicon (YAML text) replacing its
-    language's."""
-    return set_lexicons(sets, [parse_lexicon(upload, origin="uploaded lexicon")] if upload else [])
+    language's (:func:`analysis.report.results.lexicons_for`, as the report and the CLI read them)."""
+    return results.lexicons_for(upload or None, origin=UPLOADED, sets=sets)
 
 
 @st.cache_data(max_entries=8, show_spinner="Counting framing terms…")

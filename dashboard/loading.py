@@ -8,7 +8,7 @@ import os
 
 import streamlit as st
 
-from analysis.corpus.collection import collection_file, is_collection
+from analysis.corpus.collection_schema import collection_file, is_collection
 from analysis.corpus.inputs import input_bytes
 from analysis.corpus.loading import Corpus, load_path
 from analysis.corpus.records import CorpusError, Problem

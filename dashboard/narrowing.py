@@ -11,6 +11,7 @@ import datetime as dt
 
 import streamlit as st
 
+from analysis.present.names import story_names
 from dashboard import state
 
 ALL = "__all__"
@@ -53,7 +54,7 @@ def sidebar() -> None:
         return
     found = state.current_stories()
     choice = state.narrowing()
-    names = {s.id: f"{s.id} · {s.label} ({s.size})" for s in found.stories}
+    names = story_names(found.stories, unit="")
     dates = sorted(a.date for a in corpus.articles if a.date)
     bounds = (dates[0], dates[-1]) if dates else None
     outlets = sorted({a.source or a.id for a in corpus.articles})

@@ -20,11 +20,12 @@ from pathlib import Path
 import streamlit as st
 
 from analysis.corpus import autosave
-from analysis.corpus.collection import is_collection
+from analysis.corpus.collection_schema import is_collection
 from analysis.corpus.loading import Corpus
 from analysis.corpus.records import CorpusError, Problem
 from analysis.corpus.selection import Selection, opening
-from analysis.corpus.workspace import Workspace, WorkspaceError, WorkspaceSettings
+from analysis.corpus.workspace import Workspace
+from analysis.corpus.workspace_settings import WorkspaceError, WorkspaceSettings
 from analysis.present.style import source_colours
 from analysis.report.stored import Store, stored_or_computed  # noqa: F401 - the pages call state.stored_or_computed
 from analysis.similarity.compare import Comparison, closest_to

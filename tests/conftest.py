@@ -19,7 +19,7 @@ from analysis.text import TextCorpus, build
 from analysis.user_cache import CACHE_ENV
 
 if TYPE_CHECKING:
-    from analysis.corpus.collection import Outlet
+    from analysis.corpus.outlets import Outlet
 
 ROOT = Path(__file__).resolve().parent.parent
 # The user cache (analysis.user_cache: patterns, word frequencies, gazetteer) of this test run: a fresh folder, so

@@ -1,91 +1,21 @@
-"""The benchmark: exact neighbours, recall measures, stage handling, and a small run end to end."""
+"""The benchmark run: stage handling, the report's keys, the command's options, and small runs end to end."""
 
 from __future__ import annotations
 
 import json
 
-import numpy as np
 import pytest
-from scipy import sparse
 
 from analysis.bench import run as bench
-from analysis.bench.run import STAGES, UNAVAILABLE, Stage, exact_neighbours, recall_at_k, reuse_recall, run
-from analysis.bench.synthetic import PlantedPassage, generate
+from analysis.bench.run import UNAVAILABLE, run
+from analysis.bench.stages import STAGES, Stage
+from analysis.bench.synthetic import generate
 from tests.conftest import SEEDS
 
 REPORT_KEYS = {
     "n", "total_s", "baseline_s", "ratio", "peak_rss_mb", "stages", "distinct_words",
     "total_cpu_s", "stages_cpu", "workers_cpu_s", "stages_workers_cpu", "schedule",
 }  # fmt: skip
-
-
-def _brute_force(matrix: sparse.csr_matrix, k: int) -> np.ndarray:
-    dense = (matrix @ matrix.T).toarray()
-    np.fill_diagonal(dense, -np.inf)
-    return np.argsort(-dense, axis=1, kind="stable")[:, :k]
-
-
-@pytest.mark.parametrize(
-    "n, k, chunk_rows",
-    [(30, 5, 7), (30, 5, 30), (12, 11, 4), (50, 10, 1)],
-    ids=["uneven-chunks", "one-chunk", "k-is-all-others", "row-by-row"],
-)
-def test_exact_neighbours_match_brute_force(n, k, chunk_rows):
-    rng = np.random.default_rng(n + k)
-    matrix = sparse.random(n, 40, density=0.3, random_state=rng, format="csr")
-    found = exact_neighbours(matrix, k=k, chunk_rows=chunk_rows)
-    expected = _brute_force(matrix, k)
-    dense = (matrix @ matrix.T).toarray()
-    # Same scores in the same order (indexes may differ only between equal scores).
-    np.testing.assert_allclose(np.take_along_axis(dense, found, 1), np.take_along_axis(dense, expected, 1))
-    assert not (found == np.arange(n)[:, None]).any()  # never its own neighbour
-
-
-@pytest.mark.parametrize("n", [1, 2, 3, 11, 12, 60])
-@pytest.mark.parametrize("values", ["distinct", "many-ties", "all-zero", "with-nan"])
-def test_top_of_a_full_matrix_is_the_stable_sorts_first_k(n, values):
-    rng = np.random.default_rng(n)
-    matrix = rng.random((n, n))
-    matrix = (matrix + matrix.T) / 2
-    if values == "many-ties":
-        matrix = np.round(matrix, 1)
-    elif values == "all-zero":
-        matrix[:] = 0.0
-    elif values == "with-nan" and n > 2:
-        matrix[1, 2] = matrix[2, 1] = np.nan
-    reference = matrix.copy()
-    np.fill_diagonal(reference, -np.inf)
-    expected = np.argsort(-reference, axis=1, kind="stable")[:, : min(10, n - 1)].tolist() if n > 1 else [[]]
-    assert bench._top_of_matrix(matrix, 10) == expected
-
-
-@pytest.mark.parametrize("n, k, width", [(1, 10, 0), (3, 10, 2)], ids=["single-article", "k-above-n"])
-def test_exact_neighbours_small_corpora(n, k, width):
-    assert exact_neighbours(sparse.identity(n, format="csr"), k=k).shape == (n, width)
-
-
-@pytest.mark.parametrize(
-    "exact, found, expected",
-    [
-        ([[1, 2]], [[1, 2]], 1.0),
-        ([[1, 2]], [[2, 1]], 1.0),
-        ([[1, 2], [0, 2]], [[1, 3], []], 0.25),
-        ([[1, 2]], [[3, 4, 5]], 0.0),
-    ],
-    ids=["same", "order-free", "partial", "none"],
-)
-def test_recall_at_k(exact, found, expected):
-    assert recall_at_k(np.array(exact), found) == expected
-
-
-@pytest.mark.parametrize(
-    "found, expected",
-    [(set(), 0.0), ({frozenset(("b", "a"))}, 0.5), ({frozenset(("a", "b")), frozenset(("d", "c"))}, 1.0)],
-    ids=["nothing", "one-of-two-either-direction", "all"],
-)
-def test_reuse_recall(found, expected):
-    planted = [PlantedPassage("a", "b", "x"), PlantedPassage("c", "d", "y")]
-    assert reuse_recall(planted, found) == expected
 
 
 @pytest.fixture(scope="module")

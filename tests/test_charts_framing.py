@@ -6,7 +6,7 @@ import pandas as pd
 
 from analysis.framing.counts import article_counts, source_counts
 from analysis.framing.distinctive import compare_groups, source_vs_rest, term_matrix, top_words
-from analysis.framing.lexicon import default_lexicons
+from analysis.framing.lexicon_schema import default_lexicons
 from analysis.present.charts.framing import distinctive_bars, distinctive_small_multiples, term_bars
 from analysis.text import TextCorpus
 

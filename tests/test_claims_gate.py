@@ -9,6 +9,7 @@ a claimless excerpt to one with tolls (sentences skipped before the first claim)
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,46 @@ def test_a_sentence_without_a_kind_word_is_skipped(language: str, text: str) -> 
     doc = build([Article("a", text, language=language)]).docs[0]
     assert not may_count(text, 0, len(text), cues_for(language))
     assert claims_in(doc) == claims_in(doc, gated=False) == []
+
+
+def test_the_counted_phrase_screen_changes_no_phrase(articles: list[Article]) -> None:
+    """read_phrase tries a lexicon's pattern only at a word one of its entries may start (Cues.may_start): at every
+    figure of real coverage, and at every word start of a sentence with a figure, the phrase is the one read
+    trying every pattern at every word."""
+    from analysis.casualties.phrases import read_phrase
+    from analysis.casualties.quantities import find_figures
+
+    compared = 0
+    for doc in build(articles).docs:
+        language = doc.article.language if doc.article.language in ("es", "en") else "es"
+        lex, text = cues_for(language), doc.article.text
+        for start, end in doc.sentences:
+            positions = {f.end for f in find_figures(text, language, start=start, end=end)}
+            if positions:  # and every word of a sentence with a figure: phrases read from anywhere
+                positions |= {m.start() for m in RE_WORD_START.finditer(text, start, end)}
+            for pos in sorted(positions):
+                assert read_phrase(text, pos, end, lex) == read_phrase(text, pos, end, lex, screened=False), text[pos:end]
+                compared += 1
+    ruled_out = sum(1 for language in ("es", "en") for bits in cues_for(language)._may_start.values() if not bits)
+    assert compared > 10_000 and ruled_out > 1_000  # the screen does rule words out: it saves work
+
+
+RE_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def test_the_date_patterns_lookahead_changes_no_date(articles: list[Article]) -> None:
+    """The incident keys' date pattern opens with a lookahead for a digit or a list word's first letter: over every
+    real text, whole and sentence by sentence, it finds the dates the pattern without it finds."""
+    from analysis.casualties.incidents import _dates
+
+    found = 0
+    for doc in build(articles).docs:
+        language = doc.article.language if doc.article.language in ("es", "en") else "es"
+        fast, every = _dates(language).pattern, _dates(language, screened=False).pattern
+        assert fast.pattern != every.pattern
+        text = doc.article.text
+        for start, end in [(0, len(text)), *doc.sentences]:
+            got = [(m.span(), m.groupdict()) for m in fast.finditer(text, start, end)]
+            assert got == [(m.span(), m.groupdict()) for m in every.finditer(text, start, end)], text[start:end]
+            found += len(got)
+    assert found > 500

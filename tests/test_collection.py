@@ -16,17 +16,12 @@ from pathlib import Path
 import pytest
 
 from analysis.cli import main
-from analysis.corpus.collection import (
-    BATCH,
-    Collection,
-    CollectionError,
-    Filters,
-    Outlet,
-    content_hash,
-    is_collection,
-)
+from analysis.corpus.collection import BATCH, Collection, Filters
+from analysis.corpus.collection_schema import CollectionError, is_collection
+from analysis.corpus.content_hash import content_hash
 from analysis.corpus.credit import agency_credit, byline_of
 from analysis.corpus.inputs import load_inputs
+from analysis.corpus.outlets import Outlet
 from analysis.corpus.records import Article
 from tests.conftest import ROOT, SEEDS
 
@@ -50,17 +45,6 @@ def seeds_collection(tmp_path: Path) -> Path:
         report = collection.add(load_inputs([str(SEEDS)]).current().articles)
     assert report.added == len(list(SEEDS.glob("*.txt")))
     return path
-
-
-def test_content_hash_is_stable_across_spacing_and_processes() -> None:
-    text = "Los ministros aprobaron la reforma."
-    assert content_hash(text) == content_hash("  Los ministros\n aprobaron  la reforma.\n")
-    assert content_hash(text) != content_hash("Los ministros rechazaron la reforma.")
-    other = subprocess.run(
-        [sys.executable, "-c", f"from analysis.corpus.collection import content_hash; print(content_hash({text!r}))"],
-        capture_output=True, text=True, check=True, cwd=ROOT,
-    )  # fmt: skip
-    assert other.stdout.strip() == content_hash(text)  # hashlib, not Python's salted hash()
 
 
 def test_duplicates_by_text_or_url_are_reported_not_stored(tmp_path: Path, seeds_collection: Path) -> None:
@@ -137,24 +121,6 @@ def test_a_filtered_corpus_respects_max_corpus_articles(seeds_collection: Path, 
     assert len(corpus.articles) == 3
     assert "matches 5 articles; only the first 3" in corpus.problems[0].reason
     assert "max_corpus_articles" in corpus.problems[0].reason
-
-
-def test_a_newer_or_foreign_database_is_refused_with_the_reason(tmp_path: Path, seeds_collection: Path) -> None:
-    with sqlite3.connect(seeds_collection) as db:
-        db.execute("UPDATE schema_version SET version = 99")
-    with pytest.raises(CollectionError, match="newer Contraste .schema version 99; this one reads up to 1"):
-        Collection(seeds_collection)
-    with sqlite3.connect(seeds_collection) as db:
-        db.execute("UPDATE schema_version SET version = 0")
-    with pytest.raises(CollectionError, match="schema version 0 cannot be migrated"):
-        Collection(seeds_collection)
-    other = tmp_path / "other.db"
-    with sqlite3.connect(other) as db:
-        db.execute("CREATE TABLE t (x)")
-    with pytest.raises(CollectionError, match="not a Contraste collection"):
-        Collection(other)
-    with pytest.raises(CollectionError, match="no collection here"):
-        Collection(tmp_path / "missing.sqlite")
 
 
 def test_a_second_writer_waits_then_stops_with_a_message(seeds_collection: Path, settings_override) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from analysis.corpus.records import Article
 from analysis.framing.counts import article_counts, dominant_terms, frames_table, occurrences, source_counts
-from analysis.framing.lexicon import default_lexicons, parse_lexicon
+from analysis.framing.lexicon_schema import default_lexicons, parse_lexicon
 from analysis.text import TextCorpus, build
 
 LEXICONS = default_lexicons()

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus.collection import Collection, content_hash
+from analysis.corpus.collection import Collection
+from analysis.corpus.content_hash import content_hash
 from analysis.corpus.derived import read_derived, write_derived
 from analysis.corpus.records import Article
 from analysis.pipeline import pack_reading, text_of_collection, unpack_reading

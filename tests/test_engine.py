@@ -231,7 +231,8 @@ def test_report_on_a_collection_stores_readings_the_dashboard_reads_back(tmp_pat
     import json
 
     from analysis.cli import main
-    from analysis.corpus.collection import Collection, content_hash
+    from analysis.corpus.collection import Collection
+    from analysis.corpus.content_hash import content_hash
     from analysis.corpus.derived import read_derived, write_derived
     from analysis.corpus.inputs import load_inputs
     from analysis.pipeline import pack_reading, unpack_reading

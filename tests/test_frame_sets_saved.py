@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus.loading import load_path
-from analysis.corpus.workspace import Workspace, WorkspaceError, WorkspaceSettings
-from analysis.framing.lexicon import LexiconError
+from analysis.corpus.workspace import Workspace
+from analysis.corpus.workspace_settings import WorkspaceError, WorkspaceSettings
+from analysis.framing.lexicon_schema import LexiconError
 from analysis.report.sections import terms_section
 from analysis.text import build
 

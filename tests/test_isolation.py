@@ -22,7 +22,7 @@ from analysis.config import settings as config_settings
 from analysis.corpus.loading import Article
 from analysis.framing import lexicon as lexicon_module
 from analysis.framing.kwic import kwic_query, kwic_terms
-from analysis.framing.lexicon import default_lexicons
+from analysis.framing.lexicon_schema import default_lexicons
 from analysis.report.results import similarity_json, terms_json
 from analysis.similarity import passages as passages_module
 from analysis.text import build

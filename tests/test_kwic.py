@@ -6,7 +6,7 @@ import pytest
 
 from analysis.corpus.records import Article
 from analysis.framing.kwic import kwic_query, kwic_terms
-from analysis.framing.lexicon import default_lexicons
+from analysis.framing.lexicon_schema import default_lexicons
 from analysis.text import TextCorpus, build
 
 LEXICONS = default_lexicons()

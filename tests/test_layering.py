@@ -1,6 +1,6 @@
 """The layers of docs/ARCHITECTURE.md, enforced by reading every import (an ast scan, nothing is run).
 
-From the bottom: ``config`` (and ``lazy``) import nothing of ours; ``parallel``
+From the bottom: ``config`` (and ``lazy``, ``safe_yaml``, ``excerpt``) import nothing of ours but each other; ``parallel``
 imports config; ``corpus`` imports only config/parallel; ``text`` imports corpus
 records, config and parallel; the capabilities (similarity, framing, casualties, sources)
 import text/corpus/config/parallel and never each other; ``present`` may import
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ANALYSIS = sorted((ROOT / "analysis").rglob("*.py"))
 PAGES = sorted((ROOT / "dashboard" / "app_pages").glob("*.py"))
 
-BASE = {"config", "lazy", "user_cache", "regex_cache"}  # import nothing of ours but the base
+BASE = {"config", "lazy", "user_cache", "regex_cache", "safe_yaml", "excerpt"}  # import nothing of ours but the base
 CAPABILITIES = {"similarity", "framing", "casualties", "sources"}
 TOP = {"report", "bench", "cli", "cli_collect", "engine", "pipeline", "__main__", "__init__"}
 # Data packages (YAML and word lists), read through importlib.resources by anyone.
@@ -34,6 +34,8 @@ ALLOWED: dict[str, set[str]] = {
     "lazy": set(),
     "regex_cache": set(),
     "user_cache": set(),
+    "safe_yaml": set(),
+    "excerpt": set(),
     "parallel": set(),
     "corpus": {"parallel"},
     "text": {"corpus.records", "parallel"},

@@ -6,7 +6,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.framing.lexicon import Lexicon, LexiconError, parse_lexicon
+from analysis.framing.lexicon import Lexicon
+from analysis.framing.lexicon_schema import LexiconError, parse_lexicon
 
 scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=15)
 values = st.recursive(

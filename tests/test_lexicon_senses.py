@@ -8,7 +8,8 @@ from collections import Counter
 
 import pytest
 
-from analysis.framing.lexicon import Lexicon, LexiconError, parse_lexicon
+from analysis.framing.lexicon import Lexicon
+from analysis.framing.lexicon_schema import LexiconError, parse_lexicon
 from analysis.framing.sets import frame_sets, parse_sets, set_lexicons
 from tests.test_lexicon import LEXICONS, _counts  # (frame, term label) counts of a sentence
 

@@ -8,7 +8,7 @@ import re
 import yaml
 from streamlit.testing.v1 import AppTest
 
-from analysis.framing.lexicon import parse_lexicon
+from analysis.framing.lexicon_schema import parse_lexicon
 
 PAGE = "framing"
 BUILDER = "framing-builder"

@@ -124,3 +124,21 @@ def test_reading_only_name_heads_finds_what_reading_every_word_found(language: s
             assert places._raw(text, start, end, lang, gaz) == expected, text[start:end][:200]
             checked += 1
     assert checked > 1000
+
+
+def test_a_whole_text_read_again_gives_what_a_first_reading_gives(settings_override) -> None:  # type: ignore[no-untyped-def]
+    """places_in keeps the last whole texts' places (the claims reader and the places per outlet read each article):
+    a text read again gives the same list as reading it afresh, a copy the caller may change, and a change of the
+    settings is read anew, not taken from what was kept."""
+    texts = real_texts()[:40]
+    fresh = [places._places_in(t, lang, 0, None, places.gazetteer()) for t, lang in texts]
+    assert [places.places_in(t, language=lang) for t, lang in texts] == fresh
+    again = [places.places_in(t, language=lang) for t, lang in texts]  # from what was kept
+    assert again == fresh and any(again)
+    again[0].clear()
+    assert places.places_in(texts[0][0], language=texts[0][1]) == fresh[0]
+    text = "Tres muertos en Lorca. Lluvias en Cáceres."
+    assert [m.text for m in places.places_in(text, language="es")] == ["Lorca", "Cáceres"]
+    # Every one-word name is now too common a word to be a place: the kept reading must not be given.
+    settings_override(places={"common_word_zipf": 0, "famous_population": 10**9})
+    assert places.places_in(text, language="es") == [] == places._places_in(text, "es", 0, None, places.gazetteer())

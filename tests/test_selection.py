@@ -10,8 +10,11 @@ from pathlib import Path
 import pytest
 
 from analysis.corpus import workspace as workspaces
-from analysis.corpus.collection import Collection, CollectionError, Filters, Outlet
+from analysis.corpus.collection import Collection, Filters
+from analysis.corpus.collection_schema import CollectionError
+from analysis.corpus.outlets import Outlet
 from analysis.corpus.selection import Selection, facets, filters_from_json, filters_to_json, opening
+from analysis.corpus.workspace_settings import WorkspaceError
 from tests.conftest import seeds_collection
 
 # Seeds: 000 (2026-01-20), 001 (no date), 002 EFE (2026-01-26), 003 (no date), 004 (2025-11-04).
@@ -105,7 +108,7 @@ def test_a_workspace_refers_to_the_collection_instead_of_holding_the_texts(colle
     assert workspaces.from_bytes(embedded).selection is None
     gone = saved.replace(str(collection).encode(), str(tmp_path / "moved.sqlite").encode())
     with pytest.raises(
-        workspaces.WorkspaceError, match=r"mine.json: refers to a collection that cannot be read: .*moved"
+        WorkspaceError, match=r"mine.json: refers to a collection that cannot be read: .*moved"
     ):
         workspaces.from_bytes(gone, name="mine.json")
 

@@ -13,6 +13,7 @@ import pytest
 from analysis.cli import main
 from analysis.corpus import workspace as ws
 from analysis.corpus.records import Article
+from analysis.corpus.workspace_settings import WorkspaceError
 from analysis.report.shared_quotes import shared_quotes
 from analysis.sources.quotes import extract
 from analysis.sources.roles import check_corrections
@@ -92,7 +93,7 @@ def test_workspaces_saved_before_speaker_roles_still_open(seeds):
     del document["speaker_roles"]
     assert ws.from_bytes(json.dumps(document).encode()).speaker_roles == {}
     document["speaker_roles"] = ["x"]
-    with pytest.raises(ws.WorkspaceError, match="speaker_roles"):
+    with pytest.raises(WorkspaceError, match="speaker_roles"):
         ws.from_bytes(json.dumps(document).encode())
 
 

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis.config import load_yaml
 from analysis.corpus.loading import load_path
 from analysis.corpus.places import may_open_a_place, places_in
+from analysis.safe_yaml import load_yaml
 from analysis.sources.lexicon import _LATIN, SourceLexicon, fold, fold_text, lexicon, parse
 from analysis.sources.names import name_runs
 from analysis.sources.persons import _is_place, _role

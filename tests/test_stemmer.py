@@ -16,7 +16,7 @@ import pytest
 
 from analysis import text as text_module
 from analysis.corpus.records import WITH_LEXICONS, Article
-from analysis.framing import lexicon as lexicon_module
+from analysis.framing import lexicon_schema
 from analysis.text import build
 
 snowball = pytest.importorskip("nltk.stem.snowball")
@@ -57,7 +57,7 @@ def _clear() -> None:
 def _matches(articles: list[Article]) -> dict[str, list[tuple[str, str, str]]]:
     """Every lexicon match of every article: (frame, term, matched words)."""
     lexicons = {  # parsed afresh: a lexicon's stems are computed when it is parsed
-        language: lexicon_module.parse_lexicon(lexicon_module.packaged_text(language)) for language in WITH_LEXICONS
+        language: lexicon_schema.parse_lexicon(lexicon_schema.packaged_text(language)) for language in WITH_LEXICONS
     }
     corpus = build(articles)
     found = {}

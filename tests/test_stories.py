@@ -247,7 +247,7 @@ def test_cli_stories_json_and_table(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_a_workspace_saved_narrowed_gives_a_narrowed_report(seeds) -> None:
-    from analysis.corpus.workspace import WorkspaceSettings
+    from analysis.corpus.workspace_settings import WorkspaceSettings
     from analysis.report.results import narrowed_workspace
     from analysis.report.sections import stories_section
 

@@ -20,7 +20,7 @@ import pytest
 from analysis.casualties.cues import cues_for
 from analysis.casualties.slot_places import _slots, slot_starts
 from analysis.casualties.word_patterns import entry_regex, initials_regex, lexicon, words_regex
-from analysis.config import load_yaml
+from analysis.safe_yaml import load_yaml
 from analysis.text import fold
 from tests.mixed import mixed_corpus
 
@@ -66,7 +66,7 @@ def test_the_lookahead_lets_through_what_the_first_character_matches(flags: int)
 def test_the_lookahead_of_a_list_is_its_entries_first_characters() -> None:
     assert initials_regex(["Árbol", "ola", "estadio"]) == "(?=[aeoáéó])"
     assert initials_regex([]) == "" and initials_regex([" en", "in"]) == ""  # an entry starting with a space: none
-    assert words_regex(["en", "in"]) == r"(?<![\w])(?=[eiéí])(?:[eé]n|[ií]n)(?![\w])"
+    assert words_regex(["en", "in"]) == r"(?<![\w])(?=[eiéí])(?:[eé](?:n)|[ií](?:n))(?![\w])"
 
 
 def _patterns() -> list[re.Pattern[str]]:
@@ -93,3 +93,47 @@ def test_patterns_find_on_real_coverage_what_they_found_without_the_lookaheads()
             assert ours == [(m.span(), m.groupdict()) for m in plain.finditer(text)], pattern.pattern[:80]
             found += len(ours)
     assert found > 1000  # the patterns match real coverage many times: the comparison is not vacuous
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_no_character_matches_two_first_pieces(flags: int) -> None:
+    """words_regex groups the entries opening with the same piece behind it (``_by_first_piece``): that keeps every
+    match only if no character can open entries of two groups. Checked for every code point, for every first
+    character the lexicons have."""
+    seen: dict[int, str] = {}
+    pieces = {entry_regex(c) for c in _first_characters()}  # "ç" folds to "c": one piece, one group
+    assert len(pieces) > 30
+    for piece in pieces:
+        for m in re.compile(piece, flags).finditer(EVERY_CHARACTER):
+            assert seen.setdefault(m.start(), piece) == piece, (hex(m.start()), seen[m.start()], piece)
+
+
+def test_every_word_list_grouped_finds_what_its_plain_alternation_found() -> None:
+    """Each list of the lexicons as words_regex writes it (grouped by first piece) against the plain alternation of
+    its entries in the same order, on real coverage and on the lists' own entries written in capitals."""
+    articles, _ = mixed_corpus(files=("claims_dev.json",))
+    lists = [
+        [w for w in value if isinstance(w, str)]
+        for path in resources.files("analysis.lexicons").iterdir()
+        if path.name.endswith(".yaml")
+        for value in _lists(load_yaml(path.read_text(encoding="utf-8")))
+    ]
+    lists = [words for words in lists if len(words) > 1]
+    text = "\n".join([a.text for a in articles] + [" ".join(w.upper() for words in lists for w in words)])
+    found = 0
+    for words in lists:
+        unique = sorted({w.lower() for w in words if w}, key=lambda w: (-len(w), w))
+        plain = r"(?<![\w])" + initials_regex(unique) + "(?:" + "|".join(map(entry_regex, unique)) + r")(?![\w])"
+        grouped = re.compile(words_regex(words), re.IGNORECASE)
+        ours = [m.span() for m in grouped.finditer(text)]
+        assert ours == [m.span() for m in re.compile(plain, re.IGNORECASE).finditer(text)], words[:5]
+        found += len(ours)
+    assert len(lists) > 50 and found > 5000
+
+
+def _lists(value: object):
+    if isinstance(value, list):
+        yield value
+    if isinstance(value, dict):
+        for v in value.values():
+            yield from _lists(v)

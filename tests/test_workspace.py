@@ -10,12 +10,13 @@ import pytest
 from analysis.cli import main
 from analysis.corpus import workspace as ws
 from analysis.corpus.records import CorpusError
+from analysis.corpus.workspace_settings import WorkspaceError, WorkspaceSettings
 
 
 @pytest.fixture
 def saved(seeds) -> ws.Workspace:
     labels = {seeds.articles[0].id: ("Telesur", dt.date(2026, 1, 21)), seeds.articles[1].id: ("Telesur", None)}
-    return ws.Workspace(seeds, labels, "frames:\n  - name: x\n", ws.WorkspaceSettings(similarity_threshold=0.3))
+    return ws.Workspace(seeds, labels, "frames:\n  - name: x\n", WorkspaceSettings(similarity_threshold=0.3))
 
 
 def test_round_trip(saved):
@@ -87,7 +88,7 @@ def test_cli_accepts_a_workspace(saved, tmp_path, capsys):
     ],  # fmt: skip
 )
 def test_bad_workspace_files_are_named(document, message):
-    with pytest.raises(ws.WorkspaceError, match="mine.json") as err:
+    with pytest.raises(WorkspaceError, match="mine.json") as err:
         ws.from_bytes(document.encode(), name="mine.json")
     assert message in str(err.value)
 
@@ -129,7 +130,7 @@ ARTICLE = '{"id": "a", "text": "El gobierno anunció nuevas medidas hoy."}'
     ],
 )  # fmt: skip
 def test_every_field_is_checked_and_named_by_its_path(document, message):
-    with pytest.raises(ws.WorkspaceError) as err:
+    with pytest.raises(WorkspaceError) as err:
         ws.from_bytes(document.encode(), name="mine.json")
     assert str(err.value).startswith("mine.json: ") and message in str(err.value), str(err.value)
 

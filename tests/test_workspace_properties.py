@@ -7,7 +7,8 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.corpus.workspace import FORMAT, VERSION, Workspace, WorkspaceError, from_bytes
+from analysis.corpus.workspace import FORMAT, VERSION, Workspace, from_bytes
+from analysis.corpus.workspace_settings import WorkspaceError
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),

@@ -1,6 +1,7 @@
 """Benchmark against a bare scikit-learn baseline, on a synthetic corpus with planted reuse (``python -m analysis.bench``).
 
-Modules: ``run`` (stages, timings, memory, ratios), ``synthetic`` (the corpus generator).
+Modules: ``run`` (timings, memory, ratios, the command), ``stages`` (what is timed), ``baseline`` (the bare
+scikit-learn baseline, recall), ``synthetic`` (the corpus generator).
 """
 
 from analysis.lazy import exports

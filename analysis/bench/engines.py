@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from analysis import parallel
-from analysis.bench.run import reuse_recall
+from analysis.bench.baseline import reuse_recall
 from analysis.bench.synthetic import DEFAULT_SEED, generate
 from analysis.engine import open_engine
 from analysis.engine.run import Analysis, analyse

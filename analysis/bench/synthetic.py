@@ -31,9 +31,9 @@ from typing import Any
 import numpy as np
 import wordfreq
 
-from analysis.config import load_yaml
 from analysis.corpus.loading import load_path
 from analysis.corpus.records import Article
+from analysis.safe_yaml import load_yaml
 from analysis.text import sentence_spans, stop_words, tokenize
 
 __all__ = ["PlantedPassage", "SyntheticCorpus", "generate", "parameters"]

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from analysis.casualties.quantities import lexicon, plain, words_regex
+from analysis.casualties.word_patterns import first_words_regex
 from analysis.regex_cache import compiled
 from analysis.text import stop_words
 
@@ -95,6 +96,20 @@ class Cues:
     def __init__(self, **values: Any) -> None:
         self._pending = {name: value for name, value in values.items() if isinstance(value, _Pending)}
         self.__dict__.update({name: value for name, value in values.items() if not isinstance(value, _Pending)})
+        self._may_start: dict[str, int] = {}
+
+    def may_start(self, run: str) -> int:
+        """Which patterns of :data:`PHRASE_PATTERNS` may match where the run of non-space characters ``run`` starts
+        (bit ``1 << i`` for the i-th; for ``after``, the run after its leading spaces): each pattern's entries' first
+        words (``starts_<name>``, :func:`.word_patterns.first_words_regex`) matched against the run, kept per run.
+        A pattern whose bit is off cannot match there (the counted phrase's reader need not try it)."""
+        bits = self._may_start.get(run)
+        if bits is None:
+            bits = sum(1 << i for i, name in enumerate(PHRASE_PATTERNS) if getattr(self, f"starts_{name}").match(run))
+            if len(self._may_start) >= MAY_START_KEPT:
+                self._may_start.clear()
+            self._may_start[run] = bits
+        return bits
 
     def __getattr__(self, name: str) -> Any:
         """A pattern not compiled yet (an attribute not found): compiled now and kept, so this runs once each."""
@@ -104,6 +119,12 @@ class Cues:
         pattern = compiled(pending.source, pending.flags)
         setattr(self, name, pattern)
         return pattern
+
+
+# The patterns the counted phrase's reader tries at each word (:func:`.phrases.read_phrase`), in the order of the bits
+# of :meth:`Cues.may_start`; how many runs it keeps.
+PHRASE_PATTERNS = ("noun", "participle", "nationality", "group", "person", "not_person", "filler", "conjunction", "after")
+MAY_START_KEPT = 100_000
 
 
 def _kinds(lex: dict, *parts: str) -> str:
@@ -143,6 +164,30 @@ def _toll_after_words(lex: dict) -> int:
     return sum(max((len(w.split()) for w in words), default=0) for words in (lex["toll_after_verbs"], lex["toll_articles"], toll))
 
 
+RELATIVES = ["que", "quienes", "los que", "las que", "who", "that", "which"]
+
+
+def _phrase_words(lex: dict, groups: dict[str, str], nationalities: dict[str, str]) -> dict[str, list[str]]:
+    """The entries each pattern of :data:`PHRASE_PATTERNS` may start with (for ``after``: its relative pronouns,
+    adverbs, auxiliaries, participles and verbs, any of which may come first)."""
+    kinds = lex["kinds"]
+
+    def of_kinds(part: str) -> list[str]:
+        return [w for k in KINDS for w in kinds[k].get(part) or []]
+
+    return {
+        "noun": of_kinds("nouns"),
+        "participle": of_kinds("participles"),
+        "nationality": list(nationalities),
+        "group": list(groups),
+        "person": list(lex["person_nouns"]),
+        "not_person": list(lex["not_person"]),
+        "filler": list(lex["np_fillers"]),
+        "conjunction": list(lex["conjunctions"]),
+        "after": [*RELATIVES, *lex["adverbs"], *lex["auxiliaries"], *of_kinds("participles"), *of_kinds("verbs")],
+    }
+
+
 @cache
 def cues_for(language: str) -> Cues:
     lex = lexicon(f"figures_{language}")
@@ -154,7 +199,7 @@ def cues_for(language: str) -> Cues:
         f"|{words_regex(lex['kinds'][k].get('verbs') or [])})"
         for k in KINDS
     )
-    relative = words_regex(["que", "quienes", "los que", "las que", "who", "that", "which"])
+    relative = words_regex(RELATIVES)
     attribution_verbs = words_regex(lex["attribution"]["verbs"])
     who = r"(?P<who>(?:(?i:el|la|los|las|the)\s+)?[A-ZÁÉÍÓÚÑ][^,.;:()\n\"«»“”]{1,80}|(?i:el|la|los|las|the)\s+[^,.;:()\n\"«»“”]{2,80})"
     groups = {plain(w): g for g, words in lex["groups"].items() for w in words}
@@ -237,6 +282,7 @@ def cues_for(language: str) -> Cues:
         who_then_verb=_Pending(
             rf"(?:^|(?<=[,;:\"«“]\s)|(?<=[\"«“]))(?P<who>[^,.;:()\n\"«»“”]{{2,80}}?)\s+(?i:{attribution_verbs})"
         ),
+        **{f"starts_{name}": _Pending(first_words_regex(words), i) for name, words in _phrase_words(lex, groups, nationalities).items()},
         groups=groups,
         toll_qualifiers={plain(w): rule for w, rule in lex["toll_link_qualifiers"].items()},
         nationalities=nationalities,

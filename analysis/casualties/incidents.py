@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis.casualties.quantities import lexicon, plain, words_regex
+from analysis.casualties.word_patterns import initials
 from analysis.corpus.records import Article
 from analysis.regex_cache import compiled
 
@@ -91,7 +92,9 @@ class _Dates:
 
 
 @cache
-def _dates(language: str) -> _Dates:
+def _dates(language: str, *, screened: bool = True) -> _Dates:
+    """The date patterns of ``language``; ``screened=False``: without the lookahead that rules positions out (the
+    same matches, slower: tests compare both)."""
     lex = lexicon(f"figures_{language}")
     months = words_regex(lex["months"])
     day = r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th|º)?(?![\d.,]\d)"
@@ -108,8 +111,12 @@ def _dates(language: str) -> _Dates:
             rf"(?P<day>{day})\s+(?:de\s+)?(?P<month>{months})(?:\s+(?:de|del)?\s*(?P<year>{year}))?"
             rf"|(?P<month_only>{months})(?:\s+(?:de|del)\s+(?P<year_only>{year}))?"
         )
+    # Every form starts at a digit or at a word of the lists (since, months, weekdays, relative days): a lookahead for
+    # them first rules out most positions of a text at one character class (word_patterns.initials).
+    firsts = initials([*lex["since"], *lex["months"], *lex["weekdays"], *lex["relative_days"]])
     pattern = (
-        rf"(?:(?P<since>{words_regex(lex['since'])})\s+(?:(?:el|la|the|de|of)\s+)?)?"
+        (rf"(?=\d|(?<![\w])[{firsts}])" if firsts and screened else "")
+        + rf"(?:(?P<since>{words_regex(lex['since'])})\s+(?:(?:el|la|the|de|of)\s+)?)?"
         rf"(?:{forms}|(?P<weekday>{words_regex(lex['weekdays'])})|(?P<relative>{words_regex(lex['relative_days'])})"
         rf"|(?<=\s)(?P<year_alone>{year}))"
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.casualties.cues import Cues
+from analysis.casualties.cues import PHRASE_PATTERNS, Cues
 from analysis.casualties.quantities import plain
 from analysis.regex_cache import compiled
 
@@ -22,6 +22,15 @@ RE_WORD = compiled(r"\s*(?:-\s*)?([^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?)")
 
 
 MAX_PHRASE_WORDS = 6
+# The gap before a word of the phrase (spaces, a hyphen), a run of spaces, a run of non-space characters (what
+# :meth:`.cues.Cues.may_start` reads).
+RE_GAP = compiled(r"\s*(?:-\s*)?")
+RE_SPACES = compiled(r"\s+")
+RE_RUN = compiled(r"\S*")
+# The bits of Cues.may_start, in the order of cues.PHRASE_PATTERNS.
+NOUN, PARTICIPLE, NATIONALITY, GROUP, PERSON, NOT_PERSON, FILLER, CONJUNCTION, AFTER = (1 << i for i in range(9))
+ALL = (1 << 9) - 1
+assert len(PHRASE_PATTERNS) == 9
 
 
 @dataclass
@@ -39,47 +48,57 @@ class Phrase:
     capitalised: bool = False  # the first word of no lexicon is capitalised (a people's name: "Rohingya")
 
 
-def read_phrase(text: str, pos: int, limit: int, lex: Cues) -> Phrase:
-    """Read the counted phrase after a figure (step 1 of the module docstring)."""
+def read_phrase(text: str, pos: int, limit: int, lex: Cues, *, screened: bool = True) -> Phrase:
+    """Read the counted phrase after a figure (step 1 of the module docstring).
+
+    At each word, a lexicon's pattern is tried only where one of its entries may start (:meth:`.cues.Cues.may_start`
+    of the word's run of non-space characters: most words start none); ``screened=False`` tries every pattern at
+    every word, the same phrase, slower (tests compare both).
+    """
     phrase = Phrase(pos)
     words = 0
     while pos < limit and words < MAX_PHRASE_WORDS:
         if RE_STOP.match(text, pos, limit):
             break
-        gap = re.match(r"\s*(?:-\s*)?", text[pos:limit])
-        at = pos + (gap.end() if gap else 0)
-        if (m := lex.noun.match(text, at, limit)) and m.lastgroup:
+        gap = RE_GAP.match(text, pos, limit)
+        at = gap.end() if gap else pos
+        may = lex.may_start(RE_RUN.match(text, at, limit).group()) if screened else ALL  # type: ignore[union-attr]
+        if (may & NOUN) and (m := lex.noun.match(text, at, limit)) and m.lastgroup:
             phrase.kind, phrase.head = phrase.kind or m.lastgroup, phrase.head or "person"
-        elif (m := lex.participle.match(text, at, limit)) and m.lastgroup:
+        elif (may & PARTICIPLE) and (m := lex.participle.match(text, at, limit)) and m.lastgroup:
             phrase.kind = phrase.kind or m.lastgroup
-        elif (m := lex.nationality.match(text, at, limit)) and (lex.capital_demonyms or not m.group()[0].isupper()):
+        elif (
+            (may & NATIONALITY)
+            and (m := lex.nationality.match(text, at, limit))
+            and (lex.capital_demonyms or not m.group()[0].isupper())
+        ):
             phrase.nationality = phrase.nationality or lex.nationalities.get(plain(m.group()))
             phrase.head = "person" if phrase.head != "unknown" or phrase.nationality else phrase.head
-        elif m := lex.group.match(text, at, limit):
+        elif (may & GROUP) and (m := lex.group.match(text, at, limit)):
             phrase.groups += (lex.groups[plain(m.group())],)
             phrase.head = "person"
-        elif m := lex.person.match(text, at, limit):
+        elif (may & PERSON) and (m := lex.person.match(text, at, limit)):
             # An unknown word before a person noun was an adjective ("presuntos miembros").
             phrase.nouns = (phrase.nouns if phrase.head == "person" else ()) + (m.group().lower(),)
             phrase.head = "person"
-        elif m := lex.not_person.match(text, at, limit):
+        elif (may & NOT_PERSON) and (m := lex.not_person.match(text, at, limit)):
             if phrase.head is None or phrase.head == "unknown":
                 phrase.not_person = True
             break
-        elif m := lex.filler.match(text, at, limit):
+        elif (may & FILLER) and (m := lex.filler.match(text, at, limit)):
             if lex.possessive.fullmatch(m.group()):
                 phrase.possessive = True
-        elif m := lex.conjunction.match(text, at, limit):
+        elif (may & CONJUNCTION) and (m := lex.conjunction.match(text, at, limit)):
             following = at + len(m.group())
-            nxt = re.match(r"\s+", text[following:limit])
-            start = following + (nxt.end() if nxt else 0)
+            nxt = RE_SPACES.match(text, following, limit)
+            start = nxt.end() if nxt else following
             if not any(p.match(text, start, limit) for p in (lex.group, lex.person, lex.nationality, lex.noun)):
                 break
             if phrase.head == "person" and not phrase.kind and not any(
                 p.match(text, start, limit) for p in (lex.group, lex.person, lex.nationality)
             ):
                 break  # "the deaths of four people and injuries to 95 others": the kind noun starts another phrase
-        elif lex.after.match(text, pos, limit):
+        elif _may_follow(text, pos, at, limit, lex, may, screened) and lex.after.match(text, pos, limit):
             break  # the counted phrase ends where its verb starts ("30 personas resultaron heridas")
         elif (m := RE_WORD.match(text, pos, limit)) and m.group(1).lower() not in lex.stops:
             phrase.head = phrase.head or "unknown"
@@ -96,6 +115,18 @@ def read_phrase(text: str, pos: int, limit: int, lex: Cues) -> Phrase:
         phrase.end = m.end()
         pos, words = m.end(), words + 1
     return phrase
+
+
+def _may_follow(text: str, pos: int, at: int, limit: int, lex: Cues, may: int, screened: bool) -> bool:
+    """Whether ``lex.after`` (spaces, then a relative pronoun, adverb, auxiliary, participle or verb) may match at
+    ``pos``: its first word starts after the spaces at ``pos``, which is ``at`` unless a hyphen came between."""
+    if not screened:
+        return True
+    spaces = RE_SPACES.match(text, pos, limit)
+    first = spaces.end() if spaces else pos
+    if first == at:
+        return bool(may & AFTER)
+    return bool(lex.may_start(RE_RUN.match(text, first, limit).group()) & AFTER)  # type: ignore[union-attr]
 
 
 def group_of(phrase: Phrase, sentence: str, offset: int, lex: Cues) -> str:

@@ -17,7 +17,7 @@ from analysis.config import load_yaml
 from analysis.regex_cache import compiled
 from analysis.text import fold
 
-__all__ = ["entry_regex", "initials", "initials_regex", "lexicon", "plain", "words_regex"]
+__all__ = ["entry_regex", "first_words_regex", "initials", "initials_regex", "lexicon", "plain", "words_regex"]
 
 RE_SPACES = compiled(r"\s+")
 # What each vowel of a folded lexicon entry matches in text (ñ is not folded: it matches itself).
@@ -34,15 +34,44 @@ def lexicon(name: str) -> dict[str, Any]:
 
 def entry_regex(word: str) -> str:
     """Regex for a lexicon entry: accent-insensitive vowels (:func:`analysis.text.fold`), any run of spaces between words."""
-    out = []
-    for ch in fold(word):
-        if ch in ACCENTS:
-            out.append(ACCENTS[ch])
-        elif ch.isspace():
-            out.append(r"\s+")
-        else:
-            out.append(re.escape(ch))
-    return "".join(out)
+    return "".join(_char_regex(ch) for ch in fold(word))
+
+
+def _char_regex(ch: str) -> str:
+    """What :func:`entry_regex` writes for one character of a folded entry (each piece matches one character)."""
+    if ch in ACCENTS:
+        return ACCENTS[ch]
+    return r"\s+" if ch.isspace() else re.escape(ch)
+
+
+def first_words_regex(words: Iterable[str]) -> str:
+    r"""A pattern (to compile with IGNORECASE, as :func:`words_regex`'s) that matches at the start of every run of
+    non-space characters where an entry of ``words`` may start: its first word (the pieces :func:`entry_regex`
+    writes up to its first space) not followed by a word character. A text position where ``words_regex(words)``
+    matches starts a run of non-space characters (up to the next space, or where the match is bounded) that this
+    pattern matches on its own: each piece matches one non-space character, and after an entry's first word comes
+    a space or what its ``(?![\w])`` allows. A run it does not match starts no entry: the entries' pattern need not
+    be tried there. "" (matching every run) when an entry starts with a space.
+
+    >>> bool(re.match(first_words_regex(["víctimas mortales", "muertos"]), "VICTIMAS", re.I))
+    True
+    >>> [bool(re.match(first_words_regex(["víctimas mortales", "muertos"]), run, re.I)) for run in ("muertos,", "muertosx")]
+    [True, False]
+    """
+    firsts = set()
+    for word in {w.lower() for w in words if w}:
+        folded = fold(word)
+        if not folded or folded[0].isspace():
+            return ""
+        first = []
+        for ch in folded:
+            if ch.isspace():
+                break
+            first.append(_char_regex(ch))
+        firsts.add("".join(first))
+    if not firsts:
+        return r"(?!x)x"
+    return "(?:" + "|".join(sorted(firsts, key=lambda f: (-len(f), f))) + r")(?![\w])"
 
 
 def words_regex(words: Iterable[str]) -> str:
@@ -56,7 +85,27 @@ def words_regex(words: Iterable[str]) -> str:
     if not unique:
         return r"(?!x)x"
     # The first letters' lookahead: a search fails at most places at one character class (initials_regex).
-    return r"(?<![\w])" + initials_regex(unique) + "(?:" + "|".join(entry_regex(w) for w in unique) + r")(?![\w])"
+    return r"(?<![\w])" + initials_regex(unique) + "(?:" + _by_first_piece(unique) + r")(?![\w])"
+
+
+def _by_first_piece(entries: list[str]) -> str:
+    """The alternation of ``entries`` (in their order) with the entries that open with the same piece of
+    :func:`entry_regex` (the same folded first character) grouped behind it once: ``[aá](?:bc|d)|x(?:yz)``. The
+    regex engine tries each alternative of an alternation in turn; grouped, a position whose character opens no
+    entry of a group fails that group at one test instead of one per entry. The same matches: two different
+    pieces match no character in common (each is one letter's case and accent forms, or one other character),
+    so at any position only the entries of one group can match, and they stay in their order.
+
+    >>> _by_first_piece(["tres", "dos", "trece", "x"])
+    't(?:r[eé]s|r[eé]c[eé])|d(?:[oó]s)|x'
+    """
+    groups: dict[str, list[str]] = {}
+    for entry in entries:
+        pieces = [_char_regex(ch) for ch in fold(entry)]
+        groups.setdefault(pieces[0], []).append("".join(pieces[1:]))
+    return "|".join(
+        first if rests == [""] else f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()
+    )
 
 
 def initials_regex(words: Iterable[str]) -> str:

@@ -55,7 +55,7 @@ def _ids(value: str | None) -> list[str] | None:
 
 
 def _terms(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
-    from analysis.framing.lexicon import load_lexicon
+    from analysis.framing.lexicon_schema import load_lexicon
     from analysis.framing.sets import parse_sets, set_lexicons
     from analysis.report.results import lexicons_for, terms_json
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from analysis.corpus.collection import OUTLET_FIELDS, Filters
+from analysis.corpus.collection import Filters
 from analysis.corpus.loading import Corpus
+from analysis.corpus.outlets import OUTLET_FIELDS
 from analysis.corpus.records import parse_date
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def _build(corpus: Corpus, args: argparse.Namespace) -> TextCorpus:
 def _collection_of(args: argparse.Namespace) -> str | None:
     """The collection the analysed articles come from (a workspace's selection, or INPUT when it is one
     collection), where their readings and the report's results are kept; None for other inputs."""
-    from analysis.corpus.collection import collection_file, is_collection
+    from analysis.corpus.collection_schema import collection_file, is_collection
 
     chosen = args.workspace.selection
     if chosen is not None:

@@ -6,6 +6,7 @@ and article text are untrusted. Progress bars go to stderr, so JSON on stdout st
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -31,6 +32,22 @@ def _print_problems(problems: Sequence[Problem]) -> None:
 def _error(err: object) -> None:
     """One line on stderr; a file name or field with ESC sequences or bidi controls is shown escaped."""
     print(f"error: {escape_controls(err)}", file=sys.stderr)
+
+
+def print_json(result: object) -> None:
+    """A command's result on stdout as the CLI's JSON: UTF-8 as written (no ``\\u`` escapes), indented one space,
+    anything JSON has no type for (a date) as its text, then a newline. ``contraste`` and ``contraste collect``
+    print through it, so their output reads alike.
+
+    >>> import datetime as dt
+    >>> print_json({"título": "Perú", "date": dt.date(2026, 1, 2)})
+    {
+     "título": "Perú",
+     "date": "2026-01-02"
+    }
+    """
+    json.dump(result, sys.stdout, ensure_ascii=False, indent=1, default=str)
+    sys.stdout.write("\n")
 
 
 def _terminal_table(frame: pd.DataFrame) -> pd.DataFrame:

@@ -6,7 +6,6 @@ Add a command by writing its functions (``analyses.py``) and a line in ``COMMAND
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from analysis.cli.output import (
     _ProgressBar,
     _terminal_table,
     _text_table,
+    print_json,
 )
 from analysis.cli.report import _report, _report_arguments, _report_table
 from analysis.cli.stored import _run
@@ -174,8 +174,7 @@ def _main(argv: Sequence[str] | None) -> int:
         _error(err)
         return 2
     if args.format == "json":
-        json.dump(result, sys.stdout, ensure_ascii=False, indent=1, default=str)
-        sys.stdout.write("\n")
+        print_json(result)
         _print_problems(analysis_problems)
     else:
         import pandas as pd

@@ -15,7 +15,8 @@ import hashlib
 import os
 from pathlib import Path
 
-from analysis.corpus.workspace import Workspace, WorkspaceError, from_bytes, to_bytes
+from analysis.corpus.workspace import Workspace, from_bytes, to_bytes
+from analysis.corpus.workspace_settings import WorkspaceError
 
 __all__ = ["DATA_DIR_VARIABLE", "data_dir", "path_for", "read", "remove", "write"]
 

@@ -1,8 +1,8 @@
 """A collection: a persistent article store on disk (one SQLite file) with outlets, incremental ingest and filters.
 
 A collection is a ``.sqlite`` / ``.db`` file, or a folder holding ``collection.sqlite``
-(docs/COLLECTIONS.md has the schema and why SQLite). Articles are stored once: an
-article whose URL or content hash (:func:`content_hash`) is already stored is reported
+(:mod:`analysis.corpus.collection_schema`; docs/COLLECTIONS.md has the schema and why SQLite). Articles are stored
+once: an article whose URL or content hash (:func:`analysis.corpus.content_hash.content_hash`) is already stored is reported
 as a duplicate, not stored again. Writes go in transactions of ``BATCH`` articles
 (``BEGIN IMMEDIATE``): a crash or Ctrl-C leaves the collection as it was after the last
 whole batch; a second writer waits ``collection_lock_seconds`` (limits.yaml) and then
@@ -14,137 +14,29 @@ by date, outlet (through aliases), language and full-text query (FTS5), capped a
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import re
 import sqlite3
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from analysis.config import settings
+from analysis.corpus.collection_schema import (
+    CollectionError,
+    collection_file,
+    ensure_schema,
+    is_collection,
+    schema_version,
+)
+from analysis.corpus.content_hash import content_hash
 from analysis.corpus.credit import agency_credit, byline_of
 from analysis.corpus.loading import Corpus
-from analysis.corpus.records import Article, CorpusError, Problem, Progress
+from analysis.corpus.outlets import OUTLET_FIELDS, Outlet, outlet_key
+from analysis.corpus.records import Article, Problem, Progress
 
-__all__ = [
-    "FILE_NAME",
-    "OUTLET_FIELDS",
-    "OWNERSHIP",
-    "SCHEMA_VERSION",
-    "Collection",
-    "CollectionError",
-    "Filters",
-    "Ingest",
-    "Outlet",
-    "collection_file",
-    "content_hash",
-    "is_collection",
-    "normalise_text",
-    "outlet_key",
-]
+__all__ = ["BATCH", "Collection", "Filters", "Ingest"]
 
-SCHEMA_VERSION = 1
-FILE_NAME = "collection.sqlite"
-SUFFIXES = (".sqlite", ".db")
-SQLITE_HEADER = b"SQLite format 3\x00"
 BATCH = 500  # articles per transaction: whole batches survive a crash
-OWNERSHIP = ("state", "public", "private", "party")
-OUTLET_FIELDS = ("country", "language", "ownership", "lean")  # what an outlet is, to filter and group by
-RE_SPACE = re.compile(r"\s+")
-RE_URL_HEAD = re.compile(r"^(?:https?://)?(?:www\.)?")
-
-SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS articles (
-    rowid INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    source TEXT NOT NULL DEFAULT '',
-    source_key TEXT NOT NULL DEFAULT '',
-    date TEXT,
-    language TEXT NOT NULL DEFAULT 'und',
-    title TEXT,
-    url TEXT UNIQUE,
-    byline TEXT,
-    agency TEXT,
-    text TEXT NOT NULL,
-    content_hash TEXT NOT NULL UNIQUE,
-    added TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
-CREATE INDEX IF NOT EXISTS articles_source ON articles(source_key, date);
-CREATE TABLE IF NOT EXISTS outlets (
-    name TEXT PRIMARY KEY,
-    country TEXT,
-    language TEXT,
-    ownership TEXT CHECK (ownership IS NULL OR ownership IN {OWNERSHIP!r}),
-    lean TEXT
-);
-CREATE TABLE IF NOT EXISTS outlet_aliases (
-    key TEXT PRIMARY KEY,
-    alias TEXT NOT NULL,
-    outlet TEXT NOT NULL REFERENCES outlets(name) ON DELETE CASCADE ON UPDATE CASCADE
-);
-CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
-    title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
-);
-CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
-END;
-CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
-END;
-"""
-# Schema version -> SQL that brings a collection of that version to the next one.
-MIGRATIONS: dict[int, str] = {}
-
-
-class CollectionError(CorpusError):
-    """A collection that cannot be opened, written or filtered; the message names the file and why."""
-
-
-def normalise_text(text: str) -> str:
-    """The text as hashed: Unicode NFC, every run of whitespace one space, no space at either end.
-
-    >>> normalise_text("  Hola\\n\\n mundo ") == normalise_text("Hola mundo")
-    True
-    """
-    return RE_SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
-
-
-def content_hash(text: str) -> str:
-    """SHA-256 (hex) of :func:`normalise_text`: the same text re-spaced or re-encoded hashes the same, across runs.
-
-    >>> content_hash("Hola  mundo")[:12] == content_hash("Hola mundo\\n")[:12]
-    True
-    >>> len(content_hash("x"))
-    64
-    """
-    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
-
-
-def outlet_key(name: str) -> str:
-    """How an outlet name or alias is matched: no accents, lower case, no ``http(s)://``, ``www.`` or trailing ``/``.
-
-    >>> outlet_key("El País"), outlet_key("https://www.ElPais.com/")
-    ('el pais', 'elpais.com')
-    """
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return RE_URL_HEAD.sub("", RE_SPACE.sub(" ", folded).strip().lower()).rstrip("/")
-
-
-@dataclass(frozen=True)
-class Outlet:
-    """An outlet: its name, the other names its articles carry, and what it is (``ownership`` one of :data:`OWNERSHIP`)."""
-
-    name: str
-    aliases: tuple[str, ...] = ()
-    country: str | None = None
-    language: str | None = None
-    ownership: str | None = None
-    lean: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -176,25 +68,6 @@ class Ingest:
     renamed: tuple[Problem, ...] = ()
 
 
-def collection_file(path: str | Path) -> Path:
-    """The SQLite file of the collection at ``path``: ``path`` itself when it ends in .sqlite/.db, else path/collection.sqlite.
-
-    >>> collection_file("news.db").name, collection_file("story").as_posix()
-    ('news.db', 'story/collection.sqlite')
-    """
-    path = Path(path)
-    return path if path.suffix.lower() in SUFFIXES else path / FILE_NAME
-
-
-def is_collection(path: str | Path) -> bool:
-    """Whether ``path`` is an existing collection (a SQLite file, or a folder holding ``collection.sqlite``)."""
-    file = collection_file(path)
-    if not file.is_file():
-        return False
-    with file.open("rb") as handle:
-        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-
-
 class Collection:
     """An open collection. Use as a context manager; ``create=True`` makes a new one when none exists."""
 
@@ -211,7 +84,7 @@ class Collection:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
-            self._schema()
+            ensure_schema(self.db, self.file)
         except sqlite3.Error as err:
             self.db.close()
             raise self._error(err) from None
@@ -236,43 +109,8 @@ class Collection:
             )
         return CollectionError(f"{self.file}: {err}")
 
-    def _schema(self) -> None:
-        tables = {row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if not tables:
-            # One script in one transaction; IF NOT EXISTS everywhere, so two processes creating it at once both succeed.
-            self._script(SCHEMA + f"INSERT INTO schema_version SELECT {SCHEMA_VERSION} WHERE NOT EXISTS "
-                         "(SELECT 1 FROM schema_version);")
-            return
-        if "schema_version" not in tables or "articles" not in tables:
-            raise CollectionError(f"{self.file}: a SQLite database, but not a Contraste collection (no schema_version)")
-        version = self.version()
-        if version > SCHEMA_VERSION:
-            raise CollectionError(
-                f"{self.file}: written by a newer Contraste (schema version {version}; this one reads up to "
-                f"{SCHEMA_VERSION}); update Contraste to open it"
-            )
-        if version < SCHEMA_VERSION:
-            missing = [v for v in range(version, SCHEMA_VERSION) if v not in MIGRATIONS]
-            if missing:
-                raise CollectionError(
-                    f"{self.file}: schema version {version} cannot be migrated to {SCHEMA_VERSION} "
-                    f"(no migration from version {missing[0]}); re-create it from its source files"
-                )
-            steps = "".join(MIGRATIONS[step] for step in range(version, SCHEMA_VERSION))
-            self._script(steps + f"UPDATE schema_version SET version = {SCHEMA_VERSION};")
-
-    def _script(self, sql: str) -> None:
-        """Run ``sql`` (several statements) as one transaction, rolled back when any statement fails."""
-        try:
-            self.db.executescript("BEGIN IMMEDIATE;" + sql + "COMMIT;")
-        except BaseException:
-            if self.db.in_transaction:
-                self.db.execute("ROLLBACK")
-            raise
-
     def version(self) -> int:
-        row = self.db.execute("SELECT version FROM schema_version").fetchone()
-        return int(row[0]) if row else 0
+        return schema_version(self.db)
 
     # -- ingest ---------------------------------------------------------------------------------------------------
     def add(self, articles: Iterable[Article], *, progress: Progress | None = None, total: int = 0) -> Ingest:

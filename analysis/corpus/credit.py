@@ -25,7 +25,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from analysis.config import load_yaml
+from analysis.safe_yaml import load_yaml
 
 __all__ = ["agency_credit", "agency_names", "byline_of"]
 

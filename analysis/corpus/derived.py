@@ -15,7 +15,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from analysis.corpus.collection import BATCH, Collection, CollectionError
+from analysis.corpus.collection import BATCH, Collection
+from analysis.corpus.collection_schema import CollectionError
 
 __all__ = ["DERIVED", "content_hashes", "read_derived", "write_derived"]
 

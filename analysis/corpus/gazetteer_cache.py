@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from analysis import user_cache
-from analysis.config import load_yaml, settings
+from analysis.config import settings
 from analysis.corpus.gazetteer import KIND_RANK, Gazetteer, Place, PlaceNames, fold
 from analysis.corpus.gazetteer_build import _build, _country_places, _region_places
+from analysis.safe_yaml import load_yaml
 
 __all__ = ["cache_file", "cached_gazetteer", "cached_name_keys", "gazetteer", "name_keys"]
 

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from analysis.corpus import workspace as workspaces
-from analysis.corpus.collection import Collection, Filters, is_collection
+from analysis.corpus.collection import Collection, Filters
+from analysis.corpus.collection_schema import is_collection
 from analysis.corpus.decode import DecodeError, decode_bytes
 from analysis.corpus.fetch import is_url, load_urls, results_corpus, url_lines
 from analysis.corpus.loading import Corpus

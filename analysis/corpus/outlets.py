@@ -1,4 +1,5 @@
-"""Outlets as CSV: read a table of outlets (name, aliases, country, language, ownership, lean) with a Problem per bad row.
+"""Outlets: the record (name, aliases, what it is), how a name or alias is matched (:func:`outlet_key`), and outlets as
+CSV: read a table of outlets (name, aliases, country, language, ownership, lean) with a Problem per bad row.
 
 ``aliases`` holds the other names an outlet's articles carry, separated by ``;``
 ("elpais.com; EL PAÍS"). ``ownership`` is one of state, public, private, party (or empty).
@@ -13,16 +14,46 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
-from analysis.corpus.collection import OWNERSHIP, Outlet
 from analysis.corpus.decode import DecodeError, decode_bytes
 from analysis.corpus.records import CorpusError, Problem
 
-__all__ = ["COLUMNS", "outlet_rows", "outlets_from_rows", "read_outlets"]
+__all__ = ["COLUMNS", "OUTLET_FIELDS", "OWNERSHIP", "Outlet", "outlet_key", "outlet_rows", "outlets_from_rows", "read_outlets"]
+
+OWNERSHIP = ("state", "public", "private", "party")
+OUTLET_FIELDS = ("country", "language", "ownership", "lean")  # what an outlet is, to filter and group by
+RE_SPACE = re.compile(r"\s+")
+RE_URL_HEAD = re.compile(r"^(?:https?://)?(?:www\.)?")
 
 COLUMNS = ("name", "aliases", "country", "language", "ownership", "lean")
 ALIAS_SEPARATOR = ";"
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """An outlet: its name, the other names its articles carry, and what it is (``ownership`` one of :data:`OWNERSHIP`)."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    language: str | None = None
+    ownership: str | None = None
+    lean: str | None = None
+
+
+def outlet_key(name: str) -> str:
+    """How an outlet name or alias is matched: no accents, lower case, no ``http(s)://``, ``www.`` or trailing ``/``.
+
+    >>> outlet_key("El País"), outlet_key("https://www.ElPais.com/")
+    ('el pais', 'elpais.com')
+    """
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return RE_URL_HEAD.sub("", RE_SPACE.sub(" ", folded).strip().lower()).rstrip("/")
 
 
 def _cell(row: Mapping[str, object], key: str) -> str | None:

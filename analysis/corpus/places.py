@@ -50,6 +50,7 @@ hash look-up per run, linear in the text. Rules against ambiguity:
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -374,9 +375,37 @@ def may_open_a_place(text: str) -> bool:
     return word is not None and _word_key(word.group())[1] in _openers(gazetteer())
 
 
+# The places of the last whole texts read (:func:`places_in` with no span), by text and language, with the gazetteer
+# and settings they were read with: an article's text is read by the claims reader (its places, for a claim's) and
+# by the places per outlet (analysis.sources.placenames), one after the other on the same run of articles, and the
+# second reading is this look-up. At most ``READ_KEPT`` texts (the oldest let go first).
+READ_KEPT = 256
+_READ: dict[tuple[str, str], tuple[Gazetteer, object, tuple[Mention, ...]]] = {}
+
+
 def places_in(text: str, *, language: str = "es", start: int = 0, end: int | None = None) -> list[Mention]:
-    """Every place named in ``text[start:end]``, in order, each resolved by rule 4 of the module docstring."""
+    """Every place named in ``text[start:end]``, in order, each resolved by rule 4 of the module docstring.
+
+    A whole text read before (among the last ``READ_KEPT``, with the same gazetteer and settings) is not read again:
+    the same list.
+    """
     gaz = gazetteer()
+    whole = start == 0 and (end is None or end == len(text))
+    if whole:
+        rules = settings().places
+        kept = _READ.get((text, language))
+        if kept is not None and kept[0] is gaz and kept[1] == rules:
+            return list(kept[2])
+        found = _places_in(text, language, start, end, gaz)
+        if len(_READ) >= READ_KEPT:
+            with contextlib.suppress(KeyError, RuntimeError, StopIteration):  # another thread let it go first
+                del _READ[next(iter(_READ))]
+        _READ[(text, language)] = (gaz, rules, tuple(found))
+        return found
+    return _places_in(text, language, start, end, gaz)
+
+
+def _places_in(text: str, language: str, start: int, end: int | None, gaz: Gazetteer) -> list[Mention]:
     raw = _raw(text, start, len(text) if end is None else end, language, gaz)
     keys = [fold(text[s:e]) for s, e, _ in raw]  # each name's key, folded once
     named: dict[str, set[str]] = {}  # country -> the names read in it

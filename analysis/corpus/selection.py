@@ -17,8 +17,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from analysis.config import settings
-from analysis.corpus.collection import OUTLET_FIELDS, Collection, CollectionError, Filters, Outlet, collection_file
+from analysis.corpus.collection import Collection, Filters
+from analysis.corpus.collection_schema import CollectionError, collection_file
 from analysis.corpus.loading import Corpus
+from analysis.corpus.outlets import OUTLET_FIELDS, Outlet
 
 __all__ = ["Facets", "Selection", "facets", "filters_from_json", "filters_to_json", "grouped", "opening"]
 

@@ -9,24 +9,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
 
-from analysis.config import excerpt, settings
-from analysis.corpus.collection import Collection, is_collection
+from analysis.config import settings
+from analysis.corpus.collection import Collection
+from analysis.corpus.collection_schema import is_collection
 from analysis.corpus.decode import normalize_text, show_bidi
 from analysis.corpus.formats import read_records
 from analysis.corpus.loading import Corpus, load_path
 from analysis.corpus.records import Article, CorpusError, Problem, parse_date
 from analysis.corpus.selection import Selection
+from analysis.corpus.workspace_settings import WorkspaceError, WorkspaceSettings, field_key, kind_of
+from analysis.excerpt import excerpt
 
 __all__ = [
     "FORMAT",
     "Workspace",
-    "WorkspaceError",
-    "WorkspaceSettings",
     "from_bytes",
     "is_workspace",
     "load",
@@ -37,125 +36,6 @@ FORMAT = "contraste-workspace"
 VERSION = 1
 
 Labels = dict[str, tuple[str, dt.date | None]]
-
-
-class WorkspaceError(ValueError):
-    """The file is not a workspace this version can read; the message says what is wrong."""
-
-
-@dataclass(frozen=True)
-class WorkspaceSettings:
-    """The choices a user made on the pages, saved with the workspace; None (or empty) when not made.
-
-    ``similarity_threshold``: the Similarity page's cosine threshold (else the
-    ``pair_threshold`` of settings/similarity.yaml); ``figure_incidents``: claim
-    incident or article id -> incident name, the Figures page's merges;
-    ``lexicon_name``: the file name of the user's framing lexicon; ``narrow``: the
-    sidebar's narrowing of every page (``story`` id and its ``label``, ``start`` and
-    ``end`` ISO dates, ``sources``: a list of outlets; each may be null); ``frame_sets``: the
-    framing frame sets chosen on the Framing page (names checked where they are used); ``figure_places``:
-    place name or "article@place" -> place name, the Figures page's merges and splits of the places tolls
-    are compared under.
-
-    >>> WorkspaceSettings.from_json({"similarity_threshold": 0.3}).to_json()
-    {'similarity_threshold': 0.3}
-    """
-
-    similarity_threshold: float | None = None
-    figure_incidents: Mapping[str, str] = field(default_factory=dict)
-    lexicon_name: str | None = None
-    narrow: Mapping[str, object] = field(default_factory=dict)
-    frame_sets: tuple[str, ...] = ()
-    figure_places: Mapping[str, str] = field(default_factory=dict)
-
-    def to_json(self) -> dict[str, object]:
-        """The settings that were made, as the workspace file holds them."""
-        values = {f.name: getattr(self, f.name) for f in fields(self)}
-        values = {k: list(v) if isinstance(v, tuple) else v for k, v in values.items()}
-        return {
-            k: dict(v) if isinstance(v, Mapping) else v
-            for k, v in values.items()
-            if v is not None and v != {} and v != []
-        }
-
-    @classmethod
-    def from_json(cls, data: object, *, where: str = "settings") -> WorkspaceSettings:
-        """Read the settings object of a workspace file, each setting checked.
-
-        Raises:
-            WorkspaceError: naming the path of the unknown or mistyped setting
-                (``settings.figure_incidents['x']: must be an incident name (text), not a number``).
-        """
-        if not isinstance(data, Mapping):
-            raise WorkspaceError(f"{where}: must be an object, not {_kind(data)}")
-        known = tuple(f.name for f in fields(cls))
-        unknown = sorted(str(k) for k in data if k not in known)
-        if unknown:
-            raise WorkspaceError(f"{where}: unknown setting {excerpt(unknown[0])} (known: {', '.join(known)})")
-        threshold = data.get("similarity_threshold")
-        if threshold is not None and (
-            isinstance(threshold, bool) or not isinstance(threshold, int | float) or not 0 <= threshold <= 1
-        ):
-            shown = excerpt(threshold) if isinstance(threshold, int | float) else _kind(threshold)
-            raise WorkspaceError(f"{where}.similarity_threshold: must be a number from 0 to 1, not {shown}")
-        incidents = _names(data, f"{where}.figure_incidents", "incident or article id", "an incident name")
-        places = _names(data, f"{where}.figure_places", "place or 'article@place'", "a place name")
-        name = data.get("lexicon_name")
-        if name is not None and not isinstance(name, str):
-            raise WorkspaceError(f"{where}.lexicon_name: must be text, not {_kind(name)}")
-        sets = data.get("frame_sets")
-        sets = [] if sets is None else sets
-        if not isinstance(sets, list) or not all(isinstance(x, str) for x in sets):
-            raise WorkspaceError(f"{where}.frame_sets: 'frame_sets' must be a list of frame set names (text)")
-        return cls(
-            None if threshold is None else float(threshold),
-            dict(incidents),
-            name,
-            _narrow(data, where),
-            tuple(sets),
-            figure_places=dict(places),
-        )
-
-
-def _names(data: Mapping[str, object], path: str, keys: str, name: str) -> Mapping[str, str]:
-    """The setting at ``path`` (its last part a key of ``data``), checked: an object of ``keys`` -> ``name``
-    (non-empty text each); {} when it is missing or null."""
-    found = data.get(path.rpartition(".")[2])
-    found = {} if found is None else found
-    if not isinstance(found, Mapping):
-        raise WorkspaceError(f"{path}: must be an object of {keys} -> {name.split(' ', 1)[1]}, not {_kind(found)}")
-    for key, value in found.items():
-        if not isinstance(value, str) or not value.strip():
-            raise WorkspaceError(f"{path}{_key(key)}: must be {name} (text), not {_kind(value)}")
-    return cast("Mapping[str, str]", found)  # every value checked above (keys: a JSON object's are text)
-
-
-NARROW_KEYS = ("story", "label", "start", "end", "sources")
-
-
-def _narrow(data: Mapping[str, object], where: str) -> dict[str, object]:
-    """The saved narrowing, checked: text (or null) for story, label, start and end; a list of outlets or null."""
-    narrow = data.get("narrow") or {}
-    if not isinstance(narrow, Mapping):
-        raise WorkspaceError(f"{where}: 'narrow' must be an object with {', '.join(NARROW_KEYS)}")
-    unknown = sorted(set(narrow) - set(NARROW_KEYS))
-    if unknown:
-        raise WorkspaceError(f"{where}: 'narrow' has an unknown key {unknown[0]!r}")
-    for key in ("story", "label", "start", "end"):
-        if narrow.get(key) is not None and not isinstance(narrow[key], str):
-            raise WorkspaceError(f"{where}: 'narrow.{key}' must be text or null")
-    for key in ("start", "end"):
-        if narrow.get(key):
-            try:
-                dt.date.fromisoformat(str(narrow[key]))
-            except ValueError:
-                raise WorkspaceError(
-                    f"{where}: 'narrow.{key}' must be a date YYYY-MM-DD, not {narrow[key]!r}"
-                ) from None
-    sources = narrow.get("sources")
-    if sources is not None and (not isinstance(sources, list) or not all(isinstance(x, str) for x in sources)):
-        raise WorkspaceError(f"{where}: 'narrow.sources' must be a list of outlet names or null")
-    return dict(narrow)
 
 
 @dataclass(frozen=True)
@@ -216,19 +96,9 @@ LABEL_FIELDS = ("source", "date")
 PROBLEM_FIELDS = ("file", "reason")
 
 
-def _kind(value: object) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}.get(
-        type(value), "a number" if isinstance(value, (int, float)) else type(value).__name__
-    )
-
 
 def _fail(name: str, path: str, reason: str) -> WorkspaceError:
     return WorkspaceError(f"{name}: {path}: {reason}" if path else f"{name}: {reason}")
-
-
-def _key(key: str) -> str:
-    """A mapping key in a field path: quoted, bounded, control characters shown."""
-    return "[" + excerpt(key) + "]"
 
 
 def _unknown(record: dict[str, object], known: tuple[str, ...], name: str, path: str) -> None:
@@ -240,7 +110,7 @@ def _unknown(record: dict[str, object], known: tuple[str, ...], name: str, path:
 
 def _object(value: object, name: str, path: str, what: str) -> dict[str, object]:
     if not isinstance(value, dict):
-        raise _fail(name, path, f"must be {what}, not {_kind(value)}")
+        raise _fail(name, path, f"must be {what}, not {kind_of(value)}")
     return value
 
 
@@ -250,14 +120,14 @@ def _text(record: dict[str, object], key: str, name: str, path: str, *, required
         return None
     if not isinstance(value, str) or (required and not value.strip()):
         need = "required, non-empty text" if required else "must be text or null"
-        raise _fail(name, f"{path}.{key}", f"{need}, not {_kind(value)}")
+        raise _fail(name, f"{path}.{key}", f"{need}, not {kind_of(value)}")
     return value
 
 
 def _date(record: dict[str, object], key: str, name: str, path: str) -> dt.date | None:
     value = record.get(key)
     if value is not None and not isinstance(value, str):
-        raise _fail(name, f"{path}.{key}", f"must be a date YYYY-MM-DD or null, not {_kind(value)}")
+        raise _fail(name, f"{path}.{key}", f"must be a date YYYY-MM-DD or null, not {kind_of(value)}")
     try:
         return parse_date(value)
     except ValueError as err:
@@ -269,7 +139,7 @@ def _list(document: dict[str, object], key: str, name: str) -> list[object]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise _fail(name, key, f"must be a list, not {_kind(value)}")
+        raise _fail(name, key, f"must be a list, not {kind_of(value)}")
     return value
 
 
@@ -313,7 +183,7 @@ def _labels(document: dict[str, object], name: str) -> Labels:
         return {}
     labels: Labels = {}
     for id_, label in _object(raw, name, "labels", "an object of article id -> {'source', 'date'}").items():
-        path = f"labels{_key(id_)}"
+        path = f"labels{field_key(id_)}"
         record = _object(label, name, path, "an object with 'source' and 'date'")
         _unknown(record, LABEL_FIELDS, name, path)
         source = _text(record, "source", name, path)
@@ -345,7 +215,7 @@ def from_bytes(data: bytes, *, name: str = "workspace") -> Workspace:
     _unknown(document, TOP_FIELDS, name, "")
     lexicon = document.get("lexicon")
     if lexicon is not None and not isinstance(lexicon, str):
-        raise _fail(name, "lexicon", f"must be the lexicon's YAML text or null, not {_kind(lexicon)}")
+        raise _fail(name, "lexicon", f"must be the lexicon's YAML text or null, not {kind_of(lexicon)}")
     raw_settings = document.get("settings")
     settings = WorkspaceSettings.from_json({} if raw_settings is None else raw_settings, where=f"{name}: settings")
     labels = _labels(document, name)
@@ -402,10 +272,10 @@ def _speaker_roles(document: dict[str, object], name: str) -> dict[str, str]:
     """The user's speaker roles; absent in workspaces saved before they existed (then none)."""
     value = document.get("speaker_roles") or {}
     if not isinstance(value, dict):
-        raise _fail(name, "speaker_roles", f"must be an object of speaker -> role, not {_kind(value)}")
+        raise _fail(name, "speaker_roles", f"must be an object of speaker -> role, not {kind_of(value)}")
     for speaker, role in value.items():
         if not isinstance(role, str):
-            raise _fail(name, f"speaker_roles.{_key(speaker)}", f"must be a role name, not {_kind(role)}")
+            raise _fail(name, f"speaker_roles.{field_key(speaker)}", f"must be a role name, not {kind_of(role)}")
     return dict(value)
 
 

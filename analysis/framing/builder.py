@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 
 import yaml
 
-from analysis.framing.lexicon import SLOT, LexiconError, parse_lexicon
+from analysis.framing.lexicon_schema import SLOT, LexiconError, parse_lexicon
 from analysis.text import tokenize
 
 __all__ = ["COLUMNS", "add_frame", "add_not_in", "exclusions", "lexicon_yaml", "rows_from_yaml"]

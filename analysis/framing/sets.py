@@ -20,7 +20,8 @@ from functools import lru_cache
 from importlib import resources
 
 from analysis.corpus.records import WITH_LEXICONS
-from analysis.framing.lexicon import Lexicon, LexiconError, packaged_text, parse_lexicon
+from analysis.framing.lexicon import Lexicon
+from analysis.framing.lexicon_schema import LexiconError, packaged_text, parse_lexicon
 
 __all__ = ["DEFAULT_SET", "chosen_sets", "frame_sets", "parse_sets", "set_lexicons", "set_text"]
 

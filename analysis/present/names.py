@@ -1,4 +1,5 @@
-"""How every page, chart and the report name an article: "outlet · date · title", never its id.
+"""How every page, chart and the report name an article: "outlet · date · title", never its id; and how a picker
+names a story: "S3 · label (12 articles)", the largest first.
 
 A reader recognises an article by who published it, when, and its headline;
 ids (``000_bbe06687ad217e2c``) stay in hovers and exports, where they identify
@@ -12,10 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from analysis.corpus.records import Article
+
+if TYPE_CHECKING:  # a story record, made by the similarity analysis
+    from analysis.similarity.stories import Story
 
 __all__ = [
     "NO_DATE",
@@ -28,6 +33,8 @@ __all__ = [
     "outlet",
     "published_first",
     "shorten",
+    "stories_by_size",
+    "story_names",
 ]
 
 NO_DATE = "no date"
@@ -162,3 +169,27 @@ def published_first(first: Article, second: Article) -> str:
         f"The {which} article ({outlet(earlier)}) was published first, {span}: "
         "if one repeats the other, it is the likely source."
     )
+
+
+def story_names(stories: Iterable[Story], *, unit: str = " articles") -> dict[str, str]:
+    """How a picker names each story: its id, label and size ("S3 · sismo, lima (12 articles)"); ``unit`` follows
+    the size ("" where room is short: "(12)").
+
+    >>> from analysis.similarity.stories import Story
+    >>> s = Story("S3", "sismo, lima", None, None, None, ("a", "b"), ())
+    >>> story_names([s]), story_names([s], unit="")
+    ({'S3': 'S3 · sismo, lima (2 articles)'}, {'S3': 'S3 · sismo, lima (2)'})
+    """
+    return {s.id: f"{s.id} · {s.label} ({s.size}{unit})" for s in stories}
+
+
+def stories_by_size(stories: Iterable[Story]) -> list[str]:
+    """Story ids, the largest story first, then by number (S2 before S10).
+
+    >>> from analysis.similarity.stories import Story
+    >>> def s(i, n):
+    ...     return Story(i, "", None, None, None, tuple(map(str, range(n))), ())
+    >>> stories_by_size([s("S10", 1), s("S2", 1), s("S1", 3)])
+    ['S1', 'S2', 'S10']
+    """
+    return [s.id for s in sorted(stories, key=lambda s: (-s.size, int(s.id[1:])))]

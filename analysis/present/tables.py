@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
-__all__ = ["STATUS_ORDER", "claims_listing"]
+if TYPE_CHECKING:  # the similarity analysis is imported by the caller that has a comparison
+    from analysis.similarity.compare import Comparison, PairComparison
+    from analysis.text import TextCorpus
+
+__all__ = ["STATUS_ORDER", "chosen_pairs", "claims_listing"]
 
 # Conflicting tolls are what a reader checks first, then tolls only one article gives, then agreements.
 STATUS_ORDER = {"conflicting": 0, "single-source": 1, "consistent": 2}
@@ -40,3 +45,33 @@ def claims_listing(
         .sort_values(["_rank", "kind", "group", "incident", "source"], kind="stable")
         .drop(columns="_rank")
     )
+
+
+def chosen_pairs(
+    comparison: Comparison,
+    text: TextCorpus,
+    pairs: pd.DataFrame,
+    sources: Mapping[str, str],
+    *,
+    outlets: Sequence[str] = (),
+    across: bool = False,
+    shared: bool = False,
+    limit: int,
+) -> tuple[PairComparison, ...]:
+    """The first ``limit`` rows of ``pairs`` (every pair above the threshold, most similar first) a reader asked for
+    (:func:`analysis.similarity.compare.filter_pairs`: an article of one of ``outlets``, two different outlets),
+    each with its terms and shared passages. With ``shared``, only pairs sharing a verified passage: the index
+    proposes more pairs than share one, so pairs are described ``limit`` at a time until ``limit`` are found."""
+    from analysis.similarity.compare import describe_pairs, filter_pairs
+
+    chosen = filter_pairs(
+        pairs, sources, outlets=outlets, across_outlets=across, proposed=comparison.proposed if shared else None
+    )
+    if not shared:
+        return describe_pairs(comparison, text, chosen.head(limit))
+    found: list[PairComparison] = []
+    for start in range(0, len(chosen), limit):  # proposed pairs may still share no verified passage
+        found += [p for p in describe_pairs(comparison, text, chosen.iloc[start : start + limit]) if p.reuse.passages]
+        if len(found) >= limit:
+            break
+    return tuple(found[:limit])

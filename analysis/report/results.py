@@ -34,6 +34,7 @@ __all__ = [
     "figures_json",
     "lexicons_for",
     "narrowed_workspace",
+    "outlets_of",
     "places_of",
     "similarity_json",
     "sources_json",
@@ -49,7 +50,7 @@ def lexicons_for(
 ) -> dict[str, Lexicon]:
     """The packaged lexicons of frame ``sets`` (default: the default set), with the user's (YAML text) replacing
     the one of its language."""
-    from analysis.framing.lexicon import default_lexicons, parse_lexicon
+    from analysis.framing.lexicon_schema import default_lexicons, parse_lexicon
     from analysis.framing.sets import DEFAULT_SET, set_lexicons
 
     sets = (DEFAULT_SET,) if sets is None else sets
@@ -212,7 +213,7 @@ def sources_json(
     # Read on the worker meanwhile when the whole analysis reads ahead (analysis.pipeline.reading_ahead).
     found = result("quotes", lambda: extract(text, per_article=take_ahead(text, "quotes")))  # stored too
     quotes = corrected(found, check_corrections(dict(corrections or {})))
-    outlets = {d.id: d.article.source or d.id for d in text.docs}
+    outlets = outlets_of(text)
     keys = ("article", "speaker", "role", "text", "start", "end", "direct", "mention")
     if passages:  # of the quotes as found: the speakers' roles the user corrected do not change which are shared
         shared = result("shared_quotes", lambda: [s.to_json() for s in shared_quotes_in_passages(text, found)])
@@ -224,6 +225,17 @@ def sources_json(
         "shared_quotes": shared,
         "places": [row.to_json() for row in result("places", lambda: places_of(text, outlets))],
     }
+
+
+def outlets_of(text: TextCorpus) -> dict[str, str]:
+    """Each article's outlet as the sources analysis groups statements: its source label, else its id (an
+    unlabelled article is an outlet of its own).
+
+    >>> from analysis.corpus.records import Article
+    >>> outlets_of(build([Article("a1", "Hola mundo.", "El País"), Article("a2", "Adiós mundo.")]))
+    {'a1': 'El País', 'a2': 'a2'}
+    """
+    return {d.id: d.article.source or d.id for d in text.docs}
 
 
 def places_of(text: TextCorpus, outlets: Mapping[str, str] | None = None) -> list[PlaceCount]:

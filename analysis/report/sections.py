@@ -28,6 +28,7 @@ from analysis.report.results import (
     distinctive_table,
     figures_claims,
     lexicons_for,
+    outlets_of,
     sources_json,
     story_map,
     terms_json,
@@ -328,7 +329,7 @@ def sources_section(workspace: Workspace, text: TextCorpus) -> Section:
     quotes = pd.DataFrame(results["quotes"])
     if quotes.empty:
         return Section("sources", "Sources", summary, results=results, notes=("No quotation was found.",))
-    outlets = {d.id: d.article.source or d.id for d in text.docs}
+    outlets = outlets_of(text)
     table = quotes.assign(source=quotes["article"].map(outlets))
     table = table[["source", "article", "speaker", "role", "direct", "text", "start", "end"]]
     roles = role_table(table)

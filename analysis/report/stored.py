@@ -42,7 +42,8 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, TypeVar
 
-from analysis.corpus.collection import Collection, CollectionError
+from analysis.corpus.collection import Collection
+from analysis.corpus.collection_schema import CollectionError
 from analysis.report.result_codec import FORMAT, NAMES, codec, decode, encode
 from analysis.report.result_keys import content_key, key_parts, when
 

@@ -10,6 +10,7 @@ from analysis.config import settings
 from analysis.corpus import workspace as workspaces
 from analysis.corpus.fetch import load_urls, results_table, url_lines
 from analysis.corpus.loading import SUFFIXES, Corpus, load_files
+from analysis.corpus.workspace_settings import WorkspaceError
 from analysis.pipeline import start_workers_for
 from analysis.present.charts.corpus import articles_by_source_date, articles_table
 from analysis.present.names import date_text, headline
@@ -150,7 +151,7 @@ with right:
     if saved is not None and st.button("Open this workspace", icon=":material/folder_open:"):
         try:
             state.open_workspace(workspaces.from_bytes(saved.getvalue(), name=saved.name))
-        except workspaces.WorkspaceError as err:
+        except WorkspaceError as err:
             st.error(components.plain(err))
         else:
             st.rerun()

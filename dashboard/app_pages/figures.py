@@ -12,16 +12,16 @@ from analysis.casualties.agreement import (
     STATUSES,
     Agreement,
     agreement_table,
-    agreements,
     apply_overrides,
     comparison_table,
     incidents_table,
 )
 from analysis.casualties.claims import Claim, extract
 from analysis.casualties.events import by_story
-from analysis.casualties.timing import report_times
 from analysis.present.charts.casualties import evidence_html, series_html, series_table, step_chart
 from analysis.present.tables import claims_listing
+from analysis.present.tolls import place_moves, places_compared, toll_name, toll_order, toll_title, tolls_listing
+from analysis.report.results import compared
 from analysis.report.stored import Store
 from analysis.similarity.stories import StoryMap
 from analysis.text import TextCorpus
@@ -52,8 +52,7 @@ def _tables(
     The comparisons are made here, not stored: 0.05 s for 129 claims of 2,000 articles (docs/PERFORMANCE.md)."""
     claims = apply_overrides(_claims(key, stories_key, _text, _found, _store), dict(overrides))
     dates = {d.article.id: d.article.date for d in _text.docs}
-    languages = {d.id: d.article.language for d in _text.docs}
-    rows = agreements(claims, report_times(claims, _text), languages=languages, places=dict(places))
+    rows = compared(claims, _text, dict(places))
     return claims, rows, comparison_table(claims, dates, rows=rows), incidents_table(claims)
 
 
@@ -105,10 +104,7 @@ last.metric("conflicting tolls", int(comparisons["status"].eq("conflicting").sum
 
 st.subheader("Do the tolls agree?")
 by_status = st.multiselect("Status", [s for s in STATUSES if s in set(comparisons["status"])], key="figures-status")
-shown = comparisons[comparisons["status"].isin(by_status)] if by_status else comparisons
-rank = {s: i for i, s in enumerate(STATUSES)}
-shown = shown.assign(_rank=shown["status"].map(rank)).sort_values(["_rank", "outlets"], ascending=[True, False])
-shown = shown.drop(columns="_rank").assign(story=[story_label.get(s, s) for s in shown["story"]])
+shown = tolls_listing(comparisons, statuses=by_status, story_labels=story_label)
 components.table(shown.drop(columns=["incident"]), "casualty-tolls-agreement", key="figures-tolls", what="tolls")
 
 st.subheader("Reported toll over time")
@@ -117,19 +113,9 @@ st.caption(
     "outlet had published by then. ▲ revised later, ◆ outdated, ✕ conflicting, ● consistent. Hover a point for "
     "its article and sentence; the table below opens each sentence."
 )
-order = sorted(
-    range(len(rows)),
-    key=lambda i: (not any(p["time"] for p in rows[i].series), -len({p["source"] for p in rows[i].series}), i),
+chosen_toll = st.selectbox(
+    "Toll", toll_order(rows), format_func=lambda i: toll_name(rows[i], story_label), key="figures-toll"
 )
-
-
-def _name(i: int) -> str:
-    r = rows[i]
-    where = f" · {r.place}" if r.place else ""
-    return f"{story_label.get(r.story, r.incident)} · {r.kind} · {r.group}{where} ({len(r.series)} reports, {r.status})"
-
-
-chosen_toll = st.selectbox("Toll", order, format_func=_name, key="figures-toll")
 row = rows[chosen_toll]
 reports = series_table(row.series)
 article_label = state.names()
@@ -138,9 +124,8 @@ if reports["time"].isna().all():
         "No figure of this toll has a report date (neither its sentence nor its article gives one): its reports are listed below."
     )
 else:
-    title = f"{row.kind} · {row.group}{' · ' + row.place if row.place else ''}"
     components.chart(
-        step_chart(reports, title=title, colours=state.outlet_colours(), names=article_label),
+        step_chart(reports, title=toll_title(row), colours=state.outlet_colours(), names=article_label),
         reports.assign(article_name=[article_label.get(a, a) for a in reports["article"]]),
         f"casualty-toll-{row.kind}-{row.place or row.group}",
         key="figures-steps",
@@ -161,7 +146,7 @@ with st.expander("Merge or split places", icon=":material/place:"):
         "Tolls are compared per place. Merge places that are one (a place read wrongly, two names of one town), "
         "or move one article's figures of a place to a place of their own. Saved with the workspace."
     )
-    known = sorted({r.place for r in rows if r.place})
+    known = places_compared(rows)
     with st.form("figures-place-merge"):
         chosen_places = st.multiselect("Places to merge", known, key="figures-place-merge-choice")
         into = st.text_input("Name of the merged place", key="figures-place-merge-name")
@@ -173,7 +158,7 @@ with st.expander("Merge or split places", icon=":material/place:"):
             state.set_setting(PLACES, {**place_edits, **{p: target for p in chosen_places if p != target}})
             st.rerun()
     with st.form("figures-place-split"):
-        pairs = sorted({f"{p['article']}@{r.place}" for r in rows if r.place for p in r.series})
+        pairs = place_moves(rows)
         shown_pairs = {f"{state.names().get(x.split('@')[0], x.split('@')[0])} — {x.split('@')[-1]}": x for x in pairs}
         pair = shown_pairs.get(st.selectbox("Article and place", list(shown_pairs)) or "")
         new_place = st.text_input("Move its figures to place", key="figures-place-split-name")

@@ -8,7 +8,7 @@ from analysis.config import settings
 from analysis.corpus.decode import DecodeError, decode_bytes
 from analysis.corpus.records import WITH_LEXICONS
 from analysis.framing.counts import frames_table
-from analysis.framing.lexicon import LexiconError, packaged_text, parse_lexicon
+from analysis.framing.lexicon_schema import LexiconError, packaged_text, parse_lexicon
 from analysis.framing.sets import DEFAULT_SET, chosen_sets, frame_sets, set_lexicons
 from analysis.present.charts.framing import distinctive_bars, largest_sources
 from analysis.present.names import name_column

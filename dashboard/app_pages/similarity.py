@@ -10,14 +10,13 @@ import streamlit as st
 from analysis.config import settings
 from analysis.present.charts.similarity import heatmap, matrix_frame, reuse_shares, term_contributions
 from analysis.present.names import name_column
+from analysis.present.tables import chosen_pairs
 from analysis.report.sections import all_pairs_result, closest_pairs_result
 from analysis.report.stored import Store
 from analysis.similarity.compare import (
     Comparison,
     PairComparison,
     close_pairs,
-    describe_pairs,
-    filter_pairs,
     heatmap_view,
     pairs_table,
     terms_table,
@@ -68,19 +67,10 @@ def _pairs(
             closest_pairs_result(threshold),
             lambda: close_pairs(_comparison(), _text, threshold=threshold, limit=limit),
         )
-    comparison = _comparison()
-    chosen = filter_pairs(
-        _all_pairs(key, threshold, _comparison, _store), _sources, outlets=outlets, across_outlets=across,
-        proposed=comparison.proposed if shared else None,
-    )  # fmt: skip
-    if not shared:
-        return describe_pairs(comparison, _text, chosen.head(limit))
-    found: list[PairComparison] = []
-    for start in range(0, len(chosen), limit):  # proposed pairs may still share no verified passage
-        found += [p for p in describe_pairs(comparison, _text, chosen.iloc[start : start + limit]) if p.reuse.passages]
-        if len(found) >= limit:
-            break
-    return tuple(found[:limit])
+    every_pair = _all_pairs(key, threshold, _comparison, _store)
+    return chosen_pairs(
+        _comparison(), _text, every_pair, _sources, outlets=outlets, across=across, shared=shared, limit=limit
+    )
 
 
 @st.cache_data(max_entries=4, show_spinner="Clustering…")

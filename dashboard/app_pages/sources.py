@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import streamlit as st
 
 from analysis.present.charts.sources import (
-    context_html,
     grouped,
     places_chart,
     places_table,
+    quotes_in_context_html,
     quotes_table,
     role_chart,
     role_names,
@@ -20,6 +18,7 @@ from analysis.present.charts.sources import (
     speaker_chart,
     speakers_table,
 )
+from analysis.report.results import outlets_of
 from analysis.report.shared_quotes import shared_quotes_in_passages
 from analysis.report.stored import Store
 from analysis.similarity.passages import ShingleIndex
@@ -47,8 +46,7 @@ def _shared(key: str, _text: TextCorpus, _quotes: list[Quote], _store: Store | N
 
 @st.cache_data(show_spinner="Finding the places each outlet names…", max_entries=4)
 def _places(key: str, _text: TextCorpus, _store: Store | None = None) -> list[PlaceCount]:
-    outlets = {d.id: d.article.source or d.id for d in _text.docs}  # as the report's (sources_json)
-    return state.stored_or_computed(_store, "places", lambda: places_per_outlet(_text, outlets))
+    return state.stored_or_computed(_store, "places", lambda: places_per_outlet(_text, outlets_of(_text)))
 
 
 st.title("Sources")
@@ -67,7 +65,7 @@ roles: dict[str, str] = dict(st.session_state.speaker_roles)
 store = state.stored_results()
 found = _quotes(key, text, store)
 quotes = corrected(found, roles)
-outlets = {d.id: d.article.source or d.id for d in text.docs}
+outlets = outlets_of(text)
 table = quotes_table(quotes, outlets)
 
 if table.empty:
@@ -144,20 +142,7 @@ st.subheader("Each quote in context")
 speaker_filter = st.selectbox("Speaker", ["(all)", *sorted(table["speaker"].unique())], key="sources-context-speaker")
 rows = table if speaker_filter == "(all)" else table[table["speaker"] == speaker_filter]
 page = components.page_of(rows, key="sources-context-page", what="statements")
-articles = {d.id: d.article.text for d in text.docs}
-cells = [
-    "<table style='vertical-align:top'><thead><tr><th>source</th><th>speaker</th><th>role</th><th>kind</th>"
-    "<th>in context</th></tr></thead><tbody>"
-]
-for row in page.itertuples(index=False):
-    cells.append(
-        f"<tr style='vertical-align:top'><td>{html.escape(str(row.source))}</td><td>{html.escape(str(row.speaker))}</td>"
-        f"<td>{html.escape(ROLE_LABELS.get(row.role, row.role))}</td>"
-        f"<td>{'quote' if row.direct else 'statement'}</td>"
-        f"<td>{context_html(articles[row.article], int(row.start), int(row.end))}</td></tr>"
-    )
-cells.append("</tbody></table>")
-components.html_block("".join(cells))
+components.html_block(quotes_in_context_html(page, {d.id: d.article.text for d in text.docs}))
 components.csv_download(table, "sources-quotes.csv", key="sources-quotes-csv", label="All statements as CSV")
 
 st.subheader("Correct a speaker's role")

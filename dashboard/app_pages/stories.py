@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.present.charts.stories import MAX_STORIES, coverage_chart, first_coverage_chart, first_coverage_rows
+from analysis.present.charts.stories import (
+    MAX_STORIES,
+    coverage_chart,
+    first_coverage_chart,
+    first_coverage_rows,
+    stories_listing,
+)
+from analysis.present.names import stories_by_size, story_names
 from analysis.similarity import stories as stories_
 from analysis.similarity.coverage import articles_by_story, daily_coverage, first_coverage
 from dashboard import components, state
@@ -34,9 +41,7 @@ right.metric("articles", len(articles))
 
 st.subheader("All stories")
 components.table(
-    table.sort_values(["articles", "start"], ascending=[False, True], kind="stable").rename(
-        columns={"articles": "size"}
-    ),
+    stories_listing(table),
     "stories",
     key="stories",
     what="stories",
@@ -48,9 +53,9 @@ components.table(
 )
 
 st.subheader("Coverage over time")
-names = {s.id: f"{s.id} · {s.label} ({s.size} articles)" for s in found.stories}
+names = story_names(found.stories)
 chosen_default = state.narrowing()["story"]
-ordered = sorted(names, key=lambda i: (-found.get(i).size, int(i[1:])))
+ordered = stories_by_size(found.stories)
 if chosen_default in names and st.session_state.get("stories-coverage-followed") != chosen_default:
     # The sidebar narrowed to another story: its timeline is shown (the user may pick another one after).
     st.session_state["stories-coverage-story"] = chosen_default

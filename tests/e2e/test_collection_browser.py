@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from analysis.corpus.collection import Outlet
+from analysis.corpus.outlets import Outlet
 from tests.conftest import seeds_collection
 from tests.e2e.conftest import ARTIFACTS, start_streamlit, stop_streamlit
 

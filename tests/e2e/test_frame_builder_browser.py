@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from analysis.framing.lexicon import parse_lexicon
+from analysis.framing.lexicon_schema import parse_lexicon
 from tests.e2e.conftest import ARTIFACTS, start_streamlit
 
 pytestmark = pytest.mark.e2e

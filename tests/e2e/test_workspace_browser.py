@@ -8,7 +8,8 @@ import json
 import pytest
 
 from analysis.corpus.loading import load_path
-from analysis.corpus.workspace import Workspace, WorkspaceSettings, from_bytes, to_bytes
+from analysis.corpus.workspace import Workspace, from_bytes, to_bytes
+from analysis.corpus.workspace_settings import WorkspaceSettings
 from tests.conftest import SEEDS
 from tests.e2e.conftest import ARTIFACTS, start_streamlit
 

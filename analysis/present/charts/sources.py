@@ -34,6 +34,7 @@ __all__ = [
     "grouped",
     "places_chart",
     "places_table",
+    "quotes_in_context_html",
     "quotes_table",
     "role_chart",
     "role_names",
@@ -201,6 +202,32 @@ def context_html(text: str, start: int, end: int, *, chars: int = CONTEXT_CHARS)
         + html.escape(text[end:b])
         + ("…" if b < len(text) else "")
     )
+
+
+def quotes_in_context_html(rows: pd.DataFrame, articles: Mapping[str, str]) -> str:
+    """An HTML table of statements (rows of :func:`quotes_table`): source, speaker, role, quote or statement, and
+    each marked in its article's text around it (:func:`context_html`); every cell escaped.
+
+    >>> rows = pd.DataFrame({"source": ["<i>A</i>"], "speaker": ["Ana"], "role": ["official"], "direct": [True],
+    ...                      "article": ["a1"], "start": [11], "end": [15]})
+    >>> cell = quotes_in_context_html(rows, {"a1": "Ana dijo: «Sí, sí»."})
+    >>> "&lt;i&gt;A&lt;/i&gt;" in cell, "<td>quote</td>" in cell, "<mark>Sí, </mark>" in cell
+    (True, True, True)
+    """
+    cells = [
+        "<table style='vertical-align:top'><thead><tr><th>source</th><th>speaker</th><th>role</th><th>kind</th>"
+        "<th>in context</th></tr></thead><tbody>"
+    ]
+    for row in rows.itertuples(index=False):
+        cells.append(
+            f"<tr style='vertical-align:top'><td>{html.escape(str(row.source))}</td>"
+            f"<td>{html.escape(str(row.speaker))}</td>"
+            f"<td>{html.escape(ROLE_LABELS.get(row.role, row.role))}</td>"
+            f"<td>{'quote' if row.direct else 'statement'}</td>"
+            f"<td>{context_html(articles[row.article], int(row.start), int(row.end))}</td></tr>"
+        )
+    cells.append("</tbody></table>")
+    return "".join(cells)
 
 
 PLACE_COLUMNS = ["source", "place", "kind", "country", "mentions", "articles", "share"]

@@ -15,6 +15,18 @@ MAX_STORIES = 25
 BROKE_SYMBOL, FOLLOWED_SYMBOL = "star", "circle"
 
 
+def stories_listing(table: pd.DataFrame) -> pd.DataFrame:
+    """The stories table (``similarity.stories.stories_table``) as the Stories page lists it: the largest first,
+    then the earliest; ``articles`` named ``size``.
+
+    >>> t = pd.DataFrame({"id": ["S1", "S2", "S3"], "articles": [1, 4, 4], "start": [1, 9, 2]})
+    >>> stories_listing(t).values.tolist()
+    [['S3', 4, 2], ['S2', 4, 9], ['S1', 1, 1]]
+    """
+    ordered = table.sort_values(["articles", "start"], ascending=[False, True], kind="stable")
+    return ordered.rename(columns={"articles": "size"})
+
+
 def _colours(sources: list[str], shared: Mapping[str, str] | None) -> dict[str, str]:
     """The corpus-wide outlet colours when they keep this chart's outlets apart, else colours of this chart's own
     (distinct up to 40 outlets): a story's twenty outlets are not drawn in eight recycled colours.
