@@ -172,3 +172,46 @@ def annotation_problems(
             if q["direct"] and not placed(q, before, after):
                 problems.append((ex["id"], q["quote"][:40]))
     return problems, counts, data
+
+
+SETS = {
+    "dev": DATA, "blind": BLIND, "heldout": HELD_OUT, "heldout2": HELD_OUT2, "heldout3": HELD_OUT3,
+    "heldout4": HELD_OUT4, "heldout5": HELD_OUT5, "heldout6": HELD_OUT6, "heldout7": HELD_OUT7,
+}  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m tests.quotes_eval [SET ...] [--misses es|en]``: for each set (default: all; held-out7 is the blind
+    one, measured by the lead) right / predicted / gold per language, direct and indirect, and the roles of right
+    direct speakers; with ``--misses``, every direct miss of that language with the text around it."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m tests.quotes_eval")
+    parser.add_argument("sets", nargs="*", default=list(SETS), help=", ".join(SETS))
+    parser.add_argument("--misses", choices=["es", "en"])
+    args = parser.parse_args(argv)
+    unknown = [name for name in args.sets if name not in SETS]
+    if unknown:
+        parser.error(f"unknown set(s) {unknown}; sets are {list(SETS)}")
+    for name in args.sets:
+        articles, gold, quotes, languages = run(SETS[name])
+        for language in ("es", "en"):
+            for direct in (True, False):
+                s, misses = score(quotes, gold, direct=direct, language=language, languages=languages)
+                kind = "direct  " if direct else "indirect"
+                print(f"{name:9} {language} {kind} P {s.precision:.3f} R {s.recall:.3f} "
+                      f"({s.right}/{s.predicted}/{s.gold})")  # fmt: skip
+                if direct and args.misses == language:
+                    texts = {a.id: a.text for a in articles}
+                    for why, predicted, expected in misses:
+                        item = expected or predicted
+                        assert item is not None
+                        around = texts[item.article][max(0, item.start - 160) : item.end + 80].replace("\n", " ¶ ")
+                        print(f"    {why}: gold {expected.speaker if expected else None!r}, predicted "
+                              f"{predicted.speaker if predicted else None!r} [{item.article}]\n        {around}")  # fmt: skip
+            right_roles, right = role_agreement(quotes, gold, language=language, languages=languages)
+            print(f"{name:9} {language} roles of right direct speakers {right_roles}/{right}")
+
+
+if __name__ == "__main__":
+    main()

@@ -690,7 +690,7 @@ def test_held_out_precision_and_recall(language):
 # speakers es 0.713 (0.635 before), en 0.892 (0.484 before).
 BLIND_FLOORS = {  # raised with the code rules for kinds of held-out2 misses (2026-11-30)
     ("es", True): (0.96, 0.82),  # 0.963 / 0.820 with RECALL_RULES (was 0.936 / 0.797)
-    ("es", False): (0.70, 0.60),  # 0.708 / 0.607 with the held-out6 rules (was 0.702 / 0.589 with RECALL_RULES)
+    ("es", False): (0.71, 0.62),  # 0.714 / 0.625 with the held-out6 rules (was 0.702 / 0.589 with RECALL_RULES)
     ("en", True): (0.90, 0.82),
     ("en", False): (0.75, 0.68),  # 0.750 / 0.682
 }
@@ -925,12 +925,12 @@ def test_known_misses_of_the_blind_set(text, language, expected):
 HELD_OUT2_FLOORS = {
     ("es", True): (0.87, 0.80),  # 0.879 / 0.810 with RECALL_RULES (was 0.852 / 0.730)
     ("es", False): (0.87, 0.61),  # 0.875 / 0.618 with the held-out4 rules ("según dijo"; was 0.870 / 0.588)
-    ("en", True): (0.90, 0.86),
-    ("en", False): (0.70, 0.70),  # 0.700 / 0.700 with the held-out4 indirect rules (was 0.636 / 0.700)
+    ("en", True): (0.95, 0.91),  # 0.955 / 0.913 with the held-out6 rules (a title tied forward; was 0.909 / 0.870)
+    ("en", False): (0.80, 0.80),  # 0.800 / 0.800 with the held-out6 rules (was 0.700 / 0.700)
 }
 HELD_OUT2_ROLE_FLOORS = {
     "es": 0.86,  # 44/51 with the held-out6 acronym rule (was 43/51)
-    "en": 0.90,
+    "en": 1.00,  # 21/21 with the held-out6 rules (was 18/20)
 }  # es 43/51 with the held-out4 role cues (was 41/51)  # right roles / right speakers of direct quotes
 
 
@@ -2520,7 +2520,352 @@ HELD_OUT6_RULES = [
         [("Pedro Sosa", "Fue un mérito de todos", True)],
         id="title-introduced-name-between-negative",
     ),
+    # A closing mark that is the first mark of its paragraph (quote_marks._unopened): the opening mark was lost.
+    pytest.param(  # with an attribution after it, the paragraph up to the mark is the quotation
+        "El concejal Luis Gil habló en la sesión.\n\nUna vez más sin consultar con este consejo, las decisiones se "
+        "toman sin nosotros”, dijo Gil.",
+        "es",
+        [("Luis Gil", "Una vez más sin consultar con este consejo, las decisiones se toman sin nosotros", True)],
+        id="lost-opening-mark-attributed",
+    ),
+    pytest.param(  # the paragraph after one that ran open is the same quotation (its second opening mark lost)
+        "Ana Ruiz, ministra del Interior: “Para hoy está planificado despejar las rutas.\nSi no atienden al "
+        "llamado, tendremos que despejar”.",
+        "es",
+        [
+            (
+                "Ana Ruiz",
+                "Para hoy está planificado despejar las rutas.\nSi no atienden al llamado, tendremos que despejar",
+                True,
+            )
+        ],
+        id="lost-second-opening-mark",
+    ),
+    pytest.param(  # negative: no attribution and no open paragraph before: a stray mark makes no quotation
+        "El concejal Luis Gil habló en la sesión.\n\nUna vez más sin consultar con este consejo, las decisiones se "
+        "toman sin nosotros”.",
+        "es",
+        [],
+        id="lost-opening-mark-unattributed-negative",
+    ),
+    pytest.param(  # negative: a quotation opened after its speaker's colon is not run on into another's
+        "Ana Ruiz, ministra del Interior: “Para hoy está planificado despejar las rutas.\n\nLuego se verá qué pasa "
+        "con los bloqueos”, dijo un vecino.",
+        "es",
+        [
+            ("Ana Ruiz", "Para hoy está planificado despejar las rutas", True),
+            ("vecino", "Luego se verá qué pasa con los bloqueos", True),
+        ],
+        id="lost-opening-mark-other-speaker-negative",
+    ),
+    # Reporting verbs of held-out6 misses (lexicons/sources_es.yaml verbs).
+    pytest.param(
+        "«Es más, tiene voluntad política», mencionó el dirigente Francisco Jiménez.",
+        "es",
+        [("Francisco Jiménez", "Es más, tiene voluntad política", True)],
+        id="verb-menciono",
+    ),
+    pytest.param(
+        "«¿Puede explicarme los detalles de ese mensaje?», ha inquirido la portavoz Ana Ruiz.",
+        "es",
+        [("Ana Ruiz", "¿Puede explicarme los detalles de ese mensaje?", True)],
+        id="verb-ha-inquirido",
+    ),
+    pytest.param(  # negative: a verb of saying nothing ("no profundizó") is not added
+        "Sobre el traslado de pacientes, Illa no profundizó en exceso.",
+        "es",
+        [],
+        id="no-profundizo-negative",
+    ),
+    # A clitic standing for the quotation before, then a reporting verb and a name (lexicons back_clitics).
+    pytest.param(
+        "«Habrá nueva novela, pero no puedo adelantar nada». Lo aseguraba este martes María Dueñas antes de subir "
+        "al escenario. Y añadía: «Busco una novela que me envuelva».",
+        "es",
+        [
+            ("María Dueñas", "Habrá nueva novela, pero no puedo adelantar nada", True),
+            ("María Dueñas", "Busco una novela que me envuelva", True),
+        ],
+        id="back-clitic-lo-verb",
+    ),
+    pytest.param(  # negative: "Lo" with no reporting verb after it points at nothing said
+        "«Habrá nueva novela, pero no puedo adelantar nada». Lo cierto es que María Dueñas subió al escenario.",
+        "es",
+        [],
+        id="back-clitic-no-verb-negative",
+    ),
+    # "según X" after a quotation (direct._postposed): X speaks when X is a name or a speaker's title.
+    pytest.param(
+        "«Habrá contactos con Washington», según el portavoz del Kremlin, Dmitri Peskov.",
+        "es",
+        [("Dmitri Peskov", "Habrá contactos con Washington", True)],
+        id="postposed-segun",
+    ),
+    pytest.param(  # negative: data are no speaker
+        "La cifra es «muy elevada» en el mes, según los datos del mercado.",
+        "es",
+        [],
+        id="postposed-segun-data-negative",
+    ),
+    # Two quotations joined by "y" before one attribution are both its speaker's (direct.RE_CHAIN).
+    pytest.param(
+        "Permite tener «escritores más conocidos» y «aumentar el listado de autores», dijo a EFE Nicolás Melini.",
+        "es",
+        [
+            ("Nicolás Melini", "escritores más conocidos", True),
+            ("Nicolás Melini", "aumentar el listado de autores", True),
+        ],
+        id="chain-with-y",
+    ),
+    pytest.param(  # negative: a quotation joined by "y" to a quotation with no attribution gets none
+        "Es un festival «crítico» y «sin miedo» para los autores invitados.",
+        "es",
+        [],
+        id="chain-with-y-unattributed-negative",
+    ),
+    # "in X's view" after an opening phrase ("Sin embargo, para X, ...", direct.RE_IN_VIEW_OF).
+    pytest.param(
+        "Sin embargo, para Daniel Sánchez, esta novela es «la mejor de sus películas».",
+        "es",
+        [("Daniel Sánchez", "la mejor de sus películas", True)],
+        id="in-view-of-after-opening-phrase",
+    ),
+    pytest.param(  # negative: "para" with a purpose, no comma after the name
+        "Sin embargo, para Daniel Sánchez la gala fue «la mejor de sus noches».",
+        "es",
+        [],
+        id="in-view-of-purpose-negative",
+    ),
+    # An adjunct with "por" between the verb and the name (subjects.RE_ADJUNCT).
+    pytest.param(
+        "«Viva la diversidad en el cine», expresó por la misma vía Gerardo Trejoluna.",
+        "es",
+        [("Gerardo Trejoluna", "Viva la diversidad en el cine", True)],
+        id="adjunct-por",
+    ),
+    # A relative clause with commas between the name and its verb (subjects.RE_RELATIVE_APPOSITION).
+    pytest.param(
+        "La directora Mabel Lozano habló. Lozano, que quizá fue la más aplaudida, por su compromiso, aseguró que "
+        "utiliza el cine «como una herramienta social».",
+        "es",
+        [
+            ("Mabel Lozano", "utiliza el cine «como una herramienta social»", False),
+            ("Mabel Lozano", "como una herramienta social", True),
+        ],
+        id="relative-with-commas",
+    ),
+    # A person introduced after a title in a new paragraph goes on after another speaker (speakers.
+    # _titled_in_new_paragraph); "Momentos" opening a sentence is no name (lexicons not_names).
+    pytest.param(
+        "«Habrá nueva novela», dijo la escritora María Dueñas.\n\nEstá también la directora Mabel Lozano, que "
+        "recogió el premio. Momentos antes, confesaba que prepara un documental.",
+        "es",
+        [("María Dueñas", "Habrá nueva novela", True), ("Mabel Lozano", "prepara un documental", False)],
+        id="titled-newcomer-new-paragraph",
+    ),
+    pytest.param(  # negative: in the same paragraph, a name after a title is not a new speaker
+        "«Habrá nueva novela», dijo la escritora María Dueñas. Está también la directora Mabel Lozano, que "
+        "recogió el premio. Momentos antes, confesaba que prepara un documental.",
+        "es",
+        [("María Dueñas", "Habrá nueva novela", True), ("María Dueñas", "prepara un documental", False)],
+        id="titled-newcomer-same-paragraph-negative",
+    ),
+    # A name after a noun of a place or building (lexicons place_nouns) is no speaker.
+    pytest.param(
+        "El hospital Luis Gil Pérez se mantuvo militarizado. «No vamos a aceptar ningún tipo de sanción».",
+        "es",
+        [],
+        id="building-name-not-a-speaker",
+    ),
+    pytest.param(  # negative: a speaker's noun before the name
+        "El médico Luis Gil Pérez se mantuvo en su puesto. «No vamos a aceptar ningún tipo de sanción».",
+        "es",
+        [("Luis Gil Pérez", "No vamos a aceptar ningún tipo de sanción", True)],
+        id="building-name-speaker-noun-negative",
+    ),
+    pytest.param(  # a coordinator is a speaker's noun (lexicons speaker_nouns)
+        "El portavoz Luis Gil habló. «Rechazamos la militarización», protestó la coordinadora del Comité, Ana Ruiz.",
+        "es",
+        [("Ana Ruiz", "Rechazamos la militarización", True)],
+        id="coordinator-speaks",
+    ),
+    # "CLAUSE, verb TITLE": a title whose head noun is no speaker's is the verb's object (indirect._speaker_head).
+    pytest.param(
+        "El alcalde de Paraíso, Luis Gil, calificó la notificación del Ministerio de Salud como sorpresiva.",
+        "es",
+        [],
+        id="object-title-not-a-speaker",
+    ),
+    pytest.param(  # negative: a speaker's head noun
+        "La inflación bajará en el segundo semestre del año, dijo la ministra de Economía.",
+        "es",
+        [("ministra de Economía", "La inflación bajará en el segundo semestre del año", False)],
+        id="object-title-speaker-head-negative",
+    ),
+    # A title that stood for nobody named goes to a surname alone, never introduced, that speaks next in a later
+    # paragraph with no other speaker between (speakers._tie_forward).
+    pytest.param(
+        "El economista, sostuvo que el aumento no llegó a impactar en la inflación.\n«La política económica nunca "
+        "hizo algo para bajarla», precisó.\nCaamaño, aseguró que va a ser difícil escapar del 6% de inflación.",
+        "es",
+        [
+            ("Caamaño", "el aumento no llegó a impactar en la inflación", False),
+            ("Caamaño", "La política económica nunca hizo algo para bajarla", True),
+            ("Caamaño", "va a ser difícil escapar del 6% de inflación", False),
+        ],
+        id="title-tied-forward-to-bare-surname",
+    ),
+    pytest.param(  # negative: another speaker between
+        "El economista, sostuvo que el aumento no llegó a impactar en la inflación.\nLa ministra Ana Ruiz dijo que "
+        "habrá fondos para todos los jubilados.\nCaamaño, aseguró que va a ser difícil escapar del 6% de inflación.",
+        "es",
+        [
+            ("economista", "el aumento no llegó a impactar en la inflación", False),
+            ("Ana Ruiz", "habrá fondos para todos los jubilados", False),
+            ("Caamaño", "va a ser difícil escapar del 6% de inflación", False),
+        ],
+        id="title-tied-forward-speaker-between-negative",
+    ),
+    pytest.param(  # negative: a full name is a person introduced, not the title's
+        "El economista, sostuvo que el aumento no llegó a impactar en la inflación.\nPedro Caamaño, aseguró que va "
+        "a ser difícil escapar del 6% de inflación.",
+        "es",
+        [
+            ("economista", "el aumento no llegó a impactar en la inflación", False),
+            ("Pedro Caamaño", "va a ser difícil escapar del 6% de inflación", False),
+        ],
+        id="title-tied-forward-full-name-negative",
+    ),
+    # A verb phrase ending in "que" ("insistió en que") is followed by the clause, never by its subject.
+    pytest.param(
+        "La exministra Carolina Cosse habló.\n\nCosse insistió en que el Frente Amplio todavía «no ha tomado "
+        "posición», pero añadió: «Nadie descarta tomar acciones».",
+        "es",
+        [("Carolina Cosse", "no ha tomado posición", True), ("Carolina Cosse", "Nadie descarta tomar acciones", True)],
+        id="verb-phrase-ending-in-que",
+    ),
+    pytest.param(  # negative: a subject after a verb with no "que" is still read
+        "Afirmó el ministro Luis Gil en el Senado: «Habrá fondos para todos».",
+        "es",
+        [("Luis Gil", "Habrá fondos para todos", True)],
+        id="verb-then-subject-negative",
+    ),
+    # A party's name glued before a person's ends before the person (lexicons office_words).
+    pytest.param(
+        "«La elección no puede pasar por encima de la Constitución», sostuvo el senador Pedro Bordaberry.\n\n"
+        "Luego, el senador del Partido Nacional Jorge Larrañaga respaldó a Bordaberry y consideró que la propuesta "
+        "«no es una ley, sino un engendro».",
+        "es",
+        [
+            ("Pedro Bordaberry", "La elección no puede pasar por encima de la Constitución", True),
+            ("Jorge Larrañaga", "la propuesta «no es una ley, sino un engendro»", False),
+            ("Jorge Larrañaga", "no es una ley, sino un engendro", True),
+        ],
+        id="party-glued-to-name",
+    ),
+    pytest.param(  # negative: the party alone speaks
+        "«No votaremos el presupuesto», anunció el Partido Nacional.",
+        "es",
+        [("Partido Nacional", "No votaremos el presupuesto", True)],
+        id="party-alone-negative",
+    ),
+    # Words pointing back and a clitic between the quotation's comma and the verb: "«...», así lo dijo X".
+    pytest.param(
+        "Para la mayoría de los concejales, la llegada de Petro es «una provocación», así lo dijo el concejal "
+        "Sebastián López.",
+        "es",
+        [("Sebastián López", "una provocación", True)],
+        id="asi-lo-dijo-after-quote",
+    ),
+    pytest.param(  # negative: no reporting verb after "así lo"
+        "La llegada de Petro es «una provocación», así lo entienden los vecinos del barrio.",
+        "es",
+        [],
+        id="asi-lo-no-verb-negative",
+    ),
+    # A name after "de" and a speaker's title, in a phrase opening the sentence, is no subject (its owner's object).
+    pytest.param(
+        "El concejal Luis Gil habló.\nLuego, respondiendo a un trino de la alcaldesa Claudia López, expresó que «la "
+        "respuesta no puede ser un cuadro».",
+        "es",
+        [("Luis Gil", "la respuesta no puede ser un cuadro", True)],
+        id="object-of-opening-phrase",
+    ),
+    pytest.param(  # negative: the title and name open the clause
+        "El concejal Luis Gil habló.\nLuego, en la sede del partido, la alcaldesa Claudia López expresó que «la "
+        "respuesta no puede ser un cuadro».",
+        "es",
+        [("Claudia López", "la respuesta no puede ser un cuadro", True)],
+        id="object-of-opening-phrase-negative",
+    ),
+    # "según" and a possessive title before the name, after a quotation.
+    pytest.param(
+        "El festival debe ser «crítico en su expresión y sin miedo», según su presidente ejecutivo, Juan Jesús Armas.",
+        "es",
+        [("Juan Jesús Armas", "crítico en su expresión y sin miedo", True)],
+        id="segun-possessive-title-name",
+    ),
+    # A sentence opened with the view of the person last quoted (lexicons view_openers): the quotation is theirs.
+    pytest.param(
+        "«Hay que cuidar a los autores», dijo Juan Armas.\nEn su opinión, las voces de autores poco conocidos deben "
+        "encontrar en el festival un «espacio donde quejarse».",
+        "es",
+        [("Juan Armas", "Hay que cuidar a los autores", True), ("Juan Armas", "espacio donde quejarse", True)],
+        id="view-opener",
+    ),
+    pytest.param(  # negative: an opinion of someone named is not the last speaker's
+        "«Hay que cuidar a los autores», dijo Juan Armas.\nEn opinión de los editores, las voces de autores poco "
+        "conocidos deben encontrar en el festival un «espacio donde quejarse».",
+        "es",
+        [("Juan Armas", "Hay que cuidar a los autores", True)],
+        id="view-opener-of-others-negative",
+    ),
 ]
+
+
+# Kinds of held-out6 misses left (no rule yet): the expected reading, xfail with the reason.
+HELD_OUT6_KNOWN_MISSES = [
+    pytest.param(
+        "«Es en ese momento -dijo Ana Ruiz- cuando acaba el libro», añadió la autora en Barcelona.",
+        "es",
+        [("Ana Ruiz", "Es en ese momento -dijo Ana Ruiz- cuando acaba el libro", True)],
+        id="attribution-inside-quotation",
+        marks=pytest.mark.xfail(strict=True, reason="the attribution between dashes inside the quotation is not read"),
+    ),
+    pytest.param(
+        "«No vamos a aceptar ningún tipo de sanción» contra el personal, dijo el médico Pedro Sing.",
+        "es",
+        [("Pedro Sing", "No vamos a aceptar ningún tipo de sanción", True)],
+        id="complement-between-quote-and-verb",
+        marks=pytest.mark.xfail(strict=True, reason="words of the sentence between the closing mark and the comma"),
+    ),
+    pytest.param(
+        "El economista Luis Gil habló.\nLa inflación «está en un déficit que termina financiado con emisión».",
+        "es",
+        [("Luis Gil", "está en un déficit que termina financiado con emisión", True)],
+        id="quotation-with-no-verb",
+        marks=pytest.mark.xfail(strict=True, reason="a quotation in a sentence with no reporting verb is nobody's"),
+    ),
+    pytest.param(
+        "«Si usted no viene a las sesiones, no venga al concejo», fueron las palabras de Sebastián López.",
+        "es",
+        [("Sebastián López", "Si usted no viene a las sesiones, no venga al concejo", True)],
+        id="fueron-las-palabras-de",
+        marks=pytest.mark.xfail(strict=True, reason="'fueron las palabras de X' after a quotation is no attribution"),
+    ),
+    pytest.param(
+        "La diputada Ana Ruiz ha acusado al Gobierno de «despreciar la ley».",
+        "es",
+        [("Ana Ruiz", "despreciar la ley", True)],
+        id="acusar-de",
+        marks=pytest.mark.xfail(strict=True, reason="'acusar a X de «...»' is read as no statement"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), HELD_OUT6_KNOWN_MISSES)
+def test_known_misses_of_the_sixth_held_out_set(text, language, expected):
+    assert [(q.speaker, q.text, q.direct) for q in _quotes(text, language) if q.direct] == expected
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), HELD_OUT6_RULES)
@@ -2549,6 +2894,30 @@ HELD_OUT6_ROLE_RULES = [
         "es",
         [("David Leopold", "expert")],
         id="lawyers-association",
+    ),
+    pytest.param(  # an apposition ending at the colon before a quotation describes the speaker
+        "Ana Ruiz, ministra del Interior: «Habrá cortes de ruta».",
+        "es",
+        [("Ana Ruiz", "government")],
+        id="apposition-before-colon",
+    ),
+    pytest.param(  # negative: a clause with a reporting verb before the colon is no apposition ("radio": media)
+        "El abogado Luis Gil, relató a la radio local: «Cuando arrancó el juicio no había pruebas».",
+        "es",
+        [("Luis Gil", "expert")],
+        id="clause-before-colon-negative",
+    ),
+    pytest.param(  # a first name that is also a role cue (lexicons cue_first_names) is no title
+        "«Estamos sin luz desde el lunes», dijo Reina Rodríguez Montilla, vecina de Petare, a la prensa.",
+        "es",
+        [("Reina Rodríguez Montilla", "witness")],
+        id="cue-word-as-first-name",
+    ),
+    pytest.param(  # negative: the cue in lower case before the name is a title
+        "«Habrá una recepción en palacio», dijo la reina Letizia Ortiz.",
+        "es",
+        [("Letizia Ortiz", "government")],
+        id="cue-word-as-title-negative",
     ),
     pytest.param(  # negative: an aside in brackets in lower case is no acronym: the title ends there
         "La rectora de la Universidad Nacional Mayor (en huelga), Ana Ruiz, aclaró que no hay clases.",

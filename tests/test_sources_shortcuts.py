@@ -22,7 +22,7 @@ from analysis.safe_yaml import load_yaml
 from analysis.sources.lexicon import _LATIN, SourceLexicon, fold, fold_text, lexicon, parse
 from analysis.sources.names import name_runs
 from analysis.sources.persons import _is_place, _role
-from analysis.sources.quote_marks import OPEN_TRAIL, RE_OPEN_LINE, RE_QUOTE, _quote_spans
+from analysis.sources.quote_marks import OPEN_TRAIL, RE_OPEN_LINE, RE_QUOTE, _quote_spans, _unopened
 from analysis.sources.subjects import RE_NAME_TAIL, _tail_start
 from analysis.text import fold as text_fold
 
@@ -168,7 +168,7 @@ def _quote_spans_the_long_way(text: str) -> list[tuple[int, int, int, int]]:
     for span in spans:
         if not kept or span[0] >= kept[-1][3]:
             kept.append(span)
-    return kept
+    return _unopened(text, kept)  # always: the reader asks only when a closing mark ends no span
 
 
 def test_quotation_spans_without_a_paragraph_quotation_are_not_sorted_again():

@@ -44,9 +44,10 @@ RE_POST_RELATIVE = re.compile(r",\s*(?:who|quien|quienes)\b[^\n.;]{1,120}?,\s*")
 RE_UNREAD = re.compile(r",\s*(?!(?:y|e|and)\b)[a-záéíóúñ]")
 UNREAD_REACH = 50  # characters after the comma where the subject of an attribution is written
 RE_CLAUSE_END = re.compile(r"[.;:!?«“\"]|\n")
-RE_CHAIN = re.compile(r"[ \t.,;]*")  # between two quotations that follow each other on a line
+RE_CHAIN = re.compile(r"[ \t.,;]*(?:(?:y|e|and)[ \t]+)?")  # between quotations that follow each other on a line
 RE_HAS_WORD = re.compile(r"\w")
 RE_REACH_STOP = re.compile(r"[.;:!?«“\"]|\n")
+RE_POSSESSIVE_TITLE = re.compile(r"\s+(?:su|sus|his|her|its|their)\s+[^,.;:«»\"“”\n]{2,60},\s*")  # "su presidente, "
 RE_FIRST_WORDS = re.compile(r"([^,;:«»\"“”\n]{1,70}?)\s+(?=\S)")
 RE_COLON_END = re.compile(r":\s*$")
 
@@ -180,8 +181,9 @@ BACK_REFERENCE_REACH = 160  # characters after the words pointing back where the
 def _named_after_reference(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
     """The person named after words that point back at a quotation opening its sentence ("«...». Así vivió Frank
     Moreno el terremoto", "«...», con esta pregunta de Alberto Núñez Feijóo comenzó la sesión", "«...».¶¶Con
-    esas palabras la vicepresidenta de Chile, Carolina Tohá, informaba"): the first name of a person (two words
-    or more; a place is skipped) before that sentence ends. No name, no speaker.
+    esas palabras la vicepresidenta de Chile, Carolina Tohá, informaba", or a clitic standing for it before a
+    reporting verb, ``lex.back_clitic``: "«...». Lo aseguraba este martes María Dueñas"): the first name of a
+    person (two words or more; a place is skipped) before that sentence ends. No name, no speaker.
 
     >>> from analysis.sources.lexicon import lexicon
     >>> from analysis.sources.names import name_runs
@@ -193,8 +195,11 @@ def _named_after_reference(text: str, mark_end: int, lex: SourceLexicon, runs: l
     True
     """
     reference = lex.back_reference.match(text, mark_end)
-    if reference is None:
-        return None
+    if reference is None:  # "«...». Lo aseguraba este martes María Dueñas": a clitic for it and a reporting verb
+        clitic = lex.back_clitic.match(text, mark_end)
+        reference = lex.verb.match(text, clitic.end()) if clitic else None
+        if reference is None:
+            return None
     reach = text[reference.end() : reference.end() + BACK_REFERENCE_REACH]
     stop = RE_REACH_STOP.search(reach)
     limit = reference.end() + (stop.start() if stop else len(reach))
@@ -238,8 +243,13 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     assert link is not None  # every part of the pattern is optional
     rest = window[link.end() :]
     joined = bool(link.group().strip()) or text[mark_end - 2 : mark_end - 1] in ",?!"
-    clitic = lex.clitic.match(rest)  # "«...», le ha dicho": a clitic may come between the comma and the verb
+    reference = lex.back_reference.match(rest) if joined else None  # "«...», así lo dijo el concejal X"
+    after_reference = len(rest) - len(rest[reference.end() :].lstrip()) if reference else 0
+    clitic = lex.clitic.match(rest, after_reference)  # "«...», le ha dicho": a clitic may come before the verb
     verb = lex.verb.match(rest, clitic.end() if clitic else 0)
+    if verb is None and reference is not None:
+        clitic = lex.clitic.match(rest)
+        verb = lex.verb.match(rest, clitic.end() if clitic else 0)
     if verb and _is_gerund(verb.group()):
         return None  # '"...," pointing out that "...": a gerund attributes what follows it, not this quote
     if verb:
@@ -248,6 +258,15 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
         return _subject_after(rest[verb.end() :], mark_end + link.end() + verb.end(), lex, runs)
     if not joined:
         return None
+    according = lex.according_to.match(rest)  # "«...», según su presidente ejecutivo, Juan Jesús Armas."
+    if according:
+        source = _subject_after(rest[according.end() :], mark_end + link.end() + according.end(), lex, runs)
+        owned = RE_POSSESSIVE_TITLE.match(rest, according.end()) if source.kind == "implied" else None
+        named = _run_at(runs, mark_end + link.end() + owned.end()) if owned else None
+        if named is not None and _is_person(lex, named.name):
+            return _Subject("name", named.name, named.name)  # "según su presidente ejecutivo, Juan Jesús Armas"
+        head = " ".join((source.mention or "").split()[:2])  # "los datos del Banco Central": data, no speaker
+        return source if source.kind == "name" or (source.kind == "title" and lex.speaks(head)) else None
     named = _run_at(runs, mark_end + link.end())
     relative = RE_POST_RELATIVE.match(text, named.end) if named is not None else None
     if named is not None and relative and lex.verb.match(text, relative.end()):
@@ -264,7 +283,7 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
 
 
 # A sentence opening "in X's view" ("Para X, ...", "Para el ministro, ..."): the quotation in it is X's.
-RE_IN_VIEW_OF = re.compile(r"\s*Para\s+(?=\S)")
+RE_IN_VIEW_OF = re.compile(r"\s*(?:[^,.;:«»\"“”\n]{1,30},\s*)?[Pp]ara\s+(?=\S)")  # also "Sin embargo, para X,"
 # Before a reporting verb, these make it passive: what "was announced" is no speaker.
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "fue", "fueron", "sido", "siendo"})
 
@@ -306,6 +325,8 @@ def _preposed(
         labeller = _subject_before(prefix[: label.start()], clause_start + label.start(), lex, runs)
         if labeller is not None:
             return labeller
+    if cue is None and lex.view_opener.match(prefix):
+        return _IMPLIED  # "En su opinión, las voces ... «...»": the view of the person last quoted
     if cue is None and (view := RE_IN_VIEW_OF.match(prefix)):
         source = _subject_after(prefix[view.end() :], clause_start + view.end(), lex, runs)
         viewed = prefix[view.end() :].lstrip()
@@ -338,7 +359,10 @@ def _preposed(
     kind, match = cue
     if kind == "verb" and _is_gerund(match.group()):
         return _IMPLIED
-    after = _subject_after(prefix[match.end() :], clause_start + match.end(), lex, runs)
+    if kind == "verb" and lex.that.fullmatch(" " + match.group().rsplit(None, 1)[-1]):
+        after = _IMPLIED  # "insistió en que el Frente Amplio «...»": after the verb's "que", the clause, no speaker
+    else:
+        after = _subject_after(prefix[match.end() :], clause_start + match.end(), lex, runs)
     if (
         kind == "verb" and after.kind in ("name", "title") and lex.language == "en"
     ):  # "Spicer said the Department of Justice

@@ -323,6 +323,8 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             if not inverted or lo != a:  # most verbs: the speaker after them is not looked for
                 continue
             after = _subject_after(tail, verb.end(), lex, runs)
+            if after.kind == "title" and not _speaker_head(lex, after.mention or ""):
+                continue  # "X, calificó la notificación del Ministerio como sorpresiva": an object, no speaker
             rest = tail.strip(" .")
             adjunct = lex.subject_end.match(rest) is not None  # "CLAUSE, Green said in the statement."
             if not (rest == "" or adjunct or after.kind != "implied"):
@@ -371,3 +373,18 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         if not _words_below(text, start, end, 3) and not _opens_quote(text[start:end]):
             found.append(_Found(marker.start(), subject, start, end, False))
     return found
+
+
+def _speaker_head(lex: SourceLexicon, mention: str) -> bool:
+    """Whether a title's head (its determiner and first noun) is a speaker's: "el portavoz del Kremlin", not "la
+    notificación del Ministerio de Salud" (an object whose later words carry a cue).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> _speaker_head(lexicon("es"), "el portavoz del Kremlin"), _speaker_head(lexicon("es"), "la notificación del Ministerio")
+    (True, False)
+    """
+    words = mention.split()
+    if len(words) > 1 and lex.determiner.fullmatch(words[0] + " "):
+        words = words[1:]
+    head = words[0] if words else ""
+    return lex.speaks(head) or lex.person_title.fullmatch(head) is not None

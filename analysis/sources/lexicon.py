@@ -54,6 +54,10 @@ OPTIONAL_FIELDS = (
     "next_acts",
     "topic_openers",
     "office_words",
+    "back_clitics",
+    "cue_first_names",
+    "place_nouns",
+    "view_openers",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -176,8 +180,12 @@ class SourceLexicon:
     title_noun: re.Pattern[str]  # a noun ending a string whose quotation is a title ("la mesa de debate ")
     marker_phrases: tuple[tuple[str, ...], ...] = ()  # each "according to" marker's words, lower case
     back_reference: re.Pattern[str] = re.compile(NEVER)  # after a quotation, words pointing back at it ("Así ")
+    back_clitic: re.Pattern[str] = re.compile(NEVER)  # a sentence after a quotation opened by a clitic for it ("Lo ")
     any_role: re.Pattern[str] = re.compile(NEVER)  # any role's cue (on folded text): where none is, no role is
     given_names: frozenset[str] = frozenset()  # not_names that are also first names ("Julio Rodríguez"), folded
+    cue_first_names: frozenset[str] = frozenset()  # role cues that are also first names ("Reina Rodríguez"), folded
+    place_nouns: frozenset[str] = frozenset()  # nouns naming a place or building by the name after them, folded
+    view_opener: re.Pattern[str] = re.compile(NEVER)  # "En su opinión, ": the last speaker's view opens a sentence
     office_words: frozenset[str] = frozenset()  # capitalised words of an office's name ("Educación"), folded
     label: re.Pattern[str] = re.compile(NEVER)  # a verb labelling something, then "como"/"as", ending a string
     lead_adverbs: re.Pattern[str] = re.compile(NEVER)  # adverbs opening a string ("este lunes el ministro")
@@ -193,6 +201,16 @@ class SourceLexicon:
         'witness'
         """
         return _role_of(self, description)
+
+    def name_role(self, name: str) -> str:
+        """:meth:`role_of` of a name's own words, a first name that is also a cue left out ("Reina Rodríguez
+        Montilla" is no queen).
+
+        >>> lexicon("es").name_role("Reina Rodríguez"), lexicon("es").name_role("Casa Blanca")
+        ('unknown', 'government')
+        """
+        first, _, rest = name.partition(" ")
+        return self.role_of(rest if rest and fold(first) in self.cue_first_names else name)
 
     def speaks(self, description: str) -> bool:
         """Whether a description names one speaker: a role cue ("el portavoz") or a speaker noun ("el técnico").
@@ -286,10 +304,14 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         back_reference=re.compile(
             rf"[ \t.,;]*\n?\s*(?:{_alternation(lists['back_references']) or NEVER})(?!\w)", re.IGNORECASE
         ),
+        back_clitic=re.compile(rf"[ \t]*\.\s+(?:{_alternation(lists['back_clitics']) or NEVER})\s+", re.IGNORECASE),
         # The roles' patterns as one: it matches where any of them does (a cue of one role is a word of the
         # union), so a text it finds nothing in has no role cue at all.
         any_role=re.compile(rf"(?<!\w){EX}(?:{union})(?![\w-])" if union else ""),
         given_names=frozenset(fold(w) for w in lists["given_names"]),
+        cue_first_names=frozenset(fold(w) for w in lists["cue_first_names"]),
+        place_nouns=frozenset(fold(w) for w in lists["place_nouns"]),
+        view_opener=re.compile(rf"\s*(?:{_alternation(lists['view_openers']) or NEVER})\s*,", re.IGNORECASE),
         office_words=frozenset(fold(w) for w in lists["office_words"]),
         next_acts=frozenset(w.lower() for w in lists["next_acts"]),
         topic_opener=re.compile(rf"\W*(?:{_alternation(lists['topic_openers']) or NEVER})\s", re.IGNORECASE),

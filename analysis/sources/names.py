@@ -71,7 +71,8 @@ RE_WORD_CHAR = re.compile(r"[^\W\d]")
 RE_THAT = re.compile(r"\b(?:que|that)\b")  # words of a title or apposition kept as a name's description
 RE_OF = re.compile(r"(?:of|de|del)\b")
 RE_DESCRIPTION_BREAK = re.compile(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)")  # where a title before a name ends
-RE_APPOSITION_AFTER = re.compile(r"\s*(?:\([^)]{1,60}\))?\s*,\s*([^,.;:\n«»\"“”]{3,120})(?=[,)])")
+# ", ministro de Gobernación," or, before a quotation, ", ministro de Gobernación: “...”"
+RE_APPOSITION_AFTER = re.compile(r"\s*(?:\([^)]{1,60}\))?\s*,\s*([^,.;:\n«»\"“”]{3,120})(?=[,)]|:\s*[«“\"])")
 RE_RELATIVE_WORD = re.compile(r"\b(?:que|that|who|quien)\b")
 RE_SPACES = re.compile(r"\s+")
 RE_SHORT_LAST = re.compile(rf"(?:^|\s)([{UPPER}]\w{{1,2}})\.$")  # a short last word with a point: "Gil." or "Dr."
@@ -105,6 +106,9 @@ class NameRun:
         found = self.__dict__.get("_description")
         if found is None:
             run = self.text[self.start : self.end]
+            first, _, rest = run.partition(" ")
+            if rest and fold(first) in lexicon(self.language).cue_first_names:
+                run = rest  # "Reina Rodríguez": a first name, no cue of a role
             parts = (
                 _before(self.text, self.start, self.language),
                 self.title,
@@ -402,6 +406,8 @@ def _after(text: str, end: int, language: str = "es") -> str:
     ('a co-author of the study', '')
     >>> _after("in Lahaina, the governor said.", 10, "en")
     ''
+    >>> _after("Ana Ruiz, ministra del Interior: «Habrá cortes».", 8), _after("Ana Ruiz, relató a la radio: «Sí».", 8)
+    ('ministra del Interior', '')
 
     """
     window = text[end : end + 160]
@@ -412,6 +418,8 @@ def _after(text: str, end: int, language: str = "es") -> str:
             return ""  # "in Lahaina, the governor said.": a clause's subject, not an apposition
         words = RE_RELATIVE_WORD.split(final.group(1), 1)[0]
         return " ".join(words.split()[:DESCRIPTION_WORDS])
+    if window[match.end() : match.end() + 1] == ":" and lexicon(language).verb.search(match.group(1)):
+        return ""  # "X, relató esta tarde a Radio Fueguina: «...»": the clause before the quotation, no apposition
     return " ".join(match.group(1).split()[:DESCRIPTION_WORDS])
 
 

@@ -60,7 +60,7 @@ def _is_person(lex: SourceLexicon, name: str) -> bool:
         bool(words)
         and name[:1].isupper()
         and not {fold(w) for i, w in enumerate(name.split()) if not (i and w in {"De", "Del"})} & TITLE_LINKS
-        and lex.role_of(name) == "unknown"
+        and lex.name_role(name) == "unknown"
         and fold(name) not in _demonyms()
     )
 

@@ -53,15 +53,69 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
             end -= 1
         if end > mark + 1:
             opened.append((mark, mark + 1, end, line_end))
-    if not opened:  # RE_QUOTE's matches alone: in text order, none inside another (what the loop below keeps)
-        return spans
-    spans += opened
-    spans.sort(key=lambda s: (s[0], -s[3]))
-    kept: list[tuple[int, int, int, int]] = []
-    for span in spans:
-        if not kept or span[0] >= kept[-1][3]:
-            kept.append(span)
-    return kept
+    if opened:
+        spans += opened
+        spans.sort(key=lambda s: (s[0], -s[3]))
+        kept: list[tuple[int, int, int, int]] = []
+        for span in spans:
+            if not kept or span[0] >= kept[-1][3]:
+                kept.append(span)
+        spans = kept
+    # RE_QUOTE's matches alone are in text order, none inside another; a closing mark left outside them all
+    # (rare: most articles have none) may close a quotation whose opening mark the outlet dropped.
+    closers = text.count("”") + text.count("»")
+    if closers and closers > sum(text[end - 1] in "”»" for _, _, _, end in spans):
+        return _unopened(text, spans)
+    return spans
+
+
+RE_CLOSER = re.compile(r"[”»]")  # a mark that only closes
+RE_LINE_MARK = re.compile(r"[«»“”\"]")
+RE_ATTRIBUTED = re.compile(r",\s*[a-záéíóúñ]")  # "”, dijo Valverde": a comma and a word in lower case
+
+
+def _unopened(text: str, spans: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """``spans`` with the quotations whose opening mark is missing, closed by a ” or » that is the first mark
+    of its paragraph: the paragraph goes on the quotation of the paragraph before when that one ran open to
+    its end (a quotation of several paragraphs whose second opening mark the outlet left out); else, when an
+    attribution follows the mark ("”, dijo Valverde"), the paragraph up to the mark is the quotation (its
+    opening mark lost); so too when the quotation before was opened after a colon (its speaker written before
+    it) and this one has its own attribution. A closing mark with neither is left alone.
+
+    >>> text = "Ana Ruiz, ministra: “Habrá cortes.\\nNo hay otra salida”.\\nUna vez más sin consultar”, dijo Ruiz."
+    >>> [text[b:c] for _, b, c, _ in _quote_spans(text)]
+    ['Habrá cortes.\\nNo hay otra salida', 'Una vez más sin consultar']
+    >>> [text[b:c] for _, b, c, _ in _quote_spans("Llovió mucho”. Luego paró.")]
+    []
+    """
+    spans = list(spans)
+    ends = [s[3] for s in spans]
+    for close in RE_CLOSER.finditer(text):
+        at = close.start()
+        index = bisect.bisect_right(ends, at)  # the first span ending after the mark
+        if index < len(spans) and spans[index][0] <= at:
+            continue  # inside a quotation
+        line_start = text.rfind("\n", 0, at) + 1
+        if RE_LINE_MARK.search(text, line_start, at):
+            continue  # another mark before it on its line: not this reading's
+        previous = spans[index - 1] if index else None
+        attributed = RE_ATTRIBUTED.match(text, at + 1) is not None
+        if (
+            previous is not None
+            and text[previous[3] - 1 : previous[3]] not in '”»"’″'  # it ran open to its line's end
+            and not text[previous[3] : line_start].strip()  # on the paragraph right before
+            and not (attributed and text[: previous[0]].rstrip().endswith(":"))  # "X: “...¶...”, dijo Y": two
+        ):
+            spans[index - 1] = (previous[0], previous[1], at, at + 1)
+        elif attributed:
+            first = line_start + len(text[line_start:at]) - len(text[line_start:at].lstrip())
+            if first >= at:
+                continue
+            spans.insert(index, (first, first, at, at + 1))
+        else:
+            continue
+        ends = [s[3] for s in spans]
+    return spans
 
 
 def _line_openers(text: str) -> list[int]:

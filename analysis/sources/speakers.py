@@ -267,10 +267,14 @@ def _tie_forward(
     for title, first in untied.items():
         paragraph_end = text.find("\n", first.position)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        for item, speaker in resolved:
-            if item.position <= first.position or item.subject.kind != "name":
+        later = [(item, speaker) for item, speaker in resolved if item.position > first.position]
+        for at, (item, speaker) in enumerate(later):
+            if item.subject.kind != "name":
                 continue
-            if item.position < paragraph_end and _role(lex, described(speaker)) in (
+            # in a later paragraph, only a surname alone, never introduced ("Caamaño, aseguró"), and nobody else
+            # named as a speaker between: the person the title stood for ("El economista, sostuvo que ...")
+            bare = " " not in speaker and all(s in (title, speaker) for _, s in later[:at])
+            if (item.position < paragraph_end or bare) and _role(lex, described(speaker)) in (
                 _role(lex, titles.get(title, [])),
                 "unknown",
             ):
@@ -367,7 +371,7 @@ def _introduced_before(
     for run in reversed(runs[:after]):
         if run.start < since:
             return None
-        if since and not RE_SUBJECT_VERB.match(text, run.end):
+        if since and not RE_SUBJECT_VERB.match(text, run.end) and not _titled_in_new_paragraph(lex, text, run, since):
             continue  # since a statement: only a name that is a clause's subject introduces who goes on
         if _inside(run.start, starts, ends):
             continue
@@ -400,6 +404,7 @@ def _introduced_before(
             or (lex.speaks(word) and not lex.determiner.fullmatch(word + " "))
             or lex.verb.fullmatch(word) is not None
             or word in lex.clause_openers  # "En tanto que Juan Carlos Romero votó a favor"
+            or (since and _titled_in_new_paragraph(lex, text, run, since))
             or (
                 fold(word) in _demonyms()
                 and len(words) > 1
@@ -503,8 +508,9 @@ def _title_introduced_before(doc: Doc, lex: SourceLexicon, runs: list[NameRun], 
     at = bisect.bisect_right(doc.sentences, (position, len(text))) - 1
     for a, b in reversed(doc.sentences[max(0, at - TITLE_INTRODUCED_REACH + 1) : at + 1]):
         end = min(b, position)
-        first = bisect.bisect_left(_starts(runs), a)
-        if any(len(r.name.split()) > 1 and _is_person(lex, r.name) for r in runs[first:] if r.start < end):
+        starts = _starts(runs)
+        inside = runs[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, end)]
+        if any(" " in r.name and _is_person(lex, r.name) for r in inside):
             return None  # a person named: whom the verb stands for is theirs to say (_introduced_before)
         mention = _sentence_title(text[a:end], a, lex, runs)
         if mention is not None:
@@ -532,3 +538,22 @@ def _sentence_title(sentence: str, offset: int, lex: SourceLexicon, runs: list[N
         return segment.strip() if lex.verb.match(rest.lstrip()) else None  # "El economista, sostuvo que"
     title = _colon_title(" ".join(words[: 2 * COLON_TITLE_WORDS]), lex)
     return title.mention if title is not None else None
+
+
+def _titled_in_new_paragraph(lex: SourceLexicon, text: str, run: NameRun, since: int) -> bool:
+    """Whether a name is written right after a speaker's title ("la directora Mabel Lozano, que recogió ...") in
+    a paragraph that opens after ``since`` (the last statement): the article turns to a new person, who goes on
+    even where the name is no clause's subject.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "«Sí», dijo Ana Ruiz.\\n\\nEstá también la directora Mabel Lozano, que recogió el premio."
+    >>> run = name_runs(text, "es")[-1]
+    >>> _titled_in_new_paragraph(lexicon("es"), text, run, 19), _titled_in_new_paragraph(lexicon("es"), text, run, 30)
+    (True, False)
+    """
+    if "\n" not in text[since : run.start]:
+        return False
+    words = text[max(0, run.start - 30) : run.start].split()
+    title = words[-1] if words else ""
+    return bool(title) and (lex.speaks(title) or lex.person_title.fullmatch(title) is not None)

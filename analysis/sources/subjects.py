@@ -26,6 +26,9 @@ RE_SHORT_ASIDE = re.compile(r"(?<=\w) \([^()\n]{1,12}\)(?= )")  # "Lankford (R-O
 RE_CONJUNCTION = re.compile(r"(?:^|[\s,])(?:y|e|pero|and|but|then)\s*$", re.IGNORECASE)
 APPOSITION = r"\s*(?:\([^)]{1,40}\))?\s*,\s*[a-záéíóúñ(][^,.;:«»\"“”\n]{2,120},\s*"
 RE_APPOSITION = re.compile(APPOSITION)
+# A relative clause after the name, commas inside, before its verb: "Lozano, que quizá fue la más aplaudida de la
+# noche, por su compromiso, por su valentía, aseguró"
+RE_RELATIVE_APPOSITION = re.compile(r"\s*,\s*que\s[^.;:«»\"“”\n]{2,160},\s*")
 ADVERB_WINDOW = 80  # characters before a verb where adverbs and clitics between speaker and verb are looked for
 RE_GERUND = re.compile(r"(?:ndo|ndol[ao]s?|ing)$", re.IGNORECASE)  # "añadiendo", "calificándola", "adding"
 RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
@@ -178,7 +181,10 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         run = runs[at]  # "José López, profesor de la Universidad de Madrid, valora"
         if run.end < offset - 160:
             break
-        if run.end <= offset - len(pre) or not RE_APPOSITION.fullmatch(pre, len(pre) - (offset - run.end)):
+        at = len(pre) - (offset - run.end)
+        if run.end <= offset - len(pre) or not (
+            RE_APPOSITION.fullmatch(pre, at) or RE_RELATIVE_APPOSITION.fullmatch(pre, at)
+        ):
             continue
         return _Subject("name", run.name, run.name)
     ending = _name_at_end(pre, runs, offset)
@@ -193,6 +199,9 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             return _IMPLIED
         head = pre[: relative_open.start()]
         return _written_before(head + ",", offset - (len(pre) - len(head)) + 1, lex, runs)
+    of_title = RE_OF_TITLE.search(before, max(0, len(before) - 60)) if ending is not None else None
+    if of_title and lex.speaks(of_title.group(1)) and "," in before[: of_title.start()]:
+        return _IMPLIED  # "Luego, respondiendo a un trino de la alcaldesa Claudia López, expresó": hers is the trino
     framed = ending is not None and not relative and _after_preposition(before)  # "en diálogo con RNE dijo"
     if ending is not None and not framed and not _in_title(before) and not _titled(lex, before, ending.name):
         return _Subject("name", ending.name, ending.name)
@@ -236,6 +245,8 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
         after_preposition = bool(links) and (
             links[-1] in PREPOSITIONS or (len(links) > 1 and links[-1] in ARTICLES and links[0] in PREPOSITIONS)
         )  # "por Formosa", "en el Congreso"
+        if links and links[-1] in lex.place_nouns:
+            continue  # "Mientras tanto, el hospital Robert Reid Cabral": a building's name, no subject
         if not _in_title(head) and not after_preposition:
             return _Subject("name", run.name, run.name)
     return None
@@ -263,13 +274,14 @@ def _sentence_word(run: NameRun, runs: list[NameRun], lex: SourceLexicon) -> boo
     >>> [(r.name, _sentence_word(r, runs, lexicon("es"))) for r in runs]
     [('Finalmente', True), ('Empecé', True), ('Yanina', False), ('Después', True), ('Insistió', True)]
     """
-    if " " in run.name or _named_again(run, runs):
+    if " " in run.name:
         return False
     word = run.name.lower()
-    if RE_SENTENCE_WORD.fullmatch(word) or word in lex.clause_openers or lex.verb.fullmatch(word):
-        return True
-    adverb = lex.lead_adverbs.match(f" {word} ")
-    return adverb is not None and adverb.end() == len(word) + 1
+    if not (RE_SENTENCE_WORD.fullmatch(word) or word in lex.clause_openers or lex.verb.fullmatch(word)):
+        adverb = lex.lead_adverbs.match(f" {word} ")
+        if adverb is None or adverb.end() != len(word) + 1:
+            return False
+    return not _named_again(run, runs)  # asked last: it reads every run of the article
 
 
 def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
@@ -340,7 +352,7 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
 
 # A short adjunct in lower case between a verb and its subject: "detalla en primera persona Francisco Pérez",
 # "dijo en rueda de prensa el ministro". A name right after the preposition ("en Madrid") is no adjunct here.
-RE_ADJUNCT = re.compile(r"\s*(?:en|con|desde|durante|in|during)\s+((?:[a-záéíóúñ][\w-]*\s+){1,4})")
+RE_ADJUNCT = re.compile(r"\s*(?:en|con|desde|durante|por|in|during)\s+((?:[a-záéíóúñ][\w-]*\s+){1,4})")
 RE_PARTICIPLE = re.compile(r"\w{3}(?:ado|ada|ido|ida|ados|adas|idos|idas|ed)$")  # "organizado", "hosted"
 ADJUNCT_BREAKS = frozenset({"que", "y", "e", "o", "cuando", "quien", "como", "that", "and", "or", "who", "when", "as"})
 
@@ -440,6 +452,8 @@ RE_ADDRESSEE = re.compile(
     r"(?:^|\s)(?:al|a(?:\s+(?:la|los|las))?|ante|junto\s+al?|to(?:\s+the)?|alongside)\s+((?:[a-záéíóúñ][\w-]*\s+){1,3})$"
 )
 RE_RELATIVE_OPEN = re.compile(r",\s*(?:quien|quienes|who)\b")  # where a relative clause opens
+# "de la alcaldesa ", "of the mayor " right before a name: the person owns or is the object of something
+RE_OF_TITLE = re.compile(r"(?:^|\s)(?:de|del|of)(?:\s+(?:la|el|los|las|the))?\s+((?:[a-záéíóúñ][\w-]*\s+){1,3})$")
 
 
 def _addressed(before: str, lex: SourceLexicon) -> bool:
@@ -619,6 +633,8 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
         if run.start == a or (lead and not titled and a < run.start <= (head_end if head_end > 0 else a + 60)):
             if run.start > a and (_after_preposition(text[a : run.start]) or _is_place(run.name, lex.language)):
                 continue  # "El congresista señaló que en Colombia ...": a place after the subject, not who speaks
+            if fold(text[a : run.start]).split()[-1:] in ([w] for w in lex.place_nouns):
+                continue  # "El hospital Robert Reid Cabral se mantuvo ...": a building's name
             if run.start == a and _sentence_word(run, runs, lex):
                 continue  # "Empecé a pegar voces": a capitalised word opening a sentence, no name
             return _Subject("name", None, run.name)
