@@ -33,16 +33,21 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # sight of this set), 2026-11-30 17:20 UTC: direct es 0.770 (124/161) / 0.623 (124/199), en unchanged 0.828 / 0.688;
 # indirect es 0.542 (45/83) / 0.469 (45/96), en unchanged 0.609 / 0.636; roles es 105/124 (0.847), en 39/77 (0.506).
 # Floors raised to it where it rose (Spanish), never lowered.
+# Third run, main 5e26ec0 (q7rules merged whole), 2026-11-30 18:13 UTC: direct es 0.770 (127/165 = 0.7697) / 0.638
+# (127/199), en 0.839 (78/93) / 0.696 (78/112); indirect es 0.561 (46/82) / 0.479 (46/96), en unchanged 0.609 / 0.636;
+# roles es 108/127 (0.850), en 39/78 (0.500). Floors raised where it rose; the Spanish direct precision floor was
+# lowered to 0.76 by q7rules (3a856f5, reason below: one statement under the rounded 0.77).
 # The misses are not listed here: this set measures another branch's rules honestly, so its misses are not shared.
 HELD_OUT7_FLOORS = {
     ("es", True): (0.76, 0.63),  # first run 0.739 / 0.598; 0.770 / 0.623 on dfb61c4 (124/161, 124/199); 0.7697 /
     # 0.638 (127/165, 127/199) with q7rules' later pieces (2e3cec8): 3 more right, 1 more wrong or extra; the
     # precision floor 0.77 (0.7702 rounded down) is 0.76 for that one statement (q7rules did not look at this set)
-    ("es", False): (0.54, 0.46),  # first run 0.530 (0.5301) / 0.458; 0.542 / 0.469 on dfb61c4
-    ("en", True): (0.82, 0.68),  # first run 0.828 / 0.688
+    ("es", False): (0.56, 0.47),  # first run 0.530 (0.5301) / 0.458; 0.542 / 0.469 on dfb61c4; 0.561 / 0.479 on 5e26ec0
+    ("en", True): (0.83, 0.69),  # first run 0.828 / 0.688; 0.839 / 0.696 on 5e26ec0
     ("en", False): (0.60, 0.63),  # first run 0.609 / 0.636
 }
-HELD_OUT7_ROLE_FLOORS = {"es": 0.84, "en": 0.50}  # right roles / right direct speakers (first run 0.840, 0.506; es 0.847 on dfb61c4)
+HELD_OUT7_ROLE_FLOORS = {"es": 0.85, "en": 0.50}  # right roles / right direct speakers (first run 0.840, 0.506; es 0.847
+# on dfb61c4; es 0.850, en 0.500 on 5e26ec0)
 
 # Marks as published: „ opens in Mediafax's copy, ' in Mid-day's, a dash opens and closes speech in Milenio's
 # ("-Yo no voy a negociar la ley; ...- atajó Yunes."), “ and ″ may close, a space may stand inside a closing mark.

@@ -110,6 +110,21 @@ def test_top_terms_are_words_sorted_and_add_up_to_the_cosine(seeds_text: TextCor
     assert top_terms(model, seeds_text, 0, 1) == top_terms(model, seeds_text, 1, 0)
 
 
+def test_shared_products_are_scipys_elementwise_product(seeds_text: TextCorpus, synthetic_text: TextCorpus):
+    """top_terms reads a pair's shared columns off the rows' arrays: the same columns and products, bit for bit,
+    as ``x[i].multiply(x[j])`` (which it replaced), for every pair of the seeds and of 40 synthetic articles."""
+    from analysis.similarity.tfidf import _shared_products
+
+    for text, rows in ((seeds_text, len(seeds_text.docs)), (synthetic_text, 40)):
+        x = tfidf(text).matrix
+        for i in range(rows):
+            for j in range(rows):
+                product = x[i].multiply(x[j]).tocsr()
+                columns, values = _shared_products(x, i, j)
+                assert columns.tolist() == product.indices.tolist()
+                assert values.tolist() == product.data.tolist()
+
+
 def test_analyzer_reads_content_stems_and_their_bigrams():
     doc = corpus("Los ministros de Economía anunciaron medidas.").docs[0]
     assert doc_ngrams(doc) == doc.terms + [f"{a} {b}" for a, b in zip(doc.terms, doc.terms[1:])]

@@ -1,4 +1,4 @@
-"""The story join (``stories._union``) equals a plain union-find reference on planted link sets.
+"""The story join (``story_links._union``) equals a plain union-find reference on planted link sets.
 
 ``_union`` keeps each article's story in an array updated on every join (a look-up is one index); the reference
 below is the textbook parent-pointer union-find with path halving that it replaced, step for step the same rule:
@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from analysis.config import settings
-from analysis.similarity.stories import _union
+from analysis.similarity.story_links import _union
 
 
 def reference(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -79,6 +79,7 @@ class SimilarityRun:
     pairs: pd.DataFrame
     terms: Sequence[object]
     neighbour_pairs: pd.DataFrame | None = None  # the top-k table above DENSE_MAX_ARTICLES (stories reuse it)
+    matrix: np.ndarray | None = None  # the full cosine matrix up to DENSE_MAX_ARTICLES (stories reuse it)
 
 
 def _similarity(state: Run) -> SimilarityRun:
@@ -96,11 +97,12 @@ def _similarity(state: Run) -> SimilarityRun:
         neighbours = _top_of_matrix(matrix, NEIGHBOURS)
         found = None
     else:
+        matrix = None
         found = similarity.nearest_neighbours(model, k=NEIGHBOURS)
         pairs = similarity.similar_pairs(model, neighbours=found)
         neighbours = _neighbour_lists(found, n, NEIGHBOURS)
     terms = [similarity.top_terms(model, state.text, int(i), int(j)) for i, j in zip(pairs["i"], pairs["j"])]
-    return SimilarityRun(model, neighbours, pairs, terms, found)
+    return SimilarityRun(model, neighbours, pairs, terms, found, matrix)
 
 
 def _top_of_matrix(matrix: np.ndarray, k: int) -> list[list[int]]:
@@ -136,7 +138,11 @@ def _stories(state: Run) -> object:
 
     similarity = state.results.get("similarity")
     assert state.text is not None and isinstance(similarity, SimilarityRun), "the similarity stage must run first"
-    return stories(state.text, similarity.model, neighbours=similarity.neighbour_pairs)  # type: ignore[arg-type]
+    found = stories(
+        state.text, similarity.model, neighbours=similarity.neighbour_pairs, matrix=similarity.matrix  # type: ignore[arg-type]
+    )
+    state.results["similarity"] = replace(similarity, matrix=None)  # the N×N matrix is not kept past its last use
+    return found
 
 
 def _passages(state: Run) -> object:

@@ -6,8 +6,9 @@ grouped from three signals, all computed once per corpus:
 
 1. **TF-IDF neighbours**: each article's top-k most similar others, from the
    similarity stage's own model (:mod:`analysis.similarity.tfidf`; above
-   ``dense_max_articles`` its top-k table is reused, so nothing is vectorised
-   again);
+   ``dense_max_articles`` its top-k table is reused, up to it its cosine
+   matrix, so nothing is vectorised or multiplied again:
+   :mod:`analysis.similarity.story_links`);
 2. **event cues** (:mod:`analysis.similarity.cues`): the names and figures of
    the title and lead as keys that match across languages ("Turquía" and
    "Turkey" are one place, "Derna" is "Derna", "1.121" is "1,121"),
@@ -61,9 +62,8 @@ import numpy as np
 from scipy import sparse
 
 from analysis.config import settings
-from analysis.similarity.cues import cue_matrix
-from analysis.similarity.neighbours import approximate_top_k, exact_top_k
 from analysis.similarity.story_edits import StoryEdits, apply_edits, merge, rename, renames, split
+from analysis.similarity.story_links import ROUND, _days, _union, links
 from analysis.similarity.vectors import TfidfModel
 from analysis.text import TextCorpus
 
@@ -82,9 +82,6 @@ __all__ = [
     "stories",
     "stories_table",
 ]
-
-ROUND = 9  # decimals kept of a link score: the same in any file order (float sums differ in the last bits)
-
 
 @dataclass(frozen=True)
 class Story:
@@ -148,13 +145,15 @@ def stories(
     model: TfidfModel,
     *,
     neighbours: pd.DataFrame | None = None,
+    matrix: np.ndarray | None = None,
     edits: StoryEdits | None = None,
 ) -> StoryMap:
     """The stories of a corpus (see the module docstring), with the user's ``edits`` applied.
 
     ``neighbours`` is the similarity stage's top-k pairs table
-    (:func:`analysis.similarity.tfidf.nearest_neighbours`) when it computed one;
-    otherwise the top-k graph is searched here on ``model``'s rows in id order.
+    (:func:`analysis.similarity.tfidf.nearest_neighbours`) when it computed one, ``matrix`` its full cosine
+    matrix of ``model`` (:func:`analysis.similarity.tfidf.cosine_matrix`) when it computed that; otherwise the
+    top-k graph is searched here on ``model``'s rows in id order (:mod:`analysis.similarity.story_links`).
     """
     n = len(text.docs)
     if n == 0:
@@ -163,7 +162,7 @@ def stories(
     rank = np.empty(n, dtype=np.int64)
     rank[np.argsort(ids, kind="stable")] = np.arange(n)
     days = _days(text)
-    i, j, score = links(text, model, neighbours=neighbours, rank=rank, days=days)
+    i, j, score = links(text, model, neighbours=neighbours, matrix=matrix, rank=rank, days=days)
     group = _union(n, i, j, score, rank, days)
     group = apply_edits(group, [str(x) for x in ids], edits or {})
     return _assemble(text, model, group, rank, days, i, j, score, renames(edits or {}))
@@ -192,142 +191,6 @@ def singletons(text: TextCorpus) -> StoryMap:
         for n, d in enumerate(docs, start=1)
     ]
     return StoryMap(tuple(found), {d.id: f"S{docs.index(d) + 1}" for d in text.docs})
-
-
-def links(
-    text: TextCorpus,
-    model: TfidfModel,
-    *,
-    neighbours: pd.DataFrame | None = None,
-    rank: np.ndarray | None = None,
-    days: np.ndarray | None = None,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Article pairs (i < j, corpus rows) that may share a story, with ``link = cosine + cue_weight × cue cosine``.
-
-    Only pairs at or above ``link_threshold`` and at most ``max_gap_days`` apart (when both are dated) are kept.
-    A pair proposed by its cues alone, outside both articles' top-k, counts cosine 0: computing it would cost
-    more than the rest of the clustering, and it is at most each one's k-th neighbour's anyway.
-    """
-    opts = settings().stories
-    n = len(text.docs)
-    rank = np.arange(n) if rank is None else rank
-    days = _days(text) if days is None else days
-    ti, tj, ts = _neighbour_pairs(model, neighbours, rank, opts.neighbours)
-    cues = cue_matrix(text)
-    ci, cj, cs = _cue_pairs(cues)
-    keys_t, keys_c = ti * n + tj, ci * n + cj
-    order = np.argsort(keys_c)
-    keys_c, cs = keys_c[order], cs[order]
-    # The cue cosine of each top-k pair, then the pairs proposed by their cues alone (strong enough on their own).
-    cue_t = np.zeros(len(keys_t))
-    if len(keys_c):
-        at = np.minimum(np.searchsorted(keys_c, keys_t), len(keys_c) - 1)
-        cue_t = np.where(keys_c[at] == keys_t, cs[at], 0.0)
-    # keys_t is sorted (np.unique in _neighbour_pairs): a cue pair is a top-k pair when found there.
-    known = np.zeros(len(keys_c), dtype=bool)
-    if len(keys_t):
-        at_t = np.minimum(np.searchsorted(keys_t, keys_c), len(keys_t) - 1)
-        known = keys_t[at_t] == keys_c
-    alone = (opts.cue_weight * cs >= opts.link_threshold) & ~known
-    i = np.concatenate([ti, keys_c[alone] // n])
-    j = np.concatenate([tj, keys_c[alone] % n])
-    cosine = np.concatenate([ts, np.zeros(int(alone.sum()))])
-    cue = np.concatenate([cue_t, cs[alone]])
-    score = np.round(cosine + opts.cue_weight * cue, ROUND)
-    dated = (days[i] >= 0) & (days[j] >= 0)
-    near = ~dated | (np.abs(days[i] - days[j]) <= opts.max_gap_days)
-    keep = (score >= opts.link_threshold) & near
-    return i[keep], j[keep], score[keep]
-
-
-def _cue_pairs(cues: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Pairs i < j sharing a cue, with their cue cosine (cues are already limited to 2..``cue_max_df`` articles,
-    so this product has at most ``cue_max_df²`` entries per cue)."""
-    shared = sparse.triu(cues @ cues.T, k=1).tocoo()
-    return shared.row.astype(np.int64), shared.col.astype(np.int64), np.minimum(shared.data, 1.0)
-
-
-def _neighbour_pairs(
-    model: TfidfModel, neighbours: pd.DataFrame | None, rank: np.ndarray, k: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Top-k pairs i < j with their cosine: the given table, else a search on rows in id order."""
-    n = len(model)
-    if neighbours is not None:
-        i, j = neighbours["i"].to_numpy(np.int64), neighbours["j"].to_numpy(np.int64)
-        s = neighbours["score"].to_numpy(np.float64)
-    else:
-        order = np.argsort(rank)  # row r of the permuted matrix is article order[r]
-        matrix = model.matrix[order]
-        sim = settings().similarity
-        if n > sim.approximate_above:
-            max_df = max(sim.candidate_max_df_floor, int(sim.candidate_max_df_share * n))
-            index, scores = approximate_top_k(
-                matrix, k=k, candidates=sim.candidates, max_df=max_df, chunk_rows=sim.chunk_rows
-            )
-        else:
-            index, scores = exact_top_k(matrix, k=k)
-        i = np.repeat(order, index.shape[1])
-        j, s = order[index.ravel()], scores.ravel()
-    keep = (s > 0) & (i != j)
-    i, j, s = i[keep], j[keep], np.minimum(s[keep], 1.0)
-    lo, hi = np.minimum(i, j), np.maximum(i, j)
-    keys, first = np.unique(lo * n + hi, return_index=True)
-    return lo[first], hi[first], s[first]
-
-
-def _days(text: TextCorpus) -> np.ndarray:
-    """Each article's date as a day number (proleptic ordinal), -1 when undated."""
-    return np.asarray([d.article.date.toordinal() if d.article.date else -1 for d in text.docs], dtype=np.int64)
-
-
-def _union(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, rank: np.ndarray, days: np.ndarray) -> np.ndarray:
-    """Story number of each article: links strongest first (ties by id) join two stories unless the joined
-    story's dated articles would span more than ``max_span_days``, or fewer than ``join_share`` × the smaller
-    story's articles are linked across (one stray link does not chain two events together)."""
-    opts = settings().stories
-    span, share = opts.max_span_days, opts.join_share
-    # Each article's story (its root), kept for every member on each join: a look-up is one index. ``between[s]``
-    # counts the links from story s to each other story, merged on each join: the links across two stories are
-    # one look-up, not a walk over the smaller one's articles. A join costs what moving the joined story's
-    # members and links costs.
-    owner = list(range(n))
-    members = [[x] for x in range(n)]
-    undated_first, undated_last = 1 << 40, -1  # an undated story's span is empty: it never limits a join
-    first = [int(d) if d >= 0 else undated_first for d in days.tolist()]
-    last = [int(d) if d >= 0 else undated_last for d in days.tolist()]
-    ranks = rank.tolist()
-    between: list[dict[int, int]] = [{} for _ in range(n)]
-    for a, b in zip(i.tolist(), j.tolist()):
-        if a != b:
-            between[a][b] = between[a].get(b, 0) + 1
-            between[b][a] = between[b].get(a, 0) + 1
-    order = np.lexsort((np.maximum(rank[i], rank[j]), np.minimum(rank[i], rank[j]), -score))
-    for a, b in zip(i[order].tolist(), j[order].tolist()):
-        ra, rb = owner[a], owner[b]
-        if ra == rb:
-            continue
-        lo, hi = min(first[ra], first[rb]), max(last[ra], last[rb])
-        if lo <= hi and hi - lo > span:
-            continue
-        small = ra if len(members[ra]) <= len(members[rb]) else rb
-        if len(members[small]) > 1 and between[ra].get(rb, 0) < share * len(members[small]):
-            continue
-        keep, gone = (ra, rb) if ranks[ra] < ranks[rb] else (rb, ra)
-        for x in members[gone]:
-            owner[x] = keep
-        members[keep].extend(members[gone])
-        members[gone] = []
-        first[keep], last[keep] = lo, hi
-        mine, moved = between[keep], between[gone]
-        between[gone] = {}
-        mine.pop(gone, None)
-        for story, count in moved.items():
-            if story != keep:
-                mine[story] = mine.get(story, 0) + count
-                theirs = between[story]
-                del theirs[gone]
-                theirs[keep] = theirs.get(keep, 0) + count
-    return np.asarray(owner, dtype=np.int64)
 
 
 def _assemble(

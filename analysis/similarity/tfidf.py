@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
+from scipy import sparse
 
 from analysis import parallel
 from analysis.config import settings
@@ -287,13 +288,32 @@ def top_terms(model: TfidfModel, text: TextCorpus, i: int, j: int, *, n: int | N
     """
     if n is None:
         n = settings().similarity.top_terms
-    product = model.matrix[i].multiply(model.matrix[j]).tocoo()
-    if product.nnz == 0:
+    columns, values = _shared_products(model.matrix, i, j)
+    if len(values) == 0:
         return []
-    values, columns = product.data, product.col
     names = np.array(model.names(columns), dtype=object)
     order = np.lexsort((names, -values))[:n]
     return [TermWeight(text.word(str(names[o])), float(values[o]), str(names[o])) for o in order]
+
+
+def _shared_products(x: sparse.csr_matrix, i: int, j: int) -> tuple[np.ndarray, np.ndarray]:
+    """The columns rows ``i`` and ``j`` of ``x`` both hold and the products of their two values, by column: what
+    ``x[i].multiply(x[j])`` stores, read off the rows' arrays (no scipy matrix made for one row: 1.4 ms a pair
+    before, at 2,000 articles). A product that rounds to 0 is left out, as scipy leaves it out.
+
+    >>> x = sparse.csr_matrix(np.array([[0.6, 0.8, 0.0], [0.6, 0.0, 0.8]]))
+    >>> columns, values = _shared_products(x, 0, 1)
+    >>> columns.tolist(), values.round(2).tolist()
+    ([0], [0.36])
+    """
+    if not x.has_canonical_format:
+        x = x.tocsr(copy=True)
+        x.sum_duplicates()
+    a, b = slice(x.indptr[i], x.indptr[i + 1]), slice(x.indptr[j], x.indptr[j + 1])
+    columns, in_a, in_b = np.intersect1d(x.indices[a], x.indices[b], assume_unique=True, return_indices=True)
+    values = x.data[a][in_a] * x.data[b][in_b]
+    keep = values != 0
+    return columns[keep].astype(np.int64), values[keep]
 
 
 def submatrix(model: TfidfModel, indexes: Sequence[int]) -> np.ndarray:
