@@ -4,7 +4,9 @@ Every excerpt of the hand-annotated quote sets (tests/data/quotes_*.json) and th
 with each run's shape kept from earlier articles equal the runs read with nothing kept; a run's
 nationality check kept per spelling equals the folded look-up; the cue words a run is tied by, kept
 with it, equal those computed; the marks opening a line, found from the marks back, are the pattern's
-matches; reading with the cycle collector paused leaves it as it found it. (Timings are measured with ``python -m analysis.bench``, never here.)
+matches; reading with the cycle collector paused leaves it as it found it. On synthetic articles (whose
+sentences recur): shared quotes' occurrences kept for several articles only, and tails compared a few
+codes at a time, equal the plain computation. (Timings are measured with ``python -m analysis.bench``, never here.)
 """
 
 from __future__ import annotations
@@ -106,3 +108,45 @@ def test_the_collector_is_paused_inside_and_left_as_found(enabled):
         assert gc.isenabled() is enabled  # back as found after an error too
     finally:
         (gc.enable if was else gc.disable)()
+
+
+@pytest.fixture(scope="module")
+def synthetic_text():
+    from analysis.bench.synthetic import generate
+    from analysis.text import build
+
+    return build(list(generate(300, seed=11).articles))  # sentences recur across its articles: shared heads
+
+
+def test_shared_quote_occurrences_in_several_articles_are_those_of_every_key(synthetic_text):
+    from analysis.report import shared_quotes as sq
+
+    codes = synthetic_text.stem_codes.codes
+    k = 5
+    # Keys of 5 to 40 codes taken from the corpus, so each occurs; long ones have heads that open many windows.
+    keys = list(dict.fromkeys(tuple(codes[s : s + k + s % 36].tolist()) for s in range(0, len(codes) - 45, 211)))
+    every = sq._occurrences(synthetic_text, keys, k)
+    several = sq._occurrences(synthetic_text, keys, k, several_articles=True)
+    wanted = {key: places for key, places in every.items() if len({a for a, _ in places}) > 1}
+    assert several.keys() >= wanted.keys() and list(wanted) == [key for key in several if key in wanted]
+    assert all(several[key] == places for key, places in wanted.items())
+    assert len(wanted) > 10 and len(every) > len(several)  # both kinds were met
+
+
+def test_a_tail_compared_a_few_codes_at_a_time_is_the_whole_tail_compared(synthetic_text):
+    import numpy as np
+
+    from analysis.report.shared_quotes import _matching_tail
+
+    codes = synthetic_text.stem_codes.codes
+    k = 5
+    starts = np.arange(0, len(codes) - 60, 7)
+    matched = 0
+    for s in range(0, len(codes) - 60, 1999):
+        key = tuple(codes[s : s + k + 1 + s % 50].tolist())
+        rows = np.flatnonzero((codes[starts[:, None] + np.arange(k)] == key[:k]).all(axis=1))
+        tail = codes[starts[rows][:, None] + np.arange(k, len(key))]
+        whole = rows[(tail == np.asarray(key[k:], dtype=codes.dtype)).all(axis=1)]
+        assert _matching_tail(codes, starts, rows, key, k).tolist() == whole.tolist()
+        matched += len(whole)
+    assert matched > 0
