@@ -22,9 +22,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-# load_yaml and YamlError are also named here for the modules of analysis/sources, similarity and casualties
-# that import them from config (the reader itself is analysis/safe_yaml.py).
-from analysis.safe_yaml import YamlError, load_yaml
+from analysis.safe_yaml import load_yaml
 
 __all__ = [
     "Display",
@@ -41,8 +39,6 @@ __all__ = [
     "Stories",
     "Sources",
     "Suggest",
-    "YamlError",
-    "load_yaml",
     "override",
     "settings",
 ]

@@ -13,8 +13,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from analysis.config import load_yaml
 from analysis.regex_cache import compiled
+from analysis.safe_yaml import load_yaml
 from analysis.text import fold
 
 __all__ = ["entry_regex", "first_words_regex", "initials", "initials_regex", "lexicon", "plain", "words_regex"]

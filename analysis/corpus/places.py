@@ -61,7 +61,7 @@ from operator import itemgetter
 
 from stop_words import get_stop_words
 
-from analysis.config import load_yaml, settings
+from analysis.config import settings
 from analysis.corpus.gazetteer import KIND_RANK as KIND_RANK
 from analysis.corpus.gazetteer import Gazetteer, Mention, Place, PlaceNames, fold
 from analysis.corpus.gazetteer_build import _build as _build
@@ -73,6 +73,7 @@ from analysis.corpus.gazetteer_cache import cache_file as cache_file
 from analysis.corpus.gazetteer_cache import cached_gazetteer, cached_name_keys, gazetteer, name_keys
 from analysis.corpus.word_frequency import zipf
 from analysis.regex_cache import compiled
+from analysis.safe_yaml import load_yaml
 from analysis.user_cache import CACHE_ENV as CACHE_ENV  # where it was first defined: kept importable here
 
 __all__ = [

@@ -43,9 +43,10 @@ from itertools import chain
 import numpy as np
 from scipy import sparse
 
-from analysis.config import load_yaml, settings
+from analysis.config import settings
 from analysis.corpus.places import fold, name_keys
 from analysis.regex_cache import compiled
+from analysis.safe_yaml import load_yaml
 from analysis.similarity.vectors import factorize
 from analysis.text import TextCorpus, stop_words
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from analysis.config import YamlError, load_yaml
+from analysis.safe_yaml import YamlError, load_yaml
 from analysis.text import _fold_accented
 from analysis.text import fold as text_fold
 

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
 
-from analysis.config import load_yaml
 from analysis.corpus.places import may_open_a_place, places_in
+from analysis.safe_yaml import load_yaml
 from analysis.sources.lexicon import SourceLexicon, fold
 
 PREPOSITIONS = frozenset({"en", "a", "con", "por", "in", "at", "with", "by", "to", "from", "desde"})
