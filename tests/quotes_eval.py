@@ -10,6 +10,7 @@ precision = right pairs / predicted statements, recall = right pairs / gold stat
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -141,6 +142,18 @@ def role_agreement(
             right += 1
             roles += preds[i].role == golds[j].role
     return roles, right
+
+
+def between_marks(opening: str, closing: str) -> Callable[[dict, str, str], bool]:
+    """The placement rule of :func:`annotation_problems` for a set whose direct quotations sit between marks: one
+    opens after a mark of ``opening`` (or at a paragraph's start: the outlet lost the mark) and closes before a mark
+    of ``closing`` (a point, comma, ! or ? and a space may stand first), at a paragraph's end (left open), or at ", "."""
+    closes = re.compile(rf"[.,!?]?\s?[{re.escape(closing)}]|\.?(\n|$)|, ")
+
+    def placed(_quote: dict, before: str, after: str) -> bool:
+        return (before in opening or before in ("\n", "")) and closes.match(after) is not None
+
+    return placed
 
 
 def annotation_problems(

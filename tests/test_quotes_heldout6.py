@@ -14,11 +14,9 @@ test_sixth_held_out_annotations_are_well_formed checks the file itself and never
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tests.quotes_eval import HELD_OUT6, annotation_problems, run
+from tests.quotes_eval import HELD_OUT6, annotation_problems, between_marks, run
 from tests.test_quotes import _check_precision_and_recall, _check_roles
 
 # First run (blind): the set and this test were committed in 478ce36 with floors of 0.0, before the extractor ever
@@ -112,12 +110,7 @@ def test_sixth_held_out_annotations_are_well_formed():
     a paragraph whose opening mark the outlet lost) and a closing mark or the end of a paragraph left open; roles
     are known ones; ids are unique; no address is another data file's."""
 
-    def placed(_quote: dict, before: str, after: str) -> bool:
-        opened = before in _OPENING or before in ("\n", "")
-        closed = re.match(rf"[.,!?]?\s?[{_CLOSING}]|\.?(\n|$)|, ", after) is not None
-        return opened and closed
-
-    problems, counts, data = annotation_problems(HELD_OUT6, placed)
+    problems, counts, data = annotation_problems(HELD_OUT6, between_marks(_OPENING, _CLOSING))
     assert len({ex["id"] for ex in data["excerpts"]}) == len(data["excerpts"])
     assert problems == []
     assert counts == {("es", True): 137, ("es", False): 93, ("en", True): 82, ("en", False): 47}

@@ -14,11 +14,9 @@ them. test_seventh_held_out_annotations_are_well_formed checks the file itself a
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tests.quotes_eval import HELD_OUT7, annotation_problems, run
+from tests.quotes_eval import HELD_OUT7, annotation_problems, between_marks, run
 from tests.test_quotes import _check_precision_and_recall, _check_roles
 
 # First run (blind): the set and this test were committed in dce7fe7 with floors of 0.0, before the extractor ever
@@ -59,12 +57,7 @@ def test_seventh_held_out_annotations_are_well_formed():
     after the previous one of the same text and kind); a direct one sits between an opening mark (or the start of
     a paragraph whose opening mark the outlet lost) and a closing mark or the end of a paragraph left open; roles are known ones; ids are unique; no address is another data file's."""
 
-    def placed(_quote: dict, before: str, after: str) -> bool:
-        opened = before in _OPENING or before in ("\n", "")
-        closed = re.match(rf"[.,!?]?\s?[{re.escape(_CLOSING)}]|\.?(\n|$)|, ", after) is not None
-        return opened and closed
-
-    problems, counts, data = annotation_problems(HELD_OUT7, placed)
+    problems, counts, data = annotation_problems(HELD_OUT7, between_marks(_OPENING, _CLOSING))
     assert len({ex["id"] for ex in data["excerpts"]}) == len(data["excerpts"])
     assert problems == []
     assert counts == {("es", True): 199, ("es", False): 96, ("en", True): 112, ("en", False): 66}
