@@ -166,8 +166,9 @@ def _read_run(items: list[tuple[Doc, Marks | None]], *, passes: tuple[str, ...],
     """In a worker: the per-article passes ``passes`` over a run of articles, each with its token marks (made in
     this process, by word number: the worker's Docs carry no vocabulary), a list of one, for map_later."""
     from analysis.casualties.claims import read_docs
+    from analysis.collector import collector_paused
     from analysis.sources.placenames import read_places
-    from analysis.sources.quotes import collector_paused, read_quotes
+    from analysis.sources.quotes import read_quotes
 
     docs = [doc for doc, _ in items]
     with collector_paused():  # small objects and no cycle: this process joining in walked the whole corpus' memory

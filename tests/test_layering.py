@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ANALYSIS = sorted((ROOT / "analysis").rglob("*.py"))
 PAGES = sorted((ROOT / "dashboard" / "app_pages").glob("*.py"))
 
-BASE = {"config", "lazy", "user_cache", "regex_cache", "safe_yaml", "excerpt"}  # import nothing of ours but the base
+BASE = {"config", "lazy", "user_cache", "regex_cache", "safe_yaml", "excerpt", "collector"}  # import nothing of ours but the base
 CAPABILITIES = {"similarity", "framing", "casualties", "sources"}
 TOP = {"report", "bench", "cli", "cli_collect", "engine", "pipeline", "__main__", "__init__"}
 # Data packages (YAML and word lists), read through importlib.resources by anyone.

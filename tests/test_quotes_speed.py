@@ -11,7 +11,6 @@ codes at a time, equal the plain computation. (Timings are measured with ``pytho
 
 from __future__ import annotations
 
-import gc
 import json
 from pathlib import Path
 
@@ -93,21 +92,6 @@ def test_marks_opening_a_line_are_the_patterns_matches():
         assert found == [m.start(1) - 1 for m in quote_marks.RE_OPEN_LINE.finditer("\n" + text)]
         opened += len(found)
     assert opened > 100
-
-
-@pytest.mark.parametrize("enabled", [True, False])
-def test_the_collector_is_paused_inside_and_left_as_found(enabled):
-    was = gc.isenabled()
-    try:
-        (gc.enable if enabled else gc.disable)()
-        with quotes.collector_paused():
-            assert not gc.isenabled()
-        assert gc.isenabled() is enabled
-        with pytest.raises(RuntimeError), quotes.collector_paused():
-            raise RuntimeError("a reader failed")
-        assert gc.isenabled() is enabled  # back as found after an error too
-    finally:
-        (gc.enable if was else gc.disable)()
 
 
 @pytest.fixture(scope="module")

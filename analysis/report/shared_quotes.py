@@ -25,9 +25,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from analysis.collector import collector_paused
 from analysis.config import settings
 from analysis.similarity.passages import Reuse, ShingleIndex, build_index, shared_passages, shingle_hashes
-from analysis.sources.quotes import Quote, collector_paused
+from analysis.sources.quotes import Quote
 from analysis.text import Doc, TextCorpus
 
 __all__ = ["Echo", "SharedQuote", "shared_quotes", "shared_quotes_in_passages"]
@@ -231,7 +232,7 @@ def shared_quotes(
     text: TextCorpus, quotes: Sequence[Quote], *, reuses: Sequence[Reuse] | None = None
 ) -> list[SharedQuote]:
     """Quotations whose words occur in at least two articles, most widespread first."""
-    with collector_paused():  # many small objects and no cycle (sources.quotes.collector_paused)
+    with collector_paused():  # many small objects and no cycle (analysis.collector)
         return _shared(text, quotes, reuses)
 
 

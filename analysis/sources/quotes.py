@@ -29,15 +29,14 @@ found are not kept (scare quotes, titles of programmes).
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
 import numpy as np
 
 from analysis import parallel
+from analysis.collector import collector_paused
 from analysis.config import settings
 from analysis.sources.direct import _direct
 from analysis.sources.indirect import _indirect
@@ -47,7 +46,7 @@ from analysis.sources.persons import _demonyms
 from analysis.sources.speakers import resolve
 from analysis.text import Doc, TextCorpus
 
-__all__ = ["Quote", "collector_paused", "extract", "quotes_in", "read_quotes"]
+__all__ = ["Quote", "extract", "quotes_in", "read_quotes"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,26 +133,6 @@ NO_CODES = np.zeros(0, dtype=np.int32)
 
 
 QuoteRow = tuple[str, str, str | None, str, str, int, int, bool]  # a Quote's fields, in order
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while inside (back on after, unless it was off before).
-
-    Reading quotes allocates many small objects that form no cycle (runs, tuples, :class:`Quote` records): each
-    few hundred allocations start a collection, and every so often a full one walks every container the process
-    holds. With a corpus of 10,000 articles in memory a full collection took about 0.23 CPU s, and the sources
-    stage started three (0.69 of its 1.77 CPU s). The objects are the same with or without it: only when memory
-    is searched for cycles changes (once, on leaving).
-    """
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def read_quotes(docs: list[Doc]) -> list[list[QuoteRow]]:

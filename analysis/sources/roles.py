@@ -7,7 +7,7 @@ corrections are a mapping speaker → role saved in the workspace
 
 Role share of an outlet = statements by speakers of that role / all its statements.
 
->>> from analysis.sources.quotes import Quote, collector_paused
+>>> from analysis.sources.quotes import Quote
 >>> qs = [Quote("a", "Peskov", "Peskov", "unknown", "x", 0, 1, True), Quote("a", "Gil", "Gil", "government", "y", 2, 3, True)]
 >>> [q.role for q in corrected(qs, {"Peskov": "government"})]
 ['government', 'government']
@@ -21,8 +21,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from analysis.collector import collector_paused
 from analysis.sources.lexicon import ROLES
-from analysis.sources.quotes import Quote, collector_paused
+from analysis.sources.quotes import Quote
 
 __all__ = ["ROLE_LABELS", "check_corrections", "corrected", "outlet_summaries", "role_shares"]
 
@@ -77,7 +78,7 @@ def role_shares(quotes: Sequence[Quote], outlets: Mapping[str, str]) -> dict[str
 
 def outlet_summaries(quotes: Sequence[Quote], outlets: Mapping[str, str]) -> list[dict[str, object]]:
     """Per outlet: statements, direct ones, and each speaker (role, count), most quoted first."""
-    with collector_paused():  # many small objects and no cycle (quotes.collector_paused)
+    with collector_paused():  # many small objects and no cycle (analysis.collector)
         return _summaries(quotes, outlets)
 
 
