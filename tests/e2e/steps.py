@@ -38,6 +38,12 @@ def download(page, button) -> tuple[str, bytes]:
     return event.value.suggested_filename, Path(event.value.path()).read_bytes()
 
 
+def button_of(page, key: str):
+    """The button of the element with Streamlit key ``key`` (its container has the class ``st-key-<key>``): found
+    by what it is, not by its place among the page's buttons, which shifts while charts are still being drawn."""
+    return page.locator(f".st-key-{key}").locator("button").first
+
+
 def csv_rows(data: bytes) -> list[dict[str, str]]:
     """A downloaded CSV's rows; it starts with a BOM (so Excel reads the accents)."""
     assert data.startswith(b"\xef\xbb\xbf"), data[:20]

@@ -8,7 +8,7 @@ import pytest
 
 from analysis.casualties.agreement import STATUSES
 from tests.e2e.conftest import ARTIFACTS
-from tests.e2e.steps import choose, csv_rows, download, idle, open_idle
+from tests.e2e.steps import button_of, choose, csv_rows, download, idle, open_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -20,8 +20,8 @@ def buttons(page):
 
 
 def tolls(page) -> list[dict[str, str]]:
-    """The toll table as its CSV button downloads it (the first download on the page)."""
-    name, data = download(page, buttons(page).first)
+    """The toll table as its CSV button downloads it."""
+    name, data = download(page, button_of(page, "figures-tolls-csv"))
     assert name == "casualty-tolls-agreement.csv"
     return csv_rows(data)
 

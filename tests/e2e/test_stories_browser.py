@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import ARTIFACTS, start_streamlit, stop_streamlit
-from tests.e2e.steps import csv_rows, download, idle, open_idle
+from tests.e2e.steps import button_of, csv_rows, download, idle, open_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -30,7 +30,7 @@ def stories_server(tmp_path_factory) -> Iterator[tuple[str, Path]]:
 
 
 def stories(page) -> list[dict[str, str]]:
-    name, data = download(page, page.locator('[data-testid="stDownloadButton"]').first)
+    name, data = download(page, button_of(page, "stories-csv"))
     assert name == "stories.csv"
     return csv_rows(data)
 
