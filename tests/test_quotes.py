@@ -1141,8 +1141,12 @@ HELD_OUT2_CODE_RULES = [
         [("Lionel Scaloni", "Para mí sería de gran ayuda", True)],
         id="implied-person-introduced",
     ),
-    pytest.param(  # negative: a quotation standing alone, with no verb, is given to no one
-        "Después del triunfo, Lionel Scaloni enfrentó los micrófonos.\n\n«Para mí sería de gran ayuda»",
+    pytest.param(  # negative: a quotation standing alone, with no verb, is given to no one (q8rules: the person is
+        # introduced in the second sentence: a first sentence's subject is the lede's speaker, speakers._lede_subject;
+        # this row's first sentence was "Después del triunfo, Lionel Scaloni enfrentó ...", negative only while the
+        # accented stop word "Después" was read as a name)
+        "Los jugadores celebraron el triunfo. Después, Lionel Scaloni enfrentó los micrófonos.\n\n«Para mí sería de "
+        "gran ayuda»",
         "es",
         [],
         id="implied-person-introduced-negative",

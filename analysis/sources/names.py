@@ -130,7 +130,8 @@ def _name_pattern(language: str) -> re.Pattern[str]:
 @cache
 def _stops(language: str) -> frozenset[str]:
     """Words that never start or end a name: stop words of Spanish and English, days, months."""
-    return stop_words(language) | stop_words("en" if language == "es" else "es") | lexicon(language).not_names
+    words = stop_words(language) | stop_words("en" if language == "es" else "es")
+    return words | {fold(w) for w in words} | lexicon(language).not_names  # folded too: "Además" is "ademas"
 
 
 def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
