@@ -83,6 +83,61 @@ HELD_OUT7_RULES = [
         [("Pedro Gómez", "goza de toda la confianza", True)],
         id="name-then-title-negative",
     ),
+    # Kind: a definite title of another role than the last speaker's, which introduced nobody, standing for the last
+    # person speaking ("manifestó Agustín Carstens, gobernador del Banco de México ... «...», remarcó el
+    # economista"; held-out2's known miss "la economista" after "la gobernadora", now read): speakers._anaphoric.
+    pytest.param(
+        "La gobernadora Victoria Rodríguez Ceja habló. «Vamos bien», dijo. La economista comentó que "
+        "estas quiebras ya fueron contenidas.",
+        "es",
+        [
+            ("Victoria Rodríguez Ceja", "Vamos bien", True),
+            ("Victoria Rodríguez Ceja", "estas quiebras ya fueron contenidas", False),
+        ],
+        id="title-of-another-role",
+    ),
+    pytest.param(
+        "«La inflación bajará», manifestó el gobernador del banco central, Luis Gil.\n\n«Son choques temporales», "
+        "remarcó el economista.",
+        "es",
+        [("Luis Gil", "La inflación bajará", True), ("Luis Gil", "Son choques temporales", True)],
+        id="title-of-another-role-next-paragraph",
+    ),
+    pytest.param(  # negative: someone was introduced by that title ("Una economista"): the title is hers
+        "«La inflación bajará», manifestó el gobernador del banco central, Luis Gil. Una economista del instituto lo "
+        "discutió.\n\n«Son choques temporales», remarcó la economista.",
+        "es",
+        [("Luis Gil", "La inflación bajará", True), ("economista", "Son choques temporales", True)],
+        id="title-introduced-before-negative",
+    ),
+    pytest.param(  # negative: paragraphs later, the title is not the last speaker described again
+        "«La inflación bajará», manifestó el gobernador del banco central, Luis Gil.\n\nEl acto terminó tarde.\n\n"
+        "Hubo aplausos al final.\n\n«Son choques temporales», remarcó el economista.",
+        "es",
+        [("Luis Gil", "La inflación bajará", True), ("economista", "Son choques temporales", True)],
+        id="title-paragraphs-later-negative",
+    ),
+    # Kind: the words named as someone's after the quotation ("«...».¶Las palabras de Ramón Solórzano, un
+    # comerciante", held-out6's known miss "«...», fueron las palabras de López"): lexicon back_references; after
+    # "de" the owner's name must follow at once (direct.RE_OWNER_LINK).
+    pytest.param(
+        "«Si usted no viene a las sesiones, no venga al concejo», fueron las palabras de Sebastián López.",
+        "es",
+        [("Sebastián López", "Si usted no viene a las sesiones, no venga al concejo", True)],
+        id="fueron-las-palabras-de",
+    ),
+    pytest.param(
+        "«Empezó como un bramido, fue fatal».\nLas palabras de Ramón Solórzano, un comerciante de Manta.",
+        "es",
+        [("Ramón Solórzano", "Empezó como un bramido, fue fatal", True)],
+        id="las-palabras-de-next-line",
+    ),
+    pytest.param(  # negative: the words of someone unnamed; a name later in the sentence owns none
+        "«No venga al concejo». Las palabras de la concejala molestaron a Sebastián López.",
+        "es",
+        [],
+        id="las-palabras-de-unnamed-negative",
+    ),
 ]
 
 
@@ -104,6 +159,28 @@ HELD_OUT7_ROLE_RULES = [
         "es",
         [("Ana Ruiz", "unknown"), ("Ana Ruiz", "unknown")],
         id="prefixed-word-negative",
+    ),
+    # Kind: an apposition with a relative clause ("Álex Tapia, un militar ecuatoriano que vivía en el edificio
+    # colapsado, logró salir ... «...», apuntó el militar") described nobody: its noun phrase opened by "un"/"una"
+    # before the relative word is the name's description (names._after), the title ties to it.
+    pytest.param(
+        "Ana Pérez, una vecina que vivía en el edificio, dijo que «el edificio cayó de inmediato».",
+        "es",
+        [("Ana Pérez", "witness")],
+        id="apposition-before-relative",
+    ),
+    pytest.param(
+        "Luis Gil, gobernador del banco. Ana Pérez, una vecina que vivía allí, logró salir.\n\n«El edificio cayó», "
+        "apuntó la vecina.",
+        "es",
+        [("Ana Pérez", "witness")],
+        id="apposition-before-relative-tie",
+    ),
+    pytest.param(  # negative: a relative right after the name is no description ("una vecina" is inside it)
+        "Ana Pérez, que vivía en el edificio con una vecina, dijo que «el edificio cayó de inmediato».",
+        "es",
+        [("Ana Pérez", "unknown")],
+        id="relative-after-name-negative",
     ),
 ]
 

@@ -175,6 +175,7 @@ def _signed_below(
     return None
 
 
+RE_OWNER_LINK = re.compile(r"\s(?:de|of)$", re.IGNORECASE)  # a reference ending with "de": "las palabras de"
 BACK_REFERENCE_REACH = 160  # characters after the words pointing back where the speaker's name may be
 
 
@@ -203,9 +204,10 @@ def _named_after_reference(text: str, mark_end: int, lex: SourceLexicon, runs: l
     reach = text[reference.end() : reference.end() + BACK_REFERENCE_REACH]
     stop = RE_REACH_STOP.search(reach)
     limit = reference.end() + (stop.start() if stop else len(reach))
+    owner = RE_OWNER_LINK.search(reference.group())  # "las palabras de X": the owner is written right after "de"
     for run in islice(runs, bisect.bisect_left(_starts(runs), reference.end()), None):
-        if run.end > limit:
-            return None
+        if run.end > limit or (owner and text[reference.end() : run.start].strip()):
+            return None  # "Las palabras de la concejala molestaron a X": X owns no words
         if len(run.name.split()) > 1 and _is_person(lex, run.name) and not _is_place(run.name, lex.language):
             return _Subject("name", run.name, run.name)
     return None

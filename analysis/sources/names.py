@@ -409,11 +409,17 @@ def _after(text: str, end: int, language: str = "es") -> str:
     ''
     >>> _after("Ana Ruiz, ministra del Interior: «Habrá cortes».", 8), _after("Ana Ruiz, relató a la radio: «Sí».", 8)
     ('ministra del Interior', '')
+    >>> _after("Álex Tapia, un militar ecuatoriano que vivía allí, salió.", 10), _after("Ana, que vivía allí, salió.", 3)
+    ('un militar ecuatoriano', '')
 
     """
     window = text[end : end + 160]
     match = RE_APPOSITION_AFTER.match(window)
-    if not match or match.group(1)[:1].isupper() or RE_RELATIVE_WORD.search(match.group(1)):
+    relative = RE_RELATIVE_WORD.search(match.group(1)) if match else None
+    head = match.group(1)[: relative.start()] if match and relative else ""
+    if head and RE_ARTICLE_NOUN.match(head):  # ", un militar ecuatoriano que vivía en el edificio," (q8rules): the
+        return " ".join(head.split()[:DESCRIPTION_WORDS])  # noun phrase before the relative describes the name
+    if not match or match.group(1)[:1].isupper() or relative:
         final = RE_APPOSITION_FINAL[language == "en"].match(window)
         if final is None or lexicon(language).verb.search(final.group(1)):
             return ""  # "in Lahaina, the governor said.": a clause's subject, not an apposition
@@ -424,6 +430,8 @@ def _after(text: str, end: int, language: str = "es") -> str:
     return " ".join(match.group(1).split()[:DESCRIPTION_WORDS])
 
 
+# An apposition's noun phrase opened by an indefinite article, before a relative word: "un militar ecuatoriano "
+RE_ARTICLE_NOUN = re.compile(r"(?:un|una)\s+[a-záéíóúñ][\w-]*(?:\s+[a-záéíóúñ][\w-]*){0,3}\s+$")
 # An apposition opened by an article and ending its sentence, Spanish then English: ", la madre de la víctima."
 RE_APPOSITION_FINAL = (
     re.compile(r"\s*,\s*((?:un|una|uno|el|la)\s[^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"),
