@@ -138,6 +138,68 @@ HELD_OUT7_RULES = [
         [],
         id="las-palabras-de-unnamed-negative",
     ),
+    # Kind: witnesses' words given to an agency, the speaker after it ("describe a la misma agencia Pedro Cruz
+    # Martínez", "ha descrito por su parte a la agencia EFE Ivonne Solis"): a medium spoken to, even unnamed, is
+    # skipped before a name too (subjects.RE_AUDIENCE, RE_MEDIUM); "describe"/"descrito" report words, "por su parte"
+    # stands between a verb and its subject (lexicon).
+    pytest.param(
+        "«Creo que ha sido uno de los más fuertes», describe a la misma agencia Pedro Cruz Martínez, mientras acuna "
+        "a su hija.",
+        "es",
+        [("Pedro Cruz Martínez", "Creo que ha sido uno de los más fuertes", True)],
+        id="unnamed-medium-then-name",
+    ),
+    pytest.param(
+        "«Lo sentí muy fuerte», ha contado a la prensa Ivonne Solis en plena calle.",
+        "es",
+        [("Ivonne Solis", "Lo sentí muy fuerte", True)],
+        id="press-then-name",
+    ),
+    pytest.param(
+        "«Lo sentí muy fuerte», ha descrito por su parte a la agencia EFE Ivonne Solis en plena calle.",
+        "es",
+        [("Ivonne Solis", "Lo sentí muy fuerte", True)],
+        id="por-su-parte-agency-then-name",
+    ),
+    pytest.param(  # negative: a journalist spoken to is no medium: the name after him is the addressee
+        "Respecto al cepo, Javier Milei contó al periodista Eduardo Feinmann que «está mucho más cerca que lejos».",
+        "es",
+        [("Javier Milei", "está mucho más cerca que lejos", True)],
+        id="journalist-addressed-negative",
+    ),
+    # Kind: an indefinite title ("una enfermera") introduces someone new: never tied forward to the person named in
+    # the next attribution (speakers._tie_forward), as a definite one is ("El técnico ... zanjó Ancelotti").
+    pytest.param(
+        "«Lloré y grité», ha explicado a la agencia Reuters una enfermera del hospital. «Fue horrible», describe a la "
+        "misma agencia Pedro Cruz Martínez.",
+        "es",
+        [("enfermera del hospital", "Lloré y grité", True), ("Pedro Cruz Martínez", "Fue horrible", True)],
+        id="indefinite-title-not-tied-forward",
+    ),
+    pytest.param(  # negative: a definite title is still tied forward
+        "El técnico negó que la derrota le afecte en nada. «Nadie duda de mí», zanjó Carlo Ancelotti.",
+        "es",
+        [("Carlo Ancelotti", "la derrota le afecte en nada", False), ("Carlo Ancelotti", "Nadie duda de mí", True)],
+        id="definite-title-tied-forward-negative",
+    ),
+    # Kind: a name after "a"/"al" is the verb's object, not the person its title describes ("describió el vocero a
+    # Zelenski" is Peskov's): speakers._tied skips it.
+    pytest.param(
+        "El portavoz del Kremlin, Dmitri Peskov, habló hoy. «Uno se pregunta si es capaz», manifestó Peskov. «Parece "
+        "una persona desquiciada», describió el vocero a Vladímir Zelenski.",
+        "es",
+        [
+            ("Dmitri Peskov", "Uno se pregunta si es capaz", True),
+            ("Dmitri Peskov", "Parece una persona desquiciada", True),
+        ],
+        id="object-after-a-not-tied",
+    ),
+    pytest.param(  # negative: a name after a comma is the title's own
+        "«Parece una persona desquiciada», afirmó el vocero del Kremlin, Dmitri Peskov.",
+        "es",
+        [("Dmitri Peskov", "Parece una persona desquiciada", True)],
+        id="apposition-tied-negative",
+    ),
 ]
 
 

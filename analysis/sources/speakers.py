@@ -120,7 +120,11 @@ def resolve(
             ):
                 speaker = named  # nobody has spoken yet: the person introduced ("El presidente Evo Morales ...
                 # «...», sostuvo el mandatario")
-            elif last is not None and _is_person(lex, last) and _anaphoric(lex, text, subject.mention, item.position, last_end):
+            elif (
+                last is not None
+                and _is_person(lex, last)
+                and _anaphoric(lex, text, subject.mention, item.position, last_end)
+            ):
                 speaker = last  # "«...», remarcó el economista" after the governor Carstens spoke: a description
                 # of another role that introduced nobody is the last person speaking described again
             else:
@@ -269,10 +273,16 @@ def _tied(
             continue  # a place described with the cue ("one Paradise resident who fled to Chico") is nobody
         if _sentence_word(run, runs, lex):
             continue  # "Finalmente, añadió el presidente": a sentence's first word is described by nobody's cue
+        if lex.language == "es" and RE_OBJECT_BEFORE.search(text, max(0, run.start - 5), run.start):
+            continue  # "describió el vocero a Zelenski": a name after "a" is the object, the title not its own
         key = (len(words & set(fold(run.description).split())), run.start < position, run.start)
         if best_key is None or key > best_key:
             best, best_key = run, key
     return best
+
+
+RE_INDEFINITE = re.compile(r"(?:un|una|unos|unas)\s", re.IGNORECASE)  # a Spanish title introducing someone new
+RE_OBJECT_BEFORE = re.compile(r"(?<!\w)(?:a|al)\s+$")  # "a"/"al" right before a name: its object
 
 
 @cache
@@ -300,6 +310,8 @@ def _tie_forward(
     """
     rename: dict[str, str] = {}
     for title, first in untied.items():
+        if first.subject.mention and RE_INDEFINITE.match(first.subject.mention):
+            continue  # "«...», ha explicado una enfermera": someone new, not the person named next (q8rules)
         paragraph_end = text.find("\n", first.position)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
         later = [(item, speaker) for item, speaker in resolved if item.position > first.position]

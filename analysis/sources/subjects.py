@@ -303,8 +303,10 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             offset, rest = offset + skip, rest[skip:]
     adjunct = RE_ADJUNCT.match(rest)
     if adjunct is None and lex.language == "es":  # "afirmó a la prensa rusa el portavoz": those spoken to, then
-        heard = RE_AUDIENCE.match(rest)  # who speaks; a speaker's title spoken to ("a la ministra X") is no audience
-        adjunct = heard if heard and not lex.speaks(heard.group(1)) else None
+        heard = RE_AUDIENCE.match(rest)  # who speaks; a speaker's title spoken to ("a la ministra X") is no audience,
+        # a medium is ("a la misma agencia Pedro Cruz"), a journalist is not ("al periodista Eduardo Feinmann")
+        role = lex.role_of(heard.group(1)) if heard else ""
+        adjunct = heard if role == "unknown" or role == "media" and RE_MEDIUM.search(heard.group(1)) else None
     adjunct = adjunct if adjunct and _adjunct_alone(adjunct.group(1), lex) else lex.lead_adverbs.match(rest)
     if adjunct:  # "informó este lunes el jefe de gabinete": a time or an adverb between the verb and its subject
         behind = _subject_after(rest[adjunct.end() :], offset + adjunct.end(), lex, runs)  # "detalla en primera
@@ -362,8 +364,9 @@ RE_ADJUNCT = re.compile(r"\s*(?:en|con|desde|durante|por|in|during)\s+((?:[a-zá
 # of the subject that follows them (q8rules, kind of held-out7 and the seeds' misses: the speaker was not read).
 RE_AUDIENCE = re.compile(
     r"\s*(?:a|al)\s+((?:(?:la|los|las)\s+)?(?:(?!(?:el|la|los|las|un|una|este|esta|su|sus)\s)[a-záéíóúñ][\w-]*\s+){1,3})"
-    r"(?=(?:el|la|los|las|un|una|este|esta)\s)"
+    r"(?=(?:el|la|los|las|un|una|este|esta)\s|[A-ZÁÉÍÓÚÑ])"
 )
+RE_MEDIUM = re.compile(r"\b(?:agencia|medio|cadena|diario|peri[oó]dico|prensa|radio|televisi[oó]n|canal|emisora)\b")
 RE_PARTICIPLE = re.compile(r"\w{3}(?:ado|ada|ido|ida|ados|adas|idos|idas|ed)$")  # "organizado", "hosted"
 ADJUNCT_BREAKS = frozenset({"que", "y", "e", "o", "cuando", "quien", "como", "that", "and", "or", "who", "when", "as"})
 
