@@ -200,6 +200,32 @@ HELD_OUT7_RULES = [
         [("Dmitri Peskov", "Parece una persona desquiciada", True)],
         id="apposition-tied-negative",
     ),
+    # Kind: nobody has spoken yet and the verb (or a title of no known role: "el jefe del Ejecutivo") has no
+    # subject: the person introduced before. A name in a subordinate clause ("después de que ... Luis Gil, pidiera")
+    # is not who goes on (speakers.RE_SUBORDINATE); a title opening the clause before the name and its comma ("De esta
+    # manera el presidente del Gobierno, Pedro Gómez, respondió") is the subject's, no object's
+    # (speakers._title_opens_clause).
+    pytest.param(
+        "De esta manera el presidente del Gobierno, Pedro Gómez, respondió a la pregunta, después de que ayer el jefe "
+        "del banco central, Luis Gil, pidiera calma.\n«Haré lo que más convenga», avanzó el jefe del Ejecutivo.",
+        "es",
+        [("Pedro Gómez", "Haré lo que más convenga", True)],
+        id="name-in-subordinate-clause-skipped",
+    ),
+    pytest.param(  # negative: a name in a coordinate clause ("y ayer ..., Luis Gil, pidió") is introduced last
+        "De esta manera el presidente del Gobierno, Pedro Gómez, respondió a la pregunta, y ayer el jefe del banco "
+        "central, Luis Gil, pidió calma.\n«Haré lo que más convenga», avanzó el jefe del Ejecutivo.",
+        "es",
+        [("Luis Gil", "Haré lo que más convenga", True)],
+        id="name-in-coordinate-clause-negative",
+    ),
+    pytest.param(
+        "De esta manera el presidente del Gobierno, Pedro Gómez, respondió a la pregunta.\n«Haré lo que más "
+        "convenga», avanzó.",
+        "es",
+        [("Pedro Gómez", "Haré lo que más convenga", True)],
+        id="title-of-the-subject-before-comma",
+    ),
 ]
 
 
