@@ -305,8 +305,9 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if adjunct is None and lex.language == "es":  # "afirmó a la prensa rusa el portavoz": those spoken to, then
         heard = RE_AUDIENCE.match(rest)  # who speaks; a speaker's title spoken to ("a la ministra X") is no audience,
         # a medium is ("a la misma agencia Pedro Cruz"), a journalist is not ("al periodista Eduardo Feinmann")
-        role = lex.role_of(heard.group(1)) if heard else ""
-        adjunct = heard if role == "unknown" or role == "media" and RE_MEDIUM.search(heard.group(1)) else None
+        words = heard.group(1) if heard else ""
+        role = lex.role_of(words) if heard else ""
+        adjunct = heard if role == "unknown" or role == "media" and RE_MEDIUM.search(words) else None
     adjunct = adjunct if adjunct and _adjunct_alone(adjunct.group(1), lex) else lex.lead_adverbs.match(rest)
     if adjunct:  # "informó este lunes el jefe de gabinete": a time or an adverb between the verb and its subject
         behind = _subject_after(rest[adjunct.end() :], offset + adjunct.end(), lex, runs)  # "detalla en primera
