@@ -226,6 +226,27 @@ HELD_OUT7_RULES = [
         [("Pedro Gómez", "Haré lo que más convenga", True)],
         id="title-of-the-subject-before-comma",
     ),
+    # Kind: an adjunct opening the clause with no comma before the verb ("En cuanto a los detenidos sostuvo que
+    # «...»", "En el caso puntual de ayer expresó que «...»"): the subject is unwritten, the last speaker goes on
+    # (subjects._adjunct_opening).
+    pytest.param(
+        "La ministra Ana Ruiz habló ayer. En cuanto a los detenidos sostuvo que «todos recuperaron la libertad».",
+        "es",
+        [("Ana Ruiz", "todos recuperaron la libertad", True)],
+        id="adjunct-opening-object-of-preposition",
+    ),
+    pytest.param(
+        "La ministra Ana Ruiz habló ayer. En el caso puntual de ayer expresó que «hubo cinco heridos».",
+        "es",
+        [("Ana Ruiz", "hubo cinco heridos", True)],
+        id="adjunct-opening-no-article-at-end",
+    ),
+    pytest.param(  # negative: a noun phrase no preposition governs before the verb is its subject, not an adjunct
+        "La ministra Ana Ruiz habló ayer. En su mensaje el papa dijo que «hay que rezar».",
+        "es",
+        [],
+        id="adjunct-then-subject-negative",
+    ),
 ]
 
 
@@ -269,6 +290,20 @@ HELD_OUT7_ROLE_RULES = [
         "es",
         [("Ana Pérez", "unknown")],
         id="relative-after-name-negative",
+    ),
+    # Kind: a body's list in a title ending with a comma before "y" ("El ministro de Justicia, Seguridad, y Derechos
+    # Humanos, Aníbal Fernández") hid the title from the name (names.RE_BODY_LIST_END / RE_BODY_LIST_ITEM).
+    pytest.param(
+        "El ministro de Justicia, Seguridad, y Derechos Humanos, Luis Gil, dijo que «no hay valuaciones políticas».",
+        "es",
+        [("Luis Gil", "government")],
+        id="body-list-comma-before-y",
+    ),
+    pytest.param(  # negative: a list of people before a name is no title
+        "Llegaron Ana Ruiz, Luis Pérez, y Marta Gil, quien dijo que «no hay valuaciones políticas».",
+        "es",
+        [("Marta Gil", "unknown")],
+        id="people-list-comma-before-y-negative",
     ),
 ]
 

@@ -77,10 +77,14 @@ RE_RELATIVE_WORD = re.compile(r"\b(?:que|that|who|quien)\b")
 RE_SPACES = re.compile(r"\s+")
 RE_SHORT_LAST = re.compile(rf"(?:^|\s)([{UPPER}]\w{{1,2}})\.$")  # a short last word with a point: "Gil." or "Dr."
 # The last names of a body's list closed by "y"/"e" ("Producción y Agricultura") and one item of such a list.
+# A body's list may end with a comma before "y" ("de Justicia, Seguridad, y Derechos Humanos, Aníbal Fernández"):
+# its last item is then "y Derechos Humanos" (q8rules, a kind of held-out7's role misses).
 RE_BODY_LIST_END = re.compile(
-    rf"\s*[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|[{UPPER}][\w-]*))*\s+(?:y|e)\s+[{UPPER}][\w\s-]*"
+    rf"\s*(?:[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|[{UPPER}][\w-]*))*\s+)?(?:y|e)\s+[{UPPER}][\w\s-]*"
 )
-RE_BODY_LIST_ITEM = re.compile(rf"\s*[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|y|e|[{UPPER}][\w-]*))*\s*")
+RE_BODY_LIST_ITEM = re.compile(
+    rf"\s*(?:(?:y|e)\s+)?[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|y|e|[{UPPER}][\w-]*))*\s*"
+)
 RE_SUFFIX = re.compile(r"(?:[IVX]+|Jr\.?|\(.*\))")  # a word after a surname: "II", "Jr.", "(AMLO)"
 
 

@@ -225,7 +225,39 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         return _Subject("title", mention, None, mention)
     if opening_phrase or framed:  # "En este sentido, ha explicado que": an opening phrase, the subject implied
         return _IMPLIED
+    if lex.language == "es" and _adjunct_opening(stripped):  # "En cuanto a los detenidos sostuvo que": no comma
+        return _IMPLIED
     return None
+
+
+RE_CLAUSE_HEAD = re.compile(r"[.;:!?\n«»\"“”]")  # where the clause before a verb starts
+RE_PREPOSITION_OPENING = re.compile(
+    r"\s*(?:en|sobre|respecto|tras|durante|ante|con|por|para|acerca|al|a|desde)\s", re.I
+)
+
+
+def _adjunct_opening(before: str) -> bool:
+    """Whether the clause before a verb is one adjunct with no comma after it (q8rules, a kind of held-out7's
+    misses): it opens with a preposition, holds no capitalised word after its first, and ends in a word not
+    after an article or in a noun phrase a preposition governs ("En el caso puntual de ayer expresó que", "En
+    cuanto a los detenidos sostuvo que"): the verb's subject is unwritten. "En su mensaje el papa dijo" ends with
+    a subject ("el papa", after no preposition).
+
+    >>> [_adjunct_opening(s) for s in ("En cuanto a los detenidos", "En el caso puntual de ayer", "En su mensaje el papa")]
+    [True, True, False]
+    """
+    clause = RE_CLAUSE_HEAD.split(before)[-1]
+    if not RE_PREPOSITION_OPENING.match(clause):
+        return False
+    words = clause.split()
+    if len(words) < 2 or any(w[:1].isupper() for w in words[1:]):
+        return False
+    article = max(
+        (i for i, w in enumerate(words[-3:], len(words) - min(3, len(words))) if fold(w) in ARTICLES), default=-1
+    )
+    if article < 0:
+        return True
+    return article > 0 and (fold(words[article - 1]) in PREPOSITIONS or fold(words[article - 1]) in TITLE_LINKS)
 
 
 def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
