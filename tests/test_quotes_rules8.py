@@ -247,6 +247,22 @@ HELD_OUT7_RULES = [
         [],
         id="adjunct-then-subject-negative",
     ),
+    # Kind: a body named after a preposition's noun before the verb ("postulado por el partido Movimiento X (MC),
+    # dijo que") read as the verb's subject: the agent of a participle is framed like "en diálogo con RNE dijo"
+    # (subjects._after_governed_noun); the unwritten subject is the last speaker.
+    pytest.param(
+        "El gobernador Luis Gil habló ayer. Aun cuando llegó al cargo postulado por el partido Movimiento Ciudadano "
+        "(MC), dijo que «no habrá impunidad».",
+        "es",
+        [("Luis Gil", "no habrá impunidad", True)],
+        id="body-after-governed-noun",
+    ),
+    pytest.param(  # negative: a name in apposition to the subject's title is the subject
+        "El gobernador Luis Gil habló ayer. El líder del partido, Pedro Gómez, dijo que «no habrá impunidad».",
+        "es",
+        [("Pedro Gómez", "no habrá impunidad", True)],
+        id="name-after-subject-title-negative",
+    ),
 ]
 
 

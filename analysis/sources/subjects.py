@@ -202,7 +202,9 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     of_title = RE_OF_TITLE.search(before, max(0, len(before) - 60)) if ending is not None else None
     if of_title and lex.speaks(of_title.group(1)) and "," in before[: of_title.start()]:
         return _IMPLIED  # "Luego, respondiendo a un trino de la alcaldesa Claudia López, expresó": hers is the trino
-    framed = ending is not None and not relative and _after_preposition(before)  # "en diálogo con RNE dijo"
+    framed = (
+        ending is not None and not relative and (_after_preposition(before) or _after_governed_noun(before, lex))
+    )  # "en diálogo con RNE dijo", "postulado por el partido X (MORENA), dijo"
     if ending is not None and not framed and not _in_title(before) and not _titled(lex, before, ending.name):
         return _Subject("name", ending.name, ending.name)
     last = stripped.rsplit(None, 1)[-1]
@@ -600,6 +602,27 @@ def _after_preposition(before: str) -> bool:
     words = [fold(w) for w in before.split()[-2:]]
     return bool(words) and (
         words[-1] in PREPOSITIONS or len(words) > 1 and words[-1] in ARTICLES and words[-2] in PREPOSITIONS
+    )
+
+
+def _after_governed_noun(before: str, lex: SourceLexicon) -> bool:
+    """Whether a name right after ``before`` follows a preposition's noun that names no speaker ("postulado por el
+    partido Movimiento X (MORENA), dijo": the party is the agent of "postulado", not the verb's subject; q8rules,
+    a kind of held-out7's misses). A speaker's title there ("con el ministro Luis Gil") is left as it was read.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> _after_governed_noun("postulado por el partido ", lexicon("es")), _after_governed_noun("con el ministro ", lexicon("es"))
+    (True, False)
+    """
+    words = before.split()[-3:]
+    folded = [fold(w) for w in words]
+    return (
+        lex.language == "es"
+        and len(words) == 3
+        and folded[0] in PREPOSITIONS
+        and folded[1] in ARTICLES
+        and words[2].islower()
+        and not lex.speaks(words[2])
     )
 
 
