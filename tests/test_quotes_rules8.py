@@ -263,6 +263,26 @@ HELD_OUT7_RULES = [
         [("Pedro Gómez", "no habrá impunidad", True)],
         id="name-after-subject-title-negative",
     ),
+    # Kind: "acusar a X de «...»" labels with the subject's words (held-out6's known miss "acusar-de", held-out7's
+    # "ha acusado hoy al Gobierno y a los empresarios de «cerrazón»"): lexicon label_verbs.
+    pytest.param(
+        "La diputada Ana Ruiz ha acusado al Gobierno de «despreciar la ley».",
+        "es",
+        [("Ana Ruiz", "despreciar la ley", True)],
+        id="acusar-de",
+    ),
+    pytest.param(
+        "El líder del sindicato, Pepe Gómez, ha acusado hoy al Gobierno y a los empresarios de «cerrazón».",
+        "es",
+        [("Pepe Gómez", "cerrazón", True)],
+        id="acusar-a-varios-de",
+    ),
+    pytest.param(  # negative: a quotation after "de" with no labelling verb is nobody's
+        "La diputada Ana Ruiz habló del «despreciar la ley».",
+        "es",
+        [],
+        id="de-without-label-verb-negative",
+    ),
 ]
 
 
