@@ -283,6 +283,21 @@ HELD_OUT7_RULES = [
         [],
         id="de-without-label-verb-negative",
     ),
+    # Kind: a venue's name after "en la"/"en el" read as the subject after the verb ("ha explicado este jueves en la
+    # Biblioteca Nacional"): an adjunct of an article alone is no adjunct before a subject (subjects._adjunct_alone).
+    pytest.param(
+        "Luis Gil recibió ayer el premio. «Ya no creemos en nuestro país», ha explicado en la Biblioteca Nacional.",
+        "es",
+        [("Luis Gil", "Ya no creemos en nuestro país", True)],
+        id="venue-after-article",
+    ),
+    pytest.param(  # negative: an adjunct with its noun ("en la biblioteca") before the subject is skipped still
+        "Luis Gil recibió ayer el premio. «Ya no creemos en nuestro país», ha explicado en la biblioteca el escritor "
+        "Pedro Gómez.",
+        "es",
+        [("Pedro Gómez", "Ya no creemos en nuestro país", True)],
+        id="adjunct-then-subject-kept-negative",
+    ),
 ]
 
 

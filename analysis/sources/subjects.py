@@ -416,6 +416,8 @@ def _adjunct_alone(words: str, lex: SourceLexicon) -> bool:
     [True, False, False]
     """
     folded = [fold(w) for w in words.split()]
+    if all(w in ARTICLES for w in folded):
+        return False  # "en la Biblioteca Nacional": a venue's name after its article, no adjunct before a subject
     if ADJUNCT_BREAKS.intersection(folded) or any(RE_PARTICIPLE.search(w) for w in folded):
         return False  # "en un foro organizado por el X": a participle's agent, not the subject
     links = [at for at, word in enumerate(folded) if word in PHRASE_LINKS]
