@@ -298,6 +298,27 @@ HELD_OUT7_RULES = [
         [("Pedro Gómez", "Ya no creemos en nuestro país", True)],
         id="adjunct-then-subject-kept-negative",
     ),
+    # Kind: a title naming a body ("el ejército israelí confirmó", lexicon body_nouns) was given to the last person
+    # speaking when their roles agreed (the Civil Defence spokesman): it is the body itself, and "dice el comunicado"
+    # after it is the body's (speakers._names_a_body).
+    pytest.param(
+        "El portavoz de la Defensa Civil, Luis Gil, dijo que hubo 18 muertos. El ejército israelí confirmó en un "
+        "comunicado que atacó la zona. «Eliminamos a terroristas», dice el comunicado.",
+        "es",
+        [
+            ("Luis Gil", "hubo 18 muertos", False),
+            ("ejército israelí", "atacó la zona", False),
+            ("ejército israelí", "Eliminamos a terroristas", True),
+        ],
+        id="body-title-is-the-body",
+    ),
+    pytest.param(  # negative: a person's title is still the last speaker described again
+        "El portavoz de la Defensa Civil, Luis Gil, dijo que hubo 18 muertos. «Eliminamos a terroristas», añadió el "
+        "portavoz.",
+        "es",
+        [("Luis Gil", "hubo 18 muertos", False), ("Luis Gil", "Eliminamos a terroristas", True)],
+        id="person-title-is-the-last-speaker-negative",
+    ),
 ]
 
 
