@@ -319,6 +319,28 @@ HELD_OUT7_RULES = [
         [("Luis Gil", "hubo 18 muertos", False), ("Luis Gil", "Eliminamos a terroristas", True)],
         id="person-title-is-the-last-speaker-negative",
     ),
+    # Kind: a quotation after a title noun read as the name of a work or event though it opens in lower case and
+    # describes ("debe ser un festival “crítico en su expresión”, según su presidente ejecutivo, X"): only one
+    # opening in capitals, or after a naming word ("la denominada", "el lema"), is a name (direct._titled_quotation).
+    pytest.param(
+        "La edición debe ser un festival “crítico en su expresión y sin miedo”, según su presidente ejecutivo, Juan "
+        "Jesús Armas.",
+        "es",
+        [("Juan Jesús Armas", "crítico en su expresión y sin miedo", True)],
+        id="lower-case-after-title-noun",
+    ),
+    pytest.param(  # negative: after a naming participle, a lower-case quotation is a name
+        'El presidente Luis Gil anunció este miércoles la denominada "muerte cruzada", que disuelve la Asamblea.',
+        "es",
+        [],
+        id="lower-case-after-naming-word-negative",
+    ),
+    pytest.param(  # negative: a capitalised quotation after a title noun is a work's or an event's name
+        "La alcaldesa Ana Ruiz presentó ayer el festival “Rock al Parque”, que durará tres días.",
+        "es",
+        [],
+        id="capitalised-after-title-noun-negative",
+    ),
 ]
 
 
