@@ -19,16 +19,22 @@ import pytest
 from tests.quotes_eval import HELD_OUT8, annotation_problems, between_marks, run
 from tests.test_quotes import _check_precision_and_recall, _check_roles
 
-# Provisional floors of 0.0: the set and this test are committed before the extractor ever ran on them; the first
-# (blind) run's values, rounded down, replace them, with the run recorded here (counts, main's hash, time).
+# First run (blind): the set and this test were committed in 272c490 with floors of 0.0, before the extractor ever
+# ran on them; the run was on main f0474c1 (= e9e21ca's extractor with this set merged, no change to analysis/), before
+# q8rules' rules were merged, 2026-11-30 20:02 UTC.
+#   direct   es precision 0.855 (159/186) recall 0.743 (159/214); en precision 0.780 (46/59 = 0.7797) recall 0.708 (46/65)
+#   indirect es precision 0.730 (73/100) recall 0.629 (73/116); en precision 0.561 (23/41) recall 0.639 (23/36)
+#   roles of right direct speakers: es 121/159 (0.761), en 34/46 (0.739)
+# Issue #23's target for direct speakers (>= 0.90 precision, >= 0.80 recall) is NOT met blind, in either language.
+# The floors were 0.0 (provisional) when the set was committed; they are now the first run's values, rounded down.
 # The misses are not listed here: this set measures other branches' rules honestly, so its misses are not shared.
 HELD_OUT8_FLOORS = {
-    ("es", True): (0.0, 0.0),
-    ("es", False): (0.0, 0.0),
-    ("en", True): (0.0, 0.0),
-    ("en", False): (0.0, 0.0),
+    ("es", True): (0.85, 0.74),  # first run 0.855 / 0.743
+    ("es", False): (0.73, 0.62),  # first run 0.730 / 0.629
+    ("en", True): (0.77, 0.70),  # first run 0.7797 / 0.708
+    ("en", False): (0.56, 0.63),  # first run 0.561 / 0.639
 }
-HELD_OUT8_ROLE_FLOORS = {"es": 0.0, "en": 0.0}  # right roles / right direct speakers
+HELD_OUT8_ROLE_FLOORS = {"es": 0.76, "en": 0.73}  # right roles / right direct speakers (first run 0.761, 0.739)
 
 # Marks as published: ‘ opens inside " in Página/12's copy ("‘No, yo no voy a ir con vos’"), ' opens and closes in
 # Diario de Cuyo's and the Express & Star's, ’’ closes in Political Economist's, « typed for » closes in Atardecer's
