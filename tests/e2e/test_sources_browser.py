@@ -16,7 +16,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.conftest import SEEDS
 from tests.e2e.conftest import ARTIFACTS, start_streamlit, stop_streamlit
-from tests.e2e.steps import choose, csv_rows, download, idle, open_idle
+from tests.e2e.steps import button_of, choose, csv_rows, download, idle, open_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -50,7 +50,7 @@ def open_sources(page, url: str) -> None:
 
 
 def statements(page) -> list[dict[str, str]]:
-    name, data = download(page, page.get_by_role("button", name="All statements as CSV"))
+    name, data = download(page, button_of(page, "sources-quotes-csv"))
     assert name == "sources-quotes.csv"
     return csv_rows(data)
 
@@ -88,11 +88,11 @@ def test_speakers_roles_and_a_formula_safe_csv(page, sources_server):
     # The role chart names the roles; its CSV download has a row per outlet and role.
     legend = role_legend(page)
     assert {"government / official", "international body / NGO"} <= set(legend)
-    name, data = download(page, page.locator('[data-testid="stDownloadButton"]').nth(3))
+    name, data = download(page, button_of(page, "sources-roles-csv"))
     assert name == "sources-roles-per-outlet.csv"
     chart_rows = csv_rows(data)
     assert chart_rows and {"Agencia EFE (credited)", f"'{FORMULA_OUTLET}"} <= {r["source"] for r in chart_rows}
-    name, svg = download(page, page.locator('[data-testid="stDownloadButton"]').nth(1))
+    name, svg = download(page, button_of(page, "sources-roles-svg"))
     assert name == "sources-roles-per-outlet.svg"
     assert svg.lstrip().startswith(b"<svg") and b"Agencia EFE" in svg
     page.screenshot(path=str(ARTIFACTS / "sources-page.png"), full_page=True)

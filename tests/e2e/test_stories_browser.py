@@ -51,8 +51,7 @@ def test_the_seeds_stories_their_timeline_and_who_broke_them(page, stories_serve
     legend = timeline.locator(".legendtext").all_text_contents()
     assert set(legend) == {"Agencia EFE (credited)", "Outlet unknown (000)"}
     # Who broke it: its CSV names the first outlet and the one that followed six days later.
-    buttons = page.locator('[data-testid="stDownloadButton"]')
-    name, data = download(page, buttons.nth(buttons.count() - 1))
+    name, data = download(page, button_of(page, "stories-first-table-csv"))
     assert name == "first-coverage-table.csv"
     first = {r["source"]: (r["role"], r["lag_days"]) for r in csv_rows(data)}
     assert first["Outlet unknown (000)"] == ("broke", "0") and first["Agencia EFE (credited)"] == ("followed", "6")
