@@ -28,7 +28,7 @@ def choose(page, selectbox, option: str, *, exact: bool = True, tries: int = 3) 
     ``exact=False``: the first option whose text holds ``option``.
 
     On a loaded machine a rerun may still redraw the box after the app looked idle, closing its list under the
-    click (seen in CI: the option "detached from the DOM"); then the list is opened and the text typed again."""
+    click (seen with 7 test runs on 2 cores: the option "detached from the DOM"); then the list is opened and the text typed again."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout  # here: importing steps needs no browser
 
     for attempt in range(1, tries + 1):
