@@ -23,6 +23,7 @@ and initial ("Dmitry Peskov", "Dmitri Peskov") become the most frequent one.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -33,7 +34,7 @@ from analysis.corpus.credit import agency_spellings
 from analysis.sources.lexicon import fold, lexicon
 from analysis.text import ABBREVIATIONS, stop_words
 
-__all__ = ["NameRun", "canonical_names", "name_index", "name_runs", "resolve_in_article", "surname_key"]
+__all__ = ["NameRun", "canonical_names", "kept_runs", "name_index", "name_runs", "resolve_in_article", "surname_key"]
 
 UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÇÄËÏÖ"
 # A capitalised word; a short one may end in a point when a capital follows ("Gov. Josh", "T.S. Ellis").
@@ -77,10 +78,14 @@ RE_RELATIVE_WORD = re.compile(r"\b(?:que|that|who|quien)\b")
 RE_SPACES = re.compile(r"\s+")
 RE_SHORT_LAST = re.compile(rf"(?:^|\s)([{UPPER}]\w{{1,2}})\.$")  # a short last word with a point: "Gil." or "Dr."
 # The last names of a body's list closed by "y"/"e" ("Producción y Agricultura") and one item of such a list.
+# A body's list may end with a comma before "y" ("de Justicia, Seguridad, y Derechos Humanos, Aníbal Fernández"):
+# its last item is then "y Derechos Humanos" (q8rules, a kind of held-out7's role misses).
 RE_BODY_LIST_END = re.compile(
-    rf"\s*[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|[{UPPER}][\w-]*))*\s+(?:y|e)\s+[{UPPER}][\w\s-]*"
+    rf"\s*(?:[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|[{UPPER}][\w-]*))*\s+)?(?:y|e)\s+[{UPPER}][\w\s-]*"
 )
-RE_BODY_LIST_ITEM = re.compile(rf"\s*[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|y|e|[{UPPER}][\w-]*))*\s*")
+RE_BODY_LIST_ITEM = re.compile(
+    rf"\s*(?:(?:y|e)\s+)?[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|y|e|[{UPPER}][\w-]*))*\s*"
+)
 RE_SUFFIX = re.compile(r"(?:[IVX]+|Jr\.?|\(.*\))")  # a word after a surname: "II", "Jr.", "(AMLO)"
 
 
@@ -130,7 +135,8 @@ def _name_pattern(language: str) -> re.Pattern[str]:
 @cache
 def _stops(language: str) -> frozenset[str]:
     """Words that never start or end a name: stop words of Spanish and English, days, months."""
-    return stop_words(language) | stop_words("en" if language == "es" else "es") | lexicon(language).not_names
+    words = stop_words(language) | stop_words("en" if language == "es" else "es")
+    return words | {fold(w) for w in words} | lexicon(language).not_names  # folded too: "Además" is "ademas"
 
 
 def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
@@ -333,7 +339,30 @@ def name_runs(
         set_fields(named, "__dict__", {"name": name, "start": a + at, "end": b + at, "title": title,
                                        "language": language, "text": text})  # fmt: skip
         found.append(named)
+    if start == 0 and end == len(text) and not several_words:
+        _keep_runs(text, language, tuple(found))
     return found
+
+
+# The runs of the last whole texts read (:func:`name_runs` with no span, every run), by text and language: an
+# article's quotes (analysis.sources.quotes) and then its places (analysis.sources.placenames, which asks
+# :func:`kept_runs` first) are read one after the other on the same run of articles. At most ``RUNS_KEPT`` texts.
+RUNS_KEPT = 256
+_RUNS: dict[tuple[str, str], tuple[NameRun, ...]] = {}
+
+
+def _keep_runs(text: str, language: str, runs: tuple[NameRun, ...]) -> None:
+    if len(_RUNS) >= RUNS_KEPT:
+        with contextlib.suppress(KeyError, RuntimeError, StopIteration):  # another thread let it go first
+            del _RUNS[next(iter(_RUNS))]
+    _RUNS[(text, language)] = runs
+
+
+def kept_runs(text: str, language: str) -> list[NameRun] | None:
+    """What :func:`name_runs` gave for the whole ``text`` among the last ``RUNS_KEPT`` texts read (a new list of
+    the same runs), or None."""
+    found = _RUNS.get((text, language))
+    return None if found is None else list(found)
 
 
 # Each language's capitalised runs → :func:`_shape`, emptied when it holds SHAPES_HELD (a few MB per process).
@@ -408,11 +437,17 @@ def _after(text: str, end: int, language: str = "es") -> str:
     ''
     >>> _after("Ana Ruiz, ministra del Interior: «Habrá cortes».", 8), _after("Ana Ruiz, relató a la radio: «Sí».", 8)
     ('ministra del Interior', '')
+    >>> _after("Álex Tapia, un militar ecuatoriano que vivía allí, salió.", 10), _after("Ana, que vivía allí, salió.", 3)
+    ('un militar ecuatoriano', '')
 
     """
     window = text[end : end + 160]
     match = RE_APPOSITION_AFTER.match(window)
-    if not match or match.group(1)[:1].isupper() or RE_RELATIVE_WORD.search(match.group(1)):
+    relative = RE_RELATIVE_WORD.search(match.group(1)) if match else None
+    head = match.group(1)[: relative.start()] if match and relative else ""
+    if head and RE_ARTICLE_NOUN.match(head):  # ", un militar ecuatoriano que vivía en el edificio," (q8rules): the
+        return " ".join(head.split()[:DESCRIPTION_WORDS])  # noun phrase before the relative describes the name
+    if not match or match.group(1)[:1].isupper() or relative:
         final = RE_APPOSITION_FINAL[language == "en"].match(window)
         if final is None or lexicon(language).verb.search(final.group(1)):
             return ""  # "in Lahaina, the governor said.": a clause's subject, not an apposition
@@ -423,6 +458,8 @@ def _after(text: str, end: int, language: str = "es") -> str:
     return " ".join(match.group(1).split()[:DESCRIPTION_WORDS])
 
 
+# An apposition's noun phrase opened by an indefinite article, before a relative word: "un militar ecuatoriano "
+RE_ARTICLE_NOUN = re.compile(r"(?:un|una)\s+[a-záéíóúñ][\w-]*(?:\s+[a-záéíóúñ][\w-]*){0,3}\s+$")
 # An apposition opened by an article and ending its sentence, Spanish then English: ", la madre de la víctima."
 RE_APPOSITION_FINAL = (
     re.compile(r"\s*,\s*((?:un|una|uno|el|la)\s[^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"),
