@@ -16,7 +16,7 @@ from analysis.config import settings
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
 from analysis.sources.persons import ARTICLES, OBJECT_LINKS, _is_person, _is_place, _plural
-from analysis.sources.quote_marks import RE_CLOSE_PUNCT, _is_heading, _is_title, _quote_spans
+from analysis.sources.quote_marks import _is_heading, _is_title, _quote_spans
 from analysis.sources.subjects import (
     _IMPLIED,
     RE_RELATIVE,
@@ -86,8 +86,7 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
     attributed_sentence = -1  # the sentence of the last quote found, where a later quote shares its speaker
     spans = _quote_spans(text)
     for at, (mark_start, start, end, mark_end) in enumerate(spans):
-        trail = RE_CLOSE_PUNCT.search(text, start, end)
-        end = trail.start() if trail and trail.start() > start else end
+        end = _before_trail(text, start, end)
         marks.append((mark_start, mark_end))
         if (
             not RE_HAS_WORD.search(text, start, end)
@@ -123,6 +122,22 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
         attributed_sentence = a
         found.append(_Found(mark_start, subject, start, end, True))
     return found, marks
+
+
+def _before_trail(text: str, start: int, end: int) -> int:
+    """Where a quotation's words end before the white space and ``,.;:`` closing them ("dijo: «Basta.»" → "Basta"),
+    unless nothing else is quoted: where ``quote_marks.RE_CLOSE_PUNCT.search(text, start, end)`` starts (the run of
+    those characters reaching ``end``; a regex's ``\\s`` is ``str.isspace``), read back from the end: a character or
+    two, where the search reads the whole quotation.
+
+    >>> text = "«Basta. »"
+    >>> _before_trail(text, 1, 8), _before_trail("«...»", 1, 4), _before_trail("«Sí»", 1, 3)
+    (6, 4, 3)
+    """
+    at = end
+    while at > start and (text[at - 1] in ",.;:" or text[at - 1].isspace()):
+        at -= 1
+    return at if at > start else end
 
 
 RE_TITLE_WORD = re.compile(r"[^\W\d_][\w.’'-]*")

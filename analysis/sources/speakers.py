@@ -247,6 +247,24 @@ def _ties_of(lex: SourceLexicon, text: str, run: NameRun) -> set[str]:
     return _cues(lex, run.description)
 
 
+def _mark_bounds(marks: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts and the ends of an article's quotation marks (what :func:`_inside` reads), made once for the list:
+    each of an article's titles, pronouns and unwritten subjects asks them again (the last list's are kept, as
+    ``subjects._bounds`` keeps the runs'; a list of another length is another list).
+
+    >>> _mark_bounds([(0, 5), (9, 14)])
+    ([0, 9], [5, 14])
+    """
+    global _MARK_BOUNDS
+    got = _MARK_BOUNDS  # read once: another thread may replace it
+    if got[0] is not marks or len(got[1]) != len(marks):
+        got = _MARK_BOUNDS = (marks, [s for s, _ in marks], [e for _, e in marks])
+    return got[1], got[2]
+
+
+_MARK_BOUNDS: tuple[list[tuple[int, int]], list[int], list[int]] = ([], [], [])
+
+
 RE_LIST_ITEM_BEFORE = re.compile(r"\w,\s*$")  # a comma right after a word before the name
 RE_LIST_ITEM_AFTER = re.compile(rf"\s+(?:y|e|and)\s+[{UPPER}]")  # "y"/"e" and a capitalised word after it
 
@@ -277,7 +295,7 @@ def _tied(
         return None
     cues |= {word for cue in cues for word in _same_cue(lex).get(cue, ())}  # "the governor" ~ "Gov. Wes Moore"
     words = {w for w in fold(mention).split() if len(w) > 3}
-    starts, ends = [s for s, _ in marks], [e for _, e in marks]
+    starts, ends = _mark_bounds(marks)
     near = _cue_pattern(frozenset(cues))
     best, best_key = None, None
     for run in runs:
@@ -360,7 +378,7 @@ def _named_before(
     >>> _named_before(lexicon("en"), runs, text.index("He said"), [], {r.name: r.name for r in runs} | {"Green": "Josh Green"})
     'Josh Green'
     """
-    starts, ends = [s for s, _ in marks], [e for _, e in marks]
+    starts, ends = _mark_bounds(marks)
     for run in reversed(runs[: bisect.bisect_left(_starts(runs), position)]):  # the runs before ``position``
         if _inside(run.start, starts, ends):
             continue
@@ -450,7 +468,7 @@ def _introduced_before(
     >>> _introduced_before(lexicon("es"), text, runs, text.index("«"), [], {r.name: r.name for r in runs})
     'Rafael Nadal'
     """
-    starts, ends = [s for s, _ in marks], [e for _, e in marks]
+    starts, ends = _mark_bounds(marks)
     after = bisect.bisect_left(_starts(runs), position)  # runs[:after] start before ``position``
     if after < len(runs) and runs[after].start < since:
         return None  # a name at or after ``position`` but before ``since`` (read last to first, it stops the search)
@@ -542,7 +560,7 @@ def _latter(
     >>> _latter(lexicon("es"), text, runs, text.index("éste"), [], {r.name: r.name for r in runs})
     'Rubiales'
     """
-    starts, ends = [s for s, _ in marks], [e for _, e in marks]
+    starts, ends = _mark_bounds(marks)
     for run in reversed(runs[: bisect.bisect_left(_starts(runs), position)]):  # the runs before ``position``
         if _inside(run.start, starts, ends):
             continue
@@ -657,7 +675,7 @@ def _titled_in_new_paragraph(lex: SourceLexicon, text: str, run: NameRun, since:
     >>> _titled_in_new_paragraph(lexicon("es"), text, run, 19), _titled_in_new_paragraph(lexicon("es"), text, run, 30)
     (True, False)
     """
-    if "\n" not in text[since : run.start]:
+    if text.find("\n", since, run.start) < 0:  # no paragraph opened since (read in place, not copied)
         return False
     words = text[max(0, run.start - 30) : run.start].split()
     title = words[-1] if words else ""
