@@ -219,6 +219,13 @@ HELD_OUT7_RULES = [
         [("Luis Gil", "Haré lo que más convenga", True)],
         id="name-in-coordinate-clause-negative",
     ),
+    pytest.param(  # negative: a subordinate clause opening the sentence leaves the main clause's subject after it
+        "Después de que la ministra habló, el portavoz del Gobierno, Luis Gil, respondió a la prensa.\n«Haré lo que "
+        "más convenga», avanzó.",
+        "es",
+        [("Luis Gil", "Haré lo que más convenga", True)],
+        id="subordinate-clause-opening-sentence-negative",
+    ),
     pytest.param(
         "De esta manera el presidente del Gobierno, Pedro Gómez, respondió a la pregunta.\n«Haré lo que más "
         "convenga», avanzó.",

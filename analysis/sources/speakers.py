@@ -418,6 +418,22 @@ RE_SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 RE_SENTENCE_END = re.compile(r"[.;:!?\n]")
+
+
+def _in_subordinate_clause(text: str, position: int) -> bool:
+    """Whether ``position`` lies in a subordinate clause opened after its sentence's main clause ("respondió ...,
+    después de que ayer el jefe del BCE, Mario Draghi, supeditara"); a subordinate clause opening the sentence
+    ("Después de que la ministra habló, Luis Gil respondió") leaves the main clause's subject after it.
+
+    >>> text = "Gil respondió, después de que Ana Ruiz pidiera calma. Después de que Ana habló, Luis Gil respondió."
+    >>> _in_subordinate_clause(text, text.index("Ana Ruiz")), _in_subordinate_clause(text, text.index("Luis Gil"))
+    (True, False)
+    """
+    sentence = RE_SENTENCE_END.split(text[max(0, position - 160) : position])[-1]
+    opened = RE_SUBORDINATE.search(sentence)
+    return opened is not None and bool(sentence[: opened.start()].strip())
+
+
 VENUE_LINKS = frozenset({"en", "desde", "in", "at", "from"})  # a name after these is a place or an event
 
 
@@ -471,9 +487,7 @@ def _introduced_before(
                 continue
             return None
         before = text[max(0, run.start - 40) : run.start].rstrip()
-        if lex.language == "es" and RE_SUBORDINATE.search(
-            RE_SENTENCE_END.split(text[max(0, run.start - 160) : run.start])[-1]
-        ):
+        if lex.language == "es" and _in_subordinate_clause(text, run.start):
             continue  # "respondió Rajoy, después de que ... Mario Draghi, supeditara": a subordinate clause's subject
         words = before.split()
         word = words[-1] if words else ""
