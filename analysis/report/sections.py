@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 import pandas as pd
 
-from analysis.casualties.agreement import agreement_table, claims_table
+from analysis.casualties.toll_tables import agreement_table, claims_table
 from analysis.config import settings
 from analysis.corpus.records import Progress
 from analysis.corpus.workspace import Workspace
