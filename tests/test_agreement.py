@@ -8,14 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis.casualties.agreement import (
-    STATUSES,
-    agreements,
-    apply_overrides,
-    comparison_table,
-    incidents_table,
-)
+from analysis.casualties.agreement import STATUSES, agreements, apply_overrides
 from analysis.casualties.claims import Claim, extract
+from analysis.casualties.toll_tables import comparison_table, incidents_table
 from analysis.cli import main
 from analysis.corpus.records import Article
 from analysis.present.charts.casualties import evidence_html, highlight

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis.casualties.agreement import agreement_table, claims_table
+from analysis.casualties.toll_tables import agreement_table, claims_table
 from analysis.config import settings
 from analysis.corpus.records import Progress
 from analysis.corpus.workspace import Workspace
