@@ -230,7 +230,7 @@ def read_ahead(
     Runs of ``ahead_chunk_articles`` articles (settings/parallel.yaml) are sent without their stems, which
     the passes never read (half the bytes to copy).
     """
-    from analysis.casualties.claims import corpus_marks, latest_date
+    from analysis.casualties.claim_readings import corpus_marks, latest_date
     from analysis.text import Doc
 
     spread = settings().parallel

@@ -4,7 +4,8 @@ A claim is a figure (``analysis.casualties.quantities``: "al menos 100", "un cen
 "dozens") that counts people and has a *kind*. Each figure of a sentence of the
 shared pipeline (``Doc.sentences``) is read in the steps below, each in a module of its own
 (``cues``: the compiled lexicons ``lexicons/figures_es.yaml`` and ``figures_en.yaml``; ``phrases``: steps 1, 3
-and 4; ``kinds``: step 2; ``exclusions``, ``zeros``; ``claim_places``: step 5); this module runs them:
+and 4; ``kinds``: step 2; ``exclusions``, ``zeros``; ``claim_places``: step 5); this module runs them, on the
+sentences :mod:`.claim_readings` says may hold a figure or a zero toll:
 
 1. **Counted phrase**: fillers ("de", "sus", "of their"), person nouns
    ("civiles", "soldiers"), nationalities ("cubanos") and kind nouns
@@ -68,7 +69,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from analysis import parallel, regex_cache
@@ -83,6 +83,7 @@ from analysis.casualties.claim_places import (
     places_of,
     without_group_country,
 )
+from analysis.casualties.claim_readings import STAGE, _Reading, _reading, _readings, corpus_marks, latest_date
 from analysis.casualties.claim_scope import breakdown_parent
 from analysis.casualties.cues import KINDS, Cues, cues_for
 from analysis.casualties.exclusions import not_a_count, passed_threshold
@@ -92,20 +93,18 @@ from analysis.casualties.kinds import Candidate, inherit, is_count, kind_of, lis
 from analysis.casualties.phrases import Phrase, attribution, group_of, read_phrase, severity_of
 from analysis.casualties.quantities import find_figures, plain
 from analysis.casualties.repeats import fold_repeats
-from analysis.casualties.token_marks import Marks, marks, marks_of
+from analysis.casualties.token_marks import Marks
 from analysis.casualties.zeros import zero_claims
 from analysis.config import settings
 from analysis.corpus import places, word_frequency
-from analysis.corpus.records import WITH_LEXICONS, Article, Problem, failure
+from analysis.corpus.records import WITH_LEXICONS, Problem, failure
 from analysis.text import Doc, TextCorpus
 
+# corpus_marks and latest_date (claim_readings) stay importable here: tools read them from this module.
 __all__ = ["KINDS", "Claim", "Read", "claims_in", "corpus_marks", "extract", "latest_date", "may_count", "read_docs"]
 
 
 # The stage named in the problems of articles whose figures could not be read.
-STAGE = "figures"
-
-
 @dataclass(frozen=True)
 class Claim:
     """A numeric casualty claim and its evidence.
@@ -159,33 +158,6 @@ class Claim:
         out["parent"] = list(self.parent)
         out["mentions"] = [list(span) for span in self.mentions or ((self.start, self.end),)]
         return out
-
-
-@dataclass(frozen=True)
-class _Reading:
-    """What reading one article's figures needs, as plain data that can go to another process."""
-
-    article: Article
-    sentences: list[tuple[int, int]]
-    starts: list[int]  # offsets where a figure may start (digits, trigger words)
-    reference: incidents.Reference
-    # Offsets of the words of kind entries, and where a zero toll's negation may start (token_marks.Marks); read
-    # instead of the text where the tokens are the text's words (token_marks.tokens_are_words). None: read the text.
-    kinds: list[int] | None = None
-    zeros: list[int] | None = None
-
-
-def _reading(doc: Doc, reference: incidents.Reference, found: Marks | None = None) -> _Reading:
-    # Figures can only start at a digit or a trigger word, kind words and negations are words: the pipeline's
-    # tokens tell where, one look-up per token (token_marks); ``found``: computed with the corpus' (marks_of).
-    found = found or marks(doc, _language(doc))
-    if not found.words:  # the tokens are not the text's words (token_marks.tokens_are_words): the text is read
-        return _Reading(doc.article, doc.sentences, found.starts, reference)
-    return _Reading(doc.article, doc.sentences, found.starts, reference, found.kinds, found.zeros)
-
-
-def _language(doc: Doc) -> str:
-    return doc.article.language if doc.article.language in WITH_LEXICONS else "es"
 
 
 def claims_in(doc: Doc, *, reference: incidents.Reference | None = None, gated: bool = True) -> list[Claim]:
@@ -405,35 +377,6 @@ def extract(text: TextCorpus, *, read: Read | None = None) -> list[Claim]:
 # What :func:`read_docs` gives: the Problems of articles that could not be read, then each other article's claims
 # (or the Problem of its claims), in order.
 Read = tuple[list[Problem], list[list[Claim] | Problem]]
-
-
-def latest_date(docs: Sequence[Doc]) -> dt.date | None:
-    """The latest article date of ``docs``: what dates without a year are resolved against (None: no date)."""
-    return max((d.article.date for d in docs if d.article.date), default=None)
-
-
-def corpus_marks(docs: Sequence[Doc]) -> list[Marks | None]:
-    """Each article's token marks (:func:`marks_of`, all articles at once: the vectorised look-up by word number
-    of the text pipeline's Docs); None for each when they cannot be made (each article is then read on its own)."""
-    try:
-        return list(marks_of(docs, [_language(d) for d in docs]))
-    except Exception:
-        return [None] * len(docs)  # each article on its own below: one that cannot be read gets a Problem
-
-
-def _readings(
-    docs: Sequence[Doc], latest: dt.date | None, marked: Sequence[Marks | None] | None = None
-) -> tuple[list[Problem], list[_Reading]]:
-    """Each article's reading (where figures, kind words and negations may be), with ``latest`` as the date
-    fallback; the Problem of an article that cannot be read instead of its reading. ``marked``: the articles'
-    :func:`corpus_marks`, when made before."""
-    readings, problems = [], []
-    for doc, its in zip(docs, corpus_marks(docs) if marked is None else marked, strict=True):
-        try:
-            readings.append(_reading(doc, incidents.Reference(doc.article.date, fallback=latest), its))
-        except Exception as error:
-            problems.append(failure(doc.id, STAGE, error))
-    return problems, readings
 
 
 def read_docs(items: list[tuple[Doc, Marks | None]], *, latest: dt.date | None) -> list[Read]:
