@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from analysis.corpus.records import Article
 from analysis.sources.placenames import places_per_outlet
 from analysis.text import build
@@ -37,3 +39,25 @@ def test_outlets_mapping_overrides_the_source():
     text = build([Article("a", "Lluvias en Cuba.", source="diario.com", language="es")])
     (row,) = places_per_outlet(text, {"a": "Diario"})
     assert (row.source, row.place, row.articles) == ("Diario", "Cuba", 1)
+
+
+def test_the_runs_the_quotes_read_give_the_places_a_fresh_reading_gives():
+    """An article's places read after its quotes (its name runs kept by names.name_runs, as on a worker of the
+    pipeline) are those read with no runs kept, on every real excerpt and seed that names a person and a place."""
+    from analysis.corpus.places import places_in
+    from analysis.sources import names
+    from analysis.sources.placenames import _places_named
+    from tests.test_places_reference import real_texts
+
+    compared = surnamed = 0
+    for text, language in real_texts():
+        names._RUNS.clear()
+        fresh = _places_named(text, language)
+        names.name_runs(text, language)  # what the quotes of the article read first
+        assert names.kept_runs(text, language) is not None
+        assert _places_named(text, language) == fresh, text[:120]
+        compared += any(len(r.name.split()) > 1 for r in names.kept_runs(text, language) or [])
+        surnamed += fresh != Counter(m.place for m in places_in(text, language=language))
+    names._RUNS.clear()
+    assert compared > 100  # texts with full names, whose surnames may be places
+    assert surnamed >= 10  # texts where a person's surname is no place

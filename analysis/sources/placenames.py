@@ -27,7 +27,7 @@ from analysis import parallel
 from analysis.config import settings
 from analysis.corpus.places import Place, places_in
 from analysis.sources.lexicon import fold
-from analysis.sources.names import CONNECTORS, name_runs, surname_key
+from analysis.sources.names import CONNECTORS, kept_runs, name_runs, surname_key
 from analysis.text import Doc, TextCorpus
 
 __all__ = ["PlaceCount", "article_places", "places_per_outlet", "read_places"]
@@ -81,7 +81,10 @@ def _places_named(text: str, language: str) -> Counter[Place]:
     if not named:
         return Counter(m.place for m in mentions)
     surnames = set()
-    for run in name_runs(text, language, several_words=True):
+    # The runs of two words or more: those the quotes of the article read (kept by name_runs) when there are, the
+    # same names (a run of one word names one word: the test below leaves it out).
+    runs = kept_runs(text, language)
+    for run in name_runs(text, language, several_words=True) if runs is None else runs:
         folded = fold(run.name)
         # A surname equal to a name read is in the run's folded name: the other runs are not looked at further.
         if any(n in folded for n in named) and len(run.name.split()) > 1 and not set(folded.split()) & CONNECTORS:

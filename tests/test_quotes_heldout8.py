@@ -1,0 +1,71 @@
+"""Quote attribution on the eighth held-out set (tests/data/quotes_heldout8.json, issue #23).
+
+74 real excerpts (56 Spanish, 18 English; 431 quotations: es 214 direct + 116 indirect, en 65 direct + 36
+indirect) from outlets and articles in no other data file, annotated by hand from the text alone and COMMITTED
+(with this test and its provisional floors of 0.0) BEFORE the extractor ever ran on them, and before branch
+q8rules' Spanish quote rules were merged. No rule or lexicon is changed for this set: the first run is an honest,
+blind measure. Rules written afterwards may only come from KINDS of misses (rows and negatives in
+tests/test_quotes.py), never from one sentence of this set.
+
+Matching and scores: tests/quotes_eval.py (precision = right (quote, speaker) pairs / predicted statements,
+recall = right pairs / gold statements). Floors ratchet: once measured they are the values reached; never lower
+them. test_eighth_held_out_annotations_are_well_formed checks the file itself and never runs the extractor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_eval import HELD_OUT8, annotation_problems, between_marks, run
+from tests.test_quotes import _check_precision_and_recall, _check_roles
+
+# First run (blind): the set and this test were committed in 272c490 with floors of 0.0, before the extractor ever
+# ran on them; the run was on main f0474c1 (= e9e21ca's extractor with this set merged, no change to analysis/), before
+# q8rules' rules were merged, 2026-11-30 20:02 UTC.
+#   direct   es precision 0.855 (159/186) recall 0.743 (159/214); en precision 0.780 (46/59 = 0.7797) recall 0.708 (46/65)
+#   indirect es precision 0.730 (73/100) recall 0.629 (73/116); en precision 0.561 (23/41) recall 0.639 (23/36)
+#   roles of right direct speakers: es 121/159 (0.761), en 34/46 (0.739)
+# Issue #23's target for direct speakers (>= 0.90 precision, >= 0.80 recall) is NOT met blind, in either language.
+# The floors were 0.0 (provisional) when the set was committed; they are now the first run's values, rounded down.
+# The misses are not listed here: this set measures other branches' rules honestly, so its misses are not shared.
+HELD_OUT8_FLOORS = {
+    ("es", True): (0.85, 0.74),  # first run 0.855 / 0.743
+    ("es", False): (0.73, 0.62),  # first run 0.730 / 0.629
+    ("en", True): (0.77, 0.70),  # first run 0.7797 / 0.708
+    ("en", False): (0.56, 0.63),  # first run 0.561 / 0.639
+}
+HELD_OUT8_ROLE_FLOORS = {"es": 0.76, "en": 0.73}  # right roles / right direct speakers (first run 0.761, 0.739)
+
+# Marks as published: ‘ opens inside " in Página/12's copy ("‘No, yo no voy a ir con vos’"), ' opens and closes in
+# Diario de Cuyo's and the Express & Star's, ’’ closes in Political Economist's, « typed for » closes in Atardecer's
+# («operativamente desarticuladas«), a space may stand inside a closing mark ('Cámara ”').
+_OPENING, _CLOSING = "«“\"‘'", "»”\"’'«"
+
+
+def test_eighth_held_out_annotations_are_well_formed():
+    """Each quotation occurs in its excerpt where tests/quotes_eval.load will look for it (the first occurrence
+    after the previous one of the same text and kind); a direct one sits between an opening mark (or the start of
+    a paragraph whose opening mark the outlet lost) and a closing mark or the end of a paragraph left open; roles are
+    known ones; ids are unique; no address is another data file's."""
+
+    problems, counts, data = annotation_problems(HELD_OUT8, between_marks(_OPENING, _CLOSING))
+    assert len({ex["id"] for ex in data["excerpts"]}) == len(data["excerpts"])
+    assert problems == []
+    assert counts == {("es", True): 214, ("es", False): 116, ("en", True): 65, ("en", False): 36}
+    assert sum(ex["language"] == "es" for ex in data["excerpts"]) >= 45
+    assert sum(ex["language"] == "en" for ex in data["excerpts"]) >= 15
+
+
+@pytest.fixture(scope="module")
+def held_out8():
+    return run(HELD_OUT8)
+
+
+@pytest.mark.parametrize("key", list(HELD_OUT8_FLOORS), ids=lambda k: f"{k[0]}-{'direct' if k[1] else 'indirect'}")
+def test_eighth_held_out_precision_and_recall(held_out8, key):
+    _check_precision_and_recall("held-out8", held_out8, key, HELD_OUT8_FLOORS)
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_eighth_held_out_roles_of_right_speakers(held_out8, language):
+    _check_roles("held-out8", held_out8, language, HELD_OUT8_ROLE_FLOORS)
