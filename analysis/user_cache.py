@@ -1,8 +1,8 @@
-"""The user's cache folder: files a process computed once and the next process reads (patterns, word frequencies,
+"""The user's cache folder: files a process computed once and the next process reads (patterns, word frequencies, languages,
 the gazetteer), each named by what it was made from, written atomically, read back only when whole and ours.
 
-Three modules keep work between processes here (``analysis/regex_cache.py``, ``analysis/corpus/word_frequency.py``,
-``analysis/corpus/places.py``); this module owns everything they share:
+Four modules keep work between processes here (``analysis/regex_cache.py``, ``analysis/corpus/word_frequency.py``,
+``analysis/corpus/places.py``, ``analysis/corpus/language.py``); this module owns everything they share:
 
 - **the folder**: ``$CONTRASTE_CACHE_DIR``, else ``$XDG_CACHE_HOME/contraste``, else ``~/.cache/contraste``;
   ``CONTRASTE_CACHE_DIR=""`` turns caching off (:func:`folder` is None and nothing is read or written);

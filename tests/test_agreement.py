@@ -8,14 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis.casualties.agreement import (
-    STATUSES,
-    agreements,
-    apply_overrides,
-    comparison_table,
-    incidents_table,
-)
+from analysis.casualties.agreement import STATUSES, agreements, apply_overrides
 from analysis.casualties.claims import Claim, extract
+from analysis.casualties.toll_tables import comparison_table, incidents_table
 from analysis.cli import main
 from analysis.corpus.records import Article
 from analysis.present.charts.casualties import evidence_html, highlight
@@ -178,6 +173,17 @@ def test_cli_figures_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(a["explanation"] for a in result["agreement"])
     dated = [p["time"] for p in points if p["time"]]
     assert dated and all(dt.date.fromisoformat(t) for t in dated)
+
+
+def test_the_seeds_cuban_toll_is_one_toll_in_one_place(capsys: pytest.CaptureFixture[str]) -> None:
+    """The 32 Cuban soldiers killed in the January operation: EFE's "visitó Cuba, a propósito de la muerte de 32 de
+    sus militares" names Cuba as who they were, not where they died (claim_places.group_country); the story's other
+    report of them places them ("en Caracas, Miranda, Aragua y La Guaira"), so both are listed under Venezuela."""
+    assert main(["figures", "seeds", "--format", "json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    cuban = sorted((c["article"], c["place"]) for c in result["claims"] if c["group"] == "Cuban")
+    assert cuban == [("000_bbe06687ad217e2c", "Venezuela"), ("002_617b4fc88994eff6", "Venezuela")]
+    assert [(a["place"], len(a["articles"])) for a in result["agreement"] if a["group"] == "Cuban"] == [("Venezuela", 2)]
 
 
 def test_cli_figures_table(capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,11 +11,14 @@ real-world row can be added without the table having to be perfect.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from analysis.casualties.claim_places import named_places
 from analysis.casualties.claims import KINDS, Claim, claims_in, extract
 from analysis.casualties.comparable import compared_place
+from analysis.casualties.events import by_story
 from analysis.corpus import places
 from analysis.corpus.records import Article, parse_date
 from analysis.text import build
@@ -1244,6 +1247,30 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      ["Lismore"]),
     ("place-h3-written-in-neg-es-1", "es", "El alud dejó 9 muertos en Chosica, y en la provincia de Lima hubo 3 heridos.",
      [(_K, "total", 9, 9), (_I, "total", 3, 3)], ["Chosica", "Lima"]),
+    # a group's nationality is the group, not the place where they died: its country named only as who they are
+    # (a verb's subject or object: visited, mourning; the possessive's country) places no toll, nor does the
+    # article's main place (the story's other reports do, below); where it happened keeps it: at the figure, after a
+    # preposition ("en Colombia", "strikes on Gaza")
+    ("place-group-country-es-1", "es", "Un coche bomba estalló junto a un cuartel en Trípoli. Días después, el canciller "
+     "visitó Colombia a propósito de la muerte de 14 de sus soldados.", [(_K, "Colombian", 14, 14)], [None]),
+    ("place-group-country-es-2", "es", "Un coche bomba estalló junto a un cuartel en Trípoli. Colombia lamentó la muerte "
+     "de 14 soldados colombianos.", [(_K, "Colombian", 14, 14)], [None]),
+    ("place-group-country-en-1", "en", "A car bomb exploded next to a barracks in Tripoli. Days later the minister visited "
+     "Colombia after the deaths of 14 Colombian soldiers.", [(_K, "Colombian", 14, 14)], [None]),
+    ("place-group-country-es-3", "es", "Colombia confirmó que el ataque en Trípoli mató a 14 soldados colombianos.",
+     [(_K, "Colombian", 14, 14)], ["Trípoli"]),
+    ("place-group-country-neg-es-1", "es", "Un coche bomba estalló en Trípoli. En Colombia murieron 14 colombianos.",
+     [(_K, "Colombian", 14, 14)], ["Colombia"]),
+    ("place-group-country-neg-es-2", "es", "Un coche bomba estalló en Trípoli. Catorce colombianos murieron en Colombia.",
+     [(_K, "Colombian", 14, 14)], ["Colombia"]),
+    ("place-group-country-neg-en-1", "en", "A car bomb exploded in Tripoli. In Colombia, 14 Colombians died in a flood.",
+     [(_K, "Colombian", 14, 14)], ["Colombia"]),
+    ("place-group-country-neg-es-3", "es", "Las inundaciones en Colombia mataron a 14 colombianos.", [(_K, "Colombian", 14, 14)],
+     ["Colombia"]),
+    ("place-group-country-neg-en-2", "en", "At least 40 Palestinians were killed in Israeli strikes on Gaza on Monday.",
+     [(_K, "Palestinian", 40, None)], ["Gaza"]),
+    ("place-group-country-neg-es-4", "es", "Colombia lamentó la muerte de 14 personas en las inundaciones.",
+     [(_K, "total", 14, 14)], ["Colombia"]),
 
 ]
 _PLACE_MISSES = {
@@ -1287,6 +1314,30 @@ def test_compared_place_of_a_toll_over_a_list_of_regions_is_their_common_parent(
     """A figure right before a list of places ("in Ohio and Texas") counts the dead of all of them: it is compared
     under their common parent; not a place and its container, nor a list said of each place."""
     assert compared_place(claims_of(sentence, language)[0], language)[0] == compared
+
+
+def test_a_groups_toll_its_text_does_not_place_is_where_its_story_places_it() -> None:
+    """A group's country named only as who they are places no toll (place-group-country rows); the story's other
+    reports of that group's toll do, when they agree on one place. Not when they disagree, and never a total."""
+    texts = {
+        "a": "Un coche bomba en Trípoli mató a 14 soldados colombianos.",
+        "b": "Colombia lamentó la muerte de 14 soldados colombianos.",
+        "c": "Murieron 20 personas en Trípoli.",
+        "d": "La cifra de muertos llegó a 20.",
+    }
+    docs = build([Article(k, t, source=k, language="es") for k, t in texts.items()]).docs
+    claims = [c for d in docs for c in claims_in(d)]
+    assert [(c.article, c.group, c.place) for c in claims] == [
+        ("a", "Colombian", "Trípoli"), ("b", "Colombian", None), ("c", "total", "Trípoli"), ("d", "total", None)
+    ]  # fmt: skip
+    one_story = {k: "S1" for k in texts}
+    placed = by_story(claims, one_story, {"S1": dt.date(2026, 2, 1)})
+    assert [(c.article, c.place) for c in placed] == [("a", "Trípoli"), ("b", "Trípoli"), ("c", "Trípoli"), ("d", None)]
+    # Two reports placing the group's toll in two places: the unplaced one is left unplaced.
+    other = claims_in(build([Article("e", "Un ataque en Bengasi mató a 14 soldados colombianos.", language="es")]).docs[0])
+    assert [c.place for c in other] == ["Bengasi"]
+    apart = by_story([*claims, *other], {**one_story, "e": "S1"}, {"S1": dt.date(2026, 2, 1)})
+    assert [(c.article, c.place) for c in apart if c.group == "Colombian"] == [("a", "Trípoli"), ("b", None), ("e", "Bengasi")]
 
 
 def test_claim_parents_name_the_places_containing_it() -> None:

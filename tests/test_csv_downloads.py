@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.casualties.agreement import comparison_table
 from analysis.casualties.claims import extract
+from analysis.casualties.toll_tables import comparison_table
 from analysis.corpus.records import Article
 from analysis.framing.kwic import kwic_query
 from analysis.present.export import FORMULA_PREFIXES, table_csv

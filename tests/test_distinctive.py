@@ -167,3 +167,24 @@ def test_top_rows_keep_ties_in_word_order() -> None:
     pd.testing.assert_frame_equal(
         compare_groups(matrix, ["a"], top=1), top_words(compare_groups(matrix, ["a"]), n=1), check_dtype=False
     )
+
+
+def test_top_cells_by_partition_are_those_of_the_sorted_rows() -> None:
+    # distinctive._top_cells sorts only the cells that can be kept; the reference sorts each whole row. Real z
+    # (each outlet against the rest, on the dev excerpts of many events and outlets), then rows made to tie
+    # (few distinct values), NaN, rows shorter than 2n.
+    from analysis.framing.distinctive import _top_cells, _top_cells_sorted
+    from tests.mixed import mixed_corpus
+
+    articles, _ = mixed_corpus()
+    table = source_vs_rest(term_matrix(build(articles)))
+    z = table.pivot_table(index="group", columns="stem", values="z", sort=True).to_numpy()
+    assert z.shape[0] > 5 and z.shape[1] > 1000
+    rng = np.random.default_rng(7)
+    tied = rng.choice([-1.5, 0.0, 0.25, 2.0], size=(6, 300))
+    with_nan = rng.normal(size=(3, 50))
+    with_nan[1, [3, 9]] = np.nan
+    for matrix in (z, tied, with_nan, rng.normal(size=(2, 25))):
+        for n in (0, 1, 10, 20):
+            fast, reference = _top_cells(matrix, n), _top_cells_sorted(matrix, n)
+            assert fast[0].tolist() == reference[0].tolist() and fast[1].tolist() == reference[1].tolist()

@@ -74,6 +74,7 @@ def test_the_mode_follows_the_sample_length(monkeypatch):
     real = language._detector
     monkeypatch.setattr(language, "_detector", lambda low: used.append(low) or real(low))
     language.detect_language.cache_clear()
+    language.reset()  # lingua's answers asked by the tests before (kept for the next process) forgotten
     detect_language(PARAGRAPHS["pt"][0])
     detect_language(SHORT["en"])
     assert used == [True, False]
@@ -84,3 +85,45 @@ def test_a_long_article_is_judged_by_its_opening(code):
     # Only the first SAMPLE_CHARS characters are read: a long article costs no more than a paragraph.
     text = " ".join(PARAGRAPHS[code] * 20)
     assert detect_language(text) == code
+
+
+def _fresh_process() -> None:
+    """What a new process starts from: no answer read or asked, no lingua model loaded, nothing detected."""
+    language.reset()
+    language._detector.cache_clear()
+    detect_language.cache_clear()
+
+
+def test_lingua_answers_are_kept_for_the_next_process(monkeypatch, tmp_path) -> None:
+    from analysis import user_cache
+
+    monkeypatch.setenv(user_cache.CACHE_ENV, str(tmp_path))
+    texts = [p for paragraphs in PARAGRAPHS.values() for p in paragraphs] + ["Breve.", "Notícia curta."]
+    _fresh_process()
+    first = detect_languages(texts)
+    alone = [detect_language(t) for t in texts]
+    assert language._detector.cache_info().currsize > 0  # other languages than es/en: lingua was asked
+    language.save()
+    assert language.cache_file() is not None and language.cache_file().exists()
+    _fresh_process()
+    assert detect_languages(texts) == first and [detect_language(t) for t in texts] == alone
+    assert language._detector.cache_info().currsize == 0  # every answer read back: no lingua model loaded
+    assert first[: 2 * len(PARAGRAPHS)] == [code for code in PARAGRAPHS for _ in PARAGRAPHS[code]]
+    # A damaged file is ignored: lingua is asked again, with the same answers.
+    where = language.cache_file()
+    where.write_bytes(where.read_bytes()[:-3])
+    _fresh_process()
+    assert detect_languages(texts) == first
+    assert language._detector.cache_info().currsize > 0
+    _fresh_process()
+
+
+def test_without_a_cache_lingua_is_asked(monkeypatch) -> None:
+    from analysis import user_cache
+
+    monkeypatch.setenv(user_cache.CACHE_ENV, "")
+    _fresh_process()
+    assert language.cache_file() is None
+    assert detect_languages(PARAGRAPHS["pt"] * 4) == ["pt"] * 8
+    language.save()  # nothing to write to: no error
+    _fresh_process()

@@ -28,7 +28,7 @@ def test_roles_per_outlet_speakers_and_the_shared_quote(page: AppTest) -> None:
     # Counts of statements on the speakers' axis: whole numbers, with their unit.
     axis = json.loads(charts[1].proto.spec)["layout"]["xaxis"]
     assert axis["title"]["text"] == "statements" and axis["dtick"] == 1
-    shared = page.dataframe[1].value
+    shared = next(d.value for d in page.dataframe if "quote" in d.value.columns)
     assert shared["quote"].tolist() == ["absoluto rechazo al uso de la fuerza unilateral"]
     assert bool(shared["in_shared_passage"].iloc[0])
     # Articles by outlet and date on the page (ids in its CSV).

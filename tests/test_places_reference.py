@@ -12,7 +12,8 @@ import pytest
 
 from analysis.corpus import places
 from analysis.corpus.loading import load_path
-from analysis.corpus.places import CONNECTORS, LOWER_HEADS, POSSESSIVE, RE_WORD, Gazetteer, Place
+from analysis.corpus.place_heads import LOWER_HEADS, POSSESSIVE, RE_WORD
+from analysis.corpus.places import CONNECTORS, Gazetteer, Place
 
 DATA = Path(__file__).parent / "data"
 

@@ -5,7 +5,8 @@ indirect) from outlets and articles in no other data file, annotated by hand fro
 (with this test and its provisional floors of 0.0) BEFORE the extractor ever ran on them, and before branch
 q7rules' Spanish quote rules were merged. No rule or lexicon is changed for this set: the first run, on main
 02cc5f5's extractor, is an honest, blind measure. Rules written afterwards may only come from KINDS of misses (rows
-and negatives in tests/test_quotes.py), never from one sentence of this set.
+and negatives in tests/test_quotes.py), never from one sentence of this set. Since session 11 the set is spent as a
+blind set: q8rules wrote rules from KINDS of its misses (tests/test_quotes_rules8.py); its scores are no longer blind.
 
 Matching and scores: tests/quotes_eval.py (precision = right (quote, speaker) pairs / predicted statements,
 recall = right pairs / gold statements). Floors ratchet: once measured they are the values reached; never lower
@@ -37,15 +38,16 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # lowered to 0.76 by q7rules (3a856f5, reason below: one statement under the rounded 0.77).
 # The misses are not listed here: this set measures another branch's rules honestly, so its misses are not shared.
 HELD_OUT7_FLOORS = {
-    ("es", True): (0.76, 0.63),  # first run 0.739 / 0.598; 0.770 / 0.623 on dfb61c4 (124/161, 124/199); 0.7697 /
+    ("es", True): (0.83, 0.71),  # q8rules (session 11, rules from KINDS of this set's and held-out6's misses, not
+    # blind): 0.830 / 0.714 (142/171, 142/199). Before: first run 0.739 / 0.598; 0.770 / 0.623 on dfb61c4 (124/161, 124/199); 0.7697 /
     # 0.638 (127/165, 127/199) with q7rules' later pieces (2e3cec8): 3 more right, 1 more wrong or extra; the
     # precision floor 0.77 (0.7702 rounded down) is 0.76 for that one statement (q7rules did not look at this set)
-    ("es", False): (0.56, 0.47),  # first run 0.530 (0.5301) / 0.458; 0.542 / 0.469 on dfb61c4; 0.561 / 0.479 on 5e26ec0
+    ("es", False): (0.60, 0.52),  # q8rules 0.602 / 0.521 (50/83, 50/96), not blind; first run 0.530 (0.5301) / 0.458; 0.542 / 0.469 on dfb61c4; 0.561 / 0.479 on 5e26ec0
     ("en", True): (0.83, 0.69),  # first run 0.828 / 0.688; 0.839 / 0.696 on 5e26ec0
     ("en", False): (0.60, 0.63),  # first run 0.609 / 0.636
 }
-HELD_OUT7_ROLE_FLOORS = {"es": 0.85, "en": 0.50}  # right roles / right direct speakers (first run 0.840, 0.506; es 0.847
-# on dfb61c4; es 0.850, en 0.500 on 5e26ec0)
+HELD_OUT7_ROLE_FLOORS = {"es": 0.90, "en": 0.50}  # right roles / right direct speakers (first run 0.840, 0.506; es 0.847
+# on dfb61c4; es 0.850, en 0.500 on 5e26ec0; es 128/142 = 0.901 with q8rules' rules, not blind)
 
 # Marks as published: „ opens in Mediafax's copy, ' in Mid-day's, a dash opens and closes speech in Milenio's
 # ("-Yo no voy a negociar la ley; ...- atajó Yunes."), “ and ″ may close, a space may stand inside a closing mark.

@@ -27,14 +27,18 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 #   roles of right direct speakers: es 121/159 (0.761), en 34/46 (0.739)
 # Issue #23's target for direct speakers (>= 0.90 precision, >= 0.80 recall) is NOT met blind, in either language.
 # The floors were 0.0 (provisional) when the set was committed; they are now the first run's values, rounded down.
+# Second run, main 5ca2869 (q8rules' first pieces, 1-1j, written without sight of this set, and qdirect's first pieces),
+# 2026-11-30 20:40 UTC: direct es 0.860 (160/186) / 0.748 (160/214), en unchanged 0.780 / 0.708; indirect unchanged
+# (es 0.730 / 0.629, en 0.561 / 0.639); roles es 122/160 (0.762), en unchanged 34/46. Floors raised where they rose.
 # The misses are not listed here: this set measures other branches' rules honestly, so its misses are not shared.
 HELD_OUT8_FLOORS = {
-    ("es", True): (0.85, 0.74),  # first run 0.855 / 0.743
+    ("es", True): (0.86, 0.74),  # first run 0.855 / 0.743; 0.860 / 0.748 on 5ca2869
     ("es", False): (0.73, 0.62),  # first run 0.730 / 0.629
     ("en", True): (0.77, 0.70),  # first run 0.7797 / 0.708
     ("en", False): (0.56, 0.63),  # first run 0.561 / 0.639
 }
-HELD_OUT8_ROLE_FLOORS = {"es": 0.76, "en": 0.73}  # right roles / right direct speakers (first run 0.761, 0.739)
+HELD_OUT8_ROLE_FLOORS = {"es": 0.76, "en": 0.73}  # right roles / right direct speakers (first run 0.761, 0.739;
+# es 0.762 on 5ca2869)
 
 # Marks as published: ‘ opens inside " in Página/12's copy ("‘No, yo no voy a ir con vos’"), ' opens and closes in
 # Diario de Cuyo's and the Express & Star's, ’’ closes in Political Economist's, « typed for » closes in Atardecer's

@@ -296,3 +296,29 @@ def test_tfidf_weights_are_scikit_learns_bit_for_bit(which, seeds_text, syntheti
     theirs = sparse.csr_matrix(TfidfTransformer(sublinear_tf=True).fit_transform(counts))
     assert np.array_equal(ours.indptr, theirs.indptr) and np.array_equal(ours.indices, theirs.indices)
     assert ours.data.tobytes() == theirs.data.tobytes()
+
+
+@pytest.mark.parametrize("block_rows", [1, 7, 50, 228, 1000])
+def test_cosine_matrix_by_blocks_is_the_whole_product_bit_for_bit(block_rows: int) -> None:
+    # The blocks above the diagonal and their transposes (similarity.tfidf._gram) against scipy's whole product,
+    # on real text: the dev excerpts of many events, in two languages (exact floats, not close ones).
+    from analysis.similarity.tfidf import _gram
+    from tests.mixed import mixed_corpus
+
+    articles, _ = mixed_corpus()
+    x = similarity.tfidf(build(articles)).matrix
+    assert x.shape[0] > 200 and x.has_sorted_indices
+    whole = (x @ x.T).toarray()
+    blocked = _gram(x, block_rows=block_rows)
+    assert blocked.dtype == np.float64 and np.array_equal(blocked, whole)
+    assert np.array_equal(blocked, blocked.T)  # exactly symmetric: the terms two rows share, in one order
+
+
+def test_cosine_matrix_of_unsorted_rows_is_the_whole_product() -> None:
+    from analysis.similarity.tfidf import _gram
+
+    x = sparse.csr_matrix(
+        (np.array([0.6, 0.8, 0.3, 0.1, 0.5]), np.array([2, 0, 1, 2, 0]), np.array([0, 2, 5])), shape=(2, 3)
+    )
+    assert not x.has_sorted_indices
+    assert np.array_equal(_gram(x, block_rows=1), (x @ x.T).toarray())

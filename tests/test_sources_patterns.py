@@ -1,7 +1,7 @@
 """The faster patterns of "who speaks" and of the gazetteer's reader find what the plain ones found, on real text.
 
 The sources lexicons compile each word list as a trie (``lexicon._alternation``) and the place reader looks
-for name heads with three patterns (``places._heads``): both must match exactly where the flat alternation
+for name heads with three patterns (``place_heads._heads``): both must match exactly where the flat alternation
 and the one head pattern they replace match, at every position of the seeds and of the hand-annotated
 excerpts (a change of the lists in lexicons/sources_*.yaml is checked by the same test).
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import analysis.sources.lexicon as sources_lexicon
-from analysis.corpus import places
+from analysis.corpus import place_heads
 from analysis.corpus.loading import load_path
 from analysis.sources.lexicon import fold
 
@@ -74,16 +74,16 @@ def test_trie_patterns_match_where_the_flat_alternations_did(texts, language):
 
 def test_name_heads_are_those_of_the_single_head_pattern(texts):
     def one_pattern(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-        first = places.RE_WORD.search(text, start, end)
+        first = place_heads.RE_WORD.search(text, start, end)
         if first is None:
             return []
-        head = places._token(text, first.start(), end)
-        upper = text[head[0]].isupper() or places.RE_ARTICLE_NAME.match(text, head[0])
-        heads = [head] if upper or head[2] in places.LOWER_HEADS else []
-        for match in places.RE_HEAD.finditer(text, first.end(), end):
+        head = place_heads._token(text, first.start(), end)
+        upper = text[head[0]].isupper() or place_heads.RE_ARTICLE_NAME.match(text, head[0])
+        heads = [head] if upper or head[2] in place_heads.LOWER_HEADS else []
+        for match in place_heads.RE_HEAD.finditer(text, first.end(), end):
             s = match.start()
-            length, folded = places._word_key(text[s : match.end(1)])
-            if text[s].isupper() or folded in places.LOWER_HEADS or places.RE_ARTICLE_NAME.match(text, s):
+            length, folded = place_heads._word_key(text[s : match.end(1)])
+            if text[s].isupper() or folded in place_heads.LOWER_HEADS or place_heads.RE_ARTICLE_NAME.match(text, s):
                 heads.append((s, s + length, folded))
         return heads
 
@@ -94,6 +94,6 @@ def test_name_heads_are_those_of_the_single_head_pattern(texts):
         bounds = [(0, len(text))] + [tuple(sorted(rng.sample(range(len(text) + 1), 2))) for _ in range(8)]
         for start, end in bounds:
             expected = one_pattern(text, start, end)
-            assert places._heads(text, start, end) == expected, text[start:end][:80]
+            assert place_heads._heads(text, start, end) == expected, text[start:end][:80]
             lower += sum(not text[s].isupper() for s, _, _ in expected)
     assert lower >= 4  # lower-case heads ("condado", "el-Fasher") were among them

@@ -16,17 +16,8 @@ import pytest
 from analysis.casualties.claims import _written, claims_in, may_count
 from analysis.casualties.cues import cues_for
 from analysis.casualties.quantities import _grammar, figure_starts
-from analysis.casualties.token_marks import (
-    LAST_SPACE,
-    _bits_of,
-    _Classes,
-    marks,
-    marks_of,
-    may_hold_kind,
-    token_bits,
-    tokens_are_words,
-    words_of,
-)
+from analysis.casualties.token_marks import _bits_of, _Classes, marks, marks_of, may_hold_kind, token_bits
+from analysis.casualties.token_words import LAST_SPACE, tokens_are_words, words_of
 from analysis.corpus.records import Article
 from analysis.text import Doc, build
 from tests.test_claims_gate import articles  # noqa: F401  (the fixture: real coverage, and joined excerpts)

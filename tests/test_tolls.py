@@ -7,8 +7,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from analysis.casualties.agreement import STATUSES, agreement_table, agreements
+from analysis.casualties.agreement import STATUSES, agreements
 from analysis.casualties.claims import Claim
+from analysis.casualties.toll_tables import agreement_table
 from analysis.present.tolls import place_moves, places_compared, toll_name, toll_order, toll_title, tolls_listing
 
 

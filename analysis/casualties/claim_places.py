@@ -7,7 +7,8 @@ the toll to: the place named at the figure or in its list item, else in its sent
 specific; a list of places, their common parent; an anaphor ("the nation"), the place it stands for; a total of an
 article broken down by place, the breakdown's parent (:mod:`.claim_scope`). Datelines, landmarks, places where a
 figure was said, a comparison's domain, destinations, origins, speakers' offices and possessors are no toll's place
-(:mod:`.claim_context`). The places an article names and its main place are :mod:`.article_places`'; places the
+(:mod:`.claim_context`); nor is a group's own country named only as who they are ("visitó Cuba, a propósito de la
+muerte de 32 de sus militares": :func:`group_country`). The places an article names and its main place are :mod:`.article_places`'; places the
 gazetteer lacks, read from a slot, :mod:`.slot_places`'.
 """
 
@@ -40,12 +41,14 @@ __all__ = [
     "ArticlePlaces",
     "at_figure",
     "distributed",
+    "group_country",
     "main_of",
     "named_places",
     "origin_of",
     "parents",
     "placed_at",
     "places_of",
+    "without_group_country",
 ]
 
 RE_ITEM_SEPARATOR = compiled(r"\s*[,;:—–]\s*|\s+(?:y|e|and|as well as|plus)\s+", re.IGNORECASE)
@@ -207,6 +210,54 @@ def places_of(
             place = main
         out.append(_spanned(c, place, text))
     return out
+
+
+# "en Cuba", "strikes on Gaza", "el bombardeo de Gaza": a place after a preposition, where something happened (or an
+# office's, dropped before); "visitó Cuba", "Cuba lamentó": a country as a verb's subject or object, who they are.
+RE_PREPOSITION_BEFORE = compiled(
+    r"\b(?:en|in|on|at|into|across|throughout|de|del|of|sobre|contra|against)\s+(?:(?:el|la|los|las|the)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def group_country(c: Candidate, m: places.Mention, text: str) -> bool:
+    """Whether ``m``, the country of the claim's group (its nationality: "cubanos", or "sus militares" read from
+    the country named before them), names only who the people are, not where the toll happened: "visitó Cuba, a
+    propósito de la muerte de 32 de sus militares", "Colombia lamentó la muerte de 14 soldados colombianos". A
+    country written as where is the toll's place: at the figure ("14 colombianos murieron en Colombia") or after a
+    preposition ("En Colombia murieron 14 colombianos", "killed in Israeli strikes on Gaza"): only a country written
+    bare, a verb's subject or object, is who they are. The caller tells that ``m`` is the group's country.
+
+    >>> from analysis.casualties.claims import claims_in
+    >>> from analysis.corpus.records import Article
+    >>> from analysis.text import build
+    >>> def placed(text):
+    ...     return [(c.group, c.place) for c in claims_in(build([Article("a", text, language="es")]).docs[0])]
+    >>> placed("Colombia lamentó la muerte de 14 soldados colombianos.")
+    [('Colombian', None)]
+    >>> placed("En Colombia murieron 14 colombianos."), placed("Murieron 14 colombianos en Colombia.")
+    ([('Colombian', 'Colombia')], [('Colombian', 'Colombia')])
+    """
+    return not _at(c, m, text) and not RE_PREPOSITION_BEFORE.search(text, max(0, m.start - 16), m.start)
+
+
+def without_group_country(
+    kept: list[Candidate],
+    i: int,
+    country: places.Mention,
+    named: list[places.Mention],
+    text: str,
+    sentence: tuple[int, int],
+) -> places.Mention | None:
+    """The place of ``kept[i]`` (:func:`places_of`) read again without the mentions of ``country`` that name only
+    its group (:func:`group_country`): another place its sentence ties to it, else None. A group's nationality is
+    the group, not the place where they died: the place is where the event happened. Not the article's main place
+    either: an article telling of a nationality's dead is often set where their country mourns or where others
+    react ("el ministro del Interior de Rusia visitó Cuba, a propósito de la muerte de 32 de sus militares", in an
+    article set in Moscow); an unplaced group's toll takes its event's place from the story's other reports of
+    it (:func:`.events.by_story`)."""
+    others = [m for m in named if m.place != country.place or not group_country(kept[i], m, text)]
+    return places_of(kept, others, None, text, sentence)[i]
 
 
 def _listed(m: places.Mention, inside: list[places.Mention], named: list[places.Mention], text: str) -> places.Mention | None:

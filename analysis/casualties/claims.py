@@ -51,7 +51,9 @@ buried, identified or handed over ("se han enterrado ya 2.944 cadáveres", "300 
 
 5. **Place** (:func:`.claim_places.places_of`): the place named for the figure in its list item
    or sentence (``analysis.corpus.places``, the shared gazetteer), else the
-   article's main place, else None; ``parent``: the places containing it.
+   article's main place, else None; ``parent``: the places containing it. A group's own
+   country named only as who they are ("visitó Cuba, a propósito de la muerte de 32 de sus
+   militares") is no place of theirs (:func:`.claim_places.without_group_country`).
 6. **Mentions** (:func:`_merged`): a figure repeated in an article (same kind, group,
    interval, qualifier, place and incident) is one claim with every evidence span.
 
@@ -71,7 +73,16 @@ from dataclasses import dataclass, replace
 
 from analysis import parallel, regex_cache
 from analysis.casualties import incidents
-from analysis.casualties.claim_places import ArticlePlaces, at_figure, distributed, origin_of, parents, places_of
+from analysis.casualties.claim_places import (
+    ArticlePlaces,
+    at_figure,
+    distributed,
+    group_country,
+    origin_of,
+    parents,
+    places_of,
+    without_group_country,
+)
 from analysis.casualties.claim_scope import breakdown_parent
 from analysis.casualties.cues import KINDS, Cues, cues_for
 from analysis.casualties.exclusions import not_a_count, passed_threshold
@@ -282,6 +293,9 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             who = group_of(c.phrase, sentence, c.figure.start - s_start, lex)
             if who == "total" and (origin := origin_of(c, where.named, text)):
                 who = _nationality(origin.text, lex) or who  # "five from Iran": Iranian
+            if mention and who != "total" and _nationality(mention.text, lex) == who and group_country(c, mention, text):
+                # "visitó Cuba, a propósito de la muerte de 32 de sus militares": Cuba is who they are, not where
+                mention = without_group_country(kept, kept.index(c), mention, where.named, text, (s_start, s_end))
             if c.kind == "injured" and who == "total":
                 # "de los cuales 721 son de gravedad": a part of the injured toll, not a new total
                 who = severity_of(text, c.figure.start, max(c.verb_end, c.phrase.end, c.figure.end), lex) or who

@@ -15,6 +15,10 @@ apart, under its own key:
   comparison, keyed ``earlier 2011-10-23``. A month alone counts from its last day,
   so "septiembre" in coverage from 8 September is not earlier.
 
+A group's toll (Cuban nationals, children: not a total) whose text gives no place (its sentence names only the
+group's country, as who they are: :func:`.claim_places.without_group_country`) is placed where the other reports
+of its incident, kind and group place it, when they agree on one place: where the event happened.
+
 A weekday, "ayer", the previous sentence's date, the article's event date or its
 week never move a claim out of its story. Stories come from
 :mod:`analysis.similarity.stories` as a plain mapping (this capability does not
@@ -30,6 +34,10 @@ import that one).
 ...     {"a": "S1", "b": "S1", "c": "S1"}, {"S1": dt.date(2026, 1, 19)})
 >>> [(c.incident, c.story) for c in out]
 [('S1', 'S1'), ('S1', 'S1'), ('since 2025-09', 'S1'), ('earlier 2011-10-23', 'S1')]
+>>> cuban = [replace(claim("a", "S1", "weekday"), group="Cuban", place="Venezuela", parent=()),
+...          replace(claim("b", "S1", "weekday"), group="Cuban")]
+>>> [c.place for c in by_story(cuban, {"a": "S1", "b": "S1"}, {"S1": dt.date(2026, 1, 19)})]
+['Venezuela', 'Venezuela']
 """
 
 from __future__ import annotations
@@ -92,4 +100,21 @@ def by_story(
             if when is not None and start is not None and (start - when).days >= days:
                 incident = EARLIER + claim.incident
         out.append(replace(claim, incident=incident, story=story))
+    return _placed_by_event(out)
+
+
+def _placed_by_event(claims: list[Claim]) -> list[Claim]:
+    """A group's toll without a place takes the one place the other reports of its incident, kind and group give
+    (module docstring); a total, or a group whose reports name several places or none, is left as it is."""
+    where: dict[tuple[str, str, str], set[tuple[str, tuple[str, ...]]]] = {}
+    for c in claims:
+        if c.group != "total" and c.place:
+            where.setdefault((c.incident, c.kind, c.group), set()).add((c.place, tuple(c.parent)))
+    out = []
+    for c in claims:
+        found = where.get((c.incident, c.kind, c.group), set())
+        if c.group != "total" and not c.place and len(found) == 1:
+            place, parent = next(iter(found))
+            c = replace(c, place=place, parent=parent)
+        out.append(c)
     return out

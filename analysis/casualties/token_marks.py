@@ -18,7 +18,7 @@ The answers are those of the word-run reading, exactly, where the tokens are the
 a token is one run, or a dotted abbreviation ("ee.uu.") whose runs are read one by one; tokens are read from the
 lower-cased text, and folding a word or its lower case gives the same (checked for every code point), so when
 lower-casing keeps the text's length (tokens lie where the runs lie) and no run was too long to be a token
-(``max_token_chars``): :func:`tokens_are_words`; otherwise the caller reads the text as before.
+(``max_token_chars``): :func:`.token_words.tokens_are_words`; otherwise the caller reads the text as before.
 
 >>> from analysis.corpus.records import Article
 >>> from analysis.text import build
@@ -39,7 +39,7 @@ import numpy as np
 
 from analysis.casualties.cues import RE_WORD_RUN, cues_for
 from analysis.casualties.quantities import lexicon, trigger_words
-from analysis.config import settings
+from analysis.casualties.token_words import words_of
 from analysis.text import Doc, fold
 
 __all__ = [
@@ -54,8 +54,6 @@ __all__ = [
     "marks_of",
     "may_hold_kind",
     "token_bits",
-    "tokens_are_words",
-    "words_of",
 ]
 
 DIGIT, TRIGGER, FOLLOWED, KIND, ZERO, FOLLOWER, RANGE, NUMBER = 1, 2, 4, 8, 16, 32, 64, 128
@@ -75,7 +73,7 @@ class Marks:
     (:func:`.quantities.figure_starts`), in order; ``kinds``, the character offsets of the tokens holding a kind word, in
     order; ``zeros``, offsets where a zero toll's negation may start (every place ``Cues.zero_gate`` matches is one;
     the caller checks each). ``kinds`` and ``zeros`` stand for reading the text where ``words``: where the tokens are
-    the text's words (:func:`tokens_are_words`)."""
+    the text's words (:func:`.token_words.tokens_are_words`)."""
 
     starts: list[int]
     kinds: list[int]
@@ -286,81 +284,10 @@ def _first(entry: str) -> str:
     return runs[0] if runs else ""
 
 
-def tokens_are_words(text: str) -> bool:
-    """Whether the tokens of ``text`` (:func:`analysis.text.build`) are its runs of word characters, bar dotted
-    abbreviations: lower-casing kept its length and no run was too long to be a token (``max_token_chars``).
-
-    >>> tokens_are_words("Murieron 12 personas."), tokens_are_words("x" * 101), tokens_are_words("İ")
-    (True, False, False)
-    """
-    # "İ" is the one code point lower-casing makes longer (a test checks them all): a look for it spares lower-casing.
-    return "İ" not in text and max(map(len, text.split()), default=0) <= settings().limits.max_token_chars
-
-
-# The last code point str.split() splits at (str.isspace: a test checks every code point), and how many characters
-# of texts words_of reads at once.
-LAST_SPACE = 0x3000
-BATCH_CHARS = 1_000_000
-
-
-@cache
-def _spaces() -> np.ndarray:
-    """Whether each code point up to LAST_SPACE, and one past it (every higher one), is a space for str.split()."""
-    return np.array([chr(c).isspace() for c in range(LAST_SPACE + 1)] + [False])
-
-
-def words_of(texts: Sequence[str]) -> list[bool]:
-    """:func:`tokens_are_words` of each text, read over texts joined by a line break (a space) about ``BATCH_CHARS``
-    characters at a time: with no "İ" and no run of non-space characters longer than a token may be in the batch
-    (nearly always), every text of it answers True; else each text answers on its own. One array look-up per
-    character (as code points) instead of a split of each text (0.07 → 0.03 CPU s at 2,000 synthetic articles).
-
-    >>> words_of(["Murieron 12 personas.", "x" * 101, "", "İ"]), words_of(["a b", "c"])
-    ([True, False, True, False], [True, True])
-    """
-    out: list[bool] = []
-    limit = settings().limits.max_token_chars
-    start = 0
-    while start < len(texts):
-        end, size = start, 0
-        while end < len(texts) and (end == start or size + len(texts[end]) <= BATCH_CHARS):
-            size += len(texts[end]) + 1
-            end += 1
-        batch = texts[start:end]
-        joined = "\n".join(batch)
-        calm = "İ" not in joined
-        if calm and joined and not _spaced_often(joined, limit):
-            points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-            at = np.flatnonzero(_spaces()[np.minimum(points, LAST_SPACE + 1)])
-            longest = int(np.diff(np.concatenate(([-1], at, [len(points)]))).max()) - 1
-            calm = longest <= limit
-        out.extend([True] * len(batch) if calm else map(tokens_are_words, batch))
-        start = end
-    return out
-
-
-# Each byte as 1 when it is an ASCII character str.isspace() is true of, else 0 (bytes.translate's table).
-ASCII_SPACE_BYTES = bytes(1 if b < 128 and chr(b).isspace() else 0 for b in range(256))
-
-
-def _spaced_often(text: str, limit: int) -> bool:
-    """True when no run of non-space characters of ``text`` is longer than ``limit``, by a quick sufficient test (False:
-    it cannot tell, read it exactly): ``text``'s UTF-8 bytes hold no ``limit + 1`` bytes in a row that are no ASCII
-    space. A run of ``limit + 1`` characters is at least ``limit + 1`` such bytes (a byte of a character beyond ASCII
-    is no ASCII space: a space beyond ASCII only ends runs sooner than this test reads them). One ``translate`` and
-    one ``find`` in C: about half the code points' look-up of :func:`words_of`'s exact reading.
-
-    >>> _spaced_often("Murieron 12 personas.", 100), _spaced_often("x" * 101, 100), _spaced_often("x" * 100, 100)
-    (True, False, True)
-    """
-    data = text.encode("utf-8", "surrogatepass").translate(ASCII_SPACE_BYTES)
-    return bytes(limit + 1) not in data
-
-
 def may_hold_kind(kinds: list[int] | None, text: str, start: int, end: int, words: frozenset[str]) -> bool:
     """Whether a kind entry's match may lie in ``text[start:end]`` read on its own (a slice, or a match bounded to it),
-    given ``kinds`` (:attr:`Marks.kinds`, where :func:`tokens_are_words`; None: True, read the text) and the
-    language's kind words ``words`` (:attr:`.cues.Cues.kind_words`).
+    given ``kinds`` (:attr:`Marks.kinds`, where :func:`.token_words.tokens_are_words`; None: True, read the text)
+    and the language's kind words ``words`` (:attr:`.cues.Cues.kind_words`).
 
     A kind entry matches only where its kind word (:func:`.cues.kind_words`) is written whole, so a False is exact
     when no kind word's token starts in the span, none written across ``start`` runs into it (tokens hold no

@@ -136,7 +136,42 @@ def _table(
 
 
 def _top_cells(z: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """(row, column) of each row's ``n`` highest and ``n`` lowest z, rows in order, each highest z first."""
+    """(row, column) of each row's ``n`` highest and ``n`` lowest z, rows in order, each highest z first.
+
+    A row's full order is z descending (NaN last), ties in column order; its first ``n`` and its last ``n`` (not
+    repeating the first) are kept. Only the entries that can be among them are sorted: those at least as high
+    as the ``n``-th highest (``np.partition``), and those at most as high as the first of the last ``n``; the
+    same cells as sorting the whole row (:func:`_top_cells_sorted`, which a test compares it with), a tenth of
+    the time at 2,000 articles (50,000 words a row).
+
+    >>> rows, cells = _top_cells(np.array([[0.5, 2.0, -1.0, 2.0, 0.0]]), 2)
+    >>> rows.tolist(), cells.tolist()
+    ([0, 0, 0, 0], [1, 3, 4, 2])
+    """
+    rows, cells = [], []
+    v = z.shape[1]
+    first, last = min(n, v), max(n, v - n)  # the row's full order: positions [0, first) and [last, v)
+    for row in range(z.shape[0]):
+        key = -z[row]
+        if np.isnan(key).any():  # NaN sorts last, but "<=" and ">=" below would not find it
+            chosen = _top_cells_sorted(z[row : row + 1], n)[1]
+        else:
+            parts = []
+            if first > 0:
+                high = (key <= np.partition(key, first - 1)[first - 1]).nonzero()[0]  # ascending columns
+                parts.append(high[np.lexsort((high, key[high]))][:first])
+            if last < v:
+                low = (key >= np.partition(key, last)[last]).nonzero()[0]
+                parts.append(low[np.lexsort((low, key[low]))][len(low) - (v - last) :])
+            chosen = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        rows.append(np.full(len(chosen), row))
+        cells.append(chosen)
+    empty = np.zeros(0, dtype=np.int64)
+    return (np.concatenate(rows) if rows else empty), (np.concatenate(cells) if cells else empty)
+
+
+def _top_cells_sorted(z: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_top_cells` by sorting each whole row (the reference it is tested against)."""
     rows, cells = [], []
     v = z.shape[1]
     for row in range(z.shape[0]):

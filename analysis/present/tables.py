@@ -24,7 +24,7 @@ def claims_listing(
     kinds: Sequence[str] = (),
     sources: Sequence[str] = (),
 ) -> pd.DataFrame:
-    """Claims (``agreement.comparison_table``) kept by status, kind and source (an empty choice keeps all),
+    """Claims (``toll_tables.comparison_table``) kept by status, kind and source (an empty choice keeps all),
     conflicting tolls first, then by kind, group, incident and source; the original order breaks ties.
 
     >>> t = pd.DataFrame({"status": ["consistent", "conflicting", "single-source"], "kind": ["killed"] * 3,

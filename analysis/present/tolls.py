@@ -28,7 +28,7 @@ __all__ = ["place_moves", "places_compared", "toll_name", "toll_order", "toll_ti
 def tolls_listing(
     comparisons: pd.DataFrame, *, statuses: Sequence[str] = (), story_labels: Mapping[str, str] | None = None
 ) -> pd.DataFrame:
-    """The comparisons (``agreement.agreement_table``) of the chosen ``statuses`` (none chosen: all), in the order of
+    """The comparisons (``toll_tables.agreement_table``) of the chosen ``statuses`` (none chosen: all), in the order of
     :data:`~analysis.casualties.agreement.STATUSES` (conflicting first), then the most outlets first; each story
     named by its label (``story_labels``: story id -> label; an unnamed story keeps its id).
 

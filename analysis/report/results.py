@@ -6,20 +6,22 @@ Keeping them here means ``python -m analysis terms`` and ``report.json`` can nev
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # framing and the similarity comparison (pandas, scipy) are imported by the functions using them
     import pandas as pd
 
     from analysis.framing.lexicon import Lexicon
+    from analysis.similarity.compare import Basis
     from analysis.sources.placenames import PlaceCount
 
 from analysis.casualties.agreement import Agreement, agreements, apply_overrides
 from analysis.casualties.claims import Claim, extract
 from analysis.casualties.events import by_story
 from analysis.casualties.timing import report_times
+from analysis.config import settings
 from analysis.corpus.loading import Corpus
 from analysis.corpus.workspace import Workspace
 from analysis.pipeline import take_ahead
@@ -36,6 +38,7 @@ __all__ = [
     "narrowed_workspace",
     "outlets_of",
     "places_of",
+    "reused_neighbours",
     "similarity_json",
     "sources_json",
     "story_map",
@@ -148,18 +151,49 @@ def narrowed_workspace(workspace: Workspace) -> Workspace:
     return replace(workspace, corpus=Corpus(tuple(kept), corpus.problems), labels={})
 
 
-def story_map(text: TextCorpus, *, edits: StoryEdits | None = None, model: TfidfModel | None = None) -> StoryMap:
-    """The corpus' stories (``analysis.similarity.stories``) with the user's edits; ``model`` when already built."""
+def story_map(
+    text: TextCorpus,
+    *,
+    edits: StoryEdits | None = None,
+    model: TfidfModel | None = None,
+    vectors: Basis | Callable[[], Basis] | None = None,
+) -> StoryMap:
+    """The corpus' stories (``analysis.similarity.stories``) with the user's edits; ``model`` when already built.
+
+    ``vectors``: the similarity comparison's :class:`~analysis.similarity.compare.Basis` of ``text`` (or what
+    makes it, called only when the stories are computed), so that its model and cosine matrix (or top-k
+    neighbours) are not built again: the same stories (:func:`reused_neighbours`).
+    """
     if not text.docs:
         return StoryMap(())
 
     def compute() -> StoryMap:
         try:
+            if vectors is not None:
+                found = vectors() if callable(vectors) else vectors
+                return stories(text, found.model, edits=edits, **reused_neighbours(found))
             return stories(text, model if model is not None else tfidf(text), edits=edits)
         except SimilarityError:  # no content word anywhere: nothing links two articles
             return singletons(text)
 
     return compute() if edits else result("stories", compute)  # the user's edits are the user's, never stored
+
+
+def reused_neighbours(found: Basis) -> dict[str, Any]:
+    """What of a similarity :class:`~analysis.similarity.compare.Basis` the stories can take as their TF-IDF
+    neighbours with the very result of their own search (``stories``' ``matrix=`` / ``neighbours=``).
+
+    The full cosine matrix always (the stories read the neighbours off it bit for bit,
+    ``story_links._matrix_neighbours``); the top-k table when its search is the stories' own: the same ``k``, and
+    the articles already in id order (the stories search rows in id order, ties to the first).
+    """
+    if found.matrix is not None:
+        return {"matrix": found.matrix}
+    ids = found.model.ids
+    same_k = settings().stories.neighbours == settings().similarity.neighbours
+    if found.neighbours is not None and same_k and all(a <= b for a, b in zip(ids, ids[1:])):
+        return {"neighbours": found.neighbours}
+    return {}
 
 
 def figures_json(

@@ -31,9 +31,11 @@ from analysis.similarity.tfidf import (
 from analysis.text import TextCorpus
 
 __all__ = [
+    "Basis",
     "Comparison",
     "PairComparison",
     "analyse",
+    "basis",
     "close_pairs",
     "closest_to",
     "comparison_json",
@@ -82,8 +84,19 @@ class Comparison:
     neighbours: pd.DataFrame | None = None
 
 
-def analyse(text: TextCorpus, *, through: Through | None = None) -> Comparison:
-    """TF-IDF model, cosine matrix (small corpora) or top-k neighbours (large), shingle index and candidate pairs.
+@dataclass(frozen=True, eq=False)
+class Basis:
+    """The vector part of a :class:`Comparison`: the TF-IDF model with its full cosine matrix (up to
+    ``dense_max_articles``) or each article's top-k neighbours (above). What the stories
+    (:func:`analysis.similarity.stories.stories`) reuse rather than build again."""
+
+    model: TfidfModel
+    matrix: np.ndarray | None
+    neighbours: pd.DataFrame | None = None
+
+
+def basis(text: TextCorpus, *, through: Through | None = None) -> Basis:
+    """TF-IDF model and cosine matrix (small corpora) or top-k neighbours (large) of ``text``.
 
     ``through(name, compute)`` gives the top-k neighbours (name ``"neighbours"``) instead of ``compute()`` when
     it has them (results stored with a collection, ``analysis.report.stored``)."""
@@ -91,10 +104,19 @@ def analyse(text: TextCorpus, *, through: Through | None = None) -> Comparison:
     dense = len(model) <= settings().similarity.dense_max_articles
     matrix = cosine_matrix(model) if dense else None
     neighbours = None if dense else (through or _compute)("neighbours", lambda: nearest_neighbours(model))
+    return Basis(model, matrix, neighbours)
+
+
+def analyse(text: TextCorpus, *, through: Through | None = None, vectors: Basis | None = None) -> Comparison:
+    """TF-IDF model, cosine matrix (small corpora) or top-k neighbours (large), shingle index and candidate pairs.
+
+    ``through`` as in :func:`basis`; ``vectors``: the :func:`basis` of ``text`` when already made (the report's
+    stories made it first)."""
+    found = basis(text, through=through) if vectors is None else vectors
     index = build_index(text)
     candidates = candidate_pairs(index)
     proposed = frozenset(zip(candidates["i"].tolist(), candidates["j"].tolist()))
-    return Comparison(model.ids, matrix, model, index, proposed, neighbours)
+    return Comparison(found.model.ids, found.matrix, found.model, index, proposed, found.neighbours)
 
 
 def _compute(_name: str, compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:

@@ -69,14 +69,16 @@ def _sorted_matches(
     """:func:`_matches` of a's shingles ``ha`` (at ``positions_a``, ascending) and b's sorted by hash (``sorted_b``,
     ties in position order, at positions ``order_b``): either side may leave out shingles the other cannot hold
     (``ShingleIndex.repeated``: those found once in the corpus), the matches are the same."""
-    left = np.searchsorted(sorted_b, ha, side="left")
+    # Array methods, not the np.* functions (a Python wrapper each): a pair's arrays are small, called 2,690
+    # times at 2,000 articles, where the wrappers cost as much as the work.
+    left = sorted_b.searchsorted(ha, side="left")
     # Only the shingles of a found in b (few: most of an article is its own) are looked up a second time.
-    found = np.flatnonzero(sorted_b[np.minimum(left, len(sorted_b) - 1)] == ha) if len(sorted_b) else left[:0]
+    found = (sorted_b[np.minimum(left, len(sorted_b) - 1)] == ha).nonzero()[0] if len(sorted_b) else left[:0]
     left = left[found]
-    counts = np.searchsorted(sorted_b, ha[found], side="right") - left
-    pa = np.repeat(positions_a[found], counts)
-    offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
-    return pa, order_b[np.repeat(left, counts) + offsets]
+    counts = sorted_b.searchsorted(ha[found], side="right") - left
+    pa = positions_a[found].repeat(counts)
+    offsets = np.arange(int(counts.sum())) - (counts.cumsum() - counts).repeat(counts)
+    return pa, order_b[left.repeat(counts) + offsets]
 
 
 def _pair_matches(index: ShingleIndex, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
@@ -105,7 +107,7 @@ def _links(sa: np.ndarray, sb: np.ndarray, n_a: int, n_b: int, min_link: int) ->
     """
     weight = np.bincount(sa.astype(np.int64) * n_b + sb, minlength=n_a * n_b).reshape(n_a, n_b)
     strong = weight >= min_link
-    beside = np.zeros_like(strong)
+    beside = np.zeros(strong.shape, dtype=bool)
     beside[1:, :] |= strong[:-1, :]
     beside[:-1, :] |= strong[1:, :]
     beside[:, 1:] |= strong[:, :-1]
@@ -117,7 +119,7 @@ def _covered(starts: np.ndarray, length: int, k: int) -> np.ndarray:
     """Mask of the words inside at least one of the shingles starting at ``starts``."""
     diff = np.bincount(starts, minlength=length + 1)[: length + 1]
     diff -= np.bincount(starts + k, minlength=length + k + 1)[: length + 1]
-    return np.cumsum(diff[:length]) > 0
+    return diff[:length].cumsum() > 0
 
 
 def _text_of(text: str, spans: tuple[tuple[int, int], ...], numbers: list[int]) -> str:
@@ -160,14 +162,14 @@ def find_shared(index: ShingleIndex, a: int, b: int) -> Reuse:
     reused_b = np.zeros(n_words_b, dtype=bool)
     verified: list[_Verified] = []
     spans_a, spans_b = index.sentences[a], index.sentences[b]
-    for group_a, group_b in _groups(*np.nonzero(links)):
+    for group_a, group_b in _groups(*links.nonzero()):
         member_a = np.zeros(n_a, dtype=bool)
         member_a[group_a] = True
         member_b = np.zeros(n_b, dtype=bool)
         member_b[group_b] = True
         side_a, side_b = member_a[sentences_a], member_b[sentences_b]
-        words_a, words_b = int(side_a.sum()), int(side_b.sum())
-        runs_a, runs_b = int((covered_a & side_a).sum()), int((covered_b & side_b).sum())
+        words_a, words_b = int(np.count_nonzero(side_a)), int(np.count_nonzero(side_b))
+        runs_a, runs_b = int(np.count_nonzero(covered_a & side_a)), int(np.count_nonzero(covered_b & side_b))
         if min(runs_a, runs_b) < min(config.min_run_words, words_a, words_b):
             continue
         extent = _extent(covered_a & side_a, side_a) + _extent(covered_b & side_b, side_b)
@@ -190,8 +192,8 @@ def find_shared(index: ShingleIndex, a: int, b: int) -> Reuse:
         index.ids[a],
         index.ids[b],
         tuple(passages),
-        float(reused_a.sum() / n_words_a),
-        float(reused_b.sum() / n_words_b),
+        float(int(np.count_nonzero(reused_a)) / n_words_a),
+        float(int(np.count_nonzero(reused_b)) / n_words_b),
     )
 
 
@@ -245,8 +247,8 @@ def _stretches(
 
 def _extent(reused: np.ndarray, side: np.ndarray) -> int:
     """Words of ``side`` from its first to its last reused word (a long sentence's unshared ends do not count)."""
-    where = np.flatnonzero(reused)
-    return int(side[where[0] : where[-1] + 1].sum())
+    where = reused.nonzero()[0]
+    return int(np.count_nonzero(side[where[0] : where[-1] + 1]))
 
 
 def _groups(links_a: np.ndarray, links_b: np.ndarray) -> list[tuple[list[int], list[int]]]:

@@ -96,11 +96,45 @@ def cosine_matrix(model: TfidfModel) -> np.ndarray:
             f"{len(model)} articles is above the {dense_max} for which a full similarity matrix is "
             "computed (analysis/settings/similarity.yaml); use the top-k neighbours instead"
         )
-    x = model.matrix
-    result = np.asarray((x @ x.T).toarray(), dtype=np.float64)
+    result = _gram(model.matrix)
     np.clip(result, 0.0, 1.0, out=result)
-    nonempty = np.asarray(x.getnnz(axis=1) > 0)
+    nonempty = np.asarray(model.matrix.getnnz(axis=1) > 0)
     result[np.flatnonzero(nonempty), np.flatnonzero(nonempty)] = 1.0
+    return result
+
+
+# Rows of the TF-IDF matrix per block of :func:`_gram`: 8 blocks at 2,000 articles, 36 block products.
+_GRAM_BLOCK_ROWS = 250
+
+
+def _gram(x: sparse.csr_matrix, *, block_rows: int = _GRAM_BLOCK_ROWS) -> np.ndarray:
+    """``(x @ x.T).toarray()`` as float64, bit for bit, computing only the blocks on and above the diagonal.
+
+    scipy's product adds entry (i, k)'s terms ``x[i, t] · x[k, t]`` in the order of row i's columns; with each
+    row's columns sorted, that is the order of the terms the two rows share, the same for (k, i), whose products
+    are the same numbers: the matrix is exactly symmetric, and the blocks below the diagonal are the transposes
+    of those above it. Blocks of ``block_rows`` rows: about 55 % of the work of the whole product at 2,000
+    articles (0.25 CPU s), and no sparse N×N intermediate (48 MB). Rows not sorted: the whole product.
+
+    >>> x = sparse.random(7, 30, density=0.3, format="csr", random_state=1)
+    >>> np.array_equal(_gram(x, block_rows=3), (x @ x.T).toarray())
+    True
+    """
+    n = x.shape[0]
+    x = sparse.csr_matrix(x, dtype=np.float64)
+    if n <= block_rows or not x.has_sorted_indices:
+        return np.asarray((x @ x.T).toarray(), dtype=np.float64)
+    result = np.empty((n, n), dtype=np.float64)
+    bounds = list(range(0, n, block_rows)) + [n]
+    blocks = [x[a:b] for a, b in zip(bounds, bounds[1:])]
+    transposed = [block.T.tocsr() for block in blocks]
+    for p, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        for q in range(p, len(blocks)):
+            c, d = bounds[q], bounds[q + 1]
+            part = (blocks[p] @ transposed[q]).toarray()
+            result[a:b, c:d] = part
+            if q > p:
+                result[c:d, a:b] = part.T
     return result
 
 

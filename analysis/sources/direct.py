@@ -16,7 +16,7 @@ from analysis.config import settings
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
 from analysis.sources.persons import ARTICLES, OBJECT_LINKS, _is_person, _is_place, _plural
-from analysis.sources.quote_marks import RE_CLOSE_PUNCT, _is_heading, _is_title, _quote_spans
+from analysis.sources.quote_marks import _is_heading, _is_title, _quote_spans
 from analysis.sources.subjects import (
     _IMPLIED,
     RE_RELATIVE,
@@ -52,6 +52,32 @@ RE_FIRST_WORDS = re.compile(r"([^,;:«»\"“”\n]{1,70}?)\s+(?=\S)")
 RE_COLON_END = re.compile(r":\s*$")
 
 
+NAMING_WORDS = frozenset({
+    "apodo", "alias", "lema", "eslogan", "consigna", "etiqueta", "hashtag",
+    "slogan", "motto", "nickname", "titled", "entitled", "called", "dubbed", "named",
+})  # fmt: skip
+
+
+def _titled_quotation(text: str, start: int, mark_start: int, lex: SourceLexicon) -> bool:
+    """Whether a quotation is the name of a work, an event or a plan after a title noun (lexicon ``title_nouns``):
+    one opening in lower case after a noun ("un festival “crítico en su expresión”") describes, it names nothing
+    (q8rules, a kind of held-out6's misses); after a naming word ("la denominada “muerte cruzada”", "el lema
+    “...”") it is a name still.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> text = 'un festival “crítico en su expresión” y la denominada "muerte cruzada" en el festival “Rock al Parque”'
+    >>> [_titled_quotation(text, text.index(w), text.index(w) - 1, lexicon("es")) for w in ("crítico", "muerte", "Rock")]
+    [False, True, True]
+    """
+    noun = lex.title_noun.search(text, max(0, mark_start - 40), mark_start)
+    if noun is None:
+        return False
+    if not text[start : start + 1].islower():
+        return True
+    word = fold(noun.group().split()[-1]) if noun.group().split() else ""
+    return word in NAMING_WORDS or word.endswith(("do", "da"))
+
+
 def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Found], list[tuple[int, int]]]:
     """Quotations with the subject written around them; continuations get an implied subject."""
     text, found, marks = doc.article.text, [], []
@@ -60,14 +86,14 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
     attributed_sentence = -1  # the sentence of the last quote found, where a later quote shares its speaker
     spans = _quote_spans(text)
     for at, (mark_start, start, end, mark_end) in enumerate(spans):
-        trail = RE_CLOSE_PUNCT.search(text, start, end)
-        end = trail.start() if trail and trail.start() > start else end
+        end = _before_trail(text, start, end)
         marks.append((mark_start, mark_end))
         if (
             not RE_HAS_WORD.search(text, start, end)
             or _is_title(text[start:end])
             or _is_heading(text, start, end)
-            or lex.title_noun.search(text, max(0, mark_start - 40), mark_start)  # 'el programa "Así somos"'
+            or _titled_quotation(text, start, mark_start, lex)  # 'el programa "Así somos"', 'la denominada "muerte
+            # cruzada"'; 'un festival “crítico en su expresión”' describes, names no work
         ):
             continue
         a, _ = _sentence_bounds(doc, mark_start)
@@ -96,6 +122,22 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
         attributed_sentence = a
         found.append(_Found(mark_start, subject, start, end, True))
     return found, marks
+
+
+def _before_trail(text: str, start: int, end: int) -> int:
+    """Where a quotation's words end before the white space and ``,.;:`` closing them ("dijo: «Basta.»" → "Basta"),
+    unless nothing else is quoted: where ``quote_marks.RE_CLOSE_PUNCT.search(text, start, end)`` starts (the run of
+    those characters reaching ``end``; a regex's ``\\s`` is ``str.isspace``), read back from the end: a character or
+    two, where the search reads the whole quotation.
+
+    >>> text = "«Basta. »"
+    >>> _before_trail(text, 1, 8), _before_trail("«...»", 1, 4), _before_trail("«Sí»", 1, 3)
+    (6, 4, 3)
+    """
+    at = end
+    while at > start and (text[at - 1] in ",.;:" or text[at - 1].isspace()):
+        at -= 1
+    return at if at > start else end
 
 
 RE_TITLE_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
@@ -175,6 +217,7 @@ def _signed_below(
     return None
 
 
+RE_OWNER_LINK = re.compile(r"\s(?:de|of)$", re.IGNORECASE)  # a reference ending with "de": "las palabras de"
 BACK_REFERENCE_REACH = 160  # characters after the words pointing back where the speaker's name may be
 
 
@@ -203,9 +246,10 @@ def _named_after_reference(text: str, mark_end: int, lex: SourceLexicon, runs: l
     reach = text[reference.end() : reference.end() + BACK_REFERENCE_REACH]
     stop = RE_REACH_STOP.search(reach)
     limit = reference.end() + (stop.start() if stop else len(reach))
+    owner = RE_OWNER_LINK.search(reference.group())  # "las palabras de X": the owner is written right after "de"
     for run in islice(runs, bisect.bisect_left(_starts(runs), reference.end()), None):
-        if run.end > limit:
-            return None
+        if run.end > limit or (owner and text[reference.end() : run.start].strip()):
+            return None  # "Las palabras de la concejala molestaron a X": X owns no words
         if len(run.name.split()) > 1 and _is_person(lex, run.name) and not _is_place(run.name, lex.language):
             return _Subject("name", run.name, run.name)
     return None

@@ -57,6 +57,7 @@ OPTIONAL_FIELDS = (
     "back_clitics",
     "cue_first_names",
     "place_nouns",
+    "body_nouns",
     "view_openers",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
@@ -185,6 +186,7 @@ class SourceLexicon:
     given_names: frozenset[str] = frozenset()  # not_names that are also first names ("Julio Rodríguez"), folded
     cue_first_names: frozenset[str] = frozenset()  # role cues that are also first names ("Reina Rodríguez"), folded
     place_nouns: frozenset[str] = frozenset()  # nouns naming a place or building by the name after them, folded
+    body_nouns: frozenset[str] = frozenset()  # head nouns of a title naming a body ("el ejército"), folded
     view_opener: re.Pattern[str] = re.compile(NEVER)  # "En su opinión, ": the last speaker's view opens a sentence
     office_words: frozenset[str] = frozenset()  # capitalised words of an office's name ("Educación"), folded
     label: re.Pattern[str] = re.compile(NEVER)  # a verb labelling something, then "como"/"as", ending a string
@@ -314,6 +316,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         given_names=frozenset(fold(w) for w in lists["given_names"]),
         cue_first_names=frozenset(fold(w) for w in lists["cue_first_names"]),
         place_nouns=frozenset(fold(w) for w in lists["place_nouns"]),
+        body_nouns=frozenset(fold(w) for w in lists["body_nouns"]),
         view_opener=re.compile(rf"\s*(?:{_alternation(lists['view_openers']) or NEVER})\s*,", re.IGNORECASE),
         office_words=frozenset(fold(w) for w in lists["office_words"]),
         next_acts=frozenset(w.lower() for w in lists["next_acts"]),

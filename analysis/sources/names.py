@@ -80,10 +80,14 @@ RE_RELATIVE_WORD = re.compile(r"\b(?:que|that|who|quien)\b")
 RE_SPACES = re.compile(r"\s+")
 RE_SHORT_LAST = re.compile(rf"(?:^|\s)([{UPPER}]\w{{1,2}})\.$")  # a short last word with a point: "Gil." or "Dr."
 # The last names of a body's list closed by "y"/"e" ("Producción y Agricultura") and one item of such a list.
+# A body's list may end with a comma before "y" ("de Justicia, Seguridad, y Derechos Humanos, Aníbal Fernández"):
+# its last item is then "y Derechos Humanos" (q8rules, a kind of held-out7's role misses).
 RE_BODY_LIST_END = re.compile(
-    rf"\s*[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|[{UPPER}][\w-]*))*\s+(?:y|e)\s+[{UPPER}][\w\s-]*"
+    rf"\s*(?:[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|[{UPPER}][\w-]*))*\s+)?(?:y|e)\s+[{UPPER}][\w\s-]*"
 )
-RE_BODY_LIST_ITEM = re.compile(rf"\s*[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|y|e|[{UPPER}][\w-]*))*\s*")
+RE_BODY_LIST_ITEM = re.compile(
+    rf"\s*(?:(?:y|e)\s+)?[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|y|e|[{UPPER}][\w-]*))*\s*"
+)
 RE_SUFFIX = re.compile(r"(?:[IVX]+|Jr\.?|\(.*\))")  # a word after a surname: "II", "Jr.", "(AMLO)"
 
 
@@ -133,7 +137,8 @@ def _name_pattern(language: str) -> re.Pattern[str]:
 @cache
 def _stops(language: str) -> frozenset[str]:
     """Words that never start or end a name: stop words of Spanish and English, days, months."""
-    return stop_words(language) | stop_words("en" if language == "es" else "es") | lexicon(language).not_names
+    words = stop_words(language) | stop_words("en" if language == "es" else "es")
+    return words | {fold(w) for w in words} | lexicon(language).not_names  # folded too: "Además" is "ademas"
 
 
 def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
@@ -449,11 +454,17 @@ def _after(text: str, end: int, language: str = "es") -> str:
     ''
     >>> _after("Ana Ruiz, ministra del Interior: «Habrá cortes».", 8), _after("Ana Ruiz, relató a la radio: «Sí».", 8)
     ('ministra del Interior', '')
+    >>> _after("Álex Tapia, un militar ecuatoriano que vivía allí, salió.", 10), _after("Ana, que vivía allí, salió.", 3)
+    ('un militar ecuatoriano', '')
 
     """
     window = text[end : end + 160]
     match = RE_APPOSITION_AFTER.match(window)
-    if not match or match.group(1)[:1].isupper() or RE_RELATIVE_WORD.search(match.group(1)):
+    relative = RE_RELATIVE_WORD.search(match.group(1)) if match else None
+    head = match.group(1)[: relative.start()] if match and relative else ""
+    if head and RE_ARTICLE_NOUN.match(head):  # ", un militar ecuatoriano que vivía en el edificio," (q8rules): the
+        return " ".join(head.split()[:DESCRIPTION_WORDS])  # noun phrase before the relative describes the name
+    if not match or match.group(1)[:1].isupper() or relative:
         final = RE_APPOSITION_FINAL[language == "en"].match(window)
         if final is None or lexicon(language).verb.search(final.group(1)):
             return ""  # "in Lahaina, the governor said.": a clause's subject, not an apposition
@@ -464,6 +475,8 @@ def _after(text: str, end: int, language: str = "es") -> str:
     return " ".join(match.group(1).split()[:DESCRIPTION_WORDS])
 
 
+# An apposition's noun phrase opened by an indefinite article, before a relative word: "un militar ecuatoriano "
+RE_ARTICLE_NOUN = re.compile(r"(?:un|una)\s+[a-záéíóúñ][\w-]*(?:\s+[a-záéíóúñ][\w-]*){0,3}\s+$")
 # An apposition opened by an article and ending its sentence, Spanish then English: ", la madre de la víctima."
 RE_APPOSITION_FINAL = (
     re.compile(r"\s*,\s*((?:un|una|uno|el|la)\s[^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"),

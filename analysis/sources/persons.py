@@ -160,6 +160,23 @@ def _abbreviates(short: str, full: str) -> bool:
 
 @cache
 def _same_cue(lex: SourceLexicon) -> dict[str, frozenset[str]]:
-    """Each role cue word → the cue words it abbreviates or is abbreviated by, made once per lexicon."""
+    """Each role cue word → the cue words it abbreviates or is abbreviated by, made once per lexicon (in each
+    worker process).
+
+    Only a word ending in a point abbreviates (:func:`_abbreviates`), and a word ending in one is abbreviated
+    by none: so each abbreviation is compared with every word, not every word with every word (the same pairs;
+    the English lexicon has 10 abbreviations among 261 words, the Spanish none among 331: 0.02 s saved a worker).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> same = _same_cue(lexicon("en"))
+    >>> "governor" in same["gov."], "gov." in same["governor"], same["gov."] == same["gov."] - {"gov."}
+    (True, True, True)
+    """
     words = lex.role_words
-    return {w: frozenset(o for o in words if _abbreviates(w, o) or _abbreviates(o, w)) for w in words}
+    shortened: dict[str, set[str]] = {w: set() for w in words}
+    for short in (w for w in words if w.endswith(".")):
+        for full in words:
+            if _abbreviates(short, full):
+                shortened[short].add(full)
+                shortened[full].add(short)
+    return {w: frozenset(others) for w, others in shortened.items()}

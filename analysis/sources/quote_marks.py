@@ -122,23 +122,28 @@ def _line_openers(text: str) -> list[int]:
     """Where :data:`RE_OPEN_LINE` finds a mark in ``"\\n" + text`` (less the newline), read from the marks back:
     each «, “, " or ‘ after only spaces or tabs that follow a newline, the text's start, or a colon (one space or
     tab at least). Matches of the pattern cannot overlap (none holds a newline or a colon but its first
-    character), so these are its matches; looking for the four marks skips the rest of the text in C.
+    character), so these are its matches. Each of the four marks is looked for with ``str.find`` (a C loop over
+    the text, a third of the cost of a character-class regex's scan), the places found sorted.
 
     >>> text = '«A» dijo:  “B\\n \\t"C and: ‘D y:«E'
     >>> _line_openers(text) == [m.start(1) - 1 for m in RE_OPEN_LINE.finditer("\\n" + text)] == [0, 11, 16, 24]
     True
     """
     found = []
-    for mark in RE_OPENING_MARK.finditer(text):
-        at = before = mark.start()
-        while before and text[before - 1] in " \t":
-            before -= 1
-        if not before or text[before - 1] == "\n" or (text[before - 1] == ":" and before < at):
-            found.append(at)
+    for opening in OPENING_MARKS:
+        at = text.find(opening)
+        while at >= 0:
+            before = at
+            while before and text[before - 1] in " \t":
+                before -= 1
+            if not before or text[before - 1] == "\n" or (text[before - 1] == ":" and before < at):
+                found.append(at)
+            at = text.find(opening, at + 1)
+    found.sort()
     return found
 
 
-RE_OPENING_MARK = re.compile(r"[«“\"‘]")
+OPENING_MARKS = ("«", "“", '"', "‘")
 
 
 def _is_title(quoted: str) -> bool:
@@ -147,6 +152,9 @@ def _is_title(quoted: str) -> bool:
     >>> _is_title("CBS Mornings"), _is_title("muy fuerte"), _is_title("Meet the Press"), _is_title("Stop the")
     (True, False, True, False)
     """
+    first = quoted[:1]
+    if first.islower() and first.isalpha():  # most quotations: a small letter opens the first word, no title's
+        return False
     words = 0  # read until a fifth word, or one that is neither capitalised nor a function word: no title
     for word in RE_TITLE_WORD.finditer(quoted):
         words += 1
@@ -170,9 +178,9 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     words = text[start:end]
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     if not words.isupper():  # most quotations: the line is not read
         return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     return len(words.split()) >= 3 and not line.replace(words, "").strip(' «»“”"‘’.,')
 

@@ -142,6 +142,7 @@ with right:
         lambda: workspaces.to_bytes(current),
         "contraste-workspace.json",
         "application/json",
+        key="workspace-save",
         on_click="ignore",
         icon=":material/save:",
         help="Articles, your source labels and dates, lexicon and settings in one file. "

@@ -8,16 +8,10 @@ from collections.abc import Mapping
 import pandas as pd
 import streamlit as st
 
-from analysis.casualties.agreement import (
-    STATUSES,
-    Agreement,
-    agreement_table,
-    apply_overrides,
-    comparison_table,
-    incidents_table,
-)
+from analysis.casualties.agreement import STATUSES, Agreement, apply_overrides
 from analysis.casualties.claims import Claim, extract
 from analysis.casualties.events import by_story
+from analysis.casualties.toll_tables import agreement_table, comparison_table, incidents_table
 from analysis.present.charts.casualties import evidence_html, series_html, series_table, step_chart
 from analysis.present.tables import claims_listing
 from analysis.present.tolls import place_moves, places_compared, toll_name, toll_order, toll_title, tolls_listing

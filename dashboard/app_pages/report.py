@@ -56,7 +56,7 @@ ready = st.session_state.get(READY)
 if ready and ready[0] == key:
     st.success(f"The report is ready: {ready[2]} files.", icon=":material/check:")
     st.download_button(
-        "Download the report (.zip)", ready[1], "contraste-report.zip", "application/zip",
+        "Download the report (.zip)", ready[1], "contraste-report.zip", "application/zip", key="report-download",
         icon=":material/download:", on_click="ignore", type="primary",
     )  # fmt: skip
 elif ready:

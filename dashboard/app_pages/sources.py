@@ -125,6 +125,11 @@ else:
     )
     places = places_table(place_rows)
     components.chart(places_chart(places), places, "sources-places", key="sources-places")
+    components.table(
+        places, "sources-places-table", key="sources-places-table", what="places",
+        column_config={"share": st.column_config.NumberColumn("share", format="percent",
+                                                              help="Share of the outlet's articles naming the place")},
+    )  # fmt: skip
 
 st.subheader("Quotes used by several outlets")
 shared = _shared(key, text, found, store)

@@ -16,6 +16,8 @@ from analysis.similarity import stories as stories_
 from analysis.similarity.coverage import articles_by_story, daily_coverage, first_coverage
 from dashboard import components, state
 
+DAY_MS = 86_400_000  # a date axis counts milliseconds
+
 st.title("Stories")
 st.caption(
     "Articles grouped into the events they cover: linked by their TF-IDF nearest neighbours and the names and "
@@ -79,21 +81,29 @@ st.caption(
 if daily.empty:
     st.info("This story's articles have no date: there is no timeline to draw.")
 else:
-    components.chart(
-        coverage_chart(daily, title=f"Articles per day per outlet: {story.label}", colours=state.outlet_colours()),
-        daily,
-        f"coverage-{story.id}",
-        key="stories-coverage",
-    )
+    timeline = coverage_chart(daily, title=f"Articles per day per outlet: {story.label}", colours=state.outlet_colours())
+    # A bar is one day wide (Plotly widens bars to the gap between far-apart days: a day looked like four), and
+    # articles are counted in whole numbers (no 0.2 article on the axis).
+    timeline.update_traces(width=DAY_MS * 0.8)
+    if daily.groupby("date")["articles"].sum().max() <= 10:
+        timeline.update_yaxes(dtick=1)
+    components.chart(timeline, daily, f"coverage-{story.id}", key="stories-coverage")
 
 st.subheader("Who covered which story first")
 first = first_coverage(found, articles, min_articles=2)
 if first.empty or first["first"].notna().sum() == 0:
     st.info("No story has two or more dated articles.")
 else:
-    shown = min(MAX_STORIES, first["story"].nunique())
+    count = first["story"].nunique()
+    which = (
+        f"The {MAX_STORIES} largest of the {count} stories with two or more articles, in order of their first day"
+        if count > MAX_STORIES
+        else "The story with two or more articles"
+        if count == 1
+        else f"The {count} stories with two or more articles, in order of their first day"
+    )
     st.caption(
-        f"The {shown} largest stories with two or more articles, in order of their first day. ★ the outlet that "
+        f"{which}. ★ the outlet that "
         "published first (broke it, day 0), ● the others at their first article, in days after the first. "
         "An outlet whose articles in a story are all undated is listed in the table as 'undated', not on the chart."
     )

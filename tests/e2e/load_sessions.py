@@ -97,7 +97,7 @@ async def _session(browser, url: str, times: dict[str, list[float]], start: asyn
         _record(times, link, time.monotonic() - began - QUIET_MS / 1000)
     began = time.monotonic()
     await page.get_by_role("button", name="Build the report").click(timeout=PAGE_TIMEOUT_MS)
-    await page.get_by_role("button", name="Download").first.wait_for(timeout=PAGE_TIMEOUT_MS)
+    await page.locator(".st-key-report-download button").wait_for(timeout=PAGE_TIMEOUT_MS)
     _record(times, "Report: build", time.monotonic() - began)
     await context.close()
 

@@ -23,11 +23,28 @@ def open_idle(page, url: str, heading: str) -> None:
     idle(page)
 
 
-def choose(page, selectbox, option: str) -> None:
-    """Pick ``option`` in a Streamlit selectbox or multiselect (typed: the list shows a few options at a time)."""
-    selectbox.click()
-    page.keyboard.type(option)
-    page.get_by_role("option", name=option, exact=True).click()
+def choose(page, selectbox, option: str, *, exact: bool = True, tries: int = 3) -> None:
+    """Pick ``option`` in a Streamlit selectbox or multiselect (typed: the list shows a few options at a time);
+    ``exact=False``: the first option whose text holds ``option``.
+
+    On a loaded machine a rerun may still redraw the box after the app looked idle, closing its list under the
+    click (seen with 7 test runs on 2 cores: the option "detached from the DOM"); then the list is opened and the text typed again."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout  # here: importing steps needs no browser
+
+    for attempt in range(1, tries + 1):
+        selectbox.click()
+        page.keyboard.press("ControlOrMeta+a")  # replaces what an earlier try typed
+        page.keyboard.type(option)
+        options = page.get_by_role("option")
+        target = page.get_by_role("option", name=option, exact=True) if exact else options.filter(has_text=option).first
+        try:
+            target.click(timeout=20_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == tries:
+                raise
+            page.keyboard.press("Escape")
+            idle(page)
 
 
 def download(page, button) -> tuple[str, bytes]:

@@ -6,6 +6,7 @@ import pytest
 
 from tests.conftest import SEED_SOURCES
 from tests.e2e.conftest import ARTIFACTS
+from tests.e2e.steps import button_of
 
 pytestmark = pytest.mark.e2e
 
@@ -18,7 +19,7 @@ def test_corpus_page_in_chromium(page, server):
     axis = page.locator('[data-testid="stPlotlyChart"] .xtick text').all_text_contents()
     assert sorted(axis) == sorted(SEED_SOURCES.values())  # seeds/metadata.csv labels
     with page.expect_download(timeout=60_000) as download:
-        page.locator('[data-testid="stDownloadButton"]').get_by_role("button", name="PNG", exact=True).click()
+        button_of(page, "corpus-chart-png").click()  # the chart's PNG button, by its key
     path = ARTIFACTS / download.value.suggested_filename
     download.value.save_as(path)
     data = path.read_bytes()

@@ -15,10 +15,6 @@ pytestmark = pytest.mark.e2e
 HEADING = "Incidents"  # the page's last section: its script has run that far
 
 
-def buttons(page):
-    return page.locator('[data-testid="stDownloadButton"]')
-
-
 def tolls(page) -> list[dict[str, str]]:
     """The toll table as its CSV button downloads it."""
     name, data = download(page, button_of(page, "figures-tolls-csv"))
@@ -59,8 +55,8 @@ def test_the_toll_chart_downloads_in_every_format(page, server):
     )
     assert "Venezuela" in chart.locator(".gtitle").text_content()
     files = {}
-    for n in range(1, 5):  # the chart's PNG, SVG, HTML, CSV (after the toll table's CSV)
-        name, data = download(page, buttons(page).nth(n))
+    for kind in ("png", "svg", "html", "csv"):  # the toll chart's own buttons (key "figures-steps")
+        name, data = download(page, button_of(page, f"figures-steps-{kind}"))
         files[name.rsplit(".", 1)[-1]] = data
     assert set(files) == {"png", "svg", "html", "csv"}
     assert files["png"].startswith(b"\x89PNG\r\n\x1a\n") and len(files["png"]) > 2_000
@@ -74,9 +70,7 @@ def test_the_toll_chart_downloads_in_every_format(page, server):
 def test_a_claim_opens_in_its_article_at_its_sentence(page, server):
     open_idle(page, f"{server}/figures", HEADING)
     opener = page.locator('[data-testid="stSelectbox"]').filter(has_text="Read a claim in its article")
-    opener.click()
-    page.keyboard.type("al menos 60")
-    page.get_by_role("option").filter(has_text="al menos 60").first.click()
+    choose(page, opener, "al menos 60", exact=False)
     idle(page)
     row = opener.locator("xpath=ancestor::*[@data-testid='stHorizontalBlock'][1]")
     row.locator('[data-testid^="stBaseButton"]').filter(has_text="Open").click()

@@ -8,6 +8,7 @@ import yaml
 
 from analysis.framing.lexicon_schema import parse_lexicon
 from tests.e2e.conftest import ARTIFACTS, start_streamlit
+from tests.e2e.steps import button_of
 
 pytestmark = pytest.mark.e2e
 RUNNING = '[data-testid="stStatusWidgetRunningIcon"], [data-testid="stStatusWidgetRunningManIcon"]'
@@ -52,7 +53,7 @@ def test_building_a_frame_in_the_browser(page, own_server):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     builder.screenshot(path=str(ARTIFACTS / "frame-builder.png"))
     with page.expect_download(timeout=60_000) as download:
-        page.get_by_role("button", name="Download as YAML").click()
+        button_of(page, "framing-builder-yaml").click()
     text = download.value.path().read_text(encoding="utf-8")
     lexicon = parse_lexicon(text)
     assert lexicon.terms == [("toma del presidente", "secuestro"), ("toma del presidente", "captura")]

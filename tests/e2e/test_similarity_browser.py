@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.e2e.conftest import ARTIFACTS, start_streamlit, stop_streamlit
-from tests.e2e.steps import csv_rows, download, idle, open_idle
+from tests.e2e.steps import button_of, csv_rows, download, idle, open_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -37,19 +37,15 @@ def axis_labels(page, title: str) -> list[str]:
     return chart.first.locator(".ytick text").all_text_contents()
 
 
-def buttons(page):
-    return page.locator('[data-testid="stDownloadButton"]')
-
-
 def test_the_heatmap_and_the_closest_pair(page, similarity_server):
     open_idle(page, f"{similarity_server}/similarity", HEADING)
     assert page.locator('[data-testid="stException"]').count() == 0
     ticks = axis_labels(page, "How much wording each pair")
     assert len(ticks) == 5 and "Agencia EFE (credited) · 2026-01-26" in ticks  # articles by outlet and date
-    name, data = download(page, buttons(page).nth(3))
+    name, data = download(page, button_of(page, "similarity-heatmap-csv"))
     assert name == "similarity-heatmap.csv" and len(csv_rows(data)) >= 5
     page.get_by_role("heading", name="Closest pairs: 1").wait_for()
-    name, data = download(page, page.get_by_role("button", name="All pairs as CSV"))
+    name, data = download(page, button_of(page, "similarity-pairs-csv"))
     pairs = csv_rows(data)
     assert name == "similar-pairs.csv" and [(p["a"], p["b"]) for p in pairs] == [AMBASSADOR]
     assert 0.2 <= float(pairs[0]["score"]) < 0.5
@@ -69,7 +65,7 @@ def test_the_threshold_decides_which_pairs_are_listed(page, similarity_server):
     page.keyboard.press("Home")  # back to 0: every pair of the five articles
     page.get_by_role("heading", name="Closest pairs: 10").wait_for(timeout=120_000)
     idle(page)
-    name, data = download(page, page.get_by_role("button", name="All pairs as CSV"))
+    name, data = download(page, button_of(page, "similarity-pairs-csv"))
     pairs = csv_rows(data)
     assert len(pairs) == 10 and (pairs[0]["a"], pairs[0]["b"]) == AMBASSADOR  # 5 articles, 10 pairs; closest first
     # (The threshold is saved with the workspace: the next test opens the page at 0, the pair still first.)

@@ -16,7 +16,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.conftest import SEEDS
 from tests.e2e.conftest import ARTIFACTS, start_streamlit, stop_streamlit
-from tests.e2e.steps import choose, csv_rows, download, idle, open_idle
+from tests.e2e.steps import button_of, choose, csv_rows, download, idle, open_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -50,7 +50,7 @@ def open_sources(page, url: str) -> None:
 
 
 def statements(page) -> list[dict[str, str]]:
-    name, data = download(page, page.get_by_role("button", name="All statements as CSV"))
+    name, data = download(page, button_of(page, "sources-quotes-csv"))
     assert name == "sources-quotes.csv"
     return csv_rows(data)
 
@@ -88,13 +88,22 @@ def test_speakers_roles_and_a_formula_safe_csv(page, sources_server):
     # The role chart names the roles; its CSV download has a row per outlet and role.
     legend = role_legend(page)
     assert {"government / official", "international body / NGO"} <= set(legend)
-    name, data = download(page, page.locator('[data-testid="stDownloadButton"]').nth(3))
+    name, data = download(page, button_of(page, "sources-roles-csv"))
     assert name == "sources-roles-per-outlet.csv"
     chart_rows = csv_rows(data)
     assert chart_rows and {"Agencia EFE (credited)", f"'{FORMULA_OUTLET}"} <= {r["source"] for r in chart_rows}
-    name, svg = download(page, page.locator('[data-testid="stDownloadButton"]').nth(1))
+    name, svg = download(page, button_of(page, "sources-roles-svg"))
     assert name == "sources-roles-per-outlet.svg"
     assert svg.lstrip().startswith(b"<svg") and b"Agencia EFE" in svg
+    # The places each outlet names: the table the caption promises, every place with its mentions (and its CSV).
+    # (a grid without row selection carries no key class: found by its column "mentions")
+    grid = page.locator('[data-testid="stDataFrame"]').filter(has=page.get_by_text("mentions", exact=True))
+    grid.scroll_into_view_if_needed()
+    grid.get_by_text("Caracas", exact=True).first.wait_for(state="attached")
+    name, data = download(page, button_of(page, "sources-places-table-csv"))
+    named = csv_rows(data)
+    assert name == "sources-places-table.csv" and {"place", "mentions", "share"} <= set(named[0])
+    assert ("Outlet unknown (000)", "Caracas") in {(r["source"], r["place"]) for r in named}
     page.screenshot(path=str(ARTIFACTS / "sources-page.png"), full_page=True)
 
 
@@ -162,7 +171,7 @@ def test_a_quote_several_outlets_use_opens_side_by_side(page, sources_server):
     url, _ = sources_server
     open_sources(page, url)
     page.get_by_text("Click a quote to read two articles using it side by side").wait_for()
-    grid = page.locator('[data-testid="stDataFrame"]').nth(1)  # the speakers' table, then the shared quotes'
+    grid = page.locator('.st-key-sources-shared-table [data-testid="stDataFrame"]')  # the shared quotes' table
     grid.scroll_into_view_if_needed()
     # Articles by outlet and date, not by id (the grid's cells are hidden accessibility elements).
     grid.get_by_text("Outlet unknown (001) · no date", exact=True).wait_for(state="attached")

@@ -20,6 +20,15 @@ HEADING = "Edit stories"  # the page's last section: its script has run that far
 NAME = "Rusia y Venezuela, enero"
 
 
+# The drawn bars' widths and one day's width on the x axis, in pixels, of the Plotly chart in this element.
+BARS = """(element) => {
+  const gd = element.querySelector('.js-plotly-plot');
+  const ax = gd._fullLayout.xaxis;
+  const day = ax._length * 86400000 / (ax.r2l(ax.range[1]) - ax.r2l(ax.range[0]));
+  return {day, bars: [...gd.querySelectorAll('g.point path')].map(p => p.getBoundingClientRect().width)};
+}"""
+
+
 @pytest.fixture(scope="module")
 def stories_server(tmp_path_factory) -> Iterator[tuple[str, Path]]:
     """A server of its own (its own autosave folder): the story renamed here must not reach other tests."""
@@ -50,9 +59,17 @@ def test_the_seeds_stories_their_timeline_and_who_broke_them(page, stories_serve
     timeline = page.locator('[data-testid="stPlotlyChart"]').first
     legend = timeline.locator(".legendtext").all_text_contents()
     assert set(legend) == {"Agencia EFE (credited)", "Outlet unknown (000)"}
+    # A bar is one day wide, and articles are counted in whole numbers on the axis (screenshot: one article a day
+    # was drawn four days wide, with ticks at 0.2 article).
+    drawn = timeline.evaluate(BARS)
+    assert drawn["bars"] and max(drawn["bars"]) <= drawn["day"], drawn
+    ticks = timeline.locator(".ytick text").all_text_contents()
+    assert ticks and all(t.isdigit() for t in ticks), ticks
+    # One story with two or more articles is called so, not "the 1 largest stories".
+    page.get_by_text("The story with two or more articles.", exact=False).wait_for()
+    assert page.get_by_text("largest stories").count() == 0
     # Who broke it: its CSV names the first outlet and the one that followed six days later.
-    buttons = page.locator('[data-testid="stDownloadButton"]')
-    name, data = download(page, buttons.nth(buttons.count() - 1))
+    name, data = download(page, button_of(page, "stories-first-table-csv"))
     assert name == "first-coverage-table.csv"
     first = {r["source"]: (r["role"], r["lag_days"]) for r in csv_rows(data)}
     assert first["Outlet unknown (000)"] == ("broke", "0") and first["Agencia EFE (credited)"] == ("followed", "6")

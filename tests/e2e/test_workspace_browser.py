@@ -12,6 +12,7 @@ from analysis.corpus.workspace import Workspace, from_bytes, to_bytes
 from analysis.corpus.workspace_settings import WorkspaceSettings
 from tests.conftest import SEEDS
 from tests.e2e.conftest import ARTIFACTS, start_streamlit
+from tests.e2e.steps import button_of
 
 pytestmark = pytest.mark.e2e
 
@@ -69,7 +70,7 @@ def test_work_survives_reload_and_a_saved_workspace_reopens(page, own_server, tm
     page.goto(url)
     page.get_by_role("heading", name="Corpus").wait_for(timeout=60_000)
     with page.expect_download(timeout=60_000) as download:
-        page.get_by_role("button", name="Save workspace").click()
+        button_of(page, "workspace-save").click()
     downloaded = ARTIFACTS / "saved-workspace.json"
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     download.value.save_as(downloaded)
