@@ -318,9 +318,11 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             if _object_only(text, start, end, runs):
                 continue  # "he told CNN's Kate Bolduan.", "told AAP on Monday": whom he told, no clause
         else:
+            if lo != a:  # a quotation closed before the verb in its sentence: no inverted clause
+                continue
             near = max(lo, verb.start() - 80)  # the comma is at most five words before the verb
             inverted = RE_INVERTED.search(text, near, verb.start())
-            if not inverted or lo != a:  # most verbs: the speaker after them is not looked for
+            if not inverted:  # most verbs: the speaker after them is not looked for
                 continue
             after = _subject_after(tail, verb.end(), lex, runs)
             if after.kind == "title" and not _speaker_head(lex, after.mention or ""):

@@ -193,6 +193,9 @@ class SourceLexicon:
     lead_adverbs: re.Pattern[str] = re.compile(NEVER)  # adverbs opening a string ("este lunes el ministro")
     next_acts: frozenset[str] = frozenset()  # gerunds after a reported clause of what its speaker did next, lower case
     topic_opener: re.Pattern[str] = re.compile(NEVER)  # words opening a topic before a colon ("On the match: «...»")
+    # The last word of an adverb of ``adverbs``, a whole string: a text whose last word (after white space or a
+    # comma) it is not cannot end with ``adverbs`` (see subjects._written_before). By default every word may.
+    adverb_end: re.Pattern[str] = re.compile(r"(?s).*")
 
     def role_of(self, description: str) -> str:
         """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
@@ -318,6 +321,9 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         office_words=frozenset(fold(w) for w in lists["office_words"]),
         next_acts=frozenset(w.lower() for w in lists["next_acts"]),
         topic_opener=re.compile(rf"\W*(?:{_alternation(lists['topic_openers']) or NEVER})\s", re.IGNORECASE),
+        adverb_end=re.compile(
+            rf"(?:{_alternation([w.split()[-1] for w in lists['adverbs'] if w.strip()]) or NEVER})", re.IGNORECASE
+        ),
         lead_adverbs=re.compile(rf"(?:[\s,]+(?:{_alternation(lists['adverbs'])})(?!\w))+(?=[\s,])", re.IGNORECASE),
         label=re.compile(
             rf"(?<!\w)(?:{_alternation(lists['label_verbs']) or NEVER})(?!\w)[^,.;:!?«»“”\"\n]{{0,60}}?"

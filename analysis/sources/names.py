@@ -72,6 +72,8 @@ RE_WORD_CHAR = re.compile(r"[^\W\d]")
 RE_THAT = re.compile(r"\b(?:que|that)\b")  # words of a title or apposition kept as a name's description
 RE_OF = re.compile(r"(?:of|de|del)\b")
 RE_DESCRIPTION_BREAK = re.compile(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)")  # where a title before a name ends
+# Up to the last character of RE_DESCRIPTION_BREAK's, read back from the end (:func:`_last_break`).
+RE_TO_LAST_BREAK = re.compile(r"(?s).*[.;:!?\n«»\"“”(),]")
 # ", ministro de Gobernación," or, before a quotation, ", ministro de Gobernación: “...”"
 RE_APPOSITION_AFTER = re.compile(r"\s*(?:\([^)]{1,60}\))?\s*,\s*([^,.;:\n«»\"“”]{3,120})(?=[,)]|:\s*[«“\"])")
 RE_RELATIVE_WORD = re.compile(r"\b(?:que|that|who|quien)\b")
@@ -404,7 +406,7 @@ def _before(text: str, start: int, language: str) -> str:
         acronym = RE_ACRONYM_END.search(word) if word.endswith(")") else None
         word = word[: acronym.start()] if acronym else word  # "La rectora de la Universidad X (UNMSM), Ana Ruiz"
         head = word if word and RE_WORD_CHAR.match(word[-1]) else head
-    piece = RE_DESCRIPTION_BREAK.split(head)[-1]
+    piece = head[_last_break(head) :]
     if RE_BODY_LIST_END.fullmatch(piece):  # "El ministro de Economía, Producción y Agricultura, Sergio Massa"
         items = head.split(",")
         while len(items) > 1 and RE_BODY_LIST_ITEM.fullmatch(items[-1]):
@@ -417,6 +419,21 @@ def _before(text: str, start: int, language: str) -> str:
     spoken_to = _agency_tail().search(bare, cut) if bare.endswith(agency_spellings()) else None
     piece = bare[: spoken_to.start()] if spoken_to else piece  # "dijo a Reuters Ana Ruiz": the medium is not hers
     return " ".join(piece[cut:].split()[-DESCRIPTION_WORDS:])
+
+
+def _last_break(head: str) -> int:
+    """Where the last piece of ``RE_DESCRIPTION_BREAK.split(head)`` starts, without splitting the rest.
+
+    Every match of the pattern is one character: each of ``.;:!?\\n«»"“”()`` and the last comma (a comma with
+    no comma after it). The last piece starts after the last such character, the one the greedy ``.*`` of
+    ``RE_TO_LAST_BREAK`` backs off to from the end.
+
+    >>> heads = ["El vocero, del Kremlin, ", "Dijo (ayer) el ministro", "sin pausa", "a, b.\\n"]
+    >>> [h[_last_break(h) :] == RE_DESCRIPTION_BREAK.split(h)[-1] for h in heads]
+    [True, True, True, True]
+    """
+    found = RE_TO_LAST_BREAK.match(head)
+    return found.end() if found else 0
 
 
 @cache
@@ -485,8 +502,13 @@ def name_index(names: Iterable[str]) -> dict[tuple[str, ...], str]:
     """
     index: dict[tuple[str, ...], str] = {}
     lengths: dict[str, int] = {}
+    held = _INDEX_KEYS
+    if len(held) >= INDEX_KEYS_HELD:  # full: emptied at once, as :data:`_SHAPES`
+        held.clear()
     for name in names:
-        indexed = _index_keys(name)
+        indexed = held.get(name, MISSING_KEYS)
+        if indexed is MISSING_KEYS:
+            indexed = held[name] = _index_keys(name)
         if indexed is None:
             continue
         size, keys = indexed
@@ -498,10 +520,16 @@ def name_index(names: Iterable[str]) -> dict[tuple[str, ...], str]:
     return index
 
 
-@lru_cache(maxsize=1 << 15)
+# Each full name → its :func:`_index_keys`, emptied when it holds INDEX_KEYS_HELD: a person is named in many
+# articles, and a plain dict is asked faster than an LRU cache (which moves each entry it finds to its front).
+_INDEX_KEYS: dict[str, tuple[int, tuple[tuple[str, ...], ...]] | None] = {}
+INDEX_KEYS_HELD = 1 << 15
+MISSING_KEYS = (-1, ())  # no keys looked up yet (None is an answer: not indexed); compared by identity
+
+
 def _index_keys(name: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
     """(words, keys) :func:`name_index` files a full name under: its folded first name, surname and every
-    ending; None for one word or an institution. Memoised: a person is named in many articles.
+    ending; None for one word or an institution (kept per name by :func:`name_index`).
 
     A name whose only connector is a surname's particle is filed under the particle and the surname alone, what
     "finalizó De Mendiguren" writes ("Ministerio de Salud" is then found only by "De Salud", which no one writes).

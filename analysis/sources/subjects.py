@@ -146,10 +146,30 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     return subject
 
 
+def _may_end_with_adverb(pre: str, lex: SourceLexicon) -> bool:
+    """Whether ``pre`` may end with the lexicon's adverbs (``lex.adverbs``): whether its last word, after white
+    space or a comma, is the last word of an adverb (``lex.adverb_end``).
+
+    Exact as a filter: a match of ``lex.adverbs`` ends with an adverb's last word and then white space only, and
+    that word (no space, no comma in it) follows white space or a comma (``[\\s,]+`` before each adverb, ``\\s+``
+    between the words of one): it is what follows the last comma of the last word of ``pre``.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> es = lexicon("es")
+    >>> [_may_end_with_adverb(t, es) for t in ("Ana Ruiz ", "Ana,ya ", "Ana, este Lunes\\n", "", "Ruiz")]
+    [False, True, True, False, False]
+    """
+    words = pre.rsplit(None, 1)
+    return bool(words) and lex.adverb_end.fullmatch(words[-1].rpartition(",")[2]) is not None
+
+
 def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
     """:func:`_subject_before` before a relative clause's speaker is marked."""
-    window = max(0, len(pre) - ADVERB_WINDOW)  # the adverbs end the text: search only its end
-    trimmed = pre[:window] + lex.adverbs.sub("", pre[window:])
+    # The adverbs end the text: searched only in its end, and only when its last word may end one (most texts
+    # end with a name or a noun). Their pattern ends with "$" and matches text, so it matches once at most:
+    # cutting that match is what ``sub`` on the window's copy gives.
+    adverbs = lex.adverbs.search(pre, max(0, len(pre) - ADVERB_WINDOW)) if _may_end_with_adverb(pre, lex) else None
+    trimmed = pre[: adverbs.start()] if adverbs else pre
     offset -= len(pre) - len(trimmed)
     opening_phrase = "," in pre[len(trimmed) :] or trimmed.rstrip().endswith(",")  # "En este sentido, ha dicho"
     pre = trimmed
@@ -541,7 +561,7 @@ def _titled(lex: SourceLexicon, before: str, name: str) -> bool:
     >>> _titled(lexicon("es"), "Ayer, el ", "Ministro de Economía"), _titled(lexicon("es"), "", "Luis Caputo")
     (True, False)
     """
-    words = before.split()
+    words = _last_words(before, 1)
     return bool(words) and bool(lex.determiner.fullmatch(words[-1] + " ")) and bool(lex.person_title.match(name))
 
 
@@ -584,6 +604,16 @@ def _clause_stop(segment: str) -> bool:
     return False
 
 
+def _last_words(text: str, count: int) -> list[str]:
+    """The last ``count`` words of ``text``: ``text.split()[-count:]``, the rest of a long text left unsplit
+    (``rsplit`` from the end makes at most ``count`` cuts: its last ``count`` pieces are whole words).
+
+    >>> _last_words("  en diálogo  con ", 2), _last_words("con", 2), _last_words(" ", 2), _last_words("a b", 1)
+    (['diálogo', 'con'], ['con'], [], ['b'])
+    """
+    return text.rsplit(None, count)[-count:]
+
+
 def _in_name_phrase(before: str) -> bool:
     """Whether a name right after ``before`` continues a capitalised phrase across a preposition
     ("Atención a Víctimas"), unlike a name after a phrase's preposition ("according to the Ministry").
@@ -591,7 +621,7 @@ def _in_name_phrase(before: str) -> bool:
     >>> _in_name_phrase("de Atención a "), _in_name_phrase("according to the ")
     (True, False)
     """
-    words = before.split()[-2:]
+    words = _last_words(before, 2)
     return len(words) == 2 and fold(words[1]) in PREPOSITIONS and words[0][:1].isupper()
 
 
@@ -601,7 +631,7 @@ def _after_preposition(before: str) -> bool:
     >>> _after_preposition("en diálogo con "), _after_preposition("Ayer, el ministro ")
     (True, False)
     """
-    words = [fold(w) for w in before.split()[-2:]]
+    words = [fold(w) for w in _last_words(before, 2)]
     return bool(words) and (
         words[-1] in PREPOSITIONS or len(words) > 1 and words[-1] in ARTICLES and words[-2] in PREPOSITIONS
     )
@@ -630,7 +660,7 @@ def _after_governed_noun(before: str, lex: SourceLexicon) -> bool:
 
 def _in_title(before: str) -> bool:
     """Whether a name right after ``before`` belongs to a title ("el portavoz del Kremlin", "spokesman for the UN")."""
-    words = [fold(w) for w in before.split()[-2:]]  # only the last two words decide
+    words = [fold(w) for w in _last_words(before, 2)]  # only the last two words decide
     if not words:
         return False
     return words[-1] in TITLE_LINKS or len(words) > 1 and words[-1] in ARTICLES and words[-2] in TITLE_LINKS
