@@ -8,8 +8,9 @@ specific; a list of places, their common parent; an anaphor ("the nation"), the 
 article broken down by place, the breakdown's parent (:mod:`.claim_scope`). Datelines, landmarks, places where a
 figure was said, a comparison's domain, destinations, origins, speakers' offices and possessors are no toll's place
 (:mod:`.claim_context`); nor is a group's own country named only as who they are ("visitó Cuba, a propósito de la
-muerte de 32 de sus militares": :func:`group_country`). The places an article names and its main place are :mod:`.article_places`'; places the
-gazetteer lacks, read from a slot, :mod:`.slot_places`'.
+muerte de 32 de sus militares": :func:`group_country`), unless no other place is named: then it stays, weakly
+(``Claim.place_weak``, :func:`.events.by_story`). The places an article names and its main place are
+:mod:`.article_places`'; places the gazetteer lacks, read from a slot, :mod:`.slot_places`'.
 """
 
 from __future__ import annotations
@@ -232,11 +233,11 @@ def group_country(c: Candidate, m: places.Mention, text: str) -> bool:
     >>> from analysis.corpus.records import Article
     >>> from analysis.text import build
     >>> def placed(text):
-    ...     return [(c.group, c.place) for c in claims_in(build([Article("a", text, language="es")]).docs[0])]
-    >>> placed("Colombia lamentó la muerte de 14 soldados colombianos.")
-    [('Colombian', None)]
+    ...     return [(c.group, c.place, c.place_weak) for c in claims_in(build([Article("a", text, language="es")]).docs[0])]
+    >>> placed("Colombia lamentó la muerte de 14 soldados colombianos.")  # no other place: kept, weakly
+    [('Colombian', 'Colombia', True)]
     >>> placed("En Colombia murieron 14 colombianos."), placed("Murieron 14 colombianos en Colombia.")
-    ([('Colombian', 'Colombia')], [('Colombian', 'Colombia')])
+    ([('Colombian', 'Colombia', False)], [('Colombian', 'Colombia', False)])
     """
     return not _at(c, m, text) and not RE_PREPOSITION_BEFORE.search(text, max(0, m.start - 16), m.start)
 
@@ -254,8 +255,9 @@ def without_group_country(
     the group, not the place where they died: the place is where the event happened. Not the article's main place
     either: an article telling of a nationality's dead is often set where their country mourns or where others
     react ("el ministro del Interior de Rusia visitó Cuba, a propósito de la muerte de 32 de sus militares", in an
-    article set in Moscow); an unplaced group's toll takes its event's place from the story's other reports of
-    it (:func:`.events.by_story`)."""
+    article set in Moscow). With None the caller keeps ``country``, weakly (``Claim.place_weak``: "El huracán azotó
+    Cuba y mató a 12 cubanos" is in Cuba), and :func:`.events.by_story` moves it where the story's other reports
+    of the group place it."""
     others = [m for m in named if m.place != country.place or not group_country(kept[i], m, text)]
     return places_of(kept, others, None, text, sentence)[i]
 

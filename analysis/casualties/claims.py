@@ -54,7 +54,9 @@ buried, identified or handed over ("se han enterrado ya 2.944 cadáveres", "300 
    or sentence (``analysis.corpus.places``, the shared gazetteer), else the
    article's main place, else None; ``parent``: the places containing it. A group's own
    country named only as who they are ("visitó Cuba, a propósito de la muerte de 32 de sus
-   militares") is no place of theirs (:func:`.claim_places.without_group_country`).
+   militares") gives way to another place its sentence names
+   (:func:`.claim_places.without_group_country`); with none it stays, ``place_weak``, for
+   :func:`.events.by_story` to move where the story's other reports of the group place it.
 6. **Mentions** (:func:`_merged`): a figure repeated in an article (same kind, group,
    interval, qualifier, place and incident) is one claim with every evidence span.
 
@@ -130,6 +132,8 @@ class Claim:
     figure: str
     number: str = ""  # the quantity as stated, without its qualifier ("1.037", "un centenar")
     place: str | None = None  # the place named for the figure, as written (step 5)
+    # ``place`` is only the group's own country, written as who they are (step 5): events.by_story may move it
+    place_weak: bool = False
     parent: tuple[str, ...] = ()  # places containing it, innermost first, its country last
     mentions: tuple[tuple[int, int], ...] = ()  # every evidence span of this figure in the article (step 6)
     story: str = ""  # the article's story (analysis.casualties.events.by_story), "" when stories were not computed
@@ -265,9 +269,13 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             who = group_of(c.phrase, sentence, c.figure.start - s_start, lex)
             if who == "total" and (origin := origin_of(c, where.named, text)):
                 who = _nationality(origin.text, lex) or who  # "five from Iran": Iranian
+            weak = None  # the group's own country, when it is the toll's place only for want of another
             if mention and who != "total" and _nationality(mention.text, lex) == who and group_country(c, mention, text):
-                # "visitó Cuba, a propósito de la muerte de 32 de sus militares": Cuba is who they are, not where
-                mention = without_group_country(kept, kept.index(c), mention, where.named, text, (s_start, s_end))
+                # "visitó Cuba, a propósito de la muerte de 32 de sus militares": Cuba is who they are, not where; another
+                # place its sentence ties to the toll wins, else Cuba stays, weakly ("El huracán azotó Cuba y mató a 12
+                # cubanos"): the story's other reports of the group may move it (events.by_story)
+                other = without_group_country(kept, kept.index(c), mention, where.named, text, (s_start, s_end))
+                mention, weak = (other, None) if other is not None else (mention, mention)
             if c.kind == "injured" and who == "total":
                 # "de los cuales 721 son de gravedad": a part of the injured toll, not a new total
                 who = severity_of(text, c.figure.start, max(c.verb_end, c.phrase.end, c.figure.end), lex) or who
@@ -301,12 +309,13 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
                         number=c.figure.number or c.figure.text,
                         place=spot.text if spot else None,
                         parent=parents(spot),
+                        place_weak=spot is not None and spot is weak,
                         basis=key_basis[1],
                     )  # fmt: skip
                 )
     # A total tied loosely to one place of a breakdown by place is the breakdown's parent's (claim_scope).
     moved = breakdown_parent([c.kind for c in claims], [c.low for c in claims], spots, tight, sentence_of)
-    claims = [c if new is old else replace(c, place=new.text if new else None, parent=parents(new))
+    claims = [c if new is old else replace(c, place=new.text if new else None, parent=parents(new), place_weak=False)
               for c, new, old in zip(claims, moved, spots)]  # fmt: skip
     return _merged(claims, by_main)
 

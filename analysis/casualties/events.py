@@ -15,9 +15,11 @@ apart, under its own key:
   comparison, keyed ``earlier 2011-10-23``. A month alone counts from its last day,
   so "septiembre" in coverage from 8 September is not earlier.
 
-A group's toll (Cuban nationals, children: not a total) whose text gives no place (its sentence names only the
-group's country, as who they are: :func:`.claim_places.without_group_country`) is placed where the other reports
-of its incident, kind and group place it, when they agree on one place: where the event happened.
+A group's toll (Cuban nationals, children: not a total) whose text gives no place, or only the group's own
+country written as who they are (``Claim.place_weak``: "visitó Cuba, a propósito de la muerte de 32 de sus
+militares", :func:`.claim_places.group_country`), is placed where the other reports of its incident, kind and
+group place it, when they agree on one place: where the event happened. With no such report the group's country
+stays its place ("El huracán azotó Cuba y mató a 12 cubanos": Cuba).
 
 A weekday, "ayer", the previous sentence's date, the article's event date or its
 week never move a claim out of its story. Stories come from
@@ -35,9 +37,11 @@ import that one).
 >>> [(c.incident, c.story) for c in out]
 [('S1', 'S1'), ('S1', 'S1'), ('since 2025-09', 'S1'), ('earlier 2011-10-23', 'S1')]
 >>> cuban = [replace(claim("a", "S1", "weekday"), group="Cuban", place="Venezuela", parent=()),
-...          replace(claim("b", "S1", "weekday"), group="Cuban")]
+...          replace(claim("b", "S1", "weekday"), group="Cuban", place="Cuba", place_weak=True)]
 >>> [c.place for c in by_story(cuban, {"a": "S1", "b": "S1"}, {"S1": dt.date(2026, 1, 19)})]
 ['Venezuela', 'Venezuela']
+>>> [c.place for c in by_story(cuban[1:], {"b": "S1"}, {"S1": dt.date(2026, 1, 19)})]
+['Cuba']
 """
 
 from __future__ import annotations
@@ -104,17 +108,18 @@ def by_story(
 
 
 def _placed_by_event(claims: list[Claim]) -> list[Claim]:
-    """A group's toll without a place takes the one place the other reports of its incident, kind and group give
-    (module docstring); a total, or a group whose reports name several places or none, is left as it is."""
+    """A group's toll without a place, or placed only by its group's own country (``place_weak``), takes the one
+    place the other reports of its incident, kind and group give where their text places it (module docstring); a
+    total, or a group whose reports name several places or none, is left as it is."""
     where: dict[tuple[str, str, str], set[tuple[str, tuple[str, ...]]]] = {}
     for c in claims:
-        if c.group != "total" and c.place:
+        if c.group != "total" and c.place and not c.place_weak:
             where.setdefault((c.incident, c.kind, c.group), set()).add((c.place, tuple(c.parent)))
     out = []
     for c in claims:
         found = where.get((c.incident, c.kind, c.group), set())
-        if c.group != "total" and not c.place and len(found) == 1:
+        if c.group != "total" and (not c.place or c.place_weak) and len(found) == 1:
             place, parent = next(iter(found))
-            c = replace(c, place=place, parent=parent)
+            c = replace(c, place=place, parent=parent, place_weak=False)
         out.append(c)
     return out
