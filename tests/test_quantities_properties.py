@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis import config
@@ -22,6 +22,7 @@ def test_parse_digits_reads_any_digits_or_says_none(text: str):
 
 @settings(max_examples=300, deadline=None)
 @given(tricky, st.sampled_from(["es", "en", "pt"]))
+@example('"0"0"', "es")  # found by Hypothesis: the mark closing one quoted figure was taken as the next one's opening
 def test_find_figures_spans_and_intervals(text: str, language: str):
     previous_end = 0
     for figure in find_figures(text, language):

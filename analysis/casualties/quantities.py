@@ -159,7 +159,7 @@ def find_figures(
         matches: Iterable[re.Match[str] | None] = grammar.pattern.finditer(text, start, stop)
     else:
         matches = _anchored(grammar.pattern, text, sorted(p for p in starts if start <= p < stop), stop)
-    skip = start
+    skip = last_end = start
     for m in matches:
         if m is None or m.start() < skip:
             continue
@@ -168,7 +168,10 @@ def find_figures(
             figure = _thousand_rest(figure, text, stop, grammar)
             skip = figure.end
         if figure is not None and _plausible(figure):
-            yield _quoted(figure, text, start, stop)
+            # a mark that closed the figure before opens no other: '"0"0"' is two figures that do not overlap
+            figure = _quoted(figure, text, max(start, last_end), stop)
+            last_end = figure.end
+            yield figure
 
 
 # An opening quotation mark and the closing one that matches it.
