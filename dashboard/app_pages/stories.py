@@ -16,8 +16,6 @@ from analysis.similarity import stories as stories_
 from analysis.similarity.coverage import articles_by_story, daily_coverage, first_coverage
 from dashboard import components, state
 
-DAY_MS = 86_400_000  # a date axis counts milliseconds
-
 st.title("Stories")
 st.caption(
     "Articles grouped into the events they cover: linked by their TF-IDF nearest neighbours and the names and "
@@ -82,11 +80,6 @@ if daily.empty:
     st.info("This story's articles have no date: there is no timeline to draw.")
 else:
     timeline = coverage_chart(daily, title=f"Articles per day per outlet: {story.label}", colours=state.outlet_colours())
-    # A bar is one day wide (Plotly widens bars to the gap between far-apart days: a day looked like four), and
-    # articles are counted in whole numbers (no 0.2 article on the axis).
-    timeline.update_traces(width=DAY_MS * 0.8)
-    if daily.groupby("date")["articles"].sum().max() <= 10:
-        timeline.update_yaxes(dtick=1)
     components.chart(timeline, daily, f"coverage-{story.id}", key="stories-coverage")
 
 st.subheader("Who covered which story first")

@@ -12,6 +12,9 @@ from analysis.present.style import OTHER_COLOUR, PALETTE, finish, label, source_
 
 # The first-coverage chart shows at most this many stories (the largest), so that its rows stay readable.
 MAX_STORIES = 25
+DAY_MS = 86_400_000  # a date axis counts milliseconds
+# Up to this many articles on the busiest day the article axis ticks every whole article (no "0.2 article").
+WHOLE_TICKS_UP_TO = 10
 BROKE_SYMBOL, FOLLOWED_SYMBOL = "star", "circle"
 
 
@@ -44,12 +47,15 @@ def _colours(sources: list[str], shared: Mapping[str, str] | None) -> dict[str, 
 def coverage_chart(daily: pd.DataFrame, *, title: str, colours: Mapping[str, str] | None = None) -> go.Figure:
     """Stacked bars: articles per day, one colour per outlet (``daily`` is ``coverage.daily_coverage``).
 
-    ``colours`` are the corpus-wide outlet colours (used when they tell this story's outlets apart).
+    ``colours`` are the corpus-wide outlet colours (used when they tell this story's outlets apart). A bar is one
+    day wide (Plotly widens bars to the gap between far-apart days: one day looked like four), and while the
+    busiest day has at most ``WHOLE_TICKS_UP_TO`` articles the axis ticks whole articles.
 
     >>> import datetime as dt
     >>> d = pd.DataFrame({"date": [dt.date(2023, 9, 9)] * 2, "source": ["A", "B"], "articles": [2, 1]})
-    >>> [(t.name, list(t.y)) for t in coverage_chart(d, title="x").data]
-    [('A', [2]), ('B', [1])]
+    >>> fig = coverage_chart(d, title="x")
+    >>> [(t.name, list(t.y), t.width == DAY_MS * 0.8) for t in fig.data], fig.layout.yaxis.dtick
+    ([('A', [2], True), ('B', [1], True)], 1)
     """
     fig = go.Figure()
     sources = sorted(set(daily["source"]))
@@ -62,8 +68,11 @@ def coverage_chart(daily: pd.DataFrame, *, title: str, colours: Mapping[str, str
             name=label(source),
             marker_color=colour[source],
             hovertemplate="%{x|%d %b %Y}<br>" + label(source) + ": %{y} article(s)<extra></extra>",
+            width=DAY_MS * 0.8,
         )
     fig.update_layout(barmode="stack", xaxis={"title": "date", "type": "date"}, yaxis={"title": "articles"})
+    if not daily.empty and daily.groupby("date")["articles"].sum().max() <= WHOLE_TICKS_UP_TO:
+        fig.update_yaxes(dtick=1)
     return finish(fig, title=title)
 
 
