@@ -49,6 +49,19 @@ def load(path: Path = DATA) -> tuple[list[Article], list[Gold]]:
     return articles, gold
 
 
+def quote_texts() -> list[tuple[str, str]]:
+    """(text, language) of every excerpt of every hand-annotated quote set (tests/data/quotes_*.json), then of every
+    seed: the real text the quote readers' shortcuts are compared on."""
+    from analysis.corpus.loading import load_path
+
+    found = []
+    for path in sorted(DATA.parent.glob("quotes_*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        found += [(ex["text"], ex["language"]) for ex in data["excerpts"]]
+    found += [(a.text, a.language) for a in load_path(Path(__file__).parents[1] / "seeds").articles]
+    return found
+
+
 def speaker_matches(predicted: str, gold: str) -> bool:
     p, g = fold(predicted), fold(gold)
     surname = g.split()[-1].strip("()") if g.split() else g

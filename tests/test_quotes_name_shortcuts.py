@@ -8,28 +8,13 @@ before a name is read from the last break character found back from the end; bot
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
-from analysis.corpus.loading import load_path
 from analysis.sources import names, subjects
 from analysis.sources.lexicon import lexicon
+from tests.quotes_eval import quote_texts
 
-DATA = Path(__file__).parent / "data"
-SEEDS = Path(__file__).parents[1] / "seeds"
-
-
-def _texts() -> list[tuple[str, str]]:
-    found = []
-    for path in sorted(DATA.glob("quotes_*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        found += [(ex["text"], ex["language"]) for ex in data["excerpts"]]
-    found += [(a.text, a.language) for a in load_path(SEEDS).articles]
-    return found
-
-
-TEXTS = _texts()
+TEXTS = quote_texts()
 RE_WORD = re.compile(r"\S+")
 
 

@@ -11,30 +11,14 @@ codes at a time, equal the plain computation. (Timings are measured with ``pytho
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from analysis.corpus.loading import load_path
 from analysis.sources import names, quote_marks, quotes, speakers
 from analysis.sources.lexicon import fold, lexicon
 from analysis.sources.persons import _demonyms
+from tests.quotes_eval import quote_texts
 
-DATA = Path(__file__).parent / "data"
-SEEDS = Path(__file__).parents[1] / "seeds"
-
-
-def _texts() -> list[tuple[str, str]]:
-    found = []
-    for path in sorted(DATA.glob("quotes_*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        found += [(ex["text"], ex["language"]) for ex in data["excerpts"]]
-    found += [(a.text, a.language) for a in load_path(SEEDS).articles]
-    return found
-
-
-TEXTS = _texts()
+TEXTS = quote_texts()
 
 
 def _fields(runs: list[names.NameRun]) -> list[tuple[object, ...]]:
