@@ -25,6 +25,14 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # set touches no shared file (quote_texts() finds it by its name, as it finds every tests/data/quotes_*.json).
 HELD_OUT9 = Path(__file__).parent / "data" / "quotes_heldout9.json"
 
+# First run (blind): the set and this test were committed in 2536708 with floors of 0.0, before the extractor ever
+# ran on them; the run was on branch heldout9q at 2536708 (= main e0925ea's extractor, no change to analysis/), before
+# q9rules' rules were merged, 2026-11-30 22:45 UTC:
+#   direct   es precision 0.837 (123/147) recall 0.719 (123/171); en precision 0.855 (53/62) recall 0.746 (53/71)
+#   indirect es precision 0.849 (90/106) recall 0.714 (90/126); en precision 0.661 (37/56) recall 0.661 (37/56)
+#   roles of right direct speakers: es 99/123 (0.805), en 35/53 (0.660)
+# Issue #23's target for direct speakers (>= 0.90 precision, >= 0.80 recall) is NOT met blind, in either language.
+# The misses are not listed here: this set measures other branches' rules honestly, so its misses are not shared.
 # Provisional floors: the set and this test are committed before the extractor ever ran on them. The lead raises
 # them to the first run's values, rounded down, when the set is merged.
 HELD_OUT9_FLOORS = {
