@@ -1,0 +1,79 @@
+"""Quote attribution on the ninth held-out set (tests/data/quotes_heldout9.json, issue #23).
+
+73 real excerpts (53 Spanish, 20 English; 424 quotations: es 171 direct + 126 indirect, en 71 direct + 56
+indirect) from outlets and articles in no other data file, annotated by hand from the text alone and COMMITTED (with
+this test and its provisional floors of 0.0) BEFORE the extractor ever ran on them, and before branch q9rules' quote
+rules were merged. No rule or lexicon is changed for this set: the first run is an honest, blind measure. Rules
+written afterwards may only come from KINDS of misses (rows and negatives in tests/test_quotes.py), never from one
+sentence of this set.
+
+Matching and scores: tests/quotes_eval.py (precision = right (quote, speaker) pairs / predicted statements,
+recall = right pairs / gold statements). Floors ratchet: once measured they are the values reached; never lower
+them. test_ninth_held_out_annotations_are_well_formed checks the file itself and never runs the extractor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.quotes_eval import annotation_problems, between_marks, run
+from tests.test_quotes import _check_precision_and_recall, _check_roles
+
+# Committed before the extractor ran; never for rules. Kept here, not in tests/quotes_eval.py, so that adding the
+# set touches no shared file (quote_texts() finds it by its name, as it finds every tests/data/quotes_*.json).
+HELD_OUT9 = Path(__file__).parent / "data" / "quotes_heldout9.json"
+
+# First run (blind): the set and this test were committed in 2536708 with floors of 0.0, before the extractor ever
+# ran on them; the run was on branch heldout9q at 2536708 (= main e0925ea's extractor, no change to analysis/), before
+# q9rules' rules were merged, 2026-11-30 22:45 UTC:
+#   direct   es precision 0.837 (123/147) recall 0.719 (123/171); en precision 0.855 (53/62) recall 0.746 (53/71)
+#   indirect es precision 0.849 (90/106) recall 0.714 (90/126); en precision 0.661 (37/56) recall 0.661 (37/56)
+#   roles of right direct speakers: es 99/123 (0.805), en 35/53 (0.660)
+# Issue #23's target for direct speakers (>= 0.90 precision, >= 0.80 recall) is NOT met blind, in either language.
+# The misses are not listed here: this set measures other branches' rules honestly, so its misses are not shared.
+# Provisional floors: the set and this test are committed before the extractor ever ran on them. The lead raises
+# them to the first run's values, rounded down, when the set is merged.
+HELD_OUT9_FLOORS = {
+    ("es", True): (0.0, 0.0),
+    ("es", False): (0.0, 0.0),
+    ("en", True): (0.0, 0.0),
+    ("en", False): (0.0, 0.0),
+}
+HELD_OUT9_ROLE_FLOORS = {"es": 0.0, "en": 0.0}  # right roles / right direct speakers
+
+# Marks as published: ” typed for an opening mark in El Espectador's copy (”Es hermoso ...”), « typed for a closing »
+# in Noticias SIN's («... 690 detenidos«), single marks '...' nested in "..." in India Today's ("'The government is
+# not running ...' DM ..."), a closing mark lost before ', resaltó' (EFEAgro) and an opening mark lost at the start
+# of an excerpt that begins mid-article (Pico Truncado).
+_OPENING, _CLOSING = "«“”\"‘'", "»”\"’'«"
+
+
+def test_ninth_held_out_annotations_are_well_formed():
+    """Each quotation occurs in its excerpt where tests/quotes_eval.load will look for it (the first occurrence
+    after the previous one of the same text and kind); a direct one sits between an opening mark (or the start of
+    a paragraph whose opening mark the outlet lost) and a closing mark, ', ' (a closing mark the outlet lost) or the
+    end of a paragraph left open; roles are known ones; ids are unique; no address is another data file's."""
+
+    problems, counts, data = annotation_problems(HELD_OUT9, between_marks(_OPENING, _CLOSING))
+    assert len({ex["id"] for ex in data["excerpts"]}) == len(data["excerpts"])
+    assert problems == []
+    assert counts == {("es", True): 171, ("es", False): 126, ("en", True): 71, ("en", False): 56}
+    assert sum(ex["language"] == "es" for ex in data["excerpts"]) >= 50
+    assert sum(ex["language"] == "en" for ex in data["excerpts"]) >= 18
+
+
+@pytest.fixture(scope="module")
+def held_out9():
+    return run(HELD_OUT9)
+
+
+@pytest.mark.parametrize("key", list(HELD_OUT9_FLOORS), ids=lambda k: f"{k[0]}-{'direct' if k[1] else 'indirect'}")
+def test_ninth_held_out_precision_and_recall(held_out9, key):
+    _check_precision_and_recall("held-out9", held_out9, key, HELD_OUT9_FLOORS)
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_ninth_held_out_roles_of_right_speakers(held_out9, language):
+    _check_roles("held-out9", held_out9, language, HELD_OUT9_ROLE_FLOORS)
