@@ -168,13 +168,15 @@ def _read_run(items: list[tuple[Doc, Marks | None]], *, passes: tuple[str, ...],
     from analysis.casualties.claims import read_docs
     from analysis.collector import collector_paused
     from analysis.sources.placenames import read_places
-    from analysis.sources.quotes import read_quotes
+    from analysis.sources.quotes import read_quotes_and_runs
 
     docs = [doc for doc, _ in items]
     with collector_paused():  # small objects and no cycle: this process joining in walked the whole corpus' memory
         claims = read_docs(items, latest=latest)[0] if "claims" in passes else None  # in full collections
-        quotes = read_quotes(docs) if "quotes" in passes else None
-        places = read_places([(d.article.text, d.article.language) for d in docs]) if "places" in passes else None
+        # The places pass takes the name runs the quotes read in each article (the same runs it would read).
+        quotes, runs = read_quotes_and_runs(docs) if "quotes" in passes else (None, None)
+        texts = [(d.article.text, d.article.language) for d in docs]
+        places = read_places(texts, runs=runs) if "places" in passes else None
     return [_Run(claims, quotes, places)]
 
 

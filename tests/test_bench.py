@@ -87,7 +87,7 @@ def test_workers_memory_is_added_to_the_peak(small_file, monkeypatch, settings_o
 
     path, corpus = small_file
     monkeypatch.setenv(parallel.ENV, "2")
-    monkeypatch.setattr(parallel, "_peaks", {})
+    monkeypatch.setattr(parallel.pool, "_peaks", {})
     settings_override(parallel={"min_articles": 10, "min_words": 10})  # 60 articles: spread anyway
     try:
         report = run(path, planted=corpus.planted)

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture
 def two_workers(monkeypatch):
     monkeypatch.setenv(parallel.ENV, "2")
-    monkeypatch.setattr(parallel, "_peaks", {})
+    monkeypatch.setattr(parallel.pool, "_peaks", {})
     yield
     parallel.shutdown()
 
@@ -53,7 +53,7 @@ def test_an_error_in_a_worker_is_raised_here(two_workers):
 
 
 def test_small_inputs_stay_in_this_process(two_workers, monkeypatch):
-    monkeypatch.setattr(parallel, "_executor", lambda *a: pytest.fail("a pool was started for 3 items"))
+    monkeypatch.setattr(parallel.pool, "executor", lambda *a: pytest.fail("a pool was started for 3 items"))
     assert parallel.map_split(sorted, [3, 1, 2], min_items=10) == [1, 2, 3]
 
 
@@ -66,7 +66,7 @@ def test_a_bad_worker_count_is_named(monkeypatch, value, message):
 
 def test_one_worker_means_no_pool(monkeypatch):
     monkeypatch.setenv(parallel.ENV, "1")
-    monkeypatch.setattr(parallel, "_executor", lambda *a: pytest.fail("a pool was started with CONTRASTE_WORKERS=1"))
+    monkeypatch.setattr(parallel.pool, "executor", lambda *a: pytest.fail("a pool was started with CONTRASTE_WORKERS=1"))
     assert parallel.map_split(sorted, list(range(100, 0, -1)), min_items=2) == list(range(1, 101))
     parallel.start()
 
@@ -127,7 +127,7 @@ def test_a_dead_worker_costs_time_not_results(two_workers):
     words = ["capturas", "operaciones"] * 40
     expected = stem_words(words, "es")
     assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2) == expected
-    for pid in list(parallel._pool._processes):  # type: ignore[union-attr]
+    for pid in list(parallel.pool._pool._processes):  # type: ignore[union-attr]
         os.kill(pid, signal.SIGKILL)
     time.sleep(0.5)
     assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2) == expected
@@ -139,7 +139,7 @@ def test_without_worker_processes_the_work_is_done_here(two_workers, monkeypatch
     def refuse(*args, **kwargs):
         raise OSError("[Errno 38] Function not implemented")
 
-    monkeypatch.setattr(parallel.multiprocessing, "get_context", refuse)
+    monkeypatch.setattr(parallel.pool.multiprocessing, "get_context", refuse)
     parallel.start("analysis.text")
     words = ["capturas", "operaciones", "secuestraron"] * 10
     assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2) == stem_words(words, "es")
@@ -162,7 +162,7 @@ expected = stem_words(words, "es")
 stem_words.__globals__["stem"].cache_clear()
 parallel.start("analysis.text")
 assert parallel.map_split(partial(stem_words, language="es"), words, min_items=2, max_chunk=20_000) == expected
-(pid,) = list(parallel._pool._processes)
+(pid,) = list(parallel.pool._pool._processes)
 print(pid, flush=True)
 os.kill(pid, signal.SIGSTOP)  # the worker stops answering, as under SIGSTOP or a debugger
 # If an assertion below fails, the pool's shutdown at exit would wait for the stopped worker forever: kill it
@@ -180,10 +180,10 @@ with override(parallel={"stall_seconds": 1.0}):
     for _attempt in range(8):
         result = parallel.map_split(partial(stem_words, language="es"), words, min_items=2, max_chunk=20_000)
         assert result == expected, "every chunk, the stopped worker's too, is computed here"
-        if parallel._pool is None:
+        if parallel.pool._pool is None:
             break
         stem_words.__globals__["stem"].cache_clear()
-assert parallel._pool is None, "the stopped worker's pool is gone; a new one starts on next use"
+assert parallel.pool._pool is None, "the stopped worker's pool is gone; a new one starts on next use"
 time.sleep(0.5)
 try:
     os.kill(pid, 0)

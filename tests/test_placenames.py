@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from analysis.corpus.records import Article
-from analysis.sources.placenames import places_per_outlet
+from analysis.sources.placenames import places_per_outlet, read_places
 from analysis.text import build
 
 
@@ -42,22 +42,22 @@ def test_outlets_mapping_overrides_the_source():
 
 
 def test_the_runs_the_quotes_read_give_the_places_a_fresh_reading_gives():
-    """An article's places read after its quotes (its name runs kept by names.name_runs, as on a worker of the
-    pipeline) are those read with no runs kept, on every real excerpt and seed that names a person and a place."""
+    """An article's places read with the name runs its quotes were read with (quotes.read_quotes_and_runs handed
+    to placenames.read_places, as on a worker of the pipeline) are those read with no runs given, and the quotes
+    are read_quotes', on every real excerpt and seed (tests/quotes_eval.quote_texts)."""
     from analysis.corpus.places import places_in
-    from analysis.sources import names
-    from analysis.sources.placenames import _places_named
-    from tests.test_places_reference import real_texts
+    from analysis.sources.quotes import read_quotes, read_quotes_and_runs
+    from tests.quotes_eval import quote_texts
 
-    compared = surnamed = 0
-    for text, language in real_texts():
-        names._RUNS.clear()
-        fresh = _places_named(text, language)
-        names.name_runs(text, language)  # what the quotes of the article read first
-        assert names.kept_runs(text, language) is not None
-        assert _places_named(text, language) == fresh, text[:120]
-        compared += any(len(r.name.split()) > 1 for r in names.kept_runs(text, language) or [])
-        surnamed += fresh != Counter(m.place for m in places_in(text, language=language))
-    names._RUNS.clear()
+    texts = quote_texts()
+    docs = build([Article(f"a{i}", text, language=language) for i, (text, language) in enumerate(texts)]).docs
+    quotes, runs = read_quotes_and_runs(list(docs))
+    assert quotes == read_quotes(list(docs))
+    given = read_places(texts, runs=runs)
+    fresh = read_places(texts)
+    for (text, _), one, other in zip(texts, given, fresh, strict=True):
+        assert one == other, text[:120]
+    compared = sum(any(len(r.name.split()) > 1 for r in found) for found in runs)
+    surnamed = sum(f != Counter(m.place for m in places_in(t, language=lang)) for (t, lang), f in zip(texts, fresh))
     assert compared > 100  # texts with full names, whose surnames may be places
     assert surnamed >= 10  # texts where a person's surname is no place

@@ -57,7 +57,7 @@ def test_an_error_in_a_later_chunk_is_raised_when_collected(two_workers):
 
 
 def test_small_inputs_and_one_process_send_nothing(two_workers, monkeypatch):
-    monkeypatch.setattr(parallel, "_executor", lambda *a: pytest.fail("a pool was started"))
+    monkeypatch.setattr(parallel.pool, "executor", lambda *a: pytest.fail("a pool was started"))
     assert parallel.map_later(sorted, [3, 1, 2], min_items=10).result() == [1, 2, 3]
     monkeypatch.setenv(parallel.ENV, "1")
     assert parallel.map_later(sorted, list(range(100, 0, -1)), min_items=2).result() == list(range(1, 101))
@@ -67,7 +67,7 @@ def test_a_killed_worker_costs_time_not_results(two_workers):
     parallel.start("analysis.text")
     expected = stem_words(WORDS, "es")
     later = parallel.map_later(partial(stem_words, language="es"), WORDS, min_items=2, max_chunk=5)
-    for pid in list(parallel._pool._processes):  # type: ignore[union-attr]
+    for pid in list(parallel.pool._pool._processes):  # type: ignore[union-attr]
         os.kill(pid, signal.SIGKILL)
     time.sleep(0.5)
     assert later.result() == expected
@@ -80,7 +80,7 @@ def test_without_worker_processes_the_later_work_is_done_here(two_workers, monke
         raise OSError("[Errno 38] Function not implemented")
 
     parallel.shutdown()
-    monkeypatch.setattr(parallel.multiprocessing, "get_context", refuse)
+    monkeypatch.setattr(parallel.pool.multiprocessing, "get_context", refuse)
     later = parallel.map_later(partial(stem_words, language="es"), WORDS, min_items=2, max_chunk=10)
     assert later.result() == stem_words(WORDS, "es")
 
@@ -140,7 +140,7 @@ def test_a_worker_killed_while_reading_ahead_costs_time_not_results(two_workers,
     text = build(seeds.articles)
     with pipeline.reading_ahead(text) as ahead:
         assert ahead is not None
-        for pid in list(parallel._pool._processes):  # type: ignore[union-attr]
+        for pid in list(parallel.pool._pool._processes):  # type: ignore[union-attr]
             os.kill(pid, signal.SIGKILL)
         time.sleep(0.5)  # the pool has found its worker dead
         overlapped = _figures_and_sources(text)

@@ -32,6 +32,7 @@ from analysis.bench.baseline import reuse_recall
 from analysis.bench.synthetic import DEFAULT_SEED, generate
 from analysis.engine import open_engine
 from analysis.engine.run import Analysis, analyse
+from analysis.parallel.pool import executor
 from analysis.pipeline import WORKER_MODULES
 
 __all__ = ["main", "same"]
@@ -143,7 +144,7 @@ def _progress(
 def _local_start() -> float:
     began = time.perf_counter()
     if parallel.workers() > 1:
-        pool = parallel._executor(parallel.workers() - 1, MODULES)
+        pool = executor(parallel.workers() - 1, MODULES)
         pool.submit(os.getpid).result()  # queued behind the workers' imports
     return round(time.perf_counter() - began, 2)
 

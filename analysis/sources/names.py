@@ -23,7 +23,6 @@ and initial ("Dmitry Peskov", "Dmitri Peskov") become the most frequent one.
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -34,7 +33,7 @@ from analysis.corpus.credit import agency_spellings
 from analysis.sources.lexicon import fold, lexicon
 from analysis.text import ABBREVIATIONS, stop_words
 
-__all__ = ["NameRun", "canonical_names", "kept_runs", "name_index", "name_runs", "resolve_in_article", "surname_key"]
+__all__ = ["NameRun", "canonical_names", "name_index", "name_runs", "resolve_in_article", "surname_key"]
 
 UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÇÄËÏÖ"
 # A capitalised word; a short one may end in a point when a capital follows ("Gov. Josh", "T.S. Ellis").
@@ -341,30 +340,7 @@ def name_runs(
         set_fields(named, "__dict__", {"name": name, "start": a + at, "end": b + at, "title": title,
                                        "language": language, "text": text})  # fmt: skip
         found.append(named)
-    if start == 0 and end == len(text) and not several_words:
-        _keep_runs(text, language, tuple(found))
     return found
-
-
-# The runs of the last whole texts read (:func:`name_runs` with no span, every run), by text and language: an
-# article's quotes (analysis.sources.quotes) and then its places (analysis.sources.placenames, which asks
-# :func:`kept_runs` first) are read one after the other on the same run of articles. At most ``RUNS_KEPT`` texts.
-RUNS_KEPT = 256
-_RUNS: dict[tuple[str, str], tuple[NameRun, ...]] = {}
-
-
-def _keep_runs(text: str, language: str, runs: tuple[NameRun, ...]) -> None:
-    if len(_RUNS) >= RUNS_KEPT:
-        with contextlib.suppress(KeyError, RuntimeError, StopIteration):  # another thread let it go first
-            del _RUNS[next(iter(_RUNS))]
-    _RUNS[(text, language)] = runs
-
-
-def kept_runs(text: str, language: str) -> list[NameRun] | None:
-    """What :func:`name_runs` gave for the whole ``text`` among the last ``RUNS_KEPT`` texts read (a new list of
-    the same runs), or None."""
-    found = _RUNS.get((text, language))
-    return None if found is None else list(found)
 
 
 # Each language's capitalised runs → :func:`_shape`, emptied when it holds SHAPES_HELD (a few MB per process).

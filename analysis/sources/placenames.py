@@ -27,7 +27,7 @@ from analysis import parallel
 from analysis.config import settings
 from analysis.corpus.places import Place, places_in
 from analysis.sources.lexicon import fold
-from analysis.sources.names import CONNECTORS, kept_runs, name_runs, surname_key
+from analysis.sources.names import CONNECTORS, NameRun, name_runs, surname_key
 from analysis.text import Doc, TextCorpus
 
 __all__ = ["PlaceCount", "article_places", "places_per_outlet", "read_places"]
@@ -72,8 +72,9 @@ def article_places(doc: Doc) -> Counter[Place]:
     return _places_named(doc.article.text, doc.article.language)
 
 
-def _places_named(text: str, language: str) -> Counter[Place]:
-    """:func:`article_places` of an article's text and language (plain data: what a worker process is sent)."""
+def _places_named(text: str, language: str, runs: Sequence[NameRun] | None = None) -> Counter[Place]:
+    """:func:`article_places` of an article's text and language (plain data: what a worker process is sent);
+    ``runs``: the name runs of the whole text when already read (:func:`read_places`), else None."""
     mentions = places_in(text, language=language)
     if not mentions:
         return Counter()
@@ -81,9 +82,8 @@ def _places_named(text: str, language: str) -> Counter[Place]:
     if not named:
         return Counter(m.place for m in mentions)
     surnames = set()
-    # The runs of two words or more: those the quotes of the article read (kept by name_runs) when there are, the
-    # same names (a run of one word names one word: the test below leaves it out).
-    runs = kept_runs(text, language)
+    # The runs of two words or more: those the quotes of the article read when given, the same names (a run of
+    # one word names one word: the test below leaves it out).
     for run in name_runs(text, language, several_words=True) if runs is None else runs:
         folded = fold(run.name)
         # A surname equal to a name read is in the run's folded name: the other runs are not looked at further.
@@ -92,10 +92,18 @@ def _places_named(text: str, language: str) -> Counter[Place]:
     return Counter(m.place for m in mentions if m.place.kind == "country" or fold(m.text) not in surnames)
 
 
-def read_places(articles: list[tuple[str, str]]) -> list[Counter[Place]]:
+def read_places(
+    articles: list[tuple[str, str]], *, runs: Sequence[Sequence[NameRun]] | None = None
+) -> list[Counter[Place]]:
     """The places of each (text, language) of a chunk (what a worker process computes: the text alone is
-    sent, not the pipeline's tokens and stems, three times its size to copy)."""
-    return [_places_named(text, language) for text, language in articles]
+    sent, not the pipeline's tokens and stems, three times its size to copy).
+
+    ``runs``: each article's name runs as the quotes of the same articles read them
+    (:func:`analysis.sources.quotes.read_quotes_and_runs`, in order), not read again; the places are the same.
+    """
+    if runs is None:
+        return [_places_named(text, language) for text, language in articles]
+    return [_places_named(text, language, named) for (text, language), named in zip(articles, runs, strict=True)]
 
 
 def places_per_outlet(

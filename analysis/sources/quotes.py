@@ -41,12 +41,12 @@ from analysis.config import settings
 from analysis.sources.direct import _direct
 from analysis.sources.indirect import _indirect
 from analysis.sources.lexicon import fold, lexicon
-from analysis.sources.names import canonical_names, name_runs
+from analysis.sources.names import NameRun, canonical_names, name_runs
 from analysis.sources.persons import _demonyms
 from analysis.sources.speakers import resolve
 from analysis.text import Doc, TextCorpus
 
-__all__ = ["Quote", "extract", "quotes_in", "read_quotes"]
+__all__ = ["Quote", "extract", "quotes_in", "read_quotes", "read_quotes_and_runs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,14 +78,15 @@ class Quote:
 
 def quotes_in(doc: Doc) -> list[Quote]:
     """The statements of one article, speakers resolved within it (role from the article's own cues)."""
-    return [Quote(*row) for row in _rows_in(doc)]
+    return [Quote(*row) for row in _rows_in(doc, name_runs(doc.article.text, doc.article.language))]
 
 
-def _rows_in(doc: Doc) -> list[QuoteRow]:
-    """:func:`quotes_in`'s statements as tuples of the fields of :class:`Quote` (what :func:`extract` collects)."""
+def _rows_in(doc: Doc, named: list[NameRun]) -> list[QuoteRow]:
+    """:func:`quotes_in`'s statements as tuples of the fields of :class:`Quote` (what :func:`extract` collects),
+    ``named`` the article's name runs (:func:`analysis.sources.names.name_runs` of its whole text)."""
     text, article = doc.article.text, doc.article
     lex = lexicon(article.language)
-    runs = [run for run in name_runs(text, article.language) if not _is_demonym(run.name)]
+    runs = [run for run in named if not _is_demonym(run.name)]
     direct, marks = _direct(doc, lex, runs)
     indirect = list({(f.start, f.end): f for f in reversed(_indirect(doc, lex, runs, marks))}.values())
     found = sorted(direct + indirect, key=lambda f: (f.position, not f.direct))
@@ -139,7 +140,17 @@ def read_quotes(docs: list[Doc]) -> list[list[QuoteRow]]:
     """The statements of each article of a chunk (what a worker process computes), as plain tuples of the
     fields of :class:`Quote`: a tuple crosses between processes about three times faster than a dataclass."""
     with collector_paused():
-        return [_rows_in(doc) for doc in docs]
+        return [_rows_in(doc, name_runs(doc.article.text, doc.article.language)) for doc in docs]
+
+
+def read_quotes_and_runs(docs: list[Doc]) -> tuple[list[list[QuoteRow]], list[list[NameRun]]]:
+    """:func:`read_quotes`, and the name runs each article's statements were read with
+    (:func:`analysis.sources.names.name_runs` of its whole text, in order): the places pass of the same articles
+    (:func:`analysis.sources.placenames.read_places`, ``runs=``) takes them rather than reading them again (a
+    seventh of its time, on a worker of :mod:`analysis.pipeline`)."""
+    with collector_paused():
+        runs = [name_runs(doc.article.text, doc.article.language) for doc in docs]
+        return [_rows_in(doc, named) for doc, named in zip(docs, runs, strict=True)], runs
 
 
 def extract(text: TextCorpus, *, per_article: Sequence[list[QuoteRow]] | None = None) -> list[Quote]:

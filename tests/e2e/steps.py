@@ -1,5 +1,5 @@
-"""What a user does on a page, for browser tests: wait until the app is idle, pick an option, download a file
-(its name and bytes), read a downloaded CSV."""
+"""What a user does on a page, for browser tests: wait until the app is idle, pick an option, click a grid's row
+until Side by side opens, download a file (its name and bytes), read a downloaded CSV."""
 
 from __future__ import annotations
 
@@ -45,6 +45,48 @@ def choose(page, selectbox, option: str, *, exact: bool = True, tries: int = 3) 
                 raise
             page.keyboard.press("Escape")
             idle(page)
+
+
+ROW = 35  # a grid row's height in pixels (Streamlit's dataframe): the first row's middle is 52 px below the top
+
+
+def settled_box(page, element, *, waits: int = 20) -> dict[str, float]:
+    """``element``'s bounding box once it has stopped moving (the same box twice 0.3 s apart; at most ``waits``
+    tries): a box measured before the charts above it finished laying out is not where the element ends up."""
+    box = element.bounding_box()
+    for _ in range(waits):
+        page.wait_for_timeout(300)
+        settled = element.bounding_box()
+        if settled == box:
+            break
+        box = settled
+    return box
+
+
+def open_side_by_side(page, grid, *, rows: int = 3, tries: int = 3) -> None:
+    """Click a row's selection cell in ``grid`` (a Streamlit dataframe whose selected row opens Side by side) until
+    the Side by side view opens.
+
+    A click that lands while the app is rerunning or the grid is still being drawn selects nothing (one CI run,
+    three times), so each try waits for an idle app and a grid that has stopped moving (:func:`settled_box`).
+    Each try clicks the next of the grid's first ``rows`` rows, cycling: clicking the same row's checkbox again
+    would clear a selection the previous click did make (a retry undoing it), and a new row is a new selection
+    the page opens. ``rows=1``: a grid of one row, clicked again.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout  # here: importing steps needs no browser
+
+    heading = page.get_by_role("heading", name="Side by side").first
+    for attempt in range(tries):
+        idle(page)
+        grid.scroll_into_view_if_needed()
+        box = settled_box(page, grid)
+        page.mouse.click(box["x"] + 12, box["y"] + 52 + ROW * (attempt % rows))  # that row's selection cell
+        try:
+            heading.wait_for(timeout=40_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == tries - 1:
+                raise
 
 
 def download(page, button) -> tuple[str, bytes]:

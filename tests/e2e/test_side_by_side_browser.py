@@ -4,9 +4,9 @@ into view on one row, and a KWIC row opens its article with the sentence marked 
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.e2e.conftest import ARTIFACTS
+from tests.e2e.steps import open_side_by_side
 from tests.e2e.test_outlets_browser import IDLE
 
 pytestmark = pytest.mark.e2e
@@ -17,9 +17,6 @@ IN_BOX = """(id) => {
   const e = el.getBoundingClientRect(), b = box.getBoundingClientRect();
   return {top: e.top - b.top, visible: e.top >= b.top && e.bottom <= b.bottom, scroll: box.scrollTop};
 }"""
-
-
-ROW = 35  # a grid row's height in pixels (Streamlit's dataframe): the first row's middle is 52 px below the top
 
 
 def open_idle(page, url: str, element: str) -> None:
@@ -46,28 +43,7 @@ def test_a_kwic_row_opens_its_article_at_the_sentence(page, server):
     grid = page.locator('[data-testid="stDataFrame"]').last
     grid.scroll_into_view_if_needed()
     page.wait_for_timeout(500)
-    heading = page.get_by_role("heading", name="Side by side").first
-    for attempt in range(3):  # a click that lands while the grid is still drawing selects nothing: click again
-        # Each click waits for an idle app and a grid that has stopped moving: a click during a rerun, or on a box
-        # measured before the charts above it finished laying out, selected nothing (one CI run, three times).
-        # Each attempt clicks the next row: clicking the same row's checkbox again would clear a selection that
-        # the previous click did make (a retry undoing it), and a new row is a new selection the page opens.
-        page.wait_for_function(IDLE, timeout=180_000, polling=50)
-        grid.scroll_into_view_if_needed()
-        box = grid.bounding_box()
-        for _ in range(20):  # at most 6 s
-            page.wait_for_timeout(300)
-            settled = grid.bounding_box()
-            if settled == box:
-                break
-            box = settled
-        page.mouse.click(box["x"] + 12, box["y"] + 52 + ROW * attempt)  # that row's selection cell
-        try:
-            heading.wait_for(timeout=40_000)
-            break
-        except PlaywrightTimeout:
-            if attempt == 2:
-                raise
+    open_side_by_side(page, grid)  # the first row, else the next (a click while the grid is drawn selects nothing)
     page.wait_for_function(IDLE, timeout=180_000, polling=50)
     page.wait_for_function("() => document.getElementById('focus-sentence')", timeout=30_000)
     page.wait_for_timeout(800)  # the scroll script retries until the text is there

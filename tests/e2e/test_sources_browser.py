@@ -12,11 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.conftest import SEEDS
 from tests.e2e.conftest import ARTIFACTS, start_streamlit, stop_streamlit
-from tests.e2e.steps import button_of, choose, csv_rows, download, idle, open_idle
+from tests.e2e.steps import button_of, choose, csv_rows, download, idle, open_idle, open_side_by_side
 
 pytestmark = pytest.mark.e2e
 
@@ -175,18 +174,7 @@ def test_a_quote_several_outlets_use_opens_side_by_side(page, sources_server):
     grid.scroll_into_view_if_needed()
     # Articles by outlet and date, not by id (the grid's cells are hidden accessibility elements).
     grid.get_by_text("Outlet unknown (001) · no date", exact=True).wait_for(state="attached")
-    heading = page.get_by_role("heading", name="Side by side").first
-    for attempt in range(3):  # a click while the grid is still being drawn selects nothing (see side by side)
-        idle(page)
-        grid.scroll_into_view_if_needed()
-        box = grid.bounding_box()
-        page.mouse.click(box["x"] + 12, box["y"] + 52)  # the first row's selection cell
-        try:
-            heading.wait_for(timeout=40_000)
-            break
-        except PlaywrightTimeout:
-            if attempt == 2:
-                raise
+    open_side_by_side(page, grid, rows=1)  # the table's one shared quote
     page.wait_for_selector("#focus-sentence", timeout=120_000)
     idle(page)
     marked = page.evaluate("() => [...document.querySelectorAll('.focus')].map(e => e.textContent).join('')")
