@@ -151,11 +151,10 @@ def _closing_attribution(
     True
     """
     tail = text[mark_end:sentence_end].rstrip()
-    comma = None
-    for comma in RE_FINAL_COMMA.finditer(tail):
-        pass
-    if comma is None:
+    commas = list(RE_FINAL_COMMA.finditer(tail))
+    if not commas:
         return None
+    comma = commas[-1]
     attribution = tail[comma.start() :]
     if RE_ANY_MARK.search(attribution) or len(attribution.split()) > settings().sources.final_attribution_words:
         return None

@@ -274,7 +274,7 @@ _MARK_BOUNDS: tuple[list[tuple[int, int]], list[int], list[int]] = ([], [], [])
 # A title's link, a capitalised word and "y"/"and" right before a name: the name is the second of the bodies the
 # title is of ("ministro de Seguridad y Justicia", "secretary of Health and Human Services"), no one it describes.
 RE_TITLE_PAIR_BEFORE = re.compile(
-    rf"(?<!\w)[a-záéíóúñ]+\s+(?:de|del|of|for)\s+(?:(?:la|el|los|las|the)\s+)?[{UPPER}][\w-]*\s+(?:y|e|and|&)\s+$", 
+    rf"(?<!\w)[a-záéíóúñ]+\s+(?:de|del|of|for)\s+(?:(?:la|el|los|las|the)\s+)?[{UPPER}][\w-]*\s+(?:y|e|and|&)\s+$",
 )
 RE_LIST_ITEM_BEFORE = re.compile(r"\w,\s*$")  # a comma right after a word before the name
 RE_LIST_ITEM_AFTER = re.compile(rf"\s+(?:y|e|and)\s+[{UPPER}]")  # "y"/"e" and a capitalised word after it
