@@ -466,6 +466,8 @@ def _after(text: str, end: int, language: str = "es") -> str:
         return " ".join(head.split()[:DESCRIPTION_WORDS])  # noun phrase before the relative describes the name
     if not match or match.group(1)[:1].isupper() or relative:
         final = RE_APPOSITION_FINAL[language == "en"].match(window)
+        if final is None and language == "en" and not match:
+            final = RE_APPOSITION_BARE_FINAL.match(window)
         if final is None or lexicon(language).verb.search(final.group(1)):
             return ""  # "in Lahaina, the governor said.": a clause's subject, not an apposition
         words = RE_RELATIVE_WORD.split(final.group(1), 1)[0]
@@ -482,6 +484,9 @@ RE_APPOSITION_FINAL = (
     re.compile(r"\s*,\s*((?:un|una|uno|el|la)\s[^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"),
     re.compile(r"\s*,\s*((?:a|an|the)\s[^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"),
 )
+# In English an apposition ending its sentence may also open with its title's noun, no article (q9rules): ", executive
+# director of the World Health Organization’s health emergencies program."
+RE_APPOSITION_BARE_FINAL = re.compile(r"\s*,\s*([a-z][^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)")
 
 
 def surname_key(name: str) -> str:
