@@ -246,7 +246,9 @@ def _ties_of(lex: SourceLexicon, text: str, run: NameRun) -> set[str]:
     before = text[max(0, run.start - 12) : run.start]
     if _in_title(before) or _titled(lex, before, run.name) or _in_name_phrase(before):
         return set()  # "el portavoz del Kremlin", "la representante de Atención a Víctimas": inside a title
-    if RE_TITLE_PAIR_BEFORE.search(text, max(0, run.start - 60), run.start):
+    if before.rstrip().endswith((" y", " e", " and", " &")) and RE_TITLE_PAIR_BEFORE.search(
+        text, max(0, run.start - 60), run.start
+    ):
         return set()  # "ministro de Seguridad y Justicia": the second of a title's pair of bodies, no person
     if RE_LIST_ITEM_BEFORE.search(before) and RE_LIST_ITEM_AFTER.match(text, run.end):
         return set()  # "el ministro de Economía, Producción y Agricultura, X": a body's list, not the person
