@@ -485,8 +485,12 @@ RE_APPOSITION_FINAL = (
     re.compile(r"\s*,\s*((?:a|an|the)\s[^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"),
 )
 # In English an apposition ending its sentence may also open with its title's noun, no article (q9rules): ", executive
-# director of the World Health Organization’s health emergencies program."
-RE_APPOSITION_BARE_FINAL = re.compile(r"\s*,\s*([a-z][^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)")
+# director of the World Health Organization’s health emergencies program." (a preposition, conjunction or gerund
+# opening it makes it a clause's adjunct: ", according to the Ishikawa prefectural government.").
+RE_APPOSITION_BARE_FINAL = re.compile(
+    r"\s*,\s*((?!(?:according|as|in|at|on|from|to|for|with|by|of|after|before|during|while|when|where|which|who"
+    r"|and|but|or|than|then|not|just|only|even|also)\b)(?![a-z]+ing\b)[a-z][^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"
+)
 
 
 def surname_key(name: str) -> str:
