@@ -17,6 +17,7 @@ Kinds (misses explained on e0925ea, direct quotes, over the sets):
 - a speaker named before a colon with a gerund's frame ("Brighton manager X speaking to Match of the Day: “...”")
   over a quotation of several sentences (held-out5: 7 quotes; weaker evidence, one set; the known-miss row
   club-title-speaking-to of test_quotes.py now reads its speaker);
+- "cuenta con" (to have) read as a reporting verb (held-out8, 2 quotes; lexicon ``not_reporting``);
 - roles: an English apposition ending its sentence without an article (", executive director of the World Health
   Organization’s health emergencies program.") described nobody (held-out7's speakers found by the rules above).
 """
@@ -194,6 +195,21 @@ RULES9 = [
         [],
         id="waiting-fans-negative",
     ),
+    # Kind (lexicon not_reporting): a reporting verb's words that say no speech, "X cuenta con un 40 %" (to have),
+    # made a body the subject of a statement and the last speaker (held-out8; one set, a lexical rule).
+    pytest.param(
+        "«Fue una noche violenta», ha dicho el ministro Luis Gil. A este respecto, ha enfatizado que, según los "
+        "sondeos, Carabineros cuenta con un 40 % de apoyo. «Es una institución que saldrá adelante», ha confiado.",
+        "es",
+        [("Luis Gil", "Fue una noche violenta"), ("Luis Gil", "Es una institución que saldrá adelante")],
+        id="contar-con-says-nothing",
+    ),
+    pytest.param(  # negative: "cuenta que" still reports
+        "«Fue una noche violenta», dijo el ministro Luis Gil.\n\nLa vecina Ana Ruiz cuenta que «nadie durmió esa noche».",
+        "es",
+        [("Luis Gil", "Fue una noche violenta"), ("Ana Ruiz", "nadie durmió esa noche")],
+        id="contar-que-reports-negative",
+    ),
 ]
 
 
@@ -288,6 +304,13 @@ REAL9 = [
         "We’ve already seen in countri",
         "Mike Ryan",
         id="possessive-heldout7",
+    ),
+    pytest.param(
+        "heldout8",
+        "politics-es-europapress-blumel-disturbios-chile",
+        "Es una institución que (...) ha vivido",
+        "Gonzalo Blumel",
+        id="contar-con-heldout8",
     ),
     pytest.param(
         "heldout5",
