@@ -17,6 +17,8 @@ Kinds (misses explained on e0925ea, direct quotes, over the sets):
 - a speaker named before a colon with a gerund's frame ("Brighton manager X speaking to Match of the Day: “...”")
   over a quotation of several sentences (held-out5: 7 quotes; weaker evidence, one set; the known-miss row
   club-title-speaking-to of test_quotes.py now reads its speaker);
+- a sentence of only a name and a verb after a quotation closed with its own point ("“...” Solskjaer said.";
+  held-out8, 5 quotes of one article);
 - "cuenta con" (to have) read as a reporting verb (held-out8, 2 quotes; lexicon ``not_reporting``);
 - roles: an English apposition ending its sentence without an article (", executive director of the World Health
   Organization’s health emergencies program.") described nobody (held-out7's speakers found by the rules above).
@@ -195,6 +197,27 @@ RULES9 = [
         [],
         id="waiting-fans-negative",
     ),
+    # Kind: a sentence of only a name and a reporting verb right after a quotation that closed its own sentence
+    # ("“... That pleased me.” Lee said."): no comma joins them, the name is still the speaker (held-out8, one set:
+    # five quotations of one article, the continuations after it included).
+    pytest.param(
+        "Manchester United manager Ann Lee has said she is proud of her players after a win over City.\n\nLee’s "
+        "team had trailed 3-1 after the first leg. United midfielder Tom Ruiz made it 3-2 on aggregate.\n\n“I am "
+        "proud of those players. That pleased me.” Lee said.\n\n“Of course, it is hard to come here and score.",
+        "en",
+        [
+            ("Ann Lee", "I am proud of those players. That pleased me"),
+            ("Ann Lee", "Of course, it is hard to come here and score"),
+        ],
+        id="name-and-verb-alone-after-point",
+    ),
+    pytest.param(  # negative: a name opening a longer sentence is no attribution of the quotation before it
+        "“It was a fair result,” said Tom Ruiz, the home coach.\n\n“I am proud of those players. That pleased me.” "
+        "Ann Lee said the team was tired.",
+        "en",
+        [("Tom Ruiz", "It was a fair result"), ("Tom Ruiz", "I am proud of those players. That pleased me")],
+        id="name-opening-a-sentence-negative",
+    ),
     # Kind (lexicon not_reporting): a reporting verb's words that say no speech, "X cuenta con un 40 %" (to have),
     # made a body the subject of a statement and the last speaker (held-out8; one set, a lexical rule).
     pytest.param(
@@ -311,6 +334,13 @@ REAL9 = [
         "Es una institución que (...) ha vivido",
         "Gonzalo Blumel",
         id="contar-con-heldout8",
+    ),
+    pytest.param(
+        "heldout8",
+        "sport-en-sportreviews-solskjaer-proud-city",
+        "I’m proud of those players",
+        "Ole Gunnar Solskjaer",
+        id="name-and-verb-alone-heldout8",
     ),
     pytest.param(
         "heldout5",

@@ -348,7 +348,7 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
             return None
         return _subject_after(rest[verb.end() :], mark_end + link.end() + verb.end(), lex, runs)
     if not joined:
-        return None
+        return _name_and_verb_alone(text, mark_end + link.end(), lex, runs)
     according = lex.according_to.match(rest)  # "«...», según su presidente ejecutivo, Juan Jesús Armas."
     if according:
         source = _subject_after(rest[according.end() :], mark_end + link.end() + according.end(), lex, runs)
@@ -371,6 +371,36 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
             return subject
         break
     return None
+
+
+RE_SENTENCE_CLOSE = re.compile(r"[ \t]*[.!?](?:\s|$)")
+
+
+def _name_and_verb_alone(text: str, at: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """The speaker of a sentence that is only a name and a reporting verb, right after a quotation closed with
+    its own point: "“... that pleased me.” Solskjaer said." (q9rules, held-out8: the quotation ends its sentence,
+    so no comma joins the attribution). A name followed by more than its verb ("“...”. Solskjaer said that ...")
+    opens a sentence of its own and is left alone.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "“We won.” Ann Lee said.\\n“We lost.” Ann Lee said the team was tired."
+    >>> runs = name_runs(text, "en")
+    >>> _name_and_verb_alone(text, text.index("Ann"), lexicon("en"), runs).name
+    'Ann Lee'
+    >>> _name_and_verb_alone(text, text.rindex("Ann"), lexicon("en"), runs) is None
+    True
+    """
+    if text[at - 3 : at].strip()[:1] not in (".", "!", "?") or at >= len(text) or not text[at].isupper():
+        return None
+    named = _run_at(runs, at)
+    if named is None or not _is_person(lex, named.name):
+        return None
+    gap = text[named.end : named.end + 1]
+    verb = lex.verb.match(text, named.end + 1) if gap == " " else None
+    if verb is None or RE_SENTENCE_CLOSE.match(text, verb.end()) is None:
+        return None
+    return _Subject("name", named.name, named.name)
 
 
 # A sentence opening "in X's view" ("Para X, ...", "Para el ministro, ..."): the quotation in it is X's.
