@@ -442,6 +442,8 @@ def _after(text: str, end: int, language: str = "es") -> str:
         return " ".join(head.split()[:DESCRIPTION_WORDS])  # noun phrase before the relative describes the name
     if not match or match.group(1)[:1].isupper() or relative:
         final = RE_APPOSITION_FINAL[language == "en"].match(window)
+        if final is None and language == "en" and not match:
+            final = RE_APPOSITION_BARE_FINAL.match(window)
         if final is None or lexicon(language).verb.search(final.group(1)):
             return ""  # "in Lahaina, the governor said.": a clause's subject, not an apposition
         words = RE_RELATIVE_WORD.split(final.group(1), 1)[0]
@@ -457,6 +459,13 @@ RE_ARTICLE_NOUN = re.compile(r"(?:un|una)\s+[a-záéíóúñ][\w-]*(?:\s+[a-zá�
 RE_APPOSITION_FINAL = (
     re.compile(r"\s*,\s*((?:un|una|uno|el|la)\s[^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"),
     re.compile(r"\s*,\s*((?:a|an|the)\s[^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"),
+)
+# In English an apposition ending its sentence may also open with its title's noun, no article (q9rules): ", executive
+# director of the World Health Organization’s health emergencies program." (a preposition, conjunction or gerund
+# opening it makes it a clause's adjunct: ", according to the Ishikawa prefectural government.").
+RE_APPOSITION_BARE_FINAL = re.compile(
+    r"\s*,\s*((?!(?:according|as|in|at|on|from|to|for|with|by|of|after|before|during|while|when|where|which|who"
+    r"|and|but|or|than|then|not|just|only|even|also)\b)(?![a-z]+ing\b)[a-z][^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"
 )
 
 

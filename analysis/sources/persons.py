@@ -59,6 +59,7 @@ def _is_person(lex: SourceLexicon, name: str) -> bool:
     return (
         bool(words)
         and name[:1].isupper()
+        and not name.endswith(("'s", "’s"))  # "the World Health Organization’s program": a possessive, no one
         and not {fold(w) for i, w in enumerate(name.split()) if not (i and w in {"De", "Del"})} & TITLE_LINKS
         and lex.name_role(name) == "unknown"
         and fold(name) not in _demonyms()

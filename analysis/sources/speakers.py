@@ -142,6 +142,10 @@ def resolve(
             )
         elif subject.kind == "pronoun" and subject.mention and fold(subject.mention) in PERSONAL:
             speaker = last_person or _named_before(lex, runs, item.position, marks, full)
+            if last_person is not None and (
+                newcomer := _introduced_before(lex, text, runs, item.position, marks, full, since=last_end)
+            ):
+                speaker = newcomer
         else:
             speaker = last
             if subject.kind == "implied":  # "Mauro Cifuentes también vivió el incendio. «...», narró": the person
@@ -242,6 +246,10 @@ def _ties_of(lex: SourceLexicon, text: str, run: NameRun) -> set[str]:
     before = text[max(0, run.start - 12) : run.start]
     if _in_title(before) or _titled(lex, before, run.name) or _in_name_phrase(before):
         return set()  # "el portavoz del Kremlin", "la representante de Atención a Víctimas": inside a title
+    if before.rstrip().endswith((" y", " e", " and", " &")) and RE_TITLE_PAIR_BEFORE.search(
+        text, max(0, run.start - 60), run.start
+    ):
+        return set()  # "ministro de Seguridad y Justicia": the second of a title's pair of bodies, no person
     if RE_LIST_ITEM_BEFORE.search(before) and RE_LIST_ITEM_AFTER.match(text, run.end):
         return set()  # "el ministro de Economía, Producción y Agricultura, X": a body's list, not the person
     return _cues(lex, run.description)
@@ -265,6 +273,11 @@ def _mark_bounds(marks: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
 _MARK_BOUNDS: tuple[list[tuple[int, int]], list[int], list[int]] = ([], [], [])
 
 
+# A title's link, a capitalised word and "y"/"and" right before a name: the name is the second of the bodies the
+# title is of ("ministro de Seguridad y Justicia", "secretary of Health and Human Services"), no one it describes.
+RE_TITLE_PAIR_BEFORE = re.compile(
+    rf"(?<!\w)[a-záéíóúñ]+\s+(?:de|del|of|for)\s+(?:(?:la|el|los|las|the)\s+)?[{UPPER}][\w-]*\s+(?:y|e|and|&)\s+$",
+)
 RE_LIST_ITEM_BEFORE = re.compile(r"\w,\s*$")  # a comma right after a word before the name
 RE_LIST_ITEM_AFTER = re.compile(rf"\s+(?:y|e|and)\s+[{UPPER}]")  # "y"/"e" and a capitalised word after it
 
@@ -304,6 +317,8 @@ def _tied(
             continue
         if not _ties(lex, text, run) & cues or _inside(run.start, starts, ends) or _is_place(run.name, lex.language):
             continue  # a place described with the cue ("one Paradise resident who fled to Chico") is nobody
+        if _modifies_in_title(mention, run.name, lex.language):
+            continue  # "the Fed leader", "el senador Iván Name" read as "Iván": not who holds the title
         if _sentence_word(run, runs, lex):
             continue  # "Finalmente, añadió el presidente": a sentence's first word is described by nobody's cue
         if lex.language == "es" and RE_OBJECT_BEFORE.search(text, max(0, run.start - 5), run.start):
@@ -312,6 +327,30 @@ def _tied(
         if best_key is None or key > best_key:
             best, best_key = run, key
     return best
+
+
+RE_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _modifies_in_title(mention: str, name: str, language: str) -> bool:
+    """Whether a name written inside a title mention is only part of it, not the person holding the title: another
+    capitalised word follows it there (the name is part of a longer one: "el senador Iván Name" read as "Iván"), or,
+    in English, a lower-case noun it modifies ("the Fed leader", "the Booker judges"; an adverb in "-ly" ends the
+    subject instead: "the Monuments Council quickly suggested").
+
+    >>> [_modifies_in_title(m, n, "en") for m, n in (("the Fed leader", "Fed"), ("the Council quickly", "Council"))]
+    [True, False]
+    >>> _modifies_in_title("el senador Iván Name", "Iván", "es"), _modifies_in_title("el senador Iván Name", "Iván Name", "es")
+    (True, False)
+    """
+    at = mention.find(name)
+    if at < 0:
+        return False
+    after = RE_NEXT_WORD.match(mention, at + len(name))
+    if after is None:
+        return False
+    word = after.group(1)
+    return word[:1].isupper() or (language == "en" and word.islower() and not word.endswith("ly"))
 
 
 RE_INDEFINITE = re.compile(r"(?:un|una|unos|unas)\s", re.IGNORECASE)  # a Spanish title introducing someone new
