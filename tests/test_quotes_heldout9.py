@@ -30,15 +30,21 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 #   roles of right direct speakers: es 99/123 (0.805), en 35/53 (0.660)
 # Issue #23's target for direct speakers (>= 0.90 precision, >= 0.80 recall) is NOT met blind, in either language.
 # The misses are not listed here: this set measures other branches' rules honestly, so its misses are not shared.
+# Second run, main f41d645 (q9rules merged: rules from KINDS of held-out3-8 misses, written without sight of this set;
+# health12), 2026-11-30 23:50 UTC: direct es unchanged 0.837 (123/147) / 0.719 (123/171); en 0.919 (57/62) / 0.803
+# (57/71), up from 0.855 / 0.746: issue #23's target is met blind for English direct speakers, not for Spanish.
+# Indirect unchanged (es 0.849 / 0.714, en 0.661 / 0.661); roles es 99/123, en 39/57 (0.684). Floors raised where
+# they rose.
 # The floors were 0.0 (provisional) when the set was committed; at its merge into main (bd20731) they became the
 # first run's values, rounded down. They ratchet: never lower one.
 HELD_OUT9_FLOORS = {
     ("es", True): (0.83, 0.71),  # first run 0.837 / 0.719
     ("es", False): (0.84, 0.71),  # first run 0.849 / 0.714
-    ("en", True): (0.85, 0.74),  # first run 0.855 / 0.746
+    ("en", True): (0.91, 0.80),  # first run 0.855 / 0.746; 0.919 / 0.803 on f41d645
     ("en", False): (0.66, 0.66),  # first run 0.661 / 0.661
 }
-HELD_OUT9_ROLE_FLOORS = {"es": 0.80, "en": 0.66}  # right roles / right direct speakers (first run 0.805, 0.660)
+HELD_OUT9_ROLE_FLOORS = {"es": 0.80, "en": 0.68}  # right roles / right direct speakers (first run 0.805, 0.660;
+# en 0.684 on f41d645)
 
 # Marks as published: ” typed for an opening mark in El Espectador's copy (”Es hermoso ...”), « typed for a closing »
 # in Noticias SIN's («... 690 detenidos«), single marks '...' nested in "..." in India Today's ("'The government is
