@@ -96,7 +96,7 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
             # cruzada"'; 'un festival “crítico en su expresión”' describes, names no work
         ):
             continue
-        a, _ = _sentence_bounds(doc, mark_start)
+        a, sentence_end = _sentence_bounds(doc, mark_start)
         clause_start = max(a, previous_end if previous_end <= mark_start else a)
         previous_end = mark_end
         subject = _postposed(text, mark_end, lex, runs)
@@ -111,7 +111,7 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
         if subject is None and not text[a:mark_start].strip(" —–-¿¡"):
             subject = _named_after_reference(text, mark_end, lex, runs)  # '«...». Así vivió Frank Moreno ...'
         if subject is None:
-            subject = _closing_attribution(text, start, mark_end, _sentence_bounds(doc, mark_start)[1], lex, runs)
+            subject = _closing_attribution(text, start, mark_end, sentence_end, lex, runs)
         if subject is None and attributed_sentence == a:  # 'acusó a Occidente de "especular" y ... "un ángulo"'
             subject = _IMPLIED
         if subject is None and at + 1 < len(spans) and RE_CHAIN.fullmatch(text, mark_end, spans[at + 1][0]):

@@ -16,6 +16,7 @@ from importlib import resources
 from analysis.corpus.places import may_open_a_place, places_in
 from analysis.safe_yaml import load_yaml
 from analysis.sources.lexicon import SourceLexicon, fold
+from analysis.sources.names import POSSESSIVES
 
 PREPOSITIONS = frozenset({"en", "a", "con", "por", "in", "at", "with", "by", "to", "from", "desde"})
 TITLE_LINKS = frozenset({"de", "del", "para", "of", "for", "at"})
@@ -59,7 +60,7 @@ def _is_person(lex: SourceLexicon, name: str) -> bool:
     return (
         bool(words)
         and name[:1].isupper()
-        and not name.endswith(("'s", "’s"))  # "the World Health Organization’s program": a possessive, no one
+        and not name.endswith(POSSESSIVES)  # "the World Health Organization’s program": a possessive, no one
         and not {fold(w) for i, w in enumerate(name.split()) if not (i and w in {"De", "Del"})} & TITLE_LINKS
         and lex.name_role(name) == "unknown"
         and fold(name) not in _demonyms()
