@@ -22,15 +22,23 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # Committed before the extractor ran; never for rules. tests/quotes_eval.py names it (HELD_OUT10) among its SETS and
 # never prints its misses (BLIND_NOW).
 
-# First run (blind): not yet measured. The floors are 0.0 (provisional) until the first run; then they become its
-# values, rounded down, and ratchet: never lower one.
+# First run (blind): the set and this test were committed in d559caf with floors of 0.0, before the extractor ever
+# ran on them; the run was on branch heldout10q at d559caf (= main 7646aa5's extractor, no change to analysis/), before
+# q10rules' rules were merged, 2026-12-01 01:48 UTC:
+#   direct   es precision 0.784 (145/185) recall 0.697 (145/208); en precision 0.839 (47/56) recall 0.839 (47/56)
+#   indirect es precision 0.600 (69/115) recall 0.473 (69/146); en precision 0.432 (19/44) recall 0.442 (19/43)
+#   roles of right direct speakers: es 123/145 (0.848), en 27/47 (0.574)
+# Issue #23's target for direct speakers (>= 0.90 precision, >= 0.80 recall) is NOT met blind, in either language.
+# The misses are not listed here: this set measures other branches' rules honestly, so its misses are not shared.
+# The floors were 0.0 (provisional) when the set was committed; they are now the first run's values, rounded down.
+# They ratchet: never lower one.
 HELD_OUT10_FLOORS = {
-    ("es", True): (0.0, 0.0),
-    ("es", False): (0.0, 0.0),
-    ("en", True): (0.0, 0.0),
-    ("en", False): (0.0, 0.0),
+    ("es", True): (0.78, 0.69),  # first run 0.784 / 0.697
+    ("es", False): (0.60, 0.47),  # first run 0.600 / 0.473
+    ("en", True): (0.83, 0.83),  # first run 0.839 / 0.839
+    ("en", False): (0.43, 0.44),  # first run 0.432 / 0.442
 }
-HELD_OUT10_ROLE_FLOORS = {"es": 0.0, "en": 0.0}  # right roles / right direct speakers
+HELD_OUT10_ROLE_FLOORS = {"es": 0.84, "en": 0.57}  # right roles / right direct speakers (first run 0.848, 0.574)
 
 # Marks as published: «», “”, "" and mixed pairs (Cine y Teatro's «...”, Antena 2's "...” and “..."), a closing
 # mark lost before ', afirmó' (A24) and a paragraph opened and never closed (El Mañana).
