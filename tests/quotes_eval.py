@@ -138,6 +138,7 @@ HELD_OUT7 = Path(__file__).parent / "data" / "quotes_heldout7.json"
 # since session 12 it is spent as a blind set and used to write rules for KINDS of its misses (test_quotes_rules9.py).
 HELD_OUT8 = Path(__file__).parent / "data" / "quotes_heldout8.json"
 HELD_OUT9 = Path(__file__).parent / "data" / "quotes_heldout9.json"  # blind for session 12's rules: never for rules
+HELD_OUT10 = Path(__file__).parent / "data" / "quotes_heldout10.json"  # blind for session 13's rules: never for rules
 
 
 def role_agreement(
@@ -210,14 +211,14 @@ def annotation_problems(
 SETS = {
     "dev": DATA, "blind": BLIND, "heldout": HELD_OUT, "heldout2": HELD_OUT2, "heldout3": HELD_OUT3,
     "heldout4": HELD_OUT4, "heldout5": HELD_OUT5, "heldout6": HELD_OUT6, "heldout7": HELD_OUT7, "heldout8": HELD_OUT8,
-    "heldout9": HELD_OUT9,
+    "heldout9": HELD_OUT9, "heldout10": HELD_OUT10,
 }  # fmt: skip
-BLIND_NOW = (HELD_OUT9,)  # sets whose misses are not printed: they measure rules written without sight of them
+BLIND_NOW = (HELD_OUT9, HELD_OUT10)  # sets whose misses are not printed: they measure rules written without sight of them
 
 
 def main(argv: list[str] | None = None) -> None:
-    """``python -m tests.quotes_eval [SET ...] [--misses es|en]``: for each set (default: all; held-out9 is the blind
-    one, measured once its set is committed; its misses are never printed) right / predicted / gold per language, direct and indirect, and the roles of right
+    """``python -m tests.quotes_eval [SET ...] [--misses es|en]``: for each set (default: all; held-out9 and held-out10 are
+    the blind ones, measured once each set is committed; their misses are never printed) right / predicted / gold per language, direct and indirect, and the roles of right
     direct speakers; with ``--misses``, every direct miss of that language with the text around it."""
     import argparse
 

@@ -1,0 +1,74 @@
+"""Quote attribution on the tenth held-out set (tests/data/quotes_heldout10.json, issue #23).
+
+73 real excerpts (57 Spanish, 16 English; 453 quotations: es 208 direct + 146 indirect, en 56 direct + 43
+indirect) from outlets and articles in no other data file, annotated by hand from the text alone and COMMITTED (with
+this test and its provisional floors of 0.0) BEFORE the extractor ever ran on them, and before branch q10rules' quote
+rules were merged. No rule or lexicon is changed for this set: the first run is an honest, blind measure. Rules
+written afterwards may only come from KINDS of misses (rows and negatives in tests/test_quotes.py), never from one
+sentence of this set.
+
+Matching and scores: tests/quotes_eval.py (precision = right (quote, speaker) pairs / predicted statements,
+recall = right pairs / gold statements). Floors ratchet: once measured they are the values reached; never lower
+them. test_tenth_held_out_annotations_are_well_formed checks the file itself and never runs the extractor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_eval import HELD_OUT10, annotation_problems, between_marks, run
+from tests.test_quotes import _check_precision_and_recall, _check_roles
+
+# Committed before the extractor ran; never for rules. tests/quotes_eval.py names it (HELD_OUT10) among its SETS and
+# never prints its misses (BLIND_NOW).
+
+# First run (blind): the set and this test were committed in d559caf with floors of 0.0, before the extractor ever
+# ran on them; the run was on branch heldout10q at d559caf (= main 7646aa5's extractor, no change to analysis/), before
+# q10rules' rules were merged, 2026-12-01 01:48 UTC:
+#   direct   es precision 0.784 (145/185) recall 0.697 (145/208); en precision 0.839 (47/56) recall 0.839 (47/56)
+#   indirect es precision 0.600 (69/115) recall 0.473 (69/146); en precision 0.432 (19/44) recall 0.442 (19/43)
+#   roles of right direct speakers: es 123/145 (0.848), en 27/47 (0.574)
+# Issue #23's target for direct speakers (>= 0.90 precision, >= 0.80 recall) is NOT met blind, in either language.
+# The misses are not listed here: this set measures other branches' rules honestly, so its misses are not shared.
+# The floors were 0.0 (provisional) when the set was committed; they are now the first run's values, rounded down.
+# They ratchet: never lower one.
+HELD_OUT10_FLOORS = {
+    ("es", True): (0.78, 0.69),  # first run 0.784 / 0.697
+    ("es", False): (0.60, 0.47),  # first run 0.600 / 0.473
+    ("en", True): (0.83, 0.83),  # first run 0.839 / 0.839
+    ("en", False): (0.43, 0.44),  # first run 0.432 / 0.442
+}
+HELD_OUT10_ROLE_FLOORS = {"es": 0.84, "en": 0.57}  # right roles / right direct speakers (first run 0.848, 0.574)
+
+# Marks as published: «», “”, "" and mixed pairs (Cine y Teatro's «...”, Antena 2's "...” and “..."), a closing
+# mark lost before ', afirmó' (A24) and a paragraph opened and never closed (El Mañana).
+_OPENING, _CLOSING = '«“"', '»”"'
+
+
+def test_tenth_held_out_annotations_are_well_formed():
+    """Each quotation occurs in its excerpt where tests/quotes_eval.load will look for it (the first occurrence
+    after the previous one of the same text and kind); a direct one sits between an opening mark (or the start of
+    a paragraph whose opening mark the outlet lost) and a closing mark, ', ' (a closing mark the outlet lost) or the
+    end of a paragraph left open; roles are known ones; ids are unique; no address is another data file's."""
+
+    problems, counts, data = annotation_problems(HELD_OUT10, between_marks(_OPENING, _CLOSING))
+    assert len({ex["id"] for ex in data["excerpts"]}) == len(data["excerpts"])
+    assert problems == []
+    assert counts == {("es", True): 208, ("es", False): 146, ("en", True): 56, ("en", False): 43}
+    assert sum(ex["language"] == "es" for ex in data["excerpts"]) >= 55
+    assert sum(ex["language"] == "en" for ex in data["excerpts"]) >= 15
+
+
+@pytest.fixture(scope="module")
+def held_out10():
+    return run(HELD_OUT10)
+
+
+@pytest.mark.parametrize("key", list(HELD_OUT10_FLOORS), ids=lambda k: f"{k[0]}-{'direct' if k[1] else 'indirect'}")
+def test_tenth_held_out_precision_and_recall(held_out10, key):
+    _check_precision_and_recall("held-out10", held_out10, key, HELD_OUT10_FLOORS)
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_tenth_held_out_roles_of_right_speakers(held_out10, language):
+    _check_roles("held-out10", held_out10, language, HELD_OUT10_ROLE_FLOORS)
