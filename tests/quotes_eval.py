@@ -62,9 +62,18 @@ def quote_texts() -> list[tuple[str, str]]:
     return found
 
 
+GENERATION = frozenset({"ii", "iii", "iv", "jr", "jr.", "sr", "sr."})  # a name's last word that is no surname
+
+
 def speaker_matches(predicted: str, gold: str) -> bool:
+    """Whether a predicted speaker is the gold one (the module's rule); a generational suffix ending the gold name
+    ("Francisco T. Duque III") is left out of its surname: the spellings of one person across a corpus are made one
+    (names.canonical_names), and the one kept may be written without it ("Francisco Duque")."""
     p, g = fold(predicted), fold(gold)
-    surname = g.split()[-1].strip("()") if g.split() else g
+    words = g.split()
+    if len(words) > 2 and words[-1] in GENERATION:
+        words = words[:-1]
+    surname = words[-1].strip("()") if words else g
     return p == g or surname in p.split() or surname in p.replace("-", " ").split() or surname == p
 
 
@@ -137,7 +146,9 @@ HELD_OUT7 = Path(__file__).parent / "data" / "quotes_heldout7.json"
 # The eighth was committed before the extractor ran (its blind measure is recorded in tests/test_quotes_heldout8.py);
 # since session 12 it is spent as a blind set and used to write rules for KINDS of its misses (test_quotes_rules9.py).
 HELD_OUT8 = Path(__file__).parent / "data" / "quotes_heldout8.json"
-HELD_OUT9 = Path(__file__).parent / "data" / "quotes_heldout9.json"  # blind for session 12's rules: never for rules
+# The ninth was committed before the extractor ran (its blind measure is recorded in tests/test_quotes_heldout9.py);
+# since session 13 it is spent as a blind set and used to write rules for KINDS of its misses (test_quotes_rules10.py).
+HELD_OUT9 = Path(__file__).parent / "data" / "quotes_heldout9.json"
 HELD_OUT10 = Path(__file__).parent / "data" / "quotes_heldout10.json"  # blind for session 13's rules: never for rules
 
 
@@ -213,12 +224,12 @@ SETS = {
     "heldout4": HELD_OUT4, "heldout5": HELD_OUT5, "heldout6": HELD_OUT6, "heldout7": HELD_OUT7, "heldout8": HELD_OUT8,
     "heldout9": HELD_OUT9, "heldout10": HELD_OUT10,
 }  # fmt: skip
-BLIND_NOW = (HELD_OUT9, HELD_OUT10)  # sets whose misses are not printed: they measure rules written without sight of them
+BLIND_NOW: tuple[Path, ...] = (HELD_OUT10,)  # sets whose misses are not printed: they measure rules written without sight of them
 
 
 def main(argv: list[str] | None = None) -> None:
-    """``python -m tests.quotes_eval [SET ...] [--misses es|en]``: for each set (default: all; held-out9 and held-out10 are
-    the blind ones, measured once each set is committed; their misses are never printed) right / predicted / gold per language, direct and indirect, and the roles of right
+    """``python -m tests.quotes_eval [SET ...] [--misses es|en]``: for each set (default: all; a set in
+    ``BLIND_NOW`` is measured but its misses are never printed) right / predicted / gold per language, direct and indirect, and the roles of right
     direct speakers; with ``--misses``, every direct miss of that language with the text around it."""
     import argparse
 

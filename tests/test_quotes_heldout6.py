@@ -94,16 +94,20 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 HELD_OUT6_FLOORS = {
     ("es", True): (0.98, 0.78),  # first run 0.759 / 0.4598; after the rules 0.971 / 0.737 (not blind); 0.982 / 0.781
     # (107/109, 107/137) with q8rules' rules (session 11)
-    ("es", False): (0.77, 0.50),  # first run 0.638 / 0.398; after the rules 0.770 / 0.505 (not blind)
+    ("es", False): (0.79, 0.53),  # first run 0.638 / 0.398; after the rules 0.770 / 0.505 (not blind); 0.794 / 0.538
+    # (50/63, 50/93) with q10rules (session 13: surname particles)
     ("en", True): (0.87, 0.75),  # first run 0.803 / 0.695; 0.873 / 0.756 (62/71, 62/82) with q9rules (session 12,
     # rules from kinds of held-out3-8 misses: "he said" after a newcomer, a possessive is no person)
     ("en", False): (0.59, 0.53),  # first run 0.571 / 0.511; 0.595 / 0.532 with q9rules
 }
-HELD_OUT6_ROLE_FLOORS = {"es": 0.84, "en": 0.85}  # right roles / right direct speakers (first run 0.762, 0.8596;
+HELD_OUT6_ROLE_FLOORS = {"es": 0.83, "en": 0.85}  # right roles / right direct speakers (first run 0.762, 0.8596;
 # es 0.871 after the rules, not blind: 88/101, a right speaker more whose role, government, is annotated unknown).
 # Lowered to 0.84 by q8rules (session 11) though right roles rose (88 -> 90): five more right speakers (107, was 102),
 # the festival's "presidente ejecutivo" Juan Jesús Armas, whose role reads government ("presidente") where the set
 # annotates unknown; a ratio, it fell with them (90/107 = 0.841).
+# Lowered to 0.83 by q10rules (session 13) though right roles stayed 90: one more right speaker (108, was 107),
+# Asunción de los Ríos (a surname particle read), whose title ("vicedirectora de Investigación del museo") carries no
+# role cue, annotated expert; a ratio, it fell with her (90/108 = 0.833).
 
 # Marks as published: “ also closes in some outlets (“...“), a space may stand inside a mark (“ obviamente ... ”).
 _OPENING, _CLOSING = "«“\"‘'", "»”\"’'″“"

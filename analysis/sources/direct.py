@@ -23,6 +23,7 @@ from analysis.sources.subjects import (
     _clause_stop,
     _Found,
     _head_phrase,
+    _head_speaks,
     _is_gerund,
     _name_at_end,
     _opening_subject,
@@ -487,6 +488,8 @@ def _preposed(
         after = _IMPLIED  # "insistió en que el Frente Amplio «...»": after the verb's "que", the clause, no speaker
     else:
         after = _subject_after(prefix[match.end() :], clause_start + match.end(), lex, runs)
+        if after.kind == "title" and after.mention and not _head_speaks(after.mention, lex):
+            after = _IMPLIED  # "resaltó el trabajo de su esposa: «...»": what was spoken of, the subject is unwritten
     if (
         kind == "verb" and after.kind in ("name", "title") and lex.language == "en"
     ):  # "Spicer said the Department of Justice

@@ -60,6 +60,7 @@ OPTIONAL_FIELDS = (
     "body_nouns",
     "view_openers",
     "not_reporting",
+    "surname_particles",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -210,6 +211,8 @@ class SourceLexicon:
     cue_first_names: frozenset[str] = frozenset()  # role cues that are also first names ("Reina Rodríguez"), folded
     place_nouns: frozenset[str] = frozenset()  # nouns naming a place or building by the name after them, folded
     body_nouns: frozenset[str] = frozenset()  # head nouns of a title naming a body ("el ejército"), folded
+    # a surname's lower-case particles ("de la" in "Luis de la Fuente"), each as a tuple of its folded words
+    surname_particles: frozenset[tuple[str, ...]] = frozenset()
     view_opener: re.Pattern[str] = re.compile(NEVER)  # "En su opinión, ": the last speaker's view opens a sentence
     office_words: frozenset[str] = frozenset()  # capitalised words of an office's name ("Educación"), folded
     label: re.Pattern[str] = re.compile(NEVER)  # a verb labelling something, then "como"/"as", ending a string
@@ -343,6 +346,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         cue_first_names=frozenset(fold(w) for w in lists["cue_first_names"]),
         place_nouns=frozenset(fold(w) for w in lists["place_nouns"]),
         body_nouns=frozenset(fold(w) for w in lists["body_nouns"]),
+        surname_particles=frozenset(tuple(fold(w).split()) for w in lists["surname_particles"] if w.strip()),
         view_opener=re.compile(rf"\s*(?:{_alternation(lists['view_openers']) or NEVER})\s*,", re.IGNORECASE),
         office_words=frozenset(fold(w) for w in lists["office_words"]),
         next_acts=frozenset(w.lower() for w in lists["next_acts"]),
