@@ -19,6 +19,7 @@ from scipy import sparse
 from analysis import parallel
 from analysis.config import settings
 from analysis.similarity.neighbours import approximate_top_k, exact_top_k
+from analysis.similarity.sparse_product import product
 
 # The vectors, exported from here as before (tests and callers import them from this module).
 from analysis.similarity.vectors import (  # noqa: F401
@@ -131,7 +132,7 @@ def _gram(x: sparse.csr_matrix, *, block_rows: int = _GRAM_BLOCK_ROWS) -> np.nda
     for p, (a, b) in enumerate(zip(bounds, bounds[1:])):
         for q in range(p, len(blocks)):
             c, d = bounds[q], bounds[q + 1]
-            part = (blocks[p] @ transposed[q]).toarray()
+            part = product(blocks[p], transposed[q]).toarray()  # scipy's product, one pass (sparse_product)
             result[a:b, c:d] = part
             if q > p:
                 result[c:d, a:b] = part.T
