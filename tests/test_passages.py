@@ -240,3 +240,50 @@ def test_a_copied_stretch_inside_long_unpunctuated_text_is_found():
     reuse = shared_passages(pair_index(a, b), 0, 1)
     assert len(reuse.passages) == 1 and (reuse.passages[0].a_text, reuse.passages[0].b_text) == (a, b)
     assert reuse.passages[0].score < settings().passages.min_score  # the stretch is a small part of two long sentences
+
+
+def _same_candidates(every, ends) -> bool:  # type: ignore[no-untyped-def]
+    from analysis.similarity.passages import _candidate_matrix, _candidate_matrix_reference
+
+    (mine, again), (reference, again_reference) = (
+        _candidate_matrix(every, ends),
+        _candidate_matrix_reference(every, ends),
+    )
+    return (
+        mine.shape == reference.shape
+        and mine.indices.dtype == reference.indices.dtype
+        and mine.indptr.tobytes() == reference.indptr.tobytes()
+        and mine.indices.tobytes() == reference.indices.tobytes()  # the same columns' numbers, in the same order
+        and mine.data.tobytes() == reference.data.tobytes()
+        and again.tobytes() == again_reference.tobytes()
+    )
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_candidate_matrix_from_a_sort_is_the_hash_table_one(seed: int, settings_override) -> None:  # type: ignore[no-untyped-def]
+    # Few distinct hashes (so many are found twice, in one article or several, some past max_df) spread over
+    # every hash group (top bits), articles of every length including none.
+    import numpy as np
+
+    settings_override(passages={"max_df": 4})
+    rng = np.random.default_rng(seed)
+    values = rng.integers(0, 2**64, size=40, dtype=np.uint64, endpoint=False)
+    every = rng.choice(values, size=300)
+    cuts = np.sort(rng.integers(0, 301, size=20))
+    ends = np.concatenate([[0], cuts, [300]]).astype(np.int64)
+    assert _same_candidates(every, ends)
+
+
+def test_candidate_matrix_from_a_sort_on_the_seeds(seeds_text: TextCorpus) -> None:
+    import numpy as np
+
+    from analysis.similarity.passages import _corpus_hashes
+
+    k = settings().passages.shingle_size
+    codes = seeds_text.stem_codes
+    doubled = np.concatenate([codes.codes, codes.codes])  # every article twice: every shingle repeated
+    offsets = np.concatenate([codes.offsets, codes.offsets[1:] + codes.offsets[-1]])
+    ends = np.zeros(len(offsets), dtype=np.int64)
+    np.cumsum(np.maximum(np.diff(offsets) - k + 1, 0), out=ends[1:])
+    assert _same_candidates(_corpus_hashes(doubled, offsets, ends, k), ends)
+    assert _same_candidates(np.zeros(0, dtype=np.uint64), np.zeros(1, dtype=np.int64))

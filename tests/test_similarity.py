@@ -322,3 +322,27 @@ def test_cosine_matrix_of_unsorted_rows_is_the_whole_product() -> None:
     )
     assert not x.has_sorted_indices
     assert np.array_equal(_gram(x, block_rows=1), (x @ x.T).toarray())
+
+
+def test_top_terms_name_only_the_contenders_and_keep_the_whole_sort(seeds_text: TextCorpus):
+    """top_terms names only the terms at least as large as the n-th largest product: the same terms, in the same
+    order, as sorting every shared term by (product descending, name), ties at the n-th place included."""
+    from dataclasses import replace
+
+    from analysis.similarity.tfidf import TermWeight, _shared_products
+
+    def reference(model, text, i, j, n):  # type: ignore[no-untyped-def]
+        columns, values = _shared_products(model.matrix, i, j)
+        names = np.array(model.names(columns), dtype=object)
+        order = np.lexsort((names, -values))[:n]
+        return [TermWeight(text.word(str(names[o])), float(values[o]), str(names[o])) for o in order]
+
+    model = tfidf(seeds_text)
+    # Every product the same: the names alone decide which n are shown.
+    flat = model.matrix.copy()
+    flat.data[:] = 0.5
+    for m in (model, replace(model, matrix=flat)):
+        for i in range(len(seeds_text.docs)):
+            for j in range(len(seeds_text.docs)):
+                for n in (0, 1, 2, 5, 1000):
+                    assert top_terms(m, seeds_text, i, j, n=n) == reference(m, seeds_text, i, j, n)

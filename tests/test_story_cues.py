@@ -132,3 +132,63 @@ def test_one_place_a_year_apart_is_two_stories(events) -> None:
     for story in found:
         assert not (story & ids_es and story & ids_later), story
     assert ids_later in found
+
+
+# The cue words' pattern before it opened with the capital (cues.RE_WORD): a leading \b and lookahead, groups
+# (before, word, joint). The pattern now must find the same matches, groups reordered (word, before, joint).
+_RE_WORD_BEFORE = (
+    r"\b(?=[A-ZÀ-ÖØ-Þ])(?:(?<=([\w,;:]) ))?([A-ZÀ-ÖØ-Þ][^\W_]+(?:[-'’][^\W\d_]+)*)"
+    r"((?: (?:de|del|of the|of))? (?=[A-ZÀ-ÖØ-Þ]))?"
+)
+
+
+def _same_cue_words(text: str) -> bool:
+    import re
+
+    from analysis.similarity.cues import RE_WORD
+
+    before = [(word, b, joint) for b, word, joint in re.findall(_RE_WORD_BEFORE, text)]
+    return RE_WORD.findall(text) == before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Á",
+        "ÁB",
+        " Ab",
+        "aAb",
+        "1Ab",
+        "_Ab",
+        ",Ab",
+        "a Ab",
+        ", Ab",
+        "x\nAb",
+        "\nAb",
+        "Ab Cd",
+        "Ab de Cd",
+        "Ab of the Cd",
+        "Ab\nCd",
+        "É'Ab",
+        "Al-Haouz y Corea del Sur",
+        "x Ñandú",
+        "a  Ab",
+        "a; Ab, Cd: Ef Gh",
+        "Turkey and Syria: 1,700 dead \n Rescuers in Gaziantep, Turkish officials said.",
+    ],
+)
+def test_cue_words_pattern_finds_what_the_word_boundary_pattern_found(text: str) -> None:
+    assert _same_cue_words(text)
+
+
+def test_cue_words_pattern_on_real_text_and_random_strings() -> None:
+    import random
+
+    articles, _ = mixed_corpus()
+    texts = [(a.title or "") + " \n " + a.text for a in articles]
+    assert texts and all(_same_cue_words(t) for t in texts)
+    rng = random.Random(13)
+    alphabet = "aAbBÁÉñÑzZ _-'’,;:.\n1_ÖØÞß×"
+    for _ in range(3000):
+        assert _same_cue_words("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))))

@@ -20,6 +20,8 @@ from __future__ import annotations
 import numpy as np
 from scipy import sparse
 
+from analysis.similarity.sparse_product import product
+
 __all__ = ["approximate_top_k", "blockwise_top_k", "exact_top_k"]
 
 # Two scores closer than this are a tie (sparse-dot-topn and scipy add products in different orders).
@@ -135,7 +137,7 @@ def approximate_top_k(
     for start in range(0, n, chunk_rows):
         stop = min(start + chunk_rows, n)
         rows = np.arange(start, stop)
-        proposed, partial = _candidates(rare[start:stop] @ rare_t, start, width)
+        proposed, partial = _candidates(product(rare[start:stop], rare_t), start, width)  # scipy's, one pass
         left = common[np.repeat(rows, width)]
         right = common[proposed.ravel()]
         scores = partial + np.asarray(left.multiply(right).sum(axis=1)).reshape(-1, width)
