@@ -58,3 +58,13 @@ def test_other_formats_fall_back_to_scipy() -> None:
     a = sparse.random(6, 7, density=0.5, format="csc", random_state=1)
     b = sparse.random(7, 4, density=0.5, format="csr", random_state=2)
     assert np.array_equal(product(a, b).toarray(), (a @ b).toarray())
+
+
+def test_a_scipy_without_the_private_routine_gives_scipys_product(monkeypatch):
+    """If a later scipy moves ``_sparsetools.csr_matmat``, the product is scipy's public one, not an error."""
+    from analysis.similarity import sparse_product
+
+    a = sparse.random(7, 11, density=0.3, format="csr", random_state=5)
+    b = sparse.random(11, 4, density=0.3, format="csr", random_state=6)
+    monkeypatch.setattr(sparse_product, "_sparsetools", None)
+    assert (sparse_product.product(a, b) != a @ b).nnz == 0

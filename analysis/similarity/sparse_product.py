@@ -13,7 +13,11 @@ from __future__ import annotations
 
 import numpy as np
 from scipy import sparse
-from scipy.sparse import _sparsetools
+
+try:  # scipy's private C++ routines: pinned in requirements.txt; without them, scipy's public product
+    from scipy.sparse import _sparsetools
+except ImportError:  # pragma: no cover - only with a scipy that moved them
+    _sparsetools = None
 
 __all__ = ["product"]
 
@@ -27,7 +31,8 @@ def product(a: sparse.csr_matrix, b: sparse.csr_matrix) -> sparse.csr_matrix:
     The arrays are allocated at a bound of the result's entries: for row ``i``, the sum of the lengths of the
     rows of ``b`` that ``a[i]``'s columns name, and at most ``b``'s number of columns. Only the entries written
     are ever touched (the rest of the allocation stays virtual memory); the result keeps views of the first
-    ``nnz``. Anything but two CSR matrices of a floating or integer type: scipy's product, as before.
+    ``nnz``. Anything but two CSR matrices of a floating or integer type, or a scipy whose private ``_sparsetools``
+    lacks ``csr_matmat``: scipy's product, as before.
 
     >>> a = sparse.random(6, 9, density=0.4, format="csr", random_state=3)
     >>> b = sparse.random(9, 5, density=0.4, format="csr", random_state=4)
@@ -36,6 +41,8 @@ def product(a: sparse.csr_matrix, b: sparse.csr_matrix) -> sparse.csr_matrix:
     ...  mine.data.tobytes() == theirs.data.tobytes())
     (True, True, True)
     """
+    if _sparsetools is None or not getattr(_sparsetools, "csr_matmat", None):
+        return a @ b
     if not (sparse.isspmatrix_csr(a) and sparse.isspmatrix_csr(b)) or a.shape[1] != b.shape[0]:
         return a @ b
     dtype = np.result_type(a.dtype, b.dtype)
