@@ -63,6 +63,7 @@ OPTIONAL_FIELDS = (
     "surname_particles",
     "other_subject_openers",
     "not_acts",
+    "verb_openers",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -229,6 +230,8 @@ class SourceLexicon:
     other_subject_opener: re.Pattern[str] = re.compile(NEVER)
     # words right after a sentence's subject that are no act of it: a list's link, a copula describing it, folded
     not_acts: frozenset[str] = frozenset()
+    # lower-case words a verb phrase opens with when the sentence's subject is unwritten ("no ha dudado"), lower case
+    verb_openers: frozenset[str] = frozenset()
 
     def role_of(self, description: str) -> str:
         """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
@@ -362,6 +365,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
             rf"(?:{_alternation([w.split()[-1] for w in lists['adverbs'] if w.strip()]) or NEVER})", re.IGNORECASE
         ),
         not_acts=frozenset(fold(w) for w in lists["not_acts"]),
+        verb_openers=frozenset(w.lower() for w in lists["verb_openers"]),
         other_subject_opener=re.compile(
             rf"(?<!\w)(?:{_alternation(lists['other_subject_openers']) or NEVER})(?!\w)", re.IGNORECASE
         ),
