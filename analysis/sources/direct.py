@@ -159,9 +159,10 @@ def _sentence_subject(
     if subject is None or subject.name is None:
         return _unwritten_subject(text, a, mark_start, lex, runs)
     run = _run_at(runs, text.find(subject.name, a, mark_start))
-    if run is None or not _is_person(lex, run.name) or _is_place(run.name, lex.language):
+    if run is None or not _is_person(lex, run.name):
         return None
-    if " " not in run.name and not any(r.name.endswith(" " + run.name) for r in runs):
+    surname = any(r.name.endswith(" " + run.name) for r in runs)  # "Gil" after "Ana Gil": a person, a town's name too
+    if (" " not in run.name and not surname) or (not surname and _is_place(run.name, lex.language)):
         return None  # "Otis tocó tierra como un huracán “extremadamente peligroso”": a word no full name ends with
     title = text[max(a, run.start - 30) : run.start].rsplit(",", 1)[-1]  # "La presidenta de la Agencia EFE, X": none
     if any(fold(word) in lex.body_nouns for word in title.split()[-3:]):
