@@ -140,11 +140,15 @@ def _sentence_subject(
     """The person whose name opens a quotation's sentence as its subject, its verb no reporting verb: "Georgieva
     invitó a América Latina a “aspirar a más”", "El presidente chileno, Gabriel Boric, decretó “el Estado de
     excepción ...”" (qembed, the largest kind of misses: the quoted words are the subject's own, though no verb
-    reports them). The name (a person's, not a place) opens the sentence (:func:`_opening_subject`: an opening
-    phrase and a title may come first), its verb comes right after it or after its apposition (a lower-case word
-    that links no noun phrase), and between that verb and the quotation no other person is named and no clause
-    with another subject opens (lexicon ``other_subject_openers``: "donde los vecinos gritaban “¡fuera!”"). A
-    quotation in the apposition ("Ana Gil, la “dama de hierro”, llegó") or opening in upper case is left alone.
+    reports them). The name opens the sentence (:func:`_opening_subject`: an opening phrase and a title may come
+    first); it is a person's (a one-word name, or a place's, only as the surname of a full name of the article:
+    "Otis tocó tierra" is a storm), after no body's noun ("La compañía estatal Unión Eléctrica"). Its verb comes
+    right after it or after its apposition: a lower-case word that is no act of it (lexicon ``not_acts``: a list's
+    link, a copula whose description is the writer's). Between that verb and the quotation no other person is
+    named as a subject (:func:`_another_subject`) and no clause with another subject opens (lexicon
+    ``other_subject_openers``: "donde los vecinos pedían “más ayuda”"). A quotation in the apposition ("Ana Gil,
+    la “dama de hierro”, llegó") or opening in upper case is left alone. With no name opening the sentence, its
+    subject may be unwritten (:func:`_unwritten_subject`).
 
     >>> from analysis.sources.lexicon import lexicon
     >>> from analysis.sources.names import name_runs
@@ -161,9 +165,9 @@ def _sentence_subject(
     run = _run_at(runs, text.find(subject.name, a, mark_start))
     if run is None or not _is_person(lex, run.name):
         return None
-    surname = any(r.name.endswith(" " + run.name) for r in runs)  # "Gil" after "Ana Gil": a person, a town's name too
-    if (" " not in run.name and not surname) or (not surname and _is_place(run.name, lex.language)):
-        return None  # "Otis tocó tierra como un huracán “extremadamente peligroso”": a word no full name ends with
+    if " " not in run.name or _is_place(run.name, lex.language):  # "Gil" after "Ana Gil": a person, a town too
+        if not any(r.name.endswith(" " + run.name) for r in runs):
+            return None  # "Otis tocó tierra como un huracán “extremadamente peligroso”": no full name ends with it
     title = text[max(a, run.start - 30) : run.start].rsplit(",", 1)[-1]  # "La presidenta de la Agencia EFE, X": none
     if any(fold(word) in lex.body_nouns for word in title.split()[-3:]):
         return None  # "La compañía estatal Unión Eléctrica calcula ...": a body's name, its title says so
