@@ -152,8 +152,7 @@ RULES = [
         id="segun-sus-palabras",
     ),
     pytest.param(  # negative: the aside's subject written is someone else
-        "Luis Gil habló en el pleno.\n\nUn discurso que, según advirtió Ana Ruiz, “otros replican en otras "
-        "latitudes”.",
+        "Luis Gil habló en el pleno.\n\nUn discurso que, según advirtió Ana Ruiz, “otros replican en otras latitudes”.",
         "es",
         [("Ana Ruiz", "otros replican en otras latitudes")],
         id="segun-verb-with-subject-negative",
@@ -184,30 +183,86 @@ def _real(set_name: str, article: str) -> dict[str, str]:
 
 # Real sentences of the spent sets where each kind was missed: (set, excerpt, the quotation's first words, speaker).
 REAL = [
-    pytest.param("blind", "media-es-agenciaefe-canas-cuba-2021", "en un incidente más", "Gabriela Cañas",
-                 id="name-opens-blind"),  # fmt: skip
-    pytest.param("heldout5", "politics-es-radioagricultura-chadwick-catrillanca-2018", "empeñado", "Andrés Chadwick",
-                 id="name-opens-heldout5"),  # fmt: skip
-    pytest.param("heldout6", "local-es-elnuevodia-yulin-viejo-san-juan", "no es aceptable", "Carmen Yulín Cruz Soto",
-                 id="name-opens-heldout6"),  # fmt: skip
-    pytest.param("heldout7", "disaster-es-weblavoz-toha-incendios-vina", "el Estado de excepción", "Gabriel Boric",
-                 id="name-in-apposition-heldout7"),  # fmt: skip
-    pytest.param("heldout7", "courts-es-lmneuquen-femicidio-cielo-lopez-pena", "respetuosamente", "Elio García",
-                 id="title-and-name-heldout7"),  # fmt: skip
-    pytest.param("heldout8", "economy-es-eldia-georgieva-economia-resiste", "aspirar a más", "Kristalina Georgieva",
-                 id="surname-opens-heldout8"),  # fmt: skip
-    pytest.param("heldout8", "politics-es-europapress-blumel-disturbios-chile", "los ataques a cuarteles",
-                 "Gonzalo Blumel", id="surname-opens-heldout8-2"),  # fmt: skip
-    pytest.param("heldout9", "culture-es-informador-cesardiaz-camara-de-oro", "a las mujeres que siguen",
-                 "César Díaz", id="adjective-before-the-name-heldout9"),  # fmt: skip
-    pytest.param("heldout5", "politics-es-elindependiente-montero-fiesta-ilegal-2021", "absolutamente falso",
-                 "María Jesús Montero", id="unwritten-subject-heldout5"),  # fmt: skip
-    pytest.param("heldout8", "politics-es-atardecer-bukele-pandillas-desarticuladas", "cáncer de las pandillas",
-                 "Nayib Bukele", id="unwritten-subject-heldout8"),  # fmt: skip
-    pytest.param("heldout7", "politics-es-elconfidencial-sanchez-congreso-derechos", "otros replican",
-                 "Pedro Sánchez", id="segun-verb-aside-heldout7"),  # fmt: skip
-    pytest.param("heldout7", "conflict-es-politicas24h-peskov-mensaje-navideno-zelenski", "algo humano",
-                 "Vladímir Zelenski", id="segun-sus-palabras-heldout7"),  # fmt: skip
+    pytest.param(
+        "blind", "media-es-agenciaefe-canas-cuba-2021", "en un incidente más", "Gabriela Cañas", id="name-opens-blind"
+    ),
+    pytest.param(
+        "heldout5",
+        "politics-es-radioagricultura-chadwick-catrillanca-2018",
+        "empeñado",
+        "Andrés Chadwick",
+        id="name-opens-heldout5",
+    ),
+    pytest.param(
+        "heldout6",
+        "local-es-elnuevodia-yulin-viejo-san-juan",
+        "no es aceptable",
+        "Carmen Yulín Cruz Soto",
+        id="name-opens-heldout6",
+    ),
+    pytest.param(
+        "heldout7",
+        "disaster-es-weblavoz-toha-incendios-vina",
+        "el Estado de excepción",
+        "Gabriel Boric",
+        id="name-in-apposition-heldout7",
+    ),
+    pytest.param(
+        "heldout7",
+        "courts-es-lmneuquen-femicidio-cielo-lopez-pena",
+        "respetuosamente",
+        "Elio García",
+        id="title-and-name-heldout7",
+    ),
+    pytest.param(
+        "heldout8",
+        "economy-es-eldia-georgieva-economia-resiste",
+        "aspirar a más",
+        "Kristalina Georgieva",
+        id="surname-opens-heldout8",
+    ),
+    pytest.param(
+        "heldout8",
+        "politics-es-europapress-blumel-disturbios-chile",
+        "los ataques a cuarteles",
+        "Gonzalo Blumel",
+        id="surname-opens-heldout8-2",
+    ),
+    pytest.param(
+        "heldout9",
+        "culture-es-informador-cesardiaz-camara-de-oro",
+        "a las mujeres que siguen",
+        "César Díaz",
+        id="adjective-before-the-name-heldout9",
+    ),
+    pytest.param(
+        "heldout5",
+        "politics-es-elindependiente-montero-fiesta-ilegal-2021",
+        "absolutamente falso",
+        "María Jesús Montero",
+        id="unwritten-subject-heldout5",
+    ),
+    pytest.param(
+        "heldout8",
+        "politics-es-atardecer-bukele-pandillas-desarticuladas",
+        "cáncer de las pandillas",
+        "Nayib Bukele",
+        id="unwritten-subject-heldout8",
+    ),
+    pytest.param(
+        "heldout7",
+        "politics-es-elconfidencial-sanchez-congreso-derechos",
+        "otros replican",
+        "Pedro Sánchez",
+        id="segun-verb-aside-heldout7",
+    ),
+    pytest.param(
+        "heldout7",
+        "conflict-es-politicas24h-peskov-mensaje-navideno-zelenski",
+        "algo humano",
+        "Vladímir Zelenski",
+        id="segun-sus-palabras-heldout7",
+    ),
 ]
 
 

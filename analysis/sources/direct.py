@@ -134,6 +134,12 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
 RE_SUBJECT_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*")  # after the subject's name: "(PP)"
 
 
+def _after_gap(text: str, at: int) -> int:
+    """Where the words after a name start, past white space and a bracket ("Ana Gil (PP) pidió" → "pidió")."""
+    gap = RE_SUBJECT_GAP.match(text, at)
+    return gap.end() if gap is not None else at
+
+
 def _sentence_subject(
     text: str, a: int, start: int, mark_start: int, lex: SourceLexicon, runs: list[NameRun]
 ) -> _Subject | None:
@@ -165,15 +171,15 @@ def _sentence_subject(
     run = _run_at(runs, text.find(subject.name, a, mark_start))
     if run is None or not _is_person(lex, run.name):
         return None
-    if " " not in run.name or _is_place(run.name, lex.language):  # "Gil" after "Ana Gil": a person, a town too
-        if not any(r.name.endswith(" " + run.name) for r in runs):
-            return None  # "Otis tocó tierra como un huracán “extremadamente peligroso”": no full name ends with it
+    alone = " " not in run.name or _is_place(run.name, lex.language)  # "Gil" after "Ana Gil": a person, a town too
+    if alone and not any(r.name.endswith(" " + run.name) for r in runs):
+        return None  # "Otis tocó tierra como un huracán “extremadamente peligroso”": no full name ends with it
     title = text[max(a, run.start - 30) : run.start].rsplit(",", 1)[-1]  # "La presidenta de la Agencia EFE, X": none
     if any(fold(word) in lex.body_nouns for word in title.split()[-3:]):
         return None  # "La compañía estatal Unión Eléctrica calcula ...": a body's name, its title says so
-    at = RE_SUBJECT_GAP.match(text, run.end).end()
+    at = _after_gap(text, run.end)
     if text[at : at + 1] == "," and text[: run.start].rstrip().endswith(","):
-        at = RE_SUBJECT_GAP.match(text, at + 1).end()  # "El presidente chileno, Gabriel Boric, decretó"
+        at = _after_gap(text, at + 1)  # "El presidente chileno, Gabriel Boric, decretó"
     aside = RE_APPOSITION.match(text, at) or RE_RELATIVE_APPOSITION.match(text, at)
     if aside is not None and aside.end() <= mark_start:
         at = aside.end()
@@ -194,9 +200,7 @@ def _sentence_subject(
 RE_OPENING_PHRASE = re.compile(r"[^,.;:«»\"“”\n]{1,40},\s*")  # "Además, ", "En este sentido, "
 
 
-def _unwritten_subject(
-    text: str, a: int, mark_start: int, lex: SourceLexicon, runs: list[NameRun]
-) -> _Subject | None:
+def _unwritten_subject(text: str, a: int, mark_start: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
     """An unwritten subject (the last speaker) of a sentence whose verb opens it, after a short opening phrase,
     and is no reporting verb: "Además, reafirmó su compromiso con la erradicación del «cáncer de las pandillas»",
     "Además, no ha dudado en calificar de «absolutamente falso» ..." (qembed, a kind of held-out3, 5 and 8's
