@@ -689,12 +689,13 @@ def test_held_out_precision_and_recall(language):
 # After them: direct es 0.927/0.789, en 0.902/0.822; indirect es 0.674/0.554, en 0.722/0.591; roles of right
 # speakers es 0.713 (0.635 before), en 0.892 (0.484 before).
 BLIND_FLOORS = {  # raised with the code rules for kinds of held-out2 misses (2026-11-30)
-    ("es", True): (0.96, 0.82),  # 0.963 / 0.820 with RECALL_RULES (was 0.936 / 0.797)
+    ("es", True): (0.96, 0.83),  # 0.963 / 0.820 with RECALL_RULES (was 0.936 / 0.797); 0.964 / 0.836 (107/111,
+    # 107/128) with qembed (session 13: quotations in sentences no verb reports, tests/test_quotes_rules_embedded.py)
     ("es", False): (0.71, 0.62),  # 0.714 / 0.625 with the held-out6 rules (was 0.702 / 0.589 with RECALL_RULES)
     ("en", True): (0.90, 0.82),
     ("en", False): (0.75, 0.68),  # 0.750 / 0.682
 }
-BLIND_ROLE_FLOORS = {"es": 0.71, "en": 0.89}  # right roles / right speakers of direct quotes
+BLIND_ROLE_FLOORS = {"es": 0.72, "en": 0.89}  # right roles / right speakers of direct quotes (es 78/107 with qembed)
 
 
 @pytest.fixture(scope="module")
@@ -2136,8 +2137,7 @@ HELD_OUT4_KNOWN_MISSES = [
         "Mientras, el técnico Pedro Sosa se retiró del estadio con un lacónico «dejen de molestar».",
         "es",
         [("Pedro Sosa", "dejen de molestar", True)],
-        id="con-un-laconico",
-        marks=pytest.mark.xfail(strict=True, reason="'con un lacónico «...»' has no reporting verb"),
+        id="con-un-laconico",  # read since qembed (session 13): the person opening the sentence speaks it
     ),
     pytest.param(
         "A new paper led by Ann Lee from the University of Otago, New Zealand claims that the study is riddled with "

@@ -38,7 +38,8 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # lowered to 0.76 by q7rules (3a856f5, reason below: one statement under the rounded 0.77).
 # The misses are not listed here: this set measures another branch's rules honestly, so its misses are not shared.
 HELD_OUT7_FLOORS = {
-    ("es", True): (0.90, 0.78),  # q10rules (session 13, not blind: surname particles, "De la Fuente"): 0.902 / 0.784
+    ("es", True): (0.91, 0.82),  # qembed (session 13, not blind: quotations in sentences no verb reports): 0.911 /
+    # 0.824 (164/180, 164/199). q10rules (session 13, not blind: surname particles, "De la Fuente"): 0.902 / 0.784
     # (156/173, 156/199). q8rules (session 11, rules from KINDS of this set's and held-out6's misses, not
     # blind): 0.830 / 0.714 (142/171, 142/199). Before: first run 0.739 / 0.598; 0.770 / 0.623 on dfb61c4 (124/161, 124/199); 0.7697 /
     # 0.638 (127/165, 127/199) with q7rules' later pieces (2e3cec8): 3 more right, 1 more wrong or extra; the

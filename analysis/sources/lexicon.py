@@ -61,6 +61,9 @@ OPTIONAL_FIELDS = (
     "view_openers",
     "not_reporting",
     "surname_particles",
+    "other_subject_openers",
+    "not_acts",
+    "verb_openers",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -222,6 +225,13 @@ class SourceLexicon:
     # The last word of an adverb of ``adverbs``, a whole string: a text whose last word (after white space or a
     # comma) it is not cannot end with ``adverbs`` (see subjects._written_before). By default every word may.
     adverb_end: re.Pattern[str] = re.compile(r"(?s).*")
+    # a word opening a clause with a subject of its own ("donde", "quien"): a quotation after it is not the
+    # sentence's subject's (direct._sentence_subject)
+    other_subject_opener: re.Pattern[str] = re.compile(NEVER)
+    # words right after a sentence's subject that are no act of it: a list's link, a copula describing it, folded
+    not_acts: frozenset[str] = frozenset()
+    # lower-case words a verb phrase opens with when the sentence's subject is unwritten ("no ha dudado"), lower case
+    verb_openers: frozenset[str] = frozenset()
 
     def role_of(self, description: str) -> str:
         """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
@@ -353,6 +363,11 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         topic_opener=re.compile(rf"\W*(?:{_alternation(lists['topic_openers']) or NEVER})\s", re.IGNORECASE),
         adverb_end=re.compile(
             rf"(?:{_alternation([w.split()[-1] for w in lists['adverbs'] if w.strip()]) or NEVER})", re.IGNORECASE
+        ),
+        not_acts=frozenset(fold(w) for w in lists["not_acts"]),
+        verb_openers=frozenset(w.lower() for w in lists["verb_openers"]),
+        other_subject_opener=re.compile(
+            rf"(?<!\w)(?:{_alternation(lists['other_subject_openers']) or NEVER})(?!\w)", re.IGNORECASE
         ),
         lead_adverbs=re.compile(rf"(?:[\s,]+(?:{_alternation(lists['adverbs'])})(?!\w))+(?=[\s,])", re.IGNORECASE),
         label=re.compile(
