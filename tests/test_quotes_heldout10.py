@@ -30,10 +30,17 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 #   roles of right direct speakers: es 123/145 (0.848), en 27/47 (0.574)
 # Issue #23's target for direct speakers (>= 0.90 precision, >= 0.80 recall) is NOT met blind, in either language.
 # The misses are not listed here: this set measures other branches' rules honestly, so its misses are not shared.
+# Second run, main 03d22b9 (q10rules merged: Spanish rules from KINDS of held-out3-9 misses, written without sight of
+# this set), 2026-12-01 02:20 UTC: every score unchanged.
+# Third run, main 040c13f (qembed merged: Spanish quotations in sentences no verb reports, from KINDS of the spent
+# sets' misses, written without sight of this set), 2026-12-01 02:48 UTC: direct es 0.783 (148/189) / 0.712
+# (148/208), up from 0.784 / 0.697 (three more right, four more predicted); roles es 126/148 (0.851); the rest
+# unchanged. Spanish direct speakers stay far from the target blind; English precision (0.839) is under it too,
+# though held-out9 met it blind for English (0.919 / 0.803). The es direct recall floor raised.
 # The floors were 0.0 (provisional) when the set was committed; they are now the first run's values, rounded down.
 # They ratchet: never lower one.
 HELD_OUT10_FLOORS = {
-    ("es", True): (0.78, 0.69),  # first run 0.784 / 0.697
+    ("es", True): (0.78, 0.71),  # first run 0.784 / 0.697; third (qembed) 0.783 / 0.712
     ("es", False): (0.60, 0.47),  # first run 0.600 / 0.473
     ("en", True): (0.83, 0.83),  # first run 0.839 / 0.839
     ("en", False): (0.43, 0.44),  # first run 0.432 / 0.442
