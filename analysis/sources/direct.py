@@ -18,6 +18,7 @@ from analysis.sources.names import NameRun
 from analysis.sources.persons import ARTICLES, OBJECT_LINKS, _is_person, _is_place, _plural
 from analysis.sources.quote_marks import _is_heading, _is_title, _quote_spans
 from analysis.sources.subjects import (
+    _GERUND_IMPLIED,
     _IMPLIED,
     RE_APPOSITION,
     RE_RELATIVE,
@@ -610,7 +611,7 @@ def _preposed(
         return None
     kind, match = cue
     if kind == "verb" and _is_gerund(match.group()):
-        return _IMPLIED
+        return _GERUND_IMPLIED  # ", calificándola de «ilegal»": the last speaker, or the relative clause's it goes on
     if kind == "verb" and lex.that.fullmatch(" " + match.group().rsplit(None, 1)[-1]):
         after = _IMPLIED  # "insistió en que el Frente Amplio «...»": after the verb's "que", the clause, no speaker
     else:

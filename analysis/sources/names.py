@@ -328,7 +328,9 @@ def name_runs(
         if shape is MISSING:
             shape = shapes[run] = _shape(run, language)
         at = match.start()
-        opened = _article_particle(text, at, run, language) if text.endswith(ARTICLE_PARTICLES, max(0, at - 7), at) else -1
+        opened = (
+            _article_particle(text, at, run, language) if text.endswith(ARTICLE_PARTICLES, max(0, at - 7), at) else -1
+        )
         if shape is None:
             if opened < 0:
                 continue

@@ -87,6 +87,7 @@ def resolve(
     last = last_person = _lede_subject(doc, lex, runs, names)
     last_end = 0  # where the last statement given to ``last`` ends
     resolved: list[tuple[_Found, str]] = []
+    passing: tuple[str, tuple[int, int]] | None = None  # the last relative clause's speaker and its sentence
     untied: dict[str, _Found] = {}  # titles standing for nobody named yet ("El técnico merengue negó que ...")
     for item in found:
         subject, speaker = item.subject, None
@@ -147,6 +148,13 @@ def resolve(
                 newcomer := _introduced_before(lex, text, runs, item.position, marks, full, since=last_end)
             ):
                 speaker = newcomer
+        elif (
+            subject.description == "gerund"
+            and passing is not None
+            and _goes_on_in_passing(doc, lex, runs, names, passing, item.position)
+        ):
+            resolved.append((item, passing[0]))  # "Lavrov, quien subrayó la «...», añadiendo que ...": the gerund
+            continue  # goes on from the relative clause's verb, said in passing as it was
         else:
             speaker = last
             if subject.kind == "implied":  # "Mauro Cifuentes también vivió el incendio. «...», narró": the person
@@ -170,6 +178,7 @@ def resolve(
             continue
         if subject.description == "relative":  # "X, quien ha dicho que ...": said in passing
             resolved.append((item, speaker))
+            passing = (speaker, _sentence_bounds(doc, item.position))
             continue
         last, last_end = speaker, item.end
         if _is_person(lex, speaker):
@@ -184,6 +193,45 @@ def resolve(
             known = speaker in runs_of or speaker in titles
             roles[speaker] = _role(lex, read_in_turn(speaker) if known else [speaker])
     return [(item, speaker, roles[speaker]) for item, speaker in resolved]
+
+
+def _goes_on_in_passing(
+    doc: Doc,
+    lex: SourceLexicon,
+    runs: list[NameRun],
+    names: dict[tuple[str, ...], str],
+    passing: tuple[str, tuple[int, int]],
+    position: int,
+) -> bool:
+    """Whether a gerund with no subject of its own at ``position`` goes on from the relative clause last said in
+    passing (``passing``: its speaker and sentence): "Las declaraciones de Peskov se producen en línea con las del
+    canciller ruso, Serguéi Lavrov, quien subrayó la «...» que unen a Moscú y Caracas, añadiendo que ambos países
+    son «...»" → Lavrov, not the last speaker (Peskov). A gerund hangs on the nearest verb before it; the rule
+    holds when the relative statement stands in the gerund's sentence and the person opening that sentence, if
+    any, is the relative's speaker: in "Luis Gómez, que habló tras la ministra Ana Ruiz, quien pidió «calma», cerró
+    el acto asegurando que ..." the gerund is Gómez's, and the rule stays out (the seeds' 000, session 13).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.text import build
+    >>> from analysis.corpus.records import Article
+    >>> from analysis.sources.names import name_runs
+    >>> text = "El acto cerró con la ministra Ana Ruiz, quien pidió «calma», añadiendo que todo irá bien."
+    >>> doc = build([Article("a", text, language="es")]).docs[0]
+    >>> runs = name_runs(text, "es")
+    >>> bounds = _sentence_bounds(doc, 0)
+    >>> _goes_on_in_passing(doc, lexicon("es"), runs, {}, ("Ana Ruiz", bounds), text.index("añadiendo"))
+    True
+    >>> text = "Luis Gómez, que habló tras Ana Ruiz, quien pidió «calma», cerró asegurando que todo irá bien."
+    >>> doc = build([Article("a", text, language="es")]).docs[0]
+    >>> runs, bounds = name_runs(text, "es"), _sentence_bounds(doc, 0)
+    >>> _goes_on_in_passing(doc, lexicon("es"), runs, {}, ("Ana Ruiz", bounds), text.index("asegurando"))
+    False
+    """
+    speaker, bounds = passing
+    if bounds != _sentence_bounds(doc, position):
+        return False
+    opening = _opening_subject(doc.article.text[bounds[0] : position], position, lex, runs)
+    return opening is None or opening.name is None or resolve_in_article(opening.name, names) == speaker
 
 
 def _names_a_body(lex: SourceLexicon, mention: str) -> bool:
@@ -256,7 +304,9 @@ def _ties_of(lex: SourceLexicon, text: str, run: NameRun) -> set[str]:
     return _cues(lex, run.description)
 
 
-RE_BODY_PAIR_BEFORE = re.compile(rf"(?<!\w)(\w+)\s+(?:de|del|of|for)\s+(?:(?:la|el|los|las|the)\s+)?[{UPPER}][\w-]*\s+(?:y|e|and|&)\s+$")
+RE_BODY_PAIR_BEFORE = re.compile(
+    rf"(?<!\w)(\w+)\s+(?:de|del|of|for)\s+(?:(?:la|el|los|las|the)\s+)?[{UPPER}][\w-]*\s+(?:y|e|and|&)\s+$"
+)
 
 
 def _body_pair_before(lex: SourceLexicon, text: str, run: NameRun) -> bool:

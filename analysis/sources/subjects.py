@@ -50,6 +50,9 @@ class _Subject:
 
 
 _IMPLIED = _Subject("implied", None)
+# A gerund's unwritten subject ("..., añadiendo que ..."): implied, and marked so that the speaker of a relative clause
+# the gerund continues in the same sentence can take it (speakers.resolve).
+_GERUND_IMPLIED = _Subject("implied", None, None, "gerund")
 
 
 @cache
@@ -716,7 +719,8 @@ RE_MAIN_CLAUSE = re.compile(r"(?:[.;:!?\n]|,\s*(?:pero|y|e|aunque|mientras que|b
 
 def _gerund_subject(text: str, lo: int, at: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
     """The subject of a gerund's main clause, when a name opens that clause: "pero Espinoza rechazó esta
-    afirmación, señalando que ..." → Espinoza; else the subject is implied (the last speaker). An owner
+    afirmación, señalando que ..." → Espinoza; else the subject is implied (the last speaker, or the speaker of a
+    relative clause it continues: :data:`_GERUND_IMPLIED`). An owner
     ("Bankman-Fried’s attorneys ..., saying") or an age ("Nineteen-year-old ...") is not the subject.
 
     >>> from analysis.sources.lexicon import lexicon
@@ -731,9 +735,9 @@ def _gerund_subject(text: str, lo: int, at: int, lex: SourceLexicon, runs: list[
     comma = text.rfind(",", start, at)
     run = _run_at(runs, start) if comma >= 0 else None
     if run is None or run.end >= comma or not text[run.end : run.end + 2].strip()[:1].islower():
-        return _IMPLIED
+        return _GERUND_IMPLIED
     if run.name.endswith(("'s", "’s")) or "-year-old" in run.name.lower() or not _is_person(lex, run.name):
-        return _IMPLIED
+        return _GERUND_IMPLIED
     return _Subject("name", run.name, run.name)
 
 
