@@ -41,7 +41,7 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # They ratchet: never lower one.
 HELD_OUT10_FLOORS = {
     ("es", True): (0.78, 0.71),  # first run 0.784 / 0.697; third (qembed) 0.783 / 0.712
-    ("es", False): (0.60, 0.47),  # first run 0.600 / 0.473
+    ("es", False): (0.60, 0.47),  # first run 0.600 / 0.473; 0.603 / 0.479 with a date before "que" (blind: written from the seeds)
     ("en", True): (0.83, 0.83),  # first run 0.839 / 0.839
     ("en", False): (0.43, 0.44),  # first run 0.432 / 0.442
 }

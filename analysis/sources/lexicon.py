@@ -64,6 +64,8 @@ OPTIONAL_FIELDS = (
     "other_subject_openers",
     "not_acts",
     "verb_openers",
+    "date_words",
+    "date_links",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -230,6 +232,10 @@ class SourceLexicon:
     other_subject_opener: re.Pattern[str] = re.compile(NEVER)
     # words right after a sentence's subject that are no act of it: a list's link, a copula describing it, folded
     not_acts: frozenset[str] = frozenset()
+    # A date between a verb and "que" ("informó el pasado lunes 19 de enero que"): its names of days and months, and
+    # the words that link them ("el", "pasado", "de"), folded; a time, not the verb's object (indirect).
+    date_words: frozenset[str] = frozenset()
+    date_links: frozenset[str] = frozenset()
     # lower-case words a verb phrase opens with when the sentence's subject is unwritten ("no ha dudado"), lower case
     verb_openers: frozenset[str] = frozenset()
 
@@ -365,6 +371,8 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
             rf"(?:{_alternation([w.split()[-1] for w in lists['adverbs'] if w.strip()]) or NEVER})", re.IGNORECASE
         ),
         not_acts=frozenset(fold(w) for w in lists["not_acts"]),
+        date_words=frozenset(fold(w) for w in lists["date_words"]),
+        date_links=frozenset(fold(w) for w in lists["date_links"]),
         verb_openers=frozenset(w.lower() for w in lists["verb_openers"]),
         other_subject_opener=re.compile(
             rf"(?<!\w)(?:{_alternation(lists['other_subject_openers']) or NEVER})(?!\w)", re.IGNORECASE
