@@ -1043,7 +1043,7 @@ HELD_OUT2_KNOWN_MISSES = [
         marks=pytest.mark.xfail(strict=True, reason="'es el mensaje que repiten X' is no attribution pattern"),
     ),
     # "title-of-another-role" ('la economista' after 'la gobernadora') is read since q8rules: a row of
-    # tests/test_quotes_rules8.py (speakers._anaphoric).
+    # tests/test_quotes_rules8.py (titles._anaphoric).
     pytest.param(
         "“He was very hot today,” smiled Djokovic. “He had it all.\n“I extended the match a little bit.”",
         "en",
@@ -2695,7 +2695,7 @@ HELD_OUT6_RULES = [
         id="object-title-speaker-head-negative",
     ),
     # A title that stood for nobody named goes to a surname alone, never introduced, that speaks next in a later
-    # paragraph with no other speaker between (speakers._tie_forward).
+    # paragraph with no other speaker between (titles._tie_forward).
     pytest.param(
         "El economista, sostuvo que el aumento no llegó a impactar en la inflación.\n«La política económica nunca "
         "hizo algo para bajarla», precisó.\nCaamaño, aseguró que va a ser difícil escapar del 6% de inflación.",

@@ -22,7 +22,7 @@ Kinds (Spanish direct misses on 7646aa5, ranked by the sets that show them):
   Ministerio de Transportes y Comunicaciones" → "Comunicaciones"; held-out4 and 8's lower-case "ministro de Seguridad
   y Justicia" was read by q9rules), or a name right after "con"/"contra", the object of the clause whose subject
   the title describes ("El titular del MTC discrepó abiertamente con José Arista"), as "a"/"al" already were
-  (speakers._body_pair_before, speakers._object_with_title_before; held-out9, three quotes of one article).
+  (titles._body_pair_before, titles._object_with_title_before; held-out9, three quotes of one article).
 - reporting verbs missing from the lexicon ("aceptó que", "ha avisado que"; held-out3 and 8, one quote each; a
   lexical rule: "refirió", "discrepó" and "deseó", also missed, gave quotations to wrong speakers and stay out).
 """

@@ -85,7 +85,7 @@ HELD_OUT7_RULES = [
     ),
     # Kind: a definite title of another role than the last speaker's, which introduced nobody, standing for the last
     # person speaking ("manifestó Agustín Carstens, gobernador del Banco de México ... «...», remarcó el
-    # economista"; held-out2's known miss "la economista" after "la gobernadora", now read): speakers._anaphoric.
+    # economista"; held-out2's known miss "la economista" after "la gobernadora", now read): titles._anaphoric.
     pytest.param(
         "La gobernadora Victoria Rodríguez Ceja habló. «Vamos bien», dijo. La economista comentó que "
         "estas quiebras ya fueron contenidas.",
@@ -168,7 +168,7 @@ HELD_OUT7_RULES = [
         id="journalist-addressed-negative",
     ),
     # Kind: an indefinite title ("una enfermera") introduces someone new: never tied forward to the person named in
-    # the next attribution (speakers._tie_forward), as a definite one is ("El técnico ... zanjó Ancelotti").
+    # the next attribution (titles._tie_forward), as a definite one is ("El técnico ... zanjó Ancelotti").
     pytest.param(
         "«Lloré y grité», ha explicado a la agencia Reuters una enfermera del hospital. «Fue horrible», describe a la "
         "misma agencia Pedro Cruz Martínez.",
@@ -183,7 +183,7 @@ HELD_OUT7_RULES = [
         id="definite-title-tied-forward-negative",
     ),
     # Kind: a name after "a"/"al" is the verb's object, not the person its title describes ("describió el vocero a
-    # Zelenski" is Peskov's): speakers._tied skips it.
+    # Zelenski" is Peskov's): titles._tied skips it.
     pytest.param(
         "El portavoz del Kremlin, Dmitri Peskov, habló hoy. «Uno se pregunta si es capaz», manifestó Peskov. «Parece "
         "una persona desquiciada», describió el vocero a Vladímir Zelenski.",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.sources import names, quote_marks, quotes, speakers
+from analysis.sources import names, quote_marks, quotes, titles
 from analysis.sources.lexicon import fold, lexicon
 from analysis.sources.persons import _demonyms
 from tests.quotes_eval import quote_texts
@@ -62,8 +62,8 @@ def test_a_runs_ties_kept_with_it_equal_the_ties_computed():
     for text, language in TEXTS:
         lex = lexicon(language)
         for run in names.name_runs(text, language):
-            first, again = speakers._ties(lex, text, run), speakers._ties(lex, text, run)
-            assert first == again == speakers._ties_of(lex, text, run)
+            first, again = titles._ties(lex, text, run), titles._ties(lex, text, run)
+            assert first == again == titles._ties_of(lex, text, run)
             tied += bool(first)
     assert tied > 100  # runs written with a cue word ("el portavoz del Kremlin, Dmitri Peskov") were among them
 
