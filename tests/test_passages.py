@@ -242,8 +242,44 @@ def test_a_copied_stretch_inside_long_unpunctuated_text_is_found():
     assert reuse.passages[0].score < settings().passages.min_score  # the stretch is a small part of two long sentences
 
 
+def _candidate_matrix_reference(every, ends):  # type: ignore[no-untyped-def]
+    """passages._candidate_matrix as it was: every hash of a group numbered by ``pd.factorize`` (the reference the
+    tests compare it with)."""
+    import numpy as np
+    import pandas as pd
+    from scipy import sparse
+
+    from analysis.similarity.passages import HASH_GROUP_BITS
+
+    n = len(ends) - 1
+    again_anywhere = np.zeros(len(every), dtype=bool)
+    if not n:
+        return sparse.csr_matrix((0, 0), dtype=np.int32), again_anywhere
+    max_df = settings().passages.max_df
+    rows = np.repeat(np.arange(n, dtype=np.int32), np.diff(ends))
+    group = (every >> np.uint64(64 - HASH_GROUP_BITS)).astype(np.uint8)
+    kept_rows, kept_columns, width = [], [], 0
+    for g in range(2**HASH_GROUP_BITS):
+        chosen = np.flatnonzero(group == g)
+        columns, _ = pd.factorize(every[chosen])
+        again = np.bincount(columns)[columns] >= 2
+        again_anywhere[chosen[again]] = True
+        cells = np.sort(columns[again] * n + rows[chosen][again])
+        width_of_group = int(columns.max()) + 1 if len(columns) else 0
+        cells = cells[np.diff(cells, prepend=-1) != 0]
+        column, row = cells // n, cells % n
+        df = np.bincount(column, minlength=width_of_group)
+        useful = (df >= 2) & (df <= max_df)
+        keep = useful[column]
+        kept_rows.append(row[keep])
+        kept_columns.append((np.cumsum(useful) - 1)[column[keep]] + width)
+        width += int(useful.sum())
+    row, column = np.concatenate(kept_rows), np.concatenate(kept_columns)
+    return sparse.csr_matrix((np.ones(len(row), dtype=np.int32), (row, column)), shape=(n, width)), again_anywhere
+
+
 def _same_candidates(every, ends) -> bool:  # type: ignore[no-untyped-def]
-    from analysis.similarity.passages import _candidate_matrix, _candidate_matrix_reference
+    from analysis.similarity.passages import _candidate_matrix
 
     (mine, again), (reference, again_reference) = (
         _candidate_matrix(every, ends),

@@ -218,7 +218,7 @@ def _candidate_matrix(every: np.ndarray, ends: np.ndarray) -> tuple[sparse.csr_m
     A group's hashes found twice or more are read off a sorted copy of them (numpy's vectorised sort: a tenth
     of the time of the hash table ``pd.factorize`` built of every hash, most of them found once), and only those
     are numbered: the same matrix as numbering every hash by first appearance (tests/test_passages.py compares
-    it with that reference, :func:`_candidate_matrix_reference`).
+    it with that reference, kept in the test).
 
     >>> every = np.array([5, 9, 5, 7, 9, 5, 9], dtype=np.uint64)
     >>> matrix, again = _candidate_matrix(every, np.array([0, 3, 3, 7]))
@@ -282,36 +282,6 @@ def _repeats(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     columns = np.cumsum(opens) - 1
     first = np.minimum.reduceat(members, np.flatnonzero(opens)) if len(members) else members
     return members, columns, first
-
-
-def _candidate_matrix_reference(every: np.ndarray, ends: np.ndarray) -> tuple[sparse.csr_matrix, np.ndarray]:
-    """:func:`_candidate_matrix` as it was: every hash of a group numbered by ``pd.factorize`` (the reference the
-    tests compare it with)."""
-    n = len(ends) - 1
-    again_anywhere = np.zeros(len(every), dtype=bool)
-    if not n:
-        return sparse.csr_matrix((0, 0), dtype=np.int32), again_anywhere
-    max_df = settings().passages.max_df
-    rows = np.repeat(np.arange(n, dtype=np.int32), np.diff(ends))
-    group = (every >> np.uint64(64 - HASH_GROUP_BITS)).astype(np.uint8)
-    kept_rows, kept_columns, width = [], [], 0
-    for g in range(2**HASH_GROUP_BITS):
-        chosen = np.flatnonzero(group == g)
-        columns, _ = pd.factorize(every[chosen])
-        again = np.bincount(columns)[columns] >= 2
-        again_anywhere[chosen[again]] = True
-        cells = np.sort(columns[again] * n + rows[chosen][again])
-        width_of_group = int(columns.max()) + 1 if len(columns) else 0
-        cells = cells[np.diff(cells, prepend=-1) != 0]
-        column, row = cells // n, cells % n
-        df = np.bincount(column, minlength=width_of_group)
-        useful = (df >= 2) & (df <= max_df)
-        keep = useful[column]
-        kept_rows.append(row[keep])
-        kept_columns.append((np.cumsum(useful) - 1)[column[keep]] + width)
-        width += int(useful.sum())
-    row, column = np.concatenate(kept_rows), np.concatenate(kept_columns)
-    return sparse.csr_matrix((np.ones(len(row), dtype=np.int32), (row, column)), shape=(n, width)), again_anywhere
 
 
 def candidate_pairs(index: ShingleIndex, *, min_shared: int | None = None) -> pd.DataFrame:
