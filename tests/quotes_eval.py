@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from analysis.corpus.records import Article
@@ -217,6 +218,23 @@ def annotation_problems(
             if q["direct"] and not placed(q, before, after):
                 problems.append((ex["id"], q["quote"][:40]))
     return problems, counts, data
+
+
+
+def direct_pairs(text: str, language: str) -> list[tuple[str, str]]:
+    """(speaker, words) of each direct quotation the extractor reads in ``text`` alone, in text order: what the
+    rules' tables (tests/test_quotes_rules*.py) compare with their rows."""
+    return [(q.speaker, q.text) for q in extract(build([Article("a", text, language=language)])) if q.direct]
+
+
+@cache
+def real_direct_speakers(set_name: str, article: str) -> dict[str, str]:
+    """Each direct quotation's words → its speaker, as the extractor reads the real excerpt ``article`` of the set
+    ``set_name`` (a name of :data:`SETS`)."""
+    data = json.loads(SETS[set_name].read_text(encoding="utf-8"))
+    ex = next(e for e in data["excerpts"] if e["id"] == article)
+    quotes = extract(build([Article(ex["id"], ex["text"], source=ex["source"], language=ex["language"])]))
+    return {q.text: q.speaker for q in quotes if q.direct}
 
 
 SETS = {

@@ -26,20 +26,13 @@ Kinds (misses explained on e0925ea, direct quotes, over the sets):
 
 from __future__ import annotations
 
-import json
-from functools import cache
-
 import pytest
 
 from analysis.corpus.records import Article
 from analysis.sources.quotes import extract
 from analysis.text import build
-from tests.quotes_eval import SETS
-
-
-def _direct(text: str, language: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in extract(build([Article("a", text, language=language)])) if q.direct]
-
+from tests.quotes_eval import direct_pairs as _direct
+from tests.quotes_eval import real_direct_speakers as _real
 
 # (text, language, [(speaker, words)] of every direct quotation in text order)
 RULES9 = [
@@ -265,16 +258,6 @@ ROLES9 = [
 def test_roles_of_bare_final_appositions(text, role):
     quotes = [q for q in extract(build([Article("a", text, language="en")])) if q.direct]
     assert [(q.speaker, q.role) for q in quotes] == [("Ann Lee", role)]
-
-
-@cache
-def _real(set_name: str, article: str) -> dict[str, str]:
-    """Each direct quotation's words → its speaker, as the extractor reads the real excerpt ``article`` of the set
-    ``set_name``."""
-    data = json.loads(SETS[set_name].read_text(encoding="utf-8"))
-    ex = next(e for e in data["excerpts"] if e["id"] == article)
-    quotes = extract(build([Article(ex["id"], ex["text"], source=ex["source"], language=ex["language"])]))
-    return {q.text: q.speaker for q in quotes if q.direct}
 
 
 # Real sentences of the sets where each kind was missed: (set, excerpt, the quotation's first words, speaker).

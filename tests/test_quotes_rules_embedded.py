@@ -25,20 +25,10 @@ read a speaker only from a reporting verb, a colon or an attribution beside the 
 
 from __future__ import annotations
 
-import json
-from functools import cache
-
 import pytest
 
-from analysis.corpus.records import Article
-from analysis.sources.quotes import extract
-from analysis.text import build
-from tests.quotes_eval import SETS
-
-
-def _direct(text: str, language: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in extract(build([Article("a", text, language=language)])) if q.direct]
-
+from tests.quotes_eval import direct_pairs as _direct
+from tests.quotes_eval import real_direct_speakers as _real
 
 # (text, language, [(speaker, words)] of every direct quotation in text order)
 RULES = [
@@ -169,16 +159,6 @@ RULES = [
 @pytest.mark.parametrize(("text", "language", "expected"), RULES)
 def test_rules_for_quotes_in_unreported_sentences(text, language, expected):
     assert _direct(text, language) == expected
-
-
-@cache
-def _real(set_name: str, article: str) -> dict[str, str]:
-    """Each direct quotation's words → its speaker, as the extractor reads the real excerpt ``article`` of the set
-    ``set_name``."""
-    data = json.loads(SETS[set_name].read_text(encoding="utf-8"))
-    ex = next(e for e in data["excerpts"] if e["id"] == article)
-    quotes = extract(build([Article(ex["id"], ex["text"], source=ex["source"], language=ex["language"])]))
-    return {q.text: q.speaker for q in quotes if q.direct}
 
 
 # Real sentences of the spent sets where each kind was missed: (set, excerpt, the quotation's first words, speaker).

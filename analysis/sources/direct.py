@@ -190,11 +190,8 @@ def _sentence_subject(
     between = text[verb.start() : mark_start]
     if lex.other_subject_opener.search(between):
         return None
-    for other in islice(runs, bisect.bisect_left(_starts(runs), verb.start()), None):
-        if other.start >= mark_start:
-            break
-        if other.name != run.name and _another_subject(text, verb.start(), other, lex):
-            return None
+    if _subject_named_between(text, verb.start(), mark_start, lex, runs, but=run.name):
+        return None
     return _Subject("name", run.name, run.name)
 
 
@@ -228,12 +225,22 @@ def _unwritten_subject(text: str, a: int, mark_start: int, lex: SourceLexicon, r
         return None
     if lex.other_subject_opener.search(text, at, mark_start):
         return None
-    for other in islice(runs, bisect.bisect_left(_starts(runs), at), None):
-        if other.start >= mark_start:
-            break
-        if _another_subject(text, at, other, lex):
-            return None
+    if _subject_named_between(text, at, mark_start, lex, runs):
+        return None
     return _IMPLIED
+
+
+def _subject_named_between(
+    text: str, lo: int, hi: int, lex: SourceLexicon, runs: list[NameRun], *, but: str | None = None
+) -> bool:
+    """Whether a name starting in ``text[lo:hi]`` (other than ``but``) may be the subject of a clause of its own
+    (:func:`_another_subject`): then a quotation at ``hi`` is not the sentence's subject's."""
+    for other in islice(runs, bisect.bisect_left(_starts(runs), lo), None):
+        if other.start >= hi:
+            return False
+        if other.name != but and _another_subject(text, lo, other, lex):
+            return True
+    return False
 
 
 def _another_subject(text: str, lo: int, run: NameRun, lex: SourceLexicon) -> bool:

@@ -239,6 +239,11 @@ class SourceLexicon:
     # lower-case words a verb phrase opens with when the sentence's subject is unwritten ("no ha dudado"), lower case
     verb_openers: frozenset[str] = frozenset()
 
+    def names_no_person(self, folded: str) -> bool:
+        """Whether a folded word is a body's, an office's or a place's noun (``body_nouns``, ``office_words``,
+        ``place_nouns``: "ministerio", "educacion", "hospital"): a name it heads or opens is no person's."""
+        return folded in self.body_nouns or folded in self.office_words or folded in self.place_nouns
+
     def role_of(self, description: str) -> str:
         """The role whose cue sits nearest the end of ``description`` (where a title meets the name).
 

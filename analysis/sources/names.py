@@ -398,7 +398,7 @@ def _article_particle(text: str, start: int, run: str, language: str) -> int:
         return -1
     lex = lexicon(language)
     folded = fold(run.rstrip("."))
-    if folded in lex.body_nouns or folded in lex.office_words or folded in lex.place_nouns:
+    if lex.names_no_person(folded):
         return -1
     head = text.rfind("De l", max(0, start - 7), start)
     if head < 0:

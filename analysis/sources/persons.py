@@ -95,8 +95,7 @@ def _particle_surname(lex: SourceLexicon, name: str) -> bool:
         return False  # no particle, or one opening or ending the name, or two apart ("Luis de Gil de Ruiz")
     if tuple(fold(words[i]) for i in lower) not in lex.surname_particles:
         return False
-    head = {fold(w) for w in words[: lower[0]]}
-    if not (head.isdisjoint(lex.body_nouns) and head.isdisjoint(lex.office_words) and head.isdisjoint(lex.place_nouns)):
+    if any(lex.names_no_person(fold(w)) for w in words[: lower[0]]):
         return False
     return not _is_place(" ".join(words[lower[-1] + 1 :]), lex.language)
 
