@@ -72,9 +72,18 @@ def test_unshared_quotes_are_not_linked():
 
 
 def test_table_format(tmp_path: Path):
+    """The table holds what the JSON holds: statements, then who each outlet quotes, the roles' shares per outlet
+    and the quotations several articles carry (000 and 001's "absoluto rechazo al uso de la fuerza unilateral")."""
     result = run("sources", str(SEEDS))
     assert result.returncode == 0, result.stderr
-    assert "speaker" in result.stdout.splitlines()[0] and "Peskov" in result.stdout
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Quotes" and "speaker" in lines[1] and "Peskov" in result.stdout
+    titles = ["Who each outlet quotes", "Roles per outlet", "Quotations carried by several articles"]
+    assert all(title in lines for title in titles)
+    who = lines[lines.index(titles[0]) + 1 : lines.index(titles[1])]
+    assert any("Serguéi Lavrov" in line and "government" in line for line in who)
+    shared = lines[lines.index(titles[2]) + 1 :]
+    assert any("absoluto rechazo al uso de la fuerza unilateral" in line for line in shared)
 
 
 def test_role_corrections_are_saved_in_the_workspace_and_applied(seeds, tmp_path: Path):

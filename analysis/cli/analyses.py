@@ -200,15 +200,43 @@ def _sources(corpus: Corpus, args: argparse.Namespace) -> dict[str, object]:
     return sources_json(build(corpus.articles), args.workspace.speaker_roles, passages=not args.no_passages)
 
 
-def _sources_table(result: dict[str, object]) -> pd.DataFrame:
+def _sources_table(result: dict[str, object]) -> dict[str, pd.DataFrame]:
+    """Four tables, as the JSON: every statement; who each outlet quotes (its speakers, most quoted first); the
+    share of each role per outlet; the quotations several outlets carry, with their articles."""
     import pandas as pd
 
-    rows = result["quotes"]
-    assert isinstance(rows, list)
-    columns = ["article", "speaker", "role", "direct", "text"]
-    table = pd.DataFrame(rows, columns=columns)
-    table["text"] = [t if len(t) <= 70 else t[:69] + "…" for t in table["text"]]
-    return table
+    rows, outlets, shared = result["quotes"], result["sources"], result["shared_quotes"]
+    assert isinstance(rows, list) and isinstance(outlets, list) and isinstance(shared, list)
+    quotes = pd.DataFrame(rows, columns=["article", "speaker", "role", "direct", "text"])
+    quotes["text"] = [_clip(t, 70) for t in quotes["text"]]
+    speakers = pd.DataFrame(
+        [(o["source"], s["speaker"], s["role"], s["count"]) for o in outlets for s in o["speakers"]],
+        columns=["source", "speaker", "role", "statements"],
+    )
+    roles = pd.DataFrame(
+        [(o["source"], o["statements"], o["direct"], role, round(share, 3))
+         for o in outlets for role, share in sorted(o["role_shares"].items(), key=lambda r: (-r[1], r[0]))],
+        columns=["source", "statements", "direct", "role", "share"],
+    )  # fmt: skip
+    echoes = pd.DataFrame(
+        [(_clip(q["text"], 60), q["speaker"] or "", len(q["articles"]), ", ".join(q["articles"])) for q in shared],
+        columns=["quotation", "speaker", "articles", "in"],
+    )
+    return {
+        "Quotes": quotes,
+        "Who each outlet quotes": speakers,
+        "Roles per outlet": roles,
+        "Quotations carried by several articles": echoes,
+    }
+
+
+def _clip(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters, an ellipsis marking the cut.
+
+    >>> _clip("absoluto rechazo al uso de la fuerza unilateral", 20)
+    'absoluto rechazo al…'
+    """
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _sources_arguments(parser: argparse.ArgumentParser) -> None:

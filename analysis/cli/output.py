@@ -63,9 +63,17 @@ def _terminal_table(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _text_table(frame: pd.DataFrame) -> str:
     """The table as text, text columns aligned left: pandas right-aligns them, which pushed every id and
-    outlet name of a real corpus behind a hundred spaces (headers and numbers keep their places)."""
+    outlet name of a real corpus behind a hundred spaces (headers and numbers keep their places). A table with
+    no row says so in words, not as pandas' "Empty DataFrame".
+
+    >>> import pandas as pd
+    >>> print(_text_table(pd.DataFrame(columns=["speaker", "role"])))
+    (none)
+    """
     import pandas as pd
 
+    if frame.empty:
+        return "(none)"
     formatters = {}
     for column in frame.columns:
         if not pd.api.types.is_numeric_dtype(frame[column]):
