@@ -194,13 +194,23 @@ def test_relabel_and_merge(seeds):
 
 @pytest.mark.parametrize(
     "value, expected",
-    [(None, None), ("", None), ("2026-01-04", dt.date(2026, 1, 4)), ("2026-01-04T23:00:00+02:00", dt.date(2026, 1, 4))],
+    [
+        (None, None),
+        ("", None),
+        ("2026-01-04", dt.date(2026, 1, 4)),
+        ("2026-01-04T23:00:00+02:00", dt.date(2026, 1, 4)),
+        ("Sun, 04 Jan 2026 23:00:00 GMT", dt.date(2026, 1, 4)),  # an RSS pubDate
+        ("Tue, 05 Mar 2024 23:30:00 -0500", dt.date(2024, 3, 5)),  # the day as written, not moved to UTC
+        ("05 Mar 2024 08:15 +0100", dt.date(2024, 3, 5)),
+    ],
 )
 def test_parse_date(value, expected):
     assert parse_date(value) == expected
 
 
-@pytest.mark.parametrize("value", ["04/01/2026", "2026-13-01", "yesterday"])
+@pytest.mark.parametrize(
+    "value", ["04/01/2026", "2026-13-01", "yesterday", "2026-01", "Mon, 32 Jan 2026 10:00:00 GMT", "Sun, 04 Foo 2026 10:00 GMT"]
+)
 def test_parse_date_rejects(value):
     with pytest.raises(ValueError, match="invalid date"):
         parse_date(value)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import email.utils
 import re
 import threading
 from collections.abc import Callable, Iterator
@@ -24,6 +26,10 @@ __all__ = [
 ]
 
 RE_WORD = re.compile(r"\w+")
+# An RFC 2822 date ("Sun, 04 Jan 2026 23:00:00 GMT"): weekday, day, English month abbreviation, year, time, zone.
+RE_RFC2822 = re.compile(
+    r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[+-]?\w+)?\Z"
+)
 # THE progress callback of long work (loading files, fetching URLs, building a report):
 # ``progress(done, total, what)``, ``total`` 0 when not known; what it returns is ignored.
 Progress = Callable[[int, int, str], object]
@@ -222,10 +228,15 @@ class ProblemLog:
 
 
 def parse_date(value: object) -> dt.date | None:
-    """A date from 'YYYY-MM-DD', an ISO datetime, or None/'' (no date).
+    """A date from 'YYYY-MM-DD', an ISO datetime, an RSS / e-mail date (RFC 2822, as feeds' ``pubDate`` and
+    many exports write it), or None/'' (no date). A date-time gives the day as written, in its own time zone.
+
+    >>> parse_date("2026-01-04T23:00:00+02:00"), parse_date("Sun, 04 Jan 2026 23:00:00 -0500")
+    (datetime.date(2026, 1, 4), datetime.date(2026, 1, 4))
 
     Raises:
-        ValueError: for any other value, with the value quoted.
+        ValueError: for any other value ("04/01/2026" is the 4th of January or the 1st of April), with the
+        value quoted.
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -237,4 +248,11 @@ def parse_date(value: object) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text[:10]) if len(text) >= 10 else dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"invalid date {text!r} (expected YYYY-MM-DD)") from None
+        pass
+    if RE_RFC2822.match(text):
+        with contextlib.suppress(TypeError, ValueError):
+            return email.utils.parsedate_to_datetime(text).date()
+    raise ValueError(
+        f"invalid date {text!r} (expected YYYY-MM-DD, an ISO date-time, or an RSS date such as "
+        "'Sun, 04 Jan 2026 23:00:00 GMT')"
+    ) from None
