@@ -20,15 +20,27 @@ import pytest
 from tests.quotes_eval import HELD_OUT11, annotation_problems, between_marks, run
 from tests.test_quotes import _check_precision_and_recall, _check_roles
 
-# Provisional floors of 0.0: the set and this test are committed before the extractor ever runs on them; the first
-# run (blind) will be recorded here and the floors set to its values, rounded down, in a separate commit.
+# Committed before the extractor ran; in tests/quotes_eval.BLIND_NOW, so its misses are never printed: it measures
+# rules written without sight of it (q11es', q11en's and later branches').
+
+# First run (blind): the set and this test were committed in 7a38f99 with floors of 0.0, before the extractor ever
+# ran on them; the run was on branch heldout11q at 7a38f99 (= main b7b6867's extractor, no change to analysis/), before
+# q11es' and q11en's rules were merged, 2026-12-01 04:34 UTC (`python -m tests.quotes_eval heldout11`, no --misses):
+#   direct   es precision 0.767 (69/90) recall 0.595 (69/116); en precision 0.845 (87/103) recall 0.731 (87/119)
+#   indirect es precision 0.578 (37/64) recall 0.446 (37/83);  en precision 0.670 (63/94)  recall 0.500 (63/126)
+#   roles of right direct speakers: es 56/69 (0.812), en 57/87 (0.655)
+# Issue #23's target for direct speakers (>= 0.90 precision, >= 0.80 recall) is NOT met blind, in either language;
+# Spanish direct recall (0.595) is the furthest from it. The misses are not listed here: this set measures other
+# branches' rules honestly, so its misses are not shared.
+# The floors were 0.0 (provisional) when the set was committed; they are now the first run's values, rounded down.
+# They ratchet: never lower one.
 HELD_OUT11_FLOORS = {
-    ("es", True): (0.0, 0.0),
-    ("es", False): (0.0, 0.0),
-    ("en", True): (0.0, 0.0),
-    ("en", False): (0.0, 0.0),
+    ("es", True): (0.76, 0.59),  # first run 0.767 / 0.595
+    ("es", False): (0.57, 0.44),  # first run 0.578 / 0.446
+    ("en", True): (0.84, 0.73),  # first run 0.845 / 0.731
+    ("en", False): (0.67, 0.50),  # first run 0.670 / 0.500
 }
-HELD_OUT11_ROLE_FLOORS = {"es": 0.0, "en": 0.0}  # right roles / right direct speakers
+HELD_OUT11_ROLE_FLOORS = {"es": 0.81, "en": 0.65}  # right roles / right direct speakers (first run 0.812, 0.655)
 
 # Marks as published: «», “”, "", ‘’ (The Standard), `` and '' (KFI AM 640's City News Service copy), mixed pairs
 # (Nation's "...”, Tuko's “...", Univision's “...", Región Caribe's "...”), a quotation opened with ” (Infocampo, the
