@@ -1,0 +1,78 @@
+"""Quote attribution on the eleventh held-out set (tests/data/quotes_heldout11.json, issue #23).
+
+75 real excerpts (42 Spanish, 33 English; 444 quotations: es 116 direct + 83 indirect, en 119 direct + 126
+indirect), more English than the earlier sets, from outlets and articles in no other data file, annotated by hand from
+the text alone and COMMITTED (with this test and its provisional floors of 0.0) BEFORE the extractor ever ran on them,
+and before branches q11es' and q11en's quote rules were merged. No rule or lexicon is changed for this set: the first
+run is an honest, blind measure. Rules written afterwards may only come from KINDS of misses (rows and negatives in
+tests/test_quotes.py), never from one sentence of this set; while it is in tests/quotes_eval.BLIND_NOW its misses are
+never printed.
+
+Matching and scores: tests/quotes_eval.py (precision = right (quote, speaker) pairs / predicted statements,
+recall = right pairs / gold statements). Floors ratchet: once measured they are the values reached; never lower
+them. test_eleventh_held_out_annotations_are_well_formed checks the file itself and never runs the extractor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_eval import HELD_OUT11, annotation_problems, between_marks, run
+from tests.test_quotes import _check_precision_and_recall, _check_roles
+
+# Committed before the extractor ran; in tests/quotes_eval.BLIND_NOW, so its misses are never printed: it measures
+# rules written without sight of it (q11es', q11en's and later branches').
+
+# First run (blind): the set and this test were committed in 7a38f99 with floors of 0.0, before the extractor ever
+# ran on them; the run was on branch heldout11q at 7a38f99 (= main b7b6867's extractor, no change to analysis/), before
+# q11es' and q11en's rules were merged, 2026-12-01 04:34 UTC (`python -m tests.quotes_eval heldout11`, no --misses):
+#   direct   es precision 0.767 (69/90) recall 0.595 (69/116); en precision 0.845 (87/103) recall 0.731 (87/119)
+#   indirect es precision 0.578 (37/64) recall 0.446 (37/83);  en precision 0.670 (63/94)  recall 0.500 (63/126)
+#   roles of right direct speakers: es 56/69 (0.812), en 57/87 (0.655)
+# Issue #23's target for direct speakers (>= 0.90 precision, >= 0.80 recall) is NOT met blind, in either language;
+# Spanish direct recall (0.595) is the furthest from it. The misses are not listed here: this set measures other
+# branches' rules honestly, so its misses are not shared.
+# The floors were 0.0 (provisional) when the set was committed; they are now the first run's values, rounded down.
+# They ratchet: never lower one.
+HELD_OUT11_FLOORS = {
+    ("es", True): (0.76, 0.59),  # first run 0.767 / 0.595
+    ("es", False): (0.57, 0.44),  # first run 0.578 / 0.446
+    ("en", True): (0.84, 0.73),  # first run 0.845 / 0.731
+    ("en", False): (0.67, 0.50),  # first run 0.670 / 0.500
+}
+HELD_OUT11_ROLE_FLOORS = {"es": 0.81, "en": 0.65}  # right roles / right direct speakers (first run 0.812, 0.655)
+
+# Marks as published: «», “”, "", ‘’ (The Standard), `` and '' (KFI AM 640's City News Service copy), mixed pairs
+# (Nation's "...”, Tuko's “...", Univision's “...", Región Caribe's "...”), a quotation opened with ” (Infocampo, the
+# Mail & Guardian) or closed with “ (Primera Edición, the Independent), paragraphs left open (British style), and a
+# paragraph-initial quotation whose opening mark the outlet lost, closed by ', dijo' (El Heraldo de Chihuahua).
+_OPENING, _CLOSING = '«“"‘`”', "»”\"“’'"
+
+
+def test_eleventh_held_out_annotations_are_well_formed():
+    """Each quotation occurs in its excerpt where tests/quotes_eval.load will look for it (the first occurrence
+    after the previous one of the same text and kind); a direct one sits between an opening mark (or the start of
+    a paragraph whose opening mark the outlet lost) and a closing mark, ', ' (a closing mark the outlet lost) or the
+    end of a paragraph left open; roles are known ones; ids are unique; no address is another data file's."""
+
+    problems, counts, data = annotation_problems(HELD_OUT11, between_marks(_OPENING, _CLOSING))
+    assert len({ex["id"] for ex in data["excerpts"]}) == len(data["excerpts"])
+    assert problems == []
+    assert counts == {("es", True): 116, ("es", False): 83, ("en", True): 119, ("en", False): 126}
+    assert sum(ex["language"] == "es" for ex in data["excerpts"]) >= 40
+    assert sum(ex["language"] == "en" for ex in data["excerpts"]) >= 30
+
+
+@pytest.fixture(scope="module")
+def held_out11():
+    return run(HELD_OUT11)
+
+
+@pytest.mark.parametrize("key", list(HELD_OUT11_FLOORS), ids=lambda k: f"{k[0]}-{'direct' if k[1] else 'indirect'}")
+def test_eleventh_held_out_precision_and_recall(held_out11, key):
+    _check_precision_and_recall("held-out11", held_out11, key, HELD_OUT11_FLOORS)
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_eleventh_held_out_roles_of_right_speakers(held_out11, language):
+    _check_roles("held-out11", held_out11, language, HELD_OUT11_ROLE_FLOORS)
