@@ -54,6 +54,11 @@ es (47)    P 0.822  R 0.787  place 0.730     P 0.889  R 0.851  place 0.825
 en (44)    P 0.947  R 0.818  place 0.765     P 0.974  R 0.841  place 0.800
 =========  ================================  ================================
 
+The fourth held-out set ``tests/data/claims_heldout4.json`` (25 excerpts of 10 other events, 13 Spanish and 12
+English, 109 tolls, branch claims4: earthquakes, wildfires, floods, a cyclone, an explosion, a mine blast, a stadium
+crush and a bridge collapse) was likewise annotated and committed before the reader first ran on it (see
+``HELDOUT4_FIRST_RUN``). No rule is written from it: its misses are not read, only its numbers.
+
 The floors are ratchets: raise them when the extractor improves, never lower them.
 """
 
@@ -80,6 +85,9 @@ BLIND = Path(__file__).parent / "data" / "claims_blind.json"
 # The third held-out set (issue 14's measure on disaster coverage, branch claims3): annotated and committed before the
 # reader first ran on it.
 HELDOUT3 = Path(__file__).parent / "data" / "claims_heldout3.json"
+# The fourth held-out set (branch claims4): annotated and committed before the reader first ran on it; blind (no rule
+# is written from its misses, which are not read).
+HELDOUT4 = Path(__file__).parent / "data" / "claims_heldout4.json"
 # Ratchets (measured; see the module docstring). Raise, never lower.
 # Place: measured under the place convention and its scorer (places14: dev es 0.926, en 0.947; held-out es 1.000 of
 # 21, en 0.900 of 40; the rules before places14 scored dev es 0.823, en 0.765, held-out es 0.667, en 0.675 on them).
@@ -119,6 +127,16 @@ HELDOUT3_FIRST_RUN = {
 HELDOUT3_FLOORS = {
     "es": {"precision": 0.82, "recall": 0.78, "place": 0.72},
     "en": {"precision": 0.94, "recall": 0.81, "place": 0.76},
+}
+# The fourth held-out set's FIRST run (annotations committed before it, branch claims4, reader of main b7b6867; the
+# honest estimate), kept as a record; its floors start at it (rounded down; ratchets).
+HELDOUT4_FIRST_RUN = {
+    "es": {"precision": 0.774, "recall": 0.683, "place": 0.882},  # 60 gold, 53 found, place of 34
+    "en": {"precision": 0.830, "recall": 0.898, "place": 0.780},  # 49 gold, 53 found, place of 41
+}
+HELDOUT4_FLOORS = {
+    "es": {"precision": 0.77, "recall": 0.68, "place": 0.88},
+    "en": {"precision": 0.83, "recall": 0.89, "place": 0.78},
 }
 # claims3 (rules from the third held-out set): es precision 0.924 -> 0.933, es place 0.809 -> 0.819.
 BLIND_FLOORS = {
@@ -237,6 +255,11 @@ def heldout3() -> dict[str, dict[str, float]]:
     return _score(HELDOUT3)
 
 
+@pytest.fixture(scope="module")
+def heldout4() -> dict[str, dict[str, float]]:
+    return _score(HELDOUT4)
+
+
 @pytest.mark.parametrize(
     ("found", "parent", "gold", "right", "contained"),
     [
@@ -325,3 +348,22 @@ def test_the_third_heldout_set_is_real_and_other_events() -> None:
 
 def test_precision_recall_and_place_on_the_third_heldout_set(heldout3: dict, capsys: pytest.CaptureFixture[str]) -> None:
     _print_and_check("held-out 3", heldout3, HELDOUT3_FLOORS, capsys, HELDOUT3_FIRST_RUN)
+
+
+def test_the_fourth_heldout_set_is_real_and_other_events() -> None:
+    excerpts = json.loads(HELDOUT4.read_text(encoding="utf-8"))["excerpts"]
+    others = {
+        e["event"]
+        for path in (DEV, DEV_MORE, HELDOUT, BLIND, HELDOUT3)
+        for e in json.loads(path.read_text(encoding="utf-8"))["excerpts"]
+    }
+    assert sum(e["language"] == "es" for e in excerpts) >= 12 and sum(e["language"] == "en" for e in excerpts) >= 12
+    assert sum(len(e["claims"]) for e in excerpts) >= 90
+    assert len({e["event"] for e in excerpts}) >= 10
+    assert not {e["event"] for e in excerpts} & others
+    assert all(e["url"].startswith("http") for e in excerpts)
+    assert all(c["phrase"] in e["text"] for e in excerpts for c in e["claims"])
+
+
+def test_precision_recall_and_place_on_the_fourth_heldout_set(heldout4: dict, capsys: pytest.CaptureFixture[str]) -> None:
+    _print_and_check("held-out 4", heldout4, HELDOUT4_FLOORS, capsys, HELDOUT4_FIRST_RUN)
