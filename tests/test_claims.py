@@ -916,6 +916,27 @@ CASES += [
 ]  # fmt: skip
 
 
+# Kinds of misses of the spent sets (dev, held-out, blind, held-out3) fixed by branch claims4, each with a negative.
+# Written for this table in outlet styles, not copied from the excerpts.
+_ROWS_CLAIMS4 = [
+    # superseded: earlier figures named in the plural or as a count ("las cifras previas de", "un recuento anterior
+    # de"), and a source's participle ("as estimated by") does not end the toll's clause; the latest count stays
+    ("c4-superseded-plural-es-1", "es", "El ministerio actualizó las cifras previas de 1.305 víctimas mortales: ya son 2.012 los fallecidos.",
+     [(_K, "total", 2012, 2012)]),
+    ("c4-superseded-recuento-es-1", "es", "El balance de heridos alcanza las 6.500 víctimas, dijo el ministro, quien eleva un recuento anterior de 2.430 personas.",
+     [(_I, "total", 6500, 6500)]),
+    ("c4-superseded-as-estimated-en-1", "en", "The previous death toll from the floods as estimated by health authorities was 5,500.", []),
+    ("c4-superseded-recuento-neg-es-1", "es", "Según el último recuento, 2.430 personas murieron.", [(_K, "total", 2430, 2430)]),
+    ("c4-superseded-as-estimated-neg-en-1", "en", "The death toll, as estimated by health authorities, is 5,500.",
+     [(_K, "total", 5500, 5500)]),
+]
+_MISSES_CLAIMS4: dict[str, str] = {}
+CASES += [
+    pytest.param(language, sentence, expected, id=key,
+                 marks=[known_miss(_MISSES_CLAIMS4[key])] if key in _MISSES_CLAIMS4 else [])
+    for key, language, sentence, expected in _ROWS_CLAIMS4
+]  # fmt: skip
+
 @pytest.mark.parametrize(("language", "sentence", "expected"), CASES)
 def test_sentence_claims(language: str, sentence: str, expected: list[Expected]) -> None:
     assert found(sentence, language) == expected

@@ -15,10 +15,12 @@ FORECAST_REACH = 40
 
 
 # Where a comma clause starts: "The toll could rise further(,) as 19 of those injured were in critical condition"; not
-# the "as" of a qualifier ("could reach as many as 20,000").
+# the "as" of a qualifier ("could reach as many as 20,000") nor of a source's participle ("The previous death toll ...
+# as estimated by health authorities of Derna was 5,500": the toll's own clause goes on).
 RE_COMMA_CLAUSE = compiled(
     r",(?!\d)|[;—–]|\b(?:because|porque|pues|while|mientras|ya que|since)\b"
-    r"|(?<!many )(?<!much )(?<!high )(?<!few )\bas\b(?!\s+(?:many|much|high|low|few|little|well|of|a|an|the)\b)",
+    r"|(?<!many )(?<!much )(?<!high )(?<!few )\bas\b(?!\s+(?:many|much|high|low|few|little|well|of|a|an|the)\b)"
+    r"(?!\s+(?:estimated|reported|confirmed|announced|stated|counted|calculated|recorded|given)\s+by\b)",
     re.IGNORECASE,
 )
 
