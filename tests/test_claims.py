@@ -1297,6 +1297,14 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      [(_K, "Palestinian", 40, None)], ["Gaza"]),
     ("place-group-country-neg-es-4", "es", "Colombia lamentó la muerte de 14 personas en las inundaciones.",
      [(_K, "total", 14, 14)], ["Colombia"]),
+    # claims4: a place in a clause of its own after the figure (", as authorities searched ...", ", while ...") is not
+    # its place (held-out's Maui excerpts); a place at the figure still is
+    ("place-c4-as-clause-en-1", "en", "The storm swept across Florida. The death toll climbed to 114, as rescuers said they had "
+     "searched most of Tampa.", [(_K, "total", 114, 114)], ["Florida"]),
+    ("place-c4-as-clause-es-1", "es", "La tormenta azotó Perú. La cifra de muertos subió a 14, mientras que los rescatistas "
+     "buscaban en Arequipa.", [(_K, "total", 14, 14)], ["Perú"]),
+    ("place-c4-as-clause-neg-en-1", "en", "The storm swept across Florida. At least 114 people died in Tampa, as rescuers searched "
+     "the ruins.", [(_K, "total", 114, None)], ["Tampa"]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "

@@ -175,6 +175,7 @@ def places_of(
             for m in inside
             if left <= m.start and m.end <= right and (not landmark(m, text) or _near(c, m, text))
             and not felt_after(m, text, c.figure.end)
+            and not _other_clause(m, c, text)
         ]
         tight = sorted((m for m in item if _at(c, m, text)), key=lambda m: m.start < c.figure.start)
         # The sentence's context: places outside every item, and places before the figure in other items that are
@@ -189,6 +190,7 @@ def places_of(
                 not any(lo <= m.start < hi for lo, hi in bounds)
                 or (m.end <= c.figure.start and not any(_at(o, m, text) for o in kept if o is not c))
             )
+            and not _other_clause(m, c, text)
         ]
         # Of nested places ("Itaewon, en Seúl", "Acapulco, México"), the most specific; an anaphor names its scope.
         tight, item, free = (
@@ -211,6 +213,21 @@ def places_of(
             place = main
         out.append(_spanned(c, place, text))
     return out
+
+
+# A clause of its own after a figure's, opened after a comma by "as" (not "as many as") or a contrast.
+RE_CLAUSE_AFTER = compiled(
+    r",\s+(?:as(?!\s+(?:many|much|high|low|few|little|well|of|a|an|the)\b)|while|whereas|mientras\s+que|en\s+tanto\s+que)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_clause(m: places.Mention, c: Candidate, text: str) -> bool:
+    """Whether ``m`` is named after ``c``'s figure in a clause of its own ("The death toll from the blazes climbed to
+    114, as authorities said they'd searched 85% of the town of Lahaina": Lahaina is where they searched), not at
+    the figure ("killed 12 people in Ohio")."""
+    end = max(c.figure.end, c.phrase.end, c.verb_end)
+    return m.start >= end and not _at(c, m, text) and bool(RE_CLAUSE_AFTER.search(text, end, m.start))
 
 
 # "en Cuba", "strikes on Gaza", "el bombardeo de Gaza": a place after a preposition, where something happened (or an
