@@ -899,7 +899,6 @@ _MISSES_HELDOUT3 = {
     "h3-refugiados-es-1": "'refugiados' is a group noun, not a kind: in a list after 'heridos' it takes the injured "
     "kind (a displaced noun would make '30 refugiados murieron' displaced)",
     "h3-mayoria-es-1": "a figure in apposition after 'la mayoría de las muertes' is not linked to the toll noun",
-    "h3-mas-en-es-1": "'cinco más en Cusco' (another five of a breakdown, 'más' after the figure) is not read",
     "h3-one-each-en-1": "'one each in A, B and C' is one figure for several places; a claim per place is not made",
     "h3-from-place-en-1": "a counted phrase with its origin ('from the hard-hit county') before 'were still missing' "
     "is not linked to its verb",
@@ -929,6 +928,14 @@ _ROWS_CLAIMS4 = [
     ("c4-superseded-recuento-neg-es-1", "es", "Según el último recuento, 2.430 personas murieron.", [(_K, "total", 2430, 2430)]),
     ("c4-superseded-as-estimated-neg-en-1", "en", "The death toll, as estimated by health authorities, is 5,500.",
      [(_K, "total", 5500, 5500)]),
+    # a list's items with their noun or verb left out: "cinco más en Bihar" (another five), "en Guerrero a 6" (after
+    # "en México llegan a 13"), "y una última en Oaxaca"; not "una última vez", nor a distance after "a"
+    ("c4-list-elided-verb-es-1", "es", "En Morelos murieron 73 personas, en Puebla 45 y en Guerrero a 6.",
+     [(_K, "total", 73, 73), (_K, "total", 45, 45), (_K, "total", 6, 6)]),
+    ("c4-list-una-ultima-es-1", "es", "Murieron 3 personas en Lima y una última en Ica.", [(_K, "total", 3, 3), (_K, "total", 1, 1)]),
+    ("c4-list-una-ultima-neg-es-1", "es", "Los rescatistas revisaron por una última vez la zona.", []),
+    ("c4-list-elided-verb-neg-es-1", "es", "El camión viajaba de Lima a 60 kilómetros por hora y 3 personas murieron.",
+     [(_K, "total", 3, 3)]),
 ]
 _MISSES_CLAIMS4: dict[str, str] = {}
 CASES += [
@@ -1299,6 +1306,15 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      [(_K, "total", 14, 14)], ["Colombia"]),
     # claims4: a place in a clause of its own after the figure (", as authorities searched ...", ", while ...") is not
     # its place (held-out's Maui excerpts); a place at the figure still is
+    # a place right before "donde"/"where" and the figure's verb is the figure's own ("un sismo en Oaxaca, donde
+    # murieron 98 personas"), also beside a breakdown naming the same place; not a place whose "where" clause ends
+    # before the figure's
+    ("place-c4-donde-es-1", "es", "En Morelos murieron 73 personas, en Guerrero a 6 y una última en Oaxaca. Días antes hubo un "
+     "sismo en Oaxaca, donde murieron 98 personas.", [(_K, "total", 73, 73), (_K, "total", 6, 6), (_K, "total", 1, 1),
+     (_K, "total", 98, 98)], ["Morelos", "Guerrero", "Oaxaca", "Oaxaca"]),
+    ("place-c4-donde-en-1", "en", "Last week a quake struck Oaxaca, where 98 people died.", [(_K, "total", 98, 98)], ["Oaxaca"]),
+    ("place-c4-donde-neg-es-1", "es", "Hubo un sismo en Oaxaca, donde los rescatistas trabajaron toda la noche, y murieron 98 "
+     "personas en Chiapas.", [(_K, "total", 98, 98)], ["Chiapas"]),
     ("place-c4-as-clause-en-1", "en", "The storm swept across Florida. The death toll climbed to 114, as rescuers said they had "
      "searched most of Tampa.", [(_K, "total", 114, 114)], ["Florida"]),
     ("place-c4-as-clause-es-1", "es", "La tormenta azotó Perú. La cifra de muertos subió a 14, mientras que los rescatistas "

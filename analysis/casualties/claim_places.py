@@ -55,14 +55,19 @@ __all__ = [
 RE_ITEM_SEPARATOR = compiled(r"\s*[,;:—–]\s*|\s+(?:y|e|and|as well as|plus)\s+", re.IGNORECASE)
 
 
+# Between a place and the figure right after it: "Chichaoua con 103", "Georgia (33)", "en Guerrero a 6" (the verb
+# of the list's item before left out: "en México llegan a 13, en Guerrero a 6"), "en Oaxaca, donde murieron 98".
 RE_PLACE_BEFORE = compiled(
-    r"\s*[,:(]?\s*(?:(?:con|with|had|has|have|tiene|registra|suma|reported|report|registró)\s+)?\(?\s*$", re.IGNORECASE
+    r"(?:\s*,\s*(?:donde|where)(?:\s+[^\W\d]+){0,2}\s+"
+    r"|\s*[,:(]?\s*(?:(?:con|with|had|has|have|tiene|registra|suma|reported|report|registró|a)\s+)?\(?\s*)$",
+    re.IGNORECASE,
 )
 
 
-# "17 en Georgia", "killed 12 in Ohio", "69 were in Wajima", "four each in", "dos en la localidad de X", "two each in the towns of".
+# "17 en Georgia", "killed 12 in Ohio", "69 were in Wajima", "four each in", "dos en la localidad de X", "two each in the towns of",
+# "cinco más en Bihar" (another five, of a breakdown), "y una última en Oaxaca".
 RE_PLACE_AFTER = compiled(
-    r"\)?\s*,?\s*(?:(?:each|apiece|cada\s+un[oa])\s+)?(?:(?:were|was|are|is|fueron|eran|son|era|fue)\s+)?(?:(?:s[óo]lo|only|just)\s+)?(?:en|in|de)\s+(?:(?:el|la|los|las|the)\s+)?"
+    r"\)?\s*,?\s*(?:(?:each|apiece|cada\s+un[oa]|m[áa]s|[úu]ltim[oa])\s+)?(?:(?:were|was|are|is|fueron|eran|son|era|fue)\s+)?(?:(?:s[óo]lo|only|just)\s+)?(?:en|in|de)\s+(?:(?:el|la|los|las|the)\s+)?"
     r"(?:(?:estados?|states?|provincias?|provinces?|regi[oó]n|regiones|regions?|condados?|county|counties|ciudad|ciudades"
     r"|city|cities|towns?|villages?|municipios?|municipalit(?:y|ies)|localidad(?:es)?|pueblos?|prefecturas?|prefectures?)"
     r"\s+(?:de\s+|of\s+)?)?$",
