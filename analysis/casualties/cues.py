@@ -214,7 +214,7 @@ def cues_for(language: str) -> Cues:
     return Cues(
         noun=_Pending(_kinds(lex, "nouns"), i),
         participle=_Pending(_kinds(lex, "participles"), i),
-        after=_Pending(rf"\s*(?:{relative}\s+)?(?:{adverb}\s+)?(?:{verbs})", i),
+        after=_Pending(rf"\s*(?:,?\s*{relative}\s+)?(?:{adverb}\s+)?(?:{verbs})", i),
         before=_Pending(rf"(?:{_kinds(lex, 'before', 'verbs' if language != 'en' else 'before')})\s+$", i),
         toll_noun=_Pending(_kinds(lex, "toll"), i),
         toll=_Pending(rf"(?:{_kinds(lex, 'toll')})(?:[^.;:!?]|\.(?=\d)){{0,{TOLL_GAP}}}?{toll_link}$", i),
