@@ -902,7 +902,6 @@ _MISSES_HELDOUT3 = {
     "is not linked to its verb",
     "h3-denuncias-es-1": "'denuncias de personas desaparecidas' counts reports (not_person), though outlets use it for "
     "the missing",
-    "h3-quoted-mil-es-1": "an opening quote between 'más de' and the figure drops the qualifier",
     "h3-past-disaster-es-1": "a past disaster's toll in a relative clause ('incluida una que causó más de 900 muertes') "
     "is read as the current toll",
 }
@@ -939,6 +938,10 @@ _ROWS_CLAIMS4 = [
     ("c4-comma-relative-en-1", "en", "Rescuers reached 20 people, who were injured.", [(_I, "total", 20, 20)]),
     ("c4-comma-relative-neg-es-1", "es", "El sismo dejó 300 muertos en 5 provincias, que quedaron sin luz.", [(_K, "total", 300, 300)]),
     ("c4-comma-relative-neg-en-1", "en", "Officials counted 40 houses, which were destroyed.", []),
+    # a quotation opened between a qualifier and its number ("más de “4 mil los heridos”") keeps the qualifier; a
+    # quoted number without one stays exact
+    ("c4-quoted-open-en-1", "en", "The mayor said there were more than “400 dead” in the city.", [(_K, "total", 401, None)]),
+    ("c4-quoted-open-neg-es-1", "es", "El ministro dijo: “4 mil heridos”.", [(_I, "total", 4000, 4000)]),
 ]
 _MISSES_CLAIMS4: dict[str, str] = {}
 CASES += [
