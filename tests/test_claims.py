@@ -942,6 +942,12 @@ _ROWS_CLAIMS4 = [
     # quoted number without one stays exact
     ("c4-quoted-open-en-1", "en", "The mayor said there were more than “400 dead” in the city.", [(_K, "total", 401, None)]),
     ("c4-quoted-open-neg-es-1", "es", "El ministro dijo: “4 mil heridos”.", [(_I, "total", 4000, 4000)]),
+    # an increment after the last of coordinated figures makes all of them increments ("45 fallecidos y 144 heridos
+    # más respecto al último recuento"); not a place after them, nor people who survived
+    ("c4-shared-increment-es-1", "es", "El balance deja 45 fallecidos y 144 heridos más respecto al último recuento.", []),
+    ("c4-shared-increment-neg-es-1", "es", "El sismo dejó 45 fallecidos y 144 heridos en Lima.",
+     [(_K, "total", 45, 45), (_I, "total", 144, 144)]),
+    ("c4-shared-increment-neg-en-1", "en", "The quake killed 30 people and 12 survived.", [(_K, "total", 30, 30)]),
 ]
 _MISSES_CLAIMS4: dict[str, str] = {}
 CASES += [

@@ -53,6 +53,7 @@ class Cues:
     forecast: re.Pattern[str]
     comparison: re.Pattern[str]
     increment_after: re.Pattern[str]
+    increment_shared: re.Pattern[str]  # the increment words after coordinated figures that make all increments
     subgroup: re.Pattern[str]
     zero_noun: re.Pattern[str]  # a negation, at most three words, a kind noun: one named group per kind
     zero_nobody: re.Pattern[str]
@@ -245,6 +246,7 @@ def cues_for(language: str) -> Cues:
             i,
         ),
         increment_after=_Pending(rf"\s*(?:{words_regex(lex['increment_after'])})", i),
+        increment_shared=_Pending(rf"\s*(?:{words_regex(lex.get('increment_shared') or [])})", i),
         earlier_year=_Pending(rf"(?<!\bsince\s)(?<!\bdesde\s)\b(?:{words_regex(lex['earlier_year'])})\b", i),
         increment_before=_Pending(
             rf"{words_regex([*lex['increment_before'], *lex['change_from'], *lex['handled_before']])}\s+$", i
