@@ -948,6 +948,15 @@ _ROWS_CLAIMS4 = [
     ("c4-shared-increment-neg-es-1", "es", "El sismo dejó 45 fallecidos y 144 heridos en Lima.",
      [(_K, "total", 45, 45), (_I, "total", 144, 144)]),
     ("c4-shared-increment-neg-en-1", "en", "The quake killed 30 people and 12 survived.", [(_K, "total", 30, 30)]),
+    # a sentence opening "Among them were" / "Entre ellos se encontraban" counts a part of the toll before; not
+    # "Among them," before people doing something else
+    ("c4-among-them-en-1", "en", "The floods killed 300 people. Among them were at least 40 foreigners.",
+     [(_K, "total", 300, 300), (_K, "foreigners", 40, None)]),
+    ("c4-among-them-es-1", "es", "Las inundaciones mataron a 300 personas. Entre ellos se encontraban al menos 40 extranjeros.",
+     [(_K, "total", 300, 300), (_K, "extranjeros", 40, None)]),
+    ("c4-among-them-neg-en-1", "en", "The floods killed 300 people. Among them, 12 rescuers worked all night.", [(_K, "total", 300, 300)]),
+    ("c4-among-them-neg-es-1", "es", "Murieron 300 personas. Entre ellos, 12 rescatistas trabajaron toda la noche.",
+     [(_K, "total", 300, 300)]),
 ]
 _MISSES_CLAIMS4: dict[str, str] = {}
 CASES += [
@@ -1327,6 +1336,11 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
     ("place-c4-donde-en-1", "en", "Last week a quake struck Oaxaca, where 98 people died.", [(_K, "total", 98, 98)], ["Oaxaca"]),
     ("place-c4-donde-neg-es-1", "es", "Hubo un sismo en Oaxaca, donde los rescatistas trabajaron toda la noche, y murieron 98 "
      "personas en Chiapas.", [(_K, "total", 98, 98)], ["Chiapas"]),
+    # where most of them come from ("la mayoría de ellas de Sudán y Egipto") is their origin, not the toll's place
+    ("place-c4-origin-most-es-1", "es", "Las inundaciones mataron a 300 personas en Derna. Entre ellos había al menos 40 personas de "
+     "otros países, la mayoría de ellas de Sudán y Egipto.", [(_K, "total", 300, 300), (_K, "total", 40, None)], ["Derna", "Derna"]),
+    ("place-c4-origin-most-neg-es-1", "es", "Murieron 40 turistas en Cusco, la mayoría de ellos en el centro de Cusco.",
+     [(_K, "turistas", 40, 40)], ["Cusco"]),
     ("place-c4-as-clause-en-1", "en", "The storm swept across Florida. The death toll climbed to 114, as rescuers said they had "
      "searched most of Tampa.", [(_K, "total", 114, 114)], ["Florida"]),
     ("place-c4-as-clause-es-1", "es", "La tormenta azotó Perú. La cifra de muertos subió a 14, mientras que los rescatistas "

@@ -75,6 +75,7 @@ class Cues:
     person: re.Pattern[str]
     nationality: re.Pattern[str]
     things_after: re.Pattern[str]  # "reports" right after a counted phrase: a count of reports, not people
+    among_them: re.Pattern[str]  # "Among them were", "Entre ellos había" opening a sentence: a part of the toll before
     partitive_victims: re.Pattern[str]  # "de las víctimas", "of the victims" right after a figure
     population: re.Pattern[str]  # "habitantes", "inhabitants" right after a figure: a population, no list item
     severity: re.Pattern[str]  # how badly hurt ("de gravedad", "in critical condition"): group s0, s1... per label
@@ -264,6 +265,7 @@ def cues_for(language: str) -> Cues:
         person=_Pending(words_regex(lex["person_nouns"]), i),
         nationality=_Pending(words_regex(nationalities), i),
         things_after=_Pending(rf"\s+(?:{words_regex(lex['things_after'])})", i),
+        among_them=_Pending(rf"\s*(?:{words_regex(lex.get('among_them') or [])})\s+", i),
         partitive_victims=_Pending(rf"\s+(?:{words_regex(lex['partitive_victims'])})", i),
         population=_Pending(rf"\s+(?:(?:de|of)\s+)?(?:{words_regex(lex['population_nouns'])})", i),
         severity=_Pending("|".join(f"(?P<s{n}>{words_regex(w)})" for n, w in enumerate(lex["severity"].values())), i),

@@ -175,6 +175,8 @@ def listed(
     for c in candidates:
         if c.kind is None and not c.rejected and previous and lex.partitive_victims.match(text, c.figure.end):
             c.kind = previous  # "tres de las víctimas eran extranjeras", "two of the victims": a part of the toll
+        if c.kind is None and not c.rejected and previous and lex.among_them.fullmatch(text, sentence_start, c.figure.start):
+            c.kind = previous  # "Among them were at least 400 foreigners": a part of the toll of the sentence before
         if (
             c.kind is None
             and not c.rejected
