@@ -955,6 +955,11 @@ _ROWS_CLAIMS4 = [
     ("c4-among-them-es-1", "es", "Las inundaciones mataron a 300 personas. Entre ellos se encontraban al menos 40 extranjeros.",
      [(_K, "total", 300, 300), (_K, "extranjeros", 40, None)]),
     ("c4-among-them-neg-en-1", "en", "The floods killed 300 people. Among them, 12 rescuers worked all night.", [(_K, "total", 300, 300)]),
+    # "N others" names people: the verb after an inclusion between commas reaches it ("An estimated 120 others,
+    # including children, were captured"); not things ("120 rockets, including two long-range ones")
+    ("c4-others-aside-en-1", "en", "An estimated 120 others, including children, were captured.", [(_D, "total", 108, 132)]),
+    ("c4-others-aside-neg-en-1", "en", "The militants fired 120 rockets, including two long-range ones, at the city.", []),
+    ("c4-others-aside-neg-es-1", "es", "Se dispararon 120 cohetes, entre ellos dos de largo alcance.", []),
     ("c4-among-them-neg-es-1", "es", "Murieron 300 personas. Entre ellos, 12 rescatistas trabajaron toda la noche.",
      [(_K, "total", 300, 300)]),
 ]
