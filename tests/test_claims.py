@@ -960,6 +960,10 @@ _ROWS_CLAIMS4 = [
     ("c4-others-aside-en-1", "en", "An estimated 120 others, including children, were captured.", [(_D, "total", 108, 132)]),
     ("c4-others-aside-neg-en-1", "en", "The militants fired 120 rockets, including two long-range ones, at the city.", []),
     ("c4-others-aside-neg-es-1", "es", "Se dispararon 120 cohetes, entre ellos dos de largo alcance.", []),
+    # people named by their school ("one middle schooler and five high school students"); not school teams
+    ("c4-school-en-1", "en", "Among those killed were one middle schooler and five high school students.",
+     [(_K, "middle schooler", 1, 1), (_K, "high school students", 5, 5)]),
+    ("c4-school-neg-en-1", "en", "Five high school teams were hit by the storm.", []),
     ("c4-among-them-neg-es-1", "es", "Murieron 300 personas. Entre ellos, 12 rescatistas trabajaron toda la noche.",
      [(_K, "total", 300, 300)]),
 ]
