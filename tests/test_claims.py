@@ -964,6 +964,14 @@ _ROWS_CLAIMS4 = [
     ("c4-school-en-1", "en", "Among those killed were one middle schooler and five high school students.",
      [(_K, "middle schooler", 1, 1), (_K, "high school students", 5, 5)]),
     ("c4-school-neg-en-1", "en", "Five high school teams were hit by the storm.", []),
+    # attackers are people: an inclusion gives them the kind of the figure before ("11 personas, entre ellas cuatro
+    # terroristas, han sido detenidas", "incluyendo a cuatro terroristas"); not attackers sought
+    ("c4-attackers-es-1", "es", "Once personas, entre ellas cuatro terroristas, han sido detenidas.",
+     [(_D, "total", 11, 11), (_D, "terroristas", 4, 4)]),
+    ("c4-attackers-es-2", "es", "El FSB anunció la detención de once personas, incluyendo a cuatro terroristas que participaron en el ataque.",
+     [(_D, "total", 11, 11), (_D, "terroristas", 4, 4)]),
+    ("c4-attackers-en-1", "en", "Police detained 11 people, including four gunmen.", [(_D, "total", 11, 11), (_D, "gunmen", 4, 4)]),
+    ("c4-attackers-neg-es-1", "es", "La policía busca a cuatro terroristas.", []),
     ("c4-among-them-neg-es-1", "es", "Murieron 300 personas. Entre ellos, 12 rescatistas trabajaron toda la noche.",
      [(_K, "total", 300, 300)]),
 ]
