@@ -894,18 +894,14 @@ _ROWS_HELDOUT3 = [
     ("h3-past-disaster-es-1", "es", "La región vivió catástrofes similares, incluida una que causó más de 900 muertes.", []),
 ]
 _MISSES_HELDOUT3 = {
-    "h3-relative-sin-hogar-es-1": "a displacement cue in a relative clause after a comma (', que se han quedado sin "
-    "hogar') does not reach the figure before it",
     "h3-refugiados-es-1": "'refugiados' is a group noun, not a kind: in a list after 'heridos' it takes the injured "
     "kind (a displaced noun would make '30 refugiados murieron' displaced)",
     "h3-mayoria-es-1": "a figure in apposition after 'la mayoría de las muertes' is not linked to the toll noun",
-    "h3-mas-en-es-1": "'cinco más en Cusco' (another five of a breakdown, 'más' after the figure) is not read",
     "h3-one-each-en-1": "'one each in A, B and C' is one figure for several places; a claim per place is not made",
     "h3-from-place-en-1": "a counted phrase with its origin ('from the hard-hit county') before 'were still missing' "
     "is not linked to its verb",
     "h3-denuncias-es-1": "'denuncias de personas desaparecidas' counts reports (not_person), though outlets use it for "
     "the missing",
-    "h3-quoted-mil-es-1": "an opening quote between 'más de' and the figure drops the qualifier",
     "h3-past-disaster-es-1": "a past disaster's toll in a relative clause ('incluida una que causó más de 900 muertes') "
     "is read as the current toll",
 }
@@ -915,6 +911,76 @@ CASES += [
     for key, language, sentence, expected in _ROWS_HELDOUT3
 ]  # fmt: skip
 
+
+# Kinds of misses of the spent sets (dev, held-out, blind, held-out3) fixed by branch claims4, each with a negative.
+# Written for this table in outlet styles, not copied from the excerpts.
+_ROWS_CLAIMS4 = [
+    # superseded: earlier figures named in the plural or as a count ("las cifras previas de", "un recuento anterior
+    # de"), and a source's participle ("as estimated by") does not end the toll's clause; the latest count stays
+    ("c4-superseded-plural-es-1", "es", "El ministerio actualizó las cifras previas de 1.305 víctimas mortales: ya son 2.012 los fallecidos.",
+     [(_K, "total", 2012, 2012)]),
+    ("c4-superseded-recuento-es-1", "es", "El balance de heridos alcanza las 6.500 víctimas, dijo el ministro, quien eleva un recuento anterior de 2.430 personas.",
+     [(_I, "total", 6500, 6500)]),
+    ("c4-superseded-as-estimated-en-1", "en", "The previous death toll from the floods as estimated by health authorities was 5,500.", []),
+    ("c4-superseded-recuento-neg-es-1", "es", "Según el último recuento, 2.430 personas murieron.", [(_K, "total", 2430, 2430)]),
+    ("c4-superseded-as-estimated-neg-en-1", "en", "The death toll, as estimated by health authorities, is 5,500.",
+     [(_K, "total", 5500, 5500)]),
+    # a list's items with their noun or verb left out: "cinco más en Bihar" (another five), "en Guerrero a 6" (after
+    # "en México llegan a 13"), "y una última en Oaxaca"; not "una última vez", nor a distance after "a"
+    ("c4-list-elided-verb-es-1", "es", "En Morelos murieron 73 personas, en Puebla 45 y en Guerrero a 6.",
+     [(_K, "total", 73, 73), (_K, "total", 45, 45), (_K, "total", 6, 6)]),
+    ("c4-list-una-ultima-es-1", "es", "Murieron 3 personas en Lima y una última en Ica.", [(_K, "total", 3, 3), (_K, "total", 1, 1)]),
+    ("c4-list-una-ultima-neg-es-1", "es", "Los rescatistas revisaron por una última vez la zona.", []),
+    ("c4-list-elided-verb-neg-es-1", "es", "El camión viajaba de Lima a 60 kilómetros por hora y 3 personas murieron.",
+     [(_K, "total", 3, 3)]),
+    # a kind's verb in a relative clause after a comma (", que se han quedado sin hogar", ", who were injured"); not
+    # of things ("5 provincias, que quedaron sin luz", "40 houses, which were destroyed")
+    ("c4-comma-relative-en-1", "en", "Rescuers reached 20 people, who were injured.", [(_I, "total", 20, 20)]),
+    ("c4-comma-relative-neg-es-1", "es", "El sismo dejó 300 muertos en 5 provincias, que quedaron sin luz.", [(_K, "total", 300, 300)]),
+    ("c4-comma-relative-neg-en-1", "en", "Officials counted 40 houses, which were destroyed.", []),
+    # a quotation opened between a qualifier and its number ("más de “4 mil los heridos”") keeps the qualifier; a
+    # quoted number without one stays exact
+    ("c4-quoted-open-en-1", "en", "The mayor said there were more than “400 dead” in the city.", [(_K, "total", 401, None)]),
+    ("c4-quoted-open-neg-es-1", "es", "El ministro dijo: “4 mil heridos”.", [(_I, "total", 4000, 4000)]),
+    # an increment after the last of coordinated figures makes all of them increments ("45 fallecidos y 144 heridos
+    # más respecto al último recuento"); not a place after them, nor people who survived
+    ("c4-shared-increment-es-1", "es", "El balance deja 45 fallecidos y 144 heridos más respecto al último recuento.", []),
+    ("c4-shared-increment-neg-es-1", "es", "El sismo dejó 45 fallecidos y 144 heridos en Lima.",
+     [(_K, "total", 45, 45), (_I, "total", 144, 144)]),
+    ("c4-shared-increment-neg-en-1", "en", "The quake killed 30 people and 12 survived.", [(_K, "total", 30, 30)]),
+    # a sentence opening "Among them were" / "Entre ellos se encontraban" counts a part of the toll before; not
+    # "Among them," before people doing something else
+    ("c4-among-them-en-1", "en", "The floods killed 300 people. Among them were at least 40 foreigners.",
+     [(_K, "total", 300, 300), (_K, "foreigners", 40, None)]),
+    ("c4-among-them-es-1", "es", "Las inundaciones mataron a 300 personas. Entre ellos se encontraban al menos 40 extranjeros.",
+     [(_K, "total", 300, 300), (_K, "extranjeros", 40, None)]),
+    ("c4-among-them-neg-en-1", "en", "The floods killed 300 people. Among them, 12 rescuers worked all night.", [(_K, "total", 300, 300)]),
+    # "N others" names people: the verb after an inclusion between commas reaches it ("An estimated 120 others,
+    # including children, were captured"); not things ("120 rockets, including two long-range ones")
+    ("c4-others-aside-en-1", "en", "An estimated 120 others, including children, were captured.", [(_D, "total", 108, 132)]),
+    ("c4-others-aside-neg-en-1", "en", "The militants fired 120 rockets, including two long-range ones, at the city.", []),
+    ("c4-others-aside-neg-es-1", "es", "Se dispararon 120 cohetes, entre ellos dos de largo alcance.", []),
+    # people named by their school ("one middle schooler and five high school students"); not school teams
+    ("c4-school-en-1", "en", "Among those killed were one middle schooler and five high school students.",
+     [(_K, "middle schooler", 1, 1), (_K, "high school students", 5, 5)]),
+    ("c4-school-neg-en-1", "en", "Five high school teams were hit by the storm.", []),
+    # attackers are people: an inclusion gives them the kind of the figure before ("11 personas, entre ellas cuatro
+    # terroristas, han sido detenidas", "incluyendo a cuatro terroristas"); not attackers sought
+    ("c4-attackers-es-1", "es", "Once personas, entre ellas cuatro terroristas, han sido detenidas.",
+     [(_D, "total", 11, 11), (_D, "terroristas", 4, 4)]),
+    ("c4-attackers-es-2", "es", "El FSB anunció la detención de once personas, incluyendo a cuatro terroristas que participaron en el ataque.",
+     [(_D, "total", 11, 11), (_D, "terroristas", 4, 4)]),
+    ("c4-attackers-en-1", "en", "Police detained 11 people, including four gunmen.", [(_D, "total", 11, 11), (_D, "gunmen", 4, 4)]),
+    ("c4-attackers-neg-es-1", "es", "La policía busca a cuatro terroristas.", []),
+    ("c4-among-them-neg-es-1", "es", "Murieron 300 personas. Entre ellos, 12 rescatistas trabajaron toda la noche.",
+     [(_K, "total", 300, 300)]),
+]
+_MISSES_CLAIMS4: dict[str, str] = {}
+CASES += [
+    pytest.param(language, sentence, expected, id=key,
+                 marks=[known_miss(_MISSES_CLAIMS4[key])] if key in _MISSES_CLAIMS4 else [])
+    for key, language, sentence, expected in _ROWS_CLAIMS4
+]  # fmt: skip
 
 @pytest.mark.parametrize(("language", "sentence", "expected"), CASES)
 def test_sentence_claims(language: str, sentence: str, expected: list[Expected]) -> None:
@@ -1276,6 +1342,35 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      [(_K, "Palestinian", 40, None)], ["Gaza"]),
     ("place-group-country-neg-es-4", "es", "Colombia lamentó la muerte de 14 personas en las inundaciones.",
      [(_K, "total", 14, 14)], ["Colombia"]),
+    # claims4: a place in a clause of its own after the figure (", as authorities searched ...", ", while ...") is not
+    # its place (held-out's Maui excerpts); a place at the figure still is
+    # a place right before "donde"/"where" and the figure's verb is the figure's own ("un sismo en Oaxaca, donde
+    # murieron 98 personas"), also beside a breakdown naming the same place; not a place whose "where" clause ends
+    # before the figure's
+    ("place-c4-donde-es-1", "es", "En Morelos murieron 73 personas, en Guerrero a 6 y una última en Oaxaca. Días antes hubo un "
+     "sismo en Oaxaca, donde murieron 98 personas.", [(_K, "total", 73, 73), (_K, "total", 6, 6), (_K, "total", 1, 1),
+     (_K, "total", 98, 98)], ["Morelos", "Guerrero", "Oaxaca", "Oaxaca"]),
+    ("place-c4-donde-en-1", "en", "Last week a quake struck Oaxaca, where 98 people died.", [(_K, "total", 98, 98)], ["Oaxaca"]),
+    ("place-c4-donde-neg-es-1", "es", "Hubo un sismo en Oaxaca, donde los rescatistas trabajaron toda la noche, y murieron 98 "
+     "personas en Chiapas.", [(_K, "total", 98, 98)], ["Chiapas"]),
+    # where most of them come from ("la mayoría de ellas de Sudán y Egipto") is their origin, not the toll's place
+    ("place-c4-origin-most-es-1", "es", "Las inundaciones mataron a 300 personas en Derna. Entre ellos había al menos 40 personas de "
+     "otros países, la mayoría de ellas de Sudán y Egipto.", [(_K, "total", 300, 300), (_K, "total", 40, None)], ["Derna", "Derna"]),
+    ("place-c4-origin-most-neg-es-1", "es", "Murieron 40 turistas en Cusco, la mayoría de ellos en el centro de Cusco.",
+     [(_K, "turistas", 40, 40)], ["Cusco"]),
+    # a word qualifying a place's head after "each in" ("each in the prefectural cities of Wajima and Suzu"): one claim
+    # per place (held-out's Noto excerpt); a head with no name after it names no place
+    ("place-c4-head-word-en-1", "en", "A series of quakes killed at least 70 people each in the prefectural cities of Wajima and Suzu.",
+     [(_K, "total", 70, None), (_K, "total", 70, None)], ["Wajima", "Suzu"]),
+    ("place-c4-head-word-es-1", "es", "Murieron 3 personas en la vecina localidad de Ica.", [(_K, "total", 3, 3)], ["Ica"]),
+    ("place-c4-head-word-neg-en-1", "en", "Three people died in the old town, and Suzu reported no damage.", [(_K, "total", 3, 3)],
+     [None]),
+    ("place-c4-as-clause-en-1", "en", "The storm swept across Florida. The death toll climbed to 114, as rescuers said they had "
+     "searched most of Tampa.", [(_K, "total", 114, 114)], ["Florida"]),
+    ("place-c4-as-clause-es-1", "es", "La tormenta azotó Perú. La cifra de muertos subió a 14, mientras que los rescatistas "
+     "buscaban en Arequipa.", [(_K, "total", 14, 14)], ["Perú"]),
+    ("place-c4-as-clause-neg-en-1", "en", "The storm swept across Florida. At least 114 people died in Tampa, as rescuers searched "
+     "the ruins.", [(_K, "total", 114, None)], ["Tampa"]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "

@@ -54,6 +54,19 @@ es (47)    P 0.822  R 0.787  place 0.730     P 0.889  R 0.851  place 0.825
 en (44)    P 0.947  R 0.818  place 0.765     P 0.974  R 0.841  place 0.800
 =========  ================================  ================================
 
+The fourth held-out set ``tests/data/claims_heldout4.json`` (25 excerpts of 10 other events, 13 Spanish and 12
+English, 109 tolls, branch claims4: earthquakes, wildfires, floods, a cyclone, an explosion, a mine blast, a stadium
+crush and a bridge collapse) was likewise annotated and committed before the reader first ran on it (see
+``HELDOUT4_FIRST_RUN``). No rule is written from it: its misses are not read, only its numbers. General rules from
+kinds of the spent sets' misses (rows ``c4-*`` in tests/test_claims.py) left it unchanged:
+
+=========  ================================  ================================
+held-out4  first run (blind)                 second run (still blind)
+=========  ================================  ================================
+es (60)    P 0.774  R 0.683  place 0.882     P 0.774  R 0.683  place 0.882
+en (49)    P 0.830  R 0.898  place 0.780     P 0.830  R 0.898  place 0.780
+=========  ================================  ================================
+
 The floors are ratchets: raise them when the extractor improves, never lower them.
 """
 
@@ -80,6 +93,9 @@ BLIND = Path(__file__).parent / "data" / "claims_blind.json"
 # The third held-out set (issue 14's measure on disaster coverage, branch claims3): annotated and committed before the
 # reader first ran on it.
 HELDOUT3 = Path(__file__).parent / "data" / "claims_heldout3.json"
+# The fourth held-out set (branch claims4): annotated and committed before the reader first ran on it; blind (no rule
+# is written from its misses, which are not read).
+HELDOUT4 = Path(__file__).parent / "data" / "claims_heldout4.json"
 # Ratchets (measured; see the module docstring). Raise, never lower.
 # Place: measured under the place convention and its scorer (places14: dev es 0.926, en 0.947; held-out es 1.000 of
 # 21, en 0.900 of 40; the rules before places14 scored dev es 0.823, en 0.765, held-out es 0.667, en 0.675 on them).
@@ -89,9 +105,12 @@ HELDOUT3 = Path(__file__).parent / "data" / "claims_heldout3.json"
 # claimsblind (fixes from the blind set's misses: repeats in other words are one claim, items after their origin, "Of
 # the total death toll, N were ..."): es precision 0.967 -> 0.971, en precision 0.952 -> 0.971, en recall 0.948 ->
 # 0.953; es recall and both places unchanged.
+# claims4 (kinds of misses of the spent sets: superseded counts, elided list items, increments shared by coordinated
+# figures, "Among them were", attackers and school pupils as people): es precision 0.971 -> 0.979, recall 0.917 ->
+# 0.937, place 0.925 -> 0.926 (of 231); en precision 0.971 -> 0.976, recall 0.953 -> 0.967, place 0.948 -> 0.949.
 FLOORS = {
-    "es": {"precision": 0.97, "recall": 0.91, "place": 0.92},
-    "en": {"precision": 0.97, "recall": 0.95, "place": 0.945},
+    "es": {"precision": 0.97, "recall": 0.93, "place": 0.92},
+    "en": {"precision": 0.97, "recall": 0.96, "place": 0.945},
 }
 HELDOUT_FLOORS = {
     "es": {"precision": 0.95, "recall": 0.92, "place": 0.95},
@@ -99,7 +118,10 @@ HELDOUT_FLOORS = {
     # claims (55 placed), two of them placed wrong by the place rules ("850 ... listed as missing after the Lahaina
     # wildfire, Hawaii officials said": Hawaii for Lahaina; "one missing person": Wajima for Ishikawa), no place
     # that was right changed: 0.891. The floor follows the larger denominator; raise it with the place rules.
-    "en": {"precision": 0.94, "recall": 0.88, "place": 0.89},
+    # claims4: a place in a clause of its own after the figure (", as authorities said they'd searched ... Lahaina")
+    # and a word qualifying a place's head ("each in the prefectural cities of Wajima and Suzu"): precision 0.948 ->
+    # 0.949, recall 0.887 -> 0.903, place 0.891 -> 0.911 (of 56).
+    "en": {"precision": 0.94, "recall": 0.90, "place": 0.91},
 }
 # The blind set's FIRST run (annotations committed before it; the honest estimate), kept as a record, not a floor.
 # Five 'about' bounds of the gold were one too high from float rounding (ceil(1.1 * 50) = 56) and were corrected to the
@@ -116,14 +138,30 @@ HELDOUT3_FIRST_RUN = {
     "es": {"precision": 0.822, "recall": 0.787, "place": 0.730},  # 47 gold, 45 found, place of 37
     "en": {"precision": 0.947, "recall": 0.818, "place": 0.765},  # 44 gold, 38 found, place of 34
 }
+# Raised by claims4 to the scores after claims3's and claims4's fixes (rounded down): es 0.935 / 0.915 / 0.837 of 43
+# placed (claims4: superseded counts, "cinco más en Bihar", a relative clause after a comma, a quotation opened after
+# "más de"), en 0.974 / 0.841 / 0.800 of 35.
 HELDOUT3_FLOORS = {
-    "es": {"precision": 0.82, "recall": 0.78, "place": 0.72},
-    "en": {"precision": 0.94, "recall": 0.81, "place": 0.76},
+    "es": {"precision": 0.93, "recall": 0.91, "place": 0.83},
+    "en": {"precision": 0.97, "recall": 0.84, "place": 0.80},
+}
+# The fourth held-out set's FIRST run (annotations committed before it, branch claims4, reader of main b7b6867; the
+# honest estimate), kept as a record; its floors start at it (rounded down; ratchets).
+HELDOUT4_FIRST_RUN = {
+    "es": {"precision": 0.774, "recall": 0.683, "place": 0.882},  # 60 gold, 53 found, place of 34
+    "en": {"precision": 0.830, "recall": 0.898, "place": 0.780},  # 49 gold, 53 found, place of 41
+}
+# Its SECOND run, after claims4's rules from the spent sets' misses (held-out4's misses were never printed or read):
+# es 0.774 / 0.683 / 0.882 of 34, en 0.830 / 0.898 / 0.780 of 41, the same as the first; still blind.
+HELDOUT4_FLOORS = {
+    "es": {"precision": 0.77, "recall": 0.68, "place": 0.88},
+    "en": {"precision": 0.83, "recall": 0.89, "place": 0.78},
 }
 # claims3 (rules from the third held-out set): es precision 0.924 -> 0.933, es place 0.809 -> 0.819.
+# claims4: "An estimated 120 others, including children, were captured" (en recall 0.877 -> 0.889).
 BLIND_FLOORS = {
     "es": {"precision": 0.93, "recall": 0.88, "place": 0.81},
-    "en": {"precision": 0.94, "recall": 0.87, "place": 0.82},
+    "en": {"precision": 0.94, "recall": 0.88, "place": 0.82},
 }
 
 
@@ -237,6 +275,11 @@ def heldout3() -> dict[str, dict[str, float]]:
     return _score(HELDOUT3)
 
 
+@pytest.fixture(scope="module")
+def heldout4() -> dict[str, dict[str, float]]:
+    return _score(HELDOUT4)
+
+
 @pytest.mark.parametrize(
     ("found", "parent", "gold", "right", "contained"),
     [
@@ -325,3 +368,22 @@ def test_the_third_heldout_set_is_real_and_other_events() -> None:
 
 def test_precision_recall_and_place_on_the_third_heldout_set(heldout3: dict, capsys: pytest.CaptureFixture[str]) -> None:
     _print_and_check("held-out 3", heldout3, HELDOUT3_FLOORS, capsys, HELDOUT3_FIRST_RUN)
+
+
+def test_the_fourth_heldout_set_is_real_and_other_events() -> None:
+    excerpts = json.loads(HELDOUT4.read_text(encoding="utf-8"))["excerpts"]
+    others = {
+        e["event"]
+        for path in (DEV, DEV_MORE, HELDOUT, BLIND, HELDOUT3)
+        for e in json.loads(path.read_text(encoding="utf-8"))["excerpts"]
+    }
+    assert sum(e["language"] == "es" for e in excerpts) >= 12 and sum(e["language"] == "en" for e in excerpts) >= 12
+    assert sum(len(e["claims"]) for e in excerpts) >= 90
+    assert len({e["event"] for e in excerpts}) >= 10
+    assert not {e["event"] for e in excerpts} & others
+    assert all(e["url"].startswith("http") for e in excerpts)
+    assert all(c["phrase"] in e["text"] for e in excerpts for c in e["claims"])
+
+
+def test_precision_recall_and_place_on_the_fourth_heldout_set(heldout4: dict, capsys: pytest.CaptureFixture[str]) -> None:
+    _print_and_check("held-out 4", heldout4, HELDOUT4_FLOORS, capsys, HELDOUT4_FIRST_RUN)

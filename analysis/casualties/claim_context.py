@@ -12,8 +12,12 @@ from analysis.casualties.quantities import lexicon, words_regex
 from analysis.corpus import places
 from analysis.regex_cache import compiled
 
+# Where people come from: "from", "procedentes de", "la mayoría de ellas de Sudán" (most of them from).
 RE_ORIGIN = compiled(
-    r"\b(?:from|procedentes?\s+de|originari[oa]s?\s+de|oriundos?\s+de)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:from|procedentes?\s+de|originari[oa]s?\s+de|oriundos?\s+de"
+    r"|(?:la\s+mayor[ií]a|la\s+mayor\s+parte|muchos|muchas|casi\s+todos|casi\s+todas)\s+de\s+(?:ellos|ellas)\s+de)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 RE_LIST_JOIN = compiled(
     r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las)\s+)?", re.IGNORECASE

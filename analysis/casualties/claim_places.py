@@ -55,15 +55,21 @@ __all__ = [
 RE_ITEM_SEPARATOR = compiled(r"\s*[,;:—–]\s*|\s+(?:y|e|and|as well as|plus)\s+", re.IGNORECASE)
 
 
+# Between a place and the figure right after it: "Chichaoua con 103", "Georgia (33)", "en Guerrero a 6" (the verb
+# of the list's item before left out: "en México llegan a 13, en Guerrero a 6"), "en Oaxaca, donde murieron 98".
 RE_PLACE_BEFORE = compiled(
-    r"\s*[,:(]?\s*(?:(?:con|with|had|has|have|tiene|registra|suma|reported|report|registró)\s+)?\(?\s*$", re.IGNORECASE
+    r"(?:\s*,\s*(?:donde|where)(?:\s+[^\W\d]+){0,2}\s+"
+    r"|\s*[,:(]?\s*(?:(?:con|with|had|has|have|tiene|registra|suma|reported|report|registró|a)\s+)?\(?\s*)$",
+    re.IGNORECASE,
 )
 
 
-# "17 en Georgia", "killed 12 in Ohio", "69 were in Wajima", "four each in", "dos en la localidad de X", "two each in the towns of".
+# "17 en Georgia", "killed 12 in Ohio", "69 were in Wajima", "four each in", "dos en la localidad de X", "two each in the towns of",
+# "cinco más en Bihar" (another five, of a breakdown), "y una última en Oaxaca"; a word may qualify the head ("each in
+# the prefectural cities of Wajima and Suzu", "en la vecina localidad de").
 RE_PLACE_AFTER = compiled(
-    r"\)?\s*,?\s*(?:(?:each|apiece|cada\s+un[oa])\s+)?(?:(?:were|was|are|is|fueron|eran|son|era|fue)\s+)?(?:(?:s[óo]lo|only|just)\s+)?(?:en|in|de)\s+(?:(?:el|la|los|las|the)\s+)?"
-    r"(?:(?:estados?|states?|provincias?|provinces?|regi[oó]n|regiones|regions?|condados?|county|counties|ciudad|ciudades"
+    r"\)?\s*,?\s*(?:(?:each|apiece|cada\s+un[oa]|m[áa]s|[úu]ltim[oa])\s+)?(?:(?:were|was|are|is|fueron|eran|son|era|fue)\s+)?(?:(?:s[óo]lo|only|just)\s+)?(?:en|in|de)\s+(?:(?:el|la|los|las|the)\s+)?"
+    r"(?:(?:(?-i:[a-z])[\w-]*\s+)?(?:estados?|states?|provincias?|provinces?|regi[oó]n|regiones|regions?|condados?|county|counties|ciudad|ciudades"
     r"|city|cities|towns?|villages?|municipios?|municipalit(?:y|ies)|localidad(?:es)?|pueblos?|prefecturas?|prefectures?)"
     r"\s+(?:de\s+|of\s+)?)?$",
     re.IGNORECASE,
@@ -175,6 +181,7 @@ def places_of(
             for m in inside
             if left <= m.start and m.end <= right and (not landmark(m, text) or _near(c, m, text))
             and not felt_after(m, text, c.figure.end)
+            and not _other_clause(m, c, text)
         ]
         tight = sorted((m for m in item if _at(c, m, text)), key=lambda m: m.start < c.figure.start)
         # The sentence's context: places outside every item, and places before the figure in other items that are
@@ -189,6 +196,7 @@ def places_of(
                 not any(lo <= m.start < hi for lo, hi in bounds)
                 or (m.end <= c.figure.start and not any(_at(o, m, text) for o in kept if o is not c))
             )
+            and not _other_clause(m, c, text)
         ]
         # Of nested places ("Itaewon, en Seúl", "Acapulco, México"), the most specific; an anaphor names its scope.
         tight, item, free = (
@@ -211,6 +219,21 @@ def places_of(
             place = main
         out.append(_spanned(c, place, text))
     return out
+
+
+# A clause of its own after a figure's, opened after a comma by "as" (not "as many as") or a contrast.
+RE_CLAUSE_AFTER = compiled(
+    r",\s+(?:as(?!\s+(?:many|much|high|low|few|little|well|of|a|an|the)\b)|while|whereas|mientras\s+que|en\s+tanto\s+que)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_clause(m: places.Mention, c: Candidate, text: str) -> bool:
+    """Whether ``m`` is named after ``c``'s figure in a clause of its own ("The death toll from the blazes climbed to
+    114, as authorities said they'd searched 85% of the town of Lahaina": Lahaina is where they searched), not at
+    the figure ("killed 12 people in Ohio")."""
+    end = max(c.figure.end, c.phrase.end, c.verb_end)
+    return m.start >= end and not _at(c, m, text) and bool(RE_CLAUSE_AFTER.search(text, end, m.start))
 
 
 # "en Cuba", "strikes on Gaza", "el bombardeo de Gaza": a place after a preposition, where something happened (or an

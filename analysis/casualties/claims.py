@@ -88,7 +88,7 @@ from analysis.casualties.claim_places import (
 from analysis.casualties.claim_readings import STAGE, _Reading, _reading, _readings, corpus_marks, latest_date
 from analysis.casualties.claim_scope import breakdown_parent
 from analysis.casualties.cues import KINDS, Cues, cues_for
-from analysis.casualties.exclusions import not_a_count, passed_threshold
+from analysis.casualties.exclusions import not_a_count, passed_threshold, shared_increment
 from analysis.casualties.kind_gate import may_count
 from analysis.casualties.kind_gate import written as _written
 from analysis.casualties.kinds import Candidate, inherit, is_count, kind_of, listed, released, single_nationals
@@ -251,6 +251,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
         for c in candidates:
             if c.kind and not_a_count(c, text, (s_start, s_end), lex, article.date.year if article.date else None):
                 c.kind, c.rejected = None, True
+        shared_increment(candidates, text, lex)
         passed_threshold(candidates, text, lex)
         previous_kind = listed(candidates, where, text, previous_kind, s_start, lex, kinds=near)
         sentence = text[s_start:s_end]

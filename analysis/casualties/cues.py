@@ -53,6 +53,7 @@ class Cues:
     forecast: re.Pattern[str]
     comparison: re.Pattern[str]
     increment_after: re.Pattern[str]
+    increment_shared: re.Pattern[str]  # the increment words after coordinated figures that make all increments
     subgroup: re.Pattern[str]
     zero_noun: re.Pattern[str]  # a negation, at most three words, a kind noun: one named group per kind
     zero_nobody: re.Pattern[str]
@@ -74,6 +75,7 @@ class Cues:
     person: re.Pattern[str]
     nationality: re.Pattern[str]
     things_after: re.Pattern[str]  # "reports" right after a counted phrase: a count of reports, not people
+    among_them: re.Pattern[str]  # "Among them were", "Entre ellos había" opening a sentence: a part of the toll before
     partitive_victims: re.Pattern[str]  # "de las víctimas", "of the victims" right after a figure
     population: re.Pattern[str]  # "habitantes", "inhabitants" right after a figure: a population, no list item
     severity: re.Pattern[str]  # how badly hurt ("de gravedad", "in critical condition"): group s0, s1... per label
@@ -214,7 +216,7 @@ def cues_for(language: str) -> Cues:
     return Cues(
         noun=_Pending(_kinds(lex, "nouns"), i),
         participle=_Pending(_kinds(lex, "participles"), i),
-        after=_Pending(rf"\s*(?:{relative}\s+)?(?:{adverb}\s+)?(?:{verbs})", i),
+        after=_Pending(rf"\s*(?:,?\s*{relative}\s+)?(?:{adverb}\s+)?(?:{verbs})", i),
         before=_Pending(rf"(?:{_kinds(lex, 'before', 'verbs' if language != 'en' else 'before')})\s+$", i),
         toll_noun=_Pending(_kinds(lex, "toll"), i),
         toll=_Pending(rf"(?:{_kinds(lex, 'toll')})(?:[^.;:!?]|\.(?=\d)){{0,{TOLL_GAP}}}?{toll_link}$", i),
@@ -245,6 +247,7 @@ def cues_for(language: str) -> Cues:
             i,
         ),
         increment_after=_Pending(rf"\s*(?:{words_regex(lex['increment_after'])})", i),
+        increment_shared=_Pending(rf"\s*(?:{words_regex(lex.get('increment_shared') or [])})", i),
         earlier_year=_Pending(rf"(?<!\bsince\s)(?<!\bdesde\s)\b(?:{words_regex(lex['earlier_year'])})\b", i),
         increment_before=_Pending(
             rf"{words_regex([*lex['increment_before'], *lex['change_from'], *lex['handled_before']])}\s+$", i
@@ -262,6 +265,7 @@ def cues_for(language: str) -> Cues:
         person=_Pending(words_regex(lex["person_nouns"]), i),
         nationality=_Pending(words_regex(nationalities), i),
         things_after=_Pending(rf"\s+(?:{words_regex(lex['things_after'])})", i),
+        among_them=_Pending(rf"\s*(?:{words_regex(lex.get('among_them') or [])})\s+", i),
         partitive_victims=_Pending(rf"\s+(?:{words_regex(lex['partitive_victims'])})", i),
         population=_Pending(rf"\s+(?:(?:de|of)\s+)?(?:{words_regex(lex['population_nouns'])})", i),
         severity=_Pending("|".join(f"(?P<s{n}>{words_regex(w)})" for n, w in enumerate(lex["severity"].values())), i),

@@ -15,10 +15,12 @@ FORECAST_REACH = 40
 
 
 # Where a comma clause starts: "The toll could rise further(,) as 19 of those injured were in critical condition"; not
-# the "as" of a qualifier ("could reach as many as 20,000").
+# the "as" of a qualifier ("could reach as many as 20,000") nor of a source's participle ("The previous death toll ...
+# as estimated by health authorities of Derna was 5,500": the toll's own clause goes on).
 RE_COMMA_CLAUSE = compiled(
     r",(?!\d)|[;—–]|\b(?:because|porque|pues|while|mientras|ya que|since)\b"
-    r"|(?<!many )(?<!much )(?<!high )(?<!few )\bas\b(?!\s+(?:many|much|high|low|few|little|well|of|a|an|the)\b)",
+    r"|(?<!many )(?<!much )(?<!high )(?<!few )\bas\b(?!\s+(?:many|much|high|low|few|little|well|of|a|an|the)\b)"
+    r"(?!\s+(?:estimated|reported|confirmed|announced|stated|counted|calculated|recorded|given)\s+by\b)",
     re.IGNORECASE,
 )
 
@@ -120,3 +122,28 @@ def passed_threshold(candidates: list[Candidate], text: str, lex: Cues) -> None:
         ):
             d.kind = d.kind or c.kind
             c.kind, c.rejected = None, True
+
+
+# Between two figures coordinated in one count: "45 fallecidos y 144 heridos (más respecto al último recuento)".
+RE_COORDINATED = compiled(r"\s*(?:,\s*|\s+)?(?:y|e|and|,)\s+", re.IGNORECASE)
+
+
+def shared_increment(candidates: list[Candidate], text: str, lex: Cues) -> None:
+    """An increment word (``increment_shared``) after the last of coordinated figures says all of them are increments: "deja 45 fallecidos
+    y 144 heridos más respecto al último recuento" adds 45 dead and 144 injured to an earlier count, neither is a
+    toll. Marks the earlier figures rejected, in place.
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> lex = cues_for("es")
+    >>> text = "45 fallecidos y 144 heridos más respecto al último recuento"
+    >>> bool(lex.increment_shared.match(text, 27)), bool(RE_COORDINATED.fullmatch(text, 13, 16))
+    (True, True)
+    """
+    for i in range(len(candidates) - 1, 0, -1):
+        c, d = candidates[i - 1], candidates[i]
+        increment = d.rejected or d.kind is None
+        if not (increment and lex.increment_shared.match(text, d.phrase.end)):
+            continue
+        if c.kind and RE_COORDINATED.fullmatch(text, max(c.phrase.end, c.figure.end), d.figure.start):
+            c.kind, c.rejected = None, True
+

@@ -81,8 +81,9 @@ def grammar(language: str) -> Grammar:
     rng = rf"{change}(?P<range>{words_regex(lex['range_starts'])}\s+{ends}|{bare})"
     # "un centenar largo", "100-plus", "200-odd": a qualifier written after the quantity.
     post = rf"(?:(?:\s+|-)(?P<post>{words_regex(lex['post_qualifiers'])}))?"
-    # A qualifier may be quoted from a source ("dijo que “aproximadamente” 24 personas murieron").
-    pattern = rf"(?:{qual}\s+)?{rng}|(?:(?P<qual>{qual})[”\"»]?\s+(?:{qual}\s+)?)?(?:{quantity}){post}"
+    # A qualifier may be quoted from a source ("dijo que “aproximadamente” 24 personas murieron"), or the quotation
+    # open after it ("aseguró que son más de “4 mil los heridos”").
+    pattern = rf"(?:{qual}\s+)?{rng}|(?:(?P<qual>{qual})[”\"»]?\s+[“\"«]?(?:{qual}\s+)?)?(?:{quantity}){post}"
     return Grammar(
         compiled(pattern, re.IGNORECASE),
         {plain(k): v for k, v in lex["qualifiers"].items()},

@@ -20,6 +20,10 @@ from analysis.regex_cache import compiled
 RE_GAP_COORDINATION = compiled(r"[\s,]*(?:(?:y|e|and|plus|más)\s+)?$", re.IGNORECASE)
 
 
+# The counted phrase "others" alone ("120 others", "otros 40"): people, as a bare number before an aside is not.
+RE_OTHERS = compiled(r"\s+(?:others|otros|otras)\s*", re.IGNORECASE)
+
+
 RE_CURRENCY_BEFORE = compiled(r"(?:[$€£¥]|US\$|USD|EUR)\s*$", re.IGNORECASE)
 
 
@@ -65,8 +69,10 @@ def kind_of(
     # and their verb ("2,670 Palestinians in Gaza have been killed").
     if phrase.head == "person" and not aside:
         aside = RE_PLACE_LEAD.match(text, phrase.end, sentence_end)
-    if (phrase.head is not None and aside) or origin:
-        aside = aside if phrase.head is not None and aside else origin
+    # "An estimated 120 others, including children, were captured": a bare number with "others" names people too.
+    people = phrase.head is not None or bool(RE_OTHERS.fullmatch(text, figure.end, phrase.end))
+    if (people and aside) or origin:
+        aside = aside if people and aside else origin
         if aside and (m := lex.after.match(text, aside.end(), sentence_end)) and m.lastgroup:
             return m.lastgroup, figure.start, m.end(), figure
     window_start = max(sentence_start, figure.start - 80)
@@ -175,6 +181,8 @@ def listed(
     for c in candidates:
         if c.kind is None and not c.rejected and previous and lex.partitive_victims.match(text, c.figure.end):
             c.kind = previous  # "tres de las víctimas eran extranjeras", "two of the victims": a part of the toll
+        if c.kind is None and not c.rejected and previous and lex.among_them.fullmatch(text, sentence_start, c.figure.start):
+            c.kind = previous  # "Among them were at least 400 foreigners": a part of the toll of the sentence before
         if (
             c.kind is None
             and not c.rejected

@@ -232,7 +232,7 @@ def _figure(m: re.Match[str], grammar: Grammar) -> Figure | None:
     if figure is None:
         return None
     number = m.group("range") or m.string[(m.end("qual") if m.group("qual") else m.start()) : m.end()]
-    return replace(figure, number=number.strip())
+    return replace(figure, number=number.strip().lstrip('”"»“«').strip())  # quotes around a quoted qualifier
 
 
 def _read_figure(m: re.Match[str], grammar: Grammar) -> Figure | None:
