@@ -65,6 +65,7 @@ DESCRIPTION_WORDS = 10
 # surnames too ("Kevin Downing": "downing" is in the English stop list).
 TRAILING_STOP_CHARS = 5
 RE_ACRONYM = re.compile(rf"\s*\(([{UPPER}]{{2,10}})\)")
+RE_BRACKETED_ACRONYM = re.compile(rf"\(([{UPPER}]{{2,10}})\)")  # RE_ACRONYM's brackets, wherever they are
 RE_ACRONYM_END = re.compile(rf"\s*\([{UPPER}]{{2,10}}\)$")  # a body's acronym ending a title before a name
 RE_NONSPACE = re.compile(r"\S+")
 RE_WORD_CHAR = re.compile(r"[^\W\d]")
@@ -316,7 +317,9 @@ def name_runs(
     """
     found: list[NameRun] = []
     end = len(text) if end is None else end
-    brackets = "(" in text  # an acronym follows a name in brackets: without any, no run looks for one
+    # An acronym follows a name in brackets ("(ACNUR)"): in a text without one, no run looks for one.
+    brackets = "(" in text and RE_BRACKETED_ACRONYM.search(text, start) is not None
+    particles = "De l" in text  # "De la ", "De las ", "De los " before a run (:data:`ARTICLE_PARTICLES`)
     shapes = _SHAPES.get(language)
     if shapes is None or len(shapes) >= SHAPES_HELD:  # full: emptied at once (no per-call bookkeeping, as an LRU's)
         shapes = _SHAPES[language] = {}
@@ -327,16 +330,20 @@ def name_runs(
         shape = shapes.get(run, MISSING)
         if shape is MISSING:
             shape = shapes[run] = _shape(run, language)
+        if shape is None and not particles:  # only stop words, and no "De la" before it (below): no name
+            continue
         at = match.start()
         opened = (
-            _article_particle(text, at, run, language) if text.endswith(ARTICLE_PARTICLES, max(0, at - 7), at) else -1
+            _article_particle(text, at, run, language)
+            if particles and text.endswith(ARTICLE_PARTICLES, max(0, at - 7), at)
+            else -1
         )
         if shape is None:
             if opened < 0:
                 continue
             shape = (run, "", 0, len(run))  # a stop word after "De la" that is a surname ("De la Fuente indicó")
         name, title, a, b = shape
-        if a and not title and _particle_opens(run[:a], text, at):
+        if a and not title and run.startswith("De") and _particle_opens(run[:a], text, at):
             name, a = run[:a] + name, 0  # "señaló De Vido": the particle is the surname's
         if opened >= 0:  # "De la Fuente indicó", "explica De los Ríos": the surname with its particle
             name, a = text[opened : at + b], opened - at

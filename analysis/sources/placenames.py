@@ -85,9 +85,11 @@ def _places_named(text: str, language: str, runs: Sequence[NameRun] | None = Non
     # The runs of two words or more: those the quotes of the article read when given, the same names (a run of
     # one word names one word: the test below leaves it out).
     for run in name_runs(text, language, several_words=True) if runs is None else runs:
+        if len(run.name.split()) < 2:  # one word (most of the quotes' runs): no full name, nothing folded
+            continue
         folded = fold(run.name)
         # A surname equal to a name read is in the run's folded name: the other runs are not looked at further.
-        if any(n in folded for n in named) and len(run.name.split()) > 1 and not set(folded.split()) & CONNECTORS:
+        if any(n in folded for n in named) and not set(folded.split()) & CONNECTORS:
             surnames.add(surname_key(run.name))
     return Counter(m.place for m in mentions if m.place.kind == "country" or fold(m.text) not in surnames)
 
