@@ -54,11 +54,11 @@ def _descriptions(language: str) -> list[str]:
 
 def _role_the_long_way(lex: SourceLexicon, description: str) -> str:
     folded = fold(description)
-    best, best_end = "unknown", -1
+    best, best_end, best_start = "unknown", -1, -1
     for role, cue in lex.roles:
         for match in cue.finditer(folded):
-            if match.end() > best_end:
-                best, best_end = role, match.end()
+            if match.end() > best_end or (match.end() == best_end and match.start() < best_start):
+                best, best_end, best_start = role, match.end(), match.start()  # at one end the longer cue wins
     return best
 
 

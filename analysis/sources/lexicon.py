@@ -277,13 +277,14 @@ class SourceLexicon:
 def _role_of(lex: SourceLexicon, description: str) -> str:
     """:meth:`SourceLexicon.role_of`, memoised: an article describes its speakers again and again."""
     folded = fold(description)
-    best, best_end = "unknown", -1
+    best, best_end, best_start = "unknown", -1, -1
     if lex.any_role.search(folded) is None:  # most descriptions: no cue of any role, one scan instead of seven
         return best
     for role, cue in lex.roles:
         for match in cue.finditer(folded):
-            if match.end() > best_end:
-                best, best_end = role, match.end()
+            if match.end() > best_end or (match.end() == best_end and match.start() < best_start):
+                best, best_end, best_start = role, match.end(), match.start()  # at one end the longer cue wins:
+                # "director-general" over "general", "police commissioner" over "commissioner" (q11en)
     return best
 
 
