@@ -1,0 +1,203 @@
+"""Rules for KINDS of English direct-quote misses of held-out3 to held-out10 (issue #23, session 14, branch q11en).
+
+Held-out10 was measured blind (tests/test_quotes_heldout10.py) and is now spent: its misses, grouped by kind with those
+of the sets before it, are development data. Each rule is general (no word list of a data set's names), written as
+rows of what the extractor must read: sentences made up for the kind (they name no real event), at least one
+negative row per rule (where the rule must not apply), and real sentences of the sets where the kind was missed, read
+from their excerpts (tests/data/quotes_*.json) by quotation.
+
+Kinds (English direct misses on b7b6867, counted over all sets; wrong speakers first, as they cost precision):
+- a capitalised title after "the", read as a name: "the Taoiseach said", "the Union Minister suggested", "the Prime
+  Minister said" (held-out6, 9, 10: one quote each, and two indirect statements): the title's words were given as
+  the speaker, or the title's run was tied to itself. Now a title, tied to the person named with it ("Prime Minister
+  Scott Morrison"), else, tied to no one, to the last speaker as any title is (speakers._title_written_as_name;
+  its last word must be a person's title, lexicon ``person_titles``: "the Police said" stays the body).
+- "he"/"she" right after a statement reported by someone else than the last person who spoke: "including Councillor
+  Vicki Harris, who said the comments had cut their legs. She said: “...”", "one resident said the issues had gone on
+  too long. He said: “...”" (held-out6 and 8, four quotes): the pronoun went to the last person named by a full name
+  who had spoken before. Now the reporter of the sentence before, a person or one person's title, not a group, a
+  body or an outlet (speakers._reported_just_before).
+- a newcomer introduced with an apposition as a sentence's subject: "Ray Schmidt, a farmer who has grown wheat for 57
+  years, looked out ... “...,” he said" (held-out5, two quotes): the apposition hid the verb, and the last speaker
+  went on (speakers._subject_of_apposition); the apposition before "who" now describes him ("a farmer": a witness,
+  names._after).
+- roles (of right English speakers): "Cllr", "Coun" and "Taoiseach" before a name were no cue (held-out8, 9, 10:
+  five speakers); "Director-General" read as an army's "general" (held-out7, 8: Tedros, 19 quotes); "Police
+  Commissioner" as a government commissioner (held-out10). At one end of a description the longer cue now wins
+  (lexicon._role_of): "director-general", "police commissioner"; "high commissioner" (never read before, as
+  "commissioner" won) left out of the international bodies' cues: a Commonwealth country's envoy holds it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.sources.lexicon import lexicon
+from tests.quotes_eval import direct_pairs as _direct
+from tests.quotes_eval import real_direct_speakers as _real
+
+# (text, [(speaker, words)] of every direct quotation in text order), all English
+RULES11 = [
+    # Kind: a capitalised title after "the" read as a name.
+    pytest.param(
+        "Taoiseach Ana Gil met builders on Monday.\n\nWhile she did not name one reason for the delays, the Taoiseach "
+        "said, “People should be careful about objecting to homes.”",
+        [("Ana Gil", "People should be careful about objecting to homes")],
+        id="the-title-tied-to-its-holder",
+    ),
+    pytest.param(
+        '“We will act,” Union Minister Ravi Kumar said.\n\nDigging at the party, the Union Minister suggested, "Ask '
+        'for an appointment first."',
+        [("Ravi Kumar", "We will act"), ("Ravi Kumar", "Ask for an appointment first")],
+        id="the-title-of-two-words",
+    ),
+    pytest.param(
+        "Scott Lee has urged calm from residents caught up in the evacuations.\n\nThe Prime Minister said the "
+        'committee would meet to discuss "contingencies" and the response.',
+        [("Scott Lee", "contingencies")],
+        id="the-title-tied-to-no-name-is-the-last-speaker",
+    ),
+    pytest.param(  # negative: a body's name after "the" ("the White House") is no person's title
+        '“We are not going anywhere,” Prime Minister Tom Hale said.\n\nThe White House said it was "watching '
+        'closely" the vote.',
+        [("Tom Hale", "We are not going anywhere"), ("White House", "watching closely")],
+        id="the-body-stays-a-body-negative",
+    ),
+    pytest.param(  # negative: "the Police" is a body, not the last person who spoke
+        "“We will act,” said Ana Gil, a resident of the town.\n\nThe Police said officers had arrested five men. “The "
+        "suspects robbed them of their phones,” the Police said.",
+        [("Ana Gil", "We will act"), ("Police", "The suspects robbed them of their phones")],
+        id="the-police-negative",
+    ),
+    # Kind: he/she after a statement another person reported in the sentence before.
+    pytest.param(
+        "Jane Moss, member of the residents' association, said: “All the residents are very disappointed.”\n\nThree "
+        "councillors voted against it, including Councillor Vicki Hale, who said the comments had cut their legs from "
+        "underneath them.\n\nShe said: “The developer did listen to people’s concerns.”",
+        [
+            ("Jane Moss", "All the residents are very disappointed"),
+            ("Vicki Hale", "The developer did listen to people’s concerns"),
+        ],
+        id="pronoun-after-a-relative-clause-statement",
+    ),  # fmt: skip
+    pytest.param(
+        "“Legal action is underway,” said Councillor Tom Reed.\n\nAt the meeting, one resident said the issues had "
+        "been going on for too long.\n\nHe said: “It’s not just me that’s affected.”",
+        [("Tom Reed", "Legal action is underway"), ("resident", "It’s not just me that’s affected")],
+        id="pronoun-after-a-title-statement",
+    ),
+    pytest.param(  # negative: a group reported ("residents said"): "he" is still the last person who spoke
+        "“Legal action is underway,” said Councillor Tom Reed.\n\nAt the meeting, residents said the issues had been "
+        "going on for too long.\n\nHe said: “It’s not just me that’s affected.”",
+        [("Tom Reed", "Legal action is underway"), ("Tom Reed", "It’s not just me that’s affected")],
+        id="pronoun-after-a-group-negative",
+    ),
+    pytest.param(  # negative: reported two sentences before, by a body
+        "“Legal action is underway,” said Councillor Tom Reed.\n\nThe council said the issues had been going on for "
+        "too long. It is a long story.\n\nLater he said: “It’s not just me that’s affected.”",
+        [("Tom Reed", "Legal action is underway"), ("Tom Reed", "It’s not just me that’s affected")],
+        id="pronoun-after-a-body-two-sentences-before-negative",
+    ),
+    # Kind: a newcomer introduced with an apposition as a sentence's subject.
+    pytest.param(
+        "“Prices will rise,” said Mark Rees of the farm agency. “It costs more to get it here.”\n\nRay Smith, a farmer "
+        "who has grown wheat for 57 years, looked out at the horizon and predicted the worst.\n\n“We haven't seen "
+        "anything yet,” he said.",
+        [
+            ("Mark Rees", "Prices will rise"),
+            ("Mark Rees", "It costs more to get it here"),
+            ("Ray Smith", "We haven't seen anything yet"),
+        ],
+        id="apposition-then-verb-introduces-a-newcomer",
+    ),  # fmt: skip
+    pytest.param(  # negative: the name inside a sentence, an object with its apposition: the last speaker goes on
+        "“Prices will rise,” said Mark Rees of the farm agency. “It costs more to get it here.”\n\nThey visited the "
+        "field of Ray Smith, a farmer who has grown wheat for 57 years, and the barn.\n\n“We haven't seen anything "
+        "yet,” he said.",
+        [
+            ("Mark Rees", "Prices will rise"),
+            ("Mark Rees", "It costs more to get it here"),
+            ("Mark Rees", "We haven't seen anything yet"),
+        ],
+        id="apposition-of-an-object-negative",
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES11)
+def test_rules_for_kinds_of_english_misses(text, expected):
+    assert _direct(text, "en") == expected
+
+
+# Descriptions of speakers and the role they give (lexicon roles; at one end of a description the longer cue wins).
+ROLES11 = [
+    pytest.param("Cllr", "government", id="cllr"),
+    pytest.param("Coun Sue", "government", id="coun"),
+    pytest.param("Taoiseach", "government", id="taoiseach"),
+    pytest.param("World Health Organization Director-General", "international_ngo", id="director-general"),
+    pytest.param("UN Secretary-General", "international_ngo", id="secretary-general"),
+    pytest.param("Mumbai Police Commissioner", "military_police", id="police-commissioner"),
+    pytest.param("a farmer", "witness", id="farmer"),
+    # negatives: the shorter cue where no longer one is written
+    pytest.param("Army General", "military_police", id="army-general-negative"),
+    pytest.param("Health Commissioner", "government", id="commissioner-negative"),
+    pytest.param("Kenyan High Commissioner to Nigeria", "government", id="high-commissioner-envoy-negative"),
+    pytest.param("Council leader", "government", id="council-negative"),
+]
+
+
+@pytest.mark.parametrize(("description", "role"), ROLES11)
+def test_roles_of_english_titles(description, role):
+    assert lexicon("en").role_of(description) == role
+
+
+# Real sentences of the sets where each kind was missed: (set, excerpt, the quotation's first words, speaker).
+REAL11 = [
+    pytest.param(
+        "heldout9",
+        "politics-en-irishtimes-martin-objecting-housing",
+        "I think people should be careful",
+        "Micheál Martin",
+        id="the-taoiseach-heldout9",
+    ),
+    pytest.param(
+        "heldout6",
+        "politics-en-dtnext-puri-kejriwal",
+        "Don't go to see him",
+        "Hardeep Singh Puri",
+        id="the-union-minister-heldout6",
+    ),
+    pytest.param(
+        "heldout10",
+        "disaster-en-afr-morrison-calm-bushfire",
+        "contingencies",
+        "Scott Morrison",
+        id="the-prime-minister-heldout10",
+    ),
+    pytest.param(
+        "heldout8",
+        "local-en-yourlocalguardian-red-lion-flats",
+        "The developer did listen",
+        "Vicki Harris",
+        id="pronoun-after-relative-heldout8",
+    ),
+    pytest.param(
+        "heldout6",
+        "local-en-leeds-estate-dumping-ground",
+        "It’s not just me",
+        "resident",
+        id="pronoun-after-title-heldout6",
+    ),
+    pytest.param(
+        "heldout5",
+        "economy-en-abcnews-drought-higher-prices-2002",
+        "We haven't seen anything yet",
+        "Ray Schmidt",
+        id="apposition-newcomer-heldout5",
+    ),
+]
+
+
+@pytest.mark.parametrize(("set_name", "article", "words", "speaker"), REAL11)
+def test_real_sentences_of_the_kinds(set_name, article, words, speaker):
+    assert [s for text, s in _real(set_name, article).items() if text.startswith(words)] == [speaker]
