@@ -21,6 +21,11 @@ Kinds (English direct misses on b7b6867, counted over all sets; wrong speakers f
   years, looked out ... “...,” he said" (held-out5, two quotes): the apposition hid the verb, and the last speaker
   went on (speakers._subject_of_apposition); the apposition before "who" now describes him ("a farmer": a witness,
   names._after).
+- a cry reporting a quotation: "“Oh God, don’t turn around,” wailed resident Ananda Syapin" (held-out7, two quotes;
+  lexicon verbs: wailed, yelled, exclaimed, whispered, muttered, sobbed; "cried" left out: "cried at the news" is
+  weeping). Read, the next "he said" went to her, the last speaker, though "as she fell" gives her gender: a pronoun
+  against the gender written for the last speaker ("Mr"/"Mrs"/"Ms", the first he/she/his/her after a run in its
+  sentence) goes to the person named before it (speakers._pronoun_disagrees).
 - roles (of right English speakers): "Cllr", "Coun" and "Taoiseach" before a name were no cue (held-out8, 9, 10:
   five speakers); "Director-General" read as an army's "general" (held-out7, 8: Tedros, 19 quotes); "Police
   Commissioner" as a government commissioner (held-out10). At one end of a description the longer cue now wins
@@ -121,6 +126,37 @@ RULES11 = [
         ],
         id="apposition-of-an-object-negative",
     ),  # fmt: skip
+    # Kind: a cry reporting a quotation (lexicon verbs), and "he"/"she" against the last speaker's written gender.
+    pytest.param(
+        "The fire gutted the home on Monday.\n\n“Oh God, don’t turn around,” wailed resident Ann Lee, as she fell to "
+        "her knees. “I can feel the heat.”\n\nHer boyfriend and roommate, Tom Ray, was leaning against a tree, his back "
+        "to the fire.\n\n“It’s all I had of my family left,” he said.",
+        [
+            ("Ann Lee", "Oh God, don’t turn around"),
+            ("Ann Lee", "I can feel the heat"),
+            ("Tom Ray", "It’s all I had of my family left"),
+        ],
+        id="wailed-and-he-is-not-she",
+    ),
+    pytest.param(  # negative: "she" agrees with the last speaker's gender: she goes on
+        "The fire gutted the home on Monday.\n\n“Oh God, don’t turn around,” wailed resident Ann Lee, as she fell to "
+        "her knees.\n\nHer boyfriend and roommate, Tom Ray, was leaning against a tree.\n\n“It’s all I had of my "
+        "family left,” she said.",
+        [("Ann Lee", "Oh God, don’t turn around"), ("Ann Lee", "It’s all I had of my family left")],
+        id="she-agrees-negative",
+    ),
+    pytest.param(  # negative: no gender written for the last speaker: "he" is still the last speaker
+        "The fire gutted the home on Monday.\n\n“Oh God, don’t turn around,” wailed resident Ann Lee, falling to the "
+        "grass.\n\nHer boyfriend and roommate, Tom Ray, was leaning against a tree.\n\n“It’s all I had of my family "
+        "left,” he said.",
+        [("Ann Lee", "Oh God, don’t turn around"), ("Ann Lee", "It’s all I had of my family left")],
+        id="no-gender-written-negative",
+    ),
+    pytest.param(  # negative: a siren's wail reports no words
+        "The sirens wailed as the “last train” left the station.",
+        [],
+        id="sirens-wailed-negative",
+    ),
 ]
 
 
@@ -187,6 +223,20 @@ REAL11 = [
         "It’s not just me",
         "resident",
         id="pronoun-after-title-heldout6",
+    ),
+    pytest.param(
+        "heldout7",
+        "disaster-en-spokesman-gardner-ave-house-fire",
+        "Oh God, whatever you do",
+        "Ananda Syapin",
+        id="wailed-heldout7",
+    ),
+    pytest.param(
+        "heldout7",
+        "disaster-en-spokesman-gardner-ave-house-fire",
+        "It’s all I had of my family left",
+        "Michael Russell",
+        id="he-is-not-she-heldout7",
     ),
     pytest.param(
         "heldout5",

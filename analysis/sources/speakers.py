@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import chain
 
 from analysis.sources.direct import COLON_TITLE_WORDS, _colon_title
@@ -156,6 +156,10 @@ def resolve(
             if resolved and (reporter := _reported_just_before(doc, lex, item, *resolved[-1])):
                 speaker = reporter  # "Councillor Vicki Harris, who said ... She said: “...”": the one who
                 # just reported, said in passing or a title, not the last person named who spoke before
+            if speaker and _pronoun_disagrees(lex, text, runs_of.get(speaker, ()), subject.mention):
+                other = _named_before(lex, runs, item.position, marks, full)  # "“...,” wailed Ann Lee, as she
+                if other and not _pronoun_disagrees(lex, text, runs_of.get(other, ()), subject.mention):
+                    speaker = other  # fell. Her boyfriend, Tom Ray, stood by. “...,” he said.": not she
         elif (
             subject.description == "gerund"
             and passing is not None
@@ -269,6 +273,39 @@ def _reported_just_before(doc: Doc, lex: SourceLexicon, item: _Found, before: _F
     else:
         one = _is_person(lex, speaker) and not _is_place(speaker, lex.language) and lex.role_of(speaker) != "media"
     return speaker if one else None
+
+
+GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "mr": "m", "she": "f", "her": "f", "hers": "f",
+          "herself": "f", "mrs": "f", "ms": "f"}  # fmt: skip  # English words giving a person's gender
+RE_GENDERED = re.compile(r"(?<!\w)(?:he|his|him|himself|she|her|hers|herself)(?!\w)|[.!?\n]", re.IGNORECASE)
+RE_HONORIFIC = re.compile(r"(?<!\w)(mr|mrs|ms)\.?\s+$", re.IGNORECASE)
+
+
+def _pronoun_disagrees(lex: SourceLexicon, text: str, runs: Iterable[NameRun], pronoun: str | None) -> bool:
+    """Whether "he" or "she" (``pronoun``) cannot stand for the person named by ``runs``: the text gives them the
+    other gender, by "Mr"/"Mrs"/"Ms" before a run or by the first gendered pronoun after one in its sentence ("wailed
+    resident Ann Lee, as she fell"; q11en, a kind of held-out7's misses, as the pronoun went to the last person who
+    spoke). English only; no gender written, no disagreement.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "“No,” wailed Ann Lee, as she fell. Her friend, Tom Ray, stood by his car. Mrs Ana Ames came."
+    >>> runs = {r.name: [r] for r in name_runs(text, "en")}
+    >>> [_pronoun_disagrees(lexicon("en"), text, runs[n], "he") for n in ("Ann Lee", "Tom Ray", "Ana Ames")]
+    [True, False, True]
+    """
+    wanted = GENDER.get(fold(pronoun or ""))
+    if lex.language != "en" or wanted is None:
+        return False
+    for run in runs:
+        honorific = RE_HONORIFIC.search(text, max(0, run.start - 5), run.start)
+        word = honorific.group(1) if honorific else None
+        if word is None:
+            after = RE_GENDERED.search(text, run.end, run.end + 160)
+            word = after.group() if after and after.group()[0].isalpha() else None
+        if word is not None:
+            return GENDER[fold(word)] != wanted
+    return False
 
 
 def _full_person_name(lex: SourceLexicon, name: str) -> bool:
