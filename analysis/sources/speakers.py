@@ -103,6 +103,13 @@ def resolve(
         elif subject.kind == "title" and subject.mention and _plural(lex, subject.mention):
             speaker = RE_TRAILING_LINK.sub("", _strip_determiner(lex, subject.mention))  # "dijeron los vecinos": a
             # group, no one named; "las autoridades del [este de Libia]" cut before its place: "autoridades"
+        elif subject.kind == "title" and subject.mention and _someone_new(lex, subject.mention):
+            tied = _tied(lex, text, others, subject.mention, item.position, marks)  # "a police chief said": the
+            # police chief named with the cue, else someone new ("“...,” a senior police officer told NAN"), not the
+            # last speaker whose role it shares
+            person = tied is not None and _full_person_name(lex, tied.name)  # "the Police" stands for no one new
+            speaker = resolve_in_article(tied.name, names) if tied and person else _strip_determiner(lex, subject.mention)
+            titles.setdefault(speaker, []).append(subject.mention)
         elif subject.kind == "title" and subject.mention:
             if folded is None:
                 folded = fold_text(text)  # the whole article: not worth a place in the cache
@@ -306,6 +313,22 @@ def _pronoun_disagrees(lex: SourceLexicon, text: str, runs: Iterable[NameRun], p
         if word is not None:
             return GENDER[fold(word)] != wanted
     return False
+
+
+RE_INDEFINITE_EN = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+
+
+def _someone_new(lex: SourceLexicon, mention: str) -> bool:
+    """Whether an English title with an indefinite article introduces someone not named ("a senior police officer
+    told the News Agency", "an official said"; q11en, a kind of held-out10's misses: the title went to the last
+    speaker, "the Police", whose role it shares), as a Spanish one does (titles.RE_INDEFINITE). A group ("a team
+    of ...") is left to the rules of groups.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> [_someone_new(lexicon("en"), m) for m in ("a senior police officer", "the police officer", "an official")]
+    [True, False, True]
+    """
+    return lex.language == "en" and RE_INDEFINITE_EN.match(mention) is not None and not _plural(lex, mention)
 
 
 def _full_person_name(lex: SourceLexicon, name: str) -> bool:
