@@ -27,6 +27,12 @@ Kinds (English direct misses on b7b6867, counted over all sets; wrong speakers f
   spokesman said") is still not read: reading it (subjects._title_pattern at the text's start) gave held-out6's
   "A spokesperson for the group" and dev's "A World Health Organization official" as speakers where the sets name
   the group or mark the official unnamed, a loss on both: left for another session.
+- "Dr" without its point before a name was no title ("said Dr Tedros": the speaker "Dr Tedros", not the article's
+  "Tedros Adhanom Ghebreyesus"; held-out7: four quotes, held-out9: one); now a role cue as "dr." is. Honorifics
+  ("dr", "dr.", "prof.", lexicon ``weak_cues``) give a role only when no other cue describes the speaker: "special
+  envoy Prof. Ibrahim Agboola" is an envoy, "Dr director-general of the World Health Organisation" heads it ("world
+  health organisation", the British spelling, added). "Prof" without its point left out: its runs lose the office
+  written before them (the point of "Prof." cuts the description), so "Prof Agboola" read as an expert, not an envoy.
 - a cry reporting a quotation: "“Oh God, don’t turn around,” wailed resident Ananda Syapin" (held-out7, two quotes;
   lexicon verbs: wailed, yelled, exclaimed, whispered, muttered, sobbed; "cried" left out: "cried at the news" is
   weeping). Read, the next "he said" went to her, the last speaker, though "as she fell" gives her gender: a pronoun
@@ -199,6 +205,9 @@ ROLES11 = [
     pytest.param("UN Secretary-General", "international_ngo", id="secretary-general"),
     pytest.param("Mumbai Police Commissioner", "military_police", id="police-commissioner"),
     pytest.param("a farmer", "witness", id="farmer"),
+    pytest.param("special envoy Prof. Ann Lee", "government", id="honorific-after-an-office"),
+    pytest.param("Dr director-general of the World Health Organisation Dr", "international_ngo", id="honorific-weak"),
+    pytest.param("Dr Ann Lee", "expert", id="honorific-alone-negative"),
     # negatives: the shorter cue where no longer one is written
     pytest.param("Army General", "military_police", id="army-general-negative"),
     pytest.param("Health Commissioner", "government", id="commissioner-negative"),
@@ -262,6 +271,13 @@ REAL11 = [
         "It’s all I had of my family left",
         "Michael Russell",
         id="he-is-not-she-heldout7",
+    ),
+    pytest.param(
+        "heldout7",
+        "health-en-straitstimes-tedros-munich",
+        "We're concerned by the continued increase",
+        "Tedros Adhanom Ghebreyesus",
+        id="dr-without-a-point-heldout7",
     ),
     pytest.param(
         "heldout5",
