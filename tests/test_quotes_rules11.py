@@ -33,6 +33,9 @@ Kinds (English direct misses on b7b6867, counted over all sets; wrong speakers f
   envoy Prof. Ibrahim Agboola" is an envoy, "Dr director-general of the World Health Organisation" heads it ("world
   health organisation", the British spelling, added). "Prof" without its point left out: its runs lose the office
   written before them (the point of "Prof." cuts the description), so "Prof Agboola" read as an expert, not an envoy.
+- "goes on to"/"went on to" between a speaker and the reporting verb ("He goes on to say, “...”", "Moulton goes on to
+  say; “...”", "Yellen went on to say that a “common definition” ..."; held-out3, 5, 8, 9: one quote each): the
+  speaker before them was not read (lexicon ``adverbs``, as "has", "also" are).
 - a cry reporting a quotation: "“Oh God, don’t turn around,” wailed resident Ananda Syapin" (held-out7, two quotes;
   lexicon verbs: wailed, yelled, exclaimed, whispered, muttered, sobbed; "cried" left out: "cried at the news" is
   weeping). Read, the next "he said" went to her, the last speaker, though "as she fell" gives her gender: a pronoun
@@ -157,6 +160,23 @@ RULES11 = [
         [("Police", "confessed to the crime")],
         id="definite-title-is-the-last-speaker-negative",
     ),
+    # Kind: "goes on to"/"went on to" between the speaker and the reporting verb (lexicon adverbs).
+    pytest.param(
+        "Mayor Ann Lee spoke on Monday.\n\n“We will help,” she said.\n\nShe goes on to say, “we can ask engineering "
+        "to look at it.”",
+        [("Ann Lee", "We will help"), ("Ann Lee", "we can ask engineering to look at it")],
+        id="goes-on-to-say",
+    ),
+    pytest.param(
+        "Ann Lee, the group's director, went on to say; “There’s a better option for taxpayers.”",
+        [("Ann Lee", "There’s a better option for taxpayers")],
+        id="went-on-to-say-with-a-semicolon",
+    ),
+    pytest.param(  # negative: "went on to" before no reporting verb reports nothing
+        "The team went on to win the “double” that year.",
+        [],
+        id="went-on-to-win-negative",
+    ),
     # Kind: a cry reporting a quotation (lexicon verbs), and "he"/"she" against the last speaker's written gender.
     pytest.param(
         "The fire gutted the home on Monday.\n\n“Oh God, don’t turn around,” wailed resident Ann Lee, as she fell to "
@@ -271,6 +291,20 @@ REAL11 = [
         "It’s all I had of my family left",
         "Michael Russell",
         id="he-is-not-she-heldout7",
+    ),
+    pytest.param(
+        "heldout8",
+        "local-en-lloydminster-aalbers-flooding",
+        "we can encourage engineering",
+        "Gerald Aalbers",
+        id="goes-on-to-say-heldout8",
+    ),
+    pytest.param(
+        "heldout9",
+        "politics-en-baytoday-mcdonald-federal-money",
+        "There’s a better option",
+        "Jasmine Moulton",
+        id="goes-on-to-say-heldout9",
     ),
     pytest.param(
         "heldout7",
