@@ -36,6 +36,9 @@ Kinds (English direct misses on b7b6867, counted over all sets; wrong speakers f
 - "goes on to"/"went on to" between a speaker and the reporting verb ("He goes on to say, “...”", "Moulton goes on to
   say; “...”", "Yellen went on to say that a “common definition” ..."; held-out3, 5, 8, 9: one quote each): the
   speaker before them was not read (lexicon ``adverbs``, as "has", "also" are).
+- a name, its apposition and the verb after a quotation: "“We have a healthy spacecraft,” Alice Bowman, the mission
+  operations manager, announced" (held-out7: the quotation, and two after it the next speaker then took): the
+  apposition's commas were read as the clause's end (direct._apposition_then_verb).
 - a cry reporting a quotation: "“Oh God, don’t turn around,” wailed resident Ananda Syapin" (held-out7, two quotes;
   lexicon verbs: wailed, yelled, exclaimed, whispered, muttered, sobbed; "cried" left out: "cried at the news" is
   weeping). Read, the next "he said" went to her, the last speaker, though "as she fell" gives her gender: a pronoun
@@ -177,6 +180,24 @@ RULES11 = [
         [],
         id="went-on-to-win-negative",
     ),
+    # Kind: a name, its apposition and the reporting verb after a quotation.
+    pytest.param(
+        "The signal came in.\n“We have a healthy spacecraft,” Ann Lee, the mission operations manager, announced "
+        "after a check.",
+        [("Ann Lee", "We have a healthy spacecraft")],
+        id="name-apposition-verb-after-a-quotation",
+    ),
+    pytest.param(  # negative: a pair of subjects ("X, the manager, and her team said"): no one person
+        "The signal came in.\n“We have a healthy spacecraft,” Ann Lee, the mission operations manager, and her team "
+        "said.",
+        [],
+        id="name-apposition-and-another-negative",
+    ),
+    pytest.param(  # negative: no reporting verb after the apposition
+        "The signal came in.\n“We have a healthy spacecraft.” Ann Lee, the mission manager, left the room.",
+        [],
+        id="name-apposition-no-verb-negative",
+    ),
     # Kind: a cry reporting a quotation (lexicon verbs), and "he"/"she" against the last speaker's written gender.
     pytest.param(
         "The fire gutted the home on Monday.\n\n“Oh God, don’t turn around,” wailed resident Ann Lee, as she fell to "
@@ -291,6 +312,13 @@ REAL11 = [
         "It’s all I had of my family left",
         "Michael Russell",
         id="he-is-not-she-heldout7",
+    ),
+    pytest.param(
+        "heldout7",
+        "science-en-pulse-new-horizons-ultima-thule",
+        "We have a healthy spacecraft",
+        "Alice Bowman",
+        id="name-apposition-verb-heldout7",
     ),
     pytest.param(
         "heldout8",
