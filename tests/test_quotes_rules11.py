@@ -39,6 +39,8 @@ Kinds (English direct misses on b7b6867, counted over all sets; wrong speakers f
 - a name, its apposition and the verb after a quotation: "“We have a healthy spacecraft,” Alice Bowman, the mission
   operations manager, announced" (held-out7: the quotation, and two after it the next speaker then took): the
   apposition's commas were read as the clause's end (direct._apposition_then_verb).
+- quotations between „ and ” (or “), as outlets in German, Romanian or Polish print them ("the Government was
+  „impervious” to the protest"; held-out7: four quotes of one article) were not read (quote_marks.RE_QUOTE).
 - a cry reporting a quotation: "“Oh God, don’t turn around,” wailed resident Ananda Syapin" (held-out7, two quotes;
   lexicon verbs: wailed, yelled, exclaimed, whispered, muttered, sobbed; "cried" left out: "cried at the news" is
   weeping). Read, the next "he said" went to her, the last speaker, though "as she fell" gives her gender: a pronoun
@@ -198,6 +200,22 @@ RULES11 = [
         [],
         id="name-apposition-no-verb-negative",
     ),
+    # Kind: „…” and „…“ quotation marks.
+    pytest.param(
+        "The strike went on.\nUnion leader Ann Lee said the Government was „impervious” to the protest action.",
+        [("Ann Lee", "impervious")],
+        id="low-nine-mark-closed-by-a-curly-mark",
+    ),
+    pytest.param(
+        "The strike went on.\nUnion leader Ann Lee said: „We will continue our struggle.“",
+        [("Ann Lee", "We will continue our struggle")],
+        id="low-nine-mark-closed-by-a-turned-mark",
+    ),
+    pytest.param(  # negative: a „ closed on no line is no quotation
+        "The strike went on.\nThe sign read „Ja and nothing else.\nAnn Lee said nothing.",
+        [],
+        id="low-nine-mark-never-closed-negative",
+    ),
     # Kind: a cry reporting a quotation (lexicon verbs), and "he"/"she" against the last speaker's written gender.
     pytest.param(
         "The fire gutted the home on Monday.\n\n“Oh God, don’t turn around,” wailed resident Ann Lee, as she fell to "
@@ -319,6 +337,13 @@ REAL11 = [
         "We have a healthy spacecraft",
         "Alice Bowman",
         id="name-apposition-verb-heldout7",
+    ),
+    pytest.param(
+        "heldout7",
+        "labour-en-mediafax-fnsa-suciu-strike",
+        "impervious",
+        "Valer Suciu",
+        id="low-nine-mark-heldout7",
     ),
     pytest.param(
         "heldout8",
