@@ -27,6 +27,8 @@ Kinds (English direct misses on b7b6867, counted over all sets; wrong speakers f
   spokesman said") is still not read: reading it (subjects._title_pattern at the text's start) gave held-out6's
   "A spokesperson for the group" and dev's "A World Health Organization official" as speakers where the sets name
   the group or mark the official unnamed, a loss on both: left for another session.
+- "chief" after an international body's name ("WHO chief Tedros", "International Monetary Fund chief Kristalina
+  Georgieva"; held-out7-8: 18 quotes) read as a police chief: compound cues of the international bodies' heads.
 - "Dr" without its point before a name was no title ("said Dr Tedros": the speaker "Dr Tedros", not the article's
   "Tedros Adhanom Ghebreyesus"; held-out7: four quotes, held-out9: one); now a role cue as "dr." is. Honorifics
   ("dr", "dr.", "prof.", lexicon ``weak_cues``) give a role only when no other cue describes the speaker: "special
@@ -264,6 +266,9 @@ ROLES11 = [
     pytest.param("UN Secretary-General", "international_ngo", id="secretary-general"),
     pytest.param("Mumbai Police Commissioner", "military_police", id="police-commissioner"),
     pytest.param("a farmer", "witness", id="farmer"),
+    pytest.param("WHO chief", "international_ngo", id="who-chief"),
+    pytest.param("International Monetary Fund chief", "international_ngo", id="imf-chief"),
+    pytest.param("Lagos police chief", "military_police", id="police-chief-negative"),
     pytest.param("special envoy Prof. Ann Lee", "government", id="honorific-after-an-office"),
     pytest.param("Dr director-general of the World Health Organisation Dr", "international_ngo", id="honorific-weak"),
     pytest.param("Dr Ann Lee", "expert", id="honorific-alone-negative"),
