@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from itertools import chain
 
 from analysis.sources.direct import COLON_TITLE_WORDS, _colon_title
@@ -84,6 +84,7 @@ def resolve(
     resolved: list[tuple[_Found, str]] = []
     passing: tuple[str, tuple[int, int]] | None = None  # the last relative clause's speaker and its sentence
     untied: dict[str, _Found] = {}  # titles standing for nobody named yet ("El técnico merengue negó que ...")
+    genders: dict[str, str | None] = {}  # the gender written for each person a pronoun was tried on
     for item in found:
         subject, speaker, others = item.subject, None, runs
         if subject.kind == "name" and subject.name and (as_title := _title_written_as_name(lex, text, item)):
@@ -163,9 +164,9 @@ def resolve(
             if resolved and (reporter := _reported_just_before(doc, lex, item, *resolved[-1])):
                 speaker = reporter  # "Councillor Vicki Harris, who said ... She said: “...”": the one who
                 # just reported, said in passing or a title, not the last person named who spoke before
-            if speaker and _pronoun_disagrees(lex, text, runs_of.get(speaker, ()), subject.mention):
+            if speaker and _pronoun_disagrees(lex, text, runs_of.get(speaker, ()), subject.mention, genders):
                 other = _named_before(lex, runs, item.position, marks, full)  # "“...,” wailed Ann Lee, as she
-                if other and not _pronoun_disagrees(lex, text, runs_of.get(other, ()), subject.mention):
+                if other and not _pronoun_disagrees(lex, text, runs_of.get(other, ()), subject.mention, genders):
                     speaker = other  # fell. Her boyfriend, Tom Ray, stood by. “...,” he said.": not she
         elif (
             subject.description == "gerund"
@@ -288,22 +289,33 @@ RE_GENDERED = re.compile(r"(?<!\w)(?:he|his|him|himself|she|her|hers|herself)(?!
 RE_HONORIFIC = re.compile(r"(?<!\w)(mr|mrs|ms)\.?\s+$", re.IGNORECASE)
 
 
-def _pronoun_disagrees(lex: SourceLexicon, text: str, runs: Iterable[NameRun], pronoun: str | None) -> bool:
+def _pronoun_disagrees(
+    lex: SourceLexicon, text: str, runs: Sequence[NameRun], pronoun: str | None, genders: dict[str, str | None]
+) -> bool:
     """Whether "he" or "she" (``pronoun``) cannot stand for the person named by ``runs``: the text gives them the
     other gender, by "Mr"/"Mrs"/"Ms" before a run or by the first gendered pronoun after one in its sentence ("wailed
     resident Ann Lee, as she fell"; q11en, a kind of held-out7's misses, as the pronoun went to the last person who
-    spoke). English only; no gender written, no disagreement.
+    spoke). English only; no gender written, no disagreement. ``genders`` keeps each person's, read once.
 
     >>> from analysis.sources.lexicon import lexicon
     >>> from analysis.sources.names import name_runs
     >>> text = "“No,” wailed Ann Lee, as she fell. Her friend, Tom Ray, stood by his car. Mrs Ana Ames came."
     >>> runs = {r.name: [r] for r in name_runs(text, "en")}
-    >>> [_pronoun_disagrees(lexicon("en"), text, runs[n], "he") for n in ("Ann Lee", "Tom Ray", "Ana Ames")]
+    >>> [_pronoun_disagrees(lexicon("en"), text, runs[n], "he", {}) for n in ("Ann Lee", "Tom Ray", "Ana Ames")]
     [True, False, True]
     """
     wanted = GENDER.get(fold(pronoun or ""))
-    if lex.language != "en" or wanted is None:
+    if lex.language != "en" or wanted is None or not runs:
         return False
+    key = runs[0].name
+    if key not in genders:
+        genders[key] = _written_gender(text, runs)
+    found = genders[key]
+    return found is not None and found != wanted
+
+
+def _written_gender(text: str, runs: Sequence[NameRun]) -> str | None:
+    """The gender the text writes for the person of ``runs`` (see :func:`_pronoun_disagrees`), None if none."""
     for run in runs:
         honorific = RE_HONORIFIC.search(text, max(0, run.start - 5), run.start)
         word = honorific.group(1) if honorific else None
@@ -311,8 +323,8 @@ def _pronoun_disagrees(lex: SourceLexicon, text: str, runs: Iterable[NameRun], p
             after = RE_GENDERED.search(text, run.end, run.end + 160)
             word = after.group() if after and after.group()[0].isalpha() else None
         if word is not None:
-            return GENDER[fold(word)] != wanted
-    return False
+            return GENDER[fold(word)]
+    return None
 
 
 RE_INDEFINITE_EN = re.compile(r"(?:a|an)\s", re.IGNORECASE)
