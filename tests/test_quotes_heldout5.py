@@ -82,13 +82,16 @@ HELD_OUT5_FLOORS = {
     ("es", True): (0.87, 0.83),  # first run 0.744 / 0.632; after h5rules 0.794 / 0.726; 0.867 / 0.802 with q7rules;
     # 0.871 / 0.830 (88/101, 88/106) with qembed (session 13, not blind)
     ("es", False): (0.73, 0.65),  # first run 0.655 / 0.571; after h5rules 0.691 / 0.603; 0.732 / 0.651 with q7rules
-    ("en", True): (0.87, 0.84),  # first run 0.818 / 0.701; after h5rules 0.866 / 0.753 (not blind); 0.878 / 0.844
+    # 0.907 / 0.883 (68/75, 68/77) with q11en (session 14: rules for kinds of English misses, tests/test_quotes_rules11.py)
+    ("en", True): (0.90, 0.88),  # first run 0.818 / 0.701; after h5rules 0.866 / 0.753 (not blind); 0.878 / 0.844
     # (65/74, 65/77) with q9rules (session 12: a speaker framed before a colon, "X speaking to Y: “...”")
-    ("en", False): (0.41, 0.41),  # first run 0.375 / 0.353; after h5rules 0.412 / 0.412 (not blind)
+    # 0.424 / 0.412 (14/33, 14/34) with q11en (session 14: rules for kinds of English misses, tests/test_quotes_rules11.py)
+    ("en", False): (0.42, 0.41),  # first run 0.375 / 0.353; after h5rules 0.412 / 0.412 (not blind)
 }
 # right roles / right direct speakers: first run 0.791, 0.593; after h5rules 0.896, 0.845 (not blind); es 76/85
 # (0.894) with the held-out6 rules (q7rules: "insistió en que", a party glued to a name).
-HELD_OUT5_ROLE_FLOORS = {"es": 0.89, "en": 0.84}
+# q11en (session 14): en 59/68 = 0.868, the roles of right English speakers (lexicon cues, tests/test_quotes_rules11.py)
+HELD_OUT5_ROLE_FLOORS = {"es": 0.89, "en": 0.86}
 
 _OPENING, _CLOSING = "«“\"‘'", "»”\"’'″"
 

@@ -54,12 +54,16 @@ def _descriptions(language: str) -> list[str]:
 
 def _role_the_long_way(lex: SourceLexicon, description: str) -> str:
     folded = fold(description)
-    best, best_end = "unknown", -1
+    best, best_end, best_start = "unknown", -1, -1
+    weak, weak_end = "unknown", -1  # honorifics ("dr"): a role only when no other cue is written
     for role, cue in lex.roles:
         for match in cue.finditer(folded):
-            if match.end() > best_end:
-                best, best_end = role, match.end()
-    return best
+            if match.group() in lex.weak_cues:
+                if match.end() > weak_end:
+                    weak, weak_end = role, match.end()
+            elif match.end() > best_end or (match.end() == best_end and match.start() < best_start):
+                best, best_end, best_start = role, match.end(), match.start()  # at one end the longer cue wins
+    return best if best != "unknown" else weak
 
 
 @pytest.mark.parametrize("language", ["es", "en"])

@@ -498,6 +498,8 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     relative = RE_POST_RELATIVE.match(text, named.end) if named is not None else None
     if named is not None and relative and lex.verb.match(text, relative.end()):
         return _Subject("name", named.name, named.name)  # '"...," Cohen, who once boasted ..., told the judge'
+    if named is not None and _apposition_then_verb(text, named.end, lex):
+        return _Subject("name", named.name, named.name)  # '“...,” Alice Bowman, the mission manager, announced'
     first = RE_FIRST_WORDS.match(rest)  # "Dr. Matt Zahn said": an abbreviation's point
     for later in lex.verb.finditer(rest, 0, 90):
         if first is None or later.start() > 90:
@@ -507,6 +509,23 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
             return subject
         break
     return None
+
+
+def _apposition_then_verb(text: str, end: int, lex: SourceLexicon) -> bool:
+    """Whether an English name ending at ``end``, right after a quotation, is followed by its apposition and a
+    reporting verb: '“We have a healthy spacecraft,” Alice Bowman, the mission operations manager, announced' (q11en,
+    a kind of held-out7's misses: the apposition's commas were read as the clause's end, and the quotation was left
+    to nobody). No verb right after the apposition ("Ann Lee, a resident, and her son left"), no speaker.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> text = "Ann Lee, the mission manager, said. Ann Lee, a resident, and her son left."
+    >>> [_apposition_then_verb(text, at, lexicon("en")) for at in (7, text.index(", a resident"))]
+    [True, False]
+    """
+    if lex.language != "en":
+        return False
+    aside = RE_APPOSITION.match(text, end)
+    return aside is not None and lex.verb.match(text, aside.end()) is not None
 
 
 RE_SENTENCE_CLOSE = re.compile(r"[ \t]*[.!?](?:\s|$)")

@@ -66,6 +66,7 @@ OPTIONAL_FIELDS = (
     "verb_openers",
     "date_words",
     "date_links",
+    "weak_cues",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -238,6 +239,8 @@ class SourceLexicon:
     date_links: frozenset[str] = frozenset()
     # lower-case words a verb phrase opens with when the sentence's subject is unwritten ("no ha dudado"), lower case
     verb_openers: frozenset[str] = frozenset()
+    # role cues that are honorifics ("dr", "prof"): they give a role only when no other cue is written, folded
+    weak_cues: frozenset[str] = frozenset()
 
     def names_no_person(self, folded: str) -> bool:
         """Whether a folded word is a body's, an office's or a place's noun (``body_nouns``, ``office_words``,
@@ -277,14 +280,19 @@ class SourceLexicon:
 def _role_of(lex: SourceLexicon, description: str) -> str:
     """:meth:`SourceLexicon.role_of`, memoised: an article describes its speakers again and again."""
     folded = fold(description)
-    best, best_end = "unknown", -1
+    best, best_end, best_start = "unknown", -1, -1
     if lex.any_role.search(folded) is None:  # most descriptions: no cue of any role, one scan instead of seven
         return best
+    weak, weak_end = "unknown", -1  # the nearest honorific ("Dr", "Prof"): the role only when no other cue is written
     for role, cue in lex.roles:
         for match in cue.finditer(folded):
-            if match.end() > best_end:
-                best, best_end = role, match.end()
-    return best
+            if match.group() in lex.weak_cues:
+                if match.end() > weak_end:
+                    weak, weak_end = role, match.end()
+            elif match.end() > best_end or (match.end() == best_end and match.start() < best_start):
+                best, best_end, best_start = role, match.end(), match.start()  # at one end the longer cue wins:
+                # "director-general" over "general", "police commissioner" over "commissioner" (q11en)
+    return best if best != "unknown" else weak
 
 
 # A former holder of a title is written with it and speaks as one: "el exgobernador", "la ex-ministra", "the
@@ -378,6 +386,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         not_acts=frozenset(fold(w) for w in lists["not_acts"]),
         date_words=frozenset(fold(w) for w in lists["date_words"]),
         date_links=frozenset(fold(w) for w in lists["date_links"]),
+        weak_cues=frozenset(fold(w) for w in lists["weak_cues"]),
         verb_openers=frozenset(w.lower() for w in lists["verb_openers"]),
         other_subject_opener=re.compile(
             rf"(?<!\w)(?:{_alternation(lists['other_subject_openers']) or NEVER})(?!\w)", re.IGNORECASE

@@ -488,13 +488,16 @@ def _after(text: str, end: int, language: str = "es") -> str:
     ('ministra del Interior', '')
     >>> _after("Álex Tapia, un militar ecuatoriano que vivía allí, salió.", 10), _after("Ana, que vivía allí, salió.", 3)
     ('un militar ecuatoriano', '')
+    >>> _after("Ray Schmidt, a farmer who has grown wheat for 57 years, looked out", 11, "en")
+    'a farmer'
 
     """
     window = text[end : end + 160]
     match = RE_APPOSITION_AFTER.match(window)
     relative = RE_RELATIVE_WORD.search(match.group(1)) if match else None
     head = match.group(1)[: relative.start()] if match and relative else ""
-    if head and RE_ARTICLE_NOUN.match(head):  # ", un militar ecuatoriano que vivía en el edificio," (q8rules): the
+    if head and (RE_ARTICLE_NOUN.match(head) or language == "en" and RE_ARTICLE_NOUN_EN.match(head)):
+        # ", un militar ecuatoriano que vivía en el edificio," (q8rules), ", a farmer who has grown wheat," (q11en): the
         return " ".join(head.split()[:DESCRIPTION_WORDS])  # noun phrase before the relative describes the name
     if not match or match.group(1)[:1].isupper() or relative:
         final = RE_APPOSITION_FINAL[language == "en"].match(window)
@@ -511,6 +514,7 @@ def _after(text: str, end: int, language: str = "es") -> str:
 
 # An apposition's noun phrase opened by an indefinite article, before a relative word: "un militar ecuatoriano "
 RE_ARTICLE_NOUN = re.compile(r"(?:un|una)\s+[a-záéíóúñ][\w-]*(?:\s+[a-záéíóúñ][\w-]*){0,3}\s+$")
+RE_ARTICLE_NOUN_EN = re.compile(r"(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+$")  # "a farmer " before "who"
 # An apposition opened by an article and ending its sentence, Spanish then English: ", la madre de la víctima."
 RE_APPOSITION_FINAL = (
     re.compile(r"\s*,\s*((?:un|una|uno|el|la)\s[^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"),

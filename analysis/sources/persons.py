@@ -25,7 +25,10 @@ OBJECT_LINKS = PREPOSITIONS | TITLE_LINKS | {"contra", "sobre", "against", "abou
 PERSONAL = frozenset({"he", "she", "el", "ella"})  # folded: "él" → "el"; they/it may be a body
 DEMONSTRATIVE = frozenset({"este", "esta"})  # folded "éste", "ésta": the person named last ("la señora X, ésta dijo")
 ARTICLES = frozenset({"el", "la", "los", "las", "the"})
-RE_AGE = re.compile(r"^(?:de\s+)?\d{1,3}\s|(?<!\w)\d{1,3}\s+(?:anos|years?\s+old)(?!\w)")  # folded descriptions
+RE_AGE = re.compile(
+    r"^(?:de\s+)?\d{1,3}\s|(?<!\w)\d{1,3}\s+(?:anos|years?\s+old)(?!\w)"
+    r"|(?<!\w)aged\s+\d{1,3}(?!\w)"  # "Stephen Thompson, aged 52," (q11en; "the 47-year-old Inzaghi" is a coach too)
+)  # folded descriptions
 
 
 def _strip_determiner(lex: SourceLexicon, mention: str) -> str:
@@ -130,6 +133,8 @@ def _role(lex: SourceLexicon, descriptions: Iterable[str]) -> str:
     ('witness', 'witness')
     >>> _role(lexicon("en"), ["Gov. 62 Josh Green"]), _role(lexicon("es"), ["Ana Cortes"])
     ('government', 'unknown')
+    >>> _role(lexicon("en"), ["aged 52 Stephen Thompson"]), _role(lexicon("en"), ["the 47-year-old Ann Lee"])
+    ('witness', 'unknown')
     """
     read = []  # ``descriptions`` may be made as they are read: after the first with a role none is needed
     for description in descriptions:

@@ -18,6 +18,7 @@ import re
 RE_QUOTE = re.compile(
     r"«([^«»\n]+?)(?:»|”(?![^«»\n]*»))|“((?:[^“”«»″\n\"]|\"(?!\s)|(?<![,.!?])\")+)(?:[”»\"″]|“(?=[,.;:]))|\"([^\"“”«»″\n]+)[\"”″]|‘([^‘\n]+?)’(?!\w)"
     r"|''(?<![\w']'')(?!')([^\n]+?)(?<!')''(?!')"
+    r"|„([^„“”«»\"\n]+?)[”“]"  # „…” and „…“ (German, Romanian, Polish outlets' copy; q11en)
 )
 # A quotation opened at the start of a paragraph (or after a colon) and not closed on its line runs to the
 # paragraph's end: the convention of quotes of several paragraphs (each opens, only the last closes).
