@@ -66,6 +66,7 @@ OPTIONAL_FIELDS = (
     "verb_openers",
     "date_words",
     "date_links",
+    "thing_nouns",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -238,6 +239,9 @@ class SourceLexicon:
     date_links: frozenset[str] = frozenset()
     # lower-case words a verb phrase opens with when the sentence's subject is unwritten ("no ha dudado"), lower case
     verb_openers: frozenset[str] = frozenset()
+    # nouns of things and groups that a verb of saying may have as its subject ("el informe señaló"), folded: a
+    # description of no one person (subjects._described_person)
+    thing_nouns: frozenset[str] = frozenset()
 
     def names_no_person(self, folded: str) -> bool:
         """Whether a folded word is a body's, an office's or a place's noun (``body_nouns``, ``office_words``,
@@ -379,6 +383,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         date_words=frozenset(fold(w) for w in lists["date_words"]),
         date_links=frozenset(fold(w) for w in lists["date_links"]),
         verb_openers=frozenset(w.lower() for w in lists["verb_openers"]),
+        thing_nouns=frozenset(fold(w) for w in lists["thing_nouns"]),
         other_subject_opener=re.compile(
             rf"(?<!\w)(?:{_alternation(lists['other_subject_openers']) or NEVER})(?!\w)", re.IGNORECASE
         ),

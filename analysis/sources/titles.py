@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import UPPER, NameRun
@@ -175,6 +175,8 @@ def _tied(
             continue
         if not _ties(lex, text, run) & cues or _inside(run.start, starts, ends) or _is_place(run.name, lex.language):
             continue  # a place described with the cue ("one Paradise resident who fled to Chico") is nobody
+        if _title_word_alone(lex, run.name):
+            continue  # "¿Ministro, van a desbloquear?": a title word written alone is nobody the title describes
         if _modifies_in_title(mention, run.name, lex.language):
             continue  # "the Fed leader", "el senador Iván Name" read as "Iván": not who holds the title
         if _sentence_word(run, runs, lex):
@@ -295,3 +297,29 @@ def _surname_alone(lex: SourceLexicon, speaker: str) -> bool:
     """
     words = speaker.split()
     return len(words) == 1 or _particle_only(lex, words[:-1])
+
+
+@lru_cache(maxsize=1 << 12)  # an article's runs are asked again for each of its titles
+def _title_word_alone(lex: SourceLexicon, name: str) -> bool:
+    """Whether a name is one capitalised title word and nothing else ("Ministro" in "¿Ministro, van a desbloquear?",
+    "el Delegado"): the title itself, not a person a title can be tied to (q11es, a kind of held-out10's misses).
+
+    A person's title word: a title of :attr:`SourceLexicon.person_title` or a speaker noun ("DT"), else a role cue
+    that names a person by its form, one in "-ista" ("Economista") or one of a masculine and feminine pair of cues
+    ("Delegado": "delegada"); a body's or a medium's cue ("ACNUR", "Gobierno", "Pentágono", "Diario") is no title.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> [_title_word_alone(lexicon("es"), n) for n in ("Ministro", "DT", "Delegado", "Economista")]
+    [True, True, True, True]
+    >>> [_title_word_alone(lexicon("es"), n) for n in ("Ministro del Castillo", "Gamero", "ACNUR", "Gobierno", "Diario")]
+    [False, False, False, False, False]
+    """
+    if " " in name or lex.language != "es":
+        return False
+    folded = fold(name)
+    if lex.person_title.fullmatch(name) or lex.speaker_noun.fullmatch(folded):
+        return True
+    if not name[1:].islower() or lex.role_of(name) == "unknown":
+        return False
+    other = {"o": folded[:-1] + "a", "a": folded[:-1] + "o", "r": folded + "a"}.get(folded[-1:], "")
+    return folded.endswith("ista") or other in lex.role_words

@@ -1,0 +1,200 @@
+"""Spanish rules for KINDS of direct-quote misses of the spent sets (issue #23, session 14, branch q11es).
+
+Held-out10 was measured blind (tests/test_quotes_heldout10.py) and is now spent: its misses, grouped by kind with
+those of held-out3 to 9, are development data (held-out11 is blind for these rules). Each rule is general (no word
+list of a data set's names), written as rows of what the extractor must read: sentences made up for the kind (they
+name no real event), at least one negative row per rule (where the rule must not apply), and real sentences of the
+sets where the kind was missed, read from their excerpts (tests/data/quotes_*.json) by quotation.
+
+Kinds (Spanish direct misses on b7b6867, counted over all sets before writing anything):
+- a capitalised title word alone after "el"/"la", read as a person's name ("El Ministro confirmó", "concluyó el
+  Delegado", "añadió el DT"): the speaker was "Ministro", never tied to the minister named before; and a title
+  word alone ("¿Ministro, van a desbloquear?") taken as the name a later "el ministro" stands for (held-out10: 10
+  quotes of three articles; held-out4's "el Presidente" is another kind, a title tied to no name). Rule:
+  speakers._title_read_as_name, titles._title_word_alone (a person's title word: a person title, a speaker noun, a
+  role cue in "-ista" or of a masculine and feminine pair: "delegado"/"delegada"; a body's cue is none).
+- a definite noun the lexicon knows as no cue, subject of a reporting verb before or after it, describing a person
+  ("El suizo explicó que", "El persecutor destacó que", "El jefe comunal agregó que", "La chilota confesó que", "El
+  míster insistió en que", "ha inquirido la conservadora"; held-out3, 6, 8, 9, 10 and dev: about 30 quotes, most
+  missed altogether). Rule: subjects._described_person (one noun, perhaps one adjective, opening its clause; none of
+  the new lexicon list ``thing_nouns`` of documents, figures, groups and times, nor a body's or a place's noun, nor a
+  plural) and speakers._described_person_speaker (in a direct statement: the person introduced since the last
+  statement, else the last person speaking; nobody before anyone has spoken unless the verb is beside the quotation).
+  Kept to direct statements: read for indirect ones, the same nouns lowered held-out6, 7, 8 and 10's indirect
+  precision (a group's or a document's "que" clause the sets do not annotate), so an indirect one is still not read.
+- a marker's source that is a title with a name in apposition ("De acuerdo con el ayudante municipal, Eulalio
+  García, ..."): what was said was read from the title's comma, so it began with the name (an extra indirect
+  statement once the title was read; indirect._comma_after_apposition).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus.records import Article
+from analysis.sources.quotes import extract
+from analysis.text import build
+from tests.quotes_eval import direct_pairs as _direct
+from tests.quotes_eval import real_direct_speakers as _real
+
+# (text, language, [(speaker, words)] of every direct quotation in text order)
+RULES11ES = [
+    # Kind: a capitalised title word alone is a title, tied to the person it describes.
+    pytest.param(
+        "El delegado de la agencia de emergencias, Luis Gil, habló en la radio.\n\n«Es importante que tome sus "
+        "precauciones», concluyó el Delegado.",
+        "es",
+        [("Luis Gil", "Es importante que tome sus precauciones")],
+        id="capitalised-title-word-tied",
+    ),
+    pytest.param(
+        "El ministro de Obras, Luis Ruiz, habló ayer con la prensa.\n\n¿Ministro, van a abrir la ruta?, le preguntó "
+        "la prensa. «Sí, al final de la tarde», dijo.\n\nEl ministro insistió que «no habrá más cortes».",
+        "es",
+        [("Luis Ruiz", "Sí, al final de la tarde"), ("Luis Ruiz", "no habrá más cortes")],
+        id="title-word-addressed-is-nobody-tied",
+    ),
+    pytest.param(  # negative: an acronym or a body's noun after "la"/"el" stays the body
+        "«No hay fondos para todos», dijo Luis Gil.\n\n«No hay recursos», dijo la ACNUR.\n\n«No habrá cortes», "
+        "informó el Gobierno.",
+        "es",
+        [
+            ("Luis Gil", "No hay fondos para todos"),
+            ("ACNUR", "No hay recursos"),
+            ("Gobierno", "No habrá cortes"),
+        ],
+        id="body-after-article-negative",
+    ),
+    pytest.param(  # negative: a title word alone with nobody named stays the title
+        "«Hay que saber aceptar una derrota», añadió el DT.",
+        "es",
+        [("DT", "Hay que saber aceptar una derrota")],
+        id="title-word-with-nobody-named-negative",
+    ),
+    # Kind: a definite noun no cue describes a person, a reporting verb's subject.
+    pytest.param(
+        "«Hay antecedentes suficientes», precisó Luis Gil.\n\nEl persecutor destacó que «también existen "
+        "antecedentes».",
+        "es",
+        [("Luis Gil", "Hay antecedentes suficientes"), ("Luis Gil", "también existen antecedentes")],
+        id="described-person-before-verb",
+    ),
+    pytest.param(
+        "«Fue una carrera dura», dijo Marta Soler.\n\nLa valenciana explicó que la final fue «muy física».",
+        "es",
+        [("Marta Soler", "Fue una carrera dura"), ("Marta Soler", "muy física")],
+        id="described-person-demonym",
+    ),
+    pytest.param(  # negative: a document's noun is no person
+        "«Hay antecedentes suficientes», precisó Luis Gil.\n\nEl informe señaló que «la inflación sigue alta».",
+        "es",
+        [("Luis Gil", "Hay antecedentes suficientes")],
+        id="document-noun-negative",
+    ),
+    pytest.param(  # negative: a group's noun is no person
+        "«Hay antecedentes suficientes», precisó Luis Gil.\n\nEl sector manifestó su preocupación por el impacto que "
+        "la medida «tiene en los pobres».",
+        "es",
+        [("Luis Gil", "Hay antecedentes suficientes")],
+        id="group-noun-negative",
+    ),
+    pytest.param(  # negative: before anyone has spoken, "el hombre" may be anyone the story is about
+        "La adolescente huyó en una moto con un hombre de la zona.\n\nEl hombre dijo que «debía arreglar unas "
+        "cuentas» con ella.",
+        "es",
+        [],
+        id="nobody-spoke-yet-negative",
+    ),
+    pytest.param(  # negative: "y" goes on from the noun: one title of the name after it, not a person alone
+        "«Hay antecedentes suficientes», precisó Luis Gil.\n\n«No habrá cambios», dijo la actriz y modelo Ana Soto "
+        "al entregar el premio.",
+        "es",
+        [("Luis Gil", "Hay antecedentes suficientes"), ("Luis Gil", "No habrá cambios")],
+        id="title-going-on-with-y-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), RULES11ES)
+def test_rules_for_kinds_of_held_out10_misses(text, language, expected):
+    assert _direct(text, language) == expected
+
+
+def test_an_indirect_statement_of_a_described_person_is_not_read():
+    """Negative of the described-person rule: an indirect statement is left as before (no statement)."""
+    text = "«Hay antecedentes suficientes», precisó Luis Gil.\n\nEl persecutor destacó que hay más antecedentes."
+    quotes = extract(build([Article("a", text, language="es")]))
+    assert [(q.speaker, q.direct) for q in quotes] == [("Luis Gil", True)]
+
+
+def test_a_marker_source_with_a_name_in_apposition():
+    """What "de acuerdo con" a title and a name reports begins after the name, not with it."""
+    text = "De acuerdo con el ayudante municipal, Eulalio Gómez, hay presión de los vecinos por las obras."
+    quotes = extract(build([Article("a", text, language="es")]))
+    assert [(q.speaker, q.text) for q in quotes] == [("Eulalio Gómez", "hay presión de los vecinos por las obras")]
+
+
+# Real sentences of the sets where each kind was missed: (set, excerpt, the quotation's first words, speaker).
+REAL11ES = [
+    pytest.param(
+        "heldout10",
+        "disaster-es-regionmas-mathamba-conred-autoevaluar",
+        "Es importante que tome",
+        "Benjamín Mathamba",
+        id="capitalised-title-word-heldout10",
+    ),
+    pytest.param(
+        "heldout10",
+        "politics-es-lostiempos-delcastillo-desbloquear",
+        "esporádicos",
+        "Eduardo del Castillo",
+        id="capitalised-title-subject-heldout10",
+    ),
+    pytest.param(
+        "heldout10",
+        "politics-es-lostiempos-delcastillo-desbloquear",
+        "si no levantan los puntos",
+        "Eduardo del Castillo",
+        id="title-word-addressed-heldout10",
+    ),
+    pytest.param(
+        "heldout10",
+        "sport-es-antena2-gamero-cosas-bochornosas",
+        "Esto no puede pasar",
+        "Alberto Gamero",
+        id="capitalised-abbreviation-heldout10",
+    ),
+    pytest.param(
+        "heldout10",
+        "local-es-ladiaria-martinez-boleto-magia",
+        "hay que compensar",
+        "Daniel Martínez",
+        id="described-person-heldout10",
+    ),
+    pytest.param(
+        "heldout3",
+        "disaster-es-laestrellachiloe-incendio-dalcahue-2015",
+        "anoche (anteanoche)",
+        "Delicia Pérez",
+        id="described-person-heldout3",
+    ),
+    pytest.param(
+        "heldout8",
+        "sport-es-sport-luis-enrique-mejor-seleccionador",
+        "vamos a dar guerra",
+        "Luis Enrique Martínez",
+        id="described-person-heldout8",
+    ),
+    pytest.param(
+        "heldout9",
+        "courts-es-cooperativa-orellana-villa-francia",
+        "también existen antecedentes",
+        "Claudio Orellana",
+        id="described-person-heldout9",
+    ),
+]
+
+
+@pytest.mark.parametrize(("set_name", "article", "words", "speaker"), REAL11ES)
+def test_real_sentences_of_the_kinds(set_name, article, words, speaker):
+    assert [s for text, s in _real(set_name, article).items() if text.startswith(words)] == [speaker]
