@@ -31,6 +31,7 @@ from analysis.sources.persons import (
 )
 from analysis.sources.quote_marks import _inside
 from analysis.sources.subjects import (
+    _described_before_name,
     _Found,
     _opening_subject,
     _previous_subject,
@@ -400,6 +401,7 @@ def _introduced_before(
             or lex.verb.fullmatch(word) is not None
             or word in lex.clause_openers  # "En tanto que Juan Carlos Romero votó a favor"
             or (since and _titled_in_new_paragraph(lex, text, run, since))
+            or _described_before_name(lex, before)  # "el manager capitalino José Alguacil ofreció" (q11es)
             or (
                 fold(word) in _demonyms()
                 and len(words) > 1
