@@ -27,6 +27,14 @@ Kinds (Spanish direct misses on b7b6867, counted over all sets before writing an
   ("«...», expresa el estratega") before anyone has spoken is him (held-out10: 5 statements of one article, three
   direct; the rule is the description of the previous kind, read before a name: subjects._described_before_name in
   speakers._introduced_before).
+- a title of another role than the speaker's, tied to no name, paragraphs after the last statement ("afirmó la
+  gobernadora Victoria Rodríguez Ceja ... la economista comentó que «...»", "la presidenta del Banco Central, Rosanna
+  Costa ... la economista resaltó"): titles._anaphoric reads one paragraph break at most and refuses a cue written
+  before; when the last speaker is the only person who has spoken so far and the cue was written before only after
+  "el"/"la" (never introducing someone: "una economista del banco", "la economista Ana Gil"), the title is them
+  (held-out2 and 10: 4 statements, three direct; titles._anaphoric_of_sole_speaker). Only a title written as its
+  verb's subject before it: one after its verb paragraphs later stays untied (tests/test_quotes_rules8.py's
+  "title-paragraphs-later-negative").
 - a marker's source that is a title with a name in apposition ("De acuerdo con el ayudante municipal, Eulalio
   García, ..."): what was said was read from the title's comma, so it began with the name (an extra indirect
   statement once the title was read; indirect._comma_after_apposition).
@@ -125,6 +133,31 @@ RULES11ES = [
         [("estratega", "Hay un grupo de jóvenes comprometidos")],
         id="name-after-a-group-noun-negative",
     ),
+    # Kind: a title of another role stands for the only person who has spoken, paragraphs after their statement.
+    pytest.param(
+        "Los precios bajan, afirmó la gobernadora del banco central, Ana Gil.\n\n«Estaremos atentos», dijo.\n\nEl "
+        "banco subió la tasa en marzo.\n\nLos mercados reaccionaron con calma.\n\nLa economista comentó que las "
+        "quiebras ya fueron «contenidas».",
+        "es",
+        [("Ana Gil", "Estaremos atentos"), ("Ana Gil", "contenidas")],
+        id="title-of-the-sole-speaker-paragraphs-later",
+    ),
+    pytest.param(  # negative: the title's cue introduced someone else before it
+        "Los precios bajan, afirmó la gobernadora del banco central, Ana Gil.\n\n«Estaremos atentos», dijo.\n\nEl "
+        "banco subió la tasa en marzo.\n\nUna economista del banco habló con la prensa.\n\nLa economista comentó que "
+        "las quiebras ya fueron «contenidas».",
+        "es",
+        [("Ana Gil", "Estaremos atentos"), ("economista", "contenidas")],
+        id="title-introducing-someone-else-negative",
+    ),
+    pytest.param(  # negative: two people have spoken, the title stands for neither
+        "Los precios bajan, afirmó la gobernadora del banco central, Ana Gil.\n\n«Estaremos atentos», dijo.\n\n"
+        "«Bajarán más», dijo el ministro Luis Sanz.\n\nEl banco subió la tasa en marzo.\n\nLos mercados "
+        "reaccionaron.\n\nLa economista comentó que las quiebras ya fueron «contenidas».",
+        "es",
+        [("Ana Gil", "Estaremos atentos"), ("Luis Sanz", "Bajarán más"), ("economista", "contenidas")],
+        id="title-after-two-speakers-negative",
+    ),
     pytest.param(  # negative: "y" goes on from the noun: one title of the name after it, not a person alone
         "«Hay antecedentes suficientes», precisó Luis Gil.\n\n«No habrá cambios», dijo la actriz y modelo Ana Soto "
         "al entregar el premio.",
@@ -197,6 +230,13 @@ REAL11ES = [
         "Hay un grupo de muchachos",
         "José Alguacil",
         id="name-introduced-after-a-description-heldout10",
+    ),
+    pytest.param(
+        "heldout2",
+        "economy-es-elfinanciero-banxico-rodriguez-ceja-2023",
+        "contenidas",
+        "Victoria Rodríguez Ceja",
+        id="title-of-the-sole-speaker-heldout2",
     ),
     pytest.param(
         "heldout3",

@@ -40,7 +40,14 @@ from analysis.sources.subjects import (
     _Subject,
     _subject_after,
 )
-from analysis.sources.titles import _anaphoric, _mark_bounds, _tie_forward, _tied, _title_word_alone
+from analysis.sources.titles import (
+    _anaphoric,
+    _anaphoric_of_sole_speaker,
+    _mark_bounds,
+    _tie_forward,
+    _tied,
+    _title_word_alone,
+)
 from analysis.text import Doc
 
 RE_LOWER_TITLE = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")  # "press secretary" between a body and a name
@@ -137,6 +144,15 @@ def resolve(
             ):
                 speaker = last  # "«...», remarcó el economista" after the governor Carstens spoke: a description
                 # of another role that introduced nobody is the last person speaking described again
+            elif (
+                last is not None
+                and lex.language == "es"
+                and _is_person(lex, last)
+                and all(said == last for _, said in resolved)
+                and _anaphoric_of_sole_speaker(lex, text, subject.mention, item.position)
+            ):
+                speaker = last  # "la presidenta del Banco Central, Rosanna Costa, señaló ... Por otro lado, la
+                # economista resaltó": the only person who has spoken, described again paragraphs later (q11es)
             else:
                 speaker = _strip_determiner(lex, subject.mention)
                 untied.setdefault(speaker, item)

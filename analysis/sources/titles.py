@@ -61,6 +61,49 @@ def _anaphoric(lex: SourceLexicon, text: str, mention: str, position: int, last_
     return not any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", before) for word in words)
 
 
+RE_DEFINITE_END = re.compile(r"(?:^|\W)(?:el|la)\s+$")
+
+
+def _anaphoric_of_sole_speaker(lex: SourceLexicon, text: str, mention: str, position: int) -> bool:
+    """Whether a title tied to no name stands for the only person who has spoken so far, however many paragraphs
+    after their last statement (q11es, a kind of held-out2 and 10's misses: "afirmó la gobernadora Victoria
+    Rodríguez Ceja. ... la economista comentó que «...»"): a definite singular title of a few words with a role's
+    cue, whose cue words were written before it only in titles of the same kind ("la economista insistió"), never
+    introducing someone ("una economista del banco", "el economista Luis Gil"). The caller asks that nobody else
+    has spoken (a second speaker makes the title ambiguous) and that the language is Spanish. The title must be its
+    verb's subject written before it, the narrative going on about the person ("la economista comentó que"); one
+    after its verb paragraphs later ("«...», remarcó el economista") stays untied (q8rules' negative row).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> text = "Afirmó la gobernadora Ana Gil.\\n\\nLuego.\\n\\nLa economista insistió.\\n\\nLa economista comentó que sí."
+    >>> _anaphoric_of_sole_speaker(lexicon("es"), text, "La economista", text.rindex("comentó"))
+    True
+    >>> text = "Afirmó la gobernadora Ana Gil.\\n\\nUna economista del banco habló.\\n\\nLa economista comentó que sí."
+    >>> _anaphoric_of_sole_speaker(lexicon("es"), text, "La economista", text.rindex("comentó"))
+    False
+    """
+    if not RE_DEFINITE_SINGULAR.match(mention) or len(mention.split()) > 4 or _plural(lex, mention):
+        return False
+    words = _cues(lex, mention)
+    if not words:
+        return False
+    at = text.rfind(mention, max(0, position - 300), position)
+    if at < 0 or RE_SENTENCE_END.search(text, at + len(mention), position):
+        return False  # written after its verb (or in another sentence before it)
+    before = fold(text[:at])
+    for word in words:
+        for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", before):
+            if not RE_DEFINITE_END.search(before, max(0, match.start() - 4), match.start()):
+                return False  # written before with no definite article: it may introduce someone
+            if RE_NAME_AFTER.match(text, match.end()):
+                return False  # "la economista Ana Gil": a person of that title was named
+    return True
+
+
+RE_SENTENCE_END = re.compile(r"[.!?\n]")
+RE_NAME_AFTER = re.compile(rf"[\s,]+[{UPPER}]")
+
+
 def _ties(lex: SourceLexicon, text: str, run: NameRun) -> frozenset[str]:
     """The cue words a name can be referred to by ("el portavoz"), none for a name inside a title.
 
