@@ -59,6 +59,7 @@ RE_SUBJECT_VERB = re.compile(
     r"\s*,?\s+(?!(?:quien|quienes|que|cual|cuyo|cuya|y|e|o|de|del|en|a|al|el|la|los|las|con|por|para|who|which|whose"
     r"|that|and|or|of|in|at|the|with|for)(?!\w))[a-záéíóúñ]"
 )
+RE_NEWCOMER_TITLE = re.compile(r"(?:un|una|uno|otro|otra)\s", re.IGNORECASE)  # "una señora": someone new (q11es)
 RE_LEDE_VERB = re.compile(r"\s*,?\s+(?!(?:y|e|and)\s)[a-záéíóúñ]")  # a lower-case word, not "y", after the lede's name
 
 
@@ -113,13 +114,17 @@ def resolve(
                 # itself, not a person who speaks for it nor the last speaker ("la agencia" is still ACNUR)
             elif tied is not None:
                 speaker = resolve_in_article(tied.name, names)
+            elif not lex.speaks(subject.mention) and RE_NEWCOMER_TITLE.match(subject.mention):
+                speaker = _strip_determiner(lex, subject.mention)  # "«...», cuestionó una señora": someone new
+                # described by no cue's noun (subjects._described_newcomer), not the last speaker (q11es)
             elif not lex.speaks(subject.mention):  # "«...», se alegró el suizo": a person described by no cue's
+                # noun (subjects._described_person)
                 described_person = _described_person_speaker(
                     lex, text, runs, item, marks, full, last_person, last, last_end
                 )
                 if described_person is None:
                     continue  # nobody it can stand for: no statement, as when the noun was read as no subject
-                speaker = described_person  # noun, the person introduced or speaking last
+                speaker = described_person  # the person introduced or speaking last
             elif (
                 last is not None
                 and not _names_another(lex, subject.mention, last)
