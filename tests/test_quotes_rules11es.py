@@ -39,6 +39,10 @@ Kinds (Spanish direct misses on b7b6867, counted over all sets before writing an
   otra habanera", "expresó uno de los entrevistados"): read as no subject, the statement went to the last speaker
   (held-out10: 3 quotes of one article; subjects._described_newcomer; the speaker is the description). Its role
   is unknown (no cue): held-out10's ratio of right roles falls (141/163 -> 141/166) though no role was lost.
+- a name that is a preposition's complement inside the apposition of the name before it, read as the verb's
+  subject because an apposition follows it ("El tenista Rafa Nadal, flamante vencedor de Roland Garros, segundo
+  'grande' de la temporada, reconoció que": the tournament spoke; held-out9: 3 statements of one article, two direct;
+  subjects._complement_in_apposition, Spanish links only).
 - a marker's source that is a title with a name in apposition ("De acuerdo con el ayudante municipal, Eulalio
   García, ..."): what was said was read from the title's comma, so it began with the name (an extra indirect
   statement once the title was read; indirect._comma_after_apposition).
@@ -180,6 +184,20 @@ RULES11ES = [
         [("Luis Gil", "No hay agua desde hace un mes"), ("Luis Gil", "Se repartirán pipas")],
         id="document-described-indefinitely-negative",
     ),
+    # Kind: a name that is a preposition's complement inside an earlier name's apposition is no subject.
+    pytest.param(
+        "El tenista Luis Gil, flamante vencedor de Roland Sur, segundo torneo de la temporada, reconoció que era un "
+        "«sueño» volver.",
+        "es",
+        [("Luis Gil", "sueño")],
+        id="complement-inside-an-apposition",
+    ),
+    pytest.param(  # negative: a name after a title opening its clause, then its own apposition, is the subject
+        "En Madrid, el ministro Luis Gil, jefe del partido, aseguró que era un «sueño» volver.",
+        "es",
+        [("Luis Gil", "sueño")],
+        id="name-with-its-own-apposition-negative",
+    ),
     pytest.param(  # negative: "y" goes on from the noun: one title of the name after it, not a person alone
         "«Hay antecedentes suficientes», precisó Luis Gil.\n\n«No habrá cambios», dijo la actriz y modelo Ana Soto "
         "al entregar el premio.",
@@ -266,6 +284,13 @@ REAL11ES = [
         "Estamos en situación crítica",
         "uno de los entrevistados",
         id="someone-new-described-heldout10",
+    ),
+    pytest.param(
+        "heldout9",
+        "sport-es-rtve-nadal-roland-garros-sueno",
+        "sueño",
+        "Rafa Nadal",
+        id="complement-inside-an-apposition-heldout9",
     ),
     pytest.param(
         "heldout3",

@@ -209,6 +209,8 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             RE_APPOSITION.fullmatch(pre, at) or RE_RELATIVE_APPOSITION.fullmatch(pre, at)
         ):
             continue
+        if _complement_in_apposition(pre, len(pre) - (offset - run.start)):
+            continue  # "Rafa Nadal, flamante vencedor de Roland Garros, segundo 'grande' ..., reconoció" (q11es)
         return _Subject("name", run.name, run.name)
     ending = _name_at_end(pre, runs, offset)
     if ending is not None and _sentence_word(ending, runs, lex):
@@ -900,3 +902,33 @@ def _described_newcomer(lex: SourceLexicon, chunk: str, rest: str) -> bool:
     if adjective and (adjective in PHRASE_LINKS or adjective in ADJUNCT_BREAKS or lex.verb.fullmatch(adjective)):
         return False
     return not lex.verb.fullmatch(noun) and not RE_GERUND.search(noun)
+
+
+def _complement_in_apposition(pre: str, start: int) -> bool:
+    """Whether the name starting at ``start`` in ``pre`` is a preposition's complement inside an apposition of an
+    earlier name ("El tenista Rafa Nadal, flamante vencedor de Roland Garros, segundo 'grande' de la temporada,
+    reconoció"): the lower-case words after that name's comma end with "de"/"en"/..., so the name is what the
+    apposition speaks of, not the verb's subject (q11es, a kind of held-out9's misses: the tournament spoke). The
+    links are Spanish (``COMPLEMENT_LINKS``): English appositions are left to the English rules.
+
+    >>> pre = "El tenista Rafa Nadal, flamante vencedor de Roland Garros, segundo 'grande' de la temporada, "
+    >>> _complement_in_apposition(pre, pre.index("Roland")), _complement_in_apposition(pre, pre.index("Rafa"))
+    (True, False)
+    >>> pre = "José López, profesor de la Universidad de Madrid, "
+    >>> _complement_in_apposition(pre, pre.index("José"))
+    False
+    """
+    before = pre[:start]
+    comma = before.rfind(",")
+    if comma < 0 or RE_LOWER_WORDS.fullmatch(before, comma + 1) is None:
+        return False
+    words = [fold(w) for w in _last_words(before, 2)]
+    if len(words) > 1 and words[-1] in ARTICLES:
+        words = words[:-1]
+    return bool(words) and words[-1] in COMPLEMENT_LINKS
+
+
+COMPLEMENT_LINKS = frozenset({"de", "del", "en", "a", "al", "con", "desde", "por", "para", "sobre", "contra", "tras"})
+
+
+RE_LOWER_WORDS = re.compile(r"\s*(?:[a-záéíóúñü][\w'-]*\s+){1,8}")  # lower-case words only, after a comma
