@@ -43,6 +43,9 @@ Kinds (Spanish direct misses on b7b6867, counted over all sets before writing an
   subject because an apposition follows it ("El tenista Rafa Nadal, flamante vencedor de Roland Garros, segundo
   'grande' de la temporada, reconoció que": the tournament spoke; held-out9: 3 statements of one article, two direct;
   subjects._complement_in_apposition, Spanish links only).
+- a participle opening a sentence before a preposition, read as a name ("Consultado sobre la existencia de otros
+  grupos ..., Pérez fue categórico. «...»": the quotation continuing the sentence went to "Consultado"; held-out8: 2
+  quotes of one article; subjects._participle_opening, for a one-word run named nowhere else in the article).
 - a marker's source that is a title with a name in apposition ("De acuerdo con el ayudante municipal, Eulalio
   García, ..."): what was said was read from the title's comma, so it began with the name (an extra indirect
   statement once the title was read; indirect._comma_after_apposition).
@@ -198,6 +201,21 @@ RULES11ES = [
         [("Luis Gil", "sueño")],
         id="name-with-its-own-apposition-negative",
     ),
+    # Kind: a participle opening a sentence before a preposition is no name.
+    pytest.param(
+        "«Hay detenidos», aseguró el ministro Luis Gil.\n\nConsultado sobre otros grupos en la zona, Gil fue "
+        "categórico. «Hay más células en esa área».",
+        "es",
+        [("Luis Gil", "Hay detenidos"), ("Luis Gil", "Hay más células en esa área")],
+        id="participle-opening-a-sentence",
+    ),
+    pytest.param(  # negative: a surname in "-ado" named again in the article stays a name
+        "«Hay detenidos», aseguró el ministro Luis Gil.\n\nAna Machado llegó después.\n\nMachado por su parte fue "
+        "categórica. «Hay más células en esa área».",
+        "es",
+        [("Luis Gil", "Hay detenidos"), ("Ana Machado", "Hay más células en esa área")],
+        id="surname-like-a-participle-negative",
+    ),
     pytest.param(  # negative: "y" goes on from the noun: one title of the name after it, not a person alone
         "«Hay antecedentes suficientes», precisó Luis Gil.\n\n«No habrá cambios», dijo la actriz y modelo Ana Soto "
         "al entregar el premio.",
@@ -291,6 +309,13 @@ REAL11ES = [
         "sueño",
         "Rafa Nadal",
         id="complement-inside-an-apposition-heldout9",
+    ),
+    pytest.param(
+        "heldout8",
+        "courts-es-cobrenoticias-victor-perez-celulas-canete",
+        "Yo creo que hay más células",
+        "Víctor Pérez",
+        id="participle-opening-a-sentence-heldout8",
     ),
     pytest.param(
         "heldout3",

@@ -780,6 +780,8 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
                 continue  # "El hospital Robert Reid Cabral se mantuvo ...": a building's name
             if run.start == a and _sentence_word(run, runs, lex):
                 continue  # "Empecé a pegar voces": a capitalised word opening a sentence, no name
+            if run.start == a and _participle_opening(text, run, runs, lex):
+                continue  # "Consultado sobre ..., Pérez fue categórico": a participle, no name (q11es)
             return _Subject("name", None, run.name)
         if run.start == opened and _is_person(lex, run.name) and not _is_place(run.name, lex.language):
             return _Subject("name", None, run.name)
@@ -932,3 +934,29 @@ COMPLEMENT_LINKS = frozenset({"de", "del", "en", "a", "al", "con", "desde", "por
 
 
 RE_LOWER_WORDS = re.compile(r"\s*(?:[a-záéíóúñü][\w'-]*\s+){1,8}")  # lower-case words only, after a comma
+
+
+RE_PARTICIPLE_OPENING = re.compile(r"\w{3,}(?:ado|ada|ido|ida|ados|adas|idos|idas)")
+RE_LINK_AFTER = re.compile(r"\s+(?:sobre|por|acerca|respecto|ante|tras|en|a|al|acerca)\s", re.IGNORECASE)
+
+
+def _participle_opening(text: str, run: NameRun, runs: list[NameRun], lex: SourceLexicon) -> bool:
+    """Whether a one-word run opening a sentence is a participle and a preposition opening its complement
+    ("Consultado sobre la existencia de otros grupos, Pérez fue categórico", "Preguntado por sus referentes, ..."),
+    not a name (q11es, a kind of held-out8's misses: the quotation after went to "Consultado"). Spanish only; a
+    surname in "-ado" named again in the article ("Luis Machado ... Machado por su parte calló") stays a name.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "Consultado sobre los grupos, Pérez fue categórico. Luis Machado llegó. Machado por su parte calló."
+    >>> runs = name_runs(text, "es")
+    >>> [(r.name, _participle_opening(text, r, runs, lexicon("es"))) for r in runs if " " not in r.name]
+    [('Consultado', True), ('Pérez', False), ('Machado', False)]
+    """
+    return (
+        lex.language == "es"
+        and " " not in run.name
+        and RE_PARTICIPLE_OPENING.fullmatch(run.name) is not None
+        and RE_LINK_AFTER.match(text, run.end) is not None
+        and not _named_again(run, runs)
+    )
