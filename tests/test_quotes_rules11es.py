@@ -46,6 +46,12 @@ Kinds (Spanish direct misses on b7b6867, counted over all sets before writing an
 - a participle opening a sentence before a preposition, read as a name ("Consultado sobre la existencia de otros
   grupos ..., Pérez fue categórico. «...»": the quotation continuing the sentence went to "Consultado"; held-out8: 2
   quotes of one article; subjects._participle_opening, for a one-word run named nowhere else in the article).
+- a nickname in quotation marks inside a name ("El boxeador mexicano Saúl 'Canelo' Álvarez apareció ...",
+  'Víctor Hugo "Brasil" Serrano'): two runs, so the lede's subject was no full name, and a name in apposition
+  ("uno de sus ex contrincantes, Floyd Mayweather, y no dudó") was taken for a newcomer though nobody had spoken (the
+  newcomer check ran with since=0, which reads every name before, not only clauses' subjects). Rules:
+  names.join_nicknames (in quotes._rows_in) and since the article's start as a clause's subject in
+  speakers.resolve (held-out10: 2 quotes of one article; nicknames also in held-out8 and 10's other articles).
 - a marker's source that is a title with a name in apposition ("De acuerdo con el ayudante municipal, Eulalio
   García, ..."): what was said was read from the title's comma, so it began with the name (an extra indirect
   statement once the title was read; indirect._comma_after_apposition).
@@ -56,6 +62,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus.records import Article
+from analysis.sources.names import join_nicknames, name_runs
 from analysis.sources.quotes import extract
 from analysis.text import build
 from tests.quotes_eval import direct_pairs as _direct
@@ -216,6 +223,27 @@ RULES11ES = [
         [("Luis Gil", "Hay detenidos"), ("Ana Machado", "Hay más células en esa área")],
         id="surname-like-a-participle-negative",
     ),
+    # Kind: a nickname in quotation marks splits a name; a name in apposition is taken for the lede's subject.
+    pytest.param(
+        "El boxeador Saúl 'Canelo' Ruiz apareció para referirse a uno de sus rivales, Luis Paz, y no dudó en "
+        "hablar.\n\n«Sería muy diferente», expresó.",
+        "es",
+        [("Saúl Canelo Ruiz", "Sería muy diferente")],
+        id="nickname-inside-a-name",
+    ),
+    pytest.param(
+        "Ana Gil abrió el acto en la plaza con su rival, Luis Paz, y no dudó en hablar.\n\n«Habrá cambios», dijo.",
+        "es",
+        [("Ana Gil", "Habrá cambios")],
+        id="apposition-after-the-lede-is-no-newcomer",
+    ),
+    pytest.param(  # negative: a person introduced as a clause's subject after the lede is who goes on
+        "Ana Gil abrió el acto en la plaza.\n\nPor su parte, el ministro Luis Paz habló después. «Habrá cambios», "
+        "dijo.",
+        "es",
+        [("Luis Paz", "Habrá cambios")],
+        id="clause-subject-after-the-lede-negative",
+    ),
     pytest.param(  # negative: "y" goes on from the noun: one title of the name after it, not a person alone
         "«Hay antecedentes suficientes», precisó Luis Gil.\n\n«No habrá cambios», dijo la actriz y modelo Ana Soto "
         "al entregar el premio.",
@@ -236,6 +264,18 @@ def test_an_indirect_statement_of_a_described_person_is_not_read():
     text = "«Hay antecedentes suficientes», precisó Luis Gil.\n\nEl persecutor destacó que hay más antecedentes."
     quotes = extract(build([Article("a", text, language="es")]))
     assert [(q.speaker, q.direct) for q in quotes] == [("Luis Gil", True)]
+
+
+def test_a_quoted_title_between_names_is_no_nickname():
+    """Negative of the nickname rule: a quoted title between a name and the next one joins nothing."""
+    text = 'Ana Gil presentó el libro "Roma" de Luis Paz y la obra "Sur" Eva Mar.'
+    assert [r.name for r in join_nicknames(text, name_runs(text, "es"))] == [
+        "Ana Gil",
+        "Roma",
+        "Luis Paz",
+        "Sur",
+        "Eva Mar",
+    ]
 
 
 def test_a_marker_source_with_a_name_in_apposition():
@@ -316,6 +356,13 @@ REAL11ES = [
         "Yo creo que hay más células",
         "Víctor Pérez",
         id="participle-opening-a-sentence-heldout8",
+    ),
+    pytest.param(
+        "heldout10",
+        "sport-es-bolavip-canelo-mayweather-saunders",
+        "Sin duda, sería muy diferente",
+        "Saúl Canelo Álvarez",
+        id="nickname-inside-a-name-heldout10",
     ),
     pytest.param(
         "heldout3",

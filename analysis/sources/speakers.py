@@ -196,8 +196,9 @@ def resolve(
                         speaker = resolve_in_article(tied.name, names) if tied else _strip_determiner(lex, mention)
                         titles.setdefault(speaker, []).append(mention)  # "El entrenador no ocultó ... «...», aseguró"
                 elif speaker is not None and (
-                    newcomer := _introduced_before(lex, text, runs, item.position, marks, full, since=last_end)
-                ):
+                    newcomer := _introduced_before(lex, text, runs, item.position, marks, full, since=last_end or 1)
+                ):  # (since the article's start when the last speaker is the lede's subject: still a clause's
+                    # subject, not "uno de sus ex contrincantes, Floyd Mayweather, y no dudó": q11es)
                     speaker = newcomer  # "«...», dijo Romero. Por su parte, la senadora X, repudió ... «...»": a
                     # person introduced as a clause's subject since the last statement is who goes on
         if speaker is None:
