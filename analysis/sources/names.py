@@ -646,6 +646,7 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
 
 
 # A nickname in quotation marks between a name and a surname: "Saúl 'Canelo' Álvarez", 'Víctor Hugo "Brasil" Serrano'
+NICKNAME_OPENINGS = tuple(f" {mark}" for mark in "'\"‘’“”")  # a space and a quotation mark right after a name
 RE_NICKNAME = re.compile(rf"\s+['\"‘’“”]([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?)['\"‘’“”]\s+")
 
 
@@ -660,7 +661,7 @@ def join_nicknames(text: str, runs: list[NameRun]) -> list[NameRun]:
     >>> [r.name for r in join_nicknames(text, name_runs(text, "es"))]
     ['Saúl Canelo Álvarez', 'Víctor Hugo Brasil Serrano', 'Ana Gil', 'Luis Paz']
     """
-    if not any(mark in text for mark in "'\"‘’“”"):
+    if not any(text.startswith(NICKNAME_OPENINGS, run.end) for run in runs):  # most articles: no mark after a name
         return runs
     joined: list[NameRun] = []
     at = 0
