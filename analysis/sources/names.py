@@ -585,7 +585,8 @@ def _index_keys(name: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
         return None
     if len(parts) == 2:  # most names: the general case below gives these keys, in this order
         return 2, ((parts[0],), (parts[1],)) if parts[0] != parts[1] else ((parts[0],),)
-    surname = [(parts[1],)] if len(parts) == 3 else []  # "Victoria Rodríguez Ceja": the first of two surnames
+    surname: list[tuple[str, ...]] = [(parts[1],)] if len(parts) == 3 else []  # "Victoria Rodríguez Ceja": the
+    # first of two surnames
     if len(parts) == 3:  # "Daniel Espinosa" of "Daniel Espinosa Licon", "Luis Enrique" of "Luis Enrique Martínez"
         surname.append((parts[0], parts[1]))  # (q11es: a shorter spelling of the full name in the same article)
     return len(parts), tuple(dict.fromkeys([(parts[0],), *(tuple(parts[-k:]) for k in range(1, len(parts))), *surname]))
