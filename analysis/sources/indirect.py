@@ -392,6 +392,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             comma = source_at  # "En la capital, según dijo, el Minsa ...": as the last speaker said
         elif subject.kind != "name" and subject.kind != "title":
             continue
+        comma = _comma_after_apposition(text, subject, source_at, b, comma)
         if marker.start() - a < 40 and comma > 0:
             start, end = _clause(text, comma + 1, b)
         elif text[a : marker.start()].rstrip().endswith(","):
@@ -404,6 +405,25 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         if not _words_below(text, start, end, 3) and not _opens_quote(text[start:end]):
             found.append(_Found(marker.start(), subject, start, end, False))
     return found
+
+
+def _comma_after_apposition(text: str, subject: _Subject, source_at: int, b: int, comma: int) -> int:
+    """The comma closing a marker's source when it is a title and the name in apposition to it ("De acuerdo con el
+    ayudante municipal, Eulalio García Hernández, «...»"): the one after the name, not the title's own (q11es: what
+    was said starts after the name, not with it). Any other source keeps ``comma``.
+
+    >>> from analysis.sources.subjects import _Subject
+    >>> text = "De acuerdo con el ayudante, Eulalio García, hay obras."
+    >>> subject = _Subject("name", "el ayudante, Eulalio García", "Eulalio García")
+    >>> _comma_after_apposition(text, subject, 14, len(text), text.index(",")) == text.index(", hay")
+    True
+    """
+    name = subject.name
+    if subject.kind != "name" or not name or not subject.mention or not subject.mention.endswith(", " + name):
+        return comma
+    at = text.find(name, source_at, b)
+    after = text.find(",", at + len(name), b) if at >= 0 else -1
+    return after if after > 0 else comma
 
 
 def _speaker_head(lex: SourceLexicon, mention: str) -> bool:

@@ -67,6 +67,7 @@ OPTIONAL_FIELDS = (
     "date_words",
     "date_links",
     "weak_cues",
+    "thing_nouns",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -241,6 +242,9 @@ class SourceLexicon:
     verb_openers: frozenset[str] = frozenset()
     # role cues that are honorifics ("dr", "prof"): they give a role only when no other cue is written, folded
     weak_cues: frozenset[str] = frozenset()
+    # nouns of things and groups that a verb of saying may have as its subject ("el informe señaló"), folded: a
+    # description of no one person (subjects._described_person)
+    thing_nouns: frozenset[str] = frozenset()
 
     def names_no_person(self, folded: str) -> bool:
         """Whether a folded word is a body's, an office's or a place's noun (``body_nouns``, ``office_words``,
@@ -388,6 +392,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         date_links=frozenset(fold(w) for w in lists["date_links"]),
         weak_cues=frozenset(fold(w) for w in lists["weak_cues"]),
         verb_openers=frozenset(w.lower() for w in lists["verb_openers"]),
+        thing_nouns=frozenset(fold(w) for w in lists["thing_nouns"]),
         other_subject_opener=re.compile(
             rf"(?<!\w)(?:{_alternation(lists['other_subject_openers']) or NEVER})(?!\w)", re.IGNORECASE
         ),

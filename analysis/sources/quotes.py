@@ -41,7 +41,7 @@ from analysis.config import settings
 from analysis.sources.direct import _direct
 from analysis.sources.indirect import _indirect
 from analysis.sources.lexicon import fold, lexicon
-from analysis.sources.names import NameRun, canonical_names, name_runs
+from analysis.sources.names import NameRun, canonical_names, join_nicknames, name_runs
 from analysis.sources.persons import _demonyms
 from analysis.sources.speakers import resolve
 from analysis.text import Doc, TextCorpus
@@ -86,7 +86,7 @@ def _rows_in(doc: Doc, named: list[NameRun]) -> list[QuoteRow]:
     ``named`` the article's name runs (:func:`analysis.sources.names.name_runs` of its whole text)."""
     text, article = doc.article.text, doc.article
     lex = lexicon(article.language)
-    runs = [run for run in named if not _is_demonym(run.name)]
+    runs = join_nicknames(text, [run for run in named if not _is_demonym(run.name)])  # "Saúl 'Canelo' Álvarez"
     direct, marks = _direct(doc, lex, runs)
     indirect = list({(f.start, f.end): f for f in reversed(_indirect(doc, lex, runs, marks))}.values())
     found = sorted(direct + indirect, key=lambda f: (f.position, not f.direct))

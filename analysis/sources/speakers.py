@@ -7,6 +7,7 @@ last speaker; and each speaker's role from the cues written with them.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from itertools import chain
@@ -31,6 +32,7 @@ from analysis.sources.persons import (
 from analysis.sources.quote_marks import _inside
 from analysis.sources.subjects import (
     RE_APPOSITION,
+    _described_before_name,
     _Found,
     _opening_subject,
     _previous_subject,
@@ -39,7 +41,14 @@ from analysis.sources.subjects import (
     _Subject,
     _subject_after,
 )
-from analysis.sources.titles import _anaphoric, _mark_bounds, _tie_forward, _tied
+from analysis.sources.titles import (
+    _anaphoric,
+    _anaphoric_of_sole_speaker,
+    _mark_bounds,
+    _tie_forward,
+    _tied,
+    _title_word_alone,
+)
 from analysis.text import Doc
 
 RE_LOWER_TITLE = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")  # "press secretary" between a body and a name
@@ -51,6 +60,7 @@ RE_SUBJECT_VERB = re.compile(
     r"\s*,?\s+(?!(?:quien|quienes|que|cual|cuyo|cuya|y|e|o|de|del|en|a|al|el|la|los|las|con|por|para|who|which|whose"
     r"|that|and|or|of|in|at|the|with|for)(?!\w))[a-záéíóúñ]"
 )
+RE_NEWCOMER_TITLE = re.compile(r"(?:un|una|uno|otro|otra)\s", re.IGNORECASE)  # "una señora": someone new (q11es)
 RE_LEDE_VERB = re.compile(r"\s*,?\s+(?!(?:y|e|and)\s)[a-záéíóúñ]")  # a lower-case word, not "y", after the lede's name
 
 
@@ -86,6 +96,8 @@ def resolve(
     untied: dict[str, _Found] = {}  # titles standing for nobody named yet ("El técnico merengue negó que ...")
     genders: dict[str, str | None] = {}  # the gender written for each person a pronoun was tried on
     for item in found:
+        if item.subject.kind == "name" and (as_read := _title_read_as_name(lex, text, item)) is not None:
+            item = as_read  # "concluyó el Delegado" (q11es)
         subject, speaker, others = item.subject, None, runs
         if subject.kind == "name" and subject.name and (as_title := _title_written_as_name(lex, text, item)):
             others = [r for r in runs if r.name != subject.name]  # the title's own run stands for nobody
@@ -121,6 +133,17 @@ def resolve(
                 # itself, not a person who speaks for it nor the last speaker ("la agencia" is still ACNUR)
             elif tied is not None:
                 speaker = resolve_in_article(tied.name, names)
+            elif not lex.speaks(subject.mention) and RE_NEWCOMER_TITLE.match(subject.mention):
+                speaker = _strip_determiner(lex, subject.mention)  # "«...», cuestionó una señora": someone new
+                # described by no cue's noun (subjects._described_newcomer), not the last speaker (q11es)
+            elif not lex.speaks(subject.mention):  # "«...», se alegró el suizo": a person described by no cue's
+                # noun (subjects._described_person)
+                described_person = _described_person_speaker(
+                    lex, text, runs, item, marks, full, last_person, last, last_end
+                )
+                if described_person is None:
+                    continue  # nobody it can stand for: no statement, as when the noun was read as no subject
+                speaker = described_person  # the person introduced or speaking last
             elif (
                 last is not None
                 and not _names_another(lex, subject.mention, last)
@@ -145,6 +168,15 @@ def resolve(
             ):
                 speaker = last  # "«...», remarcó el economista" after the governor Carstens spoke: a description
                 # of another role that introduced nobody is the last person speaking described again
+            elif (
+                last is not None
+                and lex.language == "es"
+                and _is_person(lex, last)
+                and all(said == last for _, said in resolved)
+                and _anaphoric_of_sole_speaker(lex, text, subject.mention, item.position)
+            ):
+                speaker = last  # "la presidenta del Banco Central, Rosanna Costa, señaló ... Por otro lado, la
+                # economista resaltó": the only person who has spoken, described again paragraphs later (q11es)
             else:
                 speaker = _strip_determiner(lex, subject.mention)
                 untied.setdefault(speaker, item)
@@ -190,8 +222,9 @@ def resolve(
                         speaker = resolve_in_article(tied.name, names) if tied else _strip_determiner(lex, mention)
                         titles.setdefault(speaker, []).append(mention)  # "El entrenador no ocultó ... «...», aseguró"
                 elif speaker is not None and (
-                    newcomer := _introduced_before(lex, text, runs, item.position, marks, full, since=last_end)
-                ):
+                    newcomer := _introduced_before(lex, text, runs, item.position, marks, full, since=last_end or 1)
+                ):  # (since the article's start when the last speaker is the lede's subject: still a clause's
+                    # subject, not "uno de sus ex contrincantes, Floyd Mayweather, y no dudó": q11es)
                     speaker = newcomer  # "«...», dijo Romero. Por su parte, la senadora X, repudió ... «...»": a
                     # person introduced as a clause's subject since the last statement is who goes on
         if speaker is None:
@@ -564,6 +597,7 @@ def _introduced_before(
             or word in lex.clause_openers  # "En tanto que Juan Carlos Romero votó a favor"
             or (since and _titled_in_new_paragraph(lex, text, run, since))
             or (since and _subject_of_apposition(lex, text, run))
+            or _described_before_name(lex, before)  # "el manager capitalino José Alguacil ofreció" (q11es)
             or (
                 fold(word) in _demonyms()
                 and len(words) > 1
@@ -751,3 +785,76 @@ def _titled_in_new_paragraph(lex: SourceLexicon, text: str, run: NameRun, since:
     words = text[max(0, run.start - 30) : run.start].split()
     title = words[-1] if words else ""
     return bool(title) and (lex.speaks(title) or lex.person_title.fullmatch(title) is not None)
+
+
+RE_DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:el|la)\s+$", re.IGNORECASE)
+
+
+def _title_read_as_name(lex: SourceLexicon, text: str, item: _Found) -> _Found | None:
+    """The statement with its subject read as a title when the name it was given is one capitalised title word
+    after "el"/"la" ("«...», concluyó el Delegado", "El Ministro confirmó", "añadió el DT"): a role cue or speaker
+    noun (:meth:`SourceLexicon.speaks`) written with a capital is a title, tied like one to the person it describes
+    ("el delegado de la CONRED, Benjamín Mathamba"), not a person of that name (q11es, a kind of held-out10's
+    misses). A title word in a longer name ("el Ministro del Castillo") or with no article before it is left alone.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.subjects import _Subject
+    >>> text = "«Es importante», concluyó el Delegado. «Sí», dijo Ana."
+    >>> found = _Found(text.index("concluyó"), _Subject("name", "Delegado", "Delegado"), 1, 15, True)
+    >>> _title_read_as_name(lexicon("es"), text, found).subject.mention
+    'el Delegado'
+    >>> found = _Found(text.index("dijo"), _Subject("name", "Ana", "Ana"), 41, 43, True)
+    >>> _title_read_as_name(lexicon("es"), text, found) is None
+    True
+    """
+    name = item.subject.name
+    if not name or not _title_word_alone(lex, name):
+        return None
+    lo = max(0, min(item.position, item.start) - 200)
+    best = None
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[lo : max(item.position, item.end) + 200]):
+        at = lo + match.start()
+        if item.start <= at < item.end:
+            continue  # a word of the quotation itself
+        article = RE_DEFINITE_BEFORE.search(text, max(0, at - 4), at)
+        if article is not None and (best is None or abs(at - item.position) < abs(best[0] - item.position)):
+            best = (at, text[article.start() : at + len(name)])
+    if best is None:
+        return None
+    return dataclasses.replace(item, subject=_Subject("title", best[1], None, best[1]))
+
+
+def _described_person_speaker(
+    lex: SourceLexicon,
+    text: str,
+    runs: list[NameRun],
+    item: _Found,
+    marks: list[tuple[int, int]],
+    full: dict[str, str],
+    last_person: str | None,
+    last: str | None,
+    last_end: int,
+) -> str | None:
+    """Whom a definite noun no role cue nor speaker noun is ("el suizo", "el persecutor", "la conservadora": a
+    subject read by subjects._described_person) stands for in a direct statement (q11es): the person introduced as a
+    clause's subject since the last statement, else the last person who spoke, else the last speaker (a person
+    written with a title in the name: "el Fiscal Javier Calisto"); before anyone has spoken, the person introduced
+    before when the verb is beside the quotation ("«...», manifestó el jerarca"), as for an unwritten subject. Its
+    role says nothing, so no role need agree (a noun with a cue is tied by the title rules). None otherwise ("El
+    hombre dijo que «...»" may be anyone the story is about) and for an indirect statement: no statement is read
+    then, as before the rule.
+
+    >>> from analysis.sources.quotes import extract
+    >>> from analysis.corpus.records import Article
+    >>> from analysis.text import build
+    >>> text = "Roger Federer ganó en Melbourne.\\n«No había razón para el pánico», se alegró el suizo."
+    >>> [q.speaker for q in extract(build([Article("a", text, language="es")])) if q.direct]
+    ['Roger Federer']
+    """
+    if not item.direct:
+        return None
+    if last is None:  # nobody has spoken yet: as for a verb with no subject beside its quotation
+        beside = _verb_beside(lex, text, item.start, item.end)
+        return _introduced_before(lex, text, runs, item.position, marks, full) if beside else None
+    newcomer = _introduced_before(lex, text, runs, item.position, marks, full, since=last_end)
+    return newcomer or last_person or last

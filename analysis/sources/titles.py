@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import UPPER, NameRun
@@ -59,6 +59,49 @@ def _anaphoric(lex: SourceLexicon, text: str, mention: str, position: int, last_
     at = text.rfind(mention, 0, position + 300)  # the title is written before the verb or after the quotation
     before = fold(text[: at if at >= 0 else position])
     return not any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", before) for word in words)
+
+
+RE_DEFINITE_END = re.compile(r"(?:^|\W)(?:el|la)\s+$")
+
+
+def _anaphoric_of_sole_speaker(lex: SourceLexicon, text: str, mention: str, position: int) -> bool:
+    """Whether a title tied to no name stands for the only person who has spoken so far, however many paragraphs
+    after their last statement (q11es, a kind of held-out2 and 10's misses: "afirmó la gobernadora Victoria
+    Rodríguez Ceja. ... la economista comentó que «...»"): a definite singular title of a few words with a role's
+    cue, whose cue words were written before it only in titles of the same kind ("la economista insistió"), never
+    introducing someone ("una economista del banco", "el economista Luis Gil"). The caller asks that nobody else
+    has spoken (a second speaker makes the title ambiguous) and that the language is Spanish. The title must be its
+    verb's subject written before it, the narrative going on about the person ("la economista comentó que"); one
+    after its verb paragraphs later ("«...», remarcó el economista") stays untied (q8rules' negative row).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> text = "Afirmó la gobernadora Ana Gil.\\n\\nLuego.\\n\\nLa economista insistió.\\n\\nLa economista comentó que sí."
+    >>> _anaphoric_of_sole_speaker(lexicon("es"), text, "La economista", text.rindex("comentó"))
+    True
+    >>> text = "Afirmó la gobernadora Ana Gil.\\n\\nUna economista del banco habló.\\n\\nLa economista comentó que sí."
+    >>> _anaphoric_of_sole_speaker(lexicon("es"), text, "La economista", text.rindex("comentó"))
+    False
+    """
+    if not RE_DEFINITE_SINGULAR.match(mention) or len(mention.split()) > 4 or _plural(lex, mention):
+        return False
+    words = _cues(lex, mention)
+    if not words:
+        return False
+    at = text.rfind(mention, max(0, position - 300), position)
+    if at < 0 or RE_SENTENCE_END.search(text, at + len(mention), position):
+        return False  # written after its verb (or in another sentence before it)
+    before = fold(text[:at])
+    for word in words:
+        for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", before):
+            if not RE_DEFINITE_END.search(before, max(0, match.start() - 4), match.start()):
+                return False  # written before with no definite article: it may introduce someone
+            if RE_NAME_AFTER.match(text, match.end()):
+                return False  # "la economista Ana Gil": a person of that title was named
+    return True
+
+
+RE_SENTENCE_END = re.compile(r"[.!?\n]")
+RE_NAME_AFTER = re.compile(rf"[\s,]+[{UPPER}]")
 
 
 def _ties(lex: SourceLexicon, text: str, run: NameRun) -> frozenset[str]:
@@ -175,6 +218,8 @@ def _tied(
             continue
         if not _ties(lex, text, run) & cues or _inside(run.start, starts, ends) or _is_place(run.name, lex.language):
             continue  # a place described with the cue ("one Paradise resident who fled to Chico") is nobody
+        if _title_word_alone(lex, run.name):
+            continue  # "¿Ministro, van a desbloquear?": a title word written alone is nobody the title describes
         if _modifies_in_title(mention, run.name, lex.language):
             continue  # "the Fed leader", "el senador Iván Name" read as "Iván": not who holds the title
         if _sentence_word(run, runs, lex):
@@ -295,3 +340,29 @@ def _surname_alone(lex: SourceLexicon, speaker: str) -> bool:
     """
     words = speaker.split()
     return len(words) == 1 or _particle_only(lex, words[:-1])
+
+
+@lru_cache(maxsize=1 << 12)  # an article's runs are asked again for each of its titles
+def _title_word_alone(lex: SourceLexicon, name: str) -> bool:
+    """Whether a name is one capitalised title word and nothing else ("Ministro" in "¿Ministro, van a desbloquear?",
+    "el Delegado"): the title itself, not a person a title can be tied to (q11es, a kind of held-out10's misses).
+
+    A person's title word: a title of :attr:`SourceLexicon.person_title` or a speaker noun ("DT"), else a role cue
+    that names a person by its form, one in "-ista" ("Economista") or one of a masculine and feminine pair of cues
+    ("Delegado": "delegada"); a body's or a medium's cue ("ACNUR", "Gobierno", "Pentágono", "Diario") is no title.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> [_title_word_alone(lexicon("es"), n) for n in ("Ministro", "DT", "Delegado", "Economista")]
+    [True, True, True, True]
+    >>> [_title_word_alone(lexicon("es"), n) for n in ("Ministro del Castillo", "Gamero", "ACNUR", "Gobierno", "Diario")]
+    [False, False, False, False, False]
+    """
+    if " " in name or lex.language != "es":
+        return False
+    folded = fold(name)
+    if lex.person_title.fullmatch(name) or lex.speaker_noun.fullmatch(folded):
+        return True
+    if not name[1:].islower() or lex.role_of(name) == "unknown":
+        return False
+    other = {"o": folded[:-1] + "a", "a": folded[:-1] + "o", "r": folded + "a"}.get(folded[-1:], "")
+    return folded.endswith("ista") or other in lex.role_words
