@@ -68,6 +68,7 @@ OPTIONAL_FIELDS = (
     "date_links",
     "weak_cues",
     "thing_nouns",
+    "territory_nouns",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -245,6 +246,9 @@ class SourceLexicon:
     # nouns of things and groups that a verb of saying may have as its subject ("el informe señaló"), folded: a
     # description of no one person (subjects._described_person)
     thing_nouns: frozenset[str] = frozenset()
+    # nouns of a territory a place's name follows ("del ejido Colorado", "of Harris County"), folded: a name right
+    # after one, behind "de"/"of", is the place of a title's complement, not the verb's subject
+    territory_nouns: frozenset[str] = frozenset()
 
     def names_no_person(self, folded: str) -> bool:
         """Whether a folded word is a body's, an office's or a place's noun (``body_nouns``, ``office_words``,
@@ -393,6 +397,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         weak_cues=frozenset(fold(w) for w in lists["weak_cues"]),
         verb_openers=frozenset(w.lower() for w in lists["verb_openers"]),
         thing_nouns=frozenset(fold(w) for w in lists["thing_nouns"]),
+        territory_nouns=frozenset(fold(w) for w in lists["territory_nouns"]),
         other_subject_opener=re.compile(
             rf"(?<!\w)(?:{_alternation(lists['other_subject_openers']) or NEVER})(?!\w)", re.IGNORECASE
         ),

@@ -400,6 +400,8 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
                 if lex.determiner.match(chunk) and run.start > offset + lead:
                     break  # "said one Paradise resident": the name qualifies a title
                 return _IMPLIED  # "said Manafort had lived": the name is the reported clause's subject
+            if _in_territory(lex, rest[: run.start - offset]):
+                break  # "expresó el agente municipal del ejido Colorado, Enoc Santiago Solano": a place's name
             if not _in_title(rest[: run.start - offset]) and not _titled(lex, rest[: run.start - offset], run.name):
                 return _Subject("name", run.name, run.name)
         break  # the first name at or after the chunk's start is the only one that can open it
@@ -704,6 +706,27 @@ def _in_title(before: str) -> bool:
     if not words:
         return False
     return words[-1] in TITLE_LINKS or len(words) > 1 and words[-1] in ARTICLES and words[-2] in TITLE_LINKS
+
+
+def _in_territory(lex: SourceLexicon, before: str) -> bool:
+    """Whether a name right after ``before`` names a territory in a complement: "de"/"del"/"of" (an article
+    perhaps), then a lower-case territory noun (lexicon ``territory_nouns``), as in "el agente municipal del ejido
+    Colorado" or "the mayor of the town of Paradise"; such a name is a place, not a reporting verb's subject.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> es = lexicon("es")
+    >>> _in_territory(es, "el agente municipal del ejido "), _in_territory(es, "el alcalde de la comunidad ")
+    (True, True)
+    >>> _in_territory(es, "el portavoz del "), _in_territory(es, "el jefe de seguridad "), _in_territory(es, "del Estado ")
+    (False, False, False)
+    """
+    words = _last_words(before, 3)
+    if len(words) < 2 or not words[-1][:1].islower() or fold(words[-1]) not in lex.territory_nouns:
+        return False
+    link = fold(words[-2])
+    if link in ARTICLES and len(words) == 3:
+        link = fold(words[-3])
+    return link in TITLE_LINKS
 
 
 def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
