@@ -32,13 +32,20 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # Issue #23's target for direct speakers (>= 0.90 precision, >= 0.80 recall) is NOT met blind, in either language;
 # Spanish direct recall (0.595) is the furthest from it. The misses are not listed here: this set measures other
 # branches' rules honestly, so its misses are not shared.
+# Second run, main 1e6b99f (q11en's English rules, q11es' Spanish rules and the lead's territory rule merged, all
+# written from KINDS of the spent sets' misses without sight of this set), 2026-12-01 05:35 UTC: direct speakers
+# UNCHANGED in both languages (es 69/90/116, en 87/103/119), though the same rules raised the spent held-out10 from
+# es 0.783 / 0.712 to 0.890 / 0.817 and en 0.839 / 0.839 to 0.857 / 0.857: rules fitted to kinds of seen misses did
+# not reach unseen text's direct quotations. Indirect es 0.641 / 0.494 (41/64, 41/83; +4 right), en 0.685 / 0.500
+# (63/92; two fewer predicted); roles en 58/87. A general fallback (a quotation no rule attributes, of four words or
+# more, given to the last speaker) was tried on 1e6b99f and not kept: +5 to +8 right on spent sets, +0 here.
 # The floors were 0.0 (provisional) when the set was committed; they are now the first run's values, rounded down.
 # They ratchet: never lower one.
 HELD_OUT11_FLOORS = {
-    ("es", True): (0.76, 0.59),  # first run 0.767 / 0.595
-    ("es", False): (0.57, 0.44),  # first run 0.578 / 0.446
-    ("en", True): (0.84, 0.73),  # first run 0.845 / 0.731
-    ("en", False): (0.67, 0.50),  # first run 0.670 / 0.500
+    ("es", True): (0.76, 0.59),  # first run 0.767 / 0.595; unchanged on the second
+    ("es", False): (0.64, 0.49),  # first run 0.578 / 0.446; second 0.641 / 0.494
+    ("en", True): (0.84, 0.73),  # first run 0.845 / 0.731; unchanged on the second
+    ("en", False): (0.68, 0.50),  # first run 0.670 / 0.500; second 0.685 / 0.500
 }
 HELD_OUT11_ROLE_FLOORS = {"es": 0.81, "en": 0.65}  # right roles / right direct speakers (first run 0.812, 0.655)
 
