@@ -23,7 +23,7 @@ from analysis.sources.lexicon import _LATIN, SourceLexicon, fold, fold_text, lex
 from analysis.sources.names import name_runs
 from analysis.sources.persons import _is_place, _role
 from analysis.sources.quote_marks import OPEN_TRAIL, RE_OPEN_LINE, RE_QUOTE, _quote_spans, _unopened
-from analysis.sources.subjects import RE_NAME_TAIL, _tail_start
+from analysis.sources.run_index import RE_NAME_TAIL, _tail_start
 from analysis.text import fold as text_fold
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import chain
 
+from analysis.sources.described import _described_before_name
 from analysis.sources.direct import COLON_TITLE_WORDS, _colon_title
 from analysis.sources.lexicon import SourceLexicon, fold, fold_text
 from analysis.sources.names import NameRun, _words, name_index, resolve_in_article
@@ -30,14 +31,13 @@ from analysis.sources.persons import (
     _strip_determiner,
 )
 from analysis.sources.quote_marks import _inside
+from analysis.sources.run_index import _starts
 from analysis.sources.subjects import (
     RE_APPOSITION,
-    _described_before_name,
     _Found,
     _opening_subject,
     _previous_subject,
     _sentence_bounds,
-    _starts,
     _Subject,
     _subject_after,
 )

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from analysis.sources.lexicon import SourceLexicon, fold
+from analysis.sources.name_context import _in_name_phrase, _in_title, _sentence_word, _titled
 from analysis.sources.names import UPPER, NameRun
 from analysis.sources.persons import (
     _cues,
@@ -21,13 +22,7 @@ from analysis.sources.persons import (
     _same_cue,
 )
 from analysis.sources.quote_marks import _inside
-from analysis.sources.subjects import (
-    _Found,
-    _in_name_phrase,
-    _in_title,
-    _sentence_word,
-    _titled,
-)
+from analysis.sources.subjects import _Found
 
 ANAPHORA_PARAGRAPHS = 1  # paragraph breaks allowed between the last statement and a title standing for its speaker
 RE_DEFINITE_SINGULAR = re.compile(r"(?:el|la|the)\s", re.IGNORECASE)
