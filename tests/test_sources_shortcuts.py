@@ -102,7 +102,7 @@ def test_a_role_without_words_turns_the_shortcut_off():
 
 
 def test_the_tail_after_a_name_is_where_its_pattern_starts():
-    """``subjects._tail_start`` reads back from the end what ``RE_NAME_TAIL`` finds: on every ending of the real
+    """``run_index._tail_start`` reads back from the end what ``RE_NAME_TAIL`` finds: on every ending of the real
     texts and on random strings of the characters the pattern reads (white space, brackets, commas)."""
     rng = random.Random(23)
     samples = [text[:end] for text in TEXTS[:60] for end in range(0, len(text), 7)]

@@ -154,7 +154,7 @@ def _body_pair_before(lex: SourceLexicon, text: str, run: NameRun) -> bool:
 def _mark_bounds(marks: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """The starts and the ends of an article's quotation marks (what :func:`_inside` reads), made once for the list:
     each of an article's titles, pronouns and unwritten subjects asks them again (the last list's are kept, as
-    ``subjects._bounds`` keeps the runs'; a list of another length is another list).
+    ``run_index._bounds`` keeps the runs'; a list of another length is another list).
 
     >>> _mark_bounds([(0, 5), (9, 14)])
     ([0, 9], [5, 14])
