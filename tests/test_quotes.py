@@ -1138,7 +1138,7 @@ HELD_OUT2_CODE_RULES = [
         id="implied-person-introduced",
     ),
     pytest.param(  # negative: a quotation standing alone, with no verb, is given to no one (q8rules: the person is
-        # introduced in the second sentence: a first sentence's subject is the lede's speaker, speakers._lede_subject;
+        # introduced in the second sentence: a first sentence's subject is the lede's speaker, introduced._lede_subject;
         # this row's first sentence was "Después del triunfo, Lionel Scaloni enfrentó ...", negative only while the
         # accented stop word "Después" was read as a name)
         "Los jugadores celebraron el triunfo. Después, Lionel Scaloni enfrentó los micrófonos.\n\n«Para mí sería de "
@@ -1674,7 +1674,7 @@ HELD_OUT3_KNOWN_MISSES = [
         "es",
         [("Ana Ruiz", "no hemos dormido nada", True)],
         id="demonym-noun-speaker",  # a known miss until q11es: a definite noun no cue describes a person
-    ),  # (subjects._described_person; tests/test_quotes_rules11es.py)
+    ),  # (described._described_person; tests/test_quotes_rules11es.py)
     pytest.param(
         "El ministro de Economía, Ana Ruiz, y su par de Planificación, Pedro Sosa, hablaron. El ministro de "
         'Planificación consideró que "la obra pública crece".',
@@ -2456,7 +2456,7 @@ HELD_OUT6_RULES = [
         id="office-and-one-word-negative",
     ),
     # A sentence's first word, capitalised and named nowhere else, is no speaker: an adverb ("Asimismo,
-    # manifestó que") or a reporting verb with its subject unwritten ("Insistió en que") (subjects._sentence_word).
+    # manifestó que") or a reporting verb with its subject unwritten ("Insistió en que") (name_context._sentence_word).
     pytest.param(
         "El rector Fernando Barrios habló en Arequipa.\n\nAsimismo, manifestó que informó del caso a la Asamblea.",
         "es",
@@ -2477,7 +2477,7 @@ HELD_OUT6_RULES = [
         id="surname-before-comma-negative",
     ),
     # Nobody named and nobody has spoken yet: a verb with no subject is the title introduced as a sentence's
-    # subject in the sentences before it (speakers._title_introduced_before).
+    # subject in the sentences before it (introduced._title_introduced_before).
     pytest.param(
         "El entrenador no ocultó su felicidad. «El mérito ha sido de los futbolistas», aseguró.",
         "es",

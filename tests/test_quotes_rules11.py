@@ -10,20 +10,20 @@ Kinds (English direct misses on b7b6867, counted over all sets; wrong speakers f
 - a capitalised title after "the", read as a name: "the Taoiseach said", "the Union Minister suggested", "the Prime
   Minister said" (held-out6, 9, 10: one quote each, and two indirect statements): the title's words were given as
   the speaker, or the title's run was tied to itself. Now a title, tied to the person named with it ("Prime Minister
-  Scott Morrison"), else, tied to no one, to the last speaker as any title is (speakers._title_written_as_name;
+  Scott Morrison"), else, tied to no one, to the last speaker as any title is (title_mentions._title_written_as_name;
   its last word must be a person's title, lexicon ``person_titles``: "the Police said" stays the body).
 - "he"/"she" right after a statement reported by someone else than the last person who spoke: "including Councillor
   Vicki Harris, who said the comments had cut their legs. She said: “...”", "one resident said the issues had gone on
   too long. He said: “...”" (held-out6 and 8, four quotes): the pronoun went to the last person named by a full name
   who had spoken before. Now the reporter of the sentence before, a person or one person's title, not a group, a
-  body or an outlet (speakers._reported_just_before).
+  body or an outlet (pronouns._reported_just_before).
 - a newcomer introduced with an apposition as a sentence's subject: "Ray Schmidt, a farmer who has grown wheat for 57
   years, looked out ... “...,” he said" (held-out5, two quotes): the apposition hid the verb, and the last speaker
-  went on (speakers._subject_of_apposition); the apposition before "who" now describes him ("a farmer": a witness,
+  went on (introduced._subject_of_apposition); the apposition before "who" now describes him ("a farmer": a witness,
   names._after).
 - a title with "a"/"an": "Later, a senior police officer said ..." (held-out10: an indirect statement, and the
   direct ones around it) went to the last speaker, "the Police", whose role it shares; now someone new, unless a
-  person named with its cue holds it (speakers._someone_new). Such a title right after a quotation ("“...,” a
+  person named with its cue holds it (title_mentions._someone_new). Such a title right after a quotation ("“...,” a
   spokesman said") is still not read: reading it (subjects._title_pattern at the text's start) gave held-out6's
   "A spokesperson for the group" and dev's "A World Health Organization official" as speakers where the sets name
   the group or mark the official unnamed, a loss on both: left for another session.
@@ -54,7 +54,7 @@ Kinds (English direct misses on b7b6867, counted over all sets; wrong speakers f
   lexicon verbs: wailed, yelled, exclaimed, whispered, muttered, sobbed; "cried" left out: "cried at the news" is
   weeping). Read, the next "he said" went to her, the last speaker, though "as she fell" gives her gender: a pronoun
   against the gender written for the last speaker ("Mr"/"Mrs"/"Ms", the first he/she/his/her after a run in its
-  sentence) goes to the person named before it (speakers._pronoun_disagrees).
+  sentence) goes to the person named before it (pronouns._pronoun_disagrees).
 - roles (of right English speakers): "Cllr", "Coun" and "Taoiseach" before a name were no cue (held-out8, 9, 10:
   five speakers); "Director-General" read as an army's "general" (held-out7, 8: Tedros, 19 quotes); "Police
   Commissioner" as a government commissioner (held-out10). At one end of a description the longer cue now wins

@@ -11,22 +11,22 @@ Kinds (Spanish direct misses on b7b6867, counted over all sets before writing an
   Delegado", "añadió el DT"): the speaker was "Ministro", never tied to the minister named before; and a title
   word alone ("¿Ministro, van a desbloquear?") taken as the name a later "el ministro" stands for (held-out10: 10
   quotes of three articles; held-out4's "el Presidente" is another kind, a title tied to no name). Rule:
-  speakers._title_read_as_name, titles._title_word_alone (a person's title word: a person title, a speaker noun, a
+  title_mentions._title_read_as_name, titles._title_word_alone (a person's title word: a person title, a speaker noun, a
   role cue in "-ista" or of a masculine and feminine pair: "delegado"/"delegada"; a body's cue is none).
 - a definite noun the lexicon knows as no cue, subject of a reporting verb before or after it, describing a person
   ("El suizo explicó que", "El persecutor destacó que", "El jefe comunal agregó que", "La chilota confesó que", "El
   míster insistió en que", "ha inquirido la conservadora"; held-out3, 6, 8, 9, 10 and dev: about 30 quotes, most
-  missed altogether). Rule: subjects._described_person (one noun, perhaps one adjective, opening its clause; none of
+  missed altogether). Rule: described._described_person (one noun, perhaps one adjective, opening its clause; none of
   the new lexicon list ``thing_nouns`` of documents, figures, groups and times, nor a body's or a place's noun, nor a
-  plural) and speakers._described_person_speaker (in a direct statement: the person introduced since the last
+  plural) and introduced._described_person_speaker (in a direct statement: the person introduced since the last
   statement, else the last person speaking; nobody before anyone has spoken unless the verb is beside the quotation).
   Kept to direct statements: read for indirect ones, the same nouns lowered held-out6, 7, 8 and 10's indirect
   precision (a group's or a document's "que" clause the sets do not annotate), so an indirect one is still not read.
 - a name after a definite noun phrase describing a person, introduced as its clause's subject ("Previo a este
   encuentro, el manager capitalino José Alguacil ofreció declaraciones"), so that a title standing for nobody named
   ("«...», expresa el estratega") before anyone has spoken is him (held-out10: 5 statements of one article, three
-  direct; the rule is the description of the previous kind, read before a name: subjects._described_before_name in
-  speakers._introduced_before).
+  direct; the rule is the description of the previous kind, read before a name: described._described_before_name in
+  introduced._introduced_before).
 - a title of another role than the speaker's, tied to no name, paragraphs after the last statement ("afirmó la
   gobernadora Victoria Rodríguez Ceja ... la economista comentó que «...»", "la presidenta del Banco Central, Rosanna
   Costa ... la economista resaltó"): titles._anaphoric reads one paragraph break at most and refuses a cue written
@@ -37,15 +37,15 @@ Kinds (Spanish direct misses on b7b6867, counted over all sets before writing an
   "title-paragraphs-later-negative").
 - someone new described by an indefinite noun phrase no cue knows after the verb ("cuestionó una señora", "preguntó
   otra habanera", "expresó uno de los entrevistados"): read as no subject, the statement went to the last speaker
-  (held-out10: 3 quotes of one article; subjects._described_newcomer; the speaker is the description). Its role
+  (held-out10: 3 quotes of one article; described._described_newcomer; the speaker is the description). Its role
   is unknown (no cue): held-out10's ratio of right roles falls (141/163 -> 141/166) though no role was lost.
 - a name that is a preposition's complement inside the apposition of the name before it, read as the verb's
   subject because an apposition follows it ("El tenista Rafa Nadal, flamante vencedor de Roland Garros, segundo
   'grande' de la temporada, reconoció que": the tournament spoke; held-out9: 3 statements of one article, two direct;
-  subjects._complement_in_apposition, Spanish links only).
+  name_context._complement_in_apposition, Spanish links only).
 - a participle opening a sentence before a preposition, read as a name ("Consultado sobre la existencia de otros
   grupos ..., Pérez fue categórico. «...»": the quotation continuing the sentence went to "Consultado"; held-out8: 2
-  quotes of one article; subjects._participle_opening, for a one-word run named nowhere else in the article).
+  quotes of one article; name_context._participle_opening, for a one-word run named nowhere else in the article).
 - a nickname in quotation marks inside a name ("El boxeador mexicano Saúl 'Canelo' Álvarez apareció ...",
   'Víctor Hugo "Brasil" Serrano'): two runs, so the lede's subject was no full name, and a name in apposition
   ("uno de sus ex contrincantes, Floyd Mayweather, y no dudó") was taken for a newcomer though nobody had spoken (the

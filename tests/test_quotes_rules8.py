@@ -204,7 +204,7 @@ HELD_OUT7_RULES = [
     # subject: the person introduced before. A name in a subordinate clause ("después de que ... Luis Gil, pidiera")
     # is not who goes on (speakers.RE_SUBORDINATE); a title opening the clause before the name and its comma ("De esta
     # manera el presidente del Gobierno, Pedro Gómez, respondió") is the subject's, no object's
-    # (speakers._title_opens_clause).
+    # (introduced._title_opens_clause).
     pytest.param(
         "De esta manera el presidente del Gobierno, Pedro Gómez, respondió a la pregunta, después de que ayer el jefe "
         "del banco central, Luis Gil, pidiera calma.\n«Haré lo que más convenga», avanzó el jefe del Ejecutivo.",
@@ -256,7 +256,7 @@ HELD_OUT7_RULES = [
     ),
     # Kind: a body named after a preposition's noun before the verb ("postulado por el partido Movimiento X (MC),
     # dijo que") read as the verb's subject: the agent of a participle is framed like "en diálogo con RNE dijo"
-    # (subjects._after_governed_noun); the unwritten subject is the last speaker.
+    # (name_context._after_governed_noun); the unwritten subject is the last speaker.
     pytest.param(
         "El gobernador Luis Gil habló ayer. Aun cuando llegó al cargo postulado por el partido Movimiento Ciudadano "
         "(MC), dijo que «no habrá impunidad».",
@@ -293,7 +293,7 @@ HELD_OUT7_RULES = [
         id="de-without-label-verb-negative",
     ),
     # Kind: a venue's name after "en la"/"en el" read as the subject after the verb ("ha explicado este jueves en la
-    # Biblioteca Nacional"): an adjunct of an article alone is no adjunct before a subject (subjects._adjunct_alone).
+    # Biblioteca Nacional"): an adjunct of an article alone is no adjunct before a subject (phrases._adjunct_alone).
     pytest.param(
         "Luis Gil recibió ayer el premio. «Ya no creemos en nuestro país», ha explicado en la Biblioteca Nacional.",
         "es",
@@ -309,7 +309,7 @@ HELD_OUT7_RULES = [
     ),
     # Kind: a title naming a body ("el ejército israelí confirmó", lexicon body_nouns) was given to the last person
     # speaking when their roles agreed (the Civil Defence spokesman): it is the body itself, and "dice el comunicado"
-    # after it is the body's (speakers._names_a_body).
+    # after it is the body's (title_mentions._names_a_body).
     pytest.param(
         "El portavoz de la Defensa Civil, Luis Gil, dijo que hubo 18 muertos. El ejército israelí confirmó en un "
         "comunicado que atacó la zona. «Eliminamos a terroristas», dice el comunicado.",

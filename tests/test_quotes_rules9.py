@@ -154,7 +154,7 @@ RULES9 = [
         id="possessive-is-no-person",
     ),
     pytest.param(  # no person named: "he" is not the World Health Organization's (it was); since q11en the mayor's,
-        # who reported in the sentence before (speakers._reported_just_before; it was nobody's)
+        # who reported in the sentence before (pronouns._reported_just_before; it was nobody's)
         "The mayor said the World Health Organization’s team arrived.\n\n“We need help,” he said.",
         "en",
         [("mayor", "We need help")],

@@ -3,7 +3,7 @@ session 14, the lead, from the Sources page of a real mixed corpus: the spent he
 
 "«...», expresó el agente municipal del ejido Colorado, Enoc Santiago Solano" gave the quotation to "Colorado" (a
 name right after "el agente municipal del ejido" read as the verb's subject) with the role of the police ("agente").
-Rule (``subjects._in_territory``, lexicon ``territory_nouns``): a name right after "de"/"del"/"of", perhaps an
+Rule (``name_context._in_territory``, lexicon ``territory_nouns``): a name right after "de"/"del"/"of", perhaps an
 article, and a lower-case territory noun ("del ejido", "de la comunidad", "of the town of") is a place in a
 complement: the verb's subject is the title, and the name in apposition after it speaks. Role: "agente municipal" is
 a government cue (it ends after "agente", the police cue, so it wins).

@@ -23,7 +23,7 @@ from analysis.sources.lexicon import _LATIN, SourceLexicon, fold, fold_text, lex
 from analysis.sources.names import name_runs
 from analysis.sources.persons import _is_place, _role
 from analysis.sources.quote_marks import OPEN_TRAIL, RE_OPEN_LINE, RE_QUOTE, _quote_spans, _unopened
-from analysis.sources.subjects import RE_NAME_TAIL, _tail_start
+from analysis.sources.run_index import RE_NAME_TAIL, _tail_start
 from analysis.text import fold as text_fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,7 +102,7 @@ def test_a_role_without_words_turns_the_shortcut_off():
 
 
 def test_the_tail_after_a_name_is_where_its_pattern_starts():
-    """``subjects._tail_start`` reads back from the end what ``RE_NAME_TAIL`` finds: on every ending of the real
+    """``run_index._tail_start`` reads back from the end what ``RE_NAME_TAIL`` finds: on every ending of the real
     texts and on random strings of the characters the pattern reads (white space, brackets, commas)."""
     rng = random.Random(23)
     samples = [text[:end] for text in TEXTS[:60] for end in range(0, len(text), 7)]

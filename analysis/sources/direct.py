@@ -13,27 +13,24 @@ import re
 from itertools import islice
 
 from analysis.config import settings
+from analysis.sources.clause_stops import _clause_stop
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
 from analysis.sources.persons import ARTICLES, OBJECT_LINKS, _is_person, _is_place, _plural
+from analysis.sources.phrases import _head_phrase, _head_speaks
 from analysis.sources.quote_marks import _is_heading, _is_title, _quote_spans
+from analysis.sources.run_index import _name_at_end, _run_at, _starts
 from analysis.sources.subjects import (
     _GERUND_IMPLIED,
     _IMPLIED,
     RE_APPOSITION,
     RE_RELATIVE,
     RE_RELATIVE_APPOSITION,
-    _clause_stop,
     _Found,
-    _head_phrase,
-    _head_speaks,
     _is_gerund,
-    _name_at_end,
     _opening_subject,
     _previous_subject,
-    _run_at,
     _sentence_bounds,
-    _starts,
     _Subject,
     _subject_after,
     _subject_before,

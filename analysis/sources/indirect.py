@@ -14,12 +14,12 @@ from itertools import compress, count
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
 from analysis.sources.quote_marks import RE_CLOSE_PUNCT, RE_QUOTE_MARK, _inside, _opens_quote
+from analysis.sources.run_index import _run_at
 from analysis.sources.subjects import (
     _IMPLIED,
     _Found,
     _gerund_subject,
     _is_gerund,
-    _run_at,
     _Subject,
     _subject_after,
     _subject_before,

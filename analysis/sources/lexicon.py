@@ -244,7 +244,7 @@ class SourceLexicon:
     # role cues that are honorifics ("dr", "prof"): they give a role only when no other cue is written, folded
     weak_cues: frozenset[str] = frozenset()
     # nouns of things and groups that a verb of saying may have as its subject ("el informe señaló"), folded: a
-    # description of no one person (subjects._described_person)
+    # description of no one person (described._described_person)
     thing_nouns: frozenset[str] = frozenset()
     # nouns of a territory a place's name follows ("del ejido Colorado", "of Harris County"), folded: a name right
     # after one, behind "de"/"of", is the place of a title's complement, not the verb's subject

@@ -14,15 +14,28 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
+from analysis.sources.clause_stops import RE_LAST_WORD, _first_stop
+from analysis.sources.described import _described_after, _described_newcomer, _described_person
 from analysis.sources.lexicon import SourceLexicon, fold
+from analysis.sources.name_context import (
+    _addressed,
+    _after_governed_noun,
+    _after_preposition,
+    _complement_in_apposition,
+    _in_territory,
+    _in_title,
+    _named_again,
+    _participle_opening,
+    _sentence_word,
+    _titled,
+)
 from analysis.sources.names import NameRun, _agency_lead
 from analysis.sources.persons import ARTICLES, PREPOSITIONS, TITLE_LINKS, _is_person, _is_place
+from analysis.sources.phrases import RE_GERUND, _adjunct_alone, _after_body_list, _head_phrase, _person_like
 from analysis.sources.quote_marks import RE_QUOTE
-from analysis.text import ABBREVIATIONS, Doc
+from analysis.sources.run_index import _ends, _name_at_end, _run_at, _starts
+from analysis.text import Doc
 
-RE_NAME_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*,?\s*$")
-RE_CLAUSE_STOP = re.compile(r"[,.;:—–\n(«»\"“”]")
-RE_SHORT_ASIDE = re.compile(r"(?<=\w) \([^()\n]{1,12}\)(?= )")  # "Lankford (R-Okla.) said", "Nadal (N.2), "
 RE_CONJUNCTION = re.compile(r"(?:^|[\s,])(?:y|e|pero|and|but|then)\s*$", re.IGNORECASE)
 APPOSITION = r"\s*(?:\([^)]{1,40}\))?\s*,\s*[a-záéíóúñ(][^,.;:«»\"“”\n]{2,120},\s*"
 RE_APPOSITION = re.compile(APPOSITION)
@@ -30,10 +43,7 @@ RE_APPOSITION = re.compile(APPOSITION)
 # noche, por su compromiso, por su valentía, aseguró"
 RE_RELATIVE_APPOSITION = re.compile(r"\s*,\s*que\s[^.;:«»\"“”\n]{2,160},\s*")
 ADVERB_WINDOW = 80  # characters before a verb where adverbs and clitics between speaker and verb are looked for
-RE_GERUND = re.compile(r"(?:ndo|ndol[ao]s?|ing)$", re.IGNORECASE)  # "añadiendo", "calificándola", "adding"
 RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
-RE_LAST_WORD = re.compile(r"\S+$")
-RE_LAST_WORD_CHARS = re.compile(r"(\w+)$")
 RE_ACRONYM_AFTER = re.compile(r"\s*\([^)]{1,12}\)")
 RE_LOWER_NEXT = re.compile(r"\s+[a-z]")
 RE_COMMA = re.compile(r"\s*,\s*")
@@ -71,70 +81,6 @@ def _that_pattern(lex: SourceLexicon) -> re.Pattern[str]:
 def _opening_pattern(lex: SourceLexicon) -> re.Pattern[str]:
     """What may come before the name opening a clause: a short phrase and a comma, a determiner and a title."""
     return re.compile(rf"(?:[^,]{{0,40}},\s*)?(?:{lex.determiner.pattern}[^,.;:]{{0,80}}?,?\s*)?", re.IGNORECASE)
-
-
-def _tail_start(pre: str, window: int) -> int:
-    """Where ``RE_NAME_TAIL.search(pre, window)`` starts: the white space, "(AMLO)" and comma ending ``pre``.
-
-    Read back from the end (the regex tries every position of the window, each to the end: 6 µs a call):
-    white space, a comma and white space, a bracket of 1 to 40 characters opened at its leftmost "(" after
-    the last other ")", and the white space before it, none of it before ``window``.
-
-    >>> text = "dijo Andrés López Obrador (AMLO), "
-    >>> text[_tail_start(text, 0) :], _tail_start("Ana dijo", 0)
-    (' (AMLO), ', 8)
-    """
-    at = len(pre)
-    while at > window and pre[at - 1].isspace():
-        at -= 1
-    if at > window and pre[at - 1] == ",":
-        at -= 1
-        while at > window and pre[at - 1].isspace():
-            at -= 1
-    if at > window and pre[at - 1] == ")":
-        close = at - 1
-        opened = pre.find("(", max(window, pre.rfind(")", window, close) + 1, close - 41), close - 1)
-        if opened >= 0:  # 1 to 40 characters inside, none of them ")"
-            at = opened
-            while at > window and pre[at - 1].isspace():
-                at -= 1
-    return at
-
-
-def _name_at_end(pre: str, runs: list[NameRun], offset: int) -> NameRun | None:
-    """The name that ends ``pre`` (text ending at ``offset``), allowing "(AMLO)" and a comma after it."""
-    end = offset - (len(pre) - _tail_start(pre, max(0, len(pre) - 60)))
-    at = bisect.bisect_right(_ends(runs), end) - 1
-    return runs[at] if at >= 0 and runs[at].end == end else None
-
-
-# The last list of runs read and its starts and ends: ``bisect`` over a list of ints is done in C, where a
-# ``key`` function is called in Python at each step. One article's runs are looked up hundreds of times.
-_BOUNDS: tuple[list[NameRun] | None, list[int], list[int]] = (None, [], [])
-
-
-def _starts(runs: list[NameRun]) -> list[int]:
-    """The starts of ``runs`` (``bisect`` over them finds what ``bisect(runs, x, key=lambda r: r.start)`` does)."""
-    return _bounds(runs)[0]
-
-
-def _ends(runs: list[NameRun]) -> list[int]:
-    """The ends of ``runs`` (``bisect`` over them finds what ``bisect(runs, x, key=lambda r: r.end)`` does)."""
-    return _bounds(runs)[1]
-
-
-def _bounds(runs: list[NameRun]) -> tuple[list[int], list[int]]:
-    global _BOUNDS
-    got = _BOUNDS  # read once: another thread may replace it
-    if got[0] is not runs or len(got[1]) != len(runs):
-        got = _BOUNDS = (runs, [r.start for r in runs], [r.end for r in runs])
-    return got[1], got[2]
-
-
-def _run_at(runs: list[NameRun], start: int) -> NameRun | None:
-    """The name starting at ``start``, if any (``runs`` are in text order)."""
-    at = bisect.bisect_left(_starts(runs), start)
-    return runs[at] if at < len(runs) and runs[at].start == start else None
 
 
 def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
@@ -319,38 +265,6 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
     return None
 
 
-def _named_again(run: NameRun, runs: list[NameRun]) -> bool:
-    """Whether another run writes the same name or ends with it ("Peskov" after "Dmitri Peskov"): a capitalised
-    word opening a sentence that is named nowhere else is a sentence's first word ("Empecé", "Finalmente")."""
-    return any(r is not run and (r.name == run.name or r.name.endswith(" " + run.name)) for r in runs)
-
-
-RE_SENTENCE_WORD = re.compile(r"\w{4,}(?:mente|ly)|\w{3,}[éí]")  # "Finalmente", "Finally"; "Empecé", "Salí"
-
-
-def _sentence_word(run: NameRun, runs: list[NameRun], lex: SourceLexicon) -> bool:
-    """Whether a one-word run, named nowhere else in the article, is a word capitalised because it opens a
-    sentence: an adverb ("Finalmente", "Finally", "Después"), a clause opener, a verb in the first person
-    of the preterite ("Empecé", "Salí") or a reporting verb with its subject unwritten ("Insistió en que").
-    A first name ("Yanina") is none of these.
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> from analysis.sources.names import name_runs
-    >>> text = "Finalmente llegó. Empecé a correr. Yanina habló. Asimismo, nada. Insistió en ello."
-    >>> runs = name_runs(text, "es")
-    >>> [(r.name, _sentence_word(r, runs, lexicon("es"))) for r in runs]
-    [('Finalmente', True), ('Empecé', True), ('Yanina', False), ('Asimismo', True), ('Insistió', True)]
-    """
-    if " " in run.name:
-        return False
-    word = run.name.lower()
-    if not (RE_SENTENCE_WORD.fullmatch(word) or word in lex.clause_openers or lex.verb.fullmatch(word)):
-        adverb = lex.lead_adverbs.match(f" {word} ")
-        if adverb is None or adverb.end() != len(word) + 1:
-            return False
-    return not _named_again(run, runs)  # asked last: it reads every run of the article
-
-
 def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
     """The speaker written right after a verb ("dijo el ministro en ..."), up to a stop word or punctuation.
 
@@ -438,152 +352,11 @@ RE_AUDIENCE = re.compile(
     r"(?=(?:el|la|los|las|un|una|este|esta)\s|[A-ZÁÉÍÓÚÑ])"
 )
 RE_MEDIUM = re.compile(r"\b(?:agencia|medio|cadena|diario|peri[oó]dico|prensa|radio|televisi[oó]n|canal|emisora)\b")
-RE_PARTICIPLE = re.compile(r"\w{3}(?:ado|ada|ido|ida|ados|adas|idos|idas|ed)$")  # "organizado", "hosted"
-ADJUNCT_BREAKS = frozenset({"que", "y", "e", "o", "cuando", "quien", "como", "that", "and", "or", "who", "when", "as"})
 
 
-def _adjunct_alone(words: str, lex: SourceLexicon) -> bool:
-    """Whether the lower-case words of an adjunct after its preposition stand alone ("primera persona", "rueda
-    de prensa"), not opening a clause ("la reunión que") nor owning the name after them ("la casa de", "la casa
-    del ministro": after their last link, nothing or a speaker's title).
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> [_adjunct_alone(w, lexicon("es")) for w in ("rueda de prensa ", "la casa de ", "la casa del ministro ")]
-    [True, False, False]
-    """
-    folded = [fold(w) for w in words.split()]
-    if all(w in ARTICLES for w in folded):
-        return False  # "en la Biblioteca Nacional": a venue's name after its article, no adjunct before a subject
-    if ADJUNCT_BREAKS.intersection(folded) or any(RE_PARTICIPLE.search(w) for w in folded):
-        return False  # "en un foro organizado por el X": a participle's agent, not the subject
-    links = [at for at, word in enumerate(folded) if word in PHRASE_LINKS]
-    tail = folded[links[-1] + 1 :] if links else folded
-    return bool(tail) and not (links and lex.speaks(" ".join(tail)))
-
-
-RE_LIST_LINK = re.compile(r"\s*,\s*|\s+(?:y|e|and|&)\s+")  # between two names of one body's list
-RE_LIST_END = re.compile(r"\s*[,:]\s*")  # after the list, before the person's name
-
-
-def _after_body_list(rest: str, offset: int, first: NameRun, runs: list[NameRun]) -> NameRun | None:
-    """The person named after a title whose body is a list of capitalised names: "el ministro de Economía,
-    Producción y Agricultura, Sergio Massa" → Sergio Massa, not "Producción". ``first`` is the name after the
-    title's comma; when it and the names after it close with "y"/"e" ("Producción y Agricultura"), they are the
-    body's name and the person is the next name after a comma or a colon (None when there is none). A name with
-    no "y" after it is the person ("el ministro de Economía, Sergio Massa").
-
-    >>> from analysis.sources.names import name_runs
-    >>> rest = " el ministro de Economía, Producción y Agricultura, Sergio Massa."
-    >>> runs = name_runs(rest, "es")
-    >>> _after_body_list(rest, 0, runs[1], runs).name
-    'Sergio Massa'
-    >>> rest = " el ministro de Economía, Sergio Massa y Ana Ruiz."
-    >>> runs = name_runs(rest, "es")
-    >>> _after_body_list(rest, 0, runs[1], runs).name
-    'Sergio Massa'
-    >>> rest = " el ministro de Economía, Producción y Agricultura."
-    >>> runs = name_runs(rest, "es")
-    >>> _after_body_list(rest, 0, runs[1], runs) is None
-    True
-    """
-    text_end = offset + len(rest)
-    current = first
-    while not _person_like(current.name):  # a body's list holds one-word names ("Producción") or phrases
-        at = current.end - offset
-        link = RE_LIST_LINK.match(rest, at)
-        following = _run_at(runs, current.end + (link.end() - at)) if link else None
-        if link is None or following is None or following.end > text_end:
-            return first
-        current = following
-        if link.group().strip() in ("", ","):  # a comma: the list goes on only if a "y" closes it later
-            continue
-        close = RE_LIST_END.match(rest, current.end - offset)  # "y Agricultura, Sergio Massa"
-        return _run_at(runs, current.end + close.end() - (current.end - offset)) if close else None
-    return first
-
-
-def _person_like(name: str) -> bool:
-    """Whether a run reads as a person's name: two words or more, all capitalised ("Sergio Massa"), unlike a
-    body's word ("Producción") or phrase ("Infraestructura de la Provincia").
-
-    >>> _person_like("Sergio Massa"), _person_like("Producción"), _person_like("Infraestructura de la Provincia")
-    (True, False, False)
-    """
-    words = name.split()
-    return len(words) > 1 and all(w[:1].isupper() for w in words)
-
-
-PHRASE_LINKS = frozenset(
-    {"de", "del", "a", "al", "en", "con", "para", "por", "of", "for", "to", "in", "at", "on", "from"}
-)
-
-
-def _head_speaks(mention: str, lex: SourceLexicon) -> bool:
-    """Whether a title's cue, or a person's title (lexicon ``person_titles``: "el jefe de Estado"), is written before
-    its first link ("el portavoz del Kremlin", "el nuevo ministro"), or no word stands between its determiner and
-    that link ("una de las víctimas"): the title's head is the speaker.
-    A cue only after the link belongs to a complement of another noun: "resaltó el trabajo de su esposa: «...»",
-    "habló esta mañana con CNN Radio sobre ...: «...»" name what was spoken of or when, not who speaks (q10rules, a
-    kind of held-out9's misses: the complement was taken for the speaker). Read by direct._preposed only, for a
-    title after a verb before a quotation: elsewhere a complement may be the source ("según el relato del
-    funcionario").
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> titles = ("el portavoz del Kremlin", "una de las víctimas", "el jefe de Estado", "el trabajo de su esposa")
-    >>> [_head_speaks(t, lexicon("es")) for t in titles + ("esta mañana con CNN Radio",)]
-    [True, True, True, False, False]
-    """
-    words = mention.split()
-    link = next((at for at, word in enumerate(words) if at and fold(word) in PHRASE_LINKS), len(words))
-    head = words[:link]
-    return (
-        link == len(words)
-        or link == 1
-        or lex.speaks(" ".join(head))
-        or any(lex.person_title.fullmatch(word) for word in head)  # "el jefe de Estado": the cue is two words
-    )
-
-
-def _head_phrase(mention: str, lex: SourceLexicon) -> str:
-    """A title's first noun phrase: the words before a determiner that follows a noun with no preposition
-    between ("los datos el país" → "los datos": "el país" opens the clause the source is followed by).
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> _head_phrase("los datos el país", lexicon("es")), _head_phrase("la portavoz del Gobierno", lexicon("es"))
-    ('los datos', 'la portavoz del Gobierno')
-    """
-    words = mention.split()
-    for at in range(2, len(words)):
-        if lex.determiner.fullmatch(words[at] + " ") and fold(words[at - 1]) not in PHRASE_LINKS:
-            return " ".join(words[:at])
-    return mention
-
-
-# A preposition of the person spoken to or accompanied, then at most three lower-case words (a title):
-# "al presidente ", "a la ministra ", "acompañando al presidente ", "to the ", "alongside Prime Minister".
-RE_ADDRESSEE = re.compile(
-    r"(?:^|\s)(?:al|a(?:\s+(?:la|los|las))?|ante|junto\s+al?|to(?:\s+the)?|alongside)\s+((?:[a-záéíóúñ][\w-]*\s+){1,3})$"
-)
 RE_RELATIVE_OPEN = re.compile(r",\s*(?:quien|quienes|who)\b")  # where a relative clause opens
 # "de la alcaldesa ", "of the mayor " right before a name: the person owns or is the object of something
 RE_OF_TITLE = re.compile(r"(?:^|\s)(?:de|del|of)(?:\s+(?:la|el|los|las|the))?\s+((?:[a-záéíóúñ][\w-]*\s+){1,3})$")
-
-
-def _addressed(before: str, lex: SourceLexicon) -> bool:
-    """Whether a name right after ``before`` is the person spoken to or accompanied, behind a title: "le
-    aseguró al presidente Petro", "acompañando al presidente López Obrador" (no determiner among the title's
-    words: "dijo a los periodistas el portavoz Peskov" names the speaker after the object). A name right
-    after the preposition is for :func:`_after_preposition`.
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> _addressed("le aseguró al presidente ", lexicon("es")), _addressed(" a los periodistas el portavoz ", lexicon("es"))
-    (True, False)
-    """
-    match = RE_ADDRESSEE.search(before, max(0, len(before) - 60))
-    if match is None:
-        return False
-    words = match.group(1).split()
-    return lex.speaks(" ".join(words)) and not any(lex.determiner.fullmatch(w + " ") for w in words)
 
 
 @cache
@@ -594,139 +367,6 @@ def _is_gerund(verb: str) -> bool:
     (True, False)
     """
     return any(RE_GERUND.search(word) for word in verb.split())
-
-
-def _titled(lex: SourceLexicon, before: str, name: str) -> bool:
-    """Whether a capitalised run is a person's title after a determiner ("El Ministro de Economía resaltó").
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> _titled(lexicon("es"), "Ayer, el ", "Ministro de Economía"), _titled(lexicon("es"), "", "Luis Caputo")
-    (True, False)
-    """
-    words = _last_words(before, 1)
-    return bool(words) and bool(lex.determiner.fullmatch(words[-1] + " ")) and bool(lex.person_title.match(name))
-
-
-def _first_stop(segment: str) -> re.Match[str] | None:
-    """The first punctuation that ends a clause in ``segment``, passing over an abbreviation's full stop
-    ("said Dr. Handler." stops at the last point, not at "Dr.").
-
-    >>> [m.start() for m in [_first_stop("Dr. Handler. Then"), _first_stop("the town. Then")]]
-    [11, 8]
-    """
-    first = RE_CLAUSE_STOP.search(segment)
-    if first is None or first.group() != ".":  # most segments: no point to look behind
-        return first
-    for stop in RE_CLAUSE_STOP.finditer(segment, first.start()):
-        word = RE_LAST_WORD.search(segment, 0, stop.start()) if stop.group() == "." else None
-        if word is None or (word.group(1).lower() not in ABBREVIATIONS and len(word.group(1)) > 1):
-            return stop
-    return None
-
-
-RE_LAST_WORD = re.compile(r"(\w+)$")
-
-
-def _clause_stop(segment: str) -> bool:
-    """Whether punctuation ends a clause in ``segment``; the full stop of an abbreviation does not
-    ('"...," California Fire Capt. Scott McLean said').
-
-    A short aside in brackets after a name is no stop either ('"...," Sen. James Lankford (R-Okla.) said').
-
-    >>> _clause_stop("California Fire Capt. Scott McLean "), _clause_stop("the town. Then Ana ")
-    (False, True)
-    >>> _clause_stop("Sen. James Lankford (R-Okla.) "), _clause_stop("the vote (it failed). Then Ana ")
-    (False, True)
-    """
-    segment = RE_SHORT_ASIDE.sub(lambda m: " " * len(m.group()), segment)
-    for stop in RE_CLAUSE_STOP.finditer(segment):
-        word = RE_LAST_WORD_CHARS.search(segment[: stop.start()]) if stop.group() == "." else None
-        if word is None or (word.group(1).lower() not in ABBREVIATIONS and len(word.group(1)) > 1):
-            return True
-    return False
-
-
-def _last_words(text: str, count: int) -> list[str]:
-    """The last ``count`` words of ``text``: ``text.split()[-count:]``, the rest of a long text left unsplit
-    (``rsplit`` from the end makes at most ``count`` cuts: its last ``count`` pieces are whole words).
-
-    >>> _last_words("  en diálogo  con ", 2), _last_words("con", 2), _last_words(" ", 2), _last_words("a b", 1)
-    (['diálogo', 'con'], ['con'], [], ['b'])
-    """
-    return text.rsplit(None, count)[-count:]
-
-
-def _in_name_phrase(before: str) -> bool:
-    """Whether a name right after ``before`` continues a capitalised phrase across a preposition
-    ("Atención a Víctimas"), unlike a name after a phrase's preposition ("according to the Ministry").
-
-    >>> _in_name_phrase("de Atención a "), _in_name_phrase("according to the ")
-    (True, False)
-    """
-    words = _last_words(before, 2)
-    return len(words) == 2 and fold(words[1]) in PREPOSITIONS and words[0][:1].isupper()
-
-
-def _after_preposition(before: str) -> bool:
-    """Whether a name right after ``before`` follows a preposition ("con Radio Nacional", "a la AFP").
-
-    >>> _after_preposition("en diálogo con "), _after_preposition("Ayer, el ministro ")
-    (True, False)
-    """
-    words = [fold(w) for w in _last_words(before, 2)]
-    return bool(words) and (
-        words[-1] in PREPOSITIONS or len(words) > 1 and words[-1] in ARTICLES and words[-2] in PREPOSITIONS
-    )
-
-
-def _after_governed_noun(before: str, lex: SourceLexicon) -> bool:
-    """Whether a name right after ``before`` follows a preposition's noun that names no speaker ("postulado por el
-    partido Movimiento X (MORENA), dijo": the party is the agent of "postulado", not the verb's subject; q8rules,
-    a kind of held-out7's misses). A speaker's title there ("con el ministro Luis Gil") is left as it was read.
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> _after_governed_noun("postulado por el partido ", lexicon("es")), _after_governed_noun("con el ministro ", lexicon("es"))
-    (True, False)
-    """
-    words = before.split()[-3:]
-    folded = [fold(w) for w in words]
-    return (
-        lex.language == "es"
-        and len(words) == 3
-        and folded[0] in PREPOSITIONS
-        and folded[1] in ARTICLES
-        and words[2].islower()
-        and not lex.speaks(words[2])
-    )
-
-
-def _in_title(before: str) -> bool:
-    """Whether a name right after ``before`` belongs to a title ("el portavoz del Kremlin", "spokesman for the UN")."""
-    words = [fold(w) for w in _last_words(before, 2)]  # only the last two words decide
-    if not words:
-        return False
-    return words[-1] in TITLE_LINKS or len(words) > 1 and words[-1] in ARTICLES and words[-2] in TITLE_LINKS
-
-
-def _in_territory(lex: SourceLexicon, before: str) -> bool:
-    """Whether a name right after ``before`` names a territory in a complement: "de"/"del"/"of" (an article
-    perhaps), then a lower-case territory noun (lexicon ``territory_nouns``), as in "el agente municipal del ejido
-    Colorado" or "the mayor of the town of Paradise"; such a name is a place, not a reporting verb's subject.
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> es = lexicon("es")
-    >>> _in_territory(es, "el agente municipal del ejido "), _in_territory(es, "el alcalde de la comunidad ")
-    (True, True)
-    >>> _in_territory(es, "el portavoz del "), _in_territory(es, "el jefe de seguridad "), _in_territory(es, "del Estado ")
-    (False, False, False)
-    """
-    words = _last_words(before, 3)
-    if len(words) < 2 or not words[-1][:1].islower() or fold(words[-1]) not in lex.territory_nouns:
-        return False
-    link = fold(words[-2])
-    if link in ARTICLES and len(words) == 3:
-        link = fold(words[-3])
-    return link in TITLE_LINKS
 
 
 def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
@@ -811,175 +451,3 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
         if run.start > a + 80:
             break
     return _IMPLIED
-
-
-RE_DESCRIBED = re.compile(r"[\s,]*(?:el|la)\s+([a-záéíóúñü]{3,})(?:\s+([a-záéíóúñü]{3,}))?\s*", re.IGNORECASE)
-PRENOMINAL = frozenset(
-    {"propio", "propia", "mismo", "misma", "nuevo", "nueva", "antiguo", "antigua", "citado", "citada"}
-)
-RE_PLURAL_NOUN = re.compile(r"(?:[aeiou]s|[^aeiouáéíóú\s]es)$")  # "isleños", "mujeres"; not "el francés"
-RE_CLAUSE_OPENS = re.compile(r"(?:^|[.;:!?\n,«»\"“”]|(?<!\w)(?:y|e|pero|aunque|mientras|luego|después|también))\s*$")
-
-
-def _described_person(lex: SourceLexicon, mention: str, before: str) -> bool:
-    """Whether a definite singular noun phrase the lexicon knows as no speaker's cue is a reporting verb's subject
-    describing a person (q11es, a kind of misses of held-out3, 6, 8, 9 and 10: "El suizo explicó que", "El persecutor
-    destacó que", "se alegró el suizo", "ha inquirido la conservadora", "El hombre dijo"): "el"/"la" and one lower-case
-    noun, perhaps one adjective after it ("el deportista tapatío"), the noun none of the lexicon's ``thing_nouns``
-    (documents, figures, groups: "el informe", "la cifra", "el sector"), ``body_nouns`` nor ``place_nouns``, the
-    adjective no link ("de", "que"); opening its clause (``before``, the text before it, ends a sentence, a comma or a
-    conjunction). Spanish only: "the" + any noun is read by the English rules.
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> es = lexicon("es")
-    >>> [_described_person(es, m, "Ayer.") for m in (" El suizo", " el deportista tapatío", " La conservadora")]
-    [True, True, True]
-    >>> [_described_person(es, m, "Ayer.") for m in (" El informe", " la cifra oficial", " el sector", " el ministerio")]
-    [False, False, False, False]
-    >>> _described_person(es, " el partido", "Tras ver"), _described_person(es, " el hombre", "Tras ver")
-    (False, False)
-    """
-    if lex.language != "es":
-        return False
-    match = RE_DESCRIBED.fullmatch(mention)
-    if match is None or RE_CLAUSE_OPENS.search(before) is None:
-        return False
-    noun, adjective = fold(match.group(1)), fold(match.group(2) or "")
-    if noun in PRENOMINAL:
-        noun, adjective = adjective, ""  # "el propio reportaje", "el nuevo técnico": the noun is the second word
-    if noun in lex.thing_nouns or noun in lex.body_nouns or noun in lex.place_nouns or noun in lex.date_words:
-        return False  # "el informe", "el ministerio", "el hospital", "dijo el lunes"
-    if f"{noun} {adjective}" in lex.thing_nouns or RE_PLURAL_NOUN.search(match.group(1)):
-        return False  # "la cifra oficial"; "dijo el isleños": a group (or a slip), no one person
-    if adjective and (adjective in PHRASE_LINKS or adjective in ADJUNCT_BREAKS or lex.verb.fullmatch(adjective)):
-        return False
-    return not lex.verb.fullmatch(noun) and not RE_GERUND.search(noun)
-
-
-RE_AND_AFTER = re.compile(r"\s+(?:y|e)\s", re.IGNORECASE)
-
-
-def _described_after(lex: SourceLexicon, chunk: str, rest: str) -> bool:
-    """:func:`_described_person` of a subject written after its verb ("se alegró el suizo", ``chunk``, cut from
-    ``rest``), unless "y"/"e" goes on from it: "dijo la actriz y modelo japonesa Ai Hashimoto" is one title of the
-    name after it, not a person described alone.
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> es = lexicon("es")
-    >>> _described_after(es, "el suizo", " el suizo, que tuvo"), _described_after(es, "la actriz", " la actriz y modelo Ai")
-    (True, False)
-    """
-    at = rest.find(chunk)
-    return _described_person(lex, chunk, "") and not (at >= 0 and RE_AND_AFTER.match(rest, at + len(chunk)))
-
-
-RE_DESCRIPTION_ENDING = re.compile(r"(?:^|(?<=[\s,]))(?:el|la)\s+[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?\s*$", re.IGNORECASE)
-
-
-def _described_before_name(lex: SourceLexicon, before: str) -> bool:
-    """Whether ``before`` (the text right before a name) ends with a definite noun phrase describing a person that
-    opens its clause (:func:`_described_person`): "Previo a este encuentro, el manager capitalino" before "José
-    Alguacil ofreció declaraciones" introduces him as the clause's subject, as a title would (q11es, a kind of
-    held-out10's misses). "tras ver el partido" before a name does not.
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> es = lexicon("es")
-    >>> _described_before_name(es, "Previo a este encuentro, el manager capitalino")
-    True
-    >>> _described_before_name(es, "Tras ver el partido"), _described_before_name(es, "Mientras, el informe")
-    (False, False)
-    """
-    match = RE_DESCRIPTION_ENDING.search(before, max(0, len(before) - 60))
-    return match is not None and _described_person(lex, match.group(), before[: match.start()])
-
-
-RE_NEWCOMER = re.compile(
-    r"(?:un|una|otro|otra|(?:uno|una)\s+de\s+(?:los|las))\s+([a-záéíóúñü]{3,})(?:\s+([a-záéíóúñü]{3,}))?", re.IGNORECASE
-)
-
-
-def _described_newcomer(lex: SourceLexicon, chunk: str, rest: str) -> bool:
-    """Whether the subject after a verb is someone new, described by an indefinite noun phrase no cue knows: "cuestionó
-    una señora", "preguntó otra habanera", "expresó uno de los entrevistados" (q11es, a kind of held-out10's misses: the
-    statement went to the last speaker). The noun (singular of a plural after "uno de los") is none of the lexicon's
-    ``thing_nouns``, body or place nouns ("informó un comunicado", "dijo una fuente"); Spanish only; no "y"/"e" goes on
-    from it (:func:`_described_after`). The speaker is the description itself (speakers.resolve: an indefinite
-    title is never the last speaker described again).
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> es = lexicon("es")
-    >>> [_described_newcomer(es, c, " " + c + ".") for c in ("una señora", "otra habanera", "uno de los entrevistados")]
-    [True, True, True]
-    >>> [_described_newcomer(es, c, " " + c + ".") for c in ("un comunicado", "una fuente", "uno de los informes")]
-    [False, False, False]
-    """
-    match = RE_NEWCOMER.fullmatch(chunk) if lex.language == "es" else None
-    if match is None:
-        return False
-    at = rest.find(chunk)
-    if at >= 0 and RE_AND_AFTER.match(rest, at + len(chunk)):
-        return False
-    noun, adjective = fold(match.group(1)), fold(match.group(2) or "")
-    singulars = {noun, noun[:-1], noun[:-2]} if " de " in fold(chunk) else {noun}  # "informes", "entrevistados"
-    nouns = lex.thing_nouns | lex.body_nouns | lex.place_nouns | lex.date_words
-    if singulars & nouns:
-        return False
-    if adjective and (adjective in PHRASE_LINKS or adjective in ADJUNCT_BREAKS or lex.verb.fullmatch(adjective)):
-        return False
-    return not lex.verb.fullmatch(noun) and not RE_GERUND.search(noun)
-
-
-def _complement_in_apposition(pre: str, start: int) -> bool:
-    """Whether the name starting at ``start`` in ``pre`` is a preposition's complement inside an apposition of an
-    earlier name ("El tenista Rafa Nadal, flamante vencedor de Roland Garros, segundo 'grande' de la temporada,
-    reconoció"): the lower-case words after that name's comma end with "de"/"en"/..., so the name is what the
-    apposition speaks of, not the verb's subject (q11es, a kind of held-out9's misses: the tournament spoke). The
-    links are Spanish (``COMPLEMENT_LINKS``): English appositions are left to the English rules.
-
-    >>> pre = "El tenista Rafa Nadal, flamante vencedor de Roland Garros, segundo 'grande' de la temporada, "
-    >>> _complement_in_apposition(pre, pre.index("Roland")), _complement_in_apposition(pre, pre.index("Rafa"))
-    (True, False)
-    >>> pre = "José López, profesor de la Universidad de Madrid, "
-    >>> _complement_in_apposition(pre, pre.index("José"))
-    False
-    """
-    before = pre[:start]
-    comma = before.rfind(",")
-    if comma < 0 or RE_LOWER_WORDS.fullmatch(before, comma + 1) is None:
-        return False
-    words = [fold(w) for w in _last_words(before, 2)]
-    if len(words) > 1 and words[-1] in ARTICLES:
-        words = words[:-1]
-    return bool(words) and words[-1] in COMPLEMENT_LINKS
-
-
-COMPLEMENT_LINKS = frozenset({"de", "del", "en", "a", "al", "con", "desde", "por", "para", "sobre", "contra", "tras"})
-
-
-RE_LOWER_WORDS = re.compile(r"\s*(?:[a-záéíóúñü][\w'-]*\s+){1,8}")  # lower-case words only, after a comma
-
-
-RE_PARTICIPLE_OPENING = re.compile(r"\w{3,}(?:ado|ada|ido|ida|ados|adas|idos|idas)")
-RE_LINK_AFTER = re.compile(r"\s+(?:sobre|por|acerca|respecto|ante|tras|en|a|al|acerca)\s", re.IGNORECASE)
-
-
-def _participle_opening(text: str, run: NameRun, runs: list[NameRun], lex: SourceLexicon) -> bool:
-    """Whether a one-word run opening a sentence is a participle and a preposition opening its complement
-    ("Consultado sobre la existencia de otros grupos, Pérez fue categórico", "Preguntado por sus referentes, ..."),
-    not a name (q11es, a kind of held-out8's misses: the quotation after went to "Consultado"). Spanish only; a
-    surname in "-ado" named again in the article ("Luis Machado ... Machado por su parte calló") stays a name.
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> from analysis.sources.names import name_runs
-    >>> text = "Consultado sobre los grupos, Pérez fue categórico. Luis Machado llegó. Machado por su parte calló."
-    >>> runs = name_runs(text, "es")
-    >>> [(r.name, _participle_opening(text, r, runs, lexicon("es"))) for r in runs if " " not in r.name]
-    [('Consultado', True), ('Pérez', False), ('Machado', False)]
-    """
-    return (
-        lex.language == "es"
-        and " " not in run.name
-        and RE_PARTICIPLE_OPENING.fullmatch(run.name) is not None
-        and RE_LINK_AFTER.match(text, run.end) is not None
-        and not _named_again(run, runs)
-    )

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from analysis.sources.lexicon import SourceLexicon, fold
+from analysis.sources.name_context import _in_name_phrase, _in_title, _sentence_word, _titled
 from analysis.sources.names import UPPER, NameRun
 from analysis.sources.persons import (
     _cues,
@@ -21,13 +22,7 @@ from analysis.sources.persons import (
     _same_cue,
 )
 from analysis.sources.quote_marks import _inside
-from analysis.sources.subjects import (
-    _Found,
-    _in_name_phrase,
-    _in_title,
-    _sentence_word,
-    _titled,
-)
+from analysis.sources.subjects import _Found
 
 ANAPHORA_PARAGRAPHS = 1  # paragraph breaks allowed between the last statement and a title standing for its speaker
 RE_DEFINITE_SINGULAR = re.compile(r"(?:el|la|the)\s", re.IGNORECASE)
@@ -159,7 +154,7 @@ def _body_pair_before(lex: SourceLexicon, text: str, run: NameRun) -> bool:
 def _mark_bounds(marks: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """The starts and the ends of an article's quotation marks (what :func:`_inside` reads), made once for the list:
     each of an article's titles, pronouns and unwritten subjects asks them again (the last list's are kept, as
-    ``subjects._bounds`` keeps the runs'; a list of another length is another list).
+    ``run_index._bounds`` keeps the runs'; a list of another length is another list).
 
     >>> _mark_bounds([(0, 5), (9, 14)])
     ([0, 9], [5, 14])

@@ -1,0 +1,155 @@
+"""Whom a pronoun stands for: "he"/"she" for the one who reported just before, unless the text gives that
+person the other gender ("Mr", "her"); the person last named by a full name; "éste"/"ésta" for the person named
+right before it.
+
+Split from :mod:`analysis.sources.speakers` (session 14), which resolves each statement's speaker with them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from analysis.sources.lexicon import SourceLexicon, fold
+from analysis.sources.names import NameRun
+from analysis.sources.persons import TITLE_LINKS, _is_person, _is_place, _plural
+from analysis.sources.quote_marks import _inside
+from analysis.sources.run_index import _starts
+from analysis.sources.subjects import _Found, _sentence_bounds
+from analysis.sources.titles import _mark_bounds
+from analysis.text import Doc
+
+
+def _reported_just_before(doc: Doc, lex: SourceLexicon, item: _Found, before: _Found, speaker: str) -> str | None:
+    """The speaker of the statement ``before`` (the one resolved last) that ``he``/``she`` in ``item`` stands for:
+    an indirect statement in the same sentence or the one before ("Councillor Vicki Harris, who said the comments
+    had cut their legs. She said: “...”", "one resident said the issues had gone on too long. He said: “...”"),
+    its speaker one person: a name of a person or a singular title (q11en, a kind of held-out6 and 8's misses: the
+    pronoun went to the last person who had spoken before, named by a full name). English only.
+
+    >>> from analysis.corpus.records import Article
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.subjects import _Subject
+    >>> from analysis.text import build
+    >>> text = "One resident said it went on too long.\\nHe said: “It is not just me.”"
+    >>> doc = build([Article("a", text, language="en")]).docs[0]
+    >>> said = _Found(4, _Subject("title", "One resident"), text.index("it"), text.index("."), False)
+    >>> quoted = _Found(text.index("He"), _Subject("pronoun", "He"), text.index("It"), text.index(".”"), True)
+    >>> _reported_just_before(doc, lexicon("en"), quoted, said, "resident")
+    'resident'
+    >>> _reported_just_before(doc, lexicon("en"), quoted, said, "residents") is None  # a group
+    True
+    """
+    if lex.language != "en" or before.direct or before.end > item.start:
+        return None
+    a = _sentence_bounds(doc, min(item.start, item.position))[0]
+    text = doc.article.text
+    previous = len(text[:a].rstrip()) - 1  # the last character of the sentence before
+    if previous >= 0 and before.end < _sentence_bounds(doc, previous)[0]:
+        return None  # said two sentences or more before
+    if before.subject.kind == "title":
+        one = not _plural(lex, speaker) and lex.role_of(speaker) not in ("unknown", "media")
+    else:
+        one = _is_person(lex, speaker) and not _is_place(speaker, lex.language) and lex.role_of(speaker) != "media"
+    return speaker if one else None
+
+
+GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "mr": "m", "she": "f", "her": "f", "hers": "f",
+          "herself": "f", "mrs": "f", "ms": "f"}  # fmt: skip  # English words giving a person's gender
+RE_GENDERED = re.compile(r"(?<!\w)(?:he|his|him|himself|she|her|hers|herself)(?!\w)|[.!?\n]", re.IGNORECASE)
+RE_HONORIFIC = re.compile(r"(?<!\w)(mr|mrs|ms)\.?\s+$", re.IGNORECASE)
+
+
+def _pronoun_disagrees(
+    lex: SourceLexicon, text: str, runs: Sequence[NameRun], pronoun: str | None, genders: dict[str, str | None]
+) -> bool:
+    """Whether "he" or "she" (``pronoun``) cannot stand for the person named by ``runs``: the text gives them the
+    other gender, by "Mr"/"Mrs"/"Ms" before a run or by the first gendered pronoun after one in its sentence ("wailed
+    resident Ann Lee, as she fell"; q11en, a kind of held-out7's misses, as the pronoun went to the last person who
+    spoke). English only; no gender written, no disagreement. ``genders`` keeps each person's, read once.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "“No,” wailed Ann Lee, as she fell. Her friend, Tom Ray, stood by his car. Mrs Ana Ames came."
+    >>> runs = {r.name: [r] for r in name_runs(text, "en")}
+    >>> [_pronoun_disagrees(lexicon("en"), text, runs[n], "he", {}) for n in ("Ann Lee", "Tom Ray", "Ana Ames")]
+    [True, False, True]
+    """
+    wanted = GENDER.get(fold(pronoun or ""))
+    if lex.language != "en" or wanted is None or not runs:
+        return False
+    key = runs[0].name
+    if key not in genders:
+        genders[key] = _written_gender(text, runs)
+    found = genders[key]
+    return found is not None and found != wanted
+
+
+def _written_gender(text: str, runs: Sequence[NameRun]) -> str | None:
+    """The gender the text writes for the person of ``runs`` (see :func:`_pronoun_disagrees`), None if none."""
+    for run in runs:
+        honorific = RE_HONORIFIC.search(text, max(0, run.start - 5), run.start)
+        word = honorific.group(1) if honorific else None
+        if word is None:
+            after = RE_GENDERED.search(text, run.end, run.end + 160)
+            word = after.group() if after and after.group()[0].isalpha() else None
+        if word is not None:
+            return GENDER[fold(word)]
+    return None
+
+
+def _named_before(
+    lex: SourceLexicon, runs: list[NameRun], position: int, marks: list[tuple[int, int]], full: dict[str, str]
+) -> str | None:
+    """The person last named before ``position`` outside quotations, by a full name (two words or more, as
+    written or completed from the article): whom "he said" stands for when nobody has spoken yet
+    ("... according to the study by watchdog David Bolt. ... He said: ‘...’").
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "Lahaina burned, Gov. Josh Green said. Green spoke from Honolulu. He said: “It hurts.”"
+    >>> runs = name_runs(text, "en")
+    >>> _named_before(lexicon("en"), runs, text.index("He said"), [], {r.name: r.name for r in runs} | {"Green": "Josh Green"})
+    'Josh Green'
+    """
+    starts, ends = _mark_bounds(marks)
+    for run in reversed(runs[: bisect.bisect_left(_starts(runs), position)]):  # the runs before ``position``
+        if _inside(run.start, starts, ends):
+            continue
+        name = full.get(run.name, run.name)
+        if len(name.split()) > 1 and _is_person(lex, name) and not set(fold(name).split()) & TITLE_LINKS:
+            return name
+    return None
+
+
+def _latter(
+    lex: SourceLexicon,
+    text: str,
+    runs: list[NameRun],
+    position: int,
+    marks: list[tuple[int, int]],
+    full: dict[str, str],
+) -> str | None:
+    """Whom "éste" / "ésta" (the latter) stands for: the person named right before it, by any spelling ("se
+    abrazó con Rubiales y éste afirmó": Rubiales, though the article never gives his full name); not a name
+    inside an apposition ("la señora X, madre de Jessica, ésta dijo").
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "La fiscal Marta Durántez preguntó. Se abrazó con Rubiales y éste afirmó: «Ganamos»."
+    >>> runs = name_runs(text, "es")
+    >>> _latter(lexicon("es"), text, runs, text.index("éste"), [], {r.name: r.name for r in runs})
+    'Rubiales'
+    """
+    starts, ends = _mark_bounds(marks)
+    for run in reversed(runs[: bisect.bisect_left(_starts(runs), position)]):  # the runs before ``position``
+        if _inside(run.start, starts, ends):
+            continue
+        if position - run.end > 60:
+            return None
+        if fold(text[max(0, run.start - 12) : run.start]).split()[-1:] in ([w] for w in TITLE_LINKS):
+            continue
+        name = full.get(run.name, run.name)
+        return name if _is_person(lex, name) and not _is_place(name, lex.language) else None
+    return None
