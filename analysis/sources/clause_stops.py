@@ -12,7 +12,7 @@ from analysis.text import ABBREVIATIONS
 
 RE_CLAUSE_STOP = re.compile(r"[,.;:—–\n(«»\"“”]")
 RE_SHORT_ASIDE = re.compile(r"(?<=\w) \([^()\n]{1,12}\)(?= )")  # "Lankford (R-Okla.) said", "Nadal (N.2), "
-RE_LAST_WORD_CHARS = re.compile(r"(\w+)$")
+RE_LAST_WORD = re.compile(r"(\w+)$")  # the word right before a point
 
 
 def _first_stop(segment: str) -> re.Match[str] | None:
@@ -32,8 +32,6 @@ def _first_stop(segment: str) -> re.Match[str] | None:
     return None
 
 
-RE_LAST_WORD = re.compile(r"(\w+)$")
-
 
 def _clause_stop(segment: str) -> bool:
     """Whether punctuation ends a clause in ``segment``; the full stop of an abbreviation does not
@@ -48,7 +46,7 @@ def _clause_stop(segment: str) -> bool:
     """
     segment = RE_SHORT_ASIDE.sub(lambda m: " " * len(m.group()), segment)
     for stop in RE_CLAUSE_STOP.finditer(segment):
-        word = RE_LAST_WORD_CHARS.search(segment[: stop.start()]) if stop.group() == "." else None
+        word = RE_LAST_WORD.search(segment[: stop.start()]) if stop.group() == "." else None
         if word is None or (word.group(1).lower() not in ABBREVIATIONS and len(word.group(1)) > 1):
             return True
     return False
