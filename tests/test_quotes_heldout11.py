@@ -20,8 +20,9 @@ import pytest
 from tests.quotes_eval import HELD_OUT11, annotation_problems, between_marks, run
 from tests.test_quotes import _check_precision_and_recall, _check_roles
 
-# Committed before the extractor ran; in tests/quotes_eval.BLIND_NOW, so its misses are never printed: it measures
-# rules written without sight of it (q11es', q11en's and later branches').
+# Committed before the extractor ran; it was in tests/quotes_eval.BLIND_NOW (misses never printed) for its two blind
+# runs below. SPENT since session 15 (2026-12-01, main c26dd96 + this change): its misses may now be read to write
+# rules for KINDS of them, as held-out3-10's were; a twelfth set (quotes_heldout12.json) is the blind measure.
 
 # First run (blind): the set and this test were committed in 7a38f99 with floors of 0.0, before the extractor ever
 # ran on them; the run was on branch heldout11q at 7a38f99 (= main b7b6867's extractor, no change to analysis/), before
