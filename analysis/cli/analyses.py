@@ -205,10 +205,12 @@ def _sources_table(result: dict[str, object]) -> dict[str, pd.DataFrame]:
     share of each role per outlet; the quotations several outlets carry, with their articles."""
     import pandas as pd
 
+    from analysis.present.names import shorten
+
     rows, outlets, shared = result["quotes"], result["sources"], result["shared_quotes"]
     assert isinstance(rows, list) and isinstance(outlets, list) and isinstance(shared, list)
     quotes = pd.DataFrame(rows, columns=["article", "speaker", "role", "direct", "text"])
-    quotes["text"] = [_clip(t, 70) for t in quotes["text"]]
+    quotes["text"] = [shorten(t, 70) for t in quotes["text"]]
     speakers = pd.DataFrame(
         [(o["source"], s["speaker"], s["role"], s["count"]) for o in outlets for s in o["speakers"]],
         columns=["source", "speaker", "role", "statements"],
@@ -219,7 +221,7 @@ def _sources_table(result: dict[str, object]) -> dict[str, pd.DataFrame]:
         columns=["source", "statements", "direct", "role", "share"],
     )  # fmt: skip
     echoes = pd.DataFrame(
-        [(_clip(q["text"], 60), q["speaker"] or "", len(q["articles"]), ", ".join(q["articles"])) for q in shared],
+        [(shorten(q["text"], 60), q["speaker"] or "", len(q["articles"]), ", ".join(q["articles"])) for q in shared],
         columns=["quotation", "speaker", "articles", "in"],
     )
     return {
@@ -228,15 +230,6 @@ def _sources_table(result: dict[str, object]) -> dict[str, pd.DataFrame]:
         "Roles per outlet": roles,
         "Quotations carried by several articles": echoes,
     }
-
-
-def _clip(text: str, width: int) -> str:
-    """``text`` cut to ``width`` characters, an ellipsis marking the cut.
-
-    >>> _clip("absoluto rechazo al uso de la fuerza unilateral", 20)
-    'absoluto rechazo al…'
-    """
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _sources_arguments(parser: argparse.ArgumentParser) -> None:
