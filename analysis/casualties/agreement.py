@@ -298,7 +298,8 @@ def agreements(
                 kind, group, incident, articles, status, low, high, named_sources, story=items[0].story,
                 place=shown, parents=row_chains.get(key, ()) if place else (),
                 explanation=row_explanation(items, statuses, reasons, status) if status == "single-source"
-                else row_explanation(items_main, statuses_main, reasons_main, status), series=series,
+                else row_explanation(items_main, statuses_main, reasons_main, status, falls=kind in falling),
+                series=series,
             )
         )  # fmt: skip
     return _flag_parts(out)

@@ -256,7 +256,9 @@ def judge(
     return statuses, reasons
 
 
-def row_explanation(items: list[Claim], statuses: list[str], reasons: list[str], status: str) -> str:
+def row_explanation(
+    items: list[Claim], statuses: list[str], reasons: list[str], status: str, *, falls: bool = False
+) -> str:
     if status == "single-source":
         figures = ", ".join(dict.fromkeys(figure_text(c) for c in items))
         return f"Only {outlet(items[0])} reported this toll ({figures})."
@@ -264,6 +266,10 @@ def row_explanation(items: list[Claim], statuses: list[str], reasons: list[str],
         outlets = list(dict.fromkeys(outlet(c) for c in items))
         figures = ", ".join(dict.fromkeys(figure_text(c) for c in items))
         return f"The {len(outlets)} outlets agree ({figures}): one toll fits every report of the same time."
+    if status == "revised" and falls:
+        return "The count changed as reports came in; no outlet repeated a count already replaced. " + next(
+            r for r, s in zip(reasons, statuses) if s == "revised"
+        )
     if status == "revised":
         firsts = [c for c, s in zip(items, statuses) if s == "revised"]
         low = min(firsts, key=lambda c: c.high if c.high is not None else 0)
