@@ -97,6 +97,7 @@ FOLLOW_UPS = [
     ("other-place", [_claim("b", "2018-06-03", "previous", "Lima", "Peru")], "S2"),
     ("past-incident", [_claim("b", "2018-04-20", "sentence", "Guatemala", "Guatemala")], "earlier 2018-04-20"),
     ("own-window", [_claim("b", "2018-07-03", "previous", "Guatemala", "Guatemala")], "S2"),
+    ("not-the-first-day", [_claim("b", "2018-06-09", "previous", "Guatemala", "Guatemala")], "S2"),
     ("week-key", [_claim("b", "week of 2018-07-02", "week", "Guatemala", "Guatemala")], "S2"),
 ]
 STARTS = {"S1": dt.date(2018, 6, 4), "S2": dt.date(2018, 7, 5), "S0": dt.date(2018, 6, 2)}

@@ -19,9 +19,9 @@ A **follow-up** published weeks later ("One month after Guatemala's Fuego volcan
 "se elevó a 116 la cifra de fallecidos por la erupción ocurrida el 3 de junio") often falls outside its
 event's story: stories join articles at most ``max_gap_days`` apart. Its tolls are still that event's:
 a story whose claims date their incident to a calendar day more than ``max_gap_days`` before the story
-began (and less than ``other_incident_days``: no past incident cited), within the first days of exactly
-one earlier story (its first day, two days before, up to ``max_gap_days`` after) that names one of its
-places (or their containers), is compared as that story's incident (:func:`_continued`). Likewise a
+began (and less than ``other_incident_days``: no past incident cited), within two days of the first day
+of exactly one earlier story that names one of its places (or their containers), is compared as that
+story's incident (:func:`_continued`): a follow-up names the day its event began. Likewise a
 running total "since" the day its story began ("the death toll from the June 24 disaster") is the
 story's toll, not another incident.
 
@@ -122,7 +122,7 @@ def by_story(
     return _placed_by_event(out)
 
 
-SLACK_DAYS = 2  # an event's day may precede its first article's by this much (a night's event, a time zone)
+SLACK_DAYS = 2  # an event's day and its first article's may differ by this much (a night's event, a time zone)
 DATED = ("sentence", "previous", "event")  # bases whose key is a date the text gives, not the article's week
 
 
@@ -166,7 +166,7 @@ def _continued(
         earlier = {
             other for other, first in starts.items()
             if other != story and first is not None and first < start and names.get(other, set()) & names[story]
-            and any(-SLACK_DAYS <= (d - first).days <= gap for d in dated)
+            and any(abs((d - first).days) <= SLACK_DAYS for d in dated)
         }  # fmt: skip
         if len(earlier) == 1:
             follows[story] = earlier.pop()
