@@ -61,3 +61,20 @@ def test_the_runs_the_quotes_read_give_the_places_a_fresh_reading_gives():
     surnamed = sum(f != Counter(m.place for m in places_in(t, language=lang)) for (t, lang), f in zip(texts, fresh))
     assert compared > 100  # texts with full names, whose surnames may be places
     assert surnamed >= 10  # texts where a person's surname is no place
+
+
+def test_a_country_is_shown_by_the_name_newsrooms_write_and_found_by_every_name():
+    """pycountry's official forms ("Russian Federation", "Palestine, State of") are labels nobody writes: a place per
+    outlet, a toll's place and an agreement row show "Russia" and "Palestine" (lexicons/country_names.yaml); the
+    official, Spanish and English names still find the same place, and a country pycountry already names well keeps
+    its name."""
+    from analysis.corpus import places
+
+    gazetteer = places.gazetteer()
+    for written, shown, code in [("Rusia", "Russia", "RU"), ("Russian Federation", "Russia", "RU"),
+                                 ("Palestina", "Palestine", "PS"), ("Irán", "Iran", "IR"), ("Turquía", "Türkiye", "TR")]:
+        first = gazetteer.candidates(written)[0]
+        assert (first.name, first.code) == (shown, code), written
+    assert gazetteer.candidates("Moscú")[0].parents == ("Russia",)
+    rows = places_per_outlet(build([Article("a", "El Kremlin respondió a Rusia desde Moscú.", source="X", language="es")]))
+    assert {r.place for r in rows} == {"Russia", "Moscow"}

