@@ -218,6 +218,7 @@ class Agreement:
     """Do tolls agree in time (``agreement.yaml``; rules in ``analysis/casualties/agreement.py``)."""
 
     same_time_days: int
+    falling_kinds: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -255,7 +256,11 @@ def _record(cls: type, data: Mapping[str, Any], where: str) -> Any:
         raw = data[f.name]
         kind = str(f.type)
         try:
-            if kind.startswith("tuple"):
+            if kind.startswith("tuple[str"):
+                if isinstance(raw, str) or not isinstance(raw, list):
+                    raise TypeError(raw)
+                values[f.name] = tuple(str(x) for x in raw)
+            elif kind.startswith("tuple"):
                 values[f.name] = tuple(int(x) for x in raw)
             elif kind == "int":
                 values[f.name] = int(raw)

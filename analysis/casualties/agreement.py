@@ -27,6 +27,15 @@ of *other* articles:
 * **consistent**: none of these;
 * **single-source**: every claim of the comparison comes from one outlet.
 
+A **falling count** (a kind of ``falling_kinds``, settings/agreement.yaml: the missing, found alive
+or among the dead as the days pass) moves both ways: 159 missing on the first day, 147 a week later
+and 43 two weeks later is the course of the search, not a figure above the later confirmed toll. For
+such a kind a later report revises any figure it is disjoint from, a figure above every later report
+is not overstated, and a report is outdated only when it repeats a count that another outlet had
+already replaced before it was published (192 on 5 June, 200 on 8 June, 192 again on 9 June), not
+for being lower or higher than an earlier figure (a new count); a same-day gap is settled by a later
+report that reaches either figure from its side.
+
 A claim with an unknown time is consistent when it lies within what the dated claims
 span, conflicting otherwise; when no claim is dated, all are of about the same time.
 A comparison's status is its claims' worst: conflicting, outdated, revised, consistent.
@@ -198,6 +207,7 @@ def agreements(
     The result does not depend on the order of the claims' articles.
     """
     days = settings().agreement.same_time_days if same_time_days is None else same_time_days
+    falling = settings().agreement.falling_kinds
     when: dict[Claim, dt.date | None] = {c: _day(v) for c, v in (times or {}).items()}
     languages = languages or {}
     groups: dict[tuple[str, str, str, str | None], list[Claim]] = {}
@@ -245,7 +255,7 @@ def agreements(
             statuses, reasons = ["single-source"] * len(items), [""] * len(items)
             status = "single-source"
         else:
-            judged = dict(zip(mains, zip(*judge(mains, when, days))))
+            judged = dict(zip(mains, zip(*judge(mains, when, days, falls=kind in falling))))
             main_of = {c.article: c for c in mains}
             statuses = [judged[main_of[c.article]][0] for c in items]
             reasons = [
@@ -288,7 +298,8 @@ def agreements(
                 kind, group, incident, articles, status, low, high, named_sources, story=items[0].story,
                 place=shown, parents=row_chains.get(key, ()) if place else (),
                 explanation=row_explanation(items, statuses, reasons, status) if status == "single-source"
-                else row_explanation(items_main, statuses_main, reasons_main, status), series=series,
+                else row_explanation(items_main, statuses_main, reasons_main, status, falls=kind in falling),
+                series=series,
             )
         )  # fmt: skip
     return _flag_parts(out)

@@ -15,6 +15,16 @@ apart, under its own key:
   comparison, keyed ``earlier 2011-10-23``. A month alone counts from its last day,
   so "septiembre" in coverage from 8 September is not earlier.
 
+A **follow-up** published weeks later ("One month after Guatemala's Fuego volcano violently erupted";
+"se elevó a 116 la cifra de fallecidos por la erupción ocurrida el 3 de junio") often falls outside its
+event's story: stories join articles at most ``max_gap_days`` apart. Its tolls are still that event's:
+a story whose claims date their incident to a calendar day more than ``max_gap_days`` before the story
+began (and less than ``other_incident_days``: no past incident cited), within two days of the first day
+of exactly one earlier story that names one of its places (or their containers), is compared as that
+story's incident (:func:`_continued`): a follow-up names the day its event began. Likewise a
+running total "since" the day its story began ("the death toll from the June 24 disaster") is the
+story's toll, not another incident.
+
 A group's toll (Cuban nationals, children: not a total) whose text gives no place, or only the group's own
 country written as who they are (``Claim.place_weak``: "visitó Cuba, a propósito de la muerte de 32 de sus
 militares", :func:`.claim_places.group_country`), is placed where the other reports of its incident, kind and
@@ -90,21 +100,82 @@ def by_story(
     sentence refers to another incident (module docstring). ``starts`` gives each story's first date; claims
     of articles without a story keep their date key."""
     days = settings().stories.other_incident_days if other_days is None else other_days
+    claims = list(claims)
+    follows = _continued(claims, story_of, starts, days)
     out = []
     for claim in claims:
         story = story_of.get(claim.article)
         if story is None:
             out.append(claim)
             continue
-        incident = story
+        incident = follows.get(story, story)
+        start = starts.get(incident)
         if claim.basis == "since":
-            incident = claim.incident
+            when = _day(claim.incident[len("since ") :])
+            own = when is not None and start is not None and abs((when - start).days) <= SLACK_DAYS
+            incident = incident if own else claim.incident  # since the story's own first day: its toll
         elif claim.basis == "sentence":
-            when, start = key_date(claim.incident), starts.get(story)
+            when = key_date(claim.incident)
             if when is not None and start is not None and (start - when).days >= days:
                 incident = EARLIER + claim.incident
         out.append(replace(claim, incident=incident, story=story))
     return _placed_by_event(out)
+
+
+SLACK_DAYS = 2  # an event's day and its first article's may differ by this much (a night's event, a time zone)
+DATED = ("sentence", "previous", "event")  # bases whose key is a date the text gives, not the article's week
+
+
+def _day(key: str) -> dt.date | None:
+    """A day-precise incident key as a date; None for a month, a year, a week or anything else."""
+    m = RE_KEY.match(key)
+    return key_date(key) if m and m.group(3) else None
+
+
+def _names(claims: Iterable[Claim]) -> set[str]:
+    return {name.casefold() for c in claims for name in (c.place, *c.parent) if name}
+
+
+def _continued(
+    claims: list[Claim], story_of: Mapping[str, str], starts: Mapping[str, dt.date | None], other_days: int
+) -> dict[str, str]:
+    """Each follow-up story and the earlier story whose event it continues (module docstring).
+
+    >>> def c(article, key, place, country="Guatemala"):
+    ...     return Claim(article, "s", "killed", "total", key, 5, 5, "exact", None, "", 0, 1, 0, "5",
+    ...                  basis="previous", place=place, parent=(country,))
+    >>> starts = {"S1": dt.date(2018, 6, 4), "S2": dt.date(2018, 7, 5), "S3": dt.date(2018, 7, 5)}
+    >>> found = [c("a", "2018-06-04", "Escuintla"), c("b", "2018-06-03", "Guatemala City"),
+    ...          c("d", "2018-06-03", "Lima", "Peru")]
+    >>> _continued(found, {"a": "S1", "b": "S2", "d": "S3"}, starts, 60)  # S3 names no place of S1's
+    {'S2': 'S1'}
+    """
+    gap = settings().stories.max_gap_days
+    by_story: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.article in story_of:
+            by_story.setdefault(story_of[claim.article], []).append(claim)
+    names = {story: _names(found) for story, found in by_story.items()}
+    follows: dict[str, str] = {}
+    for story, found in sorted(by_story.items()):
+        start = starts.get(story)
+        if start is None:
+            continue
+        days = {_day(c.incident) for c in found if c.basis in DATED} - {None}
+        dated = {d for d in days if d is not None and gap < (start - d).days < other_days}
+        earlier = {
+            other for other, first in starts.items()
+            if other != story and first is not None and first < start and names.get(other, set()) & names[story]
+            and any(abs((d - first).days) <= SLACK_DAYS for d in dated)
+        }  # fmt: skip
+        if len(earlier) == 1:
+            follows[story] = earlier.pop()
+    for story in list(follows):  # a follow-up of a follow-up continues the first story
+        seen = {story}
+        while follows[story] in follows and follows[story] not in seen:
+            seen.add(follows[story])
+            follows[story] = follows[follows[story]]
+    return follows
 
 
 def _placed_by_event(claims: list[Claim]) -> list[Claim]:

@@ -17,7 +17,7 @@ explanations ("El Diario still reported 95 on 4 Nov 2026, 2 days after 211 was p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from analysis.casualties.claims import Claim
 
@@ -40,6 +40,54 @@ def _reaches(later: Claim, figure: Claim) -> bool:
     return figure.low is None or later.high is None or later.high >= figure.low
 
 
+def _count(c: Claim) -> bool:
+    """A figure that states a count: a number, open above or within a factor of two ("192", "at least 159",
+    "casi 200"), not an order of magnitude ("miles", "hundreds": [2,000, 9,999]). Only a count replaces a count of
+    a falling kind; an order of magnitude below an earlier count is judged as any figure is (behind it).
+
+    >>> def m(low, high):
+    ...     return Claim("a", "A", "missing", "total", "S1", low, high, "exact", None, "", 0, 1, 0, "")
+    >>> [_count(m(192, 192)), _count(m(159, None)), _count(m(180, 199)), _count(m(2000, 9999)), _count(m(None, 5))]
+    [True, True, True, False, False]
+    """
+    return c.low is not None and (c.high is None or c.high <= 2 * c.low)
+
+
+def _same_count(c: Claim, m: Claim) -> bool:
+    """c may repeat m's count: their intervals meet, and an open one ("at least 159") only meets an open one (211
+    is no repeat of "at least 159")."""
+    return not _disjoint(c, m) and (m.high is not None or c.high is None)
+
+
+def _falls_to(later: Claim, figure: Claim) -> bool:
+    """A later report of a falling count reaches a figure from above: it starts at or below the figure's upper bound."""
+    return figure.high is None or later.low is None or later.low <= figure.high
+
+
+def _repeats_replaced(
+    c: Claim, when: dt.date, others: list[Claim], t: Callable[[Claim], dt.date], days: int
+) -> list[Claim]:
+    """The reports that had replaced c's count before c was published: counts (:func:`_count`) of other outlets
+    disjoint from c, more than ``days`` days before it, each after a report (any outlet) that gave a count c fits. A falling count
+    (the missing) moves both ways; an outlet is behind when it prints a count that was already replaced, not
+    when its figure is merely lower or higher than an earlier one (a new count).
+
+    >>> def m(article, low, d):
+    ...     return Claim(article, article.upper(), "missing", "total", "S1", low, low, "exact", None, "", 0, 1, 0, "")
+    >>> a, b, c = m("a", 192, 5), m("b", 200, 8), m("c", 192, 9)
+    >>> days = {a: dt.date(2018, 6, 5), b: dt.date(2018, 6, 8), c: dt.date(2018, 6, 9)}
+    >>> [x.article for x in _repeats_replaced(c, days[c], [a, b], days.__getitem__, 0)]
+    ['b']
+    >>> _repeats_replaced(b, days[b], [a], days.__getitem__, 0)  # 200 after 192 is a new count, not behind
+    []
+    """
+    before = [o for o in others if outlet(o) != outlet(c) and (when - t(o)).days > days and _count(o)]
+    return [
+        e for e in before
+        if _disjoint(c, e) and any(_same_count(c, m) and (t(e) - t(m)).days > days for m in others)
+    ]  # fmt: skip
+
+
 def day(date: dt.date | None) -> str:
     """A date as a reader writes it: "4 Nov 2026"; "an unknown day" for None.
 
@@ -60,8 +108,16 @@ def outlet(c: Claim) -> str:
     return c.source or c.article
 
 
-def judge(items: list[Claim], times: Mapping[Claim, dt.date | None], days: int) -> tuple[list[str], list[str]]:
-    """Each claim's status and the sentence explaining it (module docstring)."""
+def judge(
+    items: list[Claim], times: Mapping[Claim, dt.date | None], days: int, *, falls: bool = False
+) -> tuple[list[str], list[str]]:
+    """Each claim's status and the sentence explaining it (module docstring).
+
+    ``falls``: the kind's count falls in the normal course of the news (the missing are found, alive or dead:
+    ``falling_kinds`` of settings/agreement.yaml). Then a later report of any direction revises a figure, a figure
+    above every later report is no overstatement, and a report is behind only when it repeats a count that an
+    earlier report had already replaced (:func:`_repeats_replaced`), not merely for being below an earlier figure.
+    """
     dated = [c for c in items if times.get(c) is not None]
 
     def t(c: Claim) -> dt.date:
@@ -76,7 +132,7 @@ def judge(items: list[Claim], times: Mapping[Claim, dt.date | None], days: int) 
 
     # Overstated: above every later report, which at least two other outlets give (the later confirmed toll);
     # one outlet alone below an earlier figure is behind the news (outdated), not a correction.
-    overstated = {c for c in dated if len({outlet(o) for o in later_lower(c)} - {outlet(c)}) >= 2}
+    overstated = set() if falls else {c for c in dated if len({outlet(o) for o in later_lower(c)} - {outlet(c)}) >= 2}
 
     def earlier_higher(c: Claim) -> list[Claim]:
         """Figures above c that other outlets published more than ``days`` days before it (not overstated ones)."""
@@ -89,7 +145,18 @@ def judge(items: list[Claim], times: Mapping[Claim, dt.date | None], days: int) 
             and o not in overstated
         ]  # fmt: skip
 
-    stale = {c for c in dated if earlier_higher(c)}
+    def earlier_other(c: Claim) -> list[Claim]:
+        """For a falling count: figures disjoint from c, published more than ``days`` days before it by other
+        outlets after a report that gave c's count (c repeats a replaced count)."""
+        when = times.get(c)
+        if when is None:
+            return []
+        return _repeats_replaced(c, when, [o for o in dated if o.article != c.article], t, days)
+
+    def behind(c: Claim) -> list[Claim]:
+        return earlier_other(c) if falls and _count(c) else earlier_higher(c)
+
+    stale = {c for c in dated if behind(c)}
     statuses, reasons = [], []
     for c in items:
         others = [o for o in items if o.article != c.article]
@@ -127,8 +194,10 @@ def judge(items: list[Claim], times: Mapping[Claim, dt.date | None], days: int) 
             o for o in same
             if _disjoint(c, o) and (c if _above(o, c) else o) not in stale
             and not any(_reaches(x, o if _above(o, c) else c) for x in later)
+            and not (falls and any(_count(x) and _falls_to(x, c if _above(o, c) else o) for x in later))
         ]  # fmt: skip
-        raised_same = [o for o in same if _above(o, c) and o not in unexplained]
+        # a falling count's same-day gap settled later: the later reports say which count was the later one
+        raised_same = [] if falls else [o for o in same if _above(o, c) and o not in unexplained]
         if unexplained:
             o = unexplained[0]
             statuses.append("conflicting")
@@ -147,7 +216,17 @@ def judge(items: list[Claim], times: Mapping[Claim, dt.date | None], days: int) 
                 f"at most {top:,}): a figure above the later confirmed toll."
             )
             continue
-        higher = earlier_higher(c)
+        replaced = earlier_other(c) if falls and _count(c) else []
+        if replaced:
+            last = max(replaced, key=lambda o: (t(o), o.low or 0))
+            gap = (when - t(last)).days
+            statuses.append("outdated")
+            reasons.append(
+                f"{outlet(c)} still reported {figure_text(c)} on {day(when)}, {gap} day{'s' * (gap != 1)} after "
+                f"{outlet(last)} gave the count as {figure_text(last)} ({day(t(last))})."
+            )
+            continue
+        higher = [] if falls and _count(c) else earlier_higher(c)
         if higher:
             best = max(higher, key=lambda o: (o.low or 0, -t(o).toordinal()))
             first = min(t(o) for o in higher if o.low == best.low)
@@ -160,13 +239,16 @@ def judge(items: list[Claim], times: Mapping[Claim, dt.date | None], days: int) 
                 f"{best.low:,} was published by {count} outlet{'s' * (count != 1)} ({', '.join(firsts)}, {day(first)})."
             )
             continue
-        raised = [o for o in later if _above(o, c)] + raised_same
+        raised = [
+            o for o in later if _above(o, c) or (falls and _count(o) and _disjoint(o, c) and o not in stale)
+        ] + raised_same  # fmt: skip
         if raised:
             last = max(raised, key=lambda o: (t(o), o.low or 0))
+            verb, course = ("changed", "a count that moves") if falls else ("raised", "a rising toll")
             statuses.append("revised")
             reasons.append(
-                f"{outlet(c)} reported {figure_text(c)} on {day(when)}; later reports raised it "
-                f"({figure_text(last)} by {outlet(last)}, {day(t(last))}): the course of a rising toll, not a conflict."
+                f"{outlet(c)} reported {figure_text(c)} on {day(when)}; later reports {verb} it "
+                f"({figure_text(last)} by {outlet(last)}, {day(t(last))}): the course of {course}, not a conflict."
             )
             continue
         statuses.append("consistent")
@@ -174,7 +256,9 @@ def judge(items: list[Claim], times: Mapping[Claim, dt.date | None], days: int) 
     return statuses, reasons
 
 
-def row_explanation(items: list[Claim], statuses: list[str], reasons: list[str], status: str) -> str:
+def row_explanation(
+    items: list[Claim], statuses: list[str], reasons: list[str], status: str, *, falls: bool = False
+) -> str:
     if status == "single-source":
         figures = ", ".join(dict.fromkeys(figure_text(c) for c in items))
         return f"Only {outlet(items[0])} reported this toll ({figures})."
@@ -182,6 +266,10 @@ def row_explanation(items: list[Claim], statuses: list[str], reasons: list[str],
         outlets = list(dict.fromkeys(outlet(c) for c in items))
         figures = ", ".join(dict.fromkeys(figure_text(c) for c in items))
         return f"The {len(outlets)} outlets agree ({figures}): one toll fits every report of the same time."
+    if status == "revised" and falls:
+        return "The count changed as reports came in; no outlet repeated a count already replaced. " + next(
+            r for r, s in zip(reasons, statuses) if s == "revised"
+        )
     if status == "revised":
         firsts = [c for c, s in zip(items, statuses) if s == "revised"]
         low = min(firsts, key=lambda c: c.high if c.high is not None else 0)
