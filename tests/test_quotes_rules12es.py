@@ -15,6 +15,13 @@ Kinds written here:
   diario chileno 'El Mercurio'" and "según informa Francisco Forjas", in held-out7 and 8 after a quotation already
   attributed, where it was right). Rule: direct._relayed_by_marker (the sentence's subject, if it has one, is the
   speaker) and indirect._relayed (no second statement of the marker's source over a statement already attributed).
+- a person's title with no role cue (lexicon ``person_titles``: "directora") and its complement after the verb, then
+  the name in apposition ("reconoció por su parte la directora del IFF Panamá, Pituka Ortega", "dijo la directora de
+  la OPS, Dra. Carissa F. Etienne"): the title was not read as a speaker (no cue), so the quotation went to the last
+  one (held-out11 and 8: 2 quotations; subjects._titled_person_apposed); and an adjunct between the verb and the
+  subject read on into the subject ("por su parte la directora", "en rueda de prensa el ministro de Salud Pública,
+  Julio Mazzoleni": the subject was read from "del"/"de Salud"), now cut before a determiner that follows a noun with
+  no preposition between (held-out11 and 8: 2 quotations; subjects._adjunct_before_determiner).
 """
 
 from __future__ import annotations
@@ -48,6 +55,28 @@ RULES12ES = [
         "es",
         [("Luis Sanz", "Habrá más controles")],
         id="relay-after-an-attribution-negative",
+    ),
+    # Kind: a person's title with no role cue and its complement, then the name in apposition, after the verb.
+    pytest.param(
+        "«Es un honor», dijo Ana Gil.\n\n«Ella nos dijo que sí desde el principio», reconoció la directora del "
+        "festival, Eva Mar.",
+        "es",
+        [("Ana Gil", "Es un honor"), ("Eva Mar", "Ella nos dijo que sí desde el principio")],
+        id="title-without-cue-then-name",
+    ),
+    pytest.param(
+        "«Es un honor», dijo Ana Gil.\n\n«Ella nos dijo que sí desde el principio», reconoció por su parte la "
+        "directora del festival, Eva Mar.",
+        "es",
+        [("Ana Gil", "Es un honor"), ("Eva Mar", "Ella nos dijo que sí desde el principio")],
+        id="adjunct-then-title-then-name",
+    ),
+    pytest.param(  # negative: a place's name after the comma is no speaker; the last one speaks on
+        "«Es un honor», dijo Ana Gil.\n\n«Ella nos dijo que sí desde el principio», reconoció la directora del "
+        "festival, en Lima.",
+        "es",
+        [("Ana Gil", "Es un honor"), ("Ana Gil", "Ella nos dijo que sí desde el principio")],
+        id="title-without-name-negative",
     ),
 ]
 
@@ -90,6 +119,27 @@ REAL12ES = [
         "Por eso quiero valorar",
         "Gonzalo Blumel",
         id="relay-after-an-attribution-heldout8",
+    ),
+    pytest.param(
+        "heldout11",
+        "culture-es-excelencias-daniela-vega-panama",
+        "Daniela nos dijo sí",
+        "Pituka Ortega",
+        id="adjunct-then-title-then-name-heldout11",
+    ),
+    pytest.param(
+        "heldout8",
+        "health-es-deportesparalimpicos-ops-rio",
+        "Es fundamental que todas",
+        "Dra. Carissa F. Etienne",  # the honorific stays in the name read (the surname is the gold one's)
+        id="title-without-cue-then-name-heldout8",
+    ),
+    pytest.param(
+        "heldout8",
+        "health-es-ultimahora-mazzoleni-dengue",
+        "En las últimas semanas",
+        "Julio Mazzoleni",
+        id="adjunct-then-title-then-name-heldout8",
     ),
 ]
 
