@@ -22,6 +22,11 @@ Kinds written here:
   subject read on into the subject ("por su parte la directora", "en rueda de prensa el ministro de Salud Pública,
   Julio Mazzoleni": the subject was read from "del"/"de Salud"), now cut before a determiner that follows a noun with
   no preposition between (held-out11 and 8: 2 quotations; subjects._adjunct_before_determiner).
+- what is said, a reporting verb's indefinite object before the quotation ("dijo Sabalenka entre risas y agregó un
+  exabrupto: «...»"), read as someone new described (the q11es rule "cuestionó una señora"): "exabrupto" spoke, and
+  the quotations after went on with it (held-out11: 2 quotations of one article). Rule: the nouns of what is said
+  (exabrupto, frase, broma, advertencia, reproche, ...) join the lexicon's ``thing_nouns``, which no described
+  person is.
 """
 
 from __future__ import annotations
@@ -77,6 +82,24 @@ RULES12ES = [
         "es",
         [("Ana Gil", "Es un honor"), ("Ana Gil", "Ella nos dijo que sí desde el principio")],
         id="title-without-name-negative",
+    ),
+    # Kind: what is said, a reporting verb's indefinite object before the quotation, is no newcomer.
+    pytest.param(
+        "«Va a ser divertido», dijo Ana Gil entre risas y agregó un exabrupto: «Él dijo que iba a ganar».\n\nAnte "
+        "la pregunta, la bielorrusa respondió: «Va a ser bueno si puedo ganarlo».",
+        "es",
+        [
+            ("Ana Gil", "Va a ser divertido"),
+            ("Ana Gil", "Él dijo que iba a ganar"),
+            ("Ana Gil", "Va a ser bueno si puedo ganarlo"),
+        ],
+        id="what-is-said-is-no-newcomer",
+    ),
+    pytest.param(  # negative: a person described indefinitely before the colon is still someone new
+        "«No hay agua desde hace un mes», dijo Luis Gil.\n\nLuego preguntó una señora: «¿Y quién paga?».",
+        "es",
+        [("Luis Gil", "No hay agua desde hace un mes"), ("señora", "¿Y quién paga?")],
+        id="person-before-the-colon-negative",
     ),
 ]
 
@@ -140,6 +163,20 @@ REAL12ES = [
         "En las últimas semanas",
         "Julio Mazzoleni",
         id="adjunct-then-title-then-name-heldout8",
+    ),
+    pytest.param(
+        "heldout11",
+        "sport-es-esprimicia-sabalenka-kyrgios",
+        "Él dijo en una entrevista",
+        "Aryna Sabalenka",
+        id="what-is-said-is-no-newcomer-heldout11",
+    ),
+    pytest.param(
+        "heldout11",
+        "sport-es-esprimicia-sabalenka-kyrgios",
+        "Va a ser bueno si puedo",
+        "Aryna Sabalenka",
+        id="described-person-after-what-is-said-heldout11",
     ),
 ]
 
