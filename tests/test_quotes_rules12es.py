@@ -27,6 +27,10 @@ Kinds written here:
   the quotations after went on with it (held-out11: 2 quotations of one article). Rule: the nouns of what is said
   (exabrupto, frase, broma, advertencia, reproche, ...) join the lexicon's ``thing_nouns``, which no described
   person is.
+- a connector opening a sentence before a comma, capitalised there and named nowhere else ("Seguido, el DT se refirió
+  a ..."), read as a name: the quotations after it were "Seguido"'s (held-out11: 2 quotations of one article, now
+  unattributed: their speaker is a description nobody names). Rule: "seguido", "enseguida", "en seguida" join the
+  lexicon's ``adverbs`` (as "acto seguido"), which name_context._sentence_word reads as a sentence's first word.
 """
 
 from __future__ import annotations
@@ -100,6 +104,21 @@ RULES12ES = [
         "es",
         [("Luis Gil", "No hay agua desde hace un mes"), ("señora", "¿Y quién paga?")],
         id="person-before-the-colon-negative",
+    ),
+    # Kind: a connector opening a sentence is no name.
+    pytest.param(
+        "«Hay que estar juntos», dijo el técnico Luis Gil.\n\nSeguido, el técnico se refirió a las críticas de las "
+        "gradas. «No soy de creer que cuando algo anda bien uno es un fenómeno».",
+        "es",
+        [("Luis Gil", "Hay que estar juntos"), ("Luis Gil", "No soy de creer que cuando algo anda bien uno es un fenómeno")],
+        id="connector-opening-a-sentence",
+    ),
+    pytest.param(  # negative: a first name opening a sentence before its apposition is still a name
+        "«Hay que estar juntos», dijo el técnico Luis Gil.\n\nMarcos, el capitán, se refirió a las críticas de las "
+        "gradas. «No soy de creer que cuando algo anda bien uno es un fenómeno».",
+        "es",
+        [("Luis Gil", "Hay que estar juntos"), ("Marcos", "No soy de creer que cuando algo anda bien uno es un fenómeno")],
+        id="first-name-opening-a-sentence-negative",
     ),
 ]
 
