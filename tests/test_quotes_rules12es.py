@@ -31,6 +31,13 @@ Kinds written here:
   a ..."), read as a name: the quotations after it were "Seguido"'s (held-out11: 2 quotations of one article, now
   unattributed: their speaker is a description nobody names). Rule: "seguido", "enseguida", "en seguida" join the
   lexicon's ``adverbs`` (as "acto seguido"), which name_context._sentence_word reads as a sentence's first word.
+- "la autoridad" after an official spoke ("Walter Kulki, alcalde de ..., dijo que ... «...», dijo la autoridad a la
+  radio local RPP"; "«...», detalló la autoridad" after the prosecutor Sergio Pérez): read as a body ("autoridad" was
+  a body noun), the speaker was "autoridad" (held-out9 and 11: 2 quotations). Rule: "autoridad" leaves the lexicon's
+  ``body_nouns`` (a body so named is capitalised, a name); it is a government cue, so the title stands for the last
+  official speaking. Read so, the medium spoken to after it ("a la radio local RPP", "a la agencia Reuters") was
+  the name the title stood for, its cue being within the medium's reach: a name among those a title speaks to is
+  none it describes (titles._audience_of_title).
 """
 
 from __future__ import annotations
@@ -120,6 +127,33 @@ RULES12ES = [
         [("Luis Gil", "Hay que estar juntos"), ("Marcos", "No soy de creer que cuando algo anda bien uno es un fenómeno")],
         id="first-name-opening-a-sentence-negative",
     ),
+    # Kind: "la autoridad" stands for the official speaking; the medium spoken to is not whom a title describes.
+    pytest.param(
+        "Luis Gil, alcalde de Ronda, dijo que varias viviendas resultaron afectadas.\n\n«Necesitamos con urgencia "
+        "maquinaria y asistencia», dijo la autoridad a la radio local Onda Sur.",
+        "es",
+        [("Luis Gil", "Necesitamos con urgencia maquinaria y asistencia")],
+        id="authority-is-the-official-speaking",
+    ),
+    pytest.param(
+        "Luis Gil, jefe de gabinete, dijo que habrá cambios.\n\n«Necesitamos más recursos», dijo el funcionario a la "
+        "agencia Reuters.",
+        "es",
+        [("Luis Gil", "Necesitamos más recursos")],
+        id="medium-spoken-to-is-no-title-holder",
+    ),
+    pytest.param(  # negative: a body named "Autoridad" is capitalised, a name that speaks for itself
+        "Luis Gil, alcalde de Ronda, dijo que hubo daños.\n\n«Habrá cortes de agua», informó la Autoridad Portuaria.",
+        "es",
+        [("Autoridad Portuaria", "Habrá cortes de agua")],
+        id="authority-named-negative",
+    ),
+    pytest.param(  # negative: the title's own name before the medium is still the speaker
+        "«Necesitamos más recursos», dijo el ministro Luis Gil a la agencia Reuters.",
+        "es",
+        [("Luis Gil", "Necesitamos más recursos")],
+        id="named-title-before-the-medium-negative",
+    ),
 ]
 
 
@@ -196,6 +230,20 @@ REAL12ES = [
         "Va a ser bueno si puedo",
         "Aryna Sabalenka",
         id="described-person-after-what-is-said-heldout11",
+    ),
+    pytest.param(
+        "heldout11",
+        "disaster-es-traselbalon-sismo-amazonas-alcaldes",
+        "Necesitamos con urgencia",
+        "Walter Kulki",
+        id="authority-is-the-official-speaking-heldout11",
+    ),
+    pytest.param(
+        "heldout9",
+        "courts-es-ladiscusion-perez-fiscalia-chillan",
+        "Respecto del total detenidos",
+        "Sergio Pérez",
+        id="authority-is-the-official-speaking-heldout9",
     ),
 ]
 
