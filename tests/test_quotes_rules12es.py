@@ -38,6 +38,9 @@ Kinds written here:
   official speaking. Read so, the medium spoken to after it ("a la radio local RPP", "a la agencia Reuters") was
   the name the title stood for, its cue being within the medium's reach: a name among those a title speaks to is
   none it describes (titles._audience_of_title).
+- a nickname in «» inside a name ("la actual ministra de Trabajo, Raquel «Kelly» Olmos, sorprendió"): the q11es rule
+  (names.join_nicknames) read it between ' " ‘ ’ “ ” only, so "Raquel" and "Olmos" were two runs and the lede's
+  subject nobody (held-out11: 1 quotation; the same rule, «» added).
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus.records import Article
+from analysis.sources.names import join_nicknames, name_runs
 from analysis.sources.quotes import extract
 from analysis.text import build
 from tests.quotes_eval import direct_pairs as _direct
@@ -154,6 +158,14 @@ RULES12ES = [
         [("Luis Gil", "Necesitamos más recursos")],
         id="named-title-before-the-medium-negative",
     ),
+    # Kind: a nickname in «» inside a name.
+    pytest.param(
+        "La ministra de Trabajo, Ana «Kika» Gil, sorprendió en un programa de televisión.\n\n«Después seguimos "
+        "trabajando», manifestó la funcionaria en diálogo con la radio.",
+        "es",
+        [("Ana Kika Gil", "Después seguimos trabajando")],
+        id="nickname-in-guillemets",
+    ),
 ]
 
 
@@ -171,6 +183,19 @@ def test_a_relayed_sentence_is_no_statement_of_the_outlet():
     )
     quotes = extract(build([Article("a", text, language="es")]))
     assert [(q.speaker, q.direct) for q in quotes] == [("Ana Gil", False), ("Eva Mar", False)]
+
+
+def test_a_quoted_work_after_a_name_is_no_nickname():
+    """Negative of the «» nickname rule: a work's title in «» after a name and a verb joins nothing."""
+    text = "La cantante Ana Gil presentó «Luna» en Madrid y Eva Mar cantó «Sol» Luis Paz."
+    assert [r.name for r in join_nicknames(text, name_runs(text, "es"))] == [
+        "Ana Gil",
+        "Luna",
+        "Madrid",
+        "Eva Mar",
+        "Sol",
+        "Luis Paz",
+    ]
 
 
 # Real sentences of the sets where each kind was missed: (set, excerpt, the quotation's first words, speaker).
@@ -244,6 +269,13 @@ REAL12ES = [
         "Respecto del total detenidos",
         "Sergio Pérez",
         id="authority-is-the-official-speaking-heldout9",
+    ),
+    pytest.param(
+        "heldout11",
+        "economy-es-desenfoque-olmos-mundial",
+        "Después seguimos trabajando",
+        "Raquel Kelly Olmos",
+        id="nickname-in-guillemets-heldout11",
     ),
 ]
 

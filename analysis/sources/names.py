@@ -658,8 +658,8 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
 
 
 # A nickname in quotation marks between a name and a surname: "Saúl 'Canelo' Álvarez", 'Víctor Hugo "Brasil" Serrano'
-NICKNAME_OPENINGS = tuple(f" {mark}" for mark in "'\"‘’“”")  # a space and a quotation mark right after a name
-RE_NICKNAME = re.compile(rf"\s+['\"‘’“”]([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?)['\"‘’“”]\s+")
+NICKNAME_OPENINGS = tuple(f" {mark}" for mark in "'\"‘’“”«")  # a space and a quotation mark right after a name
+RE_NICKNAME = re.compile(rf"\s+['\"‘’“”«]([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?)['\"‘’“”»]\s+")
 
 
 def join_nicknames(text: str, runs: list[NameRun]) -> list[NameRun]:
