@@ -41,6 +41,11 @@ Kinds written here:
 - a nickname in «» inside a name ("la actual ministra de Trabajo, Raquel «Kelly» Olmos, sorprendió"): the q11es rule
   (names.join_nicknames) read it between ' " ‘ ’ “ ” only, so "Raquel" and "Olmos" were two runs and the lede's
   subject nobody (held-out11: 1 quotation; the same rule, «» added).
+- a name inside an opening adjunct of a preposition and an infinitive, right before the comma and the verb ("Tras
+  asegurar que cuenta con el apoyo de la gobernadora Evelyn Salgado, afirma que ... «...»"): read as the verb's
+  subject, the governor spoke (held-out11: 1 quotation, 1 indirect statement). Rule: subjects.RE_INFINITIVE_OPENING
+  (tras, después de, luego de, antes de, además de, pese a, a pesar de, sin + an infinitive): the subject is
+  unwritten, the last speaker.
 """
 
 from __future__ import annotations
@@ -166,6 +171,21 @@ RULES12ES = [
         [("Ana Kika Gil", "Después seguimos trabajando")],
         id="nickname-in-guillemets",
     ),
+    # Kind: a name inside an opening adjunct of a preposition and an infinitive is no subject.
+    pytest.param(
+        "«Aquí me voy a sentar», dice Luis Alarcón.\n\nTras reunirse con la gobernadora Eva Salgado, afirma que le "
+        "dará continuidad al proyecto. «Todos los programas no son nuevos para mí».",
+        "es",
+        [("Luis Alarcón", "Aquí me voy a sentar"), ("Luis Alarcón", "Todos los programas no son nuevos para mí")],
+        id="name-in-an-infinitive-adjunct",
+    ),
+    pytest.param(  # negative: a name after the adjunct's comma is the verb's subject
+        "«Aquí me voy a sentar», dice Eva Mar.\n\nTras llegar a la sede, Luis Gil afirmó que «no habrá más cambios "
+        "en la reforma».",
+        "es",
+        [("Eva Mar", "Aquí me voy a sentar"), ("Luis Gil", "no habrá más cambios en la reforma")],
+        id="name-after-an-infinitive-adjunct-negative",
+    ),
 ]
 
 
@@ -276,6 +296,13 @@ REAL12ES = [
         "Después seguimos trabajando",
         "Raquel Kelly Olmos",
         id="nickname-in-guillemets-heldout11",
+    ),
+    pytest.param(
+        "heldout11",
+        "politics-es-elgrafico-alarcon-chilpancingo",
+        "Todos los programas no son nuevos",
+        "Alarcón Herrera",
+        id="name-in-an-infinitive-adjunct-heldout11",
     ),
 ]
 
