@@ -46,6 +46,10 @@ Kinds written here:
   subject, the governor spoke (held-out11: 1 quotation, 1 indirect statement). Rule: subjects.RE_INFINITIVE_OPENING
   (tras, después de, luego de, antes de, además de, pese a, a pesar de, sin + an infinitive): the subject is
   unwritten, the last speaker.
+- a person's name after "de", read as a title's complement ("el portavoz del Kremlin"), before a relative clause
+  "quien ..." ("otra casa ... era la de Marisol Grandón, quien indicó que «...»"): "quien" stands for a person, so
+  the name is its subject when the noun before "de" speaks for no one (held-out11: 1 quotation;
+  subjects._owned_by_relative_subject).
 """
 
 from __future__ import annotations
@@ -186,6 +190,21 @@ RULES12ES = [
         [("Eva Mar", "Aquí me voy a sentar"), ("Luis Gil", "no habrá más cambios en la reforma")],
         id="name-after-an-infinitive-adjunct-negative",
     ),
+    # Kind: a person's name after "de" is the subject of the relative clause "quien ..." after it.
+    pytest.param(
+        "«Hubo tres heridos», dijo Luis Gil.\n\nEn el mismo sector, otra casa amenazada por las llamas era la de Ana "
+        "Mar, quien indicó que «esto sucedió como a las cuatro de la tarde».",
+        "es",
+        [("Luis Gil", "Hubo tres heridos"), ("Ana Mar", "esto sucedió como a las cuatro de la tarde")],
+        id="person-after-de-then-quien",
+    ),
+    pytest.param(  # negative: a body's name after "de" is nobody "quien" stands for
+        "«Hubo tres heridos», dijo Luis Gil.\n\nEn el mismo sector, otra casa amenazada por las llamas era la de la "
+        "Cruz Roja, quien indicó que «esto sucedió como a las cuatro de la tarde».",
+        "es",
+        [("Luis Gil", "Hubo tres heridos")],
+        id="body-after-de-then-quien-negative",
+    ),
 ]
 
 
@@ -303,6 +322,13 @@ REAL12ES = [
         "Todos los programas no son nuevos",
         "Alarcón Herrera",
         id="name-in-an-infinitive-adjunct-heldout11",
+    ),
+    pytest.param(
+        "heldout11",
+        "disaster-es-australosorno-incendio-rahue",
+        "esto sucedió como a las cuatro",
+        "Marisol Grandón",
+        id="person-after-de-then-quien-heldout11",
     ),
 ]
 
