@@ -50,6 +50,11 @@ Kinds written here:
   "quien ..." ("otra casa ... era la de Marisol Grandón, quien indicó que «...»"): "quien" stands for a person, so
   the name is its subject when the noun before "de" speaks for no one (held-out11: 1 quotation;
   subjects._owned_by_relative_subject).
+- a quotation opening the article as a sentence of its own, with no attribution, its speaker the subject of a
+  reporting verb in the next sentence ("“No niego que haya precios que sean elevados”. El ministro de Economía, Axel
+  Kicillof, reconoció ayer ..."): nobody had spoken, so it was dropped (held-out11: 1 quotation; held-out8's "Todo,
+  lo perdí todo". ¶ Digna no puede contener el llanto" is the same kind with no reporting verb, left alone).
+  Rule: direct._named_in_next_sentence (a person's name of two words or more opening that sentence).
 """
 
 from __future__ import annotations
@@ -205,6 +210,20 @@ RULES12ES = [
         [("Luis Gil", "Hubo tres heridos")],
         id="body-after-de-then-quien-negative",
     ),
+    # Kind: a quotation opening the article, its speaker the subject of a reporting verb in the next sentence.
+    pytest.param(
+        "«No niego que haya precios elevados». El ministro de Economía, Luis Gil, reconoció ayer el aumento del costo "
+        "de vida.",
+        "es",
+        [("Luis Gil", "No niego que haya precios elevados")],
+        id="opening-quotation-named-next",
+    ),
+    pytest.param(  # negative: the next sentence reports nothing, so it names no speaker
+        "«No niego que haya precios elevados». El ministro de Economía, Luis Gil, viajó ayer a Roma.",
+        "es",
+        [],
+        id="opening-quotation-next-sentence-reports-nothing-negative",
+    ),
 ]
 
 
@@ -329,6 +348,13 @@ REAL12ES = [
         "esto sucedió como a las cuatro",
         "Marisol Grandón",
         id="person-after-de-then-quien-heldout11",
+    ),
+    pytest.param(
+        "heldout11",
+        "economy-es-infocampo-kicillof-tomates",
+        "No niego que haya precios",
+        "Axel Kicillof",
+        id="opening-quotation-named-next-heldout11",
     ),
 ]
 
