@@ -21,7 +21,10 @@ Kinds written here:
   one (held-out11 and 8: 2 quotations; subjects._titled_person_apposed); and an adjunct between the verb and the
   subject read on into the subject ("por su parte la directora", "en rueda de prensa el ministro de Salud Pública,
   Julio Mazzoleni": the subject was read from "del"/"de Salud"), now cut before a determiner that follows a noun with
-  no preposition between (held-out11 and 8: 2 quotations; subjects._adjunct_before_determiner).
+  no preposition between (held-out11 and 8: 2 quotations; subjects._adjunct_before_determiner). The same rule reads
+  "dice el tesorero del Sindicato Nº 2 del Club de la Unión, Marcial Gallardo" once "tesorero"/"tesorera" (and
+  other titles of one person: gerente, rector, decano, síndico, administrador) join the lexicon's ``person_titles``
+  (held-out11: 1 quotation).
 - what is said, a reporting verb's indefinite object before the quotation ("dijo Sabalenka entre risas y agregó un
   exabrupto: «...»"), read as someone new described (the q11es rule "cuestionó una señora"): "exabrupto" spoke, and
   the quotations after went on with it (held-out11: 2 quotations of one article). Rule: the nouns of what is said
@@ -111,6 +114,19 @@ RULES12ES = [
         "es",
         [("Ana Gil", "Es un honor"), ("Ana Gil", "Ella nos dijo que sí desde el principio")],
         id="title-without-name-negative",
+    ),
+    pytest.param(
+        "«No nos han llamado a conversar», dice el tesorero del Sindicato Nº 2 del Club del Puerto, Luis Gil, entre "
+        "bocinas.\n\n«Hay que esperar», dice la rectora de la universidad, Ana Mar.",
+        "es",
+        [("Luis Gil", "No nos han llamado a conversar"), ("Ana Mar", "Hay que esperar")],
+        id="person-titles-then-name",
+    ),
+    pytest.param(  # negative: a thing's noun, no person's title, before the comma and a name speaks for no one
+        "«No nos han llamado a conversar», dice el local del sindicato, Casa Sur.",
+        "es",
+        [],
+        id="thing-then-name-negative",
     ),
     # Kind: what is said, a reporting verb's indefinite object before the quotation, is no newcomer.
     pytest.param(
@@ -355,6 +371,13 @@ REAL12ES = [
         "No niego que haya precios",
         "Axel Kicillof",
         id="opening-quotation-named-next-heldout11",
+    ),
+    pytest.param(
+        "heldout11",
+        "economy-es-elciudadano-huelga-club-union",
+        "Hasta el momento no ha salido",
+        "Marcial Gallardo",
+        id="person-titles-then-name-heldout11",
     ),
 ]
 
