@@ -58,6 +58,12 @@ Kinds written here:
   Kicillof, reconoció ayer ..."): nobody had spoken, so it was dropped (held-out11: 1 quotation; held-out8's "Todo,
   lo perdí todo". ¶ Digna no puede contener el llanto" is the same kind with no reporting verb, left alone).
   Rule: direct._named_in_next_sentence (a person's name of two words or more opening that sentence).
+- a relative clause in apposition to the sentence's subject, commas inside it, before the verb ("La tenista eslovaca
+  Dominika Cibulkova, que este sábado ha caído en la final del Abierto de Australia, primer Grand Slam de la
+  temporada, ante la china Na Li en dos sets (7-6(3), 6-0), ha querido felicitar a la tenista asiática por su "gran
+  torneo""): the apposition was read up to its first comma, so a word inside it was the verb and the name inside it
+  another subject (held-out11: 1 quotation). Rule: direct._sentence_subject reads a "que" clause whole
+  (RE_RELATIVE_APPOSITION) before an apposition of one stretch.
 """
 
 from __future__ import annotations
@@ -240,6 +246,21 @@ RULES12ES = [
         [],
         id="opening-quotation-next-sentence-reports-nothing-negative",
     ),
+    # Kind: a relative clause with commas, in apposition to the sentence's subject, is read whole.
+    pytest.param(
+        "La tenista Ana Gil, que este sábado perdió la final ante la china Li Na en dos sets (7-6, 6-0), quiso "
+        "felicitar a su rival por su “gran torneo”.",
+        "es",
+        [("Ana Gil", "gran torneo")],
+        id="relative-clause-apposition-read-whole",
+    ),
+    pytest.param(  # negative: a person named as a subject after it still keeps the quotation from the subject
+        "La tenista Ana Gil, que perdió la final ante la china Li Na en dos sets (7-6, 6-0), contó que su entrenador "
+        "Luis Paz le pidió “más calma”.",
+        "es",
+        [("Luis Paz", "más calma")],
+        id="relative-clause-apposition-then-another-subject-negative",
+    ),
 ]
 
 
@@ -378,6 +399,13 @@ REAL12ES = [
         "Hasta el momento no ha salido",
         "Marcial Gallardo",
         id="person-titles-then-name-heldout11",
+    ),
+    pytest.param(
+        "heldout11",
+        "sport-es-elmejordeportes-cibulkova-melbourne",
+        "gran torneo",
+        "Dominika Cibulkova",
+        id="relative-clause-apposition-read-whole-heldout11",
     ),
 ]
 

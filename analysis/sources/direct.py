@@ -182,7 +182,7 @@ def _sentence_subject(
     at = _after_gap(text, run.end)
     if text[at : at + 1] == "," and text[: run.start].rstrip().endswith(","):
         at = _after_gap(text, at + 1)  # "El presidente chileno, Gabriel Boric, decretó"
-    aside = RE_APPOSITION.match(text, at) or RE_RELATIVE_APPOSITION.match(text, at)
+    aside = RE_RELATIVE_APPOSITION.match(text, at) or RE_APPOSITION.match(text, at)  # "X, que ..., ...": the whole clause
     if aside is not None and aside.end() <= mark_start:
         at = aside.end()
     verb = RE_WORD.match(text, at)
