@@ -64,6 +64,14 @@ Kinds written here:
   torneo""): the apposition was read up to its first comma, so a word inside it was the verb and the name inside it
   another subject (held-out11: 1 quotation). Rule: direct._sentence_subject reads a "que" clause whole
   (RE_RELATIVE_APPOSITION) before an apposition of one stretch.
+- a quotation opening the article, attributed after it to a person described by a noun no cue knows, nobody named
+  ("“Fue un partido muy disputado ...”, manifestó el conductor albinegro"; "“...”, dijo la empleada que le notificó
+  al juez", "el adiestrador azulgrana ... “...”" are the same kind further in): the q11es rule gave it to the person
+  introduced before or to nobody (held-out5: 3 quotations and 1 indirect statement of one article, the later ones
+  tied to him). Rule: introduced._described_person_speaker, for a quotation opening the article only: the
+  description is the speaker. Further in, with nobody named before, it was tried and not kept: the description
+  became the last speaker, and a later title of a known role ("el presidente del órgano colegiado") stood for it
+  (held-out11's precision fell).
 """
 
 from __future__ import annotations
@@ -261,6 +269,23 @@ RULES12ES = [
         [("Luis Paz", "más calma")],
         id="relative-clause-apposition-then-another-subject-negative",
     ),
+    # Kind: a quotation opening the article, said by a person described and named nowhere before.
+    pytest.param(
+        "«Fue un partido muy disputado entre dos rivales», manifestó el conductor albinegro.\n\nEl técnico reconoció "
+        "que debían manejar más la pelota. «Estábamos ganando y debíamos tener la pelota».",
+        "es",
+        [
+            ("conductor albinegro", "Fue un partido muy disputado entre dos rivales"),
+            ("conductor albinegro", "Estábamos ganando y debíamos tener la pelota"),
+        ],
+        id="described-speaker-opening-the-article",
+    ),
+    pytest.param(  # negative: further in, with nobody named, the description is still no one (as before)
+        "La audiencia empezó tarde. «Que ya viene alguien en camino», dijo la empleada.",
+        "es",
+        [],
+        id="described-speaker-further-in-negative",
+    ),
 ]
 
 
@@ -406,6 +431,20 @@ REAL12ES = [
         "gran torneo",
         "Dominika Cibulkova",
         id="relative-clause-apposition-read-whole-heldout11",
+    ),
+    pytest.param(
+        "heldout5",
+        "sport-es-abcpy-conductor-albinegro-empate-2024",
+        "Fue un partido muy disputado",
+        "conductor albinegro",
+        id="described-speaker-opening-the-article-heldout5",
+    ),
+    pytest.param(
+        "heldout5",
+        "sport-es-abcpy-conductor-albinegro-empate-2024",
+        "Estábamos ganando",
+        "conductor albinegro",
+        id="title-after-a-described-speaker-heldout5",
     ),
 ]
 
