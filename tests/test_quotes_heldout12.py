@@ -19,16 +19,23 @@ import pytest
 from tests.quotes_eval import HELD_OUT12, annotation_problems, between_marks, run
 from tests.test_quotes import _check_precision_and_recall, _check_roles
 
-# Committed before the extractor ran, with floors of 0.0 (provisional): the lead runs the first blind measure
-# (`python -m tests.quotes_eval heldout12`, no --misses) and then sets the floors to the values reached, rounded down.
-# They ratchet: never lower one.
+# Committed before the extractor ran (2088c9a, branch heldout12q, merged in cc419e8), with floors of 0.0; in
+# tests/quotes_eval.BLIND_NOW, so its misses are never printed: it measures rules written without sight of it.
+# First run (blind): main cc419e8, whose quote extractor is the session start's (c26dd96: no change to analysis/sources
+# since), before branches q12es' and q12en's rules (written from the spent held-out11's misses) were merged,
+# 2026-12-01 ~07:55 UTC (`python -m tests.quotes_eval heldout12`, no --misses):
+#   direct   es precision 0.866 (110/127) recall 0.738 (110/149); en precision 0.899 (80/89) recall 0.741 (80/108)
+#   indirect es precision 0.709 (61/86)   recall 0.581 (61/105);  en precision 0.700 (56/80) recall 0.609 (56/92)
+#   roles of right direct speakers: es 80/110 (0.727), en 58/80 (0.725)
+# (Held-out11's first run was es 0.767 / 0.595, en 0.845 / 0.731: blind sets of the same making differ by 0.1.)
+# The floors are the first run's values, rounded down. They ratchet: never lower one.
 HELD_OUT12_FLOORS = {
-    ("es", True): (0.0, 0.0),
-    ("es", False): (0.0, 0.0),
-    ("en", True): (0.0, 0.0),
-    ("en", False): (0.0, 0.0),
+    ("es", True): (0.86, 0.73),
+    ("es", False): (0.70, 0.58),
+    ("en", True): (0.89, 0.74),
+    ("en", False): (0.70, 0.60),
 }
-HELD_OUT12_ROLE_FLOORS = {"es": 0.0, "en": 0.0}  # right roles / right direct speakers
+HELD_OUT12_ROLE_FLOORS = {"es": 0.72, "en": 0.72}  # right roles / right direct speakers (first run 0.727, 0.725)
 
 # Marks as published: «», “”, "", ‘’, single straight quotes (El Bocón), reversed guillemets and mixed pairs
 # (Proceso Digital's '» ...»' and '“...»'), a quotation opened with ” (The Guardian of Nigeria), one closed by a double
