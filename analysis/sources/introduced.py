@@ -236,13 +236,17 @@ def _lede_subject(doc: Doc, lex: SourceLexicon, runs: list[NameRun], names: dict
         title = text[run.end : after.start] if after is not None else ""
         if after is not None and RE_LOWER_TITLE.fullmatch(title) and lex.speaks(title):
             run = after
-    if run is None or len(run.name.split()) < 2 or not RE_LEDE_VERB.match(text, run.end):
+    if run is None or not (len(run.name.split()) > 1 or RE_DOUBLE_SURNAME.fullmatch(run.name)):
+        return None  # one word: a body, a place or anyone ("Officials"); a double surname ("Sanwo-Olu") is a person's
+    if not RE_LEDE_VERB.match(text, run.end):
         return None  # "X, y el presidente Y, protagonizaron": two subjects, neither is the lede's speaker
     if not _is_person(lex, run.name) or _is_place(run.name, doc.article.language):
         return None
     return resolve_in_article(run.name, names)
 
 
+# A double-barrelled surname written alone ("Sanwo-Olu met with ...", "Sayed-Khaiyum said"; q12en, held-out6).
+RE_DOUBLE_SURNAME = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 TITLE_INTRODUCED_REACH = 3  # sentences before a statement where the title introduced as a subject is looked for
 
 

@@ -206,6 +206,8 @@ def _stop(word: str, stops: frozenset[str], language: str) -> bool:
     (True, True, False)
     """
     folded, lower = fold(word), word.lower()
+    if "’" in folded:  # "I’ve", "We’re", "Don’t": the stop list spells its contractions with a straight apostrophe
+        folded, lower = folded.replace("’", "'"), lower.replace("’", "'")
     if folded not in stops:
         return folded[-2:] in POSSESSIVES and folded[:-2] in stops  # "Friday's brief hearing"
     return lower == folded or lower in stops or folded in _native_stops(language)
@@ -551,6 +553,8 @@ def name_index(names: Iterable[str]) -> dict[tuple[str, ...], str]:
     if len(held) >= INDEX_KEYS_HELD:  # full: emptied at once, as :data:`_SHAPES`
         held.clear()
     for name in names:
+        if name.endswith(POSSESSIVES):  # "Suryakumar Yadav's heart": the person is "Suryakumar Yadav" (q12en)
+            name = name[:-2]
         indexed = held.get(name, MISSING_KEYS)
         if indexed is MISSING_KEYS:
             indexed = held[name] = _index_keys(name)
