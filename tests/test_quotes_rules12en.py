@@ -24,6 +24,13 @@ Kinds (English direct misses of held-out11 on 95ebcdb, 32 of 119 gold; see /work
 - a double-barrelled surname opening the lede alone ("Sanwo-Olu met with ..."; held-out6): no lede subject, as a
   one-word name opens none, and "He said, “...”" went to a country named before ("Kenya", completed to "Kenya
   Airways"). A hyphenated name of two capitalised parts is a person's surname (introduced.RE_DOUBLE_SURNAME).
+- a quoted word in the question put to the speaker: "Asked if he might declare “victory” ..., Dr Lowe stated it might
+  be “premature”" (held-out11: an extra, the asker's word given to the speaker); a quotation before the first comma
+  of a sentence opened by a question (lexicon ``question_openers``) is no statement (direct._in_question).
+- a round-up's lead-in before a colon: "Quoting Steve Sarkisian after 41-20 win over Syracuse: "..."", "Bob Stoops on
+  defeating his brother, Mark: "..."" (held-out6: two quotes, held-out11: one): the name nearest the colon (a team,
+  the person spoken of) was given the words; now the full name opening the lead-in, before "on", "after", "about",
+  "following" (direct._lead_in_speaker).
 """
 
 from __future__ import annotations
@@ -104,6 +111,32 @@ RULES12EN = [
         [("Tom Reed", "We all need to come together")],
         id="one-word-lede-negative",
     ),
+    # Kind: a quoted word in the question put to the speaker.
+    pytest.param(
+        "Asked if she would declare “victory” over inflation, Ms Ana Gil said it would be “premature”.",
+        [("Ana Gil", "premature")],
+        id="word-of-the-question",
+    ),
+    pytest.param(  # negative: a quotation after the question's comma is the speaker's
+        "Asked about the rates, Ms Ana Gil said the board was “not declaring victory”.",
+        [("Ana Gil", "not declaring victory")],
+        id="word-after-the-question-negative",
+    ),
+    # Kind: a round-up's lead-in before a colon.
+    pytest.param(
+        'Quoting Tom Reed after 41-20 win over Duke: "Games aren\'t always going to go the way you draw them up."\n'
+        'Ann Lee on defeating her sister, Eva: "It\'s a rotten place to be."',
+        [
+            ("Tom Reed", "Games aren't always going to go the way you draw them up"),
+            ("Ann Lee", "It's a rotten place to be"),
+        ],
+        id="lead-in-name-first",
+    ),
+    pytest.param(  # negative: a name followed by its verb, no lead-in's link: the rule is not read
+        'Quoting the coach after the win, reporter Ann Lee wrote to Tom Reed: "Games are hard."',
+        [("Ann Lee", "Games are hard")],
+        id="lead-in-without-a-link-negative",
+    ),
 ]
 
 
@@ -141,6 +174,14 @@ REAL12EN = [
     pytest.param(
         "heldout11", "sport-en-rediff-suryakumar-asalanka-super-over", "Like I said before the series",
         "Suryakumar Yadav", id="possessive-full-name-heldout11",
+    ),
+    pytest.param(
+        "heldout11", "sport-en-footballscoop-harbaugh-sarkisian", "Games aren't always", "Steve Sarkisian",
+        id="lead-in-heldout11",
+    ),
+    pytest.param(
+        "heldout6", "sport-en-footballscoop-postgame-quotes", "It's a rotten place", "Bob Stoops",
+        id="lead-in-heldout6",
     ),
 ]  # fmt: skip
 

@@ -98,6 +98,8 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
         ):
             continue
         a, sentence_end = _sentence_bounds(doc, mark_start)
+        if _in_question(text, a, mark_start, mark_end, sentence_end, lex):
+            continue  # 'Asked if he might declare “victory”, Dr Lowe said': the asker's word
         clause_start = max(a, previous_end if previous_end <= mark_start else a)
         previous_end = mark_end
         subject = _postposed(text, mark_end, lex, runs)
@@ -127,6 +129,23 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
         attributed_sentence = a
         found.append(_Found(mark_start, subject, start, end, True))
     return found, marks
+
+
+def _in_question(text: str, a: int, mark_start: int, mark_end: int, sentence_end: int, lex: SourceLexicon) -> bool:
+    """Whether a quotation is inside the question that opens its sentence, put to the speaker (lexicon
+    ``question_openers``): "Asked if he might declare “victory” in the battle, Dr Lowe stated it might be
+    “premature”" (q12en, held-out11: the asker's word, given to the speaker). The question runs to the sentence's
+    first comma; a quotation after it is the speaker's.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> text = "Asked if he might declare “victory”, Dr Lowe said it was “premature”."
+    >>> [_in_question(text, 0, text.index(m), text.index(m) + 9, len(text), lexicon("en")) for m in ("“v", "“p")]
+    [True, False]
+    """
+    if not lex.question_opener.match(text, a, mark_start):
+        return False
+    comma = text.find(",", a, sentence_end)
+    return comma >= mark_end
 
 
 RE_SUBJECT_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*")  # after the subject's name: "(PP)"
@@ -614,6 +633,9 @@ def _preposed(
             head = prefix[: colon.start()]
             if lex.topic_opener.match(head):
                 return _IMPLIED  # "On the new signing: “...”": a topic, the last speaker goes on
+            lead_in = _lead_in_speaker(text, clause_start, clause_start + colon.start(), lex, runs)
+            if lead_in is not None:
+                return lead_in  # "Quoting Ann Lee after the win over Duke:": the name opening the lead-in
             relative = RE_RELATIVE.search(head)  # "Así lo vivió Betto García, quien estaba de vacaciones:"
             run = _name_at_end(head[: relative.start()] if relative else head, runs,
                                clause_start + (relative.start() if relative else colon.start()))  # fmt: skip
@@ -660,6 +682,43 @@ def _preposed(
             return _IMPLIED  # "Un discurso que, según ha advertido, «...»": an aside whose subject is unwritten
             # (qembed, a kind of held-out7 and 9's misses), the last speaker
     return before
+
+
+# A round-up's lead-in before a colon: "Quoting Ann Lee after 41-20 win over Duke:", "Ann Lee on defeating his brother,
+# Tom:" (English; q12en, a kind of held-out6 and 11's misses).
+RE_LEAD_IN_OPENING = re.compile(r"\s*(?:Quoting\s+)?")
+RE_LEAD_IN_LINK = re.compile(r"\s+(?:on|after|about|following)\s")
+
+
+def _lead_in_speaker(text: str, start: int, colon: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """The person whose full name opens a lead-in before a colon, right after "Quoting" or before "on", "after",
+    "about" and what the words are about: "Quoting Steve Sarkisian after 41-20 win over Syracuse: "..."", "Bob Stoops
+    on defeating his brother, Mark: "..."" (q12en, round-ups of coaches' words, held-out6 and 11: the name nearest
+    the colon, a team or the person spoken of, was given the words). English only.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = 'Quoting Ann Lee after 41-20 win over Duke: "We won." Ann Lee spoke to Tom Ray: "Fine."'
+    >>> _lead_in_speaker(text, 0, text.index(":"), lexicon("en"), name_runs(text, "en")).name
+    'Ann Lee'
+    >>> at = text.index("Ann Lee spoke")
+    >>> _lead_in_speaker(text, at, text.index(":", at), lexicon("en"), name_runs(text, "en")) is None
+    True
+    """
+    if lex.language != "en":
+        return None
+    opening = RE_LEAD_IN_OPENING.match(text, start, colon)
+    first = opening.end() if opening is not None else start
+    at = bisect.bisect_left(_starts(runs), first)
+    run = runs[at] if at < len(runs) else None
+    if run is None or run.start != first or run.end >= colon:
+        return None
+    name = run.name  # "Quoting Ann Lee": "quoting" opens no name (lexicon ``not_names``)
+    if RE_LEAD_IN_LINK.match(text, run.end, colon) is None:
+        return None
+    if len(name.split()) < 2 or not _is_person(lex, name) or _is_place(name, lex.language):
+        return None
+    return _Subject("name", name, name)
 
 
 RE_FRAME_GERUND = re.compile(r"[ \t]+(\w+(?:ing|ndo))[ \t]+(?:to|with|a|al|con|ante)\s", re.IGNORECASE)
