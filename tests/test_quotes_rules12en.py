@@ -31,6 +31,9 @@ Kinds (English direct misses of held-out11 on 95ebcdb, 32 of 119 gold; see /work
   defeating his brother, Mark: "..."" (held-out6: two quotes, held-out11: one): the name nearest the colon (a team,
   the person spoken of) was given the words; now the full name opening the lead-in, before "on", "after", "about",
   "following" (direct._lead_in_speaker).
+- a name, two appositions and the verb after a quotation: "“...,” Miriam Vargas, a 34-year-old mother, sitting in the
+  dark with her two children in Dinagat province, told AFP." (held-out11: the quotation went to a governor named
+  before): one apposition only was read before the verb (direct._apposition_then_verb, RE_SECOND_APPOSITION).
 """
 
 from __future__ import annotations
@@ -137,6 +140,19 @@ RULES12EN = [
         [("Ann Lee", "Games are hard")],
         id="lead-in-without-a-link-negative",
     ),
+    # Kind: a name, two appositions and the verb after a quotation.
+    pytest.param(
+        "Thousands were evacuated, according to the governor, Tom Reed.\n“We are sitting on the stairs and praying,” "
+        "Ana Gil, a 34-year-old mother, sitting in the dark with her two children, told AFP.",
+        [("Ana Gil", "We are sitting on the stairs and praying")],
+        id="two-appositions-then-the-verb",
+    ),
+    pytest.param(  # negative: no verb after the second aside: no attribution is read there, the quotation is nobody's
+        "Thousands were evacuated, according to the governor, Tom Reed.\n“We are praying,” Ana Gil, a mother, and "
+        "her son, a student, sat on the stairs.",
+        [],
+        id="two-appositions-without-a-verb-negative",
+    ),
 ]
 
 
@@ -182,6 +198,10 @@ REAL12EN = [
     pytest.param(
         "heldout6", "sport-en-footballscoop-postgame-quotes", "It's a rotten place", "Bob Stoops",
         id="lead-in-heldout6",
+    ),
+    pytest.param(
+        "heldout11", "disaster-en-lngnorthernbc-typhoon-kalmaegi", "Currently, heavy rains", "Miriam Vargas",
+        id="two-appositions-heldout11",
     ),
 ]  # fmt: skip
 

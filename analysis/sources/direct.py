@@ -531,7 +531,9 @@ def _apposition_then_verb(text: str, end: int, lex: SourceLexicon) -> bool:
     """Whether an English name ending at ``end``, right after a quotation, is followed by its apposition and a
     reporting verb: '“We have a healthy spacecraft,” Alice Bowman, the mission operations manager, announced' (q11en,
     a kind of held-out7's misses: the apposition's commas were read as the clause's end, and the quotation was left
-    to nobody). No verb right after the apposition ("Ann Lee, a resident, and her son left"), no speaker.
+    to nobody). Two appositions may come before the verb: '“...,” Miriam Vargas, a 34-year-old mother, sitting in
+    the dark with her two children, told AFP' (q12en, held-out11). No verb right after the apposition ("Ann Lee, a
+    resident, and her son left"), no speaker.
 
     >>> from analysis.sources.lexicon import lexicon
     >>> text = "Ann Lee, the mission manager, said. Ann Lee, a resident, and her son left."
@@ -541,9 +543,12 @@ def _apposition_then_verb(text: str, end: int, lex: SourceLexicon) -> bool:
     if lex.language != "en":
         return False
     aside = RE_APPOSITION.match(text, end)
+    if aside is not None and lex.verb.match(text, aside.end()) is None:
+        aside = RE_SECOND_APPOSITION.match(text, aside.end())  # "Ann Lee, a mother, sitting in the dark, told AFP"
     return aside is not None and lex.verb.match(text, aside.end()) is not None
 
 
+RE_SECOND_APPOSITION = re.compile(r"[a-z][^,.;:«»\"“”\n]{2,120},\s*")  # a second aside, after the first's comma
 RE_SENTENCE_CLOSE = re.compile(r"[ \t]*[.!?](?:\s|$)")
 
 
