@@ -34,6 +34,12 @@ Kinds (English direct misses of held-out11 on 95ebcdb, 32 of 119 gold; see /work
 - a name, two appositions and the verb after a quotation: "“...,” Miriam Vargas, a 34-year-old mother, sitting in the
   dark with her two children in Dinagat province, told AFP." (held-out11: the quotation went to a governor named
   before): one apposition only was read before the verb (direct._apposition_then_verb, RE_SECOND_APPOSITION).
+- an English title with its office after "for" ("Minister for Economy Aiyaz Sayed-Khaiyum", "the state’s Commissioner
+  for Information, Mr Gbenga Omotosho"; held-out11: two quotes and five indirect statements): "for" cut the run, so
+  "Economy Aiyaz Sayed-Khaiyum" was a name and "Commissioner" another, to which "The commissioner" was then tied.
+  "for" now joins a name's words as "of" does (lexicon ``name_connectors``), a title "X for Y" before a name is cut
+  off it as "X of Y" is (names.RE_TITLE_OF), and a run that is only a person's title and its office ("Commissioner
+  for Information") is no one a title can be tied to (titles._office_title).
 """
 
 from __future__ import annotations
@@ -153,6 +159,25 @@ RULES12EN = [
         [],
         id="two-appositions-without-a-verb-negative",
     ),
+    # Kind: an English title with its office after "for".
+    pytest.param(
+        "Minister for Economy Ana Gil told the House the budget is fair.\nThe Minister claims it shows the thinking of "
+        "the opposition.\n“I have had members of the other side come to see me asking for favours.”",
+        [("Ana Gil", "I have had members of the other side come to see me asking for favours")],
+        id="title-for-office-before-a-name",
+    ),
+    pytest.param(
+        "Refuting the claim, the state’s Commissioner for Information, Mr Tom Reed, argued that the state had no such "
+        "powers.\nThe commissioner also explained that the briefing was designed to update residents.\n“It is meant "
+        "to assure residents that we have not stopped working.”",
+        [("Tom Reed", "It is meant to assure residents that we have not stopped working")],
+        id="title-for-office-in-apposition",
+    ),
+    pytest.param(  # negative: a body's name with "for" stays the body
+        "“Cases are rising in every state,” the Centers for Disease Control said in a statement.",
+        [("Centers for Disease Control", "Cases are rising in every state")],
+        id="body-with-for-negative",
+    ),
 ]
 
 
@@ -202,6 +227,14 @@ REAL12EN = [
     pytest.param(
         "heldout11", "disaster-en-lngnorthernbc-typhoon-kalmaegi", "Currently, heavy rains", "Miriam Vargas",
         id="two-appositions-heldout11",
+    ),
+    pytest.param(
+        "heldout11", "health-en-tribune-omotosho-lockdown", "It is meant to assure", "Gbenga Omotosho",
+        id="title-for-office-heldout11",
+    ),
+    pytest.param(
+        "heldout11", "politics-en-fbc-sayed-khaiyum-favours", "I have had on numerous occasions",
+        "Aiyaz Sayed-Khaiyum", id="title-for-office-before-a-name-heldout11",
     ),
 ]  # fmt: skip
 

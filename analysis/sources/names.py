@@ -54,7 +54,7 @@ TITLE_HEADS = (
     "Chair",
     "Mayor",
 )
-RE_TITLE_OF = re.compile(rf"(.*?\b(?:{'|'.join(TITLE_HEADS)})\s+of\s+(?:the\s+)?\S+)\s+(?=\S+\s+\S)")
+RE_TITLE_OF = re.compile(rf"(.*?\b(?:{'|'.join(TITLE_HEADS)})\s+(?:of|for)\s+(?:the\s+)?\S+)\s+(?=\S+\s+\S)")
 # Particles of a surname that some write with a capital inside a name ("Carlos De los Cobos", "Lucas Del Valle"):
 # between two capitalised words they join the name as their lower-case forms do.
 CAPITAL_PARTICLES = frozenset({"de", "del"})
