@@ -40,6 +40,10 @@ Kinds (English direct misses of held-out11 on 95ebcdb, 32 of 119 gold; see /work
   "for" now joins a name's words as "of" does (lexicon ``name_connectors``), a title "X for Y" before a name is cut
   off it as "X of Y" is (names.RE_TITLE_OF), and a run that is only a person's title and its office ("Commissioner
   for Information") is no one a title can be tied to (titles._office_title).
+- a newcomer with two titles joined by "and" as a clause's subject ("NFP Leader and Opposition Professor Biman Prasad
+  then raised a point of order. ¶ “...”"; held-out11): "and" before the name read as a pair of subjects, so the
+  quotation after went on with the last speaker. A title's word before "and" ("Leader"; "leader" now a speaker noun
+  of the lexicon) and capitalised title words after it are one person's (introduced._second_title).
 """
 
 from __future__ import annotations
@@ -178,6 +182,26 @@ RULES12EN = [
         [("Centers for Disease Control", "Cases are rising in every state")],
         id="body-with-for-negative",
     ),
+    # Kind: a newcomer with two titles joined by "and".
+    pytest.param(
+        "“We decide what comes in the Order Paper,” Mr Tom Reed said.\nNFP Leader and Opposition Professor Ana Gil "
+        "then raised a point of order.\n“The Attorney General should have some sense because he is the Minister for "
+        "Elections.”",
+        [
+            ("Tom Reed", "We decide what comes in the Order Paper"),
+            ("Ana Gil", "The Attorney General should have some sense because he is the Minister for Elections"),
+        ],
+        id="two-titles-of-a-newcomer",
+    ),
+    pytest.param(  # negative: a name before "and": two subjects, no one introduced; the last speaker goes on
+        "“We decide what comes in the Order Paper,” Mr Tom Reed said.\nAna Lee and Opposition MP Ana Gil then raised "
+        "a point of order.\n“The Attorney General should have some sense because he is the Minister for Elections.”",
+        [
+            ("Tom Reed", "We decide what comes in the Order Paper"),
+            ("Tom Reed", "The Attorney General should have some sense because he is the Minister for Elections"),
+        ],
+        id="two-subjects-negative",
+    ),
 ]
 
 
@@ -235,6 +259,10 @@ REAL12EN = [
     pytest.param(
         "heldout11", "politics-en-fbc-sayed-khaiyum-favours", "I have had on numerous occasions",
         "Aiyaz Sayed-Khaiyum", id="title-for-office-before-a-name-heldout11",
+    ),
+    pytest.param(
+        "heldout11", "politics-en-fbc-sayed-khaiyum-favours", "The Honorable Attorney General", "Biman Prasad",
+        id="two-titles-of-a-newcomer-heldout11",
     ),
 ]  # fmt: skip
 

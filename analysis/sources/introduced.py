@@ -142,7 +142,7 @@ def _introduced_before(
         word = words[-1] if words else ""
         if fold(word) in VENUE_LINKS:
             continue  # "habló en conferencia de prensa en Roland Garros": a venue, not who else may speak
-        if {"y", "e", "and"} & {fold(w.strip(",")) for w in words[-4:]}:
+        if {"y", "e", "and"} & {fold(w.strip(",")) for w in words[-4:]} and not _second_title(lex, words + run.title.split()):
             return None
         ahead = [fold(w) for w in words[-3:-1]]
         if (
@@ -176,6 +176,31 @@ def _introduced_before(
             continue
         return name if opens else None
     return None
+
+
+def _second_title(lex: SourceLexicon, words: list[str]) -> bool:
+    """Whether the words before an English name end with a second title of the same person, joined to the first by
+    "and": "NFP Leader and Opposition Professor Biman Prasad", "Leader of Government in Parliament and Agriculture
+    Minister Inia Seruiratu" (q12en, held-out11: read as two subjects, so the person introduced was nobody). The
+    words after "and" (with the title the name's run holds) are capitalised and a title's, and the word before
+    "and" is a title's ("Leader", lexicon ``speaker_nouns``), not a name's ("Ann Lee and Opposition MP Tom Ray" are
+    two).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> [_second_title(lexicon("en"), s.split()) for s in ("NFP Leader and Opposition Professor", "Ann Lee and MP")]
+    [True, False]
+    """
+    if lex.language != "en" or "and" not in words[-4:]:
+        return False
+    at = len(words) - 1 - words[::-1].index("and")
+    second = words[at + 1 :]
+    return (
+        bool(second)
+        and at > 0
+        and all(w[:1].isupper() for w in second)
+        and lex.speaks(words[at - 1])
+        and lex.speaks(" ".join(second))
+    )
 
 
 def _subject_of_apposition(lex: SourceLexicon, text: str, run: NameRun) -> bool:
