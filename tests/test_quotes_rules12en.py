@@ -44,6 +44,10 @@ Kinds (English direct misses of held-out11 on 95ebcdb, 32 of 119 gold; see /work
   then raised a point of order. ¶ “...”"; held-out11): "and" before the name read as a pair of subjects, so the
   quotation after went on with the last speaker. A title's word before "and" ("Leader"; "leader" now a speaker noun
   of the lexicon) and capitalised title words after it are one person's (introduced._second_title).
+- reporting verbs missing from the lexicon: "Christine Lagarde reaffirmed that the ECB will “probably raise” rates",
+  "Ahmadinejad also pledged that his country "would not bend one inch"" (held-out7, 8: a quote each, and their
+  indirect statements). "reiterated" left out: "The police spokesman reiterated Barde’s appeal to ..." (held-out9)
+  reports a noun phrase, no statement, and was read as one.
 """
 
 from __future__ import annotations
@@ -202,6 +206,18 @@ RULES12EN = [
         ],
         id="two-subjects-negative",
     ),
+    # Kind: reporting verbs missing from the lexicon.
+    pytest.param(
+        "Ana Gil reaffirmed that the bank will “probably raise” interest rates in July. President Tom Reed also "
+        'pledged that his country "would not bend one inch" on its programme.',
+        [("Ana Gil", "probably raise"), ("Tom Reed", "would not bend one inch")],
+        id="reaffirmed-pledged",
+    ),
+    pytest.param(  # negative: "reiterated" with a noun phrase after it reports no statement (left out of the verbs)
+        "The police spokesman reiterated Tom Reed’s appeal to residents to “join hands” with the police.",
+        [],
+        id="reiterated-negative",
+    ),
 ]
 
 
@@ -263,6 +279,14 @@ REAL12EN = [
     pytest.param(
         "heldout11", "politics-en-fbc-sayed-khaiyum-favours", "The Honorable Attorney General", "Biman Prasad",
         id="two-titles-of-a-newcomer-heldout11",
+    ),
+    pytest.param(
+        "heldout8", "economy-en-24newsbulletin-sintra-central-bankers", "probably raise", "Christine Lagarde",
+        id="reaffirmed-heldout8",
+    ),
+    pytest.param(
+        "heldout7", "politics-en-eastday-mottaki-nuclear-suspension", "would not bend one inch",
+        "Mahmoud Ahmadinejad", id="pledged-heldout7",
     ),
 ]  # fmt: skip
 
