@@ -48,6 +48,10 @@ Kinds (English direct misses of held-out11 on 95ebcdb, 32 of 119 gold; see /work
   "Ahmadinejad also pledged that his country "would not bend one inch"" (held-out7, 8: a quote each, and their
   indirect statements). "reiterated" left out: "The police spokesman reiterated Barde’s appeal to ..." (held-out9)
   reports a noun phrase, no statement, and was read as one.
+- an attribution closing a sentence with a quotation inside it, its name followed by an apposition: 'Typhoon Mitag
+  was "stationary" 125 miles east of Catanduanes, said Prisco Nilo, the head of the country's weather bureau.'
+  (held-out7, 11: a quote each): the apposition after the last comma was read as the attribution, which had no verb
+  (direct._apposition_closes).
 """
 
 from __future__ import annotations
@@ -218,6 +222,19 @@ RULES12EN = [
         [],
         id="reiterated-negative",
     ),
+    # Kind: a closing attribution whose name has an apposition.
+    pytest.param(
+        'The typhoon was "stationary" 125 miles east of the island, said Ana Gil, the head of the country\'s weather '
+        "bureau. The storm was packing winds of 109 mph.",
+        [("Ana Gil", "stationary")],
+        id="closing-attribution-with-apposition",
+    ),
+    pytest.param(  # negative: the last comma opens a clause, the attribution before it is a group's: no one's words
+        'The typhoon was "stationary" 125 miles east of the island, forecasters said, and the storm was packing winds '
+        "of 109 mph.",
+        [],
+        id="closing-attribution-then-a-clause-negative",
+    ),
 ]
 
 
@@ -287,6 +304,14 @@ REAL12EN = [
     pytest.param(
         "heldout7", "politics-en-eastday-mottaki-nuclear-suspension", "would not bend one inch",
         "Mahmoud Ahmadinejad", id="pledged-heldout7",
+    ),
+    pytest.param(
+        "heldout11", "disaster-en-foxnews-typhoon-mitag-nilo", "stationary", "Prisco Nilo",
+        id="closing-attribution-with-apposition-heldout11",
+    ),
+    pytest.param(
+        "heldout7", "health-en-medicallyprime-who-ryan-not-ready", "just not ready", "Mike Ryan",
+        id="closing-attribution-with-apposition-heldout7",
     ),
 ]  # fmt: skip
 
