@@ -85,7 +85,7 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
     min_words = settings().sources.continuation_min_words
     previous_end = 0
     attributed_sentence = -1  # the sentence of the last quote found, where a later quote shares its speaker
-    spans = _quote_spans(text)
+    spans = _quote_spans(text, lex.language)
     for at, (mark_start, start, end, mark_end) in enumerate(spans):
         end = _before_trail(text, start, end)
         marks.append((mark_start, mark_end))
