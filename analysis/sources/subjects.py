@@ -439,6 +439,8 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
         if run.start == a or (lead and not titled and a < run.start <= (head_end if head_end > 0 else a + 60)):
             if run.start > a and (_after_preposition(text[a : run.start]) or _is_place(run.name, lex.language)):
                 continue  # "El congresista señaló que en Colombia ...": a place after the subject, not who speaks
+            if run.start > a and lex.verb.search(text, a, run.start):
+                break  # "The 28-year-old explained that ... spinners like Yuzvendra Chahal": the verb's clause (q12en)
             if fold(text[a : run.start]).split()[-1:] in ([w] for w in lex.place_nouns):
                 continue  # "El hospital Robert Reid Cabral se mantuvo ...": a building's name
             if run.start == a and _sentence_word(run, runs, lex):
