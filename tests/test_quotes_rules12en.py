@@ -61,6 +61,9 @@ Kinds (English direct misses of held-out11 on 95ebcdb, 32 of 119 gold; see /work
   like Chahal ...”" (held-out11): the name after "The" within the sentence's first 60 characters was read as its
   subject; a reporting verb before the name now ends the search (subjects._previous_subject), the last speaker goes
   on. Language-neutral: every Spanish score is identical.
+- a body's name, a title's word of it and a person's name opening a clause: "National Federation Party leader and
+  Opposition MP Professor Biman Prasad agreed, but said ..." (held-out11: the party was the subject of the indirect
+  statement, and of the "he said" after it); now the person (subjects._title_holder_after).
 """
 
 from __future__ import annotations
@@ -275,6 +278,19 @@ RULES12EN = [
         ],
         id="name-before-the-verb-negative",
     ),
+    # Kind: a body's name, a title's word of it and a person's name opening a clause.
+    pytest.param(
+        "In his response, National Federation Party leader and Opposition MP Professor Ana Gil agreed, but said it "
+        "was the responsibility of the Opposition.\n\"Let's not confuse that,\" he said.",
+        [("Ana Gil", "Let's not confuse that")],
+        id="body-title-then-holder",
+    ),
+    pytest.param(  # negative: the body alone is the subject
+        "In response, the National Federation Party agreed, but said it was the responsibility of the Opposition.\n"
+        "\"Let's not confuse that,\" the party said.",
+        [("National Federation Party", "Let's not confuse that")],
+        id="body-alone-negative",
+    ),
 ]
 
 
@@ -360,6 +376,10 @@ REAL12EN = [
     pytest.param(
         "heldout11", "sport-en-thehindu-kohli-clean-sweep", "Having guys like Chahal", "Virat Kohli",
         id="name-in-the-verbs-clause-heldout11",
+    ),
+    pytest.param(
+        "heldout11", "politics-en-fijitimes-ministerial-statements", "Let's not confuse that", "Biman Prasad",
+        id="body-title-then-holder-heldout11",
     ),
 ]  # fmt: skip
 

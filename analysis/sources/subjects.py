@@ -261,8 +261,37 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
         if links and links[-1] in lex.place_nouns:
             continue  # "Mientras tanto, el hospital Robert Reid Cabral": a building's name, no subject
         if not _in_title(head) and not after_preposition:
-            return _Subject("name", run.name, run.name)
+            holder = _title_holder_after(lex, pre, start, run, runs)
+            return holder or _Subject("name", run.name, run.name)
     return None
+
+
+RE_BODY_TITLE = re.compile(r"\s+[a-z][\w-]*(?:\s+and)?\s+")  # "National Federation Party leader and Professor X"
+
+
+def _title_holder_after(lex: SourceLexicon, pre: str, start: int, run: NameRun, runs: list[NameRun]) -> _Subject | None:
+    """The person named right after a body's name and a title's word of it, the body opening a clause: "National
+    Federation Party leader and Opposition MP Professor Biman Prasad agreed" is Biman Prasad's (q12en, held-out11: the
+    party was read as the subject, and the pronoun after it). English only; the title's word is a speaker's ("leader",
+    lexicon ``speaker_nouns``, or a role cue), the person's name has two words or more.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "Then, National Federation Party leader and Opposition MP Ana Gil agreed"
+    >>> runs = name_runs(text, "en")
+    >>> _title_holder_after(lexicon("en"), text, 0, runs[0], runs).name
+    'Ana Gil'
+    """
+    if lex.language != "en":
+        return None
+    link = RE_BODY_TITLE.match(pre, run.end - start)
+    if link is None or not lex.speaks(link.group().split()[0]):
+        return None
+    at = bisect.bisect_left(_starts(runs), run.end + 1)
+    after = runs[at] if at < len(runs) else None
+    if after is None or after.start != start + link.end() or len(after.name.split()) < 2:
+        return None
+    return _Subject("name", after.name, after.name) if _is_person(lex, after.name) else None
 
 
 def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
