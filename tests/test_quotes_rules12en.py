@@ -26,11 +26,11 @@ Kinds (English direct misses of held-out11 on 95ebcdb, 32 of 119 gold; see /work
   Airways"). A hyphenated name of two capitalised parts is a person's surname (introduced.RE_DOUBLE_SURNAME).
 - a quoted word in the question put to the speaker: "Asked if he might declare “victory” ..., Dr Lowe stated it might
   be “premature”" (held-out11: an extra, the asker's word given to the speaker); a quotation before the first comma
-  of a sentence opened by a question (lexicon ``question_openers``) is no statement (direct._in_question).
+  of a sentence opened by a question (lexicon ``question_openers``) is no statement (frames._in_question).
 - a round-up's lead-in before a colon: "Quoting Steve Sarkisian after 41-20 win over Syracuse: "..."", "Bob Stoops on
   defeating his brother, Mark: "..."" (held-out6: two quotes, held-out11: one): the name nearest the colon (a team,
   the person spoken of) was given the words; now the full name opening the lead-in, before "on", "after", "about",
-  "following" (direct._lead_in_speaker).
+  "following" (frames._lead_in_speaker).
 - a name, two appositions and the verb after a quotation: "“...,” Miriam Vargas, a 34-year-old mother, sitting in the
   dark with her two children in Dinagat province, told AFP." (held-out11: the quotation went to a governor named
   before): one apposition only was read before the verb (direct._apposition_then_verb, RE_SECOND_APPOSITION).
@@ -51,7 +51,7 @@ Kinds (English direct misses of held-out11 on 95ebcdb, 32 of 119 gold; see /work
 - an attribution closing a sentence with a quotation inside it, its name followed by an apposition: 'Typhoon Mitag
   was "stationary" 125 miles east of Catanduanes, said Prisco Nilo, the head of the country's weather bureau.'
   (held-out7, 11: a quote each): the apposition after the last comma was read as the attribution, which had no verb
-  (direct._apposition_closes).
+  (frames._apposition_closes).
 - quotations between straight single marks in English ("Councillor David Vickers said the plans were 'not very
   impressive'", "NASA Administrator Charles Bolden said, 'I know today we've inspired ...'"; held-out7: two quotes,
   held-out8: two) were not read (quote_marks.RE_QUOTE_EN). Spanish left out: its outlets write scare quotes and

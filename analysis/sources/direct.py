@@ -14,6 +14,7 @@ from itertools import islice
 
 from analysis.config import settings
 from analysis.sources.clause_stops import _clause_stop
+from analysis.sources.frames import _apposition_closes, _in_question, _lead_in_speaker
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
 from analysis.sources.persons import ARTICLES, OBJECT_LINKS, _is_person, _is_place, _plural
@@ -129,23 +130,6 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
         attributed_sentence = a
         found.append(_Found(mark_start, subject, start, end, True))
     return found, marks
-
-
-def _in_question(text: str, a: int, mark_start: int, mark_end: int, sentence_end: int, lex: SourceLexicon) -> bool:
-    """Whether a quotation is inside the question that opens its sentence, put to the speaker (lexicon
-    ``question_openers``): "Asked if he might declare “victory” in the battle, Dr Lowe stated it might be
-    “premature”" (q12en, held-out11: the asker's word, given to the speaker). The question runs to the sentence's
-    first comma; a quotation after it is the speaker's.
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> text = "Asked if he might declare “victory”, Dr Lowe said it was “premature”."
-    >>> [_in_question(text, 0, text.index(m), text.index(m) + 9, len(text), lexicon("en")) for m in ("“v", "“p")]
-    [True, False]
-    """
-    if not lex.question_opener.match(text, a, mark_start):
-        return False
-    comma = text.find(",", a, sentence_end)
-    return comma >= mark_end
 
 
 RE_SUBJECT_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*")  # after the subject's name: "(PP)"
@@ -324,41 +308,6 @@ def _closing_attribution(
         return None
     subject = _postposed(text, mark_end + comma.start(), lex, runs)
     return subject if subject is not None and subject.kind in ("name", "title", "pronoun") else None
-
-
-RE_DOUBLE_MARK = re.compile(r"[«»“”\"]")
-APPOSITION_WORDS = 16  # at most this many words in the apposition closing an attribution
-
-
-def _apposition_closes(tail: str, attribution: int, aside: int, lex: SourceLexicon) -> bool:
-    """Whether the last comma of a sentence's tail after a quotation opens the apposition of an attribution's name,
-    written before it from the comma before: 'Typhoon Mitag was "stationary" 125 miles east of Catanduanes, said
-    Prisco Nilo, the head of the country's weather bureau.' (q12en, a kind of held-out7 and 11's misses: the
-    apposition was read as the attribution, which has no verb). English only; the attribution ends with the name
-    and has a reporting verb and no quotation mark, the apposition (at most :data:`APPOSITION_WORDS` words)
-    neither: "east, forecasters said, and the storm was slow." closes with no apposition.
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> tail = ' 125 miles east, said Ann Lee, the head of the weather bureau.'
-    >>> _apposition_closes(tail, tail.index(", said"), tail.index(", the"), lexicon("en"))
-    True
-    >>> tail = ' east, Ann Lee said, adding that it was slow.'
-    >>> _apposition_closes(tail, tail.index(", Ann"), tail.index(", adding"), lexicon("en"))
-    False
-    """
-    if lex.language != "en":
-        return False
-    head, rest = tail[attribution:aside], tail[aside:]
-    last = head.split()[-1:]
-    return (
-        bool(last)
-        and last[0][:1].isupper()  # the name ends the attribution, the apposition is its
-        and len(rest.split()) <= APPOSITION_WORDS
-        and RE_ANY_MARK.search(head) is None
-        and RE_DOUBLE_MARK.search(rest) is None  # "the World Health Organization’s programme": an apostrophe
-        and lex.verb.search(head) is not None
-        and lex.verb.search(rest) is None
-    )
 
 
 def _before_trail(text: str, start: int, end: int) -> int:
@@ -725,43 +674,6 @@ def _preposed(
             return _IMPLIED  # "Un discurso que, según ha advertido, «...»": an aside whose subject is unwritten
             # (qembed, a kind of held-out7 and 9's misses), the last speaker
     return before
-
-
-# A round-up's lead-in before a colon: "Quoting Ann Lee after 41-20 win over Duke:", "Ann Lee on defeating his brother,
-# Tom:" (English; q12en, a kind of held-out6 and 11's misses).
-RE_LEAD_IN_OPENING = re.compile(r"\s*(?:Quoting\s+)?")
-RE_LEAD_IN_LINK = re.compile(r"\s+(?:on|after|about|following)\s")
-
-
-def _lead_in_speaker(text: str, start: int, colon: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
-    """The person whose full name opens a lead-in before a colon, right after "Quoting" or before "on", "after",
-    "about" and what the words are about: "Quoting Steve Sarkisian after 41-20 win over Syracuse: "..."", "Bob Stoops
-    on defeating his brother, Mark: "..."" (q12en, round-ups of coaches' words, held-out6 and 11: the name nearest
-    the colon, a team or the person spoken of, was given the words). English only.
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> from analysis.sources.names import name_runs
-    >>> text = 'Quoting Ann Lee after 41-20 win over Duke: "We won." Ann Lee spoke to Tom Ray: "Fine."'
-    >>> _lead_in_speaker(text, 0, text.index(":"), lexicon("en"), name_runs(text, "en")).name
-    'Ann Lee'
-    >>> at = text.index("Ann Lee spoke")
-    >>> _lead_in_speaker(text, at, text.index(":", at), lexicon("en"), name_runs(text, "en")) is None
-    True
-    """
-    if lex.language != "en":
-        return None
-    opening = RE_LEAD_IN_OPENING.match(text, start, colon)
-    first = opening.end() if opening is not None else start
-    at = bisect.bisect_left(_starts(runs), first)
-    run = runs[at] if at < len(runs) else None
-    if run is None or run.start != first or run.end >= colon:
-        return None
-    name = run.name  # "Quoting Ann Lee": "quoting" opens no name (lexicon ``not_names``)
-    if RE_LEAD_IN_LINK.match(text, run.end, colon) is None:
-        return None
-    if len(name.split()) < 2 or not _is_person(lex, name) or _is_place(name, lex.language):
-        return None
-    return _Subject("name", name, name)
 
 
 RE_FRAME_GERUND = re.compile(r"[ \t]+(\w+(?:ing|ndo))[ \t]+(?:to|with|a|al|con|ante)\s", re.IGNORECASE)
