@@ -64,6 +64,11 @@ Kinds (English direct misses of held-out11 on 95ebcdb, 32 of 119 gold; see /work
 - a body's name, a title's word of it and a person's name opening a clause: "National Federation Party leader and
   Opposition MP Professor Biman Prasad agreed, but said ..." (held-out11: the party was the subject of the indirect
   statement, and of the "he said" after it); now the person (subjects._title_holder_after).
+- words of the stop list that are words of names, cut off a run's edge: "said Dr. Greg Young, emergency room
+  physician" gave "Greg" (held-out5), "the World Health Organisation (WHO) reported" gave "Health Organisation"
+  (held-out8). Kept now beside a capitalised word that is no stop word (lexicon ``name_words``: "world", "young";
+  names._trim); "new" left out ("New Bern", the dateline "NEW YORK" were then read as persons: dev, held-out4 and 11
+  fell), "home" too (held-out6 fell). "physician" is an expert's cue, as "doctor" is.
 """
 
 from __future__ import annotations
@@ -291,7 +296,31 @@ RULES12EN = [
         [("National Federation Party", "Let's not confuse that")],
         id="body-alone-negative",
     ),
+    # Kind: words of the stop list that are words of names.
+    pytest.param(
+        "The disease likely made its way here by a traveler, officials said.\n\n\"Anyone with symptoms goes in a "
+        'negative air flow room," said Dr. Greg Young, emergency room physician.\n“The outbreak is contained,” the '
+        "World Bank said in a statement.",
+        [
+            ("Greg Young", "Anyone with symptoms goes in a negative air flow room"),
+            ("World Bank", "The outbreak is contained"),
+        ],
+        id="name-words-of-the-stop-list",
+    ),
+    pytest.param(  # negative: alone, opening a sentence, the word names no one; other stop words are still cut
+        "“We need jobs,” Mayor Ana Gil said. Young people are leaving the town, she added: “It hurts to see them go.”"
+        "\n“We will act,” The Kremlin said.",
+        [("Ana Gil", "We need jobs"), ("Ana Gil", "It hurts to see them go"), ("Kremlin", "We will act")],
+        id="name-words-alone-negative",
+    ),
 ]
+
+
+def test_a_physician_is_an_expert():
+    from analysis.sources.lexicon import lexicon
+    from analysis.sources.persons import _role
+
+    assert _role(lexicon("en"), ["emergency room physician Greg Young"]) == "expert"
 
 
 @pytest.mark.parametrize(("text", "expected"), RULES12EN)
@@ -380,6 +409,10 @@ REAL12EN = [
     pytest.param(
         "heldout11", "politics-en-fijitimes-ministerial-statements", "Let's not confuse that", "Biman Prasad",
         id="body-title-then-holder-heldout11",
+    ),
+    pytest.param(
+        "heldout5", "health-en-nbcla-orange-county-measles-2014", "Anyone that comes to the hospital", "Greg Young",
+        id="name-words-of-the-stop-list-heldout5",
     ),
 ]  # fmt: skip
 

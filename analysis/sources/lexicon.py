@@ -70,6 +70,7 @@ OPTIONAL_FIELDS = (
     "thing_nouns",
     "territory_nouns",
     "question_openers",
+    "name_words",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -251,6 +252,8 @@ class SourceLexicon:
     # after one, behind "de"/"of", is the place of a title's complement, not the verb's subject
     territory_nouns: frozenset[str] = frozenset()
     question_opener: re.Pattern[str] = re.compile(NEVER)  # a question put to a speaker ("Asked if he ...,"; q12en)
+    # stop words that are words of names beside a capitalised word ("New York", "World Bank", "Greg Young"), folded
+    name_words: frozenset[str] = frozenset()
 
     def names_no_person(self, folded: str) -> bool:
         """Whether a folded word is a body's, an office's or a place's noun (``body_nouns``, ``office_words``,
@@ -401,6 +404,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         thing_nouns=frozenset(fold(w) for w in lists["thing_nouns"]),
         territory_nouns=frozenset(fold(w) for w in lists["territory_nouns"]),
         question_opener=re.compile(rf"\s*(?:{_alternation(lists['question_openers']) or NEVER})\s", re.IGNORECASE),
+        name_words=frozenset(fold(w) for w in lists["name_words"]),
         other_subject_opener=re.compile(
             rf"(?<!\w)(?:{_alternation(lists['other_subject_openers']) or NEVER})(?!\w)", re.IGNORECASE
         ),

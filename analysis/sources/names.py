@@ -163,6 +163,12 @@ def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
         last -= 1
     if first > last:
         return None
+    if first or last < len(words) - 1:  # "New York City", "Greg Young": stop words that are words of names (q12en)
+        kept = lexicon(language).name_words
+        while first > 0 and fold(words[first - 1]) in kept:
+            first -= 1
+        while last < len(words) - 1 and fold(words[last + 1]) in kept:
+            last += 1
     if first == 0 and last == len(words) - 1:  # most runs: nothing to trim
         return run, start, start + len(run)
     spans = [m.span() for m in RE_NONSPACE.finditer(run)]
