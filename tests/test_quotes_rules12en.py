@@ -12,7 +12,9 @@ Kinds (English direct misses of held-out11 on 95ebcdb, 32 of 119 gold; see /work
   of one article) were not read (quote_marks.RE_QUOTE; RE_OPEN_LINE for a paragraph opened with ``).
 - the first paragraph of a quotation of several opened inside its line, after its attribution ('He said, “At the
   meeting ...', "the chief said. ``A significant ..."; held-out6: four quotes, held-out11: two): no closing mark on
-  its line and the next paragraph opens with a mark; it was not read (quote_marks._left_open).
+  its line and the next paragraph opens with a mark; it was not read (quote_marks._left_open). So too one opened
+  right after a quotation closed with a short attribution and never closed ('“...,” she said. “First responders are
+  still working ...¶Jones said ...'; held-out4: one quote).
 - paragraphs whose breaks the outlet lost: "... on Tuesday. “I’ve said before ... that. “The rise in ... people.
   “Inflation ..." (held-out11: three quotes, and a fourth given to "I’ve"): each mark after a sentence's end runs to
   the next one (quote_marks._left_open).
@@ -107,6 +109,15 @@ RULES12EN = [
         "flooding.\nThe council will meet again next week.",
         [],
         id="opened-and-never-closed-negative",
+    ),
+    pytest.param(
+        "Mayor Ana Gil said equipment was destroyed.\n“We lost one of our firetrucks,” she said. “First responders "
+        "are still working to help people clean up.\nGil said the city will set a date for a clean-up event.",
+        [
+            ("Ana Gil", "We lost one of our firetrucks"),
+            ("Ana Gil", "First responders are still working to help people clean up"),
+        ],
+        id="opened-after-a-closed-quotation-left-open",
     ),
     # Kind: paragraphs whose breaks the outlet lost.
     pytest.param(
@@ -337,6 +348,10 @@ REAL12EN = [
     pytest.param(
         "heldout11", "courts-en-kfi-corona-chief-costco-shooting", "A significant amount of resources",
         "George Johnstone", id="tex-marks-opened-after-attribution-heldout11",
+    ),
+    pytest.param(
+        "heldout4", "disaster-en-newsbreak-st-louis-county-flooding-2022", "First responders are still working",
+        "Ella Jones", id="opened-after-a-closed-quotation-left-open-heldout4",
     ),
     pytest.param(
         "heldout11", "courts-en-independent-sanwo-olu-attack-rumours", "At the meeting, we received",

