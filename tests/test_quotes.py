@@ -1692,8 +1692,7 @@ HELD_OUT3_KNOWN_MISSES = [
         '"They were ambushed," Sgt. Ann Lee with the Fort Smith Police Department told a local station.',
         "en",
         [("Ann Lee", "They were ambushed", True)],
-        id="with-the-department",
-        marks=pytest.mark.xfail(strict=True, reason="'with the X Department' between the name and the verb"),
+        id="with-the-department",  # read since q12en (frames._affiliation_then_verb)
     ),
     pytest.param(
         '"The vote is done," Ann Lee said. After the debate, Tom Ruiz stood to make a statement. He said the plan '

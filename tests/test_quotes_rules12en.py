@@ -71,6 +71,9 @@ Kinds (English direct misses of held-out11 on 95ebcdb, 32 of 119 gold; see /work
   (held-out8). Kept now beside a capitalised word that is no stop word (lexicon ``name_words``: "world", "young";
   names._trim); "new" left out ("New Bern", the dateline "NEW YORK" were then read as persons: dev, held-out4 and 11
   fell), "home" too (held-out6 fell). "physician" is an expert's cue, as "doctor" is.
+- the body a speaker works for between the name and the verb after a quotation: '"...," Sgt. Daniel Grubbs with the
+  Fort Smith Police Department told local news stations' (held-out3): the quotation was left to nobody
+  (frames._affiliation_then_verb).
 """
 
 from __future__ import annotations
@@ -324,6 +327,19 @@ RULES12EN = [
         [("Ana Gil", "We need jobs"), ("Ana Gil", "It hurts to see them go"), ("Kremlin", "We will act")],
         id="name-words-alone-negative",
     ),
+    # Kind: the body a speaker works for between the name and the verb.
+    pytest.param(
+        'A police chief was injured during a standoff, officials said.\n"They were basically ambushed," Sgt. Ana Gil '
+        "with the Fort Smith Police Department told local news stations.",
+        [("Ana Gil", "They were basically ambushed")],
+        id="affiliation-then-verb",
+    ),
+    pytest.param(  # negative: a person after "with" is a companion, no body: the rule does not read the verb after it
+        'A police chief was injured during a standoff, officials said.\n"They were basically ambushed," Sgt. Ana Gil '
+        "with Tom Reed told local news stations.",
+        [],
+        id="affiliation-a-person-negative",
+    ),
 ]
 
 
@@ -428,6 +444,10 @@ REAL12EN = [
     pytest.param(
         "heldout5", "health-en-nbcla-orange-county-measles-2014", "Anyone that comes to the hospital", "Greg Young",
         id="name-words-of-the-stop-list-heldout5",
+    ),
+    pytest.param(
+        "heldout3", "crime-en-buzzfeed-arkansas-deputy-ambushed-2016", "Immediately when three officers",
+        "Daniel Grubbs", id="affiliation-then-verb-heldout3",
     ),
 ]  # fmt: skip
 

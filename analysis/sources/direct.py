@@ -14,7 +14,7 @@ from itertools import islice
 
 from analysis.config import settings
 from analysis.sources.clause_stops import _clause_stop
-from analysis.sources.frames import _apposition_closes, _in_question, _lead_in_speaker
+from analysis.sources.frames import _affiliation_then_verb, _apposition_closes, _in_question, _lead_in_speaker
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
 from analysis.sources.persons import ARTICLES, OBJECT_LINKS, _is_person, _is_place, _plural
@@ -503,6 +503,8 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
         return _Subject("name", named.name, named.name)  # '"...," Cohen, who once boasted ..., told the judge'
     if named is not None and _apposition_then_verb(text, named.end, lex):
         return _Subject("name", named.name, named.name)  # '“...,” Alice Bowman, the mission manager, announced'
+    if named is not None and _affiliation_then_verb(text, named.end, lex, runs):
+        return _Subject("name", named.name, named.name)  # '"...," Sgt. Ann Lee with the Fort Smith Police told'
     first = RE_FIRST_WORDS.match(rest)  # "Dr. Matt Zahn said": an abbreviation's point
     for later in lex.verb.finditer(rest, 0, 90):
         if first is None or later.start() > 90:

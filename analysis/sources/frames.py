@@ -1,6 +1,7 @@
 """What frames a direct quotation's attribution in English news writing (q12en, kinds of held-out6, 7 and 11's
 misses): a question put to the speaker opening the sentence, whose quoted words are the asker's; a round-up's lead-in
-before a colon, whose opening name speaks; an apposition after the name of an attribution closing the sentence.
+before a colon, whose opening name speaks; an apposition after the name of an attribution closing the sentence; the
+body a speaker works for between the name and the verb after a quotation.
 Read by :mod:`analysis.sources.direct`.
 """
 
@@ -12,7 +13,7 @@ import re
 from analysis.sources.lexicon import SourceLexicon
 from analysis.sources.names import NameRun
 from analysis.sources.persons import _is_person, _is_place
-from analysis.sources.run_index import _starts
+from analysis.sources.run_index import _run_at, _starts
 from analysis.sources.subjects import _Subject
 
 RE_ANY_MARK = re.compile(r"[«»“”\"‘’]")
@@ -105,3 +106,28 @@ def _lead_in_speaker(text: str, start: int, colon: int, lex: SourceLexicon, runs
     if len(name.split()) < 2 or not _is_person(lex, name) or _is_place(name, lex.language):
         return None
     return _Subject("name", name, name)
+
+
+RE_AFFILIATION = re.compile(r"[ \t]+(?:with|of|from)[ \t]+(?:the[ \t]+)?")  # "Ann Lee with the Police Department"
+
+
+def _affiliation_then_verb(text: str, end: int, lex: SourceLexicon, runs: list[NameRun]) -> bool:
+    """Whether an English name ending at ``end``, right after a quotation, is followed by the body it works for and a
+    reporting verb: '"...," Sgt. Daniel Grubbs with the Fort Smith Police Department told local news stations'
+    (q12en, held-out3: the quotation was left to nobody). "with", "of" or "from", the body's name (one name run,
+    no person's) and the verb right after it.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = '"No," Ann Lee with the Fort Smith Police Department told reporters. "Yes," Ann Lee with Tom Ray left.'
+    >>> runs = name_runs(text, "en")
+    >>> [_affiliation_then_verb(text, text.index(" with", at), lexicon("en"), runs) for at in (0, 60)]
+    [True, False]
+    """
+    if lex.language != "en":
+        return False
+    link = RE_AFFILIATION.match(text, end)
+    body = _run_at(runs, link.end()) if link is not None else None
+    if body is None or _is_person(lex, body.name):
+        return False  # "Ann Lee with Tom Ray left": a companion
+    return text[body.end : body.end + 1] == " " and lex.verb.match(text, body.end + 1) is not None
