@@ -74,6 +74,11 @@ Kinds (English direct misses of held-out11 on 95ebcdb, 32 of 119 gold; see /work
 - the body a speaker works for between the name and the verb after a quotation: '"...," Sgt. Daniel Grubbs with the
   Fort Smith Police Department told local news stations' (held-out3): the quotation was left to nobody
   (frames._affiliation_then_verb).
+- a title given before to an unnamed speaker, written again: "The weather forecaster warned of “...”. ... disaster
+  officer Roberto Monterola told AFP. ... “...,” the forecaster said." (held-out11: two quotes; "forecaster" was no
+  cue, so the first went to nobody and the second to the last speaker). A title whose last word is that of a title
+  given to one speaker before in the article stands for that speaker (speakers._title_given_before, English);
+  "forecaster" a government cue beside "national weather service" (the set's forecasters are a state bureau's).
 """
 
 from __future__ import annotations
@@ -340,6 +345,23 @@ RULES12EN = [
         [],
         id="affiliation-a-person-negative",
     ),
+    # Kind: a title given before to an unnamed speaker, written again.
+    pytest.param(
+        "The weather forecaster warned of “widespread flooding and landslides” on the island.\nMore than 400 people "
+        "were in the town hall, disaster officer Tom Reed told AFP.\n“Heavy rainfall may occur outside the predicted "
+        "landfall zone,” the forecaster said.",
+        [
+            ("weather forecaster", "widespread flooding and landslides"),
+            ("weather forecaster", "Heavy rainfall may occur outside the predicted landfall zone"),
+        ],
+        id="title-given-before",
+    ),
+    pytest.param(  # negative: another title's word: the title given before ("the mayor") is not this one
+        "“We will open the schools,” the mayor said.\nMore than 400 people were in the town hall, disaster officer "
+        "Tom Reed told AFP.\n“Heavy rainfall may occur outside the zone,” the officer said.",
+        [("mayor", "We will open the schools"), ("Tom Reed", "Heavy rainfall may occur outside the zone")],
+        id="title-given-before-another-word-negative",
+    ),
 ]
 
 
@@ -448,6 +470,10 @@ REAL12EN = [
     pytest.param(
         "heldout3", "crime-en-buzzfeed-arkansas-deputy-ambushed-2016", "Immediately when three officers",
         "Daniel Grubbs", id="affiliation-then-verb-heldout3",
+    ),
+    pytest.param(
+        "heldout11", "disaster-en-thenewssg-typhoon-man-yi-catanduanes", "Regardless of the exact landfall point",
+        "weather forecaster", id="title-given-before-heldout11",
     ),
 ]  # fmt: skip
 
