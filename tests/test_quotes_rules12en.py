@@ -79,6 +79,14 @@ Kinds (English direct misses of held-out11 on 95ebcdb, 32 of 119 gold; see /work
   cue, so the first went to nobody and the second to the last speaker). A title whose last word is that of a title
   given to one speaker before in the article stands for that speaker (speakers._title_given_before, English);
   "forecaster" a government cue beside "national weather service" (the set's forecasters are a state bureau's).
+- a quotation of several paragraphs attributed at its end to a body's document: "“After falling on its own dagger
+  ...¶“It is bizarre ...,” parts of the Minority's release said." (held-out11: both paragraphs went to the Majority
+  Caucus, which spoke last). The possessor of a document noun (lexicon ``document_nouns``) is a verb of saying's
+  subject (subjects._possessed_document); a paragraph left open with no attribution of its own takes the one of the
+  next paragraph's quotation, a name or a title (direct._attributed_below). The caucuses were also made one person
+  across the corpus ("Majority Caucus", "Minority Caucus": same surname and initial); full names whose first words
+  differ are two now, unless one is the other's initial, abbreviation ("Cdre", "Commodore") or a spelling sharing
+  three first letters ("Dmitry", "Dmitri") (names._first_words_agree). "caucus" a government cue.
 """
 
 from __future__ import annotations
@@ -362,7 +370,47 @@ RULES12EN = [
         [("mayor", "We will open the schools"), ("Tom Reed", "Heavy rainfall may occur outside the zone")],
         id="title-given-before-another-word-negative",
     ),
+    # Kind: a quotation of several paragraphs attributed at its end to a body's document.
+    pytest.param(
+        "The Majority Caucus argued that it will affect government business.\n“After falling on its own dagger in "
+        "Parliament, our attention has been drawn to a mischievous statement.\n“It is bizarre that the Majority "
+        "Caucus accuses the Speaker,” parts of the Minority's release said.",
+        [
+            ("Minority", "After falling on its own dagger in Parliament, our attention has been drawn to a mischievous "
+             "statement"),
+            ("Minority", "It is bizarre that the Majority Caucus accuses the Speaker"),
+        ],
+        id="document-of-a-body-closing-paragraphs",
+    ),  # fmt: skip
+    pytest.param(  # negative: a person of the body ("the Minority's leader") speaks, not its document
+        "The Majority Caucus argued that it will affect government business.\n“It is bizarre that the Majority "
+        "Caucus accuses the Speaker,” the Minority's leader said.",
+        [("Minority's leader", "It is bizarre that the Majority Caucus accuses the Speaker")],
+        id="possessive-title-negative",
+    ),
+    pytest.param(  # negative: a paragraph of narrative between: the open paragraph goes on with the last speaker
+        "The Majority Caucus argued that it will affect government business.\n“After falling on its own dagger in "
+        "Parliament, our attention has been drawn to a mischievous statement.\nThe Speaker adjourned the sitting.\n"
+        "“It is bizarre that the Majority Caucus accuses the Speaker,” parts of the Minority's release said.",
+        [
+            ("Majority Caucus", "After falling on its own dagger in Parliament, our attention has been drawn to a "
+             "mischievous statement"),
+            ("Minority", "It is bizarre that the Majority Caucus accuses the Speaker"),
+        ],
+        id="open-paragraph-then-narrative-negative",
+    ),  # fmt: skip
 ]
+
+
+def test_full_names_whose_first_words_differ_are_two():
+    from analysis.sources.names import canonical_names
+
+    assert canonical_names(["Majority Caucus", "Majority Caucus", "Minority Caucus"])["Minority Caucus"] == (
+        "Minority Caucus"
+    )
+    spellings = ["Commodore Frank Bainimarama", "Cdre Bainimarama", "Cdre Bainimarama", "Dmitri Peskov", "Dmitry Peskov"]
+    assert canonical_names(spellings)["Commodore Frank Bainimarama"] == "Cdre Bainimarama"  # negative: an abbreviation
+    assert canonical_names(spellings + ["Dmitri Peskov"])["Dmitry Peskov"] == "Dmitri Peskov"  # and a spelling
 
 
 def test_a_physician_is_an_expert():
@@ -474,6 +522,11 @@ REAL12EN = [
     pytest.param(
         "heldout11", "disaster-en-thenewssg-typhoon-man-yi-catanduanes", "Regardless of the exact landfall point",
         "weather forecaster", id="title-given-before-heldout11",
+    ),
+    pytest.param(
+        "heldout11", "politics-en-modernghana-minority-speaker-bagbin", "After falling on its own dagger",
+        "Minority Caucus",
+        id="document-of-a-body-closing-paragraphs-heldout11",
     ),
 ]  # fmt: skip
 

@@ -82,10 +82,12 @@ def _titled_quotation(text: str, start: int, mark_start: int, lex: SourceLexicon
 
 def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Found], list[tuple[int, int]]]:
     """Quotations with the subject written around them; continuations get an implied subject."""
-    text, found, marks = doc.article.text, [], []
+    text, marks = doc.article.text, []
+    found: list[_Found] = []
     min_words = settings().sources.continuation_min_words
     previous_end = 0
     attributed_sentence = -1  # the sentence of the last quote found, where a later quote shares its speaker
+    left_open: list[int] = []  # the quotations found going on from the last speaker, their paragraph left open
     spans = _quote_spans(text, lex.language)
     for at, (mark_start, start, end, mark_end) in enumerate(spans):
         end = _before_trail(text, start, end)
@@ -127,9 +129,38 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
             if not opening or len(text[start:end].split()) < min_words or _names_another(text, mark_end, lex, runs):
                 continue
             subject = _previous_subject(doc, a, lex, runs)
+            if text[mark_end - 1 : mark_end] not in CLOSING_MARKS:
+                left_open.append(len(found))  # a paragraph left open, spoken by whoever went on: its quotation's
         attributed_sentence = a
         found.append(_Found(mark_start, subject, start, end, True))
+    _attributed_below(text, found, left_open)
     return found, marks
+
+
+CLOSING_MARKS = "”»\"’'″“"
+
+
+def _attributed_below(text: str, found: list[_Found], left_open: list[int]) -> None:
+    """Gives a paragraph left open with no attribution of its own (read as going on from the last speaker) the
+    speaker of the next paragraph's quotation when that one is attributed by a name or a title: the convention of a
+    quotation of several paragraphs, whose attribution may close its last ("“After falling on its own dagger ...
+    ¶ “It is bizarre ...,” parts of the Minority's release said."; q12en, held-out11). From the last paragraph back,
+    so a chain of open paragraphs takes the attribution that closes it.
+
+    >>> from analysis.sources.subjects import _IMPLIED, _Subject
+    >>> text = "“We act.\\n“We win,” Ana Gil said."
+    >>> found = [_Found(0, _IMPLIED, 1, 7, True), _Found(9, _Subject("name", "Ana Gil", "Ana Gil"), 10, 16, True)]
+    >>> _attributed_below(text, found, [0])
+    >>> found[0].subject.name
+    'Ana Gil'
+    """
+    for at in reversed(left_open):
+        if at + 1 >= len(found):
+            continue
+        item, below = found[at], found[at + 1]
+        if below.subject.kind not in ("name", "title") or text[item.end : below.position].strip(" \t\n.,;:«“\"‘"):
+            continue
+        found[at] = _Found(item.position, below.subject, item.start, item.end, item.direct)
 
 
 RE_SUBJECT_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*")  # after the subject's name: "(PP)"
