@@ -157,6 +157,9 @@ HELD_OUT10 = Path(__file__).parent / "data" / "quotes_heldout10.json"
 # since session 15 it is spent as a blind set and used to write rules for KINDS of its misses (its blind runs stay
 # recorded in tests/test_quotes_heldout11.py).
 HELD_OUT11 = Path(__file__).parent / "data" / "quotes_heldout11.json"
+# The twelfth was committed before the extractor ran (tests/test_quotes_heldout12.py, floors of 0.0 until the lead's
+# first blind run); while it is in BLIND_NOW its misses are never printed and no rule may be written from its text.
+HELD_OUT12 = Path(__file__).parent / "data" / "quotes_heldout12.json"
 
 
 def role_agreement(
@@ -246,10 +249,10 @@ def real_direct_speakers(set_name: str, article: str) -> dict[str, str]:
 SETS = {
     "dev": DATA, "blind": BLIND, "heldout": HELD_OUT, "heldout2": HELD_OUT2, "heldout3": HELD_OUT3,
     "heldout4": HELD_OUT4, "heldout5": HELD_OUT5, "heldout6": HELD_OUT6, "heldout7": HELD_OUT7, "heldout8": HELD_OUT8,
-    "heldout9": HELD_OUT9, "heldout10": HELD_OUT10, "heldout11": HELD_OUT11,
+    "heldout9": HELD_OUT9, "heldout10": HELD_OUT10, "heldout11": HELD_OUT11, "heldout12": HELD_OUT12,
 }  # fmt: skip
 # Sets whose misses are not printed: they measure rules written without sight of them.
-BLIND_NOW: tuple[Path, ...] = ()
+BLIND_NOW: tuple[Path, ...] = (HELD_OUT12,)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -40,9 +40,10 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # The floors were 0.0 (provisional) when the set was committed; they are now the first run's values, rounded down.
 # They ratchet: never lower one.
 HELD_OUT10_FLOORS = {
-    ("es", True): (0.89, 0.81),  # first run 0.784 / 0.697; third (qembed) 0.783 / 0.712; 0.885 / 0.812 (169/191,
+    ("es", True): (0.89, 0.82),  # first run 0.784 / 0.697; third (qembed) 0.783 / 0.712; 0.885 / 0.812 (169/191,
     # 169/208) with q11es (session 14: rules from KINDS of this set's misses, once spent; not blind); 0.890 / 0.817
-    # (170/191, 170/208) with a territory's name no speaker (tests/test_quotes_territory.py)
+    # (170/191, 170/208) with a territory's name no speaker (tests/test_quotes_territory.py); 0.891 / 0.822
+    # (171/192, 171/208) with q12en (session 15: a quotation opened inside its line, quote_marks._left_open)
     ("es", False): (0.64, 0.51),  # first run 0.600 / 0.473; 0.603 / 0.479 with a date before "que" (blind: written from the seeds); 0.638 / 0.507 with q11es
     # 0.641 / 0.514 (75/117, 75/146) with q12es (session 15)
     # 0.857 / 0.857 (48/56, 48/56) with q11en (session 14: rules for kinds of English misses, tests/test_quotes_rules11.py)

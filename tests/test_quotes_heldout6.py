@@ -97,13 +97,14 @@ HELD_OUT6_FLOORS = {
     ("es", False): (0.79, 0.53),  # first run 0.638 / 0.398; after the rules 0.770 / 0.505 (not blind); 0.794 / 0.538
     # (50/63, 50/93) with q10rules (session 13: surname particles)
     # 0.915 / 0.793 (65/71, 65/82) with q11en (session 14: rules for kinds of English misses, tests/test_quotes_rules11.py)
-    ("en", True): (0.91, 0.79),  # first run 0.803 / 0.695; 0.873 / 0.756 (62/71, 62/82) with q9rules (session 12,
+    # 0.947 / 0.866 (71/75, 71/82) with q12en (session 15: tests/test_quotes_rules12en.py)
+    ("en", True): (0.94, 0.86),  # first run 0.803 / 0.695; 0.873 / 0.756 (62/71, 62/82) with q9rules (session 12,
     # rules from kinds of held-out3-8 misses: "he said" after a newcomer, a possessive is no person)
     # 0.634 / 0.553 (26/41, 26/47) with q11en (session 14: rules for kinds of English misses, tests/test_quotes_rules11.py)
     ("en", False): (0.63, 0.55),  # first run 0.571 / 0.511; 0.595 / 0.532 with q9rules
 }
 # q11en (session 14): en 57/65 = 0.877, the roles of right English speakers (lexicon cues, tests/test_quotes_rules11.py)
-HELD_OUT6_ROLE_FLOORS = {"es": 0.83, "en": 0.87}  # right roles / right direct speakers (first run 0.762, 0.8596;
+HELD_OUT6_ROLE_FLOORS = {"es": 0.83, "en": 0.82}  # right roles / right direct speakers (first run 0.762, 0.8596;
 # es 0.871 after the rules, not blind: 88/101, a right speaker more whose role, government, is annotated unknown).
 # Lowered to 0.84 by q8rules (session 11) though right roles rose (88 -> 90): five more right speakers (107, was 102),
 # the festival's "presidente ejecutivo" Juan Jesús Armas, whose role reads government ("presidente") where the set
@@ -111,6 +112,9 @@ HELD_OUT6_ROLE_FLOORS = {"es": 0.83, "en": 0.87}  # right roles / right direct s
 # Lowered to 0.83 by q10rules (session 13) though right roles stayed 90: one more right speaker (108, was 107),
 # Asunción de los Ríos (a surname particle read), whose title ("vicedirectora de Investigación del museo") carries no
 # role cue, annotated expert; a ratio, it fell with her (90/108 = 0.833).
+# English lowered to 0.82 by q12en (session 15) though right roles stayed 57: four more right speakers (69, was 65),
+# Sanwo-Olu's quotation of four paragraphs (opened after "He said", quote_marks._left_open), whose title ("The
+# Governor") is tied to no name, so his role reads unknown where the set annotates government (57/69 = 0.826).
 
 # Marks as published: “ also closes in some outlets (“...“), a space may stand inside a mark (“ obviamente ... ”).
 _OPENING, _CLOSING = "«“\"‘'", "»”\"’'″“"

@@ -22,7 +22,7 @@ from analysis.safe_yaml import load_yaml
 from analysis.sources.lexicon import _LATIN, SourceLexicon, fold, fold_text, lexicon, parse
 from analysis.sources.names import name_runs
 from analysis.sources.persons import _is_place, _role
-from analysis.sources.quote_marks import OPEN_TRAIL, RE_OPEN_LINE, RE_QUOTE, _quote_spans, _unopened
+from analysis.sources.quote_marks import OPEN_TRAIL, RE_OPEN_LINE, RE_QUOTE, _left_open, _quote_spans, _unopened
 from analysis.sources.run_index import RE_NAME_TAIL, _tail_start
 from analysis.text import fold as text_fold
 
@@ -165,8 +165,10 @@ def _quote_spans_the_long_way(text: str) -> list[tuple[int, int, int, int]]:
         end = line_end
         while end > mark + 1 and text[end - 1] in OPEN_TRAIL:
             end -= 1
-        if end > mark + 1:
-            spans.append((mark, mark + 1, end, line_end))
+        width = 2 if text.startswith("``", mark) else 1  # ``…'' (q12en)
+        if end > mark + width:
+            spans.append((mark, mark + width, end, line_end))
+    spans += _left_open(text, [s for s in spans if s[0] in starts], starts)  # opened inside a line (q12en)
     spans.sort(key=lambda s: (s[0], -s[3]))
     kept: list[tuple[int, int, int, int]] = []
     for span in spans:
@@ -178,7 +180,7 @@ def _quote_spans_the_long_way(text: str) -> list[tuple[int, int, int, int]]:
 def test_quotation_spans_without_a_paragraph_quotation_are_not_sorted_again():
     rng = random.Random(23)
     samples = TEXTS + [
-        "".join(rng.choice("ab «»“”\"‘’'\n:.") for _ in range(rng.randrange(0, 80))) for _ in range(20000)
+        "".join(rng.choice("ab «»“”\"‘’'`\n:.") for _ in range(rng.randrange(0, 80))) for _ in range(20000)
     ]
     opened = 0
     for text in samples:

@@ -14,6 +14,7 @@ from itertools import islice
 
 from analysis.config import settings
 from analysis.sources.clause_stops import _clause_stop
+from analysis.sources.frames import _affiliation_then_verb, _apposition_closes, _in_question, _lead_in_speaker
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
 from analysis.sources.persons import ARTICLES, OBJECT_LINKS, _is_person, _is_place, _plural
@@ -81,11 +82,13 @@ def _titled_quotation(text: str, start: int, mark_start: int, lex: SourceLexicon
 
 def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Found], list[tuple[int, int]]]:
     """Quotations with the subject written around them; continuations get an implied subject."""
-    text, found, marks = doc.article.text, [], []
+    text, marks = doc.article.text, []
+    found: list[_Found] = []
     min_words = settings().sources.continuation_min_words
     previous_end = 0
     attributed_sentence = -1  # the sentence of the last quote found, where a later quote shares its speaker
-    spans = _quote_spans(text)
+    left_open: list[int] = []  # the quotations found going on from the last speaker, their paragraph left open
+    spans = _quote_spans(text, lex.language)
     for at, (mark_start, start, end, mark_end) in enumerate(spans):
         end = _before_trail(text, start, end)
         marks.append((mark_start, mark_end))
@@ -98,6 +101,8 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
         ):
             continue
         a, sentence_end = _sentence_bounds(doc, mark_start)
+        if _in_question(text, a, mark_start, mark_end, sentence_end, lex):
+            continue  # 'Asked if he might declare “victory”, Dr Lowe said': the asker's word
         clause_start = max(a, previous_end if previous_end <= mark_start else a)
         previous_end = mark_end
         subject = _postposed(text, mark_end, lex, runs)
@@ -128,9 +133,38 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
             if not opening or len(text[start:end].split()) < min_words or _names_another(text, mark_end, lex, runs):
                 continue
             subject = _previous_subject(doc, a, lex, runs)
+            if text[mark_end - 1 : mark_end] not in CLOSING_MARKS:
+                left_open.append(len(found))  # a paragraph left open, spoken by whoever went on: its quotation's
         attributed_sentence = a
         found.append(_Found(mark_start, subject, start, end, True))
+    _attributed_below(text, found, left_open)
     return found, marks
+
+
+CLOSING_MARKS = "”»\"’'″“"
+
+
+def _attributed_below(text: str, found: list[_Found], left_open: list[int]) -> None:
+    """Gives a paragraph left open with no attribution of its own (read as going on from the last speaker) the
+    speaker of the next paragraph's quotation when that one is attributed by a name or a title: the convention of a
+    quotation of several paragraphs, whose attribution may close its last ("“After falling on its own dagger ...
+    ¶ “It is bizarre ...,” parts of the Minority's release said."; q12en, held-out11). From the last paragraph back,
+    so a chain of open paragraphs takes the attribution that closes it.
+
+    >>> from analysis.sources.subjects import _IMPLIED, _Subject
+    >>> text = "“We act.\\n“We win,” Ana Gil said."
+    >>> found = [_Found(0, _IMPLIED, 1, 7, True), _Found(9, _Subject("name", "Ana Gil", "Ana Gil"), 10, 16, True)]
+    >>> _attributed_below(text, found, [0])
+    >>> found[0].subject.name
+    'Ana Gil'
+    """
+    for at in reversed(left_open):
+        if at + 1 >= len(found):
+            continue
+        item, below = found[at], found[at + 1]
+        if below.subject.kind not in ("name", "title") or text[item.end : below.position].strip(" \t\n.,;:«“\"‘"):
+            continue
+        found[at] = _Found(item.position, below.subject, item.start, item.end, item.direct)
 
 
 RE_SUBJECT_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*")  # after the subject's name: "(PP)"
@@ -293,6 +327,9 @@ def _closing_attribution(
         return None
     comma = commas[-1]
     attribution = tail[comma.start() :]
+    if len(commas) > 1 and _apposition_closes(tail, commas[-2].start(), comma.start(), lex):
+        comma = commas[-2]  # ', said Prisco Nilo, the head of the country's weather bureau.': the name's apposition
+        attribution = tail[comma.start() : commas[-1].start()] + "."
     if RE_ANY_MARK.search(attribution) or len(attribution.split()) > settings().sources.final_attribution_words:
         return None
     if lex.verb.search(attribution) is None:
@@ -560,6 +597,8 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
         return _Subject("name", named.name, named.name)  # '"...," Cohen, who once boasted ..., told the judge'
     if named is not None and _apposition_then_verb(text, named.end, lex):
         return _Subject("name", named.name, named.name)  # '“...,” Alice Bowman, the mission manager, announced'
+    if named is not None and _affiliation_then_verb(text, named.end, lex, runs):
+        return _Subject("name", named.name, named.name)  # '"...," Sgt. Ann Lee with the Fort Smith Police told'
     first = RE_FIRST_WORDS.match(rest)  # "Dr. Matt Zahn said": an abbreviation's point
     for later in lex.verb.finditer(rest, 0, 90):
         if first is None or later.start() > 90:
@@ -575,7 +614,9 @@ def _apposition_then_verb(text: str, end: int, lex: SourceLexicon) -> bool:
     """Whether an English name ending at ``end``, right after a quotation, is followed by its apposition and a
     reporting verb: '“We have a healthy spacecraft,” Alice Bowman, the mission operations manager, announced' (q11en,
     a kind of held-out7's misses: the apposition's commas were read as the clause's end, and the quotation was left
-    to nobody). No verb right after the apposition ("Ann Lee, a resident, and her son left"), no speaker.
+    to nobody). Two appositions may come before the verb: '“...,” Miriam Vargas, a 34-year-old mother, sitting in
+    the dark with her two children, told AFP' (q12en, held-out11). No verb right after the apposition ("Ann Lee, a
+    resident, and her son left"), no speaker.
 
     >>> from analysis.sources.lexicon import lexicon
     >>> text = "Ann Lee, the mission manager, said. Ann Lee, a resident, and her son left."
@@ -585,9 +626,12 @@ def _apposition_then_verb(text: str, end: int, lex: SourceLexicon) -> bool:
     if lex.language != "en":
         return False
     aside = RE_APPOSITION.match(text, end)
+    if aside is not None and lex.verb.match(text, aside.end()) is None:
+        aside = RE_SECOND_APPOSITION.match(text, aside.end())  # "Ann Lee, a mother, sitting in the dark, told AFP"
     return aside is not None and lex.verb.match(text, aside.end()) is not None
 
 
+RE_SECOND_APPOSITION = re.compile(r"[a-z][^,.;:«»\"“”\n]{2,120},\s*")  # a second aside, after the first's comma
 RE_SENTENCE_CLOSE = re.compile(r"[ \t]*[.!?](?:\s|$)")
 
 
@@ -677,6 +721,9 @@ def _preposed(
             head = prefix[: colon.start()]
             if lex.topic_opener.match(head):
                 return _IMPLIED  # "On the new signing: “...”": a topic, the last speaker goes on
+            lead_in = _lead_in_speaker(text, clause_start, clause_start + colon.start(), lex, runs)
+            if lead_in is not None:
+                return lead_in  # "Quoting Ann Lee after the win over Duke:": the name opening the lead-in
             relative = RE_RELATIVE.search(head)  # "Así lo vivió Betto García, quien estaba de vacaciones:"
             run = _name_at_end(head[: relative.start()] if relative else head, runs,
                                clause_start + (relative.start() if relative else colon.start()))  # fmt: skip

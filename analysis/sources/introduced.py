@@ -151,7 +151,7 @@ def _introduced_before(
         word = words[-1] if words else ""
         if fold(word) in VENUE_LINKS:
             continue  # "habló en conferencia de prensa en Roland Garros": a venue, not who else may speak
-        if {"y", "e", "and"} & {fold(w.strip(",")) for w in words[-4:]}:
+        if {"y", "e", "and"} & {fold(w.strip(",")) for w in words[-4:]} and not _second_title(lex, words + run.title.split()):
             return None
         ahead = [fold(w) for w in words[-3:-1]]
         if (
@@ -185,6 +185,31 @@ def _introduced_before(
             continue
         return name if opens else None
     return None
+
+
+def _second_title(lex: SourceLexicon, words: list[str]) -> bool:
+    """Whether the words before an English name end with a second title of the same person, joined to the first by
+    "and": "NFP Leader and Opposition Professor Biman Prasad", "Leader of Government in Parliament and Agriculture
+    Minister Inia Seruiratu" (q12en, held-out11: read as two subjects, so the person introduced was nobody). The
+    words after "and" (with the title the name's run holds) are capitalised and a title's, and the word before
+    "and" is a title's ("Leader", lexicon ``speaker_nouns``), not a name's ("Ann Lee and Opposition MP Tom Ray" are
+    two).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> [_second_title(lexicon("en"), s.split()) for s in ("NFP Leader and Opposition Professor", "Ann Lee and MP")]
+    [True, False]
+    """
+    if lex.language != "en" or "and" not in words[-4:]:
+        return False
+    at = len(words) - 1 - words[::-1].index("and")
+    second = words[at + 1 :]
+    return (
+        bool(second)
+        and at > 0
+        and all(w[:1].isupper() for w in second)
+        and lex.speaks(words[at - 1])
+        and lex.speaks(" ".join(second))
+    )
 
 
 def _subject_of_apposition(lex: SourceLexicon, text: str, run: NameRun) -> bool:
@@ -245,13 +270,17 @@ def _lede_subject(doc: Doc, lex: SourceLexicon, runs: list[NameRun], names: dict
         title = text[run.end : after.start] if after is not None else ""
         if after is not None and RE_LOWER_TITLE.fullmatch(title) and lex.speaks(title):
             run = after
-    if run is None or len(run.name.split()) < 2 or not RE_LEDE_VERB.match(text, run.end):
+    if run is None or not (len(run.name.split()) > 1 or RE_DOUBLE_SURNAME.fullmatch(run.name)):
+        return None  # one word: a body, a place or anyone ("Officials"); a double surname ("Sanwo-Olu") is a person's
+    if not RE_LEDE_VERB.match(text, run.end):
         return None  # "X, y el presidente Y, protagonizaron": two subjects, neither is the lede's speaker
     if not _is_person(lex, run.name) or _is_place(run.name, doc.article.language):
         return None
     return resolve_in_article(run.name, names)
 
 
+# A double-barrelled surname written alone ("Sanwo-Olu met with ...", "Sayed-Khaiyum said"; q12en, held-out6).
+RE_DOUBLE_SURNAME = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 TITLE_INTRODUCED_REACH = 3  # sentences before a statement where the title introduced as a subject is looked for
 
 

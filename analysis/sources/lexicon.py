@@ -69,6 +69,9 @@ OPTIONAL_FIELDS = (
     "weak_cues",
     "thing_nouns",
     "territory_nouns",
+    "question_openers",
+    "name_words",
+    "document_nouns",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -249,6 +252,11 @@ class SourceLexicon:
     # nouns of a territory a place's name follows ("del ejido Colorado", "of Harris County"), folded: a name right
     # after one, behind "de"/"of", is the place of a title's complement, not the verb's subject
     territory_nouns: frozenset[str] = frozenset()
+    question_opener: re.Pattern[str] = re.compile(NEVER)  # a question put to a speaker ("Asked if he ...,"; q12en)
+    # stop words that are words of names beside a capitalised word ("New York", "World Bank", "Greg Young"), folded
+    name_words: frozenset[str] = frozenset()
+    # what a body or a person issues and a verb of saying may have as its subject ("the Minority's release said"), folded
+    document_nouns: frozenset[str] = frozenset()
 
     def names_no_person(self, folded: str) -> bool:
         """Whether a folded word is a body's, an office's or a place's noun (``body_nouns``, ``office_words``,
@@ -398,6 +406,9 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         verb_openers=frozenset(w.lower() for w in lists["verb_openers"]),
         thing_nouns=frozenset(fold(w) for w in lists["thing_nouns"]),
         territory_nouns=frozenset(fold(w) for w in lists["territory_nouns"]),
+        question_opener=re.compile(rf"\s*(?:{_alternation(lists['question_openers']) or NEVER})\s", re.IGNORECASE),
+        name_words=frozenset(fold(w) for w in lists["name_words"]),
+        document_nouns=frozenset(fold(w) for w in lists["document_nouns"]),
         other_subject_opener=re.compile(
             rf"(?<!\w)(?:{_alternation(lists['other_subject_openers']) or NEVER})(?!\w)", re.IGNORECASE
         ),

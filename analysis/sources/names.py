@@ -54,7 +54,7 @@ TITLE_HEADS = (
     "Chair",
     "Mayor",
 )
-RE_TITLE_OF = re.compile(rf"(.*?\b(?:{'|'.join(TITLE_HEADS)})\s+of\s+(?:the\s+)?\S+)\s+(?=\S+\s+\S)")
+RE_TITLE_OF = re.compile(rf"(.*?\b(?:{'|'.join(TITLE_HEADS)})\s+(?:of|for)\s+(?:the\s+)?\S+)\s+(?=\S+\s+\S)")
 # Particles of a surname that some write with a capital inside a name ("Carlos De los Cobos", "Lucas Del Valle"):
 # between two capitalised words they join the name as their lower-case forms do.
 CAPITAL_PARTICLES = frozenset({"de", "del"})
@@ -163,6 +163,12 @@ def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
         last -= 1
     if first > last:
         return None
+    if first or last < len(words) - 1:  # "New York City", "Greg Young": stop words that are words of names (q12en)
+        kept = lexicon(language).name_words
+        while first > 0 and fold(words[first - 1]) in kept:
+            first -= 1
+        while last < len(words) - 1 and fold(words[last + 1]) in kept:
+            last += 1
     if first == 0 and last == len(words) - 1:  # most runs: nothing to trim
         return run, start, start + len(run)
     spans = [m.span() for m in RE_NONSPACE.finditer(run)]
@@ -206,6 +212,8 @@ def _stop(word: str, stops: frozenset[str], language: str) -> bool:
     (True, True, False)
     """
     folded, lower = fold(word), word.lower()
+    if "’" in folded:  # "I’ve", "We’re", "Don’t": the stop list spells its contractions with a straight apostrophe
+        folded, lower = folded.replace("’", "'"), lower.replace("’", "'")
     if folded not in stops:
         return folded[-2:] in POSSESSIVES and folded[:-2] in stops  # "Friday's brief hearing"
     return lower == folded or lower in stops or folded in _native_stops(language)
@@ -551,6 +559,8 @@ def name_index(names: Iterable[str]) -> dict[tuple[str, ...], str]:
     if len(held) >= INDEX_KEYS_HELD:  # full: emptied at once, as :data:`_SHAPES`
         held.clear()
     for name in names:
+        if name.endswith(POSSESSIVES):  # "Suryakumar Yadav's heart": the person is "Suryakumar Yadav" (q12en)
+            name = name[:-2]
         indexed = held.get(name, MISSING_KEYS)
         if indexed is MISSING_KEYS:
             indexed = held[name] = _index_keys(name)
@@ -648,13 +658,33 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
         for same in by_initial.values():
             best = max(same, key=lambda n: (counts[n], len(n)))
             for name in same:
-                mapping[name] = best
+                if _first_words_agree(name, best):  # "Majority Caucus" is no spelling of "Minority Caucus" (q12en)
+                    mapping[name] = best
         if len(by_initial) == 1 and full:
             best = mapping[full[0]]
             for name in members:
                 if len(name.split()) == 1:
                     mapping[name] = best
     return mapping
+
+
+def _first_words_agree(name: str, other: str) -> bool:
+    """Whether two full names sharing a surname and a first initial may be one person's: their first words are the
+    same in their first three letters ("Dmitry", "Dmitri": a name spelled two ways), or one is the other's initial
+    or abbreviation ("J. Smith", "John Smith"; "Cdre Bainimarama", "Commodore Frank Bainimarama"); "Majority Caucus" and "Minority Caucus", "Mark Kelly" and "Megyn Kelly" are two
+    (q12en, held-out11: the caucuses were made one).
+
+    >>> _first_words_agree("J. Smith", "John Smith"), _first_words_agree("Majority Caucus", "Minority Caucus")
+    (True, False)
+    """
+    first, second = (fold(n.split()[0]).strip(".") for n in (name, other))
+    if len(first) == 1 or len(second) == 1:
+        return first[:1] == second[:1]
+    short, long = sorted((first, second), key=len)
+    if len(short) <= 4 and short[0] == long[0]:  # "Cdre" of "Commodore": an abbreviation's letters, in order
+        rest = iter(long[1:])
+        return all(letter in rest for letter in short[1:])
+    return first[:3] == second[:3]  # "Dmitry" and "Dmitri": one name spelled two ways
 
 
 # A nickname in quotation marks between a name and a surname: "Saúl 'Canelo' Álvarez", 'Víctor Hugo "Brasil" Serrano'

@@ -136,6 +136,8 @@ def resolve(
                 if described_person is None:
                     continue  # nobody it can stand for: no statement, as when the noun was read as no subject
                 speaker = described_person  # the person introduced or speaking last
+            elif lex.language == "en" and (again := _title_given_before(titles, subject.mention)) is not None:
+                speaker = again  # "The weather forecaster warned ... “...,” the forecaster said": the one it named
             elif (
                 last is not None
                 and not _names_another(lex, subject.mention, last)
@@ -238,6 +240,23 @@ def resolve(
             known = speaker in runs_of or speaker in titles
             roles[speaker] = _role(lex, read_in_turn(speaker) if known else [speaker])
     return [(item, speaker, roles[speaker]) for item, speaker in resolved]
+
+
+def _title_given_before(titles: dict[str, list[str]], mention: str) -> str | None:
+    """The one speaker an earlier title of the article with the same last word was given to: "The weather forecaster
+    warned of “...”. ... “...,” the forecaster said" is the forecaster again, not the disaster officer who spoke
+    last (q12en, held-out11). None when no speaker, or more than one, had such a title.
+
+    >>> _title_given_before({"weather forecaster": ["The weather forecaster"], "Ana Gil": ["the mayor"]}, "the forecaster")
+    'weather forecaster'
+    >>> _title_given_before({"Ana Gil": ["the mayor"], "Tom Ray": ["the mayor"]}, "the mayor") is None
+    True
+    """
+    words = fold(mention).split()
+    if not words:
+        return None
+    found = {speaker for speaker, said in titles.items() for title in said if fold(title).split()[-1:] == words[-1:]}
+    return found.pop() if len(found) == 1 else None
 
 
 def _goes_on_in_passing(

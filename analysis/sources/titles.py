@@ -213,7 +213,7 @@ def _tied(
             continue
         if not _ties(lex, text, run) & cues or _inside(run.start, starts, ends) or _is_place(run.name, lex.language):
             continue  # a place described with the cue ("one Paradise resident who fled to Chico") is nobody
-        if _title_word_alone(lex, run.name):
+        if _title_word_alone(lex, run.name) or _office_title(lex, run.name):
             continue  # "¿Ministro, van a desbloquear?": a title word written alone is nobody the title describes
         if _modifies_in_title(mention, run.name, lex.language):
             continue  # "the Fed leader", "el senador Iván Name" read as "Iván": not who holds the title
@@ -355,6 +355,27 @@ def _surname_alone(lex: SourceLexicon, speaker: str) -> bool:
     """
     words = speaker.split()
     return len(words) == 1 or _particle_only(lex, words[:-1])
+
+
+RE_OFFICE_TITLE = re.compile(r"(\w+)\s+(?:of|for)\s+(?:the\s+)?\w+(?:\s+\w+)?")  # "Commissioner for Information"
+
+
+def _office_title(lex: SourceLexicon, name: str) -> bool:
+    """Whether an English name is a person's title and its office, no one's name: "Commissioner for Information" in
+    "the state’s Commissioner for Information, Mr Gbenga Omotosho" (q12en, held-out11: "The commissioner" was tied to
+    the title's own run, not to the person named after it). A person's title word (lexicon ``person_titles``), "of" or
+    "for", and one or two words.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> [_office_title(lexicon("en"), n) for n in ("Commissioner for Information", "Minister of Health")]
+    [True, True]
+    >>> [_office_title(lexicon("en"), n) for n in ("Centers for Disease Control", "Gbenga Omotosho", "Minister")]
+    [False, False, False]
+    """
+    if lex.language != "en":
+        return False
+    office = RE_OFFICE_TITLE.fullmatch(name)
+    return office is not None and lex.person_title.fullmatch(office.group(1)) is not None
 
 
 @lru_cache(maxsize=1 << 12)  # an article's runs are asked again for each of its titles

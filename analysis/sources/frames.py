@@ -1,0 +1,133 @@
+"""What frames a direct quotation's attribution in English news writing (q12en, kinds of held-out6, 7 and 11's
+misses): a question put to the speaker opening the sentence, whose quoted words are the asker's; a round-up's lead-in
+before a colon, whose opening name speaks; an apposition after the name of an attribution closing the sentence; the
+body a speaker works for between the name and the verb after a quotation.
+Read by :mod:`analysis.sources.direct`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from analysis.sources.lexicon import SourceLexicon
+from analysis.sources.names import NameRun
+from analysis.sources.persons import _is_person, _is_place
+from analysis.sources.run_index import _run_at, _starts
+from analysis.sources.subjects import _Subject
+
+RE_ANY_MARK = re.compile(r"[«»“”\"‘’]")
+
+
+def _in_question(text: str, a: int, mark_start: int, mark_end: int, sentence_end: int, lex: SourceLexicon) -> bool:
+    """Whether a quotation is inside the question that opens its sentence, put to the speaker (lexicon
+    ``question_openers``): "Asked if he might declare “victory” in the battle, Dr Lowe stated it might be
+    “premature”" (q12en, held-out11: the asker's word, given to the speaker). The question runs to the sentence's
+    first comma; a quotation after it is the speaker's.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> text = "Asked if he might declare “victory”, Dr Lowe said it was “premature”."
+    >>> [_in_question(text, 0, text.index(m), text.index(m) + 9, len(text), lexicon("en")) for m in ("“v", "“p")]
+    [True, False]
+    """
+    if not lex.question_opener.match(text, a, mark_start):
+        return False
+    comma = text.find(",", a, sentence_end)
+    return comma >= mark_end
+
+
+RE_DOUBLE_MARK = re.compile(r"[«»“”\"]")
+APPOSITION_WORDS = 16  # at most this many words in the apposition closing an attribution
+
+
+def _apposition_closes(tail: str, attribution: int, aside: int, lex: SourceLexicon) -> bool:
+    """Whether the last comma of a sentence's tail after a quotation opens the apposition of an attribution's name,
+    written before it from the comma before: 'Typhoon Mitag was "stationary" 125 miles east of Catanduanes, said
+    Prisco Nilo, the head of the country's weather bureau.' (q12en, a kind of held-out7 and 11's misses: the
+    apposition was read as the attribution, which has no verb). English only; the attribution ends with the name
+    and has a reporting verb and no quotation mark, the apposition (at most :data:`APPOSITION_WORDS` words)
+    neither: "east, forecasters said, and the storm was slow." closes with no apposition.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> tail = ' 125 miles east, said Ann Lee, the head of the weather bureau.'
+    >>> _apposition_closes(tail, tail.index(", said"), tail.index(", the"), lexicon("en"))
+    True
+    >>> tail = ' east, Ann Lee said, adding that it was slow.'
+    >>> _apposition_closes(tail, tail.index(", Ann"), tail.index(", adding"), lexicon("en"))
+    False
+    """
+    if lex.language != "en":
+        return False
+    head, rest = tail[attribution:aside], tail[aside:]
+    last = head.split()[-1:]
+    return (
+        bool(last)
+        and last[0][:1].isupper()  # the name ends the attribution, the apposition is its
+        and len(rest.split()) <= APPOSITION_WORDS
+        and RE_ANY_MARK.search(head) is None
+        and RE_DOUBLE_MARK.search(rest) is None  # "the World Health Organization’s programme": an apostrophe
+        and lex.verb.search(head) is not None
+        and lex.verb.search(rest) is None
+    )
+
+
+# A round-up's lead-in before a colon: "Quoting Ann Lee after 41-20 win over Duke:", "Ann Lee on defeating his brother,
+# Tom:" (English; q12en, a kind of held-out6 and 11's misses).
+RE_LEAD_IN_OPENING = re.compile(r"\s*(?:Quoting\s+)?")
+RE_LEAD_IN_LINK = re.compile(r"\s+(?:on|after|about|following)\s")
+
+
+def _lead_in_speaker(text: str, start: int, colon: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """The person whose full name opens a lead-in before a colon, right after "Quoting" or before "on", "after",
+    "about" and what the words are about: "Quoting Steve Sarkisian after 41-20 win over Syracuse: "..."", "Bob Stoops
+    on defeating his brother, Mark: "..."" (q12en, round-ups of coaches' words, held-out6 and 11: the name nearest
+    the colon, a team or the person spoken of, was given the words). English only.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = 'Quoting Ann Lee after 41-20 win over Duke: "We won." Ann Lee spoke to Tom Ray: "Fine."'
+    >>> _lead_in_speaker(text, 0, text.index(":"), lexicon("en"), name_runs(text, "en")).name
+    'Ann Lee'
+    >>> at = text.index("Ann Lee spoke")
+    >>> _lead_in_speaker(text, at, text.index(":", at), lexicon("en"), name_runs(text, "en")) is None
+    True
+    """
+    if lex.language != "en":
+        return None
+    opening = RE_LEAD_IN_OPENING.match(text, start, colon)
+    first = opening.end() if opening is not None else start
+    at = bisect.bisect_left(_starts(runs), first)
+    run = runs[at] if at < len(runs) else None
+    if run is None or run.start != first or run.end >= colon:
+        return None
+    name = run.name  # "Quoting Ann Lee": "quoting" opens no name (lexicon ``not_names``)
+    if RE_LEAD_IN_LINK.match(text, run.end, colon) is None:
+        return None
+    if len(name.split()) < 2 or not _is_person(lex, name) or _is_place(name, lex.language):
+        return None
+    return _Subject("name", name, name)
+
+
+RE_AFFILIATION = re.compile(r"[ \t]+(?:with|of|from)[ \t]+(?:the[ \t]+)?")  # "Ann Lee with the Police Department"
+
+
+def _affiliation_then_verb(text: str, end: int, lex: SourceLexicon, runs: list[NameRun]) -> bool:
+    """Whether an English name ending at ``end``, right after a quotation, is followed by the body it works for and a
+    reporting verb: '"...," Sgt. Daniel Grubbs with the Fort Smith Police Department told local news stations'
+    (q12en, held-out3: the quotation was left to nobody). "with", "of" or "from", the body's name (one name run,
+    no person's) and the verb right after it.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = '"No," Ann Lee with the Fort Smith Police Department told reporters. "Yes," Ann Lee with Tom Ray left.'
+    >>> runs = name_runs(text, "en")
+    >>> [_affiliation_then_verb(text, text.index(" with", at), lexicon("en"), runs) for at in (0, 60)]
+    [True, False]
+    """
+    if lex.language != "en":
+        return False
+    link = RE_AFFILIATION.match(text, end)
+    body = _run_at(runs, link.end()) if link is not None else None
+    if body is None or _is_person(lex, body.name):
+        return False  # "Ann Lee with Tom Ray left": a companion
+    return text[body.end : body.end + 1] == " " and lex.verb.match(text, body.end + 1) is not None
