@@ -345,7 +345,7 @@ def _closing_attribution(
     return subject if subject is not None and subject.kind in ("name", "title", "pronoun") else None
 
 
-RE_SENTENCE_CLOSE = re.compile(r"[\s.!?…]*")  # what may follow a quotation that is its whole sentence
+RE_OWN_SENTENCE_END = re.compile(r"[\s.!?…]*")  # what may follow a quotation that is its whole sentence
 NEXT_SENTENCE_REACH = 200  # characters of the next sentence where its reporting verb is looked for
 
 
@@ -371,7 +371,7 @@ def _named_in_next_sentence(
     None
     """
     text = doc.article.text
-    close = RE_SENTENCE_CLOSE.match(text, mark_end)
+    close = RE_OWN_SENTENCE_END.match(text, mark_end)
     if close is None or close.end() < sentence_end or close.end() >= len(text):
         return None  # the quotation's sentence goes on after it: not a sentence of its own
     b, e = _sentence_bounds(doc, close.end())
