@@ -75,6 +75,11 @@ Kinds written here:
 - someone new described by "uno de los"/"una de las" and a noun with its complement ("expresó uno de los voceros del
   sindicato"): q11es' newcomer pattern (described.RE_NEWCOMER) took a noun and an adjective only, so the speaker was
   not read (held-out11: 1 quotation, 1 indirect statement); it now takes a "del"/"de la(s)"/"de los" complement.
+- "la secretaria" (a person) read as the body "secretaría": body nouns are compared folded, and folded the two are
+  one word, so "«...», dijo la secretaria de Estado" after the minister Raquel «Kelly» Olmos spoke was the body
+  "secretaria de Estado" (held-out11: 1 quotation), and "añadió la secretaria" after "la secretaria de Seguridad,
+  Rosa Ruiz" was not Rosa Ruiz. Rule: title_mentions._names_a_body, a person's title as written (``person_titles``)
+  names no body.
 """
 
 from __future__ import annotations
@@ -306,6 +311,28 @@ RULES12ES = [
         [("Luis Gil", "No hay agua desde hace un mes"), ("Luis Gil", "Se repartirán pipas")],
         id="source-with-a-complement-negative",
     ),
+    # Kind: "la secretaria" is a person, "la Secretaría" a body.
+    pytest.param(
+        "La ministra de Trabajo, Ana Gil, habló en televisión.\n\n«Después seguimos trabajando», manifestó la "
+        "funcionaria.\n\n«Considero que hay que trabajar», dijo la secretaria de Estado.",
+        "es",
+        [("Ana Gil", "Después seguimos trabajando"), ("Ana Gil", "Considero que hay que trabajar")],
+        id="secretary-is-a-person",
+    ),
+    pytest.param(
+        "«Hubo 20 detenidos», dijo la secretaria de Seguridad, Rosa Ruiz.\n\n«Seguiremos vigilando», añadió la "
+        "secretaria.",
+        "es",
+        [("Rosa Ruiz", "Hubo 20 detenidos"), ("Rosa Ruiz", "Seguiremos vigilando")],
+        id="secretary-tied-to-her-name",
+    ),
+    pytest.param(  # negative: the body, written with its accent, is still the body
+        "«Hubo 20 detenidos», dijo la secretaria de Seguridad, Rosa Ruiz.\n\n«Se vacunaron 300 personas», informó la "
+        "Secretaría de Salud.",
+        "es",
+        [("Rosa Ruiz", "Hubo 20 detenidos"), ("Secretaría de Salud", "Se vacunaron 300 personas")],
+        id="secretariat-is-a-body-negative",
+    ),
 ]
 
 
@@ -472,6 +499,13 @@ REAL12ES = [
         "No es fácil para nosotros",
         "uno de los voceros del sindicato",
         id="someone-new-with-a-complement-heldout11",
+    ),
+    pytest.param(
+        "heldout11",
+        "economy-es-desenfoque-olmos-mundial",
+        "Considero que hay que trabajar",
+        "Raquel Kelly Olmos",
+        id="secretary-is-a-person-heldout11",
     ),
 ]
 
