@@ -92,7 +92,9 @@ def _described_before_name(lex: SourceLexicon, before: str) -> bool:
 
 
 RE_NEWCOMER = re.compile(
-    r"(?:un|una|otro|otra|(?:uno|una)\s+de\s+(?:los|las))\s+([a-záéíóúñü]{3,})(?:\s+([a-záéíóúñü]{3,}))?", re.IGNORECASE
+    r"(?:un|una|otro|otra|(?:uno|una)\s+de\s+(?:los|las))\s+([a-záéíóúñü]{3,})(?:\s+([a-záéíóúñü]{3,}))?"
+    r"(?:\s+(?:del|de\s+la|de\s+los|de\s+las)\s+([a-záéíóúñü]{3,}))?",  # "uno de los voceros del sindicato" (q12es)
+    re.IGNORECASE,
 )
 
 

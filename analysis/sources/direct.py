@@ -106,6 +106,8 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
         clause_start = max(a, previous_end if previous_end <= mark_start else a)
         previous_end = mark_end
         subject = _postposed(text, mark_end, lex, runs)
+        if subject is not None and _relayed_by_marker(text, mark_end, sentence_end, lex):
+            subject = _sentence_subject(text, a, start, mark_start, lex, runs) or subject  # "..., según publica X"
         if subject is None or subject.kind == "implied":  # 'X rememoró: «...», relató': the name written before
             before = _preposed(text, clause_start, mark_start, lex, runs)
             if subject is None or (before is not None and before.kind in ("name", "pronoun")):
@@ -124,6 +126,8 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
             subject = _postposed(text, spans[at + 1][3], lex, runs)  # '“A”. “B”, afirmó el ministro': both his
         if subject is None:  # 'Georgieva invitó a América Latina a “aspirar a más”': the sentence's subject
             subject = _sentence_subject(text, a, start, mark_start, lex, runs)
+        if subject is None and not text[:mark_start].strip(" —–-¿¡\n"):  # '“No niego ...”. El ministro X reconoció'
+            subject = _named_in_next_sentence(doc, mark_end, sentence_end, lex, runs)
         if subject is None:
             opening = not text[a:mark_start].strip(" —–-¿¡")
             if not opening or len(text[start:end].split()) < min_words or _names_another(text, mark_end, lex, runs):
@@ -212,7 +216,7 @@ def _sentence_subject(
     at = _after_gap(text, run.end)
     if text[at : at + 1] == "," and text[: run.start].rstrip().endswith(","):
         at = _after_gap(text, at + 1)  # "El presidente chileno, Gabriel Boric, decretó"
-    aside = RE_APPOSITION.match(text, at) or RE_RELATIVE_APPOSITION.match(text, at)
+    aside = RE_RELATIVE_APPOSITION.match(text, at) or RE_APPOSITION.match(text, at)  # "X, que ..., ...": the whole clause
     if aside is not None and aside.end() <= mark_start:
         at = aside.end()
     verb = RE_WORD.match(text, at)
@@ -339,6 +343,65 @@ def _closing_attribution(
         return None
     subject = _postposed(text, mark_end + comma.start(), lex, runs)
     return subject if subject is not None and subject.kind in ("name", "title", "pronoun") else None
+
+
+RE_OWN_SENTENCE_END = re.compile(r"[\s.!?…]*")  # what may follow a quotation that is its whole sentence
+NEXT_SENTENCE_REACH = 200  # characters of the next sentence where its reporting verb is looked for
+
+
+def _named_in_next_sentence(
+    doc: Doc, mark_end: int, sentence_end: int, lex: SourceLexicon, runs: list[NameRun]
+) -> _Subject | None:
+    """The speaker of a quotation that opens the article as a sentence of its own, with no attribution: the person
+    named as the subject of a reporting verb in the next sentence ("“No niego que haya precios que sean elevados”. El
+    ministro de Economía, Axel Kicillof, reconoció ayer el aumento"; q12es, a kind of held-out11's misses). The name
+    opens that sentence (:func:`_opening_subject`: a title may come first) and is a person's of two words or more;
+    a next sentence with no reporting verb, or opened by no name, gives no one.
+
+    >>> from analysis.text import build
+    >>> from analysis.corpus.records import Article
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> for text in ("«No niego nada». El ministro Luis Gil reconoció ayer el aumento.",
+    ...              "«No niego nada». El ministro Luis Gil viajó ayer a Roma."):
+    ...     doc = build([Article("a", text, language="es")]).docs[0]
+    ...     found = _named_in_next_sentence(doc, 15, 16, lexicon("es"), name_runs(text, "es"))
+    ...     print(found.name if found else None)
+    Luis Gil
+    None
+    """
+    text = doc.article.text
+    close = RE_OWN_SENTENCE_END.match(text, mark_end)
+    if close is None or close.end() < sentence_end or close.end() >= len(text):
+        return None  # the quotation's sentence goes on after it: not a sentence of its own
+    b, e = _sentence_bounds(doc, close.end())
+    verb = lex.verb.search(text, b, min(e, b + NEXT_SENTENCE_REACH))
+    if verb is None:
+        return None
+    subject = _opening_subject(text[b : verb.start()], verb.start(), lex, runs)
+    if subject is None or subject.name is None or " " not in subject.name or not _is_person(lex, subject.name):
+        return None
+    return subject
+
+
+RE_LAST_COMMA = re.compile(r".*,\s*", re.DOTALL)
+
+
+def _relayed_by_marker(text: str, mark_end: int, sentence_end: int, lex: SourceLexicon) -> bool:
+    """Whether the attribution closing a quotation's sentence is a source marker ("..., según publica La Nación"):
+    a sentence whose own subject says the quoted words ("El ministro Axel Kicillof señaló que se produjo por una
+    “cuestión cambiaria”, según publica La Nación") is that subject's, the marker's source relaying them (q12es, a
+    kind of held-out11's misses); with no such subject the marker's source stays the speaker.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> text = "habló de una “crisis”, según publica La Nación. Y de un “plan”, dijo Gil."
+    >>> _relayed_by_marker(text, text.index("”") + 1, text.index(".") + 1, lexicon("es"))
+    True
+    >>> _relayed_by_marker(text, text.rindex("”") + 1, len(text), lexicon("es"))
+    False
+    """
+    comma = RE_LAST_COMMA.match(text, mark_end, sentence_end)
+    return comma is not None and lex.according_to.match(text, comma.end(), sentence_end) is not None
 
 
 def _before_trail(text: str, start: int, end: int) -> int:

@@ -396,6 +396,8 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         if marker.start() - a < 40 and comma > 0:
             start, end = _clause(text, comma + 1, b)
         elif text[a : marker.start()].rstrip().endswith(","):
+            if _relayed(found, a, marker.start()):
+                continue  # "X señaló que ..., según publica La Nación": the outlet relays X's statement
             start, end = _clause(text, _after_dateline(text, a, marker.start()), text.rfind(",", a, marker.start()))
         else:
             continue
@@ -405,6 +407,26 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         if not _words_below(text, start, end, 3) and not _opens_quote(text[start:end]):
             found.append(_Found(marker.start(), subject, start, end, False))
     return found
+
+
+def _relayed(found: list[_Found], sentence_start: int, marker_start: int) -> bool:
+    """Whether a source marker trailing its sentence ("..., según publica La Nación") follows a statement of the
+    same sentence whose reporting verb has its own written subject, running up to the marker: the marker's source
+    (an outlet, an agency, a reporter) relays that speaker's words; it is not a second speaker of the whole sentence
+    (q12es, a kind of held-out11's misses: "El ministro Axel Kicillof señaló que se produjo por una “cuestión
+    cambiaria”, según publica La Nación" made La Nación the speaker of the quotation and of those tied to it).
+    A sentence whose statement has no such subject ("Se reportaron daños, según informó la secretaria Rosa Ruiz")
+    is still the marker's source's.
+
+    >>> from analysis.sources.subjects import _Subject
+    >>> said = _Found(8, _Subject("name", "Ana Gil", "Ana Gil"), 25, 60, False)
+    >>> _relayed([said], 0, 62), _relayed([said], 70, 90)
+    (True, False)
+    """
+    return any(
+        sentence_start <= item.position < marker_start <= item.end + 2 and item.subject.kind in ("name", "title")
+        for item in found
+    )
 
 
 def _comma_after_apposition(text: str, subject: _Subject, source_at: int, b: int, comma: int) -> int:

@@ -14,7 +14,16 @@ from analysis.sources.described import _described_before_name
 from analysis.sources.direct import COLON_TITLE_WORDS, _colon_title
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun, resolve_in_article
-from analysis.sources.persons import ARTICLES, OBJECT_LINKS, TITLE_LINKS, _demonyms, _is_person, _is_place, _plural
+from analysis.sources.persons import (
+    ARTICLES,
+    OBJECT_LINKS,
+    TITLE_LINKS,
+    _demonyms,
+    _is_person,
+    _is_place,
+    _plural,
+    _strip_determiner,
+)
 from analysis.sources.quote_marks import _inside
 from analysis.sources.run_index import _starts
 from analysis.sources.subjects import RE_APPOSITION, _Found, _opening_subject, _subject_after
@@ -351,6 +360,15 @@ def _titled_in_new_paragraph(lex: SourceLexicon, text: str, run: NameRun, since:
     return bool(title) and (lex.speaks(title) or lex.person_title.fullmatch(title) is not None)
 
 
+def _opens_article(text: str, start: int) -> bool:
+    """Whether the quotation whose words start at ``start`` opens the article: only marks and white space before it.
+
+    >>> _opens_article("«Fue duro», dijo el técnico.", 1), _opens_article("Ayer: «Fue duro», dijo.", 7)
+    (True, False)
+    """
+    return not text[:start].strip(" \n«“\"‘—–-¿¡")
+
+
 def _described_person_speaker(
     lex: SourceLexicon,
     text: str,
@@ -382,6 +400,12 @@ def _described_person_speaker(
         return None
     if last is None:  # nobody has spoken yet: as for a verb with no subject beside its quotation
         beside = _verb_beside(lex, text, item.start, item.end)
-        return _introduced_before(lex, text, runs, item.position, marks, full) if beside else None
+        if not beside:
+            return None
+        introduced = _introduced_before(lex, text, runs, item.position, marks, full)
+        if introduced is None and item.subject.mention and _opens_article(text, item.start):
+            return _strip_determiner(lex, item.subject.mention)  # "«...», manifestó el conductor albinegro" opening
+            # the article: nobody is written before it, so the description is the speaker (q12es)
+        return introduced
     newcomer = _introduced_before(lex, text, runs, item.position, marks, full, since=last_end)
     return newcomer or last_person or last

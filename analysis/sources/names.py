@@ -688,8 +688,8 @@ def _first_words_agree(name: str, other: str) -> bool:
 
 
 # A nickname in quotation marks between a name and a surname: "Saúl 'Canelo' Álvarez", 'Víctor Hugo "Brasil" Serrano'
-NICKNAME_OPENINGS = tuple(f" {mark}" for mark in "'\"‘’“”")  # a space and a quotation mark right after a name
-RE_NICKNAME = re.compile(rf"\s+['\"‘’“”]([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?)['\"‘’“”]\s+")
+NICKNAME_OPENINGS = tuple(f" {mark}" for mark in "'\"‘’“”«")  # a space and a quotation mark right after a name
+RE_NICKNAME = re.compile(rf"\s+['\"‘’“”«]([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?)['\"‘’“”»]\s+")
 
 
 def join_nicknames(text: str, runs: list[NameRun]) -> list[NameRun]:
