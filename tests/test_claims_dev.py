@@ -157,9 +157,12 @@ HELDOUT4_FIRST_RUN = {
 }
 # Its SECOND run, after claims4's rules from the spent sets' misses (held-out4's misses were never printed or read):
 # es 0.774 / 0.683 / 0.882 of 34, en 0.830 / 0.898 / 0.780 of 41, the same as the first; still blind.
+# c4fix (kinds of held-out4's misses once spent: a qualifier set off by commas, a dateline's year before "The death
+# toll", "N more" with nothing before it to be more than): es precision 0.774 -> 0.827, recall 0.683 -> 0.717, place
+# 0.882 -> 0.889 (of 36); en precision 0.830 -> 0.917; the other sets unchanged.
 HELDOUT4_FLOORS = {
-    "es": {"precision": 0.77, "recall": 0.68, "place": 0.88},
-    "en": {"precision": 0.83, "recall": 0.89, "place": 0.78},
+    "es": {"precision": 0.82, "recall": 0.71, "place": 0.88},
+    "en": {"precision": 0.91, "recall": 0.89, "place": 0.78},
 }
 # claims3 (rules from the third held-out set): es precision 0.924 -> 0.933, es place 0.809 -> 0.819.
 # claims4: "An estimated 120 others, including children, were captured" (en recall 0.877 -> 0.889).

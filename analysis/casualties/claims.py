@@ -88,7 +88,7 @@ from analysis.casualties.claim_places import (
 from analysis.casualties.claim_readings import STAGE, _Reading, _reading, _readings, corpus_marks, latest_date
 from analysis.casualties.claim_scope import breakdown_parent
 from analysis.casualties.cues import KINDS, Cues, cues_for
-from analysis.casualties.exclusions import not_a_count, passed_threshold, shared_increment
+from analysis.casualties.exclusions import lone_increments, not_a_count, passed_threshold, shared_increment
 from analysis.casualties.kind_gate import may_count
 from analysis.casualties.kind_gate import written as _written
 from analysis.casualties.kinds import Candidate, inherit, is_count, kind_of, listed, released, single_nationals
@@ -237,9 +237,10 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             text, language, start=s_start, end=s_end, starts=starts[first : bisect.bisect_left(starts, s_end)]
         ):
             phrase = read_phrase(text, figure.end, s_end, lex)
-            if (after := lex.toll_after.match(text, figure.end)) and after.lastgroup:
+            if (after := lex.toll_after.match(text, figure.end)) and after.lastgroup and "\n" not in after.group():
                 # "elevó a 89 la cifra de muertos", "A 140 ascendió el número total de muertes": the number sets
-                # the toll named right after it.
+                # the toll named right after it; never across a line break (a dateline's year before the lead's
+                # "The death toll": "October 31, 2022\n\nThe death toll ...").
                 phrase = Phrase(max(phrase.end, after.end()), kind=phrase.kind or after.lastgroup, head="person")
             if not is_count(figure, phrase, text) or lex.things_after.match(text, phrase.end):
                 continue  # "355 missing person reports" counts reports
@@ -252,6 +253,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             if c.kind and not_a_count(c, text, (s_start, s_end), lex, article.date.year if article.date else None):
                 c.kind, c.rejected = None, True
         shared_increment(candidates, text, lex)
+        lone_increments(candidates, text, (s_start, s_end), lex)
         passed_threshold(candidates, text, lex)
         previous_kind = listed(candidates, where, text, previous_kind, s_start, lex, kinds=near)
         sentence = text[s_start:s_end]

@@ -54,6 +54,8 @@ class Cues:
     comparison: re.Pattern[str]
     increment_after: re.Pattern[str]
     increment_shared: re.Pattern[str]  # the increment words after coordinated figures that make all increments
+    increment_more: re.Pattern[str]  # "more"/"más" right after a figure or its counted phrase ("one more person")
+    increment_nouns: re.Pattern[str]  # bodies: "two more bodies" are found since the last count, an increment
     subgroup: re.Pattern[str]
     zero_noun: re.Pattern[str]  # a negation, at most three words, a kind noun: one named group per kind
     zero_nobody: re.Pattern[str]
@@ -248,6 +250,8 @@ def cues_for(language: str) -> Cues:
         ),
         increment_after=_Pending(rf"\s*(?:{words_regex(lex['increment_after'])})", i),
         increment_shared=_Pending(rf"\s*(?:{words_regex(lex.get('increment_shared') or [])})", i),
+        increment_more=_Pending(rf"\s+(?:{words_regex(lex['increment_more'])})(?!\s+(?:de|than)\b)", i),
+        increment_nouns=_Pending(words_regex(lex["increment_nouns"]), i),
         earlier_year=_Pending(rf"(?<!\bsince\s)(?<!\bdesde\s)\b(?:{words_regex(lex['earlier_year'])})\b", i),
         increment_before=_Pending(
             rf"{words_regex([*lex['increment_before'], *lex['change_from'], *lex['handled_before']])}\s+$", i

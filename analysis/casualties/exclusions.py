@@ -147,3 +147,31 @@ def shared_increment(candidates: list[Candidate], text: str, lex: Cues) -> None:
         if c.kind and RE_COORDINATED.fullmatch(text, max(c.phrase.end, c.figure.end), d.figure.start):
             c.kind, c.rejected = None, True
 
+
+
+def lone_increments(candidates: list[Candidate], text: str, sentence: tuple[int, int], lex: Cues) -> None:
+    """"N more" with nothing before it in its sentence to be more than is an increment over an earlier count, no
+    toll: "the death toll increased on Monday after one more person died", "la muerte de dos personas más ..., lo que
+    aumenta a 26 el balance total de fallecidos", "Two more bodies were pulled out of the rubble". It is one when its
+    sentence names a toll (``toll`` nouns, the count it adds to) or it counts bodies (``increment_nouns``: found
+    since the last count). "Five people died and 82 more were injured" (a figure before it), "Hundreds more are still
+    unaccounted for" (no toll, no bodies) stay claims. Marks the increments rejected, in place.
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> lex = cues_for("en")
+    >>> bool(lex.increment_more.match(" more bodies")), bool(lex.increment_more.match(" more than 50"))
+    (True, False)
+    """
+    s_start, s_end = sentence
+    for index, c in enumerate(candidates):
+        if not c.kind or any(d.kind or d.rejected for d in candidates[:index]):
+            continue
+        more = lex.increment_more.match(text, c.figure.end) or lex.increment_more.match(text, c.phrase.end)
+        if more is None:
+            continue
+        counted = (c.figure.end, max(c.phrase.end, more.end()))
+        bodies = lex.increment_nouns.search(text, *counted)
+        tolls = [m for m in lex.toll_noun.finditer(text, s_start, s_end) if not c.cue_start <= m.start() < c.verb_end]
+        if bodies or tolls:
+            c.kind, c.rejected = None, True
+            return

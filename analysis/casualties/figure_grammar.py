@@ -83,7 +83,11 @@ def grammar(language: str) -> Grammar:
     post = rf"(?:(?:\s+|-)(?P<post>{words_regex(lex['post_qualifiers'])}))?"
     # A qualifier may be quoted from a source ("dijo que “aproximadamente” 24 personas murieron"), or the quotation
     # open after it ("aseguró que son más de “4 mil los heridos”").
-    pattern = rf"(?:{qual}\s+)?{rng}|(?:(?P<qual>{qual})[”\"»]?\s+[“\"«]?(?:{qual}\s+)?)?(?:{quantity}){post}"
+    # A qualifier set off by a comma ("dejaron, al menos, 23 muertos"): only those of ``comma_qualifiers``.
+    comma = rf"|(?P<qualc>{words_regex(lex['comma_qualifiers'])}),"
+    pattern = (
+        rf"(?:{qual}\s+)?{rng}|(?:(?:(?P<qual>{qual}){comma})[”\"»]?\s+[“\"«]?(?:{qual}\s+)?)?(?:{quantity}){post}"
+    )
     return Grammar(
         compiled(pattern, re.IGNORECASE),
         {plain(k): v for k, v in lex["qualifiers"].items()},

@@ -231,12 +231,13 @@ def _figure(m: re.Match[str], grammar: Grammar) -> Figure | None:
     figure = _read_figure(m, grammar)
     if figure is None:
         return None
-    number = m.group("range") or m.string[(m.end("qual") if m.group("qual") else m.start()) : m.end()]
+    qual_end = m.end("qual") if m.group("qual") else m.end("qualc") + 1 if m.group("qualc") else m.start()
+    number = m.group("range") or m.string[qual_end : m.end()]
     return replace(figure, number=number.strip().lstrip('”"»“«').strip())  # quotes around a quoted qualifier
 
 
 def _read_figure(m: re.Match[str], grammar: Grammar) -> Figure | None:
-    qualifier = grammar.qualifiers.get(plain(m.group("qual") or ""), "exact")
+    qualifier = grammar.qualifiers.get(plain(m.group("qual") or m.group("qualc") or ""), "exact")
     if m.group("post") and qualifier == "exact":
         qualifier = grammar.post.get(plain(m.group("post")), qualifier)  # "un centenar largo": more than 100
     if m.group("range"):
