@@ -91,7 +91,16 @@ from analysis.casualties.cues import KINDS, Cues, cues_for
 from analysis.casualties.exclusions import lone_increments, not_a_count, passed_threshold, shared_increment
 from analysis.casualties.kind_gate import may_count
 from analysis.casualties.kind_gate import written as _written
-from analysis.casualties.kinds import Candidate, inherit, is_count, kind_of, listed, released, single_nationals
+from analysis.casualties.kinds import (
+    Candidate,
+    inherit,
+    is_count,
+    kind_of,
+    listed,
+    others_items,
+    released,
+    single_nationals,
+)
 from analysis.casualties.phrases import Phrase, attribution, group_of, read_phrase, severity_of
 from analysis.casualties.quantities import find_figures, plain
 from analysis.casualties.repeats import fold_repeats
@@ -249,6 +258,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
                 kind = None  # people freed are not a count of people held
             candidates.append(Candidate(figure, phrase, kind, cue_start, verb_end))
         inherit(candidates, text, s_start, lex)
+        others_items(candidates, text, lex)
         for c in candidates:
             if c.kind and not_a_count(c, text, (s_start, s_end), lex, article.date.year if article.date else None):
                 c.kind, c.rejected = None, True

@@ -148,9 +148,8 @@ def shared_increment(candidates: list[Candidate], text: str, lex: Cues) -> None:
             c.kind, c.rejected = None, True
 
 
-
 def lone_increments(candidates: list[Candidate], text: str, sentence: tuple[int, int], lex: Cues) -> None:
-    """"N more" with nothing before it in its sentence to be more than is an increment over an earlier count, no
+    """ "N more" with nothing before it in its sentence to be more than is an increment over an earlier count, no
     toll: "the death toll increased on Monday after one more person died", "la muerte de dos personas más ..., lo que
     aumenta a 26 el balance total de fallecidos", "Two more bodies were pulled out of the rubble". It is one when its
     sentence names a toll (``toll`` nouns, the count it adds to) or it counts bodies (``increment_nouns``: found

@@ -30,6 +30,9 @@ RE_CURRENCY_BEFORE = compiled(r"(?:[$€£¥]|US\$|USD|EUR)\s*$", re.IGNORECASE)
 RE_YEAR = compiled(r"\d{4}")
 
 
+RE_DIGIT = compiled(r"\d")
+
+
 RE_LAST_WORD = compiled(r"\w+\s+$")
 
 
@@ -181,7 +184,12 @@ def listed(
     for c in candidates:
         if c.kind is None and not c.rejected and previous and lex.partitive_victims.match(text, c.figure.end):
             c.kind = previous  # "tres de las víctimas eran extranjeras", "two of the victims": a part of the toll
-        if c.kind is None and not c.rejected and previous and lex.among_them.fullmatch(text, sentence_start, c.figure.start):
+        if (
+            c.kind is None
+            and not c.rejected
+            and previous
+            and lex.among_them.fullmatch(text, sentence_start, c.figure.start)
+        ):
             c.kind = previous  # "Among them were at least 400 foreigners": a part of the toll of the sentence before
         if (
             c.kind is None
@@ -195,9 +203,7 @@ def listed(
             # says who the whole toll was, it is no new toll.
             c.kind = last
         bare = c.phrase.head is None or (
-            c.phrase.head == "person"
-            and not c.phrase.nouns
-            and set(c.phrase.groups) <= {"total"}
+            c.phrase.head == "person" and not c.phrase.nouns and set(c.phrase.groups) <= {"total"}
         )
         # People said to be doing something ("FEMA has 416 people working in Hawaii") are no item of a list of tolls.
         doing = RE_DOING.match(text, c.phrase.end) or RE_DOING.search(text, c.figure.end, c.phrase.end)
@@ -255,8 +261,17 @@ RE_DOING = compiled(
 # standing for a place named before ("109 people in the state died", "en la provincia"; place_slots.yaml anaphors).
 RE_PLACE_LEAD = compiled(
     r"\s+(?:in|en|at)\s+(?:(?:the\s+)?[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*)*|(?:"
-    + words_regex([w for forms in lexicon("place_slots")["anaphors"].values() for w in forms if not w.startswith("del ")])
+    + words_regex(
+        [w for forms in lexicon("place_slots")["anaphors"].values() for w in forms if not w.startswith("del ")]
+    )
     + r")\b)"
+)
+# What may follow an "others" item with no kind of its own (:func:`others_items`): the clause's end, where they are or
+# come from, or a verb standing for the kind's ("otras 15 lo habrían hecho en Euskirchen", "did so").
+RE_OTHERS_END = compiled(
+    r"\s*(?:[.;,:)]|$)|\s*\b(?:en|in|at|from|de|del|of|on)\b"
+    r"|\s*\b(?:lo|la)\s+(?:han|habían|habrían|hicieron|hizo|hacen)\b|\s*\b(?:did|do|have\s+done|had\s+done)\s+so\b",
+    re.IGNORECASE,
 )
 RE_ALL_OF = compiled(r"\b(?:all|both|todos|todas|los|las|ambos|ambas)\s+(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
 RE_LIST_BEFORE = compiled(
@@ -290,3 +305,37 @@ def single_nationals(candidates: list[Candidate], text: str, sentence: tuple[int
         phrase = Phrase(m.end(), kind=last.kind, head="person", nationality=nationality)
         out.append(Candidate(figure, phrase, last.kind, m.start(), m.end()))
     return out
+
+
+def others_items(candidates: list[Candidate], text: str, lex: Cues) -> None:
+    """An item counting others of the toll before it in its sentence takes its kind: "se contabilizan diez víctimas
+    mortales en Arquata del Tronto, y otras 28 en la zona comprendida entre Amatrice y Accumoli", "una veintena de
+    personas habrían muerto en la ciudad de Colonia, si bien otras 15 lo habrían hecho en Euskirchen", "reportaron 60
+    de los fallecidos y el ministerio ... anunció otros 43", "two bodies from under the rubble ... and two others from
+    Krishna Nagar area". An item is a figure with no kind of its own written with an ``others`` word ("otras 28",
+    "another 20", "two others"), bare or of people, that ends its clause or is followed by where they are or a verb
+    standing for the kind's (:data:`RE_OTHERS_END`); "otras 20 fueron rescatadas" (a verb of its own, of no kind) is
+    none. Sets the kinds in place.
+
+    >>> bool(RE_OTHERS_END.match(" lo habrían hecho en X")), bool(RE_OTHERS_END.match(" fueron rescatadas"))
+    (True, False)
+    """
+    for index, c in enumerate(candidates):
+        if c.kind or c.rejected or c.phrase.head not in (None, "person") or c.phrase.nouns:
+            continue
+        opening = lex.others.match(c.figure.text)
+        if not (opening or RE_OTHERS.match(text, c.figure.end)):
+            continue
+        end = (
+            c.phrase.end if c.phrase.head else (m.end() if (m := RE_OTHERS.match(text, c.figure.end)) else c.figure.end)
+        )
+        if not RE_OTHERS_END.match(text, end):
+            continue
+        before = next((d for d in reversed(candidates[:index]) if d.kind and not d.rejected), None)
+        # the others of the figure right before: none between ("destruyera 60.759 viviendas y causara daños en otras
+        # 76.121" counts houses)
+        if before is not None and not RE_DIGIT.search(text, before.figure.end, c.figure.start):
+            c.kind = before.kind
+            if before.phrase.nationality and not c.phrase.nationality:
+                # "8 millones de sudaneses ..., a otros 2 millones": the others are of the same people
+                c.phrase = replace(c.phrase, nationality=before.phrase.nationality)
