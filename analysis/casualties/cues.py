@@ -80,6 +80,7 @@ class Cues:
     things_after: re.Pattern[str]  # "reports" right after a counted phrase: a count of reports, not people
     among_them: re.Pattern[str]  # "Among them were", "Entre ellos había" opening a sentence: a part of the toll before
     partitive_victims: re.Pattern[str]  # "de las víctimas", "of the victims" right after a figure
+    partitive_open: re.Pattern[str]  # "de los fallecidos,", "de las 73 víctimas oficiales,": a breakdown of that toll follows
     population: re.Pattern[str]  # "habitantes", "inhabitants" right after a figure: a population, no list item
     severity: re.Pattern[str]  # how badly hurt ("de gravedad", "in critical condition"): group s0, s1... per label
     reached_after: re.Pattern[str]  # ", hasta los" between a threshold passed and the figure it reached
@@ -273,6 +274,13 @@ def cues_for(language: str) -> Cues:
         things_after=_Pending(rf"\s+(?:{words_regex(lex['things_after'])})", i),
         among_them=_Pending(rf"\s*(?:{words_regex(lex.get('among_them') or [])})\s+", i),
         partitive_victims=_Pending(rf"\s+(?:{words_regex(lex['partitive_victims'])})", i),
+        partitive_open=_Pending(
+            # at a clause's start ("detalló que de los fallecidos,"), not inside a phrase ("la identificación de parte
+            # de los fallecidos, 19 más que en el recuento del sábado", "además de los fallecidos")
+            rf"(?:^|(?<=[,:;.(\n])|(?<=[.:;]\s)|(?<=\bque)|(?<=\bthat))\s*(?:{words_regex(lex['partitive_open'])})\s+(?:[\d.,]+\s+)?(?:(?:{_kinds(lex, 'nouns')})"
+            rf"|(?P<victims>{words_regex(lex['victims_nouns'])}))(?:\s+[^\W\d_]+)?\s*,",
+            i,
+        ),
         population=_Pending(rf"\s+(?:(?:de|of)\s+)?(?:{words_regex(lex['population_nouns'])})", i),
         severity=_Pending("|".join(f"(?P<s{n}>{words_regex(w)})" for n, w in enumerate(lex["severity"].values())), i),
         severity_groups=tuple(lex["severity"]),

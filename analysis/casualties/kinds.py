@@ -181,7 +181,19 @@ def listed(
         last = nouns[-1].lastgroup
     elif len(text[sentence_start : candidates[0].figure.start].split()) > 4:
         last = None  # the kind of the sentence before reaches only a list that opens its sentence
+    # "de los fallecidos, 86 se han producido en ...": the bare figures after a partitive opening are parts of its toll
+    opening_kind, opening_end = None, len(text)
+    if part := lex.partitive_open.search(text, sentence_start, candidates[-1].figure.start):
+        opening_kind, opening_end = (previous if part.lastgroup == "victims" else part.lastgroup), part.end()
     for c in candidates:
+        if (
+            c.kind is None
+            and not c.rejected
+            and opening_kind
+            and c.phrase.head is None
+            and c.figure.start >= opening_end
+        ):
+            c.kind = opening_kind
         if c.kind is None and not c.rejected and previous and lex.partitive_victims.match(text, c.figure.end):
             c.kind = previous  # "tres de las víctimas eran extranjeras", "two of the victims": a part of the toll
         if (
