@@ -1052,8 +1052,35 @@ _ROWS_C4FIX = [
      "los fallecidos, 19 más que en el recuento del sábado.", []),
     ("c4f-partitive-neg-es-2", "es", "Además de los fallecidos, los damnificados superan los 3.200.", []),
     ("c4f-partitive-neg-en-1", "en", "Of the victims, 12 were children.", []),
+    # words of kinds outlets use: "con paradero desconocido" (missing), "se hallan sin refugio", "in camps", "moved to
+    # relief camps" (displaced), an estimate between the counted phrase and its verb ("Más de 30 se estima que
+    # fallecieron"), a pluperfect of a toll's verb ("había cifrado ... en 78": superseded); not people merely found
+    # somewhere ("se hallan en la zona", "stationed in camps"), nor an estimate opening the sentence, nor the toll set
+    # in the simple past
+    ("c4f-words-es-1", "es", "Más de 30 se estima que fallecieron en el distrito de Ahrweiler, el más afectado; y las autoridades "
+     "de Ahrweiler confirmaron que 1.300 personas continúan con paradero desconocido, si bien esperan que muchas de ellas "
+     "estuvieran de vacaciones.", [(_K, "total", 31, None), (_M, "total", 1300, 1300)]),
+    ("c4f-words-es-2", "es", "Mientras, en el vecino Malawi hay casi un millón de personas perjudicadas a causa del desastre "
+     "natural, y 80.000 se hallan sin refugio, de acuerdo con la Federación Internacional de la Cruz Roja.",
+     [(_P, "total", 80000, 80000)]),
+    ("c4f-words-en-1", "en", "Meanwhile, five families were moved to relief camps after cracks widened in subsidence-hit Joshimath.",
+     [(_P, "families", 5, 5)]),
+    ("c4f-words-en-2", "en", "The death toll rose to 750, with more than 110,000 people now in camps.",
+     [(_K, "total", 750, 750), (_P, "total", 110001, None)]),
+    ("c4f-words-en-3", "en", "Read More Cyclone Idai death toll passes 750 with more than 110,000 now in camps",
+     [(_K, "total", 751, None), (_P, "total", 110001, None)]),
+    ("c4f-superseded-es-1", "es", "El ministro de Salud, Hamad Hassan, había cifrado la noche del martes el número de víctimas en "
+     "78, aunque se esperaba que el dato aumentara debido a lo poderoso de la onda expansiva que llegó a sentirse incluso a "
+     "unas seis millas de distancia.", []),
+    ("c4f-words-neg-es-1", "es", "Unas 80.000 personas se hallan en la zona.", []),
+    ("c4f-words-neg-en-1", "en", "About 300 soldiers were stationed in camps near the border.", []),
+    ("c4f-words-neg-es-2", "es", "Se estima que 30 personas viven en la zona.", []),
+    ("c4f-superseded-neg-es-1", "es", "El ministro cifró en 78 el número de víctimas mortales.", [(_K, "total", 78, 78)]),
 ]
-_MISSES_C4FIX: dict[str, str] = {}
+_MISSES_C4FIX: dict[str, str] = {
+    "c4f-words-en-3": "a bare number after 'with' is blocked as an age or a date ('with 20'), so 'now in camps' is not "
+    "read; the toll verb 'passes' is no toll link and the 110,000 takes the death toll's kind",
+}
 CASES += [
     pytest.param(language, sentence, expected, id=key,
                  marks=[known_miss(_MISSES_C4FIX[key])] if key in _MISSES_C4FIX else [])

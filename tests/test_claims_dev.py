@@ -169,9 +169,12 @@ HELDOUT4_FIRST_RUN = {
 # c4fix, third commit (a partitive opening a breakdown, "de los fallecidos, 86 se han producido en ..."; a list of
 # places followed by its container; Spanish and English names of German, Italian and Belgian regions): es precision
 # 0.836 -> 0.847, recall 0.767 -> 0.833, place 0.897 -> 0.907 (of 43); en place 0.854 -> 0.878.
+# c4fix, fourth commit (words of kinds: "con paradero desconocido", "se hallan sin refugio", "in camps", "moved to relief
+# camps", "se estima que" before a verb, "había cifrado" superseded): es precision 0.847 -> 0.869, recall 0.833 ->
+# 0.883, place 0.907 -> 0.913 (of 46); en precision 0.917 -> 0.918, recall 0.898 -> 0.918, place 0.878 -> 0.881.
 HELDOUT4_FLOORS = {
-    "es": {"precision": 0.84, "recall": 0.83, "place": 0.90},
-    "en": {"precision": 0.91, "recall": 0.89, "place": 0.87},
+    "es": {"precision": 0.86, "recall": 0.88, "place": 0.91},
+    "en": {"precision": 0.91, "recall": 0.91, "place": 0.88},
 }
 # claims3 (rules from the third held-out set): es precision 0.924 -> 0.933, es place 0.809 -> 0.819.
 # claims4: "An estimated 120 others, including children, were captured" (en recall 0.877 -> 0.889).
