@@ -1076,6 +1076,13 @@ _ROWS_C4FIX = [
     ("c4f-words-neg-en-1", "en", "About 300 soldiers were stationed in camps near the border.", []),
     ("c4f-words-neg-es-2", "es", "Se estima que 30 personas viven en la zona.", []),
     ("c4f-superseded-neg-es-1", "es", "El ministro cifró en 78 el número de víctimas mortales.", [(_K, "total", 78, 78)]),
+    # two numbers joined by a hyphen: a range before a counted phrase ("10-15 people"), a score or a date otherwise
+    # ("lost 3-2 to", "lost 1-2 to", "2022-10-31"); "más de" opens a qualifier, it counts no others (repeats)
+    ("c4f-hyphen-score-en-1", "en", "Arema Malang lost 3-2 to Persebaya Surabaya.", []),
+    ("c4f-hyphen-range-en-1", "en", "The floods killed 10-15 people.", [(_K, "total", 10, 15)]),
+    ("c4f-hyphen-range-es-1", "es", "Murieron 10-15 personas en el derrumbe.", [(_K, "total", 10, 15)]),
+    ("c4f-hyphen-score-neg-en-1", "en", "Arema lost 1-2 to Persebaya.", []),
+    ("c4f-hyphen-date-neg-en-1", "en", "On 2022-10-31 the bridge collapsed, killing 141 people.", [(_K, "total", 141, 141)]),
 ]
 _MISSES_C4FIX: dict[str, str] = {
     "c4f-words-en-3": "a bare number after 'with' is blocked as an age or a date ('with 20'), so 'now in camps' is not "
@@ -1675,6 +1682,14 @@ def test_a_repeated_figure_placed_only_by_the_article_is_one_claim() -> None:
         ("es", "Deja más de 180 muertos. Hay 184 muertos.", [("killed", 181, None), ("killed", 184, None)]),
         ("en", "Four Chinese nationals died. Four Russian nationals died too.", [("killed", 4, None), ("killed", 4, None)]),
         ("en", "The fires killed at least 70 people each in the cities of Mati and Rafina.", [("killed", 70, "Mati"), ("killed", 70, "Rafina")]),
+        # c4fix: "más de" and "more than" open a qualifier, they do not count others ("5.000 heridos", then "más de 5.000
+        # resultaron heridas" is one toll); "otros 5.000" and "5,000 more" still count others
+        ("es", "La explosión ha causado hasta el momento 154 muertos y 5.000 heridos. De acuerdo con el último balance oficial "
+         "difundido el viernes por el Ministerio de Salud, 154 personas han fallecido y más de 5.000 resultaron heridas.",
+         [("killed", 154, None), ("injured", 5000, None)]),
+        ("en", "The blast injured 5,000 people. Officials said more than 5,000 were hurt.", [("injured", 5000, None)]),
+        ("es", "El sismo dejó más de 200 heridos. Otros 200 resultaron heridos el martes.",
+         [("injured", 201, None), ("injured", 200, None)]),
     ],
 )
 def test_a_toll_repeated_in_other_words_is_one_claim(language: str, text: str, expected: list) -> None:

@@ -172,9 +172,12 @@ HELDOUT4_FIRST_RUN = {
 # c4fix, fourth commit (words of kinds: "con paradero desconocido", "se hallan sin refugio", "in camps", "moved to relief
 # camps", "se estima que" before a verb, "había cifrado" superseded): es precision 0.847 -> 0.869, recall 0.833 ->
 # 0.883, place 0.907 -> 0.913 (of 46); en precision 0.917 -> 0.918, recall 0.898 -> 0.918, place 0.878 -> 0.881.
+# c4fix, fifth commit ("más de" opens a qualifier and counts no others, so "5.000 heridos" then "más de 5.000
+# resultaron heridas" is one toll; a hyphen pair is a range before a counted phrase, else a score): es precision 0.869
+# -> 0.883; en precision 0.918 -> 0.938.
 HELDOUT4_FLOORS = {
-    "es": {"precision": 0.86, "recall": 0.88, "place": 0.91},
-    "en": {"precision": 0.91, "recall": 0.91, "place": 0.88},
+    "es": {"precision": 0.88, "recall": 0.88, "place": 0.91},
+    "en": {"precision": 0.93, "recall": 0.91, "place": 0.88},
 }
 # claims3 (rules from the third held-out set): es precision 0.924 -> 0.933, es place 0.809 -> 0.819.
 # claims4: "An estimated 120 others, including children, were captured" (en recall 0.877 -> 0.889).

@@ -136,8 +136,14 @@ def _blocked(figure: Figure, phrase: Phrase, text: str, sentence_start: int, lex
     return bool(lex.bare_blocker.search(before)) or appositive
 
 
+# Two numbers joined by a hyphen ("lost 1-2 to", "10-15 people"): a score or a code when no counted phrase follows.
+RE_HYPHEN_PAIR = compiled(r"\d[-–]\d")
+
+
 def is_count(figure: Figure, phrase: Phrase, text: str) -> bool:
     if phrase.not_person:
+        return False
+    if phrase.head is None and figure.form == "range" and RE_HYPHEN_PAIR.search(figure.text):
         return False
     if RE_CURRENCY_BEFORE.search(text, max(0, figure.start - 5), figure.start):
         return False

@@ -241,7 +241,13 @@ def _read_figure(m: re.Match[str], grammar: Grammar) -> Figure | None:
     if m.group("post") and qualifier == "exact":
         qualifier = grammar.post.get(plain(m.group("post")), qualifier)  # "un centenar largo": more than 100
     if m.group("range"):
-        ends = (m.group("r1"), m.group("r2")) if m.group("r1") else (m.group("b1"), m.group("b2"))
+        ends = (
+            (m.group("r1"), m.group("r2"))
+            if m.group("r1")
+            else (m.group("b1"), m.group("b2"))
+            if m.group("b1")
+            else (m.group("h1"), m.group("h2"))
+        )
         a, b = _value(ends[0], grammar), _value(ends[1], grammar)
         if a is None or b is None or a > b:
             return None
