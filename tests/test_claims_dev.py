@@ -175,17 +175,19 @@ HELDOUT4_FIRST_RUN = {
 # c4fix, fifth commit ("más de" opens a qualifier and counts no others, so "5.000 heridos" then "más de 5.000
 # resultaron heridas" is one toll; a hyphen pair is a range before a counted phrase, else a score): es precision 0.869
 # -> 0.883; en precision 0.918 -> 0.938.
+# c4fix, sixth commit (people trapped are alive, no toll): es precision 0.883 -> 0.898.
 HELDOUT4_FLOORS = {
-    "es": {"precision": 0.88, "recall": 0.88, "place": 0.91},
+    "es": {"precision": 0.89, "recall": 0.88, "place": 0.91},
     "en": {"precision": 0.93, "recall": 0.91, "place": 0.88},
 }
 # claims3 (rules from the third held-out set): es precision 0.924 -> 0.933, es place 0.809 -> 0.819.
 # claims4: "An estimated 120 others, including children, were captured" (en recall 0.877 -> 0.889).
 # c4fix: es recall 0.890 -> 0.899 ("a otros 2 millones" after "desplazados a alrededor de 8 millones"), place 0.819 ->
 # 0.821 ("El ministerio de Salud de Gaza reporta 37.431 muertos": Gaza; "la guerra entre Israel y ...": no place).
+# c4fix (people trapped are alive: "evacuated some 70 people trapped in tunnels"): en precision 0.947 -> 0.960.
 BLIND_FLOORS = {
     "es": {"precision": 0.93, "recall": 0.89, "place": 0.82},
-    "en": {"precision": 0.94, "recall": 0.88, "place": 0.82},
+    "en": {"precision": 0.96, "recall": 0.88, "place": 0.82},
 }
 
 

@@ -57,6 +57,7 @@ class Cues:
     increment_more: re.Pattern[str]  # "more"/"más" right after a figure or its counted phrase ("one more person")
     increment_nouns: re.Pattern[str]  # bodies: "two more bodies" are found since the last count, an increment
     others: re.Pattern[str]  # "otras", "another" opening a figure: it counts others of the toll before (kinds.others_items)
+    trapped: re.Pattern[str]  # "que siguen bajo los escombros", "trapped" right after a counted phrase: alive, no toll
     subgroup: re.Pattern[str]
     zero_noun: re.Pattern[str]  # a negation, at most three words, a kind noun: one named group per kind
     zero_nobody: re.Pattern[str]
@@ -255,6 +256,9 @@ def cues_for(language: str) -> Cues:
         increment_more=_Pending(rf"\s+(?:{words_regex(lex['increment_more'])})(?!\s+(?:de|than)\b)", i),
         increment_nouns=_Pending(words_regex(lex["increment_nouns"]), i),
         others=_Pending(rf"(?:{words_regex(lex['others_before'])})\s", i),
+        trapped=_Pending(
+            rf"\s*,?\s*(?:(?:{words_regex(lex['trapped']['links'])})\s+)*(?:{words_regex(lex['trapped']['words'])})\b", i
+        ),
         earlier_year=_Pending(rf"(?<!\bsince\s)(?<!\bdesde\s)\b(?:{words_regex(lex['earlier_year'])})\b", i),
         increment_before=_Pending(
             rf"{words_regex([*lex['increment_before'], *lex['change_from'], *lex['handled_before']])}\s+$", i

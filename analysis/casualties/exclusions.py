@@ -56,6 +56,9 @@ def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, y
     * **increment or no longer counted**: ``increment_before`` right before the figure ("an increase of 12"),
       ``increment_after`` right after its phrase ("45 fallecidos más respecto al último recuento", "ocho
       heridos fueron dados de alta");
+    * **trapped**: ``trapped`` words right after the counted phrase ("las decenas de personas que siguen bajo los
+      escombros", "evacuated some 70 people trapped in tunnels"), unless a killing verb right before the figure is its
+      cue ("killed 20 people trapped inside");
     * **forecast**: a word of ``forecast`` at most ``FORECAST_REACH`` characters before the figure in its clause
       ("could reach 20,000", "podría haber 5.000 muertos"); an estimate whose modal follows the figure ("40 personas podrían haber muerto") stays;
     * **another incident**: after "last year" / "el año pasado" in its sentence (not "since last year"); after a
@@ -81,6 +84,9 @@ def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, y
         return True
     if lex.increment_after.match(text, c.phrase.end) or lex.increment_after.match(text, c.verb_end):
         return True
+    trapped = lex.trapped.match(text, c.phrase.end) or lex.trapped.search(text, c.figure.end, c.phrase.end)
+    if trapped and not (c.kind == "killed" and lex.before.search(clause)):
+        return True  # "las decenas de personas que siguen bajo los escombros": alive, trapped
     before = text[s_start : c.figure.start]
     if lex.earlier_year.search(before):
         return True  # "Last year, at least 240 pilgrim deaths were recorded": another year's incident
