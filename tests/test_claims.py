@@ -1846,3 +1846,25 @@ def test_a_place_where_a_quake_was_felt_after_its_toll_is_not_the_tolls(language
 )
 def test_region_names_pycountry_lacks_are_places(language: str, text: str, codes: list) -> None:
     assert [m.place.code for m in places.places_in(text, language=language)] == codes
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "date", "expected"),
+    [
+        # c4fix: a sentence opening with another month than the article's and a comma is that month's past incident
+        # (held-out4's Himachal excerpt, the dev set's Pylos excerpt); the article's own month, a month with a day, or
+        # no date to compare with, keep the claim
+        ("en", "In July, floods, landslides and mudslides devastated Himachal Pradesh and Uttarakhand after devastating "
+         "volumes of rain leading to hundreds of deaths.", "2023-08-15", []),
+        ("es", "En febrero, 96 personas murieron cuando su embarcación de madera se estrelló contra las rocas en la costa "
+         "italiana de Calabria durante una tormenta.", "2023-06-14", []),
+        ("en", "In August, floods killed 60 people in Himachal Pradesh.", "2023-08-15", [("killed", 60)]),
+        ("en", "On July 30, floods killed 60 people in Himachal Pradesh.", "2023-08-02", [("killed", 60)]),
+        ("es", "En febrero, 96 personas murieron en el naufragio.", None, [("killed", 96)]),
+    ],
+)
+def test_a_sentence_opening_with_another_month_is_a_past_incident(
+    language: str, text: str, date: str | None, expected: list
+) -> None:
+    article = Article("t", text, source="test", language=language, date=parse_date(date) if date else None)
+    assert [(c.kind, c.low) for c in claims_in(build([article]).docs[0])] == expected

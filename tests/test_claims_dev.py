@@ -112,8 +112,10 @@ HELDOUT4 = Path(__file__).parent / "data" / "claims_heldout4.json"
 # claims4 (kinds of misses of the spent sets: superseded counts, elided list items, increments shared by coordinated
 # figures, "Among them were", attackers and school pupils as people): es precision 0.971 -> 0.979, recall 0.917 ->
 # 0.937, place 0.925 -> 0.926 (of 231); en precision 0.971 -> 0.976, recall 0.953 -> 0.967, place 0.948 -> 0.949.
+# c4fix ("En febrero, 96 personas murieron ..." in a June article: another month's incident): es precision 0.979 ->
+# 0.983; the rest unchanged.
 FLOORS = {
-    "es": {"precision": 0.97, "recall": 0.93, "place": 0.92},
+    "es": {"precision": 0.98, "recall": 0.93, "place": 0.92},
     "en": {"precision": 0.97, "recall": 0.96, "place": 0.945},
 }
 HELDOUT_FLOORS = {
@@ -175,10 +177,12 @@ HELDOUT4_FIRST_RUN = {
 # c4fix, fifth commit ("más de" opens a qualifier and counts no others, so "5.000 heridos" then "más de 5.000
 # resultaron heridas" is one toll; a hyphen pair is a range before a counted phrase, else a score): es precision 0.869
 # -> 0.883; en precision 0.918 -> 0.938.
-# c4fix, sixth commit (people trapped are alive, no toll): es precision 0.883 -> 0.898.
+# c4fix, sixth commit (people trapped are alive, no toll): es precision 0.883 -> 0.898; seventh (a sentence opening
+# with another month than the article's, "In July, ... hundreds of deaths", is a past incident): en precision 0.938 ->
+# 0.957.
 HELDOUT4_FLOORS = {
     "es": {"precision": 0.89, "recall": 0.88, "place": 0.91},
-    "en": {"precision": 0.93, "recall": 0.91, "place": 0.88},
+    "en": {"precision": 0.95, "recall": 0.91, "place": 0.88},
 }
 # claims3 (rules from the third held-out set): es precision 0.924 -> 0.933, es place 0.809 -> 0.819.
 # claims4: "An estimated 120 others, including children, were captured" (en recall 0.877 -> 0.889).

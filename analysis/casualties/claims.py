@@ -260,7 +260,8 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
         inherit(candidates, text, s_start, lex)
         others_items(candidates, text, lex)
         for c in candidates:
-            if c.kind and not_a_count(c, text, (s_start, s_end), lex, article.date.year if article.date else None):
+            year, month = (article.date.year, article.date.month) if article.date else (None, None)
+            if c.kind and not_a_count(c, text, (s_start, s_end), lex, year, month):
                 c.kind, c.rejected = None, True
         shared_increment(candidates, text, lex)
         lone_increments(candidates, text, (s_start, s_end), lex)

@@ -58,6 +58,8 @@ class Cues:
     increment_nouns: re.Pattern[str]  # bodies: "two more bodies" are found since the last count, an increment
     others: re.Pattern[str]  # "otras", "another" opening a figure: it counts others of the toll before (kinds.others_items)
     trapped: re.Pattern[str]  # "que siguen bajo los escombros", "trapped" right after a counted phrase: alive, no toll
+    month_opening: re.Pattern[str]  # "In July,", "En febrero," opening a sentence: a month's past incident (group month)
+    months: dict[str, int]  # month names (folded) -> number
     subgroup: re.Pattern[str]
     zero_noun: re.Pattern[str]  # a negation, at most three words, a kind noun: one named group per kind
     zero_nobody: re.Pattern[str]
@@ -256,6 +258,10 @@ def cues_for(language: str) -> Cues:
         increment_more=_Pending(rf"\s+(?:{words_regex(lex['increment_more'])})(?!\s+(?:de|than)\b)", i),
         increment_nouns=_Pending(words_regex(lex["increment_nouns"]), i),
         others=_Pending(rf"(?:{words_regex(lex['others_before'])})\s", i),
+        month_opening=_Pending(
+            rf"\s*(?:{words_regex(lex['month_openers'])})\s+(?P<month>{words_regex(list(lex['months']))})\s*,", i
+        ),
+        months={plain(k): int(v) for k, v in lex["months"].items()},
         trapped=_Pending(
             rf"\s*,?\s*(?:(?:{words_regex(lex['trapped']['links'])})\s+)*(?:{words_regex(lex['trapped']['words'])})\b", i
         ),

@@ -7,6 +7,7 @@ import re
 
 from analysis.casualties.cues import Cues
 from analysis.casualties.kinds import Candidate
+from analysis.casualties.quantities import plain
 from analysis.regex_cache import compiled
 
 # A modal this close before a figure makes it a forecast ("could reach 20,000"); further away it is about
@@ -47,7 +48,9 @@ RE_RELATIVE = compiled(
 )
 
 
-def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, year: int | None) -> bool:
+def not_a_count(
+    c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, year: int | None, month: int | None = None
+) -> bool:
     """Step 2b: figures that are no claim of this incident, though they have a kind.
 
     * **superseded**: a word of ``superseded`` before the figure in its clause ("Previamente se informó de 820
@@ -61,7 +64,8 @@ def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, y
       cue ("killed 20 people trapped inside");
     * **forecast**: a word of ``forecast`` at most ``FORECAST_REACH`` characters before the figure in its clause
       ("could reach 20,000", "podría haber 5.000 muertos"); an estimate whose modal follows the figure ("40 personas podrían haber muerto") stays;
-    * **another incident**: after "last year" / "el año pasado" in its sentence (not "since last year"); after a
+    * **another incident**: in a sentence opening with another month than the article's and a comma ("In July,
+      floods ... leading to hundreds of deaths" in an August article, "En febrero, 96 personas murieron"); after "last year" / "el año pasado" in its sentence (not "since last year"); after a
       year earlier than the article's ("In 1999 ... killed 17,000"), unless the
       year starts a running total ("desde 2024") and no relative clause follows it ("since 1918, when 453 died"); before an earlier year right after its words ("que mató a
       1.833 personas en 2005"); or, in a sentence comparing with a superlative ("the
@@ -88,6 +92,9 @@ def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, y
     if trapped and not (c.kind == "killed" and lex.before.search(clause)):
         return True  # "las decenas de personas que siguen bajo los escombros": alive, trapped
     before = text[s_start : c.figure.start]
+    opening = lex.month_opening.match(text, s_start, c.figure.start)
+    if opening and month is not None and lex.months.get(plain(opening.group("month"))) != month:
+        return True  # "In July, floods ... leading to hundreds of deaths" in an August article: July's incident
     if lex.earlier_year.search(before):
         return True  # "Last year, at least 240 pilgrim deaths were recorded": another year's incident
     for m in RE_YEAR_WORD.finditer(before):
