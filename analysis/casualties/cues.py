@@ -56,9 +56,9 @@ class Cues:
     increment_shared: re.Pattern[str]  # the increment words after coordinated figures that make all increments
     increment_more: re.Pattern[str]  # "more"/"más" right after a figure or its counted phrase ("one more person")
     increment_nouns: re.Pattern[str]  # bodies: "two more bodies" are found since the last count, an increment
-    others: re.Pattern[str]  # "otras", "another" opening a figure: it counts others of the toll before (kinds.others_items)
+    others: re.Pattern[str]  # "otras", "another" opening a figure: others of the toll before (kinds.others_items)
     trapped: re.Pattern[str]  # "que siguen bajo los escombros", "trapped" right after a counted phrase: alive, no toll
-    month_opening: re.Pattern[str]  # "In July,", "En febrero," opening a sentence: a month's past incident (group month)
+    month_opening: re.Pattern[str]  # "In July,", "En febrero," opening a sentence: that month's past incident
     months: dict[str, int]  # month names (folded) -> number
     subgroup: re.Pattern[str]
     zero_noun: re.Pattern[str]  # a negation, at most three words, a kind noun: one named group per kind
@@ -83,7 +83,7 @@ class Cues:
     things_after: re.Pattern[str]  # "reports" right after a counted phrase: a count of reports, not people
     among_them: re.Pattern[str]  # "Among them were", "Entre ellos había" opening a sentence: a part of the toll before
     partitive_victims: re.Pattern[str]  # "de las víctimas", "of the victims" right after a figure
-    partitive_open: re.Pattern[str]  # "de los fallecidos,", "de las 73 víctimas oficiales,": a breakdown of that toll follows
+    partitive_open: re.Pattern[str]  # "de los fallecidos,", "Of the dead,": a breakdown of that toll follows
     population: re.Pattern[str]  # "habitantes", "inhabitants" right after a figure: a population, no list item
     severity: re.Pattern[str]  # how badly hurt ("de gravedad", "in critical condition"): group s0, s1... per label
     reached_after: re.Pattern[str]  # ", hasta los" between a threshold passed and the figure it reached
@@ -263,7 +263,8 @@ def cues_for(language: str) -> Cues:
         ),
         months={plain(k): int(v) for k, v in lex["months"].items()},
         trapped=_Pending(
-            rf"\s*,?\s*(?:(?:{words_regex(lex['trapped']['links'])})\s+)*(?:{words_regex(lex['trapped']['words'])})\b", i
+            rf"\s*,?\s*(?:(?:{words_regex(lex['trapped']['links'])})\s+)*(?:{words_regex(lex['trapped']['words'])})\b",
+            i,
         ),
         earlier_year=_Pending(rf"(?<!\bsince\s)(?<!\bdesde\s)\b(?:{words_regex(lex['earlier_year'])})\b", i),
         increment_before=_Pending(

@@ -1,8 +1,9 @@
 """The kind of a figure (killed, injured, detained, missing, displaced): step 2 of :mod:`analysis.casualties.claims`.
 
 A kind comes from the counted phrase, a verb after it, a cue before it, a toll phrase ("la cifra de muertos
-asciende a"), a neighbour linked by a conjunction or inclusion word (:func:`inherit`), or the list of places
-it belongs to (:func:`listed`).
+asciende a"), a neighbour linked by a conjunction or inclusion word (:func:`inherit`), the toll before an item counting
+others of it ("y otras 28 en la zona", :func:`others_items`), or the list of places or the partitive breakdown it
+belongs to ("de los fallecidos, 86 se han producido en ...", :func:`listed`).
 """
 
 from __future__ import annotations
