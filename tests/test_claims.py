@@ -1091,6 +1091,12 @@ _ROWS_C4FIX = [
      []),
     ("c4f-trapped-neg-en-1", "en", "The fire killed 20 people trapped inside the building.", [(_K, "total", 20, 20)]),
     ("c4f-trapped-neg-es-1", "es", "Murieron 12 personas atrapadas en el edificio.", [(_K, "total", 12, 12)]),
+    # an item an inclusion word lent the kind of a figure that is no claim is none either ("evacuated some 70 people
+    # trapped ..., including two Germans"); the items of a claim keep it
+    ("c4f-lent-rejected-en-1", "en", "Fire authorities said they had already evacuated some 70 people trapped in tunnels near "
+     "Hualien city, including two Germans.", []),
+    ("c4f-lent-rejected-neg-en-1", "en", "The quake killed 70 people, including two Germans.",
+     [(_K, "total", 70, 70), (_K, "German", 2, 2)]),
 ]
 _MISSES_C4FIX: dict[str, str] = {
     "c4f-words-en-3": "a bare number after 'with' is blocked as an age or a date ('with 20'), so 'now in camps' is not "

@@ -188,10 +188,11 @@ HELDOUT4_FLOORS = {
 # claims4: "An estimated 120 others, including children, were captured" (en recall 0.877 -> 0.889).
 # c4fix: es recall 0.890 -> 0.899 ("a otros 2 millones" after "desplazados a alrededor de 8 millones"), place 0.819 ->
 # 0.821 ("El ministerio de Salud de Gaza reporta 37.431 muertos": Gaza; "la guerra entre Israel y ...": no place).
-# c4fix (people trapped are alive: "evacuated some 70 people trapped in tunnels"): en precision 0.947 -> 0.960.
+# c4fix (people trapped are alive: "evacuated some 70 people trapped in tunnels", and so are "two Germans" included in
+# them): en precision 0.947 -> 0.973.
 BLIND_FLOORS = {
     "es": {"precision": 0.93, "recall": 0.89, "place": 0.82},
-    "en": {"precision": 0.96, "recall": 0.88, "place": 0.82},
+    "en": {"precision": 0.97, "recall": 0.88, "place": 0.82},
 }
 
 

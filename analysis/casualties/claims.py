@@ -263,6 +263,9 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             year, month = (article.date.year, article.date.month) if article.date else (None, None)
             if c.kind and not_a_count(c, text, (s_start, s_end), lex, year, month):
                 c.kind, c.rejected = None, True
+        for c in candidates:
+            if c.lender is not None and c.lender.rejected and not c.rejected:
+                c.kind, c.rejected = None, True  # "evacuated some 70 people trapped ..., including two Germans"
         shared_increment(candidates, text, lex)
         lone_increments(candidates, text, (s_start, s_end), lex)
         passed_threshold(candidates, text, lex)

@@ -45,6 +45,7 @@ class Candidate:
     cue_start: int
     verb_end: int
     rejected: bool = False  # a figure with a kind that is no claim (step 2b): no other figure lends it one
+    lender: Candidate | None = None  # the figure an inclusion word lent its kind ("70 people ..., including two Germans")
 
 
 def kind_of(
@@ -246,6 +247,7 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
             coordinated = prev.verb_end <= cur.figure.start and RE_GAP_COORDINATION.fullmatch(gap)
             if lex.inclusion.search(window) or coordinated:
                 cur.kind = prev.kind
+                cur.lender = prev if lex.inclusion.search(window) else None
     for cur, nxt in zip(reversed(candidates[:-1]), reversed(candidates[1:])):
         gap = text[cur.phrase.end : nxt.figure.start]
         # "60 pilgrims from Jordan and 35 from Tunisia died": where they come from, then the next item.
