@@ -833,8 +833,7 @@ _ROWS_BLIND = [
      [(_K, "children", 1, 1), (_K, "trabajadora", 1, 1)]),
 ]
 _MISSES_BLIND = {
-    "blind-from-cause-en-1": "items that share an earlier verb and name a cause ('72 from landslides') are not read: the "
-    "cause between the verb and the first item breaks the coordination",
+    # blind-from-cause-en-1 passes since c4fix: bare items of a list by cause take the toll of their sentence
     "blind-camp-es-1": "reaching a displacement camp ('han llegado al campamento') has no cue, and 'unos pocos cientos' "
     "is not read as hundreds",
     "blind-casualties-en-1": "'casualties' alone is the dead and the injured; Indian English uses it for the dead",
@@ -1097,6 +1096,17 @@ _ROWS_C4FIX = [
      "Hualien city, including two Germans.", []),
     ("c4f-lent-rejected-neg-en-1", "en", "The quake killed 70 people, including two Germans.",
      [(_K, "total", 70, 70), (_K, "German", 2, 2)]),
+    # bare items of a list by cause after a toll of their sentence ("72 from landslides and flash floods, six from
+    # floodwaters"); not a bare number opening the next sentence, nor one before a place written as an anaphor ("More
+    # than 360,000 in the state remain without power")
+    ("c4f-cause-items-en-1", "en", "Among the casualties, at least 12 people died due to the storm, 72 from landslides and flash "
+     "floods, six from floodwaters, and eight from the collapse of the Phong Chau Bridge in Phu Thọ on Monday.",
+     [(_K, "total", 12, None), (_K, "total", 72, 72), (_K, "total", 6, 6), (_K, "total", 8, 8)]),
+    ("c4f-cause-items-es-1", "es", "Murieron 20 personas, 12 a causa de deslaves y 8 tras el derrumbe del puente.",
+     [(_K, "total", 20, 20), (_K, "total", 12, 12), (_K, "total", 8, 8)]),
+    ("c4f-cause-items-neg-en-1", "en", "The quake killed 12 people. 40 from the rescue teams arrived.", [(_K, "total", 12, 12)]),
+    ("c4f-cause-items-neg-en-2", "en", "More than 360,000 in the state remain without power as of 11 a.m. ET, more than 1,100 "
+     "people have been housed in 11 different shelters.", [(_P, "total", 1101, None)]),
 ]
 _MISSES_C4FIX: dict[str, str] = {
     "c4f-words-en-3": "a bare number after 'with' is blocked as an age or a date ('with 20'), so 'now in camps' is not "

@@ -228,7 +228,13 @@ def listed(
         # People said to be doing something ("FEMA has 416 people working in Hawaii") are no item of a list of tolls.
         doing = RE_DOING.match(text, c.phrase.end) or RE_DOING.search(text, c.figure.end, c.phrase.end)
         bare = bare and not doing and not lex.population.match(text, c.figure.end)
-        if c.kind is None and not c.rejected and last and bare and placed_at(c, where.named, text):
+        # an item of a list by place ("Taroudant con 321") or by cause after a toll of its sentence ("at least 12 people
+        # died due to the storm, 72 from landslides and flash floods, six from floodwaters": a cause link and a word in
+        # lower case)
+        by_cause = lex.cause_after.match(text, c.figure.end) and any(
+            d.kind and d.figure.start < c.figure.start for d in candidates
+        )
+        if c.kind is None and not c.rejected and last and bare and (placed_at(c, where.named, text) or by_cause):
             c.kind = last
         last = c.kind or last
     return last if any(c.kind for c in candidates) else previous
