@@ -1107,6 +1107,17 @@ _ROWS_C4FIX = [
     ("c4f-cause-items-neg-en-1", "en", "The quake killed 12 people. 40 from the rescue teams arrived.", [(_K, "total", 12, 12)]),
     ("c4f-cause-items-neg-en-2", "en", "More than 360,000 in the state remain without power as of 11 a.m. ET, more than 1,100 "
      "people have been housed in 11 different shelters.", [(_P, "total", 1101, None)]),
+    # items with a verb of their own keep it, or are none: others with their place and verb ("y otras 20 en Cusco
+    # resultaron heridas"), a partitive's part no longer counted ("19 fueron identificados", "20 were discharged"), a
+    # number from somewhere that did something else ("20 from the village were rescued")
+    ("c4f-others-neg-es-3", "es", "Murieron 5 personas en Lima y otras 20 en Cusco resultaron heridas.",
+     [(_K, "total", 5, 5), (_I, "total", 20, 20)]),
+    ("c4f-others-neg-en-2", "en", "Five people died in Lima and another 20 in Cusco were injured.",
+     [(_K, "total", 5, 5), (_I, "total", 20, 20)]),
+    ("c4f-partitive-neg-es-3", "es", "Murieron 50 personas. De los fallecidos, 19 fueron identificados.", [(_K, "total", 50, 50)]),
+    ("c4f-partitive-neg-en-2", "en", "The blast injured 80 people. Of the injured, 20 were discharged.", [(_I, "total", 80, 80)]),
+    ("c4f-cause-items-neg-en-3", "en", "Five people died, and 20 from the village were rescued.", [(_K, "total", 5, 5)]),
+    ("c4f-cause-items-neg-es-2", "es", "Murieron 5 personas, y 20 tras el derrumbe fueron rescatadas.", [(_K, "total", 5, 5)]),
 ]
 _MISSES_C4FIX: dict[str, str] = {
     "c4f-words-en-3": "a bare number after 'with' is blocked as an age or a date ('with 20'), so 'now in camps' is not "

@@ -263,8 +263,11 @@ def cues_for(language: str) -> Cues:
             rf"\s*(?:{words_regex(lex['month_openers'])})\s+(?P<month>{words_regex(list(lex['months']))})\s*,", i
         ),
         months={plain(k): int(v) for k, v in lex["months"].items()},
+        # the cause runs to the item's end with no verb of its own ("20 from the village were rescued" is no item)
         cause_after=_Pending(
-            rf"\s+(?:{words_regex(lex['cause_links'])})\s+(?:(?:the|el|la|los|las)\s+)?(?-i:[a-záéíóúñ])", i
+            rf"\s+(?:{words_regex(lex['cause_links'])})\s+(?:(?:the|el|la|los|las)\s+)?(?-i:[a-záéíóúñ])"
+            rf"(?:(?!(?<!\w){aux}(?!\w))[^,.;:()])*(?:[,.;:()]|$)",
+            i,
         ),
         trapped=_Pending(
             rf"\s*,?\s*(?:(?:{words_regex(lex['trapped']['links'])})\s+)*(?:{words_regex(lex['trapped']['words'])})\b",

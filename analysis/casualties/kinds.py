@@ -200,6 +200,7 @@ def listed(
             and opening_kind
             and c.phrase.head is None
             and c.figure.start >= opening_end
+            and not lex.increment_after.match(text, c.phrase.end)  # "De los fallecidos, 19 fueron identificados"
         ):
             c.kind = opening_kind
         if c.kind is None and not c.rejected and previous and lex.partitive_victims.match(text, c.figure.end):
@@ -357,6 +358,10 @@ def others_items(candidates: list[Candidate], text: str, lex: Cues) -> None:
             c.phrase.end if c.phrase.head else (m.end() if (m := RE_OTHERS.match(text, c.figure.end)) else c.figure.end)
         )
         if not RE_OTHERS_END.match(text, end):
+            continue
+        # where they are, then a verb of their own: "y otras 20 en Cusco resultaron heridas" (injured, not the toll's)
+        if (lead := RE_PLACE_LEAD.match(text, end)) and (own := lex.after.match(text, lead.end())) and own.lastgroup:
+            c.kind = own.lastgroup
             continue
         before = next((d for d in reversed(candidates[:index]) if d.kind and not d.rejected), None)
         # the others of the figure right before: none between ("destruyera 60.759 viviendas y causara daños en otras
