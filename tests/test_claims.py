@@ -1018,6 +1018,8 @@ _ROWS_C4FIX = [
      "simply be out of contact with their families.", [(_M, "total", 200, 999)]),
     ("c4f-lone-more-neg-es-1", "es", "Dijo que una persona murió y al menos 11 más resultaron heridas.",
      [(_K, "total", 1, 1), (_I, "total", 11, None)]),
+    ("c4f-lone-more-neg-en-3", "en", "200 more people remain missing, while the death toll stands at 50.",
+     [(_M, "total", 200, 200), (_K, "total", 50, 50)]),
     # an item counting others of the toll before it in its sentence ("y otras 28 en la zona ...", "otras 15 lo habrían
     # hecho en Euskirchen", "anunció otros 43") takes its kind, and its people ("8 millones de sudaneses ... a otros 2
     # millones"); not the others of things counted between ("60.759 viviendas y ... daños en otras 76.121"), nor others

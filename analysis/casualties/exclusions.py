@@ -161,6 +161,11 @@ def shared_increment(candidates: list[Candidate], text: str, lex: Cues) -> None:
             c.kind, c.rejected = None, True
 
 
+# The kinds whose "N more" adds to a toll by an event (deaths, bodies found, injuries); the missing, displaced and
+# detained of "N more" are a state beside the toll.
+INCREMENT_KINDS = ("killed", "injured")
+
+
 def lone_increments(candidates: list[Candidate], text: str, sentence: tuple[int, int], lex: Cues) -> None:
     """ "N more" with nothing before it in its sentence to be more than is an increment over an earlier count, no
     toll: "the death toll increased on Monday after one more person died", "la muerte de dos personas más ..., lo que
@@ -178,6 +183,8 @@ def lone_increments(candidates: list[Candidate], text: str, sentence: tuple[int,
     for index, c in enumerate(candidates):
         if not c.kind or any(d.kind or d.rejected for d in candidates[:index]):
             continue
+        if c.kind not in INCREMENT_KINDS:
+            return  # "200 more people remain missing, while the death toll stands at 50": a state, no increment
         more = lex.increment_more.match(text, c.figure.end) or lex.increment_more.match(text, c.phrase.end)
         if more is None:
             continue
