@@ -1530,6 +1530,7 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
     ("place-c4f-head-after-neg-en-1", "en", "According to the Wayanad district administration, the dead include 27 children and 76 "
      "women.", [(_K, "children", 27, 27), (_K, "women", 76, 76)], [None, None]),
     ("place-c4f-recovered-from-neg-en-1", "en", "Five from Iran died in the crush.", [(_K, "Iranian", 5, 5)], [None]),
+    ("place-c4f-head-after-neg-en-2", "en", "The Red Cross district office said 12 people died.", [(_K, "total", 12, 12)], [None]),
     # a place's head with no link ("la región Renania del Norte Westfalia", "del territorio de"), on one line; an office's
     # place is the toll's when the office reports the figure ("Las autoridades del territorio de Renania-Palatinado
     # reportaron 60", "El ministerio de Salud de Gaza reporta 37.431 muertos"), not when it contains the article's

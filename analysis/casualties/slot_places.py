@@ -59,10 +59,11 @@ def slot_starts(lex: dict) -> str:
 
 
 def _lower_head(lex: dict) -> str:
-    """A head written in lower case right after a name ("Summer Hill area"), not an office's ("district
-    administration"): the pattern, case-sensitive."""
-    offices = words_regex([*lexicon("place_cues")["offices"], *lex["office_after_head"]])
-    return rf"\s+(?:{words_regex([w.lower() for w in lex['heads_after']])})\b(?!\s+(?i:{offices})\b)"
+    """A head written in lower case right after a name that ends its noun phrase ("Summer Hill area of Shimla",
+    "Krishna Nagar area where"), not a word of an organisation's name ("the Wayanad district administration", "the Red
+    Cross district office"): the pattern, case-sensitive."""
+    followers = words_regex(lex["head_after_followers"])
+    return rf"\s+(?:{words_regex([w.lower() for w in lex['heads_after']])})(?=\s*(?:[,.;:)]|$)|\s+(?i:{followers})\b)"
 
 
 @cache
