@@ -1077,6 +1077,16 @@ _ROWS_C4FIX = [
     ("c4f-words-neg-en-1", "en", "About 300 soldiers were stationed in camps near the border.", []),
     ("c4f-words-neg-es-2", "es", "Se estima que 30 personas viven en la zona.", []),
     ("c4f-superseded-neg-es-1", "es", "El ministro cifró en 78 el número de víctimas mortales.", [(_K, "total", 78, 78)]),
+    # a quotation whose attribution calls it earlier ('", dijo inicialmente el comunicado'): its figures are superseded;
+    # not a plain attribution, nor "initially" in another sentence
+    ("c4f-quoted-superseded-es-1", "es", "\"Hasta ahora, más de 4,000 personas han resultado heridas y más de 100 han perdido "
+     "la vida. Nuestros equipos todavía están llevando a cabo operaciones de búsqueda y rescate en las áreas circundantes\", "
+     "dijo inicialmente el comunicado de la Cruz Roja, que ha ido actualizando al alza el número de muertos y heridos.", []),
+    ("c4f-quoted-superseded-en-1", "en", "\"At least 40 people died,\" officials initially said.", []),
+    ("c4f-quoted-superseded-neg-es-1", "es", "\"Hasta ahora, más de 4,000 personas han resultado heridas\", dijo el comunicado de "
+     "la Cruz Roja.", [(_I, "total", 4001, None)]),
+    ("c4f-quoted-superseded-neg-en-1", "en", "\"At least 40 people died,\" officials said. Initially the toll was lower.",
+     [(_K, "total", 40, None)]),
     # two numbers joined by a hyphen: a range before a counted phrase ("10-15 people"), a score or a date otherwise
     # ("lost 3-2 to", "lost 1-2 to", "2022-10-31"); "más de" opens a qualifier, it counts no others (repeats)
     ("c4f-hyphen-score-en-1", "en", "Arema Malang lost 3-2 to Persebaya Surabaya.", []),

@@ -88,6 +88,8 @@ def not_a_count(
         return True
     if lex.increment_after.match(text, c.phrase.end) or lex.increment_after.match(text, c.verb_end):
         return True
+    if _quoted_superseded(c, text, lex):
+        return True
     trapped = lex.trapped.match(text, c.phrase.end) or lex.trapped.search(text, c.figure.end, c.phrase.end)
     if trapped and not (c.kind == "killed" and lex.before.search(clause)):
         return True  # "las decenas de personas que siguen bajo los escombros": alive, trapped
@@ -194,3 +196,30 @@ def lone_increments(candidates: list[Candidate], text: str, sentence: tuple[int,
         if bodies or tolls:
             c.kind, c.rejected = None, True
             return
+
+
+# The end of a quotation and the attribution after it, up to the clause's end: '", dijo inicialmente el comunicado'.
+RE_QUOTE_ATTRIBUTION = compiled(r"[\"”»]\s*,?\s*(?P<attribution>[^.;\n\"“”«»]{0,60})")
+
+
+def _quoted_superseded(c: Candidate, text: str, lex: Cues) -> bool:
+    """A figure inside a quotation whose attribution calls it earlier ('"Hasta ahora, más de 4,000 personas han
+    resultado heridas y más de 100 han perdido la vida ...", dijo inicialmente el comunicado'): superseded.
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> from analysis.casualties.phrases import Phrase
+    >>> from analysis.casualties.quantities import Figure
+    >>> text = '"Ya son 100 muertos", dijo inicialmente la Cruz Roja.'
+    >>> c = Candidate(Figure(8, 11, "100", "exact", 100, 100, 100, "digits"), Phrase(19), "killed", 8, 19)
+    >>> _quoted_superseded(c, text, cues_for("es")), _quoted_superseded(c, text.replace("inicialmente ", ""), cues_for("es"))
+    (True, False)
+    """
+    start = text.rfind("\n", 0, c.figure.start) + 1
+    end = text.find("\n", c.figure.end)
+    end = len(text) if end < 0 else end
+    before = text[start : c.figure.start]
+    inside = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”") or before.rfind("«") > before.rfind("»")
+    if not inside:
+        return False
+    close = RE_QUOTE_ATTRIBUTION.search(text, c.figure.end, end)
+    return bool(close and lex.superseded.search(close.group("attribution")))
