@@ -1087,6 +1087,10 @@ _ROWS_C4FIX = [
      "la Cruz Roja.", [(_I, "total", 4001, None)]),
     ("c4f-quoted-superseded-neg-en-1", "en", "\"At least 40 people died,\" officials said. Initially the toll was lower.",
      [(_K, "total", 40, None)]),
+    # bodies not identified are a part of the dead, no toll of their own; bodies recovered still count the dead
+    ("c4f-unidentified-es-1", "es", "\"Hay 25 cuerpos no identificados pero no estamos seguros de si están dentro de los 60 "
+     "desaparecidos o no\", dijo.", [(_M, "total", 60, 60)]),
+    ("c4f-unidentified-neg-es-1", "es", "Se recuperaron 25 cuerpos en la playa.", [(_K, "total", 25, 25)]),
     # two numbers joined by a hyphen: a range before a counted phrase ("10-15 people"), a score or a date otherwise
     # ("lost 3-2 to", "lost 1-2 to", "2022-10-31"); "más de" opens a qualifier, it counts no others (repeats)
     ("c4f-hyphen-score-en-1", "en", "Arema Malang lost 3-2 to Persebaya Surabaya.", []),
