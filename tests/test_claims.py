@@ -1091,6 +1091,14 @@ _ROWS_C4FIX = [
     ("c4f-unidentified-es-1", "es", "\"Hay 25 cuerpos no identificados pero no estamos seguros de si están dentro de los 60 "
      "desaparecidos o no\", dijo.", [(_M, "total", 60, 60)]),
     ("c4f-unidentified-neg-es-1", "es", "Se recuperaron 25 cuerpos en la playa.", [(_K, "total", 25, 25)]),
+    # a toll noun after "además de" / "besides" lends no kind to a later figure (others than the dead); a toll that is
+    # the figure's own, or a figure with its own kind, stay
+    ("c4f-besides-es-1", "es", "Según los últimos datos del Servicio Nacional de Prevención y respuesta ante Desastres "
+     "(Senapred), además de los fallecidos, los servicios sanitarios han atendido hasta ahora a más de 1.260 personas, y los "
+     "damnificados superan los 3.200.", []),
+    ("c4f-besides-neg-es-1", "es", "Además de los 40 fallecidos, hay 300 heridos.", [(_K, "total", 40, 40), (_I, "total", 300, 300)]),
+    ("c4f-besides-neg-es-2", "es", "Además de la cifra de muertos, que asciende a 45, hay 300 heridos.",
+     [(_K, "total", 45, 45), (_I, "total", 300, 300)]),
     # two numbers joined by a hyphen: a range before a counted phrase ("10-15 people"), a score or a date otherwise
     # ("lost 3-2 to", "lost 1-2 to", "2022-10-31"); "más de" opens a qualifier, it counts no others (repeats)
     ("c4f-hyphen-score-en-1", "en", "Arema Malang lost 3-2 to Persebaya Surabaya.", []),

@@ -98,6 +98,8 @@ def _last_toll(window: str, lex: Cues) -> re.Match[str] | None:
     """The toll noun nearest the number that links to it: "la cifra de fallecidos a 137, mientras que el número de
     heridos asciende a 180" counts 180 injured."""
     for noun in reversed(list(lex.toll_noun.finditer(window))):
+        if lex.besides.search(window, max(0, noun.start() - 20), noun.start()):
+            continue  # "además de los fallecidos, los servicios sanitarios han atendido a más de 1.260": others
         if (m := lex.toll.match(window, noun.start())) and m.lastgroup:
             return m
     return None
