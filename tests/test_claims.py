@@ -1099,6 +1099,11 @@ _ROWS_C4FIX = [
     ("c4f-besides-neg-es-1", "es", "Además de los 40 fallecidos, hay 300 heridos.", [(_K, "total", 40, 40), (_I, "total", 300, 300)]),
     ("c4f-besides-neg-es-2", "es", "Además de la cifra de muertos, que asciende a 45, hay 300 heridos.",
      [(_K, "total", 45, 45), (_I, "total", 300, 300)]),
+    # one member of the toll before, described ("la menor de ellos una niña de 5 meses"), is no toll of its own
+    ("c4f-one-of-them-es-1", "es", "Entre los heridos había 14 niños, la menor de ellos una niña de 5 meses, señaló el Servicio de "
+     "Emergencias de Ucrania.", [(_I, "children", 14, 14)]),
+    ("c4f-one-of-them-en-1", "en", "Five children died, the youngest one boy of two.", [(_K, "children", 5, 5)]),
+    ("c4f-one-of-them-neg-es-1", "es", "Murió una niña de 5 años.", [(_K, "children", 1, 1)]),
     # two numbers joined by a hyphen: a range before a counted phrase ("10-15 people"), a score or a date otherwise
     # ("lost 3-2 to", "lost 1-2 to", "2022-10-31"); "más de" opens a qualifier, it counts no others (repeats)
     ("c4f-hyphen-score-en-1", "en", "Arema Malang lost 3-2 to Persebaya Surabaya.", []),

@@ -57,6 +57,7 @@ class Cues:
     increment_more: re.Pattern[str]  # "more"/"más" right after a figure or its counted phrase ("one more person")
     increment_nouns: re.Pattern[str]  # bodies: "two more bodies" are found since the last count, an increment
     others: re.Pattern[str]  # "otras", "another" opening a figure: others of the toll before (kinds.others_items)
+    one_of_them: re.Pattern[str]  # "la menor de ellos", "the youngest of them" right before a figure: a member, no toll
     besides: re.Pattern[str]  # "además de", "besides" right before a toll noun: the figure after counts others
     cause_after: re.Pattern[str]  # " from landslides", " por ahogamiento" right after a bare list item: its cause
     trapped: re.Pattern[str]  # "que siguen bajo los escombros", "trapped" right after a counted phrase: alive, no toll
@@ -264,6 +265,7 @@ def cues_for(language: str) -> Cues:
             rf"\s*(?:{words_regex(lex['month_openers'])})\s+(?P<month>{words_regex(list(lex['months']))})\s*,", i
         ),
         months={plain(k): int(v) for k, v in lex["months"].items()},
+        one_of_them=_Pending(rf"\b(?:{words_regex(lex['one_of_them'])})\s*,?\s*$", i),
         besides=_Pending(rf"\b(?:{words_regex(lex['besides'])})\s+$", i),
         # the cause runs to the item's end with no verb of its own ("20 from the village were rescued" is no item)
         cause_after=_Pending(

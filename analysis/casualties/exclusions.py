@@ -90,6 +90,8 @@ def not_a_count(
         return True
     if _quoted_superseded(c, text, lex):
         return True
+    if lex.one_of_them.search(text, max(s_start, c.figure.start - 40), c.figure.start):
+        return True  # "14 niños, la menor de ellos una niña de 5 meses": a member of the toll before
     trapped = lex.trapped.match(text, c.phrase.end) or lex.trapped.search(text, c.figure.end, c.phrase.end)
     if trapped and not (c.kind == "killed" and lex.before.search(clause)):
         return True  # "las decenas de personas que siguen bajo los escombros": alive, trapped
