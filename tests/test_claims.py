@@ -1091,6 +1091,12 @@ _ROWS_C4FIX = [
     ("c4f-unidentified-es-1", "es", "\"Hay 25 cuerpos no identificados pero no estamos seguros de si están dentro de los 60 "
      "desaparecidos o no\", dijo.", [(_M, "total", 60, 60)]),
     ("c4f-unidentified-neg-es-1", "es", "Se recuperaron 25 cuerpos en la playa.", [(_K, "total", 25, 25)]),
+    # increment words inside the counted phrase too ("dos muertes adicionales", "bodies remain unidentified")
+    ("c4f-increment-in-phrase-es-1", "es", "Este jueves se han notificado dos muertes adicionales: la de un hombre de 52 años en "
+     "Castellón y la de una mujer de 53 en Alicante.", []),
+    ("c4f-increment-in-phrase-en-1", "en", "Twelve bodies remain unidentified.", []),
+    ("c4f-increment-in-phrase-neg-es-1", "es", "Murieron 12 personas que fueron identificadas por sus familias.",
+     [(_K, "total", 12, 12)]),
     # a toll noun after "además de" / "besides" lends no kind to a later figure (others than the dead); a toll that is
     # the figure's own, or a figure with its own kind, stay
     ("c4f-besides-es-1", "es", "Según los últimos datos del Servicio Nacional de Prevención y respuesta ante Desastres "

@@ -88,6 +88,8 @@ def not_a_count(
         return True
     if lex.increment_after.match(text, c.phrase.end) or lex.increment_after.match(text, c.verb_end):
         return True
+    if lex.increment_after.search(text, c.figure.end, c.phrase.end):
+        return True  # inside the counted phrase: "dos muertes adicionales", "12 bodies remain unidentified"
     if _quoted_superseded(c, text, lex):
         return True
     if lex.one_of_them.search(text, max(s_start, c.figure.start - 40), c.figure.start):
