@@ -63,6 +63,7 @@ class Cues:
     trapped: re.Pattern[str]  # "que siguen bajo los escombros", "trapped" right after a counted phrase: alive, no toll
     month_opening: re.Pattern[str]  # "In July,", "En febrero," opening a sentence: that month's past incident
     months: dict[str, int]  # month names (folded) -> number
+    status_nouns: dict[str, str]  # person nouns naming a state, folded -> kind ("refugiados": displaced)
     subgroup: re.Pattern[str]
     zero_noun: re.Pattern[str]  # a negation, at most three words, a kind noun: one named group per kind
     zero_nobody: re.Pattern[str]
@@ -265,6 +266,7 @@ def cues_for(language: str) -> Cues:
             rf"\s*(?:{words_regex(lex['month_openers'])})\s+(?P<month>{words_regex(list(lex['months']))})\s*,", i
         ),
         months={plain(k): int(v) for k, v in lex["months"].items()},
+        status_nouns={plain(w): kind for kind, words in lex["status_nouns"].items() for w in words},
         one_of_them=_Pending(rf"\b(?:{words_regex(lex['one_of_them'])})\s*,?\s*$", i),
         besides=_Pending(rf"\b(?:{words_regex(lex['besides'])})\s+$", i),
         # the cause runs to the item's end with no verb of its own ("20 from the village were rescued" is no item)

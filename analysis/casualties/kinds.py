@@ -257,6 +257,11 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
             if lex.inclusion.search(window) or coordinated:
                 cur.kind = prev.kind
                 cur.lender = prev if lex.inclusion.search(window) else None
+                # an item of a list of tolls by their nouns naming people by their state ("12 muertos, 40 heridos y 2.000
+                # refugiados"): that state; not under a verb shared by the list ("killed 12 people and 3 refugees")
+                status = next((lex.status_nouns[n] for n in map(plain, cur.phrase.nouns) if n in lex.status_nouns), None)
+                if coordinated and status and prev.phrase.kind:
+                    cur.kind = status
     for cur, nxt in zip(reversed(candidates[:-1]), reversed(candidates[1:])):
         gap = text[cur.phrase.end : nxt.figure.start]
         # "60 pilgrims from Jordan and 35 from Tunisia died": where they come from, then the next item.
