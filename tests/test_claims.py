@@ -1104,6 +1104,12 @@ _ROWS_C4FIX = [
     ("c4f-status-noun-neg-en-1", "en", "The clashes killed 12 people and 3 refugees.", [(_K, "total", 12, 12), (_K, "refugees", 3, 3)]),
     ("c4f-status-noun-neg-es-1", "es", "Murieron 12 personas y 30 refugiados murieron.",
      [(_K, "total", 12, 12), (_K, "refugiados", 30, 30)]),
+    # "the two X were Y" describes people already counted (like "all three were residents"), no part of the toll; "at
+    # least four were teenagers" is one
+    ("c4f-the-two-were-en-1", "en", "The crash killed 179 people. The two Thai nationals were women in their 20s and 40s.",
+     [(_K, "total", 179, 179)]),
+    ("c4f-the-two-were-neg-en-1", "en", "The floods killed 300 people. At least four were teenagers.",
+     [(_K, "total", 300, 300), (_K, "total", 4, None)]),
     # a toll noun after "además de" / "besides" lends no kind to a later figure (others than the dead); a toll that is
     # the figure's own, or a figure with its own kind, stay
     ("c4f-besides-es-1", "es", "Según los últimos datos del Servicio Nacional de Prevención y respuesta ante Desastres "

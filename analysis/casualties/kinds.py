@@ -308,7 +308,7 @@ RE_OTHERS_END = compiled(
     r"|\s*\b(?:lo|la)\s+(?:han|habían|habrían|hicieron|hizo|hacen)\b|\s*\b(?:did|do|have\s+done|had\s+done)\s+so\b",
     re.IGNORECASE,
 )
-RE_ALL_OF = compiled(r"\b(?:all|both|todos|todas|los|las|ambos|ambas)\s+(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
+RE_ALL_OF = compiled(r"\b(?:all|both|the|todos|todas|los|las|ambos|ambas)\s+(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
 RE_LIST_BEFORE = compiled(
     r"(?:[,:;]|\b(?:y|e|and|as well as|así como|incluyendo(?: a)?|incluidos?|including|among them|entre ellos))\s*$",
     re.IGNORECASE,
