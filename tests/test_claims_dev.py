@@ -70,8 +70,9 @@ en (49)    P 0.830  R 0.898  place 0.780     P 0.830  R 0.898  place 0.780
 Held-out4 is SPENT since session 15 (2026-12-01): after those two blind runs its misses may be read to write general
 rules for KINDS of them (rows with negatives in tests/test_claims.py), as the blind set's and held-out3's were; a fifth
 set (``claims_heldout5.json``) is the blind measure. Branch c4fix read them and fixed kinds of them (rows ``c4f-*``),
-each checked on every set (none fell; dev es precision 0.979 -> 0.983, blind en 0.947 / 0.889 / 0.823 -> 0.974 / 0.926
-/ 0.831, blind es recall 0.890 -> 0.899 and place 0.819 -> 0.821, held-out3 en place 0.800 -> 0.829):
+each checked on every set (none fell; dev es precision 0.979 -> 0.983; blind es 0.933 / 0.890 / 0.819 -> 0.961 / 0.899 /
+0.821, en 0.947 / 0.889 / 0.823 -> 0.987 / 0.926 / 0.831; held-out3 es 0.935 / 0.915 / 0.837 -> 0.957 / 0.936 / 0.841,
+en place 0.800 -> 0.829):
 
 =========  ================================  ================================
 held-out4  second run (blind)                after c4fix (not blind)
