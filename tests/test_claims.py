@@ -1599,7 +1599,7 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
     # parent; Spanish and English names of regions pycountry lacks (places.yaml: "Las Marcas", "Rhineland-Palatinate")
     ("place-c4f-list-container-es-1", "es", "Murieron 53 personas entre las localidades de Accumoli y Amatrice, en la provincia "
      "de Rieti.", [(_K, "total", 53, 53)], ["Rieti"]),
-    ("place-c4f-list-container-neg-es-1", "es", "Murieron 53 personas en Ohio y Texas.", [(_K, "total", 53, 53)], ["United States"]),
+    ("place-c4f-list-container-neg-es-1", "es", "Murieron 53 personas en Ohio y Kentucky.", [(_K, "total", 53, 53)], ["United States"]),
     ("place-c4f-exonym-es-1", "es", "Renzi detalló que de los fallecidos, 86 se han producido en las localidades de la región de "
      "Lazio, entre ellas la de Amatrice, la más afectada, mientras que 34 se han contabilizado en los municipios de la región "
      "de Las Marcas.", [(_K, "total", 86, 86), (_K, "total", 34, 34)], ["Lazio", "Las Marcas"]),
