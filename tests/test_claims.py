@@ -581,7 +581,7 @@ _ROWS_14: list[tuple[str, str, str, list[Expected]]] = [
 ]
 # Known misses of _ROWS_14, with the reason (strict: a fix makes them fail until the mark goes).
 _MISSES_14 = {
-    "toll-es-11": "an unknown verb in the counted phrase ('siguen atrapados') lets the coordination lend 'fallecieron' to the 3 miners",
+    # toll-es-11 ("Tres mineros siguen atrapados y 5 fallecieron") passes since c4fix: people trapped are no toll
     "neg-es-3": "without the article's date, an earlier year ('En 1985') cannot be told from the current one",
     "neg-en-2": "without the article's date, an earlier year ('In 2004') cannot be told from the current one",
 }
@@ -833,8 +833,7 @@ _ROWS_BLIND = [
      [(_K, "children", 1, 1), (_K, "trabajadora", 1, 1)]),
 ]
 _MISSES_BLIND = {
-    "blind-from-cause-en-1": "items that share an earlier verb and name a cause ('72 from landslides') are not read: the "
-    "cause between the verb and the first item breaks the coordination",
+    # blind-from-cause-en-1 passes since c4fix: bare items of a list by cause take the toll of their sentence
     "blind-camp-es-1": "reaching a displacement camp ('han llegado al campamento') has no cue, and 'unos pocos cientos' "
     "is not read as hundreds",
     "blind-casualties-en-1": "'casualties' alone is the dead and the injured; Indian English uses it for the dead",
@@ -894,8 +893,7 @@ _ROWS_HELDOUT3 = [
     ("h3-past-disaster-es-1", "es", "La región vivió catástrofes similares, incluida una que causó más de 900 muertes.", []),
 ]
 _MISSES_HELDOUT3 = {
-    "h3-refugiados-es-1": "'refugiados' is a group noun, not a kind: in a list after 'heridos' it takes the injured "
-    "kind (a displaced noun would make '30 refugiados murieron' displaced)",
+    # h3-refugiados-es-1 passes since c4fix: a person noun naming a state (status_nouns) in a list of tolls by their nouns
     "h3-mayoria-es-1": "a figure in apposition after 'la mayoría de las muertes' is not linked to the toll noun",
     "h3-one-each-en-1": "'one each in A, B and C' is one figure for several places; a claim per place is not made",
     "h3-from-place-en-1": "a counted phrase with its origin ('from the hard-hit county') before 'were still missing' "
@@ -980,6 +978,203 @@ CASES += [
     pytest.param(language, sentence, expected, id=key,
                  marks=[known_miss(_MISSES_CLAIMS4[key])] if key in _MISSES_CLAIMS4 else [])
     for key, language, sentence, expected in _ROWS_CLAIMS4
+]  # fmt: skip
+
+
+# Kinds of misses of the spent fourth held-out set (and the same kinds in the other spent sets) fixed by branch c4fix,
+# each with a negative. Rows are real sentences of held-out4 and the dev and blind sets where one shows the kind.
+_ROWS_C4FIX = [
+    # a qualifier set off by commas ("dejaron, al menos, 23 muertos"; comma_qualifiers); not a comma qualifier that does
+    # not open the figure ("Las lluvias, al menos, no dejaron víctimas: 3 ...", "was, at least, 12 hours long")
+    ("c4f-comma-qualifier-es-1", "es", "Chile ha declarado estado de desastre en varias regiones del centro-sur después de que una "
+     "devastadora ola de calor provocara incendios forestales que dejaron, al menos, 23 muertos, según cifras provisionales.",
+     [(_K, "total", 23, None)]),
+    ("c4f-comma-qualifier-es-2", "es", "El fuerte terremoto de magnitud 6,2 en la escala de Richter y cuyo epicentro fue ubicado entre "
+     "Perugia y Riete ha golpeado durante la madrugada del miércoles el centro de Italia y ha provocado, al menos, 38 muertos, "
+     "según el primer balance provisional.", [(_K, "total", 38, None)]),
+    ("c4f-comma-qualifier-en-1", "en", "Rescuers said that, at least, 12 people died in the flood.", [(_K, "total", 12, None)]),
+    ("c4f-comma-qualifier-neg-es-1", "es", "Las lluvias, al menos, no dejaron víctimas: 3 personas resultaron heridas.",
+     [(_I, "total", 3, 3)]),
+    ("c4f-comma-qualifier-neg-en-1", "en", "The storm was, at least, 12 hours long and killed 4 people.", [(_K, "total", 4, 4)]),
+    # a dateline's year is no toll set by the lead's "The death toll" below it (a toll phrase after a figure never
+    # crosses a line break); the toll of the lead stays
+    ("c4f-dateline-year-en-1", "en", "Morbi (Gujarat), October 31, 2022\n\nThe death toll due to the collapse of a suspension "
+     "bridge over the Machu river in Morbi district of Gujarat on Sunday evening has increased to 141.", [(_K, "total", 141, 141)]),
+    ("c4f-dateline-year-neg-es-1", "es", "Lima, 12 de enero de 2024\n\nLa cifra de muertos asciende a 14.", [(_K, "total", 14, 14)]),
+    # "N more" with no figure before it in its sentence, in a sentence naming a toll or counting bodies, is an increment
+    # ("after one more person died", "dos personas más ... lo que aumenta a 26 el balance total de fallecidos", "Two more
+    # bodies were pulled out"); not after a figure ("una persona murió y al menos 11 más resultaron heridas"), nor with
+    # no toll and no bodies ("dozens more were killed", "hundreds more people are still unaccounted for")
+    ("c4f-lone-more-en-1", "en", "In fact, the death toll increased on Monday (October 3) after one more person died.", []),
+    ("c4f-lone-more-en-2", "en", "Two more bodies were pulled out of the rubble of a Shiva temple in Shimla on Tuesday, which "
+     "collapsed on Monday following a cloudburst.", []),
+    ("c4f-lone-more-es-1", "es", "El Gobierno chileno informó este lunes de la muerte de dos personas más en los virulentos incendios "
+     "que ya han destruido cerca de 300.000 hectáreas y más de un millar de viviendas en el centro y sur del país desde hace "
+     "días, lo que aumenta a 26 el balance total de fallecidos.", [(_K, "total", 26, 26)]),
+    ("c4f-lone-more-neg-en-1", "en", "Roughly half the victims were in North Carolina, while dozens more were killed in South "
+     "Carolina and Georgia.", [(_K, "total", 24, 119)]),
+    ("c4f-lone-more-neg-en-2", "en", "Authorities report that hundreds more people are still unaccounted for, though many may "
+     "simply be out of contact with their families.", [(_M, "total", 200, 999)]),
+    ("c4f-lone-more-neg-es-1", "es", "Dijo que una persona murió y al menos 11 más resultaron heridas.",
+     [(_K, "total", 1, 1), (_I, "total", 11, None)]),
+    ("c4f-lone-more-neg-en-3", "en", "200 more people remain missing, while the death toll stands at 50.",
+     [(_M, "total", 200, 200), (_K, "total", 50, 50)]),
+    # an item counting others of the toll before it in its sentence ("y otras 28 en la zona ...", "otras 15 lo habrían
+    # hecho en Euskirchen", "anunció otros 43") takes its kind, and its people ("8 millones de sudaneses ... a otros 2
+    # millones"); not the others of things counted between ("60.759 viviendas y ... daños en otras 76.121"), nor others
+    # with a verb of their own ("otras 20 fueron rescatadas")
+    ("c4f-others-es-1", "es", "Protección Civil ha dicho que hasta ahora se contabilizan diez víctimas mortales en Arquata del "
+     "Tronto, y otras 28 en la zona comprendida entre Amatrice y Accumoli.", [(_K, "total", 10, 10), (_K, "total", 28, 28)]),
+    ("c4f-others-es-2", "es", "Los datos indican que por el momento una veintena de personas habrían muerto en la ciudad de "
+     "Colonia, si bien otras 15 lo habrían hecho en Euskirchen.", [(_K, "total", 18, 22), (_K, "total", 15, 15)]),
+    ("c4f-others-es-3", "es", "Según las Naciones Unidas, tal situación de inestabilidad ha dejado desplazados a alrededor de 8 "
+     "millones de sudaneses, en huida a países vecinos a otros 2 millones, y en una grave escasez de alimentos a más de 25 "
+     "millones.", [(_P, "Sudanese", 7200000, 8800000), (_P, "Sudanese", 2000000, 2000000)]),
+    ("c4f-others-en-1", "en", "The floods killed 12 people in Lima and another 15 in Cusco.", [(_K, "total", 12, 12), (_K, "total", 15, 15)]),
+    ("c4f-others-neg-es-1", "es", "El terremoto ha afectado directamente a 136.800 familias, que se han quedado sin hogar después "
+     "de que el movimiento telúrico destruyera 60.759 viviendas y causara daños estructurales en otras 76.121, así como en 25 "
+     "centros médicos que han registrado daños.", [(_P, "familias", 136800, 136800)]),
+    ("c4f-others-neg-es-2", "es", "Murieron 3 personas y otras 20 fueron rescatadas con vida.", [(_K, "total", 3, 3)]),
+    ("c4f-others-neg-en-1", "en", "Five people died and two others were rescued.", [(_K, "total", 5, 5)]),
+    # a partitive opening a clause ("detalló que de los fallecidos, 86 ...", "Of the dead, 20 ..."): bare figures after it
+    # are parts of that toll, of its noun's kind or, for "víctimas", of the toll before; not a partitive inside a phrase
+    # ("la identificación de parte de los fallecidos, 19 más", "Además de los fallecidos, ... los 3.200"), nor
+    # "victims" with no toll before
+    ("c4f-partitive-es-1", "es", "Renzi detalló que de los fallecidos, 86 se han producido en las localidades de la región de "
+     "Lazio, entre ellas la de Amatrice, la más afectada, mientras que 34 se han contabilizado en los municipios de la región "
+     "de Las Marcas.", [(_K, "total", 86, 86), (_K, "total", 34, 34)]),
+    ("c4f-partitive-es-2", "es", "Al menos 73 personas murieron. Postiglione señaló que de las 73 víctimas oficiales, 53 se han "
+     "registrado entre las localidades de Accumoli y Amatrice, en la provincia de Rieti, en la región de Lacio, y las otras 20 "
+     "en Arquata de Trontro, en la región de las Marcas.", [(_K, "total", 73, None), (_K, "total", 53, 53), (_K, "total", 20, 20)]),
+    ("c4f-partitive-en-1", "en", "The storm killed 25 people. Of the dead, 20 were found in Lima and 5 in Cusco.",
+     [(_K, "total", 25, 25), (_K, "total", 20, 20), (_K, "total", 5, 5)]),
+    ("c4f-partitive-neg-es-1", "es", "La Policía Civil ha difundido este domingo una nueva lista con la identificación de parte de "
+     "los fallecidos, 19 más que en el recuento del sábado.", []),
+    ("c4f-partitive-neg-es-2", "es", "Además de los fallecidos, los damnificados superan los 3.200.", []),
+    ("c4f-partitive-neg-en-1", "en", "Of the victims, 12 were children.", []),
+    # words of kinds outlets use: "con paradero desconocido" (missing), "se hallan sin refugio", "in camps", "moved to
+    # relief camps" (displaced), an estimate between the counted phrase and its verb ("Más de 30 se estima que
+    # fallecieron"), a pluperfect of a toll's verb ("había cifrado ... en 78": superseded); not people merely found
+    # somewhere ("se hallan en la zona", "stationed in camps"), nor an estimate opening the sentence, nor the toll set
+    # in the simple past
+    ("c4f-words-es-1", "es", "Más de 30 se estima que fallecieron en el distrito de Ahrweiler, el más afectado; y las autoridades "
+     "de Ahrweiler confirmaron que 1.300 personas continúan con paradero desconocido, si bien esperan que muchas de ellas "
+     "estuvieran de vacaciones.", [(_K, "total", 31, None), (_M, "total", 1300, 1300)]),
+    ("c4f-words-es-2", "es", "Mientras, en el vecino Malawi hay casi un millón de personas perjudicadas a causa del desastre "
+     "natural, y 80.000 se hallan sin refugio, de acuerdo con la Federación Internacional de la Cruz Roja.",
+     [(_P, "total", 80000, 80000)]),
+    ("c4f-words-en-1", "en", "Meanwhile, five families were moved to relief camps after cracks widened in subsidence-hit Joshimath.",
+     [(_P, "families", 5, 5)]),
+    ("c4f-words-en-2", "en", "The death toll rose to 750, with more than 110,000 people now in camps.",
+     [(_K, "total", 750, 750), (_P, "total", 110001, None)]),
+    ("c4f-words-en-3", "en", "Read More Cyclone Idai death toll passes 750 with more than 110,000 now in camps",
+     [(_K, "total", 751, None), (_P, "total", 110001, None)]),
+    ("c4f-superseded-es-1", "es", "El ministro de Salud, Hamad Hassan, había cifrado la noche del martes el número de víctimas en "
+     "78, aunque se esperaba que el dato aumentara debido a lo poderoso de la onda expansiva que llegó a sentirse incluso a "
+     "unas seis millas de distancia.", []),
+    ("c4f-words-neg-es-1", "es", "Unas 80.000 personas se hallan en la zona.", []),
+    ("c4f-words-neg-en-1", "en", "About 300 soldiers were stationed in camps near the border.", []),
+    ("c4f-words-neg-es-2", "es", "Se estima que 30 personas viven en la zona.", []),
+    ("c4f-superseded-neg-es-1", "es", "El ministro cifró en 78 el número de víctimas mortales.", [(_K, "total", 78, 78)]),
+    # a quotation whose attribution calls it earlier ('", dijo inicialmente el comunicado'): its figures are superseded;
+    # not a plain attribution, nor "initially" in another sentence
+    ("c4f-quoted-superseded-es-1", "es", "\"Hasta ahora, más de 4,000 personas han resultado heridas y más de 100 han perdido "
+     "la vida. Nuestros equipos todavía están llevando a cabo operaciones de búsqueda y rescate en las áreas circundantes\", "
+     "dijo inicialmente el comunicado de la Cruz Roja, que ha ido actualizando al alza el número de muertos y heridos.", []),
+    ("c4f-quoted-superseded-en-1", "en", "\"At least 40 people died,\" officials initially said.", []),
+    ("c4f-quoted-superseded-neg-es-1", "es", "\"Hasta ahora, más de 4,000 personas han resultado heridas\", dijo el comunicado de "
+     "la Cruz Roja.", [(_I, "total", 4001, None)]),
+    ("c4f-quoted-superseded-neg-en-1", "en", "\"At least 40 people died,\" officials said. Initially the toll was lower.",
+     [(_K, "total", 40, None)]),
+    # bodies not identified are a part of the dead, no toll of their own; bodies recovered still count the dead
+    ("c4f-unidentified-es-1", "es", "\"Hay 25 cuerpos no identificados pero no estamos seguros de si están dentro de los 60 "
+     "desaparecidos o no\", dijo.", [(_M, "total", 60, 60)]),
+    ("c4f-unidentified-neg-es-1", "es", "Se recuperaron 25 cuerpos en la playa.", [(_K, "total", 25, 25)]),
+    # increment words inside the counted phrase too ("dos muertes adicionales", "bodies remain unidentified")
+    ("c4f-increment-in-phrase-es-1", "es", "Este jueves se han notificado dos muertes adicionales: la de un hombre de 52 años en "
+     "Castellón y la de una mujer de 53 en Alicante.", []),
+    ("c4f-increment-in-phrase-en-1", "en", "Twelve bodies remain unidentified.", []),
+    ("c4f-increment-in-phrase-neg-es-1", "es", "Murieron 12 personas que fueron identificadas por sus familias.",
+     [(_K, "total", 12, 12)]),
+    # a person noun naming a state in a list of tolls by their nouns is of that state's kind ("4.605 heridos, 20.503
+    # refugiados"); not under a verb the list shares ("killed 12 people and 3 refugees"), nor with a verb of its own
+    ("c4f-status-noun-es-1", "es", "Además, se registraron 231 desaparecidos, 4.605 heridos, 20.503 refugiados, 805 edificios "
+     "destruidos y 146 escuelas afectadas, según los datos de la Secretaría de Gestión de Riesgos.",
+     [(_M, "total", 231, 231), (_I, "total", 4605, 4605), (_P, "refugiados", 20503, 20503)]),
+    ("c4f-status-noun-neg-en-1", "en", "The clashes killed 12 people and 3 refugees.", [(_K, "total", 12, 12), (_K, "refugees", 3, 3)]),
+    ("c4f-status-noun-neg-es-1", "es", "Murieron 12 personas y 30 refugiados murieron.",
+     [(_K, "total", 12, 12), (_K, "refugiados", 30, 30)]),
+    # "the two X were Y" describes people already counted (like "all three were residents"), no part of the toll; "at
+    # least four were teenagers" is one
+    ("c4f-the-two-were-en-1", "en", "The crash killed 179 people. The two Thai nationals were women in their 20s and 40s.",
+     [(_K, "total", 179, 179)]),
+    ("c4f-the-two-were-neg-en-1", "en", "The floods killed 300 people. At least four were teenagers.",
+     [(_K, "total", 300, 300), (_K, "total", 4, None)]),
+    # a toll noun after "además de" / "besides" lends no kind to a later figure (others than the dead); a toll that is
+    # the figure's own, or a figure with its own kind, stay
+    ("c4f-besides-es-1", "es", "Según los últimos datos del Servicio Nacional de Prevención y respuesta ante Desastres "
+     "(Senapred), además de los fallecidos, los servicios sanitarios han atendido hasta ahora a más de 1.260 personas, y los "
+     "damnificados superan los 3.200.", []),
+    ("c4f-besides-neg-es-1", "es", "Además de los 40 fallecidos, hay 300 heridos.", [(_K, "total", 40, 40), (_I, "total", 300, 300)]),
+    ("c4f-besides-neg-es-2", "es", "Además de la cifra de muertos, que asciende a 45, hay 300 heridos.",
+     [(_K, "total", 45, 45), (_I, "total", 300, 300)]),
+    # one member of the toll before, described ("la menor de ellos una niña de 5 meses"), is no toll of its own
+    ("c4f-one-of-them-es-1", "es", "Entre los heridos había 14 niños, la menor de ellos una niña de 5 meses, señaló el Servicio de "
+     "Emergencias de Ucrania.", [(_I, "children", 14, 14)]),
+    ("c4f-one-of-them-en-1", "en", "Five children died, the youngest one boy of two.", [(_K, "children", 5, 5)]),
+    ("c4f-one-of-them-neg-es-1", "es", "Murió una niña de 5 años.", [(_K, "children", 1, 1)]),
+    # two numbers joined by a hyphen: a range before a counted phrase ("10-15 people"), a score or a date otherwise
+    # ("lost 3-2 to", "lost 1-2 to", "2022-10-31"); "más de" opens a qualifier, it counts no others (repeats)
+    ("c4f-hyphen-score-en-1", "en", "Arema Malang lost 3-2 to Persebaya Surabaya.", []),
+    ("c4f-hyphen-range-en-1", "en", "The floods killed 10-15 people.", [(_K, "total", 10, 15)]),
+    ("c4f-hyphen-range-es-1", "es", "Murieron 10-15 personas en el derrumbe.", [(_K, "total", 10, 15)]),
+    ("c4f-hyphen-score-neg-en-1", "en", "Arema lost 1-2 to Persebaya.", []),
+    ("c4f-hyphen-date-neg-en-1", "en", "On 2022-10-31 the bridge collapsed, killing 141 people.", [(_K, "total", 141, 141)]),
+    # people trapped are alive: no toll ("las decenas de personas que siguen bajo los escombros", "evacuated some 70 people
+    # trapped in tunnels"); unless a killing verb right before the figure is its cue
+    ("c4f-trapped-es-1", "es", "Pero el número de víctimas sigue ascendiendo cada hora debido a las decenas de personas que "
+     "siguen bajo los escombros.", []),
+    ("c4f-trapped-en-1", "en", "Fire authorities said they had already evacuated some 70 people trapped in tunnels near Hualien city.",
+     []),
+    ("c4f-trapped-neg-en-1", "en", "The fire killed 20 people trapped inside the building.", [(_K, "total", 20, 20)]),
+    ("c4f-trapped-neg-es-1", "es", "Murieron 12 personas atrapadas en el edificio.", [(_K, "total", 12, 12)]),
+    # an item an inclusion word lent the kind of a figure that is no claim is none either ("evacuated some 70 people
+    # trapped ..., including two Germans"); the items of a claim keep it
+    ("c4f-lent-rejected-en-1", "en", "Fire authorities said they had already evacuated some 70 people trapped in tunnels near "
+     "Hualien city, including two Germans.", []),
+    ("c4f-lent-rejected-neg-en-1", "en", "The quake killed 70 people, including two Germans.",
+     [(_K, "total", 70, 70), (_K, "German", 2, 2)]),
+    # bare items of a list by cause after a toll of their sentence ("72 from landslides and flash floods, six from
+    # floodwaters"); not a bare number opening the next sentence, nor one before a place written as an anaphor ("More
+    # than 360,000 in the state remain without power")
+    ("c4f-cause-items-en-1", "en", "Among the casualties, at least 12 people died due to the storm, 72 from landslides and flash "
+     "floods, six from floodwaters, and eight from the collapse of the Phong Chau Bridge in Phu Thọ on Monday.",
+     [(_K, "total", 12, None), (_K, "total", 72, 72), (_K, "total", 6, 6), (_K, "total", 8, 8)]),
+    ("c4f-cause-items-es-1", "es", "Murieron 20 personas, 12 a causa de deslaves y 8 tras el derrumbe del puente.",
+     [(_K, "total", 20, 20), (_K, "total", 12, 12), (_K, "total", 8, 8)]),
+    ("c4f-cause-items-neg-en-1", "en", "The quake killed 12 people. 40 from the rescue teams arrived.", [(_K, "total", 12, 12)]),
+    ("c4f-cause-items-neg-en-2", "en", "More than 360,000 in the state remain without power as of 11 a.m. ET, more than 1,100 "
+     "people have been housed in 11 different shelters.", [(_P, "total", 1101, None)]),
+    # items with a verb of their own keep it, or are none: others with their place and verb ("y otras 20 en Cusco
+    # resultaron heridas"), a partitive's part no longer counted ("19 fueron identificados", "20 were discharged"), a
+    # number from somewhere that did something else ("20 from the village were rescued")
+    ("c4f-others-neg-es-3", "es", "Murieron 5 personas en Lima y otras 20 en Cusco resultaron heridas.",
+     [(_K, "total", 5, 5), (_I, "total", 20, 20)]),
+    ("c4f-others-neg-en-2", "en", "Five people died in Lima and another 20 in Cusco were injured.",
+     [(_K, "total", 5, 5), (_I, "total", 20, 20)]),
+    ("c4f-partitive-neg-es-3", "es", "Murieron 50 personas. De los fallecidos, 19 fueron identificados.", [(_K, "total", 50, 50)]),
+    ("c4f-partitive-neg-en-2", "en", "The blast injured 80 people. Of the injured, 20 were discharged.", [(_I, "total", 80, 80)]),
+    ("c4f-cause-items-neg-en-3", "en", "Five people died, and 20 from the village were rescued.", [(_K, "total", 5, 5)]),
+    ("c4f-cause-items-neg-es-2", "es", "Murieron 5 personas, y 20 tras el derrumbe fueron rescatadas.", [(_K, "total", 5, 5)]),
+]
+_MISSES_C4FIX: dict[str, str] = {
+    "c4f-words-en-3": "a bare number after 'with' is blocked as an age or a date ('with 20'), so 'now in camps' is not "
+    "read; the toll verb 'passes' is no toll link and the 110,000 takes the death toll's kind",
+}
+CASES += [
+    pytest.param(language, sentence, expected, id=key,
+                 marks=[known_miss(_MISSES_C4FIX[key])] if key in _MISSES_C4FIX else [])
+    for key, language, sentence, expected in _ROWS_C4FIX
 ]  # fmt: skip
 
 @pytest.mark.parametrize(("language", "sentence", "expected"), CASES)
@@ -1371,6 +1566,45 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      "buscaban en Arequipa.", [(_K, "total", 14, 14)], ["Perú"]),
     ("place-c4-as-clause-neg-en-1", "en", "The storm swept across Florida. At least 114 people died in Tampa, as rescuers searched "
      "the ruins.", [(_K, "total", 114, None)], ["Tampa"]),
+    # c4fix (held-out4's kinds): a name before its head written in lower case is a place with no rare word ("in the
+    # Summer Hill area"), not an office's ("the Wayanad district administration"); bodies "retrieved from" a place died
+    # there (no origin, as "five from Iran" is)
+    ("place-c4f-head-after-en-1", "en", "The bodies of 9 of the deceased were recovered from the debris of a Shiv temple in the "
+     "Summer Hill area.", [(_K, "total", 9, 9)], ["Summer Hill"]),
+    ("place-c4f-recovered-from-en-1", "en", "The bodies of 5 other victims were retrieved from the Fagli area.",
+     [(_K, "total", 5, 5)], ["Fagli"]),
+    ("place-c4f-head-after-neg-en-1", "en", "According to the Wayanad district administration, the dead include 27 children and 76 "
+     "women.", [(_K, "children", 27, 27), (_K, "women", 76, 76)], [None, None]),
+    ("place-c4f-recovered-from-neg-en-1", "en", "Five from Iran died in the crush.", [(_K, "Iranian", 5, 5)], [None]),
+    ("place-c4f-head-after-neg-en-2", "en", "The Red Cross district office said 12 people died.", [(_K, "total", 12, 12)], [None]),
+    # a place's head with no link ("la región Renania del Norte Westfalia", "del territorio de"), on one line; an office's
+    # place is the toll's when the office reports the figure ("Las autoridades del territorio de Renania-Palatinado
+    # reportaron 60", "El ministerio de Salud de Gaza reporta 37.431 muertos"), not when it contains the article's
+    # place; a war's parties ("la guerra entre Israel y ...") are no place
+    ("place-c4f-office-reports-es-1", "es", "Las autoridades del territorio de Renania-Palatinado reportaron 60 de los fallecidos "
+     "y el ministerio de Interior de la región Renania del Norte Westfalia anunció otros 43.",
+     [(_K, "total", 60, 60), (_K, "total", 43, 43)], ["Renania-Palatinado", "Renania del Norte Westfalia"]),
+    ("place-c4f-office-reports-es-2", "es", "El ministerio de Salud de Gaza, territorio palestino gobernado por Hamás, informó el "
+     "jueves de un nuevo balance de 37.431 fallecidos desde el inicio de la guerra entre Israel y el movimiento islamista "
+     "palestino hace más de ocho meses.", [(_K, "total", 37431, 37431)], ["Gaza"]),
+    ("place-c4f-office-reports-neg-es-1", "es", "Por otro lado, un nuevo informe del Ministerio de Salud de Rusia señala que "
+     "actualmente hay 80 personas hospitalizadas como consecuencia del atentado en el Crocus City Hall.",
+     [(_I, "total", 80, 80)], ["Crocus City Hall"]),
+    ("place-c4f-unlinked-head-neg-en-1", "en", "Five dead in the Emilia-Romagna region\n\nTorrential rain led to the evacuation of "
+     "at least 5 000 people.", [(_K, "total", 5, 5), (_P, "total", 5000, None)], ["Emilia-Romagna", "Emilia-Romagna"]),
+    ("place-c4f-war-parties-en-1", "en", "At least 12 people died in the war between Israel and Hamas.", [(_K, "total", 12, None)],
+     [None]),
+    # a list of places followed by their container ("entre las localidades de Accumoli y Amatrice, en la provincia de
+    # Rieti") is the container's (a plural head before the list reads its names); a list with none, their common
+    # parent; Spanish and English names of regions pycountry lacks (places.yaml: "Las Marcas", "Rhineland-Palatinate")
+    ("place-c4f-list-container-es-1", "es", "Murieron 53 personas entre las localidades de Accumoli y Amatrice, en la provincia "
+     "de Rieti.", [(_K, "total", 53, 53)], ["Rieti"]),
+    ("place-c4f-list-container-neg-es-1", "es", "Murieron 53 personas en Ohio y Kentucky.", [(_K, "total", 53, 53)], ["United States"]),
+    ("place-c4f-exonym-es-1", "es", "Renzi detalló que de los fallecidos, 86 se han producido en las localidades de la región de "
+     "Lazio, entre ellas la de Amatrice, la más afectada, mientras que 34 se han contabilizado en los municipios de la región "
+     "de Las Marcas.", [(_K, "total", 86, 86), (_K, "total", 34, 34)], ["Lazio", "Las Marcas"]),
+    ("place-c4f-exonym-en-1", "en", "Nearly 100 people are now confirmed dead in Rhineland-Palatinate.", [(_K, "total", 90, 99)],
+     ["Rhineland-Palatinate"]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "
@@ -1532,6 +1766,14 @@ def test_a_repeated_figure_placed_only_by_the_article_is_one_claim() -> None:
         ("es", "Deja más de 180 muertos. Hay 184 muertos.", [("killed", 181, None), ("killed", 184, None)]),
         ("en", "Four Chinese nationals died. Four Russian nationals died too.", [("killed", 4, None), ("killed", 4, None)]),
         ("en", "The fires killed at least 70 people each in the cities of Mati and Rafina.", [("killed", 70, "Mati"), ("killed", 70, "Rafina")]),
+        # c4fix: "más de" and "more than" open a qualifier, they do not count others ("5.000 heridos", then "más de 5.000
+        # resultaron heridas" is one toll); "otros 5.000" and "5,000 more" still count others
+        ("es", "La explosión ha causado hasta el momento 154 muertos y 5.000 heridos. De acuerdo con el último balance oficial "
+         "difundido el viernes por el Ministerio de Salud, 154 personas han fallecido y más de 5.000 resultaron heridas.",
+         [("killed", 154, None), ("injured", 5000, None)]),
+        ("en", "The blast injured 5,000 people. Officials said more than 5,000 were hurt.", [("injured", 5000, None)]),
+        ("es", "El sismo dejó más de 200 heridos. Otros 200 resultaron heridos el martes.",
+         [("injured", 201, None), ("injured", 200, None)]),
     ],
 )
 def test_a_toll_repeated_in_other_words_is_one_claim(language: str, text: str, expected: list) -> None:
@@ -1665,3 +1907,40 @@ _FELT_MISSES = {
 )
 def test_a_place_where_a_quake_was_felt_after_its_toll_is_not_the_tolls(language: str, text: str, where: list) -> None:
     assert [c.place for c in claims_of(text, language)] == where
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "codes"),
+    [
+        # c4fix: Spanish and English names of regions pycountry lacks (lexicons/places.yaml), so that a toll of
+        # "Renania-Palatinado" and one of "Rhineland-Palatinate" are one place; a common word written in lower case
+        # stays none ("las marcas de la tragedia")
+        ("es", "En la región de Las Marcas y en Renania-Palatinado hubo muertos.", ["IT-57", "DE-RP"]),
+        ("en", "Floods hit Rhineland-Palatinate and North Rhine-Westphalia.", ["DE-RP", "DE-NW"]),
+        ("es", "La luz del día reveló las marcas de la tragedia.", []),
+    ],
+)
+def test_region_names_pycountry_lacks_are_places(language: str, text: str, codes: list) -> None:
+    assert [m.place.code for m in places.places_in(text, language=language)] == codes
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "date", "expected"),
+    [
+        # c4fix: a sentence opening with another month than the article's and a comma is that month's past incident
+        # (held-out4's Himachal excerpt, the dev set's Pylos excerpt); the article's own month, a month with a day, or
+        # no date to compare with, keep the claim
+        ("en", "In July, floods, landslides and mudslides devastated Himachal Pradesh and Uttarakhand after devastating "
+         "volumes of rain leading to hundreds of deaths.", "2023-08-15", []),
+        ("es", "En febrero, 96 personas murieron cuando su embarcación de madera se estrelló contra las rocas en la costa "
+         "italiana de Calabria durante una tormenta.", "2023-06-14", []),
+        ("en", "In August, floods killed 60 people in Himachal Pradesh.", "2023-08-15", [("killed", 60)]),
+        ("en", "On July 30, floods killed 60 people in Himachal Pradesh.", "2023-08-02", [("killed", 60)]),
+        ("es", "En febrero, 96 personas murieron en el naufragio.", None, [("killed", 96)]),
+    ],
+)
+def test_a_sentence_opening_with_another_month_is_a_past_incident(
+    language: str, text: str, date: str | None, expected: list
+) -> None:
+    article = Article("t", text, source="test", language=language, date=parse_date(date) if date else None)
+    assert [(c.kind, c.low) for c in claims_in(build([article]).docs[0])] == expected

@@ -30,6 +30,7 @@ from analysis.casualties.claim_context import (
     origins,
     possessor,
     reported_at,
+    reports_figure,
 )
 from analysis.casualties.slot_places import named_places
 from analysis.corpus import places
@@ -168,7 +169,14 @@ def places_of(
         for m in inside
         if not dateline(m, text)
         and not reported_at(m, text)
-        and not office(m, text)
+        # an office's place when the office reports the figure, unless it contains the article's main place (the
+        # Ministry of Health of Russia reporting the injured of a Moscow venue)
+        and (
+            not office(m, text)
+            or (
+                reports_figure(m, text, [c.figure.start for c in kept]) and not (main and claim_scope.contains(m, main))
+            )
+        )
         and not possessor(m, text)
     ]
     # "the country's toll", "elsewhere in the nation", "en este distrito": the place the anaphor stands for.
@@ -179,7 +187,9 @@ def places_of(
         item = [
             m
             for m in inside
-            if left <= m.start and m.end <= right and (not landmark(m, text) or _near(c, m, text))
+            if left <= m.start
+            and m.end <= right
+            and (not landmark(m, text) or _near(c, m, text))
             and not felt_after(m, text, c.figure.end)
             and not _other_clause(m, c, text)
         ]
@@ -285,7 +295,9 @@ def without_group_country(
     return places_of(kept, others, None, text, sentence)[i]
 
 
-def _listed(m: places.Mention, inside: list[places.Mention], named: list[places.Mention], text: str) -> places.Mention | None:
+def _listed(
+    m: places.Mention, inside: list[places.Mention], named: list[places.Mention], text: str
+) -> places.Mention | None:
     """The place written most specifically near ``m``, or the common parent of the list ``m`` is in (claim_scope)."""
     if m.start < m.end and m.text != text[m.start : m.end]:
         return m  # an anaphor
@@ -308,7 +320,9 @@ def _shared(
     c = kept[i]
     if i + 1 < len(kept):
         n = kept[i + 1]
-        if RE_AND.search(text, c.figure.end, n.figure.start) and not RE_DIGIT.search(text, c.figure.end, n.figure.start):
+        if RE_AND.search(text, c.figure.end, n.figure.start) and not RE_DIGIT.search(
+            text, c.figure.end, n.figure.start
+        ):
             after = [m for m in readings[i + 1][0] if m.start >= n.figure.end]
             if after:
                 return after[0]

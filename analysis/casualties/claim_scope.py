@@ -126,6 +126,9 @@ def listed_parent(m: places.Mention, named: list[places.Mention], text: str) -> 
     chain = claim_spans.listed_after(first, named, text)
     if len(chain) < 2 or any(contains(a, b) for a in chain for b in chain):
         return m
+    # "entre las localidades de Accumoli y Amatrice, en la provincia de Rieti": the text names their container
+    if written := _written_in().match(text, chain[-1].end):
+        return next((o for o in named if o.start == written.end()), None) or claim_spans.common_parent(chain)
     return claim_spans.common_parent(chain)
 
 

@@ -88,10 +88,19 @@ from analysis.casualties.claim_places import (
 from analysis.casualties.claim_readings import STAGE, _Reading, _reading, _readings, corpus_marks, latest_date
 from analysis.casualties.claim_scope import breakdown_parent
 from analysis.casualties.cues import KINDS, Cues, cues_for
-from analysis.casualties.exclusions import not_a_count, passed_threshold, shared_increment
+from analysis.casualties.exclusions import lone_increments, not_a_count, passed_threshold, shared_increment
 from analysis.casualties.kind_gate import may_count
 from analysis.casualties.kind_gate import written as _written
-from analysis.casualties.kinds import Candidate, inherit, is_count, kind_of, listed, released, single_nationals
+from analysis.casualties.kinds import (
+    Candidate,
+    inherit,
+    is_count,
+    kind_of,
+    listed,
+    others_items,
+    released,
+    single_nationals,
+)
 from analysis.casualties.phrases import Phrase, attribution, group_of, read_phrase, severity_of
 from analysis.casualties.quantities import find_figures, plain
 from analysis.casualties.repeats import fold_repeats
@@ -237,9 +246,10 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             text, language, start=s_start, end=s_end, starts=starts[first : bisect.bisect_left(starts, s_end)]
         ):
             phrase = read_phrase(text, figure.end, s_end, lex)
-            if (after := lex.toll_after.match(text, figure.end)) and after.lastgroup:
+            if (after := lex.toll_after.match(text, figure.end)) and after.lastgroup and "\n" not in after.group():
                 # "elevó a 89 la cifra de muertos", "A 140 ascendió el número total de muertes": the number sets
-                # the toll named right after it.
+                # the toll named right after it; never across a line break (a dateline's year before the lead's
+                # "The death toll": "October 31, 2022\n\nThe death toll ...").
                 phrase = Phrase(max(phrase.end, after.end()), kind=phrase.kind or after.lastgroup, head="person")
             if not is_count(figure, phrase, text) or lex.things_after.match(text, phrase.end):
                 continue  # "355 missing person reports" counts reports
@@ -248,10 +258,16 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
                 kind = None  # people freed are not a count of people held
             candidates.append(Candidate(figure, phrase, kind, cue_start, verb_end))
         inherit(candidates, text, s_start, lex)
+        others_items(candidates, text, lex)
         for c in candidates:
-            if c.kind and not_a_count(c, text, (s_start, s_end), lex, article.date.year if article.date else None):
+            year, month = (article.date.year, article.date.month) if article.date else (None, None)
+            if c.kind and not_a_count(c, text, (s_start, s_end), lex, year, month):
                 c.kind, c.rejected = None, True
+        for c in candidates:
+            if c.lender is not None and c.lender.rejected and not c.rejected:
+                c.kind, c.rejected = None, True  # "evacuated some 70 people trapped ..., including two Germans"
         shared_increment(candidates, text, lex)
+        lone_increments(candidates, text, (s_start, s_end), lex)
         passed_threshold(candidates, text, lex)
         previous_kind = listed(candidates, where, text, previous_kind, s_start, lex, kinds=near)
         sentence = text[s_start:s_end]

@@ -54,6 +54,16 @@ class Cues:
     comparison: re.Pattern[str]
     increment_after: re.Pattern[str]
     increment_shared: re.Pattern[str]  # the increment words after coordinated figures that make all increments
+    increment_more: re.Pattern[str]  # "more"/"más" right after a figure or its counted phrase ("one more person")
+    increment_nouns: re.Pattern[str]  # bodies: "two more bodies" are found since the last count, an increment
+    others: re.Pattern[str]  # "otras", "another" opening a figure: others of the toll before (kinds.others_items)
+    one_of_them: re.Pattern[str]  # "la menor de ellos", "the youngest of them" right before a figure: a member, no toll
+    besides: re.Pattern[str]  # "además de", "besides" right before a toll noun: the figure after counts others
+    cause_after: re.Pattern[str]  # " from landslides", " por ahogamiento" right after a bare list item: its cause
+    trapped: re.Pattern[str]  # "que siguen bajo los escombros", "trapped" right after a counted phrase: alive, no toll
+    month_opening: re.Pattern[str]  # "In July,", "En febrero," opening a sentence: that month's past incident
+    months: dict[str, int]  # month names (folded) -> number
+    status_nouns: dict[str, str]  # person nouns naming a state, folded -> kind ("refugiados": displaced)
     subgroup: re.Pattern[str]
     zero_noun: re.Pattern[str]  # a negation, at most three words, a kind noun: one named group per kind
     zero_nobody: re.Pattern[str]
@@ -77,6 +87,7 @@ class Cues:
     things_after: re.Pattern[str]  # "reports" right after a counted phrase: a count of reports, not people
     among_them: re.Pattern[str]  # "Among them were", "Entre ellos había" opening a sentence: a part of the toll before
     partitive_victims: re.Pattern[str]  # "de las víctimas", "of the victims" right after a figure
+    partitive_open: re.Pattern[str]  # "de los fallecidos,", "Of the dead,": a breakdown of that toll follows
     population: re.Pattern[str]  # "habitantes", "inhabitants" right after a figure: a population, no list item
     severity: re.Pattern[str]  # how badly hurt ("de gravedad", "in critical condition"): group s0, s1... per label
     reached_after: re.Pattern[str]  # ", hasta los" between a threshold passed and the figure it reached
@@ -248,6 +259,26 @@ def cues_for(language: str) -> Cues:
         ),
         increment_after=_Pending(rf"\s*(?:{words_regex(lex['increment_after'])})", i),
         increment_shared=_Pending(rf"\s*(?:{words_regex(lex.get('increment_shared') or [])})", i),
+        increment_more=_Pending(rf"\s+(?:{words_regex(lex['increment_more'])})(?!\s+(?:de|than)\b)", i),
+        increment_nouns=_Pending(words_regex(lex["increment_nouns"]), i),
+        others=_Pending(rf"(?:{words_regex(lex['others_before'])})\s", i),
+        month_opening=_Pending(
+            rf"\s*(?:{words_regex(lex['month_openers'])})\s+(?P<month>{words_regex(list(lex['months']))})\s*,", i
+        ),
+        months={plain(k): int(v) for k, v in lex["months"].items()},
+        status_nouns={plain(w): kind for kind, words in lex["status_nouns"].items() for w in words},
+        one_of_them=_Pending(rf"\b(?:{words_regex(lex['one_of_them'])})\s*,?\s*$", i),
+        besides=_Pending(rf"\b(?:{words_regex(lex['besides'])})\s+$", i),
+        # the cause runs to the item's end with no verb of its own ("20 from the village were rescued" is no item)
+        cause_after=_Pending(
+            rf"\s+(?:{words_regex(lex['cause_links'])})\s+(?:(?:the|el|la|los|las)\s+)?(?-i:[a-záéíóúñ])"
+            rf"(?:(?!(?<!\w){aux}(?!\w))[^,.;:()])*(?:[,.;:()]|$)",
+            i,
+        ),
+        trapped=_Pending(
+            rf"\s*,?\s*(?:(?:{words_regex(lex['trapped']['links'])})\s+)*(?:{words_regex(lex['trapped']['words'])})\b",
+            i,
+        ),
         earlier_year=_Pending(rf"(?<!\bsince\s)(?<!\bdesde\s)\b(?:{words_regex(lex['earlier_year'])})\b", i),
         increment_before=_Pending(
             rf"{words_regex([*lex['increment_before'], *lex['change_from'], *lex['handled_before']])}\s+$", i
@@ -267,6 +298,13 @@ def cues_for(language: str) -> Cues:
         things_after=_Pending(rf"\s+(?:{words_regex(lex['things_after'])})", i),
         among_them=_Pending(rf"\s*(?:{words_regex(lex.get('among_them') or [])})\s+", i),
         partitive_victims=_Pending(rf"\s+(?:{words_regex(lex['partitive_victims'])})", i),
+        partitive_open=_Pending(
+            # at a clause's start ("detalló que de los fallecidos,"), not inside a phrase ("la identificación de parte
+            # de los fallecidos, 19 más que en el recuento del sábado", "además de los fallecidos")
+            rf"(?:^|(?<=[,:;.(\n])|(?<=[.:;]\s)|(?<=\bque)|(?<=\bthat))\s*(?:{words_regex(lex['partitive_open'])})\s+(?:[\d.,]+\s+)?(?:(?:{_kinds(lex, 'nouns')})"
+            rf"|(?P<victims>{words_regex(lex['victims_nouns'])}))(?:\s+[^\W\d_]+)?\s*,",
+            i,
+        ),
         population=_Pending(rf"\s+(?:(?:de|of)\s+)?(?:{words_regex(lex['population_nouns'])})", i),
         severity=_Pending("|".join(f"(?P<s{n}>{words_regex(w)})" for n, w in enumerate(lex["severity"].values())), i),
         severity_groups=tuple(lex["severity"]),

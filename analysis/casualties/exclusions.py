@@ -7,6 +7,7 @@ import re
 
 from analysis.casualties.cues import Cues
 from analysis.casualties.kinds import Candidate
+from analysis.casualties.quantities import plain
 from analysis.regex_cache import compiled
 
 # A modal this close before a figure makes it a forecast ("could reach 20,000"); further away it is about
@@ -47,7 +48,9 @@ RE_RELATIVE = compiled(
 )
 
 
-def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, year: int | None) -> bool:
+def not_a_count(
+    c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, year: int | None, month: int | None = None
+) -> bool:
     """Step 2b: figures that are no claim of this incident, though they have a kind.
 
     * **superseded**: a word of ``superseded`` before the figure in its clause ("Previamente se informó de 820
@@ -56,9 +59,13 @@ def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, y
     * **increment or no longer counted**: ``increment_before`` right before the figure ("an increase of 12"),
       ``increment_after`` right after its phrase ("45 fallecidos más respecto al último recuento", "ocho
       heridos fueron dados de alta");
+    * **trapped**: ``trapped`` words right after the counted phrase ("las decenas de personas que siguen bajo los
+      escombros", "evacuated some 70 people trapped in tunnels"), unless a killing verb right before the figure is its
+      cue ("killed 20 people trapped inside");
     * **forecast**: a word of ``forecast`` at most ``FORECAST_REACH`` characters before the figure in its clause
       ("could reach 20,000", "podría haber 5.000 muertos"); an estimate whose modal follows the figure ("40 personas podrían haber muerto") stays;
-    * **another incident**: after "last year" / "el año pasado" in its sentence (not "since last year"); after a
+    * **another incident**: in a sentence opening with another month than the article's and a comma ("In July,
+      floods ... leading to hundreds of deaths" in an August article, "En febrero, 96 personas murieron"); after "last year" / "el año pasado" in its sentence (not "since last year"); after a
       year earlier than the article's ("In 1999 ... killed 17,000"), unless the
       year starts a running total ("desde 2024") and no relative clause follows it ("since 1918, when 453 died"); before an earlier year right after its words ("que mató a
       1.833 personas en 2005"); or, in a sentence comparing with a superlative ("the
@@ -81,7 +88,19 @@ def not_a_count(c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, y
         return True
     if lex.increment_after.match(text, c.phrase.end) or lex.increment_after.match(text, c.verb_end):
         return True
+    if lex.increment_after.search(text, c.figure.end, c.phrase.end):
+        return True  # inside the counted phrase: "dos muertes adicionales", "12 bodies remain unidentified"
+    if _quoted_superseded(c, text, lex):
+        return True
+    if lex.one_of_them.search(text, max(s_start, c.figure.start - 40), c.figure.start):
+        return True  # "14 niños, la menor de ellos una niña de 5 meses": a member of the toll before
+    trapped = lex.trapped.match(text, c.phrase.end) or lex.trapped.search(text, c.figure.end, c.phrase.end)
+    if trapped and not (c.kind == "killed" and lex.before.search(clause)):
+        return True  # "las decenas de personas que siguen bajo los escombros": alive, trapped
     before = text[s_start : c.figure.start]
+    opening = lex.month_opening.match(text, s_start, c.figure.start)
+    if opening and month is not None and lex.months.get(plain(opening.group("month"))) != month:
+        return True  # "In July, floods ... leading to hundreds of deaths" in an August article: July's incident
     if lex.earlier_year.search(before):
         return True  # "Last year, at least 240 pilgrim deaths were recorded": another year's incident
     for m in RE_YEAR_WORD.finditer(before):
@@ -147,3 +166,64 @@ def shared_increment(candidates: list[Candidate], text: str, lex: Cues) -> None:
         if c.kind and RE_COORDINATED.fullmatch(text, max(c.phrase.end, c.figure.end), d.figure.start):
             c.kind, c.rejected = None, True
 
+
+# The kinds whose "N more" adds to a toll by an event (deaths, bodies found, injuries); the missing, displaced and
+# detained of "N more" are a state beside the toll.
+INCREMENT_KINDS = ("killed", "injured")
+
+
+def lone_increments(candidates: list[Candidate], text: str, sentence: tuple[int, int], lex: Cues) -> None:
+    """ "N more" with nothing before it in its sentence to be more than is an increment over an earlier count, no
+    toll: "the death toll increased on Monday after one more person died", "la muerte de dos personas más ..., lo que
+    aumenta a 26 el balance total de fallecidos", "Two more bodies were pulled out of the rubble". It is one when its
+    sentence names a toll (``toll`` nouns, the count it adds to) or it counts bodies (``increment_nouns``: found
+    since the last count). "Five people died and 82 more were injured" (a figure before it), "Hundreds more are still
+    unaccounted for" (no toll, no bodies) stay claims. Marks the increments rejected, in place.
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> lex = cues_for("en")
+    >>> bool(lex.increment_more.match(" more bodies")), bool(lex.increment_more.match(" more than 50"))
+    (True, False)
+    """
+    s_start, s_end = sentence
+    for index, c in enumerate(candidates):
+        if not c.kind or any(d.kind or d.rejected for d in candidates[:index]):
+            continue
+        if c.kind not in INCREMENT_KINDS:
+            return  # "200 more people remain missing, while the death toll stands at 50": a state, no increment
+        more = lex.increment_more.match(text, c.figure.end) or lex.increment_more.match(text, c.phrase.end)
+        if more is None:
+            continue
+        counted = (c.figure.end, max(c.phrase.end, more.end()))
+        bodies = lex.increment_nouns.search(text, *counted)
+        tolls = [m for m in lex.toll_noun.finditer(text, s_start, s_end) if not c.cue_start <= m.start() < c.verb_end]
+        if bodies or tolls:
+            c.kind, c.rejected = None, True
+            return
+
+
+# The end of a quotation and the attribution after it, up to the clause's end: '", dijo inicialmente el comunicado'.
+RE_QUOTE_ATTRIBUTION = compiled(r"[\"”»]\s*,?\s*(?P<attribution>[^.;\n\"“”«»]{0,60})")
+
+
+def _quoted_superseded(c: Candidate, text: str, lex: Cues) -> bool:
+    """A figure inside a quotation whose attribution calls it earlier ('"Hasta ahora, más de 4,000 personas han
+    resultado heridas y más de 100 han perdido la vida ...", dijo inicialmente el comunicado'): superseded.
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> from analysis.casualties.phrases import Phrase
+    >>> from analysis.casualties.quantities import Figure
+    >>> text = '"Ya son 100 muertos", dijo inicialmente la Cruz Roja.'
+    >>> c = Candidate(Figure(8, 11, "100", "exact", 100, 100, 100, "digits"), Phrase(19), "killed", 8, 19)
+    >>> _quoted_superseded(c, text, cues_for("es")), _quoted_superseded(c, text.replace("inicialmente ", ""), cues_for("es"))
+    (True, False)
+    """
+    start = text.rfind("\n", 0, c.figure.start) + 1
+    end = text.find("\n", c.figure.end)
+    end = len(text) if end < 0 else end
+    before = text[start : c.figure.start]
+    inside = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”") or before.rfind("«") > before.rfind("»")
+    if not inside:
+        return False
+    close = RE_QUOTE_ATTRIBUTION.search(text, c.figure.end, end)
+    return bool(close and lex.superseded.search(close.group("attribution")))

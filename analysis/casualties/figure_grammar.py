@@ -78,12 +78,19 @@ def grammar(language: str) -> Grammar:
     change = "".join(rf"(?<!\b{entry_regex(w)}\s)" for w in lex["range_not_after"])
     ends = rf"(?P<r1>{digits}|{number_words})\s+{words_regex(lex['range_joins'])}\s+(?P<r2>{digits}|{number_words})"
     bare = rf"(?P<b1>{digits}|{number_words})\s+{words_regex(lex['bare_range_joins'])}\s+(?P<b2>{digits}|{number_words})"
-    rng = rf"{change}(?P<range>{words_regex(lex['range_starts'])}\s+{ends}|{bare})"
+    # "10-15 people": two numbers joined by a hyphen (a score "3-2" reads as an empty range, no figure; a date
+    # "2022-10-31" as none: a third part follows)
+    hyphen = r"(?<![\w$€£¥.,:\-/])(?P<h1>\d{1,6})[-–](?P<h2>\d{1,6})(?![\w%º°ª\-–/]|[.,:]\d)"
+    rng = rf"{change}(?P<range>{words_regex(lex['range_starts'])}\s+{ends}|{bare}|{hyphen})"
     # "un centenar largo", "100-plus", "200-odd": a qualifier written after the quantity.
     post = rf"(?:(?:\s+|-)(?P<post>{words_regex(lex['post_qualifiers'])}))?"
     # A qualifier may be quoted from a source ("dijo que “aproximadamente” 24 personas murieron"), or the quotation
     # open after it ("aseguró que son más de “4 mil los heridos”").
-    pattern = rf"(?:{qual}\s+)?{rng}|(?:(?P<qual>{qual})[”\"»]?\s+[“\"«]?(?:{qual}\s+)?)?(?:{quantity}){post}"
+    # A qualifier set off by a comma ("dejaron, al menos, 23 muertos"): only those of ``comma_qualifiers``.
+    comma = rf"|(?P<qualc>{words_regex(lex['comma_qualifiers'])}),"
+    pattern = (
+        rf"(?:{qual}\s+)?{rng}|(?:(?:(?P<qual>{qual}){comma})[”\"»]?\s+[“\"«]?(?:{qual}\s+)?)?(?:{quantity}){post}"
+    )
     return Grammar(
         compiled(pattern, re.IGNORECASE),
         {plain(k): v for k, v in lex["qualifiers"].items()},

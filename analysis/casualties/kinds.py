@@ -1,8 +1,9 @@
 """The kind of a figure (killed, injured, detained, missing, displaced): step 2 of :mod:`analysis.casualties.claims`.
 
 A kind comes from the counted phrase, a verb after it, a cue before it, a toll phrase ("la cifra de muertos
-asciende a"), a neighbour linked by a conjunction or inclusion word (:func:`inherit`), or the list of places
-it belongs to (:func:`listed`).
+asciende a"), a neighbour linked by a conjunction or inclusion word (:func:`inherit`), the toll before an item counting
+others of it ("y otras 28 en la zona", :func:`others_items`), or the list of places or the partitive breakdown it
+belongs to ("de los fallecidos, 86 se han producido en ...", :func:`listed`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ RE_CURRENCY_BEFORE = compiled(r"(?:[$€£¥]|US\$|USD|EUR)\s*$", re.IGNORECASE)
 RE_YEAR = compiled(r"\d{4}")
 
 
+RE_DIGIT = compiled(r"\d")
+
+
 RE_LAST_WORD = compiled(r"\w+\s+$")
 
 
@@ -41,6 +45,7 @@ class Candidate:
     cue_start: int
     verb_end: int
     rejected: bool = False  # a figure with a kind that is no claim (step 2b): no other figure lends it one
+    lender: Candidate | None = None  # the figure an inclusion word lent its kind ("70 people ..., including two Germans")
 
 
 def kind_of(
@@ -93,6 +98,8 @@ def _last_toll(window: str, lex: Cues) -> re.Match[str] | None:
     """The toll noun nearest the number that links to it: "la cifra de fallecidos a 137, mientras que el número de
     heridos asciende a 180" counts 180 injured."""
     for noun in reversed(list(lex.toll_noun.finditer(window))):
+        if lex.besides.search(window, max(0, noun.start() - 20), noun.start()):
+            continue  # "además de los fallecidos, los servicios sanitarios han atendido a más de 1.260": others
         if (m := lex.toll.match(window, noun.start())) and m.lastgroup:
             return m
     return None
@@ -133,8 +140,14 @@ def _blocked(figure: Figure, phrase: Phrase, text: str, sentence_start: int, lex
     return bool(lex.bare_blocker.search(before)) or appositive
 
 
+# Two numbers joined by a hyphen ("lost 1-2 to", "10-15 people"): a score or a code when no counted phrase follows.
+RE_HYPHEN_PAIR = compiled(r"\d[-–]\d")
+
+
 def is_count(figure: Figure, phrase: Phrase, text: str) -> bool:
     if phrase.not_person:
+        return False
+    if phrase.head is None and figure.form == "range" and RE_HYPHEN_PAIR.search(figure.text):
         return False
     if RE_CURRENCY_BEFORE.search(text, max(0, figure.start - 5), figure.start):
         return False
@@ -178,10 +191,28 @@ def listed(
         last = nouns[-1].lastgroup
     elif len(text[sentence_start : candidates[0].figure.start].split()) > 4:
         last = None  # the kind of the sentence before reaches only a list that opens its sentence
+    # "de los fallecidos, 86 se han producido en ...": the bare figures after a partitive opening are parts of its toll
+    opening_kind, opening_end = None, len(text)
+    if part := lex.partitive_open.search(text, sentence_start, candidates[-1].figure.start):
+        opening_kind, opening_end = (previous if part.lastgroup == "victims" else part.lastgroup), part.end()
     for c in candidates:
+        if (
+            c.kind is None
+            and not c.rejected
+            and opening_kind
+            and c.phrase.head is None
+            and c.figure.start >= opening_end
+            and not lex.increment_after.match(text, c.phrase.end)  # "De los fallecidos, 19 fueron identificados"
+        ):
+            c.kind = opening_kind
         if c.kind is None and not c.rejected and previous and lex.partitive_victims.match(text, c.figure.end):
             c.kind = previous  # "tres de las víctimas eran extranjeras", "two of the victims": a part of the toll
-        if c.kind is None and not c.rejected and previous and lex.among_them.fullmatch(text, sentence_start, c.figure.start):
+        if (
+            c.kind is None
+            and not c.rejected
+            and previous
+            and lex.among_them.fullmatch(text, sentence_start, c.figure.start)
+        ):
             c.kind = previous  # "Among them were at least 400 foreigners": a part of the toll of the sentence before
         if (
             c.kind is None
@@ -195,14 +226,18 @@ def listed(
             # says who the whole toll was, it is no new toll.
             c.kind = last
         bare = c.phrase.head is None or (
-            c.phrase.head == "person"
-            and not c.phrase.nouns
-            and set(c.phrase.groups) <= {"total"}
+            c.phrase.head == "person" and not c.phrase.nouns and set(c.phrase.groups) <= {"total"}
         )
         # People said to be doing something ("FEMA has 416 people working in Hawaii") are no item of a list of tolls.
         doing = RE_DOING.match(text, c.phrase.end) or RE_DOING.search(text, c.figure.end, c.phrase.end)
         bare = bare and not doing and not lex.population.match(text, c.figure.end)
-        if c.kind is None and not c.rejected and last and bare and placed_at(c, where.named, text):
+        # an item of a list by place ("Taroudant con 321") or by cause after a toll of its sentence ("at least 12 people
+        # died due to the storm, 72 from landslides and flash floods, six from floodwaters": a cause link and a word in
+        # lower case)
+        by_cause = lex.cause_after.match(text, c.figure.end) and any(
+            d.kind and d.figure.start < c.figure.start for d in candidates
+        )
+        if c.kind is None and not c.rejected and last and bare and (placed_at(c, where.named, text) or by_cause):
             c.kind = last
         last = c.kind or last
     return last if any(c.kind for c in candidates) else previous
@@ -221,6 +256,12 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
             coordinated = prev.verb_end <= cur.figure.start and RE_GAP_COORDINATION.fullmatch(gap)
             if lex.inclusion.search(window) or coordinated:
                 cur.kind = prev.kind
+                cur.lender = prev if lex.inclusion.search(window) else None
+                # an item of a list of tolls by their nouns naming people by their state ("12 muertos, 40 heridos y 2.000
+                # refugiados"): that state; not under a verb shared by the list ("killed 12 people and 3 refugees")
+                status = next((lex.status_nouns[n] for n in map(plain, cur.phrase.nouns) if n in lex.status_nouns), None)
+                if coordinated and status and prev.phrase.kind:
+                    cur.kind = status
     for cur, nxt in zip(reversed(candidates[:-1]), reversed(candidates[1:])):
         gap = text[cur.phrase.end : nxt.figure.start]
         # "60 pilgrims from Jordan and 35 from Tunisia died": where they come from, then the next item.
@@ -255,10 +296,19 @@ RE_DOING = compiled(
 # standing for a place named before ("109 people in the state died", "en la provincia"; place_slots.yaml anaphors).
 RE_PLACE_LEAD = compiled(
     r"\s+(?:in|en|at)\s+(?:(?:the\s+)?[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*)*|(?:"
-    + words_regex([w for forms in lexicon("place_slots")["anaphors"].values() for w in forms if not w.startswith("del ")])
+    + words_regex(
+        [w for forms in lexicon("place_slots")["anaphors"].values() for w in forms if not w.startswith("del ")]
+    )
     + r")\b)"
 )
-RE_ALL_OF = compiled(r"\b(?:all|both|todos|todas|los|las|ambos|ambas)\s+(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
+# What may follow an "others" item with no kind of its own (:func:`others_items`): the clause's end, where they are or
+# come from, or a verb standing for the kind's ("otras 15 lo habrían hecho en Euskirchen", "did so").
+RE_OTHERS_END = compiled(
+    r"\s*(?:[.;,:)]|$)|\s*\b(?:en|in|at|from|de|del|of|on)\b"
+    r"|\s*\b(?:lo|la)\s+(?:han|habían|habrían|hicieron|hizo|hacen)\b|\s*\b(?:did|do|have\s+done|had\s+done)\s+so\b",
+    re.IGNORECASE,
+)
+RE_ALL_OF = compiled(r"\b(?:all|both|the|todos|todas|los|las|ambos|ambas)\s+(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
 RE_LIST_BEFORE = compiled(
     r"(?:[,:;]|\b(?:y|e|and|as well as|así como|incluyendo(?: a)?|incluidos?|including|among them|entre ellos))\s*$",
     re.IGNORECASE,
@@ -290,3 +340,41 @@ def single_nationals(candidates: list[Candidate], text: str, sentence: tuple[int
         phrase = Phrase(m.end(), kind=last.kind, head="person", nationality=nationality)
         out.append(Candidate(figure, phrase, last.kind, m.start(), m.end()))
     return out
+
+
+def others_items(candidates: list[Candidate], text: str, lex: Cues) -> None:
+    """An item counting others of the toll before it in its sentence takes its kind: "se contabilizan diez víctimas
+    mortales en Arquata del Tronto, y otras 28 en la zona comprendida entre Amatrice y Accumoli", "una veintena de
+    personas habrían muerto en la ciudad de Colonia, si bien otras 15 lo habrían hecho en Euskirchen", "reportaron 60
+    de los fallecidos y el ministerio ... anunció otros 43", "two bodies from under the rubble ... and two others from
+    Krishna Nagar area". An item is a figure with no kind of its own written with an ``others`` word ("otras 28",
+    "another 20", "two others"), bare or of people, that ends its clause or is followed by where they are or a verb
+    standing for the kind's (:data:`RE_OTHERS_END`); "otras 20 fueron rescatadas" (a verb of its own, of no kind) is
+    none. Sets the kinds in place.
+
+    >>> bool(RE_OTHERS_END.match(" lo habrían hecho en X")), bool(RE_OTHERS_END.match(" fueron rescatadas"))
+    (True, False)
+    """
+    for index, c in enumerate(candidates):
+        if c.kind or c.rejected or c.phrase.head not in (None, "person") or c.phrase.nouns:
+            continue
+        opening = lex.others.match(c.figure.text)
+        if not (opening or RE_OTHERS.match(text, c.figure.end)):
+            continue
+        end = (
+            c.phrase.end if c.phrase.head else (m.end() if (m := RE_OTHERS.match(text, c.figure.end)) else c.figure.end)
+        )
+        if not RE_OTHERS_END.match(text, end):
+            continue
+        # where they are, then a verb of their own: "y otras 20 en Cusco resultaron heridas" (injured, not the toll's)
+        if (lead := RE_PLACE_LEAD.match(text, end)) and (own := lex.after.match(text, lead.end())) and own.lastgroup:
+            c.kind = own.lastgroup
+            continue
+        before = next((d for d in reversed(candidates[:index]) if d.kind and not d.rejected), None)
+        # the others of the figure right before: none between ("destruyera 60.759 viviendas y causara daños en otras
+        # 76.121" counts houses)
+        if before is not None and not RE_DIGIT.search(text, before.figure.end, c.figure.start):
+            c.kind = before.kind
+            if before.phrase.nationality and not c.phrase.nationality:
+                # "8 millones de sudaneses ..., a otros 2 millones": the others are of the same people
+                c.phrase = replace(c.phrase, nationality=before.phrase.nationality)

@@ -231,16 +231,23 @@ def _figure(m: re.Match[str], grammar: Grammar) -> Figure | None:
     figure = _read_figure(m, grammar)
     if figure is None:
         return None
-    number = m.group("range") or m.string[(m.end("qual") if m.group("qual") else m.start()) : m.end()]
+    qual_end = m.end("qual") if m.group("qual") else m.end("qualc") + 1 if m.group("qualc") else m.start()
+    number = m.group("range") or m.string[qual_end : m.end()]
     return replace(figure, number=number.strip().lstrip('”"»“«').strip())  # quotes around a quoted qualifier
 
 
 def _read_figure(m: re.Match[str], grammar: Grammar) -> Figure | None:
-    qualifier = grammar.qualifiers.get(plain(m.group("qual") or ""), "exact")
+    qualifier = grammar.qualifiers.get(plain(m.group("qual") or m.group("qualc") or ""), "exact")
     if m.group("post") and qualifier == "exact":
         qualifier = grammar.post.get(plain(m.group("post")), qualifier)  # "un centenar largo": more than 100
     if m.group("range"):
-        ends = (m.group("r1"), m.group("r2")) if m.group("r1") else (m.group("b1"), m.group("b2"))
+        ends = (
+            (m.group("r1"), m.group("r2"))
+            if m.group("r1")
+            else (m.group("b1"), m.group("b2"))
+            if m.group("b1")
+            else (m.group("h1"), m.group("h2"))
+        )
         a, b = _value(ends[0], grammar), _value(ends[1], grammar)
         if a is None or b is None or a > b:
             return None

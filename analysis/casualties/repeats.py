@@ -93,8 +93,10 @@ def _inside(inner: Any, outer: Any) -> bool:
     return bool(_names(outer.place) & {claim_spans.name_key(p) for p in inner.parent})
 
 
+# "más" and "more" count others, not when they open a qualifier ("más de 193.000", "more than 50").
 RE_OTHERS = compiled(
-    r"\b(?:other|others|another|further|additional|otros|otras|otro|otra|más|demás)\b", re.IGNORECASE
+    r"\b(?:other|others|another|further|additional|otros|otras|otro|otra|demás|(?:más|more)(?!\s+(?:de|than)\b))\b",
+    re.IGNORECASE,
 )
 
 

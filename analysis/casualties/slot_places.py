@@ -38,11 +38,15 @@ def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
         rf"(?<![\w])(?:{words_regex(lex['prepositions'])})\s+(?:(?:{words_regex(lex['articles'])})\s+)?(?:{head})?"
         rf"(?-i:(?P<name>{NAME}))"
     )
-    headed = rf"(?<![\w])(?:{head})(?-i:(?P<headed>{NAME}))"
+    unlinked = rf"(?:{words_regex(lex['heads_unlinked'])})[^\S\n]+"  # on one line: not "Romagna region\n\nTorrential"
+    headed = rf"(?<![\w])(?:{head}|{unlinked})(?-i:(?P<headed>{NAME}))"
     venued = rf"(?<![\w])(?:{venue})(?-i:(?P<venue>{NAME}))"
     listed = rf"(?-i:(?P<listed>{NAME}))\s*(?:(?:{words_regex(lex['list_links'])})\s+|\(\s*)(?=\d)"
     struck = rf"(?<![\w])(?:{words_regex(lex['struck'])})\s+(?-i:(?P<struck>{NAME}))"
-    slots = f"{slot_starts(lex)}(?:{after}|{headed}|{venued}|{listed}|{struck})"
+    # A name before its head written in lower case: "from Krishna Nagar area", "in Summer Hill area of Shimla"; not an
+    # office's ("the Wayanad district administration").
+    head_after = rf"(?-i:(?P<head_after>{NAME}){_lower_head(lex)})"
+    slots = f"{slot_starts(lex)}(?:{after}|{headed}|{venued}|{listed}|{struck}|{head_after})"
     return compiled(slots, re.IGNORECASE), frozenset(lex["not_names"])
 
 
@@ -52,6 +56,19 @@ def slot_starts(lex: dict) -> str:
     slot's own look at them; "" when a list has an entry starting with a space (:func:`.word_patterns.initials`)."""
     firsts = initials([*lex["prepositions"], *lex["heads"], *lex["venues"], *lex["struck"]])
     return rf"(?=(?<![\w])[{firsts}]|(?-i:{CAPITAL}))" if firsts else ""
+
+
+def _lower_head(lex: dict) -> str:
+    """A head written in lower case right after a name that ends its noun phrase ("Summer Hill area of Shimla",
+    "Krishna Nagar area where"), not a word of an organisation's name ("the Wayanad district administration", "the Red
+    Cross district office"): the pattern, case-sensitive."""
+    followers = words_regex(lex["head_after_followers"])
+    return rf"\s+(?:{words_regex([w.lower() for w in lex['heads_after']])})(?=\s*(?:[,.;:)]|$)|\s+(?i:{followers})\b)"
+
+
+@cache
+def _lower_head_after() -> re.Pattern[str]:
+    return compiled(_lower_head(lexicon("place_slots")))
 
 
 @cache
@@ -70,7 +87,8 @@ def named_places(
     verb of a disaster striking it ("landslides that struck Wayanad"), or before a figure of a list ("Tinguir con 1", "Al Youssufia (1)") is a place when it overlaps no gazetteer name, does not
     start with a title or article, and one of its words is rarer than ``slot_name_zipf`` (wordfreq): "en el Crocus
     City Hall" names "Crocus City Hall"; "in March" and "en Año Nuevo" name nothing. A name of two words or more
-    right after a venue noun needs no rare word: the venue says it is one ("la discoteca Jet Set"). Its parents are
+    right after a venue noun or right before a head written in lower case needs no rare word: the venue or the head
+    says it is one ("la discoteca Jet Set", "in Summer Hill area of Shimla"). Its parents are
     the article's main place and the places containing it.
 
     >>> [m.text for m in named_places("Murieron 3 en Tinguir y 2 en Enero.", [], None, "es")]
@@ -87,9 +105,9 @@ def named_places(
     out: list[places.Mention] = []
     # A name in a slot, and a name coordinated right after a place ("in the towns of Shika and Noto").
     queue = [
-        (m.start(g), m.group(g), g == "venue")
+        (m.start(g), m.group(g), g in ("venue", "head_after") or bool(_lower_head_after().match(text, m.end(g))))
         for m in pattern.finditer(text)
-        for g in ("name", "headed", "venue", "listed", "struck")
+        for g in ("name", "headed", "venue", "listed", "struck", "head_after")
         if m.group(g)
     ]
     # Not a name in apposition to a title ("el presidente de Corea del Sur, Yoon Suk Yeol"): a person.
