@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from analysis.corpus.records import Article
 from analysis.sources.placenames import places_per_outlet, read_places
 from analysis.text import build
@@ -78,3 +80,48 @@ def test_a_country_is_shown_by_the_name_newsrooms_write_and_found_by_every_name(
     assert gazetteer.candidates("Moscú")[0].parents == ("Russia",)
     rows = places_per_outlet(build([Article("a", "El Kremlin respondió a Rusia desde Moscú.", source="X", language="es")]))
     assert {r.place for r in rows} == {"Russia", "Moscow"}
+
+
+# Place names read in real sentences (placefix): (key, language, sentence, [(text, gazetteer place, country)]).
+# A saint's name is read as the local place the text writes, never through a translation of an English-speaking
+# parish's name ("San Juan" is no "Saint John", Antigua); a name running on through a capitalised article into a
+# longer name ("San Miguel Los Lotes", a village) is no gazetteer place.
+_NAME_ROWS = [
+    ("saint-es-1", "es", "Trabajan con astrónomos de la Universidad Nacional de San Juan.", [("San Juan", "San Juan", "AR")]),
+    ("saint-en-1", "en", "The four new cases were in West Crame in San Juan City, Santa Maria, Bulacan, and Project 6, "
+     "Quezon City.", [("San Juan", "San Juan", "PH"), ("Santa Maria", "Santa Maria", "PH"), ("Bulacan", "Bulacan", "PH"),
+                      ("Quezon City", "Quezon City", "PH")]),
+    # negatives: the parish by its own name, a country's Spanish name
+    ("saint-neg-en-1", "en", "Bridgetown lies in the parish of Saint Michael, Barbados.",
+     [("Bridgetown", "Bridgetown", "BB"), ("Saint Michael", "Saint Michael", "BB"), ("Barbados", "Barbados", "BB")]),
+    ("saint-neg-es-1", "es", "Hubo al menos tres muertos y uno en San Vicente y las Granadinas.",
+     [("San Vicente y las Granadinas", "Saint Vincent and the Grenadines", "VC")]),
+    ("runs-on-en-1", "en", "At least 18 bodies were discovered in San Miguel Los Lotes, a disaster official told AP.", []),
+    ("runs-on-es-1", "es", "Los cuerpos fueron hallados entre los escombros de la comunidad de San Miguel Los Lotes, la "
+     "cual quedó soterrada.", []),
+    # negatives: a comma between (a name and its country), a lower-case word after the article, a country
+    ("runs-on-neg-es-1", "es", "Hubo tres muertos en San Miguel, El Salvador.",
+     [("San Miguel", "San Miguel", "SV"), ("El Salvador", "El Salvador", "SV")]),
+    ("runs-on-neg-es-2", "es", "Evacuaron Escuintla La lava llegó después.", [("Escuintla", "Escuintla", "GT")]),
+    ("runs-on-neg-es-3", "es", "Lo publicó en Guatemala La Hora.", [("Guatemala", "Guatemala", "GT")]),
+    # a "de" particle inside a person's name: a patronymic before it, or a title after the name and a comma
+    ("surname-es-1", "es", "“Actualmente son 116 muertos y 302 desparecidos”, precisó David de León, portavoz de la Conred.",
+     []),
+    ("surname-es-2", "es", "La portavoz del PP en el Congreso, Cayetana Álvarez de Toledo, ha iniciado el turno de preguntas.",
+     []),
+    ("surname-en-1", "en", "The toll rose to 116, said David de León, a spokesman for the disaster agency.", []),
+    # negatives: an office or a body "de" a place, a title before the place and a name after the comma
+    ("surname-neg-es-1", "es", "Tras el ataque, la Fiscalía de Guanajuato anunció la detención de dos hombres.",
+     [("Guanajuato", "Guanajuato", "MX")]),
+    ("surname-neg-es-2", "es", "El presidente del Concejo de Bogotá, Carlos Fernando Galán, se ha referido al tema.",
+     [("Bogotá", "Bogotá", "CO")]),
+    ("surname-neg-es-3", "es", "El sismo se sintió en la Universidad Autónoma de Madrid, según su rector.",
+     [("Madrid", "Madrid", "ES")]),
+]
+
+
+@pytest.mark.parametrize(("key", "language", "sentence", "expected"), _NAME_ROWS, ids=[r[0] for r in _NAME_ROWS])
+def test_place_names_read_in_real_sentences(key: str, language: str, sentence: str, expected: list) -> None:
+    from analysis.corpus.places import places_in
+
+    assert [(m.text, m.place.name, m.place.country) for m in places_in(sentence, language=language)] == expected

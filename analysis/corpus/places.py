@@ -32,13 +32,20 @@ hash look-up per run, linear in the text. Rules against ambiguity:
    population (a state or province ranks as ``famous_population``; countries first on a tie);
 5. a one-word name that is not a country and sits inside a longer proper noun (the
    word right before or after it is capitalised and no place: "Hurricane Otis",
-   "Hichem Abu Chkiouat", "la Media Luna Roja") is no place;
+   "Hichem Abu Chkiouat", "la Media Luna Roja") is no place; nor is a name of any length that runs on through a
+   capitalised article into another capitalised word ("San Miguel Los Lotes", "San Pedro La Laguna": a village
+   named after a saint, not the gazetteer's San Miguel);
 6. a town (fewer than ``namesake_population`` inhabitants) in none of the countries of
    the text's other names is a namesake ("Otis" in an article on Acapulco);
 7. a one-word city name (not a country, region or name of ``places.yaml``) of fewer than
    ``famous_population`` inhabitants that speaks or reports is a person or an agency, no place:
    right before a speech verb or "news agency" ("Rodriguez also said" is read, "Rodriguez said"
-   is not; "Xinhua news agency reported"), or right after "agencia"/"agency" (``lexicons/place_cues.yaml``).
+   is not; "Xinhua news agency reported"), or right after "agencia"/"agency" (``lexicons/place_cues.yaml``);
+8. a one-word name (not a country or a name of ``places.yaml``) after "<Name> de|del" is the surname of a person when
+   that name is a patronymic ("Cayetana Álvarez de Toledo": a capitalised word of five letters or more ending in
+   "-ez") or when a comma and a title follow ("David de León, portavoz de la Conred"; the titles of
+   ``lexicons/place_cues.yaml``): "la Fiscalía de Guanajuato" and "el presidente del Concejo de Bogotá, Carlos
+   Fernando Galán" stay places.
 
 >>> found = places_in("Tres muertos en Lorca, Murcia (España). En Mayo llegó la Paz.", language="es")
 >>> [(m.text, m.place.kind, m.place.country) for m in found]
@@ -99,6 +106,8 @@ MAX_WORDS = 5
 CONNECTORS = frozenset(
     {"de", "del", "la", "las", "los", "el", "of", "the", "upon", "on", "y", "and", "do", "da", "al", "d"}
 )
+# Articles that, capitalised inside a name, run it on ("San Miguel Los Lotes"): rule 5.
+RE_RUNS_ON = compiled(r" (?:Los|Las|La|El) [A-ZÁÉÍÓÚÑ]")
 # Lower-case ASCII letters no connector starts with: a word opening with one is no part of a name.
 NO_CONNECTOR_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz") - {c[0] for c in CONNECTORS}
 
@@ -156,6 +165,39 @@ def _speaks(text: str, start: int, end: int, places: tuple[Place, ...], gaz: Gaz
     return bool(after.match(text, end)) or bool(before.search(text, max(0, start - 40), start))
 
 
+RE_PARTICLE_BEFORE = compiled(r"(?<![\w’'-])([A-ZÁÉÍÓÚÑ][^\W\d_]+)\s+(?:de|del|de\s+la|de\s+los|de\s+las)\s+$")
+
+
+@cache
+def _title_after() -> re.Pattern[str]:
+    """Rule 8's title after a name and a comma (``lexicons/place_cues.yaml`` titles): ", portavoz de", ", the mayor"."""
+    text = resources.files("analysis.lexicons").joinpath("place_cues.yaml").read_text(encoding="utf-8")
+    titles = sorted((str(t) for t in (load_yaml(text) or {}).get("titles") or []), key=len, reverse=True)
+    if not titles:
+        raise ValueError("analysis/lexicons/place_cues.yaml: 'titles' is missing or empty")
+    words = "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles)
+    return compiled(rf",\s+(?:(?:el|la|the|a|an)\s+)?(?:{words})\b", re.I)
+
+
+def _surname(text: str, start: int, end: int, places: tuple[Place, ...], gaz: Gazetteer, key: str) -> bool:
+    """Rule 8: a one-word name after "<Name> de" is a person's surname: a patronymic before the particle, or a title
+    after a comma.
+
+    >>> text = "Cayetana Álvarez de Toledo habló. Lo precisó David de León, portavoz de la Conred. Fiscalía de Toledo."
+    >>> [m.text for m in places_in(text, language="es")]
+    ['Toledo']
+    """
+    if " " in key or key in gaz.listed or places[0].kind == "country":
+        return False
+    before = RE_PARTICLE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    name = before.group(1)
+    if len(name) >= 5 and fold(name).endswith("ez"):
+        return True
+    return bool(_title_after().match(text, end))
+
+
 def _in_a_name(
     text: str, words: list[tuple[int, int, str]], i: int, key: str, places: tuple[Place, ...], gaz: Gazetteer
 ) -> bool:
@@ -186,6 +228,18 @@ def _in_a_name(
             at -= 1
         return at >= 0 and text[at] not in '.!?:"«“—-'
     return False
+
+
+def _runs_on(text: str, end: int, places: tuple[Place, ...], gaz: Gazetteer, key: str) -> bool:
+    """Rule 5 for a name of any length: it runs on through a capitalised article into another capitalised word
+    ("San Miguel Los Lotes", "Santa Cruz La Laguna"), a longer name the gazetteer lacks. Countries and names of
+    places.yaml are exempt.
+
+    >>> text = "Hallaron 18 cuerpos en San Miguel Los Lotes y en San Miguel. La lava cubrió Escuintla."
+    >>> [m.text for m in places_in(text, language="es")]
+    ['San Miguel', 'Escuintla']
+    """
+    return bool(RE_RUNS_ON.match(text, end)) and places[0].kind != "country" and key not in gaz.listed
 
 
 _OPENERS: dict[int, tuple[Gazetteer, dict[str, int]]] = {}
@@ -252,7 +306,9 @@ def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list
                 places
                 and _allowed(key, places, language, gaz)
                 and not (n == 1 and _in_a_name(text, *_around(head, by_start, by_end), key, places, gaz))
+                and not _runs_on(text, last_e, places, gaz, key)
                 and not _speaks(text, s, last_e, places, gaz, key)
+                and not _surname(text, s, last_e, places, gaz, key)
             ):
                 hit = (s, last_e - (1 if text[last_e - 1] == "." and not dotted else 0), places)
                 done = last_e
