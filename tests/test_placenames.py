@@ -104,6 +104,25 @@ _NAME_ROWS = [
      [("San Miguel", "San Miguel", "SV"), ("El Salvador", "El Salvador", "SV")]),
     ("runs-on-neg-es-2", "es", "Evacuaron Escuintla La lava llegó después.", [("Escuintla", "Escuintla", "GT")]),
     ("runs-on-neg-es-3", "es", "Lo publicó en Guatemala La Hora.", [("Guatemala", "Guatemala", "GT")]),
+    # a name running on through "de" into a capitalised word that opens no place: a longer name the gazetteer lacks
+    ("runs-on-de-es-1", "es", "Dijo Héctor Recujo, alcalde de Santa María de Niva, cerca del epicentro.", []),
+    ("runs-on-de-es-2", "es", "Las localidades más afectadas son las de Amatrice, Accumoli y Pescara del Tronto.", []),
+    ("runs-on-de-es-3", "es", "El incendio en San Carlos de Apoquindo se encuentra activo.", []),
+    # negatives: the word after "de" is a place
+    ("runs-on-de-neg-es-1", "es", "Llegó a Santiago de Chile y luego a Valparaíso.",
+     [("Santiago", "Santiago", "CL"), ("Chile", "Chile", "CL"), ("Valparaíso", "Valparaíso", "CL")]),
+    ("runs-on-de-neg-es-2", "es", "Murieron 3 en Lorca de Murcia.", [("Lorca", "Lorca", "ES"), ("Murcia", "Murcia", "ES")]),
+    # a country's name is the country, not a town of another name's country (Venezuela, Cuba; Panama City, Florida)
+    ("country-namesake-es-1", "es", "Las embajadas de Venezuela, Colombia, Cuba, Chile, Paraguay, Puerto Rico y Argentina "
+     "abrieron sus puertas.", [("Venezuela", "Venezuela", "VE"), ("Colombia", "Colombia", "CO"), ("Cuba", "Cuba", "CU"),
+                               ("Chile", "Chile", "CL"), ("Paraguay", "Paraguay", "PY"),
+                               ("Puerto Rico", "Puerto Rico", "PR"), ("Argentina", "Argentina", "AR")]),
+    ("country-namesake-es-2", "es", "La Embajada de Estados Unidos en Panamá frena las relaciones con China. El aporte de "
+     "Panamá es su posición estratégica.", [("Estados Unidos", "United States", "US"), ("Panamá", "Panama", "PA"),
+                                              ("China", "China", "CN"), ("Panamá", "Panama", "PA")]),
+    # negative: a state of another name's country is the state ("Georgia" next to "Florida")
+    ("country-namesake-neg-en-1", "en", "The storm hit Georgia and Florida.",
+     [("Georgia", "Georgia", "US"), ("Florida", "Florida", "US")]),
     # a "de" particle inside a person's name: a patronymic before it, or a title after the name and a comma
     ("surname-es-1", "es", "“Actualmente son 116 muertos y 302 desparecidos”, precisó David de León, portavoz de la Conred.",
      []),

@@ -29,12 +29,16 @@ hash look-up per run, linear in the text. Rules against ambiguity:
    "Central" is not);
 4. a name several places share ("Georgia", "Valencia") is the one in the country of
    another name of the text (each read as its best candidate), else the largest by
-   population (a state or province ranks as ``famous_population``; countries first on a tie);
+   population (a state or province ranks as ``famous_population``; countries first on a tie); a country's name
+   stays the country before a town of another name's country ("Puerto Rico" next to "San Juan", Argentina, is no
+   town of Argentina; "Banco de México" next to a Philippine name is no town of the Philippines), not before a
+   region ("Georgia" next to "Florida" is the state);
 5. a one-word name that is not a country and sits inside a longer proper noun (the
    word right before or after it is capitalised and no place: "Hurricane Otis",
    "Hichem Abu Chkiouat", "la Media Luna Roja") is no place; nor is a name of any length that runs on through a
    capitalised article into another capitalised word ("San Miguel Los Lotes", "San Pedro La Laguna": a village
-   named after a saint, not the gazetteer's San Miguel);
+   named after a saint, not the gazetteer's San Miguel), or through "de" into a capitalised word that opens no
+   place ("Santa María de Niva", "Pescara del Tronto"; "Santiago de Chile" names both);
 6. a town (fewer than ``namesake_population`` inhabitants) in none of the countries of
    the text's other names is a namesake ("Otis" in an article on Acapulco);
 7. a one-word city name (not a country, region or name of ``places.yaml``) of fewer than
@@ -108,6 +112,9 @@ CONNECTORS = frozenset(
 )
 # Articles that, capitalised inside a name, run it on ("San Miguel Los Lotes"): rule 5.
 RE_RUNS_ON = compiled(r" (?:Los|Las|La|El) [A-ZÁÉÍÓÚÑ]")
+# "de" and a capitalised word after a name ("Santa María de Niva"): the name runs on unless that word opens a place
+# ("Santiago de Chile" names Chile after Santiago).
+RE_RUNS_ON_DE = compiled(r" de(?:l| la| las| los| el)? (?=[A-ZÁÉÍÓÚÑ])")
 # Lower-case ASCII letters no connector starts with: a word opening with one is no part of a name.
 NO_CONNECTOR_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz") - {c[0] for c in CONNECTORS}
 
@@ -232,14 +239,23 @@ def _in_a_name(
 
 def _runs_on(text: str, end: int, places: tuple[Place, ...], gaz: Gazetteer, key: str) -> bool:
     """Rule 5 for a name of any length: it runs on through a capitalised article into another capitalised word
-    ("San Miguel Los Lotes", "Santa Cruz La Laguna"), a longer name the gazetteer lacks. Countries and names of
-    places.yaml are exempt.
+    ("San Miguel Los Lotes", "Santa Cruz La Laguna"), or through "de" into a capitalised word that opens no name of
+    the gazetteer ("Santa María de Niva"): a longer name the gazetteer lacks. Countries and names of places.yaml are
+    exempt.
 
-    >>> text = "Hallaron 18 cuerpos en San Miguel Los Lotes y en San Miguel. La lava cubrió Escuintla."
+    >>> text = "Hallaron 18 cuerpos en San Miguel Los Lotes y en San Miguel. La lava cubrió Escuintla y Santa María de Niva."
     >>> [m.text for m in places_in(text, language="es")]
     ['San Miguel', 'Escuintla']
     """
-    return bool(RE_RUNS_ON.match(text, end)) and places[0].kind != "country" and key not in gaz.listed
+    if places[0].kind == "country" or key in gaz.listed:
+        return False
+    if RE_RUNS_ON.match(text, end):
+        return True
+    de = RE_RUNS_ON_DE.match(text, end)
+    if de is None:
+        return False
+    word = RE_WORD.match(text, de.end())
+    return word is not None and _word_key(word.group())[1] not in _openers(gaz)
 
 
 _OPENERS: dict[int, tuple[Gazetteer, dict[str, int]]] = {}
@@ -365,16 +381,22 @@ def _places_in(text: str, language: str, start: int, end: int | None, gaz: Gazet
     named: dict[str, set[str]] = {}  # country -> the names read in it
     for (_, _, places), key in zip(raw, keys):
         named.setdefault(places[0].country, set()).add(key)
-    out = []
-    for (s, e, places), key in zip(raw, keys):
-        # The countries of the other names (each read as its best candidate) decide between namesakes.
-        others = {c for c, names in named.items() if names - {key}}
-        inside = [p for p in places if p.country in others]
-        best = (inside or list(places))[0]
-        if not inside and others and best.kind == "city" and best.population < settings().places.namesake_population:
-            continue  # rule 6: a town of another country than every other name of the text is a namesake
-        out.append(Mention(s, e, text[s:e], best))
-    return out
+    # The countries of the other names (each read as its best candidate) decide between namesakes.
+    readings = [_resolve(places, key, named) for (_, _, places), key in zip(raw, keys)]
+    return [Mention(s, e, text[s:e], best) for (s, e, _), (best, kept) in zip(raw, readings) if kept]
+
+
+def _resolve(places: tuple[Place, ...], key: str, named: dict[str, set[str]]) -> tuple[Place, bool]:
+    """Rules 4 and 6 for one name: its place among ``places``, given the countries of the text's names (``named``:
+    country -> names), and whether it is kept (a town of another country than every other name's is a namesake)."""
+    rules = settings().places
+    others = {c for c, names in named.items() if names - {key}}
+    inside = [p for p in places if p.country in others]
+    best = (inside or list(places))[0]
+    if places[0].kind == "country" and best.kind == "city" and best.population < rules.famous_population:
+        best = places[0]  # rule 4: a country's name is no town of another name's country ("Puerto Rico", Argentina)
+    namesake = not inside and bool(others) and best.kind == "city" and best.population < rules.namesake_population
+    return best, not namesake
 
 
 def main_place(mentions: Iterable[Mention]) -> Mention | None:
