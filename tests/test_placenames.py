@@ -123,6 +123,14 @@ _NAME_ROWS = [
     # negative: a state of another name's country is the state ("Georgia" next to "Florida")
     ("country-namesake-neg-en-1", "en", "The storm hit Georgia and Florida.",
      [("Georgia", "Georgia", "US"), ("Florida", "Florida", "US")]),
+    # rule 3 reads a word's frequency as written too: "República", "Rodríguez", "Constitución" are common Spanish words
+    # (their folded forms "republica", "rodriguez" are rare, and towns of Brazil, the Philippines, Chile)
+    ("written-es-1", "es", "El presidente de la República, José Raúl Mulino, lleva a cabo su conferencia semanal.", []),
+    ("written-es-2", "es", "Son 27 los municipios afectados por el ciclón, dijo Rodríguez en conferencia de prensa.", []),
+    ("written-es-3", "es", "He cumplido y he hecho respetar la ley y la Constitución.", []),
+    # negative: accented names that are rare words stay places
+    ("written-neg-es-1", "es", "El huracán dejó 2 muertos en Cancún y uno en Mérida.",
+     [("Cancún", "Cancún", "MX"), ("Mérida", "Mérida", "MX")]),
     # a "de" particle inside a person's name: a patronymic before it, or a title after the name and a comma
     ("surname-es-1", "es", "“Actualmente son 116 muertos y 302 desparecidos”, precisó David de León, portavoz de la Conred.",
      []),
