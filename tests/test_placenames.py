@@ -131,6 +131,14 @@ _NAME_ROWS = [
     # negative: accented names that are rare words stay places
     ("written-neg-es-1", "es", "El huracán dejó 2 muertos en Cancún y uno en Mérida.",
      [("Cancún", "Cancún", "MX"), ("Mérida", "Mérida", "MX")]),
+    # rule 7: a town's name right before a reporting verb is a person who speaks
+    ("speaks-es-1", "es", "En el evento, Vélez expuso sus ideas sobre competitividad.", []),
+    ("speaks-es-2", "es", "Marrero señaló que la escasez de combustible obliga a parar la actividad.", []),
+    # negatives: a name owned by a body that speaks, a verb after a comma
+    ("speaks-neg-es-1", "es", "El Festival Internacional de Cine de Morelia reconoció esta noche a los mejores trabajos.",
+     [("Morelia", "Morelia", "MX")]),
+    ("speaks-neg-es-2", "es", "Hubo tres muertos en Acapulco, informó la Fiscalía.",
+     [("Acapulco", "Acapulco de Juárez", "MX")]),
     # a "de" particle inside a person's name: a patronymic before it, or a title after the name and a comma
     ("surname-es-1", "es", "“Actualmente son 116 muertos y 302 desparecidos”, precisó David de León, portavoz de la Conred.",
      []),

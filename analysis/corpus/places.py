@@ -44,7 +44,8 @@ hash look-up per run, linear in the text. Rules against ambiguity:
 7. a one-word city name (not a country, region or name of ``places.yaml``) of fewer than
    ``famous_population`` inhabitants that speaks or reports is a person or an agency, no place:
    right before a speech verb or "news agency" ("Rodriguez also said" is read, "Rodriguez said"
-   is not; "Xinhua news agency reported"), or right after "agencia"/"agency" (``lexicons/place_cues.yaml``);
+   is not; "Xinhua news agency reported"; not after "de"/"of": "el Festival de Morelia reconoció" is read), or right
+   after "agencia"/"agency" (``lexicons/place_cues.yaml``);
 8. a one-word name (not a country or a name of ``places.yaml``) after "<Name> de|del" is the surname of a person when
    that name is a patronymic ("Cayetana Álvarez de Toledo": a capitalised word of five letters or more ending in
    "-ez") or when a comma and a title follow ("David de León, portavoz de la Conred"; the titles of
@@ -178,9 +179,14 @@ def _speaks(text: str, start: int, end: int, places: tuple[Place, ...], gaz: Gaz
     ):
         return False
     after, before = _cues()
-    return bool(after.match(text, end)) or bool(before.search(text, max(0, start - 40), start))
+    if after.match(text, end) and not RE_OWNED.search(text, max(0, start - 30), start):
+        return True
+    return bool(before.search(text, max(0, start - 40), start))
 
 
+# "de"/"of" right before a name: it is owned by what comes before ("el Festival de Cine de Morelia reconoció"), which
+# speaks (rule 7).
+RE_OWNED = compiled(r"\b(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?$")
 RE_PARTICLE_BEFORE = compiled(r"(?<![\w’'-])([A-ZÁÉÍÓÚÑ][^\W\d_]+)\s+(?:de|del|de\s+la|de\s+los|de\s+las)\s+$")
 
 
