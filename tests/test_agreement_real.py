@@ -136,26 +136,28 @@ def test_a_total_since_the_story_began_is_the_story_toll(name, key, incident) ->
 REAL = json.loads(DATA.read_text(encoding="utf-8"))
 EVENTS = {x["id"]: x["event"] for x in REAL["excerpts"]}
 FUEGO, SURFSIDE = sorted({x["event"] for x in REAL["excerpts"]})[1], sorted({x["event"] for x in REAL["excerpts"]})[0]
-FLOOR_ROWS, FLOOR_ARTICLES = 5, 26  # of 6 rows and 51 articles (agreereal, 2026-12-01; before its fixes: 2 and 20)
+FLOOR_ROWS, FLOOR_ARTICLES = 5, 30  # of 6 rows and 51 articles (agreereal, 2026-12-01; before its fixes: 2 and 20)
+# placefix: 26 -> 30 articles (the dateline "GUATEMALA CITY, (Reuters) –" is no toll's place: Conred's 332 joins the
+# Guatemala row; no saint's name read through a translation, no time "22H00" read as a place).
 
 # Where the tool and the hand judgement part, and why (none is a comparison-logic error left: extraction and places).
 XFAIL_ROWS = {
-    (FUEGO, "missing"): "Conred's 332 (5 Jul) sits under 'Guatemala City' (the dateline 'GUATEMALA CITY, (Reuters) –' read "
-    "as its place) and Al Día's 302 is not read ('302 desparecidos', a source typo); The Objective's 'los 200 "
+    (FUEGO, "missing"): "Al Día's 302 is not read ('302 desparecidos', a source typo); The Objective's 'los 200 "
     "desaparecidos' is read only as 'unas 200' (180-220), so Denger Zone's 192 on 9 Jun fits it",
 }
 XFAIL_ARTICLES = {
     ("killed", "fuego-es-cronica-2018-06-04"): "'al menos, de 25 muertos': the qualifier behind a comma is not read (exact 25)",
-    ("killed", "fuego-en-nationalpost-2018-06-04"): "placed in 'Saint Michael' (San Miguel Los Lotes, a part, read as a "
-    "gazetteer place) instead of Guatemala",
+    ("killed", "fuego-en-nationalpost-2018-06-04"): "placed in 'San Miguel Los Lotes' (the article's most named place; "
+    "the lead's 'Guatemala’s disaster agency' is an office) instead of Guatemala",
     ("killed", "fuego-en-presstv-2018-06-05"): "'increased the number of the dead ... to 69': no claim read",
-    ("killed", "fuego-es-eldeber-2018-06-06"): "placed in 'Saint Michael' (the previous sentence's San Miguel Los Lotes)",
-    ("killed", "fuego-en-stabroeknews-2018-07-05"): "placed in 'Guatemala City' (the Reuters dateline)",
+    ("killed", "fuego-es-eldeber-2018-06-06"): "no place read: 'del departamento sureño de Escuintla' is read as an "
+    "office ('departamento'), 'la comunidad de San Miguel Los Lotes' is no slot",
     ("killed", "surfside-es-notiradio-2021-06-27"): "placed in 'Miami' ('un edificio residencial en Miami'), apart from Surfside",
     ("killed", "surfside-es-cnn-2021-06-28"): "placed in 'Miami' (the title's 'edificio en Miami')",
     ("killed", "surfside-es-progresohispano-2021-06-30"): "no place read (Miami-Dade only as the officials' office): a "
     "row of its own",
-    ("killed", "surfside-es-infobae-2021-07-05"): "placed in 'H00' (the time '22H00' read as a place)",
+    ("killed", "surfside-es-infobae-2021-07-05"): "placed in 'United States' (Surfside is in no gazetteer; its dateline "
+    "'Surfside, Estados Unidos, 5 Jul 2021 (AFP) -')",
     ("killed", "surfside-en-palmbeachpost-2021-07-09"): "no place read (the 'SURFSIDE –' dateline only)",
     ("killed", "surfside-en-bostonglobe-2021-07-15"): "no place read ('Surfside condo collapse' as an adjective, a dateline)",
     ("killed", "surfside-es-expansion-2021-07-26"): "its 98 compared under 'United States' ('en el sur de Florida, "
@@ -166,13 +168,10 @@ XFAIL_ARTICLES = {
     ("missing", "surfside-es-notiradio-2021-06-27"): "placed in 'Miami'",
     ("missing", "surfside-es-cnn-2021-06-28"): "placed in 'Miami'",
     ("missing", "surfside-es-progresohispano-2021-06-30"): "no place read: a row of its own",
-    ("missing", "surfside-es-infobae-2021-07-05"): "placed in 'H00' ('22H00')",
+    ("missing", "surfside-es-infobae-2021-07-05"): "placed in 'United States' (see its killed)",
     ("missing", "surfside-en-palmbeachpost-2021-07-09"): "'61 \"potentially\" unaccounted for': no claim read",
-    ("missing", "fuego-es-elheraldo-2018-06-05"): "the row's later counts (332, 302) are not in it (see the row)",
-    ("missing", "fuego-es-larioja-2018-06-07"): "the row's later counts (332, 302) are not in it (see the row)",
-    ("missing", "fuego-es-theobjective-2018-06-08"): "the row's later counts (332, 302) are not in it (see the row)",
     ("missing", "fuego-en-dengerzone-2018-06-09"): "'los 200 desaparecidos' of 8 Jun read only as 'unas 200' (180-220)",
-    ("missing", "fuego-en-stabroeknews-2018-07-05"): "placed in 'Guatemala City' (the Reuters dateline)",
+    ("missing", "fuego-en-stabroeknews-2018-07-05"): "its 332 is the row's last count: Al Día's 302 (17 Jul) is not read",
     ("missing", "fuego-es-aldia-2018-07-17"): "'302 desparecidos' (the source's typo) not read",
 }
 

@@ -1324,6 +1324,20 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
     ("place-es-14", "es", "Hay 3 desaparecidos en Derna.", [(_M, "total", 3, 3)], ["Derna"]),
     ("place-es-15", "es", "El temporal causó 2 muertes en Paz de Ariporo, en Colombia.", [(_K, "total", 2, 2)], ["Paz de Ariporo"]),
     ("place-es-16", "es", "Hubo paz y 2 heridos en mayo.", [(_I, "total", 2, 2)], [None]),
+    # placefix: a name of a slot has no digit and starts a word ("22H00", "02H00 GMT" are times, no place before a
+    # figure's list); a dateline with a day-first date or an agency after a comma ("Lima, 22 sep (EFE).-", "GUATEMALA
+    # CITY, (Reuters) –") is where the report was filed, no toll's place
+    ("place-pf-digits-es-1", "es", "La sección restante del edificio colapsado será demolida durante la noche, entre las 22H00 "
+     "(02H00 GMT) y las 03H00, dijo la alcaldesa local el domingo, confirmando la cifra provisoria de 24 muertos y 121 "
+     "desaparecidos.", [(_K, "total", 24, 24), (_M, "total", 121, 121)], [None, None]),
+    ("place-pf-digits-neg-es-1", "es", "Murieron 4 personas en Mundakkai (2 niños) y 3 en Chooralmala.",
+     [(_K, "total", 4, 4), (_K, "total", 3, 3)], ["Mundakkai", "Chooralmala"]),
+    ("place-pf-dateline-en-1", "en", "GUATEMALA CITY, (Reuters) – One month after the volcano erupted, 332 people are still "
+     "missing, the disaster agency said.", [(_M, "total", 332, 332)], [None]),
+    ("place-pf-dateline-es-1", "es", "Lima, 22 sep (EFE).- Las lluvias dejaron 12 muertos en el norte del país.",
+     [(_K, "total", 12, 12)], [None]),
+    ("place-pf-dateline-neg-es-1", "es", "Lima, 12 heridos y 3 muertos dejó el choque del martes.",
+     [(_I, "total", 12, 12), (_K, "total", 3, 3)], ["Lima", "Lima"]),
     ("place-en-1", "en", "Five deaths were confirmed: two in Cuba, two in Haiti and one in Jamaica.",
      [(_K, "total", 5, 5), (_K, "total", 2, 2), (_K, "total", 2, 2), (_K, "total", 1, 1)], ["Cuba", "Cuba", "Haiti", "Jamaica"]),
     ("place-en-2", "en", "The storm killed 33 people in Georgia and 11 in Tennessee.", [(_K, "total", 33, 33), (_K, "total", 11, 11)], ["Georgia", "Tennessee"]),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from analysis.corpus.records import Article
 from analysis.sources.placenames import places_per_outlet, read_places
 from analysis.text import build
@@ -78,3 +80,82 @@ def test_a_country_is_shown_by_the_name_newsrooms_write_and_found_by_every_name(
     assert gazetteer.candidates("Moscú")[0].parents == ("Russia",)
     rows = places_per_outlet(build([Article("a", "El Kremlin respondió a Rusia desde Moscú.", source="X", language="es")]))
     assert {r.place for r in rows} == {"Russia", "Moscow"}
+
+
+# Place names read in real sentences (placefix): (key, language, sentence, [(text, gazetteer place, country)]).
+# A saint's name is read as the local place the text writes, never through a translation of an English-speaking
+# parish's name ("San Juan" is no "Saint John", Antigua); a name running on through a capitalised article into a
+# longer name ("San Miguel Los Lotes", a village) is no gazetteer place.
+_NAME_ROWS = [
+    ("saint-es-1", "es", "Trabajan con astrónomos de la Universidad Nacional de San Juan.", [("San Juan", "San Juan", "AR")]),
+    ("saint-en-1", "en", "The four new cases were in West Crame in San Juan City, Santa Maria, Bulacan, and Project 6, "
+     "Quezon City.", [("San Juan", "San Juan", "PH"), ("Santa Maria", "Santa Maria", "PH"), ("Bulacan", "Bulacan", "PH"),
+                      ("Quezon City", "Quezon City", "PH")]),
+    # negatives: the parish by its own name, a country's Spanish name
+    ("saint-neg-en-1", "en", "Bridgetown lies in the parish of Saint Michael, Barbados.",
+     [("Bridgetown", "Bridgetown", "BB"), ("Saint Michael", "Saint Michael", "BB"), ("Barbados", "Barbados", "BB")]),
+    ("saint-neg-es-1", "es", "Hubo al menos tres muertos y uno en San Vicente y las Granadinas.",
+     [("San Vicente y las Granadinas", "Saint Vincent and the Grenadines", "VC")]),
+    ("runs-on-en-1", "en", "At least 18 bodies were discovered in San Miguel Los Lotes, a disaster official told AP.", []),
+    ("runs-on-es-1", "es", "Los cuerpos fueron hallados entre los escombros de la comunidad de San Miguel Los Lotes, la "
+     "cual quedó soterrada.", []),
+    # negatives: a comma between (a name and its country), a lower-case word after the article, a country
+    ("runs-on-neg-es-1", "es", "Hubo tres muertos en San Miguel, El Salvador.",
+     [("San Miguel", "San Miguel", "SV"), ("El Salvador", "El Salvador", "SV")]),
+    ("runs-on-neg-es-2", "es", "Evacuaron Escuintla La lava llegó después.", [("Escuintla", "Escuintla", "GT")]),
+    ("runs-on-neg-es-3", "es", "Lo publicó en Guatemala La Hora.", [("Guatemala", "Guatemala", "GT")]),
+    # a name running on through "de" into a capitalised word that opens no place: a longer name the gazetteer lacks
+    ("runs-on-de-es-1", "es", "Dijo Héctor Recujo, alcalde de Santa María de Niva, cerca del epicentro.", []),
+    ("runs-on-de-es-2", "es", "Las localidades más afectadas son las de Amatrice, Accumoli y Pescara del Tronto.", []),
+    ("runs-on-de-es-3", "es", "El incendio en San Carlos de Apoquindo se encuentra activo.", []),
+    # negatives: the word after "de" is a place
+    ("runs-on-de-neg-es-1", "es", "Llegó a Santiago de Chile y luego a Valparaíso.",
+     [("Santiago", "Santiago", "CL"), ("Chile", "Chile", "CL"), ("Valparaíso", "Valparaíso", "CL")]),
+    ("runs-on-de-neg-es-2", "es", "Murieron 3 en Lorca de Murcia.", [("Lorca", "Lorca", "ES"), ("Murcia", "Murcia", "ES")]),
+    # a country's name is the country, not a town of another name's country (Colombia, Cuba; Panama City, Florida)
+    ("country-namesake-es-1", "es", "Las embajadas de Colombia, Cuba, Chile, Paraguay, Puerto Rico y Argentina abrieron "
+     "sus puertas.", [("Colombia", "Colombia", "CO"), ("Cuba", "Cuba", "CU"), ("Chile", "Chile", "CL"),
+                      ("Paraguay", "Paraguay", "PY"), ("Puerto Rico", "Puerto Rico", "PR"), ("Argentina", "Argentina", "AR")]),
+    ("country-namesake-es-2", "es", "La Embajada de Estados Unidos en Panamá frena las relaciones con China. El aporte de "
+     "Panamá es su posición estratégica.", [("Estados Unidos", "United States", "US"), ("Panamá", "Panama", "PA"),
+                                              ("China", "China", "CN"), ("Panamá", "Panama", "PA")]),
+    # negative: a state of another name's country is the state ("Georgia" next to "Florida")
+    ("country-namesake-neg-en-1", "en", "The storm hit Georgia and Florida.",
+     [("Georgia", "Georgia", "US"), ("Florida", "Florida", "US")]),
+    # rule 3 reads a word's frequency as written too: "República", "Rodríguez", "Constitución" are common Spanish words
+    # (their folded forms "republica", "rodriguez" are rare, and towns of Brazil, the Philippines, Chile)
+    ("written-es-1", "es", "El presidente de la República, José Raúl Mulino, lleva a cabo su conferencia semanal.", []),
+    ("written-es-2", "es", "Son 27 los municipios afectados por el ciclón, dijo Rodríguez en conferencia de prensa.", []),
+    ("written-es-3", "es", "He cumplido y he hecho respetar la ley y la Constitución.", []),
+    # negative: accented names that are rare words stay places
+    ("written-neg-es-1", "es", "El huracán dejó 2 muertos en Cancún y uno en Mérida.",
+     [("Cancún", "Cancún", "MX"), ("Mérida", "Mérida", "MX")]),
+    # rule 7: a town's name right before a reporting verb is a person who speaks
+    ("speaks-es-1", "es", "En el evento, Vélez expuso sus ideas sobre competitividad.", []),
+    ("speaks-es-2", "es", "Marrero señaló que la escasez de combustible obliga a parar la actividad.", []),
+    # negatives: a name owned by a body that speaks, a verb after a comma
+    ("speaks-neg-es-1", "es", "El Festival Internacional de Cine de Morelia reconoció esta noche a los mejores trabajos.",
+     [("Morelia", "Morelia", "MX")]),
+    ("speaks-neg-es-2", "es", "Hubo tres muertos en Acapulco, informó la Fiscalía.",
+     [("Acapulco", "Acapulco de Juárez", "MX")]),
+    # a "de" particle inside a person's name: a patronymic before it, or a title after the name and a comma
+    ("surname-es-1", "es", "“Actualmente son 116 muertos y 302 desparecidos”, precisó David de León, portavoz de la Conred.",
+     []),
+    ("surname-es-2", "es", "La portavoz del PP en el Congreso, Cayetana Álvarez de Toledo, ha iniciado el turno de preguntas.",
+     []),
+    ("surname-en-1", "en", "The toll rose to 116, said David de León, a spokesman for the disaster agency.", []),
+    # negatives: an office or a body "de" a place, a title before the place and a name after the comma
+    ("surname-neg-es-1", "es", "Tras el ataque, la Fiscalía de Guanajuato anunció la detención de dos hombres.",
+     [("Guanajuato", "Guanajuato", "MX")]),
+    ("surname-neg-es-2", "es", "El presidente del Concejo de Bogotá, Carlos Fernando Galán, se ha referido al tema.",
+     [("Bogotá", "Bogotá", "CO")]),
+    ("surname-neg-es-3", "es", "El sismo se sintió en la Universidad Autónoma de Madrid, según su rector.",
+     [("Madrid", "Madrid", "ES")]),
+]
+
+
+@pytest.mark.parametrize(("key", "language", "sentence", "expected"), _NAME_ROWS, ids=[r[0] for r in _NAME_ROWS])
+def test_place_names_read_in_real_sentences(key: str, language: str, sentence: str, expected: list) -> None:
+    from analysis.corpus.places import places_in
+
+    assert [(m.text, m.place.name, m.place.country) for m in places_in(sentence, language=language)] == expected

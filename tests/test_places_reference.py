@@ -75,9 +75,11 @@ def _raw_reference(
             candidates = dotted or gaz.names.get(key)
             if (
                 candidates
-                and places._allowed(key, candidates, language, gaz)
+                and places._allowed(key, candidates, language, gaz, text[s:last_e].rstrip(".").lower() if n == 1 else "")
                 and not (n == 1 and _in_a_name_reference(text, words, i, key, candidates, gaz))
                 and not places._speaks(text, s, last_e, candidates, gaz, key)
+                and not places._runs_on(text, last_e, candidates, gaz, key)  # placefix: rules 5 (any length) and 8
+                and not places._surname(text, s, last_e, candidates, gaz, key)
             ):
                 hit = (s, last_e - (1 if text[last_e - 1] == "." and not dotted else 0), candidates)
                 i += n

@@ -24,9 +24,11 @@ RE_LIST_JOIN = compiled(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:
 
 # A dateline: a place opening the text or a paragraph, then perhaps a date and an agency, then perhaps a full stop
 # (the Spanish-language style: "SANTO DOMINGO. —", "SANTIAGO.—", "GAZA.-"), then a dash ("Rabat — At least 2,012",
-# "Amman, Sep. 10 (Petra) -- The death toll").
+# "Amman, Sep. 10 (Petra) -- The death toll"). The date may be written day first ("Lima, 22 sep (EFE).-", "5 Jul 2021
+# (AFP) -"), and the agency may follow a comma ("GUATEMALA CITY, (Reuters) –").
 RE_DATELINE_AFTER = compiled(
-    r"(?:\s*,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*)?(?:\s*\([^)\n]{1,40}\)\s*)?\s*\.?\s*(?:—|–|--|-)(?:\s|(?=[A-Z]))"
+    r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,}\.?(?:\s+\d{4})?)\s*)?"
+    r"(?:(?:\s*,)?\s*\([^)\n]{1,40}\)\s*)?\s*\.?\s*(?:—|–|--|-)(?:\s|(?=[A-Z]))"
 )
 
 
@@ -57,6 +59,9 @@ def dateline(m: places.Mention, text: str) -> bool:
     True
     >>> text = "ACAPULCO, Mexico — At least 43 people died in Mexico."
     >>> [dateline(m, text) for m in places.places_in(text, language="en")]
+    [True, True, False]
+    >>> text = "GUATEMALA CITY, (Reuters) – 332 missing.\\nLima, 22 sep (EFE).- 12 heridos.\\nLima, 12 heridos."
+    >>> [dateline(m, text) for m in places.places_in(text, language="es")]
     [True, True, False]
     """
     line = text.rfind("\n", 0, m.start) + 1

@@ -22,7 +22,9 @@ __all__ = ["named_places"]
 
 # A capital letter: where a name starts.
 CAPITAL = "[A-ZÁÉÍÓÚÑ]"
-NAME = rf"{CAPITAL}[\w’'-]*(?:\s+(?:(?:al|el|de|del)\s+)?{CAPITAL}[\w’'-]*){{0,3}}"
+# A name's word: a capital at a word's start, then letters (no digit: "22H00" or "02H00" is a time, "A320" a model).
+NAME_WORD = rf"(?<![\w’'-]){CAPITAL}(?:[^\W\d_]|['’-])*(?![\w’'-])"
+NAME = rf"{NAME_WORD}(?:\s+(?:(?:al|el|de|del)\s+)?{NAME_WORD}){{0,3}}"
 
 
 RE_COORDINATED = compiled(rf"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?-i:(?P<name>{NAME}))", re.IGNORECASE)

