@@ -1138,6 +1138,11 @@ _ROWS_C4FIX = [
      []),
     ("c4f-trapped-neg-en-1", "en", "The fire killed 20 people trapped inside the building.", [(_K, "total", 20, 20)]),
     ("c4f-trapped-neg-es-1", "es", "Murieron 12 personas atrapadas en el edificio.", [(_K, "total", 12, 12)]),
+    # the figure's own noun names its kind: the missing under the rubble are missing, the dead there dead (a real
+    # sentence of tests/data/agreement_real.json, PanAm Post on the Surfside collapse)
+    ("c4f-trapped-neg-es-2", "es", "Por ahora, las autoridades confirman cuatro fallecidos, 14 rescatados y al menos 159 "
+     "desaparecidos entre los escombros de los 55 apartamentos que cedieron.", [(_K, "total", 4, 4), ("missing", "total", 159, None)]),
+    ("c4f-trapped-neg-en-2", "en", "Rescuers found 20 bodies under the rubble of the school.", [(_K, "total", 20, 20)]),
     # an item an inclusion word lent the kind of a figure that is no claim is none either ("evacuated some 70 people
     # trapped ..., including two Germans"); the items of a claim keep it
     ("c4f-lent-rejected-en-1", "en", "Fire authorities said they had already evacuated some 70 people trapped in tunnels near "

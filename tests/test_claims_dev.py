@@ -94,6 +94,11 @@ es (52)    P 0.738  R 0.865  place 0.578
 en (51)    P 0.826  R 0.745  place 0.806
 =========  ================================
 
+Its second run (still blind), after c4fix' rules from the spent held-out4's misses (which took held-out4 to es 0.964 /
+0.883 / 0.913, en 0.957 / 0.918 / 0.881), placefix' place-name rules and the lead's "trapped" fix: es P 0.770 R 0.904
+place 0.596 (61 found, place of 47), en P 0.844 R 0.745 place 0.806 (45 found): rules for kinds of one set's misses
+carried to unseen text a little (es +2 right, 2 fewer wrong; en one false claim fewer); placefix moved no score.
+
 The floors are ratchets: raise them when the extractor improves, never lower them.
 """
 
@@ -221,8 +226,8 @@ HELDOUT5_FIRST_RUN = {
 }
 # The first run's values rounded down; they ratchet.
 HELDOUT5_FLOORS = {
-    "es": {"precision": 0.73, "recall": 0.86, "place": 0.57},
-    "en": {"precision": 0.82, "recall": 0.74, "place": 0.80},
+    "es": {"precision": 0.77, "recall": 0.90, "place": 0.59},  # second run (c4fix): 0.770 / 0.904 / 0.596
+    "en": {"precision": 0.84, "recall": 0.74, "place": 0.80},  # second run (c4fix): 0.844 / 0.745 / 0.806
 }
 # claims3 (rules from the third held-out set): es precision 0.924 -> 0.933, es place 0.809 -> 0.819.
 # claims4: "An estimated 120 others, including children, were captured" (en recall 0.877 -> 0.889).

@@ -61,7 +61,8 @@ def not_a_count(
       heridos fueron dados de alta");
     * **trapped**: ``trapped`` words right after the counted phrase ("las decenas de personas que siguen bajo los
       escombros", "evacuated some 70 people trapped in tunnels"), unless a killing verb right before the figure is its
-      cue ("killed 20 people trapped inside");
+      cue ("killed 20 people trapped inside") or the counted phrase's own noun names its kind ("al menos 159
+      desaparecidos entre los escombros");
     * **forecast**: a word of ``forecast`` at most ``FORECAST_REACH`` characters before the figure in its clause
       ("could reach 20,000", "podría haber 5.000 muertos"); an estimate whose modal follows the figure ("40 personas podrían haber muerto") stays;
     * **another incident**: in a sentence opening with another month than the article's and a comma ("In July,
@@ -95,8 +96,9 @@ def not_a_count(
     if lex.one_of_them.search(text, max(s_start, c.figure.start - 40), c.figure.start):
         return True  # "14 niños, la menor de ellos una niña de 5 meses": a member of the toll before
     trapped = lex.trapped.match(text, c.phrase.end) or lex.trapped.search(text, c.figure.end, c.phrase.end)
-    if trapped and not (c.kind == "killed" and lex.before.search(clause)):
-        return True  # "las decenas de personas que siguen bajo los escombros": alive, trapped
+    if trapped and not c.phrase.kind and not (c.kind == "killed" and lex.before.search(clause)):
+        return True  # "las decenas de personas que siguen bajo los escombros": alive, trapped (not "159 desaparecidos
+        # entre los escombros", "20 muertos bajo los escombros": a figure whose own noun names its kind keeps it)
     before = text[s_start : c.figure.start]
     opening = lex.month_opening.match(text, s_start, c.figure.start)
     if opening and month is not None and lex.months.get(plain(opening.group("month"))) != month:
