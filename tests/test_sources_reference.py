@@ -137,7 +137,10 @@ def _shared_quotes_reference(
         for n, at in places:
             doc = text.docs[n]
             start, end = int(doc.starts[at]), int(doc.spans[at + len(key) - 1][1])
-            own = next((q for q in quoting if q.article == doc.id and q.start <= start < q.end + 1), None)
+            own = next(  # any direct quotation of that article the words open in (sources_real), in text order
+                (q for q in sorted(quotes, key=lambda q: q.start) if q.direct and q.article == doc.id and q.start <= start < q.end + 1),
+                None,
+            )
             inside = any(
                 a <= start and end <= b
                 for other in by_article

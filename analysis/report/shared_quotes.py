@@ -245,6 +245,7 @@ def _shared(text: TextCorpus, quotes: Sequence[Quote], reuses: Sequence[Reuse] |
     found = _occurrences(text, list(wanted), k, several_articles=True)
     passages = _passage_spans(reuses)
     same_length: dict[str, bool] = {}
+    direct = _direct_quotes(quotes, {text.docs[n].id for places in found.values() for n, _ in places})
     shared = []
     for key, places in found.items():
         if len({n for n, _ in places}) < 2:
@@ -256,7 +257,7 @@ def _shared(text: TextCorpus, quotes: Sequence[Quote], reuses: Sequence[Reuse] |
         for n, at in places:
             doc = text.docs[n]
             start, end = int(doc.starts[at]), _token_end(doc, at + len(key) - 1, same_length)
-            own = next((q for q in quoting if q.article == doc.id and q.start <= start < q.end + 1), None)
+            own = _quoting(direct.get(doc.id, ()), start)
             inside = any(
                 a <= start and end <= b
                 for other in by_article
@@ -266,6 +267,31 @@ def _shared(text: TextCorpus, quotes: Sequence[Quote], reuses: Sequence[Reuse] |
             echoes.append(Echo(doc.id, start, end, own is not None, own.speaker if own else None, inside))
         shared.append(SharedQuote(first.text, first.speaker, tuple(echoes)))
     return sorted(shared, key=lambda s: (-len(s.articles), s.text))
+
+
+def _direct_quotes(quotes: Sequence[Quote], articles: set[str]) -> dict[str, list[Quote]]:
+    """The direct quotations of each of ``articles``, in text order: where an echo may be quoted."""
+    found: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        if quote.direct and quote.article in articles:
+            found.setdefault(quote.article, []).append(quote)
+    for items in found.values():
+        items.sort(key=lambda q: q.start)
+    return found
+
+
+def _quoting(direct: Sequence[Quote], start: int) -> Quote | None:
+    """The first of an article's direct quotations (in text order) the words found at ``start`` open in: they are
+    quoted there even when that article's quotation is longer than the one they were found from (Reuters' "Super
+    happy to equal Angel Nieto and this victory is for him ..." holds Speedcafe's "Super happy to equal Angel
+    Nieto": both articles quote it, sources_real; only a quotation with the same words counted before).
+
+    >>> from analysis.sources.quotes import Quote
+    >>> long = Quote("b", "Marc Marquez", "Marc", "unknown", "Super happy to equal Angel Nieto and", 1, 37, True)
+    >>> _quoting([long], 1).speaker, _quoting([long], 40)
+    ('Marc Marquez', None)
+    """
+    return next((q for q in direct if q.start <= start < q.end + 1), None)
 
 
 def shared_quotes_in_passages(
