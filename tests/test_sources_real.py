@@ -243,6 +243,7 @@ def test_the_same_quotation_links_the_outlets_that_carry_it(result):
     assert set(echoes) == {"motogp-en-speedcafe", "motogp-en-aljazeera", "motogp-en-rediff"}
     assert all(e["quoted"] for e in echoes.values())
     assert echoes["motogp-en-rediff"]["speaker"] == echoes["motogp-en-aljazeera"]["speaker"] == "Marc Marquez"
+    assert nieto["speaker"] == "Marc Marquez"  # two of its three articles' name, not Speedcafe's "Marc" (before)
 
 
 def test_quotations_cut_differently_are_linked_by_the_run_they_share(result):

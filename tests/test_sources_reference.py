@@ -148,7 +148,9 @@ def _shared_quotes_reference(
                 for a, b in passages.get((doc.id, other), ())
             )
             echoes.append(Echo(doc.id, start, end, own is not None, own.speaker if own else None, inside))
-        shared.append(SharedQuote(first.text, first.speaker, tuple(echoes)))
+        named = [e.speaker for e in echoes if e.speaker is not None]  # the speaker most quoting articles give
+        speaker = max(named, key=lambda n: (named.count(n), len(n.split()), n == first.speaker)) if named else first.speaker
+        shared.append(SharedQuote(first.text, speaker, tuple(echoes)))
     return sorted(shared, key=lambda s: (-len(s.articles), s.text))
 
 
