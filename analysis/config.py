@@ -181,6 +181,7 @@ class Sources:
 
     continuation_min_words: int
     shared_min_words: int
+    shared_min_run: int
     final_attribution_words: int
 
 

@@ -27,6 +27,7 @@ import numpy as np
 
 from analysis.collector import collector_paused
 from analysis.config import settings
+from analysis.report.quote_overlaps import overlapping_runs
 from analysis.similarity.passages import Reuse, ShingleIndex, build_index, shared_passages, shingle_hashes
 from analysis.sources.quotes import Quote
 from analysis.text import Doc, TextCorpus
@@ -94,7 +95,17 @@ def _passage_spans(reuses: Sequence[Reuse] | None) -> dict[tuple[str, str], list
 
 
 def _quote_keys(text: TextCorpus, quotes: Sequence[Quote], k: int) -> dict[tuple[int, ...], list[Quote]]:
-    """Each direct quote's stem codes (of ``k`` words or more) → the quotes with those words, in quote order.
+    """Each direct quote's stem codes (of ``k`` words or more) → the quotes with those words, in quote order."""
+    keys = _quote_codes(text, quotes)
+    wanted: dict[tuple[int, ...], list[Quote]] = {}
+    for at in sorted(keys):
+        if len(keys[at]) >= k:
+            wanted.setdefault(keys[at], []).append(quotes[at])
+    return wanted
+
+
+def _quote_codes(text: TextCorpus, quotes: Sequence[Quote]) -> dict[int, tuple[int, ...]]:
+    """Each direct quote's position in ``quotes`` → its stem codes.
 
     The tokens of a quote are found with one ``searchsorted`` per article, not per quote.
     """
@@ -110,11 +121,7 @@ def _quote_keys(text: TextCorpus, quotes: Sequence[Quote], k: int) -> dict[tuple
         codes = text.stem_codes.of(n).tolist()
         for at, lo, hi in zip(ats, bounds[: len(ats)], bounds[len(ats) :]):
             keys[at] = tuple(codes[lo:hi])
-    wanted: dict[tuple[int, ...], list[Quote]] = {}
-    for at in sorted(keys):
-        if len(keys[at]) >= k:
-            wanted.setdefault(keys[at], []).append(quotes[at])
-    return wanted
+    return keys
 
 
 def _occurrences(
@@ -229,22 +236,30 @@ def _token_end(doc: Doc, token: int, same_length: dict[str, bool]) -> int:
 
 
 def shared_quotes(
-    text: TextCorpus, quotes: Sequence[Quote], *, reuses: Sequence[Reuse] | None = None
+    text: TextCorpus, quotes: Sequence[Quote], *, reuses: Sequence[Reuse] | None = None, runs: bool = True
 ) -> list[SharedQuote]:
-    """Quotations whose words occur in at least two articles, most widespread first."""
+    """Quotations whose words occur in at least two articles, most widespread first; with ``runs``, also the runs
+    of words two articles' quotations share where neither is whole in the other (:mod:`.quote_overlaps`)."""
     with collector_paused():  # many small objects and no cycle (analysis.collector)
-        return _shared(text, quotes, reuses)
+        return _shared(text, quotes, reuses, runs)
 
 
-def _shared(text: TextCorpus, quotes: Sequence[Quote], reuses: Sequence[Reuse] | None) -> list[SharedQuote]:
+def _shared(
+    text: TextCorpus, quotes: Sequence[Quote], reuses: Sequence[Reuse] | None, runs: bool = True
+) -> list[SharedQuote]:
     k = settings().sources.shared_min_words
     index = {doc.id: n for n, doc in enumerate(text.docs)}
-    wanted = _quote_keys(text, quotes, k)
+    codes = _quote_codes(text, quotes)
+    wanted: dict[tuple[int, ...], list[Quote]] = {}
+    for at in sorted(codes):
+        if len(codes[at]) >= k:
+            wanted.setdefault(codes[at], []).append(quotes[at])
     if not wanted:
         return []
     found = _occurrences(text, list(wanted), k, several_articles=True)
     passages = _passage_spans(reuses)
     same_length: dict[str, bool] = {}
+    direct = _direct_quotes(quotes, {text.docs[n].id for places in found.values() for n, _ in places})
     shared = []
     for key, places in found.items():
         if len({n for n, _ in places}) < 2:
@@ -256,7 +271,7 @@ def _shared(text: TextCorpus, quotes: Sequence[Quote], reuses: Sequence[Reuse] |
         for n, at in places:
             doc = text.docs[n]
             start, end = int(doc.starts[at]), _token_end(doc, at + len(key) - 1, same_length)
-            own = next((q for q in quoting if q.article == doc.id and q.start <= start < q.end + 1), None)
+            own = _quoting(direct.get(doc.id, ()), start)
             inside = any(
                 a <= start and end <= b
                 for other in by_article
@@ -264,8 +279,93 @@ def _shared(text: TextCorpus, quotes: Sequence[Quote], reuses: Sequence[Reuse] |
                 for a, b in passages.get((doc.id, other), ())
             )
             echoes.append(Echo(doc.id, start, end, own is not None, own.speaker if own else None, inside))
-        shared.append(SharedQuote(first.text, first.speaker, tuple(echoes)))
+        shared.append(SharedQuote(first.text, _speaker(echoes, first.speaker), tuple(echoes)))
+    if runs:
+        shared.extend(_runs(text, quotes, codes, index, passages, same_length))
     return sorted(shared, key=lambda s: (-len(s.articles), s.text))
+
+
+def _runs(
+    text: TextCorpus,
+    quotes: Sequence[Quote],
+    codes: dict[int, tuple[int, ...]],
+    index: dict[str, int],
+    passages: dict[tuple[str, str], list[tuple[int, int]]],
+    same_length: dict[str, bool],
+) -> list[SharedQuote]:
+    """The runs of words quotations of two articles share, neither whole in the other, one per run of words: its
+    text as the first article writes it, an echo (quoted) in each article's quotation holding it."""
+    found = overlapping_runs(codes, {at: index[quotes[at].article] for at in codes}, settings().sources.shared_min_run)
+    by_words: dict[tuple[int, ...], dict[tuple[str, int], tuple[Quote, int, int]]] = {}
+    for a, a_lo, a_hi, b, b_lo, b_hi in found:
+        held = by_words.setdefault(codes[a][a_lo:a_hi], {})
+        for at, lo, hi in ((a, a_lo, a_hi), (b, b_lo, b_hi)):
+            quote = quotes[at]
+            doc = text.docs[index[quote.article]]
+            first = int(np.searchsorted(doc.starts, quote.start))
+            start, end = int(doc.starts[first + lo]), _token_end(doc, first + hi - 1, same_length)
+            held.setdefault((quote.article, start), (quote, start, end))
+    shared = []
+    for held in by_words.values():
+        items = sorted(held.values(), key=lambda item: (index[item[0].article], item[1]))
+        articles = {quote.article for quote, _, _ in items}
+        echoes = tuple(
+            Echo(
+                quote.article, start, end, True, quote.speaker,
+                any(a <= start and end <= b for other in articles if other != quote.article
+                    for a, b in passages.get((quote.article, other), ())),
+            )
+            for quote, start, end in items
+        )  # fmt: skip
+        quote, start, end = items[0]
+        shared.append(
+            SharedQuote(
+                text.docs[index[quote.article]].article.text[start:end], _speaker(echoes, quote.speaker), echoes
+            )
+        )
+    return shared
+
+
+def _speaker(echoes: Sequence[Echo], first: str) -> str:
+    """The speaker of a shared quote: the one most of the articles quoting it give, a fuller name (more words) on a
+    tie, else the first quoting article's (Speedcafe's "Marc" and Reuters' "Marc Marquez" twice: "Marc Marquez";
+    sources_real; before, always the first article's).
+
+    >>> _speaker([Echo("a", 0, 1, True, "Marc"), Echo("b", 0, 1, True, "Marc Marquez"), Echo("c", 0, 1, False, None)], "Marc")
+    'Marc Marquez'
+    """
+    counts: dict[str, int] = {}
+    for echo in echoes:
+        if echo.speaker is not None:
+            counts[echo.speaker] = counts.get(echo.speaker, 0) + 1
+    if not counts:
+        return first
+    return max(counts, key=lambda name: (counts[name], len(name.split()), name == first))
+
+
+def _direct_quotes(quotes: Sequence[Quote], articles: set[str]) -> dict[str, list[Quote]]:
+    """The direct quotations of each of ``articles``, in text order: where an echo may be quoted."""
+    found: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        if quote.direct and quote.article in articles:
+            found.setdefault(quote.article, []).append(quote)
+    for items in found.values():
+        items.sort(key=lambda q: q.start)
+    return found
+
+
+def _quoting(direct: Sequence[Quote], start: int) -> Quote | None:
+    """The first of an article's direct quotations (in text order) the words found at ``start`` open in: they are
+    quoted there even when that article's quotation is longer than the one they were found from (Reuters' "Super
+    happy to equal Angel Nieto and this victory is for him ..." holds Speedcafe's "Super happy to equal Angel
+    Nieto": both articles quote it, sources_real; only a quotation with the same words counted before).
+
+    >>> from analysis.sources.quotes import Quote
+    >>> long = Quote("b", "Marc Marquez", "Marc", "unknown", "Super happy to equal Angel Nieto and", 1, 37, True)
+    >>> _quoting([long], 1).speaker, _quoting([long], 40)
+    ('Marc Marquez', None)
+    """
+    return next((q for q in direct if q.start <= start < q.end + 1), None)
 
 
 def shared_quotes_in_passages(

@@ -38,10 +38,11 @@ import numpy as np
 from analysis import parallel
 from analysis.collector import collector_paused
 from analysis.config import settings
+from analysis.sources.corpus_names import corpus_names
 from analysis.sources.direct import _direct
 from analysis.sources.indirect import _indirect
 from analysis.sources.lexicon import fold, lexicon
-from analysis.sources.names import NameRun, canonical_names, join_nicknames, name_runs
+from analysis.sources.names import NameRun, join_nicknames, name_runs
 from analysis.sources.persons import _demonyms
 from analysis.sources.speakers import resolve
 from analysis.text import Doc, TextCorpus
@@ -155,7 +156,7 @@ def read_quotes_and_runs(docs: list[Doc]) -> tuple[list[list[QuoteRow]], list[li
 def extract(text: TextCorpus, *, per_article: Sequence[list[QuoteRow]] | None = None) -> list[Quote]:
     """Every statement of the corpus, speakers normalised across it.
 
-    Spellings of one person become one name (``names.canonical_names``); a speaker
+    Spellings of one person become one name (``names.canonical_names``, ``corpus_names``); a speaker
     whose role is unknown in one article takes the role other articles give them.
     Large corpora are read on every core (:func:`analysis.parallel.map_split`, settings/parallel.yaml).
     ``per_article``: what :func:`read_quotes` gave for the corpus' articles in order (``analysis.pipeline`` reads
@@ -170,21 +171,23 @@ def extract(text: TextCorpus, *, per_article: Sequence[list[QuoteRow]] | None = 
             read_quotes, docs, min_items=spread.min_articles, max_chunk=spread.chunk_articles
         )
     with collector_paused():
-        return _normalised([row for found in per_article for row in found])
+        texts = {doc.id: doc.article.text for doc in text.docs}
+        return _normalised([row for found in per_article for row in found], texts)
 
 
-def _normalised(rows: list[QuoteRow]) -> list[Quote]:
-    """:func:`extract`'s statements from the rows of every article: one spelling per person, known roles."""
-    mapping = canonical_names(row[1] for row in rows)
+def _normalised(rows: list[QuoteRow], texts: dict[str, str] | None = None) -> list[Quote]:
+    """:func:`extract`'s statements from the rows of every article: one spelling per person, known roles.
+    ``texts`` (article id → text) ties a first name alone to a full name (:mod:`analysis.sources.corpus_names`)."""
+    mapping = corpus_names(((row[0], row[1]) for row in rows), texts or {})
     roles: dict[str, dict[str, int]] = {}
     for row in rows:
         if row[3] != "unknown":
-            counts = roles.setdefault(mapping[row[1]], {})
+            counts = roles.setdefault(mapping[(row[0], row[1])], {})
             counts[row[3]] = counts.get(row[3], 0) + 1
     best = {speaker: max(counts.items(), key=itemgetter(1))[0] for speaker, counts in roles.items()}
     out = []
     for article, speaker, mention, role, words, start, end, direct in rows:
-        speaker = mapping[speaker]
+        speaker = mapping[(article, speaker)]
         if role == "unknown":
             role = best.get(speaker, role)
         out.append(Quote(article, speaker, mention, role, words, start, end, direct))

@@ -1,0 +1,131 @@
+"""One name per person across the corpus, where the articles' own spellings leave one person under two names.
+
+:func:`analysis.sources.names.canonical_names` makes the spellings that share a surname and a first initial one
+person ("Peskov", "Dmitry Peskov", "Dmitri Peskov"). On the coverage of one story by many outlets
+(tests/data/sources_real.json) two kinds of spelling were left apart:
+
+- a word of address opening the name (``lexicons/name_titles.yaml``): English capitalises "Cardinal" into the
+  name, Spanish writes "el cardenal Kevin Farrell" with the title outside it. Names are compared without those
+  words (:func:`untitled`), so "Cardinal Kevin Farrell", "Cardinal Farrell", "Kevin Farrell" and "Farrell" are
+  one person, named without the title;
+- a first name alone ("Marc dijo: «...»") in an article that also writes the surname of the corpus's only full
+  name with that first name ("Márquez completó el trazado"; "Marc Márquez" quoted elsewhere): the article ties
+  them. With no such surname in the article ("said Alex" where no Márquez is named), or two full names that fit,
+  the first name stays as written: "Marc Márquez" and "Álex Márquez", brothers, stay two people, and a "María"
+  whose article names no surname of the corpus's one "María ..." is no one else.
+
+>>> rows = [("a", "Cardinal Kevin Farrell"), ("b", "Kevin Farrell"), ("c", "Cardinal Farrell"), ("d", "Marc"),
+...         ("e", "Marc Márquez"), ("e", "Álex Márquez"), ("f", "Alex")]
+>>> texts = {"d": "Márquez ganó. Marc dijo: «Fue difícil».", "f": "Alex said: 'fine'."}
+>>> names = corpus_names(rows, texts)
+>>> [names[row] for row in rows]
+['Kevin Farrell', 'Kevin Farrell', 'Kevin Farrell', 'Marc Márquez', 'Marc Márquez', 'Álex Márquez', 'Alex']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib import resources
+
+from analysis.safe_yaml import load_yaml
+from analysis.sources.lexicon import fold
+from analysis.sources.names import CONNECTORS, canonical_names, surname_key
+
+__all__ = ["corpus_names", "untitled"]
+
+RE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")  # a word of a text, a hyphenated surname whole
+
+
+@cache
+def _titles() -> tuple[frozenset[str], frozenset[str]]:
+    """(words of address that may stand before a surname alone, those before a first name) of
+    ``lexicons/name_titles.yaml``, folded."""
+    text = resources.files("analysis.lexicons").joinpath("name_titles.yaml").read_text(encoding="utf-8")
+    data = load_yaml(text)
+    before_surname = frozenset(fold(str(w)) for w in data["before_surname"])
+    return before_surname, before_surname | frozenset(fold(str(w)) for w in data["before_first_name"])
+
+
+def untitled(name: str) -> str:
+    """``name`` without the words of address that open it: while two words or more are left, and before a surname
+    alone when the word of address is one written so ("Cardinal Farrell" is Farrell, "Pope Francis" stays whole).
+
+    >>> untitled("Cardinal Kevin Farrell"), untitled("Cardinal Farrell"), untitled("Father Michael Collins")
+    ('Kevin Farrell', 'Farrell', 'Michael Collins')
+    >>> untitled("Pope Francis"), untitled("Sir Keir Starmer"), untitled("Sister Mary"), untitled("padre de la víctima")
+    ('Pope Francis', 'Keir Starmer', 'Sister Mary', 'padre de la víctima')
+    """
+    words = name.split()
+    before_surname, address = _titles()
+    cut = 0
+    while len(words) - cut > 2 and _address(words, cut, address):
+        cut += 1
+    if len(words) - cut == 2 and _address(words, cut, before_surname):
+        cut += 1
+    return " ".join(words[cut:]) if cut else name
+
+
+def _address(words: list[str], at: int, titles: frozenset[str]) -> bool:
+    """Whether ``words[at]`` is a capitalised word of address of ``titles`` before a capitalised word: a title written
+    into a name ("Cardinal Kevin"), not a description's noun ("padre de la víctima", "hermano de Jenni Hermoso").
+
+    >>> _address("Cardinal Kevin Farrell".split(), 0, _titles()[0]), _address("padre de la víctima".split(), 0, _titles()[1])
+    (True, False)
+    """
+    return words[at][:1].isupper() and words[at + 1][:1].isupper() and fold(words[at]) in titles
+
+
+def _capitalised(name: str) -> bool:
+    """Whether every word of a name is capitalised: a person's name, not a description ("ejército israelí", whose
+    head noun alone is no first name; held-out7).
+
+    >>> _capitalised("Marc Márquez"), _capitalised("ejército israelí")
+    (True, False)
+    """
+    return all(word[:1].isupper() for word in name.split())
+
+
+def corpus_names(rows: Iterable[tuple[str, str]], texts: Mapping[str, str]) -> dict[tuple[str, str], str]:
+    """Each (article, speaker as the article names them) → the person's one name in the corpus.
+
+    ``rows`` has one pair per statement (a name's count is how often it speaks); ``texts`` is each article's text,
+    what a first name alone is tied by.
+    """
+    pairs = list(rows)
+    cores = {speaker: untitled(speaker) for _, speaker in pairs}
+    mapping = canonical_names(cores[speaker] for _, speaker in pairs)
+    spellings: dict[str, set[str]] = {}
+    for speaker, core in cores.items():
+        spellings.setdefault(mapping[core], set()).add(speaker)
+    for speaker, core in cores.items():  # a title cut for no other spelling: the name as written ("Prof Agboola")
+        if core != speaker and spellings[mapping[core]] == {speaker}:
+            mapping[core] = speaker
+    full_by_first: dict[str, set[str]] = {}
+    for name in set(mapping.values()):
+        words = fold(name).split()
+        if len(words) > 1 and not set(words) & CONNECTORS and _capitalised(name):
+            full_by_first.setdefault(words[0], set()).add(name)
+    surnames = {surname_key(name) for name in mapping.values() if len(name.split()) > 1}
+    words_of: dict[str, frozenset[str]] = {}
+    out: dict[tuple[str, str], str] = {}
+    for article, speaker in pairs:
+        if (article, speaker) in out:
+            continue
+        name = mapping[cores[speaker]]
+        first = fold(name)
+        if (
+            " " not in first
+            and first in full_by_first
+            and first not in surnames
+            and article in texts
+            and name[:1].isupper()
+        ):
+            if article not in words_of:
+                words_of[article] = frozenset(RE_WORD.findall(fold(texts[article])))
+            tied = [full for full in full_by_first[first] if surname_key(full) in words_of[article]]
+            if len(tied) == 1:
+                name = tied[0]
+        out[(article, speaker)] = name
+    return out
