@@ -615,8 +615,9 @@ def _apposition_then_verb(text: str, end: int, lex: SourceLexicon) -> bool:
     reporting verb: '“We have a healthy spacecraft,” Alice Bowman, the mission operations manager, announced' (q11en,
     a kind of held-out7's misses: the apposition's commas were read as the clause's end, and the quotation was left
     to nobody). Two appositions may come before the verb: '“...,” Miriam Vargas, a 34-year-old mother, sitting in
-    the dark with her two children, told AFP' (q12en, held-out11). No verb right after the apposition ("Ann Lee, a
-    resident, and her son left"), no speaker.
+    the dark with her two children, told AFP' (q12en, held-out11). The apposition may be an age alone, as English
+    news write it: '“...,” Cardinal Kevin Farrell, 77, said' (tests/data/sources_real.json). No verb right after the
+    apposition ("Ann Lee, a resident, and her son left"; "Ann Lee, 34, and her son left"), no speaker.
 
     >>> from analysis.sources.lexicon import lexicon
     >>> text = "Ann Lee, the mission manager, said. Ann Lee, a resident, and her son left."
@@ -625,12 +626,13 @@ def _apposition_then_verb(text: str, end: int, lex: SourceLexicon) -> bool:
     """
     if lex.language != "en":
         return False
-    aside = RE_APPOSITION.match(text, end)
+    aside = RE_APPOSITION.match(text, end) or RE_AGE_ASIDE.match(text, end)  # "Kevin Farrell, 77, said"
     if aside is not None and lex.verb.match(text, aside.end()) is None:
         aside = RE_SECOND_APPOSITION.match(text, aside.end())  # "Ann Lee, a mother, sitting in the dark, told AFP"
     return aside is not None and lex.verb.match(text, aside.end()) is not None
 
 
+RE_AGE_ASIDE = re.compile(r"\s*,\s*\d{1,3}\s*,\s*")  # an age alone between commas after a name: ", 77, "
 RE_SECOND_APPOSITION = re.compile(r"[a-z][^,.;:«»\"“”\n]{2,120},\s*")  # a second aside, after the first's comma
 RE_SENTENCE_CLOSE = re.compile(r"[ \t]*[.!?](?:\s|$)")
 

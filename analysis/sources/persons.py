@@ -135,6 +135,8 @@ def _role(lex: SourceLexicon, descriptions: Iterable[str]) -> str:
     ('government', 'unknown')
     >>> _role(lexicon("en"), ["aged 52 Stephen Thompson"]), _role(lexicon("en"), ["the 47-year-old Ann Lee"])
     ('witness', 'unknown')
+    >>> _role(lexicon("en"), ["77 Cardinal Kevin Farrell"]), _role(lexicon("en"), ["98 Sir David Attenborough"])
+    ('unknown', 'unknown')
     """
     read = []  # ``descriptions`` may be made as they are read: after the first with a role none is needed
     for description in descriptions:
@@ -142,9 +144,23 @@ def _role(lex: SourceLexicon, descriptions: Iterable[str]) -> str:
         if role != "unknown":
             return role
         read.append(description)
-    if any(RE_AGE.search(fold(description)) for description in read):
+    if any(RE_AGE.search(fold(description)) for description in read) and not _addressed(read):
         return "witness"
     return "unknown"
+
+
+@cache
+def _no_age_witness() -> frozenset[str]:
+    """Words of address of the clergy and of honour (``lexicons/name_titles.yaml`` ``no_age_witness``), folded."""
+    text = resources.files("analysis.lexicons").joinpath("name_titles.yaml").read_text(encoding="utf-8")
+    return frozenset(fold(str(w)) for w in load_yaml(text)["no_age_witness"])
+
+
+def _addressed(descriptions: Iterable[str]) -> bool:
+    """Whether a description writes a word of address of the clergy or of honour ("Cardinal", "Sir", "el obispo"):
+    such a person, written with an age, is not a witness by that age."""
+    words = _no_age_witness()
+    return any(w.strip(",") in words for description in descriptions for w in fold(description).split())
 
 
 def _names_another(lex: SourceLexicon, mention: str, speaker: str) -> bool:
