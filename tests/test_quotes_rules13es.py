@@ -10,7 +10,9 @@ Kinds written here:
 - a country read as the speaker of a direct quotation (held-out7, 8, 10: "felicitar a España, Portugal y Marruecos
   por ser las sedes del Mundial de Fútbol 2030: «...»", "México es un país en decadencia”, ha señalado. “Me preocupa
   ...", "agregó el ex-Selección Colombia"): no annotated direct quotation of any set has a country for its speaker;
-  such a name is read as no subject, the last speaker or the person introduced goes on (nonspeakers.names_a_country).
+  such a name is read as no subject, the last speaker or the person introduced goes on, unless a reporting verb is
+  written right beside it ("Rusia manifestó su «absoluto rechazo»", the seeds: a government speaking)
+  (nonspeakers.country_speaks_for_nobody).
 - a reporting verb missing from the lexicon before quotations in three sets: "adelantar" (held-out4: "el ministro se
   adelantó: “Va a ser un índice de inflación negativo ...”"; held-out7: "El Ejército adelantó hoy que ... y que
   "tienen intención""; held-out10: "Lady Camones, adelantó que su Mesa Directiva le dará “todas las facilidades”").
@@ -45,6 +47,12 @@ RULES13ES = [
         "es",
         [("Alicia", "Estamos muy contentos")],
         id="a-town-named-like-a-person-negative",
+    ),
+    pytest.param(  # negative: a country a reporting verb has for its subject is a government speaking (the seeds)
+        "Rusia manifestó su «absoluto rechazo» a la operación.",
+        "es",
+        [("Rusia", "absoluto rechazo")],
+        id="a-country-as-a-verbs-subject-negative",
     ),
     pytest.param(
         "La ministra Ana Gil adelantó que su equipo dará «todas las facilidades» a la fiscal.",

@@ -20,7 +20,7 @@ from analysis.sources.introduced import (
 )
 from analysis.sources.lexicon import SourceLexicon, fold, fold_text
 from analysis.sources.names import NameRun, _words, name_index, resolve_in_article
-from analysis.sources.nonspeakers import names_a_country
+from analysis.sources.nonspeakers import country_speaks_for_nobody
 from analysis.sources.persons import (
     DEMONSTRATIVE,
     PERSONAL,
@@ -91,7 +91,11 @@ def resolve(
     untied: dict[str, _Found] = {}  # titles standing for nobody named yet ("El técnico merengue negó que ...")
     genders: dict[str, str | None] = {}  # the gender written for each person a pronoun was tried on
     for item in found:
-        if item.direct and item.subject.kind == "name" and names_a_country(item.subject.name or "", lex.language):
+        if (
+            item.direct
+            and item.subject.kind == "name"
+            and country_speaks_for_nobody(lex, text, item.subject.name or "", item.position)
+        ):
             item = replace(item, subject=_IMPLIED)  # "felicitar a España, Portugal y Marruecos: «...»" (q13es)
         if item.subject.kind == "name" and (as_read := _title_read_as_name(lex, text, item)) is not None:
             item = as_read  # "concluyó el Delegado" (q11es)
