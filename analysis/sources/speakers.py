@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import chain
 
 from analysis.sources.introduced import (
@@ -19,6 +20,7 @@ from analysis.sources.introduced import (
 )
 from analysis.sources.lexicon import SourceLexicon, fold, fold_text
 from analysis.sources.names import NameRun, _words, name_index, resolve_in_article
+from analysis.sources.nonspeakers import country_speaks_for_nobody
 from analysis.sources.persons import (
     DEMONSTRATIVE,
     PERSONAL,
@@ -31,6 +33,7 @@ from analysis.sources.persons import (
 )
 from analysis.sources.pronouns import _latter, _named_before, _pronoun_disagrees, _reported_just_before
 from analysis.sources.subjects import (
+    _IMPLIED,
     _Found,
     _opening_subject,
     _previous_subject,
@@ -88,6 +91,12 @@ def resolve(
     untied: dict[str, _Found] = {}  # titles standing for nobody named yet ("El técnico merengue negó que ...")
     genders: dict[str, str | None] = {}  # the gender written for each person a pronoun was tried on
     for item in found:
+        if (
+            item.direct
+            and item.subject.kind == "name"
+            and country_speaks_for_nobody(lex, text, item.subject.name or "", item.position)
+        ):
+            item = replace(item, subject=_IMPLIED)  # "felicitar a España, Portugal y Marruecos: «...»" (q13es)
         if item.subject.kind == "name" and (as_read := _title_read_as_name(lex, text, item)) is not None:
             item = as_read  # "concluyó el Delegado" (q11es)
         subject, speaker, others = item.subject, None, runs

@@ -30,6 +30,7 @@ from analysis.sources.name_context import (
     _titled,
 )
 from analysis.sources.names import NameRun, _agency_lead
+from analysis.sources.pairs import joined_to_framed
 from analysis.sources.persons import ARTICLES, PREPOSITIONS, TITLE_LINKS, _is_person, _is_place
 from analysis.sources.phrases import (
     PHRASE_LINKS,
@@ -183,7 +184,13 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if ending is not None and pre.rstrip().endswith(",") and RE_INFINITIVE_OPENING.match(RE_CLAUSE_HEAD.split(before)[-1]):
         return _IMPLIED  # "Tras reunirse con la gobernadora Evelyn Salgado, afirma": the name is the adjunct's (q12es)
     framed = (
-        ending is not None and not relative and (_after_preposition(before) or _after_governed_noun(before, lex))
+        ending is not None
+        and not relative
+        and (
+            _after_preposition(before)
+            or _after_governed_noun(before, lex)
+            or joined_to_framed(pre, offset, ending, lex, runs)  # "de los asesinos X y Y ya adelantó" (q13es)
+        )
     )  # "en diálogo con RNE dijo", "postulado por el partido X (MORENA), dijo"
     if relative and ending is not None and _in_title(before) and _owned_by_relative_subject(lex, before, ending.name):
         return _Subject("name", ending.name, ending.name)  # "era la de Marisol Grandón, quien indicó que" (q12es)
