@@ -134,6 +134,10 @@ class Stories:
     max_gap_days: int
     max_span_days: int
     join_share: float
+    follow_days: int
+    follow_link: float
+    follow_chars: int
+    follow_slack_days: int
     label_words: int
     other_incident_days: int
 
