@@ -96,10 +96,14 @@ def article_cues(title: str | None, text: str) -> list[str]:
 def cue_key(word: str) -> str | None:
     """A capitalised word's cue key inside a sentence: its place's key, else the word folded; None if no cue.
 
+    An English possessive is the name: "Wayanad's" is "wayanad", "Burundi's" is Burundi's key.
+
     >>> cue_key("Turquía"), cue_key("Syrian"), cue_key("Erdoğan"), cue_key("Enero"), cue_key("The")
     ('TR', 'SY', 'erdogan', None, None)
+    >>> cue_key("Wayanad's"), cue_key("Burundi’s"), cue_key("O'Higgins")
+    ('wayanad', 'BI', "o'higgins")
     """
-    folded = fold(word)
+    folded = _name(word)
     if folded in _not_cues() or len(folded) < 3:
         return None
     return name_keys().get(folded) or _demonyms().get(folded) or folded
@@ -109,11 +113,19 @@ def cue_key(word: str) -> str | None:
 def _capital_key(word: str) -> str | None:
     """A sentence's first word is a cue only as a country or a listed place (a region's name may be a common
     word: "Central", "Como"), or a demonym."""
-    folded = fold(word)
+    folded = _name(word)
     if folded in _not_cues() or len(folded) < 3:
         return None
     key = name_keys().get(folded) or _demonyms().get(folded)
     return key if key and "-" not in key else None
+
+
+RE_POSSESSIVE = compiled(r"['’]s$")
+
+
+def _name(word: str) -> str:
+    """A capitalised word folded (:func:`analysis.corpus.places.fold`), without an English possessive ending."""
+    return RE_POSSESSIVE.sub("", fold(word))
 
 
 @cache
