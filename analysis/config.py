@@ -132,6 +132,7 @@ class Stories:
     cue_max_df: int
     cue_weight: float
     max_gap_days: int
+    undated_link: float
     max_span_days: int
     join_share: float
     follow_days: int

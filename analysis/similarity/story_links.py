@@ -1,7 +1,8 @@
 """Which articles may share a story: links from the TF-IDF neighbours and the event cues, and the join.
 
 :func:`links` gives the article pairs whose ``link = cosine + cue_weight × cue cosine`` reaches
-``link_threshold`` within ``max_gap_days`` (settings/similarity.yaml, ``stories``); :func:`_union` joins them
+``link_threshold`` within ``max_gap_days`` (``undated_link`` with an undated article; a follow-up naming the
+earlier article's day up to ``follow_days``: settings/similarity.yaml, ``stories``); :func:`_union` joins them
 strongest first into stories (single linkage with a time span and a share of links across). The method is
 described in :mod:`analysis.similarity.stories`, which assembles the stories from what this module computes.
 
@@ -45,7 +46,9 @@ def links(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Article pairs (i < j, corpus rows) that may share a story, with ``link = cosine + cue_weight × cue cosine``.
 
-    Only pairs at or above ``link_threshold`` and at most ``max_gap_days`` apart (when both are dated) are kept.
+    Only pairs at or above ``link_threshold`` and at most ``max_gap_days`` apart (when both are dated) are kept;
+    a pair with an undated article at or above ``undated_link``; a pair up to ``follow_days`` apart at or above
+    ``follow_link`` when the later article names the earlier's day (:func:`_follow_ups`).
     A pair proposed by its cues alone, outside both articles' top-k, counts cosine 0: computing it would cost
     more than the rest of the clustering, and it is at most each one's k-th neighbour's anyway.
     ``neighbours``: the similarity stage's top-k table; ``matrix``: its full cosine matrix of ``model``
@@ -84,7 +87,7 @@ def links(
     far = (score >= opts.follow_link) & dated & ~near & (gap <= opts.follow_days)
     if far.any():
         far[far] = _follow_ups(text, i[far], j[far], days)
-    keep = strong & (near | far)
+    keep = strong & (near | far) & (dated | (score >= opts.undated_link))
     return i[keep], j[keep], score[keep]
 
 
