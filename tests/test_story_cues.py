@@ -32,6 +32,9 @@ KEYS = [
     ("Turkish", "TR"), ("Syrian", "SY"), ("Russian", "RU"),  # demonyms with a capital
     ("Erdoğan", "erdogan"), ("Erdogan", "erdogan"),  # a person: the name, without accents
     ("Gaziantep", "TR-27"),  # a province, the same word in both languages
+    ("Bavaria", "DE-BY"), ("Bayern", "DE-BY"), ("Rome", "IT-RM"), ("Roma", "IT-RM"),  # pycountry's English names too
+    # no English nor Spanish name in pycountry (only German, French, Italian): one key per language until listed
+    ("Rhineland-Palatinate", "rhineland-palatinate"), ("Renania-Palatinado", "renania-palatinado"),
     ("Wayanad's", "wayanad"), ("Burundi’s", "BI"),  # an English possessive is the name ("Wayanad's landslides")
     ("O'Higgins", "o'higgins"), ("D'Alessandro", "d'alessandro"),  # an apostrophe inside a name stays
     ("Septiembre", None), ("Monday", None), ("The", None), ("Al", None),  # months, weekdays, stop words, short
