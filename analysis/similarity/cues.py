@@ -85,9 +85,14 @@ def article_cues(title: str | None, text: str) -> list[str]:
         if key:
             keys.append(key)
         if joint and n + 1 < len(words):
-            pair = _pair_key(word + joint + words[n + 1][0])
+            name = word + joint + words[n + 1][0]
+            pair = _pair_key(name)
             if pair:
                 keys.append(pair)
+            elif words[n + 1][2] and n + 2 < len(words):  # three words: "Renania del Norte Westfalia"
+                three = _pair_key(name + words[n + 1][2] + words[n + 2][0])
+                if three:
+                    keys.append(three)
     keys.extend(k for k in map(_figure_key, RE_NUMBER.findall(lead)) if k)
     return list(dict.fromkeys(keys))
 
@@ -130,7 +135,7 @@ def _name(word: str) -> str:
 
 @cache
 def _pair_key(words: str) -> str | None:
-    """Two capitalised words that together name a country, region or listed place ("Reino Unido")."""
+    """Two (or three) capitalised words that together name a country, region or listed place ("Reino Unido")."""
     return name_keys().get(fold(words))
 
 
