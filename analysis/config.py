@@ -132,8 +132,13 @@ class Stories:
     cue_max_df: int
     cue_weight: float
     max_gap_days: int
+    undated_link: float
     max_span_days: int
     join_share: float
+    follow_days: int
+    follow_link: float
+    follow_chars: int
+    follow_slack_days: int
     label_words: int
     other_incident_days: int
 

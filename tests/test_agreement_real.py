@@ -253,10 +253,10 @@ def test_each_event_is_one_incident_and_the_two_stay_apart() -> None:
         assert len({EVENTS[a] for a in story.articles}) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="stories join articles at most max_gap_days (10) apart and span at most "
-                   "max_span_days (30): the follow-ups of 5 and 17 Jul (Fuego) and 26-27 Jul (Surfside) are stories "
-                   "of their own; the comparison joins them (events._continued), the stories page does not")  # fmt: skip
 def test_each_event_is_one_story() -> None:
+    """The follow-ups of 5 and 17 Jul (Fuego) and 26-27 Jul (Surfside), further than max_gap_days from the rest,
+    name the event's day ("ocurrida el 3 de junio", "derrumbado el pasado 24 de junio"): they join its story
+    (analysis/similarity/named_days.py), on the stories page as in the comparison."""
     _, found, _ = _real()
     assert len(found.stories) == 2
 

@@ -2,9 +2,11 @@
 
 ``_union`` keeps each article's story in an array updated on every join (a look-up is one index); the reference
 below is the textbook parent-pointer union-find with path halving that it replaced, step for step the same rule:
-links strongest first (ties by id rank), no join whose dated span would pass ``max_span_days``, no join of two
-stories with fewer than ``join_share`` × the smaller one's articles linked across. The link sets are planted so
-that both refusals happen (a dense cluster per event, stray links between events, dates spread over weeks,
+links strongest first (ties by id rank), no join whose dated span would pass ``max_span_days`` (or the span of a
+story a follow-up stretched, up to ``follow_days``), no join of two stories with fewer than ``join_share`` × the
+smaller one's articles linked across; a follow-up's link (further apart than ``max_gap_days``) joins up to
+``follow_days`` when more than half of the later story's articles have one. The link sets are planted so that
+all these refusals happen (a dense cluster per event, stray links between events, dates spread over weeks,
 undated articles) and score ties are frequent.
 """
 
@@ -43,13 +45,23 @@ def reference(
         if ra == rb:
             continue
         lo, hi = min(first[ra], first[rb]), max(last[ra], last[rb])
-        if lo <= hi and hi - lo > span:
-            continue
-        small, other = (ra, rb) if len(members[ra]) <= len(members[rb]) else (rb, ra)
-        if len(members[small]) > 1:
-            across = sum(1 for x in members[small] for y in adjacent[x] if root(y) == other)
-            if across < share * len(members[small]):
+        if days[a] >= 0 and days[b] >= 0 and abs(int(days[a]) - int(days[b])) > opts.max_gap_days:
+            later, earlier = (ra, rb) if days[a] > days[b] else (rb, ra)
+            named = [
+                x for x in members[later]
+                if any(root(y) == earlier and days[y] >= 0 and days[x] - days[y] > opts.max_gap_days for y in adjacent[x])
+            ]  # fmt: skip
+            if hi - lo > opts.follow_days or len(named) * 2 <= len(members[later]):
                 continue
+        else:
+            stretched = min(opts.follow_days, max(last[ra] - first[ra], last[rb] - first[rb]))
+            if lo <= hi and hi - lo > max(span, stretched):
+                continue
+            small, other = (ra, rb) if len(members[ra]) <= len(members[rb]) else (rb, ra)
+            if len(members[small]) > 1:
+                across = sum(1 for x in members[small] for y in adjacent[x] if root(y) == other)
+                if across < share * len(members[small]):
+                    continue
         keep, gone = (ra, rb) if rank[ra] < rank[rb] else (rb, ra)
         parent[gone] = keep
         members[keep].extend(members[gone])

@@ -32,6 +32,11 @@ KEYS = [
     ("Turkish", "TR"), ("Syrian", "SY"), ("Russian", "RU"),  # demonyms with a capital
     ("Erdoğan", "erdogan"), ("Erdogan", "erdogan"),  # a person: the name, without accents
     ("Gaziantep", "TR-27"),  # a province, the same word in both languages
+    ("Bavaria", "DE-BY"), ("Bayern", "DE-BY"), ("Rome", "IT-RM"), ("Roma", "IT-RM"),  # pycountry's English names too
+    # no English nor Spanish name in pycountry (only German, French, Italian): listed in lexicons/places.yaml
+    ("Rhineland-Palatinate", "DE-RP"), ("Renania-Palatinado", "DE-RP"),
+    ("Wayanad's", "wayanad"), ("Burundi’s", "BI"),  # an English possessive is the name ("Wayanad's landslides")
+    ("O'Higgins", "o'higgins"), ("D'Alessandro", "d'alessandro"),  # an apostrophe inside a name stays
     ("Septiembre", None), ("Monday", None), ("The", None), ("Al", None),  # months, weekdays, stop words, short
 ]  # fmt: skip
 
@@ -49,6 +54,10 @@ def test_cue_keys(word: str, key: str | None) -> None:
         (None, "Llegó ayuda de Estados Unidos.", ["US", "unidos"]),
         (None, "Aid came from the United States.", ["united", "US"]),
         (None, "Ayuda de Corea del Sur y del Reino Unido.", ["corea", "KR", "sur", "reino", "GB", "unido"]),
+        # Three words name a place when two do not ("Renania del Norte Westfalia"); three names in a row that are
+        # no one place add nothing ("Francia Emmanuel Macron").
+        (None, "Llueve en Renania del Norte Westfalia.", ["renania", "DE-NW", "GW-N", "westfalia"]),
+        (None, "Habló el presidente de Francia Emmanuel Macron.", ["FR", "emmanuel", "macron"]),
         # A sentence's first word is a cue only as a country or a listed place: "Como" (a province of Italy) and
         # "Central" (a district of Botswana) open sentences as ordinary words; "Turquía" opens one as a country.
         (None, "Como cada año, llueve. Central es la palabra.", []),

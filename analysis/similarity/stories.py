@@ -17,7 +17,12 @@ grouped from three signals, all computed once per corpus:
    articles names no one event and is left out;
 3. **dates**: two linked articles are at most ``max_gap_days`` apart and a
    story's dated articles span at most ``max_span_days``; undated articles join
-   by similarity alone (and cannot bridge two stories further apart than that).
+   by similarity alone, by a link of at least ``undated_link`` (and cannot bridge two stories further
+   apart than that).
+   A follow-up further away (up to ``follow_days``) joins its event's story when it names the day the
+   event's first articles are dated ("ocurrida el 3 de junio pasado", 6 weeks later:
+   :mod:`analysis.similarity.named_days`), with a link of at least ``follow_link``, and when more than
+   half of its story's articles do (one article of a new event recalling an older one's day is no follow-up).
 
 Two articles are linked when ``link = cosine + cue_weight × cue_cosine`` is at
 least ``link_threshold`` (settings/similarity.yaml, section ``stories``). Links

@@ -1,7 +1,8 @@
 """Which articles may share a story: links from the TF-IDF neighbours and the event cues, and the join.
 
 :func:`links` gives the article pairs whose ``link = cosine + cue_weight × cue cosine`` reaches
-``link_threshold`` within ``max_gap_days`` (settings/similarity.yaml, ``stories``); :func:`_union` joins them
+``link_threshold`` within ``max_gap_days`` (``undated_link`` with an undated article; a follow-up naming the
+earlier article's day up to ``follow_days``: settings/similarity.yaml, ``stories``); :func:`_union` joins them
 strongest first into stories (single linkage with a time span and a share of links across). The method is
 described in :mod:`analysis.similarity.stories`, which assembles the stories from what this module computes.
 
@@ -19,6 +20,7 @@ from scipy import sparse
 
 from analysis.config import settings
 from analysis.similarity.cues import cue_matrix
+from analysis.similarity.named_days import named_days
 from analysis.similarity.neighbours import approximate_top_k, exact_top_k
 from analysis.similarity.vectors import TfidfModel
 from analysis.text import TextCorpus
@@ -44,7 +46,9 @@ def links(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Article pairs (i < j, corpus rows) that may share a story, with ``link = cosine + cue_weight × cue cosine``.
 
-    Only pairs at or above ``link_threshold`` and at most ``max_gap_days`` apart (when both are dated) are kept.
+    Only pairs at or above ``link_threshold`` and at most ``max_gap_days`` apart (when both are dated) are kept;
+    a pair with an undated article at or above ``undated_link``; a pair up to ``follow_days`` apart at or above
+    ``follow_link`` when the later article names the earlier's day (:func:`_follow_ups`).
     A pair proposed by its cues alone, outside both articles' top-k, counts cosine 0: computing it would cost
     more than the rest of the clustering, and it is at most each one's k-th neighbour's anyway.
     ``neighbours``: the similarity stage's top-k table; ``matrix``: its full cosine matrix of ``model``
@@ -77,9 +81,34 @@ def links(
     cue = np.concatenate([cue_t, cs[alone]])
     score = np.round(cosine + opts.cue_weight * cue, ROUND)
     dated = (days[i] >= 0) & (days[j] >= 0)
-    near = ~dated | (np.abs(days[i] - days[j]) <= opts.max_gap_days)
-    keep = (score >= opts.link_threshold) & near
+    gap = np.abs(days[i] - days[j])
+    near = ~dated | (gap <= opts.max_gap_days)
+    strong = score >= opts.link_threshold
+    far = (score >= opts.follow_link) & dated & ~near & (gap <= opts.follow_days)
+    if far.any():
+        far[far] = _follow_ups(text, i[far], j[far], days)
+    keep = strong & (near | far) & (dated | (score >= opts.undated_link))
     return i[keep], j[keep], score[keep]
+
+
+def _follow_ups(text: TextCorpus, i: np.ndarray, j: np.ndarray, days: np.ndarray) -> np.ndarray:
+    """Which pairs (both dated, more than ``max_gap_days`` apart) are a follow-up and its event's coverage: the
+    later article names a day at most ``follow_slack_days`` before the earlier one's date
+    (:func:`analysis.similarity.named_days.named_days`). Only the later articles of such pairs are read."""
+    slack = settings().stories.follow_slack_days
+    later = np.where(days[i] > days[j], i, j)
+    earlier = np.where(days[i] > days[j], j, i)
+    named: dict[int, np.ndarray] = {}
+    for row in np.unique(later).tolist():
+        article = text.docs[row].article
+        assert article.date is not None
+        lead = (article.title or "") + " \n " + article.text
+        named[row] = np.asarray([d.toordinal() for d in named_days(lead, article.date)], dtype=np.int64)
+    out = np.zeros(len(i), dtype=bool)
+    for n, (a, b) in enumerate(zip(later.tolist(), earlier.tolist())):
+        before = days[b] - named[a]
+        out[n] = bool(((before >= 0) & (before <= slack)).any())
+    return out
 
 
 def _cue_pairs(cues: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -175,9 +204,16 @@ def _days(text: TextCorpus) -> np.ndarray:
 def _union(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, rank: np.ndarray, days: np.ndarray) -> np.ndarray:
     """Story number of each article: links strongest first (ties by id) join two stories unless the joined
     story's dated articles would span more than ``max_span_days``, or fewer than ``join_share`` × the smaller
-    story's articles are linked across (one stray link does not chain two events together)."""
+    story's articles are linked across (one stray link does not chain two events together).
+
+    A follow-up's link (further apart than ``max_gap_days``: :func:`links` keeps one only when the later article
+    names the earlier's day) may stretch a story up to ``follow_days``, and joins only when more than half of the
+    later story's articles have such a link into the other: the coverage of a new event, one of whose articles
+    recalls the day of an earlier one ("the deadliest attack since 31 July"), stays its own story. A join within
+    the days of a story a follow-up stretched is allowed too."""
     opts = settings().stories
     span, share = opts.max_span_days, opts.join_share
+    gap, follow_days = opts.max_gap_days, opts.follow_days
     # Each article's story (its root), kept for every member on each join: a look-up is one index. ``between[s]``
     # counts the links from story s to each other story, merged on each join: the links across two stories are
     # one look-up, not a walk over the smaller one's articles. A join costs what moving the joined story's
@@ -189,21 +225,33 @@ def _union(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, rank: np.nda
     last = [int(d) if d >= 0 else undated_last for d in days.tolist()]
     ranks = rank.tolist()
     between: list[dict[int, int]] = [{} for _ in range(n)]
+    follows: dict[int, list[int]] = {}  # a later article -> the earlier ones its follow-up links reach
+    day = days.tolist()
     for a, b in zip(i.tolist(), j.tolist()):
         if a != b:
             between[a][b] = between[a].get(b, 0) + 1
             between[b][a] = between[b].get(a, 0) + 1
+            if day[a] >= 0 and day[b] >= 0 and abs(day[a] - day[b]) > gap:
+                later, earlier = (a, b) if day[a] > day[b] else (b, a)
+                follows.setdefault(later, []).append(earlier)
     order = np.lexsort((np.maximum(rank[i], rank[j]), np.minimum(rank[i], rank[j]), -score))
     for a, b in zip(i[order].tolist(), j[order].tolist()):
         ra, rb = owner[a], owner[b]
         if ra == rb:
             continue
         lo, hi = min(first[ra], first[rb]), max(last[ra], last[rb])
-        if lo <= hi and hi - lo > span:
-            continue
-        small = ra if len(members[ra]) <= len(members[rb]) else rb
-        if len(members[small]) > 1 and between[ra].get(rb, 0) < share * len(members[small]):
-            continue
+        if day[a] >= 0 and day[b] >= 0 and abs(day[a] - day[b]) > gap:  # a follow-up's link
+            later, earlier = (ra, rb) if day[a] > day[b] else (rb, ra)
+            named = sum(any(owner[y] == earlier for y in follows.get(x, ())) for x in members[later])
+            if hi - lo > follow_days or 2 * named <= len(members[later]):
+                continue
+        else:
+            stretched = min(follow_days, max(last[ra] - first[ra], last[rb] - first[rb]))
+            if lo <= hi and hi - lo > max(span, stretched):
+                continue
+            small = ra if len(members[ra]) <= len(members[rb]) else rb
+            if len(members[small]) > 1 and between[ra].get(rb, 0) < share * len(members[small]):
+                continue
         keep, gone = (ra, rb) if ranks[ra] < ranks[rb] else (rb, ra)
         for x in members[gone]:
             owner[x] = keep
@@ -220,4 +268,3 @@ def _union(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, rank: np.nda
                 del theirs[gone]
                 theirs[keep] = theirs.get(keep, 0) + count
     return np.asarray(owner, dtype=np.int64)
-
