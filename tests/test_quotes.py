@@ -25,7 +25,7 @@ from tests.quotes_eval import BLIND, HELD_OUT, HELD_OUT2, role_agreement, run, s
 FLOORS = {
     ("es", True): (0.92, 0.86),  # 0.920 / 0.852 with RECALL_RULES (quoterecall, 2026-11-30); 0.929 / 0.861 with q8rules
     ("es", False): (0.82, 0.71),  # 0.822 / 0.712 with the held-out5 rules (was 0.818 / 0.692)
-    ("en", True): (0.96, 0.84),
+    ("en", True): (0.96, 0.87),  # 0.9697 / 0.877 (64/66, 64/73) with q13en (participles.py: "after telling ...")
     # 0.735 / 0.590 (36/49, 36/61) with q11en (session 14: rules for kinds of English misses, tests/test_quotes_rules11.py)
     ("en", False): (0.73, 0.59),  # 0.720 / 0.590 with the held-out4 indirect rules (was 0.708 / 0.557)
 }
@@ -695,7 +695,7 @@ BLIND_FLOORS = {  # raised with the code rules for kinds of held-out2 misses (20
     # 0.973 / 0.844 (108/111, 108/128) with q11es (session 14: tests/test_quotes_rules11es.py)
     ("es", False): (0.73, 0.64),  # 0.714 / 0.625 with the held-out6 rules (was 0.702 / 0.589 with RECALL_RULES);
     # 0.735 / 0.643 with q11es
-    ("en", True): (0.90, 0.82),
+    ("en", True): (0.90, 0.84),  # 0.905 / 0.844 (38/42, 38/45) with q13en (participles.py: "..., describing ...")
     # 0.833 / 0.682 (15/18, 15/22) with q11en (session 14: rules for kinds of English misses, tests/test_quotes_rules11.py)
     ("en", False): (0.83, 0.68),  # 0.750 / 0.682
 }

@@ -17,6 +17,7 @@ from analysis.sources.clause_stops import _clause_stop
 from analysis.sources.frames import _affiliation_then_verb, _apposition_closes, _in_question, _lead_in_speaker
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
+from analysis.sources.participles import _participle_speaker
 from analysis.sources.persons import ARTICLES, OBJECT_LINKS, _is_person, _is_place, _plural
 from analysis.sources.phrases import _head_phrase, _head_speaks
 from analysis.sources.quote_marks import _is_heading, _is_title, _quote_spans
@@ -112,6 +113,8 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
             before = _preposed(text, clause_start, mark_start, lex, runs)
             if subject is None or (before is not None and before.kind in ("name", "pronoun")):
                 subject = before
+        if subject is None or subject.description == "gerund":  # ', describing it as “...”': the clause's subject
+            subject = _participle_speaker(text, a, mark_start, mark_end, sentence_end, lex, runs) or subject
         if subject is None:
             subject = _signed_below(text, mark_start, mark_end, lex, runs)
         if subject is None:

@@ -1,0 +1,107 @@
+"""Rules for KINDS of English quote misses that recur across the spent sets (issue #23, session 15, branch q13en).
+
+The finding this branch answers: eighteen rules written from held-out11's misses took held-out11 far and the blind
+held-out12 barely (0.899/0.741 -> 0.902/0.769): rules fitted to one set's kinds do not reach unseen text. So here the
+English direct misses of ALL spent sets (dev, blind, held-out .. held-out11) were pooled at 9663f3b (102 misses),
+classed into kinds, and a rule was written only for a kind seen in at least three different sets, the most frequent
+first (the table, with the number of sets per kind: /work/wt/q13en.READY).
+
+Each rule: rows of sentences made up for the kind (they name no real event), at least one negative row (where the
+rule must not apply), and real sentences of the spent sets where the kind was missed, one per set where possible,
+read from their excerpts (tests/data/quotes_*.json) by quotation.
+
+Kinds:
+- a partial quotation inside a participle clause of saying after a comma ("..., describing it as a “political
+  decision”", "after telling a federal judge his "blind loyalty" ...", "..., saying his comments referred to “none
+  other than” ...", "Fellow judge Boyd Tonkin - while conceding that "..." -") or opening the sentence ("While praising
+  the "small compromises" ..., Toronto Mayor Rob Ford said"): dev 2, blind 2, held-out2 1, held-out3 1, held-out5 4,
+  held-out7 5, held-out9 1 misses (7 sets). The quotation had no attribution (missed) or went to the last speaker
+  (a gerund's implied subject). Its speaker is the main clause's subject: the first person or body named before the
+  participle (a dateline, an owner, a place, a title's first words and a pair of names left out), or the first named
+  after the opening clause's comma (participles.py; lexicon ``saying_gerunds``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_eval import direct_pairs as _direct
+from tests.quotes_eval import real_direct_speakers as _real
+
+# (text, [(speaker, words)] of every direct quotation in text order), all English
+RULES13EN = [
+    # Kind: a partial quotation inside a participle clause of saying.
+    pytest.param(
+        "President Ana Gil reacted swiftly to the court's ruling, describing it as a “political decision.”",
+        [("Ana Gil", "political decision")],
+        id="participle-after-a-comma",
+    ),
+    pytest.param(
+        "LONDON (AP) — Ana Gil, the former minister, was fined on Monday after telling the court her “blind loyalty” "
+        "to the party led her astray.",
+        [("Ana Gil", "blind loyalty")],
+        id="participle-after-a-link-and-a-dateline",
+    ),
+    pytest.param(
+        "While praising the “small compromises” of the budget, Mayor Tom Ray said taxes would stay low.",
+        [("Tom Ray", "small compromises")],
+        id="participle-opening-the-sentence",
+    ),
+    pytest.param(  # negative: a participle of no saying frames no quotation of the subject's
+        "Ana Gil left the court, carrying a sign that read “justice now”.",
+        [],
+        id="participle-of-no-saying-negative",
+    ),
+    pytest.param(  # negative: a participle after no comma is a noun's ("a farmer describing"), not the subject's
+        "Ana Gil met a farmer describing the storm as “a wall of water”.",
+        [],
+        id="participle-of-a-noun-negative",
+    ),
+    pytest.param(  # negative: two people joined by "and": neither is the speaker alone
+        "Ana Gil and Tom Ray attacked the plan on Monday, accusing the mayor of a “breach of trust”.",
+        [],
+        id="participle-of-a-pair-negative",
+    ),
+    pytest.param(  # negative: after an opening participle, the name of a phrase that is no subject
+        "While praising the “small compromises” of the budget, the new plan of Tom Ray keeps taxes low.",
+        [],
+        id="participle-opening-no-subject-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES13EN)
+def test_rules_for_kinds_of_english_misses(text, expected):
+    assert _direct(text, "en") == expected
+
+
+# Real sentences of the spent sets where the kinds were missed: (set, excerpt, a quotation's first words, speaker).
+REAL13EN = [
+    pytest.param(
+        "dev", "court-en-ap-vindy-2018-12-12", "blind loyalty", "Michael Cohen", id="participle-dev",
+    ),
+    pytest.param(
+        "blind", "courts-en-abc-travel-ban-ruling-2017", "political decision", "Donald Trump", id="participle-blind",
+    ),
+    pytest.param(
+        "heldout5", "politics-en-millattimes-vijay-shah-apology-qureshi-2025", "none other than",
+        "Madhya Pradesh High Court", id="participle-heldout5",
+    ),
+    pytest.param(
+        "heldout5", "politics-en-brumdaily-reeves-defends-tax-rises-2025", "an Alice-through", "Nigel Farage",
+        id="participle-after-a-body-and-title-heldout5",
+    ),
+    pytest.param(
+        "heldout7", "culture-en-guardian-booker-judges-war-of-words-1999", "to some extent", "Boyd Tonkin",
+        id="participle-heldout7",
+    ),
+    pytest.param(
+        "heldout9", "politics-en-cbc-ford-budget-piranhas", "small compromises", "Rob Ford",
+        id="participle-opening-heldout9",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("set_name", "article", "words", "speaker"), REAL13EN)
+def test_real_sentences_of_the_kinds(set_name, article, words, speaker):
+    assert [s for text, s in _real(set_name, article).items() if text.startswith(words)] == [speaker]
