@@ -28,6 +28,12 @@ Kinds:
   five words, no link word, no name ending it) with a reporting verb right before or after it, closing the sentence,
   is someone new and tied to no one (frames._someone_unnamed; "one" and "another" open someone new,
   title_mentions.RE_INDEFINITE_EN).
+- reporting verbs missing from the lexicon ("Duggan later credited “critical information from the community”",
+  "Sutherland ... implied that Walter had taken "an over my dead body" attitude", "Puri questioned, "..."", "he
+  defended", "directed them to “...”", "expressed hope that an “...”": held-out4, 5, 6, 7, 8, 9, 6 sets). Each verb
+  was tried on every set: "implied", "credited" and "lamented" were added (no set falls); "revealed", "questioned",
+  "defended", "directed", "demanded", "alleged", "labelled", "disclosed" and "assured" were left out, as some set's
+  precision fell with each.
 """
 
 from __future__ import annotations
@@ -98,6 +104,27 @@ RULES13EN = [
         [],
         id="someone-unnamed-with-a-link-negative",
     ),
+    # Kind: reporting verbs missing from the lexicon.
+    pytest.param(
+        "Mayor Ana Gil later credited “quick thinking by residents” with saving the town hall.",
+        [("Ana Gil", "quick thinking by residents")],
+        id="verb-credited",
+    ),
+    pytest.param(
+        "Tom Ray implied that the council had taken “a reckless gamble” with the budget.",
+        [("Tom Ray", "a reckless gamble")],
+        id="verb-implied",
+    ),
+    pytest.param(
+        "Ana Gil lamented that the old bridge was “lost for good”.",
+        [("Ana Gil", "lost for good")],
+        id="verb-lamented",
+    ),
+    pytest.param(  # negative: the verb's form after a possessive is a noun ("credits"), no one reports the words
+        "The film's credits list a “special thanks” to Ana Gil.",
+        [],
+        id="verb-form-a-noun-negative",
+    ),
 ]
 
 
@@ -145,6 +172,14 @@ REAL13EN = [
     pytest.param(
         "heldout10", "security-en-premiumtimes-lagos-vi-robbers", "As soon as we got", "senior police officer",
         id="someone-unnamed-heldout10",
+    ),
+    pytest.param(
+        "heldout4", "crime-en-latimes-ap-detroit-random-shootings-2022", "critical information", "Mike Duggan",
+        id="verb-credited-heldout4",
+    ),
+    pytest.param(
+        "heldout7", "culture-en-guardian-booker-judges-war-of-words-1999", "an over my dead body", "John Sutherland",
+        id="verb-implied-heldout7",
     ),
 ]  # fmt: skip
 
