@@ -34,6 +34,11 @@ Kinds:
   was tried on every set: "implied", "credited" and "lamented" were added (no set falls); "revealed", "questioned",
   "defended", "directed", "demanded", "alleged", "labelled", "disclosed" and "assured" were left out, as some set's
   precision fell with each.
+- a whole quotation after a participle of saying and a colon or semicolon (" ... reacted to the rulings by saying:
+  “We intend to appeal ...”", "Jasmine Moulton, the CTF’s Ontario Director is quoted as saying; “...”": the blind set
+  1, held-out5 1, held-out9 1; with the colon inside lead-ins held-out6 2 and held-out7 2): the participles' rule above
+  reads a colon or semicolon right before the mark ("as" a link before the participle), and a body's name before a
+  person's title and name ("White House press secretary Sean Spicer") is not the subject.
 """
 
 from __future__ import annotations
@@ -104,6 +109,21 @@ RULES13EN = [
         [],
         id="someone-unnamed-with-a-link-negative",
     ),
+    pytest.param(
+        "City Hall spokesman Tom Ray on Monday answered the critics by saying: “We intend to finish the bridge.”",
+        [("Tom Ray", "We intend to finish the bridge")],
+        id="participle-and-a-colon",
+    ),
+    pytest.param(
+        "In a media release, Ana Gil, the league's director, is quoted as saying; “Taxes are not the only option.”",
+        [("Ana Gil", "Taxes are not the only option")],
+        id="participle-and-a-semicolon",
+    ),
+    pytest.param(  # negative: words after the colon before the quotation: the attribution after it speaks
+        "Ana Gil ended the meeting by saying: no more talks, “we will appeal,” Tom Ray said.",
+        [("Tom Ray", "we will appeal")],
+        id="participle-colon-not-before-the-mark-negative",
+    ),
     # Kind: reporting verbs missing from the lexicon.
     pytest.param(
         "Mayor Ana Gil later credited “quick thinking by residents” with saving the town hall.",
@@ -156,6 +176,13 @@ REAL13EN = [
     pytest.param(
         "heldout9", "politics-en-cbc-ford-budget-piranhas", "small compromises", "Rob Ford",
         id="participle-opening-heldout9",
+    ),
+    pytest.param(
+        "blind", "politics-en-examiner-spicer-appeal-2017", "We intend", "Spicer", id="participle-and-a-colon-blind",
+    ),
+    pytest.param(
+        "heldout9", "politics-en-baytoday-mcdonald-federal-money", "Municipal governments", "Jasmine Moulton",
+        id="participle-and-a-semicolon-heldout9",
     ),
     pytest.param(
         "blind", "disaster-en-redding-carr-fire-2018", "Unstable conditions", "state fire update",

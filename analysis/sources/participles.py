@@ -16,17 +16,18 @@ import re
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.name_context import _after_preposition
 from analysis.sources.names import NameRun
-from analysis.sources.persons import _is_place
+from analysis.sources.persons import _is_person, _is_place
 from analysis.sources.run_index import _starts
 from analysis.sources.subjects import _Subject
 
 RE_WORDS = re.compile(r"[^\W\d_]+")
 RE_BREAK = re.compile(r"[.;:!?«»“”\"]|\n")  # nothing of this between the participle and its quotation
+RE_LEAD_IN = re.compile(r"[ \t]*[:;][ \t]*\n?[ \t]*$")  # "saying: ", "saying;", "saying:" ending its line
 RE_PAIR = re.compile(r",?\s+(?:and|&)\s+[A-Z]")  # a second name joined to the first
 # a dateline opening the sentence: "NEW YORK (AP) — ", "ABC News(WASHINGTON) — "
 RE_DATELINE = re.compile(r"[^\n—–]{0,40}?\b[A-Z]{2,}[A-Z ,.]*\)?\s*[—–]\s*")
 RE_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]")
-CLAUSE_LINKS = frozenset({"while", "after", "before", "by", "when"})  # words a participle clause may open with
+CLAUSE_LINKS = frozenset({"while", "after", "before", "by", "when", "as"})  # before a participle: "quoted as saying"
 
 
 def _participle_speaker(
@@ -54,7 +55,8 @@ def _participle_speaker(
         return None
     words = list(RE_WORDS.finditer(text, a, mark_start))
     for at, word in enumerate(words):
-        if RE_BREAK.search(text, word.end(), mark_start):
+        lead_in = RE_LEAD_IN.search(text, word.end(), mark_start)  # "by saying: “...”": the colon introduces it
+        if RE_BREAK.search(text, word.end(), lead_in.start() if lead_in else mark_start):
             continue  # a quotation or a sentence's end between the participle and the quotation
         if fold(word.group()) not in lex.saying_gerunds:
             continue
@@ -88,6 +90,8 @@ def _subject_in(
         following = runs[at + 1] if at + 1 < len(runs) else None
         if following and _title_between(text[run.end : following.start], lex):
             continue  # "Fellow judge Boyd Tonkin", "Reform UK leader Nigel Farage": a title's words before the name
+        if following and _body_of_title(text[run.end : following.start], run, following, lex):
+            continue  # "White House press secretary Sean Spicer": the body the person's title names
         if lex.verb.search(before) or (capitalised and RE_LOWER_WORD.search(before)):
             return None
         if (
@@ -114,9 +118,24 @@ def _title_between(gap: str, lex: SourceLexicon) -> bool:
     [True, True, False, False]
     """
     words = gap.split()
+    if not (0 < len(words) <= 3 and gap[:1].isspace() and gap[-1:].isspace()):
+        return False
     titles = [w for w in words if w.islower() and (fold(w) in lex.role_words or lex.speaker_noun.fullmatch(fold(w)))]
     abbreviations = [w for w in words if w.isupper() and len(w) <= 5]  # "Reform UK leader": the body's last word
+    return bool(titles) and len(titles) + len(abbreviations) == len(words)
+
+
+def _body_of_title(gap: str, run: NameRun, following: NameRun, lex: SourceLexicon) -> bool:
+    """Whether the name ``run`` is a body whose person's title and name follow it (``gap`` between them): "White House
+    press secretary Sean Spicer". At most four words between, no comma, no reporting verb, and a person after them.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> runs = name_runs("White House press secretary Sean Spicer", "en")
+    >>> _body_of_title(" press secretary Sean ", runs[0], runs[-1], lexicon("en"))
+    True
+    """
     return (
-        0 < len(words) <= 3 and gap[:1].isspace() and gap[-1:].isspace() and bool(titles)
-        and len(titles) + len(abbreviations) == len(words)
+        len(gap.split()) <= 4 and "," not in gap and lex.verb.search(gap) is None
+        and not _is_person(lex, run.name) and _is_person(lex, following.name)
     )  # fmt: skip
