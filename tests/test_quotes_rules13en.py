@@ -109,6 +109,12 @@ RULES13EN = [
         [],
         id="someone-unnamed-with-a-link-negative",
     ),
+    pytest.param(  # negative: the phrase after "told" is who heard the words (lexicon ``audience_verbs``)
+        "Officials said three men were held. “We arrested three men on Monday,” Tom Ray, chief of the city's police, "
+        "told a news conference.",
+        [("Tom Ray", "We arrested three men on Monday")],
+        id="someone-unnamed-an-audience-negative",
+    ),
     pytest.param(
         "City Hall spokesman Tom Ray on Monday answered the critics by saying: “We intend to finish the bridge.”",
         [("Tom Ray", "We intend to finish the bridge")],

@@ -155,8 +155,8 @@ def _someone_unnamed(rest: str, lex: SourceLexicon) -> _Subject | None:
     >>> [_someone_unnamed(r, lexicon("en")).mention for r in ("a senior police officer told NAN.", "said one neighbor.")]
     ['a senior police officer', 'one neighbor']
     >>> [_someone_unnamed(r, lexicon("en")) for r in ("a member of the council said.", "said a source, adding ...",
-    ...                                                 "a relieved Ann Lee said.")]
-    [None, None, None]
+    ...                                                 "a relieved Ann Lee said.", "told a news conference.")]
+    [None, None, None, None]
     """
     if lex.language != "en" or not rest[:1].isalpha():
         return None
@@ -167,6 +167,8 @@ def _someone_unnamed(rest: str, lex: SourceLexicon) -> _Subject | None:
             phrase = RE_INDEFINITE_BEFORE.match(rest[: word.end()])  # "a senior police officer " + "told"
             break
     verb = lex.verb.match(rest) if phrase is None else None
+    if verb is not None and fold(verb.group().split()[-1]) in lex.audience_verbs:
+        return None  # "told a news conference": who heard the words
     after = RE_INDEFINITE_AFTER.match(rest, verb.end()) if verb is not None else None
     if after is not None and rest[after.end() - 1 : after.end()] not in (",", ";"):
         phrase = after  # not "said a source, adding that ...": the attribution goes on, left to the other rules
