@@ -1,7 +1,8 @@
 """What frames a direct quotation's attribution in English news writing (q12en, kinds of held-out6, 7 and 11's
 misses): a question put to the speaker opening the sentence, whose quoted words are the asker's; a round-up's lead-in
 before a colon, whose opening name speaks; an apposition after the name of an attribution closing the sentence; the
-body a speaker works for between the name and the verb after a quotation.
+body a speaker works for between the name and the verb after a quotation; someone not named reporting a quotation
+right after it ("a senior police officer told NAN"; q13en).
 Read by :mod:`analysis.sources.direct`.
 """
 
