@@ -39,6 +39,14 @@ Kinds:
   1, held-out5 1, held-out9 1; with the colon inside lead-ins held-out6 2 and held-out7 2): the participles' rule above
   reads a colon or semicolon right before the mark ("as" a link before the participle), and a body's name before a
   person's title and name ("White House press secretary Sean Spicer") is not the subject.
+- (indirect) a reported clause opened by a partial quotation and going on after it ('The mayor of Mamaroneck, New
+  York, said that "hundreds" of rescues have taken place', 'Beshear estimated that “best-case,” the state would see
+  about 50 people dead', 'MDEQ official Bryce Feightner said "hype" was partially to blame', 'Sarma said “funds not
+  admissible ...” would be made available', 'he said "the most logical" direction ...': held-out3, 4, 5, 9, 11) was
+  left to the quotation (quote_marks._opens_quote). An English clause whose opening quotation has at most six words
+  and at least three words after it, not "and ..." after a closing comma, is read as a statement
+  (quote_marks._quote_opens_a_clause). With it, a place locating the name before it ("The mayor of Mamaroneck, New
+  York, said") is no subject (subjects.RE_PLACE_ASIDE): the quotation and the clause had gone to "York City".
 """
 
 from __future__ import annotations
@@ -47,6 +55,15 @@ import pytest
 
 from tests.quotes_eval import direct_pairs as _direct
 from tests.quotes_eval import real_direct_speakers as _real
+
+
+def _statements(text: str) -> list[tuple[str, str, bool]]:
+    """(speaker, words, direct) of every statement the extractor reads in an English ``text``, in text order."""
+    from analysis.corpus.records import Article
+    from analysis.sources.quotes import extract
+    from analysis.text import build
+
+    return [(q.speaker, q.text, q.direct) for q in extract(build([Article("a", text, language="en")]))]
 
 # (text, [(speaker, words)] of every direct quotation in text order), all English
 RULES13EN = [
@@ -154,6 +171,37 @@ RULES13EN = [
 ]
 
 
+# (text, [(speaker, words, direct)] of every statement in text order): the reported clauses opened by a quotation.
+STATEMENTS13EN = [
+    pytest.param(
+        "Governor Ann Lee estimated that “best-case,” the state would see about fifty people dead.",
+        [("Ann Lee", "“best-case,” the state would see about fifty people dead", False), ("Ann Lee", "best-case", True)],
+        id="clause-opened-by-a-quotation",
+    ),
+    pytest.param(
+        "The mayor of Springfield, New Mexico, said that \"hundreds\" of rescues have taken place. Mayor Tom Ray spoke "
+        "later.",
+        [("Tom Ray", "\"hundreds\" of rescues have taken place", False), ("Tom Ray", "hundreds", True)],
+        id="clause-opened-by-a-quotation-place-aside",
+    ),
+    pytest.param(  # negative: the quotation closes the clause, "and" goes on with what the speaker did
+        "Governor Ann Lee said that \"we will win the vote,\" and left the hall at noon.",
+        [("Ann Lee", "we will win the vote", True)],
+        id="clause-closed-by-its-quotation-negative",
+    ),
+    pytest.param(  # negative: a whole quotation of more than six words stands for the clause
+        "Governor Ann Lee said that “the storm was the worst in the history of the whole state and beyond” on Monday.",
+        [("Ann Lee", "the storm was the worst in the history of the whole state and beyond", True)],
+        id="clause-that-is-a-whole-quotation-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENTS13EN)
+def test_statements_of_clauses_opened_by_a_quotation(text, expected):
+    assert _statements(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), RULES13EN)
 def test_rules_for_kinds_of_english_misses(text, expected):
     assert _direct(text, "en") == expected
@@ -220,3 +268,27 @@ REAL13EN = [
 @pytest.mark.parametrize(("set_name", "article", "words", "speaker"), REAL13EN)
 def test_real_sentences_of_the_kinds(set_name, article, words, speaker):
     assert [s for text, s in _real(set_name, article).items() if text.startswith(words)] == [speaker]
+
+
+# Real reported clauses opened by a quotation: (set, excerpt, the clause's first words, speaker).
+REAL_CLAUSES13EN = [
+    pytest.param(
+        "heldout3", "disaster-en-paducahsun-mayfield-tornado-update-2021", "“best-case,” the state", "Andy Beshear",
+        id="clause-opened-by-a-quotation-heldout3",
+    ),
+    pytest.param(
+        "heldout4", "disaster-en-cnn-ida-mamaroneck-2021", '"hundreds" of rescues', "Tom Murphy",
+        id="clause-opened-by-a-quotation-place-aside-heldout4",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("set_name", "article", "words", "speaker"), REAL_CLAUSES13EN)
+def test_real_clauses_opened_by_a_quotation(set_name, article, words, speaker):
+    import json
+
+    from tests.quotes_eval import SETS
+
+    data = json.loads(SETS[set_name].read_text(encoding="utf-8"))
+    text = next(e["text"] for e in data["excerpts"] if e["id"] == article)
+    assert [s for s, words_, direct in _statements(text) if not direct and words_.startswith(words)] == [speaker]
