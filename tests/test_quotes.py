@@ -25,7 +25,7 @@ from tests.quotes_eval import BLIND, HELD_OUT, HELD_OUT2, role_agreement, run, s
 FLOORS = {
     ("es", True): (0.92, 0.86),  # 0.920 / 0.852 with RECALL_RULES (quoterecall, 2026-11-30); 0.929 / 0.861 with q8rules
     ("es", False): (0.82, 0.71),  # 0.822 / 0.712 with the held-out5 rules (was 0.818 / 0.692)
-    ("en", True): (0.96, 0.84),
+    ("en", True): (0.96, 0.87),  # 0.9697 / 0.877 (64/66, 64/73) with q13en (participles.py: "after telling ...")
     # 0.735 / 0.590 (36/49, 36/61) with q11en (session 14: rules for kinds of English misses, tests/test_quotes_rules11.py)
     ("en", False): (0.73, 0.59),  # 0.720 / 0.590 with the held-out4 indirect rules (was 0.708 / 0.557)
 }
@@ -695,12 +695,17 @@ BLIND_FLOORS = {  # raised with the code rules for kinds of held-out2 misses (20
     # 0.973 / 0.844 (108/111, 108/128) with q11es (session 14: tests/test_quotes_rules11es.py)
     ("es", False): (0.73, 0.64),  # 0.714 / 0.625 with the held-out6 rules (was 0.702 / 0.589 with RECALL_RULES);
     # 0.735 / 0.643 with q11es
-    ("en", True): (0.90, 0.82),
+    ("en", True): (0.93, 0.88),  # 0.905 / 0.844 (38/42, 38/45) with q13en (participles.py: "..., describing ...");
+    # 0.929 / 0.867 (39/42, 39/45) with q13en's someone unnamed ('“...,” a state fire update warned'); 0.930 / 0.889
+    # (40/43, 40/45) with a participle's colon ("by saying: “...”")
     # 0.833 / 0.682 (15/18, 15/22) with q11en (session 14: rules for kinds of English misses, tests/test_quotes_rules11.py)
-    ("en", False): (0.83, 0.68),  # 0.750 / 0.682
+    ("en", False): (0.88, 0.72),  # 0.750 / 0.682; 0.889 / 0.727 (16/18, 16/22) with q13en (someone unnamed)
 }
 # q11en (session 14): en 34/37 = 0.919, the roles of right English speakers (lexicon cues, tests/test_quotes_rules11.py)
-BLIND_ROLE_FLOORS = {"es": 0.73, "en": 0.91}  # right roles / right speakers of direct quotes (es 78/107 with qembed;
+# en lowered 0.91 -> 0.89 by q13en (session 15): right roles 35/38 -> 35/39; one more right speaker, "a state fire
+# update" (someone unnamed, frames._someone_unnamed), whose role reads unknown where the set says government.
+# 36/40 = 0.900 with a participle's colon (Sean Spicer): floor 0.90.
+BLIND_ROLE_FLOORS = {"es": 0.73, "en": 0.90}  # right roles / right speakers of direct quotes (es 78/107 with qembed;
 # 79/108 with q11es)
 
 

@@ -85,7 +85,8 @@ HELD_OUT5_FLOORS = {
     # 0.750 / 0.667 (42/56, 42/63) with q12es (session 15)
     # 0.907 / 0.883 (68/75, 68/77) with q11en (session 14: rules for kinds of English misses, tests/test_quotes_rules11.py)
     # 0.920 / 0.896 (69/75, 69/77) with q12en (session 15: "Greg Young" no longer cut to "Greg", names._trim)
-    ("en", True): (0.92, 0.89),  # first run 0.818 / 0.701; after h5rules 0.866 / 0.753 (not blind); 0.878 / 0.844
+    # 0.947 / 0.922 (71/75, 71/77) with q13en (session 15: participles of saying, participles.py)
+    ("en", True): (0.94, 0.92),  # first run 0.818 / 0.701; after h5rules 0.866 / 0.753 (not blind); 0.878 / 0.844
     # (65/74, 65/77) with q9rules (session 12: a speaker framed before a colon, "X speaking to Y: “...”")
     # 0.424 / 0.412 (14/33, 14/34) with q11en (session 14: rules for kinds of English misses, tests/test_quotes_rules11.py)
     ("en", False): (0.42, 0.41),  # first run 0.375 / 0.353; after h5rules 0.412 / 0.412 (not blind)
@@ -93,7 +94,10 @@ HELD_OUT5_FLOORS = {
 # right roles / right direct speakers: first run 0.791, 0.593; after h5rules 0.896, 0.845 (not blind); es 76/85
 # (0.894) with the held-out6 rules (q7rules: "insistió en que", a party glued to a name).
 # q11en (session 14): en 59/68 = 0.868, the roles of right English speakers (lexicon cues, tests/test_quotes_rules11.py)
-HELD_OUT5_ROLE_FLOORS = {"es": 0.90, "en": 0.86}  # es 82/91 = 0.901 with q12es (was 0.89)
+# en lowered 0.86 -> 0.85 by q13en (session 15): right roles 60/69 -> 61/71; two more right speakers (the Madhya
+# Pradesh High Court, role government with "high court" a cue; Nigel Farage's second quote, "Reform UK leader", read
+# unknown where the set annotates government, as his first, already right, was): a ratio, it fell with them.
+HELD_OUT5_ROLE_FLOORS = {"es": 0.90, "en": 0.85}  # es 82/91 = 0.901 with q12es (was 0.89)
 
 _OPENING, _CLOSING = "«“\"‘'", "»”\"’'″"
 

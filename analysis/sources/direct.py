@@ -14,9 +14,16 @@ from itertools import islice
 
 from analysis.config import settings
 from analysis.sources.clause_stops import _clause_stop
-from analysis.sources.frames import _affiliation_then_verb, _apposition_closes, _in_question, _lead_in_speaker
+from analysis.sources.frames import (
+    _affiliation_then_verb,
+    _apposition_closes,
+    _in_question,
+    _lead_in_speaker,
+    _someone_unnamed,
+)
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
+from analysis.sources.participles import _participle_speaker
 from analysis.sources.persons import ARTICLES, OBJECT_LINKS, _is_person, _is_place, _plural
 from analysis.sources.phrases import _head_phrase, _head_speaks
 from analysis.sources.quote_marks import _is_heading, _is_title, _quote_spans
@@ -112,6 +119,8 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
             before = _preposed(text, clause_start, mark_start, lex, runs)
             if subject is None or (before is not None and before.kind in ("name", "pronoun")):
                 subject = before
+        if subject is None or subject.description == "gerund":  # ', describing it as “...”': the clause's subject
+            subject = _participle_speaker(text, a, mark_start, mark_end, sentence_end, lex, runs) or subject
         if subject is None:
             subject = _signed_below(text, mark_start, mark_end, lex, runs)
         if subject is None:
@@ -567,6 +576,8 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     assert link is not None  # every part of the pattern is optional
     rest = window[link.end() :]
     joined = bool(link.group().strip()) or text[mark_end - 2 : mark_end - 1] in ",?!"
+    if joined and (unnamed := _someone_unnamed(rest, lex)) is not None:
+        return unnamed  # '“...,” a senior police officer told NAN': someone new, not the last speaker (q13en)
     reference = lex.back_reference.match(rest) if joined else None  # "«...», así lo dijo el concejal X"
     after_reference = len(rest) - len(rest[reference.end() :].lstrip()) if reference else 0
     clitic = lex.clitic.match(rest, after_reference)  # "«...», le ha dicho": a clitic may come before the verb

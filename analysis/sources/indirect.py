@@ -13,7 +13,7 @@ from itertools import compress, count
 
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
-from analysis.sources.quote_marks import RE_CLOSE_PUNCT, RE_QUOTE_MARK, _inside, _opens_quote
+from analysis.sources.quote_marks import RE_CLOSE_PUNCT, RE_QUOTE_MARK, _inside, _opens_quote, _quote_opens_a_clause
 from analysis.sources.run_index import _run_at
 from analysis.sources.subjects import (
     _IMPLIED,
@@ -325,7 +325,9 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         if that:
             start, end = _clause(text, verb.end() + that.end(), b)
             end = _clause_end(lex, text, start, end)
-            if _words_below(text, start, end, 3) or _opens_quote(text[start:end]):
+            if _words_below(text, start, end, 3) or (
+                _opens_quote(text[start:end]) and not (english and _quote_opens_a_clause(text[start:end]))
+            ):
                 continue  # "dijo que «...»": the quotation stands for it; its speaker is not read twice
             between = _subject_after(that.group(1), verb.end(), lex, runs) if that.group(1).strip() else _IMPLIED
             if between.kind == "implied" and _object_before_that(lex, that.group(1)):
@@ -373,7 +375,9 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
                 continue  # "Respecto al cepo, Milei contó ...": the sentence's opening phrase, not what was said
             if RE_QUOTE_MARK.search(text, start, end):  # '"...", declaró X' is a direct quote
                 continue
-        if subject is None or _words_below(text, start, end, 3) or _opens_quote(text[start:end]):
+        if subject is None or _words_below(text, start, end, 3) or (
+            _opens_quote(text[start:end]) and not (english and _quote_opens_a_clause(text[start:end]))
+        ):
             continue
         if subject.kind == "implied" and RE_PLURAL_VERB.match(verb.group()):
             continue  # "Además, acusaron que ...": a group no one names, not the last speaker

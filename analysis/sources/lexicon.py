@@ -72,6 +72,8 @@ OPTIONAL_FIELDS = (
     "question_openers",
     "name_words",
     "document_nouns",
+    "saying_gerunds",
+    "audience_verbs",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -257,6 +259,8 @@ class SourceLexicon:
     name_words: frozenset[str] = frozenset()
     # what a body or a person issues and a verb of saying may have as its subject ("the Minority's release said"), folded
     document_nouns: frozenset[str] = frozenset()
+    saying_gerunds: frozenset[str] = frozenset()  # participles that frame a quotation they say something of (q13en)
+    audience_verbs: frozenset[str] = frozenset()  # reporting verbs whose object is who hears ("told a conference"), folded
 
     def names_no_person(self, folded: str) -> bool:
         """Whether a folded word is a body's, an office's or a place's noun (``body_nouns``, ``office_words``,
@@ -409,6 +413,8 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         question_opener=re.compile(rf"\s*(?:{_alternation(lists['question_openers']) or NEVER})\s", re.IGNORECASE),
         name_words=frozenset(fold(w) for w in lists["name_words"]),
         document_nouns=frozenset(fold(w) for w in lists["document_nouns"]),
+        saying_gerunds=frozenset(fold(w) for w in lists["saying_gerunds"]),
+        audience_verbs=frozenset(fold(w) for w in lists["audience_verbs"]),
         other_subject_opener=re.compile(
             rf"(?<!\w)(?:{_alternation(lists['other_subject_openers']) or NEVER})(?!\w)", re.IGNORECASE
         ),

@@ -121,6 +121,8 @@ def resolve(
             tied = _tied(lex, text, others, subject.mention, item.position, marks)  # "a police chief said": the
             # police chief named with the cue, else someone new ("“...,” a senior police officer told NAN"), not the
             # last speaker whose role it shares
+            if subject.description == "unnamed":  # '“...,” a senior police officer told NAN' right after the
+                tied = None  # quotation (frames._someone_unnamed): no one named, not one named later (q13en)
             person = tied is not None and _full_person_name(lex, tied.name)  # "the Police" stands for no one new
             speaker = resolve_in_article(tied.name, names) if tied and person else _strip_determiner(lex, subject.mention)
             titles.setdefault(speaker, []).append(subject.mention)

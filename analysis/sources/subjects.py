@@ -134,6 +134,10 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if relative:
         offset -= len(pre) - relative.start()
         pre = pre[: relative.start()]
+    aside = RE_PLACE_ASIDE.search(pre) if lex.language == "en" and pre.endswith(", ") else None
+    if aside is not None and _is_place(aside.group(1), lex.language):  # "The mayor of Mamaroneck, New York, said":
+        return _written_before(pre[: aside.start()] + " ", offset - (len(pre) - aside.start()) + 1, lex, runs)
+        # the place locates the name before it, no subject (q13en)
     stripped = pre.rstrip(" ,")
     # A conjunction ends the text (after it only white space): it starts at most 5 characters before that end.
     conjunction = RE_CONJUNCTION.search(stripped, max(0, len(stripped.rstrip()) - 5))
@@ -231,6 +235,7 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     return None
 
 
+RE_PLACE_ASIDE = re.compile(r"(?<=[a-z]),\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}),\s+$")  # "Mamaroneck, New York, "
 RE_POSSESSED = re.compile(r"['’]s(?:\s+[a-z][\w-]*)?\s+(\w+)$")  # "Minority's (press) release"
 
 

@@ -49,7 +49,7 @@ def _title_written_as_name(lex: SourceLexicon, text: str, item: _Found) -> _Subj
     return None
 
 
-RE_INDEFINITE_EN = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+RE_INDEFINITE_EN = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)  # "one neighbor", "another user" (q13en)
 
 
 def _someone_new(lex: SourceLexicon, mention: str) -> bool:
