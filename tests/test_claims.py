@@ -1624,6 +1624,21 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      "de Las Marcas.", [(_K, "total", 86, 86), (_K, "total", 34, 34)], ["Lazio", "Las Marcas"]),
     ("place-c4f-exonym-en-1", "en", "Nearly 100 people are now confirmed dead in Rhineland-Palatinate.", [(_K, "total", 90, 99)],
      ["Rhineland-Palatinate"]),
+    # cplace: a sea, a continent or a region of several countries the gazetteer lacks is written as the text writes it
+    # ("en el Caribe", "the Mediterranean Sea"), only when no other place is named with it; not an adjective ("the
+    # Mediterranean city"), nor part of a longer name ("Europa Press")
+    ("place-cplace-beyond-es-1", "es", "Beryl deja al menos siete muertos en el Caribe y se debilita camino a Jamaica.",
+     [(_K, "total", 7, None)], ["Caribe"]),
+    ("place-cplace-beyond-en-1", "en", "Greece’s coast guard launched its final day of searching an area of the Mediterranean Sea "
+     "where a large fishing boat packed with migrants sank and hundreds of passengers were missing and feared dead Friday.",
+     [(_M, "passengers", 200, 999)], ["Mediterranean Sea"]),
+    ("place-cplace-beyond-neg-es-1", "es", "La explosión de metano en una mina de carbón en Amasra, en la costa del Mar Negro de "
+     "Turquía, produjo la muerte de 41 mineros, 28 resultaron heridos y 58 pudieron ser rescatados con vida.",
+     [(_K, "mineros", 41, 41), (_I, "total", 28, 28)], ["Amasra", "Amasra"]),
+    ("place-cplace-beyond-neg-en-1", "en", "Spokesperson of the interior ministry Lieutenant Tarek al-Kharraz on Wednesday told "
+     "the AFP news agency that 3,840 deaths had been recorded in the Mediterranean city so far.",
+     [(_K, "total", 3840, 3840)], [None]),
+    ("place-cplace-beyond-neg-es-2", "es", "Según Europa Press, murieron 12 personas.", [(_K, "total", 12, 12)], [None]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "

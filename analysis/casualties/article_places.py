@@ -10,7 +10,7 @@ from collections import Counter
 from analysis.casualties import claim_scope, claim_spans
 from analysis.casualties.claim_context import capital, dateline, landmark, office, origins, reported_at
 from analysis.casualties.quantities import lexicon
-from analysis.casualties.slot_places import named_places
+from analysis.casualties.slot_places import beyond, named_places
 from analysis.corpus import places
 from analysis.corpus.records import Article
 from analysis.regex_cache import compiled
@@ -106,7 +106,8 @@ class ArticlePlaces:
                 for m, origin in zip(self._named, origins(self._named, text))
                 if not origin and not dateline(m, text) and not landmark(m, text) and not reported_at(m, text)
             ]
-            where = [m for m in counted if not office(m, text)]
+            # A sea or a continent ("en el mar Jónico", "Oriente Medio") is no article's main place (branch cplace).
+            where = [m for m in counted if not office(m, text) and not beyond(m)]
             marks = tuple(m for m in self._named if landmark(m, text))
             self._main = main_of(text, title, where, marks, counted)
         return self._named

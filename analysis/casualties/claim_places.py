@@ -9,7 +9,9 @@ article broken down by place, the breakdown's parent (:mod:`.claim_scope`). Date
 figure was said, a comparison's domain, destinations, origins, speakers' offices and possessors are no toll's place
 (:mod:`.claim_context`); nor is a group's own country named only as who they are ("visitó Cuba, a propósito de la
 muerte de 32 de sus militares": :func:`group_country`), unless no other place is named: then it stays, weakly
-(``Claim.place_weak``, :func:`.events.by_story`). The places an article names and its main place are
+(``Claim.place_weak``, :func:`.events.by_story`). A sea, a continent or a region of several countries ("en el
+Caribe", "the Mediterranean Sea": :func:`.slot_places.beyond_countries`) is a claim's place only when no other place
+is named with it, and never the article's main place. The places an article names and its main place are
 :mod:`.article_places`'; places the gazetteer lacks, read from a slot, :mod:`.slot_places`'.
 """
 
@@ -32,7 +34,7 @@ from analysis.casualties.claim_context import (
     reported_at,
     reports_figure,
 )
-from analysis.casualties.slot_places import named_places
+from analysis.casualties.slot_places import beyond, named_places
 from analysis.corpus import places
 from analysis.regex_cache import compiled
 
@@ -209,8 +211,11 @@ def places_of(
             and not _other_clause(m, c, text)
         ]
         # Of nested places ("Itaewon, en Seúl", "Acapulco, México"), the most specific; an anaphor names its scope.
+        # A sea or a continent ("en el Caribe") only when its list names no other place (branch cplace).
         tight, item, free = (
-            claim_scope.kept_anaphors(claim_scope.most_specific(ms, text), [m for m in ms if m in anaphoric])
+            _countries_first(
+                claim_scope.kept_anaphors(claim_scope.most_specific(ms, text), [m for m in ms if m in anaphoric])
+            )
             for ms in (tight, item, free)
         )
         readings.append((sorted(tight, key=lambda m: m.start < c.figure.start), item, free))
@@ -229,6 +234,14 @@ def places_of(
             place = main
         out.append(_spanned(c, place, text))
     return out
+
+
+def _countries_first(mentions: list[places.Mention]) -> list[places.Mention]:
+    """The mentions without the places beyond any one country (:func:`.slot_places.beyond`) when another is named:
+    "Grecia busca sobrevivientes del naufragio en el mar Jónico" is Greece's search; "Beryl deja siete muertos en el
+    Caribe" is the Caribbean's toll."""
+    within = [m for m in mentions if not beyond(m)]
+    return within or mentions
 
 
 # A clause of its own after a figure's, opened after a comma by "as" (not "as many as") or a contrast.

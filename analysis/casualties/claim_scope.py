@@ -42,6 +42,8 @@ def contains(outer: places.Mention, inner: places.Mention) -> bool:
     (True, False)
     """
     name = claim_spans.name_key(outer.place.name)
+    if outer.place.code.startswith("beyond:"):  # a sea or a continent holds the place named with it (branch cplace)
+        return name != claim_spans.name_key(inner.place.name) and not inner.place.code.startswith("beyond:")
     return name != claim_spans.name_key(inner.place.name) and name in _keys(inner.place.parents)
 
 
@@ -169,7 +171,11 @@ def anaphors(text: str, start: int, end: int, named: list[places.Mention]) -> li
                 continue
             if RE_HEAD_OF.match(text, hit.end()):
                 continue  # "in the town of Anamizu", "la ciudad de Derna": a head before a name, not an anaphor
-            before = [m for m in named if m.end <= hit.start() and m.place.kind in kinds]
+            before = [
+                m
+                for m in named
+                if m.end <= hit.start() and m.place.kind in kinds and not m.place.code.startswith("beyond:")
+            ]
             if kinds == ("country",):
                 before = [c for m in named if m.end <= hit.start() and (c := claim_spans.country_of(m))]
             if before:

@@ -18,7 +18,7 @@ from analysis.corpus import places
 from analysis.corpus.word_frequency import zipf
 from analysis.regex_cache import compiled
 
-__all__ = ["named_places"]
+__all__ = ["beyond", "beyond_countries", "named_places"]
 
 # A capital letter: where a name starts.
 CAPITAL = "[A-ZÁÉÍÓÚÑ]"
@@ -149,7 +149,40 @@ def named_places(
         spans.append((start, end))
         if (c := RE_COORDINATED.match(text, end)) and not _titled(text, start, c):
             queue.append((c.start("name"), c.group("name"), False))
+    out += [m for m in beyond_countries(text) if not any(s < m.end and m.start < e for s, e in spans)]
     return _longest_forms(sorted(out, key=lambda m: m.start))
+
+
+def beyond_countries(text: str) -> list[places.Mention]:
+    """Places beyond any one country that no gazetteer has (``place_slots.yaml`` ``beyond_countries``: seas,
+    continents, regions of several countries), wherever the text writes them, unless a capitalised word follows (a
+    longer name: "Europa Press"). Inside no other place: their parents are none.
+
+    >>> [m.text for m in beyond_countries("Beryl deja siete muertos en el Caribe, según Europa Press.")]
+    ['Caribe']
+    """
+    return [
+        places.Mention(
+            m.start(), m.end(), m.group(), places.Place(m.group(), "named", "", 0, (), f"{BEYOND}{m.group()}")
+        )
+        for m in _beyond().finditer(text)
+    ]
+
+
+BEYOND = "beyond:"
+
+
+def beyond(m: places.Mention | None) -> bool:
+    """Whether ``m`` names a place beyond any one country (:func:`beyond_countries`)."""
+    return m is not None and m.place.code.startswith(BEYOND)
+
+
+@cache
+def _beyond() -> re.Pattern[str]:
+    lex = lexicon("place_slots")
+    names = sorted(lex["beyond_countries"], key=len, reverse=True)
+    nouns = words_regex(lex["beyond_nouns"])
+    return compiled(rf"(?<![\w])(?:{'|'.join(map(re.escape, names))})(?![\w])(?!\s+(?:{CAPITAL}|(?i:{nouns})))")
 
 
 def _headed(words: list[str], heads: frozenset[str]) -> places.Place | None:
