@@ -1639,6 +1639,18 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      "the AFP news agency that 3,840 deaths had been recorded in the Mediterranean city so far.",
      [(_K, "total", 3840, 3840)], [None]),
     ("place-cplace-beyond-neg-es-2", "es", "Según Europa Press, murieron 12 personas.", [(_K, "total", 12, 12)], [None]),
+    # cplace: tolls of different kinds coordinated in one clause share its place, written before the first figure
+    # ("In Mozambique, 10 died and 14 were wounded") or after the second ("255 have died, and 811 have been injured in
+    # ... Syria"); not across a comma ("190 killed with 584 injured and 37 missing, while ... in Mozambique")
+    ("place-cplace-coordinated-en-1", "en", "In neighbouring Mozambique, at least 10 people died and 14 were wounded.",
+     [(_K, "total", 10, None), (_I, "total", 14, 14)], ["Mozambique", "Mozambique"]),
+    ("place-cplace-coordinated-en-2", "en", "255 people have died, and 811 have been injured in the parts of northwestern Syria "
+     "that the government does not control, according to the United Nations Office for the Coordination of Humanitarian "
+     "Assistance (OCHA).", [(_K, "total", 255, 255), (_I, "total", 811, 811)], ["Syria", "Syria"]),
+    ("place-cplace-coordinated-neg-en-1", "en", "Malawi's government said at least 190 people were killed with 584 injured and 37 "
+     "missing, while authorities in neighbouring Mozambique reported 20 deaths and 24 injured.",
+     [(_K, "total", 190, None), (_I, "total", 584, 584), (_M, "total", 37, 37), (_K, "total", 20, 20), (_I, "total", 24, 24)],
+     [None, None, None, "Mozambique", "Mozambique"]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "

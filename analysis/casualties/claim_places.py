@@ -339,12 +339,39 @@ def _shared(
             after = [m for m in readings[i + 1][0] if m.start >= n.figure.end]
             if after:
                 return after[0]
+            # a toll of another kind, coordinated in one clause ("255 people have died, and 811 have been injured in
+            # the parts of northwestern Syria"): the next figure's place after it, before any comma (branch cplace)
+            if n.kind != c.kind and not readings[i + 1][0]:
+                after = [
+                    m
+                    for m in readings[i + 1][1]
+                    if m.start >= n.figure.end and not RE_COMMA.search(text, n.figure.end, m.start)
+                ]
+                if after:
+                    return after[0]
     # "912 muertos en ese país y 5300 heridos": the previous figure's place, named right before this one's "y".
     if i > 0:
         before = [m for m in readings[i - 1][0] if kept[i - 1].figure.end <= m.start and m.end <= c.figure.start]
         if before and RE_AND_ONLY.fullmatch(text, before[-1].end, c.figure.start):
             return before[-1]
+        # "In neighbouring Mozambique, at least 10 people died and 14 were wounded", "authorities in Mozambique
+        # reported 20 deaths and 24 injured": a toll of another kind joined by "and" to the previous figure, in its
+        # clause, shares the place written before that figure (branch cplace)
+        p = kept[i - 1]
+        ahead = [m for m in readings[i - 1][0] + readings[i - 1][1] if m.end <= p.figure.start]
+        if (
+            p.kind != c.kind
+            and ahead
+            and RE_AND.search(text, p.figure.end, c.figure.start)
+            and not RE_CLAUSE_BREAK.search(text, p.figure.end, c.figure.start)
+        ):
+            return max(ahead, key=lambda m: m.start)
     return None
+
+
+RE_COMMA = compiled(r"[,;]")
+# Between two figures of one clause: no comma, semicolon, colon or another figure.
+RE_CLAUSE_BREAK = compiled(r"[,;:\d]")
 
 
 RE_AND_ONLY = compiled(r"\s*,?\s*(?:y|e|and)\s+(?:(?:otros|otras|another|other)\s+)?", re.IGNORECASE)
