@@ -1651,6 +1651,22 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      "missing, while authorities in neighbouring Mozambique reported 20 deaths and 24 injured.",
      [(_K, "total", 190, None), (_I, "total", 584, 584), (_M, "total", 37, 37), (_K, "total", 20, 20), (_I, "total", 24, 24)],
      [None, None, None, "Mozambique", "Mozambique"]),
+    # cplace: a demonstrative anaphor points back wherever it stands ("los municipios que conforman este estado"), not
+    # before "de" and a common noun ("este estado de emergencia"); a name after a region's head is the region, not its
+    # namesake city ("Petrópolis, en el estado de Río de Janeiro, ... la localidad": Petrópolis is the town)
+    ("place-cplace-anaphor-es-1", "es", "Defensa Civil del estado brasileño Río Grande del Sur ha informado de la muerte de al "
+     "menos 90 personas. Son más de 203.800 personas las que se han visto obligadas a dejar sus hogares, con 388 de los "
+     "municipios de los 497 que conforman este estado, situado en la parte más meridional de Brasil, afectados en mayor o "
+     "menor medida por el temporal.", [(_K, "total", 90, None), (_P, "total", 203801, None)],
+     ["Río Grande del Sur", "Río Grande del Sur"]),
+    ("place-cplace-anaphor-neg-es-1", "es", "Las lluvias azotaron el estado de Río Grande del Sur. Este estado de emergencia deja "
+     "12 muertos en Brasil.", [(_K, "total", 12, 12)], ["Brasil"]),
+    ("place-cplace-headed-region-es-1", "es", "Un deslizamiento de tierra provocado por la acumulación de aguas torrenciales en el "
+     "municipio montañoso de Petrópolis, en el estado de Río de Janeiro, y que ha arrasado con amplias zonas de la localidad, "
+     "ha dejado ya al menos 176 muertos y 126 desaparecidos.", [(_K, "total", 176, None), (_M, "total", 126, 126)],
+     ["Petrópolis", "Petrópolis"]),
+    ("place-cplace-headed-region-neg-es-1", "es", "Las lluvias azotaron la ciudad de Río de Janeiro. En la localidad murieron 4 "
+     "personas.", [(_K, "total", 4, 4)], ["Río de Janeiro"]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "

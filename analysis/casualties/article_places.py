@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from analysis.casualties import claim_scope, claim_spans
-from analysis.casualties.claim_context import capital, dateline, landmark, office, origins, reported_at
+from analysis.casualties.claim_context import capital, dateline, headed_region, landmark, office, origins, reported_at
 from analysis.casualties.quantities import lexicon
 from analysis.casualties.slot_places import beyond, named_places
 from analysis.corpus import places
@@ -96,7 +96,8 @@ class ArticlePlaces:
     def named(self) -> list[places.Mention]:
         if self._named is None:
             known = places.places_in(self.article.text, language=self.language)
-            known = [capital(m, self.article.text) or m for m in known]  # "la capital de Ucrania": Kyiv
+            # "la capital de Ucrania": Kyiv; "el estado de Río de Janeiro": the state, not the city
+            known = [capital(m, self.article.text) or headed_region(m, self.article.text) or m for m in known]
             title = places.places_in(self.article.title or "", language=self.language)
             unknown = named_places(self.article.text, known, places.main_place([*title, *known]), self.language)
             self._named = sorted([*known, *unknown], key=lambda m: m.start)

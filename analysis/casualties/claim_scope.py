@@ -134,6 +134,8 @@ def listed_parent(m: places.Mention, named: list[places.Mention], text: str) -> 
     return claim_spans.common_parent(chain)
 
 
+RE_POINTING = compiled(r"(?:este|esta|ese|esa|this|that)\s", re.IGNORECASE)
+RE_OF_LOWER = compiled(r"\s+(?:de|of)\s+(?-i:[a-záéíóúñ])", re.IGNORECASE)  # "este estado de emergencia": no place
 RE_ANAPHOR_BEFORE = compiled(r"\b(?:in|en|de|across|throughout|of)\s+$", re.IGNORECASE)
 RE_HEAD_OF = compiled(r"\s+(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?(?-i:[A-ZÁÉÍÓÚÑ])", re.IGNORECASE)
 
@@ -164,9 +166,12 @@ def anaphors(text: str, start: int, end: int, named: list[places.Mention]) -> li
     out = []
     for pattern, kinds in _anaphors():
         for hit in pattern.finditer(text, start, end):
-            # "in the country", "en ese país", "the country's death toll"; not "as the country mourned".
-            if not RE_ANAPHOR_BEFORE.search(text, max(0, hit.start() - 20), hit.start()) and not possessive_toll(
-                text, hit.end()
+            # "in the country", "en ese país", "the country's death toll"; not "as the country mourned". A demonstrative
+            # points back wherever it stands ("los municipios que conforman este estado": branch cplace).
+            if (
+                not RE_ANAPHOR_BEFORE.search(text, max(0, hit.start() - 20), hit.start())
+                and not possessive_toll(text, hit.end())
+                and not (RE_POINTING.match(hit.group()) and not RE_OF_LOWER.match(text, hit.end()))
             ):
                 continue
             if RE_HEAD_OF.match(text, hit.end()):
