@@ -1665,6 +1665,16 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      "municipio montañoso de Petrópolis, en el estado de Río de Janeiro, y que ha arrasado con amplias zonas de la localidad, "
      "ha dejado ya al menos 176 muertos y 126 desaparecidos.", [(_K, "total", 176, None), (_M, "total", 126, 126)],
      ["Petrópolis", "Petrópolis"]),
+    # cplace: a name read from a slot that runs on through "de" into a place already read ends before it ("el distrito
+    # Itaewon de Seúl": Itaewon, which "este distrito" then stands for); a name whose "de" leads to no known place stays
+    # whole ("Arquata del Tronto")
+    ("place-cplace-name-before-known-es-1", "es", "Personas disfrazadas para fiestas de Halloween que huían en pánico, intentos "
+     "desesperados por brindar primeros auxilios en las aceras, cuerpos tendidos bajo mortajas improvisadas: una celebración "
+     "en el distrito Itaewon de Seúl se transformó en tragedia. Casi 150 personas murieron en una estampida cuya causa no ha "
+     "sido explicada, en este distrito popular y cosmopolita de la capital surcoreana.", [(_K, "total", 135, 149)],
+     ["Itaewon"]),
+    ("place-cplace-name-before-known-neg-es-1", "es", "Murieron 3 personas en Arquata del Tronto.", [(_K, "total", 3, 3)],
+     ["Arquata del Tronto"]),
     ("place-cplace-headed-region-neg-es-1", "es", "Las lluvias azotaron la ciudad de Río de Janeiro. En la localidad murieron 4 "
      "personas.", [(_K, "total", 4, 4)], ["Río de Janeiro"]),
 

@@ -134,6 +134,10 @@ def named_places(
             continue  # "Libyan", "británicos": who, not where
         name = " ".join(words)
         end = start + len(name)
+        # "el distrito Itaewon de Seúl": the name ends before "de" and a place already read (branch cplace)
+        if (cut := _before_known(text, start, end, spans)) is not None:
+            name, end = text[start:cut], cut
+            words = name.split()
         if text[start:end] != name or any(s < end and start < e for s, e in spans):
             continue
         rare = min(zipf(w.lower(), language) for w in words) < limit
@@ -183,6 +187,22 @@ def _beyond() -> re.Pattern[str]:
     names = sorted(lex["beyond_countries"], key=len, reverse=True)
     nouns = words_regex(lex["beyond_nouns"])
     return compiled(rf"(?<![\w])(?:{'|'.join(map(re.escape, names))})(?![\w])(?!\s+(?:{CAPITAL}|(?i:{nouns})))")
+
+
+RE_OF_BEFORE = compiled(r"\s+(?:de|del|of)\s+$")
+
+
+def _before_known(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> int | None:
+    """Where a name read from a slot ends when it runs on through "de"/"of" into a place already read ("Itaewon de
+    Seúl": after "Itaewon"); None when it does not.
+
+    >>> _before_known("el distrito Itaewon de Seúl", 12, 27, [(23, 27)])
+    19
+    """
+    for s, _ in sorted(spans):
+        if start < s < end and (of := RE_OF_BEFORE.search(text, start, s)):
+            return of.start()
+    return None
 
 
 def _headed(words: list[str], heads: frozenset[str]) -> places.Place | None:
