@@ -146,9 +146,10 @@ HELDOUT5 = Path(__file__).parent / "data" / "claims_heldout5.json"
 # c4fix ("En febrero, 96 personas murieron ..." in a June article: another month's incident): es precision 0.979 ->
 # 0.983; the rest unchanged.
 # cplace (places beyond a country: "the Mediterranean Sea"; tolls of different kinds coordinated in one clause share
-# its place: "255 people have died, and 811 have been injured in ... Syria"): en place 0.949 -> 0.959.
+# its place: "255 people have died, and 811 have been injured in ... Syria"): en place 0.949 -> 0.959; es place 0.926 ->
+# 0.931 ("el distrito Itaewon de Seúl ... en este distrito": Itaewon).
 FLOORS = {
-    "es": {"precision": 0.98, "recall": 0.93, "place": 0.92},
+    "es": {"precision": 0.98, "recall": 0.93, "place": 0.93},
     "en": {"precision": 0.97, "recall": 0.96, "place": 0.955},
 }
 HELDOUT_FLOORS = {
