@@ -1675,6 +1675,16 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      ["Itaewon"]),
     ("place-cplace-name-before-known-neg-es-1", "es", "Murieron 3 personas en Arquata del Tronto.", [(_K, "total", 3, 3)],
      ["Arquata del Tronto"]),
+    # cplace: names the gazetteer packages lacked (lexicons/places.yaml): "Ahrweiler", "Cologne", "el Estado de México"
+    # (the state, not the country written alone)
+    ("place-cplace-exonym-en-1", "en", "Police said four people had died and 70 were missing on Thursday around the "
+     "wine-growing hub of Ahrweiler, in Rhineland-Palatinate state, after the Ahr River that flows into the Rhine burst its "
+     "banks and brought down half a dozen houses.", [(_K, "total", 4, 4), (_M, "total", 70, 70)], ["Ahrweiler", "Ahrweiler"]),
+    ("place-cplace-exonym-es-1", "es", "En Ciudad de México suman 181 personas muertas, mientras que en Morelos son 73, en "
+     "Puebla 45, en el Estado de México llegan a 13, en Guerrero a 6 y una última en Oaxaca.",
+     [(_K, "total", 181, 181), (_K, "total", 73, 73), (_K, "total", 45, 45), (_K, "total", 13, 13), (_K, "total", 6, 6),
+      (_K, "total", 1, 1)], ["Ciudad de México", "Morelos", "Puebla", "Estado de México", "Guerrero", "Oaxaca"]),
+    ("place-cplace-exonym-neg-es-1", "es", "Murieron 13 personas en México.", [(_K, "total", 13, 13)], ["México"]),
     ("place-cplace-headed-region-neg-es-1", "es", "Las lluvias azotaron la ciudad de Río de Janeiro. En la localidad murieron 4 "
      "personas.", [(_K, "total", 4, 4)], ["Río de Janeiro"]),
 
