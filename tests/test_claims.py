@@ -1624,6 +1624,69 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      "de Las Marcas.", [(_K, "total", 86, 86), (_K, "total", 34, 34)], ["Lazio", "Las Marcas"]),
     ("place-c4f-exonym-en-1", "en", "Nearly 100 people are now confirmed dead in Rhineland-Palatinate.", [(_K, "total", 90, 99)],
      ["Rhineland-Palatinate"]),
+    # cplace: a sea, a continent or a region of several countries the gazetteer lacks is written as the text writes it
+    # ("en el Caribe", "the Mediterranean Sea"), only when no other place is named with it; not an adjective ("the
+    # Mediterranean city"), nor part of a longer name ("Europa Press")
+    ("place-cplace-beyond-es-1", "es", "Beryl deja al menos siete muertos en el Caribe y se debilita camino a Jamaica.",
+     [(_K, "total", 7, None)], ["Caribe"]),
+    ("place-cplace-beyond-en-1", "en", "Greece’s coast guard launched its final day of searching an area of the Mediterranean Sea "
+     "where a large fishing boat packed with migrants sank and hundreds of passengers were missing and feared dead Friday.",
+     [(_M, "passengers", 200, 999)], ["Mediterranean Sea"]),
+    ("place-cplace-beyond-neg-es-1", "es", "La explosión de metano en una mina de carbón en Amasra, en la costa del Mar Negro de "
+     "Turquía, produjo la muerte de 41 mineros, 28 resultaron heridos y 58 pudieron ser rescatados con vida.",
+     [(_K, "mineros", 41, 41), (_I, "total", 28, 28)], ["Amasra", "Amasra"]),
+    ("place-cplace-beyond-neg-en-1", "en", "Spokesperson of the interior ministry Lieutenant Tarek al-Kharraz on Wednesday told "
+     "the AFP news agency that 3,840 deaths had been recorded in the Mediterranean city so far.",
+     [(_K, "total", 3840, 3840)], [None]),
+    ("place-cplace-beyond-neg-es-2", "es", "Según Europa Press, murieron 12 personas.", [(_K, "total", 12, 12)], [None]),
+    # cplace: tolls of different kinds coordinated in one clause share its place, written before the first figure
+    # ("In Mozambique, 10 died and 14 were wounded") or after the second ("255 have died, and 811 have been injured in
+    # ... Syria"); not across a comma ("190 killed with 584 injured and 37 missing, while ... in Mozambique")
+    ("place-cplace-coordinated-en-1", "en", "In neighbouring Mozambique, at least 10 people died and 14 were wounded.",
+     [(_K, "total", 10, None), (_I, "total", 14, 14)], ["Mozambique", "Mozambique"]),
+    ("place-cplace-coordinated-en-2", "en", "255 people have died, and 811 have been injured in the parts of northwestern Syria "
+     "that the government does not control, according to the United Nations Office for the Coordination of Humanitarian "
+     "Assistance (OCHA).", [(_K, "total", 255, 255), (_I, "total", 811, 811)], ["Syria", "Syria"]),
+    ("place-cplace-coordinated-neg-en-1", "en", "Malawi's government said at least 190 people were killed with 584 injured and 37 "
+     "missing, while authorities in neighbouring Mozambique reported 20 deaths and 24 injured.",
+     [(_K, "total", 190, None), (_I, "total", 584, 584), (_M, "total", 37, 37), (_K, "total", 20, 20), (_I, "total", 24, 24)],
+     [None, None, None, "Mozambique", "Mozambique"]),
+    # cplace: a demonstrative anaphor points back wherever it stands ("los municipios que conforman este estado"), not
+    # before "de" and a common noun ("este estado de emergencia"); a name after a region's head is the region, not its
+    # namesake city ("Petrópolis, en el estado de Río de Janeiro, ... la localidad": Petrópolis is the town)
+    ("place-cplace-anaphor-es-1", "es", "Defensa Civil del estado brasileño Río Grande del Sur ha informado de la muerte de al "
+     "menos 90 personas. Son más de 203.800 personas las que se han visto obligadas a dejar sus hogares, con 388 de los "
+     "municipios de los 497 que conforman este estado, situado en la parte más meridional de Brasil, afectados en mayor o "
+     "menor medida por el temporal.", [(_K, "total", 90, None), (_P, "total", 203801, None)],
+     ["Río Grande del Sur", "Río Grande del Sur"]),
+    ("place-cplace-anaphor-neg-es-1", "es", "Las lluvias azotaron el estado de Río Grande del Sur. Este estado de emergencia deja "
+     "12 muertos en Brasil.", [(_K, "total", 12, 12)], ["Brasil"]),
+    ("place-cplace-headed-region-es-1", "es", "Un deslizamiento de tierra provocado por la acumulación de aguas torrenciales en el "
+     "municipio montañoso de Petrópolis, en el estado de Río de Janeiro, y que ha arrasado con amplias zonas de la localidad, "
+     "ha dejado ya al menos 176 muertos y 126 desaparecidos.", [(_K, "total", 176, None), (_M, "total", 126, 126)],
+     ["Petrópolis", "Petrópolis"]),
+    # cplace: a name read from a slot that runs on through "de" into a place already read ends before it ("el distrito
+    # Itaewon de Seúl": Itaewon, which "este distrito" then stands for); a name whose "de" leads to no known place stays
+    # whole ("Arquata del Tronto")
+    ("place-cplace-name-before-known-es-1", "es", "Personas disfrazadas para fiestas de Halloween que huían en pánico, intentos "
+     "desesperados por brindar primeros auxilios en las aceras, cuerpos tendidos bajo mortajas improvisadas: una celebración "
+     "en el distrito Itaewon de Seúl se transformó en tragedia. Casi 150 personas murieron en una estampida cuya causa no ha "
+     "sido explicada, en este distrito popular y cosmopolita de la capital surcoreana.", [(_K, "total", 135, 149)],
+     ["Itaewon"]),
+    ("place-cplace-name-before-known-neg-es-1", "es", "Murieron 3 personas en Arquata del Tronto.", [(_K, "total", 3, 3)],
+     ["Arquata del Tronto"]),
+    # cplace: names the gazetteer packages lacked (lexicons/places.yaml): "Ahrweiler", "Cologne", "el Estado de México"
+    # (the state, not the country written alone)
+    ("place-cplace-exonym-en-1", "en", "Police said four people had died and 70 were missing on Thursday around the "
+     "wine-growing hub of Ahrweiler, in Rhineland-Palatinate state, after the Ahr River that flows into the Rhine burst its "
+     "banks and brought down half a dozen houses.", [(_K, "total", 4, 4), (_M, "total", 70, 70)], ["Ahrweiler", "Ahrweiler"]),
+    ("place-cplace-exonym-es-1", "es", "En Ciudad de México suman 181 personas muertas, mientras que en Morelos son 73, en "
+     "Puebla 45, en el Estado de México llegan a 13, en Guerrero a 6 y una última en Oaxaca.",
+     [(_K, "total", 181, 181), (_K, "total", 73, 73), (_K, "total", 45, 45), (_K, "total", 13, 13), (_K, "total", 6, 6),
+      (_K, "total", 1, 1)], ["Ciudad de México", "Morelos", "Puebla", "Estado de México", "Guerrero", "Oaxaca"]),
+    ("place-cplace-exonym-neg-es-1", "es", "Murieron 13 personas en México.", [(_K, "total", 13, 13)], ["México"]),
+    ("place-cplace-headed-region-neg-es-1", "es", "Las lluvias azotaron la ciudad de Río de Janeiro. En la localidad murieron 4 "
+     "personas.", [(_K, "total", 4, 4)], ["Río de Janeiro"]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "

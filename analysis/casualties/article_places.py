@@ -8,9 +8,9 @@ import re
 from collections import Counter
 
 from analysis.casualties import claim_scope, claim_spans
-from analysis.casualties.claim_context import capital, dateline, landmark, office, origins, reported_at
+from analysis.casualties.claim_context import capital, dateline, headed_region, landmark, office, origins, reported_at
 from analysis.casualties.quantities import lexicon
-from analysis.casualties.slot_places import named_places
+from analysis.casualties.slot_places import beyond, named_places
 from analysis.corpus import places
 from analysis.corpus.records import Article
 from analysis.regex_cache import compiled
@@ -96,7 +96,8 @@ class ArticlePlaces:
     def named(self) -> list[places.Mention]:
         if self._named is None:
             known = places.places_in(self.article.text, language=self.language)
-            known = [capital(m, self.article.text) or m for m in known]  # "la capital de Ucrania": Kyiv
+            # "la capital de Ucrania": Kyiv; "el estado de Río de Janeiro": the state, not the city
+            known = [capital(m, self.article.text) or headed_region(m, self.article.text) or m for m in known]
             title = places.places_in(self.article.title or "", language=self.language)
             unknown = named_places(self.article.text, known, places.main_place([*title, *known]), self.language)
             self._named = sorted([*known, *unknown], key=lambda m: m.start)
@@ -106,7 +107,8 @@ class ArticlePlaces:
                 for m, origin in zip(self._named, origins(self._named, text))
                 if not origin and not dateline(m, text) and not landmark(m, text) and not reported_at(m, text)
             ]
-            where = [m for m in counted if not office(m, text)]
+            # A sea or a continent ("en el mar Jónico", "Oriente Medio") is no article's main place (branch cplace).
+            where = [m for m in counted if not office(m, text) and not beyond(m)]
             marks = tuple(m for m in self._named if landmark(m, text))
             self._main = main_of(text, title, where, marks, counted)
         return self._named

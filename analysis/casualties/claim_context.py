@@ -281,6 +281,29 @@ def capital(m: places.Mention, text: str) -> places.Mention | None:
     return places.Mention(m.start, m.end, city.name, city) if city else None
 
 
+def headed_region(m: places.Mention, text: str) -> places.Mention | None:
+    """The region a name denotes after a region's head ("el estado de Río de Janeiro", "the state of Mexico"), when
+    the gazetteer reads it first as a city of the same name and has such a region: the mention read as that region;
+    None for any other place (branch cplace).
+
+    >>> text = "Murieron 176 en Petrópolis, en el estado de Río de Janeiro; 3 en Río de Janeiro."
+    >>> [headed_region(m, text) and headed_region(m, text).place.kind for m in places.places_in(text, language="es")]
+    [None, 'region', None]
+    """
+    if m.place.kind != "city" or not _region_head().search(text, max(0, m.start - 40), m.start):
+        return None
+    region = next(
+        (p for p in places.gazetteer().candidates(m.text) if p.kind == "region" and p.country == m.place.country), None
+    )
+    return places.Mention(m.start, m.end, m.text, region) if region else None
+
+
+@cache
+def _region_head() -> re.Pattern[str]:
+    heads = words_regex(lexicon("place_slots")["containers"])
+    return compiled(rf"\b(?:{heads})\s+(?:de|del|of)\s+(?:(?:la|el|the)\s+)?$", re.IGNORECASE)
+
+
 RE_POSSESSIVE = compiled(r"['’]s\b")
 RE_POSSESSIVE_TOLL = compiled(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?toll\b", re.IGNORECASE)
 

@@ -9,7 +9,9 @@ article broken down by place, the breakdown's parent (:mod:`.claim_scope`). Date
 figure was said, a comparison's domain, destinations, origins, speakers' offices and possessors are no toll's place
 (:mod:`.claim_context`); nor is a group's own country named only as who they are ("visitó Cuba, a propósito de la
 muerte de 32 de sus militares": :func:`group_country`), unless no other place is named: then it stays, weakly
-(``Claim.place_weak``, :func:`.events.by_story`). The places an article names and its main place are
+(``Claim.place_weak``, :func:`.events.by_story`). A sea, a continent or a region of several countries ("en el
+Caribe", "the Mediterranean Sea": :func:`.slot_places.beyond_countries`) is a claim's place only when no other place
+is named with it, and never the article's main place. The places an article names and its main place are
 :mod:`.article_places`'; places the gazetteer lacks, read from a slot, :mod:`.slot_places`'.
 """
 
@@ -32,7 +34,7 @@ from analysis.casualties.claim_context import (
     reported_at,
     reports_figure,
 )
-from analysis.casualties.slot_places import named_places
+from analysis.casualties.slot_places import beyond, named_places
 from analysis.corpus import places
 from analysis.regex_cache import compiled
 
@@ -209,8 +211,11 @@ def places_of(
             and not _other_clause(m, c, text)
         ]
         # Of nested places ("Itaewon, en Seúl", "Acapulco, México"), the most specific; an anaphor names its scope.
+        # A sea or a continent ("en el Caribe") only when its list names no other place (branch cplace).
         tight, item, free = (
-            claim_scope.kept_anaphors(claim_scope.most_specific(ms, text), [m for m in ms if m in anaphoric])
+            _countries_first(
+                claim_scope.kept_anaphors(claim_scope.most_specific(ms, text), [m for m in ms if m in anaphoric])
+            )
             for ms in (tight, item, free)
         )
         readings.append((sorted(tight, key=lambda m: m.start < c.figure.start), item, free))
@@ -229,6 +234,14 @@ def places_of(
             place = main
         out.append(_spanned(c, place, text))
     return out
+
+
+def _countries_first(mentions: list[places.Mention]) -> list[places.Mention]:
+    """The mentions without the places beyond any one country (:func:`.slot_places.beyond`) when another is named:
+    "Grecia busca sobrevivientes del naufragio en el mar Jónico" is Greece's search; "Beryl deja siete muertos en el
+    Caribe" is the Caribbean's toll."""
+    within = [m for m in mentions if not beyond(m)]
+    return within or mentions
 
 
 # A clause of its own after a figure's, opened after a comma by "as" (not "as many as") or a contrast.
@@ -326,12 +339,39 @@ def _shared(
             after = [m for m in readings[i + 1][0] if m.start >= n.figure.end]
             if after:
                 return after[0]
+            # a toll of another kind, coordinated in one clause ("255 people have died, and 811 have been injured in
+            # the parts of northwestern Syria"): the next figure's place after it, before any comma (branch cplace)
+            if n.kind != c.kind and not readings[i + 1][0]:
+                after = [
+                    m
+                    for m in readings[i + 1][1]
+                    if m.start >= n.figure.end and not RE_COMMA.search(text, n.figure.end, m.start)
+                ]
+                if after:
+                    return after[0]
     # "912 muertos en ese país y 5300 heridos": the previous figure's place, named right before this one's "y".
     if i > 0:
         before = [m for m in readings[i - 1][0] if kept[i - 1].figure.end <= m.start and m.end <= c.figure.start]
         if before and RE_AND_ONLY.fullmatch(text, before[-1].end, c.figure.start):
             return before[-1]
+        # "In neighbouring Mozambique, at least 10 people died and 14 were wounded", "authorities in Mozambique
+        # reported 20 deaths and 24 injured": a toll of another kind joined by "and" to the previous figure, in its
+        # clause, shares the place written before that figure (branch cplace)
+        p = kept[i - 1]
+        ahead = [m for m in readings[i - 1][0] + readings[i - 1][1] if m.end <= p.figure.start]
+        if (
+            p.kind != c.kind
+            and ahead
+            and RE_AND.search(text, p.figure.end, c.figure.start)
+            and not RE_CLAUSE_BREAK.search(text, p.figure.end, c.figure.start)
+        ):
+            return max(ahead, key=lambda m: m.start)
     return None
+
+
+RE_COMMA = compiled(r"[,;]")
+# Between two figures of one clause: no comma, semicolon, colon or another figure.
+RE_CLAUSE_BREAK = compiled(r"[,;:\d]")
 
 
 RE_AND_ONLY = compiled(r"\s*,?\s*(?:y|e|and)\s+(?:(?:otros|otras|another|other)\s+)?", re.IGNORECASE)

@@ -42,6 +42,8 @@ def contains(outer: places.Mention, inner: places.Mention) -> bool:
     (True, False)
     """
     name = claim_spans.name_key(outer.place.name)
+    if outer.place.code.startswith("beyond:"):  # a sea or a continent holds the place named with it (branch cplace)
+        return name != claim_spans.name_key(inner.place.name) and not inner.place.code.startswith("beyond:")
     return name != claim_spans.name_key(inner.place.name) and name in _keys(inner.place.parents)
 
 
@@ -132,6 +134,8 @@ def listed_parent(m: places.Mention, named: list[places.Mention], text: str) -> 
     return claim_spans.common_parent(chain)
 
 
+RE_POINTING = compiled(r"(?:este|esta|ese|esa|this|that)\s", re.IGNORECASE)
+RE_OF_LOWER = compiled(r"\s+(?:de|of)\s+(?-i:[a-záéíóúñ])", re.IGNORECASE)  # "este estado de emergencia": no place
 RE_ANAPHOR_BEFORE = compiled(r"\b(?:in|en|de|across|throughout|of)\s+$", re.IGNORECASE)
 RE_HEAD_OF = compiled(r"\s+(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?(?-i:[A-ZÁÉÍÓÚÑ])", re.IGNORECASE)
 
@@ -162,14 +166,21 @@ def anaphors(text: str, start: int, end: int, named: list[places.Mention]) -> li
     out = []
     for pattern, kinds in _anaphors():
         for hit in pattern.finditer(text, start, end):
-            # "in the country", "en ese país", "the country's death toll"; not "as the country mourned".
-            if not RE_ANAPHOR_BEFORE.search(text, max(0, hit.start() - 20), hit.start()) and not possessive_toll(
-                text, hit.end()
+            # "in the country", "en ese país", "the country's death toll"; not "as the country mourned". A demonstrative
+            # points back wherever it stands ("los municipios que conforman este estado": branch cplace).
+            if (
+                not RE_ANAPHOR_BEFORE.search(text, max(0, hit.start() - 20), hit.start())
+                and not possessive_toll(text, hit.end())
+                and not (RE_POINTING.match(hit.group()) and not RE_OF_LOWER.match(text, hit.end()))
             ):
                 continue
             if RE_HEAD_OF.match(text, hit.end()):
                 continue  # "in the town of Anamizu", "la ciudad de Derna": a head before a name, not an anaphor
-            before = [m for m in named if m.end <= hit.start() and m.place.kind in kinds]
+            before = [
+                m
+                for m in named
+                if m.end <= hit.start() and m.place.kind in kinds and not m.place.code.startswith("beyond:")
+            ]
             if kinds == ("country",):
                 before = [c for m in named if m.end <= hit.start() and (c := claim_spans.country_of(m))]
             if before:

@@ -18,7 +18,7 @@ from analysis.corpus import places
 from analysis.corpus.word_frequency import zipf
 from analysis.regex_cache import compiled
 
-__all__ = ["named_places"]
+__all__ = ["beyond", "beyond_countries", "named_places"]
 
 # A capital letter: where a name starts.
 CAPITAL = "[A-ZÁÉÍÓÚÑ]"
@@ -134,6 +134,10 @@ def named_places(
             continue  # "Libyan", "británicos": who, not where
         name = " ".join(words)
         end = start + len(name)
+        # "el distrito Itaewon de Seúl": the name ends before "de" and a place already read (branch cplace)
+        if (cut := _before_known(text, start, end, spans)) is not None:
+            name, end = text[start:cut], cut
+            words = name.split()
         if text[start:end] != name or any(s < end and start < e for s, e in spans):
             continue
         rare = min(zipf(w.lower(), language) for w in words) < limit
@@ -149,7 +153,56 @@ def named_places(
         spans.append((start, end))
         if (c := RE_COORDINATED.match(text, end)) and not _titled(text, start, c):
             queue.append((c.start("name"), c.group("name"), False))
+    out += [m for m in beyond_countries(text) if not any(s < m.end and m.start < e for s, e in spans)]
     return _longest_forms(sorted(out, key=lambda m: m.start))
+
+
+def beyond_countries(text: str) -> list[places.Mention]:
+    """Places beyond any one country that no gazetteer has (``place_slots.yaml`` ``beyond_countries``: seas,
+    continents, regions of several countries), wherever the text writes them, unless a capitalised word follows (a
+    longer name: "Europa Press"). Inside no other place: their parents are none.
+
+    >>> [m.text for m in beyond_countries("Beryl deja siete muertos en el Caribe, según Europa Press.")]
+    ['Caribe']
+    """
+    return [
+        places.Mention(
+            m.start(), m.end(), m.group(), places.Place(m.group(), "named", "", 0, (), f"{BEYOND}{m.group()}")
+        )
+        for m in _beyond().finditer(text)
+    ]
+
+
+BEYOND = "beyond:"
+
+
+def beyond(m: places.Mention | None) -> bool:
+    """Whether ``m`` names a place beyond any one country (:func:`beyond_countries`)."""
+    return m is not None and m.place.code.startswith(BEYOND)
+
+
+@cache
+def _beyond() -> re.Pattern[str]:
+    lex = lexicon("place_slots")
+    names = sorted(lex["beyond_countries"], key=len, reverse=True)
+    nouns = words_regex(lex["beyond_nouns"])
+    return compiled(rf"(?<![\w])(?:{'|'.join(map(re.escape, names))})(?![\w])(?!\s+(?:{CAPITAL}|(?i:{nouns})))")
+
+
+RE_OF_BEFORE = compiled(r"\s+(?:de|del|of)\s+$")
+
+
+def _before_known(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> int | None:
+    """Where a name read from a slot ends when it runs on through "de"/"of" into a place already read ("Itaewon de
+    Seúl": after "Itaewon"); None when it does not.
+
+    >>> _before_known("el distrito Itaewon de Seúl", 12, 27, [(23, 27)])
+    19
+    """
+    for s, _ in sorted(spans):
+        if start < s < end and (of := RE_OF_BEFORE.search(text, start, s)):
+            return of.start()
+    return None
 
 
 def _headed(words: list[str], heads: frozenset[str]) -> places.Place | None:
