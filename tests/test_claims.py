@@ -2026,3 +2026,23 @@ def test_a_sentence_opening_with_another_month_is_a_past_incident(
 ) -> None:
     article = Article("t", text, source="test", language=language, date=parse_date(date) if date else None)
     assert [(c.kind, c.low) for c in claims_in(build([article]).docs[0])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one toll written twice, first under a sea, then under the country in it: one claim, the country's (lead,
+        # session 15: cplace's seas and continents as places left such repeats as two claims)
+        ("El huracán Beryl dejó siete muertos en el Caribe. En Granada, las autoridades confirmaron siete muertos tras "
+         "el paso del huracán.", [("killed", 7, "Granada")]),
+        # negatives: other figures, or the same figure in two countries of one sea, stay apart
+        ("El huracán Beryl dejó siete muertos en el Caribe. En Granada, las autoridades confirmaron tres muertos.",
+         [("killed", 7, "Caribe"), ("killed", 3, "Granada")]),
+        ("Hurricane Beryl killed three people in Grenada. Three people were killed in Barbados, officials said.",
+         [("killed", 3, "Grenada"), ("killed", 3, "Barbados")]),
+    ],
+)
+def test_a_toll_repeated_under_a_sea_and_under_a_place_in_it_is_one(text: str, expected: list) -> None:
+    language = "en" if text.startswith("Hurricane") else "es"
+    found = claims_in(build([Article("a", text, language=language)]).docs[0])
+    assert [(c.kind, c.low, c.place) for c in found] == expected

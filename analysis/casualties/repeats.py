@@ -14,7 +14,8 @@ same toll (:func:`same_toll`) when
 * the group is the same, or one of them is everyone ("63 migrantes" and "63 personas"; never "four each from China and
   Russia", two groups);
 * the places are the same, or one is missing, or one contains the other ("México" and "Magdalena Peñasco"; never
-  "Georgia" and "Florida");
+  "Georgia" and "Florida"), or one is a sea, a continent or a region of several countries (``place_slots.yaml``
+  ``beyond_countries``: "siete muertos en el Caribe" and "siete muertos en Granada" are one toll, Granada's);
 * the incidents fall in the same week (a headline's undated "week of" key and the lead's weekday);
 * they are in different sentences (one sentence's two figures, "70 people each in Mati and Rafina", are two tolls);
 * the later one does not say it counts others ("two relatives could not be saved ... the bodies of two other victims").
@@ -93,6 +94,24 @@ def _inside(inner: Any, outer: Any) -> bool:
     return bool(_names(outer.place) & {claim_spans.name_key(p) for p in inner.parent})
 
 
+def _beyond(claim: Any) -> bool:
+    """Whether a claim's place is beyond any one country (a sea, a continent: ``place_slots.yaml``
+    ``beyond_countries``), which holds any place of its toll's other mentions.
+
+    >>> from types import SimpleNamespace as C
+    >>> _beyond(C(place="Caribe")), _beyond(C(place="Granada")), _beyond(C(place=None))
+    (True, False, False)
+    """
+    return bool(claim.place) and claim_spans.name_key(claim.place) in _beyond_keys()
+
+
+@lru_cache(maxsize=1)
+def _beyond_keys() -> frozenset[str]:
+    from analysis.casualties.quantities import lexicon
+
+    return frozenset(claim_spans.name_key(str(n)) for n in lexicon("place_slots")["beyond_countries"])
+
+
 # "más" and "more" count others, not when they open a qualifier ("más de 193.000", "more than 50").
 RE_OTHERS = compiled(
     r"\b(?:other|others|another|further|additional|otros|otras|otro|otra|demás|(?:más|more)(?!\s+(?:de|than)\b))\b",
@@ -139,7 +158,7 @@ def same_toll(a: Any, b: Any) -> bool:
         return False
     if a.group != b.group and "total" not in (a.group, b.group):
         return False
-    if a.place != b.place and a.place and b.place and not (_inside(a, b) or _inside(b, a)):
+    if a.place != b.place and a.place and b.place and not (_inside(a, b) or _inside(b, a) or _beyond(a) or _beyond(b)):
         return False
     return _week(a.incident) == _week(b.incident)
 
@@ -154,7 +173,7 @@ def fold_repeats(claims: list[T]) -> list[T]:
             out.append(claim)
             continue
         kept = out[at]
-        specific = claim if claim.place and (not kept.place or _inside(claim, kept)) else kept
+        specific = claim if claim.place and (not kept.place or _inside(claim, kept) or _beyond(kept)) else kept
         out[at] = replace(
             kept,
             place=specific.place,
