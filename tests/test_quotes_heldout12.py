@@ -34,12 +34,17 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 #   indirect unchanged in both languages; roles es 80/110, en 59/83
 # Rules fitted to one set's kinds moved unseen English a little and unseen Spanish not at all (as held-out11's second
 # run showed last session).
+# Third run (blind): main 05ff8b2 + later, after q13es' Spanish and q13en's English rules for kinds recurring in >= 3
+# spent sets (pooled spent Spanish direct 1358 -> 1367 right, English 768 -> 788) and the lead's age-aside rule, found
+# reading another real corpus (tests/data/sources_real.json: '“...,” Cardinal Kevin Farrell, 77, said'), 09:20 UTC:
+#   direct es UNCHANGED 110/127/149; en 0.924 (85/92) / 0.787 (85/108): +2, both from the age-aside rule (q13en's and
+#   q13es' rules moved nothing here); indirect unchanged; roles es 80/110, en 61/85
 # The floors are the first run's values, rounded down, raised with the second run's. They ratchet: never lower one,
 # except a role ratio that falls only because more speakers are right (en: 58/80 -> 59/83, right roles rose).
 HELD_OUT12_FLOORS = {
     ("es", True): (0.86, 0.73),
     ("es", False): (0.70, 0.58),
-    ("en", True): (0.90, 0.76),  # first run 0.899 / 0.741; second 0.902 / 0.769
+    ("en", True): (0.92, 0.78),  # first run 0.899 / 0.741; second 0.902 / 0.769; third 0.924 / 0.787
     ("en", False): (0.70, 0.60),
 }
 HELD_OUT12_ROLE_FLOORS = {"es": 0.72, "en": 0.71}  # right roles / right direct speakers (first run 0.727, 0.725;
