@@ -13,6 +13,7 @@ import re
 from itertools import islice
 
 from analysis.config import settings
+from analysis.sources.around import _headed_above, _named_after_reference, _names_another, _signed_below
 from analysis.sources.clause_stops import _clause_stop
 from analysis.sources.frames import (
     _affiliation_then_verb,
@@ -43,19 +44,13 @@ from analysis.sources.subjects import (
     _subject_after,
     _subject_before,
 )
-from analysis.text import Doc, stop_words
+from analysis.text import Doc
 
 RE_WORD = re.compile(r"\w+")
 RE_LINK = re.compile(r"\s*[,]?\s*[—–-]?\s*")
 RE_POST_RELATIVE = re.compile(r",\s*(?:who|quien|quienes)\b[^\n.;]{1,120}?,\s*")  # ", who once boasted ..., "
-# A comma and a word in lower case after a quotation: an attribution, read or not ("«...», inició, así, la
-# respuesta Pedro Sánchez").
-RE_UNREAD = re.compile(r",\s*(?!(?:y|e|and)\b)[a-záéíóúñ]")
-UNREAD_REACH = 50  # characters after the comma where the subject of an attribution is written
-RE_CLAUSE_END = re.compile(r"[.;:!?«“\"]|\n")
 RE_CHAIN = re.compile(r"[ \t.,;]*(?:(?:y|e|and)[ \t]+)?")  # between quotations that follow each other on a line
 RE_HAS_WORD = re.compile(r"\w")
-RE_REACH_STOP = re.compile(r"[.;:!?«“\"]|\n")
 RE_POSSESSIVE_TITLE = re.compile(r"\s+(?:su|sus|his|her|its|their)\s+[^,.;:«»\"“”\n]{2,60},\s*")  # "su presidente, "
 RE_FIRST_WORDS = re.compile(r"([^,;:«»\"“”\n]{1,70}?)\s+(?=\S)")
 RE_COLON_END = re.compile(r":\s*$")
@@ -427,145 +422,6 @@ def _before_trail(text: str, start: int, end: int) -> int:
     while at > start and (text[at - 1] in ",.;:" or text[at - 1].isspace()):
         at -= 1
     return at if at > start else end
-
-
-RE_TITLE_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
-RE_SIGNATURE = re.compile(r"[ \t.,;]*\n\s*[—–][ \t]*")  # the quote ends its line, the next paragraph opens with a dash
-
-
-RE_HEADING_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:?[ \t]*")  # after the name: "(Arsenal)", ":"
-
-
-def _headed_above(text: str, mark_start: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
-    """The speaker of a quotation that opens its paragraph under a line that is only a name (and a bracket):
-    the layout of "what the managers said" round-ups::
-
-        Arsene Wenger (Arsenal)
-
-        “I can’t remember a better comeback than that.”
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> from analysis.sources.names import name_runs
-    >>> text = "Reactions.\\n\\nAna Ruiz (Arsenal)\\n\\n“We fought.”"
-    >>> _headed_above(text, text.index("“"), lexicon("en"), name_runs(text, "en")).name
-    'Ana Ruiz'
-    >>> text = "Reactions from Ana Ruiz.\\n\\n“We fought.”"
-    >>> _headed_above(text, text.index("“"), lexicon("en"), name_runs(text, "en")) is None
-    True
-    """
-    line_start = text.rfind("\n", 0, mark_start) + 1
-    if not line_start or text[line_start:mark_start].strip():
-        return None
-    above_end = len(text[:line_start].rstrip())
-    above_start = text.rfind("\n", 0, above_end) + 1
-    first = above_start + len(text[above_start:above_end]) - len(text[above_start:above_end].lstrip())
-    at = bisect.bisect_left(_starts(runs), first)
-    run = runs[at] if at < len(runs) else None
-    if run is None or run.start != first or not RE_HEADING_REST.fullmatch(text, run.end, above_end):
-        return None
-    if len(run.name.split()) < 2 or not _is_person(lex, run.name) or _is_place(run.name, lex.language):
-        return None
-    return _Subject("name", run.name, run.name)
-
-
-def _signed_below(
-    text: str, mark_start: int, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
-) -> _Subject | None:
-    """The speaker of a quotation that fills its paragraph, signed on the next one by a dash, a name and an
-    apposition (pull quotes, "In their words" boxes)::
-
-        “We will rebuild the bridge this year.”
-
-        — Mayor Ana Ruiz, speaking at the town hall
-
-    At most four words, none a stop word, may come between the dash and the name (a title: "Mayor", "U.S.
-    Sen.", "Spokane physician"), and the name ends at a comma, a bracket or the line's end: dialogue signs
-    nothing ("—No lo sé —dijo Ana.", "—Dile a Ana, que espere.").
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> from analysis.sources.names import name_runs
-    >>> text = "“We will rebuild the bridge.”\\n\\n— Mayor Ana Ruiz, at the town hall"
-    >>> _signed_below(text, 0, text.index("\\n"), lexicon("en"), name_runs(text, "en")).name
-    'Ana Ruiz'
-    """
-    line_start = text.rfind("\n", 0, mark_start) + 1
-    signature = RE_SIGNATURE.match(text, mark_end)
-    if signature is None or text[line_start:mark_start].strip():
-        return None
-    line_end = text.find("\n", signature.end())
-    line_end = len(text) if line_end < 0 else line_end
-    stops = stop_words(lex.language)
-    for run in islice(runs, bisect.bisect_left(_starts(runs), signature.end()), None):
-        title = text[signature.end() : run.start].split()  # the words before the name: a title, or else not signed
-        if run.end > line_end or len(title) > 4:
-            return None
-        if not all(RE_TITLE_WORD.fullmatch(word) and fold(word) not in stops for word in title):
-            return None
-        if text[run.end : run.end + 2].strip()[:1] in ("", ",", "("):
-            return _Subject("name", run.name, run.name)
-    return None
-
-
-RE_OWNER_LINK = re.compile(r"\s(?:de|of)$", re.IGNORECASE)  # a reference ending with "de": "las palabras de"
-BACK_REFERENCE_REACH = 160  # characters after the words pointing back where the speaker's name may be
-
-
-def _named_after_reference(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
-    """The person named after words that point back at a quotation opening its sentence ("«...». Así vivió Frank
-    Moreno el terremoto", "«...», con esta pregunta de Alberto Núñez Feijóo comenzó la sesión", "«...».¶¶Con
-    esas palabras la vicepresidenta de Chile, Carolina Tohá, informaba", or a clitic standing for it before a
-    reporting verb, ``lex.back_clitic``: "«...». Lo aseguraba este martes María Dueñas"): the first name of a
-    person (two words or more; a place is skipped) before that sentence ends. No name, no speaker.
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> from analysis.sources.names import name_runs
-    >>> text = "«Fue un minuto eterno». Así vivió Frank Moreno el terremoto en Marrakech."
-    >>> _named_after_reference(text, text.index("»") + 1, lexicon("es"), name_runs(text, "es")).name
-    'Frank Moreno'
-    >>> text = "«Fue un minuto eterno». Así, en Marrakech, todo quedó en silencio."
-    >>> _named_after_reference(text, text.index("»") + 1, lexicon("es"), name_runs(text, "es")) is None
-    True
-    """
-    reference = lex.back_reference.match(text, mark_end)
-    if reference is None:  # "«...». Lo aseguraba este martes María Dueñas": a clitic for it and a reporting verb
-        clitic = lex.back_clitic.match(text, mark_end)
-        reference = lex.verb.match(text, clitic.end()) if clitic else None
-        if reference is None:
-            return None
-    reach = text[reference.end() : reference.end() + BACK_REFERENCE_REACH]
-    stop = RE_REACH_STOP.search(reach)
-    limit = reference.end() + (stop.start() if stop else len(reach))
-    owner = RE_OWNER_LINK.search(reference.group())  # "las palabras de X": the owner is written right after "de"
-    for run in islice(runs, bisect.bisect_left(_starts(runs), reference.end()), None):
-        if run.end > limit or (owner and text[reference.end() : run.start].strip()):
-            return None  # "Las palabras de la concejala molestaron a X": X owns no words
-        if len(run.name.split()) > 1 and _is_person(lex, run.name) and not _is_place(run.name, lex.language):
-            return _Subject("name", run.name, run.name)
-    return None
-
-
-def _names_another(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]) -> bool:
-    """Whether a clause after a quotation's comma that was not read as an attribution names a person (two words
-    or more) within its first ``UNREAD_REACH`` characters, where a subject is written: "«...», inició, así, la
-    respuesta Pedro Sánchez". Someone is said to speak, so the quotation does not continue the last speaker.
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> from analysis.sources.names import name_runs
-    >>> text = "«Usted miente», inició, así, la respuesta Pedro Sánchez. «Es grave», insistió después."
-    >>> runs = name_runs(text, "es")
-    >>> _names_another(text, text.index("»") + 1, lexicon("es"), runs), _names_another(text, len(text) - 23, lexicon("es"), runs)
-    (True, False)
-    """
-    unread = RE_UNREAD.match(text, mark_end)
-    if unread is None:
-        return False
-    stop = RE_CLAUSE_END.search(text, unread.end(), unread.end() + UNREAD_REACH)
-    limit = stop.start() if stop else unread.end() + UNREAD_REACH
-    return any(
-        unread.end() <= run.start and run.end <= limit and len(run.name.split()) > 1 and _is_person(lex, run.name)
-        for run in islice(runs, bisect.bisect_left(_starts(runs), unread.end()), None)
-        if run.start < limit
-    )
 
 
 def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
