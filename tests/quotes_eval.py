@@ -69,7 +69,7 @@ GENERATION = frozenset({"ii", "iii", "iv", "jr", "jr.", "sr", "sr."})  # a name'
 def speaker_matches(predicted: str, gold: str) -> bool:
     """Whether a predicted speaker is the gold one (the module's rule); a generational suffix ending the gold name
     ("Francisco T. Duque III") is left out of its surname: the spellings of one person across a corpus are made one
-    (names.canonical_names), and the one kept may be written without it ("Francisco Duque")."""
+    (same_person.canonical_names), and the one kept may be written without it ("Francisco Duque")."""
     p, g = fold(predicted), fold(gold)
     words = g.split()
     if len(words) > 2 and words[-1] in GENERATION:

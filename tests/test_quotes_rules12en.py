@@ -22,7 +22,7 @@ Kinds (English direct misses of held-out11 on 95ebcdb, 32 of 119 gold; see /work
   speaker (held-out11): the stop list spells them with a straight apostrophe (names._stop).
 - a possessive full name ("Suryakumar Yadav's heart ...") completing the surname written alone later ("Suryakumar
   said"): the speaker was "Suryakumar Yadav's" (held-out11: three quotes); the possessive is now left out of the
-  article's name index (names.name_index).
+  article's name index (same_person.name_index).
 - a double-barrelled surname opening the lede alone ("Sanwo-Olu met with ..."; held-out6): no lede subject, as a
   one-word name opens none, and "He said, “...”" went to a country named before ("Kenya", completed to "Kenya
   Airways"). A hyphenated name of two capitalised parts is a person's surname (introduced.RE_DOUBLE_SURNAME).
@@ -86,7 +86,7 @@ Kinds (English direct misses of held-out11 on 95ebcdb, 32 of 119 gold; see /work
   next paragraph's quotation, a name or a title (direct._attributed_below). The caucuses were also made one person
   across the corpus ("Majority Caucus", "Minority Caucus": same surname and initial); full names whose first words
   differ are two now, unless one is the other's initial, abbreviation ("Cdre", "Commodore") or a spelling sharing
-  three first letters ("Dmitry", "Dmitri") (names._first_words_agree). "caucus" a government cue.
+  three first letters ("Dmitry", "Dmitri") (same_person._first_words_agree). "caucus" a government cue.
 """
 
 from __future__ import annotations
@@ -403,7 +403,7 @@ RULES12EN = [
 
 
 def test_full_names_whose_first_words_differ_are_two():
-    from analysis.sources.names import canonical_names
+    from analysis.sources.same_person import canonical_names
 
     assert canonical_names(["Majority Caucus", "Majority Caucus", "Minority Caucus"])["Minority Caucus"] == (
         "Minority Caucus"

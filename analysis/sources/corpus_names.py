@@ -1,6 +1,6 @@
 """One name per person across the corpus, where the articles' own spellings leave one person under two names.
 
-:func:`analysis.sources.names.canonical_names` makes the spellings that share a surname and a first initial one
+:func:`analysis.sources.same_person.canonical_names` makes the spellings that share a surname and a first initial one
 person ("Peskov", "Dmitry Peskov", "Dmitri Peskov"). On the coverage of one story by many outlets
 (tests/data/sources_real.json) two kinds of spelling were left apart:
 
@@ -31,7 +31,8 @@ from importlib import resources
 
 from analysis.safe_yaml import load_yaml
 from analysis.sources.lexicon import fold
-from analysis.sources.names import CONNECTORS, canonical_names, surname_key
+from analysis.sources.names import CONNECTORS
+from analysis.sources.same_person import canonical_names, surname_key
 
 __all__ = ["corpus_names", "untitled"]
 

@@ -9,14 +9,10 @@ Powell" → "Jerome Powell") and kept as its description, as is an apposition
 de la Fuerza Aérea,"): the description gives the role and ties a later "el
 portavoz" to the person.
 
-Across an article a surname alone ("Peskov") is the full name written earlier or
-later ("Dmitri Peskov"); across the corpus spellings that share a folded surname
-and initial ("Dmitry Peskov", "Dmitri Peskov") become the most frequent one.
+One name per person, in an article and across the corpus, is :mod:`analysis.sources.same_person`'s.
 
 >>> [n.name for n in name_runs("Dijo el canciller ruso, Serguéi Lavrov, en Moscú.", "es")]
 ['Serguéi Lavrov', 'Moscú']
->>> canonical_names(["Dmitri Peskov", "Peskov", "Dmitry Peskov", "Dmitri Peskov"])["Dmitry Peskov"]
-'Dmitri Peskov'
 >>> [n.name for n in name_runs("La Agencia de la ONU para los Refugiados (ACNUR) y Andrés López Obrador (AMLO)", "es")]
 ['ACNUR', 'ACNUR', 'Andrés López Obrador', 'AMLO']
 """
@@ -24,8 +20,6 @@ and initial ("Dmitry Peskov", "Dmitri Peskov") become the most frequent one.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -33,7 +27,7 @@ from analysis.corpus.credit import agency_spellings
 from analysis.sources.lexicon import fold, lexicon
 from analysis.text import ABBREVIATIONS, stop_words
 
-__all__ = ["NameRun", "canonical_names", "name_index", "name_runs", "resolve_in_article", "surname_key"]
+__all__ = ["NameRun", "name_runs"]
 
 UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÇÄËÏÖ"
 # A capitalised word; a short one may end in a point when a capital follows ("Gov. Josh", "T.S. Ellis").
@@ -535,156 +529,6 @@ RE_APPOSITION_BARE_FINAL = re.compile(
     r"\s*,\s*((?!(?:according|as|in|at|on|from|to|for|with|by|of|after|before|during|while|when|where|which|who"
     r"|and|but|or|than|then|not|just|only|even|also)\b)(?![a-z]+ing\b)[a-z][^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"
 )
-
-
-def surname_key(name: str) -> str:
-    """The folded last word of a name: what "Peskov" and "Dmitry Peskov" share.
-
-    >>> surname_key("Sergey Mélik-Bagdasárov")
-    'melik-bagdasarov'
-    """
-    words = [w for w in RE_SPACES.split(name.strip()) if w and not RE_SUFFIX.fullmatch(w)]
-    return fold(words[-1]).strip(".,") if words else ""
-
-
-def name_index(names: Iterable[str]) -> dict[tuple[str, ...], str]:
-    """Folded first name, surname and every ending of each full name → the fullest name having it.
-
-    What :func:`resolve_in_article` looks a mention up in; built once per article. Names with a
-    connector ("Ministerio del Interior de Rusia") are institutions, not indexed.
-    """
-    index: dict[tuple[str, ...], str] = {}
-    lengths: dict[str, int] = {}
-    held = _INDEX_KEYS
-    if len(held) >= INDEX_KEYS_HELD:  # full: emptied at once, as :data:`_SHAPES`
-        held.clear()
-    for name in names:
-        if name.endswith(POSSESSIVES):  # "Suryakumar Yadav's heart": the person is "Suryakumar Yadav" (q12en)
-            name = name[:-2]
-        indexed = held.get(name, MISSING_KEYS)
-        if indexed is MISSING_KEYS:
-            indexed = held[name] = _index_keys(name)
-        if indexed is None:
-            continue
-        size, keys = indexed
-        for key in keys:
-            current = index.get(key)
-            if current is None or size > lengths[current]:
-                index[key] = name
-                lengths[name] = size
-    return index
-
-
-# Each full name → its :func:`_index_keys`, emptied when it holds INDEX_KEYS_HELD: a person is named in many
-# articles, and a plain dict is asked faster than an LRU cache (which moves each entry it finds to its front).
-_INDEX_KEYS: dict[str, tuple[int, tuple[tuple[str, ...], ...]] | None] = {}
-INDEX_KEYS_HELD = 1 << 15
-MISSING_KEYS = (-1, ())  # no keys looked up yet (None is an answer: not indexed); compared by identity
-
-
-def _index_keys(name: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
-    """(words, keys) :func:`name_index` files a full name under: its folded first name, surname and every
-    ending; None for one word or an institution (kept per name by :func:`name_index`).
-
-    A name whose only connector is a surname's particle is filed under the particle and the surname alone, what
-    "finalizó De Mendiguren" writes ("Ministerio de Salud" is then found only by "De Salud", which no one writes).
-
-    >>> _index_keys("Yván Gil"), _index_keys("Ministerio del Interior"), _index_keys("Peskov")
-    ((2, (('yvan',), ('gil',))), (3, (('del', 'interior'),)), None)
-    >>> _index_keys("Daniel Espinosa Licon")[1]
-    (('daniel',), ('licon',), ('espinosa', 'licon'), ('espinosa',), ('daniel', 'espinosa'))
-    >>> _index_keys("José Ignacio de Mendiguren"), _index_keys("Ministerio del Interior de Rusia")
-    ((4, (('de', 'mendiguren'),)), None)
-    """
-    parts = fold(name).split()
-    if len(parts) > 2 and set(parts) & CONNECTORS:
-        tail = 3 if parts[-3] in CAPITAL_PARTICLES and parts[-2] in ("la", "las", "los") else 2
-        if parts[-tail] in CAPITAL_PARTICLES and not set(parts[:-tail]) & CONNECTORS:
-            return len(parts), (tuple(parts[-tail:]),)
-        return None
-    if len(parts) < 2 or set(parts) & CONNECTORS:
-        return None
-    if len(parts) == 2:  # most names: the general case below gives these keys, in this order
-        return 2, ((parts[0],), (parts[1],)) if parts[0] != parts[1] else ((parts[0],),)
-    surname: list[tuple[str, ...]] = [(parts[1],)] if len(parts) == 3 else []  # "Victoria Rodríguez Ceja": the
-    # first of two surnames
-    if len(parts) == 3:  # "Daniel Espinosa" of "Daniel Espinosa Licon", "Luis Enrique" of "Luis Enrique Martínez"
-        surname.append((parts[0], parts[1]))  # (q11es: a shorter spelling of the full name in the same article)
-    return len(parts), tuple(dict.fromkeys([(parts[0],), *(tuple(parts[-k:]) for k in range(1, len(parts))), *surname]))
-
-
-def resolve_in_article(mention: str, names: Iterable[str] | dict[tuple[str, ...], str]) -> str:
-    """The fullest name of the article that ``mention`` is part of ("Gil" → "Yván Gil"), else ``mention``.
-
-    ``names`` is the article's names or their :func:`name_index`.
-
-    >>> resolve_in_article("Gil", ["Yván Gil", "Gil"])
-    'Yván Gil'
-    >>> resolve_in_article("Frank", ["Frank Moreno"])
-    'Frank Moreno'
-    >>> resolve_in_article("López Guerrero", ["José Antonio López Guerrero"])
-    'José Antonio López Guerrero'
-    >>> resolve_in_article("Rusia", ["Ministerio del Interior de Rusia"])
-    'Rusia'
-    """
-    index = names if isinstance(names, dict) else name_index(names)
-    words = _words(mention)
-    return index.get(words, mention) if words else mention
-
-
-@lru_cache(maxsize=1 << 15)
-def _words(mention: str) -> tuple[str, ...]:
-    """The folded words of a mention: its key in a :func:`name_index` (memoised: mentions recur)."""
-    return tuple(fold(mention).split())
-
-
-def canonical_names(names: Iterable[str]) -> dict[str, str]:
-    """Each spelling → one name per person across the corpus.
-
-    Spellings sharing a folded surname and first initial (or with no first name)
-    are one person when only one such full name is that common; the canonical
-    spelling is the most frequent full name, then the longest.
-    """
-    counts = Counter(names)
-    groups: dict[str, list[str]] = {}
-    for name in counts:
-        groups.setdefault(surname_key(name), []).append(name)
-    mapping = {name: name for name in counts}
-    for members in groups.values():
-        full = [n for n in members if len(n.split()) > 1 and not set(fold(n).split()) & CONNECTORS]
-        by_initial: dict[str, list[str]] = {}
-        for name in full:
-            by_initial.setdefault(fold(name)[:1], []).append(name)
-        for same in by_initial.values():
-            best = max(same, key=lambda n: (counts[n], len(n)))
-            for name in same:
-                if _first_words_agree(name, best):  # "Majority Caucus" is no spelling of "Minority Caucus" (q12en)
-                    mapping[name] = best
-        if len(by_initial) == 1 and full:
-            best = mapping[full[0]]
-            for name in members:
-                if len(name.split()) == 1:
-                    mapping[name] = best
-    return mapping
-
-
-def _first_words_agree(name: str, other: str) -> bool:
-    """Whether two full names sharing a surname and a first initial may be one person's: their first words are the
-    same in their first three letters ("Dmitry", "Dmitri": a name spelled two ways), or one is the other's initial
-    or abbreviation ("J. Smith", "John Smith"; "Cdre Bainimarama", "Commodore Frank Bainimarama"); "Majority Caucus" and "Minority Caucus", "Mark Kelly" and "Megyn Kelly" are two
-    (q12en, held-out11: the caucuses were made one).
-
-    >>> _first_words_agree("J. Smith", "John Smith"), _first_words_agree("Majority Caucus", "Minority Caucus")
-    (True, False)
-    """
-    first, second = (fold(n.split()[0]).strip(".") for n in (name, other))
-    if len(first) == 1 or len(second) == 1:
-        return first[:1] == second[:1]
-    short, long = sorted((first, second), key=len)
-    if len(short) <= 4 and short[0] == long[0]:  # "Cdre" of "Commodore": an abbreviation's letters, in order
-        rest = iter(long[1:])
-        return all(letter in rest for letter in short[1:])
-    return first[:3] == second[:3]  # "Dmitry" and "Dmitri": one name spelled two ways
 
 
 # A nickname in quotation marks between a name and a surname: "Saúl 'Canelo' Álvarez", 'Víctor Hugo "Brasil" Serrano'

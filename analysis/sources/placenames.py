@@ -27,7 +27,8 @@ from analysis import parallel
 from analysis.config import settings
 from analysis.corpus.places import Place, places_in
 from analysis.sources.lexicon import fold
-from analysis.sources.names import CONNECTORS, NameRun, name_runs, surname_key
+from analysis.sources.names import CONNECTORS, NameRun, name_runs
+from analysis.sources.same_person import surname_key
 from analysis.text import Doc, TextCorpus
 
 __all__ = ["PlaceCount", "article_places", "places_per_outlet", "read_places"]

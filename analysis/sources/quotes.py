@@ -156,7 +156,7 @@ def read_quotes_and_runs(docs: list[Doc]) -> tuple[list[list[QuoteRow]], list[li
 def extract(text: TextCorpus, *, per_article: Sequence[list[QuoteRow]] | None = None) -> list[Quote]:
     """Every statement of the corpus, speakers normalised across it.
 
-    Spellings of one person become one name (``names.canonical_names``, ``corpus_names``); a speaker
+    Spellings of one person become one name (``same_person.canonical_names``, ``corpus_names``); a speaker
     whose role is unknown in one article takes the role other articles give them.
     Large corpora are read on every core (:func:`analysis.parallel.map_split`, settings/parallel.yaml).
     ``per_article``: what :func:`read_quotes` gave for the corpus' articles in order (``analysis.pipeline`` reads

@@ -19,7 +19,7 @@ from analysis.sources.introduced import (
     _verb_beside,
 )
 from analysis.sources.lexicon import SourceLexicon, fold, fold_text
-from analysis.sources.names import NameRun, _words, name_index, resolve_in_article
+from analysis.sources.names import NameRun
 from analysis.sources.nonspeakers import country_speaks_for_nobody
 from analysis.sources.persons import (
     DEMONSTRATIVE,
@@ -32,6 +32,7 @@ from analysis.sources.persons import (
     _strip_determiner,
 )
 from analysis.sources.pronouns import _latter, _named_before, _pronoun_disagrees, _reported_just_before
+from analysis.sources.same_person import _words, name_index, resolve_in_article
 from analysis.sources.subjects import (
     _IMPLIED,
     _Found,
