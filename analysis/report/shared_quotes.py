@@ -20,7 +20,7 @@ word by word against it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -94,9 +94,11 @@ def _passage_spans(reuses: Sequence[Reuse] | None) -> dict[tuple[str, str], list
     return spans
 
 
-def _quote_keys(text: TextCorpus, quotes: Sequence[Quote], k: int) -> dict[tuple[int, ...], list[Quote]]:
-    """Each direct quote's stem codes (of ``k`` words or more) → the quotes with those words, in quote order."""
-    keys = _quote_codes(text, quotes)
+def _quote_keys(
+    keys: dict[int, tuple[int, ...]], quotes: Sequence[Quote], k: int
+) -> dict[tuple[int, ...], list[Quote]]:
+    """Each direct quote's stem codes (``keys``: :func:`_quote_codes`; of ``k`` words or more) → the quotes with
+    those words, in quote order."""
     wanted: dict[tuple[int, ...], list[Quote]] = {}
     for at in sorted(keys):
         if len(keys[at]) >= k:
@@ -250,10 +252,7 @@ def _shared(
     k = settings().sources.shared_min_words
     index = {doc.id: n for n, doc in enumerate(text.docs)}
     codes = _quote_codes(text, quotes)
-    wanted: dict[tuple[int, ...], list[Quote]] = {}
-    for at in sorted(codes):
-        if len(codes[at]) >= k:
-            wanted.setdefault(codes[at], []).append(quotes[at])
+    wanted = _quote_keys(codes, quotes, k)
     if not wanted:
         return []
     found = _occurrences(text, list(wanted), k, several_articles=True)
@@ -272,12 +271,7 @@ def _shared(
             doc = text.docs[n]
             start, end = int(doc.starts[at]), _token_end(doc, at + len(key) - 1, same_length)
             own = _quoting(direct.get(doc.id, ()), start)
-            inside = any(
-                a <= start and end <= b
-                for other in by_article
-                if other != doc.id
-                for a, b in passages.get((doc.id, other), ())
-            )
+            inside = _in_passage(doc.id, start, end, by_article, passages)
             echoes.append(Echo(doc.id, start, end, own is not None, own.speaker if own else None, inside))
         shared.append(SharedQuote(first.text, _speaker(echoes, first.speaker), tuple(echoes)))
     if runs:
@@ -310,13 +304,9 @@ def _runs(
         items = sorted(held.values(), key=lambda item: (index[item[0].article], item[1]))
         articles = {quote.article for quote, _, _ in items}
         echoes = tuple(
-            Echo(
-                quote.article, start, end, True, quote.speaker,
-                any(a <= start and end <= b for other in articles if other != quote.article
-                    for a, b in passages.get((quote.article, other), ())),
-            )
+            Echo(quote.article, start, end, True, quote.speaker, _in_passage(quote.article, start, end, articles, passages))
             for quote, start, end in items
-        )  # fmt: skip
+        )
         quote, start, end = items[0]
         shared.append(
             SharedQuote(
@@ -324,6 +314,15 @@ def _runs(
             )
         )
     return shared
+
+
+def _in_passage(
+    article: str, start: int, end: int, others: Iterable[str], passages: dict[tuple[str, str], list[tuple[int, int]]]
+) -> bool:
+    """Whether the words at ``start:end`` of ``article`` lie inside a passage it shares with one of ``others``."""
+    return any(
+        a <= start and end <= b for other in others if other != article for a, b in passages.get((article, other), ())
+    )
 
 
 def _speaker(echoes: Sequence[Echo], first: str) -> str:
