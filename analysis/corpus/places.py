@@ -152,19 +152,21 @@ def _allowed(key: str, places: tuple[Place, ...], language: str, gaz: Gazetteer,
 
 
 @cache
+def _cue_words(key: str) -> str:
+    """The words of ``key`` in ``lexicons/place_cues.yaml`` as one alternation, longest first, any spaces between
+    their words."""
+    text = resources.files("analysis.lexicons").joinpath("place_cues.yaml").read_text(encoding="utf-8")
+    words = sorted((str(w) for w in (load_yaml(text) or {}).get(key) or []), key=len, reverse=True)
+    if not words:
+        raise ValueError(f"analysis/lexicons/place_cues.yaml: {key!r} is missing or empty")
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+
+@cache
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Rule 7's patterns: a speech verb or "news agency" right after a name; "agencia" right before it."""
-    text = resources.files("analysis.lexicons").joinpath("place_cues.yaml").read_text(encoding="utf-8")
-    data = load_yaml(text) or {}
-
-    def alternatives(key: str) -> str:
-        words = sorted(data.get(key) or [], key=len, reverse=True)
-        if not words:
-            raise ValueError(f"analysis/lexicons/place_cues.yaml: {key!r} is missing or empty")
-        return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in words)
-
-    after = compiled(rf"\s+(?:(?:also|then|later|today|también|ya)\s+)?(?:{alternatives('speaker_after')})\b", re.I)
-    before = compiled(rf"\b(?:{alternatives('agency_before')})\s+(?:(?:oficial|estatal|official|state)\s+)?$", re.I)
+    after = compiled(rf"\s+(?:(?:also|then|later|today|también|ya)\s+)?(?:{_cue_words('speaker_after')})\b", re.I)
+    before = compiled(rf"\b(?:{_cue_words('agency_before')})\s+(?:(?:oficial|estatal|official|state)\s+)?$", re.I)
     return after, before
 
 
@@ -193,12 +195,7 @@ RE_PARTICLE_BEFORE = compiled(r"(?<![\w’'-])([A-ZÁÉÍÓÚÑ][^\W\d_]+)\s+(?:
 @cache
 def _title_after() -> re.Pattern[str]:
     """Rule 8's title after a name and a comma (``lexicons/place_cues.yaml`` titles): ", portavoz de", ", the mayor"."""
-    text = resources.files("analysis.lexicons").joinpath("place_cues.yaml").read_text(encoding="utf-8")
-    titles = sorted((str(t) for t in (load_yaml(text) or {}).get("titles") or []), key=len, reverse=True)
-    if not titles:
-        raise ValueError("analysis/lexicons/place_cues.yaml: 'titles' is missing or empty")
-    words = "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles)
-    return compiled(rf",\s+(?:(?:el|la|the|a|an)\s+)?(?:{words})\b", re.I)
+    return compiled(rf",\s+(?:(?:el|la|the|a|an)\s+)?(?:{_cue_words('titles')})\b", re.I)
 
 
 def _surname(text: str, start: int, end: int, places: tuple[Place, ...], gaz: Gazetteer, key: str) -> bool:
