@@ -10,9 +10,10 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
+from analysis.sources.capitals import UPPER
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.name_context import _in_name_phrase, _in_title, _sentence_word, _titled
-from analysis.sources.names import UPPER, NameRun
+from analysis.sources.names import NameRun
 from analysis.sources.persons import (
     _cues,
     _is_place,
