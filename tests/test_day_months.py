@@ -37,16 +37,17 @@ READ = [
         "Death toll in Himachal Pradesh climbs to 60\n\nAugust 16, 2023\n\nThe death toll",
         [(60, 8, None), (16, 8, 2023)],
     ),
-    # agreement_real.json (Fuego, Surfside follow-ups), as the stories read them
+    # the follow-ups of tests/test_story_follow_ups.py (agreement_real.json's Fuego, a held-out Hurricane Ian article)
     ("ocurrida el 3 de junio pasado, se elevó a 116", [(3, 6, None)]),
     ("Between Sept. 27 and Tuesday, Lee County", [(27, 9, None)]),
+    # realistic: the year after "de"
     ("la tragedia del 24 de junio de 2021 en Surfside", [(24, 6, 2021)]),
     # negatives: figures, times, decimals, a word that starts like a month, a month alone
     ("dejó 1,7 millones de afectados en Sacatepéquez, Escuintla y Chimaltenango", []),
     ("A las 11:00 horas se ha confirmado la información sobre 14 muertes", []),
     ("murieron 12 mayores de 80 años", []),
     ("las lluvias de marzo dejaron 30 muertos", []),
-    ("a magnitude 7.8 quake on 6 February", [(6, 2, None)]),
+    ("a magnitude 7.8 quake on 6 February", [(6, 2, None)]),  # the decimal is no day; the day after it is
 ]
 
 
