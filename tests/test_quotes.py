@@ -1691,7 +1691,7 @@ HELD_OUT3_KNOWN_MISSES = [
         'El ministro Pedro Sosa habló de los test. Eso sí, "vamos a validarlos" antes de su uso, aclaró el ministro.',
         "es",
         [("Pedro Sosa", "vamos a validarlos", True)],
-        id="verb-after-partial-quote",  # read since q9rules (direct._closing_attribution)
+        id="verb-after-partial-quote",  # read since q9rules (postposed._closing_attribution)
     ),
     pytest.param(
         '"They were ambushed," Sgt. Ann Lee with the Fort Smith Police Department told a local station.',
@@ -1889,7 +1889,7 @@ def test_rules_added_for_kinds_of_misses_of_the_fourth_held_out_set(text, langua
     assert [(q.speaker, q.text, q.direct) for q in _quotes(text, language)] == expected
 
 
-# Role cues added for kinds of held-out4 misses (lexicons/sources_*.yaml, names._after): (text, language, speaker, role).
+# Role cues added for kinds of held-out4 misses (lexicons/sources_*.yaml, name_descriptions._after): (text, language, speaker, role).
 HELD_OUT4_ROLE_RULES = [
     pytest.param(  # a scientist's trade is an expert's
         '"The signal was clear," said physicist Ann Lee.', "en", "Ann Lee", "expert", id="physicist"
@@ -2366,7 +2366,7 @@ def test_known_misses_of_the_fifth_held_out_set(text, language, expected):
     assert [(q.speaker, q.text, q.direct) for q in _quotes(text, language)] == expected
 
 
-# Role cues added for kinds of held-out5 role misses (lexicons/sources_*.yaml roles; names._before drops the agency
+# Role cues added for kinds of held-out5 role misses (lexicons/sources_*.yaml roles; name_descriptions._before drops the agency
 # spoken to): (text, language, speaker, role).
 HELD_OUT5_ROLE_RULES = [
     pytest.param(
@@ -2595,7 +2595,7 @@ HELD_OUT6_RULES = [
         [],
         id="back-clitic-no-verb-negative",
     ),
-    # "según X" after a quotation (direct._postposed): X speaks when X is a name or a speaker's title.
+    # "según X" after a quotation (postposed._postposed): X speaks when X is a name or a speaker's title.
     pytest.param(
         "«Habrá contactos con Washington», según el portavoz del Kremlin, Dmitri Peskov.",
         "es",
@@ -2624,7 +2624,7 @@ HELD_OUT6_RULES = [
         [],
         id="chain-with-y-unattributed-negative",
     ),
-    # "in X's view" after an opening phrase ("Sin embargo, para X, ...", direct.RE_IN_VIEW_OF).
+    # "in X's view" after an opening phrase ("Sin embargo, para X, ...", preposed.RE_IN_VIEW_OF).
     pytest.param(
         "Sin embargo, para Daniel Sánchez, esta novela es «la mejor de sus películas».",
         "es",
@@ -2637,7 +2637,7 @@ HELD_OUT6_RULES = [
         [],
         id="in-view-of-purpose-negative",
     ),
-    # An adjunct with "por" between the verb and the name (subjects.RE_ADJUNCT).
+    # An adjunct with "por" between the verb and the name (subject_after.RE_ADJUNCT).
     pytest.param(
         "«Viva la diversidad en el cine», expresó por la misma vía Gerardo Trejoluna.",
         "es",
@@ -2837,7 +2837,7 @@ HELD_OUT6_KNOWN_MISSES = [
         "«No vamos a aceptar ningún tipo de sanción» contra el personal, dijo el médico Pedro Sing.",
         "es",
         [("Pedro Sing", "No vamos a aceptar ningún tipo de sanción", True)],
-        id="complement-between-quote-and-verb",  # read since q9rules (direct._closing_attribution)
+        id="complement-between-quote-and-verb",  # read since q9rules (postposed._closing_attribution)
     ),
     pytest.param(
         "El economista Luis Gil habló.\nLa inflación «está en un déficit que termina financiado con emisión».",
@@ -2864,7 +2864,7 @@ def test_rules_added_for_kinds_of_misses_of_the_sixth_held_out_set(text, languag
 
 
 # Role cues and descriptions added for kinds of held-out6 role misses: (text, language, speaker, role) of each
-# statement. A body's acronym in brackets between a title and the name is part of the title (names._before).
+# statement. A body's acronym in brackets between a title and the name is part of the title (name_descriptions._before).
 HELD_OUT6_ROLE_RULES = [
     pytest.param(
         "La rectora de la Universidad Nacional Mayor (UNMSM), Ana Ruiz, aclaró que no hay clases.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.sources import names, subjects
+from analysis.sources import name_descriptions, subjects
 from analysis.sources.lexicon import lexicon
 from tests.quotes_eval import quote_texts
 
@@ -47,4 +47,4 @@ def test_the_adverb_filter_rejects_most_texts():
 def test_the_last_break_is_where_the_descriptions_split_ends():
     for head, _ in HEADS:
         window = head[-120:]
-        assert window[names._last_break(window) :] == names.RE_DESCRIPTION_BREAK.split(window)[-1]
+        assert window[name_descriptions._last_break(window) :] == name_descriptions.RE_DESCRIPTION_BREAK.split(window)[-1]

@@ -15,7 +15,7 @@ Kinds (Spanish direct misses on 7646aa5, ranked by the sets that show them):
   30 quotes; lexicon ``surname_particles``; persons._particle_surname, names._article_particle).
 - a title after a reporting verb before a quotation whose cue is written only in a complement of another noun
   ("resaltó el trabajo de su esposa con ...: «...»", "habló esta mañana con CNN Radio sobre ...: «...»"): what was
-  spoken of or when, not who speaks (phrases._head_speaks, read by direct._preposed). Such mentions stand in
+  spoken of or when, not who speaks (phrases._head_speaks, read by preposed._preposed). Such mentions stand in
   held-out5 (en), 6, 8 and 9; the rule reads only the verb's title after it, which fixes held-out9's (two quotes of
   one article): weaker evidence, kept because it is general and lowers no set.
 - a title tied to a name that does not hold it: the second office of a body's capitalised name ("el titular del

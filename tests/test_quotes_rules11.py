@@ -20,7 +20,7 @@ Kinds (English direct misses on b7b6867, counted over all sets; wrong speakers f
 - a newcomer introduced with an apposition as a sentence's subject: "Ray Schmidt, a farmer who has grown wheat for 57
   years, looked out ... “...,” he said" (held-out5, two quotes): the apposition hid the verb, and the last speaker
   went on (introduced._subject_of_apposition); the apposition before "who" now describes him ("a farmer": a witness,
-  names._after).
+  name_descriptions._after).
 - a title with "a"/"an": "Later, a senior police officer said ..." (held-out10: an indirect statement, and the
   direct ones around it) went to the last speaker, "the Police", whose role it shares; now someone new, unless a
   person named with its cue holds it (title_mentions._someone_new). Such a title right after a quotation ("“...,” a
@@ -47,7 +47,7 @@ Kinds (English direct misses on b7b6867, counted over all sets; wrong speakers f
   speaker before them was not read (lexicon ``adverbs``, as "has", "also" are).
 - a name, its apposition and the verb after a quotation: "“We have a healthy spacecraft,” Alice Bowman, the mission
   operations manager, announced" (held-out7: the quotation, and two after it the next speaker then took): the
-  apposition's commas were read as the clause's end (direct._apposition_then_verb).
+  apposition's commas were read as the clause's end (postposed._apposition_then_verb).
 - quotations between „ and ” (or “), as outlets in German, Romanian or Polish print them ("the Government was
   „impervious” to the protest"; held-out7: four quotes of one article) were not read (quote_marks.RE_QUOTE).
 - a cry reporting a quotation: "“Oh God, don’t turn around,” wailed resident Ananda Syapin" (held-out7, two quotes;

@@ -50,7 +50,7 @@ Kinds (Spanish direct misses on b7b6867, counted over all sets before writing an
   'Víctor Hugo "Brasil" Serrano'): two runs, so the lede's subject was no full name, and a name in apposition
   ("uno de sus ex contrincantes, Floyd Mayweather, y no dudó") was taken for a newcomer though nobody had spoken (the
   newcomer check ran with since=0, which reads every name before, not only clauses' subjects). Rules:
-  names.join_nicknames (in quotes._rows_in) and since the article's start as a clause's subject in
+  nicknames.join_nicknames (in quotes._rows_in) and since the article's start as a clause's subject in
   speakers.resolve (held-out10: 2 quotes of one article; nicknames also in held-out8 and 10's other articles).
 - a shorter spelling of a three-word name in the same article, its first two words ("comentó Daniel Espinosa" after
   "Daniel Espinosa Licon", "Para Luis Enrique" after "Luis Enrique Martínez", "Edie Sandoval" after "Edie Sandoval
@@ -66,7 +66,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus.records import Article
-from analysis.sources.names import join_nicknames, name_runs
+from analysis.sources.names import name_runs
+from analysis.sources.nicknames import join_nicknames
 from analysis.sources.quotes import extract
 from analysis.text import build
 from tests.quotes_eval import direct_pairs as _direct

@@ -35,7 +35,7 @@ Kinds (English direct misses of held-out11 on 95ebcdb, 32 of 119 gold; see /work
   "following" (frames._lead_in_speaker).
 - a name, two appositions and the verb after a quotation: "“...,” Miriam Vargas, a 34-year-old mother, sitting in the
   dark with her two children in Dinagat province, told AFP." (held-out11: the quotation went to a governor named
-  before): one apposition only was read before the verb (direct._apposition_then_verb, RE_SECOND_APPOSITION).
+  before): one apposition only was read before the verb (postposed._apposition_then_verb, RE_SECOND_APPOSITION).
 - an English title with its office after "for" ("Minister for Economy Aiyaz Sayed-Khaiyum", "the state’s Commissioner
   for Information, Mr Gbenga Omotosho"; held-out11: two quotes and five indirect statements): "for" cut the run, so
   "Economy Aiyaz Sayed-Khaiyum" was a name and "Commissioner" another, to which "The commissioner" was then tied.

@@ -16,10 +16,10 @@ Kinds written here:
 - a person's title with no role cue (lexicon ``person_titles``: "directora") and its complement after the verb, then
   the name in apposition ("reconoció por su parte la directora del IFF Panamá, Pituka Ortega", "dijo la directora de
   la OPS, Dra. Carissa F. Etienne"): the title was not read as a speaker (no cue), so the quotation went to the last
-  one (held-out11 and 8: 2 quotations; subjects._titled_person_apposed); and an adjunct between the verb and the
+  one (held-out11 and 8: 2 quotations; subject_after._titled_person_apposed); and an adjunct between the verb and the
   subject read on into the subject ("por su parte la directora", "en rueda de prensa el ministro de Salud Pública,
   Julio Mazzoleni": the subject was read from "del"/"de Salud"), now cut before a determiner that follows a noun with
-  no preposition between (held-out11 and 8: 2 quotations; subjects._adjunct_before_determiner). The same rule reads
+  no preposition between (held-out11 and 8: 2 quotations; subject_after._adjunct_before_determiner). The same rule reads
   "dice el tesorero del Sindicato Nº 2 del Club de la Unión, Marcial Gallardo" once "tesorero"/"tesorera" (and
   other titles of one person: gerente, rector, decano, síndico, administrador) join the lexicon's ``person_titles``
   (held-out11: 1 quotation).
@@ -40,7 +40,7 @@ Kinds written here:
   the name the title stood for, its cue being within the medium's reach: a name among those a title speaks to is
   none it describes (titles._audience_of_title).
 - a nickname in «» inside a name ("la actual ministra de Trabajo, Raquel «Kelly» Olmos, sorprendió"): the q11es rule
-  (names.join_nicknames) read it between ' " ‘ ’ “ ” only, so "Raquel" and "Olmos" were two runs and the lede's
+  (nicknames.join_nicknames) read it between ' " ‘ ’ “ ” only, so "Raquel" and "Olmos" were two runs and the lede's
   subject nobody (held-out11: 1 quotation; the same rule, «» added).
 - a name inside an opening adjunct of a preposition and an infinitive, right before the comma and the verb ("Tras
   asegurar que cuenta con el apoyo de la gobernadora Evelyn Salgado, afirma que ... «...»"): read as the verb's
@@ -60,7 +60,7 @@ Kinds written here:
   Dominika Cibulkova, que este sábado ha caído en la final del Abierto de Australia, primer Grand Slam de la
   temporada, ante la china Na Li en dos sets (7-6(3), 6-0), ha querido felicitar a la tenista asiática por su "gran
   torneo""): the apposition was read up to its first comma, so a word inside it was the verb and the name inside it
-  another subject (held-out11: 1 quotation). Rule: direct._sentence_subject reads a "que" clause whole
+  another subject (held-out11: 1 quotation). Rule: sentence_subject._sentence_subject reads a "que" clause whole
   (RE_RELATIVE_APPOSITION) before an apposition of one stretch.
 - a quotation opening the article, attributed after it to a person described by a noun no cue knows, nobody named
   ("“Fue un partido muy disputado ...”, manifestó el conductor albinegro"; "“...”, dijo la empleada que le notificó
@@ -85,7 +85,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus.records import Article
-from analysis.sources.names import join_nicknames, name_runs
+from analysis.sources.names import name_runs
+from analysis.sources.nicknames import join_nicknames
 from analysis.sources.quotes import extract
 from analysis.text import build
 from tests.quotes_eval import direct_pairs as _direct

@@ -42,7 +42,7 @@ HELD_OUT7_RULES = [
     ),
     # Kind: those spoken to, in lower case, between the verb and its subject ("afirmó a la prensa rusa el portavoz
     # de la Presidencia, Dmitri Peskov", the seeds' 004, read as the Kremlin of the lede): skipped like an adjunct
-    # (subjects.RE_AUDIENCE), the subject after them speaks.
+    # (subject_after.RE_AUDIENCE), the subject after them speaks.
     pytest.param(
         "«No habrá más cortes de luz», afirmó a la prensa local el alcalde de la ciudad, Pedro Gómez.",
         "es",
@@ -140,7 +140,7 @@ HELD_OUT7_RULES = [
     ),
     # Kind: witnesses' words given to an agency, the speaker after it ("describe a la misma agencia Pedro Cruz
     # Martínez", "ha descrito por su parte a la agencia EFE Ivonne Solis"): a medium spoken to, even unnamed, is
-    # skipped before a name too (subjects.RE_AUDIENCE, RE_MEDIUM); "describe"/"descrito" report words, "por su parte"
+    # skipped before a name too (subject_after.RE_AUDIENCE, RE_MEDIUM); "describe"/"descrito" report words, "por su parte"
     # stands between a verb and its subject (lexicon).
     pytest.param(
         "«Creo que ha sido uno de los más fuertes», describe a la misma agencia Pedro Cruz Martínez, mientras acuna "
@@ -374,7 +374,7 @@ HELD_OUT7_ROLE_RULES = [
     ),
     # Kind: an apposition with a relative clause ("Álex Tapia, un militar ecuatoriano que vivía en el edificio
     # colapsado, logró salir ... «...», apuntó el militar") described nobody: its noun phrase opened by "un"/"una"
-    # before the relative word is the name's description (names._after), the title ties to it.
+    # before the relative word is the name's description (name_descriptions._after), the title ties to it.
     pytest.param(
         "Ana Pérez, una vecina que vivía en el edificio, dijo que «el edificio cayó de inmediato».",
         "es",
@@ -395,7 +395,7 @@ HELD_OUT7_ROLE_RULES = [
         id="relative-after-name-negative",
     ),
     # Kind: a body's list in a title ending with a comma before "y" ("El ministro de Justicia, Seguridad, y Derechos
-    # Humanos, Aníbal Fernández") hid the title from the name (names.RE_BODY_LIST_END / RE_BODY_LIST_ITEM).
+    # Humanos, Aníbal Fernández") hid the title from the name (name_descriptions.RE_BODY_LIST_END / RE_BODY_LIST_ITEM).
     pytest.param(
         "El ministro de Justicia, Seguridad, y Derechos Humanos, Luis Gil, dijo que «no hay valuaciones políticas».",
         "es",

@@ -9,17 +9,17 @@ read a speaker only from a reporting verb, a colon or an attribution beside the 
 - the sentence opens with a person's name (a title or a short opening phrase may come first, an apposition after
   it) and its verb, no reporting one, governs the quotation: "El presidente chileno, Gabriel Boric, decretó
   “...”", "Blumel ha llamado la atención sobre “...”", "Un emocionado Díaz dedicó el premio ... “...”" (blind,
-  held-out5, 6, 7, 8, 9: 10 quotes; direct._sentence_subject). Not when the quotation stands in the name's
+  held-out5, 6, 7, 8, 9: 10 quotes; sentence_subject._sentence_subject). Not when the quotation stands in the name's
   apposition, after a copula ("X es un “...”": the writer describes), after a clause with a subject of its own
   (lexicon ``other_subject_openers``: "donde", "quien", "aunque"...) or another person named as a subject, for a
   body's name (a body noun in its title) or a one-word name no full name of the article ends with ("Otis tocó
   tierra"). Spanish only: in English (held-out4 to 6) it gave more scare quotes to a subject than it found.
 - a verb with an unwritten subject opens the sentence after a short phrase ("Además, reafirmó su compromiso con la
   erradicación del «...»", "Además, no ha dudado en calificar de «...»"): the last speaker (held-out5, 8: 3
-  quotes; direct._unwritten_subject, lexicon ``verb_openers``). A verb opening the sentence itself, capitalised,
+  quotes; sentence_subject._unwritten_subject, lexicon ``verb_openers``). A verb opening the sentence itself, capitalised,
   is left alone ("Llegó el «plan de choque»"), as is "se" (impersonal: "se aprobó un «plan»").
 - an aside "según (ha) VERB," with an unwritten subject inside the sentence ("Un discurso que, según ha advertido,
-  “...”") and "según sus palabras," opening it: the last speaker (held-out7: 4 quotes; direct._preposed, lexicon
+  “...”") and "según sus palabras," opening it: the last speaker (held-out7: 4 quotes; preposed._preposed, lexicon
   ``view_openers``).
 """
 

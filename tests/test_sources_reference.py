@@ -15,7 +15,7 @@ from analysis.config import settings
 from analysis.corpus.records import Article
 from analysis.report.shared_quotes import Echo, SharedQuote, _passage_spans, shared_quotes
 from analysis.similarity.passages import Reuse, build_index, corpus_reuse, shingle_hashes
-from analysis.sources import names
+from analysis.sources import capitals, name_descriptions, names
 from analysis.sources.lexicon import fold, lexicon
 from analysis.sources.quotes import Quote, extract
 from analysis.text import ABBREVIATIONS, TextCorpus, build
@@ -25,25 +25,25 @@ from tests.test_places_reference import real_texts
 def _name_pattern_reference(language: str) -> re.Pattern[str]:
     """The former pattern: the characters before a run checked first, at every position of the text."""
     connectors = "|".join(re.escape(c) for c in sorted(lexicon(language).connectors, key=len, reverse=True))
-    capword = names.CAPWORD
+    capword = capitals.CAPWORD
     return re.compile(rf"(?<![\w'’-]){capword}(?:(?:[ \t]+(?:{connectors}))?[ \t]+{capword}|-{capword})*(?![\w'’-])")
 
 
 def _before_reference(text: str, start: int, language: str) -> str:
     head = text[max(0, start - 120) : start]
-    listed = re.search(r"[^\W\d]+\s*:\s*$", head) and names.RE_BODY_LIST_END.search(head.rstrip()[:-1].split(",")[-1])
+    listed = re.search(r"[^\W\d]+\s*:\s*$", head) and name_descriptions.RE_BODY_LIST_END.search(head.rstrip()[:-1].split(",")[-1])
     head = re.sub(r"\s*[,:]\s*$", "", head) if re.search(r"[^\W\d]+\s*,\s*$", head) or listed else head
     piece = re.split(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)", head)[-1]
-    if names.RE_BODY_LIST_END.fullmatch(piece):  # held-out4 rule: a body's list after a title ("de X, Y y Z, Ana")
+    if name_descriptions.RE_BODY_LIST_END.fullmatch(piece):  # held-out4 rule: a body's list after a title ("de X, Y y Z, Ana")
         items = head.split(",")
-        while len(items) > 1 and names.RE_BODY_LIST_ITEM.fullmatch(items[-1]):
+        while len(items) > 1 and name_descriptions.RE_BODY_LIST_ITEM.fullmatch(items[-1]):
             items.pop()
         title = re.split(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)", ",".join(items))[-1]
         piece = title + " " + ",".join(head.split(",")[len(items) :]).strip()
     lex = lexicon(language)
     verbs = [] if lex.verb_words.isdisjoint(piece.lower().split()) else [m.end() for m in lex.verb.finditer(piece)]
-    cut = max(verbs + [m.end() for m in names.RE_THAT.finditer(piece)] + [0])
-    return " ".join(piece[cut:].split()[-names.DESCRIPTION_WORDS :])
+    cut = max(verbs + [m.end() for m in name_descriptions.RE_THAT.finditer(piece)] + [0])
+    return " ".join(piece[cut:].split()[-name_descriptions.DESCRIPTION_WORDS :])
 
 
 def _name_runs_reference(text: str, language: str) -> list[tuple[str, int, int, str, str]]:
@@ -65,7 +65,7 @@ def _name_runs_reference(text: str, language: str) -> list[tuple[str, int, int, 
         acronym = names.RE_ACRONYM.match(text, b)
         if acronym and set(fold(name).split()) & names.CONNECTORS:
             name = acronym.group(1)
-        parts = (_before_reference(text, a, language), title, names._after(text, b, language), text[a:b])
+        parts = (_before_reference(text, a, language), title, name_descriptions._after(text, b, language), text[a:b])
         found.append((name, a, b, title, " ".join(p for p in parts if p)))
     return found
 

@@ -15,6 +15,9 @@ Claims are only compared within one incident. A claim's key is, first that appli
 4. the week of the article's date, ``week of 2026-01-19`` (Monday);
 5. ``undated``.
 
+Days and months are read by :func:`analysis.text.day_months.day_months` (the reader
+the stories' follow-ups share: both languages' months, the month after or before the
+day); the other mentions by this module's pattern of the article's language.
 Dates resolve against a :class:`Reference`: the article's date, or, when the
 article has none, the latest date of the corpus. A day and month without a year
 is the latest such day not after the reference (two days' slack); a month alone
@@ -42,6 +45,7 @@ from analysis.casualties.quantities import lexicon, plain, words_regex
 from analysis.casualties.word_patterns import initials
 from analysis.corpus.records import Article
 from analysis.regex_cache import compiled
+from analysis.text.day_months import day_months, resolve
 
 __all__ = ["BASES", "DateMention", "Keyer", "Reference", "UNDATED", "resolve_day_month"]
 
@@ -49,7 +53,7 @@ UNDATED = "undated"
 # Which rule gave a claim its incident key: a "since" date or a calendar date in its own sentence, a weekday or
 # "ayer" there, the previous sentence's date, the article's event date, its week, nothing.
 BASES = ("since", "sentence", "weekday", "previous", "event", "week", "undated")
-SLACK = dt.timedelta(days=2)
+SLACK_DAYS = 2  # a day and month up to two days after the reference is this year's
 
 
 def _key(text: str) -> str:
@@ -84,6 +88,7 @@ class DateMention:
 @dataclass(frozen=True)
 class _Dates:
     pattern: re.Pattern[str]
+    since: re.Pattern[str]
     report: re.Pattern[str]
     event: re.Pattern[str]
     months: dict[str, int]
@@ -91,38 +96,36 @@ class _Dates:
     relative: dict[str, int]
 
 
+# What may stand between a "since" word and its date ("desde el 3 de junio", "since the 3rd of June").
+SINCE_LINK = r"\s+(?:(?:el|la|the|de|of)\s+)?"
+
+
 @cache
 def _dates(language: str, *, screened: bool = True) -> _Dates:
-    """The date patterns of ``language``; ``screened=False``: without the lookahead that rules positions out (the
-    same matches, slower: tests compare both)."""
+    """The date patterns of ``language`` but days and months (:func:`analysis.text.day_months.day_months` reads
+    those); ``screened=False``: without the lookahead that rules positions out (the same matches, slower: tests
+    compare both)."""
     lex = lexicon(f"figures_{language}")
     months = words_regex(lex["months"])
-    day = r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th|º)?(?![\d.,]\d)"
     year = r"(?:19|20)\d{2}(?!\d)"
     if language == "en":
         long_months = "|".join(m.capitalize() for m in lex["months"] if len(m) > 3)
-        forms = (
-            rf"(?P<day>{day})\s+(?:of\s+)?(?P<month>{months})\.?(?:,?\s+(?P<year>{year}))?"
-            rf"|(?P<month_b>{months})\.?\s+(?P<day_b>{day})(?:,?\s+(?P<year_b>{year}))?"
-            rf"|(?-i:(?P<month_only>(?<!\w)(?:{long_months})(?!\w)))(?:\s+(?P<year_only>{year}))?"
-        )
+        forms = rf"(?-i:(?P<month_only>(?<!\w)(?:{long_months})(?!\w)))(?:\s+(?P<year_only>{year}))?"
     else:
-        forms = (
-            rf"(?P<day>{day})\s+(?:de\s+)?(?P<month>{months})(?:\s+(?:de|del)?\s*(?P<year>{year}))?"
-            rf"|(?P<month_only>{months})(?:\s+(?:de|del)\s+(?P<year_only>{year}))?"
-        )
+        forms = rf"(?P<month_only>{months})(?:\s+(?:de|del)\s+(?P<year_only>{year}))?"
     # Every form starts at a digit or at a word of the lists (since, months, weekdays, relative days): a lookahead for
     # them first rules out most positions of a text at one character class (word_patterns.initials).
     firsts = initials([*lex["since"], *lex["months"], *lex["weekdays"], *lex["relative_days"]])
     pattern = (
         (rf"(?=\d|(?<![\w])[{firsts}])" if firsts and screened else "")
-        + rf"(?:(?P<since>{words_regex(lex['since'])})\s+(?:(?:el|la|the|de|of)\s+)?)?"
+        + rf"(?:(?P<since>{words_regex(lex['since'])}){SINCE_LINK})?"
         rf"(?:{forms}|(?P<weekday>{words_regex(lex['weekdays'])})|(?P<relative>{words_regex(lex['relative_days'])})"
         rf"|(?<=\s)(?P<year_alone>{year}))"
     )
     verbs = words_regex(lex["attribution"]["verbs"])
     return _Dates(
         compiled(pattern, re.IGNORECASE),
+        compiled(rf"{words_regex(lex['since'])}{SINCE_LINK}$", re.IGNORECASE),
         compiled(rf"{verbs}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE),
         compiled(words_regex(lex["event_cues"]), re.IGNORECASE),
         {_key(k): int(v) for k, v in lex["months"].items()},
@@ -136,25 +139,12 @@ def resolve_day_month(day: int, month: int, year: int | None, reference: Referen
     anchor = reference.anchor
     if year is None and anchor is None:
         return f"--{month:02d}-{day:02d}"
-    try:
-        if year is not None:
-            return dt.date(year, month, day).isoformat()
-        assert anchor is not None
-        date = dt.date(anchor.year, month, day)
-        if date > anchor + SLACK:
-            date = dt.date(anchor.year - 1, month, day)
-        return date.isoformat()
-    except ValueError:
-        return None
+    date = resolve(day, month, year, anchor, slack=SLACK_DAYS)
+    return None if date is None else date.isoformat()
 
 
 def _resolve(m: re.Match[str], dates: _Dates, reference: Reference) -> str | None:
     g = m.groupdict()
-    if g.get("day") or g.get("day_b"):
-        day = int(re.sub(r"\D", "", g.get("day") or g.get("day_b") or ""))
-        month = dates.months[_key(g.get("month") or g.get("month_b") or "")]
-        year = g.get("year") or g.get("year_b")
-        return resolve_day_month(day, month, int(year) if year else None, reference)
     if g.get("month_only"):
         month = dates.months[_key(g["month_only"])]
         if g.get("year_only"):
@@ -192,18 +182,35 @@ class Keyer:
         self._event_done = False
 
     def mentions(self, index: int) -> list[DateMention]:
-        """Resolved date mentions of sentence ``index`` (cached)."""
+        """Resolved date mentions of sentence ``index`` (cached), in the order they start: its days and months,
+        then the other mentions of the pattern that are no part of one."""
         if index not in self._mentions:
             start, end = self._sentences[index]
             found = []
+            days = []
+            for d in day_months(self._text, start, end):
+                key = resolve_day_month(d.day, d.month, d.year, self._reference)
+                since = self._dates.since.search(self._text, max(start, d.start - 40), d.start)
+                days.append((since.start() if since else d.start, d.end))
+                if key is not None:
+                    found.append(self._mention(start, days[-1][0], d.end, key, since=since is not None, explicit=True))
             for m in self._dates.pattern.finditer(self._text, start, end):
+                if any(m.start() < e and s < m.end() for s, e in days):
+                    continue  # the month or year of a day and month
                 key = _resolve(m, self._dates, self._reference)
                 if key is not None:
-                    report = bool(self._dates.report.search(self._text, max(start, m.start() - 40), m.start()))
                     explicit = not (m.group("weekday") or m.group("relative"))
-                    found.append(DateMention(m.start(), m.end(), key, bool(m.group("since")), report, explicit))
-            self._mentions[index] = found
+                    found.append(
+                        self._mention(start, m.start(), m.end(), key, since=bool(m.group("since")), explicit=explicit)
+                    )
+            self._mentions[index] = sorted(found, key=lambda x: x.start)
         return self._mentions[index]
+
+    def _mention(self, sentence: int, start: int, end: int, key: str, *, since: bool, explicit: bool) -> DateMention:
+        """A mention of ``text[start:end]`` in the sentence starting at ``sentence``; a report date when an
+        attribution verb comes just before it."""
+        report = bool(self._dates.report.search(self._text, max(sentence, start - 40), start))
+        return DateMention(start, end, key, since, report, explicit)
 
     def event_date(self) -> str | None:
         """The article's event date: most mentioned in event sentences, ties to the latest."""

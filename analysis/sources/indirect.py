@@ -15,13 +15,13 @@ from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
 from analysis.sources.quote_marks import RE_CLOSE_PUNCT, RE_QUOTE_MARK, _inside, _opens_quote, _quote_opens_a_clause
 from analysis.sources.run_index import _run_at
+from analysis.sources.subject_after import _subject_after
 from analysis.sources.subjects import (
     _IMPLIED,
     _Found,
     _gerund_subject,
     _is_gerund,
     _Subject,
-    _subject_after,
     _subject_before,
     _that_pattern,
 )

@@ -11,7 +11,6 @@ import bisect
 import re
 
 from analysis.sources.described import _described_before_name
-from analysis.sources.direct import COLON_TITLE_WORDS, _colon_title
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
 from analysis.sources.persons import (
@@ -24,10 +23,12 @@ from analysis.sources.persons import (
     _plural,
     _strip_determiner,
 )
+from analysis.sources.preposed import COLON_TITLE_WORDS, _colon_title
 from analysis.sources.quote_marks import _inside
 from analysis.sources.run_index import _starts
 from analysis.sources.same_person import resolve_in_article
-from analysis.sources.subjects import RE_APPOSITION, _Found, _opening_subject, _subject_after
+from analysis.sources.subject_after import _subject_after
+from analysis.sources.subjects import RE_APPOSITION, _Found, _opening_subject
 from analysis.sources.titles import _mark_bounds
 from analysis.text import Doc
 

@@ -236,7 +236,7 @@ class SourceLexicon:
     # comma) it is not cannot end with ``adverbs`` (see subjects._written_before). By default every word may.
     adverb_end: re.Pattern[str] = re.compile(r"(?s).*")
     # a word opening a clause with a subject of its own ("donde", "quien"): a quotation after it is not the
-    # sentence's subject's (direct._sentence_subject)
+    # sentence's subject's (sentence_subject._sentence_subject)
     other_subject_opener: re.Pattern[str] = re.compile(NEVER)
     # words right after a sentence's subject that are no act of it: a list's link, a copula describing it, folded
     not_acts: frozenset[str] = frozenset()

@@ -9,7 +9,9 @@ Powell" → "Jerome Powell") and kept as its description, as is an apposition
 de la Fuerza Aérea,"): the description gives the role and ties a later "el
 portavoz" to the person.
 
-One name per person, in an article and across the corpus, is :mod:`analysis.sources.same_person`'s.
+One name per person, in an article and across the corpus, is :mod:`analysis.sources.same_person`'s; the title and
+apposition written with a name, :mod:`analysis.sources.name_descriptions`'; a nickname joined to its name,
+:mod:`analysis.sources.nicknames`'.
 
 >>> [n.name for n in name_runs("Dijo el canciller ruso, Serguéi Lavrov, en Moscú.", "es")]
 ['Serguéi Lavrov', 'Moscú']
@@ -25,17 +27,13 @@ from functools import cache, lru_cache
 
 from analysis.corpus.credit import agency_spellings
 from analysis.corpus.places import places_in
+from analysis.sources.capitals import CAPWORD, FIRST_CAPWORD, UPPER
 from analysis.sources.lexicon import fold, lexicon
+from analysis.sources.name_descriptions import _after, _before
 from analysis.text import ABBREVIATIONS, stop_words
 
 __all__ = ["NameRun", "name_runs"]
 
-UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÇÄËÏÖ"
-# A capitalised word; a short one may end in a point when a capital follows ("Gov. Josh", "T.S. Ellis").
-CAPWORD = rf"(?:[{UPPER}]\w{{0,2}}\.(?=[ \t]*[{UPPER}])|[{UPPER}][\w'’\-]*|[{UPPER}]\.(?:[{UPPER}]\.)+)"
-# CAPWORD not right after a letter or a joiner, its capital matched first and what precedes it checked after:
-# the same matches, with most positions of the text rejected at their first character (twice as fast).
-FIRST_CAPWORD = rf"[{UPPER}](?<![\w'’-].)(?:\w{{0,2}}\.(?=[ \t]*[{UPPER}])|[\w'’\-]*|\.(?:[{UPPER}]\.)+)"
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sr.", "sra.", "dr.", "don", "doña", "sir"})
 TITLE_HEADS = (
     "Minister",
@@ -55,34 +53,15 @@ RE_TITLE_OF = re.compile(rf"(.*?\b(?:{'|'.join(TITLE_HEADS)})\s+(?:of|for)\s+(?:
 CAPITAL_PARTICLES = frozenset({"de", "del"})
 POSSESSIVES = ("'s", "’s")
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "of", "the", "for", "y", "and", "para"})
-DESCRIPTION_WORDS = 10
 # A capitalised stop word ends a run only when short ("Peskov Y", "Gil Ayer"): long stop-list entries are
 # surnames too ("Kevin Downing": "downing" is in the English stop list).
 TRAILING_STOP_CHARS = 5
 RE_ACRONYM = re.compile(rf"\s*\(([{UPPER}]{{2,10}})\)")
 RE_BRACKETED_ACRONYM = re.compile(rf"\(([{UPPER}]{{2,10}})\)")  # RE_ACRONYM's brackets, wherever they are
-RE_ACRONYM_END = re.compile(rf"\s*\([{UPPER}]{{2,10}}\)$")  # a body's acronym ending a title before a name
 RE_NONSPACE = re.compile(r"\S+")
-RE_WORD_CHAR = re.compile(r"[^\W\d]")
-RE_THAT = re.compile(r"\b(?:que|that)\b")  # words of a title or apposition kept as a name's description
 RE_OF = re.compile(r"(?:of|de|del)\b")
-RE_DESCRIPTION_BREAK = re.compile(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)")  # where a title before a name ends
-# Up to the last character of RE_DESCRIPTION_BREAK's, read back from the end (:func:`_last_break`).
-RE_TO_LAST_BREAK = re.compile(r"(?s).*[.;:!?\n«»\"“”(),]")
-# ", ministro de Gobernación," or, before a quotation, ", ministro de Gobernación: “...”"
-RE_APPOSITION_AFTER = re.compile(r"\s*(?:\([^)]{1,60}\))?\s*,\s*([^,.;:\n«»\"“”]{3,120})(?=[,)]|:\s*[«“\"])")
-RE_RELATIVE_WORD = re.compile(r"\b(?:que|that|who|quien)\b")
 RE_SPACES = re.compile(r"\s+")
 RE_SHORT_LAST = re.compile(rf"(?:^|\s)([{UPPER}]\w{{1,2}})\.$")  # a short last word with a point: "Gil." or "Dr."
-# The last names of a body's list closed by "y"/"e" ("Producción y Agricultura") and one item of such a list.
-# A body's list may end with a comma before "y" ("de Justicia, Seguridad, y Derechos Humanos, Aníbal Fernández"):
-# its last item is then "y Derechos Humanos" (q8rules, a kind of held-out7's role misses).
-RE_BODY_LIST_END = re.compile(
-    rf"\s*(?:[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|[{UPPER}][\w-]*))*\s+)?(?:y|e)\s+[{UPPER}][\w\s-]*"
-)
-RE_BODY_LIST_ITEM = re.compile(
-    rf"\s*(?:(?:y|e)\s+)?[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|y|e|[{UPPER}][\w-]*))*\s*"
-)
 RE_SUFFIX = re.compile(r"(?:[IVX]+|Jr\.?|\(.*\))")  # a word after a surname: "II", "Jr.", "(AMLO)"
 
 
@@ -469,145 +448,3 @@ def _article_particle(text: str, start: int, run: str, language: str) -> int:
 # the instance's ``__dict__`` filled at once holds the same fields: equal, hashed and printed alike.
 new_run = object.__new__
 set_fields = object.__setattr__
-
-
-def _before(text: str, start: int, language: str) -> str:
-    """The title written before a name: "el canciller Yván Gil", "El vocero del Kremlin, Dmitri Peskov".
-
-    It stops at punctuation, at a reporting verb and at "que"/"that", so "El secretario dijo que el IPC"
-    does not make "IPC" a secretary.
-    """
-    head = text[max(0, start - 120) : start]
-    bare = head.rstrip()  # a comma after a word ends the head: "El vocero del Kremlin, " → "El vocero del Kremlin"
-    if bare.endswith(",") or (bare.endswith(":") and RE_BODY_LIST_END.search(bare[:-1].rsplit(",", 1)[-1])):
-        word = bare[:-1].rstrip()  # ": " too after a body's list ("de Economía e Infraestructura: Ana Ruiz")
-        acronym = RE_ACRONYM_END.search(word) if word.endswith(")") else None
-        word = word[: acronym.start()] if acronym else word  # "La rectora de la Universidad X (UNMSM), Ana Ruiz"
-        head = word if word and RE_WORD_CHAR.match(word[-1]) else head
-    piece = head[_last_break(head) :]
-    if RE_BODY_LIST_END.fullmatch(piece):  # "El ministro de Economía, Producción y Agricultura, Sergio Massa"
-        items = head.split(",")
-        while len(items) > 1 and RE_BODY_LIST_ITEM.fullmatch(items[-1]):
-            items.pop()  # the list's names: the title that opens it is before them
-        piece = RE_DESCRIPTION_BREAK.split(",".join(items))[-1] + " " + head[len(",".join(items)) + 1 :].strip()
-    lex = lexicon(language)
-    verbs = [] if lex.verb_words.isdisjoint(piece.lower().split()) else [m.end() for m in lex.verb.finditer(piece)]
-    cut = max(verbs + [m.end() for m in RE_THAT.finditer(piece)] + [0])
-    bare = piece.rstrip()
-    spoken_to = _agency_tail().search(bare, cut) if bare.endswith(agency_spellings()) else None
-    piece = bare[: spoken_to.start()] if spoken_to else piece  # "dijo a Reuters Ana Ruiz": the medium is not hers
-    return " ".join(piece[cut:].split()[-DESCRIPTION_WORDS:])
-
-
-def _last_break(head: str) -> int:
-    """Where the last piece of ``RE_DESCRIPTION_BREAK.split(head)`` starts, without splitting the rest.
-
-    Every match of the pattern is one character: each of ``.;:!?\\n«»"“”()`` and the last comma (a comma with
-    no comma after it). The last piece starts after the last such character, the one the greedy ``.*`` of
-    ``RE_TO_LAST_BREAK`` backs off to from the end.
-
-    >>> heads = ["El vocero, del Kremlin, ", "Dijo (ayer) el ministro", "sin pausa", "a, b.\\n"]
-    >>> [h[_last_break(h) :] == RE_DESCRIPTION_BREAK.split(h)[-1] for h in heads]
-    [True, True, True, True]
-    """
-    found = RE_TO_LAST_BREAK.match(head)
-    return found.end() if found else 0
-
-
-@cache
-def _agency_tail() -> re.Pattern[str]:
-    """A news agency spoken to, ending the words before a name ("a la agencia AFP ", "a Reuters "): no title."""
-    spellings = "|".join(re.escape(s) for s in agency_spellings())
-    return re.compile(rf"\b(?:a|al|to)\s+(?:la\s+)?(?:agencia\s+(?:de\s+noticias\s+)?)?(?:{spellings})$")
-
-
-def _after(text: str, end: int, language: str = "es") -> str:
-    """An apposition after a name: ", un meteorólogo de la Fuerza Aérea Mexicana," up to the next comma; one
-    opened by an article may also end its sentence (", a co-author of the new study.", ", a physicist who
-    led the study." up to its relative word).
-
-    >>> _after("said Ann Lee, a co-author of the study. Then", 12, "en"), _after("dijo Ana, a la salida.", 8, "es")
-    ('a co-author of the study', '')
-    >>> _after("in Lahaina, the governor said.", 10, "en")
-    ''
-    >>> _after("Ana Ruiz, ministra del Interior: «Habrá cortes».", 8), _after("Ana Ruiz, relató a la radio: «Sí».", 8)
-    ('ministra del Interior', '')
-    >>> _after("Álex Tapia, un militar ecuatoriano que vivía allí, salió.", 10), _after("Ana, que vivía allí, salió.", 3)
-    ('un militar ecuatoriano', '')
-    >>> _after("Ray Schmidt, a farmer who has grown wheat for 57 years, looked out", 11, "en")
-    'a farmer'
-
-    """
-    window = text[end : end + 160]
-    match = RE_APPOSITION_AFTER.match(window)
-    relative = RE_RELATIVE_WORD.search(match.group(1)) if match else None
-    head = match.group(1)[: relative.start()] if match and relative else ""
-    if head and (RE_ARTICLE_NOUN.match(head) or language == "en" and RE_ARTICLE_NOUN_EN.match(head)):
-        # ", un militar ecuatoriano que vivía en el edificio," (q8rules), ", a farmer who has grown wheat," (q11en): the
-        return " ".join(head.split()[:DESCRIPTION_WORDS])  # noun phrase before the relative describes the name
-    if not match or match.group(1)[:1].isupper() or relative:
-        final = RE_APPOSITION_FINAL[language == "en"].match(window)
-        if final is None and language == "en" and not match:
-            final = RE_APPOSITION_BARE_FINAL.match(window)
-        if final is None or lexicon(language).verb.search(final.group(1)):
-            return ""  # "in Lahaina, the governor said.": a clause's subject, not an apposition
-        words = RE_RELATIVE_WORD.split(final.group(1), 1)[0]
-        return " ".join(words.split()[:DESCRIPTION_WORDS])
-    if window[match.end() : match.end() + 1] == ":" and lexicon(language).verb.search(match.group(1)):
-        return ""  # "X, relató esta tarde a Radio Fueguina: «...»": the clause before the quotation, no apposition
-    return " ".join(match.group(1).split()[:DESCRIPTION_WORDS])
-
-
-# An apposition's noun phrase opened by an indefinite article, before a relative word: "un militar ecuatoriano "
-RE_ARTICLE_NOUN = re.compile(r"(?:un|una)\s+[a-záéíóúñ][\w-]*(?:\s+[a-záéíóúñ][\w-]*){0,3}\s+$")
-RE_ARTICLE_NOUN_EN = re.compile(r"(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+$")  # "a farmer " before "who"
-# An apposition opened by an article and ending its sentence, Spanish then English: ", la madre de la víctima."
-RE_APPOSITION_FINAL = (
-    re.compile(r"\s*,\s*((?:un|una|uno|el|la)\s[^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"),
-    re.compile(r"\s*,\s*((?:a|an|the)\s[^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"),
-)
-# In English an apposition ending its sentence may also open with its title's noun, no article (q9rules): ", executive
-# director of the World Health Organization’s health emergencies program." (a preposition, conjunction or gerund
-# opening it makes it a clause's adjunct: ", according to the Ishikawa prefectural government.").
-RE_APPOSITION_BARE_FINAL = re.compile(
-    r"\s*,\s*((?!(?:according|as|in|at|on|from|to|for|with|by|of|after|before|during|while|when|where|which|who"
-    r"|and|but|or|than|then|not|just|only|even|also)\b)(?![a-z]+ing\b)[a-z][^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"
-)
-
-
-# A nickname in quotation marks between a name and a surname: "Saúl 'Canelo' Álvarez", 'Víctor Hugo "Brasil" Serrano'
-NICKNAME_OPENINGS = tuple(f" {mark}" for mark in "'\"‘’“”«")  # a space and a quotation mark right after a name
-RE_NICKNAME = re.compile(rf"\s+['\"‘’“”«]([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?)['\"‘’“”»]\s+")
-
-
-def join_nicknames(text: str, runs: list[NameRun]) -> list[NameRun]:
-    """``runs`` with a name, a nickname in quotation marks and a surname made one run: "Saúl 'Canelo' Álvarez" →
-    "Saúl Canelo Álvarez" (q11es, a kind of misses of held-out8 and 10: the first name and the surname were two
-    runs, the lede's subject was read as nobody and another name spoke; "Canelo" or "Álvarez" alone now resolve to
-    the whole name). The name before is one to three capitalised words, the surname one or two; a run inside the
-    marks (the nickname read as a name) is dropped.
-
-    >>> text = "El boxeador Saúl 'Canelo' Álvarez habló. Víctor Hugo “Brasil” Serrano calló. Ana Gil y Luis Paz."
-    >>> [r.name for r in join_nicknames(text, name_runs(text, "es"))]
-    ['Saúl Canelo Álvarez', 'Víctor Hugo Brasil Serrano', 'Ana Gil', 'Luis Paz']
-    """
-    if not any(text.startswith(NICKNAME_OPENINGS, run.end) for run in runs):  # most articles: no mark after a name
-        return runs
-    joined: list[NameRun] = []
-    at = 0
-    while at < len(runs):
-        run = runs[at]
-        nickname = RE_NICKNAME.match(text, run.end)
-        after = at + 1
-        if nickname is not None and len(run.name.split()) <= 3:
-            while after < len(runs) and runs[after].start < nickname.end():
-                after += 1  # the nickname's own run
-            surname = runs[after] if after < len(runs) else None
-            if surname is not None and surname.start == nickname.end() and len(surname.name.split()) <= 2:
-                name = f"{run.name} {nickname.group(1)} {surname.name}"
-                joined.append(NameRun(name, run.start, surname.end, run.title, run.language, text))
-                at = after + 1
-                continue
-        joined.append(run)
-        at += 1
-    return joined

@@ -101,7 +101,7 @@ def _head_speaks(mention: str, lex: SourceLexicon) -> bool:
     that link ("una de las víctimas"): the title's head is the speaker.
     A cue only after the link belongs to a complement of another noun: "resaltó el trabajo de su esposa: «...»",
     "habló esta mañana con CNN Radio sobre ...: «...»" name what was spoken of or when, not who speaks (q10rules, a
-    kind of held-out9's misses: the complement was taken for the speaker). Read by direct._preposed only, for a
+    kind of held-out9's misses: the complement was taken for the speaker). Read by preposed._preposed only, for a
     title after a verb before a quotation: elsewhere a complement may be the source ("según el relato del
     funcionario").
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
@@ -99,6 +99,21 @@ def _written_gender(text: str, runs: Sequence[NameRun]) -> str | None:
     return None
 
 
+def _runs_before(runs: list[NameRun], position: int, marks: list[tuple[int, int]]) -> Iterator[NameRun]:
+    """The name runs before ``position`` outside the quotations ``marks``, the nearest first: whom "he said" or
+    "éste" may stand for (:func:`_named_before`, :func:`_latter`).
+
+    >>> from analysis.sources.names import name_runs
+    >>> text = "Ana Gil habló. «Luis Paz miente», dijo. Éste"
+    >>> [r.name for r in _runs_before(name_runs(text, "es"), len(text), [(15, 31)])]
+    ['Ana Gil']
+    """
+    starts, ends = _mark_bounds(marks)
+    for run in reversed(runs[: bisect.bisect_left(_starts(runs), position)]):
+        if not _inside(run.start, starts, ends):
+            yield run
+
+
 def _named_before(
     lex: SourceLexicon, runs: list[NameRun], position: int, marks: list[tuple[int, int]], full: dict[str, str]
 ) -> str | None:
@@ -113,10 +128,7 @@ def _named_before(
     >>> _named_before(lexicon("en"), runs, text.index("He said"), [], {r.name: r.name for r in runs} | {"Green": "Josh Green"})
     'Josh Green'
     """
-    starts, ends = _mark_bounds(marks)
-    for run in reversed(runs[: bisect.bisect_left(_starts(runs), position)]):  # the runs before ``position``
-        if _inside(run.start, starts, ends):
-            continue
+    for run in _runs_before(runs, position, marks):
         name = full.get(run.name, run.name)
         if len(name.split()) > 1 and _is_person(lex, name) and not set(fold(name).split()) & TITLE_LINKS:
             return name
@@ -142,10 +154,7 @@ def _latter(
     >>> _latter(lexicon("es"), text, runs, text.index("éste"), [], {r.name: r.name for r in runs})
     'Rubiales'
     """
-    starts, ends = _mark_bounds(marks)
-    for run in reversed(runs[: bisect.bisect_left(_starts(runs), position)]):  # the runs before ``position``
-        if _inside(run.start, starts, ends):
-            continue
+    for run in _runs_before(runs, position, marks):
         if position - run.end > 60:
             return None
         if fold(text[max(0, run.start - 12) : run.start]).split()[-1:] in ([w] for w in TITLE_LINKS):

@@ -42,7 +42,8 @@ from analysis.sources.corpus_names import corpus_names
 from analysis.sources.direct import _direct
 from analysis.sources.indirect import _indirect
 from analysis.sources.lexicon import fold, lexicon
-from analysis.sources.names import NameRun, join_nicknames, name_runs
+from analysis.sources.names import NameRun, name_runs
+from analysis.sources.nicknames import join_nicknames
 from analysis.sources.persons import _demonyms
 from analysis.sources.speakers import resolve
 from analysis.text import Doc, TextCorpus

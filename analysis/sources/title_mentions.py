@@ -13,7 +13,7 @@ import re
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.persons import _is_person, _is_place, _plural, _strip_determiner
 from analysis.sources.subjects import _Found, _Subject
-from analysis.sources.titles import _title_word_alone
+from analysis.sources.titles import RE_DEFINITE_BEFORE, _title_word_alone
 
 RE_THE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 TITLE_AS_NAME_REACH = 200  # characters around a statement where its subject's name is looked for
@@ -98,9 +98,6 @@ def _names_a_body(lex: SourceLexicon, mention: str) -> bool:
         return False
     words = fold(" ".join(written)).split()
     return bool(words) and (words[0] in lex.body_nouns or " ".join(words[:2]) in lex.body_nouns)
-
-
-RE_DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:el|la)\s+$", re.IGNORECASE)
 
 
 def _title_read_as_name(lex: SourceLexicon, text: str, item: _Found) -> _Found | None:

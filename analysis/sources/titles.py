@@ -10,9 +10,10 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
+from analysis.sources.capitals import UPPER
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.name_context import _in_name_phrase, _in_title, _sentence_word, _titled
-from analysis.sources.names import UPPER, NameRun
+from analysis.sources.names import NameRun
 from analysis.sources.persons import (
     _cues,
     _is_place,
@@ -56,7 +57,9 @@ def _anaphoric(lex: SourceLexicon, text: str, mention: str, position: int, last_
     return not any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", before) for word in words)
 
 
-RE_DEFINITE_END = re.compile(r"(?:^|\W)(?:el|la)\s+$")
+# "el"/"la" ending a text right before a word (search up to the word, from a few characters before it): a title
+# written with the definite article ("la economista", "concluyó el Delegado"). Titles and title_mentions read it.
+RE_DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:el|la)\s+$", re.IGNORECASE)
 
 
 def _anaphoric_of_sole_speaker(lex: SourceLexicon, text: str, mention: str, position: int) -> bool:
@@ -88,7 +91,7 @@ def _anaphoric_of_sole_speaker(lex: SourceLexicon, text: str, mention: str, posi
     before = fold(text[:at])
     for word in words:
         for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", before):
-            if not RE_DEFINITE_END.search(before, max(0, match.start() - 4), match.start()):
+            if not RE_DEFINITE_BEFORE.search(before, max(0, match.start() - 4), match.start()):
                 return False  # written before with no definite article: it may introduce someone
             if RE_NAME_AFTER.match(text, match.end()):
                 return False  # "la economista Ana Gil": a person of that title was named

@@ -13,7 +13,8 @@ The modules, each named after what it computes: :mod:`~analysis.text.tokens` (to
 :mod:`~analysis.text.sentences` (sentence spans), :mod:`~analysis.text.accents` (``fold``),
 :mod:`~analysis.text.stems` (stems, stop words), :mod:`~analysis.text.reading` (one article's reading, its
 words numbered), :mod:`~analysis.text.documents` (``Doc``, ``StemCodes``, ``TextCorpus``) and
-:mod:`~analysis.text.vocabulary` (``build``). Everything is importable from ``analysis.text`` as before.
+:mod:`~analysis.text.vocabulary` (``build``); :mod:`~analysis.text.day_months` (the days and months a text writes) is
+imported from its module. Everything else is importable from ``analysis.text`` as before.
 """
 
 from __future__ import annotations

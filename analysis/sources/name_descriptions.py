@@ -1,0 +1,138 @@
+"""What the text writes with a name, its description: the title before it ("el portavoz del Kremlin, Dmitri Peskov",
+"la ministra de Salud Ana Ruiz") and the apposition after it ("Christian Flores, un meteorólogo de la Fuerza Aérea,";
+"Ray Schmidt, a farmer who has grown wheat"), where :attr:`analysis.sources.names.NameRun.description` finds the
+cues of a speaker's role. Split from :mod:`analysis.sources.names` (session 16).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.corpus.credit import agency_spellings
+from analysis.sources.capitals import UPPER
+from analysis.sources.lexicon import lexicon
+
+DESCRIPTION_WORDS = 10
+RE_ACRONYM_END = re.compile(rf"\s*\([{UPPER}]{{2,10}}\)$")  # a body's acronym ending a title before a name
+RE_WORD_CHAR = re.compile(r"[^\W\d]")
+RE_THAT = re.compile(r"\b(?:que|that)\b")  # words of a title or apposition kept as a name's description
+RE_DESCRIPTION_BREAK = re.compile(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)")  # where a title before a name ends
+# Up to the last character of RE_DESCRIPTION_BREAK's, read back from the end (:func:`_last_break`).
+RE_TO_LAST_BREAK = re.compile(r"(?s).*[.;:!?\n«»\"“”(),]")
+# ", ministro de Gobernación," or, before a quotation, ", ministro de Gobernación: “...”"
+RE_APPOSITION_AFTER = re.compile(r"\s*(?:\([^)]{1,60}\))?\s*,\s*([^,.;:\n«»\"“”]{3,120})(?=[,)]|:\s*[«“\"])")
+RE_RELATIVE_WORD = re.compile(r"\b(?:que|that|who|quien)\b")
+# The last names of a body's list closed by "y"/"e" ("Producción y Agricultura") and one item of such a list.
+# A body's list may end with a comma before "y" ("de Justicia, Seguridad, y Derechos Humanos, Aníbal Fernández"):
+# its last item is then "y Derechos Humanos" (q8rules, a kind of held-out7's role misses).
+RE_BODY_LIST_END = re.compile(
+    rf"\s*(?:[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|[{UPPER}][\w-]*))*\s+)?(?:y|e)\s+[{UPPER}][\w\s-]*"
+)
+RE_BODY_LIST_ITEM = re.compile(
+    rf"\s*(?:(?:y|e)\s+)?[{UPPER}][\w-]*(?:\s+(?:de|del|la|las|los|y|e|[{UPPER}][\w-]*))*\s*"
+)
+
+
+def _before(text: str, start: int, language: str) -> str:
+    """The title written before a name: "el canciller Yván Gil", "El vocero del Kremlin, Dmitri Peskov".
+
+    It stops at punctuation, at a reporting verb and at "que"/"that", so "El secretario dijo que el IPC"
+    does not make "IPC" a secretary.
+    """
+    head = text[max(0, start - 120) : start]
+    bare = head.rstrip()  # a comma after a word ends the head: "El vocero del Kremlin, " → "El vocero del Kremlin"
+    if bare.endswith(",") or (bare.endswith(":") and RE_BODY_LIST_END.search(bare[:-1].rsplit(",", 1)[-1])):
+        word = bare[:-1].rstrip()  # ": " too after a body's list ("de Economía e Infraestructura: Ana Ruiz")
+        acronym = RE_ACRONYM_END.search(word) if word.endswith(")") else None
+        word = word[: acronym.start()] if acronym else word  # "La rectora de la Universidad X (UNMSM), Ana Ruiz"
+        head = word if word and RE_WORD_CHAR.match(word[-1]) else head
+    piece = head[_last_break(head) :]
+    if RE_BODY_LIST_END.fullmatch(piece):  # "El ministro de Economía, Producción y Agricultura, Sergio Massa"
+        items = head.split(",")
+        while len(items) > 1 and RE_BODY_LIST_ITEM.fullmatch(items[-1]):
+            items.pop()  # the list's names: the title that opens it is before them
+        piece = RE_DESCRIPTION_BREAK.split(",".join(items))[-1] + " " + head[len(",".join(items)) + 1 :].strip()
+    lex = lexicon(language)
+    verbs = [] if lex.verb_words.isdisjoint(piece.lower().split()) else [m.end() for m in lex.verb.finditer(piece)]
+    cut = max(verbs + [m.end() for m in RE_THAT.finditer(piece)] + [0])
+    bare = piece.rstrip()
+    spoken_to = _agency_tail().search(bare, cut) if bare.endswith(agency_spellings()) else None
+    piece = bare[: spoken_to.start()] if spoken_to else piece  # "dijo a Reuters Ana Ruiz": the medium is not hers
+    return " ".join(piece[cut:].split()[-DESCRIPTION_WORDS:])
+
+
+def _last_break(head: str) -> int:
+    """Where the last piece of ``RE_DESCRIPTION_BREAK.split(head)`` starts, without splitting the rest.
+
+    Every match of the pattern is one character: each of ``.;:!?\\n«»"“”()`` and the last comma (a comma with
+    no comma after it). The last piece starts after the last such character, the one the greedy ``.*`` of
+    ``RE_TO_LAST_BREAK`` backs off to from the end.
+
+    >>> heads = ["El vocero, del Kremlin, ", "Dijo (ayer) el ministro", "sin pausa", "a, b.\\n"]
+    >>> [h[_last_break(h) :] == RE_DESCRIPTION_BREAK.split(h)[-1] for h in heads]
+    [True, True, True, True]
+    """
+    found = RE_TO_LAST_BREAK.match(head)
+    return found.end() if found else 0
+
+
+@cache
+def _agency_tail() -> re.Pattern[str]:
+    """A news agency spoken to, ending the words before a name ("a la agencia AFP ", "a Reuters "): no title."""
+    spellings = "|".join(re.escape(s) for s in agency_spellings())
+    return re.compile(rf"\b(?:a|al|to)\s+(?:la\s+)?(?:agencia\s+(?:de\s+noticias\s+)?)?(?:{spellings})$")
+
+
+def _after(text: str, end: int, language: str = "es") -> str:
+    """An apposition after a name: ", un meteorólogo de la Fuerza Aérea Mexicana," up to the next comma; one
+    opened by an article may also end its sentence (", a co-author of the new study.", ", a physicist who
+    led the study." up to its relative word).
+
+    >>> _after("said Ann Lee, a co-author of the study. Then", 12, "en"), _after("dijo Ana, a la salida.", 8, "es")
+    ('a co-author of the study', '')
+    >>> _after("in Lahaina, the governor said.", 10, "en")
+    ''
+    >>> _after("Ana Ruiz, ministra del Interior: «Habrá cortes».", 8), _after("Ana Ruiz, relató a la radio: «Sí».", 8)
+    ('ministra del Interior', '')
+    >>> _after("Álex Tapia, un militar ecuatoriano que vivía allí, salió.", 10), _after("Ana, que vivía allí, salió.", 3)
+    ('un militar ecuatoriano', '')
+    >>> _after("Ray Schmidt, a farmer who has grown wheat for 57 years, looked out", 11, "en")
+    'a farmer'
+
+    """
+    window = text[end : end + 160]
+    match = RE_APPOSITION_AFTER.match(window)
+    relative = RE_RELATIVE_WORD.search(match.group(1)) if match else None
+    head = match.group(1)[: relative.start()] if match and relative else ""
+    if head and (RE_ARTICLE_NOUN.match(head) or language == "en" and RE_ARTICLE_NOUN_EN.match(head)):
+        # ", un militar ecuatoriano que vivía en el edificio," (q8rules), ", a farmer who has grown wheat," (q11en): the
+        return " ".join(head.split()[:DESCRIPTION_WORDS])  # noun phrase before the relative describes the name
+    if not match or match.group(1)[:1].isupper() or relative:
+        final = RE_APPOSITION_FINAL[language == "en"].match(window)
+        if final is None and language == "en" and not match:
+            final = RE_APPOSITION_BARE_FINAL.match(window)
+        if final is None or lexicon(language).verb.search(final.group(1)):
+            return ""  # "in Lahaina, the governor said.": a clause's subject, not an apposition
+        words = RE_RELATIVE_WORD.split(final.group(1), 1)[0]
+        return " ".join(words.split()[:DESCRIPTION_WORDS])
+    if window[match.end() : match.end() + 1] == ":" and lexicon(language).verb.search(match.group(1)):
+        return ""  # "X, relató esta tarde a Radio Fueguina: «...»": the clause before the quotation, no apposition
+    return " ".join(match.group(1).split()[:DESCRIPTION_WORDS])
+
+
+# An apposition's noun phrase opened by an indefinite article, before a relative word: "un militar ecuatoriano "
+RE_ARTICLE_NOUN = re.compile(r"(?:un|una)\s+[a-záéíóúñ][\w-]*(?:\s+[a-záéíóúñ][\w-]*){0,3}\s+$")
+RE_ARTICLE_NOUN_EN = re.compile(r"(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+$")  # "a farmer " before "who"
+# An apposition opened by an article and ending its sentence, Spanish then English: ", la madre de la víctima."
+RE_APPOSITION_FINAL = (
+    re.compile(r"\s*,\s*((?:un|una|uno|el|la)\s[^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"),
+    re.compile(r"\s*,\s*((?:a|an|the)\s[^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"),
+)
+# In English an apposition ending its sentence may also open with its title's noun, no article (q9rules): ", executive
+# director of the World Health Organization’s health emergencies program." (a preposition, conjunction or gerund
+# opening it makes it a clause's adjunct: ", according to the Ishikawa prefectural government.").
+RE_APPOSITION_BARE_FINAL = re.compile(
+    r"\s*,\s*((?!(?:according|as|in|at|on|from|to|for|with|by|of|after|before|during|while|when|where|which|who"
+    r"|and|but|or|than|then|not|just|only|even|also)\b)(?![a-z]+ing\b)[a-z][^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"
+)
