@@ -152,6 +152,11 @@ def test_case_and_accents_alone_make_no_other_speaker():
     assert names[("c", "Marc Marquez")] == names[("d", "Marc Márquez")]
 
 
+def test_a_capitalised_spelling_is_shown_before_a_noun_in_lower_case():
+    rows = [("a", "ejército"), ("a", "ejército"), ("b", "Ejército")]
+    assert {corpus_names(rows, {})[r] for r in rows} == {"Ejército"}
+
+
 def test_negative_names_spelled_differently_stay_apart():
     rows = [("a", "Daniella Levine-Cava"), ("b", "Daniella Levine"), ("c", "José Luis Martín"),
             ("d", "José Luis Martínez"), ("e", "ONU Mujeres"), ("f", "ONU")]  # fmt: skip

@@ -171,7 +171,7 @@ def _one_spelling(mapping: dict[str, str], counts: Counter[str]) -> dict[str, st
     for target, times in spoken.items():
         key = _spelling(target)
         held = best.get(key)
-        if held is None or (times, len(target)) > (spoken[held], len(held)):
+        if held is None or (target[:1].isupper(), times, len(target)) > (held[:1].isupper(), spoken[held], len(held)):
             best[key] = target
     return {name: best[_spelling(target)] for name, target in mapping.items()}
 
