@@ -151,6 +151,23 @@ _NAME_ROWS = [
      [("Bogotá", "Bogotá", "CO")]),
     ("surname-neg-es-3", "es", "El sismo se sintió en la Universidad Autónoma de Madrid, según su rector.",
      [("Madrid", "Madrid", "ES")]),
+    # pycountry writes some regions "local [another]" ("Catalunya [Cataluña]", "Galicia [Galicia]"): both names are
+    # read, the first shown (gazetteer_build._forms); before, the bracketed whole was the only name, read in no text
+    # (tests/data/quotes_dev.json and sources_real.json; session 16)
+    ("bracket-es-1", "es", "Y a usted por volver al sentido común cuando reconoció que el camino para Cataluña es la "
+     "reconciliación.", [("Cataluña", "Catalunya", "ES")]),
+    ("bracket-es-2", "es", "Ese es el respaldo que tienen en Catalunya: ninguno.", [("Catalunya", "Catalunya", "ES")]),
+    ("bracket-es-3", "es", "Sólo el presidente de la Xunta de Galicia, Alfonso Rueda, había podido hablar con el "
+     "ministro.", [("Galicia", "Galicia", "ES")]),
+    ("bracket-es-4", "es", "El temporal azotó las Islas Baleares y La Coruña.",
+     [("Islas Baleares", "Illes Balears", "ES"), ("La Coruña", "A Coruña", "ES")]),
+    # English names of Spain's regions (lexicons/places.yaml)
+    ("bracket-en-1", "en", "Trains stopped in Catalonia and the Basque Country.",
+     [("Catalonia", "Catalunya", "ES"), ("Basque Country", "País Vasco", "ES")]),
+    # negatives: a city keeps its own name; a region with no bracket is as before
+    ("bracket-neg-en-1", "en", "He went to Cardiff yesterday.", [("Cardiff", "Cardiff", "GB")]),
+    ("bracket-neg-es-1", "es", "Hubo lluvias en Andalucía y en Extremadura.",
+     [("Andalucía", "Andalucía", "ES"), ("Extremadura", "Extremadura", "ES")]),
 ]
 
 

@@ -116,3 +116,44 @@ def test_negative_a_lower_case_noun_is_no_first_name():
     rows = [("a", "ejército"), ("b", "ejército israelí")]
     texts = {"a": "El ejército israelí atacó. El ejército dijo que ..."}
     assert corpus_names(rows, texts)[("a", "ejército")] == "ejército"
+
+
+# Spellings alike but for case, accents and hyphens (same_person._one_spelling), from tests/data/agreement_real.json
+# read with sources_real.json as one corpus (session 16): Firehouse and Campeche Hoy write "Levine-Cava", CNN en
+# Español and La Opinión "Levine Cava"; Prensa Libre "CONRED", another outlet "Conred".
+FIREHOUSE = (
+    "firehouse",
+    "Miami-Dade Mayor Daniella Levine-Cava said Friday morning that the number of people who are unaccounted for "
+    "increased to 159.",
+    "en",
+)
+LAOPINION = (
+    "laopinion",
+    "“Este es un asombroso y desgarrador número que nos afecta a todos”, dijo la alcaldesa de Miami-Dade, Daniella "
+    "Levine Cava.",
+    "es",
+)
+OPINION_AGAIN = (
+    "cnn",
+    "La alcaldesa del condado, Daniella Levine Cava, dijo que al menos nueve personas murieron.",
+    "es",
+)
+
+
+def test_a_hyphen_or_a_space_between_two_surnames_is_one_person():
+    found = speakers(FIREHOUSE, LAOPINION, OPINION_AGAIN)
+    assert set().union(*found.values()) == {"Daniella Levine Cava"}, found
+
+
+def test_case_and_accents_alone_make_no_other_speaker():
+    rows = [("a", "CONRED"), ("a", "CONRED"), ("b", "Conred"), ("c", "Marc Marquez"), ("d", "Marc Márquez")]
+    names = corpus_names(rows, {})
+    assert names[("b", "Conred")] == "CONRED"
+    assert names[("c", "Marc Marquez")] == names[("d", "Marc Márquez")]
+
+
+def test_negative_names_spelled_differently_stay_apart():
+    rows = [("a", "Daniella Levine-Cava"), ("b", "Daniella Levine"), ("c", "José Luis Martín"),
+            ("d", "José Luis Martínez"), ("e", "ONU Mujeres"), ("f", "ONU")]  # fmt: skip
+    names = corpus_names(rows, {})
+    assert len({names[r] for r in rows}) == 6, names

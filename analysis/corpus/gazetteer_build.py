@@ -64,17 +64,32 @@ def _shown_names() -> dict[str, str]:
     return {str(code): str(name) for code, name in (load_yaml(text) or {}).items()}
 
 
+RE_ALTERNATE = re.compile(r"\s*\[([^\]]*)\]")  # pycountry's "local [another]" ("Catalunya [Cataluña]")
+RE_CODE_WORD = re.compile(r"\s*\b[A-Z]{2}-[A-Z0-9]{1,3}\b")  # a code inside the brackets ("[Caerdydd GB-CRD]")
+
+
 def _forms(name: str | None) -> list[str]:
-    """A package's name and its usual written forms: "Korea, Republic of" -> "Republic of Korea"; halves of "A / B"."""
+    """A package's name and its usual written forms: "Korea, Republic of" -> "Republic of Korea"; halves of "A / B";
+    both names of pycountry's "local [another]", the first shown ("Catalunya [Cataluña]", "A Coruña [La Coruña]",
+    "Cardiff [Caerdydd GB-CRD]": the bracketed whole was the region's only name, read in no text, and shown as
+    "Galicia [Galicia]").
+
+    >>> _forms("Catalunya [Cataluña]"), _forms("Galicia [Galicia]"), _forms("Cardiff [Caerdydd GB-CRD]")
+    (['Catalunya', 'Cataluña'], ['Galicia'], ['Cardiff', 'Caerdydd'])
+    >>> _forms("Korea, Republic of"), _forms("Madrid, Comunidad de")
+    (['Republic of Korea'], ['Comunidad de Madrid'])
+    """
     if not name:
         return []
+    alternates = [RE_CODE_WORD.sub("", a).strip() for a in RE_ALTERNATE.findall(name)]
+    name = RE_ALTERNATE.sub("", name)
     out = []
-    for part in name.split(" / "):
+    for part in [*name.split(" / "), *alternates]:
         part = re.sub(r"\s*\([^)]*\)", "", part).strip()
         if ", " in part:
             head, _, tail = part.partition(", ")
             part = f"{tail} {head}" if tail else head
-        if part:
+        if part and part not in out:
             out.append(part)
     return out
 

@@ -107,6 +107,12 @@ def role_chart(
     >>> fig = role_chart(t, max_sources=2)
     >>> sorted({y for bar in fig.data for y in bar.y}), fig.layout.title.text
     (['A', 'B'], 'Who each outlet quotes, by role: the 2 outlets with most statements (of 3)')
+
+    Each outlet is labelled with its number of statements (a bar is a share: one statement fills it as 200 do), in
+    name order whatever the case ("laSexta" among the L's):
+
+    >>> fig.layout.yaxis.ticktext
+    ('A (4)', 'B (5)')
     """
     max_sources = settings().display.role_chart_sources if max_sources is None else max_sources
     outlets = roles["source"].nunique()
@@ -115,7 +121,8 @@ def role_chart(
         ranked = totals.sort_values(["statements", "source"], ascending=[False, True], kind="stable")
         roles = roles[roles["source"].isin(set(ranked["source"].head(max_sources)))]
         title = f"{title}: the {max_sources} outlets with most statements (of {outlets})"
-    shown = sorted(roles["source"].unique())
+    shown = sorted(roles["source"].unique(), key=lambda s: (s.casefold(), s))
+    counts = roles.groupby("source")["statements"].sum()
     fig = go.Figure(
         [
             go.Bar(
@@ -136,7 +143,14 @@ def role_chart(
     fig.update_layout(
         barmode="stack",
         xaxis={"tickformat": ".0%", "range": [0, 1]},
-        yaxis={"autorange": "reversed", "categoryorder": "array", "categoryarray": [label(s) for s in shown]},
+        yaxis={
+            "autorange": "reversed",
+            "categoryorder": "array",
+            "categoryarray": [label(s) for s in shown],
+            "tickmode": "array",  # each bar's label with its number of statements: shares of 1 and of 200 look alike
+            "tickvals": [label(s) for s in shown],
+            "ticktext": [f"{label(s)} ({counts[s]:,})" for s in shown],
+        },
     )
     return finish(fig, title=title, height=max(260, 120 + 36 * len(shown)))
 
