@@ -188,6 +188,8 @@ class Sources:
     shared_min_words: int
     shared_min_run: int
     final_attribution_words: int
+    company_share: float
+    company_articles: int
 
 
 @dataclass(frozen=True)

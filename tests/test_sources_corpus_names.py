@@ -162,3 +162,37 @@ def test_negative_names_spelled_differently_stay_apart():
             ("d", "José Luis Martínez"), ("e", "ONU Mujeres"), ("f", "ONU")]  # fmt: skip
     names = corpus_names(rows, {})
     assert len({names[r] for r in rows}) == 6, names
+
+
+# A surname alone with several full names of that surname in the corpus (corpus_names._by_company): the one whose
+# articles name the countries its article names. Real sentences of tests/data/sources_real.json (the Iberian
+# blackout) and agreement_real.json (Volcán de Fuego), read as one corpus in session 16.
+NEWSON6 = (
+    "newson6",
+    "Guatemala's Volcan de Fuego exploded shortly before noon. Eddy Sanchez, director of the country's seismology "
+    "and volcanology institute, said the flows reached temperatures of about 1,300 degrees.",
+    "en",
+)
+OLIVEPRESS = (
+    "olivepress",
+    "Spain's Prime Minister Pedro Sánchez said a ‘strong oscillation’ in the European electricity system triggered "
+    "the collapse of the grid in Spain and Portugal.",
+    "en",
+)
+CATALAN = (
+    "catalan",
+    "Sources from the Spanish cabinet point out that a phenomenon of this nature has never happened before in Spain. "
+    "Air traffic saw some delays, but Sánchez said the vast majority are already operational again.",
+    "en",
+)
+
+
+def test_a_surname_alone_is_the_full_name_quoted_on_its_articles_countries():
+    found = speakers(NEWSON6, OLIVEPRESS, CATALAN)
+    assert found["catalan"] == {"Pedro Sánchez"} and found["newson6"] == {"Eddy Sanchez"}, found
+
+
+def test_negative_two_full_names_of_one_country_leave_the_surname_alone():
+    other = ("other", "Spain's Health Minister Carolina Sánchez said hospitals in Spain ran on generators.", "en")
+    found = speakers(NEWSON6, OLIVEPRESS, CATALAN, other)
+    assert found["catalan"] == {"Sánchez"}, found  # Pedro and Carolina Sánchez both speak of Spain: no choice

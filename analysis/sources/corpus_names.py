@@ -29,6 +29,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 
+from analysis.config import settings
 from analysis.safe_yaml import load_yaml
 from analysis.sources.lexicon import fold
 from analysis.sources.names import CONNECTORS
@@ -88,11 +89,14 @@ def _capitalised(name: str) -> bool:
     return all(word[:1].isupper() for word in name.split())
 
 
-def corpus_names(rows: Iterable[tuple[str, str]], texts: Mapping[str, str]) -> dict[tuple[str, str], str]:
+def corpus_names(
+    rows: Iterable[tuple[str, str]], texts: Mapping[str, str], languages: Mapping[str, str] | None = None
+) -> dict[tuple[str, str], str]:
     """Each (article, speaker as the article names them) → the person's one name in the corpus.
 
     ``rows`` has one pair per statement (a name's count is how often it speaks); ``texts`` is each article's text,
-    what a first name alone is tied by.
+    what a first name alone is tied by, and a surname alone by the countries its article names (in the article's
+    language of ``languages``, Spanish when not given).
     """
     pairs = list(rows)
     cores = {speaker: untitled(speaker) for _, speaker in pairs}
@@ -109,6 +113,16 @@ def corpus_names(rows: Iterable[tuple[str, str]], texts: Mapping[str, str]) -> d
         if len(words) > 1 and not set(words) & CONNECTORS and _capitalised(name):
             full_by_first.setdefault(words[0], set()).add(name)
     surnames = {surname_key(name) for name in mapping.values() if len(name.split()) > 1}
+    holders: dict[str, set[str]] = {}  # each surname -> the full persons' names having it
+    for name in set(mapping.values()):
+        if len(name.split()) > 1 and not set(fold(name).split()) & CONNECTORS and _capitalised(name):
+            holders.setdefault(surname_key(name), set()).add(name)
+    articles_of: dict[str, list[str]] = {}  # each full name -> the articles quoting it, in order
+    for article, speaker in pairs:
+        spoken = articles_of.setdefault(mapping[cores[speaker]], [])
+        if not spoken or spoken[-1] != article:
+            spoken.append(article)
+    countries: dict[str, frozenset[str]] = {}
     words_of: dict[str, frozenset[str]] = {}
     out: dict[tuple[str, str], str] = {}
     for article, speaker in pairs:
@@ -128,5 +142,60 @@ def corpus_names(rows: Iterable[tuple[str, str]], texts: Mapping[str, str]) -> d
             tied = [full for full in full_by_first[first] if surname_key(full) in words_of[article]]
             if len(tied) == 1:
                 name = tied[0]
+        elif " " not in name and name[:1].isupper() and len(holders.get(surname_key(name), ())) > 1:
+            name = _by_company(article, holders[surname_key(name)], articles_of, texts, languages or {}, countries) or name
         out[(article, speaker)] = name
     return out
+
+
+def _by_company(
+    article: str,
+    fulls: set[str],
+    articles_of: dict[str, list[str]],
+    texts: Mapping[str, str],
+    languages: Mapping[str, str],
+    countries: dict[str, frozenset[str]],
+) -> str | None:
+    """The one of several full names sharing a surname ("Pedro Sánchez", "Eddy Sanchez") that a surname alone
+    ("Sánchez said the vast majority are operational") stands for: the one whose articles name the countries its
+    article names (through the gazetteer, so "España" and "Spain" are one), by the mean share of the article's
+    countries each of their articles names too. Catalan News' "Sánchez" on the Iberian blackout names Spain, as
+    every article quoting Pedro Sánchez does and none quoting the Guatemalan volcanologist Eddy Sánchez
+    (tests/data/sources_real.json and agreement_real.json read as one corpus, session 16). None when no full name's
+    share reaches ``company_share`` (settings/sources.yaml) or the best is not twice the next (two Spanish politicians of one surname): the
+    surname stays as written.
+
+    >>> texts = {"a": "Sánchez dijo que España y Portugal", "b": "Pedro Sánchez habló en Madrid.",
+    ...          "c": "Eddy Sanchez told Guatemala radio.", "d": "Sánchez habló."}
+    >>> of, langs = {"Pedro Sánchez": ["b"], "Eddy Sanchez": ["c"]}, {"c": "en"}
+    >>> found: dict[str, frozenset[str]] = {}
+    >>> _by_company("a", set(of), of, texts, langs, found), _by_company("d", set(of), of, texts, langs, found)
+    ('Pedro Sánchez', None)
+    """
+    own = _countries(article, texts, languages, countries)
+    if not own:
+        return None
+    rules = settings().sources
+    shares = []
+    for full in fulls:
+        others = [a for a in articles_of.get(full, ())[: rules.company_articles] if a != article and a in texts]
+        if others:
+            shared = sum(len(own & _countries(other, texts, languages, countries)) for other in others)
+            shares.append((shared / len(others) / len(own), full))
+    shares.sort(reverse=True)
+    if not shares or shares[0][0] < rules.company_share or (len(shares) > 1 and shares[0][0] < 2 * shares[1][0]):
+        return None
+    return shares[0][1]
+
+
+def _countries(
+    article: str, texts: Mapping[str, str], languages: Mapping[str, str], found: dict[str, frozenset[str]]
+) -> frozenset[str]:
+    """The countries (ISO codes) of the places an article names, kept in ``found``."""
+    known = found.get(article)
+    if known is None:
+        from analysis.corpus.places import places_in  # the gazetteer, only when a surname needs it
+
+        mentions = places_in(texts.get(article, ""), language=languages.get(article, "es"))
+        known = found[article] = frozenset(m.place.country for m in mentions)
+    return known

@@ -173,13 +173,17 @@ def extract(text: TextCorpus, *, per_article: Sequence[list[QuoteRow]] | None = 
         )
     with collector_paused():
         texts = {doc.id: doc.article.text for doc in text.docs}
-        return _normalised([row for found in per_article for row in found], texts)
+        languages = {doc.id: doc.article.language or "es" for doc in text.docs}
+        return _normalised([row for found in per_article for row in found], texts, languages)
 
 
-def _normalised(rows: list[QuoteRow], texts: dict[str, str] | None = None) -> list[Quote]:
+def _normalised(
+    rows: list[QuoteRow], texts: dict[str, str] | None = None, languages: dict[str, str] | None = None
+) -> list[Quote]:
     """:func:`extract`'s statements from the rows of every article: one spelling per person, known roles.
-    ``texts`` (article id → text) ties a first name alone to a full name (:mod:`analysis.sources.corpus_names`)."""
-    mapping = corpus_names(((row[0], row[1]) for row in rows), texts or {})
+    ``texts`` (article id → text) ties a first name alone to a full name, and ``languages`` reads the places that
+    tie a surname alone to one of several (:mod:`analysis.sources.corpus_names`)."""
+    mapping = corpus_names(((row[0], row[1]) for row in rows), texts or {}, languages)
     roles: dict[str, dict[str, int]] = {}
     for row in rows:
         if row[3] != "unknown":
