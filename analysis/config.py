@@ -188,6 +188,7 @@ class Sources:
     shared_min_words: int
     shared_min_run: int
     final_attribution_words: int
+    spokes_gap_words: int
 
 
 @dataclass(frozen=True)

@@ -140,7 +140,7 @@ def _role(lex: SourceLexicon, descriptions: Iterable[str]) -> str:
     """
     read = []  # ``descriptions`` may be made as they are read: after the first with a role none is needed
     for description in descriptions:
-        role = lex.role_of(description)
+        role = lex.speaker_role(description)
         if role != "unknown":
             return role
         read.append(description)
