@@ -62,6 +62,27 @@ ROWS = [
     ("spokes-neg-en-1", 'White House spokesperson Karine Jean-Pierre said: "We are watching closely."', "en",
      [("Karine Jean-Pierre", "government")]),
     ("spokes-neg-en-2", '"We are watching closely," said Tom Hill, a spokesman.', "en", [("Tom Hill", "government")]),
+    # a body whose name says what it is (lexicon role_bodies): its head speaks for it
+    # held-out9 (spent), https://www.chicureohoy.cl/actualidad/incendios-forestales-mantienen-siete-focos-activos-...
+    ("body-es-1", "El director de Conaf, Rodrigo Illesca, explicó que el incendio en San Carlos de Apoquindo “se encuentra "
+     "activo y con frente de avance”, detallando que se mantienen sobrevuelos permanentes.", "es",
+     [("Rodrigo Illesca", "government")]),
+    # held-out8 (spent), http://deportesparalimpicos.com/?p=1740
+    ("body-es-2", "«Es fundamental que todas las personas que viajen a los Juegos estén al día con sus vacunas para poder "
+     "mantener a la región libre del sarampión y la rubeola,» dijo la directora de la OPS, Dra. Carissa F. Etienne.",
+     "es", [("Dra. Carissa F. Etienne", "international_ngo")]),
+    # held-out5 (spent), http://www.nbclosangeles.com/news/local/Orange-County-Has-State-High-21-Cases-of-Measles-...
+    ("body-en-1", '"There are pockets of activity in Orange County where parents believe that immunizations are not '
+     'important nor necessary," said Dr. Eric Handler, director of the Orange County Health Care Agency.', "en",
+     [("Eric Handler", "government")]),
+    # held-out11 (spent), https://www.foxnews.com/story/philippines-brace-for-powerful-typhoons-thousands-evacuated
+    ("body-en-2", "Typhoon Mitag was \"stationary\" 125 miles east of the island province of Catanduanes in the Bicol "
+     "region, said Prisco Nilo, the head of the country's weather bureau.", "en", [("Prisco Nilo", "government")]),
+    # negatives: a body named outside the speaker's title is not theirs; "agency" alone names no state body
+    ("body-neg-es-1", "«Nadie vino a ayudarnos», dijo Ana Ruiz, vecina de Quilicura, tras criticar a Conaf.", "es",
+     [("Ana Ruiz", "witness")]),
+    ("body-neg-en-1", '"We are booked out," said Ann Lee, director of the Orange County travel agency.', "en",
+     [("Ann Lee", "unknown")]),
 ]  # fmt: skip
 
 

@@ -277,6 +277,8 @@ class SourceLexicon:
     kin_object_links: frozenset[str] = frozenset()
     kin_partitives: frozenset[str] = frozenset()
     audience_links: frozenset[str] = frozenset()
+    # bodies' names per role (``role_bodies``: "conaf", "nasa"), read for the role shown only (speaker_role), folded
+    body_roles: tuple[tuple[str, re.Pattern[str]], ...] = ()
     spokes_cues: frozenset[str] = frozenset()  # who speaks for a body ("spokesman"): the body's role (_spoken_for)
 
     def names_no_person(self, folded: str) -> bool:
@@ -339,8 +341,9 @@ def _speaker_role(lex: SourceLexicon, description: str) -> str:
 def _nearest_role(lex: SourceLexicon, description: str, *, objects: bool) -> str:
     """The role whose cue ends nearest the end of ``description`` (at one end the longer cue wins), an honorific's
     (``weak_cues``) only when no other is written. With ``objects``, a cue of someone else is skipped (a kin cue
-    governed by a preposition, a medium's after "a": :func:`_object_of`) and a cue of one who speaks for a body
-    takes the body's role written right before it (:func:`_spoken_for`).
+    governed by a preposition, a medium's after "a": :func:`_object_of`), a body's name of ``role_bodies`` is a cue
+    ("director of the Orange County Health Care Agency"), and a cue of one who speaks for a body takes the body's role
+    written right before it (:func:`_spoken_for`).
 
     >>> from analysis.sources.lexicon import lexicon
     >>> en = lexicon("en")
@@ -350,14 +353,16 @@ def _nearest_role(lex: SourceLexicon, description: str, *, objects: bool) -> str
     ['international_ngo', 'military_police', 'government']
     >>> _nearest_role(en, "who raced with his brother", objects=False)
     'witness'
+    >>> [_nearest_role(en, "director of the Orange County Health Care Agency", objects=o) for o in (True, False)]
+    ['government', 'unknown']
     """
     folded = fold(description)
     best, best_end, best_start = "unknown", -1, -1
-    if lex.any_role.search(folded) is None:  # most descriptions: no cue of any role, one scan instead of seven
-        return best
+    if lex.any_role.search(folded) is None and not (objects and any(c.search(folded) for _, c in lex.body_roles)):
+        return best  # most descriptions: no cue of any role, one scan instead of seven
     weak, weak_end = "unknown", -1  # the nearest honorific ("Dr", "Prof"): the role only when no other cue is written
     found: list[tuple[str, re.Match[str]]] = []
-    for role, cue in lex.roles:
+    for role, cue in lex.roles + lex.body_roles if objects else lex.roles:
         for match in cue.finditer(folded):
             if objects and (
                 (match.group() in lex.kin_cues and _object_of(lex, folded, match.start(), lex.kin_object_links))
@@ -471,6 +476,14 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         for role in ROLES
         if role in roles
     )
+    bodies = data.get("role_bodies") or {}
+    if not isinstance(bodies, dict) or set(bodies) - set(ROLES):
+        raise SourceLexiconError(f"{origin}: 'role_bodies' must map roles of {list(ROLES)} to bodies' names")
+    body_cues = tuple(
+        (role, re.compile(rf"(?<!\w)(?:{_alternation([fold(w) for w in _words(bodies, role, origin)]) or NEVER})(?![\w-])"))
+        for role in ROLES
+        if role in bodies
+    )
     every_cue = [fold(w) for role in ROLES if role in roles for w in _words(roles, role, origin)]
     # A role with no word matches the empty string: then the union proves nothing and matches everywhere.
     union = "" if any(not _words(roles, role, origin) for role in roles) else _alternation(every_cue) or NEVER
@@ -494,6 +507,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         marker_phrases=tuple(tuple(w.lower().split()) for w in lists["according_to"] if w.strip()),
         person_title=re.compile(rf"(?:{_alternation(lists['person_titles'])})(?!\w)", re.IGNORECASE),
         roles=cues,
+        body_roles=body_cues,
         role_words=frozenset(fold(w) for role in ROLES if role in roles for w in _words(roles, role, origin)),
         clitic=re.compile(rf"(?:(?:{_alternation(lists['clitics'])})\s+)*" if lists["clitics"] else "", re.IGNORECASE),
         clause_openers=frozenset(w.lower() for w in lists["clause_openers"]),
