@@ -90,3 +90,16 @@ ROWS = [
 def test_the_role_shown_is_the_speakers_own(text: str, language: str, expected: list[tuple[str, str]]) -> None:
     quotes = extract(build([Article("a", text, language=language)]))
     assert [(q.speaker, q.role) for q in quotes if q.direct] == expected
+
+
+def test_the_role_follows_the_person_across_the_article_and_the_corpus() -> None:
+    """A title written at the first mention ("El ministro de Defensa, Juan Pérez,") gives the role of the statements
+    made later under the surname alone, in the article and in another article that names him with no title (already
+    so before roles16: speakers.resolve reads every run of the speaker, quotes._normalised lends a known role).
+    Negative: the other article alone gives no role."""
+    first = Article("a", "El ministro de Defensa, Juan Pérez, visitó la zona el lunes.\n\nMás tarde, la prensa local "
+                    "preguntó por las tropas. «No habrá retirada», dijo Pérez.", language="es")  # fmt: skip
+    other = Article("b", "«Seguiremos aquí», dijo Juan Pérez en Madrid.", language="es")
+    both = [(q.article, q.speaker, q.role) for q in extract(build([first, other])) if q.direct]
+    assert both == [("a", "Juan Pérez", "government"), ("b", "Juan Pérez", "government")]
+    assert [(q.speaker, q.role) for q in extract(build([other])) if q.direct] == [("Juan Pérez", "unknown")]
