@@ -62,7 +62,7 @@ ROWS = [
     ("spokes-neg-en-1", 'White House spokesperson Karine Jean-Pierre said: "We are watching closely."', "en",
      [("Karine Jean-Pierre", "government")]),
     ("spokes-neg-en-2", '"We are watching closely," said Tom Hill, a spokesman.', "en", [("Tom Hill", "government")]),
-    # a body whose name says what it is (lexicon role_bodies): its head speaks for it
+    # a body whose name says what it is (lexicon role_only_cues): its head speaks for it
     # held-out9 (spent), https://www.chicureohoy.cl/actualidad/incendios-forestales-mantienen-siete-focos-activos-...
     ("body-es-1", "El director de Conaf, Rodrigo Illesca, explicó que el incendio en San Carlos de Apoquindo “se encuentra "
      "activo y con frente de avance”, detallando que se mantienen sobrevuelos permanentes.", "es",
@@ -83,6 +83,25 @@ ROWS = [
      [("Ana Ruiz", "witness")]),
     ("body-neg-en-1", '"We are booked out," said Ann Lee, director of the Orange County travel agency.', "en",
      [("Ann Lee", "unknown")]),
+    # a private person's noun (lexicon role_only_cues, witness) is the annotated sets' witness
+    # held-out10 (spent), https://www.cibercuba.com/noticias/2025-09-13-u1-e208574-s27061-nid310878-vecinos-...
+    ("person-es-1", "“Actualmente la pipa hace más de 30 días que no la mandan y esto es un edificio alto, que en lo que "
+     "tú subes, que bajas con un cubo, que haces cola, ¿qué tú coges?”, cuestionó una señora.", "es",
+     [("señora", "witness")]),
+    # held-out10 (spent), https://es.noticias.yahoo.com/ecuador-presidente-lasso-refuerza-batalla-201813640.html
+    ("person-es-3", '"Me preocupa cómo esté o dónde esté (...) corre peligro porque él es de una banda criminal y a donde lo '
+     'están trasladando es de otra banda", agregó la mujer.', "es", [("mujer", "witness")]),
+    # held-out11 (spent), https://contravia.com.mx/la-laguna/huelga-de-trabajadores-en-linamar-gomez-palacio-suma-...
+    ("person-es-2", "María Fraustro, otra trabajadora, insistió en que están ejerciendo su derecho a la libertad sindical. "
+     "«Nosotros estamos pidiendo lo justo», dijo Fraustro.", "es", [("María Fraustro", "witness")]),
+    # held-out5 (spent), http://www.nbclosangeles.com/news/local/Orange-County-Has-State-High-21-Cases-of-Measles-...
+    ("person-en-1", '"It was awful. It just seemed to last forever, and the rash was everywhere," said hospital employee '
+     "Jennifer Quintero, who had the measles when she was 5 years old.", "en", [("Jennifer Quintero", "witness")]),
+    # negatives: the noun governed by a preposition is someone else (held-out7, spent, https://www.infobae.com/deportes/
+    # 2023/07/17/...-la-palabra-de-demichelis-tras-el-titulo/); "el hombre" is no such noun
+    ("person-neg-es-1", "Martín Demichelis, con el apoyo de todos los empleados y de todo el hincha de River, dijo: "
+     "«Enviamos el más sentido pésame a la familia de Elías Gómez»."  , "es", [("Martín Demichelis", "unknown")]),
+    ("person-neg-es-2", "«Yo no estuve ahí», dijo el hombre ante el juez.", "es", [("hombre", "unknown")]),
 ]  # fmt: skip
 
 

@@ -277,7 +277,8 @@ class SourceLexicon:
     kin_object_links: frozenset[str] = frozenset()
     kin_partitives: frozenset[str] = frozenset()
     audience_links: frozenset[str] = frozenset()
-    # bodies' names per role (``role_bodies``: "conaf", "nasa"), read for the role shown only (speaker_role), folded
+    # cues read for the role shown only (``role_only_cues``, speaker_role): bodies' names ("conaf", "nasa"), nouns of a
+    # private person ("la mujer"), per role, on folded text
     body_roles: tuple[tuple[str, re.Pattern[str]], ...] = ()
     spokes_cues: frozenset[str] = frozenset()  # who speaks for a body ("spokesman"): the body's role (_spoken_for)
 
@@ -341,8 +342,8 @@ def _speaker_role(lex: SourceLexicon, description: str) -> str:
 def _nearest_role(lex: SourceLexicon, description: str, *, objects: bool) -> str:
     """The role whose cue ends nearest the end of ``description`` (at one end the longer cue wins), an honorific's
     (``weak_cues``) only when no other is written. With ``objects``, a cue of someone else is skipped (a kin cue
-    governed by a preposition, a medium's after "a": :func:`_object_of`), a body's name of ``role_bodies`` is a cue
-    ("director of the Orange County Health Care Agency"), and a cue of one who speaks for a body takes the body's role
+    governed by a preposition, a medium's after "a": :func:`_object_of`), a word of ``role_only_cues`` is a cue
+    ("director of the Orange County Health Care Agency"; a private person's noun, "la mujer", unless an object), and a cue of one who speaks for a body takes the body's role
     written right before it (:func:`_spoken_for`).
 
     >>> from analysis.sources.lexicon import lexicon
@@ -363,9 +364,13 @@ def _nearest_role(lex: SourceLexicon, description: str, *, objects: bool) -> str
     weak, weak_end = "unknown", -1  # the nearest honorific ("Dr", "Prof"): the role only when no other cue is written
     found: list[tuple[str, re.Match[str]]] = []
     for role, cue in lex.roles + lex.body_roles if objects else lex.roles:
+        person = role == "witness" and any(cue is c for _, c in lex.body_roles)  # "de todos los empleados": an object
         for match in cue.finditer(folded):
             if objects and (
-                (match.group() in lex.kin_cues and _object_of(lex, folded, match.start(), lex.kin_object_links))
+                (
+                    (person or match.group() in lex.kin_cues)
+                    and _object_of(lex, folded, match.start(), lex.kin_object_links)
+                )
                 or (role == "media" and _object_of(lex, folded, match.start(), lex.audience_links))
             ):
                 continue  # "who raced with his brother", "describe a la misma agencia": someone else, whom one told
@@ -476,9 +481,9 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         for role in ROLES
         if role in roles
     )
-    bodies = data.get("role_bodies") or {}
+    bodies = data.get("role_only_cues") or {}
     if not isinstance(bodies, dict) or set(bodies) - set(ROLES):
-        raise SourceLexiconError(f"{origin}: 'role_bodies' must map roles of {list(ROLES)} to bodies' names")
+        raise SourceLexiconError(f"{origin}: 'role_only_cues' must map roles of {list(ROLES)} to lists of words")
     body_cues = tuple(
         (role, re.compile(rf"(?<!\w)(?:{_alternation([fold(w) for w in _words(bodies, role, origin)]) or NEVER})(?![\w-])"))
         for role in ROLES
