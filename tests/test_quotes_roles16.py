@@ -102,6 +102,19 @@ ROWS = [
     ("person-neg-es-1", "Martín Demichelis, con el apoyo de todos los empleados y de todo el hincha de River, dijo: "
      "«Enviamos el más sentido pésame a la familia de Elías Gómez»."  , "es", [("Martín Demichelis", "unknown")]),
     ("person-neg-es-2", "«Yo no estuve ahí», dijo el hombre ante el juez.", "es", [("hombre", "unknown")]),
+    # "general" after a noun is its adjective, no army's general (lexicon postnominal_cues)
+    # held-out9 (spent), https://www.cibercuba.com/noticias/2025-05-29-u1-e135253-s27061-nid303929-union-electrica-...
+    # (the set says government: the state utility's head; no cue says so, and he is no longer read as military)
+    ("adjective-es-1", "Así lo expresó el director general de la Unión Eléctrica (UNE), Alfredo López Valdés, durante una "
+     "edición del podcast “Desde La Presidencia”.\n\nLópez admitió que la eliminación de los apagones no es posible: "
+     "“Lo que quisiéramos es que no haya apagón. Eso no va a ser posible”.", "es",
+     [("Alfredo López Valdés", "unknown")]),
+    # held-out2 (spent), https://static.centineladigital.com/news/217221 (its direct quotation is made up)
+    ("adjective-es-2", "La fiscal general de Perú, Delia Espinoza, confirmó que la presidenta enfrenta 34 denuncias. "
+     "«Tengo la conciencia tranquila», dijo Espinoza.", "es", [("Delia Espinoza", "government")]),
+    # negative: "el general" before a name is one
+    ("adjective-neg-es-1", "El general Juan Pérez dijo: «Las tropas seguirán en la zona».", "es",
+     [("Juan Pérez", "military_police")]),
 ]  # fmt: skip
 
 

@@ -81,6 +81,7 @@ OPTIONAL_FIELDS = (
     "kin_object_links",
     "kin_partitives",
     "spokes_cues",
+    "postnominal_cues",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -280,6 +281,7 @@ class SourceLexicon:
     # cues read for the role shown only (``role_only_cues``, speaker_role): bodies' names ("conaf", "nasa"), nouns of a
     # private person ("la mujer"), per role, on folded text
     body_roles: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    postnominal_cues: frozenset[str] = frozenset()  # cues that are adjectives after a noun ("fiscal general"), folded
     spokes_cues: frozenset[str] = frozenset()  # who speaks for a body ("spokesman"): the body's role (_spoken_for)
 
     def names_no_person(self, folded: str) -> bool:
@@ -344,7 +346,8 @@ def _nearest_role(lex: SourceLexicon, description: str, *, objects: bool) -> str
     (``weak_cues``) only when no other is written. With ``objects``, a cue of someone else is skipped (a kin cue
     governed by a preposition, a medium's after "a": :func:`_object_of`), a word of ``role_only_cues`` is a cue
     ("director of the Orange County Health Care Agency"; a private person's noun, "la mujer", unless an object), and a cue of one who speaks for a body takes the body's role
-    written right before it (:func:`_spoken_for`).
+    written right before it (:func:`_spoken_for`); a cue that is an adjective after a noun is none ("la fiscal
+    general": :func:`_after_noun`).
 
     >>> from analysis.sources.lexicon import lexicon
     >>> en = lexicon("en")
@@ -372,8 +375,9 @@ def _nearest_role(lex: SourceLexicon, description: str, *, objects: bool) -> str
                     and _object_of(lex, folded, match.start(), lex.kin_object_links)
                 )
                 or (role == "media" and _object_of(lex, folded, match.start(), lex.audience_links))
+                or (match.group() in lex.postnominal_cues and _after_noun(lex, folded, match.start()))
             ):
-                continue  # "who raced with his brother", "describe a la misma agencia": someone else, whom one told
+                continue  # "who raced with his brother", "a la misma agencia": someone else; "fiscal general": no general
             found.append((role, match))
             if match.group() in lex.weak_cues:
                 if match.end() > weak_end:
@@ -415,6 +419,20 @@ def _object_of(lex: SourceLexicon, folded: str, start: int, links: frozenset[str
     if not words or words[-1] not in links:
         return False
     return len(words) < 2 or words[-2] not in lex.kin_partitives
+
+
+def _after_noun(lex: SourceLexicon, folded: str, start: int) -> bool:
+    """Whether the cue at ``start`` of a folded description follows a word that is no determiner (lexicon
+    ``object_determiners``): then a cue of ``postnominal_cues`` is an adjective of that noun ("la fiscal general de
+    Perú", "el director general"), not a title of its own ("el general Juan Pérez").
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> es = lexicon("es")
+    >>> [_after_noun(es, t, t.index("general")) for t in ("la fiscal general de peru", "el general juan perez", "general")]
+    [True, False, False]
+    """
+    words = folded[:start].split()
+    return bool(words) and words[-1].strip(",;:()") not in lex.object_determiners and words[-1][-1:].isalpha()
 
 
 def _spoken_for(lex: SourceLexicon, folded: str, start: int, found: list[tuple[str, re.Match[str]]]) -> str | None:
@@ -558,6 +576,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         kin_object_links=frozenset(fold(w) for w in lists["kin_object_links"]),
         kin_partitives=frozenset(fold(w) for w in lists["kin_partitives"]),
         spokes_cues=frozenset(fold(w) for w in lists["spokes_cues"]),
+        postnominal_cues=frozenset(fold(w) for w in lists["postnominal_cues"]),
         other_subject_opener=re.compile(
             rf"(?<!\w)(?:{_alternation(lists['other_subject_openers']) or NEVER})(?!\w)", re.IGNORECASE
         ),
