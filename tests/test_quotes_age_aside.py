@@ -21,15 +21,18 @@ ROWS = [
     ("age-aside-neg-en-1", "“We are sad about it,” Kevin Farrell, 77, and his son left the church.", []),
     ("age-aside-neg-en-2", "“It is over,” the coach said after Ann Lee, 19, scored twice.", [("coach", "It is over")]),
 ]  # fmt: skip
-# Known miss: a word of address opening the name ("Mr", "Sir") is not where the attribution after a quotation looks
-# for its name run, with or without the age ("Mr Tom Hill said: “...”", before the quotation, is read).
-KNOWN_MISSES = [
+# A word of address opening the name ("Mr", "Sir") after a quotation: the run starts after it (direct.
+# _addressed_then_apposition, roles16; a known miss until then). Negative: no verb after the age.
+ADDRESSED = [
     pytest.param("“We lost everything,” Mr Tom Hill, 61, said.", [("Tom Hill", "We lost everything")],
-                 id="age-aside-en-mr", marks=pytest.mark.xfail(strict=True, reason="'Mr' opening the name run")),
+                 id="age-aside-en-mr"),
+    pytest.param("“It was a privilege,” Sir David Attenborough, 98, told the audience.",
+                 [("David Attenborough", "It was a privilege")], id="age-aside-en-sir"),
+    pytest.param("“We lost everything,” Mr Tom Hill, 61, and his son left.", [], id="age-aside-neg-en-mr"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in ROWS] + KNOWN_MISSES)
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in ROWS] + ADDRESSED)
 def test_an_age_alone_between_the_name_and_the_verb(text: str, expected: list[tuple[str, str]]) -> None:
     assert direct_pairs(text, "en") == expected
 
@@ -39,10 +42,12 @@ def test_an_age_alone_between_the_name_and_the_verb(text: str, expected: list[tu
     [
         ("“We are sad about it,” Cardinal Kevin Farrell, 77, said in a statement.", "unknown"),
         ("Archbishop Paul Gallagher, 70, said: “We are in mourning for him.”", "unknown"),
+        ("“It was a privilege,” Sir David Attenborough, 98, told the audience.", "unknown"),
         ("“Our work goes on,” Bishop John Arnold, 69, told the congregation.", "unknown"),
         # negatives: an age alone still marks a private person quoted as a witness
         ("“The water came in so fast,” Maria Lopez, 34, told reporters on Sunday.", "witness"),
         ("Tom Hill, 61, said: “We lost everything in the flood.”", "witness"),
+        ("“We lost everything in the flood,” Mr Tom Hill, 61, said.", "witness"),
     ],
 )
 def test_a_cleric_or_a_knight_with_an_age_is_no_witness_by_it(text: str, role: str) -> None:

@@ -16,7 +16,7 @@ from importlib import resources
 from analysis.corpus.places import may_open_a_place, places_in
 from analysis.safe_yaml import load_yaml
 from analysis.sources.lexicon import SourceLexicon, fold
-from analysis.sources.names import POSSESSIVES
+from analysis.sources.names import HONORIFICS, POSSESSIVES
 
 PREPOSITIONS = frozenset({"en", "a", "con", "por", "in", "at", "with", "by", "to", "from", "desde"})
 TITLE_LINKS = frozenset({"de", "del", "para", "of", "for", "at"})
@@ -26,7 +26,10 @@ PERSONAL = frozenset({"he", "she", "el", "ella"})  # folded: "él" → "el"; the
 DEMONSTRATIVE = frozenset({"este", "esta"})  # folded "éste", "ésta": the person named last ("la señora X, ésta dijo")
 ARTICLES = frozenset({"el", "la", "los", "las", "the"})
 RE_AGE = re.compile(
-    r"^(?:de\s+)?\d{1,3}\s|(?<!\w)\d{1,3}\s+(?:anos|years?\s+old)(?!\w)"
+    # a word of address may open it ("Mr 61 Tom Hill": '“...,” Mr Tom Hill, 61, said'; roles16); "Sir" is no witness
+    # by an age (_addressed)
+    rf"^(?:de\s+|(?:{'|'.join(re.escape(w) for w in sorted(HONORIFICS, key=len, reverse=True))})\.?\s+)?\d{{1,3}}\s"
+    r"|(?<!\w)\d{1,3}\s+(?:anos|years?\s+old)(?!\w)"
     r"|(?<!\w)aged\s+\d{1,3}(?!\w)"  # "Stephen Thompson, aged 52," (q11en; "the 47-year-old Inzaghi" is a coach too)
 )  # folded descriptions
 
@@ -137,10 +140,12 @@ def _role(lex: SourceLexicon, descriptions: Iterable[str]) -> str:
     ('witness', 'unknown')
     >>> _role(lexicon("en"), ["77 Cardinal Kevin Farrell"]), _role(lexicon("en"), ["98 Sir David Attenborough"])
     ('unknown', 'unknown')
+    >>> _role(lexicon("en"), ["Mr 61 Tom Hill"]), _role(lexicon("en"), ["Sir 98 David Attenborough"])
+    ('witness', 'unknown')
     """
     read = []  # ``descriptions`` may be made as they are read: after the first with a role none is needed
     for description in descriptions:
-        role = lex.role_of(description)
+        role = lex.speaker_role(description)
         if role != "unknown":
             return role
         read.append(description)
