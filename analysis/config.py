@@ -190,6 +190,7 @@ class Sources:
     final_attribution_words: int
     company_share: float
     company_articles: int
+    company_names: int
     spokes_gap_words: int
 
 

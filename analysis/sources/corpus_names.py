@@ -25,6 +25,7 @@ person ("Peskov", "Dmitry Peskov", "Dmitri Peskov"). On the coverage of one stor
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
@@ -108,21 +109,17 @@ def corpus_names(
         if core != speaker and spellings[mapping[core]] == {speaker}:
             mapping[core] = speaker
     full_by_first: dict[str, set[str]] = {}
+    holders: dict[str, set[str]] = {}  # each surname -> the full persons' names having it
     for name in set(mapping.values()):
         words = fold(name).split()
         if len(words) > 1 and not set(words) & CONNECTORS and _capitalised(name):
             full_by_first.setdefault(words[0], set()).add(name)
-    surnames = {surname_key(name) for name in mapping.values() if len(name.split()) > 1}
-    holders: dict[str, set[str]] = {}  # each surname -> the full persons' names having it
-    for name in set(mapping.values()):
-        if len(name.split()) > 1 and not set(fold(name).split()) & CONNECTORS and _capitalised(name):
             holders.setdefault(surname_key(name), set()).add(name)
-    articles_of: dict[str, list[str]] = {}  # each full name -> the articles quoting it, in order
-    for article, speaker in pairs:
-        spoken = articles_of.setdefault(mapping[cores[speaker]], [])
-        if not spoken or spoken[-1] != article:
-            spoken.append(article)
+    surnames = {surname_key(name) for name in mapping.values() if len(name.split()) > 1}
+    shared = {key: fulls for key, fulls in holders.items() if len(fulls) > 1}  # surnames of several full names
+    articles_of: dict[str, list[str]] = {}  # each full name -> the articles quoting it, in order (made when asked)
     countries: dict[str, frozenset[str]] = {}
+    keys: dict[str, str] = {}  # each surname alone -> its surname_key
     words_of: dict[str, frozenset[str]] = {}
     out: dict[tuple[str, str], str] = {}
     for article, speaker in pairs:
@@ -142,8 +139,18 @@ def corpus_names(
             tied = [full for full in full_by_first[first] if surname_key(full) in words_of[article]]
             if len(tied) == 1:
                 name = tied[0]
-        elif " " not in name and name[:1].isupper() and len(holders.get(surname_key(name), ())) > 1:
-            name = _by_company(article, holders[surname_key(name)], articles_of, texts, languages or {}, countries) or name
+        elif (
+            shared
+            and " " not in name
+            and name[:1].isupper()
+            and (fulls := shared.get(keys.get(name) or keys.setdefault(name, surname_key(name))))
+        ):
+            if not articles_of:
+                for quoted, said in pairs:
+                    spoken = articles_of.setdefault(mapping[cores[said]], [])
+                    if not spoken or spoken[-1] != quoted:
+                        spoken.append(quoted)
+            name = _by_company(article, fulls, articles_of, texts, languages or {}, countries) or name
         out[(article, speaker)] = name
     return out
 
@@ -163,39 +170,66 @@ def _by_company(
     every article quoting Pedro Sánchez does and none quoting the Guatemalan volcanologist Eddy Sánchez
     (tests/data/sources_real.json and agreement_real.json read as one corpus, session 16). None when no full name's
     share reaches ``company_share`` (settings/sources.yaml) or the best is not twice the next (two Spanish politicians of one surname): the
-    surname stays as written.
+    surname stays as written; so it does when more than ``company_names`` full names share the surname.
 
-    >>> texts = {"a": "Sánchez dijo que España y Portugal", "b": "Pedro Sánchez habló en Madrid.",
+    >>> texts = {"a": "Sánchez dijo que España y Portugal", "b": "Pedro Sánchez habló en España.",
     ...          "c": "Eddy Sanchez told Guatemala radio.", "d": "Sánchez habló."}
     >>> of, langs = {"Pedro Sánchez": ["b"], "Eddy Sanchez": ["c"]}, {"c": "en"}
     >>> found: dict[str, frozenset[str]] = {}
     >>> _by_company("a", set(of), of, texts, langs, found), _by_company("d", set(of), of, texts, langs, found)
     ('Pedro Sánchez', None)
     """
+    rules = settings().sources
+    if len(fulls) > rules.company_names:
+        return None  # a common surname of many people quoted: nothing tells one of them well enough
     own = _countries(article, texts, languages, countries)
     if not own:
         return None
-    rules = settings().sources
     shares = []
     for full in fulls:
-        others = [a for a in articles_of.get(full, ())[: rules.company_articles] if a != article and a in texts]
-        if others:
-            shared = sum(len(own & _countries(other, texts, languages, countries)) for other in others)
-            shares.append((shared / len(others) / len(own), full))
+        named = _named_by(full, article, articles_of, texts, languages, countries, rules.company_articles)
+        if named is not None:
+            times, articles = named
+            shares.append((sum(times[c] for c in own) / articles / len(own), full))
     shares.sort(reverse=True)
     if not shares or shares[0][0] < rules.company_share or (len(shares) > 1 and shares[0][0] < 2 * shares[1][0]):
         return None
     return shares[0][1]
 
 
+def _named_by(
+    full: str,
+    article: str,
+    articles_of: dict[str, list[str]],
+    texts: Mapping[str, str],
+    languages: Mapping[str, str],
+    countries: dict[str, frozenset[str]],
+    most: int,
+) -> tuple[Counter[str], int] | None:
+    """(how many of ``full``'s first ``most`` articles, ``article`` left out, name each country; how many were read),
+    None when it has none."""
+    others = [a for a in articles_of.get(full, ())[: most + 1] if a != article and a in texts][:most]
+    if not others:
+        return None
+    times: Counter[str] = Counter()
+    for other in others:
+        times.update(_countries(other, texts, languages, countries))
+    return times, len(others)
+
+
 def _countries(
     article: str, texts: Mapping[str, str], languages: Mapping[str, str], found: dict[str, frozenset[str]]
 ) -> frozenset[str]:
-    """The countries (ISO codes) of the places an article names, kept in ``found``."""
+    """The countries (ISO codes) of the places an article names in its first ``COUNTRIES_READ`` characters (its
+    dateline and lede; the gazetteer's reading: "Madrid" and "España" are ES), kept in ``found``."""
     known = found.get(article)
     if known is None:
         from analysis.corpus.places import places_in  # the gazetteer, only when a surname needs it
 
-        mentions = places_in(texts.get(article, ""), language=languages.get(article, "es"))
+        text = texts.get(article, "")
+        mentions = places_in(text, language=languages.get(article, "es"), end=min(len(text), COUNTRIES_READ))
         known = found[article] = frozenset(m.place.country for m in mentions)
     return known
+
+
+COUNTRIES_READ = 1500  # an article's first characters read for its countries (the whole text cost twice as much)
