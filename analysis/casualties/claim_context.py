@@ -32,8 +32,6 @@ RE_DATELINE_AFTER = compiled(
 )
 
 
-
-
 @cache
 def _dated_line() -> re.Pattern[str]:
     """A dateline on a line of its own, or before ".-": the place, then a date that may open with a weekday and
