@@ -229,6 +229,7 @@ class Agreement:
 
     same_time_days: int
     falling_kinds: tuple[str, ...]
+    falling_groups: tuple[str, ...]
 
 
 @dataclass(frozen=True)

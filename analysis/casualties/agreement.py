@@ -34,7 +34,8 @@ such a kind a later report revises any figure it is disjoint from, a figure abov
 is not overstated, and a report is outdated only when it repeats a count that another outlet had
 already replaced before it was published (192 on 5 June, 200 on 8 June, 192 again on 9 June), not
 for being lower or higher than an earlier figure (a new count); a same-day gap is settled by a later
-report that reaches either figure from its side.
+report that reaches either figure from its side. A group of ``falling_groups`` (those still in hospital, who
+go home: 15 on 16 Aug, 9 on 19 Aug) is judged so in any kind.
 
 A claim with an unknown time is consistent when it lies within what the dated claims
 span, conflicting otherwise; when no claim is dated, all are of about the same time.
@@ -207,7 +208,11 @@ def agreements(
     The result does not depend on the order of the claims' articles.
     """
     days = settings().agreement.same_time_days if same_time_days is None else same_time_days
-    falling = settings().agreement.falling_kinds
+    falling, falling_groups = settings().agreement.falling_kinds, settings().agreement.falling_groups
+
+    def falls(kind: str, group: str) -> bool:  # the missing are found; those still in hospital go home
+        return kind in falling or group in falling_groups
+
     when: dict[Claim, dt.date | None] = {c: _day(v) for c, v in (times or {}).items()}
     languages = languages or {}
     groups: dict[tuple[str, str, str, str | None], list[Claim]] = {}
@@ -255,7 +260,7 @@ def agreements(
             statuses, reasons = ["single-source"] * len(items), [""] * len(items)
             status = "single-source"
         else:
-            judged = dict(zip(mains, zip(*judge(mains, when, days, falls=kind in falling))))
+            judged = dict(zip(mains, zip(*judge(mains, when, days, falls=falls(kind, group)))))
             main_of = {c.article: c for c in mains}
             statuses = [judged[main_of[c.article]][0] for c in items]
             reasons = [
@@ -298,7 +303,7 @@ def agreements(
                 kind, group, incident, articles, status, low, high, named_sources, story=items[0].story,
                 place=shown, parents=row_chains.get(key, ()) if place else (),
                 explanation=row_explanation(items, statuses, reasons, status) if status == "single-source"
-                else row_explanation(items_main, statuses_main, reasons_main, status, falls=kind in falling),
+                else row_explanation(items_main, statuses_main, reasons_main, status, falls=falls(kind, group)),
                 series=series,
             )
         )  # fmt: skip

@@ -32,6 +32,23 @@ RE_DATELINE_AFTER = compiled(
 )
 
 
+@cache
+def _dated_line() -> re.Pattern[str]:
+    """A dateline on a line of its own, or before ".-": the place, then a date that may open with a weekday and
+    write its month with "de" ("Barranquilla, martes 29 de noviembre de 2016.- El avión"), then perhaps an agency
+    after a comma ("RIO DE JANEIRO, Nov. 30, Kyodo" and a new paragraph). The date is what makes it a dateline: a
+    place alone on a line, or "Lima, 12 heridos." is none. Weekdays and months: the figures lexicons'."""
+    es, en = lexicon("figures_es"), lexicon("figures_en")
+    days = words_regex([*es["weekdays"], *en["weekdays"]])
+    months = words_regex([*es["months"], *en["months"]])
+    date = (
+        rf"(?:(?i:{days})\s*,?\s+)?"
+        rf"(?:(?i:{months})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:de\s+)?(?i:{months})\.?(?:\s+(?:de\s+)?\d{{4}})?)"
+    )
+    agency = r"(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|\s*\([^)\n]{1,40}\))?"
+    return compiled(rf"\s*,\s*{date}{agency}\s*(?:\.?\s*(?:—|–|--|-)(?:\s|(?=[A-Z]))|(?=\n|\Z))")
+
+
 # The city of a dateline naming its country too ("ACAPULCO, Mexico —"): a capitalised run and a comma.
 RE_DATELINE_CITY = compiled(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*")
 RE_DATELINE_COUNTRY = compiled(r"\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
@@ -63,12 +80,15 @@ def dateline(m: places.Mention, text: str) -> bool:
     >>> text = "GUATEMALA CITY, (Reuters) – 332 missing.\\nLima, 22 sep (EFE).- 12 heridos.\\nLima, 12 heridos."
     >>> [dateline(m, text) for m in places.places_in(text, language="es")]
     [True, True, False]
+    >>> text = "Barranquilla, martes 29 de noviembre de 2016.- Murieron 76.\\nRIO DE JANEIRO, Nov. 30, Kyodo\\n\\n71 died."
+    >>> [dateline(m, text) for m in places.places_in(text, language="es")]
+    [True, True]
     """
     line = text.rfind("\n", 0, m.start) + 1
     opens = m.start == line or bool(RE_DATELINE_CITY.fullmatch(text, line, m.start))
     if not opens:
         return False
-    if RE_DATELINE_AFTER.match(text, m.end):
+    if RE_DATELINE_AFTER.match(text, m.end) or _dated_line().match(text, m.end):
         return True
     # the city of "CITY, Country —": its country follows
     country = RE_DATELINE_COUNTRY.match(text, m.end)
@@ -87,6 +107,9 @@ def landmark(m: places.Mention, text: str) -> bool:
     >>> text = "Murieron 17 cerca de la ciudad de Tepic, capital de Nayarit."
     >>> [landmark(m, text) for m in places.places_in(text, language="es")]
     [True, False]
+    >>> text = "A team heading for Medellín crashed in Colombia, killing 71."
+    >>> [landmark(m, text) for m in places.places_in(text, language="en")]
+    [True, False]
     """
     return bool(
         _context_cues()[0].search(text, max(0, m.start - 30), m.start)
@@ -99,8 +122,11 @@ def _superlative() -> re.Pattern[str]:
     """A comparison's head ("the deadliest wildfire in") or a destination's ("made their way toward the mountains
     of"), then the words before the place in the same clause."""
     lex = lexicon("place_slots")
-    words = words_regex([*lex["superlatives"], *lex["destinations"]])
-    return compiled(rf"\b(?:{words})\b[^.;,:()—–]*$", re.IGNORECASE)
+    # A destination's phrase ends at a verb in the past and its place ("a team heading for a final crashed in
+    # Colombia, killing 71": Colombia is the crash's place; "toward the places in the mountains of" goes on).
+    past_at = r"\b[^\W\d]+(?:ed|ó|aron|ieron)\s+(?:in|en|at|on)\s"
+    destination = rf"\b(?:{words_regex(lex['destinations'])})\b(?:(?!{past_at})[^.;,:()—–])*$"
+    return compiled(rf"\b(?:{words_regex(lex['superlatives'])})\b[^.;,:()—–]*$|{destination}", re.IGNORECASE)
 
 
 @cache
@@ -213,13 +239,46 @@ def office(m: places.Mention, text: str) -> bool:
     [('Israel', True), ('Franja de Gaza', False)]
     """
     before, after = _offices()
-    if before.search(text, max(0, m.start - 80), m.start):
+    if before.search(text, max(0, m.start - 80), m.start) and not _territory(m, text):
         return True
     if RE_AGENT_AFTER.match(text, m.end) and RE_AGENT_BEFORE.search(text, max(0, m.start - 5), m.start):
         return True
     if _parties().search(text, max(0, m.start - 80), m.start):
         return True  # "la guerra entre Israel y el movimiento islamista palestino": a party, not where
     return bool(after.match(text, m.end)) and not text[m.end : m.end + 1].isalnum()
+
+
+@cache
+def _territory_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A container word right before a region ("el departamento colombiano de", "del departamento sureño de"), and
+    the office words that are no container (``offices`` of place_cues less ``containers`` of place_slots)."""
+    containers = lexicon("place_slots")["containers"]
+    right_before = compiled(rf"\b(?:{words_regex(containers)})\s+(?:[^\W\d]+\s+)?(?:de|del|of)\s+$", re.IGNORECASE)
+    others = [w for w in lexicon("place_cues")["offices"] if w not in containers]
+    word = r"[\w'’-]+"
+    office_before = compiled(
+        rf"\b(?:{words_regex(others)})\b(?:(?:\s+{word}){{0,5}}?\s+(?:de|del|of)|\s+(?:in|en))\s+(?:(?:la|el|the)\s+)?"
+        r"(?:[a-z][\w-]*\s+)?$",
+        re.IGNORECASE,
+    )
+    return right_before, office_before
+
+
+def _territory(m: places.Mention, text: str) -> bool:
+    """A region named with its container word ("el departamento colombiano de Antioquia", "del departamento sureño
+    de Escuintla"): the territory, not a government department ("el Departamento de Salud de Antioquia"), unless
+    another office comes before ("el gobernador del departamento de Antioquia").
+
+    >>> texts = ["Se estrelló en el departamento colombiano de Antioquia.", "El Departamento de Salud de Antioquia dijo 3."]
+    >>> [office(places.places_in(text, language="es")[0], text) for text in texts]
+    [False, True]
+    """
+    right_before, office_before = _territory_before()
+    return (
+        m.place.kind == "region"
+        and bool(right_before.search(text, max(0, m.start - 40), m.start))
+        and not office_before.search(text, max(0, m.start - 80), m.start)
+    )
 
 
 # Most characters between an office's place and the figure it reports (an apposition, the verb, a few words).

@@ -7,6 +7,7 @@ import re
 
 from analysis.casualties.cues import Cues
 from analysis.casualties.kinds import Candidate
+from analysis.casualties.numerals import words_value
 from analysis.casualties.quantities import plain
 from analysis.regex_cache import compiled
 
@@ -26,6 +27,19 @@ RE_COMMA_CLAUSE = compiled(
 )
 
 
+# A figure right after another and "of the"/"de los|las": the whole the first is a part of ("71 de las 77 personas").
+RE_WHOLE_BEFORE = compiled(r"(?P<part>[\w-]+)\s+(?:of\s+(?:the|those)|de\s+(?:los|las))\s+$", re.IGNORECASE)
+
+
+def _a_whole(c: Candidate, text: str, s_start: int) -> bool:
+    """A figure with no kind of its own right after another figure and "of the" / "de los|las": the whole the other
+    is a part of ("Murieron 71 de las 77 personas a bordo", "Nine of the 16 people aboard": 77 and 16 were aboard),
+    not a toll. A figure whose own noun names its kind stays ("three of the 12 injured": 12 injured)."""
+    m = RE_WHOLE_BEFORE.search(text, max(s_start, c.figure.start - 40), c.figure.start)
+    if c.phrase.kind or m is None:
+        return False
+    part = m.group("part")
+    return part[0].isdigit() or any(words_value(part, language) is not None for language in ("es", "en"))
 RE_CLAUSE_BREAK = compiled(r"[;:]|\.\s|,\s+(?:mientras|pero|while|but|and|y)\b", re.IGNORECASE)
 
 
@@ -93,6 +107,8 @@ def not_a_count(
         return True  # inside the counted phrase: "dos muertes adicionales", "12 bodies remain unidentified"
     if _quoted_superseded(c, text, lex):
         return True
+    if _a_whole(c, text, s_start):
+        return True  # "Murieron 71 de las 77 personas a bordo": the 77 on board are the whole, not a toll
     if lex.one_of_them.search(text, max(s_start, c.figure.start - 40), c.figure.start):
         return True  # "14 niños, la menor de ellos una niña de 5 meses": a member of the toll before
     trapped = lex.trapped.match(text, c.phrase.end) or lex.trapped.search(text, c.figure.end, c.phrase.end)

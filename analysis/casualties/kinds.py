@@ -36,6 +36,12 @@ RE_DIGIT = compiled(r"\d")
 
 RE_LAST_WORD = compiled(r"\w+\s+$")
 
+# The whole a figure is a part of, right after it ("71 of the 77", "71 de las 77"), then at most WHOLE_WORDS words
+# before the verb ("people on board", "personas a bordo").
+RE_OF_WHOLE = compiled(r"\s+(?:of\s+(?:the|those)|de\s+(?:los|las))\s+\d[\d.,]*(?<![.,])", re.IGNORECASE)
+RE_NEXT_WORD = compiled(r"\s+[^\W\d][\w-]*")
+WHOLE_WORDS = 4
+
 
 @dataclass
 class Candidate:
@@ -65,6 +71,19 @@ def kind_of(
         and not _blocked(figure, phrase, text, sentence_start, lex)
     ):
         return m.lastgroup, figure.start, m.end(), figure
+    # "Seventy-one of the 77 people on board died", "71 de las 77 personas a bordo murieron": the verb after the
+    # whole the figure is a part of (the whole itself is no count: exclusions.not_a_count).
+    # The word right after the whole's figure is its own ("of the 12 injured later died": killed, not injured).
+    if (whole := RE_OF_WHOLE.match(text, figure.end, sentence_end)) and (
+        word := RE_NEXT_WORD.match(text, whole.end(), sentence_end)
+    ):
+        at = word.end()
+        for _ in range(WHOLE_WORDS):
+            if (m := lex.after.match(text, at, sentence_end)) and m.lastgroup:
+                return m.lastgroup, figure.start, m.end(), figure
+            if not (word := RE_NEXT_WORD.match(text, at, sentence_end)):
+                break
+            at = word.end()
     # "Nine people — all men from Egypt — were arrested", "Another 121 people, including three children, are in
     # hospital", "500 immigrants from Syria are presumed to have drowned": the verb after an aside between dashes or
     # brackets, an inclusion or apposition between commas, or where they come from.
