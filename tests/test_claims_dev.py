@@ -104,6 +104,19 @@ one more claim was found in Spanish and is not a gold toll. cplace' guess at its
 and under a country in it kept as two) was a real fault and is mended (repeats._beyond, rows in tests/test_claims.py),
 but it was not this claim: the floor of es precision is lowered to what was measured rather than reading the set.
 
+The sixth held-out set ``tests/data/claims_heldout6.json`` (35 excerpts of 9 other events, 17 Spanish and 18 English,
+163 tolls, branch claims6, session 17: a metro overpass collapse, four earthquakes (one with a tsunami), a bombing
+campaign, a storm's landslides, a building collapse and a cyclone) was annotated by hand and committed with its
+well-formedness test BEFORE the reader first ran on it (commit ac6621e). Its misses are not read while it is the blind
+measure, only its numbers. First run (blind; the reader of main abe746a, 2026-12-01):
+
+=========  ================================
+held-out6  first run (blind)
+=========  ================================
+es (83)    P 0.846  R 0.795  place 0.587
+en (80)    P 0.866  R 0.887  place 0.576
+=========  ================================
+
 The floors are ratchets: raise them when the extractor improves, never lower them.
 """
 
@@ -244,6 +257,17 @@ HELDOUT5_FLOORS = {
     "es": {"precision": 0.75, "recall": 0.90, "place": 0.61},
     "en": {"precision": 0.84, "recall": 0.74, "place": 0.80},  # second run (c4fix): 0.844 / 0.745 / 0.806
 }
+# The sixth held-out set's FIRST run (the annotations and their data test were committed, ac6621e, before the reader
+# ever ran on them; the reader of main abe746a, 2026-12-01 ~18:10 UTC), kept as a record.
+HELDOUT6_FIRST_RUN = {
+    "es": {"precision": 0.846, "recall": 0.795, "place": 0.587},  # 83 gold, 78 found, place of 63 (+4 contained)
+    "en": {"precision": 0.866, "recall": 0.887, "place": 0.576},  # 80 gold, 82 found, place of 66 (+15 contained)
+}
+# The first run's values rounded down; they ratchet.
+HELDOUT6_FLOORS = {
+    "es": {"precision": 0.84, "recall": 0.79, "place": 0.58},
+    "en": {"precision": 0.86, "recall": 0.88, "place": 0.57},
+}
 # claims3 (rules from the third held-out set): es precision 0.924 -> 0.933, es place 0.809 -> 0.819.
 # claims4: "An estimated 120 others, including children, were captured" (en recall 0.877 -> 0.889).
 # c4fix: es recall 0.890 -> 0.899 ("a otros 2 millones" after "desplazados a alrededor de 8 millones"), place 0.819 ->
@@ -380,6 +404,11 @@ def heldout4() -> dict[str, dict[str, float]]:
 @pytest.fixture(scope="module")
 def heldout5() -> dict[str, dict[str, float]]:
     return _score(HELDOUT5)
+
+
+@pytest.fixture(scope="module")
+def heldout6() -> dict[str, dict[str, float]]:
+    return _score(HELDOUT6)
 
 
 @pytest.mark.parametrize(
@@ -528,3 +557,7 @@ def test_the_sixth_heldout_set_is_real_and_other_events() -> None:
     assert all(e["url"].startswith("http") for e in excerpts)
     assert all(c["phrase"] in e["text"] for e in excerpts for c in e["claims"])
     assert all(c["low"] is None or c["high"] is None or c["low"] <= c["high"] for e in excerpts for c in e["claims"])
+
+
+def test_precision_recall_and_place_on_the_sixth_heldout_set(heldout6: dict, capsys: pytest.CaptureFixture[str]) -> None:
+    _print_and_check("held-out 6", heldout6, HELDOUT6_FLOORS, capsys, HELDOUT6_FIRST_RUN)
