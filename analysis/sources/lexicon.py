@@ -85,6 +85,7 @@ OPTIONAL_FIELDS = (
     "head_cues",
     "head_body_roles",
     "stacked_offices",
+    "clergy_titles",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -295,6 +296,8 @@ class SourceLexicon:
     abbreviated_titles: frozenset[str] = frozenset()
     # government offices that win over a rank or academic title written right after them (_office_before), folded
     stacked_offices: frozenset[str] = frozenset()
+    # kin cues that open a description as a priest's or a nun's title ("Father Michael Collins"): no kin, folded
+    clergy_titles: frozenset[str] = frozenset()
 
     def names_no_person(self, folded: str) -> bool:
         """Whether a folded word is a body's, an office's or a place's noun (``body_nouns``, ``office_words``,
@@ -388,8 +391,10 @@ def _nearest_role(lex: SourceLexicon, description: str, *, objects: bool) -> str
                 )
                 or (role == "media" and _object_of(lex, folded, match.start(), lex.audience_links))
                 or (match.group() in lex.postnominal_cues and _after_noun(lex, folded, match.start()))
+                or (match.group() in lex.clergy_titles and set(folded[: match.start()].split()) <= lex.clergy_titles)
             ):
-                continue  # "who raced with his brother", "a la misma agencia": someone else; "fiscal general": no general
+                continue  # "who raced with his brother", "a la misma agencia": someone else; "fiscal general": no general;
+                # "Father Michael Collins": a priest (clergy_titles, roles17)
             found.append((role, match))
             if match.group() in lex.weak_cues:
                 if match.end() > weak_end:
@@ -400,8 +405,8 @@ def _nearest_role(lex: SourceLexicon, description: str, *, objects: bool) -> str
     title = folded[best_start:best_end]
     if objects and best != "unknown" and title in lex.spokes_cues:
         best = _spoken_for(lex, folded, best_start, found) or best
-    elif objects and best != "unknown" and title in lex.head_cues:
-        best = _spoken_for(lex, folded, best_start, found, bodies=lex.head_body_roles) or best
+    elif objects and title in lex.head_cues:  # a title of no role ("chief executive") takes any body's before it
+        best = _spoken_for(lex, folded, best_start, found, bodies=lex.head_body_roles if best != "unknown" else None) or best
     elif objects and best in ("military_police", "expert") and _office_before(lex, folded, best_start, found):
         best = "government"
     return best if best_end >= 0 else weak  # a cue of no role ("unknown", role_only_cues) leaves the honorific out
@@ -628,6 +633,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         head_cues=frozenset(fold(w) for w in lists["head_cues"]),
         head_body_roles=frozenset(lists["head_body_roles"]),
         stacked_offices=frozenset(fold(w) for w in lists["stacked_offices"]),
+        clergy_titles=frozenset(fold(w) for w in lists["clergy_titles"]),
         abbreviated_titles=frozenset(
             fold(w)
             for table in (roles, bodies)
