@@ -116,6 +116,20 @@ ROWS = [
      "Cardinal Kevin Farrell, who actually made the official announcement of the Pope’s death to the world,” he told "
      "RTÉ Radio.", "en", [("Michael Collins", "unknown")]),
     ("clergy-neg-en-1", '"He was a kind man," said his father Tom Hill.', "en", [("Tom Hill", "witness")]),
+    # one whose sentence goes on to their own home or flight (persons._at_home; was unknown)
+    # held-out7 (spent), https://propertyguru.io/harrowing-escapes-heartbreaking-loss-in-northern-california/
+    ("home-en-1", "Cathy Fallon described the fire that destroyed her house as a “big tsunami.” She stayed behind and was "
+     "able to save her 14 horses and barn using a hose.\n“It was really scary when the rush of a huge amount of fire "
+     "came up through the canyon at our house and barn,” she said.", "en",
+     [("Cathy Fallon", "witness"), ("Cathy Fallon", "witness")]),
+    # held-out7 (spent), https://www.dailyherald.com/?p=118354
+    ('home-en-2', '"I\'m actually feeling numb," said Santore, who fled with her husband and granddaughter to an '
+     'evacuation center. "It\'s like a nightmare."', "en", [("Santore", "witness"), ("Santore", "witness")]),
+    # negatives: homes of others, and one whose title gives the role
+    ("home-neg-en-1", '"It is the worst fire we have seen," said Ann Lee, adding that it destroyed 300 homes.', "en",
+     [("Ann Lee", "unknown")]),
+    ("home-neg-en-2", 'Mayor Ann Lee said her house was spared. "We were lucky," she said.', "en",
+     [("Ann Lee", "government")]),
 ]  # fmt: skip
 
 

@@ -86,6 +86,7 @@ OPTIONAL_FIELDS = (
     "head_body_roles",
     "stacked_offices",
     "clergy_titles",
+    "home_cues",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -298,6 +299,8 @@ class SourceLexicon:
     stacked_offices: frozenset[str] = frozenset()
     # kin cues that open a description as a priest's or a nun's title ("Father Michael Collins"): no kin, folded
     clergy_titles: frozenset[str] = frozenset()
+    # words of a speaker's own home or flight after the name in its sentence ("her house", "who fled"; persons._at_home)
+    home_cue: re.Pattern[str] = re.compile(NEVER)
 
     def names_no_person(self, folded: str) -> bool:
         """Whether a folded word is a body's, an office's or a place's noun (``body_nouns``, ``office_words``,
@@ -634,6 +637,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         head_body_roles=frozenset(lists["head_body_roles"]),
         stacked_offices=frozenset(fold(w) for w in lists["stacked_offices"]),
         clergy_titles=frozenset(fold(w) for w in lists["clergy_titles"]),
+        home_cue=re.compile(rf"(?<!\w)(?:{_alternation([fold(w) for w in lists['home_cues']]) or NEVER})(?!\w)"),
         abbreviated_titles=frozenset(
             fold(w)
             for table in (roles, bodies)
