@@ -116,6 +116,29 @@ ROWS = [
      "Cardinal Kevin Farrell, who actually made the official announcement of the Pope’s death to the world,” he told "
      "RTÉ Radio.", "en", [("Michael Collins", "unknown")]),
     ("clergy-neg-en-1", '"He was a kind man," said his father Tom Hill.', "en", [("Tom Hill", "witness")]),
+    # a cue word that is another word in context (lexicon._no_title_word): "general" before a noun in lower case,
+    # a surname (was military/police: "general"; government: "King")
+    # https://timesng.com/general-managers-share-wild
+    ("other-word-en-1", "Chris Getz, the general manager of the Chicago White Sox, shared a story from his uncle’s "
+     "funeral. “My phone is ringing at the funeral now,” Getz admitted.", "en", [("Chris Getz", "unknown")]),
+    ("other-word-en-2", "Milwaukee Brewers general manager Matt Arnold reminisced about a past trade deadline when he and "
+     "Dodgers president Andrew Friedman had to negotiate through a hospital visit. Arnold recalled, “We had two "
+     "different trade deadlines with Andrew in the hospital.”", "en", [("Matt Arnold", "unknown")]),
+    # https://www.wbtv.com/2019/07/23/gayle-king-congratulates-wbtv-staff-during-station-visit/ (the set's conventions
+    # would say media, a host; "host" alone is no cue: the row holds that "King" is no king)
+    ("other-word-en-3", "CHARLOTTE, N.C. (WBTV) - The same bright personality you see on CBS This Morning, is exactly "
+     "what you got when host Gayle King arrived at our studios.\n\n“When we were making the change there was a lot of "
+     "advocacy to just have two women. But I like the male/female dynamic,” King said in a one-on-one interview with "
+     "WBTV News This Morning anchor Christine Sperow.", "en", [("Gayle King", "unknown")]),
+    # negatives: the rank and the titles before a name or alone
+    ("other-word-neg-en-1", '"The troops will stay," said General Ann Lee.', "en", [("Ann Lee", "military_police")]),
+    ("other-word-neg-en-2", '"We are saddened," the King said.', "en", [("King", "government")]),
+    ("other-word-neg-en-3", '"We found him," said police chief Ann Lee.', "en", [("Ann Lee", "military_police")]),
+    # kin by marriage: "mother" before "-in-law" was no cue
+    # https://www.fox13memphis.com/top-stories/residents-in-memphis-neighborhood-sick-of-constant-flooding/897096820
+    ("in-law-en-1", "Brinn's mother-in-law, Becky Smith, said she's dealt with this problem ever since she moved to the "
+     "area 60 years ago.\n\n\"It's just terrible, for years we've had to put up with this,\" said Smith.", "en",
+     [("Becky Smith", "witness")]),
     # one whose sentence goes on to their own home or flight (persons._at_home; was unknown)
     # held-out7 (spent), https://propertyguru.io/harrowing-escapes-heartbreaking-loss-in-northern-california/
     ("home-en-1", "Cathy Fallon described the fire that destroyed her house as a “big tsunami.” She stayed behind and was "

@@ -87,6 +87,8 @@ OPTIONAL_FIELDS = (
     "stacked_offices",
     "clergy_titles",
     "home_cues",
+    "prenominal_cues",
+    "surname_cues",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -299,6 +301,10 @@ class SourceLexicon:
     stacked_offices: frozenset[str] = frozenset()
     # kin cues that open a description as a priest's or a nun's title ("Father Michael Collins"): no kin, folded
     clergy_titles: frozenset[str] = frozenset()
+    # cues that are other words before a word in lower case ("general", "fed"), or surnames after a capitalised word
+    # ending a description ("king"), folded (_no_title_word)
+    prenominal_cues: frozenset[str] = frozenset()
+    surname_cues: frozenset[str] = frozenset()
     # words of a speaker's own home or flight after the name in its sentence ("her house", "who fled"; persons._at_home)
     home_cue: re.Pattern[str] = re.compile(NEVER)
 
@@ -395,9 +401,10 @@ def _nearest_role(lex: SourceLexicon, description: str, *, objects: bool) -> str
                 or (role == "media" and _object_of(lex, folded, match.start(), lex.audience_links))
                 or (match.group() in lex.postnominal_cues and _after_noun(lex, folded, match.start()))
                 or (match.group() in lex.clergy_titles and set(folded[: match.start()].split()) <= lex.clergy_titles)
+                or _no_title_word(lex, description, folded, match)
             ):
                 continue  # "who raced with his brother", "a la misma agencia": someone else; "fiscal general": no general;
-                # "Father Michael Collins": a priest (clergy_titles, roles17)
+                # "Father Michael Collins": a priest (clergy_titles, roles17); "general manager", "Stephen King"
             found.append((role, match))
             if match.group() in lex.weak_cues:
                 if match.end() > weak_end:
@@ -444,6 +451,41 @@ def _object_of(lex: SourceLexicon, folded: str, start: int, links: frozenset[str
     if not words or words[-1] not in links:
         return False
     return len(words) < 2 or words[-2] not in lex.kin_partitives
+
+
+def _no_title_word(lex: SourceLexicon, description: str, folded: str, match: re.Match[str]) -> bool:
+    """Whether a cue is another word of its spelling: one of ``prenominal_cues`` followed by a word in lower case is an
+    adjective or a verb's part ("the general public", "fed up with", "the local business association", "chief
+    scientific adviser"), not the title written before a name ("General Ann Lee", "a local", "police chief Tom Hill");
+    one of ``surname_cues`` capitalised, ending the description alone or after a capitalised word that is no cue or
+    determiner, is a surname ("Stephen King", "King"), not the title ("The King", "Supreme Court Justice").
+
+    Why (roles17): English cue words keyed on words that mean something else in context (a resident "fed up with the
+    noise" was government, "head of the local business association" a witness, "the government's chief scientific
+    adviser" police).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> en = lexicon("en")
+    >>> [en.speaker_role(d) for d in ("a resident fed up with the noise", "General Ann Lee", "Stephen King", "The King")]
+    ['witness', 'military_police', 'unknown', 'government']
+    """
+    cue = match.group()
+    if cue not in lex.prenominal_cues and cue not in lex.surname_cues:
+        return False
+    words = description.split()
+    at = len(folded[: match.end()].split())  # the words up to the cue's end: the next word's index
+    if cue in lex.prenominal_cues and at < len(words) and words[at][:1].isalpha() and words[at][:1].islower():
+        return True
+    if cue not in lex.surname_cues or at != len(words) or " " in cue or not words[at - 1][:1].isupper():
+        return False
+    if at == 1:
+        return True  # "King" alone, a mention by the surname ("King said"); a title has its determiner ("the King")
+    before = words[at - 2]  # "Stephen King", not "The judge" (a determiner) nor "the judge" (no capital)
+    return (
+        before[:1].isupper()
+        and fold(before) not in lex.object_determiners
+        and lex.any_role.search(fold(before)) is None
+    )
 
 
 def _after_noun(lex: SourceLexicon, folded: str, start: int) -> bool:
@@ -637,6 +679,8 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         head_body_roles=frozenset(lists["head_body_roles"]),
         stacked_offices=frozenset(fold(w) for w in lists["stacked_offices"]),
         clergy_titles=frozenset(fold(w) for w in lists["clergy_titles"]),
+        prenominal_cues=frozenset(fold(w) for w in lists["prenominal_cues"]),
+        surname_cues=frozenset(fold(w) for w in lists["surname_cues"]),
         home_cue=re.compile(rf"(?<!\w)(?:{_alternation([fold(w) for w in lists['home_cues']]) or NEVER})(?!\w)"),
         abbreviated_titles=frozenset(
             fold(w)
