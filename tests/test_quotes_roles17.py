@@ -148,6 +148,11 @@ ROWS = [
     # held-out7 (spent), https://www.dailyherald.com/?p=118354
     ('home-en-2', '"I\'m actually feeling numb," said Santore, who fled with her husband and granddaughter to an '
      'evacuation center. "It\'s like a nightmare."', "en", [("Santore", "witness"), ("Santore", "witness")]),
+    # https://westchester.news12.com/residents-in-new-rochelle-neighborhood-frustrated-over-constant-street-flooding
+    ("home-en-3", "Warren Mitchell, who lives at the end of the street, said his family's property floods severely "
+     "whenever it rains hard.\n\"My mom's over it. She goes to the city about it, my dad's over it, everybody's kind of "
+     "over it, but we get it the worst, and it's just annoying,\" Mitchell said.", "en",
+     [("Warren Mitchell", "witness")]),
     # negatives: homes of others, and one whose title gives the role
     ("home-neg-en-1", '"It is the worst fire we have seen," said Ann Lee, adding that it destroyed 300 homes.', "en",
      [("Ann Lee", "unknown")]),
