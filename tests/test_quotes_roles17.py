@@ -96,6 +96,28 @@ ROWS = [
     ("office-en-1", "“Russia is not only attacking Ukraine, but the rules of normal life in the modern world,\" Ukrainian "
      "presidential adviser Mykhailo Podolyak said.", "en", [("Mykhailo Podolyak", "government")]),
     ("office-en-2", '"We will file charges," said District Attorney Ann Lee.', "en", [("Ann Lee", "government")]),
+    # held-out8 (spent), https://thebharatexpressnews.com/officials-in-waterville-say-they-dont-know-when-the-flooding-
+    # will-end (an office's plural before two names; was unknown)
+    ("office-en-3", "Senators Amy Klobuchar, Tina Smith and Representative Angie Craig arrived in Waterville on Sunday "
+     "afternoon to take a look at the flooding.\n\nAs for federal assistance, Klobuchar and Smith said flood damage "
+     "must exceed about $132,000 locally in the county before FEMA can intervene.\n\n“Amy and I want you to know that "
+     "we are committed to doing everything we can,” Smith said.", "en", [("Tina Smith", "government")]),
+    # held-out9 (spent), https://www.indiatoday.in/india/story/ambedkarnagar-floods-district-magistrate-samuel-paul-
+    # viral-video-zomato-service-2284985-2022-10-13 (India's district magistrate; was unknown)
+    ("office-en-4", "In the video, DM Samuel Paul could be heard telling the locals about a flood relief camp being setup "
+     'in the area. "There is an arrangement to stay here. We will give you chlorine tablets."\n\n"Should we send you '
+     'food if you are staying at home? The government is not running a Zomato service," he said.', "en",
+     [("Samuel Paul", "government")]),
+    # held-out7 (spent), https://sputniknews.com/science/201507161024688483/ (a public agency's administrator; was
+    # unknown)
+    ("office-en-5", "High-resolution images of Pluto obtained from the New Horizons spacecraft have surpassed "
+     "expectations, US National Aeronautics and Space Administration (NASA) Science Mission Directorate Associate "
+     "Administrator John Grunsfeld said in a statement.\n\n“Today, we get the first sampling of the scientific treasure "
+     "collected during those critical moments,” Grunsfeld said on Wednesday.", "en",
+     [("Science Mission Directorate Associate Administrator John Grunsfeld", "government")]),
+    # negatives: a business body's head; the office of a state in a business name is none
+    ("office-neg-en-2", 'Chamber of Commerce president Ann Lee said: "Shops are closing."', "en", [("Ann Lee", "unknown")]),
+    ("office-neg-en-3", '"Sales fell," said Ann Lee, a trade association director.', "en", [("Ann Lee", "unknown")]),
     ("office-neg-en-1", '"We will appeal," said defence attorney Ann Lee.', "en", [("Ann Lee", "expert")]),
     # a scholar's noun no cue named: held-out7 (spent), https://www.pulse.ug/story/nasas-new-horizons-spacecraft-
     # signals-successful-flyby-of-ultima-thule-2024082309150023327 (was unknown)
