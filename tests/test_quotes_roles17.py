@@ -187,3 +187,24 @@ ROWS = [
 def test_the_role_shown_is_the_speakers_own(text: str, language: str, expected: list[tuple[str, str]]) -> None:
     quotes = extract(build([Article("a", text, language=language)]))
     assert [(q.speaker, q.role) for q in quotes if q.direct] == expected
+
+
+# Rows read on every statement, direct or indirect: (id, text, language, [(speaker, role, direct)]).
+STATEMENT_ROWS = [
+    # a fire service named for what it does ("Department of Forestry and Fire Protection"; was government:
+    # "department"), https://www.usnewsheadlines.net/wildfires-force-thousands-to-evacuate-homes/
+    ("fire-agency-en-1", "Bennet Milloy, spokesman for the state’s Department of Forestry and Fire Protection, said "
+     "Monday that officials had to send in three engine crews to rescue a person who ignored weekend orders to leave "
+     "as flames approached mountain homes.", "en", [("Bennet Milloy", "military_police", False)]),
+    # negative: a department of no fire service stays a government's
+    ("fire-agency-neg-en-1", "Ann Lee, spokeswoman for the state’s Department of Health, said Monday that two clinics "
+     "had closed.", "en", [("Ann Lee", "government", False)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"), [pytest.param(t, lang, e, id=i) for i, t, lang, e in STATEMENT_ROWS]
+)
+def test_the_role_of_every_statement(text: str, language: str, expected: list[tuple[str, str, bool]]) -> None:
+    quotes = extract(build([Article("a", text, language=language)]))
+    assert [(q.speaker, q.role, q.direct) for q in quotes] == expected
