@@ -33,7 +33,12 @@ def _before_reference(text: str, start: int, language: str) -> str:
     head = text[max(0, start - 120) : start]
     listed = re.search(r"[^\W\d]+\s*:\s*$", head) and name_descriptions.RE_BODY_LIST_END.search(head.rstrip()[:-1].split(",")[-1])
     head = re.sub(r"\s*[,:]\s*$", "", head) if re.search(r"[^\W\d]+\s*,\s*$", head) or listed else head
-    piece = re.split(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)", head)[-1]
+    parts = re.split(r"([.;:!?\n«»\"“”()]|,(?=[^,]*$))", head)
+    piece, at = parts[-1], len(parts) - 1
+    abbreviated = lexicon(language).abbreviated_titles
+    while at >= 2 and parts[at - 1] == "." and fold("".join(parts[at - 2].split()[-1:]) + ".") in abbreviated:
+        # roles17 rule: the point of a title's abbreviation ("Fire Department Capt. Dave Lauchner") breaks no title
+        piece, at = parts[at - 2] + "." + piece, at - 2
     if name_descriptions.RE_BODY_LIST_END.fullmatch(piece):  # held-out4 rule: a body's list after a title ("de X, Y y Z, Ana")
         items = head.split(",")
         while len(items) > 1 and name_descriptions.RE_BODY_LIST_ITEM.fullmatch(items[-1]):

@@ -24,6 +24,7 @@ from analysis.sources.nonspeakers import country_speaks_for_nobody
 from analysis.sources.persons import (
     DEMONSTRATIVE,
     PERSONAL,
+    _at_home,
     _is_person,
     _is_place,
     _names_another,
@@ -251,6 +252,8 @@ def resolve(
             # described(speaker) or [speaker]: a speaker's lists of runs and titles are never empty, only absent
             known = speaker in runs_of or speaker in titles
             roles[speaker] = _role(lex, read_in_turn(speaker) if known else [speaker])
+            if roles[speaker] == "unknown" and _at_home(lex, text, runs_of.get(speaker, ())):
+                roles[speaker] = "witness"  # "Cathy Fallon described the fire that destroyed her house" (roles17)
     return [(item, speaker, roles[speaker]) for item, speaker in resolved]
 
 
