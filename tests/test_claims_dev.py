@@ -104,6 +104,11 @@ one more claim was found in Spanish and is not a gold toll. cplace' guess at its
 and under a country in it kept as two) was a real fault and is mended (repeats._beyond, rows in tests/test_claims.py),
 but it was not this claim: the floor of es precision is lowered to what was measured rather than reading the set.
 
+Held-out5 is SPENT since session 17 (2026-12-01): after those three blind runs its misses may be read to write general
+rules for KINDS of them (rows ``c5r-*`` with negatives in tests/test_claims.py), as held-out4's were; a sixth set
+(``claims_heldout6.json``) is the blind measure. Branch c5read read them and fixed kinds of them, each checked on every
+set (none fell): see ``HELDOUT5_FLOORS``.
+
 The floors are ratchets: raise them when the extractor improves, never lower them.
 """
 
@@ -236,10 +241,13 @@ HELDOUT5_FIRST_RUN = {
     "en": {"precision": 0.826, "recall": 0.745, "place": 0.806},  # 51 gold, 46 found, place of 36
 }
 # The first run's values rounded down; they ratchet.
+# c5read (kinds of its misses once spent), first commit: an island by its head ("la isla de Lampedusa", "la isla
+# Ábaco"), a word qualifying a head ("la región griega de Atica"), a press conference's place, a neighbour across a
+# border, a dateline "PALU, Indonesia:": es place 0.617 -> 0.915 (of 47), en place 0.806 -> 0.889 (of 36).
 HELDOUT5_FLOORS = {
     # second run (c4fix): 0.770 / 0.904 / 0.596; third (cplace): 0.758 / 0.904 / 0.617 (see the module docstring)
-    "es": {"precision": 0.75, "recall": 0.90, "place": 0.61},
-    "en": {"precision": 0.84, "recall": 0.74, "place": 0.80},  # second run (c4fix): 0.844 / 0.745 / 0.806
+    "es": {"precision": 0.75, "recall": 0.90, "place": 0.91},
+    "en": {"precision": 0.84, "recall": 0.74, "place": 0.88},  # second run (c4fix): 0.844 / 0.745 / 0.806
 }
 # claims3 (rules from the third held-out set): es precision 0.924 -> 0.933, es place 0.809 -> 0.819.
 # claims4: "An estimated 120 others, including children, were captured" (en recall 0.877 -> 0.889).

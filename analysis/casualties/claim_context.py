@@ -52,6 +52,9 @@ def _dated_line() -> re.Pattern[str]:
 # The city of a dateline naming its country too ("ACAPULCO, Mexico —"): a capitalised run and a comma.
 RE_DATELINE_CITY = compiled(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*")
 RE_DATELINE_COUNTRY = compiled(r"\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+# After "CITY, Country", a colon and a capitalised word may end the dateline instead of a dash ("PALU, Indonesia: The
+# death toll"); not a digit ("Georgia, Florida: 20 each" is a list).
+RE_DATELINE_COLON = compiled(r"\s*:\s+(?=[A-Z])")
 
 
 @cache
@@ -77,6 +80,9 @@ def dateline(m: places.Mention, text: str) -> bool:
     >>> text = "ACAPULCO, Mexico — At least 43 people died in Mexico."
     >>> [dateline(m, text) for m in places.places_in(text, language="en")]
     [True, True, False]
+    >>> text = "PALU, Indonesia: The toll in Indonesia rose to 832.\\nGeorgia, Florida: 20 each."
+    >>> [dateline(m, text) for m in places.places_in(text, language="en")]
+    [True, True, False, False, False]
     >>> text = "GUATEMALA CITY, (Reuters) – 332 missing.\\nLima, 22 sep (EFE).- 12 heridos.\\nLima, 12 heridos."
     >>> [dateline(m, text) for m in places.places_in(text, language="es")]
     [True, True, False]
@@ -90,9 +96,13 @@ def dateline(m: places.Mention, text: str) -> bool:
         return False
     if RE_DATELINE_AFTER.match(text, m.end) or _dated_line().match(text, m.end):
         return True
-    # the city of "CITY, Country —": its country follows
+    # the city of "CITY, Country —" (or "CITY, Country: The"): its country follows
     country = RE_DATELINE_COUNTRY.match(text, m.end)
-    return bool(country and RE_DATELINE_AFTER.match(text, country.end()))
+    if country and (RE_DATELINE_AFTER.match(text, country.end()) or RE_DATELINE_COLON.match(text, country.end())):
+        return True
+    # the country of "CITY, Country: The" (the dash form is the dateline pattern's)
+    city = RE_DATELINE_CITY.fullmatch(text, line, m.start)
+    return bool(city and m.start > line and RE_DATELINE_COLON.match(text, m.end))
 
 
 def landmark(m: places.Mention, text: str) -> bool:

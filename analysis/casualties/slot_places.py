@@ -34,7 +34,8 @@ RE_COORDINATED = compiled(rf"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?-
 def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
     """One pattern of every slot of ``lexicons/place_slots.yaml``; the group ``name`` is the place."""
     lex = lexicon("place_slots")
-    head = rf"(?:{words_regex(lex['heads'])})\s+(?:{words_regex(lex['head_links'])})\s+"
+    # a head, perhaps one lower-case word qualifying it ("la región griega de Atica", "la provincia indonesia de"), a link
+    head = rf"(?:{words_regex(lex['heads'])})\s+(?:(?-i:[a-záéíóúñü]+)\s+)?(?:{words_regex(lex['head_links'])})\s+"
     venue = rf"(?:{words_regex(lex['venues'])})\s+(?:(?:{words_regex(lex['head_links'])})\s+)?"
     after = (
         rf"(?<![\w])(?:{words_regex(lex['prepositions'])})\s+(?:(?:{words_regex(lex['articles'])})\s+)?(?:{head})?"
@@ -85,7 +86,8 @@ def named_places(
 ) -> list[places.Mention]:
     """Places the gazetteer lacks, read from a place's slot in the text (``lexicons/place_slots.yaml``).
 
-    A capitalised name after "en"/"in"/"at" (perhaps "the town of"), after a head ("district of Itaewon"), after a
+    A capitalised name after "en"/"in"/"at" (perhaps "the town of"), after a head ("district of Itaewon", "la isla de
+    Lampedusa", a word perhaps qualifying the head: "la región griega de Atica"), after a
     verb of a disaster striking it ("landslides that struck Wayanad"), or before a figure of a list ("Tinguir con 1", "Al Youssufia (1)") is a place when it overlaps no gazetteer name, does not
     start with a title or article, and one of its words is rarer than ``slot_name_zipf`` (wordfreq): "en el Crocus
     City Hall" names "Crocus City Hall"; "in March" and "en Año Nuevo" name nothing. A name of two words or more
@@ -97,6 +99,8 @@ def named_places(
     ['Tinguir']
     >>> [m.text for m in named_places("Se derrumbó la discoteca Jet Set en la zona Sur.", [], None, "es")]
     ['Jet Set']
+    >>> [m.text for m in named_places("Ardió la costa de la región griega de Atica y la isla Ábaco.", [], None, "es")]
+    ['Atica', 'Ábaco']
     """
     pattern, not_names = _slots()
     heads_after = frozenset(lexicon("place_slots")["heads_after"])
