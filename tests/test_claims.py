@@ -1188,6 +1188,35 @@ _ROWS_C5READ = [
     # 99 a 159 el número de desaparecidos" is 159); a range after no such verb stays one
     ("c5r-change-plural-es-1", "es", "Igualmente elevaron de 99 a 159 el número de desaparecidos.", [(_M, "total", 159, 159)]),
     ("c5r-change-plural-neg-es-1", "es", "Murieron de 20 a 30 personas.", [(_K, "total", 20, 30)]),
+    # how badly, between an auxiliary and its participle ("are seriously wounded", "have been badly injured": a
+    # subgroup of the injured when the lexicon's severity says so); not "fatally" (a death)
+    ("c5r-severity-en-1", "en", "Six firefighters are seriously wounded, national broadcaster RTP said, and two are reported "
+     "missing.", [(_I, "firefighters", 6, 6), (_M, "total", 2, 2)]),
+    ("c5r-severity-en-2", "en", "Some 540 people have been badly injured, officials added.",
+     [(_I, "seriously injured", 486, 594)]),
+    ("c5r-severity-neg-en-1", "en", "Two soldiers were fatally wounded.", []),
+    # "homeless" after the counted phrase, as "sin hogar" ("The storm has left 70,000 people homeless"); shelters,
+    # tents, cars are things, no people ("300 homeless shelters", "18 people travelling in four cars died": not 4)
+    ("c5r-homeless-en-1", "en", "The storm has left 70,000 people homeless, and locals say the government response has been "
+     "slow.", [(_P, "total", 70000, 70000)]),
+    ("c5r-homeless-neg-en-1", "en", "Some 300 homeless shelters were damaged.", []),
+    ("c5r-things-neg-en-1", "en", "Three people died from smoke inhalation and 18 people travelling in four cars died on the road.",
+     [(_K, "total", 3, 3)]),
+    # a headline's present with a plural subject ("Forest fires kill 43"), not after "to", a negation or a modal
+    # ("threatened to kill 43 people", "did not kill 43"); a noun's cue after "to" is still one ("led to the deaths of")
+    ("c5r-present-en-1", "en", "Forest fires kill 43 in central Portugal", [(_K, "total", 43, 43)]),
+    ("c5r-present-neg-en-1", "en", "Gunmen threatened to kill 43 people.", []),
+    ("c5r-present-neg-en-2", "en", "The floods did not kill 43 people, officials said.", []),
+    ("c5r-present-neg-en-3", "en", "The quake led to the deaths of four people and injuries to 95 others.",
+     [(_K, "total", 4, 4), (_I, "total", 95, 95)]),
+    # another count's head between a toll noun and the figure: the figure is that count's ("el número de personas
+    # localizadas se elevó a 211" is no missing toll); a toll noun of its own nearer the figure still counts
+    ("c5r-count-head-es-1", "es", "Levine Cava agregó que la cifra de desaparecidos por el derrumbe se ubica hoy en 43 mientras "
+     "que el número de personas localizadas se elevó a 211.", [(_M, "total", 43, 43)]),
+    ("c5r-count-head-en-1", "en", "The number of missing fell to 43, while the number of people located rose to 211.",
+     [(_M, "total", 43, 43)]),
+    ("c5r-count-head-neg-es-1", "es", "La cifra de fallecidos asciende a 137, mientras que el número de heridos asciende a 180.",
+     [(_K, "total", 137, 137), (_I, "total", 180, 180)]),
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_C5READ]
 

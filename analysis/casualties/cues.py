@@ -44,6 +44,9 @@ class Cues:
     participle: re.Pattern[str]
     after: re.Pattern[str]
     before: re.Pattern[str]
+    before_blocked: re.Pattern[str]  # "not", a modal right before a cue before the number: no event that happened
+    before_infinitive: re.Pattern[str]  # "to" right before a cue: none before a verb's cue ("to kill 43")
+    cue_article: re.Pattern[str]  # an article opening a cue: a noun's ("to the deaths of four" is a toll)
     toll: re.Pattern[str]
     toll_after: re.Pattern[str]
     toll_noun: re.Pattern[str]  # a toll noun alone, to find where a toll phrase may start
@@ -59,6 +62,7 @@ class Cues:
     others: re.Pattern[str]  # "otras", "another" opening a figure: others of the toll before (kinds.others_items)
     one_of_them: re.Pattern[str]  # "la menor de ellos", "the youngest of them" right before a figure: a member, no toll
     besides: re.Pattern[str]  # "además de", "besides" right before a toll noun: the figure after counts others
+    count_head: re.Pattern[str]  # "el número de", "the number of": a count's head (another count's, after a toll noun)
     cause_after: re.Pattern[str]  # " from landslides", " por ahogamiento" right after a bare list item: its cause
     trapped: re.Pattern[str]  # "que siguen bajo los escombros", "trapped" right after a counted phrase: alive, no toll
     month_opening: re.Pattern[str]  # "In July,", "En febrero," opening a sentence: that month's past incident
@@ -229,6 +233,9 @@ def cues_for(language: str) -> Cues:
         participle=_Pending(_kinds(lex, "participles"), i),
         after=_Pending(rf"\s*(?:,?\s*{relative}\s+)?(?:{adverb}\s+)?(?:{verbs})", i),
         before=_Pending(rf"(?:{_kinds(lex, 'before', 'verbs' if language != 'en' else 'before')})\s+$", i),
+        before_blocked=_Pending(rf"(?:{words_regex(lex['before_blockers'])}|(?<=\w)n[’']t)\s+$", i),
+        before_infinitive=_Pending(rf"{words_regex(lex['before_infinitive'])}\s+$", i),
+        cue_article=_Pending(rf"(?:{words_regex(lex['toll_articles'])})\s", i),
         toll_noun=_Pending(_kinds(lex, "toll"), i),
         toll=_Pending(rf"(?:{_kinds(lex, 'toll')})(?:[^.;:!?]|\.(?=\d)){{0,{TOLL_GAP}}}?{toll_link}$", i),
         toll_link=_Pending(rf"(?P<link>{words_regex(lex['toll_links'])}){toll_link_end}$", i),
@@ -269,6 +276,7 @@ def cues_for(language: str) -> Cues:
         status_nouns={plain(w): kind for kind, words in lex["status_nouns"].items() for w in words},
         one_of_them=_Pending(rf"\b(?:{words_regex(lex['one_of_them'])})\s*,?\s*$", i),
         besides=_Pending(rf"\b(?:{words_regex(lex['besides'])})\s+$", i),
+        count_head=_Pending(words_regex(lex["count_heads"]), i),
         # the cause runs to the item's end with no verb of its own ("20 from the village were rescued" is no item)
         cause_after=_Pending(
             rf"\s+(?:{words_regex(lex['cause_links'])})\s+(?:(?:the|el|la|los|las)\s+)?(?-i:[a-záéíóúñ])"

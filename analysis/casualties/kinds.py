@@ -104,7 +104,7 @@ def kind_of(
         window = text[window_start : figure.start]
         if figure.form == "range" and not lex.before.search(window):
             window = RE_LAST_WORD.sub("", window)  # "murieron de 20 a 30": the range's opening word is not the cue's
-        if (m := lex.before.search(window)) and m.lastgroup:
+        if (m := lex.before.search(window)) and m.lastgroup and not _unreal_cue(window, m.start(), lex):
             return m.lastgroup, window_start + m.start(), phrase.end, figure
     wide_start = max(sentence_start, figure.start - TOLL_GAP - 40)
     wide = text[wide_start : figure.start]
@@ -113,12 +113,33 @@ def kind_of(
     return None, figure.start, phrase.end, figure
 
 
+def _unreal_cue(window: str, cue: int, lex: Cues) -> bool:
+    """Whether the cue before a number starting at ``cue`` follows a negation or a modal ("did not kill 43", "could
+    kill 1,000"), or "to" while it is a verb's ("threatened to kill 43 people"): no event that happened, the cue lends
+    no kind. A headline's present is one ("Forest fires kill 43 in central Portugal"); a noun's cue after "to" too
+    ("led to the deaths of four people").
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> lex = cues_for("en")
+    >>> [_unreal_cue(w, w.rindex(c), lex) for w, c in [("did not kill", "kill"), ("threatened to kill", "kill"),
+    ...     ("led to the deaths of", "the deaths"), ("Forest fires kill", "kill")]]
+    [True, True, False, False]
+    """
+    if lex.before_blocked.search(window, 0, cue):
+        return True
+    return bool(lex.before_infinitive.search(window, 0, cue)) and not lex.cue_article.match(window, cue)
+
+
 def _last_toll(window: str, lex: Cues) -> re.Match[str] | None:
     """The toll noun nearest the number that links to it: "la cifra de fallecidos a 137, mientras que el número de
-    heridos asciende a 180" counts 180 injured."""
+    heridos asciende a 180" counts 180 injured. None when another count's head stands between them: "la cifra de
+    desaparecidos se ubica en 43 mientras que el número de personas localizadas se elevó a 211" counts no 211 missing
+    (those located are no toll)."""
     for noun in reversed(list(lex.toll_noun.finditer(window))):
         if lex.besides.search(window, max(0, noun.start() - 20), noun.start()):
             continue  # "además de los fallecidos, los servicios sanitarios han atendido a más de 1.260": others
+        if lex.count_head.search(window, noun.end()):
+            return None  # another count nearer the number (a toll's own head would have been a nearer toll noun)
         if (m := lex.toll.match(window, noun.start())) and m.lastgroup:
             return m
     return None
