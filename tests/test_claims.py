@@ -1217,6 +1217,28 @@ _ROWS_C5READ = [
      [(_M, "total", 43, 43)]),
     ("c5r-count-head-neg-es-1", "es", "La cifra de fallecidos asciende a 137, mientras que el número de heridos asciende a 180.",
      [(_K, "total", 137, 137), (_I, "total", 180, 180)]),
+    # a sentence counting people with no kind between a toll and a list breaks the list off the toll: the items break
+    # down that count ("68 personas de seis nacionalidades estaban ingresadas ...:\n- Colombia: 1"); a list right after
+    # the toll's sentence still takes its kind ("Florida had at least 19, Georgia 33")
+    ("c5r-count-breaks-list-es-1", "es", "Un incendio ha dejado al menos 38 personas muertas y decenas más heridas. En total, 68 "
+     "personas de seis nacionalidades estaban ingresadas en el centro, según un comunicado:\n- Colombia: 1\n- Ecuador: 1",
+     [(_K, "total", 38, None), (_I, "total", 20, 99)]),
+    ("c5r-count-breaks-list-neg-en-1", "en", "Hurricane Helene killed 100 people. Florida had at least 19, Georgia 33.",
+     [(_K, "total", 100, 100), (_K, "total", 19, None), (_K, "total", 33, 33)]),
+    # a report in the pluperfect is an earlier count ("el presidente había reportado ... que el número de fallecidos era
+    # de 323", "había dicho que «... 248 cadáveres»"); in the perfect it is the count
+    ("c5r-pluperfect-es-1", "es", "La semana pasada, el presidente había reportado durante una visita a Mocoa que el número de "
+     "fallecidos era de 323.", []),
+    ("c5r-pluperfect-es-2", "es", "Previamente, el director había dicho que «al momento tenemos registrados 248 cadáveres».", []),
+    ("c5r-pluperfect-neg-es-1", "es", "El presidente ha reportado que el número de fallecidos es de 328.", [(_K, "total", 328, 328)]),
+    # bodies identified or handed over, or not yet handed over, are a part of the dead, no toll of their own ("se han
+    # podido identificar 59 cuerpos", "entregado 34 cadáveres", "los 33 cuerpos que no han sido entregados"); bodies
+    # recovered are the toll
+    ("c5r-handled-es-1", "es", "Hasta ahora se han podido identificar 59 cuerpos.", []),
+    ("c5r-handled-es-2", "es", "El director precisó que han entregado 34 cadáveres a familiares.", []),
+    ("c5r-handled-es-3", "es", "El responsable detalló que los 33 cuerpos que no han sido entregados aún se encuentran en "
+     "proceso de identificación.", []),
+    ("c5r-handled-neg-es-1", "es", "Los rescatistas han recuperado 59 cuerpos.", [(_K, "total", 59, 59)]),
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_C5READ]
 

@@ -215,7 +215,9 @@ def listed(
     takes the kind of the last claim before it when a place is named right at it: in this sentence; else a kind
     noun before the list in its sentence ("most fatalities occurred in Al Haouz (394)"); else the last claim of
     the sentence before, when the list opens its sentence (four words at most before its first figure: "Florida
-    had at least 19, Georgia 33"). Returns the kind of the sentence's last claim, for the next sentence.
+    had at least 19, Georgia 33"). Returns the kind of the sentence's last claim, for the next sentence; None after
+    a sentence counting people with no kind ("68 personas ... estaban ingresadas en el centro ...:" then "- Colombia:
+    1": the list breaks down that count, not the toll before); else the kind it was given.
     ``kinds`` as for :func:`kind_of`: the nouns before the list are searched only where a kind word may be."""
     last = previous
     if not any(c.kind is None and not c.rejected for c in candidates):
@@ -280,7 +282,11 @@ def listed(
         if c.kind is None and not c.rejected and last and bare and (placed_at(c, where.named, text) or by_cause):
             c.kind = last
         last = c.kind or last
-    return last if any(c.kind for c in candidates) else previous
+    if any(c.kind for c in candidates):
+        return last
+    # People counted with no kind ("En total, 68 personas de seis nacionalidades estaban ingresadas en el centro ...:
+    # - Colombia: 1"): a count that is no toll stands between the toll before and the list after, which breaks it down
+    return None if any(c.phrase.head == "person" and not c.rejected for c in candidates) else previous
 
 
 def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cues) -> None:
