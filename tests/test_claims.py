@@ -1239,6 +1239,13 @@ _ROWS_C5READ = [
     ("c5r-handled-es-3", "es", "El responsable detalló que los 33 cuerpos que no han sido entregados aún se encuentran en "
      "proceso de identificación.", []),
     ("c5r-handled-neg-es-1", "es", "Los rescatistas han recuperado 59 cuerpos.", [(_K, "total", 59, 59)]),
+    # a part of a whole named by its state takes the verb after it ("46 of those injured in the blast have died":
+    # killed); a verb of the same kind, or none, keeps the whole's kind
+    ("c5r-part-of-state-en-1", "en", "Mexican Health Minister Jorge Alcocer said Saturday that 46 of those injured in the blast "
+     "have died in hospital.", [(_K, "total", 46, 46)]),
+    ("c5r-part-of-state-es-1", "es", "Doce de los heridos murieron en el hospital.", [(_K, "total", 12, 12)]),
+    ("c5r-part-of-state-neg-en-1", "en", "Three of the injured were children.", [(_I, "total", 3, 3)]),
+    ("c5r-part-of-state-neg-es-1", "es", "Tres de los heridos están en estado grave.", [(_I, "seriously injured", 3, 3)]),
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_C5READ]
 

@@ -41,6 +41,27 @@ RE_LAST_WORD = compiled(r"\w+\s+$")
 RE_OF_WHOLE = compiled(r"\s+(?:of\s+(?:the|those)|de\s+(?:los|las))\s+\d[\d.,]*(?<![.,])", re.IGNORECASE)
 RE_NEXT_WORD = compiled(r"\s+[^\W\d][\w-]*")
 WHOLE_WORDS = 4
+# A whole named by a state right after the figure, with no figure of its own ("46 of those injured", "12 de los
+# heridos"): the part's verb follows.
+RE_OF_STATE = compiled(r"\s+(?:of\s+(?:the|those)|de\s+(?:los|las))\s+[^\W\d]", re.IGNORECASE)
+
+
+def _verb_after(at: int, end: int, text: str, lex: Cues) -> tuple[str, int] | None:
+    """The kind and end of a kind's verb at most ``WHOLE_WORDS`` words after ``at`` (a place or a cause between:
+    "of those injured in the blast have died"), else None.
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> text = "46 of those injured in the blast have died."
+    >>> _verb_after(19, len(text), text, cues_for("en"))
+    ('killed', 42)
+    """
+    for _ in range(WHOLE_WORDS + 1):
+        if (m := lex.after.match(text, at, end)) and m.lastgroup:
+            return m.lastgroup, m.end()
+        if not (word := RE_NEXT_WORD.match(text, at, end)):
+            return None
+        at = word.end()
+    return None
 
 
 @dataclass
@@ -64,6 +85,11 @@ def kind_of(
     before the figure run only where one may be (:func:`.token_marks.may_hold_kind`), with the same answers."""
     sentence_start, sentence_end = sentence
     if phrase.kind:
+        # "46 of those injured in the blast have died", "12 de los heridos murieron": a part of a whole named by its
+        # state, whose verb says what became of the part (killed); "three of the injured are in critical condition"
+        # keeps the whole's kind
+        if RE_OF_STATE.match(text, figure.end, phrase.end) and (later := _verb_after(phrase.end, sentence_end, text, lex)):
+            return later[0], figure.start, later[1], figure
         return phrase.kind, figure.start, phrase.end, figure
     if (
         (m := lex.after.match(text, phrase.end, sentence_end))
