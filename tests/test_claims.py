@@ -1959,11 +1959,36 @@ def test_a_repeated_figure_placed_only_by_the_article_is_one_claim() -> None:
         ("en", "The blast injured 5,000 people. Officials said more than 5,000 were hurt.", [("injured", 5000, None)]),
         ("es", "El sismo dejó más de 200 heridos. Otros 200 resultaron heridos el martes.",
          [("injured", 201, None), ("injured", 200, None)]),
+        # c5read: the lead writing a place inside its container makes the inner one the article's main place
+        # ("Brumadinho, en el estado de Minas Gerais"): the toll repeated later without a place is the same one; a lead
+        # naming the container alone keeps it
+        ("es", "Al menos 9 personas murieron tras la ruptura de un dique minero en Brumadinho, en el estado de Minas Gerais. "
+         "Romeu Zema, gobernador del estado de Minas Gerais, dijo que las probabilidades son mínimas. Ya se contabilizaron 9 "
+         "cuerpos y hay 300 personas desaparecidas.", [("killed", 9, "Brumadinho"), ("missing", 300, "Brumadinho")]),
+        ("es", "Al menos 9 personas murieron en el estado de Minas Gerais. Ya se contabilizaron 9 cuerpos y hay 300 personas "
+         "desaparecidas.", [("killed", 9, "Minas Gerais"), ("missing", 300, "Minas Gerais")]),
+        # c5read: "las personas desaparecidas" names the missing toll as "las personas heridas" the injured's (the 69 is
+        # missing, the same toll as the lead's); the dead's toll noun before it no longer lends its kind
+        ("es", "Un total de 69 personas continúan desaparecidas en Mocoa. \"La cifra de fallecidos es de 328 de los cuales 295 "
+         "han sido entregados, y (la de) las personas desaparecidas ha disminuido a 69\", informó la UNGRD.",
+         [("missing", 69, "Mocoa"), ("killed", 328, "Mocoa")]),
     ],
 )
 def test_a_toll_repeated_in_other_words_is_one_claim(language: str, text: str, expected: list) -> None:
     """repeats.same_toll: the same kind and number, a group or everyone, nested places, one week, other sentences."""
     assert [(c.kind, c.low, c.place) for c in claims_of(text, language)] == expected
+
+
+@pytest.mark.parametrize(("month", "expected"), [("abril", 1), ("marzo", 2)])
+def test_a_toll_keyed_to_a_month_and_repeated_on_a_day_of_it_is_one_claim(month: str, expected: int) -> None:
+    """repeats._same_time (branch c5read): "el alud que dejó 328 muertos a comienzos de abril" (keyed 2017-04) and "La
+    cifra de fallecidos es de 328" keyed by the report's day (2017-04-24) are one toll; a month before the report's is
+    another incident's (two claims)."""
+    text = (f"Un total de 69 personas continúan desaparecidas tras el alud que dejó 328 muertos a comienzos de {month} en "
+            "Mocoa, según el último reporte oficial, divulgado este lunes.\n\"La cifra de fallecidos es de 328\", informó la "
+            "UNGRD en un comunicado.")  # fmt: skip
+    doc = build([Article("m", text, source="test", language="es", date=dt.date(2017, 4, 24))]).docs[0]
+    assert sum(c.kind == "killed" for c in claims_in(doc)) == expected
 
 
 def test_a_name_in_apposition_to_a_title_is_a_person_not_a_place() -> None:

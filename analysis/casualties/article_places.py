@@ -48,12 +48,13 @@ def main_of(
     if title or lead:
         chosen = title[0] if title else max(lead, key=lambda m: (counts[claim_spans.name_key(m.text)], -m.start))
         # One place inside it, of the title or the lead, is more specific (not a place owning a thing, "una
-        # solicitud de Caracas", nor one of a list of places); a lead saying the toll spans regions ("en cinco
-        # estados del sureste") keeps the country.
+        # solicitud de Caracas", nor one of a list of places), by the gazetteer or as the lead writes it
+        # ("Brumadinho, en el estado de Minas Gerais"); a lead saying the toll spans regions ("en cinco estados del
+        # sureste") keeps the country.
         inner = {
             m.place.name: m
             for m in [*title, *(m for m in lead if not _owned(m, text) and claim_scope.listed_parent(m, lead, text) is m)]
-            if claim_scope.contains(chosen, m)
+            if claim_scope.contains(chosen, m) or claim_scope.written_in(m, chosen, text)
         }
         if len(inner) == 1:
             chosen = next(iter(inner.values()))
