@@ -1246,6 +1246,15 @@ _ROWS_C5READ = [
     ("c5r-part-of-state-es-1", "es", "Doce de los heridos murieron en el hospital.", [(_K, "total", 12, 12)]),
     ("c5r-part-of-state-neg-en-1", "en", "Three of the injured were children.", [(_I, "total", 3, 3)]),
     ("c5r-part-of-state-neg-es-1", "es", "Tres de los heridos están en estado grave.", [(_I, "seriously injured", 3, 3)]),
+    # bodies counted as more than before are found since the last count, an increment, wherever they stand in the
+    # sentence ("after a man died and two more bodies were discovered", "A further 83 bodies were recovered"); people
+    # ("Another 25 burn victims remain hospitalized") and bodies with no "more" stay tolls
+    ("c5r-bodies-more-en-1", "en", "The death toll rose to 85 on Thursday, after a 73-year-old man who was in intensive care "
+     "died and two more bodies were discovered by rescue crews.", [(_K, "total", 85, 85)]),
+    ("c5r-bodies-more-en-2", "en", "A further 83 bodies were recovered on Sunday after the tragedy.", []),
+    ("c5r-bodies-more-neg-en-1", "en", "Another 25 burn victims remain hospitalized.", [(_I, "hospitalized", 25, 25)]),
+    ("c5r-bodies-more-neg-en-2", "en", "83 bodies were recovered and 12 more people died.",
+     [(_K, "total", 83, 83), (_K, "total", 12, 12)]),
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_C5READ]
 

@@ -258,8 +258,9 @@ HELDOUT5_FLOORS = {
     # second run (c4fix): 0.770 / 0.904 / 0.596; third (cplace): 0.758 / 0.904 / 0.617 (see the module docstring)
     "es": {"precision": 0.95, "recall": 0.90, "place": 0.91},
     # c5read, fourth commit ("46 of those injured in the blast have died": killed): en 0.894 / 0.824 / 0.900 -> 0.915 /
-    # 0.843 / 0.902
-    "en": {"precision": 0.91, "recall": 0.84, "place": 0.90},  # second run (c4fix): 0.844 / 0.745 / 0.806
+    # 0.843 / 0.902; sixth (bodies counted as more than before: "two more bodies", "A further 83 bodies"): precision
+    # 0.915 -> 0.956
+    "en": {"precision": 0.95, "recall": 0.84, "place": 0.90},  # second run (c4fix): 0.844 / 0.745 / 0.806
 }
 # claims3 (rules from the third held-out set): es precision 0.924 -> 0.933, es place 0.809 -> 0.819.
 # claims4: "An estimated 120 others, including children, were captured" (en recall 0.877 -> 0.889).

@@ -59,6 +59,7 @@ class Cues:
     increment_shared: re.Pattern[str]  # the increment words after coordinated figures that make all increments
     increment_more: re.Pattern[str]  # "more"/"más" right after a figure or its counted phrase ("one more person")
     increment_nouns: re.Pattern[str]  # bodies: "two more bodies" are found since the last count, an increment
+    increment_open: re.Pattern[str]  # "A further", "an additional" opening a figure (its last word): more than before
     others: re.Pattern[str]  # "otras", "another" opening a figure: others of the toll before (kinds.others_items)
     one_of_them: re.Pattern[str]  # "la menor de ellos", "the youngest of them" right before a figure: a member, no toll
     besides: re.Pattern[str]  # "además de", "besides" right before a toll noun: the figure after counts others
@@ -268,6 +269,7 @@ def cues_for(language: str) -> Cues:
         increment_shared=_Pending(rf"\s*(?:{words_regex(lex.get('increment_shared') or [])})", i),
         increment_more=_Pending(rf"\s+(?:{words_regex(lex['increment_more'])})(?!\s+(?:de|than)\b)", i),
         increment_nouns=_Pending(words_regex(lex["increment_nouns"]), i),
+        increment_open=_Pending(rf"(?:{words_regex(lex['increment_openers'])})\s+\S+$", i),
         others=_Pending(rf"(?:{words_regex(lex['others_before'])})\s", i),
         month_opening=_Pending(
             rf"\s*(?:{words_regex(lex['month_openers'])})\s+(?P<month>{words_regex(list(lex['months']))})\s*,", i

@@ -220,6 +220,30 @@ def lone_increments(candidates: list[Candidate], text: str, sentence: tuple[int,
             return
 
 
+def found_bodies(candidates: list[Candidate], text: str, lex: Cues) -> None:
+    """Bodies counted as more than before ("two more bodies were discovered", "A further 83 bodies were recovered",
+    "An additional 83 bodies"): found since the last count, an increment, no toll, whatever figure comes before them
+    in the sentence ("The death toll ... rose to 85 on Thursday, after a 73-year-old man ... died and two more bodies
+    were discovered"). :func:`lone_increments` reads "N more" of people only with nothing before it; bodies say it
+    wherever they are. "Another 25 burn victims remain hospitalized" (no bodies) and "83 bodies were recovered" (no
+    "more") stay claims. Marks the increments rejected, in place.
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> lex = cues_for("en")
+    >>> [bool(lex.increment_open.search(t)) for t in ("A further 83", "An additional 83", "Another 25", "83")]
+    [True, True, False, False]
+    """
+    for c in candidates:
+        if c.kind != "killed" or c.rejected:
+            continue
+        more = lex.increment_more.match(text, c.figure.end) or lex.increment_more.match(text, c.phrase.end)
+        opened = lex.increment_open.search(text[max(0, c.figure.start - 20) : c.figure.end])
+        if not (more or opened):
+            continue
+        if lex.increment_nouns.search(text, c.figure.end, max(c.phrase.end, more.end() if more else 0)):
+            c.kind, c.rejected = None, True
+
+
 # The end of a quotation and the attribution after it, up to the clause's end: '", dijo inicialmente el comunicado'.
 RE_QUOTE_ATTRIBUTION = compiled(r"[\"”»]\s*,?\s*(?P<attribution>[^.;\n\"“”«»]{0,60})")
 
