@@ -1255,6 +1255,11 @@ _ROWS_C5READ = [
     ("c5r-bodies-more-neg-en-1", "en", "Another 25 burn victims remain hospitalized.", [(_I, "hospitalized", 25, 25)]),
     ("c5r-bodies-more-neg-en-2", "en", "83 bodies were recovered and 12 more people died.",
      [(_K, "total", 83, 83), (_K, "total", 12, 12)]),
+    # "evacuating" before the number, as "evacuated" ("Authorities are evacuating 24,000 people"); places evacuated
+    # are no people ("evacuating 12 hospitals")
+    ("c5r-evacuating-en-1", "en", "Authorities on Sunday are evacuating 24,000 people in several neighbourhoods.",
+     [(_P, "total", 24000, 24000)]),
+    ("c5r-evacuating-neg-en-1", "en", "Crews were evacuating 12 hospitals.", []),
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_C5READ]
 
@@ -1799,6 +1804,22 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
     ("place-c5r-dateline-colon-en-1", "en", "PALU, Indonesia: At least 832 people died in the quake and tsunami that struck "
      "Sulawesi island.", [(_K, "total", 832, None)], ["Sulawesi"]),
     ("place-c5r-dateline-colon-neg-en-1", "en", "Palu, Indonesia: 832 died.", [(_K, "total", 832, 832)], ["Palu"]),
+    # c5read: a spokesperson's body is an office ("said Maria Pardo Rios, spokeswoman for the Galicia region"), no
+    # toll's place; a place at the figure stays ("Four people died in the Galicia region, a spokeswoman said")
+    ("place-c5r-spokesperson-en-1", "en", "Seventy three people were found dead at the scene and four died in hospitals, said "
+     "Maria Pardo Rios, spokeswoman for the Galicia region.", [(_K, "total", 73, 73), (_K, "total", 4, 4)], [None, None]),
+    ("place-c5r-spokesperson-neg-en-1", "en", "Four people died in the Galicia region, a spokeswoman said.",
+     [(_K, "total", 4, 4)], ["Galicia"]),
+    # c5read: where the injured are treated is no toll's place ("remain hospitalized in facilities around the greater
+    # Athens area"); a hospital where they died is ("killed 460 people in a hospital in el-Fasher")
+    ("place-c5r-treated-en-1", "en", "Another 25 burn victims remain hospitalized in facilities around the greater Athens "
+     "area.", [(_I, "hospitalized", 25, 25)], [None]),
+    ("place-c5r-treated-neg-en-1", "en", "The violence killed 460 people in a hospital in el-Fasher.",
+     [(_K, "total", 460, 460)], ["el-Fasher"]),
+    # c5read: an acronym's plural in a place's slot names things ("at ICUs"); a rare name there is a place ("at Lahaina")
+    ("place-c5r-acronym-en-1", "en", "Two burn victims are still in critical condition at ICUs.",
+     [(_I, "critically injured", 2, 2)], [None]),
+    ("place-c5r-acronym-neg-en-1", "en", "Five people died at Lahaina.", [(_K, "total", 5, 5)], ["Lahaina"]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "

@@ -259,8 +259,9 @@ HELDOUT5_FLOORS = {
     "es": {"precision": 0.95, "recall": 0.90, "place": 0.91},
     # c5read, fourth commit ("46 of those injured in the blast have died": killed): en 0.894 / 0.824 / 0.900 -> 0.915 /
     # 0.843 / 0.902; sixth (bodies counted as more than before: "two more bodies", "A further 83 bodies"): precision
-    # 0.915 -> 0.956
-    "en": {"precision": 0.95, "recall": 0.84, "place": 0.90},  # second run (c4fix): 0.844 / 0.745 / 0.806
+    # 0.915 -> 0.956; seventh (a spokesperson's body, where the injured are treated, an acronym's plural are no toll's
+    # place; "evacuating 24,000 people"): 0.956 / 0.843 / 0.902 -> 0.957 / 0.863 / 0.976
+    "en": {"precision": 0.95, "recall": 0.86, "place": 0.97},  # second run (c4fix): 0.844 / 0.745 / 0.806
 }
 # claims3 (rules from the third held-out set): es precision 0.924 -> 0.933, es place 0.809 -> 0.819.
 # claims4: "An estimated 120 others, including children, were captured" (en recall 0.877 -> 0.889).

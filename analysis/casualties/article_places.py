@@ -8,7 +8,16 @@ import re
 from collections import Counter
 
 from analysis.casualties import claim_scope, claim_spans
-from analysis.casualties.claim_context import capital, dateline, headed_region, landmark, office, origins, reported_at
+from analysis.casualties.claim_context import (
+    capital,
+    dateline,
+    headed_region,
+    landmark,
+    office,
+    origins,
+    reported_at,
+    treated_at,
+)
 from analysis.casualties.quantities import lexicon
 from analysis.casualties.slot_places import beyond, named_places
 from analysis.corpus import places
@@ -107,6 +116,7 @@ class ArticlePlaces:
                 m
                 for m, origin in zip(self._named, origins(self._named, text))
                 if not origin and not dateline(m, text) and not landmark(m, text) and not reported_at(m, text)
+                and not treated_at(m, text)
             ]
             # A sea or a continent ("en el mar Jónico", "Oriente Medio") is no article's main place (branch cplace).
             where = [m for m in counted if not office(m, text) and not beyond(m)]

@@ -166,6 +166,25 @@ def reported_at(m: places.Mention, text: str) -> bool:
     return bool(_context_cues()[1].search(text, max(0, m.start - 30), m.start))
 
 
+@cache
+def _treated() -> re.Pattern[str]:
+    words = words_regex(lexicon("place_slots")["treated"])
+    return compiled(
+        rf"\b(?:{words})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}?(?:in|en|at)\s+(?:(?-i:[a-z][\w-]*)\s+){{0,4}}$", re.IGNORECASE
+    )
+
+
+def treated_at(m: places.Mention, text: str) -> bool:
+    """A place where the injured are treated ("Another 25 burn victims remain hospitalized in facilities around the
+    greater Athens area"): the hospital's, not the toll's (the fire was in Mati).
+
+    >>> text = "25 remain hospitalized in facilities around the greater Athens area; 12 died in a hospital in Gaza."
+    >>> [treated_at(m, text) for m in places.places_in(text, language="en")]
+    [True, False]
+    """
+    return bool(_treated().search(text, max(0, m.start - 90), m.start))
+
+
 RE_ROUTE = compiled(r"\s+(?:to|towards?|a|hacia|hasta|rumbo\s+a)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -206,7 +225,7 @@ def _offices() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "el Ministerio de Salud de Rusia", "the governor of hard-hit Guerrero"; "the embassy in Seoul" (the office's
     # own word right before "in": not "the minister said 12 died in Ohio").
     before = compiled(
-        rf"\b(?:{words})\b(?:(?:\s+{word}){{0,5}}?\s+(?:de|del|of)|\s+(?:in|en))\s+(?:(?:la|el|the)\s+)?"
+        rf"\b(?:{words})\b(?:(?:\s+{word}){{0,5}}?\s+(?:de|del|of)|\s+(?:in|en|for))\s+(?:(?:la|el|the)\s+)?"
         r"(?:[a-z][\w-]*\s+)?$",
         re.IGNORECASE,
     )

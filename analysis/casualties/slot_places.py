@@ -27,6 +27,9 @@ NAME_WORD = rf"(?<![\w’'-]){CAPITAL}(?:[^\W\d_]|['’-])*(?![\w’'-])"
 NAME = rf"{NAME_WORD}(?:\s+(?:(?:al|el|de|del)\s+)?{NAME_WORD}){{0,3}}"
 
 
+# An acronym's plural ("ICUs", "NGOs", "SUVs"): things, never a place's name.
+RE_ACRONYM_PLURAL = compiled(r"[A-Z]{2,}s")
+
 RE_COORDINATED = compiled(rf"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?-i:(?P<name>{NAME}))", re.IGNORECASE)
 
 
@@ -101,6 +104,8 @@ def named_places(
     ['Jet Set']
     >>> [m.text for m in named_places("Ardió la costa de la región griega de Atica y la isla Ábaco.", [], None, "es")]
     ['Atica', 'Ábaco']
+    >>> [m.text for m in named_places("Two are in critical condition at ICUs in Athens.", [], None, "en")]
+    []
     """
     pattern, not_names = _slots()
     heads_after = frozenset(lexicon("place_slots")["heads_after"])
@@ -136,6 +141,8 @@ def named_places(
             words = words[1:]
         if not words or " ".join(words).lower() in demonyms:
             continue  # "Libyan", "británicos": who, not where
+        if len(words) == 1 and RE_ACRONYM_PLURAL.fullmatch(words[0]):
+            continue  # "at ICUs", "in NGOs": things named by an acronym's plural, not a place
         name = " ".join(words)
         end = start + len(name)
         # "el distrito Itaewon de Seúl": the name ends before "de" and a place already read (branch cplace)
