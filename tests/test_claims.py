@@ -1820,6 +1820,12 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
     ("place-c5r-acronym-en-1", "en", "Two burn victims are still in critical condition at ICUs.",
      [(_I, "critically injured", 2, 2)], [None]),
     ("place-c5r-acronym-neg-en-1", "en", "Five people died at Lahaina.", [(_K, "total", 5, 5)], ["Lahaina"]),
+    # c5read: a body's name after a venue noun is no place ("una estación del Instituto Nacional de Migración (INM) de
+    # Ciudad Juárez"); a venue's name is ("la discoteca Jet Set")
+    ("place-c5r-organisation-es-1", "es", "Al menos 40 migrantes murieron en un incendio en una estación del Instituto "
+     "Nacional de Migración (INM) de Ciudad Juárez, en el norte de México.", [(_K, "migrantes", 40, None)], ["Ciudad Juárez"]),
+    ("place-c5r-organisation-neg-es-1", "es", "Murieron 12 personas en la discoteca Jet Set.", [(_K, "total", 12, 12)],
+     ["Jet Set"]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "

@@ -106,9 +106,12 @@ def named_places(
     ['Atica', 'Ábaco']
     >>> [m.text for m in named_places("Two are in critical condition at ICUs in Athens.", [], None, "en")]
     []
+    >>> [m.text for m in named_places("Ardió una estación del Instituto Nacional de Migración.", [], None, "es")]
+    []
     """
     pattern, not_names = _slots()
     heads_after = frozenset(lexicon("place_slots")["heads_after"])
+    organisation_heads = frozenset(lexicon("place_slots")["organisation_heads"])
     demonyms = _demonyms()
     limit = settings().places.slot_name_zipf
     spans = [(m.start, m.end) for m in known]
@@ -143,6 +146,8 @@ def named_places(
             continue  # "Libyan", "británicos": who, not where
         if len(words) == 1 and RE_ACRONYM_PLURAL.fullmatch(words[0]):
             continue  # "at ICUs", "in NGOs": things named by an acronym's plural, not a place
+        if words[0] in organisation_heads:
+            continue  # "una estación del Instituto Nacional de Migración": a body, not a place
         name = " ".join(words)
         end = start + len(name)
         # "el distrito Itaewon de Seúl": the name ends before "de" and a place already read (branch cplace)
