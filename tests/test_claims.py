@@ -1260,6 +1260,14 @@ _ROWS_C5READ = [
     ("c5r-evacuating-en-1", "en", "Authorities on Sunday are evacuating 24,000 people in several neighbourhoods.",
      [(_P, "total", 24000, 24000)]),
     ("c5r-evacuating-neg-en-1", "en", "Crews were evacuating 12 hospitals.", []),
+    # a count's head, one word naming who, and a kind's noun or participle is a toll noun ("el número de palestinos
+    # muertos ... había ascendido a 143", "the number of Palestinians killed"); not a count of two kinds ("the number of
+    # people dead and missing") nor of things ("el número de casas destruidas")
+    ("c5r-count-who-es-1", "es", "El Ministerio de Salud anunció que el número de palestinos muertos desde el 7 de octubre en "
+     "Cisjordania había ascendido a 143.", [(_K, "total", 143, 143)]),
+    ("c5r-count-who-en-1", "en", "The number of Palestinians killed since October 7 has risen to 143.", [(_K, "total", 143, 143)]),
+    ("c5r-count-who-neg-en-1", "en", "The number of people dead and missing due to Hurricane Otis has risen to nearly 100.", []),
+    ("c5r-count-who-neg-es-1", "es", "El número de casas destruidas llegó a 300.", []),
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_C5READ]
 

@@ -276,8 +276,10 @@ HELDOUT5_FLOORS = {
 # 0.831 (of 65).
 # cplace: es place 0.821 -> 0.863 ("Beryl deja al menos siete muertos en el Caribe"; "los municipios que conforman
 # este estado").
+# c5read (a count's head, a word naming who and a kind's word: "el número de palestinos muertos ... había ascendido a
+# 143"): es recall 0.899 -> 0.908, place 0.863 -> 0.865.
 BLIND_FLOORS = {
-    "es": {"precision": 0.96, "recall": 0.89, "place": 0.86},
+    "es": {"precision": 0.96, "recall": 0.90, "place": 0.86},
     "en": {"precision": 0.98, "recall": 0.92, "place": 0.83},
 }
 

@@ -150,6 +150,27 @@ def _kinds(lex: dict, *parts: str) -> str:
     return "|".join(f"(?P<{k}>{words_regex([w for p in parts for w in lex['kinds'][k].get(p) or []])})" for k in KINDS)
 
 
+def _tolls(lex: dict) -> str:
+    """One named group per kind over its toll nouns, and a count's head, one word naming who, and a noun or a
+    participle of the kind ("el número de palestinos muertos", "the number of Palestinians killed"): the toll a
+    figure after it sets, whoever is counted; not a count of two kinds ("the number of people dead and missing").
+
+    >>> import re
+    >>> from analysis.casualties.quantities import lexicon
+    >>> re.fullmatch(_tolls(lexicon("figures_es")), "número de palestinos muertos", re.I).lastgroup
+    'killed'
+    >>> re.match(_tolls(lexicon("figures_en")), "number of people dead and missing", re.I) is None
+    True
+    """
+    heads = words_regex(lex["count_heads"])
+    return "|".join(
+        f"(?P<{k}>{words_regex(lex['kinds'][k].get('toll') or [])}"
+        f"|(?:{heads})\\s+[^\\W\\d_]+\\s+(?:{words_regex([*(lex['kinds'][k].get('nouns') or []), *(lex['kinds'][k].get('participles') or [])])})"
+        r"(?!\s+(?:and|or|y|e|o|u)\s))"  # not two kinds in one count: "the number of people dead and missing"
+        for k in KINDS
+    )
+
+
 def kind_words(lex: dict, stops: frozenset[str] = frozenset()) -> frozenset[str]:
     """One word of every entry of the lexicon's ``kinds`` (nouns, participles, verbs, cues before, toll nouns),
     folded (:func:`analysis.text.fold`): its longest run of word characters that is no stop word.
@@ -237,8 +258,8 @@ def cues_for(language: str) -> Cues:
         before_blocked=_Pending(rf"(?:{words_regex(lex['before_blockers'])}|(?<=\w)n[’']t)\s+$", i),
         before_infinitive=_Pending(rf"{words_regex(lex['before_infinitive'])}\s+$", i),
         cue_article=_Pending(rf"(?:{words_regex(lex['toll_articles'])})\s", i),
-        toll_noun=_Pending(_kinds(lex, "toll"), i),
-        toll=_Pending(rf"(?:{_kinds(lex, 'toll')})(?:[^.;:!?]|\.(?=\d)){{0,{TOLL_GAP}}}?{toll_link}$", i),
+        toll_noun=_Pending(_tolls(lex), i),
+        toll=_Pending(rf"(?:{_tolls(lex)})(?:[^.;:!?]|\.(?=\d)){{0,{TOLL_GAP}}}?{toll_link}$", i),
         toll_link=_Pending(rf"(?P<link>{words_regex(lex['toll_links'])}){toll_link_end}$", i),
         released=_Pending(words_regex(lex["released"]), i),
         superseded=_Pending(words_regex([*lex["superseded"], *lex["denied"]]), i),
