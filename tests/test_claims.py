@@ -1268,6 +1268,13 @@ _ROWS_C5READ = [
     ("c5r-count-who-en-1", "en", "The number of Palestinians killed since October 7 has risen to 143.", [(_K, "total", 143, 143)]),
     ("c5r-count-who-neg-en-1", "en", "The number of people dead and missing due to Hurricane Otis has risen to nearly 100.", []),
     ("c5r-count-who-neg-es-1", "es", "El número de casas destruidas llegó a 300.", []),
+    # admitted to hospital, after an auxiliary, is injured ("81 fueron ingresadas a centros médicos", "23 people were
+    # taken to hospital"); admitted elsewhere is not ("ingresados en prisión"), nor bodies taken to a morgue
+    ("c5r-admitted-es-1", "es", "El reporte indica que 68 personas murieron durante la explosión y que 81 fueron ingresadas a "
+     "centros médicos en la entidad.", [(_K, "total", 68, 68), (_I, "total", 81, 81)]),
+    ("c5r-admitted-en-1", "en", "23 people were taken to hospital.", [(_I, "total", 23, 23)]),
+    ("c5r-admitted-neg-es-1", "es", "Doce presos fueron ingresados en prisión.", []),
+    ("c5r-admitted-neg-en-1", "en", "The 23 bodies were taken to the morgue.", [(_K, "total", 23, 23)]),
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_C5READ]
 
