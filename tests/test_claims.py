@@ -1275,6 +1275,11 @@ _ROWS_C5READ = [
     ("c5r-admitted-en-1", "en", "23 people were taken to hospital.", [(_I, "total", 23, 23)]),
     ("c5r-admitted-neg-es-1", "es", "Doce presos fueron ingresados en prisión.", []),
     ("c5r-admitted-neg-en-1", "en", "The 23 bodies were taken to the morgue.", [(_K, "total", 23, 23)]),
+    # a kind's word, "or" and another kind's count two kinds together, a toll of neither ("about 120 dead or missing",
+    # "unos 120 muertos o desaparecidos"); "or" before no kind's word leaves the toll ("Thirty people died, or so ...")
+    ("c5r-either-kind-en-1", "en", "They've counted about 120 dead or missing at sea alone.", []),
+    ("c5r-either-kind-es-1", "es", "Hay unos 120 muertos o desaparecidos.", []),
+    ("c5r-either-kind-neg-en-1", "en", "Thirty people died, or so officials said.", [(_K, "total", 30, 30)]),
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_C5READ]
 

@@ -160,9 +160,10 @@ HELDOUT5 = Path(__file__).parent / "data" / "claims_heldout5.json"
 # 0.935 ("el distrito Itaewon de Seúl ... en este distrito": Itaewon; "el Estado de México" in lexicons/places.yaml).
 # c5read (another count's head between a toll noun and the figure: "el número de personas localizadas se elevó a
 # 211" is no missing toll): es precision 0.983 -> 0.988.
+# c5read ("about 120 dead or missing": two kinds together, a toll of neither): en precision 0.976 -> 0.981.
 FLOORS = {
     "es": {"precision": 0.985, "recall": 0.93, "place": 0.93},
-    "en": {"precision": 0.97, "recall": 0.96, "place": 0.955},
+    "en": {"precision": 0.98, "recall": 0.96, "place": 0.955},
 }
 HELDOUT_FLOORS = {
     "es": {"precision": 0.95, "recall": 0.92, "place": 0.95},
@@ -262,8 +263,9 @@ HELDOUT5_FLOORS = {
     # c5read, fourth commit ("46 of those injured in the blast have died": killed): en 0.894 / 0.824 / 0.900 -> 0.915 /
     # 0.843 / 0.902; sixth (bodies counted as more than before: "two more bodies", "A further 83 bodies"): precision
     # 0.915 -> 0.956; seventh (a spokesperson's body, where the injured are treated, an acronym's plural are no toll's
-    # place; "evacuating 24,000 people"): 0.956 / 0.843 / 0.902 -> 0.957 / 0.863 / 0.976
-    "en": {"precision": 0.95, "recall": 0.86, "place": 0.97},  # second run (c4fix): 0.844 / 0.745 / 0.806
+    # place; "evacuating 24,000 people"): 0.956 / 0.843 / 0.902 -> 0.957 / 0.863 / 0.976; eleventh ("120 dead or
+    # missing": a toll of neither): precision 0.957 -> 0.978
+    "en": {"precision": 0.97, "recall": 0.86, "place": 0.97},  # second run (c4fix): 0.844 / 0.745 / 0.806
 }
 # claims3 (rules from the third held-out set): es precision 0.924 -> 0.933, es place 0.809 -> 0.819.
 # claims4: "An estimated 120 others, including children, were captured" (en recall 0.877 -> 0.889).
