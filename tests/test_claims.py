@@ -1846,6 +1846,12 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      "Nacional de Migración (INM) de Ciudad Juárez, en el norte de México.", [(_K, "migrantes", 40, None)], ["Ciudad Juárez"]),
     ("place-c5r-organisation-neg-es-1", "es", "Murieron 12 personas en la discoteca Jet Set.", [(_K, "total", 12, 12)],
      ["Jet Set"]),
+    # c5read: the rest of a toll counted apart is another item of it ("y las restantes 11 en la regencia de Donggala");
+    # a regency is a place's head; "los restantes" with a verb of no kind is none ("los restantes fueron rescatados")
+    ("place-c5r-rest-es-1", "es", "El portavoz señaló en una rueda de prensa en Yakarta que 821 personas murieron en Palu y las "
+     "restantes 11 en la regencia de Donggala.", [(_K, "total", 821, 821), (_K, "total", 11, 11)], ["Palu", "Donggala"]),
+    ("place-c5r-rest-neg-es-1", "es", "Murieron 30 personas en Palu; los restantes fueron rescatados.", [(_K, "total", 30, 30)],
+     ["Palu"]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "
