@@ -110,12 +110,26 @@ campaign, a storm's landslides, a building collapse and a cyclone) was annotated
 well-formedness test BEFORE the reader first ran on it (commit ac6621e). Its misses are not read while it is the blind
 measure, only its numbers. First run (blind; the reader of main abe746a, 2026-12-01):
 
-=========  ================================
+=========  =========================
 held-out6  first run (blind)
 =========  ================================
 es (83)    P 0.846  R 0.795  place 0.587
 en (80)    P 0.866  R 0.887  place 0.576
 =========  ================================
+=======
+Held-out5 is SPENT since session 17 (2026-12-01): after those three blind runs its misses may be read to write general
+rules for KINDS of them (rows ``c5r-*`` with negatives in tests/test_claims.py), as held-out4's were; a sixth set
+(``claims_heldout6.json``) is the blind measure. Branch c5read read them and fixed kinds of them (twelve commits),
+each checked on every set (none fell; dev es precision 0.983 -> 0.988, en 0.976 -> 0.981; blind es recall 0.899 ->
+0.908, place 0.863 -> 0.865; held-out, held-out3, held-out4 unchanged): see ``HELDOUT5_FLOORS``. Its scores after them
+are in-sample, no estimate of unseen text:
+
+=========  ================================  ================================
+held-out5  third run (blind)                 after c5read (not blind)
+=========  ================================  ================================
+es (52)    P 0.758  R 0.904  place 0.617     P 0.961  R 0.942  place 0.939
+en (51)    P 0.844  R 0.745  place 0.806     P 0.978  R 0.863  place 0.976
+=========  ================================  ================================
 
 The floors are ratchets: raise them when the extractor improves, never lower them.
 """
@@ -169,9 +183,12 @@ HELDOUT6 = Path(__file__).parent / "data" / "claims_heldout6.json"
 # cplace (places beyond a country: "the Mediterranean Sea"; tolls of different kinds coordinated in one clause share
 # its place: "255 people have died, and 811 have been injured in ... Syria"): en place 0.949 -> 0.959; es place 0.926 ->
 # 0.935 ("el distrito Itaewon de Seúl ... en este distrito": Itaewon; "el Estado de México" in lexicons/places.yaml).
+# c5read (another count's head between a toll noun and the figure: "el número de personas localizadas se elevó a
+# 211" is no missing toll): es precision 0.983 -> 0.988.
+# c5read ("about 120 dead or missing": two kinds together, a toll of neither): en precision 0.976 -> 0.981.
 FLOORS = {
-    "es": {"precision": 0.98, "recall": 0.93, "place": 0.93},
-    "en": {"precision": 0.97, "recall": 0.96, "place": 0.955},
+    "es": {"precision": 0.985, "recall": 0.93, "place": 0.93},
+    "en": {"precision": 0.98, "recall": 0.96, "place": 0.955},
 }
 HELDOUT_FLOORS = {
     "es": {"precision": 0.95, "recall": 0.92, "place": 0.95},
@@ -252,10 +269,29 @@ HELDOUT5_FIRST_RUN = {
     "en": {"precision": 0.826, "recall": 0.745, "place": 0.806},  # 51 gold, 46 found, place of 36
 }
 # The first run's values rounded down; they ratchet.
+# c5read (kinds of its misses once spent), first commit: an island by its head ("la isla de Lampedusa", "la isla
+# Ábaco"), a word qualifying a head ("la región griega de Atica"), a press conference's place, a neighbour across a
+# border, a dateline "PALU, Indonesia:": es place 0.617 -> 0.915 (of 47), en place 0.806 -> 0.889 (of 36).
+# c5read, second commit (how badly between an auxiliary and its participle, "left 70,000 people homeless", a
+# headline's "Forest fires kill 43", vehicles and shelters as things, another count's head before the figure): en
+# precision 0.844 -> 0.894, recall 0.745 -> 0.824, place 0.889 -> 0.900 (of 40); dev es precision 0.983 -> 0.988.
+# c5read, third commit (a count of people with no kind breaks a list off the toll before, a report in the pluperfect
+# is an earlier count, bodies identified or handed over are no toll): es precision 0.758 -> 0.887 (53 found).
+# c5read, fifth commit (the lead's "Brumadinho, en el estado de Minas Gerais" makes Brumadinho the main place; a toll
+# keyed to a month and repeated on a day of it is one; "las personas desaparecidas" a missing toll noun): es precision
+# 0.887 -> 0.959 (49 found).
 HELDOUT5_FLOORS = {
     # second run (c4fix): 0.770 / 0.904 / 0.596; third (cplace): 0.758 / 0.904 / 0.617 (see the module docstring)
-    "es": {"precision": 0.75, "recall": 0.90, "place": 0.61},
-    "en": {"precision": 0.84, "recall": 0.74, "place": 0.80},  # second run (c4fix): 0.844 / 0.745 / 0.806
+    # c5read, eighth commit (a body's name after a venue noun is no place): es place 0.915 -> 0.936 (of 47); tenth
+    # ("81 fueron ingresadas a centros médicos"): 0.959 / 0.904 / 0.936 -> 0.960 / 0.923 / 0.938; twelfth ("y las
+    # restantes 11 en la regencia de Donggala"): 0.961 / 0.942 / 0.939
+    "es": {"precision": 0.96, "recall": 0.94, "place": 0.93},
+    # c5read, fourth commit ("46 of those injured in the blast have died": killed): en 0.894 / 0.824 / 0.900 -> 0.915 /
+    # 0.843 / 0.902; sixth (bodies counted as more than before: "two more bodies", "A further 83 bodies"): precision
+    # 0.915 -> 0.956; seventh (a spokesperson's body, where the injured are treated, an acronym's plural are no toll's
+    # place; "evacuating 24,000 people"): 0.956 / 0.843 / 0.902 -> 0.957 / 0.863 / 0.976; eleventh ("120 dead or
+    # missing": a toll of neither): precision 0.957 -> 0.978
+    "en": {"precision": 0.97, "recall": 0.86, "place": 0.97},  # second run (c4fix): 0.844 / 0.745 / 0.806
 }
 # The sixth held-out set's FIRST run (the annotations and their data test were committed, ac6621e, before the reader
 # ever ran on them; the reader of main abe746a, 2026-12-01 ~18:10 UTC), kept as a record.
@@ -280,8 +316,10 @@ HELDOUT6_FLOORS = {
 # 0.831 (of 65).
 # cplace: es place 0.821 -> 0.863 ("Beryl deja al menos siete muertos en el Caribe"; "los municipios que conforman
 # este estado").
+# c5read (a count's head, a word naming who and a kind's word: "el número de palestinos muertos ... había ascendido a
+# 143"): es recall 0.899 -> 0.908, place 0.863 -> 0.865.
 BLIND_FLOORS = {
-    "es": {"precision": 0.96, "recall": 0.89, "place": 0.86},
+    "es": {"precision": 0.96, "recall": 0.90, "place": 0.86},
     "en": {"precision": 0.98, "recall": 0.92, "place": 0.83},
 }
 

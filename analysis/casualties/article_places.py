@@ -8,7 +8,16 @@ import re
 from collections import Counter
 
 from analysis.casualties import claim_scope, claim_spans
-from analysis.casualties.claim_context import capital, dateline, headed_region, landmark, office, origins, reported_at
+from analysis.casualties.claim_context import (
+    capital,
+    dateline,
+    headed_region,
+    landmark,
+    office,
+    origins,
+    reported_at,
+    treated_at,
+)
 from analysis.casualties.quantities import lexicon
 from analysis.casualties.slot_places import beyond, named_places
 from analysis.corpus import places
@@ -48,12 +57,13 @@ def main_of(
     if title or lead:
         chosen = title[0] if title else max(lead, key=lambda m: (counts[claim_spans.name_key(m.text)], -m.start))
         # One place inside it, of the title or the lead, is more specific (not a place owning a thing, "una
-        # solicitud de Caracas", nor one of a list of places); a lead saying the toll spans regions ("en cinco
-        # estados del sureste") keeps the country.
+        # solicitud de Caracas", nor one of a list of places), by the gazetteer or as the lead writes it
+        # ("Brumadinho, en el estado de Minas Gerais"); a lead saying the toll spans regions ("en cinco estados del
+        # sureste") keeps the country.
         inner = {
             m.place.name: m
             for m in [*title, *(m for m in lead if not _owned(m, text) and claim_scope.listed_parent(m, lead, text) is m)]
-            if claim_scope.contains(chosen, m)
+            if claim_scope.contains(chosen, m) or claim_scope.written_in(m, chosen, text)
         }
         if len(inner) == 1:
             chosen = next(iter(inner.values()))
@@ -106,6 +116,7 @@ class ArticlePlaces:
                 m
                 for m, origin in zip(self._named, origins(self._named, text))
                 if not origin and not dateline(m, text) and not landmark(m, text) and not reported_at(m, text)
+                and not treated_at(m, text)
             ]
             # A sea or a continent ("en el mar Jónico", "Oriente Medio") is no article's main place (branch cplace).
             where = [m for m in counted if not office(m, text) and not beyond(m)]

@@ -52,6 +52,9 @@ def _dated_line() -> re.Pattern[str]:
 # The city of a dateline naming its country too ("ACAPULCO, Mexico —"): a capitalised run and a comma.
 RE_DATELINE_CITY = compiled(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*")
 RE_DATELINE_COUNTRY = compiled(r"\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+# After "CITY, Country", a colon and a capitalised word may end the dateline instead of a dash ("PALU, Indonesia: The
+# death toll"); not a digit ("Georgia, Florida: 20 each" is a list).
+RE_DATELINE_COLON = compiled(r"\s*:\s+(?=[A-Z])")
 
 
 @cache
@@ -77,6 +80,9 @@ def dateline(m: places.Mention, text: str) -> bool:
     >>> text = "ACAPULCO, Mexico — At least 43 people died in Mexico."
     >>> [dateline(m, text) for m in places.places_in(text, language="en")]
     [True, True, False]
+    >>> text = "PALU, Indonesia: The toll in Indonesia rose to 832.\\nGeorgia, Florida: 20 each."
+    >>> [dateline(m, text) for m in places.places_in(text, language="en")]
+    [True, True, False, False, False]
     >>> text = "GUATEMALA CITY, (Reuters) – 332 missing.\\nLima, 22 sep (EFE).- 12 heridos.\\nLima, 12 heridos."
     >>> [dateline(m, text) for m in places.places_in(text, language="es")]
     [True, True, False]
@@ -90,9 +96,13 @@ def dateline(m: places.Mention, text: str) -> bool:
         return False
     if RE_DATELINE_AFTER.match(text, m.end) or _dated_line().match(text, m.end):
         return True
-    # the city of "CITY, Country —": its country follows
+    # the city of "CITY, Country —" (or "CITY, Country: The"): its country follows
     country = RE_DATELINE_COUNTRY.match(text, m.end)
-    return bool(country and RE_DATELINE_AFTER.match(text, country.end()))
+    if country and (RE_DATELINE_AFTER.match(text, country.end()) or RE_DATELINE_COLON.match(text, country.end())):
+        return True
+    # the country of "CITY, Country: The" (the dash form is the dateline pattern's)
+    city = RE_DATELINE_CITY.fullmatch(text, line, m.start)
+    return bool(city and m.start > line and RE_DATELINE_COLON.match(text, m.end))
 
 
 def landmark(m: places.Mention, text: str) -> bool:
@@ -156,6 +166,25 @@ def reported_at(m: places.Mention, text: str) -> bool:
     return bool(_context_cues()[1].search(text, max(0, m.start - 30), m.start))
 
 
+@cache
+def _treated() -> re.Pattern[str]:
+    words = words_regex(lexicon("place_slots")["treated"])
+    return compiled(
+        rf"\b(?:{words})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}?(?:in|en|at)\s+(?:(?-i:[a-z][\w-]*)\s+){{0,4}}$", re.IGNORECASE
+    )
+
+
+def treated_at(m: places.Mention, text: str) -> bool:
+    """A place where the injured are treated ("Another 25 burn victims remain hospitalized in facilities around the
+    greater Athens area"): the hospital's, not the toll's (the fire was in Mati).
+
+    >>> text = "25 remain hospitalized in facilities around the greater Athens area; 12 died in a hospital in Gaza."
+    >>> [treated_at(m, text) for m in places.places_in(text, language="en")]
+    [True, False]
+    """
+    return bool(_treated().search(text, max(0, m.start - 90), m.start))
+
+
 RE_ROUTE = compiled(r"\s+(?:to|towards?|a|hacia|hasta|rumbo\s+a)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -196,7 +225,7 @@ def _offices() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "el Ministerio de Salud de Rusia", "the governor of hard-hit Guerrero"; "the embassy in Seoul" (the office's
     # own word right before "in": not "the minister said 12 died in Ohio").
     before = compiled(
-        rf"\b(?:{words})\b(?:(?:\s+{word}){{0,5}}?\s+(?:de|del|of)|\s+(?:in|en))\s+(?:(?:la|el|the)\s+)?"
+        rf"\b(?:{words})\b(?:(?:\s+{word}){{0,5}}?\s+(?:de|del|of)|\s+(?:in|en|for))\s+(?:(?:la|el|the)\s+)?"
         r"(?:[a-z][\w-]*\s+)?$",
         re.IGNORECASE,
     )

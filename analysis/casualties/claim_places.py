@@ -33,6 +33,7 @@ from analysis.casualties.claim_context import (
     possessor,
     reported_at,
     reports_figure,
+    treated_at,
 )
 from analysis.casualties.slot_places import beyond, named_places
 from analysis.corpus import places
@@ -171,6 +172,7 @@ def places_of(
         for m in inside
         if not dateline(m, text)
         and not reported_at(m, text)
+        and not treated_at(m, text)
         # an office's place when the office reports the figure, unless it contains the article's main place (the
         # Ministry of Health of Russia reporting the injured of a Moscow venue)
         and (

@@ -68,17 +68,27 @@ def most_specific(mentions: list[places.Mention], text: str) -> list[places.Ment
     """
     gap = settings().places.nested_gap
 
-    def written_in(inner: places.Mention, outer: places.Mention) -> bool:
-        """ "Bahía Blanca, en la provincia de Buenos Aires": the text says ``outer`` contains ``inner``."""
-        return inner.end <= outer.start and bool(_written_in().fullmatch(text, inner.end, outer.start))
-
     def near(a: places.Mention, b: places.Mention) -> bool:
         lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
         return 0 <= hi - lo <= gap and not RE_DIGIT.search(text, lo, hi) and not RE_CLAUSE.search(text, lo, hi)
 
     return [
-        m for m in mentions if not any(o is not m and (contains(m, o) or written_in(o, m)) and near(m, o) for o in mentions)
+        m
+        for m in mentions
+        if not any(o is not m and (contains(m, o) or written_in(o, m, text)) and near(m, o) for o in mentions)
     ]
+
+
+def written_in(inner: places.Mention, outer: places.Mention, text: str) -> bool:
+    """Whether the text writes ``inner`` inside ``outer`` right before it ("Bahía Blanca, en la provincia de Buenos
+    Aires", "Brumadinho, en el estado de Minas Gerais"), whatever the gazetteer's parents say.
+
+    >>> text = "la ruptura de un dique en Brumadinho, en el estado de Minas Gerais"
+    >>> found = places.places_in(text, language="es")
+    >>> written_in(found[0], found[1], text), written_in(found[1], found[0], text)
+    (True, False)
+    """
+    return inner.end <= outer.start and bool(_written_in().fullmatch(text, inner.end, outer.start))
 
 
 @cache

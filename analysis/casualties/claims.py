@@ -88,7 +88,13 @@ from analysis.casualties.claim_places import (
 from analysis.casualties.claim_readings import STAGE, _Reading, _reading, _readings, corpus_marks, latest_date
 from analysis.casualties.claim_scope import breakdown_parent
 from analysis.casualties.cues import KINDS, Cues, cues_for
-from analysis.casualties.exclusions import lone_increments, not_a_count, passed_threshold, shared_increment
+from analysis.casualties.exclusions import (
+    found_bodies,
+    lone_increments,
+    not_a_count,
+    passed_threshold,
+    shared_increment,
+)
 from analysis.casualties.kind_gate import may_count
 from analysis.casualties.kind_gate import written as _written
 from analysis.casualties.kinds import (
@@ -268,6 +274,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
                 c.kind, c.rejected = None, True  # "evacuated some 70 people trapped ..., including two Germans"
         shared_increment(candidates, text, lex)
         lone_increments(candidates, text, (s_start, s_end), lex)
+        found_bodies(candidates, text, lex)
         passed_threshold(candidates, text, lex)
         previous_kind = listed(candidates, where, text, previous_kind, s_start, lex, kinds=near)
         sentence = text[s_start:s_end]

@@ -44,6 +44,9 @@ class Cues:
     participle: re.Pattern[str]
     after: re.Pattern[str]
     before: re.Pattern[str]
+    before_blocked: re.Pattern[str]  # "not", a modal right before a cue before the number: no event that happened
+    before_infinitive: re.Pattern[str]  # "to" right before a cue: none before a verb's cue ("to kill 43")
+    cue_article: re.Pattern[str]  # an article opening a cue: a noun's ("to the deaths of four" is a toll)
     toll: re.Pattern[str]
     toll_after: re.Pattern[str]
     toll_noun: re.Pattern[str]  # a toll noun alone, to find where a toll phrase may start
@@ -56,9 +59,11 @@ class Cues:
     increment_shared: re.Pattern[str]  # the increment words after coordinated figures that make all increments
     increment_more: re.Pattern[str]  # "more"/"más" right after a figure or its counted phrase ("one more person")
     increment_nouns: re.Pattern[str]  # bodies: "two more bodies" are found since the last count, an increment
+    increment_open: re.Pattern[str]  # "A further", "an additional" opening a figure (its last word): more than before
     others: re.Pattern[str]  # "otras", "another" opening a figure: others of the toll before (kinds.others_items)
     one_of_them: re.Pattern[str]  # "la menor de ellos", "the youngest of them" right before a figure: a member, no toll
     besides: re.Pattern[str]  # "además de", "besides" right before a toll noun: the figure after counts others
+    count_head: re.Pattern[str]  # "el número de", "the number of": a count's head (another count's, after a toll noun)
     cause_after: re.Pattern[str]  # " from landslides", " por ahogamiento" right after a bare list item: its cause
     trapped: re.Pattern[str]  # "que siguen bajo los escombros", "trapped" right after a counted phrase: alive, no toll
     month_opening: re.Pattern[str]  # "In July,", "En febrero," opening a sentence: that month's past incident
@@ -145,6 +150,27 @@ def _kinds(lex: dict, *parts: str) -> str:
     return "|".join(f"(?P<{k}>{words_regex([w for p in parts for w in lex['kinds'][k].get(p) or []])})" for k in KINDS)
 
 
+def _tolls(lex: dict) -> str:
+    """One named group per kind over its toll nouns, and a count's head, one word naming who, and a noun or a
+    participle of the kind ("el número de palestinos muertos", "the number of Palestinians killed"): the toll a
+    figure after it sets, whoever is counted; not a count of two kinds ("the number of people dead and missing").
+
+    >>> import re
+    >>> from analysis.casualties.quantities import lexicon
+    >>> re.fullmatch(_tolls(lexicon("figures_es")), "número de palestinos muertos", re.I).lastgroup
+    'killed'
+    >>> re.match(_tolls(lexicon("figures_en")), "number of people dead and missing", re.I) is None
+    True
+    """
+    heads = words_regex(lex["count_heads"])
+    return "|".join(
+        f"(?P<{k}>{words_regex(lex['kinds'][k].get('toll') or [])}"
+        f"|(?:{heads})\\s+[^\\W\\d_]+\\s+(?:{words_regex([*(lex['kinds'][k].get('nouns') or []), *(lex['kinds'][k].get('participles') or [])])})"
+        r"(?!\s+(?:and|or|y|e|o|u)\s))"  # not two kinds in one count: "the number of people dead and missing"
+        for k in KINDS
+    )
+
+
 def kind_words(lex: dict, stops: frozenset[str] = frozenset()) -> frozenset[str]:
     """One word of every entry of the lexicon's ``kinds`` (nouns, participles, verbs, cues before, toll nouns),
     folded (:func:`analysis.text.fold`): its longest run of word characters that is no stop word.
@@ -229,8 +255,11 @@ def cues_for(language: str) -> Cues:
         participle=_Pending(_kinds(lex, "participles"), i),
         after=_Pending(rf"\s*(?:,?\s*{relative}\s+)?(?:{adverb}\s+)?(?:{verbs})", i),
         before=_Pending(rf"(?:{_kinds(lex, 'before', 'verbs' if language != 'en' else 'before')})\s+$", i),
-        toll_noun=_Pending(_kinds(lex, "toll"), i),
-        toll=_Pending(rf"(?:{_kinds(lex, 'toll')})(?:[^.;:!?]|\.(?=\d)){{0,{TOLL_GAP}}}?{toll_link}$", i),
+        before_blocked=_Pending(rf"(?:{words_regex(lex['before_blockers'])}|(?<=\w)n[’']t)\s+$", i),
+        before_infinitive=_Pending(rf"{words_regex(lex['before_infinitive'])}\s+$", i),
+        cue_article=_Pending(rf"(?:{words_regex(lex['toll_articles'])})\s", i),
+        toll_noun=_Pending(_tolls(lex), i),
+        toll=_Pending(rf"(?:{_tolls(lex)})(?:[^.;:!?]|\.(?=\d)){{0,{TOLL_GAP}}}?{toll_link}$", i),
         toll_link=_Pending(rf"(?P<link>{words_regex(lex['toll_links'])}){toll_link_end}$", i),
         released=_Pending(words_regex(lex["released"]), i),
         superseded=_Pending(words_regex([*lex["superseded"], *lex["denied"]]), i),
@@ -261,6 +290,7 @@ def cues_for(language: str) -> Cues:
         increment_shared=_Pending(rf"\s*(?:{words_regex(lex.get('increment_shared') or [])})", i),
         increment_more=_Pending(rf"\s+(?:{words_regex(lex['increment_more'])})(?!\s+(?:de|than)\b)", i),
         increment_nouns=_Pending(words_regex(lex["increment_nouns"]), i),
+        increment_open=_Pending(rf"(?:{words_regex(lex['increment_openers'])})\s+\S+$", i),
         others=_Pending(rf"(?:{words_regex(lex['others_before'])})\s", i),
         month_opening=_Pending(
             rf"\s*(?:{words_regex(lex['month_openers'])})\s+(?P<month>{words_regex(list(lex['months']))})\s*,", i
@@ -269,6 +299,7 @@ def cues_for(language: str) -> Cues:
         status_nouns={plain(w): kind for kind, words in lex["status_nouns"].items() for w in words},
         one_of_them=_Pending(rf"\b(?:{words_regex(lex['one_of_them'])})\s*,?\s*$", i),
         besides=_Pending(rf"\b(?:{words_regex(lex['besides'])})\s+$", i),
+        count_head=_Pending(words_regex(lex["count_heads"]), i),
         # the cause runs to the item's end with no verb of its own ("20 from the village were rescued" is no item)
         cause_after=_Pending(
             rf"\s+(?:{words_regex(lex['cause_links'])})\s+(?:(?:the|el|la|los|las)\s+)?(?-i:[a-záéíóúñ])"

@@ -62,11 +62,31 @@ RE_RELATIVE = compiled(
 )
 
 
+# "or" between two kinds' words: "dead or missing", "muertos o desaparecidos", "killed or injured".
+RE_OR = compiled(r"\s+(?:or|o|u|and/or|y/o)(?=\s)", re.IGNORECASE)
+
+
+def _either_kind(c: Candidate, text: str, lex: Cues) -> bool:
+    """A figure whose kind's word is followed by "or" and another kind's word counts two kinds together ("they've
+    counted about 120 dead or missing", "thousands of people are missing or dead", "unos 120 muertos o
+    desaparecidos"): a toll of neither. "Thirty people died, or so officials said" (no kind after "or") stays.
+
+    >>> bool(RE_OR.match(" or missing")), bool(RE_OR.match(" o desaparecidos")), bool(RE_OR.match(" others"))
+    (True, True, False)
+    """
+    end = max(c.phrase.end, c.verb_end)
+    if not (m := RE_OR.match(text, end)):
+        return False
+    other = lex.after.match(text, m.end()) or lex.noun.match(text, m.end() + 1)
+    return bool(other and other.lastgroup and other.lastgroup != c.kind)
+
+
 def not_a_count(
     c: Candidate, text: str, sentence: tuple[int, int], lex: Cues, year: int | None, month: int | None = None
 ) -> bool:
     """Step 2b: figures that are no claim of this incident, though they have a kind.
 
+    * **two kinds together**: a kind's word, "or" and another kind's ("120 dead or missing": :func:`_either_kind`);
     * **superseded**: a word of ``superseded`` before the figure in its clause ("Previamente se informó de 820
       fallecidos", "the initial tally of 27") or in its counted phrase ("three people earlier reported dead");
       a figure someone denies or rejects, or lives saved (``denied``: "officials denied reports of 50 dead");
@@ -109,6 +129,8 @@ def not_a_count(
         return True
     if _a_whole(c, text, s_start):
         return True  # "Murieron 71 de las 77 personas a bordo": the 77 on board are the whole, not a toll
+    if _either_kind(c, text, lex):
+        return True  # "about 120 dead or missing": two kinds counted together, a toll of neither
     if lex.one_of_them.search(text, max(s_start, c.figure.start - 40), c.figure.start):
         return True  # "14 niños, la menor de ellos una niña de 5 meses": a member of the toll before
     trapped = lex.trapped.match(text, c.phrase.end) or lex.trapped.search(text, c.figure.end, c.phrase.end)
@@ -218,6 +240,30 @@ def lone_increments(candidates: list[Candidate], text: str, sentence: tuple[int,
         if bodies or tolls:
             c.kind, c.rejected = None, True
             return
+
+
+def found_bodies(candidates: list[Candidate], text: str, lex: Cues) -> None:
+    """Bodies counted as more than before ("two more bodies were discovered", "A further 83 bodies were recovered",
+    "An additional 83 bodies"): found since the last count, an increment, no toll, whatever figure comes before them
+    in the sentence ("The death toll ... rose to 85 on Thursday, after a 73-year-old man ... died and two more bodies
+    were discovered"). :func:`lone_increments` reads "N more" of people only with nothing before it; bodies say it
+    wherever they are. "Another 25 burn victims remain hospitalized" (no bodies) and "83 bodies were recovered" (no
+    "more") stay claims. Marks the increments rejected, in place.
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> lex = cues_for("en")
+    >>> [bool(lex.increment_open.search(t)) for t in ("A further 83", "An additional 83", "Another 25", "83")]
+    [True, True, False, False]
+    """
+    for c in candidates:
+        if c.kind != "killed" or c.rejected:
+            continue
+        more = lex.increment_more.match(text, c.figure.end) or lex.increment_more.match(text, c.phrase.end)
+        opened = lex.increment_open.search(text[max(0, c.figure.start - 20) : c.figure.end])
+        if not (more or opened):
+            continue
+        if lex.increment_nouns.search(text, c.figure.end, max(c.phrase.end, more.end() if more else 0)):
+            c.kind, c.rejected = None, True
 
 
 # The end of a quotation and the attribution after it, up to the clause's end: '", dijo inicialmente el comunicado'.

@@ -41,6 +41,27 @@ RE_LAST_WORD = compiled(r"\w+\s+$")
 RE_OF_WHOLE = compiled(r"\s+(?:of\s+(?:the|those)|de\s+(?:los|las))\s+\d[\d.,]*(?<![.,])", re.IGNORECASE)
 RE_NEXT_WORD = compiled(r"\s+[^\W\d][\w-]*")
 WHOLE_WORDS = 4
+# A whole named by a state right after the figure, with no figure of its own ("46 of those injured", "12 de los
+# heridos"): the part's verb follows.
+RE_OF_STATE = compiled(r"\s+(?:of\s+(?:the|those)|de\s+(?:los|las))\s+[^\W\d]", re.IGNORECASE)
+
+
+def _verb_after(at: int, end: int, text: str, lex: Cues) -> tuple[str, int] | None:
+    """The kind and end of a kind's verb at most ``WHOLE_WORDS`` words after ``at`` (a place or a cause between:
+    "of those injured in the blast have died"), else None.
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> text = "46 of those injured in the blast have died."
+    >>> _verb_after(19, len(text), text, cues_for("en"))
+    ('killed', 42)
+    """
+    for _ in range(WHOLE_WORDS + 1):
+        if (m := lex.after.match(text, at, end)) and m.lastgroup:
+            return m.lastgroup, m.end()
+        if not (word := RE_NEXT_WORD.match(text, at, end)):
+            return None
+        at = word.end()
+    return None
 
 
 @dataclass
@@ -64,6 +85,11 @@ def kind_of(
     before the figure run only where one may be (:func:`.token_marks.may_hold_kind`), with the same answers."""
     sentence_start, sentence_end = sentence
     if phrase.kind:
+        # "46 of those injured in the blast have died", "12 de los heridos murieron": a part of a whole named by its
+        # state, whose verb says what became of the part (killed); "three of the injured are in critical condition"
+        # keeps the whole's kind
+        if RE_OF_STATE.match(text, figure.end, phrase.end) and (later := _verb_after(phrase.end, sentence_end, text, lex)):
+            return later[0], figure.start, later[1], figure
         return phrase.kind, figure.start, phrase.end, figure
     if (
         (m := lex.after.match(text, phrase.end, sentence_end))
@@ -104,7 +130,7 @@ def kind_of(
         window = text[window_start : figure.start]
         if figure.form == "range" and not lex.before.search(window):
             window = RE_LAST_WORD.sub("", window)  # "murieron de 20 a 30": the range's opening word is not the cue's
-        if (m := lex.before.search(window)) and m.lastgroup:
+        if (m := lex.before.search(window)) and m.lastgroup and not _unreal_cue(window, m.start(), lex):
             return m.lastgroup, window_start + m.start(), phrase.end, figure
     wide_start = max(sentence_start, figure.start - TOLL_GAP - 40)
     wide = text[wide_start : figure.start]
@@ -113,12 +139,33 @@ def kind_of(
     return None, figure.start, phrase.end, figure
 
 
+def _unreal_cue(window: str, cue: int, lex: Cues) -> bool:
+    """Whether the cue before a number starting at ``cue`` follows a negation or a modal ("did not kill 43", "could
+    kill 1,000"), or "to" while it is a verb's ("threatened to kill 43 people"): no event that happened, the cue lends
+    no kind. A headline's present is one ("Forest fires kill 43 in central Portugal"); a noun's cue after "to" too
+    ("led to the deaths of four people").
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> lex = cues_for("en")
+    >>> [_unreal_cue(w, w.rindex(c), lex) for w, c in [("did not kill", "kill"), ("threatened to kill", "kill"),
+    ...     ("led to the deaths of", "the deaths"), ("Forest fires kill", "kill")]]
+    [True, True, False, False]
+    """
+    if lex.before_blocked.search(window, 0, cue):
+        return True
+    return bool(lex.before_infinitive.search(window, 0, cue)) and not lex.cue_article.match(window, cue)
+
+
 def _last_toll(window: str, lex: Cues) -> re.Match[str] | None:
     """The toll noun nearest the number that links to it: "la cifra de fallecidos a 137, mientras que el número de
-    heridos asciende a 180" counts 180 injured."""
+    heridos asciende a 180" counts 180 injured. None when another count's head stands between them: "la cifra de
+    desaparecidos se ubica en 43 mientras que el número de personas localizadas se elevó a 211" counts no 211 missing
+    (those located are no toll)."""
     for noun in reversed(list(lex.toll_noun.finditer(window))):
         if lex.besides.search(window, max(0, noun.start() - 20), noun.start()):
             continue  # "además de los fallecidos, los servicios sanitarios han atendido a más de 1.260": others
+        if lex.count_head.search(window, noun.end()):
+            return None  # another count nearer the number (a toll's own head would have been a nearer toll noun)
         if (m := lex.toll.match(window, noun.start())) and m.lastgroup:
             return m
     return None
@@ -194,7 +241,9 @@ def listed(
     takes the kind of the last claim before it when a place is named right at it: in this sentence; else a kind
     noun before the list in its sentence ("most fatalities occurred in Al Haouz (394)"); else the last claim of
     the sentence before, when the list opens its sentence (four words at most before its first figure: "Florida
-    had at least 19, Georgia 33"). Returns the kind of the sentence's last claim, for the next sentence.
+    had at least 19, Georgia 33"). Returns the kind of the sentence's last claim, for the next sentence; None after
+    a sentence counting people with no kind ("68 personas ... estaban ingresadas en el centro ...:" then "- Colombia:
+    1": the list breaks down that count, not the toll before); else the kind it was given.
     ``kinds`` as for :func:`kind_of`: the nouns before the list are searched only where a kind word may be."""
     last = previous
     if not any(c.kind is None and not c.rejected for c in candidates):
@@ -259,7 +308,11 @@ def listed(
         if c.kind is None and not c.rejected and last and bare and (placed_at(c, where.named, text) or by_cause):
             c.kind = last
         last = c.kind or last
-    return last if any(c.kind for c in candidates) else previous
+    if any(c.kind for c in candidates):
+        return last
+    # People counted with no kind ("En total, 68 personas de seis nacionalidades estaban ingresadas en el centro ...:
+    # - Colombia: 1"): a count that is no toll stands between the toll before and the list after, which breaks it down
+    return None if any(c.phrase.head == "person" and not c.rejected for c in candidates) else previous
 
 
 def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cues) -> None:

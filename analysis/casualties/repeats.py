@@ -16,7 +16,8 @@ same toll (:func:`same_toll`) when
 * the places are the same, or one is missing, or one contains the other ("México" and "Magdalena Peñasco"; never
   "Georgia" and "Florida"), or one is a sea, a continent or a region of several countries (``place_slots.yaml``
   ``beyond_countries``: "siete muertos en el Caribe" and "siete muertos en Granada" are one toll, Granada's);
-* the incidents fall in the same week (a headline's undated "week of" key and the lead's weekday);
+* the incidents fall in the same week (a headline's undated "week of" key and the lead's weekday), or one is a month
+  and the other's day is in it ("a comienzos de abril" and the report's day);
 * they are in different sentences (one sentence's two figures, "70 people each in Mati and Rafina", are two tolls);
 * the later one does not say it counts others ("two relatives could not be saved ... the bodies of two other victims").
 
@@ -160,7 +161,25 @@ def same_toll(a: Any, b: Any) -> bool:
         return False
     if a.place != b.place and a.place and b.place and not (_inside(a, b) or _inside(b, a) or _beyond(a) or _beyond(b)):
         return False
-    return _week(a.incident) == _week(b.incident)
+    return _same_time(a.incident, b.incident)
+
+
+RE_MONTH_KEY = compiled(r"\d{4}-\d{2}")
+
+
+def _same_time(a: str, b: str) -> bool:
+    """Whether two incident keys may be one incident: the same week, or a month and a day (or a week) inside it ("el
+    alud que dejó 328 muertos a comienzos de abril", keyed 2017-04, and "La cifra de fallecidos es de 328" in the next
+    sentence, keyed by the report's day 2017-04-24).
+
+    >>> _same_time("2017-04", "2017-04-24"), _same_time("week of 2017-04-24", "2017-04-26"), _same_time("2017-03", "2017-04-24")
+    (True, True, False)
+    """
+    if _week(a) == _week(b):
+        return True
+    month, other = (a, b) if RE_MONTH_KEY.fullmatch(a) else (b, a)
+    found = RE_DATE.search(other)
+    return bool(RE_MONTH_KEY.fullmatch(month) and found and found.group(0).startswith(month + "-"))
 
 
 def fold_repeats(claims: list[T]) -> list[T]:

@@ -27,6 +27,9 @@ NAME_WORD = rf"(?<![\w’'-]){CAPITAL}(?:[^\W\d_]|['’-])*(?![\w’'-])"
 NAME = rf"{NAME_WORD}(?:\s+(?:(?:al|el|de|del)\s+)?{NAME_WORD}){{0,3}}"
 
 
+# An acronym's plural ("ICUs", "NGOs", "SUVs"): things, never a place's name.
+RE_ACRONYM_PLURAL = compiled(r"[A-Z]{2,}s")
+
 RE_COORDINATED = compiled(rf"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?-i:(?P<name>{NAME}))", re.IGNORECASE)
 
 
@@ -34,7 +37,8 @@ RE_COORDINATED = compiled(rf"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?-
 def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
     """One pattern of every slot of ``lexicons/place_slots.yaml``; the group ``name`` is the place."""
     lex = lexicon("place_slots")
-    head = rf"(?:{words_regex(lex['heads'])})\s+(?:{words_regex(lex['head_links'])})\s+"
+    # a head, perhaps one lower-case word qualifying it ("la región griega de Atica", "la provincia indonesia de"), a link
+    head = rf"(?:{words_regex(lex['heads'])})\s+(?:(?-i:[a-záéíóúñü]+)\s+)?(?:{words_regex(lex['head_links'])})\s+"
     venue = rf"(?:{words_regex(lex['venues'])})\s+(?:(?:{words_regex(lex['head_links'])})\s+)?"
     after = (
         rf"(?<![\w])(?:{words_regex(lex['prepositions'])})\s+(?:(?:{words_regex(lex['articles'])})\s+)?(?:{head})?"
@@ -85,7 +89,8 @@ def named_places(
 ) -> list[places.Mention]:
     """Places the gazetteer lacks, read from a place's slot in the text (``lexicons/place_slots.yaml``).
 
-    A capitalised name after "en"/"in"/"at" (perhaps "the town of"), after a head ("district of Itaewon"), after a
+    A capitalised name after "en"/"in"/"at" (perhaps "the town of"), after a head ("district of Itaewon", "la isla de
+    Lampedusa", a word perhaps qualifying the head: "la región griega de Atica"), after a
     verb of a disaster striking it ("landslides that struck Wayanad"), or before a figure of a list ("Tinguir con 1", "Al Youssufia (1)") is a place when it overlaps no gazetteer name, does not
     start with a title or article, and one of its words is rarer than ``slot_name_zipf`` (wordfreq): "en el Crocus
     City Hall" names "Crocus City Hall"; "in March" and "en Año Nuevo" name nothing. A name of two words or more
@@ -97,9 +102,16 @@ def named_places(
     ['Tinguir']
     >>> [m.text for m in named_places("Se derrumbó la discoteca Jet Set en la zona Sur.", [], None, "es")]
     ['Jet Set']
+    >>> [m.text for m in named_places("Ardió la costa de la región griega de Atica y la isla Ábaco.", [], None, "es")]
+    ['Atica', 'Ábaco']
+    >>> [m.text for m in named_places("Two are in critical condition at ICUs in Athens.", [], None, "en")]
+    []
+    >>> [m.text for m in named_places("Ardió una estación del Instituto Nacional de Migración.", [], None, "es")]
+    []
     """
     pattern, not_names = _slots()
     heads_after = frozenset(lexicon("place_slots")["heads_after"])
+    organisation_heads = frozenset(lexicon("place_slots")["organisation_heads"])
     demonyms = _demonyms()
     limit = settings().places.slot_name_zipf
     spans = [(m.start, m.end) for m in known]
@@ -132,6 +144,10 @@ def named_places(
             words = words[1:]
         if not words or " ".join(words).lower() in demonyms:
             continue  # "Libyan", "británicos": who, not where
+        if len(words) == 1 and RE_ACRONYM_PLURAL.fullmatch(words[0]):
+            continue  # "at ICUs", "in NGOs": things named by an acronym's plural, not a place
+        if words[0] in organisation_heads:
+            continue  # "una estación del Instituto Nacional de Migración": a body, not a place
         name = " ".join(words)
         end = start + len(name)
         # "el distrito Itaewon de Seúl": the name ends before "de" and a place already read (branch cplace)
