@@ -60,6 +60,44 @@ def test_different_incidents_and_groups_are_not_compared() -> None:
     ]  # fmt: skip
 
 
+FL, US = ("Florida", "United States"), ("United States",)
+SURFSIDE = ("Surfside", ("Miami", *FL))
+
+
+def placed(article: str, low: int, place: tuple[str, tuple[str, ...]] | None, kind: str = "killed") -> Claim:
+    name, parent = place or (None, ())
+    return Claim(article, f"src-{article}", kind, "total", "S1", low, low, "exact", None, "", 0, 1, 0, str(low),
+                 place=name, parent=parent)  # fmt: skip
+
+
+# One site named at several levels (comparable.one_site): the Surfside collapse's tolls, as outlets placed them
+# (agreement_real.json: "Surfside", "un edificio en Miami", "Surfside, Estados Unidos (AFP)", a dateline only).
+NESTED = [
+    ("town-city-state-country", [placed("a", 4, SURFSIDE), placed("b", 5, SURFSIDE), placed("c", 9, ("Miami", FL)),
+     placed("d", 90, ("Florida", US)), placed("e", 24, ("United States", ()))], {"killed": ["Surfside"]}),
+    ("placeless-joins-the-site", [placed("a", 4, SURFSIDE), placed("b", 79, None)], {"killed": ["Surfside"]}),
+    ("site-named-by-most-articles", [placed("a", 43, ("Genoa", ("Italy",))), placed("b", 39, ("Genoa", ("Italy",))),
+     placed("c", 39, ("San Martino", ("Genoa", "Italy")))], {"killed": ["Genoa"]}),
+    ("over-kinds", [placed("a", 4, SURFSIDE), placed("b", 152, ("Miami", FL), "missing"),
+     placed("c", 159, SURFSIDE, "missing")], {"killed": ["Surfside"], "missing": ["Surfside"]}),
+    # negatives: two places side by side (in any kind), an article's breakdown, a placeless toll among several places
+    ("two-towns", [placed("a", 4, ("Miami", FL)), placed("b", 9, ("Tampa", FL)), placed("c", 13, ("Florida", US))],
+     {"killed": ["Florida", "Miami", "Tampa"]}),
+    ("a-sibling-in-another-kind", [placed("a", 4, SURFSIDE), placed("b", 24, ("United States", ())),
+     placed("c", 2, ("Tampa", FL), "injured")], {"killed": ["Surfside", "United States"], "injured": ["Tampa"]}),
+    ("an-article-breaks-it-down", [placed("a", 200, ("Amatrice", ("Lazio", "Italy"))), placed("a", 290, ("Italy", ())),
+     placed("b", 250, ("Italy", ()))], {"killed": ["Amatrice", "Italy"]}),
+    ("placeless-among-towns", [placed("a", 4, ("Miami", FL)), placed("b", 9, ("Tampa", FL)), placed("c", 13, None)],
+     {"killed": ["", "Miami", "Tampa"]}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "claims", "places"), NESTED, ids=[c[0] for c in NESTED])
+def test_one_site_named_at_several_levels_is_one_comparison(name, claims, places) -> None:
+    rows = agreements(claims, {})
+    assert {k: sorted(r.place or "" for r in rows if r.kind == k) for k in places} == places
+
+
 def test_overrides_merge_incidents_and_split_articles() -> None:
     claims = [claim("a", 10, 10), claim("b", 10, 10, incident="2026-01-04"), claim("c", 10, 10)]
     merged = apply_overrides(claims, {"2026-01-04": "2026-01-03"})

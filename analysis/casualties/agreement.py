@@ -68,7 +68,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from analysis.casualties.claims import KINDS, Claim
-from analysis.casualties.comparable import compared_place, inside, longer_forms
+from analysis.casualties.comparable import Located, compared_place, inside, longer_forms, one_site, part_of_more
 from analysis.casualties.statuses import figure_text, judge, main_figures, outlet, row_explanation
 from analysis.casualties.timing import ReportTime
 from analysis.config import settings
@@ -232,10 +232,21 @@ def agreements(
         located.append((claim, place, parents))
     known = dict(chains)
     longer = longer_forms((c.incident, place) for c, place, _ in located)
+    located = [
+        (c, longer[(c.incident, place)], chains.get(longer[(c.incident, place)], parents))
+        if place and (c.incident, place) in longer else (c, place, parents)
+        for c, place, parents in located
+    ]  # fmt: skip
+    sites = one_site(
+        Located(c.incident, c.kind, c.article, place, parents, c.low, c.high)
+        for c, place, parents in located
+        if c.group == "total" and not (place.startswith("part of ") if place else part_of_more(c))
+    )
     for claim, place, parents in located:
-        if place and (claim.incident, place) in longer:
-            place = longer[(claim.incident, place)]
-            parents = chains.get(place, parents)
+        if claim.group == "total" and (claim.incident, claim.kind, place) in sites and not (
+            place is None and part_of_more(claim)
+        ):
+            place, parents = sites[(claim.incident, claim.kind, place)]
         if places and place:
             place, parents = _edited(claim.article, place, parents, places, known)
         key = (claim.incident, claim.kind, claim.group, place)

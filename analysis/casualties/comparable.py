@@ -16,9 +16,11 @@ a set of people whatever place its sentence names; a nationality group's sentenc
 names the nationality's country ("visitó Cuba, a propósito de la muerte de 32 de sus
 militares"), not where they died. Subgroups are compared across the story's places.
 
-A place *inside* another (a town inside its province) is never compared with it as an
-equal: they are two comparisons, and :func:`inside` tells when a part is larger than
-its whole.
+A place *inside* another (a town inside its province) is compared with it as an equal
+only when the incident has **one site** (:func:`one_site`: every place its tolls of a kind
+name lies on one chain of containers, and no article gives disjoint figures for two of
+them); otherwise they are two comparisons, and :func:`inside` tells when a part is larger
+than its whole.
 
 >>> from analysis.casualties.claims import Claim
 >>> c = Claim("a", "s", "killed", "total", "S1", 100, None, "at least", None,
@@ -35,13 +37,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from analysis.casualties import claim_spans
 from analysis.casualties.claims import Claim
 from analysis.corpus import places
 from analysis.regex_cache import compiled
 
-__all__ = ["compared_place", "inside", "longer_forms"]
+__all__ = ["Located", "compared_place", "inside", "longer_forms", "one_site"]
 
 RE_LIST_GAP = compiled(r"\s*[,;]?\s*(?:(?:y|e|and|&)\s+)?", re.IGNORECASE)
 
@@ -171,4 +174,96 @@ def longer_forms(located: Iterable[tuple[str, str | None]]) -> dict[tuple[str, s
             longer = [o for o in found if o.startswith(name + " ")]
             if longer and not places.gazetteer().candidates(name):
                 out[(incident, name)] = max(longer, key=lambda o: (len(o), o))
+    return out
+
+
+class Located(NamedTuple):
+    """A total's comparison key before places nest: its incident, kind, article, compared place (and containers),
+    and its interval (``None`` = unbounded)."""
+
+    incident: str
+    kind: str
+    article: str
+    place: str | None
+    parents: tuple[str, ...]
+    low: int | None
+    high: int | None
+
+
+def _disjoint(a: Located, b: Located) -> bool:
+    return (a.high is not None and b.low is not None and a.high < b.low) or (
+        b.high is not None and a.low is not None and b.high < a.low
+    )
+
+
+def one_site(located: Iterable[Located]) -> dict[tuple[str, str, str | None], tuple[str, tuple[str, ...]]]:
+    """Places of one incident's tolls that name ONE site at several levels, mapped to the place they are compared under.
+
+    Outlets name a single-site disaster (a building, a bridge, a crash site) at the level their readers know: the
+    town, its county or city, its state, its country ("derrumbe en Surfside", "edificio en Miami", "Florida",
+    "Estados Unidos"). Kept apart, its tolls fall into one comparison per level and no outlet is compared with the
+    others. Rule, for each incident, over the totals of all its kinds (the site is the incident's, not a kind's):
+
+    1. the places must lie on **one chain of containers**: the most specific place's containers hold every other
+       place (Surfside < Miami < Florida < United States). Two places neither of which contains the other (two towns,
+       two states a hurricane crossed) mean the incident spans several places, whose tolls are parts of a larger
+       place's whole: nothing nests (the part-larger-than-whole flag of :mod:`.agreement` stays the check between
+       them);
+    2. **no article breaks a toll down** over two of those places: one article giving disjoint figures of one kind
+       for two of them ("200 died in Amatrice; the national toll is 290") says they are a part and its whole;
+    3. then every toll of the chain is compared under its **site**: the place named by the most articles, the more
+       specific on a tie (a place misread in one article's aside does not take the story's tolls away from the
+       place every other outlet names);
+    4. a total with **no place** (``place`` None: its article names the site only in a dateline, an office or not
+       at all) is the site's too, when every placed total of its incident is (a single place counts).
+
+    Nothing joins when the places do not nest: a placeless toll of a story over several towns may be any of them. A
+    place the gazetteer does not nest (a town with no county) cannot be joined by rule 1: the rule only joins what
+    the gazetteer's containers say, never by distance or by name. Computed from the claims' own containers, once
+    per incident: no gazetteer look-up.
+
+    Worked example (Surfside, June 2021, killed): 8 claims in Surfside (containers Miami, Florida, United States)
+    from 5 articles, "5" and "9" in Miami (2 articles), "24" and "98" in United States, "casi un centenar" (90-99)
+    in Florida, and 79 with no place. One chain; the only article with two places (98 in United States, 90-99 in
+    Florida) gives figures that overlap; Surfside is named by the most articles: all are compared under Surfside.
+
+    >>> rows = [Located("S1", "killed", a, p, c, n, n) for a, p, c, n in [
+    ...     ("a", "Surfside", ("Miami", "Florida", "United States"), 4), ("b", "Surfside", ("Miami", "Florida",
+    ...     "United States"), 18), ("c", "Miami", ("Florida", "United States"), 9),
+    ...     ("d", "United States", (), 98)]]
+    >>> sorted(one_site(rows).items())[0]
+    (('S1', 'killed', 'Miami'), ('Surfside', ('Miami', 'Florida', 'United States')))
+    >>> one_site(rows + [Located("S1", "missing", "e", None, (), 79, 79)])[("S1", "missing", None)][0]
+    'Surfside'
+    >>> one_site(rows + [Located("S1", "injured", "e", "Hialeah", ("Florida", "United States"), 2, 2)])
+    {}
+    >>> one_site(rows + [Located("S1", "killed", "d", "Surfside", ("Miami", "Florida", "United States"), 40, 40)])
+    {}
+    """
+    by_incident: dict[str, list[Located]] = {}
+    for x in located:
+        by_incident.setdefault(x.incident, []).append(x)
+    out: dict[tuple[str, str, str | None], tuple[str, tuple[str, ...]]] = {}
+    for incident, items in by_incident.items():
+        placed = [x for x in items if x.place is not None]
+        chains: dict[str, tuple[str, ...]] = {}
+        for x in placed:
+            name = x.place or ""
+            if name not in chains or (len(x.parents), x.parents) > (len(chains[name]), chains[name]):
+                chains[name] = x.parents
+        if not chains:
+            continue
+        leaf = max(chains, key=lambda name: (len(chains[name]), name))
+        if any(name != leaf and name not in chains[leaf] for name in chains):
+            continue  # rule 1: two places side by side
+        per_article: dict[tuple[str, str], list[Located]] = {}
+        for x in placed:
+            per_article.setdefault((x.article, x.kind), []).append(x)
+        if any(a.place != b.place and _disjoint(a, b) for xs in per_article.values() for a in xs for b in xs):
+            continue  # rule 2: an article breaks a toll down
+        articles = {name: len({x.article for x in placed if x.place == name}) for name in chains}
+        site = max(chains, key=lambda name: (articles[name], len(chains[name]), name))
+        for x in items:
+            if x.place != site:
+                out[(incident, x.kind, x.place)] = (site, chains[site])
     return out
