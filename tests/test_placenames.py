@@ -187,6 +187,23 @@ _NAME_ROWS = [
     # CLDR's "Santa Elena" (Saint Helena) is no reading of Ecuador's province
     ("cldr-neg-es-1", "es", "Las lluvias afectaron a Santa Elena y Guayas, en Ecuador.",
      [("Santa Elena", "Santa Elena", "EC"), ("Guayas", "Guayas", "EC"), ("Ecuador", "Ecuador", "EC")]),
+    # islands and large regions no package names so (lexicons/places.yaml, session 17): the region holding them, the
+    # country, or an area of several countries with no country (ecodiario.eleconomista.es 2018, kchcomunicacion.com,
+    # espanol.almayadeen.net, crookedtimber.org 2009)
+    ("island-es-1", "es", "Al menos diez personas han muerto y una está aún desaparecida como consecuencia del "
+     "desbordamiento de torrentes a causa de las fuertes lluvias que anegaron en pocas horas gran parte de Mallorca.",
+     [("Mallorca", "Illes Balears", "ES")]),
+    ("island-es-2", "es", "Una excursionista británica ha fallecido en las montañas de Mallorca al verse sorprendida por "
+     "el temporal que desde ayer azota las islas Baleares.", [("Mallorca", "Illes Balears", "ES")]),
+    ("area-es-1", "es", "Al menos tres soldados pakistaníes fallecieron por disparos de militares indios en la región en "
+     "disputa de Cachemira, informó la oficina de prensa de las Fuerzas Armadas de Pakistán.",
+     [("Cachemira", "Kashmir", ""), ("Pakistán", "Pakistan", "PK")]),
+    ("region-en-1", "en", "The first figure is the number of fatalities in Darfur for the month of June of this year.",
+     [("Darfur", "Sudan", "SD")]),
+    # negatives: "Java" is left out (a programming language in ordinary English; sabytech.com, easemybrain.com), and
+    # "Amazon" (a company)
+    ("island-neg-en-1", "en", "Java is mainly used for server side development.", []),
+    ("island-neg-en-2", "en", "ThinkFree is written in Java, hence it operates on Windows, Linux, and Mac.", []),
     # negatives: a city keeps its own name; a region with no bracket is as before
     ("bracket-neg-en-1", "en", "He went to Cardiff yesterday.", [("Cardiff", "Cardiff", "GB")]),
     ("bracket-neg-es-1", "es", "Hubo lluvias en Andalucía y en Extremadura.",

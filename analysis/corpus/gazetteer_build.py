@@ -17,7 +17,9 @@
   leading part of the name that geonames also lists ("Acapulco" for "Acapulco de Juárez");
 * **countries' names in Spanish and English** from the Unicode CLDR (Babel), where pycountry's translations lack
   them ("Argelia", "Maldivas");
-* **exonyms** the packages lack ("Moscú", "Seúl", "Birmania"): ``lexicons/places.yaml``.
+* **exonyms** the packages lack ("Moscú", "Seúl", "Birmania"), islands and regions readers name by a name no
+  package gives (Mallorca, Java's neighbours, Siberia, Darfur, Donbás), and **areas** of several countries
+  (Patagonia, Kashmir, Borneo, the Amazon: no country): ``lexicons/places.yaml``.
 
 A name several places share lists them best first: by population (a state or province ranks as
 ``famous_population``), countries first on a tie; a listed exonym names its place first.
@@ -222,14 +224,21 @@ def _geonames_level(minimum: int) -> int:
 def _listed(
     countries: dict[str, Place], regions: dict[str, Place], index: dict[str, list[Place]]
 ) -> list[tuple[str, Place]]:
-    """Exonyms of lexicons/places.yaml: written name -> a country, subdivision or US county code, or "City, CC"."""
+    """Exonyms of lexicons/places.yaml: written name -> a country, subdivision or US county code, "City, CC", or
+    "area:Name", a region of several countries (Patagonia, Kashmir, Borneo): one place of kind "area" per name, with
+    no country and no containers, whichever language writes it ("Cachemira" and "Kashmir" are one place)."""
     text = resources.files("analysis.lexicons").joinpath("places.yaml").read_text(encoding="utf-8")
     data = load_yaml(text) or {}
     counties = {p.code: p for bucket in index.values() for p in bucket if p.kind == "county"}  # "US-county:15009"
     out: list[tuple[str, Place]] = []
+    areas: dict[str, Place] = {}
     for language, entries in data.items():
         for written, target in (entries or {}).items():
             target = str(target)
+            if target.startswith("area:"):
+                name = target.removeprefix("area:").strip()
+                out.append((str(written), areas.setdefault(name, Place(name, "area", "", 0, (), target))))
+                continue
             if target in countries or target in regions or target in counties:
                 out.append((str(written), countries.get(target) or regions.get(target) or counties[target]))
                 continue
