@@ -243,8 +243,10 @@ def agreements(
         if c.group == "total" and not (place.startswith("part of ") if place else part_of_more(c))
     )
     for claim, place, parents in located:
-        if claim.group == "total" and (claim.incident, claim.kind, place) in sites and not (
-            place is None and part_of_more(claim)
+        if (
+            claim.group == "total"
+            and (claim.incident, claim.kind, place) in sites
+            and not (place is None and part_of_more(claim))
         ):
             place, parents = sites[(claim.incident, claim.kind, place)]
         if places and place:
