@@ -98,6 +98,27 @@ def test_one_site_named_at_several_levels_is_one_comparison(name, claims, places
     assert {k: sorted(r.place or "" for r in rows if r.kind == k) for k in places} == places
 
 
+# Rule 2b: outlets break a toll down when a larger place's figure stays above every later report of a place inside it.
+DATED = [
+    ("a-rising-toll-reaches-the-country", [("a", 4, SURFSIDE, 25), ("b", 24, ("United States", ()), 5 + 30),
+     ("c", 98, SURFSIDE, 26 + 30)], ["Surfside"]),
+    ("a-town-below-its-country-the-same-day", [("a", 5, ("Miami", FL), 27), ("b", 4, SURFSIDE, 27),
+     ("c", 18, SURFSIDE, 30)], ["Surfside"]),
+    # negatives: the country's figure stays above the town's later reports; the same the same day
+    ("the-country-above-every-later-town-report", [("a", 200, ("Amatrice", ("Lazio", "Italy")), 24),
+     ("b", 290, ("Italy", ()), 24), ("c", 230, ("Amatrice", ("Lazio", "Italy")), 25)], ["Amatrice", "Italy"]),
+    ("the-region-above-the-town-the-same-day", [("a", 20, ("Sarno", ("Campania", "Italy")), 6),
+     ("b", 100, ("Campania", ("Italy",)), 6)], ["Campania", "Sarno"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "reports", "places"), DATED, ids=[c[0] for c in DATED])
+def test_a_whole_above_every_later_report_of_its_part_is_no_one_site(name, reports, places) -> None:
+    claims = [placed(a, low, place) for a, low, place, _ in reports]
+    times = {c: dt.date(2021, 6, 1) + dt.timedelta(days=day - 1) for c, (*_, day) in zip(claims, reports)}
+    assert sorted(r.place or "" for r in agreements(claims, times)) == places
+
+
 def test_overrides_merge_incidents_and_split_articles() -> None:
     claims = [claim("a", 10, 10), claim("b", 10, 10, incident="2026-01-04"), claim("c", 10, 10)]
     merged = apply_overrides(claims, {"2026-01-04": "2026-01-03"})

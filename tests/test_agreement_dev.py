@@ -17,6 +17,7 @@ import pytest
 
 from analysis.casualties.agreement import Agreement
 from analysis.casualties.comparable import Located, compared_place, inside, longer_forms, one_site, part_of_more
+from analysis.casualties.timing import report_times
 from analysis.report.results import compared, figures_claims, story_map
 from analysis.text import TextCorpus, build
 from tests.mixed import mixed_corpus
@@ -110,8 +111,9 @@ def test_a_town_is_never_in_conflict_with_its_region(dev) -> None:
     totals = [(c, compared_place(c, languages[c.article])) for c in claims if c.group == "total"]
     longer = longer_forms((c.incident, place) for c, (place, _) in totals)  # "Crocus City" is "Crocus City Hall"
     placed = [(c, longer.get((c.incident, place), place), parents) for c, (place, parents) in totals]
+    times = report_times(claims, text)
     sites = one_site(
-        Located(c.incident, c.kind, c.article, place, parents, c.low, c.high)
+        Located(c.incident, c.kind, c.article, place, parents, c.low, c.high, times[c].date if c in times else None)
         for c, place, parents in placed
         if not (place.startswith("part of ") if place else part_of_more(c))
     )

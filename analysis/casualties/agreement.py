@@ -238,9 +238,12 @@ def agreements(
         for c, place, parents in located
     ]  # fmt: skip
     sites = one_site(
-        Located(c.incident, c.kind, c.article, place, parents, c.low, c.high)
-        for c, place, parents in located
-        if c.group == "total" and not (place.startswith("part of ") if place else part_of_more(c))
+        (
+            Located(c.incident, c.kind, c.article, place, parents, c.low, c.high, when.get(c))
+            for c, place, parents in located
+            if c.group == "total" and not (place.startswith("part of ") if place else part_of_more(c))
+        ),
+        days=days,
     )
     for claim, place, parents in located:
         if (

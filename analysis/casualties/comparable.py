@@ -34,7 +34,9 @@ True
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -179,7 +181,7 @@ def longer_forms(located: Iterable[tuple[str, str | None]]) -> dict[tuple[str, s
 
 class Located(NamedTuple):
     """A total's comparison key before places nest: its incident, kind, article, compared place (and containers),
-    and its interval (``None`` = unbounded)."""
+    its interval (``None`` = unbounded) and its report day (``None`` = unknown)."""
 
     incident: str
     kind: str
@@ -188,6 +190,7 @@ class Located(NamedTuple):
     parents: tuple[str, ...]
     low: int | None
     high: int | None
+    day: dt.date | None = None
 
 
 def _disjoint(a: Located, b: Located) -> bool:
@@ -196,7 +199,38 @@ def _disjoint(a: Located, b: Located) -> bool:
     )
 
 
-def one_site(located: Iterable[Located]) -> dict[tuple[str, str, str | None], tuple[str, tuple[str, ...]]]:
+def _whole_above_its_parts(placed: list[Located], chains: dict[str, tuple[str, ...]], days: int) -> bool:
+    """Rule 2b of :func:`one_site`: a larger place's figure that every report of a place inside it, of that day or
+    later, stays below ("290 in Italy" on 24 Aug; "200", then "230 in Amatrice"): the smaller place is a part of
+    that whole. A rising toll of one site reaches it (4 in Surfside on 25 Jun, 24 in the United States on 5 Jul,
+    98 in Surfside on 26 Jul). Per kind and place, the highest upper bound of the reports of each day or later
+    (suffix maxima over days), so each whole's figure is one look-up."""
+    by: dict[tuple[str, str], list[tuple[dt.date, float]]] = {}
+    for x in placed:
+        if x.day is not None and x.place is not None:
+            by.setdefault((x.kind, x.place), []).append((x.day, float("inf") if x.high is None else x.high))
+    tops: dict[tuple[str, str], tuple[list[dt.date], list[float]]] = {}
+    for key, reports in by.items():
+        reports.sort()
+        dates = [d for d, _ in reports]
+        highs = [h for _, h in reports]
+        for i in range(len(highs) - 2, -1, -1):
+            highs[i] = max(highs[i], highs[i + 1])
+        tops[key] = (dates, highs)
+    for w in placed:
+        if w.day is None or w.low is None or w.place is None:
+            continue
+        for inner in (name for name in chains if w.place in chains[name]):
+            dates, highs = tops.get((w.kind, inner), ([], []))
+            at = bisect_left(dates, w.day - dt.timedelta(days=days))
+            if at < len(dates) and highs[at] < w.low:
+                return True
+    return False
+
+
+def one_site(
+    located: Iterable[Located], *, days: int = 0
+) -> dict[tuple[str, str, str | None], tuple[str, tuple[str, ...]]]:
     """Places of one incident's tolls that name ONE site at several levels, mapped to the place they are compared under.
 
     Outlets name a single-site disaster (a building, a bridge, a crash site) at the level their readers know: the
@@ -210,7 +244,9 @@ def one_site(located: Iterable[Located]) -> dict[tuple[str, str, str | None], tu
        place's whole: nothing nests (the part-larger-than-whole flag of :mod:`.agreement` stays the check between
        them);
     2. **no article breaks a toll down** over two of those places: one article giving disjoint figures of one kind
-       for two of them ("200 died in Amatrice; the national toll is 290") says they are a part and its whole;
+       for two of them ("200 died in Amatrice; the national toll is 290") says they are a part and its whole; nor
+       do outlets between them (2b, :func:`_whole_above_its_parts`): a larger place's figure above every report of a
+       place inside it of that day or later (``days``: settings/agreement.yaml same_time_days) is a whole of parts;
     3. then every toll of the chain is compared under its **site**: the place named by the most articles, the more
        specific on a tie (a place misread in one article's aside does not take the story's tolls away from the
        place every other outlet names);
@@ -239,6 +275,10 @@ def one_site(located: Iterable[Located]) -> dict[tuple[str, str, str | None], tu
     {}
     >>> one_site(rows + [Located("S1", "killed", "d", "Surfside", ("Miami", "Florida", "United States"), 40, 40)])
     {}
+    >>> day = dt.date(2016, 8, 24)
+    >>> one_site([Located("S2", "killed", "a", "Amatrice", ("Lazio", "Italy"), 200, 200, day),
+    ...           Located("S2", "killed", "b", "Italy", (), 290, 290, day)])
+    {}
     """
     by_incident: dict[str, list[Located]] = {}
     for x in located:
@@ -261,6 +301,8 @@ def one_site(located: Iterable[Located]) -> dict[tuple[str, str, str | None], tu
             per_article.setdefault((x.article, x.kind), []).append(x)
         if any(a.place != b.place and _disjoint(a, b) for xs in per_article.values() for a in xs for b in xs):
             continue  # rule 2: an article breaks a toll down
+        if _whole_above_its_parts(placed, chains, days):
+            continue  # rule 2b: outlets break it down
         articles = {name: len({x.article for x in placed if x.place == name}) for name in chains}
         site = max(chains, key=lambda name: (articles[name], len(chains[name]), name))
         for x in items:
