@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -80,6 +81,10 @@ NESTED = [
      placed("c", 39, ("San Martino", ("Genoa", "Italy")))], {"killed": ["Genoa"]}),
     ("over-kinds", [placed("a", 4, SURFSIDE), placed("b", 152, ("Miami", FL), "missing"),
      placed("c", 159, SURFSIDE, "missing")], {"killed": ["Surfside"], "missing": ["Surfside"]}),
+    # a part said in addition ("dozens more") of a place that nests is a part of the site
+    ("a-part-of-a-nested-place", [placed("a", 4, SURFSIDE), placed("b", 9, ("Miami", FL)),
+     replace(placed("c", 2, ("Miami", FL)), text="Two more died in Miami.", figure="Two", start=0, end=3)],
+     {"killed": ["Surfside", "part of Surfside"]}),
     # negatives: two places side by side (in any kind), an article's breakdown, a placeless toll among several places
     ("two-towns", [placed("a", 4, ("Miami", FL)), placed("b", 9, ("Tampa", FL)), placed("c", 13, ("Florida", US))],
      {"killed": ["Florida", "Miami", "Tampa"]}),

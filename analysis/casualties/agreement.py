@@ -252,6 +252,9 @@ def agreements(
             and not (place is None and part_of_more(claim))
         ):
             place, parents = sites[(claim.incident, claim.kind, place)]
+        elif place and place.startswith("part of ") and (claim.incident, claim.kind, place[8:]) in sites:
+            site, chain = sites[(claim.incident, claim.kind, place[8:])]  # a part of a place nested into its site
+            place, parents = f"part of {site}", (site, *chain)
         if places and place:
             place, parents = _edited(claim.article, place, parents, places, known)
         key = (claim.incident, claim.kind, claim.group, place)
