@@ -7,7 +7,8 @@ article's date, else unknown), and claims are compared only within one *comparis
 the same incident (the story, or a running total / earlier incident kept apart by
 :mod:`analysis.casualties.events`), kind, group and, for totals, place
 (:mod:`analysis.casualties.comparable`: one name per place; a town and its region are
-two comparisons, and a part larger than its whole is flagged).
+two comparisons, and a part larger than its whole is flagged, unless the incident has one site
+named at several levels: :func:`analysis.casualties.comparable.one_site`).
 
 Two reports are **about the same time** when their report times are at most ``d`` days
 apart, ``d`` = ``same_time_days`` (settings/agreement.yaml; default 0, the same day).
