@@ -17,10 +17,10 @@ names the nationality's country ("visitó Cuba, a propósito de la muerte de 32 
 militares"), not where they died. Subgroups are compared across the story's places.
 
 A place *inside* another (a town inside its province) is compared with it as an equal
-only when the incident has **one site** (:func:`one_site`: every place its tolls of a kind
-name lies on one chain of containers, and no article gives disjoint figures for two of
-them); otherwise they are two comparisons, and :func:`inside` tells when a part is larger
-than its whole.
+only when the incident has **one site** (:func:`one_site`: every place its totals name, of
+any kind, lies on one chain of containers, and no figure shows a part and its whole);
+otherwise they are two comparisons, and :func:`inside` tells when a part is larger than
+its whole.
 
 >>> from analysis.casualties.claims import Claim
 >>> c = Claim("a", "s", "killed", "total", "S1", 100, None, "at least", None,
@@ -258,10 +258,13 @@ def one_site(
     the gazetteer's containers say, never by distance or by name. Computed from the claims' own containers, once
     per incident: no gazetteer look-up.
 
-    Worked example (Surfside, June 2021, killed): 8 claims in Surfside (containers Miami, Florida, United States)
-    from 5 articles, "5" and "9" in Miami (2 articles), "24" and "98" in United States, "casi un centenar" (90-99)
-    in Florida, and 79 with no place. One chain; the only article with two places (98 in United States, 90-99 in
-    Florida) gives figures that overlap; Surfside is named by the most articles: all are compared under Surfside.
+    Worked example (Surfside, June-July 2021, killed; tests/data/agreement_real.json): 8 claims in Surfside
+    (containers Miami, Florida, United States) from 6 articles, 5 and 9 in Miami (2 articles), 24 and 98 in the
+    United States (2), 97 and "casi un centenar" (90-99) in Florida (2), and 16, 4, 79 and 97 with no place. Rule 1:
+    one chain. Rule 2: the one article with two places (98 in the United States, 90-99 in Florida) gives figures
+    that overlap; no figure of a larger place stays above every later report of a place inside it (24 in the
+    United States on 5 Jul: Surfside's 86 and 98 follow). Rule 3: Surfside is named by the most articles (6), so
+    all 18 claims are compared under Surfside, where before they made five comparisons.
 
     >>> rows = [Located("S1", "killed", a, p, c, n, n) for a, p, c, n in [
     ...     ("a", "Surfside", ("Miami", "Florida", "United States"), 4), ("b", "Surfside", ("Miami", "Florida",
