@@ -77,7 +77,7 @@ def test_a_country_is_shown_by_the_name_newsrooms_write_and_found_by_every_name(
                                  ("Palestina", "Palestine", "PS"), ("Irán", "Iran", "IR"), ("Turquía", "Türkiye", "TR")]:
         first = gazetteer.candidates(written)[0]
         assert (first.name, first.code) == (shown, code), written
-    assert gazetteer.candidates("Moscú")[0].parents == ("Russia",)
+    assert gazetteer.candidates("Moscú")[0].parents == ("Moskva", "Russia")  # the federal city (gazetteer_build._first_levels)
     rows = places_per_outlet(build([Article("a", "El Kremlin respondió a Rusia desde Moscú.", source="X", language="es")]))
     assert {r.place for r in rows} == {"Russia", "Moscow"}
 
@@ -241,3 +241,28 @@ def test_place_names_known_misses(key: str, language: str, sentence: str, expect
     from analysis.corpus.places import places_in
 
     assert [(m.text, m.place.name, m.place.country) for m in places_in(sentence, language=language)] == expected
+
+
+# A city is inside the first-level region of its geonames division, learnt from the cities of the division named like
+# a subdivision (gazetteer_build._first_levels): a town and its region nest, so one site named at both is one
+# comparison (analysis/casualties/comparable.one_site).
+FIRST_LEVELS = [
+    ("Genoa", "IT", ("Liguria", "Italy")),
+    ("Naples", "IT", ("Campania", "Italy")),
+    ("Sevilla", "ES", ("Andalucía", "Spain")),
+    ("Lorca", "ES", ("Región de Murcia", "Spain")),
+    ("Marrakesh", "MA", ("Marrakech-Safi", "Morocco")),
+    # negatives: a division no city of which is named like a subdivision but a town named like another region
+    # ("Caldas", a town of Antioquia) stays unmapped; a US city keeps its state
+    ("Medellín", "CO", ("Colombia",)),
+    ("Caldas", "CO", ("Colombia",)),
+    ("Miami", "US", ("Florida", "United States")),
+]
+
+
+@pytest.mark.parametrize(("name", "country", "parents"), FIRST_LEVELS, ids=[r[0] for r in FIRST_LEVELS])
+def test_a_city_is_inside_its_first_level_region(name: str, country: str, parents: tuple) -> None:
+    from analysis.corpus import places
+
+    (city,) = [p for p in places.gazetteer().candidates(name) if p.country == country and p.kind == "city"][:1]
+    assert city.parents == parents
