@@ -60,7 +60,7 @@ hash look-up per run, linear in the text. Rules against ambiguity:
 >>> [(m.text, m.place.kind, m.place.country) for m in places_in("Nice to see Georgia and Florida.", language="en")]
 [('Georgia', 'region', 'US'), ('Florida', 'region', 'US')]
 >>> found[0].place.parents
-('Spain',)
+('Región de Murcia', 'Spain')
 """
 
 from __future__ import annotations
