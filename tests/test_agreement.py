@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,69 @@ def test_different_incidents_and_groups_are_not_compared() -> None:
     assert [(r.incident, r.group, r.status) for r in result] == [  # sorted by incident, then totals first
         ("2026-01-03", "total", "single-source"), ("2026-01-03", "Cuban", "single-source"), ("since 2025-09", "total", "single-source"),
     ]  # fmt: skip
+
+
+FL, US = ("Florida", "United States"), ("United States",)
+SURFSIDE = ("Surfside", ("Miami", *FL))
+
+
+def placed(article: str, low: int, place: tuple[str, tuple[str, ...]] | None, kind: str = "killed") -> Claim:
+    name, parent = place or (None, ())
+    return Claim(article, f"src-{article}", kind, "total", "S1", low, low, "exact", None, "", 0, 1, 0, str(low),
+                 place=name, parent=parent)  # fmt: skip
+
+
+# One site named at several levels (comparable.one_site): the Surfside collapse's tolls, as outlets placed them
+# (agreement_real.json: "Surfside", "un edificio en Miami", "Surfside, Estados Unidos (AFP)", a dateline only).
+NESTED = [
+    ("town-city-state-country", [placed("a", 4, SURFSIDE), placed("b", 5, SURFSIDE), placed("c", 9, ("Miami", FL)),
+     placed("d", 90, ("Florida", US)), placed("e", 24, ("United States", ()))], {"killed": ["Surfside"]}),
+    ("placeless-joins-the-site", [placed("a", 4, SURFSIDE), placed("b", 79, None)], {"killed": ["Surfside"]}),
+    ("site-named-by-most-articles", [placed("a", 43, ("Genoa", ("Italy",))), placed("b", 39, ("Genoa", ("Italy",))),
+     placed("c", 39, ("San Martino", ("Genoa", "Italy")))], {"killed": ["Genoa"]}),
+    ("over-kinds", [placed("a", 4, SURFSIDE), placed("b", 152, ("Miami", FL), "missing"),
+     placed("c", 159, SURFSIDE, "missing")], {"killed": ["Surfside"], "missing": ["Surfside"]}),
+    # a part said in addition ("dozens more") of a place that nests is a part of the site
+    ("a-part-of-a-nested-place", [placed("a", 4, SURFSIDE), placed("b", 9, ("Miami", FL)),
+     replace(placed("c", 2, ("Miami", FL)), text="Two more died in Miami.", figure="Two", start=0, end=3)],
+     {"killed": ["Surfside", "part of Surfside"]}),
+    # negatives: two places side by side (in any kind), an article's breakdown, a placeless toll among several places
+    ("two-towns", [placed("a", 4, ("Miami", FL)), placed("b", 9, ("Tampa", FL)), placed("c", 13, ("Florida", US))],
+     {"killed": ["Florida", "Miami", "Tampa"]}),
+    ("a-sibling-in-another-kind", [placed("a", 4, SURFSIDE), placed("b", 24, ("United States", ())),
+     placed("c", 2, ("Tampa", FL), "injured")], {"killed": ["Surfside", "United States"], "injured": ["Tampa"]}),
+    ("an-article-breaks-it-down", [placed("a", 200, ("Amatrice", ("Lazio", "Italy"))), placed("a", 290, ("Italy", ())),
+     placed("b", 250, ("Italy", ()))], {"killed": ["Amatrice", "Italy"]}),
+    ("placeless-among-towns", [placed("a", 4, ("Miami", FL)), placed("b", 9, ("Tampa", FL)), placed("c", 13, None)],
+     {"killed": ["", "Miami", "Tampa"]}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "claims", "places"), NESTED, ids=[c[0] for c in NESTED])
+def test_one_site_named_at_several_levels_is_one_comparison(name, claims, places) -> None:
+    rows = agreements(claims, {})
+    assert {k: sorted(r.place or "" for r in rows if r.kind == k) for k in places} == places
+
+
+# Rule 2b: outlets break a toll down when a larger place's figure stays above every later report of a place inside it.
+DATED = [
+    ("a-rising-toll-reaches-the-country", [("a", 4, SURFSIDE, 25), ("b", 24, ("United States", ()), 5 + 30),
+     ("c", 98, SURFSIDE, 26 + 30)], ["Surfside"]),
+    ("a-town-below-its-country-the-same-day", [("a", 5, ("Miami", FL), 27), ("b", 4, SURFSIDE, 27),
+     ("c", 18, SURFSIDE, 30)], ["Surfside"]),
+    # negatives: the country's figure stays above the town's later reports; the same the same day
+    ("the-country-above-every-later-town-report", [("a", 200, ("Amatrice", ("Lazio", "Italy")), 24),
+     ("b", 290, ("Italy", ()), 24), ("c", 230, ("Amatrice", ("Lazio", "Italy")), 25)], ["Amatrice", "Italy"]),
+    ("the-region-above-the-town-the-same-day", [("a", 20, ("Sarno", ("Campania", "Italy")), 6),
+     ("b", 100, ("Campania", ("Italy",)), 6)], ["Campania", "Sarno"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "reports", "places"), DATED, ids=[c[0] for c in DATED])
+def test_a_whole_above_every_later_report_of_its_part_is_no_one_site(name, reports, places) -> None:
+    claims = [placed(a, low, place) for a, low, place, _ in reports]
+    times = {c: dt.date(2021, 6, 1) + dt.timedelta(days=day - 1) for c, (*_, day) in zip(claims, reports)}
+    assert sorted(r.place or "" for r in agreements(claims, times)) == places
 
 
 def test_overrides_merge_incidents_and_split_articles() -> None:

@@ -16,13 +16,16 @@ from pathlib import Path
 import pytest
 
 from analysis.casualties.agreement import Agreement
-from analysis.casualties.comparable import compared_place, inside, longer_forms
+from analysis.casualties.comparable import Located, compared_place, inside, longer_forms, one_site, part_of_more
+from analysis.casualties.timing import report_times
 from analysis.report.results import compared, figures_claims, story_map
 from analysis.text import TextCorpus, build
 from tests.mixed import mixed_corpus
 
 JUDGEMENTS = Path(__file__).parent / "data" / "agreement_judgements.json"
-FLOOR = 0.9  # the issue's bar; measured 65 / 65 as read and end to end (fixcas, 2026-11-30; before: 60 / 61 and 59 / 61)
+FLOOR = 0.9  # the issue's bar; measured 65 / 65 as read and end to end (fixcas, 2026-11-30; before: 60 / 61 and 59 / 61);
+# 61 / 61 after places17 folded the two Seoul rows into Itaewon's and the two Moscow rows into Crocus City Hall's (one
+# site; on the rows as before: 61 / 65)
 
 
 @pytest.fixture(scope="module")
@@ -99,20 +102,30 @@ def test_every_multi_outlet_comparison_was_judged(dev) -> None:
 
 
 def test_a_town_is_never_in_conflict_with_its_region(dev) -> None:
-    """A place and a place inside it are separate comparisons: every claim of a row of totals is about the row's
-    place (its compared place), so a town's toll never meets its region's in one status."""
+    """A place and a place inside it are separate comparisons, unless its incident names one site at several levels
+    (comparable.one_site: Itaewon, Seoul, South Korea): every claim of a row of totals is about the row's place (its
+    compared place), so a town's toll never meets its region's in one status where the region has other parts."""
     text, _, rows = dev
     languages = {d.id: d.article.language for d in text.docs}
     claims = figures_claims(text, None, story_map(text))
     expected: dict[tuple, list] = defaultdict(list)
-    totals = [(c, compared_place(c, languages[c.article])[0]) for c in claims if c.group == "total"]
-    longer = longer_forms((c.incident, place) for c, place in totals)  # "Crocus City" is "Crocus City Hall"
-    for c, place in totals:
-        expected[(c.incident, c.kind, longer.get((c.incident, place), place))].append((c.article, c.start))
+    totals = [(c, compared_place(c, languages[c.article])) for c in claims if c.group == "total"]
+    longer = longer_forms((c.incident, place) for c, (place, _) in totals)  # "Crocus City" is "Crocus City Hall"
+    placed = [(c, longer.get((c.incident, place), place), parents) for c, (place, parents) in totals]
+    times = report_times(claims, text)
+    sites = one_site(
+        Located(c.incident, c.kind, c.article, place, parents, c.low, c.high, times[c].date if c in times else None)
+        for c, place, parents in placed
+        if not (place.startswith("part of ") if place else part_of_more(c))
+    )
+    for c, place, _ in placed:
+        site = sites.get((c.incident, c.kind, place), (place,))[0]
+        expected[(c.incident, c.kind, site if place or not part_of_more(c) else place)].append((c.article, c.start))
     nested = 0
     for row in (r for r in rows if r.group == "total"):
         assert sorted((p["article"], p["at"]) for p in row.series) == sorted(
             expected[(row.incident, row.kind, row.place)]
         )
         nested += any(inside((row.place, *row.parents), (o.place, *o.parents)) for o in rows if o.place and row.place)
-    assert nested  # the dev set has towns and their regions (Buncombe County in North Carolina, Seoul in South Korea)
+    assert nested  # the dev set has towns and their regions (Buncombe County in North Carolina, Helene's states)
+    assert not [r for r in rows if r.group == "total" and r.place == "Seoul"]  # Itaewon's site, named at three levels

@@ -91,21 +91,30 @@ def test_outdated_explanation_says_by_how_much_and_since_when() -> None:
     )
 
 
+def _at(reports: list[Report], place: str, parent: tuple[str, ...], tag: str) -> list[Claim]:
+    claims, _ = _claims(reports, place=place)
+    return [Claim(**{**c.__dict__, "article": c.article + tag, "parent": parent}) for c in claims]
+
+
 def test_places_are_compared_apart_and_a_part_larger_than_its_whole_is_flagged() -> None:
-    town, t1 = _claims([("A", 2, 50, 50), ("B", 2, 50, 50)], place="Paiporta")
-    region, t2 = _claims([("C", 2, 30, 30), ("D", 2, 30, 30)], place="Valencia")
-    town = [Claim(**{**c.__dict__, "parent": ("Valencian Community", "Spain")}) for c in town]
-    region = [Claim(**{**c.__dict__, "article": c.article + "r", "parent": ("Spain",)}) for c in region]
-    times = {**{c: dt.date(2026, 11, 2) for c in town}, **{c: dt.date(2026, 11, 2) for c in region}}
-    rows = agreements(town + region, times)
-    assert [(r.place, r.status) for r in rows] == [("Paiporta", "consistent"), ("Valencia", "consistent")]
-    assert not any(r.flags for r in rows)  # Valencia city is not the region holding Paiporta: not its whole
-    spain, t3 = _claims([("E", 2, 20, 20), ("F", 2, 20, 20)], place="España")
-    spain = [Claim(**{**c.__dict__, "article": c.article + "s", "parent": ("Spain",)}) for c in spain]
-    rows = agreements(town + spain, {**times, **{c: dt.date(2026, 11, 2) for c in spain}})
-    assert [r.place for r in rows] == ["Paiporta", "Spain"]
-    assert rows[0].flags and "more than the 20" in rows[0].flags[0] and not rows[1].flags
-    assert {r.status for r in rows} == {"consistent"}  # the town is never in conflict with its country
+    """A town and a place beside it are two comparisons; a town and its country are two comparisons when the incident
+    has other places inside the country (the country's toll is then a whole of parts, and a part above it is flagged),
+    one when the town is the incident's only site (comparable.one_site: 50 and 20 for one site cannot both be true)."""
+    balears = ("Illes Balears", "Spain")
+    town = _at([("A", 2, 50, 50), ("B", 2, 50, 50)], "Sant Llorenç", balears, "t")
+    beside = _at([("C", 2, 30, 30), ("D", 2, 30, 30)], "Palma", ("Spain",), "p")
+    other = _at([("G", 2, 3, 3), ("H", 2, 3, 3)], "Manacor", balears, "m")
+    spain = _at([("E", 2, 20, 20), ("F", 2, 20, 20)], "España", ("Spain",), "s")
+    times = {c: dt.date(2026, 11, 2) for c in town + beside + other + spain}
+    rows = agreements(town + beside, times)
+    assert [(r.place, r.status) for r in rows] == [("Palma", "consistent"), ("Sant Llorenç", "consistent")]
+    assert not any(r.flags for r in rows)  # Palma is not a place holding Sant Llorenç: not its whole
+    rows = agreements(town + other + spain, times)
+    assert [r.place for r in rows] == ["Manacor", "Sant Llorenç", "Spain"]
+    assert rows[1].flags and "more than the 20" in rows[1].flags[0] and not rows[2].flags
+    assert {r.status for r in rows} == {"consistent"}  # a town is never in conflict with a country of several parts
+    (row,) = agreements(town + spain, times)
+    assert (row.place, row.status) == ("Sant Llorenç", "conflicting")
 
 
 def test_report_times_from_the_sentence_and_the_article() -> None:

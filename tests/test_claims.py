@@ -675,6 +675,9 @@ _ROWS_PHENOMENA = [
     ("range-change-en-1", "en", "The death toll rose from 20 to 31.", [(_K, "total", 31, 31)]),
     ("range-change-en-2", "en", "The death toll rose by 12 to 45.", [(_K, "total", 45, 45)]),
     ("range-change-es-1", "es", "La cifra de muertos pasó de 20 a 31.", [(_K, "total", 31, 31)]),
+    # a plural verb of change (Radio Santa Fe, agreement_real.json); a plural verb of no change keeps the range
+    ("range-change-es-2", "es", "Igualmente elevaron de 99 a 159 el número de desaparecidos.", [(_M, "total", 159, 159)]),
+    ("range-change-neg-es-1", "es", "Resultaron heridas de 20 a 30 personas en el choque.", [(_I, "total", 20, 30)]),
     ("range-neg-es-1", "es", "Los niños de 5 a 12 años fueron evacuados.", []),
     ("range-neg-en-1", "en", "The shelter is open from 9 to 5.", []),
     ("range-neg-en-2", "en", "Children aged 5 to 12 were hurt.", []),
@@ -1940,7 +1943,7 @@ def test_claim_parents_name_the_places_containing_it() -> None:
     (county,) = claims_of("At least 98 people died in Buncombe County.", "en")
     assert county.parent == ("North Carolina", "United States")
     (town,) = claims_of("Murieron 5 personas en Lorca.", "es")
-    assert town.parent == ("Spain",)
+    assert town.parent == ("Región de Murcia", "Spain")  # its first-level region (gazetteer_build._first_levels)
     (country,) = claims_of("Al menos 30 personas murieron en Marruecos.", "es")
     assert country.parent == ("Morocco",)
 

@@ -7,7 +7,8 @@ article's date, else unknown), and claims are compared only within one *comparis
 the same incident (the story, or a running total / earlier incident kept apart by
 :mod:`analysis.casualties.events`), kind, group and, for totals, place
 (:mod:`analysis.casualties.comparable`: one name per place; a town and its region are
-two comparisons, and a part larger than its whole is flagged).
+two comparisons, and a part larger than its whole is flagged, unless the incident has one site
+named at several levels: :func:`analysis.casualties.comparable.one_site`).
 
 Two reports are **about the same time** when their report times are at most ``d`` days
 apart, ``d`` = ``same_time_days`` (settings/agreement.yaml; default 0, the same day).
@@ -68,7 +69,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from analysis.casualties.claims import KINDS, Claim
-from analysis.casualties.comparable import compared_place, inside, longer_forms
+from analysis.casualties.comparable import Located, compared_place, inside, longer_forms, one_site, part_of_more
 from analysis.casualties.statuses import figure_text, judge, main_figures, outlet, row_explanation
 from analysis.casualties.timing import ReportTime
 from analysis.config import settings
@@ -232,10 +233,30 @@ def agreements(
         located.append((claim, place, parents))
     known = dict(chains)
     longer = longer_forms((c.incident, place) for c, place, _ in located)
+    located = [
+        (c, longer[(c.incident, place)], chains.get(longer[(c.incident, place)], parents))
+        if place and (c.incident, place) in longer else (c, place, parents)
+        for c, place, parents in located
+    ]  # fmt: skip
+    sites = one_site(
+        (
+            Located(c.incident, c.kind, c.article, place, parents, c.low, c.high, when.get(c))
+            for c, place, parents in located
+            if c.group == "total" and not (place.startswith("part of ") if place else part_of_more(c))
+        ),
+        days=days,
+        falling=frozenset(settings().agreement.falling_kinds),
+    )
     for claim, place, parents in located:
-        if place and (claim.incident, place) in longer:
-            place = longer[(claim.incident, place)]
-            parents = chains.get(place, parents)
+        if (
+            claim.group == "total"
+            and (claim.incident, claim.kind, place) in sites
+            and not (place is None and part_of_more(claim))
+        ):
+            place, parents = sites[(claim.incident, claim.kind, place)]
+        elif place and place.startswith("part of ") and (claim.incident, claim.kind, place[8:]) in sites:
+            site, chain = sites[(claim.incident, claim.kind, place[8:])]  # a part of a place nested into its site
+            place, parents = f"part of {site}", (site, *chain)
         if places and place:
             place, parents = _edited(claim.article, place, parents, places, known)
         key = (claim.incident, claim.kind, claim.group, place)

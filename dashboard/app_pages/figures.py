@@ -68,7 +68,8 @@ st.caption(
     "**consistent** (reports of about the same time overlap), **revised** (a later report raises the figure: a "
     "rising toll, not a conflict), **outdated** (below a figure others had already published), **conflicting** "
     "(reports of the same day that cannot both be true, or a figure above the toll later confirmed), "
-    "**single-source**. A town and its region are compared apart."
+    "**single-source**. A town and its region are compared apart, unless the incident has one site named at "
+    "several levels."
 )
 
 corpus = state.require_articles()

@@ -124,7 +124,8 @@ sentence gives, "informó este lunes", else its article's): **consistent** when 
 time overlap; **revised** when a later report raises the figure (a rising toll, not a conflict);
 **outdated** when a figure is below one others had already published; **conflicting** when reports of the
 same day cannot both be true, or a figure is above the toll later confirmed; **single-source** when only
-one article gives it. A town and its region are compared apart. Conflicts come first in the claims table.
+one article gives it. A town and its region are compared apart, unless the incident has one site named at
+several levels (a town, its city, its country: compared as one). Conflicts come first in the claims table.
 
 *Limits*: the reader misses figures written in unusual ways and can attach a figure to the wrong place or
 incident; merge or split incidents on the Casualty figures page. Read each conflict's sentences before
