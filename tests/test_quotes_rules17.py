@@ -13,6 +13,11 @@ Kinds:
   and a name: "said Australian coach Lisa Alexander", "said Labour leader Keir Starmer", "said Kremlin spokesman
   Dmitry Peskov". The first capitalised word, followed by a lower-case one, was read as the reported clause's subject
   ("said Manafort had lived"), and the quotation went to nobody (subject_after._affiliated_title_then_name).
+- an English name after its verb followed by where it was said: "said Linda Taylor outside of the recreation center",
+  "said parent Nancy Kennel outside the auditorium". The lower-case word after the name was read as the reported
+  clause's verb ("said Manafort had lived"), and the quotation went to the last speaker or to the place named after
+  it. "outside", "inside", "near", "beside", "behind" end a subject written after its verb, as "at" and "in" did
+  (lexicon ``subject_ends``).
 """
 
 from __future__ import annotations
@@ -45,6 +50,22 @@ RULES17EN = [
         [("Ana Gil", "The bridge is safe")],
         id="nationality-and-a-group-negative",
     ),
+    # Kind: a name after the verb, then where it was said.
+    pytest.param(
+        'Mayor Ana Gil spoke first. "We are tired," said parent Tom Ray outside the City Hall.',
+        [("Tom Ray", "We are tired")],
+        id="name-then-place-after-the-verb",
+    ),
+    pytest.param(
+        '"The water rose fast," said Ana Gil near the Lopez Bridge.',
+        [("Ana Gil", "The water rose fast")],
+        id="name-then-near-a-place",
+    ),
+    pytest.param(  # negative: the name is the reported clause's subject, its verb after it
+        'Mayor Ana Gil spoke first. "It is fine," said Tom Ray had waited outside the court.',
+        [("Ana Gil", "It is fine")],
+        id="name-then-its-verb-then-outside-negative",
+    ),
 ]
 
 
@@ -58,6 +79,14 @@ REAL17 = [
     pytest.param(
         "heldout12", "sport-en-smh-alexander-constellation-cup", "We did win", "Lisa Alexander",
         id="affiliation-title-name-heldout12",
+    ),
+    pytest.param(
+        "heldout12", "local-en-news5-strongsville-parents-react", "Once this is all said", "Linda Taylor",
+        id="name-then-place-heldout12",
+    ),
+    pytest.param(
+        "heldout12", "local-en-fox8-strongsville-board-meeting", "This is ridiculous", "Nancy Kennel",
+        id="title-name-then-place-heldout12",
     ),
 ]
 
