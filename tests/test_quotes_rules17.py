@@ -18,6 +18,9 @@ Kinds:
   clause's verb ("said Manafort had lived"), and the quotation went to the last speaker or to the place named after
   it. "outside", "inside", "near", "beside", "behind" end a subject written after its verb, as "at" and "in" did
   (lexicon ``subject_ends``).
+- someone not named after the verb, told by a relative clause closing the sentence: "“...,” said one parent who was
+  called up to speak". The phrase's rule (frames._someone_unnamed, q13en) took at most five words and no "who", so the
+  quotation went to the last speaker; the relative clause (no comma, at most twelve words) is part of who they are.
 """
 
 from __future__ import annotations
@@ -66,6 +69,17 @@ RULES17EN = [
         [("Ana Gil", "It is fine")],
         id="name-then-its-verb-then-outside-negative",
     ),
+    # Kind: someone not named, told by a relative clause.
+    pytest.param(
+        'Mayor Ana Gil spoke first. "The plan is fair," said a woman who lives near the plant.',
+        [("woman who lives near the plant", "The plan is fair")],
+        id="someone-unnamed-with-a-relative-clause",
+    ),
+    pytest.param(  # negative: the relative clause goes on after a comma: left to the other rules (the last speaker)
+        'Mayor Ana Gil spoke first. "The plan is fair," said a man who works at the plant, adding more.',
+        [("Ana Gil", "The plan is fair")],
+        id="someone-unnamed-relative-goes-on-negative",
+    ),
 ]
 
 
@@ -87,6 +101,10 @@ REAL17 = [
     pytest.param(
         "heldout12", "local-en-fox8-strongsville-board-meeting", "This is ridiculous", "Nancy Kennel",
         id="title-name-then-place-heldout12",
+    ),
+    pytest.param(
+        "heldout12", "local-en-fox8-strongsville-board-meeting", "Also you handle yourselves",
+        "parent who was called up to speak", id="someone-unnamed-relative-heldout12",
     ),
 ]
 
