@@ -21,6 +21,10 @@ Kinds:
 - someone not named after the verb, told by a relative clause closing the sentence: "“...,” said one parent who was
   called up to speak". The phrase's rule (frames._someone_unnamed, q13en) took at most five words and no "who", so the
   quotation went to the last speaker; the relative clause (no comma, at most twelve words) is part of who they are.
+- a Spanish subject after its verb and the medium spoken to, named after its kind: "comentó a radio Panamericana el
+  pediatra X", "dijo a la cadena CNN el ministro X". The medium's lower-case words were skipped as those spoken to
+  (subject_after.RE_AUDIENCE, q8rules) but its name was then read as the subject, no person, and the quotation went to
+  the last speaker. The medium's name is skipped too, as after "dijo a Univision" (lexicon ``media_frames``).
 """
 
 from __future__ import annotations
@@ -82,6 +86,31 @@ RULES17EN = [
     ),
 ]
 
+# (text, [(speaker, words)] of every direct quotation in text order), all Spanish
+RULES17ES = [
+    # Kind: the medium spoken to, its kind and name, then the subject after the verb.
+    pytest.param(
+        "La alcaldesa Ana Gil visitó el hospital. «No hay camas», comentó a radio Nacional el médico Tomás Ruiz.",
+        [("Tomás Ruiz", "No hay camas")],
+        id="medium-named-then-subject",
+    ),
+    pytest.param(
+        "«Vamos a reconstruir el puente», dijo a la cadena Telesur la ministra Ana Gil.",
+        [("Ana Gil", "Vamos a reconstruir el puente")],
+        id="medium-with-article-named-then-subject",
+    ),
+    pytest.param(  # negative: the medium's name and no subject after it: the last speaker's words still
+        "La alcaldesa Ana Gil visitó el hospital. «No hay camas», dijo a radio Nacional.",
+        [("Ana Gil", "No hay camas")],
+        id="medium-named-no-subject-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES17ES)
+def test_rules_for_kinds_of_spanish_misses(text, expected):
+    assert _direct(text, "es") == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), RULES17EN)
 def test_rules_for_kinds_of_english_misses(text, expected):
@@ -105,6 +134,10 @@ REAL17 = [
     pytest.param(
         "heldout12", "local-en-fox8-strongsville-board-meeting", "Also you handle yourselves",
         "parent who was called up to speak", id="someone-unnamed-relative-heldout12",
+    ),
+    pytest.param(
+        "heldout12", "health-es-enpelotas-ap-dengue-santa-cruz", "El hospital está lleno",
+        "Fredy Rojas del Hospital del Niño de Santa Cruz", id="medium-named-then-subject-heldout12",
     ),
 ]
 
