@@ -25,6 +25,9 @@ Kinds:
   pediatra X", "dijo a la cadena CNN el ministro X". The medium's lower-case words were skipped as those spoken to
   (subject_after.RE_AUDIENCE, q8rules) but its name was then read as the subject, no person, and the quotation went to
   the last speaker. The medium's name is skipped too, as after "dijo a Univision" (lexicon ``media_frames``).
+- a Spanish surname that is a word of the stop list: "afirmó Carlos Bueno" was read as "Carlos" (and the speaker then
+  matched no one). "bueno" is kept at a name's edge beside a word that is no stop word (lexicon ``name_words``, as the
+  English "Greg Young"); "Bueno," opening a quotation or a sentence stays no name.
 """
 
 from __future__ import annotations
@@ -104,6 +107,17 @@ RULES17ES = [
         [("Ana Gil", "No hay camas")],
         id="medium-named-no-subject-negative",
     ),
+    # Kind: a surname that is a stop word.
+    pytest.param(
+        "«Fue un partido muy duro», afirmó Tomás Bueno, quien marcó el gol.",
+        [("Tomás Bueno", "Fue un partido muy duro")],
+        id="surname-that-is-a-stop-word",
+    ),
+    pytest.param(  # negative: "Bueno," opening the quotation is no name
+        "«Bueno, vamos a ver qué pasa», dijo Tomás Ruiz.",
+        [("Tomás Ruiz", "Bueno, vamos a ver qué pasa")],
+        id="bueno-opening-a-quotation-negative",
+    ),
 ]
 
 
@@ -138,6 +152,10 @@ REAL17 = [
     pytest.param(
         "heldout12", "health-es-enpelotas-ap-dengue-santa-cruz", "El hospital está lleno",
         "Fredy Rojas del Hospital del Niño de Santa Cruz", id="medium-named-then-subject-heldout12",
+    ),
+    pytest.param(
+        "heldout12", "sport-es-espectador-uy-bolivia-empate", "Sacamos un puntazo", "Carlos Bueno",
+        id="surname-that-is-a-stop-word-heldout12",
     ),
 ]
 
