@@ -28,6 +28,12 @@ Kinds:
 - a Spanish surname that is a word of the stop list: "afirmó Carlos Bueno" was read as "Carlos" (and the speaker then
   matched no one). "bueno" is kept at a name's edge beside a word that is no stop word (lexicon ``name_words``, as the
   English "Greg Young"); "Bueno," opening a quotation or a sentence stays no name.
+- a second clause joined after a quotation's comma, with its own subject and verb: "Según Serrano, el gobierno ha
+  «ninguneado a la oposición», mientras que Dorado censuró que «...»". The name and verb after the comma were read as
+  the first quotation's attribution ("«...», Dorado dijo"), so it went to the second clause's subject. A joining word
+  ("y", "pero", "mientras", "aunque"; "and", "but", "while": lexicon ``clause_joiners``) opening what follows the
+  comma opens a clause of its own; "como"/"as" do not ("«...», como dijo Gil"). "censuró" (criticised) joins the
+  Spanish reporting verbs (alone it moved no set; with the joiner held-out12 gains one).
 """
 
 from __future__ import annotations
@@ -118,6 +124,22 @@ RULES17ES = [
         [("Tomás Ruiz", "Bueno, vamos a ver qué pasa")],
         id="bueno-opening-a-quotation-negative",
     ),
+    # Kind: a second clause with its own subject after a quotation's comma.
+    pytest.param(
+        "Ana Gil dijo que el plan es «un fracaso», mientras que Tomás Ruiz censuró que «nadie fue consultado».",
+        [("Ana Gil", "un fracaso"), ("Tomás Ruiz", "nadie fue consultado")],
+        id="second-clause-joined-by-mientras",
+    ),
+    pytest.param(
+        "Según Ana Gil, la obra es «un desastre», pero Tomás Ruiz afirmó que «todo va bien».",
+        [("Ana Gil", "un desastre"), ("Tomás Ruiz", "todo va bien")],
+        id="second-clause-joined-by-pero",
+    ),
+    pytest.param(  # negative: the attribution after the comma is the quotation's own
+        "La alcaldesa Ana Gil habló ayer. «Todo va bien», Tomás Ruiz dijo después.",
+        [("Tomás Ruiz", "Todo va bien")],
+        id="attribution-after-the-comma-negative",
+    ),
 ]
 
 
@@ -156,6 +178,14 @@ REAL17 = [
     pytest.param(
         "heldout12", "sport-es-espectador-uy-bolivia-empate", "Sacamos un puntazo", "Carlos Bueno",
         id="surname-that-is-a-stop-word-heldout12",
+    ),
+    pytest.param(
+        "heldout12", "politics-es-diariocordoba-presupuesto-impugnacion", "ninguneado a la oposición", "Serrano",
+        id="second-clause-first-quotation-heldout12",
+    ),
+    pytest.param(
+        "heldout12", "politics-es-diariocordoba-presupuesto-impugnacion", "no ha llamado a nuestra puerta", "Dorado",
+        id="second-clause-second-quotation-heldout12",
     ),
 ]
 

@@ -59,8 +59,8 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         words = heard.group(1) if heard else ""
         role = lex.role_of(words) if heard else ""
         adjunct = heard if role == "unknown" or role == "media" and RE_MEDIUM.search(words) else None
-        medium = _run_at(runs, offset + heard.end()) if adjunct is not None and RE_MEDIUM.search(words) else None
-        if heard is not None and medium is not None:  # "comentó a radio Panamericana el pediatra X": the medium's
+        medium = _run_at(runs, offset + heard.end()) if heard is not None and RE_MEDIUM.search(words) else None
+        if adjunct is not None and medium is not None:  # "comentó a radio Panamericana el pediatra X": the medium's
             behind = _subject_after(rest[medium.end - offset :], medium.end, lex, runs)  # name is no subject either
             if behind.kind != "implied":
                 return behind
