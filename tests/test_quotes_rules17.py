@@ -34,6 +34,11 @@ Kinds:
   ("y", "pero", "mientras", "aunque"; "and", "but", "while": lexicon ``clause_joiners``) opening what follows the
   comma opens a clause of its own; "como"/"as" do not ("«...», como dijo Gil"). "censuró" (criticised) joins the
   Spanish reporting verbs (alone it moved no set; with the joiner held-out12 gains one).
+- a comma written as the low single mark "‚" (U+201A), as some outlets' publishing systems do throughout (South
+  Africa's Sowetan in held-out12: "“... with his technical staff‚” Mokwena said"): the quotation's comma was not read,
+  so the attribution after the closing mark was not joined to it and eight quotations went to nobody. "‚" before a
+  closing mark is read as the comma it stands for (postposed._postposed, direct._before_trail). One outlet in the
+  sets; a typographic kind that carries to all its text.
 """
 
 from __future__ import annotations
@@ -93,7 +98,30 @@ RULES17EN = [
         [("Ana Gil", "The plan is fair")],
         id="someone-unnamed-relative-goes-on-negative",
     ),
+    # Kind: a second clause with its own subject after a quotation's comma.
+    pytest.param(
+        'Mayor Ana Gil called the plan "a failure," while Tom Ray said it was "a success".',
+        [("Ana Gil", "a failure"), ("Tom Ray", "a success")],
+        id="second-clause-joined-by-while",
+    ),
+    pytest.param(  # negative: "as" attributes the quotation before it
+        'Mayor Ana Gil called the plan "a failure," as Tom Ray said.',
+        [("Tom Ray", "a failure")],
+        id="as-attributes-the-quotation-negative",
+    ),
+    # Kind: a comma written as "‚" (U+201A) before the closing mark.
+    pytest.param(
+        "Coach Ana Gil spoke first. “We lost‚ but we fought‚” Tom Ray said after the game.",
+        [("Tom Ray", "We lost‚ but we fought")],
+        id="low-mark-as-a-comma",
+    ),
+    pytest.param(  # negative: no attribution after the mark: nobody's words still
+        "Ana Gil left early. The fans sang “we are the champions‚” and the team went home.",
+        [],
+        id="low-mark-as-a-comma-no-attribution-negative",
+    ),
 ]
+
 
 # (text, [(speaker, words)] of every direct quotation in text order), all Spanish
 RULES17ES = [
@@ -186,6 +214,10 @@ REAL17 = [
     pytest.param(
         "heldout12", "politics-es-diariocordoba-presupuesto-impugnacion", "no ha llamado a nuestra puerta", "Dorado",
         id="second-clause-second-quotation-heldout12",
+    ),
+    pytest.param(
+        "heldout12", "sport-en-sowetan-mokwena-formosinho", "First‚ let us also", "Mokwena",
+        id="low-mark-as-a-comma-heldout12",
     ),
 ]
 

@@ -244,6 +244,6 @@ def _before_trail(text: str, start: int, end: int) -> int:
     (6, 4, 3)
     """
     at = end
-    while at > start and (text[at - 1] in ",.;:" or text[at - 1].isspace()):
+    while at > start and (text[at - 1] in ",.;:‚" or text[at - 1].isspace()):
         at -= 1
     return at if at > start else end

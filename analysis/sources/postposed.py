@@ -83,7 +83,7 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     link = RE_LINK.match(window)
     assert link is not None  # every part of the pattern is optional
     rest = window[link.end() :]
-    joined = bool(link.group().strip()) or text[mark_end - 2 : mark_end - 1] in ",?!"
+    joined = bool(link.group().strip()) or text[mark_end - 2 : mark_end - 1] in ",?!‚"
     if joined and (unnamed := _someone_unnamed(rest, lex)) is not None:
         return unnamed  # '“...,” a senior police officer told NAN': someone new, not the last speaker (q13en)
     reference = lex.back_reference.match(rest) if joined else None  # "«...», así lo dijo el concejal X"
