@@ -43,6 +43,10 @@ Kinds:
   of one speaker went to nobody. "quejó", "quejaron" join the verbs; "quejó por" (what is complained of, no
   statement: "se quejó por el tratamiento que los medios hacen", held-out11's indirect precision fell without it)
   joins ``not_reporting``; the present "se queja" was left out (held-out9's indirect precision fell with it).
+- a Spanish preterite written without its accent, as some regional outlets do: "Judith, vecina, señalo que “...”"
+  (held-out12), "Conde aseguro que ..." (held-out8, indirect). "señalo", "aseguro", "afirmo", "enfatizo", "advirtio",
+  "declaro" join the verbs; "expreso" was left out (held-out5's precision fell: the verb read right, its last speaker
+  wrong), "preciso" too ("si es preciso").
 """
 
 from __future__ import annotations
@@ -178,6 +182,17 @@ RULES17ES = [
         [("Tomás Ruiz", "No hay agua desde el lunes")],
         id="complained-after-the-quotation",
     ),
+    # Kind: a preterite written without its accent.
+    pytest.param(
+        "Los vecinos no tienen agua. Marta, vecina del barrio, señalo que “hace dos meses que cortan el agua”.",
+        [("Marta", "hace dos meses que cortan el agua")],
+        id="preterite-without-its-accent",
+    ),
+    pytest.param(  # negative: the same spelling, a first person inside the quotation, changes nothing
+        "La alcaldesa Ana Gil habló. «Les aseguro que el agua volverá», dijo Tomás Ruiz.",
+        [("Tomás Ruiz", "Les aseguro que el agua volverá")],
+        id="first-person-inside-a-quotation-negative",
+    ),
 ]
 
 
@@ -260,6 +275,10 @@ REAL17 = [
     pytest.param(
         "heldout12", "economy-es-rosario3-comerciante-pizarra-inflacion", "Es alevoso", "Juan",
         id="complained-heldout12",
+    ),
+    pytest.param(
+        "heldout12", "local-es-palpalaaldia-barrio-sarmiento-agua", "hace dos meses que cortan", "Judith",
+        id="preterite-without-its-accent-heldout12",
     ),
 ]
 
