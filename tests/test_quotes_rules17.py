@@ -47,6 +47,10 @@ Kinds:
   (held-out12), "Conde aseguro que ..." (held-out8, indirect). "señalo", "aseguro", "afirmo", "enfatizo", "advirtio",
   "declaro" join the verbs; "expreso" was left out (held-out5's precision fell: the verb read right, its last speaker
   wrong), "preciso" too ("si es preciso").
+- a name quoted after a naming word and an article: "a documentary titled the “grand scheme”". A naming word right
+  before the mark ("titled “...”", "la denominada “...”") made the quotation a name (direct._titled_quotation,
+  q8rules); with "the" between, it went to the sentence's subject. An article between them is passed over (a naming
+  word only: "a festival the “best ever”" is no name).
 """
 
 from __future__ import annotations
@@ -111,6 +115,17 @@ RULES17EN = [
         'Mayor Ana Gil called the plan "a failure," while Tom Ray said it was "a success".',
         [("Ana Gil", "a failure"), ("Tom Ray", "a success")],
         id="second-clause-joined-by-while",
+    ),
+    # Kind: a name quoted after a naming word and an article.
+    pytest.param(
+        "Ana Gil spoke on Monday. She says a film titled the “great betrayal” was made to discredit her.",
+        [],
+        id="naming-word-and-article",
+    ),
+    pytest.param(  # negative: no naming word: the subject's words
+        "Ana Gil spoke on Monday. She says the plan is the “worst ever” for the town.",
+        [("Ana Gil", "worst ever")],
+        id="article-without-a-naming-word-negative",
     ),
     pytest.param(  # negative: "as" attributes the quotation before it
         'Mayor Ana Gil called the plan "a failure," as Tom Ray said.',
