@@ -20,7 +20,9 @@ Kinds:
   (lexicon ``subject_ends``).
 - someone not named after the verb, told by a relative clause closing the sentence: "“...,” said one parent who was
   called up to speak". The phrase's rule (frames._someone_unnamed, q13en) took at most five words and no "who", so the
-  quotation went to the last speaker; the relative clause (no comma, at most twelve words) is part of who they are.
+  quotation went to the last speaker; the relative clause (no comma, at most twelve words) is part of who they are
+  (not after a name qualifying the title: "said one Paradise resident who fled to Chico" stays "Paradise resident",
+  tests/test_quotes.py).
 - a Spanish subject after its verb and the medium spoken to, named after its kind: "comentó a radio Panamericana el
   pediatra X", "dijo a la cadena CNN el ministro X". The medium's lower-case words were skipped as those spoken to
   (subject_after.RE_AUDIENCE, q8rules) but its name was then read as the subject, no person, and the quotation went to

@@ -185,6 +185,8 @@ def _someone_unnamed(rest: str, lex: SourceLexicon) -> _Subject | None:
     if after is not None and rest[after.end() - 1 : after.end()] not in (",", ";"):
         phrase = after  # not "said a source, adding that ...": the attribution goes on, left to the other rules
     relative = RE_INDEFINITE_RELATIVE.match(rest, verb.end()) if verb is not None else None
+    if relative is not None and not relative.group(1).islower():
+        relative = None  # "said one Paradise resident who fled": a name qualifying the title, read after the verb
     phrase = relative or phrase  # "said one parent who was called up to speak.": who they are, to the sentence's end
     if phrase is None:
         return None
