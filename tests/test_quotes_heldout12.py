@@ -4,8 +4,9 @@
 from outlets and articles in no other data file, annotated by hand from the text alone and COMMITTED (with this test
 and its provisional floors of 0.0) BEFORE the extractor ever ran on them. No rule or lexicon is changed for this set:
 the first run is an honest, blind measure. Rules written afterwards may only come from KINDS of misses (rows and
-negatives in tests/test_quotes.py), never from one sentence of this set; while it is in tests/quotes_eval.BLIND_NOW
-its misses are never printed.
+negatives in tests/test_quotes.py), never from one sentence of this set; while it was in tests/quotes_eval.BLIND_NOW
+its misses were never printed. Since session 17 it is SPENT: its misses are read to write rules for KINDS of them
+(tests/test_quotes_rules17.py); its three blind runs stay recorded below.
 
 Matching and scores: tests/quotes_eval.py (precision = right (quote, speaker) pairs / predicted statements,
 recall = right pairs / gold statements). Floors ratchet: once measured they are the values reached; never lower
@@ -41,15 +42,19 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 #   q13es' rules moved nothing here); indirect unchanged; roles es 80/110, en 61/85
 # The floors are the first run's values, rounded down, raised with the second run's. They ratchet: never lower one,
 # except a role ratio that falls only because more speakers are right (en: 58/80 -> 59/83, right roles rose).
+# SPENT since session 17 (read12): its misses were read and rules written for kinds of them
+# (tests/test_quotes_rules17.py), 2026-12-01 18:51 UTC: direct es 0.909 (120/132) / 0.805 (120/149), en 0.971 (99/102)
+# / 0.917 (99/108); indirect es 0.713 (62/87) / 0.590 (62/105), en unchanged; roles es 92/120, en 72/99. No longer a
+# blind measure: held-out13 is.
 HELD_OUT12_FLOORS = {
-    ("es", True): (0.86, 0.73),
-    ("es", False): (0.70, 0.58),
-    ("en", True): (0.92, 0.78),  # first run 0.899 / 0.741; second 0.902 / 0.769; third 0.924 / 0.787
+    ("es", True): (0.90, 0.80),  # blind runs 0.866 / 0.738 (three); read12 (spent) 0.909 / 0.805
+    ("es", False): (0.71, 0.59),  # blind 0.709 / 0.581; read12 0.713 / 0.590
+    ("en", True): (0.97, 0.91),  # first run 0.899 / 0.741; second 0.902 / 0.769; third 0.924 / 0.787; read12 0.971 / 0.917
     ("en", False): (0.70, 0.60),
 }
-# roles17 (session 17) raised en right roles to 65/85 = 0.765
-HELD_OUT12_ROLE_FLOORS = {"es": 0.74, "en": 0.76}  # right roles / right direct speakers (first run 0.727, 0.725;  # roles16 (session 16) raised right roles
-# second en 59/83 = 0.711: three more right speakers, one more right role)
+HELD_OUT12_ROLE_FLOORS = {"es": 0.76, "en": 0.78}  # right roles / right direct speakers (first run 0.727, 0.725;  # roles16 (session 16) raised right roles
+# second en 59/83 = 0.711: three more right speakers, one more right role; read12: es 92/120 = 0.767, en 72/99 = 0.727;
+# with enroles merged (session 17): en 78/99 = 0.788)
 
 # Marks as published: «», “”, "", ‘’, single straight quotes (El Bocón), reversed guillemets and mixed pairs
 # (Proceso Digital's '» ...»' and '“...»'), a quotation opened with ” (The Guardian of Nigeria), one closed by a double

@@ -43,20 +43,29 @@ NAMING_WORDS = frozenset({
 })  # fmt: skip
 
 
+RE_ARTICLE_END = re.compile(r"\s(?:the|a|an|el|la|los|las|un|una)\s*$", re.IGNORECASE)  # "titled the "
+
+
 def _titled_quotation(text: str, start: int, mark_start: int, lex: SourceLexicon) -> bool:
     """Whether a quotation is the name of a work, an event or a plan after a title noun (lexicon ``title_nouns``):
     one opening in lower case after a noun ("un festival “crítico en su expresión”") describes, it names nothing
     (q8rules, a kind of held-out6's misses); after a naming word ("la denominada “muerte cruzada”", "el lema
-    “...”") it is a name still.
+    “...”") it is a name still, an article between them too ('a documentary titled the “grand scheme”', read12:
+    held-out12 gave it to the sentence's subject).
 
     >>> from analysis.sources.lexicon import lexicon
     >>> text = 'un festival “crítico en su expresión” y la denominada "muerte cruzada" en el festival “Rock al Parque”'
     >>> [_titled_quotation(text, text.index(w), text.index(w) - 1, lexicon("es")) for w in ("crítico", "muerte", "Rock")]
     [False, True, True]
+    >>> text = 'a film titled the “grand scheme” and a festival the “best ever”'
+    >>> [_titled_quotation(text, text.index(w), text.index(w) - 1, lexicon("en")) for w in ("grand", "best")]
+    [True, False]
     """
     noun = lex.title_noun.search(text, max(0, mark_start - 40), mark_start)
     if noun is None:
-        return False
+        article = RE_ARTICLE_END.search(text, max(0, mark_start - 12), mark_start)
+        named = lex.title_noun.search(text, max(0, mark_start - 40), article.start()) if article else None
+        return named is not None and fold(named.group().split()[-1]) in NAMING_WORDS  # 'titled the “grand scheme”'
     if not text[start : start + 1].islower():
         return True
     word = fold(noun.group().split()[-1]) if noun.group().split() else ""
@@ -244,6 +253,6 @@ def _before_trail(text: str, start: int, end: int) -> int:
     (6, 4, 3)
     """
     at = end
-    while at > start and (text[at - 1] in ",.;:" or text[at - 1].isspace()):
+    while at > start and (text[at - 1] in ",.;:‚" or text[at - 1].isspace()):
         at -= 1
     return at if at > start else end

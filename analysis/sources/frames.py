@@ -141,6 +141,11 @@ RE_INDEFINITE_BEFORE = re.compile(rf"{RE_INDEFINITE_WORDS}\s+$", re.IGNORECASE)
 RE_DETERMINER_EN = re.compile(r"(?:an?|one|another)\s+", re.IGNORECASE)
 RE_PHRASE_WORD = re.compile(r"[\w-]+\s+")  # a word of the phrase and the space after it
 RE_INDEFINITE_AFTER = re.compile(rf"\s*{RE_INDEFINITE_WORDS}\s*(?:[.,;!?]|$)", re.IGNORECASE)
+# The same phrase then a relative clause closing the sentence, who the person is: "said one parent who was called up
+# to speak." (read12, held-out12): at most twelve words after "who", no comma, quotation mark or second clause.
+RE_INDEFINITE_RELATIVE = re.compile(
+    rf"\s*{RE_INDEFINITE_WORDS}\s+who\s+(?:[\w'’-]+\s+){{0,11}}[\w'’-]+\s*(?:[.!?](?:\s|$)|$)", re.IGNORECASE
+)
 INDEFINITE_LINKS = frozenset({"of", "in", "on", "at", "from", "with", "for", "to", "who", "that", "and", "or"})
 
 
@@ -148,13 +153,19 @@ def _someone_unnamed(rest: str, lex: SourceLexicon) -> _Subject | None:
     """Someone not named who reports a quotation, written right after it (``rest``: the attribution after its comma):
     "“...,” a senior police officer told the News Agency of Nigeria", "“...,” a social media user wrote", "“...,” said
     one neighbor", "“...,” wrote another Twitter user" (q13en, a kind of the blind set's, held-out8, 9 and 10's misses:
-    the quotation went to the last speaker or to a body named before). The indefinite phrase (no link word in it: "a
+    the quotation went to the last speaker or to a body named before). A relative clause closing the sentence after
+    the phrase is part of who they are: "“...,” said one parent who was called up to speak" (read12, held-out12: it
+    went to the last speaker). The indefinite phrase (no link word in it: "a
     member of the council" is left to the other rules) with a reporting verb right after or right before it, that
     closing the sentence; a title mention, someone new (title_mentions._someone_new). English only.
 
     >>> from analysis.sources.lexicon import lexicon
     >>> [_someone_unnamed(r, lexicon("en")).mention for r in ("a senior police officer told NAN.", "said one neighbor.")]
     ['a senior police officer', 'one neighbor']
+    >>> _someone_unnamed("said one parent who was called up to speak.", lexicon("en")).mention
+    'one parent who was called up to speak'
+    >>> _someone_unnamed("said one parent who, like many, was angry.", lexicon("en")) is None
+    True
     >>> [_someone_unnamed(r, lexicon("en")) for r in ("a member of the council said.", "said a source, adding ...",
     ...                                                 "a relieved Ann Lee said.", "told a news conference.")]
     [None, None, None, None]
@@ -173,6 +184,10 @@ def _someone_unnamed(rest: str, lex: SourceLexicon) -> _Subject | None:
     after = RE_INDEFINITE_AFTER.match(rest, verb.end()) if verb is not None else None
     if after is not None and rest[after.end() - 1 : after.end()] not in (",", ";"):
         phrase = after  # not "said a source, adding that ...": the attribution goes on, left to the other rules
+    relative = RE_INDEFINITE_RELATIVE.match(rest, verb.end()) if verb is not None else None
+    if relative is not None and not relative.group(1).islower():
+        relative = None  # "said one Paradise resident who fled": a name qualifying the title, read after the verb
+    phrase = relative or phrase  # "said one parent who was called up to speak.": who they are, to the sentence's end
     if phrase is None:
         return None
     words = phrase.group(1).split()

@@ -78,6 +78,7 @@ OPTIONAL_FIELDS = (
     "kin_cues",
     "object_determiners",
     "audience_links",
+    "clause_joiners",
     "kin_object_links",
     "kin_partitives",
     "spokes_cues",
@@ -285,6 +286,7 @@ class SourceLexicon:
     kin_object_links: frozenset[str] = frozenset()
     kin_partitives: frozenset[str] = frozenset()
     audience_links: frozenset[str] = frozenset()
+    clause_joiners: frozenset[str] = frozenset()  # words joining a second clause with a subject of its own
     # cues read for the role shown only (``role_only_cues``, speaker_role): bodies' names ("conaf", "nasa"), nouns of a
     # private person ("la mujer"), per role, on folded text
     body_roles: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -672,6 +674,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         kin_cues=frozenset(fold(w) for w in lists["kin_cues"]),
         object_determiners=frozenset(fold(w) for w in lists["object_determiners"]),
         audience_links=frozenset(fold(w) for w in lists["audience_links"]),
+        clause_joiners=frozenset(fold(w) for w in lists["clause_joiners"]),
         kin_object_links=frozenset(fold(w) for w in lists["kin_object_links"]),
         kin_partitives=frozenset(fold(w) for w in lists["kin_partitives"]),
         spokes_cues=frozenset(fold(w) for w in lists["spokes_cues"]),

@@ -15,7 +15,7 @@ from analysis.sources.frames import (
     _apposition_closes,
     _someone_unnamed,
 )
-from analysis.sources.lexicon import SourceLexicon
+from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import HONORIFICS, NameRun
 from analysis.sources.persons import _is_person
 from analysis.sources.run_index import _run_at
@@ -83,7 +83,7 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     link = RE_LINK.match(window)
     assert link is not None  # every part of the pattern is optional
     rest = window[link.end() :]
-    joined = bool(link.group().strip()) or text[mark_end - 2 : mark_end - 1] in ",?!"
+    joined = bool(link.group().strip()) or text[mark_end - 2 : mark_end - 1] in ",?!‚"
     if joined and (unnamed := _someone_unnamed(rest, lex)) is not None:
         return unnamed  # '“...,” a senior police officer told NAN': someone new, not the last speaker (q13en)
     reference = lex.back_reference.match(rest) if joined else None  # "«...», así lo dijo el concejal X"
@@ -120,6 +120,9 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
         return _Subject("name", named.name, named.name)  # '"...," Sgt. Ann Lee with the Fort Smith Police told'
     if named is None and (addressed := _addressed_then_apposition(text, mark_end + link.end(), lex, runs)):
         return _Subject("name", addressed.name, addressed.name)  # '“...,” Mr Tom Hill, 61, said'
+    opening = rest.split(None, 1)[:1]
+    if opening and fold(opening[0]) in lex.clause_joiners:
+        return None  # "«A», mientras que Dorado dijo que «B»": a second clause's subject, B's speaker, not A's
     first = RE_FIRST_WORDS.match(rest)  # "Dr. Matt Zahn said": an abbreviation's point
     for later in lex.verb.finditer(rest, 0, 90):
         if first is None or later.start() > 90:

@@ -59,6 +59,11 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         words = heard.group(1) if heard else ""
         role = lex.role_of(words) if heard else ""
         adjunct = heard if role == "unknown" or role == "media" and RE_MEDIUM.search(words) else None
+        medium = _run_at(runs, offset + heard.end()) if heard is not None and RE_MEDIUM.search(words) else None
+        if adjunct is not None and medium is not None:  # "comentó a radio Panamericana el pediatra X": the medium's
+            behind = _subject_after(rest[medium.end - offset :], medium.end, lex, runs)  # name is no subject either
+            if behind.kind != "implied":
+                return behind
     adjunct = adjunct if adjunct and _adjunct_alone(adjunct.group(1), lex) else lex.lead_adverbs.match(rest)
     if adjunct:  # "informó este lunes el jefe de gabinete": a time or an adverb between the verb and its subject
         behind = _subject_after(rest[adjunct.end() :], offset + adjunct.end(), lex, runs)  # "detalla en primera
@@ -84,6 +89,9 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             if lex.language == "en" and RE_LOWER_NEXT.match(chunk[run.end - offset - lead :]):
                 if lex.determiner.match(chunk) and run.start > offset + lead:
                     break  # "said one Paradise resident": the name qualifies a title
+                titled = _affiliated_title_then_name(lex, chunk, offset + lead, run, runs)
+                if titled is not None:  # "said Labour leader Keir Starmer"
+                    return _Subject("name", titled.name, titled.name)
                 return _IMPLIED  # "said Manafort had lived": the name is the reported clause's subject
             if _in_territory(lex, rest[: run.start - offset]):
                 break  # "expresó el agente municipal del ejido Colorado, Enoc Santiago Solano": a place's name
@@ -113,6 +121,46 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if named is not None:  # "reconoció la directora del festival, Pituka Ortega"
         return _Subject("name", f"{chunk}, {named.name}", named.name)
     return _IMPLIED
+
+
+def _affiliated_title_then_name(
+    lex: SourceLexicon, chunk: str, at: int, run: NameRun, runs: list[NameRun]
+) -> NameRun | None:
+    """The person named after a capitalised word of affiliation or nationality and a lower-case title, the subject
+    written after an English reporting verb: "said Australian coach Lisa Alexander", "said Labour leader Keir Starmer",
+    "said Kremlin spokesman Dmitry Peskov" (read12, a kind of held-out12's misses: the first capitalised word, followed
+    by a lower-case one, was read as the reported clause's subject, "said Manafort had lived", and the quotation went
+    to nobody). ``chunk`` is the subject's words, starting at ``at`` in the text; ``run`` its first name. One or two
+    lower-case words between the two names, the last a speaker's word (lexicon ``person_titles``, a role cue or a
+    speaker noun), none a verb, and a person's name after them; else None ("said Manafort had lived with Ann Lee").
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> def read(text):
+    ...     runs, at = name_runs(text, "en"), text.index("said") + 5
+    ...     return _affiliated_title_then_name(lexicon("en"), text[at:], at, _run_at(runs, at), runs)
+    >>> read("said Labour leader Keir Starmer").name
+    'Keir Starmer'
+    >>> read("said Manafort had lived with Ann Lee") is None, read("said Trump would meet Xi Jinping") is None
+    (True, True)
+    """
+    index = bisect.bisect_left(_starts(runs), run.start) + 1
+    after = runs[index] if index < len(runs) else None
+    if after is None or after.end > at + len(chunk):
+        return None
+    gap = RE_TITLE_GAP.fullmatch(chunk, run.end - at, after.start - at)
+    if gap is None:
+        return None
+    words = gap.group(1).split()
+    if any(lex.verb.fullmatch(w) or fold(w) in PHRASE_LINKS for w in words):
+        return None
+    last = words[-1]
+    if not (lex.person_title.fullmatch(last) or lex.speaks(last)):
+        return None
+    return after if _is_person(lex, after.name) else None
+
+
+RE_TITLE_GAP = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})")  # "Australian| coach |Lisa Alexander"
 
 
 def _titled_person_apposed(
