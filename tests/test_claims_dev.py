@@ -300,9 +300,12 @@ HELDOUT6_FIRST_RUN = {
     "en": {"precision": 0.866, "recall": 0.887, "place": 0.576},  # 80 gold, 82 found, place of 66 (+15 contained)
 }
 # The first run's values rounded down; they ratchet.
+# Second run (still blind, numbers only): main after merging c5read (rules from kinds of the spent held-out5's errors)
+# and places17 (nested places, islands and regions), 2026-12-01 ~19:30 UTC: es 0.868 / 0.795 / 0.619 (76 found, place
+# of 63), en 0.878 / 0.900 / 0.597 (82 found, place of 67): c5read's kinds carry to unseen text a little.
 HELDOUT6_FLOORS = {
-    "es": {"precision": 0.84, "recall": 0.79, "place": 0.58},
-    "en": {"precision": 0.86, "recall": 0.88, "place": 0.57},
+    "es": {"precision": 0.86, "recall": 0.79, "place": 0.61},
+    "en": {"precision": 0.87, "recall": 0.90, "place": 0.59},
 }
 # claims3 (rules from the third held-out set): es precision 0.924 -> 0.933, es place 0.809 -> 0.819.
 # claims4: "An estimated 120 others, including children, were captured" (en recall 0.877 -> 0.889).
