@@ -33,11 +33,12 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 HELD_OUT13_FLOORS = {
     ("es", True): (0.84, 0.78),
     ("es", False): (0.68, 0.55),
-    ("en", True): (0.87, 0.82),
-    ("en", False): (0.58, 0.53),
+    ("en", True): (0.90, 0.84),  # first run 0.876 / 0.821; 0.905 / 0.848 (95/105, 95/112) with session 18's name runs
+    # (tests/test_quotes_rules18.py: "Sean Spicer", "Capt." and a short surname ending a sentence; still blind)
+    ("en", False): (0.59, 0.54),  # 0.596 / 0.546 (53/89, 53/97) with session 18's name runs
 }
-# roles17 (session 17) raised en right roles to 56/92 = 0.609
-HELD_OUT13_ROLE_FLOORS = {"es": 0.91, "en": 0.60}  # right roles / right direct speakers (first run 0.918, 0.565)  # roles16 (session 16) raised right roles
+# roles17 (session 17) raised en right roles to 56/92 = 0.609; session 18's name runs to 59/95 = 0.621
+HELD_OUT13_ROLE_FLOORS = {"es": 0.91, "en": 0.62}  # right roles / right direct speakers (first run 0.918, 0.565)  # roles16 (session 16) raised right roles
 
 # Marks as published: «», “”, "", ‘’, mixed pairs ("...” in Infobae's EFE copy, "... , ” in BBC News), a quotation
 # closed by a double prime ″ (Primera Hora), one closed by “ (The Sun of Malaysia: 'this year,“ he said'), one opened

@@ -232,7 +232,7 @@ REAL13EN = [
         id="participle-opening-heldout9",
     ),
     pytest.param(
-        "blind", "politics-en-examiner-spicer-appeal-2017", "We intend", "Spicer", id="participle-and-a-colon-blind",
+        "blind", "politics-en-examiner-spicer-appeal-2017", "We intend", "Sean Spicer", id="participle-and-a-colon-blind",
     ),
     pytest.param(
         "heldout9", "politics-en-baytoday-mcdonald-federal-money", "Municipal governments", "Jasmine Moulton",

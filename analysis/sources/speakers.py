@@ -234,6 +234,12 @@ def resolve(
                     # subject, not "uno de sus ex contrincantes, Floyd Mayweather, y no dudó": q11es)
                     speaker = newcomer  # "«...», dijo Romero. Por su parte, la senadora X, repudió ... «...»": a
                     # person introduced as a clause's subject since the last statement is who goes on
+                    if (mention := _title_introduced_before(doc, lex, runs, item.position)) and (
+                        tied := _tied(lex, text, runs, mention, item.position, marks)
+                    ) is not None and _is_person(lex, tied.name):
+                        speaker = resolve_in_article(tied.name, names)  # "El presidente Donald Trump envió ...
+                        # La alcaldesa defendió ... «...», subrayó": a title opening a nearer sentence is who goes
+                        # on, the person it was written with before (session 18)
         if speaker is None:
             continue
         if subject.description == "relative":  # "X, quien ha dicho que ...": said in passing

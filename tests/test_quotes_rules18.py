@@ -1,0 +1,129 @@
+"""Name runs and a title's holder, session 18 (issue #23): kinds of misses found by reading made-up sentences and the
+notes left by earlier sessions, each checked on every quote set (no set lost a right speaker; held-out13, blind, gained
+three right English direct speakers: 92 -> 95 of 105 predicted, 112 annotated).
+
+Kinds:
+- a first name or surname that is a stop word of either language read (both lists cut a run's edge): "Sean
+  Kavanaugh" ("sean" is Spanish), "Will Smith", "Jack Ma", "Li Qiang" were read as "Kavanaugh", "Smith", "Jack",
+  "Qiang". Those words are kept at a name's edge beside a capitalised word (lexicon ``name_words``); alone, or before
+  a lower-case word, they stay stop words.
+- a word ending in a point inside a name: any capital and up to two letters with a point before a capital were read
+  as an abbreviation ("Gov.", "J."), so a three-letter surname closing a sentence joined the next sentence's name
+  ("said Ana Gil. Tom Ray agreed" gave "Ana Gil. Tom Ray"), and four-letter ranks were cut off ("Capt. Tom Ray" gave
+  "Capt"). Now an initial or an abbreviation of ``lexicons/abbreviations.txt`` (ranks added: "Col.", "Supt.",
+  "Insp.", "Det.", ...) is read so (capitals.CAPWORD); abbreviated ranks are English role cues, cut from the name as
+  titles ("Sgt. Maj. Tom Ray" is Tom Ray).
+- a title opening the sentence before a quotation whose verb has no subject, after someone else was introduced:
+  "El presidente Tom Ray envió soldados. La alcaldesa defendió la ciudad. «...», subrayó" went to Tom Ray (the person
+  introduced since the last statement); the title, nearer, is who goes on: the one it was written with ("La alcaldesa
+  de Villanueva, Ana Gil"). Held-out10 (spent) lost two right speakers to the run fix above without this rule.
+- "Prof" written without its point before a name ("Prof Agboola", as "Dr Lowe"): a weak expert cue and a title.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.sources.lexicon import lexicon
+from analysis.sources.names import _strip_title
+from tests.quotes_eval import direct_pairs as _direct
+
+BASS_LIKE = (
+    "La alcaldesa de Villanueva, Ana Gil, dijo el martes que no habla con el Gobierno. «No hay comunicación en este "
+    "momento», dijo.\n\nEn junio hubo protestas. El presidente Tom Ray envió cientos de soldados, que se fueron un mes "
+    "después.\n\nLa alcaldesa defendió la diversidad de la ciudad. «Somos una ciudad de inmigrantes y los defendemos», "
+    "subrayó."
+)
+
+RULES18 = [
+    # Kind: stop words that are first names or surnames.
+    pytest.param(
+        '"The fire jumped the road," said Sean Kavanaugh, a chief with the fire department.',
+        "en",
+        [("Sean Kavanaugh", "The fire jumped the road")],
+        id="spanish-stop-word-as-english-first-name",
+    ),
+    pytest.param("«Funciona muy bien», dijo Sean Penn.", "es", [("Sean Penn", "Funciona muy bien")], id="sean-in-spanish"),
+    pytest.param('"It works very well," said Jack Ma.', "en", [("Jack Ma", "It works very well")], id="stop-word-surname"),
+    pytest.param("«Funciona muy bien», dijo Li Qiang.", "es", [("Li Qiang", "Funciona muy bien")], id="li-first"),
+    pytest.param('"It works very well," said Will Smith.', "en", [("Will Smith", "It works very well")], id="will-first"),
+    pytest.param(  # negative: "Will" opening a question is no name
+        'Mayor Ana Gil spoke first. "Will it hold? No one knows," she said.',
+        "en",
+        [("Ana Gil", "Will it hold? No one knows")],
+        id="will-opening-a-question-negative",
+    ),
+    pytest.param(  # negative: the Spanish subjunctive opening a quotation is no name
+        "«Sean cuales sean las razones, seguimos», dijo Pedro Sánchez.",
+        "es",
+        [("Pedro Sánchez", "Sean cuales sean las razones, seguimos")],
+        id="sean-subjunctive-negative",
+    ),
+    # Kind: a word ending in a point inside a name.
+    pytest.param(
+        'Mayor Ana Gil spoke first. "The bridge will hold," said Ana Gil. Tom Ray agreed.',
+        "en",
+        [("Ana Gil", "The bridge will hold")],
+        id="short-surname-ends-its-sentence",
+    ),
+    pytest.param(
+        'Mayor Ana Gil spoke first. "We found two more bodies," said Capt. Tom Ray of the county sheriff.',
+        "en",
+        [("Tom Ray", "We found two more bodies")],
+        id="four-letter-rank",
+    ),
+    pytest.param(
+        'Mayor Ana Gil spoke first. "Stay home tonight," Supt. Tom Ray told reporters.',
+        "en",
+        [("Tom Ray", "Stay home tonight")],
+        id="rank-before-the-verb",
+    ),
+    pytest.param(
+        'Mayor Ana Gil spoke first. "It is over now," said Lt. Col. Tom Ray, a spokesman for the Army.',
+        "en",
+        [("Tom Ray", "It is over now")],
+        id="two-ranks",
+    ),
+    pytest.param(
+        'Mayor Ana Gil spoke first. "It is over now," said Sgt. Maj. Tom Ray.', "en", [("Tom Ray", "It is over now")],
+        id="sergeant-major",
+    ),
+    pytest.param(  # negative: an initial stays inside the name
+        'Mayor Ana Gil spoke first. "It was a fine speech," said John F. Kennedy.',
+        "en",
+        [("John F. Kennedy", "It was a fine speech")],
+        id="initial-negative",
+    ),
+    pytest.param(  # negative: a Spanish honorific is still cut, and the sentence's point ends the name
+        "«No hay nada que hacer», dijo la Sra. Ana Ruiz. Luego se fue.",
+        "es",
+        [("Ana Ruiz", "No hay nada que hacer")],
+        id="honorific-negative",
+    ),
+    # Kind: a title opening a nearer sentence.
+    pytest.param(
+        BASS_LIKE,
+        "es",
+        [("Ana Gil", "No hay comunicación en este momento"), ("Ana Gil", "Somos una ciudad de inmigrantes y los defendemos")],
+        id="title-nearer-than-a-newcomer",
+    ),
+    pytest.param(  # negative: a person introduced after the title's sentence goes on
+        "La alcaldesa de Villanueva, Ana Gil, dijo el martes que no habla con el Gobierno. «No hay comunicación en este "
+        "momento», dijo.\n\nLa alcaldesa defendió la diversidad de la ciudad. El concejal Tom Ray criticó después el "
+        "plan de la ciudad. «Es un plan que no sirve a nadie», subrayó.",
+        "es",
+        [("Ana Gil", "No hay comunicación en este momento"), ("Tom Ray", "Es un plan que no sirve a nadie")],
+        id="newcomer-after-the-title-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), RULES18)
+def test_rules18(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert _direct(text, language) == expected
+
+
+def test_prof_without_its_point_is_a_title() -> None:
+    assert _strip_title("Prof Tom Ray", "en") == ("Tom Ray", "Prof")
+    assert _strip_title("Tom Ray", "en") == ("Tom Ray", "")  # negative
+    assert lexicon("en").role_of("Prof") == "expert"
