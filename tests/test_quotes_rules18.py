@@ -18,6 +18,11 @@ Kinds:
   introduced since the last statement); the title, nearer, is who goes on: the one it was written with ("La alcaldesa
   de Villanueva, Ana Gil"). Held-out10 (spent) lost two right speakers to the run fix above without this rule.
 - "Prof" written without its point before a name ("Prof Agboola", as "Dr Lowe"): a weak expert cue and a title.
+- the words named as someone's, with the owner's title: "«...», fueron las palabras del cardenal Farrell" (a real
+  miss of tests/test_sources_real.py, Sondeo Latino; "las palabras de X" was read only with the name right after
+  "de"); "del" joins the references, an article and one or two lower-case words may stand between it and the name
+  (a surname alone after its title is a person), and a title alone ending the sentence is the owner ("fueron las
+  palabras de la alcaldesa."); English "were the words of X" joins the references.
 """
 
 from __future__ import annotations
@@ -99,6 +104,42 @@ RULES18 = [
         "es",
         [("Ana Ruiz", "No hay nada que hacer")],
         id="honorific-negative",
+    ),
+    # Kind: the words named as someone's, with the owner's title.
+    pytest.param(
+        "El alcalde Tom Ray habló el lunes. «Queridos vecinos, con profundo dolor debo anunciar el cierre», fueron las "
+        "palabras del cardenal Farrell.",
+        "es",
+        [("Farrell", "Queridos vecinos, con profundo dolor debo anunciar el cierre")],
+        id="words-of-a-title-and-surname",
+    ),
+    pytest.param(
+        "El alcalde Tom Ray habló el lunes. «Queridos vecinos, con profundo dolor debo anunciar el cierre», fueron las "
+        "palabras de la alcaldesa Ana Gil.",
+        "es",
+        [("Ana Gil", "Queridos vecinos, con profundo dolor debo anunciar el cierre")],
+        id="words-of-a-title-and-name",
+    ),
+    pytest.param(
+        "La alcaldesa de Villanueva, Ana Gil, habló el lunes. El concejal Tom Ray la escuchó. «Queridos vecinos, con "
+        "profundo dolor debo anunciar el cierre», fueron las palabras de la alcaldesa.",
+        "es",
+        [("Ana Gil", "Queridos vecinos, con profundo dolor debo anunciar el cierre")],
+        id="words-of-a-title-alone",
+    ),
+    pytest.param(
+        'Mayor Tom Ray spoke on Monday. "Dear friends, with deep sorrow I announce the closure," were the words of '
+        "Ana Gil.",
+        "en",
+        [("Ana Gil", "Dear friends, with deep sorrow I announce the closure")],
+        id="were-the-words-of",
+    ),
+    pytest.param(  # negative: words going on into a verb after the title: no owner named (the last speaker, as before)
+        "El alcalde Tom Ray dijo: «Vamos a abrir». «Queridos vecinos, debo anunciar el cierre», fueron las palabras "
+        "de la gente que molestaron a Luis Pérez.",
+        "es",
+        [("Tom Ray", "Vamos a abrir"), ("Tom Ray", "Queridos vecinos, debo anunciar el cierre")],
+        id="words-of-then-a-verb-negative",
     ),
     # Kind: a title opening a nearer sentence.
     pytest.param(

@@ -101,7 +101,13 @@ def _signed_below(
     return None
 
 
-RE_OWNER_LINK = re.compile(r"\s(?:de|of)$", re.IGNORECASE)  # a reference ending with "de": "las palabras de"
+RE_OWNER_LINK = re.compile(r"\s(?:de|del|of)$", re.IGNORECASE)  # a reference ending with "de": "las palabras de"
+# The owner's title between "de" and their name: "las palabras de la alcaldesa Ana Gil", "del cardenal Farrell",
+# an article and one or two lower-case words.
+RE_OWNER_TITLE = re.compile(r"\s*((?:(?:el|la|los|las|the)\s+)?(?:[^\W\d_A-ZÁÉÍÓÚÑ][\w-]*\s+){1,2})")
+RE_OWNER_TITLE_ALONE = re.compile(  # the title with no name after it, ending the sentence: "de la alcaldesa."
+    r"\s*((?:(?:el|la|los|las|the)\s+)?[^\W\d_A-ZÁÉÍÓÚÑ][\w-]*(?:\s+[^\W\d_A-ZÁÉÍÓÚÑ][\w-]*)?)\s*(?:[.;\n]|$)"
+)
 BACK_REFERENCE_REACH = 160  # characters after the words pointing back where the speaker's name may be
 
 
@@ -131,12 +137,37 @@ def _named_after_reference(text: str, mark_end: int, lex: SourceLexicon, runs: l
     stop = RE_REACH_STOP.search(reach)
     limit = reference.end() + (stop.start() if stop else len(reach))
     owner = RE_OWNER_LINK.search(reference.group())  # "las palabras de X": the owner is written right after "de"
+    titled = _owner_title(text, reference.end(), lex) if owner else None
     for run in islice(runs, bisect.bisect_left(_starts(runs), reference.end()), None):
-        if run.end > limit or (owner and text[reference.end() : run.start].strip()):
-            return None  # "Las palabras de la concejala molestaron a X": X owns no words
-        if len(run.name.split()) > 1 and _is_person(lex, run.name) and not _is_place(run.name, lex.language):
-            return _Subject("name", run.name, run.name)
-    return None
+        between = text[reference.end() : run.start]
+        if run.end > limit or (owner and between.strip() and not (titled and between.strip() == titled.strip())):
+            return _Subject("title", titled.strip()) if titled else None  # "Las palabras de la concejala molestaron
+            # a X": X owns no words; the title alone is its owner ("fueron las palabras de la alcaldesa")
+        if _is_person(lex, run.name) and not _is_place(run.name, lex.language) and (len(run.name.split()) > 1 or titled):
+            return _Subject("name", run.name, run.name)  # a surname after its title: "del cardenal Farrell"
+    return _Subject("title", titled.strip()) if titled else None
+
+
+def _owner_title(text: str, at: int, lex: SourceLexicon) -> str | None:
+    """The title written between "las palabras de" and its owner: an article and one or two lower-case words
+    followed by a capital (the owner's name), or, with no name after it, words that name one speaker
+    (``lex.speaks``: "fueron las palabras de la alcaldesa.").
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> text = "», fueron las palabras del cardenal Farrell."
+    >>> _owner_title(text, text.index(" cardenal"), lexicon("es")), _owner_title(" la alcaldesa.", 0, lexicon("es"))
+    ('cardenal ', 'la alcaldesa')
+    >>> _owner_title(" la concejala molestaron a Luis Pérez", 0, lexicon("es")) is None  # words going on into a verb
+    True
+    """
+    found = RE_OWNER_TITLE.match(text, at)
+    if found is not None and text[found.end() : found.end() + 1].isupper():
+        return found.group(1)
+    alone = RE_OWNER_TITLE_ALONE.match(text, at)
+    if alone is None:
+        return None
+    title = alone.group(1)
+    return title if lex.speaks(title) else None
 
 
 def _names_another(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]) -> bool:
