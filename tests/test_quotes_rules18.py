@@ -18,6 +18,14 @@ Kinds:
   introduced since the last statement); the title, nearer, is who goes on: the one it was written with ("La alcaldesa
   de Villanueva, Ana Gil"). Held-out10 (spent) lost two right speakers to the run fix above without this rule.
 - "Prof" written without its point before a name ("Prof Agboola", as "Dr Lowe"): a weak expert cue and a title.
+- a person and their affiliation run together by "of"/"de": "climate scientist Ana Ruiz of Oxford University said",
+  "la investigadora Ana Ruiz de la Universidad de Chile" gave the speakers "Ana Ruiz of Oxford University" and "Ana
+  Ruiz de la Universidad de Chile" (one person under two names across a corpus; held-out12's "Fredy Rojas del
+  Hospital del Niño de Santa Cruz"). The run is cut before the body when the words before "of"/"de" are a name and the
+  body's are a university's, an institute's, a hospital's (names._person_of_body; Spanish only for the bodies of
+  lexicon ``affiliation_heads``, since it chains bodies with "de": "la Mesa Directiva del Senado").
+- the medium spoken to with a demonstrative or its own article between "a" and the subject: "afirmó a este diario
+  Luis Gil", "explicó a El País el ministro" (the speaker was not read).
 - a publication named after its kind ("el portal Público", "la revista Proceso"): media cues; "portal" a weak one.
 - the words named as someone's, with the owner's title: "«...», fueron las palabras del cardenal Farrell" (a real
   miss of tests/test_sources_real.py, Sondeo Latino; "las palabras de X" was read only with the name right after
@@ -141,6 +149,59 @@ RULES18 = [
         "es",
         [("Tom Ray", "Vamos a abrir"), ("Tom Ray", "Queridos vecinos, debo anunciar el cierre")],
         id="words-of-then-a-verb-negative",
+    ),
+    # Kind: a person and their affiliation.
+    pytest.param(
+        '"This was predictable for years," climate scientist Ana Ruiz of Oxford University said in an interview.',
+        "en",
+        [("Ana Ruiz", "This was predictable for years")],
+        id="person-of-a-university",
+    ),
+    pytest.param(
+        "«Esto era previsible desde hace años», dijo la investigadora Ana Ruiz de la Universidad de Chile.",
+        "es",
+        [("Ana Ruiz", "Esto era previsible desde hace años")],
+        id="persona-de-la-universidad",
+    ),
+    pytest.param(
+        'Professor Jane Doe of Imperial College London said: "This was predictable for years."',
+        "en",
+        [("Jane Doe", "This was predictable for years")],
+        id="titled-person-of-a-college-before-the-verb",
+    ),
+    pytest.param(  # a known miss: a person "of" a place stays one run (no body's word to tell it)
+        '"This was predictable for years," said Ana Ruiz of Chicago.',
+        "en",
+        [("Ana Ruiz", "This was predictable for years")],
+        id="person-of-a-place",
+        marks=pytest.mark.xfail(
+            strict=True, reason="'Ana Ruiz of Chicago' is read as one name: only a body's word cuts the run"
+        ),
+    ),
+    pytest.param(  # negative: a surname with its particle stays whole
+        "«Esto era previsible desde hace años», dijo el investigador Carlos de la Fuente.",
+        "es",
+        [("Carlos de la Fuente", "Esto era previsible desde hace años")],
+        id="particle-surname-negative",
+    ),
+    # Kind: the medium spoken to with a demonstrative or its own article.
+    pytest.param(
+        "«Vamos a reconstruir cada casa», afirmó a este diario Luis Gil, ministro de Vivienda.",
+        "es",
+        [("Luis Gil", "Vamos a reconstruir cada casa")],
+        id="a-este-diario",
+    ),
+    pytest.param(
+        "«Vamos a reconstruir cada casa», explicó a El País el ministro de Vivienda, Luis Gil.",
+        "es",
+        [("Luis Gil", "Vamos a reconstruir cada casa")],
+        id="a-el-pais",
+    ),
+    pytest.param(  # negative: a place after "a" is where, and the subject after it still speaks
+        "El alcalde Tom Ray habló. «Vamos a reconstruir cada casa», dijo a La Paz el ministro Luis Gil.",
+        "es",
+        [("Luis Gil", "Vamos a reconstruir cada casa")],
+        id="a-la-paz-negative",
     ),
     # Kind: a title opening a nearer sentence.
     pytest.param(

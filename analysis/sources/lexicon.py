@@ -69,6 +69,7 @@ OPTIONAL_FIELDS = (
     "date_links",
     "weak_cues",
     "thing_nouns",
+    "affiliation_heads",
     "territory_nouns",
     "question_openers",
     "name_words",
@@ -267,6 +268,8 @@ class SourceLexicon:
     # nouns of things and groups that a verb of saying may have as its subject ("el informe señaló"), folded: a
     # description of no one person (described._described_person)
     thing_nouns: frozenset[str] = frozenset()
+    # first nouns of a body a person is written with after "of"/"de" ("Ana Ruiz de la Universidad de Chile"), folded
+    affiliation_heads: frozenset[str] = frozenset()
     # nouns of a territory a place's name follows ("del ejido Colorado", "of Harris County"), folded: a name right
     # after one, behind "de"/"of", is the place of a title's complement, not the verb's subject
     territory_nouns: frozenset[str] = frozenset()
@@ -665,6 +668,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         weak_cues=frozenset(fold(w) for w in lists["weak_cues"]),
         verb_openers=frozenset(w.lower() for w in lists["verb_openers"]),
         thing_nouns=frozenset(fold(w) for w in lists["thing_nouns"]),
+        affiliation_heads=frozenset(fold(w) for w in lists["affiliation_heads"]),
         territory_nouns=frozenset(fold(w) for w in lists["territory_nouns"]),
         question_opener=re.compile(rf"\s*(?:{_alternation(lists['question_openers']) or NEVER})\s", re.IGNORECASE),
         name_words=frozenset(fold(w) for w in lists["name_words"]),

@@ -28,7 +28,7 @@ from analysis.sources.name_context import (
     _sentence_word,
     _titled,
 )
-from analysis.sources.names import NameRun
+from analysis.sources.names import NameRun, _person_of_body
 from analysis.sources.pairs import joined_to_framed
 from analysis.sources.persons import ARTICLES, PREPOSITIONS, TITLE_LINKS, _is_person, _is_place
 from analysis.sources.phrases import RE_GERUND
@@ -160,6 +160,8 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             continue  # "Rafa Nadal, flamante vencedor de Roland Garros, segundo 'grande' ..., reconoció" (q11es)
         return _Subject("name", run.name, run.name)
     ending = _name_at_end(pre, runs, offset)
+    if ending is not None and (person := _affiliated_person(ending, runs)) is not None:
+        ending = person  # "climate scientist Ana Ruiz of Oxford University said": the person, not her university
     if ending is not None and _sentence_word(ending, runs, lex):
         ending = None  # "Asimismo, manifestó que": a sentence's first word, capitalised, is no name
     before = pre[: len(pre) - (offset - ending.start)] if ending is not None else ""
@@ -222,6 +224,23 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if lex.language == "es" and _adjunct_opening(stripped):  # "En cuanto a los detenidos sostuvo que": no comma
         return _IMPLIED
     return None
+
+
+def _affiliated_person(body: NameRun, runs: list[NameRun]) -> NameRun | None:
+    """The person whose name a body's run was cut from (names._person_of_body: "Ana Ruiz of Oxford University" is
+    two runs, "Ana Ruiz" and "Oxford University"), when ``body`` is that body; None for any other run.
+
+    >>> from analysis.sources.names import name_runs
+    >>> runs = name_runs("the scientist Ana Ruiz of Oxford University said. Tom Ray of Oxford said.", "en")
+    >>> [getattr(_affiliated_person(r, runs), "name", None) for r in runs]
+    [None, 'Ana Ruiz', None]
+    """
+    at = bisect.bisect_left(_starts(runs), body.start) - 1
+    if at < 0 or body.start - runs[at].end > 12:
+        return None
+    person = runs[at]
+    link = body.text[person.end : body.start]
+    return person if _person_of_body(person.name + link + body.name, body.language) == len(person.name) else None
 
 
 RE_PLACE_ASIDE = re.compile(r"(?<=[a-z]),\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}),\s+$")  # "Mamaroneck, New York, "
