@@ -26,6 +26,9 @@ Kinds:
   lexicon ``affiliation_heads``, since it chains bodies with "de": "la Mesa Directiva del Senado").
 - the medium spoken to with a demonstrative or its own article between "a" and the subject: "afirmó a este diario
   Luis Gil", "explicó a El País el ministro" (the speaker was not read).
+- "según" then a reporting verb and the medium spoken to before the subject: "«...», según ha declarado a la Cadena
+  SER el alcalde de Villanueva, Ana Gil" (the verb after "según" was read as the subject's words; a medium's word in
+  capitals that is a stop word, "SER", was cut from its run and then read as the subject).
 - a publication named after its kind ("el portal Público", "la revista Proceso"): media cues; "portal" a weak one.
 - the words named as someone's, with the owner's title: "«...», fueron las palabras del cardenal Farrell" (a real
   miss of tests/test_sources_real.py, Sondeo Latino; "las palabras de X" was read only with the name right after
@@ -202,6 +205,27 @@ RULES18 = [
         "es",
         [("Luis Gil", "Vamos a reconstruir cada casa")],
         id="a-la-paz-negative",
+    ),
+    # Kind: "según", a reporting verb and the medium spoken to.
+    pytest.param(
+        "El concejal Tom Ray habló primero. «La respuesta llegó tarde», según ha declarado a la Cadena SER el alcalde de "
+        "Villanueva, Ana Gil.",
+        "es",
+        [("Ana Gil", "La respuesta llegó tarde")],
+        id="segun-verb-medium-subject",
+    ),
+    pytest.param(
+        "El concejal Tom Ray habló primero. «La respuesta llegó tarde», ha declarado a la Cadena SER el alcalde de "
+        "Villanueva, Ana Gil.",
+        "es",
+        [("Ana Gil", "La respuesta llegó tarde")],
+        id="verb-medium-in-capitals-subject",
+    ),
+    pytest.param(  # negative: "según" and the subject, no verb
+        "El concejal Tom Ray habló primero. «La respuesta llegó tarde», según el alcalde Luis Gil.",
+        "es",
+        [("Luis Gil", "La respuesta llegó tarde")],
+        id="segun-without-a-verb-negative",
     ),
     # Kind: a title opening a nearer sentence.
     pytest.param(

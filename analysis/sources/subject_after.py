@@ -32,6 +32,7 @@ from analysis.sources.run_index import _run_at, _starts
 from analysis.sources.subjects import _IMPLIED, _Subject
 
 RE_ACRONYM_AFTER = re.compile(r"\s*\([^)]{1,12}\)")
+RE_CAPITALS_AFTER = re.compile(r"[ \t]+[A-ZÁÉÍÓÚÑ]{2,}(?![\w-])(?=[ \t]+(?:el|la|los|las|un|una)\s)")  # " SER el ..."
 RE_MEDIUM_ARTICLE = re.compile(r"(?:El|La|Los|Las|EL|LA|The|THE)[ \t]+(?=[A-ZÁÉÍÓÚÑ])")  # "El País", "La Nación"
 RE_LOWER_NEXT = re.compile(r"\s+[a-z]")
 RE_COMMA = re.compile(r"\s*,\s*")
@@ -53,9 +54,9 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             offset, rest = offset + agency.end(), rest[agency.end() :]
         elif medium is not None:
             skip = medium.end - offset
-            acronym = RE_ACRONYM_AFTER.match(rest[skip:])
-            skip += acronym.end() if acronym else 0
-            offset, rest = offset + skip, rest[skip:]
+            acronym = RE_ACRONYM_AFTER.match(rest[skip:]) or RE_CAPITALS_AFTER.match(rest[skip:])
+            skip += acronym.end() if acronym else 0  # "(TVE)"; "a la Cadena SER el alcalde": a name's word in
+            offset, rest = offset + skip, rest[skip:]  # capitals that is a stop word ("ser") cut from its run
     adjunct = _adjunct_before_determiner(RE_ADJUNCT.match(rest), rest, lex)
     if adjunct is None and lex.language == "es":  # "afirmó a la prensa rusa el portavoz": those spoken to, then
         heard = RE_AUDIENCE.match(rest)  # who speaks; a speaker's title spoken to ("a la ministra X") is no audience,
