@@ -29,6 +29,10 @@ Kinds:
 - "según" then a reporting verb and the medium spoken to before the subject: "«...», según ha declarado a la Cadena
   SER el alcalde de Villanueva, Ana Gil" (the verb after "según" was read as the subject's words; a medium's word in
   capitals that is a stop word, "SER", was cut from its run and then read as the subject).
+- a title, then the person's name between commas, then the verb, after a quotation: '"We did what we could," the
+  fire chief, Tom Ray, said' (the title's commas were read as the clause's end; the quotation went to nobody). Not
+  when the quotation opens after a preposition: it names a programme or a work ("En conversación con ‘Ahora es
+  cuando’, la ministra del Interior, X, explicó"; held-out5 gained a wrong speaker without that check).
 - a publication named after its kind ("el portal Público", "la revista Proceso"): media cues; "portal" a weak one.
 - the words named as someone's, with the owner's title: "«...», fueron las palabras del cardenal Farrell" (a real
   miss of tests/test_sources_real.py, Sondeo Latino; "las palabras de X" was read only with the name right after
@@ -226,6 +230,32 @@ RULES18 = [
         "es",
         [("Luis Gil", "La respuesta llegó tarde")],
         id="segun-without-a-verb-negative",
+    ),
+    # Kind: a title, the name between commas, the verb.
+    pytest.param(
+        'Mayor Ana Gil spoke first. "We did what we could," the fire chief, Tom Ray, said.',
+        "en",
+        [("Tom Ray", "We did what we could")],
+        id="title-comma-name-comma-verb",
+    ),
+    pytest.param(
+        "La alcaldesa Ana Gil habló primero. «Hicimos lo que pudimos», el jefe de bomberos, Tom Ray, dijo.",
+        "es",
+        [("Tom Ray", "Hicimos lo que pudimos")],
+        id="titulo-coma-nombre-coma-verbo",
+    ),
+    pytest.param(  # negative: no verb after the name: nobody is said to speak
+        'Mayor Ana Gil spoke first. "We did what we could," the fire chief, Tom Ray, and his men left.',
+        "en",
+        [],
+        id="title-name-no-verb-negative",
+    ),
+    pytest.param(  # negative: a programme's name after a preposition is no quotation of the one named after it
+        "La ministra Ana Gil habló. En conversación con ‘Ahora es cuando’, la ministra del Interior, Ana Gil, explicó "
+        "la situación.",
+        "es",
+        [],
+        id="programme-name-negative",
     ),
     # Kind: a title opening a nearer sentence.
     pytest.param(

@@ -123,6 +123,13 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
         return _Subject("name", named.name, named.name)  # '"...," Sgt. Ann Lee with the Fort Smith Police told'
     if named is None and (addressed := _addressed_then_apposition(text, mark_end + link.end(), lex, runs)):
         return _Subject("name", addressed.name, addressed.name)  # '“...,” Mr Tom Hill, 61, said'
+    if (
+        named is None
+        and joined
+        and not _named_work(text, mark_end)
+        and (titled := _title_then_named(text, mark_end + link.end(), lex, runs))
+    ):
+        return _Subject("name", titled.name, titled.name)  # '"...," the fire chief, Tom Ray, said' (session 18)
     opening = rest.split(None, 1)[:1]
     if opening and fold(opening[0]) in lex.clause_joiners:
         return None  # "«A», mientras que Dorado dijo que «B»": a second clause's subject, B's speaker, not A's
@@ -135,6 +142,51 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
             return subject
         break
     return None
+
+
+RE_OPENING_MARK = re.compile(r"[«“\"‘]")
+RE_LINK_BEFORE = re.compile(r"(?<![\w-])(?:con|en|a|al|de|del|with|on|in|to|of|from|by|for)\s+$", re.IGNORECASE)
+
+
+def _named_work(text: str, mark_end: int) -> bool:
+    """Whether the quotation closing at ``mark_end`` opens right after a preposition: the name of a programme, a
+    work or a medium ("En conversación con ‘Ahora es cuando’, la ministra del Interior, X, explicó"), no words
+    spoken.
+
+    >>> text = "En conversación con ‘Ahora es cuando’, la ministra, Ana Gil, explicó. “Ya está”, la ministra, Ana Gil, dijo."
+    >>> [_named_work(text, text.index(m) + 1) for m in ("’", "”")]
+    [True, False]
+    """
+    opening = -1
+    for found in RE_OPENING_MARK.finditer(text, max(0, mark_end - 400), mark_end - 1):
+        opening = found.start()
+    return opening >= 0 and RE_LINK_BEFORE.search(text, max(0, opening - 25), opening) is not None
+
+
+RE_TITLE_BEFORE_NAME = re.compile(r"(?:the|el|la)\s+[^,.;:«»\"“”\n]{2,60}?,\s*")  # "the fire chief, "
+
+
+def _title_then_named(text: str, at: int, lex: SourceLexicon, runs: list[NameRun]) -> NameRun | None:
+    """The person named between commas after their title, right after a quotation, before a reporting verb:
+    '"We did what we could," the fire chief, Tom Ray, said' (the title's commas were read as the clause's end and the
+    quotation was left to nobody). The title names one speaker (``lex.speaks``); the name is a person's. None
+    otherwise ("the town, Villanueva, said to be ...": a place; "the chief, Tom Ray, and his men left": no verb).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "the fire chief, Tom Ray, said. the fire chief, Tom Ray, and his men left."
+    >>> runs = name_runs(text, "en")
+    >>> [getattr(_title_then_named(text, at, lexicon("en"), runs), "name", None) for at in (0, text.index("the", 5))]
+    ['Tom Ray', None]
+    """
+    title = RE_TITLE_BEFORE_NAME.match(text, at)
+    if title is None or not lex.speaks(title.group().rstrip(" ,")):
+        return None
+    named = _run_at(runs, title.end())
+    if named is None or len(named.name.split()) < 2 or not _is_person(lex, named.name):
+        return None
+    after = RE_FINAL_COMMA.match(text, named.end)
+    return named if after is not None and lex.verb.match(text, after.end()) is not None else None
 
 
 def _apposition_then_verb(text: str, end: int, lex: SourceLexicon) -> bool:
