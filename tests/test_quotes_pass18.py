@@ -1,0 +1,72 @@
+"""Session 18's exact cuts of the quote pass (branch qpass18), each against the long way on real text.
+
+- ``quote_marks.RE_MID_OPENER`` matches the mark first and looks behind it: the same matches as the former pattern,
+  which tried its look-behind at every position;
+- ``quote_marks._openers_outside`` scans only the text between the quotations: the former whole-text scan's matches
+  that start outside every quotation;
+- ``nonspeakers.names_a_country`` asks ``places_in`` only of a name whose first word opens a gazetteer name.
+
+Texts: the seeds and every excerpt of tests/data (both languages), and random strings of marks, spaces, line breaks
+and words.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from analysis.corpus.places import places_in
+from analysis.sources.names import name_runs
+from analysis.sources.nonspeakers import names_a_country
+from analysis.sources.quote_marks import RE_MID_OPENER, RE_QUOTE, RE_QUOTE_EN, _inside, _openers_outside
+from tests.test_sources_shortcuts import TEXTS
+
+FORMER_MID_OPENER = re.compile(r"(?:(?<=\s)|^)(?:[«“\"]|``)(?=\w)", re.MULTILINE)
+
+
+def _random_texts(count: int, seed: int = 18) -> list[str]:
+    pieces = ["«", "»", "“", "”", '"', "`", "``", "''", "'", " ", "\n", "\t", "a", "Ana", "7", ".", ",", "‘", "’", "_"]
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(count)]
+
+
+SAMPLES = TEXTS + _random_texts(20_000)
+
+
+def test_the_mid_opener_pattern_matches_where_the_former_one_did():
+    found = 0
+    for text in SAMPLES:
+        got = [m.span() for m in RE_MID_OPENER.finditer(text)]
+        assert got == [m.span() for m in FORMER_MID_OPENER.finditer(text)], text
+        found += len(got)
+    assert found > 5_000
+
+
+@pytest.mark.parametrize("pattern", [RE_QUOTE, RE_QUOTE_EN])
+def test_openers_outside_the_quotations_are_the_whole_scan_s_outside_them(pattern):
+    kept = 0
+    for text in SAMPLES:
+        spans = [(m.start(), 0, 0, m.end()) for m in pattern.finditer(text)]
+        starts, ends = [s[0] for s in spans], [s[3] for s in spans]
+        expected = [m.span() for m in FORMER_MID_OPENER.finditer(text) if not _inside(m.start(), starts, ends)]
+        assert [m.span() for m in _openers_outside(text, spans)] == expected, text
+        kept += len(expected)
+    assert kept > 1_000
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_country_is_read_only_from_a_name_that_may_open_a_place(language):
+    names = {run.name for text in TEXTS for run in name_runs(text, language)}
+    names |= {"Portugal", "Estados Unidos", "EE.UU.", "U.S.", "México", "Alicia", "  Cuba", "Reino Unido", "Gaza"}
+    gated = {name: names_a_country(name, language) for name in names}
+    names_a_country.cache_clear()
+    read = {
+        name: any(
+            m.start == 0 and m.end == len(name) and m.place.kind == "country" for m in places_in(name, language=language)
+        )
+        for name in names
+    }
+    assert gated == read
+    assert sum(read.values()) >= 5
