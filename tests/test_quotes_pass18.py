@@ -4,7 +4,9 @@
   which tried its look-behind at every position;
 - ``quote_marks._openers_outside`` scans only the text between the quotations: the former whole-text scan's matches
   that start outside every quotation;
-- ``nonspeakers.names_a_country`` asks ``places_in`` only of a name whose first word opens a gazetteer name.
+- ``nonspeakers.names_a_country`` asks ``places_in`` only of a name whose first word opens a gazetteer name;
+- ``lexicon.fold_text`` and ``fold`` fold a text of Latin letters and curly quotes or dashes piece by piece between
+  the marks: what ``analysis.text.fold`` gives.
 
 Texts: the seeds and every excerpt of tests/data (both languages), and random strings of marks, spaces, line breaks
 and words.
@@ -18,9 +20,11 @@ import re
 import pytest
 
 from analysis.corpus.places import places_in
+from analysis.sources.lexicon import FOLDED_AS_IS, fold, fold_text
 from analysis.sources.names import name_runs
 from analysis.sources.nonspeakers import names_a_country
 from analysis.sources.quote_marks import RE_MID_OPENER, RE_QUOTE, RE_QUOTE_EN, _inside, _openers_outside
+from analysis.text import fold as text_fold
 from tests.test_sources_shortcuts import TEXTS
 
 FORMER_MID_OPENER = re.compile(r"(?:(?<=\s)|^)(?:[«“\"]|``)(?=\w)", re.MULTILINE)
@@ -70,3 +74,27 @@ def test_a_country_is_read_only_from_a_name_that_may_open_a_place(language):
     }
     assert gated == read
     assert sum(read.values()) >= 5
+
+
+def test_marks_folded_as_is_fold_alone_and_beside_any_latin_character():
+    """Every pair of a mark of ``FOLDED_AS_IS`` and a character below U+0250 (either order, and two marks) folds
+    as its two characters apart: no decomposition, case or composition joins them."""
+    latin = [chr(cp) for cp in range(0x250)]
+    for mark in FOLDED_AS_IS:
+        assert text_fold(mark) == mark
+        for other in latin + list(FOLDED_AS_IS):
+            assert text_fold(mark + other) == mark + text_fold(other), (mark, other)
+            assert text_fold(other + mark) == text_fold(other) + mark, (other, mark)
+
+
+def test_texts_with_curly_quotes_and_dashes_fold_as_the_library_folds():
+    rng = random.Random(1818)
+    pieces = [*FOLDED_AS_IS, *"AÑñáÀüÜçÇµ¼İıſß", "a", "Ana", " ", "\n", "…", "″", "\u0301", "ﬁ", "Ω", "x"]
+    samples = TEXTS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(30_000)]
+    marked = 0
+    for text in samples:
+        expected = text_fold(text)
+        assert fold_text(text) == expected, text
+        assert fold.__wrapped__(text) == expected, text
+        marked += any(mark in text for mark in FOLDED_AS_IS) and max(text.lower()) >= "\u0250"
+    assert marked > 5_000
