@@ -80,11 +80,12 @@ def _quote_spans(text: str, language: str = "") -> list[tuple[int, int, int, int
     return spans
 
 
-# An opening mark inside a line, after a space (or a line's start), with a word right after it (q12en). The mark is
-# matched first and what stands before it looked at behind it (no character, or a space): the same matches as
-# ``(?:(?<=\s)|^)(?:[«“"]|``)(?=\w)`` (MULTILINE: a line's start is after a newline, a space), three times faster, the
-# scan looking for the marks' characters rather than trying the look-behind at every position.
-RE_MID_OPENER = re.compile(r"(?:[«“\"](?<![^\s][«“\"])|``(?<![^\s]``))(?=\w)")
+# An opening mark inside a line, after a space (or a line's start), with a word right after it (q12en). Each mark is
+# matched first, as a literal, and what stands before it looked at behind it (no character, or a space): the same
+# matches as ``(?:(?<=\s)|^)(?:[«“"]|``)(?=\w)`` (MULTILINE: a line's start is after a newline, a space), about five
+# times faster: alternatives that each open with a literal let the scan skip to the marks' characters, instead of
+# trying the look-behind at every position.
+RE_MID_OPENER = re.compile(r'(?:«(?<![^\s]«)|“(?<![^\s]“)|"(?<![^\s]")|``(?<![^\s]``))(?=\w)')
 RE_ANY_LINE_MARK = re.compile(r"[«»“”\"″]|``|''")  # any double quotation mark
 # A quotation closed with its attribution right before a mark: '“...,” she said. “' (q12en, held-out4)
 RE_CLOSED_BEFORE = re.compile(r"[”\"»],?[ \t]*(?:[\w.’'-]+[ \t]+){1,3}[\w’'-]+[.!?][ \t]+$")
