@@ -5,8 +5,6 @@
 - ``quote_marks._openers_outside`` scans only the text between the quotations: the former whole-text scan's matches
   that start outside every quotation;
 - ``nonspeakers.names_a_country`` asks ``places_in`` only of a name whose first word opens a gazetteer name;
-- ``nicknames.join_nicknames`` looks for a mark after a name from the marks' places (one scan), not at every run's
-  end;
 - ``lexicon.fold_text`` and ``fold`` fold a text of Latin letters and curly quotes or dashes piece by piece between
   the marks: what ``analysis.text.fold`` gives.
 
@@ -24,7 +22,6 @@ import pytest
 from analysis.corpus.places import places_in
 from analysis.sources.lexicon import FOLDED_AS_IS, fold, fold_text
 from analysis.sources.names import name_runs
-from analysis.sources.nicknames import NICKNAME_OPENINGS, RE_SPACED_MARK
 from analysis.sources.nonspeakers import names_a_country
 from analysis.sources.quote_marks import RE_MID_OPENER, RE_QUOTE, RE_QUOTE_EN, _inside, _openers_outside
 from analysis.text import fold as text_fold
@@ -102,17 +99,3 @@ def test_texts_with_curly_quotes_and_dashes_fold_as_the_library_folds():
         marked += any(mark in text for mark in FOLDED_AS_IS) and max(text.lower()) >= "\u0250"
     assert marked > 5_000
 
-
-@pytest.mark.parametrize("language", ["es", "en"])
-def test_a_mark_after_a_name_is_found_from_the_marks(language):
-    rng = random.Random(7)
-    words = ["Ana", "Gil", "'Canelo'", "“Brasil”", "«Ojo»", "‘Sí’", '"Tata"', "’", " ", "y", "dijo", "'", "\n"]
-    samples = TEXTS + [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(5_000)]
-    after_a_name = 0
-    for text in samples:
-        runs = name_runs(text, language)
-        spaced = {mark.start() - 1 for mark in RE_SPACED_MARK.finditer(text)}
-        expected = any(text.startswith(NICKNAME_OPENINGS, run.end) for run in runs)
-        assert (not spaced.isdisjoint(run.end for run in runs)) == expected, text
-        after_a_name += expected
-    assert after_a_name > 500

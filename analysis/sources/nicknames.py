@@ -5,17 +5,12 @@
 from __future__ import annotations
 
 import re
-from operator import attrgetter
 
 from analysis.sources.capitals import UPPER
 from analysis.sources.names import NameRun
 
 # A nickname in quotation marks between a name and a surname: "Saúl 'Canelo' Álvarez", 'Víctor Hugo "Brasil" Serrano'
 NICKNAME_OPENINGS = tuple(f" {mark}" for mark in "'\"‘’“”«")  # a space and a quotation mark right after a name
-# A mark of NICKNAME_OPENINGS with the space before it (each alternative opens with its literal mark: the scan skips
-# to the marks' characters; it was a test of every run's end).
-RE_SPACED_MARK = re.compile("|".join(f"{re.escape(o[1:])}(?<={re.escape(o)})" for o in NICKNAME_OPENINGS))
-_END = attrgetter("end")
 RE_NICKNAME = re.compile(rf"\s+['\"‘’“”«]([{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?)['\"‘’“”»]\s+")
 
 
@@ -31,8 +26,7 @@ def join_nicknames(text: str, runs: list[NameRun]) -> list[NameRun]:
     >>> [r.name for r in join_nicknames(text, name_runs(text, "es"))]
     ['Saúl Canelo Álvarez', 'Víctor Hugo Brasil Serrano', 'Ana Gil', 'Luis Paz']
     """
-    spaced = {mark.start() - 1 for mark in RE_SPACED_MARK.finditer(text)}  # where " '" etc. start
-    if spaced.isdisjoint(map(_END, runs)):  # most articles: no mark after a name
+    if not any(text.startswith(NICKNAME_OPENINGS, run.end) for run in runs):  # most articles: no mark after a name
         return runs
     joined: list[NameRun] = []
     at = 0
