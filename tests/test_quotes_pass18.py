@@ -5,6 +5,8 @@
 - ``quote_marks._openers_outside`` scans only the text between the quotations: the former whole-text scan's matches
   that start outside every quotation;
 - ``nonspeakers.names_a_country`` asks ``places_in`` only of a name whose first word opens a gazetteer name;
+- the claim reader's kind patterns (``casualties.cues._kinds``, ``_tolls``) open with what every alternative asks
+  first, once for all kinds: the same matches as the former alternations;
 - ``lexicon.fold_text`` and ``fold`` fold a text of Latin letters and curly quotes or dashes piece by piece between
   the marks: what ``analysis.text.fold`` gives.
 
@@ -19,6 +21,9 @@ import re
 
 import pytest
 
+from analysis.casualties.cues import KINDS, _kinds, _tolls
+from analysis.casualties.quantities import lexicon as figures_lexicon
+from analysis.casualties.quantities import words_regex
 from analysis.corpus.places import places_in
 from analysis.sources.lexicon import FOLDED_AS_IS, fold, fold_text
 from analysis.sources.names import name_runs
@@ -27,6 +32,7 @@ from analysis.sources.quote_marks import RE_MID_OPENER, RE_QUOTE, RE_QUOTE_EN, _
 from analysis.text import fold as text_fold
 from tests.test_sources_shortcuts import TEXTS
 
+KIND_PARTS = [("nouns",), ("participles",), ("toll",), ("before", "verbs"), ("before",)]
 FORMER_MID_OPENER = re.compile(r"(?:(?<=\s)|^)(?:[«“\"]|``)(?=\w)", re.MULTILINE)
 
 
@@ -99,3 +105,36 @@ def test_texts_with_curly_quotes_and_dashes_fold_as_the_library_folds():
         marked += any(mark in text for mark in FOLDED_AS_IS) and max(text.lower()) >= "\u0250"
     assert marked > 5_000
 
+
+
+def _former_kinds(lex: dict, *parts: str) -> str:
+    return "|".join(f"(?P<{k}>{words_regex([w for p in parts for w in lex['kinds'][k].get(p) or []])})" for k in KINDS)
+
+
+def _former_tolls(lex: dict) -> str:
+    heads = words_regex(lex["count_heads"])
+    return "|".join(
+        f"(?P<{k}>{words_regex(lex['kinds'][k].get('toll') or [])}"
+        f"|(?:{heads})\\s+[^\\W\\d_]+\\s+(?:{words_regex([*(lex['kinds'][k].get('nouns') or []), *(lex['kinds'][k].get('participles') or [])])})"
+        r"(?!\s+(?:and|or|y|e|o|u)\s))"
+        for k in KINDS
+    )
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_kind_patterns_opening_once_for_all_kinds_match_as_the_former_ones(language):
+    lex = figures_lexicon(f"figures_{language}")
+    pairs = [(_tolls(lex), _former_tolls(lex))]
+    pairs += [(_kinds(lex, *parts), _former_kinds(lex, *parts)) for parts in KIND_PARTS]
+    rng = random.Random(3)
+    words = [w for k in KINDS for p in ("nouns", "toll", "participles") for w in lex["kinds"][k].get(p) or []]
+    words += list(lex["count_heads"]) + ["de", "of", "personas", "people", "y", "and", ",", "3", "Muertos", "xheridos"]
+    samples = TEXTS + [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(3_000)]
+    matched = 0
+    for new, former in pairs:
+        new_re, former_re = re.compile(new, re.IGNORECASE), re.compile(former, re.IGNORECASE)
+        for text in samples:
+            got = [(m.span(), m.lastgroup) for m in new_re.finditer(text)]
+            assert got == [(m.span(), m.lastgroup) for m in former_re.finditer(text)], (former[:60], text)
+            matched += len(got)
+    assert matched > 1_000
