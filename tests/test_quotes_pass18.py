@@ -4,6 +4,7 @@
   which tried its look-behind at every position;
 - ``quote_marks._openers_outside`` scans only the text between the quotations: the former whole-text scan's matches
   that start outside every quotation;
+- ``quote_marks.RE_QUOTE_EN``'s straight single quotation matched mark-first: the former pattern's matches;
 - ``nonspeakers.names_a_country`` asks ``places_in`` only of a name whose first word opens a gazetteer name;
 - the claim reader's kind patterns (``casualties.cues._kinds``, ``_tolls``) open with what every alternative asks
   first, once for all kinds: the same matches as the former alternations;
@@ -52,6 +53,20 @@ def test_the_mid_opener_pattern_matches_where_the_former_one_did():
         assert got == [m.span() for m in FORMER_MID_OPENER.finditer(text)], text
         found += len(got)
     assert found > 5_000
+
+
+FORMER_QUOTE_EN = re.compile(
+    RE_QUOTE.pattern + r"|(?<![\w'’])'([^\W\d_](?:[^'\n]|'(?=\w))+?)(?<=[\w.!?,])'(?![\w'])"
+)
+
+
+def test_english_quotations_match_as_the_former_pattern():
+    found = 0
+    for text in SAMPLES:
+        got = [(m.span(), m.lastindex) for m in RE_QUOTE_EN.finditer(text)]
+        assert got == [(m.span(), m.lastindex) for m in FORMER_QUOTE_EN.finditer(text)], text
+        found += sum(index == RE_QUOTE_EN.groups for _, index in got)
+    assert found > 50  # straight single quotations among them
 
 
 @pytest.mark.parametrize("pattern", [RE_QUOTE, RE_QUOTE_EN])

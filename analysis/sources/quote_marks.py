@@ -26,7 +26,9 @@ RE_QUOTE = re.compile(
 # q12en, held-out7 and 8): opened after no letter, a letter next and two characters at least ("rock 'n' roll" is
 # none); an apostrophe inside a word ("we've") goes on, one after a letter or a point and before no letter closes.
 # Spanish outlets write scare quotes and nicknames so ("el 'procés'"): the held-out sets lost precision with them.
-RE_QUOTE_EN = re.compile(RE_QUOTE.pattern + r"|(?<![\w'’])'([^\W\d_](?:[^'\n]|'(?=\w))+?)(?<=[\w.!?,])'(?![\w'])")
+# The mark is matched first and what precedes it looked at behind it (as ``(?<![\w'’])'``, the same matches): every
+# alternative then opens with a literal mark, and the scan skips to the marks' characters (4x faster on English text).
+RE_QUOTE_EN = re.compile(RE_QUOTE.pattern + r"|'(?<![\w'’]')([^\W\d_](?:[^'\n]|'(?=\w))+?)(?<=[\w.!?,])'(?![\w'])")
 # A quotation opened at the start of a paragraph (or after a colon) and not closed on its line runs to the
 # paragraph's end: the convention of quotes of several paragraphs (each opens, only the last closes).
 RE_OPEN_LINE = re.compile(r"(?:\n[ \t]*|:[ \t]+)([«“\"‘]|``)")
