@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from analysis.casualties.quantities import lexicon, plain, words_regex
-from analysis.casualties.word_patterns import first_words_regex
+from analysis.casualties.word_patterns import first_words_regex, initials_regex
 from analysis.regex_cache import compiled
 from analysis.text import stop_words
 
@@ -146,8 +146,28 @@ MAY_START_KEPT = 100_000
 
 
 def _kinds(lex: dict, *parts: str) -> str:
-    """One named group per kind over the lexicon lists ``parts`` of each kind."""
-    return "|".join(f"(?P<{k}>{words_regex([w for p in parts for w in lex['kinds'][k].get(p) or []])})" for k in KINDS)
+    """One named group per kind over the lexicon lists ``parts`` of each kind, after :func:`_any_start` of them all.
+
+    >>> import re
+    >>> from analysis.casualties.quantities import lexicon
+    >>> re.search(_kinds(lexicon("figures_es"), "nouns"), "Hubo 3 heridos", re.I).lastgroup
+    'injured'
+    """
+    lists = [[w for p in parts for w in lex["kinds"][k].get(p) or []] for k in KINDS]
+    return _any_start(lists) + "(?:" + "|".join(f"(?P<{k}>{words_regex(w)})" for k, w in zip(KINDS, lists)) + ")"
+
+
+def _any_start(lists: list[list[str]]) -> str:
+    """What each alternative :func:`words_regex` writes for one of ``lists`` opens with (no word character before,
+    one of its entries' first letters next: :func:`.word_patterns.initials_regex`), for them all at once: put before
+    an alternation of one such group per kind, a position where no entry of any kind starts fails at two tests
+    instead of two per kind and alternative (the toll nouns' pattern scanned texts 2.4x faster, the nouns' 2x:
+    session 18). The same matches: it is a condition each alternative asks first anyway.
+
+    >>> print(_any_start([["muertos", "fallecidos"], ["heridos"], []]))
+    (?<![\\w])(?=[fhm])
+    """
+    return r"(?<![\w])" + initials_regex(sorted({w.lower() for words in lists for w in words if w}))
 
 
 def _tolls(lex: dict) -> str:
@@ -163,12 +183,13 @@ def _tolls(lex: dict) -> str:
     True
     """
     heads = words_regex(lex["count_heads"])
-    return "|".join(
+    opening = _any_start([*(lex["kinds"][k].get("toll") or [] for k in KINDS), lex["count_heads"]])
+    return opening + "(?:" + "|".join(
         f"(?P<{k}>{words_regex(lex['kinds'][k].get('toll') or [])}"
         f"|(?:{heads})\\s+[^\\W\\d_]+\\s+(?:{words_regex([*(lex['kinds'][k].get('nouns') or []), *(lex['kinds'][k].get('participles') or [])])})"
         r"(?!\s+(?:and|or|y|e|o|u)\s))"  # not two kinds in one count: "the number of people dead and missing"
         for k in KINDS
-    )
+    ) + ")"
 
 
 def kind_words(lex: dict, stops: frozenset[str] = frozenset()) -> frozenset[str]:

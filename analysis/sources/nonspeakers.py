@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analysis.corpus.places import places_in
+from analysis.corpus.places import may_open_a_place, places_in
 from analysis.sources.lexicon import SourceLexicon
 
 
@@ -25,6 +25,8 @@ def names_a_country(name: str, language: str) -> bool:
     >>> names_a_country("Portugal", "es"), names_a_country("Alicia", "es"), names_a_country("Luis de la Fuente", "es")
     (True, False, False)
     """
+    if not may_open_a_place(name):  # most names: their first word opens no name of the gazetteer (no reading)
+        return False
     return any(
         m.start == 0 and m.end == len(name) and m.place.kind == "country" for m in places_in(name, language=language)
     )

@@ -15,7 +15,7 @@ from importlib import resources
 
 from analysis.corpus.places import may_open_a_place, places_in
 from analysis.safe_yaml import load_yaml
-from analysis.sources.lexicon import SourceLexicon, fold
+from analysis.sources.lexicon import NEVER, SourceLexicon, fold
 from analysis.sources.names import HONORIFICS, POSSESSIVES, NameRun
 
 PREPOSITIONS = frozenset({"en", "a", "con", "por", "in", "at", "with", "by", "to", "from", "desde"})
@@ -26,6 +26,7 @@ PERSONAL = frozenset({"he", "she", "el", "ella"})  # folded: "él" → "el"; the
 DEMONSTRATIVE = frozenset({"este", "esta"})  # folded "éste", "ésta": the person named last ("la señora X, ésta dijo")
 ARTICLES = frozenset({"el", "la", "los", "las", "the"})
 HOME_WINDOW = 200  # characters after a name read for its sentence's words of a home (_at_home)
+NO_HOME_CUE = (NEVER, rf"(?<!\w)(?:{NEVER})(?!\w)")  # the home-cue pattern of a lexicon with none (lexicon.build)
 RE_SENTENCE_END = re.compile(r"[.!?\n]\s|[“”\"«»]")  # where a name's sentence (or the words before a quotation) ends
 RE_AGE = re.compile(
     # a word of address may open it ("Mr 61 Tom Hill": '“...,” Mr Tom Hill, 61, said'; roles16); "Sir" is no witness
@@ -174,7 +175,11 @@ def _at_home(lex: SourceLexicon, text: str, runs: Iterable[NameRun]) -> bool:
     >>> text = "Ann Lee said the fire destroyed 300 homes."
     >>> _at_home(lexicon("en"), text, [NameRun("Ann Lee", 0, 7)])
     False
+    >>> lexicon("es").home_cue.pattern in NO_HOME_CUE, lexicon("en").home_cue.pattern in NO_HOME_CUE
+    (True, False)
     """
+    if lex.home_cue.pattern in NO_HOME_CUE:  # a lexicon with no home cues (Spanish's): none to look for
+        return False
     for run in runs:
         after = text[run.end : run.end + HOME_WINDOW]
         sentence = RE_SENTENCE_END.split(after, 1)[0]

