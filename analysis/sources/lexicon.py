@@ -70,6 +70,7 @@ OPTIONAL_FIELDS = (
     "weak_cues",
     "thing_nouns",
     "affiliation_heads",
+    "collective_nouns",
     "territory_nouns",
     "question_openers",
     "name_words",
@@ -291,6 +292,8 @@ class SourceLexicon:
     thing_nouns: frozenset[str] = frozenset()
     # first nouns of a body a person is written with after "of"/"de" ("Ana Ruiz de la Universidad de Chile"), folded
     affiliation_heads: frozenset[str] = frozenset()
+    # nouns of a group that speaks as one ("the family said"): no one person a title stands for, folded
+    collective_nouns: frozenset[str] = frozenset()
     # nouns of a territory a place's name follows ("del ejido Colorado", "of Harris County"), folded: a name right
     # after one, behind "de"/"of", is the place of a title's complement, not the verb's subject
     territory_nouns: frozenset[str] = frozenset()
@@ -690,6 +693,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         verb_openers=frozenset(w.lower() for w in lists["verb_openers"]),
         thing_nouns=frozenset(fold(w) for w in lists["thing_nouns"]),
         affiliation_heads=frozenset(fold(w) for w in lists["affiliation_heads"]),
+        collective_nouns=frozenset(fold(w) for w in lists["collective_nouns"]),
         territory_nouns=frozenset(fold(w) for w in lists["territory_nouns"]),
         question_opener=re.compile(rf"\s*(?:{_alternation(lists['question_openers']) or NEVER})\s", re.IGNORECASE),
         name_words=frozenset(fold(w) for w in lists["name_words"]),

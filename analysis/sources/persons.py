@@ -235,12 +235,16 @@ def _plural(lex: SourceLexicon, mention: str) -> bool:
     >>> from analysis.sources.lexicon import lexicon
     >>> _plural(lexicon("es"), "los vecinos"), _plural(lexicon("en"), "the prosecutors"), _plural(lexicon("en"), "the mayor")
     (True, True, False)
+    >>> _plural(lexicon("en"), "the family"), _plural(lexicon("es"), "la familia")
+    (True, True)
     """
     words = fold(mention).split()
     if len(words) > 6:  # a long stretch the title pattern took ("the first quake was ... and survivors")
         return False
     if words and words[0] in ("los", "las", "unos", "unas"):
         return True
+    if lex.collective_nouns.intersection(words):
+        return True  # "the family said", "dijo la familia": a group speaking as one, not the last person (session 18)
     return any(
         cue.endswith("s") and lex.role_of(cue[:-3] + "y" if cue.endswith("ies") else cue[:-1]) != "unknown"
         for cue in _cues(lex, mention)

@@ -163,7 +163,7 @@ def _named_work(text: str, mark_end: int) -> bool:
     return opening >= 0 and RE_LINK_BEFORE.search(text, max(0, opening - 25), opening) is not None
 
 
-RE_TITLE_BEFORE_NAME = re.compile(r"(?:the|el|la)\s+[^,.;:«»\"“”\n]{2,60}?,\s*")  # "the fire chief, "
+RE_TITLE_BEFORE_NAME = re.compile(r"(?:the|el|la|his|her|their|su)\s+[^,.;:«»\"“”\n]{2,60}?,\s*")  # "the fire chief, "
 
 
 def _title_then_named(text: str, at: int, lex: SourceLexicon, runs: list[NameRun]) -> NameRun | None:
