@@ -608,7 +608,9 @@ NEGATIVES = [
         ["Nos dijeron “esperen” y seguimos esperando"],
     ),
     # signed below: dialogue after a quote signs nothing (a verb, a stop word or a comma before the name)
-    ("«Volveremos a abrir el mercado en marzo.»\n\n—No lo sé —respondió Lucía Ferrer.", "es", []),
+    # (the dialogue line is a quotation of its own since session 18: quote_marks._dialogue_lines; the quote above
+    # it stays unsigned)
+    ("«Volveremos a abrir el mercado en marzo.»\n\n—No lo sé —respondió Lucía Ferrer.", "es", ["No lo sé"]),
     ("«Volveremos a abrir el mercado en marzo.»\n\n—Dile a Lucía Ferrer que espere.", "es", []),
     # signed below: a quote inside its paragraph is not signed by the next one
     ("La alcaldesa habló de «un mercado nuevo» ayer.\n\n—Lucía Ferrer, presidenta de los comerciantes", "es", []),

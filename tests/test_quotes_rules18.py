@@ -40,6 +40,10 @@ Kinds:
 - a family speaking as one: '"We are heartbroken," the family said in a statement' went to the last person quoted
   (a new description read as the last speaker described again); "family"/"familia" are a group (lexicon
   ``collective_nouns``) and a witness/family cue (held-out10, spent: right roles 154 -> 157 of 172).
+- Spanish dialogue written with the raya: "—No hay agua desde el martes —relata Rosa Pérez, vecina del barrio—." A
+  line opening with a dash whose aside opens with a reporting verb is a quotation of the aside's subject
+  (quote_marks._dialogue_lines); a dash line with no aside of saying (an interview's questions and answers) is left
+  alone. No quote set holds one (they were gathered for «», “”, "" and ‘’), so this is measured by its rows only.
 - a publication named after its kind ("el portal Público", "la revista Proceso"): media cues; "portal" a weak one.
 - the words named as someone's, with the owner's title: "«...», fueron las palabras del cardenal Farrell" (a real
   miss of tests/test_sources_real.py, Sondeo Latino; "las palabras de X" was read only with the name right after
@@ -301,6 +305,25 @@ RULES18 = [
         "en",
         [("Tom Ray", "We are heartbroken")],
         id="a-relative-negative",
+    ),
+    # Kind: Spanish dialogue with the raya.
+    pytest.param(
+        "El ministro Luis Gil compareció ante la prensa.\n\n—Vamos a reconstruir cada casa —dijo.",
+        "es",
+        [("Luis Gil", "Vamos a reconstruir cada casa")],
+        id="raya-dijo",
+    ),
+    pytest.param(
+        "—No hay agua desde el martes —relata Rosa Pérez, vecina del barrio—. Nadie vino a ayudarnos.",
+        "es",
+        [("Rosa Pérez", "No hay agua desde el martes")],
+        id="raya-relata-nombre",
+    ),
+    pytest.param(  # negative: an aside with no verb of saying
+        "La vecina Ana Gil habló.\n—Nada —y se fue.", "es", [], id="raya-sin-verbo-negative"
+    ),
+    pytest.param(  # negative: dashes inside a line are an aside, no dialogue
+        "El ministro Luis Gil dijo que el plan —aprobado ayer— es bueno.", "es", [], id="raya-inciso-negative"
     ),
     # Kind: a title opening a nearer sentence.
     pytest.param(

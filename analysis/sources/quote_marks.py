@@ -66,6 +66,8 @@ def _quote_spans(text: str, language: str = "") -> list[tuple[int, int, int, int
         if end > mark + width:
             opened.append((mark, mark + width, end, line_end))
     opened += _left_open(text, spans, starts)
+    if language == "es" and "—" in text:
+        opened += _dialogue_lines(text, starts)
     if opened:
         spans += opened
         spans.sort(key=lambda s: (s[0], -s[3]))
@@ -80,6 +82,45 @@ def _quote_spans(text: str, language: str = "") -> list[tuple[int, int, int, int
     if closers and closers > sum(text[end - 1] in "”»" for _, _, _, end in spans):
         return _unopened(text, spans)
     return spans
+
+
+# Spanish dialogue (the raya): a paragraph opening with a dash, its words, then a dash opening the narrator's aside
+# with a reporting verb in lower case: "—No hay agua desde el martes —relata Rosa Pérez, vecina del barrio—."
+RE_DIALOGUE_OPEN = re.compile(r"[—―][ \t]*(?=[¿¡«\"“\w])")  # the dash first: the scan skips to the dashes
+RE_DIALOGUE_ASIDE = re.compile(r"[ \t]+[—―][ \t]*(?=[a-záéíóúñ])")
+
+
+def _dialogue_lines(text: str, starts: set[int]) -> list[tuple[int, int, int, int]]:
+    """(dash, words start, words end, aside's dash) of each line of Spanish dialogue whose aside opens with a reporting
+    verb: the words before the aside are the speaker's ("—Vamos a reconstruir cada casa —dijo el ministro."), as a
+    quotation closing before "dijo" is (session 18). A dash line with no aside, or an aside with no verb of saying
+    ("—Nada —y se fue"), is left alone: an interview's questions and answers name no speaker on the line.
+
+    >>> text = "—Vamos a reconstruir cada casa —dijo el ministro.\\n—Nada —y se fue.\\n—¿Y ahora?"
+    >>> [text[b:c] for _, b, c, _ in _dialogue_lines(text, set())]
+    ['Vamos a reconstruir cada casa']
+    """
+    from analysis.sources.lexicon import lexicon  # the verbs of saying; lexicon imports nothing of this module
+
+    verb = lexicon("es").verb
+    found = []
+    for opening in RE_DIALOGUE_OPEN.finditer(text):
+        line_start = text.rfind("\n", 0, opening.start()) + 1
+        if opening.start() in starts or text[line_start : opening.start()].strip(" \t"):
+            continue  # a dash inside a line (an aside, a range) opens no dialogue
+        line_end = text.find("\n", opening.end())
+        line_end = len(text) if line_end < 0 else line_end
+        aside = RE_DIALOGUE_ASIDE.search(text, opening.end(), line_end)
+        if aside is None or verb.match(text, aside.end()) is None:
+            continue
+        end = aside.start()
+        while end > opening.end() and text[end - 1] in ",":
+            end -= 1
+        if end > opening.end():
+            mark = opening.start()  # the opening dash
+            dash = aside.start() + len(aside.group()) - len(aside.group().lstrip(" \t"))  # the aside's dash
+            found.append((mark, opening.end(), end, dash))
+    return found
 
 
 # An opening mark inside a line, after a space (or a line's start), with a word right after it (q12en). Each mark is
