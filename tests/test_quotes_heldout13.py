@@ -31,7 +31,7 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # The floors are the first run's values, rounded down. They ratchet: never lower one, except a role ratio that falls
 # only because more speakers are right.
 HELD_OUT13_FLOORS = {
-    ("es", True): (0.84, 0.78),
+    ("es", True): (0.85, 0.79),  # first run 0.845 / 0.784; 0.853 / 0.792 (99/116, 99/125) with session 18's ranks
     ("es", False): (0.68, 0.55),
     ("en", True): (0.90, 0.84),  # first run 0.876 / 0.821; 0.905 / 0.848 (95/105, 95/112) with session 18's name runs
     # (tests/test_quotes_rules18.py: "Sean Spicer", "Capt." and a short surname ending a sentence; still blind)

@@ -44,6 +44,10 @@ Kinds:
   line opening with a dash whose aside opens with a reporting verb is a quotation of the aside's subject
   (quote_marks._dialogue_lines); a dash line with no aside of saying (an interview's questions and answers) is left
   alone. No quote set holds one (they were gathered for «», “”, "" and ‘’), so this is measured by its rows only.
+- a Spanish rank written capitalised before the name in apposition: "dijo a los periodistas el Comandante de la
+  Policía Metropolitana del Valle de Aburrá, José Gerardo Acevedo" (a real excerpt of tests/data/agreement_real2.json)
+  gave the title as the speaker, or nobody after the audience: ranks and offices join ``person_titles`` ("comandante",
+  "coronel", "comisario", "procurador", "delegado"...); held-out13 (blind) es direct 98 -> 99 right.
 - a publication named after its kind ("el portal Público", "la revista Proceso"): media cues; "portal" a weak one.
 - the words named as someone's, with the owner's title: "«...», fueron las palabras del cardenal Farrell" (a real
   miss of tests/test_sources_real.py, Sondeo Latino; "las palabras de X" was read only with the name right after
@@ -324,6 +328,20 @@ RULES18 = [
     ),
     pytest.param(  # negative: dashes inside a line are an aside, no dialogue
         "El ministro Luis Gil dijo que el plan —aprobado ayer— es bueno.", "es", [], id="raya-inciso-negative"
+    ),
+    # Kind: a Spanish rank written capitalised before the name in apposition.
+    pytest.param(
+        "Las autoridades hablaron. «Se pudieron rescatar seis personas con vida», dijo a los periodistas el Comandante "
+        "de la Policía Metropolitana del Valle, Luis Gil Pérez.",
+        "es",
+        [("Luis Gil Pérez", "Se pudieron rescatar seis personas con vida")],
+        id="capitalised-rank-apposition",
+    ),
+    pytest.param(  # negative: a capitalised rank with no name after it is the speaker as written
+        "Las autoridades hablaron. «Se pudieron rescatar seis personas con vida», dijo el Comandante de la Policía.",
+        "es",
+        [("Comandante de la Policía", "Se pudieron rescatar seis personas con vida")],
+        id="capitalised-rank-alone-negative",
     ),
     # Kind: a title opening a nearer sentence.
     pytest.param(
