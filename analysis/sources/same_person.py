@@ -151,8 +151,8 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
             by_initial.setdefault(fold(name)[:1], []).append(name)
         for same in by_initial.values():
             best = max(same, key=lambda n: (counts[n], len(n)))
-            for name in same:
-                if name is best or _first_words_agree(name, best):  # "Majority Caucus" is no spelling of "Minority Caucus" (q12en)
+            for name in same:  # "Majority Caucus" is no spelling of "Minority Caucus" (q12en)
+                if name is best or _first_words_agree(name, best):
                     mapping[name] = best
         if len(by_initial) == 1 and full:
             best = mapping[full[0]]
