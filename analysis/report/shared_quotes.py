@@ -107,23 +107,49 @@ def _quote_keys(
 
 
 def _quote_codes(text: TextCorpus, quotes: Sequence[Quote]) -> dict[int, tuple[int, ...]]:
-    """Each direct quote's position in ``quotes`` → its stem codes.
+    """Each direct quote's position in ``quotes`` → its stem codes (grouped by article, in the order their
+    articles are first quoted).
 
-    The tokens of a quote are found with one ``searchsorted`` per article, not per quote.
+    The tokens of the quotes are found with one ``searchsorted`` per :data:`CODES_DOCS` articles: each token's
+    start is keyed by its article's number (``number << 32 | start``), so the quotes of all those articles are
+    looked up at once; their codes are then read from the corpus' array with one gather.
     """
     index = {doc.id: n for n, doc in enumerate(text.docs)}
     by_article: dict[int, list[int]] = {}
     for at, quote in enumerate(quotes):
         if quote.direct and quote.article in index:
             by_article.setdefault(index[quote.article], []).append(at)
-    keys: dict[int, tuple[int, ...]] = {}
-    for n, ats in by_article.items():
-        starts = text.docs[n].starts
-        bounds = np.searchsorted(starts, [quotes[at].start for at in ats] + [quotes[at].end for at in ats]).tolist()
-        codes = text.stem_codes.of(n).tolist()
-        for at, lo, hi in zip(ats, bounds[: len(ats)], bounds[len(ats) :]):
-            keys[at] = tuple(codes[lo:hi])
-    return keys
+    ats = [at for group in by_article.values() for at in group]
+    if not ats:
+        return {}
+    docs, offsets = text.docs, text.stem_codes.offsets
+    numbers = np.fromiter(by_article, dtype=np.int64, count=len(by_article))
+    article = np.repeat(numbers, [len(group) for group in by_article.values()])  # each quote's article number
+    first = np.fromiter((quotes[at].start for at in ats), dtype=np.int64, count=len(ats))
+    last = np.fromiter((quotes[at].end for at in ats), dtype=np.int64, count=len(ats))
+    lo, hi = np.empty(len(ats), dtype=np.int64), np.empty(len(ats), dtype=np.int64)
+    for low in range(0, len(docs), CODES_DOCS):
+        high = min(low + CODES_DOCS, len(docs))
+        rows = np.flatnonzero((article >= low) & (article < high))
+        if not len(rows):
+            continue
+        sizes = np.fromiter((len(doc.starts) for doc in docs[low:high]), dtype=np.int64, count=high - low)
+        before = np.concatenate([[0], np.cumsum(sizes)[:-1]])  # each article's first token in the chunk
+        keys = np.repeat(np.arange(high - low, dtype=np.int64) << 32, sizes)
+        keys += np.concatenate([doc.starts for doc in docs[low:high]]).astype(np.int64)
+        local = article[rows] - low
+        shift = np.asarray(offsets[article[rows]], dtype=np.int64) - before[local]  # chunk token -> corpus token
+        lo[rows] = np.searchsorted(keys, (local << 32) + first[rows]) + shift
+        hi[rows] = np.searchsorted(keys, (local << 32) + last[rows]) + shift
+        del keys
+    lengths = hi - lo
+    cuts = np.cumsum(lengths).tolist()
+    at_token = np.arange(cuts[-1], dtype=np.int64) - np.repeat(np.cumsum(lengths) - lengths - lo, lengths)
+    codes = text.stem_codes.codes[at_token].tolist()
+    return {at: tuple(codes[a:b]) for at, a, b in zip(ats, [0, *cuts[:-1]], cuts)}
+
+
+CODES_DOCS = 1024  # articles whose token starts :func:`_quote_codes` keys at once (4 MB at 500 tokens each)
 
 
 def _occurrences(
