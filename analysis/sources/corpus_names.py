@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
+from operator import itemgetter
 
 from analysis.config import settings
 from analysis.safe_yaml import load_yaml
@@ -87,7 +88,7 @@ def _capitalised(name: str) -> bool:
     >>> _capitalised("Marc Márquez"), _capitalised("ejército israelí")
     (True, False)
     """
-    return all(word[:1].isupper() for word in name.split())
+    return all(map(str.isupper, map(itemgetter(0), name.split())))  # each word's first letter (split gives no "")
 
 
 def corpus_names(
@@ -138,7 +139,7 @@ def corpus_names(
     out = {pair: named[pair[1]] for pair in pairs}
     if not first_alone and not surname_alone:
         return out
-    articles_of: dict[str, list[str]] = {}  # each full name -> the articles quoting it, in order (made when asked)
+    articles_of: dict[str, list[str]] | None = None  # each full name -> the articles quoting it, in order (when asked)
     countries: dict[str, frozenset[str]] = {}
     folded: dict[str, str] = {}  # each article's text, folded
     words_of: dict[str, frozenset[str]] = {}
@@ -155,11 +156,14 @@ def corpus_names(
             if len(tied) == 1:
                 out[(article, speaker)] = tied[0]
         elif speaker in surname_alone:
-            if not articles_of:
+            if articles_of is None:  # the articles of the full names a surname alone may stand for
+                articles_of = {}
+                compared = set().union(*surname_alone.values())
                 for quoted, speaker_there in pairs:
-                    spoken = articles_of.setdefault(named[speaker_there], [])
-                    if not spoken or spoken[-1] != quoted:
-                        spoken.append(quoted)
+                    if (full := named[speaker_there]) in compared:
+                        spoken = articles_of.setdefault(full, [])
+                        if not spoken or spoken[-1] != quoted:
+                            spoken.append(quoted)
             found = _by_company(article, surname_alone[speaker], articles_of, texts, languages or {}, countries)
             if found:
                 out[(article, speaker)] = found

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from analysis.sources.lexicon import fold
-from analysis.sources.names import CAPITAL_PARTICLES, CONNECTORS, POSSESSIVES, RE_SPACES, RE_SUFFIX
+from analysis.sources.names import CAPITAL_PARTICLES, CONNECTORS, POSSESSIVES, RE_SUFFIX
 
 __all__ = ["canonical_names", "name_index", "resolve_in_article", "surname_key"]
 
@@ -28,8 +28,9 @@ def surname_key(name: str) -> str:
     if key is None:
         if len(_SURNAME_KEYS) >= SURNAME_KEYS_HELD:
             _SURNAME_KEYS.clear()
-        words = [w for w in RE_SPACES.split(name.strip()) if w and not RE_SUFFIX.fullmatch(w)]
-        key = _SURNAME_KEYS[name] = fold(words[-1]).strip(".,") if words else ""
+        # The last word that is no suffix (str.split's white space is RE_SPACES': both read str.isspace).
+        last = next((word for word in reversed(name.split()) if not RE_SUFFIX.fullmatch(word)), None)
+        key = _SURNAME_KEYS[name] = fold(last).strip(".,") if last is not None else ""
     return key
 
 
@@ -150,6 +151,8 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
         for name in full:
             by_initial.setdefault(fold(name)[:1], []).append(name)
         for same in by_initial.values():
+            if len(same) == 1:  # one spelling of its surname and initial: its own name
+                continue
             best = max(same, key=lambda n: (counts[n], len(n)))
             for name in same:  # "Majority Caucus" is no spelling of "Minority Caucus" (q12en)
                 if name is best or _first_words_agree(name, best):
