@@ -33,7 +33,7 @@ from operator import itemgetter
 
 from analysis.config import settings
 from analysis.safe_yaml import load_yaml
-from analysis.sources.lexicon import fold
+from analysis.sources.lexicon import fold, fold_text
 from analysis.sources.names import CONNECTORS
 from analysis.sources.same_person import canonical_names, surname_key
 
@@ -146,7 +146,7 @@ def corpus_names(
     for article, speaker in out:
         if speaker in first_alone and article in texts:
             if article not in folded:
-                folded[article] = fold(texts[article])
+                folded[article] = fold_text(texts[article])
             # A surname that is no part of the text is none of its words (most): the words are read for the others.
             tied = [full for full in full_by_first[fold(named[speaker])] if surname_key(full) in folded[article]]
             if tied:
