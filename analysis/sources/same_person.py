@@ -37,7 +37,7 @@ def surname_key(name: str) -> str:
 # Each name -> its :func:`surname_key`, emptied when it holds SURNAME_KEYS_HELD: the corpus' names are keyed by
 # their surname several times over (:func:`canonical_names`, :func:`analysis.sources.corpus_names.corpus_names`).
 _SURNAME_KEYS: dict[str, str] = {}
-SURNAME_KEYS_HELD = 1 << 16
+SURNAME_KEYS_HELD = 1 << 15  # as INDEX_KEYS_HELD: a few MB at most (21,602 names at 10,000 bench articles)
 
 
 def name_index(names: Iterable[str]) -> dict[tuple[str, ...], str]:
