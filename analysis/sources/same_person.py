@@ -180,9 +180,9 @@ def _one_spelling(mapping: dict[str, str], counts: Counter[str]) -> dict[str, st
     >>> _one_spelling({"CONRED": "CONRED", "Conred": "Conred", "Ana": "Ana"}, Counter(CONRED=4, Conred=2, Ana=1))
     {'CONRED': 'CONRED', 'Conred': 'CONRED', 'Ana': 'Ana'}
     """
-    spoken: Counter[str] = Counter()
+    spoken: dict[str, int] = {}  # a plain dict: a Counter calls its __missing__ in Python for each new target
     for name, target in mapping.items():
-        spoken[target] += counts[name]
+        spoken[target] = spoken.get(target, 0) + counts[name]
     best: dict[str, str] = {}
     spelled: dict[str, str] = {}  # each target -> its _spelling, made once
     for target, times in spoken.items():
