@@ -19,7 +19,6 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from unicodedata import combining, normalize
 
 from analysis.config import settings
 from analysis.safe_yaml import YamlError, load_yaml
@@ -128,9 +127,8 @@ def fold_text(text: str) -> str:
 def _fold(text: str, *, cached: bool) -> str:
     """:func:`fold`'s folding. ``str.translate`` looks each non-ASCII character up in the table's dict, one Python
     integer at a time (a microsecond for an accented name, over a millisecond for an article): Latin-1 text is
-    translated as bytes, in C, when every letter of it folds to one Latin-1 letter (all but "µ", "¼", "½", "¾"),
-    and so is one with curly quotes and dashes besides (:func:`_latin_with_marks`). Other text with a character
-    above U+0250 is folded by :func:`analysis.text.fold` (``cached``: in its cache)."""
+    translated as bytes, in C, when every letter of it folds to one Latin-1 letter (all but "µ", "¼", "½", "¾").
+    Text with a character above U+0250 is folded by :func:`analysis.text.fold` (``cached``: in its cache)."""
     lowered = text.lower()
     if lowered.isascii():  # the table maps no lower-case ASCII letter: nothing to translate (English names)
         return lowered
@@ -140,51 +138,15 @@ def _fold(text: str, *, cached: bool) -> str:
         single = None
     if single is not None and not single.translate(None, _BYTE_PLAIN):  # no letter folds to another kind
         return single.translate(_BYTE_FOLD).decode("latin-1")
-    if single is None and (marked := _latin_with_marks(lowered)) is not None:  # most articles: curly quotes
-        return marked
     if single is not None or max(lowered) < "\u0250":
         return lowered.translate(_LATIN)
     return text_fold(text) if cached else _fold_accented.__wrapped__(lowered)  # analysis.text.fold(text)
-
-
-def _latin_with_marks(lowered: str) -> str | None:
-    """The fold of a lower-cased text of Latin-1 letters and typographic marks of :data:`MARKS` (“”‘’–—), else
-    None: each mark stands in as a control character of Latin-1 the text does not hold, the letters are folded as
-    bytes, and the marks put back. The fold reads letter by letter (the Latin table's premise) and leaves
-    these marks as they are, so this is :func:`analysis.text.fold`'s result without Unicode normalisation
-    (a tenth of its time on an article).
-
-    >>> _latin_with_marks("“ñandú”, dijo él — ‘sí’"), _latin_with_marks("“кот”")
-    ('“ñandu”, dijo el — ‘si’', None)
-    """
-    for mark, stand_in in MARKS:
-        if stand_in in lowered:
-            return None
-        lowered = lowered.replace(mark, stand_in)
-    try:
-        single = lowered.encode("latin-1")
-    except UnicodeEncodeError:
-        return None
-    if single.translate(None, _BYTE_PLAIN):
-        return None
-    folded = single.translate(_BYTE_FOLD).decode("latin-1")
-    for mark, stand_in in MARKS:
-        folded = folded.replace(stand_in, mark)
-    return folded
 
 
 # _LATIN on Latin-1 text as a byte table, for the letters it maps to one Latin-1 letter: _BYTE_PLAIN are their
 # bytes (a text of only those is folded by _BYTE_FOLD), the others keep their own byte there and are never used.
 _BYTE_PLAIN = bytes(b for b in range(256) if len(to := _LATIN.get(b, chr(b))) == 1 and ord(to) < 256)
 _BYTE_FOLD = bytes(ord(_LATIN.get(b, chr(b))) if b in _BYTE_PLAIN else b for b in range(256))
-# Typographic marks beyond Latin-1 that analysis.text.fold leaves as they are (none decomposes, combines or changes
-# case), each with the control character standing in for it while a text is folded as bytes (_latin_with_marks).
-MARKS = tuple(
-    (mark, chr(0x10 + n))
-    for n, mark in enumerate("‘’‚“”„–—•")
-    if text_fold(mark) == mark and normalize("NFKD", mark) == mark and not combining(mark) and mark.lower() == mark
-)
-assert all(ord(stand_in) in _BYTE_PLAIN and text_fold(stand_in) == stand_in for _, stand_in in MARKS)
 
 
 def _not_reporting(phrases: list[str]) -> str:
