@@ -118,3 +118,51 @@ def test_a_tail_compared_a_few_codes_at_a_time_is_the_whole_tail_compared(synthe
         assert _matching_tail(codes, starts, rows, key, k).tolist() == whole.tolist()
         matched += len(whole)
     assert matched > 0
+
+
+def test_keys_sharing_a_head_found_by_their_filed_tails_are_every_whole_match(synthetic_text, monkeypatch):
+    """Many keys opening with one recurring head (the synthetic sentences') take the filed-tails path of
+    ``_occurrences``; each key's places are every place its whole codes occur inside one article, in corpus order;
+    and the quotes' codes (one gather) are each article's codes between the quote's tokens."""
+    import numpy as np
+    from numpy.lib.stride_tricks import sliding_window_view
+
+    from analysis.report import shared_quotes as sq
+    from analysis.sources.quotes import Quote
+
+    stem_codes = synthetic_text.stem_codes
+    codes, offsets = stem_codes.codes, stem_codes.offsets
+    k = 4
+    heads, counts = np.unique(sliding_window_view(codes, k), axis=0, return_counts=True)
+    common = {tuple(head) for head in heads[counts > 3 * sq.FEW_WINDOWS].tolist()}
+    keys = list(
+        dict.fromkeys(
+            tuple(codes[s : s + k + 1 + s % 9].tolist())
+            for s in range(0, len(codes) - 20, 7)
+            if tuple(codes[s : s + k].tolist()) in common
+        )
+    )[:300]
+    assert len(keys) > 50 and len({key[:k] for key in keys}) < len(keys) / 2  # several keys per head
+    filed = []
+    by_tail = sq._windows_by_tail
+    monkeypatch.setattr(sq, "_windows_by_tail", lambda *args: filed.append(args[-1]) or by_tail(*args))
+    found = sq._occurrences(synthetic_text, keys, k)
+    assert filed  # the path was taken
+    for key in keys:
+        at = np.flatnonzero((sliding_window_view(codes, len(key)) == np.asarray(key)).all(axis=1))
+        article = np.searchsorted(offsets, at, side="right") - 1
+        inside = at + len(key) <= offsets[article + 1]
+        whole = list(zip(article[inside].tolist(), (at - offsets[article])[inside].tolist()))
+        assert found.get(key, []) == whole, key
+    made = [
+        Quote(doc.id, "x", None, "unknown", "", int(doc.starts[a]), int(doc.starts[b]) + 1, True)
+        for doc in synthetic_text.docs[:40]
+        for a, b in [(0, 5), (3, 4), (2, 11)]
+        if len(doc.starts) > 11
+    ]
+    got = sq._quote_codes(synthetic_text, made)
+    number = {doc.id: n for n, doc in enumerate(synthetic_text.docs)}
+    for at, quote in enumerate(made):
+        doc = synthetic_text.docs[number[quote.article]]
+        lo, hi = np.searchsorted(doc.starts, [quote.start, quote.end]).tolist()
+        assert got[at] == tuple(stem_codes.of(number[quote.article])[lo:hi].tolist())

@@ -21,6 +21,7 @@ whole-words search finds the same words unquoted; this finds the quotation two o
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import chain
 
 import numpy as np
 
@@ -45,7 +46,8 @@ def overlapping_runs(
     if len(ats) < 2 or len({article_of[at] for at in ats}) < 2:
         return []
     lengths = np.asarray([len(codes[at]) for at in ats], dtype=np.int64)
-    hashes = shingle_hashes(np.concatenate([np.asarray(codes[at], dtype=np.int64) for at in ats]), run)
+    flat = np.fromiter(chain.from_iterable(codes[at] for at in ats), dtype=np.int64, count=int(lengths.sum()))
+    hashes = shingle_hashes(flat, run)
     counts = lengths - run + 1  # windows inside each quotation (those across two are dropped)
     owner = np.repeat(np.arange(len(ats)), counts)
     offset = np.arange(len(owner)) - np.repeat(np.concatenate([[0], np.cumsum(counts)[:-1]]), counts)
@@ -54,10 +56,11 @@ def overlapping_runs(
     order = np.argsort(window, kind="stable")
     window, owner, offset, article = window[order], owner[order], offset[order], article[order]
     cuts = np.flatnonzero(np.diff(window)) + 1
+    los, his = np.concatenate([[0], cuts]).astype(np.intp), np.concatenate([cuts, [len(window)]]).astype(np.intp)
+    # Only the windows of one hash read in two articles or more are compared (most hashes are one window's).
+    several = np.minimum.reduceat(article, los) != np.maximum.reduceat(article, los) if len(window) else los > 0
     diagonals: dict[tuple[int, int, int], list[int]] = {}  # (a, b, a's offset - b's) -> a's offsets
-    for lo, hi in zip(np.concatenate([[0], cuts]).tolist(), np.concatenate([cuts, [len(window)]]).tolist()):
-        if hi - lo < 2 or article[lo] == article[hi - 1] and len(set(article[lo:hi].tolist())) < 2:
-            continue
+    for lo, hi in zip(los[several].tolist(), his[several].tolist()):
         members = list(zip(owner[lo:hi].tolist(), offset[lo:hi].tolist(), article[lo:hi].tolist()))
         for n, (a, i, art_a) in enumerate(members):
             for b, j, art_b in members[n + 1 :]:

@@ -107,23 +107,49 @@ def _quote_keys(
 
 
 def _quote_codes(text: TextCorpus, quotes: Sequence[Quote]) -> dict[int, tuple[int, ...]]:
-    """Each direct quote's position in ``quotes`` → its stem codes.
+    """Each direct quote's position in ``quotes`` → its stem codes (grouped by article, in the order their
+    articles are first quoted).
 
-    The tokens of a quote are found with one ``searchsorted`` per article, not per quote.
+    The tokens of the quotes are found with one ``searchsorted`` per :data:`CODES_DOCS` articles: each token's
+    start is keyed by its article's number (``number << 32 | start``), so the quotes of all those articles are
+    looked up at once; their codes are then read from the corpus' array with one gather.
     """
     index = {doc.id: n for n, doc in enumerate(text.docs)}
     by_article: dict[int, list[int]] = {}
     for at, quote in enumerate(quotes):
         if quote.direct and quote.article in index:
             by_article.setdefault(index[quote.article], []).append(at)
-    keys: dict[int, tuple[int, ...]] = {}
-    for n, ats in by_article.items():
-        starts = text.docs[n].starts
-        bounds = np.searchsorted(starts, [quotes[at].start for at in ats] + [quotes[at].end for at in ats]).tolist()
-        codes = text.stem_codes.of(n).tolist()
-        for at, lo, hi in zip(ats, bounds[: len(ats)], bounds[len(ats) :]):
-            keys[at] = tuple(codes[lo:hi])
-    return keys
+    ats = [at for group in by_article.values() for at in group]
+    if not ats:
+        return {}
+    docs, offsets = text.docs, text.stem_codes.offsets
+    numbers = np.fromiter(by_article, dtype=np.int64, count=len(by_article))
+    article = np.repeat(numbers, [len(group) for group in by_article.values()])  # each quote's article number
+    first = np.fromiter((quotes[at].start for at in ats), dtype=np.int64, count=len(ats))
+    last = np.fromiter((quotes[at].end for at in ats), dtype=np.int64, count=len(ats))
+    lo, hi = np.empty(len(ats), dtype=np.int64), np.empty(len(ats), dtype=np.int64)
+    for low in range(0, len(docs), CODES_DOCS):
+        high = min(low + CODES_DOCS, len(docs))
+        rows = np.flatnonzero((article >= low) & (article < high))
+        if not len(rows):
+            continue
+        sizes = np.fromiter((len(doc.starts) for doc in docs[low:high]), dtype=np.int64, count=high - low)
+        before = np.concatenate([[0], np.cumsum(sizes)[:-1]])  # each article's first token in the chunk
+        keys = np.repeat(np.arange(high - low, dtype=np.int64) << 32, sizes)
+        keys += np.concatenate([doc.starts for doc in docs[low:high]]).astype(np.int64)
+        local = article[rows] - low
+        shift = np.asarray(offsets[article[rows]], dtype=np.int64) - before[local]  # chunk token -> corpus token
+        lo[rows] = np.searchsorted(keys, (local << 32) + first[rows]) + shift
+        hi[rows] = np.searchsorted(keys, (local << 32) + last[rows]) + shift
+        del keys
+    lengths = hi - lo
+    cuts = np.cumsum(lengths).tolist()
+    at_token = np.arange(cuts[-1], dtype=np.int64) - np.repeat(np.cumsum(lengths) - lengths - lo, lengths)
+    codes = text.stem_codes.codes[at_token].tolist()
+    return {at: tuple(codes[a:b]) for at, a, b in zip(ats, [0, *cuts[:-1]], cuts)}
+
+
+CODES_DOCS = 1024  # articles whose token starts :func:`_quote_codes` keys at once (4 MB at 500 tokens each)
 
 
 def _occurrences(
@@ -174,7 +200,27 @@ def _occurrences(
         spread = article[his - 1] != article[los]
         los, his = los[spread], his[spread]
     for lo, hi in zip(los.tolist(), his.tolist()):
-        for place, key in enumerate(firsts[int(values[lo])]):
+        heads_keys = firsts[int(values[lo])]
+        tails: dict[int, dict[tuple[int, ...], list[int]]] = {}  # tail length -> the group's windows by their tail
+        for place, key in enumerate(heads_keys):
+            if hi - lo > FEW_WINDOWS and len(key) > k and len(heads_keys) > 1:
+                # Many keys opening with one head (a sentence's first words recurring): the group's windows are
+                # filed once by the codes after the head, each key's found by one look-up (as _matching_tail's).
+                filed = min(len(key) - k, TAIL_FILED)
+                by_tail = tails.get(filed)
+                if by_tail is None:
+                    by_tail = tails[filed] = _windows_by_tail(codes, grouped, limit, lo, hi, k, k + filed)
+                hit = by_tail.get(key[k : k + filed], [])
+                if len(key) > k + filed:  # the rest of a longer key compared window by window
+                    rest = list(key[k + filed :])
+                    hit = [
+                        r for r in hit
+                        if starts[r] + len(key) <= ends[r] and codes[starts[r] + k + filed : starts[r] + len(key)].tolist() == rest
+                    ]  # fmt: skip
+                if hit:
+                    found[key] = hit
+                    rank[key] = (starts[hit[0]], place)
+                continue
             if hi - lo <= FEW_WINDOWS:  # most heads start a few windows: compared in Python, no array per key
                 skip = k if len(key) > k else 0
                 rest = list(key[skip:])
@@ -198,6 +244,31 @@ def _occurrences(
                 rank[key] = (int(grouped[rows[0]]), place)
     articles, tokens = article.tolist(), (grouped - offsets[article]).tolist()
     return {key: [(articles[r], tokens[r]) for r in found[key]] for key in sorted(found, key=rank.__getitem__)}
+
+
+def _windows_by_tail(
+    codes: np.ndarray, grouped: np.ndarray, limit: np.ndarray, lo: int, hi: int, k: int, length: int
+) -> dict[tuple[int, ...], list[int]]:
+    """The windows ``lo:hi`` (indexes into ``grouped``) whose ``length`` codes lie inside their article, by their
+    codes after the first ``k``, in order: each key of ``length`` codes opening with the group's head matches the
+    windows filed under its ``key[k:]`` (what :func:`_matching_tail` finds for it).
+
+    >>> codes = np.array([1, 2, 3, 9, 1, 2, 3, 4, 5, 1, 2, 3, 4, 6])
+    >>> _windows_by_tail(codes, np.array([0, 4, 9]), np.array([14, 14, 14]), 0, 3, 3, 5)
+    {(9, 1): [0], (4, 5): [1], (4, 6): [2]}
+    """
+    rows = np.arange(lo, hi)
+    rows = rows[grouped[rows] + length <= limit[rows]]  # the whole key inside the window's article
+    found: dict[tuple[int, ...], list[int]] = {}
+    if len(rows):
+        tails = codes[grouped[rows][:, None] + np.arange(k, length)].tolist()
+        for row, tail in zip(rows.tolist(), map(tuple, tails)):
+            held = found.get(tail)
+            if held is None:
+                found[tail] = [row]
+            else:
+                held.append(row)
+    return found
 
 
 def _matching_tail(
@@ -228,6 +299,7 @@ def _matching_tail(
 
 
 TAIL_STEPS = (1, 4)  # codes after the head compared before the rest (:func:`_matching_tail`)
+TAIL_FILED = 4  # codes after the head a group's windows are filed by, when several keys open with the head
 
 
 def _token_end(doc: Doc, token: int, same_length: dict[str, bool]) -> int:

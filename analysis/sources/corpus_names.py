@@ -29,10 +29,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
+from operator import itemgetter
 
 from analysis.config import settings
 from analysis.safe_yaml import load_yaml
-from analysis.sources.lexicon import fold
+from analysis.sources.lexicon import fold, fold_text
 from analysis.sources.names import CONNECTORS
 from analysis.sources.same_person import canonical_names, surname_key
 
@@ -87,7 +88,7 @@ def _capitalised(name: str) -> bool:
     >>> _capitalised("Marc Márquez"), _capitalised("ejército israelí")
     (True, False)
     """
-    return all(word[:1].isupper() for word in name.split())
+    return all(map(str.isupper, map(itemgetter(0), name.split())))  # each word's first letter (split gives no "")
 
 
 def corpus_names(
@@ -100,58 +101,72 @@ def corpus_names(
     language of ``languages``, Spanish when not given).
     """
     pairs = list(rows)
-    cores = {speaker: untitled(speaker) for _, speaker in pairs}
-    mapping = canonical_names(cores[speaker] for _, speaker in pairs)
+    said = [speaker for _, speaker in pairs]
+    # Each spelling once (its key the first row's string, its value read from the last row's, as one comprehension
+    # over every row gave: the same strings, so the mapping pickles byte for byte as before).
+    cores = {speaker: untitled(last) for speaker, last in {speaker: speaker for speaker in said}.items()}
+    mapping = canonical_names(map(cores.__getitem__, said))
     spellings: dict[str, set[str]] = {}
     for speaker, core in cores.items():
         spellings.setdefault(mapping[core], set()).add(speaker)
     for speaker, core in cores.items():  # a title cut for no other spelling: the name as written ("Prof Agboola")
         if core != speaker and spellings[mapping[core]] == {speaker}:
             mapping[core] = speaker
+    names = set(mapping.values())
     full_by_first: dict[str, set[str]] = {}
     holders: dict[str, set[str]] = {}  # each surname -> the full persons' names having it
-    for name in set(mapping.values()):
+    for name in names:
         words = fold(name).split()
         if len(words) > 1 and not set(words) & CONNECTORS and _capitalised(name):
             full_by_first.setdefault(words[0], set()).add(name)
             holders.setdefault(surname_key(name), set()).add(name)
-    surnames = {surname_key(name) for name in mapping.values() if len(name.split()) > 1}
+    surnames = {surname_key(name) for name in names if len(name.split()) > 1}
     shared = {key: fulls for key, fulls in holders.items() if len(fulls) > 1}  # surnames of several full names
-    articles_of: dict[str, list[str]] = {}  # each full name -> the articles quoting it, in order (made when asked)
-    countries: dict[str, frozenset[str]] = {}
-    keys: dict[str, str] = {}  # each surname alone -> its surname_key
-    words_of: dict[str, frozenset[str]] = {}
-    out: dict[tuple[str, str], str] = {}
-    for article, speaker in pairs:
-        if (article, speaker) in out:
+    # Each spelling's name, and whether it may stand for a full name: a first name alone (tied by its article's
+    # words) or a surname alone of several full names (tied by its article's countries). Most are neither: their
+    # name is the same in every article.
+    named = {speaker: mapping[core] for speaker, core in cores.items()}
+    first_alone: set[str] = set()
+    surname_alone: dict[str, set[str]] = {}
+    for speaker, name in named.items():
+        if not name[:1].isupper():
             continue
-        name = mapping[cores[speaker]]
         first = fold(name)
-        if (
-            " " not in first
-            and first in full_by_first
-            and first not in surnames
-            and article in texts
-            and name[:1].isupper()
-        ):
-            if article not in words_of:
-                words_of[article] = frozenset(RE_WORD.findall(fold(texts[article])))
-            tied = [full for full in full_by_first[first] if surname_key(full) in words_of[article]]
+        if " " not in first and first in full_by_first and first not in surnames:
+            first_alone.add(speaker)
+        if shared and " " not in name and (fulls := shared.get(surname_key(name))):
+            surname_alone[speaker] = fulls
+    out = {pair: named[pair[1]] for pair in pairs}
+    if not first_alone and not surname_alone:
+        return out
+    articles_of: dict[str, list[str]] | None = None  # each full name -> the articles quoting it, in order (when asked)
+    countries: dict[str, frozenset[str]] = {}
+    folded: dict[str, str] = {}  # each article's text, folded
+    words_of: dict[str, frozenset[str]] = {}
+    for article, speaker in out:
+        if speaker in first_alone and article in texts:
+            if article not in folded:
+                folded[article] = fold_text(texts[article])
+            # A surname that is no part of the text is none of its words (most): the words are read for the others.
+            tied = [full for full in full_by_first[fold(named[speaker])] if surname_key(full) in folded[article]]
+            if tied:
+                if article not in words_of:
+                    words_of[article] = frozenset(RE_WORD.findall(folded[article]))
+                tied = [full for full in tied if surname_key(full) in words_of[article]]
             if len(tied) == 1:
-                name = tied[0]
-        elif (
-            shared
-            and " " not in name
-            and name[:1].isupper()
-            and (fulls := shared.get(keys.get(name) or keys.setdefault(name, surname_key(name))))
-        ):
-            if not articles_of:
-                for quoted, said in pairs:
-                    spoken = articles_of.setdefault(mapping[cores[said]], [])
-                    if not spoken or spoken[-1] != quoted:
-                        spoken.append(quoted)
-            name = _by_company(article, fulls, articles_of, texts, languages or {}, countries) or name
-        out[(article, speaker)] = name
+                out[(article, speaker)] = tied[0]
+        elif speaker in surname_alone:
+            if articles_of is None:  # the articles of the full names a surname alone may stand for
+                articles_of = {}
+                compared = set().union(*surname_alone.values())
+                for quoted, speaker_there in pairs:
+                    if (full := named[speaker_there]) in compared:
+                        spoken = articles_of.setdefault(full, [])
+                        if not spoken or spoken[-1] != quoted:
+                            spoken.append(quoted)
+            found = _by_company(article, surname_alone[speaker], articles_of, texts, languages or {}, countries)
+            if found:
+                out[(article, speaker)] = found
     return out
 
 

@@ -184,15 +184,15 @@ def _normalised(
     ``texts`` (article id → text) ties a first name alone to a full name, and ``languages`` reads the places that
     tie a surname alone to one of several (:mod:`analysis.sources.corpus_names`)."""
     mapping = corpus_names(((row[0], row[1]) for row in rows), texts or {}, languages)
+    speakers = [mapping[(row[0], row[1])] for row in rows]  # each statement's speaker, looked up once
     roles: dict[str, dict[str, int]] = {}
-    for row in rows:
+    for row, speaker in zip(rows, speakers):
         if row[3] != "unknown":
-            counts = roles.setdefault(mapping[(row[0], row[1])], {})
+            counts = roles.setdefault(speaker, {})
             counts[row[3]] = counts.get(row[3], 0) + 1
     best = {speaker: max(counts.items(), key=itemgetter(1))[0] for speaker, counts in roles.items()}
     out = []
-    for article, speaker, mention, role, words, start, end, direct in rows:
-        speaker = mapping[(article, speaker)]
+    for (article, _, mention, role, words, start, end, direct), speaker in zip(rows, speakers):
         if role == "unknown":
             role = best.get(speaker, role)
         out.append(Quote(article, speaker, mention, role, words, start, end, direct))

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from operator import attrgetter
 
 from analysis.collector import collector_paused
 from analysis.sources.lexicon import ROLES
@@ -68,12 +69,19 @@ def corrected(quotes: Sequence[Quote], corrections: Mapping[str, str] | None) ->
 
 def role_shares(quotes: Sequence[Quote], outlets: Mapping[str, str]) -> dict[str, dict[str, float]]:
     """Per outlet (article id → outlet in ``outlets``), the share of its statements by each role."""
-    counts: dict[str, Counter[str]] = {}
+    roles: dict[str, list[str]] = {}  # each outlet -> its statements' roles (no Counter made per statement)
     for quote in quotes:
-        counts.setdefault(outlets.get(quote.article, quote.article), Counter())[quote.role] += 1
-    return {
-        outlet: {role: round(n / sum(c.values()), 6) for role, n in sorted(c.items())} for outlet, c in counts.items()
-    }
+        outlet = outlets.get(quote.article, quote.article)
+        held = roles.get(outlet)
+        if held is None:
+            held = roles[outlet] = []
+        held.append(quote.role)
+    return {outlet: _shares(Counter(found)) for outlet, found in roles.items()}
+
+
+def _shares(counts: Counter[str]) -> dict[str, float]:
+    """Each role of ``counts`` (role -> statements) -> its share of the statements, rounded, in role order."""
+    return {role: round(n / sum(counts.values()), 6) for role, n in sorted(counts.items())}
 
 
 def outlet_summaries(quotes: Sequence[Quote], outlets: Mapping[str, str]) -> list[dict[str, object]]:
@@ -83,22 +91,29 @@ def outlet_summaries(quotes: Sequence[Quote], outlets: Mapping[str, str]) -> lis
 
 
 def _summaries(quotes: Sequence[Quote], outlets: Mapping[str, str]) -> list[dict[str, object]]:
-    shares = role_shares(quotes, outlets)
     by_outlet: dict[str, list[Quote]] = {}
     for quote in quotes:
-        by_outlet.setdefault(outlets.get(quote.article, quote.article), []).append(quote)
+        outlet = outlets.get(quote.article, quote.article)
+        held = by_outlet.get(outlet)
+        if held is None:
+            held = by_outlet[outlet] = []
+        held.append(quote)
     summaries = []
     for outlet in sorted(by_outlet):
         items = by_outlet[outlet]
-        speakers = Counter(q.speaker for q in items)
-        role = {q.speaker: q.role for q in items}
+        said = list(map(SPEAKER, items))  # the attributes read in C, a statement at a time
+        speakers = Counter(said)
+        role = dict(zip(said, map(ROLE, items)))  # each speaker's role in their last statement
         summaries.append(
             {
                 "source": outlet,
                 "statements": len(items),
-                "direct": sum(q.direct for q in items),
+                "direct": sum(map(DIRECT, items)),
                 "speakers": [{"speaker": s, "role": role[s], "count": n} for s, n in speakers.most_common()],
-                "role_shares": shares[outlet],
+                "role_shares": _shares(Counter(map(ROLE, items))),  # role_shares' of the outlet
             }
         )
     return summaries
+
+
+SPEAKER, ROLE, DIRECT = attrgetter("speaker"), attrgetter("role"), attrgetter("direct")
