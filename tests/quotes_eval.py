@@ -245,6 +245,11 @@ def direct_pairs(text: str, language: str) -> list[tuple[str, str]]:
     return [(q.speaker, q.text) for q in extract(build([Article("a", text, language=language)])) if q.direct]
 
 
+def indirect_pairs(text: str, language: str) -> list[tuple[str, str]]:
+    """(speaker, words) of each indirect statement the extractor reads in ``text`` alone, in text order."""
+    return [(q.speaker, q.text) for q in extract(build([Article("a", text, language=language)])) if not q.direct]
+
+
 @cache
 def real_direct_speakers(set_name: str, article: str) -> dict[str, str]:
     """Each direct quotation's words → its speaker, as the extractor reads the real excerpt ``article`` of the set

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus.records import Article
-from analysis.sources.quotes import extract
-from analysis.text import build
+from tests.quotes_eval import indirect_pairs
 
 
 def _statements(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in extract(build([Article("a", text, language="es")])) if not q.direct]
+    return indirect_pairs(text, "es")
 
 
 ROWS = [

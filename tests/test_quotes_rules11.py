@@ -66,12 +66,10 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus.records import Article
 from analysis.sources.lexicon import lexicon
 from analysis.sources.persons import _role
-from analysis.sources.quotes import extract
-from analysis.text import build
 from tests.quotes_eval import direct_pairs as _direct
+from tests.quotes_eval import indirect_pairs
 from tests.quotes_eval import real_direct_speakers as _real
 
 # (text, [(speaker, words)] of every direct quotation in text order), all English
@@ -311,7 +309,7 @@ def test_an_english_age_marks_a_witness(description, role):
 
 def _indirect(text: str) -> list[tuple[str, str]]:
     """(speaker, words) of each indirect statement the extractor reads in an English ``text``."""
-    return [(q.speaker, q.text) for q in extract(build([Article("a", text, language="en")])) if not q.direct]
+    return indirect_pairs(text, "en")
 
 
 # Kind (indirect statements): after a quotation closed in its sentence, what follows "told" is whom, not what.

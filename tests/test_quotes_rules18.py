@@ -68,6 +68,7 @@ import pytest
 from analysis.sources.lexicon import lexicon
 from analysis.sources.names import _strip_title
 from tests.quotes_eval import direct_pairs as _direct
+from tests.quotes_eval import indirect_pairs
 
 BASS_LIKE = (
     "La alcaldesa de Villanueva, Ana Gil, dijo el martes que no habla con el Gobierno. «No hay comunicación en este "
@@ -404,9 +405,4 @@ def test_a_publication_named_after_its_kind(description: str, role: str) -> None
     ],
 )
 def test_an_audience_after_told_is_no_speaker(text: str, expected: list[tuple[str, str]]) -> None:
-    from analysis.corpus.records import Article
-    from analysis.sources.quotes import extract
-    from analysis.text import build
-
-    found = [(q.speaker, q.text) for q in extract(build([Article("a", text, language="en")])) if not q.direct]
-    assert found == expected
+    assert indirect_pairs(text, "en") == expected

@@ -338,21 +338,24 @@ def name_runs(
             and (cut := _person_of_body(name, language))
             and (own := run.find(name, a)) >= 0  # where the name starts in the run (after a title written in it)
         ):
-            person = new_run(NameRun)  # "Ana Ruiz of Oxford University": the person, then the body (session 18)
-            set_fields(person, "__dict__", {"name": name[:cut], "start": a + at, "end": own + cut + at,
-                                            "title": title, "language": language, "text": text})  # fmt: skip
-            found.append(person)
+            # "Ana Ruiz of Oxford University": the person, then the body (session 18)
+            found.append(_made_run(name[:cut], a + at, own + cut + at, title, language, text))
             body = RE_BODY_AFTER.match(name, cut)
             assert body is not None  # _person_of_body cut before it
             name, a, title = name[body.end() :], own + body.end(), ""
         acronym = RE_ACRONYM.match(text, b + at) if brackets else None
         if acronym and set(fold(name).split()) & CONNECTORS:  # "la Agencia de la ONU para los Refugiados (ACNUR)"
             name = acronym.group(1)  # an institution goes by its acronym afterwards; a person keeps the name
-        named = new_run(NameRun)  # NameRun(name, a, b, title, language, text), its fields set in one step
-        set_fields(named, "__dict__", {"name": name, "start": a + at, "end": b + at, "title": title,
-                                       "language": language, "text": text})  # fmt: skip
-        found.append(named)
+        found.append(_made_run(name, a + at, b + at, title, language, text))
     return found
+
+
+def _made_run(name: str, start: int, end: int, title: str, language: str, text: str) -> NameRun:
+    """``NameRun(name, start, end, title, language, text)``, its fields set in one step (:data:`new_run`)."""
+    named = new_run(NameRun)
+    set_fields(named, "__dict__", {"name": name, "start": start, "end": end, "title": title,
+                                   "language": language, "text": text})  # fmt: skip
+    return named
 
 
 RE_OF_BEFORE = re.compile(r"(?<!\w)(?:de|del|of)\s+$")  # a complement's link right before a run

@@ -10,6 +10,8 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from analysis.sources.lexicon import lexicon
+
 # «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
 # A double prime ″ closes “ or " as some outlets' copy prints it (“...,″ said X). A straight mark after a comma or
 # point and before a space closes “ (“...," says X. "...”), one inside (“a "word" here”) does not.
@@ -100,8 +102,6 @@ def _dialogue_lines(text: str, starts: set[int]) -> list[tuple[int, int, int, in
     >>> [text[b:c] for _, b, c, _ in _dialogue_lines(text, set())]
     ['Vamos a reconstruir cada casa']
     """
-    from analysis.sources.lexicon import lexicon  # the verbs of saying; lexicon imports nothing of this module
-
     verb = lexicon("es").verb
     found = []
     for opening in RE_DIALOGUE_OPEN.finditer(text):
