@@ -105,7 +105,8 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     if according:
         said = lex.verb.match(rest, len(rest) - len(rest[according.end() :].lstrip()))
         if said is not None and said.group().split()[-1][-1:] in "óo":  # "según ha declarado a la Cadena SER el
-            according = said  # alcalde": the verb's subject, past the medium spoken to (session 18)
+            according = said  # alcalde": the verb's subject, past the medium spoken to (session 18); only a past
+            # form ("declaró", "ha declarado") was tried on the sets: "según dice X" is read as before
         source = _subject_after(rest[according.end() :], mark_end + link.end() + according.end(), lex, runs)
         owned = RE_POSSESSIVE_TITLE.match(rest, according.end()) if source.kind == "implied" else None
         named = _run_at(runs, mark_end + link.end() + owned.end()) if owned else None
