@@ -1330,7 +1330,46 @@ ATTRIBUTIONS = [
     pytest.param("en", "According to the Red Cross, 200 people are missing.", "the Red Cross", id="en-according-to"),
     pytest.param("en", "Twelve soldiers were killed, the army said in a statement.", "the army", id="en-x-said"),
     pytest.param("en", "Local officials said 8 people had died.", "Local officials", id="en-officials-said"),
+    # Session 19 (analysis.casualties.attribution): a source, never a piece of the sentence. Real sentences of
+    # tests/data (agreement_real, claims sets) first, then made-up rows of each kind and their negatives.
+    pytest.param("es", "Al menos 2.012 personas han muerto, según ha informado el Ministerio del Interior del país.",
+                 "el Ministerio del Interior del país", id="s19-es-segun-ha-informado"),
+    pytest.param("es", "La última víctima ha sido identificada según anunciaron las autoridades más de un mes después de la catástrofe en la que murieron 98 personas.",
+                 "las autoridades", id="s19-es-segun-verbo-real"),
+    pytest.param("es", "El número de fallecidos aumentó a cinco tras el hallazgo de otro cadáver, informó el sábado por la noche una funcionaria local.",
+                 "una funcionaria local", id="s19-es-dia-antes-real"),
+    pytest.param("es", "Confirmó la cifra de 24 muertos y 121 desaparecidos, dijo la alcaldesa local el domingo.", "la alcaldesa local",
+                 id="s19-es-dia-despues"),
+    pytest.param("es", "En San Vicente y las Granadinas, se reportaron dos víctimas mortales.", None, id="s19-es-se-no-es-fuente"),
+    pytest.param("es", "Los bomberos que trabajaban entre los escombros anunciaron que hallaron 3 cuerpos.", "Los bomberos",
+                 id="s19-es-relativo"),
+    pytest.param("es", "Cabe señalar que el reporte indica 12 fallecidos.", "el reporte", id="s19-es-que-sujeto-nuevo"),
+    pytest.param("es", "–Los equipos de rescate confirmaron la recuperación de tres víctimas mortales más.", "Los equipos de rescate",
+                 id="s19-es-raya"),
+    pytest.param("es", "Desde el Gobierno federal informaron de 14 muertos.", "el Gobierno federal", id="s19-es-desde"),
+    pytest.param("en", "The 26 foreign victims include five from Iran and two from the United States, officials said.", "officials",
+                 id="s19-en-united-states-real"),
+    pytest.param("en", "As fatalities have also been reported in South Carolina (49), Georgia (33) and Florida (20).", None,
+                 id="s19-en-passive-real"),
+    pytest.param("en", "The confirmed death toll rose to 58, with up to 300 people still missing, authorities said.", "authorities",
+                 id="s19-en-participle-the-real"),
+    pytest.param("en", "Officials earlier said 12 people had died.", "Officials", id="s19-en-trailing-adverb"),
+    pytest.param("en", "Authorities had reported 12 deaths.", "Authorities", id="s19-en-perfect"),
+    pytest.param("en", "Five other students have been injured, officials told the Associated Press by phone.", "officials",
+                 id="s19-en-told-who-speaks"),
+    pytest.param("en", "Five other students have been injured, told the Associated Press by phone.", None, id="s19-en-told-hears"),
+    pytest.param("en", "Gaza Death Toll Reaches 2,670, Health Ministry Says", "Health Ministry", id="s19-en-headline-says"),
+    pytest.param("en", "Twelve people died, with significant damage reported in the city.", None, id="s19-en-with-not-source"),
 ]  # fmt: skip
+
+
+def test_a_pronoun_stands_for_the_previous_source() -> None:
+    """ "it said" is the source of the article's previous attributed claim (a real pair of sentences of
+    tests/data, claims_blind: the education ministry, then "it said"); with none before, no source."""
+    text = ("Among those killed were five high school students, the education ministry said. Five other students have been "
+            "injured, and two of them were being treated at hospitals, it said.")  # fmt: skip
+    assert {c.attributed_to for c in claims_of(text, "en")} == {"the education ministry"}
+    assert {c.attributed_to for c in claims_of("Five students have been injured, it said.", "en")} == {None}
 
 
 @pytest.mark.parametrize(("language", "sentence", "who"), ATTRIBUTIONS)

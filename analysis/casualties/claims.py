@@ -75,6 +75,7 @@ from dataclasses import dataclass, replace
 
 from analysis import parallel, regex_cache
 from analysis.casualties import incidents
+from analysis.casualties.attribution import attribution
 from analysis.casualties.claim_places import (
     ArticlePlaces,
     at_figure,
@@ -107,7 +108,7 @@ from analysis.casualties.kinds import (
     released,
     single_nationals,
 )
-from analysis.casualties.phrases import Phrase, attribution, group_of, read_phrase, severity_of
+from analysis.casualties.phrases import Phrase, group_of, read_phrase, severity_of
 from analysis.casualties.quantities import find_figures, plain
 from analysis.casualties.repeats import fold_repeats
 from analysis.casualties.token_marks import Marks
@@ -228,6 +229,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
     sentence_of: list[int] = []
     where = ArticlePlaces(article, language)
     previous_kind: str | None = None
+    last_source: str | None = None  # the source of the last attributed sentence, for a pronoun ("it said")
     dotless = "ı" in text
     sentences = reading.sentences
     firsts = [a for a, _ in sentences]
@@ -278,7 +280,8 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
         passed_threshold(candidates, text, lex)
         previous_kind = listed(candidates, where, text, previous_kind, s_start, lex, kinds=near)
         sentence = text[s_start:s_end]
-        attributed = attribution(sentence, lex) if any(c.kind for c in candidates) else None
+        attributed = attribution(sentence, lex, last_source) if any(c.kind for c in candidates) else None
+        last_source = attributed or last_source
         kept = [c for c in candidates if c.kind is not None]
         for kind, group, zero in zero_claims(text, (s_start, s_end), lex) if zero_here else ():
             zero_phrase = Phrase(zero.end, kind=kind, head="person", nationality=group if group != "total" else None)

@@ -9,6 +9,7 @@ nationality words of the counted phrase.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -30,6 +31,42 @@ class _Pending(NamedTuple):
 
     source: str
     flags: int = 0
+
+
+@dataclass(frozen=True)
+class WhoWords:
+    """What trims the source that :class:`Cues`' attribution patterns read (``lexicons/figures_<lang>.yaml``,
+    ``attribution``; used by :mod:`analysis.casualties.attribution`)."""
+
+    lead: re.Pattern[str]  # a word or a day opening a who and no part of it: "y", "and", "el sábado por la noche"
+    end: re.Pattern[str]  # a word, a day or a perfect's auxiliary ending a who: "también", "el domingo", "had"
+    stop: re.Pattern[str]  # a who ends before these: "que", "that", "by phone"
+    passive_end: re.Pattern[str]  # a who ending so is a passive's subject ("were", "fue", "se") or a verb's ("and")
+    not_opener: re.Pattern[str]  # a who opening so is no source: "with", "en", a gerund
+    pronouns: frozenset[str]
+    determiners: frozenset[str]  # after a stop word, one opens a new subject ("que el reporte")
+    audience_verbs: frozenset[str]  # after these the name hears: "told"
+    stops: frozenset[str]  # the language's stop words: a who of these alone is no source
+
+    @classmethod
+    def of(cls, said: dict, weekdays: dict, language: str) -> WhoWords:
+        i = re.IGNORECASE
+        day = words_regex(weekdays)
+        before_day = r"(?:(?:el|este|esta|this|on|last|next)\s+)?"
+        part_of_day = r"(?:\s+(?:por|en|a)\s+la\s+(?:mañana|tarde|noche|madrugada)|\s+(?:morning|afternoon|evening|night))?"
+        return cls(
+            lead=re.compile(rf"^(?:{words_regex(said['lead_trims'])}|{before_day}{day}{part_of_day})\s+", i),
+            end=re.compile(
+                rf"\s+(?:{words_regex([*said['end_trims'], *said['perfect_auxiliaries']])}|{before_day}{day}{part_of_day})$", i
+            ),
+            stop=re.compile(rf"\s+{words_regex(said['stops'])}\s*", i),
+            passive_end=re.compile(rf"(?:^|\s)(?:{words_regex([*said['passive_ends'], *said['conjunctions']])})$", i),
+            not_opener=re.compile(rf"^(?i:{words_regex(said['not_openers'])})|^[a-záéíóúñ]\w*(?:ing|ando|iendo)(?![\w])"),
+            pronouns=frozenset(w.lower() for w in said["pronouns"]),
+            determiners=frozenset(w.lower() for w in said["determiners"]),
+            audience_verbs=frozenset(w.lower() for w in said["audience_verbs"]),
+            stops=stop_words(language),
+        )
 
 
 class Cues:
@@ -102,8 +139,9 @@ class Cues:
     not_person: re.Pattern[str]
     bare_blocker: re.Pattern[str]
     according: re.Pattern[str]
-    verb_then_who: re.Pattern[str]
-    who_then_verb: re.Pattern[str]
+    verb_then_who: re.Pattern[str]  # group verb: the reporting verb
+    who_then_verb: re.Pattern[str]  # group verb: the reporting verb
+    who_words: WhoWords  # what trims a source read by the three patterns above (analysis.casualties.attribution)
     groups: dict[str, str]
     toll_qualifiers: dict[str, str]
     nationalities: dict[str, str]
@@ -260,7 +298,8 @@ def cues_for(language: str) -> Cues:
         for k in KINDS
     )
     relative = words_regex(RELATIVES)
-    attribution_verbs = words_regex(lex["attribution"]["verbs"])
+    said = lex["attribution"]
+    attribution_verbs = words_regex(said["verbs"])
     who = r"(?P<who>(?:(?i:el|la|los|las|the)\s+)?[A-ZÁÉÍÓÚÑ][^,.;:()\n\"«»“”]{1,80}|(?i:el|la|los|las|the)\s+[^,.;:()\n\"«»“”]{2,80})"
     groups = {plain(w): g for g, words in lex["groups"].items() for w in words}
     toll_link_end = rf"\s+(?:{adverb}\s+)?(?:{words_regex(lex['toll_number_articles'])}\s+)?"
@@ -371,11 +410,18 @@ def cues_for(language: str) -> Cues:
         country=_Pending(words_regex(countries), i),
         not_person=_Pending(words_regex(lex["not_person"]), i),
         bare_blocker=_Pending(rf"{words_regex(lex['bare_number_blockers'])}\s+$", i),
-        according=_Pending(rf"(?i:{words_regex(lex['attribution']['according'])})\s+{who}"),
-        verb_then_who=_Pending(rf"(?i:{attribution_verbs})\s+{who}"),
-        who_then_verb=_Pending(
-            rf"(?:^|(?<=[,;:\"«“]\s)|(?<=[\"«“]))(?P<who>[^,.;:()\n\"«»“”]{{2,80}}?)\s+(?i:{attribution_verbs})"
+        # "según X", "según ha informado X" (a verb, with its auxiliary, between the cue and its source)
+        according=_Pending(
+            rf"(?i:{words_regex(said['according'])}(?:\s+(?:lo\s+)?(?:{words_regex(said['perfect_auxiliaries'])}\s+)?"
+            rf"{attribution_verbs})?)\s+{who}"
         ),
+        # The verbs in lower case but opening the sentence ("the United States" holds no "states"); before the verb,
+        # a capitalised verb needs a capitalised who (a headline's "Health Ministry Says": attribution.source)
+        verb_then_who=_Pending(rf"(?P<verb>^\s*(?i:{attribution_verbs})|{attribution_verbs})\s+{who}"),
+        who_then_verb=_Pending(
+            rf"(?:^|(?<=[,;:\"«“]\s)|(?<=[\"«“]))(?P<who>[^,.;:()\n\"«»“”]{{2,80}}?)\s+(?P<verb>(?i:{attribution_verbs}))"
+        ),
+        who_words=WhoWords.of(said, lex["weekdays"], language),
         **{f"starts_{name}": _Pending(first_words_regex(words), i) for name, words in _phrase_words(lex, groups, nationalities).items()},
         groups=groups,
         toll_qualifiers={plain(w): rule for w, rule in lex["toll_link_qualifiers"].items()},

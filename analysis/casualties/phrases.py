@@ -1,8 +1,8 @@
-"""The counted phrase after a figure ("100 civiles muertos", "12 Cuban soldiers"), its group, and who gives it.
+"""The counted phrase after a figure ("100 civiles muertos", "12 Cuban soldiers") and its group.
 
-Steps 1, 3 and 4 of :mod:`analysis.casualties.claims`: :func:`read_phrase` reads fillers, person nouns,
-nationalities and kind nouns after a figure; :func:`group_of` names who is counted; :func:`attribution` names
-the source the sentence cites.
+Steps 1 and 3 of :mod:`analysis.casualties.claims`: :func:`read_phrase` reads fillers, person nouns,
+nationalities and kind nouns after a figure; :func:`group_of` names who is counted (step 4, who gives the
+figures, is :mod:`analysis.casualties.attribution`).
 """
 
 from __future__ import annotations
@@ -180,18 +180,3 @@ def _names_people(word: str, capitalised: bool) -> bool:
     "excursionistas") or a people's name ("Rohingya"); not an adverb, a participle or an adjective ("safely",
     "confirmed", "lifeless": the claim then counts everyone, "total")."""
     return (word.endswith("s") or capitalised) and not RE_NOT_A_NOUN.fullmatch(word)
-
-
-RE_TRAILING_TIME = compiled(
-    r"\s+(?:este|esta|el pasado|hoy|ayer|on|this|last|in a|en un|en una|a la|a los|al|to|a)\b.*$", re.IGNORECASE
-)
-
-
-def attribution(sentence: str, lex: Cues) -> str | None:
-    """Step 4: who the sentence says gives the figures."""
-    for pattern in (lex.according, lex.who_then_verb, lex.verb_then_who):
-        for m in pattern.finditer(sentence):
-            who = RE_TRAILING_TIME.sub("", m.group("who")).strip()
-            if who and len(who.split()) <= 8 and not any(ch.isdigit() for ch in who):
-                return who
-    return None
