@@ -10,6 +10,12 @@ Kinds:
   afternoon and continued into the evening" gave the volcano the statement "into the evening". The words that open an
   adjunct and no reported clause (``subject_ends``) gain "into", "until", "through", "throughout", "across",
   "toward(s)"; a clause after the adjunct is still read ("said through a spokesman that ...").
+- an English adverb of time or manner between the subject and its verb: "Aeronáutica Civil — the Colombian
+  government's aviation administration — initially confirmed the names of six survivors" (agreement_real2) gave the
+  speaker "Colombian government's aviation administration — initially", "Mayor Tom Ray initially said that ..."
+  nobody. The lexicon's ``adverbs`` gain "initially", "first", "subsequently", "publicly", "privately", "repeatedly",
+  "officially", "immediately", "eventually", "originally", "finally", "quickly" (no set moved); "already", "still",
+  "once" were left out ("Patients already admitted will continue to be evaluated": held-out12 en indirect +1 wrong).
 """
 
 from __future__ import annotations
@@ -56,6 +62,25 @@ ROWS = [
         "en",
         [("Ana Ruiz", "the bridge would stay closed for a week")],
         id="through-a-spokesman-then-that-negative",
+    ),
+    pytest.param(  # real: tests/data/agreement_real2.json, chape-en-sbnation-2016-11-29
+        "Aeronáutica Civil — the Colombian government's aviation administration — initially confirmed the names of six "
+        "survivors.",
+        "en",
+        [("Aeronáutica Civil", "the names of six survivors")],
+        id="initially-between-subject-and-verb",
+    ),
+    pytest.param(
+        "Mayor Tom Ray initially said that the bridge was safe for all traffic.",
+        "en",
+        [("Tom Ray", "the bridge was safe for all traffic")],
+        id="initially-said-that",
+    ),
+    pytest.param(  # negative: a participle after "already" is no verb of saying
+        "Patients already admitted will continue to be evaluated, the hospital's director Ana Ruiz said.",
+        "en",
+        [("Ana Ruiz", "Patients already admitted will continue to be evaluated")],
+        id="already-admitted-negative",
     ),
 ]
 
