@@ -16,12 +16,19 @@ Kinds:
   nobody. The lexicon's ``adverbs`` gain "initially", "first", "subsequently", "publicly", "privately", "repeatedly",
   "officially", "immediately", "eventually", "originally", "finally", "quickly" (no set moved); "already", "still",
   "once" were left out ("Patients already admitted will continue to be evaluated": held-out12 en indirect +1 wrong).
+- a surname's particle of another language: "Luigi di Maio", "Ursula von der Leyen", "Lula da Silva", "Guillermo del
+  Toro" were each two names ("Ursula" and "Leyen"), and "Maio" a place (an island of Cape Verde) in an article on the
+  Genoa bridge (agreement_real2, Diario Córdoba). Italian, Portuguese, Dutch and German particles join the lexicons'
+  ``name_connectors`` (Spanish: "di", "da", "do", "dos", "das", "van", "von", "van der", "von der", "van den";
+  English: "di", "dos", "das", "del", "van der", "von der", "van den"; English "do" is a verb and left out): no quote
+  set moved.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from analysis.sources.names import name_runs
 from tests.quotes_eval import indirect_pairs
 
 ROWS = [
@@ -88,3 +95,21 @@ ROWS = [
 @pytest.mark.parametrize(("text", "language", "expected"), ROWS)
 def test_lead19(text: str, language: str, expected: list[tuple[str, str]]) -> None:
     assert indirect_pairs(text, language) == expected
+
+
+PARTICLES = [
+    pytest.param("es", "Conte, los vicepresidentes Luigi di Maio y Matteo Salvini", ["Conte", "Luigi di Maio", "Matteo Salvini"],
+                 id="di-es-real"),
+    pytest.param("es", "la presidenta Ursula von der Leyen y el brasileño Lula da Silva", ["Ursula von der Leyen", "Lula da Silva"],
+                 id="von-der-da-es"),
+    pytest.param("en", "President Ursula von der Leyen met Guillermo del Toro", ["Ursula von der Leyen", "Guillermo del Toro"],
+                 id="von-der-del-en"),
+    # negatives: a lower-case word that is no particle still ends a name; "do" is an English verb
+    pytest.param("es", "La periodista Ana Ruiz da la noticia", ["Ana Ruiz"], id="da-the-spanish-verb-negative"),
+    pytest.param("en", "Why do Americans vote? Ana Ruiz da", ["Americans", "Ana Ruiz"], id="do-is-an-english-verb-negative"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "names"), PARTICLES)
+def test_surname_particles(language: str, text: str, names: list[str]) -> None:
+    assert [run.name for run in name_runs(text, language)] == names
