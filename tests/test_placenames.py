@@ -212,6 +212,18 @@ _NAME_ROWS = [
     # negative: the body's word before another name, the places after it (elpais.com 2004)
     ("body-neg-es-1", "es", "La empresa joyera Majorica, con sede en Manacor (Mallorca), comenzó ayer a hacer efectivo el "
      "despido de 176 de sus 403 trabajadores.", [("Manacor", "Manacor", "ES"), ("Mallorca", "Illes Balears", "ES")]),
+    # Spanish names of cities the packages lack or give a namesake first (lexicons/places.yaml, session 19)
+    ("exonym-es-1", "es", "El terremoto sacudió Puerto Príncipe y se sintió en Santo Domingo.",
+     [("Puerto Príncipe", "Port-au-Prince", "HT"), ("Santo Domingo", "Santo Domingo", "DO")]),
+    ("exonym-es-2", "es", "Hubo vuelos cancelados en Filadelfia, Nueva Orleans y Jartum.",
+     [("Filadelfia", "Philadelphia", "US"), ("Nueva Orleans", "New Orleans", "US"), ("Jartum", "Khartoum", "SD")]),
+    ("exonym-es-4", "es", "Las lluvias inundaron Sídney.", [("Sídney", "Sydney", "AU")]),
+    ("exonym-es-3", "es", "Los bombardeos en Rafah y Jan Yunis dejaron decenas de muertos.",
+     [("Rafah", "Rafaḩ", "PS"), ("Jan Yunis", "Khān Yūnis", "PS")]),
+    # negatives: an ambiguous Spanish name is left to the gazetteer ("Colonia" is Uruguay's department first, "San
+    # Pablo" a town); a surname after a particle is no place ("Luigi di Maio": Maio is an island of Cape Verde)
+    ("exonym-neg-es-1", "es", "Llegó a Colonia y a San Pablo.",
+     [("Colonia", "Colonia", "UY"), ("San Pablo", "San Pablo", "PH")]),
     # negatives: a city keeps its own name; a region with no bracket is as before
     ("bracket-neg-en-1", "en", "He went to Cardiff yesterday.", [("Cardiff", "Cardiff", "GB")]),
     ("bracket-neg-es-1", "es", "Hubo lluvias en Andalucía y en Extremadura.",

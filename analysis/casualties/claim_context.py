@@ -51,6 +51,9 @@ def _dated_line() -> re.Pattern[str]:
 
 # The city of a dateline naming its country too ("ACAPULCO, Mexico —"): a capitalised run and a comma.
 RE_DATELINE_CITY = compiled(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*")
+# A dateline written as a line of its own: a name of up to five words, a comma and another of up to four, nothing
+# else on the line (read in capitals only: "CIUDAD DE GUATEMALA, GUATEMALA").
+RE_DATELINE_LINE = compiled(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,4}(?:[ \t]*,[ \t]*[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3})?[ \t]*(?=\n|$)")
 RE_DATELINE_COUNTRY = compiled(r"\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 # After "CITY, Country", a colon and a capitalised word may end the dateline instead of a dash ("PALU, Indonesia: The
 # death toll"); not a digit ("Georgia, Florida: 20 each" is a list).
@@ -89,11 +92,19 @@ def dateline(m: places.Mention, text: str) -> bool:
     >>> text = "Barranquilla, martes 29 de noviembre de 2016.- Murieron 76.\\nRIO DE JANEIRO, Nov. 30, Kyodo\\n\\n71 died."
     >>> [dateline(m, text) for m in places.places_in(text, language="es")]
     [True, True]
+    >>> text = "CIUDAD DE GUATEMALA, GUATEMALA\\n\\nLa erupción dejó 46 heridos en Guatemala."
+    >>> [dateline(m, text) for m in places.places_in(text, language="es")]
+    [True, True, False]
+    >>> text = "Chiapas, México\\nUn sismo dejó 4 muertos en Chiapas."  # a title's line, not in capitals: no dateline
+    >>> [dateline(m, text) for m in places.places_in(text, language="es")]
+    [False, False, False]
     """
     line = text.rfind("\n", 0, m.start) + 1
     opens = m.start == line or bool(RE_DATELINE_CITY.fullmatch(text, line, m.start))
     if not opens:
         return False
+    if (whole := RE_DATELINE_LINE.match(text, line)) and whole.group().isupper():
+        return True  # a line of its own in capitals, a city and its country ("CIUDAD DE GUATEMALA, GUATEMALA")
     if RE_DATELINE_AFTER.match(text, m.end) or _dated_line().match(text, m.end):
         return True
     # the city of "CITY, Country —" (or "CITY, Country: The"): its country follows
