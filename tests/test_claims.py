@@ -1286,6 +1286,19 @@ _ROWS_C5READ = [
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_C5READ]
 
+# Session 19 (lead): vehicles and media after a figure are no people, read in the real texts of the spent quote sets
+# (quotes_*.json: no claims are annotated there): "el secuestro de seis buses del Sistema Integrado de Transporte"
+# (W Radio) was six detained, "FOX 8 News cameras captured a police officer" (WRNO) eight detained "news".
+_ROWS_LEAD19 = [
+    ("l19-vehicles-es-1", "es", "Entre los hechos vandálicos figura el secuestro de seis buses del Sistema Integrado de "
+     "Transporte Público.", []),
+    ("l19-media-en-1", "en", "Friday evening FOX 8 News cameras captured a police officer rescuing a woman from her car.", []),
+    # negatives: people after the same verbs are still counted
+    ("l19-vehicles-neg-es-1", "es", "Denunciaron el secuestro de seis conductores de buses.", [(_D, "conductores", 6, 6)]),
+    ("l19-media-neg-en-1", "en", "Police captured eight suspects on Friday.", [(_D, "suspects", 8, 8)]),
+]
+CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_LEAD19]
+
 @pytest.mark.parametrize(("language", "sentence", "expected"), CASES)
 def test_sentence_claims(language: str, sentence: str, expected: list[Expected]) -> None:
     assert found(sentence, language) == expected
