@@ -19,12 +19,18 @@ parallel.return_freed_memory()
 
 PAGES_DIR = Path(__file__).parent / "app_pages"
 
+# The first page is served at "/" and reserves a pathname it is never shown at ("home"); "/corpus" leads there.
+CORPUS = st.Page(PAGES_DIR / "corpus.py", title="Corpus", icon=":material/folder_open:", default=True, url_path="home")
+
+
+def _to_corpus() -> None:
+    """ "/corpus", the Corpus page's own name (a bookmark, a link in the docs): the Corpus page, not "Page not
+    found"."""
+    st.switch_page(CORPUS)
+
+
 PAGES = {
-    "Corpus": [
-        st.Page(
-            PAGES_DIR / "corpus.py", title="Corpus", icon=":material/folder_open:", default=True, url_path="corpus"
-        ),
-    ],
+    "Corpus": [CORPUS, st.Page(_to_corpus, title="Corpus", url_path="corpus", visibility="hidden")],
     "Compare": [
         st.Page(PAGES_DIR / "stories.py", title="Stories", icon=":material/event_note:", url_path="stories"),
         st.Page(PAGES_DIR / "similarity.py", title="Similarity", icon=":material/hub:", url_path="similarity"),

@@ -26,3 +26,11 @@ def test_corpus_page_in_chromium(page, server):
     assert download.value.suggested_filename == "articles-by-source-and-date.png"
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 10_000
     page.screenshot(path=str(ARTIFACTS / "corpus.png"), full_page=True)
+
+
+def test_the_corpus_page_by_its_name(page, server):
+    """ "/corpus" (a bookmark, a link) opens the Corpus page, served at "/": no "Page not found" dialog."""
+    page.goto(server.rstrip("/") + "/corpus")
+    page.get_by_role("heading", name="Corpus").wait_for(timeout=60_000)
+    page.wait_for_timeout(1_000)
+    assert page.get_by_text("Page not found").count() == 0
