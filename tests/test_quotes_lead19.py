@@ -22,6 +22,11 @@ Kinds:
   ``name_connectors`` (Spanish: "di", "da", "do", "dos", "das", "van", "von", "van der", "von der", "van den";
   English: "di", "dos", "das", "del", "van der", "von der", "van den"; English "do" is a verb and left out): no quote
   set moved.
+- an aside between dashes after the subject, then an adverb: "It was carrying nine crew members and 68 passengers.
+  Aeronáutica Civil — the Colombian government's aviation administration — initially confirmed the names of six
+  survivors" (agreement_real2, SB Nation) gave the speaker "Colombian government's aviation administration —". An
+  aside between dashes that ends the words before the verb is read as one between commas
+  (subjects._dashes_as_commas); the role its words give is not read yet (commas give "government", dashes "unknown").
 """
 
 from __future__ import annotations
@@ -76,6 +81,19 @@ ROWS = [
         "en",
         [("Aeronáutica Civil", "the names of six survivors")],
         id="initially-between-subject-and-verb",
+    ),
+    pytest.param(  # real: the sentence before it is the article's (the aside was read as the speaker only then)
+        "It was carrying nine crew members and 68 passengers.\nAeronáutica Civil — the Colombian government's aviation "
+        "administration — initially confirmed the names of six survivors.",
+        "en",
+        [("Aeronáutica Civil", "the names of six survivors")],
+        id="aside-between-dashes-after-a-sentence",
+    ),
+    pytest.param(  # negative: a dash opening a line is no aside
+        "— Ana Ruiz said the bridge was safe for all traffic.",
+        "en",
+        [("Ana Ruiz", "the bridge was safe for all traffic")],
+        id="dash-opening-a-line-negative",
     ),
     pytest.param(
         "Mayor Tom Ray initially said that the bridge was safe for all traffic.",

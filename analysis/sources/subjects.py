@@ -109,6 +109,33 @@ def _may_end_with_adverb(pre: str, lex: SourceLexicon) -> bool:
     return bool(words) and lex.adverb_end.fullmatch(words[-1].rpartition(",")[2]) is not None
 
 
+def _dashes_as_commas(pre: str) -> str:
+    """``pre`` with an aside between dashes that ends it written with commas, as the appositions below are read
+    ("Aeronáutica Civil — the Colombian government's aviation administration — initially confirmed"), the same
+    length (offsets hold); a text not ending with a dash, or with no opening dash of the same kind in its line, is
+    returned as it is.
+
+    >>> _dashes_as_commas("Aeronáutica Civil — the aviation administration — ")
+    'Aeronáutica Civil,  the aviation administration,  '
+    >>> _dashes_as_commas("Ana Ruiz — ")
+    'Ana Ruiz — '
+    """
+    end = len(pre.rstrip())
+    if not end or pre[end - 1] not in "—–":
+        return pre
+    dash = pre[end - 1]
+    opening = pre.rfind(dash, 0, end - 1)
+    if opening <= 0 or "\n" in pre[opening:end]:
+        return pre
+    chars = list(pre)
+    for at in (opening, end - 1):
+        if chars[at - 1] == " ":
+            chars[at - 1], chars[at] = ",", " "
+        else:
+            chars[at] = ","
+    return "".join(chars)
+
+
 def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
     """:func:`_subject_before` before a relative clause's speaker is marked."""
     # The adverbs end the text: searched only in its end, and only when its last word may end one (most texts
@@ -118,7 +145,7 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     trimmed = pre[: adverbs.start()] if adverbs else pre
     offset -= len(pre) - len(trimmed)
     opening_phrase = "," in pre[len(trimmed) :] or trimmed.rstrip().endswith(",")  # "En este sentido, ha dicho"
-    pre = trimmed
+    pre = _dashes_as_commas(trimmed)
     relative = RE_RELATIVE.match(pre, pre.rfind(",")) if "," in pre else None  # at the last comma, or nowhere
     if relative:
         offset -= len(pre) - relative.start()
