@@ -26,14 +26,18 @@ Kinds:
   Aeronáutica Civil — the Colombian government's aviation administration — initially confirmed the names of six
   survivors" (agreement_real2, SB Nation) gave the speaker "Colombian government's aviation administration —". An
   aside between dashes that ends the words before the verb is read as one between commas
-  (subjects._dashes_as_commas); the role its words give is not read yet (commas give "government", dashes "unknown").
+  (subjects._dashes_as_commas), and its words describe the name as an apposition's do (name_descriptions._after):
+  the role "government", as with commas.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from analysis.corpus.records import Article
 from analysis.sources.names import name_runs
+from analysis.sources.quotes import extract
+from analysis.text import build
 from tests.quotes_eval import indirect_pairs
 
 ROWS = [
@@ -131,3 +135,11 @@ PARTICLES = [
 @pytest.mark.parametrize(("language", "text", "names"), PARTICLES)
 def test_surname_particles(language: str, text: str, names: list[str]) -> None:
     assert [run.name for run in name_runs(text, language)] == names
+
+
+@pytest.mark.parametrize("comma", ["—", ","])
+def test_an_aside_between_dashes_gives_the_role_commas_give(comma: str) -> None:
+    text = (f"It was carrying nine crew members and 68 passengers.\nAeronáutica Civil{' ' if comma == '—' else ''}{comma} the "
+            f"Colombian government's aviation administration {comma} confirmed the names of six survivors.")  # fmt: skip
+    quotes = extract(build([Article("a", text, language="en")]))
+    assert [(q.speaker, q.role) for q in quotes] == [("Aeronáutica Civil", "government")]

@@ -120,9 +120,16 @@ def _after(text: str, end: int, language: str = "es") -> str:
     ('un militar ecuatoriano', '')
     >>> _after("Ray Schmidt, a farmer who has grown wheat for 57 years, looked out", 11, "en")
     'a farmer'
+    >>> _after("Aeronáutica Civil — the country's aviation administration — confirmed", 17, "en")
+    "the country's aviation administration"
+    >>> _after("Ana Ruiz — who said nothing — left", 8, "en"), _after("Ana Ruiz — dijo — y se fue", 8, "es")  # verbs
+    ('', '')
 
     """
     window = text[end : end + 160]
+    aside = RE_DASH_APPOSITION.match(window)  # " — the Colombian government's aviation administration — "
+    if aside and not lexicon(language).verb.search(aside.group(2)):
+        return " ".join(aside.group(2).split()[:DESCRIPTION_WORDS])
     match = RE_APPOSITION_AFTER.match(window)
     relative = RE_RELATIVE_WORD.search(match.group(1)) if match else None
     head = match.group(1)[: relative.start()] if match and relative else ""
@@ -145,6 +152,8 @@ def _after(text: str, end: int, language: str = "es") -> str:
     return " ".join(match.group(1).split()[:DESCRIPTION_WORDS])
 
 
+# An aside between two dashes of one kind right after a name, read as an apposition between commas (session 19).
+RE_DASH_APPOSITION = re.compile(r"\s*([—–])\s*([^—–\n«»\"“”()]{3,120}?)\s*\1")
 # An apposition's noun phrase opened by an indefinite article, before a relative word: "un militar ecuatoriano "
 RE_ARTICLE_NOUN = re.compile(r"(?:un|una)\s+[a-záéíóúñ][\w-]*(?:\s+[a-záéíóúñ][\w-]*){0,3}\s+$")
 RE_ARTICLE_NOUN_EN = re.compile(r"(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+$")  # "a farmer " before "who"
