@@ -35,6 +35,10 @@ KEYS = [
     ("Bavaria", "DE-BY"), ("Bayern", "DE-BY"), ("Rome", "IT-RM"), ("Roma", "IT-RM"),  # pycountry's English names too
     # no English nor Spanish name in pycountry (only German, French, Italian): listed in lexicons/places.yaml
     ("Rhineland-Palatinate", "DE-RP"), ("Renania-Palatinado", "DE-RP"),
+    # session 19: a city's Spanish name keyed as the region or country of its English name, and English spellings
+    # the packages lack (lexicons/places.yaml), so both languages' texts share the cue
+    ("Hamburgo", "DE-HH"), ("Hamburg", "DE-HH"), ("Jartum", "SD-KH"), ("Khartoum", "SD-KH"),
+    ("Filadelfia", "philadelphia"), ("Philadelphia", "philadelphia"), ("Gante", "gent"), ("Ghent", "gent"),
     ("Wayanad's", "wayanad"), ("Burundi’s", "BI"),  # an English possessive is the name ("Wayanad's landslides")
     ("O'Higgins", "o'higgins"), ("D'Alessandro", "d'alessandro"),  # an apostrophe inside a name stays
     ("Septiembre", None), ("Monday", None), ("The", None), ("Al", None),  # months, weekdays, stop words, short

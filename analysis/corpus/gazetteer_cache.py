@@ -135,5 +135,7 @@ def _name_keys() -> dict[str, str]:
         for written, target in (entries or {}).items():
             target = str(target)
             name, comma, _ = target.rpartition(", ")
-            keys[fold(str(written))] = fold(name) if comma else target
+            # a city named as a region or country is keyed as that one ("Hamburgo" as "Hamburg", DE-HH): names of
+            # one place in two languages share a key whichever the gazetteer lists them as
+            keys[fold(str(written))] = keys.get(fold(name), fold(name)) if comma else target
     return keys
