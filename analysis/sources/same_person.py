@@ -101,8 +101,9 @@ def _index_keys(name: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
         return 2, ((parts[0],), (parts[1],)) if parts[0] != parts[1] else ((parts[0],),)
     surname: list[tuple[str, ...]] = [(parts[1],)] if len(parts) == 3 else []  # "Victoria Rodríguez Ceja": the
     # first of two surnames
-    if len(parts) == 3:  # "Daniel Espinosa" of "Daniel Espinosa Licon", "Luis Enrique" of "Luis Enrique Martínez"
-        surname.append((parts[0], parts[1]))  # (q11es: a shorter spelling of the full name in the same article)
+    if len(parts) >= 3:  # "Daniel Espinosa" of "Daniel Espinosa Licon", "Luis Enrique" of "Luis Enrique Martínez"
+        surname.append((parts[0], parts[1]))  # (q11es: a shorter spelling of the full name in the same article);
+        # "Marta Eugenia" of "Marta Eugenia Esquivel Rodríguez": two first names before two surnames (session 19)
     return len(parts), tuple(dict.fromkeys([(parts[0],), *(tuple(parts[-k:]) for k in range(1, len(parts))), *surname]))
 
 
