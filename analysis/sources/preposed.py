@@ -53,6 +53,8 @@ def _preposed(
                 and not (previous and lex.determiner.fullmatch(previous[0] + " "))
                 and not (previous and fold(previous[0]) in PASSIVE_AUXILIARIES)
             ):  # not after a determiner ("that said committee", "lo dicho"), nor a passive ("was announced")
+                if verb_cue is not None and lex.object_clause.fullmatch(prefix, verb_cue[1].end(), word.start()):
+                    continue  # "Soleti relató lo que el policía le contó:": the later verb is the object clause's
                 cue = verb_cue = ("verb", verb)
     for match in lex.according_to.finditer(prefix):
         if cue is None or match.start() > cue[1].start():
