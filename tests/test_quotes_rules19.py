@@ -17,6 +17,11 @@ Kinds kept:
 - a one-letter mark of an acting office between a title and the name: "la alcaldesa (e) Lourdes Peña del Valle"
   (Colombian "encargada"), "el fiscal regional (s) Francisco Jacir" (Chilean "subrogante", held-out9): the bracket
   broke the title off the name, so "aseguró la alcaldesa (e) de Ciénaga" found no one written with that title.
+- a person named after a title that a preposition governs ("están blindando al ministro del Interior, Juan José
+  Santiváñez, al no impulsar ...") read as the newcomer who says the next quotation with no subject ("«...», dijo en
+  RPP"): three of Alex Flores's quotations went to the minister. Such a name is the verb's object
+  (introduced._governed_title); the quotations are now nobody's, since "refirió" (Flores's verb) is no verb of the
+  lexicon (three wrong fewer).
 - a reporting verb's object clause ("lo que", "what"; lexicon ``object_clauses``) before a colon: "Soleti relató lo
   que el policía imputado le contó en las entrevistas: «...»" gave the quotation (and the two after it) to the
   policeman; the later verb is the object clause's, and the quotation the first verb's subject's.
@@ -93,6 +98,21 @@ RULES19 = [
         "es",
         [("Ana Gil", "Es grande para nosotros")],
         id="alcaldesa-e",
+    ),
+    # Kind: a person named after a title that a preposition governs is no newcomer who goes on.
+    pytest.param(
+        "El congresista de la Bancada Socialista Alex Flores refirió que miembros de Fuerza Popular y la Bancada "
+        "Magisterial están blindando al ministro del Interior, Juan José Santiváñez, al no impulsar las denuncias."
+        "\n\n«He presentado una denuncia», dijo en RPP.",
+        "es",
+        [],  # nobody read (Flores's "refirió" is no verb of the lexicon), not the minister
+        id="al-ministro-del-interior",
+    ),
+    pytest.param(  # negative: a title opening its clause is the subject's
+        "La alcaldesa de Villanueva, Rosa Pérez, pidió calma.\n\n«No hay seguridad», agregó.",
+        "es",
+        [("Rosa Pérez", "No hay seguridad")],
+        id="title-opening-its-clause-negative",
     ),
     # Kind: a reporting verb's object clause.
     pytest.param(
