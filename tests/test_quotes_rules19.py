@@ -22,6 +22,11 @@ Kinds kept:
   RPP"): three of Alex Flores's quotations went to the minister. Such a name is the verb's object
   (introduced._governed_title); the quotations are now nobody's, since "refirió" (Flores's verb) is no verb of the
   lexicon (three wrong fewer).
+- an agency's dateline written with a point before its dash ("Lima, 17 mar (EFE).- "): its place, named again in
+  the article ("estado de emergencia en Lima"), was read as the opening subject of "y afirmó que", and of the
+  quotation in it (subjects.RE_DATELINE, moved from indirect.py, now allows the point).
+- "citado por" after a form of "ser" ("si es citado por el Congreso, expondrá los «logros»"): a passive's agent,
+  read as a source ("según"); the same sentence's quotation went to the Congress once the dateline was mended.
 - a reporting verb's object clause ("lo que", "what"; lexicon ``object_clauses``) before a colon: "Soleti relató lo
   que el policía imputado le contó en las entrevistas: «...»" gave the quotation (and the two after it) to the
   policeman; the later verb is the object clause's, and the quotation the first verb's subject's.
@@ -113,6 +118,33 @@ RULES19 = [
         "es",
         [("Rosa Pérez", "No hay seguridad")],
         id="title-opening-its-clause-negative",
+    ),
+    # Kind: an agency's dateline with a point before its dash, its place named again later.
+    pytest.param(
+        "Lima, 17 mar (EFE).- El ministro del Interior de Perú, Juan José Santiváñez, descartó que piense renunciar y "
+        "afirmó que expondrá los «logros» de la Policía.\n\nEl ministro declaró el estado de emergencia en Lima.",
+        "es",
+        [("Juan José Santiváñez", "logros")],
+        id="efe-dateline",
+    ),
+    pytest.param(  # negative: with no dateline the article's first name is its subject as before
+        "Lima Pérez recibió al ministro y afirmó que fue un «honor».\n\nLima Pérez celebró.",
+        "es",
+        [("Lima Pérez", "honor")],
+        id="no-dateline-negative",
+    ),
+    # Kind: "citado por" after a form of "ser": a passive's agent, not a source.
+    pytest.param(
+        "El ministro Juan José Santiváñez afirmó que, si es citado por el Congreso, expondrá los «logros» de la Policía.",
+        "es",
+        [("Juan José Santiváñez", "logros")],
+        id="es-citado-por",
+    ),
+    pytest.param(  # negative: "citado por" after a comma still names the source
+        "El ministro Luis Gil habló. El técnico Tom Ray, citado por el diario Marca, prometió «ganar la liga».",
+        "es",
+        [("Tom Ray", "ganar la liga")],
+        id="citado-por-source-negative",
     ),
     # Kind: a reporting verb's object clause.
     pytest.param(

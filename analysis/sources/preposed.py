@@ -34,6 +34,9 @@ RE_COLON_END = re.compile(r":\s*$")
 RE_IN_VIEW_OF = re.compile(r"\s*(?:[^,.;:«»\"“”\n]{1,30},\s*)?[Pp]ara\s+(?=\S)")  # also "Sin embargo, para X,"
 # Before a reporting verb, these make it passive: what "was announced" is no speaker.
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "fue", "fueron", "sido", "siendo"})
+# Before a marker that is also a passive's participle ("citado por"), these make it the passive's: "si es citado por
+# el Congreso" names who summons, not whose words follow (folded).
+AGENT_AUXILIARIES = PASSIVE_AUXILIARIES | {"es", "son", "ser", "sea", "sean", "sera", "seran", "era", "eran", "seria"}
 
 
 def _preposed(
@@ -57,6 +60,9 @@ def _preposed(
                     continue  # "Soleti relató lo que el policía le contó:": the later verb is the object clause's
                 cue = verb_cue = ("verb", verb)
     for match in lex.according_to.finditer(prefix):
+        previous = prefix[: match.start()].rsplit(None, 1)[-1:]
+        if previous and fold(previous[0]) in AGENT_AUXILIARIES:
+            continue  # "si es citado por el Congreso, expondrá los «logros»": a passive's agent, no source (session 19)
         if cue is None or match.start() > cue[1].start():
             source = (
                 None

@@ -330,6 +330,11 @@ def _adjunct_opening(before: str) -> bool:
     return article > 0 and (fold(words[article - 1]) in PREPOSITIONS or fold(words[article - 1]) in TITLE_LINKS)
 
 
+# A news agency's dateline opening a story: "MEXICO CITY, May 2 (Reuters) - ", "MADRID, 7 May. (EUROPA PRESS) -", EFE's
+# "Lima, 17 mar (EFE).- " (a point before the dash; session 19). Moved from indirect.py, which reads clauses after it.
+RE_DATELINE = re.compile(r"[^\n()]{0,80}\([A-Z][\w .]{1,20}\)\.?\s*[-–—]+\s*")
+
+
 def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
     """The name that opens the clause ``pre`` as its subject ("Este lunes, el embajador ruso, X, ...")."""
     start = offset - len(pre)
@@ -344,6 +349,8 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
         words = head.split()
         if not words and " " not in run.name and not _named_again(run, runs):
             continue  # one capitalised word opening a sentence, named nowhere else: "Bromista con las palabras de"
+        if not words and RE_DATELINE.match(pre, run.start - start):
+            continue  # "Lima, 17 mar (EFE).- El ministro ...": the dateline's place, named again later, is no subject
         links = [fold(w) for w in words[-2:]]
         after_preposition = bool(links) and (
             links[-1] in PREPOSITIONS or (len(links) > 1 and links[-1] in ARTICLES and links[0] in PREPOSITIONS)
