@@ -22,6 +22,13 @@ Kinds kept:
   RPP"): three of Alex Flores's quotations went to the minister. Such a name is the verb's object
   (introduced._governed_title); the quotations are now nobody's, since "refirió" (Flores's verb) is no verb of the
   lexicon (three wrong fewer).
+- the same name between commas after a document's signer: "The Governor, in a statement signed by his Special Adviser
+  on Media and Strategy, Hon. Kayode Akinmade, said" gave the statements to the adviser (subjects reads the name's
+  context with name_context._governed_apposition; "by"/"por" govern only after a document noun: "descritas como
+  “cráteres” por su alcalde, X," names the speaker, held-out10). "adviser"/"advisor" join the English speaker nouns
+  (they were no title, so the aside was read as no title's). The real excerpt is still wrong: the statement that
+  follows is "He said “...”", and a pronoun with no one who spoke before goes to the last full name (pronouns.
+  _named_before), still the adviser.
 - an agency's dateline written with a point before its dash ("Lima, 17 mar (EFE).- "): its place, named again in
   the article ("estado de emergencia en Lima"), was read as the opening subject of "y afirmó que", and of the
   quotation in it (subjects.RE_DATELINE, moved from indirect.py, now allows the point).
@@ -118,6 +125,20 @@ RULES19 = [
         "es",
         [("Rosa Pérez", "No hay seguridad")],
         id="title-opening-its-clause-negative",
+    ),
+    # Kind: a document's signer named in an aside between a title subject and its verb.
+    pytest.param(
+        'Governor Ana Gil spoke first. The Governor, in a statement signed by his spokesman, Tom Ray, said: "We are '
+        'with Borno."',
+        "en",
+        [("Ana Gil", "We are with Borno")],
+        id="statement-signed-by-his-spokesman",
+    ),
+    pytest.param(  # negative: a name after an opening phrase's comma, with no comma after it, is the subject
+        'Governor Ana Gil spoke first. In a letter to the minister, Tom Ray said: "We are with Borno."',
+        "en",
+        [("Tom Ray", "We are with Borno")],
+        id="letter-to-the-minister-negative",
     ),
     # Kind: an agency's dateline with a point before its dash, its place named again later.
     pytest.param(

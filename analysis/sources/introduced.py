@@ -12,6 +12,7 @@ import re
 
 from analysis.sources.described import _described_before_name
 from analysis.sources.lexicon import SourceLexicon, fold
+from analysis.sources.name_context import _governed_apposition
 from analysis.sources.names import NameRun
 from analysis.sources.persons import (
     ARTICLES,
@@ -167,7 +168,7 @@ def _introduced_before(
                 continue  # passed over for the clause's subject before it
             else:
                 return None
-        elif before.endswith(",") and _governed_title(lex, words, before):
+        elif _governed_apposition(lex, before, text[run.end : run.end + 1]):
             if since:  # "están blindando al ministro del Interior, Juan José Santiváñez,": the title's person is
                 continue  # the verb's object, not who goes on (session 19)
             return None
@@ -190,46 +191,6 @@ def _introduced_before(
         if not opens and since:
             continue
         return name if opens else None
-    return None
-
-
-def _governed_title(lex: SourceLexicon, words: list[str], before: str) -> bool:
-    """Whether the words before a name and its comma end with a title and its complement that a preposition governs:
-    "blindando al ministro del Interior,", "se reunió con la alcaldesa de Villanueva," (the title's own words: its
-    speaker noun in lower case, then capitalised words and their links; English capitalises a title into the name's
-    run, which this does not read). Not after "según"/"according to": the person whose statement that is.
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> es = lexicon("es")
-    >>> words = "están blindando al ministro del Interior,".split()
-    >>> _governed_title(es, words, " ".join(words)), _governed_title(es, ["El", "ministro", "del", "Interior,"], "")
-    (True, False)
-    """
-    at = _title_head(lex, words)
-    if at is None:
-        return False
-    ahead = [fold(w) for w in words[max(0, at - 2) : at]]
-    governed = bool(ahead) and (
-        ahead[-1] in OBJECT_LINKS or (ahead[-1] in ARTICLES and len(ahead) > 1 and ahead[0] in OBJECT_LINKS)
-    )
-    return governed and lex.according_to.search(before[-80:]) is None
-
-
-def _title_head(lex: SourceLexicon, words: list[str]) -> int | None:
-    """Where the title ending ``words`` (the words before a name, its comma kept) has its speaker noun, written in
-    lower case; after it only the title's complement: capitalised words and their links ("ministro del Interior,",
-    "congresista de la Bancada Socialista"). None when the words end with no such title.
-
-    >>> from analysis.sources.lexicon import lexicon
-    >>> _title_head(lexicon("es"), "blindando al ministro del Interior,".split()), _title_head(lexicon("es"), ["vive", "en"])
-    (2, None)
-    """
-    for at in range(len(words) - 1, max(-1, len(words) - 7), -1):
-        word = words[at].rstrip(",")
-        if lex.speaks(word) and word.islower():
-            return at
-        if not (word[:1].isupper() or fold(word) in TITLE_LINKS or fold(word) in ARTICLES):
-            return None
     return None
 
 

@@ -18,6 +18,7 @@ from analysis.sources.clause_stops import RE_LAST_WORD
 from analysis.sources.described import _described_person
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.name_context import (
+    _governed_apposition,
     _addressed,
     _after_governed_noun,
     _after_preposition,
@@ -185,6 +186,8 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             _after_preposition(before)
             or _after_governed_noun(before, lex)
             or joined_to_framed(pre, offset, ending, lex, runs)  # "de los asesinos X y Y ya adelantó" (q13es)
+            or _governed_apposition(lex, before, pre[len(pre) - (offset - ending.end) :][:1])  # "The Governor, in a
+            # statement signed by his spokesman, X, said": the signer, not the subject (session 19)
         )
     )  # "en diálogo con RNE dijo", "postulado por el partido X (MORENA), dijo"
     if relative and ending is not None and _in_title(before) and _owned_by_relative_subject(lex, before, ending.name):
