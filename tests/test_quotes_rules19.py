@@ -29,6 +29,10 @@ Kinds kept:
   (they were no title, so the aside was read as no title's). The real excerpt is still wrong: the statement that
   follows is "He said “...”", and a pronoun with no one who spoke before goes to the last full name (pronouns.
   _named_before), still the adviser.
+- a sentence opened with ” (typed for “) and closed with ” on its line: '“...,” Hinton told reporters. ”Why would I?
+  He doesn’t deserve it.”' (Dayton Daily News) was no quotation. A ” after a sentence's end and before a capital, with
+  another ” closing on its line and no mark between, now opens one (quote_marks._unopened, read only when the text
+  has more closing marks than its quotations close): held-out9 es, held-out11 en and held-out13 en one right more each.
 - an agency's dateline written with a point before its dash ("Lima, 17 mar (EFE).- "): its place, named again in
   the article ("estado de emergencia en Lima"), was read as the opening subject of "y afirmó que", and of the
   quotation in it (subjects.RE_DATELINE, moved from indirect.py, now allows the point).
@@ -139,6 +143,20 @@ RULES19 = [
         "en",
         [("Tom Ray", "We are with Borno")],
         id="letter-to-the-minister-negative",
+    ),
+    # Kind: a sentence opened with ” (typed for “) and closed with ” on its line.
+    pytest.param(
+        "Mayor Ana Gil spoke first. “We will rebuild,” Gil told reporters. ”Why would I wait? The city deserves it.”",
+        "en",
+        [("Ana Gil", "We will rebuild"), ("Ana Gil", "Why would I wait? The city deserves it")],
+        id="reversed-opening-mark",
+    ),
+    pytest.param(  # negative: a ” inside a sentence, after a word, opens nothing
+        "Mayor Ana Gil spoke first. “We will rebuild,” Gil told reporters. The plan, known as ”Green City” in the "
+        "papers, failed.",
+        "en",
+        [("Ana Gil", "We will rebuild")],
+        id="reversed-mark-mid-sentence-negative",
     ),
     # Kind: an agency's dateline with a point before its dash, its place named again later.
     pytest.param(
