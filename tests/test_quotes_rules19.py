@@ -33,6 +33,9 @@ Kinds kept:
   He doesn’t deserve it.”' (Dayton Daily News) was no quotation. A ” after a sentence's end and before a capital, with
   another ” closing on its line and no mark between, now opens one (quote_marks._unopened, read only when the text
   has more closing marks than its quotations close): held-out9 es, held-out11 en and held-out13 en one right more each.
+- a comma between the medium spoken to and the subject: "«...», asegura a EL PERIÓDICO DE ESPAÑA, Enrique Fernández,
+  oficial del Cuerpo de Bomberos" (session 18 read "a El País el ministro", with no comma): the comma ended the
+  subject before it began (subject_after: a comma then a capitalised name after the medium is skipped).
 - an agency's dateline written with a point before its dash ("Lima, 17 mar (EFE).- "): its place, named again in
   the article ("estado de emergencia en Lima"), was read as the opening subject of "y afirmó que", and of the
   quotation in it (subjects.RE_DATELINE, moved from indirect.py, now allows the point).
@@ -157,6 +160,26 @@ RULES19 = [
         "en",
         [("Ana Gil", "We will rebuild")],
         id="reversed-mark-mid-sentence-negative",
+    ),
+    # Kind: a comma between the medium spoken to and the subject.
+    pytest.param(
+        "El alcalde Tom Ray habló. «Vamos a reconstruir», dijo a El País, Luis Gil, ministro de Vivienda.",
+        "es",
+        [("Luis Gil", "Vamos a reconstruir")],
+        id="medium-comma-subject",
+    ),
+    pytest.param(
+        "Es crucial contar con tres fases clave “la planificación y el análisis”, asegura a EL PERIÓDICO DE ESPAÑA, "
+        "Enrique Fernández, oficial del Cuerpo de Bomberos.",
+        "es",
+        [("Enrique Fernández", "la planificación y el análisis")],
+        id="medium-in-capitals-comma-subject",
+    ),
+    pytest.param(  # negative: the sentence ends after the medium; the next one's name is no subject
+        "El alcalde Tom Ray habló. «Vamos a reconstruir», dijo a El País. Luis Gil llegó después.",
+        "es",
+        [("Tom Ray", "Vamos a reconstruir")],
+        id="medium-then-point-negative",
     ),
     # Kind: an agency's dateline with a point before its dash, its place named again later.
     pytest.param(
