@@ -36,6 +36,8 @@ Kinds kept:
 - a comma between the medium spoken to and the subject: "«...», asegura a EL PERIÓDICO DE ESPAÑA, Enrique Fernández,
   oficial del Cuerpo de Bomberos" (session 18 read "a El País el ministro", with no comma): the comma ended the
   subject before it began (subject_after: a comma then a capitalised name after the medium is skipped).
+- "prosigue" (the present of "prosiguió", already a verb) set between commas: "Sin embargo, prosigue, estos recursos son
+  “...”".
 - an agency's dateline written with a point before its dash ("Lima, 17 mar (EFE).- "): its place, named again in
   the article ("estado de emergencia en Lima"), was read as the opening subject of "y afirmó que", and of the
   quotation in it (subjects.RE_DATELINE, moved from indirect.py, now allows the point).
@@ -180,6 +182,20 @@ RULES19 = [
         "es",
         [("Tom Ray", "Vamos a reconstruir")],
         id="medium-then-point-negative",
+    ),
+    # Kind: a verb of going on between commas.
+    pytest.param(
+        "El oficial Luis Gil habló. «Hay que planificar», dijo. Sin embargo, prosigue, estos recursos son «sostenibles "
+        "hasta cierto punto, pero no más».",
+        "es",
+        [("Luis Gil", "Hay que planificar"), ("Luis Gil", "sostenibles hasta cierto punto, pero no más")],
+        id="prosigue",
+    ),
+    pytest.param(  # negative: "prosigue" of a thing ("el juicio prosigue") names no speaker
+        "El juez Tom Ray habló. El juicio prosigue mañana. «Es una vergüenza», dijo la fiscal Ana Gil.",
+        "es",
+        [("Ana Gil", "Es una vergüenza")],
+        id="el-juicio-prosigue-negative",
     ),
     # Kind: an agency's dateline with a point before its dash, its place named again later.
     pytest.param(
