@@ -38,6 +38,12 @@ Kinds kept:
   subject before it began (subject_after: a comma then a capitalised name after the medium is skipped).
 - "prosigue" (the present of "prosiguió", already a verb) set between commas: "Sin embargo, prosigue, estos recursos son
   “...”".
+- a Spanish title that names someone new by its gender: "Por su parte la gobernadora de Guerrero informó que ... «...»,
+  dijo" went to Martí Batres, "el jefe de Gobierno", who spoke last (a title of the same role is read as the last
+  speaker described again). When the title's determiner gives a person's title ("la gobernadora": lexicon
+  ``person_titles``) the other gender than every title the last speaker was written with ("el jefe"), it is not them
+  (speakers._other_gender); a noun of one gender whoever it names ("la autoridad") tells nothing (held-out9 lost a
+  right speaker to it before that check).
 - an agency's dateline written with a point before its dash ("Lima, 17 mar (EFE).- "): its place, named again in
   the article ("estado de emergencia en Lima"), was read as the opening subject of "y afirmó que", and of the
   quotation in it (subjects.RE_DATELINE, moved from indirect.py, now allows the point).
@@ -47,8 +53,8 @@ Kinds kept:
   que el policía imputado le contó en las entrevistas: «...»" gave the quotation (and the two after it) to the
   policeman; the later verb is the object clause's, and the quotation the first verb's subject's.
 
-Kinds seen and left (see docs/PERFORMANCE.md, session 19): a title alone naming someone new ("la gobernadora de
-Guerrero informó", "the fire chief said" after another person spoke); "uno de los vecinos de nombre Alberto";
+Kinds seen and left (see docs/PERFORMANCE.md, session 19): an English title alone naming someone new ("the fire
+chief said" after another person spoke); "uno de los vecinos de nombre Alberto";
 a body named again by its kind ("la organización"); a subjectless "dijo" after a newcomer introduced as a non-saying
 verb's subject ("intervino ... Ons Jabeur"); "in a statement signed by his adviser, X" (the signer taken for the
 speaker); "refirió" (tried in session 13 and left out).
@@ -196,6 +202,29 @@ RULES19 = [
         "es",
         [("Ana Gil", "Es una vergüenza")],
         id="el-juicio-prosigue-negative",
+    ),
+    # Kind: a Spanish title of the other gender than every title the last speaker was written with.
+    pytest.param(
+        "El jefe de Gobierno, Tom Ray, detalló que hubo dos sismos. «Seguiremos informando», escribió. Por su parte la "
+        "gobernadora de Guerrero informó que se activaron los protocolos. «Hemos activado los protocolos», dijo a la "
+        "ciudadanía.",
+        "es",
+        [("Tom Ray", "Seguiremos informando"), ("gobernadora de Guerrero", "Hemos activado los protocolos")],
+        id="title-of-the-other-gender",
+    ),
+    pytest.param(  # negative: the same title's gender is the last speaker described again
+        "La ministra de Salud, Ana Gil, detalló que hubo dos casos. «Seguiremos informando», escribió. Por su parte la "
+        "ministra informó que se activaron los protocolos. «Hemos activado los protocolos», dijo.",
+        "es",
+        [("Ana Gil", "Seguiremos informando"), ("Ana Gil", "Hemos activado los protocolos")],
+        id="title-of-the-same-gender-negative",
+    ),
+    pytest.param(  # negative: a noun of one gender whoever it names ("la autoridad")
+        "El fiscal jefe, Tom Ray, detalló que hubo dos detenidos. «Seguiremos informando», dijo. «Son once en total», "
+        "indicó la autoridad.",
+        "es",
+        [("Tom Ray", "Seguiremos informando"), ("Tom Ray", "Son once en total")],
+        id="la-autoridad-negative",
     ),
     # Kind: an agency's dateline with a point before its dash, its place named again later.
     pytest.param(
