@@ -44,6 +44,9 @@ Kinds kept:
   ``person_titles``) the other gender than every title the last speaker was written with ("el jefe"), it is not them
   (speakers._other_gender); a noun of one gender whoever it names ("la autoridad") tells nothing (held-out9 lost a
   right speaker to it before that check).
+- a list of works' names: 'los singles “Buenos Aires” y “Pasa la página (Panamá)”' gave the second name to the singer
+  (only the first follows the title noun). A quotation opening with a capital after a work's name and ", " or "y"
+  is the list's next name (direct._direct).
 - an agency's dateline written with a point before its dash ("Lima, 17 mar (EFE).- "): its place, named again in
   the article ("estado de emergencia en Lima"), was read as the opening subject of "y afirmó que", and of the
   quotation in it (subjects.RE_DATELINE, moved from indirect.py, now allows the point).
@@ -225,6 +228,20 @@ RULES19 = [
         "es",
         [("Tom Ray", "Seguiremos informando"), ("Tom Ray", "Son once en total")],
         id="la-autoridad-negative",
+    ),
+    # Kind: the next name of a list of works.
+    pytest.param(
+        "El cantante Luis Gil habló. Ya se han adelantado los singles “Buenos Aires” y “Pasa la página (Panamá)”, tras "
+        "los que saldrá una balada.",
+        "es",
+        [],
+        id="list-of-works",
+    ),
+    pytest.param(  # negative: words in lower case after a work's name and "y" are a quotation
+        "El cantante Luis Gil habló del álbum “El viaje” y “es lo mejor que he hecho en años”, según dijo.",
+        "es",
+        [("Luis Gil", "es lo mejor que he hecho en años")],
+        id="work-then-quotation-negative",
     ),
     # Kind: an agency's dateline with a point before its dash, its place named again later.
     pytest.param(
