@@ -47,6 +47,10 @@ Kinds kept:
 - a list of works' names: 'los singles “Buenos Aires” y “Pasa la página (Panamá)”' gave the second name to the singer
   (only the first follows the title noun). A quotation opening with a capital after a work's name and ", " or "y"
   is the list's next name (direct._direct).
+- a name in a sentence's opening phrase before its subject: "Desde Palacio Nacional, Medina Padilla presentó “tres
+  casos ...”" (a quotation no reporting verb attributes: the sentence's subject's, sentence_subject) found no subject,
+  since the first name, the palace, did not open the sentence (subjects._opening_subject now passes over a name after
+  a preposition that a comma ends).
 - an agency's dateline written with a point before its dash ("Lima, 17 mar (EFE).- "): its place, named again in
   the article ("estado de emergencia en Lima"), was read as the opening subject of "y afirmó que", and of the
   quotation in it (subjects.RE_DATELINE, moved from indirect.py, now allows the point).
@@ -242,6 +246,25 @@ RULES19 = [
         "es",
         [("Luis Gil", "es lo mejor que he hecho en años")],
         id="work-then-quotation-negative",
+    ),
+    # Kind: a name in the opening phrase before the sentence's subject.
+    pytest.param(
+        "Desde Palacio Nacional, Medina Padilla presentó “tres casos en donde los jueces han evitado el avance”.",
+        "es",
+        [("Medina Padilla", "tres casos en donde los jueces han evitado el avance")],
+        id="opening-phrase-place",
+    ),
+    pytest.param(
+        "Con Ana Gil, el ministro Tom Ray presentó “tres casos en donde los jueces han evitado el avance”.",
+        "es",
+        [("Tom Ray", "tres casos en donde los jueces han evitado el avance")],
+        id="opening-phrase-person-then-titled-subject",
+    ),
+    pytest.param(  # negative: the opening phrase's name is no subject when none follows
+        "Junto a Ana Gil, presentó “tres casos en donde los jueces han evitado el avance”.",
+        "es",
+        [],
+        id="opening-phrase-name-alone-negative",
     ),
     # Kind: an agency's dateline with a point before its dash, its place named again later.
     pytest.param(

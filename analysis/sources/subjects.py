@@ -333,6 +333,8 @@ def _adjunct_opening(before: str) -> bool:
     return article > 0 and (fold(words[article - 1]) in PREPOSITIONS or fold(words[article - 1]) in TITLE_LINKS)
 
 
+RE_COMMA_NEXT = re.compile(r"[ \t]*,")  # a comma right after a name: the opening phrase it ends
+
 # A news agency's dateline opening a story: "MEXICO CITY, May 2 (Reuters) - ", "MADRID, 7 May. (EUROPA PRESS) -", EFE's
 # "Lima, 17 mar (EFE).- " (a point before the dash; session 19). Moved from indirect.py, which reads clauses after it.
 RE_DATELINE = re.compile(r"[^\n()]{0,80}\([A-Z][\w .]{1,20}\)\.?\s*[-–—]+\s*")
@@ -346,6 +348,8 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
             break
         head = pre[: run.start - start]
         if not _opening_pattern(lex).fullmatch(head):
+            if "," not in head and _after_preposition(head) and RE_COMMA_NEXT.match(pre, run.end - start):
+                continue  # "Desde Palacio Nacional, Medina Padilla presentó": a place in the opening phrase (s. 19)
             return None
         if head.endswith("("):
             continue  # "El senador por Formosa (UxP), José Mayans, ...": an aside in brackets is no subject
