@@ -6,6 +6,8 @@ Kinds kept:
 - a shorter spelling of a person's name made of its first two words, when the full name has four words or more:
   "Marta Eugenia Esquivel Rodríguez ... Así mismo Marta Eugenia destacó" gave "Marta Eugenia" as a second person
   (same_person._index_keys filed three-word names so, not longer ones).
+- "Arturo Medina" of "Félix Arturo Medina Padilla" (the second first name and the first surname, as Spanish-language
+  outlets shorten a name of four words) is a key too.
 - words of address written into a name before the first name: "Prime Minister Datuk Seri Anwar Ibrahim ... Anwar
   said" gave "Anwar" (the name's first-name key was "datuk"). The name's keys now skip the words of
   lexicons/name_titles.yaml (both lists), which gains the Malaysian honours "Datuk", "Dato'", "Datin", "Seri"
@@ -47,6 +49,9 @@ Kinds kept:
 - a list of works' names: 'los singles “Buenos Aires” y “Pasa la página (Panamá)”' gave the second name to the singer
   (only the first follows the title noun). A quotation opening with a capital after a work's name and ", " or "y"
   is the list's next name (direct._direct).
+- a capitalised title's run opening a sentence, the name apposed to it: "El Procurador Fiscal Federal, Arturo Medina,
+  presentó hoy “...”" read the title's run as the subject (subjects._apposed_holder; session 18 read such a title after
+  the verb).
 - a name in a sentence's opening phrase before its subject: "Desde Palacio Nacional, Medina Padilla presentó “tres
   casos ...”" (a quotation no reporting verb attributes: the sentence's subject's, sentence_subject) found no subject,
   since the first name, the palace, did not open the sentence (subjects._opening_subject now passes over a name after
@@ -85,11 +90,17 @@ RULES19 = [
         [("Ana María Gil Ruiz", "Esto es gravísimo")],
         id="two-first-names-of-four",
     ),
-    pytest.param(  # negative: two middle words are no shorter spelling of the name
+    pytest.param(  # the second first name and the first surname: the same person ("Arturo Medina")
         "La investigadora María Ana Gil Ruiz habló. El ministro Tom Ray llegó. «Esto es gravísimo», comentó Ana Gil.",
         "es",
-        [("Ana Gil", "Esto es gravísimo")],
-        id="middle-words-negative",
+        [("María Ana Gil Ruiz", "Esto es gravísimo")],
+        id="second-first-name-and-first-surname",
+    ),
+    pytest.param(  # negative: the first name and the second surname are no spelling of the name
+        "La investigadora María Ana Gil Ruiz habló. El ministro Tom Ray llegó. «Esto es gravísimo», comentó María Ruiz.",
+        "es",
+        [("María Ruiz", "Esto es gravísimo")],
+        id="first-name-and-second-surname-negative",
     ),
     # Kind: words of address before the first name.
     pytest.param(
@@ -247,6 +258,21 @@ RULES19 = [
         [("Luis Gil", "es lo mejor que he hecho en años")],
         id="work-then-quotation-negative",
     ),
+    # Kind: a capitalised title's run opening the sentence, the name apposed to it.
+    pytest.param(
+        "El Procurador Fiscal Federal, Arturo Medina, presentó hoy “tres casos en donde los jueces han evitado el "
+        "avance”.",
+        "es",
+        [("Arturo Medina", "tres casos en donde los jueces han evitado el avance")],
+        id="capitalised-title-comma-name-comma",
+    ),
+    pytest.param(  # negative: a body's name opening the sentence with a list after it names no one
+        "El Ministerio de Salud, Educación y Cultura presentó hoy “tres casos en donde los jueces han evitado el "
+        "avance”.",
+        "es",
+        [],
+        id="body-list-negative",
+    ),
     # Kind: a name in the opening phrase before the sentence's subject.
     pytest.param(
         "Desde Palacio Nacional, Medina Padilla presentó “tres casos en donde los jueces han evitado el avance”.",
@@ -331,7 +357,8 @@ def test_rules19(text: str, language: str, expected: list[tuple[str, str]]) -> N
 def test_a_longer_name_s_first_two_words() -> None:
     assert resolve_in_article("Marta Eugenia", ["Marta Eugenia Esquivel Rodríguez"]) == "Marta Eugenia Esquivel Rodríguez"
     assert resolve_in_article("Anwar", ["Datuk Seri Anwar Ibrahim"]) == "Datuk Seri Anwar Ibrahim"
-    assert resolve_in_article("Eugenia Esquivel", ["Marta Eugenia Esquivel Rodríguez"]) == "Eugenia Esquivel"  # negative
+    assert resolve_in_article("Arturo Medina", ["Félix Arturo Medina Padilla"]) == "Félix Arturo Medina Padilla"
+    assert resolve_in_article("Marta Rodríguez", ["Marta Eugenia Esquivel Rodríguez"]) == "Marta Rodríguez"  # negative
 
 
 def test_an_acting_office_s_mark() -> None:

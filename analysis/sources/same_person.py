@@ -109,6 +109,8 @@ def _index_keys(name: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
     if len(parts) >= 3:  # "Daniel Espinosa" of "Daniel Espinosa Licon", "Luis Enrique" of "Luis Enrique Martínez"
         surname.append((parts[0], parts[1]))  # (q11es: a shorter spelling of the full name in the same article);
         # "Marta Eugenia" of "Marta Eugenia Esquivel Rodríguez": two first names before two surnames (session 19)
+    if len(parts) == 4:  # "Arturo Medina" of "Félix Arturo Medina Padilla": the second first name and the first
+        surname.append((parts[1], parts[2]))  # surname, as Spanish-language outlets shorten it (session 19)
     return len(parts), tuple(dict.fromkeys([(parts[0],), *(tuple(parts[-k:]) for k in range(1, len(parts))), *surname]))
 
 
