@@ -56,6 +56,10 @@ Kinds kept:
   casos ...”" (a quotation no reporting verb attributes: the sentence's subject's, sentence_subject) found no subject,
   since the first name, the palace, did not open the sentence (subjects._opening_subject now passes over a name after
   a preposition that a comma ends).
+- an English "he"/"she" opening a sentence right after one that ends with someone unnamed and private ("But the
+  minister's notion was shared by a Leeds local. He told us: “...”"): the pronoun went to the minister, the last person
+  who spoke. A witness's noun (lexicon roles) after "a"/"an"/"one" ending the sentence before is whom it stands for
+  (speakers._unnamed_just_before), when no person named since the last statement is.
 - an agency's dateline written with a point before its dash ("Lima, 17 mar (EFE).- "): its place, named again in
   the article ("estado de emergencia en Lima"), was read as the opening subject of "y afirmó que", and of the
   quotation in it (subjects.RE_DATELINE, moved from indirect.py, now allows the point).
@@ -291,6 +295,28 @@ RULES19 = [
         "es",
         [],
         id="opening-phrase-name-alone-negative",
+    ),
+    # Kind: "he"/"she" opening the sentence after one that ends with someone unnamed and private.
+    pytest.param(
+        'Mayor Tom Ray said the plan was "politically motivated". But his view was shared by a Leeds local. He told us: '
+        "“People are dying and this is ridiculous.”",
+        "en",
+        [("Tom Ray", "politically motivated"), ("Leeds local", "People are dying and this is ridiculous")],
+        id="shared-by-a-local-he-told-us",
+    ),
+    pytest.param(  # negative: a body unnamed is no one "he" stands for
+        'Mayor Tom Ray said the plan was "politically motivated". The plan was approved by a committee. He told us: '
+        "“People are dying and this is ridiculous.”",
+        "en",
+        [("Tom Ray", "politically motivated"), ("Tom Ray", "People are dying and this is ridiculous")],
+        id="approved-by-a-committee-negative",
+    ),
+    pytest.param(  # negative: the pronoun does not open its sentence
+        'Mayor Tom Ray said the plan was "politically motivated". His view was shared by a local. After a pause, he '
+        "told us: “People are dying and this is ridiculous.”",
+        "en",
+        [("Tom Ray", "politically motivated"), ("Tom Ray", "People are dying and this is ridiculous")],
+        id="pronoun-inside-its-sentence-negative",
     ),
     # Kind: an agency's dateline with a point before its dash, its place named again later.
     pytest.param(
