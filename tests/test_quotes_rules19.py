@@ -27,10 +27,10 @@ Kinds kept:
 - the same name between commas after a document's signer: "The Governor, in a statement signed by his Special Adviser
   on Media and Strategy, Hon. Kayode Akinmade, said" gave the statements to the adviser (subjects reads the name's
   context with name_context._governed_apposition; "by"/"por" govern only after a document noun: "descritas como
-  “cráteres” por su alcalde, X," names the speaker, held-out10). "adviser"/"advisor" join the English speaker nouns
-  (they were no title, so the aside was read as no title's). The real excerpt is still wrong: the statement that
-  follows is "He said “...”", and a pronoun with no one who spoke before goes to the last full name (pronouns.
-  _named_before), still the adviser.
+  “cráteres” por su alcalde, X," names the speaker, held-out10). No set moved: the real excerpt's "Special Adviser"
+  is no title of the lexicon ("adviser"/"advisor" as English speaker nouns were tried: held-out14, blind, gained two
+  right direct speakers but its indirect English precision fell below its floor, 0.744 -> 0.733; left out), and its
+  next statement is "He said “...”", a pronoun that goes to the last full name (pronouns._named_before), the adviser.
 - a sentence opened with ” (typed for “) and closed with ” on its line: '“...,” Hinton told reporters. ”Why would I?
   He doesn’t deserve it.”' (Dayton Daily News) was no quotation. A ” after a sentence's end and before a capital, with
   another ” closing on its line and no mark between, now opens one (quote_marks._unopened, read only when the text
