@@ -17,8 +17,8 @@ from analysis.sources.quote_marks import RE_CLOSE_PUNCT, RE_QUOTE_MARK, _inside,
 from analysis.sources.run_index import _run_at
 from analysis.sources.subject_after import _subject_after
 from analysis.sources.subjects import (
-    RE_DATELINE,
     _IMPLIED,
+    RE_DATELINE,
     _Found,
     _gerund_subject,
     _is_gerund,

@@ -216,7 +216,7 @@ def resolve(
                 speaker = again  # "The weather forecaster warned ... “...,” the forecaster said": the one it named
             elif (
                 last is not None
-                and not (other := _other_gender(lex, subject.mention, described(last)))
+                and not (other_gender := _other_gender(lex, subject.mention, described(last)))
                 and not _names_another(lex, subject.mention, last)
                 and _role(lex, read_in_turn(last))
                 in (
@@ -234,7 +234,7 @@ def resolve(
                 # «...», sostuvo el mandatario")
             elif (
                 last is not None
-                and not other
+                and not other_gender
                 and _is_person(lex, last)
                 and _anaphoric(lex, text, subject.mention, item.position, last_end)
             ):
@@ -243,7 +243,7 @@ def resolve(
             elif (
                 last is not None
                 and lex.language == "es"
-                and not other
+                and not other_gender
                 and _is_person(lex, last)
                 and all(said == last for _, said in resolved)
                 and _anaphoric_of_sole_speaker(lex, text, subject.mention, item.position)

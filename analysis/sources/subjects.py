@@ -18,11 +18,11 @@ from analysis.sources.clause_stops import RE_LAST_WORD
 from analysis.sources.described import _described_person
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.name_context import (
-    _governed_apposition,
     _addressed,
     _after_governed_noun,
     _after_preposition,
     _complement_in_apposition,
+    _governed_apposition,
     _in_title,
     _named_again,
     _participle_opening,
