@@ -61,6 +61,14 @@ Kinds kept:
   minister's notion was shared by a Leeds local. He told us: “...”"): the pronoun went to the minister, the last person
   who spoke. A witness's noun (lexicon roles) after "a"/"an"/"one" ending the sentence before is whom it stands for
   (speakers._unnamed_just_before), when no person named since the last statement is.
+- a reporting verb's participle inside the reported clause: "He said winds from the north predicted for Friday could
+  “push the fires ...”" read "predicted" as the quotation's verb, whose subject ("winds") is no one, and gave it to
+  nobody. When the last verb before a quotation finds no subject and an earlier reporting verb of the same clause
+  (no punctuation between, one "that"/"que" at most after it) has a name or a pronoun, and the later word is followed
+  by a preposition (a participle or a noun before its complement: "predicted for", "cuenta de"; not "su colega pidió
+  disculpas por su “exceso verbal”", tests/test_quotes_rules10.py), the earlier verb's subject speaks (preposed):
+  held-out6 es and held-out13 en one right more each ("comentó en su cuenta de Twitter que “...”": "cuenta" is read
+  as a verb).
 - an agency's dateline written with a point before its dash ("Lima, 17 mar (EFE).- "): its place, named again in
   the article ("estado de emergencia en Lima"), was read as the opening subject of "y afirmó que", and of the
   quotation in it (subjects.RE_DATELINE, moved from indirect.py, now allows the point).
@@ -324,6 +332,21 @@ RULES19 = [
         "en",
         [("Tom Ray", "politically motivated"), ("Tom Ray", "People are dying and this is ridiculous")],
         id="pronoun-inside-its-sentence-negative",
+    ),
+    # Kind: a reporting verb's participle inside the reported clause, which has no subject of its own.
+    pytest.param(
+        "Fire officer Mike Westwick spoke first. He said winds from the north predicted for Friday could “push the "
+        "fires in directions we don’t want them to go.”",
+        "en",
+        [("Mike Westwick", "push the fires in directions we don’t want them to go")],
+        id="participle-in-the-reported-clause",
+    ),
+    pytest.param(  # negative: clauses inside the reported clause ("que ... que ... que"): nothing taken back
+        "El concejal Luis López habló. López indicó que le pidió a Quintero que se retractara de las acusaciones que "
+        "el alcalde ha dicho sobre el supuesto “cartel que se robó la ciudad”.",
+        "es",
+        [("acusaciones que el alcalde", "cartel que se robó la ciudad")],  # as before (a known miss)
+        id="clauses-inside-negative",
     ),
     # Kind: an agency's dateline with a point before its dash, its place named again later.
     pytest.param(

@@ -28,6 +28,8 @@ from analysis.sources.subjects import (
 )
 
 RE_COLON_END = re.compile(r":\s*$")
+LINKS_AFTER = frozenset({"for", "by", "of", "in", "at", "to", "de", "del", "en", "por", "para", "a", "al"})
+RE_SAME_CLAUSE = re.compile(r"[^,.;:!?«»“”\"\n]*")  # no punctuation between two verbs: one clause
 
 
 # A sentence opening "in X's view" ("Para X, ...", "Para el ministro, ..."): the quotation in it is X's.
@@ -45,6 +47,7 @@ def _preposed(
     """The attribution written before an opening quote mark in the same sentence, if any."""
     prefix = text[clause_start:mark_start]
     cue = verb_cue = None
+    earlier: list[re.Match[str]] = []  # the verbs read before the last one, nearest last
     # Whether any word is a verb's, asked in C (most prefixes have none), before the words are read one by one.
     verbs = () if lex.verb_words.isdisjoint(map(str.lower, RE_WORD.findall(prefix))) else RE_WORD.finditer(prefix)
     for word in verbs:
@@ -58,6 +61,8 @@ def _preposed(
             ):  # not after a determiner ("that said committee", "lo dicho"), nor a passive ("was announced")
                 if verb_cue is not None and lex.object_clause.fullmatch(prefix, verb_cue[1].end(), word.start()):
                     continue  # "Soleti relató lo que el policía le contó:": the later verb is the object clause's
+                if verb_cue is not None:
+                    earlier.append(verb_cue[1])
                 cue = verb_cue = ("verb", verb)
     for match in lex.according_to.finditer(prefix):
         previous = prefix[: match.start()].rsplit(None, 1)[-1:]
@@ -145,6 +150,17 @@ def _preposed(
         if lex.according_to.fullmatch(words[-1]):
             return _IMPLIED  # "Un discurso que, según ha advertido, «...»": an aside whose subject is unwritten
             # (qembed, a kind of held-out7 and 9's misses), the last speaker
+        if (
+            kind == "verb"
+            and earlier
+            and RE_SAME_CLAUSE.fullmatch(prefix, earlier[-1].end(), match.start())
+            and len(lex.that.findall(" " + prefix[earlier[-1].end() :] + " ")) <= 1  # no clause inside the clause
+            and fold(prefix[match.end() :].split(None, 1)[0] if prefix[match.end() :].split() else "") in LINKS_AFTER
+        ):  # the later "verb" is a participle or a noun before its complement ("predicted for", "cuenta de")
+            first = _subject_before(prefix[: earlier[-1].start()], clause_start + earlier[-1].start(), lex, runs)
+            if first is not None and first.kind in ("name", "pronoun"):
+                return first  # "He said winds from the north predicted for Friday could “...”": the later verb is a
+                # participle of the reported clause, which has no subject of its own; the first verb's speaks (s. 19)
     return before
 
 
