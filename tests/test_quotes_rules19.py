@@ -69,6 +69,9 @@ Kinds kept:
   disculpas por su “exceso verbal”", tests/test_quotes_rules10.py), the earlier verb's subject speaks (preposed):
   held-out6 es and held-out13 en one right more each ("comentó en su cuenta de Twitter que “...”": "cuenta" is read
   as a verb).
+- an aside between spaced dashes or hyphens between the subject and its verb: "Henry Cator, from the Norfolk Strategic
+  Flooding Alliance - made up of agencies and partners that plan for and respond to flooding - said the work should
+  make a "huge difference"" read no subject (subjects._written_before reads the words before the aside).
 - an agency's dateline written with a point before its dash ("Lima, 17 mar (EFE).- "): its place, named again in
   the article ("estado de emergencia en Lima"), was read as the opening subject of "y afirmó que", and of the
   quotation in it (subjects.RE_DATELINE, moved from indirect.py, now allows the point).
@@ -347,6 +350,26 @@ RULES19 = [
         "es",
         [("acusaciones que el alcalde", "cartel que se robó la ciudad")],  # as before (a known miss)
         id="clauses-inside-negative",
+    ),
+    # Kind: an aside between spaced dashes or hyphens between the subject and its verb.
+    pytest.param(
+        'Mayor Tom Ray spoke first. Henry Cator, from the Norfolk Alliance - made up of agencies that plan for flooding '
+        '- said the work should make a "huge difference".',
+        "en",
+        [("Henry Cator", "huge difference")],
+        id="dash-aside-after-apposition",
+    ),
+    pytest.param(
+        'Mayor Tom Ray spoke first. Henry Cator - a farmer - said the work should make a "huge difference".',
+        "en",
+        [("Henry Cator", "huge difference")],
+        id="dash-aside-after-name",
+    ),
+    pytest.param(  # negative: a name inside the aside is no subject
+        'Mayor Tom Ray spoke first. The plan - approved by Ana Gil - said the work should make a "huge difference".',
+        "en",
+        [],
+        id="name-inside-the-aside-negative",
     ),
     # Kind: an agency's dateline with a point before its dash, its place named again later.
     pytest.param(

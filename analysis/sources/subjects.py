@@ -124,6 +124,11 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if relative:
         offset -= len(pre) - relative.start()
         pre = pre[: relative.start()]
+    dashed = RE_DASH_ASIDE_END.search(pre) if pre.endswith((" ", "\t")) and pre.rstrip()[-1:] in "-–—" else None
+    if dashed is not None:  # "Henry Cator, from the Norfolk Alliance - made up of agencies ... - said": the aside
+        head = pre[: dashed.start()]  # between dashes is no subject; the words before it are read, closed as an
+        head += ", " if "," in head[-80:] else " "  # apposition is ("X, from Y, said") or as the name alone (s. 19)
+        return _written_before(head, offset - (len(pre) - dashed.start()) + len(head) - dashed.start(), lex, runs)
     aside = RE_PLACE_ASIDE.search(pre) if lex.language == "en" and pre.endswith(", ") else None
     if aside is not None and _is_place(aside.group(1), lex.language):  # "The mayor of Mamaroneck, New York, said":
         return _written_before(pre[: aside.start()] + " ", offset - (len(pre) - aside.start()) + 1, lex, runs)
@@ -333,6 +338,7 @@ def _adjunct_opening(before: str) -> bool:
     return article > 0 and (fold(words[article - 1]) in PREPOSITIONS or fold(words[article - 1]) in TITLE_LINKS)
 
 
+RE_DASH_ASIDE_END = re.compile(r"[ \t]+[-–—][ \t]+[^-–—\n«»“”\"]{3,160}?[ \t]+[-–—][ \t]*$")  # " - an aside - " ending
 RE_COMMA_NEXT = re.compile(r"[ \t]*,")  # a comma right after a name: the opening phrase it ends
 
 # A news agency's dateline opening a story: "MEXICO CITY, May 2 (Reuters) - ", "MADRID, 7 May. (EUROPA PRESS) -", EFE's
