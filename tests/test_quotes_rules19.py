@@ -72,6 +72,10 @@ Kinds kept:
 - an aside between spaced dashes or hyphens between the subject and its verb: "Henry Cator, from the Norfolk Strategic
   Flooding Alliance - made up of agencies and partners that plan for and respond to flooding - said the work should
   make a "huge difference"" read no subject (subjects._written_before reads the words before the aside).
+- one of a group named after "de los vecinos de nombre": "Por su parte, uno de los vecinos de nombre Alberto, afirmó
+  que" read "de los vecinos" as a title governing the name ("respondiendo a un trino de la alcaldesa X, expresó": hers
+  is the trino) and gave Alberto's words to the guard who spoke before; a partitive before "de" (lexicon
+  ``kin_partitives``: "uno", "una", "otro" …) makes the name one of them, the subject (subjects._written_before).
 - an agency's dateline written with a point before its dash ("Lima, 17 mar (EFE).- "): its place, named again in
   the article ("estado de emergencia en Lima"), was read as the opening subject of "y afirmó que", and of the
   quotation in it (subjects.RE_DATELINE, moved from indirect.py, now allows the point).
@@ -82,7 +86,7 @@ Kinds kept:
   policeman; the later verb is the object clause's, and the quotation the first verb's subject's.
 
 Kinds seen and left (see docs/PERFORMANCE.md, session 19): an English title alone naming someone new ("the fire
-chief said" after another person spoke); "uno de los vecinos de nombre Alberto";
+chief said" after another person spoke);
 a body named again by its kind ("la organización"); a subjectless "dijo" after a newcomer introduced as a non-saying
 verb's subject ("intervino ... Ons Jabeur"); "in a statement signed by his adviser, X" (the signer taken for the
 speaker); "refirió" (tried in session 13 and left out).
@@ -370,6 +374,21 @@ RULES19 = [
         "en",
         [],
         id="name-inside-the-aside-negative",
+    ),
+    # Kind: one of a group, named ("uno de los vecinos de nombre Alberto"), is the subject, not a title's object.
+    pytest.param(
+        "El guardia Mauricio Ruiz habló. «Se movió la tierra», dijo. Por su parte, uno de los vecinos de nombre "
+        "Alberto, afirmó que el ruido era nuevo. «Yo llevo cinco años aquí y es la segunda vez», afirmó.",
+        "es",
+        [("Mauricio Ruiz", "Se movió la tierra"), ("Alberto", "Yo llevo cinco años aquí y es la segunda vez")],
+        id="uno-de-los-vecinos-de-nombre",
+    ),
+    pytest.param(  # negative: a title's person after "de" in an opening phrase is its object (q-rule kept)
+        "El ministro Tom Ray habló. «Hay que actuar», dijo. Luego, respondiendo a un trino de la alcaldesa Claudia "
+        "López, expresó que «no hay plan».",
+        "es",
+        [("Tom Ray", "Hay que actuar"), ("Tom Ray", "no hay plan")],
+        id="trino-de-la-alcaldesa-negative",
     ),
     # Kind: an agency's dateline with a point before its dash, its place named again later.
     pytest.param(

@@ -180,7 +180,13 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         head = pre[: relative_open.start()]
         return _written_before(head + ",", offset - (len(pre) - len(head)) + 1, lex, runs)
     of_title = RE_OF_TITLE.search(before, max(0, len(before) - 60)) if ending is not None else None
-    if of_title and lex.speaks(of_title.group(1)) and "," in before[: of_title.start()]:
+    if (
+        of_title
+        and lex.speaks(of_title.group(1))
+        and "," in before[: of_title.start()]
+        and fold(before[: of_title.start()].rsplit(None, 1)[-1:][0] if before[: of_title.start()].split() else "")
+        not in lex.kin_partitives  # "Por su parte, uno de los vecinos de nombre Alberto, afirmó": one of them (s. 19)
+    ):
         return _IMPLIED  # "Luego, respondiendo a un trino de la alcaldesa Claudia López, expresó": hers is the trino
     if ending is not None and pre.rstrip().endswith(",") and RE_INFINITIVE_OPENING.match(RE_CLAUSE_HEAD.split(before)[-1]):
         return _IMPLIED  # "Tras reunirse con la gobernadora Evelyn Salgado, afirma": the name is the adjunct's (q12es)
