@@ -7,7 +7,7 @@ last speaker; and each speaker's role from the cues written with them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import chain
 
@@ -88,11 +88,12 @@ def _unnamed_just_before(lex: SourceLexicon, text: str, position: int) -> str | 
 GENDERED_DETERMINERS = {"el": "m", "un": "m", "este": "m", "la": "f", "una": "f", "esta": "f"}  # folded
 
 
-def _other_gender(lex: SourceLexicon, mention: str, descriptions: list[str]) -> bool:
+def _other_gender(lex: SourceLexicon, mention: str, descriptions: Iterable[str]) -> bool:
     """Whether a Spanish title's determiner gives it the other gender than every title the last speaker was written
     with: "Por su parte la gobernadora de Guerrero informó ... «...», dijo" after "el jefe de Gobierno ..., Martí
     Batres" spoke is someone else (session 19, a kind of held-out13's misses), not the last speaker described again.
-    A description's gender is the first determiner written before a title's noun; none written, no disagreement.
+    A description's gender is the first determiner written before a title's noun; none written, no disagreement. The
+    descriptions are read (made, for a name's run) only when the mention is a Spanish person's title with a gender.
 
     >>> from analysis.sources.lexicon import lexicon
     >>> es = lexicon("es")
@@ -216,7 +217,7 @@ def resolve(
                 speaker = again  # "The weather forecaster warned ... “...,” the forecaster said": the one it named
             elif (
                 last is not None
-                and not (other_gender := _other_gender(lex, subject.mention, described(last)))
+                and not (other_gender := _other_gender(lex, subject.mention, read_in_turn(last)))
                 and not _names_another(lex, subject.mention, last)
                 and _role(lex, read_in_turn(last))
                 in (
