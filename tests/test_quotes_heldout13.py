@@ -1,11 +1,11 @@
 """Quote attribution on the thirteenth held-out set (tests/data/quotes_heldout13.json, issue #23).
 
-70 real excerpts (36 Spanish, 34 English; 420 quotations: es 125 direct + 86 indirect, en 112 direct + 97 indirect),
+70 real excerpts (36 Spanish, 34 English; 421 quotations: es 126 direct + 86 indirect, en 112 direct + 97 indirect),
 from outlets and articles in no other data file, mostly of 2023-2025, annotated by hand from the text alone and
 COMMITTED (ecaac1a, the data file alone) BEFORE the extractor ever ran on them. No rule or lexicon is changed for this
-set: the first run is an honest, blind measure. Rules written afterwards may only come from KINDS of misses (rows and
-negatives in tests/test_quotes.py), never from one sentence of this set; while it is in tests/quotes_eval.BLIND_NOW
-its misses are never printed.
+set: the first run is an honest, blind measure. It had three blind runs (sessions 16-18) and is SPENT since session 19:
+out of tests/quotes_eval.BLIND_NOW, its misses printed and grouped into KINDS of construction, rules written for the
+kinds (tests/test_quotes_rules19.py: made-up rows, negatives and the real sentences), never for one sentence.
 
 Matching and scores: tests/quotes_eval.py (precision = right (quote, speaker) pairs / predicted statements,
 recall = right pairs / gold statements). Floors ratchet: once measured they are the values reached; never lower
@@ -30,19 +30,30 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # (Held-out12's first run was direct es 0.866 / 0.738, en 0.899 / 0.741: blind sets of the same making differ by ~0.05.)
 # The floors are the first run's values, rounded down. They ratchet: never lower one, except a role ratio that falls
 # only because more speakers are right.
+# Session 19 (spent): its misses read, rules for their kinds (tests/test_quotes_rules19.py), and one gold fix: a direct
+# quotation left unannotated ('“no pasa nada”', las autoridades consultadas en el nosocomio; es direct gold 125 -> 126):
+#   direct   es 0.853 / 0.792 (99/116/125) -> 0.974 / 0.881 (111/114/126); en 0.905 / 0.848 (95/105/112) -> 0.935 /
+#   0.902 (101/108/112); indirect es 0.686 / 0.558 (48/70) -> 0.779 / 0.616 (53/68); en 0.614 / 0.557 (54/88) -> 0.640
+#   / 0.588 (57/89); roles es 91/99 -> 103/111, en 56/95 -> 59/101. Not blind: these measure rules read from this set.
 HELD_OUT13_FLOORS = {
-    ("es", True): (0.85, 0.79),  # first run 0.845 / 0.784; 0.853 / 0.792 (99/116, 99/125) with session 18's ranks
-    ("es", False): (0.68, 0.55),
-    ("en", True): (0.90, 0.84),  # first run 0.876 / 0.821; 0.905 / 0.848 (95/105, 95/112) with session 18's name runs
-    # (tests/test_quotes_rules18.py: "Sean Spicer", "Capt." and a short surname ending a sentence; still blind)
-    ("en", False): (0.61, 0.55),  # 0.596 / 0.546 (53/89, 53/97) with session 18's name runs; 0.614 / 0.557 (54/88,
-    # 54/97) with "told AFP that" (tests/test_quotes_rules18.py)
+    ("es", True): (0.97, 0.88),  # first run 0.845 / 0.784; 0.853 / 0.792 (99/116, 99/125) with session 18's ranks;
+    # 0.974 / 0.881 (111/114, 111/126) with session 19's kinds (spent)
+    ("es", False): (0.77, 0.61),  # 0.779 / 0.616 (53/68, 53/86) with session 19's kinds
+    ("en", True): (0.93, 0.90),  # first run 0.876 / 0.821; 0.905 / 0.848 (95/105, 95/112) with session 18's name runs
+    # (tests/test_quotes_rules18.py: "Sean Spicer", "Capt." and a short surname ending a sentence; still blind);
+    # 0.934 / 0.884 (99/106, 99/112) with session 19's kinds (spent); 0.935 / 0.893 (100/107, 100/112) with the
+    # earlier verb of the clause ("He said winds ... predicted for Friday could “...”"); 0.935 / 0.902 (101/108, 101/112)
+    # with the dash aside ("Henry Cator, from ... - made up of ... - said")
+    ("en", False): (0.64, 0.58),  # 0.596 / 0.546 (53/89, 53/97) with session 18's name runs; 0.614 / 0.557 (54/88,
+    # 54/97) with "told AFP that" (tests/test_quotes_rules18.py); 0.636 / 0.577 (56/88, 56/97) with session 19's kinds;
+    # 0.640 / 0.588 (57/89, 57/97) with the dash aside
 }
 # roles17 (session 17) raised en right roles to 56/92 = 0.609; session 18's name runs to 59/95 = 0.621; then session
 # 18's "told AFP that" rule (an English audience after "told" is no indirect statement's speaker: indirect en 53 -> 54
 # right, 89 -> 88 predicted here, better in five spent sets) moved three right speakers' roles: 56/95 = 0.589. Not
 # read (blind); the floor lowered to what it is, the fall recorded.
-HELD_OUT13_ROLE_FLOORS = {"es": 0.91, "en": 0.58}  # right roles / right direct speakers (first run 0.918, 0.565)  # roles16 (session 16) raised right roles
+HELD_OUT13_ROLE_FLOORS = {"es": 0.92, "en": 0.58}  # session 19: es 103/111 = 0.928; en 59/99 = 0.596, then 59/101 =
+# 0.584 only because two more speakers are right (the earlier verb of the clause, the dash aside): lowered for that  # right roles / right direct speakers (first run 0.918, 0.565)  # roles16 (session 16) raised right roles
 
 # Marks as published: «», “”, "", ‘’, mixed pairs ("...” in Infobae's EFE copy, "... , ” in BBC News), a quotation
 # closed by a double prime ″ (Primera Hora), one closed by “ (The Sun of Malaysia: 'this year,“ he said'), one opened
@@ -60,7 +71,8 @@ def test_thirteenth_held_out_annotations_are_well_formed():
     problems, counts, data = annotation_problems(HELD_OUT13, between_marks(_OPENING, _CLOSING))
     assert len({ex["id"] for ex in data["excerpts"]}) == len(data["excerpts"])
     assert problems == []
-    assert counts == {("es", True): 125, ("es", False): 86, ("en", True): 112, ("en", False): 97}
+    assert counts == {("es", True): 126, ("es", False): 86, ("en", True): 112, ("en", False): 97}  # es direct 125 until
+    # session 19's gold fix ('“no pasa nada”', left unannotated)
     assert sum(ex["language"] == "es" for ex in data["excerpts"]) >= 36
     assert sum(ex["language"] == "en" for ex in data["excerpts"]) >= 34
 

@@ -38,10 +38,12 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # The floors were 0.0 (provisional) when the set was committed; at its merge into main (bd20731) they became the
 # first run's values, rounded down. They ratchet: never lower one.
 HELD_OUT9_FLOORS = {
-    ("es", True): (0.89, 0.77),  # first run 0.837 / 0.719; 0.871 / 0.749 (128/147, 128/171) with q10rules (session
+    ("es", True): (0.89, 0.78),  # first run 0.837 / 0.719; 0.871 / 0.749 (128/147, 128/171) with q10rules (session
     # 13: rules from KINDS of this set's misses, once spent; not blind); 0.872 / 0.754 (129/148, 129/171) with qembed;
-    # 0.886 / 0.772 (132/149, 132/171) with q11es (session 14); 0.893 / 0.778 (133/149, 133/171) with q12es (session 15)
-    ("es", False): (0.87, 0.74),  # 0.870 / 0.746 (94/108, 94/126) with q13es (session 15)
+    # 0.886 / 0.772 (132/149, 132/171) with q11es (session 14); 0.893 / 0.778 (133/149, 133/171) with q12es (session 15);
+    # 0.893 / 0.784 (134/150, 134/171) with session 19's ” opening a sentence (tests/test_quotes_rules19.py)
+    ("es", False): (0.87, 0.75),  # 0.870 / 0.746 (94/108, 94/126) with q13es (session 15); 0.880 / 0.754 (95/108,
+    # 95/126) with session 19's acting office's mark ("el fiscal regional (s) Francisco Jacir")
     # first run 0.849 / 0.714; 0.858 / 0.722 with q10rules; 0.860 / 0.730 with a date before "que"; 0.869 / 0.738 with q11es
     # 0.921 / 0.817 (58/63, 58/71) with q11en (session 14: rules for kinds of English misses, tests/test_quotes_rules11.py)
     # 0.922 / 0.831 (59/64, 59/71) with q13en (session 15: participles of saying, participles.py)

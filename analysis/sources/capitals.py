@@ -39,10 +39,11 @@ def _tails() -> str:
 
 
 _TAILS = _tails()
-# A capitalised word; an initial or a known abbreviation may end in a point when a capital follows ("Gov. Josh",
+# A capitalised word (a hyphen only between its letters, "Sanwo-Olu", or before a space and a capital, "Pérez- Reyes"
+# typed for "Pérez-Reyes"; not the dash of "Estados Unidos- pide", an aside written with hyphens, session 19); an initial or a known abbreviation may end in a point when a capital follows ("Gov. Josh",
 # "J. Smith"), and dotted initials are one word ("T.S. Ellis"). The abbreviations are tried only where a point
 # follows within six characters (most capitalised words: none), so their look-behinds cost nothing elsewhere.
-CAPWORD = rf"(?:[{UPPER}](?=\w{{0,5}}\.)(?:{_TAILS})?\.(?=[ \t]*[{UPPER}])|[{UPPER}][\w'’\-]*|[{UPPER}]\.(?:[{UPPER}]\.)+)"
+CAPWORD = rf"(?:[{UPPER}](?=\w{{0,5}}\.)(?:{_TAILS})?\.(?=[ \t]*[{UPPER}])|[{UPPER}][\w'’]*(?:-[\w'’]+)*(?:-(?=[ \t][{UPPER}]))?|[{UPPER}]\.(?:[{UPPER}]\.)+)"
 # CAPWORD not right after a letter or a joiner, its capital matched first and what precedes it checked after:
 # the same matches, with most positions of the text rejected at their first character (twice as fast).
-FIRST_CAPWORD = rf"[{UPPER}](?<![\w'’-].)(?:(?=\w{{0,5}}\.)(?:{_TAILS})?\.(?=[ \t]*[{UPPER}])|[\w'’\-]*|\.(?:[{UPPER}]\.)+)"
+FIRST_CAPWORD = rf"[{UPPER}](?<![\w'’-].)(?:(?=\w{{0,5}}\.)(?:{_TAILS})?\.(?=[ \t]*[{UPPER}])|[\w'’]*(?:-[\w'’]+)*(?:-(?=[ \t][{UPPER}]))?|\.(?:[{UPPER}]\.)+)"

@@ -35,6 +35,7 @@ from analysis.text import Doc
 
 RE_CHAIN = re.compile(r"[ \t.,;]*(?:(?:y|e|and)[ \t]+)?")  # between quotations that follow each other on a line
 RE_HAS_WORD = re.compile(r"\w")
+RE_NAMES_LIST = re.compile(r"[ \t]*(?:,[ \t]*|(?:,[ \t]*)?(?:y|e|o|u|and|or)[ \t]+)")  # between two names of a list
 
 
 NAMING_WORDS = frozenset({
@@ -81,6 +82,7 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
     attributed_sentence = -1  # the sentence of the last quote found, where a later quote shares its speaker
     left_open: list[int] = []  # the quotations found going on from the last speaker, their paragraph left open
     spans = _quote_spans(text, lex.language)
+    titled_end = -1  # where the last quotation read as a work's name ends
     for at, (mark_start, start, end, mark_end) in enumerate(spans):
         end = _before_trail(text, start, end)
         marks.append((mark_start, mark_end))
@@ -91,7 +93,11 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
             or _titled_quotation(text, start, mark_start, lex)  # 'el programa "Así somos"', 'la denominada "muerte
             # cruzada"'; 'un festival “crítico en su expresión”' describes, names no work
         ):
+            titled_end = mark_end
             continue
+        if titled_end >= 0 and RE_NAMES_LIST.fullmatch(text, titled_end, mark_start) and text[start : start + 1].isupper():
+            titled_end = mark_end  # 'los singles “Buenos Aires” y “Pasa la página (Panamá)”': the list's next name
+            continue  # (session 19)
         a, sentence_end = _sentence_bounds(doc, mark_start)
         if _in_question(text, a, mark_start, mark_end, sentence_end, lex):
             continue  # 'Asked if he might declare “victory”, Dr Lowe said': the asker's word

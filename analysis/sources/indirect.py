@@ -18,6 +18,7 @@ from analysis.sources.run_index import _run_at
 from analysis.sources.subject_after import _subject_after
 from analysis.sources.subjects import (
     _IMPLIED,
+    RE_DATELINE,
     _Found,
     _gerund_subject,
     _is_gerund,
@@ -216,16 +217,15 @@ def _opening_adjunct(clause: str) -> bool:
     return len(words) <= OPENING_ADJUNCT_WORDS and bool(words) and fold(words[0]) in ADJUNCT_OPENERS
 
 
-# A news agency's dateline opening a story: "MEXICO CITY, May 2 (Reuters) - ", "MADRID, 7 May. (EUROPA PRESS) -".
-RE_DATELINE = re.compile(r"[^\n()]{0,80}\([A-Z][\w .]{1,20}\)\s*[-–—]+\s*")
-
-
 def _after_dateline(text: str, start: int, end: int) -> int:
     """Where a clause opening at ``start`` begins after an agency's dateline, if one opens it.
 
     >>> text = "LIMA, May 2 (Reuters) - The bank will wait, Ana Ruiz said."
     >>> text[_after_dateline(text, 0, len(text)) :][:13], _after_dateline("The bank (BCR) will wait.", 0, 25)
     ('The bank will', 0)
+    >>> text = "Lima, 17 mar (EFE).- El ministro afirmó que no."
+    >>> text[_after_dateline(text, 0, len(text)) :][:11]
+    'El ministro'
     """
     dateline = RE_DATELINE.match(text, start, end)
     return dateline.end() if dateline else start

@@ -12,6 +12,7 @@ import re
 
 from analysis.sources.described import _described_before_name
 from analysis.sources.lexicon import SourceLexicon, fold
+from analysis.sources.name_context import _governed_apposition
 from analysis.sources.names import NameRun
 from analysis.sources.persons import (
     ARTICLES,
@@ -167,6 +168,10 @@ def _introduced_before(
                 continue  # passed over for the clause's subject before it
             else:
                 return None
+        elif _governed_apposition(lex, before, text[run.end : run.end + 1]):
+            if since:  # "están blindando al ministro del Interior, Juan José Santiváñez,": the title's person is
+                continue  # the verb's object, not who goes on (session 19)
+            return None
         opens = (
             not before
             or before[-1] in ".,;:?!\n"  # "¿Cómo fue?\nLucía se encontraba ...": after a question too

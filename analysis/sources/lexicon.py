@@ -73,6 +73,7 @@ OPTIONAL_FIELDS = (
     "collective_nouns",
     "territory_nouns",
     "question_openers",
+    "object_clauses",
     "name_words",
     "document_nouns",
     "saying_gerunds",
@@ -298,6 +299,9 @@ class SourceLexicon:
     # after one, behind "de"/"of", is the place of a title's complement, not the verb's subject
     territory_nouns: frozenset[str] = frozenset()
     question_opener: re.Pattern[str] = re.compile(NEVER)  # a question put to a speaker ("Asked if he ...,"; q12en)
+    # a verb's object clause ("relató lo que el policía le contó", "recounted what the officer told her"): matched
+    # whole from after the verb to a later verb; that later verb is the object's, not the sentence's (session 19)
+    object_clause: re.Pattern[str] = re.compile(NEVER)
     # stop words that are words of names beside a capitalised word ("New York", "World Bank", "Greg Young"), folded
     name_words: frozenset[str] = frozenset()
     # what a body or a person issues and a verb of saying may have as its subject ("the Minority's release said"), folded
@@ -696,6 +700,9 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         collective_nouns=frozenset(fold(w) for w in lists["collective_nouns"]),
         territory_nouns=frozenset(fold(w) for w in lists["territory_nouns"]),
         question_opener=re.compile(rf"\s*(?:{_alternation(lists['question_openers']) or NEVER})\s", re.IGNORECASE),
+        object_clause=re.compile(
+            rf"\s+(?:{_alternation(lists['object_clauses']) or NEVER})\s[^,.;:«»\"“”\n]*", re.IGNORECASE
+        ),
         name_words=frozenset(fold(w) for w in lists["name_words"]),
         document_nouns=frozenset(fold(w) for w in lists["document_nouns"]),
         saying_gerunds=frozenset(fold(w) for w in lists["saying_gerunds"]),

@@ -15,6 +15,9 @@ from analysis.sources.lexicon import SourceLexicon, fold, lexicon
 
 DESCRIPTION_WORDS = 10
 RE_ACRONYM_END = re.compile(rf"\s*\([{UPPER}]{{2,10}}\)$")  # a body's acronym ending a title before a name
+# A one-letter mark of an acting office between a title and the name ("la alcaldesa (e) Lourdes Peña", Colombian
+# "encargada"; "(i)" interim): the title is still the name's (session 19).
+RE_INTERIM_END = re.compile(r"\s*\([a-zA-Z]\.?\)\s$")
 RE_WORD_CHAR = re.compile(r"[^\W\d]")
 RE_THAT = re.compile(r"\b(?:que|that)\b")  # words of a title or apposition kept as a name's description
 RE_DESCRIPTION_BREAK = re.compile(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)")  # where a title before a name ends
@@ -41,6 +44,8 @@ def _before(text: str, start: int, language: str) -> str:
     does not make "IPC" a secretary.
     """
     head = text[max(0, start - 120) : start]
+    marker = RE_INTERIM_END.search(head) if head.endswith(") ") else None
+    head = head[: marker.start()] + " " if marker else head  # "la alcaldesa (e) Lourdes Peña": the title is hers
     bare = head.rstrip()  # a comma after a word ends the head: "El vocero del Kremlin, " → "El vocero del Kremlin"
     if bare.endswith(",") or (bare.endswith(":") and RE_BODY_LIST_END.search(bare[:-1].rsplit(",", 1)[-1])):
         word = bare[:-1].rstrip()  # ": " too after a body's list ("de Economía e Infraestructura: Ana Ruiz")

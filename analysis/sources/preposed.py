@@ -28,12 +28,17 @@ from analysis.sources.subjects import (
 )
 
 RE_COLON_END = re.compile(r":\s*$")
+LINKS_AFTER = frozenset({"for", "by", "of", "in", "at", "to", "de", "del", "en", "por", "para", "a", "al"})
+RE_SAME_CLAUSE = re.compile(r"[^,.;:!?«»“”\"\n]*")  # no punctuation between two verbs: one clause
 
 
 # A sentence opening "in X's view" ("Para X, ...", "Para el ministro, ..."): the quotation in it is X's.
 RE_IN_VIEW_OF = re.compile(r"\s*(?:[^,.;:«»\"“”\n]{1,30},\s*)?[Pp]ara\s+(?=\S)")  # also "Sin embargo, para X,"
 # Before a reporting verb, these make it passive: what "was announced" is no speaker.
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "fue", "fueron", "sido", "siendo"})
+# Before a marker that is also a passive's participle ("citado por"), these make it the passive's: "si es citado por
+# el Congreso" names who summons, not whose words follow (folded).
+AGENT_AUXILIARIES = PASSIVE_AUXILIARIES | {"es", "son", "ser", "sea", "sean", "sera", "seran", "era", "eran", "seria"}
 
 
 def _preposed(
@@ -42,6 +47,7 @@ def _preposed(
     """The attribution written before an opening quote mark in the same sentence, if any."""
     prefix = text[clause_start:mark_start]
     cue = verb_cue = None
+    earlier: list[re.Match[str]] = []  # the verbs read before the last one, nearest last
     # Whether any word is a verb's, asked in C (most prefixes have none), before the words are read one by one.
     verbs = () if lex.verb_words.isdisjoint(map(str.lower, RE_WORD.findall(prefix))) else RE_WORD.finditer(prefix)
     for word in verbs:
@@ -53,8 +59,15 @@ def _preposed(
                 and not (previous and lex.determiner.fullmatch(previous[0] + " "))
                 and not (previous and fold(previous[0]) in PASSIVE_AUXILIARIES)
             ):  # not after a determiner ("that said committee", "lo dicho"), nor a passive ("was announced")
+                if verb_cue is not None and lex.object_clause.fullmatch(prefix, verb_cue[1].end(), word.start()):
+                    continue  # "Soleti relató lo que el policía le contó:": the later verb is the object clause's
+                if verb_cue is not None:
+                    earlier.append(verb_cue[1])
                 cue = verb_cue = ("verb", verb)
     for match in lex.according_to.finditer(prefix):
+        previous = prefix[: match.start()].rsplit(None, 1)[-1:]
+        if previous and fold(previous[0]) in AGENT_AUXILIARIES:
+            continue  # "si es citado por el Congreso, expondrá los «logros»": a passive's agent, no source (session 19)
         if cue is None or match.start() > cue[1].start():
             source = (
                 None
@@ -137,6 +150,17 @@ def _preposed(
         if lex.according_to.fullmatch(words[-1]):
             return _IMPLIED  # "Un discurso que, según ha advertido, «...»": an aside whose subject is unwritten
             # (qembed, a kind of held-out7 and 9's misses), the last speaker
+        if (
+            kind == "verb"
+            and earlier
+            and RE_SAME_CLAUSE.fullmatch(prefix, earlier[-1].end(), match.start())
+            and len(lex.that.findall(" " + prefix[earlier[-1].end() :] + " ")) <= 1  # no clause inside the clause
+            and fold(prefix[match.end() :].split(None, 1)[0] if prefix[match.end() :].split() else "") in LINKS_AFTER
+        ):  # the later "verb" is a participle or a noun before its complement ("predicted for", "cuenta de")
+            first = _subject_before(prefix[: earlier[-1].start()], clause_start + earlier[-1].start(), lex, runs)
+            if first is not None and first.kind in ("name", "pronoun"):
+                return first  # "He said winds from the north predicted for Friday could “...”": the later verb is a
+                # participle of the reported clause, which has no subject of its own; the first verb's speaks (s. 19)
     return before
 
 

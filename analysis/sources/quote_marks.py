@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from analysis.sources.capitals import UPPER
 from analysis.sources.lexicon import lexicon
 
 # «…» and “…” (mixed closings as published), "…", and ‘…’ whose closing mark is not an apostrophe.
@@ -217,6 +218,9 @@ def _openers_outside(text: str, spans: list[tuple[int, int, int, int]]) -> Itera
 RE_CLOSER = re.compile(r"[”»]")  # a mark that only closes
 RE_LINE_MARK = re.compile(r"[«»“”\"]")
 RE_ATTRIBUTED = re.compile(r",\s*[a-záéíóúñ]")  # "”, dijo Valverde": a comma and a word in lower case
+# A ” opening a sentence: a capital right after it, and another ” closing on its line with no mark between.
+RE_REVERSED_OPEN = re.compile(rf"”(?=[{UPPER}])([^«»“”\"\n]+?)”")
+RE_SENTENCE_BEFORE = re.compile(r"[.!?][ \t]+$")  # a sentence ended right before the mark, on its line
 
 
 def _unopened(text: str, spans: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
@@ -240,6 +244,12 @@ def _unopened(text: str, spans: list[tuple[int, int, int, int]]) -> list[tuple[i
         index = bisect.bisect_right(ends, at)  # the first span ending after the mark
         if index < len(spans) and spans[index][0] <= at:
             continue  # inside a quotation
+        reversed_open = RE_REVERSED_OPEN.match(text, at)
+        if reversed_open is not None and RE_SENTENCE_BEFORE.search(text, max(0, at - 3), at):
+            end = reversed_open.end(1)  # '... Hinton told reporters. ”Why would I? He doesn’t deserve it.”': a
+            spans.insert(index, (at, at + 1, end, end + 1))  # ” typed for “ opening a sentence (session 19)
+            ends = [s[3] for s in spans]
+            continue
         line_start = text.rfind("\n", 0, at) + 1
         if RE_LINE_MARK.search(text, line_start, at):
             continue  # another mark before it on its line: not this reading's

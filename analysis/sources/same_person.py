@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
+from analysis.safe_yaml import load_yaml
 from analysis.sources.lexicon import fold
 from analysis.sources.names import CAPITAL_PARTICLES, CONNECTORS, POSSESSIVES, RE_SUFFIX
 
@@ -90,6 +92,9 @@ def _index_keys(name: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
     ((4, (('de', 'mendiguren'),)), None)
     """
     parts = fold(name).split()
+    address = _address_words()
+    while len(parts) > 2 and parts[0] in address:  # "Datuk Seri Anwar Ibrahim" is filed as "Anwar Ibrahim" is
+        parts = parts[1:]
     if len(parts) > 2 and set(parts) & CONNECTORS:
         tail = 3 if parts[-3] in CAPITAL_PARTICLES and parts[-2] in ("la", "las", "los") else 2
         if parts[-tail] in CAPITAL_PARTICLES and not set(parts[:-tail]) & CONNECTORS:
@@ -101,9 +106,20 @@ def _index_keys(name: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
         return 2, ((parts[0],), (parts[1],)) if parts[0] != parts[1] else ((parts[0],),)
     surname: list[tuple[str, ...]] = [(parts[1],)] if len(parts) == 3 else []  # "Victoria Rodríguez Ceja": the
     # first of two surnames
-    if len(parts) == 3:  # "Daniel Espinosa" of "Daniel Espinosa Licon", "Luis Enrique" of "Luis Enrique Martínez"
-        surname.append((parts[0], parts[1]))  # (q11es: a shorter spelling of the full name in the same article)
+    if len(parts) >= 3:  # "Daniel Espinosa" of "Daniel Espinosa Licon", "Luis Enrique" of "Luis Enrique Martínez"
+        surname.append((parts[0], parts[1]))  # (q11es: a shorter spelling of the full name in the same article);
+        # "Marta Eugenia" of "Marta Eugenia Esquivel Rodríguez": two first names before two surnames (session 19)
+    if len(parts) == 4:  # "Arturo Medina" of "Félix Arturo Medina Padilla": the second first name and the first
+        surname.append((parts[1], parts[2]))  # surname, as Spanish-language outlets shorten it (session 19)
     return len(parts), tuple(dict.fromkeys([(parts[0],), *(tuple(parts[-k:]) for k in range(1, len(parts))), *surname]))
+
+
+@cache
+def _address_words() -> frozenset[str]:
+    """Words of address written into a name (``lexicons/name_titles.yaml``, both lists), folded: a name's first
+    name is the word after them ("Sir Keir Starmer" is "Keir"; "Datuk Seri Anwar Ibrahim" is "Anwar")."""
+    data = load_yaml(resources.files("analysis.lexicons").joinpath("name_titles.yaml").read_text(encoding="utf-8"))
+    return frozenset(fold(str(w)) for w in (*data["before_surname"], *data["before_first_name"]))
 
 
 def resolve_in_article(mention: str, names: Iterable[str] | dict[tuple[str, ...], str]) -> str:

@@ -36,6 +36,7 @@ RE_CAPITALS_AFTER = re.compile(r"[ \t]+[A-ZÁÉÍÓÚÑ]{2,}(?![\w-])(?=[ \t]+(?
 RE_MEDIUM_ARTICLE = re.compile(r"(?:El|La|Los|Las|EL|LA|The|THE)[ \t]+(?=[A-ZÁÉÍÓÚÑ])")  # "El País", "La Nación"
 RE_LOWER_NEXT = re.compile(r"\s+[a-z]")
 RE_COMMA = re.compile(r"\s*,\s*")
+RE_COMMA_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")  # ", Enrique Fernández": a comma, a name next
 
 
 def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
@@ -56,7 +57,9 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             skip = medium.end - offset
             acronym = RE_ACRONYM_AFTER.match(rest[skip:]) or RE_CAPITALS_AFTER.match(rest[skip:])
             skip += acronym.end() if acronym else 0  # "(TVE)"; "a la Cadena SER el alcalde": a name's word in
-            offset, rest = offset + skip, rest[skip:]  # capitals that is a stop word ("ser") cut from its run
+            comma = RE_COMMA_NAME.match(rest, skip)  # capitals that is a stop word ("ser") cut from its run
+            skip = comma.end() if comma else skip  # "asegura a EL PERIÓDICO DE ESPAÑA, Enrique Fernández, oficial
+            offset, rest = offset + skip, rest[skip:]  # del ...": a comma after the medium, then the subject (s. 19)
     adjunct = _adjunct_before_determiner(RE_ADJUNCT.match(rest), rest, lex)
     if adjunct is None and lex.language == "es":  # "afirmó a la prensa rusa el portavoz": those spoken to, then
         heard = RE_AUDIENCE.match(rest)  # who speaks; a speaker's title spoken to ("a la ministra X") is no audience,

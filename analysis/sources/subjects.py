@@ -22,6 +22,7 @@ from analysis.sources.name_context import (
     _after_governed_noun,
     _after_preposition,
     _complement_in_apposition,
+    _governed_apposition,
     _in_title,
     _named_again,
     _participle_opening,
@@ -150,6 +151,11 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if relative:
         offset -= len(pre) - relative.start()
         pre = pre[: relative.start()]
+    dashed = RE_DASH_ASIDE_END.search(pre) if pre.endswith((" ", "\t")) and pre.rstrip()[-1:] in "-–—" else None
+    if dashed is not None:  # "Henry Cator, from the Norfolk Alliance - made up of agencies ... - said": the aside
+        head = pre[: dashed.start()]  # between dashes is no subject; the words before it are read, closed as an
+        head += ", " if "," in head[-80:] else " "  # apposition is ("X, from Y, said") or as the name alone (s. 19)
+        return _written_before(head, offset - (len(pre) - dashed.start()) + len(head) - dashed.start(), lex, runs)
     aside = RE_PLACE_ASIDE.search(pre) if lex.language == "en" and pre.endswith(", ") else None
     if aside is not None and _is_place(aside.group(1), lex.language):  # "The mayor of Mamaroneck, New York, said":
         return _written_before(pre[: aside.start()] + " ", offset - (len(pre) - aside.start()) + 1, lex, runs)
@@ -201,7 +207,13 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         head = pre[: relative_open.start()]
         return _written_before(head + ",", offset - (len(pre) - len(head)) + 1, lex, runs)
     of_title = RE_OF_TITLE.search(before, max(0, len(before) - 60)) if ending is not None else None
-    if of_title and lex.speaks(of_title.group(1)) and "," in before[: of_title.start()]:
+    if (
+        of_title
+        and lex.speaks(of_title.group(1))
+        and "," in before[: of_title.start()]
+        and fold(before[: of_title.start()].rsplit(None, 1)[-1:][0] if before[: of_title.start()].split() else "")
+        not in lex.kin_partitives  # "Por su parte, uno de los vecinos de nombre Alberto, afirmó": one of them (s. 19)
+    ):
         return _IMPLIED  # "Luego, respondiendo a un trino de la alcaldesa Claudia López, expresó": hers is the trino
     if ending is not None and pre.rstrip().endswith(",") and RE_INFINITIVE_OPENING.match(RE_CLAUSE_HEAD.split(before)[-1]):
         return _IMPLIED  # "Tras reunirse con la gobernadora Evelyn Salgado, afirma": the name is the adjunct's (q12es)
@@ -212,6 +224,8 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             _after_preposition(before)
             or _after_governed_noun(before, lex)
             or joined_to_framed(pre, offset, ending, lex, runs)  # "de los asesinos X y Y ya adelantó" (q13es)
+            or _governed_apposition(lex, before, pre[len(pre) - (offset - ending.end) :][:1])  # "The Governor, in a
+            # statement signed by his spokesman, X, said": the signer, not the subject (session 19)
         )
     )  # "en diálogo con RNE dijo", "postulado por el partido X (MORENA), dijo"
     if relative and ending is not None and _in_title(before) and _owned_by_relative_subject(lex, before, ending.name):
@@ -357,6 +371,14 @@ def _adjunct_opening(before: str) -> bool:
     return article > 0 and (fold(words[article - 1]) in PREPOSITIONS or fold(words[article - 1]) in TITLE_LINKS)
 
 
+RE_DASH_ASIDE_END = re.compile(r"[ \t]+[-–—][ \t]+[^-–—\n«»“”\"]{3,160}?[ \t]+[-–—][ \t]*$")  # " - an aside - " ending
+RE_COMMA_NEXT = re.compile(r"[ \t]*,")  # a comma right after a name: the opening phrase it ends
+
+# A news agency's dateline opening a story: "MEXICO CITY, May 2 (Reuters) - ", "MADRID, 7 May. (EUROPA PRESS) -", EFE's
+# "Lima, 17 mar (EFE).- " (a point before the dash; session 19). Moved from indirect.py, which reads clauses after it.
+RE_DATELINE = re.compile(r"[^\n()]{0,80}\([A-Z][\w .]{1,20}\)\.?\s*[-–—]+\s*")
+
+
 def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
     """The name that opens the clause ``pre`` as its subject ("Este lunes, el embajador ruso, X, ...")."""
     start = offset - len(pre)
@@ -365,12 +387,16 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
             break
         head = pre[: run.start - start]
         if not _opening_pattern(lex).fullmatch(head):
+            if "," not in head and _after_preposition(head) and RE_COMMA_NEXT.match(pre, run.end - start):
+                continue  # "Desde Palacio Nacional, Medina Padilla presentó": a place in the opening phrase (s. 19)
             return None
         if head.endswith("("):
             continue  # "El senador por Formosa (UxP), José Mayans, ...": an aside in brackets is no subject
         words = head.split()
         if not words and " " not in run.name and not _named_again(run, runs):
             continue  # one capitalised word opening a sentence, named nowhere else: "Bromista con las palabras de"
+        if not words and RE_DATELINE.match(pre, run.start - start):
+            continue  # "Lima, 17 mar (EFE).- El ministro ...": the dateline's place, named again later, is no subject
         links = [fold(w) for w in words[-2:]]
         after_preposition = bool(links) and (
             links[-1] in PREPOSITIONS or (len(links) > 1 and links[-1] in ARTICLES and links[0] in PREPOSITIONS)
@@ -379,8 +405,28 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
             continue  # "Mientras tanto, el hospital Robert Reid Cabral": a building's name, no subject
         if not _in_title(head) and not after_preposition:
             holder = _title_holder_after(lex, pre, start, run, runs)
+            if holder is None and _titled(lex, head, run.name):
+                holder = _apposed_holder(pre, start, run, runs)  # "El Procurador Fiscal Federal, Arturo Medina,"
             return holder or _Subject("name", run.name, run.name)
     return None
+
+
+def _apposed_holder(pre: str, start: int, run: NameRun, runs: list[NameRun]) -> _Subject | None:
+    """The person named between commas right after a capitalised title's run that opens a clause: "El Procurador
+    Fiscal Federal, Arturo Medina, presentó hoy “...”" is Arturo Medina's (session 19, a kind of held-out13's misses:
+    the title's run was read as the subject; session 18 read such a title after the verb)."""
+    at = bisect.bisect_right(_starts(runs), run.start)
+    after = runs[at] if at < len(runs) else None
+    if after is None or after.end - start > len(pre):
+        return None
+    if not RE_APPOSED_NAME.fullmatch(pre, run.end - start, after.start - start):
+        return None
+    if not RE_COMMA_NEXT.match(pre, after.end - start):
+        return None
+    return _Subject("name", after.name, after.name)
+
+
+RE_APPOSED_NAME = re.compile(r"[ \t]*,[ \t]*")  # between a title's run and the name apposed to it
 
 
 RE_BODY_TITLE = re.compile(r"\s+[a-z][\w-]*(?:\s+and)?\s+")  # "National Federation Party leader and Professor X"
