@@ -203,11 +203,21 @@ def origins(mentions: list[places.Mention], text: str) -> list[bool]:
                 )  # "from Libya to Italy": where they were going
             )
         )
-        origin = RE_ORIGIN.search(text, max(0, m.start - 30), m.start) and not _recovered_from().search(
-            text, max(0, m.start - 40), m.start
+        origin = (
+            RE_ORIGIN.search(text, max(0, m.start - 30), m.start)
+            and not _recovered_from().search(text, max(0, m.start - 40), m.start)
+            and not _event_after().match(text, m.end)  # "toll from Indonesia quake": the event's place (c6read)
         )
         out.append(chained or bool(origin))
     return out
+
+
+@cache
+def _event_after() -> re.Pattern[str]:
+    """Right after a place naming the event it qualifies ("the death toll from Indonesia quake", "from the Turkey
+    earthquake"): the event's place, no origin (the event nouns of ``figures_<lang>.yaml``' ``event_cues``)."""
+    words = words_regex(sorted({*lexicon("figures_en")["event_cues"], *lexicon("figures_es")["event_cues"]}))
+    return compiled(rf"['’]?s?\s+(?:{words})\b", re.IGNORECASE)
 
 
 @cache

@@ -88,7 +88,34 @@ def written_in(inner: places.Mention, outer: places.Mention, text: str) -> bool:
     >>> written_in(found[0], found[1], text), written_in(found[1], found[0], text)
     (True, False)
     """
-    return inner.end <= outer.start and bool(_written_in().fullmatch(text, inner.end, outer.start))
+    if inner.end > outer.start:
+        return False
+    return bool(_written_in().fullmatch(text, inner.end, outer.start)) or _city_then_region(inner, outer, text)
+
+
+# A comma, perhaps after a head written after the city's name ("Cianjur district, West Java").
+RE_COMMA_ONLY = compiled(r"(?:\s+(?:district|regency|city|town|municipality|distrito|municipio))?\s*,\s*", re.IGNORECASE)
+
+
+def _city_then_region(inner: places.Mention, outer: places.Mention, text: str) -> bool:
+    """A city written right before a region of its own country, a comma between ("Malang, East Java", "Cianjur,
+    Java Occidental"), is inside it, though the gazetteer gives the city no region (branch c6read); not a city the
+    gazetteer puts in another region ("Valparaíso, Maule" lists two places).
+
+    >>> text = "the stampede in Malang, East Java"
+    >>> found = places.places_in(text, language="en")
+    >>> written_in(found[0], found[1], text), written_in(found[1], found[0], text)
+    (True, False)
+    """
+    city, region = inner.place, outer.place
+    return (
+        city.kind == "city"
+        and region.kind == "region"
+        and len(city.parents) == 1
+        and bool(region.parents)
+        and city.parents[-1] == region.parents[-1]
+        and bool(RE_COMMA_ONLY.fullmatch(text, inner.end, outer.start))
+    )
 
 
 @cache
@@ -136,7 +163,18 @@ def listed_parent(m: places.Mention, named: list[places.Mention], text: str) -> 
             break
         first = o
     chain = claim_spans.listed_after(first, named, text)
-    if len(chain) < 2 or any(contains(a, b) for a in chain for b in chain):
+    # "72 fallecidos en Bengala Occidental y Bangladesh dio cuenta de 23": in a list right after a figure, a last item
+    # followed by a verb and a figure of its own opens another clause: it is no item of the list, the place of that
+    # figure (branch c6read); a list before the figure is its subject ("en Turquía y Siria llegó a 1.800")
+    if (
+        len(chain) >= 2
+        and RE_DIGIT.search(text, max(0, chain[0].start - 60), chain[0].start)
+        and RE_OWN_CLAUSE.match(text, chain[-1].end)
+    ):
+        if chain[-1] is m:
+            return m
+        chain = chain[:-1]
+    if len(chain) < 2 or any(contains(a, b) or written_in(b, a, text) for a in chain for b in chain):
         return m
     # "entre las localidades de Accumoli y Amatrice, en la provincia de Rieti": the text names their container
     if written := _written_in().match(text, chain[-1].end):
@@ -144,6 +182,15 @@ def listed_parent(m: places.Mention, named: list[places.Mention], text: str) -> 
     return claim_spans.common_parent(chain)
 
 
+# After a place: a lower-case word that is no link of a list or a place (a verb), then a figure before the clause
+# ends ("Bangladesh dio cuenta de 23 muertos", "Bangladesh reported 23").
+RE_OWN_CLAUSE = compiled(
+    r"\s+(?!(?:y|e|o|and|or|con|with|en|in|de|del|of|respectivamente|respectively|each|cada|the|el|la|los|las|tras"
+    r"|despu[eé]s|durante|por|para|desde|hasta|entre|sobre|a|al|after|during|since|until|for|by|at|on|from|to|over"
+    r"|within|in)\b)"
+    r"(?-i:[a-záéíóúñ])\w*[^,;.\d]{0,40}\d",
+    re.IGNORECASE,
+)
 RE_POINTING = compiled(r"(?:este|esta|ese|esa|this|that)\s", re.IGNORECASE)
 RE_OF_LOWER = compiled(r"\s+(?:de|of)\s+(?-i:[a-záéíóúñ])", re.IGNORECASE)  # "este estado de emergencia": no place
 RE_ANAPHOR_BEFORE = compiled(r"\b(?:in|en|de|across|throughout|of)\s+$", re.IGNORECASE)
