@@ -1886,6 +1886,14 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      [(_K, "total", 72, 72), (_K, "total", 23, 23)], ["Bengala Occidental", "Bangladesh"]),
     ("place-c6r-own-clause-neg-es-1", "es", "Murieron 30 personas en Alepo y Hama tras 2 días de combates.",
      [(_K, "total", 30, 30)], ["Syria"]),
+    # c6read: a city in capitals opening a line before a colon is a dateline ("COLOMBO: The health ministry said");
+    # a name written as usual there is a place ("Georgia: The state reported 20 deaths")
+    ("place-c6r-dateline-colon-en-1", "en", "Sri Lanka lowers attacks toll to 253\nCOLOMBO: The health ministry said 485 "
+     "people had been hospitalised, but only 149 remained in hospital.",
+     [(_K, "total", 253, 253), (_I, "total", 485, 485), (_I, "hospitalized", 149, 149)],
+     ["Sri Lanka", "Sri Lanka", "Sri Lanka"]),
+    ("place-c6r-dateline-colon-neg-en-1", "en", "Georgia: The state reported 20 deaths.", [(_K, "total", 20, 20)],
+     ["Georgia"]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "

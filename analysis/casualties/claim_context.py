@@ -80,6 +80,9 @@ def dateline(m: places.Mention, text: str) -> bool:
     >>> text = "ACAPULCO, Mexico — At least 43 people died in Mexico."
     >>> [dateline(m, text) for m in places.places_in(text, language="en")]
     [True, True, False]
+    >>> text = "COLOMBO: Sri Lanka revised the toll to 253.\\nGeorgia: The state reported 20 deaths."
+    >>> [dateline(m, text) for m in places.places_in(text, language="en")]
+    [True, False, False]
     >>> text = "PALU, Indonesia: The toll in Indonesia rose to 832.\\nGeorgia, Florida: 20 each."
     >>> [dateline(m, text) for m in places.places_in(text, language="en")]
     [True, True, False, False, False]
@@ -99,6 +102,10 @@ def dateline(m: places.Mention, text: str) -> bool:
     # the city of "CITY, Country —" (or "CITY, Country: The"): its country follows
     country = RE_DATELINE_COUNTRY.match(text, m.end)
     if country and (RE_DATELINE_AFTER.match(text, country.end()) or RE_DATELINE_COLON.match(text, country.end())):
+        return True
+    # a city in capitals opening a line before a colon and a capitalised word ("COLOMBO: Sri Lankan authorities on
+    # Thursday revised the toll", branch c6read); not a name written as usual ("Georgia: The state reported ...")
+    if m.start == line and text[m.start : m.end].isupper() and RE_DATELINE_COLON.match(text, m.end):
         return True
     # the country of "CITY, Country: The" (the dash form is the dateline pattern's)
     city = RE_DATELINE_CITY.fullmatch(text, line, m.start)
