@@ -1894,6 +1894,18 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      ["Sri Lanka", "Sri Lanka", "Sri Lanka"]),
     ("place-c6r-dateline-colon-neg-en-1", "en", "Georgia: The state reported 20 deaths.", [(_K, "total", 20, 20)],
      ["Georgia"]),
+    # c6read: where the injured were taken is a destination ("airlifted to the Greek capital, Athens", "trasladados a
+    # Valparaíso"), and "the island", "la aldea" stand for the island or village named before ("seven were
+    # hospitalized on the island"); where they were injured stays ("injured in Athens and taken to hospital"), and
+    # "the island nation of Sri Lanka" is no anaphor
+    ("place-c6r-destination-en-1", "en", "At least 19 people were injured on Samos; two were airlifted to the Greek capital, "
+     "Athens, and seven were hospitalized on the island.", [(_I, "total", 19, None), (_I, "total", 7, 7)], ["Samos", "Samos"]),
+    ("place-c6r-anaphor-es-1", "es", "Un alud sepultó la aldea de Quejá. Las lluvias también golpearon Ciudad de Guatemala, "
+     "y en la aldea murieron 100 personas.", [(_K, "total", 100, 100)], ["Quejá"]),
+    ("place-c6r-destination-neg-en-1", "en", "Two people were injured in Athens and taken to hospital.",
+     [(_I, "total", 2, 2)], ["Athens"]),
+    ("place-c6r-anaphor-neg-en-1", "en", "Floods hit Samos. Rescuers said 12 people died on the island nation of Sri Lanka.",
+     [(_K, "total", 12, 12)], ["Sri Lanka"]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "

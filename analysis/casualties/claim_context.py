@@ -142,7 +142,9 @@ def _superlative() -> re.Pattern[str]:
     # A destination's phrase ends at a verb in the past and its place ("a team heading for a final crashed in
     # Colombia, killing 71": Colombia is the crash's place; "toward the places in the mountains of" goes on).
     past_at = r"\b[^\W\d]+(?:ed|ó|aron|ieron)\s+(?:in|en|at|on)\s"
-    destination = rf"\b(?:{words_regex(lex['destinations'])})\b(?:(?!{past_at})[^.;,:()—–])*$"
+    # "airlifted to the Greek capital, Athens": a capital or a city in apposition before the place (branch c6read)
+    apposition = r"(?:\b(?:capital|city|ciudad)\s*,\s*)?"
+    destination = rf"\b(?:{words_regex(lex['destinations'])})\b(?:(?!{past_at})[^.;,:()—–])*{apposition}$"
     return compiled(rf"\b(?:{words_regex(lex['superlatives'])})\b[^.;,:()—–]*$|{destination}", re.IGNORECASE)
 
 

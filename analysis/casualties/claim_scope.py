@@ -193,7 +193,8 @@ RE_OWN_CLAUSE = compiled(
 )
 RE_POINTING = compiled(r"(?:este|esta|ese|esa|this|that)\s", re.IGNORECASE)
 RE_OF_LOWER = compiled(r"\s+(?:de|of)\s+(?-i:[a-záéíóúñ])", re.IGNORECASE)  # "este estado de emergencia": no place
-RE_ANAPHOR_BEFORE = compiled(r"\b(?:in|en|de|across|throughout|of)\s+$", re.IGNORECASE)
+RE_ANAPHOR_BEFORE = compiled(r"\b(?:in|on|en|de|across|throughout|of)\s+$", re.IGNORECASE)
+RE_NOUN_AFTER = compiled(r"\s+(?:nation|country|state|city|town|province|region|naci[oó]n|pa[ií]s|estado|ciudad)\b", re.IGNORECASE)
 RE_HEAD_OF = compiled(r"\s+(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?(?-i:[A-ZÁÉÍÓÚÑ])", re.IGNORECASE)
 
 
@@ -207,6 +208,8 @@ def _anaphors() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
             (("region",), lex["region"]),
             (("city", "named"), lex["city"]),
             (("named",), lex["district"]),
+            (("region", "named"), lex["island"]),
+            (("city", "named"), lex["village"]),
         )
     ]
 
@@ -231,8 +234,9 @@ def anaphors(text: str, start: int, end: int, named: list[places.Mention]) -> li
                 and not (RE_POINTING.match(hit.group()) and not RE_OF_LOWER.match(text, hit.end()))
             ):
                 continue
-            if RE_HEAD_OF.match(text, hit.end()):
-                continue  # "in the town of Anamizu", "la ciudad de Derna": a head before a name, not an anaphor
+            if RE_HEAD_OF.match(text, hit.end()) or RE_NOUN_AFTER.match(text, hit.end()):
+                continue  # "in the town of Anamizu", "la ciudad de Derna": a head before a name, not an anaphor;
+                # "on the island nation of Sri Lanka": a word of a longer noun
             before = [
                 m
                 for m in named
