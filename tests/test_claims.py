@@ -1906,6 +1906,19 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      [(_I, "total", 2, 2)], ["Athens"]),
     ("place-c6r-anaphor-neg-en-1", "en", "Floods hit Samos. Rescuers said 12 people died on the island nation of Sri Lanka.",
      [(_K, "total", 12, 12)], ["Sri Lanka"]),
+    # c6read: a village or a city's neighbourhood by its head, linked or not ("la aldea Quejá", "la colonia Las
+    # Arboledas"); the head alone names none ("en la colonia")
+    ("place-c6r-head-es-1", "es", "Las autoridades calculan que al menos 100 personas habrían muerto por un alud que sepultó "
+     "unas 150 viviendas de la aldea Quejá, situada al norte del país.", [(_K, "total", 100, None)], ["Quejá"]),
+    ("place-c6r-head-es-2", "es", "Los hechos ocurrieron en la colonia Las Arboledas, donde murieron 20 personas.",
+     [(_K, "total", 20, 20)], ["Arboledas"]),
+    ("place-c6r-head-neg-es-1", "es", "Murieron 5 personas en la colonia.", [(_K, "total", 5, 5)], [None]),
+    # c6read: a town's administration is an office ("según un balance difundido por la administración de la ciudad de
+    # Cianjur"), not "la administración" of a territory ruled ("la administración que gobierna el este de Libia")
+    ("place-c6r-administration-es-1", "es", "Al menos 252 muertos dejó el sismo, según un balance difundido por la "
+     "administración de la ciudad de Cianjur.", [(_K, "total", 252, None)], [None]),
+    ("place-c6r-administration-neg-es-1", "es", "El ministro de aviación civil de la administración que gobierna el este "
+     "de Libia informó que se han registrado más de 5300 fallecidos.", [(_K, "total", 5301, None)], ["Libia"]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "
