@@ -1919,6 +1919,13 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      "administración de la ciudad de Cianjur.", [(_K, "total", 252, None)], [None]),
     ("place-c6r-administration-neg-es-1", "es", "El ministro de aviación civil de la administración que gobierna el este "
      "de Libia informó que se han registrado más de 5300 fallecidos.", [(_K, "total", 5301, None)], ["Libia"]),
+    # c6read: a part of the toll before, by a relative ("940 injured in Turkey, 218 of whom are still being treated"),
+    # is that toll's place when its own clause names none; a toll of its own after a semicolon keeps the article's
+    ("place-c6r-of-whom-en-1", "en", "Rescue teams in Izmir are searching. At least 940 people have been injured in Turkey, "
+     "218 of whom are still being treated at hospitals, the country’s disaster agency said Sunday.",
+     [(_I, "total", 940, None), (_I, "total", 218, 218)], ["Turkey", "Turkey"]),
+    ("place-c6r-of-whom-neg-en-1", "en", "Rescue teams in Izmir are searching. At least 940 people have been injured in "
+     "Turkey; 218 people are still missing.", [(_I, "total", 940, None), (_M, "total", 218, 218)], ["Turkey", "Izmir"]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "

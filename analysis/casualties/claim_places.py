@@ -232,10 +232,29 @@ def places_of(
             place = _listed(shared, inside, named, text)
         elif free:
             place = _listed(min(free, key=lambda m: abs(m.start - c.figure.start)), inside, named, text)
+        elif i > 0 and out[i - 1] is not None and _of_whom(kept[i - 1], c, text):
+            place = out[i - 1]  # "940 injured in Turkey, 218 of whom are still treated": a part of the toll before
         else:
             place = main
         out.append(_spanned(c, place, text))
     return out
+
+
+# A part of the toll before, by a relative ("218 of whom", "cinco de los cuales", "de los cuales 49").
+RE_OF_WHOM_AFTER = compiled(r"\s+(?:of\s+wh(?:om|ich)|of\s+them|de\s+(?:los|las)\s+cuales|de\s+ell[oa]s)\b", re.IGNORECASE)
+RE_OF_WHOM_BEFORE = compiled(r"[,;]\s*(?:of\s+wh(?:om|ich)|de\s+(?:los|las)\s+cuales)\s*,?\s*$", re.IGNORECASE)
+
+
+def _of_whom(prev: Candidate, c: Candidate, text: str) -> bool:
+    """Whether ``c``'s figure counts a part of ``prev``'s people by a relative right after it ("At least 940 people
+    have been injured in Turkey, 218 of whom are still being treated": the 218 are Turkey's; "11 heridos, cinco de
+    los cuales", "70 lesionados, de los cuales 49 fueron hospitalizados"), nothing but a comma between (branch c6read)."""
+    between = text[prev.figure.end : c.figure.start]
+    return (
+        ("," in between or ";" in between)
+        and not RE_DIGIT.search(between)
+        and bool(RE_OF_WHOM_AFTER.match(text, c.figure.end) or RE_OF_WHOM_BEFORE.search(text, prev.figure.end, c.figure.start))
+    )
 
 
 def _countries_first(mentions: list[places.Mention]) -> list[places.Mention]:
