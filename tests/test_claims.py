@@ -1877,7 +1877,8 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
     # people "from" a place are still from it
     ("place-c6r-event-from-en-1", "en", "Death toll from Indonesia quake soars past 250", [(_K, "total", 251, None)],
      ["Indonesia"]),
-    ("place-c6r-event-from-neg-en-1", "en", "Five people from Indonesia died in the quake.", [(_K, "total", 5, 5)], [None]),
+    ("place-c6r-event-from-neg-en-1", "en", "Five people from Indonesia died in the quake.", [(_K, "Indonesian", 5, 5)],
+     [None]),
     # c6read: in a list right after a figure, a last item followed by a verb and a figure of its own opens another
     # clause ("72 fallecidos en el estado de Bengala Occidental y Bangladesh dio cuenta de 23 muertos"); a list before
     # the figure is its subject, and a list followed by a preposition stays one ("en Alepo y Hama tras 2 días")
@@ -1926,6 +1927,18 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      [(_I, "total", 940, None), (_I, "total", 218, 218)], ["Turkey", "Turkey"]),
     ("place-c6r-of-whom-neg-en-1", "en", "Rescue teams in Izmir are searching. At least 940 people have been injured in "
      "Turkey; 218 people are still missing.", [(_I, "total", 940, None), (_M, "total", 218, 218)], ["Turkey", "Izmir"]),
+    # c6read: a body named by its country's adjective that reports the figure ("Bangladeshi officials earlier said 12
+    # people had died there", "(AFAD) turca confirmó doce muertos") counts its country's toll, unless the sentence
+    # names a place inside that country ("Las autoridades brasileñas ... en Río Grande del Sur"); not a word of no body
+    ("place-c6r-national-office-en-1", "en", "Officials said two people died in India's Odisha state. Bangladeshi officials "
+     "earlier said 12 people had died there.", [(_K, "total", 2, 2), (_K, "total", 12, 12)], ["Odisha", "Bangladesh"]),
+    ("place-c6r-national-office-es-1", "es", "En Grecia fue la isla de Samos la zona más afectada. La Gestión de Emergencias "
+     "y Desastres (AFAD) turca confirmó doce muertos y 475 heridos.", [(_K, "total", 12, 12), (_I, "total", 475, 475)],
+     ["Türkiye", "Türkiye"]),
+    ("place-c6r-national-office-neg-es-1", "es", "Las autoridades brasileñas han informado de la muerte de 175 personas en "
+     "Río Grande del Sur.", [(_K, "total", 175, 175)], ["Río Grande del Sur"]),
+    ("place-c6r-national-office-neg-en-1", "en", "Officials said two people died in India's Odisha state. Bangladeshi "
+     "workers said 12 people had died there.", [(_K, "total", 2, 2), (_K, "total", 12, 12)], ["Odisha", "Odisha"]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "

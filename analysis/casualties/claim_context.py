@@ -429,3 +429,57 @@ def possessor(m: places.Mention, text: str) -> bool:
     [True]
     """
     return bool(RE_POSSESSIVE.match(text, m.end)) and not possessive_toll(text, m.end)
+
+
+@cache
+def _national_offices() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A country's adjective qualifying a body ("Bangladeshi officials", "las autoridades guatemaltecas", "(AFAD)
+    turca"), and each adjective's country (``lexicons/nationalities.yaml``)."""
+    countries: dict[str, str] = {}
+    for entry in lexicon("nationalities").values():
+        for adjective in (*entry.get("es", ()), *entry.get("en", ())):
+            countries.setdefault(adjective.casefold(), entry["countries"][0])
+    adjectives = words_regex(sorted(countries, key=len, reverse=True))
+    offices = words_regex([*lexicon("place_cues")["offices"], "officials", "funcionarios"])
+    return (
+        compiled(
+            rf"\b(?P<before>{adjectives})\s+(?:{offices})\b|\b(?:{offices})\s+(?P<after>{adjectives})\b"
+            rf"|\([A-Z]{{2,}}\)\s+(?P<acronym>{adjectives})\b",
+            re.IGNORECASE,
+        ),
+        countries,
+    )
+
+
+RE_ADVERB = compiled(r"\s+[^\W\d]+(?=\s)")
+
+
+def national_offices(text: str, start: int, end: int, figure_starts: list[int]) -> list[places.Mention]:
+    """A body named by its country's adjective that reports a figure ("Bangladeshi officials earlier said 12 people
+    had died there", "La Gestión de Emergencias y Desastres (AFAD) turca confirmó doce muertos"): a country's own
+    authorities count their own toll, as an office's place does (:func:`reports_figure`); each such country as a
+    mention at the words naming the body (branch c6read).
+
+    >>> text = "Bangladeshi officials earlier said 12 people had died."
+    >>> [(m.text, text[m.start:m.end]) for m in national_offices(text, 0, len(text), [35])]
+    [('Bangladesh', 'Bangladeshi officials')]
+    >>> national_offices("Bangladeshi officials said that 12 people had died.", 0, 51, [32])
+    []
+    """
+    pattern, countries = _national_offices()
+    verbs = _reporting_verbs()
+    out = []
+    for hit in pattern.finditer(text, start, end):
+        word = hit.group("before") or hit.group("after") or hit.group("acronym")
+        reports = any(
+            0 < at - hit.end() <= REPORT_REACH
+            and (
+                verbs.fullmatch(text, hit.end(), at)
+                or ((adverb := RE_ADVERB.match(text, hit.end())) and verbs.fullmatch(text, adverb.end(), at))
+            )
+            for at in figure_starts
+        )
+        country = next((p for p in places.gazetteer().candidates(countries[word.casefold()]) if p.kind == "country"), None)
+        if reports and country:
+            out.append(places.Mention(hit.start(), hit.end(), country.name, country))
+    return out
