@@ -1286,6 +1286,33 @@ _ROWS_C5READ = [
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_C5READ]
 
+# Branch c6read: kinds of held-out6's misses once spent (and of the other spent sets'), each with negatives.
+_ROWS_C6READ = [
+    # bodies "another" N are more than before, an increment, as "a further" ("Rescuers retrieved another 25 bodies");
+    # people "another" N are a toll ("and another 25 were injured")
+    ("c6r-bodies-another-en-1", "en", "Rescuers retrieved another 25 bodies from the rubble.", []),
+    ("c6r-bodies-another-neg-en-1", "en", "The quake killed 40 people and another 25 were injured.",
+     [(_K, "total", 40, 40), (_I, "total", 25, 25)]),
+    # bodies handed over to relatives are a part of the dead, no toll, in English as in Spanish ("have handed over 441
+    # bodies": "over" is no qualifier there); bodies recovered are the toll
+    ("c6r-handed-en-1", "en", "Police say they have handed over 441 bodies so far to the relatives.", []),
+    ("c6r-handed-neg-en-1", "en", "Police say 441 bodies have been recovered so far.", [(_K, "total", 441, 441)]),
+    # a place's size right after "nation of", "país de" is no toll ("the worst in the island nation of 21 million
+    # people"); a toll after a place's head and a comma is one ("In the city of Derna, 5,000 people died")
+    ("c6r-population-en-1", "en", "Despite the toll revision, the coordinated attacks remain the worst in the island nation "
+     "of 21 million people since a civil war ended.", []),
+    ("c6r-population-es-1", "es", "Es la peor tragedia en un país de 21 millones de habitantes, con 250 muertos.",
+     [(_K, "total", 250, 250)]),
+    ("c6r-population-neg-en-1", "en", "In the city of Derna, 5,000 people died.", [(_K, "total", 5000, 5000)]),
+    # an earlier report named so ("El anterior reporte informaba de 162 muertos") is superseded; a new one is not
+    ("c6r-earlier-report-es-1", "es", "El anterior reporte informaba de 162 muertos.", []),
+    ("c6r-earlier-report-neg-es-1", "es", "El nuevo reporte informa de 252 muertos.", [(_K, "total", 252, 252)]),
+    # what could happen in general ("los ciclones más potentes podían dejar miles de muertos") is no count
+    ("c6r-could-es-1", "es", "Hasta hace poco, los ciclones más potentes podían dejar miles de muertos en esta región.", []),
+    ("c6r-could-neg-es-1", "es", "El ciclón dejó miles de muertos en esta región.", [(_K, "total", 2000, 9999)]),
+]
+CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_C6READ]
+
 @pytest.mark.parametrize(("language", "sentence", "expected"), CASES)
 def test_sentence_claims(language: str, sentence: str, expected: list[Expected]) -> None:
     assert found(sentence, language) == expected
