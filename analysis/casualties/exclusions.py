@@ -247,13 +247,14 @@ def found_bodies(candidates: list[Candidate], text: str, lex: Cues) -> None:
     "An additional 83 bodies"): found since the last count, an increment, no toll, whatever figure comes before them
     in the sentence ("The death toll ... rose to 85 on Thursday, after a 73-year-old man ... died and two more bodies
     were discovered"). :func:`lone_increments` reads "N more" of people only with nothing before it; bodies say it
-    wherever they are. "Another 25 burn victims remain hospitalized" (no bodies) and "83 bodies were recovered" (no
-    "more") stay claims. Marks the increments rejected, in place.
+    wherever they are; "another" N bodies too ("Rescuers retrieved another 25 bodies", branch c6read). "Another 25 burn
+    victims remain hospitalized" (no bodies) and "83 bodies were recovered" (no "more") stay claims. Marks the
+    increments rejected, in place.
 
     >>> from analysis.casualties.cues import cues_for
     >>> lex = cues_for("en")
     >>> [bool(lex.increment_open.search(t)) for t in ("A further 83", "An additional 83", "Another 25", "83")]
-    [True, True, False, False]
+    [True, True, True, False]
     """
     for c in candidates:
         if c.kind != "killed" or c.rejected:
