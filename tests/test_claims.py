@@ -1336,6 +1336,23 @@ _ROWS_C6READ = [
     # "arriba de", "por encima de" are "más de" ("ahora la cifra es arriba de los 50 muertos"); of no people, no claim
     ("c6r-above-es-1", "es", "Ahora la cifra es arriba de los 50 muertos.", [(_K, "total", 51, None)]),
     ("c6r-above-neg-es-1", "es", "La temperatura subió por encima de los 40 grados.", []),
+    # "touched" links a toll to its figure ("the number touched 550"); of no toll, no claim
+    ("c6r-touched-en-1", "en", "The death toll after a building collapsed at Savar continued to soar as the number touched "
+     "550 on Saturday morning.", [(_K, "total", 550, 550)]),
+    ("c6r-touched-neg-en-1", "en", "The storm touched 12 towns.", []),
+    # bodies unidentified, or dead identified, are a part of the dead, in English as in Spanish ("Thirty-two unidentified
+    # bodies retrieved ... were buried", "a list of 279 dead who had been identified"); bodies retrieved, dead counted
+    # are the toll
+    ("c6r-identified-en-1", "en", "Thirty-two unidentified bodies retrieved from the debris were buried on May 1.", []),
+    ("c6r-identified-en-2", "en", "The deputy minister read to reporters a list of 279 dead who had been identified.", []),
+    ("c6r-identified-neg-en-1", "en", "Thirty-two bodies were retrieved from the debris.", [(_K, "total", 32, 32)]),
+    ("c6r-identified-neg-en-2", "en", "The minister said 279 dead have been counted.", [(_K, "total", 279, 279)]),
+    # fewer than feared is no zero toll ("no causó tantas víctimas mortales como se temía", "did not cause as many deaths
+    # as feared"); none at all is one
+    ("c6r-not-as-many-es-1", "es", "Parece que Amphan no causó tantas víctimas mortales como se temía en un principio.", []),
+    ("c6r-not-as-many-en-1", "en", "The cyclone did not cause as many deaths as feared.", []),
+    ("c6r-not-as-many-neg-es-1", "es", "El ciclón no causó víctimas mortales.", [(_K, "total", 0, 0)]),
+    ("c6r-not-as-many-neg-en-1", "en", "The cyclone did not cause any deaths.", [(_K, "total", 0, 0)]),
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_C6READ]
 
