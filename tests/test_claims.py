@@ -2009,6 +2009,16 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      "Río Grande del Sur.", [(_K, "total", 175, 175)], ["Río Grande del Sur"]),
     ("place-c6r-national-office-neg-en-1", "en", "Officials said two people died in India's Odisha state. Bangladeshi "
      "workers said 12 people had died there.", [(_K, "total", 2, 2), (_K, "total", 12, 12)], ["Odisha", "Odisha"]),
+    # c6read: an anaphor owning a place that is named ("in the country's second-largest city Durres") is no scope, and a
+    # rank naming a place by its head is no comparison's domain; an anaphor owning a part of it is ("On the country's
+    # north coast"), and a superlative before a domain still ranks ("the deadliest wildfire in the United States")
+    ("place-c6r-owned-place-en-1", "en", "Prime Minister Edi Rama said the toll in Albania has risen to 39. Rama said there "
+     "are 16 confirmed deaths in the country’s second-largest city Durres and 23 in Thumane, a town 40 kilometres to the "
+     "north.", [(_K, "total", 39, 39), (_K, "total", 16, 16), (_K, "total", 23, 23)], ["Albania", "Durres", "Thumane"]),
+    ("place-c6r-owned-place-neg-en-1", "en", "Floods hit Nicaragua. On the country's north coast, two men were killed.",
+     [(_K, "men", 2, 2)], ["Nicaragua"]),
+    ("place-c6r-owned-place-neg-en-2", "en", "It was the deadliest wildfire in the United States in a century, with 114 dead "
+     "in Lahaina.", [(_K, "total", 114, 114)], ["Lahaina"]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "

@@ -145,7 +145,11 @@ def _superlative() -> re.Pattern[str]:
     # "airlifted to the Greek capital, Athens": a capital or a city in apposition before the place (branch c6read)
     apposition = r"(?:\b(?:capital|city|ciudad)\s*,\s*)?"
     destination = rf"\b(?:{words_regex(lex['destinations'])})\b(?:(?!{past_at})[^.;,:()—–])*{apposition}$"
-    return compiled(rf"\b(?:{words_regex(lex['superlatives'])})\b[^.;,:()—–]*$|{destination}", re.IGNORECASE)
+    # "the country's second-largest city Durres": a rank naming the place by its head, no comparison's domain (c6read)
+    ranked = r"(?!\s+(?:city|town|port|island|ciudad|localidad|puerto|isla)\s*$)"
+    return compiled(
+        rf"\b(?:{words_regex(lex['superlatives'])})\b{ranked}[^.;,:()—–]*$|{destination}", re.IGNORECASE
+    )
 
 
 @cache

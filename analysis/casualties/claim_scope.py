@@ -19,7 +19,7 @@ import re
 from functools import cache, lru_cache
 
 from analysis.casualties import claim_spans
-from analysis.casualties.claim_context import possessive_toll
+from analysis.casualties.claim_context import RE_POSSESSIVE, possessive_toll
 from analysis.casualties.quantities import lexicon, words_regex
 from analysis.config import settings
 from analysis.corpus import places
@@ -194,6 +194,7 @@ RE_OWN_CLAUSE = compiled(
 RE_POINTING = compiled(r"(?:este|esta|ese|esa|this|that)\s", re.IGNORECASE)
 RE_OF_LOWER = compiled(r"\s+(?:de|of)\s+(?-i:[a-záéíóúñ])", re.IGNORECASE)  # "este estado de emergencia": no place
 RE_ANAPHOR_BEFORE = compiled(r"\b(?:in|on|en|de|across|throughout|of)\s+$", re.IGNORECASE)
+RE_BREAK = compiled(r"[,.;:()]")
 RE_NOUN_AFTER = compiled(r"\s+(?:nation|country|state|city|town|province|region|naci[oó]n|pa[ií]s|estado|ciudad)\b", re.IGNORECASE)
 RE_HEAD_OF = compiled(r"\s+(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?(?-i:[A-ZÁÉÍÓÚÑ])", re.IGNORECASE)
 
@@ -234,6 +235,10 @@ def anaphors(text: str, start: int, end: int, named: list[places.Mention]) -> li
                 and not (RE_POINTING.match(hit.group()) and not RE_OF_LOWER.match(text, hit.end()))
             ):
                 continue
+            if RE_POSSESSIVE.match(text, hit.end()) and any(
+                hit.end() < m.start <= hit.end() + 40 and not RE_BREAK.search(text, hit.end(), m.start) for m in named
+            ):
+                continue  # "in the country's second-largest city Durres": the place it owns is named (branch c6read)
             if RE_HEAD_OF.match(text, hit.end()) or RE_NOUN_AFTER.match(text, hit.end()):
                 continue  # "in the town of Anamizu", "la ciudad de Derna": a head before a name, not an anaphor;
                 # "on the island nation of Sri Lanka": a word of a longer noun
