@@ -202,7 +202,7 @@ def places_of(
             for m in inside
             if left <= m.start
             and m.end <= right
-            and (not landmark(m, text) or _near(c, m, text))
+            and (not landmark(m, text) or _near(c, m, text) or _landmark_at(c, m, text))
             and not felt_after(m, text, c.figure.end)
             and not _other_clause(m, c, text)
         ]
@@ -213,7 +213,7 @@ def places_of(
         free = [
             m
             for m in inside
-            if (not landmark(m, text) or _near(c, m, text))
+            if (not landmark(m, text) or _near(c, m, text) or _landmark_at(c, m, text))
             and not felt_after(m, text, c.figure.end)  # "killing hundreds was felt from Rabat to Marrakech"
             and (
                 not any(lo <= m.start < hi for lo, hi in bounds)
@@ -428,6 +428,17 @@ def _at(c: Candidate, m: places.Mention, text: str) -> bool:
         if m.start >= stop and m.start - stop <= 40 and RE_PLACE_AFTER.fullmatch(text, stop, m.start):
             return True
     return False
+
+
+# Between a landmark and the figure of its own clause: a comma, perhaps "where" and a verb ("al norte de Venezuela, dos
+# personas fallecieron", "centered in Cianjur, where 151 people died"); not a list's link ("a 240 kilómetros de Cabo
+# Verde con siete pasajeros muertos").
+RE_LANDMARK_AT = compiled(r"\s*,\s*(?:(?:donde|where)(?:\s+[^\W\d]+){0,2}\s+)?", re.IGNORECASE)
+
+
+def _landmark_at(c: Candidate, m: places.Mention, text: str) -> bool:
+    """A landmark's place right before the figure, a comma between: the toll's place (branch c6read)."""
+    return m.end <= c.figure.start and bool(RE_LANDMARK_AT.fullmatch(text, m.end, c.figure.start))
 
 
 def _near(c: Candidate, m: places.Mention, text: str) -> bool:
