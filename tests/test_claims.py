@@ -2032,6 +2032,14 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      [(_K, "total", 2, 2), (_M, "total", 5, 5)], ["Venezuela", "Venezuela"]),
     ("place-c6r-epicentre-neg-en-1", "en", "The quake was centered in Cianjur, where 151 people died.",
      [(_K, "total", 151, 151)], ["Cianjur"]),
+    # c6read: "there", "allí" stand for the last place named before ("The death toll there rose to 12", "Allí murieron
+    # 12"); the "there" of "there were" opening a clause places nothing ("Officials said there were 12 dead")
+    ("place-c6r-there-en-1", "en", "Floods hit Chile. Rescuers reached Maule on Monday. The death toll there rose to 12.",
+     [(_K, "total", 12, 12)], ["Maule"]),
+    ("place-c6r-there-es-1", "es", "Las lluvias azotaron Chile. Los rescatistas llegaron a Maule. Allí murieron 12 personas.",
+     [(_K, "total", 12, 12)], ["Maule"]),
+    ("place-c6r-there-neg-en-1", "en", "Floods hit Chile. Rescuers reached Maule on Monday. Officials said there were 12 dead.",
+     [(_K, "total", 12, 12)], ["Chile"]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "

@@ -184,16 +184,19 @@ def places_of(
         )
         and not possessor(m, text)
     ]
-    # "the country's toll", "elsewhere in the nation", "en este distrito": the place the anaphor stands for.
-    anaphoric = claim_scope.anaphors(text, s_start, s_end, named)
     # "Bangladeshi officials said 12 people had died": the country of a body that reports the figure (branch c6read)
     # not when the sentence names a place inside that country ("Las autoridades brasileñas han informado de la muerte
     # de 175 personas ... en Río Grande del Sur")
-    anaphoric += [
+    nationals = [
         n
         for n in national_offices(text, s_start, s_end, [c.figure.start for c in kept])
         if not any(m.place == n.place or claim_scope.contains(n, m) for m in inside)
     ]
+    # "the country's toll", "elsewhere in the nation", "en este distrito", "the toll there": the place the anaphor
+    # stands for (a reporting body's country is the last named before "there": "Bangladeshi officials said 12 had died
+    # there")
+    anaphoric = claim_scope.anaphors(text, s_start, s_end, sorted([*named, *nationals], key=lambda m: m.start))
+    anaphoric += [n for n in nationals if n not in anaphoric]
     inside = sorted([*inside, *anaphoric], key=lambda m: m.start)
     readings = []
     for c, (left, right) in zip(kept, bounds):

@@ -195,6 +195,17 @@ RE_POINTING = compiled(r"(?:este|esta|ese|esa|this|that)\s", re.IGNORECASE)
 RE_OF_LOWER = compiled(r"\s+(?:de|of)\s+(?-i:[a-záéíóúñ])", re.IGNORECASE)  # "este estado de emergencia": no place
 RE_ANAPHOR_BEFORE = compiled(r"\b(?:in|on|en|de|across|throughout|of)\s+$", re.IGNORECASE)
 RE_BREAK = compiled(r"[,.;:()]")
+_THERE = ("country", "region", "city", "named", "area")
+RE_CLAUSE_OPEN = compiled(
+    r"(?:^|[.,;:—–(\n\"“]|\b(?:and|but|that|because|if|when|while|as|so|y|pero|que|porque|si|cuando|said|says|say|told|added|reported|stated"
+    r"|announced|confirmed|noted|explained|dijo|señaló|afirmó|indicó|informó|agregó|añadió))\s*$",
+    re.IGNORECASE,
+)
+RE_EXISTENTIAL = compiled(
+    r"\s+(?:is|are|was|were|have|has|had|will|would|may|might|remain|remains|remained|seem|seems|appear|appears|'s"
+    r"|hay|había|hubo|habrá)\b",
+    re.IGNORECASE,
+)
 RE_NOUN_AFTER = compiled(r"\s+(?:nation|country|state|city|town|province|region|naci[oó]n|pa[ií]s|estado|ciudad)\b", re.IGNORECASE)
 RE_HEAD_OF = compiled(r"\s+(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?(?-i:[A-ZÁÉÍÓÚÑ])", re.IGNORECASE)
 
@@ -211,6 +222,7 @@ def _anaphors() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
             (("named",), lex["district"]),
             (("region", "named"), lex["island"]),
             (("city", "named"), lex["village"]),
+            (("country", "region", "city", "named", "area"), lex["there"]),
         )
     ]
 
@@ -229,8 +241,12 @@ def anaphors(text: str, start: int, end: int, named: list[places.Mention]) -> li
         for hit in pattern.finditer(text, start, end):
             # "in the country", "en ese país", "the country's death toll"; not "as the country mourned". A demonstrative
             # points back wherever it stands ("los municipios que conforman este estado": branch cplace).
+            there = kinds == _THERE
+            if there and RE_EXISTENTIAL.match(text, hit.end()) and RE_CLAUSE_OPEN.search(text, max(0, hit.start() - 12), hit.start()):
+                continue  # "there were 12 dead", "and there are 3 missing": no place ("the toll there was" is one)
             if (
-                not RE_ANAPHOR_BEFORE.search(text, max(0, hit.start() - 20), hit.start())
+                not there
+                and not RE_ANAPHOR_BEFORE.search(text, max(0, hit.start() - 20), hit.start())
                 and not possessive_toll(text, hit.end())
                 and not (RE_POINTING.match(hit.group()) and not RE_OF_LOWER.match(text, hit.end()))
             ):
