@@ -2040,6 +2040,13 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      [(_K, "total", 12, 12)], ["Maule"]),
     ("place-c6r-there-neg-en-1", "en", "Floods hit Chile. Rescuers reached Maule on Monday. Officials said there were 12 dead.",
      [(_K, "total", 12, 12)], ["Chile"]),
+    # c6read: "algunos de", "dos de" after a comma open where people come from ("35 extranjeros, algunos de Estados
+    # Unidos, el Reino Unido y Holanda"); "dos de ellas en Madrid" is where two of them died
+    ("place-c6r-origin-es-1", "es", "Un atentado en Sri Lanka mató a 290 personas. Entre los fallecidos hay 35 extranjeros, "
+     "algunos de Estados Unidos, el Reino Unido y Holanda.", [(_K, "total", 290, 290), (_K, "extranjeros", 35, 35)],
+     ["Sri Lanka", "Sri Lanka"]),
+    ("place-c6r-origin-neg-es-1", "es", "Murieron 12 personas, dos de ellas en Madrid.",
+     [(_K, "total", 12, 12), (_K, "total", 2, 2)], ["Madrid", "Madrid"]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "

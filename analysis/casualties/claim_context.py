@@ -15,7 +15,9 @@ from analysis.regex_cache import compiled
 # Where people come from: "from", "procedentes de", "la mayoría de ellas de Sudán" (most of them from).
 RE_ORIGIN = compiled(
     r"\b(?:from|procedentes?\s+de|originari[oa]s?\s+de|oriundos?\s+de"
-    r"|(?:la\s+mayor[ií]a|la\s+mayor\s+parte|muchos|muchas|casi\s+todos|casi\s+todas)\s+de\s+(?:ellos|ellas)\s+de)"
+    r"|(?:la\s+mayor[ií]a|la\s+mayor\s+parte|muchos|muchas|casi\s+todos|casi\s+todas)\s+de\s+(?:ellos|ellas)\s+de"
+    # "35 extranjeros, algunos de Estados Unidos, el Reino Unido y Holanda" (branch c6read)
+    r"|,\s*(?:algunos|algunas|varios|varias|muchos|muchas|uno|una|dos|tres)\s+de)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
