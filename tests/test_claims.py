@@ -1353,6 +1353,12 @@ _ROWS_C6READ = [
     ("c6r-not-as-many-en-1", "en", "The cyclone did not cause as many deaths as feared.", []),
     ("c6r-not-as-many-neg-es-1", "es", "El ciclón no causó víctimas mortales.", [(_K, "total", 0, 0)]),
     ("c6r-not-as-many-neg-en-1", "en", "The cyclone did not cause any deaths.", [(_K, "total", 0, 0)]),
+    # a count followed in its sentence by "now" and the toll's new figure is the earlier one ("En la mañana teníamos
+    # cuatro muertos, ahora la cifra es arriba de los 50 muertos"); "now" before another count is no revision
+    ("c6r-now-es-1", "es", "“En la mañana teníamos cuatro muertos, ahora la cifra es arriba de los 50 muertos”, lamentó "
+     "el presidente.", [(_K, "total", 51, None)]),
+    ("c6r-now-en-1", "en", "Four people were dead in the morning; now the toll is 50.", [(_K, "total", 50, 50)]),
+    ("c6r-now-neg-en-1", "en", "Four people died, and now 12 are missing.", [(_K, "total", 4, 4), (_M, "total", 12, 12)]),
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_C6READ]
 
@@ -2047,6 +2053,12 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      ["Sri Lanka", "Sri Lanka"]),
     ("place-c6r-origin-neg-es-1", "es", "Murieron 12 personas, dos de ellas en Madrid.",
      [(_K, "total", 12, 12), (_K, "total", 2, 2)], ["Madrid", "Madrid"]),
+    # c6read: where a speaker was visiting is where a figure was said ("durante una visita a la localidad caribeña de
+    # Puerto Barrios"), a head perhaps qualified before the place; a toll at the place keeps it
+    ("place-c6r-visit-es-1", "es", "Las lluvias causaron daños en Guatemala. El presidente dijo que hay 50 muertos, durante "
+     "una visita a la localidad caribeña de Puerto Barrios.", [(_K, "total", 50, 50)], ["Guatemala"]),
+    ("place-c6r-visit-neg-es-1", "es", "Murieron 12 personas en la localidad caribeña de Puerto Barrios.",
+     [(_K, "total", 12, 12)], ["Puerto Barrios"]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "

@@ -67,7 +67,9 @@ def _context_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     landmark = compiled(
         rf"\b(?:{words_regex(lex['landmarks'])})\s+(?:(?:the|el|la|a|an|un|una)\s+)?{head}$", re.IGNORECASE
     )
-    reported = compiled(rf"\b(?:{words_regex(lex['reported_at'])})\s+$", re.IGNORECASE)
+    # "durante una visita a la localidad caribeña de Puerto Barrios": a head, perhaps qualified, before the place
+    visited = rf"(?:(?:the|el|la|a|an|un|una)\s+)?(?:(?:{words_regex(lex['landmark_heads'])})\s+(?:(?-i:[a-záéíóúñ])\w*\s+)?(?:of|de)\s+)?"
+    reported = compiled(rf"\b(?:{words_regex(lex['reported_at'])})\s+{visited}$", re.IGNORECASE)
     return landmark, reported
 
 
@@ -181,7 +183,7 @@ def felt_after(m: places.Mention, text: str, figure_end: int) -> bool:
 
 def reported_at(m: places.Mention, text: str) -> bool:
     """A place where a figure was announced ("the minister said in Rabat"), not where it is."""
-    return bool(_context_cues()[1].search(text, max(0, m.start - 30), m.start))
+    return bool(_context_cues()[1].search(text, max(0, m.start - 60), m.start))
 
 
 @cache
