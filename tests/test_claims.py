@@ -1359,6 +1359,11 @@ _ROWS_C6READ = [
      "el presidente.", [(_K, "total", 51, None)]),
     ("c6r-now-en-1", "en", "Four people were dead in the morning; now the toll is 50.", [(_K, "total", 50, 50)]),
     ("c6r-now-neg-en-1", "en", "Four people died, and now 12 are missing.", [(_K, "total", 4, 4), (_M, "total", 12, 12)]),
+    # still under medical treatment are injured, those still in hospital ("De 940 heridos, 722 han sido dados ya de alta
+    # ... y 218 continúan bajo tratamiento médico"); under observation is no kind
+    ("c6r-treatment-es-1", "es", "De 940 heridos, 722 han sido dados ya de alta en los hospitales y 218 continúan bajo "
+     "tratamiento médico, se indica en un comunicado.", [(_I, "total", 940, 940), (_I, "hospitalized", 218, 218)]),
+    ("c6r-treatment-neg-es-1", "es", "Los 20 pacientes continúan bajo observación.", []),
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_C6READ]
 
