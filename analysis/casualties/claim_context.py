@@ -462,6 +462,14 @@ def _national_offices() -> tuple[re.Pattern[str], dict[str, str]]:
     )
 
 
+@cache
+def _national_office_gate() -> re.Pattern[str]:
+    """What every body of :func:`_national_offices` holds: an office's word or an acronym in brackets (one cheap search
+    before the adjectives' alternation)."""
+    offices = words_regex([*lexicon("place_cues")["offices"], "officials", "funcionarios"])
+    return compiled(rf"{offices}|\([A-Z]{{2,}}\)", re.IGNORECASE)
+
+
 RE_ADVERB = compiled(r"\s+[^\W\d]+(?=\s)")
 
 
@@ -477,6 +485,9 @@ def national_offices(text: str, start: int, end: int, figure_starts: list[int]) 
     >>> national_offices("Bangladeshi officials said that 12 people had died.", 0, 51, [32])
     []
     """
+    end = min(end, max(figure_starts, default=start))  # a body reports a figure after it
+    if not _national_office_gate().search(text, start, end):
+        return []
     pattern, countries = _national_offices()
     verbs = _reporting_verbs()
     out = []

@@ -227,6 +227,13 @@ def _anaphors() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
     ]
 
 
+@cache
+def _anaphor_gate() -> re.Pattern[str]:
+    """Every anaphor's words in one alternation: most sentences hold none, and are passed at one search."""
+    lex = lexicon("place_slots")["anaphors"]
+    return compiled(rf"\b(?:{words_regex([w for words in lex.values() for w in words])})\b", re.IGNORECASE)
+
+
 def anaphors(text: str, start: int, end: int, named: list[places.Mention]) -> list[places.Mention]:
     """Places named by an anaphor in ``text[start:end]``: "the country", "el país", "the nation" (the last country
     named before), "the city", "la ciudad mediterránea" (the last city or town), "este distrito" (the last place the
@@ -236,6 +243,8 @@ def anaphors(text: str, start: int, end: int, named: list[places.Mention]) -> li
     >>> [(m.text, text[m.start:m.end]) for m in anaphors(text, 27, 105, places.places_in(text, language="en"))]
     [('Libya', 'the nation'), ('Derna', 'the city')]
     """
+    if not _anaphor_gate().search(text, start, end):
+        return []
     out = []
     for pattern, kinds in _anaphors():
         for hit in pattern.finditer(text, start, end):
