@@ -1954,12 +1954,16 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      "West Java in Indonesia on Monday has increased to 62, the agency has reported.", [(_K, "total", 62, 62)], ["Cianjur"]),
     ("place-c6r-city-region-neg-en-1", "en", "Bombs killed 12 people in Colombo, Batticaloa.", [(_K, "total", 12, 12)],
      ["Sri Lanka"]),
+    # ... nor two items of a longer list (the seeds' "en Caracas, Miranda, Aragua y La Guaira"); a country may follow
+    ("place-c6r-city-region-neg-es-1", "es", "Murieron 32 militares en Caracas, Miranda, Aragua y La Guaira.",
+     [(_K, "military", 32, 32)], ["Venezuela"]),
+    ("place-c6r-city-region-en-3", "en", "The stampede at a stadium in Malang, East Java, Indonesia killed 131 people.",
+     [(_K, "total", 131, 131)], ["Malang"]),
     # c6read: a place right before the event it qualifies is the event's, no origin ("Death toll from Indonesia quake");
     # people "from" a place are still from it
     ("place-c6r-event-from-en-1", "en", "Death toll from Indonesia quake soars past 250", [(_K, "total", 251, None)],
      ["Indonesia"]),
-    ("place-c6r-event-from-neg-en-1", "en", "Five people from Indonesia died in the quake.", [(_K, "Indonesian", 5, 5)],
-     [None]),
+    ("place-c6r-event-from-neg-en-1", "en", "Five people from Indonesia died in the quake.", [(_K, "total", 5, 5)], [None]),
     # c6read: in a list right after a figure, a last item followed by a verb and a figure of its own opens another
     # clause ("72 fallecidos en el estado de Bengala Occidental y Bangladesh dio cuenta de 23 muertos"); a list before
     # the figure is its subject, and a list followed by a preposition stays one ("en Alepo y Hama tras 2 días")

@@ -445,11 +445,15 @@ def possessor(m: places.Mention, text: str) -> bool:
 @cache
 def _national_offices() -> tuple[re.Pattern[str], dict[str, str]]:
     """A country's adjective qualifying a body ("Bangladeshi officials", "las autoridades guatemaltecas", "(AFAD)
-    turca"), and each adjective's country (``lexicons/nationalities.yaml``)."""
+    turca"), and each adjective's country (``lexicons/nationalities.yaml``, and ``place_cues.yaml``'s
+    ``office_demonyms``)."""
     countries: dict[str, str] = {}
     for entry in lexicon("nationalities").values():
         for adjective in (*entry.get("es", ()), *entry.get("en", ())):
             countries.setdefault(adjective.casefold(), entry["countries"][0])
+    for country, adjectives in lexicon("place_cues")["office_demonyms"].items():
+        for adjective in adjectives:
+            countries.setdefault(adjective.casefold(), country)
     adjectives = words_regex(sorted(countries, key=len, reverse=True))
     offices = words_regex([*lexicon("place_cues")["offices"], "officials", "funcionarios"])
     return (

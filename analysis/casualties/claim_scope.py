@@ -108,14 +108,25 @@ def _city_then_region(inner: places.Mention, outer: places.Mention, text: str) -
     (True, False)
     """
     city, region = inner.place, outer.place
-    return (
+    if not (
         city.kind == "city"
         and region.kind == "region"
         and len(city.parents) == 1
         and bool(region.parents)
         and city.parents[-1] == region.parents[-1]
         and bool(RE_COMMA_ONLY.fullmatch(text, inner.end, outer.start))
-    )
+    ):
+        return False
+    # not two items of a longer list ("en Caracas, Miranda, Aragua y La Guaira"); a country may follow ("Malang, East
+    # Java, Indonesia")
+    after = RE_LIST_NEXT.match(text, outer.end)
+    return after is None or any(p.kind == "country" for p in places.gazetteer().candidates(after.group("name")))
+
+
+RE_LIST_NEXT = compiled(
+    r"\s*(?:,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+)(?P<name>(?-i:[A-ZÁÉÍÓÚÑ])[\w’'-]*(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w’'-]*){0,3})",
+    re.IGNORECASE,
+)
 
 
 @cache
