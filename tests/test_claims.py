@@ -1364,6 +1364,12 @@ _ROWS_C6READ = [
     ("c6r-treatment-es-1", "es", "De 940 heridos, 722 han sido dados ya de alta en los hospitales y 218 continúan bajo "
      "tratamiento médico, se indica en un comunicado.", [(_I, "total", 940, 940), (_I, "hospitalized", 218, 218)]),
     ("c6r-treatment-neg-es-1", "es", "Los 20 pacientes continúan bajo observación.", []),
+    # a toll's verb and "los" right before a figure with its own counted phrase qualify it ("supera ya los 708 muertos":
+    # more than 708; "ronda los 300 muertos": about), as after a toll noun; no article, no object ("passed 800 bodies")
+    ("c6r-link-qualified-es-1", "es", "El terremoto de magnitud 8,8 supera ya los 708 muertos, según la directora.",
+     [(_K, "total", 709, None)]),
+    ("c6r-link-qualified-es-2", "es", "La cifra ronda los 300 muertos.", [(_K, "total", 270, 330)]),
+    ("c6r-link-qualified-neg-en-1", "en", "Rescuers passed 800 bodies to relatives.", [(_K, "total", 800, 800)]),
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_C6READ]
 
