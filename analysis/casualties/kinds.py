@@ -186,8 +186,12 @@ def _link_before(links: tuple[str, ...]) -> re.Pattern[str]:
 def _link_qualified(figure: Figure, text: str, sentence_start: int, lex: Cues) -> Figure:
     """A figure with its own counted phrase right after a toll's verb, under the qualifier the verb implies ("El
     terremoto ... supera ya los 708 muertos": more than 708, as "la cifra de muertos supera los 300"; branch c6read)."""
-    if figure.qualifier != "exact" or figure.form not in ("digits", "words") or not lex.toll_qualifiers:
-        return figure
+    if (
+        figure.qualifier != "exact"
+        or figure.form not in ("digits", "words")
+        or text[max(sentence_start, figure.start - 4) : figure.start].lower() not in ("los ", "las ")
+    ):
+        return figure  # the article the rule needs, looked at first: most figures have none
     window = text[max(sentence_start, figure.start - 40) : figure.start]
     link = _link_before(tuple(lex.toll_qualifiers)).search(plain(window) + " ")
     rule = lex.toll_qualifiers.get(link.group("link")) if link else None
