@@ -108,8 +108,9 @@ CASES = [
                  [("detained", "total", 12, 12)], id="es-fueron-detenidas-antes"),
     pytest.param("es", "Resultaron heridos 5 agentes durante el desalojo.",
                  [("injured", "police", 5, 5)], id="es-resultaron-heridos-antes"),
+    # "medio millón" is a round figure, approximate as "medio centenar" (c6read: held-out6's annotation, the blind set's)
     pytest.param("es", "El huracán provocó el desplazamiento de medio millón de personas.",
-                 [("displaced", "total", 500000, 500000)], id="es-medio-millon"),
+                 [("displaced", "total", 450000, 550000)], id="es-medio-millon"),
     pytest.param("es", "Más de medio centenar de personas murieron en el incendio de la discoteca.",
                  [("killed", "total", 51, None)], id="es-mas-de-medio-centenar"),
     pytest.param("es", "La explosión hirió a 25 trabajadores de la planta.",
@@ -492,7 +493,7 @@ _ROWS_14: list[tuple[str, str, str, list[Expected]]] = [
     ("form-en-1", "en", "Twenty-one people died.", [(_K, "total", 21, 21)]),
     ("form-en-2", "en", "A dozen soldiers were wounded.", [(_I, "military", 11, 13)]),
     ("form-en-3", "en", "1,500 people were evacuated.", [(_P, "total", 1500, 1500)]),
-    ("form-en-4", "en", "Half a million people have fled.", [(_P, "total", 500000, 500000)]),
+    ("form-en-4", "en", "Half a million people have fled.", [(_P, "total", 450000, 550000)]),  # approximate (c6read)
     ("form-en-5", "en", "Two hundred people were detained.", [(_D, "total", 200, 200)]),
     # attributions and evidence do not change the count
     ("attr-es-1", "es", "Según la Cruz Roja, 45 personas murieron.", [(_K, "total", 45, 45)]),
@@ -1298,6 +1299,91 @@ _ROWS_LEAD19 = [
     ("l19-media-neg-en-1", "en", "Police captured eight suspects on Friday.", [(_D, "suspects", 8, 8)]),
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_LEAD19]
+# Branch c6read: kinds of held-out6's misses once spent (and of the other spent sets'), each with negatives.
+_ROWS_C6READ = [
+    # bodies "another" N are more than before, an increment, as "a further" ("Rescuers retrieved another 25 bodies");
+    # people "another" N are a toll ("and another 25 were injured")
+    ("c6r-bodies-another-en-1", "en", "Rescuers retrieved another 25 bodies from the rubble.", []),
+    ("c6r-bodies-another-neg-en-1", "en", "The quake killed 40 people and another 25 were injured.",
+     [(_K, "total", 40, 40), (_I, "total", 25, 25)]),
+    # bodies handed over to relatives are a part of the dead, no toll, in English as in Spanish ("have handed over 441
+    # bodies": "over" is no qualifier there); bodies recovered are the toll
+    ("c6r-handed-en-1", "en", "Police say they have handed over 441 bodies so far to the relatives.", []),
+    ("c6r-handed-neg-en-1", "en", "Police say 441 bodies have been recovered so far.", [(_K, "total", 441, 441)]),
+    # a place's size right after "nation of", "país de" is no toll ("the worst in the island nation of 21 million
+    # people"); a toll after a place's head and a comma is one ("In the city of Derna, 5,000 people died")
+    ("c6r-population-en-1", "en", "Despite the toll revision, the coordinated attacks remain the worst in the island nation "
+     "of 21 million people since a civil war ended.", []),
+    ("c6r-population-es-1", "es", "Es la peor tragedia en un país de 21 millones de habitantes, con 250 muertos.",
+     [(_K, "total", 250, 250)]),
+    ("c6r-population-neg-en-1", "en", "In the city of Derna, 5,000 people died.", [(_K, "total", 5000, 5000)]),
+    # an earlier report named so ("El anterior reporte informaba de 162 muertos") is superseded; a new one is not
+    ("c6r-earlier-report-es-1", "es", "El anterior reporte informaba de 162 muertos.", []),
+    ("c6r-earlier-report-neg-es-1", "es", "El nuevo reporte informa de 252 muertos.", [(_K, "total", 252, 252)]),
+    # what could happen in general ("los ciclones más potentes podían dejar miles de muertos") is no count
+    ("c6r-could-es-1", "es", "Hasta hace poco, los ciclones más potentes podían dejar miles de muertos en esta región.", []),
+    ("c6r-could-neg-es-1", "es", "El ciclón dejó miles de muertos en esta región.", [(_K, "total", 2000, 9999)]),
+    # the conditional of reported figures before the counted phrase is a claim ("habrían muerto al menos 67 personas"),
+    # as after it ("100 personas habrían muerto"); with no figure, none
+    ("c6r-conditional-es-1", "es", "En Negombo, al oeste del país, habrían muerto al menos 67 personas.",
+     [(_K, "total", 67, None)]),
+    ("c6r-conditional-neg-es-1", "es", "Un informe dice que habrían muerto personas de varios países.", []),
+    # a participle sharing a coordinated one's auxiliary ("ha matado a al menos 290 personas y herido a más de 500"); the
+    # pluperfect auxiliary of "resultar" ("326 habían resultado heridas"); no figure, no claim ("ha herido a su vecino")
+    ("c6r-participle-es-1", "es", "Una cadena de atentados ha matado a al menos 290 personas y herido a más de 500.",
+     [(_K, "total", 290, None), (_I, "total", 501, None)]),
+    ("c6r-participle-es-2", "es", "El gobernador dijo que 162 personas habían muerto y 326 habían resultado heridas.",
+     [(_K, "total", 162, 162), (_I, "total", 326, 326)]),
+    ("c6r-participle-neg-es-1", "es", "El atacante ha herido a su vecino.", []),
+    # people taken to hospital are injured ("al menos 300 personas habían sido trasladadas al hospital"), bodies stay dead
+    ("c6r-hospital-es-1", "es", "Al menos 300 personas habían sido trasladadas al hospital de la ciudad.",
+     [(_I, "total", 300, None)]),
+    ("c6r-hospital-neg-es-1", "es", "Los 20 cuerpos fueron trasladados al hospital.", [(_K, "total", 20, 20)]),
+    # evacuating people, or making them take shelter, displaces them ("evacuar de forma preventiva a 3 millones de
+    # personas", "obligó a millones de personas a refugiarse"); schools evacuated are no people
+    ("c6r-evacuate-es-1", "es", "Los dos países decidieron evacuar de forma preventiva a 3 millones de personas a refugios "
+     "de emergencia.", [(_P, "total", 3000000, 3000000)]),
+    ("c6r-evacuate-es-2", "es", "El ciclón obligó a millones de personas a refugiarse.", [(_P, "total", 2000000, 9999999)]),
+    ("c6r-evacuate-neg-es-1", "es", "Decidieron evacuar a 12 escuelas.", []),
+    # "arriba de", "por encima de" are "más de" ("ahora la cifra es arriba de los 50 muertos"); of no people, no claim
+    ("c6r-above-es-1", "es", "Ahora la cifra es arriba de los 50 muertos.", [(_K, "total", 51, None)]),
+    ("c6r-above-neg-es-1", "es", "La temperatura subió por encima de los 40 grados.", []),
+    # "touched" links a toll to its figure ("the number touched 550"); of no toll, no claim
+    ("c6r-touched-en-1", "en", "The death toll after a building collapsed at Savar continued to soar as the number touched "
+     "550 on Saturday morning.", [(_K, "total", 550, 550)]),
+    ("c6r-touched-neg-en-1", "en", "The storm touched 12 towns.", []),
+    # bodies unidentified, or dead identified, are a part of the dead, in English as in Spanish ("Thirty-two unidentified
+    # bodies retrieved ... were buried", "a list of 279 dead who had been identified"); bodies retrieved, dead counted
+    # are the toll
+    ("c6r-identified-en-1", "en", "Thirty-two unidentified bodies retrieved from the debris were buried on May 1.", []),
+    ("c6r-identified-en-2", "en", "The deputy minister read to reporters a list of 279 dead who had been identified.", []),
+    ("c6r-identified-neg-en-1", "en", "Thirty-two bodies were retrieved from the debris.", [(_K, "total", 32, 32)]),
+    ("c6r-identified-neg-en-2", "en", "The minister said 279 dead have been counted.", [(_K, "total", 279, 279)]),
+    # fewer than feared is no zero toll ("no causó tantas víctimas mortales como se temía", "did not cause as many deaths
+    # as feared"); none at all is one
+    ("c6r-not-as-many-es-1", "es", "Parece que Amphan no causó tantas víctimas mortales como se temía en un principio.", []),
+    ("c6r-not-as-many-en-1", "en", "The cyclone did not cause as many deaths as feared.", []),
+    ("c6r-not-as-many-neg-es-1", "es", "El ciclón no causó víctimas mortales.", [(_K, "total", 0, 0)]),
+    ("c6r-not-as-many-neg-en-1", "en", "The cyclone did not cause any deaths.", [(_K, "total", 0, 0)]),
+    # a count followed in its sentence by "now" and the toll's new figure is the earlier one ("En la mañana teníamos
+    # cuatro muertos, ahora la cifra es arriba de los 50 muertos"); "now" before another count is no revision
+    ("c6r-now-es-1", "es", "“En la mañana teníamos cuatro muertos, ahora la cifra es arriba de los 50 muertos”, lamentó "
+     "el presidente.", [(_K, "total", 51, None)]),
+    ("c6r-now-en-1", "en", "Four people were dead in the morning; now the toll is 50.", [(_K, "total", 50, 50)]),
+    ("c6r-now-neg-en-1", "en", "Four people died, and now 12 are missing.", [(_K, "total", 4, 4), (_M, "total", 12, 12)]),
+    # still under medical treatment are injured, those still in hospital ("De 940 heridos, 722 han sido dados ya de alta
+    # ... y 218 continúan bajo tratamiento médico"); under observation is no kind
+    ("c6r-treatment-es-1", "es", "De 940 heridos, 722 han sido dados ya de alta en los hospitales y 218 continúan bajo "
+     "tratamiento médico, se indica en un comunicado.", [(_I, "total", 940, 940), (_I, "hospitalized", 218, 218)]),
+    ("c6r-treatment-neg-es-1", "es", "Los 20 pacientes continúan bajo observación.", []),
+    # a toll's verb and "los" right before a figure with its own counted phrase qualify it ("supera ya los 708 muertos":
+    # more than 708; "ronda los 300 muertos": about), as after a toll noun; no article, no object ("passed 800 bodies")
+    ("c6r-link-qualified-es-1", "es", "El terremoto de magnitud 8,8 supera ya los 708 muertos, según la directora.",
+     [(_K, "total", 709, None)]),
+    ("c6r-link-qualified-es-2", "es", "La cifra ronda los 300 muertos.", [(_K, "total", 270, 330)]),
+    ("c6r-link-qualified-neg-en-1", "en", "Rescuers passed 800 bodies to relatives.", [(_K, "total", 800, 800)]),
+]
+CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_C6READ]
 
 @pytest.mark.parametrize(("language", "sentence", "expected"), CASES)
 def test_sentence_claims(language: str, sentence: str, expected: list[Expected]) -> None:
@@ -1907,6 +1993,138 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      "restantes 11 en la regencia de Donggala.", [(_K, "total", 821, 821), (_K, "total", 11, 11)], ["Palu", "Donggala"]),
     ("place-c5r-rest-neg-es-1", "es", "Murieron 30 personas en Palu; los restantes fueron rescatados.", [(_K, "total", 30, 30)],
      ["Palu"]),
+    # c6read (kinds of held-out6's place errors once spent): provinces' and islands' names the packages lack
+    # (places.yaml: "Java Occidental", "West Java", "Bengala Occidental", "Samos"); "Java" alone stays unread (a language)
+    ("place-c6r-exonym-es-1", "es", "Un fuerte terremoto causó este lunes la muerte de más de 160 personas en la provincia "
+     "indonesia de Java Occidental.", [(_K, "total", 161, None)], ["Java Occidental"]),
+    ("place-c6r-exonym-en-1", "en", "The death toll from an earthquake in Indonesia’s West Java province rose to 268.",
+     [(_K, "total", 268, 268)], ["West Java"]),
+    ("place-c6r-exonym-en-2", "en", "On Samos, two teenagers died after being struck by a wall that collapsed.",
+     [(_K, "children", 2, 2)], ["Samos"]),
+    ("place-c6r-exonym-neg-es-1", "es", "Murieron 12 personas en Java.", [(_K, "total", 12, 12)], [None]),
+    # c6read: a city written right before a region of its own country, a comma (perhaps its head) between, is inside
+    # it ("Malang, East Java", "Cianjur district, West Java"), though the gazetteer gives the city no region; a city the
+    # gazetteer puts in another region is listed with it ("Colombo, Batticaloa": their common parent)
+    ("place-c6r-city-region-en-1", "en", "The stampede at a stadium in Malang, East Java killed 131 people.",
+     [(_K, "total", 131, 131)], ["Malang"]),
+    ("place-c6r-city-region-en-2", "en", "JAKARTA – The death toll from the 5.6-magnitude earthquake in Cianjur district, "
+     "West Java in Indonesia on Monday has increased to 62, the agency has reported.", [(_K, "total", 62, 62)], ["Cianjur"]),
+    ("place-c6r-city-region-neg-en-1", "en", "Bombs killed 12 people in Colombo, Batticaloa.", [(_K, "total", 12, 12)],
+     ["Sri Lanka"]),
+    # ... nor two items of a longer list (the seeds' "en Caracas, Miranda, Aragua y La Guaira"); a country may follow
+    ("place-c6r-city-region-neg-es-1", "es", "Murieron 32 militares en Caracas, Miranda, Aragua y La Guaira.",
+     [(_K, "military", 32, 32)], ["Venezuela"]),
+    ("place-c6r-city-region-en-3", "en", "The stampede at a stadium in Malang, East Java, Indonesia killed 131 people.",
+     [(_K, "total", 131, 131)], ["Malang"]),
+    # c6read: a place right before the event it qualifies is the event's, no origin ("Death toll from Indonesia quake");
+    # people "from" a place are still from it
+    ("place-c6r-event-from-en-1", "en", "Death toll from Indonesia quake soars past 250", [(_K, "total", 251, None)],
+     ["Indonesia"]),
+    ("place-c6r-event-from-neg-en-1", "en", "Five people from Indonesia died in the quake.", [(_K, "total", 5, 5)], [None]),
+    # c6read: in a list right after a figure, a last item followed by a verb and a figure of its own opens another
+    # clause ("72 fallecidos en el estado de Bengala Occidental y Bangladesh dio cuenta de 23 muertos"); a list before
+    # the figure is its subject, and a list followed by a preposition stays one ("en Alepo y Hama tras 2 días")
+    ("place-c6r-own-clause-es-1", "es", "India registró 72 fallecidos en el estado de Bengala Occidental y Bangladesh dio "
+     "cuenta de 23 muertos en su territorio, según balances provisorios del jueves.",
+     [(_K, "total", 72, 72), (_K, "total", 23, 23)], ["Bengala Occidental", "Bangladesh"]),
+    ("place-c6r-own-clause-neg-es-1", "es", "Murieron 30 personas en Alepo y Hama tras 2 días de combates.",
+     [(_K, "total", 30, 30)], ["Syria"]),
+    # c6read: a city in capitals opening a line before a colon is a dateline ("COLOMBO: The health ministry said");
+    # a name written as usual there is a place ("Georgia: The state reported 20 deaths")
+    ("place-c6r-dateline-colon-en-1", "en", "Sri Lanka lowers attacks toll to 253\nCOLOMBO: The health ministry said 485 "
+     "people had been hospitalised, but only 149 remained in hospital.",
+     [(_K, "total", 253, 253), (_I, "total", 485, 485), (_I, "hospitalized", 149, 149)],
+     ["Sri Lanka", "Sri Lanka", "Sri Lanka"]),
+    ("place-c6r-dateline-colon-neg-en-1", "en", "Georgia: The state reported 20 deaths.", [(_K, "total", 20, 20)],
+     ["Georgia"]),
+    # c6read: where the injured were taken is a destination ("airlifted to the Greek capital, Athens", "trasladados a
+    # Valparaíso"), and "the island", "la aldea" stand for the island or village named before ("seven were
+    # hospitalized on the island"); where they were injured stays ("injured in Athens and taken to hospital"), and
+    # "the island nation of Sri Lanka" is no anaphor
+    ("place-c6r-destination-en-1", "en", "At least 19 people were injured on Samos; two were airlifted to the Greek capital, "
+     "Athens, and seven were hospitalized on the island.", [(_I, "total", 19, None), (_I, "total", 7, 7)], ["Samos", "Samos"]),
+    ("place-c6r-anaphor-es-1", "es", "Un alud sepultó la aldea de Quejá. Las lluvias también golpearon Ciudad de Guatemala, "
+     "y en la aldea murieron 100 personas.", [(_K, "total", 100, 100)], ["Quejá"]),
+    ("place-c6r-destination-neg-en-1", "en", "Two people were injured in Athens and taken to hospital.",
+     [(_I, "total", 2, 2)], ["Athens"]),
+    ("place-c6r-anaphor-neg-en-1", "en", "Floods hit Samos. Rescuers said 12 people died on the island nation of Sri Lanka.",
+     [(_K, "total", 12, 12)], ["Sri Lanka"]),
+    # c6read: a village or a city's neighbourhood by its head, linked or not ("la aldea Quejá", "la colonia Las
+    # Arboledas"); the head alone names none ("en la colonia")
+    ("place-c6r-head-es-1", "es", "Las autoridades calculan que al menos 100 personas habrían muerto por un alud que sepultó "
+     "unas 150 viviendas de la aldea Quejá, situada al norte del país.", [(_K, "total", 100, None)], ["Quejá"]),
+    ("place-c6r-head-es-2", "es", "Los hechos ocurrieron en la colonia Las Arboledas, donde murieron 20 personas.",
+     [(_K, "total", 20, 20)], ["Arboledas"]),
+    ("place-c6r-head-neg-es-1", "es", "Murieron 5 personas en la colonia.", [(_K, "total", 5, 5)], [None]),
+    # c6read: a town's administration is an office ("según un balance difundido por la administración de la ciudad de
+    # Cianjur"), not "la administración" of a territory ruled ("la administración que gobierna el este de Libia")
+    ("place-c6r-administration-es-1", "es", "Al menos 252 muertos dejó el sismo, según un balance difundido por la "
+     "administración de la ciudad de Cianjur.", [(_K, "total", 252, None)], [None]),
+    ("place-c6r-administration-neg-es-1", "es", "El ministro de aviación civil de la administración que gobierna el este "
+     "de Libia informó que se han registrado más de 5300 fallecidos.", [(_K, "total", 5301, None)], ["Libia"]),
+    # c6read: a part of the toll before, by a relative ("940 injured in Turkey, 218 of whom are still being treated"),
+    # is that toll's place when its own clause names none; a toll of its own after a semicolon keeps the article's
+    ("place-c6r-of-whom-en-1", "en", "Rescue teams in Izmir are searching. At least 940 people have been injured in Turkey, "
+     "218 of whom are still being treated at hospitals, the country’s disaster agency said Sunday.",
+     [(_I, "total", 940, None), (_I, "total", 218, 218)], ["Turkey", "Turkey"]),
+    ("place-c6r-of-whom-neg-en-1", "en", "Rescue teams in Izmir are searching. At least 940 people have been injured in "
+     "Turkey; 218 people are still missing.", [(_I, "total", 940, None), (_M, "total", 218, 218)], ["Turkey", "Izmir"]),
+    # c6read: a body named by its country's adjective that reports the figure ("Bangladeshi officials earlier said 12
+    # people had died there", "(AFAD) turca confirmó doce muertos") counts its country's toll, unless the sentence
+    # names a place inside that country ("Las autoridades brasileñas ... en Río Grande del Sur"); not a word of no body
+    ("place-c6r-national-office-en-1", "en", "Officials said two people died in India's Odisha state. Bangladeshi officials "
+     "earlier said 12 people had died there.", [(_K, "total", 2, 2), (_K, "total", 12, 12)], ["Odisha", "Bangladesh"]),
+    ("place-c6r-national-office-es-1", "es", "En Grecia fue la isla de Samos la zona más afectada. La Gestión de Emergencias "
+     "y Desastres (AFAD) turca confirmó doce muertos y 475 heridos.", [(_K, "total", 12, 12), (_I, "total", 475, 475)],
+     ["Türkiye", "Türkiye"]),
+    ("place-c6r-national-office-neg-es-1", "es", "Las autoridades brasileñas han informado de la muerte de 175 personas en "
+     "Río Grande del Sur.", [(_K, "total", 175, 175)], ["Río Grande del Sur"]),
+    ("place-c6r-national-office-neg-en-1", "en", "Officials said two people died in India's Odisha state. Bangladeshi "
+     "workers said 12 people had died there.", [(_K, "total", 2, 2), (_K, "total", 12, 12)], ["Odisha", "Odisha"]),
+    # c6read: an anaphor owning a place that is named ("in the country's second-largest city Durres") is no scope, and a
+    # rank naming a place by its head is no comparison's domain; an anaphor owning a part of it is ("On the country's
+    # north coast"), and a superlative before a domain still ranks ("the deadliest wildfire in the United States")
+    ("place-c6r-owned-place-en-1", "en", "Prime Minister Edi Rama said the toll in Albania has risen to 39. Rama said there "
+     "are 16 confirmed deaths in the country’s second-largest city Durres and 23 in Thumane, a town 40 kilometres to the "
+     "north.", [(_K, "total", 39, 39), (_K, "total", 16, 16), (_K, "total", 23, 23)], ["Albania", "Durres", "Thumane"]),
+    ("place-c6r-owned-place-neg-en-1", "en", "Floods hit Nicaragua. On the country's north coast, two men were killed.",
+     [(_K, "men", 2, 2)], ["Nicaragua"]),
+    ("place-c6r-owned-place-neg-en-2", "en", "It was the deadliest wildfire in the United States in a century, with 114 dead "
+     "in Lahaina.", [(_K, "total", 114, 114)], ["Lahaina"]),
+    # c6read: an epicentre is a landmark ("which was centered in a town in Cianjur", "con epicentro en Cianjur"); a
+    # landmark right before its clause's figure, a comma between, is the toll's place ("al norte de Venezuela, dos
+    # personas fallecieron", "centered in Cianjur, where 151 people died")
+    ("place-c6r-epicentre-en-1", "en", "The quake struck West Java. Around 151 people were still missing after the quake, "
+     "which was centered in a town in Cianjur, a regency in densely populated West Java.", [(_M, "total", 136, 166)],
+     ["West Java"]),
+    ("place-c6r-epicentre-es-1", "es", "Un sismo con epicentro en Cianjur dejó 151 muertos en Java Occidental.",
+     [(_K, "total", 151, 151)], ["Java Occidental"]),
+    ("place-c6r-landmark-at-es-1", "es", "En San Vicente y las Granadinas, se reportó otra víctima mortal, mientras que al "
+     "norte de Venezuela, dos personas fallecieron y cinco están desaparecidas.",
+     [(_K, "total", 2, 2), (_M, "total", 5, 5)], ["Venezuela", "Venezuela"]),
+    ("place-c6r-epicentre-neg-en-1", "en", "The quake was centered in Cianjur, where 151 people died.",
+     [(_K, "total", 151, 151)], ["Cianjur"]),
+    # c6read: "there", "allí" stand for the last place named before ("The death toll there rose to 12", "Allí murieron
+    # 12"); the "there" of "there were" opening a clause places nothing ("Officials said there were 12 dead")
+    ("place-c6r-there-en-1", "en", "Floods hit Chile. Rescuers reached Maule on Monday. The death toll there rose to 12.",
+     [(_K, "total", 12, 12)], ["Maule"]),
+    ("place-c6r-there-es-1", "es", "Las lluvias azotaron Chile. Los rescatistas llegaron a Maule. Allí murieron 12 personas.",
+     [(_K, "total", 12, 12)], ["Maule"]),
+    ("place-c6r-there-neg-en-1", "en", "Floods hit Chile. Rescuers reached Maule on Monday. Officials said there were 12 dead.",
+     [(_K, "total", 12, 12)], ["Chile"]),
+    # c6read: "algunos de", "dos de" after a comma open where people come from ("35 extranjeros, algunos de Estados
+    # Unidos, el Reino Unido y Holanda"); "dos de ellas en Madrid" is where two of them died
+    ("place-c6r-origin-es-1", "es", "Un atentado en Sri Lanka mató a 290 personas. Entre los fallecidos hay 35 extranjeros, "
+     "algunos de Estados Unidos, el Reino Unido y Holanda.", [(_K, "total", 290, 290), (_K, "extranjeros", 35, 35)],
+     ["Sri Lanka", "Sri Lanka"]),
+    ("place-c6r-origin-neg-es-1", "es", "Murieron 12 personas, dos de ellas en Madrid.",
+     [(_K, "total", 12, 12), (_K, "total", 2, 2)], ["Madrid", "Madrid"]),
+    # c6read: where a speaker was visiting is where a figure was said ("durante una visita a la localidad caribeña de
+    # Puerto Barrios"), a head perhaps qualified before the place; a toll at the place keeps it
+    ("place-c6r-visit-es-1", "es", "Las lluvias causaron daños en Guatemala. El presidente dijo que hay 50 muertos, durante "
+     "una visita a la localidad caribeña de Puerto Barrios.", [(_K, "total", 50, 50)], ["Guatemala"]),
+    ("place-c6r-visit-neg-es-1", "es", "Murieron 12 personas en la localidad caribeña de Puerto Barrios.",
+     [(_K, "total", 12, 12)], ["Puerto Barrios"]),
 
 ]
 _WEAK_COUNTRY = ("a group's own country written bare stays its toll's place (weakly) when its sentence names no other: "
@@ -2219,10 +2437,9 @@ _ROWS_FELT = [
     ("felt-neg-es-1", "es", "Un terremoto sacudió Perú el domingo. El sismo se sintió en Ecuador, donde murieron 3 personas.",
      ["Ecuador"]),
 ]
-_FELT_MISSES = {
-    "felt-neg-es-1": "'se sintió en X' right before a place is a landmark (place_slots.yaml) even when a later "
-    "relative clause places a figure there ('donde murieron 3')",
-}
+# c6read: "felt-neg-es-1" ("se sintió en Ecuador, donde murieron 3") was a known miss until a landmark right before its
+# clause's figure, a comma between, became the toll's place (claim_places._landmark_at).
+_FELT_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -110,13 +110,33 @@ campaign, a storm's landslides, a building collapse and a cyclone) was annotated
 well-formedness test BEFORE the reader first ran on it (commit ac6621e). Its misses are not read while it is the blind
 measure, only its numbers. First run (blind; the reader of main abe746a, 2026-12-01):
 
-=========  =========================
+=========  ================================
 held-out6  first run (blind)
 =========  ================================
 es (83)    P 0.846  R 0.795  place 0.587
 en (80)    P 0.866  R 0.887  place 0.576
 =========  ================================
-=======
+
+Held-out6 is SPENT since session 19 (2026-12-02): after its two blind runs (the second: es 0.868 / 0.795 / 0.619, en
+0.878 / 0.900 / 0.597) its misses were read (``python tests/claims_eval.py heldout6``) to write general rules for KINDS
+of them (rows ``c6r-*`` with negatives in tests/test_claims.py), as held-out5's were; a seventh set is the blind measure.
+One miss was an annotation error, fixed in the data and not counted as a reader gain: "Por el momento hay seis
+detenidos" (Rana Plaza) is a claim of kind detained (the first annotation said "arrests", no claim; the dev set
+counts "Hay 11 detenidos"), so es has 84 gold tolls; with the session start's reader that fix alone moves es to 0.882 /
+0.798 / 0.625. Branch c6read's rules (place names the packages lack, cities written before their region, datelines in
+capitals, destinations, island and "there" anaphors, a country's own authorities, epicentres, relatives of the toll
+before, and Spanish and English word lists for kinds and exclusions), each checked on every set (none fell; the blind
+set's es place 0.865 -> 0.885), took it to the scores below, in-sample, no estimate of unseen text:
+
+=========  ================================  ================================
+held-out6  second run (blind)                after c6read (not blind)
+=========  ================================  ================================
+es (84)    P 0.882  R 0.798  place 0.625     P 0.975  R 0.929  place 0.767
+en (80)    P 0.878  R 0.900  place 0.597     P 0.936  R 0.912  place 0.838
+=========  ================================  ================================
+
+(the second run's es column with the gold fix; without it, 83 tolls: 0.868 / 0.795 / 0.619.)
+
 Held-out5 is SPENT since session 17 (2026-12-01): after those three blind runs its misses may be read to write general
 rules for KINDS of them (rows ``c5r-*`` with negatives in tests/test_claims.py), as held-out4's were; a sixth set
 (``claims_heldout6.json``) is the blind measure. Branch c5read read them and fixed kinds of them (twelve commits),
@@ -164,7 +184,7 @@ HELDOUT4 = Path(__file__).parent / "data" / "claims_heldout4.json"
 # the blind measure since session 15.
 HELDOUT5 = Path(__file__).parent / "data" / "claims_heldout5.json"
 # The sixth held-out set (branch claims6, session 17): annotated and committed, with its well-formedness test, before the
-# reader first ran on it.
+# reader first ran on it; blind for two runs, spent since session 19 (its misses read for rules on kinds of them).
 HELDOUT6 = Path(__file__).parent / "data" / "claims_heldout6.json"
 # Ratchets (measured; see the module docstring). Raise, never lower.
 # Place: measured under the place convention and its scorer (places14: dev es 0.926, en 0.947; held-out es 1.000 of
@@ -303,9 +323,14 @@ HELDOUT6_FIRST_RUN = {
 # Second run (still blind, numbers only): main after merging c5read (rules from kinds of the spent held-out5's errors)
 # and places17 (nested places, islands and regions), 2026-12-01 ~19:30 UTC: es 0.868 / 0.795 / 0.619 (76 found, place
 # of 63), en 0.878 / 0.900 / 0.597 (82 found, place of 67): c5read's kinds carry to unseen text a little.
+# Spent since session 19; branch c6read (kinds of its misses, rows c6r-*; in-sample from here on). A gold fix first
+# ("hay seis detenidos" is a detained toll; es 83 -> 84 gold): with the session start's reader es 0.868 / 0.795 / 0.619
+# -> 0.882 / 0.798 / 0.625, no reader gain. Then c6read's rules: es 0.882 / 0.798 / 0.625 -> 0.975 / 0.929 / 0.767 (80
+# found, place of 73, +2 contained), en 0.878 / 0.900 / 0.597 -> 0.936 / 0.912 / 0.838 (78 found, place of 68, +9
+# contained; 15 contained before).
 HELDOUT6_FLOORS = {
-    "es": {"precision": 0.86, "recall": 0.79, "place": 0.61},
-    "en": {"precision": 0.87, "recall": 0.90, "place": 0.59},
+    "es": {"precision": 0.97, "recall": 0.92, "place": 0.76},
+    "en": {"precision": 0.93, "recall": 0.91, "place": 0.83},
 }
 # claims3 (rules from the third held-out set): es precision 0.924 -> 0.933, es place 0.809 -> 0.819.
 # claims4: "An estimated 120 others, including children, were captured" (en recall 0.877 -> 0.889).
@@ -321,8 +346,10 @@ HELDOUT6_FLOORS = {
 # este estado").
 # c5read (a count's head, a word naming who and a kind's word: "el número de palestinos muertos ... había ascendido a
 # 143"): es recall 0.899 -> 0.908, place 0.863 -> 0.865.
+# c6read (a landmark right before its clause's figure, a comma between, is the toll's place: "al norte de Venezuela, dos
+# personas fallecieron y cinco están desaparecidas"): es place 0.865 -> 0.885.
 BLIND_FLOORS = {
-    "es": {"precision": 0.96, "recall": 0.90, "place": 0.86},
+    "es": {"precision": 0.96, "recall": 0.90, "place": 0.88},
     "en": {"precision": 0.98, "recall": 0.92, "place": 0.83},
 }
 

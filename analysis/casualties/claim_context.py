@@ -15,7 +15,9 @@ from analysis.regex_cache import compiled
 # Where people come from: "from", "procedentes de", "la mayoría de ellas de Sudán" (most of them from).
 RE_ORIGIN = compiled(
     r"\b(?:from|procedentes?\s+de|originari[oa]s?\s+de|oriundos?\s+de"
-    r"|(?:la\s+mayor[ií]a|la\s+mayor\s+parte|muchos|muchas|casi\s+todos|casi\s+todas)\s+de\s+(?:ellos|ellas)\s+de)"
+    r"|(?:la\s+mayor[ií]a|la\s+mayor\s+parte|muchos|muchas|casi\s+todos|casi\s+todas)\s+de\s+(?:ellos|ellas)\s+de"
+    # "35 extranjeros, algunos de Estados Unidos, el Reino Unido y Holanda" (branch c6read)
+    r"|,\s*(?:algunos|algunas|varios|varias|muchos|muchas|uno|una|dos|tres)\s+de)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -63,9 +65,14 @@ RE_DATELINE_COLON = compiled(r"\s*:\s+(?=[A-Z])")
 @cache
 def _context_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = lexicon("place_slots")
-    head = rf"(?:(?:{words_regex(lex['landmark_heads'])})\s+(?:of|de)\s+)?"
-    landmark = compiled(rf"\b(?:{words_regex(lex['landmarks'])})\s+(?:(?:the|el|la)\s+)?{head}$", re.IGNORECASE)
-    reported = compiled(rf"\b(?:{words_regex(lex['reported_at'])})\s+$", re.IGNORECASE)
+    # "cerca de la ciudad de Tepic", "centered in a town in Cianjur" (an article and "in", branch c6read)
+    head = rf"(?:(?:{words_regex(lex['landmark_heads'])})\s+(?:of|de|in|en)\s+)?"
+    landmark = compiled(
+        rf"\b(?:{words_regex(lex['landmarks'])})\s+(?:(?:the|el|la|a|an|un|una)\s+)?{head}$", re.IGNORECASE
+    )
+    # "durante una visita a la localidad caribeña de Puerto Barrios": a head, perhaps qualified, before the place
+    visited = rf"(?:(?:the|el|la|a|an|un|una)\s+)?(?:(?:{words_regex(lex['landmark_heads'])})\s+(?:(?-i:[a-záéíóúñ])\w*\s+)?(?:of|de)\s+)?"
+    reported = compiled(rf"\b(?:{words_regex(lex['reported_at'])})\s+{visited}$", re.IGNORECASE)
     return landmark, reported
 
 
@@ -83,6 +90,9 @@ def dateline(m: places.Mention, text: str) -> bool:
     >>> text = "ACAPULCO, Mexico — At least 43 people died in Mexico."
     >>> [dateline(m, text) for m in places.places_in(text, language="en")]
     [True, True, False]
+    >>> text = "COLOMBO: Sri Lanka revised the toll to 253.\\nGeorgia: The state reported 20 deaths."
+    >>> [dateline(m, text) for m in places.places_in(text, language="en")]
+    [True, False, False]
     >>> text = "PALU, Indonesia: The toll in Indonesia rose to 832.\\nGeorgia, Florida: 20 each."
     >>> [dateline(m, text) for m in places.places_in(text, language="en")]
     [True, True, False, False, False]
@@ -110,6 +120,10 @@ def dateline(m: places.Mention, text: str) -> bool:
     # the city of "CITY, Country —" (or "CITY, Country: The"): its country follows
     country = RE_DATELINE_COUNTRY.match(text, m.end)
     if country and (RE_DATELINE_AFTER.match(text, country.end()) or RE_DATELINE_COLON.match(text, country.end())):
+        return True
+    # a city in capitals opening a line before a colon and a capitalised word ("COLOMBO: Sri Lankan authorities on
+    # Thursday revised the toll", branch c6read); not a name written as usual ("Georgia: The state reported ...")
+    if m.start == line and text[m.start : m.end].isupper() and RE_DATELINE_COLON.match(text, m.end):
         return True
     # the country of "CITY, Country: The" (the dash form is the dateline pattern's)
     city = RE_DATELINE_CITY.fullmatch(text, line, m.start)
@@ -146,8 +160,14 @@ def _superlative() -> re.Pattern[str]:
     # A destination's phrase ends at a verb in the past and its place ("a team heading for a final crashed in
     # Colombia, killing 71": Colombia is the crash's place; "toward the places in the mountains of" goes on).
     past_at = r"\b[^\W\d]+(?:ed|ó|aron|ieron)\s+(?:in|en|at|on)\s"
-    destination = rf"\b(?:{words_regex(lex['destinations'])})\b(?:(?!{past_at})[^.;,:()—–])*$"
-    return compiled(rf"\b(?:{words_regex(lex['superlatives'])})\b[^.;,:()—–]*$|{destination}", re.IGNORECASE)
+    # "airlifted to the Greek capital, Athens": a capital or a city in apposition before the place (branch c6read)
+    apposition = r"(?:\b(?:capital|city|ciudad)\s*,\s*)?"
+    destination = rf"\b(?:{words_regex(lex['destinations'])})\b(?:(?!{past_at})[^.;,:()—–])*{apposition}$"
+    # "the country's second-largest city Durres": a rank naming the place by its head, no comparison's domain (c6read)
+    ranked = r"(?!\s+(?:city|town|port|island|ciudad|localidad|puerto|isla)\s*$)"
+    return compiled(
+        rf"\b(?:{words_regex(lex['superlatives'])})\b{ranked}[^.;,:()—–]*$|{destination}", re.IGNORECASE
+    )
 
 
 @cache
@@ -174,7 +194,7 @@ def felt_after(m: places.Mention, text: str, figure_end: int) -> bool:
 
 def reported_at(m: places.Mention, text: str) -> bool:
     """A place where a figure was announced ("the minister said in Rabat"), not where it is."""
-    return bool(_context_cues()[1].search(text, max(0, m.start - 30), m.start))
+    return bool(_context_cues()[1].search(text, max(0, m.start - 60), m.start))
 
 
 @cache
@@ -214,11 +234,21 @@ def origins(mentions: list[places.Mention], text: str) -> list[bool]:
                 )  # "from Libya to Italy": where they were going
             )
         )
-        origin = RE_ORIGIN.search(text, max(0, m.start - 30), m.start) and not _recovered_from().search(
-            text, max(0, m.start - 40), m.start
+        origin = (
+            RE_ORIGIN.search(text, max(0, m.start - 30), m.start)
+            and not _recovered_from().search(text, max(0, m.start - 40), m.start)
+            and not _event_after().match(text, m.end)  # "toll from Indonesia quake": the event's place (c6read)
         )
         out.append(chained or bool(origin))
     return out
+
+
+@cache
+def _event_after() -> re.Pattern[str]:
+    """Right after a place naming the event it qualifies ("the death toll from Indonesia quake", "from the Turkey
+    earthquake"): the event's place, no origin (the event nouns of ``figures_<lang>.yaml``' ``event_cues``)."""
+    words = words_regex(sorted({*lexicon("figures_en")["event_cues"], *lexicon("figures_es")["event_cues"]}))
+    return compiled(rf"['’]?s?\s+(?:{words})\b", re.IGNORECASE)
 
 
 @cache
@@ -421,3 +451,72 @@ def possessor(m: places.Mention, text: str) -> bool:
     [True]
     """
     return bool(RE_POSSESSIVE.match(text, m.end)) and not possessive_toll(text, m.end)
+
+
+@cache
+def _national_offices() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A country's adjective qualifying a body ("Bangladeshi officials", "las autoridades guatemaltecas", "(AFAD)
+    turca"), and each adjective's country (``lexicons/nationalities.yaml``, and ``place_cues.yaml``'s
+    ``office_demonyms``)."""
+    countries: dict[str, str] = {}
+    for entry in lexicon("nationalities").values():
+        for adjective in (*entry.get("es", ()), *entry.get("en", ())):
+            countries.setdefault(adjective.casefold(), entry["countries"][0])
+    for country, adjectives in lexicon("place_cues")["office_demonyms"].items():
+        for adjective in adjectives:
+            countries.setdefault(adjective.casefold(), country)
+    adjectives = words_regex(sorted(countries, key=len, reverse=True))
+    offices = words_regex([*lexicon("place_cues")["offices"], "officials", "funcionarios"])
+    return (
+        compiled(
+            rf"\b(?P<before>{adjectives})\s+(?:{offices})\b|\b(?:{offices})\s+(?P<after>{adjectives})\b"
+            rf"|\([A-Z]{{2,}}\)\s+(?P<acronym>{adjectives})\b",
+            re.IGNORECASE,
+        ),
+        countries,
+    )
+
+
+@cache
+def _national_office_gate() -> re.Pattern[str]:
+    """What every body of :func:`_national_offices` holds: an office's word or an acronym in brackets (one cheap search
+    before the adjectives' alternation)."""
+    offices = words_regex([*lexicon("place_cues")["offices"], "officials", "funcionarios"])
+    return compiled(rf"{offices}|\([A-Z]{{2,}}\)", re.IGNORECASE)
+
+
+RE_ADVERB = compiled(r"\s+[^\W\d]+(?=\s)")
+
+
+def national_offices(text: str, start: int, end: int, figure_starts: list[int]) -> list[places.Mention]:
+    """A body named by its country's adjective that reports a figure ("Bangladeshi officials earlier said 12 people
+    had died there", "La Gestión de Emergencias y Desastres (AFAD) turca confirmó doce muertos"): a country's own
+    authorities count their own toll, as an office's place does (:func:`reports_figure`); each such country as a
+    mention at the words naming the body (branch c6read).
+
+    >>> text = "Bangladeshi officials earlier said 12 people had died."
+    >>> [(m.text, text[m.start:m.end]) for m in national_offices(text, 0, len(text), [35])]
+    [('Bangladesh', 'Bangladeshi officials')]
+    >>> national_offices("Bangladeshi officials said that 12 people had died.", 0, 51, [32])
+    []
+    """
+    end = min(end, max(figure_starts, default=start))  # a body reports a figure after it
+    if not _national_office_gate().search(text, start, end):
+        return []
+    pattern, countries = _national_offices()
+    verbs = _reporting_verbs()
+    out = []
+    for hit in pattern.finditer(text, start, end):
+        word = hit.group("before") or hit.group("after") or hit.group("acronym")
+        reports = any(
+            0 < at - hit.end() <= REPORT_REACH
+            and (
+                verbs.fullmatch(text, hit.end(), at)
+                or ((adverb := RE_ADVERB.match(text, hit.end())) and verbs.fullmatch(text, adverb.end(), at))
+            )
+            for at in figure_starts
+        )
+        country = next((p for p in places.gazetteer().candidates(countries[word.casefold()]) if p.kind == "country"), None)
+        if reports and country:
+            out.append(places.Mention(hit.start(), hit.end(), country.name, country))
+    return out

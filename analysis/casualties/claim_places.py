@@ -28,6 +28,7 @@ from analysis.casualties.claim_context import (
     dateline,
     felt_after,
     landmark,
+    national_offices,
     office,
     origins,
     possessor,
@@ -183,8 +184,19 @@ def places_of(
         )
         and not possessor(m, text)
     ]
-    # "the country's toll", "elsewhere in the nation", "en este distrito": the place the anaphor stands for.
-    anaphoric = claim_scope.anaphors(text, s_start, s_end, named)
+    # "Bangladeshi officials said 12 people had died": the country of a body that reports the figure (branch c6read)
+    # not when the sentence names a place inside that country ("Las autoridades brasileñas han informado de la muerte
+    # de 175 personas ... en Río Grande del Sur")
+    nationals = [
+        n
+        for n in national_offices(text, s_start, s_end, [c.figure.start for c in kept])
+        if not any(m.place == n.place or claim_scope.contains(n, m) for m in inside)
+    ]
+    # "the country's toll", "elsewhere in the nation", "en este distrito", "the toll there": the place the anaphor
+    # stands for (a reporting body's country is the last named before "there": "Bangladeshi officials said 12 had died
+    # there")
+    anaphoric = claim_scope.anaphors(text, s_start, s_end, sorted([*named, *nationals], key=lambda m: m.start))
+    anaphoric += [n for n in nationals if n not in anaphoric]
     inside = sorted([*inside, *anaphoric], key=lambda m: m.start)
     readings = []
     for c, (left, right) in zip(kept, bounds):
@@ -193,7 +205,7 @@ def places_of(
             for m in inside
             if left <= m.start
             and m.end <= right
-            and (not landmark(m, text) or _near(c, m, text))
+            and (not landmark(m, text) or _near(c, m, text) or _landmark_at(c, m, text))
             and not felt_after(m, text, c.figure.end)
             and not _other_clause(m, c, text)
         ]
@@ -204,7 +216,7 @@ def places_of(
         free = [
             m
             for m in inside
-            if (not landmark(m, text) or _near(c, m, text))
+            if (not landmark(m, text) or _near(c, m, text) or _landmark_at(c, m, text))
             and not felt_after(m, text, c.figure.end)  # "killing hundreds was felt from Rabat to Marrakech"
             and (
                 not any(lo <= m.start < hi for lo, hi in bounds)
@@ -232,10 +244,29 @@ def places_of(
             place = _listed(shared, inside, named, text)
         elif free:
             place = _listed(min(free, key=lambda m: abs(m.start - c.figure.start)), inside, named, text)
+        elif i > 0 and out[i - 1] is not None and _of_whom(kept[i - 1], c, text):
+            place = out[i - 1]  # "940 injured in Turkey, 218 of whom are still treated": a part of the toll before
         else:
             place = main
         out.append(_spanned(c, place, text))
     return out
+
+
+# A part of the toll before, by a relative ("218 of whom", "cinco de los cuales", "de los cuales 49").
+RE_OF_WHOM_AFTER = compiled(r"\s+(?:of\s+wh(?:om|ich)|of\s+them|de\s+(?:los|las)\s+cuales|de\s+ell[oa]s)\b", re.IGNORECASE)
+RE_OF_WHOM_BEFORE = compiled(r"[,;]\s*(?:of\s+wh(?:om|ich)|de\s+(?:los|las)\s+cuales)\s*,?\s*$", re.IGNORECASE)
+
+
+def _of_whom(prev: Candidate, c: Candidate, text: str) -> bool:
+    """Whether ``c``'s figure counts a part of ``prev``'s people by a relative right after it ("At least 940 people
+    have been injured in Turkey, 218 of whom are still being treated": the 218 are Turkey's; "11 heridos, cinco de
+    los cuales", "70 lesionados, de los cuales 49 fueron hospitalizados"), nothing but a comma between (branch c6read)."""
+    between = text[prev.figure.end : c.figure.start]
+    return (
+        ("," in between or ";" in between)
+        and not RE_DIGIT.search(between)
+        and bool(RE_OF_WHOM_AFTER.match(text, c.figure.end) or RE_OF_WHOM_BEFORE.search(text, prev.figure.end, c.figure.start))
+    )
 
 
 def _countries_first(mentions: list[places.Mention]) -> list[places.Mention]:
@@ -400,6 +431,17 @@ def _at(c: Candidate, m: places.Mention, text: str) -> bool:
         if m.start >= stop and m.start - stop <= 40 and RE_PLACE_AFTER.fullmatch(text, stop, m.start):
             return True
     return False
+
+
+# Between a landmark and the figure of its own clause: a comma, perhaps "where" and a verb ("al norte de Venezuela, dos
+# personas fallecieron", "centered in Cianjur, where 151 people died"); not a list's link ("a 240 kilómetros de Cabo
+# Verde con siete pasajeros muertos").
+RE_LANDMARK_AT = compiled(r"\s*,\s*(?:(?:donde|where)(?:\s+[^\W\d]+){0,2}\s+)?", re.IGNORECASE)
+
+
+def _landmark_at(c: Candidate, m: places.Mention, text: str) -> bool:
+    """A landmark's place right before the figure, a comma between: the toll's place (branch c6read)."""
+    return m.end <= c.figure.start and bool(RE_LANDMARK_AT.fullmatch(text, m.end, c.figure.start))
 
 
 def _near(c: Candidate, m: places.Mention, text: str) -> bool:

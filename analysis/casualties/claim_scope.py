@@ -19,7 +19,7 @@ import re
 from functools import cache, lru_cache
 
 from analysis.casualties import claim_spans
-from analysis.casualties.claim_context import possessive_toll
+from analysis.casualties.claim_context import RE_POSSESSIVE, possessive_toll
 from analysis.casualties.quantities import lexicon, words_regex
 from analysis.config import settings
 from analysis.corpus import places
@@ -88,7 +88,45 @@ def written_in(inner: places.Mention, outer: places.Mention, text: str) -> bool:
     >>> written_in(found[0], found[1], text), written_in(found[1], found[0], text)
     (True, False)
     """
-    return inner.end <= outer.start and bool(_written_in().fullmatch(text, inner.end, outer.start))
+    if inner.end > outer.start:
+        return False
+    return bool(_written_in().fullmatch(text, inner.end, outer.start)) or _city_then_region(inner, outer, text)
+
+
+# A comma, perhaps after a head written after the city's name ("Cianjur district, West Java").
+RE_COMMA_ONLY = compiled(r"(?:\s+(?:district|regency|city|town|municipality|distrito|municipio))?\s*,\s*", re.IGNORECASE)
+
+
+def _city_then_region(inner: places.Mention, outer: places.Mention, text: str) -> bool:
+    """A city written right before a region of its own country, a comma between ("Malang, East Java", "Cianjur,
+    Java Occidental"), is inside it, though the gazetteer gives the city no region (branch c6read); not a city the
+    gazetteer puts in another region ("Valparaíso, Maule" lists two places).
+
+    >>> text = "the stampede in Malang, East Java"
+    >>> found = places.places_in(text, language="en")
+    >>> written_in(found[0], found[1], text), written_in(found[1], found[0], text)
+    (True, False)
+    """
+    city, region = inner.place, outer.place
+    if not (
+        city.kind == "city"
+        and region.kind == "region"
+        and len(city.parents) == 1
+        and bool(region.parents)
+        and city.parents[-1] == region.parents[-1]
+        and bool(RE_COMMA_ONLY.fullmatch(text, inner.end, outer.start))
+    ):
+        return False
+    # not two items of a longer list ("en Caracas, Miranda, Aragua y La Guaira"); a country may follow ("Malang, East
+    # Java, Indonesia")
+    after = RE_LIST_NEXT.match(text, outer.end)
+    return after is None or any(p.kind == "country" for p in places.gazetteer().candidates(after.group("name")))
+
+
+RE_LIST_NEXT = compiled(
+    r"\s*(?:,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+)(?P<name>(?-i:[A-ZÁÉÍÓÚÑ])[\w’'-]*(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w’'-]*){0,3})",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -136,7 +174,18 @@ def listed_parent(m: places.Mention, named: list[places.Mention], text: str) -> 
             break
         first = o
     chain = claim_spans.listed_after(first, named, text)
-    if len(chain) < 2 or any(contains(a, b) for a in chain for b in chain):
+    # "72 fallecidos en Bengala Occidental y Bangladesh dio cuenta de 23": in a list right after a figure, a last item
+    # followed by a verb and a figure of its own opens another clause: it is no item of the list, the place of that
+    # figure (branch c6read); a list before the figure is its subject ("en Turquía y Siria llegó a 1.800")
+    if (
+        len(chain) >= 2
+        and RE_DIGIT.search(text, max(0, chain[0].start - 60), chain[0].start)
+        and RE_OWN_CLAUSE.match(text, chain[-1].end)
+    ):
+        if chain[-1] is m:
+            return m
+        chain = chain[:-1]
+    if len(chain) < 2 or any(contains(a, b) or written_in(b, a, text) for a in chain for b in chain):
         return m
     # "entre las localidades de Accumoli y Amatrice, en la provincia de Rieti": the text names their container
     if written := _written_in().match(text, chain[-1].end):
@@ -144,9 +193,32 @@ def listed_parent(m: places.Mention, named: list[places.Mention], text: str) -> 
     return claim_spans.common_parent(chain)
 
 
+# After a place: a lower-case word that is no link of a list or a place (a verb), then a figure before the clause
+# ends ("Bangladesh dio cuenta de 23 muertos", "Bangladesh reported 23").
+RE_OWN_CLAUSE = compiled(
+    r"\s+(?!(?:y|e|o|and|or|con|with|en|in|de|del|of|respectivamente|respectively|each|cada|the|el|la|los|las|tras"
+    r"|despu[eé]s|durante|por|para|desde|hasta|entre|sobre|a|al|after|during|since|until|for|by|at|on|from|to|over"
+    r"|within|in)\b)"
+    r"(?-i:[a-záéíóúñ])\w*[^,;.\d]{0,40}\d",
+    re.IGNORECASE,
+)
 RE_POINTING = compiled(r"(?:este|esta|ese|esa|this|that)\s", re.IGNORECASE)
 RE_OF_LOWER = compiled(r"\s+(?:de|of)\s+(?-i:[a-záéíóúñ])", re.IGNORECASE)  # "este estado de emergencia": no place
-RE_ANAPHOR_BEFORE = compiled(r"\b(?:in|en|de|across|throughout|of)\s+$", re.IGNORECASE)
+RE_ANAPHOR_BEFORE = compiled(r"\b(?:in|on|en|de|across|throughout|of)\s+$", re.IGNORECASE)
+RE_BREAK = compiled(r"[,.;:()]")
+_THERE = ("country", "region", "city", "named", "area")
+_VILLAGE = ("named", "city")  # the city anaphor's kinds, told apart by their order: a village's head is looked for
+RE_CLAUSE_OPEN = compiled(
+    r"(?:^|[.,;:—–(\n\"“]|\b(?:and|but|that|because|if|when|while|as|so|y|pero|que|porque|si|cuando|said|says|say|told|added|reported|stated"
+    r"|announced|confirmed|noted|explained|dijo|señaló|afirmó|indicó|informó|agregó|añadió))\s*$",
+    re.IGNORECASE,
+)
+RE_EXISTENTIAL = compiled(
+    r"\s+(?:is|are|was|were|have|has|had|will|would|may|might|remain|remains|remained|seem|seems|appear|appears|'s"
+    r"|hay|había|hubo|habrá)\b",
+    re.IGNORECASE,
+)
+RE_NOUN_AFTER = compiled(r"\s+(?:nation|country|state|city|town|province|region|naci[oó]n|pa[ií]s|estado|ciudad)\b", re.IGNORECASE)
 RE_HEAD_OF = compiled(r"\s+(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?(?-i:[A-ZÁÉÍÓÚÑ])", re.IGNORECASE)
 
 
@@ -160,8 +232,26 @@ def _anaphors() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
             (("region",), lex["region"]),
             (("city", "named"), lex["city"]),
             (("named",), lex["district"]),
+            (("region", "named"), lex["island"]),
+            (_VILLAGE, lex["village"]),
+            (("country", "region", "city", "named", "area"), lex["there"]),
         )
     ]
+
+
+@cache
+def _village_head() -> re.Pattern[str]:
+    """A village's head right before a name ("la aldea de ", "the village of "): the head nouns of the village
+    anaphors (lexicons/place_slots.yaml)."""
+    heads = {words.split()[-1] for words in lexicon("place_slots")["anaphors"]["village"]}
+    return compiled(rf"(?:{words_regex(heads)})\s+(?:(?:de|del|of)\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
+@cache
+def _anaphor_gate() -> re.Pattern[str]:
+    """Every anaphor's words in one alternation: most sentences hold none, and are passed at one search."""
+    lex = lexicon("place_slots")["anaphors"]
+    return compiled(rf"\b(?:{words_regex([w for words in lex.values() for w in words])})\b", re.IGNORECASE)
 
 
 def anaphors(text: str, start: int, end: int, named: list[places.Mention]) -> list[places.Mention]:
@@ -173,19 +263,30 @@ def anaphors(text: str, start: int, end: int, named: list[places.Mention]) -> li
     >>> [(m.text, text[m.start:m.end]) for m in anaphors(text, 27, 105, places.places_in(text, language="en"))]
     [('Libya', 'the nation'), ('Derna', 'the city')]
     """
+    if not _anaphor_gate().search(text, start, end):
+        return []
     out = []
     for pattern, kinds in _anaphors():
         for hit in pattern.finditer(text, start, end):
             # "in the country", "en ese país", "the country's death toll"; not "as the country mourned". A demonstrative
             # points back wherever it stands ("los municipios que conforman este estado": branch cplace).
+            there = kinds == _THERE
+            if there and RE_EXISTENTIAL.match(text, hit.end()) and RE_CLAUSE_OPEN.search(text, max(0, hit.start() - 12), hit.start()):
+                continue  # "there were 12 dead", "and there are 3 missing": no place ("the toll there was" is one)
             if (
-                not RE_ANAPHOR_BEFORE.search(text, max(0, hit.start() - 20), hit.start())
+                not there
+                and not RE_ANAPHOR_BEFORE.search(text, max(0, hit.start() - 20), hit.start())
                 and not possessive_toll(text, hit.end())
                 and not (RE_POINTING.match(hit.group()) and not RE_OF_LOWER.match(text, hit.end()))
             ):
                 continue
-            if RE_HEAD_OF.match(text, hit.end()):
-                continue  # "in the town of Anamizu", "la ciudad de Derna": a head before a name, not an anaphor
+            if RE_POSSESSIVE.match(text, hit.end()) and any(
+                hit.end() < m.start <= hit.end() + 40 and not RE_BREAK.search(text, hit.end(), m.start) for m in named
+            ):
+                continue  # "in the country's second-largest city Durres": the place it owns is named (branch c6read)
+            if RE_HEAD_OF.match(text, hit.end()) or RE_NOUN_AFTER.match(text, hit.end()):
+                continue  # "in the town of Anamizu", "la ciudad de Derna": a head before a name, not an anaphor;
+                # "on the island nation of Sri Lanka": a word of a longer noun
             before = [
                 m
                 for m in named
@@ -193,6 +294,8 @@ def anaphors(text: str, start: int, end: int, named: list[places.Mention]) -> li
             ]
             if kinds == ("country",):
                 before = [c for m in named if m.end <= hit.start() and (c := claim_spans.country_of(m))]
+            if kinds == _VILLAGE:  # "la aldea": the place named with a village's head ("la aldea de Quejá"), else the last
+                before = [m for m in before if _village_head().search(text, max(0, m.start - 24), m.start)] or before
             if before:
                 last = max(before, key=lambda m: m.start)
                 out.append(places.Mention(hit.start(), hit.end(), last.text, last.place))

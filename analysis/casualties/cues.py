@@ -372,7 +372,8 @@ def cues_for(language: str) -> Cues:
         ),
         earlier_year=_Pending(rf"(?<!\bsince\s)(?<!\bdesde\s)\b(?:{words_regex(lex['earlier_year'])})\b", i),
         increment_before=_Pending(
-            rf"{words_regex([*lex['increment_before'], *lex['change_from'], *lex['handled_before']])}\s+$", i
+            rf"{words_regex([*lex['increment_before'], *lex['change_from'], *lex['handled_before'], *lex['population_before']])}\s+$",
+            i,
         ),
         pivot=_Pending(words_regex(lex["comparison_pivots"]), i),
         toll_after=_Pending(

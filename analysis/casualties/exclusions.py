@@ -62,6 +62,16 @@ RE_RELATIVE = compiled(
 )
 
 
+# Right after a figure's phrase, in its sentence: "now" opening the next clause and a figure there ("En la mañana
+# teníamos cuatro muertos, ahora la cifra es arriba de los 50 muertos", "Four were dead in the morning; now the toll
+# is 50"): the first figure is an earlier count (branch c6read).
+RE_NOW_AFTER = compiled(
+    r"[^\d.;:]{0,20}?[,;]\s*(?:(?:y|pero|and|but)\s+)?(?:ahora|now)\s+(?:(?:la|el|the)\s+)?(?:death\s+)?"
+    r"(?:cifra|balance|número|saldo|total|toll|number|count|tally)\b[^\d.;]{0,30}\d",
+    re.IGNORECASE,
+)
+
+
 # "or" between two kinds' words: "dead or missing", "muertos o desaparecidos", "killed or injured".
 RE_OR = compiled(r"\s+(?:or|o|u|and/or|y/o)(?=\s)", re.IGNORECASE)
 
@@ -127,6 +137,8 @@ def not_a_count(
         return True  # inside the counted phrase: "dos muertes adicionales", "12 bodies remain unidentified"
     if _quoted_superseded(c, text, lex):
         return True
+    if RE_NOW_AFTER.match(text, max(c.phrase.end, c.verb_end), sentence[1]):
+        return True  # "En la mañana teníamos cuatro muertos, ahora la cifra es arriba de los 50": the earlier count
     if _a_whole(c, text, s_start):
         return True  # "Murieron 71 de las 77 personas a bordo": the 77 on board are the whole, not a toll
     if _either_kind(c, text, lex):
@@ -247,13 +259,14 @@ def found_bodies(candidates: list[Candidate], text: str, lex: Cues) -> None:
     "An additional 83 bodies"): found since the last count, an increment, no toll, whatever figure comes before them
     in the sentence ("The death toll ... rose to 85 on Thursday, after a 73-year-old man ... died and two more bodies
     were discovered"). :func:`lone_increments` reads "N more" of people only with nothing before it; bodies say it
-    wherever they are. "Another 25 burn victims remain hospitalized" (no bodies) and "83 bodies were recovered" (no
-    "more") stay claims. Marks the increments rejected, in place.
+    wherever they are; "another" N bodies too ("Rescuers retrieved another 25 bodies", branch c6read). "Another 25 burn
+    victims remain hospitalized" (no bodies) and "83 bodies were recovered" (no "more") stay claims. Marks the
+    increments rejected, in place.
 
     >>> from analysis.casualties.cues import cues_for
     >>> lex = cues_for("en")
     >>> [bool(lex.increment_open.search(t)) for t in ("A further 83", "An additional 83", "Another 25", "83")]
-    [True, True, False, False]
+    [True, True, True, False]
     """
     for c in candidates:
         if c.kind != "killed" or c.rejected:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from analysis.casualties.claim_places import ArticlePlaces, placed_at
 from analysis.casualties.cues import TOLL_GAP, Cues
@@ -90,7 +91,7 @@ def kind_of(
         # keeps the whole's kind
         if RE_OF_STATE.match(text, figure.end, phrase.end) and (later := _verb_after(phrase.end, sentence_end, text, lex)):
             return later[0], figure.start, later[1], figure
-        return phrase.kind, figure.start, phrase.end, figure
+        return phrase.kind, figure.start, phrase.end, _link_qualified(figure, text, sentence_start, lex)
     if (
         (m := lex.after.match(text, phrase.end, sentence_end))
         and m.lastgroup
@@ -169,6 +170,35 @@ def _last_toll(window: str, lex: Cues) -> re.Match[str] | None:
         if (m := lex.toll.match(window, noun.start())) and m.lastgroup:
             return m
     return None
+
+
+@cache
+def _link_before(links: tuple[str, ...]) -> re.Pattern[str]:
+    """A toll's verb, perhaps "ya", and the article "los"/"las" right before a figure ("supera ya los 708 muertos"); the
+    article says the verb's object is the figure (English "passed 800 bodies to relatives" may hand them over)."""
+    return compiled(
+        rf"(?<![\w])(?P<link>{'|'.join(re.escape(w) for w in sorted(links, key=len, reverse=True))})\s+"
+        r"(?:(?:ya|ahora)\s+)?(?:los|las)\s+$",
+        re.IGNORECASE,
+    )
+
+
+def _link_qualified(figure: Figure, text: str, sentence_start: int, lex: Cues) -> Figure:
+    """A figure with its own counted phrase right after a toll's verb, under the qualifier the verb implies ("El
+    terremoto ... supera ya los 708 muertos": more than 708, as "la cifra de muertos supera los 300"; branch c6read)."""
+    if (
+        figure.qualifier != "exact"
+        or figure.form not in ("digits", "words")
+        or text[max(sentence_start, figure.start - 4) : figure.start].lower() not in ("los ", "las ")
+    ):
+        return figure  # the article the rule needs, looked at first: most figures have none
+    window = text[max(sentence_start, figure.start - 40) : figure.start]
+    link = _link_before(tuple(lex.toll_qualifiers)).search(plain(window) + " ")
+    rule = lex.toll_qualifiers.get(link.group("link")) if link else None
+    if rule is None:
+        return figure
+    low, high = interval(figure.value, rule, form=figure.form)
+    return replace(figure, qualifier=rule, low=low, high=high)
 
 
 def _toll_qualified(figure: Figure, window: str, lex: Cues) -> Figure:

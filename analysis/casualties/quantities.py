@@ -258,8 +258,9 @@ def _read_figure(m: re.Match[str], grammar: Grammar) -> Figure | None:
         low, high = interval(1, qualifier)
         return Figure(m.start(), m.end(), m.group(), qualifier, low, high, 1, "words")
     if m.group("half"):
+        # "medio millón", "half a million": a round figure, approximate as "medio centenar" is (branch c6read)
         value = grammar.multipliers.get(plain(m.group("half")).split(" ")[-1], 0) // 2
-        form = "words"
+        form = "collective"
     elif m.group("collective"):
         words = plain(m.group("collective")).split(" ")
         value = grammar.collective.get(words[-1], 0)
