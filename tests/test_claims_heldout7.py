@@ -21,6 +21,10 @@ en (69)    P 0.803  R 0.710  place 0.673 (61 found, place of 49, +3 contained)
 all (144)  P 0.843  R 0.819  place 0.624 (140 found, place of 117, +10 contained)
 =========  ==================================================
 
+Second run (still blind, counts only): main after session 19's merges (c6read's rules from the spent held-out6, the
+lead's attribution, exonym and vehicle rules), 2026-12-02 ~09:10 UTC: es P 0.873 R 0.920 place 0.603 (79 found, place
+of 68), en P 0.817 R 0.710 place 0.673 (60 found): one English false claim fewer, one Spanish place more.
+
 The floors are the first run rounded down; they are ratchets: raise them when the reader improves, never lower them.
 """
 
@@ -54,8 +58,8 @@ HELDOUT7_FIRST_RUN = {
 }
 # The first run's values rounded down; they ratchet.
 HELDOUT7_FLOORS = {
-    "es": {"precision": 0.87, "recall": 0.92, "place": 0.58},
-    "en": {"precision": 0.80, "recall": 0.71, "place": 0.67},
+    "es": {"precision": 0.87, "recall": 0.92, "place": 0.60},  # second run place 0.603
+    "en": {"precision": 0.81, "recall": 0.71, "place": 0.67},  # second run precision 0.817
 }
 
 

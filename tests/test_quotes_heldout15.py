@@ -28,11 +28,14 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 #   roles of right direct speakers: es 63/78 (0.808), en 76/94 (0.809)
 # (Held-out14's first run was direct es 0.860 / 0.724, en 0.843 / 0.799; held-out13's es 0.845 / 0.784, en 0.876 /
 # 0.821: blind sets of the same making differ by ~0.05.)
-# The floors are the first run's exact ratios rounded down (78/98 = 0.7959 → 0.79). They ratchet: never lower one,
+# Second run (blind, counts only): main after session 19's merges (read13's rules from the spent held-out13, the lead's
+# rules of agreement_real(2)), 2026-12-02 ~09:05 UTC: direct es 79/98/96 (0.806 / 0.823, one right more), indirect es
+# 47/63/72 (one right more), roles es 64/79; English unchanged.
+# The floors are the first run's exact ratios rounded down (78/98 = 0.7959 → 0.79), raised to the second run's. They ratchet: never lower one,
 # except a role ratio that falls only because more speakers are right.
 HELD_OUT15_FLOORS = {
-    ("es", True): (0.79, 0.81),
-    ("es", False): (0.73, 0.63),
+    ("es", True): (0.80, 0.82),
+    ("es", False): (0.74, 0.65),
     ("en", True): (0.83, 0.79),
     ("en", False): (0.66, 0.55),
 }
