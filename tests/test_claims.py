@@ -2047,6 +2047,26 @@ _PLACE_ROWS: list[tuple[str, str, str, list[Expected], list[str | None]]] = [
      "y en la aldea murieron 100 personas.", [(_K, "total", 100, 100)], ["Quejá"]),
     ("place-c6r-destination-neg-en-1", "en", "Two people were injured in Athens and taken to hospital.",
      [(_I, "total", 2, 2)], ["Athens"]),
+    # session 19 (lead), kinds read in the spent quote sets' real texts: a relative of place opening an item stands
+    # for the place right before it ("14 fallecieron en Ecuador, donde ... 126 personas resultaron heridas", AP via
+    # alrafdean.org); a dateline whose region takes the ".-" ("QUITO, ECUADOR.- Al menos una persona murió", AFP via El
+    # Heraldo: the riot was in Guayaquil); a route's start and end are no toll's place ("se desplazaba de San Pedro Sula
+    # hacia La Ceiba", La Tribuna); a name with one figure in brackets is a person's age, no list's place ("relató Zuly
+    # Luque (25)")
+    ("place-l19-where-en-1", "en", "Three died in Peru and 14 in Ecuador, where officials said 126 people were injured.",
+     [(_K, "total", 3, 3), (_K, "total", 14, 14), (_I, "total", 126, 126)], ["Peru", "Ecuador", "Ecuador"]),
+    ("place-l19-where-es-1", "es", "Una de las víctimas murió en Perú, mientras que otras 14 fallecieron en Ecuador, donde "
+     "las autoridades también informaron que al menos 126 personas resultaron heridas.",
+     [(_K, "total", 14, 14), (_I, "total", 126, None)], ["Ecuador", "Ecuador"]),
+    ("place-l19-where-neg-en-1", "en", "Floods hit Peru, where 12 people died, and Ecuador.", [(_K, "total", 12, 12)], ["Peru"]),
+    ("place-l19-dateline-es-1", "es", "QUITO, ECUADOR.- Al menos una persona murió en el motín registrado en una cárcel de "
+     "Guayaquil.", [(_K, "total", 1, None)], ["Guayaquil"]),
+    ("place-l19-route-es-1", "es", "El autobús que se desplazaba de San Pedro Sula hacia La Ceiba volcó y siete personas "
+     "resultaron heridas.", [(_I, "total", 7, 7)], ["Honduras"]),  # the route's country, not one of its ends
+    ("place-l19-route-neg-es-1", "es", "El autobús volcó en La Ceiba y siete personas resultaron heridas.",
+     [(_I, "total", 7, 7)], ["La Ceiba"]),
+    ("place-l19-age-es-1", "es", "Siete personas resultaron heridas, relató Zuly Luque (25), quien resultó con golpes.",
+     [(_I, "total", 7, 7)], [None]),
     ("place-c6r-anaphor-neg-en-1", "en", "Floods hit Samos. Rescuers said 12 people died on the island nation of Sri Lanka.",
      [(_K, "total", 12, 12)], ["Sri Lanka"]),
     # c6read: a village or a city's neighbourhood by its head, linked or not ("la aldea Quejá", "la colonia Las

@@ -56,6 +56,7 @@ RE_DATELINE_CITY = compiled(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s
 # A dateline written as a line of its own: a name of up to five words, a comma and another of up to four, nothing
 # else on the line (read in capitals only: "CIUDAD DE GUATEMALA, GUATEMALA").
 RE_DATELINE_LINE = compiled(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,4}(?:[ \t]*,[ \t]*[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3})?[ \t]*(?=\n|$)")
+RE_WORD = compiled(r"[\w'’]+")
 RE_DATELINE_COUNTRY = compiled(r"\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 # After "CITY, Country", a colon and a capitalised word may end the dateline instead of a dash ("PALU, Indonesia: The
 # death toll"); not a digit ("Georgia, Florida: 20 each" is a list).
@@ -105,6 +106,12 @@ def dateline(m: places.Mention, text: str) -> bool:
     >>> text = "CIUDAD DE GUATEMALA, GUATEMALA\\n\\nLa erupción dejó 46 heridos en Guatemala."
     >>> [dateline(m, text) for m in places.places_in(text, language="es")]
     [True, True, False]
+    >>> text = "PARADISE, Calif. (AP) — Nine people died in the fire."
+    >>> [dateline(m, text) for m in places.places_in(text, language="en")]
+    [True]
+    >>> text = "TELA, Atlántida.- Siete personas resultaron heridas en Tela."
+    >>> [dateline(m, text) for m in places.places_in(text, language="es")]
+    [True, True, False]
     >>> text = "Chiapas, México\\nUn sismo dejó 4 muertos en Chiapas."  # a title's line, not in capitals: no dateline
     >>> [dateline(m, text) for m in places.places_in(text, language="es")]
     [False, False, False]
@@ -119,7 +126,10 @@ def dateline(m: places.Mention, text: str) -> bool:
         return True
     # the city of "CITY, Country —" (or "CITY, Country: The"): its country follows
     country = RE_DATELINE_COUNTRY.match(text, m.end)
-    if country and (RE_DATELINE_AFTER.match(text, country.end()) or RE_DATELINE_COLON.match(text, country.end())):
+    # the country's words may take the dateline's ".-" and the next sentence's first word ("TELA, Atlántida.- Siete
+    # personas"): the dash is looked for after each of them
+    ends = [country.end(), *(country.start() + w.end() for w in RE_WORD.finditer(country.group()))] if country else []
+    if any(RE_DATELINE_AFTER.match(text, end) or RE_DATELINE_COLON.match(text, end) for end in ends):
         return True
     # a city in capitals opening a line before a colon and a capitalised word ("COLOMBO: Sri Lankan authorities on
     # Thursday revised the toll", branch c6read); not a name written as usual ("Georgia: The state reported ...")
@@ -217,11 +227,20 @@ def treated_at(m: places.Mention, text: str) -> bool:
 
 
 RE_ROUTE = compiled(r"\s+(?:to|towards?|a|hacia|hasta|rumbo\s+a)\s+(?:the\s+)?", re.IGNORECASE)
+# A route's start, "de"/"desde" before a place that a direction follows ("la unidad que se desplazaba de San Pedro
+# Sula hacia La Ceiba"): where the vehicle came from, and where it went (chained), are no toll's place.
+RE_ROUTE_FROM = compiled(r"\b(?:de|desde|del)\s+(?:la\s+|el\s+)?$", re.IGNORECASE)
+RE_ROUTE_TO = compiled(r"\s*,?\s+(?:hacia|rumbo\s+a|con\s+destino\s+a|towards?|bound\s+for)\b", re.IGNORECASE)
 
 
 def origins(mentions: list[places.Mention], text: str) -> list[bool]:
-    """Whether each place (in text order) names where people come from: after "from", "procedentes de", or listed
-    right after such a place ("four each from China and Russia")."""
+    """Whether each place (in text order) names where people come from: after "from", "procedentes de", a route's
+    start ("de San Pedro Sula hacia La Ceiba"), or listed right after such a place ("four each from China and Russia").
+
+    >>> text = "El autobús se desplazaba de San Pedro Sula hacia La Ceiba y volcó en Tela; hubo 7 heridos en Tela."
+    >>> origins(places.places_in(text, language="es"), text)
+    [True, True, False, False]
+    """
     out: list[bool] = []
     for i, m in enumerate(mentions):
         chained = (
@@ -235,7 +254,8 @@ def origins(mentions: list[places.Mention], text: str) -> list[bool]:
             )
         )
         origin = (
-            RE_ORIGIN.search(text, max(0, m.start - 30), m.start)
+            (RE_ROUTE_FROM.search(text, max(0, m.start - 12), m.start) and RE_ROUTE_TO.match(text, m.end))
+            or RE_ORIGIN.search(text, max(0, m.start - 30), m.start)
             and not _recovered_from().search(text, max(0, m.start - 40), m.start)
             and not _event_after().match(text, m.end)  # "toll from Indonesia quake": the event's place (c6read)
         )

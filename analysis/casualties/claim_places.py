@@ -240,6 +240,8 @@ def places_of(
             place = tight[0] if distributed(c, named, text)[0] else _listed(tight[0], inside, named, text)
         elif item:
             place = _listed(min(item, key=lambda m: abs(m.start - c.figure.start)), inside, named, text)
+        elif (where := _where_before(bounds[i][0], inside, text)) is not None:
+            place = where  # "14 in Ecuador, where officials said 126 were injured": the place the relative stands for
         elif (shared := _shared(i, kept, readings, text)) is not None:
             place = _listed(shared, inside, named, text)
         elif free:
@@ -250,6 +252,26 @@ def places_of(
             place = main
         out.append(_spanned(c, place, text))
     return out
+
+
+# A relative of place opening an item: "where", "donde", "en donde", "en el que", "in which".
+RE_WHERE = compiled(r"(?:where|donde|en\s+donde|en\s+(?:el|la|los|las)\s+que|in\s+which)\b", re.IGNORECASE)
+
+
+def _where_before(left: int, inside: list[places.Mention], text: str) -> places.Mention | None:
+    """The place right before an item that opens with a relative of place: the place the relative stands for
+    ("y 14 en Ecuador, donde ... 126 resultaron heridas"), when only a comma lies between them.
+
+    >>> text = "Three died in Peru and 14 in Ecuador, where officials said 126 people were injured."
+    >>> [m.text for m in [_where_before(38, places.places_in(text, language="en"), text)] if m]
+    ['Ecuador']
+    >>> _where_before(38, places.places_in("Three died, where 126 were hurt.", language="en"), text) is None
+    True
+    """
+    if not RE_WHERE.match(text, left):
+        return None
+    before = [m for m in inside if m.end <= left and text[m.end : left].strip() in ("", ",")]
+    return before[-1] if before else None
 
 
 # A part of the toll before, by a relative ("218 of whom", "cinco de los cuales", "de los cuales 49").

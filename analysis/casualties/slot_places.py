@@ -122,7 +122,7 @@ def named_places(
         (m.start(g), m.group(g), g in ("venue", "head_after") or bool(_lower_head_after().match(text, m.end(g))))
         for m in pattern.finditer(text)
         for g in ("name", "headed", "venue", "listed", "struck", "head_after")
-        if m.group(g)
+        if m.group(g) and (g != "listed" or _in_a_list(text, m.start(g), m.end(g)))
     ]
     # Not a name in apposition to a title ("el presidente de Corea del Sur, Yoon Suk Yeol"): a person.
     queue += [
@@ -171,6 +171,27 @@ def named_places(
             queue.append((c.start("name"), c.group("name"), False))
     out += [m for m in beyond_countries(text) if not any(s < m.end and m.start < e for s, e in spans)]
     return _longest_forms(sorted(out, key=lambda m: m.start))
+
+
+# A list's neighbour item: a figure in brackets or after a link, then a separator, before the name; or a separator and
+# another capitalised name with its figure after the name's own figure.
+RE_ITEM_BEFORE = compiled(r"\d[\d.,]*[^,;()\n\d]{0,30}?\)?\s*(?:,|;|\by|\be|\band)\s*$")
+RE_ITEM_AFTER = compiled(r"\s*\(?\s*\d[\d.,]*\s*\)?\s*(?:,|;|y|e|and)\s*[A-ZÁÉÍÓÚÑ][^()\n\d]{0,40}?(?:\(\s*|\s)\d")
+
+
+def _in_a_list(text: str, start: int, end: int) -> bool:
+    """Whether a name before a figure ("Al Youssufia (1)", "Tinguir con 1") is an item of a list of places and their
+    figures: another item's figure, perhaps with its noun, right before it, or another item right after it. A name with one figure alone is most often a person's age
+    ("relató Zuly Luque (25), quien resultó herida").
+
+    >>> text = "Taroudant (271), Chichaoua (91) y Al Youssufia (1). Le siguen Taroudant con 321 fallecidos, Tinguir con 1."
+    >>> [_in_a_list(text, text.index(n), text.index(n) + len(n)) for n in ("Taroudant", "Al Youssufia", "Tinguir")]
+    [True, True, True]
+    >>> text = "relató Zuly Luque (25), quien resultó herida."
+    >>> _in_a_list(text, 7, 17)
+    False
+    """
+    return bool(RE_ITEM_BEFORE.search(text, max(0, start - 20), start) or RE_ITEM_AFTER.match(text, end))
 
 
 def beyond_countries(text: str) -> list[places.Mention]:
