@@ -1297,6 +1297,11 @@ _ROWS_LEAD19 = [
     # negatives: people after the same verbs are still counted
     ("l19-vehicles-neg-es-1", "es", "Denunciaron el secuestro de seis conductores de buses.", [(_D, "conductores", 6, 6)]),
     ("l19-media-neg-en-1", "en", "Police captured eight suspects on Friday.", [(_D, "suspects", 8, 8)]),
+    # animals are no people (AP, tests/data/quotes_heldout7.json: "Two of her dogs and nine cats died in the fire."); the
+    # people beside them are
+    ("l19-animals-en-1", "en", "Two of her dogs and nine cats died in the fire.", []),
+    ("l19-animals-es-1", "es", "Murieron nueve gatos y dos perros en el incendio.", []),
+    ("l19-animals-neg-en-1", "en", "Nine cats and two people died in the fire.", [(_K, "total", 2, 2)]),
 ]
 CASES += [pytest.param(language, sentence, expected, id=key) for key, language, sentence, expected in _ROWS_LEAD19]
 # Branch c6read: kinds of held-out6's misses once spent (and of the other spent sets'), each with negatives.
