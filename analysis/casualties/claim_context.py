@@ -253,9 +253,9 @@ def origins(mentions: list[places.Mention], text: str) -> list[bool]:
                 )  # "from Libya to Italy": where they were going
             )
         )
-        origin = (
-            (RE_ROUTE_FROM.search(text, max(0, m.start - 12), m.start) and RE_ROUTE_TO.match(text, m.end))
-            or RE_ORIGIN.search(text, max(0, m.start - 30), m.start)
+        route_start = RE_ROUTE_FROM.search(text, max(0, m.start - 12), m.start) and RE_ROUTE_TO.match(text, m.end)
+        origin = route_start or (
+            RE_ORIGIN.search(text, max(0, m.start - 30), m.start)
             and not _recovered_from().search(text, max(0, m.start - 40), m.start)
             and not _event_after().match(text, m.end)  # "toll from Indonesia quake": the event's place (c6read)
         )

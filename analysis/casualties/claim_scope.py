@@ -206,8 +206,16 @@ RE_POINTING = compiled(r"(?:este|esta|ese|esa|this|that)\s", re.IGNORECASE)
 RE_OF_LOWER = compiled(r"\s+(?:de|of)\s+(?-i:[a-záéíóúñ])", re.IGNORECASE)  # "este estado de emergencia": no place
 RE_ANAPHOR_BEFORE = compiled(r"\b(?:in|on|en|de|across|throughout|of)\s+$", re.IGNORECASE)
 RE_BREAK = compiled(r"[,.;:()]")
-_THERE = ("country", "region", "city", "named", "area")
-_VILLAGE = ("named", "city")  # the city anaphor's kinds, told apart by their order: a village's head is looked for
+# The kinds of place each anaphor of ``place_slots.yaml`` stands for (the last one named before it of those kinds).
+ANAPHOR_KINDS = {
+    "country": ("country",),
+    "region": ("region",),
+    "city": ("city", "named"),
+    "district": ("named",),
+    "island": ("region", "named"),
+    "village": ("city", "named"),
+    "there": ("country", "region", "city", "named", "area"),
+}
 RE_CLAUSE_OPEN = compiled(
     r"(?:^|[.,;:—–(\n\"“]|\b(?:and|but|that|because|if|when|while|as|so|y|pero|que|porque|si|cuando|said|says|say|told|added|reported|stated"
     r"|announced|confirmed|noted|explained|dijo|señaló|afirmó|indicó|informó|agregó|añadió))\s*$",
@@ -223,19 +231,12 @@ RE_HEAD_OF = compiled(r"\s+(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?(?-i:[A-Z
 
 
 @cache
-def _anaphors() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+def _anaphors() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
+    """(anaphor, its words' pattern, the kinds of place it stands for), per anaphor of ``place_slots.yaml``."""
     lex = lexicon("place_slots")["anaphors"]
     return [
-        (compiled(rf"\b(?:{words_regex(words)})\b", re.IGNORECASE), tuple(kinds))
-        for kinds, words in (
-            (("country",), lex["country"]),
-            (("region",), lex["region"]),
-            (("city", "named"), lex["city"]),
-            (("named",), lex["district"]),
-            (("region", "named"), lex["island"]),
-            (_VILLAGE, lex["village"]),
-            (("country", "region", "city", "named", "area"), lex["there"]),
-        )
+        (name, compiled(rf"\b(?:{words_regex(lex[name])})\b", re.IGNORECASE), kinds)
+        for name, kinds in ANAPHOR_KINDS.items()
     ]
 
 
@@ -266,11 +267,11 @@ def anaphors(text: str, start: int, end: int, named: list[places.Mention]) -> li
     if not _anaphor_gate().search(text, start, end):
         return []
     out = []
-    for pattern, kinds in _anaphors():
+    for anaphor, pattern, kinds in _anaphors():
         for hit in pattern.finditer(text, start, end):
             # "in the country", "en ese país", "the country's death toll"; not "as the country mourned". A demonstrative
             # points back wherever it stands ("los municipios que conforman este estado": branch cplace).
-            there = kinds == _THERE
+            there = anaphor == "there"
             if there and RE_EXISTENTIAL.match(text, hit.end()) and RE_CLAUSE_OPEN.search(text, max(0, hit.start() - 12), hit.start()):
                 continue  # "there were 12 dead", "and there are 3 missing": no place ("the toll there was" is one)
             if (
@@ -292,9 +293,9 @@ def anaphors(text: str, start: int, end: int, named: list[places.Mention]) -> li
                 for m in named
                 if m.end <= hit.start() and m.place.kind in kinds and not m.place.code.startswith("beyond:")
             ]
-            if kinds == ("country",):
+            if anaphor == "country":
                 before = [c for m in named if m.end <= hit.start() and (c := claim_spans.country_of(m))]
-            if kinds == _VILLAGE:  # "la aldea": the place named with a village's head ("la aldea de Quejá"), else the last
+            if anaphor == "village":  # "la aldea": the place named with a village's head ("la aldea de Quejá"), else the last
                 before = [m for m in before if _village_head().search(text, max(0, m.start - 24), m.start)] or before
             if before:
                 last = max(before, key=lambda m: m.start)
