@@ -25,9 +25,9 @@ Kinds:
 - an aside between dashes after the subject, then an adverb: "It was carrying nine crew members and 68 passengers.
   Aeronáutica Civil — the Colombian government's aviation administration — initially confirmed the names of six
   survivors" (agreement_real2, SB Nation) gave the speaker "Colombian government's aviation administration —". An
-  aside between dashes that ends the words before the verb is read as one between commas
-  (subjects._dashes_as_commas), and its words describe the name as an apposition's do (name_descriptions._after):
-  the role "government", as with commas.
+  aside between dashes that ends the words before the verb is no subject (subjects.RE_DASH_ASIDE_END, read13's rule
+  for spaced hyphens, now also for dashes written with or without spaces), and its words describe the name as an
+  apposition's do (name_descriptions._after): the role "government", as with commas.
 """
 
 from __future__ import annotations

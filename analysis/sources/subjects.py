@@ -110,33 +110,6 @@ def _may_end_with_adverb(pre: str, lex: SourceLexicon) -> bool:
     return bool(words) and lex.adverb_end.fullmatch(words[-1].rpartition(",")[2]) is not None
 
 
-def _dashes_as_commas(pre: str) -> str:
-    """``pre`` with an aside between dashes that ends it written with commas, as the appositions below are read
-    ("Aeronáutica Civil — the Colombian government's aviation administration — initially confirmed"), the same
-    length (offsets hold); a text not ending with a dash, or with no opening dash of the same kind in its line, is
-    returned as it is.
-
-    >>> _dashes_as_commas("Aeronáutica Civil — the aviation administration — ")
-    'Aeronáutica Civil,  the aviation administration,  '
-    >>> _dashes_as_commas("Ana Ruiz — ")
-    'Ana Ruiz — '
-    """
-    end = len(pre.rstrip())
-    if not end or pre[end - 1] not in "—–":
-        return pre
-    dash = pre[end - 1]
-    opening = pre.rfind(dash, 0, end - 1)
-    if opening <= 0 or "\n" in pre[opening:end]:
-        return pre
-    chars = list(pre)
-    for at in (opening, end - 1):
-        if chars[at - 1] == " ":
-            chars[at - 1], chars[at] = ",", " "
-        else:
-            chars[at] = ","
-    return "".join(chars)
-
-
 def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
     """:func:`_subject_before` before a relative clause's speaker is marked."""
     # The adverbs end the text: searched only in its end, and only when its last word may end one (most texts
@@ -146,12 +119,13 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     trimmed = pre[: adverbs.start()] if adverbs else pre
     offset -= len(pre) - len(trimmed)
     opening_phrase = "," in pre[len(trimmed) :] or trimmed.rstrip().endswith(",")  # "En este sentido, ha dicho"
-    pre = _dashes_as_commas(trimmed)
+    pre = trimmed
     relative = RE_RELATIVE.match(pre, pre.rfind(",")) if "," in pre else None  # at the last comma, or nowhere
     if relative:
         offset -= len(pre) - relative.start()
         pre = pre[: relative.start()]
-    dashed = RE_DASH_ASIDE_END.search(pre) if pre.endswith((" ", "\t")) and pre.rstrip()[-1:] in "-–—" else None
+    last = pre.rstrip()[-1:]
+    dashed = RE_DASH_ASIDE_END.search(pre) if last in "–—" or (last == "-" and pre.endswith((" ", "\t"))) else None
     if dashed is not None:  # "Henry Cator, from the Norfolk Alliance - made up of agencies ... - said": the aside
         head = pre[: dashed.start()]  # between dashes is no subject; the words before it are read, closed as an
         head += ", " if "," in head[-80:] else " "  # apposition is ("X, from Y, said") or as the name alone (s. 19)
@@ -371,7 +345,9 @@ def _adjunct_opening(before: str) -> bool:
     return article > 0 and (fold(words[article - 1]) in PREPOSITIONS or fold(words[article - 1]) in TITLE_LINKS)
 
 
-RE_DASH_ASIDE_END = re.compile(r"[ \t]+[-–—][ \t]+[^-–—\n«»“”\"]{3,160}?[ \t]+[-–—][ \t]*$")  # " - an aside - " ending
+# " - an aside - " ending the words before the verb: hyphens spaced, dashes spaced or not ("Aeronáutica Civil—the
+# Colombian government's aviation administration—initially confirmed")
+RE_DASH_ASIDE_END = re.compile(r"(?:[ \t]+-[ \t]+|[ \t]*[–—][ \t]*)[^-–—\n«»“”\"]{3,160}?(?:[ \t]+-|[ \t]*[–—])[ \t]*$")
 RE_COMMA_NEXT = re.compile(r"[ \t]*,")  # a comma right after a name: the opening phrase it ends
 
 # A news agency's dateline opening a story: "MEXICO CITY, May 2 (Reuters) - ", "MADRID, 7 May. (EUROPA PRESS) -", EFE's
