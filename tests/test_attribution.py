@@ -53,3 +53,15 @@ def test_nothing_is_noted_outside_traced() -> None:
     with traced() as paths:
         assert tracing()
     assert not tracing() and paths == {}
+
+
+def test_paths_script_reads_no_blind_set() -> None:
+    """tests/attribution_paths.py prints statements of spent sets only (held-out14 is another branch's this session)."""
+    from tests.attribution_paths import ALSO_BLIND, spent
+    from tests.quotes_eval import BLIND_NOW
+
+    assert spent() and not {SETS[name] for name in spent()} & set(BLIND_NOW + ALSO_BLIND)
+    with pytest.raises(SystemExit):
+        from tests.attribution_paths import main
+
+        main(["--blind", "heldout15", "--show", "name"])
