@@ -48,6 +48,7 @@ class Outcome:
     gold: Gold | None
     text: str
     names_between: int | None  # other names written since the speaker's last statement (None: their first)
+    persons_between: int | None  # of which persons' full names (two words or more, no place)
 
 
 def outcomes(name: str) -> Iterator[Outcome]:
@@ -67,12 +68,14 @@ def outcomes(name: str) -> Iterator[Outcome]:
                 kind = "extra" if id(q) in extra else "wrong" if id(q) in wrong else "right"
                 path = paths.get((q.article, q.start, q.end, True), Path())
                 before = [p.end for p in quotes if p.article == q.article and p.end <= q.start and p.speaker == q.speaker]
-                between = None
+                between = persons = None
                 if before:
                     own = set(fold(q.speaker).split())
-                    between = len({r.name for r in runs[q.article]
-                                   if max(before) <= r.start < q.start and not own & set(fold(r.name).split())})  # fmt: skip
-                yield Outcome(name, language, q, path, kind, wrong.get(id(q)), texts[q.article], between)
+                    others = {r.name for r in runs[q.article]
+                              if max(before) <= r.start < q.start and not own & set(fold(r.name).split())}  # fmt: skip
+                    between = len(others)
+                    persons = sum(_full_person_name(lexicon(language), other) for other in others)
+                yield Outcome(name, language, q, path, kind, wrong.get(id(q)), texts[q.article], between, persons)
 
 
 def errors(name: str) -> dict[str, Counter[str]]:
@@ -120,6 +123,12 @@ CRITERIA: dict[str, Callable[[Outcome], bool]] = {
     and o.names_between is not None
     and o.names_between >= 3,
     "title, speaker's first statement": lambda o: o.path.subject == "title" and o.names_between is None,
+    "last speaker, 2+ other persons since": lambda o: "last" in o.path.resolution
+    and o.persons_between is not None
+    and o.persons_between >= 2,
+    "last speaker, 1+ other person since": lambda o: "last" in o.path.resolution
+    and o.persons_between is not None
+    and o.persons_between >= 1,
 }
 
 
