@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from analysis.sources.attribution import Path, traced
 from analysis.sources.lexicon import fold, lexicon
 from analysis.sources.names import name_runs
+from analysis.sources.persons import _is_person
 from analysis.sources.quotes import Quote, extract
 from analysis.sources.title_mentions import _full_person_name
 from analysis.text import build
@@ -129,6 +130,10 @@ CRITERIA: dict[str, Callable[[Outcome], bool]] = {
     "last speaker, 1+ other person since": lambda o: "last" in o.path.resolution
     and o.persons_between is not None
     and o.persons_between >= 1,
+    "last speaker carried, no person's name": lambda o: "last" in o.path.resolution
+    and not _is_person(lexicon(o.language), o.quote.speaker),
+    "last speaker carried, no full person name": lambda o: "last" in o.path.resolution
+    and not _full_person_name(lexicon(o.language), o.quote.speaker),
 }
 
 
