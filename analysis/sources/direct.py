@@ -14,6 +14,7 @@ import re
 
 from analysis.config import settings
 from analysis.sources.around import _headed_above, _named_after_reference, _names_another, _signed_below
+from analysis.sources.attribution import note_frame, tracing
 from analysis.sources.frames import _in_question
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
@@ -103,44 +104,49 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
             continue  # 'Asked if he might declare “victory”, Dr Lowe said': the asker's word
         clause_start = max(a, previous_end if previous_end <= mark_start else a)
         previous_end = mark_end
-        subject = _postposed(text, mark_end, lex, runs)
+        # ``frame``: which reading gave the subject, a label for attribution.traced only (the output never reads it)
+        subject, frame = _postposed(text, mark_end, lex, runs), "after"
         if subject is not None and _relayed_by_marker(text, mark_end, sentence_end, lex):
-            subject = _sentence_subject(text, a, start, mark_start, lex, runs) or subject  # "..., según publica X"
+            relayed = _sentence_subject(text, a, start, mark_start, lex, runs)  # "..., según publica X"
+            subject, frame = (relayed, "relayed") if relayed else (subject, frame)
         if subject is None or subject.kind == "implied":  # 'X rememoró: «...», relató': the name written before
             before = _preposed(text, clause_start, mark_start, lex, runs)
             if subject is None or (before is not None and before.kind in ("name", "pronoun")):
-                subject = before
+                subject, frame = before, "before"
         if subject is None or subject.description == "gerund":  # ', describing it as “...”': the clause's subject
-            subject = _participle_speaker(text, a, mark_start, mark_end, sentence_end, lex, runs) or subject
+            participle = _participle_speaker(text, a, mark_start, mark_end, sentence_end, lex, runs)
+            subject, frame = (participle, "participle") if participle else (subject, frame)
         if subject is None:
-            subject = _signed_below(text, mark_start, mark_end, lex, runs)
+            subject, frame = _signed_below(text, mark_start, mark_end, lex, runs), "signed below"
         if subject is None:
-            subject = _headed_above(text, mark_start, lex, runs)
-        if subject is None and not text[a:mark_start].strip(" —–-¿¡"):
-            subject = _named_after_reference(text, mark_end, lex, runs)  # '«...». Así vivió Frank Moreno ...'
+            subject, frame = _headed_above(text, mark_start, lex, runs), "headed above"
+        if subject is None and not text[a:mark_start].strip(" —–-¿¡"):  # '«...». Así vivió Frank Moreno ...'
+            subject, frame = _named_after_reference(text, mark_end, lex, runs), "named after"
         if subject is None:
-            subject = _closing_attribution(text, start, mark_end, sentence_end, lex, runs)
+            subject, frame = _closing_attribution(text, start, mark_end, sentence_end, lex, runs), "closing"
         if subject is None and attributed_sentence == a:  # 'acusó a Occidente de "especular" y ... "un ángulo"'
-            subject = _IMPLIED
+            subject, frame = _IMPLIED, "same sentence"
         if subject is None and at + 1 < len(spans) and RE_CHAIN.fullmatch(text, mark_end, spans[at + 1][0]):
-            subject = _postposed(text, spans[at + 1][3], lex, runs)  # '“A”. “B”, afirmó el ministro': both his
+            subject, frame = _postposed(text, spans[at + 1][3], lex, runs), "chained"  # '“A”. “B”, afirmó el ministro'
         if subject is None:  # 'Georgieva invitó a América Latina a “aspirar a más”': the sentence's subject
-            subject = _sentence_subject(text, a, start, mark_start, lex, runs)
+            subject, frame = _sentence_subject(text, a, start, mark_start, lex, runs), "sentence subject"
         if subject is None and not text[:mark_start].strip(" —–-¿¡\n"):  # '“No niego ...”. El ministro X reconoció'
-            subject = _named_in_next_sentence(doc, mark_end, sentence_end, lex, runs)
+            subject, frame = _named_in_next_sentence(doc, mark_end, sentence_end, lex, runs), "next sentence"
         if subject is None:
             opening = not text[a:mark_start].strip(" —–-¿¡")
             if not opening or len(text[start:end].split()) < min_words or _names_another(text, mark_end, lex, runs):
-                subject = _unattributed(doc, lex, runs, spans, at, found)
+                subject, frame = _unattributed(doc, lex, runs, spans, at, found), "unattributed"
                 if subject is None:
                     continue
             else:
-                subject = _previous_subject(doc, a, lex, runs)
+                subject, frame = _previous_subject(doc, a, lex, runs), "continuation"
                 if text[mark_end - 1 : mark_end] not in CLOSING_MARKS:
                     left_open.append(len(found))  # a paragraph left open, spoken by whoever went on: its quotation's
         attributed_sentence = a
         found.append(_Found(mark_start, subject, start, end, True))
-    _attributed_below(text, found, left_open)
+        if tracing():
+            note_frame(doc.article.id, start, end, True, frame)
+    _attributed_below(text, found, left_open, doc.article.id)
     return found, marks
 
 
@@ -166,7 +172,7 @@ def _unattributed(
     return None
 
 
-def _attributed_below(text: str, found: list[_Found], left_open: list[int]) -> None:
+def _attributed_below(text: str, found: list[_Found], left_open: list[int], article: str = "") -> None:
     """Gives a paragraph left open with no attribution of its own (read as going on from the last speaker) the
     speaker of the next paragraph's quotation when that one is attributed by a name or a title: the convention of a
     quotation of several paragraphs, whose attribution may close its last ("“After falling on its own dagger ...
@@ -187,6 +193,7 @@ def _attributed_below(text: str, found: list[_Found], left_open: list[int]) -> N
         if below.subject.kind not in ("name", "title") or text[item.end : below.position].strip(" \t\n.,;:«“\"‘"):
             continue
         found[at] = _Found(item.position, below.subject, item.start, item.end, item.direct)
+        note_frame(article, item.start, item.end, item.direct, "paragraph below")
 
 
 RE_OWN_SENTENCE_END = re.compile(r"[\s.!?…]*")  # what may follow a quotation that is its whole sentence

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import chain
 
+from analysis.sources.attribution import note_resolution, tracing
 from analysis.sources.introduced import (
     _described_person_speaker,
     _introduced_before,
@@ -131,7 +132,7 @@ def resolve(
     """Each statement found in one article with its speaker and the speaker's role (from the article's cues)."""
     if not found:  # nothing to resolve: the article's names are not indexed
         return []
-    text = doc.article.text
+    text, article = doc.article.text, doc.article.id
     spellings = dict.fromkeys([r.name for r in runs])  # each spelling once, in text order
     names = name_index(spellings)
     # resolve_in_article(name, names) for each spelling (no index key is empty: an empty key finds the name itself)
@@ -166,6 +167,7 @@ def resolve(
         if item.subject.kind == "name" and (as_read := _title_read_as_name(lex, text, item)) is not None:
             item = as_read  # "concluyó el Delegado" (q11es)
         subject, speaker, others = item.subject, None, runs
+        how = ""  # the branch that gives the speaker: a label for attribution.traced only (the output never reads it)
         if subject.kind == "name" and subject.name and (as_title := _title_written_as_name(lex, text, item)):
             others = [r for r in runs if r.name != subject.name]  # the title's own run stands for nobody
             holder = _tied(lex, text, others, str(as_title.mention), item.position, marks)
@@ -177,10 +179,12 @@ def resolve(
                 others = runs  # tied to no person ("RNZ's"): the title as written, as before
             # "the Prime Minister said": the title, tied to the name written with it ("Prime Minister Scott Morrison")
         if subject.kind == "name" and subject.name:
+            how = "name"
             speaker = resolve_in_article(subject.name, names)
             if subject.mention and subject.mention.endswith(", " + subject.name):  # "dijo el ministro de X, Y, Z,
                 titles.setdefault(speaker, []).append(subject.mention[: -len(subject.name) - 2])  # Ana": the title
         elif subject.kind == "title" and subject.mention and _plural(lex, subject.mention):
+            how = "group"
             speaker = RE_TRAILING_LINK.sub("", _strip_determiner(lex, subject.mention))  # "dijeron los vecinos": a
             # group, no one named; "las autoridades del [este de Libia]" cut before its place: "autoridades"
         elif subject.kind == "title" and subject.mention and _someone_new(lex, subject.mention):
@@ -191,6 +195,7 @@ def resolve(
                 tied = None  # quotation (frames._someone_unnamed): no one named, not one named later (q13en)
             person = tied is not None and _full_person_name(lex, tied.name)  # "the Police" stands for no one new
             speaker = resolve_in_article(tied.name, names) if tied and person else _strip_determiner(lex, subject.mention)
+            how = "someone new, tied" if tied and person else "someone new"
             titles.setdefault(speaker, []).append(subject.mention)
         elif subject.kind == "title" and subject.mention:
             if folded is None:
@@ -198,11 +203,14 @@ def resolve(
             tied = _tied(lex, text, others, subject.mention, item.position, marks,
                          folded if len(folded) == len(text) else None)  # fmt: skip
             if _names_a_body(lex, subject.mention) and (tied is None or _is_person(lex, tied.name)):
+                how = "title: body"
                 speaker = _strip_determiner(lex, subject.mention)  # "el ejército israelí confirmó": the body
                 # itself, not a person who speaks for it nor the last speaker ("la agencia" is still ACNUR)
             elif tied is not None:
+                how = "title: tied"
                 speaker = resolve_in_article(tied.name, names)
             elif not lex.speaks(subject.mention) and RE_NEWCOMER_TITLE.match(subject.mention):
+                how = "title: newcomer"
                 speaker = _strip_determiner(lex, subject.mention)  # "«...», cuestionó una señora": someone new
                 # described by no cue's noun (described._described_newcomer), not the last speaker (q11es)
             elif not lex.speaks(subject.mention):  # "«...», se alegró el suizo": a person described by no cue's
@@ -212,8 +220,10 @@ def resolve(
                 )
                 if described_person is None:
                     continue  # nobody it can stand for: no statement, as when the noun was read as no subject
+                how = "title: described person"
                 speaker = described_person  # the person introduced or speaking last
             elif lex.language == "en" and (again := _title_given_before(titles, subject.mention)) is not None:
+                how = "title: given before"
                 speaker = again  # "The weather forecaster warned ... “...,” the forecaster said": the one it named
             elif (
                 last is not None
@@ -225,12 +235,14 @@ def resolve(
                     "unknown",
                 )
             ):
+                how = "title: last speaker"
                 speaker = last
             elif (
                 last is None
                 and (named := _introduced_before(lex, text, runs, item.position, marks, full))
                 and (_role(lex, described(named) or [named]) in (lex.role_of(subject.mention), "unknown"))
             ):
+                how = "title: introduced"
                 speaker = named  # nobody has spoken yet: the person introduced ("El presidente Evo Morales ...
                 # «...», sostuvo el mandatario")
             elif (
@@ -239,6 +251,7 @@ def resolve(
                 and _is_person(lex, last)
                 and _anaphoric(lex, text, subject.mention, item.position, last_end)
             ):
+                how = "title: anaphoric"
                 speaker = last  # "«...», remarcó el economista" after the governor Carstens spoke: a description
                 # of another role that introduced nobody is the last person speaking described again
             elif (
@@ -249,9 +262,11 @@ def resolve(
                 and all(said == last for _, said in resolved)
                 and _anaphoric_of_sole_speaker(lex, text, subject.mention, item.position)
             ):
+                how = "title: sole speaker"
                 speaker = last  # "la presidenta del Banco Central, Rosanna Costa, señaló ... Por otro lado, la
                 # economista resaltó": the only person who has spoken, described again paragraphs later (q11es)
             else:
+                how = "title: untied"
                 speaker = _strip_determiner(lex, subject.mention)
                 untied.setdefault(speaker, item)
             titles.setdefault(speaker, []).append(subject.mention)
@@ -261,60 +276,75 @@ def resolve(
                 or _named_before(lex, runs, item.position, marks, full)
                 or last_person
             )
+            how = "demonstrative"
         elif subject.kind == "pronoun" and subject.mention and fold(subject.mention) in PERSONAL:
             speaker = last_person or _named_before(lex, runs, item.position, marks, full)
+            how = "pronoun: last person" if last_person else "pronoun: named before"
             if last_person is not None and (
                 newcomer := _introduced_before(lex, text, runs, item.position, marks, full, since=last_end)
             ):
+                how = "pronoun: introduced since"
                 speaker = newcomer
             elif (
                 lex.language == "en"
                 and text[(opens := _sentence_bounds(doc, item.position)[0]) :].startswith(subject.mention)
                 and (unnamed := _unnamed_just_before(lex, text, opens)) is not None
             ):
+                how = "pronoun: unnamed before"
                 speaker = unnamed  # "... was shared by a Leeds local. He told us: “...”": the one just met (s. 19)
             if resolved and (reporter := _reported_just_before(doc, lex, item, *resolved[-1])):
+                how = "pronoun: reported before"
                 speaker = reporter  # "Councillor Vicki Harris, who said ... She said: “...”": the one who
                 # just reported, said in passing or a title, not the last person named who spoke before
             if speaker and _pronoun_disagrees(lex, text, runs_of.get(speaker, ()), subject.mention, genders):
                 other = _named_before(lex, runs, item.position, marks, full)  # "“...,” wailed Ann Lee, as she
                 if other and not _pronoun_disagrees(lex, text, runs_of.get(other, ()), subject.mention, genders):
+                    how = "pronoun: gender"
                     speaker = other  # fell. Her boyfriend, Tom Ray, stood by. “...,” he said.": not she
         elif (
             subject.description == "gerund"
             and passing is not None
             and _goes_on_in_passing(doc, lex, runs, names, passing, item.position)
         ):
+            if tracing():
+                note_resolution(article, item.start, item.end, item.direct, subject.kind, "gerund in passing")
             resolved.append((item, passing[0]))  # "Lavrov, quien subrayó la «...», añadiendo que ...": the gerund
             continue  # goes on from the relative clause's verb, said in passing as it was
         else:
-            speaker = last
+            speaker, how = last, f"{subject.kind}: last speaker"
             if subject.kind == "implied":  # "Mauro Cifuentes también vivió el incendio. «...», narró": the person
                 opener = _previous_subject(doc, _sentence_bounds(doc, item.position)[0], lex, runs)  # just named
                 named = resolve_in_article(opener.name, names) if opener.name else None
                 if named and len(named.split()) > 1 and _is_person(lex, named) and not _is_place(named, lex.language):
+                    how = "implied: sentence opener"
                     speaker = named
                 elif speaker is None and (not item.direct or _verb_beside(lex, text, item.start, item.end)):
                     # nobody has spoken yet, a verb with no subject: the person introduced as a clause's subject
+                    how = "implied: introduced"
                     speaker = _introduced_before(lex, text, runs, item.position, marks, full)
                     if speaker is None and (mention := _title_introduced_before(doc, lex, runs, item.position)):
                         tied = _tied(lex, text, runs, mention, item.position, marks)  # else the title alone:
                         speaker = resolve_in_article(tied.name, names) if tied else _strip_determiner(lex, mention)
+                        how = "implied: title introduced"
                         titles.setdefault(speaker, []).append(mention)  # "El entrenador no ocultó ... «...», aseguró"
                 elif speaker is not None and (
                     newcomer := _introduced_before(lex, text, runs, item.position, marks, full, since=last_end or 1)
                 ):  # (since the article's start when the last speaker is the lede's subject: still a clause's
                     # subject, not "uno de sus ex contrincantes, Floyd Mayweather, y no dudó": q11es)
+                    how = "implied: introduced since"
                     speaker = newcomer  # "«...», dijo Romero. Por su parte, la senadora X, repudió ... «...»": a
                     # person introduced as a clause's subject since the last statement is who goes on
                     if (mention := _title_introduced_before(doc, lex, runs, item.position)) and (
                         tied := _tied(lex, text, runs, mention, item.position, marks)
                     ) is not None and _is_person(lex, tied.name):
+                        how = "implied: title since"
                         speaker = resolve_in_article(tied.name, names)  # "El presidente Donald Trump envió ...
                         # La alcaldesa defendió ... «...», subrayó": a title opening a nearer sentence is who goes
                         # on, the person it was written with before (session 18)
         if speaker is None:
             continue
+        if tracing():
+            note_resolution(article, item.start, item.end, item.direct, subject.kind, how)
         if subject.description == "relative":  # "X, quien ha dicho que ...": said in passing
             resolved.append((item, speaker))
             passing = (speaker, _sentence_bounds(doc, item.position))
@@ -324,7 +354,13 @@ def resolve(
             last_person = speaker
         resolved.append((item, speaker))
     if untied:
+        before = resolved
         resolved = _tie_forward(lex, text, resolved, untied, titles, described)
+        if tracing():
+            for (item, speaker), (_, given) in zip(before, resolved, strict=True):
+                if given != speaker:
+                    kind = item.subject.kind
+                    note_resolution(article, item.start, item.end, item.direct, kind, "title: tied forward")
     roles: dict[str, str] = {}
     for _, speaker in resolved:
         if speaker not in roles:
