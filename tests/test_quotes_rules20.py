@@ -1,0 +1,56 @@
+"""Kinds of held-out14's misses, session 20 (issue #23). Held-out14 was spent after three blind runs (sessions 17-19);
+its misses were printed and grouped into kinds of construction. Each rule below was measured on every quote set and
+kept only when no spent set lost a right speaker or gained a wrong one (held-out15, blind, counted only at the start
+and the end).
+
+Kinds kept:
+- two mentions of one person that write different genders: "after a meeting with US Assistant Secretary of State ...
+  Nisha Desai Biswal at his secretariat office" (the subject's office) and "Nisha Desai Biswal told reporters that she
+  came": the first "his" made her a man, so her "she said" went to the last full name before it, "United States"
+  (pronouns._written_gender now tells no gender when two mentions disagree).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_eval import direct_pairs as _direct
+from tests.quotes_eval import real_direct_speakers
+
+RULES20 = [
+    # Kind: two mentions of one person writing different genders tell none.
+    pytest.param(
+        "Minister Tom Ray spoke after a meeting with Senator Ana Gil at his office. Ana Gil told reporters that she "
+        "came to express the support of the United States. “We are here to help,” she said.",
+        "en",
+        [("Ana Gil", "We are here to help")],
+        id="mentions-disagree-on-gender",
+    ),
+    pytest.param(  # negative: two mentions that agree still send "he" past her to the man
+        "“No,” wailed Ann Lee, as she fell. Later Ann Lee said that she was hurt. Her friend, Tom Ray, stood by his "
+        "car. “It was awful,” he said.",
+        "en",
+        [("Tom Ray", "It was awful")],
+        id="mentions-agree-on-gender-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), RULES20)
+def test_rules20(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert _direct(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "speaker"),
+    [
+        ("security-en-morningbell-khan-biswal-terrorism", "Secretary asked me to come", "Nisha Desai Biswal"),
+        ("security-en-morningbell-khan-biswal-terrorism", "We are committed", "Nisha Desai Biswal"),
+    ],
+)
+def test_the_real_sentences(article: str, words: str, speaker: str) -> None:
+    """The held-out14 sentences the kinds were read from (spent since session 20)."""
+    read = real_direct_speakers("heldout14", article)
+    said = [said for text, said in read.items() if text.startswith(words)]
+    assert len(said) == 1 and said[0].endswith(speaker)  # "Central Asian Affairs Nisha Desai Biswal": the title's
+    # complement stays in her name's run (a kind left)
