@@ -8,6 +8,11 @@ Kinds kept:
   Nisha Desai Biswal at his secretariat office" (the subject's office) and "Nisha Desai Biswal told reporters that she
   came": the first "his" made her a man, so her "she said" went to the last full name before it, "United States"
   (pronouns._written_gender now tells no gender when two mentions disagree).
+- an English participle opening a sentence before its complement: "Responding to a question, the minister said ...
+  “There is no scope for any hide and seek.”" made "Responding" a name, the subject of the sentence, and the speaker of
+  the quotations after it. One capitalised word ending in "ing", at a sentence's start, with a preposition or a
+  determiner after it, is no name (names.RE_PARTICIPLE_OPENING; lexicon ``not_names`` had "Quoting" alone). Not "King
+  of Spain", nor a name before its verb ("Fielding said").
 """
 
 from __future__ import annotations
@@ -33,6 +38,26 @@ RULES20 = [
         [("Tom Ray", "It was awful")],
         id="mentions-agree-on-gender-negative",
     ),
+    # Kind: an English participle opening a sentence is no name.
+    pytest.param(
+        "Foreign Minister Ana Gil spoke on Monday. “We are ready,” she told reporters. Responding to a question, the "
+        "minister said the media had been kept informed. “There is no scope for any hide and seek.”",
+        "en",
+        [("Ana Gil", "We are ready"), ("Ana Gil", "There is no scope for any hide and seek")],
+        id="responding-to-a-question",
+    ),
+    pytest.param(
+        "Mayor Tom Ray spoke first. Speaking at the summit, Gil said it takes time. “The city is like an old car.”",
+        "en",
+        [("Gil", "The city is like an old car")],
+        id="speaking-at-the-summit",
+    ),
+    pytest.param(  # negative: a name ending in "ing" before its verb
+        'Mayor Tom Ray spoke first. Fielding said the city "is like an old car".',
+        "en",
+        [("Fielding", "is like an old car")],
+        id="fielding-said-negative",
+    ),
 ]
 
 
@@ -46,6 +71,8 @@ def test_rules20(text: str, language: str, expected: list[tuple[str, str]]) -> N
     [
         ("security-en-morningbell-khan-biswal-terrorism", "Secretary asked me to come", "Nisha Desai Biswal"),
         ("security-en-morningbell-khan-biswal-terrorism", "We are committed", "Nisha Desai Biswal"),
+        ("politics-en-dailystar-hasan-mahmud-myanmar-bgp", "There is no scope", "Hasan Mahmud"),
+        ("politics-en-dailystar-hasan-mahmud-myanmar-bgp", "BNP is like an old car", "Hasan Mahmud"),
     ],
 )
 def test_the_real_sentences(article: str, words: str, speaker: str) -> None:
