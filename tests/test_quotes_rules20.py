@@ -13,6 +13,11 @@ Kinds kept:
   the quotations after it. One capitalised word ending in "ing", at a sentence's start, with a preposition or a
   determiner after it, is no name (names.RE_PARTICIPLE_OPENING; lexicon ``not_names`` had "Quoting" alone). Not "King
   of Spain", nor a name before its verb ("Fielding said").
+- an acronym between commas before the verb, apposed to the name before it: "Enrique Zamora, presidente de la
+  Asociación de Productores y Exportadores de Nicaragua, APEN, calificó de un “buen comienzo”" and "cllr Alex Kerr,
+  SNP, said the comment had been “absolutely disgusting”" gave the acronym (and the next quotation) as the speaker. The
+  words before it are read (subjects.RE_ACRONYM_ASIDE), when the word before its comma is capitalised (a name's last
+  word); after a noun ("The party, SNP, said") the acronym is the subject.
 """
 
 from __future__ import annotations
@@ -58,6 +63,26 @@ RULES20 = [
         [("Fielding", "is like an old car")],
         id="fielding-said-negative",
     ),
+    # Kind: an acronym between commas before the verb, apposed to the name before it.
+    pytest.param(
+        "El ministro Tom Ray habló. Por su parte, Ana Gil, presidenta de la Asociación de Productores de Nicaragua, "
+        "APEN, calificó de un “buen comienzo” el anuncio.",
+        "es",
+        [("Ana Gil", "buen comienzo")],
+        id="apposition-then-acronym",
+    ),
+    pytest.param(
+        'Mayor Tom Ray spoke first. Alex Kerr, SNP, said: "The comment was disgusting."',
+        "en",
+        [("Alex Kerr", "The comment was disgusting")],
+        id="name-then-party-acronym",
+    ),
+    pytest.param(  # negative: after a noun the acronym is the subject
+        'Mayor Tom Ray spoke first. The party, SNP, said: "The comment was disgusting."',
+        "en",
+        [("SNP", "The comment was disgusting")],
+        id="noun-then-acronym-negative",
+    ),
 ]
 
 
@@ -73,6 +98,9 @@ def test_rules20(text: str, language: str, expected: list[tuple[str, str]]) -> N
         ("security-en-morningbell-khan-biswal-terrorism", "We are committed", "Nisha Desai Biswal"),
         ("politics-en-dailystar-hasan-mahmud-myanmar-bgp", "There is no scope", "Hasan Mahmud"),
         ("politics-en-dailystar-hasan-mahmud-myanmar-bgp", "BNP is like an old car", "Hasan Mahmud"),
+        ("business-es-100noticias-empresarios-mercado-cuba", "buen comienzo", "Enrique Zamora"),
+        ("business-es-100noticias-empresarios-mercado-cuba", "Esto podría", "Enrique Zamora"),
+        ("politics-en-glasgowtimes-mcaveety-apology", "absolutely disgusting", "Alex Kerr"),
     ],
 )
 def test_the_real_sentences(article: str, words: str, speaker: str) -> None:

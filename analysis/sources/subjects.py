@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
+from analysis.sources.capitals import UPPER
 from analysis.sources.clause_stops import RE_LAST_WORD
 from analysis.sources.described import _described_person
 from analysis.sources.lexicon import SourceLexicon, fold
@@ -134,6 +135,10 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if aside is not None and _is_place(aside.group(1), lex.language):  # "The mayor of Mamaroneck, New York, said":
         return _written_before(pre[: aside.start()] + " ", offset - (len(pre) - aside.start()) + 1, lex, runs)
         # the place locates the name before it, no subject (q13en)
+    acronym = RE_ACRONYM_ASIDE.search(pre, max(0, len(pre) - 14)) if pre.endswith(", ") else None
+    if acronym is not None and pre[: acronym.start()].rsplit(None, 1)[-1][:1].isupper():  # it abbreviates the name
+        # before it, no subject: the words before it are read
+        return _written_before(pre[: acronym.start()] + ", ", offset - (len(pre) - acronym.start()) + 2, lex, runs)
     stripped = pre.rstrip(" ,")
     # A conjunction ends the text (after it only white space): it starts at most 5 characters before that end.
     conjunction = RE_CONJUNCTION.search(stripped, max(0, len(stripped.rstrip()) - 5))
@@ -259,6 +264,10 @@ def _affiliated_person(body: NameRun, runs: list[NameRun]) -> NameRun | None:
 
 
 RE_PLACE_ASIDE = re.compile(r"(?<=[a-z]),\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}),\s+$")  # "Mamaroneck, New York, "
+# An acronym between commas before the verb, apposed to the name before it, a body's or a person's ("Enrique Zamora,
+# presidente de la Asociación de Productores de Nicaragua, APEN, calificó"; "cllr Alex Kerr, SNP, said"; session 20).
+# Not after a noun ("The party, SNP, said": the acronym is the subject).
+RE_ACRONYM_ASIDE = re.compile(rf"(?<=\w),[ \t]+[{UPPER}]{{2,8}},[ \t]+$")
 RE_POSSESSED = re.compile(r"['’]s(?:\s+[a-z][\w-]*)?\s+(\w+)$")  # "Minority's (press) release"
 
 
