@@ -201,9 +201,11 @@ RE_RELATIVE_AFTER_COMMA = re.compile(r",\s*(?:quien|quienes|que|who|which)\b", r
 # Words opening a phrase that sets the topic or the circumstance of a sentence, not a reported clause.
 ADJUNCT_OPENERS = frozenset(
     {"respecto", "sobre", "en", "con", "tras", "ante", "durante", "acerca", "para", "a", "al", "about", "regarding",
-     "on", "in", "after", "asked", "consultado", "consultada", "preguntado", "preguntada"}
+     "on", "in", "after", "asked", "consultado", "consultada", "preguntado", "preguntada", "during", "before",
+     "following", "amid", "despite"}
 )  # fmt: skip
 OPENING_ADJUNCT_WORDS = 6  # at most this many words in such a phrase
+NESTED_OPENING = 20  # characters: a pronoun opening a statement and a reporting verb this near its start open it
 
 
 def _opening_adjunct(clause: str) -> bool:
@@ -383,6 +385,14 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             continue
         if subject.kind == "implied" and RE_PLURAL_VERB.match(verb.group()):
             continue  # "Además, acusaron que ...": a group no one names, not the last speaker
+        if (
+            subject.kind == "pronoun"
+            and found
+            and found[-1].start < verb.start() <= found[-1].start + NESTED_OPENING
+            and lex.pronoun.fullmatch(text[found[-1].start : verb.start()].split(None, 1)[0])
+        ):
+            continue  # "The adviser said he also pointed out the campaign": the pronoun and its verb open the clause
+            # said; what follows them is that statement, not a second one (session 20)
         found.append(_Found(verb.start(), subject, start, end, False))
     markers = _marker_starts(lex, doc.tokens, candidates)
     for a, b, marker in _hits(doc, lex.according_to, lex.marker_words, markers):
