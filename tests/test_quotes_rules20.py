@@ -27,6 +27,9 @@ Kinds kept:
   the inner verb. A statement whose subject is a pronoun opening the statement just read, its verb within 20
   characters of that start, is the same statement (indirect._indirect); not "she wants a bridge and he said it was too
   expensive" (the pronoun does not open it).
+- "adviser"/"advisor" as English speaker nouns: "Foreign Affairs Adviser Md Touhid Hossain ... the adviser said the
+  remark is "completely unwarranted"" had no speaker. Tried in session 19 and left out (held-out14, then blind, lost
+  English indirect precision: the two statements of the kinds above); with them, no set gains a wrong statement.
 """
 
 from __future__ import annotations
@@ -77,6 +80,21 @@ RULES20 = [
         "en",
         [("Fielding", "is like an old car")],
         id="fielding-said-negative",
+    ),
+    # Kind: "adviser" a speaker noun.
+    pytest.param(
+        'Foreign Affairs Adviser Tom Ray met the envoys on Monday. Speaking about the vote, the adviser said the remark '
+        'is "completely unwarranted".',
+        "en",
+        [("Foreign Affairs Adviser Tom Ray", "completely unwarranted")],
+        id="the-adviser-said",
+    ),
+    pytest.param(  # negative: an adviser named in apposition is the speaker, not the last one who spoke
+        'Mayor Ana Gil spoke on Monday. "We are ready," she said. A financial adviser, Tom Ray, said: "The city has no '
+        'money."',
+        "en",
+        [("Ana Gil", "We are ready"), ("Tom Ray", "The city has no money")],
+        id="a-financial-adviser-negative",
     ),
     # Kind: an acronym between commas before the verb, apposed to the name before it.
     pytest.param(
@@ -157,6 +175,7 @@ def test_indirect20(text: str, language: str, expected: list[tuple[str, str]]) -
         ("business-es-100noticias-empresarios-mercado-cuba", "buen comienzo", "Enrique Zamora"),
         ("business-es-100noticias-empresarios-mercado-cuba", "Esto podría", "Enrique Zamora"),
         ("politics-en-glasgowtimes-mcaveety-apology", "absolutely disgusting", "Alex Kerr"),
+        ("politics-en-dailyasianage-touhid-diplomats-meeting", "completely unwarranted", "Md Touhid Hossain"),
     ],
 )
 def test_the_real_sentences(article: str, words: str, speaker: str) -> None:
