@@ -10,7 +10,7 @@ titles were cut from theirs ("Capt. John Miller" gave "Capt").
 
 >>> import re
 >>> [m.group() for m in re.finditer(CAPWORD, "said Ana Gil. Tom Ray and Capt. John F. Kennedy of the U.S. Army")]
-['Ana', 'Gil', 'Tom', 'Ray', 'Capt.', 'John', 'F.', 'Kennedy', 'U.', 'S.', 'Army']
+['Ana', 'Gil', 'Tom', 'Ray', 'Capt.', 'John', 'F.', 'Kennedy', 'U.S.', 'Army']
 """
 
 from __future__ import annotations
