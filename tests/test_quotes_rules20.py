@@ -30,6 +30,14 @@ Kinds kept:
 - dotted initials opening a name: "J.T. Ricketson, special agent in charge ..." was read "T. Ricketson" (a single
   initial "J." was tried first, then the plain word "J"); capitals.CAPWORD tries dotted initials before them, when a
   capitalised word follows ("U.S. officials" stays no run). dev en right roles 55 -> 58 (the runs' descriptions).
+- "A spokesman for X said:" (a known bug left by session 19): the capital "A" opening the title was read as the
+  Spanish preposition "a" (subjects: the slice before the title took the title's first letter), so the title was no
+  subject and the statement nobody's or the last speaker's. Fixed narrowly (subjects._spokes_opening): an English
+  title opening with "A" and a spokes noun (lexicon ``spokes_cues``); the general fix lost right speakers in
+  held-out6, dev and held-out13 (session 19's measure, again here). With it, "a spokesperson" naming no body speaks
+  for the last speaker when that is a body, or when the title points back to it ("for the group")
+  (title_mentions._speaks_for_last_body): held-out6 writes "Essex Police confirmed ... A spokesperson added" as the
+  police's words; "A council spokesman said" after a person spoke is someone new (held-out14).
 - "adviser"/"advisor" as English speaker nouns: "Foreign Affairs Adviser Md Touhid Hossain ... the adviser said the
   remark is "completely unwarranted"" had no speaker. Tried in session 19 and left out (held-out14, then blind, lost
   English indirect precision: the two statements of the kinds above); with them, no set gains a wrong statement.
@@ -87,7 +95,7 @@ RULES20 = [
     ),
     # Kind: "adviser" a speaker noun.
     pytest.param(
-        'Foreign Affairs Adviser Tom Ray met the envoys on Monday. Speaking about the vote, the adviser said the remark '
+        "Foreign Affairs Adviser Tom Ray met the envoys on Monday. Speaking about the vote, the adviser said the remark "
         'is "completely unwarranted".',
         "en",
         [("Foreign Affairs Adviser Tom Ray", "completely unwarranted")],
@@ -99,6 +107,37 @@ RULES20 = [
         "en",
         [("Ana Gil", "We are ready"), ("Tom Ray", "The city has no money")],
         id="a-financial-adviser-negative",
+    ),
+    # Kind: "A spokesman ..." opening a sentence.
+    pytest.param(
+        'Lord Provost Tom Ray said the motion was out of order. A council spokesman said: "The Lord Provost ruled on '
+        'it." A spokesman for the SNP council group said: "The leader spoke for an hour."',
+        "en",
+        [
+            ("council spokesman", "The Lord Provost ruled on it"),
+            ("spokesman for the SNP council group", "The leader spoke for an hour"),
+        ],
+        id="a-spokesman-for",
+    ),
+    pytest.param(
+        'Essex Police confirmed the report on Monday. A spokesperson added: "No investigation has been launched."',
+        "en",
+        [("Essex Police", "No investigation has been launched")],
+        id="a-spokesperson-after-a-body",
+    ),
+    pytest.param(
+        'The group Friends of Leigh said the council was "embarrassing". A spokesperson for the group said: "They '
+        'keep wasting money."',
+        "en",
+        [("Friends of Leigh", "embarrassing"), ("Friends of Leigh", "They keep wasting money")],
+        id="a-spokesperson-for-the-group",
+    ),
+    pytest.param(  # negative: another title after "A" keeps its reading (none here, as before)
+        'Lord Provost Tom Ray said the motion was out of order. A council official said: "The Lord Provost ruled on '
+        'it."',
+        "en",
+        [],
+        id="a-council-official-negative",
     ),
     # Kind: an acronym between commas before the verb, apposed to the name before it.
     pytest.param(
@@ -181,6 +220,12 @@ def test_indirect20(text: str, language: str, expected: list[tuple[str, str]]) -
         ("politics-en-glasgowtimes-mcaveety-apology", "absolutely disgusting", "Alex Kerr"),
         ("politics-en-dailyasianage-touhid-diplomats-meeting", "completely unwarranted", "Md Touhid Hossain"),
         ("crime-en-ledgerenquirer-peach-county-deputy", "When they arrived", "J.T. Ricketson"),
+        ("politics-en-dumbartonreporter-aitken-no-confidence", "The Lord Provost ruled", "council spokesman"),
+        (
+            "politics-en-dumbartonreporter-aitken-no-confidence",
+            "For the best part",
+            "spokesman for the SNP council group",
+        ),
     ],
 )
 def test_the_real_sentences(article: str, words: str, speaker: str) -> None:
