@@ -38,6 +38,10 @@ Kinds kept:
   for the last speaker when that is a body, or when the title points back to it ("for the group")
   (title_mentions._speaks_for_last_body): held-out6 writes "Essex Police confirmed ... A spokesperson added" as the
   police's words; "A council spokesman said" after a person spoke is someone new (held-out14).
+- a name inside a relative clause of place or possession in the subject's apposition (a known bug left by session 19):
+  "Daniella Levine-Cava, alcaldesa del condado, donde estaba el Champlain Towers South, edificio que se derrumbó, dijo
+  «...»" gave the building. The words before ", donde"/", where"/", cuyo"/", whose" are read (subjects.
+  RE_PLACE_RELATIVE); with no comma before "donde" the name is the subject as before. No set moved.
 - "adviser"/"advisor" as English speaker nouns: "Foreign Affairs Adviser Md Touhid Hossain ... the adviser said the
   remark is "completely unwarranted"" had no speaker. Tried in session 19 and left out (held-out14, then blind, lost
   English indirect precision: the two statements of the kinds above); with them, no set gains a wrong statement.
@@ -138,6 +142,26 @@ RULES20 = [
         "en",
         [],
         id="a-council-official-negative",
+    ),
+    # Kind: a name inside a relative clause of place in the subject's apposition.
+    pytest.param(
+        "Daniella Levine-Cava, alcaldesa del condado, donde estaba el Champlain Towers South, edificio que se "
+        "derrumbó, dijo «hay que seguir buscando».",
+        "es",
+        [("Daniella Levine-Cava", "hay que seguir buscando")],
+        id="donde-estaba-el-edificio",
+    ),
+    pytest.param(
+        "Ana Gil, alcaldesa del condado, donde está el Puente Grande, dijo «hay que seguir buscando».",
+        "es",
+        [("Ana Gil", "hay que seguir buscando")],
+        id="donde-esta-el-puente",
+    ),
+    pytest.param(  # negative: no comma before "donde": the name is the subject as before
+        "El alcalde Tom Ray habló. Luego visitó el barrio donde vive Ana Gil, dijo «hay que seguir buscando».",
+        "es",
+        [("Ana Gil", "hay que seguir buscando")],
+        id="donde-without-comma-negative",
     ),
     # Kind: an acronym between commas before the verb, apposed to the name before it.
     pytest.param(

@@ -170,6 +170,10 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             continue
         if _complement_in_apposition(pre, len(pre) - (offset - run.start)):
             continue  # "Rafa Nadal, flamante vencedor de Roland Garros, segundo 'grande' ..., reconoció" (q11es)
+        place = RE_PLACE_RELATIVE.search(pre, max(0, len(pre) - (offset - run.start) - 80), len(pre) - (offset - run.start))
+        if place is not None:  # "X, alcaldesa del condado, donde estaba el Champlain Towers South, edificio que se
+            head = pre[: place.start()] + ", "  # derrumbó, dijo": the name is the relative clause's, the subject
+            return _written_before(head, offset - (len(pre) - place.start()) + 2, lex, runs)  # before it (s. 20)
         return _Subject("name", run.name, run.name)
     ending = _name_at_end(pre, runs, offset)
     if ending is not None and (person := _affiliated_person(ending, runs)) is not None:
@@ -177,6 +181,10 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if ending is not None and _sentence_word(ending, runs, lex):
         ending = None  # "Asimismo, manifestó que": a sentence's first word, capitalised, is no name
     before = pre[: len(pre) - (offset - ending.start)] if ending is not None else ""
+    place = RE_PLACE_RELATIVE.search(before, max(0, len(before) - 80)) if ending is not None else None
+    if place is not None and pre.rstrip().endswith(","):  # "X, alcaldesa del condado, donde está el Puente Grande,
+        head = pre[: place.start()] + ", "  # dijo": the relative clause's name; the subject is before it
+        return _written_before(head, offset - (len(pre) - place.start()) + 2, lex, runs)
     if ending is not None and _addressed(before, lex):  # "El funcionario, quien habló acompañando al presidente
         relative_open = RE_RELATIVE_OPEN.search(
             before
@@ -268,6 +276,11 @@ RE_PLACE_ASIDE = re.compile(r"(?<=[a-z]),\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2
 # presidente de la Asociación de Productores de Nicaragua, APEN, calificó"; "cllr Alex Kerr, SNP, said"; session 20).
 # Not after a noun ("The party, SNP, said": the acronym is the subject).
 RE_ACRONYM_ASIDE = re.compile(rf"(?<=\w),[ \t]+[{UPPER}]{{2,8}},[ \t]+$")
+# A relative clause of place or possession between commas inside an apposition, up to a name ("alcaldesa del condado,
+# donde estaba el Champlain Towers South"; "mayor of the county, where the Champlain Towers stood"; session 20).
+RE_PLACE_RELATIVE = re.compile(
+    r",\s*(?:donde|en donde|adonde|cuyo|cuya|cuyos|cuyas|where|whose)\s[^,;:.«»\"“”\n]*$", re.IGNORECASE
+)
 RE_POSSESSED = re.compile(r"['’]s(?:\s+[a-z][\w-]*)?\s+(\w+)$")  # "Minority's (press) release"
 
 
