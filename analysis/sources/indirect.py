@@ -205,6 +205,7 @@ ADJUNCT_OPENERS = frozenset(
      "following", "amid", "despite"}
 )  # fmt: skip
 OPENING_ADJUNCT_WORDS = 6  # at most this many words in such a phrase
+RE_PURPOSE_INFINITIVE = re.compile(r"\bpara\s+\w+(?:ar|er|ir)$", re.IGNORECASE)  # "para asegurar", "para decir"
 NESTED_OPENING = 20  # characters: a pronoun opening a statement and a reporting verb this near its start open it
 
 
@@ -393,6 +394,14 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         ):
             continue  # "The adviser said he also pointed out the campaign": the pronoun and its verb open the clause
             # said; what follows them is that statement, not a second one (session 20)
+        if (
+            lex.language == "es"
+            and found
+            and found[-1].start < verb.start() < found[-1].end
+            and RE_PURPOSE_INFINITIVE.search(text, max(0, verb.start() - 6), verb.end())
+        ):
+            continue  # "Peña ha explicado que el Gobierno ... han alzado la voz para asegurar que ...": a purpose
+            # clause inside the statement just read is part of it, no statement of its own (session 20)
         found.append(_Found(verb.start(), subject, start, end, False))
     markers = _marker_starts(lex, doc.tokens, candidates)
     for a, b, marker in _hits(doc, lex.according_to, lex.marker_words, markers):
