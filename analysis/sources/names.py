@@ -140,6 +140,8 @@ def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
             break
         first += 1
     while last >= first and _edge(words[last], language)[1]:
+        if language == "es" and last > first and fold(words[last]) in lexicon(language).given_names:
+            break  # "Pablo Colio Abril": a calendar word that is also a name ends a name as a surname (session 20)
         last -= 1
     if first > last:
         return None
