@@ -568,7 +568,12 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
             if run.start == a and _participle_opening(text, run, runs, lex):
                 continue  # "Consultado sobre ..., Pérez fue categórico": a participle, no name (q11es)
             return _Subject("name", None, run.name)
-        if run.start == opened and _is_person(lex, run.name) and not _is_place(run.name, lex.language):
+        if (
+            run.start == opened
+            and _is_person(lex, run.name)
+            and not _is_place(run.name, lex.language)
+            and not _governed_apposition(lex, text[a : run.start], text[run.end : run.end + 1])
+        ):  # not "El mandatario desmintió al presidente de Colombia, Gustavo Petro, quien ...": the object (s. 20)
             return _Subject("name", None, run.name)
         if run.start > a + 80:
             break
