@@ -418,6 +418,9 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         elif subject.kind != "name" and subject.kind != "title":
             continue
         comma = _comma_after_apposition(text, subject, source_at, b, comma)
+        if subject.kind == "name" and comma > 0 and _clause_after_source(text, subject, source_at, comma):
+            continue  # "De acuerdo al Sismológico Nacional uno fue de 1.8, mientras que ...": no comma closes the
+            # source; the first comma is inside the clause, which does not start there (session 20)
         if marker.start() - a < 40 and comma > 0:
             start, end = _clause(text, comma + 1, b)
         elif text[a : marker.start()].rstrip().endswith(","):
@@ -452,6 +455,30 @@ def _relayed(found: list[_Found], sentence_start: int, marker_start: int) -> boo
         sentence_start <= item.position < marker_start <= item.end + 2 and item.subject.kind in ("name", "title")
         for item in found
     )
+
+
+NAME_GOES_ON = frozenset({"y", "e", "de", "del", "la", "las", "los", "el", "and", "of", "the", "for"})
+
+
+def _clause_after_source(text: str, subject: _Subject, source_at: int, comma: int) -> bool:
+    """Whether words in lower case follow a marker's named source before the comma read as closing it: the clause
+    goes on from the name ("De acuerdo al Sismológico Nacional uno fue de 1.8, mientras que el otro de 2.8").
+
+    >>> from analysis.sources.subjects import _Subject
+    >>> text = "Según el Sismológico Nacional uno fue de 1.8, mientras que el otro de 2.8."
+    >>> _clause_after_source(text, _Subject("name", "Sismológico Nacional", "Sismológico Nacional"), 5, text.index(","))
+    True
+    >>> text = "Según el Sismológico Nacional, uno fue de 1.8."
+    >>> _clause_after_source(text, _Subject("name", "Sismológico Nacional", "Sismológico Nacional"), 5, text.index(","))
+    False
+    """
+    mention = subject.mention or ""
+    at = text.find(mention, source_at, comma) if mention else -1
+    if at < 0:
+        return False
+    rest = text[at + len(mention) : comma].split()
+    return bool(rest) and rest[0][:1].islower() and rest[0] not in NAME_GOES_ON  # not "y Geografía (Inegi) ...":
+    # the body's name goes on after the run that read it
 
 
 def _comma_after_apposition(text: str, subject: _Subject, source_at: int, b: int, comma: int) -> int:
