@@ -306,7 +306,8 @@ def _is_date(lex: SourceLexicon, words: list[str]) -> bool:
 
 def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tuple[int, int]]) -> list[_Found]:
     """Attributed statements: "X afirmó que CLAUSE", "X said CLAUSE", "según X, CLAUSE", "CLAUSE, X said"."""
-    text, found = doc.article.text, []
+    text = doc.article.text
+    found: list[_Found] = []
     english = lex.language == "en"
     mark_starts = [s for s, _ in marks]
     mark_ends = [e for _, e in marks]

@@ -141,9 +141,10 @@ def _after(text: str, end: int, language: str = "es") -> str:
     if head and (RE_ARTICLE_NOUN.match(head) or language == "en" and RE_ARTICLE_NOUN_EN.match(head)):
         # ", un militar ecuatoriano que vivía en el edificio," (q8rules), ", a farmer who has grown wheat," (q11en): the
         return " ".join(head.split()[:DESCRIPTION_WORDS])  # noun phrase before the relative describes the name
-    if head and RE_TITLE_THEN_AND.match(head) and lexicon(language).speaks(head.split(None, 1)[0]):
+    titled = RE_TITLE_THEN_AND.match(head) if head else None
+    if titled is not None and lexicon(language).speaks(head.split(None, 1)[0]):
         # ", presidenta del Grupo FCC y que controla el 3,2% del Grupo,": a title's noun, then "y que" and a clause
-        return " ".join(RE_TITLE_THEN_AND.match(head).group(1).split()[:DESCRIPTION_WORDS])  # (session 20)
+        return " ".join(titled.group(1).split()[:DESCRIPTION_WORDS])  # (session 20)
     if not match or match.group(1)[:1].isupper() or relative:
         final = RE_APPOSITION_FINAL[language == "en"].match(window)
         if final is None and language == "en" and not match:
