@@ -208,15 +208,17 @@ def _strip_title(run: str, language: str) -> tuple[str, str]:
     ('Jamal Jarrah', 'Minister of Information')
     >>> _strip_title("Universidad Autónoma de Madrid", "es")
     ('Universidad Autónoma de Madrid', '')
-    >>> _strip_title("Ministry of Lands", "en")
-    ('Ministry of Lands', '')
+    >>> _strip_title("Ministry of Lands", "en"), _strip_title("NBC News", "en")
+    (('Ministry of Lands', ''), ('NBC News', ''))
     """
     if language != "en":  # Spanish writes titles in lower case, outside the name: a capitalised cue is an institution
         return run, ""
     folded = fold(run)
     cut = 0
-    for _, cue in lexicon(language).roles:
+    for role, cue in lexicon(language).roles:
         for match in cue.finditer(folded):
+            if role == "media" and run[match.start() : match.end()].isupper():
+                continue  # "NBC News", "CBS News": an outlet's acronym opens its name, no title
             rest = run[match.end() :].lstrip()
             if rest[:1].isupper() and match.end() > cut and not RE_OF.match(rest):
                 cut = match.end()

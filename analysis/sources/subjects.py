@@ -222,6 +222,7 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             or _described_person(lex, title.group(), stripped[: title.start() + (not title.group()[:1].isalpha())])
         )
         and not _after_preposition(stripped[: title.start() + 1])
+        and not (lex.language == "en" and RE_SUBORDINATE_EN.search(title.group(1)))
     ):
         head = stripped[: title.start() + 1]
         if head.rstrip().endswith(","):  # "Yanina, una de las vecinas relató": the name the title describes
@@ -310,6 +311,10 @@ def _possessed_document(stripped: str, offset: int, lex: SourceLexicon, runs: li
     return _Subject("name", run.name[:-2], run.name[:-2])
 
 
+# An English conjunction or relative opening a clause inside what reads as a title: "the storm's human toll was becoming
+# a point of contention as local media reported", "anger grew over what residents said": the words are a clause's,
+# no title's (session 20, kinds of the spent claims sets' coverage).
+RE_SUBORDINATE_EN = re.compile(r"\s(?:as|while|because|when|whereas|since|although|though|what|until|unless)\s+\S")
 RE_CLAUSE_HEAD = re.compile(r"[.;:!?\n«»\"“”]")  # where the clause before a verb starts
 # An opening adjunct of a preposition and an infinitive, its clause ending in a comma right before the verb: "Tras
 # asegurar que cuenta con el apoyo de la gobernadora Evelyn Salgado, afirma que" (q12es, a kind of held-out11's
