@@ -39,6 +39,7 @@ from analysis.sources.subjects import (
     _IMPLIED,
     _Found,
     _opening_subject,
+    _paragraph_before_subject,
     _previous_subject,
     _sentence_bounds,
     _Subject,
@@ -313,11 +314,19 @@ def resolve(
         else:
             speaker, how = last, f"{subject.kind}: last speaker"
             if subject.kind == "implied":  # "Mauro Cifuentes también vivió el incendio. «...», narró": the person
-                opener = _previous_subject(doc, _sentence_bounds(doc, item.position)[0], lex, runs)  # just named
+                opens = _sentence_bounds(doc, item.position)[0]
+                opener = _previous_subject(doc, opens, lex, runs)  # just named
                 named = resolve_in_article(opener.name, names) if opener.name else None
                 if named and len(named.split()) > 1 and _is_person(lex, named) and not _is_place(named, lex.language):
                     how = "implied: sentence opener"
                     speaker = named
+                elif (
+                    item.direct
+                    and (not resolved or resolved[-1][0].position < opens)  # no statement earlier in its sentence
+                    and (named := _paragraph_opener(doc, lex, runs, names, opens)) is not None
+                ):
+                    how = "implied: paragraph opener"  # "Por su parte, X, ... esperaría que ... ¶ «...», indicó":
+                    speaker = named  # X, introduced by the paragraph before (session 20, branch carry)
                 elif speaker is None and (not item.direct or _verb_beside(lex, text, item.start, item.end)):
                     # nobody has spoken yet, a verb with no subject: the person introduced as a clause's subject
                     how = "implied: introduced"
@@ -370,6 +379,27 @@ def resolve(
             if roles[speaker] == "unknown" and _at_home(lex, text, runs_of.get(speaker, ())):
                 roles[speaker] = "witness"  # "Cathy Fallon described the fire that destroyed her house" (roles17)
     return [(item, speaker, roles[speaker]) for item, speaker in resolved]
+
+
+def _paragraph_opener(
+    doc: Doc, lex: SourceLexicon, runs: list[NameRun], names: dict[tuple[str, ...], str], opens: int
+) -> str | None:
+    """Who goes on in a sentence opening its paragraph (at ``opens``) with no subject of its own: the person whose
+    full name opens the paragraph before, when that paragraph is one sentence quoting no one
+    (:func:`analysis.sources.subjects._paragraph_before_subject`), and not one of a pair ("NFP Leader and
+    Opposition Professor Biman Prasad then raised ..."); else None."""
+    opener = _paragraph_before_subject(doc, opens, lex, runs)
+    if opener.name is None:
+        return None
+    named = resolve_in_article(opener.name, names)
+    if not _full_person_name(lex, named) or _is_place(named, lex.language):
+        return None
+    text = doc.article.text
+    at = text.rfind(opener.name, 0, opens)
+    return None if at < 0 or RE_PAIR_NEXT.match(text, at + len(opener.name)) else named
+
+
+RE_PAIR_NEXT = re.compile(r"\s+(?:y|e|and|&)\s", re.IGNORECASE)  # "X and Y said": a pair's first name
 
 
 def _title_given_before(titles: dict[str, list[str]], mention: str) -> str | None:
