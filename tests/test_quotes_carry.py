@@ -13,6 +13,11 @@ tests/quotes_eval.SETS but held-out14, 15 and 16), with ``python -m tests.attrib
   Hellen Ajcip, de Visión con Valores, esperaría que ... ¶ «...», indicó"): that person, not the last speaker
   (subjects._paragraph_before_subject, speakers._paragraph_opener; held-out3, 5, 8: 4 statements). Not a pair
   ("X and Y said"), not a place or a body, not when the paragraph before has two sentences or quotes someone.
+- **The carried speaker is a medium that relayed.** The last speaker is a news medium (its role, from the cues
+  written with it, is "media") written after a source marker in its statement's sentence ("citado por la agencia
+  noticiosa Reuters", "according to the news agency Reuters"): it relayed someone's words and said nothing, so a
+  quotation going on goes to the last person who spoke (speakers._relayed_by; held-out7: 1 statement). A medium
+  that is the subject of its own verb ("La agencia Reuters informó que ...") is carried as before.
 """
 
 from __future__ import annotations
@@ -61,6 +66,28 @@ RULES = [
         [("Luis Soto", "Vamos a votar"), ("Ana Ruiz", "calma"), ("Ana Ruiz", "Estamos a la expectativa")],
         id="paragraph-before-quotes-negative",
     ),
+    # Kind: the carried speaker is a medium that relayed.
+    pytest.param(
+        "«Empezó como un bramido», contó Ramón Soto.\nLas palabras de Ramón Soto, un comerciante de Manta, citado "
+        "por la agencia noticiosa Reuters.\n«No hay luz», añadió.",
+        "es",
+        [("Ramón Soto", "Empezó como un bramido"), ("Ramón Soto", "No hay luz")],
+        id="medium-that-relayed",
+    ),
+    pytest.param(
+        "“There are injured people,” said mayor Tom Ray.\nThe port is closed, according to the news agency Reuters.\n"
+        "“It will not open today.”",
+        "en",
+        [("Tom Ray", "There are injured people"), ("Tom Ray", "It will not open today")],
+        id="medium-that-relayed-en",
+    ),
+    pytest.param(  # negative: the medium is its verb's subject, it speaks
+        "«Hay heridos», dijo el alcalde Luis Gil.\nLa agencia Reuters informó que el puerto está cerrado.\n"
+        "«El puerto no abrirá hoy», añadió.",
+        "es",
+        [("Luis Gil", "Hay heridos"), ("Reuters", "El puerto no abrirá hoy")],
+        id="medium-that-speaks-negative",
+    ),
 ]
 
 
@@ -78,6 +105,8 @@ def test_carry(text: str, language: str, expected: list[tuple[str, str]]) -> Non
         ("heldout5", "politics-es-soychile-chadwick-no-he-pensado-renunciar-2019", "jamás hemos avalado",
          "Andrés Chadwick"),
         ("heldout3", "disaster-es-laestrellachiloe-incendio-dalcahue-2015", "Estábamos durmiendo", "Víctor Pérez"),
+        ("heldout7", "disaster-es-laopinion-terremoto-ecuador-testimonios", "Las calles están cuarteadas",
+         "Ramón Solórzano"),
     ],
 )  # fmt: skip
 def test_the_real_sentences(set_name: str, article: str, words: str, speaker: str) -> None:

@@ -350,6 +350,15 @@ def resolve(
                         speaker = resolve_in_article(tied.name, names)  # "El presidente Donald Trump envió ...
                         # La alcaldesa defendió ... «...», subrayó": a title opening a nearer sentence is who goes
                         # on, the person it was written with before (session 18)
+        if (
+            how == "implied: last speaker"
+            and last_person is not None
+            and speaker != last_person
+            and _role(lex, read_in_turn(speaker)) == "media"
+            and _relayed_by(doc, resolved[-1][0], speaker)
+        ):
+            how = "implied: last person over a medium"  # "Las palabras de X, citado por la agencia Reuters. «...»,
+            speaker = last_person  # añadió": the medium relayed X's words; who goes on is the last person (carry)
         if speaker is None:
             continue
         if tracing():
@@ -400,6 +409,31 @@ def _paragraph_opener(
 
 
 RE_PAIR_NEXT = re.compile(r"\s+(?:y|e|and|&)\s", re.IGNORECASE)  # "X and Y said": a pair's first name
+
+
+RE_RELAY = (
+    r"\b(?:citad[oa]s?\s+por|seg[uú]n|de\s+acuerdo\s+con|according\s+to|cited\s+by|quoted\s+by)\s+(?:[\w’'-]+\s+){0,4}"
+)  # a source marker: the medium written after it relays someone's words
+
+
+def _relayed_by(doc: Doc, item: _Found, medium: str) -> bool:
+    """Whether the sentence of the statement ``item`` names ``medium`` after a source marker ("citado por la agencia
+    noticiosa Reuters", "according to the news agency Reuters"): the medium relayed the words, it did not say them,
+    so a quotation going on with no subject of its own is not the medium's (session 20, branch carry: held-out7's
+    "Las palabras de Ramón Solórzano, ..., citado por la agencia noticiosa Reuters. ¶ «...», añadió" gave Reuters
+    the merchant's words).
+
+    >>> from analysis.text import build
+    >>> from analysis.corpus.records import Article
+    >>> from analysis.sources.subjects import _IMPLIED
+    >>> text = "Las palabras de Ana Ruiz, citada por la agencia Reuters. La agencia Reuters informó que sí."
+    >>> doc = build([Article("a", text, language="es")]).docs[0]
+    >>> [_relayed_by(doc, _Found(at, _IMPLIED, at, at + 4, False), "Reuters") for at in (0, text.index("La agencia"))]
+    [True, False]
+    """
+    text = doc.article.text
+    a, b = _sentence_bounds(doc, item.position)
+    return re.compile(RE_RELAY + re.escape(medium.split()[-1]) + r"\b", re.IGNORECASE).search(text, a, b) is not None
 
 
 def _title_given_before(titles: dict[str, list[str]], mention: str) -> str | None:
