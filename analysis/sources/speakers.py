@@ -352,6 +352,7 @@ def resolve(
                         # on, the person it was written with before (session 18)
         if (
             how == "implied: last speaker"
+            and speaker is not None
             and last_person is not None
             and speaker != last_person
             and _role(lex, read_in_turn(speaker)) == "media"
