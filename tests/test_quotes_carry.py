@@ -18,6 +18,13 @@ tests/quotes_eval.SETS but held-out14, 15 and 16), with ``python -m tests.attrib
   noticiosa Reuters", "according to the news agency Reuters"): it relayed someone's words and said nothing, so a
   quotation going on goes to the last person who spoke (speakers._relayed_by; held-out7: 1 statement). A medium
   that is the subject of its own verb ("La agencia Reuters informó que ...") is carried as before.
+- **A new person opens the quotation's own sentence.** A quotation with no subject read beside it whose own
+  sentence opens with a person's full name as its subject ("Onno van Manen, Save the Children’s Country Director
+  in Bangladesh, called the fire “...”", "Tohá durante su paso por el programa de Canal 13 declaró que “...”,
+  contó", "El primer ministro cubano, Manuel Marrero, en un discurso ... dijo que ..., añadiendo: “...”"): that
+  person, not the last speaker (subjects._opening_subject; held-out, held-out5, held-out10: 3 statements). Not when
+  a statement stands earlier in the sentence (its speaker goes on: "«...», señaló, ya que «...»"), nor a name after
+  a preposition ("A Ana Ruiz, ...") or a place.
 """
 
 from __future__ import annotations
@@ -88,6 +95,35 @@ RULES = [
         [("Luis Gil", "Hay heridos"), ("Reuters", "El puerto no abrirá hoy")],
         id="medium-that-speaks-negative",
     ),
+    # Kind: a new person opens the quotation's own sentence.
+    pytest.param(
+        "“Experts are investigating,” said spokesman Tom Ray.\n\nAnn Lee, Save the Children’s director in the country, "
+        "called the fire “another devastating blow for the people of the camp”.",
+        "en",
+        [("Tom Ray", "Experts are investigating"), ("Ann Lee", "another devastating blow for the people of the camp")],
+        id="own-sentence-opens-with-a-name-en",
+    ),
+    pytest.param(
+        "“Hay heridos”, dijo el alcalde Luis Gil.\nEl primer ministro, Pedro Soto, en un discurso televisado el jueves "
+        "dijo que las fábricas pararon, añadiendo: “Hemos estado paralizando la actividad”.",
+        "es",
+        [("Luis Gil", "Hay heridos"), ("Pedro Soto", "Hemos estado paralizando la actividad")],
+        id="own-sentence-opens-with-a-titled-name",
+    ),
+    pytest.param(  # negative: a name after a preposition opens the sentence, no subject
+        "“Hay heridos”, dijo el alcalde Luis Gil.\nA Ana Ruiz, la vecina del quinto, “no la dejaron volver”, añadió.",
+        "es",
+        [("Luis Gil", "Hay heridos"), ("Luis Gil", "no la dejaron volver")],
+        id="name-after-a-preposition-negative",
+    ),
+    pytest.param(  # negative: a statement earlier in the sentence: its speaker goes on
+        "El fiscal Luis Miranda habló ayer.\nOtro punto que Miranda remarcó es que Juan Alves no tiene arraigo. “No hay "
+        "arraigo, la vivienda donde estaba Alves no le pertenece”, señaló, ya que “tampoco Alves tiene familiares”.",
+        "es",
+        [("Luis Miranda", "No hay arraigo, la vivienda donde estaba Alves no le pertenece"),
+         ("Luis Miranda", "tampoco Alves tiene familiares")],
+        id="statement-earlier-in-the-sentence-negative",
+    ),  # fmt: skip
 ]
 
 
@@ -107,6 +143,9 @@ def test_carry(text: str, language: str, expected: list[tuple[str, str]]) -> Non
         ("heldout3", "disaster-es-laestrellachiloe-incendio-dalcahue-2015", "Estábamos durmiendo", "Víctor Pérez"),
         ("heldout7", "disaster-es-laopinion-terremoto-ecuador-testimonios", "Las calles están cuarteadas",
          "Ramón Solórzano"),
+        ("heldout", "fire-en-reuters-rohingya-camp", "another devastating blow", "Onno van Manen"),
+        ("heldout5", "crime-es-publimetro-toha-boric-carabineros-canete-2024", "exactamente no", "Carolina Tohá"),
+        ("heldout10", "economy-es-irna-marrero-paralizando-actividad", "Hemos estado paralizando", "Manuel Marrero"),
     ],
 )  # fmt: skip
 def test_the_real_sentences(set_name: str, article: str, words: str, speaker: str) -> None:

@@ -317,14 +317,16 @@ def resolve(
                 opens = _sentence_bounds(doc, item.position)[0]
                 opener = _previous_subject(doc, opens, lex, runs)  # just named
                 named = resolve_in_article(opener.name, names) if opener.name else None
-                if named and len(named.split()) > 1 and _is_person(lex, named) and not _is_place(named, lex.language):
+                alone = item.direct and (not resolved or resolved[-1][0].position < opens)  # nothing said before
+                own = _opening_subject(text[opens : item.position], item.position, lex, runs) if alone else None
+                mine = resolve_in_article(own.name, names) if own is not None and own.name else None
+                if mine and mine != speaker and _full_person_name(lex, mine) and not _is_place(mine, lex.language):
+                    how = "implied: own sentence opener"
+                    speaker = mine
+                elif named and len(named.split()) > 1 and _is_person(lex, named) and not _is_place(named, lex.language):
                     how = "implied: sentence opener"
                     speaker = named
-                elif (
-                    item.direct
-                    and (not resolved or resolved[-1][0].position < opens)  # no statement earlier in its sentence
-                    and (named := _paragraph_opener(doc, lex, runs, names, opens)) is not None
-                ):
+                elif alone and (named := _paragraph_opener(doc, lex, runs, names, opens)) is not None:
                     how = "implied: paragraph opener"  # "Por su parte, X, ... esperaría que ... ¶ «...», indicó":
                     speaker = named  # X, introduced by the paragraph before (session 20, branch carry)
                 elif speaker is None and (not item.direct or _verb_beside(lex, text, item.start, item.end)):
