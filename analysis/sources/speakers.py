@@ -6,6 +6,7 @@ last speaker; and each speaker's role from the cues written with them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -34,6 +35,8 @@ from analysis.sources.persons import (
     _strip_determiner,
 )
 from analysis.sources.pronouns import _latter, _named_before, _pronoun_disagrees, _reported_just_before
+from analysis.sources.quote_marks import _inside
+from analysis.sources.run_index import _starts
 from analysis.sources.same_person import _words, name_index, resolve_in_article
 from analysis.sources.subjects import (
     _IMPLIED,
@@ -54,6 +57,7 @@ from analysis.sources.title_mentions import (
 from analysis.sources.titles import (
     _anaphoric,
     _anaphoric_of_sole_speaker,
+    _mark_bounds,
     _tie_forward,
     _tied,
 )
@@ -362,6 +366,14 @@ def resolve(
         ):
             how = "implied: last person over a medium"  # "Las palabras de X, citado por la agencia Reuters. «...»,
             speaker = last_person  # añadió": the medium relayed X's words; who goes on is the last person (carry)
+        elif (
+            how == "implied: last speaker"
+            and item.direct
+            and (newcomer := _introduced_with_relative(lex, text, runs, names, item.position, last_end, marks)) is not None
+            and newcomer != speaker
+        ):
+            how = "implied: introduced with a relative"  # "En el acto intervino la tunecina Ons Jabeur, que no
+            speaker = newcomer  # habla castellano. ¶ «...», dijo": the person introduced since the last statement
         if speaker is None:
             continue
         if tracing():
@@ -408,7 +420,9 @@ def _paragraph_opener(
         return None
     text = doc.article.text
     at = text.rfind(opener.name, 0, opens)
-    return None if at < 0 or RE_PAIR_NEXT.match(text, at + len(opener.name)) else named
+    if at < 0 or RE_PAIR_NEXT.match(text, at + len(opener.name)) or _object_in_its_clause(text, at):
+        return None  # "X and Y said", "aspira a relevar al presidente, X, ...": no one introduced alone
+    return named
 
 
 RE_PAIR_NEXT = re.compile(r"\s+(?:y|e|and|&)\s", re.IGNORECASE)  # "X and Y said": a pair's first name
@@ -437,6 +451,63 @@ def _relayed_by(doc: Doc, item: _Found, medium: str) -> bool:
     text = doc.article.text
     a, b = _sentence_bounds(doc, item.position)
     return re.compile(RE_RELAY + re.escape(medium.split()[-1]) + r"\b", re.IGNORECASE).search(text, a, b) is not None
+
+
+RE_CLAUSE_CUT = re.compile(r"[,;:.!?\n]")
+OBJECT_LINKS = frozenset({"a", "al", "con", "contra", "ante", "para", "to", "with", "against"})  # folded
+
+
+def _object_in_its_clause(text: str, start: int) -> bool:
+    """Whether the name at ``start`` stands after a preposition of an object in its clause (the text back to the last
+    punctuation, a title in apposition before the name included): "relevar al actual Presidente de la República,
+    X, quien ..." names someone spoken of, no one introduced to speak (session 20, branch carry).
+
+    >>> text = "Aspira a relevar al presidente de la junta, Pedro Soto, quien habló. Intervino la tunecina Ana Ruiz, que"
+    >>> _object_in_its_clause(text, text.index("Pedro")), _object_in_its_clause(text, text.index("Ana"))
+    (True, False)
+    """
+    before = text[max(0, start - 120) : start].rstrip()
+    phrase = RE_CLAUSE_CUT.split(before[:-1] if before.endswith(",") else before)[-1]
+    return bool(OBJECT_LINKS & {fold(w) for w in phrase.split()})
+RE_RELATIVE_NEXT = re.compile(r",\s+(?:quien|quienes|que|who)\s", re.IGNORECASE)  # "X, quien ...", "X, who ..."
+
+
+def _introduced_with_relative(
+    lex: SourceLexicon,
+    text: str,
+    runs: list[NameRun],
+    names: dict[tuple[str, ...], str],
+    position: int,
+    since: int,
+    marks: list[tuple[int, int]],
+) -> str | None:
+    """The person last named by a full name between ``since`` (the last statement's end) and ``position``, when a
+    relative clause follows the name ("la tunecina Ons Jabeur, que no habla castellano", "Betto García, quien estaba
+    de vacaciones"): someone introduced to the reader since the last speaker spoke, who goes on (session 20, branch
+    carry). The last full name only: an earlier one followed by a later one introduces no one here.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "Habló Luis Gil. Intervino la tunecina Ana Ruiz, que no habla castellano. «Gracias», dijo."
+    >>> runs = name_runs(text, "es")
+    >>> _introduced_with_relative(lexicon("es"), text, runs, {}, text.index("«"), 15, [])
+    'Ana Ruiz'
+    >>> _introduced_with_relative(lexicon("es"), text, runs, {}, text.index("Intervino"), 0, []) is None
+    True
+    """
+    starts, ends = _mark_bounds(marks)
+    for run in reversed(runs[: bisect.bisect_left(_starts(runs), position)]):
+        if run.start < since:
+            return None
+        if _inside(run.start, starts, ends):
+            continue
+        name = resolve_in_article(run.name, names)
+        if not _full_person_name(lex, name) or _is_place(name, lex.language):
+            continue
+        if not RE_RELATIVE_NEXT.match(text, run.end):
+            return None
+        return None if _object_in_its_clause(text, run.start) else name
+    return None
 
 
 def _title_given_before(titles: dict[str, list[str]], mention: str) -> str | None:
