@@ -11,8 +11,11 @@ tests/quotes_eval.SETS but held-out14, 15 and 16), with ``python -m tests.attrib
 - **The paragraph before introduces someone.** A quotation whose sentence opens its paragraph, with no subject of
   its own, after a paragraph of one sentence quoting no one that opens with a person's full name ("Por su parte,
   Hellen Ajcip, de Visión con Valores, esperaría que ... ¶ «...», indicó"): that person, not the last speaker
-  (subjects._paragraph_before_subject, speakers._paragraph_opener; held-out3, 5, 8: 4 statements). Not a pair
-  ("X and Y said"), not a place or a body, not when the paragraph before has two sentences or quotes someone.
+  (subjects._paragraph_before_subject, speakers._paragraph_opener; held-out5, 8: 3 statements). Not a pair
+  ("X and Y said"), not a place or a body, not when the paragraph before has two sentences or quotes someone, and
+  only for a carried speaker (someone has spoken): read for an article's first statement too, it gave one more
+  right statement in held-out3 but a shared-quote pair in tests/data/sources_real.json that its judgement, written
+  before the tool ran, does not list (shared-quote precision 1.000 -> 0.900, under its floor).
 - **The carried speaker is a medium that relayed.** The last speaker is a news medium (its role, from the cues
   written with it, is "media") written after a source marker in its statement's sentence ("citado por la agencia
   noticiosa Reuters", "according to the news agency Reuters"): it relayed someone's words and said nothing, so a
@@ -170,7 +173,6 @@ def test_carry(text: str, language: str, expected: list[tuple[str, str]]) -> Non
          "Alejandro Salas"),
         ("heldout5", "politics-es-soychile-chadwick-no-he-pensado-renunciar-2019", "jamás hemos avalado",
          "Andrés Chadwick"),
-        ("heldout3", "disaster-es-laestrellachiloe-incendio-dalcahue-2015", "Estábamos durmiendo", "Víctor Pérez"),
         ("heldout7", "disaster-es-laopinion-terremoto-ecuador-testimonios", "Las calles están cuarteadas",
          "Ramón Solórzano"),
         ("heldout", "fire-en-reuters-rohingya-camp", "another devastating blow", "Onno van Manen"),
