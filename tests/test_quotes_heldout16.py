@@ -38,7 +38,10 @@ HELD_OUT16_FLOORS = {
     ("en", True): (0.85, 0.73),
     ("en", False): (0.72, 0.56),
 }
-HELD_OUT16_ROLE_FLOORS = {"es": 0.80, "en": 0.85}  # right roles / right direct speakers (first run 0.800, 0.855)
+# Right roles / right direct speakers (first run 0.800, 0.855). English 0.85 -> 0.84 after session 20's merge of
+# branch carry: one more right speaker (76 -> 77, second run) whose role is not the annotated one, the roles right
+# unchanged (65): the ratio falls only because more speakers are right (the one exception to the ratchet).
+HELD_OUT16_ROLE_FLOORS = {"es": 0.80, "en": 0.84}
 
 # Marks as published: «», “”, "", ‘’ (Margaret Hall's 'inappropriate'), doubled single marks ‘‘...’’ (Stock & Land),
 # quotations opened with one mark and closed with another («...” in Cadena Máxima, "...” in Estrategia & Negocios,

@@ -33,7 +33,7 @@ from analysis.sources.names import NameRun, _person_of_body
 from analysis.sources.pairs import joined_to_framed
 from analysis.sources.persons import ARTICLES, PREPOSITIONS, TITLE_LINKS, _is_person, _is_place
 from analysis.sources.phrases import RE_GERUND
-from analysis.sources.quote_marks import RE_QUOTE
+from analysis.sources.quote_marks import RE_QUOTE, RE_QUOTE_MARK
 from analysis.sources.run_index import _ends, _name_at_end, _run_at, _starts
 from analysis.text import Doc
 
@@ -563,3 +563,42 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
         if run.start > a + 80:
             break
     return _IMPLIED
+
+
+def _paragraph_before_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
+    """The person a sentence opening its paragraph (at ``sentence_start``) goes on from when the paragraph before it
+    is one sentence, quotes no one, and opens with a name as its subject (:func:`_opening_subject`, before the
+    sentence's reporting verb if any),
+    else implied. News write "Por su parte, Hellen Ajcip, de Visión con Valores, esperaría que ... ¶ «...»,
+    indicó": the words are hers, not the last speaker's (session 20, branch carry, issue #23: a kind of the spent
+    sets' wrong carried speakers; :func:`_previous_subject` reads the sentence before in the same paragraph only).
+
+    >>> from analysis.text import build
+    >>> from analysis.corpus.records import Article
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> for text in ("«Sí», dijo Luis Gil.\\nPor su parte, Ana Ruiz, de la junta, pidió calma.\\n«No», indicó.",
+    ...              "«Sí», dijo Luis Gil.\\nPor su parte, Ana Ruiz pidió «calma».\\n«No», indicó.",
+    ...              "«Sí», dijo Luis Gil.\\nAna Ruiz pidió calma. Nadie respondió.\\n«No», indicó."):
+    ...     doc = build([Article("a", text, language="es")]).docs[0]
+    ...     print(_paragraph_before_subject(doc, text.rindex("«"), lexicon("es"), name_runs(text, "es")).name)
+    Ana Ruiz
+    None
+    None
+    """
+    text = doc.article.text
+    at = bisect.bisect_right(doc.sentences, (sentence_start, -1)) - 1  # the last sentence starting before
+    while at >= 0 and doc.sentences[at][1] > sentence_start:
+        at -= 1
+    if at < 0 or "\n" not in text[doc.sentences[at][1] : sentence_start]:
+        return _IMPLIED  # not the first sentence of its paragraph
+    a, b = doc.sentences[at]
+    if "\n" in text[b:sentence_start].strip() or "\n" in text[a:b].strip():
+        return _IMPLIED  # a paragraph between, or a sentence running over paragraphs
+    if at > 0 and "\n" not in text[doc.sentences[at - 1][1] : a]:
+        return _IMPLIED  # the paragraph before has two sentences or more
+    if RE_QUOTE_MARK.search(text, a, b):
+        return _IMPLIED
+    verb = lex.verb.search(text, a, b)  # the name opening the sentence, before its reporting verb if any
+    subject = _opening_subject(text[a : verb.start() if verb else b], verb.start() if verb else b, lex, runs)
+    return subject if subject is not None and subject.name else _IMPLIED
