@@ -48,6 +48,10 @@ Kinds:
   "when", "since", "although", "what", ...) is no title (subjects.RE_SUBORDINATE_EN): held-out5 en one wrong
   direct and one wrong indirect statement fewer; held-out15 (blind, counted) en direct one right more, indirect one
   wrong fewer; no set fell.
+- a gerund after an attribution between commas: "Search-and-rescue efforts are continuing, Santos said, adding that
+  no new flooding was expected" gave the added statement to "Search-and-rescue" (the name opening the sentence).
+  The person of ", X said," or ", said X," right before the gerund is its subject (subjects._said_before_gerund);
+  no set moved.
 """
 
 from __future__ import annotations
@@ -111,6 +115,24 @@ ROWS = [
 
 
 ROWS += [
+    pytest.param(  # real: claims_heldout5.json, mocoa-en-anadolu-2017-04-04
+        "Search-and-rescue efforts are continuing, Santos said, adding that no new flooding was expected.",
+        "en",
+        [("Santos", "no new flooding was expected")],
+        id="gerund-after-name-said",
+    ),
+    pytest.param(
+        "Rescue work continues, said Santos, adding that no flooding was expected.",
+        "en",
+        [("Santos", "Rescue work continues"), ("Santos", "no flooding was expected")],
+        id="gerund-after-said-name",
+    ),
+    pytest.param(  # negative: the sentence's subject goes on
+        "Pedro Gil rejected the claim, saying that the plan was legal.",
+        "en",
+        [("Pedro Gil", "the plan was legal")],
+        id="gerund-of-the-subject",
+    ),
     pytest.param(  # real: claims_dev.json, helene-en-newsmax-2024-10-04
         "On Friday, NBC News reported the death toll had risen to at least 223.",
         "en",

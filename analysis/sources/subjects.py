@@ -513,6 +513,9 @@ def _gerund_subject(text: str, lo: int, at: int, lex: SourceLexicon, runs: list[
     >>> _gerund_subject(text, 0, text.index("señalando"), lexicon("es"), name_runs(text, "es")).name
     'Espinoza'
     """
+    said = _said_before_gerund(text, lo, at, lex, runs)
+    if said is not None:  # "Search-and-rescue efforts are continuing, Santos said, adding that ...": Santos
+        return _Subject("name", said.name, said.name)
     start = lo
     for boundary in RE_MAIN_CLAUSE.finditer(text, lo, at):
         start = boundary.end()
@@ -523,6 +526,39 @@ def _gerund_subject(text: str, lo: int, at: int, lex: SourceLexicon, runs: list[
     if run.name.endswith(("'s", "’s")) or "-year-old" in run.name.lower() or not _is_person(lex, run.name):
         return _GERUND_IMPLIED
     return _Subject("name", run.name, run.name)
+
+
+RE_COMMA_END = re.compile(r"\s*,\s*$")
+RE_VERB_COMMA_END = re.compile(r"\s+([\w-]+)\s*,\s*$")
+RE_COMMA_VERB_END = re.compile(r",\s+([\w-]+)\s+$")
+
+
+def _said_before_gerund(text: str, lo: int, at: int, lex: SourceLexicon, runs: list[NameRun]) -> NameRun | None:
+    """The person of an attribution written between commas right before a gerund ("..., Santos said, adding that",
+    "..., said Santos, adding that"): the gerund goes on with what that person said, whatever opens the sentence.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "Search-and-rescue efforts are continuing, Santos said, adding that no flooding was expected."
+    >>> _said_before_gerund(text, 0, text.index("adding"), lexicon("en"), name_runs(text, "en")).name
+    'Santos'
+    >>> text = "Pedro Gil rejected the claim, saying that the plan was legal."
+    >>> _said_before_gerund(text, 0, text.index("saying"), lexicon("en"), name_runs(text, "en")) is None
+    True
+    """
+    at_run = bisect.bisect_left(_ends(runs), at) - 1
+    if at_run < 0 or runs[at_run].start < lo:
+        return None
+    run = runs[at_run]
+    if run.name.endswith(("'s", "’s")) or not _is_person(lex, run.name):
+        return None
+    after = RE_VERB_COMMA_END.match(text, run.end, at)  # "Santos said, "
+    if after is not None and lex.verb.fullmatch(after.group(1)) and text[:run.start].rstrip().endswith(","):
+        return run
+    before = RE_COMMA_VERB_END.search(text, max(lo, run.start - 30), run.start)  # ", said Santos, "
+    if before is not None and lex.verb.fullmatch(before.group(1)) and RE_COMMA_END.match(text, run.end, at):
+        return run
+    return None
 
 
 def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
