@@ -173,6 +173,10 @@ HELD_OUT14 = Path(__file__).parent / "data" / "quotes_heldout14.json"
 # tests/test_quotes_heldout15.py); while it is in BLIND_NOW its misses are never printed and no rule may be written from
 # its text.
 HELD_OUT15 = Path(__file__).parent / "data" / "quotes_heldout15.json"
+# The sixteenth was committed before the extractor ran (93bbf71, branch heldout16q, with its well-formedness test; its
+# first, blind run is recorded in tests/test_quotes_heldout16.py); while it is in BLIND_NOW its misses are never printed
+# and no rule may be written from its text.
+HELD_OUT16 = Path(__file__).parent / "data" / "quotes_heldout16.json"
 
 
 def role_agreement(
@@ -268,10 +272,10 @@ SETS = {
     "dev": DATA, "blind": BLIND, "heldout": HELD_OUT, "heldout2": HELD_OUT2, "heldout3": HELD_OUT3,
     "heldout4": HELD_OUT4, "heldout5": HELD_OUT5, "heldout6": HELD_OUT6, "heldout7": HELD_OUT7, "heldout8": HELD_OUT8,
     "heldout9": HELD_OUT9, "heldout10": HELD_OUT10, "heldout11": HELD_OUT11, "heldout12": HELD_OUT12,
-    "heldout13": HELD_OUT13, "heldout14": HELD_OUT14, "heldout15": HELD_OUT15,
+    "heldout13": HELD_OUT13, "heldout14": HELD_OUT14, "heldout15": HELD_OUT15, "heldout16": HELD_OUT16,
 }  # fmt: skip
 # Sets whose misses are not printed: they measure rules written without sight of them.
-BLIND_NOW: tuple[Path, ...] = (HELD_OUT15,)
+BLIND_NOW: tuple[Path, ...] = (HELD_OUT15, HELD_OUT16)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -76,6 +76,16 @@ def _name_runs_reference(text: str, language: str) -> list[tuple[str, int, int, 
             name, a = run[office:], a + office
         if not name or name.lower() == name:
             continue
+        article = text[max(match.start(), a - 4) : a]  # session 20: "según diario El Mundo" keeps its article
+        if (
+            not title
+            and not office
+            and article in names.NAME_ARTICLES
+            and names.RE_MID_SENTENCE.search(text, max(0, a - len(article) - 3), a - len(article))
+            and not names.gazetteer().candidates(article + run)
+            and not names.gazetteer().candidates(name)
+        ):
+            name, a = article + name, a - len(article)
         acronym = names.RE_ACRONYM.match(text, b)
         if acronym and set(fold(name).split()) & names.CONNECTORS:
             name = acronym.group(1)

@@ -414,6 +414,11 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         if told and not _run_at(runs, told.end() - len(told.group().split()[-1])):
             source_at = told.end()  # "según ha concretado el presidente", "según explicó X": a verb, then the source
         subject = _subject_after(text[source_at:b], source_at, lex, runs)
+        if subject.kind == "title" and lex.report_nouns:
+            issuer = _report_source(text, source_at, b, subject, lex, runs)
+            if issuer is None:
+                continue  # "según un primer balance": a count that names no one
+            subject = issuer
         if told and subject.kind == "implied" and RE_COMMA_AFTER.match(text, source_at):
             comma = source_at  # "En la capital, según dijo, el Minsa ...": as the last speaker said
         elif subject.kind != "name" and subject.kind != "title":
@@ -436,6 +441,40 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         if not _words_below(text, start, end, 3) and not _opens_quote(text[start:end]):
             found.append(_Found(marker.start(), subject, start, end, False))
     return found
+
+
+RE_ISSUED_BY = re.compile(r"(?:\s+[a-záéíóúñ][\w-]*){0,2}?\s+(?:de|del|of|from|by)\s+")  # "preliminar de la", "by"
+
+
+def _report_source(
+    text: str, at: int, end: int, subject: _Subject, lex: SourceLexicon, runs: list[NameRun]
+) -> _Subject | None:
+    """Who issued the count or report a source marker cites (lexicon ``report_nouns``): "según los últimos datos de
+    la policía" is the police's statement, "according to a report by the Health Ministry" the ministry's; a count
+    that names no issuer ("según un primer balance", "según un recuento preliminar") names no speaker: None. Any
+    other subject is returned as it is (a noun after a capitalised word, "an Interior ministry toll", too).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> es = lexicon("es")
+    >>> def read(text):
+    ...     found = _report_source(text, 0, len(text), _subject_after(text, 0, es, name_runs(text, "es")), es, [])
+    ...     return found and (found.kind, found.mention)
+    >>> read(" los últimos datos de la policía, que"), read(" un primer balance."), read(" el alcalde de Lima.")
+    (('title', 'la policía'), None, ('title', 'el alcalde de Lima'))
+    """
+    mention = subject.mention or ""
+    start = text.find(mention, at, end) if mention else -1
+    words = mention.split()
+    noun = next((i for i, word in enumerate(words[:4]) if fold(word) in lex.report_nouns), None)
+    if start < 0 or noun is None or any(not word[:1].islower() for word in words[:noun]):
+        return subject
+    after = start + len(" ".join(words[: noun + 1])) + (mention[:1] == " ")
+    issued = RE_ISSUED_BY.match(text, after, end)
+    if issued is None:
+        return None
+    rest = mention[issued.end() - start :].strip(" ,")  # the issuer as the mention wrote it: the title's reading
+    return _Subject("title", rest, None, rest) if rest else None  # ties it to a name as any title's
 
 
 def _relayed(found: list[_Found], sentence_start: int, marker_start: int) -> bool:

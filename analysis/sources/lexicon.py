@@ -76,6 +76,7 @@ OPTIONAL_FIELDS = (
     "object_clauses",
     "name_words",
     "document_nouns",
+    "report_nouns",
     "saying_gerunds",
     "audience_verbs",
     "kin_cues",
@@ -306,6 +307,9 @@ class SourceLexicon:
     name_words: frozenset[str] = frozenset()
     # what a body or a person issues and a verb of saying may have as its subject ("the Minority's release said"), folded
     document_nouns: frozenset[str] = frozenset()
+    # a count or report a source marker may cite instead of its issuer ("según un primer balance", "según los últimos
+    # datos de la policía", "according to a report by the ministry"), folded (indirect._report_source; session 20)
+    report_nouns: frozenset[str] = frozenset()
     saying_gerunds: frozenset[str] = frozenset()  # participles that frame a quotation they say something of (q13en)
     audience_verbs: frozenset[str] = frozenset()  # reporting verbs whose object is who hears ("told a conference"), folded
     # kin words among the witness cues, the determiners before a cue, the prepositions that make a kin cue an object
@@ -705,6 +709,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         ),
         name_words=frozenset(fold(w) for w in lists["name_words"]),
         document_nouns=frozenset(fold(w) for w in lists["document_nouns"]),
+        report_nouns=frozenset(fold(w) for w in lists["report_nouns"]),
         saying_gerunds=frozenset(fold(w) for w in lists["saying_gerunds"]),
         audience_verbs=frozenset(fold(w) for w in lists["audience_verbs"]),
         kin_cues=frozenset(fold(w) for w in lists["kin_cues"]),

@@ -25,8 +25,9 @@ RE_SENTENCE_WORD = re.compile(r"\w{4,}(?:mente|ly)|\w{3,}[éí]")  # "Finalmente
 
 
 def _sentence_word(run: NameRun, runs: list[NameRun], lex: SourceLexicon) -> bool:
-    """Whether a one-word run, named nowhere else in the article, is a word capitalised because it opens a
-    sentence: an adverb ("Finalmente", "Finally", "Después"), a clause opener, a verb in the first person
+    """Whether a one-word run is a word capitalised because it opens a sentence: an adverb or clause opener of
+    the lexicon ("Asimismo", "Además", "Finally"), wherever else it is written, or, when named nowhere else in
+    the article, a word of an adverb's or a verb's shape ("Finalmente", "Posiblemente"), a verb in the first person
     of the preterite ("Empecé", "Salí") or a reporting verb with its subject unwritten ("Insistió en que").
     A first name ("Yanina") is none of these.
 
@@ -40,10 +41,11 @@ def _sentence_word(run: NameRun, runs: list[NameRun], lex: SourceLexicon) -> boo
     if " " in run.name:
         return False
     word = run.name.lower()
-    if not (RE_SENTENCE_WORD.fullmatch(word) or word in lex.clause_openers or lex.verb.fullmatch(word)):
-        adverb = lex.lead_adverbs.match(f" {word} ")
-        if adverb is None or adverb.end() != len(word) + 1:
-            return False
+    adverb = lex.lead_adverbs.match(f" {word} ")
+    if word in lex.clause_openers or (adverb is not None and adverb.end() == len(word) + 1):
+        return True  # a listed adverb or opener is no name however often it opens a sentence ("Asimismo, indicaron")
+    if not (RE_SENTENCE_WORD.fullmatch(word) or lex.verb.fullmatch(word)):
+        return False
     return not _named_again(run, runs)  # asked last: it reads every run of the article
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from analysis.corpus.credit import agency_spellings
-from analysis.corpus.places import places_in
+from analysis.corpus.places import gazetteer, places_in
 from analysis.sources.capitals import CAPWORD, FIRST_CAPWORD, UPPER
 from analysis.sources.lexicon import fold, lexicon
 from analysis.sources.name_descriptions import _after, _before
@@ -216,15 +216,17 @@ def _strip_title(run: str, language: str) -> tuple[str, str]:
     ('Jamal Jarrah', 'Minister of Information')
     >>> _strip_title("Universidad Autónoma de Madrid", "es")
     ('Universidad Autónoma de Madrid', '')
-    >>> _strip_title("Ministry of Lands", "en")
-    ('Ministry of Lands', '')
+    >>> _strip_title("Ministry of Lands", "en"), _strip_title("NBC News", "en")
+    (('Ministry of Lands', ''), ('NBC News', ''))
     """
     if language != "en":  # Spanish writes titles in lower case, outside the name: a capitalised cue is an institution
         return run, ""
     folded = fold(run)
     cut = 0
-    for _, cue in lexicon(language).roles:
+    for role, cue in lexicon(language).roles:
         for match in cue.finditer(folded):
+            if role == "media" and run[match.start() : match.end()].isupper():
+                continue  # "NBC News", "CBS News": an outlet's acronym opens its name, no title
             rest = run[match.end() :].lstrip()
             if rest[:1].isupper() and match.end() > cut and not RE_OF.match(rest):
                 cut = match.end()
@@ -345,6 +347,15 @@ def name_runs(
             cut := _place_then_person(text, at, run, language)
         ) > a:
             name, a = run[cut:b], cut  # "el presidente de Guatemala Jimmy Morales": the title's place, then the person
+        if (
+            a
+            and not title
+            and run[:a] in NAME_ARTICLES
+            and RE_MID_SENTENCE.search(text, max(0, at - 3), at)
+            and not gazetteer().candidates(run[:b])
+            and not gazetteer().candidates(name)
+        ):
+            name, a = run[:b], 0  # "según diario El Mundo", "el canal Al Jazeera": the publication's article
         if a and not title and run.startswith("De") and _particle_opens(run[:a], text, at):
             name, a = run[:a] + name, 0  # "señaló De Vido": the particle is the surname's
         if opened >= 0:  # "De la Fuente indicó", "explica De los Ríos": the surname with its particle
@@ -467,6 +478,12 @@ def _particle_opens(head: str, text: str, start: int) -> bool:
 # A surname's capitalised particle with its article ("De la Fuente", "De los Ríos"): the name pattern joins
 # only lower-case connectors between capitalised words, so "De" and the surname are two runs.
 ARTICLE_PARTICLES = ("De la ", "De las ", "De los ")
+# An article written with a capital inside a sentence belongs to the name it opens ("según diario El Mundo", "el canal
+# Al Jazeera", "Le Soir"); opening a sentence it is cut as any stop word ("La Policía llegó"), as it is before a
+# place the gazetteer knows with or without it ("de Los Ángeles": the places and titles read "Ángeles" as before).
+# English "The" is left out: "The New York Times" and "the New York Times" are one name.
+NAME_ARTICLES = frozenset({"El ", "La ", "Los ", "Las ", "Le ", "Les ", "Al ", "Il "})
+RE_MID_SENTENCE = re.compile(r"[a-záéíóúñü,][ \t]+$")  # a lower-case word or a comma right before the run
 RE_SPACES_AFTER = re.compile(r"[ \t]*")
 
 

@@ -135,7 +135,12 @@ def _named_before(
     """
     for run in _runs_before(runs, position, marks):
         name = full.get(run.name, run.name)
-        if len(name.split()) > 1 and _is_person(lex, name) and not set(fold(name).split()) & TITLE_LINKS:
+        if (
+            len(name.split()) > 1
+            and _is_person(lex, name)
+            and not set(fold(name).split()) & TITLE_LINKS
+            and not _is_place(name, lex.language)  # "her home in New Bern, N.C. ... she told": no place speaks
+        ):
             return name
     return None
 

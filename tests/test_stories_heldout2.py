@@ -1,0 +1,119 @@
+"""Stories on more real text nobody tuned them to: the excerpts of claims_heldout5.json, claims_heldout6.json,
+claims_dev_more.json and agreement_real2.json (103 articles, 28 events, each excerpt with its ``event``), added to
+the corpus of tests/test_stories_heldout.py (the dev mixed corpus and the first held-out files: 368 articles) and
+grouped as the app groups them (build, TF-IDF, stories).
+
+These four files were annotated for casualty claims; no story rule or setting was ever written or tuned looking at
+how their articles were grouped. First run (session 20, main a57368a, 2026-12-02): over the pairs of articles of
+which one is a new excerpt, pairwise precision 0.989 (277 of 280 pairs put together are one event) and recall 0.965
+(277 of 287 pairs of one event are together); 18 of the 23 events of two or more articles whole and pure. The five misses are xfail rows
+with their reasons. Floors are the values reached; they ratchet.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from itertools import combinations
+
+import pytest
+
+from analysis.corpus.records import Article
+from analysis.similarity.stories import stories
+from analysis.similarity.tfidf import tfidf
+from analysis.text import build
+from tests.mixed import _date
+from tests.test_stories_heldout import DATA, heldout_corpus
+
+FILES = ("claims_heldout5.json", "claims_heldout6.json", "claims_dev_more.json", "agreement_real2.json")
+PRECISION, RECALL = 0.989, 0.965  # first run: 277/280 = 0.9893, 277/287 = 0.9652
+
+# An event split in two stories: the article left apart, and why.
+SPLIT = {
+    "Chile (Maule) earthquake and tsunami, February 2010": "Maule Hoy's article of 27 February 2021 recalls the "
+    "earthquake on its eleventh anniversary: years after its coverage, a story of its own by design",
+    "Grenfell Tower fire, London, June 2017": "The Guardian's lead names 'Grenfell Tower' and Kensington; the two "
+    "Spanish excerpts name 'Londres' and 'una torre residencial' (one writes 'Grenfell' in its last lines, the "
+    "other never): no shared cue, and a cross-language cosine near 0",
+    "Mati (Attica) wildfire, Greece, July-August 2018": "Naftemporiki's 27 August follow-up dates the fire 'late "
+    "last month', no named day: beyond max_gap_days it joins only by naming the event's day",
+    "Tlahuelilpan pipeline explosion, Hidalgo (Mexico), January 2019": "AP's title and lead name only 'central "
+    "Mexico' ('Mexican pipeline blast'); the town is in its third paragraph, the Spanish leads' 'Tlahuelilpan "
+    "Hidalgo' and 'ducto' share no cue with it",
+}
+# An event's story holding an article of another event.
+IMPURE = {
+    "Cyclone Amphan, India and Bangladesh, May 2020": "an undated Reuters round-up of tear gas at protests "
+    "(framing_dev) joins it: its dateline 'NEW DELHI/AHMEDABAD, India' gives the cues India and Delhi, which El "
+    "Universal's dateline ('Nueva Delhi.—') also gives; undated, a link of undated_link is enough",
+}
+
+
+@pytest.fixture(scope="module")
+def found() -> tuple[dict[str, str], dict[str, str], set[str]]:
+    articles, events = heldout_corpus()
+    new: set[str] = set()
+    for name in FILES:
+        for x in json.loads((DATA / name).read_text(encoding="utf-8"))["excerpts"]:
+            article = Article(
+                f"{name.split('.')[0]}-{x['id']}", x["text"], x.get("source") or "unknown", _date(x.get("date")),
+                x.get("language") or "und", x.get("title"),
+            )  # fmt: skip
+            articles.append(article)
+            events[article.id] = x["event"]
+            new.add(article.id)
+    text = build(articles)
+    return stories(text, tfidf(text)).assignment, events, new
+
+
+def test_the_scored_events_are_the_new_files_events() -> None:
+    """Every event of two or more new articles is scored, and the misses name such events."""
+    events = Counter(
+        x["event"] for name in FILES for x in json.loads((DATA / name).read_text(encoding="utf-8"))["excerpts"]
+    )
+    scored = {e for e, n in events.items() if n >= 2}
+    assert len(scored) == 23 and set(SPLIT) | set(IMPURE) <= scored
+
+
+def _event_rows() -> list:
+    events = Counter(
+        x["event"] for name in FILES for x in json.loads((DATA / name).read_text(encoding="utf-8"))["excerpts"]
+    )
+    return sorted(e for e, n in events.items() if n >= 2)
+
+
+@pytest.mark.parametrize(
+    "event",
+    [pytest.param(e, marks=pytest.mark.xfail(reason=SPLIT[e], strict=True)) if e in SPLIT else e for e in _event_rows()],
+)
+def test_each_event_is_one_story(found, event: str) -> None:
+    assignment, events, _ = found
+    assert len({assignment[a] for a, e in events.items() if e == event}) == 1
+
+
+@pytest.mark.parametrize(
+    "event",
+    [pytest.param(e, marks=pytest.mark.xfail(reason=IMPURE[e], strict=True)) if e in IMPURE else e for e in _event_rows()],
+)
+def test_each_events_story_holds_only_it(found, event: str) -> None:
+    assignment, events, _ = found
+    members: dict[str, set[str]] = defaultdict(set)
+    for article, story in assignment.items():
+        members[story].add(events[article])
+    story = Counter(assignment[a] for a, e in events.items() if e == event).most_common(1)[0][0]
+    assert members[story] == {event}
+
+
+def test_pairwise_precision_and_recall(found) -> None:
+    assignment, events, new = found
+    together = same = both = 0
+    for x, y in combinations(sorted(assignment), 2):
+        if x not in new and y not in new:
+            continue
+        one_event, one_story = events[x] == events[y], assignment[x] == assignment[y]
+        together += one_story
+        same += one_event
+        both += one_event and one_story
+    precision, recall = both / together, both / same
+    print(f"\npairwise precision {precision:.3f} recall {recall:.3f} ({both} right, {together} together, {same} same)")
+    assert precision >= PRECISION - 0.0005 and recall >= RECALL - 0.0005

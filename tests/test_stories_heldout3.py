@@ -1,0 +1,119 @@
+"""Stories, measured blind: the excerpts of tests/data/claims_heldout8.json (40 articles, 8 events, gathered and
+annotated with their ``event`` this session for the casualty claims, never read by any story rule, setting or
+person tuning them), added to the corpus of tests/test_stories_heldout.py (the dev mixed corpus and the first
+held-out files: 368 articles) and grouped as the app groups them.
+
+First run (session 20, main 1d32de0 + claims8, 2026-12-02 13:25 UTC): over the pairs of articles of which one is a
+new excerpt, pairwise precision 0.931 (54 of 58 pairs put together are one event), recall 0.628 (54 of 86 pairs
+of one event are together); 3 of the 8 events whole and pure. Much below the tuned sets (1.000 / 0.988 and 0.989 /
+0.965): the honest figure for unseen coverage. The misses are strict xfail rows. Floors are the values reached;
+they ratchet.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from itertools import combinations
+
+import pytest
+
+from analysis.corpus.records import Article
+from analysis.similarity.stories import stories
+from analysis.similarity.tfidf import tfidf
+from analysis.text import build
+from tests.mixed import _date
+from tests.test_stories_heldout import DATA, heldout_corpus
+
+FILES = ("claims_heldout8.json",)
+PRECISION, RECALL = 0.931, 0.627  # first run: 54/58 = 0.9310, 54/86 = 0.6279
+
+# An event split in two stories or more: why.
+SPLIT = {
+    "Germanwings flight 9525 crash, French Alps, March 2015": "the English wire story (Seyne-les-Alpes, 'French Alps') "
+    "stays apart from the two Spanish ones ('Alpes franceses', 'Alpes Haute Provence'): across languages",
+    "Lombok earthquakes (29 July and 5 August 2018), Indonesia": "two earthquakes a week apart: the first one's "
+    "report of 30 July stays apart from the coverage of the second",
+    "Tohoku earthquake and tsunami, Japan, March 2011": "El Ciudadano's first-day report and Estrella Digital's "
+    "toll of 7 April (the catastrophe 'del pasado 11 de marzo', 27 days before: beyond follow_slack_days of the "
+    "story's first articles) stay apart",
+    "Wenchuan (Sichuan) earthquake, China, May 2008": "the Spanish and the English coverage are two stories though "
+    "both name Sichuan and China: across languages",
+    "Westgate shopping mall attack, Nairobi (Kenya), September 2013": "The Standard's report a year later (the Red "
+    "Cross report on the anniversary) is a story of its own",
+}
+# An event's story holding an article of another event.
+IMPURE = {
+    "Wenchuan (Sichuan) earthquake, China, May 2008": "a Spanish article on the WHO report on the coronavirus's "
+    "origin (quotes dev, undated) joins the Spanish coverage: China",
+}
+
+
+@pytest.fixture(scope="module")
+def found() -> tuple[dict[str, str], dict[str, str], set[str]]:
+    articles, events = heldout_corpus()
+    new: set[str] = set()
+    for name in FILES:
+        for x in json.loads((DATA / name).read_text(encoding="utf-8"))["excerpts"]:
+            article = Article(
+                f"{name.split('.')[0]}-{x['id']}", x["text"], x.get("source") or "unknown", _date(x.get("date")),
+                x.get("language") or "und", x.get("title"),
+            )  # fmt: skip
+            articles.append(article)
+            events[article.id] = x["event"]
+            new.add(article.id)
+    text = build(articles)
+    return stories(text, tfidf(text)).assignment, events, new
+
+
+def test_the_scored_events_are_the_new_files_events() -> None:
+    """Every event of two or more new articles is scored, and the misses name such events."""
+    events = Counter(
+        x["event"] for name in FILES for x in json.loads((DATA / name).read_text(encoding="utf-8"))["excerpts"]
+    )
+    scored = {e for e, n in events.items() if n >= 2}
+    assert len(scored) == 8 and set(SPLIT) | set(IMPURE) <= scored
+
+
+def _event_rows() -> list:
+    events = Counter(
+        x["event"] for name in FILES for x in json.loads((DATA / name).read_text(encoding="utf-8"))["excerpts"]
+    )
+    return sorted(e for e, n in events.items() if n >= 2)
+
+
+@pytest.mark.parametrize(
+    "event",
+    [pytest.param(e, marks=pytest.mark.xfail(reason=SPLIT[e], strict=True)) if e in SPLIT else e for e in _event_rows()],
+)
+def test_each_event_is_one_story(found, event: str) -> None:
+    assignment, events, _ = found
+    assert len({assignment[a] for a, e in events.items() if e == event}) == 1
+
+
+@pytest.mark.parametrize(
+    "event",
+    [pytest.param(e, marks=pytest.mark.xfail(reason=IMPURE[e], strict=True)) if e in IMPURE else e for e in _event_rows()],
+)
+def test_each_events_story_holds_only_it(found, event: str) -> None:
+    assignment, events, _ = found
+    members: dict[str, set[str]] = defaultdict(set)
+    for article, story in assignment.items():
+        members[story].add(events[article])
+    story = Counter(assignment[a] for a, e in events.items() if e == event).most_common(1)[0][0]
+    assert members[story] == {event}
+
+
+def test_pairwise_precision_and_recall(found) -> None:
+    assignment, events, new = found
+    together = same = both = 0
+    for x, y in combinations(sorted(assignment), 2):
+        if x not in new and y not in new:
+            continue
+        one_event, one_story = events[x] == events[y], assignment[x] == assignment[y]
+        together += one_story
+        same += one_event
+        both += one_event and one_story
+    precision, recall = both / together, both / same
+    print(f"\npairwise precision {precision:.3f} recall {recall:.3f} ({both} right, {together} together, {same} same)")
+    assert precision >= PRECISION - 0.0005 and recall >= RECALL - 0.0005
