@@ -20,6 +20,7 @@ from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
 from analysis.sources.participles import _participle_speaker
 from analysis.sources.persons import _is_person
+from analysis.sources.phrases import RE_FINITE_EN
 from analysis.sources.postposed import _closing_attribution, _postposed
 from analysis.sources.preposed import _preposed
 from analysis.sources.quote_marks import _is_heading, _is_title, _quote_spans
@@ -111,6 +112,8 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
             subject, frame = (relayed, "relayed") if relayed else (subject, frame)
         if subject is None or subject.kind == "implied":  # 'X rememoró: «...», relató': the name written before
             before = _preposed(text, clause_start, mark_start, lex, runs)
+            if before is not None and before.kind == "title" and _a_clause(lex, before.mention):
+                before = None  # 'locals say the government response has been "ridiculous."': a clause, no title
             if subject is None or (before is not None and before.kind in ("name", "pronoun")):
                 subject, frame = before, "before"
         if subject is None or subject.description == "gerund":  # ', describing it as “...”': the clause's subject
@@ -194,6 +197,12 @@ def _attributed_below(text: str, found: list[_Found], left_open: list[int], arti
             continue
         found[at] = _Found(item.position, below.subject, item.start, item.end, item.direct)
         note_frame(article, item.start, item.end, item.direct, "paragraph below")
+
+
+def _a_clause(lex: SourceLexicon, mention: str | None) -> bool:
+    """Whether an English title read before a quotation holds an auxiliary or a copula ("the government response
+    has been"): the words are a clause the quotation ends, no one's title (indirect.RE_FINITE_EN; session 20)."""
+    return lex.language == "en" and RE_FINITE_EN.search(mention or "") is not None
 
 
 RE_OWN_SENTENCE_END = re.compile(r"[\s.!?…]*")  # what may follow a quotation that is its whole sentence

@@ -13,6 +13,7 @@ from itertools import compress, count
 
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
+from analysis.sources.phrases import RE_FINITE_EN
 from analysis.sources.quote_marks import RE_CLOSE_PUNCT, RE_QUOTE_MARK, _inside, _opens_quote, _quote_opens_a_clause
 from analysis.sources.run_index import _run_at
 from analysis.sources.subject_after import _subject_after
@@ -364,6 +365,8 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             after = _subject_after(tail, verb.end(), lex, runs)
             if after.kind == "title" and not _speaker_head(lex, after.mention or ""):
                 continue  # "X, calificó la notificación del Ministerio como sorpresiva": an object, no speaker
+            if english and after.kind == "title" and RE_FINITE_EN.search(after.mention or ""):
+                continue  # "..., and locals say the government response has been": a clause, no inverted subject
             rest = tail.strip(" .")
             adjunct = lex.subject_end.match(rest) is not None  # "CLAUSE, Green said in the statement."
             if not (rest == "" or adjunct or after.kind != "implied"):

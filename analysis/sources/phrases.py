@@ -134,3 +134,8 @@ def _head_phrase(mention: str, lex: SourceLexicon) -> str:
         if lex.determiner.fullmatch(words[at] + " ") and fold(words[at - 1]) not in PHRASE_LINKS:
             return " ".join(words[:at])
     return mention
+
+
+# An English auxiliary or copula: words read as a title or an inverted verb's subject that hold one are a clause
+# ("..., and locals say the government response has been “ridiculous.”"), no one's title (session 20).
+RE_FINITE_EN = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|been|can|could|should|must|does|did)\b", re.I)
