@@ -67,6 +67,10 @@ Kinds kept:
   otro de 2.8": no comma closes the source) gives no clause from that comma (indirect._clause_after_source; held-out13
   gained that wrong statement otherwise); a body's name going on ("y Geografía (Inegi) antes del ...") is left as
   it was read (held-out3 lost three right speakers with it).
+- a quotation inside a question put to the speaker, an adverb after "asked": "Asked directly if she agreed the streets
+  were “filthy”, the SNP council leader replied: “...”" gave "filthy" (the asker's word) to the leader. Lexicon
+  ``question_openers`` gains "asked directly/specifically/again/later if/whether/about" (frames._in_question, q12en);
+  "Asked directly, the mayor said the streets were “filthy”" has no question and is the mayor's.
 - "adviser"/"advisor" as English speaker nouns: "Foreign Affairs Adviser Md Touhid Hossain ... the adviser said the
   remark is "completely unwarranted"" had no speaker. Tried in session 19 and left out (held-out14, then blind, lost
   English indirect precision: the two statements of the kinds above); with them, no set gains a wrong statement.
@@ -225,6 +229,20 @@ RULES20 = [
         "es",
         [("Ana Gil", "hay que seguir buscando")],
         id="donde-without-comma-negative",
+    ),
+    # Kind: a question put to the speaker with an adverb after "asked".
+    pytest.param(
+        "Mayor Ana Gil spoke on Monday. Asked directly if she agreed the streets were “filthy”, the mayor replied: “I "
+        "don’t think that everywhere is filthy.”",
+        "en",
+        [("Ana Gil", "I don’t think that everywhere is filthy")],
+        id="asked-directly-if",
+    ),
+    pytest.param(  # negative: no question after "asked directly"
+        "Mayor Ana Gil spoke on Monday. Asked directly, the mayor said the streets were “filthy”.",
+        "en",
+        [("Ana Gil", "filthy")],
+        id="asked-directly-comma-negative",
     ),
     # Kind: an acronym between commas before the verb, apposed to the name before it.
     pytest.param(
