@@ -49,12 +49,15 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 HELD_OUT12_FLOORS = {
     ("es", True): (0.90, 0.80),  # blind runs 0.866 / 0.738 (three); read12 (spent) 0.909 / 0.805
     ("es", False): (0.71, 0.59),  # blind 0.709 / 0.581; read12 0.713 / 0.590
-    ("en", True): (0.97, 0.91),  # first run 0.899 / 0.741; second 0.902 / 0.769; third 0.924 / 0.787; read12 0.971 / 0.917
-    ("en", False): (0.72, 0.61),  # 0.722 / 0.620 (57/79) with session 20's lead rules; 0.713 / 0.620 (57/80, 57/92) with "told AFP that" (session 18)
+    ("en", True): (0.99, 0.93),  # first run 0.899 / 0.741; second 0.902 / 0.769; third 0.924 / 0.787; read12 0.971 / 0.917;
+    # 0.990 / 0.935 (101/102, 101/108) with session 20's "A hospital spokesperson said" (tests/test_quotes_rules20.py)
+    ("en", False): (0.72, 0.63),  # 0.713 / 0.620 (57/80, 57/92) with "told AFP that" (session 18); 0.722 / 0.620
+    # (57/79) with session 20's lead rules; 0.725 / 0.630 (58/80) with session 20's "A spokesperson" (read14) too
 }
-HELD_OUT12_ROLE_FLOORS = {"es": 0.76, "en": 0.78}  # right roles / right direct speakers (first run 0.727, 0.725;  # roles16 (session 16) raised right roles
+HELD_OUT12_ROLE_FLOORS = {"es": 0.76, "en": 0.77}  # right roles / right direct speakers (first run 0.727, 0.725;  # roles16 (session 16) raised right roles
 # second en 59/83 = 0.711: three more right speakers, one more right role; read12: es 92/120 = 0.767, en 72/99 = 0.727;
-# with enroles merged (session 17): en 78/99 = 0.788)
+# with enroles merged (session 17): en 78/99 = 0.788; session 20: en 78/101 = 0.772, lowered to 0.77 only because two
+# more speakers are right ("A hospital spokesperson", whose role the set annotates otherwise), right roles unchanged)
 
 # Marks as published: «», “”, "", ‘’, single straight quotes (El Bocón), reversed guillemets and mixed pairs
 # (Proceso Digital's '» ...»' and '“...»'), a quotation opened with ” (The Guardian of Nigeria), one closed by a double

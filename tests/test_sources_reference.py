@@ -55,6 +55,15 @@ def _name_runs_reference(text: str, language: str) -> list[tuple[str, int, int, 
     """(name, start, end, title, description) of every run, as the former ``name_runs`` read them."""
     found = []
     for match in _name_pattern_reference(language).finditer(text):
+        at, word = match.start(), match.group()
+        if (
+            language == "en"
+            and word.endswith("ing")
+            and " " not in word
+            and names.RE_PARTICIPLE_OPENING.match(text, match.end())
+            and (at == 0 or text[at - 2 : at] in (". ", "? ", "! ") or text[at - 1] == "\n")
+        ):
+            continue  # read14 rule (session 20): "Responding to a question, ...": a participle opening a sentence
         trimmed = names._trim(match.group(), match.start(), language)
         if trimmed is None:
             continue

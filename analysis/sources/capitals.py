@@ -10,7 +10,7 @@ titles were cut from theirs ("Capt. John Miller" gave "Capt").
 
 >>> import re
 >>> [m.group() for m in re.finditer(CAPWORD, "said Ana Gil. Tom Ray and Capt. John F. Kennedy of the U.S. Army")]
-['Ana', 'Gil', 'Tom', 'Ray', 'Capt.', 'John', 'F.', 'Kennedy', 'U.', 'S.', 'Army']
+['Ana', 'Gil', 'Tom', 'Ray', 'Capt.', 'John', 'F.', 'Kennedy', 'U.S.', 'Army']
 """
 
 from __future__ import annotations
@@ -41,9 +41,10 @@ def _tails() -> str:
 _TAILS = _tails()
 # A capitalised word (a hyphen only between its letters, "Sanwo-Olu", or before a space and a capital, "Pérez- Reyes"
 # typed for "Pérez-Reyes"; not the dash of "Estados Unidos- pide", an aside written with hyphens, session 19); an initial or a known abbreviation may end in a point when a capital follows ("Gov. Josh",
-# "J. Smith"), and dotted initials are one word ("T.S. Ellis"). The abbreviations are tried only where a point
+# "J. Smith"), and dotted initials before a name are one word ("T.S. Ellis", "J.T. Ricketson": tried before a single
+# initial and a plain word, which read "J.T." as "J" and "T." and the name as "T. Ricketson"; session 20). The abbreviations are tried only where a point
 # follows within six characters (most capitalised words: none), so their look-behinds cost nothing elsewhere.
-CAPWORD = rf"(?:[{UPPER}](?=\w{{0,5}}\.)(?:{_TAILS})?\.(?=[ \t]*[{UPPER}])|[{UPPER}][\w'’]*(?:-[\w'’]+)*(?:-(?=[ \t][{UPPER}]))?|[{UPPER}]\.(?:[{UPPER}]\.)+)"
+CAPWORD = rf"(?:[{UPPER}](?=\w{{0,5}}\.)(?:{_TAILS})?\.(?![{UPPER}]\.)(?=[ \t]*[{UPPER}])|[{UPPER}]\.(?:[{UPPER}]\.)+(?=[ \t]+[{UPPER}])|[{UPPER}][\w'’]*(?:-[\w'’]+)*(?:-(?=[ \t][{UPPER}]))?)"
 # CAPWORD not right after a letter or a joiner, its capital matched first and what precedes it checked after:
 # the same matches, with most positions of the text rejected at their first character (twice as fast).
-FIRST_CAPWORD = rf"[{UPPER}](?<![\w'’-].)(?:(?=\w{{0,5}}\.)(?:{_TAILS})?\.(?=[ \t]*[{UPPER}])|[\w'’]*(?:-[\w'’]+)*(?:-(?=[ \t][{UPPER}]))?|\.(?:[{UPPER}]\.)+)"
+FIRST_CAPWORD = rf"[{UPPER}](?<![\w'’-].)(?:(?=\w{{0,5}}\.)(?:{_TAILS})?\.(?![{UPPER}]\.)(?=[ \t]*[{UPPER}])|\.(?:[{UPPER}]\.)+(?=[ \t]+[{UPPER}])|[\w'’]*(?:-[\w'’]+)*(?:-(?=[ \t][{UPPER}]))?)"

@@ -202,9 +202,12 @@ RE_RELATIVE_AFTER_COMMA = re.compile(r",\s*(?:quien|quienes|que|who|which)\b", r
 # Words opening a phrase that sets the topic or the circumstance of a sentence, not a reported clause.
 ADJUNCT_OPENERS = frozenset(
     {"respecto", "sobre", "en", "con", "tras", "ante", "durante", "acerca", "para", "a", "al", "about", "regarding",
-     "on", "in", "after", "asked", "consultado", "consultada", "preguntado", "preguntada"}
+     "on", "in", "after", "asked", "consultado", "consultada", "preguntado", "preguntada", "during", "before",
+     "following", "amid", "despite"}
 )  # fmt: skip
 OPENING_ADJUNCT_WORDS = 6  # at most this many words in such a phrase
+RE_PURPOSE_INFINITIVE = re.compile(r"\bpara\s+\w+(?:ar|er|ir)$", re.IGNORECASE)  # "para asegurar", "para decir"
+NESTED_OPENING = 20  # characters: a pronoun opening a statement and a reporting verb this near its start open it
 
 
 def _opening_adjunct(clause: str) -> bool:
@@ -304,7 +307,8 @@ def _is_date(lex: SourceLexicon, words: list[str]) -> bool:
 
 def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tuple[int, int]]) -> list[_Found]:
     """Attributed statements: "X afirmó que CLAUSE", "X said CLAUSE", "según X, CLAUSE", "CLAUSE, X said"."""
-    text, found = doc.article.text, []
+    text = doc.article.text
+    found: list[_Found] = []
     english = lex.language == "en"
     mark_starts = [s for s, _ in marks]
     mark_ends = [e for _, e in marks]
@@ -386,6 +390,22 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             continue
         if subject.kind == "implied" and RE_PLURAL_VERB.match(verb.group()):
             continue  # "Además, acusaron que ...": a group no one names, not the last speaker
+        if (
+            subject.kind == "pronoun"
+            and found
+            and found[-1].start < verb.start() <= found[-1].start + NESTED_OPENING
+            and lex.pronoun.fullmatch(text[found[-1].start : verb.start()].split(None, 1)[0])
+        ):
+            continue  # "The adviser said he also pointed out the campaign": the pronoun and its verb open the clause
+            # said; what follows them is that statement, not a second one (session 20)
+        if (
+            lex.language == "es"
+            and found
+            and found[-1].start < verb.start() < found[-1].end
+            and RE_PURPOSE_INFINITIVE.search(text, max(0, verb.start() - 6), verb.end())
+        ):
+            continue  # "Peña ha explicado que el Gobierno ... han alzado la voz para asegurar que ...": a purpose
+            # clause inside the statement just read is part of it, no statement of its own (session 20)
         found.append(_Found(verb.start(), subject, start, end, False))
     markers = _marker_starts(lex, doc.tokens, candidates)
     for a, b, marker in _hits(doc, lex.according_to, lex.marker_words, markers):
@@ -407,6 +427,9 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         elif subject.kind != "name" and subject.kind != "title":
             continue
         comma = _comma_after_apposition(text, subject, source_at, b, comma)
+        if subject.kind == "name" and comma > 0 and _clause_after_source(text, subject, source_at, comma):
+            continue  # "De acuerdo al Sismológico Nacional uno fue de 1.8, mientras que ...": no comma closes the
+            # source; the first comma is inside the clause, which does not start there (session 20)
         if marker.start() - a < 40 and comma > 0:
             start, end = _clause(text, comma + 1, b)
         elif text[a : marker.start()].rstrip().endswith(","):
@@ -475,6 +498,30 @@ def _relayed(found: list[_Found], sentence_start: int, marker_start: int) -> boo
         sentence_start <= item.position < marker_start <= item.end + 2 and item.subject.kind in ("name", "title")
         for item in found
     )
+
+
+NAME_GOES_ON = frozenset({"y", "e", "de", "del", "la", "las", "los", "el", "and", "of", "the", "for"})
+
+
+def _clause_after_source(text: str, subject: _Subject, source_at: int, comma: int) -> bool:
+    """Whether words in lower case follow a marker's named source before the comma read as closing it: the clause
+    goes on from the name ("De acuerdo al Sismológico Nacional uno fue de 1.8, mientras que el otro de 2.8").
+
+    >>> from analysis.sources.subjects import _Subject
+    >>> text = "Según el Sismológico Nacional uno fue de 1.8, mientras que el otro de 2.8."
+    >>> _clause_after_source(text, _Subject("name", "Sismológico Nacional", "Sismológico Nacional"), 5, text.index(","))
+    True
+    >>> text = "Según el Sismológico Nacional, uno fue de 1.8."
+    >>> _clause_after_source(text, _Subject("name", "Sismológico Nacional", "Sismológico Nacional"), 5, text.index(","))
+    False
+    """
+    mention = subject.mention or ""
+    at = text.find(mention, source_at, comma) if mention else -1
+    if at < 0:
+        return False
+    rest = text[at + len(mention) : comma].split()
+    return bool(rest) and rest[0][:1].islower() and rest[0] not in NAME_GOES_ON  # not "y Geografía (Inegi) ...":
+    # the body's name goes on after the run that read it
 
 
 def _comma_after_apposition(text: str, subject: _Subject, source_at: int, b: int, comma: int) -> int:

@@ -141,6 +141,10 @@ def _after(text: str, end: int, language: str = "es") -> str:
     if head and (RE_ARTICLE_NOUN.match(head) or language == "en" and RE_ARTICLE_NOUN_EN.match(head)):
         # ", un militar ecuatoriano que vivía en el edificio," (q8rules), ", a farmer who has grown wheat," (q11en): the
         return " ".join(head.split()[:DESCRIPTION_WORDS])  # noun phrase before the relative describes the name
+    titled = RE_TITLE_THEN_AND.match(head) if head else None
+    if titled is not None and lexicon(language).speaks(head.split(None, 1)[0]):
+        # ", presidenta del Grupo FCC y que controla el 3,2% del Grupo,": a title's noun, then "y que" and a clause
+        return " ".join(titled.group(1).split()[:DESCRIPTION_WORDS])  # (session 20)
     if not match or match.group(1)[:1].isupper() or relative:
         final = RE_APPOSITION_FINAL[language == "en"].match(window)
         if final is None and language == "en" and not match:
@@ -159,6 +163,8 @@ def _after(text: str, end: int, language: str = "es") -> str:
 
 # An aside between two dashes of one kind right after a name, read as an apposition between commas (session 19).
 RE_DASH_APPOSITION = re.compile(r"\s*([—–])\s*([^—–\n«»\"“”()]{3,120}?)\s*\1")
+# A title's noun phrase with no article before "y"/"and" and a relative word: "presidenta del Grupo FCC y "
+RE_TITLE_THEN_AND = re.compile(r"([a-záéíóúñ][^,]*?)\s+(?:y|and)\s+$")
 # An apposition's noun phrase opened by an indefinite article, before a relative word: "un militar ecuatoriano "
 RE_ARTICLE_NOUN = re.compile(r"(?:un|una)\s+[a-záéíóúñ][\w-]*(?:\s+[a-záéíóúñ][\w-]*){0,3}\s+$")
 RE_ARTICLE_NOUN_EN = re.compile(r"(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+$")  # "a farmer " before "who"

@@ -63,6 +63,12 @@ RE_OF = re.compile(r"(?:of|de|del)\b")
 RE_SPACES = re.compile(r"\s+")
 RE_SHORT_LAST = re.compile(rf"(?:^|\s)([{UPPER}]\w{{1,2}})\.$")  # a short last word with a point: "Gil." or "Dr."
 RE_SUFFIX = re.compile(r"(?:[IVX]+|Jr\.?|\(.*\))")  # a word after a surname: "II", "Jr.", "(AMLO)"
+# An English participle opening a sentence before its complement ("Responding to a question on BNP, Hasan said";
+# "Speaking at the summit, ..."): one capitalised word ending in "ing", a preposition or determiner after it. Not "King
+# of", nor a name before its verb ("Manning said").
+RE_PARTICIPLE_OPENING = re.compile(
+    r"\s+(?:to|on|at|about|from|with|in|after|for|before|during|the|a|an|his|her|their|its|this|these|those)\s"
+)
 
 
 @dataclass(frozen=True)
@@ -134,6 +140,8 @@ def _trim(run: str, start: int, language: str) -> tuple[str, int, int] | None:
             break
         first += 1
     while last >= first and _edge(words[last], language)[1]:
+        if language == "es" and last > first and fold(words[last]) in lexicon(language).given_names:
+            break  # "Pablo Colio Abril": a calendar word that is also a name ends a name as a surname (session 20)
         last -= 1
     if first > last:
         return None
@@ -317,6 +325,14 @@ def name_runs(
         if shape is None and not particles:  # only stop words, and no "De la" before it (below): no name
             continue
         at = match.start()
+        if (
+            language == "en"
+            and run.endswith("ing")
+            and " " not in run
+            and RE_PARTICIPLE_OPENING.match(text, match.end())
+            and (at == 0 or text[max(0, at - 2) : at] in (". ", "\n", "? ", "! ") or text[at - 1] == "\n")
+        ):
+            continue  # "Responding to a question, the minister said": a participle opening the sentence, no name
         opened = (
             _article_particle(text, at, run, language)
             if particles and text.endswith(ARTICLE_PARTICLES, max(0, at - 7), at)

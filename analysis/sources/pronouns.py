@@ -87,7 +87,10 @@ def _pronoun_disagrees(
 
 
 def _written_gender(text: str, runs: Sequence[NameRun]) -> str | None:
-    """The gender the text writes for the person of ``runs`` (see :func:`_pronoun_disagrees`), None if none."""
+    """The gender the text writes for the person of ``runs`` (see :func:`_pronoun_disagrees`), None if none, or if
+    two of their mentions write different ones: "a meeting with US Assistant Secretary ... Nisha Desai Biswal at his
+    office" (the subject's office) and "Nisha Desai Biswal told reporters that she came" (session 20, held-out14)."""
+    found = None
     for run in runs:
         honorific = RE_HONORIFIC.search(text, max(0, run.start - 5), run.start)
         word = honorific.group(1) if honorific else None
@@ -95,8 +98,10 @@ def _written_gender(text: str, runs: Sequence[NameRun]) -> str | None:
             after = RE_GENDERED.search(text, run.end, run.end + 160)
             word = after.group() if after and after.group()[0].isalpha() else None
         if word is not None:
-            return GENDER[fold(word)]
-    return None
+            if found is not None and GENDER[fold(word)] != found:
+                return None
+            found = GENDER[fold(word)]
+    return found
 
 
 def _runs_before(runs: list[NameRun], position: int, marks: list[tuple[int, int]]) -> Iterator[NameRun]:

@@ -51,6 +51,7 @@ from analysis.sources.title_mentions import (
     _full_person_name,
     _names_a_body,
     _someone_new,
+    _speaks_for_last_body,
     _title_read_as_name,
     _title_written_as_name,
 )
@@ -202,6 +203,8 @@ def resolve(
             person = tied is not None and _full_person_name(lex, tied.name)  # "the Police" stands for no one new
             speaker = resolve_in_article(tied.name, names) if tied and person else _strip_determiner(lex, subject.mention)
             how = "someone new, tied" if tied and person else "someone new"
+            if not person and last is not None and _speaks_for_last_body(lex, subject.mention, last):
+                speaker, how = last, "spokes: last body"  # "Essex Police confirmed ... A spokesperson added: “...”"
             titles.setdefault(speaker, []).append(subject.mention)
         elif subject.kind == "title" and subject.mention:
             if folded is None:
