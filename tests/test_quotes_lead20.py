@@ -57,6 +57,11 @@ Kinds:
   been". English words read as such a subject or title that hold an auxiliary or copula are a clause
   (phrases.RE_FINITE_EN; indirect and direct): held-out12 en indirect one wrong statement fewer, held-out15 (blind,
   counted) en indirect one wrong fewer; no set fell.
+- the paragraph before introducing someone (branch carry's rule) took a name inside a complement: "El número de
+  muertos en el atentado ... en la gran sala de conciertos Crocus City Hall, ..., según indicó el Comité de
+  Investigación de Rusia. ¶ "...", dice el informe" gave the report's words to the concert hall. A name after a
+  complement's link ("en", "de", "of", ...) with no comma closing the words before it introduces no one
+  (speakers._paragraph_opener); no set moved.
 """
 
 from __future__ import annotations
@@ -302,3 +307,13 @@ def test_a_clause_before_a_quotation_is_no_speaker() -> None:
     """Real: tests/data/claims_heldout5.json, dorian-en-vice-2019-09-09."""
     text = "The storm has left 70,000 people homeless, and locals say the government response has been “ridiculous.”"
     assert all(not speaker.startswith("government") for speaker, _ in direct_pairs(text, "en"))
+
+
+def test_a_name_in_a_complement_introduces_no_one() -> None:
+    """Real: tests/data/claims_dev.json, crocus-es-paginauno-2024-03-23."""
+    text = (
+        "El número de muertos en el atentado terrorista en la gran sala de conciertos Crocus City Hall, ubicada en "
+        "la provincia de Moscú, es de 93 personas, según indicó el Comité de Investigación de Rusia.\n"
+        "\"Por el momento se establece que el número de muertos es de 93 personas\", dice el informe."
+    )
+    assert [speaker for speaker, _ in direct_pairs(text, "es")] == ["Comité de Investigación de Rusia"]

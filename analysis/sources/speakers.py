@@ -431,7 +431,13 @@ def _paragraph_opener(
     at = text.rfind(opener.name, 0, opens)
     if at < 0 or RE_PAIR_NEXT.match(text, at + len(opener.name)) or _object_in_its_clause(text, at):
         return None  # "X and Y said", "aspira a relevar al presidente, X, ...": no one introduced alone
+    head = text[max(text.rfind("\n", 0, at), 0) : at]
+    if RE_COMPLEMENT_LINK.search(head) and not head.rstrip().endswith(","):
+        return None  # "El número de muertos en la sala de conciertos Crocus City Hall, ...": a complement's name
     return named
+
+
+RE_COMPLEMENT_LINK = re.compile(r"\b(?:en|de|del|in|at|of)\s", re.IGNORECASE)  # a complement's link before a name
 
 
 RE_PAIR_NEXT = re.compile(r"\s+(?:y|e|and|&)\s", re.IGNORECASE)  # "X and Y said": a pair's first name
