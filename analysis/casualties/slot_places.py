@@ -119,19 +119,20 @@ def named_places(
     out: list[places.Mention] = []
     # A name in a slot, and a name coordinated right after a place ("in the towns of Shika and Noto").
     queue = [
-        (m.start(g), m.group(g), g in ("venue", "head_after") or bool(_lower_head_after().match(text, m.end(g))))
+        (m.start(g), m.group(g), g in ("venue", "head_after") or bool(_lower_head_after().match(text, m.end(g))),
+         m.start() if g == "venue" else None)
         for m in pattern.finditer(text)
         for g in ("name", "headed", "venue", "listed", "struck", "head_after")
         if m.group(g) and (g != "listed" or _in_a_list(text, m.start(g), m.end(g)))
     ]
     # Not a name in apposition to a title ("el presidente de Corea del Sur, Yoon Suk Yeol"): a person.
     queue += [
-        (c.start("name"), c.group("name"), False)
+        (c.start("name"), c.group("name"), False, None)
         for k in known
         if (c := RE_COORDINATED.match(text, k.end)) and not _titled(text, k.start, c)
     ]
     while queue:
-        start, name, venue = queue.pop(0)
+        start, name, venue, venue_start = queue.pop(0)
         words = name.split()
         # "Seoul's Itaewon": the place is the last possessor's thing; "Itaewon's": the name.
         for i, w in enumerate(words[:-1]):
@@ -160,7 +161,14 @@ def named_places(
         if not rare and not (venue and len(words) > 1):
             continue
         place = _headed(words, heads_after)
-        if place is not None:  # "Ishikawa Prefecture": the gazetteer's Ishikawa, written without its head
+        if venue_start is not None and places.gazetteer().candidates(name):
+            # "el hotel Saratoga": the venue is written with its noun, or its name would be read as the gazetteer's
+            # place of that name (Saratoga, California) wherever the claim's place is read again (branch c7read); its
+            # noun in lower case, so that a headline's "Hotel Saratoga" and "el hotel Saratoga" are one place
+            head = text[venue_start:start]
+            start, name = venue_start, head.lower() + name
+            place = places.Place(name, "named", main.place.country if main else "", 0, parent, f"named:{name}")
+        elif place is not None:  # "Ishikawa Prefecture": the gazetteer's Ishikawa, written without its head
             name = " ".join(words[:-1])
             end = start + len(name)
         else:
@@ -168,7 +176,7 @@ def named_places(
         out.append(places.Mention(start, end, name, place))
         spans.append((start, end))
         if (c := RE_COORDINATED.match(text, end)) and not _titled(text, start, c):
-            queue.append((c.start("name"), c.group("name"), False))
+            queue.append((c.start("name"), c.group("name"), False, None))
     out += [m for m in beyond_countries(text) if not any(s < m.end and m.start < e for s, e in spans)]
     return _longest_forms(sorted(out, key=lambda m: m.start))
 
