@@ -34,6 +34,26 @@ ROWS = [
      ["Saratoga"]),
     ("venue-gazetteer-neg-es-2", "es", "Murieron 12 personas en la discoteca Jet Set.", [(_K, "total", 12, 12)],
      ["Jet Set"]),
+    # A place written right after another, ", en" between, is its container when the gazetteer does not say the
+    # reverse; a chain of them gives the first ("la discoteca Kiss, en la ciudad de Santa María, en el estado
+    # brasileño de Rio Grande do Sul": a lower-case word may qualify a container's head). Not a country after it, nor
+    # a place the gazetteer puts inside the first ("en Siria, en Alepo").
+    ("in-after-comma-es-1", "es", "Los ataques contra dos mezquitas en la ciudad de Christchurch, en la Isla Sur de Nueva "
+     "Zelandia, dejaron 49 muertos.", [(_K, "total", 49, 49)], ["Christchurch"]),
+    ("in-after-comma-real-es-1", "es", "Un incendio de grandes proporciones en la discoteca Kiss, en la ciudad de Santa "
+     "María, en el estado brasileño de Rio Grande do Sul, se desató en la madrugada de este domingo, provocando la muerte "
+     "de cerca de 180 personas, de acuerdo a informaciones preliminares divulgadas en la mañana de este domingo por la "
+     "Defensa Civil.", [(_K, "total", 162, 198)], ["Kiss"]),
+    ("in-after-comma-neg-es-1", "es", "Murieron 5 personas en Siria, en Alepo.", [(_K, "total", 5, 5)], ["Alepo"]),
+    ("in-after-comma-neg-es-2", "es", "Murieron 5 personas en Alepo, en Siria.", [(_K, "total", 5, 5)], ["Alepo"]),
+    # A toll without precedent in a place ranks it ("un 'ataque terrorista' sin precedentes en el país"): no place of
+    # the toll when another is named; the place stays when it is the only one
+    ("unprecedented-real-es-1", "es", "Wellington.- La cifra de víctimas por los atentados con armas de fuego perpetrados "
+     "este viernes contra dos mezquitas en la ciudad de Christchurch, en la Isla Sur de Nueva Zelandia, es de al menos 49 "
+     "muertos y 41 heridos en un \"ataque terrorista\" sin precedentes en el país.",
+     [(_K, "total", 49, None), (_I, "total", 41, 41)], ["Christchurch", "Christchurch"]),
+    ("unprecedented-neg-es-1", "es", "Murieron 12 personas en un ataque sin precedentes en Francia.",
+     [(_K, "total", 12, 12)], ["Francia"]),
 ]
 
 
