@@ -54,6 +54,28 @@ ROWS = [
      [(_K, "total", 49, None), (_I, "total", 41, 41)], ["Christchurch", "Christchurch"]),
     ("unprecedented-neg-es-1", "es", "Murieron 12 personas en un ataque sin precedentes en Francia.",
      [(_K, "total", 12, 12)], ["Francia"]),
+    # A dateline's agency in brackets may end it with no dash ("San Juan, 22 sep (PL) El gobernador ..."), and a region's
+    # own authority (a governor, a mayor) reporting a figure gives the figure its region even when the report says what
+    # is ("informó hoy que ... indican un saldo de 13 fallecidos") or updates a count ("actualizó la cifra de muertos en
+    # su región a 23 personas"); a lead naming no other place is on that region. Not a ministry's country with "que",
+    # not a governor's region beside the lead's own place (the dev set's "the governor of hard-hit Guerrero said").
+    ("own-authority-real-es-1", "es", "San Juan, 22 sep (PL) El gobernador de Puerto Rico, Ricardo Rosselló, informó hoy "
+     "que evaluaciones preliminares indican un saldo de 13 fallecidos y alrededor de 700 personas rescatadas por las "
+     "inundaciones tras el paso del huracán María.\nSe calcula que 140 mil personas quedaron sin energía eléctrica y 17 "
+     "mil fueron evacuadas de sus hogares.", [(_K, "total", 13, 13), (_K, "total", 630, 770), (_D, "total", 17000, 17000)],
+     ["Puerto Rico", "Puerto Rico", "Puerto Rico"]),
+    ("own-authority-real-es-2", "es", "Un sismo sacudió México. En declaraciones a Televisa, el gobernador del sureño "
+     "estado de Oaxaca, Alejandro Murat, actualizó la cifra de muertos en su región a 23 personas.",
+     [(_K, "total", 23, 23)], ["Oaxaca"]),
+    ("own-authority-en-1", "en", "A storm hit Mexico. The governor of Guerrero said that 12 people had died.",
+     [(_K, "total", 12, 12)], ["Guerrero"]),
+    ("own-authority-neg-es-1", "es", "Un sismo sacudió México. El ministro de Salud de Rusia informó hoy que hay 13 "
+     "heridos.", [(_I, "total", 13, 13)], ["México"]),
+    ("own-authority-neg-en-1", "en", "ACAPULCO, Mexico — At least 43 people died when Category 5 Hurricane Otis slammed "
+     "into Mexico’s southern Pacific coast, the governor of hard-hit Guerrero said Sunday as the death toll continued to "
+     "climb.", [(_K, "total", 43, None)], ["Mexico"]),
+    ("dateline-bracket-neg-es-1", "es", "Lima, 22 sep (EFE) dijo que 12 personas murieron.", [(_K, "total", 12, 12)],
+     ["Lima"]),
 ]
 
 
