@@ -76,6 +76,12 @@ ROWS = [
      "climb.", [(_K, "total", 43, None)], ["Mexico"]),
     ("dateline-bracket-neg-es-1", "es", "Lima, 22 sep (EFE) dijo que 12 personas murieron.", [(_K, "total", 12, 12)],
      ["Lima"]),
+    # Places of worship attacked are no people ("the mass shootings at two mosques"), as schools and buildings
+    # (not_person of both figures lexicons); the people killed in them are.
+    ("worship-real-en-1", "en", "The death toll from the mass shootings at two mosques in Christchurch, New Zealand, has "
+     "increased from 49 to 50 victims.", [(_K, "total", 50, 50)], ["Christchurch"]),
+    ("worship-es-1", "es", "Los ataques contra dos mezquitas dejaron 49 muertos.", [(_K, "total", 49, 49)], [None]),
+    ("worship-neg-en-1", "en", "Two people died at the mosque.", [(_K, "total", 2, 2)], [None]),
 ]
 
 
