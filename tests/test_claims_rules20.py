@@ -82,6 +82,14 @@ ROWS = [
      "increased from 49 to 50 victims.", [(_K, "total", 50, 50)], ["Christchurch"]),
     ("worship-es-1", "es", "Los ataques contra dos mezquitas dejaron 49 muertos.", [(_K, "total", 49, 49)], [None]),
     ("worship-neg-en-1", "en", "Two people died at the mosque.", [(_K, "total", 2, 2)], [None]),
+    # A newspaper named after a place is no place ("según el diario oficial Granma": no Cuban province), as a company
+    # of that name (places rule 9, place_cues body_before); the province named alone is one.
+    ("newspaper-real-es-1", "es", "Hotel Saratoga de La Habana: potente explosión\n\nOtras 13 personas se encuentran "
+     "desaparecidas y equipos de rescate continúan las tareas de búsqueda y salvamento porque, según el diario oficial "
+     "Granma, es posible que haya un mayor número de víctimas bajo los escombros.", [(_M, "total", 13, 13)],
+     ["hotel Saratoga"]),
+    ("newspaper-en-1", "en", "Twelve people died, the newspaper Granma reported.", [(_K, "total", 12, 12)], [None]),
+    ("newspaper-neg-es-1", "es", "Murieron 13 personas en Granma.", [(_K, "total", 13, 13)], ["Granma"]),
 ]
 
 
