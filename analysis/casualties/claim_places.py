@@ -33,6 +33,7 @@ from analysis.casualties.claim_context import (
     origins,
     possessor,
     reported_at,
+    qualifies_head,
     reports_figure,
     treated_at,
 )
@@ -183,6 +184,7 @@ def places_of(
             )
         )
         and not possessor(m, text)
+        and not qualifies_head(m, text)
     ]
     # "Bangladeshi officials said 12 people had died": the country of a body that reports the figure (branch c6read)
     # not when the sentence names a place inside that country ("Las autoridades brasileñas han informado de la muerte
