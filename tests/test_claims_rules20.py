@@ -101,6 +101,24 @@ ROWS = [
      ["Eagle Pass"]),
     ("qualified-head-neg-en-1", "en", "The collapse of a suspension bridge over the Machu river in Morbi district of "
      "Gujarat killed 141 people.", [(_K, "total", 141, 141)], ["Morbi"]),
+    # An English venue written with its noun after its name is read wherever the name stands ("the remains of the
+    # Saratoga Hotel in Havana", "the ceiling of the KISS nightclub"), and a lead naming it makes it the article's main
+    # place; the name needs a rare word or capitals ("the Sunday market", "the Catholic church" are none), and a
+    # school, a hospital or an airport is left out (held-out6's "nine bodies were kept at the local Adhar Chandra High
+    # School grounds", a right place that a first try moved); Spanish articles open no such name ("El hotel Saratoga").
+    ("venue-after-real-en-1", "en", "Death toll rises to 40 in Havana hotel explosion\n\nMen on a crane look at the "
+     "remains of the Saratoga Hotel in Havana, Cuba on Tuesday, days after an explosion. Fifty-four people were injured "
+     "in the blast last week, including six that are still in critical condition.",
+     [(_K, "total", 40, 40), (_I, "total", 54, 54), (_I, "critically injured", 6, 6)],
+     ["Havana", "Saratoga Hotel", "Saratoga Hotel"]),
+    ("venue-after-real-en-2", "en", "At Least 231 Die in Brazil Nightclub Fire\n\nThe acoustic foam insulation on the "
+     "ceiling of the KISS nightclub in the southern Brazilian city of Santa Maria was on fire, and it was beginning to "
+     "spread.\n\nAt least 231 people died and hundreds more were injured in the fire.",
+     [(_K, "total", 231, None), (_I, "total", 200, 999)], ["KISS nightclub", "KISS nightclub"]),
+    ("venue-after-neg-en-1", "en", "Fire broke out near the Sunday market in Lagos. Twelve people died.",
+     [(_K, "total", 12, 12)], ["Lagos"]),
+    ("venue-after-neg-en-2", "en", "The quake hit Savar. Police said nine bodies were kept at the local Adhar Chandra High "
+     "School grounds for identification.", [(_K, "total", 9, 9)], ["Savar"]),
 ]
 
 

@@ -14,8 +14,8 @@ from analysis.casualties.claim_context import (
     headed_region,
     landmark,
     office,
-    own_authority,
     origins,
+    own_authority,
     reported_at,
     treated_at,
 )

@@ -32,8 +32,8 @@ from analysis.casualties.claim_context import (
     office,
     origins,
     possessor,
-    reported_at,
     qualifies_head,
+    reported_at,
     reports_figure,
     treated_at,
 )

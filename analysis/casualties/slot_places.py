@@ -52,7 +52,11 @@ def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
     # A name before its head written in lower case: "from Krishna Nagar area", "in Summer Hill area of Shimla"; not an
     # office's ("the Wayanad district administration").
     head_after = rf"(?-i:(?P<head_after>{NAME}){_lower_head(lex)})"
-    slots = f"{slot_starts(lex)}(?:{after}|{headed}|{venued}|{listed}|{struck}|{head_after})"
+    # An English venue written with its noun after its name, wherever it stands ("the remains of the Saratoga Hotel in
+    # Havana", "the ceiling of the KISS nightclub", branch c7read): the name and its noun.
+    not_first = "|".join(map(re.escape, lex["not_names"]))  # case-sensitive: words_regex folds case
+    venue_after = rf"(?P<venue_after>(?-i:(?!(?:{not_first})\b){NAME})[^\S\n]+(?:{words_regex(lex['venues_after'])}))(?![\w’'-])"
+    slots = f"{slot_starts(lex)}(?:{after}|{headed}|{venued}|{listed}|{struck}|{head_after}|{venue_after})"
     return compiled(slots, re.IGNORECASE), frozenset(lex["not_names"])
 
 
@@ -119,11 +123,13 @@ def named_places(
     out: list[places.Mention] = []
     # A name in a slot, and a name coordinated right after a place ("in the towns of Shika and Noto").
     queue = [
-        (m.start(g), m.group(g), g in ("venue", "head_after") or bool(_lower_head_after().match(text, m.end(g))),
+        (m.start(g), m.group(g), g in ("venue", "head_after", "venue_after") or bool(_lower_head_after().match(text, m.end(g))),
          m.start() if g == "venue" else None)
         for m in pattern.finditer(text)
-        for g in ("name", "headed", "venue", "listed", "struck", "head_after")
-        if m.group(g) and (g != "listed" or _in_a_list(text, m.start(g), m.end(g)))
+        for g in ("name", "headed", "venue", "listed", "struck", "head_after", "venue_after")
+        if m.group(g)
+        and (g != "listed" or _in_a_list(text, m.start(g), m.end(g)))
+        and (g != "venue_after" or (language == "en" and _named_venue(m.group(g), language)))
     ]
     # Not a name in apposition to a title ("el presidente de Corea del Sur, Yoon Suk Yeol"): a person.
     queue += [
@@ -261,6 +267,18 @@ def _headed(words: list[str], heads: frozenset[str]) -> places.Place | None:
     found = places.gazetteer().candidates(" ".join(words[:-1]))
     kind = {"prefecture": "region", "province": "region", "state": "region", "county": "county"}.get(words[-1].lower())
     return next((p for p in found if p.kind == kind), None) or (found[0] if found else None)
+
+
+def _named_venue(name: str, language: str) -> bool:
+    """A venue's name before its noun names one when a word of it is rare or written in capitals ("Saratoga Hotel",
+    "KISS nightclub"), not "the Catholic church" or "the Sunday market".
+
+    >>> _named_venue("Saratoga Hotel", "en"), _named_venue("KISS nightclub", "en"), _named_venue("Sunday market", "en")
+    (True, True, False)
+    """
+    words = name.split()[:-1]
+    limit = settings().places.slot_name_zipf
+    return any(len(w) > 1 and w.isupper() or zipf(w.lower(), language) < limit for w in words)
 
 
 def _longest_forms(named: list[places.Mention]) -> list[places.Mention]:
