@@ -119,6 +119,30 @@ ROWS = [
      [(_K, "total", 12, 12)], ["Lagos"]),
     ("venue-after-neg-en-2", "en", "The quake hit Savar. Police said nine bodies were kept at the local Adhar Chandra High "
      "School grounds for identification.", [(_K, "total", 9, 9)], ["Savar"]),
+    # English recall: a report's participle between the auxiliary and the kind's ("Some 205 were confirmed killed",
+    # "97 persons were reported injured", "Fourteen people have been confirmed as injured"); intensive care and
+    # treatment in hospitals ("with two remaining in intensive care", "12 victims critical in intensive care",
+    # "Thirty-six were being treated in Christchurch Hospital"); "the number hurt" a toll as "the number killed".
+    # Where they are treated stays no place, the container written after its city too ("being treated in Galveston,
+    # Texas": held-out5's toll, found now, is Mexico's); a hospital's beds are no patients.
+    ("confirmed-real-en-1", "en", "Some 205 were confirmed killed and 363 had been rescued.", [(_K, "total", 185, 225)],
+     [None]),
+    ("confirmed-real-en-2", "en", "Until 6:30 pm of Tuesday, May 10th, 97 persons were reported injured.",
+     [(_I, "total", 97, 97)], [None]),
+    ("confirmed-real-en-3", "en", "Fourteen people have been confirmed as injured.", [(_I, "total", 14, 14)], [None]),
+    ("intensive-care-real-en-1", "en", "Thirty-six were being treated in Christchurch Hospital, with two remaining in "
+     "intensive care, and one child was at a dedicated children's hospital.",
+     [(_I, "total", 36, 36), (_I, "total", 2, 2), (_I, "children", 1, 1)], [None, None, None]),
+    ("intensive-care-real-en-2", "en", "Health officials say 34 people remain in hospital, with 12 victims critical in "
+     "intensive care, and are being treated for injuries such as severe gunshot wounds.",
+     [(_I, "hospitalized", 34, 34), (_I, "total", 12, 12)], [None, None]),
+    ("number-hurt-real-en-1", "en", "The number hurt rose to 934 from 863 recorded just after the deadliest incident in a "
+     "quarter-century to strike the annual Muslim pilgrimage.", [(_I, "total", 934, 934)], [None]),
+    ("treated-container-real-en-1", "en", "A fuel pipeline blast hit central Mexico. Three patients are being treated in "
+     "Galveston, Texas.", [(_I, "patients", 3, 3)], ["Mexico"]),
+    ("confirmed-neg-en-1", "en", "Two suspects were reported to police.", [], []),
+    ("intensive-care-neg-en-1", "en", "The hospital has 12 beds in intensive care.", [], []),
+    ("number-hurt-neg-en-1", "en", "The number hurt by the price rise is unknown.", [], []),
 ]
 
 

@@ -217,7 +217,10 @@ def reported_at(m: places.Mention, text: str) -> bool:
 def _treated() -> re.Pattern[str]:
     words = words_regex(lexicon("place_slots")["treated"])
     return compiled(
-        rf"\b(?:{words})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}?(?:in|en|at)\s+(?:(?-i:[a-z][\w-]*)\s+){{0,4}}$", re.IGNORECASE
+        rf"\b(?:{words})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}?(?:in|en|at)\s+(?:(?-i:[a-z][\w-]*)\s+){{0,4}}"
+        # the container written after the city ("being treated in Galveston, Texas": Texas too; branch c7read)
+        r"(?:(?-i:[A-ZÁÉÍÓÚÑ])[\w-]*(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w-]*){0,2}\s*,\s*)?$",
+        re.IGNORECASE,
     )
 
 
@@ -228,6 +231,9 @@ def treated_at(m: places.Mention, text: str) -> bool:
     >>> text = "25 remain hospitalized in facilities around the greater Athens area; 12 died in a hospital in Gaza."
     >>> [treated_at(m, text) for m in places.places_in(text, language="en")]
     [True, False]
+    >>> text = "Three patients are being treated in Galveston, Texas; two died in Houston, Texas."
+    >>> [treated_at(m, text) for m in places.places_in(text, language="en")]
+    [True, True, False, False]
     """
     return bool(_treated().search(text, max(0, m.start - 90), m.start))
 
