@@ -143,6 +143,15 @@ ROWS = [
     ("confirmed-neg-en-1", "en", "Two suspects were reported to police.", [], []),
     ("intensive-care-neg-en-1", "en", "The hospital has 12 beds in intensive care.", [], []),
     ("number-hurt-neg-en-1", "en", "The number hurt by the price rise is unknown.", [], []),
+    # Spanish recall: "suman" links a toll noun to its figure as "suma" ("Los heridos suman 131"); wounds had or shown
+    # are injured ("Otros 20 han tenido heridas de variados grados"); other sums are no toll.
+    ("suman-real-es-1", "es", "Los heridos suman 131, de acuerdo al reporte, que corrigió la cifra inicial de 48.",
+     [(_I, "total", 131, 131)], [None]),
+    ("wounds-had-real-es-1", "es", "Otros 20 han tenido heridas de variados grados, según informó el alcalde de Soma, "
+     "Mehmet Bahattin Atçi.", [(_I, "total", 20, 20)], ["Soma"]),  # a mayor's own town (own authority, above)
+    ("wounds-had-es-1", "es", "Tres bomberos presentan heridas leves.", [(_I, "bomberos", 3, 3)], [None]),
+    ("suman-neg-es-1", "es", "Los dos equipos suman 12 puntos.", [], []),
+    ("wounds-had-neg-es-1", "es", "Los 20 árboles han tenido plagas.", [], []),
 ]
 
 
