@@ -152,6 +152,19 @@ ROWS = [
     ("wounds-had-es-1", "es", "Tres bomberos presentan heridas leves.", [(_I, "bomberos", 3, 3)], [None]),
     ("suman-neg-es-1", "es", "Los dos equipos suman 12 puntos.", [], []),
     ("wounds-had-neg-es-1", "es", "Los 20 árboles han tenido plagas.", [], []),
+    # A figure right after "y no" / "and not" is denied by the one before it, no list item taking its kind ("casi
+    # 3.000 muertos y no 64 en Puerto Rico"); a list's next item ("12 en Madrid y 3 en Lugo") stays.
+    ("and-not-real-es-1", "es", "El huracán María dejó casi 3.000 muertos y no 64 en Puerto Rico",
+     [(_K, "total", 2700, 2999)], ["Puerto Rico"]),
+    ("and-not-en-1", "en", "Maria killed nearly 3,000 and not 64 in Puerto Rico.", [(_K, "total", 2700, 2999)],
+     ["Puerto Rico"]),
+    ("and-not-neg-es-1", "es", "Murieron 12 en Madrid y 3 en Lugo.", [(_K, "total", 12, 12), (_K, "total", 3, 3)],
+     ["Madrid", "Lugo"]),
+    # The dead together with people trapped, alive, are a toll of neither ("Hundreds dead or trapped in Turkish coal
+    # mine"), as "dead or missing"; "or so officials said" stays.
+    ("or-trapped-real-en-1", "en", "Hundreds dead or trapped in Turkish coal mine", [], []),
+    ("or-trapped-es-1", "es", "Cientos de muertos o atrapados en una mina.", [], []),
+    ("or-trapped-neg-en-1", "en", "Thirty people died, or so officials said.", [(_K, "total", 30, 30)], [None]),
 ]
 
 

@@ -271,6 +271,8 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             year, month = (article.date.year, article.date.month) if article.date else (None, None)
             if c.kind and not_a_count(c, text, (s_start, s_end), lex, year, month):
                 c.kind, c.rejected = None, True
+            elif not c.kind and lex.denied_before.search(text, max(s_start, c.figure.start - 12), c.figure.start):
+                c.rejected = True  # "casi 3.000 muertos y no 64 en Puerto Rico": no list item taking the kind before
         for c in candidates:
             if c.lender is not None and c.lender.rejected and not c.rejected:
                 c.kind, c.rejected = None, True  # "evacuated some 70 people trapped ..., including two Germans"

@@ -117,6 +117,7 @@ class Cues:
     zero_increments: frozenset[str]
     zero_unknown: frozenset[str]  # "no details of the casualties": the toll is not known, not zero
     increment_before: re.Pattern[str]
+    denied_before: re.Pattern[str]  # "casi 3.000 muertos y no 64": right before a figure, no count of its own
     earlier_year: re.Pattern[str]  # "last year", "el año pasado": an earlier incident's figure follows
     pivot: re.Pattern[str]
     inclusion: re.Pattern[str]
@@ -372,9 +373,10 @@ def cues_for(language: str) -> Cues:
         ),
         earlier_year=_Pending(rf"(?<!\bsince\s)(?<!\bdesde\s)\b(?:{words_regex(lex['earlier_year'])})\b", i),
         increment_before=_Pending(
-            rf"{words_regex([*lex['increment_before'], *lex['change_from'], *lex['handled_before'], *lex['population_before']])}\s+$",
+            rf"{words_regex([*lex['increment_before'], *lex['change_from'], *lex['handled_before'], *lex['population_before'], *lex['denied_before']])}\s+$",
             i,
         ),
+        denied_before=_Pending(rf"{words_regex(lex['denied_before'])}\s+$", i),
         pivot=_Pending(words_regex(lex["comparison_pivots"]), i),
         toll_after=_Pending(
             rf"\s+(?:{words_regex(lex['toll_after_verbs'])}\s+)?(?:{words_regex(lex['toll_articles'])}\s+)(?:{_kinds(lex, 'toll')})",

@@ -79,7 +79,8 @@ RE_OR = compiled(r"\s+(?:or|o|u|and/or|y/o)(?=\s)", re.IGNORECASE)
 def _either_kind(c: Candidate, text: str, lex: Cues) -> bool:
     """A figure whose kind's word is followed by "or" and another kind's word counts two kinds together ("they've
     counted about 120 dead or missing", "thousands of people are missing or dead", "unos 120 muertos o
-    desaparecidos"): a toll of neither. "Thirty people died, or so officials said" (no kind after "or") stays.
+    desaparecidos"), or with people trapped ("Hundreds dead or trapped"): a toll of neither. "Thirty people died, or so
+    officials said" (no kind after "or") stays.
 
     >>> bool(RE_OR.match(" or missing")), bool(RE_OR.match(" o desaparecidos")), bool(RE_OR.match(" others"))
     (True, True, False)
@@ -88,7 +89,8 @@ def _either_kind(c: Candidate, text: str, lex: Cues) -> bool:
     if not (m := RE_OR.match(text, end)):
         return False
     other = lex.after.match(text, m.end()) or lex.noun.match(text, m.end() + 1)
-    return bool(other and other.lastgroup and other.lastgroup != c.kind)
+    # or people trapped, alive ("Hundreds dead or trapped in Turkish coal mine", branch c7read)
+    return bool(other and other.lastgroup and other.lastgroup != c.kind) or bool(lex.trapped.match(text, m.end()))
 
 
 def not_a_count(
