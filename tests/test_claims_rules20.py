@@ -165,6 +165,14 @@ ROWS = [
     ("or-trapped-real-en-1", "en", "Hundreds dead or trapped in Turkish coal mine", [], []),
     ("or-trapped-es-1", "es", "Cientos de muertos o atrapados en una mina.", [], []),
     ("or-trapped-neg-en-1", "en", "Thirty people died, or so officials said.", [(_K, "total", 30, 30)], [None]),
+    # A bare number right after a month's name is a day, no figure nor a list item taking the kind before ("on May 13
+    # after a fire broke out" was a toll of 13 placed at Soma); a list's items and counted people after a month stay.
+    ("month-day-real-en-1", "en", "Some 245 coal miners were killed in a mine in the western province of Manisa's Soma "
+     "district on May 13 after a fire broke out following an explosion at a power distribution unit, Energy Minister "
+     "Taner Yıldız said.", [(_K, "miners", 221, 269)], ["Soma"]),
+    ("month-day-neg-en-1", "en", "Florida had 12 deaths, Georgia 3.", [(_K, "total", 12, 12), (_K, "total", 3, 3)],
+     ["Florida", "Georgia"]),
+    ("month-day-neg-en-2", "en", "By May, 40 people had died.", [(_K, "total", 40, 40)], [None]),
 ]
 
 

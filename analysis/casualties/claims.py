@@ -265,6 +265,13 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             if kind == "detained" and released(figure, phrase, text, (s_start, s_end), lex):
                 kind = None  # people freed are not a count of people held
             candidates.append(Candidate(figure, phrase, kind, cue_start, verb_end))
+        # "on May 13 after a fire broke out": a day, no figure (nor a list item taking the kind before)
+        candidates = [
+            c
+            for c in candidates
+            if c.kind or c.phrase.head is not None
+            or not lex.month_before.search(text, max(s_start, c.figure.start - 12), c.figure.start)
+        ]
         inherit(candidates, text, s_start, lex)
         others_items(candidates, text, lex)
         for c in candidates:

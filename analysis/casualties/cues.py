@@ -118,6 +118,7 @@ class Cues:
     zero_unknown: frozenset[str]  # "no details of the casualties": the toll is not known, not zero
     increment_before: re.Pattern[str]
     denied_before: re.Pattern[str]  # "casi 3.000 muertos y no 64": right before a figure, no count of its own
+    month_before: re.Pattern[str]  # "on May 13 after a fire broke out": a day, no figure
     earlier_year: re.Pattern[str]  # "last year", "el año pasado": an earlier incident's figure follows
     pivot: re.Pattern[str]
     inclusion: re.Pattern[str]
@@ -377,6 +378,7 @@ def cues_for(language: str) -> Cues:
             i,
         ),
         denied_before=_Pending(rf"{words_regex(lex['denied_before'])}\s+$", i),
+        month_before=_Pending(rf"{words_regex(list(lex['months']))}\.?\s+$", i),
         pivot=_Pending(words_regex(lex["comparison_pivots"]), i),
         toll_after=_Pending(
             rf"\s+(?:{words_regex(lex['toll_after_verbs'])}\s+)?(?:{words_regex(lex['toll_articles'])}\s+)(?:{_kinds(lex, 'toll')})",
