@@ -182,6 +182,15 @@ ROWS = [
      [(_K, "total", 109, 109)], [None]),
     ("other-bodies-neg-es-1", "es", "Murieron 12 personas en Madrid y otras seis en Lugo.",
      [(_K, "total", 12, 12), (_K, "total", 6, 6)], ["Madrid", "Lugo"]),
+    # A bracket linking to another article ("(ver ...)", "(see ...)") holds that article's title: its figures are no
+    # claim ("(ver Una persona murió tras explosión de vagones en pueblo de Canadá)"); other brackets are read.
+    ("cross-reference-real-es-1", "es", "Un total de 50 personas estaban desaparecidas y previsiblemente habrá de elevarse "
+     "la cifra de muertos (ver Una persona murió tras explosión de vagones en pueblo de Canadá).",
+     [(_M, "total", 50, 50)], ["Canadá"]),
+    ("cross-reference-en-1", "en", "Fifty people are missing (see: One dead after train blast).",
+     [(_M, "total", 50, 50)], [None]),
+    ("cross-reference-neg-es-1", "es", "Murieron 12 personas (ver mapa) y otras 3 resultaron heridas.",
+     [(_K, "total", 12, 12), (_I, "total", 3, 3)], [None, None]),
 ]
 
 

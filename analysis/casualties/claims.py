@@ -269,8 +269,10 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
         candidates = [
             c
             for c in candidates
-            if c.kind or c.phrase.head is not None
-            or not lex.month_before.search(text, max(s_start, c.figure.start - 12), c.figure.start)
+            if (c.kind or c.phrase.head is not None
+                or not lex.month_before.search(text, max(s_start, c.figure.start - 12), c.figure.start))
+            # "(ver Una persona murió tras explosión ...)": another article's title linked in brackets
+            and not lex.cross_reference.search(text, max(s_start, c.figure.start - 80), c.figure.start)
         ]
         inherit(candidates, text, s_start, lex)
         others_items(candidates, text, lex)
