@@ -191,6 +191,13 @@ ROWS = [
      [(_M, "total", 50, 50)], [None]),
     ("cross-reference-neg-es-1", "es", "Murieron 12 personas (ver mapa) y otras 3 resultaron heridas.",
      [(_K, "total", 12, 12), (_I, "total", 3, 3)], [None, None]),
+    # Deaths "newly reported" are reported since the last count, an increment, no toll ("Of the four newly reported
+    # deaths, one was ..."), as "dos muertes adicionales"; the toll they raise stays.
+    ("newly-real-en-1", "en", "Of the four newly reported deaths, one was a person who was operated on for an infection "
+     "but died, another was killed in a car accident caused by road damage, and a third died when a damaged roof fell "
+     "on him while he was clearing debris from a road, Rosario said.", [], []),
+    ("newly-en-1", "en", "The toll rose to 34 with four newly reported deaths.", [(_K, "total", 34, 34)], [None]),
+    ("newly-neg-en-1", "en", "Four people died and the reports were new.", [(_K, "total", 4, 4)], [None]),
 ]
 
 
