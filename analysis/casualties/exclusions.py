@@ -256,13 +256,15 @@ def lone_increments(candidates: list[Candidate], text: str, sentence: tuple[int,
             return
 
 
-def found_bodies(candidates: list[Candidate], text: str, lex: Cues) -> None:
+def found_bodies(candidates: list[Candidate], text: str, lex: Cues, sentence: tuple[int, int] | None = None) -> None:
     """Bodies counted as more than before ("two more bodies were discovered", "A further 83 bodies were recovered",
     "An additional 83 bodies"): found since the last count, an increment, no toll, whatever figure comes before them
     in the sentence ("The death toll ... rose to 85 on Thursday, after a 73-year-old man ... died and two more bodies
     were discovered"). :func:`lone_increments` reads "N more" of people only with nothing before it; bodies say it
     wherever they are; "another" N bodies too ("Rescuers retrieved another 25 bodies", branch c6read). "Another 25 burn
-    victims remain hospitalized" (no bodies) and "83 bodies were recovered" (no "more") stay claims. Marks the
+    victims remain hospitalized" (no bodies) and "83 bodies were recovered" (no "more") stay claims. Spanish "otros" N
+    bodies are more than before only where ``sentence`` names the toll they raise ("Otros dos cuerpos fueron encontrados
+    ..., llevando a 37 el número de muertos"; "Se recuperaron otros 79 cuerpos" is a toll; branch c7read). Marks the
     increments rejected, in place.
 
     >>> from analysis.casualties.cues import cues_for
@@ -275,6 +277,8 @@ def found_bodies(candidates: list[Candidate], text: str, lex: Cues) -> None:
             continue
         more = lex.increment_more.match(text, c.figure.end) or lex.increment_more.match(text, c.phrase.end)
         opened = lex.increment_open.search(text[max(0, c.figure.start - 20) : c.figure.end])
+        if not (more or opened) and sentence and lex.increment_open_toll.search(text[max(0, c.figure.start - 20) : c.figure.end]):
+            opened = lex.toll_noun.search(text, *sentence)  # "otros dos cuerpos ..., llevando a 37 el número de muertos"
         if not (more or opened):
             continue
         if lex.increment_nouns.search(text, c.figure.end, max(c.phrase.end, more.end() if more else 0)):
