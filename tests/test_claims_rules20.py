@@ -201,6 +201,14 @@ ROWS = [
      "on him while he was clearing debris from a road, Rosario said.", [], []),
     ("newly-en-1", "en", "The toll rose to 34 with four newly reported deaths.", [(_K, "total", 34, 34)], [None]),
     ("newly-neg-en-1", "en", "Four people died and the reports were new.", [(_K, "total", 4, 4)], [None]),
+    # A town's head in apposition writes the place inside the container after it ("Lac-Megantic, localidad de la
+    # provincia de Quebec": Lac-Megantic, whatever the dateline makes the main place); a place that is no town stays
+    # ("Ohio, a state of the United States").
+    ("apposed-town-real-es-1", "es", "MONTREAL, Canadá (AFP-NA). Otros dos cuerpos fueron encontrados ayer en "
+     "Lac-Megantic, localidad de la provincia de Quebec devastada por la explosión de un tren cisterna, llevando a 37 el "
+     "número de muertos.", [(_K, "total", 37, 37)], ["Lac-Megantic"]),
+    ("apposed-town-neg-en-1", "en", "Twelve died in Ohio, a state of the United States.", [(_K, "total", 12, 12)],
+     ["Ohio"]),
 ]
 
 

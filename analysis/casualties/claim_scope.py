@@ -160,9 +160,18 @@ RE_LIST_NEXT = compiled(
 
 @cache
 def _written_in() -> re.Pattern[str]:
-    """The words between a place and its container written after it: ", en la provincia de", ", in the state of"."""
+    """The words between a place and its container written after it: ", en la provincia de", ", in the state of"; or
+    a town's head in apposition ("Lac-Megantic, localidad de la provincia de Quebec", "Paradise, a town in Butte
+    County": branch c7read)."""
     heads = words_regex(lexicon("place_slots")["containers"])
+    towns = words_regex(lexicon("place_slots")["landmark_heads"])
+    apposed = (
+        rf"\s*,\s*(?:(?:una|un|la|el|a|an|the)\s+)?(?:(?-i:[a-záéíóúñ])[\w-]*\s+)?(?:{towns})\s+"
+        rf"(?:(?-i:[a-záéíóúñ])[\w-]*\s+)?(?:de|del|of|en|in)\s+(?:(?:la|el|the)\s+)?"
+        rf"(?:(?:{heads})\s+(?:(?-i:[a-záéíóúñü]+)\s+)?(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?)?"
+    )
     return compiled(
+        rf"{apposed}|"
         rf"\s*,\s*(?:en|in)\s+(?:(?:la|el|the)\s+)?(?:{heads})\s+(?:(?-i:[a-záéíóúñü]+)\s+)?(?:de|del|of)\s+"
         r"(?:(?:la|el|los|las|the)\s+)?",
         re.IGNORECASE,
