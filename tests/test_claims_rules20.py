@@ -209,6 +209,16 @@ ROWS = [
      "número de muertos.", [(_K, "total", 37, 37)], ["Lac-Megantic"]),
     ("apposed-town-neg-en-1", "en", "Twelve died in Ohio, a state of the United States.", [(_K, "total", 12, 12)],
      ["Ohio"]),
+    # A venue named only by its country's adjective ("in a Brazilian nightclub", "en una discoteca brasileña") is in
+    # that country when the sentence names no place; a place named beside it wins ("in a Brazilian restaurant in
+    # Lisbon").
+    ("national-venue-real-en-1", "en", "THE death toll from a fire that broke out in the early hours of January 27th in a "
+     "Brazilian nightclub has already reached 232, with more than 100 injured, many severely.",
+     [(_K, "total", 232, 232), (_I, "total", 101, None)], ["Brazil", "Brazil"]),
+    ("national-venue-es-1", "es", "Murieron 30 jóvenes en un incendio en una discoteca brasileña.",
+     [(_K, "jóvenes", 30, 30)], ["Brazil"]),  # the gazetteer's name, as a national office's
+    ("national-venue-neg-en-1", "en", "Twelve people died in a Brazilian restaurant in Lisbon.", [(_K, "total", 12, 12)],
+     ["Lisbon"]),
 ]
 
 

@@ -581,6 +581,44 @@ def _national_office_gate() -> re.Pattern[str]:
 RE_ADVERB = compiled(r"\s+[^\W\d]+(?=\s)")
 
 
+@cache
+def _national_venues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A venue named by its country's adjective after "in a"/"en una" ("in a Brazilian nightclub", "en una discoteca
+    brasileña"), and the cheap gate of its venue words."""
+    _, countries = _national_offices()
+    adjectives = words_regex(sorted(countries, key=len, reverse=True))
+    venues = words_regex(lexicon("place_slots")["venues"])
+    return (
+        compiled(
+            rf"\b(?:in|at|en)\s+(?:a|an|una|un)\s+(?:(?P<before>{adjectives})\s+(?:{venues})|(?:{venues})\s+(?P<after>{adjectives}))\b",
+            re.IGNORECASE,
+        ),
+        compiled(rf"\b(?:in|at|en)\s+(?:a|an|una|un)\s", re.IGNORECASE),
+    )
+
+
+def national_venues(text: str, start: int, end: int) -> list[places.Mention]:
+    """A venue named only by its country's adjective ("THE death toll from a fire that broke out ... in a Brazilian
+    nightclub has already reached 232"): the country is where the toll is, a mention at the words naming the venue
+    (branch c7read).
+
+    >>> text = "A fire in a Brazilian nightclub killed 232; 12 died in the Brazilian embassy."
+    >>> [(m.text, text[m.start:m.end]) for m in national_venues(text, 0, len(text))]
+    [('Brazil', 'in a Brazilian nightclub')]
+    """
+    pattern, gate = _national_venues()
+    if not gate.search(text, start, end):
+        return []
+    _, countries = _national_offices()
+    out = []
+    for hit in pattern.finditer(text, start, end):
+        word = hit.group("before") or hit.group("after")
+        country = next((p for p in places.gazetteer().candidates(countries[word.casefold()]) if p.kind == "country"), None)
+        if country:
+            out.append(places.Mention(hit.start(), hit.end(), country.name, country))
+    return out
+
+
 def national_offices(text: str, start: int, end: int, figure_starts: list[int]) -> list[places.Mention]:
     """A body named by its country's adjective that reports a figure ("Bangladeshi officials earlier said 12 people
     had died there", "La Gestión de Emergencias y Desastres (AFAD) turca confirmó doce muertos"): a country's own
