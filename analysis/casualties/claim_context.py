@@ -593,7 +593,7 @@ def _national_venues() -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"\b(?:in|at|en)\s+(?:a|an|una|un)\s+(?:(?P<before>{adjectives})\s+(?:{venues})|(?:{venues})\s+(?P<after>{adjectives}))\b",
             re.IGNORECASE,
         ),
-        compiled(rf"\b(?:in|at|en)\s+(?:a|an|una|un)\s", re.IGNORECASE),
+        compiled(r"\b(?:in|at|en)\s+(?:a|an|una|un)\s", re.IGNORECASE),
     )
 
 
