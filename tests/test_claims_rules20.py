@@ -219,6 +219,14 @@ ROWS = [
      [(_K, "jóvenes", 30, 30)], ["Brazil"]),  # the gazetteer's name, as a national office's
     ("national-venue-neg-en-1", "en", "Twelve people died in a Brazilian restaurant in Lisbon.", [(_K, "total", 12, 12)],
      ["Lisbon"]),
+    # A secretary for a place is an office ("Communist Party First Secretary for Havana ... stated that"): its place is
+    # no toll's; the toll is where the article puts it.
+    ("secretary-real-en-1", "en", "MADRID, Spain. – The number of fatalities from the explosion at the Saratoga Hotel rose "
+     "to 43 this Tuesday.\n\nCommunist Party First Secretary for Havana, Luis Antonio Torres Iríbar, stated that “22 "
+     "families were evacuated and transferred to Villa Panamericana.”", [(_K, "total", 43, 43), (_D, "families", 22, 22)],
+     ["Saratoga Hotel", "Saratoga Hotel"]),
+    ("secretary-neg-en-1", "en", "The secretary said 22 families were evacuated in Havana.", [(_D, "families", 22, 22)],
+     ["Havana"]),
 ]
 
 
