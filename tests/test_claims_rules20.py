@@ -227,6 +227,13 @@ ROWS = [
      ["Saratoga Hotel", "Saratoga Hotel"]),
     ("secretary-neg-en-1", "en", "The secretary said 22 families were evacuated in Havana.", [(_D, "families", 22, 22)],
      ["Havana"]),
+    # A bare number with an aside between dashes naming who they are takes the verb after the aside, as a counted
+    # phrase does ("290—mostly high school students—still missing"); an aside naming no people gives no kind.
+    ("dash-aside-real-en-1", "en", "As of 2 a.m. Thursday, South Korean time, 179 aboard the capsized ferry bound for "
+     "Jeju-do had been rescued, with six confirmed dead and 290—mostly high school students—still missing and feared "
+     "dead in what is expected to be one the worst maritime accidents in the country’s history.",
+     [(_K, "total", 6, 6), (_M, "total", 290, 290)], [None, None]),
+    ("dash-aside-neg-en-1", "en", "He counted 12 — a record — in one day.", [], []),
 ]
 
 

@@ -122,6 +122,10 @@ def kind_of(
         aside = RE_PLACE_LEAD.match(text, phrase.end, sentence_end)
     # "An estimated 120 others, including children, were captured": a bare number with "others" names people too.
     people = phrase.head is not None or bool(RE_OTHERS.fullmatch(text, figure.end, phrase.end))
+    # A bare number and an aside between dashes naming who they are ("290—mostly high school students—still missing",
+    # branch c7read): people too.
+    if not people and aside and RE_DASHED.match(aside.group()):
+        people = bool(lex.person.search(aside.group()) or lex.group.search(aside.group()))
     if (people and aside) or origin:
         aside = aside if people and aside else origin
         if aside and (m := lex.after.match(text, aside.end(), sentence_end)) and m.lastgroup:
@@ -379,6 +383,7 @@ RE_ORIGIN_LEAD = compiled(
 # An aside between a counted phrase and its verb: between dashes or brackets (up to 120 characters), an
 # inclusion between commas ("including three children", "incluidos dos menores", "entre ellos"), an apposition
 # naming them one by one ("dos personas, un estudiante y una mujer, murieron"), or an age ("un hombre, de 86 años,").
+RE_DASHED = compiled(r"\s*(?:[—–]|--)")
 RE_ASIDE = compiled(
     r"\s*(?:[—–]|--)[^—–\n]{1,120}?(?:[—–]|--)|\s*\([^()\n]{1,120}\)"
     r"|\s*,\s*(?:including|among them|incluidos?|incluidas?|incluyendo|entre ellos|entre ellas)\b[^,;:\n]{1,80},"
