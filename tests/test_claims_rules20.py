@@ -234,6 +234,12 @@ ROWS = [
      "dead in what is expected to be one the worst maritime accidents in the country’s history.",
      [(_K, "total", 6, 6), (_M, "total", 290, 290)], [None, None]),
     ("dash-aside-neg-en-1", "en", "He counted 12 — a record — in one day.", [], []),
+    # "uno" before "es"/"era" is a figure of one, a member of a breakdown that gives it its kind ("de los fallecidos, 17
+    # son adultos y uno es menor de edad"); with no kind around it, nothing ("uno es el peor en años").
+    ("uno-es-real-es-1", "es", "Datos del gobierno indican que de los fallecidos, 17 son adultos y uno es menor de edad, "
+     "mientras hay otros 14 menores hospitalizados.", [(_K, "total", 17, 17), (_K, "total", 1, 1),
+     (_I, "children", 14, 14)], [None, None, None]),
+    ("uno-es-neg-es-1", "es", "Hubo dos incendios y uno es el peor en años.", [], []),
 ]
 
 
