@@ -240,6 +240,12 @@ ROWS = [
      "mientras hay otros 14 menores hospitalizados.", [(_K, "total", 17, 17), (_K, "total", 1, 1),
      (_I, "children", 14, 14)], [None, None, None]),
     ("uno-es-neg-es-1", "es", "Hubo dos incendios y uno es el peor en años.", [], []),
+    # People in an aside opened by a dash right after a toll break it down, a part of it ("at least 233 died - 120 men
+    # and 113 women -"); people with a verb of their own after the dash keep theirs ("- 120 people were rescued").
+    ("dash-breakdown-real-en-1", "en", "In total, at least 233 died - 120 men and 113 women - while 92 people are still "
+     "being treated in hospitals, Reuters reported.", [(_K, "total", 233, None), (_K, "men", 120, 120),
+     (_K, "women", 113, 113), (_I, "total", 92, 92)], [None, None, None, None]),
+    ("dash-breakdown-neg-en-1", "en", "At least 233 died - 120 people were rescued.", [(_K, "total", 233, None)], [None]),
 ]
 
 

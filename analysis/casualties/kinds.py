@@ -20,6 +20,9 @@ from analysis.casualties.token_marks import may_hold_kind
 from analysis.regex_cache import compiled
 
 RE_GAP_COORDINATION = compiled(r"[\s,]*(?:(?:y|e|and|plus|más)\s+)?$", re.IGNORECASE)
+# A dash opening an aside that breaks the toll before down ("at least 233 died - 120 men and 113 women -", branch
+# c7read): its people are a part of that toll.
+RE_GAP_DASH = compiled(r"\s+(?:-|—|–|--)\s+$")
 
 
 # The counted phrase "others" alone ("120 others", "otros 40"): people, as a bare number before an aside is not.
@@ -359,7 +362,9 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
         if cur.kind is None and prev.kind and people:
             window = text[max(sentence_start, cur.figure.start - 40) : cur.figure.start]
             # A figure inside the span of the claim before (its verb after an aside) is no coordinated item of it.
-            coordinated = prev.verb_end <= cur.figure.start and RE_GAP_COORDINATION.fullmatch(gap)
+            coordinated = prev.verb_end <= cur.figure.start and (
+                RE_GAP_COORDINATION.fullmatch(gap) or RE_GAP_DASH.fullmatch(gap)
+            )
             if lex.inclusion.search(window) or coordinated:
                 cur.kind = prev.kind
                 cur.lender = prev if lex.inclusion.search(window) else None
