@@ -62,8 +62,8 @@ ROWS = [
     ("own-authority-real-es-1", "es", "San Juan, 22 sep (PL) El gobernador de Puerto Rico, Ricardo Rosselló, informó hoy "
      "que evaluaciones preliminares indican un saldo de 13 fallecidos y alrededor de 700 personas rescatadas por las "
      "inundaciones tras el paso del huracán María.\nSe calcula que 140 mil personas quedaron sin energía eléctrica y 17 "
-     "mil fueron evacuadas de sus hogares.", [(_K, "total", 13, 13), (_K, "total", 630, 770), (_D, "total", 17000, 17000)],
-     ["Puerto Rico", "Puerto Rico", "Puerto Rico"]),
+     "mil fueron evacuadas de sus hogares.", [(_K, "total", 13, 13), (_D, "total", 17000, 17000)],
+     ["Puerto Rico", "Puerto Rico"]),  # the 700 rescued are alive (the rescued row below)
     ("own-authority-real-es-2", "es", "Un sismo sacudió México. En declaraciones a Televisa, el gobernador del sureño "
      "estado de Oaxaca, Alejandro Murat, actualizó la cifra de muertos en su región a 23 personas.",
      [(_K, "total", 23, 23)], ["Oaxaca"]),
@@ -246,6 +246,16 @@ ROWS = [
      "being treated in hospitals, Reuters reported.", [(_K, "total", 233, None), (_K, "men", 120, 120),
      (_K, "women", 113, 113), (_I, "total", 92, 92)], [None, None, None, None]),
     ("dash-breakdown-neg-en-1", "en", "At least 233 died - 120 people were rescued.", [(_K, "total", 233, None)], [None]),
+    # People said to be rescued or unharmed take no kind of the toll they are coordinated with ("un saldo de 13
+    # fallecidos y alrededor de 700 personas rescatadas"); a figure with its own kind noun keeps it ("5 heridos
+    # rescatados", agreement_real2's; "ocho cuerpos rescatados", agreement_real's, a first try's losses).
+    ("rescued-real-es-1", "es", "San Juan, 22 sep (PL) El gobernador de Puerto Rico, Ricardo Rosselló, informó hoy que "
+     "evaluaciones preliminares indican un saldo de 13 fallecidos y alrededor de 700 personas rescatadas por las "
+     "inundaciones tras el paso del huracán María.", [(_K, "total", 13, 13)], ["Puerto Rico"]),
+    ("rescued-en-1", "en", "There were 13 dead and some 700 people rescued.", [(_K, "total", 13, 13)], [None]),
+    ("rescued-neg-es-1", "es", "Hubo 12 muertos y 5 heridos rescatados.", [(_K, "total", 12, 12), (_I, "total", 5, 5)],
+     [None, None]),
+    ("rescued-neg-es-2", "es", "Se hallaron ocho cuerpos rescatados del lodo.", [(_K, "total", 8, 8)], [None]),
 ]
 
 

@@ -365,7 +365,12 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
             coordinated = prev.verb_end <= cur.figure.start and (
                 RE_GAP_COORDINATION.fullmatch(gap) or RE_GAP_DASH.fullmatch(gap)
             )
-            if lex.inclusion.search(window) or coordinated:
+            # people said to be rescued, alive, take no kind of the toll beside them ("un saldo de 13 fallecidos y
+            # alrededor de 700 personas rescatadas", branch c7read)
+            alive = lex.alive_after.match(text, cur.phrase.end) or lex.alive_after.search(
+                text, cur.figure.end, cur.phrase.end
+            )
+            if (lex.inclusion.search(window) or coordinated) and not alive:
                 cur.kind = prev.kind
                 cur.lender = prev if lex.inclusion.search(window) else None
                 # an item of a list of tolls by their nouns naming people by their state ("12 muertos, 40 heridos y 2.000
