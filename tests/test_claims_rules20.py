@@ -256,6 +256,12 @@ ROWS = [
     ("rescued-neg-es-1", "es", "Hubo 12 muertos y 5 heridos rescatados.", [(_K, "total", 12, 12), (_I, "total", 5, 5)],
      [None, None]),
     ("rescued-neg-es-2", "es", "Se hallaron ocho cuerpos rescatados del lodo.", [(_K, "total", 8, 8)], [None]),
+    # A figure after "of the town's" counts the place's people, of whom a part is the toll ("About 2,000 of the town's
+    # 6,000 residents were forced to leave their homes": 6,000 is no toll); "The town's 6,000 residents were evacuated"
+    # (no part before) stays one.
+    ("town-people-real-en-1", "en", "About 2,000 of the town's 6,000 residents were forced to leave their homes on "
+     "Saturday.", [], []),
+    ("town-people-neg-en-1", "en", "The town's 6,000 residents were evacuated.", [(_D, "total", 6000, 6000)], [None]),
 ]
 
 
