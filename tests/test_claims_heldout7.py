@@ -36,10 +36,10 @@ estimate of unseen text:
 held-out7  second run (blind)                after c7read (not blind)
 =========  ================================  ================================
 es (75)    P 0.873  R 0.920  place 0.603     P 0.923  R 0.960  place 0.803
-en (69)    P 0.817  R 0.710  place 0.673     P 0.897  R 0.884  place 0.885
+en (69)    P 0.817  R 0.710  place 0.673     P 0.910  R 0.884  place 0.885
 =========  ================================  ================================
 
-(es: 78 found, place of 71, +4 contained; en: 68 found, place of 61, +1 contained. Of the es places still wrong, four
+(es: 78 found, place of 71, +4 contained; en: 67 found, place of 61, +1 contained. Of the es places still wrong, four
 are the Kiss nightclub's tolls read as the venue "Kiss", which the gold writes "discoteca Kiss": the scorer compares
 names, and the blind set writes such a venue without its noun, "Jet Set".)
 
@@ -76,10 +76,10 @@ HELDOUT7_FIRST_RUN = {
 }
 # The first run's values rounded down; they ratchet. Second run: es place 0.603, en precision 0.817. Spent since
 # session 20; c7read's rules (in-sample): es 0.873 / 0.920 / 0.603 -> 0.923 / 0.960 / 0.803, en 0.817 / 0.710 / 0.673
-# -> 0.897 / 0.884 / 0.885.
+# -> 0.910 / 0.884 / 0.885.
 HELDOUT7_FLOORS = {
     "es": {"precision": 0.92, "recall": 0.96, "place": 0.80},
-    "en": {"precision": 0.89, "recall": 0.88, "place": 0.88},
+    "en": {"precision": 0.91, "recall": 0.88, "place": 0.88},
 }
 
 
