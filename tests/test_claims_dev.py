@@ -310,8 +310,10 @@ HELDOUT5_FLOORS = {
     # 0.843 / 0.902; sixth (bodies counted as more than before: "two more bodies", "A further 83 bodies"): precision
     # 0.915 -> 0.956; seventh (a spokesperson's body, where the injured are treated, an acronym's plural are no toll's
     # place; "evacuating 24,000 people"): 0.956 / 0.843 / 0.902 -> 0.957 / 0.863 / 0.976; eleventh ("120 dead or
-    # missing": a toll of neither): precision 0.957 -> 0.978
-    "en": {"precision": 0.97, "recall": 0.86, "place": 0.97},  # second run (c4fix): 0.844 / 0.745 / 0.806
+    # missing": a toll of neither): precision 0.957 -> 0.978; c7read (held-out7's kinds: "Three patients are being
+    # treated in Galveston, Texas" found, placed by the article, not where they are treated): recall 0.863 -> 0.882,
+    # place 0.976 -> 0.977 (of 43)
+    "en": {"precision": 0.97, "recall": 0.88, "place": 0.97},  # second run (c4fix): 0.844 / 0.745 / 0.806
 }
 # The sixth held-out set's FIRST run (the annotations and their data test were committed, ac6621e, before the reader
 # ever ran on them; the reader of main abe746a, 2026-12-01 ~18:10 UTC), kept as a record.

@@ -1,4 +1,5 @@
-"""Casualty claims on a SEVENTH held-out set, ``tests/data/claims_heldout7.json`` (branch claims7, session 19).
+"""Casualty claims on a SEVENTH held-out set, ``tests/data/claims_heldout7.json`` (branch claims7, session 19; spent
+since session 20).
 
 40 real article excerpts (20 Spanish, 20 English) of 9 deadly events in no other claims file of tests/data, with 144
 tolls (75 es, 69 en) annotated by hand from the text alone under the conventions of ``claims_heldout6.json`` and
@@ -9,7 +10,7 @@ disaster (2014), the Sewol ferry sinking (2014), the Mina stampede of the 2015 h
 committed ALONE (ad5cd69, "annotated before the reader ran") before this module and before the reader ever ran on it.
 
 Scored as ``tests/test_claims_dev.py`` scores every claims set (its match rule and place rule, ``_score``). Its misses
-are not read while it is the blind measure, only its numbers (``tests/claims_eval.py`` refuses it). First run (blind;
+were not read while it was the blind measure, only its numbers (``tests/claims_eval.py`` refused it). First run (blind;
 run once, 2026-12-02 08:06 UTC, from branch claims7, which changes no reader code: the reader of main e64955a, the
 branch's base; main had moved on to 4872c94, whose claim attribution commit is not in this run):
 
@@ -25,7 +26,24 @@ Second run (still blind, counts only): main after session 19's merges (c6read's 
 lead's attribution, exonym and vehicle rules), 2026-12-02 ~09:10 UTC: es P 0.873 R 0.920 place 0.603 (79 found, place
 of 68), en P 0.817 R 0.710 place 0.673 (60 found): one English false claim fewer, one Spanish place more.
 
-The floors are the first run rounded down; they are ratchets: raise them when the reader improves, never lower them.
+Held-out7 is SPENT since session 20 (2026-12-02): after those two blind runs its misses were read (``python
+tests/claims_eval.py heldout7``, listed in its ``SPENT``) to write general rules for KINDS of them (branch c7read, rows in
+tests/test_claims_rules20.py with negatives), each kept only when no claims set lost a right toll or place or gained a
+wrong one; a next held-out set, when there is one, is the blind measure. Its scores after them are in-sample, no
+estimate of unseen text:
+
+=========  ================================  ================================
+held-out7  second run (blind)                after c7read (not blind)
+=========  ================================  ================================
+es (75)    P 0.873  R 0.920  place 0.603     P 0.923  R 0.960  place 0.803
+en (69)    P 0.817  R 0.710  place 0.673     P 0.910  R 0.884  place 0.885
+=========  ================================  ================================
+
+(es: 78 found, place of 71, +4 contained; en: 67 found, place of 61, +1 contained. Of the es places still wrong, four
+are the Kiss nightclub's tolls read as the venue "Kiss", which the gold writes "discoteca Kiss": the scorer compares
+names, and the blind set writes such a venue without its noun, "Jet Set".)
+
+The floors are ratchets: raise them when the reader improves, never lower them.
 """
 
 from __future__ import annotations
@@ -56,10 +74,12 @@ HELDOUT7_FIRST_RUN = {
     "es": {"precision": 0.873, "recall": 0.920, "place": 0.588},  # 75 gold, 79 found, place of 68 (+7 contained)
     "en": {"precision": 0.803, "recall": 0.710, "place": 0.673},  # 69 gold, 61 found, place of 49 (+3 contained)
 }
-# The first run's values rounded down; they ratchet.
+# The first run's values rounded down; they ratchet. Second run: es place 0.603, en precision 0.817. Spent since
+# session 20; c7read's rules (in-sample): es 0.873 / 0.920 / 0.603 -> 0.923 / 0.960 / 0.803, en 0.817 / 0.710 / 0.673
+# -> 0.910 / 0.884 / 0.885.
 HELDOUT7_FLOORS = {
-    "es": {"precision": 0.87, "recall": 0.92, "place": 0.60},  # second run place 0.603
-    "en": {"precision": 0.81, "recall": 0.71, "place": 0.67},  # second run precision 0.817
+    "es": {"precision": 0.92, "recall": 0.96, "place": 0.80},
+    "en": {"precision": 0.91, "recall": 0.88, "place": 0.88},
 }
 
 

@@ -15,6 +15,7 @@ from analysis.casualties.claim_context import (
     landmark,
     office,
     origins,
+    own_authority,
     reported_at,
     treated_at,
 )
@@ -120,6 +121,12 @@ class ArticlePlaces:
             ]
             # A sea or a continent ("en el mar Jónico", "Oriente Medio") is no article's main place (branch cplace).
             where = [m for m in counted if not office(m, text) and not beyond(m)]
+            # A lead naming no place but a governor's region is on it ("San Juan, 22 sep (PL) El gobernador de Puerto
+            # Rico ... informó"; branch c7read); not beside another place ("ACAPULCO, Mexico — ... the governor of
+            # hard-hit Guerrero said": Mexico)
+            lead_end = RE_LEAD_END.search(text)
+            if not any(m.start < (lead_end.start() if lead_end else len(text)) for m in where):
+                where = [m for m in counted if (not office(m, text) or own_authority(m, text)) and not beyond(m)]
             marks = tuple(m for m in self._named if landmark(m, text))
             self._main = main_of(text, title, where, marks, counted)
         return self._named

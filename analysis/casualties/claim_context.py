@@ -48,7 +48,10 @@ def _dated_line() -> re.Pattern[str]:
         rf"(?:(?i:{months})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:de\s+)?(?i:{months})\.?(?:\s+(?:de\s+)?\d{{4}})?)"
     )
     agency = r"(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|\s*\([^)\n]{1,40}\))?"
-    return compiled(rf"\s*,\s*{date}{agency}\s*(?:\.?\s*(?:—|–|--|-)(?:\s|(?=[A-Z]))|(?=\n|\Z))")
+    # an agency in brackets may end it with no dash, the sentence opening right after ("San Juan, 22 sep (PL) El
+    # gobernador de Puerto Rico ...", branch c7read)
+    bracketed = r"\s*\([^)\n]{1,40}\)[^\S\n]+(?=[A-ZÁÉÍÓÚÑ])"
+    return compiled(rf"\s*,\s*{date}(?:{agency}\s*(?:\.?\s*(?:—|–|--|-)(?:\s|(?=[A-Z]))|(?=\n|\Z))|{bracketed})")
 
 
 # The city of a dateline naming its country too ("ACAPULCO, Mexico —"): a capitalised run and a comma.
@@ -100,6 +103,9 @@ def dateline(m: places.Mention, text: str) -> bool:
     >>> text = "GUATEMALA CITY, (Reuters) – 332 missing.\\nLima, 22 sep (EFE).- 12 heridos.\\nLima, 12 heridos."
     >>> [dateline(m, text) for m in places.places_in(text, language="es")]
     [True, True, False]
+    >>> text = "San Juan, 22 sep (PL) El gobernador informó 13 fallecidos.\\nLima, 22 sep (EFE) dijo."
+    >>> [dateline(m, text) for m in places.places_in(text, language="es")]
+    [True, False]
     >>> text = "Barranquilla, martes 29 de noviembre de 2016.- Murieron 76.\\nRIO DE JANEIRO, Nov. 30, Kyodo\\n\\n71 died."
     >>> [dateline(m, text) for m in places.places_in(text, language="es")]
     [True, True]
@@ -211,7 +217,10 @@ def reported_at(m: places.Mention, text: str) -> bool:
 def _treated() -> re.Pattern[str]:
     words = words_regex(lexicon("place_slots")["treated"])
     return compiled(
-        rf"\b(?:{words})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}?(?:in|en|at)\s+(?:(?-i:[a-z][\w-]*)\s+){{0,4}}$", re.IGNORECASE
+        rf"\b(?:{words})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}?(?:in|en|at)\s+(?:(?-i:[a-z][\w-]*)\s+){{0,4}}"
+        # the container written after the city ("being treated in Galveston, Texas": Texas too; branch c7read)
+        r"(?:(?-i:[A-ZÁÉÍÓÚÑ])[\w-]*(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w-]*){0,2}\s*,\s*)?$",
+        re.IGNORECASE,
     )
 
 
@@ -222,6 +231,9 @@ def treated_at(m: places.Mention, text: str) -> bool:
     >>> text = "25 remain hospitalized in facilities around the greater Athens area; 12 died in a hospital in Gaza."
     >>> [treated_at(m, text) for m in places.places_in(text, language="en")]
     [True, False]
+    >>> text = "Three patients are being treated in Galveston, Texas; two died in Houston, Texas."
+    >>> [treated_at(m, text) for m in places.places_in(text, language="en")]
+    [True, True, False, False]
     """
     return bool(_treated().search(text, max(0, m.start - 90), m.start))
 
@@ -398,7 +410,68 @@ def reports_figure(m: places.Mention, text: str, figure_starts: list[int]) -> bo
     [True]
     """
     pattern = _reporting_verbs()
-    return any(0 < start - m.end <= REPORT_REACH and pattern.fullmatch(text, m.end, start) for start in figure_starts)
+    if any(0 < start - m.end <= REPORT_REACH and pattern.fullmatch(text, m.end, start) for start in figure_starts):
+        return True
+    return own_authority_reports(m, text, figure_starts)
+
+
+def own_authority(m: places.Mention, text: str) -> bool:
+    """Whether ``m`` is the place of its own authority named right before it ("el gobernador de Puerto Rico")."""
+    return bool(_own_authority()[0].search(text, max(0, m.start - 60), m.start))
+
+
+@cache
+def _own_authority() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A region's or a town's own authority right before its place ("el gobernador del sureño estado de", "the governor
+    of"), and its report of a figure after it, "que" allowed ("informó hoy que evaluaciones preliminares indican un
+    saldo de", "actualizó la cifra de muertos en su región a")."""
+    cues = lexicon("place_cues")
+    verbs = [v for language in ("es", "en") for v in lexicon(f"figures_{language}")["attribution"]["verbs"]]
+    before = compiled(
+        rf"\b(?:{words_regex(cues['own_authorities'])})\s+(?:de|del|of)\s+(?:(?:la|el|the)\s+)?"
+        rf"(?:(?-i:[a-záéíóúñ])[\w-]*\s+){{0,2}}(?:(?:de|of)\s+)?$",
+        re.IGNORECASE,
+    )
+    after = compiled(
+        rf"(?:\s*,[^,.;:]{{1,80}},)?\s+(?:{words_regex([*verbs, *cues['own_authority_verbs']])})\s+[^.;:\n]{{0,120}}$",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+def own_authority_reports(m: places.Mention, text: str, figure_starts: list[int]) -> bool:
+    """A governor's region (a mayor's town) whose governor reports a figure: the region's own toll, though the report
+    says what is ("El gobernador de Puerto Rico, Ricardo Rosselló, informó hoy que evaluaciones preliminares indican un
+    saldo de 13 fallecidos", branch c7read); a ministry's country still needs the figure as the verb's object.
+
+    >>> text = "El gobernador de Puerto Rico, Ricardo Rosselló, informó hoy que hay 13 fallecidos."
+    >>> [own_authority_reports(m, text, [text.index("13")]) for m in places.places_in(text, language="es")]
+    [True]
+    >>> text = "El ministro de Salud de Rusia informó hoy que hay 13 heridos."
+    >>> [own_authority_reports(m, text, [text.index("13")]) for m in places.places_in(text, language="es")]
+    [False]
+    """
+    before, after = _own_authority()
+    if not own_authority(m, text):
+        return False
+    return any(0 < start - m.end <= REPORT_REACH and after.fullmatch(text, m.end, start) for start in figure_starts)
+
+
+@cache
+def _qualified_head() -> re.Pattern[str]:
+    heads = words_regex([*lexicon("place_slots")["containers"], *lexicon("place_slots")["landmark_heads"]])
+    return compiled(rf"[^\S\n]+(?:(?-i:[a-z])[\w-]*\s+){{1,2}}?(?:{heads})\s+of\s+(?:the\s+)?(?-i:[A-ZÁÉÍÓÚÑ])", re.IGNORECASE)
+
+
+def qualifies_head(m: places.Mention, text: str) -> bool:
+    """A name qualifying the head of another place's name in English ("the Gulf coast state of Tabasco": no Gulf
+    province of Papua New Guinea; "the Texas border town of Eagle Pass"): the place is the head's (branch c7read).
+
+    >>> text = "three others in the Gulf coast state of Tabasco; 141 in the Surat district of Gujarat."
+    >>> [(m.text, qualifies_head(m, text)) for m in places.places_in(text, language="en")]
+    [('Gulf', True), ('Tabasco', False), ('Surat', False), ('Gujarat', False)]
+    """
+    return bool(_qualified_head().match(text, m.end))
 
 
 RE_CAPITAL_OF = compiled(r"\b(?:la\s+capital\s+de|the\s+capital\s+of)\s+$", re.IGNORECASE)
@@ -506,6 +579,44 @@ def _national_office_gate() -> re.Pattern[str]:
 
 
 RE_ADVERB = compiled(r"\s+[^\W\d]+(?=\s)")
+
+
+@cache
+def _national_venues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A venue named by its country's adjective after "in a"/"en una" ("in a Brazilian nightclub", "en una discoteca
+    brasileña"), and the cheap gate of its venue words."""
+    _, countries = _national_offices()
+    adjectives = words_regex(sorted(countries, key=len, reverse=True))
+    venues = words_regex(lexicon("place_slots")["venues"])
+    return (
+        compiled(
+            rf"\b(?:in|at|en)\s+(?:a|an|una|un)\s+(?:(?P<before>{adjectives})\s+(?:{venues})|(?:{venues})\s+(?P<after>{adjectives}))\b",
+            re.IGNORECASE,
+        ),
+        compiled(r"\b(?:in|at|en)\s+(?:a|an|una|un)\s", re.IGNORECASE),
+    )
+
+
+def national_venues(text: str, start: int, end: int) -> list[places.Mention]:
+    """A venue named only by its country's adjective ("THE death toll from a fire that broke out ... in a Brazilian
+    nightclub has already reached 232"): the country is where the toll is, a mention at the words naming the venue
+    (branch c7read).
+
+    >>> text = "A fire in a Brazilian nightclub killed 232; 12 died in the Brazilian embassy."
+    >>> [(m.text, text[m.start:m.end]) for m in national_venues(text, 0, len(text))]
+    [('Brazil', 'in a Brazilian nightclub')]
+    """
+    pattern, gate = _national_venues()
+    if not gate.search(text, start, end):
+        return []
+    _, countries = _national_offices()
+    out = []
+    for hit in pattern.finditer(text, start, end):
+        word = hit.group("before") or hit.group("after")
+        country = next((p for p in places.gazetteer().candidates(countries[word.casefold()]) if p.kind == "country"), None)
+        if country:
+            out.append(places.Mention(hit.start(), hit.end(), country.name, country))
+    return out
 
 
 def national_offices(text: str, start: int, end: int, figure_starts: list[int]) -> list[places.Mention]:

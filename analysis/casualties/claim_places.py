@@ -29,9 +29,11 @@ from analysis.casualties.claim_context import (
     felt_after,
     landmark,
     national_offices,
+    national_venues,
     office,
     origins,
     possessor,
+    qualifies_head,
     reported_at,
     reports_figure,
     treated_at,
@@ -183,6 +185,7 @@ def places_of(
             )
         )
         and not possessor(m, text)
+        and not qualifies_head(m, text)
     ]
     # "Bangladeshi officials said 12 people had died": the country of a body that reports the figure (branch c6read)
     # not when the sentence names a place inside that country ("Las autoridades brasileñas han informado de la muerte
@@ -192,6 +195,10 @@ def places_of(
         for n in national_offices(text, s_start, s_end, [c.figure.start for c in kept])
         if not any(m.place == n.place or claim_scope.contains(n, m) for m in inside)
     ]
+    # "in a Brazilian nightclub": a venue named by its country's adjective is in that country, unless the sentence names
+    # a place (branch c7read)
+    if not inside:
+        nationals += national_venues(text, s_start, s_end)
     # "the country's toll", "elsewhere in the nation", "en este distrito", "the toll there": the place the anaphor
     # stands for (a reporting body's country is the last named before "there": "Bangladeshi officials said 12 had died
     # there")

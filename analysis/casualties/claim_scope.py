@@ -75,7 +75,12 @@ def most_specific(mentions: list[places.Mention], text: str) -> list[places.Ment
     return [
         m
         for m in mentions
-        if not any(o is not m and (contains(m, o) or written_in(o, m, text)) and near(m, o) for o in mentions)
+        if not any(
+            o is not m
+            and ((contains(m, o) and not written_in(m, o, text)) or written_in(o, m, text))
+            and near(m, o)
+            for o in mentions
+        )
     ]
 
 
@@ -90,7 +95,31 @@ def written_in(inner: places.Mention, outer: places.Mention, text: str) -> bool:
     """
     if inner.end > outer.start:
         return False
-    return bool(_written_in().fullmatch(text, inner.end, outer.start)) or _city_then_region(inner, outer, text)
+    return (
+        bool(_written_in().fullmatch(text, inner.end, outer.start))
+        or _city_then_region(inner, outer, text)
+        or _in_after_comma(inner, outer, text)
+    )
+
+
+RE_IN_AFTER_COMMA = compiled(r"\s*,\s*(?:en|in)\s+(?:(?:la|el|the)\s+)?", re.IGNORECASE)
+
+
+def _in_after_comma(inner: places.Mention, outer: places.Mention, text: str) -> bool:
+    """A place written right after another, ", en" between, is its container when the gazetteer does not say the
+    reverse ("la ciudad de Christchurch, en la Isla Sur de Nueva Zelandia", "la discoteca Kiss, en la ciudad de Santa
+    María": branch c7read); not a country after ", en" ("Murieron 5 en Siria, en Alepo": Alepo is in Syria).
+
+    >>> text = "murieron 5 en Siria, en Alepo"
+    >>> found = places.places_in(text, language="es")
+    >>> _in_after_comma(found[0], found[1], text), _in_after_comma(found[1], found[0], text)
+    (False, False)
+    """
+    return (
+        inner.place.kind != "country"
+        and bool(RE_IN_AFTER_COMMA.fullmatch(text, inner.end, outer.start))
+        and not (not outer.place.code.startswith("named:") and contains(inner, outer))
+    )
 
 
 # A comma, perhaps after a head written after the city's name ("Cianjur district, West Java").
@@ -131,10 +160,21 @@ RE_LIST_NEXT = compiled(
 
 @cache
 def _written_in() -> re.Pattern[str]:
-    """The words between a place and its container written after it: ", en la provincia de", ", in the state of"."""
+    """The words between a place and its container written after it: ", en la provincia de", ", in the state of"; or
+    a town's head in apposition ("Lac-Megantic, localidad de la provincia de Quebec", "Paradise, a town in Butte
+    County": branch c7read)."""
     heads = words_regex(lexicon("place_slots")["containers"])
+    towns = words_regex(lexicon("place_slots")["landmark_heads"])
+    apposed = (
+        rf"\s*,\s*(?:(?:una|un|la|el|a|an|the)\s+)?(?:(?-i:[a-záéíóúñ])[\w-]*\s+)?(?:{towns})\s+"
+        rf"(?:(?-i:[a-záéíóúñ])[\w-]*\s+)?(?:de|del|of|en|in)\s+(?:(?:la|el|the)\s+)?"
+        rf"(?:(?:{heads})\s+(?:(?-i:[a-záéíóúñü]+)\s+)?(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?)?"
+    )
     return compiled(
-        rf"\s*,\s*(?:en|in)\s+(?:(?:la|el|the)\s+)?(?:{heads})\s+(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?", re.IGNORECASE
+        rf"{apposed}|"
+        rf"\s*,\s*(?:en|in)\s+(?:(?:la|el|the)\s+)?(?:{heads})\s+(?:(?-i:[a-záéíóúñü]+)\s+)?(?:de|del|of)\s+"
+        r"(?:(?:la|el|los|las|the)\s+)?",
+        re.IGNORECASE,
     )
 
 

@@ -265,18 +265,29 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             if kind == "detained" and released(figure, phrase, text, (s_start, s_end), lex):
                 kind = None  # people freed are not a count of people held
             candidates.append(Candidate(figure, phrase, kind, cue_start, verb_end))
+        # "on May 13 after a fire broke out": a day, no figure (nor a list item taking the kind before)
+        candidates = [
+            c
+            for c in candidates
+            if (c.kind or c.phrase.head is not None
+                or not lex.month_before.search(text, max(s_start, c.figure.start - 12), c.figure.start))
+            # "(ver Una persona murió tras explosión ...)": another article's title linked in brackets
+            and not lex.cross_reference.search(text, max(s_start, c.figure.start - 80), c.figure.start)
+        ]
         inherit(candidates, text, s_start, lex)
         others_items(candidates, text, lex)
         for c in candidates:
             year, month = (article.date.year, article.date.month) if article.date else (None, None)
             if c.kind and not_a_count(c, text, (s_start, s_end), lex, year, month):
                 c.kind, c.rejected = None, True
+            elif not c.kind and lex.denied_before.search(text, max(s_start, c.figure.start - 12), c.figure.start):
+                c.rejected = True  # "casi 3.000 muertos y no 64 en Puerto Rico": no list item taking the kind before
         for c in candidates:
             if c.lender is not None and c.lender.rejected and not c.rejected:
                 c.kind, c.rejected = None, True  # "evacuated some 70 people trapped ..., including two Germans"
         shared_increment(candidates, text, lex)
         lone_increments(candidates, text, (s_start, s_end), lex)
-        found_bodies(candidates, text, lex)
+        found_bodies(candidates, text, lex, (s_start, s_end))
         passed_threshold(candidates, text, lex)
         previous_kind = listed(candidates, where, text, previous_kind, s_start, lex, kinds=near)
         sentence = text[s_start:s_end]

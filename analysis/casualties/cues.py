@@ -97,6 +97,7 @@ class Cues:
     increment_more: re.Pattern[str]  # "more"/"más" right after a figure or its counted phrase ("one more person")
     increment_nouns: re.Pattern[str]  # bodies: "two more bodies" are found since the last count, an increment
     increment_open: re.Pattern[str]  # "A further", "an additional" opening a figure (its last word): more than before
+    increment_open_toll: re.Pattern[str]  # "otros" opening a figure of bodies: more than before where a toll is named
     others: re.Pattern[str]  # "otras", "another" opening a figure: others of the toll before (kinds.others_items)
     one_of_them: re.Pattern[str]  # "la menor de ellos", "the youngest of them" right before a figure: a member, no toll
     besides: re.Pattern[str]  # "además de", "besides" right before a toll noun: the figure after counts others
@@ -117,6 +118,11 @@ class Cues:
     zero_increments: frozenset[str]
     zero_unknown: frozenset[str]  # "no details of the casualties": the toll is not known, not zero
     increment_before: re.Pattern[str]
+    denied_before: re.Pattern[str]  # "casi 3.000 muertos y no 64": right before a figure, no count of its own
+    month_before: re.Pattern[str]  # "on May 13 after a fire broke out": a day, no figure
+    alive_after: re.Pattern[str]  # "700 personas rescatadas": people alive, no kind of the toll beside them
+    # "(ver Una persona murió tras explosión ...)": a link to another article, in brackets, up to the figure
+    cross_reference: re.Pattern[str]
     earlier_year: re.Pattern[str]  # "last year", "el año pasado": an earlier incident's figure follows
     pivot: re.Pattern[str]
     inclusion: re.Pattern[str]
@@ -351,6 +357,7 @@ def cues_for(language: str) -> Cues:
         increment_more=_Pending(rf"\s+(?:{words_regex(lex['increment_more'])})(?!\s+(?:de|than)\b)", i),
         increment_nouns=_Pending(words_regex(lex["increment_nouns"]), i),
         increment_open=_Pending(rf"(?:{words_regex(lex['increment_openers'])})\s+\S+$", i),
+        increment_open_toll=_Pending(rf"(?:{words_regex(lex['increment_openers_toll'])})\s+\S+$", i),
         others=_Pending(rf"(?:{words_regex(lex['others_before'])})\s", i),
         month_opening=_Pending(
             rf"\s*(?:{words_regex(lex['month_openers'])})\s+(?P<month>{words_regex(list(lex['months']))})\s*,", i
@@ -372,9 +379,13 @@ def cues_for(language: str) -> Cues:
         ),
         earlier_year=_Pending(rf"(?<!\bsince\s)(?<!\bdesde\s)\b(?:{words_regex(lex['earlier_year'])})\b", i),
         increment_before=_Pending(
-            rf"{words_regex([*lex['increment_before'], *lex['change_from'], *lex['handled_before'], *lex['population_before']])}\s+$",
+            rf"{words_regex([*lex['increment_before'], *lex['change_from'], *lex['handled_before'], *lex['population_before'], *lex['denied_before']])}\s+$",
             i,
         ),
+        denied_before=_Pending(rf"{words_regex(lex['denied_before'])}\s+$", i),
+        month_before=_Pending(rf"{words_regex(list(lex['months']))}\.?\s+$", i),
+        alive_after=_Pending(rf"\s*(?:{words_regex(lex['alive_after'])})", i),
+        cross_reference=_Pending(rf"\(\s*(?:{words_regex(lex['cross_references'])})\s*:?\s+[^()\n]*$", i),
         pivot=_Pending(words_regex(lex["comparison_pivots"]), i),
         toll_after=_Pending(
             rf"\s+(?:{words_regex(lex['toll_after_verbs'])}\s+)?(?:{words_regex(lex['toll_articles'])}\s+)(?:{_kinds(lex, 'toll')})",

@@ -79,7 +79,8 @@ RE_OR = compiled(r"\s+(?:or|o|u|and/or|y/o)(?=\s)", re.IGNORECASE)
 def _either_kind(c: Candidate, text: str, lex: Cues) -> bool:
     """A figure whose kind's word is followed by "or" and another kind's word counts two kinds together ("they've
     counted about 120 dead or missing", "thousands of people are missing or dead", "unos 120 muertos o
-    desaparecidos"): a toll of neither. "Thirty people died, or so officials said" (no kind after "or") stays.
+    desaparecidos"), or with people trapped ("Hundreds dead or trapped"): a toll of neither. "Thirty people died, or so
+    officials said" (no kind after "or") stays.
 
     >>> bool(RE_OR.match(" or missing")), bool(RE_OR.match(" o desaparecidos")), bool(RE_OR.match(" others"))
     (True, True, False)
@@ -88,7 +89,8 @@ def _either_kind(c: Candidate, text: str, lex: Cues) -> bool:
     if not (m := RE_OR.match(text, end)):
         return False
     other = lex.after.match(text, m.end()) or lex.noun.match(text, m.end() + 1)
-    return bool(other and other.lastgroup and other.lastgroup != c.kind)
+    # or people trapped, alive ("Hundreds dead or trapped in Turkish coal mine", branch c7read)
+    return bool(other and other.lastgroup and other.lastgroup != c.kind) or bool(lex.trapped.match(text, m.end()))
 
 
 def not_a_count(
@@ -254,13 +256,15 @@ def lone_increments(candidates: list[Candidate], text: str, sentence: tuple[int,
             return
 
 
-def found_bodies(candidates: list[Candidate], text: str, lex: Cues) -> None:
+def found_bodies(candidates: list[Candidate], text: str, lex: Cues, sentence: tuple[int, int] | None = None) -> None:
     """Bodies counted as more than before ("two more bodies were discovered", "A further 83 bodies were recovered",
     "An additional 83 bodies"): found since the last count, an increment, no toll, whatever figure comes before them
     in the sentence ("The death toll ... rose to 85 on Thursday, after a 73-year-old man ... died and two more bodies
     were discovered"). :func:`lone_increments` reads "N more" of people only with nothing before it; bodies say it
     wherever they are; "another" N bodies too ("Rescuers retrieved another 25 bodies", branch c6read). "Another 25 burn
-    victims remain hospitalized" (no bodies) and "83 bodies were recovered" (no "more") stay claims. Marks the
+    victims remain hospitalized" (no bodies) and "83 bodies were recovered" (no "more") stay claims. Spanish "otros" N
+    bodies are more than before only where ``sentence`` names the toll they raise ("Otros dos cuerpos fueron encontrados
+    ..., llevando a 37 el número de muertos"; "Se recuperaron otros 79 cuerpos" is a toll; branch c7read). Marks the
     increments rejected, in place.
 
     >>> from analysis.casualties.cues import cues_for
@@ -273,6 +277,8 @@ def found_bodies(candidates: list[Candidate], text: str, lex: Cues) -> None:
             continue
         more = lex.increment_more.match(text, c.figure.end) or lex.increment_more.match(text, c.phrase.end)
         opened = lex.increment_open.search(text[max(0, c.figure.start - 20) : c.figure.end])
+        if not (more or opened) and sentence and lex.increment_open_toll.search(text[max(0, c.figure.start - 20) : c.figure.end]):
+            opened = lex.toll_noun.search(text, *sentence)  # "otros dos cuerpos ..., llevando a 37 el número de muertos"
         if not (more or opened):
             continue
         if lex.increment_nouns.search(text, c.figure.end, max(c.phrase.end, more.end() if more else 0)):

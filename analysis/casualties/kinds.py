@@ -20,6 +20,9 @@ from analysis.casualties.token_marks import may_hold_kind
 from analysis.regex_cache import compiled
 
 RE_GAP_COORDINATION = compiled(r"[\s,]*(?:(?:y|e|and|plus|más)\s+)?$", re.IGNORECASE)
+# A dash opening an aside that breaks the toll before down ("at least 233 died - 120 men and 113 women -", branch
+# c7read): its people are a part of that toll.
+RE_GAP_DASH = compiled(r"\s+(?:-|—|–|--)\s+$")
 
 
 # The counted phrase "others" alone ("120 others", "otros 40"): people, as a bare number before an aside is not.
@@ -122,6 +125,10 @@ def kind_of(
         aside = RE_PLACE_LEAD.match(text, phrase.end, sentence_end)
     # "An estimated 120 others, including children, were captured": a bare number with "others" names people too.
     people = phrase.head is not None or bool(RE_OTHERS.fullmatch(text, figure.end, phrase.end))
+    # A bare number and an aside between dashes naming who they are ("290—mostly high school students—still missing",
+    # branch c7read): people too.
+    if not people and aside and RE_DASHED.match(aside.group()):
+        people = bool(lex.person.search(aside.group()) or lex.group.search(aside.group()))
     if (people and aside) or origin:
         aside = aside if people and aside else origin
         if aside and (m := lex.after.match(text, aside.end(), sentence_end)) and m.lastgroup:
@@ -355,8 +362,15 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
         if cur.kind is None and prev.kind and people:
             window = text[max(sentence_start, cur.figure.start - 40) : cur.figure.start]
             # A figure inside the span of the claim before (its verb after an aside) is no coordinated item of it.
-            coordinated = prev.verb_end <= cur.figure.start and RE_GAP_COORDINATION.fullmatch(gap)
-            if lex.inclusion.search(window) or coordinated:
+            coordinated = prev.verb_end <= cur.figure.start and (
+                RE_GAP_COORDINATION.fullmatch(gap) or RE_GAP_DASH.fullmatch(gap)
+            )
+            # people said to be rescued, alive, take no kind of the toll beside them ("un saldo de 13 fallecidos y
+            # alrededor de 700 personas rescatadas", branch c7read)
+            alive = lex.alive_after.match(text, cur.phrase.end) or lex.alive_after.search(
+                text, cur.figure.end, cur.phrase.end
+            )
+            if (lex.inclusion.search(window) or coordinated) and not alive:
                 cur.kind = prev.kind
                 cur.lender = prev if lex.inclusion.search(window) else None
                 # an item of a list of tolls by their nouns naming people by their state ("12 muertos, 40 heridos y 2.000
@@ -379,6 +393,7 @@ RE_ORIGIN_LEAD = compiled(
 # An aside between a counted phrase and its verb: between dashes or brackets (up to 120 characters), an
 # inclusion between commas ("including three children", "incluidos dos menores", "entre ellos"), an apposition
 # naming them one by one ("dos personas, un estudiante y una mujer, murieron"), or an age ("un hombre, de 86 años,").
+RE_DASHED = compiled(r"\s*(?:[—–]|--)")
 RE_ASIDE = compiled(
     r"\s*(?:[—–]|--)[^—–\n]{1,120}?(?:[—–]|--)|\s*\([^()\n]{1,120}\)"
     r"|\s*,\s*(?:including|among them|incluidos?|incluidas?|incluyendo|entre ellos|entre ellas)\b[^,;:\n]{1,80},"

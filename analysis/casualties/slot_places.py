@@ -52,7 +52,11 @@ def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
     # A name before its head written in lower case: "from Krishna Nagar area", "in Summer Hill area of Shimla"; not an
     # office's ("the Wayanad district administration").
     head_after = rf"(?-i:(?P<head_after>{NAME}){_lower_head(lex)})"
-    slots = f"{slot_starts(lex)}(?:{after}|{headed}|{venued}|{listed}|{struck}|{head_after})"
+    # An English venue written with its noun after its name, wherever it stands ("the remains of the Saratoga Hotel in
+    # Havana", "the ceiling of the KISS nightclub", branch c7read): the name and its noun.
+    not_first = "|".join(map(re.escape, lex["not_names"]))  # case-sensitive: words_regex folds case
+    venue_after = rf"(?P<venue_after>(?-i:(?!(?:{not_first})\b){NAME})[^\S\n]+(?:{words_regex(lex['venues_after'])}))(?![\w’'-])"
+    slots = f"{slot_starts(lex)}(?:{after}|{headed}|{venued}|{listed}|{struck}|{head_after}|{venue_after})"
     return compiled(slots, re.IGNORECASE), frozenset(lex["not_names"])
 
 
@@ -119,19 +123,22 @@ def named_places(
     out: list[places.Mention] = []
     # A name in a slot, and a name coordinated right after a place ("in the towns of Shika and Noto").
     queue = [
-        (m.start(g), m.group(g), g in ("venue", "head_after") or bool(_lower_head_after().match(text, m.end(g))))
+        (m.start(g), m.group(g), g in ("venue", "head_after", "venue_after") or bool(_lower_head_after().match(text, m.end(g))),
+         m.start() if g == "venue" else None)
         for m in pattern.finditer(text)
-        for g in ("name", "headed", "venue", "listed", "struck", "head_after")
-        if m.group(g) and (g != "listed" or _in_a_list(text, m.start(g), m.end(g)))
+        for g in ("name", "headed", "venue", "listed", "struck", "head_after", "venue_after")
+        if m.group(g)
+        and (g != "listed" or _in_a_list(text, m.start(g), m.end(g)))
+        and (g != "venue_after" or (language == "en" and _named_venue(m.group(g), language)))
     ]
     # Not a name in apposition to a title ("el presidente de Corea del Sur, Yoon Suk Yeol"): a person.
     queue += [
-        (c.start("name"), c.group("name"), False)
+        (c.start("name"), c.group("name"), False, None)
         for k in known
         if (c := RE_COORDINATED.match(text, k.end)) and not _titled(text, k.start, c)
     ]
     while queue:
-        start, name, venue = queue.pop(0)
+        start, name, venue, venue_start = queue.pop(0)
         words = name.split()
         # "Seoul's Itaewon": the place is the last possessor's thing; "Itaewon's": the name.
         for i, w in enumerate(words[:-1]):
@@ -160,7 +167,14 @@ def named_places(
         if not rare and not (venue and len(words) > 1):
             continue
         place = _headed(words, heads_after)
-        if place is not None:  # "Ishikawa Prefecture": the gazetteer's Ishikawa, written without its head
+        if venue_start is not None and places.gazetteer().candidates(name):
+            # "el hotel Saratoga": the venue is written with its noun, or its name would be read as the gazetteer's
+            # place of that name (Saratoga, California) wherever the claim's place is read again (branch c7read); its
+            # noun in lower case, so that a headline's "Hotel Saratoga" and "el hotel Saratoga" are one place
+            head = text[venue_start:start]
+            start, name = venue_start, head.lower() + name
+            place = places.Place(name, "named", main.place.country if main else "", 0, parent, f"named:{name}")
+        elif place is not None:  # "Ishikawa Prefecture": the gazetteer's Ishikawa, written without its head
             name = " ".join(words[:-1])
             end = start + len(name)
         else:
@@ -168,7 +182,7 @@ def named_places(
         out.append(places.Mention(start, end, name, place))
         spans.append((start, end))
         if (c := RE_COORDINATED.match(text, end)) and not _titled(text, start, c):
-            queue.append((c.start("name"), c.group("name"), False))
+            queue.append((c.start("name"), c.group("name"), False, None))
     out += [m for m in beyond_countries(text) if not any(s < m.end and m.start < e for s, e in spans)]
     return _longest_forms(sorted(out, key=lambda m: m.start))
 
@@ -253,6 +267,18 @@ def _headed(words: list[str], heads: frozenset[str]) -> places.Place | None:
     found = places.gazetteer().candidates(" ".join(words[:-1]))
     kind = {"prefecture": "region", "province": "region", "state": "region", "county": "county"}.get(words[-1].lower())
     return next((p for p in found if p.kind == kind), None) or (found[0] if found else None)
+
+
+def _named_venue(name: str, language: str) -> bool:
+    """A venue's name before its noun names one when a word of it is rare or written in capitals ("Saratoga Hotel",
+    "KISS nightclub"), not "the Catholic church" or "the Sunday market".
+
+    >>> _named_venue("Saratoga Hotel", "en"), _named_venue("KISS nightclub", "en"), _named_venue("Sunday market", "en")
+    (True, True, False)
+    """
+    words = name.split()[:-1]
+    limit = settings().places.slot_name_zipf
+    return any(len(w) > 1 and w.isupper() or zipf(w.lower(), language) < limit for w in words)
 
 
 def _longest_forms(named: list[places.Mention]) -> list[places.Mention]:

@@ -52,7 +52,8 @@ hash look-up per run, linear in the text. Rules against ambiguity:
    ``lexicons/place_cues.yaml``): "la Fiscalía de Guanajuato" and "el presidente del Concejo de Bogotá, Carlos
    Fernando Galán" stay places;
 9. a name of any kind right after a word that says a company or a brand ("the outdoor apparel brand Patagonia", "la
-   empresa Patagonia": ``body_before`` of ``lexicons/place_cues.yaml``) is that body's name, no place.
+   empresa Patagonia": ``body_before`` of ``lexicons/place_cues.yaml``), or a venue with no link word between ("el hotel
+   Saratoga", "la iglesia San Sebastián": ``venue_before``; not "el hospital de Gaza"), is that body's name, no place.
 
 >>> found = places_in("Tres muertos en Lorca, Murcia (España). En Mayo llegó la Paz.", language="es")
 >>> [(m.text, m.place.kind, m.place.country) for m in found]
@@ -174,14 +175,16 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _body_before() -> re.Pattern[str]:
-    """Rule 9's pattern: a word saying a company or a brand right before a name."""
-    return compiled(rf"\b(?:{_cue_words('body_before')})\s+$", re.I)
+    """Rule 9's pattern: a word saying a company or a brand, or a venue, right before a name."""
+    return compiled(rf"\b(?:{_cue_words('body_before')}|{_cue_words('venue_before')})\s+$", re.I)
 
 
 def _a_body(text: str, start: int) -> bool:
-    """Rule 9: a name right after "brand", "company", "marca", "empresa" names that body, no place.
+    """Rule 9: a name right after "brand", "company", "marca", "empresa" or a venue ("hotel") names that body, no place.
 
     >>> _a_body("the apparel brand Patagonia", 18), _a_body("a company in Patagonia", 13)
+    (True, False)
+    >>> _a_body("el hotel Saratoga", 9), _a_body("el hotel de Saratoga", 12)
     (True, False)
     """
     return bool(_body_before().search(text, max(0, start - 30), start))
