@@ -67,6 +67,8 @@ RE_WORD = compiled(
 # A number: digits, maybe in groups after separators (read by _figure_key).
 RE_NUMBER = compiled(r"\d+(?:[.,]\d+)*")
 RE_YEAR = compiled(r"(?:19|20)\d\d")
+# The rest of a word the lead's cut falls in ("la Tor|re Grenfell" reads "Torre Grenfell", not the name "Tor").
+RE_WORD_END = compiled(r"[^\W_]*(?:[-'’.,][^\W_]+)*")
 
 
 def article_cues(title: str | None, text: str) -> list[str]:
@@ -77,7 +79,8 @@ def article_cues(title: str | None, text: str) -> list[str]:
     >>> article_cues(None, "Un sismo de magnitud 7,8 sacudió Gaziantep, en Turquía; 1.700 muertos en 2023.")
     ['TR-27', 'TR', '#7.8', '#1700']
     """
-    lead = (title or "") + " \n " + text[: settings().stories.cue_chars]
+    cut = settings().stories.cue_chars
+    lead = (title or "") + " \n " + text[: RE_WORD_END.match(text, cut).end() if len(text) > cut else cut]
     words = RE_WORD.findall(lead)
     keys = []
     for n, (word, before, joint) in enumerate(words):
