@@ -11,8 +11,9 @@ with their reasons. Floors are the values reached; they ratchet.
 
 Branch xlstories (session 20): two of the misses were one event split by language (Grenfell: the Guardian and two
 Spanish outlets; Tlahuelilpan: AP and two Mexican outlets). Links across languages from one kind of event and a
-figure or place in common (analysis/similarity/cross_language.py) join them: precision 0.989 (281/284, the same three
-wrong pairs), recall 0.965 -> 0.979 (281/287); 20 of the 23 events whole and pure.
+figure, region or listed city in common (analysis/similarity/cross_language.py) join Grenfell's: precision 0.989
+(279/282, the same three wrong pairs), recall 0.965 -> 0.972 (279/287); 19 of the 23 events whole and pure.
+Tlahuelilpan's AP lead names only the country: left apart by design.
 """
 
 from __future__ import annotations
@@ -31,12 +32,16 @@ from tests.mixed import _date
 from tests.test_stories_heldout import DATA, heldout_corpus
 
 FILES = ("claims_heldout5.json", "claims_heldout6.json", "claims_dev_more.json", "agreement_real2.json")
-PRECISION, RECALL = 0.989, 0.979  # first run: 277/280 = 0.9893, 277/287 = 0.9652; session 20: 281/284, 281/287
+PRECISION, RECALL = 0.989, 0.972  # first run: 277/280 = 0.9893, 277/287 = 0.9652; xlstories: 279/282, 279/287
 
 # An event split in two stories: the article left apart, and why.
 SPLIT = {
     "Chile (Maule) earthquake and tsunami, February 2010": "Maule Hoy's article of 27 February 2021 recalls the "
     "earthquake on its eleventh anniversary: years after its coverage, a story of its own by design",
+    "Tlahuelilpan pipeline explosion, Hidalgo (Mexico), January 2019": "by design: AP's title and lead name only "
+    "'central Mexico' ('Mexican pipeline blast'), the town in its third paragraph; a kind and a country alone link "
+    "no articles across languages (analysis/similarity/cross_language.py: such links were the wrong ones when the "
+    "spent events were moved into one week)",
     "Mati (Attica) wildfire, Greece, July-August 2018": "Naftemporiki's 27 August follow-up dates the fire 'late "
     "last month', no named day: beyond max_gap_days it joins only by naming the event's day",
 }
