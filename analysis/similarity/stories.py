@@ -20,8 +20,8 @@ grouped from three signals, all computed once per corpus:
    by similarity alone, by a link of at least ``undated_link`` (and cannot bridge two stories further
    apart than that).
    Two dated articles in two languages (TF-IDF cosine near 0), at most ``cross_language_days`` apart, whose
-   leads name one kind of event (explosion/explosión, fire/incendio) and a figure or a place in common (or a region
-   of a country the other names), are linked at ``link_threshold``
+   leads name one kind of event (explosion/explosión, fire/incendio) and a figure, a region or a listed city in
+   common, are linked at ``link_threshold``
    (:mod:`analysis.similarity.cross_language`).
    A follow-up further away (up to ``follow_days``) joins its event's story when it names the day the
    event's first articles are dated ("ocurrida el 3 de junio pasado", 6 weeks later:
