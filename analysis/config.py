@@ -139,6 +139,7 @@ class Stories:
     follow_link: float
     follow_chars: int
     follow_slack_days: int
+    cross_language_days: int
     label_words: int
     other_incident_days: int
 

@@ -101,12 +101,13 @@ def _stories_of(articles: list) -> list[set[str]]:
 
 def test_one_event_in_two_languages_is_one_story(events) -> None:
     """The Turkey–Syria coverage shares no stem across languages: the place keys (Turquía/Turkey, Siria/Syria),
-    Gaziantep, Erdogan, AFAD and the magnitude make it one story. Without the cues, one story per language."""
+    Gaziantep, Erdogan, AFAD and the magnitude make it one story. Without the cues (and the cross-language links,
+    which read them: analysis/similarity/cross_language.py), one story per language."""
     articles = events[TURKEY]
     assert {a.language for a in articles} == {"es", "en"}
     ids = {a.id for a in articles}
     assert ids in _stories_of(articles)
-    with override(stories={"cue_weight": 0.0}):
+    with override(stories={"cue_weight": 0.0, "cross_language_days": -1}):
         assert ids not in _stories_of(articles)
 
 

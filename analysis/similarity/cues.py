@@ -50,7 +50,7 @@ from analysis.safe_yaml import load_yaml
 from analysis.similarity.vectors import factorize
 from analysis.text import TextCorpus, stop_words
 
-__all__ = ["article_cues", "cue_key", "cue_matrix"]
+__all__ = ["article_cues", "article_lead", "cue_key", "cue_matrix", "place_keys"]
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 CAPITAL = rf"[{UPPER}][^\W_]+(?:[-'’][^\W\d_]+)*"  # "Al-Haouz" stays whole
@@ -67,6 +67,9 @@ RE_WORD = compiled(
 # A number: digits, maybe in groups after separators (read by _figure_key).
 RE_NUMBER = compiled(r"\d+(?:[.,]\d+)*")
 RE_YEAR = compiled(r"(?:19|20)\d\d")
+# The rest of a word the lead's cut falls in ("la Tor|re Grenfell" reads "Torre Grenfell", not the name "Tor").
+_WORD_END_MAX = 40
+RE_WORD_END = compiled(r"[^\W_]*(?:[-'’.,][^\W_]+)*")
 
 
 def article_cues(title: str | None, text: str) -> list[str]:
@@ -77,7 +80,7 @@ def article_cues(title: str | None, text: str) -> list[str]:
     >>> article_cues(None, "Un sismo de magnitud 7,8 sacudió Gaziantep, en Turquía; 1.700 muertos en 2023.")
     ['TR-27', 'TR', '#7.8', '#1700']
     """
-    lead = (title or "") + " \n " + text[: settings().stories.cue_chars]
+    lead = article_lead(title, text)
     words = RE_WORD.findall(lead)
     keys = []
     for n, (word, before, joint) in enumerate(words):
@@ -95,6 +98,18 @@ def article_cues(title: str | None, text: str) -> list[str]:
                     keys.append(three)
     keys.extend(k for k in map(_figure_key, RE_NUMBER.findall(lead)) if k)
     return list(dict.fromkeys(keys))
+
+
+def article_lead(title: str | None, text: str) -> str:
+    """The title and the first ``cue_chars`` characters of the text, to the end of the word the cut falls in (at
+    most ``_WORD_END_MAX`` characters further).
+
+    >>> article_lead(None, "a" * 598 + " Torre Grenfell")[-7:], len(article_lead(None, "x" * 9000))
+    ('a Torre', 643)
+    """
+    cut = settings().stories.cue_chars
+    tail = RE_WORD_END.match(text, cut, cut + _WORD_END_MAX) if len(text) > cut else None
+    return (title or "") + " \n " + text[: tail.end() if tail else cut]
 
 
 @cache
@@ -160,15 +175,17 @@ def _figure_key(number: str) -> str | None:
     return "#" + value if value and len(value.replace(".", "")) >= 2 else None
 
 
-def cue_matrix(text: TextCorpus) -> sparse.csr_matrix:
-    """Articles × event cues: presence of each cue key (:func:`article_cues`), idf-weighted, rows L2-normalised.
+def cue_matrix(text: TextCorpus, found: Sequence[list[str]] | None = None) -> sparse.csr_matrix:
+    """Articles × event cues: presence of each cue key (:func:`article_cues`, or the given lists ``found``),
+    idf-weighted, rows L2-normalised.
 
     A cue's weight is ``ln((1 + N) / (1 + df)) + 1`` (scikit-learn's smooth idf), and 0 for a cue of one
     article or of more than ``cue_max_df`` articles.
     """
     opts = settings().stories
     n = len(text.docs)
-    found = [article_cues(d.article.title, d.article.text) for d in text.docs]
+    if found is None:
+        found = [article_cues(d.article.title, d.article.text) for d in text.docs]
     return _weighted(found, n, opts.cue_max_df)
 
 
@@ -205,3 +222,9 @@ def _demonyms() -> dict[str, str]:
         if country:
             out.update({fold(w): country for w in chain(entry.get("es", []), entry.get("en", []))})
     return out
+
+
+@cache
+def place_keys() -> frozenset[str]:
+    """Every cue key that names a place: a country's or region's ISO code, a listed city's folded name."""
+    return frozenset(name_keys().values()) | frozenset(_demonyms().values())

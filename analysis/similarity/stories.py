@@ -19,6 +19,10 @@ grouped from three signals, all computed once per corpus:
    story's dated articles span at most ``max_span_days``; undated articles join
    by similarity alone, by a link of at least ``undated_link`` (and cannot bridge two stories further
    apart than that).
+   Two dated articles in two languages (TF-IDF cosine near 0), at most ``cross_language_days`` apart, whose
+   leads name one kind of event (explosion/explosión, fire/incendio) and a figure, a region or a listed city in
+   common, are linked at ``link_threshold``
+   (:mod:`analysis.similarity.cross_language`).
    A follow-up further away (up to ``follow_days``) joins its event's story when it names the day the
    event's first articles are dated ("ocurrida el 3 de junio pasado", 6 weeks later:
    :mod:`analysis.similarity.named_days`), with a link of at least ``follow_link``, and when more than

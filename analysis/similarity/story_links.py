@@ -19,7 +19,8 @@ import numpy as np
 from scipy import sparse
 
 from analysis.config import settings
-from analysis.similarity.cues import cue_matrix
+from analysis.similarity.cross_language import cross_language_pairs
+from analysis.similarity.cues import article_cues, cue_matrix
 from analysis.similarity.named_days import named_days
 from analysis.similarity.neighbours import approximate_top_k, exact_top_k
 from analysis.similarity.vectors import TfidfModel
@@ -59,7 +60,8 @@ def links(
     rank = np.arange(n) if rank is None else rank
     days = _days(text) if days is None else days
     ti, tj, ts = _neighbour_pairs(model, neighbours, rank, opts.neighbours, matrix=matrix)
-    cues = cue_matrix(text)
+    found = [article_cues(d.article.title, d.article.text) for d in text.docs]
+    cues = cue_matrix(text, found)
     ci, cj, cs = _cue_pairs(cues)
     keys_t, keys_c = ti * n + tj, ci * n + cj
     order = np.argsort(keys_c)
@@ -88,7 +90,14 @@ def links(
     if far.any():
         far[far] = _follow_ups(text, i[far], j[far], days)
     keep = strong & (near | far) & (dated | (score >= opts.undated_link))
-    return i[keep], j[keep], score[keep]
+    i, j, score = i[keep], j[keep], score[keep]
+    # Pairs across languages that name one kind of event and a figure or place (cross_language), if not linked yet.
+    xi, xj = cross_language_pairs(text, found)
+    if len(xi):
+        new = ~np.isin(xi * n + xj, i * n + j)
+        i, j = np.concatenate([i, xi[new]]), np.concatenate([j, xj[new]])
+        score = np.concatenate([score, np.full(int(new.sum()), round(opts.link_threshold, ROUND))])
+    return i, j, score
 
 
 def _follow_ups(text: TextCorpus, i: np.ndarray, j: np.ndarray, days: np.ndarray) -> np.ndarray:

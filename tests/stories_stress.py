@@ -1,0 +1,72 @@
+"""Stress test of the cross-language story links (analysis/similarity/cross_language.py) on spent real text.
+
+``python -m tests.stories_stress [DAYS]`` moves every event of the held-out mixed corpora (tests/test_stories_heldout.py
+and tests/test_stories_heldout2.py, 471 articles) to start within DAYS days (7 by default; each event's own offsets
+kept, its start drawn with seed 1), so that many events of one kind fall in one week, and counts the cross-language
+links by what the two leads share: a figure, a region or listed city, a country (the pairs the rule links through a figure
+or place that the two leads also share a country with). Undated articles stay undated. The spent corpora were read for stories; this is no blind measure.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import random
+import sys
+from collections import Counter
+
+from analysis.corpus.records import Article
+from analysis.similarity.cross_language import _city_countries, _region, cross_language_pairs
+from analysis.similarity.cues import article_cues, place_keys
+from analysis.text import build
+from tests.mixed import _date
+from tests.test_stories_heldout import DATA, heldout_corpus
+from tests.test_stories_heldout2 import FILES
+
+
+def main(window: int = 7) -> None:
+    articles, events = heldout_corpus()
+    for name in FILES:
+        for x in json.loads((DATA / name).read_text(encoding="utf-8"))["excerpts"]:
+            article = Article(
+                f"{name.split('.')[0]}-{x['id']}", x["text"], x.get("source") or "unknown", _date(x.get("date")),
+                x.get("language") or "und", x.get("title"),
+            )  # fmt: skip
+            articles.append(article)
+            events[article.id] = x["event"]
+    first: dict[str, dt.date] = {}
+    for a in articles:
+        if a.date:
+            first[events[a.id]] = min(first.get(events[a.id], a.date), a.date)
+    rng = random.Random(1)
+    shift = {e: rng.randrange(window) for e in sorted(first)}
+    base = dt.date(2030, 1, 1)
+    moved = [
+        dataclasses.replace(a, date=base + dt.timedelta(days=shift[events[a.id]] + (a.date - first[events[a.id]]).days))
+        if a.date
+        else a
+        for a in articles
+    ]
+    text = build(moved)
+    found = [article_cues(d.article.title, d.article.text) for d in text.docs]
+    places, cities = place_keys(), _city_countries()
+
+    def shared(a: int, b: int) -> str:
+        keys = set(found[a]) & set(found[b])
+        if any(k.startswith("#") for k in keys):
+            return "a figure"
+        if any(_region(k) or k in cities for k in keys if k in places):
+            return "a region or listed city"
+        return "a country" if any(k in places for k in keys) else "nothing named by both"
+
+    i, j = cross_language_pairs(text, found)
+    counts = Counter((shared(a, b), events[text.docs[a].id] == events[text.docs[b].id]) for a, b in zip(i, j))
+    print(f"{len(first)} dated events moved into {window} days; cross-language links by what the leads share:")
+    for kind in sorted({k for k, _ in counts}):
+        right, wrong = counts[(kind, True)], counts[(kind, False)]
+        print(f"  {kind:24s} {right + wrong:4d} links, {right:4d} of one event ({right / (right + wrong):.2f})")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 7)
