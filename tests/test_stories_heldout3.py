@@ -26,7 +26,11 @@ from tests.mixed import _date
 from tests.test_stories_heldout import DATA, heldout_corpus
 
 FILES = ("claims_heldout8.json",)
-PRECISION, RECALL = 0.931, 0.627  # first run: 54/58 = 0.9310, 54/86 = 0.6279
+# First run 54/58 = 0.9310, 54/86 = 0.6279. Second run (after branch xlstories: cross-language links): 66/73 = 0.9041,
+# 66/86 = 0.7674. Wenchuan's Spanish and English coverage became one story; the one undated intruder it already had
+# (the WHO coronavirus report, joined by "China") now pairs with seven articles instead of four: the 3 more wrong pairs
+# are that same intruder, no new wrong link. The precision floor follows the second run, said here.
+PRECISION, RECALL = 0.904, 0.767
 
 # An event split in two stories or more: why.
 SPLIT = {
@@ -37,8 +41,6 @@ SPLIT = {
     "Tohoku earthquake and tsunami, Japan, March 2011": "El Ciudadano's first-day report and Estrella Digital's "
     "toll of 7 April (the catastrophe 'del pasado 11 de marzo', 27 days before: beyond follow_slack_days of the "
     "story's first articles) stay apart",
-    "Wenchuan (Sichuan) earthquake, China, May 2008": "the Spanish and the English coverage are two stories though "
-    "both name Sichuan and China: across languages",
     "Westgate shopping mall attack, Nairobi (Kenya), September 2013": "The Standard's report a year later (the Red "
     "Cross report on the anniversary) is a story of its own",
 }
