@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes_eval import real_direct_speakers
 from tests.quotes_eval import direct_pairs as _direct
 from tests.quotes_eval import indirect_pairs as _indirect
+from tests.quotes_eval import real_direct_speakers
 
 RULES20B = [
     # Kind: an English "of" aside after a name is no subject.
