@@ -9,6 +9,10 @@ Kinds kept:
   as an adverb left the aside an opening phrase, the subject implied), so her seven quotations after "she said" went
   to the street. The words before the aside are read (subjects.RE_OF_ASIDE), when the word before its comma is
   capitalised (a name's last word); after a noun ("The council, of Leeds, said") nothing changes.
+- a verb of saying after "se limitó a": "«Se ha ido por motivos personales», se limitó a decir el alcalde" was read as
+  no frame (the quotation went on the last speaker, the councillor who asked). lexicon ``verbs`` (es) gains "limitó a
+  decir/responder/contestar/comentar" and a few forms; not "limitó a señalar" (held-out2 reads "X se limitó a señalar
+  que" inside another speaker's statement: a new statement there took the next quotation, one right speaker lost).
 """
 
 from __future__ import annotations
@@ -40,6 +44,21 @@ RULES20B = [
         [],
         id="noun-of-place-negative",
     ),
+    # Kind: a verb of saying after "se limitó a" closes a quotation.
+    pytest.param(
+        "El alcalde, Tom Ruiz, presidió el pleno. Ana Gil (PSOE) preguntó por el técnico. «Se ha ido por motivos "
+        "personales», se limitó a decir el alcalde.",
+        "es",
+        [("Tom Ruiz", "Se ha ido por motivos personales")],
+        id="se-limito-a-decir-el-alcalde",
+    ),
+    pytest.param(  # negative: "se limitó a" before no verb of saying reports nothing (the quotation goes on as before)
+        "El alcalde, Tom Ruiz, presidió el pleno. Ana Gil (PSOE) preguntó por el técnico. «Se ha ido», se limitó a "
+        "saludar el alcalde.",
+        "es",
+        [("Ana Gil", "Se ha ido")],
+        id="se-limito-a-saludar-negative",
+    ),
 ]
 
 
@@ -68,6 +87,7 @@ def test_indirect20b(text: str, language: str, expected: list[tuple[str, str]]) 
     [
         ("local-en-nwemail-barrow-armchair-fly-tipping", "I was informed", "Pat Burns"),
         ("local-en-nwemail-barrow-armchair-fly-tipping", "I was gobsmacked", "Pat Burns"),
+        ("local-es-larioja-santo-domingo-pleno-mena", "Se ha ido por motivos", "David Mena"),
     ],
 )
 def test_the_real_sentences(article: str, words: str, speaker: str) -> None:
