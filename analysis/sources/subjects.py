@@ -175,9 +175,7 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             continue
         if _complement_in_apposition(pre, len(pre) - (offset - run.start)):
             continue  # "Rafa Nadal, flamante vencedor de Roland Garros, segundo 'grande' ..., reconoció" (q11es)
-        place = RE_PLACE_RELATIVE.search(
-            pre, max(0, len(pre) - (offset - run.start) - 80), len(pre) - (offset - run.start)
-        )
+        place = RE_PLACE_RELATIVE.search(pre, max(0, len(pre) - (offset - run.start) - 80), len(pre) - (offset - run.start))
         if place is not None:  # "X, alcaldesa del condado, donde estaba el Champlain Towers South, edificio que se
             head = pre[: place.start()] + ", "  # derrumbó, dijo": the name is the relative clause's, the subject
             return _written_before(head, offset - (len(pre) - place.start()) + 2, lex, runs)  # before it (s. 20)
@@ -211,11 +209,7 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         not in lex.kin_partitives  # "Por su parte, uno de los vecinos de nombre Alberto, afirmó": one of them (s. 19)
     ):
         return _IMPLIED  # "Luego, respondiendo a un trino de la alcaldesa Claudia López, expresó": hers is the trino
-    if (
-        ending is not None
-        and pre.rstrip().endswith(",")
-        and RE_INFINITIVE_OPENING.match(RE_CLAUSE_HEAD.split(before)[-1])
-    ):
+    if ending is not None and pre.rstrip().endswith(",") and RE_INFINITIVE_OPENING.match(RE_CLAUSE_HEAD.split(before)[-1]):
         return _IMPLIED  # "Tras reunirse con la gobernadora Evelyn Salgado, afirma": the name is the adjunct's (q12es)
     framed = (
         ending is not None
@@ -608,7 +602,7 @@ def _said_before_gerund(text: str, lo: int, at: int, lex: SourceLexicon, runs: l
     if run.name.endswith(("'s", "’s")) or not _is_person(lex, run.name):
         return None
     after = RE_VERB_COMMA_END.match(text, run.end, at)  # "Santos said, "
-    if after is not None and lex.verb.fullmatch(after.group(1)) and text[: run.start].rstrip().endswith(","):
+    if after is not None and lex.verb.fullmatch(after.group(1)) and text[:run.start].rstrip().endswith(","):
         return run
     before = RE_COMMA_VERB_END.search(text, max(lo, run.start - 30), run.start)  # ", said Santos, "
     if before is not None and lex.verb.fullmatch(before.group(1)) and RE_COMMA_END.match(text, run.end, at):
