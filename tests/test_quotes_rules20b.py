@@ -18,6 +18,10 @@ Kinds kept:
   continuation broken). ‘…’ around one or two words after a word in lower case is skipped
   (direct._single_marked_term); the spent sets annotate none as someone's words (dev's "promete ‘total
   transparencia’" was a wrong speaker, held-out10's "El estratega ‘samario’" an extra). English is left as it was.
+- a one-word name after a possessive and a kin word: "Anne lives with her son Alan, 77, who fears ... He said that the
+  council letter is “menacing”" gave Anne's full name (pronouns._named_before takes full names only, two words or
+  more). A one-word name right after "her/his/their/su/sus" and a kin cue (lexicon ``kin_cues``) is taken too
+  (pronouns._kin_named); "her dog Max" is not.
 """
 
 from __future__ import annotations
@@ -89,6 +93,21 @@ RULES20B = [
         [("Tom Ray", "not impressive")],
         id="english-single-marks-negative",
     ),
+    # Kind: a one-word name after a possessive and a kin word is a person "he"/"she" may stand for.
+    pytest.param(
+        "Anne Seago, 97, feeds birds. Anne lives with her son Alan, 77, who fears the battle.\nHe said that the "
+        "letter is “menacing”.",
+        "en",
+        [("Alan", "menacing")],
+        id="her-son-alan-he-said",
+    ),
+    pytest.param(  # negative: no kin word, no person: the pronoun goes on to the full name
+        "Anne Seago, 97, feeds birds. Anne lives with her dog Max, who barks at pigeons.\nShe said that the letter "
+        "is “menacing”.",
+        "en",
+        [("Anne Seago", "menacing")],
+        id="her-dog-max-negative",
+    ),
 ]
 
 
@@ -123,6 +142,7 @@ def test_the_real_single_marked_terms() -> None:
         ("local-en-nwemail-barrow-armchair-fly-tipping", "I was informed", "Pat Burns"),
         ("local-en-nwemail-barrow-armchair-fly-tipping", "I was gobsmacked", "Pat Burns"),
         ("local-es-larioja-santo-domingo-pleno-mena", "Se ha ido por motivos", "David Mena"),
+        ("local-en-eveningmail-seago-birds-fylde-council", "menacing", "Alan"),
     ],
 )
 def test_the_real_sentences(article: str, words: str, speaker: str) -> None:
