@@ -22,6 +22,11 @@ Kinds kept:
   council letter is “menacing”" gave Anne's full name (pronouns._named_before takes full names only, two words or
   more). A one-word name right after "her/his/their/su/sus" and a kin cue (lexicon ``kin_cues``) is taken too
   (pronouns._kin_named); "her dog Max" is not.
+- words pointing back at a quotation, then a person whose capitalised title opens the name's run: "“La Justicia es lo
+  que los jueces dicen que es”. Con esas palabras, el Fiscal General Diego Escoda avaló la decisión del Tribunal Oral"
+  gave the court (the run "Fiscal General Diego Escoda" is no person's name, so the next run was taken). A run opening
+  with a role cue and ending with a person's two or three words gives that person (around._capitalised_title_person);
+  a body's name ("la Fiscalía General de Dolores") none.
 """
 
 from __future__ import annotations
@@ -108,6 +113,20 @@ RULES20B = [
         [("Anne Seago", "menacing")],
         id="her-dog-max-negative",
     ),
+    # Kind: words pointing back at a quotation, then a person whose capitalised title opens the run.
+    pytest.param(
+        "“La ley es la ley”. Con esas palabras, el Fiscal General Tomás Ruiz avaló la decisión del Tribunal Oral de "
+        "Dolores.",
+        "es",
+        [("Fiscal General Tomás Ruiz", "La ley es la ley")],
+        id="con-esas-palabras-fiscal-general",
+    ),
+    pytest.param(  # negative: a body's capitalised name holds no person
+        "“La ley es la ley”. Con esas palabras, la Fiscalía General de Dolores cerró la sesión.",
+        "es",
+        [],
+        id="con-esas-palabras-body-negative",
+    ),
 ]
 
 
@@ -143,6 +162,7 @@ def test_the_real_single_marked_terms() -> None:
         ("local-en-nwemail-barrow-armchair-fly-tipping", "I was gobsmacked", "Pat Burns"),
         ("local-es-larioja-santo-domingo-pleno-mena", "Se ha ido por motivos", "David Mena"),
         ("local-en-eveningmail-seago-birds-fylde-council", "menacing", "Alan"),
+        ("courts-es-mdzol-baez-sosa-fiscales-apelaran", "La Justicia es lo que", "Diego Escoda"),
     ],
 )
 def test_the_real_sentences(article: str, words: str, speaker: str) -> None:
