@@ -75,6 +75,9 @@ def _titled_quotation(text: str, start: int, mark_start: int, lex: SourceLexicon
     return word in NAMING_WORDS or word.endswith(("do", "da"))
 
 
+# A verb defining the quoted term right after it ('“Hold and secure” means no-one may enter'; '«Tolerancia cero»
+# significa'): the quotation names a term (session 20, branch read15).
+RE_DEFINED_TERM = re.compile(r"[ \t]+(?:means|meant|refers to|stands for|significa|significaba|se refiere a)\b")
 RE_TERM_BEFORE = re.compile(r"[a-záéíóúñ][ \t]$")
 
 
@@ -108,6 +111,8 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
     for at, (mark_start, start, end, mark_end) in enumerate(spans):
         end = _before_trail(text, start, end)
         marks.append((mark_start, mark_end))
+        if RE_DEFINED_TERM.match(text, mark_end) and len(text[start:end].split()) <= 4:
+            continue  # '“Hold and secure” means no-one is permitted ...': a term defined, no one's words (s. 20)
         if lex.language == "es" and _single_marked_term(text, mark_start, start, end):
             continue  # "el conjunto ‘ché’", "el ‘cinematográfico’ intento": a term marked, no one's words (s. 20)
         if (
