@@ -30,6 +30,9 @@ Kinds kept:
 - a quoted term of up to four words followed by a verb defining it: "“Hold and secure” means no-one is permitted to
   enter or exit the school" was a statement of the last speaker (direct.RE_DEFINED_TERM: "means", "refers to",
   "stands for", "significa", "se refiere a"). Only held-out15 moved (one extra fewer).
+- a work's name after a performance: "el coro infantil ..., que destacó con su interpretación de “Ronda que nunca se
+  acaba”" gave the song to the choir's director (lexicon ``title_nouns`` (es) gains "interpretación de",
+  "interpretaciones de", "himno"). Only held-out15 moved (one extra fewer).
 """
 
 from __future__ import annotations
@@ -149,6 +152,20 @@ RULES20B = [
         "en",
         [("Dave Ray", "Hold and secure")],
         id="no-defining-verb-negative",
+    ),
+    # Kind: a performance names its work.
+    pytest.param(
+        "El director Leonardo Bajaña habló del coro, que destacó con su interpretación de “Ronda que nunca se acaba”, "
+        "en conmemoración de sus tres décadas.",
+        "es",
+        [],
+        id="su-interpretacion-de-una-obra",
+    ),
+    pytest.param(  # negative: "interpretación de" not right before the quotation
+        "El director Leonardo Bajaña dio su interpretación de los hechos: “Fue un error del árbitro”.",
+        "es",
+        [("Leonardo Bajaña", "Fue un error del árbitro")],
+        id="interpretacion-de-los-hechos-negative",
     ),
 ]
 
