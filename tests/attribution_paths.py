@@ -8,7 +8,7 @@ quotation), and precision = right / predicted. ``--errors`` prints the decomposi
 (wrong speaker, extra, span mismatch, missed). ``--abstain`` measures, per spent set and language, what dropping
 the statements of each criterion of :data:`CRITERIA` would give (precision, recall, F1 before and after): the
 statements' speakers are read with them in place, so dropping them at the end is what an extractor abstaining there
-would return. ``--abstain --blind heldout16`` prints only the counts of one blind set (totals, no statement).
+would return. ``--abstain --blind heldout16`` prints only the counts of one blind set of ``BLIND_NOW`` (totals, no statement).
 It never prints a blind set's statements or misses.
 """
 
@@ -189,7 +189,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--show", help="print the wrong and extra statements of this label")
     parser.add_argument("--abstain", action="store_true")
-    parser.add_argument("--blind", choices=["heldout16"], help="this blind set's counts only (no --show)")
+    blind = [name for name, path in SETS.items() if path in BLIND_NOW]
+    parser.add_argument("--blind", choices=blind, help="this blind set's counts only (no --show)")
     args = parser.parse_args(argv)
     if args.blind and args.show:
         parser.error("--show prints statements: never of a blind set")

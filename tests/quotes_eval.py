@@ -177,6 +177,10 @@ HELD_OUT15 = Path(__file__).parent / "data" / "quotes_heldout15.json"
 # first, blind run is recorded in tests/test_quotes_heldout16.py); while it is in BLIND_NOW its misses are never printed
 # and no rule may be written from its text.
 HELD_OUT16 = Path(__file__).parent / "data" / "quotes_heldout16.json"
+# The seventeenth was committed before the extractor ran (d6ca832, branch heldout17q, with its well-formedness test; its
+# first, blind run is recorded in tests/test_quotes_heldout17.py); while it is in BLIND_NOW its misses are never printed
+# and no rule may be written from its text.
+HELD_OUT17 = Path(__file__).parent / "data" / "quotes_heldout17.json"
 
 
 def role_agreement(
@@ -273,9 +277,10 @@ SETS = {
     "heldout4": HELD_OUT4, "heldout5": HELD_OUT5, "heldout6": HELD_OUT6, "heldout7": HELD_OUT7, "heldout8": HELD_OUT8,
     "heldout9": HELD_OUT9, "heldout10": HELD_OUT10, "heldout11": HELD_OUT11, "heldout12": HELD_OUT12,
     "heldout13": HELD_OUT13, "heldout14": HELD_OUT14, "heldout15": HELD_OUT15, "heldout16": HELD_OUT16,
+    "heldout17": HELD_OUT17,
 }  # fmt: skip
 # Sets whose misses are not printed: they measure rules written without sight of them.
-BLIND_NOW: tuple[Path, ...] = (HELD_OUT16,)
+BLIND_NOW: tuple[Path, ...] = (HELD_OUT16, HELD_OUT17)
 
 
 def main(argv: list[str] | None = None) -> None:
