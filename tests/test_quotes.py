@@ -23,7 +23,8 @@ from tests.quotes_eval import BLIND, HELD_OUT, HELD_OUT2, role_agreement, run, s
 # the held-out and blind misses (direct: es 0.927 / 0.828, en 0.969 / 0.849; indirect: es 0.795 / 0.673,
 # en 0.694 / 0.557).
 FLOORS = {
-    ("es", True): (0.92, 0.86),  # 0.920 / 0.852 with RECALL_RULES (quoterecall, 2026-11-30); 0.929 / 0.861 with q8rules
+    ("es", True): (0.94, 0.86),  # 0.920 / 0.852 with RECALL_RULES (quoterecall, 2026-11-30); 0.929 / 0.861 with q8rules
+    # 0.946 / 0.869 (106/112, 106/122) with read15 (session 20: a term between single marks is no statement)
     ("es", False): (0.82, 0.71),  # 0.822 / 0.712 with the held-out5 rules (was 0.818 / 0.692)
     ("en", True): (0.96, 0.87),  # 0.9697 / 0.877 (64/66, 64/73) with q13en (participles.py: "after telling ...")
     # 0.735 / 0.590 (36/49, 36/61) with q11en (session 14: rules for kinds of English misses, tests/test_quotes_rules11.py)

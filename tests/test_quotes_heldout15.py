@@ -4,8 +4,9 @@
 from outlets and articles in no other data file, mostly of 2010-2025, annotated by hand from the text alone and
 COMMITTED (312cc4b, the data file alone) BEFORE the extractor ever ran on them. No rule or lexicon is changed for this
 set: the first run is an honest, blind measure. Rules written afterwards may only come from KINDS of misses (rows and
-negatives in tests/test_quotes.py), never from one sentence of this set; while it is in tests/quotes_eval.BLIND_NOW
-its misses are never printed.
+negatives in tests/test_quotes.py), never from one sentence of this set; while it was in tests/quotes_eval.BLIND_NOW
+its misses were never printed. Since session 20 (branch read15) it is spent: out of BLIND_NOW, its misses read and
+grouped into kinds, general rules written for them (tests/test_quotes_rules20b.py); its blind runs stay recorded below.
 
 Matching and scores: tests/quotes_eval.py (precision = right (quote, speaker) pairs / predicted statements,
 recall = right pairs / gold statements). Floors ratchet: once measured they are the values reached; never lower
@@ -20,7 +21,8 @@ from tests.quotes_eval import HELD_OUT15, annotation_problems, between_marks, ru
 from tests.test_quotes import _check_precision_and_recall, _check_roles
 
 # Committed before the extractor ran (312cc4b, branch heldout15q), then added to tests/quotes_eval.SETS and BLIND_NOW,
-# so its misses are never printed: it measures rules written without sight of it.
+# so its misses were never printed while it measured rules written without sight of it (sessions 19-20). Spent since
+# session 20 (branch read15): the runs below are its blind record; values measured after that are not blind.
 # First run (blind, once): branch heldout15q on main e64955a (the branch's base), 2026-12-02 ~08:11 UTC (`python -m
 # tests.quotes_eval heldout15`, counts only, no --misses):
 #   direct   es precision 0.796 (78/98)  recall 0.812 (78/96);   en precision 0.839 (94/112) recall 0.797 (94/118)
@@ -31,15 +33,21 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # Second run (blind, counts only): main after session 19's merges (read13's rules from the spent held-out13, the lead's
 # rules of agreement_real(2)), 2026-12-02 ~09:05 UTC: direct es 79/98/96 (0.806 / 0.823, one right more), indirect es
 # 47/63/72 (one right more), roles es 64/79; English unchanged.
+# Counted (blind, counts only) in session 20 on main 7985178 when branch read15 began, the last blind count: direct es
+# 79/98/96, en 95/112/118 (0.848 / 0.805); indirect es 47/63/72, en 54/79/97; roles es 64/79, en 78/95.
 # The floors are the first run's exact ratios rounded down (78/98 = 0.7959 → 0.79), raised to the second run's. They ratchet: never lower one,
 # except a role ratio that falls only because more speakers are right.
+# Spent (session 20, branch read15: rules for kinds of its misses, tests/test_quotes_rules20b.py; not blind): direct es
+# 0.883 / 0.865 (83/94/96), en 0.946 / 0.890 (105/111/118); indirect es 0.762 / 0.667 (48/63/72), en 0.700 / 0.577
+# (56/80/97); roles es 68/83, en 78/105 (the en role floor 0.80 -> 0.74 only because ten more speakers are right:
+# Pat Burns "of North Street", a resident no cue word names, and "her son Alan"; right roles 78 -> 78).
 HELD_OUT15_FLOORS = {
-    ("es", True): (0.80, 0.82),
-    ("es", False): (0.74, 0.65),
-    ("en", True): (0.83, 0.79),
-    ("en", False): (0.66, 0.55),
+    ("es", True): (0.88, 0.86),
+    ("es", False): (0.76, 0.66),
+    ("en", True): (0.94, 0.88),
+    ("en", False): (0.70, 0.57),
 }
-HELD_OUT15_ROLE_FLOORS = {"es": 0.80, "en": 0.80}  # right roles / right direct speakers (first run 0.808, 0.809)
+HELD_OUT15_ROLE_FLOORS = {"es": 0.81, "en": 0.74}  # right roles / right direct speakers (first run 0.808, 0.809)
 
 # Marks as published: «», “”, "", ‘’ (the Darwen resident), quotations closed by “ (BioBioChile: 'Hola, soy Jannik
 # (Sinner)“, dijo'), a quotation opened with " among “-opened paragraphs (Darwen) and paragraphs left open (British

@@ -145,7 +145,26 @@ def _named_after_reference(text: str, mark_end: int, lex: SourceLexicon, runs: l
             # a X": X owns no words; the title alone is its owner ("fueron las palabras de la alcaldesa")
         if _is_person(lex, run.name) and not _is_place(run.name, lex.language) and (len(run.name.split()) > 1 or titled):
             return _Subject("name", run.name, run.name)  # a surname after its title: "del cardenal Farrell"
+        person = _capitalised_title_person(lex, run.name)
+        if person is not None:  # "Con esas palabras, el Fiscal General Diego Escoda avaló la decisión del Tribunal
+            return _Subject("name", person, person)  # Oral": the title is capitalised in the run (s. 20, read15)
     return _Subject("title", titled.strip()) if titled else None
+
+
+def _capitalised_title_person(lex: SourceLexicon, run: str) -> str | None:
+    """The person's name ending a run that opens with a capitalised title (a role cue: "Fiscal General Diego Escoda"
+    is the prosecutor Diego Escoda): its last two or three words when they are a person's name; None otherwise.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> [_capitalised_title_person(lexicon("es"), r) for r in ("Fiscal General Diego Escoda", "Tribunal Oral")]
+    ['Diego Escoda', None]
+    """
+    words = run.split()
+    for size in (2, 3):
+        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        if head and lex.role_of(head) != "unknown" and _is_person(lex, tail) and not _is_place(tail, lex.language):
+            return tail
+    return None
 
 
 def _owner_title(text: str, at: int, lex: SourceLexicon) -> str | None:

@@ -119,6 +119,22 @@ def _runs_before(runs: list[NameRun], position: int, marks: list[tuple[int, int]
             yield run
 
 
+RE_KIN_BEFORE = re.compile(r"(?:^|\s)(?:her|his|their|su|sus)\s+(\w+)\s+$", re.IGNORECASE)
+
+
+def _kin_named(lex: SourceLexicon, run: NameRun) -> bool:
+    """Whether a one-word name is given right after a possessive and a kin word ("Anne lives with her son Alan, 77,
+    who fears ...": whom "He said" stands for; session 20, branch read15): the kinship says a person is named.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> [_kin_named(lexicon("en"), r) for r in name_runs("She lives with her son Alan. Leeds won.", "en")]
+    [True, False]
+    """
+    before = RE_KIN_BEFORE.search(run.text, max(0, run.start - 30), run.start)
+    return before is not None and fold(before.group(1)) in lex.kin_cues
+
+
 def _named_before(
     lex: SourceLexicon, runs: list[NameRun], position: int, marks: list[tuple[int, int]], full: dict[str, str]
 ) -> str | None:
@@ -136,7 +152,7 @@ def _named_before(
     for run in _runs_before(runs, position, marks):
         name = full.get(run.name, run.name)
         if (
-            len(name.split()) > 1
+            (len(name.split()) > 1 or _kin_named(lex, run))
             and _is_person(lex, name)
             and not set(fold(name).split()) & TITLE_LINKS
             and not _is_place(name, lex.language)  # "her home in New Bern, N.C. ... she told": no place speaks

@@ -113,6 +113,11 @@ def _may_end_with_adverb(pre: str, lex: SourceLexicon) -> bool:
 
 def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
     """:func:`_subject_before` before a relative clause's speaker is marked."""
+    of_aside = RE_OF_ASIDE.search(pre, max(0, len(pre) - 90)) if lex.language == "en" and pre.endswith(" ") else None
+    if of_aside is not None and pre[: of_aside.start()].rsplit(None, 1)[-1:][0][:1].isupper():  # "Pat Burns, of North
+        # Street, has said": where the name lives or works, no subject; the words before it are read (s. 20, read15)
+        head = pre[: of_aside.start()] + " " + (of_aside.group(1) or "")
+        return _written_before(head, offset - (len(pre) - len(head)), lex, runs)
     # The adverbs end the text: searched only in its end, and only when its last word may end one (most texts
     # end with a name or a noun). Their pattern ends with "$" and matches text, so it matches once at most:
     # cutting that match is what ``sub`` on the window's copy gives.
@@ -296,6 +301,12 @@ def _affiliated_person(body: NameRun, runs: list[NameRun]) -> NameRun | None:
 
 
 RE_PLACE_ASIDE = re.compile(r"(?<=[a-z]),\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}),\s+$")  # "Mamaroneck, New York, "
+# An English "of" phrase between commas before the verb, naming where the person before it lives or works ("Pat
+# Burns, of North Street, has said"; "Ann Lee, of the Leeds Tenants Association, said"; session 20, branch read15).
+RE_OF_ASIDE = re.compile(
+    r"(?<=\w),[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:(?:of|and|for)[ \t]+)?[A-Z][\w.'’&-]*){0,5},[ \t]+"
+    r"((?:has|had|have|also|later|then)[ \t]+)?$"
+)
 # An acronym between commas before the verb, apposed to the name before it, a body's or a person's ("Enrique Zamora,
 # presidente de la Asociación de Productores de Nicaragua, APEN, calificó"; "cllr Alex Kerr, SNP, said"; session 20).
 # Not after a noun ("The party, SNP, said": the acronym is the subject).
