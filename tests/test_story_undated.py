@@ -22,7 +22,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def cues(name: str, excerpt_id: str) -> list[str]:
     x = next(x for x in json.loads((DATA / name).read_text(encoding="utf-8"))["excerpts"] if x["id"] == excerpt_id)
-    return article_cues(x.get("title"), x["text"])
+    return article_cues(x.get("title"), x["text"], x.get("language") or "en")
 
 
 def agree(a: list[str], b: list[str]) -> bool:

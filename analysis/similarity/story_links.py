@@ -62,7 +62,7 @@ def links(
     rank = np.arange(n) if rank is None else rank
     days = _days(text) if days is None else days
     ti, tj, ts = _neighbour_pairs(model, neighbours, rank, opts.neighbours, matrix=matrix)
-    found = [article_cues(d.article.title, d.article.text) for d in text.docs]
+    found = [article_cues(d.article.title, d.article.text, d.article.language) for d in text.docs]
     cues = cue_matrix(text, found)
     ci, cj, cs = _cue_pairs(cues)
     keys_t, keys_c = ti * n + tj, ci * n + cj
