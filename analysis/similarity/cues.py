@@ -142,9 +142,15 @@ def _title_case(title: str) -> bool:
     (True, False)
     """
     opts = settings().stories
-    words = [w for w in RE_HEADING_WORD.findall(title) if len(w) >= 3 and _name(w) not in _not_cues()]
+    words = [w for w in RE_HEADING_WORD.findall(title) if _content(w)]
     upper = sum(w[0].isupper() for w in words)
     return len(words) >= opts.title_case_words and upper >= opts.title_case_share * len(words)
+
+
+@cache
+def _content(word: str) -> bool:
+    """A word of three letters or more that is no stop word (nor month or weekday)."""
+    return len(word) >= 3 and _name(word) not in _not_cues()
 
 
 def article_lead(title: str | None, text: str) -> str:
