@@ -130,6 +130,9 @@ class Stories:
     link_threshold: float
     cue_chars: int
     cue_max_df: int
+    title_case_share: float
+    title_case_words: int
+    title_case_zipf: float
     cue_weight: float
     max_gap_days: int
     undated_link: float

@@ -82,7 +82,7 @@ ONE_STORY_MISSES = {
 # Not one story by design: the annotators' one "event" is two strikes on Kyiv four weeks apart (31 July, 28
 # August), two incidents that neither article links by a named day.
 TWO_INCIDENTS = {"Russian missile and drone strikes on Kyiv, July-August 2025"}
-PRECISION, RECALL = 1.0, 0.988
+PRECISION, RECALL = 1.0, 0.996  # 0.988 until session 20 (titlecase: an undated Crocus piece joins its story)
 
 # Undated articles (no date to check): those of an event join its story, strays do not (undated_link).
 UNDATED = [

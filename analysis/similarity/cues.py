@@ -12,6 +12,10 @@ a key, the same in Spanish and English:
 * **other names**: a capitalised word inside a sentence (after a word and a space, or a comma,
   semicolon or colon: not a sentence's first word, which is capitalised anyway), lower case without
   accents; a sentence's first word counts only when it names a country or a listed place;
+* **Title Case headings** ("Quake Death Toll Rises to Nearly 10,000": ``title_case_share`` of at least
+  ``title_case_words`` words capitalised): every word of the heading, its first too, is a cue only as a place
+  or demonym, a word the lead capitalises inside a sentence too, or a word rarer than ``title_case_zipf``
+  (wordfreq's Zipf scale: "Crocus" 2.5, "Quake" 3.5); "Quake", "Death", "Toll" and "Rises" are no names;
 * **figures**: numbers of at least two digits, written the same in both languages once separators
   are read: "1,121" and "1.121" are ``#1121`` (a group of three digits after the separator is
   thousands), "7,8" and "7.8" are ``#7.8``; a bare four-digit year (1900-2099) is a date, not a figure.
@@ -45,6 +49,7 @@ from scipy import sparse
 
 from analysis.config import settings
 from analysis.corpus.places import fold, name_keys
+from analysis.corpus.word_frequency import zipf
 from analysis.regex_cache import compiled
 from analysis.safe_yaml import load_yaml
 from analysis.similarity.vectors import factorize
@@ -72,19 +77,32 @@ _WORD_END_MAX = 40
 RE_WORD_END = compiled(r"[^\W_]*(?:[-'’.,][^\W_]+)*")
 
 
-def article_cues(title: str | None, text: str) -> list[str]:
+def article_cues(title: str | None, text: str, language: str = "en") -> list[str]:
     """The cue keys of one article (title and the first ``cue_chars`` characters): names in order, then figures.
 
+    ``language``: the article's, for how common a word of a Title Case heading is (:func:`_heading_name`).
+
+    >>> article_cues("Sichuan Quake Death Toll Rises to Nearly 10,000", "The toll in Sichuan rose, Xinhua said.")
+    ['CN-SC', 'xinhua', '#10000']
     >>> article_cues("Turkey and Syria: 1,700 dead", "Rescuers in Gaziantep, Turkish officials said. Magnitude 7.8.")
     ['TR', 'SY', 'TR-27', '#1700', '#7.8']
     >>> article_cues(None, "Un sismo de magnitud 7,8 sacudió Gaziantep, en Turquía; 1.700 muertos en 2023.")
     ['TR-27', 'TR', '#7.8', '#1700']
     """
     lead = article_lead(title, text)
-    words = RE_WORD.findall(lead)
+    heading = RE_WORD.findall(title) if title else []
+    words = heading + RE_WORD.findall(lead, len(title or ""))
+    # A Title Case heading capitalises its common words ("Quake Death Toll Rises"): there a word names something
+    # only as a place, a word the lead also capitalises inside a sentence, or a rare word (_heading_name).
+    on = heading and settings().stories.title_case_words > 0  # 0: the rule is off
+    names = _lead_names(words[len(heading) :]) if on and _title_case(title or "") else None
     keys = []
     for n, (word, before, joint) in enumerate(words):
-        key = cue_key(word) if before else _capital_key(word)
+        if names is None or n >= len(heading):
+            key = cue_key(word) if before else _capital_key(word)
+        else:  # a Title Case heading: its first word is no more a name than the others
+            key = cue_key(word)
+            key = key if key and _heading_name(word, key, names, language) else None
         if key:
             keys.append(key)
         if joint and n + 1 < len(words):
@@ -98,6 +116,41 @@ def article_cues(title: str | None, text: str) -> list[str]:
                     keys.append(three)
     keys.extend(k for k in map(_figure_key, RE_NUMBER.findall(lead)) if k)
     return list(dict.fromkeys(keys))
+
+
+def _lead_names(words: list[tuple[str, str, str]]) -> frozenset[str]:
+    """The cue keys of the capitalised words inside a sentence of the lead (after the heading)."""
+    return frozenset(k for word, before, _ in words if before and (k := cue_key(word)))
+
+
+def _heading_name(word: str, key: str, names: frozenset[str], language: str) -> bool:
+    """Whether a capitalised word of a Title Case heading names something: a place or demonym, a word its lead
+    capitalises inside a sentence, or a word rarer than ``title_case_zipf`` in the language ("Crocus": 2.5,
+    "Quake": 3.5, "Death": 5.4; :func:`analysis.corpus.word_frequency.zipf`)."""
+    return key in names or key in place_keys() or zipf(_name(word), language) < settings().stories.title_case_zipf
+
+
+# A word of a heading: letters, maybe joined by an apostrophe or hyphen ("Al-Haouz", "Italy's").
+RE_HEADING_WORD = compiled(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _title_case(title: str) -> bool:
+    """Whether a heading is in Title Case: at least ``title_case_words`` words that are no stop words (of three
+    letters or more), and at least ``title_case_share`` of them capitalised.
+
+    >>> _title_case("Sichuan Quake Death Toll Rises to Nearly 10,000"), _title_case("Death toll rises to 72 in Noto")
+    (True, False)
+    """
+    opts = settings().stories
+    words = [w for w in RE_HEADING_WORD.findall(title) if _content(w)]
+    upper = sum(w[0].isupper() for w in words)
+    return len(words) >= opts.title_case_words and upper >= opts.title_case_share * len(words)
+
+
+@cache
+def _content(word: str) -> bool:
+    """A word of three letters or more that is no stop word (nor month or weekday)."""
+    return len(word) >= 3 and _name(word) not in _not_cues()
 
 
 def article_lead(title: str | None, text: str) -> str:

@@ -14,10 +14,12 @@ grouped from three signals, all computed once per corpus:
    "Turkey" are one place, "Derna" is "Derna", "1.121" is "1,121"),
    idf-weighted and L2-normalised; their cosine links coverage of one event in
    two languages, whose stems differ. A cue in more than ``cue_max_df``
-   articles names no one event and is left out;
+   articles names no one event and is left out; a Title Case heading's common
+   words ("Quake Death Toll Rises") are no names;
 3. **dates**: two linked articles are at most ``max_gap_days`` apart and a
    story's dated articles span at most ``max_span_days``; undated articles join
-   by similarity alone, by a link of at least ``undated_link`` (and cannot bridge two stories further
+   by similarity alone, by a link of at least ``undated_link`` whose cues share a name or place (not only a
+   figure) and name no other countries, or whose cosine reaches it alone (and cannot bridge two stories further
    apart than that).
    Two dated articles in two languages (TF-IDF cosine near 0), at most ``cross_language_days`` apart, whose
    leads name one kind of event (explosion/explosión, fire/incendio) and a figure, a region or a listed city in

@@ -13,6 +13,7 @@ neighbours as the exact search without a second product of the matrix with itsel
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -20,7 +21,7 @@ from scipy import sparse
 
 from analysis.config import settings
 from analysis.similarity.cross_language import cross_language_pairs
-from analysis.similarity.cues import article_cues, cue_matrix
+from analysis.similarity.cues import article_cues, cue_matrix, place_keys
 from analysis.similarity.named_days import named_days
 from analysis.similarity.neighbours import approximate_top_k, exact_top_k
 from analysis.similarity.vectors import TfidfModel
@@ -48,7 +49,8 @@ def links(
     """Article pairs (i < j, corpus rows) that may share a story, with ``link = cosine + cue_weight × cue cosine``.
 
     Only pairs at or above ``link_threshold`` and at most ``max_gap_days`` apart (when both are dated) are kept;
-    a pair with an undated article at or above ``undated_link``; a pair up to ``follow_days`` apart at or above
+    a pair with an undated article at or above ``undated_link`` when its cues agree (:func:`_undated_agree`) or
+    its cosine alone reaches it; a pair up to ``follow_days`` apart at or above
     ``follow_link`` when the later article names the earlier's day (:func:`_follow_ups`).
     A pair proposed by its cues alone, outside both articles' top-k, counts cosine 0: computing it would cost
     more than the rest of the clustering, and it is at most each one's k-th neighbour's anyway.
@@ -60,7 +62,7 @@ def links(
     rank = np.arange(n) if rank is None else rank
     days = _days(text) if days is None else days
     ti, tj, ts = _neighbour_pairs(model, neighbours, rank, opts.neighbours, matrix=matrix)
-    found = [article_cues(d.article.title, d.article.text) for d in text.docs]
+    found = [article_cues(d.article.title, d.article.text, d.article.language) for d in text.docs]
     cues = cue_matrix(text, found)
     ci, cj, cs = _cue_pairs(cues)
     keys_t, keys_c = ti * n + tj, ci * n + cj
@@ -89,7 +91,10 @@ def links(
     far = (score >= opts.follow_link) & dated & ~near & (gap <= opts.follow_days)
     if far.any():
         far[far] = _follow_ups(text, i[far], j[far], days)
-    keep = strong & (near | far) & (dated | (score >= opts.undated_link))
+    undated = ~dated & (score >= opts.undated_link)
+    if undated.any():  # without dates the cues must agree (_undated_agree), or the text alone reach undated_link
+        undated[undated] = _undated_agree(found, i[undated], j[undated]) | (cosine[undated] >= opts.undated_link)
+    keep = strong & (near | far) & (dated | undated)
     i, j, score = i[keep], j[keep], score[keep]
     # Pairs across languages that name one kind of event and a figure or place (cross_language), if not linked yet.
     xi, xj = cross_language_pairs(text, found)
@@ -98,6 +103,29 @@ def links(
         i, j = np.concatenate([i, xi[new]]), np.concatenate([j, xj[new]])
         score = np.concatenate([score, np.full(int(new.sum()), round(opts.link_threshold, ROUND))])
     return i, j, score
+
+
+def _undated_agree(found: Sequence[list[str]], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Whether the cues of each pair with an undated article can tell one event: they share a name or place (a
+    key that is not a figure: without dates, "137" killed in two wars is a coincidence), and they do not name
+    two sets of countries with none in common (an undated piece on Gaza citing the United Nations is no
+    earthquake's in Turkey citing them too).
+
+    >>> _undated_agree([["crocus", "#137"], ["RU", "UA", "#137"], ["crocus", "RU-MOS", "#137"]], np.array([0, 0]),
+    ...                np.array([1, 2])).tolist()
+    [False, True]
+    >>> _undated_agree([["PS", "united", "nations"], ["TR", "SY", "united", "nations"]], np.array([0]), np.array([1]))
+    array([False])
+    """
+    places = place_keys()
+    countries: dict[int, set[str]] = {}
+    for row in set(i.tolist()) | set(j.tolist()):
+        countries[row] = {k[:2] for k in found[row] if k in places and k[:2].isupper() and k[2:3] in ("", "-")}
+    out = np.zeros(len(i), dtype=bool)
+    for n, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
+        shared = any(k[0] != "#" for k in set(found[a]).intersection(found[b]))
+        out[n] = shared and (not countries[a] or not countries[b] or bool(countries[a] & countries[b]))
+    return out
 
 
 def _follow_ups(text: TextCorpus, i: np.ndarray, j: np.ndarray, days: np.ndarray) -> np.ndarray:
