@@ -11,30 +11,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import random
 import sys
 from collections import Counter
 
-from analysis.corpus.records import Article
 from analysis.similarity.cross_language import _city_countries, _region, cross_language_pairs
 from analysis.similarity.cues import article_cues, place_keys
 from analysis.text import build
-from tests.mixed import _date
-from tests.test_stories_heldout import DATA, heldout_corpus
+from tests.stories_eval import with_files
 from tests.test_stories_heldout2 import FILES
 
 
 def main(window: int = 7) -> None:
-    articles, events = heldout_corpus()
-    for name in FILES:
-        for x in json.loads((DATA / name).read_text(encoding="utf-8"))["excerpts"]:
-            article = Article(
-                f"{name.split('.')[0]}-{x['id']}", x["text"], x.get("source") or "unknown", _date(x.get("date")),
-                x.get("language") or "und", x.get("title"),
-            )  # fmt: skip
-            articles.append(article)
-            events[article.id] = x["event"]
+    articles, events, _ = with_files(FILES)
     first: dict[str, dt.date] = {}
     for a in articles:
         if a.date:

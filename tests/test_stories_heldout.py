@@ -17,7 +17,6 @@ corpus's): it is no longer blind to that setting.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from itertools import combinations
 from pathlib import Path
@@ -28,7 +27,8 @@ from analysis.corpus.records import Article
 from analysis.similarity.stories import stories
 from analysis.similarity.tfidf import tfidf
 from analysis.text import build
-from tests.mixed import _date, mixed_corpus
+from tests.mixed import mixed_corpus
+from tests.stories_eval import excerpt_articles
 from tests.test_stories_real import EVENTS as DEV_EVENTS
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -106,13 +106,9 @@ def heldout_corpus() -> tuple[list[Article], dict[str, str]]:
     """The dev mixed corpus plus every held-out excerpt, and each article's event (aliases joined)."""
     articles, events = mixed_corpus()
     for name in FILES:
-        for x in json.loads((DATA / name).read_text(encoding="utf-8"))["excerpts"]:
-            article = Article(
-                f"{name.split('.')[0]}-{x['id']}", x["text"], x.get("source") or "unknown", _date(x.get("date")),
-                x.get("language") or "und", x.get("title"),
-            )  # fmt: skip
+        for article, event in excerpt_articles(name):
             articles.append(article)
-            events[article.id] = x["event"]
+            events[article.id] = event
     return articles, {a: ALIASES.get(e, e) for a, e in events.items()}
 
 

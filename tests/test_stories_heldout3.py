@@ -12,18 +12,9 @@ they ratchet.
 
 from __future__ import annotations
 
-import json
-from collections import Counter, defaultdict
-from itertools import combinations
-
 import pytest
 
-from analysis.corpus.records import Article
-from analysis.similarity.stories import stories
-from analysis.similarity.tfidf import tfidf
-from analysis.text import build
-from tests.mixed import _date
-from tests.test_stories_heldout import DATA, heldout_corpus
+from tests.stories_eval import events_in_main_story, grouped, pairwise, scored_events, stories_of
 
 FILES = ("claims_heldout8.json",)
 # First run 54/58 = 0.9310, 54/86 = 0.6279. Second run (after branch xlstories: cross-language links): 66/73 = 0.9041,
@@ -53,69 +44,41 @@ IMPURE = {
 
 @pytest.fixture(scope="module")
 def found() -> tuple[dict[str, str], dict[str, str], set[str]]:
-    articles, events = heldout_corpus()
-    new: set[str] = set()
-    for name in FILES:
-        for x in json.loads((DATA / name).read_text(encoding="utf-8"))["excerpts"]:
-            article = Article(
-                f"{name.split('.')[0]}-{x['id']}", x["text"], x.get("source") or "unknown", _date(x.get("date")),
-                x.get("language") or "und", x.get("title"),
-            )  # fmt: skip
-            articles.append(article)
-            events[article.id] = x["event"]
-            new.add(article.id)
-    text = build(articles)
-    return stories(text, tfidf(text)).assignment, events, new
+    return grouped(FILES)
 
 
 def test_the_scored_events_are_the_new_files_events() -> None:
     """Every event of two or more new articles is scored, and the misses name such events."""
-    events = Counter(
-        x["event"] for name in FILES for x in json.loads((DATA / name).read_text(encoding="utf-8"))["excerpts"]
-    )
-    scored = {e for e, n in events.items() if n >= 2}
+    scored = set(scored_events(FILES))
     assert len(scored) == 8 and set(SPLIT) | set(IMPURE) <= scored
 
 
-def _event_rows() -> list:
-    events = Counter(
-        x["event"] for name in FILES for x in json.loads((DATA / name).read_text(encoding="utf-8"))["excerpts"]
-    )
-    return sorted(e for e, n in events.items() if n >= 2)
-
-
 @pytest.mark.parametrize(
     "event",
-    [pytest.param(e, marks=pytest.mark.xfail(reason=SPLIT[e], strict=True)) if e in SPLIT else e for e in _event_rows()],
+    [
+        pytest.param(e, marks=pytest.mark.xfail(reason=SPLIT[e], strict=True)) if e in SPLIT else e
+        for e in scored_events(FILES)
+    ],
 )
 def test_each_event_is_one_story(found, event: str) -> None:
     assignment, events, _ = found
-    assert len({assignment[a] for a, e in events.items() if e == event}) == 1
+    assert len(stories_of(assignment, events, event)) == 1
 
 
 @pytest.mark.parametrize(
     "event",
-    [pytest.param(e, marks=pytest.mark.xfail(reason=IMPURE[e], strict=True)) if e in IMPURE else e for e in _event_rows()],
+    [
+        pytest.param(e, marks=pytest.mark.xfail(reason=IMPURE[e], strict=True)) if e in IMPURE else e
+        for e in scored_events(FILES)
+    ],
 )
 def test_each_events_story_holds_only_it(found, event: str) -> None:
     assignment, events, _ = found
-    members: dict[str, set[str]] = defaultdict(set)
-    for article, story in assignment.items():
-        members[story].add(events[article])
-    story = Counter(assignment[a] for a, e in events.items() if e == event).most_common(1)[0][0]
-    assert members[story] == {event}
+    assert events_in_main_story(assignment, events, event) == {event}
 
 
 def test_pairwise_precision_and_recall(found) -> None:
-    assignment, events, new = found
-    together = same = both = 0
-    for x, y in combinations(sorted(assignment), 2):
-        if x not in new and y not in new:
-            continue
-        one_event, one_story = events[x] == events[y], assignment[x] == assignment[y]
-        together += one_story
-        same += one_event
-        both += one_event and one_story
+    both, together, same = pairwise(*found)
     precision, recall = both / together, both / same
     print(f"\npairwise precision {precision:.3f} recall {recall:.3f} ({both} right, {together} together, {same} same)")
     assert precision >= PRECISION - 0.0005 and recall >= RECALL - 0.0005

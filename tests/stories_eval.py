@@ -1,0 +1,90 @@
+"""Stories scored on real excerpts annotated with their event: what tests/test_stories_heldout2.py and
+tests/test_stories_heldout3.py (and the stress test tests/stories_stress.py) share.
+
+Each excerpt of a data file is an article with the id ``<file stem>-<excerpt id>``; a measure adds the articles of
+its files to the corpus of tests/test_stories_heldout.py (the dev mixed corpus and the first held-out files) and
+groups them as the app does. Pairwise precision is the share of pairs put in one story that are one event, recall
+the share of pairs of one event put together, over the pairs of which one article is a new one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from itertools import combinations
+
+from analysis.corpus.records import Article
+from analysis.similarity.stories import stories
+from analysis.similarity.tfidf import tfidf
+from analysis.text import build
+from tests.mixed import DATA, _date
+
+
+def excerpt_articles(name: str) -> list[tuple[Article, str]]:
+    """The excerpts of ``tests/data/<name>`` as articles, each with its annotated event."""
+    stem = name.split(".")[0]
+    return [
+        (
+            Article(
+                f"{stem}-{x['id']}", x["text"], x.get("source") or "unknown", _date(x.get("date")),
+                x.get("language") or "und", x.get("title"),
+            ),  # fmt: skip
+            x["event"],
+        )
+        for x in json.loads((DATA / name).read_text(encoding="utf-8"))["excerpts"]
+    ]
+
+
+def with_files(files: Iterable[str]) -> tuple[list[Article], dict[str, str], set[str]]:
+    """The held-out corpus plus the excerpts of ``files``: (articles, each article's event, the new articles)."""
+    from tests.test_stories_heldout import heldout_corpus  # here: that module imports this one
+
+    articles, events = heldout_corpus()
+    new: set[str] = set()
+    for name in files:
+        for article, event in excerpt_articles(name):
+            articles.append(article)
+            events[article.id] = event
+            new.add(article.id)
+    return articles, events, new
+
+
+def grouped(files: Iterable[str]) -> tuple[dict[str, str], dict[str, str], set[str]]:
+    """(each article's story, each article's event, the new articles) of :func:`with_files`' corpus."""
+    articles, events, new = with_files(files)
+    text = build(articles)
+    return stories(text, tfidf(text)).assignment, events, new
+
+
+def scored_events(files: Iterable[str]) -> list[str]:
+    """The events of two articles or more in ``files``, sorted."""
+    counts = Counter(event for name in files for _, event in excerpt_articles(name))
+    return sorted(e for e, n in counts.items() if n >= 2)
+
+
+def stories_of(assignment: dict[str, str], events: dict[str, str], event: str) -> set[str]:
+    """The stories holding the articles of ``event``."""
+    return {assignment[a] for a, e in events.items() if e == event}
+
+
+def events_in_main_story(assignment: dict[str, str], events: dict[str, str], event: str) -> set[str]:
+    """The events of the articles of the story holding most of ``event``'s articles."""
+    members: dict[str, set[str]] = defaultdict(set)
+    for article, story in assignment.items():
+        members[story].add(events[article])
+    story = Counter(assignment[a] for a, e in events.items() if e == event).most_common(1)[0][0]
+    return members[story]
+
+
+def pairwise(assignment: dict[str, str], events: dict[str, str], new: set[str]) -> tuple[int, int, int]:
+    """(pairs one event and one story, pairs one story, pairs one event) over the pairs touching ``new``."""
+    together = same = both = 0
+    for x, y in combinations(sorted(assignment), 2):
+        if x not in new and y not in new:
+            continue
+        one_event, one_story = events[x] == events[y], assignment[x] == assignment[y]
+        together += one_story
+        same += one_event
+        both += one_event and one_story
+    return both, together, same
