@@ -238,7 +238,7 @@ def cue_matrix(text: TextCorpus, found: Sequence[list[str]] | None = None) -> sp
     opts = settings().stories
     n = len(text.docs)
     if found is None:
-        found = [article_cues(d.article.title, d.article.text) for d in text.docs]
+        found = [article_cues(d.article.title, d.article.text, d.article.language) for d in text.docs]
     return _weighted(found, n, opts.cue_max_df)
 
 
