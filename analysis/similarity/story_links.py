@@ -21,7 +21,8 @@ from scipy import sparse
 
 from analysis.config import settings
 from analysis.similarity.cross_language import cross_language_pairs
-from analysis.similarity.cues import article_cues, cue_matrix, place_keys
+from analysis.similarity.cues import article_cues, cue_matrix
+from analysis.similarity.lead_places import LeadPlaces, disagree, lead_places
 from analysis.similarity.named_days import named_days
 from analysis.similarity.neighbours import approximate_top_k, exact_top_k
 from analysis.similarity.vectors import TfidfModel
@@ -50,7 +51,8 @@ def links(
 
     Only pairs at or above ``link_threshold`` and at most ``max_gap_days`` apart (when both are dated) are kept;
     a pair with an undated article at or above ``undated_link`` when its cues agree (:func:`_undated_agree`) or
-    its cosine alone reaches it; a pair up to ``follow_days`` apart at or above
+    its cosine alone reaches it; a pair that the cue cosine alone carries over the threshold not when it shares
+    only figures and its leads place their events apart (:func:`_figure_only_apart`); a pair up to ``follow_days`` apart at or above
     ``follow_link`` when the later article names the earlier's day (:func:`_follow_ups`).
     A pair proposed by its cues alone, outside both articles' top-k, counts cosine 0: computing it would cost
     more than the rest of the clustering, and it is at most each one's k-th neighbour's anyway.
@@ -88,6 +90,10 @@ def links(
     gap = np.abs(days[i] - days[j])
     near = ~dated | (gap <= opts.max_gap_days)
     strong = score >= opts.link_threshold
+    # A link only a shared figure made, between leads placing their events apart, is none (_figure_only_apart).
+    by_cue = strong & (cosine < opts.link_threshold) & (cue > 0)
+    if by_cue.any():
+        strong[by_cue] = ~_figure_only_apart(found, i[by_cue], j[by_cue])
     far = (score >= opts.follow_link) & dated & ~near & (gap <= opts.follow_days)
     if far.any():
         far[far] = _follow_ups(text, i[far], j[far], days)
@@ -107,9 +113,9 @@ def links(
 
 def _undated_agree(found: Sequence[list[str]], i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Whether the cues of each pair with an undated article can tell one event: they share a name or place (a
-    key that is not a figure: without dates, "137" killed in two wars is a coincidence), and they do not name
-    two sets of countries with none in common (an undated piece on Gaza citing the United Nations is no
-    earthquake's in Turkey citing them too).
+    key that is not a figure: without dates, "137" killed in two wars is a coincidence), and their places do not
+    disagree (:func:`analysis.similarity.lead_places.disagree`: an undated piece on Gaza citing the United Nations
+    is no earthquake's in Turkey citing them too).
 
     >>> _undated_agree([["crocus", "#137"], ["RU", "UA", "#137"], ["crocus", "RU-MOS", "#137"]], np.array([0, 0]),
     ...                np.array([1, 2])).tolist()
@@ -117,14 +123,33 @@ def _undated_agree(found: Sequence[list[str]], i: np.ndarray, j: np.ndarray) -> 
     >>> _undated_agree([["PS", "united", "nations"], ["TR", "SY", "united", "nations"]], np.array([0]), np.array([1]))
     array([False])
     """
-    places = place_keys()
-    countries: dict[int, set[str]] = {}
-    for row in set(i.tolist()) | set(j.tolist()):
-        countries[row] = {k[:2] for k in found[row] if k in places and k[:2].isupper() and k[2:3] in ("", "-")}
+    where = {row: lead_places(found[row]) for row in set(i.tolist()) | set(j.tolist())}
     out = np.zeros(len(i), dtype=bool)
     for n, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
         shared = any(k[0] != "#" for k in set(found[a]).intersection(found[b]))
-        out[n] = shared and (not countries[a] or not countries[b] or bool(countries[a] & countries[b]))
+        out[n] = shared and not disagree(where[a], where[b])
+    return out
+
+
+def _figure_only_apart(found: Sequence[list[str]], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Which pairs share only figures among their cues while their leads place their events apart
+    (:func:`analysis.similarity.lead_places.disagree`): two fires of one week in London and in Portugal, whose
+    leads both gave "30" dead, are two events. Read only for the pairs that the cue cosine alone carries over
+    ``link_threshold``.
+
+    >>> _figure_only_apart([["london", "torre", "#24"], ["pedrogao", "PT", "#24"], ["PT", "#24", "#62"]],
+    ...                    np.array([0, 1]), np.array([1, 2])).tolist()
+    [True, False]
+    """
+    out = np.zeros(len(i), dtype=bool)
+    where: dict[int, LeadPlaces] = {}
+    for n, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
+        shared = set(found[a]).intersection(found[b])
+        if shared and all(k[0] == "#" for k in shared):
+            for row in (a, b):
+                if row not in where:
+                    where[row] = lead_places(found[row])
+            out[n] = disagree(where[a], where[b])
     return out
 
 
