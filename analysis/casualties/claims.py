@@ -109,7 +109,7 @@ from analysis.casualties.kinds import (
     single_nationals,
 )
 from analysis.casualties.phrases import Phrase, group_of, read_phrase, severity_of
-from analysis.casualties.quantities import find_figures, plain
+from analysis.casualties.quantities import find_figures, interval, plain
 from analysis.casualties.repeats import fold_repeats
 from analysis.casualties.token_marks import Marks
 from analysis.casualties.zeros import zero_claims
@@ -253,11 +253,20 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
         for figure in find_figures(
             text, language, start=s_start, end=s_end, starts=starts[first : bisect.bisect_left(starts, s_end)]
         ):
+            if figure.qualifier == "up to" and lex.risen_to.search(text, max(s_start, figure.start - 24), figure.start):
+                low, high = interval(figure.value, "exact", form=figure.form)  # "rose up to 2,344": 2,344
+                figure = replace(figure, qualifier="exact", low=low, high=high)
             phrase = read_phrase(text, figure.end, s_end, lex)
-            if (after := lex.toll_after.match(text, figure.end)) and after.lastgroup and "\n" not in after.group():
+            if (
+                (after := lex.toll_after.match(text, figure.end))
+                and after.lastgroup
+                and "\n" not in after.group()
+                and not lex.month_before.search(text, max(s_start, figure.start - 12), figure.start)
+            ):
                 # "elevó a 89 la cifra de muertos", "A 140 ascendió el número total de muertes": the number sets
                 # the toll named right after it; never across a line break (a dateline's year before the lead's
-                # "The death toll": "October 31, 2022\n\nThe death toll ...").
+                # "The death toll": "October 31, 2022\n\nThe death toll ..."), nor after a month: "Nov 12 the
+                # death toll rose to 2,500" dates the toll.
                 phrase = Phrase(max(phrase.end, after.end()), kind=phrase.kind or after.lastgroup, head="person")
             if not is_count(figure, phrase, text) or lex.things_after.match(text, phrase.end):
                 continue  # "355 missing person reports" counts reports
