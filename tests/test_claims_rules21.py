@@ -74,3 +74,27 @@ def test_claims_and_places_of_real_coverage_kinds(language: str, text: str, expe
     claims = claims_of(text, language)
     assert [(c.kind, c.group, c.low, c.high) for c in claims] == expected
     assert [c.place for c in claims] == where
+
+
+# An estimate, not a count (Claim.estimate): its clause says so before the figure or among its words. Rows are (id,
+# language, text, each claim's estimate flag in text order).
+ESTIMATES = [
+    ("estimate-real-es-1", "es", "Haiyan, el tifón más potente del año, ha dejado un reguero de desolación a su paso por "
+     "la región central de Filipinas, donde las autoridades locales estimaron que han muerto más de 10,000 personas.",
+     [True]),
+    ("estimate-real-en-1", "en", "Philippine officials have been overwhelmed by Haiyan, which flattened Tacloban, "
+     "coastal capital of Leyte province where officials had feared 10,000 people died.", [True]),
+    ("estimate-en-1", "en", "An estimated 850 people died in the floods.", [True]),
+    ("estimate-en-2", "en", "As many as 10,000 people may have died.", [True]),
+    ("estimate-es-1", "es", "Según las primeras estimaciones, unos 10.000 muertos.", [True]),
+    # negatives: a count, and a count beside an estimate in another sentence or before the estimate's clause
+    ("estimate-neg-en-1", "en", "At least 45 people were killed, officials said.", [False]),
+    ("estimate-neg-real-en-1", "en", "The official death toll stood at 1,774 on Tuesday. Officials had feared 10,000 "
+     "people died.", [False, True]),
+    ("estimate-neg-es-1", "es", "Murieron 30 personas y se estima que otras 200 podrían haber muerto.", [False, True]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "flags"), [pytest.param(*row[1:], id=row[0]) for row in ESTIMATES])
+def test_estimates_are_marked(language: str, text: str, flags: list[bool]) -> None:
+    assert [c.estimate for c in claims_of(text, language)] == flags
