@@ -87,6 +87,12 @@ ESTIMATES = [
     ("estimate-en-1", "en", "An estimated 850 people died in the floods.", [True]),
     ("estimate-en-2", "en", "As many as 10,000 people may have died.", [True]),
     ("estimate-es-1", "es", "Según las primeras estimaciones, unos 10.000 muertos.", [True]),
+    # the sentence after, with no figure of its own, opening on the toll and saying it is an estimate
+    ("estimate-back-real-es-1", "es", "Unos 10.000 muertos, centenares de heridos y cientos miles de hogares destruidos. "
+     "Este es el saldo que, según las primeras estimaciones, ha dejado a su paso por Filipinas el supertifón Haiyan.",
+     [True, True]),
+    ("estimate-back-en-1", "en", "At least 30 people died. These figures are estimates by the UN.", [True]),
+    ("estimate-back-neg-es-1", "es", "Murieron 30 personas. Este es el balance oficial del Ministerio.", [False]),
     # negatives: a count, and a count beside an estimate in another sentence or before the estimate's clause
     ("estimate-neg-en-1", "en", "At least 45 people were killed, officials said.", [False]),
     ("estimate-neg-real-en-1", "en", "The official death toll stood at 1,774 on Tuesday. Officials had feared 10,000 "

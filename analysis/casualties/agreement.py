@@ -320,6 +320,7 @@ def agreements(
                 "end": c.end - c.sentence_start,
                 "compared": c in mains,
                 "at": c.start,
+                "estimate": c.estimate,
             }  # fmt: skip
             for c, s, r in zip(items, statuses, reasons)
         )

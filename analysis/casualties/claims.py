@@ -363,6 +363,15 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
                         estimate=_estimate(c, kept[n - 1] if n else None, text, s_start, lex),
                     )  # fmt: skip
                 )
+    # "Unos 10.000 muertos ... Este es el saldo que, según las primeras estimaciones, ha dejado": the sentence after
+    # a figure's, with no figure of its own, says its figures are estimates.
+    with_claims = set(sentence_of)
+    for n, (claim, index) in enumerate(zip(claims, sentence_of)):
+        after = index + 1
+        if not claim.estimate and after < len(sentences) and after not in with_claims:
+            a, b = sentences[after]
+            if lex.estimate_back.match(text, a, b) and lex.estimate.search(text, a, b):
+                claims[n] = replace(claim, estimate=True)
     # A total tied loosely to one place of a breakdown by place is the breakdown's parent's (claim_scope).
     moved = breakdown_parent([c.kind for c in claims], [c.low for c in claims], spots, tight, sentence_of)
     claims = [c if new is old else replace(c, place=new.text if new else None, parent=parents(new), place_weak=False)

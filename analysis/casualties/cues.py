@@ -122,6 +122,7 @@ class Cues:
     denied_before: re.Pattern[str]  # "casi 3.000 muertos y no 64": right before a figure, no count of its own
     risen_to: re.Pattern[str]  # "rose up to 2,344", "subió hasta 2.344": the toll's new value, exact
     estimate: re.Pattern[str]  # "estimated", "feared", "estimaron": a figure's clause giving an estimate, not a count
+    estimate_back: re.Pattern[str]  # "Este es el saldo que, según las primeras estimaciones": the sentence before
     month_before: re.Pattern[str]  # "on May 13 after a fire broke out": a day, no figure
     alive_after: re.Pattern[str]  # "700 personas rescatadas": people alive, no kind of the toll beside them
     of_them: re.Pattern[str]  # "82 de ellas", "80 of them" right after a figure: people of the toll before (c8read)
@@ -390,6 +391,7 @@ def cues_for(language: str) -> Cues:
         denied_before=_Pending(rf"{words_regex(lex['denied_before'])}\s+$", i),
         risen_to=_Pending(rf"\b(?:{words_regex(lex['risen_to'])})\s+$", i),
         estimate=_Pending(rf"\b(?:{words_regex(lex['estimate_cues'])})\b", i),
+        estimate_back=_Pending(rf"\s*(?:{words_regex(lex['estimate_back'])})\b", i),
         month_before=_Pending(rf"{words_regex(list(lex['months']))}\.?\s+$", i),
         alive_after=_Pending(rf"\s*(?:{words_regex(lex['alive_after'])})", i),
         of_them=_Pending(rf"\s+(?:{words_regex(lex['of_them'])})(?![\w-])", i),

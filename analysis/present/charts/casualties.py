@@ -97,9 +97,14 @@ STATUS_SYMBOLS = {
     "consistent": "circle", "revised": "triangle-up", "outdated": "diamond", "conflicting": "x",
     "single-source": "circle-open",
 }  # fmt: skip
-SERIES_COLUMNS = ["time", "source", "article", "low", "high", "status", "compared", "reason", "figure", "text", "start", "end", "at"]  # fmt: skip
+SERIES_COLUMNS = ["time", "source", "article", "low", "high", "status", "compared", "reason", "figure", "text", "start", "end", "at", "estimate"]  # fmt: skip
 ENVELOPE_COLOUR = "#555555"
 HOVER_SENTENCE = 280  # characters of the sentence shown on hover; the table below the chart has all of it
+
+
+def _hollow(symbol: str) -> str:
+    """A marker symbol's hollow form (an estimate's point): "diamond" -> "diamond-open"; an open one stays."""
+    return symbol if symbol.endswith("-open") else f"{symbol}-open"
 
 
 def series_table(series: Sequence[Mapping[str, object]]) -> pd.DataFrame:
@@ -129,8 +134,8 @@ def step_chart(
     envelope of what had been published by then (the highest lower bound any outlet had given up to that day).
 
     A point is a report: its lower bound (its upper bound when only that is given), a bar up to its upper
-    bound, its symbol its own status (▲ revised, ◆ outdated, ✕ conflicting, ● consistent); hovering shows the
-    article and the sentence. Undated reports cannot be placed in time: the title counts them. An article's
+    bound, its symbol its own status (▲ revised, ◆ outdated, ✕ conflicting, ● consistent; hollow for an estimate,
+    which the envelope leaves out); hovering shows the article and the sentence. Undated reports cannot be placed in time: the title counts them. An article's
     lower figures of the same comparison (not compared) are faint dashes off the outlets' lines.
     """
     fig = go.Figure()
@@ -154,15 +159,18 @@ def step_chart(
         span = [
             0.0 if pd.isna(lo) or pd.isna(hi) else float(hi) - float(lo) for lo, hi in zip(part["low"], part["high"])
         ]
+        guessed = [e is True for e in part["estimate"]]
         hover = [
-            [label(names.get(a, a)), interval_text(lo, hi), label(s), _wrap(str(r)), _wrap(str(t))]
-            for a, lo, hi, s, r, t in zip(part["article"], part["low"], part["high"], part["status"], part["reason"],
-                                          part["text"])
+            [label(names.get(a, a)), interval_text(lo, hi) + (" (estimate)" if g else ""), label(s), _wrap(str(r)),
+             _wrap(str(t))]
+            for a, lo, hi, s, r, t, g in zip(part["article"], part["low"], part["high"], part["status"], part["reason"],
+                                             part["text"], guessed)
         ]  # fmt: skip
         fig.add_scatter(
             x=list(part["time"]), y=y, mode="lines+markers", name=label(source), line_shape="hv", customdata=hover,
             line={"color": everyone.get(source, OTHER_COLOUR), "width": 2},
-            marker={"size": 12, "symbol": [STATUS_SYMBOLS.get(s, "circle") for s in part["status"]],
+            marker={"size": 12, "symbol": [_hollow(STATUS_SYMBOLS.get(s, "circle")) if g else STATUS_SYMBOLS.get(s, "circle")
+                                           for s, g in zip(part["status"], guessed)],
                     "opacity": [1.0 if c else 0.35 for c in part["compared"]]},
             error_y={"type": "data", "symmetric": False, "array": span, "arrayminus": [0.0] * len(span),
                      "thickness": 1.5},
@@ -180,7 +188,7 @@ def step_chart(
             hovertemplate="%{x|%d %b %Y} · %{customdata[0]}<br><b>%{customdata[1]}</b> (not compared)"
             "<br><i>“%{customdata[2]}”</i><extra></extra>",
         )  # fmt: skip
-    compared = dated[dated["low"].notna()]
+    compared = dated[dated["low"].notna() & ~dated["estimate"].eq(True)]  # an estimate was never published as a toll
     if not compared.empty:
         days = sorted(set(compared["time"]))
         top, envelope = 0.0, []
@@ -226,7 +234,8 @@ def series_html(table: pd.DataFrame, *, names: Mapping[str, str] | None = None) 
         status = _cell(row.status) if row.compared else f"{_cell(row.status)} (not compared)"
         cells.append(
             f"<tr><td>{_cell(row.time if isinstance(row.time, str) and row.time else 'no date')}</td><td title='{_cell(row.article)}'>"
-            f"{_cell(names.get(row.article, row.source))}</td><td>{_cell(interval_text(row.low, row.high))}</td>"
+            f"{_cell(names.get(row.article, row.source))}</td><td>{_cell(interval_text(row.low, row.high))}"
+            f"{' (estimate)' if row.estimate is True else ''}</td>"
             f"<td>{status}</td><td>{_cell(row.reason)}</td>"
             f"<td><details><summary>sentence</summary>{sentence}</details></td></tr>"
         )
