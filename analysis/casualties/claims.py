@@ -367,9 +367,9 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
     # a figure's, with no figure of its own, says its figures are estimates.
     with_claims = set(sentence_of)
     for n, (claim, index) in enumerate(zip(claims, sentence_of)):
-        after = index + 1
-        if not claim.estimate and after < len(sentences) and after not in with_claims:
-            a, b = sentences[after]
+        following = index + 1
+        if not claim.estimate and following < len(sentences) and following not in with_claims:
+            a, b = sentences[following]
             if lex.estimate_back.match(text, a, b) and lex.estimate.search(text, a, b):
                 claims[n] = replace(claim, estimate=True)
     # A total tied loosely to one place of a breakdown by place is the breakdown's parent's (claim_scope).
