@@ -16,6 +16,16 @@ Kinds kept:
   ("aseveró el dirigente"). After "a radio/la agencia/el diario ..." and a name with nothing but "que", a colon or the
   end after it, the subject is the one written before the verb (subject_after.RE_CLAUSE_NEXT); a person named after
   the medium and something more ("describe a la misma agencia Pedro Cruz Martínez, mientras ...") is read as before.
+- three lower-case words of a title between an affiliation and a name after the verb: "said USW executive vice
+  president Ron Hoover in a statement" gave no subject (subject_after._affiliated_title_then_name read one or two:
+  "said Labour leader Keir Starmer"); RE_TITLE_GAP takes up to three, the last a speaker's word, none a verb.
+- "skipper", a captain's word: "Windies skipper Carlos Brathwaite credited his team but said ..." read "Windies" as the
+  clause's subject (lexicon ``speaker_nouns`` (en) gains "skipper": the body-then-title reading of subjects.
+  _title_holder_after and the one above then give the person).
+- a determiner, one capitalised word and a speaker's word in lower case opening the sentence before a quotation: "The
+  Kiwi skipper, who hit form with a belligerent 49, is more than happy ... “We are proud ...”" gave the quotation to
+  "Kiwi" (subjects._previous_subject: the name opening the sentence before). Such a word qualifies a title
+  (subjects._qualifies_title): no name opens the sentence, the quotation goes on from whoever spoke.
 """
 
 from __future__ import annotations
@@ -86,6 +96,42 @@ READ16 = [
         [("Pedro Cruz Martínez", "Creo que ha sido uno de los más fuertes")],
         id="misma-agencia-person-negative",
     ),
+    # Kind: three lower-case words of a title between an affiliation and a name after the verb.
+    pytest.param(
+        'Talks stalled. "We had no option," said USW executive vice president Ron Hoover in a statement.',
+        "en",
+        [("Ron Hoover", "We had no option")],
+        id="said-usw-executive-vice-president",
+    ),
+    pytest.param(  # negative: a verb among the words, the name is the reported clause's
+        'Talks stalled. "We had no option," said Trump would soon meet Xi Jinping.',
+        "en",
+        [],
+        id="said-name-would-soon-meet-negative",
+    ),
+    # Kind: "skipper" is a captain's word.
+    pytest.param(
+        "Meanwhile, Windies skipper Carlos Brathwaite credited his team but said he would have liked a win.\n"
+        '"We wanted to put a smile on the fans face."',
+        "en",
+        [("Carlos Brathwaite", "We wanted to put a smile on the fans face")],
+        id="windies-skipper-name",
+    ),
+    # Kind: a determiner, a capitalised word and a speaker's word: a title, no name.
+    pytest.param(
+        '"It is important," captain Tom Ray said.\nThe Kiwi skipper, who hit 49, is happy. "We are proud of what we '
+        'achieved."',
+        "en",
+        [("Tom Ray", "It is important"), ("Tom Ray", "We are proud of what we achieved")],
+        id="the-kiwi-skipper-who",
+    ),
+    pytest.param(  # negative: the title's word before the name, the name opens the sentence as before
+        '"It is important," captain Tom Ray said.\nThe skipper Ann Lee, who hit 49, is happy. "We are proud of what '
+        'we achieved."',
+        "en",
+        [("Tom Ray", "It is important"), ("Ann Lee", "We are proud of what we achieved")],
+        id="the-skipper-name-negative",
+    ),
 ]
 
 
@@ -125,6 +171,11 @@ def test_indirect16(text: str, language: str, expected: list[tuple[str, str]]) -
         ("local-en-auburnpub-school-board-listening", "Emotions were running high", "board"),
         ("business-es-montecarlo-federacion-rural-sequia", "Hay unas zonas", "Julio Armand Ugón"),
         ("business-es-montecarlo-federacion-rural-sequia", "la falta de agua", "Julio Armand Ugón"),
+        ("business-en-dowjones-goodyear-strike-2006", "The company left us", "Ron Hoover"),
+        ("business-en-dowjones-goodyear-strike-2006", "We cannot allow", "Ron Hoover"),
+        ("sport-en-news18-india-windies-t20-chennai", "We wanted to put a smile", "Carlos Brathwaite"),
+        ("sport-en-news18-india-windies-t20-chennai", "There are a few talented", "Carlos Brathwaite"),
+        ("sport-en-iplblog-mccullum-series-win-india", "We are proud of what", "Brendon McCullum"),
     ],
 )
 def test_the_real_sentences(article: str, words: str, speaker: str) -> None:

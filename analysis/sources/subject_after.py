@@ -169,7 +169,7 @@ def _affiliated_title_then_name(
     return after if _is_person(lex, after.name) else None
 
 
-RE_TITLE_GAP = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})")  # "Australian| coach |Lisa Alexander"
+RE_TITLE_GAP = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})")  # "Australian| coach |Lisa Alexander"
 
 
 def _titled_person_apposed(

@@ -448,6 +448,26 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
     return None
 
 
+RE_NEXT_LOWER = re.compile(r"[ \t]+([a-z][\w-]*)(?![ \t]+[A-ZÁÉÍÓÚÑ])")  # a word in lower case, no name after it
+
+
+def _qualifies_title(lex: SourceLexicon, pre: str, at: int, run: NameRun) -> bool:
+    """Whether the one-word run ``run`` (ending at ``pre[at]``) qualifies the speaker's word written right after it in
+    lower case, with no name after that word: after a determiner, "The Kiwi skipper", "the Labour leader" are a title
+    (session 21, held-out16 spent: "Kiwi" was read as a person, and "he declared" after another's name stood for it).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> [_qualifies_title(lexicon("en"), t, r.end, r) for t in ("The Kiwi skipper, who", "The Kiwi skipper Ana Gil",
+    ...  "The Kiwi team, who") for r in name_runs(t, "en")[:1]]
+    [True, False, False]
+    """
+    if " " in run.name:
+        return False
+    noun = RE_NEXT_LOWER.match(pre, at)
+    return noun is not None and lex.speaks(noun.group(1))
+
+
 def _apposed_holder(pre: str, start: int, run: NameRun, runs: list[NameRun]) -> _Subject | None:
     """The person named between commas right after a capitalised title's run that opens a clause: "El Procurador
     Fiscal Federal, Arturo Medina, presentó hoy “...”" is Arturo Medina's (session 19, a kind of held-out13's misses:
@@ -636,6 +656,8 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
                 continue  # "El congresista señaló que en Colombia ...": a place after the subject, not who speaks
             if run.start > a and lex.verb.search(text, a, run.start):
                 break  # "The 28-year-old explained that ... spinners like Yuzvendra Chahal": the verb's clause (q12en)
+            if lead and lead.end() == run.start and _qualifies_title(lex, text, run.end, run):
+                break  # "The Kiwi skipper, who hit 49, is happy. “...”": a title, whoever went on speaking (s. 21)
             if fold(text[a : run.start]).split()[-1:] in ([w] for w in lex.place_nouns):
                 continue  # "El hospital Robert Reid Cabral se mantuvo ...": a building's name
             if run.start == a and _sentence_word(run, runs, lex):
