@@ -26,6 +26,10 @@ Kinds kept:
   Kiwi skipper, who hit form with a belligerent 49, is more than happy ... “We are proud ...”" gave the quotation to
   "Kiwi" (subjects._previous_subject: the name opening the sentence before). Such a word qualifies a title
   (subjects._qualifies_title): no name opens the sentence, the quotation goes on from whoever spoke.
+- "medio" of a half, read as a medium's cue: "Con este título, Estrella, a sus 34 años y medio, se convirtió ..." gave
+  Víctor Estrella the role of the media, so "dijo a la prensa el tenista" (a title of no role) no longer fit him as the
+  last speaker and stood for no one ("tenista", four quotations and four statements). A media cue after a number, its
+  unit and "y" is none (lexicon.RE_HALF_BEFORE); a medium written with the name ("del medio El Diario") still is.
 """
 
 from __future__ import annotations
@@ -132,6 +136,23 @@ READ16 = [
         [("Tom Ray", "It is important"), ("Ann Lee", "We are proud of what we achieved")],
         id="the-skipper-name-negative",
     ),
+    # Kind: "y medio" after a number and its unit is half of it, no medium.
+    pytest.param(
+        "El tenista dominicano Tomás Ruiz dijo hoy que está en su mejor momento.\n«Creo que estoy en el mejor momento "
+        "de mi carrera», dijo a la prensa el tenista.\nCon este título, Ruiz, a sus 34 años y medio, se convirtió en "
+        "el más veterano en ganar.",
+        "es",
+        [("Tomás Ruiz", "Creo que estoy en el mejor momento de mi carrera")],
+        id="a-sus-34-anos-y-medio",
+    ),
+    pytest.param(  # negative: a medium written with the name keeps its role, the title stands for no one, as before
+        "El tenista dominicano Tomás Ruiz dijo hoy que está en su mejor momento.\n«Creo que estoy en el mejor momento "
+        "de mi carrera», dijo a la prensa el tenista.\nCon este título, Ruiz, del medio El Diario, se convirtió en el "
+        "más veterano en ganar.",
+        "es",
+        [("tenista", "Creo que estoy en el mejor momento de mi carrera")],
+        id="del-medio-el-diario-negative",
+    ),
 ]
 
 
@@ -176,6 +197,8 @@ def test_indirect16(text: str, language: str, expected: list[tuple[str, str]]) -
         ("sport-en-news18-india-windies-t20-chennai", "We wanted to put a smile", "Carlos Brathwaite"),
         ("sport-en-news18-india-windies-t20-chennai", "There are a few talented", "Carlos Brathwaite"),
         ("sport-en-iplblog-mccullum-series-win-india", "We are proud of what", "Brendon McCullum"),
+        ("sport-es-larepublica-efe-estrella-quito", "Creo que sin duda", "Víctor Estrella"),
+        ("sport-es-larepublica-efe-estrella-quito", "No creo que una hora", "Víctor Estrella"),
     ],
 )
 def test_the_real_sentences(article: str, words: str, speaker: str) -> None:
