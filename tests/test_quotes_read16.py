@@ -30,6 +30,10 @@ Kinds kept:
   Víctor Estrella the role of the media, so "dijo a la prensa el tenista" (a title of no role) no longer fit him as the
   last speaker and stood for no one ("tenista", four quotations and four statements). A media cue after a number, its
   unit and "y" is none (lexicon.RE_HALF_BEFORE); a medium written with the name ("del medio El Diario") still is.
+- a body's name of two capitalised words in a title: "El senador David Luna aseguró ... «...», dijo el congresista de
+  Cambio Radical" read "Radical" as another's name in the title (persons._names_another skipped one capitalised word
+  after "de"), so the title stood for no one. The complement's second word is skipped too; a third is read ("la
+  senadora de la Alianza Verde Angélica Lozano" names her, held-out8).
 """
 
 from __future__ import annotations
@@ -153,6 +157,21 @@ READ16 = [
         [("tenista", "Creo que estoy en el mejor momento de mi carrera")],
         id="del-medio-el-diario-negative",
     ),
+    # Kind: a body's name of two capitalised words after "de" in a title names no one else.
+    pytest.param(
+        "El senador Tomás Ruiz aseguró que primará la mermelada.\n«El Presidente solo busca adhesión», dijo el "
+        "congresista de Cambio Radical.",
+        "es",
+        [("Tomás Ruiz", "El Presidente solo busca adhesión")],
+        id="el-congresista-de-cambio-radical",
+    ),
+    pytest.param(  # negative: a person's name after the body's two words is someone else, not the last speaker
+        "El senador Tomás Ruiz aseguró que primará la mermelada.\n«El Presidente solo busca adhesión», dijo el "
+        "congresista de la Alianza Verde Ana Gil.",
+        "es",
+        [("congresista de la Alianza Verde Ana Gil", "El Presidente solo busca adhesión")],
+        id="alianza-verde-person-negative",
+    ),
 ]
 
 
@@ -199,6 +218,7 @@ def test_indirect16(text: str, language: str, expected: list[tuple[str, str]]) -
         ("sport-en-iplblog-mccullum-series-win-india", "We are proud of what", "Brendon McCullum"),
         ("sport-es-larepublica-efe-estrella-quito", "Creo que sin duda", "Víctor Estrella"),
         ("sport-es-larepublica-efe-estrella-quito", "No creo que una hora", "Víctor Estrella"),
+        ("politics-es-davidluna-oposicion-acuerdo-nacional", "El Presidente, pese a", "David Luna"),
     ],
 )
 def test_the_real_sentences(article: str, words: str, speaker: str) -> None:
