@@ -34,6 +34,10 @@ Kinds kept:
   Cambio Radical" read "Radical" as another's name in the title (persons._names_another skipped one capitalised word
   after "de"), so the title stood for no one. The complement's second word is skipped too; a third is read ("la
   senadora de la Alianza Verde Angélica Lozano" names her, held-out8).
+- a sentence opened inside a quotation taken for the sentence before: "«No la ha afectado. Gasco es una empresa de 160
+  años ...», dijo al momento que ... «Gasco es una empresa intachable», dijo." gave the second quotation to "Empresas
+  Gasco" (subjects._previous_subject read "Gasco", the first word of the quoted second sentence, as the opener of the
+  sentence before). A sentence whose first mark closes a quotation opened inside one: it names no opener.
 """
 
 from __future__ import annotations
@@ -172,6 +176,24 @@ READ16 = [
         [("congresista de la Alianza Verde Ana Gil", "El Presidente solo busca adhesión")],
         id="alianza-verde-person-negative",
     ),
+    # Kind: a sentence opened inside a quotation has no opener for the next quotation.
+    pytest.param(
+        "El gerente de Empresas Gasco, Julio Bertrand, habló. «No la ha afectado. Gasco es una empresa de 160 años», "
+        "dijo al salir. «Gasco es una empresa intachable», dijo.",
+        "es",
+        [
+            ("Julio Bertrand", "No la ha afectado. Gasco es una empresa de 160 años"),
+            ("Julio Bertrand", "Gasco es una empresa intachable"),
+        ],
+        id="sentence-opened-inside-quotation",
+    ),
+    pytest.param(  # negative: a person opening the sentence before, outside any quotation, is the opener as before
+        "El gerente de Empresas Gasco, Julio Bertrand, habló. «No la ha afectado», dijo al salir. Ana Gil, de Empresas "
+        "Gasco, estaba a su lado. «Es una empresa intachable», dijo.",
+        "es",
+        [("Julio Bertrand", "No la ha afectado"), ("Ana Gil", "Es una empresa intachable")],
+        id="opener-outside-quotation-negative",
+    ),
 ]
 
 
@@ -219,6 +241,8 @@ def test_indirect16(text: str, language: str, expected: list[tuple[str, str]]) -
         ("sport-es-larepublica-efe-estrella-quito", "Creo que sin duda", "Víctor Estrella"),
         ("sport-es-larepublica-efe-estrella-quito", "No creo que una hora", "Víctor Estrella"),
         ("politics-es-davidluna-oposicion-acuerdo-nacional", "El Presidente, pese a", "David Luna"),
+        ("business-es-nuevopoder-gasco-junta", "Gasco es una empresa intachable", "Julio Bertrand"),
+        ("business-es-nuevopoder-gasco-junta", "Nosotros como Gasco", "Julio Bertrand"),
     ],
 )
 def test_the_real_sentences(article: str, words: str, speaker: str) -> None:

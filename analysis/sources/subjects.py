@@ -646,6 +646,10 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
     a, b = doc.sentences[at]
     if RE_QUOTE.search(text, a, b):
         return _IMPLIED
+    mark = RE_QUOTE_MARK.search(text, a, b)
+    if mark is not None and mark.group() in "»”":
+        return _IMPLIED  # "«No la ha afectado. Gasco es una empresa ...», dijo ... «...», dijo.": the sentence before
+        # opened inside a quotation, its first name the speaker's words (session 21, held-out16 spent)
     lead = lex.determiner.match(text, a)
     head_end = text.find(",", a, b)
     opened = len(text) - len(text[head_end + 1 :].lstrip()) if 0 < head_end - a <= 60 else -1
