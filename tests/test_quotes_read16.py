@@ -38,6 +38,10 @@ Kinds kept:
   años ...», dijo al momento que ... «Gasco es una empresa intachable», dijo." gave the second quotation to "Empresas
   Gasco" (subjects._previous_subject read "Gasco", the first word of the quoted second sentence, as the opener of the
   sentence before). A sentence whose first mark closes a quotation opened inside one: it names no opener.
+- an adjunct between commas after the verb, then the subject: "“...”, apunta, en diálogo con la Agencia CTyS-UNLaM,
+  Carolina Duek, doctora en Ciencias Sociales" gave no subject (the comma ended the words read after the verb), and
+  the quotation went to the article's author. After ", en/con/desde/durante/tras/ante ...," a person's name of two
+  words or more is the subject (subject_after.RE_COMMA_ADJUNCT); a person inside the adjunct is not.
 """
 
 from __future__ import annotations
@@ -194,6 +198,21 @@ READ16 = [
         [("Julio Bertrand", "No la ha afectado"), ("Ana Gil", "Es una empresa intachable")],
         id="opener-outside-quotation-negative",
     ),
+    # Kind: an adjunct between commas after the verb, then the subject.
+    pytest.param(
+        "La demanda creció.\n“Hay un faltante grande del producto en todos los kioscos”, apunta, en diálogo con la "
+        "Agencia CTyS-UNLaM, Carolina Duek, doctora en Ciencias Sociales.",
+        "es",
+        [("Carolina Duek", "Hay un faltante grande del producto en todos los kioscos")],
+        id="apunta-en-dialogo-con-la-agencia-name",
+    ),
+    pytest.param(  # negative: the person inside the adjunct is spoken with; the title after it is the speaker
+        "La ministra Ana Ruiz habló ayer.\n“Hay un faltante grande del producto en todos los kioscos”, dijo, en "
+        "diálogo con el periodista Tomás Gil, la ministra.",
+        "es",
+        [("Ana Ruiz", "Hay un faltante grande del producto en todos los kioscos")],
+        id="person-inside-the-adjunct-negative",
+    ),
 ]
 
 
@@ -243,6 +262,7 @@ def test_indirect16(text: str, language: str, expected: list[tuple[str, str]]) -
         ("politics-es-davidluna-oposicion-acuerdo-nacional", "El Presidente, pese a", "David Luna"),
         ("business-es-nuevopoder-gasco-junta", "Gasco es una empresa intachable", "Julio Bertrand"),
         ("business-es-nuevopoder-gasco-junta", "Nosotros como Gasco", "Julio Bertrand"),
+        ("science-es-ctys-duek-figuritas-mundial", "Estamos en un momento", "Carolina Duek"),
     ],
 )
 def test_the_real_sentences(article: str, words: str, speaker: str) -> None:

@@ -73,6 +73,11 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             if behind.kind != "implied" or RE_CLAUSE_NEXT.match(rest, medium.end - offset):
                 return behind  # "dijo a radio Monte Carlo que ...": the medium's name, the reported clause next; the
                 # subject is written before the verb (session 21, held-out16 spent: "Monte Carlo" was the speaker)
+    aside = RE_COMMA_ADJUNCT.match(rest)
+    named = _run_at(runs, offset + aside.end()) if aside is not None else None
+    if named is not None and len(named.name.split()) > 1 and _is_person(lex, named.name):
+        return _Subject("name", named.name, named.name)  # "apunta, en diálogo con la Agencia CTyS, Carolina Duek,
+        # doctora en ...": an adjunct between commas, then the subject (session 21, held-out16 spent)
     adjunct = adjunct if adjunct and _adjunct_alone(adjunct.group(1), lex) else lex.lead_adverbs.match(rest)
     if adjunct:  # "informó este lunes el jefe de gabinete": a time or an adverb between the verb and its subject
         behind = _subject_after(rest[adjunct.end() :], offset + adjunct.end(), lex, runs)  # "detalla en primera
@@ -230,6 +235,8 @@ def _adjunct_before_determiner(adjunct: re.Match[str] | None, rest: str, lex: So
 RE_WORD_SPAN = re.compile(r"[\w-]+")
 
 
+# An adjunct between commas right after the verb, a preposition opening it: ", en diálogo con la Agencia X, " (s. 21)
+RE_COMMA_ADJUNCT = re.compile(r"[ \t]*,[ \t]*(?:en|con|desde|durante|tras|ante)[ \t]+[^,;:.!?\n«»“”\"]{1,60},[ \t]*")
 RE_ADJUNCT = re.compile(r"\s*(?:en|con|desde|durante|por|in|during)\s+((?:[a-záéíóúñ][\w-]*\s+){1,4})")
 # Lower-case words of those spoken to after "a"/"al" ("a la prensa rusa", "a los periodistas"), up to the determiner
 # of the subject that follows them (q8rules, kind of held-out7 and the seeds' misses: the speaker was not read).
