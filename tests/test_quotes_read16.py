@@ -42,6 +42,11 @@ Kinds kept:
   Carolina Duek, doctora en Ciencias Sociales" gave no subject (the comma ended the words read after the verb), and
   the quotation went to the article's author. After ", en/con/desde/durante/tras/ante ...," a person's name of two
   words or more is the subject (subject_after.RE_COMMA_ADJUNCT); a person inside the adjunct is not.
+- a capitalised title in apposition before the verb: "Por su parte, José Pablo Montoya Dobles, Gerente de País para
+  Durman Costa Rica, destacaba que como grupo "..."" read the title's run ("Gerente de País") as the name before the
+  verb, and the statement went to the last speaker. An apposition opening with a speaker's title written capitalised,
+  then a link and its complement, closes on the name before it (subjects._capitalised_title_apposition); a body's
+  name in apposition ("Casa de Moneda de Lima") is read as before.
 """
 
 from __future__ import annotations
@@ -213,6 +218,21 @@ READ16 = [
         [("Ana Ruiz", "Hay un faltante grande del producto en todos los kioscos")],
         id="person-inside-the-adjunct-negative",
     ),
+    # Kind: a capitalised title in apposition before the verb.
+    pytest.param(
+        "Ana Gil habló. «Hay que crecer», dijo.\nPor su parte, Tomás Ruiz, Gerente de País para Durman Costa Rica, "
+        "destacaba que como grupo «seguimos siendo positivos».",
+        "es",
+        [("Ana Gil", "Hay que crecer"), ("Tomás Ruiz", "seguimos siendo positivos")],
+        id="name-gerente-de-pais-para-body",
+    ),
+    pytest.param(  # negative: a body's capitalised name in apposition is no title; read as before (the body)
+        "Ana Gil habló. «Hay que crecer», dijo.\nPor su parte, Tomás Ruiz, Casa de Moneda de Lima, destacaba que "
+        "como grupo «seguimos siendo positivos».",
+        "es",
+        [("Ana Gil", "Hay que crecer"), ("Casa de Moneda de Lima", "seguimos siendo positivos")],
+        id="name-body-apposition-negative",
+    ),
 ]
 
 
@@ -263,6 +283,7 @@ def test_indirect16(text: str, language: str, expected: list[tuple[str, str]]) -
         ("business-es-nuevopoder-gasco-junta", "Gasco es una empresa intachable", "Julio Bertrand"),
         ("business-es-nuevopoder-gasco-junta", "Nosotros como Gasco", "Julio Bertrand"),
         ("science-es-ctys-duek-figuritas-mundial", "Estamos en un momento", "Carolina Duek"),
+        ("business-es-eyn-bicentenario-progreso-durman", "seguimos siendo positivos", "José Pablo Montoya Dobles"),
     ],
 )
 def test_the_real_sentences(article: str, words: str, speaker: str) -> None:

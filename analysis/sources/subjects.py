@@ -170,7 +170,9 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             break
         at = len(pre) - (offset - run.end)
         if run.end <= offset - len(pre) or not (
-            RE_APPOSITION.fullmatch(pre, at) or RE_RELATIVE_APPOSITION.fullmatch(pre, at)
+            RE_APPOSITION.fullmatch(pre, at)
+            or RE_RELATIVE_APPOSITION.fullmatch(pre, at)
+            or _capitalised_title_apposition(lex, pre, at)
         ):
             continue
         if _complement_in_apposition(pre, len(pre) - (offset - run.start)):
@@ -446,6 +448,29 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
                 holder = _apposed_holder(pre, start, run, runs)  # "El Procurador Fiscal Federal, Arturo Medina,"
             return holder or _Subject("name", run.name, run.name)
     return None
+
+
+# A title written capitalised between commas after a name, its complement after a link: ", Gerente de País para
+# Durman Costa Rica, ", ", Ministro de Salud, " (Latin American outlets capitalise offices; session 21)
+RE_CAPITALISED_TITLE_APPOSITION = re.compile(
+    r"\s*,\s*([A-ZÁÉÍÓÚÑ][\w-]*)\s+(?:de|del|para|of|for)\s[^,.;:«»\"“”\n]{2,120},\s*"
+)
+
+
+def _capitalised_title_apposition(lex: SourceLexicon, pre: str, at: int) -> bool:
+    """Whether ``pre`` from ``at`` (a name's end) to its end is an apposition of a capitalised title: its first word a
+    speaker's title (a role cue or ``person_titles``), then a link and its complement, closed by a comma before the
+    verb. "Por su parte, José Pablo Montoya Dobles, Gerente de País para Durman Costa Rica, destacaba que" is the
+    manager's (session 21, held-out16 spent: the title's run, "Gerente de País", was read as the name before the verb).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> pre = "José Pablo Montoya Dobles, Gerente de País para Durman Costa Rica, "
+    >>> _capitalised_title_apposition(lexicon("es"), pre, pre.index(",")), _capitalised_title_apposition(
+    ...     lexicon("es"), "Ana Gil, Casa de Moneda, ", 7)
+    (True, False)
+    """
+    title = RE_CAPITALISED_TITLE_APPOSITION.fullmatch(pre, at)
+    return title is not None and (lex.person_title.fullmatch(title.group(1)) is not None or lex.speaks(title.group(1)))
 
 
 RE_NEXT_LOWER = re.compile(r"[ \t]+([a-z][\w-]*)(?![ \t]+[A-ZÁÉÍÓÚÑ])")  # a word in lower case, no name after it
