@@ -53,6 +53,9 @@ Kinds kept:
   speaker's word and holding no verb of saying, are closed as an apposition (subjects._unclosed_title). Spanish only:
   held-out4, 6, 11 and 16 in English each gained a wrong statement; held-out12 es gained a right speaker and a right
   statement.
+- an award's name after its noun: "“...”, dijo Edelsztein a la Agencia CyTA-Leloir, pocos minutos después de ganar la
+  distinción “Científicas que cuentan”" read the award as her words (lexicon ``title_nouns`` (es) gains "distinción",
+  "premio", "galardón").
 """
 
 from __future__ import annotations
@@ -254,6 +257,26 @@ READ16 = [
         [],
         id="unclosed-no-title-negative",
     ),
+    # Kind: an award's name after its noun is a title.
+    pytest.param(
+        "“Eso es echar por la borda todo el futuro que podemos tener”, dijo Ana Gil a la agencia, pocos minutos después "
+        "de ganar la distinción “Científicas que cuentan”, organizada por la Embajada.",
+        "es",
+        [("Ana Gil", "Eso es echar por la borda todo el futuro que podemos tener")],
+        id="la-distincion-title",
+    ),
+    pytest.param(
+        "“Eso es echar por la borda todo el futuro”, dijo Ana Gil, tras recibir el premio “Mujeres en la ciencia”.",
+        "es",
+        [("Ana Gil", "Eso es echar por la borda todo el futuro")],
+        id="el-premio-title",
+    ),
+    pytest.param(  # negative: the award's noun not right before the quotation
+        "La investigadora Ana Gil habló del premio: “Es un orgullo para todo el equipo”.",
+        "es",
+        [("Ana Gil", "Es un orgullo para todo el equipo")],
+        id="del-premio-colon-negative",
+    ),
 ]
 
 
@@ -309,6 +332,11 @@ def test_indirect16(text: str, language: str, expected: list[tuple[str, str]]) -
         ("politics-es-radiomega-andalgala-concejo", "El compromiso mas que", "Jose Luis Cativa"),
     ],
 )
+def test_the_real_award_title() -> None:
+    read = real_direct_speakers("heldout16", "science-es-cyta-edelsztein-avances-2024")
+    assert "Científicas que cuentan" not in read  # the extra before the lexicon's award nouns
+
+
 def test_the_real_sentences(article: str, words: str, speaker: str) -> None:
     """The held-out16 sentences the kinds were read from (spent since session 21)."""
     read = real_direct_speakers("heldout16", article)
