@@ -56,6 +56,9 @@ Kinds kept:
 - an award's name after its noun: "“...”, dijo Edelsztein a la Agencia CyTA-Leloir, pocos minutos después de ganar la
   distinción “Científicas que cuentan”" read the award as her words (lexicon ``title_nouns`` (es) gains "distinción",
   "premio", "galardón").
+- verbs of anger and of stress: "“We are absolutely disgusted ...,” fumed Dias, the president of Unifor", "as Kathleen
+  Wynne underlined she has the "safe hands" to lead" were no frames (lexicon ``verbs`` (en) gains "fumed", "fumes",
+  "underlined", "underlines").
 """
 
 from __future__ import annotations
@@ -277,6 +280,26 @@ READ16 = [
         [("Ana Gil", "Es un orgullo para todo el equipo")],
         id="del-premio-colon-negative",
     ),
+    # Kind: verbs of anger and of stress.
+    pytest.param(
+        'Union leader Tom Ray spoke at a rally.\n"We are absolutely disgusted at your corporate greed," fumed Ray, the '
+        "president of the union.",
+        "en",
+        [("Tom Ray", "We are absolutely disgusted at your corporate greed")],
+        id="fumed-name",
+    ),
+    pytest.param(
+        'The opposition attacked the Premier last night, as Ann Lee underlined she has the "safe hands" to lead.',
+        "en",
+        [("Ann Lee", "safe hands")],
+        id="as-name-underlined",
+    ),
+    pytest.param(  # negative: "underlined" as an adjective reports nothing
+        'Ann Lee spoke first. Tom Ray showed the underlined passage, "no further cuts", to the board.',
+        "en",
+        [],
+        id="the-underlined-passage-negative",
+    ),
 ]
 
 
@@ -335,6 +358,8 @@ def test_the_real_award_title() -> None:
         ("business-es-eyn-bicentenario-progreso-durman", "seguimos siendo positivos", "José Pablo Montoya Dobles"),
         ("politics-es-radiomega-andalgala-concejo", "las expectativas son", "Jose Luis Cativa"),
         ("politics-es-radiomega-andalgala-concejo", "El compromiso mas que", "Jose Luis Cativa"),
+        ("business-en-torontostar-unifor-gm-oshawa", "We are absolutely disgusted", "Jerry Dias"),
+        ("politics-en-newstalk1010-wynne-opposition-election", "safe hands", "Kathleen Wynne"),
     ],
 )
 def test_the_real_sentences(article: str, words: str, speaker: str) -> None:
