@@ -59,6 +59,10 @@ Kinds kept:
 - verbs of anger and of stress: "“We are absolutely disgusted ...,” fumed Dias, the president of Unifor", "as Kathleen
   Wynne underlined she has the "safe hands" to lead" were no frames (lexicon ``verbs`` (en) gains "fumed", "fumes",
   "underlined", "underlines").
+- a person introduced as one of a group: "Among them is Peter Lavis, 68, who evacuated two nights ago ... ¶ “We could
+  see the fire clearly ...,” he told AFP" gave "he" to the fire chief who spoke before (a name after "is" was no
+  clause's subject). A name right after "is"/"was" ending an opening "among ..."/"one of ..." introduces whom "he"
+  stands for (introduced._named_among; English).
 """
 
 from __future__ import annotations
@@ -300,6 +304,21 @@ READ16 = [
         [],
         id="the-underlined-passage-negative",
     ),
+    # Kind: a person introduced as one of a group is whom "he" stands for.
+    pytest.param(
+        'Fire chief Tom Ray said the blaze was out of control. "It is a dangerous fire," he said.\nMany residents '
+        'fled. Among them is Ann Lee, 68, who evacuated two nights ago.\n"We could see the fire clearly," she told AFP.',
+        "en",
+        [("Tom Ray", "It is a dangerous fire"), ("Ann Lee", "We could see the fire clearly")],
+        id="among-them-is-name",
+    ),
+    pytest.param(  # negative: no name after "was", the pronoun goes on with the last person, as before
+        'Fire chief Tom Ray said the blaze was out of control. "It is a dangerous fire," he said.\nMany residents '
+        'fled. Among the volunteers was the pilot, who flew all night.\n"We could see the fire clearly," he told AFP.',
+        "en",
+        [("Tom Ray", "It is a dangerous fire"), ("Tom Ray", "We could see the fire clearly")],
+        id="among-them-no-name-negative",
+    ),
 ]
 
 
@@ -360,6 +379,7 @@ def test_the_real_award_title() -> None:
         ("politics-es-radiomega-andalgala-concejo", "El compromiso mas que", "Jose Luis Cativa"),
         ("business-en-torontostar-unifor-gm-oshawa", "We are absolutely disgusted", "Jerry Dias"),
         ("politics-en-newstalk1010-wynne-opposition-election", "safe hands", "Kathleen Wynne"),
+        ("disaster-en-naharnet-afp-perth-hills-bushfire", "We ould see the fire", "Peter Lavis"),
     ],
 )
 def test_the_real_sentences(article: str, words: str, speaker: str) -> None:
