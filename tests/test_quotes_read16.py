@@ -63,6 +63,11 @@ Kinds kept:
   see the fire clearly ...,” he told AFP" gave "he" to the fire chief who spoke before (a name after "is" was no
   clause's subject). A name right after "is"/"was" ending an opening "among ..."/"one of ..." introduces whom "he"
   stands for (introduced._named_among; English).
+- a statement closed by its attribution, then a quotation: "Cruze remains a huge part of the company’s portfolio, UAW
+  President Glenn Johnson said last week. “We’re looking forward ...”" gave the quotation to the sentence's first
+  name ("Cruze", completed as "Lordstown-built Chevy Cruze"). A person's full name, a reporting verb and up to three
+  words of no object ending the sentence before (subjects._closing_attribution_name; English): the quotation goes on
+  from that person.
 """
 
 from __future__ import annotations
@@ -319,6 +324,21 @@ READ16 = [
         [("Tom Ray", "It is a dangerous fire"), ("Tom Ray", "We could see the fire clearly")],
         id="among-them-no-name-negative",
     ),
+    # Kind: a statement closed by its attribution, then a quotation.
+    pytest.param(
+        "Sales of the Chevy Cruze fell in 2017.\nCruze remains a huge part of the portfolio, union president Tom Ray "
+        "said last week. “We are looking forward to the future.”",
+        "en",
+        [("Tom Ray", "We are looking forward to the future")],
+        id="statement-name-said-last-week-then-quotation",
+    ),
+    pytest.param(  # negative: a verb with its object closing the sentence closes no statement; its first name goes on
+        "Sales of the Chevy Cruze fell in 2017.\nTom Ray visited the plant on Monday, as Ann Lee wrote a letter. “We "
+        "are looking forward to the future.”",
+        "en",
+        [("Tom Ray", "We are looking forward to the future")],
+        id="name-wrote-a-letter-negative",
+    ),
 ]
 
 
@@ -380,6 +400,7 @@ def test_the_real_award_title() -> None:
         ("business-en-torontostar-unifor-gm-oshawa", "We are absolutely disgusted", "Jerry Dias"),
         ("politics-en-newstalk1010-wynne-opposition-election", "safe hands", "Kathleen Wynne"),
         ("disaster-en-naharnet-afp-perth-hills-bushfire", "We ould see the fire", "Peter Lavis"),
+        ("business-en-salemnews-gm-profit-sharing-lordstown", "We’re looking forward", "Glenn Johnson"),
     ],
 )
 def test_the_real_sentences(article: str, words: str, speaker: str) -> None:

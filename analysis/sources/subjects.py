@@ -708,6 +708,9 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
     if mark is not None and mark.group() in "»”":
         return _IMPLIED  # "«No la ha afectado. Gasco es una empresa ...», dijo ... «...», dijo.": the sentence before
         # opened inside a quotation, its first name the speaker's words (session 21, held-out16 spent)
+    closing = _closing_attribution_name(lex, text, a, b, runs)
+    if closing is not None:
+        return closing  # "Cruze remains a huge part of ..., UAW President Glenn Johnson said last week. “...”" (s. 21)
     lead = lex.determiner.match(text, a)
     head_end = text.find(",", a, b)
     opened = len(text) - len(text[head_end + 1 :].lstrip()) if 0 < head_end - a <= 60 else -1
@@ -737,6 +740,40 @@ def _previous_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: l
         if run.start > a + 80:
             break
     return _IMPLIED
+
+
+RE_SAID_TAIL = re.compile(r"[ \t]*((?:[A-Za-z]+[ \t]*){0,3})[.!?]?\s*$")  # "said last week." ends the sentence
+
+
+def _closing_attribution_name(lex: SourceLexicon, text: str, a: int, b: int, runs: list[NameRun]) -> _Subject | None:
+    """The person whose attribution closes the sentence ``text[a:b]`` after a comma: "Cruze remains a huge part of the
+    company’s portfolio, UAW President Glenn Johnson said last week." is his (a person's full name, then a reporting
+    verb and up to three words of no object to the sentence's end); the quotation after it goes on from him, not from
+    the sentence's first name (session 21, held-out16 spent: "Cruze" gave "Lordstown-built Chevy Cruze"). English.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "Cruze remains a hit, union president Glenn Johnson said last week. Cruze sold well, Ann Lee wrote a book."
+    >>> runs, cut = name_runs(text, "en"), text.index("Cruze sold")
+    >>> _closing_attribution_name(lexicon("en"), text, 0, cut, runs).name, _closing_attribution_name(
+    ...     lexicon("en"), text, cut, len(text), runs)
+    ('Glenn Johnson', None)
+    """
+    if lex.language != "en":
+        return None
+    index = bisect.bisect_left(_starts(runs), b) - 1
+    if index < 0 or runs[index].start < a:
+        return None
+    run = runs[index]
+    verb = lex.verb.match(text, run.end + 1) if text[run.end : run.end + 1] == " " else None
+    tail = RE_SAID_TAIL.fullmatch(text, verb.end(), b) if verb is not None else None
+    if tail is None or "," not in text[a : run.start]:
+        return None
+    if {fold(w) for w in tail.group(1).split()} & (lex.object_determiners | {"that"}):
+        return None  # "Ann Lee wrote a book.": the verb's object, no statement closed
+    if len(run.name.split()) < 2 or not _is_person(lex, run.name) or _is_place(run.name, lex.language):
+        return None
+    return _Subject("name", None, run.name)
 
 
 def _paragraph_before_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
