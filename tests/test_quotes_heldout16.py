@@ -36,16 +36,20 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # 60/76/89 (0.789 / 0.674), en 77/89/104 (0.865 / 0.740); indirect es 47/65/79, en 45/62/78; roles es 48/60, en 65/77.
 # The floors are the first run's exact ratios rounded down (60/77 = 0.7792 → 0.77). They ratchet: never lower one,
 # except a role ratio that falls only because more speakers are right.
+# Raised in session 21 (branch read16, spent: the kinds of tests/test_quotes_read16.py; not blind): direct es 73/77/89,
+# en 92/97/104; indirect es 54/65/79, en 49/65/78.
 HELD_OUT16_FLOORS = {
-    ("es", True): (0.77, 0.67),
-    ("es", False): (0.72, 0.59),
-    ("en", True): (0.85, 0.73),
-    ("en", False): (0.72, 0.56),
+    ("es", True): (0.94, 0.82),
+    ("es", False): (0.83, 0.68),
+    ("en", True): (0.94, 0.88),
+    ("en", False): (0.75, 0.62),
 }
 # Right roles / right direct speakers (first run 0.800, 0.855). English 0.85 -> 0.84 after session 20's merge of
 # branch carry: one more right speaker (76 -> 77, second run) whose role is not the annotated one, the roles right
 # unchanged (65): the ratio falls only because more speakers are right (the one exception to the ratchet).
-HELD_OUT16_ROLE_FLOORS = {"es": 0.80, "en": 0.84}
+# Session 21 (branch read16): es 0.80 -> 0.76 (48/60 -> 56/73) and en 0.84 -> 0.76 (65/77 -> 70/92) only because more
+# speakers are right (es 60 -> 73, en 77 -> 92): right roles rose too (es 48 -> 56, en 65 -> 70), none was lost.
+HELD_OUT16_ROLE_FLOORS = {"es": 0.76, "en": 0.76}
 
 # Marks as published: «», “”, "", ‘’ (Margaret Hall's 'inappropriate'), doubled single marks ‘‘...’’ (Stock & Land),
 # quotations opened with one mark and closed with another («...” in Cadena Máxima, "...” in Estrategia & Negocios,
