@@ -203,9 +203,10 @@ def _left_open(
 def _openers_outside(text: str, spans: list[tuple[int, int, int, int]]) -> Iterator[re.Match[str]]:
     """:data:`RE_MID_OPENER`'s matches in ``text`` that start outside ``spans`` (sorted, none inside another), in
     order: only the text between the quotations is scanned (a match starting inside one is never read). The same
-    matches as scanning the whole text: a look-behind sees before the scan's start, and no match starting before a
-    quotation runs into it (a quotation opens with a mark, no word character; the second mark of a quotation opened by two backquotes is
-    none either).
+    matches as scanning the whole text: a look-behind sees before the scan's start, and a match starting before a
+    quotation runs into it only as two marks whose second opens it ("‘‘Ana" where the single ‘Ana...’ is the
+    quotation: session 21), so each scan reads two characters past the quotation's start and keeps what starts
+    before it (a quotation opens with a mark, no word character: nothing else is found there).
 
     >>> text = 'Dijo «no» y “sí” y “quizá'
     >>> [m.start() for m in RE_MID_OPENER.finditer(text)], [m.start() for m in _openers_outside(text, [(5, 6, 8, 9)])]
@@ -214,7 +215,9 @@ def _openers_outside(text: str, spans: list[tuple[int, int, int, int]]) -> Itera
     at = 0
     for start, _, _, end in spans:
         if start > at:
-            yield from RE_MID_OPENER.finditer(text, at, start)
+            for opener in RE_MID_OPENER.finditer(text, at, start + 2):
+                if opener.start() < start:
+                    yield opener
         at = max(at, end)
     yield from RE_MID_OPENER.finditer(text, at)
 

@@ -247,7 +247,8 @@ RE_AUDIENCE = re.compile(
     r"(?:(?!(?:el|la|los|las|un|una|este|esta|su|sus)\s)[a-záéíóúñ][\w-]*\s+){1,3})"
     r"(?=(?:el|la|los|las|un|una|este|esta)\s|[A-ZÁÉÍÓÚÑ])"
 )
-# Nothing but the reported clause or its colon after a medium's name ("dijo a radio Monte Carlo que", "...: «"): the
-# words read after a verb end before "que" (the clause's), or run to the quotation.
-RE_CLAUSE_NEXT = re.compile(r"[ \t]*(?:[:.][ \t]*)?$|[ \t]+que\s")
+# Nothing but the reported clause after a medium's name ("dijo a radio Monte Carlo que"): the words read after a verb
+# end before "que" (the clause's). A point or a colon after the name is no sign: "describe a la misma agencia Pedro Cruz
+# Martínez." names the speaker (tests/test_quotes_rules8.py).
+RE_CLAUSE_NEXT = re.compile(r"[ \t]*$|[ \t]+que\s")
 RE_MEDIUM = re.compile(r"\b(?:agencia|medio|cadena|diario|peri[oó]dico|prensa|radio|televisi[oó]n|canal|emisora)\b")
