@@ -137,7 +137,9 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         head += ", " if "," in head[-80:] else " "  # apposition is ("X, from Y, said") or as the name alone (s. 19)
         return _written_before(head, offset - (len(pre) - dashed.start()) + len(head) - dashed.start(), lex, runs)
     unclosed = (
-        RE_UNCLOSED_APPOSITION.search(pre, max(0, len(pre) - 100)) if lex.language == "es" and pre.endswith(" ") else None
+        RE_UNCLOSED_APPOSITION.search(pre, max(0, len(pre) - 100))
+        if lex.language == "es" and pre.endswith(" ")
+        else None
     )
     if unclosed is not None and _unclosed_title(lex, pre, unclosed):  # "Jose Luis Cativa, presidente del concejo
         head = pre.rstrip() + ", "  # deliberante dijo que": the apposition's closing comma left out (session 21)
@@ -476,10 +478,7 @@ def _unclosed_title(lex: SourceLexicon, pre: str, unclosed: re.Match[str]) -> bo
     words = unclosed.group(1).split()
     before = pre[: unclosed.start()].rsplit(None, 1)[-1:]
     return (
-        bool(before)
-        and before[0][:1].isupper()
-        and lex.speaks(words[0])
-        and lex.verb.search(unclosed.group(1)) is None
+        bool(before) and before[0][:1].isupper() and lex.speaks(words[0]) and lex.verb.search(unclosed.group(1)) is None
     )
 
 
