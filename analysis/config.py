@@ -134,6 +134,7 @@ class Stories:
     title_case_words: int
     title_case_zipf: float
     cue_weight: float
+    specific_cue_zipf: float
     max_gap_days: int
     undated_link: float
     max_span_days: int

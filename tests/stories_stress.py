@@ -15,8 +15,9 @@ import random
 import sys
 from collections import Counter
 
-from analysis.similarity.cross_language import _city_countries, _region, cross_language_pairs
+from analysis.similarity.cross_language import cross_language_pairs
 from analysis.similarity.cues import article_cues, place_keys
+from analysis.similarity.lead_places import city_countries, is_region
 from analysis.text import build
 from tests.stories_eval import with_files
 from tests.test_stories_heldout2 import FILES
@@ -39,13 +40,13 @@ def main(window: int = 7) -> None:
     ]
     text = build(moved)
     found = [article_cues(d.article.title, d.article.text) for d in text.docs]
-    places, cities = place_keys(), _city_countries()
+    places, cities = place_keys(), city_countries()
 
     def shared(a: int, b: int) -> str:
         keys = set(found[a]) & set(found[b])
         if any(k.startswith("#") for k in keys):
             return "a figure"
-        if any(_region(k) or k in cities for k in keys if k in places):
+        if any(is_region(k) or k in cities for k in keys if k in places):
             return "a region or listed city"
         return "a country" if any(k in places for k in keys) else "nothing named by both"
 

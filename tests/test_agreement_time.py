@@ -214,3 +214,36 @@ def test_user_place_edits_merge_and_split_comparisons() -> None:
     assert (merged.place, merged.status) == ("Villa Alta", "conflicting")
     split = agreements(claims, times, places={"Villalta": "Villa Alta", "C-x@Villa Alta": "Villa Alta port"})
     assert [(r.place, r.status) for r in split] == [("Villa Alta", "consistent"), ("Villa Alta port", "single-source")]
+
+
+def _estimated(reports: list[tuple[str, int, int, bool]]) -> tuple[list[Claim], dict]:
+    claims, times = [], {}
+    for i, (outlet, day, low, estimate) in enumerate(reports):
+        c = Claim(f"{outlet}-{i}", outlet, "killed", "total", "S1", low, low, "exact", None, "", 0, 1, 0, "x",
+                  estimate=estimate)  # fmt: skip
+        claims.append(c)
+        times[c] = dt.date(2013, 11, day)
+    return claims, times
+
+
+@pytest.mark.parametrize(
+    ("reports", "status", "per_report"),
+    [
+        # Typhoon Haiyan (session 21): local officials' estimate of 10,000 on 11 Nov, the official counts after it;
+        # the counts rise (revised), the estimate is compared with no count: no count is behind it
+        ([("Dia", 11, 10001, True), ("UPI", 11, 1744, False), ("Reuters", 12, 1774, False), ("PRI", 13, 2344, False)],
+         "revised", ["consistent", "revised", "revised", "consistent"]),
+        # two estimates, the later lower: judged as estimates (the lower one behind the higher)
+        ([("A", 10, 10000, True), ("B", 12, 5000, True), ("C", 12, 1774, False)],
+         "outdated", ["consistent", "outdated", "consistent"]),
+        # negative: the same figures as counts: the first is above every later count two outlets give (overstated)
+        ([("Dia", 11, 10001, False), ("Reuters", 12, 1774, False), ("PRI", 13, 2344, False)],
+         "conflicting", ["conflicting", "revised", "consistent"]),
+    ],
+)  # fmt: skip
+def test_estimates_are_compared_with_estimates(reports, status: str, per_report: list[str] | None) -> None:
+    claims, times = _estimated(reports)
+    (row,) = agreements(claims, times)
+    assert row.status == status, row.explanation
+    if per_report:
+        assert [p["status"] for p in row.series] == per_report

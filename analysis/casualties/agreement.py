@@ -38,6 +38,11 @@ for being lower or higher than an earlier figure (a new count); a same-day gap i
 report that reaches either figure from its side. A group of ``falling_groups`` (those still in hospital, who
 go home: 15 on 16 Aug, 9 on 19 Aug) is judged so in any kind.
 
+An **estimate** (``Claim.estimate``: its clause says "estimated", "feared", "estimaron") is judged only against
+other outlets' estimates, and a count only against counts (:func:`analysis.casualties.statuses.judge_apart`): the
+"more than 10,000" local officials estimated on the second day does not make the official 1,774 of the next
+outdated, nor is it a conflict once counts stay below it; a figure alone of its sort is consistent.
+
 A claim with an unknown time is consistent when it lies within what the dated claims
 span, conflicting otherwise; when no claim is dated, all are of about the same time.
 A comparison's status is its claims' worst: conflicting, outdated, revised, consistent.
@@ -70,7 +75,7 @@ from dataclasses import dataclass, field, replace
 
 from analysis.casualties.claims import KINDS, Claim
 from analysis.casualties.comparable import Located, compared_place, inside, longer_forms, one_site, part_of_more
-from analysis.casualties.statuses import figure_text, judge, main_figures, outlet, row_explanation
+from analysis.casualties.statuses import figure_text, judge_apart, main_figures, outlet, row_explanation
 from analysis.casualties.timing import ReportTime
 from analysis.config import settings
 
@@ -281,12 +286,13 @@ def agreements(
             statuses, reasons = ["single-source"] * len(items), [""] * len(items)
             status = "single-source"
         else:
-            judged = dict(zip(mains, zip(*judge(mains, when, days, falls=falls(kind, group)))))
-            main_of = {c.article: c for c in mains}
-            statuses = [judged[main_of[c.article]][0] for c in items]
+            judged = judge_apart(mains, when, days, falls=falls(kind, group))
+            main_of = {(c.article, c.estimate): c for c in mains}
+            statuses = [judged[main_of[(c.article, c.estimate)]][0] for c in items]
             reasons = [
                 judged[c][1] if c in judged else
-                f"{outlet(c)} also gave {figure_text(c)} in the article where it reported {figure_text(main_of[c.article])}: "
+                f"{outlet(c)} also gave {figure_text(c)} in the article where it reported "
+                f"{figure_text(main_of[(c.article, c.estimate)])}: "
                 "a part or an earlier count it recalls, not compared."
                 for c in items
             ]  # fmt: skip

@@ -20,7 +20,7 @@ from analysis.casualties.claim_context import (
     treated_at,
 )
 from analysis.casualties.quantities import lexicon
-from analysis.casualties.slot_places import beyond, named_places
+from analysis.casualties.slot_places import beyond, beyond_countries, named_places
 from analysis.corpus import places
 from analysis.corpus.records import Article
 from analysis.regex_cache import compiled
@@ -109,6 +109,9 @@ class ArticlePlaces:
             known = places.places_in(self.article.text, language=self.language)
             # "la capital de Ucrania": Kyiv; "el estado de Río de Janeiro": the state, not the city
             known = [capital(m, self.article.text) or headed_region(m, self.article.text) or m for m in known]
+            # a country inside a sea's name is the sea's ("el Mar del Sur de China"): named_places reads the sea
+            seas = [(m.start, m.end) for m in beyond_countries(self.article.text)]
+            known = [m for m in known if not any(s <= m.start and m.end <= e for s, e in seas)]
             title = places.places_in(self.article.title or "", language=self.language)
             unknown = named_places(self.article.text, known, places.main_place([*title, *known]), self.language)
             self._named = sorted([*known, *unknown], key=lambda m: m.start)

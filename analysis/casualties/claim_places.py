@@ -243,6 +243,12 @@ def places_of(
     out: list[places.Mention | None] = []
     for i, (c, (tight, item, free)) in enumerate(zip(kept, readings)):
         place: places.Mention | None
+        relative = None if tight else _relative_before(c, bounds[i][0], inside, text)
+        if relative is not None:
+            after, where = relative
+            item = [m for m in item if m.start >= after]  # the relative's clause: its places, else what it stands for
+            if not item and where is not None:
+                item = [where]
         if tight:
             place = tight[0] if distributed(c, named, text)[0] else _listed(tight[0], inside, named, text)
         elif item:
@@ -279,6 +285,39 @@ def _where_before(left: int, inside: list[places.Mention], text: str) -> places.
         return None
     before = [m for m in inside if m.end <= left and text[m.end : left].strip() in ("", ",")]
     return before[-1] if before else None
+
+
+# A relative of place after a comma, inside a figure's item: "..., where", "..., donde".
+RE_COMMA_WHERE = compiled(r",\s*(?:where|donde|en\s+donde|in\s+which)\b", re.IGNORECASE)
+
+
+def _relative_before(
+    c: Candidate, left: int, inside: list[places.Mention], text: str
+) -> tuple[int, places.Mention | None] | None:
+    """A relative of place opening the clause of a figure inside its item ("..., donde", "..., where"): where the
+    clause starts, and the place right before the relative's comma, which the relative stands for; None without one.
+    The figure's place is then a place of that clause, else the place the relative stands for: "Haiyan se encuentra
+    en el Mar del Sur de China y se desplaza en dirección a Vietnam, donde las autoridades ya han iniciado la
+    evacuación de unas 500.000 personas" is Vietnam's, not the sea's.
+
+    >>> from analysis.casualties.kinds import Candidate
+    >>> from analysis.casualties.phrases import Phrase
+    >>> from analysis.casualties.quantities import Figure
+    >>> text = "The storm crossed the Java Sea and headed to Vietnam, where authorities evacuated 500,000 people."
+    >>> c = Candidate(Figure(81, 88, "500,000", "exact", 500000, 500000, 500000, "digits"), Phrase(95), "displaced", 81, 95)
+    >>> after, where = _relative_before(c, 0, places.places_in(text, language="en"), text)
+    >>> text[after:after + 12], where.text
+    (' authorities', 'Vietnam')
+    >>> c = Candidate(Figure(15, 17, "12", "exact", 12, 12, 12, "digits"), Phrase(24), "killed", 15, 24)
+    >>> _relative_before(c, 0, [], "Rain fell, and 12 people died.") is None
+    True
+    """
+    relatives = list(RE_COMMA_WHERE.finditer(text, left, c.figure.start))
+    if not relatives:
+        return None
+    comma = relatives[-1].start()
+    before = [m for m in inside if left <= m.start and m.end <= comma and not text[m.end : comma].strip()]
+    return relatives[-1].end(), (before[-1] if before else None)
 
 
 # A part of the toll before, by a relative ("218 of whom", "cinco de los cuales", "de los cuales 49").

@@ -109,7 +109,7 @@ from analysis.casualties.kinds import (
     single_nationals,
 )
 from analysis.casualties.phrases import Phrase, group_of, read_phrase, severity_of
-from analysis.casualties.quantities import find_figures, plain
+from analysis.casualties.quantities import find_figures, interval, plain
 from analysis.casualties.repeats import fold_repeats
 from analysis.casualties.token_marks import Marks
 from analysis.casualties.zeros import zero_claims
@@ -154,6 +154,7 @@ class Claim:
     mentions: tuple[tuple[int, int], ...] = ()  # every evidence span of this figure in the article (step 6)
     story: str = ""  # the article's story (analysis.casualties.events.by_story), "" when stories were not computed
     basis: str = ""  # which rule gave the incident key (incidents.BASES)
+    estimate: bool = False  # its clause gives an estimate, not a count ("estimaron que", "feared"): compared apart
 
     def to_json(self) -> dict[str, object]:
         """The CLI's JSON record (the issue's contract, nothing more)."""
@@ -173,6 +174,7 @@ class Claim:
             "number",
             "place",
             "story",
+            "estimate",
         )
         out: dict[str, object] = {k: getattr(self, k) for k in keys}
         out["parent"] = list(self.parent)
@@ -253,11 +255,20 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
         for figure in find_figures(
             text, language, start=s_start, end=s_end, starts=starts[first : bisect.bisect_left(starts, s_end)]
         ):
+            if figure.qualifier == "up to" and lex.risen_to.search(text, max(s_start, figure.start - 24), figure.start):
+                low, high = interval(figure.value, "exact", form=figure.form)  # "rose up to 2,344": 2,344
+                figure = replace(figure, qualifier="exact", low=low, high=high)
             phrase = read_phrase(text, figure.end, s_end, lex)
-            if (after := lex.toll_after.match(text, figure.end)) and after.lastgroup and "\n" not in after.group():
+            if (
+                (after := lex.toll_after.match(text, figure.end))
+                and after.lastgroup
+                and "\n" not in after.group()
+                and not lex.month_before.search(text, max(s_start, figure.start - 12), figure.start)
+            ):
                 # "elevó a 89 la cifra de muertos", "A 140 ascendió el número total de muertes": the number sets
                 # the toll named right after it; never across a line break (a dateline's year before the lead's
-                # "The death toll": "October 31, 2022\n\nThe death toll ...").
+                # "The death toll": "October 31, 2022\n\nThe death toll ..."), nor after a month: "Nov 12 the
+                # death toll rose to 2,500" dates the toll.
                 phrase = Phrase(max(phrase.end, after.end()), kind=phrase.kind or after.lastgroup, head="person")
             if not is_count(figure, phrase, text) or lex.things_after.match(text, phrase.end):
                 continue  # "355 missing person reports" counts reports
@@ -301,7 +312,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             kept.extend(single_nationals(kept, text, (s_start, s_end), lex))
         kept.sort(key=lambda c: c.figure.start)
         placed = places_of(kept, where.named, where.main, text, (s_start, s_end)) if kept else []
-        for c, mention in zip(kept, placed):
+        for n, (c, mention) in enumerate(zip(kept, placed)):
             assert c.kind is not None  # kept holds only candidates with a kind
             key_basis = keyer.key_and_basis(index, c.figure.start)
             who = group_of(c.phrase, sentence, c.figure.start - s_start, lex)
@@ -349,6 +360,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
                         parent=parents(spot),
                         place_weak=spot is not None and spot is weak,
                         basis=key_basis[1],
+                        estimate=_estimate(c, kept[n - 1] if n else None, text, s_start, lex),
                     )  # fmt: skip
                 )
     # A total tied loosely to one place of a breakdown by place is the breakdown's parent's (claim_scope).
@@ -356,6 +368,15 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
     claims = [c if new is old else replace(c, place=new.text if new else None, parent=parents(new), place_weak=False)
               for c, new, old in zip(claims, moved, spots)]  # fmt: skip
     return _merged(claims, by_main)
+
+
+def _estimate(c: Candidate, previous: Candidate | None, text: str, s_start: int, lex: Cues) -> bool:
+    """Whether a claim is an estimate, not a count: its clause says so before the figure, from the previous figure of
+    its sentence (or the sentence's start) up to its own words ("las autoridades locales estimaron que han muerto más
+    de 10,000 personas", "officials had feared 10,000 people died", "an estimated 850", "10,000 may have died";
+    ``estimate_cues`` of ``lexicons/figures_<lang>.yaml``)."""
+    start = max(s_start, previous.figure.end if previous else s_start)
+    return bool(lex.estimate.search(text, start, max(c.verb_end, c.phrase.end, c.figure.end)))
 
 
 def _nationality(name: str, lex: Cues) -> str | None:

@@ -106,6 +106,7 @@ class Cues:
     trapped: re.Pattern[str]  # "que siguen bajo los escombros", "trapped" right after a counted phrase: alive, no toll
     month_opening: re.Pattern[str]  # "In July,", "En febrero," opening a sentence: that month's past incident
     months: dict[str, int]  # month names (folded) -> number
+    weekdays: frozenset[str]  # weekday names (folded): "1,744 Monday" counts no Mondays
     status_nouns: dict[str, str]  # person nouns naming a state, folded -> kind ("refugiados": displaced)
     subgroup: re.Pattern[str]
     zero_noun: re.Pattern[str]  # a negation, at most three words, a kind noun: one named group per kind
@@ -119,6 +120,8 @@ class Cues:
     zero_unknown: frozenset[str]  # "no details of the casualties": the toll is not known, not zero
     increment_before: re.Pattern[str]
     denied_before: re.Pattern[str]  # "casi 3.000 muertos y no 64": right before a figure, no count of its own
+    risen_to: re.Pattern[str]  # "rose up to 2,344", "subió hasta 2.344": the toll's new value, exact
+    estimate: re.Pattern[str]  # "estimated", "feared", "estimaron": a figure's clause giving an estimate, not a count
     month_before: re.Pattern[str]  # "on May 13 after a fire broke out": a day, no figure
     alive_after: re.Pattern[str]  # "700 personas rescatadas": people alive, no kind of the toll beside them
     # "(ver Una persona murió tras explosión ...)": a link to another article, in brackets, up to the figure
@@ -363,6 +366,7 @@ def cues_for(language: str) -> Cues:
             rf"\s*(?:{words_regex(lex['month_openers'])})\s+(?P<month>{words_regex(list(lex['months']))})\s*,", i
         ),
         months={plain(k): int(v) for k, v in lex["months"].items()},
+        weekdays=frozenset(plain(k) for k in lex["weekdays"]),
         status_nouns={plain(w): kind for kind, words in lex["status_nouns"].items() for w in words},
         one_of_them=_Pending(rf"\b(?:{words_regex(lex['one_of_them'])})\s*,?\s*$", i),
         besides=_Pending(rf"\b(?:{words_regex(lex['besides'])})\s+$", i),
@@ -383,6 +387,8 @@ def cues_for(language: str) -> Cues:
             i,
         ),
         denied_before=_Pending(rf"{words_regex(lex['denied_before'])}\s+$", i),
+        risen_to=_Pending(rf"\b(?:{words_regex(lex['risen_to'])})\s+$", i),
+        estimate=_Pending(rf"\b(?:{words_regex(lex['estimate_cues'])})\b", i),
         month_before=_Pending(rf"{words_regex(list(lex['months']))}\.?\s+$", i),
         alive_after=_Pending(rf"\s*(?:{words_regex(lex['alive_after'])})", i),
         cross_reference=_Pending(rf"\(\s*(?:{words_regex(lex['cross_references'])})\s*:?\s+[^()\n]*$", i),

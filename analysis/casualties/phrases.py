@@ -147,7 +147,9 @@ def group_of(phrase: Phrase, sentence: str, offset: int, lex: Cues) -> str:
     if phrase.head == "person" and phrase.nouns:
         return " and ".join(phrase.nouns)
     if phrase.head == "unknown" and phrase.nouns and _names_people(phrase.nouns[0], phrase.capitalised):
-        return phrase.nouns[0]
+        # a day after the figure dates it ("rose to 1,744 Monday", "300 Tuesday night"): it counts everyone
+        noun = plain(phrase.nouns[0])
+        return "total" if noun in lex.weekdays or noun in lex.months else phrase.nouns[0]
     return "total"
 
 

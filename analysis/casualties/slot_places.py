@@ -116,6 +116,7 @@ def named_places(
     pattern, not_names = _slots()
     heads_after = frozenset(lexicon("place_slots")["heads_after"])
     organisation_heads = frozenset(lexicon("place_slots")["organisation_heads"])
+    event_heads = frozenset(lexicon("place_slots")["event_heads"])
     demonyms = _demonyms()
     limit = settings().places.slot_name_zipf
     spans = [(m.start, m.end) for m in known]
@@ -155,6 +156,8 @@ def named_places(
             continue  # "at ICUs", "in NGOs": things named by an acronym's plural, not a place
         if words[0] in organisation_heads:
             continue  # "una estación del Instituto Nacional de Migración": a body, not a place
+        if words[0] in event_heads:
+            continue  # "in Typhoon Haiyan's wake": a storm, not a place
         name = " ".join(words)
         end = start + len(name)
         # "el distrito Itaewon de Seúl": the name ends before "de" and a place already read (branch cplace)

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 
 from analysis.casualties.claims import Claim
 
-__all__ = ["day", "figure_text", "judge", "main_figures", "outlet", "row_explanation"]
+__all__ = ["day", "figure_text", "judge", "judge_apart", "main_figures", "outlet", "row_explanation"]
 
 
 def _disjoint(a: Claim, b: Claim) -> bool:
@@ -264,8 +264,16 @@ def row_explanation(
         return f"Only {outlet(items[0])} reported this toll ({figures})."
     if status == "consistent":
         outlets = list(dict.fromkeys(outlet(c) for c in items))
-        figures = ", ".join(dict.fromkeys(figure_text(c) for c in items))
-        return f"The {len(outlets)} outlets agree ({figures}): one toll fits every report of the same time."
+        figures = ", ".join(dict.fromkeys(figure_text(c) for c in items if not c.estimate))
+        guesses = ", ".join(dict.fromkeys(figure_text(c) for c in items if c.estimate))
+        if not guesses:
+            return f"The {len(outlets)} outlets agree ({figures}): one toll fits every report of the same time."
+        if not figures:
+            return f"The {len(outlets)} outlets' estimates agree ({guesses}): no count to compare them with."
+        return (
+            f"The {len(outlets)} outlets agree: the counts ({figures}) fit every report of the same time; the "
+            f"estimates ({guesses}) are compared with estimates only."
+        )
     if status == "revised" and falls:
         return "The count changed as reports came in; no outlet repeated a count already replaced. " + next(
             r for r, s in zip(reasons, statuses) if s == "revised"
@@ -283,14 +291,45 @@ def row_explanation(
 def main_figures(items: list[Claim]) -> list[Claim]:
     """Each article's highest figure of one comparison, in the items' order: one article at one time states one
     toll per kind, group and place; its lower figures there are parts ("de ellos, 97 mujeres") or counts it
-    recalls ("up from 79"), which are not compared."""
-    best: dict[str, Claim] = {}
+    recalls ("up from 79"), which are not compared. An article's estimate (``Claim.estimate``) is its own: the
+    highest count and the highest estimate are both main figures, compared apart (:func:`judge_apart`)."""
+    best: dict[tuple[str, bool], Claim] = {}
     for c in items:
         size = (c.low if c.low is not None else -1, c.high if c.high is not None else float("inf"))
-        old = best.get(c.article)
+        old = best.get((c.article, c.estimate))
         if old is None or size > (
             old.low if old.low is not None else -1,
             old.high if old.high is not None else float("inf"),
         ):
-            best[c.article] = c
-    return [c for c in items if best.get(c.article) is c]
+            best[(c.article, c.estimate)] = c
+    return [c for c in items if best.get((c.article, c.estimate)) is c]
+
+
+def judge_apart(
+    mains: list[Claim], times: Mapping[Claim, dt.date | None], days: int, *, falls: bool = False
+) -> dict[Claim, tuple[str, str]]:
+    """Each main figure's status and reason, counts judged with counts and estimates with estimates (:func:`judge`):
+    a count below an earlier estimate is not behind the news, nor an estimate above the later counts a conflict
+    ("las autoridades locales estimaron que han muerto más de 10,000 personas" on 11 Nov, "the official death toll
+    stood at 1,774" on 12 Nov). A figure alone of its sort among several outlets' figures is consistent.
+
+    >>> def c(article, low, day, estimate=False):
+    ...     return Claim(article, article.upper(), "killed", "total", "S1", low, low, "exact", None, "", 0, 1, 0, "",
+    ...                  estimate=estimate)
+    >>> a, b, e = c("a", 1744, 11), c("b", 2344, 13), c("e", 10000, 10, True)
+    >>> times = {a: dt.date(2013, 11, 11), b: dt.date(2013, 11, 13), e: dt.date(2013, 11, 10)}
+    >>> [judge_apart([e, a, b], times, 0)[x][0] for x in (e, a, b)]
+    ['consistent', 'revised', 'consistent']
+    """
+    out: dict[Claim, tuple[str, str]] = {}
+    for estimates in (False, True):
+        pool = [c for c in mains if c.estimate == estimates]
+        if len({outlet(c) for c in pool}) >= 2:
+            statuses, reasons = judge(pool, times, days, falls=falls)
+            note = "Estimates: " if estimates else ""
+            out.update((c, (s, note + r)) for c, s, r in zip(pool, statuses, reasons))
+            continue
+        for c in pool:
+            sort = "an estimate, not a count" if estimates else "a count"
+            out[c] = ("consistent", f"{outlet(c)} gave {figure_text(c)}, {sort}: no other outlet gave one to compare it with.")
+    return out

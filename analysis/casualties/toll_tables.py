@@ -26,8 +26,8 @@ __all__ = [
 ]
 
 CLAIM_COLUMNS = [
-    "article", "source", "date", "kind", "group", "place", "incident", "low", "high", "qualifier", "attributed_to",
-    "figure", "text", "start", "end", "sentence_start",
+    "article", "source", "date", "kind", "group", "place", "incident", "low", "high", "qualifier", "estimate",
+    "attributed_to", "figure", "text", "start", "end", "sentence_start",
 ]  # fmt: skip
 
 
@@ -51,6 +51,7 @@ def claims_table(claims: Iterable[Claim], dates: Mapping[str, object] | None = N
             "low": c.low,
             "high": c.high,
             "qualifier": c.qualifier,
+            "estimate": c.estimate,
             "attributed_to": c.attributed_to,
             "figure": c.figure,
             "text": c.text,

@@ -11,9 +11,10 @@ a **figure** (the 30 dead) or a **place finer than a country** (a region, ``MX-H
 * they are at most ``cross_language_days`` apart;
 * their leads (:func:`analysis.similarity.cues.article_lead`) name one kind of event;
 * they share a figure cue, or the key of a region or listed city;
-* their places do not disagree: when both name countries (or listed cities: London is in GB) they share one, and
-  when both name regions of a shared country they share one of those (a fire in Texas and "un incendio en
-  California" stay apart; so do a fire in London and one in Portugal that gave one figure).
+* their places do not disagree (:func:`analysis.similarity.lead_places.disagree`): when both name countries (or
+  listed cities: London is in GB) they share one, and when both name regions of a shared country they share one of
+  those (a fire in Texas and "un incendio en California" stay apart; so do a fire in London and one in Portugal
+  that gave one figure).
 
 A country alone is not enough, named by both or holding a region the other names ("Mexican pipeline blast" and
 "explosión ... en Tlahuelilpan, Hidalgo"): with the spent corpora's events moved into one week (a stress test of
@@ -51,10 +52,10 @@ import numpy as np
 from scipy import sparse
 
 from analysis.config import settings
-from analysis.corpus.places import fold, name_keys
+from analysis.corpus.places import fold
 from analysis.regex_cache import compiled
-from analysis.safe_yaml import load_yaml
 from analysis.similarity.cues import article_lead, place_keys
+from analysis.similarity.lead_places import disagree, is_country, lead_places
 from analysis.similarity.vectors import factorize
 from analysis.text import TextCorpus
 
@@ -84,19 +85,13 @@ def cross_language_pairs(text: TextCorpus, found: Sequence[list[str]]) -> tuple[
     if len(set(languages) - NO_LANGUAGE) < 2:
         return empty, empty
     opts = settings().stories
-    places, cities = place_keys(), _city_countries()
+    places = place_keys()
     own: list[list[str]] = []
-    countries: list[set[str]] = []
-    regions: list[set[str]] = []
+    where = [lead_places(cues) for cues in found]
     for d, cues in zip(docs, found):
-        named = [c for c in cues if c in places]
-        mine = [c for c in cues if c.startswith("#") or (c in places and not _country(c))]
+        mine = [c for c in cues if c.startswith("#") or (c in places and not is_country(c))]
         kinds = event_kinds(d.article.title, d.article.text) if d.article.date and mine else []
         own.append([f"{k}|{c}" for k in kinds for c in mine])
-        countries.append(
-            {c.split("-")[0] for c in named if _country(c) or _region(c)} | {cities[c] for c in named if c in cities}
-        )
-        regions.append({c for c in named if _region(c)})
     if not any(own):
         return empty, empty
     n = len(docs)
@@ -115,40 +110,11 @@ def cross_language_pairs(text: TextCorpus, found: Sequence[list[str]]) -> tuple[
             continue
         da, db = docs[a].article.date, docs[b].article.date
         assert da is not None and db is not None
-        if abs((da - db).days) > opts.cross_language_days or not _agree(
-            countries[a], countries[b], regions[a], regions[b]
-        ):
+        if abs((da - db).days) > opts.cross_language_days or disagree(where[a], where[b]):
             continue
         out_i.append(a)
         out_j.append(b)
     return np.asarray(out_i, dtype=np.int64), np.asarray(out_j, dtype=np.int64)
-
-
-def _agree(ca: set[str], cb: set[str], ra: set[str], rb: set[str]) -> bool:
-    """Two leads' places do not disagree: no two disjoint sets of countries, nor of regions of a shared country.
-
-    >>> _agree({"US"}, {"US"}, {"US-TX"}, {"US-CA"}), _agree({"US"}, {"US"}, {"US-TX"}, set()), _agree({"MX"}, {"GT"}, set(), set())
-    (False, True, False)
-    """
-    if ca and cb and not ca & cb:
-        return False
-    for country in ca & cb:
-        mine = {r for r in ra if r.startswith(country + "-")}
-        theirs = {r for r in rb if r.startswith(country + "-")}
-        if mine and theirs and not mine & theirs:
-            return False
-    return True
-
-
-@cache
-def _country(key: str) -> bool:
-    return len(key) == 2 and key.isupper()
-
-
-@cache
-def _region(key: str) -> bool:
-    head, _, tail = key.partition("-")
-    return bool(tail) and _country(head) and tail.isalnum() and tail.upper() == tail
 
 
 ACCENTS = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú", "n": "ñ"}
@@ -177,19 +143,4 @@ def _kinds() -> dict[str, str]:
         if line.strip() and not line.startswith("#"):
             kind, _, words = line.partition(":")
             out.update({fold(w): kind.strip() for w in words.split()})
-    return out
-
-
-@cache
-def _city_countries() -> dict[str, str]:
-    """The key of each city of ``lexicons/places.yaml`` ("Londres: London, GB": ``london``) -> its country."""
-    keys = name_keys()
-    data = load_yaml(resources.files("analysis.lexicons").joinpath("places.yaml").read_text(encoding="utf-8"))
-    out = {}
-    for entries in (data or {}).values():
-        for target in (entries or {}).values():
-            name, comma, country = str(target).rpartition(", ")
-            key = keys.get(fold(name), fold(name))
-            if comma and _country(country) and not (_country(key) or _region(key)):
-                out[key] = country
     return out

@@ -20,8 +20,10 @@ import numpy as np
 from scipy import sparse
 
 from analysis.config import settings
+from analysis.corpus.word_frequency import zipf
 from analysis.similarity.cross_language import cross_language_pairs
 from analysis.similarity.cues import article_cues, cue_matrix, place_keys
+from analysis.similarity.lead_places import LeadPlaces, disagree, lead_places
 from analysis.similarity.named_days import named_days
 from analysis.similarity.neighbours import approximate_top_k, exact_top_k
 from analysis.similarity.vectors import TfidfModel
@@ -50,7 +52,8 @@ def links(
 
     Only pairs at or above ``link_threshold`` and at most ``max_gap_days`` apart (when both are dated) are kept;
     a pair with an undated article at or above ``undated_link`` when its cues agree (:func:`_undated_agree`) or
-    its cosine alone reaches it; a pair up to ``follow_days`` apart at or above
+    its cosine alone reaches it; a pair that the cue cosine alone carries over the threshold only when its leads
+    share a cue naming one event (:func:`_weak_cues_only`); a pair up to ``follow_days`` apart at or above
     ``follow_link`` when the later article names the earlier's day (:func:`_follow_ups`).
     A pair proposed by its cues alone, outside both articles' top-k, counts cosine 0: computing it would cost
     more than the rest of the clustering, and it is at most each one's k-th neighbour's anyway.
@@ -88,6 +91,10 @@ def links(
     gap = np.abs(days[i] - days[j])
     near = ~dated | (gap <= opts.max_gap_days)
     strong = score >= opts.link_threshold
+    # A link the cues alone made needs a cue naming one event (_weak_cues_only).
+    by_cue = strong & (cosine < opts.link_threshold) & (cue > 0)
+    if by_cue.any():
+        strong[by_cue] = ~_weak_cues_only(found, i[by_cue], j[by_cue])
     far = (score >= opts.follow_link) & dated & ~near & (gap <= opts.follow_days)
     if far.any():
         far[far] = _follow_ups(text, i[far], j[far], days)
@@ -107,9 +114,9 @@ def links(
 
 def _undated_agree(found: Sequence[list[str]], i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Whether the cues of each pair with an undated article can tell one event: they share a name or place (a
-    key that is not a figure: without dates, "137" killed in two wars is a coincidence), and they do not name
-    two sets of countries with none in common (an undated piece on Gaza citing the United Nations is no
-    earthquake's in Turkey citing them too).
+    key that is not a figure: without dates, "137" killed in two wars is a coincidence), and their places do not
+    disagree (:func:`analysis.similarity.lead_places.disagree`: an undated piece on Gaza citing the United Nations
+    is no earthquake's in Turkey citing them too).
 
     >>> _undated_agree([["crocus", "#137"], ["RU", "UA", "#137"], ["crocus", "RU-MOS", "#137"]], np.array([0, 0]),
     ...                np.array([1, 2])).tolist()
@@ -117,15 +124,49 @@ def _undated_agree(found: Sequence[list[str]], i: np.ndarray, j: np.ndarray) -> 
     >>> _undated_agree([["PS", "united", "nations"], ["TR", "SY", "united", "nations"]], np.array([0]), np.array([1]))
     array([False])
     """
-    places = place_keys()
-    countries: dict[int, set[str]] = {}
-    for row in set(i.tolist()) | set(j.tolist()):
-        countries[row] = {k[:2] for k in found[row] if k in places and k[:2].isupper() and k[2:3] in ("", "-")}
+    where = {row: lead_places(found[row]) for row in set(i.tolist()) | set(j.tolist())}
     out = np.zeros(len(i), dtype=bool)
     for n, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
         shared = any(k[0] != "#" for k in set(found[a]).intersection(found[b]))
-        out[n] = shared and (not countries[a] or not countries[b] or bool(countries[a] & countries[b]))
+        out[n] = shared and not disagree(where[a], where[b])
     return out
+
+
+def _weak_cues_only(found: Sequence[list[str]], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Which pairs share no cue that names one event, among those the cue cosine alone carries over
+    ``link_threshold``. A cue names one event when it is a figure, a place, or a name rarer than
+    ``specific_cue_zipf`` in both Spanish and English (:func:`analysis.corpus.word_frequency.zipf`: "derna" 2.1,
+    "acapulco" 3.7; "gobierno" 5.8, "news" 5.4): a common capitalised word ("Gobierno", "NBC News", "National
+    Guard") is shared by the coverage of many events of one month. A figure does not count when it is all the
+    two leads share and they place their events apart (:func:`analysis.similarity.lead_places.disagree`): two
+    fires of one week in London and in Portugal, whose leads both gave "24", are two events.
+
+    >>> _weak_cues_only([["london", "torre", "#24"], ["pedrogao", "PT", "#24"], ["PT", "#24", "#62"]],
+    ...                 np.array([0, 1]), np.array([1, 2])).tolist()
+    [True, False]
+    >>> _weak_cues_only([["MX", "gobierno"], ["BR", "gobierno", "brumadinho"], ["BR", "brumadinho"]],
+    ...                 np.array([0, 1]), np.array([1, 2])).tolist()
+    [True, False]
+    """
+    limit = settings().stories.specific_cue_zipf
+    places = place_keys()
+    out = np.zeros(len(i), dtype=bool)
+    where: dict[int, LeadPlaces] = {}
+    for n, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
+        shared = set(found[a]).intersection(found[b])
+        if shared and all(k[0] == "#" for k in shared):
+            for row in (a, b):
+                if row not in where:
+                    where[row] = lead_places(found[row])
+            out[n] = disagree(where[a], where[b])
+        elif limit > 0:
+            out[n] = not any(k[0] == "#" or _names_one_event(k, places, limit) for k in shared)
+    return out
+
+
+def _names_one_event(key: str, places: frozenset[str], limit: float) -> bool:
+    """A cue that is no figure names one event: a place, or a name rare in both languages."""
+    return key in places or max(zipf(key, "es"), zipf(key, "en")) < limit
 
 
 def _follow_ups(text: TextCorpus, i: np.ndarray, j: np.ndarray, days: np.ndarray) -> np.ndarray:

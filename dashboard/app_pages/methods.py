@@ -125,7 +125,9 @@ time overlap; **revised** when a later report raises the figure (a rising toll, 
 **outdated** when a figure is below one others had already published; **conflicting** when reports of the
 same day cannot both be true, or a figure is above the toll later confirmed; **single-source** when only
 one article gives it. A town and its region are compared apart, unless the incident has one site named at
-several levels (a town, its city, its country: compared as one). Conflicts come first in the claims table.
+several levels (a town, its city, its country: compared as one). An **estimate** ("las autoridades estimaron que
+han muerto más de 10.000", "officials feared 10,000 died", "an estimated 850") is compared with estimates only: a
+count below an earlier estimate is not behind the news. Conflicts come first in the claims table.
 
 *Limits*: the reader misses figures written in unusual ways and can attach a figure to the wrong place or
 incident; merge or split incidents on the Casualty figures page. Read each conflict's sentences before
