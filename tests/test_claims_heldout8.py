@@ -1,4 +1,5 @@
-"""Casualty claims on an EIGHTH held-out set, ``tests/data/claims_heldout8.json`` (branch claims8, session 20).
+"""Casualty claims on an EIGHTH held-out set, ``tests/data/claims_heldout8.json`` (branch claims8, session 20; spent
+since session 21).
 
 40 real article excerpts (20 Spanish, 20 English) of 8 deadly events in no data file of tests/data, with 183 tolls
 (88 es, 95 en) annotated by hand from the text alone under the conventions of ``claims_heldout7.json`` and
@@ -21,7 +22,24 @@ en (95)    P 0.874  R 0.800  place 0.653 (87 found, 76 right, place of 75: 49, +
 all (183)  P 0.872  R 0.743  place 0.648 (156 found, 136 right, place of 128: 83, +17 contained)
 =========  ==================================================
 
-The floors are the first run rounded down; they are ratchets: raise them when the reader improves, never lower them.
+Held-out8 is SPENT since session 21 (2026-12-02): after its two blind runs (below, ``HELDOUT8_FIRST_RUN`` and the
+second run's note) its misses were read (``python tests/claims_eval.py heldout8``, listed in its ``SPENT``) to write
+general rules for KINDS of them (branch c8read, rows in tests/test_claims_read8.py with negatives), each kept only when
+no other claims set lost a right toll or place or gained a wrong one; the next held-out set is the blind measure. Its
+scores after them are in-sample, no estimate of unseen text:
+
+=========  ================================  ================================
+held-out8  second run (blind)                after c8read (not blind)
+=========  ================================  ================================
+es (88)    P 0.857  R 0.682  place 0.623     P 0.899  R 0.807  place 0.698
+en (95)    P 0.875  R 0.811  place 0.750     P 0.885  R 0.811  place 0.776
+=========  ================================  ================================
+
+(es: 79 found, 71 right, place of 63: 44, +4 contained; en: 87 found, 77 right, place of 76: 59, +9 contained. Of the
+es places still wrong, five are the Westgate mall's tolls read as "Westgate", which the gold writes "centro comercial
+Westgate", and two the airport's read as "aeropuerto de Barajas" for the gold's "Barajas": the scorer compares names.)
+
+The floors are ratchets: raise them when the reader improves, never lower them.
 """
 
 from __future__ import annotations
@@ -59,9 +77,11 @@ HELDOUT8_FIRST_RUN = {
 #   all P 0.867 R 0.749 place 0.698 (first run 0.872 / 0.743 / 0.648). Spanish gained one claim matching no toll and
 #   lost one right place, English gained one right toll and eight right places. The Spanish floors follow the second
 #   run (said here and in the closing note; not read, so not mended); the English ones rise.
+# After c8read (session 21; the set spent, its kinds read, in-sample): es 0.899 (71/79) / 0.807 (71/88) / 0.698 (44 of
+# 63), en 0.885 (77/87) / 0.811 (77/95) / 0.776 (59 of 76).
 HELDOUT8_FLOORS = {
-    "es": {"precision": 0.85, "recall": 0.68, "place": 0.62},
-    "en": {"precision": 0.87, "recall": 0.81, "place": 0.75},
+    "es": {"precision": 0.89, "recall": 0.80, "place": 0.69},
+    "en": {"precision": 0.88, "recall": 0.81, "place": 0.77},
 }
 
 

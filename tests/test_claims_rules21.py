@@ -91,6 +91,8 @@ ESTIMATES = [
     ("estimate-neg-en-1", "en", "At least 45 people were killed, officials said.", [False]),
     ("estimate-neg-real-en-1", "en", "The official death toll stood at 1,774 on Tuesday. Officials had feared 10,000 "
      "people died.", [False, True]),
+    ("estimate-neg-real-es-1", "es", "Más de 30 se estima que fallecieron en el distrito de Ahrweiler, el más "
+     "afectado; y las autoridades de Ahrweiler confirmaron que 1.300 personas continúan desaparecidas.", [True, False]),
     ("estimate-neg-es-1", "es", "Murieron 30 personas y se estima que otras 200 podrían haber muerto.", [False, True]),
 ]
 

@@ -217,7 +217,9 @@ def reported_at(m: places.Mention, text: str) -> bool:
 def _treated() -> re.Pattern[str]:
     words = words_regex(lexicon("place_slots")["treated"])
     return compiled(
-        rf"\b(?:{words})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}?(?:in|en|at)\s+(?:(?-i:[a-z][\w-]*)\s+){{0,4}}"
+        # up to six words in lower case after "in" ("hospitalizadas en distintos centros sanitarios de la Comunidad de
+        # Madrid", branch c8read)
+        rf"\b(?:{words})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}?(?:in|en|at)\s+(?:(?-i:[a-z][\w-]*)\s+){{0,6}}"
         # the container written after the city ("being treated in Galveston, Texas": Texas too; branch c7read)
         r"(?:(?-i:[A-ZÁÉÍÓÚÑ])[\w-]*(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w-]*){0,2}\s*,\s*)?$",
         re.IGNORECASE,
@@ -432,7 +434,10 @@ def _own_authority() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?-i:[a-záéíóúñ])[\w-]*\s+){{0,2}}(?:(?:de|of)\s+)?$",
         re.IGNORECASE,
     )
+    # the place's head may follow its name, and a comma after it close the apposition the title is in ("Li Chengyun,
+    # vice governor of Sichuan province, said ...", branch c8read)
     after = compiled(
+        rf"(?:\s+(?:{words_regex(cues['own_authority_heads'])}),?)?"
         rf"(?:\s*,[^,.;:]{{1,80}},)?\s+(?:{words_regex([*verbs, *cues['own_authority_verbs']])})\s+[^.;:\n]{{0,120}}$",
         re.IGNORECASE,
     )

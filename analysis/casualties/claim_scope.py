@@ -244,7 +244,8 @@ RE_OWN_CLAUSE = compiled(
 )
 RE_POINTING = compiled(r"(?:este|esta|ese|esa|this|that)\s", re.IGNORECASE)
 RE_OF_LOWER = compiled(r"\s+(?:de|of)\s+(?-i:[a-záéíóúñ])", re.IGNORECASE)  # "este estado de emergencia": no place
-RE_ANAPHOR_BEFORE = compiled(r"\b(?:in|on|en|de|across|throughout|of)\s+$", re.IGNORECASE)
+# ... perhaps with "todo": "en todo el país", "de toda la provincia" (branch c8read)
+RE_ANAPHOR_BEFORE = compiled(r"\b(?:in|on|en|de|across|throughout|of)\s+(?:tod[oa]\s+)?$", re.IGNORECASE)
 RE_BREAK = compiled(r"[,.;:()]")
 # The kinds of place each anaphor of ``place_slots.yaml`` stands for (the last one named before it of those kinds).
 ANAPHOR_KINDS = {

@@ -372,10 +372,12 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
 
 def _estimate(c: Candidate, previous: Candidate | None, text: str, s_start: int, lex: Cues) -> bool:
     """Whether a claim is an estimate, not a count: its clause says so before the figure, from the previous figure of
-    its sentence (or the sentence's start) up to its own words ("las autoridades locales estimaron que han muerto más
-    de 10,000 personas", "officials had feared 10,000 people died", "an estimated 850", "10,000 may have died";
-    ``estimate_cues`` of ``lexicons/figures_<lang>.yaml``)."""
+    its sentence (or the sentence's start, or the last semicolon or colon) up to its own words ("las autoridades
+    locales estimaron que han muerto más de 10,000 personas", "officials had feared 10,000 people died", "an
+    estimated 850", "10,000 may have died"; ``estimate_cues`` of ``lexicons/figures_<lang>.yaml``). Not "Más de 30 se
+    estima que fallecieron ...; y las autoridades confirmaron que 1.300 personas continúan desaparecidas"."""
     start = max(s_start, previous.figure.end if previous else s_start)
+    start = max(start, text.rfind(";", start, c.figure.start) + 1, text.rfind(":", start, c.figure.start) + 1)
     return bool(lex.estimate.search(text, start, max(c.verb_end, c.phrase.end, c.figure.end)))
 
 

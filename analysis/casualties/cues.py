@@ -124,6 +124,7 @@ class Cues:
     estimate: re.Pattern[str]  # "estimated", "feared", "estimaron": a figure's clause giving an estimate, not a count
     month_before: re.Pattern[str]  # "on May 13 after a fire broke out": a day, no figure
     alive_after: re.Pattern[str]  # "700 personas rescatadas": people alive, no kind of the toll beside them
+    of_them: re.Pattern[str]  # "82 de ellas", "80 of them" right after a figure: people of the toll before (c8read)
     # "(ver Una persona murió tras explosión ...)": a link to another article, in brackets, up to the figure
     cross_reference: re.Pattern[str]
     earlier_year: re.Pattern[str]  # "last year", "el año pasado": an earlier incident's figure follows
@@ -391,6 +392,7 @@ def cues_for(language: str) -> Cues:
         estimate=_Pending(rf"\b(?:{words_regex(lex['estimate_cues'])})\b", i),
         month_before=_Pending(rf"{words_regex(list(lex['months']))}\.?\s+$", i),
         alive_after=_Pending(rf"\s*(?:{words_regex(lex['alive_after'])})", i),
+        of_them=_Pending(rf"\s+(?:{words_regex(lex['of_them'])})(?![\w-])", i),
         cross_reference=_Pending(rf"\(\s*(?:{words_regex(lex['cross_references'])})\s*:?\s+[^()\n]*$", i),
         pivot=_Pending(words_regex(lex["comparison_pivots"]), i),
         toll_after=_Pending(

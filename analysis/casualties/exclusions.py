@@ -157,7 +157,11 @@ def not_a_count(
         return True  # "In July, floods ... leading to hundreds of deaths" in an August article: July's incident
     if lex.earlier_year.search(before):
         return True  # "Last year, at least 240 pilgrim deaths were recorded": another year's incident
-    for m in RE_YEAR_WORD.finditer(before):
+    # a year inside a comparison's apposition between commas, closed before the figure's clause, is the comparison's
+    # ("La tragedia, la más grave registrada en España desde la del monte de Oitz en 1985, se ha saldado con 153
+    # muertos"; branch c8read)
+    years = [m for m in RE_YEAR_WORD.finditer(before) if not _compared_aside(before, m, lex)]
+    for m in years:
         earlier = year is not None and int(m.group()) < year
         # "desde 2024" starts a running total; "since 1918, when 453 people died" and "since the 2016 earthquake,
         # which led to 276 deaths" name an earlier incident whose own toll follows in a relative clause.
@@ -169,8 +173,35 @@ def not_a_count(
     if after and year is not None and int(after.group("year")) < year:
         return True
     if lex.comparison.search(text, s_start, sentence[1]):
-        return bool(RE_YEAR_WORD.search(before) or lex.pivot.search(before))
+        return bool(years or lex.pivot.search(before))
     return False
+
+
+def _compared_aside(before: str, year: re.Match[str], lex: Cues) -> bool:
+    """Whether ``year`` stands in an apposition between commas that compares (its comma, a comparison word, the year,
+    a comma) and that closes before the figure's clause, which no relative opens ("..., la más grave desde la de 1985,
+    se ha saldado con 153 muertos"; not "el peor desde 1998, cuando murieron 300").
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> lex, text = cues_for("es"), "La tragedia, la más grave registrada desde la de 1985, se ha saldado con "
+    >>> _compared_aside(text, next(RE_YEAR_WORD.finditer(text)), lex)
+    True
+    >>> text = "Es el peor desde 1998, cuando murieron "
+    >>> _compared_aside(text, next(RE_YEAR_WORD.finditer(text)), lex)
+    False
+    """
+    opening = before.rfind(",", 0, year.start())
+    closing = RE_ASIDE_CLOSE.match(before, year.end())
+    return (
+        opening >= 0
+        and closing is not None
+        and bool(lex.comparison.search(before, opening, year.start()))
+        and not RE_RELATIVE.match(before, closing.end() - 1)
+    )
+
+
+# Right after a year: the comma closing its apposition (a few words may end the phrase: "en 1985 en Vizcaya,").
+RE_ASIDE_CLOSE = compiled(r"[^,.;:\d]{0,30},")
 
 
 def passed_threshold(candidates: list[Candidate], text: str, lex: Cues) -> None:

@@ -36,6 +36,10 @@ class Grammar:
     language: str
 
 
+# Right before a number word: a capital after a preposition in lower case ("en Once", "in Seven Oaks").
+NAMED_NUMBER = r"(?!(?<=(?-i:\ben|\bin|\bde|\bof)\s)(?-i:[A-ZÁÉÍÓÚÑ]))"
+
+
 @cache  # compiled once, on the first text of the language (0.1-0.2 s each: `figures` on Spanish never pays for English)
 def grammar(language: str) -> Grammar:
     lex = lexicon(f"figures_{language}")
@@ -48,7 +52,8 @@ def grammar(language: str) -> Grammar:
     art = words_regex(lex["number_articles"])
     cont = words_regex(lex["number_continuations"] + list(lex["multipliers"]))
     number_words = rf"(?:{art}\s+{cont}|{first})(?:(?:\s+(?:{conn})\s+|\s+|-){word})*"
-    digits = rf"(?<![\w$€£¥.,:\-/]){RE_DIGITS_TEXT}(?![\w%º°ª]|[.,:]\d|\s?%)(?:\s+{mult})?"
+    # not after a hyphen ("COVID-19", "-5"), but after a double one opening an aside ("--80 de ellos", branch c8read)
+    digits = rf"(?<![\w$€£¥.,:/])(?<!(?<!-)-){RE_DIGITS_TEXT}(?![\w%º°ª]|[.,:]\d|\s?%)(?:\s+{mult})?"
     units = words_regex(lex["plural_units"])
     determiner = words_regex(lex["plural_determiners"])
     collective = words_regex(lex["collective_units"])
@@ -60,7 +65,9 @@ def grammar(language: str) -> Grammar:
         rf"|(?P<collective>(?:{words_regex(lex['collective_articles'])}|{words_regex(lex['half_words'])})\s+{collective})"
         rf"|(?P<times>(?P<times_n>{digits}|{number_words})\s+(?:{collective_plural}|{collective}))"
         rf"|(?P<plural>{determiner}\s+{single}|(?:{determiner}\s+)?{units}(?:\s+(?:de|of)\s+{units})?)"
-        rf"|(?P<digits>{digits})|(?P<words>{number_words})"
+        # a number word written with a capital right after a preposition in lower case is a name ("un incendio en
+        # Once", a district of Buenos Aires; branch c8read): a Title Case heading writes the preposition capitalised
+        rf"|(?P<digits>{digits})|(?P<words>{NAMED_NUMBER}{number_words})"
     )
     # "uno", "one" alone before a list's place or a verb ("y uno en Ica", "one in Hakui", "one died"), "un"/"una"
     # before one person ("murió una mujer", "one person"); never a partitive ("una de las víctimas", "one of the
@@ -72,10 +79,10 @@ def grammar(language: str) -> Grammar:
         rf"|(?P<single>{not_after}(?:{words_regex(lex['single_alone'])}(?=\s*(?:[,.;:)]|$)|\s+{followers})"
         rf"|{words_regex(lex['single_articles_figure'])}(?=\s+{single_noun})))"
     )
-    qual = words_regex(lex["qualifiers"])
     # "entre 10 y 15", "de 20 a 30"; with no opening word, "six to 10" (bare_range_joins); never after a verb of
     # change or "by"/"from" ("pasó de 20 a 30", "rose by 12 to 45": the second number is the toll).
     change = "".join(rf"(?<!\b{entry_regex(w)}\s)" for w in lex["range_not_after"])
+    qual = words_regex(lex["qualifiers"])
     ends = rf"(?P<r1>{digits}|{number_words})\s+{words_regex(lex['range_joins'])}\s+(?P<r2>{digits}|{number_words})"
     bare = rf"(?P<b1>{digits}|{number_words})\s+{words_regex(lex['bare_range_joins'])}\s+(?P<b2>{digits}|{number_words})"
     # "10-15 people": two numbers joined by a hyphen (a score "3-2" reads as an empty range, no figure; a date

@@ -21,8 +21,10 @@ from analysis.regex_cache import compiled
 
 RE_GAP_COORDINATION = compiled(r"[\s,]*(?:(?:y|e|and|plus|más)\s+)?$", re.IGNORECASE)
 # A dash opening an aside that breaks the toll before down ("at least 233 died - 120 men and 113 women -", branch
-# c7read): its people are a part of that toll.
-RE_GAP_DASH = compiled(r"\s+(?:-|—|–|--)\s+$")
+# c7read): its people are a part of that toll. A long dash (or a box-drawing one) needs no space after it, and a bracket
+# opens such an aside too ("dejando 150 muertos ─144 pasajeros y seis miembros de la tripulación─", "al menos 128 personas
+# han muerto (82 de ellas en la sala Bataclan)", branch c8read).
+RE_GAP_DASH = compiled(r"\s+(?:-|—|–|--)\s+$|\s*(?:[—–─]|--)\s*$|\s*\(\s*$")
 
 
 # The counted phrase "others" alone ("120 others", "otros 40"): people, as a bare number before an aside is not.
@@ -359,6 +361,9 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
         gap = text[prev.verb_end : cur.figure.start]
         gap = gap[lead.end() :] if (lead := RE_ORIGIN_LEAD.match(gap)) else gap
         people = cur.phrase.head == "person" or bool(RE_ORIGIN_LEAD.match(text, cur.phrase.end))
+        # "al menos 128 personas han muerto (82 de ellas en la sala Bataclan)": a bare number "of them" opening a
+        # dash or bracket aside right after a toll is a part of it (branch c8read)
+        people = people or bool(RE_GAP_DASH.fullmatch(gap) and lex.of_them.match(text, cur.figure.end))
         if cur.kind is None and prev.kind and people:
             window = text[max(sentence_start, cur.figure.start - 40) : cur.figure.start]
             # A figure inside the span of the claim before (its verb after an aside) is no coordinated item of it.

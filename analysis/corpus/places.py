@@ -179,14 +179,25 @@ def _body_before() -> re.Pattern[str]:
     return compiled(rf"\b(?:{_cue_words('body_before')}|{_cue_words('venue_before')})\s+$", re.I)
 
 
-def _a_body(text: str, start: int) -> bool:
-    """Rule 9: a name right after "brand", "company", "marca", "empresa" or a venue ("hotel") names that body, no place.
+@cache
+def _body_after() -> re.Pattern[str]:
+    """Rule 9's pattern after a name: a body named after its country ("the Kenya Red Cross")."""
+    return compiled(rf"\s+(?:{_cue_words('body_after')})\b", re.I)
+
+
+def _a_body(text: str, start: int, end: int | None = None) -> bool:
+    """Rule 9: a name right after "brand", "company", "marca", "empresa" or a venue ("hotel") names that body, no place;
+    so does a name right before "Red Cross" (``body_after``, branch c8read).
 
     >>> _a_body("the apparel brand Patagonia", 18), _a_body("a company in Patagonia", 13)
     (True, False)
     >>> _a_body("el hotel Saratoga", 9), _a_body("el hotel de Saratoga", 12)
     (True, False)
+    >>> _a_body("A Kenya Red Cross report", 2, 7), _a_body("the Red Cross in Kenya", 17, 22)
+    (True, False)
     """
+    if end is not None and _body_after().match(text, end):
+        return True
     return bool(_body_before().search(text, max(0, start - 30), start))
 
 
@@ -357,7 +368,7 @@ def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list
                 and not _runs_on(text, last_e, places, gaz, key)
                 and not _speaks(text, s, last_e, places, gaz, key)
                 and not _surname(text, s, last_e, places, gaz, key)
-                and not _a_body(text, s)
+                and not _a_body(text, s, last_e)
             ):
                 hit = (s, last_e - (1 if text[last_e - 1] == "." and not dotted else 0), places)
                 done = last_e
