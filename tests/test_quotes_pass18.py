@@ -34,7 +34,7 @@ from analysis.text import fold as text_fold
 from tests.test_sources_shortcuts import TEXTS
 
 KIND_PARTS = [("nouns",), ("participles",), ("toll",), ("before", "verbs"), ("before",)]
-FORMER_MID_OPENER = re.compile(r"(?:(?<=\s)|^)(?:[«“\"]|``)(?=\w)", re.MULTILINE)
+FORMER_MID_OPENER = re.compile(r"(?:(?<=\s)|^)(?:[«“\"]|``|‘‘)(?=\w)", re.MULTILINE)  # ‘‘ since session 21 (read16)
 
 
 def _random_texts(count: int, seed: int = 18) -> list[str]:

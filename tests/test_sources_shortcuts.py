@@ -165,7 +165,7 @@ def _quote_spans_the_long_way(text: str) -> list[tuple[int, int, int, int]]:
         end = line_end
         while end > mark + 1 and text[end - 1] in OPEN_TRAIL:
             end -= 1
-        width = 2 if text.startswith("``", mark) else 1  # ``…'' (q12en)
+        width = 2 if text.startswith(("``", "‘‘"), mark) else 1  # ``…'' (q12en), ‘‘…’’ (session 21, read16)
         if end > mark + width:
             spans.append((mark, mark + width, end, line_end))
     spans += _left_open(text, [s for s in spans if s[0] in starts], starts)  # opened inside a line (q12en)

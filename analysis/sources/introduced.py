@@ -136,6 +136,7 @@ def _introduced_before(
             and not RE_SUBJECT_VERB.match(text, run.end)
             and not _titled_in_new_paragraph(lex, text, run, since)
             and not _subject_of_apposition(lex, text, run)
+            and not _named_among(lex, text, run)
         ):
             continue  # since a statement: only a name that is a clause's subject introduces who goes on
         if _inside(run.start, starts, ends):
@@ -180,6 +181,7 @@ def _introduced_before(
             or word in lex.clause_openers  # "En tanto que Juan Carlos Romero votó a favor"
             or (since and _titled_in_new_paragraph(lex, text, run, since))
             or (since and _subject_of_apposition(lex, text, run))
+            or (since and _named_among(lex, text, run))
             or _described_before_name(lex, before)  # "el manager capitalino José Alguacil ofreció" (q11es)
             or (
                 fold(word) in _demonyms()
@@ -235,6 +237,24 @@ def _subject_of_apposition(lex: SourceLexicon, text: str, run: NameRun) -> bool:
         return False
     aside = RE_APPOSITION.match(text, run.end)
     return aside is not None and RE_SUBJECT_VERB.match(text, run.end + len(aside.group().rstrip()) - 1) is not None
+
+
+# "Among them is ", "One of those evacuated was ": a sentence opening with who is among a group, then the verb "to be"
+RE_AMONG_IS = re.compile(r"(?:^|[.!?\n][\s”’\"']*)(?:among|one of)\s[^.!?\n]{1,60}?\s(?:is|was)\s+$", re.IGNORECASE)
+
+
+def _named_among(lex: SourceLexicon, text: str, run: NameRun) -> bool:
+    """Whether an English name is introduced as one of a group, right after "is"/"was" ending a sentence's opening
+    "among ..." or "one of ...": "Among them is Peter Lavis, 68, who evacuated two nights ago ... “...,” he told AFP"
+    (session 21, held-out16 spent: "he" went to the person who spoke before).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "Crews came. Among them is Peter Lavis, 68, who left. It rose over the town of Darren Klemm."
+    >>> {run.name: _named_among(lexicon("en"), text, run) for run in name_runs(text, "en") if " " in run.name}
+    {'Peter Lavis': True, 'Darren Klemm': False}
+    """
+    return lex.language == "en" and RE_AMONG_IS.search(text, max(0, run.start - 80), run.start) is not None
 
 
 RE_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n][\s”’\"']*|\n)\s*$")  # where a sentence or a paragraph opens

@@ -402,6 +402,10 @@ def _speaker_role(lex: SourceLexicon, description: str) -> str:
     return _nearest_role(lex, description, objects=True)
 
 
+# A number, its unit and "y" right before a cue: "a sus 34 años y medio" is half a year, no medium (session 21)
+RE_HALF_BEFORE = re.compile(r"(?<!\w)\d+\s+\w+\s+y\s+$")
+
+
 def _nearest_role(lex: SourceLexicon, description: str, *, objects: bool) -> str:
     """The role whose cue ends nearest the end of ``description`` (at one end the longer cue wins), an honorific's
     (``weak_cues``) only when no other is written. With ``objects``, a cue of someone else is skipped (a kin cue
@@ -436,6 +440,7 @@ def _nearest_role(lex: SourceLexicon, description: str, *, objects: bool) -> str
                     and _object_of(lex, folded, match.start(), lex.kin_object_links)
                 )
                 or (role == "media" and _object_of(lex, folded, match.start(), lex.audience_links))
+                or (role == "media" and RE_HALF_BEFORE.search(folded, max(0, match.start() - 30), match.start()))
                 or (match.group() in lex.postnominal_cues and _after_noun(lex, folded, match.start()))
                 or (match.group() in lex.clergy_titles and set(folded[: match.start()].split()) <= lex.clergy_titles)
                 or _no_title_word(lex, description, folded, match)

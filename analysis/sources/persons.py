@@ -214,16 +214,26 @@ def _names_another(lex: SourceLexicon, mention: str, speaker: str) -> bool:
     True
     >>> _names_another(es, "El Ministro de Economía", "Luis Caputo"), _names_another(es, "el vocero del Kremlin", "Peskov")
     (False, False)
+    >>> _names_another(es, "el congresista de Cambio Radical", "David Luna")
+    False
+    >>> _names_another(es, "la senadora de la Alianza Verde Angélica Lozano", "Gustavo Petro")
+    True
     """
     words = mention.split()[1:]  # the determiner may be capitalised
     own = set(fold(speaker).split())
+    complement = False  # right after a capitalised complement's first word, opened after a link ("de Cambio")
     for at, word in enumerate(words):
+        if complement and word[:1].isupper():
+            complement = False  # "el congresista de Cambio Radical": the complement's second word (session 21); a
+            continue  # third is read ("la senadora del Partido de la Alianza Verde Angélica Lozano" names her)
+        complement = False
         if not word[:1].isupper() or fold(word) in own or fold(word) in _demonyms():
             continue
         if lex.person_title.match(word) or lex.role_of(word) != "unknown":
             continue
         previous = fold(words[at - 1]) if at else ""
         if previous in TITLE_LINKS or previous in PREPOSITIONS or previous in ARTICLES and at > 1:
+            complement = True
             continue
         return True
     return False

@@ -83,7 +83,8 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     link = RE_LINK.match(window)
     assert link is not None  # every part of the pattern is optional
     rest = window[link.end() :]
-    joined = bool(link.group().strip()) or text[mark_end - 2 : mark_end - 1] in ",?!‚"
+    inside = mark_end - (3 if text[mark_end - 2 : mark_end] in ("’’", "''") else 2)  # the last character in the marks
+    joined = bool(link.group().strip()) or text[inside : inside + 1] in ",?!‚"  # (‘‘...,’’ closes with two, s. 21)
     if joined and (unnamed := _someone_unnamed(rest, lex)) is not None:
         return unnamed  # '“...,” a senior police officer told NAN': someone new, not the last speaker (q13en)
     reference = lex.back_reference.match(rest) if joined else None  # "«...», así lo dijo el concejal X"

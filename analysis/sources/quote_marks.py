@@ -1,4 +1,4 @@
-"""Where the quotations of a text are: spans between «», “”, "" and ‘’, and quotations of several paragraphs.
+"""Where the quotations of a text are: spans between «», “”, "", ‘’ and ‘‘’’, and quotations of several paragraphs.
 
 A span is (mark start, words start, words end, mark end); spans never nest. Short all-capitalised
 quotations are titles ("CBS Mornings"), quotations in capitals filling their line are headings.
@@ -18,9 +18,12 @@ from analysis.sources.lexicon import lexicon
 # point and before a space closes “ (“...," says X. "...”), one inside (“a "word" here”) does not.
 # A “ closing a quote before punctuation is a typo published as is ("…así“, agregó").
 # «…” closes at ” only when no » follows on the line («a “b” c» keeps its inner quote).
-# Two apostrophes open and close a quotation in some outlets' copy (''La constitución ...'', dijo Ortiz).
+# Two apostrophes open and close a quotation in some outlets' copy (''La constitución ...'', dijo Ortiz), and so do two
+# single marks (‘‘It’s pretty dark here,’’ she told radio station 3AW: Fairfax's regional sites; held-out16), a ’
+# inside the words an apostrophe unless another follows.
 RE_QUOTE = re.compile(
-    r"«([^«»\n]+?)(?:»|”(?![^«»\n]*»))|“((?:[^“”«»″\n\"]|\"(?!\s)|(?<![,.!?])\")+)(?:[”»\"″]|“(?=[,.;:]))|\"([^\"“”«»″\n]+)[\"”″]|‘([^‘\n]+?)’(?!\w)"
+    r"«([^«»\n]+?)(?:»|”(?![^«»\n]*»))|“((?:[^“”«»″\n\"]|\"(?!\s)|(?<![,.!?])\")+)(?:[”»\"″]|“(?=[,.;:]))|\"([^\"“”«»″\n]+)[\"”″]"
+    r"|‘‘((?:[^‘’\n]|’(?!’))+?)’’|‘([^‘\n]+?)’(?!\w)"
     r"|''(?<![\w']'')(?!')([^\n]+?)(?<!')''(?!')"
     r"|„([^„“”«»\"\n]+?)[”“]"  # „…” and „…“ (German, Romanian, Polish outlets' copy; q11en)
     r"|``((?:[^`'\n]|'(?!'))+)''"  # ``…'' (wire copy typed for TeX: City News Service, AP on some sites; q12en)
@@ -65,7 +68,7 @@ def _quote_spans(text: str, language: str = "") -> list[tuple[int, int, int, int
         end = line_end
         while end > mark + 1 and text[end - 1] in OPEN_TRAIL:
             end -= 1
-        width = 2 if text.startswith("``", mark) else 1
+        width = 2 if text.startswith(("``", "‘‘"), mark) else 1
         if end > mark + width:
             opened.append((mark, mark + width, end, line_end))
     opened += _left_open(text, spans, starts)
@@ -129,8 +132,8 @@ def _dialogue_lines(text: str, starts: set[int]) -> list[tuple[int, int, int, in
 # matches as ``(?:(?<=\s)|^)(?:[«“"]|``)(?=\w)`` (MULTILINE: a line's start is after a newline, a space), about five
 # times faster: alternatives that each open with a literal let the scan skip to the marks' characters, instead of
 # trying the look-behind at every position.
-RE_MID_OPENER = re.compile(r'(?:«(?<![^\s]«)|“(?<![^\s]“)|"(?<![^\s]")|``(?<![^\s]``))(?=\w)')
-RE_ANY_LINE_MARK = re.compile(r"[«»“”\"″]|``|''")  # any double quotation mark
+RE_MID_OPENER = re.compile(r'(?:«(?<![^\s]«)|“(?<![^\s]“)|"(?<![^\s]")|``(?<![^\s]``)|‘‘(?<![^\s]‘‘))(?=\w)')
+RE_ANY_LINE_MARK = re.compile(r"[«»“”\"″]|``|''|‘‘|’’")  # any double quotation mark
 # A quotation closed with its attribution right before a mark: '“...,” she said. “' (q12en, held-out4)
 RE_CLOSED_BEFORE = re.compile(r"[”\"»],?[ \t]*(?:[\w.’'-]+[ \t]+){1,3}[\w’'-]+[.!?][ \t]+$")
 RE_SENTENCE_BEFORE = re.compile(r"[.!?…][ \t]+$")  # a sentence's end right before a mark
@@ -177,7 +180,8 @@ def _left_open(
         after = RE_ANY_LINE_MARK.search(text, opener.end(), line_end)
         if after is None:
             following = text[line_end:].lstrip()
-            if not following.startswith(("«", "“", '"', "``")) and not RE_CLOSED_BEFORE.search(text, line_start, mark):
+            opens = following.startswith(("«", "“", '"', "``", "‘‘"))
+            if not opens and not RE_CLOSED_BEFORE.search(text, line_start, mark):
                 continue
             end = line_end
         elif (
@@ -199,9 +203,10 @@ def _left_open(
 def _openers_outside(text: str, spans: list[tuple[int, int, int, int]]) -> Iterator[re.Match[str]]:
     """:data:`RE_MID_OPENER`'s matches in ``text`` that start outside ``spans`` (sorted, none inside another), in
     order: only the text between the quotations is scanned (a match starting inside one is never read). The same
-    matches as scanning the whole text: a look-behind sees before the scan's start, and no match starting before a
-    quotation runs into it (a quotation opens with a mark, no word character; the second mark of a quotation opened by two backquotes is
-    none either).
+    matches as scanning the whole text: a look-behind sees before the scan's start, and a match starting before a
+    quotation runs into it only as two marks whose second opens it ("‘‘Ana" where the single ‘Ana...’ is the
+    quotation: session 21), so each scan reads two characters past the quotation's start and keeps what starts
+    before it (a quotation opens with a mark, no word character: nothing else is found there).
 
     >>> text = 'Dijo «no» y “sí” y “quizá'
     >>> [m.start() for m in RE_MID_OPENER.finditer(text)], [m.start() for m in _openers_outside(text, [(5, 6, 8, 9)])]
@@ -210,7 +215,9 @@ def _openers_outside(text: str, spans: list[tuple[int, int, int, int]]) -> Itera
     at = 0
     for start, _, _, end in spans:
         if start > at:
-            yield from RE_MID_OPENER.finditer(text, at, start)
+            for opener in RE_MID_OPENER.finditer(text, at, start + 2):
+                if opener.start() < start:
+                    yield opener
         at = max(at, end)
     yield from RE_MID_OPENER.finditer(text, at)
 
