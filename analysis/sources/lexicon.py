@@ -94,6 +94,7 @@ OPTIONAL_FIELDS = (
     "home_cues",
     "prenominal_cues",
     "surname_cues",
+    "cue_in_phrases",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -341,6 +342,8 @@ class SourceLexicon:
     # cues that are other words before a word in lower case ("general", "fed"), or surnames after a capitalised word
     # ending a description ("king"), folded (_no_title_word)
     prenominal_cues: frozenset[str] = frozenset()
+    # phrases that open with a role's cue and are another noun ("medio ambiente": no medium), folded (roles21)
+    cue_in_phrases: tuple[str, ...] = ()
     surname_cues: frozenset[str] = frozenset()
     # words of a speaker's own home or flight after the name in its sentence ("her house", "who fled"; persons._at_home)
     home_cue: re.Pattern[str] = re.compile(NEVER)
@@ -430,6 +433,8 @@ def _nearest_role(lex: SourceLexicon, description: str, *, objects: bool) -> str
     for role, cue in lex.roles + lex.body_roles if objects else lex.roles:
         person = role == "witness" and any(cue is c for _, c in lex.body_roles)  # "de todos los empleados": an object
         for match in cue.finditer(folded):
+            if lex.cue_in_phrases and folded.startswith(lex.cue_in_phrases, match.start()):
+                continue  # "secretario de Medio Ambiente": the cue opens another noun (roles21)
             if objects and (
                 (
                     (person or match.group() in lex.kin_cues)
@@ -724,6 +729,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         stacked_offices=frozenset(fold(w) for w in lists["stacked_offices"]),
         clergy_titles=frozenset(fold(w) for w in lists["clergy_titles"]),
         prenominal_cues=frozenset(fold(w) for w in lists["prenominal_cues"]),
+        cue_in_phrases=tuple(fold(w) for w in lists["cue_in_phrases"]),
         surname_cues=frozenset(fold(w) for w in lists["surname_cues"]),
         home_cue=re.compile(rf"(?<!\w)(?:{_alternation([fold(w) for w in lists['home_cues']]) or NEVER})(?!\w)"),
         abbreviated_titles=frozenset(
