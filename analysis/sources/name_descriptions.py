@@ -161,6 +161,42 @@ def _after(text: str, end: int, language: str = "es") -> str:
     return " ".join(match.group(1).split()[:DESCRIPTION_WORDS])
 
 
+def bare_final_es(window: str) -> str:
+    """A Spanish apposition with no article ending its sentence, when a role's cue is in its words before a "en", "a",
+    "al" or "con" (what follows them is where or to whom it was said): ", vecino del lugar.", ", experto en comercio
+    exterior.", ", director del Instituto Geofísico ecuatoriano en entrevista con la radio FM Mundo."; else "".
+
+    Read for the role shown only (speakers.resolve, a speaker no description gives a role), not in a name's
+    description: read there, it moved who speaks (dev and held-out12 lost right speakers).
+
+    Why (roles21, a kind of held-out11, 12 and 14's role misses): Spanish read such an apposition only when an article
+    opened it (", la madre de la víctima."), so "dijo Sergio Leiva, vecino del lugar." gave no role.
+
+    >>> bare_final_es(", vecino del lugar. Los vecinos"), bare_final_es(", experto en comercio exterior.")
+    ('vecino del lugar', 'experto')
+    >>> bare_final_es(", según informó.")
+    ''
+    """
+    final = RE_APPOSITION_BARE_FINAL_ES.match(window)
+    if final is None:
+        return ""
+    words = RE_BARE_FINAL_CUT.split(final.group(1), 1)[0]
+    lex = lexicon("es")
+    if lex.verb.search(words) or lex.speaker_role(words) == "unknown":
+        return ""
+    return " ".join(words.split()[:DESCRIPTION_WORDS])
+
+
+# A Spanish apposition ending its sentence with no article (its first word in lower case, no preposition, conjunction
+# or gerund opening it), and the words that end its title ("en entrevista con la radio", "a Reuters"): roles21.
+RE_APPOSITION_BARE_FINAL_ES = re.compile(
+    r"\s*,\s*((?!(?:según|en|a|al|de|del|con|por|para|tras|desde|durante|mientras|cuando|donde|que|quien|y|e|o|pero"
+    r"|aunque|como|sin|ante|sobre|entre|hasta|ya|no|también|además|luego|hoy|ayer)\b)(?![a-záéíóúñ]+(?:ando|endo)\b)"
+    r"[a-záéíóúñ][^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"
+)
+RE_BARE_FINAL_CUT = re.compile(r"\s(?:en|a|al|con)\s")
+
+
 # An aside between two dashes of one kind right after a name, read as an apposition between commas (session 19).
 RE_DASH_APPOSITION = re.compile(r"\s*([—–])\s*([^—–\n«»\"“”()]{3,120}?)\s*\1")
 # A title's noun phrase with no article before "y"/"and" and a relative word: "presidenta del Grupo FCC y "
