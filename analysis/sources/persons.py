@@ -175,10 +175,14 @@ def _at_home(lex: SourceLexicon, text: str, runs: Iterable[NameRun]) -> bool:
     >>> text = "Ann Lee said the fire destroyed 300 homes."
     >>> _at_home(lexicon("en"), text, [NameRun("Ann Lee", 0, 7)])
     False
-    >>> lexicon("es").home_cue.pattern in NO_HOME_CUE, lexicon("en").home_cue.pattern in NO_HOME_CUE
-    (True, False)
+    >>> text = "Ricardo Díaz se despertó en su casa de San Bernardo. Luego"
+    >>> _at_home(lexicon("es"), text, [NameRun("Ricardo Díaz", 0, 12)])
+    True
+    >>> text = "Naishtat se refirió a la situación que vive la industria."
+    >>> _at_home(lexicon("es"), text, [NameRun("Naishtat", 0, 8)])
+    False
     """
-    if lex.home_cue.pattern in NO_HOME_CUE:  # a lexicon with no home cues (Spanish's): none to look for
+    if lex.home_cue.pattern in NO_HOME_CUE:  # a lexicon with no home cues: none to look for
         return False
     for run in runs:
         after = text[run.end : run.end + HOME_WINDOW]
