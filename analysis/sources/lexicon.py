@@ -596,6 +596,7 @@ def _spoken_for(
         if match.end() <= start
         and match.group() not in lex.spokes_cues
         and match.group() not in lex.weak_cues
+        and match.group() not in lex.head_cues  # a head's title is no body: "Cathay Pacific Chief Executive" (roles21)
         and len(folded[match.end() : start].split()) <= gap
     ]
     role = max(before)[2] if before else None
