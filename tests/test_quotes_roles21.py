@@ -8,7 +8,8 @@ associations and clubs unknown).
 Kinds: a cue that opens another noun ("Medio Ambiente" is no medium: ``cue_in_phrases``); Spanish bodies of no role
 after a head's title ("el secretario de Interior del sindicato": role_only_cues "unknown"); a Spanish apposition with
 no article ending its sentence (", vecino del lugar.": ``name_descriptions.bare_final_es``, read for the role shown
-only); Spanish home cues ("se despertó en su casa": ``home_cues``, as English's); English cues of Ireland's police,
+only); Spanish home cues ("se despertó en su casa": ``home_cues``, as English's); Spanish plurals of offices before two
+names ("los fiscales Gustavo García y Juan Manuel Dávila"); English cues of Ireland's police,
 a sheriff's office, an election's returning officer, a hospital's medical superintendent; a head's title before another is no body
 ("Cathay Pacific Chief Executive"); attendees, a faculty's scholar, another outlet's people. Rows: (id, text, language,
 [(speaker, role)]) of the direct quotations; a row from a spent set names it and its excerpt's address.
@@ -118,6 +119,19 @@ ROWS = [
      "describir el sentimiento que compartieron muchos de los presentes.", "es", [("Leonardo Bajaña", "witness")]),
     ("outlet-es-1", "«Fue una gran noche», dijo Elena Sánchez, presentadora del programa.", "es",
      [("Elena Sánchez", "media")]),
+    # Spanish plurals of offices before two names (was unknown)
+    # held-out15 (spent), https://www.mdzol.com/sociedad/2023/2/6/baez-sosa-la-fiscalia-esta-conforme-con-el-veredicto-
+    # pero-apelara-312916.html
+    ("plural-es-1", "Luego, los fiscales Gustavo García y Juan Manuel Dávila, insistieron en que apelarán ante el "
+     "Tribunal de Casación.\nPese a esto, se mostraron conformes con el trabajo del Tribunal. “Desde la Fiscalía "
+     "estamos muy conformes desde el punto de vista que el Tribunal dio los agravantes”, dijo Dávila.\nGarcía, en "
+     "tanto, amplió: “Tenemos que analizar los fundamentos de la sentencia.”", "es",
+     [("Juan Manuel Dávila", "government"), ("Gustavo García", "government")]),
+    ("plural-es-2", "Los senadores Ana Ruiz y Luis Gil votaron en contra. «Es un error», dijo Gil.", "es",
+     [("Luis Gil", "government")]),
+    # negative: a plural of no office
+    ("plural-neg-es-1", "Los jugadores Ana Ruiz y Luis Gil entrenaron ayer. «Es un error», dijo Gil.", "es",
+     [("Luis Gil", "unknown")]),
 ]  # fmt: skip
 
 
