@@ -9,7 +9,8 @@ Kinds: a cue that opens another noun ("Medio Ambiente" is no medium: ``cue_in_ph
 after a head's title ("el secretario de Interior del sindicato": role_only_cues "unknown"); a Spanish apposition with
 no article ending its sentence (", vecino del lugar.": ``name_descriptions.bare_final_es``, read for the role shown
 only); Spanish home cues ("se despertó en su casa": ``home_cues``, as English's); Spanish plurals of offices before two
-names ("los fiscales Gustavo García y Juan Manuel Dávila"); English cues of Ireland's police,
+names ("los fiscales Gustavo García y Juan Manuel Dávila"); a street address written with a name, British style
+(", of North Street,": ``persons.RE_STREET_ADDRESS``, as an age marks a resident); English cues of Ireland's police,
 a sheriff's office, an election's returning officer, a hospital's medical superintendent; a head's title before another is no body
 ("Cathay Pacific Chief Executive"); attendees, a faculty's scholar, another outlet's people. Rows: (id, text, language,
 [(speaker, role)]) of the direct quotations; a row from a spent set names it and its excerpt's address.
@@ -132,6 +133,16 @@ ROWS = [
     # negative: a plural of no office
     ("plural-neg-es-1", "Los jugadores Ana Ruiz y Luis Gil entrenaron ayer. «Es un error», dijo Gil.", "es",
      [("Luis Gil", "unknown")]),
+    # a street address written with the name, British style (was unknown)
+    # held-out15 (spent), https://www.nwemail.co.uk/news/18916001.pensioner-accused-fly-tipper-leaving-armchair-back-
+    # street-collection/
+    ("address-en-1", "Pat Burns, of North Street, has said she arranged to get her armchair removed with Barrow Borough "
+     "Council for the fee of £10.\n\"I was informed that the armchair should be left in my back yard and that it "
+     'should be broken up," she said.', "en", [("Pat Burns", "witness")]),
+    ("address-en-2", 'Ann Lee, of 14 Mill Lane, said: "The water came in at night."', "en", [("Ann Lee", "witness")]),
+    # negatives: an office's street keeps the office; a body's name with "of the" is no address
+    ("address-neg-en-1", 'Ann Lee, of Downing Street, said: "The budget is fair."', "en", [("Ann Lee", "government")]),
+    ("address-neg-en-2", 'Ann Lee, of the Mill Lane Trust, said: "The budget is fair."', "en", [("Ann Lee", "unknown")]),
 ]  # fmt: skip
 
 
