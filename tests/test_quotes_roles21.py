@@ -8,12 +8,13 @@ associations and clubs unknown).
 Kinds: a cue that opens another noun ("Medio Ambiente" is no medium: ``cue_in_phrases``); Spanish bodies of no role
 after a head's title ("el secretario de Interior del sindicato": role_only_cues "unknown"); a Spanish apposition with
 no article ending its sentence (", vecino del lugar.": ``name_descriptions.bare_final_es``, read for the role shown
-only); Spanish home cues ("se despertó en su casa": ``home_cues``, as English's); Spanish plurals of offices before two
-names ("los fiscales Gustavo García y Juan Manuel Dávila"); a street address written with a name, British style
+only); Spanish home cues ("se despertó en su casa": ``home_cues``, as English's); Spanish plurals of offices before
+two names ("los fiscales Gustavo García y Juan Manuel Dávila"); a street address written with a name, British style
 (", of North Street,": ``persons.RE_STREET_ADDRESS``, as an age marks a resident); English cues of Ireland's police,
-a sheriff's office, an election's returning officer, a hospital's medical superintendent; a head's title before another is no body
-("Cathay Pacific Chief Executive"); attendees, a faculty's scholar, another outlet's people. Rows: (id, text, language,
-[(speaker, role)]) of the direct quotations; a row from a spent set names it and its excerpt's address.
+a sheriff's office, the Defense Department for its spokespeople, an election's returning officer, a hospital's
+medical superintendent; a head's title before another is no body ("Cathay Pacific Chief Executive"); attendees, a
+faculty's scholar, another outlet's people. Rows: (id, text, language, [(speaker, role)]) of the direct quotations;
+a row from a spent set names it and its excerpt's address.
 """
 
 from __future__ import annotations
@@ -143,6 +144,14 @@ ROWS = [
     # negatives: an office's street keeps the office; a body's name with "of the" is no address
     ("address-neg-en-1", 'Ann Lee, of Downing Street, said: "The budget is fair."', "en", [("Ann Lee", "government")]),
     ("address-neg-en-2", 'Ann Lee, of the Mill Lane Trust, said: "The budget is fair."', "en", [("Ann Lee", "unknown")]),
+    # one who speaks for the armed forces' department (the set's convention: military/police; was government)
+    # held-out15 (spent), https://www.militarytimes.com/news/your-military/2020/02/24/suspicious-man-arrested-after-two-
+    # hour-search-in-arlington-national-cemetery/
+    ("defense-en-1", "“As the officer approached the individual, he fled on foot across Route 27 and into Arlington "
+     "National Cemetery,” Defense Department spokeswoman Sue Gough said in a statement.", "en",
+     [("Sue Gough", "military_police")]),
+    # negative: its secretary holds a government's office
+    ("defense-neg-en-1", '"We will send two ships," Defense Secretary Ann Lee said.', "en", [("Ann Lee", "government")]),
 ]  # fmt: skip
 
 
