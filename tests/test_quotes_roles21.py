@@ -13,7 +13,8 @@ two names ("los fiscales Gustavo García y Juan Manuel Dávila"); a street addre
 (", of North Street,": ``persons.RE_STREET_ADDRESS``, as an age marks a resident); English cues of Ireland's police,
 a sheriff's office, the Defense Department for its spokespeople, an election's returning officer, a hospital's
 medical superintendent; a head's title before another is no body ("Cathay Pacific Chief Executive"); attendees, a
-faculty's scholar, another outlet's people. Rows: (id, text, language, [(speaker, role)]) of the direct quotations;
+faculty's scholar, another outlet's people; a number a preposition follows is no age ("No. 1 del evento, Tomás").
+Rows: (id, text, language, [(speaker, role)]) of the direct quotations;
 a row from a spent set names it and its excerpt's address.
 """
 
@@ -152,6 +153,15 @@ ROWS = [
      [("Sue Gough", "military_police")]),
     # negative: its secretary holds a government's office
     ("defense-neg-en-1", '"We will send two ships," Defense Secretary Ann Lee said.', "en", [("Ann Lee", "government")]),
+    # a number a preposition follows is no age (was witness: "1 del evento" read as an age)
+    # held-out14 (spent), https://canaltenis.com/etcheverry-estoy-contento-sacarlo-adelante/
+    ("number-es-1", "El tenista argentino Tomás Etcheverry habló tras el partido.\nAl ser consultado por la derrota de "
+     "Francisco Cerúndolo, No. 1 del evento, Tomás dijo: “A veces se gana, a veces se pierde.”", "es",
+     [("Tomás Etcheverry", "unknown")]),
+    # negatives: an age is still one
+    ("number-neg-es-1", "Ana Cortes, de 35 años, dijo: «Fue el momento más espantoso».", "es",
+     [("Ana Cortes", "witness")]),
+    ("number-neg-en-1", 'Jose Garcia, 34, said: "It was the worst night."', "en", [("Jose Garcia", "witness")]),
 ]  # fmt: skip
 
 

@@ -32,6 +32,8 @@ RE_AGE = re.compile(
     # a word of address may open it ("Mr 61 Tom Hill": '“...,” Mr Tom Hill, 61, said'; roles16); "Sir" is no witness
     # by an age (_addressed)
     rf"^(?:de\s+|(?:{'|'.join(re.escape(w) for w in sorted(HONORIFICS, key=len, reverse=True))})\.?\s+)?\d{{1,3}}\s"
+    # a number a preposition follows is no age: "la semilla número 1 del evento, Tomás" (roles21, held-out14)
+    r"(?!(?:de|del|en|a|al|por|para|of|in|at|on|for|to)\s)"
     r"|(?<!\w)\d{1,3}\s+(?:anos|years?\s+old)(?!\w)"
     r"|(?<!\w)aged\s+\d{1,3}(?!\w)"  # "Stephen Thompson, aged 52," (q11en; "the 47-year-old Inzaghi" is a coach too)
 )  # folded descriptions
