@@ -10,7 +10,8 @@ after a head's title ("el secretario de Interior del sindicato": role_only_cues 
 no article ending its sentence (", vecino del lugar.": ``name_descriptions.bare_final_es``, read for the role shown
 only); Spanish home cues ("se despertó en su casa": ``home_cues``, as English's); Spanish plurals of offices before
 two names ("los fiscales Gustavo García y Juan Manuel Dávila"); a street address written with a name, British style
-(", of North Street,": ``persons.RE_STREET_ADDRESS``, as an age marks a resident); English cues of Ireland's police,
+(", of North Street,": ``persons.RE_STREET_ADDRESS``, as an age marks a resident); English cues of Ireland's police, a city's emergency management and Kenya's
+county legislators (MCAs), an animal-rights group (PETA),
 a sheriff's office, the Defense Department for its spokespeople, an election's returning officer, a hospital's
 medical superintendent; a head's title before another is no body ("Cathay Pacific Chief Executive"); attendees, a
 faculty's scholar, another outlet's people; a number a preposition follows is no age ("No. 1 del evento, Tomás").
@@ -162,6 +163,24 @@ ROWS = [
     ("number-neg-es-1", "Ana Cortes, de 35 años, dijo: «Fue el momento más espantoso».", "es",
      [("Ana Cortes", "witness")]),
     ("number-neg-en-1", 'Jose Garcia, 34, said: "It was the worst night."', "en", [("Jose Garcia", "witness")]),
+    # an animal-rights group (held-out13's convention: international/NGO; was government: "vicepresidenta")
+    # held-out13 (spent), https://www.vivalafarandula.com/category/musica
+    ("peta-es-1", "«Glorificar a hombres que atormentan y matan animales por entretenimiento simplemente no está en "
+     "sintonía con los valores modernos», ha escrito la vicepresidenta de PETA para Europa, Mimi Bekhechi.", "es",
+     [("Mimi Bekhechi", "international_ngo")]),
+    ("peta-neg-es-1", "«Habrá más controles», dijo la vicepresidenta del Gobierno, Ana Ruiz.", "es",
+     [("Ana Ruiz", "government")]),
+    # a city's emergency management (the sets: civil protection and emergency officials are government; was unknown)
+    # held-out12 (spent), https://gantnews.com/2015/05/26/a-madhouse-rain-hammers-houston-as-deadly-storm-moves-east/amp
+    ("emergency-en-1", "“We got hammered,” Houston’s emergency management coordinator Rick Flanagan told CNN’s “New "
+     "Day.”", "en", [("Rick Flanagan", "government")]),
+    # negative: a police chief who is also the emergency manager speaks as police (held-out8's convention, its
+    # Waterville police chief: "Emergency Manager" is no cue)
+    ("emergency-neg-en-1", 'Ann Lee, the police chief and emergency manager, said: "We are ready."', "en",
+     [("Ann Lee", "military_police")]),
+    # Kenya's county legislators (was unknown)
+    ("mca-en-1", '"We welcome this partnership," said Ann Lee, one of the Nairobi City County Assembly MCAs.', "en",
+     [("Ann Lee", "government")]),
 ]  # fmt: skip
 
 
