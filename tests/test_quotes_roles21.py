@@ -8,7 +8,8 @@ associations and clubs unknown).
 Kinds: a cue that opens another noun ("Medio Ambiente" is no medium: ``cue_in_phrases``); Spanish bodies of no role
 after a head's title ("el secretario de Interior del sindicato": role_only_cues "unknown"); a Spanish apposition with
 no article ending its sentence (", vecino del lugar.": ``name_descriptions.bare_final_es``, read for the role shown
-only); Spanish home cues ("se despertó en su casa": ``home_cues``, as English's); Spanish plurals of offices before
+only), or opened by a capitalised title (", Secretario de Obras ..., no solo destacó": ``capitalised_title_es``);
+Spanish home cues ("se despertó en su casa": ``home_cues``, as English's); Spanish plurals of offices before
 two names ("los fiscales Gustavo García y Juan Manuel Dávila"); a street address written with a name, British style
 (", of North Street,": ``persons.RE_STREET_ADDRESS``, as an age marks a resident); English cues of Ireland's police, a city's emergency management and Kenya's
 county legislators (MCAs), an animal-rights group (PETA),
@@ -181,6 +182,16 @@ ROWS = [
     # Kenya's county legislators (was unknown)
     ("mca-en-1", '"We welcome this partnership," said Ann Lee, one of the Nairobi City County Assembly MCAs.', "en",
      [("Ann Lee", "government")]),
+    # a Spanish apposition opened by a capitalised title (was unknown)
+    # held-out14 (spent), https://www.lagacetadeloeste.com.ar/las-obras-las-gestiona-el-intendente-y-la-secretaria-de-
+    # obras-de-la-municipalidad-presenta-los-proyectos-en-los-ministerios/?noamp=mobile
+    ("capital-es-1", "Por su parte, Eduardo Alonso, Secretario de Obras y Servicios Públicos de la Municipalidad, no solo "
+     "destacó las obras que se están llevando a cabo en la ciudad sino que también expresó “Esto demuestra a todos los "
+     "que hablan, que el intendente gestiona y las obras se realizan.”", "es", [("Eduardo Alonso", "government")]),
+    ("capital-es-2", "«Vamos a reabrir la escuela», dijo Ana Ruiz, Secretaria de Educación del Municipio.", "es",
+     [("Ana Ruiz", "government")]),
+    # negative: a capitalised word of no title (another name) gives no role
+    ("capital-neg-es-1", "«Vamos a reabrir la escuela», dijo Ana Ruiz, Luis Gil.", "es", [("Ana Ruiz", "unknown")]),
 ]  # fmt: skip
 
 
