@@ -210,7 +210,9 @@ def capitalised_title_es(window: str) -> str:
 
 
 # A Spanish apposition opened by a capitalised word, between commas or ending its sentence (roles21).
-RE_CAPITALISED_TITLE_ES = re.compile(r"\s*,\s*([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s[^,.;:\n«»\"“”()]{1,120}?)?)(?=,|\.(?:\s|$)|$)")
+RE_CAPITALISED_TITLE_ES = re.compile(
+    r"\s*,\s*([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s[^,.;:\n«»\"“”()]{1,120}?)?)(?=,|\.(?:\s|$)|$)"
+)
 
 
 # A Spanish apposition ending its sentence with no article (its first word in lower case, no preposition, conjunction
