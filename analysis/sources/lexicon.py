@@ -585,9 +585,16 @@ def _spoken_for(
 
     >>> from analysis.sources.lexicon import lexicon
     >>> en = lexicon("en")
+    >>> text = "police department spokesman"
+    >>> [_spoken_for(en, text, text.index("spokesman"), [(r, m) for r, c in en.roles for m in c.finditer(text)])]
+    ['military_police']
+
+    A head's title (``head_cues``) is no body (roles21: "Cathay Pacific Chief Executive" read its "Chief" as police):
+    "UN official spokesman" speaks for the UN, not for "official".
+
     >>> text = "un official spokesman"
     >>> [_spoken_for(en, text, text.index("spokesman"), [(r, m) for r, c in en.roles for m in c.finditer(text)])]
-    ['government']
+    ['international_ngo']
     """
     gap = settings().sources.spokes_gap_words
     before = [
