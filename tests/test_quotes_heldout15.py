@@ -47,7 +47,8 @@ HELD_OUT15_FLOORS = {
     ("en", True): (0.94, 0.88),
     ("en", False): (0.70, 0.57),
 }
-HELD_OUT15_ROLE_FLOORS = {"es": 0.81, "en": 0.74}  # right roles / right direct speakers (first run 0.808, 0.809)
+# roles21 (session 21, role kinds of the spent sets): es 81/83 = 0.976, en 91/105 = 0.867
+HELD_OUT15_ROLE_FLOORS = {"es": 0.97, "en": 0.86}  # right roles / right direct speakers (first run 0.808, 0.809)
 
 # Marks as published: «», “”, "", ‘’ (the Darwen resident), quotations closed by “ (BioBioChile: 'Hola, soy Jannik
 # (Sinner)“, dijo'), a quotation opened with " among “-opened paragraphs (Darwen) and paragraphs left open (British

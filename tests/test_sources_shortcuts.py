@@ -58,6 +58,8 @@ def _role_the_long_way(lex: SourceLexicon, description: str) -> str:
     weak, weak_end = "unknown", -1  # honorifics ("dr"): a role only when no other cue is written
     for role, cue in lex.roles:
         for match in cue.finditer(folded):
+            if folded.startswith(lex.cue_in_phrases, match.start()):
+                continue  # a cue opening another noun is none ("medio ambiente": lexicon cue_in_phrases, roles21)
             if match.group() in lex.weak_cues:
                 if match.end() > weak_end:
                     weak, weak_end = role, match.end()

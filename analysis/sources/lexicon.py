@@ -94,6 +94,7 @@ OPTIONAL_FIELDS = (
     "home_cues",
     "prenominal_cues",
     "surname_cues",
+    "cue_in_phrases",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -341,6 +342,8 @@ class SourceLexicon:
     # cues that are other words before a word in lower case ("general", "fed"), or surnames after a capitalised word
     # ending a description ("king"), folded (_no_title_word)
     prenominal_cues: frozenset[str] = frozenset()
+    # phrases that open with a role's cue and are another noun ("medio ambiente": no medium), folded (roles21)
+    cue_in_phrases: tuple[str, ...] = ()
     surname_cues: frozenset[str] = frozenset()
     # words of a speaker's own home or flight after the name in its sentence ("her house", "who fled"; persons._at_home)
     home_cue: re.Pattern[str] = re.compile(NEVER)
@@ -434,6 +437,8 @@ def _nearest_role(lex: SourceLexicon, description: str, *, objects: bool) -> str
     for role, cue in lex.roles + lex.body_roles if objects else lex.roles:
         person = role == "witness" and any(cue is c for _, c in lex.body_roles)  # "de todos los empleados": an object
         for match in cue.finditer(folded):
+            if lex.cue_in_phrases and folded.startswith(lex.cue_in_phrases, match.start()):
+                continue  # "secretario de Medio Ambiente": the cue opens another noun (roles21)
             if objects and (
                 (
                     (person or match.group() in lex.kin_cues)
@@ -585,9 +590,16 @@ def _spoken_for(
 
     >>> from analysis.sources.lexicon import lexicon
     >>> en = lexicon("en")
+    >>> text = "police department spokesman"
+    >>> [_spoken_for(en, text, text.index("spokesman"), [(r, m) for r, c in en.roles for m in c.finditer(text)])]
+    ['military_police']
+
+    A head's title (``head_cues``) is no body (roles21: "Cathay Pacific Chief Executive" read its "Chief" as police):
+    "UN official spokesman" speaks for the UN, not for "official".
+
     >>> text = "un official spokesman"
     >>> [_spoken_for(en, text, text.index("spokesman"), [(r, m) for r, c in en.roles for m in c.finditer(text)])]
-    ['government']
+    ['international_ngo']
     """
     gap = settings().sources.spokes_gap_words
     before = [
@@ -596,6 +608,7 @@ def _spoken_for(
         if match.end() <= start
         and match.group() not in lex.spokes_cues
         and match.group() not in lex.weak_cues
+        and match.group() not in lex.head_cues  # a head's title is no body: "Cathay Pacific Chief Executive" (roles21)
         and len(folded[match.end() : start].split()) <= gap
     ]
     role = max(before)[2] if before else None
@@ -729,6 +742,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         stacked_offices=frozenset(fold(w) for w in lists["stacked_offices"]),
         clergy_titles=frozenset(fold(w) for w in lists["clergy_titles"]),
         prenominal_cues=frozenset(fold(w) for w in lists["prenominal_cues"]),
+        cue_in_phrases=tuple(fold(w) for w in lists["cue_in_phrases"]),
         surname_cues=frozenset(fold(w) for w in lists["surname_cues"]),
         home_cue=re.compile(rf"(?<!\w)(?:{_alternation([fold(w) for w in lists['home_cues']]) or NEVER})(?!\w)"),
         abbreviated_titles=frozenset(

@@ -21,6 +21,7 @@ from analysis.sources.introduced import (
     _verb_beside,
 )
 from analysis.sources.lexicon import SourceLexicon, fold, fold_text
+from analysis.sources.name_descriptions import bare_final_es, capitalised_title_es
 from analysis.sources.names import NameRun
 from analysis.sources.nonspeakers import country_speaks_for_nobody
 from analysis.sources.persons import (
@@ -411,7 +412,28 @@ def resolve(
             roles[speaker] = _role(lex, read_in_turn(speaker) if known else [speaker])
             if roles[speaker] == "unknown" and _at_home(lex, text, runs_of.get(speaker, ())):
                 roles[speaker] = "witness"  # "Cathy Fallon described the fire that destroyed her house" (roles17)
+            if roles[speaker] == "unknown" and lex.language == "es":
+                roles[speaker] = _bare_apposition_role(lex, text, runs_of.get(speaker, ()))
     return [(item, speaker, roles[speaker]) for item, speaker in resolved]
+
+
+def _bare_apposition_role(lex: SourceLexicon, text: str, runs: Iterable[NameRun]) -> str:
+    """The role of the first Spanish apposition with no article ending the sentence of one of a speaker's names
+    (:func:`analysis.sources.name_descriptions.bare_final_es`: "dijo Sergio Leiva, vecino del lugar.") or opened by a
+    capitalised title (``capitalised_title_es``: "Eduardo Alonso, Secretario de Obras ..., no solo destacó"); "unknown"
+    when none is written. Read only for a speaker no description gives a role, for the role shown (roles21).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> text = "«Nada», dijo Sergio Leiva, vecino del lugar. Luego"
+    >>> _bare_apposition_role(lexicon("es"), text, [NameRun("Sergio Leiva", 13, 25)])
+    'witness'
+    """
+    for run in runs:
+        window = text[run.end : run.end + 160]
+        words = bare_final_es(window) or capitalised_title_es(window)
+        if words:
+            return lex.speaker_role(words)
+    return "unknown"
 
 
 def _paragraph_opener(
