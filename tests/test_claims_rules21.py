@@ -64,6 +64,12 @@ ROWS = [
      "personas.", [(_D, "total", 450000, 550000)], ["Vietnam"]),
     ("relative-clause-es-1", "es", "Llovió en Cuba, donde murieron 12 personas en Holguín.", [(_K, "total", 12, 12)],
      ["Holguín"]),
+    # "tan sólo"/"solamente"/"únicamente" between the figure's words and its place, as "sólo" was: the place at it.
+    ("only-in-real-es-1", "es", "El supertifón Haiyán, la que podría ser la mayor tormenta tropical de la que se tiene "
+     "registros, dejó un balance provisional en su paso por Filipinas de unos mil muertos tan sólo en la ciudad de "
+     "Tacloban.", [(_K, "total", 900, 1100)], ["Tacloban"]),
+    ("only-in-es-1", "es", "Murieron 12 personas únicamente en Holguín.", [(_K, "total", 12, 12)], ["Holguín"]),
+    ("only-in-neg-es-1", "es", "En Cuba murieron tan sólo 12 personas.", [(_K, "total", 12, 12)], ["Cuba"]),
     ("sea-country-neg-es-1", "es", "En China murieron 20 personas.", [(_K, "total", 20, 20)], ["China"]),
 ]
 

@@ -75,7 +75,7 @@ RE_PLACE_BEFORE = compiled(
 # "cinco más en Bihar" (another five, of a breakdown), "y una última en Oaxaca"; a word may qualify the head ("each in
 # the prefectural cities of Wajima and Suzu", "en la vecina localidad de").
 RE_PLACE_AFTER = compiled(
-    r"\)?\s*,?\s*(?:(?:each|apiece|cada\s+un[oa]|m[áa]s|[úu]ltim[oa])\s+)?(?:(?:were|was|are|is|fueron|eran|son|era|fue)\s+)?(?:(?:s[óo]lo|only|just)\s+)?(?:en|in|de)\s+(?:(?:el|la|los|las|the)\s+)?"
+    r"\)?\s*,?\s*(?:(?:each|apiece|cada\s+un[oa]|m[áa]s|[úu]ltim[oa])\s+)?(?:(?:were|was|are|is|fueron|eran|son|era|fue)\s+)?(?:(?:s[óo]lo|tan\s+s[óo]lo|solamente|[úu]nicamente|only|just)\s+)?(?:en|in|de)\s+(?:(?:el|la|los|las|the)\s+)?"
     r"(?:(?:(?-i:[a-z])[\w-]*\s+)?(?:estados?|states?|provincias?|provinces?|regi[oó]n|regiones|regions?|condados?|county|counties|ciudad|ciudades"
     r"|city|cities|towns?|villages?|municipios?|municipalit(?:y|ies)|localidad(?:es)?|pueblos?|prefecturas?|prefectures?)"
     r"\s+(?:de\s+|of\s+)?)?$",
