@@ -70,6 +70,10 @@ ROWS = [
      "Tacloban.", [(_K, "total", 900, 1100)], ["Tacloban"]),
     ("only-in-es-1", "es", "Murieron 12 personas únicamente en Holguín.", [(_K, "total", 12, 12)], ["Holguín"]),
     ("only-in-neg-es-1", "es", "En Cuba murieron tan sólo 12 personas.", [(_K, "total", 12, 12)], ["Cuba"]),
+    # "sólo", "tan sólo", "solamente", "únicamente" before a Spanish figure: the figure as written (it was no claim)
+    ("only-figure-es-1", "es", "En Cuba murieron sólo 12 personas.", [(_K, "total", 12, 12)], ["Cuba"]),
+    ("only-figure-es-2", "es", "El sismo dejó solamente 4 heridos.", [(_I, "total", 4, 4)], [None]),
+    ("only-figure-neg-es-1", "es", "Solo en Cuba murieron 12 personas.", [(_K, "total", 12, 12)], ["Cuba"]),
     ("sea-country-neg-es-1", "es", "En China murieron 20 personas.", [(_K, "total", 20, 20)], ["China"]),
 ]
 
