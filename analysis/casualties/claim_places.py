@@ -317,7 +317,19 @@ def _relative_before(
         return None
     comma = relatives[-1].start()
     before = [m for m in inside if left <= m.start and m.end <= comma and not text[m.end : comma].strip()]
-    return relatives[-1].end(), (before[-1] if before else None)
+    where = before[-1] if before else None
+    if where is not None and landmark(where, text):
+        # a landmark in an apposition locates the place before it, which the relative stands for: "Nova Friburgo,
+        # 140 km al norte de Rio de Janeiro, donde el número de muertes llegó a 411" (real21c)
+        located = [
+            m for m in inside if left <= m.start and m.end < where.start and RE_APPOSITION.fullmatch(text, m.end, where.start)
+        ]
+        where = located[-1] if located else where
+    return relatives[-1].end(), where
+
+
+# Between a place and a landmark locating it: a comma and the landmark's words, no other punctuation.
+RE_APPOSITION = compiled(r"\s*,[^,;:.()]{1,60}")
 
 
 # A part of the toll before, by a relative ("218 of whom", "cinco de los cuales", "de los cuales 49").

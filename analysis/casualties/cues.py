@@ -356,7 +356,10 @@ def cues_for(language: str) -> Cues:
             rf"(?:{words_regex([*lex['subgroup']['words'], *groups])}|{words_regex(lex['person_nouns'])}|{words_regex(nationalities)})",
             i,
         ),
-        increment_after=_Pending(rf"\s*(?:{words_regex(lex['increment_after'])})", i),
+        # an adverb may come between (real21c: "de las 88 víctimas fatales, 56 ya fueron identificadas")
+        increment_after=_Pending(
+            rf"\s*(?:(?:{words_regex(lex['adverbs'])})\s+)*(?:{words_regex(lex['increment_after'])})", i
+        ),
         increment_shared=_Pending(rf"\s*(?:{words_regex(lex.get('increment_shared') or [])})", i),
         increment_more=_Pending(rf"\s+(?:{words_regex(lex['increment_more'])})(?!\s+(?:de|than)\b)", i),
         increment_nouns=_Pending(words_regex(lex["increment_nouns"]), i),
