@@ -56,6 +56,31 @@ ROWS = [
     # de Janeiro, donde") stands for the located place, not the landmark. Not a landmark with no place before it.
     ("located-real-es-1", "es", "La mayor cantidad de víctimas se registró en el municipio de Nova Friburgo, 140 km al "
      "norte de Rio de Janeiro, donde el número de muertes llegó a 411.", [(_K, "total", 411, 411)], ["Nova Friburgo"]),
+    # Bodies "rescued" are bodies recovered: a toll (the 383 was no claim: "fueron rescatados" counts the living, an
+    # increment). Not people rescued.
+    ("bodies-rescued-real-es-1", "es", "Según el informe, 383 cuerpos fueron rescatados en Nova Friburgo, 316 en "
+     "Teresópolis, 66 en Petrópolis y 22 en Sumidouro.", [(_K, "total", 383, 383), (_K, "total", 316, 316),
+     (_K, "total", 66, 66), (_K, "total", 22, 22)], ["Nova Friburgo", "Teresópolis", "Petrópolis", "Sumidouro"]),
+    ("bodies-rescued-neg-es-1", "es", "Murieron 30 personas y 12 fueron rescatadas.", [(_K, "total", 30, 30)], [None]),
+    # Where the dead or the hurt were taken, after the figure in its clause, is not the toll's place ("61 muertos,
+    # trasladados a Medellín para su identificación" was Medellín). Not a place where they died.
+    ("taken-to-real-es-1", "es", "La Unidad Nacional para la Gestión del Riesgo de Desastres (UNGRD) ha registrado 61 "
+     "muertos, trasladados a Medellín para su identificación –Salgar no cuenta con cámaras frías para conservar los "
+     "cadáveres-, 37 heridos, un número indeterminado de desaparecidos y 333 damnificados.",
+     [(_K, "total", 61, 61), (_I, "total", 37, 37)], ["Salgar", "Salgar"]),
+    ("taken-to-es-1", "es", "Un alud arrasó Salgar. Diez heridos fueron trasladados a Medellín.",
+     [(_I, "total", 10, 10)], ["Salgar"]),
+    ("taken-to-neg-es-1", "es", "Un alud arrasó Salgar. Murieron 30 personas en Medellín.", [(_K, "total", 30, 30)],
+     ["Medellín"]),
+    # A figure said of other places, unnamed ("y otras cinco en otras dos localidades cercanas"), shares no place of the
+    # list before it: the article's (the real sentence after a made-up lead). Not a named place.
+    ("other-places-real-es-1", "es", "Las lluvias azotaron Río de Janeiro. Según el nuevo balance, 21 personas murieron "
+     "en Sumidouro y otras cinco en otras dos localidades cercanas.", [(_K, "total", 21, 21), (_K, "total", 5, 5)],
+     ["Sumidouro", "Río de Janeiro"]),
+    ("other-places-en-1", "en", "Floods hit Ecuador. Twelve people died in Quito and five others in other towns.",
+     [(_K, "total", 12, 12), (_K, "total", 5, 5)], ["Quito", "Ecuador"]),
+    ("other-places-neg-es-1", "es", "Las lluvias azotaron Río de Janeiro. Murieron 21 personas en Sumidouro y otras cinco "
+     "en Petrópolis.", [(_K, "total", 21, 21), (_K, "total", 5, 5)], ["Sumidouro", "Petrópolis"]),
     pytest.param("en", "The quake hit Alausi, 300 km south of Quito, where 39 people died.", [(_K, "total", 39, 39)],
                  ["Alausi"], id="located-en-1", marks=pytest.mark.xfail(
                      strict=True, reason="a landmark right before the figure's short relative is the toll's place "
@@ -99,3 +124,19 @@ SPELLINGS = [
 @pytest.mark.parametrize(("located", "expected"), [pytest.param(*row[1:], id=row[0]) for row in SPELLINGS])
 def test_one_spelling_per_place(located: list, expected: dict) -> None:
     assert longer_forms(located) == expected
+
+
+# A trim word written with a capital ends a name, not a source ("USA Today said": was "USA"); a trim word in lower
+# case is still trimmed ("officials earlier said", "Reuters today said"). Rows are (id, language, text, sources).
+SOURCES = [
+    ("usa-today-real-en-1", "en", "At least 52 people were killed and dozens more injured when a landslide swept through "
+     "a ravine in northwest Colombia after heavy rainfall on Monday, USA Today said in a report.",
+     ["USA Today", "USA Today"]),
+    ("trim-neg-en-1", "en", "At least 52 people were killed, officials earlier said.", ["officials"]),
+    ("trim-neg-en-2", "en", "At least 52 people were killed, Reuters today said.", ["Reuters"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "sources"), [pytest.param(*row[1:], id=row[0]) for row in SOURCES])
+def test_sources_of_claims(language: str, text: str, sources: list[str]) -> None:
+    assert [c.attributed_to for c in claims_of(text, language)] == sources

@@ -57,7 +57,10 @@ class WhoWords:
         return cls(
             lead=re.compile(rf"^(?:{words_regex(said['lead_trims'])}|{before_day}{day}{part_of_day})\s+", i),
             end=re.compile(
-                rf"\s+(?:{words_regex([*said['end_trims'], *said['perfect_auxiliaries']])}|{before_day}{day}{part_of_day})$", i
+                # a trim word written with a capital is a name's ("USA Today said": USA Today; real21c)
+                rf"\s+(?:(?!(?-i:[A-ZÁÉÍÓÚÑ])){words_regex([*said['end_trims'], *said['perfect_auxiliaries']])}"
+                rf"|{before_day}{day}{part_of_day})$",
+                i,
             ),
             stop=re.compile(rf"\s+{words_regex(said['stops'])}\s*", i),
             passive_end=re.compile(rf"(?:^|\s)(?:{words_regex([*said['passive_ends'], *said['conjunctions']])})$", i),
