@@ -76,10 +76,11 @@ HELDOUT7_FIRST_RUN = {
 }
 # The first run's values rounded down; they ratchet. Second run: es place 0.603, en precision 0.817. Spent since
 # session 20; c7read's rules (in-sample): es 0.873 / 0.920 / 0.603 -> 0.923 / 0.960 / 0.803, en 0.817 / 0.710 / 0.673
-# -> 0.910 / 0.884 / 0.885.
+# -> 0.910 / 0.884 / 0.885; real21c (session 21: "15 bodies have been transported to Montreal" no longer placed at
+# Montreal, so it folds into its toll) en precision 0.910 -> 0.924.
 HELDOUT7_FLOORS = {
     "es": {"precision": 0.92, "recall": 0.96, "place": 0.80},
-    "en": {"precision": 0.91, "recall": 0.88, "place": 0.88},
+    "en": {"precision": 0.92, "recall": 0.88, "place": 0.88},
 }
 
 

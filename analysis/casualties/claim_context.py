@@ -188,7 +188,7 @@ def _superlative() -> re.Pattern[str]:
 
 @cache
 def _felt() -> re.Pattern[str]:
-    words = words_regex(lexicon("place_slots")["felt"])
+    words = words_regex([*lexicon("place_slots")["felt"], *lexicon("place_slots")["taken_to"]])
     return compiled(rf"\b(?:{words})\b[^.;,:()—–]*$", re.IGNORECASE)
 
 
@@ -196,7 +196,8 @@ def felt_after(m: places.Mention, text: str, figure_end: int) -> bool:
     """A place of how far a quake was felt, named after the figure in its clause ("The quake killing hundreds was
     felt from the capital Rabat to Marrakech", "el sismo, que dejó 300 muertos, se sintió en Lisboa"): the toll said
     of the quake is not that place's. A figure after it may be ("felt in neighbouring Algeria, but there were no
-    casualties there": Algeria's zero).
+    casualties there": Algeria's zero). Likewise where the dead or the hurt were taken (``taken_to``: "61 muertos,
+    trasladados a Medellín para su identificación"; real21c).
 
     >>> text = "The quake killing 300 people was felt from the capital Rabat to Marrakech."
     >>> [felt_after(m, text, 23) for m in places.places_in(text, language="en")]
