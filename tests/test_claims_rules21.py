@@ -29,6 +29,14 @@ ROWS = [
      "the Philippines is closer\nto 2,000 or 2,500 than the 10,000 previously estimated,\nPresident Benigno Aquino said "
      "on Tuesday.", [], []),
     ("month-day-neg-en-1", "en", "The quake raised to 12 the death toll.", [(_K, "total", 12, 12)], [None]),
+    # Such a dateline in capitals, its agency stripped ("TACLOBAN, Philippines, Nov 12 The death toll"), is no place
+    # of the article: the official toll was Tacloban's. Not a sentence's places written as usual.
+    ("dateline-day-real-en-1", "en", "TACLOBAN, Philippines, Nov 12 The death toll\nfrom Typhoon Haiyan's rampage "
+     "through the Philippines is closer\nto 2,000 or 2,500 than the 10,000 previously estimated.\nThe official death "
+     "toll stood at 1,774 on Tuesday.\nPhilippine officials have been overwhelmed by Haiyan, which flattened Tacloban.",
+     [(_K, "total", 1774, 1774)], ["Philippines"]),
+    ("dateline-day-neg-en-1", "en", "Tacloban, Philippines, Nov 12 The toll rose to 300.", [(_K, "total", 300, 300)],
+     ["Tacloban"]),
     # A weekday right after a figure dates it ("rose to 1,744 Monday"): the claim counts everyone, no group "monday".
     # Not a people's name written after the figure ("40 Rohingya").
     ("weekday-after-en-1", "en", "The toll climbed to 300 Tuesday night.", [(_K, "total", 300, 300)], [None]),
