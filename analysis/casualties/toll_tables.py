@@ -26,8 +26,8 @@ __all__ = [
 ]
 
 CLAIM_COLUMNS = [
-    "article", "source", "date", "kind", "group", "place", "incident", "low", "high", "qualifier", "estimate",
-    "attributed_to", "figure", "text", "start", "end", "sentence_start",
+    "article", "source", "date", "kind", "group", "place", "incident", "low", "high", "qualifier", "attributed_to",
+    "figure", "text", "start", "end", "sentence_start", "estimate",
 ]  # fmt: skip
 
 

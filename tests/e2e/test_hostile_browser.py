@@ -195,5 +195,6 @@ def test_hostile_text_stays_text(page, hostile, tracker, path: str, heading: str
     assert _pwned(page) == [] and dialogs == []
     assert _injected(page) == []
     assert tracker.requests == [], f"the {path} page made the browser fetch {tracker.requests}"
-    if path == "figures":  # the evidence table holds the tracked label, shown as text on one line
-        page.get_by_text("Tracked ![img](http://127.0.0.1", exact=False).first.wait_for(timeout=30_000)
+    if path == "figures":  # the evidence table holds the tracked label, shown as text on one line (the tolls grid
+        # may hold it too, in a single-source toll's explanation, as a hidden accessible cell: the visible one is read)
+        page.locator("td:visible", has_text="Tracked ![img](http://127.0.0.1").first.wait_for(timeout=30_000)
