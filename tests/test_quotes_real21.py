@@ -32,6 +32,10 @@ Kinds:
   is not written in the excerpt, so no statement).
 - a police station as a role cue: "dijo a Reuters Edwin Valdez, oficial de la comisaría encargada del operativo" gave
   no role ("comisaría" joins the military/police cues).
+- a name's description read inside a quotation: "«Hay que decir a los vecinos de Alcalá cuál es la disponibilidad del
+  señor Mayoral»" made the councillor Mayoral a resident (witness). For the role shown, a speaker's names inside
+  quotation marks are described by whoever speaks, not the writer, and are left out unless all are
+  (speakers.resolve's ``written_of``); the role is now unknown (the excerpt writes no title with his name).
 """
 
 from __future__ import annotations
@@ -209,6 +213,32 @@ ROLES = [
         '"No hubo heridos", dijo Ana Ruiz, vendedora de la feria.',
         [("Ana Ruiz", "witness")],
         id="station-none",
+    ),
+    # A name's description inside a quotation (real: https://soydemadrid.com/noticia-alcala/ciudadanos-carga-contra-el-
+    # concejal-transfugo-82510.aspx; the councillor is no resident, and the excerpt gives him no title with his name)
+    pytest.param(
+        'El Ayuntamiento de Alcalá vivió su último pleno. Teresa Obiol, concejala de Ciudadanos, arremetió contra '
+        'Miguel Mayoral.\n"Hay que decir a los vecinos de Alcalá cuál es la disponibilidad del señor Mayoral", aseveró '
+        'Obiol.\nMayoral se blindó en el sufragio universal. "Esperaba en este pleno la vuelta al respeto '
+        'institucional", replicó Mayoral.',
+        [("Teresa Obiol", "government"), ("Miguel Mayoral", "unknown")],
+        id="quoted-description-real",
+    ),
+    pytest.param(
+        '«Hay que decir a los vecinos de Alcalá cuál es la disponibilidad del señor Luis Gil», dijo Ana Ruiz. '
+        '«Esperaba respeto», respondió Luis Gil.',
+        [("Ana Ruiz", "unknown"), ("Luis Gil", "unknown")],
+        id="quoted-description",
+    ),
+    pytest.param(  # negatives: a description the writer gives; one only inside a quotation is still read
+        'Luis Gil, vecino del barrio, habló en el pleno. «Esperaba respeto», dijo Luis Gil.',
+        [("Luis Gil", "witness")],
+        id="written-description",
+    ),
+    pytest.param(
+        '«Lo dijo el vecino Luis Gil», afirmó Ana Ruiz, portavoz del Gobierno.',
+        [("Ana Ruiz", "government")],
+        id="quoted-description-other",
     ),
 ]  # fmt: skip
 
