@@ -198,6 +198,11 @@ def _object_only(text: str, start: int, end: int, runs: list[NameRun]) -> bool:
 TELL_FORMS = frozenset({"told", "tells", "tell", "telling"})  # English verbs whose object is whom they tell
 
 
+# A conjunction after the comma before an inverted subject opens a clause joined to the one before ("..., pero se negó
+# a adelantar", "..., and urged Pakistan"), unless a back-reference follows it ("..., y así lo confirmó X") (real21q).
+RE_JOINED_AFTER_COMMA = re.compile(
+    r",\s*(?:mientras|pero|aunque|sino|y|e|while|but|although|and)\b(?!\s+(?:así|lo|so|thus)\b)", re.IGNORECASE
+)
 RE_RELATIVE_AFTER_COMMA = re.compile(r",\s*(?:quien|quienes|que|who|which)\b", re.IGNORECASE)
 # Words opening a phrase that sets the topic or the circumstance of a sentence, not a reported clause.
 ADJUNCT_OPENERS = frozenset(
@@ -379,6 +384,9 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
                 subject = after if after.kind != "implied" else None
             if RE_RELATIVE_AFTER_COMMA.match(inverted.group()):
                 continue  # "... fue Jonathan Hernández, quien pidió al partido": a relative clause, not an attribution
+            if RE_JOINED_AFTER_COMMA.match(inverted.group()):
+                continue  # "El abogado ... planteó preguntas ..., mientras que otra abogada le cuestionó sobre ...": a
+                # clause joined to the one before, not its attribution (real21q, session 21)
             start, end = _clause(text, _after_dateline(text, a, inverted.start()), inverted.start())
             if _opening_adjunct(text[start:end]):
                 continue  # "Respecto al cepo, Milei contó ...": the sentence's opening phrase, not what was said
