@@ -519,6 +519,31 @@ def _print_and_check(
             assert measured[language][measure] >= floor, f"{label} {language} {measure} fell below its floor {floor}"
 
 
+def _check_heldout_set(
+    path: Path, earlier: set[Path], *, excerpts: int, claims: tuple[int, int], events: int
+) -> None:
+    """The well-formedness of a held-out claims set, which never runs the reader (such a set is annotated blind):
+    ``excerpts`` per language, ``claims`` (es, en) tolls, ``events`` events in no other claims file (``earlier``
+    names those the set was made after, so that a later one is checked too), no address in another data file,
+    unique ids, every phrase in its text, intervals ordered, known kinds."""
+    data = json.loads(path.read_text(encoding="utf-8"))["excerpts"]
+    claims_files = sorted(p for p in path.parent.glob("claims_*.json") if p != path)
+    assert set(claims_files) >= earlier
+    others = [e for p in claims_files for e in json.loads(p.read_text(encoding="utf-8"))["excerpts"]]
+    assert [sum(e["language"] == lang for e in data) for lang in ("es", "en")] == [excerpts, excerpts]
+    assert tuple(sum(len(e["claims"]) for e in data if e["language"] == lang) for lang in ("es", "en")) == claims
+    assert len({e["event"] for e in data}) == events
+    assert not {e["event"] for e in data} & {e["event"] for e in others}
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(path.parent.glob("*.json")) if p != path)
+    assert not [e["url"] for e in data if e["url"] in text]
+    assert len({e["id"] for e in data}) == len(data)
+    assert all(e["url"].startswith("http") for e in data)
+    assert all(e["language"] in ("es", "en") and e["text"] and e["date"] for e in data)
+    assert all(c["phrase"] in e["text"] for e in data for c in e["claims"])
+    assert all(c["low"] is None or c["high"] is None or c["low"] <= c["high"] for e in data for c in e["claims"])
+    assert {c["kind"] for e in data for c in e["claims"]} <= {"killed", "injured", "missing", "displaced", "detained"}
+
+
 def test_the_dev_set_is_real_and_varied() -> None:
     excerpts = [e for path in (DEV, DEV_MORE) for e in json.loads(path.read_text(encoding="utf-8"))["excerpts"]]
     assert len(excerpts) >= 70

@@ -48,7 +48,6 @@ The floors are ratchets: raise them when the reader improves, never lower them.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -62,6 +61,7 @@ from tests.test_claims_dev import (
     HELDOUT4,
     HELDOUT5,
     HELDOUT6,
+    _check_heldout_set,
     _print_and_check,
     _score,
 )
@@ -76,10 +76,11 @@ HELDOUT7_FIRST_RUN = {
 }
 # The first run's values rounded down; they ratchet. Second run: es place 0.603, en precision 0.817. Spent since
 # session 20; c7read's rules (in-sample): es 0.873 / 0.920 / 0.603 -> 0.923 / 0.960 / 0.803, en 0.817 / 0.710 / 0.673
-# -> 0.910 / 0.884 / 0.885.
+# -> 0.910 / 0.884 / 0.885; real21c (session 21: "15 bodies have been transported to Montreal" no longer placed at
+# Montreal, so it folds into its toll) en precision 0.910 -> 0.924.
 HELDOUT7_FLOORS = {
     "es": {"precision": 0.92, "recall": 0.96, "place": 0.80},
-    "en": {"precision": 0.91, "recall": 0.88, "place": 0.88},
+    "en": {"precision": 0.92, "recall": 0.88, "place": 0.88},
 }
 
 
@@ -90,34 +91,7 @@ def heldout7() -> dict[str, dict[str, float]]:
 
 def test_the_seventh_heldout_set_is_real_and_other_events() -> None:
     """Checks the data only; it never runs the reader (the set was annotated blind)."""
-    excerpts = json.loads(HELDOUT7.read_text(encoding="utf-8"))["excerpts"]
-    earlier = [
-        e
-        for path in (DEV, DEV_MORE, HELDOUT, BLIND, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
-        for e in json.loads(path.read_text(encoding="utf-8"))["excerpts"]
-    ]
-    # Every other claims file of tests/data, by name, so that a later set is checked too.
-    claims_files = sorted(p for p in HELDOUT7.parent.glob("claims_*.json") if p != HELDOUT7)
-    assert set(claims_files) >= {DEV, DEV_MORE, HELDOUT, BLIND, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6}
-    other_events = {e["event"] for p in claims_files for e in json.loads(p.read_text(encoding="utf-8"))["excerpts"]}
-    assert sum(e["language"] == "es" for e in excerpts) == 20 and sum(e["language"] == "en" for e in excerpts) == 20
-    assert sum(len(e["claims"]) for e in excerpts if e["language"] == "es") == 75
-    assert sum(len(e["claims"]) for e in excerpts if e["language"] == "en") == 69
-    assert len({e["event"] for e in excerpts}) == 9
-    assert not {e["event"] for e in excerpts} & other_events
-    assert not {e["url"] for e in excerpts} & {e["url"] for e in earlier}
-    assert len({e["id"] for e in excerpts}) == len(excerpts)
-    assert all(e["url"].startswith("http") for e in excerpts)
-    assert all(e["language"] in ("es", "en") and e["text"] and e["date"] for e in excerpts)
-    assert all(c["phrase"] in e["text"] for e in excerpts for c in e["claims"])
-    assert all(c["low"] is None or c["high"] is None or c["low"] <= c["high"] for e in excerpts for c in e["claims"])
-    assert {c["kind"] for e in excerpts for c in e["claims"]} <= {
-        "killed",
-        "injured",
-        "missing",
-        "displaced",
-        "detained",
-    }
+    _check_heldout_set(HELDOUT7, {DEV, DEV_MORE, HELDOUT, BLIND, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6}, excerpts=20, claims=(75, 69), events=9)
 
 
 def test_precision_recall_and_place_on_the_seventh_heldout_set(

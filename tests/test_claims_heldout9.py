@@ -26,7 +26,6 @@ The floors are the first run rounded down; they are ratchets: raise them when th
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -40,6 +39,7 @@ from tests.test_claims_dev import (
     HELDOUT4,
     HELDOUT5,
     HELDOUT6,
+    _check_heldout_set,
     _print_and_check,
     _score,
 )
@@ -72,33 +72,7 @@ def heldout9() -> dict[str, dict[str, float]]:
 
 def test_the_ninth_heldout_set_is_real_and_other_events() -> None:
     """Checks the data only; it never runs the reader (the set was annotated blind)."""
-    excerpts = json.loads(HELDOUT9.read_text(encoding="utf-8"))["excerpts"]
-    # Every other claims file of tests/data, by name, so that a later set is checked too.
-    claims_files = sorted(p for p in HELDOUT9.parent.glob("claims_*.json") if p != HELDOUT9)
-    assert set(claims_files) >= {
-        DEV, DEV_MORE, HELDOUT, BLIND, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8
-    }  # fmt: skip
-    earlier = [e for p in claims_files for e in json.loads(p.read_text(encoding="utf-8"))["excerpts"]]
-    assert sum(e["language"] == "es" for e in excerpts) == 20 and sum(e["language"] == "en" for e in excerpts) == 20
-    assert sum(len(e["claims"]) for e in excerpts if e["language"] == "es") == 91
-    assert sum(len(e["claims"]) for e in excerpts if e["language"] == "en") == 102
-    assert len({e["event"] for e in excerpts}) == 8
-    assert not {e["event"] for e in excerpts} & {e["event"] for e in earlier}
-    # No address of this set in any file of tests/data but this one.
-    others = "".join(p.read_text(encoding="utf-8") for p in sorted(HELDOUT9.parent.glob("*.json")) if p != HELDOUT9)
-    assert not [e["url"] for e in excerpts if e["url"] in others]
-    assert len({e["id"] for e in excerpts}) == len(excerpts)
-    assert all(e["url"].startswith("http") for e in excerpts)
-    assert all(e["language"] in ("es", "en") and e["text"] and e["date"] for e in excerpts)
-    assert all(c["phrase"] in e["text"] for e in excerpts for c in e["claims"])
-    assert all(c["low"] is None or c["high"] is None or c["low"] <= c["high"] for e in excerpts for c in e["claims"])
-    assert {c["kind"] for e in excerpts for c in e["claims"]} <= {
-        "killed",
-        "injured",
-        "missing",
-        "displaced",
-        "detained",
-    }
+    _check_heldout_set(HELDOUT9, {DEV, DEV_MORE, HELDOUT, BLIND, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8}, excerpts=20, claims=(91, 102), events=8)
 
 
 def test_precision_recall_and_place_on_the_ninth_heldout_set(

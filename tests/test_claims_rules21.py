@@ -29,6 +29,14 @@ ROWS = [
      "the Philippines is closer\nto 2,000 or 2,500 than the 10,000 previously estimated,\nPresident Benigno Aquino said "
      "on Tuesday.", [], []),
     ("month-day-neg-en-1", "en", "The quake raised to 12 the death toll.", [(_K, "total", 12, 12)], [None]),
+    # Such a dateline in capitals, its agency stripped ("TACLOBAN, Philippines, Nov 12 The death toll"), is no place
+    # of the article: the official toll was Tacloban's. Not a sentence's places written as usual.
+    ("dateline-day-real-en-1", "en", "TACLOBAN, Philippines, Nov 12 The death toll\nfrom Typhoon Haiyan's rampage "
+     "through the Philippines is closer\nto 2,000 or 2,500 than the 10,000 previously estimated.\nThe official death "
+     "toll stood at 1,774 on Tuesday.\nPhilippine officials have been overwhelmed by Haiyan, which flattened Tacloban.",
+     [(_K, "total", 1774, 1774)], ["Philippines"]),
+    ("dateline-day-neg-en-1", "en", "Tacloban, Philippines, Nov 12 The toll rose to 300.", [(_K, "total", 300, 300)],
+     ["Tacloban"]),
     # A weekday right after a figure dates it ("rose to 1,744 Monday"): the claim counts everyone, no group "monday".
     # Not a people's name written after the figure ("40 Rohingya").
     ("weekday-after-en-1", "en", "The toll climbed to 300 Tuesday night.", [(_K, "total", 300, 300)], [None]),
@@ -64,6 +72,16 @@ ROWS = [
      "personas.", [(_D, "total", 450000, 550000)], ["Vietnam"]),
     ("relative-clause-es-1", "es", "Llovió en Cuba, donde murieron 12 personas en Holguín.", [(_K, "total", 12, 12)],
      ["Holguín"]),
+    # "tan sólo"/"solamente"/"únicamente" between the figure's words and its place, as "sólo" was: the place at it.
+    ("only-in-real-es-1", "es", "El supertifón Haiyán, la que podría ser la mayor tormenta tropical de la que se tiene "
+     "registros, dejó un balance provisional en su paso por Filipinas de unos mil muertos tan sólo en la ciudad de "
+     "Tacloban.", [(_K, "total", 900, 1100)], ["Tacloban"]),
+    ("only-in-es-1", "es", "Murieron 12 personas únicamente en Holguín.", [(_K, "total", 12, 12)], ["Holguín"]),
+    ("only-in-neg-es-1", "es", "En Cuba murieron tan sólo 12 personas.", [(_K, "total", 12, 12)], ["Cuba"]),
+    # "sólo", "tan sólo", "solamente", "únicamente" before a Spanish figure: the figure as written (it was no claim)
+    ("only-figure-es-1", "es", "En Cuba murieron sólo 12 personas.", [(_K, "total", 12, 12)], ["Cuba"]),
+    ("only-figure-es-2", "es", "El sismo dejó solamente 4 heridos.", [(_I, "total", 4, 4)], [None]),
+    ("only-figure-neg-es-1", "es", "Solo en Cuba murieron 12 personas.", [(_K, "total", 12, 12)], ["Cuba"]),
     ("sea-country-neg-es-1", "es", "En China murieron 20 personas.", [(_K, "total", 20, 20)], ["China"]),
 ]
 

@@ -54,6 +54,8 @@ def _dated_line() -> re.Pattern[str]:
     return compiled(rf"\s*,\s*{date}(?:{agency}\s*(?:\.?\s*(?:—|–|--|-)(?:\s|(?=[A-Z]))|(?=\n|\Z))|{bracketed})")
 
 
+# A month's day after a dateline's place, then the lead's first word with no dash ("TACLOBAN, Philippines, Nov 12 The").
+RE_DATELINE_DAY_OPEN = compiled(r"\s*,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}[^\S\n]+(?=[A-Z])")
 # The city of a dateline naming its country too ("ACAPULCO, Mexico —"): a capitalised run and a comma.
 RE_DATELINE_CITY = compiled(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*")
 # A dateline written as a line of its own: a name of up to five words, a comma and another of up to four, nothing
@@ -118,6 +120,12 @@ def dateline(m: places.Mention, text: str) -> bool:
     >>> text = "TELA, Atlántida.- Siete personas resultaron heridas en Tela."
     >>> [dateline(m, text) for m in places.places_in(text, language="es")]
     [True, True, False]
+    >>> text = "TACLOBAN, Philippines, Nov 12 The death toll in the Philippines rose."  # no dash, no agency
+    >>> [dateline(m, text) for m in places.places_in(text, language="en")]
+    [True, True, False]
+    >>> text = "Tacloban, Philippines, Nov 12 The death toll rose."  # not in capitals: a sentence's places
+    >>> [dateline(m, text) for m in places.places_in(text, language="en")]
+    [False, False]
     >>> text = "Chiapas, México\\nUn sismo dejó 4 muertos en Chiapas."  # a title's line, not in capitals: no dateline
     >>> [dateline(m, text) for m in places.places_in(text, language="es")]
     [False, False, False]
@@ -137,12 +145,18 @@ def dateline(m: places.Mention, text: str) -> bool:
     ends = [country.end(), *(country.start() + w.end() for w in RE_WORD.finditer(country.group()))] if country else []
     if any(RE_DATELINE_AFTER.match(text, end) or RE_DATELINE_COLON.match(text, end) for end in ends):
         return True
+    # a city in capitals opening the line, its country and a month's day, the lead right after with no dash
+    # ("TACLOBAN, Philippines, Nov 12 The death toll", a wire's dateline stripped of its agency: session 21)
+    if m.start == line and text[m.start : m.end].isupper() and any(RE_DATELINE_DAY_OPEN.match(text, e) for e in ends):
+        return True
     # a city in capitals opening a line before a colon and a capitalised word ("COLOMBO: Sri Lankan authorities on
     # Thursday revised the toll", branch c6read); not a name written as usual ("Georgia: The state reported ...")
     if m.start == line and text[m.start : m.end].isupper() and RE_DATELINE_COLON.match(text, m.end):
         return True
     # the country of "CITY, Country: The" (the dash form is the dateline pattern's)
     city = RE_DATELINE_CITY.fullmatch(text, line, m.start)
+    if city and m.start > line and city.group().rstrip(" ,").isupper() and RE_DATELINE_DAY_OPEN.match(text, m.end):
+        return True  # the country of "TACLOBAN, Philippines, Nov 12 The"
     return bool(city and m.start > line and RE_DATELINE_COLON.match(text, m.end))
 
 
@@ -188,7 +202,7 @@ def _superlative() -> re.Pattern[str]:
 
 @cache
 def _felt() -> re.Pattern[str]:
-    words = words_regex(lexicon("place_slots")["felt"])
+    words = words_regex([*lexicon("place_slots")["felt"], *lexicon("place_slots")["taken_to"]])
     return compiled(rf"\b(?:{words})\b[^.;,:()—–]*$", re.IGNORECASE)
 
 
@@ -196,7 +210,8 @@ def felt_after(m: places.Mention, text: str, figure_end: int) -> bool:
     """A place of how far a quake was felt, named after the figure in its clause ("The quake killing hundreds was
     felt from the capital Rabat to Marrakech", "el sismo, que dejó 300 muertos, se sintió en Lisboa"): the toll said
     of the quake is not that place's. A figure after it may be ("felt in neighbouring Algeria, but there were no
-    casualties there": Algeria's zero).
+    casualties there": Algeria's zero). Likewise where the dead or the hurt were taken (``taken_to``: "61 muertos,
+    trasladados a Medellín para su identificación"; real21c).
 
     >>> text = "The quake killing 300 people was felt from the capital Rabat to Marrakech."
     >>> [felt_after(m, text, 23) for m in places.places_in(text, language="en")]

@@ -18,6 +18,7 @@ is named with it, and never the article's main place. The places an article name
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.casualties import claim_scope, claim_spans
@@ -38,6 +39,7 @@ from analysis.casualties.claim_context import (
     reports_figure,
     treated_at,
 )
+from analysis.casualties.quantities import lexicon, words_regex
 from analysis.casualties.slot_places import beyond, named_places
 from analysis.corpus import places
 from analysis.regex_cache import compiled
@@ -75,7 +77,7 @@ RE_PLACE_BEFORE = compiled(
 # "cinco más en Bihar" (another five, of a breakdown), "y una última en Oaxaca"; a word may qualify the head ("each in
 # the prefectural cities of Wajima and Suzu", "en la vecina localidad de").
 RE_PLACE_AFTER = compiled(
-    r"\)?\s*,?\s*(?:(?:each|apiece|cada\s+un[oa]|m[áa]s|[úu]ltim[oa])\s+)?(?:(?:were|was|are|is|fueron|eran|son|era|fue)\s+)?(?:(?:s[óo]lo|only|just)\s+)?(?:en|in|de)\s+(?:(?:el|la|los|las|the)\s+)?"
+    r"\)?\s*,?\s*(?:(?:each|apiece|cada\s+un[oa]|m[áa]s|[úu]ltim[oa])\s+)?(?:(?:were|was|are|is|fueron|eran|son|era|fue)\s+)?(?:(?:s[óo]lo|tan\s+s[óo]lo|solamente|[úu]nicamente|only|just)\s+)?(?:en|in|de)\s+(?:(?:el|la|los|las|the)\s+)?"
     r"(?:(?:(?-i:[a-z])[\w-]*\s+)?(?:estados?|states?|provincias?|provinces?|regi[oó]n|regiones|regions?|condados?|county|counties|ciudad|ciudades"
     r"|city|cities|towns?|villages?|municipios?|municipalit(?:y|ies)|localidad(?:es)?|pueblos?|prefecturas?|prefectures?)"
     r"\s+(?:de\s+|of\s+)?)?$",
@@ -317,7 +319,19 @@ def _relative_before(
         return None
     comma = relatives[-1].start()
     before = [m for m in inside if left <= m.start and m.end <= comma and not text[m.end : comma].strip()]
-    return relatives[-1].end(), (before[-1] if before else None)
+    where = before[-1] if before else None
+    if where is not None and landmark(where, text):
+        # a landmark in an apposition locates the place before it, which the relative stands for: "Nova Friburgo,
+        # 140 km al norte de Rio de Janeiro, donde el número de muertes llegó a 411" (real21c)
+        located = [
+            m for m in inside if left <= m.start and m.end < where.start and RE_APPOSITION.fullmatch(text, m.end, where.start)
+        ]
+        where = located[-1] if located else where
+    return relatives[-1].end(), where
+
+
+# Between a place and a landmark locating it: a comma and the landmark's words, no other punctuation.
+RE_APPOSITION = compiled(r"\s*,[^,;:.()]{1,60}")
 
 
 # A part of the toll before, by a relative ("218 of whom", "cinco de los cuales", "de los cuales 49").
@@ -421,6 +435,13 @@ def _listed(
 RE_AND = compiled(r"\b(?:y|e|and)\b", re.IGNORECASE)
 
 
+@cache
+def _other_places() -> re.Pattern[str]:
+    """Right after a figure, "in" and a word of other places, unnamed ("en otras dos localidades", "in other
+    towns"; ``other_places`` in lexicons/place_slots.yaml)."""
+    return compiled(rf"\s+(?:en|in)\s+(?:{words_regex(lexicon('place_slots')['other_places'])})\b", re.IGNORECASE)
+
+
 def _shared(
     i: int,
     kept: list[Candidate],
@@ -430,8 +451,11 @@ def _shared(
     """A clause without a place coordinated with the next one's ("At least 1,800 have died and 3,700 were injured
     in Syria", "380 víctimas mortales y más de 1.000 heridos en el noroeste del país"): the next figure's place
     named after it; else the previous figure's place named right before this figure ("912 muertos en ese país y
-    5300 heridos")."""
+    5300 heridos"). Not a figure said of other places, unnamed ("21 personas murieron en Sumidouro y otras cinco en
+    otras dos localidades cercanas": not Sumidouro's; real21c)."""
     c = kept[i]
+    if _other_places().match(text, max(c.figure.end, c.phrase.end)):
+        return None
     if i + 1 < len(kept):
         n = kept[i + 1]
         if RE_AND.search(text, c.figure.end, n.figure.start) and not RE_DIGIT.search(

@@ -158,13 +158,17 @@ def inside(part: Sequence[str], whole: Sequence[str]) -> bool:
 
 def longer_forms(located: Iterable[tuple[str, str | None]]) -> dict[tuple[str, str], str]:
     """One place per venue within a story: a place the gazetteer lacks whose name is the leading part of another
-    place's name of the same incident ("Crocus City" and "Crocus City Hall") is compared under the longer name.
+    place's name of the same incident ("Crocus City" and "Crocus City Hall") is compared under the longer name; one
+    the gazetteer lacks written with and without its accents or in other capitals ("Alausí" and "Alausi", real21c)
+    under its spelling with the most accents (the longest in UTF-8; then the greatest).
 
     ``located`` holds (incident, place) pairs; the result maps the shorter pairs to the longer name (the longest
     when several).
 
     >>> longer_forms([("S7", "Crocus City"), ("S7", "Crocus City Hall"), ("S8", "Crocus City"), ("S7", "Moscow")])
     {('S7', 'Crocus City'): 'Crocus City Hall'}
+    >>> longer_forms([("S1", "Alausi"), ("S1", "Alausí"), ("S2", "Alausi")])
+    {('S1', 'Alausi'): 'Alausí'}
     """
     names: dict[str, set[str]] = {}
     for incident, place in located:
@@ -176,6 +180,13 @@ def longer_forms(located: Iterable[tuple[str, str | None]]) -> dict[tuple[str, s
             longer = [o for o in found if o.startswith(name + " ")]
             if longer and not places.gazetteer().candidates(name):
                 out[(incident, name)] = max(longer, key=lambda o: (len(o), o))
+        spellings: dict[str, list[str]] = {}
+        for name in found:
+            if name not in out and not places.gazetteer().candidates(name):
+                spellings.setdefault(claim_spans.name_key(name), []).append(name)
+        for same in spellings.values():
+            kept = max(same, key=lambda o: (len(o.encode()), o))
+            out.update({(incident, name): kept for name in same if name != kept})
     return out
 
 

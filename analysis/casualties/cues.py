@@ -57,7 +57,10 @@ class WhoWords:
         return cls(
             lead=re.compile(rf"^(?:{words_regex(said['lead_trims'])}|{before_day}{day}{part_of_day})\s+", i),
             end=re.compile(
-                rf"\s+(?:{words_regex([*said['end_trims'], *said['perfect_auxiliaries']])}|{before_day}{day}{part_of_day})$", i
+                # a trim word written with a capital is a name's ("USA Today said": USA Today; real21c)
+                rf"\s+(?:(?!(?-i:[A-ZÁÉÍÓÚÑ])){words_regex([*said['end_trims'], *said['perfect_auxiliaries']])}"
+                rf"|{before_day}{day}{part_of_day})$",
+                i,
             ),
             stop=re.compile(rf"\s+{words_regex(said['stops'])}\s*", i),
             passive_end=re.compile(rf"(?:^|\s)(?:{words_regex([*said['passive_ends'], *said['conjunctions']])})$", i),
@@ -357,7 +360,10 @@ def cues_for(language: str) -> Cues:
             rf"(?:{words_regex([*lex['subgroup']['words'], *groups])}|{words_regex(lex['person_nouns'])}|{words_regex(nationalities)})",
             i,
         ),
-        increment_after=_Pending(rf"\s*(?:{words_regex(lex['increment_after'])})", i),
+        # an adverb may come between (real21c: "de las 88 víctimas fatales, 56 ya fueron identificadas")
+        increment_after=_Pending(
+            rf"\s*(?:(?:{words_regex(lex['adverbs'])})\s+)*(?:{words_regex(lex['increment_after'])})", i
+        ),
         increment_shared=_Pending(rf"\s*(?:{words_regex(lex.get('increment_shared') or [])})", i),
         increment_more=_Pending(rf"\s+(?:{words_regex(lex['increment_more'])})(?!\s+(?:de|than)\b)", i),
         increment_nouns=_Pending(words_regex(lex["increment_nouns"]), i),

@@ -133,8 +133,9 @@ def not_a_count(
         or lex.increment_before.search(clause)
     ):
         return True
-    if lex.increment_after.match(text, c.phrase.end) or lex.increment_after.match(text, c.verb_end):
-        return True
+    after = lex.increment_after.match(text, c.phrase.end) or lex.increment_after.match(text, c.verb_end)
+    if after and not (lex.increment_nouns.search(text, c.figure.end, c.phrase.end) and lex.alive_after.search(after.group())):
+        return True  # not bodies "rescued": recovered, a toll (real21c: "383 cuerpos fueron rescatados en Nova Friburgo")
     if lex.increment_after.search(text, c.figure.end, c.phrase.end):
         return True  # inside the counted phrase: "dos muertes adicionales", "12 bodies remain unidentified"
     if _quoted_superseded(c, text, lex):

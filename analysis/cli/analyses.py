@@ -44,8 +44,10 @@ def _figures_table(result: dict[str, object]) -> dict[str, pd.DataFrame]:
 
     rows, agreement = result["claims"], result["agreement"]
     assert isinstance(rows, list) and isinstance(agreement, list)
-    columns = ["article", "story", "kind", "group", "incident", "low", "high", "qualifier", "estimate", "attributed_to"]
-    claims = pd.DataFrame(rows, columns=columns).astype({"low": "Int64", "high": "Int64"}).fillna({"attributed_to": ""})
+    columns = ["article", "story", "kind", "group", "place", "incident", "low", "high", "qualifier", "estimate"]
+    columns.append("attributed_to")
+    claims = pd.DataFrame(rows, columns=columns).astype({"low": "Int64", "high": "Int64"})
+    claims = claims.fillna({"attributed_to": "", "place": ""})
     tolls = pd.DataFrame(agreement, columns=["story", "kind", "group", "place", "status", "explanation"])
     return {"Claims": claims, "Do the tolls agree?": tolls.fillna({"place": ""})}
 

@@ -187,6 +187,29 @@ def bare_final_es(window: str) -> str:
     return " ".join(words.split()[:DESCRIPTION_WORDS])
 
 
+def unclosed_es(window: str) -> str:
+    """A Spanish apposition left open before its verb of saying, its closing comma left out (", residente del Centro
+    dijo", ", presidente del concejo deliberante dijo que"): its words before the verb, when its first word is a
+    speaker's (a role cue or a speaker noun) and a role's cue is in them; else "". Read for the role shown only, as
+    :func:`bare_final_es`: the speaker is read by :func:`analysis.sources.subjects._unclosed_title` (session 21:
+    read16 found such speakers, whose role stayed unknown).
+
+    >>> unclosed_es(", residente del Centro dijo “sentí que vibró”"), unclosed_es(", presidente del concejo dijo que")
+    ('residente del Centro', 'presidente del concejo')
+    >>> unclosed_es(", según dijo ayer"), unclosed_es(", dijo")
+    ('', '')
+    """
+    clause = RE_OPEN_CLAUSE.match(window)
+    if clause is None:
+        return ""
+    lex = lexicon("es")
+    verb = lex.verb.search(clause.group(1))
+    words = clause.group(1)[: verb.start()].strip() if verb else ""
+    if not words or not lex.speaks(words.split()[0]) or lex.speaker_role(words) == "unknown":
+        return ""
+    return " ".join(words.split()[:DESCRIPTION_WORDS])
+
+
 def capitalised_title_es(window: str) -> str:
     """A Spanish apposition between commas (or ending its sentence) opened by a title written with a capital, a word
     of ``person_titles`` (", Secretario de Obras y Servicios Públicos de la Municipalidad,"), up to its "en", "a", "al"
@@ -223,6 +246,8 @@ RE_APPOSITION_BARE_FINAL_ES = re.compile(
     r"[a-záéíóúñ][^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"
 )
 RE_BARE_FINAL_CUT = re.compile(r"\s(?:en|a|al|con)\s")
+# A comma after a name, then words in lower case up to the next mark (unclosed_es looks for the verb in them).
+RE_OPEN_CLAUSE = re.compile(r"\s*,\s*([a-záéíóúñ][^,.;:\n«»\"“”()]{2,120})")
 
 
 # An aside between two dashes of one kind right after a name, read as an apposition between commas (session 19).

@@ -21,7 +21,7 @@ from analysis.sources.introduced import (
     _verb_beside,
 )
 from analysis.sources.lexicon import SourceLexicon, fold, fold_text
-from analysis.sources.name_descriptions import bare_final_es, capitalised_title_es
+from analysis.sources.name_descriptions import bare_final_es, capitalised_title_es, unclosed_es
 from analysis.sources.names import NameRun
 from analysis.sources.nonspeakers import country_speaks_for_nobody
 from analysis.sources.persons import (
@@ -429,7 +429,8 @@ def resolve(
 def _bare_apposition_role(lex: SourceLexicon, text: str, runs: Iterable[NameRun]) -> str:
     """The role of the first Spanish apposition with no article ending the sentence of one of a speaker's names
     (:func:`analysis.sources.name_descriptions.bare_final_es`: "dijo Sergio Leiva, vecino del lugar.") or opened by a
-    capitalised title (``capitalised_title_es``: "Eduardo Alonso, Secretario de Obras ..., no solo destacó"); "unknown"
+    capitalised title (``capitalised_title_es``: "Eduardo Alonso, Secretario de Obras ..., no solo destacó") or left
+    open before its verb (``unclosed_es``: "Blanca Sandoval, residente del Centro dijo"); "unknown"
     when none is written. Read only for a speaker no description gives a role, for the role shown (roles21).
 
     >>> from analysis.sources.lexicon import lexicon
@@ -439,7 +440,7 @@ def _bare_apposition_role(lex: SourceLexicon, text: str, runs: Iterable[NameRun]
     """
     for run in runs:
         window = text[run.end : run.end + 160]
-        words = bare_final_es(window) or capitalised_title_es(window)
+        words = bare_final_es(window) or capitalised_title_es(window) or unclosed_es(window)
         if words:
             return lex.speaker_role(words)
     return "unknown"
