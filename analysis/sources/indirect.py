@@ -198,6 +198,11 @@ def _object_only(text: str, start: int, end: int, runs: list[NameRun]) -> bool:
 TELL_FORMS = frozenset({"told", "tells", "tell", "telling"})  # English verbs whose object is whom they tell
 
 
+# A conjunction after the comma before an inverted subject opens a clause joined to the one before ("..., pero se negó
+# a adelantar", "..., and urged Pakistan"), unless a back-reference follows it ("..., y así lo confirmó X") (real21q).
+RE_JOINED_AFTER_COMMA = re.compile(
+    r",\s*(?:mientras|pero|aunque|sino|y|e|while|but|although|and)\b(?!\s+(?:así|lo|so|thus)\b)", re.IGNORECASE
+)
 RE_RELATIVE_AFTER_COMMA = re.compile(r",\s*(?:quien|quienes|que|who|which)\b", re.IGNORECASE)
 # Words opening a phrase that sets the topic or the circumstance of a sentence, not a reported clause.
 ADJUNCT_OPENERS = frozenset(
@@ -379,11 +384,23 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
                 subject = after if after.kind != "implied" else None
             if RE_RELATIVE_AFTER_COMMA.match(inverted.group()):
                 continue  # "... fue Jonathan Hernández, quien pidió al partido": a relative clause, not an attribution
+            if RE_JOINED_AFTER_COMMA.match(inverted.group()):
+                continue  # "El abogado ... planteó preguntas ..., mientras que otra abogada le cuestionó sobre ...": a
+                # clause joined to the one before, not its attribution (real21q, session 21)
             start, end = _clause(text, _after_dateline(text, a, inverted.start()), inverted.start())
             if _opening_adjunct(text[start:end]):
                 continue  # "Respecto al cepo, Milei contó ...": the sentence's opening phrase, not what was said
             if RE_QUOTE_MARK.search(text, start, end):  # '"...", declaró X' is a direct quote
                 continue
+            clause = text[start:end].rstrip()
+            if (
+                subject is not None
+                and subject.kind == "name"
+                and clause.endswith(", " + (subject.mention or ""))  # "..., Ignacio Cosidó, ha declarado": the name
+                and _title_of_name(lex, clause[: -len(subject.mention or "") - 2])  # closes the words read
+            ):
+                continue  # "El director general de la Policía, Ignacio Cosidó, ha declarado sobre ... que": the
+                # name's title before it, not a statement (real21q, session 21: kinds read in unseen Spanish coverage)
         if subject is None or _words_below(text, start, end, 3) or (
             _opens_quote(text[start:end]) and not (english and _quote_opens_a_clause(text[start:end]))
         ):
@@ -541,6 +558,30 @@ def _comma_after_apposition(text: str, subject: _Subject, source_at: int, b: int
     at = text.find(name, source_at, b)
     after = text.find(",", at + len(name), b) if at >= 0 else -1
     return after if after > 0 else comma
+
+
+RE_DATELINE_DASH = re.compile(r"^[^.]{2,40}\.-\s*")  # "MADRID/MURCIA.- " opening a clause
+
+
+def _title_of_name(lex: SourceLexicon, clause: str) -> bool:
+    """Whether the words read as an inverted statement before ", Name, verb" are only a speaker's title, opened by a
+    determiner and holding no reporting verb: "El director general de la Policía" before ", Ignacio Cosidó, ha
+    declarado" (a dateline before it left out; real21q, session 21).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> es = lexicon("es")
+    >>> [_title_of_name(es, c) for c in ("MADRID.- El director general de la Policía", "El ministro")]
+    [True, True]
+    >>> [_title_of_name(es, c) for c in ("La situación es grave", "El alcalde dijo que habrá cambios")]
+    [False, False]
+    """
+    words = RE_DATELINE_DASH.sub("", clause.strip())
+    return (
+        len(words.split()) <= 10
+        and lex.determiner.match(words) is not None
+        and lex.speaks(words)
+        and not lex.verb.search(words)
+    )
 
 
 def _speaker_head(lex: SourceLexicon, mention: str) -> bool:

@@ -28,6 +28,29 @@ from analysis.sources.subjects import (
 )
 
 RE_COLON_END = re.compile(r":\s*$")
+# A clause joined by "y"/"e" and opened by a definite noun phrase in lower case, then its verb, ending the words before a
+# colon: "y el artillero se mostró feliz" (real21q, session 21: kinds read in unseen Spanish coverage).
+RE_LATER_SUBJECT = re.compile(
+    r"\s(?:y|e)\s+((?:el|la|los|las)\s+([a-záéíóúñü]{3,}))\s+(?:se\s+|le\s+|lo\s+)?[a-záéíóúñü]+(?:\s[^,]*)?$"
+)
+
+
+def _later_subject(lex: SourceLexicon, head: str) -> str | None:
+    """The definite noun phrase opening a clause joined by "y"/"e" that ends the words before a colon
+    (:data:`RE_LATER_SUBJECT`), no day nor month ("y el jueves se mostró feliz:"); else None. Then the name opening the
+    sentence is the first clause's subject, not the quotation's speaker.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> es = lexicon("es")
+    >>> _later_subject(es, "El Millonario salio campeón y el artillero se mostró feliz")
+    'el artillero'
+    >>> _later_subject(es, "Ana Ruiz habló y el jueves se mostró feliz"), _later_subject(es, "Ana llegó y se mostró feliz")
+    (None, None)
+    """
+    found = RE_LATER_SUBJECT.search(head)
+    return found.group(1) if found is not None and fold(found.group(2)) not in lex.date_words else None
+
+
 LINKS_AFTER = frozenset({"for", "by", "of", "in", "at", "to", "de", "del", "en", "por", "para", "a", "al"})
 RE_SAME_CLAUSE = re.compile(r"[^,.;:!?«»“”\"\n]*")  # no punctuation between two verbs: one clause
 
@@ -120,6 +143,9 @@ def _preposed(
             framed = _framed_speaker(text, clause_start, clause_start + colon.start(), lex, runs)
             if framed is not None:
                 return framed
+            later = _later_subject(lex, prefix[: colon.start()]) if lex.language == "es" else None
+            if later is not None:  # "El Millonario salió campeón y el artillero se mostró feliz:": the last clause
+                return _Subject("title", later, None, later) if lex.speaks(later) else _IMPLIED  # has its own subject
             opening = _opening_subject(prefix[: colon.start()], clause_start + colon.start(), lex, runs)
             return opening or _colon_title(prefix[: colon.start()], lex) or _IMPLIED
         return None

@@ -158,6 +158,15 @@ def resolve(
         the rest of a speaker's names are not described)."""
         return chain((r.description for r in runs_of.get(speaker, ())), titles.get(speaker, ()))
 
+    def written_of(speaker: str) -> Iterator[str]:
+        """:func:`read_in_turn` for the role shown: a name inside a quotation is described by whoever speaks, not
+        by the writer ("«Hay que decir a los vecinos de Alcalá cuál es la disponibilidad del señor Mayoral»" gave
+        the councillor a resident's role; real21q, session 21), unless all of a speaker's names are."""
+        own = runs_of.get(speaker, ())
+        outside = [r for r in own if not _inside(r.start, mark_starts, mark_ends)]
+        return chain((r.description for r in (outside or own)), titles.get(speaker, ()))
+
+    mark_starts, mark_ends = _mark_bounds(marks)
     last = last_person = _lede_subject(doc, lex, runs, names)
     last_end = 0  # where the last statement given to ``last`` ends
     resolved: list[tuple[_Found, str]] = []
@@ -409,7 +418,7 @@ def resolve(
         if speaker not in roles:
             # described(speaker) or [speaker]: a speaker's lists of runs and titles are never empty, only absent
             known = speaker in runs_of or speaker in titles
-            roles[speaker] = _role(lex, read_in_turn(speaker) if known else [speaker])
+            roles[speaker] = _role(lex, written_of(speaker) if known else [speaker])
             if roles[speaker] == "unknown" and _at_home(lex, text, runs_of.get(speaker, ())):
                 roles[speaker] = "witness"  # "Cathy Fallon described the fire that destroyed her house" (roles17)
             if roles[speaker] == "unknown" and lex.language == "es":

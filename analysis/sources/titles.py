@@ -234,7 +234,10 @@ def _tied(
     return best
 
 
-RE_AUDIENCE_TAIL = re.compile(r"\s+(?:a|al|ante)\s+[^,.;:«»\"“”\n]{0,50}")  # "a la radio local ", "al diario "
+RE_AUDIENCE_TAIL = re.compile(  # "a la radio local ", "al diario ", "en declaraciones al programa " (real21q)
+    r"\s+(?:(?:en\s+(?:declaraciones|una\s+entrevista|entrevista|diálogo|conversación|charla)\s+)?(?:a|al|ante)"
+    r"|en\s+(?:una\s+entrevista|entrevista|diálogo|conversación|charla)\s+con)\s+[^,.;:«»\"“”\n]{0,50}"
+)
 
 
 def _audience_of_title(text: str, run: NameRun, mention: str) -> bool:
@@ -245,6 +248,13 @@ def _audience_of_title(text: str, run: NameRun, mention: str) -> bool:
     >>> from analysis.sources.names import name_runs
     >>> text = "«Sí», dijo el funcionario a la agencia Reuters. «No», dijo el funcionario Luis Gil."
     >>> [_audience_of_title(text, run, "el funcionario") for run in name_runs(text, "es")]
+    [True, False]
+
+    A frame may open those spoken to: "señaló el edil en declaraciones al programa Puro Cuento de Radio Plaza" (real21q,
+    session 21: the programme was the speaker).
+
+    >>> text = "«Sí», señaló el edil en declaraciones al programa Puro Cuento. «No», dijo el edil Luis Gil."
+    >>> [_audience_of_title(text, run, "el edil") for run in name_runs(text, "es")]
     [True, False]
     """
     before = text[max(0, run.start - 80) : run.start]
