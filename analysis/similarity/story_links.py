@@ -152,6 +152,7 @@ def _weak_cues_only(found: Sequence[list[str]], i: np.ndarray, j: np.ndarray) ->
     places = place_keys()
     out = np.zeros(len(i), dtype=bool)
     where: dict[int, LeadPlaces] = {}
+    specific: dict[str, bool] = {}  # each key asked once: a pair's keys recur across pairs
     for n, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
         shared = set(found[a]).intersection(found[b])
         if shared and all(k[0] == "#" for k in shared):
@@ -160,13 +161,16 @@ def _weak_cues_only(found: Sequence[list[str]], i: np.ndarray, j: np.ndarray) ->
                     where[row] = lead_places(found[row])
             out[n] = disagree(where[a], where[b])
         elif limit > 0:
-            out[n] = not any(k[0] == "#" or _names_one_event(k, places, limit) for k in shared)
+            for k in shared:
+                if k not in specific:
+                    specific[k] = _names_one_event(k, places, limit)
+            out[n] = not any(specific[k] for k in shared)
     return out
 
 
 def _names_one_event(key: str, places: frozenset[str], limit: float) -> bool:
-    """A cue that is no figure names one event: a place, or a name rare in both languages."""
-    return key in places or max(zipf(key, "es"), zipf(key, "en")) < limit
+    """A cue names one event: a figure, a place, or a name rare in both languages."""
+    return key[0] == "#" or key in places or max(zipf(key, "es"), zipf(key, "en")) < limit
 
 
 def _follow_ups(text: TextCorpus, i: np.ndarray, j: np.ndarray, days: np.ndarray) -> np.ndarray:
