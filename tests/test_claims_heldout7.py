@@ -91,7 +91,13 @@ def heldout7() -> dict[str, dict[str, float]]:
 
 def test_the_seventh_heldout_set_is_real_and_other_events() -> None:
     """Checks the data only; it never runs the reader (the set was annotated blind)."""
-    _check_heldout_set(HELDOUT7, {DEV, DEV_MORE, HELDOUT, BLIND, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6}, excerpts=20, claims=(75, 69), events=9)
+    _check_heldout_set(
+        HELDOUT7,
+        {DEV, DEV_MORE, HELDOUT, BLIND, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6},
+        excerpts=20,
+        claims=(75, 69),
+        events=9,
+    )
 
 
 def test_precision_recall_and_place_on_the_seventh_heldout_set(

@@ -92,7 +92,13 @@ def heldout8() -> dict[str, dict[str, float]]:
 
 def test_the_eighth_heldout_set_is_real_and_other_events() -> None:
     """Checks the data only; it never runs the reader (the set was annotated blind)."""
-    _check_heldout_set(HELDOUT8, {DEV, DEV_MORE, HELDOUT, BLIND, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7}, excerpts=20, claims=(88, 95), events=8)
+    _check_heldout_set(
+        HELDOUT8,
+        {DEV, DEV_MORE, HELDOUT, BLIND, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7},
+        excerpts=20,
+        claims=(88, 95),
+        events=8,
+    )
 
 
 def test_precision_recall_and_place_on_the_eighth_heldout_set(

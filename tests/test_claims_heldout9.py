@@ -72,7 +72,13 @@ def heldout9() -> dict[str, dict[str, float]]:
 
 def test_the_ninth_heldout_set_is_real_and_other_events() -> None:
     """Checks the data only; it never runs the reader (the set was annotated blind)."""
-    _check_heldout_set(HELDOUT9, {DEV, DEV_MORE, HELDOUT, BLIND, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8}, excerpts=20, claims=(91, 102), events=8)
+    _check_heldout_set(
+        HELDOUT9,
+        {DEV, DEV_MORE, HELDOUT, BLIND, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8},
+        excerpts=20,
+        claims=(91, 102),
+        events=8,
+    )
 
 
 def test_precision_recall_and_place_on_the_ninth_heldout_set(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stories_eval import events_in_main_story, grouped, pairwise, scored_events, stories_of
+from tests.stories_eval import check_pairwise, events_in_main_story, grouped, marked, scored_events, stories_of
 
 FILES = ("claims_heldout8.json",)
 # First run 54/58 = 0.9310, 54/86 = 0.6279. Second run (after branch xlstories: cross-language links): 66/73 = 0.9041,
@@ -55,10 +55,7 @@ def test_the_scored_events_are_the_new_files_events() -> None:
 
 @pytest.mark.parametrize(
     "event",
-    [
-        pytest.param(e, marks=pytest.mark.xfail(reason=SPLIT[e], strict=True)) if e in SPLIT else e
-        for e in scored_events(FILES)
-    ],
+    marked(scored_events(FILES), SPLIT),
 )
 def test_each_event_is_one_story(found, event: str) -> None:
     assignment, events, _ = found
@@ -67,10 +64,7 @@ def test_each_event_is_one_story(found, event: str) -> None:
 
 @pytest.mark.parametrize(
     "event",
-    [
-        pytest.param(e, marks=pytest.mark.xfail(reason=IMPURE[e], strict=True)) if e in IMPURE else e
-        for e in scored_events(FILES)
-    ],
+    marked(scored_events(FILES), IMPURE),
 )
 def test_each_events_story_holds_only_it(found, event: str) -> None:
     assignment, events, _ = found
@@ -78,7 +72,4 @@ def test_each_events_story_holds_only_it(found, event: str) -> None:
 
 
 def test_pairwise_precision_and_recall(found) -> None:
-    both, together, same = pairwise(*found)
-    precision, recall = both / together, both / same
-    print(f"\npairwise precision {precision:.3f} recall {recall:.3f} ({both} right, {together} together, {same} same)")
-    assert precision >= PRECISION - 0.0005 and recall >= RECALL - 0.0005
+    check_pairwise(found, PRECISION, RECALL)
