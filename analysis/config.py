@@ -139,6 +139,7 @@ class Stories:
     undated_link: float
     max_span_days: int
     join_share: float
+    join_density: float
     follow_days: int
     follow_link: float
     follow_chars: int

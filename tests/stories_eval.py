@@ -9,7 +9,10 @@ the share of pairs of one event put together, over the pairs of which one articl
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import json
+import random
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from itertools import combinations
@@ -50,6 +53,25 @@ def with_files(files: Iterable[str]) -> tuple[list[Article], dict[str, str], set
             events[article.id] = event
             new.add(article.id)
     return articles, events, new
+
+
+def moved_into(articles: list[Article], events: dict[str, str], window: int, seed: int = 1) -> list[Article]:
+    """``articles`` with every event moved to start within ``window`` days of 1 January 2030 (its start drawn with
+    ``seed``, each article's offset from its event's first day kept; undated articles stay undated): many events
+    of one kind in one week, the stress test of the story links (tests/stories_stress.py, test_story_density.py)."""
+    first: dict[str, dt.date] = {}
+    for a in articles:
+        if a.date:
+            first[events[a.id]] = min(first.get(events[a.id], a.date), a.date)
+    rng = random.Random(seed)
+    shift = {e: rng.randrange(window) for e in sorted(first)}
+    base = dt.date(2030, 1, 1)
+    return [
+        dataclasses.replace(a, date=base + dt.timedelta(days=shift[events[a.id]] + (a.date - first[events[a.id]]).days))
+        if a.date
+        else a
+        for a in articles
+    ]
 
 
 def grouped(files: Iterable[str]) -> tuple[dict[str, str], dict[str, str], set[str]]:

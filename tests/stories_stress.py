@@ -9,9 +9,6 @@ or place that the two leads also share a country with). Undated articles stay un
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-import random
 import sys
 from collections import Counter
 
@@ -19,25 +16,14 @@ from analysis.similarity.cross_language import cross_language_pairs
 from analysis.similarity.cues import article_cues, place_keys
 from analysis.similarity.lead_places import city_countries, is_region
 from analysis.text import build
-from tests.stories_eval import with_files
+from tests.stories_eval import moved_into, with_files
 from tests.test_stories_heldout2 import FILES
 
 
 def main(window: int = 7) -> None:
     articles, events, _ = with_files(FILES)
-    first: dict[str, dt.date] = {}
-    for a in articles:
-        if a.date:
-            first[events[a.id]] = min(first.get(events[a.id], a.date), a.date)
-    rng = random.Random(1)
-    shift = {e: rng.randrange(window) for e in sorted(first)}
-    base = dt.date(2030, 1, 1)
-    moved = [
-        dataclasses.replace(a, date=base + dt.timedelta(days=shift[events[a.id]] + (a.date - first[events[a.id]]).days))
-        if a.date
-        else a
-        for a in articles
-    ]
+    moved = moved_into(articles, events, window)
+    first = {events[a.id] for a in articles if a.date}
     text = build(moved)
     found = [article_cues(d.article.title, d.article.text) for d in text.docs]
     places, cities = place_keys(), city_countries()

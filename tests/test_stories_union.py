@@ -5,7 +5,8 @@ below is the textbook parent-pointer union-find with path halving that it replac
 links strongest first (ties by id rank), no join whose dated span would pass ``max_span_days`` (or the span of a
 story a follow-up stretched, up to ``follow_days``), no join of two stories with fewer than ``join_share`` × the
 smaller one's articles linked across; a follow-up's link (further apart than ``max_gap_days``) joins up to
-``follow_days`` when more than half of the later story's articles have one. The link sets are planted so that
+``follow_days`` when more than half of the later story's articles have one; no join of two stories of several
+articles each with fewer than ``join_density`` × the product of their sizes linked across. The link sets are planted so that
 all these refusals happen (a dense cluster per event, stray links between events, dates spread over weeks,
 undated articles) and score ties are frequent.
 """
@@ -60,7 +61,9 @@ def reference(
             small, other = (ra, rb) if len(members[ra]) <= len(members[rb]) else (rb, ra)
             if len(members[small]) > 1:
                 across = sum(1 for x in members[small] for y in adjacent[x] if root(y) == other)
-                if across < share * len(members[small]):
+                if across < share * len(members[small]) or across < opts.join_density * len(members[ra]) * len(
+                    members[rb]
+                ):
                     continue
         keep, gone = (ra, rb) if rank[ra] < rank[rb] else (rb, ra)
         parent[gone] = keep

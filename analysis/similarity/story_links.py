@@ -286,7 +286,9 @@ def _days(text: TextCorpus) -> np.ndarray:
 def _union(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, rank: np.ndarray, days: np.ndarray) -> np.ndarray:
     """Story number of each article: links strongest first (ties by id) join two stories unless the joined
     story's dated articles would span more than ``max_span_days``, or fewer than ``join_share`` × the smaller
-    story's articles are linked across (one stray link does not chain two events together).
+    story's articles are linked across (one stray link does not chain two events together), or, when both hold
+    several articles, fewer than ``join_density`` × the product of their sizes (two big stories of one week
+    that a handful of stray links tie are two events: one event's halves link densely).
 
     A follow-up's link (further apart than ``max_gap_days``: :func:`links` keeps one only when the later article
     names the earlier's day) may stretch a story up to ``follow_days``, and joins only when more than half of the
@@ -295,6 +297,7 @@ def _union(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, rank: np.nda
     the days of a story a follow-up stretched is allowed too."""
     opts = settings().stories
     span, share = opts.max_span_days, opts.join_share
+    density = opts.join_density
     gap, follow_days = opts.max_gap_days, opts.follow_days
     # Each article's story (its root), kept for every member on each join: a look-up is one index. ``between[s]``
     # counts the links from story s to each other story, merged on each join: the links across two stories are
@@ -332,7 +335,10 @@ def _union(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, rank: np.nda
             if lo <= hi and hi - lo > max(span, stretched):
                 continue
             small = ra if len(members[ra]) <= len(members[rb]) else rb
-            if len(members[small]) > 1 and between[ra].get(rb, 0) < share * len(members[small]):
+            across = between[ra].get(rb, 0)
+            if len(members[small]) > 1 and (
+                across < share * len(members[small]) or across < density * len(members[ra]) * len(members[rb])
+            ):
                 continue
         keep, gone = (ra, rb) if ranks[ra] < ranks[rb] else (rb, ra)
         for x in members[gone]:
