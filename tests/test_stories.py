@@ -98,6 +98,26 @@ def test_labels_are_surface_words_of_the_story(mixed) -> None:
     assert "otis" in otis.words or "acapulco" in otis.words, otis
 
 
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # Made-up sentences: "El" of a Spanish name in English text is no label word.
+        ("Hundreds of civilians were killed in El Fasher, the UN said. El Fasher fell to the RSF. In El Fasher "
+         "the RSF detained thousands.", "el", "fasher"),
+        ("Las Colinas residents said the storm hit Las Colinas hardest; Las Colinas lost power.", "las", "colinas"),
+        # Negative: an English content word that is a Spanish stop word's neighbour stays ("sin" is a Spanish stop
+        # word, "sinkhole" is not).
+        ("A sinkhole opened on the main road. The sinkhole swallowed two cars and the sinkhole grew.", None, "sinkhole"),
+    ],
+)  # fmt: skip
+def test_a_stop_word_of_any_corpus_language_is_no_label_word(text: str, absent: str | None, present: str) -> None:
+    other = "La policía detuvo a tres personas en el centro de la ciudad tras una persecución."
+    found = _stories([Article("a", text, "X", dt.date(2025, 10, 27), "en"),
+                      Article("b", other, "Y", dt.date(2025, 10, 27), "es")])  # fmt: skip
+    words = found.get(found.assignment["a"]).words
+    assert present in words and (absent is None or absent not in words), words
+
+
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 10**6))
 def test_any_file_order_gives_the_same_stories(mixed, seed: int) -> None:

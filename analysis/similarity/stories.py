@@ -76,7 +76,7 @@ from analysis.config import settings
 from analysis.similarity.story_edits import StoryEdits, apply_edits, merge, rename, renames, split
 from analysis.similarity.story_links import ROUND, _days, _union, links
 from analysis.similarity.vectors import TfidfModel
-from analysis.text import TextCorpus
+from analysis.text import TextCorpus, stop_words
 
 if TYPE_CHECKING:  # pandas only for the table of stories (stories_table)
     import pandas as pd
@@ -262,8 +262,10 @@ def _assemble(
 
 def _label_words(text: TextCorpus, model: TfidfModel, number: np.ndarray, count: int) -> list[list[str]]:
     """Each group's ``label_words`` most distinctive surface words: mean TF-IDF weight in the group minus in the
-    corpus, over unigram columns; ties to the word first in alphabetical order."""
+    corpus, over unigram columns; ties to the word first in alphabetical order. A stop word of any language of the
+    corpus is skipped: an English text keeps "el" of "El Fasher" as a word, a label shows "fasher"."""
     size = settings().stories.label_words
+    stops = frozenset().union(*(stop_words(language) for language in {d.article.language for d in text.docs}))
     unigrams = model.matrix[:, : len(model.unigrams)]
     n = unigrams.shape[0]
     sizes = np.bincount(number, minlength=count).astype(np.float64)
@@ -283,7 +285,7 @@ def _label_words(text: TextCorpus, model: TfidfModel, number: np.ndarray, count:
         chosen: list[str] = []
         for _, stem in sorted(zip((-gain).tolist(), model.names(columns))):
             word = text.word(stem)
-            if word not in chosen:
+            if word not in chosen and word.lower() not in stops:
                 chosen.append(word)
             if len(chosen) == size:
                 break
