@@ -705,6 +705,27 @@ RE_VERB_COMMA_END = re.compile(r"\s+([\w-]+)\s*,\s*$")
 RE_COMMA_VERB_END = re.compile(r",\s+([\w-]+)\s+$")
 
 
+RE_COMMA_TITLE_END = re.compile(r",((?:\s+[\w.-]+){0,3})\s*$")  # ", Mayor " / ", city mayor " before a name
+RE_GAP_CLAUSE_WORD = re.compile(r"(?:and|but|or|that|who|which|y|e|o|que|quien)", re.IGNORECASE)
+
+
+def _comma_then_title(lex: SourceLexicon, text: str, lo: int, start: int) -> bool:
+    """Whether a comma comes right before the name starting at ``start``, or before at most three words of its title
+    ("..., Mayor Tom Reed said, adding", "..., city mayor Tom Reed said"): no reporting verb nor clause word among
+    them ("..., and Tom Reed said" opens a clause of its own).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> text = "Storms hit, Mayor Tom Reed said. Storms hit, and then Tom Reed said. Storms hit, said Tom Reed"
+    >>> [_comma_then_title(lexicon("en"), text, 0, text.index("Tom Reed", i)) for i in (0, 33, 70)]
+    [True, False, False]
+    """
+    gap = RE_COMMA_TITLE_END.search(text, max(lo, start - 60), start)
+    if gap is None:
+        return False
+    words = gap.group(1).split()
+    return not any(lex.verb.fullmatch(w) or RE_GAP_CLAUSE_WORD.fullmatch(w) for w in words)
+
+
 def _said_before_gerund(text: str, lo: int, at: int, lex: SourceLexicon, runs: list[NameRun]) -> NameRun | None:
     """The person of an attribution written between commas right before a gerund ("..., Santos said, adding that",
     "..., said Santos, adding that"): the gerund goes on with what that person said, whatever opens the sentence.
@@ -725,7 +746,7 @@ def _said_before_gerund(text: str, lo: int, at: int, lex: SourceLexicon, runs: l
     if run.name.endswith(("'s", "’s")) or not _is_person(lex, run.name):
         return None
     after = RE_VERB_COMMA_END.match(text, run.end, at)  # "Santos said, "
-    if after is not None and lex.verb.fullmatch(after.group(1)) and text[:run.start].rstrip().endswith(","):
+    if after is not None and lex.verb.fullmatch(after.group(1)) and _comma_then_title(lex, text, lo, run.start):
         return run
     before = RE_COMMA_VERB_END.search(text, max(lo, run.start - 30), run.start)  # ", said Santos, "
     if before is not None and lex.verb.fullmatch(before.group(1)) and RE_COMMA_END.match(text, run.end, at):
