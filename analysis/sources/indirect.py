@@ -111,7 +111,8 @@ def _hits(
 
 
 def _after_determiner(lex: SourceLexicon, text: str, position: int) -> bool:
-    """Whether the word before ``position`` is a determiner ("la denuncia", "the said committee").
+    """Whether the word before ``position`` is a determiner or a possessive ("la denuncia", "the said committee",
+    "su cuenta").
 
     >>> from analysis.sources.lexicon import lexicon
     >>> text = "por la denuncia de robos"
@@ -119,7 +120,9 @@ def _after_determiner(lex: SourceLexicon, text: str, position: int) -> bool:
     (True, False)
     """
     previous = text[max(0, position - 12) : position].split()[-1:]
-    return bool(previous) and lex.determiner.fullmatch(previous[0] + " ") is not None
+    return bool(previous) and (
+        lex.determiner.fullmatch(previous[0] + " ") is not None or fold(previous[0]) in lex.possessives
+    )
 
 
 def _clause_end(lex: SourceLexicon, text: str, start: int, end: int, *, next_statements: bool = True) -> int:

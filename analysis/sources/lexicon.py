@@ -95,6 +95,7 @@ OPTIONAL_FIELDS = (
     "prenominal_cues",
     "surname_cues",
     "cue_in_phrases",
+    "possessives",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -319,6 +320,8 @@ class SourceLexicon:
     # (:func:`_object_of`)
     kin_cues: frozenset[str] = frozenset()
     object_determiners: frozenset[str] = frozenset()
+    # possessives: a verb's form after one is a noun ("en su cuenta en Facebook", "his claims"), folded (session 22)
+    possessives: frozenset[str] = frozenset()
     kin_object_links: frozenset[str] = frozenset()
     kin_partitives: frozenset[str] = frozenset()
     audience_links: frozenset[str] = frozenset()
@@ -732,6 +735,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         audience_verbs=frozenset(fold(w) for w in lists["audience_verbs"]),
         kin_cues=frozenset(fold(w) for w in lists["kin_cues"]),
         object_determiners=frozenset(fold(w) for w in lists["object_determiners"]),
+        possessives=frozenset(fold(w) for w in lists["possessives"]),
         audience_links=frozenset(fold(w) for w in lists["audience_links"]),
         clause_joiners=frozenset(fold(w) for w in lists["clause_joiners"]),
         kin_object_links=frozenset(fold(w) for w in lists["kin_object_links"]),

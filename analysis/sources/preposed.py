@@ -80,6 +80,7 @@ def _preposed(
             if (
                 verb
                 and not (previous and lex.determiner.fullmatch(previous[0] + " "))
+                and not (previous and fold(previous[0]) in lex.possessives)  # "en su cuenta en Facebook" (s. 22)
                 and not (previous and fold(previous[0]) in PASSIVE_AUXILIARIES)
             ):  # not after a determiner ("that said committee", "lo dicho"), nor a passive ("was announced")
                 if verb_cue is not None and lex.object_clause.fullmatch(prefix, verb_cue[1].end(), word.start()):
@@ -150,6 +151,8 @@ def _preposed(
             return opening or _colon_title(prefix[: colon.start()], lex) or _IMPLIED
         return None
     kind, match = cue
+    if kind == "verb" and earlier and (purpose := _purpose_subject(prefix, clause_start, earlier[-1], match, lex, runs)):
+        return purpose  # "..., escribió Rama en Facebook, para subrayar que «...»": the writer's words (session 22)
     if kind == "verb" and _is_gerund(match.group()):
         return _GERUND_IMPLIED  # ", calificándola de «ilegal»": the last speaker, or the relative clause's it goes on
     if kind == "verb" and lex.that.fullmatch(" " + match.group().rsplit(None, 1)[-1]):
@@ -188,6 +191,40 @@ def _preposed(
                 return first  # "He said winds from the north predicted for Friday could “...”": the later verb is a
                 # participle of the reported clause, which has no subject of its own; the first verb's speaks (s. 19)
     return before
+
+
+RE_PURPOSE_INFINITIVE = re.compile(r"(?:para|to)\s+\w+(?:ar|er|ir|ír)?\s*$", re.IGNORECASE)
+
+
+def _purpose_subject(
+    prefix: str, clause_start: int, first: re.Match[str], verb: re.Match[str], lex: SourceLexicon, runs: list[NameRun]
+) -> _Subject | None:
+    """The subject of an infinitive of purpose after an earlier reporting verb ("escribió Rama en su cuenta, para
+    subrayar que «...»"): the earlier verb's, when it is written after that verb (a name, or a title of someone who
+    speaks); None otherwise (the infinitive is read as before).
+
+    >>> import re
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> lex = lexicon("es")
+    >>> prefix = "Son Kurbin y Thumane, escribió Rama en Facebook, para subrayar que "
+    >>> first, verb = lex.verb.search(prefix), lex.verb.search(prefix, prefix.index("subrayar"))
+    >>> _purpose_subject(prefix, 0, first, verb, lex, name_runs(prefix, "es")).name
+    'Rama'
+    >>> prefix = "Rama escribió en Facebook, para subrayar que "
+    >>> first, verb = lex.verb.search(prefix), lex.verb.search(prefix, prefix.index("subrayar"))
+    >>> _purpose_subject(prefix, 0, first, verb, lex, name_runs(prefix, "es")) is None
+    True
+    """
+    words = verb.group().split()
+    if len(words) != 1 or not RE_PURPOSE_INFINITIVE.search(prefix, max(0, verb.start() - 6), verb.end()):
+        return None
+    if lex.language == "es" and not fold(words[0]).endswith(("ar", "er", "ir")):
+        return None
+    subject = _subject_after(prefix[first.end() : verb.start()], clause_start + first.end(), lex, runs)
+    if subject.kind == "name" or (subject.kind == "title" and subject.mention and _head_speaks(subject.mention, lex)):
+        return subject
+    return None
 
 
 RE_FRAME_GERUND = re.compile(r"[ \t]+(\w+(?:ing|ndo))[ \t]+(?:to|with|a|al|con|ante)\s", re.IGNORECASE)

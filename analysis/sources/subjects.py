@@ -111,6 +111,22 @@ def _may_end_with_adverb(pre: str, lex: SourceLexicon) -> bool:
     return bool(words) and lex.adverb_end.fullmatch(words[-1].rpartition(",")[2]) is not None
 
 
+RE_FIRST_WORD = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*,\s*(\w+)")
+
+
+def _opens_with_verb(lex: SourceLexicon, pre: str, at: int) -> bool:
+    """Whether the words between commas after a name (at ``at`` in ``pre``) open with a reporting verb: ", escribió
+    Rama en su cuenta," is an attribution written after its clause, no apposition ("..., portavoz del ministerio,").
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> pre = "Son Kurbin y Thumane, escribió Rama en su cuenta, para"
+    >>> _opens_with_verb(lexicon("es"), pre, pre.index(",")), _opens_with_verb(lexicon("es"), "Ana, vecina, dijo", 3)
+    (True, False)
+    """
+    first = RE_FIRST_WORD.match(pre, at)
+    return first is not None and lex.verb.fullmatch(first.group(1)) is not None
+
+
 def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
     """:func:`_subject_before` before a relative clause's speaker is marked."""
     of_aside = RE_OF_ASIDE.search(pre, max(0, len(pre) - 90)) if lex.language == "en" and pre.endswith(" ") else None
@@ -185,6 +201,9 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             continue
         if _complement_in_apposition(pre, len(pre) - (offset - run.start)):
             continue  # "Rafa Nadal, flamante vencedor de Roland Garros, segundo 'grande' ..., reconoció" (q11es)
+        if _opens_with_verb(lex, pre, at):
+            continue  # "... Kurbin y Thumane, escribió Rama en su cuenta, para subrayar que": an attribution written
+            # after its clause, no apposition of the place before it (session 22)
         place = RE_PLACE_RELATIVE.search(pre, max(0, len(pre) - (offset - run.start) - 80), len(pre) - (offset - run.start))
         if place is not None:  # "X, alcaldesa del condado, donde estaba el Champlain Towers South, edificio que se
             head = pre[: place.start()] + ", "  # derrumbó, dijo": the name is the relative clause's, the subject
