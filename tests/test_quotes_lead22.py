@@ -19,7 +19,11 @@
   the real row went to nobody: an infinitive of purpose after an earlier reporting verb whose subject is written after
   it ("escribió Rama ..., para asegurar que «...»") takes that subject (preposed._purpose_subject); the existing
   infinitives ("asegurar", "decir") dropped such quotations too.
-Rows: (text, language, [(speaker, statement, direct)]).
+- newspapers and networks named as a source by their name alone had no role ("the Wall Street Journal", "The New York
+  Times" in UPI's and the Daily Tribune's Typhoon Haiyan coverage, an event in no set): their names join the media
+  cues of both languages (a name is read without its article, so Spanish "the new york times" never matched). No set's
+  roles moved. "Bloomberg" alone is left out: it is also Michael Bloomberg.
+Rows: (text, language, [(speaker, statement, direct)]) unless said otherwise.
 """
 
 from __future__ import annotations
@@ -102,3 +106,22 @@ def test_a_verb_form_after_a_possessive_is_a_noun(
 ) -> None:
     quotes = extract(build([Article("a", text, language=language)]))
     assert [(q.speaker, q.text, q.direct) for q in quotes] == expected
+
+
+MEDIA = [
+    pytest.param("The Wall Street Journal reported that the toll had been 255.", "en", [("Wall Street Journal", "media")],
+                 id="wsj-en"),
+    pytest.param("Según The New York Times, el número de muertos es mayor.", "es", [("New York Times", "media")],
+                 id="nyt-es"),
+    pytest.param("According to Bloomberg News, the bank lost 2 billion.", "en", [("Bloomberg News", "media")],
+                 id="bloomberg-news-en"),
+    # negative: a person of the same name keeps the role of their description
+    pytest.param("Former mayor Michael Bloomberg said that the city was ready.", "en",
+                 [("Michael Bloomberg", "government")], id="michael-bloomberg-negative-en"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), MEDIA)
+def test_a_newspaper_named_alone_is_media(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    quotes = extract(build([Article("a", text, language=language)]))
+    assert [(q.speaker, q.role) for q in quotes] == expected
