@@ -186,6 +186,10 @@ HELD_OUT17 = Path(__file__).parent / "data" / "quotes_heldout17.json"
 # test, branch heldout18q; its first, blind run is recorded in tests/test_quotes_heldout18.py); while it is in BLIND_NOW
 # its misses are never printed and no rule may be written from its text.
 HELD_OUT18 = Path(__file__).parent / "data" / "quotes_heldout18.json"
+# The nineteenth was committed before the extractor ran (7a94794 the data file alone, then its well-formedness test,
+# branch heldout19q; its first, blind run is recorded in tests/test_quotes_heldout19.py); while it is in BLIND_NOW its
+# misses are never printed and no rule may be written from its text.
+HELD_OUT19 = Path(__file__).parent / "data" / "quotes_heldout19.json"
 
 
 def role_agreement(
