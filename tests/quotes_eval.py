@@ -186,6 +186,10 @@ HELD_OUT17 = Path(__file__).parent / "data" / "quotes_heldout17.json"
 # test, branch heldout18q; its first, blind run is recorded in tests/test_quotes_heldout18.py); while it is in BLIND_NOW
 # its misses are never printed and no rule may be written from its text.
 HELD_OUT18 = Path(__file__).parent / "data" / "quotes_heldout18.json"
+# The nineteenth was committed before the extractor ran (7a94794 the data file alone, then its well-formedness test,
+# branch heldout19q; its first, blind run is recorded in tests/test_quotes_heldout19.py); while it is in BLIND_NOW its
+# misses are never printed and no rule may be written from its text.
+HELD_OUT19 = Path(__file__).parent / "data" / "quotes_heldout19.json"
 
 
 def role_agreement(
@@ -282,11 +286,11 @@ SETS = {
     "heldout4": HELD_OUT4, "heldout5": HELD_OUT5, "heldout6": HELD_OUT6, "heldout7": HELD_OUT7, "heldout8": HELD_OUT8,
     "heldout9": HELD_OUT9, "heldout10": HELD_OUT10, "heldout11": HELD_OUT11, "heldout12": HELD_OUT12,
     "heldout13": HELD_OUT13, "heldout14": HELD_OUT14, "heldout15": HELD_OUT15, "heldout16": HELD_OUT16,
-    "heldout17": HELD_OUT17, "heldout18": HELD_OUT18,
+    "heldout17": HELD_OUT17, "heldout18": HELD_OUT18, "heldout19": HELD_OUT19,
 }  # fmt: skip
 # Sets whose misses are not printed: they measure rules written without sight of them.
 # Held-out16 was spent in session 21 by branch read16 after its blind runs (counted last on main 4df5142).
-BLIND_NOW: tuple[Path, ...] = (HELD_OUT17, HELD_OUT18)
+BLIND_NOW: tuple[Path, ...] = (HELD_OUT17, HELD_OUT18, HELD_OUT19)
 
 
 def main(argv: list[str] | None = None) -> None:
