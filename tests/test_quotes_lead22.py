@@ -88,26 +88,6 @@ TITLED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "language", "expected"), ROWS)
-def test_add_to_is_no_speech(text: str, language: str, expected: list[tuple[str, str, bool]]) -> None:
-    quotes = extract(build([Article("a", text, language=language)]))
-    assert [(q.speaker, q.text, q.direct) for q in quotes] == expected
-
-
-@pytest.mark.parametrize(("text", "language", "expected"), TITLED)
-def test_a_titled_attribution_before_a_gerund(text: str, language: str, expected: list[tuple[str, str, bool]]) -> None:
-    quotes = extract(build([Article("a", text, language=language)]))
-    assert [(q.speaker, q.text, q.direct) for q in quotes] == expected
-
-
-@pytest.mark.parametrize(("text", "language", "expected"), POSSESSIVES)
-def test_a_verb_form_after_a_possessive_is_a_noun(
-    text: str, language: str, expected: list[tuple[str, str, bool]]
-) -> None:
-    quotes = extract(build([Article("a", text, language=language)]))
-    assert [(q.speaker, q.text, q.direct) for q in quotes] == expected
-
-
 MEDIA = [
     pytest.param("The Wall Street Journal reported that the toll had been 255.", "en", [("Wall Street Journal", "media")],
                  id="wsj-en"),
@@ -119,6 +99,16 @@ MEDIA = [
     pytest.param("Former mayor Michael Bloomberg said that the city was ready.", "en",
                  [("Michael Bloomberg", "government")], id="michael-bloomberg-negative-en"),
 ]  # fmt: skip
+
+
+def _quotes(text: str, language: str) -> list[tuple[str, str, bool]]:
+    """(speaker, statement, direct) of every statement read in ``text``."""
+    return [(q.speaker, q.text, q.direct) for q in extract(build([Article("a", text, language=language)]))]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [*ROWS, *TITLED, *POSSESSIVES])
+def test_statements_of_the_kinds(text: str, language: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _quotes(text, language) == expected
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), MEDIA)
