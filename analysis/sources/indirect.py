@@ -13,9 +13,10 @@ from itertools import compress, count
 
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
+from analysis.sources.persons import _is_person
 from analysis.sources.phrases import RE_FINITE_EN
 from analysis.sources.quote_marks import RE_CLOSE_PUNCT, RE_QUOTE_MARK, _inside, _opens_quote, _quote_opens_a_clause
-from analysis.sources.run_index import _run_at
+from analysis.sources.run_index import _name_at_end, _run_at
 from analysis.sources.subject_after import _subject_after
 from analysis.sources.subjects import (
     _IMPLIED,
@@ -199,6 +200,51 @@ def _object_only(text: str, start: int, end: int, runs: list[NameRun]) -> bool:
 
 
 TELL_FORMS = frozenset({"told", "tells", "tell", "telling"})  # English verbs whose object is whom they tell
+RE_WHOM_ONLY = re.compile(
+    r"\s+(?!that\b)[^\s,;:«»\"“”]+(?:\s+(?!that\b)[^\s,;:«»\"“”]+){0,5}\s*[.!]?\s*", re.IGNORECASE
+)
+
+
+RE_TITLE_PHRASE = re.compile(r",\s*((?:the|a|an|its|his|her|their|[a-z][\w-]*)\b[^,;:.«»\"“”\n]{0,100}),\s*$")
+
+
+def _apposed_speaker(
+    lex: SourceLexicon, text: str, lo: int, comma: int, runs: list[NameRun]
+) -> tuple[_Subject, int] | None:
+    """The person named between commas right before a verb, after a title in lower case that follows the clause
+    said: "CLAUSE, the spokesman for the disaster council, Reynaldo Balido, said." -> (Reynaldo Balido, where the
+    clause ends). None when no person of two words or more ends right at ``comma`` or no such title comes before it.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "The toll jumped, the spokesman for the council, John Smith, said."
+    >>> subject, cut = _apposed_speaker(lexicon("en"), text, 0, text.rindex(","), name_runs(text, "en"))
+    >>> subject.name, text[:cut]
+    ('John Smith', 'The toll jumped')
+    >>> text = "The toll jumped in Leyte, Samar, and Tacloban, said."
+    >>> _apposed_speaker(lexicon("en"), text, 0, text.rindex(","), name_runs(text, "en")) is None
+    True
+    """
+    run = _name_at_end(text[lo:comma], runs, comma)
+    if run is None or len(run.name.split()) < 2 or not _is_person(lex, run.name):
+        return None
+    title = RE_TITLE_PHRASE.search(text, max(lo, run.start - 110), run.start)
+    if title is None or lex.verb.search(title.group(1)) or not lex.speaks(title.group(1)):
+        return None
+    return _Subject("name", run.name, run.name), title.start()
+
+
+def _told_whom(verb: str, tail: str) -> bool:
+    """Whether an English verb of telling ends its sentence with only whom it told: "CLAUSE, Ann Lee told AFP.",
+    "..., the mayor told reporters on Friday." (at most six words, no "that", no comma): the clause before the comma
+    is what was told, the name before the verb who told it.
+
+    >>> _told_whom("told", " AFP."), _told_whom("told", " reporters on Friday."), _told_whom("told", " AFP that it fell.")
+    (True, True, False)
+    >>> _told_whom("said", " AFP."), _told_whom("told", " the court, adding that ...")
+    (False, False)
+    """
+    return verb.split()[-1].lower() in TELL_FORMS and RE_WHOM_ONLY.fullmatch(tail) is not None
 
 
 # A conjunction after the comma before an inverted subject opens a clause joined to the one before ("..., pero se negó
@@ -329,6 +375,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         tail = text[verb.end() : b]
         that = _that_pattern(lex).match(tail)
         gerund = _is_gerund(verb.group())
+        told_whom = english and lo == a and not that and _told_whom(verb.group(), tail)  # "CLAUSE, X told AFP."
 
         def written_before(lo: int = lo, at: int = verb.start(), gerund: bool = gerund) -> _Subject | None:
             if gerund:  # "Espinoza rechazó esta afirmación, señalando que ...": the subject of the main clause
@@ -350,6 +397,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             subject = between if between.kind != "implied" else written_before()
         elif (
             english
+            and not told_whom
             and not (gerund and RE_OBJECT_TO.match(tail))  # "urging the crowd to go home": object, to-infinitive
             and RE_CLAUSE_WORD.match(tail)
             and (subject := written_before()) is not None
@@ -370,19 +418,26 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             inverted = RE_INVERTED.search(text, near, verb.start())
             if not inverted:  # most verbs: the speaker after them is not looked for
                 continue
-            after = _subject_after(tail, verb.end(), lex, runs)
+            after = _IMPLIED if told_whom else _subject_after(tail, verb.end(), lex, runs)
             if after.kind == "title" and not _speaker_head(lex, after.mention or ""):
                 continue  # "X, calificó la notificación del Ministerio como sorpresiva": an object, no speaker
             if english and after.kind == "title" and RE_FINITE_EN.search(after.mention or ""):
                 continue  # "..., and locals say the government response has been": a clause, no inverted subject
-            rest = tail.strip(" .")
+            rest = "" if told_whom else tail.strip(" .")  # "CLAUSE, X told reporters.": whom X told
             adjunct = lex.subject_end.match(rest) is not None  # "CLAUSE, Green said in the statement."
             if not (rest == "" or adjunct or after.kind != "implied"):
                 continue
+            cut = inverted.start()  # where the clause said ends
             if after.kind == "implied" and inverted.group().strip(", "):
                 subject = _subject_before(text[lo : verb.start()], verb.start(), lex, runs)
                 if subject is None or subject.kind == "implied":
                     continue
+            elif (
+                english
+                and after.kind == "implied"
+                and (apposed := _apposed_speaker(lex, text, lo, inverted.start(), runs))
+            ):
+                subject, cut = apposed  # "CLAUSE, the spokesman for the council, John Smith, said."
             else:
                 subject = after if after.kind != "implied" else None
             if RE_RELATIVE_AFTER_COMMA.match(inverted.group()):
@@ -390,7 +445,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             if RE_JOINED_AFTER_COMMA.match(inverted.group()):
                 continue  # "El abogado ... planteó preguntas ..., mientras que otra abogada le cuestionó sobre ...": a
                 # clause joined to the one before, not its attribution (real21q, session 21)
-            start, end = _clause(text, _after_dateline(text, a, inverted.start()), inverted.start())
+            start, end = _clause(text, _after_dateline(text, a, cut), cut)
             if _opening_adjunct(text[start:end]):
                 continue  # "Respecto al cepo, Milei contó ...": the sentence's opening phrase, not what was said
             if RE_QUOTE_MARK.search(text, start, end):  # '"...", declaró X' is a direct quote
@@ -404,8 +459,10 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             ):
                 continue  # "El director general de la Policía, Ignacio Cosidó, ha declarado sobre ... que": the
                 # name's title before it, not a statement (real21q, session 21: kinds read in unseen Spanish coverage)
-        if subject is None or _words_below(text, start, end, 3) or (
-            _opens_quote(text[start:end]) and not (english and _quote_opens_a_clause(text[start:end]))
+        if (
+            subject is None
+            or _words_below(text, start, end, 3)
+            or (_opens_quote(text[start:end]) and not (english and _quote_opens_a_clause(text[start:end])))
         ):
             continue
         if subject.kind == "implied" and RE_PLURAL_VERB.match(verb.group()):
