@@ -33,6 +33,9 @@
   commas after a title in lower case is the speaker, the clause ends before the title (indirect._apposed_speaker);
   English only (in Spanish it read "Por su parte, el subsecretario ..., X, dijo" as a statement "Por su parte":
   held-out2 and 16 each gained a wrong one). No set moved.
+- a dateline of a place in capitals and a dash opened the statement said after it ("MANILA - The death toll from
+  Super Typhoon Haiyan has risen above 5,200, ..., the government said on Friday": AsiaOne); only "LIMA, May 2
+  (Reuters) - " was known (indirect.RE_CAPITALS_DATELINE). No set moved.
 Rows: (text, language, [(speaker, statement, direct)]) unless said otherwise.
 """
 
@@ -109,6 +112,12 @@ TOLD = [
                  "missing, the spokesman for the government's disaster management council, Reynaldo Balido, said.",
                  "en", [("Reynaldo Balido", "The official death toll from the storm jumped by 1,200 to 5,235, with "
                          "another 1,613 people still missing", False)], id="apposed-said-real-en"),
+    # https://www.asiaone.com/asia/philippines-typhoon-death-toll-tops-5200 (the dateline left out of the statement)
+    pytest.param("MANILA - The death toll from Super Typhoon Haiyan has risen above 5,200, making it one of the "
+                 "Philippines' deadliest ever natural disasters, the government said on Friday, two weeks after the "
+                 "devastating storm struck.", "en",
+                 [("government", "The death toll from Super Typhoon Haiyan has risen above 5,200, making it one of the "
+                                 "Philippines' deadliest ever natural disasters", False)], id="capitals-dateline-real-en"),
     pytest.param("The toll jumped to 5,209, John Smith told AFP.", "en",
                  [("John Smith", "The toll jumped to 5,209", False)], id="told-agency-en"),
     pytest.param("The storm hit the coast and killed 12, the mayor told the BBC on Friday.", "en",

@@ -275,6 +275,13 @@ def _opening_adjunct(clause: str) -> bool:
     return len(words) <= OPENING_ADJUNCT_WORDS and bool(words) and fold(words[0]) in ADJUNCT_OPENERS
 
 
+# A dateline of a place in capitals (and its country) and a dash: "MANILA - ", "TACLOBAN, Philippines — ", "MADRID.- "
+RE_CAPITALS_DATELINE = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’-]{2,}(?:\s+[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    r"\.?\s*[-–—]+\s+"
+)
+
+
 def _after_dateline(text: str, start: int, end: int) -> int:
     """Where a clause opening at ``start`` begins after an agency's dateline, if one opens it.
 
@@ -284,8 +291,11 @@ def _after_dateline(text: str, start: int, end: int) -> int:
     >>> text = "Lima, 17 mar (EFE).- El ministro afirmó que no."
     >>> text[_after_dateline(text, 0, len(text)) :][:11]
     'El ministro'
+    >>> [t[_after_dateline(t, 0, len(t)) :][:8] for t in ("MANILA - The toll rose, he said.", "TACLOBAN, Philippines "
+    ...  "— The toll rose.", "MADRID.- El ministro dijo.", "UN - The toll rose.", "The toll - it rose.")]
+    ['The toll', 'The toll', 'El minis', 'UN - The', 'The toll']
     """
-    dateline = RE_DATELINE.match(text, start, end)
+    dateline = RE_DATELINE.match(text, start, end) or RE_CAPITALS_DATELINE.match(text, start, end)
     return dateline.end() if dateline else start
 
 
