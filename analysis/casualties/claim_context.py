@@ -51,7 +51,11 @@ def _dated_line() -> re.Pattern[str]:
     # an agency in brackets may end it with no dash, the sentence opening right after ("San Juan, 22 sep (PL) El
     # gobernador de Puerto Rico ...", branch c7read)
     bracketed = r"\s*\([^)\n]{1,40}\)[^\S\n]+(?=[A-ZÁÉÍÓÚÑ])"
-    return compiled(rf"\s*,\s*{date}(?:{agency}\s*(?:\.?\s*(?:—|–|--|-)(?:\s|(?=[A-Z]))|(?=\n|\Z))|{bracketed})")
+    # the agency in brackets before the date, on a line of its own ("Islamabad (AFP) Nov 02, 2005": session 22)
+    agency_first = rf"|[^\S\n]*\([^)\n]{{1,40}}\)[^\S\n]+{date}(?:,?[^\S\n]+\d{{4}})?[^\S\n]*(?=\n|\Z)"
+    return compiled(
+        rf"\s*,\s*{date}(?:{agency}\s*(?:\.?\s*(?:—|–|--|-)(?:\s|(?=[A-Z]))|(?=\n|\Z))|{bracketed}){agency_first}"
+    )
 
 
 # A month's day after a dateline's place, then the lead's first word with no dash ("TACLOBAN, Philippines, Nov 12 The").
@@ -123,6 +127,9 @@ def dateline(m: places.Mention, text: str) -> bool:
     >>> text = "TACLOBAN, Philippines, Nov 12 The death toll in the Philippines rose."  # no dash, no agency
     >>> [dateline(m, text) for m in places.places_in(text, language="en")]
     [True, True, False]
+    >>> text = "Islamabad (AFP) Nov 02, 2005\\nPakistan raised its toll; 9 died in Islamabad."  # agency, then date
+    >>> [dateline(m, text) for m in places.places_in(text, language="en")]
+    [True, False, False]
     >>> text = "Tacloban, Philippines, Nov 12 The death toll rose."  # not in capitals: a sentence's places
     >>> [dateline(m, text) for m in places.places_in(text, language="en")]
     [False, False]

@@ -259,6 +259,8 @@ def places_of(
             place = where  # "14 in Ecuador, where officials said 126 were injured": the place the relative stands for
         elif (shared := _shared(i, kept, readings, text)) is not None:
             place = _listed(shared, inside, named, text)
+        elif i > 0 and (earlier := out[i - 1]) is not None and _joined_kind(kept[i - 1], c, earlier, text):
+            place = earlier  # "Kashmir, where the figures are 17 388 dead and 40 421 injured": the dead's place
         elif free:
             place = _listed(min(free, key=lambda m: abs(m.start - c.figure.start)), inside, named, text)
         elif i > 0 and out[i - 1] is not None and _of_whom(kept[i - 1], c, text):
@@ -492,6 +494,29 @@ def _shared(
         ):
             return max(ahead, key=lambda m: m.start)
     return None
+
+
+def _joined_kind(prev: Candidate, c: Candidate, place: places.Mention, text: str) -> bool:
+    """Whether ``c`` is a toll of another kind joined by "and" to the figure before it in one clause (no comma,
+    colon or figure between), whose place was named before that figure: the place found for it (a relative's,
+    "Kashmir, where the confirmed figures so far are 17 388 dead and 40 421 injured") is this one's too.
+
+    >>> from analysis.casualties.kinds import Candidate
+    >>> from analysis.casualties.phrases import Phrase
+    >>> from analysis.casualties.quantities import Figure
+    >>> text = "Kashmir, where the figures are 17 388 dead and 40 421 injured."
+    >>> dead = Candidate(Figure(31, 37, "17 388", "exact", 17388, 17388, 17388, "digits"), Phrase(42), "killed", 31, 42)
+    >>> hurt = Candidate(Figure(47, 53, "40 421", "exact", 40421, 40421, 40421, "digits"), Phrase(61), "injured", 47, 61)
+    >>> kashmir = places.places_in(text, language="en")[0]
+    >>> _joined_kind(dead, hurt, kashmir, text), _joined_kind(dead, hurt, kashmir, text.replace(" and", ", and"))
+    (True, False)
+    """
+    return (
+        prev.kind != c.kind
+        and place.end <= prev.figure.start
+        and RE_AND.search(text, prev.figure.end, c.figure.start) is not None
+        and not RE_CLAUSE_BREAK.search(text, prev.figure.end, c.figure.start)
+    )
 
 
 RE_COMMA = compiled(r"[,;]")

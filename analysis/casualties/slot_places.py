@@ -112,6 +112,9 @@ def named_places(
     []
     >>> [m.text for m in named_places("Ardió una estación del Instituto Nacional de Migración.", [], None, "es")]
     []
+    >>> text = "The worst-hit place was Bagh, 40km south-east of Muzaffarabad, Farooq said. Bagh, Kuhl and Rawla burned."
+    >>> [m.text for m in named_places(text, places.places_in(text, language="en"), None, "en")]
+    ['Kuhl', 'Rawla']
     """
     pattern, not_names = _slots()
     heads_after = frozenset(lexicon("place_slots")["heads_after"])
@@ -136,7 +139,10 @@ def named_places(
     queue += [
         (c.start("name"), c.group("name"), False, None)
         for k in known
-        if (c := RE_COORDINATED.match(text, k.end)) and not _titled(text, k.start, c)
+        if (c := RE_COORDINATED.match(text, k.end))
+        and not _titled(text, k.start, c)
+        and not places._cues()[0].match(text, c.end("name"))  # "..., south-east of Muzaffarabad, Farooq said": a
+        # speaker after the place, no place of a list (places' rule 7 cue; session 22)
     ]
     while queue:
         start, name, venue, venue_start = queue.pop(0)

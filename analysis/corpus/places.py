@@ -289,16 +289,37 @@ def _runs_on(text: str, end: int, places: tuple[Place, ...], gaz: Gazetteer, key
     >>> text = "Hallaron 18 cuerpos en San Miguel Los Lotes y en San Miguel. La lava cubrió Escuintla y Santa María de Niva."
     >>> [m.text for m in places_in(text, language="es")]
     ['San Miguel', 'Escuintla']
+
+    A name made only of compass points runs on into any capitalised word but a territory's head:
+
+    >>> text = "Floods hit North West Frontier Province, North West Province and the North West."
+    >>> [(m.text, m.start) for m in places_in(text, language="en")]
+    [('North West', 41), ('North West', 69)]
     """
     if places[0].kind == "country" or key in gaz.listed:
         return False
     if RE_RUNS_ON.match(text, end):
         return True
+    if set(key.split()) <= _compass_words() and (word := RE_NEXT_CAPITALISED.match(text, end)) is not None:
+        return fold(word.group(1)) not in _compass_words("territory_heads")  # "North West Frontier Province"
     de = RE_RUNS_ON_DE.match(text, end)
     if de is None:
         return False
     word = RE_WORD.match(text, de.end())
     return word is not None and _word_key(word.group())[1] not in _openers(gaz)
+
+
+RE_NEXT_CAPITALISED = compiled(r" ([A-ZÁÉÍÓÚÑ][\w-]*)")
+
+
+@cache
+def _compass_words(key: str = "compass_words") -> frozenset[str]:
+    """Folded words of ``lexicons/place_cues.yaml``'s ``compass_words`` (or ``territory_heads``): a name made only of
+    compass points names a region of some country ("North West", Botswana's; "Centre", Cameroon's) only when it
+    ends there or a territory's head follows it ("North West Province"); before another capitalised word it opens a
+    longer name the gazetteer lacks ("North West Frontier Province", "Central Emergency Committee")."""
+    text = resources.files("analysis.lexicons").joinpath("place_cues.yaml").read_text(encoding="utf-8")
+    return frozenset(fold(str(w)) for w in (load_yaml(text) or {}).get(key) or [])
 
 
 _OPENERS: dict[int, tuple[Gazetteer, dict[str, int]]] = {}
