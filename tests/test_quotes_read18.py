@@ -1,0 +1,222 @@
+"""Kinds of held-out18's misses, session 22, branch read18 (issue #23). Held-out18 was spent after its blind runs
+(session 21, first run on main 4df5142; session 22, counted on main f115b17 before any change); its misses were
+printed and grouped into kinds of construction (docs/PERFORMANCE.md, "Held-out18 spent"). Each rule below was measured
+on every quote set and kept only when no other set lost a right speaker or statement or gained a wrong one (held-out17,
+blind, counted only).
+
+Kinds kept:
+- a title governed by a noun of presence or company, and the name apposed to it: "El representante a la Cámara por
+  Nariño, Juan Daniel Peñuela, en una de las sesiones y en presencia del ministro del Interior, Juan Fernando Cristo,
+  dijo que “...”" gave the minister the representative's words (the name nearest the verb). name_context.
+  _governed_apposition reads "de"/"del"/"of" after a noun of lexicon ``company_nouns`` ("presencia", "compañía";
+  "presence", "company") as the preposition of an object: the apposition is whom the speaker was with.
+- a coach's word and an impersonal question: "así también lo indica el estratego tras el partido. ¶ “...”, dijo" went
+  to no one ("estratego", Chile's word for the coach, was no speaker's noun: lexicon ``speaker_nouns`` (es) gains
+  it), and "sobre él se le pregunta al estratego: «...»" went to the player named before ("él" after "sobre" read as
+  the subject). After "se le(s)" a verb of asking ("pregunta", "preguntó", "consultó") and "a"/"al" whom it was put
+  to, right before a colon: the quotation is that person's answer (preposed._asked_impersonally).
+- a relative clause's speaker whose name is a surname alone, and the quotations after it in its sentence: "una
+  reprimenda por parte de López, quien se marcó un discurso ... en el que destacó el poco «trabajo» y el «nulo
+  interés» ..." gave the three quotations to the last speaker. Three faults: the noun phrase right before the mark
+  ("el poco «trabajo»") was read as the subject after the verb (a title that names no speaker, the quotation going on
+  it, is the verb's object: preposed._preposed); "López" after "de" was a title's complement
+  (subjects._owned_by_relative_subject takes a one-word name when a full name ends with it elsewhere in the
+  article); and a quotation with no verb of its own in the sentence of a relative clause's statement went to the
+  last speaker, since what is said in passing does not go on (speakers.resolve: it goes on in its own sentence, as a
+  gerund did, speakers._goes_on_in_passing).
+- the relative written with the interrogative's accent: "Estamos hablando del goleador del clásico Mauro Matos, quién
+  una vez finalizado el clásico habló con la prensa: ¶ "..."" introduced no one (speakers.RE_RELATIVE_NEXT reads
+  "quién"/"quiénes" as "quien"/"quienes").
+- a street's name in a title's complement: "explicó a El Faro la vecina de uno de los bajos del edificio de la calle
+  Antonio Falcón" gave the neighbour's three quotations to "Antonio Falcón". Lexicon ``territory_nouns`` (es) gains
+  streets and neighbourhoods ("calle", "avenida", "plaza", "paseo", "pasaje", "callejón", "carretera",
+  "urbanización", "villa"): a name right after one is no subject after the verb (subject_after) and no one a title
+  describes (titles._tied skips it).
+- one of a group after the group: "Según los vecinos usuarios afectados, ... ¶ “...”, contó uno de los vecinos de la
+  zona" gave the quotation to the group that spoke last (its title shares the group's role). A title of one person
+  does not stand for a group (speakers.resolve, "title: last speaker").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_eval import direct_pairs as _direct
+from tests.quotes_eval import real_direct_speakers, speaker_matches
+
+READ18 = [
+    # Kind: a title governed by a noun of presence or company; the name apposed to it is not the subject.
+    pytest.param(
+        "El senador Juan Pérez, en presencia del ministro del Interior, Luis Gómez, dijo que “no hay nada que "
+        "ocultar”.",
+        "es",
+        [("Juan Pérez", "no hay nada que ocultar")],
+        id="en-presencia-del-ministro-name",
+    ),
+    pytest.param(
+        "La diputada Ana Gil, en compañía de su portavoz, Luis Gómez, afirmó: “Seguiremos adelante”.",
+        "es",
+        [("Ana Gil", "Seguiremos adelante")],
+        id="en-compania-de-su-portavoz-name",
+    ),
+    pytest.param(
+        'Senator Ann Lee, in the presence of the minister, Tom Ray, said: "There is nothing to hide."',
+        "en",
+        [("Ann Lee", "There is nothing to hide")],
+        id="in-the-presence-of-the-minister-name",
+    ),
+    pytest.param(  # negative: no comma after the name, it is the subject after the opening phrase, as before
+        "En presencia del ministro, Luis Gómez dijo que “no hay nada que ocultar”.",
+        "es",
+        [("Luis Gómez", "no hay nada que ocultar")],
+        id="en-presencia-del-ministro-subject-negative",
+    ),
+    # Kind: "estratego" is a coach; an impersonal question's answer is whom it was put to.
+    pytest.param(
+        "Ganar es importante y así lo indica el estratego tras el partido.\n“Estoy contento con el triunfo”, dijo en "
+        "conferencia de prensa.",
+        "es",
+        [("estratego", "Estoy contento con el triunfo")],
+        id="lo-indica-el-estratego",
+    ),
+    pytest.param(
+        "El técnico habló tras el partido.\nEl jugador más destacado fue Lucas Ontivero y sobre él se le pregunta al "
+        "estratego: «tiene un futuro importante».",
+        "es",
+        [("estratego", "tiene un futuro importante")],
+        id="se-le-pregunta-al-estratego",
+    ),
+    pytest.param(
+        "Sobre el partido se le preguntó a la ministra Ana Gil: «fue un día duro».",
+        "es",
+        [("Ana Gil", "fue un día duro")],
+        id="se-le-pregunto-a-la-ministra-name",
+    ),
+    pytest.param(  # negative: a question put by someone named, no impersonal "se": the asker's words, as before
+        "Juan Pérez llegó. El periodista Luis Gómez le preguntó al técnico: «¿Fue un día duro?».",
+        "es",
+        [("Luis Gómez", "¿Fue un día duro?")],
+        id="el-periodista-le-pregunto-negative",
+    ),
+    # Kind: a relative clause's speaker (a surname alone) and the quotations after it in its sentence.
+    pytest.param(
+        "Teresa López abrió el pleno. La portavoz Olga Mohíno aseguró que llegaría. La sesión contó con una reprimenda "
+        "por parte de López, quien se marcó un discurso en el que destacó el poco «trabajo» y el «nulo interés» de la "
+        "oposición.",
+        "es",
+        [("Teresa López", "trabajo"), ("Teresa López", "nulo interés")],
+        id="por-parte-de-surname-quien-destaco",
+    ),
+    pytest.param(
+        "La portavoz Olga Mohíno habló. El acto cerró con la ministra Ana Ruiz, quien pidió «calma» y el «orden» de "
+        "todos.",
+        "es",
+        [("Ana Ruiz", "calma"), ("Ana Ruiz", "orden")],
+        id="quien-pidio-and-the-next-quotation",
+    ),
+    pytest.param(  # negative: the sentence opens with another's name; the second quotation is not the relative's
+        "La portavoz Olga Mohíno habló. Luis Gómez, que llegó tras la ministra Ana Ruiz, quien pidió «calma», cerró "
+        "con el «orden» de todos.",
+        "es",
+        [("Ana Ruiz", "calma"), ("Olga Mohíno", "orden")],
+        id="opener-of-another-negative",
+    ),
+    pytest.param(  # negative: a one-word name written nowhere in full stays a complement, as before
+        "Teresa López abrió el pleno. La portavoz Olga Mohíno aseguró que llegaría. La sesión acabó con una "
+        "reprimenda de Luis, quien se marcó un discurso en el que destacó el poco «trabajo».",
+        "es",
+        [("Olga Mohíno", "trabajo")],
+        id="one-word-name-of-no-one-negative",
+    ),
+    pytest.param(  # a document's verb and the noun phrase it governs: no one (the last speaker before)
+        "La portavoz Olga Mohíno habló. El informe destacó el poco «trabajo» de la oposición.",
+        "es",
+        [],
+        id="el-informe-destaco-el-poco",
+    ),
+    # Kind: "quién" written for the relative.
+    pytest.param(
+        "Otra vez apareció él. Estamos hablando del goleador Mauro Matos, quién una vez finalizado el clásico habló "
+        'con la prensa:\n"Me tenía mucha fe".\nSobre los disturbios del final dijo: "es una lástima".',
+        "es",
+        [("Mauro Matos", "Me tenía mucha fe"), ("Mauro Matos", "es una lástima")],
+        id="name-quien-accented-hablo-con-la-prensa",
+    ),
+    # Kind: a street's name in a title's complement is nobody.
+    pytest.param(
+        "“Escuché gritos”, explicó a El Faro la vecina del edificio de la calle Antonio Falcón en el que hubo un "
+        "incendio.",
+        "es",
+        [("vecina del edificio de la calle Antonio Falcón", "Escuché gritos")],
+        id="la-vecina-de-la-calle-name",
+    ),
+    pytest.param(
+        "“Escuché gritos”, explicó una vecina de la avenida Juan Pablo Segundo.",
+        "es",
+        [("vecina de la avenida Juan Pablo Segundo", "Escuché gritos")],
+        id="una-vecina-de-la-avenida-name",
+    ),
+    pytest.param(  # negative: the person named, the street after her title, as before
+        "“Escuché gritos”, explicó Ana Gil, vecina de la calle Mayor.",
+        "es",
+        [("Ana Gil", "Escuché gritos")],
+        id="name-vecina-de-la-calle-negative",
+    ),
+    # Kind: one of a group is not the group that spoke last.
+    pytest.param(
+        "Según los vecinos afectados, no hay agua.\n“Desde hace dos días no hay agua”, contó uno de los vecinos de la "
+        "zona.",
+        "es",
+        [("uno de los vecinos de la zona", "Desde hace dos días no hay agua")],
+        id="uno-de-los-vecinos-after-the-group",
+    ),
+    pytest.param(  # negative: the group again is the group, as before
+        "Según los vecinos afectados, no hay agua.\n“Desde hace dos días no hay agua”, contaron los vecinos.",
+        "es",
+        [("vecinos", "Desde hace dos días no hay agua")],
+        id="los-vecinos-again-negative",
+    ),
+    pytest.param(  # negative: a person's title after that person spoke is that person, as before
+        "La ministra Ana Gil habló.\n“No hay agua”, contó la ministra.",
+        "es",
+        [("Ana Gil", "No hay agua")],
+        id="la-ministra-again-negative",
+    ),
+    pytest.param(  # negative: no relative clause, the name introduces no one
+        'Otra vez apareció él. Estamos hablando del goleador Mauro Matos.\n"Me tenía mucha fe".',
+        "es",
+        [],
+        id="name-no-relative-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), READ18)
+def test_read18(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert _direct(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "speaker"),
+    [
+        ("politics-es-noticiasdecolombia-penuela-alban", "los cuatro concejales", "Juan Daniel Peñuela"),
+        ("politics-es-noticiasdecolombia-penuela-alban", "varios de ellos", "Juan Daniel Peñuela"),
+        ("sport-es-radioazul-udechile-estratego", "Estoy contento", "estratego"),
+        ("sport-es-radioazul-udechile-estratego", "tiene un desarrollo", "estratego"),
+        ("sport-es-radioazul-udechile-estratego", "a veces no se puede", "estratego"),
+        ("localgov-es-nortedecastilla-medina-presupuestos", "trabajo", "Teresa López"),
+        ("localgov-es-nortedecastilla-medina-presupuestos", "nulo interés", "Teresa López"),
+        ("localgov-es-nortedecastilla-medina-presupuestos", "no han presentado", "Teresa López"),
+        ("sport-es-simplementesanlorenzo-matos-clasico", "Me tenía mucha fe", "Mauro Matos"),
+        ("fires-es-farodemelilla-vecina-antonio-falcon", "Escuché gritos", "vecina"),
+        ("fires-es-farodemelilla-vecina-antonio-falcon", "Fue un auténtico pánico", "vecina"),
+        ("water-es-diariohuarpe-rogelio-fernandez", "Desde hace dos días", "uno de los vecinos de la zona"),
+        ("sport-es-simplementesanlorenzo-matos-clasico", "Sigo sosteniendo", "Mauro Matos"),
+    ],
+)
+def test_the_real_sentences(article: str, words: str, speaker: str) -> None:
+    """The held-out18 sentences the kinds were read from (spent since session 22); the speaker as the evaluation
+    matches it (tests/quotes_eval.speaker_matches: "vecina" is the last word of the neighbour's description)."""
+    read = real_direct_speakers("heldout18", article)
+    said = [said for text, said in read.items() if text.startswith(words)]
+    assert len(said) == 1 and speaker_matches(said[0], speaker)
