@@ -34,7 +34,10 @@ Kinds kept:
   describes (titles._tied skips it).
 - one of a group after the group: "Según los vecinos usuarios afectados, ... ¶ “...”, contó uno de los vecinos de la
   zona" gave the quotation to the group that spoke last (its title shares the group's role). A title of one person
-  does not stand for a group (speakers.resolve, "title: last speaker").
+  does not stand for a group (speakers.resolve, "title: last speaker"); after a group, a person's title of the last
+  person's role (or of none read) is that person: "señaló Esteban Abarca, tercer comandante del Cuerpo de Bomberos
+  Chillán. ¶ Los vecinos le informaron ... que en la vivienda, "...", indicó el comandante" (speakers.resolve, "title:
+  last person over a group").
 - "Estas palabras son de X" after a quotation: "«...». Estas palabras son de Jonathan Caicedo (Medellín Benros),
   segundo en la etapa" was no attribution (lexicon ``back_references`` (es) read "son palabras de", "fueron las
   palabras de"; it gains "estas/esas palabras son/fueron de/del").
@@ -193,6 +196,21 @@ READ18 = [
         [("Ana Gil", "No hay agua")],
         id="la-ministra-again-negative",
     ),
+    # Kind: after a group, a person's title is the last person of its role.
+    pytest.param(
+        '"La emergencia se debió a un incendio", señaló Esteban Abarca, comandante de Bomberos.\nLos vecinos '
+        'informaron que en la vivienda, "en su interior habría un menor", indicó el comandante.',
+        "es",
+        [("Esteban Abarca", "La emergencia se debió a un incendio"), ("Esteban Abarca", "en su interior habría un menor")],
+        id="el-comandante-after-the-group",
+    ),
+    pytest.param(  # negative: the last person is of another role; the title stands for no one named
+        '"Escuché una explosión", relató la vecina Ana Gil.\nLos vecinos contaron que no había nadie en la casa.\n'
+        '"Trabajamos en la zona", indicó el comandante.',
+        "es",
+        [("Ana Gil", "Escuché una explosión"), ("comandante", "Trabajamos en la zona")],
+        id="el-comandante-after-a-witness-negative",
+    ),
     # Kind: "Estas palabras son de X" after a quotation names its speaker.
     pytest.param(
         '"Es un gran ciclista y se lo merece". Estas palabras son de Jonathan Caicedo (Medellín Benros), segundo en la '
@@ -291,6 +309,7 @@ def test_read18(text: str, language: str, expected: list[tuple[str, str]]) -> No
         ("fires-es-farodemelilla-vecina-antonio-falcon", "Fue un auténtico pánico", "vecina"),
         ("water-es-diariohuarpe-rogelio-fernandez", "Desde hace dos días", "uno de los vecinos de la zona"),
         ("sport-es-lne-caicedo-acebo", "Cuando arrancó tan fuerte", "Jonathan Caicedo"),
+        ("fires-es-cronicachillan-dona-rosa", "en su interior habría un menor", "Esteban Abarca"),
         ("sport-es-lne-caicedo-acebo", "Es para todos igual", "Jonathan Caicedo"),
         ("courts-es-diariodeleon-villaobispo", "han clarificado los hechos", "el fiscal"),
         ("courts-es-diariodeleon-villaobispo", "pero confirman", "el fiscal"),

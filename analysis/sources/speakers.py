@@ -260,6 +260,18 @@ def resolve(
                 how = "title: last speaker"
                 speaker = last
             elif (
+                last is not None
+                and last_person is not None
+                and _plural(lex, last)
+                and not _plural(lex, subject.mention)
+                and not _other_gender(lex, subject.mention, read_in_turn(last_person))
+                and not _names_another(lex, subject.mention, last_person)
+                and _role(lex, read_in_turn(last_person)) in (lex.role_of(subject.mention), "unknown")
+            ):
+                how = "title: last person over a group"  # "“...”, señaló Esteban Abarca, tercer comandante ... ¶ Los
+                speaker = last_person  # vecinos le informaron ... “...”, indicó el comandante": the group spoke
+                # last; the title is the last person of its role (session 22, read18)
+            elif (
                 last is None
                 and (named := _introduced_before(lex, text, runs, item.position, marks, full))
                 and (_role(lex, described(named) or [named]) in (lex.role_of(subject.mention), "unknown"))
