@@ -38,6 +38,13 @@ Kinds kept:
   person's role (or of none read) is that person: "señaló Esteban Abarca, tercer comandante del Cuerpo de Bomberos
   Chillán. ¶ Los vecinos le informaron ... que en la vivienda, "...", indicó el comandante" (speakers.resolve, "title:
   last person over a group").
+- a name inside a title's restrictive relative clause: "El uruguayo que se encontró con su compadre Luis Maldonado en
+  los vestuarios, agregó antes de retirarse del campo de juego, “...”" gave the forward's words to his friend (the
+  determiner's title pattern of subjects._opening_subject ran over "que" to the name). A determiner, a noun, "que"
+  with no comma before it, a preposition after it before the name, and no comma closing the words before the name:
+  the name is the relative clause's object (subjects.RE_RESTRICTIVE_THAT). With no preposition ("Una de las consultas
+  que recibió Demichelis ...: “...”", held-out7, the relative's subject answers) it is read as before: held-out7 lost
+  that right speaker when any name after "que" was skipped.
 - "Estas palabras son de X" after a quotation: "«...». Estas palabras son de Jonathan Caicedo (Medellín Benros),
   segundo en la etapa" was no attribution (lexicon ``back_references`` (es) read "son palabras de", "fueron las
   palabras de"; it gains "estas/esas palabras son/fueron de/del").
@@ -211,6 +218,22 @@ READ18 = [
         [("Ana Gil", "Escuché una explosión"), ("comandante", "Trabajamos en la zona")],
         id="el-comandante-after-a-witness-negative",
     ),
+    # Kind: a name a preposition governs inside a title's restrictive relative clause is no subject.
+    pytest.param(
+        "Matías Alonso fue el más felicitado. “Fue un partido lindo”, señaló el atacante charrúa.\nEl uruguayo que se "
+        "encontró con su compadre Luis Maldonado en los vestuarios, agregó antes de retirarse, “lo que queremos es "
+        "seguir jugando así”.",
+        "es",
+        [("Matías Alonso", "Fue un partido lindo"), ("Matías Alonso", "lo que queremos es seguir jugando así")],
+        id="el-uruguayo-que-con-su-compadre-name",
+    ),
+    pytest.param(  # negative: the name is the relative clause's subject (held-out7's "consultas que recibió X")
+        "El técnico habló.\nUna de las consultas que recibió Luis Gómez fue la continuidad de Enzo Pérez: “No me asusta "
+        "el DNI”.",
+        "es",
+        [("Luis Gómez", "No me asusta el DNI")],
+        id="las-consultas-que-recibio-name-negative",
+    ),
     # Kind: "Estas palabras son de X" after a quotation names its speaker.
     pytest.param(
         '"Es un gran ciclista y se lo merece". Estas palabras son de Jonathan Caicedo (Medellín Benros), segundo en la '
@@ -310,6 +333,7 @@ def test_read18(text: str, language: str, expected: list[tuple[str, str]]) -> No
         ("water-es-diariohuarpe-rogelio-fernandez", "Desde hace dos días", "uno de los vecinos de la zona"),
         ("sport-es-lne-caicedo-acebo", "Cuando arrancó tan fuerte", "Jonathan Caicedo"),
         ("fires-es-cronicachillan-dona-rosa", "en su interior habría un menor", "Esteban Abarca"),
+        ("sport-es-eldiariobo-alonso-doblete", "lo que queremos", "Matías Alonso"),
         ("sport-es-lne-caicedo-acebo", "Es para todos igual", "Jonathan Caicedo"),
         ("courts-es-diariodeleon-villaobispo", "han clarificado los hechos", "el fiscal"),
         ("courts-es-diariodeleon-villaobispo", "pero confirman", "el fiscal"),

@@ -32,7 +32,7 @@ from analysis.sources.name_context import (
 )
 from analysis.sources.names import NameRun, _person_of_body
 from analysis.sources.pairs import joined_to_framed
-from analysis.sources.persons import ARTICLES, PREPOSITIONS, TITLE_LINKS, _is_person, _is_place
+from analysis.sources.persons import ARTICLES, OBJECT_LINKS, PREPOSITIONS, TITLE_LINKS, _is_person, _is_place
 from analysis.sources.phrases import RE_GERUND
 from analysis.sources.quote_marks import RE_QUOTE, RE_QUOTE_MARK
 from analysis.sources.run_index import _ends, _name_at_end, _run_at, _starts
@@ -473,6 +473,9 @@ def _adjunct_opening(before: str) -> bool:
 # Colombian government's aviation administration—initially confirmed")
 RE_DASH_ASIDE_END = re.compile(r"(?:[ \t]+-[ \t]+|[ \t]*[–—][ \t]*)[^-–—\n«»“”\"]{3,160}?(?:[ \t]+-|[ \t]*[–—])[ \t]*$")
 RE_COMMA_NEXT = re.compile(r"[ \t]*,")  # a comma right after a name: the opening phrase it ends
+# A determiner, a noun and the relative "que" with no comma before it (a restrictive clause of the title): "El uruguayo
+# que se encontró con ..."
+RE_RESTRICTIVE_THAT = re.compile(r"(?:^|\s)(?:el|la|los|las)\s+[a-záéíóúñü]+\s+que\s", re.IGNORECASE)
 
 # A news agency's dateline opening a story: "MEXICO CITY, May 2 (Reuters) - ", "MADRID, 7 May. (EUROPA PRESS) -", EFE's
 # "Lima, 17 mar (EFE).- " (a point before the dash; session 19). Moved from indirect.py, which reads clauses after it.
@@ -492,6 +495,15 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
             return None
         if head.endswith("("):
             continue  # "El senador por Formosa (UxP), José Mayans, ...": an aside in brackets is no subject
+        restrictive = RE_RESTRICTIVE_THAT.search(head) if lex.language == "es" else None
+        if (
+            restrictive is not None
+            and not head.rstrip().endswith(",")
+            and OBJECT_LINKS & {fold(w) for w in head[restrictive.end() :].split()}
+        ):
+            continue  # "El uruguayo que se encontró con su compadre Luis Maldonado en los vestuarios, agregó": a name
+            # a preposition governs inside the title's relative clause, not apposed to it (session 22, read18:
+            # held-out18's forward); "Una de las consultas que recibió Demichelis" (held-out7) is read as before
         words = head.split()
         if not words and " " not in run.name and not _named_again(run, runs):
             continue  # one capitalised word opening a sentence, named nowhere else: "Bromista con las palabras de"
