@@ -45,6 +45,10 @@ Kinds kept:
   the name is the relative clause's object (subjects.RE_RESTRICTIVE_THAT). With no preposition ("Una de las consultas
   que recibió Demichelis ...: “...”", held-out7, the relative's subject answers) it is read as before: held-out7 lost
   that right speaker when any name after "que" was skipped.
+- an infinitive of saying after "para": "Requejo, de Ciudadanos, ha insistido en la soledad del PP, para decir después
+  que como oposición “no son muy útiles” y ... “...”" read no one (the comma between the verbs kept the earlier
+  verb's subject out). After "para" (an adverb perhaps), an infinitive's subject is the earlier verb's, read before
+  its auxiliary, when it is a name (preposed.RE_PURPOSE_INFINITIVE).
 - "Estas palabras son de X" after a quotation: "«...». Estas palabras son de Jonathan Caicedo (Medellín Benros),
   segundo en la etapa" was no attribution (lexicon ``back_references`` (es) read "son palabras de", "fueron las
   palabras de"; it gains "estas/esas palabras son/fueron de/del").
@@ -234,6 +238,20 @@ READ18 = [
         [("Luis Gómez", "No me asusta el DNI")],
         id="las-consultas-que-recibio-name-negative",
     ),
+    # Kind: an infinitive of saying after "para" has the earlier verb's subject.
+    pytest.param(
+        "Requejo, de Ciudadanos, ha insistido en la soledad del PP, para decir después que como oposición “no son muy "
+        "útiles”.",
+        "es",
+        [("Requejo", "no son muy útiles")],
+        id="name-ha-insistido-para-decir-despues-que",
+    ),
+    pytest.param(  # negative: a title before the earlier verb names no one, as before
+        "La ministra Ana Gil habló. El portavoz ha insistido en la calma, para decir que “no hay crisis”.",
+        "es",
+        [],
+        id="el-portavoz-para-decir-negative",
+    ),
     # Kind: "Estas palabras son de X" after a quotation names its speaker.
     pytest.param(
         '"Es un gran ciclista y se lo merece". Estas palabras son de Jonathan Caicedo (Medellín Benros), segundo en la '
@@ -334,6 +352,8 @@ def test_read18(text: str, language: str, expected: list[tuple[str, str]]) -> No
         ("sport-es-lne-caicedo-acebo", "Cuando arrancó tan fuerte", "Jonathan Caicedo"),
         ("fires-es-cronicachillan-dona-rosa", "en su interior habría un menor", "Esteban Abarca"),
         ("sport-es-eldiariobo-alonso-doblete", "lo que queremos", "Matías Alonso"),
+        ("localgov-es-zamora3punto0-presupuestos-sandamian", "no son muy útiles", "Requejo"),
+        ("localgov-es-zamora3punto0-presupuestos-sandamian", "dos concejales como", "Requejo"),
         ("sport-es-lne-caicedo-acebo", "Es para todos igual", "Jonathan Caicedo"),
         ("courts-es-diariodeleon-villaobispo", "han clarificado los hechos", "el fiscal"),
         ("courts-es-diariodeleon-villaobispo", "pero confirman", "el fiscal"),

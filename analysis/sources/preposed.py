@@ -190,6 +190,18 @@ def _preposed(
         before = _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)  # “is ...”"
         if before is not None and before.kind != "implied":  # English writes its subject before the verb
             return before
+    if (
+        kind == "verb"
+        and earlier
+        and lex.language == "es"
+        and RE_PURPOSE_INFINITIVE.search(prefix, max(0, match.start() - 30), match.start()) is not None
+        and match.group().lower().endswith(("ar", "er", "ir"))
+        and after.kind != "name"
+    ):  # "Requejo, de Ciudadanos, ha insistido en la soledad del PP, para decir después que «...»": the infinitive's
+        head = RE_AUXILIARY_END.sub("", prefix[: earlier[-1].start()])  # "ha insistido": before the auxiliary
+        first = _subject_before(head, clause_start + len(head), lex, runs)
+        if first is not None and first.kind == "name":  # subject is the earlier verb's (session 22, read18)
+            return first
     if kind == "according" and after.kind == "implied" and lex.view_opener.match(prefix):
         return _IMPLIED  # "Según sus palabras, los rusos no tienen nada de «algo humano»": the last speaker's view
     if kind == "according" or after.kind != "implied":
@@ -216,6 +228,9 @@ def _preposed(
     return before
 
 
+# "para" (an adverb after it perhaps) right before an infinitive of saying: "para decir después que", "para añadir"
+RE_PURPOSE_INFINITIVE = re.compile(r"(?:^|\s)para\s+(?:[a-záéíóúñ]+mente\s+|luego\s+|después\s+)?$", re.IGNORECASE)
+RE_AUXILIARY_END = re.compile(r"(?:^|(?<=\s))(?:ha|han|había|habían|habría|habrían)\s+$", re.IGNORECASE)
 # An impersonal question ("se le pregunta al estratego:", "se le preguntó a la ministra:"): the verb of asking after
 # "se le(s)", then "a"/"al" and whom it was put to, right before the colon (session 22, read18: held-out18's coach).
 RE_IMPERSONAL_ASKING = re.compile(r"(?:^|\s)se\s+les?\s+$", re.IGNORECASE)
