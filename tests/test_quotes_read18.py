@@ -49,6 +49,12 @@ Kinds kept:
   que como oposición “no son muy útiles” y ... “...”" read no one (the comma between the verbs kept the earlier
   verb's subject out). After "para" (an adverb perhaps), an infinitive's subject is the earlier verb's, read before
   its auxiliary, when it is a name (preposed.RE_PURPOSE_INFINITIVE).
+- (English) an age, an address with its town and a relative clause between a name and its verb: "Colette Sims, 55, of
+  Wordsworth Road, Colne, who has worked there for 13 years and is also a senior steward for the GMB union, said:
+  "..."" gave her words to "Colne", and "Factory floor worker Frances Clayton, 33, of Lonsdale Street, Accrington,
+  said:" to no one. subjects.RE_OF_ASIDE ("Pat Burns, of North Street, has said", session 20) reads a town after the
+  street and a "who" clause after the address, in the last 240 characters (90 were read), and an age before the
+  address (subjects.RE_AGE_END).
 - "Estas palabras son de X" after a quotation: "«...». Estas palabras son de Jonathan Caicedo (Medellín Benros),
   segundo en la etapa" was no attribution (lexicon ``back_references`` (es) read "son palabras de", "fueron las
   palabras de"; it gains "estas/esas palabras son/fueron de/del").
@@ -252,6 +258,39 @@ READ18 = [
         [],
         id="el-portavoz-para-decir-negative",
     ),
+    # Kind (English): an age, an address with its town and a relative clause between a name and its verb.
+    pytest.param(
+        'Colette Sims, 55, of Wordsworth Road, Colne, who has worked there for 13 years, said: "There have been a lot of '
+        'rumours."',
+        "en",
+        [("Colette Sims", "There have been a lot of rumours")],
+        id="name-age-of-street-town-who-said",
+    ),
+    pytest.param(
+        'Factory floor worker Frances Clayton, 33, of Lonsdale Street, Accrington, said: "We were told that work is '
+        'going abroad."',
+        "en",
+        [("Frances Clayton", "We were told that work is going abroad")],
+        id="title-name-age-of-street-town-said",
+    ),
+    pytest.param(
+        'Tom Ray, of North Street, Leeds, said: "We were told."',
+        "en",
+        [("Tom Ray", "We were told")],
+        id="name-of-street-town-said",
+    ),
+    pytest.param(  # negative: a title before the address is read as before
+        'The mayor of Leeds, of North Street, said: "We were told."',
+        "en",
+        [("mayor of Leeds", "We were told")],
+        id="title-of-street-negative",
+    ),
+    pytest.param(  # negative: the address is an object's, the relative clause's "who" no one named, as before
+        'Tom Ray met the residents of North Street, Leeds, who said: "We were told."',
+        "en",
+        [],
+        id="residents-of-street-who-negative",
+    ),
     # Kind: "Estas palabras son de X" after a quotation names its speaker.
     pytest.param(
         '"Es un gran ciclista y se lo merece". Estas palabras son de Jonathan Caicedo (Medellín Benros), segundo en la '
@@ -353,6 +392,9 @@ def test_read18(text: str, language: str, expected: list[tuple[str, str]]) -> No
         ("fires-es-cronicachillan-dona-rosa", "en su interior habría un menor", "Esteban Abarca"),
         ("sport-es-eldiariobo-alonso-doblete", "lo que queremos", "Matías Alonso"),
         ("localgov-es-zamora3punto0-presupuestos-sandamian", "no son muy útiles", "Requejo"),
+        ("business-en-lancashiretelegraph-accrington-factory", "There have been a lot", "Colette Sims"),
+        ("business-en-lancashiretelegraph-accrington-factory", "Whole families", "Colette Sims"),
+        ("business-en-lancashiretelegraph-accrington-factory", "We were told", "Frances Clayton"),
         ("localgov-es-zamora3punto0-presupuestos-sandamian", "dos concejales como", "Requejo"),
         ("sport-es-lne-caicedo-acebo", "Es para todos igual", "Jonathan Caicedo"),
         ("courts-es-diariodeleon-villaobispo", "han clarificado los hechos", "el fiscal"),

@@ -113,10 +113,11 @@ def _may_end_with_adverb(pre: str, lex: SourceLexicon) -> bool:
 
 def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
     """:func:`_subject_before` before a relative clause's speaker is marked."""
-    of_aside = RE_OF_ASIDE.search(pre, max(0, len(pre) - 90)) if lex.language == "en" and pre.endswith(" ") else None
-    if of_aside is not None and pre[: of_aside.start()].rsplit(None, 1)[-1:][0][:1].isupper():  # "Pat Burns, of North
+    of_aside = RE_OF_ASIDE.search(pre, max(0, len(pre) - 240)) if lex.language == "en" and pre.endswith(" ") else None
+    aged = RE_AGE_END.sub("", pre[: of_aside.start()]) if of_aside is not None else ""  # "Colette Sims, 55, of ..."
+    if of_aside is not None and aged.rsplit(None, 1)[-1:][0][:1].isupper():  # "Pat Burns, of North
         # Street, has said": where the name lives or works, no subject; the words before it are read (s. 20, read15)
-        head = pre[: of_aside.start()] + " " + (of_aside.group(1) or "")
+        head = aged + " " + (of_aside.group(1) or "")
         return _written_before(head, offset - (len(pre) - len(head)), lex, runs)
     # The adverbs end the text: searched only in its end, and only when its last word may end one (most texts
     # end with a name or a noun). Their pattern ends with "$" and matches text, so it matches once at most:
@@ -363,8 +364,12 @@ RE_PLACE_ASIDE = re.compile(r"(?<=[a-z]),\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2
 # Burns, of North Street, has said"; "Ann Lee, of the Leeds Tenants Association, said"; session 20, branch read15).
 RE_OF_ASIDE = re.compile(
     r"(?<=\w),[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:(?:of|and|for)[ \t]+)?[A-Z][\w.'’&-]*){0,5},[ \t]+"
+    # the town after the street ("of Wordsworth Road, Colne,") and a relative clause after the address ("who has
+    # worked there for 13 years,"): session 22, read18 (held-out18's factory workers)
+    r"(?:[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2},[ \t]+)?(?:who[ \t][^,.;:\"“”\n]{1,120},[ \t]+)?"
     r"((?:has|had|have|also|later|then)[ \t]+)?$"
 )
+RE_AGE_END = re.compile(r",[ \t]+\d{1,3}$")  # an age after a name, before its address (read18)
 # An acronym between commas before the verb, apposed to the name before it, a body's or a person's ("Enrique Zamora,
 # presidente de la Asociación de Productores de Nicaragua, APEN, calificó"; "cllr Alex Kerr, SNP, said"; session 20).
 # Not after a noun ("The party, SNP, said": the acronym is the subject).
