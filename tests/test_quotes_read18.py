@@ -55,6 +55,14 @@ Kinds kept:
   said:" to no one. subjects.RE_OF_ASIDE ("Pat Burns, of North Street, has said", session 20) reads a town after the
   street and a "who" clause after the address, in the last 240 characters (90 were read), and an age before the
   address (subjects.RE_AGE_END).
+- (English, and Spanish "publicó") an outlet's "reported" closing a sentence whose statement has its own speaker:
+  "ISLAMABAD: Minister ... Shibli Faraz on Friday claimed that ..., ARY News reported." made ARY News a speaker of
+  the whole sentence and the one "he" stood for next (pronoun: reported before). As "..., según publica La Nación"
+  (indirect._relayed, session 19), the inverted "..., OUTLET reported" after a statement read with "that"/"que" or
+  "said"/"claimed"/"stated" (that left out) relays it (indirect.RELAY_VERBS); held-out7 en gained Tabu's statement
+  and a right speaker ("Mr Tabu said he was detained ..., the Fiji Times reported"). After any verb ("after he ...
+  described his location, the state-run Anatolia news agency reported", dev) the agency stays the speaker: dev lost a
+  right statement when every verb counted.
 - "Estas palabras son de X" after a quotation: "«...». Estas palabras son de Jonathan Caicedo (Medellín Benros),
   segundo en la etapa" was no attribution (lexicon ``back_references`` (es) read "son palabras de", "fueron las
   palabras de"; it gains "estas/esas palabras son/fueron de/del").
@@ -73,6 +81,7 @@ from __future__ import annotations
 import pytest
 
 from tests.quotes_eval import direct_pairs as _direct
+from tests.quotes_eval import indirect_pairs as _indirect
 from tests.quotes_eval import real_direct_speakers, speaker_matches
 
 READ18 = [
@@ -291,6 +300,20 @@ READ18 = [
         [],
         id="residents-of-street-who-negative",
     ),
+    # Kind (English): "..., OUTLET reported" after a statement relays it; the outlet is no speaker.
+    pytest.param(
+        "Minister Tom Ray on Friday claimed that the opposition will never resign, City News reported.\nAt a press "
+        "conference, he said the party was using “pressure tactics”.",
+        "en",
+        [("Tom Ray", "pressure tactics")],
+        id="claimed-that-outlet-reported-then-he",
+    ),
+    pytest.param(  # negative: a sentence with no statement of its own is the outlet's report, as before
+        "The storm destroyed 40 homes, City News reported.\n“It was terrible,” he said.",
+        "en",
+        [("City News", "It was terrible")],
+        id="outlet-reported-alone-negative",
+    ),
     # Kind: "Estas palabras son de X" after a quotation names its speaker.
     pytest.param(
         '"Es un gran ciclista y se lo merece". Estas palabras son de Jonathan Caicedo (Medellín Benros), segundo en la '
@@ -373,6 +396,33 @@ def test_read18(text: str, language: str, expected: list[tuple[str, str]]) -> No
     assert _direct(text, language) == expected
 
 
+INDIRECT18 = [
+    pytest.param(
+        "Mr Tabu said he was detained by the military yesterday, the Fiji Times reported.",
+        "en",
+        [("Tabu", "he was detained by the military yesterday, the Fiji Times reported")],
+        id="said-clause-outlet-reported",
+    ),
+    pytest.param(
+        "El ministro Luis Gómez afirmó que la oposición nunca renunciará, publicó Diario Uno.",
+        "es",
+        [("Luis Gómez", "la oposición nunca renunciará")],
+        id="afirmo-que-publico-outlet",
+    ),
+    pytest.param(  # negative: no statement before the outlet's verb, the sentence is its report, as before
+        "The storm destroyed 40 homes, City News reported.",
+        "en",
+        [("City News", "The storm destroyed 40 homes")],
+        id="outlet-reported-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), INDIRECT18)
+def test_indirect18(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert _indirect(text, language) == expected
+
+
 @pytest.mark.parametrize(
     ("article", "words", "speaker"),
     [
@@ -395,6 +445,7 @@ def test_read18(text: str, language: str, expected: list[tuple[str, str]]) -> No
         ("business-en-lancashiretelegraph-accrington-factory", "There have been a lot", "Colette Sims"),
         ("business-en-lancashiretelegraph-accrington-factory", "Whole families", "Colette Sims"),
         ("business-en-lancashiretelegraph-accrington-factory", "We were told", "Frances Clayton"),
+        ("politics-en-arynews-shibli-resignations", "pressure tactics", "Shibli Faraz"),
         ("localgov-es-zamora3punto0-presupuestos-sandamian", "dos concejales como", "Requejo"),
         ("sport-es-lne-caicedo-acebo", "Es para todos igual", "Jonathan Caicedo"),
         ("courts-es-diariodeleon-villaobispo", "han clarificado los hechos", "el fiscal"),
