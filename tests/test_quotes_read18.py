@@ -63,6 +63,12 @@ Kinds kept:
   and a right speaker ("Mr Tabu said he was detained ..., the Fiji Times reported"). After any verb ("after he ...
   described his location, the state-run Anatolia news agency reported", dev) the agency stays the speaker: dev lost a
   right statement when every verb counted.
+- a companion is not whom a title stands for: "Addressing a press conference in Islamabad along with Minister for
+  Kashmir Affairs and Gilgit Baltistan Ali Amin Gandapur, he said ... The minister said, “...”" tied "the minister"
+  to the companion (the nearest name with the cue); titles._tied skips a name after "along with", "alongside",
+  "together with", "accompanied by", "in the presence of", "en presencia de", "en compañía de", "junto a(l)" and its
+  companion's title (titles.RE_COMPANION_BEFORE). Held-out4 es gained a right speaker ("señaló Luis, quien junto al
+  fiscal Guillermo Rafanielo llevó adelante el caso ... explicó el fiscal").
 - "Estas palabras son de X" after a quotation: "«...». Estas palabras son de Jonathan Caicedo (Medellín Benros),
   segundo en la etapa" was no attribution (lexicon ``back_references`` (es) read "son palabras de", "fueron las
   palabras de"; it gains "estas/esas palabras son/fueron de/del").
@@ -314,6 +320,29 @@ READ18 = [
         [("City News", "It was terrible")],
         id="outlet-reported-alone-negative",
     ),
+    # Kind: a companion's name ("along with", "junto al") is not whom a title stands for.
+    pytest.param(
+        "Minister for Information Tom Ray claimed the opposition will fail.\nAddressing a press conference along with "
+        "Minister for Kashmir Affairs Ali Khan, he said the party was weak.\nThe minister said, “These are the parties "
+        "which polluted politics.”",
+        "en",
+        [("Tom Ray", "These are the parties which polluted politics")],
+        id="the-minister-not-the-one-along-with",
+    ),
+    pytest.param(
+        "El fiscal Luis Brogna habló del caso. “Se resolvió en un juicio por jurado”, señaló Brogna, quien junto al "
+        "fiscal Guillermo Rafanielo llevó adelante el caso.\n“Es prácticamente una perpetua”, explicó el fiscal.",
+        "es",
+        [("Luis Brogna", "Se resolvió en un juicio por jurado"), ("Luis Brogna", "Es prácticamente una perpetua")],
+        id="el-fiscal-not-the-one-junto-al",
+    ),
+    pytest.param(  # negative: a holder of the title named on his own is whom it stands for, the nearest, as before
+        "Minister for Information Tom Ray spoke first. Minister for Kashmir Affairs Ali Khan spoke next.\nThe minister "
+        "said, “These are the parties which polluted politics.”",
+        "en",
+        [("Affairs Ali Khan", "These are the parties which polluted politics")],
+        id="the-minister-nearest-holder-negative",
+    ),
     # Kind: "Estas palabras son de X" after a quotation names its speaker.
     pytest.param(
         '"Es un gran ciclista y se lo merece". Estas palabras son de Jonathan Caicedo (Medellín Benros), segundo en la '
@@ -446,6 +475,8 @@ def test_indirect18(text: str, language: str, expected: list[tuple[str, str]]) -
         ("business-en-lancashiretelegraph-accrington-factory", "Whole families", "Colette Sims"),
         ("business-en-lancashiretelegraph-accrington-factory", "We were told", "Frances Clayton"),
         ("politics-en-arynews-shibli-resignations", "pressure tactics", "Shibli Faraz"),
+        ("politics-en-arynews-shibli-resignations", "These are also the parties", "Shibli Faraz"),
+        ("politics-en-arynews-shibli-resignations", "Several MNAs and MPAs", "Shibli Faraz"),
         ("localgov-es-zamora3punto0-presupuestos-sandamian", "dos concejales como", "Requejo"),
         ("sport-es-lne-caicedo-acebo", "Es para todos igual", "Jonathan Caicedo"),
         ("courts-es-diariodeleon-villaobispo", "han clarificado los hechos", "el fiscal"),
