@@ -37,6 +37,7 @@ RE_LOWER_TITLE = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")  # "press secretary" 
 # A lower-case word right after a name (a comma between allowed) that is no relative, article, preposition nor
 # conjunction: the name is a clause's subject ("Nora Giménez, repudió", "Juan Carlos Romero votó"), not an
 # object with an aside ("al Presidente, Andrés Manuel López Obrador, quien ha dicho").
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sr.", "sra.", "srta."})  # folded
 RE_SUBJECT_VERB = re.compile(
     r"\s*,?\s+(?!(?:quien|quienes|que|cual|cuyo|cuya|y|e|o|de|del|en|a|al|el|la|los|las|con|por|para|who|which|whose"
     r"|that|and|or|of|in|at|the|with|for)(?!\w))[a-záéíóúñ]"
@@ -152,6 +153,10 @@ def _introduced_before(
         if lex.language == "es" and _in_subordinate_clause(text, run.start):
             continue  # "respondió Rajoy, después de que ... Mario Draghi, supeditara": a subordinate clause's subject
         words = before.split()
+        opener = before[: -len(words[-1])].rstrip() if words and fold(words[-1]) in HONORIFICS else None
+        if opener is not None and (not opener or opener[-1] in ".,;:?!\n"):  # "A metal sculptor, Mr St Leon had to
+            before, words = opener, words[:-1]  # remove": the honorific opening the clause is the name's (read18);
+            # "said Mr Ahern would make" is the reported clause's subject, as before (held-out15)
         word = words[-1] if words else ""
         if fold(word) in VENUE_LINKS:
             continue  # "habló en conferencia de prensa en Roland Garros": a venue, not who else may speak
