@@ -76,6 +76,11 @@ Kinds kept:
   held-out15, which gained a wrong statement when every honorific was skipped) it is read as before. Held-out18's own
   sentence stays a known miss: "Mr St Leon" is read as "Leon" alone. Held-out17 (blind, counts only) en direct went
   62/82/92 -> 67/82/92 with it.
+- (English) a capitalised title ending with a person's title word, apposed to the name: "Obadiah Munene, ASDSP Value
+  Chain Development Officer, said: “...”" gave the words to the title's run. subjects._capitalised_title_apposition
+  (Spanish "Gerente de País para ...", session 21) reads an English apposition of capitalised words whose last is a
+  person's title (lexicon ``person_titles``, which gains "officer") or a speaker's noun
+  (subjects.RE_CAPITALISED_TITLE_ENDING); a body's name ("Leeds City Council") is read as before.
 - "Estas palabras son de X" after a quotation: "«...». Estas palabras son de Jonathan Caicedo (Medellín Benros),
   segundo en la etapa" was no attribution (lexicon ``back_references`` (es) read "son palabras de", "fueron las
   palabras de"; it gains "estas/esas palabras son/fueron de/del").
@@ -373,6 +378,25 @@ READ18 = [
         id="mr-st-leon-known-miss",
         marks=pytest.mark.xfail(strict=True, reason="'Mr St Leon' is read as 'Leon', one word, no person introduced"),
     ),
+    # Kind (English): a capitalised title ending with a person's title word, apposed to the name before the verb.
+    pytest.param(
+        "Obadiah Munene, ASDSP Value Chain Development Officer, said: “The rain would be intense.”",
+        "en",
+        [("Obadiah Munene", "The rain would be intense")],
+        id="name-capitalised-title-officer-said",
+    ),
+    pytest.param(
+        "Ann Lee, Leeds Housing Services Manager, said: “The rain would be intense.”",
+        "en",
+        [("Ann Lee", "The rain would be intense")],
+        id="name-capitalised-title-manager-said",
+    ),
+    pytest.param(  # negative: a body's name apposed to the person is read as before
+        "Ann Lee, Leeds City Council, said: “The rain would be intense.”",
+        "en",
+        [("Leeds City Council", "The rain would be intense")],
+        id="name-body-said-negative",
+    ),
     # Kind: "Estas palabras son de X" after a quotation names its speaker.
     pytest.param(
         '"Es un gran ciclista y se lo merece". Estas palabras son de Jonathan Caicedo (Medellín Benros), segundo en la '
@@ -505,6 +529,7 @@ def test_indirect18(text: str, language: str, expected: list[tuple[str, str]]) -
         ("business-en-lancashiretelegraph-accrington-factory", "Whole families", "Colette Sims"),
         ("business-en-lancashiretelegraph-accrington-factory", "We were told", "Frances Clayton"),
         ("politics-en-arynews-shibli-resignations", "pressure tactics", "Shibli Faraz"),
+        ("drought-en-cespafrica-tharaka-kwale", "The meteorological department", "Obadiah Munene"),
         ("politics-en-arynews-shibli-resignations", "These are also the parties", "Shibli Faraz"),
         ("politics-en-arynews-shibli-resignations", "Several MNAs and MPAs", "Shibli Faraz"),
         ("localgov-es-zamora3punto0-presupuestos-sandamian", "dos concejales como", "Requejo"),

@@ -557,6 +557,8 @@ def _unclosed_title(lex: SourceLexicon, pre: str, unclosed: re.Match[str]) -> bo
 RE_CAPITALISED_TITLE_APPOSITION = re.compile(
     r"\s*,\s*([A-ZÁÉÍÓÚÑ][\w-]*)\s+(?:de|del|para|of|for)\s[^,.;:«»\"“”\n]{2,120},\s*"
 )
+# An English capitalised title ending with its title's word: ", ASDSP Value Chain Development Officer, "
+RE_CAPITALISED_TITLE_ENDING = re.compile(r"\s*,\s*(?:[A-Z][\w&.-]*\s+){1,6}([A-Z][a-z]+),\s*")
 
 
 def _capitalised_title_apposition(lex: SourceLexicon, pre: str, at: int) -> bool:
@@ -572,6 +574,12 @@ def _capitalised_title_apposition(lex: SourceLexicon, pre: str, at: int) -> bool
     (True, False)
     """
     title = RE_CAPITALISED_TITLE_APPOSITION.fullmatch(pre, at)
+    if title is None and lex.language == "en":  # "Obadiah Munene, ASDSP Value Chain Development Officer, said": the
+        ending = RE_CAPITALISED_TITLE_ENDING.fullmatch(pre, at)  # title's word ends it (session 22, read18)
+        return ending is not None and (
+            lex.person_title.fullmatch(ending.group(1).lower()) is not None
+            or lex.speaker_noun.search(fold(ending.group(1))) is not None
+        )
     return title is not None and (lex.person_title.fullmatch(title.group(1)) is not None or lex.speaks(title.group(1)))
 
 
