@@ -81,6 +81,11 @@ Kinds kept:
   (Spanish "Gerente de País para ...", session 21) reads an English apposition of capitalised words whose last is a
   person's title (lexicon ``person_titles``, which gains "officer") or a speaker's noun
   (subjects.RE_CAPITALISED_TITLE_ENDING); a body's name ("Leeds City Council") is read as before.
+- a capitalised title in the lede's subject run: "El Gobernador Nicolás García presidió ... ¶ “...”, dijo el primer
+  mandatario departamental" stood for no one (the run "Gobernador Nicolás García", after "El", was read as an object
+  of no speaker's title). A determiner and a run whose first words are a capitalised title and whose last are a
+  person's name (around._capitalised_title_person) open the lede with that person (introduced._lede_subject); the
+  speaker is shown as the run is canonically written ("Gobernador Nicolás García").
 - "Estas palabras son de X" after a quotation: "«...». Estas palabras son de Jonathan Caicedo (Medellín Benros),
   segundo en la etapa" was no attribution (lexicon ``back_references`` (es) read "son palabras de", "fueron las
   palabras de"; it gains "estas/esas palabras son/fueron de/del").
@@ -397,6 +402,21 @@ READ18 = [
         [("Leeds City Council", "The rain would be intense")],
         id="name-body-said-negative",
     ),
+    # Kind: a capitalised title in the lede's subject run ("El Gobernador Nicolás García presidió").
+    pytest.param(
+        "El Gobernador Nicolás García presidió este martes un Consejo de Seguridad.\n“Hemos previsto realizar "
+        "consejos”, dijo el primer mandatario departamental.",
+        "es",
+        [("Gobernador Nicolás García", "Hemos previsto realizar consejos")],
+        id="el-gobernador-capitalised-name-lede",
+    ),
+    pytest.param(  # negative: a body's capitalised name opening the lede introduces no one
+        "El Consejo Nacional Electoral presidió este martes la sesión.\n“Hemos previsto realizar consejos”, dijo el "
+        "primer mandatario departamental.",
+        "es",
+        [("primer mandatario departamental", "Hemos previsto realizar consejos")],
+        id="el-consejo-lede-negative",
+    ),
     # Kind: "Estas palabras son de X" after a quotation names its speaker.
     pytest.param(
         '"Es un gran ciclista y se lo merece". Estas palabras son de Jonathan Caicedo (Medellín Benros), segundo en la '
@@ -524,6 +544,7 @@ def test_indirect18(text: str, language: str, expected: list[tuple[str, str]]) -
         ("sport-es-lne-caicedo-acebo", "Cuando arrancó tan fuerte", "Jonathan Caicedo"),
         ("fires-es-cronicachillan-dona-rosa", "en su interior habría un menor", "Esteban Abarca"),
         ("sport-es-eldiariobo-alonso-doblete", "lo que queremos", "Matías Alonso"),
+        ("security-es-wam-cundinamarca-consejo", "Hemos previsto", "Nicolás García"),
         ("localgov-es-zamora3punto0-presupuestos-sandamian", "no son muy útiles", "Requejo"),
         ("business-en-lancashiretelegraph-accrington-factory", "There have been a lot", "Colette Sims"),
         ("business-en-lancashiretelegraph-accrington-factory", "Whole families", "Colette Sims"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from analysis.sources.around import _capitalised_title_person
 from analysis.sources.described import _described_before_name
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.name_context import _governed_apposition
@@ -294,7 +295,12 @@ def _lede_subject(doc: Doc, lex: SourceLexicon, runs: list[NameRun], names: dict
         opening = _opening_subject(text[a:b], b, lex, runs)
         run = next((r for r in runs if opening is not None and r.name == opening.name and a <= r.start < b), None)
         head = text[a : run.start] if run is not None else ""
-        if run is not None and not head.rstrip().endswith(",") and not lex.speaks(head):
+        if (
+            run is not None
+            and not head.rstrip().endswith(",")
+            and not lex.speaks(head)
+            and not (lex.determiner.fullmatch(head) and _capitalised_title_person(lex, run.name))
+        ):
             run = None  # "The death toll from an earthquake which rocked Central America": an object
     if run is not None and not _is_person(lex, run.name):  # "White House press secretary Sean Spicer reacted"
         at = bisect.bisect_right(_starts(runs), run.start)
@@ -306,6 +312,10 @@ def _lede_subject(doc: Doc, lex: SourceLexicon, runs: list[NameRun], names: dict
         return None  # one word: a body, a place or anyone ("Officials"); a double surname ("Sanwo-Olu") is a person's
     if not RE_LEDE_VERB.match(text, run.end):
         return None  # "X, y el presidente Y, protagonizaron": two subjects, neither is the lede's speaker
+    titled = _capitalised_title_person(lex, run.name) if not _is_person(lex, run.name) else None
+    if titled is not None and not _is_place(titled, doc.article.language):
+        return resolve_in_article(titled, names)  # "El Gobernador Nicolás García presidió": the title capitalised in
+        # the run (session 22, read18: held-out18's governor)
     if not _is_person(lex, run.name) or _is_place(run.name, doc.article.language):
         return None
     return resolve_in_article(run.name, names)
