@@ -31,14 +31,18 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # 0.797: blind sets of the same making differ by ~0.05 and more.)
 # The floors are the first run's exact ratios rounded down (60/66 = 0.9091 -> 0.90). They ratchet: never lower one,
 # except a role ratio that falls only because more speakers are right.
+# Session 22, branch read18 (rules for kinds of held-out18's misses; held-out17 still blind, counted only): en direct
+# 62/82/92 -> 67/82/92 (0.817 / 0.728) with the honorific opening a clause after an apposition ("A metal sculptor, Mr
+# X had to ..."): floor raised.
 HELD_OUT17_FLOORS = {
     ("es", True): (0.90, 0.83),
     ("es", False): (0.77, 0.58),
-    ("en", True): (0.75, 0.67),
+    ("en", True): (0.81, 0.72),
     ("en", False): (0.68, 0.55),
 }
-# Right roles / right direct speakers (first run 38/60 = 0.633, 52/62 = 0.839).
-HELD_OUT17_ROLE_FLOORS = {"es": 0.63, "en": 0.83}
+# Right roles / right direct speakers (first run 38/60 = 0.633, 52/62 = 0.839). Session 22 (read18): en 52/62 ->
+# 52/67 = 0.776 only because five more speakers are right (right roles unchanged, none lost): the one exception.
+HELD_OUT17_ROLE_FLOORS = {"es": 0.63, "en": 0.77}
 
 # Marks as published: «», “”, "", ‘’ (Ahearn's ‘utter waste of time’, MacGrath's ‘completely unfair and untrue,’),
 # quotations opened with one mark and closed with another ("...” in the Western People, the Dundalk Democrat and The

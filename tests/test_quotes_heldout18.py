@@ -4,8 +4,10 @@
 from outlets and articles in no other data file, of 2003-2025, annotated by hand from the text alone and COMMITTED
 (the data file alone, then this well-formedness test) BEFORE the extractor ever ran on them. No rule or lexicon is
 changed for this set: the first run is an honest, blind measure. Rules written afterwards may only come from KINDS of
-misses (rows and negatives in tests/test_quotes.py), never from one sentence of this set; while it is in
-tests/quotes_eval.BLIND_NOW its misses are never printed.
+misses (rows and negatives in tests/test_quotes.py), never from one sentence of this set; while it was in
+tests/quotes_eval.BLIND_NOW its misses were never printed. Since session 22 (branch read18) it is spent: out of
+BLIND_NOW, its misses read and grouped into kinds, general rules written for them (tests/test_quotes_read18.py); its
+blind runs stay recorded below.
 
 Matching and scores: tests/quotes_eval.py (precision = right (quote, speaker) pairs / predicted statements,
 recall = right pairs / gold statements). Floors ratchet: once measured they are the values reached; never lower
@@ -20,8 +22,9 @@ from tests.quotes_eval import HELD_OUT18, annotation_problems, between_marks, ru
 from tests.test_quotes import _check_precision_and_recall, _check_roles
 
 # Committed before the extractor ran (320fab9 the data file alone, then 1e01934 its well-formedness test, branch
-# heldout18q), then added to tests/quotes_eval.SETS and BLIND_NOW, so its misses are never printed: it measures rules
-# written without sight of it.
+# heldout18q), then added to tests/quotes_eval.SETS and BLIND_NOW, so its misses were never printed: it measured rules
+# written without sight of it. Spent since session 22 (branch read18): the runs below are its blind record; values
+# measured after that are not blind.
 # First run (blind, once): branch heldout18q on main 4df5142 (the branch's base, no reader change), 2026-12-02 15:37
 # UTC (`python -m tests.quotes_eval heldout18`, counts only, no --misses):
 #   direct   es precision 0.678 (61/90)  recall 0.581 (61/105);   en precision 0.850 (96/113)  recall 0.807 (96/119)
@@ -29,16 +32,22 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 #   roles of right direct speakers: es 43/61 (0.705), en 68/96 (0.708)
 # (Held-out17's first run was direct es 0.909 / 0.833, en 0.756 / 0.674; held-out16's es 0.779 / 0.674, en 0.854 /
 # 0.731: blind sets of the same making differ by ~0.05 and more.)
+# Counted (blind, counts only) in session 22 on main f115b17 when branch read18 began, the last blind count: direct es
+# 61/90/105 (0.678 / 0.581), en 96/113/119 (0.850 / 0.807); indirect es 23/41/47, en 59/86/97; roles es 45/61 (main
+# had moved: 43 -> 45 right roles, the same right speakers), en 68/96.
 # The floors are the first run's exact ratios rounded down (61/90 = 0.6778 -> 0.67). They ratchet: never lower one,
 # except a role ratio that falls only because more speakers are right.
+# Raised in session 22 (branch read18, spent: the kinds of tests/test_quotes_read18.py; not blind): direct es
+# 92/100/105, en 103/114/119; indirect es 25/41/47, en 62/85/97.
 HELD_OUT18_FLOORS = {
-    ("es", True): (0.67, 0.58),
-    ("es", False): (0.56, 0.48),
-    ("en", True): (0.84, 0.80),
-    ("en", False): (0.68, 0.60),
+    ("es", True): (0.92, 0.87),
+    ("es", False): (0.60, 0.53),
+    ("en", True): (0.90, 0.86),
+    ("en", False): (0.72, 0.63),
 }
-# Right roles / right direct speakers (first run 43/61 = 0.705, 68/96 = 0.708).
-HELD_OUT18_ROLE_FLOORS = {"es": 0.70, "en": 0.70}
+# Right roles / right direct speakers (first run 43/61 = 0.705, 68/96 = 0.708). Session 22 (read18): es 45/61 ->
+# 74/92 = 0.804 (raised); en 68/96 -> 72/103 = 0.699 only because more speakers are right (right roles 68 -> 72).
+HELD_OUT18_ROLE_FLOORS = {"es": 0.80, "en": 0.69}
 
 # Marks as published: «», “”, "", ‘’; quotations opened with one mark and closed with another (“...\" in Con Nuestro
 # Perú, Arroyo al Día, América TeVé and La Razón); a closing mark written as an opening one (Diario de León's

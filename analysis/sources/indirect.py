@@ -452,6 +452,16 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
                 subject = after if after.kind != "implied" else None
             if RE_RELATIVE_AFTER_COMMA.match(inverted.group()):
                 continue  # "... fue Jonathan Hernández, quien pidió al partido": a relative clause, not an attribution
+            if (
+                fold(verb.group().split()[-1]) in RELAY_VERBS
+                and _relayed(found, a, inverted.start() + 1)
+                and (
+                    lex.that.search(" " + text[found[-1].position : found[-1].start]) is not None
+                    or fold(text[found[-1].position : found[-1].start].split()[0]) in RELAYED_SAYING
+                )
+            ):
+                continue  # "Shibli Faraz on Friday claimed that ..., ARY News reported.": the outlet relays the
+                # statement just read, as "..., según publica La Nación" does (session 22, read18)
             if RE_JOINED_AFTER_COMMA.match(inverted.group()):
                 continue  # "El abogado ... planteó preguntas ..., mientras que otra abogada le cuestionó sobre ...": a
                 # clause joined to the one before, not its attribution (real21q, session 21)
@@ -565,6 +575,13 @@ def _report_source(
         return None
     rest = mention[issued.end() - start :].strip(" ,")  # the issuer as the mention wrote it: the title's reading
     return _Subject("title", rest, None, rest) if rest else None  # ties it to a name as any title's
+
+
+# An outlet's verbs closing a sentence after another's statement ("..., ARY News reported."), folded (read18)
+RELAY_VERBS = frozenset({"reported", "reports", "publica", "publico", "reporta", "reporto"})
+# ... after a statement with "that"/"que" or one of these verbs with "that" left out ("Mr Tabu said he was detained
+# ..., the Fiji Times reported"), not after any verb ("after he ... described his location, the agency reported")
+RELAYED_SAYING = frozenset({"said", "says", "claimed", "claims", "stated", "states"})
 
 
 def _relayed(found: list[_Found], sentence_start: int, marker_start: int) -> bool:

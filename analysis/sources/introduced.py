@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from analysis.sources.around import _capitalised_title_person
 from analysis.sources.described import _described_before_name
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.name_context import _governed_apposition
@@ -37,6 +38,7 @@ RE_LOWER_TITLE = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")  # "press secretary" 
 # A lower-case word right after a name (a comma between allowed) that is no relative, article, preposition nor
 # conjunction: the name is a clause's subject ("Nora Giménez, repudió", "Juan Carlos Romero votó"), not an
 # object with an aside ("al Presidente, Andrés Manuel López Obrador, quien ha dicho").
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sr.", "sra.", "srta."})  # folded
 RE_SUBJECT_VERB = re.compile(
     r"\s*,?\s+(?!(?:quien|quienes|que|cual|cuyo|cuya|y|e|o|de|del|en|a|al|el|la|los|las|con|por|para|who|which|whose"
     r"|that|and|or|of|in|at|the|with|for)(?!\w))[a-záéíóúñ]"
@@ -152,6 +154,10 @@ def _introduced_before(
         if lex.language == "es" and _in_subordinate_clause(text, run.start):
             continue  # "respondió Rajoy, después de que ... Mario Draghi, supeditara": a subordinate clause's subject
         words = before.split()
+        opener = before[: -len(words[-1])].rstrip() if words and fold(words[-1]) in HONORIFICS else None
+        if opener is not None and (not opener or opener[-1] in ".,;:?!\n"):  # "A metal sculptor, Mr St Leon had to
+            before, words = opener, words[:-1]  # remove": the honorific opening the clause is the name's (read18);
+            # "said Mr Ahern would make" is the reported clause's subject, as before (held-out15)
         word = words[-1] if words else ""
         if fold(word) in VENUE_LINKS:
             continue  # "habló en conferencia de prensa en Roland Garros": a venue, not who else may speak
@@ -289,7 +295,12 @@ def _lede_subject(doc: Doc, lex: SourceLexicon, runs: list[NameRun], names: dict
         opening = _opening_subject(text[a:b], b, lex, runs)
         run = next((r for r in runs if opening is not None and r.name == opening.name and a <= r.start < b), None)
         head = text[a : run.start] if run is not None else ""
-        if run is not None and not head.rstrip().endswith(",") and not lex.speaks(head):
+        if (
+            run is not None
+            and not head.rstrip().endswith(",")
+            and not lex.speaks(head)
+            and not (lex.determiner.fullmatch(head) and _capitalised_title_person(lex, run.name))
+        ):
             run = None  # "The death toll from an earthquake which rocked Central America": an object
     if run is not None and not _is_person(lex, run.name):  # "White House press secretary Sean Spicer reacted"
         at = bisect.bisect_right(_starts(runs), run.start)
@@ -301,6 +312,10 @@ def _lede_subject(doc: Doc, lex: SourceLexicon, runs: list[NameRun], names: dict
         return None  # one word: a body, a place or anyone ("Officials"); a double surname ("Sanwo-Olu") is a person's
     if not RE_LEDE_VERB.match(text, run.end):
         return None  # "X, y el presidente Y, protagonizaron": two subjects, neither is the lede's speaker
+    titled = _capitalised_title_person(lex, run.name) if not _is_person(lex, run.name) else None
+    if titled is not None and not _is_place(titled, doc.article.language):
+        return resolve_in_article(titled, names)  # "El Gobernador Nicolás García presidió": the title capitalised in
+        # the run (session 22, read18: held-out18's governor)
     if not _is_person(lex, run.name) or _is_place(run.name, doc.article.language):
         return None
     return resolve_in_article(run.name, names)

@@ -96,6 +96,7 @@ OPTIONAL_FIELDS = (
     "surname_cues",
     "cue_in_phrases",
     "possessives",
+    "company_nouns",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -324,6 +325,10 @@ class SourceLexicon:
     possessives: frozenset[str] = frozenset()
     kin_object_links: frozenset[str] = frozenset()
     kin_partitives: frozenset[str] = frozenset()
+    # nouns of one's presence or company that govern a title through "de"/"of" ("en presencia del ministro del Interior,
+    # X,", "in the company of the mayor, X,"): the title's apposition is whom the speaker was with, not the subject
+    # (subjects via name_context._governed_apposition; session 22, read18), folded
+    company_nouns: frozenset[str] = frozenset()
     audience_links: frozenset[str] = frozenset()
     clause_joiners: frozenset[str] = frozenset()  # words joining a second clause with a subject of its own
     # cues read for the role shown only (``role_only_cues``, speaker_role): bodies' names ("conaf", "nasa"), nouns of a
@@ -740,6 +745,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         clause_joiners=frozenset(fold(w) for w in lists["clause_joiners"]),
         kin_object_links=frozenset(fold(w) for w in lists["kin_object_links"]),
         kin_partitives=frozenset(fold(w) for w in lists["kin_partitives"]),
+        company_nouns=frozenset(fold(w) for w in lists["company_nouns"]),
         spokes_cues=frozenset(fold(w) for w in lists["spokes_cues"]),
         head_cues=frozenset(fold(w) for w in lists["head_cues"]),
         head_body_roles=frozenset(lists["head_body_roles"]),

