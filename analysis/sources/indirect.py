@@ -173,10 +173,12 @@ def _no_clause_after(lex: SourceLexicon, tail: str) -> bool:
     >>> from analysis.sources.lexicon import lexicon
     >>> _no_clause_after(lexicon("en"), " on Thursday."), _no_clause_after(lexicon("en"), " the bank will wait.")
     (True, False)
+    >>> _no_clause_after(lexicon("en"), " Thursday.")  # the sentence's end right after the day (real22q)
+    True
     """
     words = tail.split()
     return bool(words) and (
-        bool(lex.subject_end.fullmatch(words[0])) or (bool(lex.pronoun.fullmatch(words[0])) and len(words) < 3)
+        bool(lex.subject_end.fullmatch(words[0].rstrip(".!?"))) or (bool(lex.pronoun.fullmatch(words[0])) and len(words) < 3)
     )
 
 

@@ -1,0 +1,47 @@
+"""Who speaks, session 22 (issue #23, branch real22q): kinds read in unseen English wire copy and local news.
+
+Nineteen English excerpts no quote or claims set holds (ferries off Ormoc, Haiti and Madagascar, the Tarn bridge,
+Air Algerie AH5017, wildfires, tornadoes in Tennessee, Iowa, Missouri and Kentucky, a Mexican coal mine, a plane
+crash in Ghazni, an Indian football coach), read through `contraste sources` (kept in /tmp/real22q, not the repository).
+Rows: (text, language, [(speaker, statement, direct)]).
+
+- "CLAUSE, X said Thursday." lost its statement: the day right before the sentence's full stop ("Thursday.") was no
+  adjunct, so the words after the verb were read as a clause (indirect._no_clause_after).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus.records import Article
+from analysis.sources.quotes import extract
+from analysis.text import build
+
+ROWS = [
+    # CTV News (AP), https://republicofmining.com/2022/08/05/efforts-intensify-to-reach-trapped-coal-miners-in-mexico-
+    # associated-press-ctv-news-august-4-2022/
+    pytest.param("The miners are trapped between two 200-foot deep mine shafts more than half flooded with water, "
+                 "Undersecretary of Defence Agustin Radiala Suastegui said Thursday.", "en",
+                 [("Agustin Radiala Suastegui", "The miners are trapped between two 200-foot deep mine shafts more "
+                   "than half flooded with water", False)], id="said-thursday-real-en",
+                 marks=pytest.mark.xfail(reason="six words between the comma and the verb: RE_INVERTED allows five",
+                                         strict=True)),
+    pytest.param("The road was closed, Mayor Tom Reed said Thursday.", "en",
+                 [("Tom Reed", "The road was closed", False)], id="said-thursday-en"),
+    pytest.param("The road was closed, Ann Lee said Monday.", "en",
+                 [("Ann Lee", "The road was closed", False)], id="said-monday-en"),
+    # negatives: a clause after the day is still read; a day inside the clause said is no adjunct of the verb
+    pytest.param("Ann Lee said Thursday that the road was closed.", "en",
+                 [("Ann Lee", "the road was closed", False)], id="said-day-that-en"),
+    pytest.param("Ann Lee said the road was closed Thursday.", "en",
+                 [("Ann Lee", "the road was closed Thursday", False)], id="said-clause-ending-on-a-day-en"),
+]  # fmt: skip
+
+
+def _statements(text: str, language: str) -> list[tuple[str, str, bool]]:
+    return [(q.speaker, q.text, q.direct) for q in extract(build([Article("a", text, language=language)]))]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), ROWS)
+def test_statements_of_the_kinds(text: str, language: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _statements(text, language) == expected
