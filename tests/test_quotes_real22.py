@@ -7,6 +7,9 @@ Rows: (text, language, [(speaker, statement, direct)]).
 
 - "CLAUSE, X said Thursday." lost its statement: the day right before the sentence's full stop ("Thursday.") was no
   adjunct, so the words after the verb were read as a clause (indirect._no_clause_after).
+- "X told a news conference that CLAUSE" lost its statement: the words between a verb of telling ("told", "asked",
+  "warned", the lexicon's ``audience_verbs``) and "that" opened by a determiner were read as an object with a relative
+  clause ("detalló las gestiones que realizará"); after a verb of telling they are whom X told (indirect._indirect).
 """
 
 from __future__ import annotations
@@ -35,6 +38,18 @@ ROWS = [
                  [("Ann Lee", "the road was closed", False)], id="said-day-that-en"),
     pytest.param("Ann Lee said the road was closed Thursday.", "en",
                  [("Ann Lee", "the road was closed Thursday", False)], id="said-clause-ending-on-a-day-en"),
+    # Reuters (reprinted), https://ngessakinollo.blogspot.com/2014/07/missing-air-algerie-flight-has-crashed.html
+    pytest.param("An Air Algerie representative in Burkina Faso, Kara Terki, told a news conference that all the "
+                 "passengers on the plane were in transit, either for Europe, the Middle East or Canada.", "en",
+                 [("Kara Terki", "all the passengers on the plane were in transit, either for Europe, the Middle "
+                   "East or Canada", False)], id="told-a-news-conference-that-real-en"),
+    pytest.param("Tom Reed told the residents that the road was closed.", "en",
+                 [("Tom Reed", "the road was closed", False)], id="told-the-residents-that-en"),
+    pytest.param("Ann Lee warned the villagers that more rain was coming.", "en",
+                 [("Ann Lee", "more rain was coming", False)], id="warned-the-villagers-that-en"),
+    # negative: after a verb that tells nobody, a determiner's noun before "que" is still its object
+    pytest.param("La ministra Ana Gil detalló las gestiones que realizará el Gobierno.", "es", [],
+                 id="object-before-que-negative-es"),
 ]  # fmt: skip
 
 

@@ -402,9 +402,10 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             ):
                 continue  # "dijo que «...»": the quotation stands for it; its speaker is not read twice
             between = _subject_after(that.group(1), verb.end(), lex, runs) if that.group(1).strip() else _IMPLIED
-            if english and between.kind != "implied" and fold(verb.group().split()[-1]) in lex.audience_verbs:
+            audience = english and fold(verb.group().split()[-1]) in lex.audience_verbs
+            if audience and between.kind != "implied":
                 between = _IMPLIED  # "Tom Ray told AFP that ...": who hears, not who speaks (session 18)
-            if between.kind == "implied" and _object_before_that(lex, that.group(1)):
+            if between.kind == "implied" and not audience and _object_before_that(lex, that.group(1)):
                 continue  # "detalló las gestiones que realizará": "que" opens a relative clause of the object
             subject = between if between.kind != "implied" else written_before()
         elif (
