@@ -201,7 +201,8 @@ def _object_only(text: str, start: int, end: int, runs: list[NameRun]) -> bool:
     return run is not None and run.end <= end and RE_OBJECT_REST.fullmatch(text, run.end, end) is not None
 
 
-TELL_FORMS = frozenset({"told", "tells", "tell", "telling"})  # English verbs whose object is whom they tell
+TELL_FORMS = frozenset({"told", "tells", "tell", "telling"})
+SAY_FORMS = frozenset({"said", "says", "say"})  # English verbs of saying that take no object before "that"  # English verbs whose object is whom they tell
 RE_WHOM_ONLY = re.compile(
     r"\s+(?!that\b)[^\s,;:«»\"“”]+(?:\s+(?!that\b)[^\s,;:«»\"“”]+){0,5}\s*[.!]?\s*", re.IGNORECASE
 )
@@ -386,6 +387,14 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         lo = mark_ends[before] if before >= 0 and mark_ends[before] >= a else a
         tail = text[verb.end() : b]
         that = _that_pattern(lex).match(tail)
+        if (
+            english
+            and that
+            and fold(verb.group().split()[-1]) in SAY_FORMS
+            and _object_before_that(lex, that.group(1))
+        ):
+            that = None  # "Parker said a storm that becomes so severe can be ...": "that" opens the subject's
+            # relative clause; "said" takes no object, the whole clause after it is what was said (real22q)
         gerund = _is_gerund(verb.group())
         told_whom = english and lo == a and not that and _told_whom(verb.group(), tail)  # "CLAUSE, X told AFP."
 
