@@ -208,6 +208,10 @@ RE_WHOM_ONLY = re.compile(
 )
 
 
+RE_WHOM_THEN_QUOTE = re.compile(r"[^,;:.«»\"“”\n]{1,60},\s*[«\"“]")  # "told two residents, “...”"
+RE_SPACE_COMMA = re.compile(r"[\s,]*")
+
+
 RE_TITLE_PHRASE = re.compile(r",\s*((?:the|a|an|its|his|her|their|[a-z][\w-]*)\b[^,;:.«»\"“”\n]{0,100}),\s*$")
 
 
@@ -430,6 +434,16 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             end = _clause_end(lex, text, start, end, next_statements=False)  # "X said CLAUSE, adding ..."
             if _object_only(text, start, end, runs):
                 continue  # "he told CNN's Kate Bolduan.", "told AAP on Monday": whom he told, no clause
+            if verb.group().split()[-1].lower() in TELL_FORMS:
+                whom = RE_WHOM_THEN_QUOTE.match(text, start, end)
+                if whom:
+                    continue  # "Cooper told two residents, “We'll ...”": the quotation stands for what was told
+                run = _run_at(runs, start)
+                if run is not None and run.end < end:
+                    start = RE_SPACE_COMMA.match(text, run.end, end).end()  # "Davis tells KMA News they received
+                    # ...", "told Reuters the aircraft was asked ...": the name right after the verb is whom X told
+                    if _words_below(text, start, end, 3):
+                        continue
             if lo != a and verb.group().split()[-1].lower() in TELL_FORMS:
                 continue  # "“...,” KP Raghuvanshi told a news conference.": the quotation is what was told, the
                 # words after the verb whom (q11en: 13 such statements over the spent sets, none annotated)
