@@ -18,6 +18,12 @@ Rows: (text, language, [(speaker, statement, direct)]).
   told ("KMA News they received ..."), and "X told Reuters, "..."", "Cooper told two residents, “...”" a second,
   indirect copy of the quotation: after a verb of telling with no "that", a name right after the verb is whom X told
   and the clause opens after it; whom X told then a comma and a quotation is no clause (the quotation stands for it).
+- "Eric Oget described it as a ‘very important crossing point’", "Cooper described the damage as “devastating.”" gave
+  the words after the verb as a statement ("it as a ‘very important ...’"): "described", "called" (and their forms)
+  then at most five words and "as" name what something is called, no clause said; a clause joined by "and said"
+  after it is what was said ("Ley described Hamas's response as "..." and said the organization was ...", held-out5).
+  Cost on the corpus: the single-quoted ‘very important crossing point’ had been read only inside that statement and
+  is lost (double quotation marks are read, a row below).
 """
 
 from __future__ import annotations
@@ -99,6 +105,26 @@ ROWS = [
                  [("Tom Reed", "the road would reopen", False)], id="told-reporters-clause-en",
                  marks=pytest.mark.xfail(reason="whom X told is skipped only when it is a name: no statement",
                                          strict=True)),
+    # Sioux City Journal (AP), as above
+    pytest.param("On his tour, Cooper described the damage as “devastating.”", "en",
+                 [("Cooper", "devastating", True)], id="described-as-real-en"),
+    # The Borneo Post (AFP), https://www.theborneopost.com/2019/11/19/girl-dies-several-feared-missing-as-french-river-
+    # bridge-collapses/
+    pytest.param("The mayor of Mirepoix-sur-Tarn Eric Oget described it as a ‘very important crossing point’ for "
+                 "people going to work in Toulouse on the other side of the river.", "en",
+                 [("Eric Oget", "very important crossing point", True)], id="described-as-single-quotes-real-en",
+                 marks=pytest.mark.xfail(reason="a single-quoted fragment after 'described it as a' is not read",
+                                         strict=True)),
+    pytest.param("Eric Oget described it as a “very important crossing point” for people.", "en",
+                 [("Eric Oget", "very important crossing point", True)], id="described-as-double-quotes-en"),
+    pytest.param("Mayor Ann Lee called the plan a disaster and said the council would vote against it.", "en",
+                 [("Ann Lee", "the council would vote against it", False)], id="called-and-said-en",
+                 marks=pytest.mark.xfail(reason="'called X Y' with no 'as' is read as a clause", strict=True)),
+    pytest.param("Mayor Ann Lee described the plan as reckless and said the council would vote against it.", "en",
+                 [("Ann Lee", "the council would vote against it", False)], id="described-as-and-said-en"),
+    # negative: "described how ..." is a clause said
+    pytest.param("Mayor Ann Lee described how the roof was torn off.", "en",
+                 [("Ann Lee", "how the roof was torn off", False)], id="described-how-en"),
 ]  # fmt: skip
 
 

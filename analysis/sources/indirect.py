@@ -202,6 +202,9 @@ def _object_only(text: str, start: int, end: int, runs: list[NameRun]) -> bool:
 
 
 TELL_FORMS = frozenset({"told", "tells", "tell", "telling"})
+LABEL_FORMS = frozenset({"described", "describes", "describe", "describing", "called", "calls", "call", "calling"})
+RE_OBJECT_AS = re.compile(r"\s+(?:[^\s,;:.«»\"“”]+\s+){1,5}as\s", re.IGNORECASE)  # "described it as ..."
+RE_AND_SAID = re.compile(r"\band\s+(?:said|says|added|adds)\s+(?:that\s+)?", re.IGNORECASE)
 SAY_FORMS = frozenset({"said", "says", "say"})  # English verbs of saying that take no object before "that"  # English verbs whose object is whom they tell
 RE_WHOM_ONLY = re.compile(
     r"\s+(?!that\b)[^\s,;:«»\"“”]+(?:\s+(?!that\b)[^\s,;:«»\"“”]+){0,5}\s*[.!]?\s*", re.IGNORECASE
@@ -434,6 +437,13 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             end = _clause_end(lex, text, start, end, next_statements=False)  # "X said CLAUSE, adding ..."
             if _object_only(text, start, end, runs):
                 continue  # "he told CNN's Kate Bolduan.", "told AAP on Monday": whom he told, no clause
+            if fold(verb.group().split()[-1]) in LABEL_FORMS and RE_OBJECT_AS.match(tail):
+                joined = RE_AND_SAID.search(text, start, end)
+                if joined is None:
+                    continue  # "Eric Oget described it as a ‘very important crossing point’": what the object is
+                    # called, no clause said (a quotation in it is read as direct speech) (real22q)
+                start = joined.end()  # "Ley described Hamas's response as "..." and said the organization was ...":
+                # the clause joined by "and said" is what was said
             if verb.group().split()[-1].lower() in TELL_FORMS:
                 whom = RE_WHOM_THEN_QUOTE.match(text, start, end)
                 if whom:
