@@ -34,6 +34,10 @@ RE_CLAUSE_WORD = re.compile(r"\s+[\w$]")
 RE_COMMA_AFTER = re.compile(r"\s*,")
 RE_PLURAL_VERB = re.compile(r"(?:han\s|habían\s)|\w+(?:aron|ieron|eron)\b", re.IGNORECASE)  # Spanish 3rd plural
 RE_INVERTED = re.compile(r",\s*(?:[^,\s]+\s+){0,5}$")  # "CLAUSE, X said": the comma before the speaker
+# A longer speaker in English wire copy: six to nine words, each capitalised or a title's link ("of", "for", "the"),
+# a title and a name ("Fire Department Sr. Capt. Ruy Lozano told CNN", "Undersecretary of Defence Agustin Radiala
+# Suastegui said Thursday"; real22q)
+RE_INVERTED_TITLED = re.compile(r",\s*(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){6,9}$")
 RE_COLON_QUOTE = re.compile(r"\s*:\s*[«“\"‘]")  # a colon opening a quotation ends a reported clause
 RE_ATTRIBUTED = re.compile(r"[»”\"]\s*,\s*\S+")  # a quotation closed, a comma and a word after it
 RE_NEXT_STATEMENT = re.compile(
@@ -462,6 +466,8 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
                 continue
             near = max(lo, verb.start() - 80)  # the comma is at most five words before the verb
             inverted = RE_INVERTED.search(text, near, verb.start())
+            if inverted is None and english:  # "..., Undersecretary of Defence Agustin Radiala Suastegui said"
+                inverted = RE_INVERTED_TITLED.search(text, max(lo, verb.start() - 120), verb.start())
             if not inverted:  # most verbs: the speaker after them is not looked for
                 continue
             after = _IMPLIED if told_whom else _subject_after(tail, verb.end(), lex, runs)
