@@ -255,10 +255,21 @@ def _told_whom(verb: str, tail: str) -> bool:
 
     >>> _told_whom("told", " AFP."), _told_whom("told", " reporters on Friday."), _told_whom("told", " AFP that it fell.")
     (True, True, False)
-    >>> _told_whom("said", " AFP."), _told_whom("told", " the court, adding that ...")
+    >>> _told_whom("said", " AFP."), _told_whom("told", " the court, which ruled that ...")
     (False, False)
+
+    Whom, then a comma and "adding", is whom too ("CLAUSE, Etienne Guyot told reporters, adding there were ‘...’":
+    the AFP's Tarn bridge story, real22q):
+
+    >>> _told_whom("told", " the court, adding that ...")
+    True
     """
-    return verb.split()[-1].lower() in TELL_FORMS and RE_WHOM_ONLY.fullmatch(tail) is not None
+    adding = RE_THEN_ADDING.search(tail)  # "..., Guyot told reporters, adding there were ...": whom, then a gerund
+    whom = tail[: adding.start()] if adding else tail
+    return verb.split()[-1].lower() in TELL_FORMS and RE_WHOM_ONLY.fullmatch(whom) is not None
+
+
+RE_THEN_ADDING = re.compile(r",\s*adding\b")
 
 
 # A conjunction after the comma before an inverted subject opens a clause joined to the one before ("..., pero se negó
