@@ -14,6 +14,9 @@ Rows: (text, language, [(speaker, statement, direct)]).
 - "CLAUSE, Guyot told reporters, adding there were ‘probably several missing’." lost the clause and gave the quotation
   to the speaker before: whom X told, then ", adding", ends the attribution as the sentence's end does
   (indirect._told_whom).
+- "According to Arif Noori, spokesperson for the provincial governor, the plane crashed ..." opened the statement with
+  the title: a lower-case phrase between commas right after the source's name that names a speaker (``speaks``) and
+  holds no verb is the name's title; what was said starts after it (indirect._indirect, the markers' loop).
 - "X told a news conference that CLAUSE" lost its statement: the words between a verb of telling ("told", "asked",
   "warned", the lexicon's ``audience_verbs``) and "that" opened by a determiner were read as an object with a relative
   clause ("detalló las gestiones que realizará"); after a verb of telling they are whom X told (indirect._indirect).
@@ -162,6 +165,20 @@ ROWS = [
     pytest.param("The road was closed, Tom Reed told the court, which ruled that it would reopen.", "en",
                  [("Tom Reed", "The road was closed", False)], id="told-the-court-which-negative-en",
                  marks=pytest.mark.xfail(reason="known miss: whom X told then a relative clause", strict=True)),
+    # NewsBytes, as above
+    pytest.param("According to Arif Noori, spokesperson for the provincial governor, the plane crashed at 1:10 pm "
+                 "local time due to technical reasons.", "en",
+                 [("Arif Noori", "the plane crashed at 1:10 pm local time due to technical reasons", False)],
+                 id="according-to-name-title-real-en"),
+    pytest.param("Según Juan Pérez, portavoz de la Policía Nacional, el puente cayó por la crecida.", "es",
+                 [("Juan Pérez", "el puente cayó por la crecida", False)], id="segun-name-title-es"),
+    # negatives: a phrase between commas inside the clause that names no speaker stays in it
+    pytest.param("According to Ana Gil, the road was closed, the worst closure in years, and nobody was hurt.", "en",
+                 [("Ana Gil", "the road was closed, the worst closure in years, and nobody was hurt", False)],
+                 id="according-to-apposition-in-clause-negative-en"),
+    pytest.param("Según Juan Pérez, el puente cayó por la crecida, la peor del siglo, y nadie murió.", "es",
+                 [("Juan Pérez", "el puente cayó por la crecida, la peor del siglo, y nadie murió", False)],
+                 id="segun-apposition-in-clause-negative-es"),
 ]  # fmt: skip
 
 

@@ -577,6 +577,11 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         elif subject.kind != "name" and subject.kind != "title":
             continue
         comma = _comma_after_apposition(text, subject, source_at, b, comma)
+        if subject.kind == "name" and comma > 0 and (apposed := RE_TITLE_AFTER_NAME.match(text, comma, b)):
+            title = apposed.group(1)
+            if lex.speaks(title) and not lex.verb.search(title):
+                comma = apposed.end() - 1  # "According to Arif Noori, spokesperson for the provincial governor, the
+                # plane crashed ...": the name's title in apposition after it is no part of what was said (real22q)
         if subject.kind == "name" and comma > 0 and _clause_after_source(text, subject, source_at, comma):
             continue  # "De acuerdo al Sismológico Nacional uno fue de 1.8, mientras que ...": no comma closes the
             # source; the first comma is inside the clause, which does not start there (session 20)
@@ -698,6 +703,9 @@ def _comma_after_apposition(text: str, subject: _Subject, source_at: int, b: int
     at = text.find(name, source_at, b)
     after = text.find(",", at + len(name), b) if at >= 0 else -1
     return after if after > 0 else comma
+
+
+RE_TITLE_AFTER_NAME = re.compile(r",\s*((?:the\s+|a\s+|an\s+|el\s+|la\s+)?[a-z][^,;:.«»\"“”\n]{2,80}),")
 
 
 RE_DATELINE_DASH = re.compile(r"^[^.]{2,40}\.-\s*")  # "MADRID/MURCIA.- " opening a clause
