@@ -182,7 +182,8 @@ def _no_clause_after(lex: SourceLexicon, tail: str) -> bool:
     """
     words = tail.split()
     return bool(words) and (
-        bool(lex.subject_end.fullmatch(words[0].rstrip(".!?"))) or (bool(lex.pronoun.fullmatch(words[0])) and len(words) < 3)
+        bool(lex.subject_end.fullmatch(words[0].rstrip(".!?")))
+        or (bool(lex.pronoun.fullmatch(words[0])) and len(words) < 3)
     )
 
 
@@ -205,11 +206,11 @@ def _object_only(text: str, start: int, end: int, runs: list[NameRun]) -> bool:
     return run is not None and run.end <= end and RE_OBJECT_REST.fullmatch(text, run.end, end) is not None
 
 
-TELL_FORMS = frozenset({"told", "tells", "tell", "telling"})
+TELL_FORMS = frozenset({"told", "tells", "tell", "telling"})  # English verbs whose object is whom they tell
 LABEL_FORMS = frozenset({"described", "describes", "describe", "describing", "called", "calls", "call", "calling"})
 RE_OBJECT_AS = re.compile(r"\s+(?:[^\s,;:.«»\"“”]+\s+){1,5}as\s", re.IGNORECASE)  # "described it as ..."
 RE_AND_SAID = re.compile(r"\band\s+(?:said|says|added|adds)\s+(?:that\s+)?", re.IGNORECASE)
-SAY_FORMS = frozenset({"said", "says", "say"})  # English verbs of saying that take no object before "that"  # English verbs whose object is whom they tell
+SAY_FORMS = frozenset({"said", "says", "say"})  # English verbs of saying that take no object before "that"
 RE_WHOM_ONLY = re.compile(
     r"\s+(?!that\b)[^\s,;:«»\"“”]+(?:\s+(?!that\b)[^\s,;:«»\"“”]+){0,5}\s*[.!]?\s*", re.IGNORECASE
 )
@@ -409,12 +410,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         lo = mark_ends[before] if before >= 0 and mark_ends[before] >= a else a
         tail = text[verb.end() : b]
         that = _that_pattern(lex).match(tail)
-        if (
-            english
-            and that
-            and fold(verb.group().split()[-1]) in SAY_FORMS
-            and _object_before_that(lex, that.group(1))
-        ):
+        if english and that and fold(verb.group().split()[-1]) in SAY_FORMS and _object_before_that(lex, that.group(1)):
             that = None  # "Parker said a storm that becomes so severe can be ...": "that" opens the subject's
             # relative clause; "said" takes no object, the whole clause after it is what was said (real22q)
         gerund = _is_gerund(verb.group())
