@@ -450,11 +450,13 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
                 continue  # "he told CNN's Kate Bolduan.", "told AAP on Monday": whom he told, no clause
             if fold(verb.group().split()[-1]) in LABEL_FORMS and RE_OBJECT_AS.match(tail):
                 joined = RE_AND_SAID.search(text, start, end)
-                if joined is None:
+                if joined is None and RE_QUOTE_MARK.search(text, start, end):
                     continue  # "Eric Oget described it as a ‘very important crossing point’": what the object is
-                    # called, no clause said (a quotation in it is read as direct speech) (real22q)
-                start = joined.end()  # "Ley described Hamas's response as "..." and said the organization was ...":
-                # the clause joined by "and said" is what was said
+                    # called, quoted: the quotation is read as direct speech and stands for it (real22q); with no
+                    # quotation ("described the situation as worrying", lead20) the words are a paraphrase, kept
+                if joined is not None:
+                    start = joined.end()  # "Ley described Hamas's response as "..." and said the organization
+                    # was ...": the clause joined by "and said" is what was said
             if verb.group().split()[-1].lower() in TELL_FORMS:
                 whom = RE_WHOM_THEN_QUOTE.match(text, start, end)
                 if whom:
