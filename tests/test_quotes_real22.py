@@ -38,10 +38,12 @@ Rows: (text, language, [(speaker, statement, direct)]).
   and the clause opens after it; whom X told then a comma and a quotation is no clause (the quotation stands for it).
 - "Eric Oget described it as a ‘very important crossing point’", "Cooper described the damage as “devastating.”" gave
   the words after the verb as a statement ("it as a ‘very important ...’"): "described", "called" (and their forms)
-  then at most five words and "as" name what something is called, no clause said; a clause joined by "and said"
-  after it is what was said ("Ley described Hamas's response as "..." and said the organization was ...", held-out5).
-  Cost on the corpus: the single-quoted ‘very important crossing point’ had been read only inside that statement and
-  is lost (double quotation marks are read, a row below).
+  then at most five words and "as" name what something is called: when a double-marked quotation is in those words
+  it stands for them and no statement is read; a clause joined by "and said" after it is what was said ("Ley
+  described Hamas's response as "..." and said the organization was ...", held-out5). With no quotation the words
+  are read as before (lead20's "the authorities still described the situation as worrying"). Left: single marks
+  (‘...’, Oget's) keep the statement (RE_QUOTE_MARK reads double marks only); dropping it lost Oget's quotation, read
+  only through it.
 """
 
 from __future__ import annotations
@@ -131,7 +133,7 @@ ROWS = [
     pytest.param("The mayor of Mirepoix-sur-Tarn Eric Oget described it as a ‘very important crossing point’ for "
                  "people going to work in Toulouse on the other side of the river.", "en",
                  [("Eric Oget", "very important crossing point", True)], id="described-as-single-quotes-real-en",
-                 marks=pytest.mark.xfail(reason="a single-quoted fragment after 'described it as a' is not read",
+                 marks=pytest.mark.xfail(reason="single marks: the statement 'it as a ‘...’' is still read",
                                          strict=True)),
     pytest.param("Eric Oget described it as a “very important crossing point” for people.", "en",
                  [("Eric Oget", "very important crossing point", True)], id="described-as-double-quotes-en"),

@@ -217,7 +217,6 @@ RE_WHOM_ONLY = re.compile(
 
 
 RE_WHOM_THEN_QUOTE = re.compile(r"[^,;:.«»\"“”\n]{1,60},\s*[«\"“]")  # "told two residents, “...”"
-RE_SPACE_COMMA = re.compile(r"[\s,]*")
 
 
 RE_TITLE_PHRASE = re.compile(r",\s*((?:the|a|an|its|his|her|their|[a-z][\w-]*)\b[^,;:.«»\"“”\n]{0,100}),\s*$")
@@ -463,7 +462,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
                     continue  # "Cooper told two residents, “We'll ...”": the quotation stands for what was told
                 run = _run_at(runs, start)
                 if run is not None and run.end < end:
-                    start = RE_SPACE_COMMA.match(text, run.end, end).end()  # "Davis tells KMA News they received
+                    start = end - len(text[run.end : end].lstrip(" \t\n,"))  # "Davis tells KMA News they received
                     # ...", "told Reuters the aircraft was asked ...": the name right after the verb is whom X told
                     if _words_below(text, start, end, 3):
                         continue
@@ -575,10 +574,10 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         elif subject.kind != "name" and subject.kind != "title":
             continue
         comma = _comma_after_apposition(text, subject, source_at, b, comma)
-        if subject.kind == "name" and comma > 0 and (apposed := RE_TITLE_AFTER_NAME.match(text, comma, b)):
-            title = apposed.group(1)
+        if subject.kind == "name" and comma > 0 and (after_name := RE_TITLE_AFTER_NAME.match(text, comma, b)):
+            title = after_name.group(1)
             if lex.speaks(title) and not lex.verb.search(title):
-                comma = apposed.end() - 1  # "According to Arif Noori, spokesperson for the provincial governor, the
+                comma = after_name.end() - 1  # "According to Arif Noori, spokesperson for the provincial governor, the
                 # plane crashed ...": the name's title in apposition after it is no part of what was said (real22q)
         if subject.kind == "name" and comma > 0 and _clause_after_source(text, subject, source_at, comma):
             continue  # "De acuerdo al Sismológico Nacional uno fue de 1.8, mientras que ...": no comma closes the
