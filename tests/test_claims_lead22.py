@@ -1,8 +1,9 @@
 """Claim rules for kinds read in real coverage that no claims set holds (session 22, the lead; mission 3).
 
-Seven real excerpts of the coverage of the Kashmir earthquake (Pakistan and India, October-November 2005: Daily Mail,
-China Daily (AP), RedOrbit (Reuters), CBS News (AP), Reuters via arizonaenergy.org, TerraDaily (AFP), Mail & Guardian;
-found with the search tool, corpus "pages") were loaded as a corpus and read through ``contraste figures``. Its errors
+Seven real English excerpts of the coverage of the Kashmir earthquake (Pakistan and India, October-November 2005:
+Daily Mail, China Daily (AP), RedOrbit (Reuters), CBS News (AP), Reuters via arizonaenergy.org, TerraDaily (AFP), Mail &
+Guardian) and five Spanish ones (Radio Panamá (EFE), Emol, Proceso Digital (EFE), Diario de Mallorca, Libertad Digital
+(EFE)), found with the search tool (corpus "pages"), were loaded as two corpora and read through ``contraste figures``. Its errors
 were grouped into kinds; each kind got a general rule, kept only when no claims set (spent, and the blind held-out10
 counted) lost a right toll or place or gained a wrong one: every set scores as before. Each row: made-up sentences of
 the kind, at least one negative (the rule must not fire), and the real sentence (``-real-``). Rows are (id, language,
@@ -11,7 +12,8 @@ text, expected claims as (kind, group, low, high), their places in text order).
 Read and left: "Indian Kashmir" and "Pakistani Kashmir" are one "Kashmir" (a false conflict between 1,300 and 42,000);
 "Bagh, 40km south-east of Muzaffarabad ... in the town" resolves the town to the landmark (skipping landmarks there cost
 blind held-out10 one right English place, dropped); a past quake's estimate ("the Quetta quake" of 1935) is a claim;
-"19 136 people [who] lost their lives" (an editor's bracket) is no claim.
+"19 136 people [who] lost their lives" (an editor's bracket) is no claim; "el número de fallecidos es de 300 y 700 los
+heridos" is read as 300-700 injured; "las víctimas ... eran menos de 21.000" and "provocó 300 víctimas" are no claims.
 """
 
 from __future__ import annotations
@@ -60,6 +62,17 @@ ROWS = [
     ("compass-run-on-neg-en-1", "en", "In South Africa's North West province, 12 people died.", [(_K, "total", 12, 12)],
      ["North West"]),
     ("compass-run-on-neg-en-2", "en", "In the North West, 12 people died.", [(_K, "total", 12, 12)], ["North West"]),
+    # A place right after a government's office and its level and "en" is its seat, not where the toll is ("la cifra
+    # oficial del gobierno central en Islamabad era de 20.000": the article's main place, Cachemira). Not a place after
+    # the office's verb ("el gobierno dijo que en Lahore").
+    # https://www.diariodemallorca.es/sucesos/2005/10/10/30-000-muertos-cachemira-4469198.html
+    ("office-level-real-es", "es", "Aunque la cifra oficial del gobierno central en Islamabad era de 20.000 víctimas "
+     "mortales, el ministro regional de Comunicación de Cachemira, Tarik Faruk, afirmó que el terremoto de 7,6 grados de "
+     "magnitud en la escala de Richter dejó cerca de 30.000 muertos sólo en la zona de Cachemira administrada por "
+     "Pakistán.", [(_K, "total", 20000, 20000), (_K, "total", 27000, 33000)], ["Cachemira", "Cachemira"]),
+    ("office-level-es", "es", "El gobierno federal en Lima informó de 12 muertos en Cusco.", [(_K, "total", 12, 12)],
+     ["Cusco"]),
+    ("office-level-neg-es", "es", "El gobierno dijo que en Lahore hubo 3 muertos.", [(_K, "total", 3, 3)], ["Lahore"]),
 ]  # fmt: skip
 
 

@@ -320,9 +320,11 @@ def _offices() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = words_regex(lex["offices"])
     word = r"[\w'’-]+"
     # "el Ministerio de Salud de Rusia", "the governor of hard-hit Guerrero"; "the embassy in Seoul" (the office's
-    # own word right before "in": not "the minister said 12 died in Ohio").
+    # own word right before "in", or its level: "el gobierno central en Islamabad"; not "the minister said 12 died in
+    # Ohio").
+    level = r"(?:central|federal|nacional|national|regional|provincial|local|estatal|state|municipal)"
     before = compiled(
-        rf"\b(?:{words})\b(?:(?:\s+{word}){{0,5}}?\s+(?:de|del|of)|\s+(?:in|en|for))\s+(?:(?:la|el|the)\s+)?"
+        rf"\b(?:{words})\b(?:(?:\s+{word}){{0,5}}?\s+(?:de|del|of)|(?:\s+{level})?\s+(?:in|en|for))\s+(?:(?:la|el|the)\s+)?"
         r"(?:[a-z][\w-]*\s+)?$",
         re.IGNORECASE,
     )
@@ -360,6 +362,9 @@ def office(m: places.Mention, text: str) -> bool:
     >>> text = "The Ministry of Health of Russia said 80 were in hospitals in Moscow."
     >>> [(m.text, office(m, text)) for m in places.places_in(text, language="en")]
     [('Russia', True), ('Moscow', False)]
+    >>> text = "La cifra del gobierno central en Islamabad era de 20.000 muertos; el gobierno dijo que en Lahore hubo 3."
+    >>> [(m.text, office(m, text)) for m in places.places_in(text, language="es")]
+    [('Islamabad', True), ('Lahore', False)]
     >>> text = "Los bombardeos de Israel contra la Franja de Gaza dejaron 7.326 muertos."
     >>> [(m.text, office(m, text)) for m in places.places_in(text, language="es")]
     [('Israel', True), ('Franja de Gaza', False)]
