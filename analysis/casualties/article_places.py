@@ -57,6 +57,10 @@ def main_of(
     counts = Counter(claim_spans.name_key(m.text) for m in (named if counted is None else counted))
     if title or lead:
         chosen = title[0] if title else max(lead, key=lambda m: (counts[claim_spans.name_key(m.text)], -m.start))
+        # A lead's place that is an item of a list of places ("Los atentados en Barcelona y Cambrils") stands for
+        # the list: their common parent (Cataluña), as a figure said of the list is (branch c9read)
+        if not title and (listed := claim_scope.listed_parent(chosen, lead, text)) is not None:
+            chosen = listed
         # One place inside it, of the title or the lead, is more specific (not a place owning a thing, "una
         # solicitud de Caracas", nor one of a list of places), by the gazetteer or as the lead writes it
         # ("Brumadinho, en el estado de Minas Gerais"); a lead saying the toll spans regions ("en cinco estados del

@@ -24,7 +24,7 @@ RE_GAP_COORDINATION = compiled(r"[\s,]*(?:(?:y|e|and|plus|más)\s+)?$", re.IGNOR
 # c7read): its people are a part of that toll. A long dash (or a box-drawing one) needs no space after it, and a bracket
 # opens such an aside too ("dejando 150 muertos ─144 pasajeros y seis miembros de la tripulación─", "al menos 128 personas
 # han muerto (82 de ellas en la sala Bataclan)", branch c8read).
-RE_GAP_DASH = compiled(r"\s+(?:-|—|–|--)\s+$|\s*(?:[—–─]|--)\s*$|\s*\(\s*$")
+RE_GAP_DASH = compiled(r"\s+(?:-|—|–|--)\s+$|\s+-$|\s*(?:[—–─]|--)\s*$|\s*\(\s*$")
 
 
 # The counted phrase "others" alone ("120 others", "otros 40"): people, as a bare number before an aside is not.
