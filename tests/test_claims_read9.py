@@ -74,6 +74,39 @@ ROWS = [
     ("grades-neg-es-1", "es", "El temblor causó daños leves en 30 viviendas.", [], []),
     ("grades-neg-es-2", "es", "Ya se han podido entregar 313 cadáveres a las familias de las víctimas, mientras que 54 "
      "continúan en el Hospital Universitario de Dacca.", [], []),
+    # A country saying a figure of "its citizens" / "its nationals" says where those people come from, no toll's place
+    # (claim_context origins, place_cues.yaml own_nationals); the people of the figures after it in its sentence too.
+    # Not a country saying a figure of no nationals of its own ("France says 26 people were injured in Nice").
+    ("own-nationals-en-1", "en", "A bomb exploded in Kabul, killing 12. Germany says 3 of its citizens were injured.",
+     [(_K, "total", 12, 12), (_I, "German", 3, 3)], ["Kabul", "Kabul"]),
+    ("own-nationals-real-en-1", "en", "Tourists from 24 countries among Spain terror victims\n\nPeople of at least 24 "
+     "nationalities are reported to be among the victims of yesterday’s terror attacks in Spain, which killed 13 "
+     "people and injured more than 100.\nFrance has said that as many as 26 of its nationals were injured, 11 of them "
+     "seriously, and one was killed in the attack.",
+     [(_K, "total", 13, 13), (_I, "total", 101, None), (_I, "French", None, 26), (_K, "total", 1, 1)],
+     ["Spain", "Spain", "Spain", "Spain"]),
+    ("own-nationals-neg-en-1", "en", "France says 26 people were injured in Nice.",
+     [(_I, "total", 26, 26)], ["France"]),
+    # One death said in two sentences naming two places (the attack's, "one was killed in the attack", and a house's,
+    # "killing one person" in Alcanar) is two deaths: a single death is no repeat of another unless their places are
+    # the same (repeats.same_toll). A larger figure repeated in a place inside the other's still folds (negative).
+    ("single-death-real-en-1", "en", "The attacks in Spain killed 13 people. France has said that as many as 26 of "
+     "its nationals were injured, 11 of them seriously, and one was killed in the attack.\nThe night before the "
+     "attacks, an explosion destroyed a house in Alcanar, killing one person and wounding others.",
+     [(_K, "total", 13, 13), (_I, "French", None, 26), (_K, "total", 1, 1), (_K, "total", 1, 1)],
+     ["Spain", "Spain", "Spain", "Alcanar"]),
+    ("single-death-neg-en-1", "en", "The floods in Spain killed 13 people. The 13 died in Alcanar.",
+     [(_K, "total", 13, 13)], ["Alcanar"]),
+    # A capitalised Spanish article after a word in lower case opens the name it precedes ("in Las Ramblas", "at Las
+    # Colinas"; slot_places.named_places): the place is "Las Ramblas", as the text writes it. Not an article in lower
+    # case ("en las Ramblas"), nor a Title Case headline's.
+    ("article-name-en-1", "en", "Seven people died in a fire at La Boqueria market on Friday.",
+     [(_K, "total", 7, 7)], ["La Boqueria"]),
+    ("article-name-real-en-1", "en", "Our condolences go to the families of at least 14 people who were killed in a "
+     "terrorist attack in Las Ramblas, Barcelona yesterday.",
+     [(_K, "total", 14, None)], ["Las Ramblas"]),
+    ("article-name-neg-es-1", "es", "En las Ramblas murieron 14 personas.",
+     [(_K, "total", 14, 14)], ["Ramblas"]),
 ]
 
 # Known misses of these kinds, kept as rows that fail until a rule reads them.

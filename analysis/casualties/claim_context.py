@@ -288,8 +288,20 @@ def origins(mentions: list[places.Mention], text: str) -> list[bool]:
             and not _recovered_from().search(text, max(0, m.start - 40), m.start)
             and not _event_after().match(text, m.end)  # "toll from Indonesia quake": the event's place (c6read)
         )
-        out.append(chained or bool(origin))
+        out.append(chained or bool(origin) or bool(_own_nationals().match(text, m.end)))
     return out
+
+
+@cache
+def _own_nationals() -> re.Pattern[str]:
+    """Right after a place: a verb of saying, then in its clause a figure of "its citizens" ("France says 26 of its
+    citizens are injured", "France has said that as many as 26 of its nationals were injured"): the place is the
+    people's country, where they come from (``own_nationals`` of ``place_cues.yaml``; branch c9read)."""
+    speak = words_regex(lexicon("place_cues")["speaker_after"])
+    own = words_regex(lexicon("place_cues")["own_nationals"])
+    return compiled(
+        rf"\s+(?:(?:has|have|had|ha|han|había)\s+)?(?:{speak})\b[^.;:]{{0,60}}?\b(?:of|de)\s+(?:{own})\b", re.IGNORECASE
+    )
 
 
 @cache
