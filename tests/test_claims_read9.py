@@ -107,6 +107,24 @@ ROWS = [
      [(_K, "total", 14, None)], ["Las Ramblas"]),
     ("article-name-neg-es-1", "es", "En las Ramblas murieron 14 personas.",
      [(_K, "total", 14, 14)], ["Ramblas"]),
+    # A wire's dateline: an agency in capitals after the date with no bracket ("MELBOURNE, Feb 9 AAP -"), a dash
+    # written ">>" or "_" ("LES CAYES, Haiti >>", "PARIS (AP) _"): the city is where the report was filed, no toll's
+    # place (claim_context.RE_DATELINE_AFTER), and the month's day before the agency no figure (claims
+    # RE_DATELINE_DAY_END). Not a figure after a month in a sentence ("by Feb 9 12 people had died").
+    ("dateline-en-1", "en", "DARWIN, Mar 3 AAP - Twelve people died in floods across the Northern Territory.",
+     [(_K, "total", 12, 12)], ["Northern Territory"]),
+    ("dateline-en-2", "en", "LIMA, Peru >> At least 20 people died in the landslide.",
+     [(_K, "total", 20, None)], [None]),
+    ("dateline-real-en-1", "en", "MELBOURNE, Feb 9 AAP - Ninety-three people are confirmed dead in Australia's "
+     "deadliest bushfires that have scorched Victoria, with fears the death toll may rise sharply.",
+     [(_K, "total", 93, 93)], ["Australia"]),
+    ("dateline-real-en-2", "en", "PARIS (AP) _ The death toll in France from August’s blistering heat wave has reached "
+     "nearly 15,000, according to a government-commissioned report released Thursday.",
+     [(_K, "total", 13500, 14999)], ["France"]),
+    ("dateline-neg-en-1", "en", "By Feb 9 12 people had died in Melbourne.",
+     [(_K, "total", 12, 12)], ["Melbourne"]),
+    ("dateline-neg-en-2", "en", "Fires raged near Melbourne - 12 people died there on Monday.",
+     [(_K, "total", 12, 12)], ["Melbourne"]),
 ]
 
 # Known misses of these kinds, kept as rows that fail until a rule reads them.

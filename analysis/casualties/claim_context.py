@@ -28,9 +28,11 @@ RE_LIST_JOIN = compiled(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:
 # (the Spanish-language style: "SANTO DOMINGO. —", "SANTIAGO.—", "GAZA.-"), then a dash ("Rabat — At least 2,012",
 # "Amman, Sep. 10 (Petra) -- The death toll"). The date may be written day first ("Lima, 22 sep (EFE).-", "5 Jul 2021
 # (AFP) -"), and the agency may follow a comma ("GUATEMALA CITY, (Reuters) –").
+# A wire's agency in capitals may follow the date with no bracket ("MELBOURNE, Feb 9 AAP - Ninety-three"), and the dash
+# may be written ">>" or "_" ("LES CAYES, Haiti >>", "PARIS (AP) _ The death toll"; branch c9read).
 RE_DATELINE_AFTER = compiled(
-    r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,}\.?(?:\s+\d{4})?)\s*)?"
-    r"(?:(?:\s*,)?\s*\([^)\n]{1,40}\)\s*)?\s*\.?\s*(?:—|–|--|-)(?:\s|(?=[A-Z]))"
+    r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,}\.?(?:\s+\d{4})?)(?:\s+[A-Z]{2,6})?\s*)?"
+    r"(?:(?:\s*,)?\s*\([^)\n]{1,40}\)\s*)?\s*\.?\s*(?:—|–|--|-|(?<=\s)(?:>>|_)(?=\s))(?:\s|(?=[A-Z]))"
 )
 
 

@@ -122,6 +122,11 @@ from analysis.text import Doc, TextCorpus
 __all__ = ["KINDS", "Claim", "Read", "claims_in", "corpus_marks", "extract", "latest_date", "may_count", "read_docs"]
 
 
+# After a month's day, the rest of a wire's dateline: an agency in capitals or in brackets, then its dash ("MELBOURNE,
+# Feb 9 AAP - Ninety-three people are confirmed dead": the 9 is the filing day; branch c9read).
+RE_DATELINE_DAY_END = regex_cache.compiled(r"(?:[^\S\n]+[A-Z]{2,6})?[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?(?:—|–|--|-)\s")
+
+
 # The stage named in the problems of articles whose figures could not be read.
 @dataclass(frozen=True)
 class Claim:
@@ -272,6 +277,10 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
                 phrase = Phrase(max(phrase.end, after.end()), kind=phrase.kind or after.lastgroup, head="person")
             if not is_count(figure, phrase, text) or lex.things_after.match(text, phrase.end):
                 continue  # "355 missing person reports" counts reports
+            if RE_DATELINE_DAY_END.match(text, figure.end) and lex.month_before.search(
+                text, max(s_start, figure.start - 12), figure.start
+            ):
+                continue  # "MELBOURNE, Feb 9 AAP - ...": a dateline's day
             kind, cue_start, verb_end, figure = kind_of(figure, phrase, text, (s_start, s_end), lex, kinds=near)
             if kind == "detained" and released(figure, phrase, text, (s_start, s_end), lex):
                 kind = None  # people freed are not a count of people held
