@@ -184,7 +184,10 @@ CASES = [
     pytest.param("en", "Around 20 fishermen are missing.", [("missing", "fishermen", 18, 22)], id="en-around"),
     pytest.param("en", "As many as 70 people may have been killed.", [("killed", "total", None, 70)], id="en-as-many-as"),
     pytest.param("en", "Officials put the death toll at 87.", [("killed", "total", 87, 87)], id="en-put-the-death-toll-at"),
-    pytest.param("en", "Eleven people were injured, two of them critically.", [("injured", "total", 11, 11)], id="en-two-of-them-critically"),
+    # the part by how badly hurt is a claim since c9read, as every annotated set has it ("250 de ellos graves", dev;
+    # "at least four of them in serious condition", held-out7; "11 of them seriously", held-out9); it was not read
+    pytest.param("en", "Eleven people were injured, two of them critically.",
+                 [("injured", "total", 11, 11), ("injured", "critically injured", 2, 2)], id="en-two-of-them-critically"),
     pytest.param("en", "In all, 4,000 people were evacuated from coastal towns.", [("displaced", "total", 4000, 4000)], id="en-evacuated"),
     pytest.param("en", "An estimated 3,000 Rohingya have fled to Bangladesh.", [("displaced", "rohingya", 2700, 3300)], id="en-an-estimated"),
     pytest.param("en", "A hundred and twenty prisoners were freed, and a hundred people died.", [("killed", "total", 100, 100)], id="en-a-hundred"),

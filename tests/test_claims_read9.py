@@ -83,8 +83,9 @@ ROWS = [
      "nationalities are reported to be among the victims of yesterday’s terror attacks in Spain, which killed 13 "
      "people and injured more than 100.\nFrance has said that as many as 26 of its nationals were injured, 11 of them "
      "seriously, and one was killed in the attack.",
-     [(_K, "total", 13, 13), (_I, "total", 101, None), (_I, "French", None, 26), (_K, "total", 1, 1)],
-     ["Spain", "Spain", "Spain", "Spain"]),
+     [(_K, "total", 13, 13), (_I, "total", 101, None), (_I, "French", None, 26), (_I, "seriously injured", 11, 11),
+      (_K, "total", 1, 1)],
+     ["Spain", "Spain", "Spain", "Spain", "Spain"]),
     ("own-nationals-neg-en-1", "en", "France says 26 people were injured in Nice.",
      [(_I, "total", 26, 26)], ["France"]),
     # One death said in two sentences naming two places (the attack's, "one was killed in the attack", and a house's,
@@ -93,8 +94,9 @@ ROWS = [
     ("single-death-real-en-1", "en", "The attacks in Spain killed 13 people. France has said that as many as 26 of "
      "its nationals were injured, 11 of them seriously, and one was killed in the attack.\nThe night before the "
      "attacks, an explosion destroyed a house in Alcanar, killing one person and wounding others.",
-     [(_K, "total", 13, 13), (_I, "French", None, 26), (_K, "total", 1, 1), (_K, "total", 1, 1)],
-     ["Spain", "Spain", "Spain", "Alcanar"]),
+     [(_K, "total", 13, 13), (_I, "French", None, 26), (_I, "seriously injured", 11, 11), (_K, "total", 1, 1),
+      (_K, "total", 1, 1)],
+     ["Spain", "Spain", "Spain", "Spain", "Alcanar"]),
     ("single-death-neg-en-1", "en", "The floods in Spain killed 13 people. The 13 died in Alcanar.",
      [(_K, "total", 13, 13)], ["Alcanar"]),
     # A capitalised Spanish article after a word in lower case opens the name it precedes ("in Las Ramblas", "at Las
@@ -125,6 +127,34 @@ ROWS = [
      [(_K, "total", 12, 12)], ["Melbourne"]),
     ("dateline-neg-en-2", "en", "Fires raged near Melbourne - 12 people died there on Monday.",
      [(_K, "total", 12, 12)], ["Melbourne"]),
+    # A part of the injured before by how badly hurt, "N of them seriously" / "critically" (figures_en.yaml
+    # participles, severity; as Spanish "de ellos graves"). Not a part of things in a sentence naming no hurt before
+    # it ("Some 30 houses were damaged, 12 of them seriously", nor Spanish "12 de ellas graves": claims
+    # _no_injured_before).
+    ("of-them-grade-en-1", "en", "The blast injured 40 people, 12 of them critically.",
+     [(_I, "total", 40, 40), (_I, "critically injured", 12, 12)], [None, None]),
+    ("of-them-grade-real-en-1", "en", "France has said that as many as 26 of its nationals were injured, 11 of them "
+     "seriously, and one was killed in the attack.",
+     [(_I, "French", None, 26), (_I, "seriously injured", 11, 11), (_K, "total", 1, 1)], [None, None, None]),
+    ("of-them-grade-neg-en-1", "en", "Some 30 houses were damaged, 12 of them seriously.", [], []),
+    ("of-them-grade-neg-es-1", "es", "Unas 30 casas resultaron dañadas, 12 de ellas graves.", [], []),
+    # People counted before their verb with another item coordinated ("Six bystanders and one police officer were
+    # injured", "Six civilians and a police officer were injured": an item with an article, no figure, is passed
+    # over; kinds.RE_ASIDE), described between commas ("Five attackers, some wearing suicide belts, were then shot
+    # dead"), "then" between the auxiliary and the participle (adverbs); "bystanders" names people (person_nouns).
+    # Not people and a thing of no kind ("Five people and a dog were rescued").
+    ("coordinated-en-1", "en", "Four pedestrians and a cyclist were killed when the truck crashed.",
+     [(_K, "pedestrians", 4, 4)], [None]),
+    ("coordinated-real-en-1", "en", "Six bystanders and one police officer were injured – two seriously – when they "
+     "were reportedly deliberately hit by a car – an Audi A3.",
+     [(_I, "bystanders", 6, 6), (_I, "police", 1, 1)], [None, None]),
+    ("coordinated-real-en-2", "en", "Six civilians and a police officer were injured.",
+     [(_I, "civilians", 6, 6)], [None]),
+    ("coordinated-real-en-3", "en", "Five attackers, some wearing suicide belts, were then shot dead by police and "
+     "controlled explosions were carried out.",
+     [(_K, "attackers", 5, 5)], [None]),
+    ("coordinated-neg-en-1", "en", "Five people and a dog were rescued.", [], []),
+    ("coordinated-neg-en-2", "en", "Five attackers, some of them teenagers, fled the scene.", [], []),
 ]
 
 # Known misses of these kinds, kept as rows that fail until a rule reads them.

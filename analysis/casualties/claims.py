@@ -71,6 +71,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from analysis import parallel, regex_cache
@@ -125,6 +126,25 @@ __all__ = ["KINDS", "Claim", "Read", "claims_in", "corpus_marks", "extract", "la
 # After a month's day, the rest of a wire's dateline: an agency in capitals or in brackets, then its dash ("MELBOURNE,
 # Feb 9 AAP - Ninety-three people are confirmed dead": the 9 is the filing day; branch c9read).
 RE_DATELINE_DAY_END = regex_cache.compiled(r"(?:[^\S\n]+[A-Z]{2,6})?[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?(?:—|–|--|-)\s")
+
+
+# A part "of them" by how badly hurt: "12 of them seriously", "12 de ellas graves" (an adverb or adjective alone).
+RE_OF_THEM_GRADE = regex_cache.compiled(
+    r"\s+(?:of\s+(?:them|whom)\s+(?:seriously|critically|badly|severely)|de\s+(?:ellos|ellas)\s+(?:muy\s+)?graves?)\b",
+    re.IGNORECASE,
+)
+# The hurt named before such a part in its sentence ("were injured", "heridos", "hospitalizadas").
+RE_HURT_BEFORE = regex_cache.compiled(r"\b(?:injur|wound|hurt|hospital|herid|lesion|hospitaliz)", re.IGNORECASE)
+
+
+def _no_injured_before(candidates: list[Candidate], text: str, s_start: int) -> None:
+    """A part "of them" by how badly hurt ("12 of them seriously", "12 de ellas graves") in a sentence naming no hurt
+    before it is a part of things, not of injured people ("Some 30 houses were damaged, 12 of them seriously"): no
+    claim (branch c9read)."""
+    for c in candidates:
+        grade = c.kind == "injured" and RE_OF_THEM_GRADE.match(text, c.figure.end)
+        if grade and not RE_HURT_BEFORE.search(text, s_start, c.figure.start):
+            c.kind, c.rejected = None, True
 
 
 # The stage named in the problems of articles whose figures could not be read.
@@ -295,6 +315,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             and not lex.cross_reference.search(text, max(s_start, c.figure.start - 80), c.figure.start)
         ]
         inherit(candidates, text, s_start, lex)
+        _no_injured_before(candidates, text, s_start)
         others_items(candidates, text, lex)
         for c in candidates:
             year, month = (article.date.year, article.date.month) if article.date else (None, None)
