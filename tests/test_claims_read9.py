@@ -175,6 +175,17 @@ ROWS = [
      "reported missing even as the government mounts an operation to clean homes.",
      [(_D, "total", 900000, 1100000), (_M, "total", 15, 15)], [None, None]),
     ("relief-camps-neg-en-1", "en", "About 500 people poured into camps to see the band.", [], []),
+    # Myanmar's Ayeyarwady region under its older and its river's name, "Irrawaddy", "Ayeyawaddy" (places.yaml): the
+    # lead's "delta del río Irrawaddy" is the article's place, more specific than the country. Yangon (Rangún) is
+    # still a city of its own.
+    ("irrawaddy-es-1", "es", "El ciclón arrasó el delta del río Irrawaddy. Hay 4.000 muertos.",
+     [(_K, "total", 4000, 4000)], ["Irrawaddy"]),
+    ("irrawaddy-real-en-1", "en", "YANGON (Reuters) - Myanmar’s military junta believes at least 10,000 people died "
+     "in a cyclone that ripped through the Irrawaddy delta, triggering a massive international aid response.\nThe "
+     "official toll on state media stands at 3,394 dead and 2,879 missing.",
+     [(_K, "total", 10000, None), (_K, "total", 3394, 3394), (_M, "total", 2879, 2879)],
+     ["Irrawaddy", "Irrawaddy", "Irrawaddy"]),
+    ("irrawaddy-neg-es-1", "es", "En Rangún murieron 671 personas.", [(_K, "total", 671, 671)], ["Rangún"]),
 ]
 
 # Known misses of these kinds, kept as rows that fail until a rule reads them.
