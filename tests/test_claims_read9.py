@@ -186,6 +186,18 @@ ROWS = [
      [(_K, "total", 10000, None), (_K, "total", 3394, 3394), (_M, "total", 2879, 2879)],
      ["Irrawaddy", "Irrawaddy", "Irrawaddy"]),
     ("irrawaddy-neg-es-1", "es", "En Rangún murieron 671 personas.", [(_K, "total", 671, 671)], ["Rangún"]),
+    # After an opening naming the counted one by one ("Entre los fallecidos hay", "Among the dead are"), a person
+    # written with an article is a member of the toll, no toll of one (figures_*.yaml members_open, claims._members).
+    # Not a death of one told as such ("Murió una mujer en Lima"); a number after the opening still counts.
+    ("members-es-1", "es", "El incendio dejó 9 muertos. Entre los fallecidos hay una mujer de 80 años y un bombero.",
+     [(_K, "total", 9, 9)], [None]),
+    ("members-en-1", "en", "The fire killed nine people. Among the dead are a firefighter and a woman of 80.",
+     [(_K, "total", 9, 9)], [None]),
+    ("members-real-es-1", "es", "Entre los fallecidos hay un menor de 3 años y su tío abuelo, vecinos de Rubí; una "
+     "anciana de Sant Hipòlit de Voltregà y una turista de Zaragoza que ha muerto hoy, además de dos ciudadanos "
+     "italianos, una belga y un estadounidense, según han confirmado sus respectivos países de origen.", [], []),
+    ("members-neg-es-1", "es", "Murió una mujer en Lima.", [(_K, "mujer", 1, 1)], ["Lima"]),
+    ("members-neg-es-2", "es", "Entre los fallecidos hay 5 niños.", [(_K, "children", 5, 5)], [None]),
 ]
 
 # Known misses of these kinds, kept as rows that fail until a rule reads them.

@@ -147,6 +147,22 @@ def _no_injured_before(candidates: list[Candidate], text: str, s_start: int) -> 
             c.kind, c.rejected = None, True
 
 
+# A figure written as an indefinite article ("un menor", "una anciana", "a woman"): one person, named as such.
+RE_ARTICLE_FIGURE = regex_cache.compiled(r"(?:un|una|a|an)", re.IGNORECASE)
+
+
+def _members(candidates: list[Candidate], text: str, s_start: int, lex: Cues) -> None:
+    """After an opening naming the counted one by one ("Entre los fallecidos hay un menor de 3 años ..., una anciana
+    de Sant Hipòlit ... y una turista de Zaragoza", "Among the dead are a woman and her son"), a person written with an
+    article is a member of the toll, no toll of one (``members_open``; branch c9read)."""
+    opening = lex.members_open.search(text, s_start, candidates[0].figure.start) if candidates else None
+    if opening is None:
+        return
+    for c in candidates:
+        if c.figure.start >= opening.end() and RE_ARTICLE_FIGURE.fullmatch(text, c.figure.start, c.figure.end):
+            c.kind, c.rejected = None, True
+
+
 # The stage named in the problems of articles whose figures could not be read.
 @dataclass(frozen=True)
 class Claim:
@@ -316,6 +332,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
         ]
         inherit(candidates, text, s_start, lex)
         _no_injured_before(candidates, text, s_start)
+        _members(candidates, text, s_start, lex)
         others_items(candidates, text, lex)
         for c in candidates:
             year, month = (article.date.year, article.date.month) if article.date else (None, None)
