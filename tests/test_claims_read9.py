@@ -198,6 +198,16 @@ ROWS = [
      "italianos, una belga y un estadounidense, según han confirmado sus respectivos países de origen.", [], []),
     ("members-neg-es-1", "es", "Murió una mujer en Lima.", [(_K, "mujer", 1, 1)], ["Lima"]),
     ("members-neg-es-2", "es", "Entre los fallecidos hay 5 niños.", [(_K, "children", 5, 5)], [None]),
+    # A part of the toll by nationality after a copula, "cinco son de nacionalidad española", "tres son ciudadanos
+    # italianos" (figures_es.yaml subgroup words): of the toll before's kind. Not people of no toll ("Llegaron 30
+    # turistas al hotel; cinco son de nacionalidad española").
+    ("nationals-es-1", "es", "El derrumbe dejó 15 muertos; de ellos, cinco son de nacionalidad española.",
+     [(_K, "total", 15, 15), (_K, "total", 5, 5)], [None, None]),
+    ("nationals-real-es-1", "es", "El doble atentado dejó 15 muertos. Todas las víctimas mortales ya han sido a "
+     "identificadas: cinco son de nacionalidad española, tres son ciudadanos italianos, dos portuguesas, uno "
+     "estadounidense, una ciudadana belga.",
+     [(_K, "total", 15, 15), (_K, "total", 5, 5), (_K, "total", 3, 3)], [None, None, None]),
+    ("nationals-neg-es-1", "es", "Llegaron 30 turistas al hotel; cinco son de nacionalidad española.", [], []),
 ]
 
 # Known misses of these kinds, kept as rows that fail until a rule reads them.
