@@ -208,6 +208,23 @@ ROWS = [
      "estadounidense, una ciudadana belga.",
      [(_K, "total", 15, 15), (_K, "total", 5, 5), (_K, "total", 3, 3)], [None, None, None]),
     ("nationals-neg-es-1", "es", "Llegaron 30 turistas al hotel; cinco son de nacionalidad española.", [], []),
+    # A lead's places in a breakdown of its toll by place in an aside ("15 muertos -14 en Barcelona y uno en
+    # Cambrils-") are parts' places, no candidates for the article's main place, though named more often than the
+    # whole's (article_places._breakdown_item). Not a place written outside the aside.
+    ("breakdown-lead-es-1", "es", "Las lluvias en Perú dejaron 20 muertos (12 en Lima y 8 en Callao).\n\nEn Lima "
+     "siguen los cortes de luz. Hay 50 heridos.",
+     [(_K, "total", 20, 20), (_K, "total", 12, 12), (_K, "total", 8, 8), (_I, "total", 50, 50)],
+     ["Perú", "Lima", "Callao", "Perú"]),
+    ("breakdown-lead-real-es-1", "es", "El doble atentado en Cataluña ha dejado hasta el momento 15 muertos -14 en "
+     "Barcelona y uno en Cambrils-, y más de 120 heridos.\n\nTodas las víctimas mortales ya han sido a "
+     "identificadas: cinco son de nacionalidad española, tres son ciudadanos italianos.\n\nLa mayoría murió en "
+     "Barcelona, en las Ramblas de Barcelona, en Barcelona.",
+     [(_K, "total", 15, 15), (_K, "total", 14, 14), (_K, "total", 1, 1), (_I, "total", 121, None),
+      (_K, "total", 5, 5), (_K, "total", 3, 3)],
+     ["Cataluña", "Barcelona", "Cambrils", "Cataluña", "Cataluña", "Cataluña"]),
+    ("breakdown-lead-neg-es-1", "es", "Las lluvias en Perú y en Lima dejaron 20 muertos.\n\nEn Lima siguen los "
+     "cortes. Hay 50 heridos.",
+     [(_K, "total", 20, 20), (_I, "total", 50, 50)], ["Lima", "Lima"]),
 ]
 
 # Known misses of these kinds, kept as rows that fail until a rule reads them.
