@@ -225,6 +225,17 @@ ROWS = [
     ("breakdown-lead-neg-es-1", "es", "Las lluvias en Perú y en Lima dejaron 20 muertos.\n\nEn Lima siguen los "
      "cortes. Hay 50 heridos.",
      [(_K, "total", 20, 20), (_I, "total", 50, 50)], ["Lima", "Lima"]),
+    # A landmark written with "the capital" and no link word ("south of the capital Lima"; place_slots.yaml
+    # landmark_heads_unlinked), in an apposition locating a name before it, is no toll's place even right before the
+    # figure (claim_places._landmark_at): the located name is. Not a landmark opening the figure's clause with no
+    # name before it ("al norte de Venezuela, dos personas fallecieron": Venezuela).
+    ("located-c9-en-1", "en", "In the coastal town of Camana, north of the capital Lima, 12 people died.",
+     [(_K, "total", 12, 12)], ["Camana"]),
+    ("located-c9-real-en-1", "en", "In the hard-hit town of Pisco, south of the capital Lima, at least 50 bodies were "
+     "laid out in the main square, where the 18th century San Clemente church caved in during a service, crushing "
+     "worshippers.", [(_K, "total", 50, None)], ["Pisco"]),
+    ("located-c9-neg-es-1", "es", "El sismo sacudió al norte de Venezuela, dos personas fallecieron.",
+     [(_K, "total", 2, 2)], ["Venezuela"]),
 ]
 
 # Known misses of these kinds, kept as rows that fail until a rule reads them.

@@ -74,7 +74,10 @@ RE_DATELINE_COLON = compiled(r"\s*:\s+(?=[A-Z])")
 def _context_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = lexicon("place_slots")
     # "cerca de la ciudad de Tepic", "centered in a town in Cianjur" (an article and "in", branch c6read)
-    head = rf"(?:(?:{words_regex(lex['landmark_heads'])})\s+(?:of|de|in|en)\s+)?"
+    head = (
+        rf"(?:(?:{words_regex(lex['landmark_heads'])})\s+(?:of|de|in|en)\s+"
+        rf"|(?:{words_regex(lex['landmark_heads_unlinked'])})\s+(?:(?:of|de|in|en)\s+)?)?"
+    )
     landmark = compiled(
         rf"\b(?:{words_regex(lex['landmarks'])})\s+(?:(?:the|el|la|a|an|un|una)\s+)?{head}$", re.IGNORECASE
     )
