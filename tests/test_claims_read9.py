@@ -236,6 +236,14 @@ ROWS = [
      "worshippers.", [(_K, "total", 50, None)], ["Pisco"]),
     ("located-c9-neg-es-1", "es", "El sismo sacudió al norte de Venezuela, dos personas fallecieron.",
      [(_K, "total", 2, 2)], ["Venezuela"]),
+    # A part of the dead named by an adjective between ("38 of the known deaths", "de los muertos conocidos";
+    # figures_*.yaml partitive_victims): of the toll before's kind. Not a part of cases.
+    ("partitive-en-1", "en", "The floods killed 60 people. Police said 12 of the confirmed dead were children.",
+     [(_K, "total", 60, 60), (_K, "total", 12, 12)], [None, None]),
+    ("partitive-real-en-1", "en", "Interior Minister Francois Anick Joseph announced that at least 108 had died, up "
+     "from a previous count of 23.\nOfficials with the Civil Protection Agency said 38 of the known deaths were "
+     "reported in Grand-Anse.", [(_K, "total", 108, None), (_K, "total", 38, 38)], ["Grand-Anse", "Grand-Anse"]),
+    ("partitive-neg-en-1", "en", "Officials said 38 of the known cases were reported in Jeremie.", [], []),
 ]
 
 # Known misses of these kinds, kept as rows that fail until a rule reads them.
