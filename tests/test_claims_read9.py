@@ -244,6 +244,12 @@ ROWS = [
      "from a previous count of 23.\nOfficials with the Civil Protection Agency said 38 of the known deaths were "
      "reported in Grand-Anse.", [(_K, "total", 108, None), (_K, "total", 38, 38)], ["Grand-Anse", "Grand-Anse"]),
     ("partitive-neg-en-1", "en", "Officials said 38 of the known cases were reported in Jeremie.", [], []),
+    # An official count of any of the dead's nouns, as "cifra oficial de muertos" already was ("La cifra oficial de
+    # fallecidos ... ascendió a 372"; figures_es.yaml killed toll). Not an official count of no kind.
+    ("official-count-es-1", "es", "El balance oficial de fallecidos se eleva a 45.", [(_K, "total", 45, 45)], [None]),
+    ("official-count-real-es-1", "es", "La cifra oficial de fallecidos en Haití a causa del Huracán Matthew ascendió "
+     "a 372, según informaron las autoridades de esa nación caribeña.", [(_K, "total", 372, 372)], ["Haití"]),
+    ("official-count-neg-es-1", "es", "La cifra oficial de turistas ascendió a 372.000.", [], []),
 ]
 
 # Known misses of these kinds, kept as rows that fail until a rule reads them.
