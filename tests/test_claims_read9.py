@@ -250,6 +250,12 @@ ROWS = [
     ("official-count-real-es-1", "es", "La cifra oficial de fallecidos en Haití a causa del Huracán Matthew ascendió "
      "a 372, según informaron las autoridades de esa nación caribeña.", [(_K, "total", 372, 372)], ["Haití"]),
     ("official-count-neg-es-1", "es", "La cifra oficial de turistas ascendió a 372.000.", [], []),
+    # Homes lost in the plural ("quedaron sin hogares"; figures_es.yaml displaced) as in the singular. Not homes left
+    # without power.
+    ("homeless-es-1", "es", "Unas 3.000 familias se quedaron sin viviendas.", [(_D, "familias", 2700, 3300)], [None]),
+    ("homeless-real-es-1", "es", "Al menos 175,509 personas quedaron sin hogares y están albergados en 224 refugios "
+     "temporales.", [(_D, "total", 175509, None)], [None]),
+    ("homeless-neg-es-1", "es", "Los 20 hogares quedaron sin luz.", [], []),
 ]
 
 # Known misses of these kinds, kept as rows that fail until a rule reads them.
