@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.casualties.claims import claims_in
+from analysis.corpus.records import Article, parse_date
+from analysis.text import build
 from tests.test_claims import claims_of
 
 _K, _I, _M, _D, _T = "killed", "injured", "missing", "displaced", "detained"
@@ -266,6 +269,26 @@ XFAIL_ROWS: list = [
                  "toll well over 800.", [(_K, "total", 801, None)], [None], id="well-over-real-en-800",
                  marks=pytest.mark.xfail(reason="'put the death toll' with no 'at' before its figure", strict=True)),
 ]
+
+
+# Rows read in an article of a given day (the year matters): (id, language, day, text, expected claims).
+DATED_ROWS = [
+    # An earlier year after the figure's words and the cause in lower-case words between ("4.200 muertes en accidentes
+    # automovilísticos en el 2002" in a 2003 article): another year's toll (exclusions.RE_YEAR_AFTER), as "en el 2002"
+    # right after the words was. Not a name between ("en Turquía en 2002" reads as before), not the article's year.
+    ("year-after-es-1", "es", "2010-05-02", "Murieron 300 personas por causas naturales en 2009.", []),
+    ("year-after-real-es-1", "es", "2003-08-29", "Es el número más elevado mencionado por las autoridades, que excede "
+     "los cálculos iniciales y que contrasta con las 4.200 muertes en accidentes automovilísticos en el 2002.", []),
+    ("year-after-neg-es-1", "es", "2003-08-29", "Murieron 30 personas en accidentes de tráfico en 2003.",
+     [(_K, "total", 30, 30)]),
+]
+
+
+@pytest.mark.parametrize(("language", "day", "text", "expected"), [pytest.param(*r[1:], id=r[0]) for r in DATED_ROWS])
+def test_claims_of_dated_held_out9_kinds(language: str, day: str, text: str, expected: list) -> None:
+    article = Article("t", text, source="test", language=language, date=parse_date(day))
+    claims = claims_in(build([article]).docs[0])
+    assert [(c.kind, c.group, c.low, c.high) for c in claims] == expected
 
 
 @pytest.mark.parametrize(("language", "text", "expected", "where"),

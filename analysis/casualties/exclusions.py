@@ -44,6 +44,9 @@ RE_CLAUSE_BREAK = compiled(r"[;:]|\.\s|,\s+(?:mientras|pero|while|but|and|y)\b",
 
 
 RE_YEAR_AFTER = compiled(
+    # perhaps the cause in lower-case words between ("4.200 muertes en accidentes automovilísticos en el 2002": another
+    # year's toll of another cause; branch c9read)
+    r"(?:\s+(?:en|in|de|of|por|by|from)\s+(?-i:[a-záéíóúñ]+)(?:\s+(?-i:[a-záéíóúñ]+)){0,3}?)?"
     r"\s*,?\s*(?:en|in|durante|during)\s+(?:(?:el|the)\s+)?(?:año\s+|year\s+)?(?P<year>1[89]\d\d|20\d\d)(?![\d.,]\d)",
     re.IGNORECASE,
 )
