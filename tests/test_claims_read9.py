@@ -259,6 +259,12 @@ ROWS = [
     ("homeless-real-es-1", "es", "Al menos 175,509 personas quedaron sin hogares y están albergados en 224 refugios "
      "temporales.", [(_D, "total", 175509, None)], [None]),
     ("homeless-neg-es-1", "es", "Los 20 hogares quedaron sin luz.", [], []),
+    # Two kinds' words joined by a comma with one figure ("13,000 dead, missing from cyclone") count them together, a
+    # toll of neither, as "dead or missing" (exclusions.RE_OR). Not two figures ("120 dead, 30 missing").
+    ("either-comma-en-1", "en", "Floods leave 200 dead, missing in Java", [], []),
+    ("either-comma-real-en-1", "en", "Myanmar believes 13,000 dead, missing from cyclone", [], []),
+    ("either-comma-neg-en-1", "en", "About 120 dead, 30 missing after the storm.",
+     [(_K, "total", 108, 132), (_M, "total", 30, 30)], [None, None]),
 ]
 
 # Known misses of these kinds, kept as rows that fail until a rule reads them.

@@ -76,7 +76,9 @@ RE_NOW_AFTER = compiled(
 
 
 # "or" between two kinds' words: "dead or missing", "muertos o desaparecidos", "killed or injured".
-RE_OR = compiled(r"\s+(?:or|o|u|and/or|y/o)(?=\s)", re.IGNORECASE)
+# "or", or a comma right before another kind's word with no figure of its own ("Myanmar believes 13,000 dead, missing
+# from cyclone", a headline's two kinds together; branch c9read)
+RE_OR = compiled(r"\s+(?:or|o|u|and/or|y/o)(?=\s)|\s*,(?=\s+(?-i:[a-z])[^\W\d]+(?:\s+(?:from|after|in|por|en|tras)\b|\s*$))", re.IGNORECASE)
 
 
 def _either_kind(c: Candidate, text: str, lex: Cues) -> bool:
