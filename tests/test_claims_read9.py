@@ -265,6 +265,21 @@ ROWS = [
     ("either-comma-real-en-1", "en", "Myanmar believes 13,000 dead, missing from cyclone", [], []),
     ("either-comma-neg-en-1", "en", "About 120 dead, 30 missing after the storm.",
      [(_K, "total", 108, 132), (_M, "total", 30, 30)], [None, None]),
+    # Counted among the hurt ("Three people from the Netherlands are among the wounded"; figures_en.yaml injured verbs),
+    # as "were among the dead". Not things among the "wounded nations".
+    ("among-wounded-en-1", "en", "Three people are among the wounded.", [(_I, "total", 3, 3)], [None]),
+    ("among-wounded-real-en-1", "en", "Three people from the Netherlands are among the wounded, along with a woman and "
+     "her two children from Greece.", [(_I, "total", 3, 3)], [None]),
+    ("among-wounded-neg-en-1", "en", "Two countries are among the wounded nations.", [], []),
+    # One of the injured before by how badly hurt, "uno de ellos grave" (figures_es.yaml single_alone_followers,
+    # participles), as "dos de ellos graves". Not "uno de ellos" saying something.
+    ("one-of-them-grade-es-1", "es", "El accidente dejó 6 heridos, uno de ellos grave.",
+     [(_I, "total", 6, 6), (_I, "seriously injured", 1, 1)], [None, None]),
+    ("one-of-them-grade-real-es-1", "es", "En Cambrils continúan hospitalizados 4 de los 6 civiles heridos en el paseo "
+     "marítimo del municipio, uno de ellos grave.",
+     [(_I, "total", 4, 4), (_I, "civilians", 6, 6), (_I, "seriously injured", 1, 1)],
+     ["Cambrils", "Cambrils", "Cambrils"]),
+    ("one-of-them-grade-neg-es-1", "es", "Uno de ellos dijo que no vio nada.", [], []),
 ]
 
 # Known misses of these kinds, kept as rows that fail until a rule reads them.
