@@ -33,11 +33,11 @@ of unseen text:
 =========  ================================  ================================
 held-out9  second run (blind)                after c9read (not blind)
 =========  ================================  ================================
-es (91)    P 0.783  R 0.714  place 0.617     P 0.864  R 0.835  place 0.845
-en (102)   P 0.868  R 0.775  place 0.731     P 0.905  R 0.843  place 0.859
+es (91)    P 0.783  R 0.714  place 0.617     P 0.865  R 0.846  place 0.847
+en (102)   P 0.868  R 0.775  place 0.731     P 0.906  R 0.853  place 0.860
 =========  ================================  ================================
 
-(es: 88 found, 76 right, place of 71: 60, +6 contained; en: 95 found, 86 right, place of 85: 73, +9 contained.)
+(es: 89 found, 77 right, place of 72: 61, +6 contained; en: 96 found, 87 right, place of 86: 74, +9 contained.)
 
 The floors are ratchets: raise them when the reader improves, never lower them.
 """
@@ -77,11 +77,11 @@ HELDOUT9_FIRST_RUN = {
 # coverage, the estimate flag, and the merge of c8read, rules from the spent held-out8): every count unchanged, es
 # P 0.783 R 0.714 place 0.617, en 0.868 / 0.775 / 0.731. None of the session's rules moved a claim of this set (one
 # that did, a repeat's place, cost it a right Spanish place and was dropped: tests/test_claims_rules21.py).
-# After c9read (session 22; the set spent, its kinds read, in-sample): es 0.864 (76/88) / 0.835 (76/91) / 0.845 (60 of
-# 71), en 0.905 (86/95) / 0.843 (86/102) / 0.859 (73 of 85).
+# After c9read (session 22; the set spent, its kinds read, in-sample): es 0.865 (77/89) / 0.846 (77/91) / 0.847 (61 of
+# 72), en 0.906 (87/96) / 0.853 (87/102) / 0.860 (74 of 86).
 HELDOUT9_FLOORS = {
-    "es": {"precision": 0.86, "recall": 0.83, "place": 0.84},
-    "en": {"precision": 0.90, "recall": 0.84, "place": 0.85},
+    "es": {"precision": 0.86, "recall": 0.84, "place": 0.84},
+    "en": {"precision": 0.90, "recall": 0.85, "place": 0.86},
 }
 
 
