@@ -206,9 +206,10 @@ HELDOUT6 = Path(__file__).parent / "data" / "claims_heldout6.json"
 # c5read (another count's head between a toll noun and the figure: "el número de personas localizadas se elevó a
 # 211" is no missing toll): es precision 0.983 -> 0.988.
 # c5read ("about 120 dead or missing": two kinds together, a toll of neither): en precision 0.976 -> 0.981.
+# c9read (a capitalised Spanish article opens the name: "at Las Colinas"): en place 0.959 -> 0.964 (of 196).
 FLOORS = {
     "es": {"precision": 0.985, "recall": 0.93, "place": 0.93},
-    "en": {"precision": 0.98, "recall": 0.96, "place": 0.955},
+    "en": {"precision": 0.98, "recall": 0.96, "place": 0.96},
 }
 HELDOUT_FLOORS = {
     "es": {"precision": 0.95, "recall": 0.92, "place": 0.95},

@@ -28,9 +28,11 @@ RE_LIST_JOIN = compiled(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:
 # (the Spanish-language style: "SANTO DOMINGO. —", "SANTIAGO.—", "GAZA.-"), then a dash ("Rabat — At least 2,012",
 # "Amman, Sep. 10 (Petra) -- The death toll"). The date may be written day first ("Lima, 22 sep (EFE).-", "5 Jul 2021
 # (AFP) -"), and the agency may follow a comma ("GUATEMALA CITY, (Reuters) –").
+# A wire's agency in capitals may follow the date with no bracket ("MELBOURNE, Feb 9 AAP - Ninety-three"), and the dash
+# may be written ">>" or "_" ("LES CAYES, Haiti >>", "PARIS (AP) _ The death toll"; branch c9read).
 RE_DATELINE_AFTER = compiled(
-    r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,}\.?(?:\s+\d{4})?)\s*)?"
-    r"(?:(?:\s*,)?\s*\([^)\n]{1,40}\)\s*)?\s*\.?\s*(?:—|–|--|-)(?:\s|(?=[A-Z]))"
+    r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,}\.?(?:\s+\d{4})?)(?:\s+[A-Z]{2,6})?\s*)?"
+    r"(?:(?:\s*,)?\s*\([^)\n]{1,40}\)\s*)?\s*\.?\s*(?:—|–|--|-|(?<=\s)(?:>>|_)(?=\s))(?:\s|(?=[A-Z]))"
 )
 
 
@@ -76,7 +78,10 @@ RE_DATELINE_COLON = compiled(r"\s*:\s+(?=[A-Z])")
 def _context_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = lexicon("place_slots")
     # "cerca de la ciudad de Tepic", "centered in a town in Cianjur" (an article and "in", branch c6read)
-    head = rf"(?:(?:{words_regex(lex['landmark_heads'])})\s+(?:of|de|in|en)\s+)?"
+    head = (
+        rf"(?:(?:{words_regex(lex['landmark_heads'])})\s+(?:of|de|in|en)\s+"
+        rf"|(?:{words_regex(lex['landmark_heads_unlinked'])})\s+(?:(?:of|de|in|en)\s+)?)?"
+    )
     landmark = compiled(
         rf"\b(?:{words_regex(lex['landmarks'])})\s+(?:(?:the|el|la|a|an|un|una)\s+)?{head}$", re.IGNORECASE
     )
@@ -295,8 +300,20 @@ def origins(mentions: list[places.Mention], text: str) -> list[bool]:
             and not _recovered_from().search(text, max(0, m.start - 40), m.start)
             and not _event_after().match(text, m.end)  # "toll from Indonesia quake": the event's place (c6read)
         )
-        out.append(chained or bool(origin))
+        out.append(chained or bool(origin) or bool(_own_nationals().match(text, m.end)))
     return out
+
+
+@cache
+def _own_nationals() -> re.Pattern[str]:
+    """Right after a place: a verb of saying, then in its clause a figure of "its citizens" ("France says 26 of its
+    citizens are injured", "France has said that as many as 26 of its nationals were injured"): the place is the
+    people's country, where they come from (``own_nationals`` of ``place_cues.yaml``; branch c9read)."""
+    speak = words_regex(lexicon("place_cues")["speaker_after"])
+    own = words_regex(lexicon("place_cues")["own_nationals"])
+    return compiled(
+        rf"\s+(?:(?:has|have|had|ha|han|había)\s+)?(?:{speak})\b[^.;:]{{0,60}}?\b(?:of|de)\s+(?:{own})\b", re.IGNORECASE
+    )
 
 
 @cache

@@ -556,9 +556,19 @@ def _at(c: Candidate, m: places.Mention, text: str) -> bool:
 RE_LANDMARK_AT = compiled(r"\s*,\s*(?:(?:donde|where)(?:\s+[^\W\d]+){0,2}\s+)?", re.IGNORECASE)
 
 
+# A name and a comma right before a landmark's words: the landmark locates that name ("In the hard-hit town of Pisco,
+# south of the capital Lima, at least 50 bodies": Lima locates Pisco; branch c9read).
+RE_LOCATED_BEFORE = compiled(r"(?-i:[A-ZÁÉÍÓÚÑ])[\w'’.-]*\s*,[^,;:.()]{1,60}$")
+
+
 def _landmark_at(c: Candidate, m: places.Mention, text: str) -> bool:
-    """A landmark's place right before the figure, a comma between: the toll's place (branch c6read)."""
-    return m.end <= c.figure.start and bool(RE_LANDMARK_AT.fullmatch(text, m.end, c.figure.start))
+    """A landmark's place right before the figure, a comma between: the toll's place (branch c6read); not one in an
+    apposition locating a name before it (branch c9read)."""
+    return (
+        m.end <= c.figure.start
+        and bool(RE_LANDMARK_AT.fullmatch(text, m.end, c.figure.start))
+        and not RE_LOCATED_BEFORE.search(text, max(0, m.start - 80), m.start)
+    )
 
 
 def _near(c: Candidate, m: places.Mention, text: str) -> bool:

@@ -129,6 +129,7 @@ class Cues:
     month_before: re.Pattern[str]  # "on May 13 after a fire broke out": a day, no figure
     alive_after: re.Pattern[str]  # "700 personas rescatadas": people alive, no kind of the toll beside them
     of_them: re.Pattern[str]  # "82 de ellas", "80 of them" right after a figure: people of the toll before (c8read)
+    members_open: re.Pattern[str]  # "Entre los fallecidos hay", "Among the dead are": members named one by one (c9read)
     # "(ver Una persona murió tras explosión ...)": a link to another article, in brackets, up to the figure
     cross_reference: re.Pattern[str]
     earlier_year: re.Pattern[str]  # "last year", "el año pasado": an earlier incident's figure follows
@@ -401,6 +402,7 @@ def cues_for(language: str) -> Cues:
         month_before=_Pending(rf"{words_regex(list(lex['months']))}\.?\s+$", i),
         alive_after=_Pending(rf"\s*(?:{words_regex(lex['alive_after'])})", i),
         of_them=_Pending(rf"\s+(?:{words_regex(lex['of_them'])})(?![\w-])", i),
+        members_open=_Pending(words_regex(lex["members_open"]), i),
         cross_reference=_Pending(rf"\(\s*(?:{words_regex(lex['cross_references'])})\s*:?\s+[^()\n]*$", i),
         pivot=_Pending(words_regex(lex["comparison_pivots"]), i),
         toll_after=_Pending(

@@ -44,6 +44,9 @@ RE_CLAUSE_BREAK = compiled(r"[;:]|\.\s|,\s+(?:mientras|pero|while|but|and|y)\b",
 
 
 RE_YEAR_AFTER = compiled(
+    # perhaps the cause in lower-case words between ("4.200 muertes en accidentes automovilísticos en el 2002": another
+    # year's toll of another cause; branch c9read)
+    r"(?:\s+(?:en|in|de|of|por|by|from)\s+(?-i:[a-záéíóúñ]+)(?:\s+(?-i:[a-záéíóúñ]+)){0,3}?)?"
     r"\s*,?\s*(?:en|in|durante|during)\s+(?:(?:el|the)\s+)?(?:año\s+|year\s+)?(?P<year>1[89]\d\d|20\d\d)(?![\d.,]\d)",
     re.IGNORECASE,
 )
@@ -73,7 +76,9 @@ RE_NOW_AFTER = compiled(
 
 
 # "or" between two kinds' words: "dead or missing", "muertos o desaparecidos", "killed or injured".
-RE_OR = compiled(r"\s+(?:or|o|u|and/or|y/o)(?=\s)", re.IGNORECASE)
+# "or", or a comma right before another kind's word with no figure of its own ("Myanmar believes 13,000 dead, missing
+# from cyclone", a headline's two kinds together; branch c9read)
+RE_OR = compiled(r"\s+(?:or|o|u|and/or|y/o)(?=\s)|\s*,(?=\s+(?-i:[a-z])[^\W\d]+(?:\s+(?:from|after|in|por|en|tras)\b|\s*$))", re.IGNORECASE)
 
 
 def _either_kind(c: Candidate, text: str, lex: Cues) -> bool:

@@ -24,7 +24,7 @@ RE_GAP_COORDINATION = compiled(r"[\s,]*(?:(?:y|e|and|plus|más)\s+)?$", re.IGNOR
 # c7read): its people are a part of that toll. A long dash (or a box-drawing one) needs no space after it, and a bracket
 # opens such an aside too ("dejando 150 muertos ─144 pasajeros y seis miembros de la tripulación─", "al menos 128 personas
 # han muerto (82 de ellas en la sala Bataclan)", branch c8read).
-RE_GAP_DASH = compiled(r"\s+(?:-|—|–|--)\s+$|\s*(?:[—–─]|--)\s*$|\s*\(\s*$")
+RE_GAP_DASH = compiled(r"\s+(?:-|—|–|--)\s+$|\s+-$|\s*(?:[—–─]|--)\s*$|\s*\(\s*$")
 
 
 # The counted phrase "others" alone ("120 others", "otros 40"): people, as a bare number before an aside is not.
@@ -404,6 +404,11 @@ RE_ASIDE = compiled(
     r"|\s*,\s*(?:including|among them|incluidos?|incluidas?|incluyendo|entre ellos|entre ellas)\b[^,;:\n]{1,80},"
     # an apposition naming them one by one: "Otras dos personas, un estudiante y una mujer, murieron"
     r"|\s*,\s*(?:un|una|a|an|one)\s[^,;:\n]{1,60}\s(?:y|e|and)\s(?:un|una|a|an|one|another|otro|otra)\s[^,;:\n]{1,60},"
+    # some of them described between commas: "Five attackers, some wearing suicide belts, were then shot dead"
+    # (branch c9read)
+    r"|\s*,\s*(?:some|several|many|most|algunos|algunas|varios|varias|muchos|muchas)\s(?!of\b|de\b)[^,;:\n\d]{1,60},"
+    # one more person with an article coordinated before the verb: "Six civilians and a police officer were injured"
+    r"|\s+(?:and|y|e)\s+(?:a|an|un|una)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?(?=\s+(?:were|are|have\s+been|fueron|resultaron)\b)"
     # an age between commas: "una mujer, de entre 25 a 30 años, que murió", "un hombre, de 86 años, falleció"
     r"|\s*,\s*(?:de\s+)?(?:entre\s+)?\d{1,3}(?:\s+(?:a|y|to|and)\s+\d{1,3})?\s+(?:años|years?\s+old)\s*,",
     re.IGNORECASE,
