@@ -20,6 +20,9 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.casualties.claims import claims_in
+from analysis.corpus.records import Article, parse_date
+from analysis.text import build
 from tests.test_claims import claims_of
 
 _K, _I = "killed", "injured"
@@ -82,3 +85,24 @@ def test_claims_and_places_of_real_coverage_kinds(language: str, text: str, expe
     claims = claims_of(text, language)
     assert [(c.kind, c.group, c.low, c.high) for c in claims] == expected
     assert [c.place for c in claims] == where
+
+
+# A title listing places gives the article's main place as their common parent, or none when they share none ("...
+# en Pakistán e India": the injured "en las distintas localidades" were Pakistan's, then India's). A title naming one
+# place keeps it. Rows are (id, language, title, text, each claim's (kind, low, place)).
+TITLES = [
+    # http://www.emol.com/noticias/internacional/2005/10/08/197698/a-mas-de-2-mil-aumenta-el-numero-de-muertos-en-pakistan-e-india.html
+    ("title-list-real-es", "es", "A más de 2 mil aumenta el número de muertos en Pakistán e India",
+     "Además habría miles de heridos en las distintas localidades afectadas por el movimiento telúrico.",
+     [(_I, 2000, None)]),
+    ("title-list-parent-es", "es", "Sismo en Alepo y Hama deja 300 muertos", "Además hay 1.000 heridos en la zona.",
+     [(_I, 1000, "Syria")]),
+    ("title-one-place-neg-es", "es", "Sismo en Pakistán deja 300 muertos", "Además hay 1.000 heridos en la zona.",
+     [(_I, 1000, "Pakistán")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "title", "text", "expected"), [pytest.param(*row[1:], id=row[0]) for row in TITLES])
+def test_a_title_listing_places(language: str, title: str, text: str, expected: list) -> None:
+    article = Article("a", text, language=language, title=title, date=parse_date("2005-10-08"))
+    assert [(c.kind, c.low, c.place) for c in claims_in(build([article]).docs[0])] == expected

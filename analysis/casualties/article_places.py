@@ -36,6 +36,7 @@ def main_of(
     named: list[places.Mention],
     landmarks: tuple[places.Mention, ...] = (),
     counted: list[places.Mention] | None = None,
+    title_text: str = "",
 ) -> places.Mention | None:
     """The article's main place: a place the gazetteer lacks (a venue, district or town read from its slot) named
     in its first sentence, the lead, where news names where it happened ("la sala de conciertos Crocus City Hall"
@@ -60,6 +61,11 @@ def main_of(
         # A lead's place that is an item of a list of places ("Los atentados en Barcelona y Cambrils") stands for
         # the list: their common parent (Cataluña), as a figure said of the list is (branch c9read)
         if not title and (listed := claim_scope.listed_parent(chosen, lead, text)) is not None:
+            chosen = listed
+        if title:  # a title listing places: their common parent, none when they share none ("Pakistán e India")
+            listed = claim_scope.listed_parent(chosen, title, title_text)
+            if listed is None:
+                return None
             chosen = listed
         # One place inside it, of the title or the lead, is more specific (not a place owning a thing, "una
         # solicitud de Caracas", nor one of a list of places), by the gazetteer or as the lead writes it
@@ -156,7 +162,7 @@ class ArticlePlaces:
             if not any(m.start < (lead_end.start() if lead_end else len(text)) for m in where):
                 where = [m for m in counted if (not office(m, text) or own_authority(m, text)) and not beyond(m)]
             marks = tuple(m for m in self._named if landmark(m, text))
-            self._main = main_of(text, title, where, marks, counted)
+            self._main = main_of(text, title, where, marks, counted, self.article.title or "")
         return self._named
 
     @property
