@@ -290,7 +290,10 @@ def listed(
     # a kind noun or a toll noun before the list: "most fatalities occurred in Al Haouz (394), Taroudant (271)", "Of
     # the total death toll, 1,524 were children"
     first = candidates[0].figure.start
-    opening = (lex.noun, lex.toll_noun) if may_hold_kind(kinds, text, sentence_start, first, lex.kind_words) else ()
+    # or a kind's verb ("Otras víctimas fallecieron en Misamis Oriental (4), Agusan del Sur (3)"; real22c)
+    opening = (
+        (lex.noun, lex.toll_noun, lex.after) if may_hold_kind(kinds, text, sentence_start, first, lex.kind_words) else ()
+    )
     if nouns := sorted(
         (m for p in opening for m in p.finditer(text, sentence_start, first) if m.lastgroup),
         key=lambda m: m.start(),
@@ -350,8 +353,11 @@ def listed(
     if any(c.kind for c in candidates):
         return last
     # People counted with no kind ("En total, 68 personas de seis nacionalidades estaban ingresadas en el centro ...:
-    # - Colombia: 1"): a count that is no toll stands between the toll before and the list after, which breaks it down
-    return None if any(c.phrase.head == "person" and not c.rejected for c in candidates) else previous
+    # - Colombia: 1"): a count that is no toll stands between the toll before and the list after, which breaks it down;
+    # so does a count of things ("244,620 households had no running water. Of them, 211,008 were in Hiroshima
+    # Prefecture": no missing people; real22c)
+    counts = ("person", "unknown")
+    return None if any(c.phrase.head in counts and not c.rejected for c in candidates) else previous
 
 
 def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cues) -> None:
