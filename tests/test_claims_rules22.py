@@ -12,13 +12,15 @@ text order).
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tests.test_claims import claims_of
 
 _K, _I, _M, _D = "killed", "injured", "missing", "displaced"
 
-ROWS = [
+ROWS: list[Any] = [
     # A first-level region's head written capitalised after its name ends the name: "Okayama Prefecture had 22" is
     # Okayama's (the one-word name was dropped as part of a longer proper noun, so the toll fell to the country). Not
     # when another capitalised word runs on ("the Hiroshima Prefecture Police").
