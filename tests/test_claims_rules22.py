@@ -25,6 +25,9 @@ ROWS: list[Any] = [
     # Okayama's (the one-word name was dropped as part of a longer proper noun, so the toll fell to the country). Not
     # when another capitalised word runs on ("the Hiroshima Prefecture Police").
     ("region-head-en-1", "en", "Sichuan Province had 12 deaths, officials said.", [(_K, "total", 12, 12)], ["Sichuan"]),
+    ("region-head-en-2", "en", "Gunmen killed 12 people in Zamfara State on Sunday.", [(_K, "total", 12, 12)],
+     ["Zamfara"]),
+    ("region-head-neg-en-2", "en", "The Ohio State University said 3 students died.", [(_K, "students", 3, 3)], [None]),
     ("region-head-real-en-1", "en", "Okayama Prefecture had 22 residents killed, while Kyoto Prefecture had four "
      "fatalities and Yamaguchi Prefecture three.", [(_K, "total", 22, 22), (_K, "total", 4, 4), (_K, "total", 3, 3)],
      ["Okayama", "Kyoto", "Yamaguchi"]),
@@ -117,6 +120,16 @@ ROWS: list[Any] = [
      [(_K, "total", 200, None), (_K, "military", 78, 78)], ["Leyte", "Leyte"]),
     ("including-neg-en-1", "en", "Floods hit the Philippines. At least 200 people died in Leyte, including 78 soldiers "
      "in Cebu.", [(_K, "total", 200, None), (_K, "military", 78, 78)], ["Leyte", "Cebu"]),
+    # A figure said of other places, unnamed, after its verb ("15 others were killed in other areas"): no place of the
+    # clause before, shared by "and"; the article's, as right after the figure (real21c). Not a named place. (The real
+    # sentence was already right: its "while" opens a clause of its own.)
+    ("other-areas-en-1", "en", "Typhoon Bopha hit the Philippines. 81 people died in Davao Oriental and 15 were killed "
+     "in other areas.", [(_K, "total", 81, 81), (_K, "total", 15, 15)], ["Davao Oriental", "Philippines"]),
+    ("other-areas-real-en-1", "en", "Typhoon Bopha hit the Philippines. In Davao Oriental, 81 people died, while 15 "
+     "others were killed in other areas, according to Paniza and the Civil Defense Office.",
+     [(_K, "total", 81, 81), (_K, "total", 15, 15)], ["Davao Oriental", "Philippines"]),
+    ("other-areas-neg-en-1", "en", "Typhoon Bopha hit the Philippines. In Davao Oriental, 81 people died, while 15 "
+     "others were killed in Leyte.", [(_K, "total", 81, 81), (_K, "total", 15, 15)], ["Davao Oriental", "Leyte"]),
     # Known misses, read and left (docs/PERFORMANCE.md, session 22, real22c).
     pytest.param("en", "Hiroshima Prefecture had 43 deaths, followed by Ehime Prefecture on the main western island of "
                  "Shikoku with 23 fatalities.", [(_K, "total", 43, 43), (_K, "total", 23, 23)],

@@ -474,7 +474,7 @@ def _shared(
     5300 heridos"). Not a figure said of other places, unnamed ("21 personas murieron en Sumidouro y otras cinco en
     otras dos localidades cercanas": not Sumidouro's; real21c)."""
     c = kept[i]
-    if _other_places().match(text, max(c.figure.end, c.phrase.end)):
+    if any(_other_places().match(text, at) for at in {max(c.figure.end, c.phrase.end), c.verb_end}):
         return None
     if i + 1 < len(kept):
         n = kept[i + 1]
