@@ -310,7 +310,10 @@ def _auxiliaries(words: list[str], adverb: str) -> str:
     """
     several = sorted({w for w in words if " " in w.strip()}, key=lambda w: (-len(w), w))
     inside = [rf"{entry_regex(w.split(None, 1)[0])}\s+(?:{adverb}\s+)?{entry_regex(w.split(None, 1)[1])}" for w in several]
-    return rf"(?:(?<![\w])(?:{'|'.join(inside)})(?![\w])|{words_regex(words)})" if inside else words_regex(words)
+    if not inside:
+        return words_regex(words)
+    # the words of the list only, then each pair with an adverb between, after the lookahead of their first letters
+    return rf"(?:{words_regex(words)}|(?<![\w]){initials_regex(several)}(?:{'|'.join(inside)})(?![\w]))"
 
 
 @cache

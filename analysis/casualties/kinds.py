@@ -290,9 +290,16 @@ def listed(
     # a kind noun or a toll noun before the list: "most fatalities occurred in Al Haouz (394), Taroudant (271)", "Of
     # the total death toll, 1,524 were children"
     first = candidates[0].figure.start
-    # or a kind's verb ("Otras víctimas fallecieron en Misamis Oriental (4), Agusan del Sur (3)"; real22c)
+    # or a kind's verb ("Otras víctimas fallecieron en Misamis Oriental (4), Agusan del Sur (3)"; real22c), looked for
+    # only when a figure with no kind is an item of a list by place or by cause (the verbs' pattern is slow to search)
+    listing = any(
+        c.kind is None and not c.rejected and (placed_at(c, where.named, text) or lex.cause_after.match(text, c.figure.end))
+        for c in candidates
+    )
     opening = (
-        (lex.noun, lex.toll_noun, lex.after) if may_hold_kind(kinds, text, sentence_start, first, lex.kind_words) else ()
+        ((lex.noun, lex.toll_noun, lex.after) if listing else (lex.noun, lex.toll_noun))
+        if may_hold_kind(kinds, text, sentence_start, first, lex.kind_words)
+        else ()
     )
     if nouns := sorted(
         (m for p in opening for m in p.finditer(text, sentence_start, first) if m.lastgroup),
