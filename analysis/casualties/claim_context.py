@@ -298,6 +298,7 @@ def origins(mentions: list[places.Mention], text: str) -> list[bool]:
         origin = route_start or (
             RE_ORIGIN.search(text, max(0, m.start - 30), m.start)
             and not _recovered_from().search(text, max(0, m.start - 40), m.start)
+            and not _located_from(m, text)
             and not _event_after().match(text, m.end)  # "toll from Indonesia quake": the event's place (c6read)
         )
         out.append(chained or bool(origin) or bool(_own_nationals().match(text, m.end)))
@@ -322,6 +323,38 @@ def _event_after() -> re.Pattern[str]:
     earthquake"): the event's place, no origin (the event nouns of ``figures_<lang>.yaml``' ``event_cues``)."""
     words = words_regex(sorted({*lexicon("figures_en")["event_cues"], *lexicon("figures_es")["event_cues"]}))
     return compiled(rf"['’]?s?\s+(?:{words})\b", re.IGNORECASE)
+
+
+def _located_from(m: places.Mention, text: str) -> bool:
+    """A place that is no country right after "were from", "coming from" in a toll's breakdown, a partitive before it
+    in its sentence ("Of the total deaths, 292 were from Zhengzhou", "65 of these coming from the town of New
+    Bataan"): where that part of the toll is, not an origin (``located_from``, real22c).
+
+    >>> text = "Of the dead, 292 were from Zhengzhou and 12 from Syria."
+    >>> [_located_from(m, text) for m in places.places_in(text, language="en")]
+    [True, False]
+    >>> text = "Rescuers said 292 were from Zhengzhou."
+    >>> [_located_from(m, text) for m in places.places_in(text, language="en")]
+    [False]
+    """
+    if m.place.kind == "country":
+        return False
+    start = max(0, m.start - 100)
+    opened = max(text.rfind(". ", start, m.start), text.rfind("\n", start, m.start), start)
+    return bool(_located_from_words().search(text, max(0, m.start - 40), m.start)) and bool(
+        RE_PARTITIVE.search(text, opened, m.start)
+    )
+
+
+# A partitive of a toll: "Of the", "of these", "de los", "de estas" (a part of a toll follows or precedes).
+RE_PARTITIVE = compiled(r"\b(?:of\s+(?:the|these|those|them|whom)|de\s+(?:los|las|estos|estas|ellos|ellas))\b", re.IGNORECASE)
+
+
+@cache
+def _located_from_words() -> re.Pattern[str]:
+    """Right before a part of a toll's place: "were from", "coming from" (``located_from`` of place_slots)."""
+    words = words_regex(lexicon("place_slots")["located_from"])
+    return compiled(rf"\b(?:{words})\s+(?:(?:the|el|la)\s+)?(?:(?:town|city|village|province|ciudad|localidad|provincia)\s+(?:of|de)\s+)?$", re.IGNORECASE)
 
 
 @cache

@@ -81,6 +81,13 @@ RE_NOW_AFTER = compiled(
 RE_OR = compiled(r"\s+(?:or|o|u|and/or|y/o)(?=\s)|\s*,(?=\s+(?-i:[a-z])[^\W\d]+(?:\s+(?:from|after|in|por|en|tras)\b|\s*$))", re.IGNORECASE)
 
 
+# "and" between two kinds' words, the second ending the counted phrase ("800 muertos y desaparecidos").
+RE_AND = compiled(r"\s+(?:and|y|e)(?=\s)", re.IGNORECASE)
+RE_PHRASE_ENDS = compiled(
+    r"\s*(?:[,.;:)\n]|$)|\s+(?:por|en|de|del|tras|desde|in|after|from|across|at|since)\b", re.IGNORECASE
+)
+
+
 def _either_kind(c: Candidate, text: str, lex: Cues) -> bool:
     """A figure whose kind's word is followed by "or" and another kind's word counts two kinds together ("they've
     counted about 120 dead or missing", "thousands of people are missing or dead", "unos 120 muertos o
@@ -91,6 +98,13 @@ def _either_kind(c: Candidate, text: str, lex: Cues) -> bool:
     (True, True, False)
     """
     end = max(c.phrase.end, c.verb_end)
+    # "and" and another kind's word that ends the phrase, at its end or inside it: "Ascienden a 800 los muertos y
+    # desaparecidos", "Un centenar de muertos y desaparecidos en Japón" (real22c); not "12 muertos y 30 desaparecidos",
+    # "killed 12 and injured dozens"
+    for m in (*RE_AND.finditer(text, c.figure.end, end), RE_AND.match(text, end)):
+        other = lex.noun.match(text, m.end() + 1) if m else None
+        if other and other.lastgroup and other.lastgroup != c.kind and RE_PHRASE_ENDS.match(text, other.end()):
+            return True
     if not (m := RE_OR.match(text, end)):
         return False
     other = lex.after.match(text, m.end()) or lex.noun.match(text, m.end() + 1)
