@@ -14,10 +14,16 @@ from analysis.sources.capitals import UPPER
 from analysis.sources.lexicon import SourceLexicon, fold, lexicon
 
 DESCRIPTION_WORDS = 10
-RE_ACRONYM_END = re.compile(rf"\s*\([{UPPER}]{{2,10}}\)$")  # a body's acronym ending a title before a name
+# A body's acronym, or the body named again by an article's noun phrase, in parentheses ending a title before a
+# name and its comma ("La rectora de la Universidad X (UNMSM), Ana Ruiz", "El senador por Formosa (UxP), José
+# Mayans", "El gerente general del Banco de la República (el banco central de Colombia), Rodrigo Villar": roles22, a
+# kind of held-out2 and 9's role misses); another aside ends the title ("(en huelga)")
+RE_ACRONYM_END = re.compile(rf"\s*\((?:[{UPPER}][\w.-]{{1,11}}|(?:el|la|los|las|the)\s[^()\n]{{1,60}})\)$")
 # A one-letter mark of an acting office between a title and the name ("la alcaldesa (e) Lourdes Peña", Colombian
 # "encargada"; "(i)" interim): the title is still the name's (session 19).
-RE_INTERIM_END = re.compile(r"\s*\([a-zA-Z]\.?\)\s$")
+# A party's or a body's acronym there too, with no comma ("el diputado del Partido de Avanzada Nacional (PAN) Manuel
+# Conde": roles22, a kind of held-out8's role misses).
+RE_INTERIM_END = re.compile(rf"\s*\((?:[a-zA-Z]\.?|[{UPPER}]\w{{0,8}}[{UPPER}]\w{{0,8}})\)\s$")  # no "(Volodymyr) "
 RE_WORD_CHAR = re.compile(r"[^\W\d]")
 RE_THAT = re.compile(r"\b(?:que|that)\b")  # words of a title or apposition kept as a name's description
 RE_DESCRIPTION_BREAK = re.compile(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)")  # where a title before a name ends
