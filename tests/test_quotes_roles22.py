@@ -10,7 +10,9 @@ the name, an acronym or a short aside ("El senador por Formosa (UxP), José Maya
 Avanzada Nacional (PAN) Manuel Conde": ``name_descriptions._before``); a Spanish nationality abroad after a name
 (", española en México": ``name_descriptions.national_abroad_es``) and an aside between hyphens (" -mamá de Javier
 Trogliero- ": ``hyphen_aside_es``), both read for the role shown only; kin, groups of private persons, public
-defenders, a ruling party's politician, a friend and a juror the lexicons lacked.
+defenders, a ruling party's politician, a friend and a juror the lexicons lacked; a Spanish speaker named by both
+surnames takes the role of the one other person whose full name ends with the first ("Miguel Flores" ... "Flores
+Serna": ``speakers._first_surname_of``, for the role shown only).
 Rows: (id, text, language, [(speaker, role)]) of the direct quotations; a row from a spent set names it and its
 excerpt's address.
 """
@@ -133,6 +135,19 @@ ROWS = [
     # negative: a friend governed by a preposition is someone else's
     ("friend-neg-en-1", '"We will rebuild," said Ann Lee, the mayor, a friend of the victims.', "en",
      [("Ann Lee", "government")]),
+    # a Spanish speaker named by both surnames after the given name and first surname (was unknown)
+    # held-out16 (spent), https://www.info7.mx/nuevoleon/busca-miguel-flores-dialogo-personal-por-el-presupuesto/
+    # 2201897005
+    ("surnames-es-1", "En un nuevo intento por armonizar la relación entre los poderes del Estado, el secretario "
+     "general de gobierno, Miguel Flores, anunció que buscará establecer un diálogo directo con los legisladores "
+     "locales.\n“Lo estamos planeando para ahora que inicien sesiones... para poder platicar, dialogar y construir "
+     "juntos un mejor escenario”, explicó Flores Serna, señalando que las ausencias de algunos legisladores habían "
+     "retrasado este acercamiento.", "es", [("Flores Serna", "government")]),
+    ("surnames-es-2", "La alcaldesa Ana Ruiz visitó el barrio.\n«Vamos a reconstruir todo», dijo Ruiz Pérez.", "es",
+     [("Ruiz Pérez", "government")]),
+    # negative: two persons of that surname, no one to carry a role from
+    ("surnames-neg-es-1", "La alcaldesa Ana Ruiz visitó el barrio con su hermano Luis Ruiz.\n«Vamos a reconstruir "
+     "todo», dijo Ruiz Pérez.", "es", [("Ruiz Pérez", "unknown")]),
 ]  # fmt: skip
 
 
