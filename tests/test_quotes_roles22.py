@@ -12,7 +12,8 @@ Avanzada Nacional (PAN) Manuel Conde": ``name_descriptions._before``); a Spanish
 Trogliero- ": ``hyphen_aside_es``), both read for the role shown only; kin, groups of private persons, public
 defenders, a ruling party's politician, a friend and a juror the lexicons lacked; a Spanish speaker named by both
 surnames takes the role of the one other person whose full name ends with the first ("Miguel Flores" ... "Flores
-Serna": ``speakers._first_surname_of``, for the role shown only).
+Serna": ``speakers._first_surname_of``, for the role shown only); a state's agency named by its kind ("head of the
+agency"); a medium named by a word ending in "news" ("Euronews Albania": ``speakers.RE_NEWS_NAME``).
 Rows: (id, text, language, [(speaker, role)]) of the direct quotations; a row from a spent set names it and its
 excerpt's address.
 """
@@ -148,6 +149,24 @@ ROWS = [
     # negative: two persons of that surname, no one to carry a role from
     ("surnames-neg-es-1", "La alcaldesa Ana Ruiz visitó el barrio con su hermano Luis Ruiz.\n«Vamos a reconstruir "
      "todo», dijo Ruiz Pérez.", "es", [("Ruiz Pérez", "unknown")]),
+    # a state's agency named by its kind (was unknown)
+    # claims held-out6 (spent), https://www.benarnews.org/english/news/indonesian/indonesia-quake-cianjur-
+    # 11222022125035.html
+    ("agency-en-1", "Around 151 people were still missing after Monday’s 5.6-magnitude quake, the country’s disaster "
+     "management agency said.\n\n“We are trying our best to find all the missing victims,” said Suharyanto, head of "
+     "the agency.", "en", [("Suharyanto", "government")]),
+    ("agency-en-2", '"Roads are closed," said Ann Lee, director of the national agency.', "en",
+     [("Ann Lee", "government")]),
+    # negatives: a news agency is media, a travel agency a business's
+    ("agency-neg-en-1", '"Roads are closed," said Ann Lee, head of the news agency.', "en", [("Ann Lee", "media")]),
+    ("agency-neg-en-2", '"Flights are cancelled," said Ann Lee, head of the travel agency.', "en",
+     [("Ann Lee", "unknown")]),
+    # a medium named by a word ending in "news" (was unknown; the lead's unseen coverage)
+    ("news-es-1", "Según Euronews Albania, «el edificio se derrumbó en pocos segundos».", "es",
+     [("Euronews Albania", "media")]),
+    ("news-en-1", '"The building collapsed in seconds," Euronews Albania reported.', "en", [("Euronews Albania", "media")]),
+    # negative: a name that begins with "News" is a person's
+    ("news-neg-en-1", '"We will rebuild the town," said Gavin Newsom.', "en", [("Gavin Newsom", "unknown")]),
 ]  # fmt: skip
 
 

@@ -145,6 +145,9 @@ def _other_gender(lex: SourceLexicon, mention: str, descriptions: Iterable[str])
     return bool(found) and wanted not in found
 
 
+# A name of a medium by its kind, a word ending in "news" or a news brand ("Euronews Albania", "Fox News", "News24",
+# "Newsweek"; no "Newsom"): roles22, read in the lead's unseen coverage ("Según Euronews Albania" was no medium)
+RE_NEWS_NAME = re.compile(r"(?<![\w-])(?:\w*news|news\d+|newsweek|newsmax|newsday|newsnation)(?![\w-])", re.IGNORECASE)
 RE_NEWCOMER_TITLE = re.compile(r"(?:un|una|uno|otro|otra)\s", re.IGNORECASE)  # "una señora": someone new (q11es)
 
 
@@ -444,6 +447,8 @@ def resolve(
                 roles[speaker] = _bare_apposition_role(lex, text, runs_of.get(speaker, ()))
             if roles[speaker] == "unknown" and lex.language == "es" and (named := _first_surname_of(speaker, runs_of)):
                 roles[speaker] = _role(lex, written_of(named))  # "Miguel Flores" ... "Flores Serna" (roles22)
+            if roles[speaker] == "unknown" and RE_NEWS_NAME.search(speaker):
+                roles[speaker] = "media"  # "Según Euronews Albania" (roles22)
     return [(item, speaker, roles[speaker]) for item, speaker in resolved]
 
 
