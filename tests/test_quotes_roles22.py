@@ -13,7 +13,8 @@ Trogliero- ": ``hyphen_aside_es``), both read for the role shown only; kin, grou
 defenders, a ruling party's politician, a friend and a juror the lexicons lacked; a Spanish speaker named by both
 surnames takes the role of the one other person whose full name ends with the first ("Miguel Flores" ... "Flores
 Serna": ``speakers._first_surname_of``, for the role shown only); a state's agency named by its kind ("head of the
-agency"); a medium named by a word ending in "news" ("Euronews Albania": ``speakers.RE_NEWS_NAME``).
+agency"); a medium named by a word ending in "news" ("Euronews Albania": ``speakers.RE_NEWS_NAME``); home cues of a
+private person's own window, yard, neighbour, farm work or shop, and of one who lived the event (``home_cues``).
 Rows: (id, text, language, [(speaker, role)]) of the direct quotations; a row from a spent set names it and its
 excerpt's address.
 """
@@ -167,6 +168,30 @@ ROWS = [
     ("news-en-1", '"The building collapsed in seconds," Euronews Albania reported.', "en", [("Euronews Albania", "media")]),
     # negative: a name that begins with "News" is a person's
     ("news-neg-en-1", '"We will rebuild the town," said Gavin Newsom.', "en", [("Gavin Newsom", "unknown")]),
+    # a private person's own window, yard, neighbour, farm work or shop, one who lived the event (was unknown)
+    # the blind set (spent), https://gagrule.net/tag/california
+    # (its real sentence: "LOS ANGELES — Linda Fisher looked out her window Thursday morning and saw the pines beyond
+    # her backyard in Paradise, California, ablaze."; the quotation after it is tied to her in its article only)
+    ("home-en-1", "Linda Fisher looked out her window Thursday morning and saw the pines beyond her backyard in "
+     "Paradise, California, ablaze.\n\n“That whole canyon was on fire,” Fisher said.", "en",
+     [("Linda Fisher", "witness")]),
+    ("home-en-3", '"The water came in fast," said Ann Lee, who got a call from her neighbor at dawn.', "en",
+     [("Ann Lee", "witness")]),
+    # held-out12 (spent), https://imageninformativadigital.com/inflacion-pega-implacable-a-hogares-que-viven-al-dia-en-
+    # morelia
+    # (its real sentence: "“Pásele, pásele, ¿qué le ofrezco? Tenemos jitomates ...”, invita Gloria Araujo desde su
+    # local, en el Mercado Independencia"; "invita" is no verb of saying)
+    ("home-es-1", "“Tenemos jitomates, bien bonitos, cebollas, hay acelgas y espinacas”, dijo Gloria Araujo desde su "
+     "local, en el Mercado Independencia.", "es", [("Gloria Araujo", "witness")]),
+    # the blind set (spent), https://elextremosur.com/amp/52763-la-angustia-de-los-vecinos-de-el-bolson-que-lo-
+    # perdieron-todo
+    ("home-es-2", "Mauro Cifuentes también vivió la intensidad del incendio. \"Nos enteramos que había un foco en el "
+     "campo y salimos a combatirlo, pero el fuego nos superó\", narró.", "es", [("Mauro Cifuentes", "witness")]),
+    # negatives: a cue of a role wins; someone else's shop
+    ("home-neg-en-1", '"The water came in fast," said Ann Lee, the mayor, who got a call from her neighbor.', "en",
+     [("Ann Lee", "government")]),
+    ("home-neg-es-1", "«Hay que ayudar a los comerciantes», dijo Ana Ruiz al visitar el mercado.", "es",
+     [("Ana Ruiz", "unknown")]),
 ]  # fmt: skip
 
 
