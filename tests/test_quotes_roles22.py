@@ -14,7 +14,8 @@ defenders, a ruling party's politician, a friend and a juror the lexicons lacked
 surnames takes the role of the one other person whose full name ends with the first ("Miguel Flores" ... "Flores
 Serna": ``speakers._first_surname_of``, for the role shown only); a state's agency named by its kind ("head of the
 agency"); a medium named by a word ending in "news" ("Euronews Albania": ``speakers.RE_NEWS_NAME``); home cues of a
-private person's own window, yard, neighbour, farm work or shop, and of one who lived the event (``home_cues``).
+private person's own window, yard, neighbour or shop, and of one who lived the event (``home_cues``); a body's acronym
+spelled out once before it in parentheses (``speakers._spelled_out_role``); a government's treasurer.
 Rows: (id, text, language, [(speaker, role)]) of the direct quotations; a row from a spent set names it and its
 excerpt's address.
 """
@@ -192,6 +193,24 @@ ROWS = [
      [("Ann Lee", "government")]),
     ("home-neg-es-1", "«Hay que ayudar a los comerciantes», dijo Ana Ruiz al visitar el mercado.", "es",
      [("Ana Ruiz", "unknown")]),
+    # a body's acronym, spelled out once before it in parentheses (was unknown)
+    # held-out8 (spent), https://revistasumma.com/costa-rica-registra-un-indice-negativo-de-inflacion-en-el-primer-
+    # trimestre-de-2023
+    ("acronym-es-1", "Costa Rica registró un índice negativo de inflación, indican los datos oficiales divulgados este "
+     "miércoles por el Instituto Nacional de Estadística y Censos (INEC).\n«La variación acumulada a marzo del 2023 es "
+     "la variación negativa más alta que se ha registrado en los últimos cinco años», informó el INEC en un "
+     "comunicado.", "es", [("INEC", "government")]),
+    # negative: an acronym never spelled out gives no role
+    ("acronym-neg-es-1", "«La variación acumulada es la más alta de los últimos cinco años», informó el INEC en un "
+     "comunicado.", "es", [("INEC", "unknown")]),
+    # a government's treasurer (was unknown)
+    # held-out15 (spent), https://www.theepochtimes.com/queensland-singled-out-over-border-policy-premier_3513857.html
+    ("treasurer-en-1", "Deputy Premier Steven Miles accused federal Treasurer Josh Frydenberg of lying about "
+     "Queensland’s request for an extension of ADF support.\nHowever, Frydenberg pushed back against the comments on "
+     "4CB radio on Sept. 25 declaring: “This bloke is a bumbling, stumbling, lightweight who’s completely out of his "
+     "depth.”", "en", [("Treasurer Josh Frydenberg", "government")]),
+    # negative: a party's treasurer is the party's
+    ("treasurer-neg-en-1", '"The accounts are in order," party treasurer Ann Lee said.', "en", [("Ann Lee", "unknown")]),
 ]  # fmt: skip
 
 
