@@ -42,6 +42,13 @@ def found(sentence: str, language: str) -> list[Expected]:
     return [(c.kind, c.group, c.low, c.high) for c in claims_of(sentence, language)]
 
 
+def found_and_placed(text: str, language: str) -> tuple[list[Expected], list[str | None]]:
+    """(kind, group, low, high) of each claim of ``text`` and each one's place, in text order: what the rows of the
+    rules tables (tests/test_claims_rules*.py, test_claims_read*.py, test_claims_lead*.py) expect."""
+    claims = claims_of(text, language)
+    return [(c.kind, c.group, c.low, c.high) for c in claims], [c.place for c in claims]
+
+
 # (language, sentence, expected claims). Written for this table, in the styles of wire
 # services, regional papers, state media and English-language outlets; grouped by what they test.
 CASES = [

@@ -23,7 +23,7 @@ import pytest
 from analysis.casualties.claims import claims_in
 from analysis.corpus.records import Article, parse_date
 from analysis.text import build
-from tests.test_claims import claims_of
+from tests.test_claims import found_and_placed
 
 _K, _I = "killed", "injured"
 
@@ -91,9 +91,7 @@ ROWS = [
 @pytest.mark.parametrize(("language", "text", "expected", "where"),
                          [pytest.param(*row[1:], id=row[0]) for row in ROWS])  # fmt: skip
 def test_claims_and_places_of_real_coverage_kinds(language: str, text: str, expected: list, where: list) -> None:
-    claims = claims_of(text, language)
-    assert [(c.kind, c.group, c.low, c.high) for c in claims] == expected
-    assert [c.place for c in claims] == where
+    assert found_and_placed(text, language) == (expected, where)
 
 
 # A title listing places gives the article's main place as their common parent, or none when they share none ("...

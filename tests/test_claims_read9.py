@@ -16,7 +16,7 @@ import pytest
 from analysis.casualties.claims import claims_in
 from analysis.corpus.records import Article, parse_date
 from analysis.text import build
-from tests.test_claims import claims_of
+from tests.test_claims import found_and_placed
 
 _K, _I, _M, _D, _T = "killed", "injured", "missing", "displaced", "detained"
 
@@ -315,6 +315,4 @@ def test_claims_of_dated_held_out9_kinds(language: str, day: str, text: str, exp
 @pytest.mark.parametrize(("language", "text", "expected", "where"),
                          [pytest.param(*row[1:], id=row[0]) for row in ROWS] + XFAIL_ROWS)  # fmt: skip
 def test_claims_and_places_of_held_out9_kinds(language: str, text: str, expected: list, where: list) -> None:
-    claims = claims_of(text, language)
-    assert [(c.kind, c.group, c.low, c.high) for c in claims] == expected
-    assert [c.place for c in claims] == where
+    assert found_and_placed(text, language) == (expected, where)

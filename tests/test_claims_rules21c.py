@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.casualties.comparable import longer_forms
-from tests.test_claims import claims_of
+from tests.test_claims import claims_of, found_and_placed
 
 _K, _I, _M, _D = "killed", "injured", "missing", "displaced"
 
@@ -93,9 +93,7 @@ ROWS = [
                          [row if hasattr(row, "marks") else pytest.param(*row[1:], id=row[0])
                           for row in ROWS])  # fmt: skip
 def test_claims_and_places_of_unseen_coverage_kinds(language: str, text: str, expected: list, where: list) -> None:
-    claims = claims_of(text, language)
-    assert [(c.kind, c.group, c.low, c.high) for c in claims] == expected
-    assert [c.place for c in claims] == where
+    assert found_and_placed(text, language) == (expected, where)
 
 
 # "se calcula", "calcula en": an estimate (Claim.estimate), as "calculan" was. Rows are (id, language, text, flags).

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_claims import claims_of
+from tests.test_claims import found_and_placed
 
 _K, _I, _M, _D = "killed", "injured", "missing", "displaced"
 
@@ -146,6 +146,4 @@ ROWS: list[Any] = [
                          [row if hasattr(row, "marks") else pytest.param(*row[1:], id=row[0])
                           for row in ROWS])  # fmt: skip
 def test_claims_and_places_of_unseen_coverage_kinds(language: str, text: str, expected: list, where: list) -> None:
-    claims = claims_of(text, language)
-    assert [(c.kind, c.group, c.low, c.high) for c in claims] == expected
-    assert [c.place for c in claims] == where
+    assert found_and_placed(text, language) == (expected, where)
