@@ -5,8 +5,8 @@ and the claims found (``-q``: only the excerpts with an error), then each error 
 claim matches), FP (a claim matching no gold toll), WRONGPLACE and CONTAINED (a matched claim whose place is not the
 gold's; CONTAINED when one contains the other). Matching and places are judged as tests/test_claims_dev.py scores them.
 Only for SPENT sets (held-out5 since session 17, held-out6 since session 19, held-out7 since session 20, held-out8
-since session 21): a blind set's errors are never printed, and a set is blind until it is listed in ``SPENT`` (a new
-held-out set is refused by default).
+since session 21, held-out9 since session 22): a blind set's errors are never printed, and a set is blind until it is
+listed in ``SPENT`` (a new held-out set is refused by default).
 """
 
 from __future__ import annotations
@@ -23,8 +23,21 @@ from tests.test_claims_dev import _matches, _place_contained, _place_right
 DATA = Path(__file__).parent / "data"
 # The claims sets whose errors may be printed; any other name (the next held-out set, while it is the blind measure) is
 # refused. Held-out7 spent since session 20 (branch c7read), after its two blind runs (tests/test_claims_heldout7.py);
-# held-out8 spent in session 21 by branch c8read, after its two blind runs (tests/test_claims_heldout8.py).
-SPENT = ("dev", "dev_more", "heldout", "blind", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+# held-out8 spent in session 21 by branch c8read, after its two blind runs (tests/test_claims_heldout8.py); held-out9
+# spent in session 22 by branch c9read, after its two blind runs (tests/test_claims_heldout9.py).
+SPENT = (
+    "dev",
+    "dev_more",
+    "heldout",
+    "blind",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+)
 
 
 def _sentence(text: str, phrase: str) -> str:

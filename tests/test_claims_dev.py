@@ -206,9 +206,10 @@ HELDOUT6 = Path(__file__).parent / "data" / "claims_heldout6.json"
 # c5read (another count's head between a toll noun and the figure: "el número de personas localizadas se elevó a
 # 211" is no missing toll): es precision 0.983 -> 0.988.
 # c5read ("about 120 dead or missing": two kinds together, a toll of neither): en precision 0.976 -> 0.981.
+# c9read (a capitalised Spanish article opens the name: "at Las Colinas"): en place 0.959 -> 0.964 (of 196).
 FLOORS = {
     "es": {"precision": 0.985, "recall": 0.93, "place": 0.93},
-    "en": {"precision": 0.98, "recall": 0.96, "place": 0.955},
+    "en": {"precision": 0.98, "recall": 0.96, "place": 0.96},
 }
 HELDOUT_FLOORS = {
     "es": {"precision": 0.95, "recall": 0.92, "place": 0.95},
@@ -218,8 +219,9 @@ HELDOUT_FLOORS = {
     # that was right changed: 0.891. The floor follows the larger denominator; raise it with the place rules.
     # claims4: a place in a clause of its own after the figure (", as authorities said they'd searched ... Lahaina")
     # and a word qualifying a place's head ("each in the prefectural cities of Wajima and Suzu"): precision 0.948 ->
-    # 0.949, recall 0.887 -> 0.903, place 0.891 -> 0.911 (of 56).
-    "en": {"precision": 0.94, "recall": 0.90, "place": 0.91},
+    # 0.949, recall 0.887 -> 0.903, place 0.891 -> 0.911 (of 56). real22c (session 22): a region's head written
+    # after its name ("Ishikawa Prefecture had reached 72", was Japan): place 0.911 -> 0.929 (52 of 56).
+    "en": {"precision": 0.94, "recall": 0.90, "place": 0.92},
 }
 # The blind set's FIRST run (annotations committed before it; the honest estimate), kept as a record, not a floor.
 # Five 'about' bounds of the gold were one too high from float rounding (ceil(1.1 * 50) = 56) and were corrected to the

@@ -79,9 +79,13 @@ HELDOUT8_FIRST_RUN = {
 #   run (said here and in the closing note; not read, so not mended); the English ones rise.
 # After c8read (session 21; the set spent, its kinds read, in-sample): es 0.899 (71/79) / 0.807 (71/88) / 0.698 (44 of
 # 63), en 0.885 (77/87) / 0.811 (77/95) / 0.776 (59 of 76).
+# Session 22 (c9read, rules from the spent held-out9): en recall 0.811 -> 0.821 ("put the true number of missing at
+# well over 10,000": "well over" is "more than"), its floor 0.81 -> 0.82.
+# After real22c (session 22, general rules from unseen coverage): en precision and place rise ("tens of thousands of the
+# homeless and wounded", two kinds joined by "and", is no toll; "Sichuan Province" names Sichuan).
 HELDOUT8_FLOORS = {
     "es": {"precision": 0.89, "recall": 0.80, "place": 0.69},
-    "en": {"precision": 0.88, "recall": 0.81, "place": 0.77},
+    "en": {"precision": 0.89, "recall": 0.82, "place": 0.78},
 }
 
 

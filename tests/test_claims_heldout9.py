@@ -1,4 +1,5 @@
-"""Casualty claims on a NINTH held-out set, ``tests/data/claims_heldout9.json`` (branch claims9, session 21).
+"""Casualty claims on a NINTH held-out set, ``tests/data/claims_heldout9.json`` (branch claims9, session 21; spent
+since session 22).
 
 40 real article excerpts (20 Spanish, 20 English) of 8 deadly events in no data file of tests/data, with 193 tolls
 (91 es, 102 en) annotated by hand from the text alone under the conventions of ``claims_heldout8.json`` and
@@ -21,7 +22,24 @@ en (102)   P 0.868  R 0.775  place 0.731 (91 found, 79 right, place of 78: 57, +
 all (193)  P 0.828  R 0.746  place 0.681 (174 found, 144 right, place of 138: 94, +24 contained)
 =========  ==================================================
 
-The floors are the first run rounded down; they are ratchets: raise them when the reader improves, never lower them.
+Held-out9 is SPENT since session 22 (2026-12-02): after its two blind runs (below, ``HELDOUT9_FIRST_RUN`` and the
+second run's note, every count unchanged) its errors were read (``python -m tests.claims_eval heldout9``, listed in its
+``SPENT``), every one classified into kinds, and general rules written for the largest kinds (branch c9read, rows in
+tests/test_claims_read9.py with negatives), each kept only when no other claims set lost a right toll or place or
+gained a wrong one; the next held-out set is the blind measure. One gold fix (EcoDiario's "un centenar de heridos",
+about 90..110, not the floating-point 90..111; its commit says why). Its scores after them are in-sample, no estimate
+of unseen text:
+
+=========  ================================  ================================
+held-out9  second run (blind)                after c9read (not blind)
+=========  ================================  ================================
+es (91)    P 0.783  R 0.714  place 0.617     P 0.865  R 0.846  place 0.847
+en (102)   P 0.868  R 0.775  place 0.731     P 0.906  R 0.853  place 0.860
+=========  ================================  ================================
+
+(es: 89 found, 77 right, place of 72: 61, +6 contained; en: 96 found, 87 right, place of 86: 74, +9 contained.)
+
+The floors are ratchets: raise them when the reader improves, never lower them.
 """
 
 from __future__ import annotations
@@ -59,9 +77,11 @@ HELDOUT9_FIRST_RUN = {
 # coverage, the estimate flag, and the merge of c8read, rules from the spent held-out8): every count unchanged, es
 # P 0.783 R 0.714 place 0.617, en 0.868 / 0.775 / 0.731. None of the session's rules moved a claim of this set (one
 # that did, a repeat's place, cost it a right Spanish place and was dropped: tests/test_claims_rules21.py).
+# After c9read (session 22; the set spent, its kinds read, in-sample): es 0.865 (77/89) / 0.846 (77/91) / 0.847 (61 of
+# 72), en 0.906 (87/96) / 0.853 (87/102) / 0.860 (74 of 86).
 HELDOUT9_FLOORS = {
-    "es": {"precision": 0.78, "recall": 0.71, "place": 0.61},
-    "en": {"precision": 0.86, "recall": 0.77, "place": 0.73},
+    "es": {"precision": 0.86, "recall": 0.84, "place": 0.84},
+    "en": {"precision": 0.90, "recall": 0.85, "place": 0.86},
 }
 
 

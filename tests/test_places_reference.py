@@ -10,12 +10,16 @@ from pathlib import Path
 
 import pytest
 
+from analysis.casualties.word_patterns import lexicon
 from analysis.corpus import places
 from analysis.corpus.loading import load_path
 from analysis.corpus.place_heads import LOWER_HEADS, POSSESSIVE, RE_WORD
 from analysis.corpus.places import CONNECTORS, Gazetteer, Place
 
 DATA = Path(__file__).parent / "data"
+
+
+_REGION_HEADS = frozenset(str(w) for w in lexicon("place_cues")["region_heads_after"])
 
 
 def _in_a_name_reference(
@@ -37,7 +41,11 @@ def _in_a_name_reference(
         return text[words[k][1] : words[k + 1][0]] == " " and text[words[k][1] - 1] != "."
 
     if i + 1 < len(words) and joined(i) and name_word(i + 1, after=True):
-        return True
+        # a region's head after its name ends it ("Okayama Prefecture had 22"; real22c), unless a capital runs on
+        a, b, _ = words[i + 1]
+        head = any(p.kind == "region" for p in found) and text[a:b] in _REGION_HEADS
+        runs_on = text.startswith(" ", b) and text[b + 1 : b + 2].isupper()
+        return not head or runs_on
     if i > 0 and joined(i - 1) and name_word(i - 1):
         before = text[: words[i - 1][0]].rstrip()
         return bool(before) and before[-1] not in '.!?:"«“—-'

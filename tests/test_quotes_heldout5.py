@@ -99,7 +99,7 @@ HELD_OUT5_FLOORS = {
 # en lowered 0.86 -> 0.85 by q13en (session 15): right roles 60/69 -> 61/71; two more right speakers (the Madhya
 # Pradesh High Court, role government with "high court" a cue; Nigel Farage's second quote, "Reform UK leader", read
 # unknown where the set annotates government, as his first, already right, was): a ratio, it fell with them.
-HELD_OUT5_ROLE_FLOORS = {"es": 0.93, "en": 0.90}  # es 82/91 = 0.901 with q12es (was 0.89)  # roles16 (session 16) raised right roles
+HELD_OUT5_ROLE_FLOORS = {"es": 0.93, "en": 0.92}  # roles22: en 66/71;  # es 82/91 = 0.901 with q12es (was 0.89)  # roles16 (session 16) raised right roles
 
 _OPENING, _CLOSING = "«“\"‘'", "»”\"’'″"
 

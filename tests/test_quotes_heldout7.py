@@ -66,7 +66,7 @@ HELD_OUT7_FLOORS = {
 # judge", a prize's juror, read government where the set says unknown, as his other quotation already was), then
 # 71/100 = 0.710 with "implied": the floor stays 0.71.
 # roles17 (session 17) raised en right roles to 87/100 = 0.870
-HELD_OUT7_ROLE_FLOORS = {"es": 0.92, "en": 0.91}  # session 18 ("Prof" a title, ranks cut): es 153/166, en 91/100;  # right roles / right direct speakers (first run 0.840, 0.506; es 0.847  # roles16 (session 16) raised right roles
+HELD_OUT7_ROLE_FLOORS = {"es": 0.92, "en": 0.92}  # roles22: en 92/100;  # session 18 ("Prof" a title, ranks cut): es 153/166, en 91/100;  # right roles / right direct speakers (first run 0.840, 0.506; es 0.847  # roles16 (session 16) raised right roles
 # on dfb61c4; es 0.850, en 0.500 on 5e26ec0; es 128/142 = 0.901 with q8rules' rules, not blind; en 43/80 = 0.5375
 # with q9rules' bare final appositions; es 142/156 = 0.910 with q10rules). en lowered to 0.52 by q10rules (session 13)
 # though right roles stayed 43: the scorer reads two more speakers right (82, was 80), Judge Carlos A. Samour Jr.

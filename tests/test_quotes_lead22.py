@@ -36,6 +36,10 @@
 - a dateline of a place in capitals and a dash opened the statement said after it ("MANILA - The death toll from
   Super Typhoon Haiyan has risen above 5,200, ..., the government said on Friday": AsiaOne); only "LIMA, May 2
   (Reuters) - " was known (indirect.RE_CAPITALS_DATELINE). No set moved.
+- a word in capitals after the verb is an acronym, no word that ends the subject: '"...," said WHO senior surveillance
+  officer Sarfaraz Tan Afridi' (CBS News' Kashmir earthquake coverage, 2005, no set) read "WHO" as "who" and the
+  quotation went to nobody (lexicon.subject_end); "WHO spokesman/official/..." are the WHO's people (role cues that no
+  pronoun "who" opens). No set moved.
 Rows: (text, language, [(speaker, statement, direct)]) unless said otherwise.
 """
 
@@ -128,6 +132,19 @@ TOLD = [
 pytest.param("The mayor spoke to the press. He told reporters.", "en", [], id="no-clause-negative-en"),
 ]  # fmt: skip
 
+ACRONYMS = [
+    # https://www.cbsnews.com/news/death-toll-rises-in-s-asia-quake/
+    pytest.param('"We are trying to get as many people immunized as soon as possible," said WHO senior surveillance '
+                 "officer Sarfaraz Tan Afridi.", "en",
+                 [("Sarfaraz Tan Afridi", "We are trying to get as many people immunized as soon as possible", True)],
+                 id="who-acronym-real-en"),
+    pytest.param('"We are trying hard," said NATO spokesman John Smith.', "en",
+                 [("John Smith", "We are trying hard", True)], id="acronym-en"),
+    # negative: "who" in lower case opens a relative clause of the subject: the man, not the name after it
+    pytest.param('"We are trying hard," said a man who spoke to John Smith.', "en",
+                 [("man who spoke to John Smith", "We are trying hard", True)], id="relative-who-negative-en"),
+]  # fmt: skip
+
 MEDIA = [
     pytest.param("The Wall Street Journal reported that the toll had been 255.", "en", [("Wall Street Journal", "media")],
                  id="wsj-en"),
@@ -138,6 +155,8 @@ MEDIA = [
     # negative: a person of the same name keeps the role of their description
     pytest.param("Former mayor Michael Bloomberg said that the city was ready.", "en",
                  [("Michael Bloomberg", "government")], id="michael-bloomberg-negative-en"),
+    pytest.param('"We are trying hard," said WHO spokesman John Smith.', "en", [("John Smith", "international_ngo")],
+                 id="who-spokesman-en"),
 ]  # fmt: skip
 
 
@@ -146,7 +165,7 @@ def _quotes(text: str, language: str) -> list[tuple[str, str, bool]]:
     return [(q.speaker, q.text, q.direct) for q in extract(build([Article("a", text, language=language)]))]
 
 
-@pytest.mark.parametrize(("text", "language", "expected"), [*ROWS, *TITLED, *POSSESSIVES, *TOLD])
+@pytest.mark.parametrize(("text", "language", "expected"), [*ROWS, *TITLED, *POSSESSIVES, *TOLD, *ACRONYMS])
 def test_statements_of_the_kinds(text: str, language: str, expected: list[tuple[str, str, bool]]) -> None:
     assert _quotes(text, language) == expected
 

@@ -31,6 +31,14 @@ def _name_pattern_reference(language: str) -> re.Pattern[str]:
 
 def _before_reference(text: str, start: int, language: str) -> str:
     head = text[max(0, start - 120) : start]
+    # session 19 and roles22 rules: an acting office's mark or an acronym in parentheses between a title and the name
+    # ("la alcaldesa (e) Lourdes Peña", "del Partido de Avanzada Nacional (PAN) Manuel Conde"), and an acronym or the
+    # body named again before the comma ("Universidad X (UNMSM), Ana Ruiz", "(el banco central de Colombia), Rodrigo")
+    marker = name_descriptions.RE_INTERIM_END.search(head) if head.endswith(") ") else None
+    head = head[: marker.start()] + " " if marker else head
+    bare = head.rstrip()
+    aside = name_descriptions.RE_ACRONYM_END.search(bare[:-1].rstrip()) if bare.endswith("),") else None
+    head = bare[:-1].rstrip()[: aside.start()] + ", " if aside else head
     listed = re.search(r"[^\W\d]+\s*:\s*$", head) and name_descriptions.RE_BODY_LIST_END.search(head.rstrip()[:-1].split(",")[-1])
     head = re.sub(r"\s*[,:]\s*$", "", head) if re.search(r"[^\W\d]+\s*,\s*$", head) or listed else head
     parts = re.split(r"([.;:!?\n«»\"“”()]|,(?=[^,]*$))", head)

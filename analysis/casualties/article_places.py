@@ -36,6 +36,7 @@ def main_of(
     named: list[places.Mention],
     landmarks: tuple[places.Mention, ...] = (),
     counted: list[places.Mention] | None = None,
+    title_text: str = "",
 ) -> places.Mention | None:
     """The article's main place: a place the gazetteer lacks (a venue, district or town read from its slot) named
     in its first sentence, the lead, where news names where it happened ("la sala de conciertos Crocus City Hall"
@@ -57,6 +58,15 @@ def main_of(
     counts = Counter(claim_spans.name_key(m.text) for m in (named if counted is None else counted))
     if title or lead:
         chosen = title[0] if title else max(lead, key=lambda m: (counts[claim_spans.name_key(m.text)], -m.start))
+        # A lead's place that is an item of a list of places ("Los atentados en Barcelona y Cambrils") stands for
+        # the list: their common parent (Cataluña), as a figure said of the list is (branch c9read)
+        if not title and (listed := claim_scope.listed_parent(chosen, lead, text)) is not None:
+            chosen = listed
+        if title:  # a title listing places: their common parent, none when they share none ("Pakistán e India")
+            listed = claim_scope.listed_parent(chosen, title, title_text)
+            if listed is None:
+                return None
+            chosen = listed
         # One place inside it, of the title or the lead, is more specific (not a place owning a thing, "una
         # solicitud de Caracas", nor one of a list of places), by the gazetteer or as the lead writes it
         # ("Brumadinho, en el estado de Minas Gerais"); a lead saying the toll spans regions ("en cinco estados del
@@ -75,6 +85,27 @@ def main_of(
     if landmarks and landmarks[0].start < (lead_end.start() if lead_end else len(text)):
         return claim_spans.country_of(landmarks[0])
     return claim_spans.regions_country(places.main_place(named), named)
+
+
+# A place right after a figure opening a dash or bracket aside ("15 muertos -14 en Barcelona y uno en Cambrils-"):
+# where a part of the toll before is, no place of the whole (branch c9read).
+RE_BREAKDOWN_ITEM = compiled(
+    r"(?:\s-|[—–(])\s*\d[\d.,]*\s+(?:en|in|at)\s+"
+    # a later item of the breakdown: "y uno en Cambrils", ", six in Marysville"
+    r"(?:[^-—–()\n]{1,40}?(?:,|\sy|\se|\sand)\s+[\w.,]+\s+(?:en|in|at)\s+)?$"
+)
+
+
+def _breakdown_item(m: places.Mention, text: str) -> bool:
+    """Whether a place is the first item of a breakdown of a toll by place in an aside: the article's main place is
+    the whole's, not a part's ("El doble atentado en Cataluña ha dejado 15 muertos -14 en Barcelona y uno en
+    Cambrils-": Cataluña, though Barcelona is named more often).
+
+    >>> text = "El atentado en Cataluña dejó 15 muertos -14 en Barcelona y uno en Cambrils-."
+    >>> [_breakdown_item(m, text) for m in places.places_in(text, language="es")]
+    [False, True, True]
+    """
+    return bool(RE_BREAKDOWN_ITEM.search(text[max(0, m.start - 80) : m.start]))
 
 
 def _owned(m: places.Mention, text: str) -> bool:
@@ -123,7 +154,7 @@ class ArticlePlaces:
                 and not treated_at(m, text)
             ]
             # A sea or a continent ("en el mar Jónico", "Oriente Medio") is no article's main place (branch cplace).
-            where = [m for m in counted if not office(m, text) and not beyond(m)]
+            where = [m for m in counted if not office(m, text) and not beyond(m) and not _breakdown_item(m, text)]
             # A lead naming no place but a governor's region is on it ("San Juan, 22 sep (PL) El gobernador de Puerto
             # Rico ... informó"; branch c7read); not beside another place ("ACAPULCO, Mexico — ... the governor of
             # hard-hit Guerrero said": Mexico)
@@ -131,7 +162,7 @@ class ArticlePlaces:
             if not any(m.start < (lead_end.start() if lead_end else len(text)) for m in where):
                 where = [m for m in counted if (not office(m, text) or own_authority(m, text)) and not beyond(m)]
             marks = tuple(m for m in self._named if landmark(m, text))
-            self._main = main_of(text, title, where, marks, counted)
+            self._main = main_of(text, title, where, marks, counted, self.article.title or "")
         return self._named
 
     @property

@@ -28,9 +28,11 @@ RE_LIST_JOIN = compiled(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:
 # (the Spanish-language style: "SANTO DOMINGO. —", "SANTIAGO.—", "GAZA.-"), then a dash ("Rabat — At least 2,012",
 # "Amman, Sep. 10 (Petra) -- The death toll"). The date may be written day first ("Lima, 22 sep (EFE).-", "5 Jul 2021
 # (AFP) -"), and the agency may follow a comma ("GUATEMALA CITY, (Reuters) –").
+# A wire's agency in capitals may follow the date with no bracket ("MELBOURNE, Feb 9 AAP - Ninety-three"), and the dash
+# may be written ">>" or "_" ("LES CAYES, Haiti >>", "PARIS (AP) _ The death toll"; branch c9read).
 RE_DATELINE_AFTER = compiled(
-    r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,}\.?(?:\s+\d{4})?)\s*)?"
-    r"(?:(?:\s*,)?\s*\([^)\n]{1,40}\)\s*)?\s*\.?\s*(?:—|–|--|-)(?:\s|(?=[A-Z]))"
+    r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,}\.?(?:\s+\d{4})?)(?:\s+[A-Z]{2,6})?\s*)?"
+    r"(?:(?:\s*,)?\s*\([^)\n]{1,40}\)\s*)?\s*\.?\s*(?:—|–|--|-|(?<=\s)(?:>>|_)(?=\s))(?:\s|(?=[A-Z]))"
 )
 
 
@@ -76,7 +78,10 @@ RE_DATELINE_COLON = compiled(r"\s*:\s+(?=[A-Z])")
 def _context_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = lexicon("place_slots")
     # "cerca de la ciudad de Tepic", "centered in a town in Cianjur" (an article and "in", branch c6read)
-    head = rf"(?:(?:{words_regex(lex['landmark_heads'])})\s+(?:of|de|in|en)\s+)?"
+    head = (
+        rf"(?:(?:{words_regex(lex['landmark_heads'])})\s+(?:of|de|in|en)\s+"
+        rf"|(?:{words_regex(lex['landmark_heads_unlinked'])})\s+(?:(?:of|de|in|en)\s+)?)?"
+    )
     landmark = compiled(
         rf"\b(?:{words_regex(lex['landmarks'])})\s+(?:(?:the|el|la|a|an|un|una)\s+)?{head}$", re.IGNORECASE
     )
@@ -293,10 +298,23 @@ def origins(mentions: list[places.Mention], text: str) -> list[bool]:
         origin = route_start or (
             RE_ORIGIN.search(text, max(0, m.start - 30), m.start)
             and not _recovered_from().search(text, max(0, m.start - 40), m.start)
+            and not _located_from(m, text)
             and not _event_after().match(text, m.end)  # "toll from Indonesia quake": the event's place (c6read)
         )
-        out.append(chained or bool(origin))
+        out.append(chained or bool(origin) or bool(_own_nationals().match(text, m.end)))
     return out
+
+
+@cache
+def _own_nationals() -> re.Pattern[str]:
+    """Right after a place: a verb of saying, then in its clause a figure of "its citizens" ("France says 26 of its
+    citizens are injured", "France has said that as many as 26 of its nationals were injured"): the place is the
+    people's country, where they come from (``own_nationals`` of ``place_cues.yaml``; branch c9read)."""
+    speak = words_regex(lexicon("place_cues")["speaker_after"])
+    own = words_regex(lexicon("place_cues")["own_nationals"])
+    return compiled(
+        rf"\s+(?:(?:has|have|had|ha|han|había)\s+)?(?:{speak})\b[^.;:]{{0,60}}?\b(?:of|de)\s+(?:{own})\b", re.IGNORECASE
+    )
 
 
 @cache
@@ -305,6 +323,38 @@ def _event_after() -> re.Pattern[str]:
     earthquake"): the event's place, no origin (the event nouns of ``figures_<lang>.yaml``' ``event_cues``)."""
     words = words_regex(sorted({*lexicon("figures_en")["event_cues"], *lexicon("figures_es")["event_cues"]}))
     return compiled(rf"['’]?s?\s+(?:{words})\b", re.IGNORECASE)
+
+
+def _located_from(m: places.Mention, text: str) -> bool:
+    """A place that is no country right after "were from", "coming from" in a toll's breakdown, a partitive before it
+    in its sentence ("Of the total deaths, 292 were from Zhengzhou", "65 of these coming from the town of New
+    Bataan"): where that part of the toll is, not an origin (``located_from``, real22c).
+
+    >>> text = "Of the dead, 292 were from Zhengzhou and 12 from Syria."
+    >>> [_located_from(m, text) for m in places.places_in(text, language="en")]
+    [True, False]
+    >>> text = "Rescuers said 292 were from Zhengzhou."
+    >>> [_located_from(m, text) for m in places.places_in(text, language="en")]
+    [False]
+    """
+    if m.place.kind == "country":
+        return False
+    start = max(0, m.start - 100)
+    opened = max(text.rfind(". ", start, m.start), text.rfind("\n", start, m.start), start)
+    return bool(_located_from_words().search(text, max(0, m.start - 40), m.start)) and bool(
+        RE_PARTITIVE.search(text, opened, m.start)
+    )
+
+
+# A partitive of a toll: "Of the", "of these", "de los", "de estas" (a part of a toll follows or precedes).
+RE_PARTITIVE = compiled(r"\b(?:of\s+(?:the|these|those|them|whom)|de\s+(?:los|las|estos|estas|ellos|ellas))\b", re.IGNORECASE)
+
+
+@cache
+def _located_from_words() -> re.Pattern[str]:
+    """Right before a part of a toll's place: "were from", "coming from" (``located_from`` of place_slots)."""
+    words = words_regex(lexicon("place_slots")["located_from"])
+    return compiled(rf"\b(?:{words})\s+(?:(?:the|el|la)\s+)?(?:(?:town|city|village|province|ciudad|localidad|provincia)\s+(?:of|de)\s+)?$", re.IGNORECASE)
 
 
 @cache
@@ -320,9 +370,11 @@ def _offices() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = words_regex(lex["offices"])
     word = r"[\w'’-]+"
     # "el Ministerio de Salud de Rusia", "the governor of hard-hit Guerrero"; "the embassy in Seoul" (the office's
-    # own word right before "in": not "the minister said 12 died in Ohio").
+    # own word right before "in", or its level: "el gobierno central en Islamabad"; not "the minister said 12 died in
+    # Ohio").
+    level = r"(?:central|federal|nacional|national|regional|provincial|local|estatal|state|municipal)"
     before = compiled(
-        rf"\b(?:{words})\b(?:(?:\s+{word}){{0,5}}?\s+(?:de|del|of)|\s+(?:in|en|for))\s+(?:(?:la|el|the)\s+)?"
+        rf"\b(?:{words})\b(?:(?:\s+{word}){{0,5}}?\s+(?:de|del|of)|(?:\s+{level})?\s+(?:in|en|for))\s+(?:(?:la|el|the)\s+)?"
         r"(?:[a-z][\w-]*\s+)?$",
         re.IGNORECASE,
     )
@@ -360,6 +412,9 @@ def office(m: places.Mention, text: str) -> bool:
     >>> text = "The Ministry of Health of Russia said 80 were in hospitals in Moscow."
     >>> [(m.text, office(m, text)) for m in places.places_in(text, language="en")]
     [('Russia', True), ('Moscow', False)]
+    >>> text = "La cifra del gobierno central en Islamabad era de 20.000 muertos; el gobierno dijo que en Lahore hubo 3."
+    >>> [(m.text, office(m, text)) for m in places.places_in(text, language="es")]
+    [('Islamabad', True), ('Lahore', False)]
     >>> text = "Los bombardeos de Israel contra la Franja de Gaza dejaron 7.326 muertos."
     >>> [(m.text, office(m, text)) for m in places.places_in(text, language="es")]
     [('Israel', True), ('Franja de Gaza', False)]

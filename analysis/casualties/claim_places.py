@@ -67,6 +67,8 @@ RE_ITEM_SEPARATOR = compiled(r"\s*[,;:—–]\s*|\s+(?:y|e|and|as well as|plus)\
 # Between a place and the figure right after it: "Chichaoua con 103", "Georgia (33)", "en Guerrero a 6" (the verb
 # of the list's item before left out: "en México llegan a 13, en Guerrero a 6"), "en Oaxaca, donde murieron 98".
 RE_PLACE_BEFORE = compiled(
+    # a region's head written after its name ("Kyoto Prefecture had four fatalities": place_cues region_heads_after)
+    rf"(?:\s+(?-i:{'|'.join(map(re.escape, lexicon('place_cues')['region_heads_after']))}))?"
     r"(?:\s*,\s*(?:donde|where)(?:\s+[^\W\d]+){0,2}\s+"
     r"|\s*[,:(]?\s*(?:(?:con|with|had|has|have|tiene|registra|suma|reported|report|registró|a)\s+)?\(?\s*)$",
     re.IGNORECASE,
@@ -329,7 +331,20 @@ def _relative_before(
             m for m in inside if left <= m.start and m.end < where.start and RE_APPOSITION.fullmatch(text, m.end, where.start)
         ]
         where = located[-1] if located else where
+    if where is None:
+        # a place and its description in lower case before the relative: "Zhengzhou, the provincial capital, where 292
+        # people may have died" stands for Zhengzhou (real22c)
+        described = [m for m in inside if left <= m.start and RE_DESCRIBED.fullmatch(text, m.end, comma)]
+        where = described[-1] if described else None
     return relatives[-1].end(), where
+
+
+# Between a place and the comma of a relative after it, an apposition describing it in lower-case words (", the
+# provincial capital", ", la capital del estado").
+RE_DESCRIBED = compiled(
+    r"\s*,\s*(?:the|a|an|el|la|los|las|un|una)\s+(?-i:[a-záéíóúñ][\w-]*)(?:\s+(?-i:[a-záéíóúñ][\w-]*)){0,5}\s*",
+    re.IGNORECASE,
+)
 
 
 # Between a place and a landmark locating it: a comma and the landmark's words, no other punctuation.
@@ -338,7 +353,12 @@ RE_APPOSITION = compiled(r"\s*,[^,;:.()]{1,60}")
 
 # A part of the toll before, by a relative ("218 of whom", "cinco de los cuales", "de los cuales 49").
 RE_OF_WHOM_AFTER = compiled(r"\s+(?:of\s+wh(?:om|ich)|of\s+them|de\s+(?:los|las)\s+cuales|de\s+ell[oa]s)\b", re.IGNORECASE)
-RE_OF_WHOM_BEFORE = compiled(r"[,;]\s*(?:of\s+wh(?:om|ich)|de\s+(?:los|las)\s+cuales)\s*,?\s*$", re.IGNORECASE)
+RE_OF_WHOM_BEFORE = compiled(
+    r"[,;]\s*(?:of\s+wh(?:om|ich)|de\s+(?:los|las)\s+cuales"
+    # a part of the toll before by inclusion: "200 died in Compostela Valley alone, including 78 villagers" (real22c)
+    r"|including(?:\s+at\s+least)?|entre\s+(?:ellos|ellas)(?:\s+al\s+menos)?|incluid[oa]s(?:\s+al\s+menos)?)\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _of_whom(prev: Candidate, c: Candidate, text: str) -> bool:
@@ -456,7 +476,7 @@ def _shared(
     5300 heridos"). Not a figure said of other places, unnamed ("21 personas murieron en Sumidouro y otras cinco en
     otras dos localidades cercanas": not Sumidouro's; real21c)."""
     c = kept[i]
-    if _other_places().match(text, max(c.figure.end, c.phrase.end)):
+    if any(_other_places().match(text, at) for at in {max(c.figure.end, c.phrase.end), c.verb_end}):
         return None
     if i + 1 < len(kept):
         n = kept[i + 1]
@@ -556,9 +576,19 @@ def _at(c: Candidate, m: places.Mention, text: str) -> bool:
 RE_LANDMARK_AT = compiled(r"\s*,\s*(?:(?:donde|where)(?:\s+[^\W\d]+){0,2}\s+)?", re.IGNORECASE)
 
 
+# A name and a comma right before a landmark's words: the landmark locates that name ("In the hard-hit town of Pisco,
+# south of the capital Lima, at least 50 bodies": Lima locates Pisco; branch c9read).
+RE_LOCATED_BEFORE = compiled(r"(?-i:[A-ZÁÉÍÓÚÑ])[\w'’.-]*\s*,[^,;:.()]{1,60}$")
+
+
 def _landmark_at(c: Candidate, m: places.Mention, text: str) -> bool:
-    """A landmark's place right before the figure, a comma between: the toll's place (branch c6read)."""
-    return m.end <= c.figure.start and bool(RE_LANDMARK_AT.fullmatch(text, m.end, c.figure.start))
+    """A landmark's place right before the figure, a comma between: the toll's place (branch c6read); not one in an
+    apposition locating a name before it (branch c9read)."""
+    return (
+        m.end <= c.figure.start
+        and bool(RE_LANDMARK_AT.fullmatch(text, m.end, c.figure.start))
+        and not RE_LOCATED_BEFORE.search(text, max(0, m.start - 80), m.start)
+    )
 
 
 def _near(c: Candidate, m: places.Mention, text: str) -> bool:

@@ -99,7 +99,39 @@ def written_in(inner: places.Mention, outer: places.Mention, text: str) -> bool:
         bool(_written_in().fullmatch(text, inner.end, outer.start))
         or _city_then_region(inner, outer, text)
         or _in_after_comma(inner, outer, text)
+        or _named_pair(inner, outer, text)
     )
+
+
+def _named_pair(inner: places.Mention, outer: places.Mention, text: str) -> bool:
+    """Two places the gazetteer lacks written as a town and its province, a comma only between and no list going on
+    ("142 died in New Bataan, Compostela Valley": New Bataan is inside Compostela Valley; real22c); not two items of a
+    longer list ("in Andap, New Bataan and Compostela Valley") nor one after a list's item.
+
+    >>> def named(text, name):
+    ...     at = text.index(name)
+    ...     return places.Mention(at, at + len(name), name, places.Place(name, "named", "", 0, (), f"named:{name}"))
+    >>> text = "In New Bataan, Compostela Valley, 142 people died."
+    >>> town, province = named(text, "New Bataan"), named(text, "Compostela Valley")
+    >>> written_in(town, province, text), written_in(province, town, text)
+    (True, False)
+    >>> text = "In Andap, New Bataan, Compostela Valley and Davao, 142 people died."
+    >>> written_in(named(text, "New Bataan"), named(text, "Compostela Valley"), text)
+    False
+    """
+    if not (
+        inner.place.code.startswith("named:")
+        and outer.place.code.startswith("named:")
+        and RE_COMMA_ONLY.fullmatch(text, inner.end, outer.start)
+    ):
+        return False
+    after = RE_LIST_NEXT.match(text, outer.end)
+    before = RE_LIST_BEFORE.search(text, max(0, inner.start - 60), inner.start)
+    return after is None and before is None
+
+
+# A capitalised name and a comma (or "and") right before a place: the place is a list's item, not a town's first name.
+RE_LIST_BEFORE = compiled(r"(?-i:[A-ZÁÉÍÓÚÑ])[\w’'-]*\s*(?:,|\s(?:y|e|and))\s*$", re.IGNORECASE)
 
 
 RE_IN_AFTER_COMMA = compiled(r"\s*,\s*(?:en|in)\s+(?:(?:la|el|the)\s+)?", re.IGNORECASE)
@@ -191,7 +223,7 @@ def narrowed(m: places.Mention, pool: list[places.Mention], text: str) -> places
     >>> narrowed(found[1], found, text).text
     'Acapulco'
     """
-    while inner := most_specific([m, *(o for o in pool if contains(m, o))], text):
+    while inner := most_specific([m, *(o for o in pool if contains(m, o) or _named_pair(o, m, text))], text):
         if m in inner:
             return m
         m = min(inner, key=lambda o: abs(o.start - m.start))

@@ -71,6 +71,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from analysis import parallel, regex_cache
@@ -120,6 +121,46 @@ from analysis.text import Doc, TextCorpus
 
 # corpus_marks and latest_date (claim_readings) stay importable here: tools read them from this module.
 __all__ = ["KINDS", "Claim", "Read", "claims_in", "corpus_marks", "extract", "latest_date", "may_count", "read_docs"]
+
+
+# After a month's day, the rest of a wire's dateline: an agency in capitals or in brackets, then its dash ("MELBOURNE,
+# Feb 9 AAP - Ninety-three people are confirmed dead": the 9 is the filing day; branch c9read).
+RE_DATELINE_DAY_END = regex_cache.compiled(r"(?:[^\S\n]+[A-Z]{2,6})?[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?(?:—|–|--|-)\s")
+
+
+# A part "of them" by how badly hurt: "12 of them seriously", "12 de ellas graves" (an adverb or adjective alone).
+RE_OF_THEM_GRADE = regex_cache.compiled(
+    r"\s+(?:of\s+(?:them|whom)\s+(?:seriously|critically|badly|severely)|de\s+(?:ellos|ellas)\s+(?:muy\s+)?graves?)\b",
+    re.IGNORECASE,
+)
+# The hurt named before such a part in its sentence ("were injured", "heridos", "hospitalizadas").
+RE_HURT_BEFORE = regex_cache.compiled(r"\b(?:injur|wound|hurt|hospital|herid|lesion|hospitaliz)", re.IGNORECASE)
+
+
+def _no_injured_before(candidates: list[Candidate], text: str, s_start: int) -> None:
+    """A part "of them" by how badly hurt ("12 of them seriously", "12 de ellas graves") in a sentence naming no hurt
+    before it is a part of things, not of injured people ("Some 30 houses were damaged, 12 of them seriously"): no
+    claim (branch c9read)."""
+    for c in candidates:
+        grade = c.kind == "injured" and RE_OF_THEM_GRADE.match(text, c.figure.end)
+        if grade and not RE_HURT_BEFORE.search(text, s_start, c.figure.start):
+            c.kind, c.rejected = None, True
+
+
+# A figure written as an indefinite article ("un menor", "una anciana", "a woman"): one person, named as such.
+RE_ARTICLE_FIGURE = regex_cache.compiled(r"(?:un|una|a|an)", re.IGNORECASE)
+
+
+def _members(candidates: list[Candidate], text: str, s_start: int, lex: Cues) -> None:
+    """After an opening naming the counted one by one ("Entre los fallecidos hay un menor de 3 años ..., una anciana
+    de Sant Hipòlit ... y una turista de Zaragoza", "Among the dead are a woman and her son"), a person written with an
+    article is a member of the toll, no toll of one (``members_open``; branch c9read)."""
+    opening = lex.members_open.search(text, s_start, candidates[0].figure.start) if candidates else None
+    if opening is None:
+        return
+    for c in candidates:
+        if c.figure.start >= opening.end() and RE_ARTICLE_FIGURE.fullmatch(text, c.figure.start, c.figure.end):
+            c.kind, c.rejected = None, True
 
 
 # The stage named in the problems of articles whose figures could not be read.
@@ -272,6 +313,10 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
                 phrase = Phrase(max(phrase.end, after.end()), kind=phrase.kind or after.lastgroup, head="person")
             if not is_count(figure, phrase, text) or lex.things_after.match(text, phrase.end):
                 continue  # "355 missing person reports" counts reports
+            if RE_DATELINE_DAY_END.match(text, figure.end) and lex.month_before.search(
+                text, max(s_start, figure.start - 12), figure.start
+            ):
+                continue  # "MELBOURNE, Feb 9 AAP - ...": a dateline's day
             kind, cue_start, verb_end, figure = kind_of(figure, phrase, text, (s_start, s_end), lex, kinds=near)
             if kind == "detained" and released(figure, phrase, text, (s_start, s_end), lex):
                 kind = None  # people freed are not a count of people held
@@ -286,6 +331,8 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             and not lex.cross_reference.search(text, max(s_start, c.figure.start - 80), c.figure.start)
         ]
         inherit(candidates, text, s_start, lex)
+        _no_injured_before(candidates, text, s_start)
+        _members(candidates, text, s_start, lex)
         others_items(candidates, text, lex)
         for c in candidates:
             year, month = (article.date.year, article.date.month) if article.date else (None, None)

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from analysis.casualties.quantities import lexicon, plain, words_regex
-from analysis.casualties.word_patterns import first_words_regex, initials_regex
+from analysis.casualties.word_patterns import entry_regex, first_words_regex, initials_regex
 from analysis.regex_cache import compiled
 from analysis.text import stop_words
 
@@ -129,6 +129,7 @@ class Cues:
     month_before: re.Pattern[str]  # "on May 13 after a fire broke out": a day, no figure
     alive_after: re.Pattern[str]  # "700 personas rescatadas": people alive, no kind of the toll beside them
     of_them: re.Pattern[str]  # "82 de ellas", "80 of them" right after a figure: people of the toll before (c8read)
+    members_open: re.Pattern[str]  # "Entre los fallecidos hay", "Among the dead are": members named one by one (c9read)
     # "(ver Una persona murió tras explosión ...)": a link to another article, in brackets, up to the figure
     cross_reference: re.Pattern[str]
     earlier_year: re.Pattern[str]  # "last year", "el año pasado": an earlier incident's figure follows
@@ -300,12 +301,29 @@ def _phrase_words(lex: dict, groups: dict[str, str], nationalities: dict[str, st
     }
 
 
+def _auxiliaries(words: list[str], adverb: str) -> str:
+    """The auxiliaries as one alternation; one of several words may hold an adverb after its first word ("49 people
+    have so far been confirmed dead", "have now been confirmed": real22c).
+
+    >>> rx = re.compile(_auxiliaries(["have been confirmed", "were"], words_regex(["so far", "now"])), re.I)
+    >>> [bool(rx.fullmatch(t)) for t in ("have so far been confirmed", "have been confirmed", "were", "have confirmed")]
+    [True, True, True, False]
+    """
+    several = sorted({w for w in words if " " in w.strip()}, key=lambda w: (-len(w), w))
+    inside = [rf"{entry_regex(w.split(None, 1)[0])}\s+(?:{adverb}\s+)?{entry_regex(w.split(None, 1)[1])}" for w in several]
+    if not inside:
+        return words_regex(words)
+    # the words of the list only, then each pair with an adverb between, after the lookahead of their first letters
+    return rf"(?:{words_regex(words)}|(?<![\w]){initials_regex(several)}(?:{'|'.join(inside)})(?![\w]))"
+
+
 @cache
 def cues_for(language: str) -> Cues:
     lex = lexicon(f"figures_{language}")
     nat = lexicon("nationalities")
     i = re.IGNORECASE
-    aux, adverb = words_regex(lex["auxiliaries"]), words_regex(lex["adverbs"])
+    adverb = words_regex(lex["adverbs"])
+    aux = _auxiliaries(lex["auxiliaries"], adverb)
     verbs = "|".join(
         f"(?P<{k}>(?:{aux}\\s+(?:{adverb}\\s+)?)?{words_regex(lex['kinds'][k].get('participles') or [])}"
         f"|{words_regex(lex['kinds'][k].get('verbs') or [])})"
@@ -401,6 +419,7 @@ def cues_for(language: str) -> Cues:
         month_before=_Pending(rf"{words_regex(list(lex['months']))}\.?\s+$", i),
         alive_after=_Pending(rf"\s*(?:{words_regex(lex['alive_after'])})", i),
         of_them=_Pending(rf"\s+(?:{words_regex(lex['of_them'])})(?![\w-])", i),
+        members_open=_Pending(words_regex(lex["members_open"]), i),
         cross_reference=_Pending(rf"\(\s*(?:{words_regex(lex['cross_references'])})\s*:?\s+[^()\n]*$", i),
         pivot=_Pending(words_regex(lex["comparison_pivots"]), i),
         toll_after=_Pending(

@@ -44,6 +44,9 @@ RE_CLAUSE_BREAK = compiled(r"[;:]|\.\s|,\s+(?:mientras|pero|while|but|and|y)\b",
 
 
 RE_YEAR_AFTER = compiled(
+    # perhaps the cause in lower-case words between ("4.200 muertes en accidentes automovilísticos en el 2002": another
+    # year's toll of another cause; branch c9read)
+    r"(?:\s+(?:en|in|de|of|por|by|from)\s+(?-i:[a-záéíóúñ]+)(?:\s+(?-i:[a-záéíóúñ]+)){0,3}?)?"
     r"\s*,?\s*(?:en|in|durante|during)\s+(?:(?:el|the)\s+)?(?:año\s+|year\s+)?(?P<year>1[89]\d\d|20\d\d)(?![\d.,]\d)",
     re.IGNORECASE,
 )
@@ -73,7 +76,16 @@ RE_NOW_AFTER = compiled(
 
 
 # "or" between two kinds' words: "dead or missing", "muertos o desaparecidos", "killed or injured".
-RE_OR = compiled(r"\s+(?:or|o|u|and/or|y/o)(?=\s)", re.IGNORECASE)
+# "or", or a comma right before another kind's word with no figure of its own ("Myanmar believes 13,000 dead, missing
+# from cyclone", a headline's two kinds together; branch c9read)
+RE_OR = compiled(r"\s+(?:or|o|u|and/or|y/o)(?=\s)|\s*,(?=\s+(?-i:[a-z])[^\W\d]+(?:\s+(?:from|after|in|por|en|tras)\b|\s*$))", re.IGNORECASE)
+
+
+# "and" between two kinds' words, the second ending the counted phrase ("800 muertos y desaparecidos").
+RE_AND = compiled(r"\s+(?:and|y|e)(?=\s)", re.IGNORECASE)
+RE_PHRASE_ENDS = compiled(
+    r"\s*(?:[,.;:)\n]|$)|\s+(?:por|en|de|del|tras|desde|in|after|from|across|at|since)\b", re.IGNORECASE
+)
 
 
 def _either_kind(c: Candidate, text: str, lex: Cues) -> bool:
@@ -86,6 +98,13 @@ def _either_kind(c: Candidate, text: str, lex: Cues) -> bool:
     (True, True, False)
     """
     end = max(c.phrase.end, c.verb_end)
+    # "and" and another kind's word that ends the phrase, at its end or inside it: "Ascienden a 800 los muertos y
+    # desaparecidos", "Un centenar de muertos y desaparecidos en Japón" (real22c); not "12 muertos y 30 desaparecidos",
+    # "killed 12 and injured dozens"
+    for m in (*RE_AND.finditer(text, c.figure.end, end), RE_AND.match(text, end)):
+        other = lex.noun.match(text, m.end() + 1) if m else None
+        if other and other.lastgroup and other.lastgroup != c.kind and RE_PHRASE_ENDS.match(text, other.end()):
+            return True
     if not (m := RE_OR.match(text, end)):
         return False
     other = lex.after.match(text, m.end()) or lex.noun.match(text, m.end() + 1)

@@ -53,7 +53,8 @@ def grammar(language: str) -> Grammar:
     cont = words_regex(lex["number_continuations"] + list(lex["multipliers"]))
     number_words = rf"(?:{art}\s+{cont}|{first})(?:(?:\s+(?:{conn})\s+|\s+|-){word})*"
     # not after a hyphen ("COVID-19", "-5"), but after a double one opening an aside ("--80 de ellos", branch c8read)
-    digits = rf"(?<![\w$€£¥.,:/])(?<!(?<!-)-){RE_DIGITS_TEXT}(?![\w%º°ª]|[.,:]\d|\s?%)(?:\s+{mult})?"
+    # or a single one after a space ("15 muertos -14 en Barcelona y uno en Cambrils-", branch c9read)
+    digits = rf"(?<![\w$€£¥.,:/])(?<!(?<![-\s])-){RE_DIGITS_TEXT}(?![\w%º°ª]|[.,:]\d|\s?%)(?:\s+{mult})?"
     units = words_regex(lex["plural_units"])
     determiner = words_regex(lex["plural_determiners"])
     collective = words_regex(lex["collective_units"])

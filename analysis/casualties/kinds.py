@@ -24,7 +24,7 @@ RE_GAP_COORDINATION = compiled(r"[\s,]*(?:(?:y|e|and|plus|más)\s+)?$", re.IGNOR
 # c7read): its people are a part of that toll. A long dash (or a box-drawing one) needs no space after it, and a bracket
 # opens such an aside too ("dejando 150 muertos ─144 pasajeros y seis miembros de la tripulación─", "al menos 128 personas
 # han muerto (82 de ellas en la sala Bataclan)", branch c8read).
-RE_GAP_DASH = compiled(r"\s+(?:-|—|–|--)\s+$|\s*(?:[—–─]|--)\s*$|\s*\(\s*$")
+RE_GAP_DASH = compiled(r"\s+(?:-|—|–|--)\s+$|\s+-$|\s*(?:[—–─]|--)\s*$|\s*\(\s*$")
 
 
 # The counted phrase "others" alone ("120 others", "otros 40"): people, as a bare number before an aside is not.
@@ -78,7 +78,9 @@ class Candidate:
     cue_start: int
     verb_end: int
     rejected: bool = False  # a figure with a kind that is no claim (step 2b): no other figure lends it one
-    lender: Candidate | None = None  # the figure an inclusion word lent its kind ("70 people ..., including two Germans")
+    lender: Candidate | None = (
+        None  # the figure an inclusion word lent its kind ("70 people ..., including two Germans")
+    )
 
 
 def kind_of(
@@ -94,7 +96,9 @@ def kind_of(
         # "46 of those injured in the blast have died", "12 de los heridos murieron": a part of a whole named by its
         # state, whose verb says what became of the part (killed); "three of the injured are in critical condition"
         # keeps the whole's kind
-        if RE_OF_STATE.match(text, figure.end, phrase.end) and (later := _verb_after(phrase.end, sentence_end, text, lex)):
+        if RE_OF_STATE.match(text, figure.end, phrase.end) and (
+            later := _verb_after(phrase.end, sentence_end, text, lex)
+        ):
             return later[0], figure.start, later[1], figure
         return phrase.kind, figure.start, phrase.end, _link_qualified(figure, text, sentence_start, lex)
     if (
@@ -290,7 +294,19 @@ def listed(
     # a kind noun or a toll noun before the list: "most fatalities occurred in Al Haouz (394), Taroudant (271)", "Of
     # the total death toll, 1,524 were children"
     first = candidates[0].figure.start
-    opening = (lex.noun, lex.toll_noun) if may_hold_kind(kinds, text, sentence_start, first, lex.kind_words) else ()
+    # or a kind's verb ("Otras víctimas fallecieron en Misamis Oriental (4), Agusan del Sur (3)"; real22c), looked for
+    # only when a figure with no kind is an item of a list by place or by cause (the verbs' pattern is slow to search)
+    listing = any(
+        c.kind is None
+        and not c.rejected
+        and (placed_at(c, where.named, text) or lex.cause_after.match(text, c.figure.end))
+        for c in candidates
+    )
+    opening = (
+        ((lex.noun, lex.toll_noun, lex.after) if listing else (lex.noun, lex.toll_noun))
+        if may_hold_kind(kinds, text, sentence_start, first, lex.kind_words)
+        else ()
+    )
     if nouns := sorted(
         (m for p in opening for m in p.finditer(text, sentence_start, first) if m.lastgroup),
         key=lambda m: m.start(),
@@ -350,8 +366,19 @@ def listed(
     if any(c.kind for c in candidates):
         return last
     # People counted with no kind ("En total, 68 personas de seis nacionalidades estaban ingresadas en el centro ...:
-    # - Colombia: 1"): a count that is no toll stands between the toll before and the list after, which breaks it down
-    return None if any(c.phrase.head == "person" and not c.rejected for c in candidates) else previous
+    # - Colombia: 1"): a count that is no toll stands between the toll before and the list after, which breaks it down;
+    # so does a count of things ("244,620 households had no running water. Of them, 211,008 were in Hiroshima
+    # Prefecture": no missing people; real22c)
+    # Prefecture": no missing people; real22c); not a figure of a name with a noun in the singular ("the Category 4
+    # storm": a label, no count; it broke "38 of the known deaths" two sentences on from the toll before)
+    return None if any(_counted(c) and not c.rejected for c in candidates) else previous
+
+
+def _counted(c: Candidate) -> bool:
+    """Whether a candidate counts people or things: a person's phrase, or a noun in the plural ("244,620 households")."""
+    return c.phrase.head == "person" or (
+        c.phrase.head == "unknown" and c.phrase.nouns[:1] != () and c.phrase.nouns[0].endswith("s")
+    )
 
 
 def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cues) -> None:
@@ -380,7 +407,9 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
                 cur.lender = prev if lex.inclusion.search(window) else None
                 # an item of a list of tolls by their nouns naming people by their state ("12 muertos, 40 heridos y 2.000
                 # refugiados"): that state; not under a verb shared by the list ("killed 12 people and 3 refugees")
-                status = next((lex.status_nouns[n] for n in map(plain, cur.phrase.nouns) if n in lex.status_nouns), None)
+                status = next(
+                    (lex.status_nouns[n] for n in map(plain, cur.phrase.nouns) if n in lex.status_nouns), None
+                )
                 if coordinated and status and prev.phrase.kind:
                     cur.kind = status
     for cur, nxt in zip(reversed(candidates[:-1]), reversed(candidates[1:])):
@@ -404,6 +433,11 @@ RE_ASIDE = compiled(
     r"|\s*,\s*(?:including|among them|incluidos?|incluidas?|incluyendo|entre ellos|entre ellas)\b[^,;:\n]{1,80},"
     # an apposition naming them one by one: "Otras dos personas, un estudiante y una mujer, murieron"
     r"|\s*,\s*(?:un|una|a|an|one)\s[^,;:\n]{1,60}\s(?:y|e|and)\s(?:un|una|a|an|one|another|otro|otra)\s[^,;:\n]{1,60},"
+    # some of them described between commas: "Five attackers, some wearing suicide belts, were then shot dead"
+    # (branch c9read)
+    r"|\s*,\s*(?:some|several|many|most|algunos|algunas|varios|varias|muchos|muchas)\s(?!of\b|de\b)[^,;:\n\d]{1,60},"
+    # one more person with an article coordinated before the verb: "Six civilians and a police officer were injured"
+    r"|\s+(?:and|y|e)\s+(?:a|an|un|una)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?(?=\s+(?:were|are|have\s+been|fueron|resultaron)\b)"
     # an age between commas: "una mujer, de entre 25 a 30 años, que murió", "un hombre, de 86 años, falleció"
     r"|\s*,\s*(?:de\s+)?(?:entre\s+)?\d{1,3}(?:\s+(?:a|y|to|and)\s+\d{1,3})?\s+(?:años|years?\s+old)\s*,",
     re.IGNORECASE,

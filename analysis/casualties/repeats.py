@@ -159,6 +159,10 @@ def same_toll(a: Any, b: Any) -> bool:
         return False
     if a.group != b.group and "total" not in (a.group, b.group):
         return False
+    # One death said in two sentences of two places (the attack's, "one was killed in the attack", and a house's in
+    # Alcanar, "killing one person") is two deaths: a single death is no repeat unless its place is the same (c9read)
+    if a.low == a.high == 1 and a.place != b.place:
+        return False
     if a.place != b.place and a.place and b.place and not (_inside(a, b) or _inside(b, a) or _beyond(a) or _beyond(b)):
         return False
     return _same_time(a.incident, b.incident)

@@ -40,8 +40,11 @@ def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
     # a head, perhaps one lower-case word qualifying it ("la región griega de Atica", "la provincia indonesia de"), a link
     head = rf"(?:{words_regex(lex['heads'])})\s+(?:(?-i:[a-záéíóúñü]+)\s+)?(?:{words_regex(lex['head_links'])})\s+"
     venue = rf"(?:{words_regex(lex['venues'])})\s+(?:(?:{words_regex(lex['head_links'])})\s+)?"
+    # an article in lower case (or "The") before the name; a capitalised Spanish article opens the name ("in Las
+    # Ramblas", "en La Rambla": branch c9read)
+    articles = "|".join(re.escape(a) for a in lex["articles"])
     after = (
-        rf"(?<![\w])(?:{words_regex(lex['prepositions'])})\s+(?:(?:{words_regex(lex['articles'])})\s+)?(?:{head})?"
+        rf"(?<![\w])(?:{words_regex(lex['prepositions'])})\s+(?:(?:(?-i:{articles}|The))\s+)?(?:{head})?"
         rf"(?-i:(?P<name>{NAME}))"
     )
     unlinked = rf"(?:{words_regex(lex['heads_unlinked'])})[^\S\n]+"  # on one line: not "Romagna region\n\nTorrential"
@@ -154,6 +157,8 @@ def named_places(
                 break
         words[-1] = re.sub(r"['’]s$", "", words[-1])
         while words and words[0] in not_names:
+            if words[0] in SPANISH_ARTICLES and len(words) > 1 and RE_LOWER_BEFORE.search(text, max(0, start - 20), start):
+                break  # "in Las Ramblas", "en La Rambla": written with a capital after a word in lower case, the name's
             start += text.find(words[0], start) - start + len(words[0]) + 1
             words = words[1:]
         if not words or " ".join(words).lower() in demonyms:
@@ -194,6 +199,13 @@ def named_places(
             queue.append((c.start("name"), c.group("name"), False, None))
     out += [m for m in beyond_countries(text) if not any(s < m.end and m.start < e for s, e in spans)]
     return _longest_forms(sorted(out, key=lambda m: m.start))
+
+
+# A capitalised Spanish article right after a word in lower case opens the name it precedes ("a terrorist attack in Las
+# Ramblas": the place is "Las Ramblas", not "Ramblas"; branch c9read); a sentence's first word or a Title Case
+# headline's does not.
+SPANISH_ARTICLES = frozenset({"El", "La", "Los", "Las"})
+RE_LOWER_BEFORE = compiled(r"(?<![\w-])(?-i:[a-záéíóúñ]+)\s+$")
 
 
 # A list's neighbour item: a figure in brackets or after a link, then a separator, before the name; or a separator and

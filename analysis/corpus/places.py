@@ -174,6 +174,16 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _region_head() -> re.Pattern[str]:
+    """Rule 5's exception: a first-level region's head written capitalised after its name (``region_heads_after``)."""
+    return compiled(rf"(?:{_cue_words('region_heads_after')})")
+
+
+# A capitalised word right after, one space between: the name runs on ("Hiroshima Prefecture Police").
+RE_CAPITAL_AFTER = compiled(r" (?-i:[A-ZÁÉÍÓÚÑ])")
+
+
+@cache
 def _body_before() -> re.Pattern[str]:
     """Rule 9's pattern: a word saying a company or a brand, or a venue, right before a name."""
     return compiled(rf"\b(?:{_cue_words('body_before')}|{_cue_words('venue_before')})\s+$", re.I)
@@ -271,7 +281,11 @@ def _in_a_name(
         return text[words[k][1] : words[k + 1][0]] == " " and text[words[k][1] - 1] != "."
 
     if i + 1 < len(words) and joined(i) and name_word(i + 1, after=True):
-        return True
+        # a region's own head written after its name, capitalised, ending the name ("Okayama Prefecture had 22",
+        # "Sichuan Province"; ``region_heads_after``, real22c): the region, unless another capitalised word runs
+        # on ("the Hiroshima Prefecture Police")
+        return not (any(p.kind == "region" for p in places) and _region_head().fullmatch(text, words[i + 1][0], words[i + 1][1])
+                    and not RE_CAPITAL_AFTER.match(text, words[i + 1][1]))
     if i > 0 and joined(i - 1) and name_word(i - 1):
         at = words[i - 1][0] - 1  # the last character before the word that is not a space
         while at >= 0 and text[at].isspace():

@@ -683,7 +683,10 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         that=re.compile(rf"\s*(?:{_alternation(lists['that'])})(?!\w)", re.IGNORECASE),
         pronoun=re.compile(rf"(?:{_alternation(lists['pronouns'])})", re.IGNORECASE),
         determiner=re.compile(rf"(?:{_alternation(lists['determiners'])})\s+", re.IGNORECASE),
-        subject_end=re.compile(rf"(?<!\w)(?:{_alternation(lists['subject_ends'])})(?!\w)", re.IGNORECASE),
+        # a word in capitals is an acronym, no word ending a subject ("said WHO senior officer X": the WHO, not "who")
+        subject_end=re.compile(
+            rf"(?<!\w)(?!(?-i:[A-Z]{{2,}})(?!\w))(?:{_alternation(lists['subject_ends'])})(?!\w)", re.IGNORECASE
+        ),
         adverbs=re.compile(rf"(?:[\s,]+(?:{_alternation(lists['adverbs'])}))+\s*$", re.IGNORECASE),
         connectors=tuple(lists["name_connectors"]),
         not_names=frozenset(fold(w) for w in lists["not_names"]),

