@@ -274,7 +274,9 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             lex.speaks(title.group())
             or _described_person(lex, title.group(), stripped[: title.start() + (not title.group()[:1].isalpha())])
         )
-        and not _after_preposition(stripped[: title.start() + (_spokes_opening(lex, title.group()) or 1)])
+        and not _after_preposition(
+            stripped[: title.start() + (_spokes_opening(lex, title.group()) or _opening_an(title.group()))]
+        )
         and not (lex.language == "en" and RE_SUBORDINATE_EN.search(title.group(1)))
     ):
         head = stripped[: title.start() + 1]
@@ -677,6 +679,17 @@ RE_OF_TITLE = re.compile(r"(?:^|\s)(?:de|del|of)(?:\s+(?:la|el|los|las|the))?\s+
 
 
 @cache
+def _opening_an(title: str) -> int:
+    """How much of a title match's opening :func:`_after_preposition` reads: its first character (the space or comma
+    before the determiner), or none when the title opens its text with the English article "An" ("An airline source
+    told AFP": the "A" of "An" was read as the Spanish preposition "a"; real22q).
+
+    >>> _opening_an("An airline source"), _opening_an(" an official"), _opening_an("A council official")
+    (0, 1, 1)
+    """
+    return 0 if title[:3].lower() == "an " else 1
+
+
 def _spokes_opening(lex: SourceLexicon, title: str) -> int:
     """-1 when an English title opens its text with a capital "A" and speaks for a body ("A spokesman for the SNP
     council group", "A council spokesman"; lexicon ``spokes_cues``): the "A" is the article, not the Spanish
