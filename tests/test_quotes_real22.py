@@ -21,12 +21,9 @@ Rows: (text, language, [(speaker, statement, direct)]).
   of a title's match (meant to be the space before its article) is the "A" of "An", read as the Spanish preposition
   "a" (subjects._opening_an). Sentence-initial "A" + title keeps its reading (session 19 measured that general fix and
   dropped it; only "A ... spokesman" was fixed then).
-- "X told a news conference that CLAUSE" loses its statement: the words between a verb of telling ("told", "asked",
-  "warned", the lexicon's ``audience_verbs``) and "that" opened by a determiner are read as an object with a relative
-  clause ("detalló las gestiones que realizará"). Reading them as whom X told (branch real22q-told, one line in
-  indirect._indirect) gave the spent sets 8 right statements more and one wrong fewer, but made "Chairman Mike
-  Harding told the meeting that" a right speaker of held-out15 whose role is read as government (gold: unknown), and
-  held-out15's en role floor (0.87, set by roles22 at 92/105) fails at 92/106: kept back for the lead, an xfail row.
+- "X told a news conference that CLAUSE" lost its statement: the words between a verb of telling ("told", "asked",
+  "warned", the lexicon's ``audience_verbs``) and "that" opened by a determiner were read as an object with a relative
+  clause ("detalló las gestiones que realizará"); after a verb of telling they are whom X told (indirect._indirect).
 - "Parker said a storm that becomes so severe so quickly can be particularly challenging" lost its statement the same
   way: "said", "says", "say" take no object, so the noun phrase before "that" is the subject of the clause said and
   "that" opens its relative clause; the whole clause after the verb is read (indirect.SAY_FORMS). The rare object of
@@ -75,10 +72,7 @@ ROWS = [
     pytest.param("An Air Algerie representative in Burkina Faso, Kara Terki, told a news conference that all the "
                  "passengers on the plane were in transit, either for Europe, the Middle East or Canada.", "en",
                  [("Kara Terki", "all the passengers on the plane were in transit, either for Europe, the Middle "
-                   "East or Canada", False)], id="told-a-news-conference-that-real-en",
-                 marks=pytest.mark.xfail(reason="kept back: branch real22q-told reads it, but held-out15's en role "
-                                         "floor (0.87) then fails (one more right speaker, a company chairman read as "
-                                         "government)", strict=True)),
+                   "East or Canada", False)], id="told-a-news-conference-that-real-en"),
     pytest.param("Tom Reed told the residents that the road was closed.", "en",
                  [("Tom Reed", "the road was closed", False)], id="told-the-residents-that-en"),
     pytest.param("Ann Lee warned the villagers that more rain was coming.", "en",

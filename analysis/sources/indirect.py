@@ -431,7 +431,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             audience = english and fold(verb.group().split()[-1]) in lex.audience_verbs
             if audience and between.kind != "implied":
                 between = _IMPLIED  # "Tom Ray told AFP that ...": who hears, not who speaks (session 18)
-            if between.kind == "implied" and _object_before_that(lex, that.group(1)):
+            if between.kind == "implied" and not audience and _object_before_that(lex, that.group(1)):
                 continue  # "detalló las gestiones que realizará": "que" opens a relative clause of the object
             subject = between if between.kind != "implied" else written_before()
         elif (
