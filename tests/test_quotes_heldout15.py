@@ -48,7 +48,11 @@ HELD_OUT15_FLOORS = {
     ("en", False): (0.70, 0.57),
 }
 # roles21 (session 21, role kinds of the spent sets): es 81/83 = 0.976, en 91/105 = 0.867
-HELD_OUT15_ROLE_FLOORS = {"es": 1.00, "en": 0.87}  # roles22: es 83/83, en 92/105;  # right roles / right direct speakers (first run 0.808, 0.809)
+# Session 22: roles22 raised en to 0.87 (92/105); the lead then merged real22q's "X told a news conference that" rule,
+# which makes one more right speaker (Chairman Mike Harding, a company's, read as government: gold unknown) with right
+# roles unchanged (92/106 = 0.868): the documented exception, a role ratio that falls only because more speakers are
+# right.
+HELD_OUT15_ROLE_FLOORS = {"es": 1.00, "en": 0.86}  # right roles / right direct speakers (first run 0.808, 0.809)
 
 # Marks as published: «», “”, "", ‘’ (the Darwen resident), quotations closed by “ (BioBioChile: 'Hola, soy Jannik
 # (Sinner)“, dijo'), a quotation opened with " among “-opened paragraphs (Darwen) and paragraphs left open (British
