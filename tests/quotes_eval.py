@@ -267,6 +267,12 @@ def direct_pairs(text: str, language: str) -> list[tuple[str, str]]:
     return [(q.speaker, q.text) for q in extract(build([Article("a", text, language=language)])) if q.direct]
 
 
+def statements(text: str, language: str) -> list[tuple[str, str, bool]]:
+    """(speaker, words, direct) of every statement the extractor reads in ``text`` alone, in text order: what the
+    tables of statements (tests/test_quotes_rules17.py, test_quotes_lead22.py, test_quotes_real22.py) compare."""
+    return [(q.speaker, q.text, q.direct) for q in extract(build([Article("a", text, language=language)]))]
+
+
 def indirect_pairs(text: str, language: str) -> list[tuple[str, str]]:
     """(speaker, words) of each indirect statement the extractor reads in ``text`` alone, in text order."""
     return [(q.speaker, q.text) for q in extract(build([Article("a", text, language=language)])) if not q.direct]

@@ -50,6 +50,7 @@ import pytest
 from analysis.corpus.records import Article
 from analysis.sources.quotes import extract
 from analysis.text import build
+from tests.quotes_eval import statements
 
 ROWS = [
     # claims held-out6 (spent), https://www.theguardian.com/world/2020/nov/06/storm-eta-death-toll-rises-as-torrential-
@@ -129,7 +130,7 @@ TOLD = [
     # negatives: what was told after "that" (read as before); a clause after the name of whom
     pytest.param("John Smith told AFP that the toll jumped to 5,209.", "en",
                  [("John Smith", "the toll jumped to 5,209", False)], id="told-that-negative-en"),
-pytest.param("The mayor spoke to the press. He told reporters.", "en", [], id="no-clause-negative-en"),
+    pytest.param("The mayor spoke to the press. He told reporters.", "en", [], id="no-clause-negative-en"),
 ]  # fmt: skip
 
 ACRONYMS = [
@@ -160,14 +161,9 @@ MEDIA = [
 ]  # fmt: skip
 
 
-def _quotes(text: str, language: str) -> list[tuple[str, str, bool]]:
-    """(speaker, statement, direct) of every statement read in ``text``."""
-    return [(q.speaker, q.text, q.direct) for q in extract(build([Article("a", text, language=language)]))]
-
-
 @pytest.mark.parametrize(("text", "language", "expected"), [*ROWS, *TITLED, *POSSESSIVES, *TOLD, *ACRONYMS])
 def test_statements_of_the_kinds(text: str, language: str, expected: list[tuple[str, str, bool]]) -> None:
-    assert _quotes(text, language) == expected
+    assert statements(text, language) == expected
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), MEDIA)

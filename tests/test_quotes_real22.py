@@ -50,9 +50,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus.records import Article
-from analysis.sources.quotes import extract
-from analysis.text import build
+from tests.quotes_eval import statements
 
 ROWS = [
     # CTV News (AP), https://republicofmining.com/2022/08/05/efforts-intensify-to-reach-trapped-coal-miners-in-mexico-
@@ -204,11 +202,6 @@ ROWS = [
 ]  # fmt: skip
 
 
-def _statements(text: str, language: str) -> list[tuple[str, str, bool]]:
-    return [(q.speaker, q.text, q.direct) for q in extract(build([Article("a", text, language=language)]))]
-
-
 @pytest.mark.parametrize(("text", "language", "expected"), ROWS)
 def test_statements_of_the_kinds(text: str, language: str, expected: list[tuple[str, str, bool]]) -> None:
-    assert _statements(text, language) == expected
-
+    assert statements(text, language) == expected

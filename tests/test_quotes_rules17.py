@@ -61,6 +61,7 @@ import pytest
 
 from tests.quotes_eval import direct_pairs as _direct
 from tests.quotes_eval import real_direct_speakers as _real
+from tests.quotes_eval import statements
 
 # (text, [(speaker, words)] of every direct quotation in text order), all English
 RULES17EN = [
@@ -213,15 +214,6 @@ RULES17ES = [
 ]
 
 
-def _statements(text: str, language: str) -> list[tuple[str, str, bool]]:
-    """(speaker, words, direct) of every statement the extractor reads in ``text``, in text order."""
-    from analysis.corpus.records import Article
-    from analysis.sources.quotes import extract
-    from analysis.text import build
-
-    return [(q.speaker, q.text, q.direct) for q in extract(build([Article("a", text, language=language)]))]
-
-
 STATEMENTS17ES = [
     pytest.param(
         "El ministro Tomás Ruiz se quejó de que los medios exageran la inflación.",
@@ -238,7 +230,7 @@ STATEMENTS17ES = [
 
 @pytest.mark.parametrize(("text", "expected"), STATEMENTS17ES)
 def test_statements_of_spanish_kinds(text, expected):
-    assert _statements(text, "es") == expected
+    assert statements(text, "es") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), RULES17ES)
