@@ -191,6 +191,9 @@ HELD_OUT18 = Path(__file__).parent / "data" / "quotes_heldout18.json"
 # branch heldout19q; its first, blind run is recorded in tests/test_quotes_heldout19.py); while it is in BLIND_NOW its
 # misses are never printed and no rule may be written from its text.
 HELD_OUT19 = Path(__file__).parent / "data" / "quotes_heldout19.json"
+# Real Spanish coverage read in session 23 (branch real23q) to find kinds of misses; never blind (its rows:
+# tests/test_quotes_real23.py).
+REAL23 = Path(__file__).parent / "data" / "quotes_real23.json"
 
 
 def role_agreement(
@@ -293,7 +296,7 @@ SETS = {
     "heldout4": HELD_OUT4, "heldout5": HELD_OUT5, "heldout6": HELD_OUT6, "heldout7": HELD_OUT7, "heldout8": HELD_OUT8,
     "heldout9": HELD_OUT9, "heldout10": HELD_OUT10, "heldout11": HELD_OUT11, "heldout12": HELD_OUT12,
     "heldout13": HELD_OUT13, "heldout14": HELD_OUT14, "heldout15": HELD_OUT15, "heldout16": HELD_OUT16,
-    "heldout17": HELD_OUT17, "heldout18": HELD_OUT18, "heldout19": HELD_OUT19,
+    "heldout17": HELD_OUT17, "heldout18": HELD_OUT18, "heldout19": HELD_OUT19, "real23": REAL23,
 }  # fmt: skip
 # Sets whose misses are not printed: they measure rules written without sight of them.
 # Held-out16 was spent in session 21 by branch read16 after its blind runs (counted last on main 4df5142).
