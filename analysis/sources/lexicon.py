@@ -97,6 +97,8 @@ OPTIONAL_FIELDS = (
     "cue_in_phrases",
     "possessives",
     "company_nouns",
+    "adjunct_participles",
+    "adjunct_links",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -329,6 +331,9 @@ class SourceLexicon:
     # X,", "in the company of the mayor, X,"): the title's apposition is whom the speaker was with, not the subject
     # (subjects via name_context._governed_apposition; session 22, read18), folded
     company_nouns: frozenset[str] = frozenset()
+    # a past participle and its preposition opening an adjunct of the verb's subject ("Consultado por la fiscal X,",
+    # ", acompañado de sus letrados, X y Y,"): the names in it are no subject (subjects._participle_adjunct; real23q)
+    adjunct_participle: re.Pattern[str] = re.compile(NEVER)
     audience_links: frozenset[str] = frozenset()
     clause_joiners: frozenset[str] = frozenset()  # words joining a second clause with a subject of its own
     # cues read for the role shown only (``role_only_cues``, speaker_role): bodies' names ("conaf", "nasa"), nouns of a
@@ -749,6 +754,10 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         kin_object_links=frozenset(fold(w) for w in lists["kin_object_links"]),
         kin_partitives=frozenset(fold(w) for w in lists["kin_partitives"]),
         company_nouns=frozenset(fold(w) for w in lists["company_nouns"]),
+        adjunct_participle=re.compile(
+            rf"(?:{_alternation(lists['adjunct_participles']) or NEVER})\s+(?:{_alternation(lists['adjunct_links']) or NEVER})\s",
+            re.IGNORECASE,
+        ),
         spokes_cues=frozenset(fold(w) for w in lists["spokes_cues"]),
         head_cues=frozenset(fold(w) for w in lists["head_cues"]),
         head_body_roles=frozenset(lists["head_body_roles"]),

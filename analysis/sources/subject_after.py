@@ -12,6 +12,7 @@ from itertools import islice
 
 from analysis.sources.clause_stops import _first_stop
 from analysis.sources.described import _described_after, _described_newcomer
+from analysis.sources.from_body import body_from
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.name_context import (
     _addressed,
@@ -44,6 +45,9 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
 
     A frame naming the medium spoken to is skipped ("cuenta a Univision Noticias esta madre").
     """
+    body = body_from(lex, rest, offset, runs)
+    if body is not None:  # "han apuntado desde el Ayuntamiento.": the body speaks (real23q)
+        return _Subject("name", body.name, body.name)
     frame = lex.media_frame.match(rest)
     if frame:
         medium = _run_at(runs, offset + frame.end())

@@ -17,6 +17,7 @@ from itertools import islice
 from analysis.sources.capitals import UPPER
 from analysis.sources.clause_stops import RE_LAST_WORD
 from analysis.sources.described import _described_person
+from analysis.sources.from_body import body_from
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.name_context import (
     _addressed,
@@ -153,6 +154,21 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         head = pre[: dashed.start()]  # between dashes is no subject; the words before it are read, closed as an
         head += ", " if "," in head[-80:] else " "  # apposition is ("X, from Y, said") or as the name alone (s. 19)
         return _written_before(head, offset - (len(pre) - dashed.start()) + len(head) - dashed.start(), lex, runs)
+    heads = list(RE_CLAUSE_HEAD.finditer(pre)) if lex.language == "es" else []
+    clause_at = heads[-1].end() if heads else 0
+    body = body_from(lex, pre[clause_at:], offset - len(pre) + clause_at, runs, opening=True)
+    if body is not None:  # "Desde el Ministerio de Salud explicaron que": the body speaks (real23q)
+        return _Subject("name", body.name, body.name)
+    adjunct = _participle_adjunct(pre, lex)
+    if adjunct is not None:  # "X, acompañado de sus letrados, Y y Z, declaró", "Consultado por la fiscal Y, sostuvo":
+        head = pre[:adjunct]  # whom the speaker was with or asked by is no subject; the words before are read
+        if not head.strip() or head.rstrip()[-1] in ".;:!?\n«»\"“”":
+            return _IMPLIED
+        head += ", " if "," in head[-80:] else " "
+        return _written_before(head, offset - (len(pre) - adjunct) + len(head) - adjunct, lex, runs)
+    restrictive = _title_with_relative(pre, lex) if lex.language == "es" else None
+    if restrictive is not None:  # "El abogado que había pedido una pena para X y Y le dijo": the title speaks
+        return _Subject("title", restrictive, None, restrictive)
     unclosed = (
         RE_UNCLOSED_APPOSITION.search(pre, max(0, len(pre) - 100))
         if lex.language == "es" and pre.endswith(" ")
@@ -313,6 +329,78 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if lex.language == "es" and _adjunct_opening(stripped):  # "En cuanto a los detenidos sostuvo que": no comma
         return _IMPLIED
     return None
+
+
+RE_ASIDE_COMMA = re.compile(r",[ \t]*")  # a comma that may open an aside
+RE_CAPITAL_LATER = re.compile(rf"\s[{UPPER}]")  # a capitalised word after the first: a name
+
+
+def _participle_adjunct(pre: str, lex: SourceLexicon) -> int | None:
+    """Where an adjunct opened by a past participle and its preposition (``lex.adjunct_participle``: "acompañado de",
+    "consultado por") starts in the words before a verb, when it runs to their end: after a comma and closed by one
+    ("X, acompañado de sus letrados, Y y Z, declaró"), or opening the clause with no comma inside ("Consultado acerca
+    del cuestionamiento de la fiscal X sostuvo", "Consultado por la fiscal X, sostuvo"). The names in it are whom the
+    speaker was with, asked by or asked about: no subject (real23q, session 23: kinds read in unseen Spanish
+    coverage). None when there is none, when a subject follows it ("Consultado por la prensa, el ministro dijo"), or
+    when an opening adjunct holds no capitalised word after its first (no name to keep from the subject).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> es = lexicon("es")
+    >>> pre = "El abogado Jeffrey Lichtman, acompañado de sus letrados, Eduardo Balarezo y William Purpura, "
+    >>> pre[: _participle_adjunct(pre, es)]
+    'El abogado Jeffrey Lichtman'
+    >>> [_participle_adjunct(t, es) for t in ("Consultado por la fiscal Ana Gil ", "Consultado por ella, el ministro ")]
+    [0, None]
+    >>> _participle_adjunct("Consultada sobre la migración ", es) is None  # no name in it: read as before
+    True
+    """
+    heads = list(RE_CLAUSE_HEAD.finditer(pre))
+    start = heads[-1].end() if heads else 0
+    opening = len(pre) - len(pre[start:].lstrip())  # the clause's first word
+    if (
+        lex.adjunct_participle.match(pre, opening)
+        and "," not in pre[opening:].rstrip(" \t,")
+        and RE_CAPITAL_LATER.search(pre, opening)
+    ):  # a name in it: "Consultada sobre la migración indicó" (held-out5) is read as before
+        return start
+    if not pre.rstrip(" \t").endswith(","):
+        return None
+    for comma in RE_ASIDE_COMMA.finditer(pre, start):
+        if lex.adjunct_participle.match(pre, comma.end()):
+            return comma.start()
+    return None
+
+
+# A singular definite title (a noun, maybe an adjective) and a restrictive relative clause opening the clause before a
+# verb, with no comma: "El abogado que había pedido una pena de prisión perpetua para Matías Farías y Juan Pablo
+# Offidani le dijo" (real23q)
+RE_TITLE_RELATIVE = re.compile(r"\s*((?:el|la)\s+[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?)\s+que\s", re.IGNORECASE)
+
+
+def _title_with_relative(pre: str, lex: SourceLexicon) -> str | None:
+    """The title that opens the clause ending ``pre`` (the words before a verb) when a restrictive relative clause
+    follows it and no comma stands in that clause: "El abogado que había pedido una pena para Matías Farías y Juan
+    Pablo Offidani le dijo" is the lawyer's, not the last name's, which the relative clause governs (real23q, session
+    23: kinds read in unseen Spanish coverage). The title must name a speaker (``lex.speaks``); a thing ("La ley que
+    aprobó el Congreso establece") is read as before.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> es = lexicon("es")
+    >>> _title_with_relative("Ayer. El abogado que había pedido una pena para Juan Pablo Offidani ", es)
+    'El abogado'
+    >>> [_title_with_relative(t, es) for t in ("La ley que aprobó el Congreso ", "El abogado que defiende a Ana, ")]
+    [None, None]
+    >>> _title_with_relative("El litigante explicó que el amparo obliga a dictar una nueva ", es) is None
+    True
+    """
+    heads = list(RE_CLAUSE_HEAD.finditer(pre))
+    clause = pre[heads[-1].end() :] if heads else pre
+    title = RE_TITLE_RELATIVE.match(clause)
+    if title is None or "," in clause or not lex.speaks(title.group(1)):
+        return None
+    if any(lex.verb.fullmatch(word) for word in title.group(1).split()[1:]):
+        return None  # "El litigante explicó que ...": a reporting verb and its clause, no relative (quotes_blind)
+    return title.group(1)
 
 
 # A clause opened by a definite noun phrase in lower case and a connective between commas before its verb: "La

@@ -1,0 +1,121 @@
+"""Who speaks, session 23 (issue #23, branch real23q): kinds read in unseen real Spanish coverage.
+
+Twenty Spanish excerpts no data file held (councils in Ourense and Burgos, the Lucía Pérez, Cuco, La Manada, Chapo and
+Cócteles trials, Colombia's Senate, Chile's pension reform, Mexican investments, street lighting in Pilar and La Plata,
+football in Rosario and the Ascenso, a works council in Jerez) are tests/data/quotes_real23.json (not blind: its misses
+were read). Each kind below got a general rule, kept only when no quote set lost a right speaker or gained a wrong one
+(``python -m tests.quotes_eval``, the blind sets counted only). Rows: (text, language, [(speaker, statement, direct)]):
+the real sentence with its address, made-up ones, and at least one negative per kind.
+
+- a name inside a participle's adjunct read as the verb's subject: "El abogado defensor Jeffrey Lichtman, acompañado
+  de sus compañeros letrados, Eduardo Balarezo y William Purpura, declaró que apelará la decisión" gave the statement
+  to Purpura (the aside holds commas, so it was no apposition); "Consultado acerca del cuestionamiento que los
+  magistrados hicieron del accionar de la fiscal María Isabel Sánchez en el comienzo de la investigación sostuvo que
+  ..." gave it to the prosecutor. An adjunct opened by a past participle and its preposition (``adjunct_participles``
+  and ``adjunct_links`` of lexicons/sources_<lang>.yaml: "acompañado de", "consultado acerca de", "preguntado por",
+  "flanked by", ...) between a comma and the comma before the verb is no subject: the words before it are read; one
+  opening the clause with no comma inside and a capitalised word in it leaves the subject unwritten
+  (subjects._participle_adjunct). An opening adjunct with no name ("Consultada sobre la migración indicó", held-out5)
+  is read as before.
+- a name inside a restrictive relative clause of the subject's title: "El abogado que había pedido una pena de prisión
+  perpetua para Matías Farías y Juan Pablo Offidani le dijo a los padres ... que" gave Offidani the statement (and the
+  quotation after it). A singular definite title that names a speaker, then "que" and no comma up to the verb, is the
+  subject (subjects._title_with_relative); a reporting verb after the noun ("El litigante explicó que ...") is no
+  relative clause (quotes_blind).
+- a body written with "desde" read as nobody: "..., si allí no se presenta en Junta de Portavoces la propuesta «es
+  imposible» que el alcalde la incluya en el orden del día del Pleno, han apuntado desde el Ayuntamiento." went to
+  the mayor quoted before; "Desde el Partido Nacional se anunció que ..." (held-out5) to the senator quoted before.
+  "desde" and an article before a body's name (its head a ``body_nouns`` word, or a name that speaks) that ends the
+  attribution after a verb (a full stop, a semicolon or the end next), or that is all the clause before a verb, is
+  the speaker (analysis/sources/from_body.py, read by subject_after._subject_after and subjects._written_before). A
+  comma after it ("respondió desde el Congreso, donde se encuentra", held-out5) and a subject after it ("Desde el
+  Ayuntamiento, el alcalde dijo") say where one spoke. Burgos's own sentence stays a known miss: "Junta de
+  Portavoces" before the quotation is read as a title and wins over the attribution closing the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_eval import statements
+
+ROWS = [
+    # Doble Llave (EFE), http://doblellave.com/defensores-del-chapo-apelaran-sentencia-condenatoria/
+    pytest.param("El abogado defensor Jeffrey Lichtman, acompañado de sus compañeros letrados, Eduardo Balarezo y "
+                 "William Purpura, declaró que apelará la decisión.", "es",
+                 [("Jeffrey Lichtman", "apelará la decisión", False)], id="accompanied-by-names-real-es"),
+    pytest.param("La alcaldesa Ana Gil, rodeada de sus concejales, Luis Pérez y Marta Ruiz, afirmó que la obra "
+                 "terminará en mayo.", "es",
+                 [("Ana Gil", "la obra terminará en mayo", False)], id="surrounded-by-names-es"),
+    pytest.param("Tom Reed, accompanied by his lawyers, Ann Lee and Bob Hill, said the ruling would be appealed.", "en",
+                 [("Tom Reed", "the ruling would be appealed", False)], id="accompanied-by-names-en"),
+    # 0223, https://www.0223.com.ar/nota/2018-11-26-17-7-0--vamos-a-recurrir-la-sentencia-cuestionando-la-vision-que-
+    # tuvo-el-tribunal
+    pytest.param("“Tenemos siete días corridos para hacer la reserva de rigor”, señaló Gustavo Marceillac.\n\n"
+                 "Consultado acerca del cuestionamiento que los magistrados hicieron del accionar de la fiscal María "
+                 "Isabel Sánchez en el comienzo de la investigación sostuvo que esta comunicación ya la hizo el "
+                 "Tribunal remitiendo una copia de la sentencia a la Procuración.", "es",
+                 [("Gustavo Marceillac", "Tenemos siete días corridos para hacer la reserva de rigor", True),
+                  ("Gustavo Marceillac", "esta comunicación ya la hizo el Tribunal remitiendo una copia de la "
+                   "sentencia a la Procuración", False)], id="asked-about-name-real-es"),
+    pytest.param("El ministro Luis Gil habló ayer. Preguntado por la diputada Ana Ruiz, respondió que no habrá "
+                 "recortes.", "es",
+                 [("Luis Gil", "no habrá recortes", False)], id="asked-by-name-comma-es"),
+    # negatives: an apposition of the subject is read as before; a subject after the adjunct's comma is the subject;
+    # an opening adjunct with no name in it is read as before (no statement: held-out5's "Consultada sobre ...")
+    pytest.param("Ana Gil, acompañada por el alcalde Luis Pérez, declaró que apelará la decisión.", "es",
+                 [("Ana Gil", "apelará la decisión", False)], id="accompanied-by-one-name-es"),
+    pytest.param("Consultado por la prensa, el ministro Luis Gil sostuvo que no habrá recortes.", "es",
+                 [("Luis Gil", "no habrá recortes", False)], id="asked-then-subject-negative-es"),
+    pytest.param("Ana Ruiz, vecina del barrio, afirmó que la luz no funciona.", "es",
+                 [("Ana Ruiz", "la luz no funciona", False)], id="apposition-no-participle-negative-es"),
+    # 0223 (as above)
+    pytest.param("“Tenemos siete días corridos para presentarnos”, señaló Gustavo Marceillac.\n\nEl abogado que había "
+                 "pedido una pena de prisión perpetua para Matías Farías y Juan Pablo Offidani le dijo a los padres de "
+                 "la adolescente que las cosas no iban a terminar tras la lectura. “Cuando a uno la sentencia no le "
+                 "gusta se puede recurrir”, agregó.", "es",
+                 [("Gustavo Marceillac", "Tenemos siete días corridos para presentarnos", True),
+                  ("Gustavo Marceillac", "las cosas no iban a terminar tras la lectura", False),
+                  ("Gustavo Marceillac", "Cuando a uno la sentencia no le gusta se puede recurrir", True)],
+                 id="title-with-relative-real-es"),
+    pytest.param("La vecina que llamó a Juan Pablo Offidani dijo que la calle está a oscuras.", "es",
+                 [("vecina", "la calle está a oscuras", False)], id="title-with-relative-es"),
+    # negatives: a thing's relative clause names no speaker; a reporting verb after the noun is the verb; a comma in
+    # the clause (an apposition after the relative) is read as before
+    pytest.param("La ley que aprobó el Congreso establece que los plazos se amplían.", "es", [],
+                 id="thing-with-relative-negative-es"),
+    pytest.param("El litigante explicó que el amparo obliga a dictar una nueva sentencia.", "es",
+                 [("litigante", "el amparo obliga a dictar una nueva sentencia", False)],
+                 id="title-then-verb-negative-es"),
+    # Burgos Conecta, https://burgosconecta.es/burgos/ayuntamiento/fernandez-santos-propone-20190206120529-nt.html
+    pytest.param("Y, de acuerdo con la normativa, si allí no se presenta en Junta de Portavoces la propuesta «es "
+                 "imposible» que el alcalde la incluya en el orden del día del Pleno, han apuntado desde el "
+                 "Ayuntamiento.", "es", [("Ayuntamiento", "es imposible", True)], id="from-body-after-real-es",
+                 marks=pytest.mark.xfail(reason="'Junta de Portavoces' before the quotation is read as a title",
+                                         strict=True)),
+    # Gente d'Italia (held-out5, spent), https://www.genteditalia.org/2018/08/09/uruguay-el-voto-desde-el-exterior-el-
+    # senado-dio-su-aprobacion-al-proyecto-de-ley-por-16-votos-en-28/
+    pytest.param("Desde el Partido Nacional se anunció que la próxima semana se resolverá con juristas los mecanismos "
+                 "para accionar contra la norma.", "es",
+                 [("Partido Nacional", "la próxima semana se resolverá con juristas los mecanismos para accionar "
+                   "contra la norma", False)], id="from-body-opening-real-es"),
+    pytest.param("«La calle se abrirá en mayo», han explicado desde el Ayuntamiento.", "es",
+                 [("Ayuntamiento", "La calle se abrirá en mayo", True)], id="from-body-after-es"),
+    pytest.param("Desde la Fiscalía señalaron que el caso sigue abierto.", "es",
+                 [("Fiscalía", "el caso sigue abierto", False)], id="from-body-opening-es"),
+    # negatives: where one spoke (a comma after the body, a subject after it, a place), a club no body noun heads
+    pytest.param("El ministro del Interior, Andrés Chadwick, respondió desde el Congreso, donde se encuentra con motivo "
+                 "de la ley, a las solicitudes de renuncia.", "es", [], id="from-body-comma-where-negative-es"),
+    pytest.param("Desde el Ayuntamiento, el alcalde Luis Gil dijo que la obra es imposible.", "es",
+                 [("Luis Gil", "la obra es imposible", False)], id="from-body-then-subject-negative-es"),
+    pytest.param("«Vamos a ganar», dijo el presidente Luis Gil desde el Palacio de Gobierno.", "es",
+                 [("Luis Gil", "Vamos a ganar", True)], id="from-place-after-subject-negative-es"),
+    pytest.param("«Vamos a ganar», explicaron desde el Real Madrid.", "es", [], id="from-club-negative-es"),
+    pytest.param("El abogado que representa a la familia, Juan Pérez, dijo que el fallo será recurrido.", "es",
+                 [("Juan Pérez", "el fallo será recurrido", False)], id="title-relative-apposition-negative-es"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), ROWS)
+def test_real23_kinds(text: str, language: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert statements(text, language) == expected
