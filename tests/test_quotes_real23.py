@@ -31,6 +31,13 @@ the real sentence with its address, made-up ones, and at least one negative per 
   comma after it ("respondió desde el Congreso, donde se encuentra", held-out5) and a subject after it ("Desde el
   Ayuntamiento, el alcalde dijo") say where one spoke. Burgos's own sentence stays a known miss: "Junta de
   Portavoces" before the quotation is read as a title and wins over the attribution closing the sentence.
+- the clause said taken for the paragraph's subject: "Kansas City Southern México mantendrá sus inversiones ...,
+  confirmó el presidente y representante ejecutivo de ese consorcio, José Zozaya. ¶ “Creemos que sí, ...”, aseguró
+  durante una breve entrevista" gave the quotation to the company (the paragraph's opening name, read as the one
+  the next paragraph goes on from). When the paragraph's reporting verb comes after a comma and has a subject after
+  it (a determiner or a capitalised word: "confirmó el presidente"), the name opening it is the clause's, and the
+  last speaker goes on (subjects._paragraph_before_subject). "Chadwick, también en su testimonio ..., dijo que"
+  (held-out5: a subject, an aside, then the verb and "que") keeps its reading.
 """
 
 from __future__ import annotations
@@ -111,6 +118,25 @@ ROWS = [
     pytest.param("«Vamos a ganar», dijo el presidente Luis Gil desde el Palacio de Gobierno.", "es",
                  [("Luis Gil", "Vamos a ganar", True)], id="from-place-after-subject-negative-es"),
     pytest.param("«Vamos a ganar», explicaron desde el Real Madrid.", "es", [], id="from-club-negative-es"),
+    # El Sol de La Laguna, https://www.elsoldelalaguna.com.mx/finanzas/kansas-city-souther-invertira-en-mexico-125-
+    # mdd-4006538.html
+    pytest.param("Kansas City Southern México mantendrá sus inversiones en nuestro país, las cuales ascienden a 125 "
+                 "millones de dólares, confirmó el presidente y representante ejecutivo de ese consorcio, José Zozaya."
+                 "\n\n“Creemos que sí, nosotros seguiremos con nuestras inversiones programadas”, aseguró durante una "
+                 "breve entrevista en Palacio Nacional.", "es",
+                 [("José Zozaya", "Kansas City Southern México mantendrá sus inversiones en nuestro país, las cuales "
+                   "ascienden a 125 millones de dólares", False),
+                  ("José Zozaya", "Creemos que sí, nosotros seguiremos con nuestras inversiones programadas", True)],
+                 id="clause-said-opens-paragraph-real-es"),
+    pytest.param("«Sí», dijo Luis Gil.\nPedro Sala ganará la carrera, aseguró la entrenadora Ana Ruiz.\n«Está en su "
+                 "mejor momento», indicó.", "es",
+                 [("Ana Ruiz", "Pedro Sala ganará la carrera", False),
+                  ("Ana Ruiz", "Está en su mejor momento", True)], id="clause-said-opens-paragraph-es"),
+    # negative: a subject, an aside between commas, then the verb and its clause: the subject goes on
+    pytest.param("«Sí», dijo Luis Gil.\nAna Ruiz, también en su testimonio ante la Fiscalía, dijo que no sabía "
+                 "nada.\n«No lo vi», indicó.", "es",
+                 [("Ana Ruiz", "no sabía nada", False), ("Ana Ruiz", "No lo vi", True)],
+                 id="subject-aside-verb-negative-es"),
     pytest.param("El abogado que representa a la familia, Juan Pérez, dijo que el fallo será recurrido.", "es",
                  [("Juan Pérez", "el fallo será recurrido", False)], id="title-relative-apposition-negative-es"),
 ]

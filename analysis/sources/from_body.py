@@ -22,7 +22,9 @@ RE_FROM_BODY_OPENING = re.compile(r"[ \t]*desde[ \t]+(?:el|la|los|las)[ \t]+", r
 RE_ENDS_ATTRIBUTION = re.compile(r"[ \t]*(?:[.;\n]|$)")  # a comma may go on with where ("desde el Congreso, donde")
 
 
-def body_from(lex: SourceLexicon, text: str, offset: int, runs: list[NameRun], *, opening: bool = False) -> NameRun | None:
+def body_from(
+    lex: SourceLexicon, text: str, offset: int, runs: list[NameRun], *, opening: bool = False
+) -> NameRun | None:
     """The body's name run right after "desde" + an article at the start of ``text`` (which starts at ``offset`` in
     the article): after a reporting verb, or (``opening``) before it, when the name ends ``text``'s attribution
     (a full stop, a semicolon, a line's or the text's end right after it; before a verb, the end of ``text``) and

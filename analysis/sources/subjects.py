@@ -162,7 +162,7 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     adjunct = _participle_adjunct(pre, lex)
     if adjunct is not None:  # "X, acompañado de sus letrados, Y y Z, declaró", "Consultado por la fiscal Y, sostuvo":
         head = pre[:adjunct]  # whom the speaker was with or asked by is no subject; the words before are read
-        if not head.strip() or head.rstrip()[-1] in ".;:!?\n«»\"“”":
+        if not head.strip() or head.rstrip()[-1] in '.;:!?\n«»"“”':
             return _IMPLIED
         head += ", " if "," in head[-80:] else " "
         return _written_before(head, offset - (len(pre) - adjunct) + len(head) - adjunct, lex, runs)
@@ -994,6 +994,10 @@ def _closing_attribution_name(lex: SourceLexicon, text: str, a: int, b: int, run
     return _Subject("name", None, run.name)
 
 
+# A subject after a verb: "confirmó el presidente"
+RE_SUBJECT_NEXT = re.compile(rf"[ \t]+(?:el|la|los|las|the|[{UPPER}])")
+
+
 def _paragraph_before_subject(doc: Doc, sentence_start: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject:
     """The person a sentence opening its paragraph (at ``sentence_start``) goes on from when the paragraph before it
     is one sentence, quotes no one, and opens with a name as its subject (:func:`_opening_subject`, before the
@@ -1008,10 +1012,12 @@ def _paragraph_before_subject(doc: Doc, sentence_start: int, lex: SourceLexicon,
     >>> from analysis.sources.names import name_runs
     >>> for text in ("«Sí», dijo Luis Gil.\\nPor su parte, Ana Ruiz, de la junta, pidió calma.\\n«No», indicó.",
     ...              "«Sí», dijo Luis Gil.\\nPor su parte, Ana Ruiz pidió «calma».\\n«No», indicó.",
-    ...              "«Sí», dijo Luis Gil.\\nAna Ruiz pidió calma. Nadie respondió.\\n«No», indicó."):
+    ...              "«Sí», dijo Luis Gil.\\nAna Ruiz pidió calma. Nadie respondió.\\n«No», indicó.",
+    ...              "«Sí», dijo Luis Gil.\\nLa empresa Acme invertirá más, confirmó el director, Ana Ruiz.\\n«No», indicó."):
     ...     doc = build([Article("a", text, language="es")]).docs[0]
     ...     print(_paragraph_before_subject(doc, text.rindex("«"), lexicon("es"), name_runs(text, "es")).name)
     Ana Ruiz
+    None
     None
     None
     """
@@ -1029,5 +1035,9 @@ def _paragraph_before_subject(doc: Doc, sentence_start: int, lex: SourceLexicon,
     if RE_QUOTE_MARK.search(text, a, b):
         return _IMPLIED
     verb = lex.verb.search(text, a, b)  # the name opening the sentence, before its reporting verb if any
+    if verb is not None and text[a : verb.start()].rstrip().endswith(",") and RE_SUBJECT_NEXT.match(text, verb.end()):
+        return _IMPLIED  # "Kansas City Southern México mantendrá sus inversiones ..., confirmó el presidente ..., José
+        # Zozaya. ¶ «...», aseguró": the name opens the clause said, not an attribution; the one after the verb, the
+        # last speaker, goes on (real23q, session 23)
     subject = _opening_subject(text[a : verb.start() if verb else b], verb.start() if verb else b, lex, runs)
     return subject if subject is not None and subject.name else _IMPLIED
