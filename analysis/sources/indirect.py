@@ -40,8 +40,12 @@ RE_INVERTED = re.compile(r",\s*(?:[^,\s]+\s+){0,5}$")  # "CLAUSE, X said": the c
 RE_INVERTED_TITLED = re.compile(r",\s*(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){6,9}$")
 RE_COLON_QUOTE = re.compile(r"\s*:\s*[«“\"‘]")  # a colon opening a quotation ends a reported clause
 RE_ATTRIBUTED = re.compile(r"[»”\"]\s*,\s*\S+")  # a quotation closed, a comma and a word after it
+# ", aunque ha explicado que", ", pero aseguró que": a concession joined to the next statement of
+# its speaker ends the clause as ", y añadió" does (real23q, session 23: "El letrado ha manifestado que no ha podido
+# hablar hoy con sus clientes, aunque ha explicado que imagina que ..." read the second statement into the first)
 RE_NEXT_STATEMENT = re.compile(
-    r"(?:,\s*(?:y\s+|por lo que\s+|así como\s+|and\s+)?|\s+(?:y|e|and)\s+)(?:(?:también|además|also|then)\s+)?"
+    r"(?:,\s*(?:y\s+|por lo que\s+|así como\s+|aunque\s+|pero\s+|and\s+)?|\s+(?:y|e|and)\s+)"
+    r"(?:(?:también|además|also|then)\s+)?"
 )
 RE_COMMA_GERUND = re.compile(r",\s*(\w{2,}(?:ando|iendo|yendo|ing))\s")  # a comma and a gerund
 RE_WRITERS_REMARK = re.compile(r",\s*(?:lo que|lo cual)\s", re.IGNORECASE)  # a remark on the whole statement
