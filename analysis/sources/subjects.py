@@ -154,19 +154,18 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         head = pre[: dashed.start()]  # between dashes is no subject; the words before it are read, closed as an
         head += ", " if "," in head[-80:] else " "  # apposition is ("X, from Y, said") or as the name alone (s. 19)
         return _written_before(head, offset - (len(pre) - dashed.start()) + len(head) - dashed.start(), lex, runs)
-    heads = list(RE_CLAUSE_HEAD.finditer(pre)) if lex.language == "es" else []
-    clause_at = heads[-1].end() if heads else 0
+    clause_at = _clause_start(pre)
     body = body_from(lex, pre[clause_at:], offset - len(pre) + clause_at, runs, opening=True)
     if body is not None:  # "Desde el Ministerio de Salud explicaron que": the body speaks (real23q)
         return _Subject("name", body.name, body.name)
-    adjunct = _participle_adjunct(pre, lex)
+    adjunct = _participle_adjunct(pre, lex, clause_at)
     if adjunct is not None:  # "X, acompañado de sus letrados, Y y Z, declaró", "Consultado por la fiscal Y, sostuvo":
         head = pre[:adjunct]  # whom the speaker was with or asked by is no subject; the words before are read
         if not head.strip() or head.rstrip()[-1] in '.;:!?\n«»"“”':
             return _IMPLIED
         head += ", " if "," in head[-80:] else " "
         return _written_before(head, offset - (len(pre) - adjunct) + len(head) - adjunct, lex, runs)
-    restrictive = _title_with_relative(pre, lex) if lex.language == "es" else None
+    restrictive = _title_with_relative(pre, lex, clause_at) if lex.language == "es" else None
     if restrictive is not None:  # "El abogado que había pedido una pena para X y Y le dijo": the title speaks
         return _Subject("title", restrictive, None, restrictive)
     unclosed = (
@@ -335,7 +334,20 @@ RE_ASIDE_COMMA = re.compile(r",[ \t]*")  # a comma that may open an aside
 RE_CAPITAL_LATER = re.compile(rf"\s[{UPPER}]")  # a capitalised word after the first: a name
 
 
-def _participle_adjunct(pre: str, lex: SourceLexicon) -> int | None:
+CLAUSE_HEADS = ".;:!?\n«»\"“”"  # RE_CLAUSE_HEAD's characters
+
+
+def _clause_start(pre: str) -> int:
+    """Where the clause ending ``pre`` starts: after its last :data:`RE_CLAUSE_HEAD` character, else 0 (the same as
+    the end of that pattern's last match; a few ``rfind`` calls, not a scan of every match).
+
+    >>> _clause_start("Ayer. El abogado que "), _clause_start("El abogado ")
+    (5, 0)
+    """
+    return max(pre.rfind(head) for head in CLAUSE_HEADS) + 1
+
+
+def _participle_adjunct(pre: str, lex: SourceLexicon, start: int | None = None) -> int | None:
     """Where an adjunct opened by a past participle and its preposition (``lex.adjunct_participle``: "acompañado de",
     "consultado por") starts in the words before a verb, when it runs to their end: after a comma and closed by one
     ("X, acompañado de sus letrados, Y y Z, declaró"), or opening the clause with no comma inside ("Consultado acerca
@@ -354,8 +366,7 @@ def _participle_adjunct(pre: str, lex: SourceLexicon) -> int | None:
     >>> _participle_adjunct("Consultada sobre la migración ", es) is None  # no name in it: read as before
     True
     """
-    heads = list(RE_CLAUSE_HEAD.finditer(pre))
-    start = heads[-1].end() if heads else 0
+    start = _clause_start(pre) if start is None else start  # the clause's start (given by the caller, or read)
     opening = len(pre) - len(pre[start:].lstrip())  # the clause's first word
     if (
         lex.adjunct_participle.match(pre, opening)
@@ -377,7 +388,7 @@ def _participle_adjunct(pre: str, lex: SourceLexicon) -> int | None:
 RE_TITLE_RELATIVE = re.compile(r"\s*((?:el|la)\s+[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?)\s+que\s", re.IGNORECASE)
 
 
-def _title_with_relative(pre: str, lex: SourceLexicon) -> str | None:
+def _title_with_relative(pre: str, lex: SourceLexicon, start: int | None = None) -> str | None:
     """The title that opens the clause ending ``pre`` (the words before a verb) when a restrictive relative clause
     follows it and no comma stands in that clause: "El abogado que había pedido una pena para Matías Farías y Juan
     Pablo Offidani le dijo" is the lawyer's, not the last name's, which the relative clause governs (real23q, session
@@ -393,8 +404,7 @@ def _title_with_relative(pre: str, lex: SourceLexicon) -> str | None:
     >>> _title_with_relative("El litigante explicó que el amparo obliga a dictar una nueva ", es) is None
     True
     """
-    heads = list(RE_CLAUSE_HEAD.finditer(pre))
-    clause = pre[heads[-1].end() :] if heads else pre
+    clause = pre[_clause_start(pre) if start is None else start :]
     title = RE_TITLE_RELATIVE.match(clause)
     if title is None or "," in clause or not lex.speaks(title.group(1)):
         return None
