@@ -166,6 +166,12 @@ class ArticlePlaces:
         return self._named
 
     @property
+    def read(self) -> bool:
+        """Whether the places are read already: asking for them costs nothing more (what is asked first may hang
+        on it, :func:`.kinds.listed`)."""
+        return self._named is not None
+
+    @property
     def main(self) -> places.Mention | None:
         _ = self.named
         return self._main

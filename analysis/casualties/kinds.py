@@ -294,23 +294,23 @@ def listed(
     # a kind noun or a toll noun before the list: "most fatalities occurred in Al Haouz (394), Taroudant (271)", "Of
     # the total death toll, 1,524 were children"
     first = candidates[0].figure.start
-    # or a kind's verb ("Otras víctimas fallecieron en Misamis Oriental (4), Agusan del Sur (3)"; real22c), looked for
-    # only when a figure with no kind is an item of a list by place or by cause (the verbs' pattern is slow to search)
-    listing = any(
-        c.kind is None
-        and not c.rejected
-        and (placed_at(c, where.named, text) or lex.cause_after.match(text, c.figure.end))
-        for c in candidates
-    )
-    opening = (
-        ((lex.noun, lex.toll_noun, lex.after) if listing else (lex.noun, lex.toll_noun))
-        if may_hold_kind(kinds, text, sentence_start, first, lex.kind_words)
-        else ()
-    )
-    if nouns := sorted(
-        (m for p in opening for m in p.finditer(text, sentence_start, first) if m.lastgroup),
-        key=lambda m: m.start(),
-    ):
+    # or a kind's verb ("Otras víctimas fallecieron en Misamis Oriental (4), Agusan del Sur (3)"; real22c), taken
+    # only when a figure with no kind is an item of a list by place or by cause. Nothing is searched where no kind
+    # word may be before the list. Which is asked first is only a matter of cost (the verbs' pattern is slow to
+    # search; reading the article's places, on first use, is slower): an article whose places are not read yet has its
+    # verbs searched first, and its places are read only when a verb is there.
+    found: list[re.Match[str]] = []
+    if may_hold_kind(kinds, text, sentence_start, first, lex.kind_words):
+        found = [m for p in (lex.noun, lex.toll_noun) for m in p.finditer(text, sentence_start, first)]
+        verbs = None if where.read else [m for m in lex.after.finditer(text, sentence_start, first) if m.lastgroup]
+        if (verbs is None or verbs) and any(
+            c.kind is None
+            and not c.rejected
+            and (placed_at(c, where.named, text) or lex.cause_after.match(text, c.figure.end))
+            for c in candidates
+        ):
+            found += lex.after.finditer(text, sentence_start, first) if verbs is None else verbs
+    if nouns := sorted((m for m in found if m.lastgroup), key=lambda m: m.start()):
         last = nouns[-1].lastgroup
     elif len(text[sentence_start : candidates[0].figure.start].split()) > 4:
         last = None  # the kind of the sentence before reaches only a list that opens its sentence
