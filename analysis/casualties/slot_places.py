@@ -256,9 +256,30 @@ def beyond(m: places.Mention | None) -> bool:
 @cache
 def _beyond() -> re.Pattern[str]:
     lex = lexicon("place_slots")
-    names = sorted(lex["beyond_countries"], key=len, reverse=True)
     nouns = words_regex(lex["beyond_nouns"])
-    return compiled(rf"(?<![\w])(?:{'|'.join(map(re.escape, names))})(?![\w])(?!\s+(?:{CAPITAL}|(?i:{nouns})))")
+    return compiled(rf"{by_first_char(lex['beyond_countries'])}(?![\w])(?!\s+(?:{CAPITAL}|(?i:{nouns})))")
+
+
+def by_first_char(names: list[str]) -> str:
+    r"""One case-sensitive alternation of ``names`` (longest first) at a word's start, grouped by their first
+    character, each group's character first: the regex engine then skips at once the characters no name starts
+    with (a pattern opening with a set of literals is searched by that set), instead of trying the lookbehind and
+    every name at each character. The word's start is tested after the first character (``(?<![\w].)``). The same
+    matches as ``(?<![\w])(?:name1|name2|...)``, longest first: names of different groups share no first character,
+    so only one group can match at a place, and each group keeps the names' order.
+
+    >>> print(by_first_char(["Egeo", "Caribe", "Europa"]))
+    (?:C(?<![\w].)(?:aribe)|E(?<![\w].)(?:uropa|geo))
+    >>> [m.group() for m in re.finditer(by_first_char(["Mar Negro", "Caribe"]), "Caribe, Mar Negro; xCaribe")]
+    ['Caribe', 'Mar Negro']
+    """
+    groups: dict[str, list[str]] = {}
+    for name in sorted((n for n in names if n), key=len, reverse=True):
+        groups.setdefault(name[0], []).append(name)
+    alternation = "|".join(
+        rf"{re.escape(first)}(?<![\w].)(?:{'|'.join(re.escape(n[1:]) for n in group)})" for first, group in groups.items()
+    )
+    return f"(?:{alternation})"
 
 
 RE_OF_BEFORE = compiled(r"\s+(?:de|del|of)\s+$")
