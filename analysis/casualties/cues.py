@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from analysis.casualties.quantities import lexicon, plain, words_regex
-from analysis.casualties.word_patterns import entry_regex, first_words_regex, initials_regex
+from analysis.casualties.word_patterns import entry_regex, first_words_regex, initials, initials_regex
 from analysis.regex_cache import compiled
 from analysis.text import stop_words
 
@@ -83,6 +83,7 @@ class Cues:
     noun: re.Pattern[str]
     participle: re.Pattern[str]
     after: re.Pattern[str]
+    after_search: re.Pattern[str]  # ``after`` to search a span with: the same matches, a start ruled out sooner
     before: re.Pattern[str]
     before_blocked: re.Pattern[str]  # "not", a modal right before a cue before the number: no event that happened
     before_infinitive: re.Pattern[str]  # "to" right before a cue: none before a verb's cue ("to kill 43")
@@ -301,6 +302,19 @@ def _phrase_words(lex: dict, groups: dict[str, str], nationalities: dict[str, st
     }
 
 
+def _searched(after: str, words: list[str]) -> str:
+    """``after`` with a lookahead for where a match of it may start: a space, a comma, or a word's start with the first
+    character of one of ``words``, the entries it may start with (:func:`.word_patterns.initials`). Searching a span
+    (:func:`.kinds.listed`), most characters fail at that one test instead of at each of the pattern's parts: the
+    same matches. Unchanged when an entry starts with a space.
+
+    >>> bool(re.search(_searched(r"\\s*(?:que\\s+)?murieron", ["que", "murieron"]), "y que murieron"))
+    True
+    """
+    firsts = initials(words)
+    return rf"(?=[\s,]|(?<![\w])[{firsts}])(?:{after})" if firsts else after
+
+
 def _auxiliaries(words: list[str], adverb: str) -> str:
     """The auxiliaries as one alternation; one of several words may hold an adverb after its first word ("49 people
     have so far been confirmed dead", "have now been confirmed": real22c).
@@ -342,10 +356,13 @@ def cues_for(language: str) -> Cues:
         for w in forms.get(language, []) + forms.get("es" if language == "en" else "en", [])
     }
     countries = {plain(w): name for name, forms in nat.items() for w in forms.get("countries", [])}
+    after = rf"\s*(?:,?\s*{relative}\s+)?(?:{adverb}\s+)?(?:{verbs})"
+    phrase_words = _phrase_words(lex, groups, nationalities)
     return Cues(
         noun=_Pending(_kinds(lex, "nouns"), i),
         participle=_Pending(_kinds(lex, "participles"), i),
-        after=_Pending(rf"\s*(?:,?\s*{relative}\s+)?(?:{adverb}\s+)?(?:{verbs})", i),
+        after=_Pending(after, i),
+        after_search=_Pending(_searched(after, phrase_words["after"]), i),
         before=_Pending(rf"(?:{_kinds(lex, 'before', 'verbs' if language != 'en' else 'before')})\s+$", i),
         before_blocked=_Pending(rf"(?:{words_regex(lex['before_blockers'])}|(?<=\w)n[’']t)\s+$", i),
         before_infinitive=_Pending(rf"{words_regex(lex['before_infinitive'])}\s+$", i),
@@ -469,7 +486,7 @@ def cues_for(language: str) -> Cues:
             rf"(?:^|(?<=[,;:\"«“]\s)|(?<=[\"«“]))(?P<who>[^,.;:()\n\"«»“”]{{2,80}}?)\s+(?P<verb>(?i:{attribution_verbs}))"
         ),
         who_words=WhoWords.of(said, lex["weekdays"], language),
-        **{f"starts_{name}": _Pending(first_words_regex(words), i) for name, words in _phrase_words(lex, groups, nationalities).items()},
+        **{f"starts_{name}": _Pending(first_words_regex(words), i) for name, words in phrase_words.items()},
         groups=groups,
         toll_qualifiers={plain(w): rule for w, rule in lex["toll_link_qualifiers"].items()},
         nationalities=nationalities,

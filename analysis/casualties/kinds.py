@@ -302,14 +302,14 @@ def listed(
     found: list[re.Match[str]] = []
     if may_hold_kind(kinds, text, sentence_start, first, lex.kind_words):
         found = [m for p in (lex.noun, lex.toll_noun) for m in p.finditer(text, sentence_start, first)]
-        verbs = None if where.read else [m for m in lex.after.finditer(text, sentence_start, first) if m.lastgroup]
+        verbs = None if where.read else [m for m in lex.after_search.finditer(text, sentence_start, first) if m.lastgroup]
         if (verbs is None or verbs) and any(
             c.kind is None
             and not c.rejected
             and (placed_at(c, where.named, text) or lex.cause_after.match(text, c.figure.end))
             for c in candidates
         ):
-            found += lex.after.finditer(text, sentence_start, first) if verbs is None else verbs
+            found += lex.after_search.finditer(text, sentence_start, first) if verbs is None else verbs
     if nouns := sorted((m for m in found if m.lastgroup), key=lambda m: m.start()):
         last = nouns[-1].lastgroup
     elif len(text[sentence_start : candidates[0].figure.start].split()) > 4:

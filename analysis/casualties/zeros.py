@@ -65,7 +65,7 @@ def _has_kind(clause: str, kind: str, lex: Cues) -> bool:
 # ("fallecido", "haya resultado"), so each is read once.
 @lru_cache(maxsize=50_000)
 def _kinds_in(clause: str, lex: Cues) -> frozenset[str | None]:
-    return frozenset(m.lastgroup for pattern in (lex.participle, lex.after) for m in pattern.finditer(clause))
+    return frozenset(m.lastgroup for pattern in (lex.participle, lex.after_search) for m in pattern.finditer(clause))
 
 
 def _zero_figure(m: re.Match[str], text: str) -> Figure:
