@@ -97,3 +97,12 @@ def test_name_heads_are_those_of_the_single_head_pattern(texts):
             assert place_heads._heads(text, start, end) == expected, text[start:end][:80]
             lower += sum(not text[s].isupper() for s, _, _ in expected)
     assert lower >= 4  # lower-case heads ("condado", "el-Fasher") were among them
+
+
+def test_capital_heads_class_is_the_category_class_it_replaces():
+    """``CAPITAL_OR_RARE`` (a class of code points and a letter test behind it, which the engine skips through in C)
+    matches every character the category class ``[^\\W\\d_a-záéíóúñüàèìòùâêîôûäëïö]`` matches, and no other."""
+    old = re.compile(r"[^\W\d_a-záéíóúñüàèìòùâêîôûäëïö]")
+    new = re.compile(place_heads.CAPITAL_OR_RARE)
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert [m.start() for m in new.finditer(every)] == [m.start() for m in old.finditer(every)]

@@ -360,8 +360,10 @@ def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list
     space or hyphen) and the capitalised words next to it: the rest of the text, most of it, is never split.
     """
     heads = _heads(text, start, end)
-    by_start = {h[0]: h for h in heads}
-    by_end = {h[1]: h for h in heads if text[h[0]].isupper()}
+    # Built in C (zip, compress): a comprehension costed a tenth of reading the heads.
+    by_start = dict(zip(map(itemgetter(0), heads), heads))
+    upper = list(compress(heads, map(str.isupper, map(text.__getitem__, map(itemgetter(0), heads)))))
+    by_end = dict(zip(map(itemgetter(1), upper), upper))
     found: list[tuple[int, int, tuple[Place, ...]]] = []
     done = start  # the end of the last name read: heads before it are inside it
     openers = _openers(gaz)

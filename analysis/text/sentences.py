@@ -56,16 +56,20 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in RE_SENTENCE_END.finditer(text):
-        at = match.start()
+        at, end = match.span()
         # At a full stop (!, ?, …; not a line break), the word before the point, with it: the last run of
-        # non-space characters up to the point (which is no space), what RE_WORD_BEFORE finds there (``split``
-        # cuts at the same white space as ``\s``, in C).
-        if "\n" not in match.group() and _is_abbreviation(
-            text[max(0, at - WORD_BEFORE_WINDOW) : at + 1].split()[-1] + "."
+        # non-space characters up to the point (which is no space), what RE_WORD_BEFORE finds there (``rsplit``
+        # cuts at the same white space as ``\s``, in C, once, from the right).
+        if text.find("\n", at, end) < 0 and _is_abbreviation(
+            text[max(0, at - WORD_BEFORE_WINDOW) : at + 1].rsplit(None, 1)[-1] + "."
         ):
             continue
-        end = match.end()
-        _add_span(text, start, end, spans)
+        # _add_span(text, start, end, spans), written out (a call per sentence): the span without its white space
+        chunk = text[start:end]
+        stripped = chunk.lstrip()
+        if stripped:
+            offset = end - len(stripped)
+            spans.append((offset, offset + len(stripped.rstrip())))
         start = end
     _add_span(text, start, len(text), spans)
     return spans

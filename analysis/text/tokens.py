@@ -47,6 +47,18 @@ def _word_characters() -> np.ndarray:
     return table
 
 
+@lru_cache(maxsize=1)
+def _spaced_characters() -> np.ndarray:
+    """Each code point of the Basic Multilingual Plane as itself when ``\\w`` matches it, else as a space (a uint32
+    array): a text's code points taken through it are its words with every other character made a space, one look-up
+    per character (``np.where`` over the text took twice as long).
+
+    >>> _spaced_characters()[[ord("ñ"), ord("-"), ord("7")]].tolist()
+    [241, 32, 55]
+    """
+    return np.where(_word_characters(), np.arange(BMP, dtype=np.uint32), SPACE).astype(np.uint32)
+
+
 # Token offsets and stem codes are stored as int32 (4 bytes a token, not 8): an article is far below 2**31
 # characters (the loader's file-size limit) and a corpus far below 2**31 distinct stems. Arithmetic on codes
 # that can pass 2**31 (stem-pair keys) casts to int64 first.
@@ -89,10 +101,12 @@ def _kept_tokens(text: str) -> tuple[list[str], np.ndarray, int]:
     lower-cased to one character of the same classes (letter, digit, word character: a test checks every
     code point), so those tokens lie where the text's own tokens lie and have their lengths.
     """
-    tokens, starts, same_length = _tokens_and_starts(text)
+    tokens, starts, same_length, widest = _read_tokens(text)
     longest = settings().limits.max_token_chars
     too_long = 0
-    if tokens and max(map(len, tokens)) > longest:  # max over lengths runs in C; the filter below rarely does
+    if widest < 0 and tokens:  # not measured as the tokens were read: max over lengths runs in C
+        widest = max(map(len, tokens))
+    if widest > longest:  # the filter below rarely runs
         keep = [len(t) <= longest for t in tokens]
         too_long = len(tokens) - sum(keep)
         tokens = list(compress(tokens, keep))
@@ -115,6 +129,13 @@ def long_tokens(text: str) -> int:
 
 
 def _tokens_and_starts(text: str) -> tuple[list[str], np.ndarray, bool]:
+    """The tokens of ``text``, where each starts, and whether lower-casing kept the text's length."""
+    return _read_tokens(text)[:3]
+
+
+def _read_tokens(text: str) -> tuple[list[str], np.ndarray, bool, int]:
+    """:func:`_tokens_and_starts`, and the longest token's length when read with the tokens (runs of word characters
+    read off the code points: their ends are found with their starts), else -1 (measured by the caller)."""
     lowered = text.lower()
     if len(lowered) == len(text):
         # The tokens are the runs of word characters (\\w+), read off the text's code points in numpy
@@ -125,15 +146,20 @@ def _tokens_and_starts(text: str) -> tuple[list[str], np.ndarray, bool]:
         # (:func:`_join_dotted`). Past the Basic Multilingual Plane, the split below.
         points = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         if not len(points) or points.max() < BMP:
-            words = np.empty(len(points) + 1, dtype=bool)
-            words[0] = False  # before the text
-            np.take(_word_characters(), points, out=words[1:])
-            starts = np.flatnonzero(words[1:] > words[:-1]).astype(OFFSET)
-            spaced = np.where(words[1:], points, SPACE).astype(np.uint32, copy=False)
+            words = np.zeros(len(points) + 2, dtype=bool)  # False before the text and after it
+            np.take(_word_characters(), points, out=words[1:-1])
+            # Where a run of word characters starts and where it ends, alternately: each run's length, in C.
+            edges = np.flatnonzero(words[1:] != words[:-1])
+            starts, ends = edges[0::2], edges[1::2]
+            widest = int((ends - starts).max()) if len(ends) else 0
+            starts = starts.astype(OFFSET)
+            spaced = np.take(_spaced_characters(), points)
             tokens = spaced.tobytes().decode("utf-32-le", "surrogatepass").split()
             if RE_DOTTED.search(lowered):
-                tokens, starts = _join_dotted(lowered, points, tokens, starts)
-            return tokens, starts, True
+                runs = tokens
+                tokens, starts = _join_dotted(lowered, points, tokens, starts, ends)
+                widest = widest if tokens is runs else -1  # runs joined: a dotted token may be longer
+            return tokens, starts, True, widest
     pieces = (RE_TOKEN_SPLIT if RE_DOTTED.search(lowered) else RE_WORD_SPLIT).split(lowered)
     tokens = pieces[1::2]
     if len(lowered) == len(text):
@@ -145,11 +171,11 @@ def _tokens_and_starts(text: str) -> tuple[list[str], np.ndarray, bool]:
         # where their count differs, tokens past its last one get its offset.
         found = [m.start() for m in RE_TOKEN.finditer(text)] or [0]
         starts = np.asarray([found[min(i, len(found) - 1)] for i in range(len(tokens))], dtype=OFFSET)
-    return tokens, starts, len(lowered) == len(text)
+    return tokens, starts, len(lowered) == len(text), -1
 
 
 def _join_dotted(
-    lowered: str, points: np.ndarray, tokens: list[str], starts: np.ndarray
+    lowered: str, points: np.ndarray, tokens: list[str], starts: np.ndarray, ends: np.ndarray | None = None
 ) -> tuple[list[str], np.ndarray]:
     """The runs of word characters of ``lowered`` (``tokens`` at ``starts``; ``points``: its code points) with
     RE_TOKEN's dotted abbreviations made one token each.
@@ -158,14 +184,16 @@ def _join_dotted(
     ``(?:[^\\W\\d_]{1,4}\\.){2,}`` first: a run of one to four letters (word characters but digits and "_") and
     the point right after it, as many as follow one another (greedily), at least two. So a dotted token is a longest
     chain of such runs, each starting right after the previous one's point, of two runs or more; any other run is
-    a token on its own (a test compares both with RE_TOKEN's split on real text and random strings).
+    a token on its own (a test compares both with RE_TOKEN's split on real text and random strings). ``ends``: one
+    past each run, when known.
 
     >>> tokens, starts = tokens_and_starts("En ee.uu. y a.b, abcde.fg.hi. u.s.a.x")
     >>> tokens, starts.tolist()
     (['en', 'ee.uu.', 'y', 'a', 'b', 'abcde', 'fg.hi.', 'u.s.a.', 'x'], [0, 3, 10, 12, 14, 17, 23, 30, 36])
     """
     size = len(points)
-    ends = starts + np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))  # one past each run
+    if ends is None:  # one past each run
+        ends = starts + np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
     # Runs of at most four characters with a point right after them; then those of them that the next such run
     # follows right after the point; then, of these few, those of letters only (no digit, no "_").
     dotted = (ends - starts <= 4) & (ends < size)
