@@ -11,7 +11,7 @@ from functools import cache
 
 from analysis.corpus.credit import agency_spellings
 from analysis.sources.capitals import UPPER
-from analysis.sources.lexicon import SourceLexicon, fold, fold_text, lexicon
+from analysis.sources.lexicon import SourceLexicon, fold, lexicon
 
 DESCRIPTION_WORDS = 10
 # A body's acronym, or the body named again by an article's noun phrase, in parentheses ending a title before a
@@ -323,15 +323,5 @@ def national_abroad_es(window: str) -> bool:
     (True, True)
     >>> national_abroad_es(", español, ganó en París"), national_abroad_es(", en España")
     (False, False)
-
-    The pattern opens with white space and a comma: a window whose first other character is ASCII and no comma
-    (folded, it is itself in lower case) is none, and is not folded. The others are folded uncached (``fold_text``,
-    the same result): 160 characters of text recur nowhere, and in ``fold``'s cache they push out the names.
-
-    >>> national_abroad_es(" y una española en México"), national_abroad_es("\u00a0, española en México")
-    (False, True)
     """
-    first = window.lstrip()[:1]
-    if first != "," and first.isascii():
-        return False
-    return _abroad_es().match(fold_text(window)) is not None
+    return _abroad_es().match(fold(window)) is not None

@@ -15,7 +15,7 @@ from importlib import resources
 
 from analysis.corpus.places import may_open_a_place, places_in
 from analysis.safe_yaml import load_yaml
-from analysis.sources.lexicon import NEVER, SourceLexicon, fold, fold_text
+from analysis.sources.lexicon import NEVER, SourceLexicon, fold
 from analysis.sources.names import HONORIFICS, POSSESSIVES, NameRun
 
 PREPOSITIONS = frozenset({"en", "a", "con", "por", "in", "at", "with", "by", "to", "from", "desde"})
@@ -167,27 +167,11 @@ def _role(lex: SourceLexicon, descriptions: Iterable[str]) -> str:
         if role != "unknown":
             return role
         read.append(description)
-    if any(_aged(description) for description in read) and not _addressed(read):
+    if any(RE_AGE.search(fold(description)) for description in read) and not _addressed(read):
         return "witness"
     if any(RE_STREET_ADDRESS.search(description) for description in read):
         return "witness"  # "Pat Burns, of North Street," (roles21)
     return "unknown"
-
-
-RE_DIGIT = re.compile(r"\d")
-
-
-def _aged(description: str) -> bool:
-    """Whether :data:`RE_AGE` finds an age in a folded description. An age is digits: ASCII text with none (folded,
-    only its case changes) has none, and is not folded; the rest is folded uncached (``fold_text``, the same result):
-    a description recurs in no other article, and in ``fold``'s cache it pushes out the names.
-
-    >>> _aged("de 35 años Ana Cortes"), _aged("Ana Cortes"), _aged("vecina de 3\u00aa edad")
-    (True, False, False)
-    """
-    if description.isascii() and RE_DIGIT.search(description) is None:
-        return False
-    return RE_AGE.search(fold_text(description)) is not None
 
 
 def _at_home(lex: SourceLexicon, text: str, runs: Iterable[NameRun]) -> bool:
@@ -220,7 +204,7 @@ def _at_home(lex: SourceLexicon, text: str, runs: Iterable[NameRun]) -> bool:
     for run in runs:
         after = text[run.end : run.end + HOME_WINDOW]
         sentence = RE_SENTENCE_END.split(after, 1)[0]
-        if lex.home_cue.search(fold_text(sentence)):  # uncached: text after a name recurs nowhere
+        if lex.home_cue.search(fold(sentence)):
             return True
     return False
 
