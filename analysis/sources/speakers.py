@@ -162,13 +162,8 @@ def resolve(
     text, article = doc.article.text, doc.article.id
     spellings = dict.fromkeys([r.name for r in runs])  # each spelling once, in text order
     names = name_index(spellings)
-    # resolve_in_article(name, names) for each spelling (no index key is empty: an empty key finds the name itself).
-    # A spelling of more words than the index's longest key is found under none (folding splits no word into fewer:
-    # it takes no white space away, nor a whole word): most spellings, of two words where the keys have one.
-    longest = max(map(len, names), default=0)
-    full = {
-        name: names.get(_words(name), name) if len(name.split(None, longest)) <= longest else name for name in spellings
-    }
+    # resolve_in_article(name, names) for each spelling (no index key is empty: an empty key finds the name itself)
+    full = {name: names.get(_words(name), name) for name in spellings}
     runs_of: dict[str, list[NameRun]] = {}
     for run in runs:
         runs_of.setdefault(full[run.name], []).append(run)
