@@ -88,10 +88,7 @@ def _rows_in(doc: Doc, named: list[NameRun]) -> list[QuoteRow]:
     ``named`` the article's name runs (:func:`analysis.sources.names.name_runs` of its whole text)."""
     text, article = doc.article.text, doc.article
     lex = lexicon(article.language)
-    # Each spelling asked once (a name recurs): most articles name no nationality, and their runs are kept whole.
-    demonyms = {name for name in {run.name for run in named} if _is_demonym(name)}
-    kept = [run for run in named if run.name not in demonyms] if demonyms else list(named)
-    runs = join_nicknames(text, kept)  # "Saúl 'Canelo' Álvarez"
+    runs = join_nicknames(text, [run for run in named if not _is_demonym(run.name)])  # "Saúl 'Canelo' Álvarez"
     direct, marks = _direct(doc, lex, runs)
     indirect = list({(f.start, f.end): f for f in reversed(_indirect(doc, lex, runs, marks))}.values())
     found = sorted(direct + indirect, key=lambda f: (f.position, not f.direct))
