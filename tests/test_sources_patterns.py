@@ -106,3 +106,42 @@ def test_capital_heads_class_is_the_category_class_it_replaces():
     new = re.compile(place_heads.CAPITAL_OR_RARE)
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     assert [m.start() for m in new.finditer(every)] == [m.start() for m in old.finditer(every)]
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_title_noun_gate_finds_what_the_pattern_finds(texts, language):
+    """direct._title_noun_before tries the title-noun pattern only where the words end with a noun's last word
+    (lower case): the same matches as the plain search, at every quotation mark and every 7th position of the texts,
+    and on a few made-up cases (a noun in capitals, one written with a character case-insensitive matching takes for
+    "i" or "s")."""
+    from analysis.sources.direct import _title_noun_before
+
+    lex = sources_lexicon.lexicon(language)
+    cases = [*texts, "el FESTIVAL “Rock”", "la campaña  \n “Sí”", "el ſlogan “Sí”", "the SLOGAN “yes”", "the fİlm “X”"]
+    found = 0
+    for text in cases:
+        stops = sorted({m.start() for m in re.finditer(r"[«“\"‘]", text)} | set(range(0, len(text), 7)))
+        for stop in stops:
+            lo = max(0, stop - 40)
+            expected = lex.title_noun.search(text, lo, stop)
+            got = _title_noun_before(lex, text, lo, stop)
+            assert (got and got.span()) == (expected and expected.span()), text[lo:stop]
+            found += expected is not None
+    assert found >= 3
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_title_noun_last_words_match_ignoring_case_only_what_lowers_to_them(language):
+    """The gate of direct._title_noun_before reads the words in lower case: every character that the title-noun
+    pattern (case-insensitive) takes for a letter of a noun's last word lowers to that letter, but those of
+    direct.CASE_ODD (for which the pattern is always tried)."""
+    from analysis.sources.direct import CASE_ODD
+
+    letters = {c for word in sources_lexicon.lexicon(language).title_noun_ends for c in word}
+    any_letter = re.compile("[" + re.escape("".join(sorted(letters))) + "]", re.IGNORECASE)
+    taken = [chr(c) for c in range(0x110000) if any_letter.fullmatch(chr(c))]  # what matches one of them
+    for letter in sorted(letters):
+        pattern = re.compile(re.escape(letter), re.IGNORECASE)
+        odd = {c for c in taken if pattern.fullmatch(c) and c.lower() != letter}
+        assert odd <= CASE_ODD, (letter, odd)
+    assert len(taken) > len(letters)  # the capitals, at least

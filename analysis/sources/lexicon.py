@@ -262,6 +262,9 @@ class SourceLexicon:
     speaker_noun: re.Pattern[str]  # nouns of one speaker with no role ("el técnico"), on folded text
     media_frame: re.Pattern[str]  # a frame naming the medium spoken to, at a string start ("en declaraciones a ")
     title_noun: re.Pattern[str]  # a noun ending a string whose quotation is a title ("la mesa de debate ")
+    # the last word of each title noun, lower case ("debate" of "mesa de debate"): what a string ``title_noun`` finds
+    # a noun in ends with, before its white space (direct._title_noun_before). By default any string may.
+    title_noun_ends: tuple[str, ...] = ("",)
     marker_phrases: tuple[tuple[str, ...], ...] = ()  # each "according to" marker's words, lower case
     back_reference: re.Pattern[str] = re.compile(NEVER)  # after a quotation, words pointing back at it ("Así ")
     back_clitic: re.Pattern[str] = re.compile(NEVER)  # a sentence after a quotation opened by a clitic for it ("Lo ")
@@ -709,6 +712,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         ),
         media_frame=re.compile(rf"\s*(?:{_alternation(lists['media_frames']) or NEVER})\s+", re.IGNORECASE),
         title_noun=re.compile(rf"(?<!\w)(?:{_alternation(lists['title_nouns']) or NEVER})\s*$", re.IGNORECASE),
+        title_noun_ends=tuple(sorted({w.split()[-1].lower() for w in lists["title_nouns"] if w.strip()})),
         back_reference=re.compile(
             rf"[ \t.,;]*\n?\s*(?:{_alternation(lists['back_references']) or NEVER})(?!\w)", re.IGNORECASE
         ),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from analysis.sources.capitals import UPPER
@@ -88,11 +88,32 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
 
     A speaker of a relative clause ("López Obrador, quien ha dicho que ...") is marked ``description="relative"``:
     said in passing, they do not become the article's last speaker.
+
+    Kept for the last list of runs read (:data:`_BEFORE_READ`): a third of an article's calls ask again what the
+    direct and indirect readings asked already (the words before one verb, read for a quotation and a clause).
     """
+    global _BEFORE_READ
+    got = _BEFORE_READ  # read once: another thread may replace it
+    if got[0] is not runs or got[1] is not lex or got[2] != len(runs):
+        got = _BEFORE_READ = (runs, lex, len(runs), {})
+    key = (pre, offset)
+    if key in got[3]:
+        return got[3][key]
     subject = _written_before(pre, offset, lex, runs)
     if subject is not None and subject.kind == "name" and RE_RELATIVE.search(pre, max(0, len(pre) - 200)):
-        return _Subject(subject.kind, subject.mention, subject.name, "relative")
+        subject = _Subject(subject.kind, subject.mention, subject.name, "relative")
+    got[3][key] = subject
     return subject
+
+
+# The runs, lexicon and run count :func:`_subject_before` last read with, and its answers for them by (words before,
+# offset): the answer depends on nothing else (a frozen :class:`_Subject`, or None).
+_BEFORE_READ: tuple[list[NameRun] | None, SourceLexicon | None, int, dict[tuple[str, int], _Subject | None]] = (
+    None,
+    None,
+    0,
+    {},
+)
 
 
 def _may_end_with_adverb(pre: str, lex: SourceLexicon) -> bool:
@@ -804,6 +825,7 @@ def _spokes_opening(lex: SourceLexicon, title: str) -> int:
     return -1 if any(fold(word) in lex.spokes_cues for word in title.split()[1:4]) else 0
 
 
+@lru_cache(maxsize=1 << 12)  # a reporting verb as written: a few hundred forms recur in every article
 def _is_gerund(verb: str) -> bool:
     """Whether a reporting verb is a gerund ("añadiendo", "adding", "pointing out"): its subject is the clause's.
 
