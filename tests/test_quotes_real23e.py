@@ -1,0 +1,81 @@
+"""Who speaks, session 23 (issue #23, branch real23e): kinds read in unseen real English coverage.
+
+Fourteen English excerpts no data file held (the TUC on strikes, Ghana's nurses' strike, India's home minister after a
+Bengaluru blast, three Australian council budgets, the Springboks' and All Blacks' captains and coaches, France's coach
+in Dublin, British judges' remarks, two US verdicts, two NHS emergency departments) are tests/data/quotes_real23e.json
+(not blind: its misses were read). A kind below got a general rule, kept only when no quote set lost a right speaker or
+gained a wrong one (``python -m tests.quotes_eval``, the blind sets counted only). Rows: (text, language, [(speaker,
+statement, direct)]): the real sentence with its address, made-up ones, and negatives.
+
+- "he said" after a person named by a title and a surname alone, and then a thing's name: "President Coales
+  immediately swept in with a compromise ... ¶ The retrofit of The Glades Lake boardwalk would be nixed ... ¶ “Rates
+  are not pleasant ...,” he said." gave four quotations to "Glades Lake" (the last two-word name before the pronoun,
+  when nobody had spoken yet). A one-word name opened by a person's title (lexicon ``person_titles``: "President
+  Coales") is a naming, as a kin word before it is; a name after a capitalised "The" inside a sentence is a thing's,
+  a work's or a place's, never a person's (pronouns._title_named, pronouns._thing_named, read by
+  pronouns._named_before). A one-word name with no title is still no naming, and the nearest full name still wins.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_eval import REAL23E, annotation_problems, between_marks, run, statements
+from tests.test_quotes import _check_precision_and_recall, _check_roles
+
+ROWS = [
+    # Your Local Examiner, https://yourlocalexaminer.com.au/rates-debate-gets-ugly
+    pytest.param("President Coales immediately swept in with a compromise – a 2.9 percent rate rise.\n\nThe retrofit of "
+                 "The Glades Lake boardwalk would be nixed, as would the ‘Community Perception Survey’ (instead to be "
+                 "done in-house).\n\n“Rates are not pleasant. Rates are a tax. But we have to pay … to ensure the "
+                 "workings of this shire,” he said.", "en",
+                 [("Coales", "Rates are not pleasant. Rates are a tax. But we have to pay … to ensure the workings of "
+                   "this shire", True)], id="title-surname-then-thing-real-en"),
+    pytest.param("Councillor Reed opened the session.\n\nThe road to The Ana Ruiz Park will close in May.\n\n“We have "
+                 "no money,” he said.", "en", [("Reed", "We have no money", True)], id="title-surname-then-park-en"),
+    # negatives: a one-word name with no title names no one ("he" stands for nobody); a full name nearer the pronoun
+    # than the title and surname is still the one; a name with no "The" before it is read as before
+    pytest.param("Coales swept in with a compromise.\n\nThe retrofit of The Glades Lake boardwalk would be nixed."
+                 "\n\n“Rates are a tax,” he said.", "en", [], id="bare-surname-negative-en"),
+    pytest.param("Mayor Gil opened the session with Ana Ruiz.\n\n“We have no money,” she said.", "en",
+                 [("Ana Ruiz", "We have no money", True)], id="full-name-nearer-negative-en"),
+    pytest.param("Tom Reed swept in with a compromise.\n\nThe Glades Lake boardwalk would be nixed.\n\n“Rates are a "
+                 "tax,” he said.", "en", [("Tom Reed", "Rates are a tax", True)], id="full-name-before-thing-negative-en"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), ROWS)
+def test_real23e_kinds(text: str, language: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert statements(text, language) == expected
+
+
+# The set read for these kinds (not blind): main 8bb7719 gave direct en 53/71/78 (0.746 / 0.679), indirect en
+# 18/29/29 (0.620 / 0.620), roles 47/53; this branch direct 57/71/78 (0.802 / 0.730), indirect unchanged, roles 51/57
+# (0.894). Floors are those ratios rounded down; they ratchet.
+REAL23E_FLOORS = {("en", True): (0.80, 0.73), ("en", False): (0.62, 0.62)}
+REAL23E_ROLE_FLOORS = {"en": 0.89}
+_OPENING, _CLOSING = "«“\"‘”'", "»”\"’“'"
+
+
+def test_real23e_annotations_are_well_formed():
+    """Each quotation occurs where tests/quotes_eval.load looks for it, between marks (WWL-TV writes its quotations
+    between plain single marks), with a known role; ids and addresses unique; no address another data file's."""
+    problems, counts, data = annotation_problems(REAL23E, between_marks(_OPENING, _CLOSING))
+    assert len({ex["id"] for ex in data["excerpts"]}) == len(data["excerpts"]) == 14
+    assert len({ex["url"] for ex in data["excerpts"]}) == 14
+    assert problems == []
+    assert counts == {("en", True): 78, ("en", False): 29}
+
+
+@pytest.fixture(scope="module")
+def real23e():
+    return run(REAL23E)
+
+
+@pytest.mark.parametrize("key", list(REAL23E_FLOORS), ids=lambda k: f"{k[0]}-{'direct' if k[1] else 'indirect'}")
+def test_real23e_precision_and_recall(real23e, key):
+    _check_precision_and_recall("real23e", real23e, key, REAL23E_FLOORS)
+
+
+def test_real23e_roles_of_right_speakers(real23e):
+    _check_roles("real23e", real23e, "en", REAL23E_ROLE_FLOORS)
