@@ -358,6 +358,9 @@ def _tie_forward(
         for at, (item, speaker) in enumerate(later):
             if item.subject.kind != "name":
                 continue
+            if _is_place(speaker, lex.language):
+                continue  # "The Birmingham nurse told the BBC ... NHS Trusts in areas such as Birmingham and Plymouth
+                # have declared": a place read as a subject is not the person a title stood for (session 23, real23e)
             # in a later paragraph, only a surname alone, never introduced ("Caamaño, aseguró"), and nobody else
             # named as a speaker between: the person the title stood for ("El economista, sostuvo que ...")
             bare = _surname_alone(lex, speaker) and all(s in (title, speaker) for _, s in later[:at])
