@@ -23,8 +23,9 @@ statement, direct)]): the real sentence with its address, made-up ones, and nega
   Trusts in areas such as Birmingham, Warwickshire, Liverpool and Plymouth have declared critical incidents ... ¶ The
   nurse said her teams were short-staffed" gave the nurse's statements (and the quotations her "she" stood for) to
   "Plymouth": a title that stood for nobody named before it is tied forward to the next one-word subject, read as a
-  bare surname. A place is no person a title stands for (titles._tie_forward, persons._is_place): the title stays the
-  speaker. A person's bare surname after it is still tied ("The coach said ... ¶ Reed confirmed ...").
+  bare surname. A one-word speaker written last in a list of places is no person a title stands for
+  (titles._listed_with_places, read by titles._tie_forward): the title stays the speaker. A person's bare surname after
+  it is still tied ("The coach said ... ¶ Reed confirmed ...", and claims_heldout7's "Bush said", a place's name too).
 """
 
 from __future__ import annotations
