@@ -198,6 +198,9 @@ HELD_OUT20 = Path(__file__).parent / "data" / "quotes_heldout20.json"
 # Real Spanish coverage read in session 23 (branch real23q) to find kinds of misses; never blind (its rows:
 # tests/test_quotes_real23.py).
 REAL23 = Path(__file__).parent / "data" / "quotes_real23.json"
+# Real English coverage read in session 23 (branch real23e) to find kinds of misses; never blind (its rows:
+# tests/test_quotes_real23e.py).
+REAL23E = Path(__file__).parent / "data" / "quotes_real23e.json"
 
 
 def role_agreement(
@@ -301,7 +304,7 @@ SETS = {
     "heldout9": HELD_OUT9, "heldout10": HELD_OUT10, "heldout11": HELD_OUT11, "heldout12": HELD_OUT12,
     "heldout13": HELD_OUT13, "heldout14": HELD_OUT14, "heldout15": HELD_OUT15, "heldout16": HELD_OUT16,
     "heldout17": HELD_OUT17, "heldout18": HELD_OUT18, "heldout19": HELD_OUT19, "real23": REAL23,
-    "heldout20": HELD_OUT20,
+    "heldout20": HELD_OUT20, "real23e": REAL23E,
 }  # fmt: skip
 # Sets whose misses are not printed: they measure rules written without sight of them.
 # Held-out16 was spent in session 21 by branch read16 after its blind runs (counted last on main 4df5142).

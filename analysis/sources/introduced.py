@@ -184,7 +184,7 @@ def _introduced_before(
             or before[-1] in ".,;:?!\n"  # "¿Cómo fue?\nLucía se encontraba ...": after a question too
             or (lex.speaks(word) and not lex.determiner.fullmatch(word + " "))
             or lex.verb.fullmatch(word) is not None
-            or word in lex.clause_openers  # "En tanto que Juan Carlos Romero votó a favor"
+            or fold(word) in lex.clause_openers  # "En tanto que Juan Carlos Romero votó a favor", "But Cllr X"
             or (since and _titled_in_new_paragraph(lex, text, run, since))
             or (since and _subject_of_apposition(lex, text, run))
             or (since and _named_among(lex, text, run))

@@ -135,6 +135,35 @@ def _kin_named(lex: SourceLexicon, run: NameRun) -> bool:
     return before is not None and fold(before.group(1)) in lex.kin_cues
 
 
+RE_THE_BEFORE = re.compile(r"(?<=[^\s.!?\n])\s+The\s+$")  # "... of The Glades Lake": a capitalised "The" mid-sentence
+
+
+def _thing_named(run: NameRun) -> bool:
+    """Whether a name is written after a capitalised "The" inside a sentence ("The retrofit of The Glades Lake
+    boardwalk would be nixed"): the name of a thing, a work or a place (a person's name takes no article), so it is
+    no one "he said" stands for (session 23, branch real23e: Your Local Examiner's shire president's quotations went
+    to "Glades Lake"). A "The" opening a sentence is the sentence's.
+
+    >>> from analysis.sources.names import name_runs
+    >>> [_thing_named(r) for r in name_runs("The retrofit of The Glades Lake boardwalk stops. The Ana Ruiz case.", "en")]
+    [True, False]
+    """
+    return RE_THE_BEFORE.search(run.text, max(0, run.start - 12), run.start) is not None
+
+
+def _title_named(lex: SourceLexicon, run: NameRun) -> bool:
+    """Whether a one-word name is written right after a person's title ("President Coales immediately swept in",
+    lexicon ``person_titles``): the title says a person is named by a surname, as a kin word does
+    (:func:`_kin_named`; session 23, branch real23e).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> [_title_named(lexicon("en"), r) for r in name_runs("President Coales came. At Leeds, Coales spoke.", "en")]
+    [True, False, False]
+    """
+    return len(run.name.split()) == 1 and lex.person_title.search(run.title) is not None
+
+
 def _named_before(
     lex: SourceLexicon, runs: list[NameRun], position: int, marks: list[tuple[int, int]], full: dict[str, str]
 ) -> str | None:
@@ -152,7 +181,8 @@ def _named_before(
     for run in _runs_before(runs, position, marks):
         name = full.get(run.name, run.name)
         if (
-            (len(name.split()) > 1 or _kin_named(lex, run))
+            (len(name.split()) > 1 or _kin_named(lex, run) or _title_named(lex, run))
+            and not _thing_named(run)
             and _is_person(lex, name)
             and not set(fold(name).split()) & TITLE_LINKS
             and not _is_place(name, lex.language)  # "her home in New Bern, N.C. ... she told": no place speaks

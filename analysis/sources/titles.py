@@ -358,6 +358,9 @@ def _tie_forward(
         for at, (item, speaker) in enumerate(later):
             if item.subject.kind != "name":
                 continue
+            if _listed_with_places(lex, text, speaker):
+                continue  # "The Birmingham nurse told the BBC ... NHS Trusts in areas such as Birmingham and Plymouth
+                # have declared": a place read as a subject is not the person a title stood for (session 23, real23e)
             # in a later paragraph, only a surname alone, never introduced ("Caamaño, aseguró"), and nobody else
             # named as a speaker between: the person the title stood for ("El economista, sostuvo que ...")
             bare = _surname_alone(lex, speaker) and all(s in (title, speaker) for _, s in later[:at])
@@ -369,6 +372,25 @@ def _tie_forward(
                 titles.setdefault(speaker, []).extend(titles.pop(title, []))
             break
     return [(item, rename.get(speaker, speaker)) for item, speaker in resolved]
+
+
+def _listed_with_places(lex: SourceLexicon, text: str, word: str) -> bool:
+    """Whether a one-word speaker is written as the last of a list of places ("NHS Trusts in areas such as Birmingham,
+    Warwickshire, Liverpool and Plymouth have declared"): a place read as a subject, not a surname a title may stand for
+    (:func:`_tie_forward`; session 23, real23e). A place's name that is also a surname, written alone ("the country's
+    police commissioner said ... Bush said"), is still tied.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> en = lexicon("en")
+    >>> _listed_with_places(en, "Trusts in Leeds, Liverpool and Plymouth have declared it.", "Plymouth")
+    True
+    >>> _listed_with_places(en, "The commissioner said so. Bush said it again.", "Bush")
+    False
+    """
+    for match in re.finditer(rf"(?<!\w)([A-Z][\w'’-]+)(?:,[ \t]+|[ \t]+(?:and|or|y|e|o)[ \t]+){re.escape(word)}(?!\w)", text):
+        if _is_place(match.group(1), lex.language) and _is_place(word, lex.language):
+            return True
+    return False
 
 
 def _surname_alone(lex: SourceLexicon, speaker: str) -> bool:
