@@ -15,12 +15,20 @@ Kind kept:
   the verb ("but stressed the damage", "but added they"), so "the delays and added costs were" is one clause. The
   first verb must be one of them too: "accused Sinn Féin of ... and said" (held-out9) and "described Hamas's
   response as "..." and said" (held-out5) read what follows "and said", as before.
+- (English) "she"/"he" after a person of the other gender, when an earlier speaker has the pronoun's: "Ms Gilruth ...
+  told MSPs: “...” She was responding to ... MSP Donald Cameron ... The minister agreed to Mr Cameron’s call for her
+  to meet the council. ¶ She said: “...”" (The Scotsman) gave the minister's words to Cameron, then (his gender read)
+  to "North Uist", the last two-word name. Two faults: the possessive "Cameron’s" was not Cameron's run, so "Mr"
+  gave him no gender (speakers._possessor adds a possessive run to its person's runs); and the fallback was the last
+  full name, of no gender, not the earlier speaker the text makes a woman (speakers._earlier_speaker_of_gender: the
+  last speaker resolved whose written gender is the pronoun's, before the name read as before).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from tests.quotes_eval import direct_pairs as _direct
 from tests.quotes_eval import indirect_pairs as _indirect
 
 READ17 = [
@@ -93,3 +101,34 @@ READ17_NEGATIVES = [
 def test_read17_negatives(text, language, pair):
     """Each row's statement is read whole, as before the rule."""
     assert pair in _indirect(text, language)
+
+
+GENDER17 = [
+    pytest.param(  # real: https://www.scotsman.com/news/transport/snp-accused-of-abject-failure-to-maintain-reliable-ferry-network-3562779
+        "Ms Gilruth, who was appointed two weeks ago, told MSPs: “It’s so important that we get our ferry services "
+        "right.”\nShe was responding to Highlands and Islands Conservative MSP Donald Cameron who criticised the SNP’s "
+        "record on state-owned operator CalMac since being elected 15 years ago.\nHe referred to a \"scathing” statement "
+        "issued by Western Isles Council today which he said “lamented decades of under investment in ferries and "
+        "called for urgent action”.\nIn the latest of a series of "
+        "problems to beset CalMac’s ageing fleet, an engine problem on the ferry has forced the cancellation of "
+        "sailings between Uig in Skye, Tarbert in Harris and Lochmaddy in North Uist until at least Saturday.\nThe "
+        "minister agreed to Mr Cameron’s call for her to meet the council.\nShe said: “I’m more than happy to do "
+        "that.”",
+        "en",
+        ("Gilruth", "I’m more than happy to do that"),
+        id="gilruth-she-after-mr-cameron-real",
+    ),
+    pytest.param(  # negative: the pronoun agrees with the last person, who goes on
+        "Ms Anna Gil told MSPs: “We must act.”\nCouncillor Tom Ray, who spoke later, said: “The ferries are late.”\n"
+        "The minister agreed to Mr Ray’s call for a meeting.\nHe said: “I will meet them.”",
+        "en",
+        ("Tom Ray", "I will meet them"),
+        id="he-after-mr-ray-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "pair"), GENDER17)
+def test_read17_pronoun_gender(text, language, pair):
+    """A pronoun goes to the last speaker the text gives its gender when the last person has the other one."""
+    assert _direct(text, language)[-1] == pair
