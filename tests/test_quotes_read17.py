@@ -22,6 +22,12 @@ Kind kept:
   gave him no gender (speakers._possessor adds a possessive run to its person's runs); and the fallback was the last
   full name, of no gender, not the earlier speaker the text makes a woman (speakers._earlier_speaker_of_gender: the
   last speaker resolved whose written gender is the pronoun's, before the name read as before).
+- "al" and an infinitive of saying: "El intendente Pablo Verdecchia realizó declaraciones ante la concreción de
+  nuevas cuadras de pavimento de hormigón al decir: “...”" (Armstrong y Región) and "Lo mismo opina Oscar Mogotocoro
+  al decir que "..."" (La Prensa Táchira) read no one (the infinitive has no subject of its own; the clause before it
+  was read as a title, which failed on "-ción de la", or not at all after "opina"). After "al" right before an
+  infinitive of saying, the main clause's subject speaks: the name opening it, else the name right after its first
+  verb (preposed._main_clause_subject); a name governed by a preposition ("habló con Ana Gil al decir") is neither.
 """
 
 from __future__ import annotations
@@ -107,7 +113,7 @@ GENDER17 = [
     pytest.param(  # real: https://www.scotsman.com/news/transport/snp-accused-of-abject-failure-to-maintain-reliable-ferry-network-3562779
         "Ms Gilruth, who was appointed two weeks ago, told MSPs: “It’s so important that we get our ferry services "
         "right.”\nShe was responding to Highlands and Islands Conservative MSP Donald Cameron who criticised the SNP’s "
-        "record on state-owned operator CalMac since being elected 15 years ago.\nHe referred to a \"scathing” statement "
+        'record on state-owned operator CalMac since being elected 15 years ago.\nHe referred to a "scathing” statement '
         "issued by Western Isles Council today which he said “lamented decades of under investment in ferries and "
         "called for urgent action”.\nIn the latest of a series of "
         "problems to beset CalMac’s ageing fleet, an engine problem on the ferry has forced the cancellation of "
@@ -132,3 +138,38 @@ GENDER17 = [
 def test_read17_pronoun_gender(text, language, pair):
     """A pronoun goes to the last speaker the text gives its gender when the last person has the other one."""
     assert _direct(text, language)[-1] == pair
+
+
+AL_INFINITIVE17 = [
+    pytest.param(  # real: https://armstrongyregion.com.ar/diario/mas-pavimento-para-armstrong/
+        "El intendente Pablo Verdecchia realizó declaraciones ante la concreción de nuevas cuadras de pavimento de "
+        "hormigón al decir: “Este es el proyecto de cinco cuadras que se gestionó del PROMUDI.”",
+        "es",
+        [("Pablo Verdecchia", "Este es el proyecto de cinco cuadras que se gestionó del PROMUDI")],
+        id="verdecchia-al-decir-real",
+    ),
+    pytest.param(  # real: https://laprensatachira.com/nota/35188/2023/07/mercados-solos-y-ventas-de-verduras-casi-nulas
+        'Lo mismo opina Oscar Mogotocoro al decir que "hay suficiente verdura, pero no hay comprado res".',
+        "es",
+        [("Oscar Mogotocoro", "hay suficiente verdura, pero no hay comprado res")],
+        id="mogotocoro-opina-al-decir-real",
+    ),
+    pytest.param(
+        "La ministra Ana Pérez cerró la reunión con los vecinos al asegurar que «la obra está terminada».",
+        "es",
+        [("Ana Pérez", "la obra está terminada")],
+        id="al-asegurar-que",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "pairs"), AL_INFINITIVE17)
+def test_read17_al_infinitive(text, language, pairs):
+    """The quotation after "al" and an infinitive of saying is the main clause's subject's."""
+    assert _direct(text, language) == pairs
+
+
+def test_read17_al_infinitive_governed_name_negative():
+    """A name a preposition governs in the main clause ("habló con Ana Gil") is not whom "al decir" gives the words."""
+    assert all(speaker != "Ana Gil" for speaker, _ in _direct("El ministro habló con Ana Gil al decir que "
+                                                               '"hay suficiente verdura".', "es"))  # fmt: skip
