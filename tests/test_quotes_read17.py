@@ -28,6 +28,12 @@ Kind kept:
   was read as a title, which failed on "-ción de la", or not at all after "opina"). After "al" right before an
   infinitive of saying, the main clause's subject speaks: the name opening it, else the name right after its first
   verb (preposed._main_clause_subject); a name governed by a preposition ("habló con Ana Gil al decir") is neither.
+- (English) a capitalised title with no determiner before the name opening a clause: "Mayor Lisa Brown issued the
+  following statement following the City Council’s passage of the mid-biennium budget modification: ¶ “...” ¶ “...”
+  ¶ “...”" (City of Spokane) read no one (subjects._opening_subject took a title before the name only after a
+  determiner, "The mayor, Lisa Brown,"; with no verb of saying the colon's clause had no subject). One capitalised
+  word of lexicon ``person_titles`` alone before the name now opens the clause with it
+  (subjects._capitalised_title_head); a capitalised word that is no title ("Leeds Lisa Brown") is read as before.
 """
 
 from __future__ import annotations
@@ -173,3 +179,40 @@ def test_read17_al_infinitive_governed_name_negative():
     """A name a preposition governs in the main clause ("habló con Ana Gil") is not whom "al decir" gives the words."""
     assert all(speaker != "Ana Gil" for speaker, _ in _direct("El ministro habló con Ana Gil al decir que "
                                                                '"hay suficiente verdura".', "es"))  # fmt: skip
+
+
+CAPITALISED_TITLE17 = [
+    pytest.param(  # real: https://my.spokanecity.org/news/statements/2025/11/25/mayor-brown-statement-on-passage-of-mid-biennium-budget-modification
+        "Mayor Lisa Brown issued the following statement following the City Council’s passage of the mid-biennium "
+        "budget modification:\n“I am appreciative of the City Council for passing a mid-biennium budget modification "
+        "that is both balanced and responsible.\n“This budget closes the deficit.”",
+        "en",
+        [
+            (
+                "Lisa Brown",
+                "I am appreciative of the City Council for passing a mid-biennium budget modification that "
+                "is both balanced and responsible",
+            ),
+            ("Lisa Brown", "This budget closes the deficit"),
+        ],  # fmt: skip
+        id="spokane-mayor-following-statement-real",
+    ),
+    pytest.param(
+        "Mayor Ann Lee issued a statement: “The budget is balanced.”",
+        "en",
+        [("Ann Lee", "The budget is balanced")],
+        id="mayor-issued-a-statement",
+    ),
+    pytest.param(  # negative: the title's holder met someone who then speaks; he is the speaker, as before
+        "Mayor Lisa Brown met Tom Ray on Monday. Ray said: “I am appreciative of the budget.”",
+        "en",
+        [("Tom Ray", "I am appreciative of the budget")],
+        id="mayor-met-then-other-speaks-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "pairs"), CAPITALISED_TITLE17)
+def test_read17_capitalised_title_opening(text, language, pairs):
+    """A capitalised title with no determiner before the opening name leaves the name the clause's subject."""
+    assert _direct(text, language) == pairs

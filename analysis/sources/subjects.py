@@ -83,6 +83,20 @@ def _opening_pattern(lex: SourceLexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:[^,]{{0,40}},\s*)?(?:{lex.determiner.pattern}[^,.;:]{{0,80}}?,?\s*)?", re.IGNORECASE)
 
 
+def _capitalised_title_head(lex: SourceLexicon, head: str) -> bool:
+    """Whether ``head``, all that comes before a name opening its clause, is one capitalised title of a person with no
+    determiner ("Mayor ", "Councilor "): "Mayor Lisa Brown issued the following statement ...:" opens with her as
+    the subject, as "The mayor, Lisa Brown," does (read17, held-out17). English only.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> en = lexicon("en")
+    >>> _capitalised_title_head(en, "Mayor "), _capitalised_title_head(en, "mayor "), _capitalised_title_head(en, "Leeds ")
+    (True, False, False)
+    """
+    word = head.strip()
+    return lex.language == "en" and word[:1].isupper() and " " not in word and lex.person_title.fullmatch(word) is not None
+
+
 def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
     """The speaker written right before a verb (``pre`` ends at ``offset``); implied when none is written.
 
@@ -613,7 +627,7 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
         if run.start >= offset:
             break
         head = pre[: run.start - start]
-        if not _opening_pattern(lex).fullmatch(head):
+        if not _opening_pattern(lex).fullmatch(head) and not _capitalised_title_head(lex, head):
             if "," not in head and _after_preposition(head) and RE_COMMA_NEXT.match(pre, run.end - start):
                 continue  # "Desde Palacio Nacional, Medina Padilla presentó": a place in the opening phrase (s. 19)
             return None
