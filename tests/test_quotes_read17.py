@@ -34,12 +34,16 @@ Kind kept:
   determiner, "The mayor, Lisa Brown,"; with no verb of saying the colon's clause had no subject). One capitalised
   word of lexicon ``person_titles`` alone before the name now opens the clause with it
   (subjects._capitalised_title_head); a capitalised word that is no title ("Leeds Lisa Brown") is read as before.
+- (English) a surname that is a Spanish stop word: "Councilor Stephan Hay said" was read as "Stephan" (both languages'
+  stop words cut a run's edge) and the quotation went to the last speaker. Lexicon ``name_words`` (en) gains "hay";
+  alone it is still no name.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from analysis.sources.names import _trim
 from tests.quotes_eval import direct_pairs as _direct
 from tests.quotes_eval import indirect_pairs as _indirect
 
@@ -216,3 +220,11 @@ CAPITALISED_TITLE17 = [
 def test_read17_capitalised_title_opening(text, language, pairs):
     """A capitalised title with no determiner before the opening name leaves the name the clause's subject."""
     assert _direct(text, language) == pairs
+
+
+def test_read17_surname_that_is_a_spanish_stop_word():
+    """'Hay' ends an English name after a name word (real: http://savefitchburg.blogspot.com/2006/08/city-council.html); alone it is no name."""
+    text = '"I thought we made a mistake," Councilor Stephan Hay said.'
+    assert _direct(text, "en") == [("Stephan Hay", "I thought we made a mistake")]
+    assert _trim("Stephan Hay", 0, "en") == ("Stephan Hay", 0, 11)
+    assert _trim("Hay", 0, "en") is None  # negative
