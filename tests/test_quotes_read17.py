@@ -37,6 +37,10 @@ Kind kept:
 - (English) a surname that is a Spanish stop word: "Councilor Stephan Hay said" was read as "Stephan" (both languages'
   stop words cut a run's edge) and the quotation went to the last speaker. Lexicon ``name_words`` (en) gains "hay";
   alone it is still no name.
+- a name followed by "by" introduces no one who goes on: "... the kidnap of his Commissioner of Information, Mr.
+  Yakubu Lawal, by gunmen ... ¶ He said: “...”" (ThisDay) gave the governor's words, and three more, to the
+  commissioner ("by" was read as the verb after the name: introduced.RE_SUBJECT_VERB, whose list of words that are
+  no verb gains "by"). A name and a verb after its apposition still introduce who goes on.
 """
 
 from __future__ import annotations
@@ -228,3 +232,31 @@ def test_read17_surname_that_is_a_spanish_stop_word():
     assert _direct(text, "en") == [("Stephan Hay", "I thought we made a mistake")]
     assert _trim("Stephan Hay", 0, "en") == ("Stephan Hay", 0, 11)
     assert _trim("Hay", 0, "en") is None  # negative
+
+
+INTRODUCED17 = [
+    pytest.param(  # real: https://www.thisdaylive.com/index.php/2022/08/17/sule-i-didnt-know-my-commissioners-had-no-security-details/
+        "The Governor of Nasarawa State, Mr. Abdulallahi Sule, has declared that he had no idea that his commissioners "
+        "did not have security details attached to them for protection.\nSule confessed this yesterday in the "
+        "Government House, Lafia, while reacting over the last Monday night’s kidnap of his Commissioner of "
+        "Information, Mr. Yakubu Lawal, by gunmen at the headquarters of the Nasarawa Eggon Local Government Area of "
+        "the state.\nHe said: “I have no idea that some of our commissioners don’t have police attached to them.”",
+        "en",
+        ("Abdulallahi Sule", "I have no idea that some of our commissioners don’t have police attached to them"),
+        id="sule-name-then-by-real",
+    ),
+    pytest.param(  # negative: a verb after the name's apposition introduces the commissioner, as before
+        "The Governor, Mr. Abdulallahi Sule, has declared that he had no idea.\nSule spoke yesterday after the "
+        "meeting, and his Commissioner of Information, Mr. Yakubu Lawal, reacted to the kidnap.\nHe said: “We will "
+        "act.”",
+        "en",
+        ("Yakubu Lawal", "We will act"),
+        id="commissioner-then-verb-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "pair"), INTRODUCED17)
+def test_read17_name_then_by(text, language, pair):
+    """ "he" after a name followed by "by" goes to the one who spoke, not to that name."""
+    assert _direct(text, language)[-1] == pair
