@@ -47,10 +47,9 @@ HELD_OUT17_FLOORS = {
 }
 # Right roles / right direct speakers (first run 38/60 = 0.633, 52/62 = 0.839). Session 22 (read18): en 52/62 ->
 # 52/67 = 0.776 only because five more speakers are right (right roles unchanged, none lost): the one exception.
-# Session 23 (read17): es 40/60 -> 41/62 (0.661), floor raised; en 52/67 -> 56/75 (0.746), floor 0.77 -> 0.74 only
-# because more speakers are right (right roles 52 -> 56, none lost; Gilruth's and Sule's roles not read: "The
-# Governor of Nasarawa State, Mr. Abdulallahi Sule," gives "unknown"), the one exception.
-HELD_OUT17_ROLE_FLOORS = {"es": 0.66, "en": 0.74}
+# Session 23 (read17): es 40/60 -> 41/62 (0.661), en 52/67 -> 61/75 (0.813; "The Governor of Nasarawa State, Mr.
+# Abdulallahi Sule," read for his role): floors raised.
+HELD_OUT17_ROLE_FLOORS = {"es": 0.66, "en": 0.81}
 
 # Marks as published: «», “”, "", ‘’ (Ahearn's ‘utter waste of time’, MacGrath's ‘completely unfair and untrue,’),
 # quotations opened with one mark and closed with another ("...” in the Western People, the Dundalk Democrat and The

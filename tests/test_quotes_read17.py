@@ -41,12 +41,16 @@ Kind kept:
   Yakubu Lawal, by gunmen ... ¶ He said: “...”" (ThisDay) gave the governor's words, and three more, to the
   commissioner ("by" was read as the verb after the name: introduced.RE_SUBJECT_VERB, whose list of words that are
   no verb gains "by"). A name and a verb after its apposition still introduce who goes on.
+- (roles) a word of address with its point between an apposed title's comma and the name: "The Governor of Nasarawa
+  State, Mr. Abdulallahi Sule," was read with no title (the point of "Mr." broke it off), role "unknown"
+  (name_descriptions.RE_HONORIFIC_AFTER_COMMA: the title before it is the name's).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from analysis.sources.name_descriptions import _before
 from analysis.sources.names import _trim
 from tests.quotes_eval import direct_pairs as _direct
 from tests.quotes_eval import indirect_pairs as _indirect
@@ -260,3 +264,12 @@ INTRODUCED17 = [
 def test_read17_name_then_by(text, language, pair):
     """ "he" after a name followed by "by" goes to the one who spoke, not to that name."""
     assert _direct(text, language)[-1] == pair
+
+
+def test_read17_title_before_honorific_is_the_names():
+    """The title apposed before "Mr." and a name is the name's (real: ThisDay, held-out17); with no comma before the
+    word of address, nothing changes (negative: a sentence's end before "Mr." gives no title)."""
+    text = "The Governor of Nasarawa State, Mr. Abdulallahi Sule, said: “We act.”"
+    assert _before(text, text.index("Abdulallahi"), "en") == "The Governor of Nasarawa State"
+    text = "He left the state. Mr. Abdulallahi Sule said: “We act.”"
+    assert _before(text, text.index("Abdulallahi"), "en") == ""
