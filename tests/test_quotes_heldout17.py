@@ -37,19 +37,20 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # Session 23: real23q's ', aunque/pero' rule gave es indirect 31/40 -> 32/40 (blind, counted only); spent by branch
 # read17 (out of tests/quotes_eval.BLIND_NOW; last blind count on main 8bb7719: direct es 60/66/72, en 67/82/92;
 # indirect es 32/40/53, en 55/76/95; roles es 40/60, en 52/67). With read17's rules for kinds of its misses
-# (tests/test_quotes_read17.py): es direct 60/66/72 -> 62/68/72, en direct 67/82/92 -> 75/85/92, en indirect
+# (tests/test_quotes_read17.py): es direct 60/66/72 -> 63/68/72, es indirect 32/40/53 -> 33/40/53, en direct 67/82/92 -> 75/85/92, en indirect
 # 55/76/95 -> 58/76/95; floors raised to the values reached (no longer blind).
 HELD_OUT17_FLOORS = {
-    ("es", True): (0.91, 0.86),
-    ("es", False): (0.80, 0.60),
+    ("es", True): (0.92, 0.87),
+    ("es", False): (0.82, 0.62),
     ("en", True): (0.88, 0.81),
     ("en", False): (0.76, 0.61),
 }
 # Right roles / right direct speakers (first run 38/60 = 0.633, 52/62 = 0.839). Session 22 (read18): en 52/62 ->
 # 52/67 = 0.776 only because five more speakers are right (right roles unchanged, none lost): the one exception.
-# Session 23 (read17): es 40/60 -> 41/62 (0.661), en 52/67 -> 61/75 (0.813; "The Governor of Nasarawa State, Mr.
-# Abdulallahi Sule," read for his role): floors raised.
-HELD_OUT17_ROLE_FLOORS = {"es": 0.66, "en": 0.81}
+# Session 23 (read17): es 40/60 -> 41/63 (0.650; Vidalín's quotation right, his role not read), en 52/67 -> 61/75
+# (0.813; "The Governor of Nasarawa State, Mr. Abdulallahi Sule," read for his role): floors raised (es to 0.65, not
+# to the 0.66 one of read17's commits had reached, only because one more speaker is right).
+HELD_OUT17_ROLE_FLOORS = {"es": 0.65, "en": 0.81}
 
 # Marks as published: «», “”, "", ‘’ (Ahearn's ‘utter waste of time’, MacGrath's ‘completely unfair and untrue,’),
 # quotations opened with one mark and closed with another ("...” in the Western People, the Dundalk Democrat and The

@@ -44,6 +44,12 @@ Kind kept:
 - (roles) a word of address with its point between an apposed title's comma and the name: "The Governor of Nasarawa
   State, Mr. Abdulallahi Sule," was read with no title (the point of "Mr." broke it off), role "unknown"
   (name_descriptions.RE_HONORIFIC_AFTER_COMMA: the title before it is the name's).
+- an aside inside an opening participle's adjunct: "Consultado sobre si colaboraría con el Presidente de la República,
+  tal como expresó en alguna oportunidad, sostuvo que ..." gave the mayor's statement, and the quotation after it,
+  to "Presidente de la República" (subjects._participle_adjunct, real23q, took an opening adjunct only with no comma
+  inside). Commas that open an aside of comparison ("tal como", "como", "según") now leave the adjunct running on to
+  the verb (subjects._no_comma_but_asides); a subject after the comma ("Consultado por la prensa, como es habitual,
+  el ministro Juan Pérez sostuvo") is read as before.
 """
 
 from __future__ import annotations
@@ -273,3 +279,28 @@ def test_read17_title_before_honorific_is_the_names():
     assert _before(text, text.index("Abdulallahi"), "en") == "The Governor of Nasarawa State"
     text = "He left the state. Mr. Abdulallahi Sule said: “We act.”"
     assert _before(text, text.index("Abdulallahi"), "en") == ""
+
+
+ASIDE_IN_ADJUNCT17 = [
+    pytest.param(  # real: https://mediospublicos.uy/en-uruguay-existen-dos-grietas-sostuvo-vidalin
+        "Carmelo Vidalín se refirió a su actividad como intendente.\nConsultado sobre si colaboraría con el "
+        "Presidente de la República, tal como expresó en alguna oportunidad, sostuvo que la relación entre jefes "
+        "comunales hace que exista una relación de cercanía entre pares.",
+        "es",
+        [("Carmelo Vidalín", "la relación entre jefes comunales hace que exista una relación de cercanía entre pares")],
+        id="vidalin-consultado-tal-como-real",
+    ),
+    pytest.param(  # negative: the subject written after the adjunct's comma and an aside speaks, as before
+        "Luis Gil habló ayer. Consultado por la prensa, como es habitual, el ministro Juan Pérez sostuvo que la obra "
+        "está terminada.",
+        "es",
+        [("Juan Pérez", "la obra está terminada")],
+        id="consultado-then-subject-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "pairs"), ASIDE_IN_ADJUNCT17)
+def test_read17_aside_in_opening_adjunct(text, language, pairs):
+    """An aside of comparison inside an opening participle's adjunct leaves the name in it no subject."""
+    assert _indirect(text, language) == pairs

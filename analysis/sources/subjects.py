@@ -384,7 +384,7 @@ def _participle_adjunct(pre: str, lex: SourceLexicon, start: int | None = None) 
     opening = len(pre) - len(pre[start:].lstrip())  # the clause's first word
     if (
         lex.adjunct_participle.match(pre, opening)
-        and "," not in pre[opening:].rstrip(" \t,")
+        and _no_comma_but_asides(pre[opening:].rstrip(" \t,"))
         and RE_CAPITAL_LATER.search(pre, opening)
     ):  # a name in it: "Consultada sobre la migración indicó" (held-out5) is read as before
         return start
@@ -394,6 +394,23 @@ def _participle_adjunct(pre: str, lex: SourceLexicon, start: int | None = None) 
         if lex.adjunct_participle.match(pre, comma.end()):
             return comma.start()
     return None
+
+
+# An aside of comparison between commas inside an opening adjunct: "Consultado sobre si colaboraría con el Presidente de
+# la República, tal como expresó en alguna oportunidad, sostuvo" (read17, held-out17's Vidalín)
+RE_AS_ASIDE = re.compile(r"\s*(?:tal\s+(?:y\s+)?como|como|según)\s", re.IGNORECASE)
+
+
+def _no_comma_but_asides(adjunct: str) -> bool:
+    """Whether every comma in an opening participle's adjunct opens an aside of comparison ("tal como expresó ..."),
+    so the adjunct runs on to the verb: no comma, or only such asides.
+
+    >>> _no_comma_but_asides("Consultado sobre si colaboraría con el Presidente, tal como expresó en alguna oportunidad")
+    True
+    >>> _no_comma_but_asides("Consultado por la prensa, el ministro"), _no_comma_but_asides("Consultado por Ana Gil")
+    (False, True)
+    """
+    return all(RE_AS_ASIDE.match(piece) for piece in adjunct.split(",")[1:])
 
 
 # A singular definite title (a noun, maybe an adjective) and a restrictive relative clause opening the clause before a
