@@ -4,7 +4,7 @@ grouped into kinds of construction (docs/PERFORMANCE.md, "Held-out17 spent"). Ea
 quote set and kept only when no spent set lost a right speaker or statement and the blind held-out19 and held-out20
 (counts only) did not fall.
 
-Kind kept:
+Kinds kept:
 - (English) a second statement of the same, unwritten subject joined by "and"/"but": "She said this issue has been
   raised with her by first-time buyers, and said good community relations will not be maintained as a result"
   (Dundalk Democrat), "She acknowledged the “chain of events has been most unfortunate” but stressed the damage to the
