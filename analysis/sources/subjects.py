@@ -86,7 +86,8 @@ def _opening_pattern(lex: SourceLexicon) -> re.Pattern[str]:
 def _capitalised_title_head(lex: SourceLexicon, head: str) -> bool:
     """Whether ``head``, all that comes before a name opening its clause, is one capitalised title of a person with no
     determiner ("Mayor ", "Councilor "): "Mayor Lisa Brown issued the following statement ...:" opens with her as
-    the subject, as "The mayor, Lisa Brown," does (read17, held-out17). English only.
+    the subject, as "The mayor, Lisa Brown," does (read17, held-out17). English only; read by
+    :func:`_opening_subject` only for a clause ending in a colon, a quotation's lead-in.
 
     >>> from analysis.sources.lexicon import lexicon
     >>> en = lexicon("en")
@@ -94,7 +95,9 @@ def _capitalised_title_head(lex: SourceLexicon, head: str) -> bool:
     (True, False, False)
     """
     word = head.strip()
-    return lex.language == "en" and word[:1].isupper() and " " not in word and lex.person_title.fullmatch(word) is not None
+    return (
+        lex.language == "en" and word[:1].isupper() and " " not in word and lex.person_title.fullmatch(word) is not None
+    )
 
 
 def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
@@ -644,7 +647,10 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
         if run.start >= offset:
             break
         head = pre[: run.start - start]
-        if not _opening_pattern(lex).fullmatch(head) and not _capitalised_title_head(lex, head):
+        if not _opening_pattern(lex).fullmatch(head) and not (
+            pre.rstrip().endswith(":") and _capitalised_title_head(lex, head)
+        ):  # "Mayor Lisa Brown issued the following statement ...:": only a colon's lead-in (read17; "Mayor Ana Gil
+            # spoke on Monday. “...,” a member of the council said" stays no one's, tests/test_quotes_rules13en.py)
             if "," not in head and _after_preposition(head) and RE_COMMA_NEXT.match(pre, run.end - start):
                 continue  # "Desde Palacio Nacional, Medina Padilla presentó": a place in the opening phrase (s. 19)
             return None
