@@ -32,8 +32,11 @@ Kinds kept:
   following statement following the City Council’s passage of the mid-biennium budget modification: ¶ “...” ¶ “...”
   ¶ “...”" (City of Spokane) read no one (subjects._opening_subject took a title before the name only after a
   determiner, "The mayor, Lisa Brown,"; with no verb of saying the colon's clause had no subject). One capitalised
-  word of lexicon ``person_titles`` alone before the name now opens the clause with it
-  (subjects._capitalised_title_head); a capitalised word that is no title ("Leeds Lisa Brown") is read as before.
+  word of lexicon ``person_titles`` alone before the name now opens the clause with it when the clause ends in a
+  colon, a quotation's lead-in (subjects._capitalised_title_head); a capitalised word that is no title ("Leeds Lisa
+  Brown") is read as before, and so is a sentence ending in a point ("Mayor Ana Gil spoke on Monday. “...,” a member
+  of the council said" stays no one's: tests/test_quotes_rules13en.py and test_quotes_rules18.py's negatives, which
+  fell when every clause counted).
 - (English) a surname that is a Spanish stop word: "Councilor Stephan Hay said" was read as "Stephan" (both languages'
   stop words cut a run's edge) and the quotation went to the last speaker. Lexicon ``name_words`` (en) gains "hay";
   alone it is still no name.
