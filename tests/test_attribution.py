@@ -64,4 +64,4 @@ def test_paths_script_reads_no_blind_set() -> None:
     with pytest.raises(SystemExit):
         from tests.attribution_paths import main
 
-        main(["--blind", "heldout17", "--show", "name"])
+        main(["--blind", "heldout19", "--show", "name"])

@@ -4,8 +4,8 @@
 from outlets and articles in no other data file, of 2006-2025, annotated by hand from the text alone and COMMITTED
 (with this well-formedness test) BEFORE the extractor ever ran on them. No rule or lexicon is changed for this set: the
 first run is an honest, blind measure. Rules written afterwards may only come from KINDS of misses (rows and negatives
-in tests/test_quotes.py), never from one sentence of this set; while it is in tests/quotes_eval.BLIND_NOW its misses
-are never printed.
+in tests/test_quotes.py), never from one sentence of this set; while it was in tests/quotes_eval.BLIND_NOW its misses
+were never printed. Spent in session 23 by branch read17 after its blind runs (tests/test_quotes_read17.py).
 
 Matching and scores: tests/quotes_eval.py (precision = right (quote, speaker) pairs / predicted statements,
 recall = right pairs / gold statements). Floors ratchet: once measured they are the values reached; never lower
@@ -34,15 +34,23 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # Session 22, branch read18 (rules for kinds of held-out18's misses; held-out17 still blind, counted only): en direct
 # 62/82/92 -> 67/82/92 (0.817 / 0.728) with the honorific opening a clause after an apposition ("A metal sculptor, Mr
 # X had to ..."): floor raised.
+# Session 23: real23q's ', aunque/pero' rule gave es indirect 31/40 -> 32/40 (blind, counted only); spent by branch
+# read17 (out of tests/quotes_eval.BLIND_NOW; last blind count on main 8bb7719: direct es 60/66/72, en 67/82/92;
+# indirect es 32/40/53, en 55/76/95; roles es 40/60, en 52/67). With read17's rules for kinds of its misses
+# (tests/test_quotes_read17.py): es direct 60/66/72 -> 63/68/72, es indirect 32/40/53 -> 33/40/53, en direct 67/82/92 -> 75/85/92, en indirect
+# 55/76/95 -> 58/76/95; floors raised to the values reached (no longer blind).
 HELD_OUT17_FLOORS = {
-    ("es", True): (0.90, 0.83),
-    ("es", False): (0.77, 0.58),
-    ("en", True): (0.81, 0.72),
-    ("en", False): (0.68, 0.55),
+    ("es", True): (0.92, 0.87),
+    ("es", False): (0.82, 0.62),
+    ("en", True): (0.88, 0.81),
+    ("en", False): (0.76, 0.61),
 }
 # Right roles / right direct speakers (first run 38/60 = 0.633, 52/62 = 0.839). Session 22 (read18): en 52/62 ->
 # 52/67 = 0.776 only because five more speakers are right (right roles unchanged, none lost): the one exception.
-HELD_OUT17_ROLE_FLOORS = {"es": 0.63, "en": 0.77}
+# Session 23 (read17): es 40/60 -> 41/63 (0.650; Vidalín's quotation right, his role not read), en 52/67 -> 61/75
+# (0.813; "The Governor of Nasarawa State, Mr. Abdulallahi Sule," read for his role): floors raised (es to 0.65, not
+# to the 0.66 one of read17's commits had reached, only because one more speaker is right).
+HELD_OUT17_ROLE_FLOORS = {"es": 0.65, "en": 0.81}
 
 # Marks as published: «», “”, "", ‘’ (Ahearn's ‘utter waste of time’, MacGrath's ‘completely unfair and untrue,’),
 # quotations opened with one mark and closed with another ("...” in the Western People, the Dundalk Democrat and The

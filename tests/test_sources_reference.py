@@ -31,6 +31,9 @@ def _name_pattern_reference(language: str) -> re.Pattern[str]:
 
 def _before_reference(text: str, start: int, language: str) -> str:
     head = text[max(0, start - 120) : start]
+    # read17 rule: a word of address with its point after an apposed title's comma ("State, Mr. Abdulallahi Sule")
+    honorific = re.search(r",\s*(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.\s+$", head)
+    head = head[: honorific.start() + 1] + " " if honorific else head
     # session 19 and roles22 rules: an acting office's mark or an acronym in parentheses between a title and the name
     # ("la alcaldesa (e) Lourdes Peña", "del Partido de Avanzada Nacional (PAN) Manuel Conde"), and an acronym or the
     # body named again before the comma ("Universidad X (UNMSM), Ana Ruiz", "(el banco central de Colombia), Rodrigo")

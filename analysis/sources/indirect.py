@@ -47,6 +47,12 @@ RE_NEXT_STATEMENT = re.compile(
     r"(?:,\s*(?:y\s+|por lo que\s+|así como\s+|aunque\s+|pero\s+|and\s+)?|\s+(?:y|e|and)\s+)"
     r"(?:(?:también|además|also|then)\s+)?"
 )
+# "She said A, and said B", "said there is a backlog, but said the council hopes", "acknowledged A but stressed B":
+# in English, "and"/"but" (a comma perhaps before, "also" after) right before a reporting verb of the same, unwritten
+# subject ends the clause said and opens the next statement (read17, session 23: held-out17's councillors' reports
+# read both statements as one)
+RE_JOINED_STATEMENT_EN = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:also\s+)?")
+RE_WORD_AFTER = re.compile(r"(\w+)\b")
 RE_COMMA_GERUND = re.compile(r",\s*(\w{2,}(?:ando|iendo|yendo|ing))\s")  # a comma and a gerund
 RE_WRITERS_REMARK = re.compile(r",\s*(?:lo que|lo cual)\s", re.IGNORECASE)  # a remark on the whole statement
 
@@ -159,6 +165,32 @@ def _clause_end(lex: SourceLexicon, text: str, start: int, end: int, *, next_sta
     for next_verb in RE_NEXT_STATEMENT.finditer(text, start, end):
         if lex.verb.match(text, next_verb.end()) and not _after_determiner(lex, text, next_verb.end()):
             return _clause(text, start, next_verb.start())[1]
+    return end
+
+
+def _joined_statement_end(lex: SourceLexicon, text: str, start: int, end: int) -> int:
+    """Where an English clause said with no "that" ends when "and"/"but" joins the next statement of its speaker
+    ("She said A, and said B", "said A but also stressed B"): before the joiner; ``end`` otherwise.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> text = "there is a backlog, but said the council hopes to act"
+    >>> text[: _joined_statement_end(lexicon("en"), text, 0, len(text))]
+    'there is a backlog'
+    >>> text = "the delays and added costs were unacceptable"
+    >>> text[: _joined_statement_end(lexicon("en"), text, 0, len(text))]
+    'the delays and added costs were unacceptable'
+    """
+    for joined in RE_JOINED_STATEMENT_EN.finditer(text, start, end):
+        verb = RE_WORD_AFTER.match(text, joined.end())
+        if verb is None or verb.group(1).lower() not in lex.joined_verbs:
+            continue
+        if "," not in joined.group():  # "the delays and added costs were": with no comma, only a clause's opening
+            after = RE_WORD_AFTER.match(text, verb.end() + 1)  # word after the verb ("and said the", "but added
+            word = after.group(1) if after else ""  # they") makes it a verb, not a participle before a noun
+            if not (lex.that.match(word) or lex.determiner.fullmatch(word + " ") or lex.pronoun.fullmatch(word)
+                    or fold(word) in lex.possessives):  # fmt: skip
+                continue
+        return _clause(text, start, joined.start())[1]
     return end
 
 
@@ -449,6 +481,8 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
         ):
             start, end = _clause(text, verb.end(), b)
             end = _clause_end(lex, text, start, end, next_statements=False)  # "X said CLAUSE, adding ..."
+            if verb.group().split()[-1].lower() in lex.joined_verbs:  # "X said CLAUSE, and said ...", not "X accused
+                end = _joined_statement_end(lex, text, start, end)  # Y of ... and said ...": what was said follows
             if _object_only(text, start, end, runs):
                 continue  # "he told CNN's Kate Bolduan.", "told AAP on Monday": whom he told, no clause
             if fold(verb.group().split()[-1]) in LABEL_FORMS and RE_OBJECT_AS.match(tail):

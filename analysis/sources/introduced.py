@@ -41,7 +41,7 @@ RE_LOWER_TITLE = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")  # "press secretary" 
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sr.", "sra.", "srta."})  # folded
 RE_SUBJECT_VERB = re.compile(
     r"\s*,?\s+(?!(?:quien|quienes|que|cual|cuyo|cuya|y|e|o|de|del|en|a|al|el|la|los|las|con|por|para|who|which|whose"
-    r"|that|and|or|of|in|at|the|with|for)(?!\w))[a-záéíóúñ]"
+    r"|that|and|or|of|in|at|the|with|for|by)(?!\w))[a-záéíóúñ]"
 )
 RE_LEDE_VERB = re.compile(r"\s*,?\s+(?!(?:y|e|and)\s)[a-záéíóúñ]")  # a lower-case word, not "y", after the lede's name
 

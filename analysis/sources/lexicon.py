@@ -53,6 +53,7 @@ OPTIONAL_FIELDS = (
     "label_verbs",
     "label_links",
     "next_acts",
+    "joined_verbs",
     "topic_openers",
     "office_words",
     "back_clitics",
@@ -280,6 +281,8 @@ class SourceLexicon:
     label: re.Pattern[str] = re.compile(NEVER)  # a verb labelling something, then "como"/"as", ending a string
     lead_adverbs: re.Pattern[str] = re.compile(NEVER)  # adverbs opening a string ("este lunes el ministro")
     next_acts: frozenset[str] = frozenset()  # gerunds after a reported clause of what its speaker did next, lower case
+    # verbs of saying that, after "and"/"but", open the next statement of a clause's speaker, lower case (read17)
+    joined_verbs: frozenset[str] = frozenset()
     topic_opener: re.Pattern[str] = re.compile(NEVER)  # words opening a topic before a colon ("On the match: «...»")
     # The last word of an adverb of ``adverbs``, a whole string: a text whose last word (after white space or a
     # comma) it is not cannot end with ``adverbs`` (see subjects._written_before). By default every word may.
@@ -728,6 +731,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         view_opener=re.compile(rf"\s*(?:{_alternation(lists['view_openers']) or NEVER})\s*,", re.IGNORECASE),
         office_words=frozenset(fold(w) for w in lists["office_words"]),
         next_acts=frozenset(w.lower() for w in lists["next_acts"]),
+        joined_verbs=frozenset(w.lower() for w in lists["joined_verbs"]),
         topic_opener=re.compile(rf"\W*(?:{_alternation(lists['topic_openers']) or NEVER})\s", re.IGNORECASE),
         adverb_end=re.compile(
             rf"(?:{_alternation([w.split()[-1] for w in lists['adverbs'] if w.strip()]) or NEVER})", re.IGNORECASE

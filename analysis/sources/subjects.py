@@ -83,6 +83,23 @@ def _opening_pattern(lex: SourceLexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:[^,]{{0,40}},\s*)?(?:{lex.determiner.pattern}[^,.;:]{{0,80}}?,?\s*)?", re.IGNORECASE)
 
 
+def _capitalised_title_head(lex: SourceLexicon, head: str) -> bool:
+    """Whether ``head``, all that comes before a name opening its clause, is one capitalised title of a person with no
+    determiner ("Mayor ", "Councilor "): "Mayor Lisa Brown issued the following statement ...:" opens with her as
+    the subject, as "The mayor, Lisa Brown," does (read17, held-out17). English only; read by
+    :func:`_opening_subject` only for a clause ending in a colon, a quotation's lead-in.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> en = lexicon("en")
+    >>> _capitalised_title_head(en, "Mayor "), _capitalised_title_head(en, "mayor "), _capitalised_title_head(en, "Leeds ")
+    (True, False, False)
+    """
+    word = head.strip()
+    return (
+        lex.language == "en" and word[:1].isupper() and " " not in word and lex.person_title.fullmatch(word) is not None
+    )
+
+
 def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
     """The speaker written right before a verb (``pre`` ends at ``offset``); implied when none is written.
 
@@ -391,7 +408,7 @@ def _participle_adjunct(pre: str, lex: SourceLexicon, start: int | None = None) 
     opening = len(pre) - len(pre[start:].lstrip())  # the clause's first word
     if (
         lex.adjunct_participle.match(pre, opening)
-        and "," not in pre[opening:].rstrip(" \t,")
+        and _no_comma_but_asides(pre[opening:].rstrip(" \t,"))
         and RE_CAPITAL_LATER.search(pre, opening)
     ):  # a name in it: "Consultada sobre la migración indicó" (held-out5) is read as before
         return start
@@ -401,6 +418,23 @@ def _participle_adjunct(pre: str, lex: SourceLexicon, start: int | None = None) 
         if lex.adjunct_participle.match(pre, comma.end()):
             return comma.start()
     return None
+
+
+# An aside of comparison between commas inside an opening adjunct: "Consultado sobre si colaboraría con el Presidente de
+# la República, tal como expresó en alguna oportunidad, sostuvo" (read17, held-out17's Vidalín)
+RE_AS_ASIDE = re.compile(r"\s*(?:tal\s+(?:y\s+)?como|como|según)\s", re.IGNORECASE)
+
+
+def _no_comma_but_asides(adjunct: str) -> bool:
+    """Whether every comma in an opening participle's adjunct opens an aside of comparison ("tal como expresó ..."),
+    so the adjunct runs on to the verb: no comma, or only such asides.
+
+    >>> _no_comma_but_asides("Consultado sobre si colaboraría con el Presidente, tal como expresó en alguna oportunidad")
+    True
+    >>> _no_comma_but_asides("Consultado por la prensa, el ministro"), _no_comma_but_asides("Consultado por Ana Gil")
+    (False, True)
+    """
+    return all(RE_AS_ASIDE.match(piece) for piece in adjunct.split(",")[1:])
 
 
 # A singular definite title (a noun, maybe an adjective) and a restrictive relative clause opening the clause before a
@@ -634,7 +668,10 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
         if run.start >= offset:
             break
         head = pre[: run.start - start]
-        if not _opening_pattern(lex).fullmatch(head):
+        if not _opening_pattern(lex).fullmatch(head) and not (
+            pre.rstrip().endswith(":") and _capitalised_title_head(lex, head)
+        ):  # "Mayor Lisa Brown issued the following statement ...:": only a colon's lead-in (read17; "Mayor Ana Gil
+            # spoke on Monday. “...,” a member of the council said" stays no one's, tests/test_quotes_rules13en.py)
             if "," not in head and _after_preposition(head) and RE_COMMA_NEXT.match(pre, run.end - start):
                 continue  # "Desde Palacio Nacional, Medina Padilla presentó": a place in the opening phrase (s. 19)
             return None
