@@ -372,7 +372,7 @@ RE_ASIDE_COMMA = re.compile(r",[ \t]*")  # a comma that may open an aside
 RE_CAPITAL_LATER = re.compile(rf"\s[{UPPER}]")  # a capitalised word after the first: a name
 
 
-CLAUSE_HEADS = ".;:!?\n«»\"“”"  # RE_CLAUSE_HEAD's characters
+CLAUSE_HEADS = ".;:!?\n«»\"“”"  # where the clause before a verb starts (RE_CLAUSE_HEAD is their class)
 
 
 def _clause_start(pre: str) -> int:
@@ -588,7 +588,7 @@ RE_SUBORDINATE_EN = re.compile(r"\s(?:as|while|because|when|whereas|since|althou
 # An auxiliary opening a finite verb inside words read as a title before a verb ("el ministro ha hecho uso de la
 # palabra para asegurar que"): the title ends before it (real21q).
 RE_AUXILIARY_ES = re.compile(r"\s(?:ha|han|había|habían|habría|habrían|hubo)\s")
-RE_CLAUSE_HEAD = re.compile(r"[.;:!?\n«»\"“”]")  # where the clause before a verb starts
+RE_CLAUSE_HEAD = re.compile(f"[{re.escape(CLAUSE_HEADS)}]")  # where the clause before a verb starts
 # An opening adjunct of a preposition and an infinitive, its clause ending in a comma right before the verb: "Tras
 # asegurar que cuenta con el apoyo de la gobernadora Evelyn Salgado, afirma que" (q12es, a kind of held-out11's
 # misses): a name in it is the infinitive's complement, not the verb's subject, which is unwritten.

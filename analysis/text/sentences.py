@@ -64,12 +64,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             text[max(0, at - WORD_BEFORE_WINDOW) : at + 1].rsplit(None, 1)[-1] + "."
         ):
             continue
-        # _add_span(text, start, end, spans), written out (a call per sentence): the span without its white space
-        chunk = text[start:end]
-        stripped = chunk.lstrip()
-        if stripped:
-            offset = end - len(stripped)
-            spans.append((offset, offset + len(stripped.rstrip())))
+        _add_span(text, start, end, spans)
         start = end
     _add_span(text, start, len(text), spans)
     return spans
