@@ -1,0 +1,92 @@
+"""Kinds of held-out19's misses and wrong speakers, session 24, branch read19 (issue #23). Held-out19 was spent after
+its blind runs (first run on main f115b17, session 22; counted last on main aaf4c63 before any change); its misses were
+printed and grouped into kinds of construction (docs/PERFORMANCE.md, "Held-out19 spent"), and each kind was looked
+for in the other spent sets before a rule was written. Each rule below was measured on every quote set and kept only
+when no spent set lost a right speaker or statement and the blind held-out20 (counts only) did not fall.
+
+Kinds kept:
+- (Spanish) verbs of saying missing from lexicon ``verbs``: "«...», incidió Carrillo", '"...", lanzó Cerruti' (Diario
+  Democracia: the spokeswoman's six quotations went to "vocera", her title, since her name was never read with a verb),
+  and "Adujo que ..." at a sentence's start read as a capitalised name, which then took the next quotation (La Verdad).
+  "lanzó el funcionario" (blind) and "E incidió:" (held-out8) are the same verbs. Both verbs also take an object that
+  is no speech ("Pérez Jácome lanzó un órdago al alcalde: "..."", real23; "incidió en el «atropello»", held-out12): a
+  determiner after "lanzó" and "en" after "incidió" refuse the verb (lexicon ``not_reporting``), so those read as
+  before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_eval import direct_pairs as _direct
+
+VERBS19 = [
+    # Kind: "lanzó", "incidió", "adujo": verbs of saying after a quotation or opening a sentence.
+    pytest.param(  # real: https://www.diariodemocracia.com/nacionales/279467-gobierno-califico-6-6-inflacion-malisimo/
+        "En la conferencia de prensa que brinda los jueves en Casa Rosada, la vocera señaló que se pueden \"dar "
+        "explicaciones\" respecto al incremento de los precios.\nEn ese sentido, indicó que a causa de la sequía "
+        "aumentaron los precios de la carne y los lácteos, así como también apuntó contra las empresas de "
+        "telecomunicaciones. \"Las empresas de telefonía, de cable, de servicios web siguen aumentando de forma "
+        "indiscriminada el precio para los usuarios\", lanzó Cerruti.",
+        "es",
+        ("Cerruti", "Las empresas de telefonía, de cable, de servicios web siguen aumentando de forma indiscriminada el "
+         "precio para los usuarios"),
+        id="lanzo-cerruti-real",
+    ),  # fmt: skip
+    pytest.param(  # real: https://www.laverdad.es/murcia/molina/pleno-aprueba-presupuesto-20190516010821-ntvo.html
+        "Desde las filas de la oposición se rechazaron las cuentas porque «las formas son importantes, igual que el "
+        "contenido», indicó la portavoz del Grupo Popular, Sonia Carrillo. Adujo que el Presupuesto no se aprobará de "
+        "forma definitiva hasta que no se resuelvan las alegaciones. «Es una irresponsabilidad y un fraude aprobar unas "
+        "cuentas a once días de las elecciones», incidió Carrillo.",
+        "es",
+        ("Sonia Carrillo", "Es una irresponsabilidad y un fraude aprobar unas cuentas a once días de las elecciones"),
+        id="adujo-incidio-carrillo-real",
+    ),
+    pytest.param(
+        "La ministra Ana Gil visitó el barrio. «No habrá más cortes», lanzó la funcionaria ante los vecinos.",
+        "es",
+        ("Ana Gil", "No habrá más cortes"),
+        id="lanzo-title",
+    ),
+    pytest.param(
+        "El alcalde Luis Ruiz habló en el pleno. Adujo que faltan fondos. «No hay dinero», incidió Ruiz.",
+        "es",
+        ("Luis Ruiz", "No hay dinero"),
+        id="adujo-incidio",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "pair"), VERBS19)
+def test_read19_verbs(text, language, pair):
+    """Each row's quotation is read with its speaker."""
+    assert pair in _direct(text, language)
+
+
+VERBS19_NEGATIVES = [
+    # Negative: "lanzó" with an object is no verb of saying; the colon's quotation is the subject's, as before.
+    pytest.param(  # real: https://www.farodevigo.es/portada-ourense/2018/07/06/jacome-plantea-alcalde-presenten-dimision/1923788.html
+        "Fue el momento estelar del pleno extraordinario. El portavoz de DO, Pérez Jácome lanzó un órdago en toda "
+        "regla al alcalde, Jesús Vázquez: \"Si usted dimite, yo también, y se garantiza la aprobación de los "
+        "presupuestos\".",
+        "es",
+        ("Pérez Jácome", "Si usted dimite, yo también, y se garantiza la aprobación de los presupuestos"),
+        id="lanzo-un-ordago-real-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "pair"), VERBS19_NEGATIVES)
+def test_read19_verbs_negatives(text, language, pair):
+    """Each row's quotation is read with its speaker, as before the rule."""
+    assert pair in _direct(text, language)
+
+
+def test_read19_incidio_en_is_no_statement():
+    """"incidió en el «atropello»": a word stressed, no quotation of the subject's (held-out12, as before the rule)."""
+    text = (  # real: http://www.diariocordoba.com/noticias/cordobalocal/pp-insiste-impugnar-acuerdo-juzgado_1188082.html
+        "Bellido tiene claro que este presupuesto «nace mal porque son dos meses contra dos días», en referencia al "
+        "tiempo que ha tenido Ganemos para negociar. Por ello incidió en el «atropello» que supone el procedimiento "
+        "seguido para aprobarlo."
+    )
+    assert "atropello" not in [words for _speaker, words in _direct(text, "es")]
