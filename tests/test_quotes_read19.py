@@ -12,6 +12,16 @@ Kinds kept:
   is no speech ("Pérez Jácome lanzó un órdago al alcalde: "..."", real23; "incidió en el «atropello»", held-out12): a
   determiner after "lanzó" and "en" after "incidió" refuse the verb (lexicon ``not_reporting``), so those read as
   before.
+- a quotation signed by a dash, a title and a name that go on with the editor's note in lower case: "“...” ¶ – France
+  coach Marc Lièvremont was not a happy man on Sunday morning ..." (Rugby World), "‘...’ – Wales coach Warren Gatland
+  on his team’s lucky escape against France." (SA Rugby magazine, the dash on the quotation's own line), "– All
+  Blacks coach Steve Hansen’s reaction to ...", "– Gatland rated ..." (eight quotations of two round-ups read no one
+  or the last speaker). around._signed_below took a signature line only when the name ended at a comma, a bracket or
+  the line's end (held-out's Spokesman-Review layout: "— Spokane physician John Gollhofer, former president ...").
+  Now the dash may follow the closing mark on its own line, spaced; the title may have five words, capitalised stop
+  words among them ("All Blacks coach"); and the name may go on with a note in lower case or a possessive
+  (around._noted) when a title in lower case comes right before it and it has two words, or it is alone after the
+  dash and the surname of a person named before. A place opening the line ("— Spokane physician ...") is no one.
 """
 
 from __future__ import annotations
@@ -90,3 +100,80 @@ def test_read19_incidio_en_is_no_statement():
         "seguido para aprobarlo."
     )
     assert "atropello" not in [words for _speaker, words in _direct(text, "es")]
+
+
+SIGNED19 = [
+    # Kind: a quotation signed on the next line, or after a spaced dash on its own line, by a title and a name followed
+    # by the editor's note in lower case (quote round-ups).
+    pytest.param(  # real: https://rugbyworld.com/countries/france-countries/world-cup-quotes-of-the-day-sunday-16-october-16247
+        "“I am still getting over this one, mate.”\n– Disappointed Wales defence coach Shaun Edwards is not quite ready "
+        "to look ahead to RWC 2015 in England after the one-point loss to France.\n“I am obviously empty really.”\n"
+        "– Edwards elaborates on how it feels to have come so far.",
+        "en",
+        [("Shaun Edwards", "I am still getting over this one, mate"), ("Shaun Edwards", "I am obviously empty really")],
+        id="next-line-note-real",
+    ),
+    pytest.param(  # real: https://staging.sarugbymag.co.za/boks-bashed-the-sht-out-of-us
+        "A selection of the best quotes from players, coaches and referees at the 2019 Rugby World Cup in Japan over "
+        "the weekend.\n‘Of course he feels bad about what he has done, but it is part of rugby. The word cruel is "
+        "appropriate.’ – France captain Guilhem Guirado on Sebastien Vahaamahina’s red card against Wales.\n‘The Irish "
+        "are some of the best travellers in the world.’ – All Blacks coach Steve Hansen’s reaction to Irish fans "
+        "drowning out the haka.",
+        "en",
+        [("Guilhem Guirado", "Of course he feels bad about what he has done, but it is part of rugby. The word cruel "
+          "is appropriate"), ("Steve Hansen", "The Irish are some of the best travellers in the world")],
+        id="same-line-note-real",
+    ),  # fmt: skip
+    pytest.param(
+        "“We have to play better.” – Leeds manager Ana Ruiz after the defeat.\n“The team fought.”\n– Ruiz was proud.",
+        "en",
+        [("Ana Ruiz", "We have to play better"), ("Ana Ruiz", "The team fought")],
+        id="manager-note",
+    ),
+    pytest.param(
+        "«No podemos jugar así» – El técnico Manuel Pellegrini tras la derrota ante el Betis.",
+        "es",
+        [("Manuel Pellegrini", "No podemos jugar así")],
+        id="entrenador-note-es",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "pairs"), SIGNED19)
+def test_read19_signed_below_with_a_note(text, language, pairs):
+    """Each row's quotations are read with the name that signs them."""
+    found = _direct(text, language)
+    assert all(pair in found for pair in pairs), found
+
+
+SIGNED19_NEGATIVES = [
+    # Negative: a place opening the signature line is no one; the name after its title and comma signs it (held-out).
+    pytest.param(
+        "“I deny that those are my words.”\n\n— Spokane physician John Gollhofer, former president of the Washington "
+        "state Medical Association, explaining a newsletter.",
+        "en",
+        [("John Gollhofer", "I deny that those are my words")],
+        id="place-opens-signature-negative",
+    ),
+    # Negative: a single word right after the dash, no one's surname named before: nobody signs it.
+    pytest.param(
+        "“The roads are closed.”\n– Leeds was quiet on Sunday.",
+        "en",
+        [],
+        id="place-then-verb-negative",
+    ),
+    # Negative: a dash inside a paragraph that does not open with the quotation signs nothing.
+    pytest.param(
+        "The fans sang “You'll never walk alone” – coach Ana Ruiz was moved by it.",
+        "en",
+        [],
+        id="quotation-inside-paragraph-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "pairs"), SIGNED19_NEGATIVES)
+def test_read19_signed_below_negatives(text, language, pairs):
+    """A row's quotations are read with the speakers listed (none: no speaker for them), as before the rule."""
+    found = [(speaker, words) for speaker, words in _direct(text, language) if speaker]
+    assert found == pairs
