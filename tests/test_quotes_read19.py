@@ -12,6 +12,12 @@ Kinds kept:
   is no speech ("Pérez Jácome lanzó un órdago al alcalde: "..."", real23; "incidió en el «atropello»", held-out12): a
   determiner after "lanzó" and "en" after "incidió" refuse the verb (lexicon ``not_reporting``), so those read as
   before.
+- (Spanish) "another" before a title: "«...», denunció Ruben Palacios. ... «...», denunció este lunes otro paciente del
+  HVS." (El Tequeño) gave the other patient's words to Palacios, the title "paciente" being tied to him (a patient's
+  relative) and sharing his role. A title opening with a word of lexicon ``other_determiners`` ("otro", "otra") is
+  tied to no one named before the quotation, and, as one with an indefinite article and a private person's noun
+  (a witness cue: "una sobreviviente"), is someone new, not the last speaker of its role
+  (speakers._new_private_person); "una de los familiares" (a partitive, held-out11) is read as before.
 - a quotation signed by a dash, a title and a name that go on with the editor's note in lower case: "“...” ¶ – France
   coach Marc Lièvremont was not a happy man on Sunday morning ..." (Rugby World), "‘...’ – Wales coach Warren Gatland
   on his team’s lucky escape against France." (SA Rugby magazine, the dash on the quotation's own line), "– All
@@ -177,3 +183,69 @@ def test_read19_signed_below_negatives(text, language, pairs):
     """A row's quotations are read with the speakers listed (none: no speaker for them), as before the rule."""
     found = [(speaker, words) for speaker, words in _direct(text, language) if speaker]
     assert found == pairs
+
+
+ANOTHER19 = [
+    # Kind: a title with "otro"/"otra" (another) after a verb of saying is someone new, not the last speaker of its
+    # role nor the person its noun was tied to.
+    pytest.param(  # real: El Tequeño, Los Teques (held-out19)
+        "«Mi sobrino tuvo un accidente doméstico y lo ingresaron en el Hospital Victorino Santaella para tomarle unos "
+        "puntos, le pidieron nylon 3.0, agua oxigenada y hasta la venda», denunció Ruben Palacios.\n«No hay nada, ni "
+        "siquiera bombillos en las escaleras que se deben usar porque los ascensores siguen fuera de servicio», "
+        "denunció este lunes otro paciente del HVS.",
+        "es",
+        ("otro paciente del HVS", "No hay nada, ni siquiera bombillos en las escaleras que se deben usar porque los "
+         "ascensores siguen fuera de servicio"),
+        id="otro-paciente-real",
+    ),  # fmt: skip
+    pytest.param(
+        "Ruben Palacios, familiar de un paciente, dijo: «No hay medicinas». «No hay nada», denunció otro paciente.",
+        "es",
+        ("otro paciente", "No hay nada"),
+        id="otro-paciente-tied-before",
+    ),
+    pytest.param(
+        "La vecina Ana Gil contó: «Perdimos todo». «No quedó nada», relató otra vecina.",
+        "es",
+        ("otra vecina", "No quedó nada"),
+        id="otra-vecina",
+    ),
+    # An indefinite private person's noun (a witness cue) is someone new too.
+    pytest.param(
+        "La vecina Ana Gil contó: «Perdimos todo». «Fue horrible», relató una sobreviviente.",
+        "es",
+        ("sobreviviente", "Fue horrible"),
+        id="una-sobreviviente",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "pair"), ANOTHER19)
+def test_read19_another_is_someone_new(text, language, pair):
+    """Each row's last quotation is read with the new person its title describes."""
+    assert pair in _direct(text, language)
+
+
+ANOTHER19_NEGATIVES = [
+    # Negative: the same title with a definite article is the last speaker of its role, as before.
+    pytest.param(
+        "La vecina Ana Gil contó: «Perdimos todo». «No quedó nada», relató la vecina.",
+        "es",
+        ("Ana Gil", "No quedó nada"),
+        id="la-vecina-negative",
+    ),
+    # Negative: "una de los familiares" after the relatives spoke is one of them (held-out11), as before.
+    pytest.param(
+        "Los familiares de los jóvenes sostuvieron que no hubo pruebas. «Es increíble lo que pasó», dijo una de los "
+        "familiares.",
+        "es",
+        ("familiares de los jóvenes", "Es increíble lo que pasó"),
+        id="una-de-los-familiares-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "pair"), ANOTHER19_NEGATIVES)
+def test_read19_another_negatives(text, language, pair):
+    """Each row's quotation is read with its speaker, as before the rule."""
+    assert pair in _direct(text, language)
