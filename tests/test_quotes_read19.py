@@ -18,6 +18,9 @@ Kinds kept:
   tied to no one named before the quotation, and, as one with an indefinite article and a private person's noun
   (a witness cue: "una sobreviviente"), is someone new, not the last speaker of its role
   (speakers._new_private_person); "una de los familiares" (a partitive, held-out11) is read as before.
+- (English) a councillor's title abbreviated with a point ("said Cllr. Bergin", "said Cllr. McEvoy", Midlands 103) was
+  read as a sentence's end, and "Cllr" as the speaker: "cllr" and "coun" join lexicons/abbreviations.txt (the text
+  pipeline's words that end with a point without ending the sentence), as "Supt." and "Det." did in session 18.
 - a quotation signed by a dash, a title and a name that go on with the editor's note in lower case: "“...” ¶ – France
   coach Marc Lièvremont was not a happy man on Sunday morning ..." (Rugby World), "‘...’ – Wales coach Warren Gatland
   on his team’s lucky escape against France." (SA Rugby magazine, the dash on the quotation's own line), "– All
@@ -249,3 +252,40 @@ ANOTHER19_NEGATIVES = [
 def test_read19_another_negatives(text, language, pair):
     """Each row's quotation is read with its speaker, as before the rule."""
     assert pair in _direct(text, language)
+
+
+ABBREVIATED_TITLE19 = [
+    # Kind: a councillor's title abbreviated with a point before the name ("Cllr.", "Coun.") read as a sentence's end.
+    pytest.param(  # real: Midlands 103, Laois County Council (held-out19)
+        "Cllr. Moran said she had been asked for clarification on the issue and was just doing her job.\n\"I did not "
+        "give any commitment,\" said Cllr. McEvoy.",
+        "en",
+        ("McEvoy", "I did not give any commitment"),
+        id="said-cllr-point-real",
+    ),
+    pytest.param(
+        "\"We will look at the budget again,\" Coun. Ann Lee said at the meeting.",
+        "en",
+        ("Ann Lee", "We will look at the budget again"),
+        id="coun-point",
+    ),
+    # Negative: the title with no point, read as before.
+    pytest.param(
+        "Mayor Ann Lee spoke first. \"We are ready,\" said Cllr Bergin.",
+        "en",
+        ("Bergin", "We are ready"),
+        id="cllr-no-point-negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "pair"), ABBREVIATED_TITLE19)
+def test_read19_abbreviated_councillor_title(text, language, pair):
+    """Each row's quotation is read with the councillor named after the abbreviated title."""
+    assert pair in _direct(text, language)
+
+
+def test_read19_cllr_alone_is_no_speaker():
+    """Negative: "Cllr." is never a speaker's name."""
+    text = "Cllr. Moran asked about it. \"This isn't the place for hearsay,\" said Cllr. Bergin."
+    assert all(speaker != "Cllr" for speaker, _words in _direct(text, "en"))
