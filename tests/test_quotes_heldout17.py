@@ -38,11 +38,12 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # read17 (out of tests/quotes_eval.BLIND_NOW; last blind count on main 8bb7719: direct es 60/66/72, en 67/82/92;
 # indirect es 32/40/53, en 55/76/95; roles es 40/60, en 52/67). With read17's rules for kinds of its misses
 # (tests/test_quotes_read17.py): es direct 60/66/72 -> 63/68/72, es indirect 32/40/53 -> 33/40/53, en direct 67/82/92 -> 75/85/92, en indirect
-# 55/76/95 -> 58/76/95; floors raised to the values reached (no longer blind).
+# 55/76/95 -> 58/76/95; floors raised to the values reached (no longer blind). Session 24 (read19's located names:
+# "is from the Portarlington Graiguecullen Municipal District ... he said"): en direct 75/85/92 -> 76/85/92, raised.
 HELD_OUT17_FLOORS = {
     ("es", True): (0.92, 0.87),
     ("es", False): (0.82, 0.62),
-    ("en", True): (0.88, 0.81),
+    ("en", True): (0.89, 0.82),
     ("en", False): (0.76, 0.61),
 }
 # Right roles / right direct speakers (first run 38/60 = 0.633, 52/62 = 0.839). Session 22 (read18): en 52/62 ->

@@ -4,8 +4,9 @@
 from outlets and articles in no other data file, of 2001-2026, annotated by hand from the text alone and COMMITTED
 (the data file alone, then this well-formedness test) BEFORE the extractor ever ran on them. No rule or lexicon is
 changed for this set: the first run is an honest, blind measure. Rules written afterwards may only come from KINDS of
-misses (rows and negatives in tests/test_quotes.py), never from one sentence of this set; while it is in
-tests/quotes_eval.BLIND_NOW its misses are never printed.
+misses (rows and negatives in tests/test_quotes.py), never from one sentence of this set; while it was in
+tests/quotes_eval.BLIND_NOW its misses were never printed. Spent in session 24 by branch read19 after its blind runs
+(tests/test_quotes_read19.py).
 
 Matching and scores: tests/quotes_eval.py (precision = right (quote, speaker) pairs / predicted statements,
 recall = right pairs / gold statements). Floors ratchet: once measured they are the values reached; never lower
@@ -34,14 +35,22 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # 0.674: blind sets of the same making differ by ~0.05 and more.)
 # The floors are the first run's exact ratios rounded down (78/96 = 0.8125 -> 0.81). They ratchet: never lower one,
 # except a role ratio that falls only because more speakers are right.
+# Session 23: en indirect 38/57/56 -> 40/60/56 with read17's joined statements (blind, counted only). Session 24:
+# spent by branch read19 (out of tests/quotes_eval.BLIND_NOW; last blind count on main aaf4c63: direct es 78/96/108,
+# en 88/106/127; indirect es 31/57/64, en 40/60/56; roles es 69/78, en 63/88). With read19's rules for kinds of its
+# misses (tests/test_quotes_read19.py): es direct 78/96/108 -> 86/96/108, es indirect 31/57/64 -> 37/58/64, en direct
+# 88/106/127 -> 102/115/127, en indirect 40/60/56 -> 41/61/56; floors raised to the values reached (no longer blind).
 HELD_OUT19_FLOORS = {
-    ("es", True): (0.81, 0.72),
-    ("es", False): (0.54, 0.48),
-    ("en", True): (0.83, 0.69),
-    ("en", False): (0.66, 0.67),
+    ("es", True): (0.89, 0.79),
+    ("es", False): (0.63, 0.57),
+    ("en", True): (0.88, 0.80),
+    ("en", False): (0.67, 0.73),
 }
-# Right roles / right direct speakers (first run 69/78 = 0.885, 63/88 = 0.716).
-HELD_OUT19_ROLE_FLOORS = {"es": 0.88, "en": 0.71}
+# Right roles / right direct speakers (first run 69/78 = 0.885, 63/88 = 0.716). Session 24 (read19): es 69/78 -> 75/86
+# (0.872): the one exception, lowered to 0.87: Ruben Palacios's role "witness" came only from "otro paciente del HVS",
+# a quotation wrongly his; with it given to the other patient, two of his right quotations have role "unknown" (his
+# own words carry no cue); en 63/88 -> 77/102 (0.755): raised.
+HELD_OUT19_ROLE_FLOORS = {"es": 0.87, "en": 0.75}
 
 # Marks as published: «», “”, "", ‘’, ``...' nested (Tes), two apostrophes (''chaotic''); quotations opened with one
 # mark and closed with another (Tiempo Argentino's “...» and «...”); a closing mark written as an opening one (Rugby

@@ -26,6 +26,13 @@ RE_REACH_STOP = re.compile(r"[.;:!?«“\"]|\n")
 
 RE_TITLE_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
 RE_SIGNATURE = re.compile(r"[ \t.,;]*\n\s*[—–][ \t]*")  # the quote ends its line, the next paragraph opens with a dash
+# Or the dash follows the closing mark on the quotation's own line, spaced: "‘...’ – France captain Guilhem Guirado on
+# Sebastien Vahaamahina’s red card" (quote round-ups; read19)
+RE_SIGNATURE_SAME_LINE = re.compile(r"[ \t]+[—–][ \t]+")
+# What may follow the signed name besides a comma, a bracket or the line's end: a possessive or a word in lower case,
+# the note's own words ("– France coach Marc Lièvremont was not a happy man ...", "– Gatland rated ...", "– Ireland
+# coach Joe Schmidt on the suffocating nature ...", "– All Blacks coach Steve Hansen’s reaction to ..."; read19)
+RE_SIGNED_NOTE = re.compile(r"(?:[’']s)?[ \t]+[a-z]")
 
 
 RE_HEADING_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:?[ \t]*")  # after the name: "(Arsenal)", ":"
@@ -73,9 +80,11 @@ def _signed_below(
 
         — Mayor Ana Ruiz, speaking at the town hall
 
-    At most four words, none a stop word, may come between the dash and the name (a title: "Mayor", "U.S.
-    Sen.", "Spokane physician"), and the name ends at a comma, a bracket or the line's end: dialogue signs
-    nothing ("—No lo sé —dijo Ana.", "—Dile a Ana, que espere.").
+    At most five words, none a stop word in lower case, may come between the dash and the name (a title: "Mayor",
+    "U.S. Sen.", "Spokane physician", "All Blacks coach", "Les Bleus’ English defence coach"), and the name ends at a
+    comma, a bracket or the line's end, or goes on with a note (:func:`_noted`); dialogue signs nothing ("—No lo sé
+    —dijo Ana.", "—Dile a Ana, que espere."). The dash may also follow the closing mark on its line, spaced ("‘...’
+    – France captain Guilhem Guirado on the red card"; read19, quote round-ups of held-out19).
 
     >>> from analysis.sources.lexicon import lexicon
     >>> from analysis.sources.names import name_runs
@@ -84,7 +93,7 @@ def _signed_below(
     'Ana Ruiz'
     """
     line_start = text.rfind("\n", 0, mark_start) + 1
-    signature = RE_SIGNATURE.match(text, mark_end)
+    signature = RE_SIGNATURE.match(text, mark_end) or RE_SIGNATURE_SAME_LINE.match(text, mark_end)
     if signature is None or text[line_start:mark_start].strip():
         return None
     line_end = text.find("\n", signature.end())
@@ -92,13 +101,44 @@ def _signed_below(
     stops = stop_words(lex.language)
     for run in islice(runs, bisect.bisect_left(_starts(runs), signature.end()), None):
         title = text[signature.end() : run.start].split()  # the words before the name: a title, or else not signed
-        if run.end > line_end or len(title) > 4:
+        if run.end > line_end or len(title) > 5:
             return None
-        if not all(RE_TITLE_WORD.fullmatch(word) and fold(word) not in stops for word in title):
+        if not all(RE_TITLE_WORD.fullmatch(word) and (fold(word) not in stops or word[:1].isupper()) for word in title):
             return None
         if text[run.end : run.end + 2].strip()[:1] in ("", ",", "("):
             return _Subject("name", run.name, run.name)
+        if (noted := _noted(text, run, title, runs)) is not None:
+            return _Subject("name", noted, noted)
     return None
+
+
+def _noted(text: str, run: NameRun, title: list[str], runs: list[NameRun]) -> str | None:
+    """The name signing a quotation below (:func:`_signed_below`) when it goes on with a note of the editor's in lower
+    case, not a comma: "– France coach Marc Lièvremont was not a happy man ...", "– Ireland coach Joe Schmidt on the
+    suffocating nature of the All Blacks", "– All Blacks coach Steve Hansen’s reaction to ..." (the name without its
+    possessive). The name is a person's only after a title in lower case ("coach", "captain", "wing"), two words or
+    more, or, right after the dash, the surname of a person named before ("– Gatland rated ...", after "Warren
+    Gatland"): a place that opens the line ("— Spokane physician John Gollhofer, ...") is no one. None otherwise.
+
+    >>> from analysis.sources.names import name_runs
+    >>> text = "“We lost.” – Wales coach Warren Gatland on the game.\\n“We won.” – Gatland rated the team."
+    >>> runs = {r.name: r for r in name_runs(text, "en")}
+    >>> _noted(text, runs["Warren Gatland"], ["Wales", "coach"], list(runs.values()))
+    'Warren Gatland'
+    >>> _noted(text, runs["Gatland"], [], list(runs.values()))
+    'Gatland'
+    >>> _noted("– Spokane physician", name_runs("– Spokane physician", "en")[0], [], []) is None
+    True
+    """
+    name = run.name[:-2] if run.name.endswith(("’s", "'s")) else run.name  # "Steve Hansen’s reaction"
+    if not name or (name == run.name and RE_SIGNED_NOTE.match(text, run.end) is None):
+        return None
+    if title:
+        return name if title[-1][:1].islower() and len(name.split()) >= 2 else None
+    surname = len(name.split()) == 1 and any(
+        len(earlier.name.split()) >= 2 and earlier.name.split()[-1] == name for earlier in runs if earlier.end <= run.start
+    )
+    return name if surname else None
 
 
 RE_OWNER_LINK = re.compile(r"\s(?:de|del|of)$", re.IGNORECASE)  # a reference ending with "de": "las palabras de"

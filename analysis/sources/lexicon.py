@@ -86,6 +86,8 @@ OPTIONAL_FIELDS = (
     "clause_joiners",
     "kin_object_links",
     "kin_partitives",
+    "other_determiners",
+    "unpersoning_words",
     "spokes_cues",
     "postnominal_cues",
     "head_cues",
@@ -333,6 +335,12 @@ class SourceLexicon:
     possessives: frozenset[str] = frozenset()
     kin_object_links: frozenset[str] = frozenset()
     kin_partitives: frozenset[str] = frozenset()
+    # determiners of "another" before a title ("otro paciente"): someone new, never the last speaker of its role
+    # (speakers._new_private_person; read19), folded
+    other_determiners: frozenset[str] = frozenset()
+    # words right before a name that make it a place or a thing ("into Carrig Glas", "the ... Municipal District"): no
+    # person a pronoun stands for (pronouns._located; read19), folded
+    unpersoning_words: frozenset[str] = frozenset()
     # nouns of one's presence or company that govern a title through "de"/"of" ("en presencia del ministro del Interior,
     # X,", "in the company of the mayor, X,"): the title's apposition is whom the speaker was with, not the subject
     # (subjects via name_context._governed_apposition; session 22, read18), folded
@@ -761,6 +769,8 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         clause_joiners=frozenset(fold(w) for w in lists["clause_joiners"]),
         kin_object_links=frozenset(fold(w) for w in lists["kin_object_links"]),
         kin_partitives=frozenset(fold(w) for w in lists["kin_partitives"]),
+        other_determiners=frozenset(fold(w) for w in lists["other_determiners"]),
+        unpersoning_words=frozenset(fold(w) for w in lists["unpersoning_words"]),
         company_nouns=frozenset(fold(w) for w in lists["company_nouns"]),
         adjunct_participle=re.compile(
             rf"(?:{_alternation(lists['adjunct_participles']) or NEVER})\s+(?:{_alternation(lists['adjunct_links']) or NEVER})\s",

@@ -153,6 +153,35 @@ RE_ACRONYM_SPEAKER = re.compile(r"(?:(?:el|la|the)\s+)?[A-Z][A-Z0-9]{1,7}")  # "
 RE_NEWCOMER_TITLE = re.compile(r"(?:un|una|uno|otro|otra)\s", re.IGNORECASE)  # "una señora": someone new (q11es)
 
 
+def _new_private_person(lex: SourceLexicon, mention: str) -> bool:
+    """Whether a Spanish title with an indefinite article, a cue's noun in it, names someone new, not the last speaker
+    who shares its role: "another" ("«...», denunció este lunes otro paciente del HVS" after a patient's relative
+    spoke), or a private person's noun (lexicon ``roles`` witness cues: "«...», relató una sobreviviente" after a
+    neighbour spoke). "«...», dijo un portavoz" after the army spoke is still the army's (a spokesman's noun is no
+    witness cue), and so is "una de los familiares" after the relatives spoke (one of them). Read19 (held-out19's
+    patients).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> es = lexicon("es")
+    >>> [_new_private_person(es, m) for m in ("otro paciente del HVS", "una sobreviviente", "un portavoz", "una de ellas")]
+    [True, True, False, False]
+    """
+    words = fold(mention).split()
+    if words[1:2] in (["de"], ["del"]):
+        return False  # "una de los familiares" after the relatives spoke: one of them, read as before
+    return _another(lex, mention) or lex.role_of(mention) == "witness"
+
+
+def _another(lex: SourceLexicon, mention: str) -> bool:
+    """Whether a title opens with "another" (lexicon ``other_determiners``: "otro paciente del HVS").
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> _another(lexicon("es"), "otro paciente"), _another(lexicon("es"), "el paciente")
+    (True, False)
+    """
+    return fold(mention.split(None, 1)[0]) in lex.other_determiners
+
+
 def _earlier_speaker_of_gender(
     lex: SourceLexicon,
     text: str,
@@ -283,6 +312,8 @@ def resolve(
                 folded = fold_text(text)  # the whole article: not worth a place in the cache
             tied = _tied(lex, text, others, subject.mention, item.position, marks,
                          folded if len(folded) == len(text) else None)  # fmt: skip
+            if tied is not None and tied.start < item.start and _another(lex, subject.mention):
+                tied = None  # "«...», denunció otro paciente" after the patient's relative Ruben Palacios: not him
             if _names_a_body(lex, subject.mention) and (tied is None or _is_person(lex, tied.name)):
                 how = "title: body"
                 speaker = _strip_determiner(lex, subject.mention)  # "el ejército israelí confirmó": the body
@@ -290,7 +321,9 @@ def resolve(
             elif tied is not None:
                 how = "title: tied"
                 speaker = resolve_in_article(tied.name, names)
-            elif not lex.speaks(subject.mention) and RE_NEWCOMER_TITLE.match(subject.mention):
+            elif RE_NEWCOMER_TITLE.match(subject.mention) and (
+                not lex.speaks(subject.mention) or _new_private_person(lex, subject.mention)
+            ):
                 how = "title: newcomer"
                 speaker = _strip_determiner(lex, subject.mention)  # "«...», cuestionó una señora": someone new
                 # described by no cue's noun (described._described_newcomer), not the last speaker (q11es)
