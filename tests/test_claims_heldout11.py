@@ -9,11 +9,25 @@ committed ALONE (f63acee, "annotated before the reader ran") before this module 
 
 Scored as ``tests/test_claims_dev.py`` scores every claims set (its match rule and place rule, ``_score``). Its misses
 are not read while it is the blind measure, only its numbers (``tests/claims_eval.py`` refuses it: not in ``SPENT``).
+First run (blind; run once, 2026-12-03 09:33 UTC, from branch claims11 at 443f55b, which changes no reader code: the
+reader of main aaf4c63, the branch's base; counts only, no miss printed):
+
+==========  ==================================================
+held-out11  first run (blind)
+==========  ==================================================
+es (111)    P 0.891  R 0.739  place 0.557 (92 found, 82 right, place of 79: 44, +6 contained)
+en (113)    P 0.886  R 0.619  place 0.672 (79 found, 70 right, place of 67: 45, +11 contained)
+all (224)   P 0.889  R 0.679  place 0.610 (171 found, 152 right, place of 146: 89, +17 contained)
+==========  ==================================================
+
+The floors are the first run rounded down; they are ratchets: raise them when the reader improves, never lower them.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from tests.test_claims_dev import (
     BLIND,
@@ -25,6 +39,8 @@ from tests.test_claims_dev import (
     HELDOUT5,
     HELDOUT6,
     _check_heldout_set,
+    _print_and_check,
+    _score,
 )
 
 DATA = Path(__file__).parent / "data"
@@ -32,7 +48,30 @@ HELDOUT11 = DATA / "claims_heldout11.json"
 EARLIER = {DEV, DEV_MORE, HELDOUT, BLIND, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6}
 EARLIER |= {DATA / f"claims_heldout{n}.json" for n in (7, 8, 9, 10)}
 
+# The FIRST run (the annotations were committed alone, f63acee, and the well-formedness test, 443f55b, before the
+# reader ever ran on them; the reader of main aaf4c63, 2026-12-03 09:33 UTC), kept as a record.
+HELDOUT11_FIRST_RUN = {
+    "es": {"precision": 0.891, "recall": 0.739, "place": 0.557},  # 111 gold, 92 found, 82 right, place 44 of 79 (+6)
+    "en": {"precision": 0.886, "recall": 0.619, "place": 0.672},  # 113 gold, 79 found, 70 right, place 45 of 67 (+11)
+}
+# The first run's exact ratios rounded down (es 82/92, 82/111, 44/79; en 70/79, 70/113, 45/67); they ratchet.
+HELDOUT11_FLOORS = {
+    "es": {"precision": 0.89, "recall": 0.73, "place": 0.55},
+    "en": {"precision": 0.88, "recall": 0.61, "place": 0.67},
+}
+
+
+@pytest.fixture(scope="module")
+def heldout11() -> dict[str, dict[str, float]]:
+    return _score(HELDOUT11)
+
 
 def test_the_eleventh_heldout_set_is_real_and_other_events() -> None:
     """Checks the data only; it never runs the reader (the set was annotated blind)."""
     _check_heldout_set(HELDOUT11, EARLIER, excerpts=16, claims=(111, 113), events=5)
+
+
+def test_precision_recall_and_place_on_the_eleventh_heldout_set(
+    heldout11: dict, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _print_and_check("held-out 11", heldout11, HELDOUT11_FLOORS, capsys, HELDOUT11_FIRST_RUN)
