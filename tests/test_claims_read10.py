@@ -76,6 +76,20 @@ ROWS = [
     ("continued-neg-en-2", "en", "Floods hit Peru and Ecuador on Monday, officials said.\n\nIn addition, 22 people were "
      "missing.",
      [(_M, "total", 22, 22)], ["Peru"]),
+    # In a list of tolls of different kinds ("44 muertos, 19 heridos y 12 desaparecidos"), a toll its sentence places
+    # only in a sea or a region of several countries ("el ciclón que asoló el Caribe") has the place of the toll before
+    # it when that one is a country's or a place's within one (claim_places._kind_listed). Not when the first toll is
+    # itself the region's, nor across clauses ("En Cuba murieron 30 personas y en el Caribe hubo 12 heridos").
+    ("kind-list-real-es-1", "es", "Las autoridades haitianas reportaron hoy al menos 44 muertos, 19 heridos y 12 "
+     "desaparecidos por los efectos colaterales del ciclón que asoló esta semana el Caribe.",
+     [(_K, "total", 44, None), (_I, "total", 19, 19), (_M, "total", 12, 12)], ["Haiti", "Haiti", "Haiti"]),
+    ("kind-list-en-1", "en", "Cuban officials reported 30 dead, 12 injured and 5 missing after the storm swept the "
+     "Caribbean.",
+     [(_K, "total", 30, 30), (_I, "total", 12, 12), (_M, "total", 5, 5)], ["Cuba", "Cuba", "Cuba"]),
+    ("kind-list-neg-es-1", "es", "Beryl dejó siete muertos, 12 heridos y 5 desaparecidos en el Caribe.",
+     [(_K, "total", 7, 7), (_I, "total", 12, 12), (_M, "total", 5, 5)], [None, "Caribe", "Caribe"]),
+    ("kind-list-neg-es-2", "es", "En Cuba murieron 30 personas y en el Caribe hubo 12 heridos.",
+     [(_K, "total", 30, 30), (_I, "total", 12, 12)], ["Cuba", "Caribe"]),
     # Homes left or lost in the words "casas" / "homes" are displaced, as "hogares" and "viviendas" were
     # (figures_es.yaml, figures_en.yaml displaced verbs). Not houses destroyed, nor a clause with no figure of people.
     ("homes-left-real-es-1", "es", "Mientras que en República Dominicana, más de 26 mil personas debieron abandonar sus "

@@ -269,6 +269,8 @@ def places_of(
             place = out[i - 1]  # "940 injured in Turkey, 218 of whom are still treated": a part of the toll before
         else:
             place = main
+        if not tight and beyond(place) and i > 0 and _kind_listed(kept[i - 1], c, out[i - 1], text):
+            place = out[i - 1]  # "reportaron 44 muertos, 19 heridos y 12 desaparecidos ... el Caribe" (session 24)
         out.append(_spanned(c, place, text))
     return out
 
@@ -561,6 +563,35 @@ def _joined_kind(prev: Candidate, c: Candidate, place: places.Mention, text: str
         and place.end <= prev.figure.start
         and RE_AND.search(text, prev.figure.end, c.figure.start) is not None
         and not RE_CLAUSE_BREAK.search(text, prev.figure.end, c.figure.start)
+    )
+
+
+# Between two figures of a list of tolls of different kinds: the first's noun, then a comma or "y"/"and" ("44 muertos,
+# 19 heridos y 12 desaparecidos").
+RE_KIND_LIST_GAP = compiled(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:,|\s(?:y|e|and))\s*", re.IGNORECASE)
+
+
+def _kind_listed(prev: Candidate, c: Candidate, place: places.Mention | None, text: str) -> bool:
+    """Whether ``c`` follows ``prev`` in a list of tolls of different kinds, only ``prev``'s noun and a comma or "y"
+    between ("al menos 44 muertos, 19 heridos y 12 desaparecidos"), ``prev`` placed in a country or a place within
+    one: where the sentence names for ``c`` only a sea or a region of several countries ("por el ciclón que asoló el
+    Caribe"), the list's place is ``prev``'s (held-out10's convention; session 24).
+
+    >>> from analysis.casualties.kinds import Candidate
+    >>> from analysis.casualties.phrases import Phrase
+    >>> from analysis.casualties.quantities import Figure
+    >>> text = "Haití reportó 44 muertos, 19 heridos y 12 desaparecidos por el ciclón que asoló el Caribe."
+    >>> dead = Candidate(Figure(14, 16, "44", "exact", 44, 44, 44, "digits"), Phrase(24), "killed", 14, 24)
+    >>> hurt = Candidate(Figure(26, 28, "19", "exact", 19, 19, 19, "digits"), Phrase(36), "injured", 26, 36)
+    >>> haiti = places.places_in(text, language="es")[0]
+    >>> _kind_listed(dead, hurt, haiti, text), _kind_listed(dead, hurt, None, text)
+    (True, False)
+    """
+    return (
+        place is not None
+        and not beyond(place)
+        and prev.kind != c.kind
+        and RE_KIND_LIST_GAP.fullmatch(text, prev.figure.end, c.figure.start) is not None
     )
 
 
