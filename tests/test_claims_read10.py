@@ -90,6 +90,21 @@ ROWS = [
      [(_K, "total", 7, 7), (_I, "total", 12, 12), (_M, "total", 5, 5)], [None, "Caribe", "Caribe"]),
     ("kind-list-neg-es-2", "es", "En Cuba murieron 30 personas y en el Caribe hubo 12 heridos.",
      [(_K, "total", 30, 30), (_I, "total", 12, 12)], ["Cuba", "Caribe"]),
+    # "este último país", "the latter country" stand for the last country named before, as "este país" does
+    # (place_slots.yaml anaphors). Not "the latter figure" (no place word), which leaves the sentence's own place.
+    ("latter-country-real-es-1", "es", "El número de fallecidos a causa del ciclón en el área caribeña ascendió a 59, "
+     "uno en Jamaica, 11 en Cuba, 2 en República Dominicana, uno en Bahamas y 44 en Haití, según cifras oficiales.\nEn "
+     "este último país caribeño, que tiene hasta el momento el mayor número de muertos, más de cinco mil personas "
+     "permanecen evacuadas, según la Dirección de Protección Civil.",
+     [(_K, "total", 59, 59), (_K, "total", 1, 1), (_K, "total", 11, 11), (_K, "total", 2, 2), (_K, "total", 1, 1),
+      (_K, "total", 44, 44), (_D, "total", 5001, None)],
+     ["Jamaica", "Jamaica", "Cuba", "República Dominicana", "Bahamas", "Haití", "Haití"]),
+    ("latter-country-en-1", "en", "Floods killed 12 people in Peru and 30 in Ecuador. In the latter country, 5,000 "
+     "people were displaced.",
+     [(_K, "total", 12, 12), (_K, "total", 30, 30), (_D, "total", 5000, 5000)], ["Peru", "Ecuador", "Ecuador"]),
+    ("latter-country-neg-en-1", "en", "Floods killed 12 people in Peru and 30 in Ecuador. The latter figure may rise; "
+     "5,000 people were displaced in Peru.",
+     [(_K, "total", 12, 12), (_K, "total", 30, 30), (_D, "total", 5000, 5000)], ["Peru", "Ecuador", "Peru"]),
     # Homes left or lost in the words "casas" / "homes" are displaced, as "hogares" and "viviendas" were
     # (figures_es.yaml, figures_en.yaml displaced verbs). Not houses destroyed, nor a clause with no figure of people.
     ("homes-left-real-es-1", "es", "Mientras que en República Dominicana, más de 26 mil personas debieron abandonar sus "
