@@ -1,4 +1,5 @@
-"""Casualty claims on a TENTH held-out set, ``tests/data/claims_heldout10.json`` (branch claims10, session 22).
+"""Casualty claims on a TENTH held-out set, ``tests/data/claims_heldout10.json`` (branch claims10, session 22; spent
+since session 24).
 
 44 real article excerpts (22 Spanish, 22 English) of 10 deadly events in no data file of tests/data, with 223 tolls
 (101 es, 122 en) annotated by hand from the text alone under the conventions of ``claims_heldout9.json``,
@@ -23,7 +24,23 @@ en (122)    P 0.907  R 0.795  place 0.614 (107 found, 97 right, place of 88: 54,
 all (223)   P 0.886  R 0.798  place 0.644 (201 found, 178 right, place of 163: 105, +24 contained)
 ==========  ==================================================
 
-The floors are the first run rounded down; they are ratchets: raise them when the reader improves, never lower them.
+Held-out10 is SPENT since session 24 (2026-12-03): after its blind runs (the first, above, and a check of it on main
+aaf4c63, branch claims11's base, every count unchanged: es P 0.862 R 0.802 place 0.680, en 0.907 / 0.795 / 0.614) its
+errors were read (``python -m tests.claims_eval heldout10``, listed in its ``SPENT``), every one classified into kinds,
+and general rules written for the recurring kinds, places first (branch claims11, rows in tests/test_claims_read10.py
+with negatives), each kept only when no other claims set lost a right toll or place or gained a wrong one; the
+eleventh held-out set (tests/test_claims_heldout11.py) is the blind measure now. Its scores after them are in-sample,
+no estimate of unseen text:
+
+==========  ================================  ================================
+held-out10  blind (first run; main aaf4c63)   after claims11 (not blind)
+==========  ================================  ================================
+es (101)    P 0.862  R 0.802  place 0.680     P 0.872  R 0.812  place 0.763
+en (122)    P 0.907  R 0.795  place 0.614     P 0.907  R 0.795  place 0.648
+==========  ================================  ================================
+
+(es: 94 found, 82 right, place of 76: 58, +5 contained; en: 107 found, 97 right, place of 88: 57, +16 contained.)
+The floors are ratchets: raise them when the reader improves, never lower them.
 """
 
 from __future__ import annotations
@@ -57,10 +74,12 @@ HELDOUT10_FIRST_RUN = {
     "es": {"precision": 0.862, "recall": 0.802, "place": 0.680},  # 101 gold, 94 found, 81 right, place 51 of 75 (+5)
     "en": {"precision": 0.907, "recall": 0.795, "place": 0.614},  # 122 gold, 107 found, 97 right, place 54 of 88 (+19)
 }
-# The first run's exact ratios rounded down (es 81/94, 81/101, 51/75 = 0.68; en 97/107, 97/122, 54/88); they ratchet.
+# The first run's exact ratios rounded down were es 0.86 / 0.80 / 0.68, en 0.90 / 0.79 / 0.61. After claims11 (session
+# 24; the set spent, its kinds read, in-sample): es 0.872 (82/94) / 0.812 (82/101) / 0.763 (58 of 76), en 0.907
+# (97/107) / 0.795 (97/122) / 0.648 (57 of 88); the floors, those rounded down, ratchet.
 HELDOUT10_FLOORS = {
-    "es": {"precision": 0.86, "recall": 0.80, "place": 0.68},
-    "en": {"precision": 0.90, "recall": 0.79, "place": 0.61},
+    "es": {"precision": 0.87, "recall": 0.81, "place": 0.76},
+    "en": {"precision": 0.90, "recall": 0.79, "place": 0.64},
 }
 
 

@@ -269,8 +269,35 @@ def places_of(
             place = out[i - 1]  # "940 injured in Turkey, 218 of whom are still treated": a part of the toll before
         else:
             place = main
+        if not tight and beyond(place) and i > 0 and _kind_listed(kept[i - 1], c, out[i - 1], text):
+            place = out[i - 1]  # "reportaron 44 muertos, 19 heridos y 12 desaparecidos ... el Caribe" (session 24)
         out.append(_spanned(c, place, text))
     return out
+
+
+@cache
+def _continuation() -> re.Pattern[str]:
+    """A sentence's first word that continues the previous sentence's account (``place_slots.yaml`` ``continued``)."""
+    return compiled(rf"(?:{words_regex(lexicon('place_slots')['continued'])})\b", re.IGNORECASE)
+
+
+RE_SENTENCE_START = compiled(r"(?<=[.!?])\s+(?=\S)")
+
+
+def continues(text: str, s_start: int, previous: int) -> bool:
+    r"""Whether the sentence at ``s_start`` opens with a word continuing the account of the sentence before it (at
+    ``previous``; a paragraph break between them does not end the account): "Además, 22 personas siguen
+    desaparecidas." after Haiti's toll, "In addition, he said 1,405 were missing" after Sichuan's. Such a sentence
+    naming no place is about the previous sentence's place, not the article's main place (held-out8's and held-out10's
+    convention; :mod:`.claims` step 5, session 24).
+
+    >>> text = "En Haití murieron 54 personas. Además, 22 personas siguen desaparecidas."
+    >>> continues(text, 31, 0), continues(text.replace(". A", ".\n\nA"), 32, 0), continues(text, 0, 0)
+    (True, True, False)
+    >>> continues("En Haití murieron 54. También hay 22 desaparecidos.", 22, 0)
+    False
+    """
+    return previous < s_start and bool(_continuation().match(text, s_start))
 
 
 # A relative of place opening an item: "where", "donde", "en donde", "en el que", "in which".
@@ -536,6 +563,35 @@ def _joined_kind(prev: Candidate, c: Candidate, place: places.Mention, text: str
         and place.end <= prev.figure.start
         and RE_AND.search(text, prev.figure.end, c.figure.start) is not None
         and not RE_CLAUSE_BREAK.search(text, prev.figure.end, c.figure.start)
+    )
+
+
+# Between two figures of a list of tolls of different kinds: the first's noun, then a comma or "y"/"and" ("44 muertos,
+# 19 heridos y 12 desaparecidos").
+RE_KIND_LIST_GAP = compiled(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:,|\s(?:y|e|and))\s*", re.IGNORECASE)
+
+
+def _kind_listed(prev: Candidate, c: Candidate, place: places.Mention | None, text: str) -> bool:
+    """Whether ``c`` follows ``prev`` in a list of tolls of different kinds, only ``prev``'s noun and a comma or "y"
+    between ("al menos 44 muertos, 19 heridos y 12 desaparecidos"), ``prev`` placed in a country or a place within
+    one: where the sentence names for ``c`` only a sea or a region of several countries ("por el ciclón que asoló el
+    Caribe"), the list's place is ``prev``'s (held-out10's convention; session 24).
+
+    >>> from analysis.casualties.kinds import Candidate
+    >>> from analysis.casualties.phrases import Phrase
+    >>> from analysis.casualties.quantities import Figure
+    >>> text = "Haití reportó 44 muertos, 19 heridos y 12 desaparecidos por el ciclón que asoló el Caribe."
+    >>> dead = Candidate(Figure(14, 16, "44", "exact", 44, 44, 44, "digits"), Phrase(24), "killed", 14, 24)
+    >>> hurt = Candidate(Figure(26, 28, "19", "exact", 19, 19, 19, "digits"), Phrase(36), "injured", 26, 36)
+    >>> haiti = places.places_in(text, language="es")[0]
+    >>> _kind_listed(dead, hurt, haiti, text), _kind_listed(dead, hurt, None, text)
+    (True, False)
+    """
+    return (
+        place is not None
+        and not beyond(place)
+        and prev.kind != c.kind
+        and RE_KIND_LIST_GAP.fullmatch(text, prev.figure.end, c.figure.start) is not None
     )
 
 

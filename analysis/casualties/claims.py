@@ -80,6 +80,7 @@ from analysis.casualties.attribution import attribution
 from analysis.casualties.claim_places import (
     ArticlePlaces,
     at_figure,
+    continues,
     distributed,
     group_country,
     origin_of,
@@ -359,6 +360,16 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             kept.extend(single_nationals(kept, text, (s_start, s_end), lex))
         kept.sort(key=lambda c: c.figure.start)
         placed = places_of(kept, where.named, where.main, text, (s_start, s_end)) if kept else []
+        # "Además, 22 personas siguen desaparecidas.": a sentence continuing the previous one's account and naming no
+        # place has the previous sentence's last place, not the article's main place (session 24)
+        if (
+            placed
+            and spots
+            and sentence_of[-1] == index - 1
+            and spots[-1] is not None
+            and continues(text, s_start, sentences[index - 1][0])
+        ):
+            placed = [spots[-1] if m is where.main and not (m and s_start <= m.start < s_end) else m for m in placed]
         for n, (c, mention) in enumerate(zip(kept, placed)):
             assert c.kind is not None  # kept holds only candidates with a kind
             key_basis = keyer.key_and_basis(index, c.figure.start)
