@@ -18,7 +18,8 @@ from analysis.sources.persons import ARTICLES, OBJECT_LINKS, PREPOSITIONS, TITLE
 def _named_again(run: NameRun, runs: list[NameRun]) -> bool:
     """Whether another run writes the same name or ends with it ("Peskov" after "Dmitri Peskov"): a capitalised
     word opening a sentence that is named nowhere else is a sentence's first word ("Empecé", "Finalmente")."""
-    return any(r is not run and (r.name == run.name or r.name.endswith(" " + run.name)) for r in runs)
+    name, ending = run.name, " " + run.name  # made once, not once for each run read
+    return any(r is not run and (r.name == name or r.name.endswith(ending)) for r in runs)
 
 
 RE_SENTENCE_WORD = re.compile(r"\w{4,}(?:mente|ly)|\w{3,}[éí]")  # "Finalmente", "Finally"; "Empecé", "Salí"

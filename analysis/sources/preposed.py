@@ -67,6 +67,21 @@ PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "f
 AGENT_AUXILIARIES = PASSIVE_AUXILIARIES | {"es", "son", "ser", "sea", "sean", "sera", "seran", "era", "eran", "seria"}
 
 
+def _lowered_words(text: str) -> list[str]:
+    """``[word.lower() for word in RE_WORD.findall(text)]``, the words of ``text`` in lower case, read from ``text``
+    lowered at once: every character but "İ" lowers to one character, a word character to a word character (checked
+    over every code point), so the words of the lowered text are the lowered words; with "İ" (two characters
+    lowered) the words are lowered one by one. The final sigma may differ (a "Σ" before an apostrophe and a letter):
+    no word of the lexicons is Greek (session 24).
+
+    >>> _lowered_words("Dijo, ANTE ella: «sí»"), _lowered_words("İstanbul dijo")
+    (['dijo', 'ante', 'ella', 'sí'], ['i̇stanbul', 'dijo'])
+    """
+    if "İ" in text:
+        return [word.lower() for word in RE_WORD.findall(text)]
+    return RE_WORD.findall(text.lower())
+
+
 def _preposed(
     text: str, clause_start: int, mark_start: int, lex: SourceLexicon, runs: list[NameRun]
 ) -> _Subject | None:
@@ -75,7 +90,7 @@ def _preposed(
     cue = verb_cue = None
     earlier: list[re.Match[str]] = []  # the verbs read before the last one, nearest last
     # Whether any word is a verb's, asked in C (most prefixes have none), before the words are read one by one.
-    verbs = () if lex.verb_words.isdisjoint(map(str.lower, RE_WORD.findall(prefix))) else RE_WORD.finditer(prefix)
+    verbs = () if lex.verb_words.isdisjoint(_lowered_words(prefix)) else RE_WORD.finditer(prefix)
     for word in verbs:
         if word.group().lower() in lex.verb_words:
             verb = lex.verb.match(prefix, word.start())

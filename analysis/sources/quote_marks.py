@@ -214,12 +214,27 @@ def _openers_outside(text: str, spans: list[tuple[int, int, int, int]]) -> Itera
     """
     at = 0
     for start, _, _, end in spans:
-        if start > at:
+        if start > at and _holds_opening_mark(text, at, start):
             for opener in RE_MID_OPENER.finditer(text, at, start + 2):
                 if opener.start() < start:
                     yield opener
         at = max(at, end)
-    yield from RE_MID_OPENER.finditer(text, at)
+    if _holds_opening_mark(text, at, len(text)):
+        yield from RE_MID_OPENER.finditer(text, at)
+
+
+MID_OPENER_FIRSTS = '«“"`‘'  # the characters a match of RE_MID_OPENER starts with
+
+
+def _holds_opening_mark(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a character a match of :data:`RE_MID_OPENER` starts with: where none is, no match
+    starts, and the pattern is not tried. Most stretches between an article's quotations hold none; ``str.find`` of
+    one character skips through them several times faster than the pattern's scan (session 24).
+
+    >>> _holds_opening_mark("dijo «no» y", 0, 5), _holds_opening_mark("dijo «no» y", 0, 6)
+    (False, True)
+    """
+    return any(text.find(first, lo, hi) >= 0 for first in MID_OPENER_FIRSTS)
 
 
 RE_CLOSER = re.compile(r"[”»]")  # a mark that only closes

@@ -88,7 +88,10 @@ def _rows_in(doc: Doc, named: list[NameRun]) -> list[QuoteRow]:
     ``named`` the article's name runs (:func:`analysis.sources.names.name_runs` of its whole text)."""
     text, article = doc.article.text, doc.article
     lex = lexicon(article.language)
-    runs = join_nicknames(text, [run for run in named if not _is_demonym(run.name)])  # "Saúl 'Canelo' Álvarez"
+    held = _DEMONYM  # each spelling's answer, asked here before :func:`_is_demonym` is called for a new one
+    runs = join_nicknames(  # "Saúl 'Canelo' Álvarez"
+        text, [run for run in named if not (held[run.name] if run.name in held else _is_demonym(run.name))]
+    )
     direct, marks = _direct(doc, lex, runs)
     indirect = list({(f.start, f.end): f for f in reversed(_indirect(doc, lex, runs, marks))}.values())
     found = sorted(direct + indirect, key=lambda f: (f.position, not f.direct))

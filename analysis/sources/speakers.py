@@ -214,8 +214,16 @@ def _possessor(name: str) -> str | None:
 
     >>> _possessor("Cameron’s"), _possessor("Donald Cameron"), _possessor("Charles'")
     ('Cameron', None, None)
+
+    Asked of every run of an article: the pattern is searched only in a name ending with "s" (or "s" and a line's
+    end, where ``$`` matches too), which the pattern needs; it finds nothing in any other (session 24).
     """
+    if not name.endswith(POSSESSIVE_LAST):
+        return None
     return name[: match.start()] if (match := RE_POSSESSIVE_END.search(name)) else None
+
+
+POSSESSIVE_LAST = ("s", "s\n")  # how a name RE_POSSESSIVE_END matches in ends
 
 
 def resolve(
@@ -593,7 +601,8 @@ def _first_surname_of(speaker: str, runs_of: dict[str, list[NameRun]]) -> str | 
     words = speaker.split()
     if len(words) != 2 or not all(w[:1].isupper() for w in words):
         return None
-    found = [n for n in runs_of if n != speaker and len(n.split()) > 1 and n.split()[-1] == words[0]]
+    first = words[0]  # a name whose last word it is holds it (asked first, in C: most names do not)
+    found = [n for n in runs_of if first in n and n != speaker and len(n.split()) > 1 and n.split()[-1] == first]
     return found[0] if len(found) == 1 else None
 
 

@@ -382,7 +382,7 @@ def _clause_start(pre: str) -> int:
     >>> _clause_start("Ayer. El abogado que "), _clause_start("El abogado ")
     (5, 0)
     """
-    return max(pre.rfind(head) for head in CLAUSE_HEADS) + 1
+    return max(map(pre.rfind, CLAUSE_HEADS)) + 1
 
 
 def _participle_adjunct(pre: str, lex: SourceLexicon, start: int | None = None) -> int | None:
