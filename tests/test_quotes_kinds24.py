@@ -83,7 +83,7 @@ REAL = [
         "health-en-bworld-philippines-14-cases",
         "DoH is also currently in coordination with concerned local government units and centers for health "
         "development for localized response and implementation of infection prevention and control measures,",
-        "DoH",  # was "Maria Rosario S. Vergeire", the official named just before
+        "Department of Health (DoH)",  # was "Maria Rosario S. Vergeire", the official named just before
         id="the-agency-said-doh-real",
     ),
     # Negative, real: a paragraph opening "The company said ..." after a quotation is no attribution of it.

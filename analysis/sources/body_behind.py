@@ -20,6 +20,7 @@ RE_NOUN_THEN_VERB = re.compile(r"[ ,.”\"’»]*the\s+(\w+)\s+(\w+)")
 RE_VERB_THEN_NOUN = re.compile(r"[ ,.”\"’»]*([a-z]+)\s+the\s+(\w+)\b")
 RE_POSSESSIVE = re.compile(r"[’']s$")
 RE_HYPHENED_MODIFIER = re.compile(r"-[a-z]+$")  # "Seattle-area factories", "North Carolina-based": a modifier, no body
+RE_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,4}")  # "DoH", "UNHCR", "IAM"
 BODY_REACH = 1500  # characters before the quotation a body may be named in: the paragraphs leading to it
 
 
@@ -29,11 +30,11 @@ def body_noun_after(lex: SourceLexicon, text: str, end: int) -> bool:
 
     >>> from analysis.sources.lexicon import lexicon
     >>> en = lexicon("en")
-    >>> body_noun_after(en, "“We met,” the company said.", 6), body_noun_after(en, "“We met,” said the agency.", 6)
+    >>> body_noun_after(en, "“We met,” the company said.", 7), body_noun_after(en, "“We met,” said the agency.", 7)
     (True, True)
-    >>> body_noun_after(en, "“We met,” the minister said.", 6), body_noun_after(en, "“We met,” the company's boss said.", 6)
+    >>> body_noun_after(en, "“We met,” the minister said.", 7), body_noun_after(en, "“We met,” the company's boss said.", 7)
     (False, False)
-    >>> body_noun_after(en, "“We met.”\nThe company said it would pay.", 8)
+    >>> body_noun_after(en, "“We met.”\\nThe company said it would pay.", 8)
     False
     """
     tail = text[end : end + 60]
@@ -65,8 +66,27 @@ def body_named_before(
             continue
         if one_word and not _written_inside_sentence(text, name):
             continue  # "Union officials have rejected ...", "Workers rejected ...": a sentence's first word, no name
-        return name
+        return _spelled_out(text, runs, name)
     return None
+
+
+def _spelled_out(text: str, runs: list[NameRun], name: str) -> str:
+    """An acronym with the full name the article writes it after ("the Department of Health (DoH)"), as the sets
+    write the body: "Department of Health (DoH)", whose name gives the role; any other name as it is, and the acronym
+    alone after a name of one word (a run cut short: "The U.N. Refugee Agency (UNHCR)" has a run "Agency").
+
+    >>> from analysis.sources.names import NameRun
+    >>> text = "the Department of Health (DoH) said. DoH received news."
+    >>> _spelled_out(text, [NameRun("Department of Health", 4, 24)], "DoH")
+    'Department of Health (DoH)'
+    >>> _spelled_out(text, [], "DoH")
+    'DoH'
+    """
+    if RE_ACRONYM.fullmatch(name):
+        for run in runs:
+            if text.startswith(f" ({name})", run.end) and len(run.name.split()) > 1:  # no cut run ("Agency")
+                return f"{run.name} ({name})"
+    return name
 
 
 def _written_inside_sentence(text: str, word: str) -> bool:
