@@ -93,7 +93,8 @@ def _described_before_name(lex: SourceLexicon, before: str) -> bool:
 
 RE_NEWCOMER = re.compile(
     r"(?:un|una|otro|otra|(?:uno|una)\s+de\s+(?:los|las))\s+([a-záéíóúñü]{3,})(?:\s+([a-záéíóúñü]{3,}))?"
-    r"(?:\s+(?:del|de\s+la|de\s+los|de\s+las)\s+([a-záéíóúñü]{3,}))?",  # "uno de los voceros del sindicato" (q12es)
+    r"(?:\s+(?:del|de\s+la|de\s+los|de\s+las)\s+([a-záéíóúñü]{3,})"  # "uno de los voceros del sindicato" (q12es)
+    r"|\s+de\s+(?-i:[A-ZÁÉÍÓÚÑ])[a-záéíóúñü]{2,})?",  # "dijo un hombre de Ishii": one place's or body's name (kinds24)
     re.IGNORECASE,
 )
 

@@ -87,6 +87,8 @@ OPTIONAL_FIELDS = (
     "kin_object_links",
     "kin_partitives",
     "other_determiners",
+    "private_nouns",
+    "body_back_nouns",
     "unpersoning_words",
     "spokes_cues",
     "postnominal_cues",
@@ -338,6 +340,12 @@ class SourceLexicon:
     # determiners of "another" before a title ("otro paciente"): someone new, never the last speaker of its role
     # (speakers._new_private_person; read19), folded
     other_determiners: frozenset[str] = frozenset()
+    # nouns of a private person with no office ("el chofer", "el viajero", "la clienta"): written after the verb with no
+    # name, when the last speaker is unnamed too, the noun as written (private_persons.as_written; kinds24), folded
+    private_nouns: frozenset[str] = frozenset()
+    # a body's common noun as the subject of a verb of saying right after a quotation ("the company said", "dijo la
+    # empresa"): the body named last before (body_behind; kinds24), folded
+    body_back_nouns: frozenset[str] = frozenset()
     # words right before a name that make it a place or a thing ("into Carrig Glas", "the ... Municipal District"): no
     # person a pronoun stands for (pronouns._located; read19), folded
     unpersoning_words: frozenset[str] = frozenset()
@@ -770,6 +778,8 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         kin_object_links=frozenset(fold(w) for w in lists["kin_object_links"]),
         kin_partitives=frozenset(fold(w) for w in lists["kin_partitives"]),
         other_determiners=frozenset(fold(w) for w in lists["other_determiners"]),
+        private_nouns=frozenset(fold(w) for w in lists["private_nouns"]),
+        body_back_nouns=frozenset(fold(w) for w in lists["body_back_nouns"]),
         unpersoning_words=frozenset(fold(w) for w in lists["unpersoning_words"]),
         company_nouns=frozenset(fold(w) for w in lists["company_nouns"]),
         adjunct_participle=re.compile(

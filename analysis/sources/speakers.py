@@ -13,6 +13,7 @@ from dataclasses import replace
 from itertools import chain
 
 from analysis.sources.attribution import note_resolution, tracing
+from analysis.sources.body_behind import body_named_before, body_noun_after
 from analysis.sources.introduced import (
     _described_person_speaker,
     _introduced_before,
@@ -42,6 +43,7 @@ from analysis.sources.persons import (
     _role,
     _strip_determiner,
 )
+from analysis.sources.private_persons import as_written, new_after_unnamed
 from analysis.sources.pronouns import _latter, _named_before, _pronoun_disagrees, _reported_just_before
 from analysis.sources.quote_marks import _inside
 from analysis.sources.run_index import _starts
@@ -279,6 +281,13 @@ def resolve(
             item = replace(item, subject=_IMPLIED)  # "felicitar a España, Portugal y Marruecos: «...»" (q13es)
         if item.subject.kind == "name" and (as_read := _title_read_as_name(lex, text, item)) is not None:
             item = as_read  # "concluyó el Delegado" (q11es)
+        if (
+            item.direct
+            and item.subject.kind == "implied"
+            and body_noun_after(lex, text, item.end)
+            and (body := body_named_before(lex, text, runs, item.start, mark_starts, mark_ends)) is not None
+        ):
+            item = replace(item, subject=_Subject("name", body, body))  # '“...,” the company said' (kinds24)
         subject, speaker, others = item.subject, None, runs
         in_passing = False  # a statement said in passing: its speaker does not go on
         how = ""  # the branch that gives the speaker: a label for attribution.traced only (the output never reads it)
@@ -329,8 +338,15 @@ def resolve(
             elif tied is not None:
                 how = "title: tied"
                 speaker = resolve_in_article(tied.name, names)
+            elif item.direct and (
+                written := as_written(lex, text, subject.mention, item.start, last, bool(last and runs_of.get(last)))
+            ):
+                how = "title: private person as written"
+                speaker = written  # "«...», explicó el chofer" after "relató un testigo": no one named (kinds24)
             elif RE_NEWCOMER_TITLE.match(subject.mention) and (
-                not lex.speaks(subject.mention) or _new_private_person(lex, subject.mention)
+                not lex.speaks(subject.mention)
+                or _new_private_person(lex, subject.mention)
+                or new_after_unnamed(lex, subject.mention, last, bool(last and runs_of.get(last)))
             ):
                 how = "title: newcomer"
                 speaker = _strip_determiner(lex, subject.mention)  # "«...», cuestionó una señora": someone new
