@@ -29,7 +29,8 @@ changes a match. New entries are written when the process exits (one atomic repl
 what other processes wrote meanwhile; :func:`save`).
 
 Only fixed patterns (the lexicons' grammar) go through here, never patterns built from article
-text or a user's word list, so the file stays bounded (``MAX_ENTRIES``).
+text or a user's word list, so the file stays bounded (``MAX_ENTRIES``); the patterns of former versions of the
+lexicons, which no process asks for again, are dropped once the file holds more than ``MAX_CODE_BYTES`` of code.
 
 >>> compiled(r"(?P<n>\\d+)\\s+muertos", re.I) == re.compile(r"(?P<n>\\d+)\\s+muertos", re.I)
 True
@@ -54,9 +55,11 @@ from analysis.user_cache import CACHE_ENV as CACHE_ENV  # where it was first def
 
 __all__ = [
     "CACHE_ENV",
+    "MAX_CODE_BYTES",
     "MAX_ENTRIES",
     "PrivateCompiler",
     "cache_file",
+    "code_bytes",
     "compiled",
     "pending",
     "private_compiler",
@@ -66,6 +69,11 @@ __all__ = [
 ]
 
 MAX_ENTRIES = 5000  # about 150 fixed patterns come through here; far more means something unbounded did: start again
+# Bytes of code the file may hold. The packaged grammar compiles to about 7 MB, and every change of a lexicon adds
+# its new alternations beside the former ones, which no process asks for again: a file of 634 entries and 53 MB
+# (eight versions) cost each process 0.2 CPU s to read and check, against 0.025 s for the live ones. Past this,
+# a process writing the file keeps of its former entries only those it used (:func:`save`).
+MAX_CODE_BYTES = 32_000_000
 PROBES = (
     (r"(?P<n>\d+)\s+(?:muertos|heridos)\b", re.IGNORECASE, "hubo 12 Muertos"),
     (r"[aá]rbol(es)?$", 0, "los árboles"),
@@ -197,10 +205,39 @@ def stored_patterns() -> dict[tuple[str, int], re.Pattern[str]]:
     return found
 
 
+def code_bytes(entries: dict[_Key, _Entry]) -> int:
+    """Bytes of compiled code ``entries`` hold (what :data:`MAX_CODE_BYTES` bounds).
+
+    >>> code_bytes({("a", 0): (32, b"\\x11" * 12, 0, {}, (None,))})
+    12
+    """
+    return sum(len(entry[1]) for entry in entries.values())
+
+
 def save() -> None:
-    """Write the entries this process compiled, merged with the file's (at exit; harmless to call twice)."""
-    if _new:
-        user_cache.merge(cache_file(), _new, limit=MAX_ENTRIES)
+    """Write the entries this process compiled, merged with the file's (at exit; harmless to call twice).
+
+    When the file's entries and the new ones hold more than :data:`MAX_CODE_BYTES` of code, the file's entries
+    this process did not use are dropped (patterns of former versions of the lexicons, mostly); a file read over
+    that bound is written again so, even with nothing new. A pattern dropped that another command still uses is
+    compiled and kept again by its next process.
+    """
+    oversized = _stored is not None and code_bytes(_stored) > MAX_CODE_BYTES
+    if not _new and not oversized:
+        return
+    where = cache_file()
+    if where is None:
+        return
+    kept = user_cache.load_dict(where)
+    if code_bytes(kept) + code_bytes(_new) > MAX_CODE_BYTES:
+        kept = {key: entry for key, entry in kept.items() if key in _memo}  # what this process used
+    elif not _new:
+        return  # another process made the file small meanwhile
+    elif len(kept) + len(_new) > MAX_ENTRIES:
+        kept = {}
+    kept.update(_new)
+    _new.clear()
+    user_cache.store(where, kept)
 
 
 atexit.register(save)
