@@ -85,6 +85,7 @@ _Entry = tuple[int, bytes, int, dict, tuple]  # final flags, code (array 'I'), g
 _memo: dict[_Key, re.Pattern[str]] = {}
 _stored: dict[_Key, _Entry] | None = None
 _new: dict[_Key, _Entry] = {}
+_written: set[_Key] = set()  # the entries this process wrote when it cut the file down (save)
 
 
 @dataclass(frozen=True)
@@ -186,10 +187,11 @@ def pending() -> list[tuple[str, int]]:
 
 def reset() -> None:
     """Forget what this process compiled, read and has yet to write: the next :func:`compiled` reads the file."""
-    global _stored
+    global _stored, _written
     _memo.clear()
     _new.clear()
     _stored = None
+    _written = set()
 
 
 def stored_patterns() -> dict[tuple[str, int], re.Pattern[str]]:
@@ -215,24 +217,34 @@ def code_bytes(entries: dict[_Key, _Entry]) -> int:
 
 
 def save() -> None:
-    """Write the entries this process compiled, merged with the file's (at exit; harmless to call twice).
+    """Write the entries this process compiled, merged with the file's (at exit, and by callers that may not reach
+    it; harmless to call twice).
 
-    When the file's entries and the new ones hold more than :data:`MAX_CODE_BYTES` of code, the file's entries
-    this process did not use are dropped (patterns of former versions of the lexicons, mostly); a file read over
-    that bound is written again so, even with nothing new. A pattern dropped that another command still uses is
-    compiled and kept again by its next process.
+    Past :data:`MAX_CODE_BYTES` of code, the file's entries this process did not use are dropped (patterns of
+    former versions of the lexicons, mostly). A file read over that bound is written again with what this process
+    used and made, from what it holds already (the big file is not read a second time: 150 MB more at once), even
+    with nothing new, and again when it has used more since. A pattern dropped that another command still uses is
+    compiled and kept again by that command's next process.
     """
-    oversized = _stored is not None and code_bytes(_stored) > MAX_CODE_BYTES
-    if not _new and not oversized:
-        return
+    global _written
     where = cache_file()
     if where is None:
+        return
+    if _stored is not None and code_bytes(_stored) > MAX_CODE_BYTES:
+        used = {key for key in _memo if key in _stored}
+        if not _new and used <= _written:
+            return
+        kept = {key: _stored[key] for key in used}
+        kept.update(_new)
+        if user_cache.store(where, kept):
+            _written = set(kept)
+            _new.clear()
+        return
+    if not _new:
         return
     kept = user_cache.load_dict(where)
     if code_bytes(kept) + code_bytes(_new) > MAX_CODE_BYTES:
         kept = {key: entry for key, entry in kept.items() if key in _memo}  # what this process used
-    elif not _new:
-        return  # another process made the file small meanwhile
     elif len(kept) + len(_new) > MAX_ENTRIES:
         kept = {}
     kept.update(_new)

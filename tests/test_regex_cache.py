@@ -135,6 +135,12 @@ def test_patterns_of_former_versions_are_dropped_past_the_bound(cache_in: Path, 
     assert regex_cache.pending() == []
     regex_cache.save()
     assert sorted(user_cache.load_dict(path)) == [(new, 0)]
+    writes: list[object] = []
+    store = user_cache.store
+    monkeypatch.setattr(user_cache, "store", lambda where, value: writes.append(value) or True)
+    regex_cache.save()  # nothing new, nothing more used: not written again (claims.extract saves on every call)
+    assert writes == []
+    monkeypatch.setattr(user_cache, "store", store)
     regex_cache.reset()
     assert regex_cache.compiled(stale) == re.compile(stale)  # dropped: compiled again, and kept again
     assert regex_cache.pending() == [(stale, 0)]
