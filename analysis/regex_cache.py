@@ -5,7 +5,7 @@ the engine's code (a list of integers; pure Python, 2–200 ms for the grammar's
 alternations with accent classes such as ``[aá]``), then hands that code to the C engine
 (``_sre.compile``, microseconds). ``re`` keeps its results for the life of one process only, so
 every CLI call and every worker process paid the first step again: about 0.8 CPU s of the 1.7 s of
-``contraste figures seeds``. :func:`compiled` keeps the first step's output (the code, the
+``contraste figures seeds``. :func:`compiled` keeps the first step's output (the code, zlib-compressed, the
 flags, the groups) in the user's cache (:mod:`analysis.user_cache`, shared with the gazetteer) and
 gives it to the engine directly the next time.
 
@@ -43,6 +43,7 @@ from __future__ import annotations
 import atexit
 import importlib
 import re
+import zlib
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -80,7 +81,12 @@ PROBES = (
 )
 
 _Key = tuple[str, int]
-_Entry = tuple[int, bytes, int, dict, tuple]  # final flags, code (array 'I'), groups - 1, groupindex, indexgroup
+_Entry = tuple[int, bytes, int, dict, tuple]  # final flags, code (array 'I', zlib), groups - 1, groupindex, indexgroup
+# The code is kept zlib-compressed: the casualty grammar's alternations are 0.5–1.6 MB of code each and shrink
+# about fifteenfold, and the whole file is read into every process that compiles a pattern (main and workers).
+# A file of 634 entries (stale grammars of earlier lexicons among them) held 51 MB of code, 3.4 MB compressed;
+# unpacking one when it is used costs about a millisecond.
+_LEVEL = 6
 
 _memo: dict[_Key, re.Pattern[str]] = {}
 _stored: dict[_Key, _Entry] | None = None
@@ -114,7 +120,7 @@ def private_compiler() -> PrivateCompiler | None:
         compiler: Any = importlib.import_module("re._compiler")  # CPython 3.11+ (sre_compile before: not used)
         parser: Any = importlib.import_module("re._parser")
         engine_compile: Any = _sre.compile
-        tag = f"{_sre.MAGIC} {_sre.CODESIZE}"
+        tag = f"{_sre.MAGIC} {_sre.CODESIZE} zlib"  # "zlib": the code is kept compressed (earlier files: not)
 
         def code(source: str, flags: int) -> _Entry:
             tree = parser.parse(source, flags)
@@ -124,11 +130,13 @@ def private_compiler() -> PrivateCompiler | None:
             for name, index in groupindex.items():
                 indexgroup[index] = name
             final = flags | tree.state.flags
-            return final, array("I", program).tobytes(), tree.state.groups - 1, groupindex, tuple(indexgroup)
+            packed = zlib.compress(array("I", program).tobytes(), _LEVEL)
+            return final, packed, tree.state.groups - 1, groupindex, tuple(indexgroup)
 
         def engine(source: str, entry: _Entry) -> re.Pattern[str]:
             final, program, groups, groupindex, indexgroup = entry
-            return engine_compile(source, final, array("I", program).tolist(), groups, groupindex, indexgroup)
+            code = array("I", zlib.decompress(program)).tolist()
+            return engine_compile(source, final, code, groups, groupindex, indexgroup)
 
         for source, flags, sample in PROBES:
             made, expected = engine(source, code(source, int(flags))), re.compile(source, flags)
