@@ -70,11 +70,12 @@ __all__ = [
 ]
 
 MAX_ENTRIES = 5000  # about 150 fixed patterns come through here; far more means something unbounded did: start again
-# Bytes of code the file may hold. The packaged grammar compiles to about 7 MB, and every change of a lexicon adds
-# its new alternations beside the former ones, which no process asks for again: a file of 634 entries and 53 MB
-# (eight versions) cost each process 0.2 CPU s to read and check, against 0.025 s for the live ones. Past this,
-# a process writing the file keeps of its former entries only those it used (:func:`save`).
-MAX_CODE_BYTES = 32_000_000
+# Bytes of (compressed) code the file may hold. The packaged grammar compiles to about 7 MB of code, 0.8 MB
+# compressed, and every change of a lexicon adds its new alternations beside the former ones, which no process asks
+# for again: a file of 634 entries (eight versions) held 53 MB of code, 3.4 MB compressed; read uncompressed it cost
+# each process 0.2 CPU s and 55 MB. Past this bound (about five versions), a process writing the file keeps of its
+# former entries only those it used (:func:`save`).
+MAX_CODE_BYTES = 4_000_000
 PROBES = (
     (r"(?P<n>\d+)\s+(?:muertos|heridos)\b", re.IGNORECASE, "hubo 12 Muertos"),
     (r"[aá]rbol(es)?$", 0, "los árboles"),
