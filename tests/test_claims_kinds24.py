@@ -96,6 +96,12 @@ ROWS = [
      "española, tres son ciudadanos italianos, dos portuguesas, uno estadounidense, una ciudadana belga, un ciudadano "
      "canadiense, una joven con doble nacionalidad argentina y española.",
      [(_K, "total", 5, 5), (_K, "total", 3, 3), (_K, "Canadian", 1, 1)], [None, None, None]),
+    # "Entre los extranjeros fallecidos hay" opens a breakdown as "Entre los fallecidos hay" does (figures_es.yaml cues
+    # before; held-out8). Not foreigners who are no toll ("Entre los extranjeros residentes hay").
+    ("foreign-dead-real-es-1", "es", "Entre los extranjeros fallecidos hay dos tunecinos, dos belgas y un portugués.",
+     [(_K, "tunecinos", 2, 2), (_K, "belgas", 2, 2)], [None, None]),
+    ("foreign-dead-neg-es-1", "es", "Entre los extranjeros residentes hay 30 alemanes, 18 canadienses y 9 etíopes.",
+     [], []),
     # "las poblaciones de X" is a plural head before a list of names, as "las localidades de" (place_slots.yaml heads):
     # held-out10's "en las poblaciones de Guta oriental y occidental" (in the article, its last item is placed by it
     # there; the items before keep the article's Syria). Not "las poblaciones de la zona" (no name).
