@@ -83,8 +83,10 @@ HELDOUT8_FIRST_RUN = {
 # well over 10,000": "well over" is "more than"), its floor 0.81 -> 0.82.
 # After real22c (session 22, general rules from unseen coverage): en precision and place rise ("tens of thousands of the
 # homeless and wounded", two kinds joined by "and", is no toll; "Sichuan Province" names Sichuan).
+# After claims24 (session 24, "Entre los extranjeros fallecidos hay dos tunecinos, dos belgas"): es 0.899 -> 0.901,
+# recall 0.807 -> 0.830 (73 of 88), place 0.698 -> 0.708 (46 of 65); the es recall and place floors ratchet.
 HELDOUT8_FLOORS = {
-    "es": {"precision": 0.89, "recall": 0.80, "place": 0.69},
+    "es": {"precision": 0.89, "recall": 0.82, "place": 0.70},
     "en": {"precision": 0.89, "recall": 0.82, "place": 0.78},
 }
 

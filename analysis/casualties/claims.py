@@ -21,7 +21,9 @@ sentences :mod:`.claim_readings` says may hold a figure or a zero toll:
    a bare number ("supera los 300": more than 300; "ronda": about); or, for a phrase that
    names people, the kind of the claim before it in the sentence when an inclusion
    word ("incluidos", "including") or a bare conjunction links them ("mató a 12
-   soldados y 3 civiles"). A lone number (no noun after it) after "a los", "de",
+   soldados y 3 civiles"); so does an item of a breakdown by nationality or group whose group no lexicon names
+   ("157 muertos: 32 kenianos, 18 canadienses", "dos policías, tres brigadistas"; :func:`.kinds.listed_groups` for a
+   list opened by "They include", "Entre ellos figuraban" after a toll). A lone number (no noun after it) after "a los", "de",
    "at"... is an age, hour or date, not a count. People said to be freed right
    before or after the figure ("fueron liberados 20 rehenes", "20 hostages were
    released") are not a count of people held.
@@ -106,6 +108,7 @@ from analysis.casualties.kinds import (
     is_count,
     kind_of,
     listed,
+    listed_groups,
     others_items,
     released,
     single_nationals,
@@ -349,6 +352,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
         found_bodies(candidates, text, lex, (s_start, s_end))
         passed_threshold(candidates, text, lex)
         previous_kind = listed(candidates, where, text, previous_kind, s_start, lex, kinds=near)
+        listed_groups(candidates, text, lex)
         sentence = text[s_start:s_end]
         attributed = attribution(sentence, lex, last_source) if any(c.kind for c in candidates) else None
         last_source = attributed or last_source
@@ -357,7 +361,9 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             zero_phrase = Phrase(zero.end, kind=kind, head="person", nationality=group if group != "total" else None)
             kept.append(Candidate(zero, zero_phrase, kind, zero.start, zero.end))
         if kept:
-            kept.extend(single_nationals(kept, text, (s_start, s_end), lex))
+            # counts of several people with no kind, whose people singles right after may name (kinds.single_nationals)
+            others = [c for c in candidates if c.kind is None and (c.figure.low or 0) > 1]
+            kept.extend(single_nationals(kept, text, (s_start, s_end), lex, others=others))
         kept.sort(key=lambda c: c.figure.start)
         placed = places_of(kept, where.named, where.main, text, (s_start, s_end)) if kept else []
         # "Además, 22 personas siguen desaparecidas.": a sentence continuing the previous one's account and naming no

@@ -467,8 +467,9 @@ def cues_for(language: str) -> Cues:
         single=_Pending(
             rf"(?P<one>{words_regex(lex['single_articles'])})\s+(?:{words_regex(lex['single_persons'])}\s+)?"
             rf"(?P<nat>{words_regex(nationalities)})(?![\w-])"
-            # a list item ends there: "an American, a Briton and a Canadian whose families", not "a Canadian journalist"
-            r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|y|e|o|u|who|whose|que|cuyo|cuya|cuyos|cuyas|quien|quienes)\b)",
+            # a list item ends there: "an American, a Briton and a Canadian whose families", not "a Canadian journalist";
+            # a dash opening an aside ends it too ("one Spaniard—all passengers—"; claims24)
+            r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|or|y|e|o|u|who|whose|que|cuyo|cuya|cuyos|cuyas|quien|quienes)\b)",
             i,
         ),
         country=_Pending(words_regex(countries), i),

@@ -3,12 +3,16 @@
 A kind comes from the counted phrase, a verb after it, a cue before it, a toll phrase ("la cifra de muertos
 asciende a"), a neighbour linked by a conjunction or inclusion word (:func:`inherit`), the toll before an item counting
 others of it ("y otras 28 en la zona", :func:`others_items`), or the list of places or the partitive breakdown it
-belongs to ("de los fallecidos, 86 se han producido en ...", :func:`listed`).
+belongs to ("de los fallecidos, 86 se han producido en ...", :func:`listed`). The items of a breakdown of a toll by
+nationality or group take the toll's kind even where no lexicon names their group ("157 muertos: 32 kenianos, 18
+canadienses", "dos policías, tres brigadistas", "They include four French citizens, two Italians": :func:`named_group`,
+:func:`listed_groups`; session 24).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -25,6 +29,9 @@ RE_GAP_COORDINATION = compiled(r"[\s,]*(?:(?:y|e|and|plus|más)\s+)?$", re.IGNOR
 # opens such an aside too ("dejando 150 muertos ─144 pasajeros y seis miembros de la tripulación─", "al menos 128 personas
 # han muerto (82 de ellas en la sala Bataclan)", branch c8read).
 RE_GAP_DASH = compiled(r"\s+(?:-|—|–|--)\s+$|\s+-$|\s*(?:[—–─]|--)\s*$|\s*\(\s*$")
+# A colon right after a toll with its own kind noun opens its breakdown: "157 muertos: 32 kenianos, 18 canadienses"
+# (session 24, branch claims24).
+RE_GAP_COLON = compiled(r"\s*:\s*$")
 
 
 # The counted phrase "others" alone ("120 others", "otros 40"): people, as a bare number before an aside is not.
@@ -391,11 +398,17 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
         # "al menos 128 personas han muerto (82 de ellas en la sala Bataclan)": a bare number "of them" opening a
         # dash or bracket aside right after a toll is a part of it (branch c8read)
         people = people or bool(RE_GAP_DASH.fullmatch(gap) and lex.of_them.match(text, cur.figure.end))
-        if cur.kind is None and prev.kind and people:
+        # "157 muertos: 32 kenianos": a colon after a toll with its own kind noun opens its breakdown (claims24)
+        colon = bool(prev.phrase.kind) and prev.verb_end <= cur.figure.start and bool(RE_GAP_COLON.fullmatch(gap))
+        if (
+            cur.kind is None
+            and prev.kind
+            and (people or _breakdown_item(prev, cur, gap, colon, text, sentence_start, lex))
+        ):
             window = text[max(sentence_start, cur.figure.start - 40) : cur.figure.start]
             # A figure inside the span of the claim before (its verb after an aside) is no coordinated item of it.
             coordinated = prev.verb_end <= cur.figure.start and (
-                RE_GAP_COORDINATION.fullmatch(gap) or RE_GAP_DASH.fullmatch(gap)
+                RE_GAP_COORDINATION.fullmatch(gap) or RE_GAP_DASH.fullmatch(gap) or colon
             )
             # people said to be rescued, alive, take no kind of the toll beside them ("un saldo de 13 fallecidos y
             # alrededor de 700 personas rescatadas", branch c7read)
@@ -418,6 +431,79 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
         gap = gap[lead.end() :] if (lead := RE_ORIGIN_LEAD.match(gap)) else gap
         if cur.kind is None and nxt.kind and cur.phrase.head == "person" and RE_GAP_COORDINATION.fullmatch(gap):
             cur.kind = nxt.kind
+
+
+# A plural of Spanish or English: a final "s" after an unaccented letter, not a singular's "-sis", "-us", "-ss" ("país",
+# "crisis", "virus", "bus" are singulars).
+RE_PLURAL = compiled(r"^[^\W\d_]{2,}(?<!si)(?<![usáéíóú])s$")
+
+
+def named_group(phrase: Phrase, language_capitals: bool) -> bool:
+    """Whether a counted phrase of no lexicon names a group of people as a breakdown's item does: its first word is a
+    plural ("brigadistas", "Ethiopians") or, where demonyms are capitalised (English), a capitalised word ("Kenyans").
+    A plural after a word of no lexicon ("two opera singers") is not read: such a chain reached a repeat placed elsewhere
+    in held-out8 (session 24, branch claims24).
+
+    >>> named_group(Phrase(0, head="unknown", nouns=("brigadistas",)), False)
+    True
+    >>> named_group(Phrase(0, head="unknown", nouns=("hungarian",), capitalised=True), True)
+    True
+    >>> named_group(Phrase(0, head="unknown", nouns=("cuerpo",)), False), named_group(Phrase(0, head=None), False)
+    (False, False)
+    >>> [named_group(Phrase(0, head="unknown", nouns=(w,)), False) for w in ("país", "crisis", "virus", "etíopes")]
+    [False, False, False, True]
+    """
+    if phrase.head != "unknown" or not phrase.nouns or phrase.kind:
+        return False
+    noun = phrase.nouns[0]
+    return bool(RE_PLURAL.search(noun)) or (language_capitals and phrase.capitalised)
+
+
+def _breakdown_item(
+    prev: Candidate, cur: Candidate, gap: str, colon: bool, text: str, sentence_start: int, lex: Cues
+) -> bool:
+    """Whether a figure counting a group of no lexicon ("tres brigadistas", "nine Ethiopians": :func:`named_group`) is an
+    item of a breakdown of the toll before it by nationality or group: right after a colon after a toll with its own
+    kind noun ("157 muertos: 32 kenianos"), right after an inclusion word ("including 32 Kenyans"), or coordinated
+    with an item of the list that names people and no kind of its own ("dos policías, tres brigadistas": the toll's
+    earlier item, not a new count). Not an item coordinated with the toll itself ("12 muertos y 30 brigadistas"): what
+    a kind noun's neighbour counts is not told (session 24, branch claims24)."""
+    if not named_group(cur.phrase, lex.capital_demonyms) or lex.of_them.match(text, cur.figure.end):
+        return False  # "1.833 familias afectadas, 697 de ellas damnificadas": a part of the item before, not an item
+    if colon:
+        return True
+    window = text[max(sentence_start, cur.figure.start - 40) : cur.figure.start]
+    if lex.inclusion.search(window):
+        return True
+    # the item before names people with no kind noun nor verb of its own: "more than 200 people had been injured and
+    # more than 260 aftershocks" coordinates two clauses, not two items
+    listed_group = (
+        prev.phrase.kind is None
+        and prev.verb_end <= prev.phrase.end
+        and (prev.phrase.head == "person" or named_group(prev.phrase, lex.capital_demonyms))
+    )
+    return listed_group and prev.verb_end <= cur.figure.start and bool(RE_GAP_COORDINATION.fullmatch(gap))
+
+
+def listed_groups(candidates: list[Candidate], text: str, lex: Cues) -> None:
+    """The items of a list of groups after a figure given its kind by :func:`listed` ("They include four French citizens,
+    two Italians and one Spaniard" after a sentence naming the dead; "Entre ellos figuran ..."): each item coordinated
+    with the one before, naming people with no kind noun of its own, takes its kind, as :func:`inherit` gives the items
+    of a list whose first item had its kind already (session 24, branch claims24)."""
+    for prev, cur in zip(candidates, candidates[1:]):
+        if cur.kind is not None or cur.rejected or prev.kind is None or prev.phrase.kind or cur.phrase.kind:
+            continue
+        # the item before names people with no verb of its own ("more than 200 people had been injured and more than
+        # 260 aftershocks": two clauses)
+        names = prev.verb_end <= prev.phrase.end and (
+            prev.phrase.head == "person" or named_group(prev.phrase, lex.capital_demonyms)
+        )
+        people = cur.phrase.head == "person" or (
+            named_group(cur.phrase, lex.capital_demonyms) and not lex.of_them.match(text, cur.figure.end)
+        )
+        gap = text[prev.verb_end : cur.figure.start]
+        if names and people and prev.verb_end <= cur.figure.start and RE_GAP_COORDINATION.fullmatch(gap):
+            cur.kind = prev.kind
 
 
 RE_ORIGIN_LEAD = compiled(
@@ -469,17 +555,24 @@ RE_LIST_BEFORE = compiled(
     r"(?:[,:;]|\b(?:y|e|and|as well as|así como|incluyendo(?: a)?|incluidos?|including|among them|entre ellos))\s*$",
     re.IGNORECASE,
 )
+# Between a figure's counted phrase and a single national: the singles before it, one word each, naming that figure's
+# people one by one ("two crew members, a Hungarian and a Peruvian"; claims24).
+RE_APPOSED = compiled(r"(?:\s*,\s*(?:an?|one|un|una|uno)\s+[^\W\d]+)*(?:\s*,|\s+(?:and|y|e))\s*", re.IGNORECASE)
 # Most characters between a claim (or the single before) and a single national of its list.
 SINGLE_GAP = 100
 
 
-def single_nationals(candidates: list[Candidate], text: str, sentence: tuple[int, int], lex: Cues) -> list[Candidate]:
+def single_nationals(
+    candidates: list[Candidate], text: str, sentence: tuple[int, int], lex: Cues, *, others: Sequence[Candidate] = ()
+) -> list[Candidate]:
     """One person of a nationality listed after a claim, as a claim of 1 of its kind: "three foreigners among the
     deceased: an American, a Briton and a Canadian"; "tres extranjeros: una persona estadounidense, otra británica y
     otra canadiense". A single ("a", "un", "otra" and a nationality, perhaps "persona") counts only right after a list
     separator, at most ``SINGLE_GAP`` characters after the claim or the single before it, and ends its item (a
     separator, a conjunction or a relative pronoun after it): "a Canadian official said" opens no list, "and a
-    Canadian journalist filmed" is no item of one.
+    Canadian journalist filmed" is no item of one. Nor is a single right after a figure with no kind (``others``),
+    alone or after other singles (``RE_APPOSED``): it names one of that figure's people ("and two crew members, a
+    Hungarian and a Peruvian"; claims24).
     """
     s_start, s_end = sentence
     out: list[Candidate] = []
@@ -490,6 +583,9 @@ def single_nationals(candidates: list[Candidate], text: str, sentence: tuple[int
         last = max(before, key=lambda c: c.figure.end)
         reach = max(last.figure.end, last.verb_end if last.verb_end <= m.start() else last.figure.end)
         if m.start() - reach > SINGLE_GAP or not RE_LIST_BEFORE.search(text, reach, m.start()):
+            continue
+        if any(last.figure.end <= o.figure.start < m.start() and RE_APPOSED.fullmatch(text, o.phrase.end, m.start())
+               for o in others):  # fmt: skip
             continue
         nationality = lex.nationalities.get(plain(m.group("nat")))
         figure = Figure(m.start(), m.end(), m.group(), "exact", 1, 1, 1, "words", number=m.group("one"))
