@@ -62,6 +62,7 @@ OPTIONAL_FIELDS = (
     "body_nouns",
     "view_openers",
     "not_reporting",
+    "reflexive_not_reporting",
     "surname_particles",
     "other_subject_openers",
     "not_acts",
@@ -204,6 +205,21 @@ def _not_reporting(phrases: list[str]) -> str:
         rf"(?!(?:{'|'.join(f'(?<={re.escape(h)})' for h in heads)})\s+{re.escape(last)}(?!\w))"
         for last, heads in after.items()
     )
+
+
+def _not_after_se(forms: list[str]) -> str:
+    """A lookahead, read where a reporting verb starts, refusing the verb forms ``forms`` right after a reflexive
+    "se" ("se refirió a": referred to; "refirió que", "«...», refirió X" report speech).
+
+    >>> pattern = re.compile(_not_after_se(["refirió"]) + r"(?:refirió|dijo)(?!\\w)")
+    >>> [bool(pattern.search(t)) for t in ("se refirió a la", "«Sí», refirió", "se dijo", "base refirió")]
+    [False, True, True, True]
+    >>> _not_after_se([])
+    ''
+    """
+    if not forms:
+        return ""
+    return rf"(?!(?<=(?<!\w)se\s)(?:{'|'.join(re.escape(f) for f in forms)})(?!\w))"
 
 
 def _alternation(words: list[str]) -> str:
@@ -703,7 +719,8 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
     return SourceLexicon(
         language=data["language"],
         verb=re.compile(
-            rf"(?<!\w){aux}(?:{_alternation(lists['verbs'])})(?!\w){_not_reporting(lists['not_reporting'])}",
+            rf"(?<!\w){aux}{_not_after_se(lists['reflexive_not_reporting'])}(?:{_alternation(lists['verbs'])})(?!\w)"
+            rf"{_not_reporting(lists['not_reporting'])}",
             re.IGNORECASE,
         ),
         according_to=re.compile(rf"(?<!\w)(?:{_alternation(lists['according_to'])})(?!\w)", re.IGNORECASE),
