@@ -16,6 +16,9 @@ Kinds kept:
   que ...", held-out15) went to the group: persons._plural read a plural cue only by its last "s" ("autoridade"), so
   "autoridades" was no group and the singular title took it as the last speaker of its role. "-es" is read too
   ("autoridad"); a partitive ("una de los familiares", held-out11) is one person.
+- (English) a newcomer named with an age in apposition ("Everett Evans, 45, fled Thursday ... ¶ "...," he said",
+  held-out20) was no clause's subject (introduced.RE_SUBJECT_VERB wanted a lower-case word right after the name or its
+  comma), so "he said" went to the sheriff who spoke before; the age between commas may now stand between.
 """
 
 from __future__ import annotations
@@ -97,3 +100,41 @@ def test_read20_partitive_is_one_person():
     )
     speakers = [speaker for speaker, words in _direct(text, "es") if words == "Es increíble lo que pasó"]
     assert speakers and speakers[0] != "familiares de los jóvenes" and "familiares" in speakers[0]
+
+
+AGE20 = [
+    # Kind: a newcomer named with an age in apposition, a clause's subject, then "he said" (held-out20; held-out19's
+    # "Karen Cross, 47, from Balcombe, said she ..." is of the same making, read through another path).
+    pytest.param(  # real: http://www.tampabay.com/news/nation/150-homes-burned-in-deadly-california-wildfire-officials-say/2283167
+        "An elderly couple apparently were overcome by smoke as they tried to flee, Sheriff Donny Youngblood said. "
+        "Their bodies were found Friday, but their names hadn't been released.\n\nEverett Evans, 45, fled Thursday as "
+        "the fire came down a mountain with a roar toward his South Lake mobile home.\n\n\"When you hear a freight "
+        "train, it's time to leave. You could hear it, you could see it, you could smell it,\" he said.",
+        "en",
+        ("Everett Evans", "When you hear a freight train, it's time to leave. You could hear it, you could see it, "
+         "you could smell it"),
+        id="age-apposition-evans-real",
+    ),
+    pytest.param(  # made up
+        "Mayor Ann Booth said the road would reopen. Paul Grant, 61, watched the water rise from his porch.\n"
+        "\"We lost everything,\" he said.",
+        "en",
+        ("Paul Grant", "We lost everything"),
+        id="age-apposition-made-up",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "pair"), AGE20)
+def test_read20_age_apposition_introduces_a_subject(text, language, pair):
+    """A name, an age between commas and a verb: the clause's subject, whom the next "he said" stands for."""
+    assert pair in _direct(text, language)
+
+
+def test_read20_age_apposition_before_a_relative_negative():
+    """Negative: a name with an age before "who" is no clause's subject; "he said" stays the last speaker's."""
+    text = (  # made up
+        "The suspect fled, Sheriff Donny Youngblood said. Deputies are looking for Jacob Henson, 25, who ran into the "
+        "woods.\n\"We will find him,\" he said."
+    )
+    assert ("Donny Youngblood", "We will find him") in _direct(text, "en")
