@@ -19,6 +19,8 @@ Kinds kept:
 - (English) a newcomer named with an age in apposition ("Everett Evans, 45, fled Thursday ... ¶ "...," he said",
   held-out20) was no clause's subject (introduced.RE_SUBJECT_VERB wanted a lower-case word right after the name or its
   comma), so "he said" went to the sheriff who spoke before; the age between commas may now stand between.
+- (Spanish) "morador(a)", a resident, is a witness's cue as "poblador" is ("María Álvarez, moradora del lugar",
+  held-out20; "Anaís Guerrero, una moradora del lugar", held-out18).
 """
 
 from __future__ import annotations
@@ -138,3 +140,14 @@ def test_read20_age_apposition_before_a_relative_negative():
         "woods.\n\"We will find him,\" he said."
     )
     assert ("Donny Youngblood", "We will find him") in _direct(text, "en")
+
+
+def test_read20_moradora_is_a_witness():
+    """"X, moradora del lugar": a resident, a witness (lexicon roles), as "pobladora"."""
+    from analysis.corpus.records import Article
+    from analysis.sources.quotes import extract
+    from analysis.text import build
+
+    text = "«Ya estamos cansados de reclamar», dijo María Álvarez, moradora del lugar."
+    quotes = extract(build([Article("a", text, language="es")]))
+    assert [(q.speaker, q.role) for q in quotes] == [("María Álvarez", "witness")]
