@@ -208,18 +208,17 @@ def _not_reporting(phrases: list[str]) -> str:
 
 
 def _not_after_se(forms: list[str]) -> str:
-    """A lookahead, read where a reporting verb starts, refusing the verb forms ``forms`` right after a reflexive
-    "se" ("se refirió a": referred to; "refirió que", "«...», refirió X" report speech).
+    """Lookbehinds, read right after a reporting verb, refusing the verb forms ``forms`` written after a reflexive
+    "se" ("se refirió a": referred to; "refirió que", "«...», refirió X" report speech). Asked only where a verb
+    matched, as :func:`_not_reporting`'s (one fixed-width lookbehind per form).
 
-    >>> pattern = re.compile(_not_after_se(["refirió"]) + r"(?:refirió|dijo)(?!\\w)")
+    >>> pattern = re.compile(r"(?:refirió|dijo)(?!\\w)" + _not_after_se(["refirió"]))
     >>> [bool(pattern.search(t)) for t in ("se refirió a la", "«Sí», refirió", "se dijo", "base refirió")]
     [False, True, True, True]
     >>> _not_after_se([])
     ''
     """
-    if not forms:
-        return ""
-    return rf"(?!(?<=(?<!\w)se\s)(?:{'|'.join(re.escape(f) for f in forms)})(?!\w))"
+    return "".join(rf"(?<!(?<!\w)se\s{re.escape(f)})" for f in forms)
 
 
 def _alternation(words: list[str]) -> str:
@@ -719,7 +718,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
     return SourceLexicon(
         language=data["language"],
         verb=re.compile(
-            rf"(?<!\w){aux}{_not_after_se(lists['reflexive_not_reporting'])}(?:{_alternation(lists['verbs'])})(?!\w)"
+            rf"(?<!\w){aux}(?:{_alternation(lists['verbs'])})(?!\w){_not_after_se(lists['reflexive_not_reporting'])}"
             rf"{_not_reporting(lists['not_reporting'])}",
             re.IGNORECASE,
         ),
