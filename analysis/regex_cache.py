@@ -5,7 +5,7 @@ the engine's code (a list of integers; pure Python, 2–200 ms for the grammar's
 alternations with accent classes such as ``[aá]``), then hands that code to the C engine
 (``_sre.compile``, microseconds). ``re`` keeps its results for the life of one process only, so
 every CLI call and every worker process paid the first step again: about 0.8 CPU s of the 1.7 s of
-``contraste figures seeds``. :func:`compiled` keeps the first step's output (the code, the
+``contraste figures seeds``. :func:`compiled` keeps the first step's output (the code, zlib-compressed, the
 flags, the groups) in the user's cache (:mod:`analysis.user_cache`, shared with the gazetteer) and
 gives it to the engine directly the next time.
 
@@ -29,7 +29,8 @@ changes a match. New entries are written when the process exits (one atomic repl
 what other processes wrote meanwhile; :func:`save`).
 
 Only fixed patterns (the lexicons' grammar) go through here, never patterns built from article
-text or a user's word list, so the file stays bounded (``MAX_ENTRIES``).
+text or a user's word list, so the file stays bounded (``MAX_ENTRIES``); the patterns of former versions of the
+lexicons, which no process asks for again, are dropped once the file holds more than ``MAX_CODE_BYTES`` of code.
 
 >>> compiled(r"(?P<n>\\d+)\\s+muertos", re.I) == re.compile(r"(?P<n>\\d+)\\s+muertos", re.I)
 True
@@ -42,6 +43,7 @@ from __future__ import annotations
 import atexit
 import importlib
 import re
+import zlib
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,9 +56,11 @@ from analysis.user_cache import CACHE_ENV as CACHE_ENV  # where it was first def
 
 __all__ = [
     "CACHE_ENV",
+    "MAX_CODE_BYTES",
     "MAX_ENTRIES",
     "PrivateCompiler",
     "cache_file",
+    "code_bytes",
     "compiled",
     "pending",
     "private_compiler",
@@ -66,17 +70,28 @@ __all__ = [
 ]
 
 MAX_ENTRIES = 5000  # about 150 fixed patterns come through here; far more means something unbounded did: start again
+# Bytes of code the file may hold. The packaged grammar compiles to about 7 MB, and every change of a lexicon adds
+# its new alternations beside the former ones, which no process asks for again: a file of 634 entries and 53 MB
+# (eight versions) cost each process 0.2 CPU s to read and check, against 0.025 s for the live ones. Past this,
+# a process writing the file keeps of its former entries only those it used (:func:`save`).
+MAX_CODE_BYTES = 32_000_000
 PROBES = (
     (r"(?P<n>\d+)\s+(?:muertos|heridos)\b", re.IGNORECASE, "hubo 12 Muertos"),
     (r"[aá]rbol(es)?$", 0, "los árboles"),
 )
 
 _Key = tuple[str, int]
-_Entry = tuple[int, bytes, int, dict, tuple]  # final flags, code (array 'I'), groups - 1, groupindex, indexgroup
+_Entry = tuple[int, bytes, int, dict, tuple]  # final flags, code (array 'I', zlib), groups - 1, groupindex, indexgroup
+# The code is kept zlib-compressed: the casualty grammar's alternations are 0.5–1.6 MB of code each and shrink
+# about fifteenfold, and the whole file is read into every process that compiles a pattern (main and workers).
+# A file of 634 entries (stale grammars of earlier lexicons among them) held 51 MB of code, 3.4 MB compressed;
+# unpacking one when it is used costs about a millisecond.
+_LEVEL = 6
 
 _memo: dict[_Key, re.Pattern[str]] = {}
 _stored: dict[_Key, _Entry] | None = None
 _new: dict[_Key, _Entry] = {}
+_written: set[_Key] = set()  # the entries this process wrote when it cut the file down (save)
 
 
 @dataclass(frozen=True)
@@ -105,7 +120,7 @@ def private_compiler() -> PrivateCompiler | None:
         compiler: Any = importlib.import_module("re._compiler")  # CPython 3.11+ (sre_compile before: not used)
         parser: Any = importlib.import_module("re._parser")
         engine_compile: Any = _sre.compile
-        tag = f"{_sre.MAGIC} {_sre.CODESIZE}"
+        tag = f"{_sre.MAGIC} {_sre.CODESIZE} zlib"  # "zlib": the code is kept compressed (earlier files: not)
 
         def code(source: str, flags: int) -> _Entry:
             tree = parser.parse(source, flags)
@@ -115,11 +130,13 @@ def private_compiler() -> PrivateCompiler | None:
             for name, index in groupindex.items():
                 indexgroup[index] = name
             final = flags | tree.state.flags
-            return final, array("I", program).tobytes(), tree.state.groups - 1, groupindex, tuple(indexgroup)
+            packed = zlib.compress(array("I", program).tobytes(), _LEVEL)
+            return final, packed, tree.state.groups - 1, groupindex, tuple(indexgroup)
 
         def engine(source: str, entry: _Entry) -> re.Pattern[str]:
             final, program, groups, groupindex, indexgroup = entry
-            return engine_compile(source, final, array("I", program).tolist(), groups, groupindex, indexgroup)
+            code = array("I", zlib.decompress(program)).tolist()
+            return engine_compile(source, final, code, groups, groupindex, indexgroup)
 
         for source, flags, sample in PROBES:
             made, expected = engine(source, code(source, int(flags))), re.compile(source, flags)
@@ -178,10 +195,11 @@ def pending() -> list[tuple[str, int]]:
 
 def reset() -> None:
     """Forget what this process compiled, read and has yet to write: the next :func:`compiled` reads the file."""
-    global _stored
+    global _stored, _written
     _memo.clear()
     _new.clear()
     _stored = None
+    _written = set()
 
 
 def stored_patterns() -> dict[tuple[str, int], re.Pattern[str]]:
@@ -197,10 +215,49 @@ def stored_patterns() -> dict[tuple[str, int], re.Pattern[str]]:
     return found
 
 
+def code_bytes(entries: dict[_Key, _Entry]) -> int:
+    """Bytes of compiled code ``entries`` hold (what :data:`MAX_CODE_BYTES` bounds).
+
+    >>> code_bytes({("a", 0): (32, b"\\x11" * 12, 0, {}, (None,))})
+    12
+    """
+    return sum(len(entry[1]) for entry in entries.values())
+
+
 def save() -> None:
-    """Write the entries this process compiled, merged with the file's (at exit; harmless to call twice)."""
-    if _new:
-        user_cache.merge(cache_file(), _new, limit=MAX_ENTRIES)
+    """Write the entries this process compiled, merged with the file's (at exit, and by callers that may not reach
+    it; harmless to call twice).
+
+    Past :data:`MAX_CODE_BYTES` of code, the file's entries this process did not use are dropped (patterns of
+    former versions of the lexicons, mostly). A file read over that bound is written again with what this process
+    used and made, from what it holds already (the big file is not read a second time: 150 MB more at once), even
+    with nothing new, and again when it has used more since. A pattern dropped that another command still uses is
+    compiled and kept again by that command's next process.
+    """
+    global _written
+    where = cache_file()
+    if where is None:
+        return
+    if _stored is not None and code_bytes(_stored) > MAX_CODE_BYTES:
+        used = {key for key in _memo if key in _stored}
+        if not _new and used <= _written:
+            return
+        kept = {key: _stored[key] for key in used}
+        kept.update(_new)
+        if user_cache.store(where, kept):
+            _written = set(kept)
+            _new.clear()
+        return
+    if not _new:
+        return
+    kept = user_cache.load_dict(where)
+    if code_bytes(kept) + code_bytes(_new) > MAX_CODE_BYTES:
+        kept = {key: entry for key, entry in kept.items() if key in _memo}  # what this process used
+    elif len(kept) + len(_new) > MAX_ENTRIES:
+        kept = {}
+    kept.update(_new)
+    _new.clear()
+    user_cache.store(where, kept)
 
 
 atexit.register(save)

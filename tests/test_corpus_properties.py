@@ -8,7 +8,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.config import override
-from analysis.corpus.decode import DecodeError, _normalize, decode_bytes, normalize_text
+from analysis.corpus.decode import (
+    MIXED,
+    RE_CONTROL,
+    DecodeError,
+    _check_controls,
+    _normalize,
+    decode_bytes,
+    decode_report,
+    is_blank,
+    normalize_text,
+)
 from analysis.corpus.loading import SUFFIXES, _within_limits, load_files, read_file
 from analysis.corpus.records import Article
 
@@ -114,3 +124,61 @@ def test_the_quick_clean_test_finds_what_the_regex_finds():
         assert bool(RE_NEEDS_WORK.search(c)) == expected, hex(code)
     for text in ("a  b", "a \nb", "a\n b", "a\n\n\nb", "a\n\nb c"):
         assert bool(RE_NEEDS_WORK.search(text)) == any(pair in text for pair in NEEDS_WORK_PAIRS)
+
+
+@settings(max_examples=500)
+@given(st.one_of(spaced, st.text()))
+def test_is_blank_is_the_normalised_text_being_empty(text: str):
+    # is_blank decides on the first character that is not white space when it can: the same answer as removing
+    # every control character and stripping (its former body), and as normalising.
+    assert is_blank(text) == (not RE_CONTROL.sub("", text).strip()) == (not normalize_text(text))
+
+
+def test_the_white_space_test_of_is_blank_is_str_isspace():
+    # RE_VISIBLE's \S is what str.strip() keeps, on every code point.
+    from analysis.corpus.decode import RE_VISIBLE
+
+    for code in range(0x110000):
+        c = chr(code)
+        assert bool(RE_VISIBLE.match(c)) == (not c.isspace()), hex(code)
+
+
+def _former_decode_report(data: bytes) -> tuple[str, str | None]:
+    # decode_report before it kept its own UTF-8 reading (it decoded the bytes again in decode_bytes).
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        boms = (b"\xef\xbb\xbf", b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff", b"\xff\xfe", b"\xfe\xff")
+        if not any(data.startswith(bom) for bom in boms) and b"\x00" not in data:
+            from analysis.corpus.decode import RE_UTF8_SEQUENCE
+
+            if RE_UTF8_SEQUENCE.search(data):
+                text = data.decode("utf-8", errors="contraste-cp1252")
+                _check_controls(text)
+                return text, MIXED
+    return decode_bytes(data), None
+
+
+def _outcome(read, data: bytes) -> object:
+    try:
+        return read(data)
+    except DecodeError as err:
+        return ("error", str(err))
+
+
+boms = st.sampled_from([b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"])
+
+
+@settings(max_examples=500)
+@given(
+    boms,
+    st.one_of(
+        st.binary(max_size=300),
+        st.text(max_size=200).map(lambda t: t.encode("utf-8")),
+        st.text(max_size=100).map(lambda t: t.encode("utf-16-le")),
+        st.lists(st.sampled_from(["ñ".encode(), "ñ".encode("cp1252"), b"a", b" ", b"\x00", b"\x01", b"\x0b"]), max_size=60).map(b"".join),
+    ),
+)
+def test_decode_report_reads_as_before(bom: bytes, body: bytes):
+    data = bom + body
+    assert _outcome(decode_report, data) == _outcome(_former_decode_report, data)

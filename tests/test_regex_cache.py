@@ -107,6 +107,45 @@ def test_a_damaged_or_foreign_file_is_compiled_again(cache_in: Path) -> None:
     assert regex_cache.pending() == []  # read from the rewritten file this time
 
 
+def test_patterns_of_former_versions_are_dropped_past_the_bound(cache_in: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A file grown past MAX_CODE_BYTES keeps, when a process writes it, the entries that process used and made.
+    path = regex_cache.cache_file()
+    assert path is not None
+    used, stale, new = r"\bmuert[oa]s\b", r"\bheridos?\b", r"\bdesaparecid[oa]s\b"
+    steps = regex_cache.private_compiler()
+    assert steps is not None
+    entries = {(source, 0): steps.code(source, 0) for source in (used, stale)}
+    user_cache.store(path, entries)
+    monkeypatch.setattr(regex_cache, "MAX_CODE_BYTES", regex_cache.code_bytes(entries) + 1)
+    regex_cache.reset()
+    assert regex_cache.compiled(used) == re.compile(used) and regex_cache.pending() == []  # read from the file
+    assert regex_cache.compiled(new) == re.compile(new) and regex_cache.pending() == [(new, 0)]
+    regex_cache.save()
+    assert sorted(user_cache.load_dict(path)) == sorted([(used, 0), (new, 0)])
+    # Under the bound the file's entries are all kept, as before.
+    monkeypatch.setattr(regex_cache, "MAX_CODE_BYTES", 10**9)
+    regex_cache.reset()
+    regex_cache.compiled(stale)
+    regex_cache.save()
+    assert sorted(user_cache.load_dict(path)) == sorted([(used, 0), (new, 0), (stale, 0)])
+    # A file read over the bound is written again at exit even with nothing new: only what was used stays.
+    monkeypatch.setattr(regex_cache, "MAX_CODE_BYTES", 1)
+    regex_cache.reset()
+    regex_cache.compiled(new)
+    assert regex_cache.pending() == []
+    regex_cache.save()
+    assert sorted(user_cache.load_dict(path)) == [(new, 0)]
+    writes: list[object] = []
+    store = user_cache.store
+    monkeypatch.setattr(user_cache, "store", lambda where, value: writes.append(value) or True)
+    regex_cache.save()  # nothing new, nothing more used: not written again (claims.extract saves on every call)
+    assert writes == []
+    monkeypatch.setattr(user_cache, "store", store)
+    regex_cache.reset()
+    assert regex_cache.compiled(stale) == re.compile(stale)  # dropped: compiled again, and kept again
+    assert regex_cache.pending() == [(stale, 0)]
+
+
 def test_caching_off_or_unwritable_still_compiles(
     tmp_path: Path, cache_in: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

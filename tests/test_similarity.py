@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pandas as pd
 import pytest
 from scipy import sparse
 
@@ -161,6 +162,27 @@ def test_pairs_from_matrix_threshold_and_order():
     pairs = pairs_from_matrix(matrix, ["x", "y", "z"], threshold=0.3)
     assert list(zip(pairs["a"], pairs["b"], pairs["score"])) == [("x", "z", 0.7), ("x", "y", 0.3), ("y", "z", 0.3)]
     assert pairs_from_matrix(matrix, ["x", "y", "z"], threshold=0.8).empty
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_pairs_from_matrix_equals_reading_the_whole_upper_triangle(seed):
+    # The former reading (every i < j of np.triu_indices) is the reference: same pairs, scores and order,
+    # on random matrices with ties, values exactly at the threshold, NaN and an asymmetric lower triangle.
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(0, 40))
+    matrix = rng.choice([0.0, 0.2, 0.3, 0.5, 0.5, 1.0, np.nan], size=(n, n))
+    ids = [f"a{k:02d}" for k in range(n)]
+    i, j = np.triu_indices(n, k=1)
+    s = matrix[i, j]
+    keep = s >= 0.3
+    expected = pd.DataFrame({"i": i[keep], "j": j[keep], "score": s[keep]}).sort_values(
+        ["score", "i", "j"], ascending=[False, True, True], kind="stable"
+    )
+    found = pairs_from_matrix(matrix, ids, threshold=0.3)
+    assert found["i"].tolist() == expected["i"].tolist()
+    assert found["j"].tolist() == expected["j"].tolist()
+    assert found["score"].tolist() == expected["score"].tolist()
+    assert found["a"].tolist() == [ids[k] for k in expected["i"]]
 
 
 def test_no_content_word_is_an_error_and_one_article_has_no_pair():

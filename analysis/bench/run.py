@@ -39,6 +39,7 @@ from analysis import parallel
 from analysis.bench.baseline import NEIGHBOURS, baseline, exact_neighbours, recall_at_k, reuse_recall
 from analysis.bench.stages import PASS_OF_STAGE, STAGES, Run, SimilarityRun, Stage
 from analysis.bench.synthetic import DEFAULT_SEED, PlantedPassage, generate
+from analysis.collector import freeze_survivors
 
 __all__ = ["UNAVAILABLE", "main", "run", "synthetic_file", "table"]
 
@@ -128,6 +129,7 @@ def run(
     with state.ahead:
         for stage in bar:
             bar.set_postfix_str(stage.name)
+            freeze_survivors()  # as `contraste report` does between sections (analysis.collector)
             start, start_cpu, start_workers = time.perf_counter(), time.process_time(), parallel.worker_cpu_s()
             try:
                 state.results[stage.name] = stage.run(state)

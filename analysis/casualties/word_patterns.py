@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from analysis.regex_cache import compiled
-from analysis.safe_yaml import load_yaml
+from analysis.safe_yaml import packaged_yaml
 from analysis.text import fold
 
 __all__ = ["entry_regex", "first_words_regex", "initials", "initials_regex", "lexicon", "plain", "words_regex"]
@@ -26,9 +25,8 @@ ACCENTS = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]
 
 @cache
 def lexicon(name: str) -> dict[str, Any]:
-    """A YAML file of ``analysis/lexicons`` (cached)."""
-    text = resources.files("analysis.lexicons").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
-    data = load_yaml(text)  # aliases refused, values counted, as every YAML read
+    """A YAML file of ``analysis/lexicons`` (cached; the parse shared with its other readers: ``packaged_yaml``)."""
+    data = packaged_yaml(name)  # aliases refused, values counted, as every YAML read
     return data if isinstance(data, dict) else {}
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from analysis.cli.inputs import _build, _collection_of
 from analysis.cli.output import _bar_drawn
+from analysis.collector import freeze_survivors
 from analysis.corpus.loading import Corpus
 
 if TYPE_CHECKING:  # pandas and tqdm are imported by the command that needs them
@@ -64,6 +65,9 @@ def _write_report(args: argparse.Namespace) -> dict[str, object]:
         def section_started(_done: int, _total: int, name: str) -> None:
             bar.update()
             bar.set_postfix_str(name)
+            # A one-shot process: what the sections before left alive (modules, the text, shared results) stays
+            # to the end, and each full collection would walk it again (analysis.collector).
+            freeze_survivors()
 
         # A collection's results are stored in it (the dashboard opening it reads them instead of computing).
         path = _collection_of(args)

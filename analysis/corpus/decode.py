@@ -33,6 +33,8 @@ RE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\uf
 _INLINE = r" \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000"
 RE_INLINE_SPACE = re.compile(rf"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000][{_INLINE}]*| [{_INLINE}]+")
 RE_MANY_NEWLINES = re.compile(r"\n{3,}")
+# A character that is not white space (``str.isspace`` and ``\s`` agree): where :func:`is_blank` looks first.
+RE_VISIBLE = re.compile(r"\S")
 # Anything normalize_text would change besides NFC and the ends: a control character, white space
 # other than a space or newline, two spaces, a space beside a newline, three newlines.
 RE_NEEDS_WORK = re.compile(rf"{RE_CONTROL.pattern}|[^\S \n]|  | \n|\n |\n\n\n")
@@ -83,13 +85,18 @@ def decode_report(data: bytes) -> tuple[str, str | None]:
     >>> decode_report("El niño".encode() + " y la caña".encode("cp1252"))
     ('El niño y la caña', 'mixes UTF-8 and cp1252 (Windows) text: each part was read in its own encoding; save the file as UTF-8')
     """
+    plain = not any(data.startswith(bom) for bom, _ in _BOMS) and b"\x00" not in data
     try:
-        data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        if not any(data.startswith(bom) for bom, _ in _BOMS) and b"\x00" not in data and RE_UTF8_SEQUENCE.search(data):
+        if plain and RE_UTF8_SEQUENCE.search(data):
             text = data.decode("utf-8", errors="contraste-cp1252")
             _check_controls(text)
             return text, MIXED
+    else:
+        if plain:  # what decode_bytes reads too (no byte-order mark, no NUL: UTF-8), without decoding it again
+            _check_controls(text)
+            return text, None
     return decode_bytes(data), None
 
 
@@ -155,6 +162,10 @@ def is_blank(text: str) -> bool:
     >>> is_blank(" \\u200b\\t\\n\\u00a0"), is_blank(" a ")
     (True, False)
     """
+    # The first character that is not white space decides, unless it is a control character (which goes).
+    first = RE_VISIBLE.search(text)
+    if first is not None and not RE_CONTROL.match(first.group()):
+        return False
     return not RE_CONTROL.sub("", text).strip()
 
 

@@ -146,7 +146,7 @@ def build_index(text: TextCorpus, *, shingle_size: int | None = None) -> Shingle
         texts=tuple(doc.article.text for doc in text.docs),
         codes=codes,
         hashes=hashes,
-        token_sentence=tuple(doc.token_sentences.astype(np.int32) for doc in text.docs),
+        token_sentence=tuple(doc.sentence_numbers(np.int32) for doc in text.docs),  # not kept on the Docs
         sentences=tuple(tuple(doc.sentences) for doc in text.docs),
         matrix=matrix,
         shingle_size=shingle_size,
@@ -212,8 +212,8 @@ def _candidate_matrix(every: np.ndarray, ends: np.ndarray) -> tuple[sparse.csr_m
     ``every`` holds all articles' shingle hashes end to end, article ``n``'s from ``ends[n]`` to
     ``ends[n + 1]``. Most shingles are in one article only. Shingles are split into groups by
     their hash's top ``HASH_GROUP_BITS`` bits, each counted on its own, so the transient memory is that of
-    one group, not of every shingle (rows as int32 and groups as uint8: 12 bytes a shingle less than int64
-    for both). Columns are numbered in the order each kept shingle first appears in ``every``, group by group.
+    one group, not of every shingle (groups as uint8; a shingle's article is found only for the shingles of a
+    group found twice or more, not held for every shingle). Columns are numbered in the order each kept shingle first appears in ``every``, group by group.
 
     A group's hashes found twice or more are read off a sorted copy of them (numpy's vectorised sort: a tenth
     of the time of the hash table ``pd.factorize`` built of every hash, most of them found once), and only those
@@ -230,7 +230,6 @@ def _candidate_matrix(every: np.ndarray, ends: np.ndarray) -> tuple[sparse.csr_m
     if not n:
         return sparse.csr_matrix((0, 0), dtype=np.int32), again_anywhere
     max_df = settings().passages.max_df
-    rows = np.repeat(np.arange(n, dtype=np.int32), np.diff(ends))
     group = (every >> np.uint64(64 - HASH_GROUP_BITS)).astype(np.uint8)
     kept_rows, kept_columns, width = [], [], 0
     for g in range(2**HASH_GROUP_BITS):
@@ -238,10 +237,12 @@ def _candidate_matrix(every: np.ndarray, ends: np.ndarray) -> tuple[sparse.csr_m
         members, columns, first = _repeats(every[chosen])
         # A shingle found once in the corpus (most of them) is in one article: only the others are counted.
         again_anywhere[chosen[members]] = True
+        # Each repeated shingle's article, found for those alone (an array of every shingle's was 40 MB at 20,000).
+        rows = np.searchsorted(ends, chosen[members], side="right") - 1
         # Each (column, row) once, as a shingle repeated in an article counts once: sort and drop repeats
         # (np.unique hashes, and is ten times slower here).
-        cells = np.sort(columns * n + rows[chosen[members]])
-        del chosen, members, columns
+        cells = np.sort(columns * n + rows)
+        del chosen, members, columns, rows
         cells = cells[np.diff(cells, prepend=-1) != 0]
         column, row = cells // n, cells % n
         del cells
@@ -255,7 +256,7 @@ def _candidate_matrix(every: np.ndarray, ends: np.ndarray) -> tuple[sparse.csr_m
         kept_columns.append(number[column[keep]] + width)
         width += len(useful)
         del column, row, keep, first, number
-    del rows, group
+    del group
     row, column = np.concatenate(kept_rows), np.concatenate(kept_columns)
     return sparse.csr_matrix((np.ones(len(row), dtype=np.int32), (row, column)), shape=(n, width)), again_anywhere
 
@@ -294,15 +295,42 @@ def candidate_pairs(index: ShingleIndex, *, min_shared: int | None = None) -> pd
     """
     if min_shared is None:
         min_shared = settings().passages.min_shared_shingles
-    m = index.matrix
-    shared = sparse.triu(m @ m.T, k=1).tocoo()
-    keep = shared.data >= min_shared
-    i, j, s = shared.row[keep], shared.col[keep], shared.data[keep]
+    i, j, s = _shared_counts(index.matrix, min_shared)
     ids = np.asarray(index.ids, dtype=object)
     frame = pd.DataFrame({"i": i.astype(np.int64), "j": j.astype(np.int64), "shared": s.astype(np.int64)})
     frame.insert(2, "a", ids[i] if len(i) else np.array([], dtype=object))
     frame.insert(3, "b", ids[j] if len(j) else np.array([], dtype=object))
     return frame.sort_values(["shared", "i", "j"], ascending=[False, True, True]).reset_index(drop=True)
+
+
+# Rows of the candidate matrix multiplied at once by :func:`_shared_counts`.
+PAIR_ROWS = 2048
+
+
+def _shared_counts(m: sparse.csr_matrix, min_shared: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs of rows i < j of ``m`` (binary) sharing at least ``min_shared`` columns, and how many: the upper
+    triangle of ``m @ m.T`` above the threshold, in row order.
+
+    Made ``PAIR_ROWS`` rows at a time: each count is a sum of whole numbers, the same in a block as in the whole
+    product, and only the pairs kept are held (the whole product, its upper triangle and their copies were about
+    80 MB at 20,000 articles).
+
+    >>> m = sparse.csr_matrix(np.array([[1, 1, 0], [1, 1, 1], [0, 1, 1]], dtype=np.int32))
+    >>> [a.tolist() for a in _shared_counts(m, 2)]
+    [[0, 1], [1, 2], [2, 2]]
+    """
+    transposed = m.T.tocsr()
+    found: tuple[list[np.ndarray], list[np.ndarray], list[np.ndarray]] = ([], [], [])
+    for start in range(0, m.shape[0], PAIR_ROWS):
+        block = (m[start : start + PAIR_ROWS] @ transposed).tocoo()
+        keep = (block.col > block.row + start) & (block.data >= min_shared)
+        for part, values in zip(found, (block.row[keep] + start, block.col[keep], block.data[keep])):
+            part.append(values.astype(np.int64))
+        del block, keep
+    if not found[0]:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    i, j, s = (np.concatenate(part) for part in found)
+    return i, j, s
 
 
 def shared_passages(index: ShingleIndex, a: int, b: int) -> Reuse:

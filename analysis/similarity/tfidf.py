@@ -193,11 +193,22 @@ def top_k_pairs(ids: Sequence[str], index: np.ndarray, scores: np.ndarray) -> pd
 
 
 def pairs_from_matrix(matrix: np.ndarray, ids: Sequence[str], *, threshold: float) -> pd.DataFrame:
-    """Every pair i < j of a similarity matrix with score >= ``threshold``, most similar first."""
-    i, j = np.triu_indices(len(ids), k=1)
-    s = matrix[i, j]
-    keep = s >= threshold
-    return _sorted(_pairs_frame(tuple(ids), i[keep], j[keep], s[keep]))
+    """Every pair i < j of a similarity matrix with score >= ``threshold``, most similar first.
+
+    The entries at or above the threshold are found first and those above the diagonal kept: the same pairs in
+    the same (row-major) order as reading the whole upper triangle, without its N(N-1)/2 index pairs (2,000
+    articles: 2 million of them, 32 MB).
+
+    >>> m = np.array([[1.0, 0.4, 0.1], [0.4, 1.0, 0.9], [0.1, 0.9, 1.0]])
+    >>> p = pairs_from_matrix(m, ["x", "y", "z"], threshold=0.3)
+    >>> list(zip(p["a"], p["b"], p["score"]))
+    [('y', 'z', 0.9), ('x', 'y', 0.4)]
+    """
+    n = len(ids)
+    i, j = np.nonzero(matrix[:n, :n] >= threshold)
+    keep = j > i
+    i, j = i[keep], j[keep]
+    return _sorted(_pairs_frame(tuple(ids), i, j, matrix[i, j]))
 
 
 @dataclass(frozen=True)

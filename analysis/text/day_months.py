@@ -25,11 +25,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
 from analysis.regex_cache import compiled
-from analysis.safe_yaml import load_yaml
+from analysis.safe_yaml import packaged_yaml
 
 __all__ = ["DayMonth", "day_months", "months", "resolve"]
 
@@ -49,8 +48,7 @@ def months() -> dict[str, int]:
     """Month words of both languages (lexicons/figures_es.yaml, figures_en.yaml) -> month number."""
     out: dict[str, int] = {}
     for language in ("es", "en"):
-        text = resources.files("analysis.lexicons").joinpath(f"figures_{language}.yaml").read_text(encoding="utf-8")
-        data = load_yaml(text)
+        data = packaged_yaml(f"figures_{language}")  # one parse with the casualty grammar's
         found = data.get("months", {}) if isinstance(data, dict) else {}
         out.update({str(k).lower(): int(v) for k, v in found.items()})
     return out
