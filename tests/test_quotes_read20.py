@@ -21,6 +21,12 @@ Kinds kept:
   comma), so "he said" went to the sheriff who spoke before; the age between commas may now stand between.
 - (Spanish) "morador(a)", a resident, is a witness's cue as "poblador" is ("María Álvarez, moradora del lugar",
   held-out20; "Anaís Guerrero, una moradora del lugar", held-out18).
+- (Spanish) "acusar a X de «...»" labels with the subject's words (lexicon ``label_verbs`` since q8rules: "acusó",
+  "acusado"); the infinitive and the subjunctive were missing ("Fue después de que Ortiz acusase al regidor de “no
+  trabajar” y de haberse “escondido ...”", held-out20). "volvió a acusar al alcalde de “no trabajar”" there too is
+  still missed: its subject ("el presidente del Grupo Municipal Popular, Juancho Ortiz , subió el tono y volvió a
+  acusar") is not found so far back. Held-out6's "ha acusado al Gobierno de "..."" (missed) and held-out18's "les ha
+  acusado de “achantarse”" are of the kind, read through "acusado" and not moved.
 """
 
 from __future__ import annotations
@@ -151,3 +157,33 @@ def test_read20_moradora_is_a_witness():
     text = "«Ya estamos cansados de reclamar», dijo María Álvarez, moradora del lugar."
     quotes = extract(build([Article("a", text, language="es")]))
     assert [(q.speaker, q.role) for q in quotes] == [("María Álvarez", "witness")]
+
+
+ACCUSE20 = [
+    pytest.param(  # real: https://www.diariodecadiz.es/cadiz/Pleno-municipal-Cadiz-Apoyo-Institucion_0_1477652223.html
+        "“No se escude usted en el PSOE y si quiere presentar una moción de censura, sea valiente y preséntela usted”, "
+        "le respondió el alcalde en una de las dos únicas intervenciones que tuvo. Fue después de que Ortiz acusase al "
+        "regidor de “no trabajar” y de haberse “escondido en su cocina durante la pandemia”, manifestaciones que "
+        "provocaron una llamada al orden por parte del presidente de la sesión plenaria.",
+        ("Ortiz", "no trabajar"),
+        id="acusase-de-real",
+    ),
+    pytest.param(  # made up
+        "El concejal Luis Gil habló del pleno. Fue después de que Gil acusara al alcalde de «robar a los vecinos», "
+        "algo que molestó.",
+        ("Luis Gil", "robar a los vecinos"),
+        id="acusara-de-made-up",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), ACCUSE20)
+def test_read20_accusing_infinitive_and_subjunctive(text, pair):
+    """"acusar"/"acusase" a X de «...»: the label is the subject's words."""
+    assert pair in _direct(text, "es")
+
+
+def test_read20_acusar_without_a_label_negative():
+    """Negative: "acusar" with no quotation labels nothing; the next quotation is its own speaker's."""
+    text = "La portavoz Ana Ruiz pidió acusar formalmente al juez. «No hay pruebas», dijo Luis Gil."
+    assert _direct(text, "es") == [("Luis Gil", "No hay pruebas")]
