@@ -56,7 +56,7 @@ def test_nothing_is_noted_outside_traced() -> None:
 
 
 def test_paths_script_reads_no_blind_set() -> None:
-    """tests/attribution_paths.py prints statements of spent sets only (held-out20 is blind)."""
+    """tests/attribution_paths.py prints statements of spent sets only (held-out21 is blind)."""
     from tests.attribution_paths import ALSO_BLIND, spent
     from tests.quotes_eval import BLIND_NOW
 
@@ -64,4 +64,4 @@ def test_paths_script_reads_no_blind_set() -> None:
     with pytest.raises(SystemExit):
         from tests.attribution_paths import main
 
-        main(["--blind", "heldout20", "--show", "name"])
+        main(["--blind", "heldout21", "--show", "name"])

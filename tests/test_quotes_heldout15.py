@@ -43,7 +43,7 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # Pat Burns "of North Street", a resident no cue word names, and "her son Alan"; right roles 78 -> 78).
 HELD_OUT15_FLOORS = {
     ("es", True): (0.88, 0.86),
-    ("es", False): (0.76, 0.66),
+    ("es", False): (0.76, 0.68),  # 0.766 / 0.681 (49/64, 49/72) with read20 (session 24)
     ("en", True): (0.94, 0.88),
     ("en", False): (0.70, 0.57),
 }

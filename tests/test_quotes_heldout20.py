@@ -5,7 +5,9 @@ from outlets and articles in no other data file, of 1993-2024, annotated by hand
 (the data file alone, then this well-formedness test) BEFORE the extractor ever ran on them. No rule or lexicon is
 changed for this set: the first run is an honest, blind measure. Rules written afterwards may only come from KINDS of
 misses (rows and negatives in tests/test_quotes.py), never from one sentence of this set; while it is in
-tests/quotes_eval.BLIND_NOW its misses are never printed.
+tests/quotes_eval.BLIND_NOW its misses are never printed. Spent in session 24 by branch read20 after its blind runs
+(counted last on main ec76d68, the same as the first run): out of BLIND_NOW, its misses read and grouped into kinds,
+rules for some kinds in tests/test_quotes_read20.py; its figures since are in-sample.
 
 Matching and scores: tests/quotes_eval.py (precision = right (quote, speaker) pairs / predicted statements,
 recall = right pairs / gold statements). Floors ratchet: once measured they are the values reached; never lower
@@ -33,14 +35,16 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # 0.807: blind sets of the same making differ by ~0.05 and more.)
 # The floors are the first run's exact ratios rounded down (34/41 = 0.829 -> 0.82). They ratchet: never lower one,
 # except a role ratio that falls only because more speakers are right.
+# Spent (read20, session 24): raised to the values reached, es direct 0.841 / 0.725 (37/44, 37/51), en direct 0.855 /
+# 0.779 (53/62, 53/68); indirect unchanged.
 HELD_OUT20_FLOORS = {
-    ("es", True): (0.82, 0.66),
+    ("es", True): (0.84, 0.72),
     ("es", False): (0.62, 0.50),
-    ("en", True): (0.83, 0.76),
+    ("en", True): (0.85, 0.77),
     ("en", False): (0.56, 0.56),
 }
-# Right roles / right direct speakers (first run 24/34 = 0.706, 42/52 = 0.808).
-HELD_OUT20_ROLE_FLOORS = {"es": 0.70, "en": 0.80}
+# Right roles / right direct speakers (first run 24/34 = 0.706, 42/52 = 0.808; read20 27/37 = 0.730, 43/53 = 0.811).
+HELD_OUT20_ROLE_FLOORS = {"es": 0.72, "en": 0.81}
 
 # Marks as published: «», “”, "", ‘’ and straight apostrophes (La Región's 'Mucha gente me dijo ...'); a quotation
 # whose opening mark the outlet lost after a sentence (The 7th Woman's 'Kyle repeated what Hilbert had said. A loss is

@@ -33,9 +33,9 @@ def test_baseline_is_the_extractor() -> None:
 def test_blind_sets_are_never_read() -> None:
     assert not any(SETS[name] in BLIND_NOW for name in train.SPENT)
     with pytest.raises(AssertionError):
-        train._loaded("heldout20")
+        train._loaded("heldout21")
     with pytest.raises(SystemExit):
-        train.main(["--sets", "heldout20"])
+        train.main(["--sets", "heldout21"])
 
 
 def test_cross_validation_runs_on_a_slice() -> None:

@@ -62,6 +62,7 @@ OPTIONAL_FIELDS = (
     "body_nouns",
     "view_openers",
     "not_reporting",
+    "reflexive_not_reporting",
     "surname_particles",
     "other_subject_openers",
     "not_acts",
@@ -204,6 +205,20 @@ def _not_reporting(phrases: list[str]) -> str:
         rf"(?!(?:{'|'.join(f'(?<={re.escape(h)})' for h in heads)})\s+{re.escape(last)}(?!\w))"
         for last, heads in after.items()
     )
+
+
+def _not_after_se(forms: list[str]) -> str:
+    """Lookbehinds, read right after a reporting verb, refusing the verb forms ``forms`` written after a reflexive
+    "se" ("se refirió a": referred to; "refirió que", "«...», refirió X" report speech). Asked only where a verb
+    matched, as :func:`_not_reporting`'s (one fixed-width lookbehind per form).
+
+    >>> pattern = re.compile(r"(?:refirió|dijo)(?!\\w)" + _not_after_se(["refirió"]))
+    >>> [bool(pattern.search(t)) for t in ("se refirió a la", "«Sí», refirió", "se dijo", "base refirió")]
+    [False, True, True, True]
+    >>> _not_after_se([])
+    ''
+    """
+    return "".join(rf"(?<!(?<!\w)se\s{re.escape(f)})" for f in forms)
 
 
 def _alternation(words: list[str]) -> str:
@@ -703,7 +718,8 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
     return SourceLexicon(
         language=data["language"],
         verb=re.compile(
-            rf"(?<!\w){aux}(?:{_alternation(lists['verbs'])})(?!\w){_not_reporting(lists['not_reporting'])}",
+            rf"(?<!\w){aux}(?:{_alternation(lists['verbs'])})(?!\w){_not_after_se(lists['reflexive_not_reporting'])}"
+            rf"{_not_reporting(lists['not_reporting'])}",
             re.IGNORECASE,
         ),
         according_to=re.compile(rf"(?<!\w)(?:{_alternation(lists['according_to'])})(?!\w)", re.IGNORECASE),

