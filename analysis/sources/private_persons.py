@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from analysis.sources.lexicon import SourceLexicon, fold
+from analysis.sources.persons import _strip_determiner
 
 RE_DEFINITE_NOUN = re.compile(r"(?:el|la)\s+(\w+)", re.IGNORECASE)  # "el chofer": a determiner and one noun
 RE_PHRASE_OPENING = r"(?:^|(?<=[.!?\n])\s*)(?:El|La)\s+({noun})\s+((?:del|de\s+la|de\s+los|de\s+las|de)\s+\w+)"
@@ -86,7 +87,7 @@ def as_written(
     if before is not None:
         return before
     if last is not None and not last_named and _first_noun(last) != noun:
-        return RE_DEFINITE_NOUN.sub(r"\1", mention.strip(), count=1)
+        return _strip_determiner(lex, mention.strip())  # "el chofer" -> "chofer"
     return None
 
 
