@@ -24,6 +24,11 @@ Second run (blind, counts only; 2026-12-03 09:50 UTC, branch claims11 at f2dcc23
 held-out10's errors, tests/test_claims_read10.py): es P 0.901 R 0.739 place 0.620 (91 found, 82 right, place of 79: 49,
 +7 contained), en P 0.886 R 0.619 place 0.687 (79 found, 70 right, place of 67: 46, +11 contained). No miss read.
 
+Last blind run (counts only; 2026-12-03 13:02 UTC, main 6a0cc1b, after every rule of session 24): es P 0.902 R 0.748
+place 0.620 (92 found, 83 right, place of 79: 49, +7 contained), en P 0.886 R 0.619 place 0.687 (79 found, 70 right,
+place of 67: 46, +11 contained). SPENT since session 25 (tests/claims_eval.SPENT): its errors may now be read to write
+rules for KINDS of them; it no longer measures rules written without sight of it.
+
 The floors are the first run rounded down; they are ratchets: raise them when the reader improves, never lower them.
 """
 
