@@ -75,6 +75,7 @@ from dataclasses import dataclass, field, replace
 
 from analysis.casualties.claims import KINDS, Claim
 from analysis.casualties.comparable import Located, compared_place, inside, longer_forms, one_site, part_of_more
+from analysis.casualties.group_names import compared_group
 from analysis.casualties.statuses import figure_text, judge_apart, main_figures, outlet, row_explanation
 from analysis.casualties.timing import ReportTime
 from analysis.config import settings
@@ -264,7 +265,7 @@ def agreements(
             place, parents = f"part of {site}", (site, *chain)
         if places and place:
             place, parents = _edited(claim.article, place, parents, places, known)
-        key = (claim.incident, claim.kind, claim.group, place)
+        key = (claim.incident, claim.kind, compared_group(claim.group), place)  # "bomberos" = "firefighters"
         groups.setdefault(key, []).append(claim)
         if key not in row_chains or (len(parents), parents) > (len(row_chains[key]), row_chains[key]):
             row_chains[key] = parents  # a row's containers come from its own claims: the same in any grouping
