@@ -69,3 +69,12 @@ def test_a_group_written_in_two_languages_is_one_comparison() -> None:
     ]
     rows = {(row.group, row.status) for row in agreements(claims)}
     assert rows == {("firefighters", "conflicting"), ("tourists", "single-source")}
+
+
+def test_the_claims_table_shows_the_status_of_the_row_a_claim_is_compared_in() -> None:
+    """The claims table keeps each group as written and gives it its comparison's status (not "single-source")."""
+    from analysis.casualties.toll_tables import comparison_table
+
+    claims = [_claim("a", "bomberos", 12, "El Diario"), _claim("b", "firefighters", 21, "The Daily")]
+    table = comparison_table(claims)
+    assert list(zip(table["group"], table["status"])) == [("bomberos", "conflicting"), ("firefighters", "conflicting")]

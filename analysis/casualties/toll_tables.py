@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from analysis.casualties.agreement import Agreement, agreements
 from analysis.casualties.claims import Claim
+from analysis.casualties.group_names import compared_group
 
 if TYPE_CHECKING:  # pandas (1 s of imports) only for the tables
     import pandas as pd
@@ -91,7 +92,8 @@ def comparison_table(
     if rows is None:
         rows = agreements(claims, {c: (dates or {}).get(c.article) for c in claims})
     status = {(p["article"], p["at"], r.kind, r.group, r.incident): r.status for r in rows for p in r.series}
-    keys = zip(table["article"], table["start"], table["kind"], table["group"], table["incident"])
+    groups = [compared_group(g) for g in table["group"]]  # a row's group is the compared name ("bomberos" -> firefighters)
+    keys = zip(table["article"], table["start"], table["kind"], groups, table["incident"])
     return table.assign(status=[status.get(k, "single-source") for k in keys])
 
 
