@@ -15,7 +15,7 @@ from analysis.bench.synthetic import generate
 from analysis.config import override
 from analysis.corpus.records import Article
 from analysis.similarity import passages as passages_module
-from analysis.similarity.passage_batch import Unsupported, find_shared_batch, hash_ranks
+from analysis.similarity.passage_batch import Unsupported, find_shared_batch
 from analysis.similarity.passage_verify import find_shared
 from analysis.similarity.passages import build_index, candidate_pairs, corpus_reuse, shared_passages
 from analysis.text import TextCorpus, build
@@ -41,7 +41,7 @@ def test_every_candidate_pair_of_a_synthetic_corpus(synthetic_index):
     candidates = candidate_pairs(synthetic_index)
     rows_a, rows_b = candidates["i"].tolist(), candidates["j"].tolist()
     assert len(rows_a) > 50
-    batch = find_shared_batch(synthetic_index, rows_a, rows_b, hash_ranks(synthetic_index.repeated))
+    batch = find_shared_batch(synthetic_index, rows_a, rows_b)
     assert batch == [find_shared(synthetic_index, a, b) for a, b in zip(rows_a, rows_b)]
     assert sum(bool(r.passages) for r in batch) > 20
 
@@ -49,7 +49,7 @@ def test_every_candidate_pair_of_a_synthetic_corpus(synthetic_index):
 def test_pairs_in_both_orders_and_pairs_sharing_nothing(seeds_text: TextCorpus):
     index = build_index(seeds_text)
     rows_a, rows_b = every_pair(index)
-    batch = find_shared_batch(index, rows_a, rows_b, hash_ranks(index.repeated))
+    batch = find_shared_batch(index, rows_a, rows_b)
     assert batch == [find_shared(index, a, b) for a, b in zip(rows_a, rows_b)]
     assert any(r.passages for r in batch) and any(not r.passages for r in batch)
 
@@ -58,9 +58,8 @@ def test_an_article_without_sentences_and_an_empty_batch():
     articles = [Article("a", COPIED), Article("vacío", ""), Article("b", "Otra cosa. " + COPIED), Article("c", "…")]
     index = build_index(build(articles))
     rows_a, rows_b = every_pair(index)
-    ranks = hash_ranks(index.repeated)
-    assert find_shared_batch(index, rows_a, rows_b, ranks) == [find_shared(index, a, b) for a, b in zip(rows_a, rows_b)]
-    assert find_shared_batch(index, [], [], ranks) == []
+    assert find_shared_batch(index, rows_a, rows_b) == [find_shared(index, a, b) for a, b in zip(rows_a, rows_b)]
+    assert find_shared_batch(index, [], []) == []
 
 
 def test_corpus_reuse_cut_into_small_batches_is_the_same(synthetic_index, monkeypatch):
@@ -87,14 +86,14 @@ def test_other_thresholds(synthetic_index, changed):
     candidates = candidate_pairs(synthetic_index)
     rows_a, rows_b = candidates["i"].tolist(), candidates["j"].tolist()
     with override(passages=changed):
-        batch = find_shared_batch(synthetic_index, rows_a, rows_b, hash_ranks(synthetic_index.repeated))
+        batch = find_shared_batch(synthetic_index, rows_a, rows_b)
         assert batch == [find_shared(synthetic_index, a, b) for a, b in zip(rows_a, rows_b)]
 
 
 def test_an_index_without_repeated_shingles_is_verified_pair_by_pair(synthetic_index):
     bare = replace(synthetic_index, repeated=None)
     with pytest.raises(Unsupported):
-        find_shared_batch(bare, [0], [1], hash_ranks(synthetic_index.repeated))
+        find_shared_batch(bare, [0], [1])
     assert corpus_reuse(bare) == corpus_reuse(synthetic_index)
 
 

@@ -34,7 +34,7 @@ from analysis.similarity.passage_verify import Passage, Reuse, _stretches, _text
 if TYPE_CHECKING:  # the index is built by analysis.similarity.passages, which imports this module
     from analysis.similarity.passages import Repeated, ShingleIndex
 
-__all__ = ["BATCH_WORDS", "Unsupported", "find_shared_batch", "hash_ranks"]
+__all__ = ["BATCH_WORDS", "Unsupported", "find_shared_batch"]
 
 # Words of both sides of the pairs verified in one batch: bounds the batch's arrays (a few bytes a word, about
 # ten arrays: some 50 MB), however many pairs there are.
@@ -45,29 +45,46 @@ class Unsupported(ValueError):
     """A batch this module does not verify the way ``find_shared`` does (its caller then verifies pair by pair)."""
 
 
-def hash_ranks(repeated: Repeated) -> tuple[np.ndarray, np.ndarray]:
-    """Each repeated shingle's hash rank among the distinct repeated hashes, for ``hashes`` and ``sorted_hashes``.
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct ``values``, ascending: a sort (numpy's ``unique`` builds a hash table, ten times slower here).
 
-    >>> from analysis.similarity.passages import _repeated
-    >>> every = np.array([5, 9, 5, 7, 9, 5], dtype=np.uint64)
-    >>> r = _repeated(every, np.array([0, 3, 3, 6]), np.array([1, 1, 1, 0, 1, 1], dtype=bool))
-    >>> [ranks.tolist() for ranks in hash_ranks(r)]
-    [[0, 1, 0, 1, 0], [0, 0, 1, 0, 1]]
+    >>> _distinct(np.array([9, 2, 9, 5])).tolist()
+    [2, 5, 9]
     """
-    distinct = np.unique(repeated.sorted_hashes)
-    return distinct.searchsorted(repeated.hashes), distinct.searchsorted(repeated.sorted_hashes)
+    ordered = np.sort(values)
+    return ordered[_opens(ordered)]
+
+
+def _opens(ordered: np.ndarray) -> np.ndarray:
+    """Which places of the sorted ``ordered`` hold a value the place before does not."""
+    opens = np.ones(len(ordered), dtype=bool)
+    np.not_equal(ordered[1:], ordered[:-1], out=opens[1:])
+    return opens
+
+
+def _numbered(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct ``values`` ascending, each value's number among them, and how many times each is found.
+
+    >>> [a.tolist() for a in _numbered(np.array([9, 2, 9, 5]))]
+    [[2, 5, 9], [2, 0, 2, 1], [1, 1, 2]]
+    """
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    opens = _opens(ordered)
+    number = np.empty(len(values), dtype=np.int64)
+    number[order] = np.cumsum(opens) - 1
+    where = np.flatnonzero(opens)
+    return ordered[where], number, np.diff(where, append=len(values))
 
 
 def find_shared_batch(
     index: ShingleIndex,
     pairs_a: Sequence[int] | np.ndarray,
     pairs_b: Sequence[int] | np.ndarray,
-    ranks: tuple[np.ndarray, np.ndarray],
 ) -> list[Reuse]:
     """``find_shared(index, a, b)`` of each pair of rows (``pairs_a[p]``, ``pairs_b[p]``), in that order.
 
-    ``index.repeated`` must be set (:func:`~analysis.similarity.passages.build_index` sets it) and ``ranks`` be
-    its :func:`hash_ranks`. Raises :class:`Unsupported` when the batch cannot be verified here (no repeated
+    ``index.repeated`` must be set (:func:`~analysis.similarity.passages.build_index` sets it). Raises :class:`Unsupported` when the batch cannot be verified here (no repeated
     shingles, an article whose word and sentence-number counts differ, or thresholds letting a group without
     reused words through): the caller then verifies those pairs one by one.
     """
@@ -79,7 +96,7 @@ def find_shared_batch(
     rows_a, rows_b = np.asarray(pairs_a, dtype=np.int64), np.asarray(pairs_b, dtype=np.int64)
     none = [Reuse(index.ids[a], index.ids[b], (), 0.0, 0.0) for a, b in zip(rows_a.tolist(), rows_b.tolist())]
     # The batch's articles, their words end to end (each article once, however many pairs it is in).
-    articles = np.unique(np.concatenate([rows_a, rows_b]))
+    articles = _distinct(np.concatenate([rows_a, rows_b]))
     numbers = [index.token_sentence[n] for n in articles.tolist()]
     n_words = np.array([len(index.codes[n]) for n in articles.tolist()], dtype=np.int64)
     n_sentences = np.array([len(index.sentences[n]) for n in articles.tolist()], dtype=np.int64)
@@ -94,8 +111,8 @@ def find_shared_batch(
     numbered = sentence + np.repeat(sentence_base[:-1], n_words)
     if np.any(numbered[1:] < numbered[:-1]):
         raise Unsupported("an article's sentence numbers do not ascend with its words")
-    sentence_bounds = numbered.searchsorted(np.arange(int(sentence_base[-1]) + 1))
-    pair, pa, pb = _batch_matches(repeated, ranks, rows_a, rows_b)
+    sentence_bounds = _starts(np.bincount(numbered, minlength=int(sentence_base[-1])))
+    pair, pa, pb = _batch_matches(repeated, rows_a, rows_b)
     sent_a, sent_b = n_sentences[la], n_sentences[lb]
     usable = (sent_a[pair] > 0) & (sent_b[pair] > 0)
     pair = pair[usable]
@@ -103,14 +120,12 @@ def find_shared_batch(
     ga, gb = word_base[la[pair]] + pa[usable], word_base[lb[pair]] + pb[usable]
     sa, sb = sentence[ga + k // 2], sentence[gb + k // 2]
     cell_start = _starts(sent_a * sent_b)
-    cells, inverse, weight = np.unique(
-        cell_start[pair] + sa * sent_b[pair] + sb, return_inverse=True, return_counts=True
-    )
+    cells, inverse, weight = _numbered(cell_start[pair] + sa * sent_b[pair] + sb)
     cell_pair = np.searchsorted(cell_start, cells, side="right") - 1
     linked = _linked(cells, weight >= config.min_link_shingles, cell_pair, cell_start, sent_a, sent_b)
     if not linked.any():
         return none
-    kept = linked[inverse.reshape(-1)]
+    kept = linked[inverse]
     # A word of a pair's side is keyed pair × width + its batch position: the pairs' words end to end.
     width = np.int64(word_base[-1] + k)
     runs_a = _runs(pair[kept] * width + ga[kept], k)
@@ -123,8 +138,7 @@ def find_shared_batch(
     ends = np.concatenate(
         [node_a[link_pair] + local // sent_b[link_pair], offset_b + node_b[link_pair] + local % sent_b[link_pair]]
     )
-    nodes, compact = np.unique(ends, return_inverse=True)
-    compact = compact.reshape(-1)
+    nodes, compact, _ = _numbered(ends)
     n_links = len(link_pair)
     graph = sparse.coo_matrix(
         (np.ones(n_links, dtype=np.int8), (compact[:n_links], compact[n_links:])), shape=(len(nodes), len(nodes))
@@ -179,18 +193,27 @@ def _stretch_indexes(begin: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np
 
 
 def _batch_matches(
-    repeated: Repeated, ranks: tuple[np.ndarray, np.ndarray], rows_a: np.ndarray, rows_b: np.ndarray
+    repeated: Repeated, rows_a: np.ndarray, rows_b: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every (pair, position in a, position in b) where one shingle starts on both sides, over repeated shingles:
     :func:`~analysis.similarity.passage_verify._sorted_matches` of every pair at once, on keys
-    ``pair × R + hash rank`` (sorted on b's side, as b's hashes are within the pair)."""
-    width = np.int64(len(ranks[1]) + 1)
+    ``pair × R + rank`` (``rank``: the hash's among the ``R`` distinct hashes of the pairs' b sides; sorted on b's
+    side, as b's hashes are within the pair)."""
     entry_a, pair_a = _stretch_indexes(repeated.bounds[rows_a], repeated.bounds[rows_a + 1])
     entry_b, pair_b = _stretch_indexes(repeated.bounds[rows_b], repeated.bounds[rows_b + 1])
-    key_a = pair_a * width + ranks[0][entry_a]
-    key_b = pair_b * width + ranks[1][entry_b]
+    hashes_a, hashes_b = repeated.hashes[entry_a], repeated.sorted_hashes[entry_b]
+    distinct = _distinct(hashes_b)
+    if not len(distinct):
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
+    rank_a = distinct.searchsorted(hashes_a)
+    found = distinct[np.minimum(rank_a, len(distinct) - 1)] == hashes_a  # the others are in no pair's b side
+    entry_a, pair_a, rank_a = entry_a[found], pair_a[found], rank_a[found]
+    width = np.int64(len(distinct))
+    key_a = pair_a * width + rank_a
+    key_b = pair_b * width + distinct.searchsorted(hashes_b)
     left = key_b.searchsorted(key_a, side="left")
-    found = (key_b[np.minimum(left, len(key_b) - 1)] == key_a).nonzero()[0] if len(key_b) else left[:0]
+    found = (key_b[np.minimum(left, len(key_b) - 1)] == key_a).nonzero()[0]
     left = left[found]
     counts = key_b.searchsorted(key_a[found], side="right") - left
     offsets = np.arange(int(counts.sum())) - (counts.cumsum() - counts).repeat(counts)
@@ -236,7 +259,7 @@ def _runs(starts: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarra
     >>> [a.tolist() for a in _runs(np.array([9, 0, 2, 20, 2]), 3)]
     [[0, 9, 20], [5, 12, 23], [0, 5, 8]]
     """
-    starts = np.unique(starts)
+    starts = _distinct(starts)
     opens = np.flatnonzero(np.diff(starts, prepend=np.int64(-(2**62))) > k)
     first = starts[opens]
     end = starts[np.append(opens[1:], len(starts)) - 1] + k
