@@ -115,3 +115,19 @@ def test_a_failing_batch_is_verified_pair_by_pair_and_a_failing_pair_is_a_proble
     assert corpus_reuse(synthetic_index) == whole[1:]
     problems = list(synthetic_index.log)[before:]
     assert len(problems) == 1 and bad.a in problems[0].file and "boom on purpose" in problems[0].reason
+
+
+@pytest.mark.parametrize("run", [1 << 20, 50, 1], ids=["one-run", "runs-of-50-tokens", "one-article-runs"])
+def test_sentence_numbers_of_a_corpus_are_each_docs(seeds_text: TextCorpus, monkeypatch, run):
+    """documents.sentence_numbers (the index's, a run of articles at a time) equals Doc.sentence_numbers."""
+    import numpy as np
+
+    from analysis.text import documents
+
+    monkeypatch.setattr(documents, "_NUMBER_RUN", run)
+    extra = [Article("vacío", ""), Article("sin punto", "palabras sin punto final"), Article("c", "  " + COPIED)]
+    docs = list(seeds_text.docs) + list(build(extra).docs) + list(build(list(generate(20, seed=5).articles)).docs)
+    found = documents.sentence_numbers(docs)
+    assert len(found) == len(docs)
+    for doc, numbers in zip(docs, found):
+        assert numbers.dtype == np.int32 and numbers.tolist() == doc.sentence_numbers(np.int32).tolist()

@@ -38,6 +38,7 @@ from analysis.corpus.records import ProblemLog, failure
 from analysis.similarity.passage_batch import BATCH_WORDS, find_shared_batch
 from analysis.similarity.passage_verify import ELLIPSIS, Passage, Reuse, find_shared
 from analysis.text import TextCorpus
+from analysis.text.documents import sentence_numbers
 
 __all__ = [
     "ELLIPSIS",
@@ -147,7 +148,7 @@ def build_index(text: TextCorpus, *, shingle_size: int | None = None) -> Shingle
         texts=tuple(doc.article.text for doc in text.docs),
         codes=codes,
         hashes=hashes,
-        token_sentence=tuple(doc.sentence_numbers(np.int32) for doc in text.docs),  # not kept on the Docs
+        token_sentence=sentence_numbers(text.docs, np.int32),  # not kept on the Docs
         sentences=tuple(tuple(doc.sentences) for doc in text.docs),
         matrix=matrix,
         shingle_size=shingle_size,
