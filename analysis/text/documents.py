@@ -117,13 +117,13 @@ _NUMBER_RUN = 1 << 20
 
 
 def sentence_numbers(docs: Sequence[Doc], dtype: type[np.integer] = np.int32) -> tuple[np.ndarray, ...]:
-    """Every Doc's :meth:`Doc.sentence_numbers`, by one ``searchsorted`` per run of about a million tokens
-    rather than one per article (a tenth of the shared passages' index at 10,000 articles).
+    """Every Doc's :meth:`Doc.sentence_numbers`, a run of about a million tokens at a time rather than one article
+    at a time (one numpy call per article was a tenth of the shared passages' index at 10,000 articles).
 
     A run's token and sentence starts are shifted by the characters of the articles before them (and one more
-    each), so that each article's lie past the previous one's: a token then finds the last sentence starting
-    at or before it in its own article, or one of an earlier article's, which counts as its first (as
-    :meth:`Doc.sentence_numbers` counts a token before the first sentence).
+    each), so that each article's lie past the previous one's; a token's number is then how many sentences start
+    at or before it, less those of the articles before and one, 0 at least (a token before its article's first
+    sentence is in the first, as :meth:`Doc.sentence_numbers` counts it).
 
     >>> from analysis.corpus.records import Article
     >>> from analysis.text import build
@@ -147,10 +147,12 @@ def sentence_numbers(docs: Sequence[Doc], dtype: type[np.integer] = np.int32) ->
         firsts = np.fromiter((a for d in run for a, _ in d.sentences), dtype=np.int64, count=int(sentence_count.sum()))
         firsts += np.repeat(shift[:-1], sentence_count)
         starts = np.concatenate([d.starts for d in run]).astype(np.int64) if tokens else np.zeros(0, np.int64)
-        owner_shift = np.repeat(shift[:-1], token_count)
-        starts += owner_shift
-        found = np.searchsorted(firsts, starts, side="right")
-        del starts, owner_shift
+        starts += np.repeat(shift[:-1], token_count)
+        # Sentences starting at or before each token: each sentence counted from the first token at or past its
+        # start on (a search of the few sentence starts among the tokens, not of every token among them).
+        found = np.cumsum(np.bincount(np.searchsorted(starts, firsts, side="left"), minlength=len(starts) + 1))
+        found = found[: len(starts)]
+        del starts
         before = np.zeros(len(run), dtype=np.int64)
         np.cumsum(sentence_count[:-1], out=before[1:])
         found -= np.repeat(before + 1, token_count)
