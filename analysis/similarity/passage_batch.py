@@ -3,15 +3,17 @@ each step one numpy operation over all the pairs' arrays laid end to end.
 
 Per pair, ``find_shared`` is some forty small numpy calls and a union-find in Python: 120 µs a pair, of which
 the work on the pair's arrays (a few hundred words) is a small part (issue #20: 2,690 pairs at 2,000 articles,
-0.32 CPU s). Here the same steps run once per batch of pairs, each pair's arrays a stretch of the batch's:
+0.32 CPU s; batched, 0.07). Here the same steps run once per batch of pairs, each pair's arrays a stretch of
+the batch's:
 
-1. matches: a shingle's key is ``pair × R + rank`` (``rank``: its hash's rank among the corpus' repeated
-   hashes, ``R`` of them), so that one ``searchsorted`` over the batch finds every pair's matches;
+1. matches: a shingle's key is ``pair × R + rank`` (``rank``: its hash's among the ``R`` distinct hashes of the
+   batch's b sides, found by one sort), so that one ``searchsorted`` over the batch finds every pair's matches;
 2. links: a sentence pair's key is its cell in its pair's sentence × sentence grid, the grids end to end;
 3. groups: the connected components of all pairs' linked sentences at once (scipy), a pair's sentences being
    nodes of its own;
-4. each group's words, reused words and extent: ``bincount`` over the batch's words, each word labelled with its
-   sentence's group.
+4. each group's words, reused words and extent: the words covered by kept shingles as runs (a pair's side keyed
+   ``pair × width + word``), counted inside each linked sentence's stretch of words by ``searchsorted``, summed
+   per group by ``bincount``.
 
 Only the verified groups (a few per pair) are then made into passages in Python, by the same functions as
 ``find_shared`` (:func:`~analysis.similarity.passage_verify._stretches`). The results are the same, pair by pair
@@ -84,9 +86,11 @@ def find_shared_batch(
 ) -> list[Reuse]:
     """``find_shared(index, a, b)`` of each pair of rows (``pairs_a[p]``, ``pairs_b[p]``), in that order.
 
-    ``index.repeated`` must be set (:func:`~analysis.similarity.passages.build_index` sets it). Raises :class:`Unsupported` when the batch cannot be verified here (no repeated
-    shingles, an article whose word and sentence-number counts differ, or thresholds letting a group without
-    reused words through): the caller then verifies those pairs one by one.
+    ``index.repeated`` must be set (:func:`~analysis.similarity.passages.build_index` sets it). Raises
+    :class:`Unsupported` when the batch cannot be verified here (no repeated shingles, an article whose word and
+    sentence-number counts differ or whose sentence numbers do not ascend, a group without reused words passing
+    ``min_run_words``, which a linked sentence never is: it holds a kept shingle's middle word): the caller then
+    verifies those pairs one by one.
     """
     repeated = index.repeated
     if repeated is None:
