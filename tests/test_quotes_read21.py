@@ -16,6 +16,16 @@ Kinds kept:
   ("el jefe de Estado argentino, Alberto Fernández, ... «...», aseveró el mandatario", held-out21; "el alcalde Enrique
   Álvarez Barreiro ... explicó el regidor", held-out20): the one person named with a title of its group (lexicon
   ``title_synonyms``, title_synonyms.synonym_holder); two persons so titled, none is guessed.
+- (Spanish) a capitalised title after the verb with its place or body ("comentó el DT de Ecuador", held-out12;
+  "señaló el Vicedecano de la Facultad de Ciencias Exactas, ..., Carlos López", held-out8, both between straight single
+  marks) was read as a person's name; it is a title (title_mentions._title_read_as_name, as "concluyó el Delegado"),
+  tied as titles are; a body's name ("la Secretaría de Salud de Puebla") and a surname ("el Ministro del Castillo")
+  are left as they were. "vicedecano" joins lexicon ``person_titles``.
+- (Spanish) a sentence opened by a title and its preterite, its quotation after a reporting verb whose subject the
+  readers leave implied ("En su turno de palabra la fiscal insistió en la culpabilidad de los dos acusados, ..., y
+  pidió al jurado popular que “no olvide a la víctima”", held-out21: three partial quotations of that sentence
+  missed): the title is the subject (sentence_subject._title_subject, as a name opening the sentence is read by
+  _sentence_subject), unless a clause with a subject of its own opens or another person is named as a subject.
 - (English roles) a witness introduced by what they saw ("said 12-year-old Donovan Potts, who saw the whole incident
   unfold", held-out21): lexicon ``home_cues`` gains "who saw", "who witnessed", "who watched"; the opposition's leader
   written without "the" ("Leader of Opposition Ralph Regenvanu", held-out21) is government as "leader of the
@@ -206,3 +216,79 @@ def test_read21_who_saw_a_report_is_no_witness_negative():
         "\"The figures are worrying,\" said Health Ministry spokesman Tom Hill Baker, who saw the report on Monday."
     )
     assert _roles(text, "en").get("Tom Hill Baker") == "government"
+
+
+TITLE_OF21 = [
+    pytest.param(  # made up, as El Bocón writes it (held-out12: "comentó el DT de Ecuador", https://elbocon.pe/futbol-peruano/seleccion-peruana/peru-vs-ecuador-en-directo-la-tricolor-ratoneo-ante-la-seleccion-peruana-el-dt-de-los-nortenos-responde-video-192933/)
+        "El técnico de los norteños, Jorge Célico, dio la clásica conferencia de prensa tras su victoria.\n«Ellos son "
+        "el futuro de nuestro fútbol, no me cabe duda», comentó el DT de Ecuador.",
+        ("Jorge Célico", "Ellos son el futuro de nuestro fútbol, no me cabe duda"),
+        id="dt-de-made-up",
+    ),
+    pytest.param(  # made up, as Diario de Cuyo writes it (held-out8, https://www.diariodecuyo.com.ar/sanjuan/El-nuevo-telescopio-del-Cesco-descubrio-2-estrellas-20160902-0009.html)
+        "«Es un honor para la facultad», señaló el Vicedecano de la Facultad de Ciencias Exactas, Carlos López Paz.",
+        ("Carlos López Paz", "Es un honor para la facultad"),
+        id="vicedecano-de-la-made-up",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), TITLE_OF21)
+def test_read21_capitalised_title_of_a_place_or_body(text, pair):
+    assert pair in _direct(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # real (held-out13, https://oncenoticias.digital/salud/crecen-385-casos-de-dengue-en-mexico-en-2024/367556,
+        # shortened): a body's name opened by a title's word is the body
+        ("«Por parte de la Secretaría de Bienestar, empoderar a los beneficiarios», dijo la Secretaría de Salud de "
+         "Puebla.", "Secretaría de Salud de Puebla"),
+        ("«Es un honor», dijo el Ministro del Castillo.", "Ministro del Castillo"),  # made up: "del", a surname's
+    ],
+    ids=["body-negative", "surname-negative"],
+)
+def test_read21_capitalised_title_of_negative(text, speaker):
+    assert [s for s, _words in _direct(text, "es")] == [speaker]
+
+
+FISCAL = (  # real: https://lanuevacronica.com/actualidad/fiscal-senala-dos-acusados-como-responsables-agresion-brutal-asesinato-mujer-en-cembranos_168670_102.html (held-out21)
+    "En su turno de palabra la fiscal insistió en la culpabilidad de los dos acusados, un varón de unos 60 años y su "
+    "expareja sentimental y compañera de trabajo de la fallecida, y pidió al jurado popular que “no olvide a la "
+    "víctima”, una mujer de solo 20 años que aseguró que fue agredida de una manera “brutal” antes de que ambos le "
+    "quitaran la vida, envolvieran su cuerpo y lo ataran “con cinta aislante”."
+)
+
+TITLE_SUBJECT21 = [
+    pytest.param(FISCAL, ("fiscal", "no olvide a la víctima"), id="fiscal-real"),
+    pytest.param(FISCAL, ("fiscal", "con cinta aislante"), id="fiscal-real-same-sentence"),
+    pytest.param(  # made up
+        "El entrenador reconoció los errores del equipo y pidió a la afición que “no deje de creer”.",
+        ("entrenador", "no deje de creer"),
+        id="entrenador-made-up",
+    ),
+    pytest.param(  # made up
+        "Después, la ministra recorrió la zona afectada y calificó la situación de “dramática”.",
+        ("ministra", "dramática"),
+        id="ministra-opening-phrase-made-up",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), TITLE_SUBJECT21)
+def test_read21_title_opening_the_sentence(text, pair):
+    assert pair in _direct(text, "es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La casa del vecino quedó “destrozada” tras el temporal.",  # made up: no title's word
+        "La fiscal citó al testigo Juan Pérez Gil y este contó que “vio todo desde la ventana”.",  # made up: another
+        # person named as a subject between
+    ],
+    ids=["no-title", "another-subject"],
+)
+def test_read21_title_opening_the_sentence_negative(text):
+    assert not any(speaker == "fiscal" or "casa" in speaker for speaker, _words in _direct(text, "es"))
