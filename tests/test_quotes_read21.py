@@ -14,8 +14,9 @@ Kinds kept:
   held-out19) goes on from the last speaker; "concluyendo" joins lexicon ``verbs`` (the gerund of "concluyó").
 - (Spanish) an untied title after the verb whose holder was named earlier under another title of the same office
   ("el jefe de Estado argentino, Alberto Fernández, ... «...», aseveró el mandatario", held-out21; "el alcalde Enrique
-  Álvarez Barreiro ... explicó el regidor", held-out20): the one person named with a title of its group (lexicon
-  ``title_synonyms``, title_synonyms.synonym_holder); two persons so titled, none is guessed.
+  Álvarez Barreiro ... explicó el regidor", held-out20, between straight single marks no reader takes): the one person
+  named with a title of its group (lexicon ``title_synonyms``, title_synonyms.synonym_holder); two persons so titled,
+  none is guessed.
 - (Spanish) a capitalised title after the verb with its place or body ("comentó el DT de Ecuador", held-out12;
   "señaló el Vicedecano de la Facultad de Ciencias Exactas, ..., Carlos López", held-out8, both between straight single
   marks) was read as a person's name; it is a title (title_mentions._title_read_as_name, as "concluyó el Delegado"),
