@@ -8,7 +8,7 @@ quotation), and precision = right / predicted. ``--errors`` prints the decomposi
 (wrong speaker, extra, span mismatch, missed). ``--abstain`` measures, per spent set and language, what dropping
 the statements of each criterion of :data:`CRITERIA` would give (precision, recall, F1 before and after): the
 statements' speakers are read with them in place, so dropping them at the end is what an extractor abstaining there
-would return. ``--abstain --blind heldout21`` prints only the counts of one blind set of ``BLIND_NOW`` (totals, no statement).
+would return. ``--abstain --blind SET`` prints only the counts of one blind set of ``BLIND_NOW`` (totals, no statement).
 It never prints a blind set's statements or misses.
 """
 

@@ -41,7 +41,7 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # 92/100/105, en 103/114/119; indirect es 25/41/47, en 62/85/97.
 HELD_OUT18_FLOORS = {
     ("es", True): (0.92, 0.87),
-    ("es", False): (0.60, 0.53),
+    ("es", False): (0.64, 0.57),  # read21 (session 25): 27/42/47 ("concluyendo" a verb)
     ("en", True): (0.90, 0.86),
     ("en", False): (0.72, 0.63),
 }

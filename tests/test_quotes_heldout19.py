@@ -40,8 +40,9 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # en 88/106/127; indirect es 31/57/64, en 40/60/56; roles es 69/78, en 63/88). With read19's rules for kinds of its
 # misses (tests/test_quotes_read19.py): es direct 78/96/108 -> 86/96/108, es indirect 31/57/64 -> 37/58/64, en direct
 # 88/106/127 -> 102/115/127, en indirect 40/60/56 -> 41/61/56; floors raised to the values reached (no longer blind).
+# read21 (session 25, tests/test_quotes_read21.py): es direct 88/97/108 -> 92/101/108 (0.911 / 0.852).
 HELD_OUT19_FLOORS = {
-    ("es", True): (0.89, 0.79),
+    ("es", True): (0.91, 0.85),
     ("es", False): (0.63, 0.57),
     ("en", True): (0.88, 0.80),
     ("en", False): (0.67, 0.73),

@@ -38,7 +38,7 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # lowered to 0.76 by q7rules (3a856f5, reason below: one statement under the rounded 0.77).
 # The misses are not listed here: this set measures another branch's rules honestly, so its misses are not shared.
 HELD_OUT7_FLOORS = {
-    ("es", True): (0.92, 0.84),  # 0.923 / 0.844 (168/182, 168/199) with read20 (session 24); 0.917 / 0.834 (166/181, 166/199) with q13es (session 15)
+    ("es", True): (0.92, 0.84),  # read21 (session 25): 0.923 / 0.849 (169/183, 169/199); 0.923 / 0.844 (168/182, 168/199) with read20 (session 24); 0.917 / 0.834 (166/181, 166/199) with q13es (session 15)
     # qembed (session 13, not blind: quotations in sentences no verb reports): 0.911 /
     # 0.824 (164/180, 164/199). q10rules (session 13, not blind: surname particles, "De la Fuente"): 0.902 / 0.784
     # (156/173, 156/199). q8rules (session 11, rules from KINDS of this set's and held-out6's misses, not
@@ -66,7 +66,7 @@ HELD_OUT7_FLOORS = {
 # judge", a prize's juror, read government where the set says unknown, as his other quotation already was), then
 # 71/100 = 0.710 with "implied": the floor stays 0.71.
 # roles17 (session 17) raised en right roles to 87/100 = 0.870
-HELD_OUT7_ROLE_FLOORS = {"es": 0.92, "en": 0.92}  # roles22: en 92/100;  # session 18 ("Prof" a title, ranks cut): es 153/166, en 91/100;  # right roles / right direct speakers (first run 0.840, 0.506; es 0.847  # roles16 (session 16) raised right roles
+HELD_OUT7_ROLE_FLOORS = {"es": 0.91, "en": 0.92}  # read21 (session 25): es 155/169 = 0.917, lowered only because one more speaker is right (155/168 before); roles22: en 92/100;  # session 18 ("Prof" a title, ranks cut): es 153/166, en 91/100;  # right roles / right direct speakers (first run 0.840, 0.506; es 0.847  # roles16 (session 16) raised right roles
 # on dfb61c4; es 0.850, en 0.500 on 5e26ec0; es 128/142 = 0.901 with q8rules' rules, not blind; en 43/80 = 0.5375
 # with q9rules' bare final appositions; es 142/156 = 0.910 with q10rules). en lowered to 0.52 by q10rules (session 13)
 # though right roles stayed 43: the scorer reads two more speakers right (82, was 80), Judge Carlos A. Samour Jr.

@@ -32,10 +32,14 @@ def test_baseline_is_the_extractor() -> None:
 
 def test_blind_sets_are_never_read() -> None:
     assert not any(SETS[name] in BLIND_NOW for name in train.SPENT)
-    with pytest.raises(AssertionError):
-        train._loaded("heldout21")
-    with pytest.raises(SystemExit):
-        train.main(["--sets", "heldout21"])
+    blind = [name for name, path in SETS.items() if path in BLIND_NOW]
+    if not blind:
+        pytest.skip("no quote set is blind now (held-out21 spent in session 25; the next one joins BLIND_NOW)")
+    for name in blind:
+        with pytest.raises(AssertionError):
+            train._loaded(name)
+        with pytest.raises(SystemExit):
+            train.main(["--sets", name])
 
 
 def test_cross_validation_runs_on_a_slice() -> None:

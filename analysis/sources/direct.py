@@ -24,7 +24,7 @@ from analysis.sources.phrases import RE_FINITE_EN
 from analysis.sources.postposed import _closing_attribution, _postposed
 from analysis.sources.preposed import _preposed
 from analysis.sources.quote_marks import _is_heading, _is_title, _quote_spans
-from analysis.sources.sentence_subject import _sentence_subject
+from analysis.sources.sentence_subject import _sentence_subject, _title_subject
 from analysis.sources.subjects import (
     _IMPLIED,
     _Found,
@@ -165,6 +165,9 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
                 before = None  # 'locals say the government response has been "ridiculous."': a clause, no title
             if subject is None or (before is not None and before.kind in ("name", "pronoun")):
                 subject, frame = before, "before"
+            if subject is not None and subject.kind == "implied" and text[start : start + 1].islower():
+                titled = _title_subject(text, a, mark_start, lex, runs)  # "La fiscal insistió ... y pidió que
+                subject, frame = (titled, "title subject") if titled else (subject, frame)  # «...»" (read21)
         if subject is None or subject.description == "gerund":  # ', describing it as “...”': the clause's subject
             participle = _participle_speaker(text, a, mark_start, mark_end, sentence_end, lex, runs)
             subject, frame = (participle, "participle") if participle else (subject, frame)

@@ -67,6 +67,8 @@ OPTIONAL_FIELDS = (
     "other_subject_openers",
     "not_acts",
     "verb_openers",
+    "reflexive_openers",
+    "title_synonyms",
     "date_words",
     "date_links",
     "weak_cues",
@@ -317,6 +319,12 @@ class SourceLexicon:
     date_links: frozenset[str] = frozenset()
     # lower-case words a verb phrase opens with when the sentence's subject is unwritten ("no ha dudado"), lower case
     verb_openers: frozenset[str] = frozenset()
+    # reflexive verbs an unwritten subject's verb phrase may open with ("se refirió al «...»"; sentence_subject), lower
+    # case
+    reflexive_openers: frozenset[str] = frozenset()
+    # titles of one office written in turn for one holder ("el alcalde X ... explicó el regidor"), each group's words
+    # folded (title_synonyms.synonym_holder)
+    title_synonyms: tuple[frozenset[str], ...] = ()
     # role cues that are honorifics ("dr", "prof"): they give a role only when no other cue is written, folded
     weak_cues: frozenset[str] = frozenset()
     # nouns of things and groups that a verb of saying may have as its subject ("el informe señaló"), folded: a
@@ -773,6 +781,8 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         date_links=frozenset(fold(w) for w in lists["date_links"]),
         weak_cues=frozenset(fold(w) for w in lists["weak_cues"]),
         verb_openers=frozenset(w.lower() for w in lists["verb_openers"]),
+        reflexive_openers=frozenset(w.lower() for w in lists["reflexive_openers"]),
+        title_synonyms=tuple(frozenset(fold(w.strip()) for w in group.split("|")) for group in lists["title_synonyms"]),
         thing_nouns=frozenset(fold(w) for w in lists["thing_nouns"]),
         affiliation_heads=frozenset(fold(w) for w in lists["affiliation_heads"]),
         collective_nouns=frozenset(fold(w) for w in lists["collective_nouns"]),

@@ -65,6 +65,7 @@ from analysis.sources.title_mentions import (
     _title_read_as_name,
     _title_written_as_name,
 )
+from analysis.sources.title_synonyms import synonym_holder
 from analysis.sources.titles import (
     _anaphoric,
     _anaphoric_of_sole_speaker,
@@ -418,6 +419,10 @@ def resolve(
                 how = "title: sole speaker"
                 speaker = last  # "la presidenta del Banco Central, Rosanna Costa, señaló ... Por otro lado, la
                 # economista resaltó": the only person who has spoken, described again paragraphs later (q11es)
+            elif lex.title_synonyms and (office := synonym_holder(lex, text, subject.mention, runs, item.start, full)):
+                how = "title: synonym"
+                speaker = office  # "el alcalde X ... «...», explicó el regidor": the one holder named under
+                # another title of the office (read21)
             else:
                 how = "title: untied"
                 speaker = _strip_determiner(lex, subject.mention)

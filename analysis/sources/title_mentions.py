@@ -130,6 +130,9 @@ def _names_a_body(lex: SourceLexicon, mention: str) -> bool:
     return bool(words) and (words[0] in lex.body_nouns or " ".join(words[:2]) in lex.body_nouns)
 
 
+RE_CAPITALISED_COMPLEMENT = re.compile(r"(?:(?:la|las|los)\s+)?[A-ZÁÉÍÓÚÑ]")  # "de Ecuador", "de la Facultad"
+
+
 def _title_read_as_name(lex: SourceLexicon, text: str, item: _Found) -> _Found | None:
     """The statement with its subject read as a title when the name it was given is one capitalised title word
     after "el"/"la" ("«...», concluyó el Delegado", "El Ministro confirmó", "añadió el DT"): a role cue or speaker
@@ -148,7 +151,14 @@ def _title_read_as_name(lex: SourceLexicon, text: str, item: _Found) -> _Found |
     True
     """
     name = item.subject.name
-    if not name or not _title_word_alone(lex, name):
+    if not name:
+        return None
+    head, of, rest = name.partition(" de ")  # "comentó el DT de Ecuador": the title of a place or body (read21)
+    if not (
+        _title_word_alone(lex, name)
+        or (of and RE_CAPITALISED_COMPLEMENT.match(rest) and _title_word_alone(lex, head)
+            and not _names_a_body(lex, "el " + name))
+    ):  # "dijo la Secretaría de Salud de Puebla": a body's name, no title
         return None
     lo = max(0, min(item.position, item.start) - 200)
     best = None
