@@ -202,6 +202,9 @@ HELD_OUT20 = Path(__file__).parent / "data" / "quotes_heldout20.json"
 # in session 25 by branch read21 after its blind runs: out of BLIND_NOW, its misses read and used to write rules for
 # KINDS of them (tests/test_quotes_read21.py).
 HELD_OUT21 = Path(__file__).parent / "data" / "quotes_heldout21.json"
+# The twenty-second was committed before the extractor ran (98979fb the data file alone, then c7a73b5 its
+# well-formedness test, branch heldout22q), then added to SETS and BLIND_NOW together; while it is in BLIND_NOW its misses are never printed and no rule may be written from its text.
+HELD_OUT22 = Path(__file__).parent / "data" / "quotes_heldout22.json"
 # Real Spanish coverage read in session 23 (branch real23q) to find kinds of misses; never blind (its rows:
 # tests/test_quotes_real23.py).
 REAL23 = Path(__file__).parent / "data" / "quotes_real23.json"
@@ -311,7 +314,7 @@ SETS = {
     "heldout9": HELD_OUT9, "heldout10": HELD_OUT10, "heldout11": HELD_OUT11, "heldout12": HELD_OUT12,
     "heldout13": HELD_OUT13, "heldout14": HELD_OUT14, "heldout15": HELD_OUT15, "heldout16": HELD_OUT16,
     "heldout17": HELD_OUT17, "heldout18": HELD_OUT18, "heldout19": HELD_OUT19, "real23": REAL23,
-    "heldout20": HELD_OUT20, "real23e": REAL23E, "heldout21": HELD_OUT21,
+    "heldout20": HELD_OUT20, "real23e": REAL23E, "heldout21": HELD_OUT21, "heldout22": HELD_OUT22,
 }  # fmt: skip
 # Sets whose misses are not printed: they measure rules written without sight of them.
 # Held-out16 was spent in session 21 by branch read16 after its blind runs (counted last on main 4df5142).
@@ -321,7 +324,7 @@ SETS = {
 # Held-out19 was spent in session 24 by branch read19 after its blind runs (counted last on main aaf4c63).
 # Held-out20 was spent in session 24 by branch read20 after its blind runs (counted last on main ec76d68).
 # Held-out21 was spent in session 25 by branch read21 after its blind runs (counted last on main 4b47945).
-BLIND_NOW: tuple[Path, ...] = ()
+BLIND_NOW: tuple[Path, ...] = (HELD_OUT22,)
 
 
 def main(argv: list[str] | None = None) -> None:
