@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ArticlePlaces",
     "at_figure",
+    "continues_abroad",
     "distributed",
     "group_country",
     "main_of",
@@ -298,6 +299,56 @@ def continues(text: str, s_start: int, previous: int) -> bool:
     False
     """
     return previous < s_start and bool(_continuation().match(text, s_start))
+
+
+# Right before a place written as where a toll happened: "en", "in", perhaps an article and one lower-case word ("En la
+# vecina República Dominicana", "in neighbouring Iraq").
+RE_WHERE_WRITTEN = compiled(
+    r"\b(?:en|in|on|at|across|throughout)\s+(?:(?:el|la|los|las|the)\s+)?(?:(?-i:[a-záéíóúñ])[\w-]*\s+)?$",
+    re.IGNORECASE,
+)
+# Right after a place owning the toll: "Thailand's toll", "Haiti's death toll".
+RE_TOLL_OWNER = compiled(r"['’‘]s\s+(?:(?:death|confirmed|official)\s+)?toll\b", re.IGNORECASE)
+
+
+def continues_abroad(
+    text: str,
+    s_start: int,
+    previous_end: int,
+    spot: places.Mention | None,
+    main: places.Mention | None,
+    *,
+    at_figure: bool,
+) -> bool:
+    """Whether the sentence at ``s_start`` continues, in the same paragraph (no line break since ``previous_end``, the
+    end of the sentence of the last toll), an account moved to another country than the article's main place: the
+    last toll's place ``spot`` lies in another country than ``main`` and is written as where the toll happened (at
+    its figure, after "en"/"in", or owning the toll: "Thailand's toll"). A sentence of that paragraph naming no place
+    is then about ``spot``, not the main place: "En la vecina República Dominicana, la tormenta mató a dos hombres
+    ... Casi 30.000 personas fueron desalojadas" are the Dominican Republic's (the place convention of the spent
+    held-out sets: the toll's place is the one named in its sentence or paragraph; session 25, branch places25). A
+    country named only as who the people are ("Three of the dead are German and one Belgium") is no such place.
+
+    >>> text = "Haití sufrió 54 muertos. En la vecina República Dominicana murieron dos. Unos 30.000 fueron desalojados."
+    >>> named = places.places_in(text, language="es")
+    >>> haiti, dominicana = named
+    >>> continues_abroad(text, 73, 72, dominicana, haiti, at_figure=False)
+    True
+    >>> continues_abroad(text.replace(". Unos", ".\\nUnos"), 73, 72, dominicana, haiti, at_figure=False)
+    False
+    >>> text = "Three of the dead are German and one Belgium. Four were hurt."
+    >>> belgium = places.places_in(text, language="en")[0]
+    >>> continues_abroad(text, 45, 44, belgium, places.places_in("Spain", language="en")[0], at_figure=False)
+    False
+    """
+    if spot is None or main is None or "\n" in text[previous_end:s_start]:
+        return False
+    here, there = claim_spans.country_of(spot), claim_spans.country_of(main)
+    if here is None or there is None or here.place == there.place:
+        return False
+    return at_figure or bool(
+        RE_WHERE_WRITTEN.search(text, max(0, spot.start - 40), spot.start) or RE_TOLL_OWNER.match(text, spot.end)
+    )
 
 
 # A relative of place opening an item: "where", "donde", "en donde", "en el que", "in which".

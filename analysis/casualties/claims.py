@@ -83,6 +83,7 @@ from analysis.casualties.claim_places import (
     ArticlePlaces,
     at_figure,
     continues,
+    continues_abroad,
     distributed,
     group_country,
     origin_of,
@@ -368,12 +369,19 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
         placed = places_of(kept, where.named, where.main, text, (s_start, s_end)) if kept else []
         # "Además, 22 personas siguen desaparecidas.": a sentence continuing the previous one's account and naming no
         # place has the previous sentence's last place, not the article's main place (session 24)
+        # ... or continuing, in the same paragraph, an account moved to another country than the main place's
+        # ("En la vecina República Dominicana ... Casi 30.000 personas fueron desalojadas"; session 25)
         if (
             placed
             and spots
-            and sentence_of[-1] == index - 1
             and spots[-1] is not None
-            and continues(text, s_start, sentences[index - 1][0])
+            and (
+                (sentence_of[-1] == index - 1 and continues(text, s_start, sentences[index - 1][0]))
+                or not by_main[-1]
+                and continues_abroad(
+                    text, s_start, sentences[sentence_of[-1]][1], spots[-1], where.main, at_figure=tight[-1]
+                )
+            )
         ):
             placed = [spots[-1] if m is where.main and not (m and s_start <= m.start < s_end) else m for m in placed]
         for n, (c, mention) in enumerate(zip(kept, placed)):
