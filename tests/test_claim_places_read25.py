@@ -53,6 +53,21 @@ ROWS = [
     ("abroad-who-neg-es-1", "es", "Al menos 14 personas murieron en Barcelona.\nAlemania lamentó la muerte de tres "
      "alemanes. Otros cuatro resultaron heridos.",
      [(_K, "total", 14, None), (_K, "German", 3, 3), (_I, "total", 4, 4)], ["Barcelona", "Alemania", "Barcelona"]),
+    # A toll repeated later with a more specific place keeps the place its first mention writes right at its figure
+    # ("150 muertos en Pakistán", then "150 muertos en Karachi": Pakistan's, as the headline says; repeats.fold_repeats,
+    # claim_places.written_at). Held-out10's "Ola de calor deja al menos 150 muertos en Pakistán", "NGO gives
+    # breakdown of 322 dead in Syria". Negatives: a heading before a colon ("Weather chaos in Italy: Five dead",
+    # blind's "México: Caída de autobús ... 29 muertos") and a place not at the figure still give way to the repeat's.
+    ("held-real-es-1", "es", "Ola de calor deja al menos 150 muertos en Pakistán\nLa ola de calor dejó al menos 150 "
+     "muertos en Karachi, en el sur del país.", [(_K, "total", 150, None)], ["Pakistán"]),
+    ("held-real-en-1", "en", "NGO gives breakdown of 322 dead in Syria gas attacks\nThe attacks killed 322 people in "
+     "Damascus, the group said.", [(_K, "total", 322, 322)], ["Syria"]),
+    ("held-heading-neg-es-1", "es", "Ola de calor en Pakistán: al menos 150 muertos\nLa ola de calor dejó al menos 150 "
+     "muertos en Karachi, en el sur del país.", [(_K, "total", 150, None)], ["Karachi"]),
+    ("held-heading-neg-en-1", "en", "Weather chaos in Italy: Five dead\nFive people died in Emilia-Romagna, officials "
+     "said.", [(_K, "total", 5, 5)], ["Emilia-Romagna"]),
+    ("held-not-at-neg-en-1", "en", "The heat wave in Pakistan killed 150 people.\nAt least 150 people died in Karachi, "
+     "officials said.", [(_K, "total", 150, 150)], ["Karachi"]),
 ]
 
 

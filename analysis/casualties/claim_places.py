@@ -60,6 +60,7 @@ __all__ = [
     "placed_at",
     "places_of",
     "without_group_country",
+    "written_at",
 ]
 
 RE_ITEM_SEPARATOR = compiled(r"\s*[,;:—–]\s*|\s+(?:y|e|and|as well as|plus)\s+", re.IGNORECASE)
@@ -706,6 +707,28 @@ def _near(c: Candidate, m: places.Mention, text: str) -> bool:
 def at_figure(c: Candidate, m: places.Mention | None, text: str) -> bool:
     """Whether ``m`` is named right at the figure (:func:`_at`), or a list's parent standing at such a place."""
     return m is not None and _at(c, m, text)
+
+
+def written_at(c: Candidate, m: places.Mention | None, text: str) -> bool:
+    """Whether ``m`` is written right at the figure as where its toll is ("150 muertos en Pakistán", "322 dead in
+    Syria"), not as a heading before a colon ("México: Caída de autobús ... dejó 29 muertos", "Weather chaos in Italy:
+    Five dead"): a repeat of the toll placed more specifically elsewhere does not move it (:func:`.repeats.fold_repeats`).
+
+    >>> from analysis.casualties.kinds import Candidate
+    >>> from analysis.casualties.phrases import Phrase
+    >>> from analysis.casualties.quantities import Figure
+    >>> text = "Ola de calor deja 150 muertos en Pakistán"
+    >>> c = Candidate(Figure(18, 21, "150", "exact", 150, 150, 150, "digits"), Phrase(29), "killed", 18, 29)
+    >>> written_at(c, places.places_in(text, language="es")[0], text)
+    True
+    >>> text = "Pakistán: 150 muertos"
+    >>> c = Candidate(Figure(10, 13, "150", "exact", 150, 150, 150, "digits"), Phrase(21), "killed", 10, 21)
+    >>> written_at(c, places.places_in(text, language="es")[0], text)
+    False
+    """
+    if m is None or not _at(c, m, text):
+        return False
+    return m.start > c.figure.start or ":" not in text[m.end : c.figure.start]
 
 
 def placed_at(c: Candidate, named: list[places.Mention], text: str) -> bool:
