@@ -68,6 +68,20 @@ ROWS = [
      "said.", [(_K, "total", 5, 5)], ["Emilia-Romagna"]),
     ("held-not-at-neg-en-1", "en", "The heat wave in Pakistan killed 150 people.\nAt least 150 people died in Karachi, "
      "officials said.", [(_K, "total", 150, 150)], ["Karachi"]),
+    # A place right before a plural event noun after "from" is the events' place, no origin ("missing from Tianjin
+    # blasts", "dead from Kentucky storms"), as before a singular one ("from Indonesia quake";
+    # claim_context._event_after). Held-out11's "Nearly 100 people missing from Tianjin blasts". Negatives: people
+    # from a place with no event noun after it are from there (no toll's place).
+    ("event-plural-real-en-1", "en", "Nearly 100 people missing from Tianjin blasts, including 85 firefighters, "
+     "officials say.", [(_M, "total", 90, 99), (_M, "firefighters", 85, 85)], ["Tianjin", "Tianjin"]),
+    ("event-plural-en-1", "en", "At least 30 people are dead from Kentucky storms, the governor said.",
+     [(_K, "total", 30, None)], ["Kentucky"]),
+    ("event-plural-neg-en-1", "en", "At least 30 people are dead from Kentucky, the governor said.",
+     [(_K, "total", 30, None)], [None]),
+    ("event-plural-neg-en-2", "en", "Twelve migrants from Syria drowned off the island, police said.",
+     [(_K, "migrants", 12, 12)], [None]),
+    ("event-plural-neg-es-1", "es", "Murieron 12 migrantes procedentes de Siria en el naufragio.",
+     [(_K, "migrantes", 12, 12)], [None]),
 ]
 
 

@@ -320,8 +320,15 @@ def _own_nationals() -> re.Pattern[str]:
 @cache
 def _event_after() -> re.Pattern[str]:
     """Right after a place naming the event it qualifies ("the death toll from Indonesia quake", "from the Turkey
-    earthquake"): the event's place, no origin (the event nouns of ``figures_<lang>.yaml``' ``event_cues``)."""
-    words = words_regex(sorted({*lexicon("figures_en")["event_cues"], *lexicon("figures_es")["event_cues"]}))
+    earthquake", "missing from Tianjin blasts"): the event's place, no origin (the event nouns of
+    ``figures_<lang>.yaml``' ``event_cues``, or their plural in "s": session 25).
+
+    >>> [bool(_event_after().match(t)) for t in (" blasts, officials say", " quake", "'s explosions", " residents")]
+    [True, True, True, False]
+    """
+    english = lexicon("figures_en")["event_cues"]
+    plurals = [w + "s" for w in english if not w.endswith("s")]
+    words = words_regex(sorted({*english, *plurals, *lexicon("figures_es")["event_cues"]}))
     return compiled(rf"['’]?s?\s+(?:{words})\b", re.IGNORECASE)
 
 
