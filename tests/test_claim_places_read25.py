@@ -68,15 +68,6 @@ ROWS = [
      "said.", [(_K, "total", 5, 5)], ["Emilia-Romagna"]),
     ("held-not-at-neg-en-1", "en", "The heat wave in Pakistan killed 150 people.\nAt least 150 people died in Karachi, "
      "officials said.", [(_K, "total", 150, 150)], ["Karachi"]),
-    # The same for a sea or a lake written at the first mention's figure, though a repeat names a country ("131 dead
-    # in Lake Victoria", then "in Lake Victoria, Tanzania": the lake's, as held-out10's annotators give it). Not a
-    # heading before a colon.
-    ("held-lake-real-en-1", "en", "At least 131 dead in Lake Victoria ferry disaster\nAt least 131 people drowned after "
-     "a ferry capsized in Lake Victoria, Tanzania.", [(_K, "total", 131, None)], ["Lake Victoria"]),
-    ("held-lake-es-1", "es", "Al menos 131 muertos en el lago Victoria.\nAl menos 131 personas murieron al hundirse un "
-     "ferri en el lago Victoria, Tanzania.", [(_K, "total", 131, None)], ["lago Victoria"]),
-    ("held-lake-heading-neg-es-1", "es", "Naufragio en el lago Victoria: al menos 131 muertos\nAl menos 131 personas "
-     "murieron al naufragar un ferri en el lago Victoria, en Tanzania.", [(_K, "total", 131, None)], ["Tanzania"]),
     # A place right before a plural event noun after "from" is the events' place, no origin ("missing from Tianjin
     # blasts", "dead from Kentucky storms"), as before a singular one ("from Indonesia quake";
     # claim_context._event_after). Held-out11's "Nearly 100 people missing from Tianjin blasts". Negatives: people

@@ -189,11 +189,9 @@ def _same_time(a: str, b: str) -> bool:
 def fold_repeats(claims: list[T], *, held: list[bool] | None = None) -> list[T]:
     """Claims (of one article, in text order) with each repeat of an earlier claim joined to it (``same_toll``).
 
-    The joined claim takes the repeat's place when it is more specific ("México", then "Magdalena Peñasco") or when
-    the earlier place is beyond any one country (a sea, a lake, a region), unless the earlier claim's place is written
-    at its own figure (``held``, per claim: "Ola de calor deja al menos 150 muertos en Pakistán", then "150 muertos en
-    Karachi" is Pakistan's toll as its first report says; "131 dead in Lake Victoria", then "in Lake Victoria,
-    Tanzania" the lake's; session 25)."""
+    The joined claim takes the repeat's place when it is more specific ("México", then "Magdalena Peñasco"), unless the
+    earlier claim's place is written at its own figure (``held``, per claim: "Ola de calor deja al menos 150 muertos
+    en Pakistán", then "150 muertos en Karachi" is Pakistan's toll as its first report says; session 25)."""
     out: list[Any] = []
     kept_held: list[bool] = []
     items: list[Any] = list(claims)  # Claim is defined where this module is imported: read its fields untyped
@@ -205,7 +203,7 @@ def fold_repeats(claims: list[T], *, held: list[bool] | None = None) -> list[T]:
             continue
         kept = out[at]
         narrower = _inside(claim, kept) and not kept_held[at]
-        specific = claim if claim.place and (not kept.place or narrower or (_beyond(kept) and not kept_held[at])) else kept
+        specific = claim if claim.place and (not kept.place or narrower or _beyond(kept)) else kept
         out[at] = replace(
             kept,
             place=specific.place,
