@@ -82,6 +82,24 @@ ROWS = [
      [(_K, "migrants", 12, 12)], [None]),
     ("event-plural-neg-es-1", "es", "Murieron 12 migrantes procedentes de Siria en el naufragio.",
      [(_K, "migrantes", 12, 12)], [None]),
+    # A figure whose item and sentence name no place, on a table row headed by a place and a colon ("- Maldivas: 43
+    # muertos, entre ellos dos británicos, y 63 desaparecidos"), is the row's place, not the article's main place
+    # (claim_places.row_heading). Held-out11's per-country table of the 2004 tsunami. Negatives: the place is no row
+    # heading (a phrase opens the line: "El balance de Maldivas:"), and the rule does not fire (the main place stays).
+    ("row-real-es-1", "es", "El maremoto golpeó Indonesia.\n- Maldivas: 43 muertos, entre ellos dos británicos, y 63 "
+     "desaparecidos, según fuentes gubernamentales.",
+     [(_K, "total", 43, 43), (_K, "British", 2, 2), (_M, "total", 63, 63)], ["Maldivas", "Maldivas", "Maldivas"]),
+    ("row-es-1", "es", "El maremoto golpeó Indonesia.\nTailandia: 5.393 muertos, según el Gobierno, y 3.071 "
+     "desaparecidos.", [(_K, "total", 5393, 5393), (_M, "total", 3071, 3071)], ["Tailandia", "Tailandia"]),
+    ("row-en-1", "en", "The tsunami hit Indonesia.\n- Maldives: 43 dead, including two Britons, and 63 missing, "
+     "officials said.",
+     [(_K, "total", 43, 43), (_K, "British", 2, 2), (_M, "total", 63, 63)], ["Maldives", "Maldives", "Maldives"]),
+    ("row-phrase-neg-es-1", "es", "El maremoto golpeó Indonesia.\nEl balance de Maldivas: 43 muertos, entre ellos dos "
+     "británicos, y 63 desaparecidos.",
+     [(_K, "total", 43, 43), (_K, "British", 2, 2), (_M, "total", 63, 63)], ["Maldivas", "Maldivas", "Indonesia"]),
+    ("row-phrase-neg-en-1", "en", "The tsunami hit Indonesia.\nThe toll in the Maldives: 43 dead, including two "
+     "Britons, and 63 missing, officials said.",
+     [(_K, "total", 43, 43), (_K, "British", 2, 2), (_M, "total", 63, 63)], ["Maldives", "Maldives", "Indonesia"]),
 ]
 
 

@@ -59,6 +59,7 @@ __all__ = [
     "parents",
     "placed_at",
     "places_of",
+    "row_heading",
     "without_group_country",
     "written_at",
 ]
@@ -269,6 +270,8 @@ def places_of(
             place = _listed(min(free, key=lambda m: abs(m.start - c.figure.start)), inside, named, text)
         elif i > 0 and out[i - 1] is not None and _of_whom(kept[i - 1], c, text):
             place = out[i - 1]  # "940 injured in Turkey, 218 of whom are still treated": a part of the toll before
+        elif (row := row_heading(c, inside, text)) is not None:
+            place = row  # "- Maldivas: 43 muertos, entre ellos dos británicos, y 63 desaparecidos": the row's place
         else:
             place = main
         if not tight and beyond(place) and i > 0 and _kind_listed(kept[i - 1], c, out[i - 1], text):
@@ -350,6 +353,37 @@ def continues_abroad(
     return at_figure or bool(
         RE_WHERE_WRITTEN.search(text, max(0, spot.start - 40), spot.start) or RE_TOLL_OWNER.match(text, spot.end)
     )
+
+
+# A table row's heading: a line's start, perhaps a bullet or a dash, then the place, then a colon ("- Maldivas: 43
+# muertos", "INDIA: ...", "Sri Lanka: 35,000").
+RE_ROW_START = compiled(r"[^\S\n]*(?:[-–—•*·][^\S\n]*)?")
+RE_ROW_COLON = compiled(r"[^\S\n]*:")
+
+
+def row_heading(c: Candidate, inside: list[places.Mention], text: str) -> places.Mention | None:
+    r"""The place heading the table row of ``c``'s figure: a place opening its line before a colon, the figure on the
+    same line ("- Maldivas: 43 muertos, entre ellos dos británicos, y 63 desaparecidos": the 63 missing are the
+    Maldives'; a per-country table, "Indonesia: 130,000; Sri Lanka: 35,000", is read item by item first). For a
+    figure whose own item and sentence name no place, before the article's main place (session 25).
+
+    >>> from analysis.casualties.kinds import Candidate
+    >>> from analysis.casualties.phrases import Phrase
+    >>> from analysis.casualties.quantities import Figure
+    >>> text = "Asia.\n- Maldivas: 43 muertos y 63 desaparecidos."
+    >>> c = Candidate(Figure(32, 34, "63", "exact", 63, 63, 63, "digits"), Phrase(48), "missing", 32, 48)
+    >>> row_heading(c, places.places_in(text, language="es"), text).text
+    'Maldivas'
+    >>> row_heading(c, places.places_in(text.replace(":", ","), language="es"), text.replace(":", ",")) is None
+    True
+    """
+    line = text.rfind("\n", 0, c.figure.start) + 1
+    for m in inside:
+        if line <= m.start < c.figure.start:
+            if RE_ROW_START.fullmatch(text, line, m.start) and RE_ROW_COLON.match(text, m.end):
+                return m
+            return None
+    return None
 
 
 # A relative of place opening an item: "where", "donde", "en donde", "en el que", "in which".
