@@ -27,6 +27,7 @@ from analysis.casualties.claim_context import (
     RE_LIST_JOIN,
     RE_ORIGIN,
     dateline,
+    describing,
     felt_after,
     landmark,
     national_offices,
@@ -193,6 +194,7 @@ def places_of(
         )
         and not possessor(m, text)
         and not qualifies_head(m, text)
+        and not describing(m, text)
     ]
     # "Bangladeshi officials said 12 people had died": the country of a body that reports the figure (branch c6read)
     # not when the sentence names a place inside that country ("Las autoridades brasileñas han informado de la muerte
