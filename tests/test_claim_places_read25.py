@@ -116,6 +116,17 @@ ROWS = [
      [(_K, "total", 272, 272)], ["Portoviejo"]),
     ("describing-neg-en-1", "en", "In Kermanshah province, in the town of Sarpol-e Zahab, 328 people died.",
      [(_K, "total", 328, 328)], ["Sarpol-e Zahab"]),
+    # A place right before a newspaper's capitalised head ("Bali Post", "The New York Times") names the newspaper, no
+    # place (analysis/corpus/places.py rule 9, place_cues.yaml outlet_after). Held-out8's "reports Bali Post".
+    # Negatives: the place written apart from the head ("in Bali, officials told the Post"; "según el Times").
+    ("outlet-real-en-1", "en", "The quake killed 14 people on Lombok.\nFive of the deaths on record were children, "
+     "reports Bali Post.", [(_K, "total", 14, 14), (_K, "total", 5, 5)], ["Lombok", "Lombok"]),
+    ("outlet-es-1", "es", "El huracán mató a 22 personas en Texas.\nUna cifra que The New York Times eleva a 30 "
+     "muertos.", [(_K, "total", 22, 22), (_K, "total", 30, 30)], ["Texas", "Texas"]),
+    ("outlet-neg-en-1", "en", "The quake killed 14 people on Lombok.\nFive of the deaths were in Bali, officials told "
+     "the Post.", [(_K, "total", 14, 14), (_K, "total", 5, 5)], ["Lombok", "Bali"]),
+    ("outlet-neg-es-1", "es", "El huracán mató a 22 personas en Texas. En Nueva York, según el Times, murieron 30 "
+     "personas.", [(_K, "total", 22, 22), (_K, "total", 30, 30)], ["Texas", "Nueva York"]),
 ]
 
 
