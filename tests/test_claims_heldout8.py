@@ -85,9 +85,10 @@ HELDOUT8_FIRST_RUN = {
 # homeless and wounded", two kinds joined by "and", is no toll; "Sichuan Province" names Sichuan).
 # After claims24 (session 24, "Entre los extranjeros fallecidos hay dos tunecinos, dos belgas"): es 0.899 -> 0.901,
 # recall 0.807 -> 0.830 (73 of 88), place 0.698 -> 0.708 (46 of 65); the es recall and place floors ratchet.
+# After places25 (session 25, "reports Bali Post" is a newspaper, no place): en place 0.818 -> 0.831 (64 of 77).
 HELDOUT8_FLOORS = {
     "es": {"precision": 0.89, "recall": 0.82, "place": 0.70},
-    "en": {"precision": 0.89, "recall": 0.82, "place": 0.78},
+    "en": {"precision": 0.89, "recall": 0.82, "place": 0.83},
 }
 
 

@@ -235,6 +235,33 @@ def felt_after(m: places.Mention, text: str, figure_end: int) -> bool:
     return figure_end <= m.start and bool(_felt().search(text, max(figure_end, m.start - 80), m.start))
 
 
+@cache
+def _describing() -> re.Pattern[str]:
+    """A comma, the words of a relative describing the place before it (``describing`` of place_slots), then up to
+    five lower-case words ("la afectada ciudad de", "la capital,") right before a place."""
+    words = words_regex(lexicon("place_slots")["describing"])
+    return compiled(
+        rf",\s*(?:{words})\s+(?:(?-i:[a-záéíóúñ])[\w-]*,?\s+){{0,5}}$",
+        re.IGNORECASE,
+    )
+
+
+def describing(m: places.Mention, text: str) -> bool:
+    """Whether ``m`` is named in a relative clause describing the place before it ("La región más afectada es el
+    departamento del Sur, cuya capital es Les Cayes, una región que concentra 1.597 muertos", "en el condado Buncombe,
+    donde se encuentra la afectada ciudad de Asheville, se han reportado más de 200 desaparecidos"): it locates that
+    place, it is no toll's place (the toll is the described place's; session 25).
+
+    >>> text = "En el condado Buncombe, donde se encuentra la afectada ciudad de Asheville, hay 200 desaparecidos."
+    >>> [(m.text, describing(m, text)) for m in places.places_in(text, language="es")]
+    [('condado Buncombe', False), ('Asheville', True)]
+    >>> text = "En el condado Buncombe, en la ciudad de Asheville, hay 200 desaparecidos."
+    >>> [describing(m, text) for m in places.places_in(text, language="es")]
+    [False, False]
+    """
+    return bool(_describing().search(text, max(0, m.start - 80), m.start))
+
+
 def reported_at(m: places.Mention, text: str) -> bool:
     """A place where a figure was announced ("the minister said in Rabat"), not where it is."""
     return bool(_context_cues()[1].search(text, max(0, m.start - 60), m.start))
@@ -320,8 +347,15 @@ def _own_nationals() -> re.Pattern[str]:
 @cache
 def _event_after() -> re.Pattern[str]:
     """Right after a place naming the event it qualifies ("the death toll from Indonesia quake", "from the Turkey
-    earthquake"): the event's place, no origin (the event nouns of ``figures_<lang>.yaml``' ``event_cues``)."""
-    words = words_regex(sorted({*lexicon("figures_en")["event_cues"], *lexicon("figures_es")["event_cues"]}))
+    earthquake", "missing from Tianjin blasts"): the event's place, no origin (the event nouns of
+    ``figures_<lang>.yaml``' ``event_cues``, or their plural in "s": session 25).
+
+    >>> [bool(_event_after().match(t)) for t in (" blasts, officials say", " quake", "'s explosions", " residents")]
+    [True, True, True, False]
+    """
+    english = lexicon("figures_en")["event_cues"]
+    plurals = [w + "s" for w in english if not w.endswith("s")]
+    words = words_regex(sorted({*english, *plurals, *lexicon("figures_es")["event_cues"]}))
     return compiled(rf"['’]?s?\s+(?:{words})\b", re.IGNORECASE)
 
 

@@ -27,6 +27,7 @@ from analysis.casualties.claim_context import (
     RE_LIST_JOIN,
     RE_ORIGIN,
     dateline,
+    describing,
     felt_after,
     landmark,
     national_offices,
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ArticlePlaces",
     "at_figure",
+    "continues_abroad",
     "distributed",
     "group_country",
     "main_of",
@@ -58,7 +60,9 @@ __all__ = [
     "parents",
     "placed_at",
     "places_of",
+    "row_heading",
     "without_group_country",
+    "written_at",
 ]
 
 RE_ITEM_SEPARATOR = compiled(r"\s*[,;:—–]\s*|\s+(?:y|e|and|as well as|plus)\s+", re.IGNORECASE)
@@ -190,6 +194,7 @@ def places_of(
         )
         and not possessor(m, text)
         and not qualifies_head(m, text)
+        and not describing(m, text)
     ]
     # "Bangladeshi officials said 12 people had died": the country of a body that reports the figure (branch c6read)
     # not when the sentence names a place inside that country ("Las autoridades brasileñas han informado de la muerte
@@ -267,6 +272,8 @@ def places_of(
             place = _listed(min(free, key=lambda m: abs(m.start - c.figure.start)), inside, named, text)
         elif i > 0 and out[i - 1] is not None and _of_whom(kept[i - 1], c, text):
             place = out[i - 1]  # "940 injured in Turkey, 218 of whom are still treated": a part of the toll before
+        elif (row := row_heading(c, inside, text)) is not None:
+            place = row  # "- Maldivas: 43 muertos, entre ellos dos británicos, y 63 desaparecidos": the row's place
         else:
             place = main
         if not tight and beyond(place) and i > 0 and _kind_listed(kept[i - 1], c, out[i - 1], text):
@@ -298,6 +305,87 @@ def continues(text: str, s_start: int, previous: int) -> bool:
     False
     """
     return previous < s_start and bool(_continuation().match(text, s_start))
+
+
+# Right before a place written as where a toll happened: "en", "in", perhaps an article and one lower-case word ("En la
+# vecina República Dominicana", "in neighbouring Iraq").
+RE_WHERE_WRITTEN = compiled(
+    r"\b(?:en|in|on|at|across|throughout)\s+(?:(?:el|la|los|las|the)\s+)?(?:(?-i:[a-záéíóúñ])[\w-]*\s+)?$",
+    re.IGNORECASE,
+)
+# Right after a place owning the toll: "Thailand's toll", "Haiti's death toll".
+RE_TOLL_OWNER = compiled(r"['’‘]s\s+(?:(?:death|confirmed|official)\s+)?toll\b", re.IGNORECASE)
+
+
+def continues_abroad(
+    text: str,
+    s_start: int,
+    previous_end: int,
+    spot: places.Mention | None,
+    main: places.Mention | None,
+    *,
+    at_figure: bool,
+) -> bool:
+    """Whether the sentence at ``s_start`` continues, in the same paragraph (no line break since ``previous_end``, the
+    end of the sentence of the last toll), an account moved to another country than the article's main place: the
+    last toll's place ``spot`` lies in another country than ``main`` and is written as where the toll happened (at
+    its figure, after "en"/"in", or owning the toll: "Thailand's toll"). A sentence of that paragraph naming no place
+    is then about ``spot``, not the main place: "En la vecina República Dominicana, la tormenta mató a dos hombres
+    ... Casi 30.000 personas fueron desalojadas" are the Dominican Republic's (the place convention of the spent
+    held-out sets: the toll's place is the one named in its sentence or paragraph; session 25, branch places25). A
+    country named only as who the people are ("Three of the dead are German and one Belgium") is no such place.
+
+    >>> text = "Haití sufrió 54 muertos. En la vecina República Dominicana murieron dos. Unos 30.000 fueron desalojados."
+    >>> named = places.places_in(text, language="es")
+    >>> haiti, dominicana = named
+    >>> continues_abroad(text, 73, 72, dominicana, haiti, at_figure=False)
+    True
+    >>> continues_abroad(text.replace(". Unos", ".\\nUnos"), 73, 72, dominicana, haiti, at_figure=False)
+    False
+    >>> text = "Three of the dead are German and one Belgium. Four were hurt."
+    >>> belgium = places.places_in(text, language="en")[0]
+    >>> continues_abroad(text, 45, 44, belgium, places.places_in("Spain", language="en")[0], at_figure=False)
+    False
+    """
+    if spot is None or main is None or "\n" in text[previous_end:s_start]:
+        return False
+    here, there = claim_spans.country_of(spot), claim_spans.country_of(main)
+    if here is None or there is None or here.place == there.place:
+        return False
+    return at_figure or bool(
+        RE_WHERE_WRITTEN.search(text, max(0, spot.start - 40), spot.start) or RE_TOLL_OWNER.match(text, spot.end)
+    )
+
+
+# A table row's heading: a line's start, perhaps a bullet or a dash, then the place, then a colon ("- Maldivas: 43
+# muertos", "INDIA: ...", "Sri Lanka: 35,000").
+RE_ROW_START = compiled(r"[^\S\n]*(?:[-–—•*·][^\S\n]*)?")
+RE_ROW_COLON = compiled(r"[^\S\n]*:")
+
+
+def row_heading(c: Candidate, inside: list[places.Mention], text: str) -> places.Mention | None:
+    r"""The place heading the table row of ``c``'s figure: a place opening its line before a colon, the figure on the
+    same line ("- Maldivas: 43 muertos, entre ellos dos británicos, y 63 desaparecidos": the 63 missing are the
+    Maldives'; a per-country table, "Indonesia: 130,000; Sri Lanka: 35,000", is read item by item first). For a
+    figure whose own item and sentence name no place, before the article's main place (session 25).
+
+    >>> from analysis.casualties.kinds import Candidate
+    >>> from analysis.casualties.phrases import Phrase
+    >>> from analysis.casualties.quantities import Figure
+    >>> text = "Asia.\n- Maldivas: 43 muertos y 63 desaparecidos."
+    >>> c = Candidate(Figure(32, 34, "63", "exact", 63, 63, 63, "digits"), Phrase(48), "missing", 32, 48)
+    >>> row_heading(c, places.places_in(text, language="es"), text).text
+    'Maldivas'
+    >>> row_heading(c, places.places_in(text.replace(":", ","), language="es"), text.replace(":", ",")) is None
+    True
+    """
+    line = text.rfind("\n", 0, c.figure.start) + 1
+    for m in inside:
+        if line <= m.start < c.figure.start:
+            if RE_ROW_START.fullmatch(text, line, m.start) and RE_ROW_COLON.match(text, m.end):
+                return m
+            return None
+    return None
 
 
 # A relative of place opening an item: "where", "donde", "en donde", "en el que", "in which".
@@ -655,6 +743,28 @@ def _near(c: Candidate, m: places.Mention, text: str) -> bool:
 def at_figure(c: Candidate, m: places.Mention | None, text: str) -> bool:
     """Whether ``m`` is named right at the figure (:func:`_at`), or a list's parent standing at such a place."""
     return m is not None and _at(c, m, text)
+
+
+def written_at(c: Candidate, m: places.Mention | None, text: str) -> bool:
+    """Whether ``m`` is written right at the figure as where its toll is ("150 muertos en Pakistán", "322 dead in
+    Syria"), not as a heading before a colon ("México: Caída de autobús ... dejó 29 muertos", "Weather chaos in Italy:
+    Five dead"): a repeat of the toll placed more specifically elsewhere does not move it (:func:`.repeats.fold_repeats`).
+
+    >>> from analysis.casualties.kinds import Candidate
+    >>> from analysis.casualties.phrases import Phrase
+    >>> from analysis.casualties.quantities import Figure
+    >>> text = "Ola de calor deja 150 muertos en Pakistán"
+    >>> c = Candidate(Figure(18, 21, "150", "exact", 150, 150, 150, "digits"), Phrase(29), "killed", 18, 29)
+    >>> written_at(c, places.places_in(text, language="es")[0], text)
+    True
+    >>> text = "Pakistán: 150 muertos"
+    >>> c = Candidate(Figure(10, 13, "150", "exact", 150, 150, 150, "digits"), Phrase(21), "killed", 10, 21)
+    >>> written_at(c, places.places_in(text, language="es")[0], text)
+    False
+    """
+    if m is None or not _at(c, m, text):
+        return False
+    return m.start > c.figure.start or ":" not in text[m.end : c.figure.start]
 
 
 def placed_at(c: Candidate, named: list[places.Mention], text: str) -> bool:

@@ -83,12 +83,14 @@ from analysis.casualties.claim_places import (
     ArticlePlaces,
     at_figure,
     continues,
+    continues_abroad,
     distributed,
     group_country,
     origin_of,
     parents,
     places_of,
     without_group_country,
+    written_at,
 )
 from analysis.casualties.claim_readings import STAGE, _Reading, _reading, _readings, corpus_marks, latest_date
 from analysis.casualties.claim_scope import breakdown_parent
@@ -273,6 +275,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
     by_main: list[bool] = []
     spots: list[places.Mention | None] = []
     tight: list[bool] = []
+    held: list[bool] = []  # the place is written at the figure, no heading: a repeat elsewhere does not move it
     sentence_of: list[int] = []
     where = ArticlePlaces(article, language)
     previous_kind: str | None = None
@@ -368,12 +371,19 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
         placed = places_of(kept, where.named, where.main, text, (s_start, s_end)) if kept else []
         # "Además, 22 personas siguen desaparecidas.": a sentence continuing the previous one's account and naming no
         # place has the previous sentence's last place, not the article's main place (session 24)
+        # ... or continuing, in the same paragraph, an account moved to another country than the main place's
+        # ("En la vecina República Dominicana ... Casi 30.000 personas fueron desalojadas"; session 25)
         if (
             placed
             and spots
-            and sentence_of[-1] == index - 1
             and spots[-1] is not None
-            and continues(text, s_start, sentences[index - 1][0])
+            and (
+                (sentence_of[-1] == index - 1 and continues(text, s_start, sentences[index - 1][0]))
+                or not by_main[-1]
+                and continues_abroad(
+                    text, s_start, sentences[sentence_of[-1]][1], spots[-1], where.main, at_figure=tight[-1]
+                )
+            )
         ):
             placed = [spots[-1] if m is where.main and not (m and s_start <= m.start < s_end) else m for m in placed]
         for n, (c, mention) in enumerate(zip(kept, placed)):
@@ -402,6 +412,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
                 by_main.append(spot is not None and spot is where.main and not s_start <= spot.start < s_end)
                 spots.append(spot)
                 tight.append(at_figure(c, spot, text) or spot is not mention)
+                held.append(written_at(c, spot, text))
                 sentence_of.append(index)
                 claims.append(
                     Claim(
@@ -440,7 +451,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
     moved = breakdown_parent([c.kind for c in claims], [c.low for c in claims], spots, tight, sentence_of)
     claims = [c if new is old else replace(c, place=new.text if new else None, parent=parents(new), place_weak=False)
               for c, new, old in zip(claims, moved, spots)]  # fmt: skip
-    return _merged(claims, by_main)
+    return _merged(claims, by_main, held)
 
 
 def _estimate(c: Candidate, previous: Candidate | None, text: str, s_start: int, lex: Cues) -> bool:
@@ -459,7 +470,7 @@ def _nationality(name: str, lex: Cues) -> str | None:
     return lex.nationalities.get(plain(name)) or lex.countries.get(plain(name))
 
 
-def _merged(claims: list[Claim], by_main: list[bool]) -> list[Claim]:
+def _merged(claims: list[Claim], by_main: list[bool], held: list[bool]) -> list[Claim]:
     """Step 6: a figure repeated in an article (same kind, group, interval, qualifier, place and incident) is one
     claim, at its first mention, with every mention's span. A later mention placed only by the article's main place
     (``by_main``: its sentence names none) joins an earlier mention of the figure placed elsewhere: "93 personas"
@@ -468,7 +479,8 @@ def _merged(claims: list[Claim], by_main: list[bool]) -> list[Claim]:
     placeless: dict[tuple[object, ...], int] = {}
     spans: list[list[tuple[int, int]]] = []
     out: list[Claim] = []
-    for claim, fallback in zip(claims, by_main):
+    kept_held: list[bool] = []
+    for claim, fallback, own in zip(claims, by_main, held):
         figure = (claim.kind, claim.group, claim.low, claim.high, claim.qualifier, claim.incident)
         key = (*figure, claim.place)
         at = first.get(key, placeless.get(figure) if fallback else None)
@@ -478,9 +490,10 @@ def _merged(claims: list[Claim], by_main: list[bool]) -> list[Claim]:
         first[key] = len(out)
         placeless.setdefault(figure, len(out))
         out.append(claim)
+        kept_held.append(own)
         spans.append([(claim.start, claim.end)])
     # The same toll in other words ("mueren 17", then "al menos 17"; "México", then "Magdalena Peñasco"): repeats.
-    return fold_repeats([replace(c, mentions=tuple(s)) for c, s in zip(out, spans)])
+    return fold_repeats([replace(c, mentions=tuple(s)) for c, s in zip(out, spans)], held=kept_held)
 
 
 def extract(text: TextCorpus, *, read: Read | None = None) -> list[Claim]:

@@ -186,17 +186,24 @@ def _same_time(a: str, b: str) -> bool:
     return bool(RE_MONTH_KEY.fullmatch(month) and found and found.group(0).startswith(month + "-"))
 
 
-def fold_repeats(claims: list[T]) -> list[T]:
-    """Claims (of one article, in text order) with each repeat of an earlier claim joined to it (``same_toll``)."""
+def fold_repeats(claims: list[T], *, held: list[bool] | None = None) -> list[T]:
+    """Claims (of one article, in text order) with each repeat of an earlier claim joined to it (``same_toll``).
+
+    The joined claim takes the repeat's place when it is more specific ("México", then "Magdalena Peñasco"), unless the
+    earlier claim's place is written at its own figure (``held``, per claim: "Ola de calor deja al menos 150 muertos
+    en Pakistán", then "150 muertos en Karachi" is Pakistan's toll as its first report says; session 25)."""
     out: list[Any] = []
+    kept_held: list[bool] = []
     items: list[Any] = list(claims)  # Claim is defined where this module is imported: read its fields untyped
-    for claim in items:
+    for n, claim in enumerate(items):
         at = next((i for i, kept in enumerate(out) if same_toll(kept, claim)), None)
         if at is None:
             out.append(claim)
+            kept_held.append(bool(held and held[n]))
             continue
         kept = out[at]
-        specific = claim if claim.place and (not kept.place or _inside(claim, kept) or _beyond(kept)) else kept
+        narrower = _inside(claim, kept) and not kept_held[at]
+        specific = claim if claim.place and (not kept.place or narrower or _beyond(kept)) else kept
         out[at] = replace(
             kept,
             place=specific.place,

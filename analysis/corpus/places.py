@@ -191,8 +191,9 @@ def _body_before() -> re.Pattern[str]:
 
 @cache
 def _body_after() -> re.Pattern[str]:
-    """Rule 9's pattern after a name: a body named after its country ("the Kenya Red Cross")."""
-    return compiled(rf"\s+(?:{_cue_words('body_after')})\b", re.I)
+    """Rule 9's pattern after a name: a body named after its country ("the Kenya Red Cross"), or a newspaper named
+    after its place, its head capitalised ("Bali Post", "The New York Times": ``outlet_after``, session 25)."""
+    return compiled(rf"\s+(?:(?i:{_cue_words('body_after')})|{_cue_words('outlet_after')})\b")
 
 
 def _a_body(text: str, start: int, end: int | None = None) -> bool:
@@ -204,6 +205,8 @@ def _a_body(text: str, start: int, end: int | None = None) -> bool:
     >>> _a_body("el hotel Saratoga", 9), _a_body("el hotel de Saratoga", 12)
     (True, False)
     >>> _a_body("A Kenya Red Cross report", 2, 7), _a_body("the Red Cross in Kenya", 17, 22)
+    (True, False)
+    >>> _a_body("reports Bali Post", 8, 12), _a_body("reports from Bali posted", 13, 17)
     (True, False)
     """
     if end is not None and _body_after().match(text, end):
