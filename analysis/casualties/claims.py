@@ -104,6 +104,7 @@ from analysis.casualties.kind_gate import may_count
 from analysis.casualties.kind_gate import written as _written
 from analysis.casualties.kinds import (
     Candidate,
+    among_them_items,
     inherit,
     is_count,
     kind_of,
@@ -335,6 +336,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             and not lex.cross_reference.search(text, max(s_start, c.figure.start - 80), c.figure.start)
         ]
         inherit(candidates, text, s_start, lex)
+        among_them_items(candidates, text, lex)
         _no_injured_before(candidates, text, s_start)
         _members(candidates, text, s_start, lex)
         others_items(candidates, text, lex)

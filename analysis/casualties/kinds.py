@@ -429,7 +429,13 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
         gap = text[cur.phrase.end : nxt.figure.start]
         # "60 pilgrims from Jordan and 35 from Tunisia died": where they come from, then the next item.
         gap = gap[lead.end() :] if (lead := RE_ORIGIN_LEAD.match(gap)) else gap
-        if cur.kind is None and nxt.kind and cur.phrase.head == "person" and RE_GAP_COORDINATION.fullmatch(gap):
+        # "Six Dutch, four Irish and 12 Polish nationals are among the dead": an item naming a people of no lexicon
+        # (a capitalised word, where demonyms are: not "two dams", "280 carreteras") before an item with a kind is an
+        # item of the same list (claims25)
+        people = cur.phrase.head == "person" or (
+            lex.capital_demonyms and cur.phrase.capitalised and named_group(cur.phrase, True) and not cur.rejected
+        )
+        if cur.kind is None and nxt.kind and people and RE_GAP_COORDINATION.fullmatch(gap):
             cur.kind = nxt.kind
 
 
@@ -502,8 +508,40 @@ def listed_groups(candidates: list[Candidate], text: str, lex: Cues) -> None:
             named_group(cur.phrase, lex.capital_demonyms) and not lex.of_them.match(text, cur.figure.end)
         )
         gap = text[prev.verb_end : cur.figure.start]
+        # "four people from Slovakia, three Austrians": where the item's people come from, then the next item (claims25)
+        gap = gap[lead.end() :] if (lead := RE_ORIGIN_LEAD.match(gap)) else gap
         if names and people and prev.verb_end <= cur.figure.start and RE_GAP_COORDINATION.fullmatch(gap):
             cur.kind = prev.kind
+
+
+# How far before a figure a clause's "among them were" may open (", Tewolde said Sunday, among them were 32 Kenyans").
+AMONG_THEM_REACH = 40
+
+
+def among_them_items(candidates: list[Candidate], text: str, lex: Cues) -> None:
+    """A figure naming people right after a clause's "among them were" ("All 157 passengers were killed, the airline
+    said, among them were 32 Kenyans, 18 Canadians": ``among_them_clause``) is a part of the last toll before it in
+    its sentence and takes its kind; the list's further items take it from :func:`listed_groups`. Opening a sentence,
+    :func:`listed` reads it against the sentence before. Not a figure naming no people, nor one with no toll before
+    (claims25).
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> text = "157 people died, among them were 32 Kenyans."
+    >>> toll = Candidate(Figure(0, 3, "157", "exact", 157, 157, 157, "digits"), Phrase(10, head="person"), "killed", 0, 15)
+    >>> part = Candidate(Figure(33, 35, "32", "exact", 32, 32, 32, "digits"), Phrase(43, head="unknown", nouns=("kenyans",),
+    ...                  capitalised=True), None, 33, 43)
+    >>> among_them_items([toll, part], text, cues_for("en")); part.kind
+    'killed'
+    """
+    toll: Candidate | None = None
+    for c in candidates:
+        if c.kind is None and not c.rejected and toll is not None and toll.verb_end <= c.figure.start:
+            people = c.phrase.head == "person" or named_group(c.phrase, lex.capital_demonyms)
+            start = max(toll.verb_end, c.figure.start - AMONG_THEM_REACH)
+            if people and lex.among_them_clause.search(text, start, c.figure.start):
+                c.kind = toll.kind
+        if c.kind and not c.rejected:
+            toll = c
 
 
 RE_ORIGIN_LEAD = compiled(
