@@ -46,6 +46,19 @@ ROWS = [
      "children.",
      [(_I, "total", 40, None), (_I, "children", 6, 6)], [None, None]),
     ("among-them-neg-en-1", "en", "The storm destroyed 300 homes, officials said, among them were 40 schools.", [], []),
+    # Spanish items by origin, "N de <País>" after a first item with a kind ("Entre las víctimas hay 32 de Kenia, 18 de
+    # Canadá, nueve de Etiopía"): each takes its kind (kinds.origin_item, kinds.listed_groups). Not a capitalised
+    # month ("el 18 de Marzo"), nor a lower-case word after "de".
+    ("of-country-real-es-1", "es", "Entre los fallecidos hay 21 de Perú, 14 de Bolivia, seis de Chile y dos de Francia, "
+     "detalló el ministro.",
+     [(_K, "perú", 21, 21), (_K, "bolivia", 14, 14), (_K, "chile", 6, 6), (_K, "francia", 2, 2)],
+     ["Perú", "Bolivia", "Chile", "Francia"]),
+    ("of-country-es-1", "es", "Murieron 40 personas. Entre ellas hay 12 de Nepal y tres de Japón.",
+     [(_K, "total", 40, 40), (_K, "nepal", 12, 12), (_K, "japón", 3, 3)], ["Nepal", "Nepal", "Japón"]),
+    ("of-country-neg-es-1", "es", "Entre las víctimas hay 32 de Kenia; el 18 de Marzo, 20 de Abril.",
+     [(_K, "kenia", 32, 32)], ["Kenia"]),
+    ("of-country-neg-es-2", "es", "Entre las víctimas hay 32 de Kenia y 20 de sus familiares en Nairobi.",
+     [(_K, "kenia", 32, 32)], ["Kenia"]),
 ]
 
 

@@ -491,6 +491,27 @@ def _breakdown_item(
     return listed_group and prev.verb_end <= cur.figure.start and bool(RE_GAP_COORDINATION.fullmatch(gap))
 
 
+# A bare figure's people named by the country they come from, a capitalised name after "de" ("18 de Canadá", "siete
+# de Reino Unido"): an item of a breakdown by origin (claims25).
+RE_OF_COUNTRY = compiled(r"\s+de\s+(?:(?:la|el|los|las)\s+)?(?P<name>[A-ZÁÉÍÓÚÑ][\w’'-]*)")
+
+
+def origin_item(c: Candidate, text: str, lex: Cues) -> bool:
+    """Whether a figure counts people by where they come from, written "de" and a capitalised name that is no month's
+    ("18 de Canadá", not "18 de Marzo"): a counted phrase of no lexicon, capitalised (claims25).
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> text = "18 de Canadá y 10 de Marzo"
+    >>> [origin_item(Candidate(Figure(a, a + 2, "", "exact", 1, 1, 1, "digits"), Phrase(a + 12, head="unknown",
+    ...  nouns=("x",), capitalised=True), None, a, a + 12), text, cues_for("es")) for a in (0, 15)]
+    [True, False]
+    """
+    if c.phrase.head != "unknown" or not c.phrase.capitalised or c.phrase.kind:
+        return False
+    m = RE_OF_COUNTRY.match(text, c.figure.end, c.phrase.end)
+    return bool(m) and not lex.month_before.fullmatch(m.group("name") + " ")  # type: ignore[union-attr]
+
+
 def listed_groups(candidates: list[Candidate], text: str, lex: Cues) -> None:
     """The items of a list of groups after a figure given its kind by :func:`listed` ("They include four French citizens,
     two Italians and one Spaniard" after a sentence naming the dead; "Entre ellos figuran ..."): each item coordinated
@@ -501,10 +522,12 @@ def listed_groups(candidates: list[Candidate], text: str, lex: Cues) -> None:
             continue
         # the item before names people with no verb of its own ("more than 200 people had been injured and more than
         # 260 aftershocks": two clauses)
+        # "32 de Kenia, 18 de Canadá": items by origin after an item by origin (claims25)
+        of_country = origin_item(prev, text, lex) and origin_item(cur, text, lex)
         names = prev.verb_end <= prev.phrase.end and (
-            prev.phrase.head == "person" or named_group(prev.phrase, lex.capital_demonyms)
+            prev.phrase.head == "person" or named_group(prev.phrase, lex.capital_demonyms) or of_country
         )
-        people = cur.phrase.head == "person" or (
+        people = of_country or cur.phrase.head == "person" or (
             named_group(cur.phrase, lex.capital_demonyms) and not lex.of_them.match(text, cur.figure.end)
         )
         gap = text[prev.verb_end : cur.figure.start]
