@@ -59,6 +59,17 @@ ROWS = [
      [(_K, "kenia", 32, 32)], ["Kenia"]),
     ("of-country-neg-es-2", "es", "Entre las víctimas hay 32 de Kenia y 20 de sus familiares en Nairobi.",
      [(_K, "kenia", 32, 32)], ["Kenia"]),
+    # A breakdown of a toll by place after ", with": bare figures each at a capitalised place the gazetteer may not
+    # know ("34 people were killed in the attacks, with 14 at Maelbeek subway station and 20 at ...";
+    # kinds.placed_items, English). Not an item with a verb of its own, nor a list with no "with".
+    ("with-at-real-en-1", "en", "Police said 27 people died in the blasts, with 15 at Aldgate station and 12 at "
+     "Tavistock Square.",
+     [(_K, "total", 27, 27), (_K, "total", 15, 15), (_K, "total", 12, 12)], ["Aldgate", "Aldgate", "Tavistock Square"]),
+    ("with-at-neg-en-1", "en", "Officials said 34 people were killed in the attacks, and 20 at Maelbeek are still in "
+     "hospital.",
+     [(_K, "total", 34, 34)], ["Maelbeek"]),
+    ("with-at-neg-en-2", "en", "Officials said 34 people were killed on Monday, with 14 at 9 am.",
+     [(_K, "total", 34, 34)], [None]),
 ]
 
 

@@ -111,6 +111,7 @@ from analysis.casualties.kinds import (
     listed,
     listed_groups,
     others_items,
+    placed_items,
     released,
     single_nationals,
 )
@@ -355,6 +356,8 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
         passed_threshold(candidates, text, lex)
         previous_kind = listed(candidates, where, text, previous_kind, s_start, lex, kinds=near)
         listed_groups(candidates, text, lex)
+        if language == "en":
+            placed_items(candidates, text)
         sentence = text[s_start:s_end]
         attributed = attribution(sentence, lex, last_source) if any(c.kind for c in candidates) else None
         last_source = attributed or last_source
