@@ -46,6 +46,7 @@ from scipy import sparse
 
 from analysis.casualties.agreement import Agreement, agreements
 from analysis.casualties.claims import Claim
+from analysis.casualties.group_names import compared_group
 from analysis.corpus.records import Problem, ProblemLog
 from analysis.similarity.neighbours import _best
 from analysis.similarity.passages import Reuse, ShingleIndex, shared_passages, shingle_hashes
@@ -291,5 +292,6 @@ def claims_agreements(pieces: Sequence[Sequence[tuple[int, Claim]]]) -> list[tup
     ordered = sorted((c for piece in pieces for c in piece), key=lambda pc: pc[0])
     first: dict[tuple[str, str, str], int] = {}
     for position, claim in ordered:
-        first.setdefault((claim.kind, claim.group, claim.incident), position)
+        # keyed as agreements() groups them: by the group's compared name ("bomberos" = "firefighters")
+        first.setdefault((claim.kind, compared_group(claim.group), claim.incident), position)
     return [(first[(a.kind, a.group, a.incident)], a) for a in agreements(c for _, c in ordered)]
