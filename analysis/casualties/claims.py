@@ -106,12 +106,14 @@ from analysis.casualties.kind_gate import may_count
 from analysis.casualties.kind_gate import written as _written
 from analysis.casualties.kinds import (
     Candidate,
+    among_them_items,
     inherit,
     is_count,
     kind_of,
     listed,
     listed_groups,
     others_items,
+    placed_items,
     released,
     single_nationals,
 )
@@ -338,6 +340,7 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             and not lex.cross_reference.search(text, max(s_start, c.figure.start - 80), c.figure.start)
         ]
         inherit(candidates, text, s_start, lex)
+        among_them_items(candidates, text, lex)
         _no_injured_before(candidates, text, s_start)
         _members(candidates, text, s_start, lex)
         others_items(candidates, text, lex)
@@ -356,6 +359,8 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
         passed_threshold(candidates, text, lex)
         previous_kind = listed(candidates, where, text, previous_kind, s_start, lex, kinds=near)
         listed_groups(candidates, text, lex)
+        if language == "en":
+            placed_items(candidates, text)
         sentence = text[s_start:s_end]
         attributed = attribution(sentence, lex, last_source) if any(c.kind for c in candidates) else None
         last_source = attributed or last_source

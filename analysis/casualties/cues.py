@@ -144,6 +144,7 @@ class Cues:
     nationality: re.Pattern[str]
     things_after: re.Pattern[str]  # "reports" right after a counted phrase: a count of reports, not people
     among_them: re.Pattern[str]  # "Among them were", "Entre ellos había" opening a sentence: a part of the toll before
+    among_them_clause: re.Pattern[str]  # ", among them were" ending the span before a figure: a part of a toll before it
     partitive_victims: re.Pattern[str]  # "de las víctimas", "of the victims" right after a figure
     partitive_open: re.Pattern[str]  # "de los fallecidos,", "Of the dead,": a breakdown of that toll follows
     population: re.Pattern[str]  # "habitantes", "inhabitants" right after a figure: a population, no list item
@@ -298,7 +299,8 @@ def _phrase_words(lex: dict, groups: dict[str, str], nationalities: dict[str, st
         "not_person": list(lex["not_person"]),
         "filler": list(lex["np_fillers"]),
         "conjunction": list(lex["conjunctions"]),
-        "after": [*RELATIVES, *lex["adverbs"], *lex["auxiliaries"], *of_kinds("participles"), *of_kinds("verbs")],
+        "after": [*RELATIVES, *lex["adverbs"], *lex["auxiliaries"], *of_kinds("participles"), *of_kinds("verbs"),
+                  *(lex.get("among_lead") or [])],
     }
 
 
@@ -313,6 +315,26 @@ def _searched(after: str, words: list[str]) -> str:
     """
     firsts = initials(words)
     return rf"(?=[\s,]|(?<![\w])[{firsts}])(?:{after})" if firsts else after
+
+
+def among_regex(lex: dict, kind: str) -> str:
+    """The alternative of a kind's participles naming the people a figure's group is among ("are among the 157
+    victims", "were also among the dead", "among victims of the crash" in a headline), ``|`` first; "" where the
+    lexicon has no ``among`` nouns for ``kind``. A figure of the whole may stand before the noun: the items of a list
+    of groups before it are parts of that toll (claims25).
+
+    >>> import re
+    >>> rx = re.compile(among_regex(lexicon("figures_en"), "killed")[1:], re.I)
+    >>> [bool(rx.fullmatch(t)) for t in ("among the 157 victims", "among the dead", "among victims", "among the first")]
+    [True, True, True, False]
+    >>> among_regex(lexicon("figures_es"), "killed")
+    ''
+    """
+    nouns = lex["kinds"][kind].get("among") or []
+    if not nouns or not lex.get("among_lead"):
+        return ""
+    article = words_regex(lex.get("among_articles") or [])
+    return rf"|{words_regex(lex['among_lead'])}\s+(?:{article}\s+)?(?:\d[\d.,]*(?<![.,])\s+)?{words_regex(nouns)}"
 
 
 def _auxiliaries(words: list[str], adverb: str) -> str:
@@ -339,8 +361,8 @@ def cues_for(language: str) -> Cues:
     adverb = words_regex(lex["adverbs"])
     aux = _auxiliaries(lex["auxiliaries"], adverb)
     verbs = "|".join(
-        f"(?P<{k}>(?:{aux}\\s+(?:{adverb}\\s+)?)?{words_regex(lex['kinds'][k].get('participles') or [])}"
-        f"|{words_regex(lex['kinds'][k].get('verbs') or [])})"
+        f"(?P<{k}>(?:{aux}\\s+(?:{adverb}\\s+)?)?(?:{words_regex(lex['kinds'][k].get('participles') or [])}"
+        f"{among_regex(lex, k)})|{words_regex(lex['kinds'][k].get('verbs') or [])})"
         for k in KINDS
     )
     relative = words_regex(RELATIVES)
@@ -452,6 +474,7 @@ def cues_for(language: str) -> Cues:
         nationality=_Pending(words_regex(nationalities), i),
         things_after=_Pending(rf"\s+(?:{words_regex(lex['things_after'])})", i),
         among_them=_Pending(rf"\s*(?:{words_regex(lex.get('among_them') or [])})\s+", i),
+        among_them_clause=_Pending(rf"[,;]\s*(?:{words_regex(lex.get('among_them') or [])})\s+$", i),
         partitive_victims=_Pending(rf"\s+(?:{words_regex(lex['partitive_victims'])})", i),
         partitive_open=_Pending(
             # at a clause's start ("detalló que de los fallecidos,"), not inside a phrase ("la identificación de parte

@@ -429,7 +429,13 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
         gap = text[cur.phrase.end : nxt.figure.start]
         # "60 pilgrims from Jordan and 35 from Tunisia died": where they come from, then the next item.
         gap = gap[lead.end() :] if (lead := RE_ORIGIN_LEAD.match(gap)) else gap
-        if cur.kind is None and nxt.kind and cur.phrase.head == "person" and RE_GAP_COORDINATION.fullmatch(gap):
+        # "Six Dutch, four Irish and 12 Polish nationals are among the dead": an item naming a people of no lexicon
+        # (a capitalised word, where demonyms are: not "two dams", "280 carreteras") before an item with a kind is an
+        # item of the same list (claims25)
+        people = cur.phrase.head == "person" or (
+            lex.capital_demonyms and cur.phrase.capitalised and named_group(cur.phrase, True) and not cur.rejected
+        )
+        if cur.kind is None and nxt.kind and people and RE_GAP_COORDINATION.fullmatch(gap):
             cur.kind = nxt.kind
 
 
@@ -485,6 +491,27 @@ def _breakdown_item(
     return listed_group and prev.verb_end <= cur.figure.start and bool(RE_GAP_COORDINATION.fullmatch(gap))
 
 
+# A bare figure's people named by the country they come from, a capitalised name after "de" ("18 de Canadá", "siete
+# de Reino Unido"): an item of a breakdown by origin (claims25).
+RE_OF_COUNTRY = compiled(r"\s+de\s+(?:(?:la|el|los|las)\s+)?(?P<name>[A-ZÁÉÍÓÚÑ][\w’'-]*)")
+
+
+def origin_item(c: Candidate, text: str, lex: Cues) -> bool:
+    """Whether a figure counts people by where they come from, written "de" and a capitalised name that is no month's
+    ("18 de Canadá", not "18 de Marzo"): a counted phrase of no lexicon, capitalised (claims25).
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> text = "18 de Canadá y 10 de Marzo"
+    >>> [origin_item(Candidate(Figure(a, a + 2, "", "exact", 1, 1, 1, "digits"), Phrase(a + 12, head="unknown",
+    ...  nouns=("x",), capitalised=True), None, a, a + 12), text, cues_for("es")) for a in (0, 15)]
+    [True, False]
+    """
+    if c.phrase.head != "unknown" or not c.phrase.capitalised or c.phrase.kind:
+        return False
+    m = RE_OF_COUNTRY.match(text, c.figure.end, c.phrase.end)
+    return bool(m) and not lex.month_before.fullmatch(m.group("name") + " ")  # type: ignore[union-attr]
+
+
 def listed_groups(candidates: list[Candidate], text: str, lex: Cues) -> None:
     """The items of a list of groups after a figure given its kind by :func:`listed` ("They include four French citizens,
     two Italians and one Spaniard" after a sentence naming the dead; "Entre ellos figuran ..."): each item coordinated
@@ -495,15 +522,94 @@ def listed_groups(candidates: list[Candidate], text: str, lex: Cues) -> None:
             continue
         # the item before names people with no verb of its own ("more than 200 people had been injured and more than
         # 260 aftershocks": two clauses)
+        # "32 de Kenia, 18 de Canadá": items by origin after an item by origin (claims25)
+        of_country = origin_item(prev, text, lex) and origin_item(cur, text, lex)
         names = prev.verb_end <= prev.phrase.end and (
-            prev.phrase.head == "person" or named_group(prev.phrase, lex.capital_demonyms)
+            prev.phrase.head == "person" or named_group(prev.phrase, lex.capital_demonyms) or of_country
         )
-        people = cur.phrase.head == "person" or (
+        people = of_country or cur.phrase.head == "person" or (
             named_group(cur.phrase, lex.capital_demonyms) and not lex.of_them.match(text, cur.figure.end)
         )
         gap = text[prev.verb_end : cur.figure.start]
+        # "four people from Slovakia, three Austrians": where the item's people come from, then the next item (claims25)
+        gap = gap[lead.end() :] if (lead := RE_ORIGIN_LEAD.match(gap)) else gap
         if names and people and prev.verb_end <= cur.figure.start and RE_GAP_COORDINATION.fullmatch(gap):
             cur.kind = prev.kind
+
+
+# How far before a figure a clause's "among them were" may open (", Tewolde said Sunday, among them were 32 Kenyans").
+AMONG_THEM_REACH = 40
+
+
+def among_them_items(candidates: list[Candidate], text: str, lex: Cues) -> None:
+    """A figure naming people right after a clause's "among them were" ("All 157 passengers were killed, the airline
+    said, among them were 32 Kenyans, 18 Canadians": ``among_them_clause``) is a part of the last toll before it in
+    its sentence and takes its kind; the list's further items take it from :func:`listed_groups`. Opening a sentence,
+    :func:`listed` reads it against the sentence before. Not a figure naming no people, nor one with no toll before
+    (claims25).
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> text = "157 people died, among them were 32 Kenyans."
+    >>> toll = Candidate(Figure(0, 3, "157", "exact", 157, 157, 157, "digits"), Phrase(10, head="person"), "killed", 0, 15)
+    >>> part = Candidate(Figure(33, 35, "32", "exact", 32, 32, 32, "digits"), Phrase(43, head="unknown", nouns=("kenyans",),
+    ...                  capitalised=True), None, 33, 43)
+    >>> among_them_items([toll, part], text, cues_for("en")); part.kind
+    'killed'
+    """
+    toll: Candidate | None = None
+    for c in candidates:
+        if c.kind is None and not c.rejected and toll is not None and toll.verb_end <= c.figure.start:
+            people = c.phrase.head == "person" or named_group(c.phrase, lex.capital_demonyms)
+            start = max(toll.verb_end, c.figure.start - AMONG_THEM_REACH)
+            if people and lex.among_them_clause.search(text, start, c.figure.start):
+                c.kind = toll.kind
+        if c.kind and not c.rejected:
+            toll = c
+
+
+# A bare figure's place right after it, a capitalised name the gazetteer may not know ("14 at Maelbeek subway station",
+# "four each at St Andrews"), and the gap from the toll before it, "with" ending a clause of the toll with no other
+# figure ("34 people were killed in the attacks, with 14 at Maelbeek"), or from the item before: a comma or "and"
+# (claims25). A list with no "with" ("found at Kinglake, six at Kinglake West") is left to :func:`listed`: read here,
+# held-out9 gained its tolls at places none of its sentence's places fit.
+RE_AT_NAME = compiled(r"\s+(?:each\s+)?(?:at|in)\s+(?:the\s+)?[A-Z][\w.’'-]*")
+RE_WITH_GAP = compiled(r"[^;:.\d\n]{0,80}?,?\s+with\s+")
+RE_ITEM_GAP = compiled(r"[^;:.\d\n]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+PLACED_ITEM_GAP = 80
+# The rest of a placed item's clause: a verb of its own there ("and 20 in Brussels are still in hospital") makes it a
+# clause of its own, not an item of the toll before.
+RE_CLAUSE_REST = compiled(r"[^,;:.\n]*")
+RE_OWN_VERB = compiled(r"\b(?:is|are|was|were|has|have|had|remain|remains|remained|be|been|will|would|may|could)\b")
+
+
+def placed_items(candidates: list[Candidate], text: str) -> None:
+    """Bare figures each followed by a capitalised place ("at Maelbeek", "in Kinglake West"), coordinated after a toll
+    of its sentence ("34 people were killed in the attacks, with 14 at Maelbeek subway station and 20 in two
+    explosions at Brussels Airport", "Six of the dead were found at Kinglake, six at Kinglake West"): a breakdown of
+    that toll by place, its kind, whether or not the gazetteer knows the place (:func:`listed` needs it to; English
+    only: "at", "in"). Not a figure with a noun or kind of its own, nor one after another figure with no kind (claims25).
+
+    >>> from analysis.casualties.phrases import Phrase
+    >>> text = "34 people were killed, with 14 at Maelbeek."
+    >>> toll = Candidate(Figure(0, 2, "34", "exact", 34, 34, 34, "digits"), Phrase(9, head="person"), "killed", 0, 21)
+    >>> item = Candidate(Figure(28, 30, "14", "exact", 14, 14, 14, "digits"), Phrase(30), None, 28, 30)
+    >>> placed_items([toll, item], text); item.kind
+    'killed'
+    """
+    items: set[int] = set()  # the items this rule gave a kind
+    for prev, cur in zip(candidates, candidates[1:]):
+        if cur.kind is not None or cur.rejected or prev.kind is None or prev.rejected or cur.phrase.head is not None:
+            continue
+        if cur.phrase.end != cur.figure.end or not (at := RE_AT_NAME.match(text, cur.figure.end)):
+            continue
+        rest = RE_CLAUSE_REST.match(text, at.end())
+        if rest and RE_OWN_VERB.search(rest.group()):
+            continue
+        end = max(prev.verb_end, prev.phrase.end)
+        gap = RE_ITEM_GAP if id(prev) in items else RE_WITH_GAP
+        if end <= cur.figure.start <= end + PLACED_ITEM_GAP and gap.fullmatch(text, end, cur.figure.start):
+            cur.kind = prev.kind
+            items.add(id(cur))
 
 
 RE_ORIGIN_LEAD = compiled(
