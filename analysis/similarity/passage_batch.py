@@ -31,7 +31,7 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
 from analysis.config import settings
-from analysis.similarity.passage_verify import Passage, Reuse, _stretches, _text_of, _Verified
+from analysis.similarity.passage_verify import Reuse, _Verified, passages_of
 
 if TYPE_CHECKING:  # the index is built by analysis.similarity.passages, which imports this module
     from analysis.similarity.passages import Repeated, ShingleIndex
@@ -342,17 +342,7 @@ def _reuses(
     for p, groups in per_pair.items():
         a, b = int(rows_a[p]), int(rows_b[p])
         ordered = [v for _, v in sorted(groups, key=lambda item: item[0])]
-        spans_a, spans_b = index.sentences[a], index.sentences[b]
-        passages = tuple(
-            Passage(
-                a_spans=tuple(spans_a[n] for n in v.a),
-                b_spans=tuple(spans_b[n] for n in v.b),
-                a_text=_text_of(index.texts[a], spans_a, v.a),
-                b_text=_text_of(index.texts[b], spans_b, v.b),
-                score=v.runs / v.words,
-            )
-            for v in _stretches(ordered, index.texts[a], spans_a, index.texts[b], spans_b)
-        )
+        passages = passages_of(index, a, b, ordered)
         found[p] = Reuse(
             index.ids[a], index.ids[b], passages,
             float(shares[p][0] / int(words_a[p])), float(shares[p][1] / int(words_b[p])),

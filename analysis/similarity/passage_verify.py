@@ -129,6 +129,22 @@ def _text_of(text: str, spans: tuple[tuple[int, int], ...], numbers: list[int]) 
     return ELLIPSIS.join(text[spans[n][0] : spans[n][1]] for n in numbers)
 
 
+def passages_of(index: ShingleIndex, a: int, b: int, verified: list[_Verified]) -> tuple[Passage, ...]:
+    """The passages of articles ``a`` and ``b`` from their verified sentence groups (in ``a``'s order): near groups
+    joined into stretches (:func:`_stretches`), each with its spans, texts and score (runs / words)."""
+    spans_a, spans_b = index.sentences[a], index.sentences[b]
+    return tuple(
+        Passage(
+            a_spans=tuple(spans_a[n] for n in v.a),
+            b_spans=tuple(spans_b[n] for n in v.b),
+            a_text=_text_of(index.texts[a], spans_a, v.a),
+            b_text=_text_of(index.texts[b], spans_b, v.b),
+            score=v.runs / v.words,
+        )
+        for v in _stretches(verified, index.texts[a], spans_a, index.texts[b], spans_b)
+    )
+
+
 def find_shared(index: ShingleIndex, a: int, b: int) -> Reuse:
     """The passages articles ``a`` and ``b`` (rows of the index) share, and each one's reused share.
 
@@ -161,7 +177,6 @@ def find_shared(index: ShingleIndex, a: int, b: int) -> Reuse:
     reused_a = np.zeros(n_words_a, dtype=bool)
     reused_b = np.zeros(n_words_b, dtype=bool)
     verified: list[_Verified] = []
-    spans_a, spans_b = index.sentences[a], index.sentences[b]
     for group_a, group_b in _groups(*links.nonzero()):
         member_a = np.zeros(n_a, dtype=bool)
         member_a[group_a] = True
@@ -178,20 +193,11 @@ def find_shared(index: ShingleIndex, a: int, b: int) -> Reuse:
         reused_a |= side_a & covered_a
         reused_b |= side_b & covered_b
         verified.append(_Verified(group_a, group_b, runs_a + runs_b, words_a + words_b))
-    passages = [
-        Passage(
-            a_spans=tuple(spans_a[n] for n in v.a),
-            b_spans=tuple(spans_b[n] for n in v.b),
-            a_text=_text_of(index.texts[a], spans_a, v.a),
-            b_text=_text_of(index.texts[b], spans_b, v.b),
-            score=v.runs / v.words,
-        )
-        for v in _stretches(verified, index.texts[a], spans_a, index.texts[b], spans_b)
-    ]
+    passages = passages_of(index, a, b, verified)
     return Reuse(
         index.ids[a],
         index.ids[b],
-        tuple(passages),
+        passages,
         float(int(np.count_nonzero(reused_a)) / n_words_a),
         float(int(np.count_nonzero(reused_b)) / n_words_b),
     )
