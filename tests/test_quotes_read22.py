@@ -11,6 +11,12 @@ Kinds kept:
   or a group speaking last is left as before (tried: two right speakers of held-out10 and real23 fell). No set's
   counts move: the accused is named by initials the scorer does not tie to "acusado"; the false document speaker
   is gone.
+- (Spanish) a newcomer described by no cue after the verb, a person's name in apposition ending the clause
+  ("comentó uno de los delegados, Jaime Flores.", held-out22: three quotations went to "uno de los delegados"): the
+  name is the speaker (subject_after._apposed_person, shared with the definite title's apposition "reconoció la
+  directora del festival, Pituka Ortega"). No name after the comma ("uno de los pasajeros, en Córdoba"): the
+  description as before. Held-out22 direct es 51/68/83 -> 54/68/83, indirect es 28/41/51 -> 29/41/51; no other set
+  moved.
 """
 
 from __future__ import annotations
@@ -80,3 +86,43 @@ DESCRIBED_AFTER_DOCUMENT = [
 @pytest.mark.parametrize(("text", "language", "expected"), DESCRIBED_AFTER_DOCUMENT)
 def test_a_description_after_a_document_is_no_document(text: str, language: str, expected: list) -> None:
     assert _direct(text, language) == expected
+
+
+FLORES = (  # real: held-out22 (spent), localgov-es-cipolletti-las-perlas-agua (LM Cipolletti)
+    '"No somos delincuentes, somos vecinos y no tenemos agua. Solo queremos agua", comentó uno de los delegados, '
+    "Jaime Flores."
+)
+
+NEWCOMER_APPOSED = [
+    pytest.param(
+        FLORES,
+        [("Jaime Flores", "No somos delincuentes, somos vecinos y no tenemos agua. Solo queremos agua")],
+        id="real-es-uno-de-los-delegados-name",
+    ),
+    pytest.param(
+        "«Esperamos desde hace tres días», explicó una de las afectadas, Marta Ruiz Gómez.",
+        [("Marta Ruiz Gómez", "Esperamos desde hace tres días")],
+        id="es-una-de-las-afectadas-name",
+    ),
+    pytest.param(
+        "«Nadie nos avisó», relató uno de los pasajeros, Tomás Herrera.",
+        [("Tomás Herrera", "Nadie nos avisó")],
+        id="es-uno-de-los-pasajeros-name",
+    ),
+    # negatives: no person's name after the comma
+    pytest.param(
+        "«Nadie nos avisó», relató uno de los pasajeros, en Córdoba.",
+        [("uno de los pasajeros", "Nadie nos avisó")],
+        id="neg-es-newcomer-then-place-adjunct",
+    ),
+    pytest.param(
+        "«Nadie nos avisó», relató uno de los pasajeros, de Villa Regina.",
+        [("uno de los pasajeros", "Nadie nos avisó")],
+        id="neg-es-newcomer-then-origin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWCOMER_APPOSED)
+def test_a_newcomer_with_a_name_apposed_is_that_name(text: str, expected: list) -> None:
+    assert _direct(text, "es") == expected

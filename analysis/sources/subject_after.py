@@ -134,6 +134,9 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
                 return _Subject("name", f"{chunk}, {named.name}", named.name)
         return _Subject("title", chunk, None, chunk)
     if _described_newcomer(lex, chunk, rest):  # "cuestionó una señora", "expresó uno de los entrevistados"
+        named = _apposed_person(lex, rest, offset, lead, chunk, runs) if stop and not ends else None
+        if named is not None:  # "comentó uno de los delegados, Jaime Flores.": the newcomer's name (read22)
+            return _Subject("name", f"{chunk}, {named.name}", named.name)
         return _Subject("title", chunk, None, chunk)
     named = _titled_person_apposed(lex, rest, offset, lead, chunk, runs) if stop and not ends else None
     if named is not None:  # "reconoció la directora del festival, Pituka Ortega"
@@ -204,6 +207,27 @@ def _titled_person_apposed(
     words = chunk.split()
     if len(words) < 3 or not lex.determiner.fullmatch(words[0] + " ") or not lex.person_title.fullmatch(words[1]):
         return None
+    return _apposed_person(lex, rest, offset, lead, chunk, runs)
+
+
+def _apposed_person(
+    lex: SourceLexicon, rest: str, offset: int, lead: int, chunk: str, runs: list[NameRun]
+) -> NameRun | None:
+    """The person named in apposition to ``chunk`` (a subject after its verb, ``lead`` characters into ``rest``): a
+    comma, then a person's name of two words or more, no place, then the clause's end. Shared by a definite title
+    (:func:`_titled_person_apposed`) and by a newcomer described by no cue ("comentó uno de los delegados, Jaime
+    Flores.", read22, a kind of held-out22's misses: the quotation went to "uno de los delegados").
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> rest = " uno de los delegados, Jaime Flores. Y uno de los delegados, en Neuquén."
+    >>> runs = name_runs(rest, "es")
+    >>> _apposed_person(lexicon("es"), rest, 0, 1, "uno de los delegados", runs).name
+    'Jaime Flores'
+    >>> at = rest.index("Y") + 1
+    >>> _apposed_person(lexicon("es"), rest[at:], at, 1, "uno de los delegados", runs) is None
+    True
+    """
     apposition = RE_COMMA.match(rest, lead + len(chunk))
     if apposition is None:
         return None
