@@ -62,9 +62,11 @@ HELDOUT12_FIRST_RUN = {
     "es": {"precision": 0.857, "recall": 0.569, "place": 0.468},  # 116 gold, 77 found, 66 right, place 29 of 62 (+6)
     "en": {"precision": 0.877, "recall": 0.747, "place": 0.380},  # 95 gold, 81 found, 71 right, place 27 of 71 (+13)
 }
-# The first run's exact ratios rounded down (es 66/77, 66/116, 29/62; en 71/81, 71/95, 27/71); they ratchet.
+# The first run's exact ratios rounded down (es 66/77, 66/116, 29/62; en 71/81, 71/95, 27/71); they ratchet. Raised
+# by claims12read (session 25, rules from this spent set's misses, tests/test_claims_read12.py): es 68/79, 68/116,
+# 31/64.
 HELDOUT12_FLOORS = {
-    "es": {"precision": 0.85, "recall": 0.56, "place": 0.46},
+    "es": {"precision": 0.86, "recall": 0.58, "place": 0.48},
     "en": {"precision": 0.87, "recall": 0.74, "place": 0.38},
 }
 

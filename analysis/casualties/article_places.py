@@ -74,8 +74,12 @@ def main_of(
     """
     lead_end = RE_LEAD_END.search(text)
     lead = [m for m in named if m.start < (lead_end.start() if lead_end else len(text))]
-    # A venue, district or town the gazetteer lacks, named in the lead, is more precise than the title's city.
-    if venue := next((m for m in lead if m.place.kind == "named"), None):
+    # A venue, district or town the gazetteer lacks, named in the lead, is more precise than the title's city; not
+    # one the lead writes around another of its places ("el atentado de Niza, en la Riviera Francesa": a region;
+    # claims12read).
+    if venue := next(
+        (m for m in lead if m.place.kind == "named" and not any(claim_scope.written_in(o, m, text) for o in lead)), None
+    ):
         return venue
     # How often the article names each place (``counted``: also where it names a speaker's office).
     counts = Counter(claim_spans.name_key(m.text) for m in (named if counted is None else counted))
@@ -97,7 +101,8 @@ def main_of(
         inner = {
             m.place.name: m
             for m in [*title, *(m for m in lead if not _owned(m, text) and claim_scope.listed_parent(m, lead, text) is m)]
-            if claim_scope.contains(chosen, m) or claim_scope.written_in(m, chosen, text)
+            if (claim_scope.contains(chosen, m) or claim_scope.written_in(m, chosen, text))
+            and not claim_scope.written_in(chosen, m, text)  # "Niza, en la Riviera Francesa": around it (claims12read)
         }
         if len(inner) == 1:
             chosen = next(iter(inner.values()))

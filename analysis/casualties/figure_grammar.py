@@ -19,7 +19,7 @@ from analysis.casualties.word_patterns import entry_regex, lexicon, plain, words
 from analysis.corpus.records import WITH_LEXICONS
 from analysis.regex_cache import compiled
 
-__all__ = ["Grammar", "figure_starts", "grammar", "trigger_words"]
+__all__ = ["Grammar", "figure_starts", "grammar", "single_nationals", "trigger_words"]
 
 
 @dataclass(frozen=True)
@@ -74,11 +74,14 @@ def grammar(language: str) -> Grammar:
     # before one person ("murió una mujer", "one person"); never a partitive ("una de las víctimas", "one of the
     # worst") nor after "no"/"cada" ("no one", "cada uno"): a figure of 1, tried last.
     single_noun = words_regex(lex["single_person_nouns"])
+    # one of a nationality ("un ucraniano murió"), not one a relative clause picks out ("at least one Indian who died
+    # ... has been identified": a count of the identified)
+    national = rf"{words_regex(single_nationals(language))}(?!\s+{words_regex(lex['single_national_not_before'])})"
     followers = words_regex(lex["single_alone_followers"])
     not_after = "".join(rf"(?<!\b{entry_regex(w)}\s)" for w in lex["single_not_after"])
     quantity += (
         rf"|(?P<single>{not_after}(?:{words_regex(lex['single_alone'])}(?=\s*(?:[,.;:)]|$)|\s+{followers})"
-        rf"|{words_regex(lex['single_articles_figure'])}(?=\s+{single_noun})))"
+        rf"|{words_regex(lex['single_articles_figure'])}(?=\s+(?:{single_noun}|{national}))))"
     )
     # "entre 10 y 15", "de 20 a 30"; with no opening word, "six to 10" (bare_range_joins); never after a verb of
     # change or "by"/"from" ("pasó de 20 a 30", "rose by 12 to 45": the second number is the toll).
@@ -109,6 +112,32 @@ def grammar(language: str) -> Grammar:
         frozenset(plain(w) for w in lex["range_starts_shared"]),
         language,
     )
+
+
+@cache
+def single_nationals(language: str) -> tuple[str, ...]:
+    """The singular people of each nationality of ``lexicons/nationalities.yaml``: after "un"/"una"/"one", a figure
+    of one, as before ``single_person_nouns`` ("una rusa también perdió la vida", "un ucraniano murió", "one Briton
+    was killed"; claims12read). A singular is a form no other form of its nationality makes plural with "s"/"es"; one
+    written as a country ("china", "india", "argentina": "una china" is a pebble, "la India" a country) is left out.
+
+    >>> nouns = single_nationals("es")
+    >>> "rusa" in nouns, "francés" in nouns, "franceses" in nouns, "china" in nouns
+    (True, True, False, False)
+    >>> "briton" in single_nationals("en"), "britons" in single_nationals("en")
+    (True, False)
+    """
+    lang = language if language in WITH_LEXICONS else "es"
+    nouns: list[str] = []
+    for entry in lexicon("nationalities").values():
+        forms = [f.lower() for f in entry.get(lang, [])]
+        countries = {plain(c) for c in entry.get("countries", [])}
+        stems = {plain(f) for f in forms}
+        nouns += [
+            f for f in forms
+            if plain(f) not in countries and not any(plain(f) in (s + "s", s + "es") for s in stems if s != plain(f))
+        ]  # fmt: skip
+    return tuple(dict.fromkeys(nouns))
 
 
 @cache
@@ -145,7 +174,7 @@ def trigger_words(language: str) -> dict[str, frozenset[str] | None]:
             following = {words[1]} if len(words) > 1 else None
         current = seconds.get(first, set())
         seconds[first] = None if following is None or current is None else current | following
-    nouns = {re.split(r"[\s-]+", n.strip().lower())[0] for n in lex["single_person_nouns"]}
+    nouns = {re.split(r"[\s-]+", n.strip().lower())[0] for n in [*lex["single_person_nouns"], *single_nationals(language)]}
     followers_alone = {re.split(r"[\s-]+", n.strip().lower())[0] for n in lex["single_alone_followers"]}
     for article in lex["single_articles_figure"]:  # "una mujer", "one person": a figure of 1 before one person
         current = seconds.get(article, set())
