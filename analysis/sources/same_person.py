@@ -152,12 +152,19 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
 
     Spellings sharing a folded surname and first initial (or with no first name)
     are one person when only one such full name is that common; the canonical
-    spelling is the most frequent full name, then the longest.
+    spelling is the most frequent full name, then the longest. A spelling whose last word is not capitalised
+    is a description ("official", "World Health Organization official"), not a surname: it stays as written
+    (session 26: an "official said" of one article was given the WHO official of another).
+
+    >>> mapping = canonical_names(["official", "World Health Organization official", "Peskov", "Dmitri Peskov"])
+    >>> mapping["official"], mapping["Peskov"]
+    ('official', 'Dmitri Peskov')
     """
     counts = Counter(names)
     groups: dict[str, list[str]] = {}
     for name in counts:
-        groups.setdefault(surname_key(name), []).append(name)
+        if name.rsplit(None, 1)[-1:][0][:1].isupper():  # a description ending with its noun ("official", "a WHO
+            groups.setdefault(surname_key(name), []).append(name)  # official") has no surname: its own name
     mapping = {name: name for name in counts}
     for members in groups.values():
         if len(members) == 1:  # the one spelling of its surname: its own name (most groups)

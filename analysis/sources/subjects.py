@@ -47,6 +47,10 @@ RE_APPOSITION = re.compile(APPOSITION)
 RE_RELATIVE_APPOSITION = re.compile(r"\s*,\s*que\s[^.;:«»\"“”\n]{2,160},\s*")
 ADVERB_WINDOW = 80  # characters before a verb where adverbs and clitics between speaker and verb are looked for
 RE_RELATIVE = re.compile(r",\s*(?:quien|quienes|who)\b[^,]*$", re.IGNORECASE)
+# A report nested in the last speaker's words: "Y que, según indicó, Boluarte se limitó a señalar que ...": a verb of
+# saying with no subject after "según" earlier in the sentence (the group: that verb). Read in _subject_before
+# (session 26, lead).
+RE_NESTED_REPORT = re.compile(r"(?<!\w)según\s+(\w+)\s*,[^.;:!?«»\"“”\n]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -117,10 +121,29 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if key in got[3]:
         return got[3][key]
     subject = _written_before(pre, offset, lex, runs)
-    if subject is not None and subject.kind == "name" and RE_RELATIVE.search(pre, max(0, len(pre) - 200)):
+    if subject is not None and subject.kind == "name" and _said_in_passing(pre, lex):
         subject = _Subject(subject.kind, subject.mention, subject.name, "relative")
     got[3][key] = subject
     return subject
+
+
+def _said_in_passing(pre: str, lex: SourceLexicon) -> bool:
+    """Whether a speaker named right before a verb (``pre`` ends there) speaks in passing, and so does not become the
+    article's last speaker: in a relative clause ("López Obrador, quien ha dicho que") or in a report nested in the
+    last speaker's words ("Y que, según indicó, Boluarte se limitó a señalar que": who goes on after it is still the
+    one who "indicó").
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> es, en = lexicon("es"), lexicon("en")
+    >>> _said_in_passing("Y que, según indicó, Boluarte Zegarra ", es), _said_in_passing("Según Ana Ruiz, Boluarte ", es)
+    (True, False)
+    >>> _said_in_passing("Ana López, quien ", es), _said_in_passing("Ana López, who ", en)
+    (True, True)
+    """
+    if RE_RELATIVE.search(pre, max(0, len(pre) - 200)):
+        return True
+    nested = RE_NESTED_REPORT.search(pre, max(0, len(pre) - 200))
+    return nested is not None and lex.verb.fullmatch(nested.group(1)) is not None
 
 
 # The runs, lexicon and run count :func:`_subject_before` last read with, and its answers for them by (words before,
