@@ -97,3 +97,24 @@ def test_a_bare_title_negative_a_surname_alone_is_still_the_full_name() -> None:
     # Negative: a surname alone in one article is still the corpus' full name of another.
     found = _corpus_speakers(['"We will rebuild," Sharif said.', 'Prime Minister Shehbaz Sharif said: "We are ready."'])
     assert {speaker for _, speaker in found} == {"Shehbaz Sharif"}
+
+
+BRECORDER = (  # real: Business Recorder (Pakistan), 9 October 2005 (Kashmir earthquake; claims held-out12, spent)
+    "Initial reports said 500 people were killed and 1700 injured in Mansehra alone."
+)
+
+NOUN_BEFORE_VERB = [
+    # Kind: an English verb form right before a reporting verb is the subject's noun ("reports said"), and the
+    # capitalised adjective before it was read as the speaker's name.
+    (BRECORDER, []),
+    ("Initial reports suggests 5 people have died.", []),  # real: Euro Weekly News, 11 May 2011 (spent)
+    ("Media reports said the minister had resigned.", []),
+    # Negatives: the verb form followed by its clause or its object is a verb.
+    ("The ministry reports that 30 people died.", [("ministry", False)]),
+    ("The mayor reports the toll rose to 30.", [("mayor", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_BEFORE_VERB)
+def test_a_verb_form_before_a_reporting_verb_is_a_noun(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert _speakers(text, "en") == expected
