@@ -116,18 +116,21 @@ def report_store() -> dict[str, Any]:
     return {"lock": threading.Lock(), "zips": OrderedDict()}
 
 
-def shared_report(key: str, build: Callable[[], tuple[bytes, int]]) -> tuple[bytes, int]:
+def shared_report(
+    key: str, build: Callable[[], tuple[bytes, int, list[str]]]
+) -> tuple[bytes, int, list[str]]:
     """The report for ``key`` (corpus content, settings, lexicon, images), built once for every session.
 
     Building a report renders every chart as PNG and SVG (about a second each): when
     several sessions ask for the same report at once, one builds it and the others
     wait for it, instead of each rendering it again (8 sessions on one corpus made 8
     builds). One build at a time: they are CPU-bound, so two at once would not be
-    faster on a small server, only use twice the memory.
+    faster on a small server, only use twice the memory. What a build gives: the zip, its number of files and
+    the chart images it could not render.
     """
     store = report_store()
     with store["lock"]:
-        zips: OrderedDict[str, tuple[bytes, int]] = store["zips"]
+        zips: OrderedDict[str, tuple[bytes, int, list[str]]] = store["zips"]
         if key not in zips:
             zips[key] = build()
             while len(zips) > REPORTS_KEPT:

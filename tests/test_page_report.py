@@ -16,7 +16,8 @@ def test_report_page_builds_a_zip_with_labels_applied():
     assert not at.exception
     assert any("The report is ready" in s.value for s in at.success)
     assert [b.label for b in at.get("download_button")] == ["Download the report (.zip)"]
-    _, data, count = at.session_state["report-zip"]
+    _, data, count, missing = at.session_state["report-zip"]
+    assert missing == []  # no images asked for: none missing
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         names = archive.namelist()
         page = archive.read("contraste-report/report.html").decode()

@@ -145,3 +145,43 @@ def test_report_compares_tolls_as_the_page_does(seeds_files):
     steps = sorted(f for f in seeds_files if f.startswith("charts/casualty-toll-") and f.endswith(".png"))
     assert steps == ["charts/casualty-toll-1.png", "charts/casualty-toll-2.png"]
     assert "tables/agreement.csv" in seeds_files and "explanation" in seeds_files["tables/agreement.csv"].decode()
+
+
+def test_an_image_that_cannot_be_drawn_is_named_and_the_rest_written(seeds, monkeypatch):
+    # Session 26: on 528 real excerpts of ~200 outlets one chart could not be rendered by kaleido and the whole
+    # `contraste report` failed after six minutes; now that image is listed and every other file written.
+    drawn = report.figure_image
+
+    def flaky(figure, fmt):
+        if fmt == "svg":
+            raise RuntimeError("could not render SVG (timed out)")
+        return drawn(figure, fmt)
+
+    monkeypatch.setattr(report, "figure_image", flaky)
+    files = report.render(sections.build_sections(Workspace(seeds), build(seeds.articles)))
+    missing = report.missing_images(files)
+    assert missing and all(line.endswith(".svg: could not render SVG (timed out)") for line in missing)
+    assert not any(name.endswith(".svg") for name in files)
+    assert any(name.endswith(".png") for name in files) and "report.html" in files
+    assert report.MISSING_IMAGES in files
+
+
+def test_a_full_report_names_no_missing_image(seeds_files):
+    assert report.missing_images(seeds_files) == []
+
+
+def test_distinctive_panels_follow_the_sources_drawn(settings_override):
+    # The report drew one panel per outlet: 200 outlets made a figure 20,000 px tall. It draws the sources the
+    # framing bars draw one by one (display.chart_sources - 1, the most words), as the Framing page does.
+    words = ["captura", "secuestro", "detención", "operación", "ataque", "agresión"]
+    docs = [
+        {"text": f"El gobierno confirmó la {words[i % 6]} del alcalde y {i} periodistas hablaron.", "source": f"S{i}"}
+        for i in range(12)
+    ]
+    corpus = load_files([(f"{i}.json", json.dumps(doc).encode()) for i, doc in enumerate(docs)])
+    settings_override(display={"chart_sources": 4})
+    parts = sections.build_sections(Workspace(corpus), build(corpus.articles))
+    terms = next(part for part in parts if part.key == "terms")
+    chart = next(c for c in terms.charts if c.name == "distinctive-words-per-source")
+    assert len({trace.xaxis for trace in chart.figure.data}) == 3  # one panel per source drawn
+    assert chart.data["group"].nunique() == 12  # the CSV keeps every source

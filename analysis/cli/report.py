@@ -86,6 +86,10 @@ def _write_report(args: argparse.Namespace) -> dict[str, object]:
         files = report.render(parts, images=not args.no_images, progress=rendered)
         html = report.write_dir(files, args.out)
     result: dict[str, object] = {"out": str(Path(args.out)), "report": str(html), "files": sorted(files)}
+    missing = report.missing_images(files)
+    result["missing_images"] = missing
+    for line in missing:
+        print(f"chart image not rendered: {line}", file=sys.stderr)
     if store is not None:
         result["stored"] = store.summary()
         for note in store.problems():

@@ -49,8 +49,9 @@ def figure_image(fig: go.Figure, fmt: str) -> bytes:
             warnings.simplefilter("ignore")  # plotly warns that kaleido's server ignores per-call options
             return fig.to_image(format=fmt, scale=IMAGE_SCALE if fmt == "png" else 1)
     except Exception as err:  # kaleido raises several unrelated types when Chromium is missing
+        reason = f"{type(err).__name__}: {err}" if str(err) else type(err).__name__  # a timeout says nothing else
         raise RuntimeError(
-            f"could not render {fmt.upper()} ({err}); install Chromium (apt-get install chromium)"
+            f"could not render {fmt.upper()} ({reason}); kaleido needs Chromium (apt-get install chromium)"
         ) from err
 
 

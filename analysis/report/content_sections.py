@@ -59,7 +59,10 @@ def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
     bars = term_bars(pool_sources(sources, drawn) if drawn else sources, colours=colours)
     charts = [Chart("framing-terms-per-source", bars, sources)]
     if text.docs and len({d.article.source for d in text.docs}) > 1:
-        charts.append(Chart("distinctive-words-per-source", distinctive_small_multiples(versus_rest), versus_rest))
+        # The panels of the sources drawn one by one in the bars, as the Framing page does (200 outlets made a
+        # figure 20,000 px tall that kaleido could not render); the table and its CSV hold every source.
+        panels = versus_rest[versus_rest["group"].isin(drawn)] if drawn else versus_rest
+        charts.append(Chart("distinctive-words-per-source", distinctive_small_multiples(panels), versus_rest))
     return Section(
         key="terms",
         title="Framing terms",

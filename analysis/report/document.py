@@ -23,7 +23,7 @@ import plotly.io as pio
 from analysis.corpus.records import Progress, slug
 from analysis.present.export import figure_image, table_csv
 
-__all__ = ["Chart", "Section", "Table", "render", "write_dir", "zip_bytes"]
+__all__ = ["MISSING_IMAGES", "Chart", "Section", "Table", "missing_images", "render", "write_dir", "zip_bytes"]
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,9 @@ def render(
     images: bool = True,
     progress: Progress | None = None,
 ) -> dict[str, bytes]:
-    """Every file of the report, by relative path: report.html, report.json, charts/*.png|svg, tables/*.csv."""
+    """Every file of the report, by relative path: report.html, report.json, charts/*.png|svg, tables/*.csv; an
+    image kaleido cannot draw (no Chromium, a figure too large for it) is listed in charts/MISSING.txt with the
+    reason, and the rest of the report is written (:func:`missing_images`)."""
     files: dict[str, bytes] = {"report.html": _page(sections, title).encode("utf-8")}
     results = {s.key: s.results for s in sections}
     files["report.json"] = json.dumps(results, ensure_ascii=False, indent=1, default=str).encode("utf-8")
@@ -175,12 +177,42 @@ def render(
         for table in section.tables:
             files[f"tables/{slug(table.name)}.csv"] = table_csv(table.frame)
             done += 1
+    missing: list[str] = []
     for chart, fmt in work:
-        files[f"charts/{slug(chart.name)}.{fmt}"] = figure_image(chart.figure, fmt)
+        path = f"charts/{slug(chart.name)}.{fmt}"
+        try:
+            files[path] = figure_image(chart.figure, fmt)
+        except RuntimeError as err:  # one image that cannot be drawn never sinks the report: it is named instead
+            missing.append(f"{path}: {err}")
         done += 1
         if progress is not None:
             progress(done, total, f"{chart.name}.{fmt}")
+    if missing:
+        files[MISSING_IMAGES] = (MISSING_NOTE + "\n".join(missing) + "\n").encode("utf-8")
     return files
+
+
+# Written when some chart images could not be rendered: which, and why (the HTML charts and the CSV tables are
+# all there; `contraste report` prints the same lines).
+MISSING_IMAGES = "charts/MISSING.txt"
+MISSING_NOTE = (
+    "These chart images could not be rendered; report.html, report.json and tables/*.csv hold the same data, and the\n"
+    "dashboard's chart buttons download each chart as PNG, SVG or HTML.\n\n"
+)
+
+
+def missing_images(files: dict[str, bytes]) -> list[str]:
+    """The images :func:`render` could not draw, one line each ("charts/x.png: reason"); [] when all were drawn.
+
+    >>> missing_images({"charts/MISSING.txt": (MISSING_NOTE + "charts/a.png: timed out\\n").encode()})
+    ['charts/a.png: timed out']
+    >>> missing_images({"report.html": b""})
+    []
+    """
+    note = files.get(MISSING_IMAGES)
+    if note is None:
+        return []
+    return [line for line in note.decode("utf-8")[len(MISSING_NOTE) :].splitlines() if line]
 
 
 def write_dir(files: dict[str, bytes], out: str | Path) -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.report.document import render, zip_bytes
+from analysis.report.document import missing_images, render, zip_bytes
 from analysis.report.sections import build_sections
 from analysis.report.stored import using
 from dashboard import state
@@ -33,7 +33,7 @@ key = (
 if st.button("Build the report", type="primary", icon=":material/summarize:"):
     bar = st.progress(0.0, text="Text pipeline… (or waiting for another session building the same report)")
 
-    def build() -> tuple[bytes, int]:
+    def build() -> tuple[bytes, int, list[str]]:
         text = state.current_text()
 
         def section_started(done: int, total: int, name: str) -> None:
@@ -46,7 +46,7 @@ if st.button("Build the report", type="primary", icon=":material/summarize:"):
             images=images,
             progress=lambda count, total, name: bar.progress(0.5 + 0.5 * count / total, text=f"Rendering {name}…"),
         )
-        return zip_bytes(files), len(files)
+        return zip_bytes(files), len(files), missing_images(files)
 
     # Sessions asking for the same report share one build (state.shared_report).
     st.session_state[READY] = (key, *state.shared_report(repr(key), build))
@@ -55,6 +55,12 @@ if st.button("Build the report", type="primary", icon=":material/summarize:"):
 ready = st.session_state.get(READY)
 if ready and ready[0] == key:
     st.success(f"The report is ready: {ready[2]} files.", icon=":material/check:")
+    if ready[3]:
+        st.warning(
+            f"{len(ready[3])} chart image(s) could not be rendered (listed in charts/MISSING.txt); the HTML charts "
+            "and CSV tables are all in the zip.",
+            icon=":material/warning:",
+        )
     st.download_button(
         "Download the report (.zip)", ready[1], "contraste-report.zip", "application/zip", key="report-download",
         icon=":material/download:", on_click="ignore", type="primary",
