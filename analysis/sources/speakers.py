@@ -539,11 +539,12 @@ def resolve(
             how = "implied: last person over a medium"  # "Las palabras de X, citado por la agencia Reuters. «...»,
             speaker = last_person  # añadió": the medium relayed X's words; who goes on is the last person (carry)
         elif (
-            how == "implied: last speaker"
+            how in ("implied: last speaker", "implied: sentence opener")
             and item.direct
             and (introduced := _introduced_with_relative(lex, text, runs, names, item.position, last_end, marks))
             is not None
             and introduced[0] != speaker
+            and (how == "implied: last speaker" or _after_opener(doc, introduced[1], item.position))
         ):
             how = "implied: introduced with a relative"  # "En el acto intervino la tunecina Ons Jabeur, que no
             speaker = introduced[0]  # habla castellano. ¶ «...», dijo": the person introduced since the last statement
@@ -762,6 +763,24 @@ def _introduced_with_relative(
             return None
         return None if _object_in_its_clause(text, run.start) else (name, run.start)
     return None
+
+
+def _after_opener(doc: Doc, start: int, position: int) -> bool:
+    """Whether a name at ``start`` stands in the sentence right before the one of ``position``, after its start:
+    "Di Tella no recibió a los vecinos, pero sí lo hizo la presidenta del Concejo, Silvana Larralde, quien intentó
+    poner paños fríos. «...», enfatizó" (read22b, a kind of held-out22's misses): the person introduced with a
+    relative clause later in that sentence goes on, not the name opening it.
+
+    >>> from analysis.text import build
+    >>> from analysis.corpus.records import Article
+    >>> text = "Luis Gil no vino, pero sí Ana Ruiz, quien habló. «Sí», dijo."
+    >>> doc = build([Article("a", text, language="es")]).docs[0]
+    >>> _after_opener(doc, text.index("Ana"), text.index("«")), _after_opener(doc, 0, text.index("«"))
+    (True, False)
+    """
+    opens = _sentence_bounds(doc, position)[0]
+    at = bisect.bisect_left(doc.sentences, (opens, -1)) - 1  # the sentence before the one of ``position``
+    return at >= 0 and doc.sentences[at][0] < start < opens
 
 
 def _title_given_before(titles: dict[str, list[str]], mention: str) -> str | None:
