@@ -550,6 +550,17 @@ def resolve(
             speaker = introduced[0]  # habla castellano. ¶ «...», dijo": the person introduced since the last statement
             in_passing = _sentence_bounds(doc, item.position)[0] <= introduced[1]  # "X, que habló tras Ana Ruiz,
             # quien pidió «calma», cerró ...": said in passing in the relative clause, as "X, quien ha dicho que ..."
+        elif (
+            how == "implied: last speaker"
+            and item.direct
+            and passing is not None
+            and resolved
+            and resolved[-1][1] == passing[0] != speaker
+            and _passing_goes_on(doc, lex, runs, names, passing, item.position)
+        ):
+            how = "implied: said in passing before"  # "... fue al presidente del club, X, quien admitió que no
+            speaker = passing[0]  # estaba preparado. ¶ «...», sostuvo ...": the last statement, said in passing in the
+            # sentence right before by someone its sentence opens with no other subject, goes on (read22b)
         if speaker is None:
             continue
         if tracing():
@@ -798,6 +809,48 @@ def _title_given_before(titles: dict[str, list[str]], mention: str) -> str | Non
         return None
     found = {speaker for speaker, said in titles.items() for title in said if fold(title).split()[-1:] == words[-1:]}
     return found.pop() if len(found) == 1 else None
+
+
+def _passing_goes_on(
+    doc: Doc,
+    lex: SourceLexicon,
+    runs: list[NameRun],
+    names: dict[tuple[str, ...], str],
+    passing: tuple[str, tuple[int, int]],
+    position: int,
+) -> bool:
+    """Whether a direct quotation with no subject of its own at ``position`` goes on from the statement said last in
+    passing (``passing``: its speaker and sentence, a relative clause's "X, quien admitió que ..."): that sentence
+    is the one right before the quotation's, and it opens with no other person's name (:func:`_goes_on_in_passing`'s
+    test of the opener): "Al que se lo vio apenado fue al presidente del club, José Álvarez, quien admitió que no
+    estaba preparado. ¶ «...», sostuvo" → Álvarez (read22b, a kind of held-out22's misses: the quotation went to the
+    player who spoke before); "Luis Gómez, que habló tras Ana Ruiz, quien pidió calma, cerró el acto. «...», dijo"
+    → not Ana Ruiz.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.text import build
+    >>> from analysis.corpus.records import Article
+    >>> from analysis.sources.names import name_runs
+    >>> def goes_on(text):
+    ...     doc, runs = build([Article("a", text, language="es")]).docs[0], name_runs(text, "es")
+    ...     return _passing_goes_on(doc, lexicon("es"), runs, {}, ("Ana Ruiz", doc.sentences[0]), text.index("«"))
+    >>> goes_on("Habló la ministra, Ana Ruiz, quien pidió que haya calma. «Sí», dijo.")
+    True
+    >>> goes_on("Luis Gómez, que habló tras Ana Ruiz, quien pidió calma, cerró el acto. «Sí», dijo.")
+    False
+    """
+    opens = _sentence_bounds(doc, position)[0]
+    at = bisect.bisect_left(doc.sentences, (opens, -1)) - 1  # the sentence before the quotation's
+    if at < 0 or doc.sentences[at] != passing[1]:
+        return False
+    a, b = passing[1]
+    if lex.determiner.match(doc.article.text, a):
+        return False  # "La mandataria capitalina se encuentra ... para relevar al Presidente, X, quien ha dicho que",
+        # "El mandatario desmintió al presidente de Colombia, X, quien afirmó": a title opens it, someone else's
+    opening = _opening_subject(doc.article.text[a:b], b, lex, runs)
+    if opening is not None and (opening.name is None or resolve_in_article(opening.name, names) != passing[0]):
+        return False  # "Luis Gómez, que habló tras Ana Ruiz, quien pidió calma, cerró": another name opens it
+    return _full_person_name(lex, passing[0]) and not _is_place(passing[0], lex.language)
 
 
 def _goes_on_in_passing(
