@@ -50,6 +50,7 @@ from analysis.sources.run_index import _starts
 from analysis.sources.same_person import _words, name_index, resolve_in_article
 from analysis.sources.subjects import (
     _IMPLIED,
+    _apposition_head,
     _Found,
     _opening_subject,
     _paragraph_before_subject,
@@ -767,10 +768,14 @@ def _introduced_with_relative(
             return None
         if _inside(run.start, starts, ends):
             continue
+        relative = RE_RELATIVE_NEXT.match(text, run.end)
+        head = _apposition_head(lex, text[: run.end], run.end, run, runs) if relative else None
+        if head is not None:  # "from Dean Mastrojohn, Unilever's manager for North America, who wrote": the
+            run = head  # person the apposition describes, whatever the name ending it (read22b)
         name = resolve_in_article(run.name, names)
         if not _full_person_name(lex, name) or _is_place(name, lex.language):
             continue
-        if not RE_RELATIVE_NEXT.match(text, run.end):
+        if not relative:
             return None
         return None if _object_in_its_clause(text, run.start) else (name, run.start)
     return None
