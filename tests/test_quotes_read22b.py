@@ -36,6 +36,13 @@ Kinds kept:
   "...": unread, and its next paragraph went to "North America"): subjects._apposition_head, read where a relative
   clause is cut (subjects._written_before) and by speakers._introduced_with_relative. Held-out22 direct en
   46/54/55 -> 48/55/55; no other set moved.
+- (Spanish, a person named by a role noun, tied to the named person) a noun of the accused (lexicon
+  ``accused_nouns``: "el acusado", "el procesado", "la investigada") described by no cue is the one person the
+  article names by initials as a clause's subject ("cuando M.C.P. conducía su vehículo"; "divisó a J.J.G.C." is an
+  object): initials.initials_person, read first by introduced._described_person_speaker. Held-out22 (Cedeira):
+  seven quotations of "acusado" (read22 had them from "escrito de la Fiscalía") are M.C.P.'s. Held-out22 direct es
+  59/69/83 -> 66/69/83, indirect es 30/41/51 -> 32/41/51; no other set moved. Read22's Cedeira row now expects
+  "M.C.P." (tests/test_quotes_read22.py).
 """
 
 from __future__ import annotations
@@ -264,3 +271,45 @@ ENGLISH_APPOSITIONS = [
 @pytest.mark.parametrize(("text", "expected"), ENGLISH_APPOSITIONS)
 def test_english_appositions_and_titles_before_a_name(text: str, expected: list) -> None:
     assert _direct(text, "en") == expected
+
+
+CEDEIRA = (  # real: http://noticiasgalicia.com/index.php/sucesos-a-coruna/36500/el-acusado-por-un-homicidio-dice-que-entro-en-shock (held-out22, spent), shortened
+    "Los hechos que se juzgan tuvieron lugar en el mes de agosto de 2012 cuando M.C.P. conducía su vehículo por "
+    "Cedeira, y, según el escrito de la Fiscalía, divisó a J.J.G.C. y siguió su trayectoria.\n\nEn esta línea, el "
+    'acusado ha argumentado que "nunca" ha tenido problemas con nadie.\n\n"Él me repitió muchas veces que su hija era '
+    'jueza y que tenía un yerno Fiscal", ha relatado el procesado.'
+)
+
+ACCUSED_BY_INITIALS = [
+    pytest.param(
+        CEDEIRA,
+        [
+            ("M.C.P.", "nunca"),
+            ("M.C.P.", "Él me repitió muchas veces que su hija era jueza y que tenía un yerno Fiscal"),
+        ],
+        id="real-es-el-acusado-el-procesado-initials",
+    ),
+    pytest.param(
+        "La Guardia Civil detuvo el lunes a A.R.G., de 34 años, tras la denuncia de R.T.M. Según el atestado, A.R.G. "
+        "entró en la vivienda por la ventana.\n«Yo no robé nada», ha declarado la investigada.",
+        [("A.R.G.", "Yo no robé nada")],
+        id="es-la-investigada-initials-subject-not-object",
+    ),
+    # negatives: a noun of no accused person; two people named by initials as subjects
+    pytest.param(
+        "Los hechos ocurrieron cuando M.C.P. conducía su vehículo.\n«Fue un accidente», ha relatado el vecino.",
+        [("vecino", "Fue un accidente")],
+        id="neg-es-vecino-not-the-initials",
+    ),
+    pytest.param(
+        "«Mi cliente es inocente», dijo la abogada Ana Gil Soto.\nLos hechos ocurrieron cuando M.C.P. conducía y "
+        "J.L.R. caminaba por la calzada.\n«Fue un accidente», ha relatado el acusado.",
+        [("Ana Gil Soto", "Mi cliente es inocente"), ("Ana Gil Soto", "Fue un accidente")],
+        id="neg-es-two-named-by-initials",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCUSED_BY_INITIALS)
+def test_a_noun_of_the_accused_is_the_person_named_by_initials(text: str, expected: list) -> None:
+    assert _direct(text, "es") == expected
