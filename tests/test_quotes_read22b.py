@@ -43,6 +43,11 @@ Kinds kept:
   seven quotations of "acusado" (read22 had them from "escrito de la Fiscalía") are M.C.P.'s. Held-out22 direct es
   59/69/83 -> 66/69/83, indirect es 30/41/51 -> 32/41/51; no other set moved. Read22's Cedeira row now expects
   "M.C.P." (tests/test_quotes_read22.py).
+- (Spanish, a subjectless sentence going on) "determina"/"determinó" is a reporting verb (lexicon ``verbs``):
+  "Determina que cada día ... “va a ser más difícil ...”" (held-out22, Melilla: unread) goes on from the last
+  speaker. Held-out22 direct es 66/69/83 -> 67/70/83, indirect es 32/41/51 -> 33/42/51; no other set moved. (The
+  present's plural of a body's spokespeople, "desde el PP recuerdan que", tried as reporting verbs: precision fell
+  on eleven sets, indirect mostly; not kept.)
 """
 
 from __future__ import annotations
@@ -312,4 +317,42 @@ ACCUSED_BY_INITIALS = [
 
 @pytest.mark.parametrize(("text", "expected"), ACCUSED_BY_INITIALS)
 def test_a_noun_of_the_accused_is_the_person_named_by_initials(text: str, expected: list) -> None:
+    assert _direct(text, "es") == expected
+
+
+SANCHO = (  # real: http://copemelilla.com/actualidad/el-comite-de-huelga-del-hospital-comarcal-convoca-una-concentracion-el-proximo-7-de-julio-a-las-20-30-horas-en-la-plaza-menendez-pelayo/145137 (held-out22, spent), shortened
+    "Justo Sancho-Miñano asegura que la situación que se vive en Ceuta y Melilla es “inaudita”. Lamenta que “con "
+    "estos recursos humanos no se va a poder abrir un hospital más grande”.\nDetermina que cada día que pasa es un "
+    "día en el que “va a ser más difícil poder revertir esta situación” y lamenta que “van por mal camino”."
+)
+
+DETERMINA = [
+    pytest.param(
+        SANCHO,
+        [
+            ("Justo Sancho-Miñano", "inaudita"),
+            ("Justo Sancho-Miñano", "con estos recursos humanos no se va a poder abrir un hospital más grande"),
+            ("Justo Sancho-Miñano", "va a ser más difícil poder revertir esta situación"),
+            ("Justo Sancho-Miñano", "van por mal camino"),
+        ],
+        id="real-es-determina-que-going-on",
+    ),
+    pytest.param(
+        "«No hay médicos», denunció la delegada sindical Ana Gil Soto.\nDeterminó que la huelga seguirá hasta que el "
+        "ministerio «acepte negociar».",
+        [("Ana Gil Soto", "No hay médicos"), ("Ana Gil Soto", "acepte negociar")],
+        id="es-determino-que-going-on",
+    ),
+    # negative: a subject of its own before "determinó"
+    pytest.param(
+        "«No hay médicos», denunció la delegada sindical Ana Gil Soto.\nEl juez Pedro Ruiz determinó que la huelga es "
+        "«legal».",
+        [("Ana Gil Soto", "No hay médicos"), ("Pedro Ruiz", "legal")],
+        id="neg-es-determino-own-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DETERMINA)
+def test_determina_is_a_reporting_verb(text: str, expected: list) -> None:
     assert _direct(text, "es") == expected
