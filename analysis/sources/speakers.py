@@ -43,8 +43,14 @@ from analysis.sources.persons import (
     _role,
     _strip_determiner,
 )
-from analysis.sources.private_persons import as_written, new_after_unnamed
-from analysis.sources.pronouns import _latter, _named_before, _pronoun_disagrees, _reported_just_before
+from analysis.sources.private_persons import as_written, new_after_unnamed, pronoun_for_unnamed
+from analysis.sources.pronouns import (
+    _latter,
+    _named_before,
+    _pronoun_disagrees,
+    _reported_just_before,
+    _speaking_since,
+)
 from analysis.sources.quote_marks import _inside
 from analysis.sources.run_index import _starts
 from analysis.sources.same_person import _words, name_index, resolve_in_article
@@ -451,6 +457,27 @@ def resolve(
             ):
                 how = "pronoun: unnamed before"
                 speaker = unnamed  # "... was shared by a Leeds local. He told us: “...”": the one just met (s. 19)
+            elif (
+                last is not None
+                and resolved
+                and resolved[-1][1] == last
+                and last not in runs_of
+                and pronoun_for_unnamed(
+                    lex,
+                    text,
+                    _sentence_bounds(doc, next(it for it, said in resolved if said == last).position)[0],
+                    last,
+                    subject.mention,
+                )  # the sentence the unnamed speaker first spoke in writes the gender
+            ):
+                how = "pronoun: unnamed last speaker"  # "One lady said she had written to ... David Cameron ... ¶
+                speaker = last  # She added: “...”": the lady, whose sentence writes her gender (read22b)
+            elif (
+                last_person is not None
+                and (poster := _speaking_since(lex, text, runs, item.position, last_end, marks)) is not None
+            ):
+                how = "pronoun: speaking since"  # "prompted by Sarah-Jane Marsh, the chief executive of ...,
+                speaker = resolve_in_article(poster, names)  # tweeting on Tuesday about ... “...,” she said" (read22b)
             if resolved and (reporter := _reported_just_before(doc, lex, item, *resolved[-1])):
                 how = "pronoun: reported before"
                 speaker = reporter  # "Councillor Vicki Harris, who said ... She said: “...”": the one who
