@@ -37,15 +37,21 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # The floors are the first run's exact ratios rounded down (43/54 = 0.796 -> 0.79). They ratchet: never lower one,
 # except a role ratio that falls only because more speakers are right.
 HELD_OUT22_FLOORS = {
-    ("es", True): (0.79, 0.65),  # read22 (spent set): 51/68/83 -> 54/68/83 (a newcomer's apposed name)
-    ("es", False): (0.70, 0.56),  # read22: 28/41/51 -> 29/41/51
-    ("en", True): (0.79, 0.78),
-    ("en", False): (0.75, 0.66),
+    ("es", True): (0.95, 0.80),  # read22 (spent set): 51/68/83 -> 54/68/83 (a newcomer's apposed name); read22b:
+    # -> 58/69/83 ("Así mismo señaló que", a relative's person after the sentence's opener) -> 59/69/83 (said in
+    # passing just before) -> 66/69/83 (the accused named by initials) -> 67/70/83 ("Determina que")
+    ("es", False): (0.78, 0.64),  # read22: 28/41/51 -> 29/41/51; read22b: -> 30/41/51 -> 32/41/51 -> 33/42/51
+    ("en", True): (0.92, 0.94),  # read22b: 43/54/55 -> 48/55/55 (appositions and titles before a name) -> 51/56/55
+    # (an unnamed lady's pronoun) -> 52/56/55 (a tweet's writer named before)
+    ("en", False): (0.77, 0.69),  # read22b: 47/62/71 -> 49/63/71
 }
 # Right roles / right direct speakers (first run 46/51 = 0.902, 33/43 = 0.767).
 # read22: es 46/51 -> 46/54 (0.851): the three speakers made right ("uno de los delegados, Jaime Flores") have the
 # wrong role; no right role was lost, so the es floor falls only because more speakers are right.
-HELD_OUT22_ROLE_FLOORS = {"es": 0.85, "en": 0.76}
+# read22b: es 46/54 -> 50/58 -> 51/59 -> 58/66 -> 59/67 (0.881); en 33/43 -> 37/48 -> 40/51 (0.784) -> 40/52
+# (0.769: Sarah-Jane Marsh, made right, is an NHS trust's chief executive, annotated government, read unknown; no right
+# role was lost, so the en floor falls only because one more speaker is right).
+HELD_OUT22_ROLE_FLOORS = {"es": 0.88, "en": 0.76}
 
 # Marks as published: «», “”, "", ‘’; a quotation whose opening mark the page lost at a paragraph's start (Fútbol
 # Centroamérica's 'Acá pierde el conjunto ...”, agregó'); a quotation closed by ', ”' (Bana's Elkana); paragraphs left

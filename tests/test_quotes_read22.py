@@ -35,7 +35,9 @@ DESCRIBED_AFTER_DOCUMENT = [
     pytest.param(
         CEDEIRA,
         "es",
-        [("procesado", "Él me repitió muchas veces que su hija era jueza y que tenía un yerno Fiscal")],
+        # read22b: the accused named by initials as a subject ("cuando M.C.P. conducía") is now who "el procesado"
+        # stands for (initials.initials_person; tests/test_quotes_read22b.py); "procesado" before
+        [("M.C.P.", "Él me repitió muchas veces que su hija era jueza y que tenía un yerno Fiscal")],
         id="real-es-cedeira-procesado-after-escrito",
     ),
     pytest.param(

@@ -12,6 +12,7 @@ import re
 
 from analysis.sources.around import _capitalised_title_person
 from analysis.sources.described import _described_before_name
+from analysis.sources.initials import initials_person
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.name_context import _governed_apposition
 from analysis.sources.names import NameRun
@@ -462,6 +463,9 @@ def _described_person_speaker(
     """
     if not item.direct:
         return None
+    accused = initials_person(lex, text, item.subject.mention or "")
+    if accused is not None:  # "cuando M.C.P. conducía ... «...», ha relatado el procesado": the one person named by
+        return accused  # initials as a subject (read22b)
     if last is None:  # nobody has spoken yet: as for a verb with no subject beside its quotation
         beside = _verb_beside(lex, text, item.start, item.end)
         if not beside:

@@ -107,6 +107,7 @@ OPTIONAL_FIELDS = (
     "company_nouns",
     "adjunct_participles",
     "adjunct_links",
+    "accused_nouns",
 )  # lists a lexicon may leave out (empty)
 NEVER = r"(?!)"  # the pattern of an empty list: matches nothing
 
@@ -330,6 +331,9 @@ class SourceLexicon:
     # nouns of things and groups that a verb of saying may have as its subject ("el informe señaló"), folded: a
     # description of no one person (described._described_person)
     thing_nouns: frozenset[str] = frozenset()
+    # nouns of a person a court tries or the police hold ("el acusado", "el procesado"), folded: the person a court
+    # report names only by initials ("M.C.P.": initials.initials_person)
+    accused_nouns: frozenset[str] = frozenset()
     # first nouns of a body a person is written with after "of"/"de" ("Ana Ruiz de la Universidad de Chile"), folded
     affiliation_heads: frozenset[str] = frozenset()
     # nouns of a group that speaks as one ("the family said"): no one person a title stands for, folded
@@ -784,6 +788,7 @@ def parse(text: str, *, origin: str) -> SourceLexicon:
         reflexive_openers=frozenset(w.lower() for w in lists["reflexive_openers"]),
         title_synonyms=tuple(frozenset(fold(w.strip()) for w in group.split("|")) for group in lists["title_synonyms"]),
         thing_nouns=frozenset(fold(w) for w in lists["thing_nouns"]),
+        accused_nouns=frozenset(fold(w) for w in lists["accused_nouns"]),
         affiliation_heads=frozenset(fold(w) for w in lists["affiliation_heads"]),
         collective_nouns=frozenset(fold(w) for w in lists["collective_nouns"]),
         territory_nouns=frozenset(fold(w) for w in lists["territory_nouns"]),

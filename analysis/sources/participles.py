@@ -114,13 +114,18 @@ def _title_between(gap: str, lex: SourceLexicon) -> bool:
     the title's body or its first word, not the subject ("Reform UK leader Nigel Farage").
 
     >>> from analysis.sources.lexicon import lexicon
-    >>> [_title_between(gap, lexicon("en")) for gap in (" leader ", " UK leader ", " met the ", " UK ")]
-    [True, True, False, False]
+    >>> [_title_between(gap, lexicon("en")) for gap in (" leader ", " UK leader ", " met the ", " UK ", " editor ")]
+    [True, True, False, False, True]
     """
     words = gap.split()
     if not (0 < len(words) <= 3 and gap[:1].isspace() and gap[-1:].isspace()):
         return False
-    titles = [w for w in words if w.islower() and (fold(w) in lex.role_words or lex.speaker_noun.fullmatch(fold(w)))]
+    titles = [
+        w
+        for w in words
+        if w.islower()
+        and (fold(w) in lex.role_words or lex.speaker_noun.fullmatch(fold(w)) or lex.speaker_role(w) != "unknown")
+    ]  # a role shown only is a title's word too: "Advertiser editor Doug Melloy" (read22b)
     abbreviations = [w for w in words if w.isupper() and len(w) <= 5]  # "Reform UK leader": the body's last word
     return bool(titles) and len(titles) + len(abbreviations) == len(words)
 

@@ -235,3 +235,39 @@ def _latter(
         name = full.get(run.name, run.name)
         return name if _is_person(lex, name) and not _is_place(name, lex.language) else None
     return None
+
+
+# A name's apposition (commas around words in lower case first), then a gerund: "X, the chief executive of Y, tweeting"
+RE_APPOSED_GERUND = re.compile(r"(?:\s*,\s*[a-z][^,.;:«»\"“”\n]{2,120})?\s*,\s*([a-z]+ing)\b")
+
+
+def _speaking_since(
+    lex: SourceLexicon, text: str, runs: list[NameRun], position: int, since: int, marks: list[tuple[int, int]]
+) -> str | None:
+    """The person named by a full name since the last statement (``since``) and before ``position``, whose name (and
+    its apposition) a gerund of saying follows ("prompted by Sarah-Jane Marsh, the chief executive of Birmingham
+    Women’s and Children’s trust, tweeting on Tuesday about ...": lexicon ``saying_gerunds``): whom an English
+    "he"/"she" right after stands for, not the last person who spoke (read22b, a kind of held-out22's wrong
+    speakers: a tweet's writer written before the quotation). The last full name only; None if it is followed by no
+    such gerund.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "Tom Ray said so. It was prompted by Ana Gil, the trust's chief, tweeting about it. “No,” she said."
+    >>> _speaking_since(lexicon("en"), text, name_runs(text, "en"), text.index("“"), 16, [])
+    'Ana Gil'
+    >>> text = "Tom Ray said so. It was prompted by Ana Gil, the trust's chief, on Tuesday. “No,” she said."
+    >>> _speaking_since(lexicon("en"), text, name_runs(text, "en"), text.index("“"), 16, []) is None
+    True
+    """
+    if lex.language != "en":
+        return None
+    starts, ends = _mark_bounds(marks)
+    for run in reversed(runs[: bisect.bisect_left(_starts(runs), position)]):
+        if run.start < since:
+            return None
+        if _inside(run.start, starts, ends) or len(run.name.split()) < 2 or not _is_person(lex, run.name):
+            continue
+        gerund = RE_APPOSED_GERUND.match(text, run.end)
+        return run.name if gerund is not None and fold(gerund.group(1)) in lex.saying_gerunds else None
+    return None

@@ -43,13 +43,20 @@ from analysis.sources.persons import (
     _role,
     _strip_determiner,
 )
-from analysis.sources.private_persons import as_written, new_after_unnamed
-from analysis.sources.pronouns import _latter, _named_before, _pronoun_disagrees, _reported_just_before
+from analysis.sources.private_persons import as_written, new_after_unnamed, pronoun_for_unnamed
+from analysis.sources.pronouns import (
+    _latter,
+    _named_before,
+    _pronoun_disagrees,
+    _reported_just_before,
+    _speaking_since,
+)
 from analysis.sources.quote_marks import _inside
 from analysis.sources.run_index import _starts
 from analysis.sources.same_person import _words, name_index, resolve_in_article
 from analysis.sources.subjects import (
     _IMPLIED,
+    _apposition_head,
     _Found,
     _opening_subject,
     _paragraph_before_subject,
@@ -450,6 +457,27 @@ def resolve(
             ):
                 how = "pronoun: unnamed before"
                 speaker = unnamed  # "... was shared by a Leeds local. He told us: “...”": the one just met (s. 19)
+            elif (
+                last is not None
+                and resolved
+                and resolved[-1][1] == last
+                and last not in runs_of
+                and pronoun_for_unnamed(
+                    lex,
+                    text,
+                    _sentence_bounds(doc, next(it for it, said in resolved if said == last).position)[0],
+                    last,
+                    subject.mention,
+                )  # the sentence the unnamed speaker first spoke in writes the gender
+            ):
+                how = "pronoun: unnamed last speaker"  # "One lady said she had written to ... David Cameron ... ¶
+                speaker = last  # She added: “...”": the lady, whose sentence writes her gender (read22b)
+            elif (
+                last_person is not None
+                and (poster := _speaking_since(lex, text, runs, item.position, last_end, marks)) is not None
+            ):
+                how = "pronoun: speaking since"  # "prompted by Sarah-Jane Marsh, the chief executive of ...,
+                speaker = resolve_in_article(poster, names)  # tweeting on Tuesday about ... “...,” she said" (read22b)
             if resolved and (reporter := _reported_just_before(doc, lex, item, *resolved[-1])):
                 how = "pronoun: reported before"
                 speaker = reporter  # "Councillor Vicki Harris, who said ... She said: “...”": the one who
@@ -539,16 +567,28 @@ def resolve(
             how = "implied: last person over a medium"  # "Las palabras de X, citado por la agencia Reuters. «...»,
             speaker = last_person  # añadió": the medium relayed X's words; who goes on is the last person (carry)
         elif (
-            how == "implied: last speaker"
+            how in ("implied: last speaker", "implied: sentence opener")
             and item.direct
             and (introduced := _introduced_with_relative(lex, text, runs, names, item.position, last_end, marks))
             is not None
             and introduced[0] != speaker
+            and (how == "implied: last speaker" or _after_opener(doc, introduced[1], item.position))
         ):
             how = "implied: introduced with a relative"  # "En el acto intervino la tunecina Ons Jabeur, que no
             speaker = introduced[0]  # habla castellano. ¶ «...», dijo": the person introduced since the last statement
             in_passing = _sentence_bounds(doc, item.position)[0] <= introduced[1]  # "X, que habló tras Ana Ruiz,
             # quien pidió «calma», cerró ...": said in passing in the relative clause, as "X, quien ha dicho que ..."
+        elif (
+            how == "implied: last speaker"
+            and item.direct
+            and passing is not None
+            and resolved
+            and resolved[-1][1] == passing[0] != speaker
+            and _passing_goes_on(doc, lex, runs, names, passing, item.position)
+        ):
+            how = "implied: said in passing before"  # "... fue al presidente del club, X, quien admitió que no
+            speaker = passing[0]  # estaba preparado. ¶ «...», sostuvo ...": the last statement, said in passing in the
+            # sentence right before by someone its sentence opens with no other subject, goes on (read22b)
         if speaker is None:
             continue
         if tracing():
@@ -755,13 +795,35 @@ def _introduced_with_relative(
             return None
         if _inside(run.start, starts, ends):
             continue
+        relative = RE_RELATIVE_NEXT.match(text, run.end)
+        head = _apposition_head(lex, text[: run.end], run.end, run, runs) if relative else None
+        if head is not None:  # "from Dean Mastrojohn, Unilever's manager for North America, who wrote": the
+            run = head  # person the apposition describes, whatever the name ending it (read22b)
         name = resolve_in_article(run.name, names)
         if not _full_person_name(lex, name) or _is_place(name, lex.language):
             continue
-        if not RE_RELATIVE_NEXT.match(text, run.end):
+        if not relative:
             return None
         return None if _object_in_its_clause(text, run.start) else (name, run.start)
     return None
+
+
+def _after_opener(doc: Doc, start: int, position: int) -> bool:
+    """Whether a name at ``start`` stands in the sentence right before the one of ``position``, after its start:
+    "Di Tella no recibió a los vecinos, pero sí lo hizo la presidenta del Concejo, Silvana Larralde, quien intentó
+    poner paños fríos. «...», enfatizó" (read22b, a kind of held-out22's misses): the person introduced with a
+    relative clause later in that sentence goes on, not the name opening it.
+
+    >>> from analysis.text import build
+    >>> from analysis.corpus.records import Article
+    >>> text = "Luis Gil no vino, pero sí Ana Ruiz, quien habló. «Sí», dijo."
+    >>> doc = build([Article("a", text, language="es")]).docs[0]
+    >>> _after_opener(doc, text.index("Ana"), text.index("«")), _after_opener(doc, 0, text.index("«"))
+    (True, False)
+    """
+    opens = _sentence_bounds(doc, position)[0]
+    at = bisect.bisect_left(doc.sentences, (opens, -1)) - 1  # the sentence before the one of ``position``
+    return at >= 0 and doc.sentences[at][0] < start < opens
 
 
 def _title_given_before(titles: dict[str, list[str]], mention: str) -> str | None:
@@ -779,6 +841,48 @@ def _title_given_before(titles: dict[str, list[str]], mention: str) -> str | Non
         return None
     found = {speaker for speaker, said in titles.items() for title in said if fold(title).split()[-1:] == words[-1:]}
     return found.pop() if len(found) == 1 else None
+
+
+def _passing_goes_on(
+    doc: Doc,
+    lex: SourceLexicon,
+    runs: list[NameRun],
+    names: dict[tuple[str, ...], str],
+    passing: tuple[str, tuple[int, int]],
+    position: int,
+) -> bool:
+    """Whether a direct quotation with no subject of its own at ``position`` goes on from the statement said last in
+    passing (``passing``: its speaker and sentence, a relative clause's "X, quien admitió que ..."): that sentence
+    is the one right before the quotation's, and it opens with no other person's name (:func:`_goes_on_in_passing`'s
+    test of the opener): "Al que se lo vio apenado fue al presidente del club, José Álvarez, quien admitió que no
+    estaba preparado. ¶ «...», sostuvo" → Álvarez (read22b, a kind of held-out22's misses: the quotation went to the
+    player who spoke before); "Luis Gómez, que habló tras Ana Ruiz, quien pidió calma, cerró el acto. «...», dijo"
+    → not Ana Ruiz.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.text import build
+    >>> from analysis.corpus.records import Article
+    >>> from analysis.sources.names import name_runs
+    >>> def goes_on(text):
+    ...     doc, runs = build([Article("a", text, language="es")]).docs[0], name_runs(text, "es")
+    ...     return _passing_goes_on(doc, lexicon("es"), runs, {}, ("Ana Ruiz", doc.sentences[0]), text.index("«"))
+    >>> goes_on("Habló la ministra, Ana Ruiz, quien pidió que haya calma. «Sí», dijo.")
+    True
+    >>> goes_on("Luis Gómez, que habló tras Ana Ruiz, quien pidió calma, cerró el acto. «Sí», dijo.")
+    False
+    """
+    opens = _sentence_bounds(doc, position)[0]
+    at = bisect.bisect_left(doc.sentences, (opens, -1)) - 1  # the sentence before the quotation's
+    if at < 0 or doc.sentences[at] != passing[1]:
+        return False
+    a, b = passing[1]
+    if lex.determiner.match(doc.article.text, a):
+        return False  # "La mandataria capitalina se encuentra ... para relevar al Presidente, X, quien ha dicho que",
+        # "El mandatario desmintió al presidente de Colombia, X, quien afirmó": a title opens it, someone else's
+    opening = _opening_subject(doc.article.text[a:b], b, lex, runs)
+    if opening is not None and (opening.name is None or resolve_in_article(opening.name, names) != passing[0]):
+        return False  # "Luis Gómez, que habló tras Ana Ruiz, quien pidió calma, cerró": another name opens it
+    return _full_person_name(lex, passing[0]) and not _is_place(passing[0], lex.language)
 
 
 def _goes_on_in_passing(

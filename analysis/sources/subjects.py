@@ -209,6 +209,10 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if relative:
         offset -= len(pre) - relative.start()
         pre = pre[: relative.start()]
+        antecedent = _name_at_end(pre, runs, offset)
+        apposed = _apposition_head(lex, pre, offset, antecedent, runs) if antecedent is not None else None
+        if apposed is not None:  # "from Dean Mastrojohn, Unilever's manager for North America, who wrote:": the
+            return _Subject("name", apposed.name, apposed.name)  # person the apposition describes (read22b)
     last = pre.rstrip()[-1:]
     dashed = RE_DASH_ASIDE_END.search(pre) if last in "–—" or (last == "-" and pre.endswith((" ", "\t"))) else None
     if dashed is not None:  # "Henry Cator, from the Norfolk Alliance - made up of agencies ... - said": the aside
@@ -274,6 +278,7 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             RE_APPOSITION.fullmatch(pre, at)
             or RE_RELATIVE_APPOSITION.fullmatch(pre, at)
             or _capitalised_title_apposition(lex, pre, at)
+            or _apposition_with_list(lex, pre, at)
         ):
             continue
         if _complement_in_apposition(pre, len(pre) - (offset - run.start)):
@@ -783,6 +788,74 @@ def _capitalised_title_apposition(lex: SourceLexicon, pre: str, at: int) -> bool
     return title is not None and (lex.person_title.fullmatch(title.group(1)) is not None or lex.speaks(title.group(1)))
 
 
+# An English apposition opened by an article whose complement lists names with commas: ", the chief executive of
+# Wrightington, Wigan and Leigh NHS trust in north-west England, " (read22b)
+RE_LIST_APPOSITION = re.compile(r"\s*,\s*(?:the|a|an)\s+[a-z][^.;:«»\"“”\n]{2,160},\s*")
+
+
+def _apposition_with_list(lex: SourceLexicon, pre: str, at: int) -> bool:
+    """Whether ``pre`` from ``at`` (a name's end) to its end is an English apposition opened by an article whose
+    complement lists names, a comma before each one but the last, "and" before the last: "Andrew Foster, the chief
+    executive of Wrightington, Wigan and Leigh NHS trust in north-west England, tweeted" is Foster's (read22b, a
+    kind of held-out22's wrong speakers: the apposition's commas hid it, and "England" was read as the subject).
+    A capitalised word after a comma with no "and" after it is another name in apposition ("Tom Ray, the mayor of
+    Leeds, Ana Gil, said"), no list.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> pre = "Andrew Foster, the chief executive of Wrightington, Wigan and Leigh NHS trust in England, "
+    >>> _apposition_with_list(lexicon("en"), pre, pre.index(","))
+    True
+    >>> pre = "Tom Ray, the mayor of Leeds, Ana Gil, "
+    >>> _apposition_with_list(lexicon("en"), pre, pre.index(","))
+    False
+    """
+    if lex.language != "en" or RE_LIST_APPOSITION.fullmatch(pre, at) is None:
+        return False
+    pieces = pre[at:].strip(" ,").split(",")
+    return len(pieces) > 1 and all(piece.strip()[:1].isupper() for piece in pieces[1:]) and " and " in pieces[-1]
+
+
+# A comma, then words with no comma and at least one in lower case, up to a name: an apposition's words
+RE_APPOSITION_TO_NAME = re.compile(r"\s*,\s*([^,.;:«»\"“”\n]{2,120}?)\s*$")
+
+
+def _apposition_head(lex: SourceLexicon, pre: str, offset: int, run: NameRun, runs: list[NameRun]) -> NameRun | None:
+    """The person whose apposition ends with the name ``run`` (``pre`` ends at ``offset``, right after the run, where
+    a relative clause opens): "in an email from Dean Mastrojohn, Unilever's corporate media relations manager for
+    North America, who wrote:" is Mastrojohn's (read22b, a kind of held-out22's wrong speakers: "North America",
+    the name before "who", was read as the relative's antecedent). The run before ``run`` is a person's name of two
+    words or more, a comma after it, then words with no comma, one of them a speaker's title in lower case
+    (lexicon ``person_titles`` or a cue), then ``run``; else None. English only.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> pre = "in an email from Dean Mastrojohn, Unilever's media relations manager for North America"
+    >>> runs = name_runs(pre, "en")
+    >>> _apposition_head(lexicon("en"), pre, len(pre), runs[-1], runs).name
+    'Dean Mastrojohn'
+    >>> pre = "in an email from Dean Mastrojohn to North America"
+    >>> runs = name_runs(pre, "en")
+    >>> _apposition_head(lexicon("en"), pre, len(pre), runs[-1], runs) is None
+    True
+    """
+    if lex.language != "en":
+        return None
+    start, at = offset - len(pre), bisect.bisect_left(_starts(runs), run.start)
+    for before in reversed(runs[max(0, at - 4) : at]):  # the name before the apposition, or a name inside it
+        if before.start < start:
+            return None
+        gap = RE_APPOSITION_TO_NAME.fullmatch(pre, before.end - start, run.start - start)
+        if gap is None:
+            if "," in pre[before.end - start : run.start - start]:
+                return None  # a comma inside: no one apposition
+            continue
+        if len(before.name.split()) < 2 or not _is_person(lex, before.name):
+            return None
+        words = [w for w in gap.group(1).split() if w[:1].islower()]
+        return before if any(lex.person_title.fullmatch(w) or lex.speaks(w) for w in words) else None
+    return None
+
+
 RE_NEXT_LOWER = re.compile(r"[ \t]+([a-z][\w-]*)(?![ \t]+[A-ZÁÉÍÓÚÑ])")  # a word in lower case, no name after it
 
 
@@ -840,8 +913,9 @@ def _title_holder_after(lex: SourceLexicon, pre: str, start: int, run: NameRun, 
     if lex.language != "en":
         return None
     link = RE_BODY_TITLE.match(pre, run.end - start)
-    if link is None or not lex.speaks(link.group().split()[0]):
-        return None
+    word = link.group().split()[0] if link is not None else ""
+    if link is None or not (lex.speaks(word) or lex.speaker_role(word) != "unknown"):
+        return None  # "Advertiser editor Doug Melloy spoke out": a role shown only ("editor") is a title (read22b)
     at = bisect.bisect_left(_starts(runs), run.end + 1)
     after = runs[at] if at < len(runs) else None
     if after is None or after.start != start + link.end() or len(after.name.split()) < 2:
@@ -939,6 +1013,9 @@ def _gerund_subject(text: str, lo: int, at: int, lex: SourceLexicon, runs: list[
     run = _run_at(runs, start) if comma >= 0 else None
     if run is None or run.end >= comma or not text[run.end : run.end + 2].strip()[:1].islower():
         return _GERUND_IMPLIED
+    holder = _title_holder_after(lex, text, 0, run, runs)
+    if holder is not None and holder.name and text.find(holder.name, run.end, comma) >= 0:
+        return holder  # "Advertiser editor Doug Melloy spoke out ..., pointing out that": the title's holder (read22b)
     if run.name.endswith(("'s", "’s")) or "-year-old" in run.name.lower() or not _is_person(lex, run.name):
         return _GERUND_IMPLIED
     return _Subject("name", run.name, run.name)
