@@ -593,6 +593,9 @@ def resolve(
             continue
         if tracing():
             note_resolution(article, item.start, item.end, item.direct, subject.kind, how)
+        if subject.description == "nested":  # "Y que, según indicó, X se limitó a señalar que": X is reported by the
+            resolved.append((item, speaker))  # last speaker, who goes on; nothing goes on from X (session 26)
+            continue
         if subject.description == "relative" or in_passing:  # "X, quien ha dicho que ...": said in passing
             resolved.append((item, speaker))
             passing = (speaker, _sentence_bounds(doc, item.position))

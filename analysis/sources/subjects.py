@@ -107,8 +107,9 @@ def _capitalised_title_head(lex: SourceLexicon, head: str) -> bool:
 def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
     """The speaker written right before a verb (``pre`` ends at ``offset``); implied when none is written.
 
-    A speaker of a relative clause ("López Obrador, quien ha dicho que ...") is marked ``description="relative"``:
-    said in passing, they do not become the article's last speaker.
+    A speaker of a relative clause ("López Obrador, quien ha dicho que ...") is marked ``description="relative"``,
+    one of a report nested in another's words ``"nested"`` (:func:`_said_in_passing`): said in passing, they do not
+    become the article's last speaker.
 
     Kept for the last list of runs read (:data:`_BEFORE_READ`): a third of an article's calls ask again what the
     direct and indirect readings asked already (the words before one verb, read for a quotation and a clause).
@@ -121,29 +122,31 @@ def _subject_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
     if key in got[3]:
         return got[3][key]
     subject = _written_before(pre, offset, lex, runs)
-    if subject is not None and subject.kind == "name" and _said_in_passing(pre, lex):
-        subject = _Subject(subject.kind, subject.mention, subject.name, "relative")
+    passing = _said_in_passing(pre, lex) if subject is not None and subject.kind == "name" else None
+    if subject is not None and passing is not None:
+        subject = _Subject(subject.kind, subject.mention, subject.name, passing)
     got[3][key] = subject
     return subject
 
 
-def _said_in_passing(pre: str, lex: SourceLexicon) -> bool:
-    """Whether a speaker named right before a verb (``pre`` ends there) speaks in passing, and so does not become the
-    article's last speaker: in a relative clause ("López Obrador, quien ha dicho que") or in a report nested in the
-    last speaker's words ("Y que, según indicó, Boluarte se limitó a señalar que": who goes on after it is still the
-    one who "indicó").
+def _said_in_passing(pre: str, lex: SourceLexicon) -> str | None:
+    """How a speaker named right before a verb (``pre`` ends there) speaks in passing, so that they do not become
+    the article's last speaker: ``"relative"`` in a relative clause ("López Obrador, quien ha dicho que"; a quotation
+    right after may go on from them, speakers._passing_goes_on), ``"nested"`` in a report nested in the last
+    speaker's words ("Y que, según indicó, Boluarte se limitó a señalar que": who goes on after it is still the one
+    who "indicó", never Boluarte); None otherwise.
 
     >>> from analysis.sources.lexicon import lexicon
     >>> es, en = lexicon("es"), lexicon("en")
     >>> _said_in_passing("Y que, según indicó, Boluarte Zegarra ", es), _said_in_passing("Según Ana Ruiz, Boluarte ", es)
-    (True, False)
+    ('nested', None)
     >>> _said_in_passing("Ana López, quien ", es), _said_in_passing("Ana López, who ", en)
-    (True, True)
+    ('relative', 'relative')
     """
     if RE_RELATIVE.search(pre, max(0, len(pre) - 200)):
-        return True
+        return "relative"
     nested = RE_NESTED_REPORT.search(pre, max(0, len(pre) - 200))
-    return nested is not None and lex.verb.fullmatch(nested.group(1)) is not None
+    return "nested" if nested is not None and lex.verb.fullmatch(nested.group(1)) is not None else None
 
 
 # The runs, lexicon and run count :func:`_subject_before` last read with, and its answers for them by (words before,
