@@ -42,7 +42,7 @@ DEV26_FIRST_RUN = {
     "en": {"precision": 0.868, "recall": 0.676, "place": 0.568},  # 68 gold, 53 found, 46 right, place 25 of 44 (+6)
 }
 DEV26_FLOORS = {
-    "es": {"precision": 0.92, "recall": 0.75, "place": 0.54},
+    "es": {"precision": 0.92, "recall": 0.75, "place": 0.60},
     "en": {"precision": 0.86, "recall": 0.67, "place": 0.56},
 }
 
@@ -64,7 +64,25 @@ _K, _I, _M, _D = "killed", "injured", "missing", "displaced"
 
 # Rows for the rules written for kinds of dev26's misses: (id, language, text, expected claims as (kind, group, low,
 # high), their places in text order). "-real-": the dev set's sentence kind, reworded; "-neg-": the rule must not fire.
-ROWS: list[tuple[str, str, str, list, list]] = []
+ROWS: list[tuple[str, str, str, list, list]] = [
+    # Places. An elliptic list item opening with its place, the verb said once ("en Nicaragua, 3,045"): the place right
+    # before the comma is the figure's, not the next item's (claim_places._elliptic_item_place; dev26's CEPAL toll by
+    # country had every item one country late).
+    ("elliptic-item-place-real-es-1", "es", "Según la Cepal, en Honduras murieron 5.600 personas; en Nicaragua, 3.000; "
+     "en Guatemala, 260; y en Costa Rica, cuatro.",
+     [(_K, "total", 5600, 5600), (_K, "total", 3000, 3000), (_K, "total", 260, 260), (_K, "total", 4, 4)],
+     ["Honduras", "Nicaragua", "Guatemala", "Costa Rica"]),
+    ("elliptic-item-place-es-1", "es", "El temporal dejó 14 muertos en Cuba; en Haití, nueve; en Jamaica, dos.",
+     [(_K, "total", 14, 14), (_K, "total", 9, 9), (_K, "total", 2, 2)], ["Cuba", "Haití", "Jamaica"]),
+    ("elliptic-item-place-en-1", "en", "According to the agency, 5,600 people died in Honduras; in Nicaragua, 3,000; "
+     "in Guatemala, 260.", [(_K, "total", 5600, 5600), (_K, "total", 3000, 3000), (_K, "total", 260, 260)],
+     ["Honduras", "Nicaragua", "Guatemala"]),
+    ("elliptic-item-place-en-2", "en", "The storm killed 14 people in Cuba; in Haiti, nine; in Jamaica, two.",
+     [(_K, "total", 14, 14), (_K, "total", 9, 9), (_K, "total", 2, 2)], ["Cuba", "Haiti", "Jamaica"]),
+    # not a place ending a clause of its own before the comma: the next figure has its own place
+    ("elliptic-item-place-neg-es-1", "es", "Murieron 50 personas en Nicaragua, 300 resultaron heridas en Honduras.",
+     [(_K, "total", 50, 50), (_I, "total", 300, 300)], ["Nicaragua", "Honduras"]),
+]
 
 
 @pytest.mark.parametrize(("language", "text", "expected", "where"), [pytest.param(*row[1:], id=row[0]) for row in ROWS])
