@@ -42,8 +42,8 @@ DEV26_FIRST_RUN = {
     "en": {"precision": 0.868, "recall": 0.676, "place": 0.568},  # 68 gold, 53 found, 46 right, place 25 of 44 (+6)
 }
 DEV26_FLOORS = {
-    "es": {"precision": 0.92, "recall": 0.75, "place": 0.60},
-    "en": {"precision": 0.87, "recall": 0.70, "place": 0.58},
+    "es": {"precision": 0.92, "recall": 0.75, "place": 0.64},
+    "en": {"precision": 0.87, "recall": 0.70, "place": 0.60},
 }
 
 
@@ -99,6 +99,21 @@ ROWS: list[tuple[str, str, str, list, list]] = [
     ("more-nationals-neg-es-1", "es", "Un griego ganó la carrera, en la que murieron dos espectadores.",
      [(_K, "espectadores", 2, 2)], [None]),
     ("more-nationals-neg-en-1", "en", "Four people died on the Dutch side of the island.", [(_K, "total", 4, 4)], [None]),
+    # Places. A gulf or a bay named after a place is the sea, not that place (place_slots.yaml beyond_countries, as
+    # "Golfo de México" already was): "la isla de Ischia, en el golfo de Nápoles" is no toll at Naples, "re-formed in
+    # the Gulf Of Mexico" (a headline's case) no toll in Mexico.
+    ("gulf-name-real-es-1", "es", "Las lluvias provocaron una riada en la isla de Ischia, en el golfo de Nápoles. "
+     "Murieron ocho personas.", [(_K, "total", 8, 8)], ["Ischia"]),
+    ("gulf-name-es-1", "es", "Un alud sepultó casas en Ischia, en el Golfo de Nápoles, y dejó ocho muertos.",
+     [(_K, "total", 8, 8)], ["Ischia"]),
+    ("gulf-name-real-en-1", "en", "Mitch re-formed in the Gulf Of Mexico. Officials said 300 people died.",
+     [(_K, "total", 300, 300)], [None]),
+    ("gulf-name-en-1", "en", "A ferry sank in the Gulf of Thailand on Monday; 12 people are missing.",
+     [(_M, "total", 12, 12)], ["Gulf of Thailand"]),
+    # not the city itself
+    ("gulf-name-neg-es-1", "es", "Ocho personas murieron en Nápoles por las lluvias.", [(_K, "total", 8, 8)],
+     ["Nápoles"]),
+    ("gulf-name-neg-en-1", "en", "Three people died in Naples, police said.", [(_K, "total", 3, 3)], ["Naples"]),
 ]
 
 
