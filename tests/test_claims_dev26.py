@@ -114,6 +114,20 @@ ROWS: list[tuple[str, str, str, list, list]] = [
     ("gulf-name-neg-es-1", "es", "Ocho personas murieron en Nápoles por las lluvias.", [(_K, "total", 8, 8)],
      ["Nápoles"]),
     ("gulf-name-neg-en-1", "en", "Three people died in Naples, police said.", [(_K, "total", 3, 3)], ["Naples"]),
+    # Recall. A colon after a toll whose kind is its verb's opens its breakdown by nationality or group, as one after a
+    # kind noun did ("157 muertos: 32 kenianos", claims24): kinds.inherit. Held-out12 es gained from it.
+    ("colon-verb-real-es-1", "es", "Murieron 39 personas: tres chilenos y dos peruanos.",
+     [(_K, "total", 39, 39), (_K, "Chilean", 3, 3), (_K, "Peruvian", 2, 2)], [None, None, None]),
+    ("colon-verb-en-1", "en", "At least 43 people died: four French, three Chileans and two Albanians.",
+     [(_K, "total", 43, None), (_K, "French", 4, 4), (_K, "Chilean", 3, 3), (_K, "Albanian", 2, 2)], [None] * 4),
+    ("colon-verb-es-2", "es", "Evacuaron a 300 vecinos: 30 alemanes y 18 canadienses.",
+     [(_D, "total", 300, 300), (_D, "German", 30, 30), (_D, "Canadian", 18, 18)], [None, None, None]),
+    # not people said to be alive after the colon, nor a list after a count that is no toll
+    ("colon-verb-neg-es-1", "es", "Murieron cinco personas, informó la policía: 20 agentes resultaron ilesos.",
+     [(_K, "total", 5, 5)], [None]),
+    ("colon-verb-neg-es-2", "es", "Al festival llegaron 3.000 personas: 30 alemanes y 18 canadienses.", [], []),
+    ("colon-verb-neg-en-1", "en", "Five people died, the mayor said: 20 firefighters were rescued unharmed.",
+     [(_K, "total", 5, 5)], [None]),
 ]
 
 

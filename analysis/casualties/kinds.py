@@ -398,8 +398,10 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
         # "al menos 128 personas han muerto (82 de ellas en la sala Bataclan)": a bare number "of them" opening a
         # dash or bracket aside right after a toll is a part of it (branch c8read)
         people = people or bool(RE_GAP_DASH.fullmatch(gap) and lex.of_them.match(text, cur.figure.end))
-        # "157 muertos: 32 kenianos": a colon after a toll with its own kind noun opens its breakdown (claims24)
-        colon = bool(prev.phrase.kind) and prev.verb_end <= cur.figure.start and bool(RE_GAP_COLON.fullmatch(gap))
+        # "157 muertos: 32 kenianos": a colon after a toll with its own kind noun opens its breakdown (claims24), and so
+        # does one after a toll whose kind is its verb's ("Murieron 39 personas: tres chilenos y dos peruanos";
+        # session 26, claims26dev: held-out12's "al menos un británico y dos rumanos" lists)
+        colon = bool(prev.kind) and prev.verb_end <= cur.figure.start and bool(RE_GAP_COLON.fullmatch(gap))
         if (
             cur.kind is None
             and prev.kind
@@ -469,8 +471,8 @@ def _breakdown_item(
     prev: Candidate, cur: Candidate, gap: str, colon: bool, text: str, sentence_start: int, lex: Cues
 ) -> bool:
     """Whether a figure counting a group of no lexicon ("tres brigadistas", "nine Ethiopians": :func:`named_group`) is an
-    item of a breakdown of the toll before it by nationality or group: right after a colon after a toll with its own
-    kind noun ("157 muertos: 32 kenianos"), right after an inclusion word ("including 32 Kenyans"), or coordinated
+    item of a breakdown of the toll before it by nationality or group: right after a colon after a toll, its kind
+    its noun's or its verb's ("157 muertos: 32 kenianos", "Murieron 39 personas: tres chilenos"), right after an inclusion word ("including 32 Kenyans"), or coordinated
     with an item of the list that names people and no kind of its own ("dos policías, tres brigadistas": the toll's
     earlier item, not a new count). Not an item coordinated with the toll itself ("12 muertos y 30 brigadistas"): what
     a kind noun's neighbour counts is not told (session 24, branch claims24)."""
