@@ -48,6 +48,9 @@ RE_DIGIT = compiled(r"\d")
 
 
 RE_LAST_WORD = compiled(r"\w+\s+$")
+# A members' opening, the group they are of and a colon before the figure: "Entre los muertos hay latinoamericanos: tres
+# chilenos", "Among the dead were foreigners: two Britons" (session 26, claims26dev, dev26).
+RE_GROUP_COLON = compiled(r"(?<=\s)[^\W\d_]+\s*:\s*$")
 
 # The whole a figure is a part of, right after it ("71 of the 77", "71 de las 77"), then at most WHOLE_WORDS words
 # before the verb ("people on board", "personas a bordo").
@@ -152,6 +155,16 @@ def kind_of(
         if figure.form == "range" and not lex.before.search(window):
             window = RE_LAST_WORD.sub("", window)  # "murieron de 20 a 30": the range's opening word is not the cue's
         if (m := lex.before.search(window)) and m.lastgroup and not _unreal_cue(window, m.start(), lex):
+            return m.lastgroup, window_start + m.start(), phrase.end, figure
+        # "Entre los muertos hay latinoamericanos: tres chilenos": the members' cue ends before the group's word and its
+        # colon, not at the figure; the cue's kind is the figure's (lexicon members_open, also a cue before a figure).
+        if (
+            (listed := RE_GROUP_COLON.search(window))
+            and (opening := lex.members_open.search(window, 0, listed.start()))
+            and not window[opening.end() : listed.start()].strip()
+            and (m := lex.before.search(window[: listed.start()]))
+            and m.lastgroup
+        ):
             return m.lastgroup, window_start + m.start(), phrase.end, figure
     wide_start = max(sentence_start, figure.start - TOLL_GAP - 40)
     wide = text[wide_start : figure.start]
