@@ -43,6 +43,8 @@ SPENT = (
     "heldout10",
     "heldout11",
     "heldout12",
+    # A DEV set, readable from the start (session 26, branch claims26dev): gathered to be read, never a blind measure.
+    "dev26",
 )
 
 

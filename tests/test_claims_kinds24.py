@@ -32,19 +32,19 @@ ROWS = [
      ["Syria", "Syria", "Syria", "Syria"]),
     ("group-item-en-1", "en", "The plane crashed on Sunday and 157 people died. The dead included 32 Kenyans, 18 "
      "Canadians and nine Ethiopians.",
-     [(_K, "total", 157, 157), (_K, "kenyans", 32, 32), (_K, "Canadian", 18, 18), (_K, "ethiopians", 9, 9)],
+     [(_K, "total", 157, 157), (_K, "Kenyan", 32, 32), (_K, "Canadian", 18, 18), (_K, "Ethiopian", 9, 9)],
      [None, None, None, None]),
     # right after an inclusion word ("including 32 Kenyans", "entre ellas 32 kenianos")
     ("inclusion-en-1", "en", "The crash killed 157 people, including 32 Kenyans, 18 Canadians and nine Ethiopians.",
-     [(_K, "total", 157, 157), (_K, "kenyans", 32, 32), (_K, "Canadian", 18, 18), (_K, "ethiopians", 9, 9)],
+     [(_K, "total", 157, 157), (_K, "Kenyan", 32, 32), (_K, "Canadian", 18, 18), (_K, "Ethiopian", 9, 9)],
      [None, None, None, None]),
     ("inclusion-es-1", "es", "Murieron 157 personas, entre ellas 32 kenianos, 18 canadienses y 9 etíopes.",
-     [(_K, "total", 157, 157), (_K, "kenianos", 32, 32), (_K, "Canadian", 18, 18), (_K, "etíopes", 9, 9)],
+     [(_K, "total", 157, 157), (_K, "Kenyan", 32, 32), (_K, "Canadian", 18, 18), (_K, "Ethiopian", 9, 9)],
      [None, None, None, None]),
     # right after a colon after a toll with its own kind noun ("157 muertos: 32 kenianos")
     ("colon-es-1", "es", "El accidente del avión dejó 157 muertos: 32 kenianos, 18 canadienses, 9 etíopes y 8 "
      "británicos.",
-     [(_K, "total", 157, 157), (_K, "kenianos", 32, 32), (_K, "Canadian", 18, 18), (_K, "etíopes", 9, 9),
+     [(_K, "total", 157, 157), (_K, "Kenyan", 32, 32), (_K, "Canadian", 18, 18), (_K, "Ethiopian", 9, 9),
       (_K, "British", 8, 8)],
      [None, None, None, None, None]),
     # Negatives: a list of nationalities with no toll before it; a group coordinated with a toll's own kind noun
@@ -79,11 +79,11 @@ ROWS = [
      [None, None, None, None, None]),
     ("they-include-en-1", "en", "At least 40 people were killed in the attack. They include 12 soldiers, five Kenyans "
      "and three Somalis.",
-     [(_K, "total", 40, None), (_K, "military", 12, 12), (_K, "kenyans", 5, 5), (_K, "somalis", 3, 3)],
+     [(_K, "total", 40, None), (_K, "military", 12, 12), (_K, "Kenyan", 5, 5), (_K, "somalis", 3, 3)],
      [None, None, None, None]),
     ("entre-ellos-es-1", "es", "Al menos 40 personas murieron en el ataque. Entre ellos figuraban 12 soldados, cinco "
      "kenianos y tres somalíes.",
-     [(_K, "total", 40, None), (_K, "military", 12, 12), (_K, "kenianos", 5, 5), (_K, "somalíes", 3, 3)],
+     [(_K, "total", 40, None), (_K, "military", 12, 12), (_K, "Kenyan", 5, 5), (_K, "somalíes", 3, 3)],
      [None, None, None, None]),
     ("single-dash-real-en-1", "en", "According to Haitian officials, the 17 kidnapped—16 U.S. citizens and one "
      "Canadian—were abducted while visiting an orphanage by the gang.",
@@ -99,7 +99,7 @@ ROWS = [
     # "Entre los extranjeros fallecidos hay" opens a breakdown as "Entre los fallecidos hay" does (figures_es.yaml cues
     # before; held-out8). Not foreigners who are no toll ("Entre los extranjeros residentes hay").
     ("foreign-dead-real-es-1", "es", "Entre los extranjeros fallecidos hay dos tunecinos, dos belgas y un portugués.",
-     [(_K, "tunecinos", 2, 2), (_K, "belgas", 2, 2)], [None, None]),
+     [(_K, "Tunisian", 2, 2), (_K, "Belgian", 2, 2)], [None, None]),
     ("foreign-dead-neg-es-1", "es", "Entre los extranjeros residentes hay 30 alemanes, 18 canadienses y 9 etíopes.",
      [], []),
     # "las poblaciones de X" is a plural head before a list of names, as "las localidades de" (place_slots.yaml heads):

@@ -23,13 +23,13 @@ ROWS = [
     # "among the first", "among the passengers" (no state).
     ("among-real-en-1", "en", "Six Dutch, four Irish, nine Greek and 12 Polish nationals are among the 140 victims of "
      "a ferry sinking on Friday.",
-     [(_K, "dutch", 6, 6), (_K, "irish", 4, 4), (_K, "greek", 9, 9), (_K, "nationals", 12, 12)], [None] * 4),
+     [(_K, "Dutch", 6, 6), (_K, "irish", 4, 4), (_K, "Greek", 9, 9), (_K, "Polish", 12, 12)], [None] * 4),
     ("among-real-en-2", "en", "11 Peruvians, 20 Bolivians among victims of bus crash",
      [(_K, "Peruvian", 11, 11), (_K, "Bolivian", 20, 20)], [None, None]),
     ("among-en-1", "en", "Three Swiss climbers were also among the dead, the guides said.",
-     [(_K, "swiss", 3, 3)], [None]),
+     [(_K, "Swiss", 3, 3)], [None]),
     ("among-en-2", "en", "Two Belgian nurses were among the injured.",
-     [(_I, "nurses", 2, 2)], [None]),
+     [(_I, "Belgian", 2, 2)], [None]),
     ("among-neg-en-1", "en", "Three Swiss climbers were among the first to reach the summit.", [], []),
     # an item of no people before a toll is no item of it (a lower-case plural: things)
     ("among-neg-en-3", "en", "Floods broke two dams and 12 people died.", [(_K, "total", 12, 12)], [None]),
@@ -40,7 +40,7 @@ ROWS = [
     # (kinds.among_them_items, kinds.listed_groups). Not a list after a count of things.
     ("among-them-real-en-1", "en", "All 140 passengers of the ferry died in the sinking, the coast guard said on "
      "Friday, among them were 12 Poles, nine Greeks, five people from Latvia, three Danes and two Finns.",
-     [(_K, "passengers", 140, 140), (_K, "poles", 12, 12), (_K, "greeks", 9, 9), (_K, "total", 5, 5),
+     [(_K, "passengers", 140, 140), (_K, "Polish", 12, 12), (_K, "Greek", 9, 9), (_K, "total", 5, 5),
       (_K, "danes", 3, 3), (_K, "finns", 2, 2)], [None] * 6),
     ("among-them-en-1", "en", "At least 40 people were injured in the blast, police said, among them are six "
      "children.",

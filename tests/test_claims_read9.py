@@ -269,7 +269,7 @@ ROWS = [
     # as "were among the dead". Not things among the "wounded nations".
     ("among-wounded-en-1", "en", "Three people are among the wounded.", [(_I, "total", 3, 3)], [None]),
     ("among-wounded-real-en-1", "en", "Three people from the Netherlands are among the wounded, along with a woman and "
-     "her two children from Greece.", [(_I, "total", 3, 3)], [None]),
+     "her two children from Greece.", [(_I, "Dutch", 3, 3)], [None]),
     ("among-wounded-neg-en-1", "en", "Two countries are among the wounded nations.", [], []),
     # One of the injured before by how badly hurt, "uno de ellos grave" (figures_es.yaml single_alone_followers,
     # participles), as "dos de ellos graves". Not "uno de ellos" saying something.

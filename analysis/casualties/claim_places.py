@@ -225,7 +225,10 @@ def places_of(
             and not felt_after(m, text, c.figure.end)
             and not _other_clause(m, c, text)
         ]
-        tight = sorted((m for m in item if _at(c, m, text)), key=lambda m: m.start < c.figure.start)
+        tight = sorted(
+            [*(m for m in item if _at(c, m, text)), *_elliptic_item_place(c, left, inside, item, text)],
+            key=lambda m: m.start < c.figure.start,
+        )
         # The sentence's context: places outside every item, and places before the figure in other items that are
         # no other figure's own ("El número de muertos en el terremoto que azotó Marruecos superó los mil, hasta los
         # 1.037, ... 721"); not a place after it ("Five deaths: two in Cuba, two in Haiti and one in Jamaica").
@@ -701,6 +704,46 @@ def _spanned(c: Candidate, place: places.Mention | None, text: str) -> places.Me
     if claim_spans.spans_regions(text, {c.figure.end, c.phrase.end, c.verb_end}):
         return claim_spans.country_of(place) if place else None
     return place
+
+
+# An elliptic list item opening with its place, the verb said once before the list: a separator (or the sentence's
+# start), "en"/"in" and perhaps an article before the place, a comma alone between the place and the figure ("murieron
+# 5.647 personas; en Nicaragua, 3.045; en Guatemala, 268").
+RE_ITEM_OPENS_AT = compiled(r"(?:^|[;,:]|\s(?:y|e|and))\s*(?:en|in)\s+(?:(?:el|la|los|las|the)\s+)?$", re.IGNORECASE)
+RE_COMMA_ONLY = compiled(r"\s*,\s*")
+
+
+def _elliptic_item_place(
+    c: Candidate, left: int, inside: list[places.Mention], item: list[places.Mention], text: str
+) -> list[places.Mention]:
+    """The place opening an elliptic list item, cut from the figure's item by the comma between them: "en Honduras
+    murieron 5.647 personas; en Nicaragua, 3.045; en Guatemala, 268" (CEPAL's toll by country, the verb said once):
+    3.045 is Nicaragua's, as "Nicaragua (3.045)" would be, not the nearest place after it (Guatemala, the next item's).
+    Only a place written as where ("en", "in") right after a separator, and a comma alone before the figure; a place
+    ending a clause of its own ("murieron 50 personas en Nicaragua, 3.045 ...") is left to the item rules (session 26,
+    branch claims26dev, dev26).
+
+    >>> text = "Murieron 5.647 personas en Honduras; en Nicaragua, 3.045; en Guatemala, 268."
+    >>> named = places.places_in(text, language="es")
+    >>> from analysis.casualties.kinds import Candidate
+    >>> from analysis.casualties.phrases import Phrase
+    >>> from analysis.casualties.quantities import Figure
+    >>> c = Candidate(Figure(51, 56, "3.045", "exact", 3045, 3045, 3045, "digits"), Phrase(56), "killed", 51, 56)
+    >>> [m.text for m in _elliptic_item_place(c, 51, named, [], text)]
+    ['Nicaragua']
+    >>> text = "Murieron 50 personas en Nicaragua, 3.045 en Guatemala."
+    >>> c = Candidate(Figure(35, 40, "3.045", "exact", 3045, 3045, 3045, "digits"), Phrase(40), "killed", 35, 40)
+    >>> _elliptic_item_place(c, 35, places.places_in(text, language="es"), [], text)
+    []
+    """
+    return [
+        m
+        for m in inside
+        if m not in item
+        and m.end <= left <= c.figure.start
+        and RE_COMMA_ONLY.fullmatch(text, m.end, c.figure.start)
+        and RE_ITEM_OPENS_AT.search(text, max(0, m.start - 12), m.start)
+    ]
 
 
 def _at(c: Candidate, m: places.Mention, text: str) -> bool:

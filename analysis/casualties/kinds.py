@@ -48,6 +48,9 @@ RE_DIGIT = compiled(r"\d")
 
 
 RE_LAST_WORD = compiled(r"\w+\s+$")
+# A members' opening, the group they are of and a colon before the figure: "Entre los muertos hay latinoamericanos: tres
+# chilenos", "Among the dead were foreigners: two Britons" (session 26, claims26dev, dev26).
+RE_GROUP_COLON = compiled(r"(?<=\s)[^\W\d_]+\s*:\s*$")
 
 # The whole a figure is a part of, right after it ("71 of the 77", "71 de las 77"), then at most WHOLE_WORDS words
 # before the verb ("people on board", "personas a bordo").
@@ -152,6 +155,16 @@ def kind_of(
         if figure.form == "range" and not lex.before.search(window):
             window = RE_LAST_WORD.sub("", window)  # "murieron de 20 a 30": the range's opening word is not the cue's
         if (m := lex.before.search(window)) and m.lastgroup and not _unreal_cue(window, m.start(), lex):
+            return m.lastgroup, window_start + m.start(), phrase.end, figure
+        # "Entre los muertos hay latinoamericanos: tres chilenos": the members' cue ends before the group's word and its
+        # colon, not at the figure; the cue's kind is the figure's (lexicon members_open, also a cue before a figure).
+        if (
+            (listed := RE_GROUP_COLON.search(window))
+            and (opening := lex.members_open.search(window, 0, listed.start()))
+            and not window[opening.end() : listed.start()].strip()
+            and (m := lex.before.search(window[: listed.start()]))
+            and m.lastgroup
+        ):
             return m.lastgroup, window_start + m.start(), phrase.end, figure
     wide_start = max(sentence_start, figure.start - TOLL_GAP - 40)
     wide = text[wide_start : figure.start]
@@ -398,8 +411,10 @@ def inherit(candidates: list[Candidate], text: str, sentence_start: int, lex: Cu
         # "al menos 128 personas han muerto (82 de ellas en la sala Bataclan)": a bare number "of them" opening a
         # dash or bracket aside right after a toll is a part of it (branch c8read)
         people = people or bool(RE_GAP_DASH.fullmatch(gap) and lex.of_them.match(text, cur.figure.end))
-        # "157 muertos: 32 kenianos": a colon after a toll with its own kind noun opens its breakdown (claims24)
-        colon = bool(prev.phrase.kind) and prev.verb_end <= cur.figure.start and bool(RE_GAP_COLON.fullmatch(gap))
+        # "157 muertos: 32 kenianos": a colon after a toll with its own kind noun opens its breakdown (claims24), and so
+        # does one after a toll whose kind is its verb's ("Murieron 39 personas: tres chilenos y dos peruanos";
+        # session 26, claims26dev: held-out12's "al menos un británico y dos rumanos" lists)
+        colon = bool(prev.kind) and prev.verb_end <= cur.figure.start and bool(RE_GAP_COLON.fullmatch(gap))
         if (
             cur.kind is None
             and prev.kind
@@ -469,8 +484,8 @@ def _breakdown_item(
     prev: Candidate, cur: Candidate, gap: str, colon: bool, text: str, sentence_start: int, lex: Cues
 ) -> bool:
     """Whether a figure counting a group of no lexicon ("tres brigadistas", "nine Ethiopians": :func:`named_group`) is an
-    item of a breakdown of the toll before it by nationality or group: right after a colon after a toll with its own
-    kind noun ("157 muertos: 32 kenianos"), right after an inclusion word ("including 32 Kenyans"), or coordinated
+    item of a breakdown of the toll before it by nationality or group: right after a colon after a toll, its kind
+    its noun's or its verb's ("157 muertos: 32 kenianos", "Murieron 39 personas: tres chilenos"), right after an inclusion word ("including 32 Kenyans"), or coordinated
     with an item of the list that names people and no kind of its own ("dos policías, tres brigadistas": the toll's
     earlier item, not a new count). Not an item coordinated with the toll itself ("12 muertos y 30 brigadistas"): what
     a kind noun's neighbour counts is not told (session 24, branch claims24)."""
