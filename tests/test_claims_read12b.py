@@ -1,0 +1,57 @@
+"""Claim and place rules for kinds of the spent held-out12's remaining misses (session 26, branch claims12read2).
+
+``tests/data/claims_heldout12.json`` is spent since session 25: its errors were printed (``python tests/claims_eval.py
+heldout12 -q``), its Spanish and English misses and place errors grouped into kinds (docs/PERFORMANCE.md, "Session 26,
+branch claims12read2"), and the largest kinds got general rules, each kept only when no claims set lost precision,
+recall or place accuracy. Each row: sentences of the kind written for this table (``-real-``: the held-out sentence's
+kind, reworded), and at least one negative (the rule must not fire, or a reading it must leave alone). Rows are (id,
+language, text, expected claims as (kind, group, low, high), their places in text order).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus.places import places_in
+from tests.test_claims import found_and_placed
+
+_K, _I, _M = "killed", "injured", "missing"
+
+ROWS = [
+    # A city whose name is a common word of the language ("Nice", "Split", "Reading": rule 3 of analysis/corpus/places.py
+    # drops it) is read where the text frames it as a place: after a lower-case "in"/"en" or "the city of", or before
+    # a comma and its own country or region (places._framed). Held-out12's Nice attack coverage in English had every
+    # toll at France, "Bastille Day" or Berlin.
+    ("common-city-real-en-1", "en", "The truck attack in Nice killed 84 people of all ages.", [(_K, "total", 84, 84)],
+     ["Nice"]),
+    ("common-city-real-en-2", "en", "At least 84 people have been killed in the French city of Nice.",
+     [(_K, "total", 84, None)], ["Nice"]),
+    ("common-city-en-1", "en", "Two people died in a fire in Split, Croatia, on Sunday.", [(_K, "total", 2, 2)],
+     ["Split"]),
+    ("common-city-en-2", "en", "Three people were injured when a bus crashed in Reading.", [(_I, "total", 3, 3)],
+     ["Reading"]),
+    ("common-city-es-1", "es", "Cinco personas murieron en la ciudad de Split, en la costa croata.",
+     [(_K, "total", 5, 5)], ["Split"]),
+    # not a capitalised adjective opening a sentence, nor one before a comma and no country of its city
+    ("common-city-neg-en-1", "en", "Nice to report that only 2 people were hurt.", [(_I, "total", 2, 2)], [None]),
+    ("common-city-neg-en-2", "en", "In Split decisions, judges said 4 people were injured in Ohio.",
+     [(_I, "total", 4, 4)], ["Ohio"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected", "where"), [pytest.param(*row[1:], id=row[0]) for row in ROWS])
+def test_claims_and_places_of_held_out12_remaining_kinds(language: str, text: str, expected: list, where: list) -> None:
+    assert found_and_placed(text, language) == (expected, where)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        pytest.param("en", "Nice, France: a truck attack. Nice people helped.", ["Nice", "France"], id="city-country"),
+        pytest.param("en", "Nice, Texas, sounds good. It was nice.", ["Texas"], id="neg-other-country"),
+        pytest.param("en", "Nice weather in Mobile, Alabama.", ["Mobile", "Alabama"], id="mobile"),
+        pytest.param("en", "He was interested in Reading Festival tickets.", [], id="neg-in-a-name"),
+    ],
+)
+def test_common_word_city_in_a_frame(language: str, text: str, names: list[str]) -> None:
+    assert [m.text for m in places_in(text, language=language)] == names
