@@ -36,6 +36,18 @@ ROWS = [
     ("common-city-neg-en-1", "en", "Nice to report that only 2 people were hurt.", [(_I, "total", 2, 2)], [None]),
     ("common-city-neg-en-2", "en", "In Split decisions, judges said 4 people were injured in Ohio.",
      [(_I, "total", 4, 4)], ["Ohio"]),
+    # A name holding a day word ("Bastille Day", "Anzac Day", "Día de la Bastilla", "Nochevieja": place_slots.yaml
+    # day_words) is a day, no place of a slot (slot_places.named_places): held-out12's "at Bastille Day celebrations"
+    # was an article's main place. Not a venue whose name holds no day word ("at Tinguir Square").
+    ("day-real-en-1", "en", "A truck hit the crowd at Bastille Day celebrations in Nice, France, killing 84 people.",
+     [(_K, "total", 84, 84)], ["Nice"]),
+    ("day-en-1", "en", "Four people were killed at Anzac Day services, police said.", [(_K, "total", 4, 4)], [None]),
+    ("day-es-1", "es", "Tres personas murieron en Nochevieja en un tiroteo, según la policía.", [(_K, "total", 3, 3)],
+     [None]),
+    ("day-es-2", "es", "Tres personas murieron durante el Día de la Bastilla en Tinguir.", [(_K, "total", 3, 3)],
+     ["Tinguir"]),
+    ("day-neg-en-1", "en", "Four people were killed at Tinguir Square, police said.", [(_K, "total", 4, 4)],
+     ["Tinguir Square"]),
 ]
 
 

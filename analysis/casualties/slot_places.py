@@ -113,6 +113,8 @@ def named_places(
     ['Atica', 'Ábaco']
     >>> [m.text for m in named_places("Two are in critical condition at ICUs in Athens.", [], None, "en")]
     []
+    >>> [m.text for m in named_places("A truck hit a crowd at Bastille Day celebrations in Tinguir.", [], None, "en")]
+    ['Tinguir']
     >>> [m.text for m in named_places("Ardió una estación del Instituto Nacional de Migración.", [], None, "es")]
     []
     >>> text = "The worst-hit place was Bagh, 40km south-east of Muzaffarabad, Farooq said. Bagh, Kuhl and Rawla burned."
@@ -123,6 +125,7 @@ def named_places(
     heads_after = frozenset(lexicon("place_slots")["heads_after"])
     organisation_heads = frozenset(lexicon("place_slots")["organisation_heads"])
     event_heads = frozenset(lexicon("place_slots")["event_heads"])
+    day_words = frozenset(lexicon("place_slots")["day_words"])
     demonyms = _demonyms()
     limit = settings().places.slot_name_zipf
     spans = [(m.start, m.end) for m in known]
@@ -169,6 +172,8 @@ def named_places(
             continue  # "una estación del Instituto Nacional de Migración": a body, not a place
         if words[0] in event_heads:
             continue  # "in Typhoon Haiyan's wake": a storm, not a place
+        if day_words.intersection(words):
+            continue  # "at Bastille Day celebrations": a day, not a place (session 26)
         name = " ".join(words)
         end = start + len(name)
         # "el distrito Itaewon de Seúl": the name ends before "de" and a place already read (branch cplace)
