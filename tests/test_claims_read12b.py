@@ -48,6 +48,16 @@ ROWS = [
      ["Tinguir"]),
     ("day-neg-en-1", "en", "Four people were killed at Tinguir Square, police said.", [(_K, "total", 4, 4)],
      ["Tinguir Square"]),
+    # A joint dateline, its cities joined by slashes ("BERLÍN/ROMA, 19 Jul. (Reuters/EP) -", "KABUL/ISLAMABAD (AFP) -"),
+    # is where the report was filed, every city of it (claim_context.dateline): no article's main place. Held-out12's
+    # Nice tolls were at Berlin. Not a slash inside a sentence ("el tren nocturno Berlín/Roma").
+    ("joint-dateline-real-es-1", "es", "BERLÍN/ROMA, 19 jul. (EFE) -\nTres alemanes murieron el jueves en el atentado de "
+     "Niza.\nCinco italianos también perdieron la vida, según el gobierno.",
+     [(_K, "German", 3, 3), (_K, "Italian", 5, 5)], ["Niza", "Niza"]),
+    ("joint-dateline-en-1", "en", "KABUL/ISLAMABAD, Oct. 9 (Reuters) -\nAn earthquake struck the Kunar valley on "
+     "Sunday.\nThirty people died, officials said.", [(_K, "total", 30, 30)], ["Kunar"]),
+    ("joint-dateline-neg-es-1", "es", "Tres personas murieron en el tren nocturno Berlín/Roma, según la policía.",
+     [(_K, "total", 3, 3)], ["Berlín"]),
 ]
 
 
