@@ -58,6 +58,23 @@ ROWS = [
      "Sunday.\nThirty people died, officials said.", [(_K, "total", 30, 30)], ["Kunar"]),
     ("joint-dateline-neg-es-1", "es", "Tres personas murieron en el tren nocturno Berlín/Roma, según la policía.",
      [(_K, "total", 3, 3)], ["Berlín"]),
+    # A list of the people counted among a toll opened by "entre los <noun>" / "among the <noun>" and a verb in the
+    # singular, agreeing with the first item ("Entre los heridos figura al menos un británico y dos rumanos", "Among
+    # the injured is one Briton"): the plural's forms, "figuran", "are", were read alone (figures_*.yaml ``before``).
+    # Not a person named with no figure ("figura el alcalde, ... con dos concejales": the councillors are no toll).
+    ("among-singular-real-es-1", "es", "Entre los heridos figura al menos un británico y dos rumanos, actualmente "
+     "hospitalizados.", [(_I, "British", 1, None), (_I, "rumanos", 2, 2)], [None, None]),
+    ("among-singular-es-1", "es", "Entre los fallecidos figura un turista francés y dos guías alpinos, según la prensa.",
+     [(_K, "guías", 2, 2)], [None]),
+    ("among-singular-es-2", "es", "Entre los desaparecidos figura una niña de 12 años.", [(_M, "children", 1, 1)],
+     [None]),
+    ("among-singular-en-1", "en", "Among the injured is at least one Briton and two Romanians, now in hospital.",
+     [(_I, "British", 1, None), (_I, "romanians", 2, 2)], [None, None]),
+    ("among-singular-en-2", "en", "Among the dead was one Italian and two mountain guides.", [(_K, "Italian", 1, 1)],
+     [None]),
+    ("among-singular-neg-es-1", "es", "Entre los heridos figura el alcalde, que visitaba la zona con dos concejales.",
+     [], []),
+    ("among-singular-neg-en-1", "en", "Among the injured was the mayor, who had been visiting with two aides.", [], []),
 ]
 
 
