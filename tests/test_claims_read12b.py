@@ -75,6 +75,21 @@ ROWS = [
     ("among-singular-neg-es-1", "es", "Entre los heridos figura el alcalde, que visitaba la zona con dos concejales.",
      [], []),
     ("among-singular-neg-en-1", "en", "Among the injured was the mayor, who had been visiting with two aides.", [], []),
+    # A breakdown of a toll by the disasters named after their places ("once personas han muerto: cinco en el incendio
+    # de Palisades y seis en el incendio de Eaton"): an item's place may follow an event noun and "de"/"of"
+    # (claim_places.RE_PLACE_AFTER, figures_*.yaml ``event_cues``), and a name the gazetteer lacks after a disaster's
+    # head ("incendio", "terremoto", "sismo") is read as a place (place_slots.yaml ``heads``). Not a name that is no
+    # place after an event noun ("el ataque de Hamás": who attacked).
+    ("disaster-items-real-es-1", "es", "Hasta ahora nueve personas han muerto: cuatro en el incendio de Palisades y "
+     "cinco en el incendio de Eaton, según el condado de Los Ángeles.",
+     [(_K, "total", 9, 9), (_K, "total", 4, 4), (_K, "total", 5, 5)], ["Los Angeles County", "Palisades", "Eaton"]),
+    ("disaster-items-es-1", "es", "Doce personas murieron: siete en el incendio de Valparaíso y cinco en el incendio de "
+     "Viña del Mar.", [(_K, "total", 12, 12), (_K, "total", 7, 7), (_K, "total", 5, 5)],
+     ["Chile", "Valparaíso", "Viña del Mar"]),
+    ("disaster-items-en-1", "en", "Eleven people have died: five in the fire of Valparaiso and six in the fire of "
+     "Santiago.", [(_K, "total", 11, 11), (_K, "total", 5, 5), (_K, "total", 6, 6)], ["Chile", "Valparaiso", "Santiago"]),
+    ("disaster-items-neg-es-1", "es", "Murieron 12 soldados: cinco en el ataque de Hamás y siete en el sur.",
+     [(_K, "military", 12, 12)], [None]),
 ]
 
 
