@@ -90,6 +90,16 @@ ROWS = [
      "Santiago.", [(_K, "total", 11, 11), (_K, "total", 5, 5), (_K, "total", 6, 6)], ["Chile", "Valparaiso", "Santiago"]),
     ("disaster-items-neg-es-1", "es", "Murieron 12 soldados: cinco en el ataque de Hamás y siete en el sur.",
      [(_K, "military", 12, 12)], [None]),
+    # A fire named after its place, the noun after the name in either case ("the Eaton Fire", "the Palisades fire"):
+    # the name is a place the gazetteer may lack, without the noun (place_slots.yaml ``disaster_heads_after``). Not a
+    # common word ("the Camp Fire": the town named after it stays), nor a day ("a Sunday fire").
+    ("fire-name-real-en-1", "en", "Five of the deaths were attributed to the Palisades Fire, the coroner said.",
+     [(_K, "total", 5, 5)], ["Palisades"]),
+    ("fire-name-en-1", "en", "The Woolsey fire has killed three people and destroyed 1,500 homes.",
+     [(_K, "total", 3, 3)], ["Woolsey"]),
+    ("fire-name-neg-en-1", "en", "The Camp Fire killed 85 people in Paradise.", [(_K, "total", 85, 85)], ["Paradise"]),
+    ("fire-name-neg-en-2", "en", "Three firefighters were injured in a Sunday fire, officials said.",
+     [(_I, "firefighters", 3, 3)], [None]),
 ]
 
 

@@ -59,7 +59,9 @@ def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
     # Havana", "the ceiling of the KISS nightclub", branch c7read): the name and its noun.
     not_first = "|".join(map(re.escape, lex["not_names"]))  # case-sensitive: words_regex folds case
     venue_after = rf"(?P<venue_after>(?-i:(?!(?:{not_first})\b){NAME})[^\S\n]+(?:{words_regex(lex['venues_after'])}))(?![\w’'-])"
-    slots = f"{slot_starts(lex)}(?:{after}|{headed}|{venued}|{listed}|{struck}|{head_after}|{venue_after})"
+    # A fire named after its place, the noun in either case ("the Eaton Fire", "the Palisades fire"; session 26).
+    disaster = rf"(?-i:(?P<disaster>{NAME}))(?=[^\S\n]+(?:{words_regex(lex['disaster_heads_after'])})(?![\w’'-]))"
+    slots = f"{slot_starts(lex)}(?:{after}|{headed}|{venued}|{listed}|{struck}|{head_after}|{venue_after}|{disaster})"
     return compiled(slots, re.IGNORECASE), frozenset(lex["not_names"])
 
 
@@ -115,6 +117,8 @@ def named_places(
     []
     >>> [m.text for m in named_places("A truck hit a crowd at Bastille Day celebrations in Tinguir.", [], None, "en")]
     ['Tinguir']
+    >>> [m.text for m in named_places("Five died in the Eaton Fire; the Palisades fire burned on.", [], None, "en")]
+    ['Eaton', 'Palisades']
     >>> [m.text for m in named_places("Ardió una estación del Instituto Nacional de Migración.", [], None, "es")]
     []
     >>> text = "The worst-hit place was Bagh, 40km south-east of Muzaffarabad, Farooq said. Bagh, Kuhl and Rawla burned."
@@ -126,6 +130,7 @@ def named_places(
     organisation_heads = frozenset(lexicon("place_slots")["organisation_heads"])
     event_heads = frozenset(lexicon("place_slots")["event_heads"])
     day_words = frozenset(lexicon("place_slots")["day_words"])
+    fire_heads = frozenset(lexicon("place_slots")["disaster_heads_after"])
     demonyms = _demonyms()
     limit = settings().places.slot_name_zipf
     spans = [(m.start, m.end) for m in known]
@@ -136,7 +141,7 @@ def named_places(
         (m.start(g), m.group(g), g in ("venue", "head_after", "venue_after") or bool(_lower_head_after().match(text, m.end(g))),
          m.start() if g == "venue" else None)
         for m in pattern.finditer(text)
-        for g in ("name", "headed", "venue", "listed", "struck", "head_after", "venue_after")
+        for g in ("name", "headed", "venue", "listed", "struck", "head_after", "venue_after", "disaster")
         if m.group(g)
         and (g != "listed" or _in_a_list(text, m.start(g), m.end(g)))
         and (g != "venue_after" or (language == "en" and _named_venue(m.group(g), language)))
@@ -174,6 +179,8 @@ def named_places(
             continue  # "in Typhoon Haiyan's wake": a storm, not a place
         if day_words.intersection(words):
             continue  # "at Bastille Day celebrations": a day, not a place (session 26)
+        if len(words) > 1 and words[-1].lower() in fire_heads:
+            words = words[:-1]  # "in the Eaton Fire": the fire's place (session 26)
         name = " ".join(words)
         end = start + len(name)
         # "el distrito Itaewon de Seúl": the name ends before "de" and a place already read (branch cplace)
