@@ -100,6 +100,14 @@ ROWS = [
     ("fire-name-neg-en-1", "en", "The Camp Fire killed 85 people in Paradise.", [(_K, "total", 85, 85)], ["Paradise"]),
     ("fire-name-neg-en-2", "en", "Three firefighters were injured in a Sunday fire, officials said.",
      [(_I, "firefighters", 3, 3)], [None]),
+    # A toll noun far before its verb across a dotted abbreviation ("El número de muertos ... en Los Ángeles, EE.UU.,
+    # subió a veinticuatro"): the gap between them may hold an abbreviation's full stops (cues.ABBREVIATION_DOT), not a
+    # sentence's end ("en EE.UU. Subió la tensión a 24 grados" is two sentences).
+    ("toll-abbreviation-real-es-1", "es", "El número de muertos confirmados en los incendios en Los Ángeles, EE.UU., "
+     "subió a veinticuatro, según el forense.", [(_K, "total", 24, 24)], ["Los Ángeles"]),
+    ("toll-abbreviation-en-1", "en", "The death toll from the tornado in Ohio, U.S., rose to 27, officials said.",
+     [(_K, "total", 27, 27)], ["Ohio"]),
+    ("toll-abbreviation-neg-es-1", "es", "La cifra de muertos en EE.UU. Subió la tensión a 24 grados.", [], []),
 ]
 
 
