@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.casualties.article_places import ArticlePlaces
 from analysis.corpus.places import places_in
+from analysis.corpus.records import Article
 from tests.test_claims import found_and_placed
 
 _K, _I, _M = "killed", "injured", "missing"
@@ -127,3 +129,22 @@ def test_claims_and_places_of_held_out12_remaining_kinds(language: str, text: st
 )
 def test_common_word_city_in_a_frame(language: str, text: str, names: list[str]) -> None:
     assert [m.text for m in places_in(text, language=language)] == names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        # A person named after a prosecutor's or a judge's title and its place ("El fiscal de París, François Molins,
+        # ha confirmado"): place_cues.yaml ``titles`` (slot_places' coordinated names after a place skip a titled one).
+        pytest.param("es", "Murieron 84 personas en el atentado. El fiscal de París, Jean Moulard, lo confirmó.",
+                     ["París"], id="prosecutor-real-es-1"),
+        pytest.param("en", "84 people died in the attack. The prosecutor of Paris, Jean Moulard, confirmed it.",
+                     ["Paris"], id="prosecutor-en-1"),
+        # not a list of places after a comma
+        pytest.param("es", "Murieron 84 personas en París, Lyon y Marsella.", ["París", "Lyon", "Marsella"],
+                     id="prosecutor-neg-es-1"),
+    ],
+)
+def test_no_person_after_a_title_is_a_place(language: str, text: str, names: list[str]) -> None:
+    article = Article("x", text, source="x", language=language)
+    assert [m.text for m in ArticlePlaces(article, language).named] == names
