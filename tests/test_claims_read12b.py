@@ -110,6 +110,19 @@ ROWS = [
     ("toll-abbreviation-en-1", "en", "The death toll from the tornado in Ohio, U.S., rose to 27, officials said.",
      [(_K, "total", 27, 27)], ["Ohio"]),
     ("toll-abbreviation-neg-es-1", "es", "La cifra de muertos en EE.UU. Subió la tensión a 24 grados.", [], []),
+    # The lead does not end at an abbreviation's full stop inside a list of names ("Hay víctimas mortales de Alemania,
+    # EE.UU. y Marruecos": a capital before the stop, a conjunction and a capital after; article_places.RE_LEAD_END):
+    # the lead's event place is the main place, not the first country of the list. A stop before a word in lower case
+    # still ends it ("The death toll in the U.S. from the storm": held-out10's main place, the US).
+    ("lead-abbreviation-real-es-1", "es", "Hay víctimas mortales de Alemania, EE.UU. y Marruecos en el atentado de "
+     "Niza\nEl fiscal confirmó que murieron 84 personas en el atentado de Niza.\nOtras cuatro murieron después, según "
+     "la fiscalía.", [(_K, "total", 84, 84), (_K, "total", 4, 4)], ["Niza", "Niza"]),
+    ("lead-abbreviation-en-1", "en", "There are victims from Germany, the U.S. and Morocco in the attack in Nice\nThe "
+     "prosecutor said 84 people died in Nice.\nFour more people died later, officials said.",
+     [(_K, "total", 84, 84), (_K, "total", 4, 4)], ["Nice", "Nice"]),
+    ("lead-abbreviation-neg-en-1", "en", "The death toll in the U.S. from the storm neared 100 on Friday, as New York "
+     "City reported one more death.\nOfficials confirmed 94 deaths across the Northeast.",
+     [(_K, "total", 90, 99), (_K, "total", 94, 94)], ["U.S.", "U.S."]),
 ]
 
 
