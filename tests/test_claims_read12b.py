@@ -123,6 +123,20 @@ ROWS = [
     ("lead-abbreviation-neg-en-1", "en", "The death toll in the U.S. from the storm neared 100 on Friday, as New York "
      "City reported one more death.\nOfficials confirmed 94 deaths across the Northeast.",
      [(_K, "total", 90, 99), (_K, "total", 94, 94)], ["U.S.", "U.S."]),
+    # A glacier's or a volcano's head before a name the gazetteer lacks, an article perhaps after its link ("del
+    # glaciar de la Marmolada, en los Dolomitas"): the name is the place (place_slots.yaml ``feature_heads``), more
+    # precise than the range written around it. Not a noun in lower case ("del glaciar de la montaña"), and the
+    # article stays out of other heads' slots ("en la zona de los Alpes Haute Provence": held-out8's place).
+    ("feature-real-es-1", "es", "Seis alpinistas murieron tras el desprendimiento de una parte del glaciar de la "
+     "Marmolada, en los Dolomitas.", [(_K, "alpinistas", 6, 6)], ["Marmolada"]),
+    ("feature-es-1", "es", "Cuatro montañeros murieron en el derrumbe del glaciar del Tinguiro, según los rescatistas.",
+     [(_K, "montañeros", 4, 4)], ["Tinguiro"]),
+    ("feature-en-1", "en", "Four climbers died when part of the glacier of Marmolada collapsed.",
+     [(_K, "climbers", 4, 4)], ["Marmolada"]),
+    ("feature-neg-es-1", "es", "Cuatro montañeros murieron en el derrumbe del glaciar de la montaña, según los "
+     "rescatistas.", [(_K, "montañeros", 4, 4)], [None]),
+    ("feature-neg-es-2", "es", "Un avión se estrelló en la zona de los Alpes Haute Provence dejando 150 muertos.",
+     [(_K, "total", 150, 150)], [None]),
 ]
 
 

@@ -38,7 +38,11 @@ def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
     """One pattern of every slot of ``lexicons/place_slots.yaml``; the group ``name`` is the place."""
     lex = lexicon("place_slots")
     # a head, perhaps one lower-case word qualifying it ("la región griega de Atica", "la provincia indonesia de"), a link
-    head = rf"(?:{words_regex(lex['heads'])})\s+(?:(?-i:[a-záéíóúñü]+)\s+)?(?:{words_regex(lex['head_links'])})\s+"
+    head = (
+        rf"(?:(?:{words_regex(lex['heads'])})\s+(?:(?-i:[a-záéíóúñü]+)\s+)?(?:{words_regex(lex['head_links'])})\s+"
+        # a glacier's or a volcano's head, an article perhaps after its link ("el glaciar de la Marmolada")
+        rf"|(?:{words_regex(lex['feature_heads'])})\s+(?:{words_regex(lex['head_links'])})\s+(?:(?-i:la|el|the)\s+)?)"
+    )
     venue = rf"(?:{words_regex(lex['venues'])})\s+(?:(?:{words_regex(lex['head_links'])})\s+)?"
     # an article in lower case (or "The") before the name; a capitalised Spanish article opens the name ("in Las
     # Ramblas", "en La Rambla": branch c9read)
@@ -69,7 +73,7 @@ def slot_starts(lex: dict) -> str:
     """A lookahead for where a slot may start: at a word of a list a slot starts with, or at a name (a capital).
     Before the slots' alternation, it rules the other places of a text (most of them) out at once, instead of each
     slot's own look at them; "" when a list has an entry starting with a space (:func:`.word_patterns.initials`)."""
-    firsts = initials([*lex["prepositions"], *lex["heads"], *lex["venues"], *lex["struck"]])
+    firsts = initials([*lex["prepositions"], *lex["heads"], *lex["feature_heads"], *lex["venues"], *lex["struck"]])
     return rf"(?=(?<![\w])[{firsts}]|(?-i:{CAPITAL}))" if firsts else ""
 
 
