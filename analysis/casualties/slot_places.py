@@ -63,10 +63,31 @@ def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
     # Havana", "the ceiling of the KISS nightclub", branch c7read): the name and its noun.
     not_first = "|".join(map(re.escape, lex["not_names"]))  # case-sensitive: words_regex folds case
     venue_after = rf"(?P<venue_after>(?-i:(?!(?:{not_first})\b){NAME})[^\S\n]+(?:{words_regex(lex['venues_after'])}))(?![\w’'-])"
-    # A fire named after its place, the noun in either case ("the Eaton Fire", "the Palisades fire"; session 26).
-    disaster = rf"(?-i:(?P<disaster>{NAME}))(?=[^\S\n]+(?:{words_regex(lex['disaster_heads_after'])})(?![\w’'-]))"
-    slots = f"{slot_starts(lex)}(?:{after}|{headed}|{venued}|{listed}|{struck}|{head_after}|{venue_after}|{disaster})"
+    slots = f"{slot_starts(lex)}(?:{after}|{headed}|{venued}|{listed}|{struck}|{head_after}|{venue_after})"
     return compiled(slots, re.IGNORECASE), frozenset(lex["not_names"])
+
+
+@cache
+def _fire_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A fire's noun (``disaster_heads_after``, any case) and a name right before a position, on one line."""
+    heads = words_regex(lexicon("place_slots")["disaster_heads_after"])
+    return compiled(rf"(?<![\w’'-])(?:{heads})(?![\w’'-])", re.IGNORECASE), compiled(rf"(?:{NAME})(?=[^\S\n]+$)")
+
+
+def _fire_names(text: str) -> list[tuple[int, str]]:
+    """Each name written right before a fire's noun ("the Eaton Fire", "the Palisades fire"): its start and the name.
+
+    >>> _fire_names("Five died in the Eaton Fire; the Palisades fire burned; a fire in the hills.")
+    [(17, 'Eaton'), (33, 'Palisades')]
+    """
+    noun, before = _fire_patterns()
+    found = []
+    for m in noun.finditer(text):
+        window = max(0, m.start() - 80)
+        names = list(before.finditer(text, window, m.start()))
+        if names:
+            found.append((names[-1].start(), names[-1].group()))
+    return found
 
 
 def slot_starts(lex: dict) -> str:
@@ -145,11 +166,14 @@ def named_places(
         (m.start(g), m.group(g), g in ("venue", "head_after", "venue_after") or bool(_lower_head_after().match(text, m.end(g))),
          m.start() if g == "venue" else None)
         for m in pattern.finditer(text)
-        for g in ("name", "headed", "venue", "listed", "struck", "head_after", "venue_after", "disaster")
+        for g in ("name", "headed", "venue", "listed", "struck", "head_after", "venue_after")
         if m.group(g)
         and (g != "listed" or _in_a_list(text, m.start(g), m.end(g)))
         and (g != "venue_after" or (language == "en" and _named_venue(m.group(g), language)))
     ]
+    # A fire named after its place, the noun in either case ("the Eaton Fire", "the Palisades fire"; session 26): looked
+    # for from the noun back, the noun being rare.
+    queue += [(start, name, False, None) for start, name in _fire_names(text)]
     # Not a name in apposition to a title ("el presidente de Corea del Sur, Yoon Suk Yeol"): a person.
     queue += [
         (c.start("name"), c.group("name"), False, None)
