@@ -137,6 +137,20 @@ ROWS = [
      "rescatistas.", [(_K, "montañeros", 4, 4)], [None]),
     ("feature-neg-es-2", "es", "Un avión se estrelló en la zona de los Alpes Haute Provence dejando 150 muertos.",
      [(_K, "total", 150, 150)], [None]),
+    # People counted right after a bullet, with no kind of their own, under a header line ending in a colon that names
+    # a kind ("Estas son las primeras víctimas extranjeras identificadas:\n- Tres alemanes, según la prensa.";
+    # kinds.bulleted_items; "víctimas" the dead when the article counted dead before). Not under a header naming no
+    # kind ("Estos son los rescatistas desplegados:").
+    ("bulleted-real-es-1", "es", "Varios turistas murieron en el atentado de Niza, que dejó 84 muertos y decenas de "
+     "heridos.\nEstas son las primeras víctimas extranjeras identificadas:\n- Tres alemanes, según la prensa.\n- Dos "
+     "estadounidenses, según el Departamento de Estado.",
+     [(_K, "total", 84, 84), (_I, "total", 20, 99), (_K, "German", 3, 3), (_K, "US", 2, 2)],
+     ["Niza", "Niza", "Niza", "Niza"]),
+    ("bulleted-en-1", "en", "A landslide killed 12 people in the village.\nThe injured so far:\n- Three Germans, "
+     "according to the embassy.\n- Two Canadians, officials said.",
+     [(_K, "total", 12, 12), (_I, "German", 3, 3), (_I, "Canadian", 2, 2)], [None, None, None]),
+    ("bulleted-neg-es-1", "es", "Un alud mató a 12 personas en la aldea.\nEstos son los rescatistas desplegados:\n- "
+     "Tres alemanes, según la prensa.", [(_K, "total", 12, 12)], [None]),
 ]
 
 
