@@ -2171,7 +2171,6 @@ _PLACE_MISSES = {
     "place-group-country-es-2": _WEAK_COUNTRY,
     "place-group-country-en-1": _WEAK_COUNTRY,
     "place-en-4": "a list whose kind noun comes after it ('... and Florida (20) reported deaths') is not read",
-    "place-en-7": "'Nice' is a common English word and a city under famous_population: rule 3 drops it",
 }
 CASES += [
     pytest.param(language, sentence, expected, id=key, marks=[known_miss(_PLACE_MISSES[key])] if key == "place-en-4" else [])

@@ -222,8 +222,9 @@ HELDOUT_FLOORS = {
     # claims4: a place in a clause of its own after the figure (", as authorities said they'd searched ... Lahaina")
     # and a word qualifying a place's head ("each in the prefectural cities of Wajima and Suzu"): precision 0.948 ->
     # 0.949, recall 0.887 -> 0.903, place 0.891 -> 0.911 (of 56). real22c (session 22): a region's head written
-    # after its name ("Ishikawa Prefecture had reached 72", was Japan): place 0.911 -> 0.929 (52 of 56).
-    "en": {"precision": 0.94, "recall": 0.90, "place": 0.92},
+    # after its name ("Ishikawa Prefecture had reached 72", was Japan): place 0.911 -> 0.929 (52 of 56). claims12read2
+    # (session 26): a fire named after its place ("the Eaton Fire") is that place: 0.929 -> 0.964 (54 of 56).
+    "en": {"precision": 0.94, "recall": 0.90, "place": 0.96},
 }
 # The blind set's FIRST run (annotations committed before it; the honest estimate), kept as a record, not a floor.
 # Five 'about' bounds of the gold were one too high from float rounding (ceil(1.1 * 50) = 56) and were corrected to the

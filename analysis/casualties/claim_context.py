@@ -69,6 +69,11 @@ RE_DATELINE_CITY = compiled(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s
 RE_DATELINE_LINE = compiled(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,4}(?:[ \t]*,[ \t]*[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3})?[ \t]*(?=\n|$)")
 RE_WORD = compiled(r"[\w'’]+")
 RE_DATELINE_COUNTRY = compiled(r"\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+# A joint dateline's other cities after the first, each after a slash ("BERLÍN/ROMA, 19 Jul. (Reuters/EP) -", "KABUL/
+# ISLAMABAD (AFP) -"): the dateline's date and dash come after the last (session 26, claims12read2).
+RE_DATELINE_JOINT = compiled(r"(?:[^\S\n]*/[^\S\n]*[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:[^\S\n]+[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3})+")
+# ... and the cities before one of them, from the line's start ("KABUL/" before "ISLAMABAD").
+RE_DATELINE_JOINT_BEFORE = compiled(r"(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:[^\S\n]+[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}[^\S\n]*/[^\S\n]*)+")
 # After "CITY, Country", a colon and a capitalised word may end the dateline instead of a dash ("PALU, Indonesia: The
 # death toll"); not a digit ("Georgia, Florida: 20 each" is a list).
 RE_DATELINE_COLON = compiled(r"\s*:\s+(?=[A-Z])")
@@ -138,17 +143,28 @@ def dateline(m: places.Mention, text: str) -> bool:
     >>> text = "Tacloban, Philippines, Nov 12 The death toll rose."  # not in capitals: a sentence's places
     >>> [dateline(m, text) for m in places.places_in(text, language="en")]
     [False, False]
+    >>> text = "BERLÍN/ROMA, 19 Jul. (Reuters/EP) -\\nTres alemanes murieron en Niza."  # a joint dateline
+    >>> [dateline(m, text) for m in places.places_in(text, language="es")]
+    [True, False]
+    >>> text = "KABUL/ISLAMABAD (AFP) - Thirty died in Kabul."
+    >>> [dateline(m, text) for m in places.places_in(text, language="en")]
+    [True, True, False]
     >>> text = "Chiapas, México\\nUn sismo dejó 4 muertos en Chiapas."  # a title's line, not in capitals: no dateline
     >>> [dateline(m, text) for m in places.places_in(text, language="es")]
     [False, False, False]
     """
     line = text.rfind("\n", 0, m.start) + 1
-    opens = m.start == line or bool(RE_DATELINE_CITY.fullmatch(text, line, m.start))
+    opens = (
+        m.start == line
+        or bool(RE_DATELINE_CITY.fullmatch(text, line, m.start))
+        or bool(RE_DATELINE_JOINT_BEFORE.fullmatch(text, line, m.start))
+    )
     if not opens:
         return False
     if (whole := RE_DATELINE_LINE.match(text, line)) and whole.group().isupper():
         return True  # a line of its own in capitals, a city and its country ("CIUDAD DE GUATEMALA, GUATEMALA")
-    if RE_DATELINE_AFTER.match(text, m.end) or _dated_line().match(text, m.end):
+    after = joint.end() if (joint := RE_DATELINE_JOINT.match(text, m.end)) else m.end
+    if RE_DATELINE_AFTER.match(text, after) or _dated_line().match(text, after):
         return True
     # the city of "CITY, Country —" (or "CITY, Country: The"): its country follows
     country = RE_DATELINE_COUNTRY.match(text, m.end)

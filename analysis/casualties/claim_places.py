@@ -82,8 +82,15 @@ RE_PLACE_BEFORE = compiled(
 # "17 en Georgia", "killed 12 in Ohio", "69 were in Wajima", "four each in", "dos en la localidad de X", "two each in the towns of",
 # "cinco más en Bihar" (another five, of a breakdown), "y una última en Oaxaca"; a word may qualify the head ("each in
 # the prefectural cities of Wajima and Suzu", "en la vecina localidad de").
+# An event's noun may come between, its place after "de"/"of" ("cinco en el incendio de Palisades", "six in the fire of
+# Eaton": the event nouns of figures_*.yaml ``event_cues``; session 26, claims12read2).
+_EVENT_OF = (
+    rf"(?:(?:{words_regex([*lexicon('figures_es')['event_cues'], *lexicon('figures_en')['event_cues']])})"
+    r"\s+(?:de|del|of)\s+(?:(?:el|la|los|las|the)\s+)?)?"
+)
 RE_PLACE_AFTER = compiled(
     r"\)?\s*,?\s*(?:(?:each|apiece|cada\s+un[oa]|m[áa]s|[úu]ltim[oa])\s+)?(?:(?:were|was|are|is|fueron|eran|son|era|fue)\s+)?(?:(?:s[óo]lo|tan\s+s[óo]lo|solamente|[úu]nicamente|only|just)\s+)?(?:en|in|de)\s+(?:(?:el|la|los|las|the)\s+)?"
+    + _EVENT_OF +
     r"(?:(?:(?-i:[a-z])[\w-]*\s+)?(?:estados?|states?|provincias?|provinces?|regi[oó]n|regiones|regions?|condados?|county|counties|ciudad|ciudades"
     r"|city|cities|towns?|villages?|municipios?|municipalit(?:y|ies)|localidad(?:es)?|pueblos?|prefecturas?|prefectures?)"
     r"\s+(?:de\s+|of\s+)?)?$",

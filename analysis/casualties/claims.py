@@ -107,6 +107,7 @@ from analysis.casualties.kind_gate import written as _written
 from analysis.casualties.kinds import (
     Candidate,
     among_them_items,
+    bulleted_items,
     inherit,
     is_count,
     kind_of,
@@ -339,6 +340,10 @@ def _claims(reading: _Reading, *, gated: bool = True) -> list[Claim]:
             # "(ver Una persona murió tras explosión ...)": another article's title linked in brackets
             and not lex.cross_reference.search(text, max(s_start, c.figure.start - 80), c.figure.start)
         ]
+        # people after a bullet under a header naming a kind ("Estas son las primeras víctimas extranjeras identificadas:")
+        if any(c.kind is None and not c.rejected and c.phrase.head == "person" for c in candidates):
+            dead_before = "killed" if any(c.kind == "killed" for c in claims) else None
+            bulleted_items(candidates, text, s_start, lex, language, dead_before)
         inherit(candidates, text, s_start, lex)
         among_them_items(candidates, text, lex)
         _no_injured_before(candidates, text, s_start)

@@ -24,6 +24,9 @@ KINDS = ("killed", "injured", "detained", "missing", "displaced")
 # Most characters between a toll noun and the verb before its number ("The death toll from the earthquake that
 # struck the Al Haouz region southwest of Marrakech, Morocco, on Friday night, has risen to 632").
 TOLL_GAP = 200
+# A full stop of a dotted abbreviation ("EE.UU.", "U.S."): a capital before it; a capital, a comma or a word in lower
+# case after it (a sentence's end is followed by a capital after a space).
+ABBREVIATION_DOT = r"(?<=[A-ZÁÉÍÓÚÑ])\.(?=[A-ZÁÉÍÓÚÑ]|,|\s+(?-i:[a-záéíóúñ]))"
 
 
 class _Pending(NamedTuple):
@@ -390,7 +393,12 @@ def cues_for(language: str) -> Cues:
         before_infinitive=_Pending(rf"{words_regex(lex['before_infinitive'])}\s+$", i),
         cue_article=_Pending(rf"(?:{words_regex(lex['toll_articles'])})\s", i),
         toll_noun=_Pending(_tolls(lex), i),
-        toll=_Pending(rf"(?:{_tolls(lex)})(?:[^.;:!?]|\.(?=\d)){{0,{TOLL_GAP}}}?{toll_link}$", i),
+        # a full stop only inside a number or a dotted abbreviation ("en Los Ángeles, EE.UU., subió a veinticuatro",
+        # "U.S. officials put the toll at": a capital before it, a capital, a comma or a word in lower case after;
+        # session 26)
+        toll=_Pending(
+            rf"(?:{_tolls(lex)})(?:[^.;:!?]|\.(?=\d)|{ABBREVIATION_DOT}){{0,{TOLL_GAP}}}?{toll_link}$", i
+        ),
         toll_link=_Pending(rf"(?P<link>{words_regex(lex['toll_links'])}){toll_link_end}$", i),
         released=_Pending(words_regex(lex["released"]), i),
         superseded=_Pending(words_regex([*lex["superseded"], *lex["denied"]]), i),

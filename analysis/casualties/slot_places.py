@@ -38,7 +38,11 @@ def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
     """One pattern of every slot of ``lexicons/place_slots.yaml``; the group ``name`` is the place."""
     lex = lexicon("place_slots")
     # a head, perhaps one lower-case word qualifying it ("la región griega de Atica", "la provincia indonesia de"), a link
-    head = rf"(?:{words_regex(lex['heads'])})\s+(?:(?-i:[a-záéíóúñü]+)\s+)?(?:{words_regex(lex['head_links'])})\s+"
+    head = (
+        rf"(?:(?:{words_regex(lex['heads'])})\s+(?:(?-i:[a-záéíóúñü]+)\s+)?(?:{words_regex(lex['head_links'])})\s+"
+        # a glacier's or a volcano's head, an article perhaps after its link ("el glaciar de la Marmolada")
+        rf"|(?:{words_regex(lex['feature_heads'])})\s+(?:{words_regex(lex['head_links'])})\s+(?:(?-i:la|el|the)\s+)?)"
+    )
     venue = rf"(?:{words_regex(lex['venues'])})\s+(?:(?:{words_regex(lex['head_links'])})\s+)?"
     # an article in lower case (or "The") before the name; a capitalised Spanish article opens the name ("in Las
     # Ramblas", "en La Rambla": branch c9read)
@@ -63,11 +67,34 @@ def _slots() -> tuple[re.Pattern[str], frozenset[str]]:
     return compiled(slots, re.IGNORECASE), frozenset(lex["not_names"])
 
 
+@cache
+def _fire_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A fire's noun (``disaster_heads_after``, any case) and a name right before a position, on one line."""
+    heads = words_regex(lexicon("place_slots")["disaster_heads_after"])
+    return compiled(rf"(?<![\w’'-])(?:{heads})(?![\w’'-])", re.IGNORECASE), compiled(rf"(?:{NAME})(?=[^\S\n]+$)")
+
+
+def _fire_names(text: str) -> list[tuple[int, str]]:
+    """Each name written right before a fire's noun ("the Eaton Fire", "the Palisades fire"): its start and the name.
+
+    >>> _fire_names("Five died in the Eaton Fire; the Palisades fire burned; a fire in the hills.")
+    [(17, 'Eaton'), (33, 'Palisades')]
+    """
+    noun, before = _fire_patterns()
+    found = []
+    for m in noun.finditer(text):
+        window = max(0, m.start() - 80)
+        names = list(before.finditer(text, window, m.start()))
+        if names:
+            found.append((names[-1].start(), names[-1].group()))
+    return found
+
+
 def slot_starts(lex: dict) -> str:
     """A lookahead for where a slot may start: at a word of a list a slot starts with, or at a name (a capital).
     Before the slots' alternation, it rules the other places of a text (most of them) out at once, instead of each
     slot's own look at them; "" when a list has an entry starting with a space (:func:`.word_patterns.initials`)."""
-    firsts = initials([*lex["prepositions"], *lex["heads"], *lex["venues"], *lex["struck"]])
+    firsts = initials([*lex["prepositions"], *lex["heads"], *lex["feature_heads"], *lex["venues"], *lex["struck"]])
     return rf"(?=(?<![\w])[{firsts}]|(?-i:{CAPITAL}))" if firsts else ""
 
 
@@ -113,6 +140,10 @@ def named_places(
     ['Atica', 'Ábaco']
     >>> [m.text for m in named_places("Two are in critical condition at ICUs in Athens.", [], None, "en")]
     []
+    >>> [m.text for m in named_places("A truck hit a crowd at Bastille Day celebrations in Tinguir.", [], None, "en")]
+    ['Tinguir']
+    >>> [m.text for m in named_places("Five died in the Eaton Fire; the Palisades fire burned on.", [], None, "en")]
+    ['Eaton', 'Palisades']
     >>> [m.text for m in named_places("Ardió una estación del Instituto Nacional de Migración.", [], None, "es")]
     []
     >>> text = "The worst-hit place was Bagh, 40km south-east of Muzaffarabad, Farooq said. Bagh, Kuhl and Rawla burned."
@@ -123,6 +154,8 @@ def named_places(
     heads_after = frozenset(lexicon("place_slots")["heads_after"])
     organisation_heads = frozenset(lexicon("place_slots")["organisation_heads"])
     event_heads = frozenset(lexicon("place_slots")["event_heads"])
+    day_words = frozenset(lexicon("place_slots")["day_words"])
+    fire_heads = frozenset(lexicon("place_slots")["disaster_heads_after"])
     demonyms = _demonyms()
     limit = settings().places.slot_name_zipf
     spans = [(m.start, m.end) for m in known]
@@ -138,6 +171,9 @@ def named_places(
         and (g != "listed" or _in_a_list(text, m.start(g), m.end(g)))
         and (g != "venue_after" or (language == "en" and _named_venue(m.group(g), language)))
     ]
+    # A fire named after its place, the noun in either case ("the Eaton Fire", "the Palisades fire"; session 26): looked
+    # for from the noun back, the noun being rare.
+    queue += [(start, name, False, None) for start, name in _fire_names(text)]
     # Not a name in apposition to a title ("el presidente de Corea del Sur, Yoon Suk Yeol"): a person.
     queue += [
         (c.start("name"), c.group("name"), False, None)
@@ -169,6 +205,10 @@ def named_places(
             continue  # "una estación del Instituto Nacional de Migración": a body, not a place
         if words[0] in event_heads:
             continue  # "in Typhoon Haiyan's wake": a storm, not a place
+        if day_words.intersection(words):
+            continue  # "at Bastille Day celebrations": a day, not a place (session 26)
+        if len(words) > 1 and words[-1].lower() in fire_heads:
+            words = words[:-1]  # "in the Eaton Fire": the fire's place (session 26)
         name = " ".join(words)
         end = start + len(name)
         # "el distrito Itaewon de Seúl": the name ends before "de" and a place already read (branch cplace)

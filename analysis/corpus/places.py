@@ -154,6 +154,40 @@ def _allowed(key: str, places: tuple[Place, ...], language: str, gaz: Gazetteer,
     return frequency < rules.common_word_zipf or places[0].population >= rules.famous_population
 
 
+# Rule 3's exception: a place's frame right before a name ("in Nice", "la ciudad de Niza", "the city of Reading"),
+# lower case as written: "In" opening a sentence frames nothing (session 26, claims12read2).
+RE_PLACE_FRAME_BEFORE = compiled(r"(?<![\w-])(?:in|en|(?i:city|town|ciudad|localidad)\s+(?:of|de))\s+$")
+# ... or its country or first-level region right after a comma ("Nice, France", "Reading, Pennsylvania").
+RE_CONTAINER_AFTER = compiled(r",\s+([A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*)?)")
+
+
+def _framed(text: str, start: int, end: int, places: tuple[Place, ...], gaz: Gazetteer) -> bool:
+    """Rule 3's exception: a one-word city of at least ``namesake_population`` inhabitants whose name is a common word
+    ("Nice", "Reading", "Split") is read where the text frames it as a place: right after a lower-case "in"/"en" or
+    "city of"/"ciudad de", or right before a comma and its own country or first-level region. A capitalised common
+    word in such a frame is no adjective or verb ("the truck attack in Nice killed 84"; session 26, held-out12).
+
+    >>> [m.text for m in places_in("The attack in Nice killed 84. Nice work, said Reading.", language="en")]
+    ['Nice']
+    >>> [m.text for m in places_in("Nice, France: a truck attack. Nice people helped.", language="en")]
+    ['Nice', 'France']
+    """
+    city = places[0]
+    if city.kind != "city" or city.population < settings().places.namesake_population:
+        return False
+    if RE_PLACE_FRAME_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    after = RE_CONTAINER_AFTER.match(text, end)
+    if after is None:
+        return False
+    words = after.group(1).rstrip(".").split()
+    for n in range(len(words), 0, -1):  # "United States", then "United"
+        key = fold(" ".join(words[:n]))
+        if any(p.country == city.country and p.kind in ("country", "region") for p in gaz.names.get(key) or ()):
+            return True
+    return False
+
+
 @cache
 def _cue_words(key: str) -> str:
     """The words of ``key`` in ``lexicons/place_cues.yaml`` as one alternation, longest first, any spaces between
@@ -403,7 +437,10 @@ def _raw(text: str, start: int, end: int, language: str, gaz: Gazetteer) -> list
             places = dotted or gaz.names.get(key)
             if (
                 places
-                and _allowed(key, places, language, gaz, text[s:last_e].rstrip(".").lower() if n == 1 else "")
+                and (
+                    _allowed(key, places, language, gaz, text[s:last_e].rstrip(".").lower() if n == 1 else "")
+                    or (n == 1 and _framed(text, s, last_e, places, gaz))
+                )
                 and not (n == 1 and _in_a_name(text, *_around(head, by_start, by_end), key, places, gaz))
                 and not _runs_on(text, last_e, places, gaz, key)
                 and not _speaks(text, s, last_e, places, gaz, key)
