@@ -1,0 +1,182 @@
+"""Kinds of held-out23's misses, session 26, branch read23 (issue #23). Held-out23 was spent after its two blind runs
+(counts the same on both); its direct misses and false speakers were printed and grouped into kinds
+(docs/PERFORMANCE.md, "Session 26, branch read23"). Each rule below was measured on every quote set
+(`python -m tests.quotes_eval`, before and after) and kept only when no set's right count or precision fell.
+
+Kinds kept:
+- (English) a capitalised name right before a speaker's lower-case noun modifies it ("The Shripney Road resident
+  said ...", analysis/sources/name_modifiers.py): the subject is the description, not a person named by the run
+  (held-out23: the street became the speaker of eleven paragraphs of its resident's words). A name with a holder
+  after the noun ("Windies skipper Carlos Brathwaite") is the holder, as before; a noun of no speaker ("The Mill
+  Lane bridge") leaves the name alone. Held-out23 direct en 57/85/95 -> 68/85/95; held-out10 indirect en
+  24/41/43 -> 25/41/43; held-out18 indirect en 63/85/97 -> 63/84/97; no set fell.
+- (English) a capitalised title apposed to a name ("“...,” Mary Stein, Assistant Library Director, said", "Laura
+  Benfield, Head of Animal Care, adds: “...”"): the name before it speaks, and the title's run is no person introduced
+  (subjects.capitalised_title_aside, read by postposed._apposition_then_verb and introduced._title_apposed_to;
+  "head" joins the English person_titles). Before, the quotation after it was left to nobody or given to the
+  title's run, and so were the paragraphs going on from it. Held-out23 direct en 68/85/95 -> 73/87/95; held-out17
+  indirect en 58/76/95 -> 58/75/95; no set fell.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_eval import statements
+
+SHRIPNEY = (  # real: the Bognor Regis Observer's A29 flooding report (held-out23, spent), its first paragraphs
+    "HOMEOWNER Annette Denby has criticised the continued flooding of the A29.\n\n"
+    "The Shripney Road resident said the recent rain saw the previous problems re-occur in spite of a week of "
+    "maintenance on the road.\n\n"
+    "“The rain came on Wednesday (January 30) and it just flooded the road from Sack Lane to my property just north "
+    "of the Robin Hood.\n\n"
+    "“The water was knee high and stretched for 300-400m,” she said."
+)
+
+NAME_MODIFIES_A_SPEAKER_NOUN = [
+    pytest.param(
+        SHRIPNEY,
+        "en",
+        [
+            ("Annette Denby", "the continued flooding of the A29", False),
+            (
+                "Annette Denby",
+                "the recent rain saw the previous problems re-occur in spite of a week of maintenance on the road",
+                False,
+            ),
+            (
+                "Annette Denby",
+                "The rain came on Wednesday (January 30) and it just flooded the road from Sack Lane to "
+                "my property just north of the Robin Hood",
+                True,
+            ),
+            ("Annette Denby", "The water was knee high and stretched for 300-400m", True),
+        ],
+        id="real-en-shripney-road-resident",
+    ),
+    pytest.param(
+        "Homeowner Ann Lee has criticised the council.\n\nThe Hollins Lane resident said the drains were blocked "
+        "again.\n\n“The water came into the kitchen on Monday.\n\n“It was knee deep,” she said.",
+        "en",
+        [
+            ("Ann Lee", "the drains were blocked again", False),
+            ("Ann Lee", "The water came into the kitchen on Monday", True),
+            ("Ann Lee", "It was knee deep", True),
+        ],
+        id="en-lane-resident-goes-on",
+    ),
+    pytest.param(
+        "Shopkeeper Tom Hill has run the bakery for years.\n\nThe Hollins Lane trader said sales had fallen.\n\n"
+        "“We lost a week of trade.\n\n“Nobody came,” he said.",
+        "en",
+        [
+            ("Tom Hill", "sales had fallen", False),
+            ("Tom Hill", "We lost a week of trade", True),
+            ("Tom Hill", "Nobody came", True),
+        ],
+        id="en-lane-trader-goes-on",
+        marks=pytest.mark.xfail(strict=True, reason="'trader' is no speaker's noun in lexicons/sources_en.yaml"),
+    ),
+    # negatives: a holder named after the noun is the speaker; a noun of no speaker leaves the name alone
+    pytest.param(
+        "Windies skipper Carlos Brathwaite said the team had fought.\n\n“We wanted a win,” he said.",
+        "en",
+        [("Carlos Brathwaite", "the team had fought", False), ("Carlos Brathwaite", "We wanted a win", True)],
+        id="neg-en-skipper-with-holder",
+    ),
+    pytest.param(
+        "The Labour councillor Ann Lee said the library must stay open.\n\n“It is the heart of the town,” she said.",
+        "en",
+        [("Ann Lee", "the library must stay open", False), ("Ann Lee", "It is the heart of the town", True)],
+        id="neg-en-party-councillor-with-holder",
+    ),
+    pytest.param(
+        "Tom Hill runs the bakery.\n\nThe Hollins Lane bridge was closed on Monday.\n\n“We lost a week of trade,” "
+        "he said.",
+        "en",
+        [("Tom Hill", "We lost a week of trade", True)],
+        id="neg-en-lane-bridge-no-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), NAME_MODIFIES_A_SPEAKER_NOUN)
+def test_a_name_modifying_a_speaker_noun_is_no_speaker(text, language, expected):
+    assert statements(text, language) == expected
+
+
+SECRET_WORLD = (  # real: Burnham-On-Sea.com's wildlife charity appeal (held-out23, spent), two of its paragraphs
+    "Laura Benfield, Head of Animal Care, adds: “With the coming heat wave, wildlife again will be challenged to find "
+    "food, which was such a huge problem last summer.”\n"
+    "“With a team of experienced animal carers, the charity can only run with the support of volunteers.”"
+)
+BATON_ROUGE = (  # real: BRProud's reopened downtown library (held-out23, spent), its second paragraph
+    "“This library is very different form the building we had before,” Mary Stein, Assistant Library Director, said. "
+    "“It’s filled with light, it’s filled with spaces for people.”"
+)
+
+CAPITALISED_TITLE_APPOSED = [
+    pytest.param(
+        SECRET_WORLD,
+        "en",
+        [
+            (
+                "Laura Benfield",
+                "With the coming heat wave, wildlife again will be challenged to find food, which was "
+                "such a huge problem last summer",
+                True,
+            ),
+            (
+                "Laura Benfield",
+                "With a team of experienced animal carers, the charity can only run with the support of volunteers",
+                True,
+            ),
+        ],
+        id="real-en-secret-world-head-of-animal-care",
+    ),
+    pytest.param(
+        BATON_ROUGE,
+        "en",
+        [
+            ("Mary Stein", "This library is very different form the building we had before", True),
+            ("Mary Stein", "It’s filled with light, it’s filled with spaces for people", True),
+        ],
+        id="real-en-baton-rouge-assistant-library-director",
+    ),
+    pytest.param(
+        "“The pens are full,” Ann Lee, Director of Animal Care, said.",
+        "en",
+        [("Ann Lee", "The pens are full", True)],
+        id="en-after-director-of",
+    ),
+    pytest.param(
+        "“The pens are full,” Ann Lee, Head of Animal Care, said. “We need help.”",
+        "en",
+        [("Ann Lee", "The pens are full", True), ("Ann Lee", "We need help", True)],
+        id="en-after-head-of-goes-on",
+    ),
+    pytest.param(
+        "Tom Hill, Head of Youth Services, said: “The club will stay open.”",
+        "en",
+        [("Tom Hill", "The club will stay open", True)],
+        id="en-before-head-of",
+    ),
+    # negatives: a body's or a place's name apposed is no title (no speaker, as before); no verb after it, no speaker
+    pytest.param(
+        "“The pens are full,” Ann Lee, Casa de Moneda, said.",
+        "en",
+        [],
+        id="neg-en-body-apposed",
+    ),
+    pytest.param(
+        "“The pens are full,” Ann Lee, Head of Animal Care, and her son left.",
+        "en",
+        [],
+        id="neg-en-title-then-no-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), CAPITALISED_TITLE_APPOSED)
+def test_a_capitalised_title_apposed_is_no_speaker(text, language, expected):
+    assert statements(text, language) == expected
