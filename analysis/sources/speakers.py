@@ -376,6 +376,7 @@ def resolve(
                     lex.role_of(subject.mention),
                     "unknown",
                 )
+                and not _private_title_of_another(lex, subject.mention, _role(lex, read_in_turn(last)))
             ):
                 how = "title: last speaker"
                 speaker = last
@@ -404,6 +405,7 @@ def resolve(
                 and not other_gender
                 and _is_person(lex, last)
                 and _anaphoric(lex, text, subject.mention, item.position, last_end)
+                and not _private_title_of_another(lex, subject.mention, _role(lex, read_in_turn(last)))
             ):
                 how = "title: anaphoric"
                 speaker = last  # "«...», remarcó el economista" after the governor Carstens spoke: a description
@@ -586,6 +588,22 @@ def resolve(
             if roles[speaker] == "unknown" and RE_ACRONYM_SPEAKER.fullmatch(speaker):
                 roles[speaker] = _spelled_out_role(lex, text, speaker)  # "el INEC" (roles22)
     return [(item, speaker, roles[speaker]) for item, speaker in resolved]
+
+
+def _private_title_of_another(lex: SourceLexicon, mention: str, role: str) -> bool:
+    """Whether an English definite title of a private person ("the nurse", "the resident": a witness's cue) cannot
+    stand for a speaker of ``role``: only a speaker described as a private person is that person again. "Chief
+    executive of NHS Wales David Sissling paid a visit ... The nurse said: “...”" is no word of his (held-out23,
+    spent in session 26: seven paragraphs of an unnamed nurse went to the chief executive).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> en = lexicon("en")
+    >>> _private_title_of_another(en, "The nurse", "unknown"), _private_title_of_another(en, "The nurse", "witness")
+    (True, False)
+    >>> _private_title_of_another(en, "the mayor", "unknown")
+    False
+    """
+    return lex.language == "en" and role != "witness" and lex.role_of(mention) == "witness"
 
 
 def _spelled_out_role(lex: SourceLexicon, text: str, speaker: str) -> str:
