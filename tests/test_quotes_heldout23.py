@@ -38,14 +38,15 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 HELD_OUT23_FLOORS = {
     ("es", True): (0.82, 0.75),
     ("es", False): (0.84, 0.66),
-    ("en", True): (0.93, 0.85),  # read23 (spent set): 57/85/95 -> 81/87/95 (a name modifying a speaker's noun, a
-    # capitalised title apposed, a private person's title after another's words, a bare title apposed after the verb)
+    ("en", True): (0.93, 0.91),  # read23 (spent set): 57/85/95 -> 87/93/95 (a name modifying a speaker's noun, a
+    # capitalised title apposed, a private person's title after another's words, a bare title apposed after the verb,
+    # a reaction round-up's "title NAME, “...”")
     ("en", False): (0.66, 0.61),
 }
 # Right roles / right direct speakers (first run 27/41 = 0.659, 37/57 = 0.649).
-# read23: en 37/57 -> 52/81 (0.642): the nurse's seven quotations made right carry a witness's role (the set annotates
+# read23: en 37/57 -> 58/87 (0.667): the nurse's seven quotations made right carry a witness's role (the set annotates
 # an anonymous nurse 'unknown'); no right role was lost.
-HELD_OUT23_ROLE_FLOORS = {"es": 0.65, "en": 0.64}
+HELD_OUT23_ROLE_FLOORS = {"es": 0.65, "en": 0.66}
 
 # Marks as published: «», “”, "", ‘’ and '' (the Daily Mail); a quotation closed by a reversed mark (El Informador's
 # '... por todos los empleados «.'), quotations closed by ',»' (Sitios Argentina); paragraphs left open in the British

@@ -27,6 +27,12 @@ Kinds kept:
   went to nobody and the next one to the person named last). Only a speaker's word of the lexicon ends the title
   ("worker" is none: a known miss). Held-out23 direct en 80/87/95 -> 81/87/95; held-out11 indirect en 76/97/126 ->
   77/98/126; no set fell.
+- (English) a paragraph opening with a title, a person's name and a comma, then the quotation, no verb (a
+  round-up of reactions: 'Charnock Richard manager Ryan Donnellan, "It was abit of a reality check ..."',
+  preposed._name_opening_a_reaction): the name speaks (before, the quotations went to nobody). A name with no
+  title before it ('Tom Hill, "the Rocket", won') or words other than a title ('Ashton Athletic beat Avro Town,
+  "..."') or a name inside a paragraph: nothing, as before. Held-out23 direct en 81/87/95 -> 87/93/95; no other set
+  moved.
 - (English) "source" is a speaker's noun (an unnamed informant: "One Labour source told i she was ...",
   lexicons/sources_en.yaml ``speaker_nouns``). Held-out5 direct en 71/74/77 -> 73/76/77, indirect en 15/32/34 ->
   16/33/34; no set fell. Held-out23's "The source said: '...'" is still lost: its first paragraph is left open in
@@ -361,4 +367,63 @@ ANONYMOUS_SOURCE = [
 
 @pytest.mark.parametrize(("text", "language", "expected"), ANONYMOUS_SOURCE)
 def test_an_anonymous_source_speaks(text, language, expected):
+    assert direct_pairs(text, language) == expected
+
+
+NWCFL = (  # real: the North West Counties league's managers' reactions (held-out23, spent), three paragraphs
+    '1874 Northwich manager Wayne Goodison, "An outstanding performance from our players today. Our play in '
+    "possession was terrific.\n\n"
+    '"That said at 2-0 we had to work hard to stay on top but ultimately the players got the reward for the effort '
+    'they displayed."\n\n'
+    'Charnock Richard manager Ryan Donnellan, "It was abit of a reality check yesterday and we were well beaten."'
+)
+
+REACTION_ROUND_UP = [
+    pytest.param(
+        NWCFL,
+        "en",
+        [
+            (
+                "Wayne Goodison",
+                "An outstanding performance from our players today. Our play in possession was terrific",
+            ),
+            (
+                "Wayne Goodison",
+                "That said at 2-0 we had to work hard to stay on top but ultimately the players got the reward for the "
+                "effort they displayed",
+            ),
+            ("Ryan Donnellan", "It was abit of a reality check yesterday and we were well beaten"),
+        ],
+        id="real-en-nwcfl-manager-name-comma-quotation",
+    ),
+    pytest.param(
+        'Results from Saturday.\n\nTown manager Ann Lee, "We were beaten fairly and must improve."',
+        "en",
+        [("Ann Lee", "We were beaten fairly and must improve")],
+        id="en-town-manager-name-comma-quotation",
+    ),
+    # negatives: a nickname after a bare name, words other than a title, a name inside a paragraph
+    pytest.param(
+        'Results from Saturday.\n\nTom Hill, "the Rocket", won again on Saturday.',
+        "en",
+        [],
+        id="neg-en-name-comma-nickname",
+    ),
+    pytest.param(
+        'Results from Saturday.\n\nAshton Athletic beat Avro Town, "a very good side", on Saturday.',
+        "en",
+        [],
+        id="neg-en-clause-before-name-comma",
+    ),
+    pytest.param(
+        'Results from Saturday. Town manager Ann Lee, "We were beaten fairly and must improve."',
+        "en",
+        [],
+        id="neg-en-inside-a-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), REACTION_ROUND_UP)
+def test_a_name_opening_a_reaction(text, language, expected):
     assert direct_pairs(text, language) == expected
