@@ -36,7 +36,7 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # The floors are the first run's exact ratios rounded down (57/85 = 0.671 -> 0.67). They ratchet: never lower one,
 # except a role ratio that falls only because more speakers are right.
 HELD_OUT23_FLOORS = {
-    ("es", True): (0.82, 0.75),
+    ("es", True): (0.85, 0.75),  # read23: 41/50/54 -> 41/48/54 (a plural verb of saying with no subject: a group's)
     ("es", False): (0.84, 0.66),
     ("en", True): (0.93, 0.91),  # read23 (spent set): 57/85/95 -> 87/93/95 (a name modifying a speaker's noun, a
     # capitalised title apposed, a private person's title after another's words, a bare title apposed after the verb,
