@@ -40,7 +40,7 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 # The floors were 0.0 (provisional) when the set was committed; they are now the first run's values, rounded down.
 # They ratchet: never lower one.
 HELD_OUT10_FLOORS = {
-    ("es", True): (0.90, 0.83),  # 0.906 / 0.832 (173/191, 173/208) with read15 (session 20); first run 0.784 / 0.697; third (qembed) 0.783 / 0.712; 0.885 / 0.812 (169/191,
+    ("es", True): (0.91, 0.83),  # read23 (session 26): 174/191/208; 0.906 / 0.832 (173/191, 173/208) with read15 (session 20); first run 0.784 / 0.697; third (qembed) 0.783 / 0.712; 0.885 / 0.812 (169/191,
     # 169/208) with q11es (session 14: rules from KINDS of this set's misses, once spent; not blind); 0.890 / 0.817
     # (170/191, 170/208) with a territory's name no speaker (tests/test_quotes_territory.py); 0.891 / 0.822
     # (171/192, 171/208) with q12en (session 15: a quotation opened inside its line, quote_marks._left_open)
@@ -51,7 +51,7 @@ HELD_OUT10_FLOORS = {
     # 0.929 / 0.929 (52/56, 52/56) with q13en (session 15: '“...,” a senior police officer told NAN', frames._someone_unnamed)
     ("en", True): (0.92, 0.92),  # first run 0.839 / 0.839
     # 0.524 / 0.512 (22/42, 22/43) with q11en (session 14: rules for kinds of English misses, tests/test_quotes_rules11.py)
-    ("en", False): (0.58, 0.55),  # first run 0.432 / 0.442; 0.548 / 0.535 (23/42, 23/43) with "told AFP that" (s18)
+    ("en", False): (0.6, 0.58),  # read23 (session 26): 25/41/43; first run 0.432 / 0.442; 0.548 / 0.535 (23/42, 23/43) with "told AFP that" (s18)
     # 0.585 / 0.558 (24/41, 24/43) with read17 (session 23: "their links appeared to come from Nepal and Bangladesh,
     # but added they were ..." ends before the next statement, tests/test_quotes_read17.py)
 }

@@ -29,16 +29,25 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 #   direct   es precision 0.820 (41/50)  recall 0.759 (41/54);   en precision 0.671 (57/85)  recall 0.600 (57/95)
 #   indirect es precision 0.842 (32/38)  recall 0.667 (32/48);   en precision 0.667 (22/33)  recall 0.611 (22/36)
 #   roles of right direct speakers: es 27/41 (0.659), en 37/57 (0.649)
+# Second run (blind, counts only): main 3eb27eb (after merging heldout23q): every count the same as the first run.
+# SPENT since session 26 (branch read23, after the two blind runs; counted last on main c3d2686, the same counts):
+# out of tests/quotes_eval.BLIND_NOW, its misses may be read to write rules for KINDS of them
+# (tests/test_quotes_read23.py); it no longer measures rules written without sight of it.
 # The floors are the first run's exact ratios rounded down (57/85 = 0.671 -> 0.67). They ratchet: never lower one,
 # except a role ratio that falls only because more speakers are right.
 HELD_OUT23_FLOORS = {
-    ("es", True): (0.82, 0.75),
+    ("es", True): (0.85, 0.75),  # read23: 41/50/54 -> 41/48/54 (a plural verb of saying with no subject: a group's)
     ("es", False): (0.84, 0.66),
-    ("en", True): (0.67, 0.60),
-    ("en", False): (0.66, 0.61),
+    ("en", True): (0.94, 0.92),  # read23 (spent set): 57/85/95 -> 88/93/95 (a name modifying a speaker's noun, a
+    # capitalised title apposed, a private person's title after another's words, a bare title apposed after the verb,
+    # a reaction round-up's "title NAME, “...”", "U-turn" no name)
+    ("en", False): (0.70, 0.66),  # read23: 22/33/36 -> 24/34/36 ("CLAUSE, according to NAME of BODY in PLACE, TITLE";
+    # "U-turn" no name)
 }
 # Right roles / right direct speakers (first run 27/41 = 0.659, 37/57 = 0.649).
-HELD_OUT23_ROLE_FLOORS = {"es": 0.65, "en": 0.64}
+# read23: en 37/57 -> 59/88 (0.670): the nurse's seven quotations made right carry a witness's role (the set annotates
+# an anonymous nurse 'unknown'); no right role was lost.
+HELD_OUT23_ROLE_FLOORS = {"es": 0.65, "en": 0.66}
 
 # Marks as published: «», “”, "", ‘’ and '' (the Daily Mail); a quotation closed by a reversed mark (El Informador's
 # '... por todos los empleados «.'), quotations closed by ',»' (Sitios Argentina); paragraphs left open in the British

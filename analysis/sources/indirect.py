@@ -636,7 +636,13 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             if lex.speaks(title) and not lex.verb.search(title):
                 comma = after_name.end() - 1  # "According to Arif Noori, spokesperson for the provincial governor, the
                 # plane crashed ...": the name's title in apposition after it is no part of what was said (real22q)
-        if subject.kind == "name" and comma > 0 and _clause_after_source(text, subject, source_at, comma):
+        if (
+            subject.kind == "name"
+            and comma > 0
+            and marker.start() - a < 40  # the clause read after the source: "CLAUSE, according to Ann Lee of Acme in
+            # Albion, its owner." reads no comma after the source (read23: held-out23's honey producer)
+            and _clause_after_source(text, subject, source_at, comma)
+        ):
             continue  # "De acuerdo al Sismológico Nacional uno fue de 1.8, mientras que ...": no comma closes the
             # source; the first comma is inside the clause, which does not start there (session 20)
         if marker.start() - a < 40 and comma > 0:

@@ -31,7 +31,7 @@ from analysis.sources.quote_marks import _inside
 from analysis.sources.run_index import _starts
 from analysis.sources.same_person import resolve_in_article
 from analysis.sources.subject_after import _subject_after
-from analysis.sources.subjects import RE_APPOSITION, _Found, _opening_subject
+from analysis.sources.subjects import RE_APPOSITION, _Found, _opening_subject, capitalised_title_aside
 from analysis.sources.titles import _mark_bounds
 from analysis.text import Doc
 
@@ -99,6 +99,21 @@ def _in_subordinate_clause(text: str, position: int) -> bool:
 VENUE_LINKS = frozenset({"en", "desde", "in", "at", "from"})  # a name after these is a place or an event
 
 
+def _title_apposed_to(lex: SourceLexicon, text: str, named: NameRun, run: NameRun) -> bool:
+    """Whether ``run`` is a capitalised title apposed to the name ``named`` right before it
+    (:func:`analysis.sources.subjects.capitalised_title_aside`): "Mary Stein, Assistant Library Director, said".
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> text = "Mary Stein, Assistant Library Director, said. Mary Stein, Ana Gil, said."
+    >>> runs = name_runs(text, "en")
+    >>> [_title_apposed_to(lexicon("en"), text, a, b) for a, b in zip(runs, runs[1:])]
+    [True, False, False]
+    """
+    aside = capitalised_title_aside(lex, text, named.end)
+    return aside is not None and aside.start() <= run.start and run.end <= aside.end()
+
+
 def _introduced_before(
     lex: SourceLexicon,
     text: str,
@@ -134,9 +149,11 @@ def _introduced_before(
     after = bisect.bisect_left(_starts(runs), position)  # runs[:after] start before ``position``
     if after < len(runs) and runs[after].start < since:
         return None  # a name at or after ``position`` but before ``since`` (read last to first, it stops the search)
-    for run in reversed(runs[:after]):
+    for at, run in zip(range(after - 1, -1, -1), reversed(runs[:after]), strict=True):
         if run.start < since:
             return None
+        if at and _title_apposed_to(lex, text, runs[at - 1], run):
+            continue  # "Mary Stein, Assistant Library Director, said": the title's run is no one (read23)
         if (
             since
             and not RE_SUBJECT_VERB.match(text, run.end)

@@ -275,12 +275,19 @@ def _agency_lead() -> re.Pattern[str]:
     return re.compile(rf"(?:{spellings})\s+(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*\s+[A-ZÁÉÍÓÚÑ])")
 
 
+RE_LETTER_WORD = re.compile(r"[A-Z]-[a-z]+")  # a capital letter hyphened to a lower-case word, alone: "U-turn"
+
+
 def _shape(run: str, language: str) -> tuple[str, str, int, int] | None:
     """(name, title, start, end within ``run``) of a capitalised run, None when only stop words: runs recur
-    ("Estados Unidos", "Maduro"), so :func:`name_runs` keeps each spelling's shape (:data:`SHAPES_HELD`)."""
+    ("Estados Unidos", "Maduro"), so :func:`name_runs` keeps each spelling's shape (:data:`SHAPES_HELD`).
+
+    >>> _shape("U-turn", "en") is None, _shape("Jean-Pierre", "en")[0]
+    (True, 'Jean-Pierre')
+    """
     trimmed = _trim(run, 0, language)
-    if trimmed is None:
-        return None
+    if trimmed is None or RE_LETTER_WORD.fullmatch(run):
+        return None  # "a council U-turn", "T-shirt", "X-ray": one capital letter, a hyphen, a word: no name (read23)
     piece, a, b = trimmed
     # Each test below first asks, in C, whether its pattern can match (most runs: none can).
     glued = _agency_lead().match(piece) if piece.startswith(agency_spellings()) else None

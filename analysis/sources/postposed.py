@@ -20,7 +20,7 @@ from analysis.sources.names import HONORIFICS, NameRun
 from analysis.sources.persons import _is_person
 from analysis.sources.run_index import _run_at
 from analysis.sources.subject_after import _subject_after
-from analysis.sources.subjects import RE_APPOSITION, _is_gerund, _Subject, _subject_before
+from analysis.sources.subjects import RE_APPOSITION, _is_gerund, _Subject, _subject_before, capitalised_title_aside
 
 RE_LINK = re.compile(r"\s*[,]?\s*[—–-]?\s*")
 RE_POST_RELATIVE = re.compile(r",\s*(?:who|quien|quienes)\b[^\n.;]{1,120}?,\s*")  # ", who once boasted ..., "
@@ -197,8 +197,10 @@ def _apposition_then_verb(text: str, end: int, lex: SourceLexicon) -> bool:
     a kind of held-out7's misses: the apposition's commas were read as the clause's end, and the quotation was left
     to nobody). Two appositions may come before the verb: '“...,” Miriam Vargas, a 34-year-old mother, sitting in
     the dark with her two children, told AFP' (q12en, held-out11). The apposition may be an age alone, as English
-    news write it: '“...,” Cardinal Kevin Farrell, 77, said' (tests/data/sources_real.json). No verb right after the
-    apposition ("Ann Lee, a resident, and her son left"; "Ann Lee, 34, and her son left"), no speaker.
+    news write it: '“...,” Cardinal Kevin Farrell, 77, said' (tests/data/sources_real.json). It may be a
+    capitalised title (:func:`analysis.sources.subjects.capitalised_title_aside`: '“...,” Mary Stein, Assistant
+    Library Director, said', held-out23, spent in session 26: the quotation was left to nobody). No verb right after
+    the apposition ("Ann Lee, a resident, and her son left"; "Ann Lee, 34, and her son left"), no speaker.
 
     >>> from analysis.sources.lexicon import lexicon
     >>> text = "Ann Lee, the mission manager, said. Ann Lee, a resident, and her son left."
@@ -210,6 +212,8 @@ def _apposition_then_verb(text: str, end: int, lex: SourceLexicon) -> bool:
     aside = RE_APPOSITION.match(text, end) or RE_AGE_ASIDE.match(text, end)  # "Kevin Farrell, 77, said"
     if aside is not None and lex.verb.match(text, aside.end()) is None:
         aside = RE_SECOND_APPOSITION.match(text, aside.end())  # "Ann Lee, a mother, sitting in the dark, told AFP"
+    if aside is None:
+        aside = capitalised_title_aside(lex, text, end)  # "Mary Stein, Assistant Library Director, said" (read23)
     return aside is not None and lex.verb.match(text, aside.end()) is not None
 
 

@@ -177,7 +177,7 @@ def _preposed(
                 return _Subject("title", later, None, later) if lex.speaks(later) else _IMPLIED  # has its own subject
             opening = _opening_subject(prefix[: colon.start()], clause_start + colon.start(), lex, runs)
             return opening or _colon_title(prefix[: colon.start()], lex) or _IMPLIED
-        return None
+        return _name_opening_a_reaction(text, clause_start, prefix, lex, runs)
     kind, match = cue
     if kind == "verb" and earlier and (purpose := _purpose_subject(prefix, clause_start, earlier[-1], match, lex, runs)):
         return purpose  # "..., escribió Rama en Facebook, para subrayar que «...»": the writer's words (session 22)
@@ -375,6 +375,50 @@ def _framed_speaker(text: str, start: int, end: int, lex: SourceLexicon, runs: l
 # negation, auxiliaries ("el ministro se adelantó:", "the minister was blunt:").
 VERB_PHRASE_OPENERS = frozenset({"se", "le", "les", "lo", "me", "nos", "no", "ya", "was", "is", "had", "has"})
 COLON_TITLE_WORDS = 8  # at most this many words in the title, and as many in the verb phrase after it
+
+
+RE_REACTION_LEAD = re.compile(r"(?:[A-Z0-9][\w'’.&-]*[ \t]+){0,5}(?:[a-z][\w-]*[ \t]+){0,2}")  # "Charnock Richard manager "
+RE_NAME_COMMA = re.compile(r",[ \t]*$")  # a comma ending the words before the opening mark
+REACTION_WORDS = 10  # at most this many words before the comma: a title and a name, nothing said
+
+
+def _name_opening_a_reaction(
+    text: str, clause_start: int, prefix: str, lex: SourceLexicon, runs: list[NameRun]
+) -> _Subject | None:
+    """The person named at the start of a paragraph whose words before the opening mark are only a title, the
+    name and a comma, as round-ups of reactions write them with no verb: 'Charnock Richard manager Ryan Donnellan,
+    "It was abit of a reality check ..."' (held-out23, spent in session 26: the North West Counties league's managers,
+    six quotations left to nobody). English only; the name a person's of two words or more, the title's last words
+    in lower case a speaker's (lexicon ``person_titles``, a role cue or a speaker noun); else None.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> def read(text):
+    ...     at = text.index('"')
+    ...     found = _name_opening_a_reaction(text, 0, text[:at], lexicon("en"), name_runs(text, "en"))
+    ...     return found and found.name
+    >>> read('Ashton Athletic manager Dougie Pitts, "Delighted with the win."')
+    'Dougie Pitts'
+    >>> read('Ashton Athletic beat Avro, "a very good side", on Saturday.') is None
+    True
+    >>> read('Tom Hill, "the Rocket", won again.') is None
+    True
+    """
+    if lex.language != "en" or (clause_start and text[clause_start - 1] != "\n") or not RE_NAME_COMMA.search(prefix):
+        return None
+    head = prefix.rstrip()[:-1].rstrip()
+    if len(head.split()) > REACTION_WORDS:
+        return None
+    run = _name_at_end(head, runs, clause_start + len(head))
+    if run is None or len(run.name.split()) < 2 or not _is_person(lex, run.name):
+        return None
+    lead = head[: len(head) - len(run.name)]
+    if not RE_REACTION_LEAD.fullmatch(lead):
+        return None
+    words = lead.split()
+    if not words or not (words[-1][:1].islower() and (lex.person_title.fullmatch(words[-1]) or lex.speaks(words[-1]))):
+        return None  # "Ashton Athletic beat Avro,": no title before the name; 'Tom Hill, "the Rocket", won': a nickname
+    return _Subject("name", run.name, run.name)
 
 
 def _colon_title(head: str, lex: SourceLexicon) -> _Subject | None:

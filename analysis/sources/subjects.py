@@ -31,6 +31,7 @@ from analysis.sources.name_context import (
     _sentence_word,
     _titled,
 )
+from analysis.sources.name_modifiers import modifies_a_speaker_noun
 from analysis.sources.names import NameRun, _person_of_body
 from analysis.sources.pairs import joined_to_framed
 from analysis.sources.persons import ARTICLES, OBJECT_LINKS, PREPOSITIONS, TITLE_LINKS, _is_person, _is_place
@@ -732,6 +733,8 @@ def _opening_subject(pre: str, offset: int, lex: SourceLexicon, runs: list[NameR
             holder = _title_holder_after(lex, pre, start, run, runs)
             if holder is None and _titled(lex, head, run.name):
                 holder = _apposed_holder(pre, start, run, runs)  # "El Procurador Fiscal Federal, Arturo Medina,"
+            if holder is None and modifies_a_speaker_noun(lex, pre, run.end - start):
+                continue  # "The Shripney Road resident said": the name says where the speaker lives (read23)
             return holder or _Subject("name", run.name, run.name)
     return None
 
@@ -856,6 +859,28 @@ def _apposition_head(lex: SourceLexicon, pre: str, offset: int, run: NameRun, ru
             return None
         words = [w for w in gap.group(1).split() if w[:1].islower()]
         return before if any(lex.person_title.fullmatch(w) or lex.speaks(w) for w in words) else None
+
+def capitalised_title_aside(lex: SourceLexicon, text: str, at: int) -> re.Match[str] | None:
+    """The capitalised title apposed at ``at`` (a name's end) up to its closing comma, as
+    :func:`_capitalised_title_apposition` reads it before a verb, or None: "Mary Stein, Assistant Library Director,
+    said" (held-out23, spent in session 26: the title's run stood between the quotation and its verb).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> text = "Mary Stein, Assistant Library Director, said. Ana Gil, Casa de Moneda, said."
+    >>> capitalised_title_aside(lexicon("en"), text, text.index(",")).group()
+    ', Assistant Library Director, '
+    >>> capitalised_title_aside(lexicon("en"), text, text.index(", Casa")) is None
+    True
+    """
+    title = RE_CAPITALISED_TITLE_APPOSITION.match(text, at)
+    if title is not None and (lex.person_title.fullmatch(title.group(1)) is not None or lex.speaks(title.group(1))):
+        return title
+    ending = RE_CAPITALISED_TITLE_ENDING.match(text, at) if lex.language == "en" else None
+    if ending is not None and (
+        lex.person_title.fullmatch(ending.group(1).lower()) is not None
+        or lex.speaker_noun.search(fold(ending.group(1))) is not None
+    ):
+        return ending
     return None
 
 
