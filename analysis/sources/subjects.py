@@ -859,6 +859,8 @@ def _apposition_head(lex: SourceLexicon, pre: str, offset: int, run: NameRun, ru
             return None
         words = [w for w in gap.group(1).split() if w[:1].islower()]
         return before if any(lex.person_title.fullmatch(w) or lex.speaks(w) for w in words) else None
+    return None
+
 
 def capitalised_title_aside(lex: SourceLexicon, text: str, at: int) -> re.Match[str] | None:
     """The capitalised title apposed at ``at`` (a name's end) up to its closing comma, as
