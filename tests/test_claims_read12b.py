@@ -65,13 +65,13 @@ ROWS = [
     # the injured is one Briton"): the plural's forms, "figuran", "are", were read alone (figures_*.yaml ``before``).
     # Not a person named with no figure ("figura el alcalde, ... con dos concejales": the councillors are no toll).
     ("among-singular-real-es-1", "es", "Entre los heridos figura al menos un británico y dos rumanos, actualmente "
-     "hospitalizados.", [(_I, "British", 1, None), (_I, "rumanos", 2, 2)], [None, None]),
+     "hospitalizados.", [(_I, "British", 1, None), (_I, "Romanian", 2, 2)], [None, None]),
     ("among-singular-es-1", "es", "Entre los fallecidos figura un turista francés y dos guías alpinos, según la prensa.",
      [(_K, "guías", 2, 2)], [None]),
     ("among-singular-es-2", "es", "Entre los desaparecidos figura una niña de 12 años.", [(_M, "children", 1, 1)],
      [None]),
     ("among-singular-en-1", "en", "Among the injured is at least one Briton and two Romanians, now in hospital.",
-     [(_I, "British", 1, None), (_I, "romanians", 2, 2)], [None, None]),
+     [(_I, "British", 1, None), (_I, "Romanian", 2, 2)], [None, None]),
     ("among-singular-en-2", "en", "Among the dead was one Italian and two mountain guides.", [(_K, "Italian", 1, 1)],
      [None]),
     ("among-singular-neg-es-1", "es", "Entre los heridos figura el alcalde, que visitaba la zona con dos concejales.",
