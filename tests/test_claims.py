@@ -811,7 +811,7 @@ _ROWS_BLIND = [
     ("blind-livestock-en-1", "en", "The floods killed 2,000 head of cattle and 3 farmers.", [(_K, "farmers", 3, 3)]),
     # items coordinated after where they come from share the verb; a bare number's origin names people
     ("blind-origin-and-en-1", "en", "Officials said 60 pilgrims from Jordan and 35 from Tunisia died of heat.",
-     [(_K, "pilgrims", 60, 60), (_K, "total", 35, 35)]),
+     [(_K, "pilgrims", 60, 60), (_K, "Tunisian", 35, 35)]),
     ("blind-origin-and-neg-en-1", "en", "Officials said 60 pilgrims from Jordan and 35 from Tunisia were registered.", []),
     # a kind noun after "people and" opens another phrase, it does not name the people's kind
     ("blind-people-and-en-1", "en", "The typhoon led to the deaths of four people and injuries to 95 others.",

@@ -58,7 +58,10 @@ def test_a_single_article_joins_by_its_link_alone() -> None:
     assert len(set(story.tolist())) == 1
 
 
-@pytest.mark.parametrize(("window", "precision", "recall"), [(7, 0.49, 0.924), (30, 0.66, 0.929)])
+# 7 days: 0.490 until session 26, 0.486 since 16 nationalities joined lexicons/nationalities.yaml (claims26dev:
+# "Moroccan", "Greek", ... are their country's story cue, as the other demonyms were): with every event of one kind
+# moved into one week, a country shared links a few more articles of two events; no real-corpus stories test moved.
+@pytest.mark.parametrize(("window", "precision", "recall"), [(7, 0.486, 0.924), (30, 0.66, 0.929)])
 def test_events_of_one_week_stay_apart(window: int, precision: float, recall: float) -> None:
     """The spent held-out corpora (471 real articles, 129 dated events) moved into one week or one month: many
     events of one kind at once. Before join_density: 0.293 / 0.932 (7 days), 0.588 / 0.929 (30 days)."""
