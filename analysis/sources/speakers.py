@@ -869,9 +869,22 @@ def _after_opener(doc: Doc, start: int, position: int) -> bool:
     >>> _after_opener(doc, text.index("Ana"), text.index("«")), _after_opener(doc, 0, text.index("«"))
     (True, False)
     """
+    before = _sentence_before(doc, position)
+    return before is not None and before[0] < start < _sentence_bounds(doc, position)[0]
+
+
+def _sentence_before(doc: Doc, position: int) -> tuple[int, int] | None:
+    """The sentence right before the one holding ``position`` (start, end), None for the first.
+
+    >>> from analysis.text import build
+    >>> from analysis.corpus.records import Article
+    >>> doc = build([Article("a", "Uno. Dos. Tres.", language="es")]).docs[0]
+    >>> _sentence_before(doc, 10), _sentence_before(doc, 1)
+    ((5, 9), None)
+    """
     opens = _sentence_bounds(doc, position)[0]
-    at = bisect.bisect_left(doc.sentences, (opens, -1)) - 1  # the sentence before the one of ``position``
-    return at >= 0 and doc.sentences[at][0] < start < opens
+    at = bisect.bisect_left(doc.sentences, (opens, -1)) - 1
+    return doc.sentences[at] if at >= 0 else None
 
 
 def _title_given_before(titles: dict[str, list[str]], mention: str) -> str | None:
@@ -919,9 +932,7 @@ def _passing_goes_on(
     >>> goes_on("Luis Gómez, que habló tras Ana Ruiz, quien pidió calma, cerró el acto. «Sí», dijo.")
     False
     """
-    opens = _sentence_bounds(doc, position)[0]
-    at = bisect.bisect_left(doc.sentences, (opens, -1)) - 1  # the sentence before the quotation's
-    if at < 0 or doc.sentences[at] != passing[1]:
+    if _sentence_before(doc, position) != passing[1]:  # said in passing in the sentence right before, or nothing
         return False
     a, b = passing[1]
     if lex.determiner.match(doc.article.text, a):
