@@ -184,4 +184,5 @@ def test_distinctive_panels_follow_the_sources_drawn(settings_override):
     terms = next(part for part in parts if part.key == "terms")
     chart = next(c for c in terms.charts if c.name == "distinctive-words-per-source")
     assert len({trace.xaxis for trace in chart.figure.data}) == 3  # one panel per source drawn
+    assert "(3 of 12 sources, those with the most words)" in chart.figure.layout.title.text  # said, not hidden
     assert chart.data["group"].nunique() == 12  # the CSV keeps every source

@@ -62,7 +62,8 @@ def terms_section(workspace: Workspace, text: TextCorpus) -> Section:
         # The panels of the sources drawn one by one in the bars, as the Framing page does (200 outlets made a
         # figure 20,000 px tall that kaleido could not render); the table and its CSV hold every source.
         panels = versus_rest[versus_rest["group"].isin(drawn)] if drawn else versus_rest
-        charts.append(Chart("distinctive-words-per-source", distinctive_small_multiples(panels), versus_rest))
+        multiples = distinctive_small_multiples(panels, of_sources=versus_rest["group"].nunique())
+        charts.append(Chart("distinctive-words-per-source", multiples, versus_rest))
     return Section(
         key="terms",
         title="Framing terms",

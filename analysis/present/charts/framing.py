@@ -191,11 +191,14 @@ def distinctive_bars(
     return finish(fig, title=title, height=max(360, 80 + 22 * len(part)))
 
 
-def distinctive_small_multiples(table: pd.DataFrame, *, n: int = 6, columns: int = 3) -> go.Figure:
+def distinctive_small_multiples(
+    table: pd.DataFrame, *, n: int = 6, columns: int = 3, of_sources: int | None = None
+) -> go.Figure:
     """One diverging panel per source: its ``n`` most and least typical words against all other sources.
 
     ``table`` has the columns of :func:`analysis.framing.distinctive.source_vs_rest`. All
-    panels share the z axis so sources compare at a glance.
+    panels share the z axis so sources compare at a glance. ``of_sources``: how many sources the corpus has when
+    ``table`` holds only some of them; the title then says how many are drawn.
     """
     groups = list(dict.fromkeys(table["group"]))
     if not groups:
@@ -222,8 +225,7 @@ def distinctive_small_multiples(table: pd.DataFrame, *, n: int = 6, columns: int
     fig.update_layout(barmode="relative")
     fig.update_yaxes(type="category", tickfont={"size": 11})
     fig.update_xaxes(title_text="z (faded: may be chance)", row=rows)
-    return finish(
-        fig,
-        title="Each source against all the others: z-scores of its most and least typical words",
-        height=100 + (40 + 22 * 2 * n) * rows,
-    )
+    title = "Each source against all the others: z-scores of its most and least typical words"
+    if of_sources is not None and of_sources > len(groups):
+        title += f" ({len(groups)} of {of_sources} sources, those with the most words)"
+    return finish(fig, title=title, height=100 + (40 + 22 * 2 * n) * rows)
