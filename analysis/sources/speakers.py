@@ -64,6 +64,7 @@ from analysis.sources.subjects import (
     _sentence_bounds,
     _Subject,
 )
+from analysis.sources.title_heads import speaking_head
 from analysis.sources.title_mentions import (
     _full_person_name,
     _names_a_body,
@@ -298,6 +299,13 @@ def resolve(
             item = replace(item, subject=_Subject("name", body, body))  # '“...,” the company said' (kinds24)
         if _said_by_an_unnamed_group(lex, text, item):
             continue  # "«Nadie da respuesta», añadieron.": the neighbours' words, no one's named (read23)
+        if item.subject.kind == "title" and item.subject.mention:
+            head = speaking_head(lex, item.subject.mention)
+            if head is None:
+                continue  # "a staunch defence of the planning process after claims ...": a clause, no subject
+            if head != item.subject.mention:  # "the eruption that Guatemalan authorities say": the noun phrase that
+                description = head if item.subject.description == item.subject.mention else item.subject.description
+                item = replace(item, subject=replace(item.subject, mention=head, description=description))  # speaks
         subject, speaker, others = item.subject, None, runs
         in_passing = False  # a statement said in passing: its speaker does not go on
         how = ""  # the branch that gives the speaker: a label for attribution.traced only (the output never reads it)
