@@ -7,6 +7,7 @@ and article text are untrusted. Progress bars go to stderr, so JSON on stdout st
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -24,9 +25,49 @@ INTERRUPTED = "interrupted (Ctrl-C): stopped before finishing; nothing more was 
 _bar_drawn: list[bool] = [False]
 
 
-def _print_problems(problems: Sequence[Problem]) -> None:
+PROBLEMS_SHOWN_PER_KIND = 5  # warnings of one kind printed before the rest of that kind are counted in one line
+RE_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")  # a value quoted in a reason ("invalid date '2023-10'")
+
+
+def _problem_kind(problem: Problem) -> tuple[str, str, str]:
+    """What makes two problems alike for the terminal: the same file (any line of it), stage and reason, the values
+    the reason quotes left out.
+
+    >>> _problem_kind(Problem("a.jsonl line 7", "invalid date '2023-10' (expected YYYY-MM-DD)"))
+    ('a.jsonl', 'invalid date … (expected YYYY-MM-DD)', '')
+    """
+    return problem.file.split(" line ", 1)[0], RE_QUOTED.sub("…", problem.reason), problem.stage
+
+
+def _print_problems(problems: Sequence[Problem], *, listed: str = "`--format json` lists every one") -> None:
+    """Each problem as a warning on stderr, the first :data:`PROBLEMS_SHOWN_PER_KIND` of each kind; the rest of a
+    kind in one line that counts them and says where all are listed (``listed``): a corpus of 10,000 rows with
+    month-only dates gives five warnings and a count, not 10,000 lines.
+
+    >>> import contextlib, io
+    >>> err = io.StringIO()
+    >>> with contextlib.redirect_stderr(err):
+    ...     _print_problems([Problem(f"a.jsonl line {n}", f"invalid date '2023-{n:02}'") for n in range(1, 8)])
+    >>> print(err.getvalue(), end="")
+    warning: a.jsonl line 1: invalid date '2023-01'
+    warning: a.jsonl line 2: invalid date '2023-02'
+    warning: a.jsonl line 3: invalid date '2023-03'
+    warning: a.jsonl line 4: invalid date '2023-04'
+    warning: a.jsonl line 5: invalid date '2023-05'
+    warning: a.jsonl: 2 more like this (invalid date …); `--format json` lists every one
+    """
+    shown: dict[tuple[str, str, str], int] = {}
+    more: dict[tuple[str, str, str], int] = {}
     for problem in problems:
-        print(f"warning: {escape_controls(str(problem))}", file=sys.stderr)
+        kind = _problem_kind(problem)
+        if shown.get(kind, 0) < PROBLEMS_SHOWN_PER_KIND:
+            shown[kind] = shown.get(kind, 0) + 1
+            print(f"warning: {escape_controls(str(problem))}", file=sys.stderr)
+        else:
+            more[kind] = more.get(kind, 0) + 1
+    for (file, reason, stage), count in more.items():
+        where = f"{file}: {stage}: " if stage else f"{file}: "
+        print(f"warning: {escape_controls(where)}{count} more like this ({escape_controls(reason)}); {listed}", file=sys.stderr)
 
 
 def _error(err: object) -> None:

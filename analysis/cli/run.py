@@ -179,7 +179,8 @@ def _main(argv: Sequence[str] | None) -> int:
     else:
         import pandas as pd
 
-        _print_problems([*corpus.problems, *analysis_problems])
+        listed = "report.json lists every one" if args.command == "report" else "`--format json` lists every one"
+        _print_problems([*corpus.problems, *analysis_problems], listed=listed)
         tables = command.table(result)
         titled = tables if isinstance(tables, dict) else {"": tables}
         with pd.option_context("display.max_rows", 200, "display.max_colwidth", 100, "display.width", 200):
