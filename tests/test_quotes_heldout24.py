@@ -15,11 +15,8 @@ and never runs the extractor.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from tests.quotes_eval import annotation_problems, between_marks
-
-HELD_OUT24 = Path(__file__).parent / "data" / "quotes_heldout24.json"
+from tests.quotes_eval import HELD_OUT24, annotation_problems, between_marks
 
 # Marks as published: «», “”, "" and '' (the Bridgwater Mercury's 'livid'); reversed marks that open a quotation
 # (The Star's ”I have already ...”, the Mail & Guardian's ”These protests ...,”, ABC's »Solo se dedica ...») or close
