@@ -210,6 +210,10 @@ HELD_OUT22 = Path(__file__).parent / "data" / "quotes_heldout22.json"
 # two blind runs (tests/test_quotes_heldout23.py): out of BLIND_NOW, its misses read and used to write rules for KINDS
 # of them (tests/test_quotes_read23.py).
 HELD_OUT23 = Path(__file__).parent / "data" / "quotes_heldout23.json"
+# The twenty-fourth was committed before the extractor ran (4e5dcf7 the data file with its well-formedness test and
+# nothing else, branch heldout24q), then added to SETS and BLIND_NOW together; while it is in BLIND_NOW its misses are
+# never printed and no rule may be written from its text.
+HELD_OUT24 = Path(__file__).parent / "data" / "quotes_heldout24.json"
 # Real Spanish coverage read in session 23 (branch real23q) to find kinds of misses; never blind (its rows:
 # tests/test_quotes_real23.py).
 REAL23 = Path(__file__).parent / "data" / "quotes_real23.json"
@@ -320,7 +324,7 @@ SETS = {
     "heldout13": HELD_OUT13, "heldout14": HELD_OUT14, "heldout15": HELD_OUT15, "heldout16": HELD_OUT16,
     "heldout17": HELD_OUT17, "heldout18": HELD_OUT18, "heldout19": HELD_OUT19, "real23": REAL23,
     "heldout20": HELD_OUT20, "real23e": REAL23E, "heldout21": HELD_OUT21, "heldout22": HELD_OUT22,
-    "heldout23": HELD_OUT23,
+    "heldout23": HELD_OUT23, "heldout24": HELD_OUT24,
 }  # fmt: skip
 # Sets whose misses are not printed: they measure rules written without sight of them.
 # Held-out16 was spent in session 21 by branch read16 after its blind runs (counted last on main 4df5142).
@@ -332,8 +336,10 @@ SETS = {
 # Held-out21 was spent in session 25 by branch read21 after its blind runs (counted last on main 4b47945).
 # Held-out22 was spent in session 25 after its two blind runs (counted last on main 04db07a: tests/test_quotes_heldout22.py).
 # Held-out23 was spent in session 26 by branch read23 after its two blind runs (counted last on main c3d2686, the
-# same counts as its first run on 90b5566 and its second on 3eb27eb). No quote set is blind now; the next one joins.
-BLIND_NOW: tuple[Path, ...] = ()
+# same counts as its first run on 90b5566 and its second on 3eb27eb).
+# Held-out24 joined in session 27 (branch heldout24q), registered here after its annotations were committed and before
+# the extractor ever ran on it: blind until it is spent.
+BLIND_NOW: tuple[Path, ...] = (HELD_OUT24,)
 
 
 def main(argv: list[str] | None = None) -> None:
