@@ -1,0 +1,67 @@
+"""Casualty claims on a FOURTEENTH held-out set, ``tests/data/claims_heldout14.json`` (branch claims14h, session 27).
+
+48 real article excerpts (24 Spanish, 24 English) of 8 deadly events in no claims file of tests/data, with 240 tolls
+(119 es, 121 en) annotated by hand from the text alone under the conventions of ``claims_heldout13.json`` and
+``claims_dev.json`` (its ``about`` and ``place_convention``): the downing of Malaysia Airlines flight MH17 (eastern
+Ukraine, July 2014), the Mumbai attacks (November 2008), the Camp Fire (Paradise, California, November 2018), the El
+Paso Walmart shooting (August 2019), the pager explosions in Lebanon (September 2024), the Beslan school siege
+(September 2004), the Kabul airport bombing (August 2021) and the Las Vegas Strip shooting (October 2017): tolls that
+change over hours and days (and are corrected downward), the dead and injured by nationality, service, sex, age,
+condition and hospital, attackers killed and arrested, tolls per venue, town, state and country, the missing and the
+evacuated, several outlets on each event. The data file and this module were committed together, before the reader
+ever ran on the text (51a94c0).
+
+Scored as ``tests/test_claims_dev.py`` scores every claims set (its match rule and place rule, ``_score``), printing
+counts only. Its misses are not read while it is the blind measure, only its numbers (``tests/claims_eval.py`` refuses
+it: not in ``SPENT``). No run yet: the first (blind) run is the lead's; its figures go below and in
+``HELDOUT14_FIRST_RUN``, and ``HELDOUT14_FLOORS`` get that run's exact ratios rounded down (ratchets: raise them when the
+reader improves, never lower them). Until then the scoring test prints the counts and holds no floor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_claims_dev import (
+    BLIND,
+    DEV,
+    DEV_MORE,
+    HELDOUT,
+    HELDOUT3,
+    HELDOUT4,
+    HELDOUT5,
+    HELDOUT6,
+    _check_heldout_set,
+    _print_and_check,
+    _score,
+)
+
+DATA = Path(__file__).parent / "data"
+HELDOUT14 = DATA / "claims_heldout14.json"
+EARLIER = {DEV, DEV_MORE, HELDOUT, BLIND, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6}
+EARLIER |= {DATA / f"claims_heldout{n}.json" for n in (7, 8, 9, 10, 11, 12, 13)}
+
+# The FIRST run, to be recorded by whoever runs it first (the lead, blind: counts only), e.g.
+# {"es": {"precision": ..., "recall": ..., "place": ...}, "en": {...}}; empty until then.
+HELDOUT14_FIRST_RUN: dict[str, dict[str, float]] = {}
+# The first run's exact ratios rounded down, per language; empty until the first run (no floor is guessed).
+HELDOUT14_FLOORS: dict[str, dict[str, float]] = {}
+
+
+@pytest.fixture(scope="module")
+def heldout14() -> dict[str, dict[str, float]]:
+    return _score(HELDOUT14)
+
+
+def test_the_fourteenth_heldout_set_is_real_and_other_events() -> None:
+    """Checks the data only; it never runs the reader (the set was annotated blind)."""
+    _check_heldout_set(HELDOUT14, EARLIER, excerpts=24, claims=(119, 121), events=8)
+
+
+def test_precision_recall_and_place_on_the_fourteenth_heldout_set(
+    heldout14: dict, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Counts only (the set is blind): precision, recall and place per language, no miss printed."""
+    _print_and_check("held-out 14", heldout14, HELDOUT14_FLOORS, capsys, HELDOUT14_FIRST_RUN or None)
