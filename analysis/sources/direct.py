@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from analysis.config import settings
-from analysis.sources.around import _headed_above, _named_after_reference, _names_another, _signed_below
+from analysis.sources.around import (
+    _headed_above,
+    _introduced_from,
+    _named_after_reference,
+    _names_another,
+    _signed_below,
+)
 from analysis.sources.attribution import note_frame, tracing
 from analysis.sources.frames import _in_question
 from analysis.sources.lexicon import SourceLexicon, fold
@@ -175,6 +181,8 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
             subject, frame = _signed_below(text, mark_start, mark_end, lex, runs), "signed below"
         if subject is None:
             subject, frame = _headed_above(text, mark_start, lex, runs), "headed above"
+        if subject is None:
+            subject, frame = _introduced_from(text, mark_start, lex, runs), "introduced from"
         if subject is None and not text[a:mark_start].strip(" —–-¿¡"):  # '«...». Así vivió Frank Moreno ...'
             subject, frame = _named_after_reference(text, mark_end, lex, runs), "named after"
         if subject is None:

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from itertools import compress, count
 
+from analysis.sources.inverted_subject import only_a_speaker_after
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
 from analysis.sources.persons import _is_person
@@ -497,6 +498,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             and (subject := written_before()) is not None
             and subject.kind != "implied"
             and not _no_clause_after(lex, tail)  # "CLAUSE, X said on Thursday": the inverted order, read below
+            and not only_a_speaker_after(text, verb.end(), b, runs)  # "CLAUSE, Y, said chief officer Ken Dale."
         ):
             start, end = _clause(text, verb.end(), b)
             end = _clause_end(lex, text, start, end, next_statements=False)  # "X said CLAUSE, adding ..."
