@@ -31,8 +31,16 @@ Kinds kept:
 - (English) "CLAUSE, ..., NAME, said title NAME." (inverted_subject.only_a_speaker_after): when the words after a verb
   of saying are only lower-case title words and a person's name ending the sentence, the capitalised name before the
   verb closes the clause said and is no speaker. dev27 indirect en 10/19/19 -> 11/19/19; no other set moved.
+- (both) a quoted word or phrase inside a clause whose sentence closes with ", according to / según / de acuerdo con
+  PERSON-or-TITLE." is that source's (closing_source.closing_source; an outlet, a body's name or a count is not:
+  "according to Reuters"). dev27 direct es 58/61/67 -> 61/64/67; no other set moved.
+- (Spanish) "Según señaló X a La Voz, CLAUSE": after "según" and a verb, a link of ``audience_links`` and a
+  capitalised name after the source are whom X spoke to, not a clause going on from the source
+  (inverted_subject.told_to_whom). dev27 indirect es 24/31/33 -> 25/32/33; no other set moved.
 
-Tried and left out: "state" as an English verb of saying ("agent Brickhill Properties state: “...”"): "the state"
+Tried and left out: a clause holding a quotation read as "CLAUSE, X said" when four words of the writer's open it
+(every spent set's Spanish indirect precision fell: dev 45 -> 61 predicted for one more right); "a juicio de" / "en
+opinión de" as markers (no set moved: "a juicio de su presidente" is still not read). "state" as an English verb of saying ("agent Brickhill Properties state: “...”"): "the state"
 became a speaker across the sets (blind en direct 40 -> 39, held-out14 119 -> 118, held-out22 indirect 49 -> 47).
 Known misses (xfail rows): an appositive company before the verb ("Raymond Dalio, co-chief investment officer of the
 world’s largest hedge fund, Bridgewater Associates, said ..."); a message's later paragraphs that lost their marks.
@@ -47,12 +55,12 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 
 # The values reached after this session's rules (ratios rounded down); they ratchet: never lower one.
 DEV27_FLOORS = {
-    ("es", True): (0.95, 0.86),  # first run 52/61/67 -> 58/61/67
-    ("es", False): (0.77, 0.72),  # 23/31/33 -> 24/31/33
+    ("es", True): (0.95, 0.91),  # first run 52/61/67 -> 61/64/67
+    ("es", False): (0.78, 0.75),  # 23/31/33 -> 25/32/33
     ("en", True): (0.94, 0.78),  # 30/34/42 -> 33/35/42
     ("en", False): (0.57, 0.57),  # 10/19/19 -> 11/19/19
 }
-DEV27_ROLE_FLOORS = {"es": 0.70, "en": 0.75}  # 41/58, 25/33
+DEV27_ROLE_FLOORS = {"es": 0.72, "en": 0.75}  # 44/61, 25/33
 
 # The one quotation the placement rule refuses: Redes de Noticias's 'Dijo que “desde febrero ... se dieron los
 # terrenos. Precisó que “...' opens a mark it never closes; the quotation ends before its sentence's period.
@@ -125,6 +133,7 @@ POLICE_CHIEF = [
         "el jefe policial.",
         "es",
         [
+            ("Claudio Vignetta", "hubo 30 allanamientos en Saldán", False),  # told_to_whom, below
             ("Claudio Vignetta", "Como resultado de esos procedimientos, 15 personas fueron apresadas", False),
             ("Claudio Vignetta", "negativa a identificarse", True),
             ("Claudio Vignetta", "escándalos", True),
@@ -287,6 +296,72 @@ INVERTED_TITLED_SPEAKER = [
     ),
 ]
 
+CLOSING_SOURCE = [
+    pytest.param(  # real: La Voz's report of raids in Saldán (dev27), shortened
+        'Por otro lado, fueron incautadas entre 25 y 28 motos, cinco automóviles (dos "adulterados"), "gran cantidad de '
+        'autopartes" y "poca cantidad" de cocaína, de acuerdo con el comisario general Claudio Vignetta.',
+        "es",
+        [
+            ("Claudio Vignetta", "adulterados", True),
+            ("Claudio Vignetta", "gran cantidad de autopartes", True),
+            ("Claudio Vignetta", "poca cantidad", True),
+            (
+                "Claudio Vignetta",
+                'Por otro lado, fueron incautadas entre 25 y 28 motos, cinco automóviles (dos "adulterados"), "gran '
+                'cantidad de autopartes" y "poca cantidad" de cocaína',
+                False,
+            ),
+        ],
+        id="real-de-acuerdo-con",
+    ),
+    pytest.param(
+        'The firm had "no plans" to close the plant this year, according to its owner Ana Ruiz.',
+        "en",
+        [("Ana Ruiz", "no plans", True), ("Ana Ruiz", 'The firm had "no plans" to close the plant this year', False)],
+        id="own-according-to",
+    ),
+    pytest.param(  # negative: the outlet that reports is not who said the quoted words
+        'The firm had "no plans" to close the plant this year, according to Reuters.',
+        "en",
+        [("Reuters", 'The firm had "no plans" to close the plant this year', False)],
+        id="negative-outlet",
+    ),
+    pytest.param(  # negative: a count names no one
+        'La empresa no tiene "ningún plan" de cerrar la planta, según un primer balance.',
+        "es",
+        [],
+        id="negative-count",
+    ),
+]
+
+TOLD_TO_WHOM = [
+    pytest.param(  # real: La Voz's report of raids in Saldán (dev27)
+        "Según señaló el comisario general Claudio Vignetta a La Voz, entre las 10 y las 13 de este viernes se llevaron "
+        "adelante aproximadamente 30 allanamientos en Saldán.",
+        "es",
+        [
+            (
+                "Claudio Vignetta",
+                "entre las 10 y las 13 de este viernes se llevaron adelante aproximadamente 30 allanamientos en Saldán",
+                False,
+            )
+        ],
+        id="real-segun-senalo-a-la-voz",
+    ),
+    pytest.param(
+        "Según dijo la ministra Ana Gil a Radio Mitre, el plan de obras seguirá este año.",
+        "es",
+        [("Ana Gil", "el plan de obras seguirá este año", False)],
+        id="own-segun-dijo-a-radio",
+    ),
+    pytest.param(  # negative: "a los vecinos les falta" goes on from the source: no comma closes it there
+        "Según señaló Ana Gil a los vecinos les falta trabajo, y eso se nota.",
+        "es",
+        [],
+        id="negative-clause-goes-on",
+    ),
+]
+
 KNOWN_MISSES = [
     pytest.param(  # real: Reuters' copy on the IMF and Moody's (dev27): the company in the apposition is read
         "Raymond Thomas Dalio, co-chief investment officer of the world’s largest hedge fund, Bridgewater Associates, "
@@ -316,7 +391,7 @@ KNOWN_MISSES = [
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     ESTADOS_UNIDOS + POLICE_CHIEF + HYPHENATED_SURNAME + SIGNED_ROUND_UP + MESSAGE_FROM + INVERTED_TITLED_SPEAKER
-    + KNOWN_MISSES,
+    + CLOSING_SOURCE + TOLD_TO_WHOM + KNOWN_MISSES,
 )  # fmt: skip
 def test_dev27_kinds(text, language, expected):
     assert statements(text, language) == expected
