@@ -37,8 +37,13 @@ Kinds kept:
 - (Spanish) "Según señaló X a La Voz, CLAUSE": after "según" and a verb, a link of ``audience_links`` and a
   capitalised name after the source are whom X spoke to, not a clause going on from the source
   (inverted_subject.told_to_whom). dev27 indirect es 24/31/33 -> 25/32/33; no other set moved.
+- (both) a speaker written as an acronym of a name the article spells out, no person's ("The AP ... said" after "The
+  Associated Press said"; acronyms.spelled_out): that name. dev27 indirect en 11/19/19 -> 15/19/19; no other set
+  moved.
 
-Tried and left out: a clause holding a quotation read as "CLAUSE, X said" when four words of the writer's open it
+Tried and left out: an attribution inserted between commas ("Además, ha explicado X, CLAUSE", "El plan, señaló X,
+seguirá") read as what follows it or as the whole sentence: four sets rose, four fell (dev es indirect 37 -> 36,
+held-out19 37 -> 36, held-out12 en 60 -> 59). A clause holding a quotation read as "CLAUSE, X said" when four words of the writer's open it
 (every spent set's Spanish indirect precision fell: dev 45 -> 61 predicted for one more right); "a juicio de" / "en
 opinión de" as markers (no set moved: "a juicio de su presidente" is still not read). "state" as an English verb of saying ("agent Brickhill Properties state: “...”"): "the state"
 became a speaker across the sets (blind en direct 40 -> 39, held-out14 119 -> 118, held-out22 indirect 49 -> 47).
@@ -58,7 +63,7 @@ DEV27_FLOORS = {
     ("es", True): (0.95, 0.91),  # first run 52/61/67 -> 61/64/67
     ("es", False): (0.78, 0.75),  # 23/31/33 -> 25/32/33
     ("en", True): (0.94, 0.78),  # 30/34/42 -> 33/35/42
-    ("en", False): (0.57, 0.57),  # 10/19/19 -> 11/19/19
+    ("en", False): (0.78, 0.78),  # 10/19/19 -> 15/19/19
 }
 DEV27_ROLE_FLOORS = {"es": 0.72, "en": 0.75}  # 44/61, 25/33
 
@@ -362,6 +367,32 @@ TOLD_TO_WHOM = [
     ),
 ]
 
+ACRONYM = [
+    pytest.param(  # real: the AP's report of its 2013 results (dev27), shortened
+        "NEW YORK (AP) — The Associated Press said Wednesday that it posted a net profit of $3.3 million in 2013.\n\n"
+        "The AP eliminated its long-term debt and said it expects a small amount of revenue growth this year.",
+        "en",
+        [
+            ("Associated Press", "it posted a net profit of $3.3 million in 2013", False),
+            ("Associated Press", "it expects a small amount of revenue growth this year", False),
+        ],
+        id="real-the-ap",
+    ),
+    pytest.param(
+        "The International Monetary Fund ramped up pressure on Britain on Wednesday. The IMF said the new plan would "
+        "raise inequality across the country.",
+        "en",
+        [("International Monetary Fund", "the new plan would raise inequality across the country", False)],
+        id="own-imf",
+    ),
+    pytest.param(  # negative: a person's initials are no acronym of hers
+        "Ana Pérez, the mayor, spoke on Monday. AP said the mayor would resign before the end of the year.",
+        "en",
+        [("AP", "the mayor would resign before the end of the year", False)],
+        id="negative-a-persons-initials",
+    ),
+]
+
 KNOWN_MISSES = [
     pytest.param(  # real: Reuters' copy on the IMF and Moody's (dev27): the company in the apposition is read
         "Raymond Thomas Dalio, co-chief investment officer of the world’s largest hedge fund, Bridgewater Associates, "
@@ -391,7 +422,7 @@ KNOWN_MISSES = [
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     ESTADOS_UNIDOS + POLICE_CHIEF + HYPHENATED_SURNAME + SIGNED_ROUND_UP + MESSAGE_FROM + INVERTED_TITLED_SPEAKER
-    + CLOSING_SOURCE + TOLD_TO_WHOM + KNOWN_MISSES,
+    + CLOSING_SOURCE + TOLD_TO_WHOM + ACRONYM + KNOWN_MISSES,
 )  # fmt: skip
 def test_dev27_kinds(text, language, expected):
     assert statements(text, language) == expected
