@@ -13,6 +13,7 @@ from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
 from analysis.sources.persons import _is_person, _is_place
 from analysis.sources.run_index import _starts
+from analysis.sources.same_person import owned_name
 from analysis.sources.subjects import _Subject
 from analysis.text import stop_words
 
@@ -28,7 +29,8 @@ RE_TITLE_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
 RE_SIGNATURE = re.compile(r"[ \t.,;]*\n\s*[—–][ \t]*")  # the quote ends its line, the next paragraph opens with a dash
 # Or the dash follows the closing mark on the quotation's own line, spaced: "‘...’ – France captain Guilhem Guirado on
 # Sebastien Vahaamahina’s red card" (quote round-ups; read19)
-RE_SIGNATURE_SAME_LINE = re.compile(r"[ \t]+[—–][ \t]+")
+# A spaced hyphen signs so too ('"..." - Huddersfield boss Mark Robins after losing 4-1 to Brighton'; dev27, session 27).
+RE_SIGNATURE_SAME_LINE = re.compile(r"[ \t]+[—–-][ \t]+")
 # What may follow the signed name besides a comma, a bracket or the line's end: a possessive or a word in lower case,
 # the note's own words ("– France coach Marc Lièvremont was not a happy man ...", "– Gatland rated ...", "– Ireland
 # coach Joe Schmidt on the suffocating nature ...", "– All Blacks coach Steve Hansen’s reaction to ..."; read19)
@@ -70,6 +72,53 @@ def _headed_above(text: str, mark_start: int, lex: SourceLexicon, runs: list[Nam
     return _Subject("name", run.name, run.name)
 
 
+# The paragraph above a quotation that says whose words follow: "The following message is from our Ward Acting
+# Sergeant, Scott Bannister:" (a document noun of the lexicon, then "is/was/comes from" or "was issued by").
+RE_FROM_LINK = re.compile(r"\s+(?:is|was|comes|came|has come|was issued|is issued)\s+(?:from|by)\s", re.IGNORECASE)
+FROM_REACH = 60  # characters between that link and the name closing the paragraph
+
+
+def _introduced_from(text: str, mark_start: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
+    """The speaker of a quotation that opens its paragraph under a paragraph that ends with a colon right after a
+    person's name, having said that a message (a noun of the lexicon's ``document_nouns``) is from them: a newsletter's
+    or a police alert's way of giving someone's words (dev27, session 27)::
+
+        The following message is from our Ward Acting Sergeant, Scott Bannister:
+
+        “There has been a dramatic rise in thefts from vehicles.”
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> en = lexicon("en")
+    >>> text = "The following message is from our Sergeant, Scott Bannister:\\n\\n“Thefts rose.”"
+    >>> _introduced_from(text, text.index("“"), en, name_runs(text, "en")).name
+    'Scott Bannister'
+    >>> text = "The following message is about Scott Bannister:\\n\\n“Thefts rose.”"
+    >>> _introduced_from(text, text.index("“"), en, name_runs(text, "en")) is None
+    True
+    """
+    line_start = text.rfind("\n", 0, mark_start) + 1
+    if not line_start or text[line_start:mark_start].strip() or not lex.document_nouns:
+        return None
+    above_end = len(text[:line_start].rstrip())
+    if text[above_end - 1 : above_end] != ":":
+        return None
+    above_start = text.rfind("\n", 0, above_end) + 1
+    at = bisect.bisect_left(_starts(runs), above_start)
+    named = [r for r in islice(runs, at, None) if r.end <= above_end]
+    if not named or named[-1].end != above_end - 1 or len(named[-1].name.split()) < 2:
+        return None
+    run = named[-1]
+    links = list(RE_FROM_LINK.finditer(text, above_start, run.start))
+    link = links[-1] if links else None  # the last link before the name
+    if link is None or run.start - link.end() > FROM_REACH:
+        return None
+    words = fold(text[above_start : link.start()]).split()
+    if not words or words[-1] not in lex.document_nouns or not _is_person(lex, run.name):
+        return None
+    return _Subject("name", run.name, run.name)
+
+
 def _signed_below(
     text: str, mark_start: int, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
 ) -> _Subject | None:
@@ -106,7 +155,8 @@ def _signed_below(
         if not all(RE_TITLE_WORD.fullmatch(word) and (fold(word) not in stops or word[:1].isupper()) for word in title):
             return None
         if text[run.end : run.end + 2].strip()[:1] in ("", ",", "("):
-            return _Subject("name", run.name, run.name)
+            name = owned_name(run.name) or run.name
+            return _Subject("name", name, name)
         if (noted := _noted(text, run, title, runs)) is not None:
             return _Subject("name", noted, noted)
     return None
@@ -133,8 +183,12 @@ def _noted(text: str, run: NameRun, title: list[str], runs: list[NameRun]) -> st
     name = run.name[:-2] if run.name.endswith(("’s", "'s")) else run.name  # "Steve Hansen’s reaction"
     if not name or (name == run.name and RE_SIGNED_NOTE.match(text, run.end) is None):
         return None
-    if title:
-        return name if title[-1][:1].islower() and len(name.split()) >= 2 else None
+    if not title and (owned := owned_name(name)) is not None:
+        return owned  # "– Wigan's Roberto Martinez after a 4-0 defeat at home": the team's possessive is a title
+    if title:  # a title in lower case ("coach") or a team's possessive ("– Wigan's Roberto Martinez after a 4-0
+        # defeat at home"; dev27, session 27)
+        titled = title[-1][:1].islower() or title[-1].endswith(("’s", "'s"))
+        return name if titled and len(name.split()) >= 2 else None
     surname = len(name.split()) == 1 and any(
         len(earlier.name.split()) >= 2 and earlier.name.split()[-1] == name for earlier in runs if earlier.end <= run.start
     )

@@ -13,8 +13,15 @@ from __future__ import annotations
 import re
 
 from analysis.config import settings
-from analysis.sources.around import _headed_above, _named_after_reference, _names_another, _signed_below
+from analysis.sources.around import (
+    _headed_above,
+    _introduced_from,
+    _named_after_reference,
+    _names_another,
+    _signed_below,
+)
 from analysis.sources.attribution import note_frame, tracing
+from analysis.sources.closing_source import closing_source
 from analysis.sources.frames import _in_question
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
@@ -175,10 +182,14 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
             subject, frame = _signed_below(text, mark_start, mark_end, lex, runs), "signed below"
         if subject is None:
             subject, frame = _headed_above(text, mark_start, lex, runs), "headed above"
+        if subject is None:
+            subject, frame = _introduced_from(text, mark_start, lex, runs), "introduced from"
         if subject is None and not text[a:mark_start].strip(" —–-¿¡"):  # '«...». Así vivió Frank Moreno ...'
             subject, frame = _named_after_reference(text, mark_end, lex, runs), "named after"
         if subject is None:
             subject, frame = _closing_attribution(text, start, mark_end, sentence_end, lex, runs), "closing"
+        if subject is None:  # 'fueron incautadas ... "poca cantidad" de cocaína, de acuerdo con el comisario.'
+            subject, frame = closing_source(text, mark_end, sentence_end, lex, runs), "closing source"
         if subject is None and attributed_sentence == a:  # 'acusó a Occidente de "especular" y ... "un ángulo"'
             subject, frame = _IMPLIED, "same sentence"
         if subject is None and at + 1 < len(spans) and RE_CHAIN.fullmatch(text, mark_end, spans[at + 1][0]):

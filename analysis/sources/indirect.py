@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from itertools import compress, count
 
+from analysis.sources.inverted_subject import only_a_speaker_after, told_to_whom
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.names import NameRun
 from analysis.sources.persons import _is_person
@@ -497,6 +498,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             and (subject := written_before()) is not None
             and subject.kind != "implied"
             and not _no_clause_after(lex, tail)  # "CLAUSE, X said on Thursday": the inverted order, read below
+            and not only_a_speaker_after(text, verb.end(), b, runs)  # "CLAUSE, Y, said chief officer Ken Dale."
         ):
             start, end = _clause(text, verb.end(), b)
             end = _clause_end(lex, text, start, end, next_statements=False)  # "X said CLAUSE, adding ..."
@@ -642,6 +644,7 @@ def _indirect(doc: Doc, lex: SourceLexicon, runs: list[NameRun], marks: list[tup
             and marker.start() - a < 40  # the clause read after the source: "CLAUSE, according to Ann Lee of Acme in
             # Albion, its owner." reads no comma after the source (read23: held-out23's honey producer)
             and _clause_after_source(text, subject, source_at, comma)
+            and not (told and told_to_whom(lex, text, subject, source_at, comma))  # "Según señaló X a La Voz, ..."
         ):
             continue  # "De acuerdo al Sismológico Nacional uno fue de 1.8, mientras que ...": no comma closes the
             # source; the first comma is inside the clause, which does not start there (session 20)

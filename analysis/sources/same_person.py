@@ -56,6 +56,7 @@ def name_index(names: Iterable[str]) -> dict[tuple[str, ...], str]:
     for name in names:
         if name.endswith(POSSESSIVES):  # "Suryakumar Yadav's heart": the person is "Suryakumar Yadav" (q12en)
             name = name[:-2]
+        name = owned_name(name) or name  # "Wigan's Roberto Martinez": the person is "Roberto Martinez" (dev27)
         indexed = held.get(name, MISSING_KEYS)
         if indexed is MISSING_KEYS:
             indexed = held[name] = _index_keys(name)
@@ -102,8 +103,9 @@ def _index_keys(name: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
         return None
     if len(parts) < 2 or set(parts) & CONNECTORS:
         return None
+    halves = _surname_halves(parts[-1])
     if len(parts) == 2:  # most names: the general case below gives these keys, in this order
-        return 2, ((parts[0],), (parts[1],)) if parts[0] != parts[1] else ((parts[0],),)
+        return 2, (((parts[0],), (parts[1],)) if parts[0] != parts[1] else ((parts[0],),)) + halves
     surname: list[tuple[str, ...]] = [(parts[1],)] if len(parts) == 3 else []  # "Victoria Rodríguez Ceja": the
     # first of two surnames
     if len(parts) >= 3:  # "Daniel Espinosa" of "Daniel Espinosa Licon", "Luis Enrique" of "Luis Enrique Martínez"
@@ -111,7 +113,38 @@ def _index_keys(name: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
         # "Marta Eugenia" of "Marta Eugenia Esquivel Rodríguez": two first names before two surnames (session 19)
     if len(parts) == 4:  # "Arturo Medina" of "Félix Arturo Medina Padilla": the second first name and the first
         surname.append((parts[1], parts[2]))  # surname, as Spanish-language outlets shorten it (session 19)
-    return len(parts), tuple(dict.fromkeys([(parts[0],), *(tuple(parts[-k:]) for k in range(1, len(parts))), *surname]))
+    return len(parts), tuple(
+        dict.fromkeys([(parts[0],), *(tuple(parts[-k:]) for k in range(1, len(parts))), *surname, *halves])
+    )
+
+
+def owned_name(name: str) -> str | None:
+    """The person's name after a team's or a place's possessive that opens a name's run, when two words or more
+    follow it ("Wigan's Roberto Martinez" → "Roberto Martinez": how quote round-ups sign a manager's words; dev27,
+    session 27); None otherwise ("Wigan's Martinez", "Roberto Martinez").
+
+    >>> owned_name("Wigan's Roberto Martinez"), owned_name("Sunderland’s Steve Bruce"), owned_name("Wigan's Martinez")
+    ('Roberto Martinez', 'Steve Bruce', None)
+    """
+    first, _, rest = name.partition(" ")
+    if not first.endswith(POSSESSIVES) or len(rest.split()) < 2:
+        return None
+    return rest
+
+
+def _surname_halves(surname: str) -> tuple[tuple[str, ...], ...]:
+    """The keys a hyphenated (folded) surname adds to a full name's: each of its two halves alone, what an article
+    writes for the person after the full name ("José María Álvarez-Pallete" ... "ha afirmado Pallete"; dev27,
+    session 27); none for a surname with no hyphen, more than two halves or a half shorter than three letters
+    ("al-Sisi", "Jean-Marc" never ends a surname anyway).
+
+    >>> _surname_halves("alvarez-pallete"), _surname_halves("gil"), _surname_halves("al-sisi")
+    ((('alvarez',), ('pallete',)), (), ())
+    """
+    halves = surname.split("-")
+    if len(halves) != 2 or not all(len(h) >= 3 and h.isalpha() for h in halves):
+        return ()
+    return tuple((h,) for h in halves)
 
 
 @cache

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import chain
 
+from analysis.sources.acronyms import spelled_out
 from analysis.sources.attribution import note_resolution, tracing
 from analysis.sources.body_behind import body_named_before, body_noun_after
 from analysis.sources.introduced import (
@@ -322,6 +323,7 @@ def resolve(
         if subject.kind == "name" and subject.name:
             how = "name"
             speaker = resolve_in_article(subject.name, names)
+            speaker = spelled_out(speaker, spellings, lex) or speaker  # "The AP ... said": The Associated Press
             if subject.mention and subject.mention.endswith(", " + subject.name):  # "dijo el ministro de X, Y, Z,
                 titles.setdefault(speaker, []).append(subject.mention[: -len(subject.name) - 2])  # Ana": the title
         elif subject.kind == "title" and subject.mention and _plural(lex, subject.mention):
