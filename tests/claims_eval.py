@@ -45,6 +45,8 @@ SPENT = (
     "heldout12",
     # A DEV set, readable from the start (session 26, branch claims26dev): gathered to be read, never a blind measure.
     "dev26",
+    # A DEV set, readable from the start (session 27, branch claims27dev): gathered to be read, never a blind measure.
+    "dev27",
 )
 
 

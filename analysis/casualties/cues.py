@@ -330,7 +330,10 @@ def among_regex(lex: dict, kind: str) -> str:
     >>> rx = re.compile(among_regex(lexicon("figures_en"), "killed")[1:], re.I)
     >>> [bool(rx.fullmatch(t)) for t in ("among the 157 victims", "among the dead", "among victims", "among the first")]
     [True, True, True, False]
-    >>> among_regex(lexicon("figures_es"), "killed")
+    >>> rx = re.compile(among_regex(lexicon("figures_es"), "missing")[1:], re.I)  # Spanish too (session 27)
+    >>> [bool(rx.fullmatch(t)) for t in ("se encuentran entre los desaparecidos", "figuran entre los 12 heridos")]
+    [True, False]
+    >>> among_regex(lexicon("figures_es"), "detained")
     ''
     """
     nouns = lex["kinds"][kind].get("among") or []

@@ -117,6 +117,8 @@ def kind_of(
         and not _blocked(figure, phrase, text, sentence_start, lex)
     ):
         return m.lastgroup, figure.start, m.end(), figure
+    if shared := _share_bracket_verb(figure, phrase, text, sentence, lex):
+        return shared[0], figure.start, shared[1], figure
     # "Seventy-one of the 77 people on board died", "71 de las 77 personas a bordo murieron": the verb after the
     # whole the figure is a part of (the whole itself is no count: exclusions.not_a_count).
     # The word right after the whole's figure is its own ("of the 12 injured later died": killed, not injured).
@@ -171,6 +173,38 @@ def kind_of(
     if may_hold_kind(kinds, text, wide_start, figure.start, lex.kind_words) and (m := _last_toll(wide, lex)):
         return m.lastgroup, figure.start - len(wide) + m.start(), phrase.end, _toll_qualified(figure, wide, lex)
     return None, figure.start, phrase.end, figure
+
+
+# A share right before a bracket holding the figure it stands for ("1.7% (5,234) died"), and that bracket's close.
+RE_SHARE_OPEN = compiled(r"\d(?:[.,]\d+)?\s*(?:%|por\s+ciento|percent|per\s+cent)\s*\(\s*$", re.IGNORECASE)
+RE_BRACKET_CLOSE = compiled(r"\s*\)")
+
+
+def _share_bracket_verb(
+    figure: Figure, phrase: Phrase, text: str, sentence: tuple[int, int], lex: Cues
+) -> tuple[str, int] | None:
+    """The kind and end of the verb after a bracket holding a count right after its share: "1.7% (5,234) died" counts
+    5,234 dead, "53.8% (162,651) required hospitalization" 162,651 injured (session 27, claims27dev: a health agency's
+    epidemic report); the bracket hid the verb from the count. Else None; a bracket after no share is an aside.
+
+    >>> from analysis.casualties.cues import cues_for
+    >>> def verb(text):
+    ...     at = text.index("5,234")
+    ...     fig = Figure(at, at + 5, "5,234", "exact", 5234, 5234, 5234, "digits")
+    ...     return _share_bracket_verb(fig, Phrase(end=at + 5), text, (0, len(text)), cues_for("en"))
+    >>> verb("Of 302,401 cases, 1.7% (5,234) died.")
+    ('killed', 35)
+    >>> verb("Of 302,401 cases, in Haiti (5,234) died.") is None
+    True
+    """
+    sentence_start, sentence_end = sentence
+    if not RE_SHARE_OPEN.search(text, max(sentence_start, figure.start - 24), figure.start):
+        return None
+    if not (close := RE_BRACKET_CLOSE.match(text, phrase.end, sentence_end)):
+        return None
+    if (m := lex.after.match(text, close.end(), sentence_end)) and m.lastgroup:
+        return m.lastgroup, m.end()
+    return None
 
 
 def _unreal_cue(window: str, cue: int, lex: Cues) -> bool:
@@ -348,8 +382,16 @@ def listed(
             and not lex.increment_after.match(text, c.phrase.end)  # "De los fallecidos, 19 fueron identificados"
         ):
             c.kind = opening_kind
-        if c.kind is None and not c.rejected and previous and lex.partitive_victims.match(text, c.figure.end):
-            c.kind = previous  # "tres de las víctimas eran extranjeras", "two of the victims": a part of the toll
+        if (
+            c.kind is None
+            and not c.rejected
+            and previous
+            and (part_of := lex.partitive_victims.match(text, c.figure.end))
+            and not lex.increment_after.match(text, max(part_of.end(), c.phrase.end))
+        ):
+            # "tres de las víctimas eran extranjeras", "two of the victims": a part of the toll; not the victims still
+            # to identify ("only three of the victims are not yet identified": no toll; session 27, claims27dev)
+            c.kind = previous
         if (
             c.kind is None
             and not c.rejected
