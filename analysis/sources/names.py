@@ -328,7 +328,7 @@ def name_runs(
             continue
         shape = shapes.get(run, MISSING)
         if shape is MISSING:
-            shape = shapes[run] = _shape(run, language)
+            shape = shapes[run] = _kept_shape(run, language)
         if shape is None and not particles:  # only stop words, and no "De la" before it (below): no name
             continue
         at = match.start()
@@ -348,8 +348,14 @@ def name_runs(
         if shape is None:
             if opened < 0:
                 continue
-            shape = (run, "", 0, len(run))  # a stop word after "De la" that is a surname ("De la Fuente indicó")
-        name, title, a, b = shape
+            shape = (run, "", 0, len(run), False)  # a stop word after "De la" that is a surname ("De la Fuente indicó")
+        name, title, a, b, plain = shape
+        if plain and opened < 0 and not brackets:  # most runs: none of the readings below can apply (see _kept_shape)
+            named = new_run(NameRun)
+            set_fields(named, "__dict__", {"name": name, "start": at, "end": b + at, "title": title,
+                                           "language": language, "text": text})  # fmt: skip
+            found.append(named)
+            continue
         if name.count(" ") > 1 and RE_OF_BEFORE.search(text, max(0, at - 6), at) and (
             cut := _place_then_person(text, at, run, language)
         ) > a:
@@ -462,10 +468,27 @@ def _place_then_person(text: str, at: int, run: str, language: str) -> int:
     return cut
 
 
-# Each language's capitalised runs → :func:`_shape`, emptied when it holds SHAPES_HELD (a few MB per process).
-_SHAPES: dict[str, dict[str, tuple[str, str, int, int] | None]] = {}
+def _kept_shape(run: str, language: str) -> tuple[str, str, int, int, bool] | None:
+    """:func:`_shape` of a run and whether it is plain: nothing trimmed off its front (``start`` 0), one space at most
+    in its name, no " of " nor " de" in it. For a plain run, and no "De la" right before it and no bracket in the
+    article, none of :func:`name_runs`' later readings can apply (each needs a trimmed front, two spaces, " of "/" de",
+    an article particle or an acronym in brackets): it is kept as shaped with no more tests (most runs, session 27).
+    A rule added to :func:`name_runs` that can change a plain run must clear ``plain`` for the runs it reads.
+
+    >>> _kept_shape("Ana Ruiz", "es"), _kept_shape("El Mundo", "es")[4], _kept_shape("Ana Ruiz de Oxford", "es")[4]
+    (('Ana Ruiz', '', 0, 8, True), False, False)
+    """
+    shape = _shape(run, language)
+    if shape is None:
+        return None
+    name, _, a, _ = shape
+    return (*shape, not a and name.count(" ") <= 1 and " of " not in name and " de" not in name)
+
+
+# Each language's capitalised runs → :func:`_kept_shape`, emptied when it holds SHAPES_HELD (a few MB per process).
+_SHAPES: dict[str, dict[str, tuple[str, str, int, int, bool] | None]] = {}
 SHAPES_HELD = 1 << 15
-MISSING = ("", "", -1, -1)  # no shape looked up yet (None is a shape: only stop words); compared by identity
+MISSING = ("", "", -1, -1, False)  # no shape looked up yet (None is a shape: only stop words); compared by identity
 
 
 def _particle_opens(head: str, text: str, start: int) -> bool:

@@ -253,6 +253,8 @@ def resolve(
     for run in runs:
         runs_of.setdefault(full[run.name], []).append(run)
     for run in runs:  # "Mr Cameron’s call": the possessive's name is the person's too, for the gender it writes
+        if not run.name.endswith(POSSESSIVE_LAST):  # most names: _possessor's answer is None, read without the call
+            continue
         owner = _possessor(run.name)
         if owner and full[run.name] == run.name and (key := names.get(_words(owner))) and key != run.name:
             runs_of.setdefault(key, []).append(run)
