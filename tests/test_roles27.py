@@ -7,6 +7,9 @@ Kinds fixed by lexicon entries (``role_only_cues``, read for the role shown only
 a head's title of a body of no role of the list ("presidente de la Asociación de Comerciantes", "secretario de la
 JJVV", "UAW President", "the president of Unifor": was government); a local office the lists lacked
 ("el jefe comunal", "agente medioambiental", "Director of Services", "NHS trust", "health board": was unknown).
+Kind fixed by a rule: a description whose nearest cue names a body of no role class ends the reading of a speaker's
+descriptions for the role shown (persons._shown_role: "El presidente de la Asociación de Básquet ..., Mariano Aranda"
+then "como presidente" was government).
 Rows: (id, text, language, [(speaker, role)]) of the direct quotations; a row from a spent set names it and its
 excerpt's address.
 """
@@ -80,6 +83,24 @@ ROWS = [
      [("Ann Lee", "government")]),
     # negative: a company's chief executive stays unknown
     ("office-neg-en-1", '"Sales are up," said Ann Lee, chief executive of the company.', "en", [("Ann Lee", "unknown")]),
+    # a description naming a body of no role class ends the reading: a later "como presidente" is that office
+    # (speakers: persons._shown_role; was government)
+    # held-out23 (spent), https://tnesquina.com.ar/asamblea-definira-nuevas-autoridades-en-la-asociacion-de-basquet-de-
+    # esquina
+    ("no-role-es-1", "El presidente de la Asociación de Básquet de Esquina, Mariano Aranda, confirmó la asamblea.\nEn "
+     "diálogo con este medio, el dirigente aclaró que siempre se mantuvo como presidente.\n“Lo que pasó en su "
+     "momento fue que la federación dispuso una intervención”, explicó Aranda.\nEn cuanto a las posibles nuevas "
+     "autoridades, Mariano contó que en un principio se pensaba en la continuidad de Eduardo Traverso.", "es",
+     [("Mariano Aranda", "unknown")]),
+    ("no-role-es-2", "Ana Ruiz, de la empresa Gas Natural, visitó la obra. «Es un avance», dijo la presidenta Ana Ruiz.",
+     "es", [("Ana Ruiz", "unknown")]),
+    ("no-role-en-1", 'Ann Lee, chief executive of the company, met the workers. "It is a step," said the chairman, Ann '
+     "Lee.", "en", [("Ann Lee", "unknown")]),
+    # negatives: an office written first stays the role shown; a speaker with no body named still takes a later title
+    ("no-role-neg-es-1", "La ministra de Trabajo, Ana Ruiz, habló ayer. Ruiz, expresidenta del sindicato de docentes, "
+     "dijo: «No habrá despidos».", "es", [("Ana Ruiz", "government")]),
+    ("no-role-neg-es-2", "Ana Ruiz visitó la obra. «Es un avance», dijo la alcaldesa Ana Ruiz.", "es",
+     [("Ana Ruiz", "government")]),
 ]  # fmt: skip
 
 

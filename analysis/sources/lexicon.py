@@ -436,6 +436,19 @@ class SourceLexicon:
         """
         return _speaker_role(self, description)
 
+    def names_no_role(self, description: str) -> bool:
+        """Whether the cue :meth:`speaker_role` reads nearest the end of ``description`` is one of a body of no role
+        of the list (lexicon ``role_only_cues`` "unknown": a union's, a company's, an association's), not a lack of
+        any cue: the description says the speaker has no role class, so no later one is read for the role shown.
+
+        >>> es = lexicon("es")
+        >>> es.names_no_role("presidente de la Asociación de Básquet"), es.names_no_role("Ana Ruiz")
+        (True, False)
+        >>> es.names_no_role("presidente"), es.names_no_role("vecina")
+        (False, False)
+        """
+        return _speaker_cue(self, description) == ("unknown", True)
+
     def name_role(self, name: str) -> str:
         """:meth:`role_of` of a name's own words, a first name that is also a cue left out ("Reina Rodríguez
         Montilla" is no queen).
@@ -464,7 +477,13 @@ def _role_of(lex: SourceLexicon, description: str) -> str:
 @lru_cache(maxsize=1 << 14)
 def _speaker_role(lex: SourceLexicon, description: str) -> str:
     """:meth:`SourceLexicon.speaker_role`, memoised."""
-    return _nearest_role(lex, description, objects=True)
+    return _speaker_cue(lex, description)[0]
+
+
+@lru_cache(maxsize=1 << 14)
+def _speaker_cue(lex: SourceLexicon, description: str) -> tuple[str, bool]:
+    """:func:`_nearest_cue` of a speaker's description (``objects``), memoised."""
+    return _nearest_cue(lex, description, objects=True)
 
 
 # A number, its unit and "y" right before a cue: "a sus 34 años y medio" is half a year, no medium (session 21)
@@ -472,9 +491,15 @@ RE_HALF_BEFORE = re.compile(r"(?<!\w)\d+\s+\w+\s+y\s+$")
 
 
 def _nearest_role(lex: SourceLexicon, description: str, *, objects: bool) -> str:
-    """The role whose cue ends nearest the end of ``description`` (at one end the longer cue wins), an honorific's
-    (``weak_cues``) only when no other is written. With ``objects``, a cue of someone else is skipped (a kin cue
-    governed by a preposition, a medium's after "a": :func:`_object_of`), a word of ``role_only_cues`` is a cue
+    """:func:`_nearest_cue`'s role."""
+    return _nearest_cue(lex, description, objects=objects)[0]
+
+
+def _nearest_cue(lex: SourceLexicon, description: str, *, objects: bool) -> tuple[str, bool]:
+    """(role, whether a cue other than an honorific gave it) of a description: the role whose cue ends nearest the
+    end of ``description`` (at one end the longer cue wins), an honorific's (``weak_cues``) only when no other is
+    written; a cue of ``role_only_cues`` "unknown" (a union's, a company's) gives ("unknown", True). With
+    ``objects``, a cue of someone else is skipped (a kin cue governed by a preposition, a medium's after "a": :func:`_object_of`), a word of ``role_only_cues`` is a cue
     ("director of the Orange County Health Care Agency"; a private person's noun, "la mujer", unless an object), and a cue of one who speaks for a body takes the body's role
     written right before it (:func:`_spoken_for`); a cue that is an adjective after a noun is none ("la fiscal
     general": :func:`_after_noun`).
@@ -493,7 +518,7 @@ def _nearest_role(lex: SourceLexicon, description: str, *, objects: bool) -> str
     folded = fold(description)
     best, best_end, best_start = "unknown", -1, -1
     if lex.any_role.search(folded) is None and not (objects and any(c.search(folded) for _, c in lex.body_roles)):
-        return best  # most descriptions: no cue of any role, one scan instead of seven
+        return best, False  # most descriptions: no cue of any role, one scan instead of seven
     weak, weak_end = "unknown", -1  # the nearest honorific ("Dr", "Prof"): the role only when no other cue is written
     found: list[tuple[str, re.Match[str]]] = []
     for role, cue in lex.roles + lex.body_roles if objects else lex.roles:
@@ -528,7 +553,8 @@ def _nearest_role(lex: SourceLexicon, description: str, *, objects: bool) -> str
         best = _spoken_for(lex, folded, best_start, found, bodies=lex.head_body_roles if best != "unknown" else None) or best
     elif objects and best in ("military_police", "expert") and _office_before(lex, folded, best_start, found):
         best = "government"
-    return best if best_end >= 0 else weak  # a cue of no role ("unknown", role_only_cues) leaves the honorific out
+    return (best, True) if best_end >= 0 else (weak, False)  # a cue of no role ("unknown", role_only_cues) leaves the
+    # honorific out
 
 
 def _object_of(lex: SourceLexicon, folded: str, start: int, links: frozenset[str]) -> bool:
