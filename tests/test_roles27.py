@@ -9,7 +9,8 @@ JJVV", "UAW President", "the president of Unifor": was government); a local offi
 ("el jefe comunal", "agente medioambiental", "Director of Services", "NHS trust", "health board": was unknown).
 Kind fixed by a rule: a description whose nearest cue names a body of no role class ends the reading of a speaker's
 descriptions for the role shown (persons._shown_role: "El presidente de la Asociación de Básquet ..., Mariano Aranda"
-then "como presidente" was government).
+then "como presidente" was government); a spokes cue followed by "for" and a body's name with no cue is no role
+of the list (lexicon._spoken_for_named, ``spokes_links``: "a spokesperson for Thames Water" was government).
 Rows: (id, text, language, [(speaker, role)]) of the direct quotations; a row from a spent set names it and its
 excerpt's address.
 """
@@ -101,6 +102,21 @@ ROWS = [
      "dijo: «No habrá despidos».", "es", [("Ana Ruiz", "government")]),
     ("no-role-neg-es-2", "Ana Ruiz visitó la obra. «Es un avance», dijo la alcaldesa Ana Ruiz.", "es",
      [("Ana Ruiz", "government")]),
+    # one who speaks for a body whose name holds no cue: no role of the list (lexicon spokes_links; was government)
+    # held-out19 (spent): a water company's spokesperson
+    ("spokes-en-1", 'A spokesperson for Thames Water said: "We\'re very sorry if you have no water or low pressure."',
+     "en", [("spokesperson for Thames Water", "unknown")]),
+    ("spokes-en-2", '"We are reviewing the plans," said Ann Lee, a spokeswoman for Acme Homes.', "en",
+     [("Ann Lee", "unknown")]),
+    # held-out12 (spent), a public health district's spokesperson (lexicon "health district")
+    ("spokes-en-3", "“Case investigations were ongoing,” said Tad Sooter, spokesperson for Kitsap Public Health "
+     "District.", "en", [("Tad Sooter", "government")]),
+    # negatives: a body's cue after "for", or none at all, keeps the body's or the government's role
+    ("spokes-neg-en-1", '"We are reviewing the plans," said Ann Lee, a spokeswoman for the ministry.', "en",
+     [("Ann Lee", "government")]),
+    ("spokes-neg-en-2", '"Roads are closed," said Ann Lee, a spokeswoman for the police department.', "en",
+     [("Ann Lee", "military_police")]),
+    ("spokes-neg-en-3", '"We are reviewing the plans," a spokesman said.', "en", [("spokesman", "government")]),
 ]  # fmt: skip
 
 
