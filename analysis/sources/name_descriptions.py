@@ -187,6 +187,8 @@ def bare_final_es(window: str) -> str:
     ('vecino del lugar', 'experto')
     >>> bare_final_es(", según informó.")
     ''
+    >>> bare_final_es(", agente medioambiental en el Servicio de Galicia (PLADIGA).")
+    'agente medioambiental'
     """
     final = RE_APPOSITION_BARE_FINAL_ES.match(window)
     if final is None:
@@ -250,11 +252,13 @@ RE_CAPITALISED_TITLE_ES = re.compile(
 
 
 # A Spanish apposition ending its sentence with no article (its first word in lower case, no preposition, conjunction
-# or gerund opening it), and the words that end its title ("en entrevista con la radio", "a Reuters"): roles21.
+# or gerund opening it), and the words that end its title ("en entrevista con la radio", "a Reuters"): roles21. A
+# body's acronym in parentheses may stand before its point (", agente medioambiental en el Servicio ... de Galicia
+# (PLADIGA)."; roles27, a kind of held-out18's role misses).
 RE_APPOSITION_BARE_FINAL_ES = re.compile(
     r"\s*,\s*((?!(?:según|en|a|al|de|del|con|por|para|tras|desde|durante|mientras|cuando|donde|que|quien|y|e|o|pero"
     r"|aunque|como|sin|ante|sobre|entre|hasta|ya|no|también|además|luego|hoy|ayer)\b)(?![a-záéíóúñ]+(?:ando|endo)\b)"
-    r"[a-záéíóúñ][^,.;:\n«»\"“”()]{3,120}?)(?=\.(?:\s|$)|$)"
+    r"[a-záéíóúñ][^,.;:\n«»\"“”()]{3,120}?)(?=(?:\s\([A-ZÁÉÍÓÚÑ][\w.-]{1,11}\))?(?:\.(?:\s|$)|$))"
 )
 RE_BARE_FINAL_CUT = re.compile(r"\s(?:en|a|al|con)\s")
 # A comma after a name, then words in lower case up to the next mark (unclosed_es looks for the verb in them).

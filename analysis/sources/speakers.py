@@ -42,6 +42,7 @@ from analysis.sources.persons import (
     _names_another,
     _plural,
     _role,
+    _shown_role,
     _strip_determiner,
 )
 from analysis.sources.private_persons import as_written, new_after_unnamed, pronoun_for_unnamed
@@ -633,7 +634,7 @@ def resolve(
         if speaker not in roles:
             # described(speaker) or [speaker]: a speaker's lists of runs and titles are never empty, only absent
             known = speaker in runs_of or speaker in titles
-            roles[speaker] = _role(lex, written_of(speaker) if known else [speaker])
+            roles[speaker] = _shown_role(lex, written_of(speaker) if known else [speaker])
             if roles[speaker] == "unknown" and _at_home(lex, text, runs_of.get(speaker, ())):
                 roles[speaker] = "witness"  # "Cathy Fallon described the fire that destroyed her house" (roles17)
             if roles[speaker] == "unknown" and lex.language == "es":
