@@ -10,6 +10,7 @@ import bisect
 import re
 from itertools import islice
 
+from analysis.sources.affiliation import affiliated
 from analysis.sources.clause_stops import _first_stop
 from analysis.sources.described import _described_after, _described_newcomer
 from analysis.sources.from_body import body_from
@@ -104,7 +105,11 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         if offset + lead <= run.start < offset + lead + len(chunk) and _addressed(rest[: run.start - offset], lex):
             return _IMPLIED  # "le aseguró al presidente Petro que": the person spoken to
         if offset + lead <= run.start < offset + lead + len(chunk):
-            if lex.language == "en" and RE_LOWER_NEXT.match(chunk[run.end - offset - lead :]):
+            if (
+                lex.language == "en"
+                and RE_LOWER_NEXT.match(chunk[run.end - offset - lead :])
+                and not affiliated(lex, run.name, chunk[run.end - offset - lead :])  # "said study co-author Rafael
+            ):  # Luque of the University of Chicago": the body places the person, no reported clause (read27)
                 if lex.determiner.match(chunk) and run.start > offset + lead:
                     break  # "said one Paradise resident": the name qualifies a title
                 titled = _affiliated_title_then_name(lex, chunk, offset + lead, run, runs)
