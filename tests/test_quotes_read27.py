@@ -13,6 +13,10 @@ Kinds kept:
 - (English) a person's affiliation after their name after the verb ("..., said study co-author Rafael Luque of the
   University of Chicago."; analysis/sources/affiliation.py): "of" and a capitalised word are where they work, not
   the reported clause. No set's line moved (held-out16's sentence was read through another path).
+- (English) a noun of one member of a group of people (lexicons/person_groups.yaml: "worker", "farmer") ends a title
+  written without a determiner after the verb, then a comma and a person's full name ('"...," says worker, Joe
+  Wilkerson.', subject_after._bare_title; read23 left "worker" out as a speaker's noun everywhere, where it took "The
+  nurse said" from the nurse). Held-out23 direct en 88/93/95 -> 89/93/95; no other line moved.
 """
 
 from __future__ import annotations
@@ -127,4 +131,47 @@ AFFILIATION = [
 
 @pytest.mark.parametrize(("text", "language", "expected"), AFFILIATION)
 def test_a_persons_affiliation_after_the_verb(text, language, expected):
+    assert statements(text, language) == expected
+
+
+WORKER = [
+    pytest.param(  # real: held-out23 (spent), business-en-kilgore-mansfield-plumbing-closing
+        "Mansfield Plumbing management, Bob Clarkston had no comment about today's announcement.\n\n"
+        "\"This was not our fault. This was their fault and we're just dealing with it the best we can, looking for "
+        'other jobs," says worker, Joe Wilkerson.',
+        "en",
+        [
+            (
+                "Joe Wilkerson",
+                "This was not our fault. This was their fault and we're just dealing with it the best we "
+                "can, looking for other jobs",
+                True,
+            )
+        ],
+        id="real-en-says-worker-comma-name",
+    ),  # fmt: skip
+    pytest.param(
+        '"We lost everything," said farmer, John Hill.',
+        "en",
+        [("John Hill", "We lost everything", True)],
+        id="en-said-farmer-comma-name",
+    ),
+    # negatives: no person's full name after the comma, or no group's noun before it: nobody, as before
+    pytest.param(
+        '"We lost everything," said farmer, Iowa City.',
+        "en",
+        [],
+        id="neg-en-farmer-comma-place",
+    ),
+    pytest.param(
+        '"This was not our fault," says worker safety, Joe Wilkerson.',
+        "en",
+        [],
+        id="neg-en-group-noun-not-last",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), WORKER)
+def test_a_group_members_noun_then_a_name(text, language, expected):
     assert statements(text, language) == expected

@@ -1,5 +1,6 @@
 """A person's affiliation written right after their name, in English: "Rafael Luque of the University of Chicago",
-"Lincoln Sennett of Swan Honey". The person speaks; the body they work for only places them.
+"Lincoln Sennett of Swan Honey". The person speaks; the body they work for only places them. And a person's noun
+that is no title, a member of a group ("says worker, Joe Wilkerson": :func:`names_a_group`).
 
 Session 27 (read27), a kind of misses of spent sets: after an English reporting verb, a lower-case word right after
 the first name was taken for the reported clause ("said Manafort had lived"), and "..., said study co-author Rafael
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.casualties.group_names import compared_group
 from analysis.sources.lexicon import SourceLexicon
 from analysis.sources.persons import _is_person
 from analysis.sources.phrases import _person_like
@@ -36,3 +38,13 @@ def affiliated(lex: SourceLexicon, name: str, after: str) -> bool:
     False
     """
     return lex.language == "en" and RE_OF_BODY.match(after) is not None and _person_like(name) and _is_person(lex, name)
+
+
+def names_a_group(word: str) -> bool:
+    """Whether a lower-case word is one member of a group of people that lexicons/person_groups.yaml lists (its
+    singular: the list's labels are plural): a person's noun, though no title ("says worker, Joe Wilkerson").
+
+    >>> names_a_group("worker"), names_a_group("nurse"), names_a_group("workers"), names_a_group("Monday")
+    (True, True, False, False)
+    """
+    return word.islower() and compared_group(word) != word
