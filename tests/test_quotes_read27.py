@@ -17,6 +17,11 @@ Kinds kept:
   written without a determiner after the verb, then a comma and a person's full name ('"...," says worker, Joe
   Wilkerson.', subject_after._bare_title; read23 left "worker" out as a speaker's noun everywhere, where it took "The
   nurse said" from the nurse). Held-out23 direct en 88/93/95 -> 89/93/95; no other line moved.
+- (English) two capitalised titles joined by "and" before a person's name after the verb ('"...," said Waterville
+  Police Chief and Emergency Manager John Manning.', analysis/sources/joined_titles.py): the person speaks, not the
+  first title's run. The name is completed from its run as when the second title is alone ("Emergency Manager John
+  Manning": "Emergency Manager" is no title cue of the lexicon). Held-out8 direct en 61/63/65 -> 62/63/65; no other
+  line moved.
 """
 
 from __future__ import annotations
@@ -174,4 +179,46 @@ WORKER = [
 
 @pytest.mark.parametrize(("text", "language", "expected"), WORKER)
 def test_a_group_members_noun_then_a_name(text, language, expected):
+    assert statements(text, language) == expected
+
+
+JOINED_TITLES = [
+    pytest.param(  # real: held-out8 (spent), a Maine flood report
+        "“We continue to work with the Department of Homeland Security and at this time we do not actually have any "
+        "additional information to share,” said Waterville Police Chief and Emergency Manager John Manning.",
+        "en",
+        [
+            (
+                "Emergency Manager John Manning",
+                "We continue to work with the Department of Homeland Security and at "
+                "this time we do not actually have any additional information to share",
+                True,
+            )
+        ],
+        id="real-en-chief-and-manager-name",
+    ),  # fmt: skip
+    pytest.param(
+        '"We will rebuild," said Fire Chief and Deputy Mayor Ann Lee. "It will take years," she added.',
+        "en",
+        [("Ann Lee", "We will rebuild", True), ("Ann Lee", "It will take years", True)],
+        id="en-chief-and-deputy-mayor-name",
+    ),
+    # negatives: two persons joined by "and" (the first speaks, as before); two titles and no name (as before)
+    pytest.param(
+        '"We will rebuild," said Police Chief Ana Ruiz and Tom Hill.',
+        "en",
+        [("Ana Ruiz", "We will rebuild", True)],
+        id="neg-en-title-name-and-name",
+    ),
+    pytest.param(
+        '"We will rebuild," said the Police Chief and Mayor.',
+        "en",
+        [("Police Chief", "We will rebuild", True)],
+        id="neg-en-two-titles-no-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), JOINED_TITLES)
+def test_two_titles_joined_by_and_then_a_name(text, language, expected):
     assert statements(text, language) == expected
