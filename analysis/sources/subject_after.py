@@ -14,6 +14,7 @@ from analysis.sources.affiliation import affiliated, names_a_group
 from analysis.sources.clause_stops import _first_stop
 from analysis.sources.described import _described_after, _described_newcomer
 from analysis.sources.from_body import body_from
+from analysis.sources.joined_bodies import joined_body
 from analysis.sources.joined_titles import person_after_joined_titles
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.name_context import (
@@ -106,6 +107,8 @@ def _subject_after(rest: str, offset: int, lex: SourceLexicon, runs: list[NameRu
         if offset + lead <= run.start < offset + lead + len(chunk) and _addressed(rest[: run.start - offset], lex):
             return _IMPLIED  # "le aseguró al presidente Petro que": the person spoken to
         if offset + lead <= run.start < offset + lead + len(chunk):
+            if lex.language == "es" and (whole := joined_body(lex, run, runs, forward=True)) is not None:
+                run = whole  # "según informó el Ministerio de Energía y Minas": the whole body (read27)
             joined = person_after_joined_titles(lex, run, runs) if lex.language == "en" else None
             if joined is not None:  # "said Waterville Police Chief and Emergency Manager John Manning" (read27)
                 return _Subject("name", joined, joined)
