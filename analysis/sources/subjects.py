@@ -18,6 +18,7 @@ from analysis.sources.capitals import UPPER
 from analysis.sources.clause_stops import RE_LAST_WORD
 from analysis.sources.described import _described_person
 from analysis.sources.from_body import body_from
+from analysis.sources.joined_bodies import joined_body
 from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.name_context import (
     _addressed,
@@ -296,6 +297,8 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             return _written_before(head, offset - (len(pre) - place.start()) + 2, lex, runs)  # before it (s. 20)
         return _Subject("name", run.name, run.name)
     ending = _name_at_end(pre, runs, offset)
+    if ending is not None and lex.language == "es" and (whole := joined_body(lex, ending, runs, forward=False)):
+        ending = whole  # "El Ministerio de Trabajo y Seguridad Social informó": the whole body, not its field (read27)
     if ending is not None and lex.language == "en" and _locates(ending, runs, lex):
         return None  # "the University of Otago, New Zealand claims": the place says where, it says nothing
     if ending is not None and (person := _affiliated_person(ending, runs)) is not None:
