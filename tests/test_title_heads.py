@@ -5,6 +5,15 @@ speakers ("scene and set up a perimeter after a witness", "jurado escuchó a los
 los vecinos se dieron", "otra habanera frente"). Measured on every quote set (`python -m tests.quotes_eval`, before
 and after): held-out8 direct es 190/200/214 -> 191/200/214, held-out18 direct es 92/100/105 -> 93/100/105, held-out11
 indirect es 45/65/83 -> 45/64/83, held-out22 indirect en 49/63/71 -> 49/62/71; no set's right count fell.
+
+Then (after the merges of roles27 and read27, which found test_quotes_roles16's kin-object-en-1 failing): a title cut
+after a conjunction ("... on Monday after the mother of one of the wounded said") is someone in passing, as a nested
+report is: not tied forward to the next name, and nothing goes on from it (speakers.resolve, description
+"subordinate"). The mother's words had been tied to the judge named next, giving him a witness's role. Held-out19
+direct es 92/101/108 -> 92/100/108; held-out7 direct en 101/105/112 -> 100/104/112: that one was right by the wrong tie
+(the judge's next quotation, signed "Judge Carlos A. Samour Jr. said", was not read). So a generational suffix's point
+is now the name's (names._with_suffix_point) and ends no sentence before a verb (subjects._written_before): held-out7
+direct en back to 101/105/112, its right roles 93 -> 95; no other set moved.
 """
 
 from __future__ import annotations
@@ -88,6 +97,29 @@ STATEMENTS = [
         marks=pytest.mark.xfail(
             strict=True, reason="'cuenta' (contar) is read as a verb of saying in 'se dieron cuenta de lo que'"
         ),
+    ),
+    pytest.param(  # held-out7 (spent), AP: the mother's words are hers, and nothing goes on from her
+        "CENTENNIAL, Colo. (AP) -- The judge who oversaw the trial gave an impassioned defense of the jury on Monday "
+        "after the mother of one of the wounded said the life sentence showed more concern for Holmes than for the "
+        "victims.\n\n“You can't claim there was no justice,” Samour said.",
+        "en",
+        [
+            ("mother of one of the wounded", "the life sentence showed more concern for Holmes than for the victims", False),
+            ("Samour", "You can't claim there was no justice", True),
+        ],
+        id="real-en-after-the-mother-said",
+    ),
+    pytest.param(  # the same paragraph as AP wrote it: a generational suffix with its point before the verb
+        "“You can't claim there was no justice,” Judge Carlos A. Samour Jr. said in an unusual speech.",
+        "en",
+        [("Carlos A. Samour Jr.", "You can't claim there was no justice", True)],
+        id="en-jr-before-the-verb",
+    ),
+    pytest.param(  # negative: a sentence's point before a verb is still a stop
+        "“We will appeal,” the lawyer said. Later the court met. Judge Ann Ray said nothing more.",
+        "en",
+        [("lawyer", "We will appeal", True)],
+        id="neg-en-sentence-point-before-name",
     ),
     # negatives: statements read as before
     pytest.param(

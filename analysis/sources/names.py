@@ -387,7 +387,21 @@ def name_runs(
         if acronym and set(fold(name).split()) & CONNECTORS:  # "la Agencia de la ONU para los Refugiados (ACNUR)"
             name = acronym.group(1)  # an institution goes by its acronym afterwards; a person keeps the name
         found.append(_made_run(name, a + at, b + at, title, language, text))
+    if " Jr" in text or " Sr" in text:  # "Judge Carlos A. Samour Jr. said": the suffix's point is the name's
+        found = [_with_suffix_point(run, text) for run in found]
     return found
+
+
+def _with_suffix_point(run: NameRun, text: str) -> NameRun:
+    """``run`` with the point of a generational suffix that ends it ("Jr.", "Sr."), which the name pattern leaves
+    out: the verb right after it is then right after the name ('“...,” Carlos A. Samour Jr. said', session 27).
+
+    >>> [(r.name, r.end) for r in name_runs("“No,” Carlos A. Samour Jr. said.", "en")]
+    [('Carlos A. Samour Jr.', 26)]
+    """
+    if not run.name.endswith((" Jr", " Sr")) or not text.startswith(".", run.end):
+        return run
+    return _made_run(run.name + ".", run.start, run.end + 1, run.title, run.language, run.text)
 
 
 def _made_run(name: str, start: int, end: int, title: str, language: str, text: str) -> NameRun:

@@ -309,6 +309,8 @@ def resolve(
                 continue  # "a staunch defence of the planning process after claims ...": a clause, no subject
             if head != item.subject.mention:  # "the eruption that Guatemalan authorities say": the noun phrase that
                 description = head if item.subject.description == item.subject.mention else item.subject.description
+                if not item.subject.mention.startswith(head):  # cut after a conjunction: "... on Monday after the
+                    description = "subordinate"  # mother of one of the wounded said": someone in passing (below)
                 item = replace(item, subject=replace(item.subject, mention=head, description=description))  # speaks
         subject, speaker, others = item.subject, None, runs
         in_passing = False  # a statement said in passing: its speaker does not go on
@@ -450,7 +452,8 @@ def resolve(
             else:
                 how = "title: untied"
                 speaker = _strip_determiner(lex, subject.mention)
-                untied.setdefault(speaker, item)
+                if subject.description != "subordinate":  # someone in a subordinate clause is no one named later
+                    untied.setdefault(speaker, item)
             titles.setdefault(speaker, []).append(subject.mention)
         elif subject.kind == "pronoun" and subject.mention and fold(subject.mention) in DEMONSTRATIVE:
             speaker = (
@@ -610,9 +613,9 @@ def resolve(
             continue
         if tracing():
             note_resolution(article, item.start, item.end, item.direct, subject.kind, how)
-        if subject.description == "nested":  # "Y que, según indicó, X se limitó a señalar que": X is reported by the
-            resolved.append((item, speaker))  # last speaker, who goes on; nothing goes on from X (session 26)
-            continue
+        if subject.description in ("nested", "subordinate"):  # "Y que, según indicó, X se limitó a señalar que": X
+            resolved.append((item, speaker))  # is reported by the last speaker, who goes on; nothing goes on from X
+            continue  # (session 26); nor from who speaks in a subordinate clause ("after the mother said", s. 27)
         if subject.description == "relative" or in_passing:  # "X, quien ha dicho que ...": said in passing
             resolved.append((item, speaker))
             passing = (speaker, _sentence_bounds(doc, item.position))

@@ -271,8 +271,8 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             if earlier is not None and earlier.kind == "name":
                 return earlier
         return _IMPLIED
-    if not stripped.strip() or stripped.endswith((".", ";", ":", "\n")):
-        return _IMPLIED
+    if not stripped.strip() or (stripped.endswith((".", ";", ":", "\n")) and not stripped.endswith((" Jr.", " Sr."))):
+        return _IMPLIED  # (a generational suffix's point ends no sentence: "Carlos A. Samour Jr. said", session 27)
     # An apposition ends ``pre`` with a comma (RE_APPOSITION's last part): without one no name before it is read.
     for at in range(bisect.bisect_right(_ends(runs), offset) - 1 if pre.rstrip().endswith(",") else -1, -1, -1):
         run = runs[at]  # "José López, profesor de la Universidad de Madrid, valora"
