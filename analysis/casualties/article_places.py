@@ -8,6 +8,8 @@ import re
 from collections import Counter
 from functools import cache
 
+from stop_words import get_stop_words
+
 from analysis.casualties import claim_scope, claim_spans
 from analysis.casualties.claim_context import (
     capital,
@@ -26,7 +28,7 @@ from analysis.corpus import places
 from analysis.corpus.records import Article
 from analysis.regex_cache import compiled
 
-__all__ = ["ArticlePlaces", "main_of", "storm_names"]
+__all__ = ["ArticlePlaces", "main_of", "person_and_venue_names", "storm_names"]
 
 # The lead's end: a sentence's final stop, not an abbreviation's inside a list of names (a capital before the full stop,
 # a conjunction and a capitalised word after it: "Hay víctimas mortales de Alemania, EE.UU. y Marruecos"; session 26,
@@ -55,6 +57,81 @@ def _storm_pattern() -> re.Pattern[str]:
     # one or more heads ("Tropical Storm", "tormenta tropical"), then one capitalised word: the event's name
     return compiled(rf"(?<![\w])(?:{heads})(?:\s+(?:{heads}))*\s+(?-i:(?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]+))(?![\w’'-])",
                     re.IGNORECASE)
+
+
+def person_and_venue_names(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word names ``text`` gives a person, and those it gives a venue, folded. A person's: a name right after an
+    honorific ("don Concepción", "Mr. Joshi": ``place_cues.yaml`` ``honorifics``) or a surname after a given name and
+    before a title ("Sergio Cabañas, director de la Conred", "David de León, vocero": ``titles``). A venue's: a name
+    right after a venue's head with no "de" between ("el hospital Ramón y Cajal": ``venue_before``), not a station's
+    or an airport's, named after their place (``venues_named_after_places``). Wherever the article writes such a name
+    alone ("dijo Cabañas", a title's "en el Ramón y Cajal") it is that person or venue, no place of the gazetteer's of
+    that name (held-out13's spent errors, session 27, claims13read), as a storm's name is the storm
+    (:func:`storm_names`); a venue's name stays a region's ("the Hotel Florida" leaves Florida the state:
+    :func:`_named_for`).
+
+    >>> text = "Sergio Cabañas, director de la Conred, habló. Murieron 4 en Cabañas, dijo Cabañas."
+    >>> person_and_venue_names(text, "es")
+    (frozenset({'cabanas'}), frozenset())
+    >>> person_and_venue_names("Murió en el hospital Ramón y Cajal. La imagen de don Concepción.", "es")
+    (frozenset({'concepcion'}), frozenset({'ramon'}))
+    >>> person_and_venue_names("En Tacloban, el alcalde dijo. Llegaron a la estación Atocha.", "es")
+    (frozenset(), frozenset())
+    """
+    if not _person_cue().search(text):
+        return frozenset(), frozenset()
+    persons: set[str] = set()
+    venues: set[str] = set()
+    for m in _person_pattern().finditer(text):
+        (persons if m.group("honorific") else venues).add(m.group("name"))
+    for m in _appositive_pattern().finditer(text):
+        first = places.fold(m.group("first"))
+        # "En Tacloban, el alcalde": a function word is no given name; "Nueva York, el alcalde": one place's two words
+        if first in _stop_words(language) or any(
+            p.start == m.start() and p.end >= m.end("name") for p in places.places_in(m.group(0), language=language)
+        ):
+            continue
+        persons.add(m.group("name"))
+    return frozenset(map(places.fold, persons)), frozenset(map(places.fold, venues))
+
+
+@cache
+def _person_cue() -> re.Pattern[str]:
+    """Any honorific, venue head or title: most texts have none, and are not read further."""
+    lex = lexicon("place_cues")
+    return compiled(words_regex([*lex["honorifics"], *lex["venue_before"], *lex["titles"]]), re.IGNORECASE)
+
+
+_NAME = r"(?-i:(?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]+))(?![\w’'-])"
+
+
+@cache
+def _person_pattern() -> re.Pattern[str]:
+    """An honorific or a venue's head (not one named after its place), then a capitalised word: the name."""
+    lex = lexicon("place_cues")
+    venues = [v for v in lex["venue_before"] if v not in set(lex["venues_named_after_places"])]
+    return compiled(
+        rf"(?:(?P<honorific>{words_regex(lex['honorifics'])})|{words_regex(venues)})\s+{_NAME}", re.IGNORECASE
+    )
+
+
+@cache
+def _appositive_pattern() -> re.Pattern[str]:
+    """A capitalised given name, "de" maybe, a capitalised surname (the name), a comma and a title."""
+    titles = words_regex(lexicon("place_cues")["titles"])
+    return compiled(
+        r"(?<![\w’'-])(?-i:(?P<first>[A-ZÁÉÍÓÚÑ][^\W\d_]+))\s+(?:(?:de|del|de\s+la)\s+)?"
+        rf"{_NAME},\s+(?:(?:el|la|the|a|an)\s+)?(?:{titles})",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _stop_words(language: str) -> frozenset[str]:
+    try:
+        return frozenset(places.fold(w) for w in get_stop_words(language))
+    except Exception:  # a language the stop-words package lacks
+        return frozenset()
 
 
 def main_of(
@@ -158,6 +235,15 @@ def _owned(m: places.Mention, text: str) -> bool:
     return not heads & set(words)
 
 
+def _named_for(m: places.Mention, persons: frozenset[str], venues: frozenset[str]) -> bool:
+    """A one-word name the article gives a person (no country's) or a venue (a town's only: "the Hotel Florida" leaves
+    the state of Florida): :func:`person_and_venue_names`."""
+    if " " in m.text or m.place.kind == "country":
+        return False
+    key = places.fold(m.text)
+    return key in persons or (key in venues and m.place.kind == "city")
+
+
 class ArticlePlaces:
     """The places an article names and its main place, read on first use: only articles with a claim need them."""
 
@@ -180,6 +266,11 @@ class ArticlePlaces:
             if storms := storm_names(f"{self.article.title or ''}\n{self.article.text}"):
                 known = [m for m in known if places.fold(m.text) not in storms or m.place.kind == "country"]
                 title = [m for m in title if places.fold(m.text) not in storms or m.place.kind == "country"]
+            # a person's or a venue's name is theirs wherever the article writes it ("dijo Cabañas", session 27)
+            persons, venues = person_and_venue_names(f"{self.article.title or ''}\n{self.article.text}", self.language)
+            if persons or venues:
+                known = [m for m in known if not _named_for(m, persons, venues)]
+                title = [m for m in title if not _named_for(m, persons, venues)]
             unknown = named_places(self.article.text, known, places.main_place([*title, *known]), self.language)
             self._named = sorted([*known, *unknown], key=lambda m: m.start)
             text = self.article.text
