@@ -37,7 +37,8 @@ ROWS = [
      "Cajal informó que 4 heridos siguen graves.", [(_K, "total", 201, 201), (_I, "seriously injured", 4, 4)],
      [None, None]),
     # not a place named after a function word and a comma and a title, nor a town named only as a place, nor a state
-    # a hotel is named after, nor a station's name (stations are named after their place)
+    # a hotel is named after, nor a hospital's name ending with its city ("Civil Hospital Karachi"), nor a station's
+    # name (stations are named after their place)
     ("person-name-neg-es-1", "es", "En León, el alcalde informó que murieron cinco personas.", [(_K, "total", 5, 5)],
      ["León"]),
     ("person-name-neg-en-1", "en", "In Lincoln, the mayor said 12 people died in the flood.", [(_K, "total", 12, 12)],
@@ -46,6 +47,8 @@ ROWS = [
      "que hay 30 heridos.", [(_K, "total", 12, 12), (_I, "total", 30, 30)], ["Cabañas", "Cabañas"]),
     ("venue-name-neg-en-1", "en", "The Hotel Florida was hit. Thirty people died at the Florida, officials said.",
      [(_K, "total", 30, 30)], ["Florida"]),
+    ("venue-name-neg-en-2", "en", "A heatwave has killed 300 people in Karachi. Civil Hospital Karachi has seen 110 "
+     "dead.", [(_K, "total", 300, 300), (_K, "total", 110, 110)], ["Karachi", "Karachi"]),
     ("venue-name-neg-es-1", "es", "Tres personas murieron en la estación Atocha. Otras 20 murieron en Atocha, según la "
      "policía.", [(_K, "total", 3, 3), (_K, "total", 20, 20)], ["Atocha", "Atocha"]),
 ]

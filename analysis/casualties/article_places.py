@@ -77,13 +77,22 @@ def person_and_venue_names(text: str, language: str) -> tuple[frozenset[str], fr
     (frozenset({'concepcion'}), frozenset({'ramon'}))
     >>> person_and_venue_names("En Tacloban, el alcalde dijo. Llegaron a la estación Atocha.", "es")
     (frozenset(), frozenset())
+    >>> person_and_venue_names("Civil Hospital Karachi had 110 dead. The Hospital Ramon had two.", "en")
+    (frozenset(), frozenset({'ramon'}))
     """
     if not _person_cue().search(text):
         return frozenset(), frozenset()
     persons: set[str] = set()
     venues: set[str] = set()
     for m in _person_pattern().finditer(text):
-        (persons if m.group("honorific") else venues).add(m.group("name"))
+        if m.group("honorific"):
+            persons.add(m.group("name"))
+        # not a head inside a longer name ending with its place ("Civil Hospital Karachi", "Sindh Government Hospital
+        # Liaquatabad"): a capitalised word, no article, right before the head
+        elif not ((word := RE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())) and places.fold(
+            word.group(1)
+        ) not in _stop_words(language)):
+            venues.add(m.group("name"))
     for m in _appositive_pattern().finditer(text):
         first = places.fold(m.group("first"))
         # "En Tacloban, el alcalde": a function word is no given name; "Nueva York, el alcalde": one place's two words
@@ -102,6 +111,8 @@ def _person_cue() -> re.Pattern[str]:
     return compiled(words_regex([*lex["honorifics"], *lex["venue_before"], *lex["titles"]]), re.IGNORECASE)
 
 
+# The capitalised word right before a venue's head, one space between.
+RE_WORD_BEFORE = compiled(r"(?<![\w’'-])(?-i:([A-ZÁÉÍÓÚÑ][^\W\d_]*)) $")
 _NAME = r"(?-i:(?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]+))(?![\w’'-])"
 
 
