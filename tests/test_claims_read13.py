@@ -51,6 +51,23 @@ ROWS = [
      "dead.", [(_K, "total", 300, 300), (_K, "total", 110, 110)], ["Karachi", "Karachi"]),
     ("venue-name-neg-es-1", "es", "Tres personas murieron en la estación Atocha. Otras 20 murieron en Atocha, según la "
      "policía.", [(_K, "total", 3, 3), (_K, "total", 20, 20)], ["Atocha", "Atocha"]),
+    # Death named by "el fallecimiento de" (the noun of "fallecer") or caused "a" its people ("causó la muerte a"), and
+    # the dead counted by their remains ("The remains of 1,079 people have been recovered", as "the bodies of"):
+    # figures_*.yaml killed ``before``. Held-out13's Katrina tolls in Alabama, Florida, Louisiana and Mississippi.
+    ("death-noun-real-es-1", "es", "En Alabama se ha confirmado el fallecimiento de otras tres personas.",
+     [(_K, "total", 3, 3)], ["Alabama"]),
+    ("death-noun-real-es-2", "es", "Katrina causó la muerte a 11 personas más en el sur de Florida.",
+     [(_K, "total", 11, 11)], ["Florida"]),
+    ("death-noun-es-1", "es", "La policía confirmó el fallecimiento de 14 mineros en Sonora.",
+     [(_K, "mineros", 14, 14)], ["Sonora"]),
+    ("remains-real-en-1", "en", "The remains of 1,079 people have been recovered in Louisiana.",
+     [(_K, "total", 1079, 1079)], ["Louisiana"]),
+    ("remains-en-1", "en", "Rescuers found the remains of 12 climbers near the summit, police said.",
+     [(_K, "climbers", 12, 12)], [None]),
+    # not a death of one person with a year, nor a cause of death of no people, nor remains of things
+    ("death-noun-neg-es-1", "es", "El fallecimiento de su padre en 1999 lo marcó.", [], []),
+    ("death-noun-neg-es-2", "es", "La lluvia causó la muerte a su ganado en 2019.", [], []),
+    ("remains-neg-en-1", "en", "Remains of 2 houses were found in Louisiana.", [], []),
 ]
 
 
