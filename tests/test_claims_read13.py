@@ -68,6 +68,17 @@ ROWS = [
     ("death-noun-neg-es-1", "es", "El fallecimiento de su padre en 1999 lo marcó.", [], []),
     ("death-noun-neg-es-2", "es", "La lluvia causó la muerte a su ganado en 2019.", [], []),
     ("remains-neg-en-1", "en", "Remains of 2 houses were found in Louisiana.", [], []),
+    # Where the counted people were in a crash, between them and their verb, maybe with an aside after it ("at least
+    # eight people on the ground, including four medical students, were killed", "personas a bordo"): place_slots.yaml
+    # ``aboard_or_ground`` in kinds.RE_PLACE_LEAD, as "people in Ohio were killed". Held-out13's Air India coverage.
+    ("on-the-ground-real-en-1", "en", "At least eight people on the ground, including four medical students, were "
+     "killed when the plane crashed into the hostel.", [(_K, "total", 8, None), (_K, "students", 4, 4)], [None, None]),
+    ("on-the-ground-en-1", "en", "Eight people on board were killed when the helicopter crashed.",
+     [(_K, "total", 8, 8)], [None]),
+    ("on-the-ground-es-1", "es", "Doce personas a bordo murieron en el accidente.", [(_K, "total", 12, 12)], [None]),
+    # not people rescued, nor things on the ground
+    ("on-the-ground-neg-en-1", "en", "Three people on board were rescued unharmed.", [], []),
+    ("on-the-ground-neg-en-2", "en", "Two planes on the ground were hit.", [], []),
 ]
 
 
