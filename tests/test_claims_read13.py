@@ -23,7 +23,7 @@ ROWS = [
     # theirs: after an honorific ("don Concepción"), as a surname between a given name and a title ("Sergio Cabañas,
     # director de la Conred"; "vocero" a title now), after a venue's head ("el hospital Ramón y Cajal"): then "dijo
     # Cabañas" or a headline's "en el Ramón y Cajal" name no Cabañas (El Salvador) and no Ramón (article_places.
-    # person_and_venue_names). Held-out13's Spanish Fuego and 11-M tolls were at Cabañas, León, Concepción and Ramón.
+    # person_or_venue). Held-out13's Spanish Fuego and 11-M tolls were at Cabañas, León, Concepción and Ramón.
     ("person-name-real-es-1", "es", "Sergio Cabañas, director de la Conred, confirmó que hay 20 heridos en Guatemala. "
      "\"Cuatro murieron en una vivienda\", dijo Cabañas.", [(_I, "total", 20, 20), (_K, "total", 4, 4)],
      ["Guatemala", "Guatemala"]),

@@ -28,7 +28,7 @@ from analysis.corpus import places
 from analysis.corpus.records import Article
 from analysis.regex_cache import compiled
 
-__all__ = ["ArticlePlaces", "main_of", "person_and_venue_names", "storm_names"]
+__all__ = ["ArticlePlaces", "main_of", "person_or_venue", "storm_names"]
 
 # The lead's end: a sentence's final stop, not an abbreviation's inside a list of names (a capital before the full stop,
 # a conjunction and a capitalised word after it: "Hay víctimas mortales de Alemania, EE.UU. y Marruecos"; session 26,
@@ -59,82 +59,77 @@ def _storm_pattern() -> re.Pattern[str]:
                     re.IGNORECASE)
 
 
-def person_and_venue_names(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The one-word names ``text`` gives a person, and those it gives a venue, folded. A person's: a name right after an
-    honorific ("don Concepción", "Mr. Joshi": ``place_cues.yaml`` ``honorifics``) or a surname after a given name and
-    before a title ("Sergio Cabañas, director de la Conred", "David de León, vocero": ``titles``). A venue's: a name
-    right after a venue's head with no "de" between ("el hospital Ramón y Cajal": ``venue_before``), not a station's
-    or an airport's, named after their place (``venues_named_after_places``). Wherever the article writes such a name
-    alone ("dijo Cabañas", a title's "en el Ramón y Cajal") it is that person or venue, no place of the gazetteer's of
-    that name (held-out13's spent errors, session 27, claims13read), as a storm's name is the storm
-    (:func:`storm_names`); a venue's name stays a region's ("the Hotel Florida" leaves Florida the state:
-    :func:`_named_for`).
+def person_or_venue(m: places.Mention, text: str, language: str) -> bool:
+    """Whether the one-word name of ``m`` (no country's) is a person's or a venue's wherever ``text`` writes it, as
+    ``text`` shows once: right after an honorific ("don Concepción", "Mr. Joshi": ``place_cues.yaml``
+    ``honorifics``), as a surname after a given name and before a title ("Sergio Cabañas, director de la Conred",
+    "David de León, vocero": ``titles``), or, a town's name only ("the Hotel Florida" leaves the state of Florida),
+    right after a venue's head with no "de" between ("el hospital Ramón y Cajal": ``venue_before``), not a station's or
+    an airport's, named after their place (``venues_named_after_places``), nor a head inside a longer name ending with
+    its place ("Civil Hospital Karachi"). Then "dijo Cabañas" or a headline's "en el Ramón y Cajal" names no place
+    (held-out13's spent errors, session 27, claims13read), as a storm's name is the storm (:func:`storm_names`).
+    Only the name's own occurrences are read: a few look-ups per place an article names.
 
-    >>> text = "Sergio Cabañas, director de la Conred, habló. Murieron 4 en Cabañas, dijo Cabañas."
-    >>> person_and_venue_names(text, "es")
-    (frozenset({'cabanas'}), frozenset())
-    >>> person_and_venue_names("Murió en el hospital Ramón y Cajal. La imagen de don Concepción.", "es")
-    (frozenset({'concepcion'}), frozenset({'ramon'}))
-    >>> person_and_venue_names("En Tacloban, el alcalde dijo. Llegaron a la estación Atocha.", "es")
-    (frozenset(), frozenset())
-    >>> person_and_venue_names("Civil Hospital Karachi had 110 dead. The Hospital Ramon had two.", "en")
-    (frozenset(), frozenset({'ramon'}))
+    >>> text = "Sergio Cabañas, director de la Conred, habló. Murieron 4 en Cabañas, dijo Cabañas. Don Concepción llegó."
+    >>> [person_or_venue(m, text, "es") for m in places.places_in(text, language="es")]
+    [True, True, True, True]
+    >>> title = "Muere una herida en el Ramón y Cajal"
+    >>> text = f"{title}. El hospital Ramón y Cajal lo dijo. En León, el alcalde habló."
+    >>> [(m.text, person_or_venue(m, text, "es")) for m in places.places_in(title, language="es")]
+    [('Ramón', True)]
+    >>> [(m.text, person_or_venue(m, text, "es")) for m in places.places_in(text, language="es")]
+    [('León', False)]
+    >>> text = "Civil Hospital Karachi had 110 dead; Karachi mourned."
+    >>> [person_or_venue(m, text, "en") for m in places.places_in(text, language="en")]
+    [False]
     """
-    if not _person_cue().search(text):
-        return frozenset(), frozenset()
-    persons: set[str] = set()
-    venues: set[str] = set()
-    for m in _person_pattern().finditer(text):
-        if m.group("honorific"):
-            persons.add(m.group("name"))
-        # not a head inside a longer name ending with its place ("Civil Hospital Karachi", "Sindh Government Hospital
-        # Liaquatabad"): a capitalised word, no article, right before the head
-        elif not ((word := RE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())) and places.fold(
-            word.group(1)
-        ) not in _stop_words(language)):
-            venues.add(m.group("name"))
-    for m in _appositive_pattern().finditer(text):
-        first = places.fold(m.group("first"))
-        # "En Tacloban, el alcalde": a function word is no given name; "Nueva York, el alcalde": one place's two words
-        if first in _stop_words(language) or any(
-            p.start == m.start() and p.end >= m.end("name") for p in places.places_in(m.group(0), language=language)
-        ):
-            continue
-        persons.add(m.group("name"))
-    return frozenset(map(places.fold, persons)), frozenset(map(places.fold, venues))
+    if " " in m.text or m.place.kind == "country":
+        return False
+    town = m.place.kind == "city"
+    for at in _occurrences(m.text).finditer(text):
+        start, end = at.start(), at.end()
+        if _honorific_before().search(text, max(0, start - 12), start):
+            return True
+        if town and (head := _venue_before().search(text, max(0, start - 40), start)):
+            word = RE_WORD_BEFORE.search(text, max(0, head.start() - 40), head.start())
+            if not (word and places.fold(word.group(1)) not in _stop_words(language)):
+                return True
+        if _title_after().match(text, end) and (given := RE_GIVEN_BEFORE.search(text, max(0, start - 40), start)):
+            first = given.group(1)
+            # "En Tacloban, el alcalde": a function word is no given name; "Nueva York, el alcalde": one place's words
+            if places.fold(first) not in _stop_words(language) and not any(
+                p.start == 0 and p.end > len(first) for p in places.places_in(text[given.start() : end], language=language)
+            ):
+                return True
+    return False
 
 
 @cache
-def _person_cue() -> re.Pattern[str]:
-    """Any honorific, venue head or title: most texts have none, and are not read further."""
-    lex = lexicon("place_cues")
-    return compiled(words_regex([*lex["honorifics"], *lex["venue_before"], *lex["titles"]]), re.IGNORECASE)
-
-
-# The capitalised word right before a venue's head, one space between.
-RE_WORD_BEFORE = compiled(r"(?<![\w’'-])(?-i:([A-ZÁÉÍÓÚÑ][^\W\d_]*)) $")
-_NAME = r"(?-i:(?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]+))(?![\w’'-])"
+def _occurrences(name: str) -> re.Pattern[str]:
+    return compiled(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
 
 
 @cache
-def _person_pattern() -> re.Pattern[str]:
-    """An honorific or a venue's head (not one named after its place), then a capitalised word: the name."""
+def _honorific_before() -> re.Pattern[str]:
+    return compiled(rf"{words_regex(lexicon('place_cues')['honorifics'])}\s+$", re.IGNORECASE)
+
+
+@cache
+def _venue_before() -> re.Pattern[str]:
     lex = lexicon("place_cues")
     venues = [v for v in lex["venue_before"] if v not in set(lex["venues_named_after_places"])]
-    return compiled(
-        rf"(?:(?P<honorific>{words_regex(lex['honorifics'])})|{words_regex(venues)})\s+{_NAME}", re.IGNORECASE
-    )
+    return compiled(rf"{words_regex(venues)}\s+$", re.IGNORECASE)
 
 
 @cache
-def _appositive_pattern() -> re.Pattern[str]:
-    """A capitalised given name, "de" maybe, a capitalised surname (the name), a comma and a title."""
-    titles = words_regex(lexicon("place_cues")["titles"])
-    return compiled(
-        r"(?<![\w’'-])(?-i:(?P<first>[A-ZÁÉÍÓÚÑ][^\W\d_]+))\s+(?:(?:de|del|de\s+la)\s+)?"
-        rf"{_NAME},\s+(?:(?:el|la|the|a|an)\s+)?(?:{titles})",
-        re.IGNORECASE,
-    )
+def _title_after() -> re.Pattern[str]:
+    return compiled(rf",\s+(?:(?:el|la|the|a|an)\s+)?(?:{words_regex(lexicon('place_cues')['titles'])})", re.IGNORECASE)
+
+
+# The capitalised word right before a venue's head, one space between ("Civil Hospital Karachi").
+RE_WORD_BEFORE = compiled(r"(?<![\w’'-])([A-ZÁÉÍÓÚÑ][^\W\d_]*) $")
+# A given name before a surname, "de" maybe between ("Sergio Cabañas", "David de León").
+RE_GIVEN_BEFORE = compiled(r"(?<![\w’'-])([A-ZÁÉÍÓÚÑ][^\W\d_]+)\s+(?:(?:de|del|de\s+la)\s+)?$")
 
 
 @cache
@@ -246,15 +241,6 @@ def _owned(m: places.Mention, text: str) -> bool:
     return not heads & set(words)
 
 
-def _named_for(m: places.Mention, persons: frozenset[str], venues: frozenset[str]) -> bool:
-    """A one-word name the article gives a person (no country's) or a venue (a town's only: "the Hotel Florida" leaves
-    the state of Florida): :func:`person_and_venue_names`."""
-    if " " in m.text or m.place.kind == "country":
-        return False
-    key = places.fold(m.text)
-    return key in persons or (key in venues and m.place.kind == "city")
-
-
 class ArticlePlaces:
     """The places an article names and its main place, read on first use: only articles with a claim need them."""
 
@@ -278,10 +264,11 @@ class ArticlePlaces:
                 known = [m for m in known if places.fold(m.text) not in storms or m.place.kind == "country"]
                 title = [m for m in title if places.fold(m.text) not in storms or m.place.kind == "country"]
             # a person's or a venue's name is theirs wherever the article writes it ("dijo Cabañas", session 27)
-            persons, venues = person_and_venue_names(f"{self.article.title or ''}\n{self.article.text}", self.language)
-            if persons or venues:
-                known = [m for m in known if not _named_for(m, persons, venues)]
-                title = [m for m in title if not _named_for(m, persons, venues)]
+            whole = f"{self.article.title or ''}\n{self.article.text}"
+            people = {m.text for m in [*known, *title] if person_or_venue(m, whole, self.language)}
+            if people:
+                known = [m for m in known if m.text not in people]
+                title = [m for m in title if m.text not in people]
             unknown = named_places(self.article.text, known, places.main_place([*title, *known]), self.language)
             self._named = sorted([*known, *unknown], key=lambda m: m.start)
             text = self.article.text
