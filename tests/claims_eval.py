@@ -5,7 +5,8 @@ and the claims found (``-q``: only the excerpts with an error), then each error 
 claim matches), FP (a claim matching no gold toll), WRONGPLACE and CONTAINED (a matched claim whose place is not the
 gold's; CONTAINED when one contains the other). Matching and places are judged as tests/test_claims_dev.py scores them.
 Only for SPENT sets (held-out5 since session 17, held-out6 since session 19, held-out7 since session 20, held-out8
-since session 21, held-out9 since session 22, held-out10 since session 24, held-out11 and held-out12 since session 25): a blind set's errors are never printed, and a set is blind until it is
+since session 21, held-out9 since session 22, held-out10 since session 24, held-out11 and held-out12 since session 25,
+held-out13 since session 27): a blind set's errors are never printed, and a set is blind until it is
 listed in ``SPENT`` (a new held-out set is refused by default).
 """
 
@@ -27,7 +28,8 @@ DATA = Path(__file__).parent / "data"
 # spent in session 22 by branch c9read, after its two blind runs (tests/test_claims_heldout9.py); held-out10 spent in
 # session 24 by branch claims11, after its blind runs (tests/test_claims_heldout10.py); held-out11 spent in session 25
 # after its last blind run on main 6a0cc1b (tests/test_claims_heldout11.py); held-out12 spent in session 25 after its two blind runs
-# (tests/test_claims_heldout12.py). The next held-out set is the blind measure.
+# (tests/test_claims_heldout12.py); held-out13 spent in session 27 by branch claims13read, after its two blind runs
+# (tests/test_claims_heldout13.py). The next held-out set is the blind measure.
 SPENT = (
     "dev",
     "dev_more",
@@ -43,6 +45,7 @@ SPENT = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
     # A DEV set, readable from the start (session 26, branch claims26dev): gathered to be read, never a blind measure.
     "dev26",
     # A DEV set, readable from the start (session 27, branch claims27dev): gathered to be read, never a blind measure.

@@ -12,7 +12,9 @@ each event. The data file was committed ALONE (e5a1fdb, "annotated before any ex
 before the reader ever ran on it.
 
 Scored as ``tests/test_claims_dev.py`` scores every claims set (its match rule and place rule, ``_score``). Its misses
-are not read while it is the blind measure, only its numbers (``tests/claims_eval.py`` refuses it: not in ``SPENT``).
+were not read while it was the blind measure, only its numbers; spent in session 27 by branch claims13read after its two
+blind runs (es P 0.927 R 0.718 place 0.585; en P 0.887 R 0.711 place 0.849), its errors now readable
+(``tests/claims_eval.py heldout13``).
 First run (blind; run once, 2026-12-03 15:56 UTC, from branch claims13h at 1628e4c, which changes no reader code: the
 reader of main 90b5566, the branch's base; counts only, no miss printed):
 
@@ -59,9 +61,11 @@ HELDOUT13_FIRST_RUN = {
     "en": {"precision": 0.885, "recall": 0.702, "place": 0.847},  # 121 gold, 96 found, 85 right, place 61 of 72 (+5)
 }
 # The first run's exact ratios rounded down (es 89/96, 89/124, 48/82; en 85/96, 85/121, 61/72); they ratchet.
+# Raised in session 27 by branch claims13read (the set spent, its errors read: tests/test_claims_read13.py) to that
+# branch's ratios rounded down: es 91/96, 91/124, 62/84; en 89/100, 89/121, 63/74.
 HELDOUT13_FLOORS = {
-    "es": {"precision": 0.92, "recall": 0.71, "place": 0.58},
-    "en": {"precision": 0.88, "recall": 0.70, "place": 0.84},
+    "es": {"precision": 0.94, "recall": 0.73, "place": 0.73},
+    "en": {"precision": 0.89, "recall": 0.73, "place": 0.85},
 }
 
 

@@ -141,6 +141,8 @@ def kind_of(
     # and their verb ("2,670 Palestinians in Gaza have been killed").
     if phrase.head == "person" and not aside:
         aside = RE_PLACE_LEAD.match(text, phrase.end, sentence_end)
+        # and an aside after it: "eight people on the ground, including four medical students, were killed"
+        aside = (aside and RE_ASIDE.match(text, aside.end(), sentence_end)) or aside
     # "An estimated 120 others, including children, were captured": a bare number with "others" names people too.
     people = phrase.head is not None or bool(RE_OTHERS.fullmatch(text, figure.end, phrase.end))
     # A bare number and an aside between dashes naming who they are ("290—mostly high school students—still missing",
@@ -698,13 +700,16 @@ RE_DOING = compiled(
     re.IGNORECASE,
 )
 # Where the counted people are, between them and their verb: "in Gaza", "en Lima" (a capitalised name), or a word
-# standing for a place named before ("109 people in the state died", "en la provincia"; place_slots.yaml anaphors).
+# standing for a place named before ("109 people in the state died", "en la provincia"; place_slots.yaml anaphors),
+# or where they were in a crash ("eight people on the ground were killed", "personas a bordo": aboard_or_ground).
 RE_PLACE_LEAD = compiled(
-    r"\s+(?:in|en|at)\s+(?:(?:the\s+)?[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*)*|(?:"
+    r"\s+(?:(?:in|en|at)\s+(?:(?:the\s+)?[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*)*|(?:"
     + words_regex(
         [w for forms in lexicon("place_slots")["anaphors"].values() for w in forms if not w.startswith("del ")]
     )
-    + r")\b)"
+    + r")\b)|(?i:"
+    + words_regex(lexicon("place_slots")["aboard_or_ground"])
+    + "))"
 )
 # What may follow an "others" item with no kind of its own (:func:`others_items`): the clause's end, where they are or
 # come from, or a verb standing for the kind's ("otras 15 lo habrían hecho en Euskirchen", "did so").
