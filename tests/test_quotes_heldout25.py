@@ -15,11 +15,8 @@ and never runs the extractor.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from tests.quotes_eval import annotation_problems, between_marks
-
-HELD_OUT25 = Path(__file__).parent / "data" / "quotes_heldout25.json"
+from tests.quotes_eval import HELD_OUT25, annotation_problems, between_marks
 
 # Marks as published: «», “”, "" and mixed pairs (WJHG's “It’s a nightmare,"); a question mark standing for the
 # closing mark (El Bonaerense's "... uno de 36?, dijo Sobrero); a closing mark after a space (Informe Digital's
