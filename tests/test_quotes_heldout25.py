@@ -16,7 +16,27 @@ from __future__ import annotations
 
 import re
 
-from tests.quotes_eval import HELD_OUT25, annotation_problems, between_marks
+import pytest
+
+from tests.quotes_eval import HELD_OUT25, annotation_problems, between_marks, run
+from tests.test_quotes import _check_precision_and_recall, _check_roles
+
+# Committed before the extractor ran (b1a193b: the data file and its well-formedness test alone; 2ca6911: HELD_OUT25 in
+# tests/quotes_eval.SETS and BLIND_NOW).
+# First run (blind, once): the lead, main c497d52 (session 27: after dev27q, read27, roles27 and the lead's rules;
+# before read24's), 2026-12-03 19:50 UTC (`python -m tests.quotes_eval heldout25`, counts only):
+#   direct   es precision 0.896 (43/48)  recall 0.796 (43/54);   en precision 0.804 (37/46)  recall 0.661 (37/56)
+#   indirect es precision 0.650 (26/40)  recall 0.667 (26/39);   en precision 0.615 (32/52)  recall 0.593 (32/54)
+#   roles of right direct speakers: es 24/43 (0.558), en 30/37 (0.811)
+# The floors are the first run's exact ratios rounded down. They ratchet: never lower one, except a role ratio that
+# falls only because more speakers are right.
+HELD_OUT25_FLOORS = {
+    ("es", True): (0.89, 0.79),
+    ("es", False): (0.65, 0.66),
+    ("en", True): (0.80, 0.66),
+    ("en", False): (0.61, 0.59),
+}
+HELD_OUT25_ROLE_FLOORS = {"es": 0.55, "en": 0.81}
 
 # Marks as published: «», “”, "" and mixed pairs (WJHG's “It’s a nightmare,"); a question mark standing for the
 # closing mark (El Bonaerense's "... uno de 36?, dijo Sobrero); a closing mark after a space (Informe Digital's
@@ -52,3 +72,18 @@ def test_twenty_fifth_held_out_annotations_are_well_formed():
     assert counts == {("es", True): 54, ("es", False): 39, ("en", True): 56, ("en", False): 54}
     assert sum(ex["language"] == "es" for ex in data["excerpts"]) == 18
     assert sum(ex["language"] == "en" for ex in data["excerpts"]) == 19
+
+
+@pytest.fixture(scope="module")
+def held_out25():
+    return run(HELD_OUT25)
+
+
+@pytest.mark.parametrize("key", list(HELD_OUT25_FLOORS), ids=lambda k: f"{k[0]}-{'direct' if k[1] else 'indirect'}")
+def test_twenty_fifth_held_out_precision_and_recall(held_out25, key):
+    _check_precision_and_recall("held-out25", held_out25, key, HELD_OUT25_FLOORS)
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_twenty_fifth_held_out_roles_of_right_speakers(held_out25, language):
+    _check_roles("held-out25", held_out25, language, HELD_OUT25_ROLE_FLOORS)
