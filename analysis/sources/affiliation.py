@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
-from analysis.casualties.group_names import compared_group
-from analysis.sources.lexicon import SourceLexicon
+from functools import cache
+
+from analysis.safe_yaml import packaged_yaml
+from analysis.sources.lexicon import SourceLexicon, fold
 from analysis.sources.persons import _is_person
 from analysis.sources.phrases import _person_like
 
@@ -47,4 +49,13 @@ def names_a_group(word: str) -> bool:
     >>> names_a_group("worker"), names_a_group("nurse"), names_a_group("workers"), names_a_group("Monday")
     (True, True, False, False)
     """
-    return word.islower() and compared_group(word) != word
+    return word.islower() and _group_labels().get(fold(word), word) != word
+
+
+@cache
+def _group_labels() -> dict[str, str]:
+    """Each word of lexicons/person_groups.yaml (folded) -> its group's label: the list the casualty reader compares
+    groups by (analysis.casualties.group_names), read here from the data file (the sources layer imports no
+    casualties module)."""
+    data = packaged_yaml("person_groups")
+    return {fold(str(word)): str(label) for label, forms in data.items() for words in forms.values() for word in words}
