@@ -4,8 +4,9 @@
 from articles and events in no other data file, of about 2007-2026, annotated by hand from the text alone and
 COMMITTED (the data file with this well-formedness test, nothing else) BEFORE the extractor ever ran on them. No rule
 or lexicon is changed for this set: the first run is an honest, blind measure. Rules written afterwards may only come
-from KINDS of misses (rows and negatives in tests/test_quotes.py), never from one sentence of this set; while it is in
-tests/quotes_eval.BLIND_NOW its misses are never printed.
+from KINDS of misses (rows and negatives in tests/test_quotes.py), never from one sentence of this set; while it was in
+tests/quotes_eval.BLIND_NOW its misses were never printed. SPENT since session 27 (branch read24, after its two blind
+runs): out of BLIND_NOW, its misses read and used to write rules for KINDS of them (tests/test_quotes_read24.py).
 
 Matching and scores: tests/quotes_eval.py (precision = right (quote, speaker) pairs / predicted statements,
 recall = right pairs / gold statements). Floors ratchet: once measured they are the values reached; never lower them.
@@ -31,15 +32,18 @@ from tests.test_quotes import _check_precision_and_recall, _check_roles
 #   roles of right direct speakers: es 28/43 (0.651), en 45/56 (0.804)
 # Second run (blind, counts only): main 860257a, after the session's reader changes (dev27q, read27, roles27, the
 # lead's): every statement count the same as the first run; roles of right direct speakers es 31/43, en 45/56.
+# Spent in session 27 by branch read24 (last blind count on main e95353c, the same as the second run). Its rules
+# (tests/test_quotes_read24.py): direct en 56/74/81 -> 60/77/81, indirect en 38/63/66 -> 39/63/66, roles of right
+# direct en speakers 45/56 -> 49/60; Spanish unchanged. The English floors are raised to these, rounded down.
 # The floors are the first run's exact ratios rounded down (43/55 = 0.782 -> 0.78). They ratchet: never lower one,
 # except a role ratio that falls only because more speakers are right.
 HELD_OUT24_FLOORS = {
     ("es", True): (0.78, 0.65),
     ("es", False): (0.78, 0.59),
-    ("en", True): (0.75, 0.69),
-    ("en", False): (0.60, 0.57),
+    ("en", True): (0.77, 0.74),
+    ("en", False): (0.61, 0.59),
 }
-HELD_OUT24_ROLE_FLOORS = {"es": 0.65, "en": 0.80}
+HELD_OUT24_ROLE_FLOORS = {"es": 0.65, "en": 0.81}
 
 # Marks as published: «», “”, "" and '' (the Bridgwater Mercury's 'livid'); reversed marks that open a quotation
 # (The Star's ”I have already ...”, the Mail & Guardian's ”These protests ...,”, ABC's »Solo se dedica ...») or close

@@ -242,6 +242,7 @@ RE_ADDRESS = re.compile(
 RE_AGE_ASIDE = re.compile(r"\s*,\s*\d{1,3}\s*,\s*")  # an age alone between commas after a name: ", 77, "
 RE_SECOND_APPOSITION = re.compile(r"[a-z][^,.;:«»\"“”\n]{2,120},\s*")  # a second aside, after the first's comma
 RE_SENTENCE_CLOSE = re.compile(r"[ \t]*[.!?](?:\s|$)")
+RE_TITLE_GAP = re.compile(r"[ \t]+(?=[A-ZÁÉÍÓÚÑ])")  # the space between a title and the capitalised name after it
 
 
 def _name_and_verb_alone(text: str, at: int, lex: SourceLexicon, runs: list[NameRun]) -> _Subject | None:
@@ -258,10 +259,26 @@ def _name_and_verb_alone(text: str, at: int, lex: SourceLexicon, runs: list[Name
     'Ann Lee'
     >>> _name_and_verb_alone(text, text.rindex("Ann"), lexicon("en"), runs) is None
     True
+
+    A title written before the name opens the sentence and is no part of the name's run ("“...” Cr Parker stated.",
+    the Australian councillor's title; held-out24, session 27, read24): the name after it is read.
+
+    >>> text = "“We won.” Mayor Ann Lee said.\\n“We lost.” Mayor Ann Lee said the team was tired."
+    >>> runs = name_runs(text, "en")
+    >>> _name_and_verb_alone(text, text.index("Mayor"), lexicon("en"), runs).name
+    'Ann Lee'
+    >>> _name_and_verb_alone(text, text.rindex("Mayor"), lexicon("en"), runs) is None
+    True
     """
     if text[at - 3 : at].strip()[:1] not in (".", "!", "?") or at >= len(text) or not text[at].isupper():
         return None
     named = _run_at(runs, at)
+    if (
+        named is None
+        and (title := lex.person_title.match(text, at))
+        and (space := RE_TITLE_GAP.match(text, title.end()))
+    ):
+        named = _run_at(runs, space.end())  # "“...” Cr Parker stated.": a title is cut from the name's run (read24)
     if named is None or not _is_person(lex, named.name):
         return None
     gap = text[named.end : named.end + 1]

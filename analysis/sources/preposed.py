@@ -234,6 +234,8 @@ def _preposed(
         # que «...»": "al" and an infinitive of saying say what the main clause's subject said (read17, held-out17)
     if kind == "according" and after.kind == "implied" and lex.view_opener.match(prefix):
         return _IMPLIED  # "Según sus palabras, los rusos no tienen nada de «algo humano»": the last speaker's view
+    if kind == "according" and after.kind == "implied" and (pronoun := _according_to_pronoun(prefix, match)):
+        return pronoun  # "According to him: “...”": the person "he" stands for (read24)
     if kind == "according" or after.kind != "implied":
         return after if after.kind != "implied" or kind == "verb" else None
     before = _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)
@@ -256,6 +258,30 @@ def _preposed(
                 return first  # "He said winds from the north predicted for Friday could “...”": the later verb is a
                 # participle of the reported clause, which has no subject of its own; the first verb's speaks (s. 19)
     return before
+
+
+# An English object pronoun alone between a source marker and the quotation ("According to him: “...”"), and the
+# subject pronoun it stands for (Spanish "según él" writes the subject's own, read as one already).
+RE_ACCORDING_PRONOUN = re.compile(r"[ \t]+(him|her)[ \t]*[:,]?[ \t]*", re.IGNORECASE)
+OBJECT_TO_SUBJECT = {"him": "he", "her": "she"}
+
+
+def _according_to_pronoun(prefix: str, marker: re.Match[str]) -> _Subject | None:
+    """The personal pronoun a source marker's object pronoun is, when it alone is between the marker and the
+    quotation: "According to him: “Today alone, two churches called ...”" (held-out24, session 27, read24: the
+    police spokesman's paragraphs went to no one); else None ("according to his lawyer: “...”", "according to her
+    data, “...”": a noun phrase, read as before).
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> prefix = "According to him: "
+    >>> _according_to_pronoun(prefix, lexicon("en").according_to.match(prefix)).mention
+    'he'
+    >>> prefix = "According to her data, "
+    >>> _according_to_pronoun(prefix, lexicon("en").according_to.match(prefix)) is None
+    True
+    """
+    found = RE_ACCORDING_PRONOUN.fullmatch(prefix, marker.end())
+    return _Subject("pronoun", OBJECT_TO_SUBJECT[found.group(1).lower()]) if found else None
 
 
 # "para" (an adverb after it perhaps) right before an infinitive of saying: "para decir después que", "para añadir"
