@@ -51,10 +51,12 @@ HELDOUT14_FIRST_RUN = {
 }
 # Second run (blind, counts only): main 860257a, after the session's claims rules (claims27dev, claims13read): every
 # count the same as the first run.
-# The first run's exact ratios rounded down (es 81/91, 81/119, 51/79; en 84/94, 84/121, 53/81); they ratchet.
+# The first run's exact ratios rounded down (es 81/91, 81/119, 51/79; en 84/94, 84/121, 53/81), raised by branch
+# claims14read after the set was spent (tests/test_claims_read14.py: es 85/95, 85/119, 55/83; en 87/97, 87/121,
+# 56/84); they ratchet.
 HELDOUT14_FLOORS = {
-    "es": {"precision": 0.89, "recall": 0.68, "place": 0.64},
-    "en": {"precision": 0.89, "recall": 0.69, "place": 0.65},
+    "es": {"precision": 0.89, "recall": 0.71, "place": 0.66},
+    "en": {"precision": 0.89, "recall": 0.71, "place": 0.66},
 }
 
 
