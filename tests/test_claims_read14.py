@@ -14,7 +14,7 @@ import pytest
 
 from tests.test_claims import found_and_placed
 
-_K, _I = "killed", "injured"
+_K, _I, _D = "killed", "injured", "detained"
 
 ROWS = [
     # A Spanish verb before its subject with the subject's article ("fallecieron las 298 personas a bordo", "mueren
@@ -54,6 +54,18 @@ ROWS = [
     ("left-injured-es-1", "es", "Los disparos dejaron heridos a siete agentes.", [(_I, "police", 7, 7)], [None]),
     # not a figure of things
     ("left-injured-neg-es-1", "es", "La crisis ha dejado heridos a los mercados durante 3 años.", [], []),
+    # One attacker or suspect after "un"/"one" ("abatieron a un sospechoso", "hay un sospechoso detenido"): a person
+    # noun of ``single_person_nouns`` (figures_es.yaml, figures_en.yaml), as "mataron a un policía" was. Held-out14's
+    # Las Vegas and El Paso coverage.
+    ("single-suspect-real-es-1", "es", "La policía informó que abatieron a un tirador.", [(_K, "total", 1, 1)], [None]),
+    ("single-suspect-real-es-2", "es", "El portavoz aseguró que hay un sospechoso detenido.", [(_D, "total", 1, 1)],
+     [None]),
+    ("single-suspect-en-1", "en", "Officers shot dead one gunman near the hotel.", [(_K, "total", 1, 1)], [None]),
+    ("single-suspect-en-2", "en", "Police said they had arrested one suspect.", [(_D, "total", 1, 1)], [None]),
+    # not one suspect seen, nor the gunman who killed
+    ("single-suspect-neg-es-1", "es", "Un sospechoso fue visto cerca del lugar.", [], []),
+    ("single-suspect-neg-en-1", "en", "A gunman opened fire at the mall, killing 20 people.", [(_K, "total", 20, 20)],
+     [None]),
     # A country's name inside an airline's ("Malaysia Airlines", "Air India") is the company's, no place of the
     # article (article_places.company_name; place_slots.yaml company_after, company_before). Held-out14's MH17 tolls
     # were placed in Malaysia.
