@@ -52,11 +52,11 @@ HELDOUT14_FIRST_RUN = {
 # Second run (blind, counts only): main 860257a, after the session's claims rules (claims27dev, claims13read): every
 # count the same as the first run.
 # The first run's exact ratios rounded down (es 81/91, 81/119, 51/79; en 84/94, 84/121, 53/81), raised by branch
-# claims14read after the set was spent (tests/test_claims_read14.py: es 89/99, 89/119, 57/86; en 87/97, 87/121,
-# 56/84); they ratchet.
+# claims14read after the set was spent (tests/test_claims_read14.py: es 89/99, 89/119, 57/86; en 88/98, 88/121,
+# 57/85); they ratchet.
 HELDOUT14_FLOORS = {
     "es": {"precision": 0.89, "recall": 0.74, "place": 0.66},
-    "en": {"precision": 0.89, "recall": 0.71, "place": 0.66},
+    "en": {"precision": 0.89, "recall": 0.72, "place": 0.67},
 }
 
 
