@@ -6,7 +6,7 @@ claim matches), FP (a claim matching no gold toll), WRONGPLACE and CONTAINED (a 
 gold's; CONTAINED when one contains the other). Matching and places are judged as tests/test_claims_dev.py scores them.
 Only for SPENT sets (held-out5 since session 17, held-out6 since session 19, held-out7 since session 20, held-out8
 since session 21, held-out9 since session 22, held-out10 since session 24, held-out11 and held-out12 since session 25,
-held-out13 since session 27): a blind set's errors are never printed, and a set is blind until it is
+held-out13 and held-out14 since session 27): a blind set's errors are never printed, and a set is blind until it is
 listed in ``SPENT`` (a new held-out set is refused by default).
 """
 
@@ -29,7 +29,8 @@ DATA = Path(__file__).parent / "data"
 # session 24 by branch claims11, after its blind runs (tests/test_claims_heldout10.py); held-out11 spent in session 25
 # after its last blind run on main 6a0cc1b (tests/test_claims_heldout11.py); held-out12 spent in session 25 after its two blind runs
 # (tests/test_claims_heldout12.py); held-out13 spent in session 27 by branch claims13read, after its two blind runs
-# (tests/test_claims_heldout13.py). The next held-out set is the blind measure.
+# (tests/test_claims_heldout13.py); held-out14 spent in session 27 by branch claims14read, after its two blind runs
+# counted last on main e95353c (tests/test_claims_heldout14.py). The next held-out set is the blind measure.
 SPENT = (
     "dev",
     "dev_more",
@@ -46,6 +47,7 @@ SPENT = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
     # A DEV set, readable from the start (session 26, branch claims26dev): gathered to be read, never a blind measure.
     "dev26",
     # A DEV set, readable from the start (session 27, branch claims27dev): gathered to be read, never a blind measure.

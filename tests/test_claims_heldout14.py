@@ -11,9 +11,10 @@ condition and hospital, attackers killed and arrested, tolls per venue, town, st
 evacuated, several outlets on each event. The data file and this module were committed together, before the reader
 ever ran on the text (51a94c0).
 
-Scored as ``tests/test_claims_dev.py`` scores every claims set (its match rule and place rule, ``_score``), printing
-counts only. Its misses are not read while it is the blind measure, only its numbers (``tests/claims_eval.py`` refuses
-it: not in ``SPENT``). First (blind) run, the lead's, session 27 (main 0f315c6): es P 0.890 R 0.681 place 0.646, en P
+Scored as ``tests/test_claims_dev.py`` scores every claims set (its match rule and place rule, ``_score``). Its misses
+were not read while it was the blind measure, only its numbers; spent in session 27 by branch claims14read after its two
+blind runs (the second counted last on main e95353c; both es P 0.890 R 0.681 place 0.646, en P 0.894 R 0.694 place
+0.654), its errors now readable (``tests/claims_eval.py heldout14``). First (blind) run, the lead's, session 27 (main 0f315c6): es P 0.890 R 0.681 place 0.646, en P
 0.894 R 0.694 place 0.654 (``HELDOUT14_FIRST_RUN``); ``HELDOUT14_FLOORS`` are that run's exact ratios rounded down
 (ratchets: raise them when the reader improves, never lower them).
 """
@@ -50,10 +51,12 @@ HELDOUT14_FIRST_RUN = {
 }
 # Second run (blind, counts only): main 860257a, after the session's claims rules (claims27dev, claims13read): every
 # count the same as the first run.
-# The first run's exact ratios rounded down (es 81/91, 81/119, 51/79; en 84/94, 84/121, 53/81); they ratchet.
+# The first run's exact ratios rounded down (es 81/91, 81/119, 51/79; en 84/94, 84/121, 53/81), raised by branch
+# claims14read after the set was spent (tests/test_claims_read14.py: es 89/99, 89/119, 57/86; en 88/98, 88/121,
+# 57/85); they ratchet.
 HELDOUT14_FLOORS = {
-    "es": {"precision": 0.89, "recall": 0.68, "place": 0.64},
-    "en": {"precision": 0.89, "recall": 0.69, "place": 0.65},
+    "es": {"precision": 0.89, "recall": 0.74, "place": 0.66},
+    "en": {"precision": 0.89, "recall": 0.72, "place": 0.67},
 }
 
 
@@ -70,5 +73,5 @@ def test_the_fourteenth_heldout_set_is_real_and_other_events() -> None:
 def test_precision_recall_and_place_on_the_fourteenth_heldout_set(
     heldout14: dict, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Counts only (the set is blind): precision, recall and place per language, no miss printed."""
+    """Precision, recall and place per language (spent: its misses are read with ``tests/claims_eval.py heldout14``)."""
     _print_and_check("held-out 14", heldout14, HELDOUT14_FLOORS, capsys, HELDOUT14_FIRST_RUN or None)

@@ -220,6 +220,29 @@ RE_BREAKDOWN_ITEM = compiled(
 )
 
 
+@cache
+def _company_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of an airline's name right after and right before a place's name (``place_slots.yaml``
+    ``company_after``, ``company_before``)."""
+    lex = lexicon("place_slots")
+    return (
+        compiled(rf"\s+{words_regex(lex['company_after'])}", re.IGNORECASE),
+        compiled(rf"{words_regex(lex['company_before'])}\s+$", re.IGNORECASE),
+    )
+
+
+def company_name(m: places.Mention, text: str) -> bool:
+    """Whether a place's name is part of an airline's name ("Malaysia Airlines", "Air India"): the company's, no place
+    of the article.
+
+    >>> text = "Un avión de Malaysia Airlines cayó en Ucrania; un Boeing de Air India; la Malasia de hoy."
+    >>> [(m.text, company_name(m, text)) for m in places.places_in(text, language="es")]
+    [('Malaysia', True), ('Ucrania', False), ('India', True), ('Malasia', False)]
+    """
+    after, before = _company_words()
+    return bool(after.match(text, m.end) or before.search(text, max(0, m.start - 12), m.start))
+
+
 def _breakdown_item(m: places.Mention, text: str) -> bool:
     """Whether a place is the first item of a breakdown of a toll by place in an aside: the article's main place is
     the whole's, not a part's ("El doble atentado en Cataluña ha dejado 15 muertos -14 en Barcelona y uno en
@@ -268,6 +291,9 @@ class ArticlePlaces:
             seas = [(m.start, m.end) for m in beyond_countries(self.article.text)]
             known = [m for m in known if not any(s <= m.start and m.end <= e for s, e in seas)]
             title = places.places_in(self.article.title or "", language=self.language)
+            # an airline's name ("Malaysia Airlines", "Air India") is the company's wherever the article writes it
+            known = [m for m in known if not company_name(m, self.article.text)]
+            title = [m for m in title if not company_name(m, self.article.title or "")]
             # a storm's name is the storm wherever the article writes it ("Sandy death toll", session 24)
             if storms := storm_names(f"{self.article.title or ''}\n{self.article.text}"):
                 known = [m for m in known if places.fold(m.text) not in storms or m.place.kind == "country"]

@@ -88,6 +88,7 @@ class Cues:
     after: re.Pattern[str]
     after_search: re.Pattern[str]  # ``after`` to search a span with: the same matches, a start ruled out sooner
     before: re.Pattern[str]
+    before_article: re.Pattern[str]  # a Spanish verb, then its subject's article right before the number (no English)
     before_blocked: re.Pattern[str]  # "not", a modal right before a cue before the number: no event that happened
     before_infinitive: re.Pattern[str]  # "to" right before a cue: none before a verb's cue ("to kill 43")
     cue_article: re.Pattern[str]  # an article opening a cue: a noun's ("to the deaths of four" is a toll)
@@ -201,6 +202,26 @@ class Cues:
 # of :meth:`Cues.may_start`; how many runs it keeps.
 PHRASE_PATTERNS = ("noun", "participle", "nationality", "group", "person", "not_person", "filler", "conjunction", "after")
 MAY_START_KEPT = 100_000
+
+
+def _verb_article(lex: dict, language: str) -> str:
+    r"""A Spanish verb of a kind (the lexicon's ``verbs``) and the article "los"/"las" of its subject right before the
+    number ("fallecieron las 298 personas a bordo", "mueren los 298 ocupantes"); the cues before a number that are no
+    verbs keep none ("entre los desaparecidos se encuentran los tres miembros de una familia": a group the text knows,
+    no toll; "la muerte de las 157 personas": a repeat), nor does "a" ("mató a las 3 de la madrugada": a time). In
+    English, nothing (a pattern no text matches).
+
+    >>> import re
+    >>> from analysis.casualties.quantities import lexicon
+    >>> p = re.compile(_verb_article(lexicon("figures_es"), "es"), re.I)
+    >>> [p.search(w).lastgroup if p.search(w) else None for w in ("murieron las ", "la muerte de las ", "murieron ")]
+    ['killed', None, None]
+    >>> _verb_article({}, "en")
+    '(?!)'
+    """
+    if language != "es":
+        return "(?!)"
+    return rf"(?:{_kinds(lex, 'verbs')})\s+(?:los|las)\s+$"
 
 
 def _kinds(lex: dict, *parts: str) -> str:
@@ -392,6 +413,9 @@ def cues_for(language: str) -> Cues:
         after=_Pending(after, i),
         after_search=_Pending(_searched(after, phrase_words["after"]), i),
         before=_Pending(rf"(?:{_kinds(lex, 'before', 'verbs' if language != 'en' else 'before')})\s+$", i),
+        # in Spanish a verb before its subject may take the subject's article ("fallecieron las 298 personas a bordo",
+        # "mueren los 298 ocupantes": session 27, claims14read), as it takes none ("murieron 60 personas")
+        before_article=_Pending(_verb_article(lex, language), i),
         before_blocked=_Pending(rf"(?:{words_regex(lex['before_blockers'])}|(?<=\w)n[’']t)\s+$", i),
         before_infinitive=_Pending(rf"{words_regex(lex['before_infinitive'])}\s+$", i),
         cue_article=_Pending(rf"(?:{words_regex(lex['toll_articles'])})\s", i),

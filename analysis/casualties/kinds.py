@@ -160,6 +160,14 @@ def kind_of(
             window = RE_LAST_WORD.sub("", window)  # "murieron de 20 a 30": the range's opening word is not the cue's
         if (m := lex.before.search(window)) and m.lastgroup and not _unreal_cue(window, m.start(), lex):
             return m.lastgroup, window_start + m.start(), phrase.end, figure
+        # "fallecieron las 298 personas a bordo": a Spanish verb and its subject's article (asked only after one)
+        if (
+            window[-4:].lower() in ("los ", "las ")
+            and (m := lex.before_article.search(window))
+            and m.lastgroup
+            and not _unreal_cue(window, m.start(), lex)
+        ):
+            return m.lastgroup, window_start + m.start(), phrase.end, figure
         # "Entre los muertos hay latinoamericanos: tres chilenos": the members' cue ends before the group's word and its
         # colon, not at the figure; the cue's kind is the figure's (lexicon members_open, also a cue before a figure).
         if (
