@@ -1,4 +1,4 @@
-"""casualties/group_names.py: one name per group of people across languages, in the agreement table."""
+"""text/person_groups.py: one name per group of people across languages, in the agreement table."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import pytest
 
 from analysis.casualties.agreement import agreements
 from analysis.casualties.claims import Claim
-from analysis.casualties.group_names import compared_group
 from analysis.casualties.word_patterns import lexicon, plain
+from analysis.text.person_groups import compared_group
 
 
 def _claim(article: str, group: str, low: int, source: str) -> Claim:

@@ -75,10 +75,10 @@ from dataclasses import dataclass, field, replace
 
 from analysis.casualties.claims import KINDS, Claim
 from analysis.casualties.comparable import Located, compared_place, inside, longer_forms, one_site, part_of_more
-from analysis.casualties.group_names import compared_group
 from analysis.casualties.statuses import figure_text, judge_apart, main_figures, outlet, row_explanation
 from analysis.casualties.timing import ReportTime
 from analysis.config import settings
+from analysis.text.person_groups import compared_group
 
 __all__ = [
     "STATUSES",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from analysis.casualties.agreement import Agreement, agreements
 from analysis.casualties.claims import Claim
-from analysis.casualties.group_names import compared_group
+from analysis.text.person_groups import compared_group
 
 if TYPE_CHECKING:  # pandas (1 s of imports) only for the tables
     import pandas as pd

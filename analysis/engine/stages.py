@@ -46,10 +46,10 @@ from scipy import sparse
 
 from analysis.casualties.agreement import Agreement, agreements
 from analysis.casualties.claims import Claim
-from analysis.casualties.group_names import compared_group
 from analysis.corpus.records import Problem, ProblemLog
 from analysis.similarity.neighbours import _best
 from analysis.similarity.passages import Reuse, ShingleIndex, shared_passages, shingle_hashes
+from analysis.text.person_groups import compared_group
 
 __all__ = [
     "align_pairs",

@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import re
 
-from functools import cache
-
-from analysis.safe_yaml import packaged_yaml
-from analysis.sources.lexicon import SourceLexicon, fold
+from analysis.sources.lexicon import SourceLexicon
 from analysis.sources.persons import _is_person
 from analysis.sources.phrases import _person_like
+from analysis.text.person_groups import compared_group
 
 # " of the University", " of Swan Honey": "of", an optional "the", then a capitalised word
 RE_OF_BODY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
@@ -49,13 +47,4 @@ def names_a_group(word: str) -> bool:
     >>> names_a_group("worker"), names_a_group("nurse"), names_a_group("workers"), names_a_group("Monday")
     (True, True, False, False)
     """
-    return word.islower() and _group_labels().get(fold(word), word) != word
-
-
-@cache
-def _group_labels() -> dict[str, str]:
-    """Each word of lexicons/person_groups.yaml (folded) -> its group's label: the list the casualty reader compares
-    groups by (analysis.casualties.group_names), read here from the data file (the sources layer imports no
-    casualties module)."""
-    data = packaged_yaml("person_groups")
-    return {fold(str(word)): str(label) for label, forms in data.items() for words in forms.values() for word in words}
+    return word.islower() and compared_group(word) != word
