@@ -63,6 +63,7 @@ RE_OF = re.compile(r"(?:of|de|del)\b")
 RE_SPACES = re.compile(r"\s+")
 RE_SHORT_LAST = re.compile(rf"(?:^|\s)([{UPPER}]\w{{1,2}})\.$")  # a short last word with a point: "Gil." or "Dr."
 RE_SUFFIX = re.compile(r"(?:[IVX]+|Jr\.?|\(.*\))")  # a word after a surname: "II", "Jr.", "(AMLO)"
+GENERATIONAL = (" Jr", " Sr")  # a generational suffix ending a name, written with a point ("Samour Jr. said")
 # An English participle opening a sentence before its complement ("Responding to a question on BNP, Hasan said";
 # "Speaking at the summit, ..."): one capitalised word ending in "ing", a preposition or determiner after it. Not "King
 # of", nor a name before its verb ("Manning said").
@@ -387,7 +388,7 @@ def name_runs(
         if acronym and set(fold(name).split()) & CONNECTORS:  # "la Agencia de la ONU para los Refugiados (ACNUR)"
             name = acronym.group(1)  # an institution goes by its acronym afterwards; a person keeps the name
         found.append(_made_run(name, a + at, b + at, title, language, text))
-    if " Jr" in text or " Sr" in text:  # "Judge Carlos A. Samour Jr. said": the suffix's point is the name's
+    if any(suffix in text for suffix in GENERATIONAL):  # "Judge Carlos A. Samour Jr. said": the suffix's point is the name's
         found = [_with_suffix_point(run, text) for run in found]
     return found
 
@@ -399,7 +400,7 @@ def _with_suffix_point(run: NameRun, text: str) -> NameRun:
     >>> [(r.name, r.end) for r in name_runs("“No,” Carlos A. Samour Jr. said.", "en")]
     [('Carlos A. Samour Jr.', 26)]
     """
-    if not run.name.endswith((" Jr", " Sr")) or not text.startswith(".", run.end):
+    if not run.name.endswith(GENERATIONAL) or not text.startswith(".", run.end):
         return run
     return _made_run(run.name + ".", run.start, run.end + 1, run.title, run.language, run.text)
 

@@ -33,7 +33,7 @@ from analysis.sources.name_context import (
     _titled,
 )
 from analysis.sources.name_modifiers import modifies_a_speaker_noun
-from analysis.sources.names import NameRun, _person_of_body
+from analysis.sources.names import GENERATIONAL, NameRun, _person_of_body
 from analysis.sources.pairs import joined_to_framed
 from analysis.sources.persons import ARTICLES, OBJECT_LINKS, PREPOSITIONS, TITLE_LINKS, _is_person, _is_place
 from analysis.sources.phrases import RE_GERUND
@@ -66,6 +66,7 @@ class _Subject:
 
 
 _IMPLIED = _Subject("implied", None)
+SUFFIXED = tuple(suffix + "." for suffix in GENERATIONAL)  # a name's last point, no sentence's: "Samour Jr. said"
 # A gerund's unwritten subject ("..., añadiendo que ..."): implied, and marked so that the speaker of a relative clause
 # the gerund continues in the same sentence can take it (speakers.resolve).
 _GERUND_IMPLIED = _Subject("implied", None, None, "gerund")
@@ -271,7 +272,7 @@ def _written_before(pre: str, offset: int, lex: SourceLexicon, runs: list[NameRu
             if earlier is not None and earlier.kind == "name":
                 return earlier
         return _IMPLIED
-    if not stripped.strip() or (stripped.endswith((".", ";", ":", "\n")) and not stripped.endswith((" Jr.", " Sr."))):
+    if not stripped.strip() or (stripped.endswith((".", ";", ":", "\n")) and not stripped.endswith(SUFFIXED)):
         return _IMPLIED  # (a generational suffix's point ends no sentence: "Carlos A. Samour Jr. said", session 27)
     # An apposition ends ``pre`` with a comma (RE_APPOSITION's last part): without one no name before it is read.
     for at in range(bisect.bisect_right(_ends(runs), offset) - 1 if pre.rstrip().endswith(",") else -1, -1, -1):
