@@ -59,7 +59,7 @@ def test_twenty_sixth_held_out_annotations_are_well_formed():
         if q["speaker_mention"] is not None and q["speaker_mention"] not in ex["text"]
     ] == []
     assert all(set(ex) >= {"id", "topic", "language", "source", "date", "url", "text", "quotes"} for ex in excerpts)
-    assert counts == {("es", True): 58, ("es", False): 25, ("en", True): 37, ("en", False): 13}
-    assert sum(counts.values()) == 133
-    assert sum(ex["language"] == "es" for ex in excerpts) == 16
-    assert sum(ex["language"] == "en" for ex in excerpts) == 7
+    assert counts == {("es", True): 74, ("es", False): 36, ("en", True): 67, ("en", False): 39}
+    assert sum(counts.values()) == 216
+    assert sum(ex["language"] == "es" for ex in excerpts) == 21
+    assert sum(ex["language"] == "en" for ex in excerpts) == 17
