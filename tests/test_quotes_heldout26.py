@@ -1,7 +1,8 @@
 """Quote attribution on the twenty-sixth held-out set (tests/data/quotes_heldout26.json, issue #23).
 
-Real excerpts from articles and events in no other data file, annotated by hand from the text alone and COMMITTED
-(the data file with this well-formedness test, nothing else) BEFORE the extractor ever ran on them. No rule or lexicon
+46 real excerpts (25 Spanish, 21 English; 267 quotations: es 83 direct + 49 indirect, en 85 direct + 50 indirect),
+from articles and events in no other data file, of about 1998-2025, annotated by hand from the text alone and
+COMMITTED (the data file with this well-formedness test, nothing else) BEFORE the extractor ever ran on them. No rule or lexicon
 is changed for this set: the first run is an honest, blind measure. Rules written afterwards may only come from KINDS
 of misses (rows and negatives in tests/test_quotes.py), never from one sentence of this set; while it is in
 tests/quotes_eval.BLIND_NOW its misses are never printed.
@@ -21,9 +22,9 @@ from tests.quotes_eval import annotation_problems, between_marks
 
 HELD_OUT26 = Path(__file__).parent / "data" / "quotes_heldout26.json"
 
-# Marks as published: «», “”, "" and '' (a quoted word in single marks: The Independent's 's*** goal'); paragraphs left
-# open in the British style (Express & Star's Mark Lewis, the Burnley Express's Austin, Proceso's López Rabadán, whose
-# open paragraph ends in '…').
+# Marks as published: «», “”, "" and '' (the Daily Mail's coroner; a quoted word in single marks: The Independent's
+# 's*** goal'); a reversed closing mark (Canarias7's '... de la fachada«'); paragraphs left open in the British style
+# (Express & Star's Mark Lewis, the Burnley Express's Austin, Proceso's López Rabadán, whose open paragraph ends in '…').
 _OPENING, _CLOSING = "«“\"‘'”»", "»”\"’'«"
 _BETWEEN = between_marks(_OPENING, _CLOSING)
 
@@ -59,7 +60,7 @@ def test_twenty_sixth_held_out_annotations_are_well_formed():
         if q["speaker_mention"] is not None and q["speaker_mention"] not in ex["text"]
     ] == []
     assert all(set(ex) >= {"id", "topic", "language", "source", "date", "url", "text", "quotes"} for ex in excerpts)
-    assert counts == {("es", True): 74, ("es", False): 36, ("en", True): 67, ("en", False): 39}
-    assert sum(counts.values()) == 216
-    assert sum(ex["language"] == "es" for ex in excerpts) == 21
-    assert sum(ex["language"] == "en" for ex in excerpts) == 17
+    assert counts == {("es", True): 83, ("es", False): 49, ("en", True): 85, ("en", False): 50}
+    assert sum(counts.values()) == 267 >= 200
+    assert sum(ex["language"] == "es" for ex in excerpts) == 25
+    assert sum(ex["language"] == "en" for ex in excerpts) == 21
