@@ -16,11 +16,28 @@ blind.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from tests.quotes_eval import annotation_problems, between_marks
+import pytest
 
-HELD_OUT26 = Path(__file__).parent / "data" / "quotes_heldout26.json"
+from tests.quotes_eval import HELD_OUT26, annotation_problems, between_marks, run
+from tests.test_quotes import _check_precision_and_recall, _check_roles
+
+# Committed before the extractor ran (0fa0611: the data file and its well-formedness test alone; HELD_OUT26 joined
+# tests/quotes_eval.SETS and BLIND_NOW in the next commit on main).
+# First run (blind, once): the lead, main 22ece48 (session 28: the merge of heldout26q, before any of the
+# session's rules), 2026-12-03 21:35 UTC (`python -m tests.quotes_eval heldout26`, counts only):
+#   direct   es precision 0.831 (54/65)  recall 0.651 (54/83);   en precision 0.806 (58/72)  recall 0.682 (58/85)
+#   indirect es precision 0.659 (29/44)  recall 0.592 (29/49);   en precision 0.640 (32/50)  recall 0.640 (32/50)
+#   roles of right direct speakers: es 36/54 (0.667), en 53/58 (0.914)
+# The floors are the first run's exact ratios rounded down. They ratchet: never lower one, except a role ratio that
+# falls only because more speakers are right.
+HELD_OUT26_FLOORS = {
+    ("es", True): (0.83, 0.65),
+    ("es", False): (0.65, 0.59),
+    ("en", True): (0.80, 0.68),
+    ("en", False): (0.64, 0.64),
+}
+HELD_OUT26_ROLE_FLOORS = {"es": 0.66, "en": 0.91}
 
 # Marks as published: «», “”, "" and '' (the Daily Mail's coroner; a quoted word in single marks: The Independent's
 # 's*** goal'); a reversed closing mark (Canarias7's '... de la fachada«'); paragraphs left open in the British style
@@ -64,3 +81,18 @@ def test_twenty_sixth_held_out_annotations_are_well_formed():
     assert sum(counts.values()) == 267 >= 200
     assert sum(ex["language"] == "es" for ex in excerpts) == 25
     assert sum(ex["language"] == "en" for ex in excerpts) == 21
+
+
+@pytest.fixture(scope="module")
+def held_out26():
+    return run(HELD_OUT26)
+
+
+@pytest.mark.parametrize("key", list(HELD_OUT26_FLOORS), ids=lambda k: f"{k[0]}-{'direct' if k[1] else 'indirect'}")
+def test_twenty_sixth_held_out_precision_and_recall(held_out26, key):
+    _check_precision_and_recall("held-out26", held_out26, key, HELD_OUT26_FLOORS)
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_twenty_sixth_held_out_roles_of_right_speakers(held_out26, language):
+    _check_roles("held-out26", held_out26, language, HELD_OUT26_ROLE_FLOORS)
