@@ -1,0 +1,105 @@
+"""Kinds of held-out25's misses, session 28, branch read25 (issue #23). Held-out25 was spent after its blind runs
+(first on main c497d52, last on 82aac35: the same counts); its direct misses, false speakers and role confusions were
+printed and grouped into kinds (docs/PERFORMANCE.md, "Session 28, branch read25"). Each rule below was measured on
+every quote set (`python -m tests.quotes_eval`, the whole output before and after) and kept only when no set's right
+count or precision fell.
+
+Kinds kept:
+- (English) the person apposed after a subject written after the verb that named no one by the lexicon's cues: an
+  indefinite noun ('“...,” said a vendor, Rutendo Muchwa.', subject_after._indefinite_noun) or a capitalised title read
+  as a name's run ('"...," said Greene County Judge, Jesse Dollars.', subject_after._titled_run_apposed); and a body's
+  run that "of" cut before its person's title and name ('“...,” said Arizona Department of Public Safety spokesman Bart
+  Graves.', subject_after._words_with_run). Held-out25 direct en 37/46/56 -> 41/46/56; no other set moved.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes_eval import statements
+
+SEKE = (  # real: a Zimbabwean local outlet on Seke's water cuts (held-out25, spent), two paragraphs
+    "“The council employees responsible for service provision should ship out. They have failed and should vacate "
+    "office for capable employees to take over,” said a disgruntled Seke resident, Terence Sibanda.\n\n"
+    "The failure of the council to deal with the water shortage has enraged local business owners.\n\n"
+    "“Fetching water in the wee hours of the morning means I have less time to sell my wares,” said a vendor, Rutendo "
+    "Muchwa. “Water is a basic need that we can not do without.”"
+)
+
+APPOSED_AFTER_THE_VERB = [
+    pytest.param(
+        SEKE,
+        "en",
+        [
+            (
+                "Terence Sibanda",
+                "The council employees responsible for service provision should ship out. They have failed and should "
+                "vacate office for capable employees to take over",
+                True,
+            ),
+            (
+                "Rutendo Muchwa",
+                "Fetching water in the wee hours of the morning means I have less time to sell my wares",
+                True,
+            ),
+            ("Rutendo Muchwa", "Water is a basic need that we can not do without", True),
+        ],
+        id="real-en-said-a-vendor-name",
+    ),
+    pytest.param(
+        "Greene County Road 223 is under water.\n\n\"I've been here five years and this is the worst I've seen,\" said "
+        "Greene County Judge, Jesse Dollars.",
+        "en",
+        [("Jesse Dollars", "I've been here five years and this is the worst I've seen", True)],
+        id="real-en-said-county-judge-comma-name",
+    ),
+    pytest.param(
+        "The male suspect was taken into custody on Friday.\n\n“We’ve had our eyes on him for a while,” said Arizona "
+        "Department of Public Safety spokesman Bart Graves.",
+        "en",
+        [("Bart Graves", "We’ve had our eyes on him for a while", True)],
+        id="real-en-said-department-of-spokesman-name",
+    ),
+    pytest.param(
+        "The market flooded again.\n\n“We lost all our stock,” said a local fish trader, Mary Banda.",
+        "en",
+        [("Mary Banda", "We lost all our stock", True)],
+        id="en-said-a-local-trader-name",
+    ),
+    pytest.param(
+        "The bridge was closed.\n\n“Nobody can cross it now,” said Lake County Commissioner, Ann Lee.",
+        "en",
+        [("Ann Lee", "Nobody can cross it now", True)],
+        id="en-said-county-commissioner-comma-name",
+    ),
+    pytest.param(
+        "The fire spread overnight.\n\n“It jumped the river twice,” said Bureau of Land Management spokeswoman Ann Lee.",
+        "en",
+        [("Ann Lee", "It jumped the river twice", True)],
+        id="en-said-bureau-of-spokeswoman-name",
+    ),
+    # negatives: no person's name after the comma; a run ending in no title; a body's run with a verb after it
+    pytest.param(
+        "Tom Hill runs the stall.\n\n“We lost all our stock,” said a vendor, in tears.",
+        "en",
+        [("Tom Hill", "We lost all our stock", True)],
+        id="neg-en-said-a-vendor-no-name",
+    ),
+    pytest.param(
+        "The river rose.\n\n“It is the worst flood in years,” said Greene County, Arkansas.",
+        "en",
+        [("Greene County", "It is the worst flood in years", True)],
+        id="neg-en-said-county-comma-place",
+    ),
+    pytest.param(
+        "Hundreds were killed, according to what the Hamas Ministry of Health announced today.",
+        "en",
+        [("Hamas Ministry of Health", "Hundreds were killed", False)],
+        id="neg-en-ministry-of-then-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), APPOSED_AFTER_THE_VERB)
+def test_a_person_apposed_after_the_verb(text, language, expected):
+    assert statements(text, language) == expected
