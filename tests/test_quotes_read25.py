@@ -35,6 +35,10 @@ Kinds kept:
   quotation went to no one). Held-out25 direct en 50/55/56 -> 51/56/56; no other set moved. With it the possessive's
   run gives the person its title's role (speakers.resolve reads an owner by surname): held-out25 en roles 38/51 ->
   41/51, held-out20 en roles 43/53 -> 45/53.
+
+Known misses (xfail rows below): "Another resident said:" (the capital "A" read as a preposition); a document as the
+subject ("the petition stated"); a Spanish title after the verb describing the person just named when its cue was
+written before as an adjective ("subrayó el dirigente gremial" after "la sede gremial").
 """
 
 from __future__ import annotations
@@ -44,7 +48,8 @@ import pytest
 from analysis.corpus.records import Article
 from analysis.sources.quotes import extract
 from analysis.text import build
-from tests.quotes_eval import statements
+from tests.quotes_eval import HELD_OUT25, run, statements
+from tests.test_quotes import _check_precision_and_recall, _check_roles
 
 SEKE = (  # real: a Zimbabwean local outlet on Seke's water cuts (held-out25, spent), two paragraphs
     "“The council employees responsible for service provision should ship out. They have failed and should vacate "
@@ -354,3 +359,67 @@ def test_a_titled_possessive_gives_its_person_the_title_role():
     assert _roles("Workers ignored the union’s plan.\n\nTom Hill spoke. “It cannot go on,” he said.", "en") == [
         ("Tom Hill", "unknown")
     ]
+
+
+KNOWN_MISSES = [
+    pytest.param(  # "Another" opens the title with a capital "A", read as the Spanish preposition "a" (session 19's
+        # known bug); "another" as a determiner read it, but held-out15 and held-out17 en indirect gained wrong
+        # statements ("another asked whether ...", read25): left out
+        "Residents met the council on Monday.\n\nAnother resident said: “You never fulfil your promises.”",
+        "en",
+        [("Another resident", "You never fulfil your promises", True)],
+        id="xfail-en-another-resident-said",
+        marks=pytest.mark.xfail(strict=True, reason="'Another' read as the preposition 'a' + 'nother'"),
+    ),
+    pytest.param(  # a document as the subject: the petition's words are no one's (held-out25 annotates none); the last
+        # person named goes on
+        "Ann Lee chairs the board.\n\n“Parents were tuned in to learn if we will be sending our kids back to school "
+        "soon,” the petition stated.",
+        "en",
+        [],
+        id="xfail-en-the-petition-stated",
+        marks=pytest.mark.xfail(strict=True, reason="a document subject goes to the last person named"),
+    ),
+    pytest.param(  # a title after the verb describing the person just named, whose cue ("gremial") was written before
+        # as an adjective ("la sede gremial"): titles._anaphoric refuses a cue written before (held-out25's Allende)
+        "La decisión se tomó en la sede gremial, encabezada por el secretario general de la entidad, José Allende. "
+        "«También reclamamos por la falta de apertura de la mesa salarial», subrayó el dirigente gremial, diputado "
+        "provincial y convencional constituyente.",
+        "es",
+        [("José Allende", "También reclamamos por la falta de apertura de la mesa salarial", True)],
+        id="xfail-es-subrayo-el-dirigente-gremial-after-sede-gremial",
+        marks=pytest.mark.xfail(strict=True, reason="the title's cue was written before as an adjective"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), KNOWN_MISSES)
+def test_known_misses(text, language, expected):
+    assert statements(text, language) == expected
+
+
+@pytest.fixture(scope="module")
+def held_out25():
+    return run(HELD_OUT25)
+
+
+# Held-out25 read after its rules (spent; branch read25, session 28): es direct 0.898 / 0.815 (44/49/54), en direct
+# 0.911 / 0.911 (51/56/56), indirect unchanged (es 26/40/39, en 32/52/54); roles es 33/44, en 41/51. Its blind floors
+# stay in tests/test_quotes_heldout25.py; these hold what the rules read, rounded down.
+READ25_FLOORS = {
+    ("es", True): (0.89, 0.81),
+    ("es", False): (0.65, 0.66),
+    ("en", True): (0.91, 0.91),
+    ("en", False): (0.61, 0.59),
+}
+READ25_ROLE_FLOORS = {"es": 0.75, "en": 0.80}
+
+
+@pytest.mark.parametrize("key", list(READ25_FLOORS), ids=lambda k: f"{k[0]}-{'direct' if k[1] else 'indirect'}")
+def test_held_out25_read_after_its_rules(held_out25, key):
+    _check_precision_and_recall("held-out25 (read)", held_out25, key, READ25_FLOORS)
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_held_out25_roles_read_after_its_rules(held_out25, language):
+    _check_roles("held-out25 (read)", held_out25, language, READ25_ROLE_FLOORS)
