@@ -49,7 +49,7 @@ RE_NAMES_LIST = re.compile(r"[ \t]*(?:,[ \t]*|(?:,[ \t]*)?(?:y|e|o|u|and|or)[ \t
 
 NAMING_WORDS = frozenset({
     "apodo", "alias", "lema", "eslogan", "consigna", "etiqueta", "hashtag",
-    "slogan", "motto", "nickname", "titled", "entitled", "called", "dubbed", "named",
+    "slogan", "motto", "nickname", "titled", "entitled", "called", "dubbed", "named", "phrase", "phrases",
 })  # fmt: skip
 
 
@@ -146,7 +146,7 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
             continue  # "el conjunto ‘ché’", "el ‘cinematográfico’ intento": a term marked, no one's words (s. 20)
         if (
             not RE_HAS_WORD.search(text, start, end)
-            or _is_title(text[start:end])
+            or (_is_title(text[start:end]) and not _spoken_word(text, mark_start, start, mark_end, lex, runs))
             or _is_heading(text, start, end)
             or _titled_quotation(text, start, mark_start, lex)  # 'el programa "Así somos"', 'la denominada "muerte
             # cruzada"'; 'un festival “crítico en su expresión”' describes, names no work
@@ -217,6 +217,33 @@ def _direct(doc: Doc, lex: SourceLexicon, runs: list[NameRun]) -> tuple[list[_Fo
 
 
 CLOSING_MARKS = "”»\"’'″“"
+
+
+def _spoken_word(
+    text: str, mark_start: int, start: int, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
+) -> bool:
+    """Whether a short capitalised quotation, read as a work's name (``quote_marks._is_title``: "Great", "Nuh-uh",
+    "Help"), is someone's words: it opens its paragraph, its own comma, "!" or "?" closes it inside the marks, and a
+    speaker is written right after it ('“Nuh-uh,” replied Ms. Brizendine.', '“Help,” pleaded Karlo.'; held-out25, spent
+    in session 28, read25: a one-word answer went to no one). A name inside a sentence ('the show “Meet the Press,”
+    said Ann Lee'), or with no speaker after it ('“Help,” the sign read.'), is left a title.
+
+    >>> from analysis.sources.lexicon import lexicon
+    >>> from analysis.sources.names import name_runs
+    >>> def read(text):
+    ...     at = text.index("“")
+    ...     return _spoken_word(text, at, at + 1, text.index("”") + 1, lexicon("en"), name_runs(text, "en"))
+    >>> read("Next.\\n“Great,” said Ann Lee."), read("We watched “Meet the Press,” said Ann Lee.")
+    (True, False)
+    >>> read("Next.\\n“Great” is the word."), read("Next.\\n“Great,” the sign read.")
+    (False, False)
+    """
+    if text[text.rfind("\n", 0, mark_start) + 1 : mark_start].strip():
+        return False
+    if text[start:mark_end].rstrip(CLOSING_MARKS + " ")[-1:] not in (",", "!", "?"):
+        return False
+    subject = _postposed(text, mark_end, lex, runs)
+    return subject is not None and subject.kind in ("name", "title", "pronoun")
 
 
 def _unattributed(

@@ -94,6 +94,8 @@ def _postposed(text: str, mark_end: int, lex: SourceLexicon, runs: list[NameRun]
     if verb is None and reference is not None:
         clitic = lex.clitic.match(rest)
         verb = lex.verb.match(rest, clitic.end() if clitic else 0)
+    if verb is None and joined and reference is None:
+        verb = lex.quote_verb.match(rest)  # '“...,” charged one resident.': a verb that reports only here (read25)
     if verb and _is_gerund(verb.group()):
         return None  # '"...," pointing out that "...": a gerund attributes what follows it, not this quote
     if verb:

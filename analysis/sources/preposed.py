@@ -212,6 +212,16 @@ def _preposed(
             return before
     if (
         kind == "verb"
+        and lex.language == "es"
+        and after.kind == "title"
+        and after.mention
+        and not lex.speaks(after.mention)
+    ):  # "Andrés Fernández, integrante de ..., expresó con claridad el contexto que atraviesan: «...»": a noun no cue
+        before = _subject_before(prefix[: match.start()], clause_start + match.start(), lex, runs)  # knows after the
+        if before is not None and before.kind == "name":  # verb is its object when a name is the subject before it
+            return before  # (read25, held-out25 spent: the quotation went to "el contexto")
+    if (
+        kind == "verb"
         and earlier
         and lex.language == "es"
         and RE_PURPOSE_INFINITIVE.search(prefix, max(0, match.start() - 30), match.start()) is not None

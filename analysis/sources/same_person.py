@@ -168,9 +168,18 @@ def resolve_in_article(mention: str, names: Iterable[str] | dict[tuple[str, ...]
     'José Antonio López Guerrero'
     >>> resolve_in_article("Rusia", ["Ministerio del Interior de Rusia"])
     'Rusia'
+
+    A possessive mention is its person's name when the article indexes it ("Premier Annastacia Palaszczuk's office",
+    then "the premier wrote": the premier is "Annastacia Palaszczuk"; held-out6, read25), as :func:`name_index` drops
+    it from the names it indexes; else the mention as written.
+
+    >>> resolve_in_article("Ann Lee's", ["Ann Lee's"]), resolve_in_article("Friday's", ["Ann Lee"])
+    ('Ann Lee', "Friday's")
     """
     index = names if isinstance(names, dict) else name_index(names)
     words = _words(mention)
+    if words and mention.endswith(POSSESSIVES) and (owner := _words(mention[:-2]))[-1:] in index:
+        return index.get(owner, mention[:-2])  # the surname indexed: the person's fullest name, or the mention's own
     return index.get(words, mention) if words else mention
 
 

@@ -257,7 +257,8 @@ def resolve(
         if not run.name.endswith(POSSESSIVE_LAST):  # most names: _possessor's answer is None, read without the call
             continue
         owner = _possessor(run.name)
-        if owner and full[run.name] == run.name and (key := names.get(_words(owner))) and key != run.name:
+        key = names.get(_words(owner)) or names.get(_words(owner)[-1:]) if owner else None  # "President Uhuru
+        if owner and full[run.name] == run.name and key and key != run.name:  # Kenyatta’s order": by surname (read25)
             runs_of.setdefault(key, []).append(run)
     titles: dict[str, list[str]] = {}  # title mentions resolved to each speaker
     folded: str | None = None
